@@ -1,0 +1,135 @@
+/** The public shape of a diagnosis. Everything outside src/diagnosis depends only on this file. */
+
+export const SCENARIOS = [
+  'mailgun-outgoing',
+  'mailgun-incoming',
+  'recipient-host',
+  'undetermined',
+  'not-relaying-denied',
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** The three scenarios that name who refused the relay. */
+export type RelayScenario = 'mailgun-outgoing' | 'mailgun-incoming' | 'recipient-host';
+
+/** What a `not-relaying-denied` error is instead. */
+export const ERROR_KINDS = [
+  'auth-failure',
+  'unknown-user',
+  'mailbox-full',
+  'blocked',
+  'policy',
+  'rate-limit',
+  'sandbox',
+  'api-auth',
+  'other',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export type HostRole = 'mailgun-smtp' | 'mailgun-mx' | 'other';
+export type Region = 'us' | 'eu';
+export type SmtpCommand = 'CONNECT' | 'EHLO' | 'AUTH' | 'MAIL FROM' | 'RCPT TO' | 'DATA';
+
+export const CLIENTS = [
+  'nodemailer',
+  'phpmailer',
+  'python-smtplib',
+  'postfix',
+  'exim',
+  'symfony',
+  'laravel',
+  'jakarta-mail',
+  'dotnet-smtpclient',
+  'mailkit',
+  'go-net-smtp',
+  'ruby-net-smtp',
+  'wordpress',
+  'swaks',
+  'sendmail',
+] as const;
+export type ClientId = (typeof CLIENTS)[number];
+
+export const SOURCE_FORMATS = [
+  'mailgun-webhook',
+  'mailgun-events-api',
+  'mailgun-event',
+  'mailgun-legacy-webhook',
+  'mailgun-bounces-api',
+  'mailgun-log-page',
+  'csv-export',
+  'sdk-print',
+  'bounce-email',
+  'dsn-fragment',
+  'mta-log',
+  'client-exception',
+  'smtp-transcript',
+  'bounce-parser-json',
+  'prose',
+] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export interface Facts {
+  /** SMTP reply code of the refusal (550), or null. */
+  replyCode: number | null;
+  /** Enhanced status code (5.7.1), or null. */
+  enhancedCode: string | null;
+  /** The host that refused (lower-case), or null. */
+  host: string | null;
+  hostRole: HostRole | null;
+  /** The SMTP command the refusal answered. */
+  command: SmtpCommand | null;
+  /** true: the client authenticated (or tried to); false: the text shows it did not; null: unknown. */
+  authAttempted: boolean | null;
+  /** The (first) recipient the refusal was for. */
+  recipient: string | null;
+  /** Every recipient address found (deduplicated, in order of appearance). */
+  recipients: string[];
+  recipientDomain: string | null;
+  client: ClientId | null;
+  region: Region | null;
+  source: SourceFormat;
+  /** A password, API key or token was found in the paste (and redacted everywhere). */
+  secretsFound: boolean;
+  /** The server's own refusal text, short and redacted, or null. */
+  serverMessage: string | null;
+  /** Mailgun event fields, when the paste is a Mailgun event. */
+  event: string | null;
+  severity: string | null;
+  reason: string | null;
+  mxHost: string | null;
+  /** The Mailgun sending domain seen in the paste (mg.example.com), if any. */
+  mailgunDomain: string | null;
+}
+
+export interface Evidence {
+  /** The short human-readable name of the rule that fired. */
+  rule: string;
+  /** The (redacted, shortened) part of the input that triggered it. */
+  excerpt: string;
+}
+
+export interface Alternative {
+  scenario: Scenario;
+  confidence: number;
+}
+
+export interface Diagnosis {
+  scenario: Scenario;
+  /** The kind of a `not-relaying-denied` error; null for every other scenario. */
+  kind: ErrorKind | null;
+  /** 0 to 1. */
+  confidence: number;
+  /** One line, in the project's words. */
+  summary: string;
+  evidence: Evidence[];
+  facts: Facts;
+  alternatives: Alternative[];
+}
+
+export type ConfidenceWord = 'high' | 'medium' | 'low';
+
+export function confidenceWord(confidence: number): ConfidenceWord {
+  if (confidence >= 0.8) return 'high';
+  if (confidence >= 0.5) return 'medium';
+  return 'low';
+}
