@@ -1,0 +1,433 @@
+/** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
+import {
+  confidenceWord,
+  type Diagnosis,
+  type ErrorKind,
+  type Facts,
+  type Scenario,
+} from '../diagnosis/types.js';
+import { clientSnippet } from './clients.js';
+import {
+  API_BASE,
+  RECOMMENDED_PORT,
+  SMTP_HOST,
+  regionOrDefault,
+  safeAddress,
+  safeDomain,
+  smtpCredentialSteps,
+  smtpLogin,
+} from './mailgun.js';
+import type { Reply, ReplySection, RichText } from './model.js';
+import { code, join, label, quote, rt, text } from './rich.js';
+
+/** How much of the paste we echo: enough to recognise it, never a wall of text. */
+const ADDRESS_MAX = 80;
+const MESSAGE_MAX = 200;
+const EXCERPT_MAX = 120;
+const EVIDENCE_MAX = 8;
+const ENHANCED_CODE = /^[245]\.\d{1,3}\.\d{1,3}$/;
+
+interface Content {
+  headline: string;
+  summary: RichText[];
+  sections: ReplySection[];
+}
+
+export function buildReply(diagnosis: Diagnosis): Reply {
+  const content = SCENARIO_CONTENT[diagnosis.scenario](diagnosis);
+  return {
+    scenario: diagnosis.scenario,
+    kind: diagnosis.kind,
+    confidence: diagnosis.confidence,
+    confidenceWord: confidenceWord(diagnosis.confidence),
+    headline: content.headline,
+    summary: content.summary,
+    sections: content.sections,
+    evidence: evidenceLines(diagnosis),
+    secretsWarning: diagnosis.facts.secretsFound ? SECRETS_WARNING : null,
+    hasUiSteps: content.sections.some((section) => (section.uiSteps?.length ?? 0) > 0),
+    diagnosis,
+  };
+}
+
+/** Short names of the scenarios, for "other possibility" lines. */
+export const SCENARIO_NAMES: Record<Scenario, string> = {
+  'mailgun-outgoing': 'Mailgun refused an unauthenticated send',
+  'mailgun-incoming': "Mailgun's inbound MX found no matching Route",
+  'recipient-host': "the recipient's server refused Mailgun's delivery",
+  undetermined: 'a relay denial from an unknown side',
+  'not-relaying-denied': 'a different error',
+};
+
+/** "Confidence: high (92%)", plus the strongest other scenario when it is worth mentioning. */
+export function confidenceLine(reply: Reply): RichText {
+  const line = rt`Confidence: ${text(reply.confidenceWord)} (${text(percent(reply.confidence))})`;
+  const runnerUp = reply.diagnosis.alternatives
+    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2)
+    .sort((a, b) => b.confidence - a.confidence)[0];
+  if (runnerUp) {
+    line.push(text(`. Other possibility: ${SCENARIO_NAMES[runnerUp.scenario]} (${percent(runnerUp.confidence)})`));
+  }
+  line.push(text('.'));
+  return line;
+}
+
+const percent = (value: number): string =>
+  `${Math.round(Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0)) * 100)}%`;
+
+const SECRETS_WARNING: RichText = rt`Your paste contained what looks like a password, API key or token. I have not repeated it, but treat it as exposed: replace it (set a new SMTP password or create a new API key) and delete the paste where you can.`;
+
+function evidenceLines(diagnosis: Diagnosis): RichText[] {
+  const lines = diagnosis.evidence.slice(0, EVIDENCE_MAX).map(({ rule, excerpt }) =>
+    excerpt.trim() ? rt`${text(rule)}: ${quote(excerpt, EXCERPT_MAX)}` : rt`${text(rule)}`,
+  );
+  const rest = diagnosis.evidence.length - EVIDENCE_MAX;
+  if (rest > 0) lines.push(rt`…and ${text(String(rest))} more.`);
+  return lines;
+}
+
+/** The refusing host, preferring Mailgun's `mx-host` field of a delivery event. */
+const refusingHost = (facts: Facts): string | null => facts.mxHost ?? facts.host;
+
+const quoteAddress = (value: string): RichText => [quote(value, ADDRESS_MAX)];
+const recipientOr = (facts: Facts, fallback: string): RichText =>
+  facts.recipient ? quoteAddress(facts.recipient) : [text(fallback)];
+
+function recipientDomainOf(facts: Facts): string | null {
+  if (facts.recipientDomain) return facts.recipientDomain;
+  const at = facts.recipient?.lastIndexOf('@') ?? -1;
+  return at >= 0 && facts.recipient ? facts.recipient.slice(at + 1) : null;
+}
+
+/** One paragraph naming the recipient (and its domain) and the server found in the paste, if any. */
+function foundLine(facts: Facts): RichText[] {
+  const host = refusingHost(facts);
+  const domain = recipientDomainOf(facts);
+  const parts: RichText[] = [];
+  if (facts.recipient) {
+    parts.push(
+      domain
+        ? rt`recipient ${quoteAddress(facts.recipient)} (domain ${quoteAddress(domain)})`
+        : rt`recipient ${quoteAddress(facts.recipient)}`,
+    );
+  }
+  if (host) parts.push(rt`server that answered ${quoteAddress(host)}`);
+  return parts.length ? [rt`Found in the paste: ${join(parts, '; ')}.`] : [];
+}
+
+function mailgunOutgoing({ facts }: Diagnosis): Content {
+  const region = regionOrDefault(facts.region);
+  const host = SMTP_HOST[region];
+  const domain = safeDomain(facts.mailgunDomain);
+  const login = smtpLogin(facts.mailgunDomain);
+  const snippet = clientSnippet(facts.client, {
+    host,
+    port: RECOMMENDED_PORT,
+    login,
+    domain: domain ?? 'YOUR_DOMAIN',
+  });
+  // An unknown region is shown as US, with the EU host next to it.
+  const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
+  const summary: RichText[] = [
+    rt`Mailgun's SMTP server refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
+  ];
+  const seen: RichText = [];
+  if (facts.authAttempted === false) seen.push(...rt`The paste shows no ${code('AUTH')} before the recipient. `);
+  if (facts.recipient) seen.push(...rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
+  if (seen.length) summary.push(seen);
+  summary.push(
+    rt`Fix: turn on SMTP authentication in the sending application with those credentials, or send through Mailgun's HTTP API instead.`,
+  );
+
+  return {
+    headline: 'Mailgun refused to relay: the SMTP session was not authenticated',
+    summary,
+    sections: [
+      {
+        heading: 'How to fix it',
+        steps: [
+          rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
+          rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
+          rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
+          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but the password is wrong: set a new one under ${label('SMTP Credentials')}.`,
+        ],
+        paragraphs: [
+          rt`Mailgun requires every outgoing message to be authenticated, over SMTP or with the API (${code(`POST ${API_BASE[region]}/v3/${domain ?? 'YOUR_DOMAIN'}/messages`)}). To fix the SMTP side:`,
+        ],
+      },
+      {
+        heading: 'Where to find the SMTP credentials',
+        paragraphs: [],
+        uiSteps: smtpCredentialSteps(domain),
+      },
+      {
+        heading: 'Settings for your SMTP client',
+        paragraphs: [
+          facts.client
+            ? rt`Set these values (keep the password in an environment variable or secret store, not in code):`
+            : rt`I could not tell which program sends the mail; these are the values any SMTP client needs:`,
+        ],
+        snippet,
+      },
+    ],
+  };
+}
+
+const alignComments = (rows: [string, string][]): string => {
+  const width = Math.max(...rows.map(([expression]) => expression.length));
+  return rows.map(([expression, note]) => `${expression.padEnd(width)}   # ${note}`).join('\n');
+};
+
+function mailgunIncoming({ facts }: Diagnosis): Content {
+  const region = regionOrDefault(facts.region);
+  const api = API_BASE[region];
+  const recipientDomain = recipientDomainOf(facts);
+  const address = safeAddress(facts.recipient) ?? 'user@YOUR_DOMAIN';
+  const exampleDomain = safeDomain(recipientDomain) ?? 'YOUR_DOMAIN';
+  const domainText: RichText = recipientDomain
+    ? quoteAddress(recipientDomain)
+    : [text("the recipient's domain")];
+
+  const summary: RichText[] = [
+    rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
+    ...foundLine(facts),
+    rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
+  ];
+  const routeParagraphs: RichText[] = [];
+  if (facts.region === null) {
+    routeParagraphs.push(rt`For a domain in the EU region, use ${code(API_BASE.eu)} as the API host.`);
+  }
+  return {
+    headline: 'Mailgun received mail for your domain, but no Route matches the recipient',
+    summary,
+    sections: [
+      {
+        heading: 'Check your Routes',
+        steps: [
+          rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
+          rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
+          rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${address}")`)} for this one address, or ${code('catch_all()')} for everything no other route takes.`,
+        ],
+        paragraphs: routeParagraphs,
+        snippet: {
+          title: 'Route expressions',
+          language: 'text',
+          code: alignComments([
+            [`match_recipient("${address}")`, 'this one address'],
+            [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
+            ['catch_all()', 'anything no other route matched'],
+          ]),
+        },
+      },
+      {
+        heading: 'How Routes are applied',
+        paragraphs: [
+          rt`Routes belong to the whole Mailgun account, not to one domain: a route helps only if its expression matches this exact address.`,
+          rt`Mailgun tries them in priority order, lower number first. Every route that matches runs its actions, unless a matching route ends with ${code('stop()')}.`,
+        ],
+      },
+      {
+        heading: 'If the domain should not receive mail through Mailgun',
+        paragraphs: [
+          rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code('mg.example.com')} keeps the two apart.`,
+        ],
+      },
+    ],
+  };
+}
+
+function recipientHost({ facts }: Diagnosis): Content {
+  const host = refusingHost(facts);
+  const temporary =
+    facts.severity === 'temporary' ||
+    (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
+  const permanent =
+    facts.severity === 'permanent' ||
+    (facts.replyCode !== null && facts.replyCode >= 500 && facts.replyCode < 600);
+
+  const said: RichText[] = [];
+  if (facts.recipient) said.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
+  if (host) said.push(rt`Refusing server: ${quoteAddress(host)}`);
+  if (facts.serverMessage) said.push(rt`Its message: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
+  if (facts.replyCode !== null) {
+    said.push(
+      facts.enhancedCode && ENHANCED_CODE.test(facts.enhancedCode)
+        ? rt`Reply code: ${code(`${facts.replyCode} ${facts.enhancedCode}`)}`
+        : rt`Reply code: ${code(String(facts.replyCode))}`,
+    );
+  }
+  if (!said.length) said.push(rt`The paste does not show the recipient or the refusing server.`);
+
+  const retry: RichText = temporary
+    ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and Mailgun retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
+    : permanent
+      ? rt`This refusal is permanent, so Mailgun will not retry it. (A ${code('4xx')} code would have meant a temporary refusal that Mailgun retries.)`
+      : rt`A ${code('4xx')} code would mean a temporary refusal that Mailgun retries by itself; a ${code('5xx')} code is permanent.`;
+
+  return {
+    headline: "The recipient's mail server refused the message (Mailgun accepted it)",
+    summary: [
+      rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. That usually means the address is wrong.`,
+      rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
+    ],
+    sections: [
+      { heading: 'What the receiving server said', paragraphs: said },
+      {
+        heading: 'How to fix it',
+        steps: [
+          rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
+          rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
+          rt`Nothing in your Mailgun setup needs to change for this: Mailgun did its part.`,
+        ],
+        paragraphs: [retry],
+      },
+    ],
+  };
+}
+
+function undetermined({ facts }: Diagnosis): Content {
+  return {
+    headline: "Relaying Denied, but the paste doesn't show which server refused it",
+    summary: [
+      rt`This is a Relaying Denied error, but the text doesn't show which server refused the message or which way the mail was going, so I won't guess.`,
+      rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
+    ],
+    sections: [
+      {
+        heading: 'It is one of three things',
+        paragraphs: [],
+        steps: [
+          rt`Outgoing through Mailgun (most common): your app or server sent through ${code(SMTP_HOST.us)} without authenticating. Turn on SMTP login with the domain's credentials.`,
+          rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes.`,
+          rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
+        ],
+      },
+      {
+        heading: 'Where did you see this error?',
+        paragraphs: [
+          rt`Where did you see this error? In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
+          rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,
+          ...foundLine(facts),
+        ],
+      },
+    ],
+  };
+}
+
+interface KindContent {
+  /** Completes "it looks like ..."; empty for `other`. */
+  name: string;
+  what: RichText;
+  steps: (facts: Facts) => RichText[];
+  /** Show where each Mailgun UI keeps the SMTP credentials. */
+  credentialSteps?: true;
+}
+
+const KIND_CONTENT: Record<ErrorKind, KindContent> = {
+  'auth-failure': {
+    name: 'an SMTP login failure',
+    what: rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
+    steps: (facts) => [
+      rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`,
+      rt`Set a new password for that login under ${label('SMTP Credentials')} (steps below) and put it in the application.`,
+      rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`,
+    ],
+    credentialSteps: true,
+  },
+  'unknown-user': {
+    name: 'an unknown recipient',
+    what: rt`The receiving server says the mailbox does not exist.`,
+    steps: () => [
+      rt`Check the recipient address for typos, or an account that was closed.`,
+      rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`,
+    ],
+  },
+  'mailbox-full': {
+    name: 'a full mailbox',
+    what: rt`The recipient's mailbox is over its storage quota.`,
+    steps: () => [
+      rt`Nothing is wrong on your side: the recipient has to free up space.`,
+      rt`This is often temporary, so a later attempt can succeed.`,
+    ],
+  },
+  blocked: {
+    name: 'a spam or block-list rejection',
+    what: rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
+    steps: () => [
+      rt`Read the server's message: it usually names the block list or links to a page about the block.`,
+      rt`Fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
+    ],
+  },
+  policy: {
+    name: 'a sender-policy rejection (DMARC, SPF, DKIM or a content rule)',
+    what: rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
+    steps: () => [
+      rt`Check that the From domain's SPF and DKIM pass and align with the From address (DMARC).`,
+      rt`Read the server's message for the rule it applied; ${code('5.7.26')}, for example, is a failed DMARC check.`,
+    ],
+  },
+  'rate-limit': {
+    name: 'rate limiting',
+    what: rt`Too many messages or connections in a short time: the receiving server, or Mailgun, is throttling the sending.`,
+    steps: () => [
+      rt`Slow down and retry later; this is usually temporary.`,
+      rt`If one provider keeps throttling, spread the sending to it over a longer time.`,
+    ],
+  },
+  sandbox: {
+    name: 'a sandbox domain restriction',
+    what: rt`A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.`,
+    steps: () => [
+      rt`Add the address as an authorized recipient of the sandbox domain (the recipient has to confirm it), or`,
+      rt`send from your own verified domain instead of the sandbox.`,
+    ],
+  },
+  'api-auth': {
+    name: 'a rejected Mailgun API key',
+    what: rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong.`,
+    steps: () => [
+      rt`Authenticate with the user name ${code('api')} and the API key as the password.`,
+      rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`,
+      rt`If the key is unknown or has leaked, create a new one and delete the old one.`,
+    ],
+  },
+  other: {
+    name: '',
+    what: rt`The text doesn't show a server refusing to relay mail.`,
+    steps: () => [
+      rt`Read the server's reply code and message: they say what it objected to.`,
+      rt`If you believe it is a relay problem after all, paste the full error with the lines around it.`,
+    ],
+  },
+};
+
+function notRelayingDenied({ kind, facts }: Diagnosis): Content {
+  const content = KIND_CONTENT[kind ?? 'other'];
+  const summary: RichText[] = [rt`This is not a Relaying Denied error. ${content.what}`];
+  if (facts.serverMessage) summary.push(rt`The server said: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
+  const sections: ReplySection[] = [
+    { heading: 'What to do', paragraphs: [], steps: content.steps(facts) },
+  ];
+  if (content.credentialSteps) {
+    sections.push({
+      heading: 'Where to find the SMTP credentials',
+      paragraphs: [],
+      uiSteps: smtpCredentialSteps(safeDomain(facts.mailgunDomain)),
+    });
+  }
+  return {
+    headline: content.name
+      ? `Not a Relaying Denied error: it looks like ${content.name}`
+      : 'Not a Relaying Denied error',
+    summary,
+    sections,
+  };
+}
+
+const SCENARIO_CONTENT: Record<Scenario, (diagnosis: Diagnosis) => Content> = {
+  'mailgun-outgoing': mailgunOutgoing,
+  'mailgun-incoming': mailgunIncoming,
+  'recipient-host': recipientHost,
+  undetermined,
+  'not-relaying-denied': notRelayingDenied,
+};

@@ -1,0 +1,196 @@
+/**
+ * What to set in each SMTP client so it logs in to Mailgun: one table row per client.
+ * Templates use {host}, {port}, {login}, {loginUrl} (URL-encoded) and {domain}; other braces
+ * (C#, Go, Ruby) are left alone. Passwords are never filled in: they come from the environment.
+ */
+import type { ClientId } from '../diagnosis/types.js';
+import type { CodeSnippet } from './model.js';
+
+interface ClientSnippet {
+  title: string;
+  language: string;
+  template: string;
+}
+
+const GENERIC: ClientSnippet = {
+  title: 'any SMTP client',
+  language: 'text',
+  template: `SMTP server:    {host}
+Port:           {port} with STARTTLS (or 465 with TLS, 2525, 25)
+Authentication: on (PLAIN or LOGIN)
+Username:       {login}
+Password:       the domain's SMTP password`,
+};
+
+const CLIENT_SNIPPETS: Record<ClientId, ClientSnippet> = {
+  nodemailer: {
+    title: 'nodemailer transport',
+    language: 'javascript',
+    template: `const transporter = nodemailer.createTransport({
+  host: '{host}',
+  port: {port},
+  secure: false, // STARTTLS on {port}
+  auth: { user: '{login}', pass: process.env.MAILGUN_SMTP_PASSWORD },
+});`,
+  },
+  phpmailer: {
+    title: 'PHPMailer',
+    language: 'php',
+    template: `$mail->isSMTP();
+$mail->Host = '{host}';
+$mail->Port = {port};
+$mail->SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS;
+$mail->SMTPAuth = true;
+$mail->Username = '{login}';
+$mail->Password = getenv('MAILGUN_SMTP_PASSWORD');`,
+  },
+  'python-smtplib': {
+    title: 'Python smtplib',
+    language: 'python',
+    template: `with smtplib.SMTP('{host}', {port}) as smtp:
+    smtp.starttls()
+    smtp.login('{login}', os.environ['MAILGUN_SMTP_PASSWORD'])
+    smtp.send_message(msg)`,
+  },
+  postfix: {
+    title: 'Postfix relayhost with SASL',
+    language: 'ini',
+    template: `# /etc/postfix/main.cf
+relayhost = [{host}]:{port}
+smtp_sasl_auth_enable = yes
+smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd
+smtp_sasl_security_options = noanonymous
+smtp_tls_security_level = encrypt
+
+# /etc/postfix/sasl_passwd, then: postmap /etc/postfix/sasl_passwd && postfix reload
+[{host}]:{port} {login}:YOUR_SMTP_PASSWORD`,
+  },
+  exim: {
+    title: 'Exim smarthost (Debian/Ubuntu exim4)',
+    language: 'ini',
+    template: `# /etc/exim4/update-exim4.conf.conf
+dc_eximconfig_configtype='smarthost'
+dc_smarthost='{host}::{port}'
+
+# /etc/exim4/passwd.client, then: update-exim4.conf && systemctl restart exim4
+{host}:{login}:YOUR_SMTP_PASSWORD`,
+  },
+  symfony: {
+    title: 'Symfony Mailer (.env)',
+    language: 'ini',
+    template: `MAILER_DSN=smtp://{loginUrl}:YOUR_SMTP_PASSWORD@{host}:{port}`,
+  },
+  laravel: {
+    title: 'Laravel (.env)',
+    language: 'ini',
+    template: `MAIL_MAILER=smtp
+MAIL_HOST={host}
+MAIL_PORT={port}
+MAIL_USERNAME={login}
+MAIL_PASSWORD=YOUR_SMTP_PASSWORD
+MAIL_ENCRYPTION=tls`,
+  },
+  'jakarta-mail': {
+    title: 'Spring Boot / Jakarta Mail',
+    language: 'properties',
+    template: `spring.mail.host={host}
+spring.mail.port={port}
+spring.mail.username={login}
+spring.mail.password=\${MAILGUN_SMTP_PASSWORD}
+spring.mail.properties.mail.smtp.auth=true
+spring.mail.properties.mail.smtp.starttls.enable=true
+# Plain Jakarta Mail: the same mail.smtp.* properties, then Transport.send(msg, login, password)`,
+  },
+  'dotnet-smtpclient': {
+    title: '.NET SmtpClient',
+    language: 'csharp',
+    template: `using var client = new SmtpClient("{host}", {port})
+{
+    EnableSsl = true, // STARTTLS
+    Credentials = new NetworkCredential("{login}",
+        Environment.GetEnvironmentVariable("MAILGUN_SMTP_PASSWORD")),
+};
+client.Send(message);`,
+  },
+  mailkit: {
+    title: 'MailKit',
+    language: 'csharp',
+    template: `using var client = new MailKit.Net.Smtp.SmtpClient();
+await client.ConnectAsync("{host}", {port}, SecureSocketOptions.StartTls);
+await client.AuthenticateAsync("{login}",
+    Environment.GetEnvironmentVariable("MAILGUN_SMTP_PASSWORD"));
+await client.SendAsync(message);
+await client.DisconnectAsync(true);`,
+  },
+  'go-net-smtp': {
+    title: 'Go net/smtp',
+    language: 'go',
+    template: `auth := smtp.PlainAuth("", "{login}", os.Getenv("MAILGUN_SMTP_PASSWORD"), "{host}")
+err := smtp.SendMail("{host}:{port}", auth, from, []string{to}, msg)`,
+  },
+  'ruby-net-smtp': {
+    title: 'Rails Action Mailer / Ruby Net::SMTP',
+    language: 'ruby',
+    template: `config.action_mailer.delivery_method = :smtp
+config.action_mailer.smtp_settings = {
+  address: '{host}', port: {port}, authentication: :plain,
+  user_name: '{login}', password: ENV['MAILGUN_SMTP_PASSWORD'],
+  enable_starttls_auto: true,
+}
+# Plain Ruby:
+# Net::SMTP.start('{host}', {port}, user: '{login}', secret: ENV['MAILGUN_SMTP_PASSWORD'], authtype: :plain)`,
+  },
+  wordpress: {
+    title: 'WordPress SMTP plugin (WP Mail SMTP, Post SMTP, FluentSMTP: "Other SMTP")',
+    language: 'text',
+    template: `SMTP Host:      {host}
+Encryption:     TLS (STARTTLS)
+SMTP Port:      {port}
+Authentication: on
+SMTP Username:  {login}
+SMTP Password:  the domain's SMTP password`,
+  },
+  swaks: {
+    title: 'swaks test with login',
+    language: 'shell',
+    template: `swaks --server {host}:{port} --tls --auth PLAIN \\
+  --auth-user '{login}' --auth-password "$MAILGUN_SMTP_PASSWORD" \\
+  --from test@{domain} --to you@example.com`,
+  },
+  sendmail: {
+    title: 'Sendmail smart host (sendmail.mc)',
+    language: 'text',
+    template: `define(\`SMART_HOST', \`[{host}]')dnl
+define(\`RELAY_MAILER_ARGS', \`TCP $h {port}')dnl
+define(\`ESMTP_MAILER_ARGS', \`TCP $h {port}')dnl
+FEATURE(\`authinfo', \`hash -o /etc/mail/authinfo.db')dnl
+dnl then put this line in /etc/mail/authinfo and run: makemap hash /etc/mail/authinfo < /etc/mail/authinfo
+dnl   AuthInfo:{host} "U:{login}" "P:YOUR_SMTP_PASSWORD" "M:PLAIN"`,
+  },
+};
+
+export interface SnippetValues {
+  host: string;
+  port: number;
+  login: string;
+  domain: string;
+}
+
+const PLACEHOLDER = /\{(host|port|login|loginUrl|domain)\}/g;
+
+/** The config snippet for a client (or the generic one), filled with the given values. */
+export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
+  const entry = (client && CLIENT_SNIPPETS[client]) || GENERIC;
+  const fill: Record<string, string> = {
+    host: values.host,
+    port: String(values.port),
+    login: values.login,
+    loginUrl: encodeURIComponent(values.login),
+    domain: values.domain,
+  };
+  return {
+    title: entry.title,
+    language: entry.language,
+    code: entry.template.replace(PLACEHOLDER, (_, key: string) => fill[key] ?? ''),
+  };
+}
