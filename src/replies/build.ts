@@ -75,7 +75,7 @@ export function confidenceLine(reply: Reply): RichText {
 const percent = (value: number): string =>
   `${Math.round(Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0)) * 100)}%`;
 
-const SECRETS_WARNING: RichText = rt`Your paste contained what looks like a password, API key or token. I have not repeated it, but treat it as exposed: replace it (set a new SMTP password or create a new API key) and delete the paste where you can.`;
+const SECRETS_WARNING: RichText = rt`Your paste contained what looks like a password, API key or token. I have not repeated it, but treat it as exposed and rotate it: set a new SMTP password or create a new API key, then delete the paste where you can.`;
 
 function evidenceLines(diagnosis: Diagnosis): RichText[] {
   const lines = diagnosis.evidence.slice(0, EVIDENCE_MAX).map(({ rule, excerpt }) =>

@@ -102,8 +102,8 @@ function codeBlock(title: string, code: string): SectionBlock {
 const numbered = (steps: RichText[]): string[] =>
   steps.map((step, index) => `${index + 1}. ${mrkdwn(step)}`);
 
-/** All content blocks in reading order, before the limits are applied. */
-function contentBlocks(reply: Reply, ui: UiChoice): KnownBlock[] {
+/** All content blocks in reading order, made lazily so a giant reply costs only what is shown. */
+function* contentBlocks(reply: Reply, ui: UiChoice): Generator<KnownBlock> {
   const header: HeaderBlock = {
     type: 'header',
     text: {
@@ -112,12 +112,12 @@ function contentBlocks(reply: Reply, ui: UiChoice): KnownBlock[] {
       emoji: true,
     },
   };
-  const blocks: KnownBlock[] = [header];
+  yield header;
   const summary = reply.summary.flatMap((paragraph, index) => (index ? ['', mrkdwn(paragraph)] : [mrkdwn(paragraph)]));
-  blocks.push(...sectionTexts(summary).map(section));
-  blocks.push(context(cutMrkdwn(mrkdwn(confidenceLine(reply)), SLACK_LIMITS.sectionChars)));
+  yield* sectionTexts(summary).map(section);
+  yield context(cutMrkdwn(mrkdwn(confidenceLine(reply)), SLACK_LIMITS.sectionChars));
   if (reply.secretsWarning) {
-    blocks.push(...sectionTexts([`:warning: ${mrkdwn(reply.secretsWarning)}`]).map(section));
+    yield* sectionTexts([`:warning: ${mrkdwn(reply.secretsWarning)}`]).map(section);
   }
 
   for (const part of reply.sections) {
@@ -126,30 +126,29 @@ function contentBlocks(reply: Reply, ui: UiChoice): KnownBlock[] {
     for (const steps of uiStepsFor(part, ui)) {
       lines.push(`*${escapeMrkdwn(steps.title)}*`, ...numbered(steps.steps));
     }
-    blocks.push(...sectionTexts(lines).map(section));
-    if (part.snippet) blocks.push(codeBlock(part.snippet.title, part.snippet.code));
+    yield* sectionTexts(lines).map(section);
+    if (part.snippet) yield codeBlock(part.snippet.title, part.snippet.code);
   }
 
   if (reply.evidence.length) {
     const lines = ['*Why I think so*', ...reply.evidence.map((line) => `• ${mrkdwn(line)}`)];
-    blocks.push(...sectionTexts(lines).map(section));
+    yield* sectionTexts(lines).map(section);
   }
-  return blocks;
 }
 
-/** Keeps blocks in order while they fit; the rest is replaced by a note saying what was left out. */
-function fitBlocks(blocks: KnownBlock[], maxBlocks: number): KnownBlock[] {
+/** Keeps blocks in order while they fit; the rest is replaced by a note saying so. */
+function fitBlocks(blocks: Iterator<KnownBlock>, maxBlocks: number): KnownBlock[] {
   const kept: KnownBlock[] = [];
   let size = 0;
-  for (const [index, block] of blocks.entries()) {
+  let next = blocks.next();
+  while (!next.done) {
+    const block = next.value;
+    next = blocks.next();
+    const roomForNote = next.done ? 0 : 1;
     const blockSize = JSON.stringify(block).length;
-    const isLast = index === blocks.length - 1;
-    const roomForNote = isLast ? 0 : 1;
     if (kept.length + 1 + roomForNote > maxBlocks || size + blockSize > BLOCKS_JSON_BUDGET) {
-      const left = blocks.length - index;
-      const note = context(`_Reply shortened to fit in Slack: ${left} more part${left === 1 ? '' : 's'} left out._`);
       if (kept.length >= maxBlocks) kept.pop();
-      kept.push(note);
+      kept.push(context('_Reply shortened to fit in Slack: the rest was left out._'));
       return kept;
     }
     kept.push(block);

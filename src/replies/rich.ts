@@ -23,11 +23,13 @@ const WHITESPACE_RUN = /\s+/g;
 /** One line, without control characters, at most `max` characters (cut with …). */
 export function shorten(value: string, max: number): string {
   // Only look at a bounded prefix: a 10 MB server message must not cost a 10 MB regex pass.
-  const head = value.length > max * 4 + 64 ? value.slice(0, max * 4 + 64) : value;
-  const line = head.replace(UNSAFE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
-  const cut = line.length > max || head.length < value.length;
+  const input = value.length > max * 4 + 64 ? value.slice(0, max * 4 + 64) : value;
+  const line = input.replace(UNSAFE_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
+  const cut = line.length > max || input.length < value.length;
   if (!cut) return line;
-  return `${[...line].slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  let head = line.slice(0, Math.max(1, max - 1));
+  if (/[\ud800-\udbff]$/.test(head)) head = head.slice(0, -1);
+  return `${head.trimEnd()}…`;
 }
 
 type Part = Inline | RichText;

@@ -1,0 +1,319 @@
+import { describe, expect, it } from 'vitest';
+import { CLIENTS, ERROR_KINDS, type ErrorKind } from '../../src/diagnosis/types.js';
+import { buildReply, plain, renderText, type Reply } from '../../src/replies/index.js';
+import { allRich, labels, makeDiagnosis, segments } from './helpers.js';
+
+const outgoing = (facts = {}) => buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, facts));
+const sectionNamed = (reply: Reply, heading: string) => {
+  const section = reply.sections.find((s) => s.heading === heading);
+  if (!section) throw new Error(`no section "${heading}" in ${reply.sections.map((s) => s.heading).join(', ')}`);
+  return section;
+};
+const fullText = (reply: Reply) => renderText(reply, { ui: 'all' });
+
+describe('mailgun-outgoing reply', () => {
+  it('gives the credential steps of all three Mailgun UIs with the exact labels', () => {
+    const reply = outgoing({ mailgunDomain: 'mg.acme.io' });
+    const where = sectionNamed(reply, 'Where to find the SMTP credentials');
+    const byUi = Object.fromEntries((where.uiSteps ?? []).map((ui) => [ui.ui, labels(ui.steps)]));
+    expect(byUi.classic).toEqual([
+      'Domains',
+      'Domain Information',
+      'Default SMTP Login',
+      'Default Password',
+      'Manage SMTP Credentials',
+    ]);
+    expect(byUi.beta).toEqual(['Messages', 'Settings', 'SMTP Credentials']);
+    expect(byUi.current).toEqual(['Send', 'Sending', 'Domains']);
+    expect(reply.hasUiSteps).toBe(true);
+    expect(reply.headline).toMatch(/not authenticated/);
+    expect(fullText(reply)).toContain('RCPT TO');
+  });
+
+  it('tells how to fix it: host, ports, full login, and the API alternative', () => {
+    const text = fullText(outgoing({ mailgunDomain: 'mg.acme.io', region: 'us' }));
+    expect(text).toContain('smtp.mailgun.org');
+    for (const port of ['587', '465', '2525', '25']) expect(text).toMatch(new RegExp(`\\b${port}\\b`));
+    expect(text).toContain('STARTTLS');
+    expect(text).toContain('postmaster@mg.acme.io');
+    expect(text).toContain('https://api.mailgun.net/v3/mg.acme.io/messages');
+  });
+
+  it('uses the EU hosts for an EU domain and the US hosts for a US one', () => {
+    const eu = fullText(outgoing({ region: 'eu', client: 'nodemailer' }));
+    expect(eu).toContain('smtp.eu.mailgun.org');
+    expect(eu).toContain('https://api.eu.mailgun.net');
+    expect(eu).not.toContain('smtp.mailgun.org');
+    expect(eu).not.toContain('api.mailgun.net');
+    const us = fullText(outgoing({ region: 'us', client: 'nodemailer' }));
+    expect(us).toContain('smtp.mailgun.org');
+    expect(us).not.toContain('smtp.eu.mailgun.org');
+  });
+
+  it('names the EU host next to the US one when the region is unknown', () => {
+    const text = fullText(outgoing({ region: null }));
+    expect(text).toContain('smtp.mailgun.org');
+    expect(text).toContain('smtp.eu.mailgun.org');
+  });
+
+  const snippetMarkers: Record<(typeof CLIENTS)[number], string> = {
+    nodemailer: 'createTransport',
+    phpmailer: 'SMTPAuth = true',
+    'python-smtplib': 'smtp.login(',
+    postfix: 'smtp_sasl_auth_enable = yes',
+    exim: "dc_smarthost='smtp.eu.mailgun.org::587'",
+    symfony: 'MAILER_DSN=smtp://postmaster%40mg.acme.io:',
+    laravel: 'MAIL_USERNAME=postmaster@mg.acme.io',
+    'jakarta-mail': 'mail.smtp.auth=true',
+    'dotnet-smtpclient': 'new NetworkCredential(',
+    mailkit: 'AuthenticateAsync(',
+    'go-net-smtp': 'smtp.PlainAuth(',
+    'ruby-net-smtp': 'user_name:',
+    wordpress: 'SMTP Username:',
+    swaks: '--auth-user',
+    sendmail: 'AuthInfo:smtp.eu.mailgun.org',
+  };
+
+  it.each(CLIENTS)('gives a %s snippet filled with the host and login', (client) => {
+    const reply = outgoing({ client, region: 'eu', mailgunDomain: 'mg.acme.io' });
+    const snippet = sectionNamed(reply, 'Settings for your SMTP client').snippet;
+    expect(snippet?.code).toContain(snippetMarkers[client]);
+    expect(snippet?.code).toContain('smtp.eu.mailgun.org');
+    expect(snippet?.code).toMatch(/postmaster(@|%40)mg\.acme\.io/);
+    expect(snippet?.code).not.toMatch(/\{(host|port|login|loginUrl|domain)\}/);
+  });
+
+  it('gives each client its own snippet and a generic one for an unknown client', () => {
+    const codes = CLIENTS.map((client) => sectionNamed(outgoing({ client }), 'Settings for your SMTP client').snippet?.code);
+    expect(new Set(codes).size).toBe(CLIENTS.length);
+    const generic = sectionNamed(outgoing({ client: null }), 'Settings for your SMTP client');
+    expect(generic.snippet?.title).toBe('any SMTP client');
+    expect(generic.snippet?.code).toContain('Username:       postmaster@YOUR_DOMAIN');
+    expect(codes).not.toContain(generic.snippet?.code);
+  });
+
+  it('never puts a hostile domain into the login or snippet', () => {
+    const reply = outgoing({ client: 'laravel', mailgunDomain: '<!channel>`x`.com' });
+    const text = fullText(reply);
+    expect(text).not.toContain('<!channel>');
+    expect(text).toContain('postmaster@YOUR_DOMAIN');
+  });
+
+  it('mentions the missing AUTH and quotes the refused recipient', () => {
+    const reply = outgoing({ authAttempted: false, recipient: 'bob@example.org' });
+    expect(segments(reply)).toContainEqual({ kind: 'quote', text: 'bob@example.org' });
+    expect(fullText(reply)).toContain('no AUTH before the recipient');
+  });
+});
+
+describe('mailgun-incoming reply', () => {
+  const incoming = (facts = {}) =>
+    buildReply(
+      makeDiagnosis(
+        { scenario: 'mailgun-incoming' },
+        { recipient: 'help@support.acme.io', recipientDomain: 'support.acme.io', host: 'mxa.eu.mailgun.org', hostRole: 'mailgun-mx', ...facts },
+      ),
+    );
+
+  it('names the recipient and its domain as quotes', () => {
+    const quoted = segments(incoming()).filter((s) => s.kind === 'quote').map((s) => s.text);
+    expect(quoted).toContain('help@support.acme.io');
+    expect(quoted).toContain('support.acme.io');
+    expect(quoted).toContain('mxa.eu.mailgun.org');
+  });
+
+  it('shows how to check the Routes in the UI and with the region API', () => {
+    const reply = incoming({ region: 'eu' });
+    const check = sectionNamed(reply, 'Check your Routes');
+    expect(labels(check.steps ?? [])).toEqual(expect.arrayContaining(['Receiving', 'Routes']));
+    const text = fullText(reply);
+    expect(text).toContain("curl -s --user 'api:YOUR_API_KEY' https://api.eu.mailgun.net/v3/routes");
+    expect(text).toMatch(/not confirmed/);
+    expect(fullText(incoming({ region: 'us' }))).toContain('https://api.mailgun.net/v3/routes');
+  });
+
+  it('gives route expressions using the real recipient', () => {
+    const reply = incoming();
+    const snippet = sectionNamed(reply, 'Check your Routes').snippet?.code ?? '';
+    expect(snippet).toContain('match_recipient("help@support.acme.io")');
+    expect(snippet).toContain('catch_all()');
+    expect(fullText(reply)).toContain('match_recipient("help@support.acme.io")');
+  });
+
+  it('explains account-wide routes, priority order, stop(), and the MX alternative', () => {
+    const text = fullText(incoming());
+    expect(text).toMatch(/whole Mailgun account, not to one domain/);
+    expect(text).toMatch(/priority order, lower number first/);
+    expect(text).toMatch(/Every route that matches runs.*stop\(\)/);
+    expect(text).toMatch(/MX records are the mistake/);
+  });
+
+  it('falls back to a placeholder when the recipient is not a plain address', () => {
+    const snippet = sectionNamed(incoming({ recipient: 'x")\ncatch_all("@a.io' }), 'Check your Routes').snippet?.code;
+    expect(snippet).toContain('match_recipient("user@YOUR_DOMAIN")');
+  });
+});
+
+describe('recipient-host reply', () => {
+  const recipientHost = (facts = {}) =>
+    buildReply(
+      makeDiagnosis(
+        { scenario: 'recipient-host' },
+        {
+          recipient: 'jane@partner.example',
+          mxHost: 'mx1.partner.example',
+          hostRole: 'other',
+          serverMessage: '554 5.7.1 <jane@partner.example>: Relay access denied',
+          event: 'failed',
+          ...facts,
+        },
+      ),
+    );
+
+  it('quotes the recipient, the refusing host and its message', () => {
+    const quoted = segments(recipientHost()).filter((s) => s.kind === 'quote').map((s) => s.text);
+    expect(quoted).toContain('jane@partner.example');
+    expect(quoted).toContain('mx1.partner.example');
+    expect(quoted).toContain('554 5.7.1 <jane@partner.example>: Relay access denied');
+  });
+
+  it('says to double-check the address and that the recipient admin must accept it', () => {
+    const text = fullText(recipientHost());
+    expect(text).toContain('Double-check "jane@partner.example"');
+    expect(text).toMatch(/recipient's mail administrator must/);
+    expect(text).toMatch(/permanent/);
+  });
+
+  it('explains a temporary refusal for a 4xx code or a temporary event', () => {
+    expect(fullText(recipientHost({ replyCode: 454 }))).toMatch(/This refusal was temporary/);
+    expect(fullText(recipientHost({ replyCode: null, severity: 'temporary' }))).toMatch(/This refusal was temporary/);
+    expect(fullText(recipientHost({ replyCode: 554 }))).not.toMatch(/This refusal was temporary/);
+  });
+
+  it('keeps a 100 KB server message short', () => {
+    const reply = recipientHost({ serverMessage: `550 relay not permitted ${'x'.repeat(100_000)}` });
+    const message = segments(reply).find((s) => s.kind === 'quote' && s.text.startsWith('550 relay'));
+    expect(message?.text.length).toBeLessThanOrEqual(200);
+    expect(message?.text.endsWith('…')).toBe(true);
+  });
+});
+
+describe('undetermined reply', () => {
+  it('lists three possibilities, calls outgoing the most common, and asks where it was seen', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined', confidence: 0.4 }));
+    const three = sectionNamed(reply, 'It is one of three things').steps ?? [];
+    expect(three).toHaveLength(3);
+    expect(plain(three[0] ?? [])).toMatch(/^Outgoing through Mailgun \(most common\)/);
+    expect(plain(three[1] ?? [])).toMatch(/Routes/);
+    expect(plain(three[2] ?? [])).toMatch(/recipient's server/);
+    expect(fullText(reply)).toContain('Where did you see this error?');
+    expect(reply.confidenceWord).toBe('low');
+  });
+});
+
+describe('not-relaying-denied reply', () => {
+  const kindWords: Record<ErrorKind, RegExp> = {
+    'auth-failure': /login failure/,
+    'unknown-user': /unknown recipient/,
+    'mailbox-full': /full mailbox/,
+    blocked: /block-list/,
+    policy: /DMARC/,
+    'rate-limit': /rate limiting/,
+    sandbox: /sandbox/,
+    'api-auth': /API key/,
+    other: /^Not a Relaying Denied error$/,
+  };
+
+  it.each(ERROR_KINDS)('says plainly it is not a relay denial and what it is: %s', (kind) => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind }));
+    expect(reply.headline).toMatch(/^Not a Relaying Denied error/);
+    expect(reply.headline).toMatch(kindWords[kind]);
+    expect(plain(reply.summary[0] ?? [])).toMatch(/^This is not a Relaying Denied error\./);
+    expect(reply.kind).toBe(kind);
+  });
+
+  it('sends a 535 login failure to SMTP Credentials with the UI steps', () => {
+    const reply = buildReply(
+      makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { replyCode: 535, serverMessage: '535 5.7.0 Mailgun is not loving your login or password' }),
+    );
+    expect(labels(allRich(reply))).toContain('SMTP Credentials');
+    expect(reply.hasUiSteps).toBe(true);
+    expect(fullText(reply)).toContain('535');
+    expect(segments(reply)).toContainEqual({ kind: 'quote', text: '535 5.7.0 Mailgun is not loving your login or password' });
+  });
+
+  it('explains sandbox and API key errors with their own fixes', () => {
+    const sandbox = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'sandbox' })));
+    expect(sandbox).toMatch(/authorized recipient/);
+    const api = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'api-auth' })));
+    expect(api).toMatch(/401/);
+    expect(api).toContain('https://api.eu.mailgun.net');
+  });
+});
+
+describe('every reply', () => {
+  it('shows evidence as rule name plus a quoted, shortened excerpt', () => {
+    const reply = buildReply(
+      makeDiagnosis({
+        evidence: [
+          { rule: 'Mailgun SMTP peer', excerpt: 'connect to smtp.mailgun.org:587' },
+          { rule: 'long excerpt', excerpt: 'y'.repeat(5000) },
+        ],
+      }),
+    );
+    expect(reply.evidence[0]).toEqual([
+      { kind: 'text', text: 'Mailgun SMTP peer' },
+      { kind: 'text', text: ': ' },
+      { kind: 'quote', text: 'connect to smtp.mailgun.org:587' },
+    ]);
+    const long = reply.evidence[1]?.find((s) => s.kind === 'quote');
+    expect(long?.text.length).toBeLessThanOrEqual(120);
+    expect(renderText(reply, { ui: 'all' })).toContain('Why I think so');
+  });
+
+  it('caps the evidence list and says how many lines were left out', () => {
+    const evidence = Array.from({ length: 30 }, (_, i) => ({ rule: `rule ${i}`, excerpt: `x${i}` }));
+    const reply = buildReply(makeDiagnosis({ evidence }));
+    expect(reply.evidence).toHaveLength(9);
+    expect(plain(reply.evidence[8] ?? [])).toBe('…and 22 more.');
+  });
+
+  it.each([
+    [0.95, 'high'],
+    [0.8, 'high'],
+    [0.79, 'medium'],
+    [0.5, 'medium'],
+    [0.49, 'low'],
+  ] as const)('words confidence %s as %s', (confidence, word) => {
+    const reply = buildReply(makeDiagnosis({ confidence }));
+    expect(reply.confidenceWord).toBe(word);
+    expect(renderText(reply, { ui: 'all' })).toContain(`Confidence: ${word} (${Math.round(confidence * 100)}%)`);
+  });
+
+  it('warns to rotate a credential found in the paste, and only then', () => {
+    const warned = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { secretsFound: true }));
+    expect(plain(warned.secretsWarning ?? [])).toMatch(/rotate/);
+    expect(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' })).secretsWarning).toBeNull();
+  });
+
+  it('keeps echoed input out of our own text segments in every scenario', () => {
+    const marker = 'zzecho';
+    for (const scenario of ['mailgun-outgoing', 'mailgun-incoming', 'recipient-host', 'undetermined', 'not-relaying-denied'] as const) {
+      const reply = buildReply(
+        makeDiagnosis(
+          { scenario, kind: scenario === 'not-relaying-denied' ? 'blocked' : null, evidence: [{ rule: 'r', excerpt: `${marker} excerpt` }] },
+          {
+            recipient: `${marker}@${marker}.example`,
+            recipientDomain: `${marker}.example`,
+            host: `mx.${marker}.example`,
+            serverMessage: `550 ${marker} says no`,
+          },
+        ),
+      );
+      const own = segments(reply).filter((s) => s.kind === 'text' || s.kind === 'label');
+      expect(own.filter((s) => s.text.includes(marker)), scenario).toEqual([]);
+      expect(reply.headline, scenario).not.toContain(marker);
+      expect(segments(reply).some((s) => s.kind === 'quote' && s.text.includes(marker)), scenario).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/** Hand-made diagnoses for reply tests: independent of the engine's current output. */
+import type { Diagnosis, Facts } from '../../src/diagnosis/types.js';
+import type { Inline, Reply, RichText } from '../../src/replies/index.js';
+
+export function makeFacts(overrides: Partial<Facts> = {}): Facts {
+  return {
+    replyCode: 550,
+    enhancedCode: '5.7.1',
+    host: null,
+    hostRole: null,
+    command: 'RCPT TO',
+    authAttempted: null,
+    recipient: null,
+    recipients: [],
+    recipientDomain: null,
+    client: null,
+    region: null,
+    source: 'prose',
+    secretsFound: false,
+    serverMessage: null,
+    event: null,
+    severity: null,
+    reason: null,
+    mxHost: null,
+    mailgunDomain: null,
+    ...overrides,
+  };
+}
+
+export function makeDiagnosis(
+  overrides: Partial<Omit<Diagnosis, 'facts'>> = {},
+  facts: Partial<Facts> = {},
+): Diagnosis {
+  return {
+    scenario: 'undetermined',
+    kind: null,
+    confidence: 0.9,
+    summary: 'test diagnosis',
+    evidence: [{ rule: 'relay phrase', excerpt: '550 5.7.1 Relaying denied' }],
+    alternatives: [],
+    ...overrides,
+    facts: makeFacts(facts),
+  };
+}
+
+/** Every RichText in a reply, with where it came from. */
+export function allRich(reply: Reply): RichText[] {
+  const out: RichText[] = [...reply.summary, ...reply.evidence];
+  if (reply.secretsWarning) out.push(reply.secretsWarning);
+  for (const section of reply.sections) {
+    out.push(...section.paragraphs, ...(section.steps ?? []));
+    for (const ui of section.uiSteps ?? []) out.push(...ui.steps);
+  }
+  return out;
+}
+
+export const segments = (reply: Reply): Inline[] => allRich(reply).flat();
+
+export const labels = (rich: RichText[]): string[] =>
+  rich.flat().filter((s) => s.kind === 'label').map((s) => s.text);
