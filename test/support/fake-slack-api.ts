@@ -100,6 +100,7 @@ export class FakeSlackApi {
   private readonly server: Server;
   private readonly handlers = new Map<string, MethodHandler>();
   private readonly failures: ScriptedFailure[] = [];
+  private readonly delays: { method: string; ms: number; remaining: number }[] = [];
   private readonly files = new Map<string, FakeFile>();
   /** channel → messages (posted by tests with addMessage, or by the bot). */
   private readonly messages = new Map<string, FakeMessage[]>();
@@ -158,6 +159,14 @@ export class FakeSlackApi {
       remaining: forMs === undefined ? times : Number.POSITIVE_INFINITY,
       until: forMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + forMs,
     });
+  }
+
+  /**
+   * The next calls of `method` (`'*'`: any) are answered only after `ms`: Slack being slow, or work
+   * kept in flight while a test stops the bot. Combines with `fail`.
+   */
+  delay(method: string, ms: number, { times = 1 }: { times?: number } = {}): void {
+    this.delays.push({ method, ms, remaining: times });
   }
 
   /** Serves a file: files.info answers with it and its url_private_download is served here. */
@@ -320,6 +329,12 @@ export class FakeSlackApi {
       res.writeHead(status, { 'content-type': raw === undefined ? 'application/json; charset=utf-8' : 'text/plain', ...headers });
       res.end(payload);
     };
+
+    const delay = this.delays.find((d) => (d.method === method || d.method === '*') && d.remaining > 0);
+    if (delay) {
+      delay.remaining -= 1;
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    }
 
     const failure = this.takeFailure(method);
     if (failure) {

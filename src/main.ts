@@ -1,0 +1,74 @@
+/**
+ * `npm start`: reads the configuration once and runs the bot in the mode it selects
+ * (Socket Mode, HTTP mode, or console mode when no Slack settings are given).
+ */
+import { ConfigError, readConfig, type SlackConfig } from './config.js';
+import { runConsole } from './console/index.js';
+import { createSlackApp, DEFAULT_DRAIN_MS, StartupError, type SlackBot } from './slack/app.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`relaydenied: ${error.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  if (config.mode === 'console') {
+    process.exitCode = await runConsole(config, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    return;
+  }
+  await runSlack(config);
+}
+
+async function runSlack(config: SlackConfig): Promise<void> {
+  const bot = createSlackApp(config);
+  const { logger } = bot;
+
+  // A listener's stray promise must not take the bot down (Bolt reports awaited errors itself).
+  process.on('unhandledRejection', (reason) => {
+    logger.error('Unhandled rejection (the bot keeps running):', reason);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A second signal forces the exit.
+      logger.warn(`${signal} again: exiting without waiting.`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(`${signal}: no new work; finishing work in flight (at most ${DEFAULT_DRAIN_MS / 1000} s).`);
+    bot.stop({ drainMs: DEFAULT_DRAIN_MS })
+      .then(({ unfinished }) => {
+        logger.info(unfinished ? `Stopped; ${unfinished} piece(s) of work were cut short.` : 'Stopped cleanly.');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error('Shutdown failed:', error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+
+  try {
+    await bot.start();
+  } catch (error) {
+    await failStart(bot, error);
+  }
+}
+
+async function failStart(bot: SlackBot, error: unknown): Promise<never> {
+  const message = error instanceof StartupError ? error.message : `Could not start: ${(error as Error)?.message ?? String(error)}`;
+  process.stderr.write(`relaydenied: ${bot.logger.redact(message)}\n`);
+  await bot.stop({ drainMs: 0 }).catch(() => undefined);
+  process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`relaydenied: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});
