@@ -1,23 +1,19 @@
 /** Public entry point of the diagnosis engine (pure: no I/O, no Slack). */
+import { classify } from './classify.js';
+import { extract } from './extract.js';
+import { findMisspelledRelayRefusal } from './language.js';
+import { normalize } from './normalize.js';
 import type { Diagnosis } from './types.js';
 
 export * from './types.js';
 
-/** Diagnoses any pasted text. Never throws. (Placeholder until the engine lands.) */
+/** Diagnoses any pasted text: normalize → extract facts → rules → decision. Never throws. */
 export function diagnose(input: string): Diagnosis {
-  const text = input.trim();
-  return {
-    scenario: text ? 'undetermined' : 'not-relaying-denied',
-    kind: text ? null : 'other',
-    confidence: 0.3,
-    summary: 'placeholder',
-    evidence: [],
-    facts: {
-      replyCode: null, enhancedCode: null, host: null, hostRole: null, command: null,
-      authAttempted: null, recipient: null, recipients: [], recipientDomain: null, client: null,
-      region: null, source: 'prose', secretsFound: false, serverMessage: null, event: null,
-      severity: null, reason: null, mxHost: null, mailgunDomain: null,
-    },
-    alternatives: [],
-  };
+  const normalized = normalize(typeof input === 'string' ? input : String(input ?? ''));
+  const extraction = extract(normalized.text, normalized.secretsFound);
+  if (!extraction.features.has('relay-phrase')) {
+    const typo = findMisspelledRelayRefusal(normalized.text);
+    if (typo) extraction.features.set('fuzzy:relay-refusal', typo.excerpt);
+  }
+  return classify(extraction);
 }

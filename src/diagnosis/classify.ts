@@ -1,0 +1,174 @@
+/**
+ * Weighs the rules that fired and decides. Scores per target combine as a noisy-OR of the positive
+ * weights, reduced by a noisy-OR of the negative ones. Relay or not comes first; then which side
+ * refused, and only when one side clearly wins: otherwise the honest answer is `undetermined`.
+ */
+import type { Extraction } from './extract.js';
+import { RULES, type CompiledRule, type RuleTarget } from './rules/index.js';
+import type { Alternative, Diagnosis, ErrorKind, Evidence, Facts, RelayScenario, Scenario } from './types.js';
+
+/** Below this a score is not evidence enough to name a scenario or a kind. */
+const DECIDE = 0.5;
+/** A scenario must beat the runner-up by this much, or the answer is `undetermined`. */
+const MARGIN = 0.2;
+const MAX_EVIDENCE = 8;
+const EXCERPT = 160;
+
+interface Fired {
+  rule: CompiledRule;
+  excerpt: string;
+}
+
+const RELAY_SCENARIOS: RelayScenario[] = ['mailgun-outgoing', 'mailgun-incoming', 'recipient-host'];
+
+export function classify(extraction: Extraction): Diagnosis {
+  const fired = evaluate(extraction);
+  const score = (target: RuleTarget) => combine(fired.filter((f) => f.rule.target === target).map((f) => f.rule.weight));
+  const relay = score('relay');
+  const kinds = (['auth-failure', 'unknown-user', 'mailbox-full', 'blocked', 'policy', 'rate-limit', 'sandbox', 'api-auth', 'other'] as const)
+    .map((kind) => ({ kind, score: score(`kind:${kind}`) }))
+    .sort((a, b) => b.score - a.score);
+  const bestKind = kinds[0]!;
+  const { facts } = extraction;
+
+  if (relay >= DECIDE && relay >= bestKind.score) {
+    const ranked = RELAY_SCENARIOS.map((scenario) => ({ scenario, score: score(scenario) })).sort((a, b) => b.score - a.score);
+    const [top, second] = [ranked[0]!, ranked[1]!];
+    const otherKinds = kinds.filter((k) => k.score >= 0.3).map((k) => ({ scenario: 'not-relaying-denied' as const, confidence: round(k.score * (1 - relay / 2)) }));
+    if (top.score >= DECIDE && top.score - second.score >= MARGIN) {
+      const confidence = round(relay * (0.55 + 0.45 * top.score) * (1 - 0.4 * second.score));
+      const alternatives: Alternative[] = [
+        ...ranked.slice(1).filter((r) => r.score > 0).map((r) => ({ scenario: r.scenario, confidence: round(relay * r.score * 0.8) })),
+        { scenario: 'undetermined', confidence: round(relay * (1 - top.score)) },
+        ...otherKinds.slice(0, 1),
+      ];
+      return build(top.scenario, null, confidence, summaryFor(top.scenario, facts), pickEvidence(fired, ['relay', top.scenario]), facts, alternatives);
+    }
+    const confidence = round(relay * (1 - 0.5 * top.score));
+    const alternatives: Alternative[] = [
+      ...ranked.filter((r) => r.score > 0).map((r) => ({ scenario: r.scenario, confidence: round(relay * r.score * 0.8) })),
+      ...otherKinds.slice(0, 1),
+    ];
+    return build('undetermined', null, confidence, summaryFor('undetermined', facts), pickEvidence(fired, ['relay', ...RELAY_SCENARIOS]), facts, alternatives);
+  }
+
+  const alternatives: Alternative[] = relay > 0 ? [{ scenario: 'undetermined', confidence: round(relay * 0.8) }] : [];
+  if (bestKind.score >= DECIDE) {
+    const kindRules = fired.filter((f) => f.rule.target === `kind:${bestKind.kind}`);
+    const strongest = kindRules.sort((a, b) => b.rule.weight - a.rule.weight)[0];
+    const confidence = round(bestKind.score * (1 - 0.25 * relay));
+    return build('not-relaying-denied', bestKind.kind, confidence, notRelaySummary(bestKind.kind, strongest?.rule.name), pickEvidence(fired, [`kind:${bestKind.kind}`]), facts, alternatives);
+  }
+  const sawError = facts.replyCode !== null || facts.enhancedCode !== null;
+  const summary = sawError
+    ? 'Not a Relaying Denied error: an SMTP error I cannot name more precisely.'
+    : 'I found no relay refusal (and no SMTP error) in this text.';
+  return build('not-relaying-denied', 'other', sawError ? 0.5 : 0.35, summary, pickEvidence(fired, ['relay']), facts, alternatives);
+}
+
+function evaluate({ text, errorText, replyText, features }: Extraction): Fired[] {
+  const scopes = { text, error: errorText, reply: replyText };
+  const fired: Fired[] = [];
+  for (const rule of RULES) {
+    if (rule.feature !== undefined) {
+      const value = features.get(rule.feature);
+      if (value !== undefined) fired.push({ rule, excerpt: clip(value) });
+      continue;
+    }
+    const haystack = scopes[rule.scope];
+    const m = rule.pattern?.exec(haystack);
+    if (m) fired.push({ rule, excerpt: lineAround(haystack, m.index, m[0].length) });
+  }
+  return fired;
+}
+
+/** Noisy-OR of the positive weights, damped by a noisy-OR of the negative ones. */
+function combine(weights: number[]): number {
+  let notPositive = 1;
+  let notNegative = 1;
+  for (const w of weights) {
+    if (w > 0) notPositive *= 1 - w;
+    else notNegative *= 1 + w;
+  }
+  return (1 - notPositive) * notNegative;
+}
+
+function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
+  const relevant = fired
+    .filter((f) => f.rule.weight > 0 && targets.includes(f.rule.target))
+    .sort((a, b) => targets.indexOf(a.rule.target) - targets.indexOf(b.rule.target) || b.rule.weight - a.rule.weight);
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const f of relevant) {
+    // The same excerpt under a weaker rule says nothing new.
+    if (seen.has(f.excerpt) && f.rule.target === 'relay') continue;
+    seen.add(f.excerpt);
+    out.push({ rule: f.rule.name, excerpt: f.excerpt });
+    if (out.length >= MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+function lineAround(text: string, index: number, length: number): string {
+  const start = Math.max(text.lastIndexOf('\n', index) + 1, index - EXCERPT / 2);
+  const lineEnd = text.indexOf('\n', index + length);
+  const end = Math.min(lineEnd === -1 ? text.length : lineEnd, Math.max(index + length, start + EXCERPT));
+  const prefix = start > text.lastIndexOf('\n', index) + 1 ? '…' : '';
+  return clip(prefix + text.slice(start, end));
+}
+
+function clip(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  return oneLine.length > EXCERPT ? `${oneLine.slice(0, EXCERPT - 1)}…` : oneLine;
+}
+
+function round(n: number): number {
+  return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
+}
+
+function build(scenario: Scenario, kind: ErrorKind | null, confidence: number, summary: string, evidence: Evidence[], facts: Facts, alternatives: Alternative[]): Diagnosis {
+  const seen = new Set<Scenario>([scenario]);
+  const alts = alternatives
+    .filter((a) => a.confidence > 0 && !seen.has(a.scenario) && (seen.add(a.scenario), true))
+    .sort((a, b) => b.confidence - a.confidence);
+  return { scenario, kind, confidence, summary, evidence, facts, alternatives: alts };
+}
+
+function short(value: string, max = 80): string {
+  const v = value.replace(/\s+/g, ' ').trim();
+  return v.length > max ? `${v.slice(0, max - 1)}…` : v;
+}
+
+function summaryFor(scenario: Scenario, facts: Facts): string {
+  const to = facts.recipient ? ` for ${short(facts.recipient)}` : '';
+  const at = (role: string) => (facts.host && facts.hostRole === role ? ` (${short(facts.host)})` : '');
+  switch (scenario) {
+    case 'mailgun-outgoing':
+      return `Mailgun's SMTP server${at('mailgun-smtp')} refused the recipient${to} because the SMTP session was not authenticated.`;
+    case 'mailgun-incoming':
+      return `Mailgun's inbound MX${at('mailgun-mx')} refused mail${to}: no Route in the Mailgun account matches that address.`;
+    case 'recipient-host': {
+      const host = facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null);
+      return `Mailgun accepted the message, but the recipient's own server${host ? ` (${short(host)})` : ''} refused it${to}.`;
+    }
+    default:
+      return 'A Relaying Denied error, but the text does not show which server refused it or in which direction the mail was going.';
+  }
+}
+
+const KIND_WORDS: Record<ErrorKind, string> = {
+  'auth-failure': 'an SMTP authentication failure (the credentials were sent and rejected)',
+  'unknown-user': 'an unknown recipient (the address does not exist)',
+  'mailbox-full': "a full mailbox (the recipient's quota is exceeded)",
+  blocked: 'a spam or block-list refusal',
+  policy: 'a sender or content policy refusal (DMARC, SPF, sender rules or filters)',
+  'rate-limit': 'rate limiting by the receiving server',
+  sandbox: "a sandbox domain restriction (only authorized recipients can receive)",
+  'api-auth': 'a Mailgun API authentication failure (the API key was refused)',
+  other: 'a different delivery failure',
+};
+
+function notRelaySummary(kind: ErrorKind, ruleName: string | undefined): string {
+  const what = kind === 'other' && ruleName ? ruleName.charAt(0).toLowerCase() + ruleName.slice(1) : KIND_WORDS[kind];
+  return `Not a Relaying Denied error: this is ${what}.`;
+}

@@ -1,0 +1,449 @@
+/**
+ * Reads the facts out of normalised text: codes, hosts and their roles, the SMTP command, whether
+ * authentication was attempted, recipients, the client, the region, the source format and the
+ * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
+ */
+import { RELAY_PHRASES } from './rules/relay.js';
+import { joinPatterns } from './rules/schema.js';
+import { parseStructured, type FieldRecord, type Structured } from './fields.js';
+import type { ClientId, Facts, HostRole, Region, SmtpCommand, SourceFormat } from './types.js';
+
+/** A feature the rules can test for, with the excerpt that shows it. */
+export type FeatureMap = Map<string, string>;
+
+export interface Extraction {
+  /** The normalised, redacted text. */
+  text: string;
+  /** Lines that look like errors: SMTP replies, exceptions, event messages. */
+  errorText: string;
+  /** The subset that is a server's own reply: carries a reply or status code, or is an event's message. */
+  replyText: string;
+  facts: Facts;
+  features: FeatureMap;
+}
+
+const HOST = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z]{2,24}`;
+const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}`;
+
+const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
+const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
+
+export function hostRole(host: string): HostRole {
+  if (MAILGUN_SMTP.test(host)) return 'mailgun-smtp';
+  if (MAILGUN_MX.test(host)) return 'mailgun-mx';
+  return 'other';
+}
+
+/** Phrases that make a line a server's reply rather than chatter. */
+const REPLY_CODE = /(?<![\w.:/#-])(?<!port[ =:]{1,3})([245]\d\d)(?=[ -](?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
+const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
+const ENHANCED_CODE = /(?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
+const ERROR_LINE = new RegExp(
+  String.raw`${REPLY_CODE.source}|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay`,
+  'i',
+);
+
+/** Any relay phrase: picks the refusal line among the error lines. */
+const RELAY_LINE = joinPatterns(RELAY_PHRASES);
+
+export function extract(text: string, secretsFound: boolean): Extraction {
+  const lower = text.toLowerCase();
+  const structured = parseStructured(text);
+  const records = structured.records;
+  const primary = pickPrimaryRecord(records);
+  const lines = text.split('\n');
+  const errorLines = collectErrorLines(lines, records);
+  const errorText = errorLines.join('\n');
+  const replyText = errorLines.filter((l, i) => i < recordLineCount(records) || REPLY_CODE.test(l) || ENHANCED_CODE.test(l) || /diagnostic-code|said:|server response/i.test(l)).join('\n');
+  const features: FeatureMap = new Map();
+
+  const refusal = findRefusalLine(errorLines);
+  const { replyCode, enhancedCode } = codesOf(primary, refusal);
+  const hosts = findHosts(text, lower, primary, features);
+  const source = detectSource(text, lower, structured);
+  const command = findCommand(text, lines, refusal, primary);
+  const authAttempted = findAuth(text, lower, source, features);
+  const recipients = findRecipients(text, records);
+  const recipient = recipientOf(primary, refusal, recipients);
+  const client = detectClient(text);
+  const region = detectRegion(lower);
+
+  const event = primary?.get('event') ?? null;
+  const mxHost = primary?.get('mxhost')?.toLowerCase() ?? null;
+  const serverMessage = shorten(
+    (primary && (primary.get('message') || primary.get('description') || primary.get('error') || primary.get('diagnosticcode') || primary.get('response'))) ||
+      refusal ||
+      null,
+  );
+
+  const facts: Facts = {
+    replyCode,
+    enhancedCode,
+    host: hosts.host,
+    hostRole: hosts.host ? hostRole(hosts.host) : null,
+    command,
+    authAttempted,
+    recipient,
+    recipients,
+    recipientDomain: recipient ? recipient.slice(recipient.lastIndexOf('@') + 1) : null,
+    client,
+    region,
+    source,
+    secretsFound,
+    serverMessage,
+    event,
+    severity: primary?.get('severity') ?? null,
+    reason: primary?.get('reason') ?? null,
+    mxHost,
+    mailgunDomain: findMailgunDomain(text, primary),
+  };
+
+  addSourceFeatures(facts, structured, lower, features);
+  const phrase = text.match(RELAY_LINE);
+  if (phrase) features.set('relay-phrase', phrase[0]);
+  return { text, errorText, replyText, facts, features };
+}
+
+// ---------------------------------------------------------------- records and error lines
+
+const EVENT_KEYS = ['event', 'mxhost', 'severity', 'error', 'diagnosticcode', 'address'];
+
+/** The event a multi-event paste is diagnosed by: the first relay refusal, else the first failure. */
+function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
+  const events = records.filter((r) => EVENT_KEYS.some((k) => r.has(k)));
+  if (events.length === 0) return null;
+  const messageOf = (r: FieldRecord) => `${r.get('message') ?? ''} ${r.get('description') ?? ''} ${r.get('error') ?? ''} ${r.get('diagnosticcode') ?? ''} ${r.get('reason') ?? ''}`;
+  return (
+    events.find((r) => RELAY_LINE.test(messageOf(r))) ??
+    events.find((r) => /fail|bounce|drop/i.test(r.get('event') ?? '')) ??
+    events[0]!
+  );
+}
+
+const RECORD_MESSAGE_KEYS = ['message', 'description', 'error', 'diagnosticcode', 'response'];
+
+/** How many of the error lines come from event records (they are the server's reply). */
+function recordLineCount(records: FieldRecord[]): number {
+  let n = 0;
+  for (const r of records.slice(0, 50)) for (const key of RECORD_MESSAGE_KEYS) if (r.get(key)?.trim()) n++;
+  return n;
+}
+
+function collectErrorLines(lines: string[], records: FieldRecord[]): string[] {
+  const out: string[] = [];
+  for (const r of records.slice(0, 50)) {
+    for (const key of RECORD_MESSAGE_KEYS) {
+      const v = r.get(key);
+      if (v && v.trim()) out.push(v.replace(/\s*\n\s*/g, ' '));
+    }
+  }
+  let previousWasError = false;
+  for (const line of lines) {
+    if (line.length > 4000) {
+      if (ERROR_LINE.test(line)) out.push(line.slice(0, 4000));
+      previousWasError = false;
+      continue;
+    }
+    const isError = ERROR_LINE.test(line);
+    // Postfix and Exim wrap a long reply onto indented continuation lines.
+    const continuation: boolean = previousWasError && /^\s{2,}\S/.test(line) && !/^\s+at\s/.test(line);
+    if (isError && continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
+    else if (isError) out.push(line.trim());
+    else if (continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
+    previousWasError = isError || continuation;
+  }
+  return out;
+}
+
+/** The error line that states the refusal: a relay phrase, else the first line with a reply code. */
+function findRefusalLine(errorLines: string[]): string | null {
+  return (
+    errorLines.find((l) => RELAY_LINE.test(l) && (REPLY_CODE.test(l) || ENHANCED_CODE.test(l))) ??
+    errorLines.find((l) => RELAY_LINE.test(l)) ??
+    errorLines.find((l) => REPLY_CODE.test(l) && /[45]\d\d/.test(l.match(REPLY_CODE)?.[1] ?? '')) ??
+    null
+  );
+}
+
+function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCode: number | null; enhancedCode: string | null } {
+  let replyCode: number | null = null;
+  let enhancedCode: string | null = null;
+  const recordCode = primary?.get('code') ?? primary?.get('responsecode');
+  if (recordCode && /^\d{3}$/.test(recordCode.trim())) replyCode = Number(recordCode.trim());
+  const recordEnhanced = primary?.get('enhancedcode') ?? primary?.get('deliverystatus');
+  if (recordEnhanced && ENHANCED_CODE.test(recordEnhanced)) enhancedCode = recordEnhanced.match(ENHANCED_CODE)![1]!;
+  const sources = [primary?.get('message'), primary?.get('error'), primary?.get('diagnosticcode'), primary?.get('response'), refusal];
+  for (const s of sources) {
+    if (!s) continue;
+    if (replyCode === null) {
+      // "Expected response code 250 but got code 550": the refusal is the 4xx/5xx one.
+      const codes = [...s.matchAll(REPLY_CODES)].map((m) => Number(m[1]));
+      replyCode = codes.find((c) => c >= 400) ?? null;
+    }
+    if (enhancedCode === null) {
+      const m = s.match(ENHANCED_CODE);
+      if (m) enhancedCode = m[1]!;
+    }
+  }
+  return { replyCode, enhancedCode };
+}
+
+// ---------------------------------------------------------------- hosts
+
+/** Where a paste names the server that gave the reply, most explicit first. */
+const REFUSING_HOST_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:)`, 'i'),
+  new RegExp(String.raw`\bremote server at\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
+  new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`(?:<-|server -> client:|^s:)\s*220[ -](${HOST})`, 'im'),
+  new RegExp(String.raw`\brelay=(${HOST})[\[:,]`, 'i'),
+  new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'),
+  new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'),
+];
+
+/** Where a paste names the server a client was configured to talk to. */
+const CONFIGURED_HOST_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
+  new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
+  new RegExp(String.raw`--server\s+(${HOST})`, 'i'),
+];
+
+function findHosts(text: string, lower: string, primary: FieldRecord | null, features: FeatureMap): { host: string | null } {
+  let refusing: string | null = null;
+  const recordHost = primary?.get('mxhost')?.toLowerCase();
+  if (recordHost && new RegExp(`^${HOST}$`).test(recordHost)) refusing = recordHost;
+  if (!refusing) {
+    for (const p of REFUSING_HOST_PATTERNS) {
+      const m = text.match(p);
+      if (m?.[1]) {
+        refusing = m[1].toLowerCase();
+        break;
+      }
+    }
+  }
+  let configured: string | null = null;
+  for (const p of CONFIGURED_HOST_PATTERNS) {
+    const m = text.match(p);
+    if (m?.[1]) {
+      configured = m[1].toLowerCase();
+      break;
+    }
+  }
+  if (refusing) features.set(`refusing-host:${hostRole(refusing)}`, refusing);
+  if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
+  const smtpMention = lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/);
+  const mxMention = lower.match(/\bmx[ab](?:\.eu)?\.mailgun\.org\b/);
+  if (smtpMention) features.set('mention:mailgun-smtp', smtpMention[0]);
+  if (mxMention) features.set('mention:mailgun-mx', mxMention[0]);
+  // Without an explicit host, a single kind of Mailgun host mentioned is the best guess.
+  const mentioned = smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
+  return { host: refusing ?? configured ?? mentioned };
+}
+
+// ---------------------------------------------------------------- source format
+
+const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notification|undelivered mail returned|mail delivery failed|delivery has failed to these recipients|this message was created automatically by mail delivery|unable to deliver your message|delivery to the following recipients? failed|could not be delivered to one or more|couldn't be delivered to|returned mail:|failure notice/im;
+const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
+const TRANSCRIPT = /^\s*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)/im;
+const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
+const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^\s+at\s+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|\bE[A-Z]{3,12}\b'|code:\s*'E[A-Z]+'|Mailer Error|\bthrows?\b/im;
+const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:/i;
+
+function detectSource(text: string, lower: string, structured: Structured): SourceFormat {
+  if (structured.format && structured.format !== 'bounce-parser-json') return structured.format;
+  if (structured.format === 'bounce-parser-json') return 'bounce-parser-json';
+  if (/\/v3\/[^\s/]+\/bounces\b/.test(lower) && /"error"\s*:/.test(lower)) return 'mailgun-bounces-api';
+  if (LOG_PAGE.test(text)) return 'mailgun-log-page';
+  if (BOUNCE_EMAIL.test(text)) return 'bounce-email';
+  if (TRANSCRIPT.test(text)) return 'smtp-transcript';
+  if (MTA_LOG.test(text)) return 'mta-log';
+  if (CLIENT_EXCEPTION.test(text)) return 'client-exception';
+  if (DSN_FIELD.test(text)) return 'dsn-fragment';
+  return 'prose';
+}
+
+function addSourceFeatures(facts: Facts, structured: Structured, lower: string, features: FeatureMap): void {
+  features.set(`source:${facts.source}`, facts.source);
+  const mailgunEvent = ['mailgun-webhook', 'mailgun-events-api', 'mailgun-event', 'mailgun-legacy-webhook', 'csv-export', 'sdk-print', 'mailgun-log-page', 'mailgun-bounces-api'].includes(facts.source);
+  if (mailgunEvent && (facts.event || facts.severity || facts.mxHost || facts.source === 'mailgun-log-page' || facts.source === 'mailgun-bounces-api')) {
+    features.set('mailgun-event', facts.event ? `event: ${facts.event}` : facts.source);
+  }
+  if (facts.mxHost) features.set(`event-mx-host:${hostRole(facts.mxHost)}`, facts.mxHost);
+  const queued = lower.match(/queued\.\s*thank you/);
+  if (queued) features.set('mailgun-accepted', queued[0]);
+  if (/\bmailgun\b/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
+  if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);
+}
+
+// ---------------------------------------------------------------- SMTP command and authentication
+
+const COMMAND_PATTERNS: Array<[RegExp, SmtpCommand]> = [
+  [/in reply to (?:the )?rcpt to command|after rcpt to|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)/i, 'RCPT TO'],
+  [/in reply to (?:the )?mail from command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'],
+  [/in reply to (?:the )?end of data command|after end of data|in reply to (?:the )?data command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'],
+  [/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b/i, 'AUTH'],
+];
+
+const CLIENT_COMMAND = /(?:->|client -> server:|>>>|^c:)\s*(rcpt to|mail from|data|auth|ehlo|helo|starttls)\b/i;
+
+function findCommand(text: string, lines: string[], refusal: string | null, primary: FieldRecord | null): SmtpCommand | null {
+  const fieldCommand = primary?.get('command') ?? primary?.get('smtpcommand');
+  if (fieldCommand) {
+    const c = fieldCommand.toUpperCase();
+    if (c.startsWith('RCPT')) return 'RCPT TO';
+    if (c.startsWith('MAIL')) return 'MAIL FROM';
+    if (c.startsWith('DATA')) return 'DATA';
+    if (c.startsWith('AUTH')) return 'AUTH';
+  }
+  // In a transcript: the last command the client sent before the refusal.
+  if (refusal) {
+    const idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
+    for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
+      const m = lines[i]!.match(CLIENT_COMMAND);
+      if (m) return normaliseCommand(m[1]!);
+    }
+  }
+  for (const [pattern, command] of COMMAND_PATTERNS) if (pattern.test(text)) return command;
+  return null;
+}
+
+function normaliseCommand(raw: string): SmtpCommand {
+  const c = raw.toUpperCase();
+  if (c.startsWith('RCPT')) return 'RCPT TO';
+  if (c.startsWith('MAIL')) return 'MAIL FROM';
+  if (c === 'DATA') return 'DATA';
+  if (c === 'AUTH') return 'AUTH';
+  return 'EHLO';
+}
+
+const AUTH_SENT = /(?:->|client -> server:|>>>|^c:)\s*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
+const AUTH_NOT_SENT: Array<[RegExp, string]> = [
+  [/\bno auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth/i, 'no AUTH in the session'],
+  [/\bauth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false)\b/i, 'authentication switched off'],
+  [/mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'],
+  [/\b(?:mail_)?(?:smtp_)?(?:user(?:name)?|login)[ \t]*[=:][ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'],
+  [/^\s*(?:#|\/\/)\s*\S{0,40}\.login\(/m, 'the login call is commented out'],
+  [/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'],
+  [/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'],
+  [/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, 'the session was not authenticated'],
+];
+
+function findAuth(text: string, lower: string, source: SourceFormat, features: FeatureMap): boolean | null {
+  const sent = text.match(AUTH_SENT);
+  if (sent) {
+    features.set('auth:attempted', sent[0].trim());
+    return true;
+  }
+  for (const [pattern, label] of AUTH_NOT_SENT) {
+    const m = text.match(pattern);
+    if (m) {
+      features.set('auth:none', `${label}: ${m[0].trim()}`);
+      return false;
+    }
+  }
+  // A transcript in which the client sends MAIL FROM without ever sending AUTH.
+  if (source === 'smtp-transcript' && /(?:->|client -> server:|>>>|^c:)\s*mail from/im.test(text)) {
+    features.set('auth:none', 'MAIL FROM sent without AUTH');
+    return false;
+  }
+  void lower;
+  return null;
+}
+
+// ---------------------------------------------------------------- recipients
+
+const RECIPIENT_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?(${EMAIL})`, 'gi'),
+  new RegExp(String.raw`rcpt to:\s*<(${EMAIL})>`, 'gi'),
+  new RegExp(String.raw`<?(${EMAIL})>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)`, 'gi'),
+  new RegExp(String.raw`<(${EMAIL})>\s*(?::|\.\.\.)`, 'gi'),
+  new RegExp(String.raw`\bto=<(${EMAIL})>`, 'gi'),
+  new RegExp(String.raw`["'](${EMAIL})["']\s*:\s*\(\s*[45]\d\d`, 'gi'),
+  new RegExp(String.raw`(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?(${EMAIL})`, 'gi'),
+  new RegExp(String.raw`\bunable to relay (?:for|to)\s+<?(${EMAIL})`, 'gi'),
+  new RegExp(String.raw`(?:->|→)\s*to:\s*(${EMAIL})`, 'gi'),
+  new RegExp(String.raw`(?:emailing|e-mailing|writing to|write to|sending to|send to|mail(?:ing)? to|emails? to)\s+<?(${EMAIL})`, 'gi'),
+];
+
+const MAX_RECIPIENTS = 200;
+
+function findRecipients(text: string, records: FieldRecord[]): string[] {
+  const found = new Set<string>();
+  const add = (address: string | undefined) => {
+    if (!address || found.size >= MAX_RECIPIENTS) return;
+    for (const part of address.split(/[,\s]+/)) {
+      const a = part.replace(/^<|>$/g, '').toLowerCase();
+      if (new RegExp(`^${EMAIL}$`, 'i').test(a)) found.add(a);
+    }
+  };
+  for (const r of records) add(r.get('recipient') ?? r.get('address') ?? r.get('targets'));
+  for (const p of RECIPIENT_PATTERNS) {
+    for (const m of text.matchAll(p)) {
+      add(m[1]);
+      if (found.size >= MAX_RECIPIENTS) break;
+    }
+  }
+  return [...found];
+}
+
+function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[]): string | null {
+  const fromRecord = primary?.get('recipient') ?? primary?.get('address');
+  if (fromRecord) return fromRecord.toLowerCase();
+  if (refusal) {
+    const inLine = recipients.find((r) => refusal.toLowerCase().includes(r));
+    if (inLine) return inLine;
+  }
+  return recipients[0] ?? null;
+}
+
+// ---------------------------------------------------------------- client, region, domain
+
+const CLIENT_PATTERNS: Array<[ClientId, RegExp]> = [
+  ['wordpress', /wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent smtp|easy wp smtp/i],
+  ['nodemailer', /nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i],
+  ['laravel', /laravel|swift_transportexception|swiftmailer|\bMAIL_MAILER\b|\bMAIL_HOST\b/],
+  ['symfony', /symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer/i],
+  ['phpmailer', /phpmailer|smtpdebug|client -> server:|mailer error:/i],
+  ['python-smtplib', /smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused|django\.core\.mail|djcelery_email/i],
+  ['jakarta-mail', /jakarta\.mail|javax\.mail|angus\.mail|spring\.mail|smtpaddressfailedexception|javamailsender/i],
+  ['mailkit', /mailkit|smtpcommandexception|mimekit/i],
+  ['dotnet-smtpclient', /system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient/i],
+  ['go-net-smtp', /net\/smtp|smtp\.sendmail\(|\*textproto\.error|gomail/i],
+  ['ruby-net-smtp', /net::smtp|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i],
+  ['swaks', /\bswaks\b|^=== trying /im],
+  ['postfix', /\bpostfix\b|relayhost|smtp_sasl/i],
+  ['exim', /\bexim\b|smarthost/i],
+  ['sendmail', /\bsendmail\b(?!\()/i],
+];
+
+function detectClient(text: string): ClientId | null {
+  for (const [client, pattern] of CLIENT_PATTERNS) if (pattern.test(text)) return client;
+  return null;
+}
+
+function detectRegion(lower: string): Region | null {
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|\beu (?:domain|region|endpoint|account)\b|\beu-based\b/.test(lower)) return 'eu';
+  if (/\b(?:smtp|mx[ab])\.mailgun\.org\b|\bapi\.mailgun\.net\b/.test(lower)) return 'us';
+  return null;
+}
+
+function findMailgunDomain(text: string, primary: FieldRecord | null): string | null {
+  const sender = primary?.get('sender');
+  if (sender && sender.includes('@')) return sender.slice(sender.indexOf('@') + 1).toLowerCase();
+  const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
+  if (sandbox) return sandbox[0].toLowerCase();
+  const v3 = text.match(new RegExp(String.raw`/v3/(${HOST})/`, 'i'));
+  if (v3?.[1]) return v3[1].toLowerCase();
+  const login = text.match(new RegExp(String.raw`postmaster@(${HOST})`, 'i'));
+  if (login?.[1]) return login[1].toLowerCase();
+  return null;
+}
+
+function shorten(value: string | null): string | null {
+  if (!value) return null;
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 300 ? `${oneLine.slice(0, 299)}…` : oneLine || null;
+}

@@ -1,0 +1,219 @@
+/**
+ * Structured data inside a paste: Mailgun events (webhook, Events API page, a bare event, an event
+ * fragment without its braces, SDK prints in Python/JS/Ruby/Go syntax), legacy form webhooks, CSV
+ * exports and bounce-parser JSON. Each event becomes a `FieldRecord` whose keys are normalised
+ * (`delivery-status.mx-host` → `mxhost`), so the extractor reads every format the same way.
+ */
+
+/** Normalised key → value (strings; numbers are kept as their text). */
+export type FieldRecord = Map<string, string>;
+
+export type StructuredFormat =
+  | 'mailgun-webhook'
+  | 'mailgun-events-api'
+  | 'mailgun-event'
+  | 'mailgun-legacy-webhook'
+  | 'mailgun-bounces-api'
+  | 'csv-export'
+  | 'sdk-print'
+  | 'bounce-parser-json';
+
+export interface Structured {
+  format: StructuredFormat | null;
+  records: FieldRecord[];
+}
+
+/** The keys that matter, normalised (lower case, no `-`, `_` or spaces). */
+const KNOWN_KEYS = new Set([
+  'event', 'severity', 'reason', 'recipient', 'recipientdomain', 'mxhost', 'code', 'message',
+  'description', 'enhancedcode', 'error', 'address', 'smtpcommand', 'rhost', 'lhost',
+  'diagnosticcode', 'deliverystatus', 'response', 'responsecode', 'command', 'sender', 'targets',
+  'loglevel', 'status', 'domain', 'createdat', 'attemptno', 'sendingip',
+]);
+
+export function normalizeKey(key: string): string {
+  return key.toLowerCase().replace(/[-_ ]/g, '');
+}
+
+const MAX_RECORDS = 500;
+
+export function parseStructured(text: string): Structured {
+  const json = parseJsonish(text);
+  if (json) return json;
+  const form = parseFormWebhook(text);
+  if (form) return form;
+  const csv = parseCsv(text);
+  if (csv) return csv;
+  return parseLooseFields(text);
+}
+
+// ---------------------------------------------------------------- JSON
+
+function parseJsonish(text: string): Structured | null {
+  const first = text.search(/[{[]/);
+  if (first === -1) return null;
+  const last = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+  const candidates: string[] = [];
+  if (last > first) candidates.push(text.slice(first, last + 1));
+  // An event fragment without its outer braces: `"event": "failed", ...`
+  const fragmentStart = text.search(/^[ \t]*"[\w-]{1,40}"[ \t]*:/m);
+  if (fragmentStart !== -1) {
+    const body = text.slice(fragmentStart, last > fragmentStart ? last + 1 : undefined).trim().replace(/,\s*$/, '');
+    candidates.push(`{${body}}`);
+  }
+  for (const candidate of candidates) {
+    let value: unknown;
+    try {
+      value = JSON.parse(candidate);
+    } catch {
+      continue;
+    }
+    const structured = fromJsonValue(value);
+    if (structured) return structured;
+  }
+  return null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fromJsonValue(value: unknown): Structured | null {
+  if (isObject(value) && isObject(value['event-data'])) {
+    return { format: 'mailgun-webhook', records: [flatten(value['event-data'])] };
+  }
+  if (isObject(value) && Array.isArray(value['items'])) {
+    const records = value['items'].filter(isObject).slice(0, MAX_RECORDS).map((item) => flatten(item));
+    return { format: 'mailgun-events-api', records };
+  }
+  if (Array.isArray(value)) {
+    const records = value.filter(isObject).slice(0, MAX_RECORDS).map((item) => flatten(item));
+    return records.length ? { format: detectRecordFormat(records[0]!), records } : null;
+  }
+  if (isObject(value)) {
+    const record = flatten(value);
+    if (record.size === 0) return null;
+    return { format: detectRecordFormat(record), records: [record] };
+  }
+  return null;
+}
+
+function detectRecordFormat(record: FieldRecord): StructuredFormat {
+  if (record.has('diagnosticcode') || record.has('rhost') || record.has('smtpcommand')) return 'bounce-parser-json';
+  if (record.has('address') && record.has('error')) return 'mailgun-bounces-api';
+  return 'mailgun-event';
+}
+
+/** Nested objects are flattened; the innermost key wins only if the outer level has none. */
+function flatten(obj: Record<string, unknown>, into: FieldRecord = new Map(), depth = 0): FieldRecord {
+  for (const [rawKey, value] of Object.entries(obj)) {
+    const key = normalizeKey(rawKey);
+    if (isObject(value)) {
+      if (depth < 4 && key !== 'message' ) flatten(value, into, depth + 1);
+      else if (depth < 4 && key === 'message') flattenMessage(value, into);
+      continue;
+    }
+    if (!KNOWN_KEYS.has(key) || into.has(key)) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      into.set(key, String(value));
+    }
+  }
+  return into;
+}
+
+/** Mailgun's `message` object holds headers (to, from, subject): keep the recipient only. */
+function flattenMessage(message: Record<string, unknown>, into: FieldRecord): void {
+  const headers = message['headers'];
+  if (isObject(headers) && typeof headers['to'] === 'string' && !into.has('headerto')) {
+    into.set('headerto', headers['to']);
+  }
+}
+
+// ---------------------------------------------------------------- legacy form webhook
+
+function parseFormWebhook(text: string): Structured | null {
+  const line = text.match(/(?:^|\s)((?:[\w-]{1,40}=[^\s&]{0,2000}&){2,200}[\w-]{1,40}=[^\s&]{0,2000})/);
+  if (!line?.[1] || !/(?:^|&)event=/.test(line[1])) return null;
+  const record: FieldRecord = new Map();
+  for (const [key, value] of new URLSearchParams(line[1])) {
+    const k = normalizeKey(key);
+    if (KNOWN_KEYS.has(k) && !record.has(k)) record.set(k, value);
+  }
+  return { format: 'mailgun-legacy-webhook', records: [record] };
+}
+
+// ---------------------------------------------------------------- CSV export
+
+function parseCsv(text: string): Structured | null {
+  const lines = text.split('\n');
+  const headerIndex = lines.findIndex((l) => /(?:^|,)"?(?:recipient|event)"?(?:,|$)/i.test(l) && (l.match(/,/g)?.length ?? 0) >= 2);
+  if (headerIndex === -1) return null;
+  const header = splitCsvLine(lines[headerIndex]!).map(normalizeKey);
+  const records: FieldRecord[] = [];
+  for (const line of lines.slice(headerIndex + 1)) {
+    if (!line.includes(',')) continue;
+    const cells = splitCsvLine(line);
+    const record: FieldRecord = new Map();
+    header.forEach((key, i) => {
+      const cell = cells[i];
+      if (cell !== undefined && cell !== '' && KNOWN_KEYS.has(key)) record.set(key, cell);
+    });
+    if (record.size) records.push(record);
+    if (records.length >= MAX_RECORDS) break;
+  }
+  return records.length ? { format: 'csv-export', records } : null;
+}
+
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+// ---------------------------------------------------------------- loose key/value prints
+
+/**
+ * `key: value` pairs in any print syntax: Python dicts, JS console.log, Ruby hashes, Go structs,
+ * JSON fragments that do not parse. Only known keys count; the first occurrence wins.
+ */
+const LOOSE_FIELD =
+  /(["']?)([A-Za-z][\w-]{0,40})\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;}\]&'"]{1,300})/g;
+
+function parseLooseFields(text: string): Structured {
+  const record: FieldRecord = new Map();
+  let quotedKeys = 0;
+  for (const m of text.matchAll(LOOSE_FIELD)) {
+    const key = normalizeKey(m[2]!);
+    if (!KNOWN_KEYS.has(key) || record.has(key)) continue;
+    if (m[1]) quotedKeys++;
+    record.set(key, unquote(m[3]!));
+  }
+  const looksLikeEvent = record.has('event') || record.has('mxhost') || record.has('deliverystatus') || (record.has('severity') && record.has('reason'));
+  if (!looksLikeEvent || record.size < 2) return { format: null, records: record.size ? [record] : [] };
+  const format: StructuredFormat = quotedKeys >= record.size / 2 && /"[\w-]+"\s*:/.test(text) ? 'mailgun-event' : 'sdk-print';
+  return { format, records: [record] };
+}
+
+function unquote(value: string): string {
+  const q = value[0];
+  if ((q === '"' || q === "'") && value.endsWith(q) && value.length >= 2) {
+    return value.slice(1, -1).replace(/\\(n|t|"|'|\\|\/)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  }
+  return value;
+}

@@ -1,0 +1,118 @@
+/**
+ * Turns any paste into plain text the extractor can read: Slack escaping and link wrappers, code
+ * fences, quote markers, CRLF, quoted-printable and base64 MIME parts. Secrets are redacted here,
+ * first, so that nothing downstream (excerpts, facts, replies, logs) can ever see them.
+ *
+ * Every regular expression in this module runs in linear time: no nested quantifiers over the
+ * same characters.
+ */
+import { redactSecrets } from './redact.js';
+
+/** Above this size only the lines that matter are kept (see `focus`). */
+export const FOCUS_THRESHOLD = 96 * 1024;
+/** Longest stretch of one line that is examined as a unit. */
+const CHUNK = 2048;
+/** The most text kept from a huge paste. */
+const FOCUS_BUDGET = 96 * 1024;
+
+export interface NormalizedText {
+  /** Cleaned, redacted text. */
+  text: string;
+  /** The paste was larger than FOCUS_THRESHOLD and only the relevant parts were kept. */
+  focused: boolean;
+  secretsFound: boolean;
+}
+
+export function normalize(input: string): NormalizedText {
+  let text = input;
+  let focused = false;
+  if (text.length > FOCUS_THRESHOLD) {
+    text = focus(text);
+    focused = true;
+  }
+  text = text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
+  text = unescapeSlack(text);
+  text = stripQuoteMarkers(text);
+  text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
+  text = decodeMime(text);
+  const redacted = redactSecrets(text);
+  return { text: redacted.text, focused, secretsFound: redacted.found };
+}
+
+/** Slack sends `&amp; &lt; &gt;`, `<mailto:a@b|a@b>`, `<http://x|label>` and `<http://x>`. */
+export function unescapeSlack(text: string): string {
+  return text
+    .replace(/<mailto:([^|>\s]{1,320})\|([^>\n]{1,320})>/g, '$2')
+    .replace(/<mailto:([^|>\s]{1,320})>/g, '$1')
+    .replace(/<((?:https?|ftp):\/\/[^|>\s]{1,2000})\|([^>\n]{1,2000})>/g, '$2')
+    .replace(/<((?:https?|ftp):\/\/[^|>\s]{1,2000})>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Mail and Slack quotes (`> line`) when most lines carry them. */
+function stripQuoteMarkers(text: string): string {
+  const quoted = text.match(/^[ \t]*>/gm)?.length ?? 0;
+  const lines = text.match(/\n/g)?.length ?? 0;
+  if (quoted === 0 || quoted * 3 < lines) return text;
+  return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
+}
+
+const QP_MARKER = /quoted-printable|=3D|=20\n|=\n/i;
+
+/** Decodes quoted-printable soft breaks and escapes, and appends decoded base64 text parts. */
+function decodeMime(text: string): string {
+  let out = text;
+  if (QP_MARKER.test(out)) {
+    out = out
+      .replace(/=\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => {
+        const code = parseInt(hex, 16);
+        // Only printable ASCII and whitespace: multi-byte sequences stay as they are.
+        return code === 9 || code === 10 || code === 32 || (code > 32 && code < 127) ? String.fromCharCode(code) : `=${hex}`;
+      });
+  }
+  if (/Content-Transfer-Encoding:[ \t]*base64/i.test(out)) out += decodeBase64Parts(out);
+  return out;
+}
+
+/** Text and delivery-status MIME parts encoded in base64, decoded (they carry the diagnostic). */
+function decodeBase64Parts(text: string): string {
+  const decoded: string[] = [];
+  const part = /Content-Type:[ \t]*((?:text|message)\/[a-z0-9.+-]+)[^\n]*\n(?:[ \t][^\n]*\n|[A-Za-z-]+:[^\n]*\n){0,8}?Content-Transfer-Encoding:[ \t]*base64[^\n]*\n(?:[A-Za-z-]+:[^\n]*\n|[ \t][^\n]*\n){0,8}\n((?:[A-Za-z0-9+/=]{1,200}\n){1,4000})/gi;
+  for (const m of text.matchAll(part)) {
+    const body = m[2] ?? '';
+    if (decoded.length >= 8) break;
+    const plain = Buffer.from(body.replace(/\n/g, ''), 'base64').toString('utf8');
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(plain)) continue;
+    decoded.push(plain.replace(/\r\n?/g, '\n'));
+  }
+  return decoded.length ? `\n${decoded.join('\n')}\n` : '';
+}
+
+/** A cheap test for the words and codes an SMTP error is made of. */
+const RELEVANT = /relay|denied|refused|reject|[45]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}|mailgun|recipient|rcpt|said|diagnostic|status|remote|host|event|severity|reason|error|fail|smtp|auth|mx|bounce|deliver/i;
+
+/**
+ * For a huge paste: the first few KiB (prose, headers) plus every line (or 2 KiB stretch of an
+ * endless line) that looks relevant, up to a fixed budget, so the cost stays linear and bounded.
+ */
+function focus(text: string): string {
+  const kept: string[] = [text.slice(0, 8192)];
+  let size = kept[0]!.length;
+  let start = 8192;
+  while (start < text.length && size < FOCUS_BUDGET) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end - start > CHUNK) end = Math.min(text.length, start + CHUNK);
+    const piece = text.slice(start, end);
+    if (RELEVANT.test(piece)) {
+      kept.push(piece);
+      size += piece.length + 1;
+    }
+    start = end + (text[end] === '\n' ? 1 : 0);
+  }
+  return kept.join('\n');
+}

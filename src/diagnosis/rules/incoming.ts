@@ -1,0 +1,38 @@
+/** Evidence that Mailgun's inbound MX refused mail for a recipient no Route matches. */
+import type { RuleData } from './schema.js';
+
+export const incomingRules: RuleData[] = [
+  { id: 'mailgun-mx-refused', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-incoming', weight: 0.9, feature: 'refusing-host:mailgun-mx' },
+  { id: 'mailgun-mx-mentioned', name: "Mailgun's inbound MX is named", target: 'mailgun-incoming', weight: 0.6, feature: 'mention:mailgun-mx' },
+  { id: 'event-to-mailgun-mx', name: "Delivery to a domain whose MX is Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'event-mx-host:mailgun-mx' },
+  {
+    id: 'routes-mentioned',
+    name: 'Mailgun Routes are mentioned',
+    target: 'mailgun-incoming',
+    // Routes exist only for inbound mail, so naming them points firmly at the incoming side.
+    weight: 0.55,
+    patterns: [String.raw`\broutes?\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+  },
+  {
+    id: 'mx-points-to-mailgun',
+    name: "The domain's MX records point to Mailgun",
+    target: 'mailgun-incoming',
+    weight: 0.45,
+    patterns: [String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes) (?:to |at )?(?:mailgun|mx[ab])`, String.raw`\bdig (?:\+short )?mx\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
+  },
+  {
+    id: 'mail-to-the-customer',
+    name: 'Mail was sent to the customer, not by them',
+    target: 'mailgun-incoming',
+    weight: 0.25,
+    patterns: [
+      String.raw`\b(?:inbound|incoming|receiving)\b`,
+      String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:our|my|their|the customer's|our customer's|your)\b`,
+      String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
+    ],
+  },
+  { id: 'mailgun-smtp-refused-not-incoming', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:mailgun-smtp' },
+  { id: 'other-host-refused-not-incoming', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-incoming', weight: -0.5, feature: 'refusing-host:other' },
+  { id: 'event-other-mx-not-incoming', name: "Mailgun delivered to the recipient's own server", target: 'mailgun-incoming', weight: -0.6, feature: 'event-mx-host:other' },
+  { id: 'unauthenticated-not-incoming', name: 'The SMTP session was not authenticated', target: 'mailgun-incoming', weight: -0.3, feature: 'auth:none' },
+];

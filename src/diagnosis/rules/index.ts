@@ -1,0 +1,35 @@
+/** Every rule, validated and compiled once at load. One module per reason, as in Sisimai. */
+import { apiAuthRules } from './kinds/api-auth.js';
+import { authFailureRules } from './kinds/auth-failure.js';
+import { blockedRules } from './kinds/blocked.js';
+import { mailboxFullRules } from './kinds/mailbox-full.js';
+import { otherRules } from './kinds/other.js';
+import { policyRules } from './kinds/policy.js';
+import { rateLimitRules } from './kinds/rate-limit.js';
+import { sandboxRules } from './kinds/sandbox.js';
+import { unknownUserRules } from './kinds/unknown-user.js';
+import { incomingRules } from './incoming.js';
+import { outgoingRules } from './outgoing.js';
+import { recipientHostRules } from './recipient-host.js';
+import { relayRules } from './relay.js';
+import { compileRules, type RuleData } from './schema.js';
+
+export const RULE_DATA: readonly RuleData[] = [
+  ...relayRules,
+  ...outgoingRules,
+  ...incomingRules,
+  ...recipientHostRules,
+  ...authFailureRules,
+  ...unknownUserRules,
+  ...mailboxFullRules,
+  ...blockedRules,
+  ...policyRules,
+  ...rateLimitRules,
+  ...sandboxRules,
+  ...apiAuthRules,
+  ...otherRules,
+];
+
+export const RULES = compileRules(RULE_DATA);
+export { RELAY_PHRASES } from './relay.js';
+export type { CompiledRule, RuleTarget } from './schema.js';

@@ -1,0 +1,21 @@
+/** The Mailgun HTTP API refused the API key: no SMTP involved. */
+import type { RuleData } from '../schema.js';
+
+export const apiAuthRules: RuleData[] = [
+  {
+    id: 'api-key-refused',
+    name: 'The Mailgun API refused the API key (HTTP 401)',
+    target: 'kind:api-auth',
+    weight: 0.9,
+    scope: 'text',
+    patterns: [String.raw`\bhttp(?:/[\d.]{1,3})? ?401\b`, String.raw`\b401 (?:unauthorized|forbidden)\b`, String.raw`invalid private key`, String.raw`"message"\s*:\s*"(?:forbidden|unauthorized)"`, String.raw`\bapi key (?:is )?(?:invalid|wrong|rejected)`, String.raw`status(?:code)?[ :=]{1,3}401\b`],
+  },
+  {
+    id: 'api-forbidden',
+    name: 'The Mailgun API answered Forbidden',
+    target: 'kind:api-auth',
+    weight: 0.5,
+    scope: 'text',
+    patterns: [String.raw`^\s*forbidden\s*$`],
+  },
+];

@@ -1,0 +1,26 @@
+/** Refused as spam or because the sending IP is on a block list. */
+import type { RuleData } from '../schema.js';
+
+export const blockedRules: RuleData[] = [
+  {
+    id: 'block-list-or-spam',
+    name: 'Refused as spam or by a block list',
+    target: 'kind:blocked',
+    weight: 0.9,
+    scope: 'error',
+    patterns: [
+      String.raw`blocked using`,
+      String.raw`spamhaus|spamcop|barracudacentral|sorbs\b`,
+      String.raw`black ?list(?:ed)?|block ?list(?:ed)?|deny ?list(?:ed)?`,
+      String.raw`\bdnsbl\b|\brbl\b`,
+      String.raw`client host (?:\[[^\]\n]{0,60}\] )?(?:rejected|blocked)`,
+      String.raw`unsolicited`,
+      String.raw`\bspam\b`,
+      String.raw`\bUBE\b`,
+      String.raw`listed (?:at|on|in) `,
+      String.raw`poor reputation|bad reputation`,
+      String.raw`which is an open relay`,
+      String.raw`(?:ip|address) (?:\S+ )?(?:is )?blocked`,
+    ],
+  },
+];

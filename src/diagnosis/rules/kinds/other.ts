@@ -1,0 +1,45 @@
+/** Other failures people mistake for relay refusals, each named so the reply can say which. */
+import type { RuleData } from '../schema.js';
+
+export const otherRules: RuleData[] = [
+  {
+    id: 'suppressed-address',
+    name: 'Mailgun suppressed the address (earlier bounce, unsubscribe or complaint)',
+    target: 'kind:other',
+    weight: 0.9,
+    scope: 'text',
+    patterns: [String.raw`suppress-(?:bounce|unsubscribe|complaint)`, String.raw`previously bounced`, String.raw`not delivering to (?:a )?previously`, String.raw`unsubscribed (?:address|recipient)`],
+  },
+  {
+    id: 'recipient-domain-unknown',
+    name: "The recipient's domain has no mail server",
+    target: 'kind:other',
+    weight: 0.85,
+    scope: 'error',
+    patterns: [String.raw`(?<![\d.])5\.1\.2(?![\d.])`, String.raw`host (?:or domain name )?(?:unknown|not found)`, String.raw`domain (?:does not exist|not found)`, String.raw`\bnxdomain\b`, String.raw`no mx (?:record|host)`],
+  },
+  {
+    id: 'message-too-large',
+    name: 'The message is too large',
+    target: 'kind:other',
+    weight: 0.85,
+    scope: 'error',
+    patterns: [String.raw`(?<![\d.])5\.3\.4(?![\d.])`, String.raw`message (?:size|too (?:big|large))`, String.raw`exceeds (?:the )?(?:maximum )?(?:message )?size`, String.raw`size limit`],
+  },
+  {
+    id: 'delivery-expired',
+    name: 'Delivery timed out after retries',
+    target: 'kind:other',
+    weight: 0.8,
+    scope: 'error',
+    patterns: [String.raw`(?<![\d.])[45]\.4\.7(?![\d.])`, String.raw`delivery time expired`, String.raw`retry time(?:out)? (?:was )?exceeded`, String.raw`message expired`, String.raw`\bexpired\b`],
+  },
+  {
+    id: 'connection-failed',
+    name: 'The connection to the server failed',
+    target: 'kind:other',
+    weight: 0.8,
+    scope: 'error',
+    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`],
+  },
+];

@@ -1,0 +1,38 @@
+/** Refused by a sender or content policy: DMARC, SPF, sender access rules, content filters. */
+import type { RuleData } from '../schema.js';
+
+export const policyRules: RuleData[] = [
+  {
+    id: 'sender-authentication-policy',
+    name: 'Refused by DMARC, SPF or DKIM policy',
+    target: 'kind:policy',
+    weight: 0.9,
+    scope: 'error',
+    patterns: [String.raw`\bdmarc\b`, String.raw`(?<![\d.])5\.7\.(?:26|9|23|25|515)(?![\d.])`, String.raw`\bspf\b`, String.raw`\bdkim\b`],
+  },
+  {
+    id: 'sender-or-content-policy',
+    name: 'Refused by a sender or content policy',
+    target: 'kind:policy',
+    weight: 0.8,
+    scope: 'error',
+    patterns: [
+      String.raw`sender (?:address )?rejected`,
+      String.raw`content (?:restrictions?|rejected|filter)`,
+      String.raw`message (?:content )?rejected due to`,
+      String.raw`\bpolicy\b`,
+      String.raw`not verified`,
+      String.raw`authentication required|authrequired`,
+      String.raw`(?<![\d.])5\.7\.27(?![\d.])`,
+      String.raw`unauthenticated senders not allowed`,
+    ],
+  },
+  {
+    id: 'access-denied',
+    name: 'Access denied (a generic policy refusal)',
+    target: 'kind:policy',
+    weight: 0.7,
+    scope: 'error',
+    patterns: [String.raw`access denied`],
+  },
+];

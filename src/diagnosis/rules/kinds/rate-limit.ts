@@ -1,0 +1,14 @@
+/** The recipient's server is throttling the sender. */
+import type { RuleData } from '../schema.js';
+
+export const rateLimitRules: RuleData[] = [
+  {
+    id: 'rate-limited',
+    name: 'The receiving server is rate limiting',
+    target: 'kind:rate-limit',
+    // Above the spam rules: Gmail's throttling notice also says "unsolicited".
+    weight: 0.95,
+    scope: 'error',
+    patterns: [String.raw`rate ?limit(?:ed|ing)?`, String.raw`too many (?:messages|connections|recipients|emails)`, String.raw`throttl`, String.raw`(?<![\d.])4\.7\.28(?![\d.])`, String.raw`exceeded (?:the |your )?(?:rate|sending limit|message limit)`, String.raw`unusual rate`],
+  },
+];

@@ -1,0 +1,24 @@
+/** The mailbox does not exist at the recipient's server. */
+import type { RuleData } from '../schema.js';
+
+export const unknownUserRules: RuleData[] = [
+  {
+    id: 'unknown-recipient',
+    name: 'The recipient address does not exist',
+    target: 'kind:unknown-user',
+    weight: 0.9,
+    scope: 'error',
+    patterns: [
+      String.raw`(?<![\d.])5\.1\.(?:1|10)(?![\d.])`,
+      String.raw`user (?:unknown|not found|does not exist)`,
+      String.raw`unknown (?:user|recipient|mailbox)`,
+      String.raw`no such (?:user|recipient|mailbox|address)`,
+      String.raw`(?:account|address|mailbox|recipient) (?:that you tried to reach )?does not exist`,
+      String.raw`(?:recipient|mailbox|address) (?:not found|unavailable|invalid)`,
+      String.raw`invalid (?:recipient|mailbox)`,
+      String.raw`recipient address rejected: access denied`,
+      String.raw`(?<![\d.])5\.4\.1(?![\d.])[^\n]{0,80}access denied`,
+      String.raw`recipientnotfound|resolver\.adr\.recipnotfound`,
+    ],
+  },
+];

@@ -1,0 +1,23 @@
+/** Evidence that Mailgun's SMTP submission server refused an unauthenticated session. */
+import type { RuleData } from './schema.js';
+
+export const outgoingRules: RuleData[] = [
+  { id: 'mailgun-smtp-refused', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-outgoing', weight: 0.9, feature: 'refusing-host:mailgun-smtp' },
+  { id: 'mailgun-smtp-configured', name: "The app is configured to send through Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.6, feature: 'configured-host:mailgun-smtp' },
+  { id: 'mailgun-smtp-mentioned', name: "Mailgun's SMTP submission host is named", target: 'mailgun-outgoing', weight: 0.45, feature: 'mention:mailgun-smtp' },
+  { id: 'session-not-authenticated', name: 'The SMTP session was not authenticated', target: 'mailgun-outgoing', weight: 0.6, feature: 'auth:none' },
+  { id: 'client-library-error', name: "An error thrown by the sender's own mail library", target: 'mailgun-outgoing', weight: 0.35, feature: 'source:client-exception' },
+  { id: 'client-smtp-transcript', name: "An SMTP session transcript from the sender's side", target: 'mailgun-outgoing', weight: 0.2, feature: 'source:smtp-transcript' },
+  { id: 'sender-relay-log', name: "The sender's own mail server log", target: 'mailgun-outgoing', weight: 0.3, feature: 'source:mta-log' },
+  {
+    id: 'sending-through-mailgun-smtp',
+    name: 'Says the app sends through Mailgun SMTP',
+    target: 'mailgun-outgoing',
+    weight: 0.3,
+    patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b`, String.raw`\boutbound\b`],
+  },
+  { id: 'mailgun-event-not-outgoing', name: 'A Mailgun event means Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.8, feature: 'mailgun-event' },
+  { id: 'mailgun-accepted-not-outgoing', name: 'Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.7, feature: 'mailgun-accepted' },
+  { id: 'other-host-refused-not-outgoing', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-outgoing', weight: -0.5, feature: 'refusing-host:other' },
+  { id: 'mailgun-mx-refused-not-outgoing', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-outgoing', weight: -0.6, feature: 'refusing-host:mailgun-mx' },
+];

@@ -1,0 +1,26 @@
+/** Evidence that Mailgun accepted the message and the recipient's own server refused it. */
+import type { RuleData } from './schema.js';
+
+export const recipientHostRules: RuleData[] = [
+  { id: 'mailgun-failure-event', name: 'A Mailgun failure event (Mailgun accepted the message)', target: 'recipient-host', weight: 0.7, feature: 'mailgun-event' },
+  { id: 'event-mx-host-other', name: "Mailgun delivered to the recipient's own server", target: 'recipient-host', weight: 0.85, feature: 'event-mx-host:other' },
+  { id: 'mailgun-queued', name: 'The Mailgun API queued the message', target: 'recipient-host', weight: 0.6, feature: 'mailgun-accepted' },
+  { id: 'other-host-refused', name: 'A non-Mailgun host gave the refusal', target: 'recipient-host', weight: 0.5, feature: 'refusing-host:other' },
+  {
+    id: 'failure-in-mailgun-logs',
+    name: "A failure seen in Mailgun's logs",
+    target: 'recipient-host',
+    weight: 0.35,
+    patterns: [
+      String.raw`\b(?:failed|bounced?) events?\b`,
+      String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,60}\b(?:failed|bounce)`,
+      String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`,
+      String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`,
+    ],
+  },
+  { id: 'mailgun-smtp-refused-not-recipient', name: "Mailgun's SMTP submission host gave the refusal", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:mailgun-smtp' },
+  { id: 'mailgun-mx-refused-not-recipient', name: "Mailgun's inbound MX gave the refusal", target: 'recipient-host', weight: -0.6, feature: 'refusing-host:mailgun-mx' },
+  { id: 'unauthenticated-not-recipient', name: 'The SMTP session was not authenticated', target: 'recipient-host', weight: -0.5, feature: 'auth:none' },
+  { id: 'client-error-not-recipient', name: "The sender's own library got the refusal", target: 'recipient-host', weight: -0.4, feature: 'source:client-exception' },
+  { id: 'transcript-not-recipient', name: "The sender's own SMTP session got the refusal", target: 'recipient-host', weight: -0.4, feature: 'source:smtp-transcript' },
+];

@@ -1,0 +1,46 @@
+/** Is it a relay refusal at all? The phrases MTAs use to say "I do not relay for you". */
+import type { RuleData } from './schema.js';
+
+/** Exported for the extractor's choice of the refusal line and for the regex-safety test. */
+export const RELAY_PHRASES = [
+  String.raw`relay(?:ing)? (?:access )?(?:is )?(?:denied|refused|rejected|prohibited|disallowed|forbidden)`,
+  String.raw`relay(?:ing)? (?:is )?not (?:permitted|allowed|authori[sz]ed)`,
+  String.raw`relaying to \S{1,100} (?:is )?(?:denied|not allowed|prohibited)`,
+  String.raw`(?:unable|not able) to relay`,
+  String.raw`(?:can ?not|can't|won't|will not) relay`,
+  String.raw`\bno relaying\b`,
+  String.raw`not (?:allowed|permitted|authori[sz]ed|configured) to relay`,
+  String.raw`insecure mail relay`,
+  String.raw`allowed rcpthosts`,
+  String.raw`we do not relay`,
+  String.raw`(?:don't|do not) handle mail for`,
+  String.raw`relay attempt (?:denied|rejected|blocked)`,
+  String.raw`not (?:be )?used as a relay`,
+  String.raw`\bnorelaying\b`,
+];
+
+export const relayRules: RuleData[] = [
+  {
+    id: 'relay-refusal-in-reply',
+    name: 'The server replied with a relay refusal',
+    target: 'relay',
+    weight: 0.95,
+    scope: 'reply',
+    patterns: RELAY_PHRASES,
+  },
+  {
+    id: 'relay-refusal-mentioned',
+    name: 'A relay refusal is mentioned',
+    target: 'relay',
+    weight: 0.6,
+    scope: 'text',
+    patterns: RELAY_PHRASES,
+  },
+  {
+    id: 'relay-refusal-misspelled',
+    name: 'A relay refusal, typed with a misspelling',
+    target: 'relay',
+    weight: 0.55,
+    feature: 'fuzzy:relay-refusal',
+  },
+];

@@ -1,0 +1,74 @@
+/**
+ * Rules are data: each names what it stands for, what it looks at and how much it weighs. They are
+ * validated with zod when loaded, so a malformed rule fails at start-up (and in the tests), not on
+ * a user's paste.
+ */
+import { z } from 'zod';
+import { ERROR_KINDS } from '../types.js';
+
+export const RULE_TARGETS = [
+  'relay',
+  'mailgun-outgoing',
+  'mailgun-incoming',
+  'recipient-host',
+  ...ERROR_KINDS.map((k) => `kind:${k}` as const),
+] as const;
+export type RuleTarget = (typeof RULE_TARGETS)[number];
+
+/** Where a pattern is looked for. */
+export const SCOPES = ['reply', 'error', 'text'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+const regexSource = z.string().min(2).refine((source) => {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+export const RuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are kebab-case'),
+    name: z.string().min(5).max(80),
+    target: z.enum(RULE_TARGETS),
+    /** Positive: evidence for the target; negative: evidence against it. */
+    weight: z.number().min(-1).max(1).refine((w) => w !== 0, 'a rule with weight 0 does nothing'),
+    /** A feature the extractor sets (see extract.ts), e.g. `refusing-host:mailgun-smtp`. */
+    feature: z.string().min(3).optional(),
+    /** Regular expressions (case-insensitive; a space stands for any run of whitespace). */
+    patterns: z.array(regexSource).min(1).optional(),
+    scope: z.enum(SCOPES).default('text'),
+  })
+  .strict()
+  .refine((r) => (r.feature === undefined) !== (r.patterns === undefined), 'a rule has either a feature or patterns');
+
+export type RuleData = z.input<typeof RuleSchema>;
+
+export interface CompiledRule {
+  id: string;
+  name: string;
+  target: RuleTarget;
+  weight: number;
+  feature: string | undefined;
+  /** All patterns of the rule joined into one expression. */
+  pattern: RegExp | undefined;
+  scope: Scope;
+}
+
+export function compileRules(data: readonly RuleData[]): CompiledRule[] {
+  const seen = new Set<string>();
+  return data.map((raw) => {
+    const rule = RuleSchema.parse(raw);
+    if (seen.has(rule.id)) throw new Error(`duplicate rule id: ${rule.id}`);
+    seen.add(rule.id);
+    const pattern = rule.patterns ? joinPatterns(rule.patterns) : undefined;
+    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, pattern, scope: rule.scope };
+  });
+}
+
+/** One case-insensitive expression for a list of patterns; a space in a pattern matches any whitespace. */
+export function joinPatterns(patterns: readonly string[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.replace(/ /g, String.raw`\s+`)})`).join('|'), 'i');
+}
