@@ -178,7 +178,8 @@ function button(actionId: string, text: string, value: string, selected = false)
 }
 
 function questionBlock(): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: `*${WHERE_QUESTION}* Pick one and I will answer for that case.` } };
+  // The reply itself asks the question in full; this line introduces the answers.
+  return { type: 'section', text: { type: 'mrkdwn', text: `*${WHERE_QUESTION}* Pick the answer and I will update this reply for that case:` } };
 }
 
 function notesBlock(notes: string[]): ContextBlock {
