@@ -99,6 +99,7 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   };
 
   addSourceFeatures(facts, structured, lower, features);
+  if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   const phrase = text.match(RELAY_LINE);
   if (phrase) features.set('relay-phrase', phrase[0]);
   return { text, errorText, replyText, facts, features };
@@ -199,6 +200,7 @@ const REFUSING_HOST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
   new RegExp(String.raw`(?:<-|server -> client:|^s:)\s*220[ -](${HOST})`, 'im'),
   new RegExp(String.raw`\brelay=(${HOST})[\[:,]`, 'i'),
+  new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
   new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'),
   new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'),
 ];
@@ -209,6 +211,10 @@ const CONFIGURED_HOST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
   new RegExp(String.raw`--server\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`\b(?:SmtpClient|Connect(?:Async)?|SendMail|Dial(?:TLS)?)\(\s*["'](${HOST})`, 'i'),
+  new RegExp(String.raw`\b(?:smtp_)?address["']?\s*(?:[:=]|=>)\s*["'](${HOST})`, 'i'),
+  // A quoted Mailgun host anywhere (a config value, a constructor argument).
+  /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i,
 ];
 
 function findHosts(text: string, lower: string, primary: FieldRecord | null, features: FeatureMap): { host: string | null } {
@@ -321,10 +327,11 @@ function normaliseCommand(raw: string): SmtpCommand {
 
 const AUTH_SENT = /(?:->|client -> server:|>>>|^c:)\s*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
 const AUTH_NOT_SENT: Array<[RegExp, string]> = [
-  [/\bno auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth/i, 'no AUTH in the session'],
-  [/\bauth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false)\b/i, 'authentication switched off'],
+  [/\bno auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, 'no AUTH in the session'],
+  [/\bauth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'],
+  [/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'],
   [/mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'],
-  [/\b(?:mail_)?(?:smtp_)?(?:user(?:name)?|login)[ \t]*[=:][ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'],
+  [/\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'],
   [/^\s*(?:#|\/\/)\s*\S{0,40}\.login\(/m, 'the login call is commented out'],
   [/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'],
   [/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'],

@@ -31,8 +31,10 @@ const KNOWN_KEYS = new Set([
   'loglevel', 'status', 'domain', 'createdat', 'attemptno', 'sendingip',
 ]);
 
+/** `delivery-status.mx-host`, `mx_host`, `MxHost` → `mxhost` (CSV headers name nested fields with dots). */
 export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[-_ ]/g, '');
+  const last = key.slice(key.lastIndexOf('.') + 1);
+  return last.toLowerCase().replace(/[-_ ]/g, '');
 }
 
 const MAX_RECORDS = 500;

@@ -37,6 +37,14 @@ export const relayRules: RuleData[] = [
     patterns: RELAY_PHRASES,
   },
   {
+    // A 535 says the credentials were wrong, whatever words surround it (KNOWLEDGE.md).
+    id: 'refusal-is-auth-failure',
+    name: 'The refusal is a 535 (credentials rejected)',
+    target: 'relay',
+    weight: -0.9,
+    feature: 'reply-code:535',
+  },
+  {
     id: 'relay-refusal-misspelled',
     name: 'A relay refusal, typed with a misspelling',
     target: 'relay',

@@ -1,0 +1,133 @@
+/**
+ * Pastes written for these tests (not from the corpus), one per way a person meets each scenario.
+ * They check the decision logic on evidence the corpus does not show in this exact form.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose, type Scenario } from '../../src/diagnosis/index.js';
+
+interface Case {
+  name: string;
+  text: string;
+  scenario: Scenario;
+  kind?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'Go net/smtp with a nil Auth',
+    scenario: 'mailgun-outgoing',
+    text: `err := smtp.SendMail("smtp.mailgun.org:587", nil, from, []string{to}, body)
+log: 2024/09/02 11:04:55 send failed: 550 5.7.1 Relaying denied`,
+  },
+  {
+    name: '.NET SmtpClient without credentials',
+    scenario: 'mailgun-outgoing',
+    text: `var client = new SmtpClient("smtp.mailgun.org", 587) { EnableSsl = true };
+System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied
+   at System.Net.Mail.SmtpTransport.SendMail(MailAddress sender, MailAddressCollection recipients)`,
+  },
+  {
+    name: 'Rails ActionMailer with authentication nil',
+    scenario: 'mailgun-outgoing',
+    text: `config.action_mailer.smtp_settings = { address: "smtp.eu.mailgun.org", port: 587, authentication: nil }
+Net::SMTPFatalError (550 5.7.1 Relaying denied)`,
+  },
+  {
+    name: 'Exim smarthost log on the sender\'s server',
+    scenario: 'mailgun-outgoing',
+    text: `2024-10-01 09:12:44 1sW3kL-0004Qb-2T ** ana@cliente.com.br R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [34.160.45.12]: SMTP error from remote mail server after RCPT TO:<ana@cliente.com.br>: 550 5.7.1 Relaying denied`,
+  },
+  {
+    name: 'a bounce written by the customer\'s own relay about smtp.mailgun.org',
+    scenario: 'mailgun-outgoing',
+    text: `Subject: Undelivered Mail Returned to Sender
+From: MAILER-DAEMON@app01.internal
+
+<billing@partner.example>: host smtp.mailgun.org[34.160.45.12] said: 550 5.7.1
+    Relaying denied (in reply to RCPT TO command)`,
+  },
+  {
+    name: 'a Mailgun failed event whose mx-host is Mailgun\'s own inbound MX',
+    scenario: 'mailgun-incoming',
+    text: `{"event": "failed", "severity": "permanent", "recipient": "hello@other-mailgun-customer.com",
+"delivery-status": {"mx-host": "mxa.mailgun.org", "code": 550, "message": "5.7.1 Relaying denied"}}`,
+  },
+  {
+    name: 'prose: helpdesk address on a domain whose MX is Mailgun',
+    scenario: 'mailgun-incoming',
+    text: `Customers emailing help@tinyshop.example bounce with "550 5.7.1 Relaying denied" from mxb.mailgun.org. Our MX records point to Mailgun.`,
+  },
+  {
+    name: 'legacy form webhook for a bounce',
+    scenario: 'recipient-host',
+    text: `event=bounced&recipient=alice%40partner.example&domain=mg.shop.example&code=554&error=5.7.1+%3Calice%40partner.example%3E%3A+Relay+access+denied&message-headers=%5B%5D`,
+  },
+  {
+    name: 'CSV export of failed events',
+    scenario: 'recipient-host',
+    text: `timestamp,event,recipient,delivery-status.code,delivery-status.message,delivery-status.mx-host
+2024-07-01T10:00:00Z,failed,bob@partner.example,550,"5.7.1 Unable to relay",mail.partner.example
+2024-07-01T10:05:00Z,failed,carol@other.example,550,"5.7.1 Unable to relay",mx.other.example`,
+  },
+  {
+    name: 'temporary relay refusal in a webhook',
+    scenario: 'recipient-host',
+    text: `{"signature": {"timestamp": "1", "token": "t", "signature": "s"}, "event-data": {"event": "failed", "severity": "temporary", "recipient": "x@corp.example", "delivery-status": {"mx-host": "mx.corp.example", "code": 454, "message": "4.7.1 <x@corp.example>: Relay access denied"}}}`,
+  },
+  {
+    name: 'an Exchange NDR from a partner with no Mailgun host',
+    scenario: 'recipient-host',
+    text: `Delivery has failed to these recipients or groups:
+orders@partner.example
+Remote Server at mail.partner.example (203.0.113.9) returned '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain'`,
+  },
+  { name: 'a hand-typed misspelling', scenario: 'undetermined', text: 'customer keeps getting "relay denid" errors, what now?' },
+  { name: 'smtplib error without any host', scenario: 'undetermined', text: `smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}` },
+  { name: 'a Mailgun 535 with a relay question', scenario: 'not-relaying-denied', kind: 'auth-failure', text: `is this relaying denied? 535 5.7.0 Mailgun is not loving your login or password` },
+  { name: 'an open-relay block list notice', scenario: 'not-relaying-denied', kind: 'blocked', text: `554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.example; which is an open relay` },
+  { name: 'Exchange Online directory block', scenario: 'not-relaying-denied', kind: 'unknown-user', text: `550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN8NAM12FT050.eop-nam12.prod.protection.outlook.com]` },
+  { name: 'a message too large', scenario: 'not-relaying-denied', kind: 'other', text: `552 5.3.4 Message size exceeds fixed maximum message size` },
+  { name: 'a bare 5.7.1 with no words', scenario: 'not-relaying-denied', text: `550 5.7.1` },
+  { name: 'no error at all', scenario: 'not-relaying-denied', kind: 'other', text: `hi team, how do I add a new domain in Mailgun?` },
+];
+
+describe('diagnose on unseen pastes', () => {
+  for (const c of cases) {
+    it(`${c.name} → ${c.scenario}${c.kind ? ` (${c.kind})` : ''}`, () => {
+      const d = diagnose(c.text);
+      expect(d.scenario, JSON.stringify(d.evidence)).toBe(c.scenario);
+      if (c.kind) expect(d.kind).toBe(c.kind);
+      if (c.scenario !== 'not-relaying-denied') expect(d.kind).toBeNull();
+      expect(d.confidence).toBeGreaterThan(0);
+      expect(d.confidence).toBeLessThanOrEqual(1);
+      expect(d.summary.length).toBeGreaterThan(10);
+    });
+  }
+
+  it('never answers outgoing or incoming for a non-Mailgun relay refusal without Mailgun context', () => {
+    const d = diagnose(`Diagnostic-Code: smtp; 554 5.7.1 <kim@example.org>: Relay access denied\nRemote-MTA: dns; mx.example.org`);
+    expect(['recipient-host', 'undetermined']).toContain(d.scenario);
+  });
+
+  it('lists every recipient of a multi-event page and diagnoses the page as a whole', () => {
+    const page = JSON.stringify({
+      items: [
+        { event: 'delivered', recipient: 'ok@fine.example' },
+        { event: 'failed', severity: 'permanent', recipient: 'no@partner.example', 'delivery-status': { 'mx-host': 'mx.partner.example', code: 550, message: '5.7.1 Relaying denied' } },
+        { event: 'failed', severity: 'permanent', recipient: 'gone@else.example', 'delivery-status': { 'mx-host': 'mx.else.example', code: 550, message: '5.1.1 User unknown' } },
+      ],
+      paging: {},
+    });
+    const d = diagnose(page);
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.recipient).toBe('no@partner.example');
+    expect(d.facts.recipients).toEqual(['ok@fine.example', 'no@partner.example', 'gone@else.example']);
+    expect(d.facts.source).toBe('mailgun-events-api');
+  });
+
+  it('gives the not-relaying alternative a place when a relay refusal comes with another error', () => {
+    const d = diagnose(`host mail.partner.example[203.0.113.4] said: 550 5.7.1 <a@partner.example>... Relaying denied. Proper authentication required.`);
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.alternatives.map((a) => a.scenario)).toContain('undetermined');
+  });
+});
