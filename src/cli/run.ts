@@ -91,6 +91,10 @@ export function diagnosisRecord(file: string | null, diagnosis: Diagnosis) {
   };
 }
 
+const UTF8 = new TextDecoder('utf-8');
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
+
 /**
  * Bytes to text without ever failing: UTF-16 when a byte-order mark says so (Windows editors save
  * pastes that way), else UTF-8 with invalid sequences replaced by U+FFFD; a UTF-8 BOM is dropped.
@@ -101,9 +105,6 @@ export function decodeInput(bytes: Uint8Array): string {
   return UTF8.decode(bytes);
 }
 
-const UTF8 = new TextDecoder('utf-8');
-const UTF16LE = new TextDecoder('utf-16le');
-const UTF16BE = new TextDecoder('utf-16be');
 
 const ERRNO_MESSAGES: Record<string, string> = {
   ENOENT: 'no such file',
