@@ -279,8 +279,9 @@ function recipientHost({ facts }: Diagnosis): Content {
           rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
           rt`Nothing in your Mailgun setup needs to change for this: Mailgun did its part.`,
         ],
-        paragraphs: [retry],
+        paragraphs: [],
       },
+      { heading: 'Will Mailgun retry?', paragraphs: [retry] },
     ],
   };
 }
