@@ -139,10 +139,13 @@ const schema = z.object({
 
 type Env = Record<string, string | undefined>;
 
+/** Every variable the bot reads (.env.example documents each; a test keeps them in step). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape);
+
 /** Validates a plain environment object. Empty (or blank) values count as unset. */
 export function loadConfig(env: Env): Config {
   const present: Record<string, string> = {};
-  for (const key of Object.keys(schema.shape)) {
+  for (const key of CONFIG_VARIABLES) {
     const value = env[key]?.trim();
     if (value) present[key] = value;
   }

@@ -79,6 +79,15 @@ describe('HTTP mode', () => {
     expect(reply.body).toMatchObject({ response_type: 'ephemeral', text: 'echo: help' });
   });
 
+  it('refuses a truncated JSON body with a 4xx and keeps serving', async () => {
+    running = await startTestBot({ mode: 'http', registerListeners: echoListeners().register });
+    const full = JSON.stringify(eventCallback(appMentionEvent({ text: mention('cut') })));
+    const res = await running.http!.post(full.slice(0, full.length / 2), 'application/json');
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect((await running.http!.get('/healthz')).status).toBe(200);
+  });
+
   it('survives a listener that throws and keeps answering', async () => {
     running = await startTestBot({ mode: 'http', registerListeners: echoListeners().register });
     const boom = await running.http!.postEvent(eventCallback({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home' }));

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/config.js';
 
 const BOT = 'xoxb-123-456-abcdef';
 const APP = 'xapp-1-A1-789-abcdef';
@@ -109,5 +112,22 @@ describe('values', () => {
 
   it('accepts levels and UI names in any case', () => {
     expect(loadConfig({ LOG_LEVEL: 'DEBUG', MAILGUN_UI: 'Classic' })).toMatchObject({ logLevel: 'debug', mailgunUi: 'classic' });
+  });
+});
+
+describe('.env.example', () => {
+  const text = readFileSync(join(import.meta.dirname, '..', '..', '.env.example'), 'utf8');
+
+  it('lists every variable the bot reads, each with a comment, and nothing else', () => {
+    const listed = Object.keys(dotenv.parse(text));
+    expect([...listed].sort()).toEqual([...CONFIG_VARIABLES].sort());
+    for (const variable of listed) {
+      const before = text.slice(0, text.indexOf(`\n${variable}=`)).trimEnd().split('\n').at(-1)!;
+      expect(before, variable).toMatch(/^#/);
+    }
+  });
+
+  it('is a valid configuration as it stands (console mode)', () => {
+    expect(loadConfig(dotenv.parse(text)).mode).toBe('console');
   });
 });
