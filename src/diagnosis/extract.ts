@@ -72,7 +72,7 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   const mxHost = primary?.get('mxhost')?.toLowerCase() ?? null;
   const serverMessage = shorten(
     (primary && (primary.get('message') || primary.get('description') || primary.get('error') || primary.get('diagnosticcode') || primary.get('response'))) ||
-      refusal ||
+      refusal?.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|\d{4}-\d\d-\d\d[ T][\d:.]+\s+server -> client:)\s*/i, '') ||
       null,
   );
 

@@ -61,11 +61,13 @@ function stripQuoteMarkers(text: string): string {
   return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
 }
 
-const QP_MARKER = /quoted-printable|=3D|=20\n|=\n/i;
+/** Quoted-printable: declared, or its escapes, or a soft break ending a long (wrapped) line. */
+const QP_MARKER = /quoted-printable|=3D|=20|=0A|^[^\n]{60,80}=\n/im;
 
 /** Decodes quoted-printable soft breaks and escapes, and appends decoded base64 text parts. */
 function decodeMime(text: string): string {
-  let out = text;
+  // Base64 first: its padding `=` at a line end would look like a quoted-printable soft break.
+  let out = /Content-Transfer-Encoding:[ \t]*base64/i.test(text) ? text + decodeBase64Parts(text) : text;
   if (QP_MARKER.test(out)) {
     out = out
       .replace(/=\n/g, '')
@@ -75,7 +77,6 @@ function decodeMime(text: string): string {
         return code === 9 || code === 10 || code === 32 || (code > 32 && code < 127) ? String.fromCharCode(code) : `=${hex}`;
       });
   }
-  if (/Content-Transfer-Encoding:[ \t]*base64/i.test(out)) out += decodeBase64Parts(out);
   return out;
 }
 

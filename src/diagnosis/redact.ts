@@ -24,7 +24,8 @@ const SECRET_PATTERNS: SecretPattern[] = [
   { pattern: /(\bapi:)[^\s'"<>]{4,200}/g },
   { pattern: /(\(\s*["']api["']\s*,\s*["'])[^"'\s]{4,200}(?=["'])/g },
   // user:password@ in any URL or DSN (smtp://, smtps://, https://).
-  { pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@'"<>]{1,200}:)[^\s@/'"<>]{1,200}(?=@)/gi },
+  // (an unencoded `@` in the user name is common: the password runs to the last `@` before the host)
+  { pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim },
   // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value.
   {
     pattern:

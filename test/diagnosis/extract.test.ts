@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extract, hostRole } from '../../src/diagnosis/extract.js';
+import { parseStructured } from '../../src/diagnosis/fields.js';
+import { normalize } from '../../src/diagnosis/normalize.js';
+
+function factsOf(paste: string) {
+  const n = normalize(paste);
+  return extract(n.text, n.secretsFound).facts;
+}
+
+describe('host roles', () => {
+  it('tells Mailgun submission, Mailgun MX and other hosts apart', () => {
+    expect(hostRole('smtp.mailgun.org')).toBe('mailgun-smtp');
+    expect(hostRole('smtp.eu.mailgun.org')).toBe('mailgun-smtp');
+    expect(hostRole('mxb.eu.mailgun.org')).toBe('mailgun-mx');
+    expect(hostRole('smtp.ridgeway-law.com')).toBe('other');
+    expect(hostRole('mailgun.org.evil.example')).toBe('other');
+  });
+});
+
+describe('extract', () => {
+  it('reads a Postfix bounce: codes, refusing host, command, recipient', () => {
+    const f = factsOf(`<rfq@acme.example>: host mxa.mailgun.org[34.149.236.64] said: 550 5.7.1\n    Relaying denied (in reply to RCPT TO command)`);
+    expect(f).toMatchObject({ replyCode: 550, enhancedCode: '5.7.1', host: 'mxa.mailgun.org', hostRole: 'mailgun-mx', command: 'RCPT TO', recipient: 'rfq@acme.example', recipientDomain: 'acme.example', region: 'us' });
+  });
+
+  it('reads a swaks transcript: EU region, no AUTH sent, the command before the refusal', () => {
+    const f = factsOf(`=== Trying smtp.eu.mailgun.org:2525...\n=== Connected to smtp.eu.mailgun.org.\n<-  250-AUTH PLAIN LOGIN\n -> MAIL FROM:<a@mg.x.example>\n<-  250 OK\n -> RCPT TO:<b@y.example>\n<** 550 5.7.1 Relaying denied`);
+    expect(f).toMatchObject({ host: 'smtp.eu.mailgun.org', hostRole: 'mailgun-smtp', region: 'eu', authAttempted: false, command: 'RCPT TO', recipient: 'b@y.example', source: 'smtp-transcript', client: 'swaks', serverMessage: '550 5.7.1 Relaying denied' });
+  });
+
+  it('sees an AUTH the client sent, but not one the server only advertised', () => {
+    expect(factsOf('<- 250-AUTH PLAIN LOGIN\n-> MAIL FROM:<a@b.example>').authAttempted).toBe(false);
+    expect(factsOf('-> AUTH PLAIN AGZvbwBiYXI=\n<- 235 2.7.0 Accepted').authAttempted).toBe(true);
+  });
+
+  it('reads a Mailgun webhook: event fields, mx-host, sending domain', () => {
+    const f = factsOf(JSON.stringify({ signature: { token: 't' }, 'event-data': { event: 'failed', severity: 'permanent', reason: 'bounce', recipient: 'x@corp.example', envelope: { sender: 'no-reply@mg.shop.example' }, 'delivery-status': { 'mx-host': 'mx.corp.example', code: 554, message: '5.7.1 Relay access denied' } } }));
+    expect(f).toMatchObject({ source: 'mailgun-webhook', event: 'failed', severity: 'permanent', reason: 'bounce', mxHost: 'mx.corp.example', replyCode: 554, enhancedCode: '5.7.1', recipient: 'x@corp.example', mailgunDomain: 'mg.shop.example', hostRole: 'other' });
+  });
+
+  it('reads SDK prints in Python and JavaScript syntax', () => {
+    const py = factsOf(`{'delivery-status': {'code': 550, 'message': '5.7.1 Relaying denied', 'mx-host': 'mx.a.example'}, 'event': 'failed', 'recipient': 'r@a.example'}`);
+    expect(py).toMatchObject({ mxHost: 'mx.a.example', replyCode: 550, event: 'failed', recipient: 'r@a.example' });
+    const js = factsOf(`{ event: 'failed', recipient: 'r@b.example', 'delivery-status': { 'mx-host': 'mx.b.example', code: 553, message: "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" } }`);
+    expect(js).toMatchObject({ source: 'sdk-print', mxHost: 'mx.b.example', replyCode: 553, enhancedCode: '5.7.1' });
+  });
+
+  it('reads a client exception: the client, the configured host and missing credentials', () => {
+    const f = factsOf(`MAIL_HOST=smtp.mailgun.org\nMAIL_USERNAME=null\nSwift_TransportException: Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied"`);
+    expect(f).toMatchObject({ client: 'laravel', host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', authAttempted: false, replyCode: 550 });
+  });
+
+  it('ignores ports, versions and IP addresses when reading codes', () => {
+    const f = factsOf('Exim 4.96 on smtp.mailgun.org:587 via 35.214.5.19 port 465 then: 550 5.7.1 Relaying denied');
+    expect(f.replyCode).toBe(550);
+    expect(f.enhancedCode).toBe('5.7.1');
+  });
+
+  it('collects every recipient, in order, without duplicates', () => {
+    const f = factsOf('Final-Recipient: rfc822; a@x.example\nFinal-Recipient: rfc822; b@y.example\nRCPT TO:<a@x.example>');
+    expect(f.recipients).toEqual(['a@x.example', 'b@y.example']);
+  });
+
+  it('flags secrets without echoing them in the server message', () => {
+    const f = factsOf(`MAIL_PASSWORD=s3cretValue99\n550 5.7.1 Relaying denied`);
+    expect(f.secretsFound).toBe(true);
+    expect(JSON.stringify(f)).not.toContain('s3cretValue99');
+  });
+
+  it('names the source format', () => {
+    expect(factsOf('Mar 14 09:41:07 app01 postfix/smtp[22817]: 5C1E: to=<a@b.example>, relay=smtp.mailgun.org[1.2.3.4]:587, status=bounced').source).toBe('mta-log');
+    expect(factsOf('Final-Recipient: rfc822; a@b.example\nAction: failed\nStatus: 5.7.1').source).toBe('dsn-fragment');
+    expect(factsOf('Traceback (most recent call last):\n  File "x.py"\nsmtplib.SMTPRecipientsRefused').source).toBe('client-exception');
+    expect(factsOf('what does relaying denied mean').source).toBe('prose');
+  });
+});
+
+describe('parseStructured', () => {
+  it('parses an event fragment without its outer braces', () => {
+    const s = parseStructured('"event": "failed",\n"recipient": "a@b.example",\n"delivery-status": { "mx-host": "mx.b.example", "code": 550 }');
+    expect(s.records[0]?.get('mxhost')).toBe('mx.b.example');
+  });
+
+  it('survives invalid JSON and falls back to loose fields', () => {
+    const s = parseStructured('{"event": "failed", "mx-host": "mx.c.example", "code": 550,,, ');
+    expect(s.records[0]?.get('event')).toBe('failed');
+    expect(s.records[0]?.get('mxhost')).toBe('mx.c.example');
+  });
+
+  it('parses a CSV export with dotted headers, one record per row', () => {
+    const s = parseStructured('event,recipient,delivery-status.mx-host\nfailed,a@x.example,mx.x.example\nfailed,"b@y.example",mx.y.example');
+    expect(s.format).toBe('csv-export');
+    expect(s.records.map((r) => r.get('recipient'))).toEqual(['a@x.example', 'b@y.example']);
+  });
+
+  it('parses a legacy form webhook', () => {
+    const s = parseStructured('event=bounced&recipient=a%40x.example&code=550&error=Relay+access+denied');
+    expect(s.format).toBe('mailgun-legacy-webhook');
+    expect(s.records[0]?.get('error')).toBe('Relay access denied');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { FOCUS_THRESHOLD, normalize, unescapeSlack } from '../../src/diagnosis/normalize.js';
+import { REDACTED, redactSecrets } from '../../src/diagnosis/redact.js';
+
+describe('normalize', () => {
+  it('undoes Slack escaping and link wrappers', () => {
+    expect(unescapeSlack('&lt;<mailto:a@b.example|a@b.example>&gt; &amp; <https://x.example/p|the page> <https://y.example>')).toBe(
+      '<a@b.example> & the page https://y.example',
+    );
+  });
+
+  it('removes code fences, CRLF and quote markers', () => {
+    const { text } = normalize('```\r\n> 550 5.7.1 Relaying denied\r\n> host mxa.mailgun.org\r\n```');
+    expect(text).not.toContain('```');
+    expect(text).not.toContain('\r');
+    expect(text).toContain('550 5.7.1 Relaying denied\nhost mxa.mailgun.org');
+  });
+
+  it('keeps a single `>` in text that is not a quote', () => {
+    expect(normalize('EHLO -> MAIL FROM\nline two\nline three').text).toContain('-> MAIL FROM');
+  });
+
+  it('joins quoted-printable soft line breaks and decodes escapes', () => {
+    const { text } = normalize('Content-Transfer-Encoding: quoted-printable\n\n550 5.7.1 Rel=\naying denied for a=3Db');
+    expect(text).toContain('550 5.7.1 Relaying denied for a=b');
+  });
+
+  it('decodes base64 text parts of a MIME bounce', () => {
+    const body = Buffer.from('Diagnostic-Code: smtp; 550 5.7.1 Relay access denied\n').toString('base64');
+    const mime = `Content-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${body}\n--b--\n`;
+    expect(normalize(mime).text).toContain('Relay access denied');
+  });
+
+  it('keeps only the lines that matter of a huge paste, in bounded size', () => {
+    const noise = 'lorem ipsum dolor sit amet\n'.repeat(80_000);
+    const { text, focused } = normalize(`${noise}host mxa.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied\n${noise}`);
+    expect(focused).toBe(true);
+    expect(text.length).toBeLessThan(FOCUS_THRESHOLD * 2);
+    expect(text).toContain('550 5.7.1 Relaying denied');
+  });
+
+  it('cuts one endless line into pieces and still finds the error in it', () => {
+    const line = `${'x'.repeat(500_000)} 550 5.7.1 Relaying denied ${'y'.repeat(500_000)}`;
+    const { text, focused } = normalize(line);
+    expect(focused).toBe(true);
+    expect(text).toContain('Relaying denied');
+  });
+
+  it('redacts secrets before anything else can see them', () => {
+    const { text, secretsFound } = normalize('MAILER_DSN=smtp://postmaster%40mg.x.example:hunter2secret@smtp.mailgun.org:587');
+    expect(secretsFound).toBe(true);
+    expect(text).not.toContain('hunter2secret');
+  });
+});
+
+describe('redactSecrets', () => {
+  const secrets: Array<[string, string]> = [
+    ['legacy Mailgun API key', "curl --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/domains"],
+    ['new Mailgun API key', 'MAILGUN_KEY 0123456789abcdef0123456789abcdef-0a1b2c3d-4e5f6a7b'],
+    ['password in a URL', 'smtps://user@mg.x.example:S3cr3t!pass@smtp.mailgun.org:465'],
+    ['password assignment', 'MAIL_PASSWORD=Tr0ub4dor&3'],
+    ['JSON password', '{"smtp_password": "correct horse battery"}'],
+    ['Slack bot token', 'token xoxb-1234567890-abcdefghijkl'],
+    ['AUTH PLAIN blob', '-> AUTH PLAIN AHBvc3RtYXN0ZXJAbWcueC5leGFtcGxlAHB3'],
+    ['smtplib login', 's.login("postmaster@mg.x.example", "pa55word")'],
+    ['Basic header', 'Authorization: Basic YXBpOmtleS0xMjM0NTY3ODkw'],
+  ];
+  for (const [name, text] of secrets) {
+    it(`redacts a ${name}`, () => {
+      const result = redactSecrets(text);
+      expect(result.found).toBe(true);
+      expect(result.text).toContain(REDACTED);
+    });
+  }
+
+  it('leaves placeholders alone and does not flag them', () => {
+    for (const text of ["--user 'api:<redacted>'", 'MAIL_PASSWORD=null', 'password: YOUR_PASSWORD', "auth=('api', KEY)", 'the key-value store']) {
+      const result = redactSecrets(text);
+      expect(result.found, text).toBe(false);
+      expect(result.text).toBe(text);
+    }
+  });
+
+  it('keeps the surrounding text readable', () => {
+    expect(redactSecrets('MAIL_PASSWORD=abc123xyz MAIL_PORT=587').text).toBe(`MAIL_PASSWORD=${REDACTED} MAIL_PORT=587`);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { RULE_DATA, RULES } from '../../src/diagnosis/rules/index.js';
+import { compileRules } from '../../src/diagnosis/rules/schema.js';
+
+describe('rule tables', () => {
+  it('load and validate: unique ids, readable names', () => {
+    expect(RULES.length).toBe(RULE_DATA.length);
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+
+  it('reject a malformed rule with a message that names the problem', () => {
+    expect(() => compileRules([{ id: 'bad', name: 'A bad rule', target: 'relay', weight: 0.5, patterns: ['(unclosed'] }])).toThrow(/regular expression/);
+    expect(() => compileRules([{ id: 'both', name: 'Both kinds', target: 'relay', weight: 0.5, patterns: ['x+'], feature: 'auth:none' }])).toThrow(/either a feature or patterns/);
+    expect(() => compileRules([{ id: 'zero', name: 'Weighs nothing', target: 'relay', weight: 0, feature: 'auth:none' }])).toThrow(/weight 0/);
+    expect(() => compileRules([{ id: 'x', name: 'Unknown target', target: 'sideways' as 'relay', weight: 0.5, feature: 'auth:none' }])).toThrow();
+    const dup = { id: 'same', name: 'Same id', target: 'relay' as const, weight: 0.5, feature: 'auth:none' };
+    expect(() => compileRules([dup, dup])).toThrow(/duplicate/);
+  });
+});
+
+describe('relay phrases of each MTA are recognised', () => {
+  const phrases = [
+    '554 5.7.1 <a@b.example>: Relay access denied',
+    '550 5.7.1 Unable to relay',
+    '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain',
+    '550 relay not permitted',
+    "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    '550 5.7.1 <a@b.example>... Relaying denied. Proper authentication required.',
+    '550 5.7.1 Relaying denied. IP name lookup failed [192.0.2.254]',
+    '550 5.7.0 Recipient address rejected: No relaying',
+    '501 RCPT TO not accepted: 5.7.1 This system is not configured to relay mail',
+    '550 Insecure Mail Relay',
+    "550 we don't handle mail for that domain",
+    '550-host is not permitted to relay through this server without authentication.',
+    '454 4.7.1 <a@b.example>: Relay access denied',
+  ];
+  for (const phrase of phrases) {
+    it(phrase, () => expect(diagnose(phrase).scenario).not.toBe('not-relaying-denied'));
+  }
+});
+
+describe('look-alikes are not relay refusals', () => {
+  const lookAlikes: Array<[string, string]> = [
+    ['550 5.7.1 Message rejected due to content restrictions', 'policy'],
+    ['550 5.7.26 Unauthenticated email is not accepted due to domain DMARC policy', 'policy'],
+    ['554 5.7.1 Recipient address rejected: Access denied', 'unknown-user'],
+    ['550 5.7.1 Access denied', 'policy'],
+    ['550 5.1.1 <a@privaterelay.appleid.com>: user not found', 'unknown-user'],
+    ['This message was created automatically by the SMTP relay on mx.example: 550 5.1.1 user unknown', 'unknown-user'],
+    ['535 5.7.0 Mailgun is not loving your login or password', 'auth-failure'],
+    ["421 Domain sandbox123abc.mailgun.org is not allowed to send: Please add the address to authorized recipients", 'sandbox'],
+    ['421 4.7.28 Our system has detected an unusual rate of unsolicited mail, rate limited', 'rate-limit'],
+    ['552 5.2.2 Mailbox over quota', 'mailbox-full'],
+  ];
+  for (const [text, kind] of lookAlikes) {
+    it(`${text} → ${kind}`, () => {
+      const d = diagnose(text);
+      expect(d.scenario).toBe('not-relaying-denied');
+      expect(d.kind).toBe(kind);
+    });
+  }
+});
