@@ -57,12 +57,28 @@ async function oneShot(io: ConsoleIo, answer: (text: string) => string): Promise
   return 0;
 }
 
-function interactive(io: ConsoleIo, answer: (text: string) => string): Promise<number> {
-  const rl = createInterface({ input: io.stdin, output: io.stdout, prompt: '> ', terminal: true });
+async function interactive(io: ConsoleIo, answer: (text: string) => string): Promise<number> {
   const out = (text: string) => io.stdout.write(`${text.trimEnd()}\n\n`);
+  out('relaydenied console: paste an error or a bounce, then a line with only "." (or Ctrl-D). Type "help" for more.');
+  // Ctrl-D closes a readline session; when it ended a paste, a new session keeps the console going.
+  while (await session(io, answer, out) === 'continue' && !io.stdin.readableEnded) {
+    // next session
+  }
+  return 0;
+}
+
+/** One readline session: resolves 'continue' when Ctrl-D ended a paste, 'quit' when the person is done. */
+function session(io: ConsoleIo, answer: (text: string) => string, out: (text: string) => void): Promise<'continue' | 'quit'> {
+  const rl = createInterface({
+    input: io.stdin,
+    output: io.stdout,
+    prompt: '> ',
+    terminal: Boolean((io.stdout as { isTTY?: boolean }).isTTY),
+  });
   let paste: string[] = [];
   /** Inside a paste: lines are text, not commands, until the closing ".". */
   let collecting = false;
+  let quitting = false;
 
   const reply = (text: string) => {
     try {
@@ -76,13 +92,10 @@ function interactive(io: ConsoleIo, answer: (text: string) => string): Promise<n
   const finishPaste = () => {
     const text = paste.join('\n');
     paste = [];
+    collecting = false;
     if (text.trim()) reply(text);
     else out('Nothing to diagnose: the paste was empty.');
   };
-
-  out('relaydenied console: paste an error or a bounce, then a line with only "." (or Ctrl-D). Type "help" for more.');
-  rl.setPrompt('> ');
-  rl.prompt();
 
   rl.on('line', (line) => {
     if (!collecting) {
@@ -99,6 +112,7 @@ function interactive(io: ConsoleIo, answer: (text: string) => string): Promise<n
         return;
       }
       if (/^(quit|exit)$/i.test(word)) {
+        quitting = true;
         rl.close();
         return;
       }
@@ -117,7 +131,6 @@ function interactive(io: ConsoleIo, answer: (text: string) => string): Promise<n
     }
     if (line.trim() === '.') {
       finishPaste();
-      collecting = false;
       rl.setPrompt('> ');
     } else {
       paste.push(line);
@@ -134,18 +147,19 @@ function interactive(io: ConsoleIo, answer: (text: string) => string): Promise<n
       rl.setPrompt('> ');
       rl.prompt();
     } else {
+      quitting = true;
       rl.close();
     }
   });
 
+  rl.prompt();
   return new Promise((resolve) => {
     rl.on('close', () => {
-      // Ctrl-D ends a paste in progress, as the final ".".
-      if (paste.length > 0) {
-        io.stdout.write('\n');
-        finishPaste();
-      }
-      resolve(0);
+      if (quitting || !collecting) return resolve('quit');
+      // Ctrl-D ends a paste in progress, as the final "." does.
+      io.stdout.write('\n');
+      finishPaste();
+      resolve('continue');
     });
   });
 }

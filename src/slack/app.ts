@@ -22,13 +22,15 @@ import { SafeLogger } from './logger.js';
  * and shutdown waits only seconds for work in flight. (A 429 still waits for its Retry-After.)
  */
 export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000, randomize: true };
+/** A Web API call that hangs longer than this fails (Bolt's default is to wait forever). */
+export const DEFAULT_API_TIMEOUT_MS = 15_000;
 /** How long stop() waits for listener work in flight. */
 export const DEFAULT_DRAIN_MS = 5000;
 
 export interface SlackAppOptions {
   /** Web API retry policy (tests: `{ retries: 0 }`). */
   retryConfig?: webApi.RetryOptions;
-  /** Per-call Web API timeout in ms (default: none, as in Bolt). */
+  /** Per-call Web API timeout in ms (default DEFAULT_API_TIMEOUT_MS). */
   apiTimeoutMs?: number;
   /** Where log lines go (default stderr). Ignored when `logger` is given. */
   logWrite?: (line: string) => void;
@@ -82,7 +84,7 @@ export function createSlackApp(config: SlackConfig, options: SlackAppOptions = {
     logger,
     logLevel: level,
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-    ...(options.apiTimeoutMs ? { timeout: options.apiTimeoutMs } : {}),
+    timeout: options.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
   };
 
   let server: Server | null = null;
