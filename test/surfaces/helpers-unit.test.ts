@@ -1,0 +1,174 @@
+/** The surfaces' pure helpers: button values, the composed message, limits, memory, ids. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { CLIENTS, ERROR_KINDS, SCENARIOS, SOURCE_FORMATS, type Diagnosis } from '../../src/diagnosis/types.js';
+import { authorOf, tsBefore } from '../../src/slack/authors.js';
+import { createButtonCodec, MAX_VALUE_CHARS } from '../../src/slack/button-value.js';
+import type { BotSettings } from '../../src/slack/context.js';
+import { RateLimiter, ReplyMemory } from '../../src/slack/memory.js';
+import { mentionsBot, withoutBotMention } from '../../src/slack/paste.js';
+import { composeDiagnosis, uiFromBlockId, withAnsweredScenario } from '../../src/slack/reply.js';
+import { PASTES } from './helpers.js';
+
+const codec = createButtonCodec('xoxb-unit-test-token');
+
+const text = (max: number) => fc.string({ maxLength: max, unit: 'binary' });
+const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
+  scenario: fc.constantFrom(...SCENARIOS),
+  kind: nullable(fc.constantFrom(...ERROR_KINDS)),
+  confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+  summary: text(400),
+  evidence: fc.array(fc.record({ rule: text(200), excerpt: text(2000) }), { maxLength: 12 }),
+  facts: fc.record({
+    replyCode: nullable(fc.integer({ min: 200, max: 599 })),
+    enhancedCode: nullable(text(20)),
+    host: nullable(text(300)),
+    hostRole: nullable(fc.constantFrom('mailgun-smtp' as const, 'mailgun-mx' as const, 'other' as const)),
+    command: nullable(fc.constantFrom('CONNECT' as const, 'EHLO' as const, 'AUTH' as const, 'MAIL FROM' as const, 'RCPT TO' as const, 'DATA' as const)),
+    authAttempted: nullable(fc.boolean()),
+    recipient: nullable(text(300)),
+    recipients: fc.array(text(300), { maxLength: 15 }),
+    recipientDomain: nullable(text(300)),
+    client: nullable(fc.constantFrom(...CLIENTS)),
+    region: nullable(fc.constantFrom('us' as const, 'eu' as const)),
+    source: fc.constantFrom(...SOURCE_FORMATS),
+    secretsFound: fc.boolean(),
+    serverMessage: nullable(text(3000)),
+    event: nullable(text(40)),
+    severity: nullable(text(40)),
+    reason: nullable(text(40)),
+    mxHost: nullable(text(300)),
+    mailgunDomain: nullable(text(300)),
+  }),
+  alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
+});
+
+describe('button values', () => {
+  it('round-trip a real diagnosis: scenario, kind, confidence (to the percent), facts, evidence rules', () => {
+    for (const paste of Object.values(PASTES)) {
+      const diagnosis = diagnose(paste);
+      const decoded = codec.decode(codec.encode(diagnosis))!;
+      expect(decoded.scenario).toBe(diagnosis.scenario);
+      expect(decoded.kind).toBe(diagnosis.kind);
+      expect(decoded.confidence).toBeCloseTo(diagnosis.confidence, 2);
+      expect(decoded.facts).toEqual(diagnosis.facts);
+      expect(decoded.evidence.map((e) => e.rule)).toEqual(diagnosis.evidence.slice(0, 5).map((e) => e.rule));
+    }
+  });
+
+  it('always fit under the limit and decode to the same scenario, kind and facts that matter', () => {
+    fc.assert(fc.property(diagnosisArb, (diagnosis) => {
+      const value = codec.encode(diagnosis);
+      expect(value.length).toBeLessThanOrEqual(MAX_VALUE_CHARS);
+      const decoded = codec.decode(value);
+      expect(decoded).not.toBeNull();
+      expect(decoded!.scenario).toBe(diagnosis.scenario);
+      expect(decoded!.kind).toBe(diagnosis.kind);
+      expect(decoded!.facts.secretsFound).toBe(diagnosis.facts.secretsFound);
+      expect(decoded!.facts.replyCode).toBe(diagnosis.facts.replyCode);
+      expect(decoded!.facts.source).toBe(diagnosis.facts.source);
+    }), { numRuns: 150 });
+  });
+
+  it('reject anything changed, truncated, signed with another key, or not a string', () => {
+    const value = codec.encode(diagnose(PASTES.outgoing));
+    const other = createButtonCodec('xoxb-another-token');
+    expect(other.decode(value)).toBeNull();
+    expect(codec.decode(value.slice(0, -1))).toBeNull();
+    expect(codec.decode(`${value}.x`)).toBeNull();
+    for (const junk of [undefined, null, 42, {}, '', '1..', '1.a.b', 'x'.repeat(5000)]) expect(codec.decode(junk)).toBeNull();
+    fc.assert(fc.property(fc.integer({ min: 2, max: value.length - 1 }), fc.constantFrom('A', 'z', '0', '_'), (index, char) => {
+      fc.pre(value[index] !== char && value[index] !== '.');
+      expect(codec.decode(value.slice(0, index) + char + value.slice(index + 1))).toBeNull();
+    }));
+  });
+});
+
+describe('composeDiagnosis', () => {
+  const settings = { ui: 'all' as const, audience: 'private' as const, shareable: true };
+
+  it('adds the question for undetermined, the UI switch where steps differ, Share only when asked', () => {
+    const undetermined = composeDiagnosis(diagnose(PASTES.undetermined), settings, codec);
+    const ids = (m: typeof undetermined) => m.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? e.action_id : '')) : []));
+    expect(ids(undetermined)).toEqual(['where_mailgun_smtp', 'where_inbound', 'where_mailgun_logs', 'share_in_channel']);
+    const outgoing = composeDiagnosis(diagnose(PASTES.outgoing), { ...settings, shareable: false }, codec);
+    expect(ids(outgoing)).toEqual(['show_ui_classic', 'show_ui_beta', 'show_ui_current']);
+    expect(outgoing.metadata).toEqual({ event_type: 'relaydenied_diagnosis', event_payload: { scenario: 'mailgun-outgoing', confidence: expect.any(Number) } });
+  });
+
+  it('never exceeds 50 blocks with its buttons and notes, however long the reply', () => {
+    const long = diagnose(`${PASTES.undetermined}\n${Array.from({ length: 500 }, (_, i) => `RCPT TO:<u${i}@d${i}.example> 554 5.7.1 Relay access denied`).join('\n')}`);
+    const notes = Array.from({ length: 15 }, (_, i) => `note ${i}`);
+    const message = composeDiagnosis({ ...long, scenario: 'undetermined' }, settings, codec, notes);
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+    expect(message.blocks.at(-1)?.type).toBe('actions');
+  });
+
+  it('keeps the secrets warning in private replies only', () => {
+    const diagnosis = diagnose(PASTES.withSecret);
+    expect(diagnosis.facts.secretsFound).toBe(true);
+    const privately = JSON.stringify(composeDiagnosis(diagnosis, settings, codec).blocks);
+    const publicly = JSON.stringify(composeDiagnosis(diagnosis, { ...settings, audience: 'public' }, codec).blocks);
+    expect(privately).toMatch(/rotate/);
+    expect(publicly).not.toMatch(/rotate/);
+  });
+
+  it('an answered question settles the scenario and says so in the evidence', () => {
+    const answered = withAnsweredScenario(diagnose(PASTES.undetermined), 'recipient-host');
+    expect(answered.scenario).toBe('recipient-host');
+    expect(answered.kind).toBeNull();
+    expect(answered.evidence[0]).toEqual({ rule: 'You said where you saw it', excerpt: 'A failed event in my Mailgun logs' });
+  });
+
+  it('reads the shown UI back from a block id, defensively', () => {
+    expect(uiFromBlockId('relaydenied_buttons:beta', 'all')).toBe('beta');
+    expect(uiFromBlockId('relaydenied_where:all', 'classic')).toBe('all');
+    expect(uiFromBlockId('relaydenied_buttons:evil', 'current')).toBe('current');
+    expect(uiFromBlockId(undefined, 'current')).toBe('current');
+  });
+});
+
+describe('small helpers', () => {
+  it('RateLimiter allows N per sliding minute per key', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, () => now);
+    expect([limiter.tryTake('C1'), limiter.tryTake('C1'), limiter.tryTake('C1'), limiter.tryTake('C2')]).toEqual([true, true, false, true]);
+    now = 59_999;
+    expect(limiter.tryTake('C1')).toBe(false);
+    now = 60_000;
+    expect(limiter.tryTake('C1')).toBe(true);
+  });
+
+  it('ReplyMemory keeps the newest entries only', () => {
+    const memory = new ReplyMemory(2);
+    memory.remember('C', '1', 'r1');
+    memory.remember('C', '2', 'r2');
+    memory.remember('C', '3', 'r3');
+    expect([memory.replyTo('C', '1'), memory.replyTo('C', '2'), memory.replyTo('C', '3')]).toEqual([undefined, 'r2', 'r3']);
+  });
+
+  it('tsBefore compares message timestamps exactly', () => {
+    expect(tsBefore('1700000001.000001', '1700000001.000002')).toBe(true);
+    expect(tsBefore('1700000001.000002', '1700000001.000002')).toBe(false);
+    expect(tsBefore('999999999.999999', '1700000000.000000')).toBe(true);
+    expect(tsBefore('1700000001.1', '1700000001.000002')).toBe(false);
+  });
+
+  it('strips only the bot\'s own mentions', () => {
+    expect(withoutBotMention('<@U0BOT> 550 <@U0BOT|relaydenied> for <@U0OTHER>', 'U0BOT')).toBe('550   for <@U0OTHER>');
+    expect(mentionsBot('hi <@U0BOT|relaydenied>', 'U0BOT')).toBe(true);
+    expect(mentionsBot('hi <@U0BOTX>', 'U0BOT')).toBe(false);
+  });
+
+  it('authorOf tells self, listed bots, other bots and people apart', () => {
+    const settings = { watchBotIds: new Set(['B0LISTED']) } as unknown as BotSettings;
+    const context = { botId: 'B0SELF', botUserId: 'U0SELF' };
+    expect(authorOf({ user: 'U0SELF', bot_id: 'B0SELF' }, context, settings)).toBe('self');
+    expect(authorOf({ subtype: 'bot_message', bot_id: 'B0SELF' }, context, settings)).toBe('self');
+    expect(authorOf({ subtype: 'bot_message', bot_id: 'B0LISTED' }, context, settings)).toBe('listed-bot');
+    expect(authorOf({ bot_id: 'B0OTHER', user: 'U0X' }, context, settings)).toBe('bot');
+    expect(authorOf({ user: 'U0PERSON' }, context, settings)).toBe('person');
+  });
+});
