@@ -120,6 +120,8 @@ export function createSlackApp(config: SlackConfig, options: SlackAppOptions = {
     logLevel: level,
     clientOptions,
     deferInitialization: true,
+    // Bolt's conversation store would keep per-conversation state in memory; the bot keeps none.
+    convoStore: false,
   });
 
   const work = new WorkTracker();
