@@ -139,8 +139,12 @@ export function composeDiagnosis(
  * The answer to someone who asked: the diagnosis when the paste held an error; otherwise what went
  * wrong with their files, or that nothing looked like an error.
  */
-export function composeAnswer(paste: Paste, presentation: Presentation, codec: ButtonCodec): Answer {
-  const diagnosis = diagnosePaste(paste.text);
+export function composeAnswer(
+  paste: Paste,
+  presentation: Presentation,
+  codec: ButtonCodec,
+  diagnosis: Diagnosis = diagnosePaste(paste.text),
+): Answer {
   if (holdsError(diagnosis)) return { diagnosis, message: composeDiagnosis(diagnosis, presentation, codec, paste.notes) };
   const lines = paste.notes.length > 0 && !paste.text.trim() ? paste.notes : [...paste.notes, NOTHING_FOUND];
   return { diagnosis, message: composeNotice(lines.join('\n')) };

@@ -6,7 +6,7 @@ import type { MessageShortcut, Middleware, SlackShortcutMiddlewareArgs } from '@
 import { logFailure, postEphemeral, respondWith, sendDirectMessage } from '../deliver.js';
 import type { SlackFile } from '../files.js';
 import { collectPaste } from '../paste.js';
-import { composeAnswer, composeNotice, type SlackMessage } from '../reply.js';
+import { composeAnswer, composeNotice, diagnosePaste, type SlackMessage } from '../reply.js';
 import { afterAck, fileAccess, presentation, type Surfaces } from '../surfaces.js';
 import { APOLOGY } from '../usage.js';
 
@@ -18,29 +18,33 @@ export function shortcutListener(s: Surfaces): Middleware<SlackShortcutMiddlewar
     const channel = shortcut.channel.id;
     const threadTs = typeof shortcut.message.thread_ts === 'string' ? shortcut.message.thread_ts : undefined;
 
-    let compose: (shareable: boolean) => SlackMessage;
+    // Composed up front, once: the fallbacks below must not fail for a reason the first try hit.
+    let inChannel: SlackMessage;
+    let byDm: SlackMessage;
     try {
       const files = Array.isArray(shortcut.message.files) ? (shortcut.message.files as SlackFile[]) : [];
       const paste = await collectPaste({ text: shortcut.message.text, files }, fileAccess(s, client));
-      compose = (shareable) => composeAnswer(paste, presentation(s, 'private', shareable), s.codec).message;
+      const diagnosis = diagnosePaste(paste.text);
+      inChannel = composeAnswer(paste, presentation(s, 'private', true), s.codec, diagnosis).message;
+      byDm = composeAnswer(paste, presentation(s, 'private'), s.codec, diagnosis).message;
     } catch (error) {
       logFailure(s.ctx.logger, 'shortcut', 'diagnosing', error);
-      compose = () => composeNotice(APOLOGY);
+      inChannel = byDm = composeNotice(APOLOGY);
     }
 
     // The response_url needs no channel membership; chat.postEphemeral does; a DM always works.
     try {
-      await respondWith(respond, compose(true), { response_type: 'ephemeral' });
+      await respondWith(respond, inChannel, { response_type: 'ephemeral' });
       return;
     } catch (error) {
       logFailure(s.ctx.logger, 'shortcut', 'respond', error);
     }
     try {
-      await postEphemeral(client, { channel, user, ...(threadTs ? { thread_ts: threadTs } : {}) }, compose(true));
+      await postEphemeral(client, { channel, user, ...(threadTs ? { thread_ts: threadTs } : {}) }, inChannel);
       return;
     } catch (error) {
       logFailure(s.ctx.logger, 'shortcut', 'chat.postEphemeral', error);
     }
-    await sendDirectMessage(client, user, compose(false)).catch((error: unknown) => logFailure(s.ctx.logger, 'shortcut', 'the DM', error));
+    await sendDirectMessage(client, user, byDm).catch((error: unknown) => logFailure(s.ctx.logger, 'shortcut', 'the DM', error));
   };
 }
