@@ -37,7 +37,7 @@ export interface SlackMessage {
   metadata?: DiagnosisMetadata;
 }
 
-export const WHERE_QUESTION = 'Where did you see this error?';
+const WHERE_QUESTION = 'Where did you see this error?';
 export const WHERE_ANSWERS: Readonly<Record<RelayScenario, string>> = {
   'mailgun-outgoing': 'My app sending through Mailgun SMTP',
   'mailgun-incoming': 'Someone emailing my Mailgun domain',
@@ -54,11 +54,6 @@ const ANSWERED_CONFIDENCE = 0.9;
 /** block_id prefixes; the UI a message shows rides in the block id so a click can keep it. */
 const BUTTONS_BLOCK = 'relaydenied_buttons';
 const WHERE_BLOCK = 'relaydenied_where';
-
-/** Diagnoses a paste. The engine promises not to throw; this is the one place that relies on it. */
-export function diagnosePaste(text: string): Diagnosis {
-  return diagnose(text);
-}
 
 /** True when the text held some mail error worth a reply (relay denial or another SMTP error). */
 export function holdsError(diagnosis: Diagnosis): boolean {
@@ -143,7 +138,7 @@ export function composeAnswer(
   paste: Paste,
   presentation: Presentation,
   codec: ButtonCodec,
-  diagnosis: Diagnosis = diagnosePaste(paste.text),
+  diagnosis: Diagnosis = diagnose(paste.text),
 ): Answer {
   if (holdsError(diagnosis)) return { diagnosis, message: composeDiagnosis(diagnosis, presentation, codec, paste.notes) };
   const lines = paste.notes.length > 0 && !paste.text.trim() ? paste.notes : [...paste.notes, NOTHING_FOUND];

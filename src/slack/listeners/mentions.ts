@@ -5,11 +5,12 @@
  */
 import type { Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { diagnose } from '../../diagnosis/index.js';
 import { authorOf, tsBefore } from '../authors.js';
 import { logFailure, postMessage } from '../deliver.js';
 import type { SlackFile } from '../files.js';
 import { collectPaste, withoutBotMention, type FileAccess } from '../paste.js';
-import { composeAnswer, composeDiagnosis, composeNotice, diagnosePaste, holdsError, type Answer } from '../reply.js';
+import { composeAnswer, composeDiagnosis, composeNotice, holdsError, type Answer } from '../reply.js';
 import { afterAck, fileAccess, firstAnswer, firstDelivery, postThreadReply, presentation, type Surfaces } from '../surfaces.js';
 import { APOLOGY, IS_HELP, NOTHING_IN_THREAD, USAGE } from '../usage.js';
 
@@ -83,7 +84,7 @@ async function answerFromThread(
   for (const [message, note] of candidates) {
     if (authorOf(message, context, s.ctx.settings) === 'self') continue;
     const paste = await collectPaste({ text: withoutBotMention(message.text ?? '', context.botUserId), files: message.files }, access);
-    const diagnosis = diagnosePaste(paste.text);
+    const diagnosis = diagnose(paste.text);
     if (holdsError(diagnosis)) {
       return { diagnosis, message: composeDiagnosis(diagnosis, presentation(s, 'public'), s.codec, [note, ...paste.notes]) };
     }

@@ -5,6 +5,7 @@
  */
 import type { Context, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { diagnose } from '../../diagnosis/index.js';
 import { authorOf, type Author } from '../authors.js';
 import { logFailure, postMessage, updateMessage } from '../deliver.js';
 import type { SlackFile } from '../files.js';
@@ -13,7 +14,6 @@ import {
   composeAnswer,
   composeDiagnosis,
   composeNotice,
-  diagnosePaste,
   diagnosisMetadata,
   holdsError,
   isRelayDenial,
@@ -102,7 +102,7 @@ async function answerWatched(s: Surfaces, client: WebClient, context: Context, c
   // A person's mention is answered by the mention listener (it answers anything, not only relay denials).
   if (!message.bot_id && mentionsBot(message.text, context.botUserId)) return;
   const paste = await collectPaste(message, fileAccess(s, client));
-  const diagnosis = diagnosePaste(paste.text);
+  const diagnosis = diagnose(paste.text);
   if (!isRelayDenial(diagnosis)) return;
   if (!(await firstAnswer(s, channel, message.ts))) return;
   if (!s.watchLimit.tryTake(channel)) {
@@ -122,7 +122,7 @@ async function answerEdit(s: Surfaces, client: WebClient, context: Context, plac
   } else {
     const text = withoutBotMention(message.text ?? '', context.botUserId);
     const paste = await collectPaste({ text, files: message.files }, fileAccess(s, client));
-    const diagnosis = diagnosePaste(paste.text);
+    const diagnosis = diagnose(paste.text);
     if (isRelayDenial(diagnosis) || (earlier && holdsError(diagnosis))) {
       answer = { diagnosis, message: composeDiagnosis(diagnosis, presentation(s, 'public'), s.codec, paste.notes) };
     } else if (earlier) {

@@ -3,10 +3,11 @@
  * only: ephemeral in that channel, or by DM when an ephemeral cannot be shown there.
  */
 import type { MessageShortcut, Middleware, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { diagnose } from '../../diagnosis/index.js';
 import { logFailure, postEphemeral, respondWith, sendDirectMessage } from '../deliver.js';
 import type { SlackFile } from '../files.js';
 import { collectPaste } from '../paste.js';
-import { composeAnswer, composeNotice, diagnosePaste, type SlackMessage } from '../reply.js';
+import { composeAnswer, composeNotice, type SlackMessage } from '../reply.js';
 import { afterAck, fileAccess, presentation, type Surfaces } from '../surfaces.js';
 import { APOLOGY } from '../usage.js';
 
@@ -24,7 +25,7 @@ export function shortcutListener(s: Surfaces): Middleware<SlackShortcutMiddlewar
     try {
       const files = Array.isArray(shortcut.message.files) ? (shortcut.message.files as SlackFile[]) : [];
       const paste = await collectPaste({ text: shortcut.message.text, files }, fileAccess(s, client));
-      const diagnosis = diagnosePaste(paste.text);
+      const diagnosis = diagnose(paste.text);
       inChannel = composeAnswer(paste, presentation(s, 'private', true), s.codec, diagnosis).message;
       byDm = composeAnswer(paste, presentation(s, 'private'), s.codec, diagnosis).message;
     } catch (error) {
