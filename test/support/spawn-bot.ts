@@ -3,7 +3,7 @@
  * a process shows: exit codes, signals, what lands on stdout and on stderr.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,11 +12,16 @@ export const MAIN = join(ROOT, 'dist', 'main.js');
 
 let built = false;
 /**
- * Builds dist/ once per test file. Type errors elsewhere in the shared tree do not stop tsc from
- * emitting, so only a missing dist/main.js counts as a failed build.
+ * Builds dist/ unless it is already up to date with src/ (as under `npm test`, which builds first:
+ * rebuilding would rewrite files other test files may be spawning at that moment). Type errors
+ * elsewhere in the shared tree do not stop tsc from emitting, so only a missing dist/main.js counts
+ * as a failed build.
  */
 export function buildDist(): void {
-  if (built) return;
+  if (built || distIsFresh()) {
+    built = true;
+    return;
+  }
   try {
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'pipe' });
   } catch {
@@ -24,6 +29,16 @@ export function buildDist(): void {
   }
   if (!existsSync(MAIN)) throw new Error('npx tsc -p tsconfig.json did not produce dist/main.js');
   built = true;
+}
+
+/** True when every TypeScript file under src/ has its compiled .js in dist/, at least as new. */
+function distIsFresh(): boolean {
+  const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+  return sources.every((file) => {
+    const output = join(ROOT, 'dist', file.replace(/\.ts$/, '.js'));
+    return existsSync(output) && statSync(output).mtimeMs >= statSync(join(ROOT, 'src', file)).mtimeMs;
+  });
 }
 
 /** An empty working directory (so a developer's .env cannot change the mode), optionally with a .env. */
