@@ -64,6 +64,8 @@ function parseJsonish(text: string): Structured | null {
     candidates.push(`{${body}}`);
   }
   for (const candidate of candidates) {
+    // JSON.parse on text that cannot be JSON costs a full scan: check how it starts first.
+    if (!/^(?:\{\s*(?:"|\})|\[\s*[{["\d\]])/.test(candidate)) continue;
     let value: unknown;
     try {
       value = JSON.parse(candidate);
@@ -134,6 +136,7 @@ function flattenMessage(message: Record<string, unknown>, into: FieldRecord): vo
 // ---------------------------------------------------------------- legacy form webhook
 
 function parseFormWebhook(text: string): Structured | null {
+  if (!text.includes('event=')) return null;
   const line = text.match(/(?:^|\s)((?:[\w-]{1,40}=[^\s&]{0,2000}&){2,200}[\w-]{1,40}=[^\s&]{0,2000})/);
   if (!line?.[1] || !/(?:^|&)event=/.test(line[1])) return null;
   const record: FieldRecord = new Map();
@@ -195,7 +198,7 @@ function splitCsvLine(line: string): string[] {
  * JSON fragments that do not parse. Only known keys count; the first occurrence wins.
  */
 const LOOSE_FIELD =
-  /(["']?)([A-Za-z][\w-]{0,40})\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;}\]&'"]{1,300})/g;
+  /(["']?)\b((?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;}\]&'"]{1,300})/gi;
 
 function parseLooseFields(text: string): Structured {
   const record: FieldRecord = new Map();
@@ -204,12 +207,23 @@ function parseLooseFields(text: string): Structured {
     const key = normalizeKey(m[2]!);
     if (!KNOWN_KEYS.has(key) || record.has(key)) continue;
     if (m[1]) quotedKeys++;
-    record.set(key, unquote(m[3]!));
+    const raw = m[3]!;
+    const quoted = raw[0] === '"' || raw[0] === "'";
+    // An unquoted message (`Error: Invalid login: 535 ...`) runs to the end of its line.
+    const value = !quoted && MESSAGE_KEYS.has(key) ? restOfLine(text, m.index + m[0].length - raw.length) : unquote(raw);
+    record.set(key, value);
   }
   const looksLikeEvent = record.has('event') || record.has('mxhost') || record.has('deliverystatus') || (record.has('severity') && record.has('reason'));
   if (!looksLikeEvent || record.size < 2) return { format: null, records: record.size ? [record] : [] };
   const format: StructuredFormat = quotedKeys >= record.size / 2 && /"[\w-]+"\s*:/.test(text) ? 'mailgun-event' : 'sdk-print';
   return { format, records: [record] };
+}
+
+const MESSAGE_KEYS = new Set(['message', 'error', 'response', 'description', 'diagnosticcode']);
+
+function restOfLine(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end === -1 ? undefined : end).replace(/[,;]\s*$/, '').trim();
 }
 
 function unquote(value: string): string {

@@ -13,7 +13,7 @@ export function diagnose(input: string): Diagnosis {
   const extraction = extract(normalized.text, normalized.secretsFound);
   if (!extraction.features.has('relay-phrase')) {
     const typo = findMisspelledRelayRefusal(normalized.text);
-    if (typo) extraction.features.set('fuzzy:relay-refusal', typo.excerpt);
+    if (typo) extraction.features.set('fuzzy:relay-refusal', typo);
   }
   return classify(extraction);
 }

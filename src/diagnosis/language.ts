@@ -1,45 +1,43 @@
 /**
- * The one place that touches `natural`: word tokens, stems and edit distance, used to recognise a
- * relay refusal typed by hand with a misspelling ("relay denid", "relaying deined").
+ * The one place that touches `natural`: stems and edit distance, used to recognise a relay refusal
+ * typed by hand with a misspelling ("relay denid", "realying denied").
  * Submodules only: natural's root import loads database drivers and takes over a second.
  */
 import distance from 'natural/lib/natural/distance/index.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { WordTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
 
-const tokenizer = new WordTokenizer();
-/** Misspellings are looked for in the first words only: a hand-typed error is short. */
-const MAX_TOKENS = 4000;
-
-export interface FuzzyHit {
-  /** The words as typed. */
-  excerpt: string;
-}
+/** A hand-typed error is short: misspellings are looked for in the first few KiB only. */
+const MAX_CHARS = 8 * 1024;
 
 const RELAY_STEMS = ['relai', 'relay'];
 const REFUSAL_STEMS = ['deni', 'deny', 'refus', 'reject'];
 
-function near(stem: string, targets: readonly string[]): boolean {
-  return targets.some((t) => stem === t || (stem.length >= 4 && distance.DamerauLevenshteinDistance(stem, t) <= 1));
-}
+const RELAY_SHAPE = /^r[a-z]?[a-z]?l/i;
+const REFUSAL_SHAPE = /^(?:d[a-z]?n|de|re[a-z]?[eu])/i;
 
-function stemOf(token: string): string {
-  return PorterStemmer.stem(token.toLowerCase());
+/** Words of 4 to 12 letters (typos keep a word's length within one of its original). */
+const WORD = /[A-Za-z]{4,12}/g;
+
+function near(token: string, targets: readonly string[]): boolean {
+  const stem = PorterStemmer.stem(token.toLowerCase());
+  return targets.some((t) => stem === t || distance.DamerauLevenshteinDistance(stem, t) <= 1);
 }
 
 /**
  * A relay word followed within two words by a refusal word, each allowed one typo after
- * stemming ("relay denid", "realying denied", "relaying was deneid").
+ * stemming. Only words that start like the targets are stemmed, which keeps this cheap.
  */
-export function findMisspelledRelayRefusal(text: string): FuzzyHit | null {
-  const tokens = tokenizer.tokenize(text.slice(0, 64 * 1024)).slice(0, MAX_TOKENS);
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!;
-    if (word.length < 4 || word.length > 12 || !near(stemOf(word), RELAY_STEMS)) continue;
-    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
-      const next = tokens[j]!;
-      if (next.length >= 4 && next.length <= 12 && near(stemOf(next), REFUSAL_STEMS)) {
-        return { excerpt: tokens.slice(i, j + 1).join(' ') };
+export function findMisspelledRelayRefusal(text: string): string | null {
+  const words = [...text.slice(0, MAX_CHARS).matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]![0];
+    // Cheap shape checks first: only words that could be a typo of the target are stemmed.
+    if (!RELAY_SHAPE.test(word) || !near(word, RELAY_STEMS)) continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+      const next = words[j]![0];
+      if (REFUSAL_SHAPE.test(next) && near(next, REFUSAL_STEMS)) {
+        const start = words[i]!.index!;
+        return text.slice(start, words[j]!.index! + next.length);
       }
     }
   }

@@ -31,12 +31,41 @@ export function normalize(input: string): NormalizedText {
     focused = true;
   }
   text = text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
-  text = unescapeSlack(text);
+  if (text.includes('&') || text.includes('<')) text = unescapeSlack(text);
   text = stripQuoteMarkers(text);
   text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
   text = decodeMime(text);
+  text = dropNoise(cutReturnedMessage(text));
   const redacted = redactSecrets(text);
   return { text: redacted.text, focused, secretsFound: redacted.found };
+}
+
+/**
+ * A bounce carries a copy of the returned message (its headers, body, HTML): nothing in it says why
+ * delivery failed, and words in it can mislead. Everything from the copy's start is dropped.
+ */
+const RETURNED_MESSAGE = /^(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global|message\/global-headers)\b|[ \t]*-{2,}[ \t]*(?:this is a copy of the message|below this line is a copy|original message\b)|original message headers:|[ \t]*-{3,}[ \t]*(?:forwarded|original) message[ \t]*-{3,})/im;
+
+function cutReturnedMessage(text: string): string {
+  const m = RETURNED_MESSAGE.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
+/** Transport headers and encoded blobs: long, numerous, and never about why delivery failed. */
+const NOISE_LINE = /^(?:(?:received|dkim-signature|domainkey-signature|arc-[\w-]+|authentication-results|received-spf|message-id|mime-version|thread-[\w-]+|list-[\w-]+|references|in-reply-to|feedback-id|x-(?!mailgun)[\w-]+)[ \t]*:|[A-Za-z0-9+/]{60,}={0,2}[ \t]*$)/i;
+
+function dropNoise(text: string): string {
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let dropping = false;
+  for (const line of lines) {
+    const first = line.charCodeAt(0);
+    // Folded header lines start with white space and belong to the header above.
+    if ((first === 32 || first === 9) && dropping) continue;
+    dropping = NOISE_LINE.test(line);
+    if (!dropping) kept.push(line);
+  }
+  return kept.length === lines.length ? text : kept.join('\n');
 }
 
 /** Slack sends `&amp; &lt; &gt;`, `<mailto:a@b|a@b>`, `<http://x|label>` and `<http://x>`. */
@@ -62,13 +91,20 @@ function stripQuoteMarkers(text: string): string {
 }
 
 /** Quoted-printable: declared, or its escapes, or a soft break ending a long (wrapped) line. */
-const QP_MARKER = /quoted-printable|=3D|=20|=0A|^[^\n]{60,80}=\n/im;
+function isQuotedPrintable(text: string): boolean {
+  if (!text.includes('=')) return false;
+  if (/quoted-printable|=3D|=20|=0A/i.test(text)) return true;
+  for (let at = text.indexOf('=\n'); at !== -1; at = text.indexOf('=\n', at + 2)) {
+    if (at - text.lastIndexOf('\n', at - 1) > 60) return true;
+  }
+  return false;
+}
 
 /** Decodes quoted-printable soft breaks and escapes, and appends decoded base64 text parts. */
 function decodeMime(text: string): string {
   // Base64 first: its padding `=` at a line end would look like a quoted-printable soft break.
   let out = /Content-Transfer-Encoding:[ \t]*base64/i.test(text) ? text + decodeBase64Parts(text) : text;
-  if (QP_MARKER.test(out)) {
+  if (isQuotedPrintable(out)) {
     out = out
       .replace(/=\n/g, '')
       .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => {
