@@ -1,0 +1,83 @@
+/**
+ * Every rule pattern and relay phrase runs in time linear in its input. Each is run over the
+ * shapes that make backtracking regexes blow up (long runs of one character, and of the pattern's
+ * own separators and words) at about 100 KB; the budget is generous, so only a blow-up fails it.
+ * Speed itself is measured by `npm run bench`.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { RELAY_PHRASES, RULES } from '../../src/diagnosis/rules/index.js';
+import { joinPatterns } from '../../src/diagnosis/rules/schema.js';
+
+const SIZE = 100 * 1024;
+const BUDGET_MS = 1000;
+
+const run = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+/** Shapes that hurt any careless pattern. */
+const COMMON_UNITS = [
+  'a', ' ', '\t', '\n', '.', 'a.', 'a ', '<', '>', '"', "'", '1.', '5.7.1 ', '9', '550 ', '@', 'a@', 'a@a.', '-', '=', ':', '[', '(',
+  'relay ', 'relay denied ', '\\', '/', '\u00a0', 'é',
+];
+
+/** The pattern's own separators (punctuation in its source) and words, each repeated, also after a word. */
+function ownUnits(source: string): string[] {
+  const separators = new Set(source.replace(/\\[a-z]/gi, ' ').match(/[^\w\s|()?*+{}^$\\]/g) ?? []);
+  const words = new Set(source.replace(/\\[a-z]/gi, ' ').match(/[a-z]{3,}/gi) ?? []);
+  const units = new Set<string>();
+  for (const sep of separators) {
+    units.add(sep);
+    units.add(`a${sep}`);
+    units.add(`${sep} `);
+  }
+  for (const word of words) {
+    units.add(`${word} `);
+    units.add(`${word}${word}`);
+  }
+  return [...units];
+}
+
+const PATTERNS: [string, RegExp][] = [
+  ...RULES.filter((r) => r.pattern).map((r): [string, RegExp] => [`rule ${r.id}`, r.pattern!]),
+  ...RELAY_PHRASES.map((phrase, i): [string, RegExp] => [`relay phrase ${i + 1}: ${phrase.slice(0, 40)}`, joinPatterns([phrase])]),
+];
+
+/** The slowest shape for `pattern`, scanning for every match as a global search would. */
+function slowest(pattern: RegExp): { unit: string; ms: number } {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let worst = { unit: '', ms: 0 };
+  for (const unit of [...COMMON_UNITS, ...ownUnits(pattern.source)]) {
+    const text = run(unit);
+    const started = performance.now();
+    global.lastIndex = 0;
+    let matches = 0;
+    for (let m = global.exec(text); m && matches < 10_000; m = global.exec(text)) {
+      matches += 1;
+      if (m[0] === '') global.lastIndex += 1;
+    }
+    const ms = performance.now() - started;
+    if (ms > worst.ms) worst = { unit, ms };
+  }
+  return worst;
+}
+
+describe('rule patterns and relay phrases on catastrophic shapes', () => {
+  it('has patterns to check', () => {
+    expect(PATTERNS.length).toBeGreaterThan(RELAY_PHRASES.length);
+  });
+
+  it.each(PATTERNS)('%s stays within the budget', (_name, pattern) => {
+    const worst = slowest(pattern);
+    expect(worst.ms, `slowest on ${JSON.stringify(worst.unit)} repeated to ${SIZE} chars`).toBeLessThan(BUDGET_MS);
+  });
+});
+
+describe('the whole diagnosis on catastrophic shapes', () => {
+  it.each(COMMON_UNITS.map((unit) => [JSON.stringify(unit), unit]))('%s repeated to 1 MiB is answered within the budget', (_name, unit) => {
+    const text = unit.repeat(Math.ceil((1024 * 1024) / unit.length));
+    const started = performance.now();
+    const d = diagnose(text);
+    expect(performance.now() - started).toBeLessThan(5 * BUDGET_MS);
+    expect(d.summary.length).toBeGreaterThan(0);
+  });
+});
