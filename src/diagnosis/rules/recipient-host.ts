@@ -11,6 +11,7 @@ export const recipientHostRules: RuleData[] = [
     name: "A failure seen in Mailgun's logs",
     target: 'recipient-host',
     weight: 0.35,
+    needs: ['fail', 'bounce', 'mailgun'],
     patterns: [
       String.raw`\b(?:failed|bounced?) events?\b`,
       String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,60}\b(?:failed|bounce)`,
