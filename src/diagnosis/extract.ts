@@ -344,13 +344,13 @@ const AUTH_SENT = /(?:->|client -> server:|>>>|^c:)\s*auth\s+(?:plain|login|cram
 const AUTH_NOT_SENT: Guarded<string>[] = [
   guarded(['auth', 'sans', 'ohne', 'sin ', 'sem ', 'senza', 'zonder', 'bez '], /\bno auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, 'no AUTH in the session'),
   guarded(['auth'], /\bauth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'),
-  guarded(['mail.smtp.auth'], /\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'),
-  guarded(['user', 'login'], /mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'),
-  guarded(['login('], /\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'),
-  guarded(['credential'], /^\s*(?:#|\/\/)\s*\S{0,40}\.login\(/m, 'the login call is commented out'),
-  guarded(['://'], /\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'),
-  guarded(['authenticat'], /\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'),
-  guarded(['sendmail('], /\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, 'the session was not authenticated'),
+  guarded(['sendmail('], /\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'),
+  guarded(['mail.smtp.auth'], /mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'),
+  guarded(['user', 'login'], /\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'),
+  guarded(['login('], /^\s*(?:#|\/\/)\s*\S{0,40}\.login\(/m, 'the login call is commented out'),
+  guarded(['credential'], /\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'),
+  guarded(['://'], /\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'),
+  guarded(['authenticat'], /\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, 'the session was not authenticated'),
 ];
 
 function findAuth(text: string, lower: string, source: SourceFormat, features: FeatureMap): boolean | null {
