@@ -5,13 +5,12 @@
  * credential. (test/platform/process.test.ts checks the output for one command and one mention.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlackApi, RESPONSE_URL, type RecordedCall } from '../support/fake-slack-api.js';
-import { appMentionEvent, blockAction, eventCallback, mention, messageEvent, messageShortcut, nextTs, slashCommand, TEST_CHANNEL_ID, TEST_USER_ID, viewSubmission } from '../support/payloads.js';
-import { SignedClient } from '../support/signed-http.js';
-import { SocketModeServer } from '../support/socket-mode-server.js';
-import { buildDist, spawnBot, type BotProcess } from '../support/spawn-bot.js';
+import { RESPONSE_URL, type RecordedCall } from '../support/fake-slack-api.js';
+import { appMentionEvent, blockAction, mention, messageEvent, messageShortcut, nextTs, slashCommand, TEST_CHANNEL_ID, TEST_USER_ID, viewSubmission } from '../support/payloads.js';
+import { buildDist } from '../support/spawn-bot.js';
 import { TEST_APP_TOKEN, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../support/start-app.js';
 import { button } from '../surfaces/helpers.js';
+import { startSession, type Session } from './spawned.js';
 
 const DM = 'D0PERSON01';
 
@@ -27,58 +26,7 @@ const PASTED = {
 const SECRETS = [TEST_BOT_TOKEN, TEST_APP_TOKEN, TEST_SIGNING_SECRET, ...Object.values(PASTED).map((p) => p.value)];
 const TOKEN_SHAPE = /xox[abposr]-[A-Za-z0-9]|xapp-[A-Za-z0-9]/;
 
-beforeAll(() => buildDist());
-
-interface Session {
-  api: FakeSlackApi;
-  bot: BotProcess;
-  event(event: Record<string, unknown>): Promise<void>;
-  command(fields: Record<string, string>): Promise<void>;
-  interaction(payload: Record<string, unknown>): Promise<void>;
-  close(): Promise<void>;
-}
-
-async function startSession(mode: 'http' | 'socket'): Promise<Session> {
-  const api = await FakeSlackApi.start();
-  const socket = mode === 'socket' ? await SocketModeServer.start(api) : null;
-  const bot = spawnBot({
-    env: {
-      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
-      ...(mode === 'socket' ? { SLACK_APP_TOKEN: TEST_APP_TOKEN } : { SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, PORT: '0' }),
-      SLACK_API_URL: api.apiUrl,
-      LOG_LEVEL: 'debug',
-    },
-  });
-  const close = async () => {
-    if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
-    await socket?.close();
-    await api.close();
-  };
-  try {
-    if (socket) {
-      await bot.waitFor('stderr', /Connected to Slack in Socket Mode/);
-      const send = async (id: string) => void (await socket.ack(id));
-      return {
-        api, bot, close,
-        event: (event) => send(socket.sendEvent(event)),
-        command: (fields) => send(socket.sendCommand(fields)),
-        interaction: (payload) => send(socket.sendInteraction(payload)),
-      };
-    }
-    const [, port] = await bot.waitFor('stderr', /Listening for Slack requests on port (\d+)/);
-    const http = new SignedClient(`http://127.0.0.1:${port}`, TEST_SIGNING_SECRET);
-    const ok = async (result: Promise<{ status: number }>) => expect((await result).status).toBe(200);
-    return {
-      api, bot, close,
-      event: (event) => ok(http.postEvent(eventCallback(event))),
-      command: (fields) => ok(http.postCommand(fields)),
-      interaction: (payload) => ok(http.postInteraction(payload)),
-    };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
+beforeAll(() => buildDist(), 120_000);
 
 /** Every surface, each with a credential in what the person pasted. */
 async function converse(s: Session): Promise<void> {
@@ -132,7 +80,7 @@ const sent = (calls: RecordedCall[]) => calls
 describe.each(['http', 'socket'] as const)('a whole conversation at LOG_LEVEL=debug (%s mode)', (mode) => {
   let s: Session;
   beforeAll(async () => {
-    s = await startSession(mode);
+    s = await startSession(mode, { LOG_LEVEL: 'debug' });
     await converse(s);
     s.bot.child.kill('SIGTERM');
     expect((await s.bot.exited).code).toBe(0);
