@@ -103,9 +103,11 @@ export async function sizeAndHostility() {
   const section = new Section('2. Paste size and hostile inputs');
   const sizes = [10 * 1024, 100 * 1024, 1024 * 1024];
   const times = new Map();
+  const verdicts = new Map();
   for (const size of sizes) {
     const text = realisticPaste(size);
     const d = diagnose(text);
+    verdicts.set(size, d.scenario);
     const ms = timeMedian(() => diagnose(text), { ms: 1000, min: 5 });
     times.set(size, ms);
     const label = size >= 1024 * 1024 ? `${size / 1024 / 1024} MiB` : `${size / 1024} KiB`;
@@ -119,6 +121,12 @@ export async function sizeAndHostility() {
       isGoal ? ms < GOAL_1MIB_MS && answered(d) : undefined,
     );
   }
+  const same = new Set(verdicts.values()).size === 1;
+  section.row(
+    'The same diagnosis at every size (the relay denial is found however long the log)',
+    same ? 'yes' : [...verdicts].map(([size, scenario]) => `${size / 1024} KiB: ${scenario}`).join(', '),
+    '—', '—', 'yes', same,
+  );
   const t10 = times.get(sizes[0]);
   for (const size of sizes.slice(1)) {
     const growth = times.get(size) / t10;
