@@ -35,9 +35,10 @@ export function normalize(input: string): NormalizedText {
   text = stripQuoteMarkers(text);
   text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
   text = decodeMime(text);
-  text = dropNoise(cutReturnedMessage(text));
+  // Secrets are looked for in everything, the returned copy of the message included: a password
+  // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
   const redacted = redactSecrets(text);
-  return { text: redacted.text, focused, secretsFound: redacted.found };
+  return { text: dropNoise(cutReturnedMessage(redacted.text)), focused, secretsFound: redacted.found };
 }
 
 /**
@@ -132,24 +133,39 @@ function decodeBase64Parts(text: string): string {
 
 /** A cheap test for the words and codes an SMTP error is made of. */
 const RELEVANT = /relay|denied|refused|reject|[45]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}|mailgun|recipient|rcpt|said|diagnostic|status|remote|host|event|severity|reason|error|fail|smtp|auth|mx|bounce|deliver/i;
+/** What a refusal itself looks like: these pieces are kept first, so ordinary log lines cannot crowd them out. */
+const STRONG = /relay(?!=)|denied|refused|rejected|mailgun|[45]\d\d[ -][45]\.\d|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}|said:|diagnostic-code|status=(?:bounced|deferred)|"event"|exception|error:/i;
+const HEAD = 8192;
+const TAIL = 4096;
+const STRONG_BUDGET = 64 * 1024;
 
 /**
- * For a huge paste: the first few KiB (prose, headers) plus every line (or 2 KiB stretch of an
- * endless line) that looks relevant, up to a fixed budget, so the cost stays linear and bounded.
+ * For a huge paste: its head (prose, headers) and tail (where a log's failure usually is), every
+ * piece that looks like a refusal, then other relevant pieces, each a line or a 2 KiB stretch of
+ * an endless line, up to a fixed budget in their original order: the cost stays linear and bounded.
  */
 function focus(text: string): string {
-  const kept: string[] = [text.slice(0, 8192)];
-  let size = kept[0]!.length;
-  let start = 8192;
-  while (start < text.length && size < FOCUS_BUDGET) {
+  const pieces: Array<{ start: number; end: number; strong: boolean }> = [];
+  const bodyEnd = Math.max(HEAD, text.length - TAIL);
+  for (let start = HEAD; start < bodyEnd; ) {
     let end = text.indexOf('\n', start);
     if (end === -1 || end - start > CHUNK) end = Math.min(text.length, start + CHUNK);
     const piece = text.slice(start, end);
-    if (RELEVANT.test(piece)) {
-      kept.push(piece);
-      size += piece.length + 1;
-    }
+    if (RELEVANT.test(piece)) pieces.push({ start, end, strong: STRONG.test(piece) });
     start = end + (text[end] === '\n' ? 1 : 0);
   }
+  const keep = new Set<number>();
+  let size = 0;
+  for (const strong of [true, false]) {
+    const budget = strong ? STRONG_BUDGET : FOCUS_BUDGET;
+    pieces.forEach((p, i) => {
+      if (p.strong === strong && size < budget) {
+        keep.add(i);
+        size += p.end - p.start + 1;
+      }
+    });
+  }
+  const kept = [text.slice(0, HEAD), ...pieces.filter((_, i) => keep.has(i)).map((p) => text.slice(p.start, p.end))];
+  if (bodyEnd < text.length) kept.push(text.slice(bodyEnd));
   return kept.join('\n');
 }
