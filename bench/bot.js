@@ -91,7 +91,8 @@ async function startBot(kind, mode, api) {
     SLACK_API_URL: api.apiUrl,
     ...(mode === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0' }),
   };
-  const child = startChild(process.execPath, [bot.script], { env });
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`, `--cpu-prof-name=${kind}-${mode}-${Date.now()}.cpuprofile`] : [];
+  const child = startChild(process.execPath, [...profile, bot.script], { env });
   const [stream, pattern] = bot.ready[mode];
   const ready = await child.waitFor(stream, pattern);
   return { child, port: Number(ready.match[1]), readyMs: ready.at - child.startedAt };
