@@ -61,7 +61,9 @@ export const SCENARIO_NAMES: Record<Scenario, string> = {
 
 /** "Confidence: high (92%)", plus the strongest other scenario when it is worth mentioning. */
 export function confidenceLine(reply: Reply): RichText {
-  const line = rt`Confidence: ${text(reply.confidenceWord)} (${text(percent(reply.confidence))})`;
+  // For `undetermined` the confidence is that it IS a relay refusal; which side said it is unknown.
+  const subject = reply.scenario === 'undetermined' ? 'Confidence that this is a Relaying Denied error' : 'Confidence';
+  const line = rt`${text(subject)}: ${text(reply.confidenceWord)} (${text(percent(reply.confidence))})`;
   const runnerUp = reply.diagnosis.alternatives
     .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2)
     .sort((a, b) => b.confidence - a.confidence)[0];
@@ -306,7 +308,7 @@ function undetermined({ facts }: Diagnosis): Content {
       {
         heading: 'Where did you see this error?',
         paragraphs: [
-          rt`Where did you see this error? In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
+          rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
           rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,
           ...foundLine(facts),
         ],

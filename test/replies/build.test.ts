@@ -287,7 +287,7 @@ describe('every reply', () => {
   ] as const)('words confidence %s as %s', (confidence, word) => {
     const reply = buildReply(makeDiagnosis({ confidence }));
     expect(reply.confidenceWord).toBe(word);
-    expect(renderText(reply, { ui: 'all' })).toContain(`Confidence: ${word} (${Math.round(confidence * 100)}%)`);
+    expect(renderText(reply, { ui: 'all' })).toContain(`Confidence that this is a Relaying Denied error: ${word} (${Math.round(confidence * 100)}%)`);
   });
 
   it('warns to rotate a credential found in the paste, and only then', () => {
