@@ -36,13 +36,13 @@ describe.each(MODES)('over %s', (mode) => {
     expect(ack.ms).toBeLessThan(3000);
     const reply = await t.api.nextCall('chat.postMessage', { timeoutMs: 10_000 });
     expect(reply.body.thread_ts).toBe(mentioned.ts);
-    expect(reply.body.text.length).toBeGreaterThan(0);
+    expect(metadataScenario(reply)).toBe('mailgun-outgoing');
 
     const dmAck = await sendEvent(t, dm(text));
     expect(dmAck.ms).toBeLessThan(3000);
     const dmReply = await t.api.nextCall('chat.postMessage', { timeoutMs: 10_000 });
     expect(dmReply.body.channel).toBe(DM_CHANNEL);
-    expect(dmReply.body.text.length).toBeGreaterThan(0);
+    expect(metadataScenario(dmReply)).toBe('mailgun-outgoing');
   });
 
   it('the Web API answering 500 for two seconds, then 429 for two seconds: the bot stays up and answers the next event', async () => {
