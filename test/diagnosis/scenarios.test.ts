@@ -81,6 +81,11 @@ From: MAILER-DAEMON@app01.internal
 orders@partner.example
 Remote Server at mail.partner.example (203.0.113.9) returned '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain'`,
   },
+  {
+    name: 'prose: a relay refusal seen in the Mailgun logs',
+    scenario: 'recipient-host',
+    text: `We're getting '554 5.7.1 <user@partner.example>: Relay access denied' in the Mailgun logs for some recipients`,
+  },
   { name: 'a hand-typed misspelling', scenario: 'undetermined', text: 'customer keeps getting "relay denid" errors, what now?' },
   { name: 'smtplib error without any host', scenario: 'undetermined', text: `smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}` },
   { name: 'a Mailgun 535 with a relay question', scenario: 'not-relaying-denied', kind: 'auth-failure', text: `is this relaying denied? 535 5.7.0 Mailgun is not loving your login or password` },

@@ -19,6 +19,15 @@ export const recipientHostRules: RuleData[] = [
       String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`,
     ],
   },
+  {
+    // Mailgun's logs and events show what Mailgun tried to deliver: it had accepted the message.
+    id: 'seen-in-mailgun-logs',
+    name: "The error was seen in Mailgun's logs or events",
+    target: 'recipient-host',
+    weight: 0.5,
+    needs: ['mailgun'],
+    patterns: [String.raw`\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b`],
+  },
   { id: 'mailgun-smtp-refused-not-recipient', name: "Mailgun's SMTP submission host gave the refusal", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:mailgun-smtp' },
   { id: 'mailgun-mx-refused-not-recipient', name: "Mailgun's inbound MX gave the refusal", target: 'recipient-host', weight: -0.6, feature: 'refusing-host:mailgun-mx' },
   { id: 'unauthenticated-not-recipient', name: 'The SMTP session was not authenticated', target: 'recipient-host', weight: -0.5, feature: 'auth:none' },
