@@ -8,6 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 
+// Piped into `head`: stop quietly.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const file = args.find((a) => a.endsWith('.cpuprofile'));
