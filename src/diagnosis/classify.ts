@@ -68,7 +68,6 @@ export function classify(extraction: Extraction): Diagnosis {
 
 function evaluate({ text, errorText, replyText, features }: Extraction): Fired[] {
   const scopes = { text, error: errorText, reply: replyText };
-  const lower = { text: text.toLowerCase(), error: errorText.toLowerCase(), reply: replyText.toLowerCase() };
   const fired: Fired[] = [];
   for (const rule of RULES) {
     if (rule.feature !== undefined) {
@@ -77,8 +76,6 @@ function evaluate({ text, errorText, replyText, features }: Extraction): Fired[]
       continue;
     }
     const haystack = scopes[rule.scope];
-    const lowered = lower[rule.scope];
-    if (!rule.needs.some((n) => lowered.includes(n))) continue;
     const m = rule.pattern?.exec(haystack);
     if (m) fired.push({ rule, excerpt: lineAround(haystack, m.index, m[0].length) });
   }

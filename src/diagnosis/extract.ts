@@ -3,7 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
-import { RELAY_NEEDS, RELAY_PHRASES } from './rules/relay.js';
+import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SmtpCommand, SourceFormat } from './types.js';
@@ -28,18 +28,11 @@ const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
 
-/**
- * A pattern with the lower-case words it cannot match without: the cheap `includes` check skips
- * the regular expression on most pastes (the engine reads thousands of pastes a second).
- */
-type Guarded<T = undefined> = { needs: readonly string[]; pattern: RegExp; value: T };
+/** A pattern and what a match of it means. */
+type Tagged<T> = { pattern: RegExp; value: T };
 
-function guarded<T>(needs: readonly string[], pattern: RegExp, value: T): Guarded<T> {
-  return { needs, pattern, value };
-}
-
-function mayMatch(lower: string, needs: readonly string[]): boolean {
-  return needs.some((n) => lower.includes(n));
+function tagged<T>(pattern: RegExp, value: T): Tagged<T> {
+  return { pattern, value };
 }
 
 export function hostRole(host: string): HostRole {
@@ -76,10 +69,10 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   const hosts = findHosts(text, lower, primary, features);
   const source = detectSource(text, lower, structured);
   const command = findCommand(text, lines, refusal, primary);
-  const authAttempted = findAuth(text, lower, source, features);
+  const authAttempted = findAuth(text, source, features);
   const recipients = findRecipients(text, records);
   const recipient = recipientOf(primary, refusal, recipients);
-  const client = detectClient(text, lower);
+  const client = detectClient(text);
   const region = detectRegion(lower);
 
   const event = primary?.get('event') ?? null;
@@ -114,7 +107,7 @@ export function extract(text: string, secretsFound: boolean): Extraction {
 
   addSourceFeatures(facts, structured, lower, features);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
-  const phrase = mayMatch(lower, RELAY_NEEDS) ? text.match(RELAY_LINE) : null;
+  const phrase = text.match(RELAY_LINE);
   if (phrase) features.set('relay-phrase', phrase[0]);
   return { text, errorText, replyText, facts, features };
 }
@@ -206,34 +199,33 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 // ---------------------------------------------------------------- hosts
 
 /** Where a paste names the server that gave the reply, most explicit first. */
-const REFUSING_HOST_PATTERNS: Guarded[] = [
-  guarded(['host'], new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:)`, 'i'), undefined),
-  guarded(['remote server at'], new RegExp(String.raw`\bremote server at\s+(${HOST})`, 'i'), undefined),
-  guarded(['rejected by the server'], new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'), undefined),
-  guarded(['remote-mta'], new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'), undefined),
-  guarded(['connected to'], new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'), undefined),
-  guarded(['220'], new RegExp(String.raw`(?:<-|server -> client:|^s:)\s*220[ -](${HOST})`, 'im'), undefined),
-  guarded(['relay='], new RegExp(String.raw`\brelay=(${HOST})[\[:,]`, 'i'), undefined),
-  guarded(['h='], new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'), undefined),
-  guarded(['mx'], new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), undefined),
-  guarded(['replied', 'said', 'answered', 'responded', 'returned'], new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), undefined),
+const REFUSING_HOST_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:)`, 'i'),
+  new RegExp(String.raw`\bremote server at\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
+  new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`(?:<-|server -> client:|^s:)\s*220[ -](${HOST})`, 'im'),
+  new RegExp(String.raw`\brelay=(${HOST})[\[:,]`, 'i'),
+  new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
+  new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'),
+  new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'),
 ];
 
 /** Where a paste names the server a client was configured to talk to. */
-const CONFIGURED_HOST_PATTERNS: Guarded[] = [
-  guarded(['host', 'server'], new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'), undefined),
-  guarded(['://'], new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'), undefined),
-  guarded(['smtp(', 'smtp_ssl('], new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'), undefined),
-  guarded(['--server'], new RegExp(String.raw`--server\s+(${HOST})`, 'i'), undefined),
-  guarded(['smtpclient(', 'connect(', 'connectasync(', 'sendmail(', 'dial(', 'dialtls('], new RegExp(String.raw`\b(?:SmtpClient|Connect(?:Async)?|SendMail|Dial(?:TLS)?)\(\s*["'](${HOST})`, 'i'), undefined),
-  guarded(['address'], new RegExp(String.raw`\b(?:smtp_)?address["']?\s*(?:[:=]|=>)\s*["'](${HOST})`, 'i'), undefined),
+const CONFIGURED_HOST_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
+  new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
+  new RegExp(String.raw`--server\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`\b(?:SmtpClient|Connect(?:Async)?|SendMail|Dial(?:TLS)?)\(\s*["'](${HOST})`, 'i'),
+  new RegExp(String.raw`\b(?:smtp_)?address["']?\s*(?:[:=]|=>)\s*["'](${HOST})`, 'i'),
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
-  guarded(['mailgun.org'], /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i, undefined),
+  /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i,
 ];
 
-function firstCapture(list: readonly Guarded[], text: string, lower: string): string | null {
-  for (const { needs, pattern } of list) {
-    if (!mayMatch(lower, needs)) continue;
+function firstCapture(list: readonly RegExp[], text: string): string | null {
+  for (const pattern of list) {
     const m = pattern.exec(text);
     if (m?.[1]) return m[1].toLowerCase();
   }
@@ -244,8 +236,8 @@ function findHosts(text: string, lower: string, primary: FieldRecord | null, fea
   let refusing: string | null = null;
   const recordHost = primary?.get('mxhost')?.toLowerCase();
   if (recordHost && new RegExp(`^${HOST}$`).test(recordHost)) refusing = recordHost;
-  if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, text, lower);
-  const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text, lower);
+  if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, text);
+  const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text);
   if (refusing) features.set(`refusing-host:${hostRole(refusing)}`, refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
   const mailgunHost = lower.includes('mailgun.org');
@@ -267,19 +259,19 @@ const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\bstatus=(?:bounced|deferred|sent)\b|\bex
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^\s+at\s+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|\bE[A-Z]{3,12}\b'|code:\s*'E[A-Z]+'|Mailer Error|\bthrows?\b/im;
 const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:/i;
 
-const SOURCE_PATTERNS: Guarded<SourceFormat>[] = [
-  guarded(['server response'], LOG_PAGE, 'mailgun-log-page'),
-  guarded(['report', 'reporting-mta', 'deliver', 'mail delivery', 'returned mail', 'failure notice'], BOUNCE_EMAIL, 'bounce-email'),
-  guarded(['<-', '->', '<**', '***', '>>>', '<<<', 'c:', 's:', '==='], TRANSCRIPT, 'smtp-transcript'),
-  guarded(['postfix/', 'status=', 'exim', '**'], MTA_LOG, 'mta-log'),
-  guarded(['traceback', ' at ', 'exception', 'error', 'throw', "'e", 'code:'], CLIENT_EXCEPTION, 'client-exception'),
-  guarded(['recipient', 'diagnostic', 'action', 'status', 'remote-mta'], DSN_FIELD, 'dsn-fragment'),
+const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
+  tagged(LOG_PAGE, 'mailgun-log-page'),
+  tagged(BOUNCE_EMAIL, 'bounce-email'),
+  tagged(TRANSCRIPT, 'smtp-transcript'),
+  tagged(MTA_LOG, 'mta-log'),
+  tagged(CLIENT_EXCEPTION, 'client-exception'),
+  tagged(DSN_FIELD, 'dsn-fragment'),
 ];
 
 function detectSource(text: string, lower: string, structured: Structured): SourceFormat {
   if (structured.format) return structured.format;
   if (lower.includes('/bounces') && /\/v3\/[^\s/]+\/bounces\b/.test(lower) && /"error"\s*:/.test(lower)) return 'mailgun-bounces-api';
-  for (const { needs, pattern, value } of SOURCE_PATTERNS) if (mayMatch(lower, needs) && pattern.test(text)) return value;
+  for (const { pattern, value } of SOURCE_PATTERNS) if (pattern.test(text)) return value;
   return 'prose';
 }
 
@@ -298,11 +290,11 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
 
 // ---------------------------------------------------------------- SMTP command and authentication
 
-const COMMAND_PATTERNS: Guarded<SmtpCommand>[] = [
-  guarded(['rcpt', 'recipient'], /in reply to (?:the )?rcpt to command|after rcpt to|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)/i, 'RCPT TO'),
-  guarded(['mail', 'sender'], /in reply to (?:the )?mail from command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
-  guarded(['data'], /in reply to (?:the )?end of data command|after end of data|in reply to (?:the )?data command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
-  guarded(['auth'], /_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b/i, 'AUTH'),
+const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
+  tagged(/in reply to (?:the )?rcpt to command|after rcpt to|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)/i, 'RCPT TO'),
+  tagged(/in reply to (?:the )?mail from command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
+  tagged(/in reply to (?:the )?end of data command|after end of data|in reply to (?:the )?data command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
+  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b/i, 'AUTH'),
 ];
 
 const CLIENT_COMMAND = /(?:->|client -> server:|>>>|^c:)\s*(rcpt to|mail from|data|auth|ehlo|helo|starttls)\b/i;
@@ -326,8 +318,7 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
       if (m) return normaliseCommand(m[1]!);
     }
   }
-  const lower = text.toLowerCase();
-  for (const { needs, pattern, value } of COMMAND_PATTERNS) if (mayMatch(lower, needs) && pattern.test(text)) return value;
+  for (const { pattern, value } of COMMAND_PATTERNS) if (pattern.test(text)) return value;
   return null;
 }
 
@@ -341,26 +332,25 @@ function normaliseCommand(raw: string): SmtpCommand {
 }
 
 const AUTH_SENT = /(?:->|client -> server:|>>>|^c:)\s*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
-const AUTH_NOT_SENT: Guarded<string>[] = [
-  guarded(['auth', 'sans', 'ohne', 'sin ', 'sem ', 'senza', 'zonder', 'bez '], /\bno auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, 'no AUTH in the session'),
-  guarded(['auth'], /\bauth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'),
-  guarded(['sendmail('], /\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'),
-  guarded(['mail.smtp.auth'], /mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'),
-  guarded(['user', 'login'], /\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'),
-  guarded(['login('], /^\s*(?:#|\/\/)\s*\S{0,40}\.login\(/m, 'the login call is commented out'),
-  guarded(['credential'], /\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'),
-  guarded(['://'], /\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'),
-  guarded(['authenticat'], /\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, 'the session was not authenticated'),
+const AUTH_NOT_SENT: Tagged<string>[] = [
+  tagged(/\bno auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, 'no AUTH in the session'),
+  tagged(/\bauth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'),
+  tagged(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'),
+  tagged(/mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'),
+  tagged(/\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'),
+  tagged(/^\s*(?:#|\/\/)\s*\S{0,40}\.login\(/m, 'the login call is commented out'),
+  tagged(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'),
+  tagged(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'),
+  tagged(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, 'the session was not authenticated'),
 ];
 
-function findAuth(text: string, lower: string, source: SourceFormat, features: FeatureMap): boolean | null {
-  const sent = mayMatch(lower, ['auth', '235', '535', 'login']) ? text.match(AUTH_SENT) : null;
+function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {
+  const sent = text.match(AUTH_SENT);
   if (sent) {
     features.set('auth:attempted', sent[0].trim());
     return true;
   }
-  for (const { needs, pattern, value: label } of AUTH_NOT_SENT) {
-    if (!mayMatch(lower, needs)) continue;
+  for (const { pattern, value: label } of AUTH_NOT_SENT) {
     const m = text.match(pattern);
     if (m) {
       features.set('auth:none', `${label}: ${m[0].trim()}`);
@@ -435,26 +425,26 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
 
 // ---------------------------------------------------------------- client, region, domain
 
-const CLIENT_PATTERNS: Guarded<ClientId>[] = [
-  guarded(['wp', 'post smtp', 'wordpress', 'fluent smtp'], /wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent smtp|easy wp smtp/i, 'wordpress'),
-  guarded(['nodemailer', 'smtpconnection', "code:"], /nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
-  guarded(['laravel', 'swift', 'mail_mailer', 'mail_host'], /laravel|swift_transportexception|swiftmailer|\bMAIL_MAILER\b|\bMAIL_HOST\b/, 'laravel'),
-  guarded(['symfony', 'mailer_dsn'], /symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer/i, 'symfony'),
-  guarded(['phpmailer', 'smtpdebug', 'client -> server', 'mailer error'], /phpmailer|smtpdebug|client -> server:|mailer error:/i, 'phpmailer'),
-  guarded(['smtplib', 'smtprecipientsrefused', 'smtpdataerror', 'smtpsenderrefused', 'django', 'djcelery'], /smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused|django\.core\.mail|djcelery_email/i, 'python-smtplib'),
-  guarded(['mail', 'smtpaddressfailed'], /jakarta\.mail|javax\.mail|angus\.mail|spring\.mail|smtpaddressfailedexception|javamailsender/i, 'jakarta-mail'),
-  guarded(['mailkit', 'smtpcommandexception', 'mimekit'], /mailkit|smtpcommandexception|mimekit/i, 'mailkit'),
-  guarded(['system.net.mail', 'smtpfailedrecipient', 'smtpexception', 'smtpclient'], /system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient/i, 'dotnet-smtpclient'),
-  guarded(['net/smtp', 'smtp.sendmail(', 'textproto', 'gomail'], /net\/smtp|smtp\.sendmail\(|\*textproto\.error|gomail/i, 'go-net-smtp'),
-  guarded(['net::smtp', 'actionmailer', 'action_mailer', 'smtpfatalerror', 'smtpsyntaxerror'], /net::smtp|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, 'ruby-net-smtp'),
-  guarded(['swaks', '=== trying'], /\bswaks\b|^=== trying /im, 'swaks'),
-  guarded(['postfix', 'relayhost', 'smtp_sasl'], /\bpostfix\b|relayhost|smtp_sasl/i, 'postfix'),
-  guarded(['exim', 'smarthost'], /\bexim\b|smarthost/i, 'exim'),
-  guarded(['sendmail'], /\bsendmail\b(?!\()/i, 'sendmail'),
+const CLIENT_PATTERNS: Tagged<ClientId>[] = [
+  tagged(/wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent smtp|easy wp smtp/i, 'wordpress'),
+  tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
+  tagged(/laravel|swift_transportexception|swiftmailer|\bMAIL_MAILER\b|\bMAIL_HOST\b/, 'laravel'),
+  tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer/i, 'symfony'),
+  tagged(/phpmailer|smtpdebug|client -> server:|mailer error:/i, 'phpmailer'),
+  tagged(/smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused|django\.core\.mail|djcelery_email/i, 'python-smtplib'),
+  tagged(/jakarta\.mail|javax\.mail|angus\.mail|spring\.mail|smtpaddressfailedexception|javamailsender/i, 'jakarta-mail'),
+  tagged(/mailkit|smtpcommandexception|mimekit/i, 'mailkit'),
+  tagged(/system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient/i, 'dotnet-smtpclient'),
+  tagged(/net\/smtp|smtp\.sendmail\(|\*textproto\.error|gomail/i, 'go-net-smtp'),
+  tagged(/net::smtp|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, 'ruby-net-smtp'),
+  tagged(/\bswaks\b|^=== trying /im, 'swaks'),
+  tagged(/\bpostfix\b|relayhost|smtp_sasl/i, 'postfix'),
+  tagged(/\bexim\b|smarthost/i, 'exim'),
+  tagged(/\bsendmail\b(?!\()/i, 'sendmail'),
 ];
 
-function detectClient(text: string, lower: string): ClientId | null {
-  for (const { needs, pattern, value } of CLIENT_PATTERNS) if (mayMatch(lower, needs) && pattern.test(text)) return value;
+function detectClient(text: string): ClientId | null {
+  for (const { pattern, value } of CLIENT_PATTERNS) if (pattern.test(text)) return value;
   return null;
 }
 

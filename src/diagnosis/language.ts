@@ -12,11 +12,11 @@ const MAX_CHARS = 8 * 1024;
 const RELAY_STEMS = ['relai', 'relay'];
 const REFUSAL_STEMS = ['deni', 'deny', 'refus', 'reject'];
 
-const RELAY_SHAPE = /^r[a-z]?[a-z]?l/i;
+/** Words shaped like a typo of "relay"/"relaying": starts with r, an l within the next three letters. */
+const RELAY_CANDIDATE = /\br[a-z]{0,2}l[a-z]{1,9}\b/gi;
+/** The (up to three) words after a candidate. */
+const FOLLOWING_WORDS = /^[^a-z]{1,8}([a-z]{1,12})(?:[^a-z]{1,8}([a-z]{1,12}))?(?:[^a-z]{1,8}([a-z]{1,12}))?/i;
 const REFUSAL_SHAPE = /^(?:d[a-z]?n|de|re[a-z]?[eu])/i;
-
-/** Words of 4 to 12 letters (typos keep a word's length within one of its original). */
-const WORD = /[A-Za-z]{4,12}/g;
 
 function near(token: string, targets: readonly string[]): boolean {
   const stem = PorterStemmer.stem(token.toLowerCase());
@@ -24,20 +24,20 @@ function near(token: string, targets: readonly string[]): boolean {
 }
 
 /**
- * A relay word followed within two words by a refusal word, each allowed one typo after
- * stemming. Only words that start like the targets are stemmed, which keeps this cheap.
+ * A relay word followed within three words by a refusal word, each allowed one typo after
+ * stemming. Only words shaped like the targets are stemmed, which keeps this cheap.
  */
 export function findMisspelledRelayRefusal(text: string): string | null {
-  const words = [...text.slice(0, MAX_CHARS).matchAll(WORD)];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]![0];
-    // Cheap shape checks first: only words that could be a typo of the target are stemmed.
-    if (!RELAY_SHAPE.test(word) || !near(word, RELAY_STEMS)) continue;
-    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-      const next = words[j]![0];
-      if (REFUSAL_SHAPE.test(next) && near(next, REFUSAL_STEMS)) {
-        const start = words[i]!.index!;
-        return text.slice(start, words[j]!.index! + next.length);
+  const head = text.slice(0, MAX_CHARS);
+  for (const m of head.matchAll(RELAY_CANDIDATE)) {
+    if (m[0].length < 4 || !near(m[0], RELAY_STEMS)) continue;
+    const after = head.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const words = FOLLOWING_WORDS.exec(after);
+    if (!words) continue;
+    for (const word of words.slice(1)) {
+      if (word && word.length >= 4 && REFUSAL_SHAPE.test(word) && near(word, REFUSAL_STEMS)) {
+        const end = after.indexOf(word) + word.length;
+        return head.slice(m.index, m.index + m[0].length + end);
       }
     }
   }

@@ -62,29 +62,3 @@ describe('look-alikes are not relay refusals', () => {
   }
 });
 
-describe('the needs of each rule', () => {
-  it('hold wherever the rule matches (over both corpora), so the cheap check never hides a match', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const { join, resolve } = await import('node:path');
-    const { extract } = await import('../../src/diagnosis/extract.js');
-    const { normalize } = await import('../../src/diagnosis/normalize.js');
-    const root = resolve(import.meta.dirname, '../../../shared/corpus');
-    const texts = ['dev', 'sisimai'].flatMap((d) =>
-      readdirSync(join(root, d)).filter((f) => /\.(txt|eml)$/.test(f)).map((f) => readFileSync(join(root, d, f), 'latin1')),
-    );
-    let matches = 0;
-    for (const raw of texts) {
-      const n = normalize(raw);
-      const x = extract(n.text, n.secretsFound);
-      const scopes = { text: x.text, error: x.errorText, reply: x.replyText };
-      for (const rule of RULES) {
-        if (!rule.pattern) continue;
-        const m = rule.pattern.exec(scopes[rule.scope]);
-        if (!m) continue;
-        matches++;
-        expect(rule.needs.some((w) => m[0].toLowerCase().includes(w)), `${rule.id} matched "${m[0]}"`).toBe(true);
-      }
-    }
-    expect(matches).toBeGreaterThan(50);
-  });
-});

@@ -11,7 +11,6 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     // Routes exist only for inbound mail, so naming them points firmly at the incoming side.
     weight: 0.55,
-    needs: ['route', 'match_recipient', 'catch_all', 'inbound'],
     patterns: [String.raw`\broutes?\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
   },
   {
@@ -19,7 +18,6 @@ export const incomingRules: RuleData[] = [
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
     weight: 0.45,
-    needs: ['mx'],
     patterns: [String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes) (?:to |at )?(?:mailgun|mx[ab])`, String.raw`\bdig (?:\+short )?mx\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
   },
   {
@@ -27,7 +25,6 @@ export const incomingRules: RuleData[] = [
     name: 'Mail was sent to the customer, not by them',
     target: 'mailgun-incoming',
     weight: 0.25,
-    needs: ['inbound', 'incoming', 'receiving', 'emailing', 'e-mailing', 'writing', 'write', 'reply', 'replying', 'sending', 'send', 'reach', "can't", 'cannot', 'can not', 'could not', "couldn't", 'unable'],
     patterns: [
       String.raw`\b(?:inbound|incoming|receiving)\b`,
       String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:our|my|their|the customer's|our customer's|your)\b`,

@@ -14,7 +14,6 @@ export const outgoingRules: RuleData[] = [
     name: 'Says the app sends through Mailgun SMTP',
     target: 'mailgun-outgoing',
     weight: 0.3,
-    needs: ['mailgun', 'outgoing', 'outbound'],
     patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b`, String.raw`\boutbound\b`],
   },
   { id: 'mailgun-event-not-outgoing', name: 'A Mailgun event means Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.8, feature: 'mailgun-event' },

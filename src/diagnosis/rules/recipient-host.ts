@@ -11,7 +11,6 @@ export const recipientHostRules: RuleData[] = [
     name: "A failure seen in Mailgun's logs",
     target: 'recipient-host',
     weight: 0.35,
-    needs: ['fail', 'bounce', 'mailgun'],
     patterns: [
       String.raw`\b(?:failed|bounced?) events?\b`,
       String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,60}\b(?:failed|bounce)`,
@@ -25,7 +24,6 @@ export const recipientHostRules: RuleData[] = [
     name: "The error was seen in Mailgun's logs or events",
     target: 'recipient-host',
     weight: 0.5,
-    needs: ['mailgun'],
     patterns: [String.raw`\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b`],
   },
   { id: 'mailgun-smtp-refused-not-recipient', name: "Mailgun's SMTP submission host gave the refusal", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:mailgun-smtp' },

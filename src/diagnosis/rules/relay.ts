@@ -19,9 +19,6 @@ export const RELAY_PHRASES = [
   String.raw`\bnorelaying\b`,
 ];
 
-/** Every relay phrase contains one of these (lower case): a cheap test before the expression. */
-export const RELAY_NEEDS = ['relay', 'rcpthosts', 'handle mail'];
-
 export const relayRules: RuleData[] = [
   {
     id: 'relay-refusal-in-reply',
@@ -29,7 +26,6 @@ export const relayRules: RuleData[] = [
     target: 'relay',
     weight: 0.95,
     scope: 'reply',
-    needs: RELAY_NEEDS,
     patterns: RELAY_PHRASES,
   },
   {
@@ -38,7 +34,6 @@ export const relayRules: RuleData[] = [
     target: 'relay',
     weight: 0.6,
     scope: 'text',
-    needs: RELAY_NEEDS,
     patterns: RELAY_PHRASES,
   },
   {

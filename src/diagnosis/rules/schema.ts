@@ -43,12 +43,10 @@ export const RuleSchema = z
      * Lower-case words at least one of which any match must contain: a cheap `includes` test that
      * skips the expression on most pastes. Required with patterns, so no rule forgets it.
      */
-    needs: z.array(z.string().min(2).regex(/^[^A-Z]+$/, 'needs are lower case')).min(1).optional(),
     scope: z.enum(SCOPES).default('text'),
   })
   .strict()
-  .refine((r) => (r.feature === undefined) !== (r.patterns === undefined), 'a rule has either a feature or patterns')
-  .refine((r) => (r.patterns === undefined) === (r.needs === undefined), 'patterns go with needs (and features without)');
+  .refine((r) => (r.feature === undefined) !== (r.patterns === undefined), 'a rule has either a feature or patterns');
 
 export type RuleData = z.input<typeof RuleSchema>;
 
@@ -60,7 +58,6 @@ export interface CompiledRule {
   feature: string | undefined;
   /** All patterns of the rule joined into one expression. */
   pattern: RegExp | undefined;
-  needs: readonly string[];
   scope: Scope;
 }
 
@@ -71,7 +68,7 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
     if (seen.has(rule.id)) throw new Error(`duplicate rule id: ${rule.id}`);
     seen.add(rule.id);
     const pattern = rule.patterns ? joinPatterns(rule.patterns) : undefined;
-    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, pattern, needs: rule.needs ?? [], scope: rule.scope };
+    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, pattern, scope: rule.scope };
   });
 }
 

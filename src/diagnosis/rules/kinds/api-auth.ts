@@ -8,7 +8,6 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.9,
     scope: 'text',
-    needs: ['401', 'invalid private key', 'forbidden', 'unauthorized', 'api key'],
     patterns: [String.raw`\bhttp(?:/[\d.]{1,3})? ?401\b`, String.raw`\b401 (?:unauthorized|forbidden)\b`, String.raw`invalid private key`, String.raw`"message"\s*:\s*"(?:forbidden|unauthorized)"`, String.raw`\bapi key (?:is )?(?:invalid|wrong|rejected)`, String.raw`status(?:code)?[ :=]{1,3}401\b`],
   },
   {
@@ -17,7 +16,6 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.5,
     scope: 'text',
-    needs: ['forbidden'],
     patterns: [String.raw`^\s*forbidden\s*$`],
   },
 ];

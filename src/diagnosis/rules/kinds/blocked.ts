@@ -8,7 +8,6 @@ export const blockedRules: RuleData[] = [
     target: 'kind:blocked',
     weight: 0.9,
     scope: 'error',
-    needs: ['bl', 'spam', 'deny', 'client host', 'unsolicited', 'ube', 'listed', 'reputation', 'open relay', 'sorbs'],
     patterns: [
       String.raw`blocked using`,
       String.raw`spamhaus|spamcop|barracudacentral|sorbs\b`,

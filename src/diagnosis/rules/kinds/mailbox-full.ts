@@ -8,7 +8,6 @@ export const mailboxFullRules: RuleData[] = [
     target: 'kind:mailbox-full',
     weight: 0.9,
     scope: 'error',
-    needs: ['.2.2', 'full', 'quota', 'storage', 'size limit'],
     patterns: [String.raw`(?<![\d.])[45]\.2\.2(?![\d.])`, String.raw`mailbox (?:is )?full`, String.raw`over ?quota`, String.raw`quota (?:exceeded|full)`, String.raw`insufficient (?:system )?storage`, String.raw`inbox is full`, String.raw`mailbox size limit`],
   },
 ];

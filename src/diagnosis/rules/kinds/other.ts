@@ -8,7 +8,6 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.9,
     scope: 'text',
-    needs: ['suppress', 'previously', 'unsubscribed'],
     patterns: [String.raw`suppress-(?:bounce|unsubscribe|complaint)`, String.raw`previously bounced`, String.raw`not delivering to (?:a )?previously`, String.raw`unsubscribed (?:address|recipient)`],
   },
   {
@@ -17,7 +16,6 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.85,
     scope: 'error',
-    needs: ['5.1.2', 'host', 'domain', 'nxdomain', 'no mx'],
     patterns: [String.raw`(?<![\d.])5\.1\.2(?![\d.])`, String.raw`host (?:or domain name )?(?:unknown|not found)`, String.raw`domain (?:does not exist|not found)`, String.raw`\bnxdomain\b`, String.raw`no mx (?:record|host)`],
   },
   {
@@ -26,7 +24,6 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.85,
     scope: 'error',
-    needs: ['5.3.4', 'size'],
     patterns: [String.raw`(?<![\d.])5\.3\.4(?![\d.])`, String.raw`message (?:size|too (?:big|large))`, String.raw`exceeds (?:the )?(?:maximum )?(?:message )?size`, String.raw`size limit`],
   },
   {
@@ -35,7 +32,6 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.8,
     scope: 'error',
-    needs: ['.4.7', 'expired', 'retry time'],
     patterns: [String.raw`(?<![\d.])[45]\.4\.7(?![\d.])`, String.raw`delivery time expired`, String.raw`retry time(?:out)? (?:was )?exceeded`, String.raw`message expired`, String.raw`\bexpired\b`],
   },
   {
@@ -44,7 +40,6 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.8,
     scope: 'error',
-    needs: ['connection', 'etimedout', 'econnrefused', 'econnreset', 'esocket', 'unreachable'],
     patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`],
   },
 ];

@@ -8,7 +8,6 @@ export const policyRules: RuleData[] = [
     target: 'kind:policy',
     weight: 0.9,
     scope: 'error',
-    needs: ['dmarc', '5.7.', 'spf', 'dkim'],
     patterns: [String.raw`\bdmarc\b`, String.raw`(?<![\d.])5\.7\.(?:26|9|23|25|515)(?![\d.])`, String.raw`\bspf\b`, String.raw`\bdkim\b`],
   },
   {
@@ -17,7 +16,6 @@ export const policyRules: RuleData[] = [
     target: 'kind:policy',
     weight: 0.8,
     scope: 'error',
-    needs: ['sender', 'content', 'message', 'policy', 'not verified', 'authentication required', 'authrequired', '5.7.27'],
     patterns: [
       String.raw`sender (?:address )?rejected`,
       String.raw`content (?:restrictions?|rejected|filter)`,
@@ -35,7 +33,6 @@ export const policyRules: RuleData[] = [
     target: 'kind:policy',
     weight: 0.7,
     scope: 'error',
-    needs: ['access denied'],
     patterns: [String.raw`access denied`],
   },
 ];

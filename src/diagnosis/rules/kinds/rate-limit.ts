@@ -9,7 +9,6 @@ export const rateLimitRules: RuleData[] = [
     // Above the spam rules: Gmail's throttling notice also says "unsolicited".
     weight: 0.95,
     scope: 'error',
-    needs: ['rate', 'too many', 'throttl', '4.7.28', 'exceeded'],
     patterns: [String.raw`rate ?limit(?:ed|ing)?`, String.raw`too many (?:messages|connections|recipients|emails)`, String.raw`throttl`, String.raw`(?<![\d.])4\.7\.28(?![\d.])`, String.raw`exceeded (?:the |your )?(?:rate|sending limit|message limit)`, String.raw`unusual rate`],
   },
 ];

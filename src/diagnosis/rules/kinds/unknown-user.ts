@@ -8,7 +8,6 @@ export const unknownUserRules: RuleData[] = [
     target: 'kind:unknown-user',
     weight: 0.9,
     scope: 'error',
-    needs: ['5.1.1', 'user', 'unknown', 'no such', 'does not exist', 'not found', 'unavailable', 'invalid', 'access denied', '5.4.1', 'recip'],
     patterns: [
       String.raw`(?<![\d.])5\.1\.(?:1|10)(?![\d.])`,
       String.raw`user (?:unknown|not found|does not exist)`,
