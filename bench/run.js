@@ -26,12 +26,24 @@ function machine() {
   return `${nproc} CPU (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, Node.js ${process.version}, ${process.platform}`;
 }
 
+/** The commit measured, and whether src/ had changes not yet committed (dist/ is built from the working tree). */
+function revision() {
+  try {
+    const commit = execSync('git rev-parse --short HEAD', { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execSync('git status --porcelain -- src', { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${commit} (with uncommitted changes in src/)` : commit;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
 const started = performance.now();
 const header = [
   '# relaydenied benchmarks',
   '',
   `- Date: ${new Date().toISOString()}`,
   `- Machine: ${machine()}`,
+  `- Commit: ${revision()}`,
   `- Command: \`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\``,
   '',
 ].join('\n');
