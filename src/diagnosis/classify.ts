@@ -149,7 +149,10 @@ function summaryFor(scenario: Scenario, facts: Facts): string {
       return `Mailgun's inbound MX${at('mailgun-mx')} refused mail${to}: no Route in the Mailgun account matches that address.`;
     case 'recipient-host': {
       const host = facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null);
-      return `Mailgun accepted the message, but the recipient's own server${host ? ` (${short(host)})` : ''} refused it${to}.`;
+      const server = `the recipient's own server${host ? ` (${short(host)})` : ''}`;
+      return facts.event !== null || facts.source.startsWith('mailgun-')
+        ? `Mailgun accepted the message, but ${server} refused it${to}.`
+        : `The relay refusal came from ${server}${to}, not from Mailgun.`;
     }
     default:
       return 'A Relaying Denied error, but the text does not show which server refused it or in which direction the mail was going.';

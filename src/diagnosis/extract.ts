@@ -44,6 +44,8 @@ export function hostRole(host: string): HostRole {
 /** Phrases that make a line a server's reply rather than chatter. */
 const REPLY_CODE = /(?<![\w.:/#-])(?<!port[ =:]{1,3})([245]\d\d)(?=[ -](?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
 const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
+/** Lines that quote a server's reply without a code: DSN fields, Postfix's "said:", Sendmail's `<addr>... text`. */
+const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s/i;
 const ENHANCED_CODE = /(?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
 const ERROR_LINE = new RegExp(
   String.raw`${REPLY_CODE.source}|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay`,
@@ -61,7 +63,8 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   const lines = text.split('\n');
   const errorLines = collectErrorLines(lines, records);
   const errorText = errorLines.join('\n');
-  const replyText = errorLines.filter((l, i) => i < recordLineCount(records) || REPLY_CODE.test(l) || ENHANCED_CODE.test(l) || /diagnostic-code|said:|server response/i.test(l)).join('\n');
+  const fromRecords = recordLineCount(records);
+  const replyText = errorLines.filter((l, i) => i < fromRecords || REPLY_CODE.test(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l)).join('\n');
   const features: FeatureMap = new Map();
 
   const refusal = findRefusalLine(errorLines);
@@ -205,7 +208,8 @@ const REFUSING_HOST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
-  new RegExp(String.raw`(?:<-|server -> client:|^s:)\s*220[ -](${HOST})`, 'im'),
+  // The server's greeting in a transcript, with or without direction markers.
+  new RegExp(String.raw`(?:<-|server -> client:|^s:|^)[ \t]*220[ -](${HOST})`, 'im'),
   new RegExp(String.raw`\brelay=(${HOST})[\[:,]`, 'i'),
   new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
   new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'),
@@ -217,7 +221,7 @@ const CONFIGURED_HOST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
-  new RegExp(String.raw`--server\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`(?:--server|-connect|\btelnet|\bncat|\bnc)\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\b(?:SmtpClient|Connect(?:Async)?|SendMail|Dial(?:TLS)?)\(\s*["'](${HOST})`, 'i'),
   new RegExp(String.raw`\b(?:smtp_)?address["']?\s*(?:[:=]|=>)\s*["'](${HOST})`, 'i'),
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
@@ -247,14 +251,15 @@ function findHosts(text: string, lower: string, primary: FieldRecord | null, fea
   if (mxMention) features.set('mention:mailgun-mx', mxMention[0]);
   // Without an explicit host, a single kind of Mailgun host mentioned is the best guess.
   const mentioned = smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
-  return { host: refusing ?? configured ?? mentioned };
+  // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names).
+  return { host: refusing ?? (configured && hostRole(configured) !== 'other' ? configured : null) ?? mentioned };
 }
 
 // ---------------------------------------------------------------- source format
 
 const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notification|undelivered mail returned|mail delivery failed|delivery has failed to these recipients|this message was created automatically by mail delivery|unable to deliver your message|delivery to the following recipients? failed|could not be delivered to one or more|couldn't be delivered to|returned mail:|failure notice/im;
 const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
-const TRANSCRIPT = /^\s*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)/im;
+const TRANSCRIPT = /^\s*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^\s+at\s+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|\bE[A-Z]{3,12}\b'|code:\s*'E[A-Z]+'|Mailer Error|\bthrows?\b/im;
 const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:/i;
@@ -331,9 +336,9 @@ function normaliseCommand(raw: string): SmtpCommand {
   return 'EHLO';
 }
 
-const AUTH_SENT = /(?:->|client -> server:|>>>|^c:)\s*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
+const AUTH_SENT = /(?:->|client -> server:|>>>|^c:|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
 const AUTH_NOT_SENT: Tagged<string>[] = [
-  tagged(/\bno auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, 'no AUTH in the session'),
+  tagged(/\bno (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, 'no AUTH in the session'),
   tagged(/\bauth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'),
   tagged(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'),
   tagged(/mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'),
@@ -358,7 +363,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     }
   }
   // A transcript in which the client sends MAIL FROM without ever sending AUTH.
-  if (source === 'smtp-transcript' && /(?:->|client -> server:|>>>|^c:)\s*mail from/im.test(text)) {
+  if (source === 'smtp-transcript' && /(?:->|client -> server:|>>>|^c:|^)[ \t]*mail from/im.test(text)) {
     features.set('auth:none', 'MAIL FROM sent without AUTH');
     return false;
   }
@@ -402,6 +407,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   for (let at = text.indexOf('@'); at !== -1 && found.size < MAX_RECIPIENTS; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    // A quote or dot before the name belongs to the syntax around it ('a@b.example' in a dict).
+    while (start < at && (text.charCodeAt(start) === 39 || text.charCodeAt(start) === 46)) start++;
     let end = at + 1;
     while (end < text.length && end - at < 254 && isDomainChar(text.charCodeAt(end))) end++;
     while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop
@@ -435,8 +442,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/jakarta\.mail|javax\.mail|angus\.mail|spring\.mail|smtpaddressfailedexception|javamailsender/i, 'jakarta-mail'),
   tagged(/mailkit|smtpcommandexception|mimekit/i, 'mailkit'),
   tagged(/system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient/i, 'dotnet-smtpclient'),
-  tagged(/net\/smtp|smtp\.sendmail\(|\*textproto\.error|gomail/i, 'go-net-smtp'),
-  tagged(/net::smtp|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, 'ruby-net-smtp'),
+  tagged(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, 'ruby-net-smtp'),
+  tagged(/net\/smtp(?!\.rb)|smtp\.sendmail\(|\*textproto\.error|gomail/i, 'go-net-smtp'),
   tagged(/\bswaks\b|^=== trying /im, 'swaks'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl/i, 'postfix'),
   tagged(/\bexim\b|smarthost/i, 'exim'),

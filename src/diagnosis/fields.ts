@@ -198,7 +198,7 @@ function splitCsvLine(line: string): string[] {
  * JSON fragments that do not parse. Only known keys count; the first occurrence wins.
  */
 const LOOSE_FIELD =
-  /(["']?)\b((?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;}\]&'"]{1,300})/gi;
+  /(["']?)(?<![\w-])((?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;}\]&'"]{1,300})/gi;
 
 function parseLooseFields(text: string): Structured {
   const record: FieldRecord = new Map();
@@ -211,6 +211,8 @@ function parseLooseFields(text: string): Structured {
     const quoted = raw[0] === '"' || raw[0] === "'";
     // An unquoted message (`Error: Invalid login: 535 ...`) runs to the end of its line.
     const value = !quoted && MESSAGE_KEYS.has(key) ? restOfLine(text, m.index + m[0].length - raw.length) : unquote(raw);
+    // `address: "smtp.mailgun.org"` (a Rails config) is a host, not a recipient.
+    if (ADDRESS_KEYS.has(key) && !value.includes('@')) continue;
     record.set(key, value);
   }
   const looksLikeEvent = record.has('event') || record.has('mxhost') || record.has('deliverystatus') || (record.has('severity') && record.has('reason'));
@@ -220,10 +222,13 @@ function parseLooseFields(text: string): Structured {
 }
 
 const MESSAGE_KEYS = new Set(['message', 'error', 'response', 'description', 'diagnosticcode']);
+const ADDRESS_KEYS = new Set(['recipient', 'address', 'targets', 'sender']);
 
+/** The rest of the line, with the indented lines that continue it (a wrapped Diagnostic-Code). */
 function restOfLine(text: string, from: number): string {
-  const end = text.indexOf('\n', from);
-  return text.slice(from, end === -1 ? undefined : end).replace(/[,;]\s*$/, '').trim();
+  let end = text.indexOf('\n', from);
+  while (end !== -1 && end - from < 2000 && /^[ \t]+\S/.test(text.slice(end + 1, end + 3))) end = text.indexOf('\n', end + 1);
+  return text.slice(from, end === -1 ? undefined : end).replace(/\s+/g, ' ').replace(/[,;]\s*$/, '').trim();
 }
 
 function unquote(value: string): string {

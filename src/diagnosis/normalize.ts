@@ -47,9 +47,18 @@ export function normalize(input: string): NormalizedText {
  */
 const RETURNED_MESSAGE = /^(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global|message\/global-headers)\b|[ \t]*-{2,}[ \t]*(?:this is a copy of the message|below this line is a copy|original message\b)|original message headers:|[ \t]*-{3,}[ \t]*(?:forwarded|original) message[ \t]*-{3,})/im;
 
+/** Lines after the copy that are the person's own notes, not the returned message (`dig MX`, routes). */
+const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d/i;
+const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
+
 function cutReturnedMessage(text: string): string {
   const m = RETURNED_MESSAGE.exec(text);
-  return m && m.index > 0 ? text.slice(0, m.index) : text;
+  if (!m || m.index === 0) return text;
+  const notes = text
+    .slice(m.index)
+    .split('\n')
+    .filter((line) => line.length < 2000 && TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^\s/.test(line));
+  return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);
 }
 
 /** Transport headers and encoded blobs: long, numerous, and never about why delivery failed. */

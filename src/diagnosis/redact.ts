@@ -13,6 +13,9 @@ interface SecretPattern {
   pattern: RegExp;
 }
 
+/** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
+const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application|\$|%)|^[A-Z][A-Z0-9_]{2,}$/;
+
 const PLACEHOLDER = /^(?:<[^>]*>|\[?redacted\]?|\*+|x+|\.{2,}|…|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w-]*\.\.\.)$/i;
 
 const SECRET_PATTERNS: SecretPattern[] = [
@@ -38,8 +41,8 @@ const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi },
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g },
   // SMTP AUTH PLAIN <base64> and the answers to AUTH LOGIN's base64 prompts.
-  { needs: ['auth'], pattern: /(\bAUTH\s+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)\s+)[A-Za-z0-9+/=]{4,2000}/gi },
-  { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:->|CLIENT -> SERVER:|C:|>>>)\s*)[A-Za-z0-9+/=]{4,2000}/g },
+  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b)[A-Za-z0-9+/=]{4,2000}/gi },
+  { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:CLIENT -> SERVER:|(?<!CLIENT )->|C:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}/g },
   // smtplib: s.login("user", "password")
   { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g },
 ];
@@ -58,7 +61,7 @@ export function redactSecrets(text: string): RedactionResult {
     out = out.replace(pattern, (match: string, keep: string | undefined) => {
       const prefix = keep ?? '';
       const secret = match.slice(prefix.length);
-      if (PLACEHOLDER.test(secret) || secret === REDACTED) return match;
+      if (PLACEHOLDER.test(secret) || REFERENCE.test(secret) || secret === REDACTED) return match;
       found = true;
       return prefix + REDACTED;
     });

@@ -102,7 +102,7 @@ function recipientDomainOf(facts: Facts): string | null {
 }
 
 /** One paragraph naming the recipient (and its domain) and the server found in the paste, if any. */
-function foundLine(facts: Facts): RichText[] {
+function foundLine(facts: Facts, hostLabel = 'server that answered'): RichText[] {
   const host = refusingHost(facts);
   const domain = recipientDomainOf(facts);
   const parts: RichText[] = [];
@@ -113,7 +113,7 @@ function foundLine(facts: Facts): RichText[] {
         : rt`recipient ${quoteAddress(facts.recipient)}`,
     );
   }
-  if (host) parts.push(rt`server that answered ${quoteAddress(host)}`);
+  if (host) parts.push(rt`${text(hostLabel)} ${quoteAddress(host)}`);
   return parts.length ? [rt`Found in the paste: ${join(parts, '; ')}.`] : [];
 }
 
@@ -266,10 +266,16 @@ function recipientHost({ facts }: Diagnosis): Content {
       ? rt`This refusal is permanent, so Mailgun will not retry it. (A ${code('4xx')} code would have meant a temporary refusal that Mailgun retries.)`
       : rt`A ${code('4xx')} code would mean a temporary refusal that Mailgun retries by itself; a ${code('5xx')} code is permanent.`;
 
+  // Only a Mailgun event (or log, or API answer) shows that Mailgun accepted the message.
+  const mailgunSeen = facts.event !== null || facts.source.startsWith('mailgun-') || facts.source === 'csv-export' || facts.source === 'sdk-print';
   return {
-    headline: "The recipient's mail server refused the message (Mailgun accepted it)",
+    headline: mailgunSeen
+      ? "The recipient's mail server refused the message (Mailgun accepted it)"
+      : "The recipient's mail server refused the message",
     summary: [
-      rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. That usually means the address is wrong.`,
+      mailgunSeen
+        ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. That usually means the address is wrong.`
+        : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part; the address is usually wrong.`,
       rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
     ],
     sections: [
@@ -310,7 +316,7 @@ function undetermined({ facts }: Diagnosis): Content {
         paragraphs: [
           rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
           rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,
-          ...foundLine(facts),
+          ...foundLine(facts, 'server named'),
         ],
       },
     ],

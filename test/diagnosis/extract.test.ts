@@ -100,3 +100,36 @@ describe('parseStructured', () => {
     expect(s.records[0]?.get('error')).toBe('Relay access denied');
   });
 });
+
+describe('extract: look-alikes of facts', () => {
+  it('does not take the word after Final-Recipient or a host config for a recipient', () => {
+    expect(factsOf('Final-Recipient: rfc822; a@b.example\nAction: failed').recipient).toBe('a@b.example');
+    expect(factsOf('config.action_mailer.smtp_settings = { address: "smtp.mailgun.org" }\n550 5.7.1 Relaying denied').recipient).toBeNull();
+  });
+
+  it('drops the quotes of a Python dict key around an address', () => {
+    expect(factsOf(`SMTPRecipientsRefused: {'cfo@x.example': (550, b'5.7.1 Relaying denied')}`).recipient).toBe('cfo@x.example');
+  });
+
+  it('tells a Ruby gem path from Go net/smtp', () => {
+    expect(factsOf('/usr/lib/ruby/gems/3.2.0/gems/net-smtp-0.4.0/lib/net/smtp.rb:1096:in `check_response\': 550 5.7.1 Relaying denied (Net::SMTPFatalError)').client).toBe('ruby-net-smtp');
+  });
+
+  it('reads a bare transcript (openssl s_client): the greeting names the server, MAIL FROM without AUTH', () => {
+    const f = factsOf('$ openssl s_client -connect smtp.mailgun.org:465 -crlf -quiet\n220 smtp.mailgun.org ESMTP ready\nEHLO erp.local\n250-AUTH PLAIN LOGIN\nMAIL FROM:<erp@x.example>\n250 OK\nRCPT TO:<hr@y.example>\n550 5.7.1 Relaying denied');
+    expect(f).toMatchObject({ host: 'smtp.mailgun.org', source: 'smtp-transcript', authAttempted: false, recipient: 'hr@y.example', secretsFound: false });
+  });
+
+  it('keeps the notes written after a bounce\'s copy of the message', () => {
+    const f = factsOf('Remote host said: 550 5.7.1 Relaying denied [RCPT_TO]\n--- Below this line is a copy of the message.\nSubject: hi\n\nhello\n\nour note: dig +short MX hotel.example gives mxa.mailgun.org');
+    expect(f.host).toBe('mxa.mailgun.org');
+  });
+});
+
+describe('redaction look-alikes', () => {
+  it('does not take advertised AUTH mechanisms or environment references for secrets', () => {
+    for (const text of ['250-AUTH PLAIN LOGIN\n250 8BITMIME', 'pass: process.env.SMTP_PASS', 'password: ENV["MAILGUN_SMTP_PASSWORD"]', 'k8s secret: SMTP_USER', 'CLIENT -> SERVER: AUTH LOGIN\nSERVER -> CLIENT: 334 VXNlcm5hbWU6\nCLIENT -> SERVER: ']) {
+      expect(factsOf(text).secretsFound, text).toBe(false);
+    }
+  });
+});

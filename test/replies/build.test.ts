@@ -317,3 +317,13 @@ describe('every reply', () => {
     }
   });
 });
+
+describe('recipient-host without Mailgun context', () => {
+  it('does not claim Mailgun accepted the message unless a Mailgun event shows it', () => {
+    const plain = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { source: 'bounce-email', host: 'mx.partner.example', hostRole: 'other' }));
+    const event = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { source: 'mailgun-webhook', event: 'failed', mxHost: 'mx.partner.example' }));
+    expect(renderText(plain, { ui: 'all' })).not.toContain('Mailgun accepted your message');
+    expect(plain.headline).not.toContain('Mailgun accepted');
+    expect(renderText(event, { ui: 'all' })).toContain('Mailgun accepted your message');
+  });
+});

@@ -155,7 +155,7 @@ describe('renderBlocks escaping', () => {
 
   it('gives a meaningful one-line fallback text', () => {
     expect(result.text.startsWith(reply.headline)).toBe(true);
-    expect(result.text).toMatch(/Mailgun accepted your message/);
+    expect(result.text).toMatch(/refused the message as a relay attempt/);
     expect(result.text).not.toContain('\n');
     expect(result.text.length).toBeLessThanOrEqual(320);
   });

@@ -11,7 +11,7 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     // Routes exist only for inbound mail, so naming them points firmly at the incoming side.
     weight: 0.55,
-    patterns: [String.raw`\broutes?\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+    patterns: [String.raw`\broutes?\b`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
   },
   {
     id: 'mx-points-to-mailgun',

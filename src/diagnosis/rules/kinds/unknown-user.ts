@@ -10,7 +10,8 @@ export const unknownUserRules: RuleData[] = [
     scope: 'error',
     patterns: [
       String.raw`(?<![\d.])5\.1\.(?:1|10)(?![\d.])`,
-      String.raw`user (?:unknown|not found|does not exist)`,
+      // Sendmail logs `stat=User unknown` for any refused recipient, relay refusals included.
+      String.raw`(?<!stat=)user (?:unknown|not found|does not exist)`,
       String.raw`unknown (?:user|recipient|mailbox)`,
       String.raw`no such (?:user|recipient|mailbox|address)`,
       String.raw`(?:account|address|mailbox|recipient) (?:that you tried to reach )?does not exist`,

@@ -1,0 +1,31 @@
+/**
+ * Sixty pastes written for the project by a reviewer from KNOWLEDGE.md alone (not from the engine's
+ * code), with their expected answers: a regression set beside the shared dev corpus. `either` lists
+ * the answers that are equally right (a relay refusal with no Mailgun context at all).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnose, type Scenario } from '../../src/diagnosis/index.js';
+
+interface Paste {
+  file: string;
+  scenario: Scenario;
+  kind?: string;
+  either?: Scenario[];
+  why: string;
+}
+
+const dir = join(import.meta.dirname, '../fixtures/pastes');
+const pastes = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Paste[];
+
+describe('reviewer-written pastes', () => {
+  it('has sixty of them', () => expect(pastes.length).toBe(60));
+  for (const p of pastes) {
+    it(`${p.either?.join(' or ') ?? p.scenario}${p.kind ? ` (${p.kind})` : ''}: ${p.why.slice(0, 80)}`, () => {
+      const d = diagnose(readFileSync(join(dir, p.file), 'utf8'));
+      expect(p.either ?? [p.scenario], d.evidence.map((e) => e.rule).join('; ')).toContain(d.scenario);
+      if (p.kind) expect(d.kind).toBe(p.kind);
+    });
+  }
+});
