@@ -180,7 +180,7 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
   let replyCode: number | null = null;
   let enhancedCode: string | null = null;
   const recordCode = primary?.get('code') ?? primary?.get('responsecode');
-  if (recordCode && /^\d{3}$/.test(recordCode.trim())) replyCode = Number(recordCode.trim());
+  if (recordCode && /^[2-9]\d\d$/.test(recordCode.trim())) replyCode = Number(recordCode.trim());
   const recordEnhanced = primary?.get('enhancedcode') ?? primary?.get('deliverystatus');
   if (recordEnhanced && ENHANCED_CODE.test(recordEnhanced)) enhancedCode = recordEnhanced.match(ENHANCED_CODE)![1]!;
   const sources = [primary?.get('message'), primary?.get('error'), primary?.get('diagnosticcode'), primary?.get('response'), refusal];

@@ -13,14 +13,8 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import {
-  CLIENTS,
-  ERROR_KINDS,
-  SCENARIOS,
-  SOURCE_FORMATS,
-  type Diagnosis,
-  type Facts,
-} from '../diagnosis/types.js';
+import { EMPTY_FACTS, FactsSchema } from '../diagnosis/schema.js';
+import { ERROR_KINDS, SCENARIOS, type Diagnosis, type Facts } from '../diagnosis/types.js';
 
 /** Well under Slack's 2,000-character limit for a button value. */
 export const MAX_VALUE_CHARS = 1500;
@@ -58,50 +52,9 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   mailgunDomain: 'md',
 };
 
-const EMPTY_FACTS: Facts = {
-  replyCode: null,
-  enhancedCode: null,
-  host: null,
-  hostRole: null,
-  command: null,
-  authAttempted: null,
-  recipient: null,
-  recipients: [],
-  recipientDomain: null,
-  client: null,
-  region: null,
-  source: 'prose',
-  secretsFound: false,
-  serverMessage: null,
-  event: null,
-  severity: null,
-  reason: null,
-  mxHost: null,
-  mailgunDomain: null,
-};
 
-const str = z.string().max(1000).nullable();
-const factsSchema = z.object({
-  replyCode: z.number().int().min(0).max(999).nullable(),
-  enhancedCode: str,
-  host: str,
-  hostRole: z.enum(['mailgun-smtp', 'mailgun-mx', 'other']).nullable(),
-  command: z.enum(['CONNECT', 'EHLO', 'AUTH', 'MAIL FROM', 'RCPT TO', 'DATA']).nullable(),
-  authAttempted: z.boolean().nullable(),
-  recipient: str,
-  recipients: z.array(z.string().max(1000)).max(20),
-  recipientDomain: str,
-  client: z.enum(CLIENTS).nullable(),
-  region: z.enum(['us', 'eu']).nullable(),
-  source: z.enum(SOURCE_FORMATS),
-  secretsFound: z.boolean(),
-  serverMessage: str,
-  event: str,
-  severity: str,
-  reason: str,
-  mxHost: str,
-  mailgunDomain: str,
-}) satisfies z.ZodType<Facts>;
+
+
 
 const confidencePercent = z.number().int().min(0).max(100);
 /** The wire form: [scenario, kind, confidence %, summary, evidence [[rule, excerpt]], facts, alternatives [[scenario, %]]]. */
@@ -138,7 +91,8 @@ function toWire(d: Diagnosis, b: Budget): Wire {
     const value = d.facts[key];
     if (value === null || value === EMPTY_FACTS[key]) continue;
     if (Array.isArray(value)) {
-      if (value.length > 0) facts[FACT_CODES[key]] = value.slice(0, b.recipients).map((v) => cut(v, b.text));
+      // Cutting can make two long addresses equal: keep each once.
+      if (value.length > 0) facts[FACT_CODES[key]] = [...new Set(value.slice(0, b.recipients).map((v) => cut(v, b.text)))];
     } else {
       facts[FACT_CODES[key]] = typeof value === 'string' ? cut(value, b.text) : value;
     }
@@ -161,7 +115,7 @@ function fromWire(wire: Wire): Diagnosis | null {
     const code = FACT_CODES[key];
     if (code in compactFacts) facts[key] = compactFacts[code];
   }
-  const parsedFacts = factsSchema.safeParse(facts);
+  const parsedFacts = FactsSchema.safeParse(facts);
   if (!parsedFacts.success) return null;
   return {
     scenario,

@@ -1,30 +1,10 @@
 /** Hand-made diagnoses for reply tests: independent of the engine's current output. */
+import { EMPTY_FACTS } from '../../src/diagnosis/schema.js';
 import type { Diagnosis, Facts } from '../../src/diagnosis/types.js';
 import type { Inline, Reply, RichText } from '../../src/replies/index.js';
 
 export function makeFacts(overrides: Partial<Facts> = {}): Facts {
-  return {
-    replyCode: 550,
-    enhancedCode: '5.7.1',
-    host: null,
-    hostRole: null,
-    command: 'RCPT TO',
-    authAttempted: null,
-    recipient: null,
-    recipients: [],
-    recipientDomain: null,
-    client: null,
-    region: null,
-    source: 'prose',
-    secretsFound: false,
-    serverMessage: null,
-    event: null,
-    severity: null,
-    reason: null,
-    mxHost: null,
-    mailgunDomain: null,
-    ...overrides,
-  };
+  return { ...EMPTY_FACTS, replyCode: 550, enhancedCode: '5.7.1', command: 'RCPT TO', ...overrides };
 }
 
 export function makeDiagnosis(

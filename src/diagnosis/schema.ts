@@ -1,0 +1,73 @@
+/**
+ * The Diagnosis of types.ts as a zod schema, with the invariants the types document. Used where a
+ * diagnosis comes back from outside the process (a button value) and by the property tests that
+ * check whatever the engine returns.
+ */
+import { z } from 'zod';
+import { CLIENTS, ERROR_KINDS, SCENARIOS, SOURCE_FORMATS, type Diagnosis, type Facts } from './types.js';
+
+const confidence = z.number().min(0).max(1);
+const nullableText = z.string().nullable();
+
+export const FactsSchema = z
+  .object({
+    // SMTP codes run 2xx-5xx; Mailgun's own event codes go higher (605: a previously bounced address).
+    replyCode: z.number().int().min(200).max(999).nullable(),
+    enhancedCode: z.string().regex(/^[245]\.\d{1,3}\.\d{1,3}$/).nullable(),
+    host: nullableText,
+    hostRole: z.enum(['mailgun-smtp', 'mailgun-mx', 'other']).nullable(),
+    command: z.enum(['CONNECT', 'EHLO', 'AUTH', 'MAIL FROM', 'RCPT TO', 'DATA']).nullable(),
+    authAttempted: z.boolean().nullable(),
+    recipient: nullableText,
+    recipients: z.array(z.string().min(1)),
+    recipientDomain: nullableText,
+    client: z.enum(CLIENTS).nullable(),
+    region: z.enum(['us', 'eu']).nullable(),
+    source: z.enum(SOURCE_FORMATS),
+    secretsFound: z.boolean(),
+    serverMessage: nullableText,
+    event: nullableText,
+    severity: nullableText,
+    reason: nullableText,
+    mxHost: nullableText,
+    mailgunDomain: nullableText,
+  })
+  .strict()
+  .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
+
+export const DiagnosisSchema = z
+  .object({
+    scenario: z.enum(SCENARIOS),
+    kind: z.enum(ERROR_KINDS).nullable(),
+    confidence,
+    summary: z.string().min(1).refine((s) => !s.includes('\n'), 'the summary is one line'),
+    evidence: z.array(z.object({ rule: z.string().min(1), excerpt: z.string() }).strict()),
+    facts: FactsSchema,
+    alternatives: z.array(z.object({ scenario: z.enum(SCENARIOS), confidence }).strict()),
+  })
+  .strict()
+  .refine((d) => (d.kind !== null) === (d.scenario === 'not-relaying-denied'), 'a kind exactly when the scenario is not-relaying-denied')
+  .refine((d) => d.alternatives.every((a) => a.scenario !== d.scenario), 'alternatives are other scenarios') satisfies z.ZodType<Diagnosis>;
+
+/** Facts with nothing known: the base a partial set of facts is filled into. */
+export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
+  replyCode: null,
+  enhancedCode: null,
+  host: null,
+  hostRole: null,
+  command: null,
+  authAttempted: null,
+  recipient: null,
+  recipients: [],
+  recipientDomain: null,
+  client: null,
+  region: null,
+  source: 'prose',
+  secretsFound: false,
+  serverMessage: null,
+  event: null,
+  severity: null,
+  reason: null,
+  mxHost: null,
+  mailgunDomain: null,
+});
