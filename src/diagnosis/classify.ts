@@ -4,6 +4,7 @@
  * refused, and only when one side clearly wins: otherwise the honest answer is `undetermined`.
  */
 import type { Extraction } from './extract.js';
+import { mailgunAccepted } from './facts.js';
 import { RULES, type CompiledRule, type RuleTarget } from './rules/index.js';
 import type { Alternative, Diagnosis, ErrorKind, Evidence, Facts, RelayScenario, Scenario } from './types.js';
 
@@ -150,7 +151,7 @@ function summaryFor(scenario: Scenario, facts: Facts): string {
     case 'recipient-host': {
       const host = facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null);
       const server = `the recipient's own server${host ? ` (${short(host)})` : ''}`;
-      return facts.event !== null || facts.source.startsWith('mailgun-')
+      return mailgunAccepted(facts)
         ? `Mailgun accepted the message, but ${server} refused it${to}.`
         : `The relay refusal came from ${server}${to}, not from Mailgun.`;
     }
@@ -171,7 +172,8 @@ const KIND_WORDS: Record<ErrorKind, string> = {
   other: 'a different delivery failure',
 };
 
+/** For `other`, the rule that fired names the error ("The message is too large"). */
 function notRelaySummary(kind: ErrorKind, ruleName: string | undefined): string {
-  const what = kind === 'other' && ruleName ? ruleName.charAt(0).toLowerCase() + ruleName.slice(1) : KIND_WORDS[kind];
-  return `Not a Relaying Denied error: this is ${what}.`;
+  if (kind === 'other' && ruleName) return `Not a Relaying Denied error. ${ruleName}.`;
+  return `Not a Relaying Denied error: this is ${KIND_WORDS[kind]}.`;
 }

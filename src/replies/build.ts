@@ -1,4 +1,5 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
+import { mailgunAccepted } from '../diagnosis/facts.js';
 import {
   confidenceWord,
   type Diagnosis,
@@ -266,8 +267,7 @@ function recipientHost({ facts }: Diagnosis): Content {
       ? rt`This refusal is permanent, so Mailgun will not retry it. (A ${code('4xx')} code would have meant a temporary refusal that Mailgun retries.)`
       : rt`A ${code('4xx')} code would mean a temporary refusal that Mailgun retries by itself; a ${code('5xx')} code is permanent.`;
 
-  // Only a Mailgun event (or log, or API answer) shows that Mailgun accepted the message.
-  const mailgunSeen = facts.event !== null || facts.source.startsWith('mailgun-') || facts.source === 'csv-export' || facts.source === 'sdk-print';
+  const mailgunSeen = mailgunAccepted(facts);
   return {
     headline: mailgunSeen
       ? "The recipient's mail server refused the message (Mailgun accepted it)"
