@@ -145,7 +145,7 @@ function collectErrorLines(lines: string[], records: FieldRecord[]): string[] {
   for (const r of records.slice(0, 50)) {
     for (const key of RECORD_MESSAGE_KEYS) {
       const v = r.get(key);
-      if (v && v.trim()) out.push(v.replace(/\s*\n\s*/g, ' '));
+      if (v && v.trim()) out.push(v.split('\n').map((part) => part.trim()).join(' '));
     }
   }
   let previousWasError = false;
@@ -157,7 +157,7 @@ function collectErrorLines(lines: string[], records: FieldRecord[]): string[] {
     }
     const isError = ERROR_LINE.test(line);
     // Postfix and Exim wrap a long reply onto indented continuation lines.
-    const continuation: boolean = previousWasError && /^\s{2,}\S/.test(line) && !/^\s+at\s/.test(line);
+    const continuation: boolean = previousWasError && /^[ \t]{2,}\S/.test(line) && !/^[ \t]+at[ \t]/.test(line);
     if (isError && continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
     else if (isError) out.push(line.trim());
     else if (continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
@@ -259,9 +259,11 @@ function findHosts(text: string, lower: string, primary: FieldRecord | null, fea
 
 const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notification|undelivered mail returned|mail delivery failed|delivery has failed to these recipients|this message was created automatically by mail delivery|unable to deliver your message|delivery to the following recipients? failed|could not be delivered to one or more|couldn't be delivered to|returned mail:|failure notice/im;
 const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
-const TRANSCRIPT = /^\s*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
+// Line-start patterns use [ \t], never \s: with the m flag, \s* after ^ would run across blank
+// lines from every line start, which is quadratic in a paste of blank lines.
+const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
-const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^\s+at\s+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|\bE[A-Z]{3,12}\b'|code:\s*'E[A-Z]+'|Mailer Error|\bthrows?\b/im;
+const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|\bE[A-Z]{3,12}\b'|code:\s*'E[A-Z]+'|Mailer Error|\bthrows?\b/im;
 const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:/i;
 
 const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
@@ -343,7 +345,7 @@ const AUTH_NOT_SENT: Tagged<string>[] = [
   tagged(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'),
   tagged(/mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'),
   tagged(/\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'),
-  tagged(/^\s*(?:#|\/\/)\s*\S{0,40}\.login\(/m, 'the login call is commented out'),
+  tagged(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.login\(/m, 'the login call is commented out'),
   tagged(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'),
   tagged(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'),
   tagged(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, 'the session was not authenticated'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { RULE_DATA, RULES } from '../../src/diagnosis/rules/index.js';
-import { compileRules } from '../../src/diagnosis/rules/schema.js';
+import { compileRules, joinPatterns } from '../../src/diagnosis/rules/schema.js';
 
 describe('rule tables', () => {
   it('load and validate: unique ids, readable names', () => {
@@ -62,3 +62,12 @@ describe('look-alikes are not relay refusals', () => {
   }
 });
 
+
+describe('joinPatterns', () => {
+  it('lets a space between words match any whitespace, but keeps a space inside a character class', () => {
+    const re = joinPatterns(['relay denied', 'x[ \\t]y']);
+    expect(re.test('relay\n   denied')).toBe(true);
+    expect(re.test('x y')).toBe(true);
+    expect(re.test('x\ny')).toBe(false);
+  });
+});

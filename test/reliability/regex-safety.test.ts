@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
+import { FOCUS_THRESHOLD } from '../../src/diagnosis/normalize.js';
 import { RELAY_PHRASES, RULES } from '../../src/diagnosis/rules/index.js';
 import { joinPatterns } from '../../src/diagnosis/rules/schema.js';
 
@@ -78,6 +79,25 @@ describe('the whole diagnosis on catastrophic shapes', () => {
     const started = performance.now();
     const d = diagnose(text);
     expect(performance.now() - started).toBeLessThan(5 * BUDGET_MS);
+    expect(d.summary.length).toBeGreaterThan(0);
+  });
+});
+
+/** Line-structured shapes: what a `^\s*` under the m flag turns quadratic (blank lines, CRLF, quotes). */
+const LINE_UNITS = ['\n', ' \n', '\t\n', '\r\n', '>\n', '> \n', '  at\n', '#\n', '-\n', '=\n', ':\n', 'a\n\n', '<- \n', '-> \n', '250-\n', 'Received: x\n '];
+
+describe('the whole diagnosis just below the size where huge pastes are cut down', () => {
+  // Under FOCUS_THRESHOLD every line is read, so each extractor and normalizer pattern meets the shape.
+  const size = FOCUS_THRESHOLD - 1024;
+  const shapes: [string, string][] = [
+    ...[...COMMON_UNITS, ...LINE_UNITS].map((unit): [string, string] => [JSON.stringify(unit), unit.repeat(Math.ceil(size / unit.length)).slice(0, size)]),
+    ['a Mailgun event whose message is all spaces', `{"event": "failed", "message": "${' '.repeat(size - 40)}"}`],
+    ['a Mailgun event whose message is all newlines', `{"event": "failed", "message": "${'\\n'.repeat((size - 40) / 2)}"}`],
+  ];
+  it.each(shapes)('%s is answered within the budget', (_name, text) => {
+    const started = performance.now();
+    const d = diagnose(text);
+    expect(performance.now() - started).toBeLessThan(BUDGET_MS);
     expect(d.summary.length).toBeGreaterThan(0);
   });
 });

@@ -72,7 +72,28 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
   });
 }
 
-/** One case-insensitive expression for a list of patterns; a space in a pattern matches any whitespace. */
+/**
+ * One case-insensitive expression for a list of patterns. A space between words matches any run of
+ * whitespace (a reply wrapped over lines); a space inside a character class stays a space.
+ */
 export function joinPatterns(patterns: readonly string[]): RegExp {
-  return new RegExp(patterns.map((p) => `(?:${p.replace(/ /g, String.raw`\s+`)})`).join('|'), 'i');
+  return new RegExp(patterns.map((p) => `(?:${spacesToWhitespace(p)})`).join('|'), 'i');
+}
+
+function spacesToWhitespace(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\') {
+      out += ch + (pattern[i + 1] ?? '');
+      i++;
+    } else if (ch === ' ' && !inClass) out += String.raw`\s+`;
+    else {
+      if (ch === '[') inClass = true;
+      else if (ch === ']') inClass = false;
+      out += ch;
+    }
+  }
+  return out;
 }

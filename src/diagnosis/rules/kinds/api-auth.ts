@@ -16,6 +16,7 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.5,
     scope: 'text',
-    patterns: [String.raw`^\s*forbidden\s*$`],
+    // A line holding only "Forbidden" (what curl prints for Mailgun's 401).
+    patterns: [String.raw`(?:^|\n)[ \t]*forbidden[ \t]*(?:\n|$)`],
   },
 ];
