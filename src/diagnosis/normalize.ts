@@ -43,21 +43,33 @@ export function normalize(input: string): NormalizedText {
 
 /**
  * A bounce carries a copy of the returned message (its headers, body, HTML): nothing in it says why
- * delivery failed, and words in it can mislead. Everything from the copy's start is dropped.
+ * delivery failed, and words in it can mislead. The copy is dropped from its start, keeping only the
+ * person's own notes after it. "Original message" also starts a forward or a reply, so it counts as
+ * a bounce's copy only when a failure was reported above it.
  */
-const RETURNED_MESSAGE = /^(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global|message\/global-headers)\b|[ \t]*-{2,}[ \t]*(?:this is a copy of the message|below this line is a copy|original message\b)|original message headers:|[ \t]*-{3,}[ \t]*(?:forwarded|original) message[ \t]*-{3,})/im;
+const BOUNCE_COPY = /^(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global|message\/global-headers)\b|[ \t]*-{2,}[ \t]*(?:this is a copy of the message|below this line is a copy)|original message headers:)/im;
+const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*original message\b/im;
+const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}|diagnostic-code|relay|could not be delivered|delivery (?:has )?failed|undeliver/i;
 
 /** Lines after the copy that are the person's own notes, not the returned message (`dig MX`, routes). */
 const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d/i;
 const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
 
 function cutReturnedMessage(text: string): string {
-  const m = RETURNED_MESSAGE.exec(text);
+  let m = BOUNCE_COPY.exec(text);
+  if (!m) {
+    m = ORIGINAL_MESSAGE.exec(text);
+    if (m && !FAILURE_REPORTED.test(text.slice(0, m.index))) m = null;
+  }
   if (!m || m.index === 0) return text;
-  const notes = text
-    .slice(m.index)
-    .split('\n')
-    .filter((line) => line.length < 2000 && TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^\s/.test(line));
+  const notes: string[] = [];
+  let keptPrevious = false;
+  for (const line of text.slice(m.index).split('\n')) {
+    // A note's wrapped continuation (indented) stays with it.
+    const continues: boolean = keptPrevious && /^[ \t]+\S/.test(line);
+    keptPrevious = line.length < 2000 && (continues || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));
+    if (keptPrevious) notes.push(line);
+  }
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);
 }
 

@@ -85,3 +85,17 @@ describe('redactSecrets', () => {
     expect(redactSecrets('MAIL_PASSWORD=abc123xyz MAIL_PORT=587').text).toBe(`MAIL_PASSWORD=${REDACTED} MAIL_PORT=587`);
   });
 });
+
+describe('forwarded bounces', () => {
+  it('keeps a bounce that was forwarded (the forward marker is not a bounce copy)', () => {
+    const { text } = normalize(`FYI\n\n---------- Forwarded message ---------\nSubject: Undelivered Mail Returned to Sender\n\n<a@b.example>: host mxa.mailgun.org[1.2.3.4] said: 550 5.7.1\n    Relaying denied (in reply to RCPT TO command)\n`);
+    expect(text).toContain('Relaying denied (in reply to RCPT TO command)');
+  });
+
+  it('treats "Original Message" as a bounce copy only below a reported failure', () => {
+    const forward = normalize(`see below\n-----Original Message-----\nReporting-MTA: dns;mail.p.example\nRemote-MTA: dns;mxa.mailgun.org\nDiagnostic-Code: smtp;550 5.7.1 Relaying denied\n`);
+    expect(forward.text).toContain('Remote-MTA: dns;mxa.mailgun.org');
+    const bounce = normalize(`550 5.7.1 Relaying denied\n----- Original message -----\nSubject: routes of our trip\nhello`);
+    expect(bounce.text).not.toContain('hello');
+  });
+});
