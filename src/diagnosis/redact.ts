@@ -20,6 +20,9 @@ const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|getenv|System\.getenv
 
 const PLACEHOLDER = /^(?:<[^>]*>|\[?redacted\]?|\*+|x+|\.{2,}|…|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w-]*\.\.\.)$/i;
 
+/** Names under which configs keep a secret. */
+const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app)[_-]?token|signing[_-]?secret)`;
+
 const SECRET_PATTERNS: SecretPattern[] = [
   // Slack tokens and signing secrets never belong in a paste.
   { needs: ['xox', 'xapp-'], pattern: new RegExp(`()${SLACK_TOKEN.source}`, 'g') },
@@ -32,12 +35,24 @@ const SECRET_PATTERNS: SecretPattern[] = [
   // user:password@ in any URL or DSN (smtp://, smtps://, https://).
   // (an unencoded `@` in the user name is common: the password runs to the last `@` before the host)
   { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim },
-  // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value.
+  // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value. A quoted value
+  // runs to its closing quote, an unquoted one to the next white space (passwords hold , ; and }).
   {
     needs: ['pass', 'pwd', 'secret', 'key', 'token'],
-    pattern:
-      /((?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app)[_-]?token|signing[_-]?secret)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?)[^\s"',;)}]{3,300}/gi,
+    pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*(["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
   },
+  {
+    needs: ['pass', 'pwd', 'secret', 'key', 'token'],
+    pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])\S{3,300}`, 'gi'),
+  },
+  // props.put("mail.smtp.password", "..."), setProperty('password', '...').
+  { needs: ['password'], pattern: /(password["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi },
+  // Go smtp.PlainAuth("", user, "password", host); .NET NetworkCredential(user, "password");
+  // Jakarta Mail new PasswordAuthentication(user, "password").
+  { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g },
+  { needs: ['networkcredential', 'passwordauthentication'], pattern: /((?:NetworkCredential|PasswordAuthentication)\([^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g },
+  // Postfix sasl_passwd: `[smtp.mailgun.org]:587 postmaster@mg.example.com:password` (the login is an address).
+  { needs: ['sasl', 'relayhost', 'smtp'], pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:)\S{1,300}/gim },
   // Authorization headers.
   { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi },
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g },

@@ -63,6 +63,14 @@ describe('redactSecrets', () => {
     ['Slack bot token', 'token xoxb-1234567890-abcdefghijkl'],
     ['AUTH PLAIN blob', '-> AUTH PLAIN AHBvc3RtYXN0ZXJAbWcueC5leGFtcGxlAHB3'],
     ['smtplib login', 's.login("postmaster@mg.x.example", "pa55word")'],
+    ['password holding , and ;', 'MAIL_PASSWORD=ab;cd3fgh!x 550 5.7.1 Relaying denied'],
+    ['quoted password holding a comma', '"password": "Abc,defghijk99"'],
+    ['Postfix sasl_passwd line', '[smtp.mailgun.org]:587 postmaster@mg.x.example:S3cretPass'],
+    ['Go PlainAuth', 'smtp.PlainAuth("", "postmaster@mg.x.example", "pa55word", "smtp.mailgun.org")'],
+    ['.NET NetworkCredential', 'new NetworkCredential("postmaster@mg.x.example", "pa55word")'],
+    ['Jakarta Mail property', 'props.put("mail.smtp.password", "pa55word");'],
+    ['Jakarta Mail PasswordAuthentication', 'new PasswordAuthentication(user, "pa55word")'],
+    ['Slack refresh token', 'xoxe-1-abcdefghijklmnopqrstu'],
     ['Basic header', 'Authorization: Basic YXBpOmtleS0xMjM0NTY3ODkw'],
   ];
   for (const [name, text] of secrets) {
@@ -78,6 +86,17 @@ describe('redactSecrets', () => {
       const result = redactSecrets(text);
       expect(result.found, text).toBe(false);
       expect(result.text).toBe(text);
+    }
+  });
+
+  it('redacts the whole of a password, however it is punctuated', () => {
+    expect(redactSecrets('MAIL_PASSWORD=ab;cd3fgh!x next').text).toBe(`MAIL_PASSWORD=${REDACTED} next`);
+    expect(redactSecrets('"password": "Abc,defghijk99"').text).toBe(`"password": "${REDACTED}"`);
+  });
+
+  it('does not take log lines or bounce lines that look like sasl_passwd for one', () => {
+    for (const text of ['550-mail0.bemta0.messagelabs.com [198.51.100.21]:22222 is not permitted', 'Mar 14 09:41:07 app01 postfix/smtp[22817]: 5C1E: to=<a@b.example>, relay=smtp.mailgun.org[1.2.3.4]:587']) {
+      expect(redactSecrets(text).found, text).toBe(false);
     }
   });
 
