@@ -33,7 +33,11 @@ export function classify(extraction: Extraction): Diagnosis {
   const { facts } = extraction;
 
   if (relay >= DECIDE && relay >= bestKind.score) {
-    const ranked = RELAY_SCENARIOS.map((scenario) => ({ scenario, score: score(scenario) })).sort((a, b) => b.score - a.score);
+    // Outgoing and incoming name a Mailgun server: without Mailgun anywhere in the paste they are
+    // not answers (a relay refusal from some other MTA is the recipient's host, or undetermined).
+    const mailgunInPaste = extraction.features.has('mentions-mailgun');
+    const eligible = (scenario: RelayScenario) => mailgunInPaste || scenario === 'recipient-host';
+    const ranked = RELAY_SCENARIOS.map((scenario) => ({ scenario, score: eligible(scenario) ? score(scenario) : 0 })).sort((a, b) => b.score - a.score);
     const [top, second] = [ranked[0]!, ranked[1]!];
     const otherKinds = kinds.filter((k) => k.score >= 0.3).map((k) => ({ scenario: 'not-relaying-denied' as const, confidence: round(k.score * (1 - relay / 2)) }));
     if (top.score >= DECIDE && top.score - second.score >= MARGIN) {

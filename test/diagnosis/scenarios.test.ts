@@ -109,6 +109,16 @@ describe('diagnose on unseen pastes', () => {
     });
   }
 
+  it('names no Mailgun server when the paste never mentions Mailgun, whatever else it says', () => {
+    for (const text of [
+      "changed the mail route last week, now customers can't email us: 550 5.7.1 Unable to relay",
+      'Our outbound relay (Postfix) rejects: 550 5.7.1 Relaying denied, SMTP auth is disabled',
+      'nodemailer EENVELOPE, no AUTH sent: 550 5.7.1 Relaying denied',
+    ]) {
+      expect(['recipient-host', 'undetermined'], text).toContain(diagnose(text).scenario);
+    }
+  });
+
   it('never answers outgoing or incoming for a non-Mailgun relay refusal without Mailgun context', () => {
     const d = diagnose(`Diagnostic-Code: smtp; 554 5.7.1 <kim@example.org>: Relay access denied\nRemote-MTA: dns; mx.example.org`);
     expect(['recipient-host', 'undetermined']).toContain(d.scenario);
