@@ -5,6 +5,7 @@
  */
 import type { Extraction } from './extract.js';
 import { mailgunAccepted } from './facts.js';
+import { oneLine } from './one-line.js';
 import { RULES, type CompiledRule, type RuleTarget } from './rules/index.js';
 import type { Alternative, Diagnosis, ErrorKind, Evidence, Facts, RelayScenario, Scenario } from './types.js';
 
@@ -122,10 +123,6 @@ function lineAround(text: string, index: number, length: number): string {
   return clip(prefix + text.slice(start, end));
 }
 
-function clip(value: string): string {
-  const oneLine = value.replace(/\s+/g, ' ').trim();
-  return oneLine.length > EXCERPT ? `${oneLine.slice(0, EXCERPT - 1)}…` : oneLine;
-}
 
 function round(n: number): number {
   return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
@@ -139,10 +136,8 @@ function build(scenario: Scenario, kind: ErrorKind | null, confidence: number, s
   return { scenario, kind, confidence, summary, evidence, facts, alternatives: alts };
 }
 
-function short(value: string, max = 80): string {
-  const v = value.replace(/\s+/g, ' ').trim();
-  return v.length > max ? `${v.slice(0, max - 1)}…` : v;
-}
+const short = (value: string) => oneLine(value, 80);
+const clip = (value: string) => oneLine(value, EXCERPT);
 
 function summaryFor(scenario: Scenario, facts: Facts): string {
   const to = facts.recipient ? ` for ${short(facts.recipient)}` : '';

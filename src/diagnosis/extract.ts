@@ -3,6 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
+import { oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
@@ -158,9 +159,8 @@ function collectErrorLines(lines: string[], records: FieldRecord[]): string[] {
     const isError = ERROR_LINE.test(line);
     // Postfix and Exim wrap a long reply onto indented continuation lines.
     const continuation: boolean = previousWasError && /^[ \t]{2,}\S/.test(line) && !/^[ \t]+at[ \t]/.test(line);
-    if (isError && continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
+    if (continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
     else if (isError) out.push(line.trim());
-    else if (continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
     previousWasError = isError || continuation;
   }
   return out;
@@ -308,13 +308,8 @@ const CLIENT_COMMAND = /(?:->|client -> server:|>>>|^c:)\s*(rcpt to|mail from|da
 
 function findCommand(text: string, lines: string[], refusal: string | null, primary: FieldRecord | null): SmtpCommand | null {
   const fieldCommand = primary?.get('command') ?? primary?.get('smtpcommand');
-  if (fieldCommand) {
-    const c = fieldCommand.toUpperCase();
-    if (c.startsWith('RCPT')) return 'RCPT TO';
-    if (c.startsWith('MAIL')) return 'MAIL FROM';
-    if (c.startsWith('DATA')) return 'DATA';
-    if (c.startsWith('AUTH')) return 'AUTH';
-  }
+  const fromField = fieldCommand ? commandOf(fieldCommand) : null;
+  if (fromField) return fromField;
   // In a transcript: the last command the client sent before the refusal.
   if (refusal) {
     const idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
@@ -322,20 +317,22 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
       const line = lines[i]!;
       if (!line.includes('>') && !/^c:/i.test(line)) continue;
       const m = line.match(CLIENT_COMMAND);
-      if (m) return normaliseCommand(m[1]!);
+      if (m) return commandOf(m[1]!);
     }
   }
   for (const { pattern, value } of COMMAND_PATTERNS) if (pattern.test(text)) return value;
   return null;
 }
 
-function normaliseCommand(raw: string): SmtpCommand {
-  const c = raw.toUpperCase();
+/** `RCPT`, `rcpt to`, `AUTH PLAIN`... as an SmtpCommand; null for anything else. */
+function commandOf(raw: string): SmtpCommand | null {
+  const c = raw.trim().toUpperCase();
   if (c.startsWith('RCPT')) return 'RCPT TO';
   if (c.startsWith('MAIL')) return 'MAIL FROM';
-  if (c === 'DATA') return 'DATA';
-  if (c === 'AUTH') return 'AUTH';
-  return 'EHLO';
+  if (c.startsWith('DATA')) return 'DATA';
+  if (c.startsWith('AUTH')) return 'AUTH';
+  if (/^(?:EHLO|HELO|STARTTLS)/.test(c)) return 'EHLO';
+  return null;
 }
 
 const AUTH_SENT = /(?:->|client -> server:|>>>|^c:|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
@@ -477,7 +474,5 @@ function findMailgunDomain(text: string, primary: FieldRecord | null): string | 
 }
 
 function shorten(value: string | null): string | null {
-  if (!value) return null;
-  const oneLine = value.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 300 ? `${oneLine.slice(0, 299)}…` : oneLine || null;
+  return value ? oneLine(value, 300) || null : null;
 }

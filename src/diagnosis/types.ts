@@ -1,4 +1,4 @@
-/** The public shape of a diagnosis. Everything outside src/diagnosis depends only on this file. */
+/** The public shape of a diagnosis: what the engine returns and the replies, CLI and bot read. */
 
 export const SCENARIOS = [
   'mailgun-outgoing',

@@ -39,10 +39,6 @@ export const RuleSchema = z
     feature: z.string().min(3).optional(),
     /** Regular expressions (case-insensitive; a space stands for any run of whitespace). */
     patterns: z.array(regexSource).min(1).optional(),
-    /**
-     * Lower-case words at least one of which any match must contain: a cheap `includes` test that
-     * skips the expression on most pastes. Required with patterns, so no rule forgets it.
-     */
     scope: z.enum(SCOPES).default('text'),
   })
   .strict()
