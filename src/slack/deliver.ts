@@ -7,16 +7,15 @@
  */
 import type { Logger, RespondArguments, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { SLACK_TOKEN } from '../shared/slack-token.js';
 import type { SlackMessage } from './reply.js';
-
-const TOKEN_SHAPE = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g;
 
 /** A one-line description of a failure: error class, Slack's code, HTTP status. No payloads. */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return 'non-error value thrown';
   const e = error as Error & { code?: unknown; statusCode?: unknown; data?: { error?: unknown } };
   const details = [e.code, e.data?.error, e.statusCode].filter((x) => typeof x === 'string' || typeof x === 'number');
-  return `${e.name}: ${e.message}${details.length ? ` (${details.join(', ')})` : ''}`.replace(TOKEN_SHAPE, '[token]');
+  return `${e.name}: ${e.message}${details.length ? ` (${details.join(', ')})` : ''}`.replace(SLACK_TOKEN, '[token]');
 }
 
 /** Logs a failure of one step of one surface. */

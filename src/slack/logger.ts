@@ -9,6 +9,7 @@
  */
 import { inspect } from 'node:util';
 import { LogLevel, type Logger } from '@slack/bolt';
+import { SLACK_TOKEN } from '../shared/slack-token.js';
 
 const RANK: Record<LogLevel, number> = {
   [LogLevel.DEBUG]: 0,
@@ -16,9 +17,6 @@ const RANK: Record<LogLevel, number> = {
   [LogLevel.WARN]: 2,
   [LogLevel.ERROR]: 3,
 };
-
-/** Slack token shapes: bot, user, app-level, refresh, config, legacy workspace tokens. */
-const TOKEN_PATTERN = /\bx(?:ox[abposre]|app)-[A-Za-z0-9-]+/g;
 
 /** SDK debug messages whose text after the prefix is a raw payload (may hold a user's paste). */
 const PAYLOAD_PREFIXES = [
@@ -33,8 +31,8 @@ const PAYLOAD_PREFIXES = [
   'http request result:',
 ];
 
-/** Longest line written; anything longer is cut (a stray payload cannot flood the log). */
-const MAX_LINE = 4000;
+/** Longest message written; anything longer is cut (a stray payload cannot flood the log). */
+export const MAX_LINE = 4000;
 
 export interface LoggerOptions {
   level: LogLevel | `${LogLevel}`;
@@ -87,7 +85,7 @@ export class SafeLogger implements Logger {
   redact(text: string): string {
     let out = text;
     for (const secret of this.secrets) out = out.split(secret).join('[redacted]');
-    return out.replace(TOKEN_PATTERN, '[redacted token]');
+    return out.replace(SLACK_TOKEN, '[redacted token]');
   }
 
   private log(level: LogLevel, msg: unknown[]): void {
@@ -95,8 +93,10 @@ export class SafeLogger implements Logger {
     let text = msg.map(formatPart).join(' ');
     const prefix = PAYLOAD_PREFIXES.find((p) => text.startsWith(p));
     if (prefix) text = `${prefix} [payload omitted, ${text.length - prefix.length} chars]`;
+    // Redact the whole text before cutting it: a cut through a secret would leave its start unrecognisable.
+    text = this.redact(text);
     if (text.length > MAX_LINE) text = `${text.slice(0, MAX_LINE)}… [${text.length - MAX_LINE} chars cut]`;
-    this.write(this.redact(`${new Date().toISOString()} ${level.toUpperCase()} [${this.name}] ${text}`));
+    this.write(`${new Date().toISOString()} ${level.toUpperCase()} [${this.redact(this.name)}] ${text}`);
   }
 }
 
@@ -109,5 +109,7 @@ function formatPart(part: unknown): string {
     const details = [code, data?.error].filter((x) => typeof x === 'string').join(' ');
     return `${part.name}: ${part.message}${details ? ` (${details})` : ''}`;
   }
-  return inspect(part, { depth: 3, breakLength: Infinity, maxStringLength: 500 });
+  // Strings whole (inspect cuts at 10,000 by default): a cut inside a secret would hide it from
+  // redact(); log() cuts the line after redacting.
+  return inspect(part, { depth: 3, breakLength: Infinity, maxStringLength: Infinity });
 }
