@@ -285,7 +285,9 @@ function recipientHost({ facts }: Diagnosis): Content {
         steps: [
           rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
-          rt`Nothing in your Mailgun setup needs to change for this: Mailgun did its part.`,
+          mailgunSeen
+            ? rt`Nothing in your Mailgun setup needs to change for this: Mailgun did its part.`
+            : rt`If Mailgun was delivering it, nothing in your Mailgun setup needs to change for this.`,
         ],
         paragraphs: [],
       },
@@ -324,7 +326,7 @@ function undetermined({ facts }: Diagnosis): Content {
 }
 
 interface KindContent {
-  /** Completes "it looks like ..."; empty for `other`. */
+  /** Completes "it looks like ...". */
   name: string;
   what: RichText;
   steps: (facts: Facts) => RichText[];
@@ -332,7 +334,7 @@ interface KindContent {
   credentialSteps?: true;
 }
 
-const KIND_CONTENT: Record<ErrorKind, KindContent> = {
+const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'auth-failure': {
     name: 'an SMTP login failure',
     what: rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
@@ -400,37 +402,46 @@ const KIND_CONTENT: Record<ErrorKind, KindContent> = {
       rt`If the key is unknown or has leaked, create a new one and delete the old one.`,
     ],
   },
-  other: {
-    name: '',
-    what: rt`The text doesn't show a server refusing to relay mail.`,
-    steps: () => [
-      rt`Read the server's reply code and message: they say what it objected to.`,
-      rt`If you believe it is a relay problem after all, paste the full error with the lines around it.`,
-    ],
-  },
 };
 
-function notRelayingDenied({ kind, facts }: Diagnosis): Content {
-  const content = KIND_CONTENT[kind ?? 'other'];
-  const summary: RichText[] = [rt`This is not a Relaying Denied error. ${content.what}`];
+const OTHER_STEPS: RichText[] = [
+  rt`Read the whole error message: it says what went wrong and where.`,
+  rt`If you believe it is a relay problem after all, paste the full error with the lines around it.`,
+];
+
+function notRelayingDenied(diagnosis: Diagnosis): Content {
+  const { kind, facts } = diagnosis;
+  const content = kind === null || kind === 'other' ? null : KIND_CONTENT[kind];
+  const named = content ? null : otherErrorName(diagnosis);
+  const what = content?.what ?? (named ? rt`${text(named)}.` : rt`The text doesn't show a server refusing to relay mail.`);
+  const summary: RichText[] = [rt`This is not a Relaying Denied error. ${what}`];
   if (facts.serverMessage) summary.push(rt`The server said: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
   const sections: ReplySection[] = [
-    { heading: 'What to do', paragraphs: [], steps: content.steps(facts) },
+    { heading: 'What to do', paragraphs: [], steps: content ? content.steps(facts) : OTHER_STEPS },
   ];
-  if (content.credentialSteps) {
+  if (content?.credentialSteps) {
     sections.push({
       heading: 'Where to find the SMTP credentials',
       paragraphs: [],
       uiSteps: smtpCredentialSteps(safeDomain(facts.mailgunDomain)),
     });
   }
-  return {
-    headline: content.name
-      ? `Not a Relaying Denied error: it looks like ${content.name}`
-      : 'Not a Relaying Denied error',
-    summary,
-    sections,
-  };
+  const headline = content
+    ? `Not a Relaying Denied error: it looks like ${content.name}`
+    : named
+      ? `Not a Relaying Denied error: ${named}`
+      : 'Not a Relaying Denied error';
+  return { headline, summary, sections };
+}
+
+/**
+ * What an `other` error is ("The message is too large"): the name of the rule that recognised it,
+ * which the engine's summary repeats. Evidence the summary does not name (a weak hint of a relay
+ * refusal, under the threshold) says nothing about what the error is.
+ */
+function otherErrorName({ summary, evidence }: Diagnosis): string | null {
+  const rule = evidence[0]?.rule;
+  return rule && summary.includes(rule) ? rule : null;
 }
 
 const SCENARIO_CONTENT: Record<Scenario, (diagnosis: Diagnosis) => Content> = {

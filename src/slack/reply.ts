@@ -55,11 +55,14 @@ const ANSWERED_CONFIDENCE = 0.9;
 const BUTTONS_BLOCK = 'relaydenied_buttons';
 const WHERE_BLOCK = 'relaydenied_where';
 
-/** True when the text held some mail error worth a reply (relay denial or another SMTP error). */
+/**
+ * True when the text held some mail error worth a reply: a relay denial, an error of a named kind,
+ * an `other` error some rule recognised (a refused connection, a Mailgun suppression), or any SMTP code.
+ */
 export function holdsError(diagnosis: Diagnosis): boolean {
   if (diagnosis.scenario !== 'not-relaying-denied') return true;
   const f = diagnosis.facts;
-  return (diagnosis.kind !== null && diagnosis.kind !== 'other') || f.replyCode !== null || f.enhancedCode !== null;
+  return (diagnosis.kind !== null && diagnosis.kind !== 'other') || diagnosis.evidence.length > 0 || f.replyCode !== null || f.enhancedCode !== null;
 }
 
 /** True for the errors a watched channel is answered on: a relay denial, whichever server said it. */

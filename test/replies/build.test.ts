@@ -232,6 +232,33 @@ describe('not-relaying-denied reply', () => {
     expect(reply.kind).toBe(kind);
   });
 
+  it('names an `other` error by the rule the engine named it with, in the headline and the summary', () => {
+    const reply = buildReply(
+      makeDiagnosis({
+        scenario: 'not-relaying-denied',
+        kind: 'other',
+        summary: 'Not a Relaying Denied error. The message is too large.',
+        evidence: [{ rule: 'The message is too large', excerpt: '552 5.3.4 Message size exceeds fixed limit' }],
+      }),
+    );
+    expect(reply.headline).toBe('Not a Relaying Denied error: The message is too large');
+    expect(plain(reply.summary[0] ?? [])).toBe('This is not a Relaying Denied error. The message is too large.');
+    expect(fullText(reply)).not.toMatch(/doesn't show a server refusing to relay/);
+  });
+
+  it('does not take evidence the summary does not name for the name of an `other` error', () => {
+    const reply = buildReply(
+      makeDiagnosis({
+        scenario: 'not-relaying-denied',
+        kind: 'other',
+        summary: 'Not a Relaying Denied error: an SMTP error I cannot name more precisely.',
+        evidence: [{ rule: 'A relay refusal is mentioned', excerpt: 'relay' }],
+      }),
+    );
+    expect(reply.headline).toBe('Not a Relaying Denied error');
+    expect(plain(reply.summary[0] ?? [])).toBe("This is not a Relaying Denied error. The text doesn't show a server refusing to relay mail.");
+  });
+
   it('sends a 535 login failure to SMTP Credentials with the UI steps', () => {
     const reply = buildReply(
       makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { replyCode: 535, serverMessage: '535 5.7.0 Mailgun is not loving your login or password' }),
@@ -325,5 +352,7 @@ describe('recipient-host without Mailgun context', () => {
     expect(renderText(plain, { ui: 'all' })).not.toContain('Mailgun accepted your message');
     expect(plain.headline).not.toContain('Mailgun accepted');
     expect(renderText(event, { ui: 'all' })).toContain('Mailgun accepted your message');
+    expect(renderText(plain, { ui: 'all' })).not.toContain('needs to change for this: Mailgun did its part');
+    expect(renderText(event, { ui: 'all' })).toContain('needs to change for this: Mailgun did its part');
   });
 });

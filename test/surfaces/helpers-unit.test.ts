@@ -8,7 +8,7 @@ import { createButtonCodec, MAX_VALUE_CHARS } from '../../src/slack/button-value
 import type { BotSettings } from '../../src/slack/context.js';
 import { RateLimiter, ReplyMemory } from '../../src/slack/memory.js';
 import { mentionsBot, withoutBotMention } from '../../src/slack/paste.js';
-import { composeDiagnosis, uiFromBlockId, withAnsweredScenario } from '../../src/slack/reply.js';
+import { composeAnswer, composeDiagnosis, holdsError, uiFromBlockId, withAnsweredScenario } from '../../src/slack/reply.js';
 import { PASTES } from './helpers.js';
 
 const codec = createButtonCodec('xoxb-unit-test-token');
@@ -127,6 +127,33 @@ describe('composeDiagnosis', () => {
     expect(uiFromBlockId('relaydenied_where:all', 'classic')).toBe('all');
     expect(uiFromBlockId('relaydenied_buttons:evil', 'current')).toBe('current');
     expect(uiFromBlockId(undefined, 'current')).toBe('current');
+  });
+});
+
+describe('holdsError and composeAnswer', () => {
+  const privately = { ui: 'all', audience: 'private', shareable: false } as const;
+  const answer = (text: string) => composeAnswer({ text, notes: [] }, privately, codec);
+
+  it('answer an error of no named kind by saying what it is, not "nothing found"', () => {
+    const errors: [string, RegExp][] = [
+      ['Error: connect ECONNREFUSED 203.0.113.5:587', /connection to the server failed/],
+      ['Not delivering to previously bounced address', /Mailgun suppressed the address/],
+    ];
+    for (const [text, what] of errors) {
+      const { diagnosis, message } = answer(text);
+      expect(diagnosis?.kind, text).toBe('other');
+      expect(holdsError(diagnosis!), text).toBe(true);
+      expect(message.text).not.toMatch(/did not find an email error/);
+      expect(message.text).toMatch(what);
+      expect(message.metadata?.event_payload.scenario).toBe('not-relaying-denied');
+    }
+  });
+
+  it('still answer chatter with "nothing found"', () => {
+    const { diagnosis, message } = answer(PASTES.chatter);
+    expect(holdsError(diagnosis!)).toBe(false);
+    expect(message.text).toMatch(/did not find an email error/);
+    expect(message.metadata).toBeUndefined();
   });
 });
 

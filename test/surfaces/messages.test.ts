@@ -63,6 +63,15 @@ describe.each(MODES)('direct messages over %s', (mode) => {
     expect(note.body.metadata).toBeUndefined();
   });
 
+  it('names an error that is neither a relay denial nor of a known kind instead of saying it found none', async () => {
+    t = await start(mode);
+    await sendEvent(t, dm('Error: connect ECONNREFUSED 203.0.113.5:587'));
+    const post = await t.api.nextCall('chat.postMessage');
+    expect(shown(post)).toMatch(/connection to the server failed/);
+    expect(shown(post)).not.toMatch(/did not find an email error/);
+    expect(metadataScenario(post)).toBe('not-relaying-denied');
+  });
+
   it('updates its earlier reply when the DM is edited, and ignores edits that change nothing', async () => {
     t = await start(mode);
     const original = dm(PASTES.undetermined);
