@@ -204,6 +204,25 @@ describe('watched channels: bots, subtypes, rate limit, edits', () => {
     expect(t.api.callsTo('chat.update')).toHaveLength(0);
   });
 
+  it('stays silent when a message it answered becomes a tombstone (a deleted thread root)', async () => {
+    t = await start('http');
+    const original = dm(PASTES.outgoing);
+    await sendEvent(t, original);
+    await t.api.nextCall('chat.postMessage');
+    const root = watched(PASTES.outgoing);
+    await sendEvent(t, root);
+    await t.api.nextCall('chat.postMessage');
+
+    // One it never saw (sent before a restart): no fresh "nothing found" for it either.
+    for (const message of [original, root, dm(PASTES.undetermined)]) {
+      const deleted = edited(message, 'This message was deleted.');
+      (deleted.message as Record<string, unknown>).subtype = 'tombstone';
+      await sendEvent(t, deleted);
+    }
+    expect(await t.api.noNewCall('chat.postMessage', 400)).toBe(true);
+    expect(t.api.callsTo('chat.update')).toHaveLength(0);
+  });
+
   it('does not answer edits in channels it does not watch', async () => {
     t = await start('http');
     await sendEvent(t, edited(messageEvent({ text: PASTES.chatter, channel: TEST_CHANNEL_ID, user: TEST_USER_ID }), PASTES.outgoing));

@@ -49,7 +49,8 @@ export function messageListener(s: Surfaces): Middleware<SlackEventMiddlewareArg
     if (!place) return;
     const edit = m.subtype === 'message_changed';
     const message = edit ? m.message : m;
-    if (!message || (!edit && !ANSWERED_SUBTYPES.has(m.subtype))) return;
+    // An edit is judged by what the message is now: a deleted thread root becomes a `tombstone`.
+    if (!message || !ANSWERED_SUBTYPES.has(message.subtype)) return;
     if (!isAnswerable(place, authorOf(message, context, s.ctx.settings))) return;
     if (edit && !changedContent(message, m.previous_message)) return;
     if (!(await firstDelivery(s, body, context.retryNum))) return;
