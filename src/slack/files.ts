@@ -56,7 +56,7 @@ export function isAllowedFileUrl(url: URL, slackApiUrl: string | null): boolean 
 }
 
 // Types whose content can never be a pasted error: refuse them before downloading anything.
-const BINARY_MIME = /^(image|video|audio|font)\/|^application\/(pdf|zip|gzip|x-gzip|x-tar|x-7z|x-rar|vnd\.|msword|octet-stream-binary)/;
+const BINARY_MIME = /^(image|video|audio|font)\/|^application\/(pdf|zip|gzip|x-gzip|x-tar|x-7z|x-rar|vnd\.|msword)/;
 const HTML_START = /^\s*(<!doctype html|<html[\s>])/i;
 
 const isHtmlFile = (file: SlackFile) => file.mimetype === 'text/html' || file.filetype === 'html';

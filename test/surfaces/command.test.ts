@@ -66,6 +66,9 @@ describe.each(MODES)('/relaydenied over %s', (mode) => {
       expect.objectContaining({ type: 'plain_text_input', multiline: true, max_length: 3000 }),
       expect.objectContaining({ type: 'file_input' }),
     ]));
+    // Only text files can be read: an Outlook .msg is binary.
+    const fileInput = inputs.find((e: { type: string }) => e.type === 'file_input') as { filetypes: string[] };
+    expect(fileInput.filetypes).toEqual(['eml', 'txt', 'text', 'log']);
     expect(t.api.callsTo(RESPONSE_URL)).toHaveLength(0);
   });
 });

@@ -43,7 +43,7 @@ export function diagnoseModal(): ModalView {
         optional: true,
         label: { type: 'plain_text', text: 'Or a whole bounce email' },
         hint: { type: 'plain_text', text: 'An .eml or .txt file, up to 1 MiB. The answer comes to you as a direct message.' },
-        element: { type: 'file_input', action_id: MODAL_FILE_ACTION, filetypes: ['eml', 'txt', 'text', 'log', 'msg'], max_files: 1 },
+        element: { type: 'file_input', action_id: MODAL_FILE_ACTION, filetypes: ['eml', 'txt', 'text', 'log'], max_files: 1 },
       },
     ],
   };
