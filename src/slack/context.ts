@@ -4,7 +4,7 @@ import type { UiChoice } from '../replies/model.js';
 
 export interface BotSettings {
   botToken: string;
-  /** Web API base URL (ends with `/api/`); null means Slack's own. */
+  /** Web API base URL (ends with `/`, as config.ts makes it); null means Slack's own. */
   slackApiUrl: string | null;
   /** Which Mailgun UI's steps a reply shows first. */
   mailgunUi: UiChoice;

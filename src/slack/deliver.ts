@@ -1,9 +1,11 @@
 /**
  * Sending what the surfaces compose, and surviving when Slack says no.
  *
- * Every Web API call a listener makes goes through one of these, so that all posted messages carry
- * the same options (metadata, no unfurling of links from the paste) and every failure is logged the
- * same way: what failed and Slack's error code, never a token or the paste.
+ * Every message a listener sends (post, update, ephemeral, DM, response_url) goes through one of
+ * these, so that all carry the same options (metadata on diagnoses, no unfurling of links from the
+ * paste). The other Web API calls (conversations.replies, files.info, views.open, views.publish) are
+ * made where they are needed; every failure, of any call, is logged with logFailure: what failed
+ * and Slack's error code, never a token or the paste.
  */
 import type { Logger, RespondArguments, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
@@ -21,12 +23,6 @@ export function describeError(error: unknown): string {
 /** Logs a failure of one step of one surface. */
 export function logFailure(logger: Logger, surface: string, step: string, error: unknown): void {
   logger.error(`${surface}: ${step} failed: ${describeError(error)}`);
-}
-
-/** Slack's error code of a failed Web API call ('not_in_channel'), if it has one. */
-export function slackErrorCode(error: unknown): string | undefined {
-  const code = (error as { data?: { error?: unknown } } | null)?.data?.error;
-  return typeof code === 'string' ? code : undefined;
 }
 
 export interface Target {

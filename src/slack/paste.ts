@@ -1,5 +1,7 @@
 /** Turning a Slack message into the text to diagnose: its text plus the text files shared with it. */
+import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { logFailure } from './deliver.js';
 import { describeDownloadProblem, downloadTextFile, type SlackFile } from './files.js';
 
 /** Files read from one message; more are mentioned in a note, not downloaded. */
@@ -20,6 +22,7 @@ export interface FileAccess {
   client: WebClient;
   token: string;
   slackApiUrl: string | null;
+  logger: Logger;
 }
 
 export async function collectPaste(source: PasteSource, access: FileAccess): Promise<Paste> {
@@ -27,7 +30,7 @@ export async function collectPaste(source: PasteSource, access: FileAccess): Pro
   const notes: string[] = [];
   const files = source.files ?? [];
   for (const listed of files.slice(0, MAX_FILES)) {
-    const file = await completeFile(listed, access.client);
+    const file = await completeFile(listed, access);
     const name = file.name ?? file.title ?? 'the file';
     const download = await downloadTextFile(file, { token: access.token, slackApiUrl: access.slackApiUrl });
     if (download.ok) parts.push(download.text);
@@ -43,13 +46,15 @@ export async function collectPaste(source: PasteSource, access: FileAccess): Pro
  * Event payloads may carry a stub file object (`file_access: check_file_info`, as in Slack Connect
  * channels) without download links; files.info has the whole object.
  */
-async function completeFile(file: SlackFile & { file_access?: string }, client: WebClient): Promise<SlackFile> {
+async function completeFile(file: SlackFile & { file_access?: string }, access: FileAccess): Promise<SlackFile> {
   const needsInfo = file.file_access === 'check_file_info' || (!file.url_private_download && !file.url_private);
   if (!needsInfo || !file.id) return file;
   try {
-    const info = await client.files.info({ file: file.id });
+    const info = await access.client.files.info({ file: file.id });
     return (info.file as SlackFile | undefined) ?? file;
-  } catch {
+  } catch (error) {
+    // The person is told the file could not be read (no download link); the log says why.
+    logFailure(access.logger, 'files', 'files.info', error);
     return file;
   }
 }

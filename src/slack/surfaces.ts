@@ -28,7 +28,7 @@ export function createSurfaces(ctx: BotContext): Surfaces {
 }
 
 export function fileAccess(s: Surfaces, client: WebClient): FileAccess {
-  return { client, token: s.ctx.settings.botToken, slackApiUrl: s.ctx.settings.slackApiUrl };
+  return { client, token: s.ctx.settings.botToken, slackApiUrl: s.ctx.settings.slackApiUrl, logger: s.ctx.logger };
 }
 
 /**

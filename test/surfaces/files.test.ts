@@ -65,6 +65,15 @@ describe('file shares in a DM', () => {
     expect(metadataScenario(await t.api.nextCall('chat.postMessage'))).toBe('recipient-host');
   });
 
+  it('tells the person when files.info fails, and logs why', async () => {
+    t = await start('http');
+    t.api.fail('files.info', { error: 'missing_scope' });
+    await sendEvent(t, fileShare(DM_CHANNEL, [{ id: 'F0STUB0002', name: 'bounce.eml', file_access: 'check_file_info' }]));
+    const post = await t.api.nextCall('chat.postMessage');
+    expect(shown(post)).toMatch(/no download link for \*bounce\.eml\*/);
+    expect(t.logs.join('\n')).toMatch(/files: files\.info failed: .*missing_scope/);
+  });
+
   it('explains Slack\'s HTML sign-in page (the token lacks files:read) instead of diagnosing it', async () => {
     t = await start('http');
     t.api.addFile({ id: 'F0LOGIN001', name: 'bounce.txt', content: PASTES.outgoing, download: { kind: 'html-login' } });
