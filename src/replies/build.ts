@@ -52,7 +52,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
 }
 
 /** Short names of the scenarios, for "other possibility" lines. */
-export const SCENARIO_NAMES: Record<Scenario, string> = {
+const SCENARIO_NAMES: Record<Scenario, string> = {
   'mailgun-outgoing': 'Mailgun refused an unauthenticated send',
   'mailgun-incoming': "Mailgun's inbound MX found no matching Route",
   'recipient-host': "the recipient's server refused Mailgun's delivery",

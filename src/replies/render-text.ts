@@ -1,10 +1,9 @@
 /** Plain text for a terminal: no markup, echoed text in quotation marks, control characters removed. */
 import { confidenceLine } from './build.js';
 import type { Inline, Reply, RichText, UiChoice } from './model.js';
+import { UNSAFE_CHARS } from './rich.js';
 import { uiStepsFor } from './ui-choice.js';
 
-// Echoed text must not drive the terminal (escape sequences) or reorder the line (bidi overrides).
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const SNIPPET_INDENT = '    ';
 
 function inline(segment: Inline): string {
@@ -18,6 +17,7 @@ function inline(segment: Inline): string {
   }
 }
 
+// Echoed text must not drive the terminal (escape sequences) or reorder the line (bidi overrides).
 const oneLine = (value: string): string => value.replace(UNSAFE_CHARS, '').replace(/[\r\n\t]+/g, ' ');
 const line = (rich: RichText): string => rich.map(inline).join('');
 

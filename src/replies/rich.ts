@@ -14,10 +14,10 @@ export function quote(value: string, max = QUOTE_MAX): Inline {
   return { kind: 'quote', text: shorten(value, max) };
 }
 
-export const QUOTE_MAX = 160;
+const QUOTE_MAX = 160;
 
-// C0/C1 controls (terminal escapes) and bidirectional overrides can disguise echoed text.
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** C0/C1 controls (terminal escapes) and bidirectional overrides: they can disguise echoed text. */
+export const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const WHITESPACE_RUN = /\s+/g;
 
 /** One line, without control characters, at most `max` characters (cut with …). */

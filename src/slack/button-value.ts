@@ -52,10 +52,6 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   mailgunDomain: 'md',
 };
 
-
-
-
-
 const confidencePercent = z.number().int().min(0).max(100);
 /** The wire form: [scenario, kind, confidence %, summary, evidence [[rule, excerpt]], facts, alternatives [[scenario, %]]]. */
 const wireSchema = z.tuple([

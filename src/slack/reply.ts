@@ -6,14 +6,11 @@
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import { diagnose } from '../diagnosis/index.js';
 import type { Diagnosis, RelayScenario } from '../diagnosis/types.js';
-import { buildReply, renderBlocks, MAILGUN_UIS, type MailgunUi, type UiChoice } from '../replies/index.js';
+import { buildReply, renderBlocks, MAILGUN_UIS, SLACK_LIMITS, type MailgunUi, type UiChoice } from '../replies/index.js';
 import type { ButtonCodec } from './button-value.js';
 import { METADATA_EVENT_TYPE, SHARE_ACTION, UI_ACTIONS, WHERE_ACTIONS } from './ids.js';
 import type { Paste } from './paste.js';
 import { NOTHING_FOUND } from './usage.js';
-
-/** Slack's cap on blocks in one message. */
-const MAX_BLOCKS = 50;
 
 /** Where a reply is shown, which decides what it may say and which buttons it gets. */
 export interface Presentation {
@@ -125,7 +122,7 @@ export function composeDiagnosis(
   }
 
   const noteBlocks = notes.length > 0 ? [notesBlock(notes)] : [];
-  const content = renderBlocks(shown, { ui: presentation.ui, maxBlocks: MAX_BLOCKS - extra.length - noteBlocks.length });
+  const content = renderBlocks(shown, { ui: presentation.ui, maxBlocks: SLACK_LIMITS.blocks - extra.length - noteBlocks.length });
   return {
     text: content.text,
     blocks: [...noteBlocks, ...content.blocks, ...extra],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENTS, ERROR_KINDS, type ErrorKind } from '../../src/diagnosis/types.js';
-import { buildReply, plain, renderText, type Reply } from '../../src/replies/index.js';
+import { buildReply, renderText, type Reply } from '../../src/replies/index.js';
+import { plain } from '../../src/replies/rich.js';
 import { allRich, labels, makeDiagnosis, segments } from './helpers.js';
 
 const outgoing = (facts = {}) => buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, facts));
