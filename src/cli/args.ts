@@ -15,8 +15,9 @@ Options:
                 (default: all); ignored with --json
   -h, --help    print this help
 
-Exit status: 0 when every input was diagnosed; 2 after a usage error or when a file
-could not be read (the other files are still diagnosed); 1 on an internal error.
+Exit status: 0 when every input was diagnosed; 2 after a usage error or when an input
+could not be read or is binary data, not text (the other inputs are still diagnosed);
+1 on an internal error.
 `;
 
 /** The input name that means standard input. */

@@ -1,5 +1,6 @@
 /** The real I/O of the `relaydenied` command: files, standard input, standard output. */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readAtMost } from '../shared/text-input.js';
 import type { CliIo } from './run.js';
 
 /** Larger inputs are refused with a clear message instead of exhausting memory. */
@@ -20,14 +21,9 @@ function readFile(path: string): Uint8Array {
 
 async function readStdin(): Promise<Uint8Array> {
   if (process.stdin.isTTY) process.stderr.write('relaydenied: reading the paste from standard input (end it with Ctrl-D)\n');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_INPUT_BYTES) throw new Error(TOO_LARGE);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+  const { bytes, truncated } = await readAtMost(process.stdin, MAX_INPUT_BYTES);
+  if (truncated) throw new Error(TOO_LARGE);
+  return bytes;
 }
 
 export const nodeIo: CliIo = {

@@ -6,6 +6,7 @@
 import { diagnose } from '../diagnosis/index.js';
 import type { Diagnosis } from '../diagnosis/types.js';
 import { buildReply, renderText, type UiChoice } from '../replies/index.js';
+import { decodeText } from '../shared/text-input.js';
 import { parseCliArgs, STDIN, USAGE } from './args.js';
 
 export interface CliIo {
@@ -45,7 +46,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     let text: string;
     try {
       const bytes = file === null ? await (stdinBytes ??= io.readStdin()) : await io.readFile(file);
-      text = decodeInput(bytes);
+      const decoded = decodeText(bytes);
+      if (decoded.binary) {
+        io.stderr(`relaydenied: ${shown}: ${NOT_TEXT}\n`);
+        if (parsed.json) out.write(`${JSON.stringify({ file, error: NOT_TEXT })}\n`);
+        exitCode = Math.max(exitCode, EXIT_USAGE_OR_INPUT);
+        continue;
+      }
+      text = decoded.text;
     } catch (error) {
       const message = readErrorMessage(error);
       io.stderr(`relaydenied: cannot read ${shown}: ${message}\n`);
@@ -91,20 +99,8 @@ export function diagnosisRecord(file: string | null, diagnosis: Diagnosis) {
   };
 }
 
-const UTF8 = new TextDecoder('utf-8');
-const UTF16LE = new TextDecoder('utf-16le');
-const UTF16BE = new TextDecoder('utf-16be');
-
-/**
- * Bytes to text without ever failing: UTF-16 when a byte-order mark says so (Windows editors save
- * pastes that way), else UTF-8 with invalid sequences replaced by U+FFFD; a UTF-8 BOM is dropped.
- */
-export function decodeInput(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes);
-  return UTF8.decode(bytes);
-}
-
+/** An input that is binary data is reported like an unreadable one: there is no error in it to diagnose. */
+const NOT_TEXT = 'not text: binary data (an archive, an image...), not an error or a bounce';
 
 const ERRNO_MESSAGES: Record<string, string> = {
   ENOENT: 'no such file',

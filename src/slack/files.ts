@@ -6,13 +6,12 @@
  * followed by hand and only within those hosts. Text only, at most MAX_FILE_BYTES.
  */
 import { escapeMrkdwn } from '../replies/index.js';
+import { decodeText, readAtMost } from '../shared/text-input.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const SLACK_FILE_HOSTS = new Set(['files.slack.com', 'files.slack-gov.com']);
 const MAX_REDIRECTS = 3;
 const DOWNLOAD_TIMEOUT_MS = 15_000;
-/** Bytes looked at to tell text from binary. */
-const SNIFF_BYTES = 8192;
 
 /** The fields of a Slack file object this module reads. */
 export interface SlackFile {
@@ -107,12 +106,12 @@ export async function downloadTextFile(file: SlackFile, options: DownloadOptions
         await response.body?.cancel();
         return fail({ kind: 'too-large' });
       }
-      const bytes = await readAtMost(response, MAX_FILE_BYTES);
-      if (!bytes) return fail({ kind: 'too-large' });
-      const text = decodeText(bytes);
-      if (text === null) return fail({ kind: 'not-text' });
-      if (HTML_START.test(text.slice(0, 200)) && !isHtmlFile(file)) return fail({ kind: 'sign-in-page' });
-      return { ok: true, text };
+      const body = response.body ? await readAtMost(response.body, MAX_FILE_BYTES) : { bytes: new Uint8Array(0), truncated: false };
+      if (body.truncated) return fail({ kind: 'too-large' });
+      const decoded = decodeText(body.bytes);
+      if (decoded.binary) return fail({ kind: 'not-text' });
+      if (HTML_START.test(decoded.text.slice(0, 200)) && !isHtmlFile(file)) return fail({ kind: 'sign-in-page' });
+      return { ok: true, text: decoded.text };
     }
   } catch {
     return fail({ kind: 'network' });
@@ -120,33 +119,6 @@ export async function downloadTextFile(file: SlackFile, options: DownloadOptions
 }
 
 const fail = (problem: DownloadProblem): Download => ({ ok: false, problem });
-
-/** The body, or null as soon as it exceeds `limit` bytes (the rest is never read). */
-async function readAtMost(response: Response, limit: number): Promise<Uint8Array | null> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** UTF-8 (or UTF-16 with a byte-order mark) text; null for binary content. */
-function decodeText(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return null;
-  return new TextDecoder('utf-8').decode(bytes);
-}
 
 /** One mrkdwn sentence for the person: what went wrong with which file and what to do. */
 export function describeDownloadProblem(problem: DownloadProblem, fileName: string): string {

@@ -125,13 +125,14 @@ describe('relaydenied (built binary)', () => {
     }
   });
 
-  it('diagnoses binary, invalid UTF-8 and a 10 MB file without crashing', () => {
+  it('diagnoses invalid UTF-8 and a 10 MB file, and says binary input is not text, without crashing', () => {
     const { code, stdout, stderr } = run(['diagnose', '--json', 'binary.bin', 'invalid.txt', 'big.txt']);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    expect(stderr).toMatch(/^relaydenied: binary\.bin: not text: binary data/);
+    expect(code).toBe(2);
     const lines = ndjson(stdout);
     expect(lines.map((line) => line.file)).toEqual(['binary.bin', 'invalid.txt', 'big.txt']);
-    for (const line of lines) expect(typeof line.scenario).toBe('string');
+    expect(lines[0]?.error).toMatch(/^not text/);
+    for (const line of lines.slice(1)) expect(typeof line.scenario).toBe('string');
   });
 
   it('shows only the chosen UI in text mode for an unauthenticated send through Mailgun', () => {

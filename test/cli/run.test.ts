@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/args.js';
-import { decodeInput, runCli, type CliIo } from '../../src/cli/run.js';
+import { runCli, type CliIo } from '../../src/cli/run.js';
 import { SCENARIOS } from '../../src/diagnosis/types.js';
 
 const RELAY = '550 5.7.1 Relaying denied';
@@ -83,16 +83,30 @@ describe('runCli --json', () => {
     expect(bare.lines().map((line) => line.file)).toEqual([null]);
   });
 
-  it('diagnoses empty, binary, invalid UTF-8 and 10 MB input without failing', async () => {
-    const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
+  it('diagnoses empty, invalid UTF-8, UTF-16 and 10 MB input without failing', async () => {
     const invalid = Uint8Array.from([0x35, 0x35, 0x30, 0x20, 0xc3, 0x28, 0xff, 0xfe, 0xfd, 0x80]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(RELAY, 'utf16le')]);
     const huge = `${'x'.repeat(1000)}\n`.repeat(10_000) + RELAY;
-    const mem = memoryIo({ empty: '', binary, invalid, huge });
-    const code = await runCli(['diagnose', '--json', 'empty', 'binary', 'invalid', 'huge'], mem.io);
+    const mem = memoryIo({ empty: '', invalid, utf16, huge });
+    const code = await runCli(['diagnose', '--json', 'empty', 'invalid', 'utf16', 'huge'], mem.io);
     expect(code).toBe(0);
     const lines = mem.lines();
-    expect(lines.map((line) => line.file)).toEqual(['empty', 'binary', 'invalid', 'huge']);
+    expect(lines.map((line) => line.file)).toEqual(['empty', 'invalid', 'utf16', 'huge']);
     for (const line of lines) expect(SCENARIOS).toContain(line.scenario);
+    expect(lines[2]?.scenario).not.toBe('not-relaying-denied');
+  });
+
+  it('says binary input is not text (exit 2, like an unreadable file) and diagnoses the others', async () => {
+    const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
+    const mem = memoryIo({ 'a.txt': RELAY, 'archive.zip': binary }, binary);
+    expect(await runCli(['diagnose', '--json', 'archive.zip', 'a.txt', '-'], mem.io)).toBe(2);
+    const lines = mem.lines();
+    expect(lines.map((line) => line.file)).toEqual(['archive.zip', 'a.txt', null]);
+    expect(lines[0]).toEqual({ file: 'archive.zip', error: expect.stringMatching(/^not text: binary data/) });
+    expect(lines[1]?.scenario).toBeDefined();
+    expect(lines[2]).toEqual({ file: null, error: expect.stringMatching(/^not text/) });
+    expect(mem.stderr()).toContain('relaydenied: archive.zip: not text');
+    expect(mem.stderr()).toContain('relaydenied: standard input: not text');
   });
 });
 
@@ -133,19 +147,5 @@ describe('runCli help and usage errors', () => {
     expect(mem.stdout()).toBe('');
     expect(mem.stderr()).toMatch(/^relaydenied: invalid --ui "night"/);
     expect(mem.stderr()).toContain('Usage: relaydenied diagnose');
-  });
-});
-
-describe('decodeInput', () => {
-  it('decodes UTF-16 with a byte-order mark', () => {
-    const le = Uint8Array.from([0xff, 0xfe, ...[...'550 ok'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    const be = Uint8Array.from([0xfe, 0xff, ...[...'550 ok'].flatMap((c) => [0, c.charCodeAt(0)])]);
-    expect(decodeInput(le)).toBe('550 ok');
-    expect(decodeInput(be)).toBe('550 ok');
-  });
-
-  it('drops a UTF-8 byte-order mark and replaces invalid bytes instead of failing', () => {
-    expect(decodeInput(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
-    expect(decodeInput(Uint8Array.from([0x61, 0xff, 0x62]))).toBe('a\ufffdb');
   });
 });
