@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Waiters } from './waiters.js';
 
 /** Who the bot is, as auth.test tells it. */
 export const FAKE_TEAM_ID = 'T0TEAM0001';
@@ -105,7 +106,7 @@ export class FakeSlackApi {
   /** channel → messages (posted by tests with addMessage, or by the bot). */
   private readonly messages = new Map<string, FakeMessage[]>();
   private readonly consumed = new Map<string, number>();
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Waiters();
   private tsCounter = 0;
   private responseCounter = 0;
   private origin = '';
@@ -221,7 +222,7 @@ export class FakeSlackApi {
    * before you start waiting is not missed). Rejects after `timeoutMs`.
    */
   async nextCall(method: string, { timeoutMs = 5000 } = {}): Promise<RecordedCall> {
-    const call = await this.waitFor(() => {
+    const call = await this.waiters.waitFor(() => {
       const index = this.consumed.get(method) ?? 0;
       return this.callsTo(method)[index];
     }, timeoutMs, () => `no call of ${method} within ${timeoutMs} ms (calls so far: ${this.summary()})`);
@@ -231,7 +232,7 @@ export class FakeSlackApi {
 
   /** Resolves with all calls of `method` once there are at least `count`. */
   async waitForCalls(method: string, count: number, { timeoutMs = 5000 } = {}): Promise<RecordedCall[]> {
-    return this.waitFor(() => {
+    return this.waiters.waitFor(() => {
       const calls = this.callsTo(method);
       return calls.length >= count ? calls : undefined;
     }, timeoutMs, () => `expected ${count} call(s) of ${method} within ${timeoutMs} ms, got ${this.callsTo(method).length}`);
@@ -240,7 +241,7 @@ export class FakeSlackApi {
   /** True when no call of `method` beyond those nextCall returned arrives within `ms`. */
   async noNewCall(method: string, ms: number): Promise<boolean> {
     try {
-      await this.waitFor(() => this.callsTo(method)[this.consumed.get(method) ?? 0], ms, () => '');
+      await this.waiters.waitFor(() => this.callsTo(method)[this.consumed.get(method) ?? 0], ms, () => '');
       return false;
     } catch {
       return true;
@@ -258,31 +259,9 @@ export class FakeSlackApi {
 
   // ---- serving ---------------------------------------------------------------------------------
 
-  private waitFor<T>(probe: () => T | undefined, timeoutMs: number, message: () => string): Promise<T> {
-    const found = probe();
-    if (found !== undefined) return Promise.resolve(found);
-    return new Promise<T>((resolve, reject) => {
-      const check = () => {
-        const value = probe();
-        if (value === undefined) return;
-        cleanup();
-        resolve(value);
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(message()));
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        this.waiters.delete(check);
-      };
-      this.waiters.add(check);
-    });
-  }
-
   private record(call: RecordedCall): void {
     this.calls.push(call);
-    for (const wake of [...this.waiters]) wake();
+    this.waiters.wake();
   }
 
   private nextTs(): string {

@@ -11,6 +11,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { FakeSlackApi } from './fake-slack-api.js';
 import { FAKE_APP_ID } from './fake-slack-api.js';
 import { eventCallback, type EventEnvelopeOptions } from './payloads.js';
+import { Waiters } from './waiters.js';
 
 export type EnvelopeType = 'events_api' | 'slash_commands' | 'interactive';
 
@@ -46,7 +47,7 @@ export class SocketModeServer {
   private readonly wss: WebSocketServer;
   private readonly tickets = new Set<string>();
   private readonly sentAt = new Map<string, number>();
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Waiters();
   private readonly sockets = new Set<WebSocket>();
   private pingTimer: NodeJS.Timeout | undefined;
   /** How many connections were ever opened (a reconnect makes it grow). */
@@ -95,7 +96,7 @@ export class SocketModeServer {
 
   /** Resolves once at least one client is connected (and was sent `hello`). */
   connected({ timeoutMs = 5000 } = {}): Promise<void> {
-    return this.waitFor(() => (this.sockets.size > 0 ? true : undefined), timeoutMs, 'no Socket Mode connection').then(() => undefined);
+    return this.waiters.waitFor(() => (this.sockets.size > 0 ? true : undefined), timeoutMs, () => `no Socket Mode connection within ${timeoutMs} ms`).then(() => undefined);
   }
 
   /** Sends a raw envelope to one connected client (the most recent). Returns its envelope_id. */
@@ -135,7 +136,7 @@ export class SocketModeServer {
 
   /** Resolves with the bot's ack of an envelope. */
   ack(envelopeId: string, { timeoutMs = 5000 } = {}): Promise<Ack> {
-    return this.waitFor(() => this.acks.get(envelopeId), timeoutMs, `no ack for envelope ${envelopeId}`);
+    return this.waiters.waitFor(() => this.acks.get(envelopeId), timeoutMs, () => `no ack for envelope ${envelopeId} within ${timeoutMs} ms`);
   }
 
   /** Asks the client to reconnect, as Slack does when recycling a connection. */
@@ -159,7 +160,7 @@ export class SocketModeServer {
     this.sockets.add(socket);
     socket.on('close', () => {
       this.sockets.delete(socket);
-      this.wake();
+      this.waiters.wake();
     });
     socket.on('message', (data) => {
       let message: { envelope_id?: string; payload?: Record<string, unknown> };
@@ -176,7 +177,7 @@ export class SocketModeServer {
       } else {
         this.otherMessages.push(message);
       }
-      this.wake();
+      this.waiters.wake();
     });
     socket.send(JSON.stringify({
       type: 'hello',
@@ -184,29 +185,6 @@ export class SocketModeServer {
       debug_info: { host: 'fake-socket-mode', build_number: 1, approximate_connection_time: 18060 },
       connection_info: { app_id: FAKE_APP_ID },
     }));
-    this.wake();
-  }
-
-  private wake(): void {
-    for (const check of [...this.waiters]) check();
-  }
-
-  private waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
-    const found = probe();
-    if (found !== undefined) return Promise.resolve(found);
-    return new Promise<T>((resolve, reject) => {
-      const check = () => {
-        const value = probe();
-        if (value === undefined) return;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve(value);
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`${what} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.waiters.add(check);
-    });
+    this.waiters.wake();
   }
 }
