@@ -1,8 +1,8 @@
 /**
  * The little in-process state the surfaces keep: which bot reply answers which message (so an edit
- * can update it) and how many unasked replies each watched channel got in the last minute.
- * Both are bounded; losing them (a restart, another replica) only means an edit gets a new reply or
- * a channel's budget starts afresh.
+ * can update it; the newest 5,000) and when each watched channel got its unasked replies of the last
+ * minute (channels without one are dropped). Losing them (a restart, another replica) only means an
+ * edit gets a new reply or a channel's budget starts afresh.
  */
 
 /** Source message (channel + ts) → the ts of the bot's reply to it, newest MAX entries. */
@@ -23,8 +23,11 @@ export class ReplyMemory {
   }
 }
 
+const WINDOW_MS = 60_000;
+
 /** At most `perMinute` events per key in any sliding 60-second window. */
 export class RateLimiter {
+  /** key → times of its events in the last minute, oldest first; keys with none are dropped. */
   private readonly recent = new Map<string, number[]>();
 
   constructor(
@@ -35,13 +38,25 @@ export class RateLimiter {
   /** Takes one slot for `key` if one is free; false when the key is at its cap. */
   tryTake(key: string): boolean {
     const now = this.now();
-    const times = (this.recent.get(key) ?? []).filter((t) => now - t < 60_000);
-    if (times.length >= this.perMinute) {
-      this.recent.set(key, times);
-      return false;
-    }
+    this.forgetIdle(now);
+    const times = this.recent.get(key) ?? [];
+    if (times.length >= this.perMinute) return false;
     times.push(now);
     this.recent.set(key, times);
     return true;
+  }
+
+  /** Keys with an event in the last minute. */
+  get size(): number {
+    return this.recent.size;
+  }
+
+  /** Drops the events older than a minute, and the keys left with none. */
+  private forgetIdle(now: number): void {
+    for (const [key, times] of this.recent) {
+      const fresh = times.findIndex((t) => now - t < WINDOW_MS);
+      if (fresh === -1) this.recent.delete(key);
+      else if (fresh > 0) times.splice(0, fresh);
+    }
   }
 }

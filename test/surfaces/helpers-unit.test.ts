@@ -168,6 +168,20 @@ describe('small helpers', () => {
     expect(limiter.tryTake('C1')).toBe(true);
   });
 
+  it('RateLimiter forgets keys with no event in the last minute', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, () => now);
+    for (let i = 0; i < 1000; i += 1) limiter.tryTake(`C${i}`);
+    expect(limiter.size).toBe(1000);
+    now = 30_000;
+    limiter.tryTake('C0');
+    now = 60_000;
+    limiter.tryTake('C1');
+    // C0's second event is 30 s old; every other key's only event is a minute old.
+    expect(limiter.size).toBe(2);
+    expect([limiter.tryTake('C0'), limiter.tryTake('C0')]).toEqual([true, false]);
+  });
+
   it('ReplyMemory keeps the newest entries only', () => {
     const memory = new ReplyMemory(2);
     memory.remember('C', '1', 'r1');
