@@ -3,4 +3,4 @@
  * xapp-): one expression for the logger, the Web API error scrubber and the paste redactor alike.
  * Global: use it with `replace`, or reset `lastIndex` before `exec`/`test`.
  */
-export const SLACK_TOKEN = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]{6,300}/g;
+export const SLACK_TOKEN = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]{6,}/g;
