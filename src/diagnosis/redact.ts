@@ -16,7 +16,7 @@ interface SecretPattern {
 }
 
 /** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
-const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application|\$|%)|^[A-Z][A-Z0-9_]{2,}$/;
+const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/;
 
 const PLACEHOLDER = /^(?:<[^>]*>|\[?redacted\]?|\*+|x+|\.{2,}|…|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w-]*\.\.\.)$/i;
 
@@ -77,7 +77,9 @@ export function redactSecrets(text: string): RedactionResult {
     out = out.replace(pattern, (match: string, keep: string | undefined) => {
       const prefix = keep ?? '';
       const secret = match.slice(prefix.length);
-      if (PLACEHOLDER.test(secret) || REFERENCE.test(secret) || secret === REDACTED) return match;
+      // A quoted value is a literal: only an unquoted one can name an environment variable.
+      const quoted = /["']$/.test(prefix);
+      if (PLACEHOLDER.test(secret) || (!quoted && REFERENCE.test(secret)) || secret === REDACTED) return match;
       found = true;
       return prefix + REDACTED;
     });

@@ -100,6 +100,13 @@ describe('redactSecrets', () => {
     }
   });
 
+  it('tells a reference to a secret from a secret that looks like one', () => {
+    expect(redactSecrets('MAIL_PASSWORD=envelope123').found).toBe(true);
+    expect(redactSecrets('smtp_password = "A0000000000AA"').found).toBe(true);
+    expect(redactSecrets('smtp_password = "SMTP_PASS_VALUE"').found).toBe(true);
+    expect(redactSecrets('smtp_password = SMTP_PASS').found).toBe(false);
+  });
+
   it('keeps the surrounding text readable', () => {
     expect(redactSecrets('MAIL_PASSWORD=abc123xyz MAIL_PORT=587').text).toBe(`MAIL_PASSWORD=${REDACTED} MAIL_PORT=587`);
   });
