@@ -276,7 +276,7 @@ export async function startup(ourHttpReadyMs) {
 
   const share = `${fmtMs(ourHttpReadyMs)} (our HTTP start-up)`;
   const imports = [
-    ['`natural` submodules the engine uses (distance, Porter stemmer, tokenizer)', ['natural/lib/natural/distance/index.js', 'natural/lib/natural/stemmers/porter_stemmer.js', 'natural/lib/natural/tokenizers/regexp_tokenizer.js'], 'sum'],
+    ['`natural` submodules the engine uses (distance, Porter stemmer)', ['natural/lib/natural/distance/index.js', 'natural/lib/natural/stemmers/porter_stemmer.js'], 'sum'],
     ['Rule tables: zod validation and compilation of every rule (on top of zod)', ['zod', join(DIST, 'diagnosis', 'rules', 'index.js')], 1],
     ['The whole diagnosis engine (cold, natural and rules included)', [join(DIST, 'diagnosis', 'index.js')], 0],
     ['`@slack/bolt`', ['@slack/bolt'], 0],
