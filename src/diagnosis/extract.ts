@@ -82,8 +82,11 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   const event = primary?.get('event') ?? null;
   const mxHost = primary?.get('mxhost')?.toLowerCase() ?? null;
   const serverMessage = shorten(
-    (primary && (primary.get('message') || primary.get('description') || primary.get('error') || primary.get('diagnosticcode') || primary.get('response'))) ||
-      refusal?.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|\d{4}-\d\d-\d\d[ T][\d:.]+\s+server -> client:)\s*/i, '') ||
+    replyIn(
+      (primary && (primary.get('message') || primary.get('description') || primary.get('error') || primary.get('diagnosticcode') || primary.get('response'))) ||
+        refusal ||
+        '',
+    ) ||
       null,
   );
 
@@ -114,6 +117,39 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   const phrase = text.match(RELAY_LINE);
   if (phrase) features.set('relay-phrase', phrase[0]);
   return { text, errorText, replyText, facts, features };
+}
+
+/** Python's `(550, b'5.7.1 Relaying denied')` in SMTPRecipientsRefused and friends. */
+const PYTHON_REPLY = /\(([245]\d\d),\s*b?(["'])((?:(?!\2)[^\n]){1,2000})\2\)/;
+
+/**
+ * The server's own words in a refusal line, without what wraps them (a log prefix, a library's
+ * "Can't send mail - all recipients were rejected:", a transcript arrow): from the last 4xx/5xx
+ * reply code on, or Python's (code, b'text') tuple.
+ */
+function replyIn(line: string): string {
+  const python = PYTHON_REPLY.exec(line);
+  if (python) return `${python[1]} ${python[3]}`;
+  let from = -1;
+  for (const m of line.matchAll(REPLY_CODES)) if (Number(m[1]) >= 400) from = m.index;
+  if (from < 0) return line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, '');
+  let reply = line.slice(from);
+  // A quoted reply ends at its closing quote ("550 5.7.1 Relaying denied" mean?).
+  const quote = line[from - 1];
+  if (quote === '"' || quote === "'" || quote === '`') {
+    const end = reply.indexOf(quote);
+    if (end > 0) reply = reply.slice(0, end);
+  }
+  return unbalancedTail(reply);
+}
+
+/** Drops closing quotes and brackets left over from the wrapper, keeping balanced ones. */
+function unbalancedTail(text: string): string {
+  let out = text.replace(/["'`]+$/, '');
+  for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}']] as const) {
+    while (out.endsWith(close) && out.split(close).length > out.split(open).length) out = out.slice(0, -1).replace(/["'`]+$/, '');
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- records and error lines

@@ -133,3 +133,15 @@ describe('redaction look-alikes', () => {
     }
   });
 });
+
+describe('the server message', () => {
+  it.each([
+    ["Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied", '550 5.7.1 Relaying denied'],
+    [`smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}`, '550 5.7.1 Relaying denied'],
+    ['Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied"', '550 5.7.1 Relaying denied'],
+    ['host x.example[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)', '550 5.7.1 Relaying denied (in reply to RCPT TO command)'],
+    ['what does "550 5.7.1 Relaying denied" mean?', '550 5.7.1 Relaying denied'],
+  ])('is the server\'s own words in %s', (paste, message) => {
+    expect(factsOf(paste).serverMessage).toBe(message);
+  });
+});
