@@ -409,6 +409,17 @@ const OTHER_STEPS: RichText[] = [
   rt`If you believe it is a relay problem after all, paste the full error with the lines around it.`,
 ];
 
+/** Mailgun's own suppressions: event reason `suppress-…`, or codes 605 (bounce), 606 (unsubscribe), 607 (complaint). */
+function suppressed(facts: Facts): boolean {
+  return (facts.reason?.startsWith('suppress-') ?? false) || [605, 606, 607].includes(facts.replyCode ?? 0);
+}
+
+const SUPPRESSION_STEPS: RichText[] = [
+  rt`Mailgun did not try to deliver: the address is on the domain's suppression list after an earlier hard bounce, an unsubscribe or a spam complaint.`,
+  rt`Look the address up in the domain's suppression lists (bounces, unsubscribes, complaints) in the Mailgun control panel, or with the API: ${code('GET /v3/YOUR_DOMAIN/bounces/ADDRESS')} (likewise ${code('/unsubscribes/')} and ${code('/complaints/')}).`,
+  rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
+];
+
 function notRelayingDenied(diagnosis: Diagnosis): Content {
   const { kind, facts } = diagnosis;
   const content = kind === null || kind === 'other' ? null : KIND_CONTENT[kind];
@@ -417,7 +428,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const summary: RichText[] = [rt`This is not a Relaying Denied error. ${what}`];
   if (facts.serverMessage) summary.push(rt`The server said: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
   const sections: ReplySection[] = [
-    { heading: 'What to do', paragraphs: [], steps: content ? content.steps(facts) : OTHER_STEPS },
+    { heading: 'What to do', paragraphs: [], steps: content ? content.steps(facts) : suppressed(facts) ? SUPPRESSION_STEPS : OTHER_STEPS },
   ];
   if (content?.credentialSteps) {
     sections.push({

@@ -357,3 +357,12 @@ describe('recipient-host without Mailgun context', () => {
     expect(renderText(event, { ui: 'all' })).toContain('needs to change for this: Mailgun did its part');
   });
 });
+
+describe('Mailgun suppressions', () => {
+  it('point to the Suppressions lists instead of generic advice', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'other', summary: 'Not a Relaying Denied error. Mailgun suppressed the address.' }, { reason: 'suppress-bounce', replyCode: 605, enhancedCode: null }));
+    const text = renderText(reply, { ui: 'all' });
+    expect(text).toContain('suppression lists');
+    expect(text).toContain('/bounces/');
+  });
+});
