@@ -74,12 +74,15 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   const source = detectSource(text, lower, structured);
   const command = findCommand(text, lines, refusal, primary);
   const authAttempted = findAuth(text, source, features);
-  const recipients = findRecipients(text, records);
+  const found = findRecipients(text, records);
+  const recipients = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
   const recipient = recipientOf(primary, refusal, recipients);
   const client = detectClient(text);
   const region = detectRegion(lower);
 
-  const event = primary?.get('event') ?? null;
+  // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
+  const mailgunRecord = structured.format !== null && structured.format !== 'bounce-parser-json' ? primary : null;
+  const event = mailgunRecord?.get('event') ?? null;
   const mxHost = primary?.get('mxhost')?.toLowerCase() ?? null;
   const serverMessage = shorten(
     replyIn(
@@ -106,8 +109,8 @@ export function extract(text: string, secretsFound: boolean): Extraction {
     secretsFound,
     serverMessage,
     event,
-    severity: primary?.get('severity') ?? null,
-    reason: primary?.get('reason') ?? null,
+    severity: mailgunRecord?.get('severity') ?? null,
+    reason: mailgunRecord?.get('reason') ?? null,
     mxHost,
     mailgunDomain: findMailgunDomain(text, primary),
   };
@@ -260,6 +263,8 @@ const CONFIGURED_HOST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:--server|-connect|\btelnet|\bncat|\bnc)\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\b(?:SmtpClient|Connect(?:Async)?|SendMail|Dial(?:TLS)?)\(\s*["'](${HOST})`, 'i'),
   new RegExp(String.raw`\b(?:smtp_)?address["']?\s*(?:[:=]|=>)\s*["'](${HOST})`, 'i'),
+  // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
+  /\b(?:with|using|via|through|to|on|at)\s+(smtp(?:\.eu)?\.mailgun\.org)\b/i,
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
   /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i,
 ];
@@ -299,7 +304,9 @@ const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)
 // lines from every line start, which is quadratic in a paste of blank lines.
 const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
-const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|\bE[A-Z]{3,12}\b'|code:\s*'E[A-Z]+'|Mailer Error|\bthrows?\b/im;
+const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|mailer error|\bthrows?\b/im;
+/** Node's error codes ('EENVELOPE', 'EAUTH'): case matters, or any `it['event']` would count. */
+const NODE_ERROR_CODE = /\bE[A-Z]{3,12}'|code:\s*'E[A-Z]+'/;
 const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:/i;
 
 const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
@@ -308,6 +315,7 @@ const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
   tagged(TRANSCRIPT, 'smtp-transcript'),
   tagged(MTA_LOG, 'mta-log'),
   tagged(CLIENT_EXCEPTION, 'client-exception'),
+  tagged(NODE_ERROR_CODE, 'client-exception'),
   tagged(DSN_FIELD, 'dsn-fragment'),
 ];
 
@@ -377,6 +385,7 @@ const AUTH_NOT_SENT: Tagged<string>[] = [
   tagged(/\bauth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'),
   tagged(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'),
   tagged(/mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'),
+  tagged(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, "'requires authentication' is unchecked"),
   tagged(/\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'),
   tagged(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.login\(/m, 'the login call is commented out'),
   tagged(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'),
@@ -453,6 +462,11 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     if (RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) add(text.slice(start, end));
   }
   return [...found];
+}
+
+/** Addresses the refusal itself names (`<a@b>: Relay access denied`), when nothing else said who. */
+function addressesIn(line: string): string[] {
+  return [...line.matchAll(new RegExp(EMAIL, 'gi'))].map((m) => m[0].toLowerCase().replace(/^['.]+/, ''));
 }
 
 function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[]): string | null {

@@ -63,6 +63,9 @@ function parseJsonish(text: string): Structured | null {
     const body = text.slice(fragmentStart, last > fragmentStart ? last + 1 : undefined).trim().replace(/,\s*$/, '');
     candidates.push(`{${body}}`);
   }
+  // `jq -c` and log shippers print one event per line: parse each line.
+  const jsonLines = text.split('\n').filter((l) => /^\s*\{.*\}\s*,?\s*$/.test(l));
+  if (jsonLines.length > 1) candidates.unshift(`[${jsonLines.map((l) => l.trim().replace(/,$/, '')).join(',')}]`);
   for (const candidate of candidates) {
     // JSON.parse on text that cannot be JSON costs a full scan: check how it starts first.
     if (!/^(?:\{\s*(?:"|\})|\[\s*[{["\d\]])/.test(candidate)) continue;
@@ -102,11 +105,15 @@ function fromJsonValue(value: unknown): Structured | null {
   return null;
 }
 
-function detectRecordFormat(record: FieldRecord): StructuredFormat {
+function detectRecordFormat(record: FieldRecord): StructuredFormat | null {
   if (record.has('diagnosticcode') || record.has('rhost') || record.has('smtpcommand')) return 'bounce-parser-json';
   if (record.has('address') && record.has('error')) return 'mailgun-bounces-api';
-  return 'mailgun-event';
+  // Mailgun's events always name the `recipient` (SendGrid's say `email`) and carry its own fields.
+  if (MAILGUN_EVENT_KEYS.some((k) => record.has(k))) return 'mailgun-event';
+  return null;
 }
+
+const MAILGUN_EVENT_KEYS = ['recipient', 'severity', 'loglevel', 'mxhost', 'recipientdomain', 'attemptno'];
 
 /** Nested objects are flattened; the innermost key wins only if the outer level has none. */
 function flatten(obj: Record<string, unknown>, into: FieldRecord = new Map(), depth = 0): FieldRecord {
@@ -151,9 +158,11 @@ function parseFormWebhook(text: string): Structured | null {
 
 function parseCsv(text: string): Structured | null {
   const lines = text.split('\n');
-  const headerIndex = lines.findIndex((l) => /(?:^|,)"?(?:recipient|event)"?(?:,|$)/i.test(l) && (l.match(/,/g)?.length ?? 0) >= 2);
+  const headerIndex = lines.findIndex((l) => /(?:^|,)"?(?:recipient|event|address)"?(?:,|$)/i.test(l) && (l.match(/,/g)?.length ?? 0) >= 2);
   if (headerIndex === -1) return null;
   const header = splitCsvLine(lines[headerIndex]!).map(normalizeKey);
+  // An export of Mailgun's bounces list: address, code, error, created_at.
+  const bouncesList = header.includes('address') && header.includes('error');
   const records: FieldRecord[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
     if (!line.includes(',')) continue;
@@ -166,7 +175,7 @@ function parseCsv(text: string): Structured | null {
     if (record.size) records.push(record);
     if (records.length >= MAX_RECORDS) break;
   }
-  return records.length ? { format: 'csv-export', records } : null;
+  return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : 'csv-export', records } : null;
 }
 
 function splitCsvLine(line: string): string[] {

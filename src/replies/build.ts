@@ -131,15 +131,21 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
   });
   // An unknown region is shown as US, with the EU host next to it.
   const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
+  // A login that was tried and refused (a 535 before the relay refusal) needs new credentials, not a switch.
+  const loginRefused = facts.authAttempted === true;
   const summary: RichText[] = [
-    rt`Mailgun's SMTP server refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
+    loginRefused
+      ? rt`Mailgun's SMTP server refused to pass the message on because the session was not logged in: the application tried to log in, the login was refused, and it went on to name an outside recipient (${code('RCPT TO')}) anyway. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
+      : rt`Mailgun's SMTP server refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
   ];
   const seen: RichText = [];
   if (facts.authAttempted === false) seen.push(...rt`The paste shows no ${code('AUTH')} before the recipient. `);
   if (facts.recipient) seen.push(...rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(seen);
   summary.push(
-    rt`Fix: turn on SMTP authentication in the sending application with those credentials, or send through Mailgun's HTTP API instead.`,
+    loginRefused
+      ? rt`Fix: put the domain's correct SMTP login and password in the sending application (set a new password under ${label('SMTP Credentials')} if unsure), or send through Mailgun's HTTP API instead.`
+      : rt`Fix: turn on SMTP authentication in the sending application with those credentials, or send through Mailgun's HTTP API instead.`,
   );
 
   return {

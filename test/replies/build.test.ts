@@ -366,3 +366,13 @@ describe('Mailgun suppressions', () => {
     expect(text).toContain('/bounces/');
   });
 });
+
+describe('outgoing after a refused login', () => {
+  it('asks for the right credentials instead of switching authentication on', () => {
+    const tried = renderText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { authAttempted: true })), { ui: 'all' });
+    const none = renderText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { authAttempted: false })), { ui: 'all' });
+    expect(tried).toContain('the login was refused');
+    expect(tried).not.toContain('turn on SMTP authentication');
+    expect(none).toContain('turn on SMTP authentication');
+  });
+});

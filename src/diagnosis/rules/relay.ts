@@ -17,6 +17,13 @@ export const RELAY_PHRASES = [
   String.raw`relay attempt (?:denied|rejected|blocked)`,
   String.raw`not (?:be )?used as a relay`,
   String.raw`\bnorelaying\b`,
+  // Servers localised by their admins (German, Portuguese, Spanish, French, Dutch, Italian).
+  String.raw`(?:weiterleitung|relaying|relay) (?:nicht erlaubt|nicht gestattet|verweigert|abgelehnt)`,
+  String.raw`retransmiss(?:[aã]o|ao) (?:negad[ao]|n[aã]o permitida)`,
+  String.raw`(?:retransmisi[oó]n|reenv[ií]o) (?:denegad[ao]|no permitid[ao])`,
+  String.raw`relais (?:refus[ée]|non autoris[ée]|interdit)`,
+  String.raw`(?:doorsturen|relay(?:en)?) (?:niet toegestaan|geweigerd)`,
+  String.raw`inoltro (?:negato|non consentito)`,
 ];
 
 export const relayRules: RuleData[] = [
@@ -35,6 +42,15 @@ export const relayRules: RuleData[] = [
     weight: 0.6,
     scope: 'text',
     patterns: RELAY_PHRASES,
+  },
+  {
+    // Exchange Online's status for "Unable to relay recipient in non-accepted domain", alone.
+    id: 'exchange-relay-status',
+    name: "Exchange's relay refusal status 5.7.54",
+    target: 'relay',
+    weight: 0.8,
+    scope: 'error',
+    patterns: [String.raw`(?<![\d.])5\.7\.54(?![\d.])`],
   },
   {
     // A 535 says the credentials were wrong, whatever words surround it (KNOWLEDGE.md).

@@ -21,6 +21,7 @@ export const blockedRules: RuleData[] = [
       String.raw`poor reputation|bad reputation`,
       String.raw`which is an open relay`,
       String.raw`(?:ip|address) (?:\S+ )?(?:is )?blocked`,
+      String.raw`banned sending ip|not accepted from this ip|(?<![\d.])5\.7\.(?:6[0-4]\d|708)(?![\d.])`,
     ],
   },
 ];

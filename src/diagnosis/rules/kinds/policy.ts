@@ -26,6 +26,7 @@ export const policyRules: RuleData[] = [
       String.raw`(?<![\d.])5\.7\.27(?![\d.])`,
       String.raw`unauthenticated senders not allowed`,
       String.raw`resolver\.rst\.\w+|not authori[sz]ed to send`,
+      String.raw`permissions? to send as`,
       String.raw`(?<![\d.])5\.7\.1(?![\d.])[^\n]{0,60}not authori[sz]ed`,
     ],
   },
