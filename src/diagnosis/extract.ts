@@ -466,7 +466,7 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
 
 /** Addresses the refusal itself names (`<a@b>: Relay access denied`), when nothing else said who. */
 function addressesIn(line: string): string[] {
-  return [...line.matchAll(new RegExp(EMAIL, 'gi'))].map((m) => m[0].toLowerCase().replace(/^['.]+/, ''));
+  return [...new Set([...line.matchAll(new RegExp(EMAIL, 'gi'))].map((m) => m[0].toLowerCase().replace(/^['.]+/, '')))];
 }
 
 function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[]): string | null {

@@ -93,8 +93,8 @@ function dropNoise(text: string): string {
 /** Slack sends `&amp; &lt; &gt;`, `<mailto:a@b|a@b>`, `<http://x|label>` and `<http://x>`. */
 export function unescapeSlack(text: string): string {
   return text
-    .replace(/<mailto:([^|>\s]{1,320})\|([^>\n]{1,320})>/g, '$2')
-    .replace(/<mailto:([^|>\s]{1,320})>/g, '$1')
+    .replace(/<mailto:([^|>\s]{1,320})\|([^>\n]{1,320})>/gi, '$2')
+    .replace(/<mailto:([^|>\s]{1,320})>/gi, '$1')
     .replace(/<((?:https?|ftp):\/\/[^|>\s]{1,2000})\|([^>\n]{1,2000})>/g, '$2')
     .replace(/<((?:https?|ftp):\/\/[^|>\s]{1,2000})>/g, '$1')
     .replace(/&lt;/g, '<')

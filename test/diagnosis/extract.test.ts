@@ -145,3 +145,11 @@ describe('the server message', () => {
     expect(factsOf(paste).serverMessage).toBe(message);
   });
 });
+
+describe('recipients named only by the refusal', () => {
+  it('are read from it, each once', () => {
+    const f = factsOf(`SMTPRecipientsRefused: {'<MAILTO:CFO@X.EXAMPLE|CFO@X.EXAMPLE>': (550, B'5.7.1 RELAYING DENIED')}`);
+    expect(f.recipients).toEqual(['cfo@x.example']);
+    expect(f.recipient).toBe('cfo@x.example');
+  });
+});
