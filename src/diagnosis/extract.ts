@@ -65,7 +65,10 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   const errorLines = collectErrorLines(lines, records);
   const errorText = errorLines.join('\n');
   const fromRecords = recordLineCount(records);
-  const replyText = errorLines.filter((l, i) => i < fromRecords || REPLY_CODE.test(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l)).join('\n');
+  const replyText = errorLines
+    .filter((l, i) => i < fromRecords || REPLY_CODE.test(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l))
+    .map(quotedReplies)
+    .join('\n');
   const features: FeatureMap = new Map();
 
   const refusal = findRefusalLine(errorLines);
@@ -120,6 +123,18 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   const phrase = text.match(RELAY_LINE);
   if (phrase) features.set('relay-phrase', phrase[0]);
   return { text, errorText, replyText, facts, features };
+}
+
+/** A reply quoted inside a line: `550 5.7.1`, "550 5.7.1 Relaying denied", b'5.7.1 Relaying denied'. */
+const QUOTED_REPLY = /(["'`])((?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3})(?:(?!\1)[^\n]){0,2000})\1/g;
+
+/**
+ * When a line quotes the server's reply, the reply is what is inside the quotes: the words around
+ * it are the person's ("their bounce says `550 5.7.1`, nothing else. relaying denied?").
+ */
+function quotedReplies(line: string): string {
+  const quoted = [...line.matchAll(QUOTED_REPLY)].map((m) => m[2]!);
+  return quoted.length ? quoted.join(' ') : line;
 }
 
 /** Python's `(550, b'5.7.1 Relaying denied')` in SMTPRecipientsRefused and friends. */

@@ -109,6 +109,13 @@ describe('diagnose on unseen pastes', () => {
     });
   }
 
+  it('reads a quoted reply as the server\'s words and the question around it as the person\'s', () => {
+    const d = diagnose('mailgun cust: their bounce just says `550 5.7.1`, nothing else. relaying denied?');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('The server replied with a relay refusal');
+    expect(d.confidence).toBeLessThan(0.8);
+    expect(diagnose('what does "550 5.7.1 Relaying denied" mean?').evidence[0]?.rule).toBe('The server replied with a relay refusal');
+  });
+
   it('names no Mailgun server when the paste never mentions Mailgun, whatever else it says', () => {
     for (const text of [
       "changed the mail route last week, now customers can't email us: 550 5.7.1 Unable to relay",
