@@ -397,12 +397,12 @@ function commandOf(raw: string): SmtpCommand | null {
 const AUTH_SENT = /(?:->|client -> server:|>>>|^c:|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
 const AUTH_NOT_SENT: Tagged<string>[] = [
   tagged(/\bno (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, 'no AUTH in the session'),
-  tagged(/\bauth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'),
+  tagged(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'),
   tagged(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'),
   tagged(/mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'),
   tagged(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, "'requires authentication' is unchecked"),
   tagged(/\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'),
-  tagged(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.login\(/m, 'the login call is commented out'),
+  tagged(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im, 'the login call is commented out'),
   tagged(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'),
   tagged(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'),
   tagged(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, 'the session was not authenticated'),
@@ -433,11 +433,11 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|(?:emailing|e-mailing|writing to|write to|sending to|send to|mail(?:ing)? to|emails? to)\s+<?)$`,
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|write to|sending to|send to|mail(?:ing)? to|emails? to)\s+<?)$`,
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
-const RECIPIENT_AFTER = /^(?:>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d)/i;
+const RECIPIENT_AFTER = /^(?:[ \t]*\n[ \t]*smtp error from remote (?:mail )?server|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d)/i;
 const EMAIL_EXACT = new RegExp(`^${EMAIL}$`, 'i');
 const MAX_RECIPIENTS = 200;
 
@@ -479,9 +479,17 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   return [...found];
 }
 
+/** What stands before an address that is not a recipient: a Message-ID, a Route's expression. */
+const NOT_A_RECIPIENT_BEFORE = /(?:"id"\s*:\s*"<|message-id\s*:?\s*<?|match_recipient\(\s*["'])$/i;
+/** Message-IDs look like addresses: `20240915102233.3f9e8d7c@mg.example.com`. */
+const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
+
 /** Addresses the refusal itself names (`<a@b>: Relay access denied`), when nothing else said who. */
 function addressesIn(line: string): string[] {
-  return [...new Set([...line.matchAll(new RegExp(EMAIL, 'gi'))].map((m) => m[0].toLowerCase().replace(/^['.]+/, '')))];
+  const addresses = [...line.matchAll(new RegExp(EMAIL, 'gi'))]
+    .filter((m) => !NOT_A_RECIPIENT_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index)) && !MESSAGE_ID_LOCAL.test(m[0]))
+    .map((m) => m[0].toLowerCase().replace(/^['.]+/, ''));
+  return [...new Set(addresses)];
 }
 
 function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[]): string | null {

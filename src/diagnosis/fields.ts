@@ -61,7 +61,10 @@ function parseJsonish(text: string): Structured | null {
   const fragmentStart = text.search(/^[ \t]*"[\w-]{1,40}"[ \t]*:/m);
   if (fragmentStart !== -1) {
     const body = text.slice(fragmentStart, last > fragmentStart ? last + 1 : undefined).trim().replace(/,\s*$/, '');
-    candidates.push(`{${body}}`);
+    const whole = text.slice(fragmentStart).trim().replace(/,\s*$/, '');
+    // A fragment that starts before the first brace is the event itself, not its inner object.
+    if (fragmentStart < first) candidates.unshift(`{${whole}}`, `{${body}}`);
+    else candidates.push(`{${body}}`, `{${whole}}`);
   }
   // `jq -c` and log shippers print one event per line: parse each line.
   const jsonLines = text.split('\n').filter((l) => /^\s*\{.*\}\s*,?\s*$/.test(l));
@@ -91,7 +94,9 @@ function fromJsonValue(value: unknown): Structured | null {
   }
   if (isObject(value) && Array.isArray(value['items'])) {
     const records = value['items'].filter(isObject).slice(0, MAX_RECORDS).map((item) => flatten(item));
-    return { format: 'mailgun-events-api', records };
+    // The Bounces API pages its records as `items` too.
+    const bounces = records[0] !== undefined && detectRecordFormat(records[0]) === 'mailgun-bounces-api';
+    return { format: bounces ? 'mailgun-bounces-api' : 'mailgun-events-api', records };
   }
   if (Array.isArray(value)) {
     const records = value.filter(isObject).slice(0, MAX_RECORDS).map((item) => flatten(item));
@@ -207,7 +212,7 @@ function splitCsvLine(line: string): string[] {
  * JSON fragments that do not parse. Only known keys count; the first occurrence wins.
  */
 const LOOSE_FIELD =
-  /(["']?)(?<![\w-])((?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;}\]&'"]{1,300})/gi;
+  /(["']?)(?<![\w.-])((?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;}\]&'"]{1,300})/gi;
 
 function parseLooseFields(text: string): Structured {
   const record: FieldRecord = new Map();

@@ -1,4 +1,5 @@
 /** Evidence that Mailgun's inbound MX refused mail for a recipient no Route matches. */
+import { DIRECTION_UNKNOWN } from './direction.js';
 import type { RuleData } from './schema.js';
 
 export const incomingRules: RuleData[] = [
@@ -27,6 +28,7 @@ export const incomingRules: RuleData[] = [
     weight: 0.25,
     patterns: [
       String.raw`\b(?:inbound|incoming|receiving)\b`,
+      String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun`,
       String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:our|my|their|the customer's|our customer's|your)\b`,
       String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
     ],
@@ -34,5 +36,6 @@ export const incomingRules: RuleData[] = [
   { id: 'mailgun-smtp-refused-not-incoming', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:mailgun-smtp' },
   { id: 'other-host-refused-not-incoming', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-incoming', weight: -0.5, feature: 'refusing-host:other' },
   { id: 'event-other-mx-not-incoming', name: "Mailgun delivered to the recipient's own server", target: 'mailgun-incoming', weight: -0.6, feature: 'event-mx-host:other' },
+  { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN },
   { id: 'unauthenticated-not-incoming', name: 'The SMTP session was not authenticated', target: 'mailgun-incoming', weight: -0.3, feature: 'auth:none' },
 ];

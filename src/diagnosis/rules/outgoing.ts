@@ -1,4 +1,5 @@
 /** Evidence that Mailgun's SMTP submission server refused an unauthenticated session. */
+import { DIRECTION_UNKNOWN } from './direction.js';
 import type { RuleData } from './schema.js';
 
 export const outgoingRules: RuleData[] = [
@@ -16,6 +17,7 @@ export const outgoingRules: RuleData[] = [
     weight: 0.3,
     patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b`, String.raw`\boutbound\b`],
   },
+  { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN },
   { id: 'mailgun-event-not-outgoing', name: 'A Mailgun event means Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.8, feature: 'mailgun-event' },
   { id: 'mailgun-accepted-not-outgoing', name: 'Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.7, feature: 'mailgun-accepted' },
   { id: 'other-host-refused-not-outgoing', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-outgoing', weight: -0.5, feature: 'refusing-host:other' },

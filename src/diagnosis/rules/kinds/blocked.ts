@@ -14,14 +14,20 @@ export const blockedRules: RuleData[] = [
       String.raw`black ?list(?:ed)?|block ?list(?:ed)?|deny ?list(?:ed)?`,
       String.raw`\bdnsbl\b|\brbl\b`,
       String.raw`client host (?:\[[^\]\n]{0,60}\] )?(?:rejected|blocked)`,
-      String.raw`unsolicited`,
-      String.raw`\bspam\b`,
-      String.raw`\bUBE\b`,
       String.raw`listed (?:at|on|in) `,
       String.raw`poor reputation|bad reputation`,
       String.raw`which is an open relay`,
       String.raw`(?:ip|address) (?:\S+ )?(?:is )?blocked`,
       String.raw`banned sending ip|not accepted from this ip|(?<![\d.])5\.7\.(?:6[0-4]\d|708)(?![\d.])`,
     ],
+  },
+  {
+    // Only in the server's reply: people write "spam" in their own sentences too.
+    id: 'spam-words-in-reply',
+    name: 'Refused as spam',
+    target: 'kind:blocked',
+    weight: 0.9,
+    scope: 'reply',
+    patterns: [String.raw`unsolicited`, String.raw`\bspam\b`, String.raw`\bUBE\b`],
   },
 ];

@@ -1,0 +1,7 @@
+/** Text in which the person says they do not know which way the mail went. */
+export const DIRECTION_UNKNOWN = [
+  String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
+  String.raw`\b(?:inbound|incoming|receiving) or (?:outbound|outgoing|sending)\b`,
+  String.raw`\bboth (?:for )?(?:sending and receiving|receiving and sending|inbound and outbound|outbound and inbound)\b`,
+  String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,
+];
