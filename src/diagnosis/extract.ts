@@ -258,7 +258,8 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:)`, 'i'),
-  new RegExp(String.raw`\bremote server at\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`\b(?:remote )?server at\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
@@ -313,11 +314,11 @@ function findHosts(text: string, lower: string, primary: FieldRecord | null, fea
 
 // ---------------------------------------------------------------- source format
 
-const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notification|undelivered mail returned|mail delivery failed|delivery has failed to these recipients|this message was created automatically by mail delivery|unable to deliver your message|delivery to the following recipients? failed|could not be delivered to one or more|couldn't be delivered to|returned mail:|failure notice/im;
+const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notification|undelivered mail returned|mail delivery failed|delivery has failed to these recipients|this message was created automatically by mail delivery|unable to deliver your message|delivery to the following recipients? failed|could not be delivered to one or more|couldn't be delivered|diagnostic information for administrators|returned mail:|failure notice/im;
 const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
 // Line-start patterns use [ \t], never \s: with the m flag, \s* after ^ would run across blank
 // lines from every line start, which is quadratic in a paste of blank lines.
-const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
+const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|mailer error|\bthrows?\b/im;
 /** Node's error codes ('EENVELOPE', 'EAUTH'): case matters, or any `it['event']` would count. */
@@ -357,13 +358,13 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
 // ---------------------------------------------------------------- SMTP command and authentication
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
-  tagged(/in reply to (?:the )?rcpt to command|after rcpt to|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)/i, 'RCPT TO'),
+  tagged(/in reply to (?:the )?rcpt to command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)/i, 'RCPT TO'),
   tagged(/in reply to (?:the )?mail from command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in reply to (?:the )?end of data command|after end of data|in reply to (?:the )?data command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b/i, 'AUTH'),
 ];
 
-const CLIENT_COMMAND = /(?:->|client -> server:|>>>|^c:)\s*(rcpt to|mail from|data|auth|ehlo|helo|starttls)\b/i;
+const CLIENT_COMMAND = /(?:->|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*(rcpt to|mail from|data|auth|ehlo|helo|starttls)\b/i;
 
 function findCommand(text: string, lines: string[], refusal: string | null, primary: FieldRecord | null): SmtpCommand | null {
   const fieldCommand = primary?.get('command') ?? primary?.get('smtpcommand');
@@ -374,7 +375,7 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
     const idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
     for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
       const line = lines[i]!;
-      if (!line.includes('>') && !/^c:/i.test(line)) continue;
+      if (!line.includes('>') && !/^(?:c:|send: |[ \t]*(?:rcpt|mail|data|auth|ehlo|helo)\b)/i.test(line)) continue;
       const m = line.match(CLIENT_COMMAND);
       if (m) return commandOf(m[1]!);
     }
@@ -394,7 +395,7 @@ function commandOf(raw: string): SmtpCommand | null {
   return null;
 }
 
-const AUTH_SENT = /(?:->|client -> server:|>>>|^c:|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
+const AUTH_SENT = /(?:->|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
 const AUTH_NOT_SENT: Tagged<string>[] = [
   tagged(/\bno (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, 'no AUTH in the session'),
   tagged(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'),
@@ -422,7 +423,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     }
   }
   // A transcript in which the client sends MAIL FROM without ever sending AUTH.
-  if (source === 'smtp-transcript' && /(?:->|client -> server:|>>>|^c:|^)[ \t]*mail from/im.test(text)) {
+  if (source === 'smtp-transcript' && /(?:->|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*mail from/im.test(text)) {
     features.set('auth:none', 'MAIL FROM sent without AUTH');
     return false;
   }

@@ -153,3 +153,16 @@ describe('recipients named only by the refusal', () => {
     expect(f.recipient).toBe('cfo@x.example');
   });
 });
+
+describe('more transcript shapes', () => {
+  it("reads Python smtplib's debug output as a transcript without AUTH", () => {
+    const f = factsOf(`send: 'ehlo host\\r\\n'\nreply: b'250-smtp.mailgun.org\\r\\n'\nreply: b'250-AUTH PLAIN LOGIN\\r\\n'\nsend: 'mail FROM:<a@mg.x.example>\\r\\n'\nreply: b'250 OK\\r\\n'\nsend: 'rcpt TO:<b@y.example>\\r\\n'\nreply: b'550 5.7.1 Relaying denied\\r\\n'`);
+    expect(f).toMatchObject({ source: 'smtp-transcript', authAttempted: false, command: 'RCPT TO' });
+  });
+
+  it('finds the SMTP command in Ruby and MailKit errors and in a bare telnet session', () => {
+    expect(factsOf("net/smtp.rb:960:in `rcptto': 550 5.7.1 Relaying denied (Net::SMTPFatalError)").command).toBe('RCPT TO');
+    expect(factsOf('MailKit.Net.Smtp.SmtpCommandException: Relaying denied ErrorCode: RecipientNotAccepted').command).toBe('RCPT TO');
+    expect(factsOf('220 mxb.mailgun.org ESMTP\nMAIL FROM:<a@x.example>\n250 OK\nRCPT TO:<b@y.example>\n550 5.7.1 Relaying denied').command).toBe('RCPT TO');
+  });
+});
