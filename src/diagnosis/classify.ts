@@ -72,8 +72,9 @@ export function classify(extraction: Extraction): Diagnosis {
   return build('not-relaying-denied', 'other', sawError ? 0.5 : 0.35, summary, pickEvidence(fired, ['relay']), facts, alternatives);
 }
 
-function evaluate({ text, errorText, replyText, features }: Extraction): Fired[] {
+function evaluate({ text, errorText, replyText, kindScopes, features }: Extraction): Fired[] {
   const scopes = { text, error: errorText, reply: replyText };
+  const forKinds = { text, ...kindScopes };
   const fired: Fired[] = [];
   for (const rule of RULES) {
     if (rule.feature !== undefined) {
@@ -81,7 +82,7 @@ function evaluate({ text, errorText, replyText, features }: Extraction): Fired[]
       if (value !== undefined) fired.push({ rule, excerpt: clip(value) });
       continue;
     }
-    const haystack = scopes[rule.scope];
+    const haystack = (rule.target.startsWith('kind:') ? forKinds : scopes)[rule.scope];
     const m = rule.pattern?.exec(haystack);
     if (m) fired.push({ rule, excerpt: lineAround(haystack, m.index, m[0].length) });
   }

@@ -19,6 +19,11 @@ export interface Extraction {
   errorText: string;
   /** The subset that is a server's own reply: carries a reply or status code, or is an event's message. */
   replyText: string;
+  /**
+   * Where the rules for other error kinds look. With several errors in one paste and one of them a
+   * relay refusal, only at that refusal: the other lines are other recipients' errors.
+   */
+  kindScopes: { error: string; reply: string };
   facts: Facts;
   features: FeatureMap;
 }
@@ -73,10 +78,11 @@ export function extract(text: string, secretsFound: boolean): Extraction {
 
   const refusal = findRefusalLine(errorLines);
   const { replyCode, enhancedCode } = codesOf(primary, refusal);
-  const hosts = findHosts(text, lower, primary, features);
+  const hosts = findHosts(text, lower, primary, features, refusal);
   const source = detectSource(text, lower, structured);
   const command = findCommand(text, lines, refusal, primary);
-  const authAttempted = findAuth(text, source, features);
+  // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
+  const authAttempted = findAuth(text.split('\n').filter((l) => !RELAY_LINE.test(l)).join('\n'), source, features);
   const found = findRecipients(text, records);
   const recipients = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
   const recipient = recipientOf(primary, refusal, recipients);
@@ -122,7 +128,7 @@ export function extract(text: string, secretsFound: boolean): Extraction {
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   const phrase = text.match(RELAY_LINE);
   if (phrase) features.set('relay-phrase', phrase[0]);
-  return { text, errorText, replyText, facts, features };
+  return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText), facts, features };
 }
 
 /** A reply quoted inside a line: `550 5.7.1`, "550 5.7.1 Relaying denied", b'5.7.1 Relaying denied'. */
@@ -173,6 +179,18 @@ function unbalancedTail(text: string): string {
 // ---------------------------------------------------------------- records and error lines
 
 const EVENT_KEYS = ['event', 'mxhost', 'severity', 'error', 'diagnosticcode', 'address'];
+
+function kindScopesOf(records: FieldRecord[], primary: FieldRecord | null, errorText: string, replyText: string): Extraction['kindScopes'] {
+  const primaryMessage = primary ? RECORD_MESSAGE_KEYS.map((k) => primary.get(k) ?? '').filter(Boolean).join('\n') : '';
+  if (records.length > 1 && RELAY_LINE.test(primaryMessage)) return { error: primaryMessage, reply: primaryMessage };
+  const replies = replyText.split('\n').filter(Boolean);
+  const relayReplies = replies.filter((l) => RELAY_LINE.test(l));
+  if (relayReplies.length > 0 && relayReplies.length < replies.length) {
+    const focus = relayReplies.join('\n');
+    return { error: focus, reply: focus };
+  }
+  return { error: errorText, reply: replyText };
+}
 
 /** The event a multi-event paste is diagnosed by: the first relay refusal, else the first failure. */
 function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
@@ -273,7 +291,7 @@ const REFUSING_HOST_PATTERNS: RegExp[] = [
 
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smarthost)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
   new RegExp(String.raw`(?:--server|-connect|\btelnet|\bncat|\bnc)\s+(${HOST})`, 'i'),
@@ -293,10 +311,15 @@ function firstCapture(list: readonly RegExp[], text: string): string | null {
   return null;
 }
 
-function findHosts(text: string, lower: string, primary: FieldRecord | null, features: FeatureMap): { host: string | null } {
+/** `mail.example.com: 550 5.7.1 Unable to relay`, as Mailgun's logs page and people write it. */
+const HOST_COLON_REPLY = new RegExp(String.raw`\b(${HOST})\s*:\s*["']?[45]\d\d[ -]`, 'i');
+
+function findHosts(text: string, lower: string, primary: FieldRecord | null, features: FeatureMap, refusal: string | null): { host: string | null } {
   let refusing: string | null = null;
   const recordHost = primary?.get('mxhost')?.toLowerCase();
   if (recordHost && new RegExp(`^${HOST}$`).test(recordHost)) refusing = recordHost;
+  // The refusal's own line names the server that refused better than any line elsewhere.
+  if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, text);
   const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text);
   if (refusing) features.set(`refusing-host:${hostRole(refusing)}`, refusing);
@@ -349,7 +372,8 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
     features.set('mailgun-event', facts.event ? `event: ${facts.event}` : facts.source);
   }
   if (facts.mxHost) features.set(`event-mx-host:${hostRole(facts.mxHost)}`, facts.mxHost);
-  const queued = lower.match(/queued\.\s*thank you/);
+  // Mailgun's API answer to a send, or its SMTP server's answer to DATA: it accepted the message.
+  const queued = lower.match(/queued\.\s*thank you|(?<![\w.:/#-])250 great success/);
   if (queued) features.set('mailgun-accepted', queued[0]);
   if (/\bmailgun\b/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
   if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);
@@ -404,12 +428,15 @@ const AUTH_NOT_SENT: Tagged<string>[] = [
   tagged(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, "'requires authentication' is unchecked"),
   tagged(/\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'),
   tagged(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im, 'the login call is commented out'),
+  tagged(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on)\b/im, 'the credential settings are commented out'),
   tagged(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'),
   tagged(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'),
   tagged(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, 'the session was not authenticated'),
 ];
 
 function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {
+  const succeeded = text.match(/(?<![\w.:/#-])235[ -][^\n]{0,40}/);
+  if (succeeded) features.set('auth:succeeded', succeeded[0].trim());
   const sent = text.match(AUTH_SENT);
   if (sent) {
     features.set('auth:attempted', sent[0].trim());

@@ -153,3 +153,23 @@ describe('diagnose on unseen pastes', () => {
     expect(d.alternatives.map((a) => a.scenario)).toContain('undetermined');
   });
 });
+
+describe('several errors in one paste', () => {
+  it('judges other error kinds only at the relay refusal, not at other recipients\' errors', () => {
+    const page = JSON.stringify({
+      items: [
+        { event: 'failed', recipient: 'a@gmail.example', 'delivery-status': { 'mx-host': 'gmail-smtp-in.l.google.com', code: 550, message: '5.1.1 The email account does not exist' } },
+        { event: 'failed', recipient: 'payroll@crestline.example', 'delivery-status': { 'mx-host': 'mail.crestline.example', code: 554, message: '5.7.1 <payroll@crestline.example>: Relay access denied' } },
+        { event: 'failed', recipient: 'b@yahoo.example', 'delivery-status': { 'mx-host': 'mta.yahoo.example', code: 550, message: '5.7.9 Message not accepted for policy reasons' } },
+      ],
+    });
+    const d = diagnose(page);
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.recipient).toBe('payroll@crestline.example');
+  });
+
+  it('does not call a session that authenticated (235) an unauthenticated one', () => {
+    const d = diagnose(`=== Connected to smtp.mailgun.org.\n -> AUTH LOGIN\n<-  235 2.7.0 Authentication successful\n -> RCPT TO:<x@granite.example>\n<-  250 OK\n<-  250 Great success\nlater in the Mailgun logs as Failed: "mail.granite.example: 550 5.7.1 Unable to relay"`);
+    expect(d.scenario).toBe('recipient-host');
+  });
+});

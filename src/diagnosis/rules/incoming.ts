@@ -19,7 +19,7 @@ export const incomingRules: RuleData[] = [
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
     weight: 0.45,
-    patterns: [String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes) (?:to |at )?(?:mailgun|mx[ab])`, String.raw`\bdig (?:\+short )?mx\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
+    patterns: [String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes) (?:to |at )?(?:mailgun|mx[ab])`, String.raw`\bdig (?:\+short )?mx\b`, String.raw`\b(?:inbound|incoming|receiving|mx)\b(?:\S+ ){0,4}?\S*\s*(?:to|through|via|on|at) mailgun\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
   },
   {
     id: 'mail-to-the-customer',
@@ -29,7 +29,7 @@ export const incomingRules: RuleData[] = [
     patterns: [
       String.raw`\b(?:inbound|incoming|receiving)\b`,
       String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun`,
-      String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:our|my|their|the customer's|our customer's|your)\b`,
+      String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
       String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
     ],
   },

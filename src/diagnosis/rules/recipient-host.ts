@@ -15,6 +15,7 @@ export const recipientHostRules: RuleData[] = [
       String.raw`\b(?:failed|bounced?) events?\b`,
       String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,60}\b(?:failed|bounce)`,
       String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`,
+      String.raw`\blogs?\b[^\n]{0,40}\bas "?(?:failed|bounced)\b`,
       String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`,
     ],
   },

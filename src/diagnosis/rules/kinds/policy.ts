@@ -36,6 +36,7 @@ export const policyRules: RuleData[] = [
     target: 'kind:policy',
     weight: 0.7,
     scope: 'error',
-    patterns: [String.raw`access denied`],
+    // Not Postfix's "Relay access denied", which is a relay refusal.
+    patterns: [String.raw`(?<!relay\s{1,5})access denied`],
   },
 ];
