@@ -372,8 +372,9 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
     features.set('mailgun-event', facts.event ? `event: ${facts.event}` : facts.source);
   }
   if (facts.mxHost) features.set(`event-mx-host:${hostRole(facts.mxHost)}`, facts.mxHost);
-  // Mailgun's API answer to a send, or its SMTP server's answer to DATA: it accepted the message.
-  const queued = lower.match(/queued\.\s*thank you|(?<![\w.:/#-])250 great success/);
+  // Mailgun's API answer to a send: it accepted the message. (Not its SMTP "250 Great success":
+  // a log holds that line for every other message that went through.)
+  const queued = lower.match(/queued\.\s*thank you/);
   if (queued) features.set('mailgun-accepted', queued[0]);
   if (/\bmailgun\b/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
   if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);

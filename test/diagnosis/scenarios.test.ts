@@ -173,3 +173,11 @@ describe('several errors in one paste', () => {
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe('a relay log full of other messages', () => {
+  it("is not swayed by other messages' '250 Great success'", () => {
+    const ok = 'Nov 29 08:00:01 mail01 postfix/smtp[1]: A1: to=<u@example.org>, relay=smtp.mailgun.org[1.2.3.4]:587, dsn=2.0.0, status=sent (250 Great success)';
+    const bad = 'Nov 29 08:00:02 mail01 postfix/smtp[2]: B2: to=<jane@shop.example>, relay=smtp.mailgun.org[1.2.3.4]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))';
+    expect(diagnose([ok, ok, bad, ok].join('\n')).scenario).toBe('mailgun-outgoing');
+  });
+});

@@ -27,6 +27,8 @@ export const recipientHostRules: RuleData[] = [
     weight: 0.5,
     patterns: [String.raw`\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b`],
   },
+  // A session that logged in (235) is not refused for relaying: the refusal came later, on delivery.
+  { id: 'authenticated-session-then-refused', name: 'The SMTP session authenticated, so the refusal came on delivery', target: 'recipient-host', weight: 0.5, feature: 'auth:succeeded' },
   { id: 'mailgun-smtp-refused-not-recipient', name: "Mailgun's SMTP submission host gave the refusal", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:mailgun-smtp' },
   { id: 'mailgun-mx-refused-not-recipient', name: "Mailgun's inbound MX gave the refusal", target: 'recipient-host', weight: -0.6, feature: 'refusing-host:mailgun-mx' },
   { id: 'unauthenticated-not-recipient', name: 'The SMTP session was not authenticated', target: 'recipient-host', weight: -0.5, feature: 'auth:none' },
