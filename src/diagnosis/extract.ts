@@ -61,7 +61,15 @@ const ERROR_LINE = new RegExp(
 /** Any relay phrase: picks the refusal line among the error lines. */
 const RELAY_LINE = joinPatterns(RELAY_PHRASES);
 
-export function extract(text: string, secretsFound: boolean): Extraction {
+/** "Is this relaying denied?", "could that be the relay access denied thing?": a person's guess, not a server's words. */
+const GUESS_QUESTION = new RegExp(
+  String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?\s*\?`,
+  'gi',
+);
+
+export function extract(pasted: string, secretsFound: boolean): Extraction {
+  // Blanked rather than removed, so that every other position in the text stays where it was.
+  const text = pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length));
   const lower = text.toLowerCase();
   const structured = parseStructured(text);
   const records = structured.records;
@@ -376,7 +384,9 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   // a log holds that line for every other message that went through.)
   const queued = lower.match(/queued\.\s*thank you/);
   if (queued) features.set('mailgun-accepted', queued[0]);
-  if (/\bmailgun\b/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
+  // Mailgun's receiving feature is called Routes (match_recipient, catch_all): naming it places the
+  // paste in a Mailgun context; "the mail route" of some other system does not.
+  if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
   if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);
 }
 

@@ -181,3 +181,11 @@ describe('a relay log full of other messages', () => {
     expect(diagnose([ok, ok, bad, ok].join('\n')).scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe("a person's guess is not the server's words", () => {
+  it('does not take "is this relaying denied?" after another error for a relay refusal', () => {
+    const d = diagnose("421 Domain sandbox0a1b2c3d.mailgun.org is not allowed to send: please add the address to authorized recipients. Is that relaying denied?");
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('sandbox');
+  });
+});

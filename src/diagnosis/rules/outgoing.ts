@@ -14,7 +14,7 @@ export const outgoingRules: RuleData[] = [
     id: 'sending-through-mailgun-smtp',
     name: 'Says the app sends through Mailgun SMTP',
     target: 'mailgun-outgoing',
-    weight: 0.3,
+    weight: 0.55,
     patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b`, String.raw`\boutbound (?:\S+ ){0,3}(?:through|via|with|on|to) mailgun`, String.raw`(?:submits?|submitting|talks?|connects?) (?:\S+ ){0,3}(?:to|through|via|with) mailgun (?:over |via )?smtp`],
   },
   {
@@ -27,6 +27,21 @@ export const outgoingRules: RuleData[] = [
   },
   { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN },
   { id: 'auth-succeeded-not-outgoing', name: 'The SMTP session authenticated successfully (235)', target: 'mailgun-outgoing', weight: -0.7, feature: 'auth:succeeded' },
+  {
+    // Per KNOWLEDGE.md a failed entry in Mailgun's logs means Mailgun accepted the message.
+    id: 'mailgun-logs-failure-not-outgoing',
+    name: "A failure seen in Mailgun's logs (Mailgun accepted the message)",
+    target: 'mailgun-outgoing',
+    weight: -0.6,
+    patterns: [String.raw`\b(?:failed|bounced?) (?:events?|webhooks?)\b`, String.raw`"failed" (?:events?|webhooks?)`, String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`, String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`],
+  },
+  {
+    id: 'sends-via-api-not-outgoing',
+    name: 'The mail is sent with the HTTP API, not SMTP',
+    target: 'mailgun-outgoing',
+    weight: -0.6,
+    patterns: [String.raw`\b(?:send|sends|sending|sent|goes out|go out) (?:\S+ ){0,3}(?:with|via|through|using) (?:the |their |our )?(?:http |rest )?api\b`, String.raw`\b(?:don't|do not|doesn't|does not|never) use mailgun(?:'s)? smtp\b`],
+  },
   { id: 'mailgun-event-not-outgoing', name: 'A Mailgun event means Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.8, feature: 'mailgun-event' },
   { id: 'mailgun-accepted-not-outgoing', name: 'Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.7, feature: 'mailgun-accepted' },
   { id: 'other-host-refused-not-outgoing', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-outgoing', weight: -0.5, feature: 'refusing-host:other' },

@@ -10,10 +10,11 @@ export const recipientHostRules: RuleData[] = [
     id: 'failure-in-mailgun-logs',
     name: "A failure seen in Mailgun's logs",
     target: 'recipient-host',
-    weight: 0.35,
+    weight: 0.55,
     patterns: [
-      String.raw`\b(?:failed|bounced?) events?\b`,
-      String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,60}\b(?:failed|bounce)`,
+      String.raw`\b(?:failed|bounced?) (?:events?|webhooks?)\b`,
+      String.raw`"failed" (?:events?|webhooks?)`,
+      String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`,
       String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`,
       String.raw`\blogs?\b[^\n]{0,40}\bas "?(?:failed|bounced)\b`,
       String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`,
@@ -26,6 +27,15 @@ export const recipientHostRules: RuleData[] = [
     target: 'recipient-host',
     weight: 0.5,
     patterns: [String.raw`\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b`],
+  },
+  {
+    // Mailgun itself says only "Relaying denied"; other MTAs' wordings are the recipient's host (KNOWLEDGE.md).
+    id: 'non-mailgun-relay-wording',
+    name: "The refusal is worded as another MTA's, not Mailgun's 'Relaying denied'",
+    target: 'recipient-host',
+    weight: 0.3,
+    scope: 'reply',
+    patterns: [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`],
   },
   // A session that logged in (235) is not refused for relaying: the refusal came later, on delivery.
   { id: 'authenticated-session-then-refused', name: 'The SMTP session authenticated, so the refusal came on delivery', target: 'recipient-host', weight: 0.5, feature: 'auth:succeeded' },
