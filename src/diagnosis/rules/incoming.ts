@@ -1,5 +1,5 @@
 /** Evidence that Mailgun's inbound MX refused mail for a recipient no Route matches. */
-import { DIRECTION_UNKNOWN } from './direction.js';
+import { DIRECTION_UNKNOWN } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const incomingRules: RuleData[] = [

@@ -1,5 +1,5 @@
 /** Evidence that Mailgun's SMTP submission server refused an unauthenticated session. */
-import { DIRECTION_UNKNOWN } from './direction.js';
+import { DIRECTION_UNKNOWN, MAILGUN_LOG_FAILURE } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const outgoingRules: RuleData[] = [
@@ -33,7 +33,7 @@ export const outgoingRules: RuleData[] = [
     name: "A failure seen in Mailgun's logs (Mailgun accepted the message)",
     target: 'mailgun-outgoing',
     weight: -0.6,
-    patterns: [String.raw`\b(?:failed|bounced?) (?:events?|webhooks?)\b`, String.raw`"failed" (?:events?|webhooks?)`, String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`, String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`],
+    patterns: MAILGUN_LOG_FAILURE,
   },
   {
     id: 'sends-via-api-not-outgoing',

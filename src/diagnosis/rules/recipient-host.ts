@@ -1,4 +1,5 @@
 /** Evidence that Mailgun accepted the message and the recipient's own server refused it. */
+import { MAILGUN_LOG_FAILURE } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const recipientHostRules: RuleData[] = [
@@ -11,14 +12,7 @@ export const recipientHostRules: RuleData[] = [
     name: "A failure seen in Mailgun's logs",
     target: 'recipient-host',
     weight: 0.55,
-    patterns: [
-      String.raw`\b(?:failed|bounced?) (?:events?|webhooks?)\b`,
-      String.raw`"failed" (?:events?|webhooks?)`,
-      String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`,
-      String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`,
-      String.raw`\blogs?\b[^\n]{0,40}\bas "?(?:failed|bounced)\b`,
-      String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`,
-    ],
+    patterns: [...MAILGUN_LOG_FAILURE, String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`],
   },
   {
     // Mailgun's logs and events show what Mailgun tried to deliver: it had accepted the message.

@@ -1,3 +1,15 @@
+/**
+ * A failure seen in Mailgun's logs or events: Mailgun accepted the message (KNOWLEDGE.md), so it
+ * points to the recipient's host and away from the outgoing case.
+ */
+export const MAILGUN_LOG_FAILURE = [
+  String.raw`\b(?:failed|bounced?) (?:events?|webhooks?)\b`,
+  String.raw`"failed" (?:events?|webhooks?)`,
+  String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`,
+  String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`,
+  String.raw`\blogs?\b[^\n]{0,40}\bas "?(?:failed|bounced)\b`,
+];
+
 /** Text in which the person says they do not know which way the mail went. */
 export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
