@@ -3,7 +3,6 @@
  * (Socket Mode, HTTP mode, or console mode when no Slack settings are given).
  */
 import { ConfigError, readConfig, type SlackConfig } from './config.js';
-import { runConsole } from './console/index.js';
 import type { SlackBot } from './slack/app.js';
 
 async function main(): Promise<void> {
@@ -17,6 +16,8 @@ async function main(): Promise<void> {
     return;
   }
   if (config.mode === 'console') {
+    // Each mode imports only what it runs: here the engine; for Slack, Bolt (~200 ms), the engine loading in a worker.
+    const { runConsole } = await import('./console/index.js');
     process.exitCode = await runConsole(config, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     return;
   }
@@ -24,7 +25,6 @@ async function main(): Promise<void> {
 }
 
 async function runSlack(config: SlackConfig): Promise<void> {
-  // Loaded only for Slack: console mode need not pay for Bolt (about 200 ms at start-up).
   const { createSlackApp, DEFAULT_DRAIN_MS, StartupError } = await import('./slack/app.js');
   const bot = createSlackApp(config);
   const { logger } = bot;

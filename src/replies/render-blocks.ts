@@ -7,6 +7,7 @@
 import type { ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
 import { confidenceLine } from './build.js';
 import type { Inline, Reply, RichText, UiChoice } from './model.js';
+import { escapeMrkdwn } from './mrkdwn.js';
 import { plain, shorten } from './rich.js';
 import { uiStepsFor } from './ui-choice.js';
 
@@ -21,10 +22,6 @@ export const SLACK_LIMITS = {
 const BLOCKS_JSON_BUDGET = 30_000;
 const FALLBACK_CHARS = 300;
 const CUT_NOTE = '… (cut)';
-
-export function escapeMrkdwn(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 // A backtick inside a code span would end it early; the modifier letter grave accent looks alike.
 const codeSpan = (value: string): string => {

@@ -14,6 +14,7 @@ import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@s
 import type { SlackConfig } from '../config.js';
 import type { BotContext, DedupStore } from './context.js';
 import { MemoryDedupStore } from './dedup.js';
+import { createWorkerEngine } from './engine.js';
 import { registerListeners as registerAllListeners } from './listeners/index.js';
 import { SafeLogger } from './logger.js';
 
@@ -36,6 +37,8 @@ export interface SlackAppOptions {
   logWrite?: (line: string) => void;
   logger?: SafeLogger;
   dedup?: DedupStore;
+  /** A diagnosis request failing after this many ms (default DEFAULT_ENGINE_TIMEOUT_MS). */
+  engineTimeoutMs?: number;
   /** Listener registration; default: every listener of src/slack/listeners. */
   registerListeners?: (app: App, ctx: BotContext) => void;
   /** HTTP mode: interface to listen on (default all). */
@@ -142,6 +145,7 @@ export function createSlackApp(config: SlackConfig, options: SlackAppOptions = {
       watchRatePerMinute: config.watchRatePerMinute,
     },
     dedup: options.dedup ?? new MemoryDedupStore(),
+    engine: createWorkerEngine({ codecSecret: config.botToken, logger, timeoutMs: options.engineTimeoutMs }),
     logger,
   };
   (options.registerListeners ?? registerAllListeners)(app, context);
@@ -198,6 +202,7 @@ export function createSlackApp(config: SlackConfig, options: SlackAppOptions = {
       if (!finished) logger.warn(`Stopped with ${work.count} piece(s) of work unfinished after ${drainMs} ms.`);
       server?.closeAllConnections();
       server = null;
+      await context.engine.close();
       return { unfinished: work.count };
     },
   };

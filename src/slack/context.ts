@@ -1,6 +1,7 @@
 /** What every Slack listener gets from the app factory: settings and shared services. */
 import type { Logger } from '@slack/bolt';
 import type { UiChoice } from '../replies/model.js';
+import type { ReplyEngine } from './engine.js';
 
 export interface BotSettings {
   botToken: string;
@@ -29,5 +30,7 @@ export interface DedupStore {
 export interface BotContext {
   settings: BotSettings;
   dedup: DedupStore;
+  /** Diagnoses pastes and composes replies, off the event loop. */
+  engine: ReplyEngine;
   logger: Logger;
 }

@@ -5,7 +5,7 @@
  * of the configured API URL (a private Slack-compatible API, or the tests' fake). Redirects are
  * followed by hand and only within those hosts. Text only, at most MAX_FILE_BYTES.
  */
-import { escapeMrkdwn } from '../replies/index.js';
+import { escapeMrkdwn } from '../replies/mrkdwn.js';
 import { decodeText, readAtMost } from '../shared/text-input.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;

@@ -57,11 +57,6 @@ export function firstAnswer(s: Surfaces, channel: string, ts: string): Promise<b
   return claimOnce(s, `answer:${channel}:${ts}`);
 }
 
-/** Lets the acknowledgement leave the process before CPU-heavy work on a large paste starts. */
-export function afterAck(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 /** How a reply is shown, starting with the configured Mailgun UI. */
 export function presentation(s: Surfaces, audience: Presentation['audience'], shareable = false): Presentation {
   return { ui: s.ctx.settings.mailgunUi, audience, shareable };

@@ -8,7 +8,8 @@ import { createButtonCodec, MAX_VALUE_CHARS } from '../../src/slack/button-value
 import type { BotSettings } from '../../src/slack/context.js';
 import { RateLimiter, ReplyMemory } from '../../src/slack/memory.js';
 import { mentionsBot, withoutBotMention } from '../../src/slack/paste.js';
-import { composeAnswer, composeDiagnosis, holdsError, uiFromBlockId, withAnsweredScenario } from '../../src/slack/reply.js';
+import { composeAnswer, composeDiagnosis } from '../../src/slack/compose.js';
+import { holdsError, uiFromBlockId, withAnsweredScenario } from '../../src/slack/reply.js';
 import { PASTES } from './helpers.js';
 
 const codec = createButtonCodec('xoxb-unit-test-token');
@@ -132,7 +133,7 @@ describe('composeDiagnosis', () => {
 
 describe('holdsError and composeAnswer', () => {
   const privately = { ui: 'all', audience: 'private', shareable: false } as const;
-  const answer = (text: string) => composeAnswer({ text, notes: [] }, privately, codec);
+  const answer = (text: string) => composeAnswer({ text, notes: [] }, privately, codec, diagnose(text));
 
   it('answer an error of no named kind by saying what it is, not "nothing found"', () => {
     const errors: [string, RegExp][] = [

@@ -12,7 +12,7 @@ import type { RelayScenario } from '../../diagnosis/types.js';
 import type { MailgunUi, UiChoice } from '../../replies/model.js';
 import { logFailure, respondWith, updateMessage } from '../deliver.js';
 import { SHARE_ACTION, UI_ACTIONS, WHERE_ACTIONS } from '../ids.js';
-import { composeDiagnosis, composeNotice, uiFromBlockId, withAnsweredScenario } from '../reply.js';
+import { composeNotice, uiFromBlockId, withAnsweredScenario } from '../reply.js';
 import type { Surfaces } from '../surfaces.js';
 import { APOLOGY, BAD_BUTTON } from '../usage.js';
 
@@ -40,14 +40,14 @@ export function actionListener(s: Surfaces): Middleware<SlackActionMiddlewareArg
 
     try {
       if (action.action_id === SHARE_ACTION) {
-        const shared = composeDiagnosis(diagnosis, { ui: shownUi, audience: 'public', shareable: false }, s.codec);
+        const shared = await s.ctx.engine.composeDiagnosis(diagnosis, { ui: shownUi, audience: 'public', shareable: false });
         await respondWith(respond, shared, { response_type: 'in_channel', replace_original: false });
         return;
       }
       const answered = SCENARIO_BY_ACTION.get(action.action_id);
       const ui: UiChoice = UI_BY_ACTION.get(action.action_id) ?? shownUi;
       const next = answered ? withAnsweredScenario(diagnosis, answered) : diagnosis;
-      const message = composeDiagnosis(next, { ui, audience, shareable: ephemeral }, s.codec);
+      const message = await s.ctx.engine.composeDiagnosis(next, { ui, audience, shareable: ephemeral });
 
       if (!ephemeral && channel && messageTs) {
         try {

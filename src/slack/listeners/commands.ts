@@ -4,15 +4,14 @@
  */
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { logFailure, respondWith } from '../deliver.js';
-import { composeAnswer, composeNotice } from '../reply.js';
-import { afterAck, presentation, type Surfaces } from '../surfaces.js';
+import { composeNotice } from '../reply.js';
+import { presentation, type Surfaces } from '../surfaces.js';
 import { APOLOGY, IS_HELP, USAGE } from '../usage.js';
 import { diagnoseModal } from './views.js';
 
 export function commandListener(s: Surfaces): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ command, ack, respond, client }) => {
     await ack();
-    await afterAck();
     const text = command.text ?? '';
     try {
       if (!text.trim()) {
@@ -23,7 +22,7 @@ export function commandListener(s: Surfaces): Middleware<SlackCommandMiddlewareA
         await respondWith(respond, composeNotice(USAGE), { response_type: 'ephemeral' });
         return;
       }
-      const message = composeAnswer({ text, notes: [] }, presentation(s, 'private', true), s.codec).message;
+      const { message } = await s.ctx.engine.composeAnswer({ text, notes: [] }, presentation(s, 'private', true));
       await respondWith(respond, message, { response_type: 'ephemeral' });
     } catch (error) {
       logFailure(s.ctx.logger, 'command', text.trim() ? 'answering' : 'opening the modal', error);

@@ -5,13 +5,12 @@
  */
 import type { Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { diagnose } from '../../diagnosis/index.js';
 import { authorOf, tsBefore } from '../authors.js';
 import { logFailure, postMessage } from '../deliver.js';
 import type { SlackFile } from '../files.js';
 import { collectPaste, withoutBotMention, type FileAccess } from '../paste.js';
-import { composeAnswer, composeDiagnosis, composeNotice, holdsError, type Answer } from '../reply.js';
-import { afterAck, fileAccess, firstAnswer, firstDelivery, postThreadReply, presentation, type Surfaces } from '../surfaces.js';
+import { composeNotice, holdsError, type Answer } from '../reply.js';
+import { fileAccess, firstAnswer, firstDelivery, postThreadReply, presentation, type Surfaces } from '../surfaces.js';
 import { APOLOGY, IS_HELP, NOTHING_IN_THREAD, USAGE } from '../usage.js';
 
 /** Thread messages looked at for a bare mention, newest first after the root. */
@@ -37,7 +36,6 @@ export function mentionListener(s: Surfaces): Middleware<SlackEventMiddlewareArg
     if (authorOf(event, context, s.ctx.settings) !== 'person') return;
     if (!(await firstDelivery(s, body, context.retryNum))) return;
     if (!(await firstAnswer(s, event.channel, event.ts))) return;
-    await afterAck();
     const threadTs = event.thread_ts ?? event.ts;
     const where = { channel: event.channel, sourceTs: event.ts, threadTs, user: event.user };
     try {
@@ -51,7 +49,7 @@ export function mentionListener(s: Surfaces): Middleware<SlackEventMiddlewareArg
       const access = fileAccess(s, client);
       const answer = bare
         ? await answerFromThread(s, access, event.channel, threadTs, event.ts, context)
-        : composeAnswer(await collectPaste({ text: asked, files }, access), presentation(s, 'public'), s.codec);
+        : await s.ctx.engine.composeAnswer(await collectPaste({ text: asked, files }, access), presentation(s, 'public'));
       await postThreadReply(s, client, where, answer.message, answer.diagnosis);
     } catch (error) {
       logFailure(s.ctx.logger, 'mention', 'answering', error);
@@ -84,9 +82,9 @@ async function answerFromThread(
   for (const [message, note] of candidates) {
     if (authorOf(message, context, s.ctx.settings) === 'self') continue;
     const paste = await collectPaste({ text: withoutBotMention(message.text ?? '', context.botUserId), files: message.files }, access);
-    const diagnosis = diagnose(paste.text);
+    const diagnosis = await s.ctx.engine.diagnose(paste.text);
     if (holdsError(diagnosis)) {
-      return { diagnosis, message: composeDiagnosis(diagnosis, presentation(s, 'public'), s.codec, [note, ...paste.notes]) };
+      return { diagnosis, message: await s.ctx.engine.composeDiagnosis(diagnosis, presentation(s, 'public'), [note, ...paste.notes]) };
     }
     unreadable.push(...paste.notes);
   }

@@ -5,21 +5,18 @@
  */
 import type { Context, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { diagnose } from '../../diagnosis/index.js';
 import { authorOf, type Author } from '../authors.js';
 import { logFailure, postMessage, updateMessage } from '../deliver.js';
 import type { SlackFile } from '../files.js';
 import { collectPaste, mentionsBot, withoutBotMention } from '../paste.js';
 import {
-  composeAnswer,
-  composeDiagnosis,
   composeNotice,
   diagnosisMetadata,
   holdsError,
   isRelayDenial,
   type Answer,
 } from '../reply.js';
-import { afterAck, fileAccess, firstAnswer, firstDelivery, postThreadReply, presentation, type Surfaces } from '../surfaces.js';
+import { fileAccess, firstAnswer, firstDelivery, postThreadReply, presentation, type Surfaces } from '../surfaces.js';
 import { APOLOGY, EDITED_NO_ERROR, IS_HELP, USAGE } from '../usage.js';
 
 /** Subtypes answered: a plain message, a file share, and an integration's post (listed bots only). */
@@ -54,7 +51,6 @@ export function messageListener(s: Surfaces): Middleware<SlackEventMiddlewareArg
     if (!isAnswerable(place, authorOf(message, context, s.ctx.settings))) return;
     if (edit && !changedContent(message, m.previous_message)) return;
     if (!(await firstDelivery(s, body, context.retryNum))) return;
-    await afterAck();
 
     const channel = m.channel;
     try {
@@ -89,7 +85,7 @@ async function answerForDm(s: Surfaces, client: WebClient, message: MessageField
   const noFiles = !message.files?.length;
   if (noFiles && (!text.trim() || IS_HELP.test(text))) return { message: composeNotice(USAGE), diagnosis: null };
   const paste = await collectPaste(message, fileAccess(s, client));
-  return composeAnswer(paste, presentation(s, 'private'), s.codec);
+  return s.ctx.engine.composeAnswer(paste, presentation(s, 'private'));
 }
 
 async function answerDm(s: Surfaces, client: WebClient, channel: string, message: MessageFields): Promise<void> {
@@ -103,14 +99,14 @@ async function answerWatched(s: Surfaces, client: WebClient, context: Context, c
   // A person's mention is answered by the mention listener (it answers anything, not only relay denials).
   if (!message.bot_id && mentionsBot(message.text, context.botUserId)) return;
   const paste = await collectPaste(message, fileAccess(s, client));
-  const diagnosis = diagnose(paste.text);
+  const diagnosis = await s.ctx.engine.diagnose(paste.text);
   if (!isRelayDenial(diagnosis)) return;
   if (!(await firstAnswer(s, channel, message.ts))) return;
   if (!s.watchLimit.tryTake(channel)) {
     s.ctx.logger.warn(`watch: rate limit reached in ${channel}; not answering message ${message.ts}`);
     return;
   }
-  const reply = composeDiagnosis(diagnosis, presentation(s, 'public'), s.codec, paste.notes);
+  const reply = await s.ctx.engine.composeDiagnosis(diagnosis, presentation(s, 'public'), paste.notes);
   await postThreadReply(s, client, threadOf(channel, message), reply, diagnosis);
 }
 
@@ -123,9 +119,9 @@ async function answerEdit(s: Surfaces, client: WebClient, context: Context, plac
   } else {
     const text = withoutBotMention(message.text ?? '', context.botUserId);
     const paste = await collectPaste({ text, files: message.files }, fileAccess(s, client));
-    const diagnosis = diagnose(paste.text);
+    const diagnosis = await s.ctx.engine.diagnose(paste.text);
     if (isRelayDenial(diagnosis) || (earlier && holdsError(diagnosis))) {
-      answer = { diagnosis, message: composeDiagnosis(diagnosis, presentation(s, 'public'), s.codec, paste.notes) };
+      answer = { diagnosis, message: await s.ctx.engine.composeDiagnosis(diagnosis, presentation(s, 'public'), paste.notes) };
     } else if (earlier) {
       answer = { diagnosis, message: { ...composeNotice(EDITED_NO_ERROR), metadata: diagnosisMetadata(diagnosis) } };
     } else {

@@ -3,18 +3,16 @@
  * only: ephemeral in that channel, or by DM when an ephemeral cannot be shown there.
  */
 import type { MessageShortcut, Middleware, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { diagnose } from '../../diagnosis/index.js';
 import { logFailure, postEphemeral, respondWith, sendDirectMessage } from '../deliver.js';
 import type { SlackFile } from '../files.js';
 import { collectPaste } from '../paste.js';
-import { composeAnswer, composeNotice, type SlackMessage } from '../reply.js';
-import { afterAck, fileAccess, presentation, type Surfaces } from '../surfaces.js';
+import { composeNotice, type SlackMessage } from '../reply.js';
+import { fileAccess, presentation, type Surfaces } from '../surfaces.js';
 import { APOLOGY } from '../usage.js';
 
 export function shortcutListener(s: Surfaces): Middleware<SlackShortcutMiddlewareArgs<MessageShortcut>> {
   return async ({ shortcut, ack, respond, client }) => {
     await ack();
-    await afterAck();
     const user = shortcut.user.id;
     const channel = shortcut.channel.id;
     const threadTs = typeof shortcut.message.thread_ts === 'string' ? shortcut.message.thread_ts : undefined;
@@ -25,9 +23,11 @@ export function shortcutListener(s: Surfaces): Middleware<SlackShortcutMiddlewar
     try {
       const files = Array.isArray(shortcut.message.files) ? (shortcut.message.files as SlackFile[]) : [];
       const paste = await collectPaste({ text: shortcut.message.text, files }, fileAccess(s, client));
-      const diagnosis = diagnose(paste.text);
-      inChannel = composeAnswer(paste, presentation(s, 'private', true), s.codec, diagnosis).message;
-      byDm = composeAnswer(paste, presentation(s, 'private'), s.codec, diagnosis).message;
+      const diagnosis = await s.ctx.engine.diagnose(paste.text);
+      [{ message: inChannel }, { message: byDm }] = await Promise.all([
+        s.ctx.engine.composeAnswer(paste, presentation(s, 'private', true), diagnosis),
+        s.ctx.engine.composeAnswer(paste, presentation(s, 'private'), diagnosis),
+      ]);
     } catch (error) {
       logFailure(s.ctx.logger, 'shortcut', 'diagnosing', error);
       inChannel = byDm = composeNotice(APOLOGY);

@@ -8,8 +8,8 @@ import { logFailure, sendDirectMessage } from '../deliver.js';
 import type { SlackFile } from '../files.js';
 import { MODAL_FILE_ACTION, MODAL_FILE_BLOCK, MODAL_PASTE_ACTION, MODAL_PASTE_BLOCK, VIEW_DIAGNOSE } from '../ids.js';
 import { collectPaste } from '../paste.js';
-import { composeAnswer, composeNotice } from '../reply.js';
-import { afterAck, fileAccess, presentation, type Surfaces } from '../surfaces.js';
+import { composeNotice } from '../reply.js';
+import { fileAccess, presentation, type Surfaces } from '../surfaces.js';
 import { APOLOGY } from '../usage.js';
 
 /** Slack's limit for a plain_text_input. */
@@ -59,11 +59,10 @@ export function viewSubmissionListener(s: Surfaces): Middleware<SlackViewMiddlew
       return;
     }
     await ack();
-    await afterAck();
     const user = body.user.id;
     try {
       const paste = await collectPaste({ text: pasted, files }, fileAccess(s, client));
-      const message = composeAnswer(paste, presentation(s, 'private'), s.codec).message;
+      const { message } = await s.ctx.engine.composeAnswer(paste, presentation(s, 'private'));
       await sendDirectMessage(client, user, message);
     } catch (error) {
       logFailure(s.ctx.logger, 'modal', 'answering by DM', error);
