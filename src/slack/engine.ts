@@ -101,7 +101,7 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
   const startWorker = (): Worker => {
     const started = new Worker(workerFile(), {
       workerData: { codecSecret: options.codecSecret } satisfies EngineWorkerData,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
     });
     // Idle, the worker must not keep the process alive; requests in flight have their own handles.
     started.unref();

@@ -1,0 +1,80 @@
+/**
+ * The reply engine's worker thread (src/slack/engine.ts): the same answers as the engine run in
+ * this thread, and failures (a request past its time, a closed engine) that fail only the requests
+ * concerned, after which the engine keeps answering.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { createButtonCodec } from '../../src/slack/button-value.js';
+import { composeAnswer } from '../../src/slack/compose.js';
+import { createWorkerEngine, EngineError, type ReplyEngine } from '../../src/slack/engine.js';
+import { SafeLogger } from '../../src/slack/logger.js';
+
+const SECRET = 'xoxb-engine-test-token';
+const fixtures = join(import.meta.dirname, '../fixtures/pastes');
+const pastes = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).slice(0, 12).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+const presentation = { ui: 'all', audience: 'public', shareable: false } as const;
+
+/** Multipart boundaries without end: the slowest shape the engine knows (about 70 ms for 8 MiB). */
+function boundarySoup(size: number): string {
+  let soup = '';
+  for (let i = 0; soup.length < size; i++) soup += `--b${i}\nContent-Type: multipart/report; boundary="b${i}x"\n\n`;
+  return soup;
+}
+
+const engines: ReplyEngine[] = [];
+function startEngine(timeoutMs?: number) {
+  const warnings: string[] = [];
+  const logger = new SafeLogger({ level: 'warn', write: (line) => warnings.push(line) });
+  const engine = createWorkerEngine({ codecSecret: SECRET, logger, timeoutMs });
+  engines.push(engine);
+  return { engine, warnings };
+}
+
+afterEach(async () => {
+  await Promise.all(engines.splice(0).map((engine) => engine.close()));
+});
+
+describe('the reply engine in its worker thread', () => {
+  it('answers exactly as the engine does in this thread', async () => {
+    const { engine } = startEngine();
+    const codec = createButtonCodec(SECRET);
+    for (const text of pastes) {
+      const diagnosis = diagnose(text);
+      expect(await engine.diagnose(text)).toEqual(diagnosis);
+      expect(await engine.composeAnswer({ text, notes: [] }, presentation)).toEqual(composeAnswer({ text, notes: [] }, presentation, codec, diagnosis));
+    }
+  });
+
+  it('answers requests sent together, each with its own result', async () => {
+    const { engine } = startEngine();
+    const results = await Promise.all(pastes.map((text) => engine.diagnose(text)));
+    expect(results.map((d) => d.scenario)).toEqual(pastes.map((text) => diagnose(text).scenario));
+  });
+
+  it('fails a request that runs past the time limit, with a warning, and answers the next one with a new worker', async () => {
+    const { engine, warnings } = startEngine(20);
+    await expect(engine.diagnose(boundarySoup(8 * 1024 * 1024))).rejects.toThrow(EngineError);
+    expect(warnings.join('\n')).toMatch(/longer than 20 ms; restarting the worker/);
+    const next = await engine.diagnose('550 5.7.1 Relaying denied');
+    expect(next.scenario).not.toBe('not-relaying-denied');
+  });
+
+  it('rejects what is in flight when closed, and everything after', async () => {
+    const { engine } = startEngine();
+    const inFlight = engine.diagnose(boundarySoup(1024 * 1024));
+    await engine.close();
+    await expect(inFlight).rejects.toThrow(/the engine is closed/);
+    await expect(engine.diagnose('550 5.7.1 Relaying denied')).rejects.toThrow(EngineError);
+  });
+
+  it('reports an operation that throws in the worker as an EngineError, and keeps answering', async () => {
+    const { engine } = startEngine();
+    // A diagnosis without facts makes composing fail: a bug in the caller, reported, not fatal.
+    const broken = { ...diagnose('550 5.7.1 Relaying denied'), facts: undefined } as unknown as ReturnType<typeof diagnose>;
+    await expect(engine.composeDiagnosis(broken, presentation)).rejects.toThrow(/^diagnosis failed: /);
+    expect((await engine.diagnose('550 5.7.1 Relaying denied')).facts.enhancedCode).toBe('5.7.1');
+  });
+});
