@@ -1,6 +1,6 @@
 /** What every benchmark shares: paths, statistics, the report table, child processes. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,22 +79,25 @@ export class Section {
 const CLOCK_TICKS = 100;
 
 /** An empty working directory, so that no developer's `.env` changes a spawned bot's mode. */
-export const emptyDir = () => mkdtempSync(join(tmpdir(), 'relaydenied-bench-'));
+const emptyDir = () => mkdtempSync(join(tmpdir(), 'relaydenied-bench-'));
 
 /**
  * A child process with its output collected and lines awaited.
  * `startedAt`: performance.now() just before spawn (process start as the parent sees it).
  */
-export function startChild(command, args, { env = {}, cwd = emptyDir(), stdin = 'ignore' } = {}) {
+export function startChild(command, args, { env = {}, cwd, stdin = 'ignore' } = {}) {
+  const workDir = cwd ?? emptyDir();
   const startedAt = performance.now();
   const child = spawn(command, args, {
-    cwd,
+    cwd: workDir,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: [stdin, 'pipe', 'pipe'],
   });
   const out = { stdout: '', stderr: '' };
   const watchers = new Set();
   const exited = new Promise((resolveExit) => child.on('exit', (code, signal) => resolveExit({ code, signal, at: performance.now() })));
+  // The empty directory made for this child goes with it.
+  if (!cwd) child.on('close', () => rmSync(workDir, { recursive: true, force: true }));
   for (const stream of ['stdout', 'stderr']) {
     child[stream].setEncoding('utf8');
     child[stream].on('data', (chunk) => {

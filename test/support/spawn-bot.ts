@@ -3,7 +3,7 @@
  * a process shows: exit codes, signals, what lands on stdout and on stderr.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -41,10 +41,16 @@ function distIsFresh(): boolean {
   });
 }
 
-/** An empty working directory (so a developer's .env cannot change the mode), optionally with a .env. */
+const temporaryDirs = new Set<string>();
+
+/**
+ * An empty working directory (so a developer's .env cannot change the mode), optionally with a
+ * .env; spawnBot removes it when the process it runs in exits.
+ */
 export function tempWorkDir(dotenv?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'relaydenied-'));
   if (dotenv !== undefined) writeFileSync(join(dir, '.env'), dotenv);
+  temporaryDirs.add(dir);
   return dir;
 }
 
@@ -90,6 +96,7 @@ export function spawnBot({ env = {}, input, cwd = tempWorkDir() }: SpawnOptions 
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) => {
     child.on('close', (code, signal) => {
+      if (temporaryDirs.delete(cwd)) rmSync(cwd, { recursive: true, force: true });
       wake();
       resolve({ code, signal, at: Date.now() });
     });
