@@ -23,8 +23,13 @@ interface Fired {
 
 const RELAY_SCENARIOS: RelayScenario[] = ['mailgun-outgoing', 'mailgun-incoming', 'recipient-host'];
 
+/** Which side refused matters only once the paste is known to hold a relay denial. */
+const isScenarioRule = (rule: CompiledRule) => (RELAY_SCENARIOS as string[]).includes(rule.target);
+const FIRST_RULES = RULES.filter((rule) => !isScenarioRule(rule));
+const SCENARIO_RULES = RULES.filter(isScenarioRule);
+
 export function classify(extraction: Extraction): Diagnosis {
-  const fired = evaluate(extraction);
+  const fired = evaluate(extraction, FIRST_RULES);
   const score = (target: RuleTarget) => combine(fired.filter((f) => f.rule.target === target).map((f) => f.rule.weight));
   const relay = score('relay');
   const kinds = (['auth-failure', 'unknown-user', 'mailbox-full', 'blocked', 'policy', 'rate-limit', 'sandbox', 'api-auth', 'other'] as const)
@@ -34,6 +39,7 @@ export function classify(extraction: Extraction): Diagnosis {
   const { facts } = extraction;
 
   if (relay >= DECIDE && relay >= bestKind.score) {
+    fired.push(...evaluate(extraction, SCENARIO_RULES));
     // Outgoing and incoming name a Mailgun server: without Mailgun anywhere in the paste they are
     // not answers (a relay refusal from some other MTA is the recipient's host, or undetermined).
     const mailgunInPaste = extraction.features.has('mentions-mailgun');
@@ -72,17 +78,18 @@ export function classify(extraction: Extraction): Diagnosis {
   return build('not-relaying-denied', 'other', sawError ? 0.5 : 0.35, summary, pickEvidence(fired, ['relay']), facts, alternatives);
 }
 
-function evaluate({ text, errorText, replyText, kindScopes, features }: Extraction): Fired[] {
+function evaluate({ text, errorText, replyText, kindScopes, features }: Extraction, rules: readonly CompiledRule[]): Fired[] {
   const scopes = { text, error: errorText, reply: replyText };
   const forKinds = { text, ...kindScopes };
   const fired: Fired[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (rule.feature !== undefined) {
       const value = features.get(rule.feature);
       if (value !== undefined) fired.push({ rule, excerpt: clip(value) });
       continue;
     }
     const haystack = (rule.target.startsWith('kind:') ? forKinds : scopes)[rule.scope];
+    if (rule.guard && !rule.guard.test(haystack)) continue;
     const m = rule.pattern?.exec(haystack);
     if (m) fired.push({ rule, excerpt: lineAround(haystack, m.index, m[0].length) });
   }

@@ -4,8 +4,8 @@
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
 import { oneLine } from './one-line.js';
-import { RELAY_PHRASES } from './rules/relay.js';
-import { joinPatterns } from './rules/schema.js';
+import { RELAY_NEEDS, RELAY_PHRASES } from './rules/relay.js';
+import { joinPatterns, literalGuard } from './rules/schema.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SmtpCommand, SourceFormat } from './types.js';
 
@@ -41,6 +41,13 @@ function tagged<T>(pattern: RegExp, value: T): Tagged<T> {
   return { pattern, value };
 }
 
+/** The text without the lines `pattern` matches: one scan of the whole text when it matches none. */
+function withoutLinesMatching(text: string, pattern: RegExp): string {
+  // A match in a line is a match in the text, so no match in the text means none in any line.
+  if (!pattern.test(text)) return text;
+  return text.split('\n').filter((l) => !pattern.test(l)).join('\n');
+}
+
 export function hostRole(host: string): HostRole {
   if (MAILGUN_SMTP.test(host)) return 'mailgun-smtp';
   if (MAILGUN_MX.test(host)) return 'mailgun-mx';
@@ -48,7 +55,9 @@ export function hostRole(host: string): HostRole {
 }
 
 /** Phrases that make a line a server's reply rather than chatter. */
-const REPLY_CODE = /(?<![\w.:/#-])(?<!port[ =:]{1,3})([245]\d\d)(?=[ -](?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
+// The digits come first and the look-behinds check what precedes them: the engine can then jump
+// from digit to digit instead of testing two look-behinds at every position.
+const REPLY_CODE = /([245]\d\d)(?<![\w.:/#-]\d{3})(?<!port[ =:]{1,3}\d{3})(?=[ -](?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
 const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 /** Lines that quote a server's reply without a code: DSN fields, Postfix's "said:", Sendmail's `<addr>... text`. */
 const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s/i;
@@ -60,6 +69,7 @@ const ERROR_LINE = new RegExp(
 
 /** Any relay phrase: picks the refusal line among the error lines. */
 const RELAY_LINE = joinPatterns(RELAY_PHRASES);
+const RELAY_GUARD = literalGuard(RELAY_NEEDS);
 
 /** "Is this relaying denied?", "could that be the relay access denied thing?": a person's guess, not a server's words. */
 const GUESS_QUESTION = new RegExp(
@@ -69,7 +79,7 @@ const GUESS_QUESTION = new RegExp(
 
 export function extract(pasted: string, secretsFound: boolean): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
-  const text = pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length));
+  const text = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
   const lower = text.toLowerCase();
   const structured = parseStructured(text);
   const records = structured.records;
@@ -90,7 +100,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   const source = detectSource(text, lower, structured);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
-  const authAttempted = findAuth(text.split('\n').filter((l) => !RELAY_LINE.test(l)).join('\n'), source, features);
+  const authAttempted = findAuth(RELAY_GUARD.test(text) ? withoutLinesMatching(text, RELAY_LINE) : text, source, features);
   const found = findRecipients(text, records);
   const recipients = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
   const recipient = recipientOf(primary, refusal, recipients);

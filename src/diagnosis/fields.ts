@@ -67,7 +67,7 @@ function parseJsonish(text: string): Structured | null {
     else candidates.push(`{${body}}`, `{${whole}}`);
   }
   // `jq -c` and log shippers print one event per line: parse each line.
-  const jsonLines = text.split('\n').filter((l) => /^\s*\{.*\}\s*,?\s*$/.test(l));
+  const jsonLines = text.split('\n').filter((l) => l.includes('{') && /^\s*\{.*\}\s*,?\s*$/.test(l));
   if (jsonLines.length > 1) candidates.unshift(`[${jsonLines.map((l) => l.trim().replace(/,$/, '')).join(',')}]`);
   for (const candidate of candidates) {
     // JSON.parse on text that cannot be JSON costs a full scan: check how it starts first.
@@ -163,7 +163,7 @@ function parseFormWebhook(text: string): Structured | null {
 
 function parseCsv(text: string): Structured | null {
   const lines = text.split('\n');
-  const headerIndex = lines.findIndex((l) => /(?:^|,)"?(?:recipient|event|address)"?(?:,|$)/i.test(l) && (l.match(/,/g)?.length ?? 0) >= 2);
+  const headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient|event|address)"?(?:,|$)/i.test(l) && (l.match(/,/g)?.length ?? 0) >= 2);
   if (headerIndex === -1) return null;
   const header = splitCsvLine(lines[headerIndex]!).map(normalizeKey);
   // An export of Mailgun's bounces list: address, code, error, created_at.

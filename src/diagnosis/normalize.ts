@@ -30,10 +30,12 @@ export function normalize(input: string): NormalizedText {
     text = focus(text);
     focused = true;
   }
-  text = text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
+  // Each step is skipped when its character is absent: most pastes need few of them.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\u0000')) text = text.replace(/\u0000/g, '');
   if (text.includes('&') || text.includes('<')) text = unescapeSlack(text);
-  text = stripQuoteMarkers(text);
-  text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
+  if (text.includes('>')) text = stripQuoteMarkers(text);
+  if (text.includes('```')) text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
   text = decodeMime(text);
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
@@ -107,9 +109,14 @@ export function unescapeSlack(text: string): string {
 /** Mail and Slack quotes (`> line`) when most lines carry them. */
 function stripQuoteMarkers(text: string): string {
   const quoted = text.match(/^[ \t]*>/gm)?.length ?? 0;
-  const lines = text.match(/\n/g)?.length ?? 0;
-  if (quoted === 0 || quoted * 3 < lines) return text;
+  if (quoted === 0 || quoted * 3 < countLines(text)) return text;
   return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+  return lines;
 }
 
 /** Quoted-printable: declared, or its escapes, or a soft break ending a long (wrapped) line. */

@@ -8,9 +8,14 @@ import { SLACK_TOKEN } from '../shared/slack-token.js';
 
 export const REDACTED = '[REDACTED]';
 
-interface SecretPattern {
+export interface SecretPattern {
   /** Lower-case words the secret's context always contains: a cheap test before the pattern. */
   needs: readonly string[];
+  /**
+   * For a pattern the engine must try at every position: a shape every match contains that starts
+   * with a literal, which the engine finds with a fast scan. Tested (on the lower-cased text) after `needs`.
+   */
+  shape?: RegExp;
   /** Group 1 (when present) is kept; the rest of the match is the secret. */
   pattern: RegExp;
 }
@@ -23,12 +28,13 @@ const PLACEHOLDER = /^(?:<[^>]*>|\[?redacted\]?|\*+|x+|\.{2,}|…|null|none|nil|
 /** Names under which configs keep a secret. */
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app)[_-]?token|signing[_-]?secret)`;
 
-const SECRET_PATTERNS: SecretPattern[] = [
+/** Exported for the test that checks every `needs` against the pattern it guards. */
+export const SECRET_PATTERNS: SecretPattern[] = [
   // Slack tokens and signing secrets never belong in a paste.
   { needs: ['xox', 'xapp-'], pattern: new RegExp(`()${SLACK_TOKEN.source}`, 'g') },
   // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
   { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g },
-  { needs: ['-'], pattern: /()\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g },
+  { needs: ['-'], shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /()\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g },
   // curl --user 'api:KEY', -u api:KEY, requests auth=("api", "KEY").
   { needs: ['api:'], pattern: /(\bapi:)[^\s'"<>]{4,200}/g },
   { needs: ['api'], pattern: /(\(\s*["']api["']\s*,\s*["'])[^"'\s]{4,200}(?=["'])/g },
@@ -52,7 +58,7 @@ const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g },
   { needs: ['networkcredential', 'passwordauthentication'], pattern: /((?:NetworkCredential|PasswordAuthentication)\([^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g },
   // Postfix sasl_passwd: `[smtp.mailgun.org]:587 postmaster@mg.example.com:password` (the login is an address).
-  { needs: ['sasl', 'relayhost', 'smtp'], pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:)\S{1,300}/gim },
+  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:]{1,200}:\S/, pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:)\S{1,300}/gim },
   // Authorization headers.
   { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi },
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g },
@@ -72,8 +78,8 @@ export function redactSecrets(text: string): RedactionResult {
   let found = false;
   let out = text;
   const lower = text.toLowerCase();
-  for (const { needs, pattern } of SECRET_PATTERNS) {
-    if (!needs.some((n) => lower.includes(n))) continue;
+  for (const { needs, shape, pattern } of SECRET_PATTERNS) {
+    if (!needs.some((n) => lower.includes(n)) || (shape && !shape.test(lower))) continue;
     out = out.replace(pattern, (match: string, keep: string | undefined) => {
       const prefix = keep ?? '';
       const secret = match.slice(prefix.length);

@@ -26,6 +26,9 @@ export const RELAY_PHRASES = [
   String.raw`inoltro (?:negato|non consentito)`,
 ];
 
+/** One of these is in every match of RELAY_PHRASES (checked by test/diagnosis/guards.test.ts). */
+export const RELAY_NEEDS = ['relay', 'rcpthosts', 'handle', 'weiterleitung', 'retransmis', 'reenv', 'relais', 'doorsturen', 'inoltro'];
+
 export const relayRules: RuleData[] = [
   {
     id: 'relay-refusal-in-reply',
@@ -34,6 +37,7 @@ export const relayRules: RuleData[] = [
     weight: 0.95,
     scope: 'reply',
     patterns: RELAY_PHRASES,
+    needs: RELAY_NEEDS,
   },
   {
     id: 'relay-refusal-mentioned',
@@ -42,6 +46,7 @@ export const relayRules: RuleData[] = [
     weight: 0.6,
     scope: 'text',
     patterns: RELAY_PHRASES,
+    needs: RELAY_NEEDS,
   },
   {
     // Exchange Online's status for "Unable to relay recipient in non-accepted domain", alone.

@@ -39,10 +39,16 @@ export const RuleSchema = z
     feature: z.string().min(3).optional(),
     /** Regular expressions (case-insensitive; a space stands for any run of whitespace). */
     patterns: z.array(regexSource).min(1).optional(),
+    /**
+     * Words (lower case) one of which every match of the patterns contains: a fast literal scan
+     * first, for patterns the engine would otherwise try at every position of the text.
+     */
+    needs: z.array(z.string().min(3).regex(/^[^A-Z]+$/, 'lower case')).min(1).optional(),
     scope: z.enum(SCOPES).default('text'),
   })
   .strict()
-  .refine((r) => (r.feature === undefined) !== (r.patterns === undefined), 'a rule has either a feature or patterns');
+  .refine((r) => (r.feature === undefined) !== (r.patterns === undefined), 'a rule has either a feature or patterns')
+  .refine((r) => r.needs === undefined || r.patterns !== undefined, 'only a rule with patterns needs words');
 
 export type RuleData = z.input<typeof RuleSchema>;
 
@@ -54,6 +60,8 @@ export interface CompiledRule {
   feature: string | undefined;
   /** All patterns of the rule joined into one expression. */
   pattern: RegExp | undefined;
+  /** The `needs` words as one expression, tested before `pattern`. */
+  guard: RegExp | undefined;
   scope: Scope;
 }
 
@@ -64,8 +72,14 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
     if (seen.has(rule.id)) throw new Error(`duplicate rule id: ${rule.id}`);
     seen.add(rule.id);
     const pattern = rule.patterns ? joinPatterns(rule.patterns) : undefined;
-    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, pattern, scope: rule.scope };
+    const guard = rule.needs ? literalGuard(rule.needs) : undefined;
+    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, pattern, guard, scope: rule.scope };
   });
+}
+
+/** Any of the words, case-insensitive: an expression of literals, which the engine scans for fast. */
+export function literalGuard(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
 }
 
 /**

@@ -1,0 +1,89 @@
+/**
+ * Guards are fast literal scans run before a pattern (a rule's `needs`, a secret pattern's
+ * `shape`): a text without them skips the pattern. A guard that a match of its pattern can lack
+ * would silently lose that match, so each is checked two ways: on strings generated to match the
+ * pattern, and on every text (and every line of it) of the corpora and the regression pastes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SECRET_PATTERNS } from '../../src/diagnosis/redact.js';
+import { RULES } from '../../src/diagnosis/rules/index.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS) || 300;
+
+interface Guarded {
+  name: string;
+  pattern: RegExp;
+  /** True when the text passes the guard (the pattern is then tried). */
+  passes: (text: string) => boolean;
+}
+
+const fresh = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+
+const GUARDED: Guarded[] = [
+  ...RULES.filter((rule) => rule.guard && rule.pattern).map((rule) => ({
+    name: `rule ${rule.id}`,
+    pattern: fresh(rule.pattern!),
+    passes: (text: string) => rule.guard!.test(text),
+  })),
+  ...SECRET_PATTERNS.filter((secret) => secret.shape).map((secret) => ({
+    name: `secret pattern /${secret.pattern.source.slice(0, 40)}…/`,
+    pattern: fresh(secret.pattern),
+    // Its `needs` words are a deliberate condition on the context (a sasl_passwd line is redacted
+    // only in a paste about SMTP); its `shape` must hold for every match.
+    passes: (text: string) => secret.shape!.test(text.toLowerCase()),
+  })),
+];
+
+/**
+ * fast-check generates strings for a subset of the syntax (no flags, no `\b`): the generator uses
+ * the pattern without them, and only generated strings the real pattern matches are checked.
+ */
+function generatorFor(pattern: RegExp): fc.Arbitrary<string> {
+  const relaxed = new RegExp(pattern.source.replace(/\\b/g, '').replace(/^\(\)/, ''), pattern.flags.includes('m') ? 'm' : '');
+  return fc.stringMatching(relaxed);
+}
+
+const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
+const fixtures = resolve(import.meta.dirname, '../fixtures');
+function texts(): string[] {
+  const dirs = [join(corpus, 'dev'), join(corpus, 'sisimai'), ...readdirSync(fixtures).filter((d) => d.startsWith('pastes')).map((d) => join(fixtures, d))];
+  const out: string[] = [];
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir)) if (/\.(txt|eml)$/.test(file)) out.push(readFileSync(join(dir, file), 'utf8'));
+  }
+  return out;
+}
+
+describe('guards never skip a pattern that would match', () => {
+  it('there are guards to check', () => {
+    expect(GUARDED.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(GUARDED.map((g) => [g.name, g] as const))('%s: on generated matches', (_name, guarded) => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), generatorFor(guarded.pattern), fc.string({ maxLength: 20 }), (before, core, after) => {
+        const text = `${before}${core}${after}`;
+        if (guarded.pattern.test(text)) expect(guarded.passes(text)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on every corpus text and regression paste, whole and line by line', () => {
+    let matched = 0;
+    for (const text of texts()) {
+      for (const piece of [text, ...text.split('\n')]) {
+        for (const guarded of GUARDED) {
+          if (!guarded.pattern.test(piece)) continue;
+          matched += 1;
+          expect(guarded.passes(piece), `${guarded.name} on: ${piece.slice(0, 200)}`).toBe(true);
+        }
+      }
+    }
+    // The check saw real matches (relay refusals are in most of these texts).
+    expect(matched).toBeGreaterThan(100);
+  });
+});
