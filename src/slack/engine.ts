@@ -15,6 +15,8 @@ import type { EngineOps } from './engine-ops.js';
 export type ReplyEngine = {
   [K in keyof EngineOps]: (...args: Parameters<EngineOps[K]>) => Promise<ReturnType<EngineOps[K]>>;
 } & {
+  /** Starts the worker now, so that it loads while the bot connects (else the first request starts it). */
+  start(): void;
   /** Rejects requests in flight and stops the worker; later requests reject. */
   close(): Promise<void>;
 };
@@ -154,6 +156,9 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
     diagnose: (...args) => call('diagnose', args),
     composeDiagnosis: (...args) => call('composeDiagnosis', args),
     composeAnswer: (...args) => call('composeAnswer', args),
+    start() {
+      if (!closed) worker ??= startWorker();
+    },
     async close() {
       closed = true;
       stopWorker('the engine is closed');
