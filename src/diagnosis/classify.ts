@@ -154,7 +154,7 @@ function summaryFor(scenario: Scenario, facts: Facts): string {
     case 'mailgun-outgoing':
       return `Mailgun's SMTP server${at('mailgun-smtp')} refused the recipient${to} because the SMTP session was not authenticated.`;
     case 'mailgun-incoming':
-      return `Mailgun's inbound MX${at('mailgun-mx')} refused mail${to}: no Route in the Mailgun account matches that address.`;
+      return `Mailgun's inbound MX${at('mailgun-mx')} refused mail${to}: no Route in the Mailgun account matches ${to ? 'that address' : "the recipient's address"}.`;
     case 'recipient-host': {
       const host = facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null);
       const server = `the recipient's own server${host ? ` (${short(host)})` : ''}`;

@@ -329,8 +329,11 @@ function firstCapture(list: readonly RegExp[], text: string): string | null {
   return null;
 }
 
-/** `mail.example.com: 550 5.7.1 Unable to relay`, as Mailgun's logs page and people write it. */
-const HOST_COLON_REPLY = new RegExp(String.raw`\b(${HOST})\s*:\s*["']?[45]\d\d[ -]`, 'i');
+/**
+ * `mail.example.com: 550 5.7.1 Unable to relay`, as Mailgun's logs page and people write it; not the
+ * domain of an address (`sendmail to a@example.com: 550 ...` names the recipient, not the server).
+ */
+const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})\s*:\s*["']?[45]\d\d[ -]`, 'i');
 
 function findHosts(text: string, lower: string, primary: FieldRecord | null, features: FeatureMap, refusal: string | null): { host: string | null } {
   let refusing: string | null = null;
@@ -387,7 +390,7 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   features.set(`source:${facts.source}`, facts.source);
   const mailgunEvent = ['mailgun-webhook', 'mailgun-events-api', 'mailgun-event', 'mailgun-legacy-webhook', 'csv-export', 'sdk-print', 'mailgun-log-page', 'mailgun-bounces-api'].includes(facts.source);
   if (mailgunEvent && (facts.event || facts.severity || facts.mxHost || facts.source === 'mailgun-log-page' || facts.source === 'mailgun-bounces-api')) {
-    features.set('mailgun-event', facts.event ? `event: ${facts.event}` : facts.source);
+    features.set('mailgun-event', mailgunEventExcerpt(facts));
   }
   if (facts.mxHost) features.set(`event-mx-host:${hostRole(facts.mxHost)}`, facts.mxHost);
   // Mailgun's API answer to a send: it accepted the message. (Not its SMTP "250 Great success":
@@ -398,6 +401,14 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   // paste in a Mailgun context; "the mail route" of some other system does not.
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
   if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);
+}
+
+/** What the paste shows of a Mailgun event, in its own words (an evidence excerpt quotes the paste). */
+function mailgunEventExcerpt(facts: Facts): string {
+  if (facts.event) return `event: ${facts.event}`;
+  if (facts.severity) return `severity: ${facts.severity}`;
+  if (facts.mxHost) return `mx-host: ${facts.mxHost}`;
+  return facts.source === 'mailgun-bounces-api' ? "an entry of Mailgun's bounces list" : "a failure on Mailgun's logs page";
 }
 
 // ---------------------------------------------------------------- SMTP command and authentication

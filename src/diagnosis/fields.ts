@@ -212,7 +212,7 @@ function splitCsvLine(line: string): string[] {
  * JSON fragments that do not parse. Only known keys count; the first occurrence wins.
  */
 const LOOSE_FIELD =
-  /(["']?)(?<![\w.-])((?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;}\]&'"]{1,300})/gi;
+  /(["']?)(?<![\w.-])((?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;})\]&'"]{1,300})/gi;
 
 function parseLooseFields(text: string): Structured {
   const record: FieldRecord = new Map();

@@ -120,6 +120,16 @@ describe('extract: look-alikes of facts', () => {
     expect(f).toMatchObject({ host: 'smtp.mailgun.org', source: 'smtp-transcript', authAttempted: false, recipient: 'hr@y.example', secretsFound: false });
   });
 
+  it('does not take the domain of the address in `to a@b: 550 ...` for the refusing host', () => {
+    const f = factsOf('addr := "smtp.mailgun.org:2525"\nsmtp.SendMail(addr, nil, from, to, msg)\n2024/07/01 18:22:10 sendmail to priya@northwind.example: 550 5.7.1 Relaying denied');
+    expect(f.host).toBe('smtp.mailgun.org');
+    expect(factsOf('Failed: "mail.granite.example: 550 5.7.1 Unable to relay"').host).toBe('mail.granite.example');
+  });
+
+  it('leaves the closing parenthesis out of an mx-host written in parentheses', () => {
+    expect(factsOf('failed / permanent (mx-host: mail.kestrel.example) 550 5.7.1 Relay access denied').mxHost).toBe('mail.kestrel.example');
+  });
+
   it('keeps the notes written after a bounce\'s copy of the message', () => {
     const f = factsOf('Remote host said: 550 5.7.1 Relaying denied [RCPT_TO]\n--- Below this line is a copy of the message.\nSubject: hi\n\nhello\n\nour note: dig +short MX hotel.example gives mxa.mailgun.org');
     expect(f.host).toBe('mxa.mailgun.org');

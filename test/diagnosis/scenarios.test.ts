@@ -189,3 +189,26 @@ describe("a person's guess is not the server's words", () => {
     expect(d.kind).toBe('sandbox');
   });
 });
+
+describe('words of the reply, quoted from the paste', () => {
+  it("quotes a Mailgun event's own fields as evidence, never an internal name", () => {
+    const d = diagnose('Mailgun logs:\nseverity: permanent\nreason: bounce\nmx-host: mx.hotel.example\nmessage: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)');
+    expect(d.scenario).toBe('recipient-host');
+    const event = d.evidence.find((e) => /Mailgun failure event/.test(e.rule));
+    expect(event?.excerpt).toBe('severity: permanent');
+  });
+
+  it('does not point to "that address" when no recipient was found', () => {
+    const d = diagnose('our MX is mxa.mailgun.org and senders get: 550 5.7.1 Relaying denied from mxa.mailgun.org. Routes set up in Mailgun for other addresses');
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.facts.recipient).toBeNull();
+    expect(d.summary).toMatch(/matches the recipient's address/);
+  });
+});
+
+describe('rate limits by name', () => {
+  it("reads Gmail's receiving-rate deferral as a rate limit", () => {
+    const d = diagnose('450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. https://support.google.com/mail/?p=ReceivingRate - gsmtp');
+    expect(d.kind).toBe('rate-limit');
+  });
+});
