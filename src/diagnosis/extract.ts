@@ -493,7 +493,9 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|write to|sending to|send to|mail(?:ing)? to|emails? to)\s+<?)$`,
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|write to|sending to|send to|mail(?:ing)? to|emails? to)\s+<?|` +
+    // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese).
+    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?)$`,
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
@@ -568,7 +570,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent smtp|easy wp smtp/i, 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
   tagged(/laravel|swift_transportexception|swiftmailer|\bMAIL_MAILER\b|\bMAIL_HOST\b/, 'laravel'),
-  tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer/i, 'symfony'),
+  tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer|\btransportexception\b/i, 'symfony'),
   tagged(/phpmailer|smtpdebug|client -> server:|mailer error:/i, 'phpmailer'),
   tagged(/smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused|django\.core\.mail|djcelery_email/i, 'python-smtplib'),
   tagged(/jakarta\.mail|javax\.mail|angus\.mail|spring\.mail|smtpaddressfailedexception|javamailsender/i, 'jakarta-mail'),

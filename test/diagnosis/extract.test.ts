@@ -126,6 +126,15 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf('Failed: "mail.granite.example: 550 5.7.1 Unable to relay"').host).toBe('mail.granite.example');
   });
 
+  it('finds the recipient people and localised bounces name in their own words', () => {
+    const refusal = '\n550 5.7.1 Relaying denied';
+    expect(factsOf(`le destinataire c'était compta@durand.example${refusal}`).recipient).toBe('compta@durand.example');
+    expect(factsOf(`宛先: tanaka@torihikisaki.example${refusal}`).recipient).toBe('tanaka@torihikisaki.example');
+    expect(factsOf(`Su mensaje a facturas@andes.example no se pudo entregar.${refusal}`).recipient).toBe('facturas@andes.example');
+    expect(factsOf(`Quand quelqu'un écrit à devis@lune.example, il reçoit${refusal}`).recipient).toBe('devis@lune.example');
+    expect(factsOf(`the recipient was d.hale@ridgeway.example${refusal}`).recipient).toBe('d.hale@ridgeway.example');
+  });
+
   it('leaves the closing parenthesis out of an mx-host written in parentheses', () => {
     expect(factsOf('failed / permanent (mx-host: mail.kestrel.example) 550 5.7.1 Relay access denied').mxHost).toBe('mail.kestrel.example');
   });
