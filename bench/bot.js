@@ -20,7 +20,7 @@ const SIGNING_SECRET = 'bench0signing0secret0abcdef012345';
 const EVENTS = 500;
 const CONCURRENCY = 20;
 const WARMUP = 20;
-const STARTUPS = 3;
+const STARTUPS = 5;
 /** Load runs per bot, alternated: one run's p99 is its 5th-worst event, so a single pair of runs swings widely. */
 const ROUNDS = 3;
 const REPLY_TIMEOUT_MS = 20_000;
@@ -117,15 +117,13 @@ async function mentionOnce(target, recorder, text) {
   return { ts: event.ts, ackMs, replyMs: replyAt - sent, replyAt };
 }
 
-/** One bot over HTTP: start, first answer, warm-up, then EVENTS mentions CONCURRENCY at a time. */
+/** One bot over HTTP: start, warm-up, then EVENTS mentions CONCURRENCY at a time. */
 async function loadRun(kind) {
   const recorder = await recordingApi();
   const texts = pastes();
-  const { child, port, readyMs } = await startBot(kind, 'http', recorder.api);
+  const { child, port } = await startBot(kind, 'http', recorder.api);
   try {
     const target = { http: new SignedClient(`http://127.0.0.1:${port}`, SIGNING_SECRET) };
-    const first = await mentionOnce(target, recorder, texts[0]);
-    const firstAnswerMs = first.replyAt - child.startedAt;
     for (let i = 0; i < WARMUP; i++) await mentionOnce(target, recorder, texts[i % texts.length]);
 
     const results = [];
@@ -147,8 +145,6 @@ async function loadRun(kind) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const exactlyOnce = results.filter((r) => recorder.replies.get(r.ts)?.length === 1).length;
     return {
-      readyMs,
-      firstAnswerMs,
       ack: results.map((r) => r.ackMs),
       reply: results.map((r) => r.replyMs).filter(Number.isFinite),
       exactlyOnce,
@@ -180,28 +176,31 @@ function combineRuns(runs) {
   };
 }
 
-/** Process start → ready and → first answer, in `mode`, median of STARTUPS runs. */
-async function startupRuns(kind, mode) {
-  const ready = [];
-  const answer = [];
-  const text = pastes()[0];
-  for (let i = 0; i < STARTUPS; i++) {
-    const recorder = await recordingApi();
-    const socket = mode === 'socket' ? await SocketModeServer.start(recorder.api) : null;
-    let bot;
-    try {
-      bot = await startBot(kind, mode, recorder.api);
-      const target = mode === 'socket' ? { socket } : { http: new SignedClient(`http://127.0.0.1:${bot.port}`, SIGNING_SECRET) };
-      const first = await mentionOnce(target, recorder, text);
-      ready.push(bot.readyMs);
-      answer.push(first.replyAt - bot.child.startedAt);
-    } finally {
-      await bot?.child.stop();
-      await socket?.close();
-      await recorder.api.close();
-    }
+/** Process start → ready and → first answer of one bot in `mode`. */
+async function startupOnce(kind, mode) {
+  const recorder = await recordingApi();
+  const socket = mode === 'socket' ? await SocketModeServer.start(recorder.api) : null;
+  let bot;
+  try {
+    bot = await startBot(kind, mode, recorder.api);
+    const target = mode === 'socket' ? { socket } : { http: new SignedClient(`http://127.0.0.1:${bot.port}`, SIGNING_SECRET) };
+    const first = await mentionOnce(target, recorder, pastes()[0]);
+    return { readyMs: bot.readyMs, answerMs: first.replyAt - bot.child.startedAt };
+  } finally {
+    await bot?.child.stop();
+    await socket?.close();
+    await recorder.api.close();
   }
-  return { readyMs: median(ready), answerMs: median(answer) };
+}
+
+/** Both bots' start-up in `mode`, alternated STARTUPS times (so drift in the machine hits both): medians. */
+async function startupRuns(mode) {
+  const runs = { ours: [], bare: [] };
+  for (let i = 0; i < STARTUPS; i++) {
+    for (const kind of ['bare', 'ours']) runs[kind].push(await startupOnce(kind, mode));
+  }
+  const summary = (list) => ({ readyMs: median(list.map((r) => r.readyMs)), answerMs: median(list.map((r) => r.answerMs)) });
+  return { ours: summary(runs.ours), bare: summary(runs.bare) };
 }
 
 /** Console mode on a pipe (`npm start < paste`): start → hint on stderr (ready) → reply on stdout. */
@@ -245,10 +244,10 @@ async function importCost(specs, runs = 3) {
   return specs.map((_, step) => median(samples.map((s) => s[step])));
 }
 
-const httpStartups = new Map();
-async function httpStartup(kind) {
-  if (!httpStartups.has(kind)) httpStartups.set(kind, await startupRuns(kind, 'http'));
-  return httpStartups.get(kind);
+let httpStartups = null;
+async function httpStartup() {
+  httpStartups ??= await startupRuns('http');
+  return httpStartups;
 }
 
 export async function botVsBare() {
@@ -260,8 +259,7 @@ export async function botVsBare() {
   }
   const bare = combineRuns(runs.bare);
   const ours = combineRuns(runs.ours);
-  const bareStart = await httpStartup('bare');
-  const ourStart = await httpStartup('ours');
+  const { bare: bareStart, ours: ourStart } = await httpStartup();
   const row = (figure, a, b, fmt, goal) => {
     const ratio = a / b;
     section.row(figure, fmt(a), `${fmt(b)} (bare Bolt)`, fmtRatio(ratio), goal ? `≤ ${goal}×` : '—', goal ? ratio <= goal : undefined);
@@ -286,8 +284,7 @@ export async function botVsBare() {
 export async function startup(ourHttpReadyMs) {
   const section = new Section('4. Start-up (process start → ready → first answer)');
   for (const mode of ['http', 'socket']) {
-    const ours = mode === 'http' ? await httpStartup('ours') : await startupRuns('ours', mode);
-    const bare = mode === 'http' ? await httpStartup('bare') : await startupRuns('bare', mode);
+    const { ours, bare } = mode === 'http' ? await httpStartup() : await startupRuns(mode);
     const label = mode === 'http' ? 'HTTP mode' : 'Socket Mode';
     const readyWhat = mode === 'http' ? 'listening' : 'connected to the local Socket Mode server';
     section.row(`${label}: start → ready (${readyWhat})`, fmtMs(ours.readyMs), `${fmtMs(bare.readyMs)} (bare Bolt)`, fmtRatio(ours.readyMs / bare.readyMs), '≤ 1.5×', ours.readyMs / bare.readyMs <= 1.5);
@@ -311,6 +308,6 @@ export async function startup(ourHttpReadyMs) {
     const ms = pick === 'sum' ? steps.reduce((a, b) => a + b, 0) : steps[pick];
     section.row(`Import: ${figure}`, fmtMs(ms), share, fmtRatio(ms / ourHttpReadyMs));
   }
-  section.note(`Medians of ${STARTUPS} runs, each a fresh process; the first answer is to a mention sent the moment the bot is ready. Imports are timed in fresh processes; their ratio is their share of our HTTP start-up.`);
+  section.note(`Medians of ${STARTUPS} runs of each bot, alternated, each a fresh process; the first answer is to a mention sent the moment the bot is ready. Imports are timed in fresh processes; their ratio is their share of our HTTP start-up.`);
   return section;
 }
