@@ -39,6 +39,8 @@ export interface SlackAppOptions {
   dedup?: DedupStore;
   /** A diagnosis request failing after this many ms (default DEFAULT_ENGINE_TIMEOUT_MS). */
   engineTimeoutMs?: number;
+  /** The engine worker's script (see WorkerEngineOptions.workerFile). */
+  engineWorkerFile?: URL;
   /** Listener registration; default: every listener of src/slack/listeners. */
   registerListeners?: (app: App, ctx: BotContext) => void;
   /** HTTP mode: interface to listen on (default all). */
@@ -145,7 +147,7 @@ export function createSlackApp(config: SlackConfig, options: SlackAppOptions = {
       watchRatePerMinute: config.watchRatePerMinute,
     },
     dedup: options.dedup ?? new MemoryDedupStore(),
-    engine: createWorkerEngine({ codecSecret: config.botToken, logger, timeoutMs: options.engineTimeoutMs }),
+    engine: createWorkerEngine({ codecSecret: config.botToken, logger, timeoutMs: options.engineTimeoutMs, workerFile: options.engineWorkerFile }),
     logger,
   };
   (options.registerListeners ?? registerAllListeners)(app, context);

@@ -47,6 +47,8 @@ export interface WorkerEngineOptions extends EngineWorkerData {
   logger: Logger;
   /** A request not answered within this time (counted once the worker is ready) fails. */
   timeoutMs?: number;
+  /** The worker's script (default engine-worker.js); the tests pass one that hangs or crashes on cue. */
+  workerFile?: URL;
 }
 
 /** Far above any real paste (the engine caps its work at about 50 ms); only a bug reaches it. */
@@ -101,7 +103,7 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
   };
 
   const startWorker = (): Worker => {
-    const started = new Worker(workerFile(), {
+    const started = new Worker(options.workerFile ?? workerFile(), {
       workerData: { codecSecret: options.codecSecret } satisfies EngineWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
     });

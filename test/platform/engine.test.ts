@@ -17,18 +17,14 @@ const fixtures = join(import.meta.dirname, '../fixtures/pastes');
 const pastes = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).slice(0, 12).map((f) => readFileSync(join(fixtures, f), 'utf8'));
 const presentation = { ui: 'all', audience: 'public', shareable: false } as const;
 
-/** Multipart boundaries without end: the slowest shape the engine knows (about 70 ms for 8 MiB). */
-function boundarySoup(size: number): string {
-  let soup = '';
-  for (let i = 0; soup.length < size; i++) soup += `--b${i}\nContent-Type: multipart/report; boundary="b${i}x"\n\n`;
-  return soup;
-}
+/** A worker with the real operations that hangs on a paste of `HANG` and exits on `CRASH`. */
+const MISBEHAVING = new URL('../support/misbehaving-engine-worker.js', import.meta.url);
 
 const engines: ReplyEngine[] = [];
-function startEngine(timeoutMs?: number) {
+function startEngine(options: { timeoutMs?: number; workerFile?: URL } = {}) {
   const warnings: string[] = [];
   const logger = new SafeLogger({ level: 'warn', write: (line) => warnings.push(line) });
-  const engine = createWorkerEngine({ codecSecret: SECRET, logger, timeoutMs });
+  const engine = createWorkerEngine({ codecSecret: SECRET, logger, ...options });
   engines.push(engine);
   return { engine, warnings };
 }
@@ -55,16 +51,23 @@ describe('the reply engine in its worker thread', () => {
   });
 
   it('fails a request that runs past the time limit, with a warning, and answers the next one with a new worker', async () => {
-    const { engine, warnings } = startEngine(20);
-    await expect(engine.diagnose(boundarySoup(8 * 1024 * 1024))).rejects.toThrow(EngineError);
-    expect(warnings.join('\n')).toMatch(/longer than 20 ms; restarting the worker/);
+    const { engine, warnings } = startEngine({ timeoutMs: 300, workerFile: MISBEHAVING });
+    await expect(engine.diagnose('HANG')).rejects.toThrow(/^diagnosis failed: a request took longer than 300 ms/);
+    expect(warnings.join('\n')).toMatch(/longer than 300 ms; restarting the worker/);
     const next = await engine.diagnose('550 5.7.1 Relaying denied');
     expect(next.scenario).not.toBe('not-relaying-denied');
   });
 
+  it('fails the requests of a worker that dies, and answers the next one with a new worker', async () => {
+    const { engine, warnings } = startEngine({ workerFile: MISBEHAVING });
+    await expect(engine.diagnose('CRASH')).rejects.toThrow(/^diagnosis failed: the worker stopped \(exit code 3\)/);
+    expect(warnings.join('\n')).toMatch(/the worker stopped \(exit code 3\); the next request starts a new one/);
+    expect((await engine.diagnose('550 5.7.1 Relaying denied')).facts.enhancedCode).toBe('5.7.1');
+  });
+
   it('rejects what is in flight when closed, and everything after', async () => {
     const { engine } = startEngine();
-    const inFlight = engine.diagnose(boundarySoup(1024 * 1024));
+    const inFlight = engine.diagnose('550 5.7.1 Relaying denied\n'.repeat(50_000));
     await engine.close();
     await expect(inFlight).rejects.toThrow(/the engine is closed/);
     await expect(engine.diagnose('550 5.7.1 Relaying denied')).rejects.toThrow(EngineError);
