@@ -97,7 +97,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   const refusal = findRefusalLine(errorLines);
   const { replyCode, enhancedCode } = codesOf(primary, refusal);
   const hosts = findHosts(text, lower, primary, features, refusal);
-  const source = detectSource(text, lower, structured);
+  const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
   const authAttempted = findAuth(RELAY_GUARD.test(text) ? withoutLinesMatching(text, RELAY_LINE) : text, source, features);
@@ -114,7 +114,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   const serverMessage = shorten(
     replyIn(
       (primary && (primary.get('message') || primary.get('description') || primary.get('error') || primary.get('diagnosticcode') || primary.get('response'))) ||
-        refusal ||
+        (refusal && readsAsServerReply(refusal) ? refusal : '') ||
         '',
     ) ||
       null,
@@ -142,7 +142,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
     mailgunDomain: findMailgunDomain(text, primary),
   };
 
-  addSourceFeatures(facts, structured, lower, features);
+  addSourceFeatures(facts, structured, lower, features, sourceShownBy);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   const phrase = text.match(RELAY_LINE);
   if (phrase) features.set('relay-phrase', phrase[0]);
@@ -169,6 +169,19 @@ const PYTHON_REPLY = /\(([245]\d\d),\s*b?(["'])((?:(?!\2)[^\n]){1,2000})\2\)/;
  * "Can't send mail - all recipients were rejected:", a transcript arrow): from the last 4xx/5xx
  * reply code on, or Python's (code, b'text') tuple.
  */
+/**
+ * A line in a server's words rather than a person's: it carries a reply or status code, a DSN field
+ * or "said:", or the refusal starts it or follows a colon ("Relay access denied", "Error: Relaying
+ * denied", "SmtpCommandException: Relaying denied"). "The customer insists this is the relaying
+ * denied problem" is not shown as what a server said.
+ */
+function readsAsServerReply(line: string): boolean {
+  if (REPLY_CODE.test(line) || ENHANCED_CODE.test(line) || SERVER_REPLY.test(line)) return true;
+  const trimmed = line.trim();
+  const phrase = RELAY_LINE.exec(trimmed);
+  return phrase !== null && trimmed.length <= 300 && (phrase.index === 0 || /:\s*["'`]?$/.test(trimmed.slice(0, phrase.index)));
+}
+
 function replyIn(line: string): string {
   const python = PYTHON_REPLY.exec(line);
   if (python) return `${python[1]} ${python[3]}`;
@@ -379,15 +392,25 @@ const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
   tagged(DSN_FIELD, 'dsn-fragment'),
 ];
 
-function detectSource(text: string, lower: string, structured: Structured): SourceFormat {
-  if (structured.format) return structured.format;
-  if (lower.includes('/bounces') && /\/v3\/[^\s/]+\/bounces\b/.test(lower) && /"error"\s*:/.test(lower)) return 'mailgun-bounces-api';
-  for (const { pattern, value } of SOURCE_PATTERNS) if (pattern.test(text)) return value;
-  return 'prose';
+/** The format, and the line that shows it (what the evidence quotes), when a pattern told. */
+function detectSource(text: string, lower: string, structured: Structured): { format: SourceFormat; shownBy: string | null } {
+  if (structured.format) return { format: structured.format, shownBy: null };
+  if (lower.includes('/bounces') && /\/v3\/[^\s/]+\/bounces\b/.test(lower) && /"error"\s*:/.test(lower)) return { format: 'mailgun-bounces-api', shownBy: null };
+  for (const { pattern, value } of SOURCE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m) return { format: value, shownBy: lineAt(text, m.index) };
+  }
+  return { format: 'prose', shownBy: null };
 }
 
-function addSourceFeatures(facts: Facts, structured: Structured, lower: string, features: FeatureMap): void {
-  features.set(`source:${facts.source}`, facts.source);
+/** The line of `text` around `index`, trimmed. */
+function lineAt(text: string, index: number): string {
+  const end = text.indexOf('\n', index);
+  return text.slice(text.lastIndexOf('\n', index - 1) + 1, end === -1 ? undefined : end).trim();
+}
+
+function addSourceFeatures(facts: Facts, structured: Structured, lower: string, features: FeatureMap, shownBy: string | null): void {
+  features.set(`source:${facts.source}`, shownBy ?? facts.source);
   const mailgunEvent = ['mailgun-webhook', 'mailgun-events-api', 'mailgun-event', 'mailgun-legacy-webhook', 'csv-export', 'sdk-print', 'mailgun-log-page', 'mailgun-bounces-api'].includes(facts.source);
   if (mailgunEvent && (facts.event || facts.severity || facts.mxHost || facts.source === 'mailgun-log-page' || facts.source === 'mailgun-bounces-api')) {
     features.set('mailgun-event', mailgunEventExcerpt(facts));
@@ -452,18 +475,30 @@ function commandOf(raw: string): SmtpCommand | null {
 }
 
 const AUTH_SENT = /(?:->|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
-const AUTH_NOT_SENT: Tagged<string>[] = [
-  tagged(/\bno (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, 'no AUTH in the session'),
-  tagged(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i, 'authentication switched off'),
-  tagged(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, 'net/smtp SendMail called with a nil Auth'),
-  tagged(/mail\.smtp\.auth\s*[=:]\s*false/i, 'mail.smtp.auth=false'),
-  tagged(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, "'requires authentication' is unchecked"),
-  tagged(/\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, 'empty SMTP username'),
-  tagged(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im, 'the login call is commented out'),
-  tagged(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on)\b/im, 'the credential settings are commented out'),
-  tagged(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, 'no credentials configured'),
-  tagged(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, 'an SMTP URL without credentials'),
-  tagged(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, 'the session was not authenticated'),
+/** What shows that no login was sent (each with what it means); the evidence quotes the line. */
+const AUTH_NOT_SENT: RegExp[] = [
+  // no AUTH in the session
+  /\bno (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i,
+  // authentication switched off
+  /(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i,
+  // net/smtp SendMail called with a nil Auth
+  /\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/,
+  // mail.smtp.auth=false
+  /mail\.smtp\.auth\s*[=:]\s*false/i,
+  // 'requires authentication' is unchecked
+  /requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i,
+  // empty SMTP username
+  /\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im,
+  // the login call is commented out
+  /^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im,
+  // the credential settings are commented out
+  /^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on)\b/im,
+  // no credentials configured
+  /\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i,
+  // an SMTP URL without credentials
+  /\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i,
+  // the session was not authenticated
+  /\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i,
 ];
 
 function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {
@@ -474,16 +509,17 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     features.set('auth:attempted', sent[0].trim());
     return true;
   }
-  for (const { pattern, value: label } of AUTH_NOT_SENT) {
-    const m = text.match(pattern);
+  for (const pattern of AUTH_NOT_SENT) {
+    const m = pattern.exec(text);
     if (m) {
-      features.set('auth:none', `${label}: ${m[0].trim()}`);
+      features.set('auth:none', lineAt(text, m.index));
       return false;
     }
   }
   // A transcript in which the client sends MAIL FROM without ever sending AUTH.
-  if (source === 'smtp-transcript' && /(?:->|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*mail from/im.test(text)) {
-    features.set('auth:none', 'MAIL FROM sent without AUTH');
+  const mailFrom = source === 'smtp-transcript' ? /(?:->|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*mail from/im.exec(text) : null;
+  if (mailFrom) {
+    features.set('auth:none', lineAt(text, mailFrom.index));
     return false;
   }
   return null;

@@ -139,12 +139,15 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
       : rt`Mailgun's SMTP server refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
   ];
   const seen: RichText = [];
+  if (facts.region === 'eu' && facts.host === SMTP_HOST.us) {
+    seen.push(...rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}. `);
+  }
   if (facts.authAttempted === false) seen.push(...rt`The paste shows no ${code('AUTH')} before the recipient. `);
   if (facts.recipient) seen.push(...rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(seen);
   summary.push(
     loginRefused
-      ? rt`Fix: put the domain's correct SMTP login and password in the sending application (set a new password under ${label('SMTP Credentials')} if unsure), or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: put the domain's correct SMTP login and password in the sending application (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with those credentials, or send through Mailgun's HTTP API instead.`,
   );
 
@@ -158,7 +161,7 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
           rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
           rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
-          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but the password is wrong: set a new one under ${label('SMTP Credentials')}.`,
+          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but the password is wrong: set a new one for that login (where, below).`,
         ],
         paragraphs: [
           rt`Mailgun requires every outgoing message to be authenticated, over SMTP or with the API (${code(`POST ${API_BASE[region]}/v3/${domain ?? 'YOUR_DOMAIN'}/messages`)}). To fix the SMTP side:`,
@@ -197,21 +200,32 @@ function mailgunIncoming({ facts }: Diagnosis): Content {
     ? quoteAddress(recipientDomain)
     : [text("the recipient's domain")];
 
-  const summary: RichText[] = [
-    rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
-    ...foundLine(facts),
-    rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
-  ];
+  // A Mailgun event of the sender's own: their message went out through Mailgun to a domain that
+  // receives through Mailgun too (someone's account); only whoever runs that domain can fix it.
+  const sentByYou = mailgunAccepted(facts);
+  const summary: RichText[] = sentByYou
+    ? [
+      rt`Mailgun accepted your message and delivered it to the recipient's mail server, which is Mailgun's inbound MX: the recipient's domain receives its mail through Mailgun. The Mailgun account that receives for that domain has no Route matching this recipient, so it refused the message as Relaying Denied. Nothing in your sending setup is wrong.`,
+      ...foundLine(facts),
+      rt`Fix: tell the recipient's mail administrator. They must add a Route for the address in their Mailgun account, or point their domain's MX records back to their real mail server. If the domain is yours, make the change yourself (steps below).`,
+    ]
+    : [
+      rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
+      ...foundLine(facts),
+      rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
+    ];
   const routeParagraphs: RichText[] = [];
   if (facts.region === null) {
     routeParagraphs.push(rt`For a domain in the EU region, use ${code(API_BASE.eu)} as the API host.`);
   }
   return {
-    headline: 'Mailgun received mail for your domain, but no Route matches the recipient',
+    headline: sentByYou
+      ? "The recipient's domain receives through Mailgun, and no Route there matches the recipient"
+      : 'Mailgun received mail for your domain, but no Route matches the recipient',
     summary,
     sections: [
       {
-        heading: 'Check your Routes',
+        heading: sentByYou ? 'Check the Routes (in the Mailgun account that receives for the domain)' : 'Check your Routes',
         steps: [
           rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
           rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
@@ -267,21 +281,26 @@ function recipientHost({ facts }: Diagnosis): Content {
   }
   if (!said.length) said.push(rt`The paste does not show the recipient or the refusing server.`);
 
+  // A plain NDR from some server says nothing of Mailgun: its retries are then the sending server's.
+  const sender = throughMailgun(facts) ? 'Mailgun' : 'the sending server';
   const retry: RichText = temporary
-    ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and Mailgun retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
+    ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and ${text(sender)} retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
     : permanent
-      ? rt`This refusal is permanent, so Mailgun will not retry it. (A ${code('4xx')} code would have meant a temporary refusal that Mailgun retries.)`
-      : rt`A ${code('4xx')} code would mean a temporary refusal that Mailgun retries by itself; a ${code('5xx')} code is permanent.`;
+      ? rt`This refusal is permanent, so ${text(sender)} will not retry it. (A ${code('4xx')} code would have meant a temporary refusal that is retried.)`
+      : rt`A ${code('4xx')} code would mean a temporary refusal that ${text(sender)} retries by itself; a ${code('5xx')} code is permanent.`;
 
   const mailgunSeen = mailgunAccepted(facts);
+  const likelyCause = temporary
+    ? "A temporary (4xx) refusal usually means a passing problem on the recipient's side (their server not yet set up for the domain, or a lookup that failed); if it keeps coming, check the address."
+    : 'That usually means the address is wrong.';
   return {
     headline: mailgunSeen
       ? "The recipient's mail server refused the message (Mailgun accepted it)"
       : "The recipient's mail server refused the message",
     summary: [
       mailgunSeen
-        ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. That usually means the address is wrong.`
-        : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part; the address is usually wrong.`,
+        ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. ${text(likelyCause)}`
+        : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part. ${text(likelyCause)}`,
       rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
     ],
     sections: [
@@ -297,9 +316,14 @@ function recipientHost({ facts }: Diagnosis): Content {
         ],
         paragraphs: [],
       },
-      { heading: 'Will Mailgun retry?', paragraphs: [retry] },
+      { heading: `Will ${sender} retry?`, paragraphs: [retry] },
     ],
   };
+}
+
+/** Mailgun in the facts (its event, one of its hosts, a Mailgun domain): the mail went through Mailgun. */
+function throughMailgun(facts: Facts): boolean {
+  return mailgunAccepted(facts) || facts.mailgunDomain !== null || [facts.host, facts.mxHost].some((host) => host?.endsWith('.mailgun.org') ?? false);
 }
 
 function undetermined({ facts }: Diagnosis): Content {
@@ -314,7 +338,7 @@ function undetermined({ facts }: Diagnosis): Content {
         heading: 'It is one of three things',
         paragraphs: [],
         steps: [
-          rt`Outgoing through Mailgun (most common): your app or server sent through ${code(SMTP_HOST.us)} without authenticating. Turn on SMTP login with the domain's credentials.`,
+          rt`Outgoing through Mailgun (most common): your app or server sent through ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)}) without authenticating. Turn on SMTP login with the domain's credentials.`,
           rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes.`,
           rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
         ],
@@ -346,7 +370,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
     steps: (facts) => [
       rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`,
-      rt`Set a new password for that login under ${label('SMTP Credentials')} (steps below) and put it in the application.`,
+      rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`,
       rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`,
     ],
     credentialSteps: true,
@@ -379,8 +403,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     name: 'a sender-policy rejection (DMARC, SPF, DKIM or a content rule)',
     what: rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
     steps: () => [
-      rt`Check that the From domain's SPF and DKIM pass and align with the From address (DMARC).`,
-      rt`Read the server's message for the rule it applied; ${code('5.7.26')}, for example, is a failed DMARC check.`,
+      rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
+      rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address.`,
+      rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
     ],
   },
   'rate-limit': {
@@ -401,7 +426,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   },
   'api-auth': {
     name: 'a rejected Mailgun API key',
-    what: rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong.`,
+    what: rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
     steps: () => [
       rt`Authenticate with the user name ${code('api')} and the API key as the password.`,
       rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`,

@@ -135,6 +135,13 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf(`the recipient was d.hale@ridgeway.example${refusal}`).recipient).toBe('d.hale@ridgeway.example');
   });
 
+  it("shows a server's words as its message, never a person's sentence about them", () => {
+    expect(factsOf('customer insists this is the "relaying denied" problem, can you check').serverMessage).toBeNull();
+    expect(factsOf('MailKit.Net.Smtp.SmtpCommandException: Relaying denied').serverMessage).toBe('MailKit.Net.Smtp.SmtpCommandException: Relaying denied');
+    expect(factsOf('Relay access denied').serverMessage).toBe('Relay access denied');
+    expect(factsOf('they got this: 554 5.7.1 <a@b.example>: Relay access denied').serverMessage).toBe('554 5.7.1 <a@b.example>: Relay access denied');
+  });
+
   it('leaves the closing parenthesis out of an mx-host written in parentheses', () => {
     expect(factsOf('failed / permanent (mx-host: mail.kestrel.example) 550 5.7.1 Relay access denied').mxHost).toBe('mail.kestrel.example');
   });

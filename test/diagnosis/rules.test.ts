@@ -63,6 +63,15 @@ describe('look-alikes are not relay refusals', () => {
 });
 
 
+describe('an optional space in a rule (`black ?list`)', () => {
+  it('matches with and without the space, and across a line break', () => {
+    for (const text of ['550 Your IP is blacklisted', '550 listed on a black list', '452 4.2.2 mailbox overquota', '421 ratelimited, slow down', '550 5.7.1 we cannot relay for you', '550 5.7.1 can not relay']) {
+      expect(diagnose(text).evidence.length, text).toBeGreaterThan(0);
+    }
+    expect(joinPatterns(['black ?list']).test('black\nlist')).toBe(true);
+  });
+});
+
 describe('joinPatterns', () => {
   it('lets a space between words match any whitespace, but keeps a space inside a character class', () => {
     const re = joinPatterns(['relay denied', 'x[ \\t]y']);

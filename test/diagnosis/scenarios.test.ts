@@ -212,3 +212,21 @@ describe('rate limits by name', () => {
     expect(d.kind).toBe('rate-limit');
   });
 });
+
+describe('evidence quotes the paste', () => {
+  it('quotes the line that shows the source and the missing login, not our own labels', () => {
+    const d = diagnose('=== Trying smtp.mailgun.org:587...\n=== Connected to smtp.mailgun.org.\n -> EHLO app01\n<-  250-AUTH PLAIN LOGIN\n -> MAIL FROM:<a@mg.x.example>\n<-  250 OK\n -> RCPT TO:<b@y.example>\n<** 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    const excerpts = d.evidence.map((e) => e.excerpt);
+    expect(excerpts).toContain('-> MAIL FROM:<a@mg.x.example>');
+    expect(excerpts).not.toContain('smtp-transcript');
+    expect(excerpts.join('\n')).not.toMatch(/MAIL FROM sent without AUTH/);
+  });
+});
+
+describe('other errors by name', () => {
+  it('names a server that wants STARTTLS first, and greylisting', () => {
+    expect(diagnose('<** 530 5.7.0 Must issue a STARTTLS command first').summary).toMatch(/requires an encrypted connection \(STARTTLS\)/);
+    expect(diagnose('Server response: 454 4.7.1 <w@x.example>: Recipient address rejected: Greylisted, please try again later').summary).toMatch(/greylisting/);
+  });
+});

@@ -376,3 +376,49 @@ describe('outgoing after a refused login', () => {
     expect(none).toContain('turn on SMTP authentication');
   });
 });
+
+describe('replies from a review of their content against the knowledge', () => {
+  it("tells a sender whose Mailgun event shows another domain's Mailgun MX refusing that the recipient's side must fix it", () => {
+    const facts = { recipient: 'orders@bluepine.example', mxHost: 'mxa.mailgun.org', host: 'mxa.mailgun.org', hostRole: 'mailgun-mx' as const, event: 'failed', source: 'mailgun-events-api' as const };
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, facts));
+    expect(reply.headline).toMatch(/recipient's domain receives through Mailgun/);
+    const text = fullText(reply);
+    expect(text).toMatch(/Nothing in your sending setup is wrong/);
+    expect(text).toMatch(/tell the recipient's mail administrator/);
+    expect(text).not.toMatch(/one of your account's Routes/);
+    // Someone writing to the customer's own domain is told to fix their own Routes.
+    const own = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { ...facts, event: null, source: 'bounce-email' })));
+    expect(own).toMatch(/one of your account's Routes/);
+  });
+
+  it('names the EU host when an EU domain was sent through the US host', () => {
+    expect(fullText(outgoing({ host: 'smtp.mailgun.org', region: 'eu' }))).toMatch(/EU domains send through smtp\.eu\.mailgun\.org/);
+    expect(fullText(outgoing({ host: 'smtp.mailgun.org', region: 'us' }))).not.toMatch(/EU domains send through/);
+  });
+
+  it("speaks of the sending server's retries, not Mailgun's, when nothing shows Mailgun", () => {
+    const plainNdr = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { host: 'mail.partner.example', hostRole: 'other', replyCode: 550 })));
+    expect(plainNdr).toMatch(/Will the sending server retry\?/);
+    expect(plainNdr).not.toMatch(/Mailgun will not retry/);
+    const event = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { mxHost: 'mail.partner.example', event: 'failed', replyCode: 550 })));
+    expect(event).toMatch(/Will Mailgun retry\?/);
+  });
+
+  it('does not call a temporary refusal a wrong address', () => {
+    const temporary = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { replyCode: 454, enhancedCode: '4.7.1', event: 'failed' })));
+    expect(temporary).toMatch(/temporary \(4xx\) refusal usually means a passing problem/);
+    expect(temporary).not.toMatch(/That usually means the address is wrong/);
+  });
+
+  it('does not send every policy refusal to DMARC', () => {
+    const policy = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'policy' })));
+    expect(policy).toMatch(/only the recipient's mail administrator can let the sender or the message through/);
+    expect(policy).toMatch(/If it names SPF, DKIM or DMARC/);
+  });
+
+  it('uses no UI-specific credentials label outside the steps of each UI', () => {
+    const reply = outgoing({ authAttempted: true });
+    const outsideUiSteps = [...reply.summary, ...reply.sections.flatMap((s) => [...(s.steps ?? []), ...s.paragraphs])];
+    expect(labels(outsideUiSteps)).not.toContain('SMTP Credentials');
+  });
+});

@@ -98,6 +98,10 @@ function spacesToWhitespace(pattern: string): string {
     if (ch === '\\') {
       out += ch + (pattern[i + 1] ?? '');
       i++;
+    } else if (ch === ' ' && pattern[i + 1] === '?' && !inClass) {
+      // `black ?list`: the space is optional ("blacklist", "black list"), not a lazy `\s+?`.
+      out += String.raw`\s*`;
+      i++;
     } else if (ch === ' ' && !inClass) out += String.raw`\s+`;
     else {
       if (ch === '[') inClass = true;

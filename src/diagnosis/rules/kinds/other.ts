@@ -35,6 +35,22 @@ export const otherRules: RuleData[] = [
     patterns: [String.raw`(?<![\d.])[45]\.4\.7(?![\d.])`, String.raw`delivery time expired`, String.raw`retry time(?:out)? (?:was )?exceeded`, String.raw`message expired`, String.raw`\bexpired\b`],
   },
   {
+    id: 'tls-required',
+    name: 'The server requires an encrypted connection (STARTTLS) first',
+    target: 'kind:other',
+    weight: 0.85,
+    scope: 'error',
+    patterns: [String.raw`must issue a starttls command first`, String.raw`starttls (?:is )?required`, String.raw`encryption required for requested authentication`, String.raw`(?<![\d.])5\.7\.11(?![\d.])`],
+  },
+  {
+    id: 'greylisted',
+    name: 'The receiving server is greylisting: a later retry gets through',
+    target: 'kind:other',
+    weight: 0.85,
+    scope: 'error',
+    patterns: [String.raw`grey ?listed|gray ?listed|grey ?listing|gray ?listing`],
+  },
+  {
     id: 'connection-failed',
     name: 'The connection to the server failed',
     target: 'kind:other',
