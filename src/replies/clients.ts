@@ -104,13 +104,14 @@ spring.mail.properties.mail.smtp.starttls.enable=true
   'dotnet-smtpclient': {
     title: '.NET SmtpClient',
     language: 'csharp',
-    template: `using var client = new SmtpClient("{host}", {port})
+    // A using block, not a using declaration: .NET Framework projects compile C# 7.3 by default.
+    template: `using (var client = new SmtpClient("{host}", {port}))
 {
-    EnableSsl = true, // STARTTLS
-    Credentials = new NetworkCredential("{login}",
-        Environment.GetEnvironmentVariable("MAILGUN_SMTP_PASSWORD")),
-};
-client.Send(message);`,
+    client.EnableSsl = true; // STARTTLS
+    client.Credentials = new NetworkCredential("{login}",
+        Environment.GetEnvironmentVariable("MAILGUN_SMTP_PASSWORD"));
+    client.Send(message);
+}`,
   },
   mailkit: {
     title: 'MailKit',
