@@ -102,8 +102,10 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
   const authAttempted = findAuth(RELAY_GUARD.test(text) ? withoutLinesMatching(text, RELAY_LINE) : text, source, features);
   const found = findRecipients(text, records);
-  const recipients = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
-  const recipient = recipientOf(primary, refusal, recipients);
+  const listed = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
+  const recipient = recipientOf(primary, refusal, listed);
+  // The refused recipient is always among the recipients (a report's other rows may be other errors).
+  const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
   const client = detectClient(text);
   const region = detectRegion(lower);
 
@@ -577,8 +579,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   return [...found];
 }
 
-/** What stands before an address that is not a recipient: a Message-ID, a Route's expression. */
-const NOT_A_RECIPIENT_BEFORE = /(?:"id"\s*:\s*"<|message-id\s*:?\s*<?|match_recipient\(\s*["'])$/i;
+/** What stands before an address that is not a recipient: a Message-ID, a Route's expression, the sender. */
+const NOT_A_RECIPIENT_BEFORE = /(?:"id"\s*:\s*"<|message-id\s*:?\s*<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?)$/i;
 /** Message-IDs look like addresses: `20240915102233.3f9e8d7c@mg.example.com`. */
 const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
 
@@ -594,7 +596,8 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   const fromRecord = primary?.get('recipient') ?? primary?.get('address');
   if (fromRecord) return fromRecord.toLowerCase();
   if (refusal) {
-    const inLine = recipients.find((r) => refusal.toLowerCase().includes(r));
+    // The refusal's own address, even when the paste's other rows name other recipients first.
+    const inLine = recipients.find((r) => refusal.toLowerCase().includes(r)) ?? addressesIn(refusal)[0];
     if (inLine) return inLine;
   }
   return recipients[0] ?? null;

@@ -142,6 +142,15 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf('they got this: 554 5.7.1 <a@b.example>: Relay access denied').serverMessage).toBe('554 5.7.1 <a@b.example>: Relay access denied');
   });
 
+  it("takes the refusal's own address for the recipient: not the sender on its line, not another row's address", () => {
+    const msmtp = factsOf("host=smtp.mailgun.org auth=off from=backup@mg.vault.example recipients=ops@team.example smtpmsg='550 5.7.1 Relaying denied'");
+    expect(msmtp.recipient).toBe('ops@team.example');
+    expect(msmtp.recipients).toEqual(['ops@team.example']);
+    const report = factsOf('hugo@orange.example  Mail sending failed: 550 5.1.1 <hugo@orange.example>: Recipient address rejected: User unknown\nb.santos@norte.example Mail sending failed: 550 5.7.1 Relaying denied');
+    expect(report.recipient).toBe('b.santos@norte.example');
+    expect(report.recipients).toEqual(['b.santos@norte.example', 'hugo@orange.example']);
+  });
+
   it('leaves the closing parenthesis out of an mx-host written in parentheses', () => {
     expect(factsOf('failed / permanent (mx-host: mail.kestrel.example) 550 5.7.1 Relay access denied').mxHost).toBe('mail.kestrel.example');
   });
