@@ -135,7 +135,7 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
   const loginRefused = facts.authAttempted === true;
   const summary: RichText[] = [
     loginRefused
-      ? rt`Mailgun's SMTP server refused to pass the message on because the session was not logged in: the application tried to log in, the login was refused, and it went on to name an outside recipient (${code('RCPT TO')}) anyway. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
+      ? rt`Mailgun's SMTP server refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : rt`Mailgun's SMTP server refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
   ];
   const seen: RichText = [];
@@ -147,7 +147,7 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
   if (seen.length) summary.push(seen);
   summary.push(
     loginRefused
-      ? rt`Fix: put the domain's correct SMTP login and password in the sending application (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with those credentials, or send through Mailgun's HTTP API instead.`,
   );
 
