@@ -57,7 +57,8 @@ export function hostRole(host: string): HostRole {
 /** Phrases that make a line a server's reply rather than chatter. */
 // The digits come first and the look-behinds check what precedes them: the engine can then jump
 // from digit to digit instead of testing two look-behinds at every position.
-const REPLY_CODE = /([245]\d\d)(?<![\w.:/#-]\d{3})(?<!port[ =:]{1,3}\d{3})(?=[ -](?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
+// A run of spaces may follow the code: columns of a report or a screenshot typed out ("550    5.7.1").
+const REPLY_CODE = /([245]\d\d)(?<![\w.:/#-]\d{3})(?<!port[ =:]{1,3}\d{3})(?=(?:-| +)(?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
 const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 /** Lines that quote a server's reply without a code: DSN fields, Postfix's "said:", Sendmail's `<addr>... text`. */
 const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s/i;
@@ -531,7 +532,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|write to|sending to|send to|mail(?:ing)? to|emails? to)\s+<?|` +
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|write to|sending to|send to|mail(?:s|ing)? to|emails? to)\s+<?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?)$`,
   'i',

@@ -151,6 +151,17 @@ describe('extract: look-alikes of facts', () => {
     expect(report.recipients).toEqual(['b.santos@norte.example', 'hugo@orange.example']);
   });
 
+  it('reads terse Slack shorthand: a code in spaced columns, "mails to", "failed permanent to"', () => {
+    expect(factsOf('error   550    5.7.1  Relaying    denied')).toMatchObject({ replyCode: 550, enhancedCode: '5.7.1' });
+    expect(factsOf('mails to hello@brand.example bouncing since we moved MX\n550 5.7.1 Relaying denied').recipient).toBe('hello@brand.example');
+    expect(factsOf('failed permanent to tom@mail.example\n550 5.1.1 user unknown').recipient).toBe('tom@mail.example');
+  });
+
+  it('does not count a placeholder key (key-xxxx) as a secret', () => {
+    expect(factsOf("curl --user 'api:key-xxxx' https://api.mailgun.net/v3/mg.shop.example/messages\n401 Forbidden").secretsFound).toBe(false);
+    expect(factsOf("curl --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/x/messages").secretsFound).toBe(true);
+  });
+
   it('leaves the closing parenthesis out of an mx-host written in parentheses', () => {
     expect(factsOf('failed / permanent (mx-host: mail.kestrel.example) 550 5.7.1 Relay access denied').mxHost).toBe('mail.kestrel.example');
   });

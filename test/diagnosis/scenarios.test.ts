@@ -230,3 +230,10 @@ describe('other errors by name', () => {
     expect(diagnose('Server response: 454 4.7.1 <w@x.example>: Recipient address rejected: Greylisted, please try again later').summary).toMatch(/greylisting/);
   });
 });
+
+describe('direction cues in support shorthand', () => {
+  it('reads "their MX is on mailgun" as an incoming cue and "mg logs" as Mailgun\'s logs', () => {
+    expect(diagnose('cust fwd a gmail bounce, they wrote to info@theirdomain.example, their MX is on mailgun\nThe response from the remote server was:\n550 5.7.1 Relaying denied').scenario).toBe('mailgun-incoming');
+    expect(diagnose('mg logs: failed temp for ana@clinic.example, 454 4.7.1 <ana@clinic.example>: Relay access denied, will retry').scenario).toBe('recipient-host');
+  });
+});

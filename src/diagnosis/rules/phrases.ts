@@ -5,7 +5,8 @@
 export const MAILGUN_LOG_FAILURE = [
   String.raw`\b(?:failed|bounced?) (?:events?|webhooks?)\b`,
   String.raw`"failed" (?:events?|webhooks?)`,
-  String.raw`mailgun (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`,
+  // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
+  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`,
   String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`,
   String.raw`\blogs?\b[^\n]{0,40}\bas "?(?:failed|bounced)\b`,
 ];
