@@ -44,7 +44,7 @@ export function parseStructured(text: string): Structured {
   if (json) return json;
   const form = parseFormWebhook(text);
   if (form) return form;
-  const csv = parseCsv(text);
+  const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv;
   return parseLooseFields(text);
 }
@@ -181,6 +181,44 @@ function parseCsv(text: string): Structured | null {
     if (records.length >= MAX_RECORDS) break;
   }
   return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : 'csv-export', records } : null;
+}
+
+/** The cells of a Mailgun event export row, told apart by their content. */
+const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed)$/i;
+const SEVERITY_WORD = /^(?:permanent|temporary)$/i;
+const EMAIL_CELL = /^<?[^\s@<>",]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}>?$/i;
+const CODE_CELL = /^[2-5]\d\d$/;
+const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
+
+/**
+ * Rows copied out of a Mailgun event export without the header line
+ * (`2024-05-01T10:22:01Z,failed,permanent,ops@vendor.example,550,"5.7.1 ... Relaying denied",mx1.vendor.example`):
+ * a row with an event word for a cell is an event; its other cells are recognised by what they hold.
+ */
+function parseHeaderlessEventRows(text: string): Structured | null {
+  const records: FieldRecord[] = [];
+  for (const line of text.split('\n')) {
+    if ((line.match(/,/g)?.length ?? 0) < 3) continue;
+    const cells = splitCsvLine(line);
+    const event = cells.find((c) => EVENT_WORD.test(c));
+    if (!event) continue;
+    const record: FieldRecord = new Map([['event', event.toLowerCase()]]);
+    const severity = cells.find((c) => SEVERITY_WORD.test(c));
+    const recipient = cells.find((c) => EMAIL_CELL.test(c));
+    const code = cells.find((c) => CODE_CELL.test(c));
+    // The message is the longest cell with words in it; the mail host is a bare host name.
+    const message = cells.filter((c) => /[a-z]{2,}\s+[a-z]{2,}/i.test(c)).sort((a, b) => b.length - a.length)[0];
+    const mxHost = [...cells].reverse().find((c) => HOST_CELL.test(c));
+    if (severity) record.set('severity', severity.toLowerCase());
+    if (recipient) record.set('recipient', recipient.replace(/^<|>$/g, ''));
+    if (code) record.set('code', code);
+    if (message) record.set('message', message);
+    if (mxHost) record.set('mxhost', mxHost);
+    // An event word alone is not enough: an event row names the recipient and its outcome.
+    if (recipient && (severity || code || message)) records.push(record);
+    if (records.length >= MAX_RECORDS) break;
+  }
+  return records.length ? { format: 'csv-export', records } : null;
 }
 
 function splitCsvLine(line: string): string[] {

@@ -77,6 +77,19 @@ describe('extract', () => {
 });
 
 describe('parseStructured', () => {
+  it('reads rows of a Mailgun event export copied without their header, cell by cell', () => {
+    const row = '2024-05-01T10:22:01Z,failed,permanent,ops@vendor.example,550,"5.7.1 <ops@vendor.example>... Relaying denied. Proper authentication required.",mx1.vendor.example';
+    const s = parseStructured(`csv export row:\n${row}`);
+    expect(s.format).toBe('csv-export');
+    expect(Object.fromEntries(s.records[0]!)).toEqual({
+      event: 'failed', severity: 'permanent', recipient: 'ops@vendor.example', code: '550',
+      message: '5.7.1 <ops@vendor.example>... Relaying denied. Proper authentication required.', mxhost: 'mx1.vendor.example',
+    });
+    // A list that only mentions an event word is not an event row.
+    expect(parseStructured('apples,pears,failed,plums').format).toBeNull();
+  });
+
+
   it('parses an event fragment without its outer braces', () => {
     const s = parseStructured('"event": "failed",\n"recipient": "a@b.example",\n"delivery-status": { "mx-host": "mx.b.example", "code": 550 }');
     expect(s.records[0]?.get('mxhost')).toBe('mx.b.example');
