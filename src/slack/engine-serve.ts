@@ -15,16 +15,23 @@ export function serveEngine(ops: EngineOps): void {
   // Compiles the rule patterns now, so that the first person asking does not wait for it.
   ops.composeAnswer({ text: '550 5.7.1 Relaying denied', notes: [] }, { ui: 'all', audience: 'private', shareable: false });
 
+  const fail = (id: number, error: unknown) => port.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies EngineReply);
   port.on('message', (request: EngineRequest) => {
-    let reply: EngineReply;
+    let value: unknown;
     try {
       const op = ops[request.op as keyof EngineOps] as AnyOp | undefined;
       if (!op) throw new Error(`unknown engine operation ${String(request.op)}`);
-      reply = { id: request.id, ok: true, value: op(...request.args) };
+      value = op(...request.args);
     } catch (error) {
-      reply = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+      fail(request.id, error);
+      return;
     }
-    port.postMessage(reply);
+    try {
+      port.postMessage({ id: request.id, ok: true, value } satisfies EngineReply);
+    } catch (error) {
+      // A result that cannot be copied to the main thread fails its request, not the worker.
+      fail(request.id, `the result could not be sent back (${error instanceof Error ? error.message : String(error)})`);
+    }
   });
   port.postMessage({ ready: true } satisfies EngineReply);
 }

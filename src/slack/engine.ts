@@ -3,10 +3,12 @@
  *
  * Diagnosing and composing cost about a millisecond of CPU per paste, several for a large one. On
  * the main thread that time would delay every other event's acknowledgement and reply; in a worker
- * it runs beside them. The worker also contains failures: a request that runs past `timeoutMs` or a
- * worker that dies (a bug, memory exhausted by a hostile paste) fails only the requests in flight,
- * with an EngineError the listeners answer with an apology; the next request starts a new worker.
+ * it runs beside them. The worker also contains failures: a request that runs past `timeoutMs` or
+ * makes the worker die (a bug, memory exhausted by a hostile paste) fails alone, with an EngineError
+ * the listeners answer with an apology; the requests queued behind it go to a new worker.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import type { EngineOps } from './engine-ops.js';
@@ -15,7 +17,7 @@ import type { EngineOps } from './engine-ops.js';
 export type ReplyEngine = {
   [K in keyof EngineOps]: (...args: Parameters<EngineOps[K]>) => Promise<ReturnType<EngineOps[K]>>;
 } & {
-  /** Starts the worker now, so that it loads while the bot connects (else the first request starts it). */
+  /** Starts the worker now, so that the first paste finds it loaded; throws when its file is missing. */
   start(): void;
   /** Rejects requests in flight and stops the worker; later requests reject. */
   close(): Promise<void>;
@@ -45,21 +47,27 @@ export type EngineReply =
 
 export interface WorkerEngineOptions extends EngineWorkerData {
   logger: Logger;
-  /** A request not answered within this time (counted once the worker is ready) fails. */
+  /** A request the worker has worked on this long fails (the queue behind it goes to a new worker). */
   timeoutMs?: number;
   /** The worker's script (default engine-worker.js); the tests pass one that hangs or crashes on cue. */
   workerFile?: URL;
+  /** A worker not ready after this long is given up (default START_TIMEOUT_MS). */
+  startTimeoutMs?: number;
 }
 
 /** Far above any real paste (the engine caps its work at about 50 ms); only a bug reaches it. */
 export const DEFAULT_ENGINE_TIMEOUT_MS = 10_000;
 /** Bounds a worker's heap, so that a paste that blows up memory kills the worker, not the bot. */
 const WORKER_HEAP_MB = 512;
+/** Loading the engine takes well under a second; a worker that has not started by then never will. */
+const START_TIMEOUT_MS = 30_000;
 
 interface Pending {
+  id: number;
+  op: keyof EngineOps;
+  args: unknown[];
   resolve(value: unknown): void;
   reject(error: EngineError): void;
-  timer: NodeJS.Timeout | null;
 }
 
 /** The worker's compiled file: under the test runner this module is TypeScript in src/, the worker is always built JavaScript in dist/. */
@@ -68,32 +76,50 @@ function workerFile(): URL {
   return import.meta.url.endsWith('.ts') ? new URL(beside.href.replace(/\/src\/slack\/engine-worker\.js$/, '/dist/slack/engine-worker.js')) : beside;
 }
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The worker answers requests one at a time, in the order they were sent, so the oldest pending
+ * request is the one it is working on. Only that one has a running time limit, and only that one
+ * fails when the worker hangs or dies on it; the requests queued behind it go to a new worker.
+ */
 export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
   const timeoutMs = options.timeoutMs ?? DEFAULT_ENGINE_TIMEOUT_MS;
+  const startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS;
+  const file = options.workerFile ?? workerFile();
   const { logger } = options;
-  const pending = new Map<number, Pending>();
+  const queue: Pending[] = [];
   let nextId = 1;
   let worker: Worker | null = null;
   let ready = false;
   let closed = false;
+  /** The time limit of the request the worker is on, or of its start-up. */
+  let timer: NodeJS.Timeout | null = null;
 
-  const startTimer = (entry: Pending) => {
-    entry.timer = setTimeout(() => {
-      logger.warn(`engine: a request took longer than ${timeoutMs} ms; restarting the worker`);
-      stopWorker(`a request took longer than ${timeoutMs} ms`);
-    }, timeoutMs);
+  const disarm = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
   };
 
-  /** Ends the current worker and fails everything it was doing. */
-  const stopWorker = (why: string) => {
+  /** The one timer that matters now; and the worker keeps the process alive only while it has work. */
+  const arm = () => {
+    disarm();
+    if (!worker) return;
+    if (queue.length === 0) {
+      worker.unref();
+      return;
+    }
+    worker.ref();
+    timer = ready
+      ? setTimeout(() => failHead(`a request took longer than ${timeoutMs} ms`, 'restarting the worker'), timeoutMs)
+      : setTimeout(() => failAll(`the worker did not start within ${startTimeoutMs} ms`), startTimeoutMs);
+  };
+
+  const endWorker = () => {
     const current = worker;
     worker = null;
     ready = false;
-    for (const [id, entry] of pending) {
-      if (entry.timer) clearTimeout(entry.timer);
-      pending.delete(id);
-      entry.reject(new EngineError(`diagnosis failed: ${why}`));
-    }
+    disarm();
     if (current) {
       current.removeAllListeners();
       // A worker that already exited has nothing to end; one stuck in a loop is ended here.
@@ -102,56 +128,81 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
     }
   };
 
+  const post = (entry: Pending): void => {
+    try {
+      worker?.postMessage({ id: entry.id, op: entry.op, args: entry.args } satisfies EngineRequest);
+    } catch (error) {
+      // Something that cannot be cloned: a bug in the caller, not in the worker.
+      queue.splice(queue.indexOf(entry), 1);
+      entry.reject(new EngineError(`diagnosis failed: ${messageOf(error)}`));
+    }
+  };
+
+  /** The request the worker was on failed it (a hang, a crash): it fails; the others go to a new worker. */
+  const failHead = (why: string, then: string) => {
+    logger.warn(`engine: ${why}; ${then}`);
+    const head = queue.shift();
+    endWorker();
+    head?.reject(new EngineError(`diagnosis failed: ${why}`));
+    if (queue.length > 0 && !closed) {
+      worker = startWorker();
+      for (const entry of [...queue]) post(entry);
+    }
+    arm();
+  };
+
+  /** The worker could not start: nothing it was given can be answered; the next request tries again. */
+  const failAll = (why: string) => {
+    logger.error(`engine: ${why}`);
+    endWorker();
+    for (const entry of queue.splice(0)) entry.reject(new EngineError(`diagnosis failed: ${why}`));
+  };
+
   const startWorker = (): Worker => {
-    const started = new Worker(options.workerFile ?? workerFile(), {
+    const started = new Worker(file, {
       workerData: { codecSecret: options.codecSecret } satisfies EngineWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+      // A worker inherits the process's flags; `--input-type` (node -e) makes it refuse its own file.
+      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
     });
-    // Idle, the worker must not keep the process alive; requests in flight have their own handles.
-    started.unref();
     started.on('message', (reply: EngineReply) => {
       if (reply.id === undefined) {
         ready = true;
-        for (const entry of pending.values()) if (!entry.timer) startTimer(entry);
+        arm();
         return;
       }
-      const entry = pending.get(reply.id);
-      if (!entry) return;
-      pending.delete(reply.id);
-      if (entry.timer) clearTimeout(entry.timer);
-      if (reply.ok) entry.resolve(reply.value);
-      else entry.reject(new EngineError(`diagnosis failed: ${reply.error}`));
+      const index = queue.findIndex((entry) => entry.id === reply.id);
+      if (index === -1) return;
+      const [entry] = queue.splice(index, 1);
+      if (reply.ok) entry!.resolve(reply.value);
+      else entry!.reject(new EngineError(`diagnosis failed: ${reply.error}`));
+      arm();
     });
-    started.on('error', (error) => {
-      logger.error('engine: the worker failed:', error);
-      stopWorker(`the worker failed (${error.message})`);
-    });
-    started.on('exit', (code) => {
+    const died = (why: string) => {
       if (worker !== started) return;
-      logger.warn(`engine: the worker stopped (exit code ${code}); the next request starts a new one`);
-      stopWorker(`the worker stopped (exit code ${code})`);
-    });
+      if (ready) failHead(why, 'the next requests go to a new worker');
+      else failAll(why);
+    };
+    started.on('error', (error) => died(`the worker failed (${messageOf(error)})`));
+    started.on('exit', (code) => died(`the worker stopped (exit code ${code})`));
+    // Added after the listeners: adding a 'message' listener refs the worker again.
+    started.unref();
     return started;
   };
 
   const call = (op: keyof EngineOps, args: unknown[]): Promise<never> => {
     if (closed) return Promise.reject(new EngineError('diagnosis failed: the engine is closed'));
     worker ??= startWorker();
-    const id = nextId;
+    const entry: Pending = { id: nextId, op, args, resolve: () => undefined, reject: () => undefined };
     nextId += 1;
-    return new Promise((resolve, reject) => {
-      const entry: Pending = { resolve: resolve as (value: unknown) => void, reject, timer: null };
-      pending.set(id, entry);
-      try {
-        worker?.postMessage({ id, op, args } satisfies EngineRequest);
-      } catch (error) {
-        // Something that cannot be cloned: a bug in the caller, not in the worker.
-        pending.delete(id);
-        reject(new EngineError(`diagnosis failed: ${(error as Error).message}`));
-        return;
-      }
-      if (ready) startTimer(entry);
+    const settled = new Promise<never>((resolve, reject) => {
+      entry.resolve = resolve as (value: unknown) => void;
+      entry.reject = reject;
     });
+    queue.push(entry);
+    post(entry);
+    if (queue.length === 1 || !timer) arm();
+    return settled;
   };
 
   return {
@@ -159,11 +210,16 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
     composeDiagnosis: (...args) => call('composeDiagnosis', args),
     composeAnswer: (...args) => call('composeAnswer', args),
     start() {
-      if (!closed) worker ??= startWorker();
+      if (closed || worker) return;
+      if (!existsSync(fileURLToPath(file))) {
+        throw new EngineError(`the engine's worker file is missing (${fileURLToPath(file)}): run npm run build`);
+      }
+      worker = startWorker();
     },
     async close() {
       closed = true;
-      stopWorker('the engine is closed');
+      endWorker();
+      for (const entry of queue.splice(0)) entry.reject(new EngineError('diagnosis failed: the engine is closed'));
     },
   };
 }

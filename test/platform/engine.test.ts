@@ -3,6 +3,7 @@
  * this thread, and failures (a request past its time, a closed engine) that fail only the requests
  * concerned, after which the engine keeps answering.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ const presentation = { ui: 'all', audience: 'public', shareable: false } as cons
 const MISBEHAVING = new URL('../support/misbehaving-engine-worker.js', import.meta.url);
 
 const engines: ReplyEngine[] = [];
-function startEngine(options: { timeoutMs?: number; workerFile?: URL } = {}) {
+function startEngine(options: { timeoutMs?: number; startTimeoutMs?: number; workerFile?: URL } = {}) {
   const warnings: string[] = [];
   const logger = new SafeLogger({ level: 'warn', write: (line) => warnings.push(line) });
   const engine = createWorkerEngine({ codecSecret: SECRET, logger, ...options });
@@ -61,8 +62,51 @@ describe('the reply engine in its worker thread', () => {
   it('fails the requests of a worker that dies, and answers the next one with a new worker', async () => {
     const { engine, warnings } = startEngine({ workerFile: MISBEHAVING });
     await expect(engine.diagnose('CRASH')).rejects.toThrow(/^diagnosis failed: the worker stopped \(exit code 3\)/);
-    expect(warnings.join('\n')).toMatch(/the worker stopped \(exit code 3\); the next request starts a new one/);
+    expect(warnings.join('\n')).toMatch(/the worker stopped \(exit code 3\); the next requests go to a new worker/);
     expect((await engine.diagnose('550 5.7.1 Relaying denied')).facts.enhancedCode).toBe('5.7.1');
+  });
+
+  it('fails only the request the worker hung on: the ones queued behind it are answered by a new worker', async () => {
+    const { engine } = startEngine({ timeoutMs: 300, workerFile: MISBEHAVING });
+    const [hung, queued, crashed, after] = await Promise.allSettled([
+      engine.diagnose('HANG'),
+      engine.diagnose('550 5.7.1 Relaying denied'),
+      engine.diagnose('CRASH'),
+      engine.diagnose('554 5.7.1 <a@b.example>: Relay access denied'),
+    ]);
+    expect(hung.status === 'rejected' && String(hung.reason)).toMatch(/longer than 300 ms/);
+    expect(queued.status).toBe('fulfilled');
+    expect(crashed.status === 'rejected' && String(crashed.reason)).toMatch(/exit code 3/);
+    expect(after.status === 'fulfilled' && after.value.facts.enhancedCode).toBe('5.7.1');
+  });
+
+  it('fails a request whose result cannot be sent back, and keeps the worker', async () => {
+    const { engine } = startEngine({ workerFile: MISBEHAVING });
+    await expect(engine.diagnose('UNCLONABLE')).rejects.toThrow(/the result could not be sent back/);
+    expect((await engine.diagnose('550 5.7.1 Relaying denied')).facts.enhancedCode).toBe('5.7.1');
+  });
+
+  it('gives up on a worker that never starts, and reports a worker that throws a non-Error while loading', async () => {
+    const stuck = startEngine({ startTimeoutMs: 300, workerFile: new URL('../support/stuck-engine-worker.js', import.meta.url) });
+    await expect(stuck.engine.diagnose('550 5.7.1 Relaying denied')).rejects.toThrow(/did not start within 300 ms/);
+    const throwing = startEngine({ workerFile: new URL('../support/throwing-engine-worker.js', import.meta.url) });
+    await expect(throwing.engine.diagnose('550 5.7.1 Relaying denied')).rejects.toThrow(/the worker failed \(null\)/);
+  });
+
+  it('refuses to start without its worker file, saying how to build it', () => {
+    const { engine } = startEngine({ workerFile: new URL('file:///nonexistent/engine-worker.js') });
+    expect(() => engine.start()).toThrow(/worker file is missing .*run npm run build/);
+  });
+
+  it('does not keep the process alive while idle', () => {
+    const script = `import { createWorkerEngine } from ${JSON.stringify(new URL('../../dist/slack/engine.js', import.meta.url).href)};
+      const engine = createWorkerEngine({ codecSecret: 's', logger: console });
+      engine.start();
+      const d = await engine.diagnose('550 5.7.1 Relaying denied');
+      console.log(d.facts.enhancedCode);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+    expect(run.stdout.trim()).toBe('5.7.1');
+    expect(run.status).toBe(0);
   });
 
   it('rejects what is in flight when closed, and everything after', async () => {

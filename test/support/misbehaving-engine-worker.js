@@ -1,7 +1,7 @@
 /**
  * An engine worker that misbehaves on cue, to test how the engine (src/slack/engine.ts) supervises
  * its worker: the real operations (from dist/), except that a paste of exactly `HANG` never
- * finishes and a paste of exactly `CRASH` ends the thread. Plain JavaScript: a worker thread runs
+ * finishes, `CRASH` ends the thread and `UNCLONABLE` returns a result that cannot be sent back. Plain JavaScript: a worker thread runs
  * without the test runner's TypeScript transform.
  */
 import { workerData } from 'node:worker_threads';
@@ -17,7 +17,7 @@ function onCue(text) {
 }
 
 serveEngine({
-  diagnose: (text) => (onCue(text), real.diagnose(text)),
+  diagnose: (text) => (text === 'UNCLONABLE' ? () => text : (onCue(text), real.diagnose(text))),
   composeDiagnosis: real.composeDiagnosis,
   composeAnswer: (paste, presentation, diagnosis) => (onCue(paste.text), real.composeAnswer(paste, presentation, diagnosis)),
 });

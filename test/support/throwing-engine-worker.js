@@ -1,0 +1,2 @@
+// An engine worker that throws something that is not an Error while it loads.
+throw null;
