@@ -82,7 +82,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const text = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
   const lower = text.toLowerCase();
-  const structured = parseStructured(text);
+  const structured = failuresOnly(parseStructured(text));
   const records = structured.records;
   const primary = pickPrimaryRecord(records);
   const lines = text.split('\n');
@@ -146,6 +146,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
+  addMxLookupFeature(text, facts.recipientDomain, features);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   const phrase = text.match(RELAY_LINE);
   if (phrase) features.set('relay-phrase', phrase[0]);
@@ -227,6 +228,26 @@ function kindScopesOf(records: FieldRecord[], primary: FieldRecord | null, error
 }
 
 /** The event a multi-event paste is diagnosed by: the first relay refusal, else the first failure. */
+/** Mailgun events that report a success: they say nothing about a refusal. */
+const SUCCESS_EVENT = /^(?:delivered|accepted|opened|clicked|stored)$/i;
+
+/**
+ * Structured data that holds only successes (yesterday's `delivered` event pasted above today's
+ * error) is context, not the refusal: its code, host and mx-host must not stand for the error's.
+ */
+function failuresOnly(structured: Structured): Structured {
+  const onlySuccesses = structured.records.length > 0 && structured.records.every(isSuccessRecord);
+  return onlySuccesses ? { format: null, records: [] } : structured;
+}
+
+/** A success event through and through (a loose print can pair one event's name with another's failure). */
+function isSuccessRecord(record: FieldRecord): boolean {
+  if (!SUCCESS_EVENT.test(record.get('event') ?? '')) return false;
+  const code = Number(record.get('code') ?? record.get('responsecode') ?? 0);
+  const words = RECORD_MESSAGE_KEYS.map((key) => record.get(key) ?? '').join(' ');
+  return code < 400 && !RELAY_LINE.test(words) && !/(?<![\d.])[45]\d\d(?![\d.])/.test(words);
+}
+
 function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   const events = records.filter((r) => EVENT_KEYS.some((k) => r.has(k)));
   if (events.length === 0) return null;
@@ -315,12 +336,16 @@ const REFUSING_HOST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
+  // An application's own log of the session: "Connection to relay.example.com:25 ok; RCPT TO ... rejected".
+  new RegExp(String.raw`\bconnection to\s+(${HOST})(?::\d{1,5})?\s+(?:ok|established|succeeded|opened)\b`, 'i'),
   // The server's greeting in a transcript, with or without direction markers.
   new RegExp(String.raw`(?:<-|server -> client:|^s:|^)[ \t]*220[ -](${HOST})`, 'im'),
   new RegExp(String.raw`\brelay=(${HOST})[\[:,]`, 'i'),
   new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
   new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'),
   new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'),
+  // Gmail's bounce: "The response from the remote server was: [mxa.mailgun.org. 34.160.63.108: 550 ...]".
+  new RegExp(String.raw`\[(${HOST})\.?\s+\d{1,3}(?:\.\d{1,3}){3}\s*:\s*[45]\d\d\b`, 'i'),
 ];
 
 /** Where a paste names the server a client was configured to talk to. */
@@ -437,6 +462,17 @@ function mailgunEventExcerpt(facts: Facts): string {
   return facts.source === 'mailgun-bounces-api' ? "an entry of Mailgun's bounces list" : "a failure on Mailgun's logs page";
 }
 
+/** `dig MX other.example` in a paste about a refused recipient at another domain says nothing of that recipient's MX. */
+const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+short\s+)?mx\s+(${HOST})|\bmx\s+records?\s+(?:for|of)\s+(${HOST})`, 'i');
+
+function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
+  const lookup = MX_LOOKUP.exec(text);
+  const looked = (lookup?.[1] ?? lookup?.[2])?.toLowerCase().replace(/\.$/, '');
+  if (!looked || !recipientDomain) return;
+  const related = looked === recipientDomain || looked.endsWith(`.${recipientDomain}`) || recipientDomain.endsWith(`.${looked}`);
+  if (!related) features.set('mx-of-another-domain', lookup![0]);
+}
+
 // ---------------------------------------------------------------- SMTP command and authentication
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
@@ -496,6 +532,8 @@ const AUTH_NOT_SENT: RegExp[] = [
   /^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im,
   // the credential settings are commented out
   /^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on)\b/im,
+  // the credential variables are not set ("MG_USER / MG_PASS are not set")
+  /\b\w{0,30}?(?:user(?:name)?|pass(?:word)?)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was) (?:not set|unset|empty|missing|blank)\b/i,
   // no credentials configured
   /\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i,
   // an SMTP URL without credentials

@@ -237,3 +237,29 @@ describe('direction cues in support shorthand', () => {
     expect(diagnose('mg logs: failed temp for ana@clinic.example, 454 4.7.1 <ana@clinic.example>: Relay access denied, will retry').scenario).toBe('recipient-host');
   });
 });
+
+describe('adversarial shapes (a ninth review round)', () => {
+  it("names the server the app's own log says it talked to, over a Mailgun host named in the prose", () => {
+    const d = diagnose("Our app hands mail to our Postfix relay (relay.corp.example), which forwards to smtp.mailgun.org.\n[07:55:10] mailer.ERROR: Connection to relay.corp.example:25 ok; RCPT TO:<buyer@gmail.com> rejected:\n454 4.7.1 <buyer@gmail.com>: Relay access denied");
+    expect(d.facts.host).toBe('relay.corp.example');
+    expect(d.scenario).not.toBe('mailgun-outgoing');
+  });
+
+  it("does not take yesterday's delivered event for today's refusal", () => {
+    const d = diagnose('Yesterday this worked:\n{"event":"delivered","recipient":"carla@vet.example","delivery-status":{"code":250,"message":"OK","mx-host":"mx1.vet.example"}}\nToday:\nSymfony\\Component\\Mailer\\Exception\\TransportException\nExpected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".\nMAIL_HOST=smtp.mailgun.org\nMAIL_USERNAME=null');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts).toMatchObject({ replyCode: 550, event: null, mxHost: null });
+  });
+
+  it("reads credential variables that are not set as no login, and another domain's MX records as beside the point", () => {
+    const d = diagnose("$ dig +short MX lists.kaffee.example\n10 mxa.eu.mailgun.org.\n\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE',\n  rejected: [ 'lena@web.example' ],\ntransport = nodemailer.createTransport({ host: 'smtp.eu.mailgun.org', port: 587, auth: { user: process.env.MG_USER || '' } })\n(MG_USER / MG_PASS are not set in the new secret)");
+    expect(d.facts.authAttempted).toBe(false);
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads Gmail's bracketed '[host. ip: reply]' as the refusing server", () => {
+    const d = diagnose("We send via smtp.mailgun.org, auth is on. The sender got this from Gmail:\nThe response from the remote server was:\n[mxa.mailgun.org. 34.160.63.108: 550 5.7.1 Relaying denied]");
+    expect(d.facts.host).toBe('mxa.mailgun.org');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+});
