@@ -142,7 +142,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
     severity: mailgunRecord?.get('severity') ?? null,
     reason: mailgunRecord?.get('reason') ?? null,
     mxHost,
-    mailgunDomain: findMailgunDomain(text, primary),
+    mailgunDomain: findMailgunDomain(text, lower, mailgunRecord),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
@@ -186,7 +186,14 @@ function readsAsServerReply(line: string): boolean {
   return phrase !== null && trimmed.length <= 300 && (phrase.index === 0 || /:\s*["'`]?$/.test(trimmed.slice(0, phrase.index)));
 }
 
-function replyIn(line: string): string {
+/** Where a line quotes the server: .NET's "... The server response was: 5.7.1 ...", Sendmail's "stat=". */
+const RESPONSE_MARKER = /\bthe server response was:\s*|\bstat=/i;
+/** A stack frame's file path after the reply on the same line (Ruby: "... password /usr/.../smtp.rb:1077:in ..."). */
+const STACK_PATH = /\s(?:\/[\w.@-]+){2,}\.(?:rb|py|js|ts|java|go|php|cs)(?::\d+)?\b.*$/;
+
+function replyIn(pasted: string): string {
+  const marker = RESPONSE_MARKER.exec(pasted);
+  const line = (marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '');
   const python = PYTHON_REPLY.exec(line);
   if (python) return `${python[1]} ${python[3]}`;
   let from = -1;
@@ -204,7 +211,8 @@ function replyIn(line: string): string {
 
 /** Drops closing quotes and brackets left over from the wrapper, keeping balanced ones. */
 function unbalancedTail(text: string): string {
-  let out = text.replace(/["'`]+$/, '');
+  // A JSON-escaped quote's backslash goes with the quote.
+  let out = text.replace(/["'`\\]+$/, '');
   for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}']] as const) {
     while (out.endsWith(close) && out.split(close).length > out.split(open).length) out = out.slice(0, -1).replace(/["'`]+$/, '');
   }
@@ -340,10 +348,13 @@ const REFUSING_HOST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bconnection to\s+(${HOST})(?::\d{1,5})?\s+(?:ok|established|succeeded|opened)\b`, 'i'),
   // The server's greeting in a transcript, with or without direction markers.
   new RegExp(String.raw`(?:<-|server -> client:|^s:|^)[ \t]*220[ -](${HOST})`, 'im'),
-  new RegExp(String.raw`\brelay=(${HOST})[\[:,]`, 'i'),
+  // Postfix `relay=host[ip]:25`; Sendmail `relay=host. [ip]`.
+  new RegExp(String.raw`\brelay=(${HOST})\.?\s?[\[:,]`, 'i'),
   new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
   new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'),
   new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'),
+  // Prose: "the failed event has mx-host mx01.example.com".
+  new RegExp(String.raw`\bmx[- ]host\s+(${HOST})`, 'i'),
   // Gmail's bounce: "The response from the remote server was: [mxa.mailgun.org. 34.160.63.108: 550 ...]".
   new RegExp(String.raw`\[(${HOST})\.?\s+\d{1,3}(?:\.\d{1,3}){3}\s*:\s*[45]\d\d\b`, 'i'),
 ];
@@ -403,8 +414,8 @@ const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notif
 const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
 // Line-start patterns use [ \t], never \s: with the m flag, \s* after ^ would run across blank
 // lines from every line start, which is quadratic in a paste of blank lines.
-const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
-const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
+const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
+const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|mailer error|\bthrows?\b/im;
 /** Node's error codes ('EENVELOPE', 'EAUTH'): case matters, or any `it['event']` would count. */
 const NODE_ERROR_CODE = /\bE[A-Z]{3,12}'|code:\s*'E[A-Z]+'/;
@@ -482,7 +493,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b/i, 'AUTH'),
 ];
 
-const CLIENT_COMMAND = /(?:->|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*(rcpt to|mail from|data|auth|ehlo|helo|starttls)\b/i;
+// swaks marks the client's lines `->`, and `~>` once STARTTLS is on.
+const CLIENT_COMMAND = /(?:->|~>|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*(rcpt to|mail from|data|auth|ehlo|helo|starttls)\b/i;
 
 function findCommand(text: string, lines: string[], refusal: string | null, primary: FieldRecord | null): SmtpCommand | null {
   const fieldCommand = primary?.get('command') ?? primary?.get('smtpcommand');
@@ -513,13 +525,13 @@ function commandOf(raw: string): SmtpCommand | null {
   return null;
 }
 
-const AUTH_SENT = /(?:->|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
+const AUTH_SENT = /(?:->|~>|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
 const AUTH_NOT_SENT: RegExp[] = [
   // no AUTH in the session
   /\bno (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i,
   // authentication switched off
-  /(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:off|disabled|false|nil|none|null)\b/i,
+  /(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:bool\()?(?:off|disabled|false|nil|none|null)\b/i,
   // net/smtp SendMail called with a nil Auth
   /\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/,
   // mail.smtp.auth=false
@@ -528,6 +540,8 @@ const AUTH_NOT_SENT: RegExp[] = [
   /requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i,
   // empty SMTP username
   /\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im,
+  // the login call was skipped or removed
+  /\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(/i,
   // the login call is commented out
   /^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im,
   // the credential settings are commented out
@@ -558,7 +572,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     }
   }
   // A transcript in which the client sends MAIL FROM without ever sending AUTH.
-  const mailFrom = source === 'smtp-transcript' ? /(?:->|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*mail from/im.exec(text) : null;
+  const mailFrom = source === 'smtp-transcript' ? /(?:->|~>|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*mail from/im.exec(text) : null;
   if (mailFrom) {
     features.set('auth:none', lineAt(text, mailFrom.index));
     return false;
@@ -572,7 +586,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 const RECIPIENT_BEFORE = new RegExp(
   String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|write to|sending to|send to|mail(?:s|ing)? to|emails? to)\s+<?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese).
-    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?)$`,
+    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
@@ -659,7 +673,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bswaks\b|^=== trying /im, 'swaks'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl/i, 'postfix'),
   tagged(/\bexim\b|smarthost/i, 'exim'),
-  tagged(/\bsendmail\b(?!\()/i, 'sendmail'),
+  tagged(/\bsendmail\b(?!\()|\bsm-mta\b/i, 'sendmail'),
 ];
 
 function detectClient(text: string): ClientId | null {
@@ -674,15 +688,29 @@ function detectRegion(lower: string): Region | null {
   return null;
 }
 
-function findMailgunDomain(text: string, primary: FieldRecord | null): string | null {
-  const sender = primary?.get('sender');
+const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
+/**
+ * The envelope sender a client gave, when it is on a Mailgun-style sending subdomain
+ * (`MAIL FROM:<a@mg.example.com>`): a bare brand domain may not be the Mailgun domain at all.
+ */
+const MAIL_FROM = new RegExp(String.raw`\bmail from:\s*<[^@\s<>]{1,64}@(mg\.${HOST})>`, 'i');
+
+/** The customer's Mailgun sending domain, from a Mailgun record, the API or SMTP login, or a session with Mailgun. */
+function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldRecord | null): string | null {
+  const sender = mailgunRecord?.get('sender');
   if (sender && sender.includes('@')) return sender.slice(sender.indexOf('@') + 1).toLowerCase();
+  // A legacy webhook's `domain=` field is the sending domain.
+  const domain = mailgunRecord?.get('domain');
+  if (domain && HOST_EXACT.test(domain)) return domain.toLowerCase();
   const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
   if (sandbox) return sandbox[0].toLowerCase();
   const v3 = text.match(new RegExp(String.raw`/v3/(${HOST})/`, 'i'));
   if (v3?.[1]) return v3[1].toLowerCase();
   const login = text.match(new RegExp(String.raw`postmaster@(${HOST})`, 'i'));
   if (login?.[1]) return login[1].toLowerCase();
+  // The envelope sender of a session with Mailgun's SMTP host sends from the Mailgun domain.
+  const mailFrom = /\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower) ? MAIL_FROM.exec(text) : null;
+  if (mailFrom?.[1]) return mailFrom[1].toLowerCase();
   return null;
 }
 

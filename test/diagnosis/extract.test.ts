@@ -175,6 +175,16 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf("curl --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/x/messages").secretsFound).toBe(true);
   });
 
+  it('reads facts a review found missing: Sendmail relay logs, swaks after STARTTLS, Go recipients, credentials switched off', () => {
+    const sendmail = factsOf('Jun  4 09:12:44 mailhost sm-mta[41824]: 454793Ch041822: to=<lars@kund.example>, delay=00:00:01, mailer=relay, pri=120342, relay=smtp.eu.mailgun.org. [141.193.32.10], dsn=5.7.1, stat=Relaying denied');
+    expect(sendmail).toMatchObject({ host: 'smtp.eu.mailgun.org', source: 'mta-log', client: 'sendmail', recipient: 'lars@kund.example', serverMessage: 'Relaying denied', enhancedCode: '5.7.1' });
+    const swaks = factsOf('=== Trying smtp.mailgun.org:587...\n -> STARTTLS\n<-  220 2.0.0 Ready to start TLS\n ~> EHLO app\n<~  250-AUTH PLAIN LOGIN\n ~> MAIL FROM:<shop@mg.store.example>\n<~  250 Sender address accepted\n ~> RCPT TO:<someone@gmail.com>\n<~* 550 5.7.1 Relaying denied');
+    expect(swaks).toMatchObject({ command: 'RCPT TO', authAttempted: false, mailgunDomain: 'mg.store.example' });
+    expect(factsOf('err := smtp.SendMail("smtp.mailgun.org:587", nil, "noreply@x.example", []string{"ops@team.example"}, msg)\n550 5.7.1 Relaying denied').recipient).toBe('ops@team.example');
+    expect(factsOf("SMTPAuth: bool(false)\nSMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied").authAttempted).toBe(false);
+    expect(factsOf('System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').serverMessage).toBe('5.7.1 Relaying denied');
+  });
+
   it('leaves the closing parenthesis out of an mx-host written in parentheses', () => {
     expect(factsOf('failed / permanent (mx-host: mail.kestrel.example) 550 5.7.1 Relay access denied').mxHost).toBe('mail.kestrel.example');
   });
