@@ -22,7 +22,7 @@ const CONCURRENCY = 20;
 const WARMUP = 20;
 const STARTUPS = 5;
 /** Load runs per bot, alternated: one run's p99 is its 5th-worst event, so a single pair of runs swings widely. */
-const ROUNDS = 3;
+const ROUNDS = 5;
 const REPLY_TIMEOUT_MS = 20_000;
 
 const BOTS = {
