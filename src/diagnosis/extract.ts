@@ -292,8 +292,10 @@ function collectErrorLines(lines: string[], records: FieldRecord[]): string[] {
       continue;
     }
     const isError = ERROR_LINE.test(line);
-    // Postfix and Exim wrap a long reply onto indented continuation lines.
-    const continuation: boolean = previousWasError && /^[ \t]{2,}\S/.test(line) && !/^[ \t]+at[ \t]/.test(line);
+    // Postfix and Exim wrap a long reply onto indented continuation lines; a DSN field (a header) folds
+    // onto lines that start with any white space.
+    const indent = /^[A-Za-z][\w-]{0,40}:/.test(out[out.length - 1] ?? '') ? /^[ \t]+\S/ : /^[ \t]{2,}\S/;
+    const continuation: boolean = previousWasError && indent.test(line) && !/^[ \t]+at[ \t]/.test(line);
     if (continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
     else if (isError) out.push(line.trim());
     previousWasError = isError || continuation;
@@ -487,9 +489,10 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
 // ---------------------------------------------------------------- SMTP command and authentication
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
-  tagged(/in reply to (?:the )?rcpt to command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)/i, 'RCPT TO'),
-  tagged(/in reply to (?:the )?mail from command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
-  tagged(/in reply to (?:the )?end of data command|after end of data|in reply to (?:the )?data command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
+  // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
+  tagged(/in\s+reply\s+to\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)/i, 'RCPT TO'),
+  tagged(/in\s+reply\s+to\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
+  tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b/i, 'AUTH'),
 ];
 
@@ -671,7 +674,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, 'ruby-net-smtp'),
   tagged(/net\/smtp(?!\.rb)|smtp\.sendmail\(|\*textproto\.error|gomail/i, 'go-net-smtp'),
   tagged(/\bswaks\b|^=== trying /im, 'swaks'),
-  tagged(/\bpostfix\b|relayhost|smtp_sasl/i, 'postfix'),
+  tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
   tagged(/\bexim\b|smarthost/i, 'exim'),
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b/i, 'sendmail'),
 ];
@@ -689,6 +692,8 @@ function detectRegion(lower: string): Region | null {
 }
 
 const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
+const POSTMASTER = new RegExp(String.raw`postmaster@(${HOST})`, 'gi');
+const LOGIN_CONTEXT = /user|login|auth|credential|sasl|\]:\d{2,5}\s*$/i;
 /**
  * The envelope sender a client gave, when it is on a Mailgun-style sending subdomain
  * (`MAIL FROM:<a@mg.example.com>`): a bare brand domain may not be the Mailgun domain at all.
@@ -706,8 +711,13 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   if (sandbox) return sandbox[0].toLowerCase();
   const v3 = text.match(new RegExp(String.raw`/v3/(${HOST})/`, 'i'));
   if (v3?.[1]) return v3[1].toLowerCase();
-  const login = text.match(new RegExp(String.raw`postmaster@(${HOST})`, 'i'));
-  if (login?.[1]) return login[1].toLowerCase();
+  // Mailgun's default SMTP login: on a Mailgun-style domain, or named as a login; not a bounce's
+  // "From: postmaster@outlook.com" or "contact postmaster@...".
+  for (const m of text.matchAll(POSTMASTER)) {
+    const domain = m[1]!.toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/^mg\.|\.mailgun\.org$/.test(domain) || LOGIN_CONTEXT.test(before)) return domain;
+  }
   // The envelope sender of a session with Mailgun's SMTP host sends from the Mailgun domain.
   const mailFrom = /\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower) ? MAIL_FROM.exec(text) : null;
   if (mailFrom?.[1]) return mailFrom[1].toLowerCase();

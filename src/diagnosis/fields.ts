@@ -262,7 +262,9 @@ function parseLooseFields(text: string): Structured {
     const raw = m[3]!;
     const quoted = raw[0] === '"' || raw[0] === "'";
     // An unquoted message (`Error: Invalid login: 535 ...`) runs to the end of its line.
-    const value = !quoted && MESSAGE_KEYS.has(key) ? restOfLine(text, m.index + m[0].length - raw.length) : unquote(raw);
+    const start = m.index + m[0].length - raw.length;
+    // A DSN's Diagnostic-Code is a header: it folds onto lines indented by any amount.
+    const value = quoted ? unquote(raw) : key === 'diagnosticcode' && !m[1] ? foldedHeader(text, start) : MESSAGE_KEYS.has(key) ? restOfLine(text, start) : raw;
     // `address: "smtp.mailgun.org"` (a Rails config) is a host, not a recipient.
     if (ADDRESS_KEYS.has(key) && !value.includes('@')) continue;
     record.set(key, value);
@@ -281,6 +283,13 @@ function restOfLine(text: string, from: number): string {
   let end = text.indexOf('\n', from);
   while (end !== -1 && end - from < 2000 && /^[ \t]+\S/.test(text.slice(end + 1, end + 3))) end = text.indexOf('\n', end + 1);
   return text.slice(from, end === -1 ? undefined : end).replace(/\s+/g, ' ').replace(/[,;]\s*$/, '').trim();
+}
+
+/** A header's value with its folded continuation lines (RFC 5322: any leading white space). */
+function foldedHeader(text: string, from: number): string {
+  let end = text.indexOf('\n', from);
+  while (end !== -1 && end - from < 2000 && (text[end + 1] === ' ' || text[end + 1] === '\t')) end = text.indexOf('\n', end + 1);
+  return text.slice(from, end === -1 ? undefined : end).replace(/\s+/g, ' ').trim();
 }
 
 function unquote(value: string): string {

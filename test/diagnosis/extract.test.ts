@@ -185,6 +185,29 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf('System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').serverMessage).toBe('5.7.1 Relaying denied');
   });
 
+  it('reads raw bounces whole: a folded Diagnostic-Code, a wrapped "in reply to", the bounce-writing Postfix', () => {
+    const bounce = [
+      'This is the mail system at host relay1.shop.example.',
+      '<j.doe@partner.example>: host mail.partner.example[198.51.100.25] said: 550 5.7.1',
+      '    <j.doe@partner.example>... Relaying denied. IP name lookup failed (in reply to',
+      '    RCPT TO command)',
+      '',
+      'Final-Recipient: rfc822; j.doe@partner.example',
+      'Diagnostic-Code: smtp; 550 5.7.1 <j.doe@partner.example>... Relaying',
+      '    denied. IP name lookup failed [203.0.113.9]',
+    ].join('\n');
+    const f = factsOf(bounce);
+    expect(f.command).toBe('RCPT TO');
+    expect(f.client).toBe('postfix');
+    expect(f.serverMessage).toMatch(/Relaying denied\. IP name lookup failed/);
+  });
+
+  it("takes postmaster@ for the Mailgun domain only as a login, never from a bounce's headers", () => {
+    expect(factsOf('From: postmaster@outlook.example\nTo: a@b.example\n550 5.7.1 Relaying denied').mailgunDomain).toBeNull();
+    expect(factsOf('spring.mail.username: postmaster@brand.example\n550 5.7.1 Relaying denied').mailgunDomain).toBe('brand.example');
+    expect(factsOf('Failed  postmaster@mg.shop.example -> buyer@isp.example  550 5.7.1 Relaying denied').mailgunDomain).toBe('mg.shop.example');
+  });
+
   it('leaves the closing parenthesis out of an mx-host written in parentheses', () => {
     expect(factsOf('failed / permanent (mx-host: mail.kestrel.example) 550 5.7.1 Relay access denied').mxHost).toBe('mail.kestrel.example');
   });

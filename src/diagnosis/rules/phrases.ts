@@ -18,5 +18,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bboth (?:for )?(?:sending and receiving|receiving and sending|inbound and outbound|outbound and inbound)\b`,
   String.raw`\b(?:mailgun )?for (?:sending|outbound|outgoing)\b[^\n]{0,100}\b(?:inbound|incoming|receiving|routes?)\b[^\n]{0,60}\b(?:too|as well|also)\b`,
   String.raw`\b(?:sending|outbound) and (?:receiving|inbound)\b`,
+  // "uses Mailgun for outbound newsletters AND has inbound Routes": the account does both.
+  String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:inbound|incoming|receiving)\b`,
+  String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,
 ];
