@@ -4,5 +4,4 @@ export { MAILGUN_UIS } from './model.js';
 export { buildReply } from './build.js';
 export { renderText } from './render-text.js';
 export { renderBlocks, SLACK_LIMITS } from './render-blocks.js';
-export { escapeMrkdwn } from './mrkdwn.js';
 export { isUiChoice, UI_CHOICES } from './ui-choice.js';

@@ -31,5 +31,5 @@ export const RULE_DATA: readonly RuleData[] = [
 ];
 
 export const RULES = compileRules(RULE_DATA);
-export { RELAY_NEEDS, RELAY_PHRASES } from './relay.js';
+export { RELAY_PHRASES } from './relay.js';
 export type { CompiledRule, RuleTarget } from './schema.js';
