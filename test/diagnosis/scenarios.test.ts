@@ -235,6 +235,7 @@ describe('direction cues in support shorthand', () => {
   it('reads "their MX is on mailgun" as an incoming cue and "mg logs" as Mailgun\'s logs', () => {
     expect(diagnose('cust fwd a gmail bounce, they wrote to info@theirdomain.example, their MX is on mailgun\nThe response from the remote server was:\n550 5.7.1 Relaying denied').scenario).toBe('mailgun-incoming');
     expect(diagnose('mg logs: failed temp for ana@clinic.example, 454 4.7.1 <ana@clinic.example>: Relay access denied, will retry').scenario).toBe('recipient-host');
+    expect(diagnose('shows as failed in the dashboard, to kim@oldisp.example, reason: 550 relay not permitted').scenario).toBe('recipient-host');
   });
 });
 

@@ -8,6 +8,8 @@ export const MAILGUN_LOG_FAILURE = [
   // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
   String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`,
   String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`,
+  // "shows as failed in the dashboard": in a paste to a Mailgun support bot, Mailgun's dashboard.
+  String.raw`\b(?:failed|bounced)\b[^\n]{0,20}\b(?:in|on) the (?:dashboard|logs?)\b`,
   String.raw`\blogs?\b[^\n]{0,40}\bas "?(?:failed|bounced)\b`,
 ];
 
