@@ -355,6 +355,8 @@ const REFUSING_HOST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
   new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'),
   new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'),
+  // Words of people and logs: "Relaying denied from smtp.mailgun.org", "rejected by mx1.example.com".
+  new RegExp(String.raw`\b(?:denied|refused|rejected)\s+(?:from|by)\s+(?:the\s+)?(?:server\s+)?(${HOST})`, 'i'),
   // Prose: "the failed event has mx-host mx01.example.com".
   new RegExp(String.raw`\bmx[- ]host\s+(${HOST})`, 'i'),
   // Gmail's bounce: "The response from the remote server was: [mxa.mailgun.org. 34.160.63.108: 550 ...]".

@@ -271,3 +271,12 @@ describe('a note on how the account is set up', () => {
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe('one line typed by a person', () => {
+  it('reads "Relaying denied from <host>" as that host refusing', () => {
+    const d = diagnose('550 5.7.1 Relaying denied from smtp.mailgun.org when sending to bob@example.com');
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(diagnose('our mail to them was rejected by mx1.partner.example: 554 5.7.1 Relay access denied').facts.host).toBe('mx1.partner.example');
+  });
+});
