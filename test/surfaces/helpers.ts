@@ -40,8 +40,8 @@ export const PASTES = {
   undetermined: '550 5.7.1 Relaying denied',
   authFailure: '535 5.7.0 Mailgun is not loving your login or password',
   chatter: 'morning all, who is on call today?',
-  /** A relay denial wrapped in every kind of Slack mention. */
-  hostile: '<!channel> <!here> <!everyone> <@U0PERSON01> <!subteam^S0TEAM|@support> 550 5.7.1 Relaying denied from smtp.mailgun.org',
+  /** A relay denial wrapped in every kind of Slack mention; no host, so it stays undetermined and its reply has every button. */
+  hostile: '<!channel> <!here> <!everyone> <@U0PERSON01> <!subteam^S0TEAM|@support> 550 5.7.1 Relaying denied',
   withSecret: 'smtp.mailgun.org said 550 5.7.1 Relaying denied; my settings: user postmaster@mg.example.com pass: Hunter2SuperSecret99',
 };
 
