@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { EngineOps } from './engine-ops.js';
-import type { EngineReply, EngineRequest } from './engine.js';
+import { messageOf, type EngineReply, type EngineRequest } from './engine.js';
 
 type AnyOp = (...args: unknown[]) => unknown;
 
@@ -15,7 +15,7 @@ export function serveEngine(ops: EngineOps): void {
   // Compiles the rule patterns now, so that the first person asking does not wait for it.
   ops.composeAnswer({ text: '550 5.7.1 Relaying denied', notes: [] }, { ui: 'all', audience: 'private', shareable: false });
 
-  const fail = (id: number, error: unknown) => port.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies EngineReply);
+  const fail = (id: number, error: string) => port.postMessage({ id, ok: false, error } satisfies EngineReply);
   port.on('message', (request: EngineRequest) => {
     let value: unknown;
     try {
@@ -23,14 +23,14 @@ export function serveEngine(ops: EngineOps): void {
       if (!op) throw new Error(`unknown engine operation ${String(request.op)}`);
       value = op(...request.args);
     } catch (error) {
-      fail(request.id, error);
+      fail(request.id, messageOf(error));
       return;
     }
     try {
       port.postMessage({ id: request.id, ok: true, value } satisfies EngineReply);
     } catch (error) {
       // A result that cannot be copied to the main thread fails its request, not the worker.
-      fail(request.id, `the result could not be sent back (${error instanceof Error ? error.message : String(error)})`);
+      fail(request.id, `the result could not be sent back (${messageOf(error)})`);
     }
   });
   port.postMessage({ ready: true } satisfies EngineReply);

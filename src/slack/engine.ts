@@ -76,7 +76,8 @@ function workerFile(): URL {
   return import.meta.url.endsWith('.ts') ? new URL(beside.href.replace(/\/src\/slack\/engine-worker\.js$/, '/dist/slack/engine-worker.js')) : beside;
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** What a thrown value says; a worker can throw anything, `null` included. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * The worker answers requests one at a time, in the order they were sent, so the oldest pending
