@@ -5,7 +5,8 @@
  */
 import { oneLine } from './one-line.js';
 import { RELAY_NEEDS, RELAY_PHRASES } from './rules/relay.js';
-import { joinPatterns, literalGuard } from './rules/schema.js';
+import { joinPatterns } from './rules/schema.js';
+import { guarded } from './guarded.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SmtpCommand, SourceFormat } from './types.js';
 
@@ -42,7 +43,7 @@ function tagged<T>(pattern: RegExp, value: T): Tagged<T> {
 }
 
 /** The text without the lines `pattern` matches: one scan of the whole text when it matches none. */
-function withoutLinesMatching(text: string, pattern: RegExp): string {
+function withoutLinesMatching(text: string, pattern: { test(text: string): boolean }): string {
   // A match in a line is a match in the text, so no match in the text means none in any line.
   if (!pattern.test(text)) return text;
   return text.split('\n').filter((l) => !pattern.test(l)).join('\n');
@@ -62,15 +63,16 @@ const REPLY_CODE = /([245]\d\d)(?<![\w.:/#-]\d{3})(?<!port[ =:]{1,3}\d{3})(?=(?:
 const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 /** Lines that quote a server's reply without a code: DSN fields, Postfix's "said:", Sendmail's `<addr>... text`. */
 const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s/i;
-const ENHANCED_CODE = /(?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
-const ERROR_LINE = new RegExp(
+// The first digit comes before the look-behind (which checks the character before it), as in REPLY_CODE.
+const ENHANCED_CODE = /([245](?<![\w.][245])\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
+/** Found with one scan of the whole text (see linesMatching): nothing in it crosses a line end. */
+const ERROR_LINES = new RegExp(
   String.raw`${REPLY_CODE.source}|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay`,
-  'i',
+  'gim',
 );
 
 /** Any relay phrase: picks the refusal line among the error lines. */
-const RELAY_LINE = joinPatterns(RELAY_PHRASES);
-const RELAY_GUARD = literalGuard(RELAY_NEEDS);
+const RELAY_LINE = guarded(joinPatterns(RELAY_PHRASES), RELAY_NEEDS);
 
 /** "Is this relaying denied?", "could that be the relay access denied thing?": a person's guess, not a server's words. */
 const GUESS_QUESTION = new RegExp(
@@ -86,7 +88,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   const records = structured.records;
   const primary = pickPrimaryRecord(records);
   const lines = text.split('\n');
-  const errorLines = collectErrorLines(lines, records);
+  const errorLines = collectErrorLines(text, lines, records);
   const errorText = errorLines.join('\n');
   const fromRecords = recordLineCount(records);
   const replyText = errorLines
@@ -101,7 +103,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
-  const authAttempted = findAuth(RELAY_GUARD.test(text) ? withoutLinesMatching(text, RELAY_LINE) : text, source, features);
+  const authAttempted = findAuth(withoutLinesMatching(text, RELAY_LINE), source, features);
   const found = findRecipients(text, records);
   const listed = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
   const recipient = recipientOf(primary, refusal, listed);
@@ -148,7 +150,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
   addMxLookupFeature(text, facts.recipientDomain, features);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
-  const phrase = text.match(RELAY_LINE);
+  const phrase = RELAY_LINE.exec(text);
   if (phrase) features.set('relay-phrase', phrase[0]);
   return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText), facts, features };
 }
@@ -276,7 +278,30 @@ function recordLineCount(records: FieldRecord[]): number {
   return n;
 }
 
-function collectErrorLines(lines: string[], records: FieldRecord[]): string[] {
+/**
+ * The numbers of the lines `pattern` (flags `gm`, matching within a line) matches in: one scan of
+ * the whole text, which skips to the next line after each hit, instead of one call per line.
+ */
+function linesMatching(text: string, pattern: RegExp): Set<number> {
+  const hits = new Set<number>();
+  let line = 0;
+  let lineStart = 0;
+  let lineEnd = text.indexOf('\n');
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    while (lineEnd !== -1 && lineEnd < m.index) {
+      line++;
+      lineStart = lineEnd + 1;
+      lineEnd = text.indexOf('\n', lineStart);
+    }
+    hits.add(line);
+    if (lineEnd === -1) break;
+    pattern.lastIndex = lineEnd + 1;
+  }
+  return hits;
+}
+
+function collectErrorLines(text: string, lines: string[], records: FieldRecord[]): string[] {
   const out: string[] = [];
   for (const r of records.slice(0, 50)) {
     for (const key of RECORD_MESSAGE_KEYS) {
@@ -284,23 +309,30 @@ function collectErrorLines(lines: string[], records: FieldRecord[]): string[] {
       if (v && v.trim()) out.push(v.split('\n').map((part) => part.trim()).join(' '));
     }
   }
+  const errorLineNumbers = linesMatching(text, ERROR_LINES);
   let previousWasError = false;
-  for (const line of lines) {
+  for (const [number, line] of lines.entries()) {
+    const isError = errorLineNumbers.has(number);
     if (line.length > 4000) {
-      if (ERROR_LINE.test(line)) out.push(line.slice(0, 4000));
+      if (isError) out.push(line.slice(0, 4000));
       previousWasError = false;
       continue;
     }
-    const isError = ERROR_LINE.test(line);
-    // Postfix and Exim wrap a long reply onto indented continuation lines; a DSN field (a header) folds
-    // onto lines that start with any white space.
-    const indent = /^[A-Za-z][\w-]{0,40}:/.test(out[out.length - 1] ?? '') ? /^[ \t]+\S/ : /^[ \t]{2,}\S/;
-    const continuation: boolean = previousWasError && indent.test(line) && !/^[ \t]+at[ \t]/.test(line);
+    const continuation: boolean = previousWasError && continuesReply(line, out[out.length - 1] ?? '');
     if (continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
     else if (isError) out.push(line.trim());
     previousWasError = isError || continuation;
   }
   return out;
+}
+
+/**
+ * Postfix and Exim wrap a long reply onto indented continuation lines; a DSN field (a header) folds
+ * onto lines that start with any white space. A stack frame ("  at ...") is not a continuation.
+ */
+function continuesReply(line: string, previous: string): boolean {
+  const indent = /^[A-Za-z][\w-]{0,40}:/.test(previous) ? /^[ \t]+\S/ : /^[ \t]{2,}\S/;
+  return indent.test(line) && !/^[ \t]+at[ \t]/.test(line);
 }
 
 /** The error line that states the refusal: a relay phrase, else the first line with a reply code. */
@@ -339,9 +371,9 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 // ---------------------------------------------------------------- hosts
 
 /** Where a paste names the server that gave the reply, most explicit first. */
-const REFUSING_HOST_PATTERNS: RegExp[] = [
+const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:)`, 'i'),
-  new RegExp(String.raw`\b(?:remote )?server at\s+(${HOST})`, 'i'),
+  guarded(new RegExp(String.raw`\b(?:remote )?server at\s+(${HOST})`, 'i'), ['server at']),
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
@@ -349,12 +381,12 @@ const REFUSING_HOST_PATTERNS: RegExp[] = [
   // An application's own log of the session: "Connection to relay.example.com:25 ok; RCPT TO ... rejected".
   new RegExp(String.raw`\bconnection to\s+(${HOST})(?::\d{1,5})?\s+(?:ok|established|succeeded|opened)\b`, 'i'),
   // The server's greeting in a transcript, with or without direction markers.
-  new RegExp(String.raw`(?:<-|server -> client:|^s:|^)[ \t]*220[ -](${HOST})`, 'im'),
+  guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
   // Postfix `relay=host[ip]:25`; Sendmail `relay=host. [ip]`.
   new RegExp(String.raw`\brelay=(${HOST})\.?\s?[\[:,]`, 'i'),
   new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
-  new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'),
-  new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'),
+  guarded(new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
+  guarded(new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), ['replied', 'said', 'answered', 'responded', 'returned']),
   // Words of people and logs: "Relaying denied from smtp.mailgun.org", "rejected by mx1.example.com".
   new RegExp(String.raw`\b(?:denied|refused|rejected)\s+(?:from|by)\s+(?:the\s+)?(?:server\s+)?(${HOST})`, 'i'),
   // Prose: "the failed event has mx-host mx01.example.com".
@@ -364,7 +396,7 @@ const REFUSING_HOST_PATTERNS: RegExp[] = [
 ];
 
 /** Where a paste names the server a client was configured to talk to. */
-const CONFIGURED_HOST_PATTERNS: RegExp[] = [
+const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smarthost)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
@@ -377,7 +409,10 @@ const CONFIGURED_HOST_PATTERNS: RegExp[] = [
   /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i,
 ];
 
-function firstCapture(list: readonly RegExp[], text: string): string | null {
+/** A pattern whose group 1 is what it finds. */
+type Capturing = Pick<RegExp, 'exec'>;
+
+function firstCapture(list: readonly Capturing[], text: string): string | null {
   for (const pattern of list) {
     const m = pattern.exec(text);
     if (m?.[1]) return m[1].toLowerCase();
@@ -394,7 +429,7 @@ const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})\s*:\s*["']?
 function findHosts(text: string, lower: string, primary: FieldRecord | null, features: FeatureMap, refusal: string | null): { host: string | null } {
   let refusing: string | null = null;
   const recordHost = primary?.get('mxhost')?.toLowerCase();
-  if (recordHost && new RegExp(`^${HOST}$`).test(recordHost)) refusing = recordHost;
+  if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // The refusal's own line names the server that refused better than any line elsewhere.
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, text);
@@ -530,41 +565,46 @@ function commandOf(raw: string): SmtpCommand | null {
   return null;
 }
 
-const AUTH_SENT = /(?:->|~>|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|(?<![\w.:/#-])235[ -]|(?<![\w.:/#-])535[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im;
+// Reply codes come before their look-behinds, as in REPLY_CODE.
+const AUTH_SENT = guarded(
+  /(?:->|~>|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|235(?<![\w.:/#-]235)[ -]|535(?<![\w.:/#-]535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im,
+  ['auth', '235', '535', 'invalid login', 'not loving'],
+);
+const AUTH_SUCCEEDED = /235(?<![\w.:/#-]235)[ -][^\n]{0,40}/;
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
-const AUTH_NOT_SENT: RegExp[] = [
+const AUTH_NOT_SENT = [
   // no AUTH in the session
-  /\bno (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i,
+  guarded(/\bno (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off
-  /(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:bool\()?(?:off|disabled|false|nil|none|null)\b/i,
+  guarded(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:bool\()?(?:off|disabled|false|nil|none|null)\b/i, ['auth']),
   // net/smtp SendMail called with a nil Auth
-  /\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/,
+  guarded(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, ['sendmail(']),
   // mail.smtp.auth=false
-  /mail\.smtp\.auth\s*[=:]\s*false/i,
+  guarded(/mail\.smtp\.auth\s*[=:]\s*false/i, ['mail.smtp.auth']),
   // 'requires authentication' is unchecked
-  /requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i,
+  guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
   // empty SMTP username
-  /\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im,
+  guarded(/\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, ['user', 'login']),
   // the login call was skipped or removed
-  /\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(/i,
+  guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(/i, ['authenticate']),
   // the login call is commented out
-  /^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im,
+  guarded(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im, ['.login(', '.authenticate']),
   // the credential settings are commented out
-  /^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on)\b/im,
+  guarded(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on)\b/im, ['auth', 'user', 'password']),
   // the credential variables are not set ("MG_USER / MG_PASS are not set")
-  /\b\w{0,30}?(?:user(?:name)?|pass(?:word)?)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was) (?:not set|unset|empty|missing|blank)\b/i,
+  guarded(/\b\w{0,30}?(?:user(?:name)?|pass(?:word)?)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was) (?:not set|unset|empty|missing|blank)\b/i, ['not set', 'unset', 'empty', 'missing', 'blank']),
   // no credentials configured
-  /\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i,
+  guarded(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, ['credential']),
   // an SMTP URL without credentials
-  /\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i,
+  guarded(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, ['://']),
   // the session was not authenticated
-  /\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i,
+  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, ['unauthenticated', 'not authenticat']),
 ];
 
 function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {
-  const succeeded = text.match(/(?<![\w.:/#-])235[ -][^\n]{0,40}/);
+  const succeeded = AUTH_SUCCEEDED.exec(text);
   if (succeeded) features.set('auth:succeeded', succeeded[0].trim());
-  const sent = text.match(AUTH_SENT);
+  const sent = AUTH_SENT.exec(text);
   if (sent) {
     features.set('auth:attempted', sent[0].trim());
     return true;
@@ -642,9 +682,11 @@ const NOT_A_RECIPIENT_BEFORE = /(?:"id"\s*:\s*"<|message-id\s*:?\s*<?|match_reci
 /** Message-IDs look like addresses: `20240915102233.3f9e8d7c@mg.example.com`. */
 const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
 
+const EMAILS = new RegExp(EMAIL, 'gi');
+
 /** Addresses the refusal itself names (`<a@b>: Relay access denied`), when nothing else said who. */
 function addressesIn(line: string): string[] {
-  const addresses = [...line.matchAll(new RegExp(EMAIL, 'gi'))]
+  const addresses = [...line.matchAll(EMAILS)]
     .filter((m) => !NOT_A_RECIPIENT_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index)) && !MESSAGE_ID_LOCAL.test(m[0]))
     .map((m) => m[0].toLowerCase().replace(/^['.]+/, ''));
   return [...new Set(addresses)];
@@ -694,6 +736,7 @@ function detectRegion(lower: string): Region | null {
 }
 
 const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
+const V3_DOMAIN = new RegExp(String.raw`/v3/(${HOST})/`, 'i');
 const POSTMASTER = new RegExp(String.raw`postmaster@(${HOST})`, 'gi');
 const LOGIN_CONTEXT = /user|login|auth|credential|sasl|\]:\d{2,5}\s*$/i;
 /**
@@ -711,7 +754,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   if (domain && HOST_EXACT.test(domain)) return domain.toLowerCase();
   const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
   if (sandbox) return sandbox[0].toLowerCase();
-  const v3 = text.match(new RegExp(String.raw`/v3/(${HOST})/`, 'i'));
+  const v3 = V3_DOMAIN.exec(text);
   if (v3?.[1]) return v3[1].toLowerCase();
   // Mailgun's default SMTP login: on a Mailgun-style domain, or named as a login; not a bounce's
   // "From: postmaster@outlook.com" or "contact postmaster@...".

@@ -51,6 +51,9 @@ export function parseStructured(text: string): Structured {
 
 // ---------------------------------------------------------------- JSON
 
+/** `[192.0.2.25] said: ...` starts like a JSON array of numbers, but no number has two dots. */
+const IP_IN_BRACKETS = /^\[\s*\d+\.\d+\./;
+
 function parseJsonish(text: string): Structured | null {
   const first = text.search(/[{[]/);
   if (first === -1) return null;
@@ -71,7 +74,7 @@ function parseJsonish(text: string): Structured | null {
   if (jsonLines.length > 1) candidates.unshift(`[${jsonLines.map((l) => l.trim().replace(/,$/, '')).join(',')}]`);
   for (const candidate of candidates) {
     // JSON.parse on text that cannot be JSON costs a full scan: check how it starts first.
-    if (!/^(?:\{\s*(?:"|\})|\[\s*[{["\d\]])/.test(candidate)) continue;
+    if (!/^(?:\{\s*(?:"|\})|\[\s*[{["\d\]])/.test(candidate) || IP_IN_BRACKETS.test(candidate)) continue;
     let value: unknown;
     try {
       value = JSON.parse(candidate);
@@ -163,7 +166,7 @@ function parseFormWebhook(text: string): Structured | null {
 
 function parseCsv(text: string): Structured | null {
   const lines = text.split('\n');
-  const headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient|event|address)"?(?:,|$)/i.test(l) && (l.match(/,/g)?.length ?? 0) >= 2);
+  const headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient|event|address)"?(?:,|$)/i.test(l) && hasCommas(l, 2));
   if (headerIndex === -1) return null;
   const header = splitCsvLine(lines[headerIndex]!).map(normalizeKey);
   // An export of Mailgun's bounces list: address, code, error, created_at.
@@ -198,7 +201,7 @@ const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
 function parseHeaderlessEventRows(text: string): Structured | null {
   const records: FieldRecord[] = [];
   for (const line of text.split('\n')) {
-    if ((line.match(/,/g)?.length ?? 0) < 3) continue;
+    if (!hasCommas(line, 3)) continue;
     const cells = splitCsvLine(line);
     const event = cells.find((c) => EVENT_WORD.test(c));
     if (!event) continue;
@@ -219,6 +222,13 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     if (records.length >= MAX_RECORDS) break;
   }
   return records.length ? { format: 'csv-export', records } : null;
+}
+
+/** At least `count` commas in `line` (counted without building an array of matches). */
+function hasCommas(line: string, count: number): boolean {
+  let found = 0;
+  for (let i = line.indexOf(','); i !== -1 && found < count; i = line.indexOf(',', i + 1)) found++;
+  return found >= count;
 }
 
 function splitCsvLine(line: string): string[] {

@@ -30,12 +30,13 @@ function near(token: string, targets: readonly string[]): boolean {
 export function findMisspelledRelayRefusal(text: string): string | null {
   const head = text.slice(0, MAX_CHARS);
   for (const m of head.matchAll(RELAY_CANDIDATE)) {
-    if (m[0].length < 4 || !near(m[0], RELAY_STEMS)) continue;
+    if (m[0].length < 4) continue;
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const words = FOLLOWING_WORDS.exec(after);
-    if (!words) continue;
-    for (const word of words.slice(1)) {
-      if (word && word.length >= 4 && REFUSAL_SHAPE.test(word) && near(word, REFUSAL_STEMS)) {
+    // The cheap shape tests first: stemming and edit distance only for a pair that could be one.
+    const words = FOLLOWING_WORDS.exec(after)?.slice(1).filter((word) => word && word.length >= 4 && REFUSAL_SHAPE.test(word));
+    if (!words?.length || !near(m[0], RELAY_STEMS)) continue;
+    for (const word of words) {
+      if (near(word, REFUSAL_STEMS)) {
         const end = after.indexOf(word) + word.length;
         return head.slice(m.index, m.index + m[0].length + end);
       }

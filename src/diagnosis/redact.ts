@@ -78,8 +78,11 @@ export function redactSecrets(text: string): RedactionResult {
   let found = false;
   let out = text;
   const lower = text.toLowerCase();
+  // Patterns share words: each is looked for once.
+  const seen = new Map<string, boolean>();
+  const present = (word: string) => seen.get(word) ?? seen.set(word, lower.includes(word)).get(word)!;
   for (const { needs, shape, pattern } of SECRET_PATTERNS) {
-    if (!needs.some((n) => lower.includes(n)) || (shape && !shape.test(lower))) continue;
+    if (!needs.some(present) || (shape && !shape.test(lower))) continue;
     out = out.replace(pattern, (match: string, keep: string | undefined) => {
       const prefix = keep ?? '';
       const secret = match.slice(prefix.length);
