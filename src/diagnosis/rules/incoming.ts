@@ -1,5 +1,5 @@
 /** Evidence that Mailgun's inbound MX refused mail for a recipient no Route matches. */
-import { DIRECTION_UNKNOWN } from './phrases.js';
+import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const incomingRules: RuleData[] = [
@@ -13,6 +13,7 @@ export const incomingRules: RuleData[] = [
     // Routes exist only for inbound mail, so naming them points firmly at the incoming side.
     weight: 0.55,
     patterns: [String.raw`\broutes?\b`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+    needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
   },
   {
     id: 'mx-points-to-mailgun',
@@ -20,6 +21,7 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.55,
     patterns: [String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`, String.raw`\bdig (?:\+short )?mx\b`, String.raw`\b(?:inbound|incoming|receiving|mx)\b(?:\S+ ){0,4}?\S*\s*(?:to|through|via|on|at) mailgun\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
+    needs: ['mx', 'mailgun'],
   },
   {
     id: 'mail-to-the-customer',
@@ -36,7 +38,7 @@ export const incomingRules: RuleData[] = [
   { id: 'mailgun-smtp-refused-not-incoming', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:mailgun-smtp' },
   { id: 'other-host-refused-not-incoming', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-incoming', weight: -0.5, feature: 'refusing-host:other' },
   { id: 'event-other-mx-not-incoming', name: "Mailgun delivered to the recipient's own server", target: 'mailgun-incoming', weight: -0.6, feature: 'event-mx-host:other' },
-  { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN },
+  { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS },
   { id: 'mx-of-another-domain', name: "The MX records shown are another domain's than the recipient's", target: 'mailgun-incoming', weight: -0.5, feature: 'mx-of-another-domain' },
   { id: 'unauthenticated-not-incoming', name: 'The SMTP session was not authenticated', target: 'mailgun-incoming', weight: -0.3, feature: 'auth:none' },
 ];

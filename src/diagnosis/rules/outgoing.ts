@@ -1,5 +1,5 @@
 /** Evidence that Mailgun's SMTP submission server refused an unauthenticated session. */
-import { DIRECTION_UNKNOWN, MAILGUN_LOG_FAILURE } from './phrases.js';
+import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const outgoingRules: RuleData[] = [
@@ -16,6 +16,7 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: 0.55,
     patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b`, String.raw`\boutbound (?:\S+ ){0,3}(?:through|via|with|on|to) mailgun`, String.raw`(?:submits?|submitting|talks?|connects?) (?:\S+ ){0,3}(?:to|through|via|with) mailgun (?:over |via )?smtp`],
+    needs: ['mailgun', 'outgoing'],
   },
   {
     // An error the sender's own application logged at send time came from the server it submits to.
@@ -25,7 +26,7 @@ export const outgoingRules: RuleData[] = [
     weight: 0.35,
     patterns: [String.raw`\b(?:our|their|the customer's|my) (?:own )?(?:app|application|service|notifier|backend)(?:'s)? (?:log|logs|error log)\b`, String.raw`\bfrom (?:our|their|my) (?:own )?(?:app|application|service)\b`],
   },
-  { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN },
+  { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS },
   { id: 'auth-succeeded-not-outgoing', name: 'The SMTP session authenticated successfully (235)', target: 'mailgun-outgoing', weight: -0.7, feature: 'auth:succeeded' },
   {
     // Per KNOWLEDGE.md a failed entry in Mailgun's logs means Mailgun accepted the message.
@@ -34,6 +35,7 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: -0.6,
     patterns: MAILGUN_LOG_FAILURE,
+    needs: MAILGUN_LOG_FAILURE_NEEDS,
   },
   {
     id: 'sends-via-api-not-outgoing',
@@ -41,6 +43,7 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: -0.6,
     patterns: [String.raw`\b(?:send|sends|sending|sent|goes out|go out) (?:\S+ ){0,3}(?:with|via|through|using) (?:the |their |our )?(?:http |rest )?api\b`, String.raw`\b(?:don't|do not|doesn't|does not|never) use mailgun(?:'s)? smtp\b`],
+    needs: ['api', 'mailgun'],
   },
   { id: 'mailgun-event-not-outgoing', name: 'A Mailgun event means Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.8, feature: 'mailgun-event' },
   { id: 'mailgun-accepted-not-outgoing', name: 'Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.7, feature: 'mailgun-accepted' },

@@ -13,6 +13,9 @@ export const MAILGUN_LOG_FAILURE = [
   String.raw`\blogs?\b[^\n]{0,40}\bas "?(?:failed|bounced)\b`,
 ];
 
+/** One of these is in every match of MAILGUN_LOG_FAILURE. */
+export const MAILGUN_LOG_FAILURE_NEEDS = ['event', 'webhook', 'log', 'dashboard'];
+
 /** Text in which the person says they do not know which way the mail went. */
 export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
@@ -25,3 +28,6 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,
 ];
+
+/** One of these is in every match of DIRECTION_UNKNOWN. */
+export const DIRECTION_UNKNOWN_NEEDS = ['outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell'];

@@ -1,5 +1,5 @@
 /** Evidence that Mailgun accepted the message and the recipient's own server refused it. */
-import { MAILGUN_LOG_FAILURE } from './phrases.js';
+import { MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const recipientHostRules: RuleData[] = [
@@ -13,6 +13,7 @@ export const recipientHostRules: RuleData[] = [
     target: 'recipient-host',
     weight: 0.55,
     patterns: [...MAILGUN_LOG_FAILURE, String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`],
+    needs: [...MAILGUN_LOG_FAILURE_NEEDS, 'mailgun'],
   },
   {
     // Mailgun's logs and events show what Mailgun tried to deliver: it had accepted the message.
@@ -21,6 +22,7 @@ export const recipientHostRules: RuleData[] = [
     target: 'recipient-host',
     weight: 0.5,
     patterns: [String.raw`\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b`],
+    needs: ['mailgun'],
   },
   {
     // Mailgun itself says only "Relaying denied"; other MTAs' wordings are the recipient's host (KNOWLEDGE.md).

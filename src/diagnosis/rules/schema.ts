@@ -43,7 +43,7 @@ export const RuleSchema = z
      * Words (lower case) one of which every match of the patterns contains: a fast literal scan
      * first, for patterns the engine would otherwise try at every position of the text.
      */
-    needs: z.array(z.string().min(3).regex(/^[^A-Z]+$/, 'lower case')).min(1).optional(),
+    needs: z.array(z.string().min(2).regex(/^[^A-Z]+$/, 'lower case')).min(1).optional(),
     scope: z.enum(SCOPES).default('text'),
   })
   .strict()

@@ -9,6 +9,7 @@ export const otherRules: RuleData[] = [
     weight: 0.9,
     scope: 'text',
     patterns: [String.raw`suppress-(?:bounce|unsubscribe|complaint)`, String.raw`previously bounced`, String.raw`not delivering to (?:a )?previously`, String.raw`unsubscribed (?:address|recipient)`],
+    needs: ['suppress', 'previously', 'unsubscribed'],
   },
   {
     id: 'recipient-domain-unknown',

@@ -9,5 +9,6 @@ export const sandboxRules: RuleData[] = [
     weight: 0.95,
     scope: 'text',
     patterns: [String.raw`sandbox[0-9a-f]{0,40}\.mailgun\.org[^\n]{0,40}not allowed to send`, String.raw`authori[sz]ed recipients`, String.raw`sandbox subdomains are for test purposes`],
+    needs: ['sandbox', 'authori'],
   },
 ];
