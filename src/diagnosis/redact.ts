@@ -5,12 +5,13 @@
  */
 
 import { SLACK_TOKEN } from '../shared/slack-token.js';
+import { escapeLiteral } from './rules/schema.js';
 
 export const REDACTED = '[REDACTED]';
 
 export interface SecretPattern {
   /** Lower-case words the secret's context always contains: a cheap test before the pattern. */
-  needs: readonly string[];
+  needs?: readonly string[];
   /**
    * For a pattern the engine must try at every position: a shape every match contains that starts
    * with a literal, which the engine finds with a fast scan. Tested (on the lower-cased text) after `needs`.
@@ -34,7 +35,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['xox', 'xapp-'], pattern: new RegExp(`()${SLACK_TOKEN.source}`, 'g') },
   // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
   { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g },
-  { needs: ['-'], shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /()\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g },
+  { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /()\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g },
   // curl --user 'api:KEY', -u api:KEY, requests auth=("api", "KEY").
   { needs: ['api:'], pattern: /(\bapi:)[^\s'"<>]{4,200}/g },
   { needs: ['api'], pattern: /(\(\s*["']api["']\s*,\s*["'])[^"'\s]{4,200}(?=["'])/g },
@@ -74,15 +75,31 @@ export interface RedactionResult {
   found: boolean;
 }
 
+/** Every `needs` word, longest first: at each position the scan reports the longest word there. */
+const NEEDS_WORDS = [...new Set(SECRET_PATTERNS.flatMap((secret) => secret.needs ?? []))].sort((a, b) => b.length - a.length);
+const NEEDS_SCAN = new RegExp(NEEDS_WORDS.map(escapeLiteral).join('|'), 'g');
+/** A word found at a position means the words that are prefixes of it are there too ('password': 'pass'). */
+const WITH_PREFIXES = new Map(NEEDS_WORDS.map((word) => [word, NEEDS_WORDS.filter((shorter) => word.startsWith(shorter))]));
+
+/** The `needs` words in `lower`: one scan that tries each position once, instead of a search per word. */
+function needsWordsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  NEEDS_SCAN.lastIndex = 0;
+  for (let m = NEEDS_SCAN.exec(lower); m; m = NEEDS_SCAN.exec(lower)) {
+    for (const word of WITH_PREFIXES.get(m[0])!) found.add(word);
+    // Words can overlap ('plainauth' holds 'auth'): the next search starts one character on.
+    NEEDS_SCAN.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
 export function redactSecrets(text: string): RedactionResult {
   let found = false;
   let out = text;
   const lower = text.toLowerCase();
-  // Patterns share words: each is looked for once.
-  const seen = new Map<string, boolean>();
-  const present = (word: string) => seen.get(word) ?? seen.set(word, lower.includes(word)).get(word)!;
+  const present = needsWordsIn(lower);
   for (const { needs, shape, pattern } of SECRET_PATTERNS) {
-    if (!needs.some(present) || (shape && !shape.test(lower))) continue;
+    if ((needs && !needs.some((word) => present.has(word))) || (shape && !shape.test(lower))) continue;
     out = out.replace(pattern, (match: string, keep: string | undefined) => {
       const prefix = keep ?? '';
       const secret = match.slice(prefix.length);

@@ -79,7 +79,12 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
 
 /** Any of the words, case-insensitive: an expression of literals, which the engine scans for fast. */
 export function literalGuard(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+  return new RegExp(words.map(escapeLiteral).join('|'), 'i');
+}
+
+/** `text` as a pattern that matches exactly it. */
+export function escapeLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /**
