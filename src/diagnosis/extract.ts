@@ -599,6 +599,10 @@ const AUTH_NOT_SENT = [
   guarded(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, ['://']),
   // the session was not authenticated
   guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, ['unauthenticated', 'not authenticat']),
+  // a nodemailer transport whose options hold no `auth` (one level of nested options, e.g. `tls: {...}`)
+  guarded(/\bcreateTransport\(\s*\{(?:(?!auth\s*:)[^{}]|\{(?:(?!auth\s*:)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),
+  // smtplib code that connects and sends, with no login call anywhere after the connection
+  guarded(/\bsmtplib\.SMTP(?:_SSL)?\([^)\n]{0,200}\)(?![\s\S]*\.login\()[\s\S]{0,2000}?\.(?:sendmail|send_message)\(/, ['smtplib.smtp']),
 ];
 
 function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {

@@ -142,7 +142,8 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
   if (facts.region === 'eu' && facts.host === SMTP_HOST.us) {
     seen.push(...rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}. `);
   }
-  if (facts.authAttempted === false) seen.push(...rt`The paste shows no ${code('AUTH')} before the recipient. `);
+  // No AUTH in a transcript, authentication switched off, a transport without credentials: one sentence fits all.
+  if (facts.authAttempted === false) seen.push(...rt`Nothing in the paste logs in: no ${code('AUTH')} command and no SMTP credentials in use. `);
   if (facts.recipient) seen.push(...rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(seen);
   summary.push(

@@ -185,6 +185,18 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf('System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').serverMessage).toBe('5.7.1 Relaying denied');
   });
 
+  it('sees a login missing from the code shown: a nodemailer transport without auth, smtplib without login()', () => {
+    const error = "Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied";
+    const transport = (options: string) => factsOf(`const t = nodemailer.createTransport({\n  host: 'smtp.mailgun.org',\n  port: 587,\n${options}});\n${error}`);
+    expect(transport("  tls: { rejectUnauthorized: false },\n").authAttempted).toBe(false);
+    expect(transport("  auth: { user: 'postmaster@mg.x.example', pass: process.env.MG_PASS },\n").authAttempted).toBe(null);
+    // A transport cut off before its closing brace says nothing either way.
+    expect(factsOf(`const t = nodemailer.createTransport({\n  host: 'smtp.mailgun.org',\n${error}`).authAttempted).toBe(null);
+    const python = (login: string) => factsOf(`s = smtplib.SMTP("smtp.mailgun.org", 587)\ns.starttls()\n${login}s.sendmail(frm, ["a@b.example"], msg)\nsmtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}`);
+    expect(python('').authAttempted).toBe(false);
+    expect(python('s.login(user, password)\n').authAttempted).toBe(null);
+  });
+
   it('reads raw bounces whole: a folded Diagnostic-Code, a wrapped "in reply to", the bounce-writing Postfix', () => {
     const bounce = [
       'This is the mail system at host relay1.shop.example.',

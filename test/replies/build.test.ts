@@ -103,7 +103,7 @@ describe('mailgun-outgoing reply', () => {
   it('mentions the missing AUTH and quotes the refused recipient', () => {
     const reply = outgoing({ authAttempted: false, recipient: 'bob@example.org' });
     expect(segments(reply)).toContainEqual({ kind: 'quote', text: 'bob@example.org' });
-    expect(fullText(reply)).toContain('no AUTH before the recipient');
+    expect(fullText(reply)).toContain('Nothing in the paste logs in: no AUTH command');
   });
 });
 
