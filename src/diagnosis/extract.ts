@@ -32,6 +32,13 @@ export interface Extraction {
 const HOST = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z]{2,24}`;
 const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}`;
 
+/**
+ * What starts a line the client sent in a session print: swaks' `->` (`~>` after STARTTLS), PHPMailer's
+ * `CLIENT -> SERVER:`, smtplib's `send: '`, `C:` alone or after a logger's prefix (nodemailer:
+ * `[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: RCPT TO:<...>`), or nothing (a command typed alone).
+ */
+const CLIENT_SAYS = String.raw`(?:->|~>|client -> server:|>>>|^c:|\][ \t]+c:|^send: ['"]|^)`;
+
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
 
@@ -323,7 +330,27 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
     else if (isError) out.push(line.trim());
     previousWasError = isError || continuation;
   }
-  return out;
+  return out.map(joinedReply);
+}
+
+/** The start of a multi-line SMTP reply: its code and the enhanced status every line repeats ("550-5.7.1 "). */
+const MULTILINE_REPLY = /([245]\d\d)(?<![\w.:/#-]\d{3})-((?:[245]\.\d{1,3}\.\d{1,3}(?!\.?\d))?)/;
+/**
+ * A multi-line reply flattened onto one line, as Postfix and DSNs print it: "550-5.7.1 The IP ... not
+ * authorized to 550-5.7.1 send email directly ... 550 5.7.1 https://..." reads "550 5.7.1 The IP ...
+ * not authorized to send email directly ... https://...", so that phrases split by a line's prefix
+ * are whole. (Replies still on separate lines stay separate lines.)
+ */
+function joinedReply(line: string): string {
+  const start = MULTILINE_REPLY.exec(line);
+  if (!start) return line;
+  const [marker, code, enhanced] = start;
+  const repeated = enhanced
+    ? new RegExp(String.raw`\s+${code}[- ]${enhanced.replace(/\./g, '\\.')}(?!\.?\d)(?=\s)`, 'g')
+    : new RegExp(String.raw`\s+${code}-(?=\S)`, 'g');
+  const head = enhanced ? `${code} ${enhanced}` : `${code} `;
+  const tail = line.slice(start.index + marker.length).replace(repeated, '');
+  return `${line.slice(0, start.index)}${head}${tail}`;
 }
 
 /**
@@ -412,10 +439,18 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
 /** A pattern whose group 1 is what it finds. */
 type Capturing = Pick<RegExp, 'exec'>;
 
+/**
+ * A dotted name that is code, not a host: a class (`org.eclipse.angus.mail.smtp.SMTPSendFailedException: 550`
+ * reads like `mx.example.com: 550`), told by a camel-case hump or an exception's name at its end.
+ */
+function isClassName(name: string): boolean {
+  return /[a-z][A-Z]/.test(name) || /(?:exception|error)$/i.test(name);
+}
+
 function firstCapture(list: readonly Capturing[], text: string): string | null {
   for (const pattern of list) {
     const m = pattern.exec(text);
-    if (m?.[1]) return m[1].toLowerCase();
+    if (m?.[1] && !isClassName(m[1])) return m[1].toLowerCase();
   }
   return null;
 }
@@ -453,7 +488,7 @@ const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notif
 const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
 // Line-start patterns use [ \t], never \s: with the m flag, \s* after ^ would run across blank
 // lines from every line start, which is quadratic in a paste of blank lines.
-const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
+const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|mailer error|\bthrows?\b/im;
 /** Node's error codes ('EENVELOPE', 'EAUTH'): case matters, or any `it['event']` would count. */
@@ -533,8 +568,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b/i, 'AUTH'),
 ];
 
-// swaks marks the client's lines `->`, and `~>` once STARTTLS is on.
-const CLIENT_COMMAND = /(?:->|~>|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*(rcpt to|mail from|data|auth|ehlo|helo|starttls)\b/i;
+// swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.
+const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data|auth|ehlo|helo|starttls)\b`, 'i');
 
 function findCommand(text: string, lines: string[], refusal: string | null, primary: FieldRecord | null): SmtpCommand | null {
   const fieldCommand = primary?.get('command') ?? primary?.get('smtpcommand');
@@ -545,7 +580,7 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
     const idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
     for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
       const line = lines[i]!;
-      if (!line.includes('>') && !/^(?:c:|send: |[ \t]*(?:rcpt|mail|data|auth|ehlo|helo)\b)/i.test(line)) continue;
+      if (!line.includes('>') && !/^(?:c:|send: |[ \t]*(?:rcpt|mail|data|auth|ehlo|helo)\b)|\][ \t]+c:/i.test(line)) continue;
       const m = line.match(CLIENT_COMMAND);
       if (m) return commandOf(m[1]!);
     }
@@ -567,7 +602,7 @@ function commandOf(raw: string): SmtpCommand | null {
 
 // Reply codes come before their look-behinds, as in REPLY_CODE.
 const AUTH_SENT = guarded(
-  /(?:->|~>|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|235(?<![\w.:/#-]235)[ -]|535(?<![\w.:/#-]535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login/im,
+  new RegExp(String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|235(?<![\w.:/#-]235)[ -]|535(?<![\w.:/#-]535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login`, 'im'),
   ['auth', '235', '535', 'invalid login', 'not loving'],
 );
 const AUTH_SUCCEEDED = /235(?<![\w.:/#-]235)[ -][^\n]{0,40}/;
@@ -605,6 +640,8 @@ const AUTH_NOT_SENT = [
   guarded(/\bsmtplib\.SMTP(?:_SSL)?\([^)\n]{0,200}\)(?![\s\S]*\.login\()[\s\S]{0,2000}?\.(?:sendmail|send_message)\(/, ['smtplib.smtp']),
 ];
 
+const CLIENT_MAIL_FROM = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*mail from`, 'im');
+
 function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {
   const succeeded = AUTH_SUCCEEDED.exec(text);
   if (succeeded) features.set('auth:succeeded', succeeded[0].trim());
@@ -621,7 +658,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     }
   }
   // A transcript in which the client sends MAIL FROM without ever sending AUTH.
-  const mailFrom = source === 'smtp-transcript' ? /(?:->|~>|client -> server:|>>>|^c:|^send: ['"]|^)[ \t]*mail from/im.exec(text) : null;
+  const mailFrom = source === 'smtp-transcript' ? CLIENT_MAIL_FROM.exec(text) : null;
   if (mailFrom) {
     features.set('auth:none', lineAt(text, mailFrom.index));
     return false;
@@ -633,7 +670,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|write to|sending to|send to|mail(?:s|ing)? to|emails? to)\s+<?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|` +
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
   'i',

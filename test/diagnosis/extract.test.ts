@@ -197,6 +197,18 @@ describe('extract: look-alikes of facts', () => {
     expect(python('s.login(user, password)\n').authAttempted).toBe(null);
   });
 
+  it('reads facts a review found missing: a logger-prefixed session, -To and "writes to" recipients, class names, flattened multi-line replies', () => {
+    const logger = factsOf(['[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] S: 220 Mailgun Influx ready', '[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: MAIL FROM:<a@mg.x.example>', '[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: RCPT TO:<k@y.example>', '[2024-09-03 08:01:13] DEBUG [qT4k2nXq0] S: 550 5.7.1 Relaying denied'].join('\n'));
+    expect(logger).toMatchObject({ source: 'smtp-transcript', command: 'RCPT TO', authAttempted: false, recipient: 'k@y.example' });
+    expect(factsOf('Send-MailMessage -From "r@mg.x.example" -To "ops.lead@gmail.com" -SmtpServer "smtp.mailgun.org"\nSend-MailMessage : Mailbox unavailable. The server response was: 5.7.1 Relaying denied').recipient).toBe('ops.lead@gmail.com');
+    expect(factsOf('anyone who writes to tickets@replies.x.example gets a bounce: 550 5.7.1 Relaying denied').recipient).toBe('tickets@replies.x.example');
+    // A Java class in front of the reply is not the host that gave it.
+    expect(factsOf('org.eclipse.angus.mail.smtp.SMTPSendFailedException: 550 5.7.1 Relaying denied').host).toBe(null);
+    expect(factsOf('mx1.partner.example: 550 5.7.1 Relaying denied').host).toBe('mx1.partner.example');
+    const flattened = factsOf('host mx.y.example[192.0.2.1] said: 550-5.7.1 This server does not 550-5.7.1 relay for your domain 550 5.7.1 (in reply to RCPT TO command)');
+    expect(flattened.serverMessage).toBe('550 5.7.1 This server does not relay for your domain (in reply to RCPT TO command)');
+  });
+
   it('reads raw bounces whole: a folded Diagnostic-Code, a wrapped "in reply to", the bounce-writing Postfix', () => {
     const bounce = [
       'This is the mail system at host relay1.shop.example.',

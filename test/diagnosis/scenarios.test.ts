@@ -14,6 +14,19 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'Spring Boot without SMTP auth, the class name in front of the reply',
+    scenario: 'mailgun-outgoing',
+    text: `spring.mail.host=smtp.mailgun.org
+spring.mail.port=587
+org.springframework.mail.MailSendException: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 550 5.7.1 Relaying denied`,
+  },
+  {
+    name: "Gmail refusing a server that sends straight from its own IP (not a relay denial, a block)",
+    scenario: 'not-relaying-denied',
+    kind: 'blocked',
+    text: `postfix/smtp[2210]: 9A1C02E01: to=<x@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.27.26]:25, dsn=5.7.1, status=bounced (host gmail-smtp-in.l.google.com[142.250.27.26] said: 550-5.7.1 [203.0.113.45] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to our servers. Please use the SMTP relay at your 550 5.7.1 service provider instead. - gsmtp (in reply to end of DATA command))`,
+  },
+  {
     name: 'Go net/smtp with a nil Auth',
     scenario: 'mailgun-outgoing',
     text: `err := smtp.SendMail("smtp.mailgun.org:587", nil, from, []string{to}, body)
@@ -278,5 +291,15 @@ describe('one line typed by a person', () => {
     expect(d.facts.host).toBe('smtp.mailgun.org');
     expect(d.scenario).toBe('mailgun-outgoing');
     expect(diagnose('our mail to them was rejected by mx1.partner.example: 554 5.7.1 Relay access denied').facts.host).toBe('mx1.partner.example');
+  });
+});
+
+describe("a library's own wording around the server's", () => {
+  it(".NET's 'Mailbox unavailable. The server response was:' is not read as an unknown mailbox", () => {
+    const relay = diagnose('var c = new SmtpClient("smtp.mailgun.org", 587);\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied');
+    expect(relay.scenario).toBe('mailgun-outgoing');
+    expect(relay.alternatives.map((a) => a.scenario)).not.toContain('not-relaying-denied');
+    const unknown = diagnose('System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.1.1 <x@y.example>: Recipient address rejected: User unknown');
+    expect(unknown.kind).toBe('unknown-user');
   });
 });

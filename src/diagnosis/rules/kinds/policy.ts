@@ -25,9 +25,10 @@ export const policyRules: RuleData[] = [
       String.raw`authentication required|authrequired`,
       String.raw`(?<![\d.])5\.7\.27(?![\d.])`,
       String.raw`unauthenticated senders not allowed`,
-      String.raw`resolver\.rst\.\w+|not authori[sz]ed to send`,
+      // Not Gmail's "not authorized to send email directly" to an untrusted IP (a block, see blocked.ts).
+      String.raw`resolver\.rst\.\w+|not authori[sz]ed to send(?! (?:e-?mail )?directly)`,
       String.raw`permissions? to send as`,
-      String.raw`(?<![\d.])5\.7\.1(?![\d.])[^\n]{0,60}not authori[sz]ed`,
+      String.raw`(?<![\d.])5\.7\.1(?![\d.])[^\n]{0,60}not authori[sz]ed(?! to send (?:e-?mail )?directly)`,
     ],
   },
   {

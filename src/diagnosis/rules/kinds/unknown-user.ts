@@ -15,7 +15,8 @@ export const unknownUserRules: RuleData[] = [
       String.raw`unknown (?:user|recipient|mailbox)`,
       String.raw`no such (?:user|recipient|mailbox|address)`,
       String.raw`(?:account|address|mailbox|recipient) (?:that you tried to reach )?does not exist`,
-      String.raw`(?:recipient|mailbox|address) (?:not found|unavailable|invalid)`,
+      // .NET words every 550 "Mailbox unavailable. The server response was: ...": the server's words say which.
+      String.raw`(?:recipient|mailbox|address) (?:not found|unavailable(?!\. the server response was)|invalid)`,
       String.raw`invalid (?:recipient|mailbox)`,
       String.raw`recipient address rejected: access denied`,
       String.raw`(?<![\d.])5\.4\.1(?![\d.])[^\n]{0,80}access denied`,
