@@ -752,13 +752,20 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/laravel|swift_transportexception|swiftmailer|\bMAIL_MAILER\b|\bMAIL_HOST\b/, 'laravel'),
   tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer|\btransportexception\b/i, 'symfony'),
   tagged(/phpmailer|smtpdebug|client -> server:|mailer error:/i, 'phpmailer'),
-  tagged(/smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused|django\.core\.mail|djcelery_email/i, 'python-smtplib'),
+  // Django's traceback runs through smtplib: its settings are what to fix.
+  tagged(/django[./]core[./]mail|djcelery_email|\bEMAIL_HOST_(?:USER|PASSWORD)\b|\bEMAIL_USE_TLS\b/, 'django'),
+  tagged(/smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused/i, 'python-smtplib'),
   tagged(/jakarta\.mail|javax\.mail|angus\.mail|spring\.mail|smtpaddressfailedexception|javamailsender/i, 'jakarta-mail'),
+  // Send-MailMessage wraps .NET's SmtpClient, whose exceptions it prints.
+  tagged(/send-mailmessage|\bpscredential\b|microsoft\.powershell/i, 'powershell'),
   tagged(/mailkit|smtpcommandexception|mimekit/i, 'mailkit'),
   tagged(/system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient/i, 'dotnet-smtpclient'),
   tagged(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, 'ruby-net-smtp'),
   tagged(/net\/smtp(?!\.rb)|smtp\.sendmail\(|\*textproto\.error|gomail/i, 'go-net-smtp'),
   tagged(/\bswaks\b|^=== trying /im, 'swaks'),
+  // Both stand in for the sendmail command, so they come before it.
+  tagged(/\bmsmtp\b|msmtprc/i, 'msmtp'),
+  tagged(/\bssmtp\b|ssmtp\.conf|^[ \t]*mailhub[ \t]*=/im, 'ssmtp'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
   tagged(/\bexim\b|smarthost/i, 'exim'),
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b/i, 'sendmail'),

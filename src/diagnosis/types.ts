@@ -46,6 +46,10 @@ export const CLIENTS = [
   'wordpress',
   'swaks',
   'sendmail',
+  'django',
+  'powershell',
+  'msmtp',
+  'ssmtp',
 ] as const;
 export type ClientId = (typeof CLIENTS)[number];
 

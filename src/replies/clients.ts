@@ -108,6 +108,7 @@ spring.mail.properties.mail.smtp.starttls.enable=true
     template: `using (var client = new SmtpClient("{host}", {port}))
 {
     client.EnableSsl = true; // STARTTLS
+    client.UseDefaultCredentials = false; // before Credentials: setting it replaces them
     client.Credentials = new NetworkCredential("{login}",
         Environment.GetEnvironmentVariable("MAILGUN_SMTP_PASSWORD"));
     client.Send(message);
@@ -157,6 +158,47 @@ SMTP Password:  the domain's SMTP password`,
     template: `swaks --server {host}:{port} --tls --auth PLAIN \\
   --auth-user '{login}' --auth-password "$MAILGUN_SMTP_PASSWORD" \\
   --from test@{domain} --to you@example.com`,
+  },
+  django: {
+    title: 'Django settings',
+    language: 'python',
+    template: `EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'
+EMAIL_HOST = '{host}'
+EMAIL_PORT = {port}
+EMAIL_USE_TLS = True  # STARTTLS on {port}
+EMAIL_HOST_USER = '{login}'
+EMAIL_HOST_PASSWORD = os.environ['MAILGUN_SMTP_PASSWORD']`,
+  },
+  powershell: {
+    title: 'PowerShell Send-MailMessage',
+    language: 'powershell',
+    template: `$password = ConvertTo-SecureString $env:MAILGUN_SMTP_PASSWORD -AsPlainText -Force
+$credential = New-Object System.Management.Automation.PSCredential('{login}', $password)
+Send-MailMessage -SmtpServer '{host}' -Port {port} -UseSsl -Credential $credential \`
+  -From 'you@{domain}' -To 'someone@example.com' -Subject 'Test' -Body 'Test'`,
+  },
+  msmtp: {
+    title: 'msmtp (~/.msmtprc or /etc/msmtprc)',
+    language: 'text',
+    template: `account        mailgun
+host           {host}
+port           {port}
+tls            on
+tls_starttls   on
+auth           on
+user           {login}
+passwordeval   "printenv MAILGUN_SMTP_PASSWORD"
+from           you@{domain}
+account default : mailgun`,
+  },
+  ssmtp: {
+    title: 'sSMTP (/etc/ssmtp/ssmtp.conf)',
+    language: 'ini',
+    template: `mailhub={host}:{port}
+UseSTARTTLS=YES
+AuthUser={login}
+AuthPass=YOUR_SMTP_PASSWORD
+AuthMethod=LOGIN`,
   },
   sendmail: {
     title: 'Sendmail smart host (sendmail.mc)',

@@ -73,6 +73,10 @@ describe('mailgun-outgoing reply', () => {
     wordpress: 'SMTP Username:',
     swaks: '--auth-user',
     sendmail: 'AuthInfo:smtp.eu.mailgun.org',
+    django: 'EMAIL_HOST_USER = ',
+    powershell: '-Credential $credential',
+    msmtp: 'auth           on',
+    ssmtp: 'AuthUser=postmaster@mg.acme.io',
   };
 
   it.each(CLIENTS)('gives a %s snippet filled with the host and login', (client) => {
