@@ -157,7 +157,8 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
   addMxLookupFeature(text, facts.recipientDomain, features);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
-  const phrase = RELAY_LINE.exec(text);
+  // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
+  const phrase = RELAY_LINE.exec(text) ?? (refusal ? RELAY_LINE.exec(refusal) : null);
   if (phrase) features.set('relay-phrase', phrase[0]);
   return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText), facts, features };
 }
@@ -490,7 +491,9 @@ const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)
 // lines from every line start, which is quadratic in a paste of blank lines.
 const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
-const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|\berror:\s|smtp error:|mailer error|\bthrows?\b/im;
+const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b/im;
+/** Any "error: ": the same format, but the line shown for it only when no line says more (a job runner's "job error:"). */
+const ERROR_COLON = /\berror:\s/i;
 /** Node's error codes ('EENVELOPE', 'EAUTH'): case matters, or any `it['event']` would count. */
 const NODE_ERROR_CODE = /\bE[A-Z]{3,12}'|code:\s*'E[A-Z]+'/;
 const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:/i;
@@ -502,6 +505,7 @@ const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
   tagged(MTA_LOG, 'mta-log'),
   tagged(CLIENT_EXCEPTION, 'client-exception'),
   tagged(NODE_ERROR_CODE, 'client-exception'),
+  tagged(ERROR_COLON, 'client-exception'),
   tagged(DSN_FIELD, 'dsn-fragment'),
 ];
 

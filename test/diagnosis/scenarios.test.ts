@@ -303,3 +303,19 @@ describe("a library's own wording around the server's", () => {
     expect(unknown.kind).toBe('unknown-user');
   });
 });
+
+describe('evidence that names what it saw', () => {
+  it("does not call a form body's 'Relaying+denied' a misspelling, nor Sendmail's 'Proper authentication required' a policy", () => {
+    const d = diagnose('POST /mailgun/bounce\nevent=bounced&recipient=f%40g.example&code=550&error=5.7.1+%3Cf%40g.example%3E+Relaying+denied.+Proper+authentication+required.&timestamp=1726580010');
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.evidence.map((e) => e.rule).join('\n')).not.toMatch(/misspelling/);
+    expect(d.alternatives.map((a) => a.scenario)).not.toContain('not-relaying-denied');
+  });
+
+  it("quotes the library's exception, not a job runner's 'job error:' line, as the client's own error", () => {
+    const d = diagnose('Sidekiq job error:\nNet::SMTPFatalError: 550 5.7.1 Relaying denied\n/usr/lib/ruby/3.2.0/net/smtp.rb:1077:in `check_response`\nconfig.action_mailer.smtp_settings = { address: "smtp.mailgun.org", port: 587 }');
+    expect(d.facts.source).toBe('client-exception');
+    const library = d.evidence.find((e) => e.rule.startsWith('An error thrown by'));
+    expect(library?.excerpt).toContain('Net::SMTPFatalError');
+  });
+});

@@ -22,7 +22,8 @@ export const policyRules: RuleData[] = [
       String.raw`message (?:content )?rejected due to`,
       String.raw`\bpolicy\b`,
       String.raw`not verified`,
-      String.raw`authentication required|authrequired`,
+      // Not Sendmail's "Relaying denied. Proper authentication required.", a relay refusal.
+      String.raw`(?<!proper\s{1,5})authentication required|authrequired`,
       String.raw`(?<![\d.])5\.7\.27(?![\d.])`,
       String.raw`unauthenticated senders not allowed`,
       // Not Gmail's "not authorized to send email directly" to an untrusted IP (a block, see blocked.ts).
