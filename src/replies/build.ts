@@ -398,6 +398,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: () => [
       rt`Read the server's message: it usually names the block list or links to a page about the block.`,
       rt`Fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
+      rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`,
     ],
   },
   policy: {

@@ -237,6 +237,11 @@ describe('not-relaying-denied reply', () => {
     expect(reply.kind).toBe(kind);
   });
 
+  it('tells a sender blocked for sending straight from its own server to send through Mailgun', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }));
+    expect(fullText(reply)).toMatch(/straight from the sender's own server .* send through Mailgun instead/);
+  });
+
   it('names an `other` error by the rule the engine named it with, in the headline and the summary', () => {
     const reply = buildReply(
       makeDiagnosis({
