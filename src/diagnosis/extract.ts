@@ -210,20 +210,24 @@ function replyIn(pasted: string): string {
   for (const m of line.matchAll(REPLY_CODES)) if (Number(m[1]) >= 400) from = m.index;
   if (from < 0) return line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, '');
   let reply = line.slice(from);
-  // A quoted reply ends at its closing quote ("550 5.7.1 Relaying denied" mean?).
-  const quote = line[from - 1];
-  if (quote === '"' || quote === "'" || quote === '`') {
-    const end = reply.indexOf(quote);
-    if (end > 0) reply = reply.slice(0, end);
+  // A quoted reply ends at its closing quote ("550 5.7.1 Relaying denied" mean?, « 550 Relaying denied ».).
+  const opening = /(["'`«“‘„])[ \u00a0]?$/.exec(line.slice(Math.max(0, from - 2), from))?.[1];
+  if (opening) {
+    const end = reply.indexOf(CLOSING_QUOTE[opening] ?? opening);
+    if (end > 0) reply = reply.slice(0, end).trimEnd();
   }
   return unbalancedTail(reply);
 }
+
+/** The closing mark of each opening quote that is not its own closer. */
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '‘': '’', '„': '“' };
 
 /** Drops closing quotes and brackets left over from the wrapper, keeping balanced ones. */
 function unbalancedTail(text: string): string {
   // A JSON-escaped quote's backslash goes with the quote.
   let out = text.replace(/["'`\\]+$/, '');
-  for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}']] as const) {
+  // `<mxb.eu.mailgun.org #5.7.1 smtp;550 5.7.1 Relaying denied>`: Exchange's wrapper.
+  for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']] as const) {
     while (out.endsWith(close) && out.split(close).length > out.split(open).length) out = out.slice(0, -1).replace(/["'`]+$/, '');
   }
   return out;
@@ -363,12 +367,17 @@ function continuesReply(line: string, previous: string): boolean {
   return indent.test(line) && !/^[ \t]+at[ \t]/.test(line);
 }
 
-/** The error line that states the refusal: a relay phrase, else the first line with a reply code. */
+/**
+ * The error line that states the refusal: a relay phrase with a code; a relay phrase in a server's
+ * words; a 4xx/5xx reply; and only then a relay phrase in a person's sentence ('the customer says
+ * "relaying denied again??"' above the sandbox error that is the real one).
+ */
 function findRefusalLine(errorLines: string[]): string | null {
   return (
     errorLines.find((l) => RELAY_LINE.test(l) && (REPLY_CODE.test(l) || ENHANCED_CODE.test(l))) ??
-    errorLines.find((l) => RELAY_LINE.test(l)) ??
+    errorLines.find((l) => RELAY_LINE.test(l) && readsAsServerReply(l)) ??
     errorLines.find((l) => REPLY_CODE.test(l) && /[45]\d\d/.test(l.match(REPLY_CODE)?.[1] ?? '')) ??
+    errorLines.find((l) => RELAY_LINE.test(l)) ??
     null
   );
 }
@@ -442,16 +451,17 @@ type Capturing = Pick<RegExp, 'exec'>;
 
 /**
  * A dotted name that is code, not a host: a class (`org.eclipse.angus.mail.smtp.SMTPSendFailedException: 550`
- * reads like `mx.example.com: 550`), told by a camel-case hump or an exception's name at its end.
+ * reads like `mx.example.com: 550`), told by a camel-case hump or an exception's name at its end, or
+ * a field's path (`delivery-status.code: 550`), told by a last label no top-level domain has.
  */
-function isClassName(name: string): boolean {
-  return /[a-z][A-Z]/.test(name) || /(?:exception|error)$/i.test(name);
+function isCodeName(name: string): boolean {
+  return /[a-z][A-Z]/.test(name) || /(?:exception|error)$/i.test(name) || /\.(?:code|message|description|status|reason|severity|response)$/i.test(name);
 }
 
 function firstCapture(list: readonly Capturing[], text: string): string | null {
   for (const pattern of list) {
     const m = pattern.exec(text);
-    if (m?.[1] && !isClassName(m[1])) return m[1].toLowerCase();
+    if (m?.[1] && !isCodeName(m[1])) return m[1].toLowerCase();
   }
   return null;
 }
@@ -566,8 +576,8 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
-  tagged(/in\s+reply\s+to\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)/i, 'RCPT TO'),
-  tagged(/in\s+reply\s+to\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b/i, 'AUTH'),
 ];
@@ -782,8 +792,9 @@ function detectClient(text: string): ClientId | null {
 
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu')) return null;
-  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|\beu (?:domain|region|endpoint|account)\b|\beu-based\b/.test(lower)) return 'eu';
-  if (/\b(?:smtp|mx[ab])\.mailgun\.org\b|\bapi\.mailgun\.net\b/.test(lower)) return 'us';
+  // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|storage-europe-[\w-]+\.api\.mailgun\.net|\beu[ -](?:domain|region|endpoint|account)\b|\beu-based\b/.test(lower)) return 'eu';
+  if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b/.test(lower)) return 'us';
   return null;
 }
 

@@ -259,13 +259,31 @@ function splitCsvLine(line: string): string[] {
  * `key: value` pairs in any print syntax: Python dicts, JS console.log, Ruby hashes, Go structs,
  * JSON fragments that do not parse. Only known keys count; the first occurrence wins.
  */
-const LOOSE_FIELD =
-  /(["']?)(?<![\w.-])((?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*("(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'|[^\s,;})\]&'"]{1,300})/gi;
+const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`;
+/**
+ * A value: a quoted string, or adjacent ones (Python's pprint splits a long string into literals on
+ * consecutive lines), or a bare word; never a nested object or list (Go's `Message:{Headers:...}`).
+ */
+const looseField = (bareValueGuard: string) =>
+  new RegExp(
+    String.raw`(["']?)(?<![\w.-])((?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    'gi',
+  );
+const LOOSE_FIELD = looseField('');
+/** In a Go print an empty field is followed by the next field's name (`Description: Message:5.7.1 ...`): not its value. */
+const GO_FIELD = looseField(String.raw`(?![A-Z][A-Za-z0-9]{0,40}:)`);
+const QUOTED_LITERALS = new RegExp(QUOTED, 'g');
+
+/** Go's `%+v` print of a struct (`DeliveryStatus:{Code:550 Message:relay not permitted MxHost:...}`). */
+const GO_STRUCT = /\b[A-Z]\w{0,40}:\{[A-Z]\w{0,40}:/;
+/** In a Go print an unquoted value runs to the next field's name or the struct's end. */
+const GO_NEXT_FIELD = /\s[A-Z][A-Za-z0-9]{0,40}:|\}/;
 
 function parseLooseFields(text: string): Structured {
+  const goStruct = GO_STRUCT.test(text);
   const record: FieldRecord = new Map();
   let quotedKeys = 0;
-  for (const m of text.matchAll(LOOSE_FIELD)) {
+  for (const m of text.matchAll(goStruct ? GO_FIELD : LOOSE_FIELD)) {
     const key = normalizeKey(m[2]!);
     if (!KNOWN_KEYS.has(key) || record.has(key)) continue;
     if (m[1]) quotedKeys++;
@@ -274,7 +292,15 @@ function parseLooseFields(text: string): Structured {
     // An unquoted message (`Error: Invalid login: 535 ...`) runs to the end of its line.
     const start = m.index + m[0].length - raw.length;
     // A DSN's Diagnostic-Code is a header: it folds onto lines indented by any amount.
-    const value = quoted ? unquote(raw) : key === 'diagnosticcode' && !m[1] ? foldedHeader(text, start) : MESSAGE_KEYS.has(key) ? restOfLine(text, start) : raw;
+    const value = quoted
+      ? unquote(raw)
+      : key === 'diagnosticcode' && !m[1]
+        ? foldedHeader(text, start)
+        : MESSAGE_KEYS.has(key)
+          ? goStruct
+            ? restOfLine(text, start).split(GO_NEXT_FIELD)[0]!.trim()
+            : restOfLine(text, start)
+          : raw;
     // `address: "smtp.mailgun.org"` (a Rails config) is a host, not a recipient.
     if (ADDRESS_KEYS.has(key) && !value.includes('@')) continue;
     record.set(key, value);
@@ -302,10 +328,16 @@ function foldedHeader(text: string, from: number): string {
   return text.slice(from, end === -1 ? undefined : end).replace(/\s+/g, ' ').trim();
 }
 
+/** The text of one quoted literal, or of adjacent ones joined ('...allowed ' 'rcpthosts' → '...allowed rcpthosts'). */
 function unquote(value: string): string {
   const q = value[0];
-  if ((q === '"' || q === "'") && value.endsWith(q) && value.length >= 2) {
-    return value.slice(1, -1).replace(/\\(n|t|"|'|\\|\/)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  if ((q === '"' || q === "'") && value.length >= 2) {
+    const literals = value.match(QUOTED_LITERALS) ?? [];
+    if (literals.length > 0) return literals.map((literal) => unescape(literal.slice(1, -1))).join('');
   }
   return value;
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\(n|t|"|'|\\|\/)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
 }

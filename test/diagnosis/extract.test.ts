@@ -209,6 +209,21 @@ describe('extract: look-alikes of facts', () => {
     expect(flattened.serverMessage).toBe('550 5.7.1 This server does not relay for your domain (in reply to RCPT TO command)');
   });
 
+  it('reads facts review round 12 found missing: pprint-split strings, Go %+v structs, the EU storage host, quoted replies', () => {
+    const pprint = factsOf(`{'delivery-status': {'code': 553,\n                     'message': "sorry, that domain isn't in my list of allowed "\n                                'rcpthosts (#5.7.1)',\n                     'mx-host': 'mx.oldisp.example'},\n 'event': 'failed',\n 'recipient': 'c@oldisp.example'}`);
+    expect(pprint).toMatchObject({ serverMessage: "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", mxHost: 'mx.oldisp.example', replyCode: 553 });
+    const go = factsOf('failed event: &{Generic:{Name:failed} Message:{Headers:{To:n@corp.example Subject:Daily digest} Size:8812} Recipient:n@corp.example DeliveryStatus:{Code:550 AttemptNo:1 Description: Message:5.7.1 <n@corp.example>... Relaying denied SessionSeconds:0.61 MxHost:mx01.corp.example TLS:false} Severity:permanent}');
+    expect(go).toMatchObject({ serverMessage: '5.7.1 <n@corp.example>... Relaying denied', mxHost: 'mx01.corp.example', replyCode: 550 });
+    expect(factsOf('"url": "https://storage-europe-west1.api.mailgun.net/v3/domains/mg.x.example/messages/AbC"').region).toBe('eu');
+    expect(factsOf('reply: b\'250-smtp.mailgun.org\\r\\n\'').region).toBe('us');
+    expect(factsOf('SMTP error from remote server for RCPT TO command, host: mxa.mailgun.org (34.1.2.3) reason: 550 5.7.1 Relaying denied').command).toBe('RCPT TO');
+    expect(factsOf('« Bonjour, nos e-mails sont rejetés avec le message « 550 Relaying denied ». Pouvez-vous vérifier ? »').serverMessage).toBe('550 Relaying denied');
+    expect(factsOf("Remote Server returned '<mxb.eu.mailgun.org #5.7.1 smtp;550 5.7.1 Relaying denied>'").serverMessage).toBe('550 5.7.1 Relaying denied');
+    // A person quoting "relaying denied" is not the refusal when the paste holds the server's own error.
+    const sandbox = factsOf(`signup says "relaying denied again??" but it is something else:\nsmtplib.SMTPRecipientsRefused: {'cto@r.example': (421, b'Domain sandbox0123456789abcdef.mailgun.org is not allowed to send: Free accounts are for test purposes only.')}`);
+    expect(sandbox.replyCode).toBe(421);
+  });
+
   it('reads raw bounces whole: a folded Diagnostic-Code, a wrapped "in reply to", the bounce-writing Postfix', () => {
     const bounce = [
       'This is the mail system at host relay1.shop.example.',

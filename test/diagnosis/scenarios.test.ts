@@ -279,6 +279,11 @@ describe('adversarial shapes (a ninth review round)', () => {
 });
 
 describe('a note on how the account is set up', () => {
+  it('does not take "both ways (API for sending, routes for inbound)" for the direction of this refusal', () => {
+    const d = diagnose('customer uses us both ways (API for sending, routes for inbound). bounce:\nFinal-Recipient: rfc822; team@northpeak.example\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('undetermined');
+  });
+
   it('does not take "sends through Mailgun and has inbound Routes" for the direction of this refusal', () => {
     const d = diagnose('Quick one - customer uses Mailgun for their outbound newsletters AND has inbound Routes on the same domain. Bounce below.\n\nReporting-MTA: dns; mailhost.localdomain\nFinal-Recipient: rfc822; rma@returns.shop.example\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied');
     expect(d.scenario).toBe('undetermined');

@@ -21,6 +21,10 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
   String.raw`\b(?:inbound|incoming|receiving) or (?:outbound|outgoing|sending)\b`,
   String.raw`\bboth (?:for )?(?:sending and receiving|receiving and sending|inbound and outbound|outbound and inbound)\b`,
+  // "uses us both ways (API for sending, routes for inbound)"
+  String.raw`\b(?:both ways|(?:in )?both directions)\b`,
+  String.raw`\bfor (?:sending|outbound|outgoing)\b[^\n]{0,60}\bfor (?:inbound|incoming|receiving)\b`,
+  String.raw`\bfor (?:inbound|incoming|receiving)\b[^\n]{0,60}\bfor (?:sending|outbound|outgoing)\b`,
   String.raw`\b(?:mailgun )?for (?:sending|outbound|outgoing)\b[^\n]{0,100}\b(?:inbound|incoming|receiving|routes?)\b[^\n]{0,60}\b(?:too|as well|also)\b`,
   String.raw`\b(?:sending|outbound) and (?:receiving|inbound)\b`,
   // "uses Mailgun for outbound newsletters AND has inbound Routes": the account does both.
@@ -30,4 +34,4 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell'];
+export const DIRECTION_UNKNOWN_NEEDS = ['outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both'];
