@@ -7,6 +7,7 @@ import { oneLine } from './one-line.js';
 import { RELAY_NEEDS, RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
+import { findRouteExpressions } from './routes.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SmtpCommand, SourceFormat } from './types.js';
 
@@ -152,6 +153,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
     reason: mailgunRecord?.get('reason') ?? null,
     mxHost,
     mailgunDomain: findMailgunDomain(text, lower, mailgunRecord),
+    routes: findRouteExpressions(text),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);

@@ -31,6 +31,7 @@ export const FactsSchema = z
     reason: nullableText,
     mxHost: nullableText,
     mailgunDomain: nullableText,
+    routes: z.array(z.string().min(1).max(300)).max(10),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -70,4 +71,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   reason: null,
   mxHost: null,
   mailgunDomain: null,
+  routes: [],
 });

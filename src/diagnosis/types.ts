@@ -103,6 +103,8 @@ export interface Facts {
   mxHost: string | null;
   /** The Mailgun sending domain seen in the paste (mg.example.com), if any. */
   mailgunDomain: string | null;
+  /** Mailgun Route expressions shown in the paste (`match_recipient("...")`, `catch_all()`), each once. */
+  routes: string[];
 }
 
 export interface Evidence {

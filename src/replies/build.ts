@@ -1,5 +1,6 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { mailgunAccepted } from '../diagnosis/facts.js';
+import { routeMatches } from '../diagnosis/routes.js';
 import {
   confidenceWord,
   type Diagnosis,
@@ -19,7 +20,7 @@ import {
   smtpLogin,
 } from './mailgun.js';
 import type { Reply, ReplySection, RichText } from './model.js';
-import { code, join, label, quote, rt, text } from './rich.js';
+import { code, join, label, quote, rt, shorten, text } from './rich.js';
 
 /** How much of the paste we echo: enough to recognise it, never a wall of text. */
 const ADDRESS_MAX = 80;
@@ -103,6 +104,30 @@ function recipientDomainOf(facts: Facts): string | null {
 }
 
 /** One paragraph naming the recipient (and its domain) and the server found in the paste, if any. */
+const ROUTE_MAX = 120;
+
+/**
+ * The Routes the paste shows, each tried on the refused recipient, and what that says: none takes
+ * it (that is the refusal), or one does (then the expression is not what is wrong).
+ */
+function routeCheck(facts: Facts): RichText[] {
+  const recipient = facts.recipient;
+  if (!recipient || facts.routes.length === 0) return [];
+  const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
+  const said = (matches: boolean | null) => (matches === true ? ' takes it' : matches === false ? ' does not' : ': cannot tell here, try it in the control panel');
+  const checked = rt`The Routes in the paste, tried on ${quoteAddress(recipient)}: ${join(
+    verdicts.map(({ route, matches }) => rt`${code(shorten(route, ROUTE_MAX))}${text(said(matches))}`),
+    '; ',
+  )}.`;
+  if (verdicts.every((v) => v.matches === false)) {
+    return [rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it. Widen one or add a route for it (examples below).`];
+  }
+  if (verdicts.some((v) => v.matches === true)) {
+    return [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`];
+  }
+  return [checked];
+}
+
 function foundLine(facts: Facts, hostLabel = 'server that answered'): RichText[] {
   const host = refusingHost(facts);
   const domain = recipientDomainOf(facts);
@@ -213,6 +238,7 @@ function mailgunIncoming({ facts }: Diagnosis): Content {
     : [
       rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
       ...foundLine(facts),
+      ...routeCheck(facts),
       rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
     ];
   const routeParagraphs: RichText[] = [];

@@ -50,6 +50,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   reason: 'rn',
   mxHost: 'mx',
   mailgunDomain: 'md',
+  routes: 'ro',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

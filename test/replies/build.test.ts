@@ -120,6 +120,16 @@ describe('mailgun-incoming reply', () => {
       ),
     );
 
+  it('tries the Routes the paste shows on the recipient and says what that means', () => {
+    const none = fullText(incoming({ routes: ['match_recipient(".*@inbound.acme.io")'] }));
+    expect(none).toContain('match_recipient(".*@inbound.acme.io") does not');
+    expect(none).toContain('None of them takes this address');
+    const one = fullText(incoming({ routes: ['match_recipient(".*@inbound.acme.io")', 'catch_all()'] }));
+    expect(one).toContain('catch_all() takes it');
+    expect(one).toMatch(/US and EU Routes are separate/);
+    expect(fullText(incoming())).not.toContain('The Routes in the paste');
+  });
+
   it('names the recipient and its domain as quotes', () => {
     const quoted = segments(incoming()).filter((s) => s.kind === 'quote').map((s) => s.text);
     expect(quoted).toContain('help@support.acme.io');

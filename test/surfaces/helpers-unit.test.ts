@@ -42,6 +42,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     reason: nullable(text(40)),
     mxHost: nullable(text(300)),
     mailgunDomain: nullable(text(300)),
+    routes: fc.uniqueArray(text(300).filter((r) => r.length > 0), { maxLength: 10 }),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
 });
