@@ -8,6 +8,7 @@ import { isIP } from 'node:net';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import type { UiChoice } from './replies/model.js';
+import { SLACK_TOKEN } from './shared/slack-token.js';
 
 export type Mode = 'socket' | 'http' | 'console';
 export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
@@ -58,6 +59,19 @@ const FIX: Record<string, string> = {
 
 const noSpace = (s: string) => !/\s/.test(s);
 
+/** Longer than any value a setting other than a secret takes: such a value is not repeated back. */
+const SHOWN_MAX = 40;
+
+/**
+ * A bad value as an error message may repeat it: quoted, unless it could be a secret pasted into
+ * the wrong line (a token, a signing secret), which must never reach a terminal or a log.
+ */
+function shown(value: string): string {
+  SLACK_TOKEN.lastIndex = 0;
+  const secretLike = SLACK_TOKEN.test(value) || /[0-9a-f]{24,}/i.test(value) || value.length > SHOWN_MAX;
+  return secretLike ? `(a value of ${value.length} characters, not shown: it may be a secret in the wrong variable)` : `"${value}"`;
+}
+
 function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '');
   if (host === 'localhost') return true;
@@ -70,7 +84,7 @@ const apiUrl = z.string().transform((value, ctx) => {
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a URL` });
+    ctx.addIssue({ code: 'custom', message: `${shown(value)} is not a URL` });
     return z.NEVER;
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
@@ -89,7 +103,7 @@ function idList(pattern: RegExp, what: string) {
     const ids = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
     const bad = ids.filter((id) => !pattern.test(id));
     if (bad.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} ${what} id${bad.length === 1 ? '' : 's'}` });
+      ctx.addIssue({ code: 'custom', message: `${bad.map(shown).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} ${what} id${bad.length === 1 ? '' : 's'}` });
       return z.NEVER;
     }
     return ids;
@@ -100,7 +114,7 @@ function wholeNumber(min: number, max: number) {
   return z.string().transform((value, ctx) => {
     const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isInteger(n) || n < min || n > max) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not a whole number from ${min} to ${max}` });
+      ctx.addIssue({ code: 'custom', message: `${shown(value)} is not a whole number from ${min} to ${max}` });
       return z.NEVER;
     }
     return n;
@@ -112,7 +126,7 @@ function oneOf<T extends string>(values: readonly T[]) {
     const lower = value.toLowerCase();
     const found = values.find((v) => v === lower);
     if (!found) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not one of ${values.join(', ')}` });
+      ctx.addIssue({ code: 'custom', message: `${shown(value)} is not one of ${values.join(', ')}` });
       return z.NEVER;
     }
     return found;
@@ -122,10 +136,23 @@ function oneOf<T extends string>(values: readonly T[]) {
 // Secrets are never quoted back in messages: only what is wrong with their shape.
 const schema = z.object({
   SLACK_BOT_TOKEN: z.string()
-    .refine((s) => s.startsWith('xoxb-'), 'must be a bot token starting with "xoxb-"')
+    .superRefine((s, ctx) => {
+      if (s.startsWith('xoxb-')) return;
+      // The two tokens Slack shows next to the bot token: say which one it is.
+      const which = s.startsWith('xoxp-')
+        ? ' (this is the User OAuth Token, from the same page)'
+        : s.startsWith('xapp-')
+          ? ' (this is the app-level token: it belongs in SLACK_APP_TOKEN)'
+          : '';
+      ctx.addIssue({ code: 'custom', message: `must be a bot token starting with "xoxb-"${which}` });
+    })
     .refine(noSpace, 'must not contain spaces').optional(),
   SLACK_APP_TOKEN: z.string()
-    .refine((s) => s.startsWith('xapp-'), 'must be an app-level token starting with "xapp-"')
+    .superRefine((s, ctx) => {
+      if (s.startsWith('xapp-')) return;
+      const which = s.startsWith('xoxb-') ? ' (this is the bot token: it belongs in SLACK_BOT_TOKEN)' : '';
+      ctx.addIssue({ code: 'custom', message: `must be an app-level token starting with "xapp-"${which}` });
+    })
     .refine(noSpace, 'must not contain spaces').optional(),
   SLACK_SIGNING_SECRET: z.string().refine(noSpace, 'must not contain spaces').optional(),
   PORT: wholeNumber(0, 65535).optional(),

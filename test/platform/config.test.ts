@@ -86,6 +86,28 @@ describe('validation messages name the variable, the problem and the fix', () =>
     expect(problems({ PORT: 'x', LOG_LEVEL: 'loud', MAILGUN_UI: '?' }).map((p) => p.split(' ')[0])).toEqual(['PORT', 'LOG_LEVEL', 'MAILGUN_UI']);
   });
 
+  it('says which token was put in the wrong variable, without quoting it', () => {
+    const swapped = problems({ SLACK_BOT_TOKEN: APP, SLACK_APP_TOKEN: 'xoxb-1-2-abcdefabcdef' });
+    expect(swapped.join('\n')).toMatch(/SLACK_BOT_TOKEN .*app-level token: it belongs in SLACK_APP_TOKEN/);
+    expect(swapped.join('\n')).toMatch(/SLACK_APP_TOKEN .*bot token: it belongs in SLACK_BOT_TOKEN/);
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxp-1-2-abc', SLACK_APP_TOKEN: APP })[0]).toMatch(/User OAuth Token/);
+  });
+
+  it('never repeats a secret pasted into another variable', () => {
+    const secret = 'xoxb-1111-2222-SECRETBOTVALUE';
+    const hex = '8f14e45fceea167a5a36dedd4bea2543';
+    for (const variable of ['SLACK_API_URL', 'WATCH_CHANNELS', 'WATCH_BOT_IDS', 'LOG_LEVEL', 'MAILGUN_UI', 'PORT', 'WATCH_RATE_LIMIT']) {
+      for (const value of [secret, hex]) {
+        const message = new ConfigError(problems({ [variable]: value })).message;
+        expect(message).toContain(variable);
+        expect(message).not.toContain(value);
+        expect(message).toMatch(/not shown/);
+      }
+    }
+    // A short, harmless value is still quoted, so the person sees what they typed.
+    expect(problems({ LOG_LEVEL: 'verbose' })[0]).toContain('"verbose"');
+  });
+
   it('never quotes a token back', () => {
     const badToken = 'xoxp-1234-secret-user-token';
     const message = new ConfigError(problems({ SLACK_BOT_TOKEN: badToken, SLACK_APP_TOKEN: APP })).message;
