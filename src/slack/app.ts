@@ -10,7 +10,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import type { BotContext, DedupStore } from './context.js';
 import { MemoryDedupStore } from './dedup.js';
@@ -179,6 +179,9 @@ export function createSlackApp(config: SlackConfig, options: SlackAppOptions = {
       }
       if (config.mode === 'socket') {
         try {
+          // The Socket Mode client retries most refusals of the app token for ever (a revoked token,
+          // a missing connections:write scope): one call first turns them into a clear exit.
+          await new webApi.WebClient(config.appToken, { ...clientOptions, retryConfig: { retries: 0 } }).apps.connections.open({});
           await app.start();
         } catch (error) {
           throw new StartupError(logger.redact(describeSlackError(error, 'SLACK_APP_TOKEN', apiUrl)), { cause: error });
@@ -244,7 +247,7 @@ class WorkTracker {
 
 const AUTH_ERRORS = new Set([
   'invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive',
-  'team_disabled', 'user_removed_from_team', 'not_allowed_token_type',
+  'team_disabled', 'user_removed_from_team', 'not_allowed_token_type', 'missing_scope',
 ]);
 
 const TOKEN_FIX: Record<string, string> = {

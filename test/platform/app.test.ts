@@ -128,9 +128,10 @@ describe('HTTP mode', () => {
 describe('Socket Mode', () => {
   it('connects through apps.connections.open with the app token and acks envelopes', async () => {
     running = await startTestBot({ mode: 'socket', registerListeners: echoListeners().register });
+    // One call checks the app token at start-up, one opens the connection.
     const open = running.api.callsTo('apps.connections.open');
-    expect(open).toHaveLength(1);
-    expect(open[0]!.token).toMatch(/^xapp-/);
+    expect(open).toHaveLength(2);
+    expect(open.every((call) => /^xapp-/.test(call.token ?? ''))).toBe(true);
     expect(running.socket!.openConnections).toBe(1);
 
     const eventId = running.socket!.sendEvent(appMentionEvent({ text: mention('over the socket') }));
@@ -157,7 +158,7 @@ describe('Socket Mode', () => {
     running.socket!.requestDisconnect();
     await expect.poll(() => running!.socket!.connectionCount, { timeout: 15_000 }).toBe(2);
     await running.socket!.connected();
-    expect(running.api.callsTo('apps.connections.open')).toHaveLength(2);
+    expect(running.api.callsTo('apps.connections.open')).toHaveLength(3); // the start-up check, the first URL, the fresh one
     const id = running.socket!.sendEvent(appMentionEvent({ text: mention('after reconnect') }));
     await running.socket!.ack(id);
     expect((await running.api.nextCall('chat.postMessage')).body.text).toContain('after reconnect');
@@ -189,6 +190,20 @@ describe('start-up failures', () => {
       const error = await startTestBot({ mode: 'socket', api, registerListeners: () => {} }).then(() => null, (e: unknown) => e);
       expect(error).toBeInstanceOf(StartupError);
       expect((error as Error).message).toMatch(/Slack rejected SLACK_APP_TOKEN \(invalid_auth\)/);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it.each(['token_revoked', 'missing_scope', 'not_allowed_token_type'])('exits on %s from apps.connections.open instead of retrying for ever', async (slackError) => {
+    const api = await FakeSlackApi.start();
+    try {
+      api.fail('apps.connections.open', { error: slackError }, { times: 100 });
+      const error = await startTestBot({ mode: 'socket', api, registerListeners: () => {} }).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(StartupError);
+      expect((error as Error).message).toContain(`Slack rejected SLACK_APP_TOKEN (${slackError})`);
+      expect((error as Error).message).toMatch(/connections:write/);
+      expect(api.callsTo('apps.connections.open')).toHaveLength(1);
     } finally {
       await api.close();
     }
