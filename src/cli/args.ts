@@ -42,7 +42,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       },
     });
   } catch (error) {
-    return { command: 'usage-error', message: error instanceof Error ? error.message : String(error) };
+    return { command: 'usage-error', message: parseErrorMessage(error) };
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
@@ -59,4 +59,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     };
   }
   return { command: 'diagnose', json: values.json, ui: values.ui, files: files.length ? files : [STDIN] };
+}
+
+/** Node's parser words an unknown option for its own users; ours names the option and the way out. */
+function parseErrorMessage(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const option = /'(-[^']*)'/.exec(e.message ?? '')?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    return `unknown option "${option}" (for a file whose name starts with "-", put it after "--")`;
+  }
+  return e.message ?? String(error);
 }

@@ -73,14 +73,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (exitCode === EXIT_OK) exitCode = EXIT_INTERNAL;
       continue;
     }
-    out.write(parsed.json ? `${JSON.stringify(diagnosisRecord(file, diagnosis))}\n` : textReport(shown, many, diagnosis, parsed.ui));
+    // JSON keeps one diagnosis per input whatever it held; the text says plainly there was nothing.
+    out.write(parsed.json ? `${JSON.stringify(diagnosisRecord(file, diagnosis))}\n` : textReport(shown, many, diagnosis, parsed.ui, text.trim() === ''));
   }
   out.flush();
   return exitCode;
 }
 
-function textReport(shown: string, many: boolean, diagnosis: Diagnosis, ui: UiChoice): string {
-  const body = renderText(buildReply(diagnosis), { ui });
+/** What the text output says for an input holding nothing but white space. */
+export const EMPTY_INPUT = 'Nothing to diagnose: the input is empty. Give a file holding an SMTP error or a bounce, or pipe one in.\n';
+
+function textReport(shown: string, many: boolean, diagnosis: Diagnosis, ui: UiChoice, empty: boolean): string {
+  const body = empty ? EMPTY_INPUT : renderText(buildReply(diagnosis), { ui });
   return many ? `==> ${shown} <==\n${body}\n` : body;
 }
 

@@ -40,7 +40,7 @@ describe('parseCliArgs', () => {
     [['explain', 'a.txt'], /unknown command "explain"/],
     [['diagnose', '--ui', 'dark'], /invalid --ui "dark": expected one of classic, beta, current, all/],
     [['diagnose', '--ui'], /--ui/],
-    [['diagnose', '--verbose'], /--verbose/],
+    [['diagnose', '--verbose'], /^unknown option "--verbose" \(for a file whose name starts with "-", put it after "--"\)$/],
     [['diagnose', '--json=yes'], /--json/],
   ])('reports a usage error for %j', (argv, message) => {
     const parsed = parseCliArgs(argv);

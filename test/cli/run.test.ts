@@ -96,6 +96,14 @@ describe('runCli --json', () => {
     expect(lines[2]?.scenario).not.toBe('not-relaying-denied');
   });
 
+  it('says in text that an empty input holds nothing to diagnose (exit 0), and the others are diagnosed', async () => {
+    const mem = memoryIo({ empty: ' \n\t\n', relay: RELAY });
+    expect(await runCli(['diagnose', 'empty', 'relay'], mem.io)).toBe(0);
+    expect(mem.stdout()).toMatch(/==> empty <==\nNothing to diagnose: the input is empty\./);
+    expect(mem.stdout()).toMatch(/==> relay <==\n\S/);
+    expect(mem.stdout().match(/Nothing to diagnose/g)).toHaveLength(1);
+  });
+
   it('says binary input is not text (exit 2, like an unreadable file) and diagnoses the others', async () => {
     const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
     const mem = memoryIo({ 'a.txt': RELAY, 'archive.zip': binary }, binary);
