@@ -50,11 +50,29 @@ function tagged<T>(pattern: RegExp, value: T): Tagged<T> {
   return { pattern, value };
 }
 
-/** The text without the lines `pattern` matches: one scan of the whole text when it matches none. */
-function withoutLinesMatching(text: string, pattern: { test(text: string): boolean }): string {
-  // A match in a line is a match in the text, so no match in the text means none in any line.
-  if (!pattern.test(text)) return text;
-  return text.split('\n').filter((l) => !pattern.test(l)).join('\n');
+/** How much of a line around a relay phrase is the server's refusal ("Relaying denied. Proper authentication required."). */
+const REFUSAL_BEFORE = 20;
+const REFUSAL_AFTER = 80;
+
+/**
+ * The text with each relay refusal and the words around it on its line blanked: the refusal's own
+ * words ("not permitted to relay ... without authentication") say nothing of the client, but a
+ * person's sentence further along the line ("authentication is set to nil") does.
+ */
+function withoutRelayRefusals(text: string): string {
+  if (!RELAY_LINE.test(text)) return text;
+  let out = '';
+  let done = 0;
+  for (const m of text.matchAll(RELAY_PHRASES_ALL)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index + m[0].length);
+    const from = Math.max(done, lineStart, m.index - REFUSAL_BEFORE);
+    const to = Math.min(lineEnd === -1 ? text.length : lineEnd, m.index + m[0].length + REFUSAL_AFTER);
+    if (to <= from) continue;
+    out += text.slice(done, from) + ' '.repeat(to - from);
+    done = to;
+  }
+  return out + text.slice(done);
 }
 
 export function hostRole(host: string): HostRole {
@@ -81,6 +99,7 @@ const ERROR_LINES = new RegExp(
 
 /** Any relay phrase: picks the refusal line among the error lines. */
 const RELAY_LINE = guarded(joinPatterns(RELAY_PHRASES), RELAY_NEEDS);
+const RELAY_PHRASES_ALL = new RegExp(RELAY_LINE.pattern.source, 'gi');
 
 /** "Is this relaying denied?", "could that be the relay access denied thing?": a person's guess, not a server's words. */
 const GUESS_QUESTION = new RegExp(
@@ -107,11 +126,13 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
 
   const refusal = findRefusalLine(errorLines);
   const { replyCode, enhancedCode } = codesOf(primary, refusal);
-  const hosts = findHosts(text, lower, primary, features, refusal);
+  // Rows of several events each name their mx-host: the refusal's own row says who refused.
+  const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
+  const hosts = findHosts(text, lower, refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null, features, refusal);
   const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
-  const authAttempted = findAuth(withoutLinesMatching(text, RELAY_LINE), source, features);
+  const authAttempted = findAuth(withoutRelayRefusals(text), source, features);
   const found = findRecipients(text, records);
   const listed = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
   const recipient = recipientOf(primary, refusal, listed);
@@ -123,7 +144,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
   const mailgunRecord = structured.format !== null && structured.format !== 'bounce-parser-json' ? primary : null;
   const event = mailgunRecord?.get('event') ?? null;
-  const mxHost = primary?.get('mxhost')?.toLowerCase() ?? null;
+  const mxHost = refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null;
   const serverMessage = shorten(
     replyIn(
       (primary && (primary.get('message') || primary.get('description') || primary.get('error') || primary.get('diagnosticcode') || primary.get('response'))) ||
@@ -474,9 +495,11 @@ function firstCapture(list: readonly Capturing[], text: string): string | null {
  */
 const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})\s*:\s*["']?[45]\d\d[ -]`, 'i');
 
-function findHosts(text: string, lower: string, primary: FieldRecord | null, features: FeatureMap, refusal: string | null): { host: string | null } {
+const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?[ \t]*[:=][ \t]*["']?(${HOST})`, 'i');
+
+/** `recordHost`: the mx-host of the event that refused, when the paste has one. */
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null): { host: string | null } {
   let refusing: string | null = null;
-  const recordHost = primary?.get('mxhost')?.toLowerCase();
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // The refusal's own line names the server that refused better than any line elsewhere.
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
@@ -625,9 +648,11 @@ const AUTH_SUCCEEDED = /235(?<![\w.:/#-]235)[ -][^\n]{0,40}/;
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
 const AUTH_NOT_SENT = [
   // no AUTH in the session
-  guarded(/\bno (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
+  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off
-  guarded(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:bool\()?(?:off|disabled|false|nil|none|null)\b/i, ['auth']),
+  guarded(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\()?(?:off|disabled|false|nil|none|null|undefined)\b/i, ['auth']),
+  // "no userName/password set"
+  guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // net/smtp SendMail called with a nil Auth
   guarded(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, ['sendmail(']),
   // mail.smtp.auth=false

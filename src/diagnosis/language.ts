@@ -11,6 +11,9 @@ const MAX_CHARS = 8 * 1024;
 
 const RELAY_STEMS = ['relai', 'relay'];
 const REFUSAL_STEMS = ['deni', 'deny', 'refus', 'reject'];
+/** Whole words too: a slip the stemmer leaves whole ("relayirg") is one letter from "relaying". */
+const RELAY_WORDS = ['relaying', 'relayed'];
+const REFUSAL_WORDS = ['denied', 'refused', 'rejected'];
 
 /** Words shaped like a typo of "relay"/"relaying": starts with r, an l within the next three letters. */
 const RELAY_CANDIDATE = /\br[a-z]{0,2}l[a-z]{1,9}\b/gi;
@@ -18,9 +21,11 @@ const RELAY_CANDIDATE = /\br[a-z]{0,2}l[a-z]{1,9}\b/gi;
 const FOLLOWING_WORDS = /^[^a-z]{1,8}([a-z]{1,12})(?:[^a-z]{1,8}([a-z]{1,12}))?(?:[^a-z]{1,8}([a-z]{1,12}))?/i;
 const REFUSAL_SHAPE = /^(?:d[a-z]?n|de|re[a-z]?[eu])/i;
 
-function near(token: string, targets: readonly string[]): boolean {
-  const stem = PorterStemmer.stem(token.toLowerCase());
-  return targets.some((t) => stem === t || distance.DamerauLevenshteinDistance(stem, t) <= 1);
+function near(token: string, stems: readonly string[], words: readonly string[]): boolean {
+  const word = token.toLowerCase();
+  const stem = PorterStemmer.stem(word);
+  const within1 = (a: string, b: string) => a === b || distance.DamerauLevenshteinDistance(a, b) <= 1;
+  return stems.some((t) => within1(stem, t)) || words.some((w) => within1(word, w));
 }
 
 /**
@@ -34,9 +39,9 @@ export function findMisspelledRelayRefusal(text: string): string | null {
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The cheap shape tests first: stemming and edit distance only for a pair that could be one.
     const words = FOLLOWING_WORDS.exec(after)?.slice(1).filter((word) => word && word.length >= 4 && REFUSAL_SHAPE.test(word));
-    if (!words?.length || !near(m[0], RELAY_STEMS)) continue;
+    if (!words?.length || !near(m[0], RELAY_STEMS, RELAY_WORDS)) continue;
     for (const word of words) {
-      if (near(word, REFUSAL_STEMS)) {
+      if (near(word, REFUSAL_STEMS, REFUSAL_WORDS)) {
         const end = after.indexOf(word) + word.length;
         return head.slice(m.index, m.index + m[0].length + end);
       }

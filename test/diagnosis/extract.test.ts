@@ -224,6 +224,29 @@ describe('extract: look-alikes of facts', () => {
     expect(sandbox.replyCode).toBe(421);
   });
 
+  it('reads degraded text review round 13 found: curly quotes, a misread Mailgun host, dotted field paths, the refusal row', () => {
+    const curly = factsOf('{“items”: [{“event”: “failed”, “recipient”: “x@p.example”, “delivery-status”: {“code”: 550, “message”: “5.7.1 <x@p.example>: Relay access denied”, “mx-host”: “mail.p.example”}}]}');
+    expect(curly).toMatchObject({ source: 'mailgun-events-api', mxHost: 'mail.p.example', host: 'mail.p.example', event: 'failed' });
+    expect(factsOf('220 smtp.maiIgun.org ESMTP\n550 5.7.1 Relaying denied')).toMatchObject({ host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' });
+    expect(factsOf('recipient: m@g.example\ndelivery-status.code: 452\ndelivery-status.message: 4.2.2 The account is over quota\nmx-host: gmail-smtp-in.l.google.com')).toMatchObject({ replyCode: 452, enhancedCode: '4.2.2' });
+    // Laravel's `production.ERROR:` is a log line, not an `error` field.
+    expect(factsOf('[2024-09-10 09:12:48] production.ERROR: Expected response code "250" but got code "550", with message "550 5.7.1 Relaying denied".').source).not.toBe('sdk-print');
+    const rows = factsOf([
+      'failed  tom@n.example  550 5.1.1 The email account that you tried to reach does not exist.  mx-host: aspmx.l.google.com',
+      'failed  ops@lake.example  454 4.7.1 <ops@lake.example>: Relay access denied  mx-host: mx.lake.example',
+    ].join('\n'));
+    expect(rows).toMatchObject({ host: 'mx.lake.example', mxHost: 'mx.lake.example', recipient: 'ops@lake.example' });
+  });
+
+  it('reads a login switched off in people\'s words, even on the line that quotes the refusal', () => {
+    expect(factsOf("they said authentication is set to nil. The error was something like \"550 relaying denied\". smtp.mailgun.org").authAttempted).toBe(false);
+    expect(factsOf('Authentication toggle is switched OFF in the plugin. 550 5.7.1 Relaying denied').authAttempted).toBe(false);
+    expect(factsOf("transport: { host: 'smtp.mailgun.org', auth: undefined }").authAttempted).toBe(false);
+    expect(factsOf('host="smtp.eu.mailgun.org", no userName/password set').authAttempted).toBe(false);
+    // The refusal's own words about authentication still say nothing of the client.
+    expect(factsOf('550 5.7.1 <a@b.example>... Relaying denied. Proper authentication required.').authAttempted).toBe(null);
+  });
+
   it('reads raw bounces whole: a folded Diagnostic-Code, a wrapped "in reply to", the bounce-writing Postfix', () => {
     const bounce = [
       'This is the mail system at host relay1.shop.example.',

@@ -324,3 +324,15 @@ describe('evidence that names what it saw', () => {
     expect(library?.excerpt).toContain('Net::SMTPFatalError');
   });
 });
+
+describe('text degraded on its way', () => {
+  it('reads "Relayirg denled" typed off a screenshot as a relay refusal', () => {
+    expect(diagnose('Message rejected\n5S0 5.7.l Relayirg denled').scenario).toBe('undetermined');
+  });
+
+  it("does not let a person's comparison ('the same as \"Relaying denied\"') outweigh the API's 401", () => {
+    const d = diagnose(`$ curl -s --user 'api:key-3f9a***' https://api.eu.mailgun.net/v3/mg.x.example/messages -F to='k@web.example'\nForbidden\n\nHTTP-Status war 401. Er meint, das sei das gleiche wie "Relaying denied".`);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('api-auth');
+  });
+});
