@@ -62,14 +62,23 @@ const noSpace = (s: string) => !/\s/.test(s);
 /** Longer than any value a setting other than a secret takes: such a value is not repeated back. */
 const SHOWN_MAX = 40;
 
+/** What a mistyped value of each kind of setting looks like: only such a value is repeated back. */
+const LOOKS_LIKE = {
+  url: /^[\w+.-]{1,10}:\/\/[\w.:/[\]-]{0,60}$|^[a-z][\w.-]{0,30}$/i,
+  id: /^#?[a-z][a-z0-9_-]{0,20}$|^[A-Z0-9]{2,15}$/,
+  number: /^[\d\s.,+-]{1,12}$|^[a-z]{1,12}$/i,
+  word: /^[a-z]{1,12}$/i,
+};
+
 /**
- * A bad value as an error message may repeat it: quoted, unless it could be a secret pasted into
- * the wrong line (a token, a signing secret), which must never reach a terminal or a log.
+ * A bad value as an error message may repeat it: quoted when it looks like a mistyped value of the
+ * setting, else only its length: it could be a secret pasted into the wrong line (a token, a
+ * signing secret, a password), which must never reach a terminal or a log.
  */
-function shown(value: string): string {
+function shown(value: string, looksLike: RegExp): string {
   SLACK_TOKEN.lastIndex = 0;
-  const secretLike = SLACK_TOKEN.test(value) || /[0-9a-f]{24,}/i.test(value) || value.length > SHOWN_MAX;
-  return secretLike ? `(a value of ${value.length} characters, not shown: it may be a secret in the wrong variable)` : `"${value}"`;
+  const plain = value.length <= SHOWN_MAX && looksLike.test(value) && !SLACK_TOKEN.test(value) && !/[0-9a-f]{24,}/i.test(value);
+  return plain ? `"${value}"` : `(a value of ${value.length} characters, not shown: it may be a secret in the wrong variable)`;
 }
 
 function isLoopback(hostname: string): boolean {
@@ -84,7 +93,7 @@ const apiUrl = z.string().transform((value, ctx) => {
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: 'custom', message: `${shown(value)} is not a URL` });
+    ctx.addIssue({ code: 'custom', message: `${shown(value, LOOKS_LIKE.url)} is not a URL` });
     return z.NEVER;
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
@@ -103,7 +112,7 @@ function idList(pattern: RegExp, what: string) {
     const ids = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
     const bad = ids.filter((id) => !pattern.test(id));
     if (bad.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `${bad.map(shown).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} ${what} id${bad.length === 1 ? '' : 's'}` });
+      ctx.addIssue({ code: 'custom', message: `${bad.map((id) => shown(id, LOOKS_LIKE.id)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} ${what} id${bad.length === 1 ? '' : 's'}` });
       return z.NEVER;
     }
     return ids;
@@ -114,7 +123,7 @@ function wholeNumber(min: number, max: number) {
   return z.string().transform((value, ctx) => {
     const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isInteger(n) || n < min || n > max) {
-      ctx.addIssue({ code: 'custom', message: `${shown(value)} is not a whole number from ${min} to ${max}` });
+      ctx.addIssue({ code: 'custom', message: `${shown(value, LOOKS_LIKE.number)} is not a whole number from ${min} to ${max}` });
       return z.NEVER;
     }
     return n;
@@ -126,7 +135,7 @@ function oneOf<T extends string>(values: readonly T[]) {
     const lower = value.toLowerCase();
     const found = values.find((v) => v === lower);
     if (!found) {
-      ctx.addIssue({ code: 'custom', message: `${shown(value)} is not one of ${values.join(', ')}` });
+      ctx.addIssue({ code: 'custom', message: `${shown(value, LOOKS_LIKE.word)} is not one of ${values.join(', ')}` });
       return z.NEVER;
     }
     return found;

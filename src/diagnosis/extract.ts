@@ -374,8 +374,8 @@ function joinedReply(line: string): string {
   if (!start) return line;
   const [marker, code, enhanced] = start;
   const repeated = enhanced
-    ? new RegExp(String.raw`\s+${code}[- ]${enhanced.replace(/\./g, '\\.')}(?!\.?\d)(?=\s)`, 'g')
-    : new RegExp(String.raw`\s+${code}-(?=\S)`, 'g');
+    ? new RegExp(String.raw`(?<!\s)\s+${code}[- ]${enhanced.replace(/\./g, '\\.')}(?!\.?\d)(?=\s)`, 'g')
+    : new RegExp(String.raw`(?<!\s)\s+${code}-(?=\S)`, 'g');
   const head = enhanced ? `${code} ${enhanced}` : `${code} `;
   const tail = line.slice(start.index + marker.length).replace(repeated, '');
   return `${line.slice(0, start.index)}${head}${tail}`;
@@ -640,13 +640,14 @@ function commandOf(raw: string): SmtpCommand | null {
 }
 
 // Reply codes come before their look-behinds, as in REPLY_CODE.
+const LOGIN_ACCEPTED = String.raw`235(?<![\w.:/#-]235)[ -]`;
 const AUTH_SENT = guarded(
-  new RegExp(String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|235(?<![\w.:/#-]235)[ -]|535(?<![\w.:/#-]535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login`, 'im'),
+  new RegExp(String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login`, 'im'),
   ['auth', '235', '535', 'invalid login', 'not loving'],
 );
-const AUTH_SUCCEEDED = /235(?<![\w.:/#-]235)[ -][^\n]{0,40}/;
+const AUTH_SUCCEEDED = new RegExp(String.raw`${LOGIN_ACCEPTED}[^\n]{0,40}`);
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
-const AUTH_NOT_SENT = [
+const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session
   guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off
@@ -676,10 +677,24 @@ const AUTH_NOT_SENT = [
   // the session was not authenticated
   guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, ['unauthenticated', 'not authenticat']),
   // a nodemailer transport whose options hold no `auth` (one level of nested options, e.g. `tls: {...}`)
-  guarded(/\bcreateTransport\(\s*\{(?:(?!auth\s*:)[^{}]|\{(?:(?!auth\s*:)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),
+  // (an `auth` key in any form, `auth: {...}`, `"auth":`, the shorthand `{ host, auth }`, or options spread in, counts as a login)
+  guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),
   // smtplib code that connects and sends, with no login call anywhere after the connection
-  guarded(/\bsmtplib\.SMTP(?:_SSL)?\([^)\n]{0,200}\)(?![\s\S]*\.login\()[\s\S]{0,2000}?\.(?:sendmail|send_message)\(/, ['smtplib.smtp']),
+  withoutLater(guarded(/\bsmtplib\.SMTP(?:_SSL)?\([^)\n]{0,200}\)[\s\S]{0,2000}?\.(?:sendmail|send_message)\(/, ['smtplib.smtp']), '.login('),
 ];
+
+/**
+ * `pattern`, counted only when `word` does not follow its match anywhere: one search after the
+ * match, instead of a look-ahead that would rescan the rest of the text at every try.
+ */
+function withoutLater(pattern: Pick<RegExp, 'exec'>, word: string): Pick<RegExp, 'exec'> {
+  return {
+    exec(text) {
+      const m = pattern.exec(text);
+      return m && !text.includes(word, m.index) ? m : null;
+    },
+  };
+}
 
 const CLIENT_MAIL_FROM = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*mail from`, 'im');
 
@@ -820,7 +835,7 @@ function detectClient(text: string): ClientId | null {
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu')) return null;
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
-  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|storage-europe-[\w-]+\.api\.mailgun\.net|\beu[ -](?:domain|region|endpoint|account)\b|\beu-based\b/.test(lower)) return 'eu';
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|\beu[ -](?:domain|region|endpoint|account)\b|\beu-based\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b/.test(lower)) return 'us';
   return null;
 }

@@ -9,7 +9,6 @@
 import { redactSecrets } from './redact.js';
 
 const CURLY_QUOTES = /[“”‘’]/;
-const MISREAD_MAILGUN = /\bma[il1I|][il1I|]gun\.(org|net|com)\b/g;
 
 /** Above this size only the lines that matter are kept (see `focus`). */
 export const FOCUS_THRESHOLD = 96 * 1024;
@@ -40,8 +39,6 @@ export function normalize(input: string): NormalizedText {
   if (text.includes('>')) text = stripQuoteMarkers(text);
   // Slack and word processors curl quotes: JSON and key: "value" prints must parse all the same.
   if (CURLY_QUOTES.test(text)) text = text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-  // A Mailgun host read off a screenshot: "smtp.maiIgun.org" (a capital I), "mai1gun".
-  if (text.includes('gun.')) text = text.replace(MISREAD_MAILGUN, (host, tld: string) => (/^mailgun\./i.test(host) ? host : `mailgun.${tld}`));
   if (text.includes('```')) text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
   text = decodeMime(text);
   // Secrets are looked for in everything, the returned copy of the message included: a password

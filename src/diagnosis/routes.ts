@@ -5,9 +5,8 @@
  */
 
 const MAX_ROUTES = 10;
-const MAX_EXPRESSION = 200;
-/** Straight and typographic quotes: Slack and word processors turn `"` into “ ”. */
-const ROUTE = /\b(?:match_recipient\(\s*["'“”‘’]([^"'“”‘’\n]{1,200})["'“”‘’]\s*\)|catch_all\(\s*\))/gi;
+/** JSON and Python reprs escape the quotes (`match_recipient(\".*@x\")`): the backslash is not the pattern's. */
+const ROUTE = /\b(?:match_recipient\(\s*\\?["']([^"'\n]{1,200}?)\\?["']\s*\)|catch_all\(\s*\))/gi;
 
 /** The Route expressions in the text, written the way Mailgun shows them, each once, in order. */
 export function findRouteExpressions(text: string): string[] {
@@ -21,19 +20,19 @@ export function findRouteExpressions(text: string): string[] {
 }
 
 /**
- * Whether the Route expression takes `recipient`: true, false, or null when it cannot be told (a
- * pattern JavaScript reads differently, or one too costly to try). Mailgun matches the pattern
- * from the start of the address (Python's `re.match`), case-insensitively; a pattern that matches
- * only further in counts as unknown rather than as a miss.
+ * Whether the Route expression takes `recipient`: true, false, or null when it cannot be told.
+ * Mailgun documents only "Python-style regular expressions", so both answers are kept to what holds
+ * however it applies them: true when the pattern matches from the start of the address, with its
+ * case; false when it matches nowhere in it, ignoring case; null otherwise, and for any pattern
+ * outside the plain subset below.
  */
 export function routeMatches(expression: string, recipient: string): boolean | null {
   if (/^catch_all\(\s*\)$/i.test(expression)) return true;
   const pattern = /^match_recipient\("(.*)"\)$/s.exec(expression)?.[1];
-  if (pattern === undefined || !isCheapPattern(pattern)) return null;
-  // Python's named groups and a leading inline flag, in JavaScript's syntax.
-  const source = pattern.replace(/\(\?P</g, '(?<').replace(/^\(\?i\)/, '');
+  const source = pattern === undefined ? null : plainPattern(pattern);
+  if (source === null) return null;
   try {
-    if (new RegExp(`^(?:${source})`, 'i').test(recipient)) return true;
+    if (new RegExp(`^(?:${source})`).test(recipient)) return true;
     return new RegExp(source, 'i').test(recipient) ? null : false;
   } catch {
     return null;
@@ -41,11 +40,20 @@ export function routeMatches(expression: string, recipient: string): boolean | n
 }
 
 /**
- * A pattern that cannot backtrack badly on an address (at most 254 characters): short, no
- * quantified group, at most two unbounded repeats. Anything else a customer typed is not run.
+ * The pattern in JavaScript's syntax when it uses only what Route expressions need and what reads
+ * the same in Python and JavaScript, else null: literal characters and escapes, `.`, character
+ * classes, `^` and `$` (Python's `\A` and `\Z` too), groups without quantifiers or alternatives, and
+ * at most two `*` or `+`. Nothing else (`?`, `{m,n}`, `|`, look-arounds, back-references) is run: a
+ * customer's pattern must not be able to backtrack for long, and a syntax the two languages read
+ * differently must not give a wrong "does not match".
  */
-function isCheapPattern(pattern: string): boolean {
-  if (pattern.length > MAX_EXPRESSION || /\)[*+{]/.test(pattern) || /\\\d/.test(pattern)) return false;
-  const unbounded = pattern.replace(/\\./g, '').match(/[*+]|\{\d*,\}/g)?.length ?? 0;
-  return unbounded <= 2;
+function plainPattern(pattern: string): string | null {
+  // A repr or JSON string doubles every backslash: `example\\.com` means `example\.com`.
+  const source = pattern.replace(/\\\\/g, '\\').replace(/\\A/g, '^').replace(/\\Z/g, '$');
+  if (source.length > 200 || !PLAIN.test(source)) return null;
+  const repeats = source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, 'c').match(/[*+]/g)?.length ?? 0;
+  return repeats <= 2 ? source.replace(/\(\?P</g, '(?<') : null;
 }
+
+/** One piece: an escape, a class, a group opening (plain or named), or a plain character; `*`/`+` only after a single-character piece. */
+const PLAIN = /^(?:(?:\\[.+\-@_dw]|\[[^\]\\[]{1,40}\]|[A-Za-z0-9@._%'=~!#&,;:/-])[*+]?|\^|\$|\((?:\?:|\?P?<[A-Za-z]\w{0,20}>)?|\))*$/;

@@ -103,7 +103,6 @@ function recipientDomainOf(facts: Facts): string | null {
   return at >= 0 && facts.recipient ? facts.recipient.slice(at + 1) : null;
 }
 
-/** One paragraph naming the recipient (and its domain) and the server found in the paste, if any. */
 const ROUTE_MAX = 120;
 
 /**
@@ -128,6 +127,7 @@ function routeCheck(facts: Facts): RichText[] {
   return [checked];
 }
 
+/** One paragraph naming the recipient (and its domain) and the server found in the paste, if any. */
 function foundLine(facts: Facts, hostLabel = 'server that answered'): RichText[] {
   const host = refusingHost(facts);
   const domain = recipientDomainOf(facts);

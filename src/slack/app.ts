@@ -181,7 +181,7 @@ export function createSlackApp(config: SlackConfig, options: SlackAppOptions = {
         try {
           // The Socket Mode client retries most refusals of the app token for ever (a revoked token,
           // a missing connections:write scope): one call first turns them into a clear exit.
-          await new webApi.WebClient(config.appToken, { ...clientOptions, retryConfig: { retries: 0 } }).apps.connections.open({});
+          await new webApi.WebClient(config.appToken, clientOptions).apps.connections.open({});
           await app.start();
         } catch (error) {
           throw new StartupError(logger.redact(describeSlackError(error, 'SLACK_APP_TOKEN', apiUrl)), { cause: error });

@@ -82,11 +82,21 @@ const BUDGETS: Budget[] = [
 
 const cut = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
 
+/**
+ * The routes travel whole or not at all: the reply tries each on the recipient, and a route or a
+ * recipient cut short, or a route left out, would turn "takes it" into a wrong "none takes it".
+ */
+function routesFit(d: Diagnosis, b: Budget): boolean {
+  const { routes, recipient } = d.facts;
+  return routes.length <= b.recipients && routes.every((r) => r.length <= b.text) && (recipient === null || recipient.length <= b.text);
+}
+
 function toWire(d: Diagnosis, b: Budget): Wire {
   const facts: Record<string, unknown> = {};
   for (const key of Object.keys(FACT_CODES) as (keyof Facts)[]) {
     const value = d.facts[key];
     if (value === null || value === EMPTY_FACTS[key]) continue;
+    if (key === 'routes' && !routesFit(d, b)) continue;
     if (Array.isArray(value)) {
       // Cutting can make two long addresses equal: keep each once.
       if (value.length > 0) facts[FACT_CODES[key]] = [...new Set(value.slice(0, b.recipients).map((v) => cut(v, b.text)))];

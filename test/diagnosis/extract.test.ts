@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, hostRole } from '../../src/diagnosis/extract.js';
 import { parseStructured } from '../../src/diagnosis/fields.js';
 import { normalize } from '../../src/diagnosis/normalize.js';
+import { diagnose } from '../../src/diagnosis/index.js';
 
 function factsOf(paste: string) {
   const n = normalize(paste);
@@ -190,6 +191,8 @@ describe('extract: look-alikes of facts', () => {
     const transport = (options: string) => factsOf(`const t = nodemailer.createTransport({\n  host: 'smtp.mailgun.org',\n  port: 587,\n${options}});\n${error}`);
     expect(transport("  tls: { rejectUnauthorized: false },\n").authAttempted).toBe(false);
     expect(transport("  auth: { user: 'postmaster@mg.x.example', pass: process.env.MG_PASS },\n").authAttempted).toBe(null);
+    // An auth key in any form, or options spread in from elsewhere, may hold the login.
+    for (const options of ['  auth,\n', '  "auth": { "user": "u" },\n', '  ...smtpConfig,\n']) expect(transport(options).authAttempted, options).toBe(null);
     // A transport cut off before its closing brace says nothing either way.
     expect(factsOf(`const t = nodemailer.createTransport({\n  host: 'smtp.mailgun.org',\n${error}`).authAttempted).toBe(null);
     const python = (login: string) => factsOf(`s = smtplib.SMTP("smtp.mailgun.org", 587)\ns.starttls()\n${login}s.sendmail(frm, ["a@b.example"], msg)\nsmtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}`);
@@ -212,6 +215,8 @@ describe('extract: look-alikes of facts', () => {
   it('reads facts review round 12 found missing: pprint-split strings, Go %+v structs, the EU storage host, quoted replies', () => {
     const pprint = factsOf(`{'delivery-status': {'code': 553,\n                     'message': "sorry, that domain isn't in my list of allowed "\n                                'rcpthosts (#5.7.1)',\n                     'mx-host': 'mx.oldisp.example'},\n 'event': 'failed',\n 'recipient': 'c@oldisp.example'}`);
     expect(pprint).toMatchObject({ serverMessage: "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", mxHost: 'mx.oldisp.example', replyCode: 553 });
+    expect(factsOf('&{DeliveryStatus:{Code:550 Message:SMTP Error: relay not permitted MxHost:mx.corp.example} Severity:permanent Event:failed}').serverMessage).toBe('SMTP Error: relay not permitted');
+    expect(factsOf('message: "Relaying denied"\n"code": 550\nevent: failed').serverMessage).toBe('Relaying denied');
     const go = factsOf('failed event: &{Generic:{Name:failed} Message:{Headers:{To:n@corp.example Subject:Daily digest} Size:8812} Recipient:n@corp.example DeliveryStatus:{Code:550 AttemptNo:1 Description: Message:5.7.1 <n@corp.example>... Relaying denied SessionSeconds:0.61 MxHost:mx01.corp.example TLS:false} Severity:permanent}');
     expect(go).toMatchObject({ serverMessage: '5.7.1 <n@corp.example>... Relaying denied', mxHost: 'mx01.corp.example', replyCode: 550 });
     expect(factsOf('"url": "https://storage-europe-west1.api.mailgun.net/v3/domains/mg.x.example/messages/AbC"').region).toBe('eu');
@@ -224,10 +229,12 @@ describe('extract: look-alikes of facts', () => {
     expect(sandbox.replyCode).toBe(421);
   });
 
-  it('reads degraded text review round 13 found: curly quotes, a misread Mailgun host, dotted field paths, the refusal row', () => {
+  it('reads degraded text review round 13 found: curly quotes, a look-alike Mailgun host, dotted field paths, the refusal row', () => {
     const curly = factsOf('{“items”: [{“event”: “failed”, “recipient”: “x@p.example”, “delivery-status”: {“code”: 550, “message”: “5.7.1 <x@p.example>: Relay access denied”, “mx-host”: “mail.p.example”}}]}');
     expect(curly).toMatchObject({ source: 'mailgun-events-api', mxHost: 'mail.p.example', host: 'mail.p.example', event: 'failed' });
-    expect(factsOf('220 smtp.maiIgun.org ESMTP\n550 5.7.1 Relaying denied')).toMatchObject({ host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' });
+    // A look-alike of Mailgun's host is not taken for it (a real typo in a config would be hidden), and is quoted as written.
+    expect(factsOf('220 smtp.maiIgun.org ESMTP\n550 5.7.1 Relaying denied').hostRole).not.toBe('mailgun-smtp');
+    expect(diagnose('getaddrinfo ENOTFOUND smtp.maiIgun.org').evidence.map((e) => e.excerpt).join(' ')).not.toContain('smtp.mailgun.org');
     expect(factsOf('recipient: m@g.example\ndelivery-status.code: 452\ndelivery-status.message: 4.2.2 The account is over quota\nmx-host: gmail-smtp-in.l.google.com')).toMatchObject({ replyCode: 452, enhancedCode: '4.2.2' });
     // Laravel's `production.ERROR:` is a log line, not an `error` field.
     expect(factsOf('[2024-09-10 09:12:48] production.ERROR: Expected response code "250" but got code "550", with message "550 5.7.1 Relaying denied".').source).not.toBe('sdk-print');

@@ -96,8 +96,9 @@ describe('validation messages name the variable, the problem and the fix', () =>
   it('never repeats a secret pasted into another variable', () => {
     const secret = 'xoxb-1111-2222-SECRETBOTVALUE';
     const hex = '8f14e45fceea167a5a36dedd4bea2543';
+    const password = 'Hunter2!pass';
     for (const variable of ['SLACK_API_URL', 'WATCH_CHANNELS', 'WATCH_BOT_IDS', 'LOG_LEVEL', 'MAILGUN_UI', 'PORT', 'WATCH_RATE_LIMIT']) {
-      for (const value of [secret, hex]) {
+      for (const value of [secret, hex, password]) {
         const message = new ConfigError(problems({ [variable]: value })).message;
         expect(message).toContain(variable);
         expect(message).not.toContain(value);

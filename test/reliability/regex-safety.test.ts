@@ -93,6 +93,12 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ...[...COMMON_UNITS, ...LINE_UNITS].map((unit): [string, string] => [JSON.stringify(unit), unit.repeat(Math.ceil(size / unit.length)).slice(0, size)]),
     ['a Mailgun event whose message is all spaces', `{"event": "failed", "message": "${' '.repeat(size - 40)}"}`],
     ['a Mailgun event whose message is all newlines', `{"event": "failed", "message": "${'\\n'.repeat((size - 40) / 2)}"}`],
+    // Shapes a review found quadratic in patterns of their own (a look-ahead to the end, an unbounded
+    // run before a literal, a white-space run before a repeated prefix).
+    ['smtplib connections without a login', 'smtplib.SMTP()\n'.repeat(Math.floor(size / 15))],
+    ['storage-europe- repeated', 'storage-europe-'.repeat(Math.floor(size / 15))],
+    ['a multi-line reply with long indented white-space runs', `550-5.7.1 a\n${`    ${' '.repeat(3990)}x\n`.repeat(Math.floor(size / 4000))}`],
+    ['a nodemailer transport with a huge option list', `nodemailer.createTransport({ ${'a: 1, '.repeat(Math.floor(size / 6))} })`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();

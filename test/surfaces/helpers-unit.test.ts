@@ -71,7 +71,17 @@ describe('button values', () => {
       expect(decoded!.facts.secretsFound).toBe(diagnosis.facts.secretsFound);
       expect(decoded!.facts.replyCode).toBe(diagnosis.facts.replyCode);
       expect(decoded!.facts.source).toBe(diagnosis.facts.source);
+      // Routes travel whole or not at all: a cut list would turn "takes it" into "none takes it".
+      expect([diagnosis.facts.routes, []]).toContainEqual(decoded!.facts.routes);
     }), { numRuns: 150 });
+  });
+
+  it('carry the routes shown and the recipient whole, or leave the routes out', () => {
+    const base = diagnose('dig MX x.example: mxa.mailgun.org\n550 5.7.1 Relaying denied for a@x.example\nroutes: match_recipient(".*@in.x.example")');
+    expect(base.facts.routes).toEqual(['match_recipient(".*@in.x.example")']);
+    expect(codec.decode(codec.encode(base))!.facts.routes).toEqual(base.facts.routes);
+    const many = { ...base, facts: { ...base.facts, routes: Array.from({ length: 8 }, (_, i) => `match_recipient("r${i}@x.example")`) } };
+    expect(codec.decode(codec.encode(many))!.facts.routes).toEqual([]);
   });
 
   it('reject anything changed, truncated, signed with another key, or not a string', () => {
