@@ -85,7 +85,8 @@ export function hostRole(host: string): HostRole {
 // The digits come first and the look-behinds check what precedes them: the engine can then jump
 // from digit to digit instead of testing two look-behinds at every position.
 // A run of spaces may follow the code: columns of a report or a screenshot typed out ("550    5.7.1").
-const REPLY_CODE = /([245]\d\d)(?<![\w.:/#-]\d{3})(?<!port[ =:]{1,3}\d{3})(?=(?:-| +)(?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
+// A reply's second digit is 0-5 (RFC 5321 4.2.1): 587 and 465 are ports, not replies.
+const REPLY_CODE = /([245][0-5]\d)(?<![\w.:/#-]\d{3})(?<!port[ =:]{1,3}\d{3})(?=(?:-| +)(?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
 const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 /** Lines that quote a server's reply without a code: DSN fields, Postfix's "said:", Sendmail's `<addr>... text`. */
 const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s/i;
@@ -119,7 +120,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   const errorText = errorLines.join('\n');
   const fromRecords = recordLineCount(records);
   const replyText = errorLines
-    .filter((l, i) => i < fromRecords || REPLY_CODE.test(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l))
+    .filter((l, i) => i < fromRecords || hasFailureCode(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l))
     .map(quotedReplies)
     .join('\n');
   const features: FeatureMap = new Map();
@@ -196,6 +197,12 @@ const QUOTED_REPLY = /(["'`])((?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3})(?:(?!\1)
 function quotedReplies(line: string): string {
   const quoted = [...line.matchAll(QUOTED_REPLY)].map((m) => m[2]!);
   return quoted.length ? quoted.join(' ') : line;
+}
+
+/** A 4xx or 5xx reply in the line: a 2xx one reports a success ("delivered with 250"), not a refusal. */
+function hasFailureCode(line: string): boolean {
+  for (const m of line.matchAll(REPLY_CODES)) if (m[1]![0] !== '2') return true;
+  return false;
 }
 
 /** Python's `(550, b'5.7.1 Relaying denied')` in SMTPRecipientsRefused and friends. */

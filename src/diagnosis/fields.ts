@@ -266,7 +266,7 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:[a-z][\w-]{0,39}\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage|production|local|app|[a-z]+log)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');

@@ -336,3 +336,19 @@ describe('text degraded on its way', () => {
     expect(d.kind).toBe('api-auth');
   });
 });
+
+describe('precision on look-alikes (review round 14)', () => {
+  it('does not take a port for a reply code, nor a success line for a refusal', () => {
+    expect(diagnose('they use smtp.mailgun.org with 587 or 2525, and port 465 fails to connect').facts.replyCode).toBe(null);
+    const delivered = diagnose('postfix/smtp[1922]: 3C1F40A8B2: to=<cfo@v.example>, relay=smtp.mailgun.org[34.160.22.10]:587, dsn=2.0.0, status=sent (250 Great success)\nour side shows "delivered" with 250 from their MX. probably landing in spam on their end');
+    expect(delivered.scenario).toBe('not-relaying-denied');
+    expect(delivered.kind).toBe('other');
+  });
+
+  it('names a filtering gateway blocking the sender, and the API not knowing the sending domain', () => {
+    expect(diagnose('550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550').kind).toBe('blocked');
+    const api = diagnose('$ curl -s --user "api:$KEY" https://api.mailgun.net/v3/mg.accme.example/messages ...\n{"message": "Domain not found: mg.accme.example"}');
+    expect(api.kind).toBe('other');
+    expect(api.summary).toMatch(/API does not know the sending domain/);
+  });
+});

@@ -21,6 +21,8 @@ export const blockedRules: RuleData[] = [
       String.raw`banned sending ip|not accepted from this ip|(?<![\d.])5\.7\.(?:6[0-4]\d|708)(?![\d.])`,
       // Gmail to a server sending straight from an IP it does not trust (a VPS, a home line).
       String.raw`not authori[sz]ed to send (?:e-?mail )?directly|use the smtp relay at your (?:service )?provider`,
+      // A filtering gateway's or a recipient's block of the sender (Mimecast: "Envelope blocked - User Entry").
+      String.raw`envelope blocked|sender (?:address )?(?:is )?blocked|blocked by (?:the )?(?:recipient|policy|administrator)|administrative prohibition`,
     ],
   },
   {

@@ -17,7 +17,16 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.85,
     scope: 'error',
-    patterns: [String.raw`(?<![\d.])5\.1\.2(?![\d.])`, String.raw`host (?:or domain name )?(?:unknown|not found)`, String.raw`domain (?:does not exist|not found)`, String.raw`\bnxdomain\b`, String.raw`no mx (?:record|host)`],
+    // Not the API's "Domain not found: mg.example.com" (see mailgun-domain-unknown).
+    patterns: [String.raw`(?<![\d.])5\.1\.2(?![\d.])`, String.raw`host (?:or domain name )?(?:unknown|not found)`, String.raw`domain (?:does not exist|not found)(?!:)`, String.raw`\bnxdomain\b`, String.raw`no mx (?:record|host)`],
+  },
+  {
+    id: 'mailgun-domain-unknown',
+    name: "Mailgun's API does not know the sending domain (name or region)",
+    target: 'kind:other',
+    weight: 0.9,
+    scope: 'text',
+    patterns: [String.raw`"message"\s*:\s*"domain not found`, String.raw`\bdomain not found: \S`],
   },
   {
     id: 'message-too-large',
