@@ -369,7 +369,7 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
 }
 
 /** The start of a multi-line SMTP reply: its code and the enhanced status every line repeats ("550-5.7.1 "). */
-const MULTILINE_REPLY = /([245]\d\d)(?<![\w.:/#-]\d{3})-((?:[245]\.\d{1,3}\.\d{1,3}(?!\.?\d))?)/;
+const MULTILINE_REPLY = /([245][0-5]\d)(?<![\w.:/#-]\d{3})-((?:[245]\.\d{1,3}\.\d{1,3}(?!\.?\d))?)/;
 /**
  * A multi-line reply flattened onto one line, as Postfix and DSNs print it: "550-5.7.1 The IP ... not
  * authorized to 550-5.7.1 send email directly ... 550 5.7.1 https://..." reads "550 5.7.1 The IP ...
