@@ -15,6 +15,8 @@ export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
 
 interface CommonConfig {
   port: number;
+  /** HTTP mode: the address to listen on, or null for every interface. */
+  host: string | null;
   /** Web API base URL ending with `/`, or null for Slack's own. */
   slackApiUrl: string | null;
   logLevel: LogLevelName;
@@ -49,6 +51,7 @@ const FIX: Record<string, string> = {
   SLACK_APP_TOKEN: `Create an App-Level Token with the connections:write scope under Basic Information → App-Level Tokens in ${APP_SETTINGS}.`,
   SLACK_SIGNING_SECRET: `Copy the "Signing Secret" from Basic Information → App Credentials in ${APP_SETTINGS}.`,
   PORT: 'Set a whole number from 0 to 65535 (0 picks any free port), or leave it empty for 3000.',
+  HOST: 'Set an IP address such as 127.0.0.1 (only this machine, e.g. behind a reverse proxy) or ::, or leave it empty for every interface.',
   SLACK_API_URL: 'Leave it empty for Slack\'s own API, or set a URL such as https://slack-gov.com/api/.',
   LOG_LEVEL: 'Use one of debug, info, warn, error.',
   MAILGUN_UI: 'Use one of classic, beta, current, all.',
@@ -165,6 +168,7 @@ const schema = z.object({
     .refine(noSpace, 'must not contain spaces').optional(),
   SLACK_SIGNING_SECRET: z.string().refine(noSpace, 'must not contain spaces').optional(),
   PORT: wholeNumber(0, 65535).optional(),
+  HOST: z.string().refine((s) => isIP(s) !== 0 || s === 'localhost', 'must be an IP address (or localhost)').optional(),
   SLACK_API_URL: apiUrl.optional(),
   LOG_LEVEL: oneOf(['debug', 'info', 'warn', 'error'] as const).optional(),
   MAILGUN_UI: oneOf(['classic', 'beta', 'current', 'all'] as const).optional(),
@@ -196,6 +200,7 @@ export function loadConfig(env: Env): Config {
   const v = parsed.data;
   const common: CommonConfig = {
     port: v.PORT ?? DEFAULT_PORT,
+    host: v.HOST ?? null,
     slackApiUrl: v.SLACK_API_URL ?? null,
     logLevel: v.LOG_LEVEL ?? 'info',
     mailgunUi: v.MAILGUN_UI ?? 'all',

@@ -189,14 +189,15 @@ export function createSlackApp(config: SlackConfig, options: SlackAppOptions = {
         logger.info('Connected to Slack in Socket Mode.');
       } else {
         const port = options.port ?? config.port;
+        const host = options.host ?? config.host;
         try {
-          server = (await app.start(options.host ? { port, host: options.host } : port)) as Server;
+          server = (await app.start(host ? { port, host } : port)) as Server;
         } catch (error) {
           const code = (error as { code?: string }).code;
           const why = code === 'EADDRINUSE' ? `port ${port} is already in use` : code === 'EACCES' ? `no permission to listen on port ${port}` : (error as Error).message;
           throw new StartupError(`Could not start the HTTP server: ${why}. Fix: set PORT to a free port.`, { cause: error });
         }
-        logger.info(`Listening for Slack requests on port ${listeningPort()} (POST /slack/events, GET /healthz).`);
+        logger.info(`Listening for Slack requests on ${host ? `${host} ` : ''}port ${listeningPort()} (POST /slack/events, GET /healthz).`);
       }
       started = true;
     },

@@ -209,6 +209,21 @@ describe('start-up failures', () => {
     }
   });
 
+  it('listens on the HOST address when one is set', async () => {
+    const api = await FakeSlackApi.start();
+    const lines: string[] = [];
+    const bot = createSlackApp(configFor(api, { HOST: '127.0.0.1', PORT: '0' }), { retryConfig: { retries: 0 }, logWrite: (line) => void lines.push(line), registerListeners: () => {} });
+    try {
+      await bot.start();
+      expect(lines.join('\n')).toMatch(new RegExp(`Listening for Slack requests on 127\\.0\\.0\\.1 port ${bot.port}`));
+      const health = await fetch(`http://127.0.0.1:${bot.port}/healthz`);
+      expect(health.status).toBe(200);
+    } finally {
+      await bot.stop({ drainMs: 100 });
+      await api.close();
+    }
+  });
+
   it('says the API could not be reached, and says when it answered HTTP 500', async () => {
     const api = await FakeSlackApi.start();
     const url = api.apiUrl;

@@ -21,7 +21,7 @@ function problems(env: Record<string, string>): string[] {
 describe('mode selection', () => {
   it('runs in console mode with no Slack settings, with the documented defaults', () => {
     expect(loadConfig({})).toEqual({
-      mode: 'console', port: 3000, slackApiUrl: null, logLevel: 'info', mailgunUi: 'all',
+      mode: 'console', port: 3000, host: null, slackApiUrl: null, logLevel: 'info', mailgunUi: 'all',
       watchChannels: [], watchBotIds: [], watchRatePerMinute: 6,
     });
   });
@@ -124,6 +124,13 @@ describe('values', () => {
     expect(loadConfig({ SLACK_API_URL: 'http://localhost:4000/api/' }).slackApiUrl).toBe('http://localhost:4000/api/');
     expect(loadConfig({ SLACK_API_URL: 'http://[::1]:4000/api/' }).slackApiUrl).toBe('http://[::1]:4000/api/');
     expect(problems({ SLACK_API_URL: 'http://127.0.0.1.evil.com/api/' })[0]).toMatch(/must use https/);
+  });
+
+  it('takes HOST as the address to listen on: an IP address or localhost, else a clear error', () => {
+    expect(loadConfig({}).host).toBe(null);
+    expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+    expect(problems({ HOST: 'my server' })[0]).toMatch(/^HOST must be an IP address \(or localhost\)\. Set an IP address such as 127\.0\.0\.1/);
   });
 
   it('parses comma lists, trimming and dropping duplicates and empty items', () => {
