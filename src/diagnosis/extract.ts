@@ -246,7 +246,9 @@ function replyIn(pasted: string): string {
     const end = reply.indexOf(CLOSING_QUOTE[opening] ?? opening);
     if (end > 0) reply = reply.slice(0, end).trimEnd();
   }
-  return unbalancedTail(reply);
+  // A table row copied from a log page goes on to the next column (`... Unable to relay | mx-host: ...`).
+  const column = reply.indexOf(' | ');
+  return unbalancedTail(column > 0 ? reply.slice(0, column) : reply);
 }
 
 /** The closing mark of each opening quote that is not its own closer. */

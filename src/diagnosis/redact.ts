@@ -24,7 +24,7 @@ export interface SecretPattern {
 /** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
 const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/;
 
-const PLACEHOLDER = /^(?:<[^>]*>|\[?redacted\]?|(?:key-)?(?:\*+|x+|\.{2,}|…)|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w-]*\.\.\.)$/i;
+const PLACEHOLDER = /^(?:<[^>]*>|(?:key-)?\[?redacted\]?|(?:key-)?(?:\*+|x+|\.{2,}|…)|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w-]*\.\.\.)$/i;
 
 /** Names under which configs keep a secret. */
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app)[_-]?token|signing[_-]?secret)`;

@@ -156,6 +156,8 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
   });
   // An unknown region is shown as US, with the EU host next to it.
   const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
+  // System.Net.Mail speaks STARTTLS only: port 465 (implicit TLS) fails with it.
+  const noImplicitTls = facts.client === 'dotnet-smtpclient' || facts.client === 'powershell';
   // A login that was tried and refused (a 535 before the relay refusal) needs new credentials, not a switch.
   const loginRefused = facts.authAttempted === true;
   const summary: RichText[] = [
@@ -185,9 +187,11 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
         heading: 'How to fix it',
         steps: [
           rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
-          rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
+          noImplicitTls
+            ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient, which Send-MailMessage uses, cannot do implicit TLS), and turn authentication on.`
+            : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
           rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
-          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but the password is wrong: set a new one for that login (where, below).`,
+          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: the user name or the password is wrong, or the domain is in the other region (its host is the other one). Check the name and region first, then set a new password for that login if needed (where, below).`,
         ],
         paragraphs: [
           rt`Mailgun requires every outgoing message to be authenticated, over SMTP or with the API (${code(`POST ${API_BASE[region]}/v3/${domain ?? 'YOUR_DOMAIN'}/messages`)}). To fix the SMTP side:`,
@@ -229,18 +233,27 @@ function mailgunIncoming({ facts }: Diagnosis): Content {
   // A Mailgun event of the sender's own: their message went out through Mailgun to a domain that
   // receives through Mailgun too (someone's account); only whoever runs that domain can fix it.
   const sentByYou = mailgunAccepted(facts);
+  // A route in the paste that takes the address: the refusal then says it was not live where it counts.
+  const routeTakesIt = facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   const summary: RichText[] = sentByYou
     ? [
       rt`Mailgun accepted your message and delivered it to the recipient's mail server, which is Mailgun's inbound MX: the recipient's domain receives its mail through Mailgun. The Mailgun account that receives for that domain has no Route matching this recipient, so it refused the message as Relaying Denied. Nothing in your sending setup is wrong.`,
       ...foundLine(facts),
       rt`Fix: tell the recipient's mail administrator. They must add a Route for the address in their Mailgun account, or point their domain's MX records back to their real mail server. If the domain is yours, make the change yourself (steps below).`,
     ]
-    : [
-      rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
-      ...foundLine(facts),
-      ...routeCheck(facts),
-      rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
-    ];
+    : routeTakesIt
+      ? [
+        rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of the account's Routes matches. It answered Relaying Denied, so when the message came no live Route of the account that receives for the domain matched it, although a route in the paste does.`,
+        ...foundLine(facts),
+        ...routeCheck(facts),
+        rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
+      ]
+      : [
+        rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
+        ...foundLine(facts),
+        ...routeCheck(facts),
+        rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
+      ];
   const routeParagraphs: RichText[] = [];
   if (facts.region === null) {
     routeParagraphs.push(rt`For a domain in the EU region, use ${code(API_BASE.eu)} as the API host.`);
@@ -248,7 +261,9 @@ function mailgunIncoming({ facts }: Diagnosis): Content {
   return {
     headline: sentByYou
       ? "The recipient's domain receives through Mailgun, and no Route there matches the recipient"
-      : 'Mailgun received mail for your domain, but no Route matches the recipient',
+      : routeTakesIt
+        ? 'Mailgun received mail for your domain and refused the recipient, though a Route shown matches it'
+        : 'Mailgun received mail for your domain, but no Route matches the recipient',
     summary,
     sections: [
       {
@@ -256,7 +271,7 @@ function mailgunIncoming({ facts }: Diagnosis): Content {
         steps: [
           rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
           rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
-          rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${address}")`)} for this one address, or ${code('catch_all()')} for everything no other route takes.`,
+          rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${address}")`)} for this one address, or ${code('catch_all()')}, which matches every address: as a fallback, give it the highest priority number and end the other routes with ${code('stop()')}.`,
         ],
         paragraphs: routeParagraphs,
         snippet: {
@@ -265,7 +280,7 @@ function mailgunIncoming({ facts }: Diagnosis): Content {
           code: alignComments([
             [`match_recipient("${address}")`, 'this one address'],
             [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
-            ['catch_all()', 'anything no other route matched'],
+            ['catch_all()', 'every address (a fallback: last priority, other routes end with stop())'],
           ]),
         },
       },
@@ -423,7 +438,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
     steps: () => [
       rt`Read the server's message: it usually names the block list or links to a page about the block.`,
-      rt`Fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
+      rt`If it names a block list: fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
+      rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`,
       rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`,
     ],
   },

@@ -66,9 +66,10 @@ smtp_tls_security_level = encrypt
 [{host}]:{port} {login}:YOUR_SMTP_PASSWORD`,
   },
   exim: {
-    title: 'Exim smarthost (Debian/Ubuntu exim4)',
+    title: 'Exim smarthost (Debian/Ubuntu exim4; on cPanel use WHM instead)',
     language: 'ini',
-    template: `# /etc/exim4/update-exim4.conf.conf
+    template: `# cPanel/WHM: WHM → Exim Configuration Manager → Basic Editor → Smarthost support; the login goes in an authenticator.
+# /etc/exim4/update-exim4.conf.conf
 dc_eximconfig_configtype='smarthost'
 dc_smarthost='{host}::{port}'
 

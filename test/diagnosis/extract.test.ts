@@ -224,6 +224,7 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf('SMTP error from remote server for RCPT TO command, host: mxa.mailgun.org (34.1.2.3) reason: 550 5.7.1 Relaying denied').command).toBe('RCPT TO');
     expect(factsOf('« Bonjour, nos e-mails sont rejetés avec le message « 550 Relaying denied ». Pouvez-vous vérifier ? »').serverMessage).toBe('550 Relaying denied');
     expect(factsOf("Remote Server returned '<mxb.eu.mailgun.org #5.7.1 smtp;550 5.7.1 Relaying denied>'").serverMessage).toBe('550 5.7.1 Relaying denied');
+    expect(factsOf('failed | n.o@lagos.example | 550 5.7.1 Unable to relay | mx-host: mail.lagos.example').serverMessage).toBe('550 5.7.1 Unable to relay');
     // A person quoting "relaying denied" is not the refusal when the paste holds the server's own error.
     const sandbox = factsOf(`signup says "relaying denied again??" but it is something else:\nsmtplib.SMTPRecipientsRefused: {'cto@r.example': (421, b'Domain sandbox0123456789abcdef.mailgun.org is not allowed to send: Free accounts are for test purposes only.')}`);
     expect(sandbox.replyCode).toBe(421);

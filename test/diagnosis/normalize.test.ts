@@ -82,7 +82,7 @@ describe('redactSecrets', () => {
   }
 
   it('leaves placeholders alone and does not flag them', () => {
-    for (const text of ["--user 'api:<redacted>'", 'MAIL_PASSWORD=null', 'password: YOUR_PASSWORD', "auth=('api', KEY)", 'the key-value store']) {
+    for (const text of ["--user 'api:<redacted>'", "--user 'api:key-REDACTED'", 'MAIL_PASSWORD=null', 'password: YOUR_PASSWORD', "auth=('api', KEY)", 'the key-value store']) {
       const result = redactSecrets(text);
       expect(result.found, text).toBe(false);
       expect(result.text).toBe(text);

@@ -104,6 +104,12 @@ describe('mailgun-outgoing reply', () => {
     expect(text).toContain('postmaster@YOUR_DOMAIN');
   });
 
+  it('says a 535 after the fix can be the login name or the region too, and keeps 465 away from .NET', () => {
+    expect(fullText(outgoing())).toMatch(/535.*the user name or the password is wrong, or the domain is in the other region/);
+    expect(fullText(outgoing({ client: 'powershell' }))).toMatch(/not 465: \.NET's SmtpClient, which Send-MailMessage uses, cannot do implicit TLS/);
+    expect(fullText(outgoing({ client: 'nodemailer' }))).toContain('465 uses implicit TLS');
+  });
+
   it('mentions the missing AUTH and quotes the refused recipient', () => {
     const reply = outgoing({ authAttempted: false, recipient: 'bob@example.org' });
     expect(segments(reply)).toContainEqual({ kind: 'quote', text: 'bob@example.org' });
@@ -119,6 +125,19 @@ describe('mailgun-incoming reply', () => {
         { recipient: 'help@support.acme.io', recipientDomain: 'support.acme.io', host: 'mxa.eu.mailgun.org', hostRole: 'mailgun-mx', ...facts },
       ),
     );
+
+  it('says what catch_all() really does: it matches every address, a fallback only with priorities and stop()', () => {
+    const text = fullText(incoming());
+    expect(text).toMatch(/catch_all\(\), which matches every address: as a fallback, give it the highest priority number and end the other routes with stop\(\)/);
+    expect(text).not.toMatch(/no other route (takes|matched)/);
+  });
+
+  it('does not say "no Route matched" when a route shown takes the address', () => {
+    const reply = incoming({ routes: ['match_recipient(".*@support.acme.io")'] });
+    expect(reply.headline).toMatch(/though a Route shown matches it/);
+    expect(fullText(reply)).not.toContain('No Route matched');
+    expect(fullText(reply)).toMatch(/make sure that route is live in the Mailgun account and region/);
+  });
 
   it('tries the Routes the paste shows on the recipient and says what that means', () => {
     const none = fullText(incoming({ routes: ['match_recipient(".*@inbound.acme.io")'] }));
@@ -245,6 +264,12 @@ describe('not-relaying-denied reply', () => {
     expect(reply.headline).toMatch(kindWords[kind]);
     expect(plain(reply.summary[0] ?? [])).toMatch(/^This is not a Relaying Denied error\./);
     expect(reply.kind).toBe(kind);
+  });
+
+  it("sends a block of the recipient side's own making to the recipient's administrator", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }));
+    expect(fullText(reply)).toMatch(/only their mail administrator can lift it/);
+    expect(fullText(reply)).toMatch(/If it names a block list/);
   });
 
   it('tells a sender blocked for sending straight from its own server to send through Mailgun', () => {
