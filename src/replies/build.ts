@@ -1,6 +1,7 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { mailgunAccepted } from '../diagnosis/facts.js';
 import { routeMatches } from '../diagnosis/routes.js';
+import { RULES } from '../diagnosis/rules/index.js';
 import {
   confidenceWord,
   type Diagnosis,
@@ -484,6 +485,38 @@ const OTHER_STEPS: RichText[] = [
   rt`If you believe it is a relay problem after all, paste the full error with the lines around it.`,
 ];
 
+/** What to do for each error the `other` rules name (rules/kinds/other.ts), by rule id. */
+const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
+  'recipient-domain-unknown': [
+    rt`Check the recipient's domain for a typo: it has no mail server (no MX or A record) that accepts mail.`,
+    rt`If the domain is right, its owner has to publish MX records; nothing on the sending side can fix it.`,
+  ],
+  'mailgun-domain-unknown': [
+    rt`Check the sending domain's name in the API call: it must be the domain exactly as it is listed in the Mailgun account (often a subdomain such as ${code('mg.example.com')}).`,
+    rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for a domain in the EU region (each region knows only its own domains).`,
+  ],
+  'message-too-large': [
+    rt`Send a smaller message: link to large files instead of attaching them, as the receiving server sets its own size limit.`,
+  ],
+  'delivery-expired': [
+    rt`The receiving server kept answering with temporary errors until the retries ran out: look at the earlier attempts' messages for the reason.`,
+    rt`If the recipient's server was down, send again once it is back.`,
+  ],
+  'tls-required': [
+    rt`Turn on STARTTLS in the sending application (port ${code('587')} with STARTTLS, or ${code('465')} with implicit TLS where the client supports it), then authenticate.`,
+  ],
+  greylisted: [
+    rt`Nothing to fix: the receiving server asks unknown senders to retry later, and a sending server that retries (Mailgun does) gets through on a later attempt.`,
+    rt`Only if it never gets through after some hours is anything wrong.`,
+  ],
+  'connection-failed': [
+    rt`The sending side could not reach the server: check the host name and the port, and whether a firewall or the hosting provider blocks outgoing SMTP (port ${code('25')} often is; use ${code('587')} or ${code('2525')}).`,
+  ],
+};
+
+/** The rule ids of the `other` errors, by the name a diagnosis gives them. */
+const OTHER_RULE_IDS = new Map(RULES.filter((rule) => rule.target === 'kind:other').map((rule) => [rule.name, rule.id]));
+
 /** Mailgun's own suppressions: event reason `suppress-…`, or codes 605 (bounce), 606 (unsubscribe), 607 (complaint). */
 function suppressed(facts: Facts): boolean {
   return (facts.reason?.startsWith('suppress-') ?? false) || [605, 606, 607].includes(facts.replyCode ?? 0);
@@ -503,7 +536,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const summary: RichText[] = [rt`This is not a Relaying Denied error. ${what}`];
   if (facts.serverMessage) summary.push(rt`The server said: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
   const sections: ReplySection[] = [
-    { heading: 'What to do', paragraphs: [], steps: content ? content.steps(facts) : suppressed(facts) ? SUPPRESSION_STEPS : OTHER_STEPS },
+    { heading: 'What to do', paragraphs: [], steps: content ? content.steps(facts) : suppressed(facts) ? SUPPRESSION_STEPS : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS },
   ];
   if (content?.credentialSteps) {
     sections.push({

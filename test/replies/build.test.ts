@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/diagnosis/rules/index.js';
 import { CLIENTS, ERROR_KINDS, type ErrorKind } from '../../src/diagnosis/types.js';
 import { buildReply, renderText, type Reply } from '../../src/replies/index.js';
 import { plain } from '../../src/replies/rich.js';
@@ -276,6 +277,15 @@ describe('not-relaying-denied reply', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }));
     expect(fullText(reply)).toMatch(/straight from the sender's own server .* send through Mailgun instead/);
   });
+
+  it.each(RULES.filter((rule) => rule.target === 'kind:other' && rule.id !== 'suppressed-address').map((rule) => [rule.id, rule.name]))(
+    'gives the `other` error %s its own advice, not the generic "read the whole message"',
+    (_id, name) => {
+      const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'other', summary: `Not a Relaying Denied error. ${name}.`, evidence: [{ rule: name, excerpt: 'x' }] }));
+      expect(reply.headline).toContain(name);
+      expect(fullText(reply)).not.toContain('Read the whole error message');
+    },
+  );
 
   it('names an `other` error by the rule the engine named it with, in the headline and the summary', () => {
     const reply = buildReply(
