@@ -675,8 +675,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(/i, ['authenticate']),
   // the login call is commented out
   guarded(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im, ['.login(', '.authenticate']),
-  // the credential settings are commented out
-  guarded(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on)\b/im, ['auth', 'user', 'password']),
+  // the credential settings are commented out (Postfix's smtp_sasl_auth_enable too), or SASL is off
+  guarded(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on|smtp_sasl_auth_enable)\b|\bsmtp_sasl_auth_enable[ \t]*=[ \t]*no\b/im, ['auth', 'user', 'password']),
   // the credential variables are not set ("MG_USER / MG_PASS are not set")
   guarded(/\b\w{0,30}?(?:user(?:name)?|pass(?:word)?)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was) (?:not set|unset|empty|missing|blank)\b/i, ['not set', 'unset', 'empty', 'missing', 'blank']),
   // no credentials configured

@@ -251,6 +251,8 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf('Authentication toggle is switched OFF in the plugin. 550 5.7.1 Relaying denied').authAttempted).toBe(false);
     expect(factsOf("transport: { host: 'smtp.mailgun.org', auth: undefined }").authAttempted).toBe(false);
     expect(factsOf('host="smtp.eu.mailgun.org", no userName/password set').authAttempted).toBe(false);
+    expect(factsOf('relayhost = [smtp.mailgun.org]:587\n# smtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd').authAttempted).toBe(false);
+    expect(factsOf('relayhost = [smtp.mailgun.org]:587\nsmtp_sasl_auth_enable = no').authAttempted).toBe(false);
     // The refusal's own words about authentication still say nothing of the client.
     expect(factsOf('550 5.7.1 <a@b.example>... Relaying denied. Proper authentication required.').authAttempted).toBe(null);
   });
