@@ -29,6 +29,8 @@ const MESSAGE_MAX = 200;
 const EXCERPT_MAX = 120;
 const EVIDENCE_MAX = 8;
 const ENHANCED_CODE = /^[245]\.\d{1,3}\.\d{1,3}$/;
+/** A reply or status code in a message: what makes it a server's answer. */
+const SERVER_CODE = /(?<![\w.])(?:[245][0-5]\d|[245]\.\d{1,3}\.\d{1,3})(?![\w.])/;
 
 interface Content {
   headline: string;
@@ -534,7 +536,11 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const named = content ? null : otherErrorName(diagnosis);
   const what = content?.what ?? (named ? rt`${text(named)}.` : rt`The text doesn't show a server refusing to relay mail.`);
   const summary: RichText[] = [rt`This is not a Relaying Denied error. ${what}`];
-  if (facts.serverMessage) summary.push(rt`The server said: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
+  if (facts.serverMessage) {
+    // "connect ECONNREFUSED 127.0.0.1:587" is the client's report: no server said anything.
+    const fromServer = SERVER_CODE.test(facts.serverMessage);
+    summary.push(rt`${text(fromServer ? 'The server said' : 'The error shown')}: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
+  }
   const sections: ReplySection[] = [
     { heading: 'What to do', paragraphs: [], steps: content ? content.steps(facts) : suppressed(facts) ? SUPPRESSION_STEPS : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS },
   ];

@@ -267,6 +267,13 @@ describe('not-relaying-denied reply', () => {
     expect(reply.kind).toBe(kind);
   });
 
+  it("quotes a client's own report as the error shown, not as what a server said", () => {
+    const refused = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'other' }, { serverMessage: 'connect ECONNREFUSED 127.0.0.1:587' })));
+    expect(refused).toContain('The error shown: "connect ECONNREFUSED 127.0.0.1:587"');
+    const said = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'policy' }, { serverMessage: '550 5.7.26 DMARC policy' })));
+    expect(said).toContain('The server said: "550 5.7.26 DMARC policy"');
+  });
+
   it("sends a block of the recipient side's own making to the recipient's administrator", () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }));
     expect(fullText(reply)).toMatch(/only their mail administrator can lift it/);
