@@ -64,7 +64,7 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'not-relaying-denied': 'a different error',
 };
 
-/** "Confidence: high (92%)", plus the strongest other scenario when it is worth mentioning. */
+/** "Confidence: high (92%)", plus the strongest other scenario when it is worth mentioning (named, not scored). */
 export function confidenceLine(reply: Reply): RichText {
   // For `undetermined` the confidence is that it IS a relay refusal; which side said it is unknown.
   const subject = reply.scenario === 'undetermined' ? 'Confidence that this is a Relaying Denied error' : 'Confidence';
@@ -73,7 +73,8 @@ export function confidenceLine(reply: Reply): RichText {
     .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2)
     .sort((a, b) => b.confidence - a.confidence)[0];
   if (runnerUp) {
-    line.push(text(`. Other possibility: ${SCENARIO_NAMES[runnerUp.scenario]} (${percent(runnerUp.confidence)})`));
+    // Without its own percentage: the scores are not shares of one whole, and "75% ... other 31%" reads as if they were.
+    line.push(text(`. Also possible, less likely: ${SCENARIO_NAMES[runnerUp.scenario]}`));
   }
   line.push(text('.'));
   return line;

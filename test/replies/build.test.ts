@@ -379,6 +379,13 @@ describe('every reply', () => {
     expect(renderText(reply, { ui: 'all' })).toContain(`Confidence that this is a Relaying Denied error: ${word} (${Math.round(confidence * 100)}%)`);
   });
 
+  it('names the likeliest other scenario without a percentage of its own (the two would read as shares of one whole)', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming', confidence: 0.75, alternatives: [{ scenario: 'undetermined', confidence: 0.31 }] }));
+    const text = renderText(reply, { ui: 'all' });
+    expect(text).toContain('Confidence: medium (75%). Also possible, less likely: a relay denial from an unknown side.');
+    expect(text).not.toContain('31%');
+  });
+
   it('warns to rotate a credential found in the paste, and only then', () => {
     const warned = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { secretsFound: true }));
     expect(plain(warned.secretsWarning ?? [])).toMatch(/rotate/);
