@@ -241,7 +241,8 @@ function replyIn(pasted: string): string {
   if (from < 0) return line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, '');
   let reply = line.slice(from);
   // A quoted reply ends at its closing quote ("550 5.7.1 Relaying denied" mean?, « 550 Relaying denied ».).
-  const opening = /(["'`«“‘„])[ \u00a0]?$/.exec(line.slice(Math.max(0, from - 2), from))?.[1];
+  // (curly quotes are straight by now: normalize.ts)
+  const opening = /(["'`«„])[ \u00a0]?$/.exec(line.slice(Math.max(0, from - 2), from))?.[1];
   if (opening) {
     const end = reply.indexOf(CLOSING_QUOTE[opening] ?? opening);
     if (end > 0) reply = reply.slice(0, end).trimEnd();
@@ -252,7 +253,7 @@ function replyIn(pasted: string): string {
 }
 
 /** The closing mark of each opening quote that is not its own closer. */
-const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '‘': '’', '„': '“' };
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '„': '"' };
 
 /** Drops closing quotes and brackets left over from the wrapper, keeping balanced ones. */
 function unbalancedTail(text: string): string {

@@ -266,7 +266,7 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage|production|local|app|[a-z]+log)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');
@@ -276,18 +276,12 @@ const QUOTED_LITERALS = new RegExp(QUOTED, 'g');
 
 /** Go's `%+v` print of a struct (`DeliveryStatus:{Code:550 Message:relay not permitted MxHost:...}`). */
 const GO_STRUCT = /\b[A-Z]\w{0,40}:\{[A-Z]\w{0,40}:/;
-/** In a Go print an unquoted value runs to the next field's name or the struct's end. */
-// (a field prints `Name:value`; an empty one `Name: ` before the next: "SMTP Error: relay" is not a field)
+/**
+ * In a Go print an unquoted value runs to the next field's name or the struct's end. A field prints
+ * `Name:value`, an empty one `Name: ` before the next: "SMTP Error: relay" is not a field.
+ */
 const GO_NEXT_FIELD = /\s[A-Z][A-Za-z0-9]{0,40}:(?=\S|\s[A-Z][A-Za-z0-9]{0,40}:)|\}/;
 
-/**
- * A field's path (`delivery-status.code: 452`) counts as the field; a logger's `channel.LEVEL:`
- * prefix (Laravel's `production.ERROR: ...`) is a log line, not an `error` field.
- */
-function isLogLevel(key: string): boolean {
-  const dot = key.lastIndexOf('.');
-  return dot !== -1 && !/[a-z]/.test(key.slice(dot + 1));
-}
 
 function parseLooseFields(text: string): Structured {
   const goStruct = GO_STRUCT.test(text);
@@ -295,7 +289,7 @@ function parseLooseFields(text: string): Structured {
   let quotedKeys = 0;
   for (const m of text.matchAll(goStruct ? GO_FIELD : LOOSE_FIELD)) {
     const key = normalizeKey(m[2]!);
-    if (!KNOWN_KEYS.has(key) || record.has(key) || isLogLevel(m[2]!)) continue;
+    if (!KNOWN_KEYS.has(key) || record.has(key)) continue;
     if (m[1]) quotedKeys++;
     const raw = m[3]!;
     const quoted = raw[0] === '"' || raw[0] === "'";
