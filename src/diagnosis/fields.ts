@@ -280,6 +280,7 @@ const GO_STRUCT = /\b[A-Z]\w{0,40}:\{[A-Z]\w{0,40}:/;
  * In a Go print an unquoted value runs to the next field's name or the struct's end. A field prints
  * `Name:value`, an empty one `Name: ` before the next: "SMTP Error: relay" is not a field.
  */
+const GO_EVENT_NAME = /\bGeneric:\{[^{}\n]{0,400}?\bName:([a-z][a-z_-]{2,30})(?=[\s}])/;
 const GO_NEXT_FIELD = /\s[A-Z][A-Za-z0-9]{0,40}:(?=\S|\s[A-Z][A-Za-z0-9]{0,40}:)|\}/;
 
 
@@ -309,6 +310,9 @@ function parseLooseFields(text: string): Structured {
     if (ADDRESS_KEYS.has(key) && !value.includes('@')) continue;
     record.set(key, value);
   }
+  // mailgun-go's events name themselves in their embedded Generic struct (`Generic:{... Name:failed}`).
+  const goEventName = goStruct && !record.has('event') ? GO_EVENT_NAME.exec(text) : null;
+  if (goEventName) record.set('event', goEventName[1]!);
   const looksLikeEvent = record.has('event') || record.has('mxhost') || record.has('deliverystatus') || (record.has('severity') && record.has('reason'));
   if (!looksLikeEvent || record.size < 2) return { format: null, records: record.size ? [record] : [] };
   const format: StructuredFormat = quotedKeys >= record.size / 2 && /"[\w-]+"\s*:/.test(text) ? 'mailgun-event' : 'sdk-print';

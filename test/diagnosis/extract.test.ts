@@ -218,7 +218,11 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf('&{DeliveryStatus:{Code:550 Message:SMTP Error: relay not permitted MxHost:mx.corp.example} Severity:permanent Event:failed}').serverMessage).toBe('SMTP Error: relay not permitted');
     expect(factsOf('message: "Relaying denied"\n"code": 550\nevent: failed').serverMessage).toBe('Relaying denied');
     const go = factsOf('failed event: &{Generic:{Name:failed} Message:{Headers:{To:n@corp.example Subject:Daily digest} Size:8812} Recipient:n@corp.example DeliveryStatus:{Code:550 AttemptNo:1 Description: Message:5.7.1 <n@corp.example>... Relaying denied SessionSeconds:0.61 MxHost:mx01.corp.example TLS:false} Severity:permanent}');
-    expect(go).toMatchObject({ serverMessage: '5.7.1 <n@corp.example>... Relaying denied', mxHost: 'mx01.corp.example', replyCode: 550 });
+    expect(go).toMatchObject({ serverMessage: '5.7.1 <n@corp.example>... Relaying denied', mxHost: 'mx01.corp.example', replyCode: 550, event: 'failed' });
+    // mailgun-go names the event only in its embedded Generic struct.
+    const generic = factsOf('&{Generic:{Timestamp:1.7e+09 ID:Kq2x Name:failed} Recipient:j@p.example Severity:permanent DeliveryStatus:{Code:550 Message:Relay access denied MxHost:mx.p.example}}');
+    expect(generic).toMatchObject({ event: 'failed', severity: 'permanent', mxHost: 'mx.p.example' });
+    expect(factsOf('&{Generic:{Name:}} Recipient:j@p.example Severity:permanent DeliveryStatus:{Code:550 MxHost:mx.p.example}').event).toBeNull();
     expect(factsOf('"url": "https://storage-europe-west1.api.mailgun.net/v3/domains/mg.x.example/messages/AbC"').region).toBe('eu');
     expect(factsOf('reply: b\'250-smtp.mailgun.org\\r\\n\'').region).toBe('us');
     expect(factsOf('SMTP error from remote server for RCPT TO command, host: mxa.mailgun.org (34.1.2.3) reason: 550 5.7.1 Relaying denied').command).toBe('RCPT TO');
