@@ -163,7 +163,9 @@ function summaryFor(scenario: Scenario, facts: Facts): string {
         : `The relay refusal came from ${server}${to}, not from Mailgun.`;
     }
     default:
-      return 'A Relaying Denied error, but the text does not show which server refused it or in which direction the mail was going.';
+      return facts.hostRole === 'mailgun-smtp' && facts.authAttempted === true
+        ? `Mailgun's SMTP server${at('mailgun-smtp')} refused to relay${to}, although the session sent a login first: not the usual unauthenticated send.`
+        : 'A Relaying Denied error, but the text does not show which server refused it or in which direction the mail was going.';
   }
 }
 

@@ -373,6 +373,37 @@ function throughMailgun(facts: Facts): boolean {
 }
 
 function undetermined({ facts }: Diagnosis): Content {
+  const threeThings: ReplySection = {
+    heading: 'It is one of three things',
+    paragraphs: [],
+    steps: [
+      rt`Outgoing through Mailgun (most common): your app or server sent through ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)}) without authenticating. Turn on SMTP login with the domain's credentials.`,
+      rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes.`,
+      rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
+    ],
+  };
+  // A session with Mailgun's SMTP host that sent a login: where the error was seen is known; what
+  // does not fit is the login, and asking where it was seen would not help.
+  if (facts.hostRole === 'mailgun-smtp' && facts.authAttempted === true) {
+    return {
+      headline: 'Mailgun refused to relay, although the session logged in',
+      summary: [
+        rt`Mailgun's SMTP host refused the recipient, but the paste also shows the client logging in (${code('AUTH')}) before that. Mailgun refuses to relay for sessions that have not logged in, so the usual cause does not fit as it stands, and I won't guess.`,
+      ],
+      sections: [
+        {
+          heading: 'What to check',
+          paragraphs: [...foundLine(facts, 'server named')],
+          steps: [
+            rt`That the login was accepted: a ${code('235')} answer to ${code('AUTH')}.`,
+            rt`That the login and the refusal belong to the same connection: a client that opens a new connection (a connection pool, a retry after a time-out) must log in again on it, and a log can interleave several sessions.`,
+            rt`If both hold, send the whole transcript to Mailgun support: nothing in Mailgun's public documentation explains a relay refusal after an accepted login.`,
+          ],
+        },
+        threeThings,
+      ],
+    };
+  }
   return {
     headline: "Relaying Denied, but the paste doesn't show which server refused it",
     summary: [
@@ -380,15 +411,7 @@ function undetermined({ facts }: Diagnosis): Content {
       rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
     ],
     sections: [
-      {
-        heading: 'It is one of three things',
-        paragraphs: [],
-        steps: [
-          rt`Outgoing through Mailgun (most common): your app or server sent through ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)}) without authenticating. Turn on SMTP login with the domain's credentials.`,
-          rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes.`,
-          rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
-        ],
-      },
+      threeThings,
       {
         heading: 'Where did you see this error?',
         paragraphs: [

@@ -185,6 +185,13 @@ describe('several errors in one paste', () => {
     const d = diagnose(`=== Connected to smtp.mailgun.org.\n -> AUTH LOGIN\n<-  235 2.7.0 Authentication successful\n -> RCPT TO:<x@granite.example>\n<-  250 OK\n<-  250 Great success\nlater in the Mailgun logs as Failed: "mail.granite.example: 550 5.7.1 Unable to relay"`);
     expect(d.scenario).toBe('recipient-host');
   });
+
+  it("does not guess when Mailgun's own SMTP host refuses a session that logged in", () => {
+    const d = diagnose(`=== Connected to smtp.mailgun.org.\n -> AUTH PLAIN AHBvc3RtYXN0ZXI=\n<-  235 2.0.0 OK\n -> RCPT TO:<jane@partner.example>\n<** 550 5.7.1 Relaying denied`);
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts).toMatchObject({ hostRole: 'mailgun-smtp', authAttempted: true });
+    expect(d.summary).toMatch(/although the session sent a login first/);
+  });
 });
 
 describe('a relay log full of other messages', () => {

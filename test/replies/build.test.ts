@@ -244,6 +244,21 @@ describe('undetermined reply', () => {
     expect(fullText(reply)).toContain('Where did you see this error?');
     expect(reply.confidenceWord).toBe('low');
   });
+
+  it("does not ask where it was seen when Mailgun's SMTP host refused a session that sent a login: it says what to check", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined', confidence: 0.8 }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', authAttempted: true }));
+    expect(reply.headline).toBe('Mailgun refused to relay, although the session logged in');
+    const steps = (sectionNamed(reply, 'What to check').steps ?? []).map(plain);
+    expect(steps[0]).toMatch(/235/);
+    expect(steps[1]).toMatch(/same connection/);
+    expect(steps[2]).toMatch(/Mailgun support/);
+    expect(fullText(reply)).not.toContain('Where did you see this error?');
+    expect(sectionNamed(reply, 'It is one of three things').steps).toHaveLength(3);
+    // Without the login, or with another server, the question stays.
+    for (const facts of [{ host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', authAttempted: null }, { host: 'mail.example.com', hostRole: 'other', authAttempted: true }] as const) {
+      expect(fullText(buildReply(makeDiagnosis({ scenario: 'undetermined' }, facts)))).toContain('Where did you see this error?');
+    }
+  });
 });
 
 describe('not-relaying-denied reply', () => {
