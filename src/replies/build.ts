@@ -38,6 +38,8 @@ interface Content {
   sections: ReplySection[];
 }
 
+export const WHERE_SEEN_QUESTION = 'Where did you see this error?';
+
 export function buildReply(diagnosis: Diagnosis): Reply {
   const content = SCENARIO_CONTENT[diagnosis.scenario](diagnosis);
   return {
@@ -51,6 +53,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? SECRETS_WARNING : null,
     hasUiSteps: content.sections.some((section) => (section.uiSteps?.length ?? 0) > 0),
+    asksWhereSeen: content.sections.some((section) => section.heading === WHERE_SEEN_QUESTION),
     diagnosis,
   };
 }
@@ -413,7 +416,7 @@ function undetermined({ facts }: Diagnosis): Content {
     sections: [
       threeThings,
       {
-        heading: 'Where did you see this error?',
+        heading: WHERE_SEEN_QUESTION,
         paragraphs: [
           rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
           rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,

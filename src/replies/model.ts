@@ -62,6 +62,8 @@ export interface Reply {
   secretsWarning: RichText | null;
   /** True when some section's steps differ per Mailgun UI (the Slack UI switch buttons). */
   hasUiSteps: boolean;
+  /** True when the reply asks where the error was seen (Slack offers the answers as buttons). */
+  asksWhereSeen: boolean;
   /** The diagnosis it was built from. */
   diagnosis: Diagnosis;
 }

@@ -6,14 +6,13 @@
  */
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { Diagnosis, RelayScenario } from '../diagnosis/types.js';
-import { buildReply, renderBlocks, MAILGUN_UIS, SLACK_LIMITS, type MailgunUi } from '../replies/index.js';
+import { buildReply, renderBlocks, MAILGUN_UIS, SLACK_LIMITS, WHERE_SEEN_QUESTION, type MailgunUi } from '../replies/index.js';
 import type { ButtonCodec } from './button-value.js';
 import { SHARE_ACTION, UI_ACTIONS, WHERE_ACTIONS } from './ids.js';
 import type { Paste } from './paste.js';
 import { composeNotice, diagnosisMetadata, holdsError, WHERE_ANSWERS, type Answer, type Presentation, type SlackMessage } from './reply.js';
 import { NOTHING_FOUND } from './usage.js';
 
-const WHERE_QUESTION = 'Where did you see this error?';
 const UI_BUTTON_TEXT: Readonly<Record<MailgunUi, string>> = {
   classic: 'Classic UI',
   beta: 'Beta UI',
@@ -38,7 +37,7 @@ export function composeDiagnosis(
   const value = codec.encode(diagnosis);
   const extra: KnownBlock[] = [];
 
-  if (diagnosis.scenario === 'undetermined') {
+  if (reply.asksWhereSeen) {
     extra.push(questionBlock(), {
       type: 'actions',
       block_id: `${WHERE_BLOCK}:${presentation.ui}`,
@@ -94,7 +93,7 @@ function button(actionId: string, text: string, value: string, selected = false)
 
 function questionBlock(): SectionBlock {
   // The reply itself asks the question in full; this line introduces the answers.
-  return { type: 'section', text: { type: 'mrkdwn', text: `*${WHERE_QUESTION}* Pick the answer and I will update this reply for that case:` } };
+  return { type: 'section', text: { type: 'mrkdwn', text: `*${WHERE_SEEN_QUESTION}* Pick the answer and I will update this reply for that case:` } };
 }
 
 function notesBlock(notes: string[]): ContextBlock {

@@ -108,6 +108,10 @@ describe('composeDiagnosis', () => {
     const outgoing = composeDiagnosis(diagnose(PASTES.outgoing), { ...settings, shareable: false }, codec);
     expect(ids(outgoing)).toEqual(['show_ui_classic', 'show_ui_beta', 'show_ui_current']);
     expect(outgoing.metadata).toEqual({ event_type: 'relaydenied_diagnosis', event_payload: { scenario: 'mailgun-outgoing', confidence: expect.any(Number) } });
+    // Mailgun's SMTP host refusing a session that logged in: the reply says what to check, and asks nothing.
+    const loggedIn = composeDiagnosis(diagnose('=== Connected to smtp.mailgun.org.\n -> AUTH LOGIN\n<-  235 2.7.0 Authentication successful\n -> RCPT TO:<x@granite.example>\n<** 550 5.7.1 Relaying denied'), settings, codec);
+    expect(ids(loggedIn)).toEqual(['share_in_channel']);
+    expect(JSON.stringify(loggedIn.blocks)).not.toContain('Where did you see');
   });
 
   it('never exceeds 50 blocks with its buttons and notes, however long the reply', () => {
