@@ -4,9 +4,10 @@
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
 import { oneLine } from './one-line.js';
-import { RELAY_NEEDS, RELAY_PHRASES } from './rules/relay.js';
+import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
+import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
 import { findRouteExpressions } from './routes.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SmtpCommand, SourceFormat } from './types.js';
@@ -81,26 +82,13 @@ export function hostRole(host: string): HostRole {
   return 'other';
 }
 
-/** Phrases that make a line a server's reply rather than chatter. */
-// The digits come first and the look-behinds check what precedes them: the engine can then jump
-// from digit to digit instead of testing two look-behinds at every position.
-// A run of spaces may follow the code: columns of a report or a screenshot typed out ("550    5.7.1").
-// A reply's second digit is 0-5 (RFC 5321 4.2.1): 587 and 465 are ports, not replies.
-const REPLY_CODE = /([245][0-5]\d)(?<![\w.:/#-]\d{3})(?<!port[ =:]{1,3}\d{3})(?=(?:-| +)(?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
-const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 /** Lines that quote a server's reply without a code: DSN fields, Postfix's "said:", Sendmail's `<addr>... text`. */
 const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s/i;
-// The first digit comes before the look-behind (which checks the character before it), as in REPLY_CODE.
-const ENHANCED_CODE = /([245](?<![\w.][245])\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
 /** Found with one scan of the whole text (see linesMatching): nothing in it crosses a line end. */
 const ERROR_LINES = new RegExp(
   String.raw`${REPLY_CODE.source}|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay`,
   'gim',
 );
-
-/** Any relay phrase: picks the refusal line among the error lines. */
-const RELAY_LINE = guarded(joinPatterns(RELAY_PHRASES), RELAY_NEEDS);
-const RELAY_PHRASES_ALL = new RegExp(RELAY_LINE.pattern.source, 'gi');
 
 /** "Is this relaying denied?", "could that be the relay access denied thing?": a person's guess, not a server's words. */
 const GUESS_QUESTION = new RegExp(

@@ -1,0 +1,22 @@
+/**
+ * The patterns several parts of the engine share: reply codes, enhanced status codes and the relay
+ * phrases, as the extractor reads them.
+ */
+import { guarded } from './guarded.js';
+import { RELAY_NEEDS, RELAY_PHRASES } from './rules/relay.js';
+import { joinPatterns } from './rules/schema.js';
+
+/** Phrases that make a line a server's reply rather than chatter. */
+// The digits come first and the look-behinds check what precedes them: the engine can then jump
+// from digit to digit instead of testing two look-behinds at every position.
+// A run of spaces may follow the code: columns of a report or a screenshot typed out ("550    5.7.1").
+// A reply's second digit is 0-5 (RFC 5321 4.2.1): 587 and 465 are ports, not replies.
+export const REPLY_CODE = /([245][0-5]\d)(?<![\w.:/#-]\d{3})(?<!port[ =:]{1,3}\d{3})(?=(?:-| +)(?:[245]\.\d|[a-z<#(["'])|$|['"\]),;])/i;
+export const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
+
+// The first digit comes before the look-behind (which checks the character before it), as in REPLY_CODE.
+export const ENHANCED_CODE = /([245](?<![\w.][245])\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
+
+/** Any relay phrase: picks the refusal line among the error lines. */
+export const RELAY_LINE = guarded(joinPatterns(RELAY_PHRASES), RELAY_NEEDS);
+export const RELAY_PHRASES_ALL = new RegExp(RELAY_LINE.pattern.source, 'gi');
