@@ -96,10 +96,17 @@ const GUESS_QUESTION = new RegExp(
   'gi',
 );
 
-export function extract(pasted: string, secretsFound: boolean): Extraction {
+/**
+ * `setup` is the whole paste when `pasted` has an earlier error blanked (timeline.ts): the client,
+ * the region and the Mailgun domain describe the sender's setup, which the earlier error shows as
+ * well as the current one.
+ */
+export function extract(pasted: string, secretsFound: boolean, setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const text = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
   const lower = text.toLowerCase();
+  const setupText = setup === pasted ? text : setup;
+  const setupLower = setup === pasted ? lower : setup.toLowerCase();
   const structured = failuresOnly(parseStructured(text));
   const records = structured.records;
   const primary = pickPrimaryRecord(records);
@@ -114,7 +121,9 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   const features: FeatureMap = new Map();
 
   const refusal = findRefusalLine(errorLines);
-  const { replyCode, enhancedCode } = codesOf(primary, refusal);
+  // A loose `Error: ...` in prose is not an event: a coded relay refusal elsewhere says more.
+  const codeRecord = structured.format === null && refusal && RELAY_LINE.test(refusal) && REPLY_CODE.test(refusal) ? null : primary;
+  const { replyCode, enhancedCode } = codesOf(codeRecord, refusal);
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
   const hosts = findHosts(text, lower, refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null, features, refusal);
@@ -127,8 +136,8 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
   const recipient = recipientOf(primary, refusal, listed);
   // The refused recipient is always among the recipients (a report's other rows may be other errors).
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
-  const client = detectClient(text);
-  const region = detectRegion(lower);
+  const client = detectClient(setupText);
+  const region = detectRegion(setupLower);
 
   // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
   const mailgunRecord = structured.format !== null && structured.format !== 'bounce-parser-json' ? primary : null;
@@ -162,7 +171,7 @@ export function extract(pasted: string, secretsFound: boolean): Extraction {
     severity: mailgunRecord?.get('severity') ?? null,
     reason: mailgunRecord?.get('reason') ?? null,
     mxHost,
-    mailgunDomain: findMailgunDomain(text, lower, mailgunRecord),
+    mailgunDomain: findMailgunDomain(setupText, setupLower, mailgunRecord),
     routes: findRouteExpressions(text),
   };
 

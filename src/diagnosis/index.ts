@@ -3,6 +3,7 @@ import { classify } from './classify.js';
 import { extract } from './extract.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
+import { withoutSupersededErrors } from './timeline.js';
 import type { Diagnosis } from './types.js';
 
 export * from './types.js';
@@ -10,9 +11,11 @@ export * from './types.js';
 /** Diagnoses any pasted text: normalize → extract facts → rules → decision. Never throws. */
 export function diagnose(input: string): Diagnosis {
   const normalized = normalize(typeof input === 'string' ? input : String(input ?? ''));
-  const extraction = extract(normalized.text, normalized.secretsFound);
+  // An error the paste places in the past ("yesterday ...", then "today ...") is context, not the question.
+  const text = withoutSupersededErrors(normalized.text);
+  const extraction = extract(text, normalized.secretsFound, normalized.text);
   if (!extraction.features.has('relay-phrase')) {
-    const typo = findMisspelledRelayRefusal(normalized.text);
+    const typo = findMisspelledRelayRefusal(text);
     if (typo) extraction.features.set('fuzzy:relay-refusal', typo);
   }
   return classify(extraction);

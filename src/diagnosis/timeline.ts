@@ -1,0 +1,115 @@
+/**
+ * Which error is the current one, when a paste tells a story: "yesterday they got 550 Relaying
+ * denied, they turned the login on, today it is 535" (the 535 is the question), or "we had a 535 on
+ * May 10 ... now we get 550 5.7.1 Relaying denied" (the relay refusal is). Only the current error
+ * should decide; an error the paste itself places in the past is context.
+ *
+ * The story must be told in words: a relay refusal and a different error (another code), one block
+ * after the other, and the nearest time word before each block saying which is now ("today",
+ * "update", "now") and which is over ("yesterday", "previously"). Setting a relay refusal aside needs
+ * both words, one on each side; setting aside an older, different error needs one. Anything less
+ * clear (blocks that interleave, no time words, the same code in both) changes nothing.
+ */
+import { ENHANCED_CODE, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
+
+type Tense = 'past' | 'current' | null;
+
+/** Words that place what follows them now. Kept to words that cannot mean anything else in a paste. */
+const CURRENT = new RegExp(
+  [
+    String.raw`\b(?:now|today|this morning|currently|update|updated|latest|since then|after that|and now)\b`,
+    String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|maintenant|aujourd'hui|d[ée]sormais|ahora|hoy|agora|hoje|vandaag|oggi|adesso)\b`,
+    '今日|現在|今は',
+  ].join('|'),
+  'i',
+);
+/**
+ * Words that place what follows them in the past. Not "before" or "earlier" ("now it fails
+ * earlier"), and French "hier" only with a French word after it (German "hier" means "here").
+ */
+const PAST = new RegExp(
+  [
+    String.raw`\b(?:yesterday|previously|at first|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
+    String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant)\b`,
+    String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
+    '昨日|以前',
+  ].join('|'),
+  'i',
+);
+
+/** How far above the first block its time word may stand. */
+const LEAD_IN_LINES = 12;
+/** The second block's time word may stand anywhere after the first block: a transcript can be long. */
+const BETWEEN_LINES = 60;
+
+interface Block {
+  /** The failure lines of the block, by line number. */
+  lines: number[];
+}
+
+/** The paste with an error it places in the past blanked (same length), or the paste unchanged. */
+export function withoutSupersededErrors(text: string): string {
+  if (!RELAY_LINE.test(text)) return text;
+  const lines = text.split('\n');
+  // A server's words carry a code: "the relaying denied thing last week" is a person's.
+  const coded = lines.map((line, index) => ({ index, codes: codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
+  const relayCodes = new Set(coded.filter((l) => RELAY_LINE.test(lines[l.index]!)).flatMap((l) => l.codes));
+  if (relayCodes.size === 0) return text;
+  // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
+  // "the 550 is back"); a different error has a code of its own.
+  const relay: Block = { lines: [] };
+  const other: Block = { lines: [] };
+  for (const { index, codes } of coded) {
+    const sameError = RELAY_LINE.test(lines[index]!) || codes.every((code) => relayCodes.has(code));
+    (sameError ? relay : other).lines.push(index);
+  }
+  if (other.lines.length === 0) return text;
+  const [first, second] = relay.lines[0]! < other.lines[0]! ? [relay, other] : [other, relay];
+  // The blocks must not interleave: one story, then the next.
+  if (first.lines.at(-1)! > second.lines[0]!) return text;
+
+  const firstTense = tenseBefore(lines, first.lines[0]!, Math.max(0, first.lines[0]! - LEAD_IN_LINES));
+  const secondTense = tenseBefore(lines, second.lines[0]!, Math.max(first.lines.at(-1)! + 1, second.lines[0]! - BETWEEN_LINES));
+  let superseded: Block | null = null;
+  if (firstTense !== 'current' && secondTense !== 'past' && (firstTense === 'past' || secondTense === 'current')) superseded = first;
+  else if (secondTense !== 'current' && firstTense !== 'past' && (secondTense === 'past' || firstTense === 'current')) superseded = second;
+  if (!superseded) return text;
+  // Setting the relay refusal aside changes the answer's kind: both time words must say so.
+  const current = superseded === first ? secondTense : firstTense;
+  const over = superseded === first ? firstTense : secondTense;
+  if (superseded === relay && !(current === 'current' && over === 'past')) return text;
+  for (const index of superseded.lines) lines[index] = ' '.repeat(lines[index]!.length);
+  return lines.join('\n');
+}
+
+/** Reply codes and enhanced status codes in a line. */
+function codesIn(line: string): string[] {
+  const codes = [...line.matchAll(REPLY_CODES)].map((m) => m[1]!);
+  const enhanced = ENHANCED_CODE.exec(line);
+  return enhanced ? [...codes, enhanced[1]!] : codes;
+}
+
+const isFailure = (code: string) => code[0] === '4' || code[0] === '5';
+
+function firstCodeAt(line: string): number {
+  const reply = line.search(REPLY_CODE);
+  const enhanced = line.search(ENHANCED_CODE);
+  return Math.min(reply === -1 ? line.length : reply, enhanced === -1 ? line.length : enhanced);
+}
+
+/**
+ * The tense of the time word nearest above line `at`, looking up to line `from`; on line `at` itself
+ * only before its first code ("[Yesterday 4:12 PM] 550 ...", not "550 ... , now this:").
+ */
+function tenseBefore(lines: string[], at: number, from: number): Tense {
+  for (let index = at; index >= from; index--) {
+    const line = index === at ? lines[index]!.slice(0, firstCodeAt(lines[index]!)) : lines[index]!;
+    const current = CURRENT.exec(line);
+    const past = PAST.exec(line);
+    // Both on one line: the later one is nearer to what follows.
+    if (current && past) return current.index > past.index ? 'current' : 'past';
+    if (current) return 'current';
+    if (past) return 'past';
+  }
+  return null;
+}

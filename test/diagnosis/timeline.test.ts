@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { withoutSupersededErrors } from '../../src/diagnosis/timeline.js';
+
+const RELAY = 'SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied';
+const LOGIN = 'SERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password';
+
+describe('an error the paste places in the past', () => {
+  it('is set aside when the story says yesterday, then today', () => {
+    const text = `Marco [Yesterday 4:12 PM]\nPHPMailer via smtp.mailgun.org:\n${RELAY}\nthey turned SMTPAuth on.\n\nMarco [Today 10:03 AM]\nupdate: now it fails at the login:\n${LOGIN}`;
+    const d = diagnose(text);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('auth-failure');
+    expect(d.facts.replyCode).toBe(535);
+    // The sender's setup still counts: the client and the host's region come from the whole paste.
+    expect(d.facts).toMatchObject({ client: 'phpmailer', region: 'us' });
+  });
+
+  it('sets an older different error aside on one time word: the relay refusal after "now" decides', () => {
+    const text = `[May 10] Getting: 535 5.7.0 Mailgun is not loving your login or password\n[May 13] They unticked "Use SMTP Authentication". Now we get this:\n\n220 smtp.mailgun.org ESMTP ready\nMAIL FROM:<orders@mg.shop.example>\n250 Sender address accepted\nRCPT TO:<a@b.example>\n550 5.7.1 Relaying denied`;
+    const d = diagnose(text);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.replyCode).toBe(550);
+  });
+
+  it('reads the time words of other languages, and not German "hier" (here)', () => {
+    const french = `Hier ils avaient :\n  554 5.7.1 <c@shop.example>: Relay access denied\nMais aujourd'hui le même envoi donne :\n550 5.1.1 The email account that you tried to reach does not exist`;
+    expect(diagnose(french)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
+    const german = `Hier ist der Fehler:\n554 5.7.1 <c@shop.example>: Relay access denied\nund jetzt auch:\n550 5.1.1 user unknown`;
+    expect(withoutSupersededErrors(german)).toBe(german);
+  });
+
+  it('needs a time word on each side to set a relay refusal aside', () => {
+    const onlyNow = `${RELAY}\nnow this:\n${LOGIN}`;
+    expect(withoutSupersededErrors(onlyNow)).toBe(onlyNow);
+    const onlyYesterday = `yesterday:\n${RELAY}\nthis:\n${LOGIN}`;
+    expect(withoutSupersededErrors(onlyYesterday)).toBe(onlyYesterday);
+  });
+
+  it('changes nothing without a server\'s coded relay refusal, with the same code again, or with interleaved errors', () => {
+    const chatter = `they added auth (after the relaying denied thing last week), now this:\n${LOGIN}`;
+    expect(withoutSupersededErrors(chatter)).toBe(chatter);
+    const sameCode = `yesterday: ${RELAY}\ntoday the customer says the 550 is back`;
+    expect(withoutSupersededErrors(sameCode)).toBe(sameCode);
+    const interleaved = `yesterday:\n${RELAY}\n${LOGIN}\ntoday:\n${RELAY}\n${LOGIN}`;
+    expect(withoutSupersededErrors(interleaved)).toBe(interleaved);
+  });
+
+  it('blanks the earlier error in place, keeping every other position', () => {
+    const text = `yesterday:\n${RELAY}\ntoday:\n${LOGIN}`;
+    const out = withoutSupersededErrors(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toContain('Relaying denied');
+    expect(out).toContain(LOGIN);
+  });
+});
