@@ -141,7 +141,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
 
   // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
   const mailgunRecord = structured.format !== null && structured.format !== 'bounce-parser-json' ? primary : null;
-  const event = mailgunRecord?.get('event') ?? null;
+  // Mailgun's API spells these in lower case; its logs pages capitalise them (`Failed`, `Permanent`).
+  const event = mailgunRecord?.get('event')?.toLowerCase() ?? null;
   const mxHost = refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null;
   const serverMessage = shorten(
     replyIn(
@@ -168,8 +169,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
     secretsFound,
     serverMessage,
     event,
-    severity: mailgunRecord?.get('severity') ?? null,
-    reason: mailgunRecord?.get('reason') ?? null,
+    severity: mailgunRecord?.get('severity')?.toLowerCase() ?? null,
+    reason: mailgunRecord?.get('reason')?.toLowerCase() ?? null,
     mxHost,
     mailgunDomain: findMailgunDomain(setupText, setupLower, mailgunRecord),
     routes: findRouteExpressions(text),

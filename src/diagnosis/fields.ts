@@ -15,6 +15,7 @@ export type StructuredFormat =
   | 'mailgun-legacy-webhook'
   | 'mailgun-bounces-api'
   | 'csv-export'
+  | 'mailgun-log-page'
   | 'sdk-print'
   | 'bounce-parser-json';
 
@@ -46,7 +47,7 @@ export function parseStructured(text: string): Structured {
   if (form) return form;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv;
-  return parseLooseFields(text);
+  return parseLogPanel(text) ?? parseLooseFields(text);
 }
 
 // ---------------------------------------------------------------- JSON
@@ -164,26 +165,66 @@ function parseFormWebhook(text: string): Structured | null {
 
 // ---------------------------------------------------------------- CSV export
 
+/** A CSV export, or a table copied out of Mailgun's logs list (tab-separated, `Date  Event  Recipient ...`). */
 function parseCsv(text: string): Structured | null {
   const lines = text.split('\n');
-  const headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient|event|address)"?(?:,|$)/i.test(l) && hasCommas(l, 2));
+  let separator = ',';
+  let headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient|event|address)"?(?:,|$)/i.test(l) && hasSeparators(l, ',', 2));
+  if (headerIndex === -1 && text.includes('\t')) {
+    separator = '\t';
+    headerIndex = lines.findIndex((l) => l.includes('\t') && /(?:^|\t)[ ]*(?:recipient|event|address)[ ]*(?:\t|$)/i.test(l) && hasSeparators(l, '\t', 2));
+  }
   if (headerIndex === -1) return null;
-  const header = splitCsvLine(lines[headerIndex]!).map(normalizeKey);
+  const header = splitCsvLine(lines[headerIndex]!, separator).map(normalizeKey);
   // An export of Mailgun's bounces list: address, code, error, created_at.
   const bouncesList = header.includes('address') && header.includes('error');
   const records: FieldRecord[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
-    if (!line.includes(',')) continue;
-    const cells = splitCsvLine(line);
+    if (!line.includes(separator)) continue;
+    const cells = splitCsvLine(line, separator);
     const record: FieldRecord = new Map();
     header.forEach((key, i) => {
       const cell = cells[i];
       if (cell !== undefined && cell !== '' && KNOWN_KEYS.has(key)) record.set(key, cell);
     });
-    if (record.size) records.push(record);
+    if (record.size) records.push(withStatusAsMessage(record));
     if (records.length >= MAX_RECORDS) break;
   }
   return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : 'csv-export', records } : null;
+}
+
+/**
+ * Mailgun's logs pages show the server's answer as "Delivery Status" (`550 5.7.1 Unable to relay`):
+ * in a table or panel copied from them it is the event's message.
+ */
+function withStatusAsMessage(record: FieldRecord): FieldRecord {
+  const status = record.get('deliverystatus');
+  if (status && !record.has('message') && /[a-z]{2,}/i.test(status)) record.set('message', status);
+  return record;
+}
+
+// ---------------------------------------------------------------- Mailgun logs panel
+
+/** The labels of an event's detail panel on Mailgun's logs page, as keys. */
+const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'description', 'domain']);
+/** `Label<TAB>value` or `Label   value`: a label of one to three words, then a tab or a run of spaces. */
+const PANEL_LINE = /^[ \t]*([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2})(?:\t+| {2,})(\S[^\n]{0,4000})$/gm;
+
+/**
+ * An event's detail panel copied from Mailgun's logs page: `Event  Failed`, `Recipient  ...`,
+ * `MX Host  ...`, `Delivery Status  550 5.7.1 ...`, one per line. Three known labels, one of them
+ * naming the event, make a panel.
+ */
+function parseLogPanel(text: string): Structured | null {
+  if (!text.includes('\t') && !text.includes('  ')) return null;
+  const record: FieldRecord = new Map();
+  for (const m of text.matchAll(PANEL_LINE)) {
+    const key = normalizeKey(m[1]!);
+    if (PANEL_LABELS.has(key) && !record.has(key)) record.set(key, m[2]!.trim());
+  }
+  const namesEvent = record.has('event') || record.has('mxhost') || record.has('severity');
+  if (record.size < 3 || !namesEvent) return null;
+  return { format: 'mailgun-log-page', records: [withStatusAsMessage(record)] };
 }
 
 /** The cells of a Mailgun event export row, told apart by their content. */
@@ -201,7 +242,7 @@ const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
 function parseHeaderlessEventRows(text: string): Structured | null {
   const records: FieldRecord[] = [];
   for (const line of text.split('\n')) {
-    if (!hasCommas(line, 3)) continue;
+    if (!hasSeparators(line, ',', 3)) continue;
     const cells = splitCsvLine(line);
     const event = cells.find((c) => EVENT_WORD.test(c));
     if (!event) continue;
@@ -224,14 +265,14 @@ function parseHeaderlessEventRows(text: string): Structured | null {
   return records.length ? { format: 'csv-export', records } : null;
 }
 
-/** At least `count` commas in `line` (counted without building an array of matches). */
-function hasCommas(line: string, count: number): boolean {
+/** At least `count` separators in `line` (counted without building an array of matches). */
+function hasSeparators(line: string, separator: string, count: number): boolean {
   let found = 0;
-  for (let i = line.indexOf(','); i !== -1 && found < count; i = line.indexOf(',', i + 1)) found++;
+  for (let i = line.indexOf(separator); i !== -1 && found < count; i = line.indexOf(separator, i + 1)) found++;
   return found >= count;
 }
 
-function splitCsvLine(line: string): string[] {
+function splitCsvLine(line: string, separator = ','): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -244,7 +285,7 @@ function splitCsvLine(line: string): string[] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       cells.push(cell.trim());
       cell = '';
     } else cell += ch;
@@ -257,6 +298,7 @@ function splitCsvLine(line: string): string[] {
 
 /**
  * `key: value` pairs in any print syntax: Python dicts, JS console.log, Ruby hashes, Go structs,
+ * PHP's print_r (`[event] => failed`, `[event:Mailgun\Model\Event\Event:private] => failed`),
  * JSON fragments that do not parse. Only known keys count; the first occurrence wins.
  */
 const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`;
@@ -266,7 +308,7 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1(?::[\w\\]{1,100}:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');

@@ -334,3 +334,30 @@ describe('more transcript shapes', () => {
     expect(factsOf('220 mxb.mailgun.org ESMTP\nMAIL FROM:<a@x.example>\n250 OK\nRCPT TO:<b@y.example>\n550 5.7.1 Relaying denied').command).toBe('RCPT TO');
   });
 });
+
+describe("copies of Mailgun's logs pages and PHP dumps", () => {
+  it("reads an event's detail panel copied as label and value, tab- or space-separated", () => {
+    const panel = 'customer pasted this from Logs:\n\nEvent\tFailed\nRecipient\tj@shop.example\nMX Host\tmx.shop.example\nSeverity\tPermanent\nReason\tGeneric\nDelivery Status\t554 5.7.1 <j@shop.example>: Relay access denied\n';
+    const f = factsOf(panel);
+    expect(f).toMatchObject({ source: 'mailgun-log-page', event: 'failed', severity: 'permanent', reason: 'generic', recipient: 'j@shop.example', mxHost: 'mx.shop.example', replyCode: 554 });
+    expect(f.serverMessage).toBe('554 5.7.1 <j@shop.example>: Relay access denied');
+    expect(diagnose(panel).scenario).toBe('recipient-host');
+    expect(factsOf(panel.replace(/\t/g, '    ')).source).toBe('mailgun-log-page');
+    // Two columns of prose are not a panel: a panel names the event.
+    expect(factsOf('Name    Value\nColor    blue\nSize    large\n').source).toBe('prose');
+  });
+
+  it("reads a table copied from the logs list: the failed row is the event, the other rows context", () => {
+    const table = 'Date\tEvent\tRecipient\tSubject\tDelivery Status\n05/13 16:02\tFailed\tr@foods.example\tInvoice\t550 5.7.1 Unable to relay\n05/13 16:02\tDelivered\tb@quay.example\tInvoice\t250 2.0.0 Ok\n';
+    const f = factsOf(table);
+    expect(f).toMatchObject({ source: 'csv-export', event: 'failed', recipient: 'r@foods.example', replyCode: 550 });
+    expect(diagnose(table).scenario).toBe('recipient-host');
+  });
+
+  it("reads PHP's print_r of a legacy webhook and of a mailgun-php event object", () => {
+    const legacy = parseStructured('Array\n(\n    [event] => bounced\n    [recipient] => o@auto.example\n    [code] => 553\n    [error] => sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\n)');
+    expect(Object.fromEntries(legacy.records[0] ?? [])).toMatchObject({ event: 'bounced', recipient: 'o@auto.example', code: '553', error: "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" });
+    const object = parseStructured('Mailgun\\Model\\Event\\Event Object\n(\n    [event:Mailgun\\Model\\Event\\Event:private] => failed\n    [severity:Mailgun\\Model\\Event\\Event:private] => permanent\n)');
+    expect(Object.fromEntries(object.records[0] ?? [])).toMatchObject({ event: 'failed', severity: 'permanent' });
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Pastes written for the project by fourteen review rounds from KNOWLEDGE.md alone (not from the engine's
+ * Pastes written for the project by fifteen review rounds from KNOWLEDGE.md alone (not from the engine's
  * code), with their expected answers: a regression set beside the shared dev corpus. `either` lists
  * the answers that are equally right (a relay refusal with no Mailgun context at all); `kind` is
  * checked when the answer is not-relaying-denied (`kind_either`: kinds an expert could equally name).
@@ -18,7 +18,7 @@ interface Paste {
   why: string;
 }
 
-const sets = ['pastes', 'pastes2', 'pastes3', 'pastes4', 'pastes5', 'pastes6', 'pastes7', 'pastes8', 'pastes9', 'pastes10', 'pastes11', 'pastes12', 'pastes13', 'pastes14'].map((name) => {
+const sets = ['pastes', 'pastes2', 'pastes3', 'pastes4', 'pastes5', 'pastes6', 'pastes7', 'pastes8', 'pastes9', 'pastes10', 'pastes11', 'pastes12', 'pastes13', 'pastes14', 'pastes15'].map((name) => {
   const dir = join(import.meta.dirname, '../fixtures', name);
   return { name, dir, pastes: JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Paste[] };
 });
