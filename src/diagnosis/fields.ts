@@ -5,6 +5,8 @@
  * (`delivery-status.mx-host` → `mxhost`), so the extractor reads every format the same way.
  */
 
+import JSON5 from 'json5';
+
 /** Normalised key → value (strings; numbers are kept as their text). */
 export type FieldRecord = Map<string, string>;
 
@@ -84,6 +86,37 @@ function parseJsonish(text: string): Structured | null {
     }
     const structured = fromJsonValue(value);
     if (structured) return structured;
+  }
+  return parseJsLiteral(text);
+}
+
+/** Node's console.log of an object: unquoted keys, single quotes, what it elides (`[Object]`, `undefined`). */
+const JS_LITERAL_START = /^[{[][ \t]*(?:\n[ \t]*)?(?:[A-Za-z_$'{[]|$)/;
+const ELIDED = /\[(?:Object|Array|Function[^\]\n]{0,80}|Getter(?:\/Setter)?|Circular[^\]\n]{0,20})\]|<ref \*\d+> |(?<=[:,[][ \t]{0,20})undefined(?=[ \t]*[,}\]\n])/g;
+/** JSON5 is a parser in JavaScript: a paste's print of an events page is far below this. */
+const MAX_JS_LITERAL = 256 * 1024;
+
+/**
+ * A JavaScript object literal that JSON.parse refuses, such as mailgun.js's events page printed
+ * with console.log: read with JSON5 from a line that starts with `{` or `[` to the last closing
+ * bracket, so that every item of the page is a record (the key/value reader sees one event only).
+ */
+function parseJsLiteral(text: string): Structured | null {
+  const last = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+  let tried = 0;
+  for (const m of text.matchAll(/^[{[]/gm)) {
+    if (m.index >= last || tried++ >= 3) break;
+    const candidate = text.slice(m.index, last + 1);
+    if (candidate.length > MAX_JS_LITERAL || !JS_LITERAL_START.test(candidate)) continue;
+    let value: unknown;
+    try {
+      value = JSON5.parse(candidate.replace(ELIDED, (elided) => (elided.startsWith('<') ? '' : 'null')));
+    } catch {
+      continue;
+    }
+    const structured = fromJsonValue(value);
+    // One event printed by an SDK is an SDK print; a page of them is still the Events API's page.
+    if (structured) return structured.format === 'mailgun-event' ? { ...structured, format: 'sdk-print' } : structured;
   }
   return null;
 }

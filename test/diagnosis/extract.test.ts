@@ -361,3 +361,13 @@ describe("copies of Mailgun's logs pages and PHP dumps", () => {
     expect(Object.fromEntries(object.records[0] ?? [])).toMatchObject({ event: 'failed', severity: 'permanent' });
   });
 });
+
+describe("Node's console.log of mailgun.js results", () => {
+  it('reads every item of an events page, and takes the relay refusal among them', () => {
+    const page = `const data = await mg.events.get('mg.x.example', { event: 'failed' });\nconsole.log(data);\n\n{\n  items: [\n    {\n      event: 'failed',\n      recipient: 'old@gmail.example',\n      'delivery-status': { code: 550, message: "5.1.1 The email account that you tried to reach doesn't exist", 'mx-host': 'gmail-smtp-in.l.google.example', 'enhanced-code': '5.1.1', tls: true }\n    },\n    {\n      event: 'failed',\n      recipient: 'events@venue.example',\n      'delivery-status': { code: 550, message: '5.7.1 Unable to relay', 'mx-host': 'mail.venue.example', 'enhanced-code': '5.7.1', 'session-seconds': undefined },\n      envelope: [Object]\n    }\n  ],\n  pages: { first: [Object] },\n  status: 200\n}`;
+    const f = factsOf(page);
+    expect(f).toMatchObject({ source: 'mailgun-events-api', recipient: 'events@venue.example', mxHost: 'mail.venue.example', enhancedCode: '5.7.1', serverMessage: '5.7.1 Unable to relay' });
+    expect(f.recipients).toEqual(['old@gmail.example', 'events@venue.example']);
+    expect(factsOf("{\n  event: 'failed',\n  recipient: 'a@b.example',\n  severity: 'permanent'\n}").source).toBe('sdk-print');
+  });
+});
