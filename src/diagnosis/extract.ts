@@ -133,7 +133,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const authAttempted = findAuth(withoutRelayRefusals(text), source, features);
   const found = findRecipients(text, records);
   const listed = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
-  const recipient = recipientOf(primary, refusal, listed);
+  const recipient = recipientOf(primary, refusal, listed, text);
   // The refused recipient is always among the recipients (a report's other rows may be other errors).
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
   const client = detectClient(setupText);
@@ -413,6 +413,9 @@ function findRefusalLine(errorLines: string[]): string | null {
   );
 }
 
+/** Exchange's NDR writes the remote reply as `mxa.mailgun.org #550 5.7.1 Relaying denied ##` (a bare `#550` is a ticket number). */
+const EXCHANGE_CODE = /#([45][0-5]\d) [45]\.\d{1,3}\.\d{1,3}\b/;
+
 function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCode: number | null; enhancedCode: string | null } {
   let replyCode: number | null = null;
   let enhancedCode: string | null = null;
@@ -426,7 +429,8 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
     if (replyCode === null) {
       // "Expected response code 250 but got code 550": the refusal is the 4xx/5xx one.
       const codes = [...s.matchAll(REPLY_CODES)].map((m) => Number(m[1]));
-      replyCode = codes.find((c) => c >= 400) ?? null;
+      const exchange = EXCHANGE_CODE.exec(s);
+      replyCode = codes.find((c) => c >= 400) ?? (exchange ? Number(exchange[1]) : null);
     }
     if (enhancedCode === null) {
       const m = s.match(ENHANCED_CODE);
@@ -797,15 +801,33 @@ function addressesIn(line: string): string[] {
   return [...new Set(addresses)];
 }
 
-function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[]): string | null {
+function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[], text: string): string | null {
   const fromRecord = primary?.get('recipient') ?? primary?.get('address');
   if (fromRecord) return fromRecord.toLowerCase();
   if (refusal) {
     // The refusal's own address, even when the paste's other rows name other recipients first.
     const inLine = recipients.find((r) => refusal.toLowerCase().includes(r)) ?? addressesIn(refusal)[0];
     if (inLine) return inLine;
+    // In a session, the refusal answers the RCPT TO just above it (an earlier one may have been accepted).
+    const answered = rcptAnsweredBy(text, refusal);
+    if (answered) return answered;
   }
   return recipients[0] ?? null;
+}
+
+const RCPT_TO = /rcpt to:\s*<([^<>\s]{1,254})>/gi;
+/** How far above its answer a RCPT TO may stand (a pipelined session sends a few commands at once). */
+const RCPT_ANSWER_LINES = 4;
+
+/** The address of the last RCPT TO within a few lines above the refusal line, if any. */
+function rcptAnsweredBy(text: string, refusal: string): string | null {
+  const at = text.indexOf(refusal);
+  if (at === -1) return null;
+  let from = at;
+  for (let n = 0; n < RCPT_ANSWER_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const above = text.slice(from, at);
+  const last = [...above.matchAll(RCPT_TO)].at(-1)?.[1]?.toLowerCase();
+  return last && EMAIL_EXACT.test(last) ? last : null;
 }
 
 // ---------------------------------------------------------------- client, region, domain

@@ -341,21 +341,24 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1(?::[\w\\]{1,100}:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.-])(?<!sender[ \t_-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))\1(?::[\w\\]{1,100}:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');
 /** In a Go print an empty field is followed by the next field's name (`Description: Message:5.7.1 ...`): not its value. */
-const GO_FIELD = looseField(String.raw`(?![A-Z][A-Za-z0-9]{0,40}:)`);
+const GO_FIELD = looseField(String.raw`(?![A-Z][A-Za-z0-9]{0,40}:)(?![a-z]\w{0,40}\.[A-Z]\w{0,40}\{)`);
 const QUOTED_LITERALS = new RegExp(QUOTED, 'g');
 
-/** Go's `%+v` print of a struct (`DeliveryStatus:{Code:550 Message:relay not permitted MxHost:...}`). */
-const GO_STRUCT = /\b[A-Z]\w{0,40}:\{[A-Z]\w{0,40}:/;
+/**
+ * Go's `%+v` print of a struct (`DeliveryStatus:{Code:550 Message:relay not permitted MxHost:...}`),
+ * or its `%#v` print, which names each struct's type (`DeliveryStatus:events.DeliveryStatus{Code:554, ...}`).
+ */
+const GO_STRUCT = /\b[A-Z]\w{0,40}:(?:[a-z]\w{0,40}\.[A-Z]\w{0,40})?\{[A-Z]\w{0,40}:/;
 /**
  * In a Go print an unquoted value runs to the next field's name or the struct's end. A field prints
  * `Name:value`, an empty one `Name: ` before the next: "SMTP Error: relay" is not a field.
  */
-const GO_EVENT_NAME = /\bGeneric:\{[^{}\n]{0,400}?\bName:([a-z][a-z_-]{2,30})(?=[\s}])/;
+const GO_EVENT_NAME = /\bGeneric:(?:events\.Generic)?\{[^{}\n]{0,400}?\b(?:Event)?Name:"?([a-z][a-z_-]{2,30})(?=["\s},])/;
 const GO_NEXT_FIELD = /\s[A-Z][A-Za-z0-9]{0,40}:(?=\S|\s[A-Z][A-Za-z0-9]{0,40}:)|\}/;
 
 

@@ -371,3 +371,22 @@ describe("Node's console.log of mailgun.js results", () => {
     expect(factsOf("{\n  event: 'failed',\n  recipient: 'a@b.example',\n  severity: 'permanent'\n}").source).toBe('sdk-print');
   });
 });
+
+describe('facts review round 16 found missing', () => {
+  it('takes the recipient of the RCPT TO the refusal answers, not an earlier accepted one', () => {
+    const session = '220 mxa.mailgun.org ESMTP\nMAIL FROM:<p@gmail.example>\n250 OK\nRCPT TO:<hello@apps.example>\n250 Recipient address accepted\nRSET\n250 Flushed\nMAIL FROM:<p@gmail.example>\n250 OK\nRCPT TO:<careers@apps.example>\n550 5.7.1 Relaying denied';
+    expect(factsOf(session).recipient).toBe('careers@apps.example');
+  });
+
+  it("reads a Microsoft 365 NDR's Recipient Address, never its Sender Address", () => {
+    const ndr = 'Original Message Details\nSender Address:\tk.h@supplier.example\nRecipient Address:\tsales@shop.example\n\nError Details\nError:\t550 5.7.1 Relaying denied\nMessage rejected by:\tmxa.eu.mailgun.org';
+    expect(factsOf(ndr).recipient).toBe('sales@shop.example');
+  });
+
+  it("reads Go's %#v print, whose structs name their types, and Exchange's #550", () => {
+    const go = factsOf('&events.Failed{Generic:events.Generic{EventName:"failed", ID:"W8r"}, Message:events.Message{Headers:events.MessageHeaders{To:"p@plastics.example", Subject:"Proof"}, Size:92811}, Recipient:"p@plastics.example", DeliveryStatus:events.DeliveryStatus{Code:554, AttemptNo:1, Description:"", Message:"5.7.1 <p@plastics.example>: Relay access denied", MxHost:"smtp.plastics.example"}, Severity:"permanent"}');
+    expect(go).toMatchObject({ event: 'failed', replyCode: 554, serverMessage: '5.7.1 <p@plastics.example>: Relay access denied', mxHost: 'smtp.plastics.example' });
+    expect(factsOf('Remote Server returned:\nmxa.mailgun.org #550 5.7.1 Relaying denied ##').replyCode).toBe(550);
+    expect(factsOf('see ticket #550 about the relaying denied thing').replyCode).toBeNull();
+  });
+});
