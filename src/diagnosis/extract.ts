@@ -661,7 +661,7 @@ const AUTH_SUCCEEDED = new RegExp(String.raw`${LOGIN_ACCEPTED}[^\n]{0,40}`);
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session
-  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
+  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off
   guarded(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\()?(?:off|disabled|false|nil|none|null|undefined)\b/i, ['auth']),
   // "no userName/password set"
@@ -680,8 +680,10 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im, ['.login(', '.authenticate']),
   // the credential settings are commented out (Postfix's smtp_sasl_auth_enable too), or SASL is off
   guarded(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on|smtp_sasl_auth_enable)\b|\bsmtp_sasl_auth_enable[ \t]*=[ \t]*no\b/im, ['auth', 'user', 'password']),
-  // the credential variables are not set ("MG_USER / MG_PASS are not set")
-  guarded(/\b\w{0,30}?(?:user(?:name)?|pass(?:word)?)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was) (?:not set|unset|empty|missing|blank)\b/i, ['not set', 'unset', 'empty', 'missing', 'blank']),
+  // the credential variables are not set ("MG_USER / MG_PASS are not set", "MAILGUN_SMTP_LOGIN is undefined")
+  guarded(/\b\w{0,30}?(?:user(?:name)?|pass(?:word)?|login)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was|ends? up) (?:not set|unset|empty|missing|blank|undefined|nil)\b/i, ['not set', 'unset', 'empty', 'missing', 'blank', 'undefined', 'nil']),
+  // people's words: the app never logs in
+  guarded(/\b(?:never|doesn't|does not|didn't|did not|won't|will not) (?:log|logs|logging) ?in\b/i, ['log']),
   // no credentials configured
   guarded(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, ['credential']),
   // an SMTP URL without credentials
@@ -693,6 +695,10 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),
   // smtplib code that connects and sends, with no login call anywhere after the connection
   withoutLater(guarded(/\bsmtplib\.SMTP(?:_SSL)?\([^)\n]{0,200}\)[\s\S]{0,2000}?\.(?:sendmail|send_message)\(/, ['smtplib.smtp']), '.login('),
+  // MailKit code that connects and sends, with no Authenticate call after the connection
+  withoutLater(guarded(/\.Connect(?:Async)?\([^)\n]{0,200}\);?[\s\S]{0,2000}?\.Send(?:Async)?\(/, ['.connect']), '.Authenticate'),
+  // PowerShell's Send-MailMessage given a server but no -Credential
+  guarded(/\bSend-MailMessage\b(?![^\n]{0,2000}-Credential\b)[^\n]{0,2000}-SmtpServer\b|\bno -Credential\b/i, ['send-mailmessage', '-credential']),
 ];
 
 /**

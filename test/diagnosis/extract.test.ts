@@ -383,6 +383,17 @@ describe('facts review round 16 found missing', () => {
     expect(factsOf(ndr).recipient).toBe('sales@shop.example');
   });
 
+  it('reads a missing login from code and words: MailKit without Authenticate, Send-MailMessage without -Credential, "skips AUTH"', () => {
+    const refusal = 'SmtpCommandException: 5.7.1 Relaying denied\n';
+    expect(factsOf(`${refusal}await client.ConnectAsync("smtp.eu.mailgun.org", 465, SecureSocketOptions.SslOnConnect);\nawait client.SendAsync(msg);`).authAttempted).toBe(false);
+    expect(factsOf(`${refusal}await client.ConnectAsync("smtp.eu.mailgun.org", 587);\nawait client.AuthenticateAsync(user, pass);\nawait client.SendAsync(msg);`).authAttempted).toBeNull();
+    expect(factsOf('PS C:\\> Send-MailMessage -From "a@mg.x.example" -To "b@y.example" -SmtpServer "smtp.mailgun.org" -Port 587 -UseSsl\nSend-MailMessage : Mailbox unavailable. The server response was: 5.7.1 Relaying denied').authAttempted).toBe(false);
+    expect(factsOf('Send-MailMessage -SmtpServer smtp.mailgun.org -Credential $cred -To b@y.example\n5.7.1 Relaying denied').authAttempted).toBeNull();
+    for (const words of ['on the worker they are nil and the mail gem skips AUTH', 'boot log says MAILGUN_SMTP_LOGIN is undefined', 'so nodemailer never logs in', 'EMAIL_HOST_USER ends up empty']) {
+      expect(factsOf(`550 5.7.1 Relaying denied\n${words}`).authAttempted, words).toBe(false);
+    }
+  });
+
   it("reads Go's %#v print, whose structs name their types, and Exchange's #550", () => {
     const go = factsOf('&events.Failed{Generic:events.Generic{EventName:"failed", ID:"W8r"}, Message:events.Message{Headers:events.MessageHeaders{To:"p@plastics.example", Subject:"Proof"}, Size:92811}, Recipient:"p@plastics.example", DeliveryStatus:events.DeliveryStatus{Code:554, AttemptNo:1, Description:"", Message:"5.7.1 <p@plastics.example>: Relay access denied", MxHost:"smtp.plastics.example"}, Severity:"permanent"}');
     expect(go).toMatchObject({ event: 'failed', replyCode: 554, serverMessage: '5.7.1 <p@plastics.example>: Relay access denied', mxHost: 'smtp.plastics.example' });
