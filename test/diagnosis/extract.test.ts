@@ -394,6 +394,16 @@ describe('facts review round 16 found missing', () => {
     }
   });
 
+  it('finds recipients in app logs, job arguments, log rows and addresses a stack trace cut short', () => {
+    expect(factsOf('WARN InvoiceMailer : invoice INV-1 to ap@fjord.example failed\nMailSendException: 550 5.7.1 Relaying denied').recipient).toBe('ap@fjord.example');
+    expect(factsOf('Performing SendDigestJob from Sidekiq(default) with arguments: "p.n@coffee.example"\nNet::SMTPFatalError (550 5.7.1 Relaying denied').recipient).toBe('p.n@coffee.example');
+    expect(factsOf('Failed   May 28, 2024 09:41:12   t@mg.praxis.example → e@kanzlei.example\nServer response: 550 5.7.1 Unable to relay').recipient).toBe('e@kanzlei.example');
+    // A delivered or accepted row names another recipient, not the refused one.
+    expect(factsOf('Delivered   Jan 22   r@mg.sol.example → ana@gmail.example\n553 sorry, that domain isn\'t in my list of allowed rcpthosts').recipients).toEqual([]);
+    const cut = factsOf("[2024-06-18] production.INFO: Order #10442 confirmation to ana.silva@padaria.example queued\nSymfony\\Component\\Mailer\\Exception\\UnexpectedResponseException: Expected response code \"250/251/252\" but got code \"550\", with message \"550 5.7.1 Relaying denied\".\n#1 SmtpTransport->executeCommand('RCPT TO:<ana.si...', Array)\n#2 SmtpTransport->doRcptToCommand('ana.silva@padar...')");
+    expect(cut).toMatchObject({ recipient: 'ana.silva@padaria.example', command: 'RCPT TO' });
+  });
+
   it("reads Go's %#v print, whose structs name their types, and Exchange's #550", () => {
     const go = factsOf('&events.Failed{Generic:events.Generic{EventName:"failed", ID:"W8r"}, Message:events.Message{Headers:events.MessageHeaders{To:"p@plastics.example", Subject:"Proof"}, Size:92811}, Recipient:"p@plastics.example", DeliveryStatus:events.DeliveryStatus{Code:554, AttemptNo:1, Description:"", Message:"5.7.1 <p@plastics.example>: Relay access denied", MxHost:"smtp.plastics.example"}, Severity:"permanent"}');
     expect(go).toMatchObject({ event: 'failed', replyCode: 554, serverMessage: '5.7.1 <p@plastics.example>: Relay access denied', mxHost: 'smtp.plastics.example' });
