@@ -55,6 +55,8 @@ export function normalize(input: string): NormalizedText {
  */
 const BOUNCE_COPY = /^(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global|message\/global-headers)\b|[ \t]*-{2,}[ \t]*(?:this is a copy of the message|below this line is a copy)|original message headers:)/im;
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*original message\b/im;
+/** Outlook's forward or reply header (`Sent:` is its word; a returned copy's header says `Date:`). */
+const OUTLOOK_FORWARD = /^[^\n]*\n(?:[^\n]*\n){0,3}sent:[ \t]/i;
 const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}|diagnostic-code|relay|could not be delivered|delivery (?:has )?failed|undeliver/i;
 
 /** Lines after the copy that are the person's own notes, not the returned message (`dig MX`, routes). */
@@ -65,7 +67,7 @@ function cutReturnedMessage(text: string): string {
   let m = BOUNCE_COPY.exec(text);
   if (!m) {
     m = ORIGINAL_MESSAGE.exec(text);
-    if (m && !FAILURE_REPORTED.test(text.slice(0, m.index))) m = null;
+    if (m && (!FAILURE_REPORTED.test(text.slice(0, m.index)) || OUTLOOK_FORWARD.test(text.slice(m.index, m.index + 400)))) m = null;
   }
   if (!m || m.index === 0) return text;
   const notes: string[] = [];

@@ -404,6 +404,18 @@ describe('facts review round 16 found missing', () => {
     expect(cut).toMatchObject({ recipient: 'ana.silva@padaria.example', command: 'RCPT TO' });
   });
 
+  it("keeps an Outlook forward's quoted message (not a bounce's returned copy), and reads Go's c.Rcpt", () => {
+    const forward = 'Forwarding from customer - they think it is "relaying denied" because of the 5.7.x.\n\n-----Original Message-----\nFrom: Pete <pete@beans.example>\nSent: Wednesday, May 15, 2024 6:02 PM\nTo: Support <s@host.example>\n\nEvent: Failed\nRecipient: anna@gmail.example\nDelivery Status: 550 5.7.26 Unauthenticated email is not accepted due to domain\'s DMARC policy';
+    expect(factsOf(forward)).toMatchObject({ recipient: 'anna@gmail.example', event: 'failed' });
+    const go = factsOf('550 5.7.1 Relaying denied\nc, err := smtp.Dial("smtp.mailgun.org:587")\nc.Mail("noreply@mg.x.example")\nif err := c.Rcpt("t@shoji.example"); err != nil {');
+    expect(go).toMatchObject({ recipient: 't@shoji.example', client: 'go-net-smtp', mailgunDomain: 'mg.x.example' });
+  });
+
+  it("takes a single mg. domain named anywhere as the Mailgun domain, and not one of two", () => {
+    expect(factsOf('CSV export from the Logs page for mg.pine.example:\nfailed,x@y.example,550 5.7.1 Unable to relay').mailgunDomain).toBe('mg.pine.example');
+    expect(factsOf('mg.one.example and mg.two.example both get 550 5.7.1 Relaying denied').mailgunDomain).toBeNull();
+  });
+
   it("reads Go's %#v print, whose structs name their types, and Exchange's #550", () => {
     const go = factsOf('&events.Failed{Generic:events.Generic{EventName:"failed", ID:"W8r"}, Message:events.Message{Headers:events.MessageHeaders{To:"p@plastics.example", Subject:"Proof"}, Size:92811}, Recipient:"p@plastics.example", DeliveryStatus:events.DeliveryStatus{Code:554, AttemptNo:1, Description:"", Message:"5.7.1 <p@plastics.example>: Relay access denied", MxHost:"smtp.plastics.example"}, Severity:"permanent"}');
     expect(go).toMatchObject({ event: 'failed', replyCode: 554, serverMessage: '5.7.1 <p@plastics.example>: Relay access denied', mxHost: 'smtp.plastics.example' });
