@@ -14,6 +14,8 @@ const DECIDE = 0.5;
 /** A scenario must beat the runner-up by this much, or the answer is `undetermined`. */
 const MARGIN = 0.2;
 const MAX_EVIDENCE = 8;
+/** How much a relay phrase in people's words only counts against a server's other error. */
+const CHATTER_RELAY = 0.4;
 const EXCERPT = 160;
 
 interface Fired {
@@ -64,11 +66,15 @@ export function classify(extraction: Extraction): Diagnosis {
     return build('undetermined', null, confidence, summaryFor('undetermined', facts), pickEvidence(fired, ['relay', ...RELAY_SCENARIOS]), facts, alternatives);
   }
 
-  const alternatives: Alternative[] = relay > 0 ? [{ scenario: 'undetermined', confidence: round(relay * 0.8) }] : [];
+  // A relay phrase only in people's words ("customer says relaying denied again") beside a server's
+  // other error is their guess at the error, not a second error: it weighs less against the kind.
+  const relayInChatterOnly = fired.every((f) => f.rule.target !== 'relay' || f.rule.weight <= 0 || (f.rule.scope === 'text' && f.rule.feature === undefined));
+  const relayDoubt = bestKind.score >= DECIDE && relayInChatterOnly ? relay * CHATTER_RELAY : relay;
+  const alternatives: Alternative[] = relayDoubt > 0 ? [{ scenario: 'undetermined', confidence: round(relayDoubt * 0.8) }] : [];
   if (bestKind.score >= DECIDE) {
     const kindRules = fired.filter((f) => f.rule.target === `kind:${bestKind.kind}`);
     const strongest = kindRules.sort((a, b) => b.rule.weight - a.rule.weight)[0];
-    const confidence = round(bestKind.score * (1 - 0.25 * relay));
+    const confidence = round(bestKind.score * (1 - 0.25 * relayDoubt));
     return build('not-relaying-denied', bestKind.kind, confidence, notRelaySummary(bestKind.kind, strongest?.rule.name), pickEvidence(fired, [`kind:${bestKind.kind}`]), facts, alternatives);
   }
   const sawError = facts.replyCode !== null || facts.enhancedCode !== null;

@@ -208,6 +208,16 @@ describe("a person's guess is not the server's words", () => {
     expect(d.scenario).toBe('not-relaying-denied');
     expect(d.kind).toBe('sandbox');
   });
+
+  it("weighs a relay phrase in people's words only lightly against the server's other error", () => {
+    const bounce = '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp';
+    const chatter = diagnose(`customer says "Relaying denied again!!" but what they pasted is:\n${bounce}`);
+    expect(chatter).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
+    expect(chatter.alternatives.filter((a) => a.confidence >= 0.2)).toEqual([]);
+    // A relay refusal in the server's own words beside it stays a real possibility.
+    const server = diagnose(`${bounce}\n554 5.7.1 <x@y.example>: Relay access denied`);
+    expect(server.scenario === 'not-relaying-denied' ? server.alternatives[0]?.confidence ?? 0 : 1).toBeGreaterThanOrEqual(0.2);
+  });
 });
 
 describe('words of the reply, quoted from the paste', () => {
