@@ -98,15 +98,16 @@ const GUESS_QUESTION = new RegExp(
 
 /**
  * `setup` is the whole paste when `pasted` has an earlier error blanked (timeline.ts): the client,
- * the region and the Mailgun domain describe the sender's setup, which the earlier error shows as
- * well as the current one.
+ * the region and the Mailgun domain describe the sender's setup, which the earlier error may be
+ * the only part to show. The current text is read first (the setup may have changed since:
+ * yesterday's sandbox domain, today's own domain).
  */
 export function extract(pasted: string, secretsFound: boolean, setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const text = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
   const lower = text.toLowerCase();
-  const setupText = setup === pasted ? text : setup;
-  const setupLower = setup === pasted ? lower : setup.toLowerCase();
+  const blanked = setup !== pasted;
+  const setupLower = blanked ? setup.toLowerCase() : lower;
   const structured = failuresOnly(parseStructured(text));
   const records = structured.records;
   const primary = pickPrimaryRecord(records);
@@ -136,8 +137,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const recipient = recipientOf(primary, refusal, listed, text);
   // The refused recipient is always among the recipients (a report's other rows may be other errors).
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
-  const client = detectClient(setupText);
-  const region = detectRegion(setupLower);
+  const client = detectClient(text) ?? (blanked ? detectClient(setup) : null);
+  const region = detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null);
 
   // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
   const mailgunRecord = structured.format !== null && structured.format !== 'bounce-parser-json' ? primary : null;
@@ -172,7 +173,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
     severity: mailgunRecord?.get('severity')?.toLowerCase() ?? null,
     reason: mailgunRecord?.get('reason')?.toLowerCase() ?? null,
     mxHost,
-    mailgunDomain: findMailgunDomain(setupText, setupLower, mailgunRecord),
+    mailgunDomain: findMailgunDomain(text, lower, mailgunRecord) ?? (blanked ? findMailgunDomain(setup, setupLower, null) : null),
     routes: findRouteExpressions(text),
   };
 

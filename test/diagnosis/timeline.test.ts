@@ -23,6 +23,11 @@ describe('an error the paste places in the past', () => {
     expect(d.facts.replyCode).toBe(550);
   });
 
+  it("reads the sender's setup from the current error first: today's own domain, not yesterday's sandbox", () => {
+    const text = `Before: 421 Domain sandbox0a1b2c3d.mailgun.org is not allowed to send: Free accounts are for test purposes only.\nThey upgraded and verified mg.brew.example.\nNow:\nhost smtp.eu.mailgun.org[141.193.32.21] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)`;
+    expect(diagnose(text)).toMatchObject({ scenario: 'mailgun-outgoing', facts: { mailgunDomain: 'mg.brew.example', region: 'eu' } });
+  });
+
   it('reads the time words of other languages, and not German "hier" (here)', () => {
     const french = `Hier ils avaient :\n  554 5.7.1 <c@shop.example>: Relay access denied\nMais aujourd'hui le même envoi donne :\n550 5.1.1 The email account that you tried to reach does not exist`;
     expect(diagnose(french)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
