@@ -417,6 +417,13 @@ function findRefusalLine(errorLines: string[]): string | null {
 /** Exchange's NDR writes the remote reply as `mxa.mailgun.org #550 5.7.1 Relaying denied ##` (a bare `#550` is a ticket number). */
 const EXCHANGE_CODE = /#([45][0-5]\d) [45]\.\d{1,3}\.\d{1,3}\b/;
 
+/**
+ * .NET's SmtpClient words the status code instead of printing it ("Mailbox unavailable. The server
+ * response was: 5.7.1 Relaying denied" is its SmtpStatusCode.MailboxUnavailable, 550).
+ */
+const DOTNET_STATUS = /\b(mailbox unavailable|mailbox name not allowed|transaction failed)\. the server response was:/i;
+const DOTNET_CODES: Readonly<Record<string, number>> = { 'mailbox unavailable': 550, 'mailbox name not allowed': 553, 'transaction failed': 554 };
+
 function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCode: number | null; enhancedCode: string | null } {
   let replyCode: number | null = null;
   let enhancedCode: string | null = null;
@@ -431,7 +438,8 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
       // "Expected response code 250 but got code 550": the refusal is the 4xx/5xx one.
       const codes = [...s.matchAll(REPLY_CODES)].map((m) => Number(m[1]));
       const exchange = EXCHANGE_CODE.exec(s);
-      replyCode = codes.find((c) => c >= 400) ?? (exchange ? Number(exchange[1]) : null);
+      const dotnet = DOTNET_STATUS.exec(s);
+      replyCode = codes.find((c) => c >= 400) ?? (exchange ? Number(exchange[1]) : dotnet ? DOTNET_CODES[dotnet[1]!.toLowerCase()]! : null);
     }
     if (enhancedCode === null) {
       const m = s.match(ENHANCED_CODE);

@@ -421,5 +421,8 @@ describe('facts review round 16 found missing', () => {
     expect(go).toMatchObject({ event: 'failed', replyCode: 554, serverMessage: '5.7.1 <p@plastics.example>: Relay access denied', mxHost: 'smtp.plastics.example' });
     expect(factsOf('Remote Server returned:\nmxa.mailgun.org #550 5.7.1 Relaying denied ##').replyCode).toBe(550);
     expect(factsOf('see ticket #550 about the relaying denied thing').replyCode).toBeNull();
+    // .NET words its status codes.
+    expect(factsOf('SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').replyCode).toBe(550);
+    expect(factsOf('SmtpException: Transaction failed. The server response was: 5.7.1 Relaying denied').replyCode).toBe(554);
   });
 });
