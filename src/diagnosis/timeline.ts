@@ -49,7 +49,8 @@ interface Block {
 
 /** The paste with an error it places in the past blanked (same length), or the paste unchanged. */
 export function withoutSupersededErrors(text: string): string {
-  if (!RELAY_LINE.test(text)) return text;
+  // No story without a relay refusal and a time word: most pastes stop here, before any per-line work.
+  if (!RELAY_LINE.test(text) || !(CURRENT.test(text) || PAST.test(text))) return text;
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
   const coded = lines.map((line, index) => ({ index, codes: codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
