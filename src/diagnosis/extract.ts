@@ -86,7 +86,7 @@ export function hostRole(host: string): HostRole {
 const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s/i;
 /** Found with one scan of the whole text (see linesMatching): nothing in it crosses a line end. */
 const ERROR_LINES = new RegExp(
-  String.raw`${REPLY_CODE.source}|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay`,
+  String.raw`${REPLY_CODE.source}|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay|timed out|could not be established|unable to connect`,
   'gim',
 );
 
@@ -478,7 +478,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
 
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
-  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smarthost)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
+  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smarthost|servidor(?: smtp)?|serveur(?: smtp)?|server smtp)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
   new RegExp(String.raw`(?:--server|-connect|\btelnet|\bncat|\bnc)\s+(${HOST})`, 'i'),
@@ -622,7 +623,7 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b/i, 'RCPT TO'),
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b|msmtp: authentication failed|password command failed|could not authenticate/i, 'AUTH'),
@@ -672,7 +673,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session
   guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off
-  guarded(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\()?(?:off|disabled|false|nil|none|null|undefined)\b/i, ['auth']),
+  guarded(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined)\b/i, ['auth']),
+  // switched off on a settings screen in another language ("Autenticación SMTP: Desactivado")
+  guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // "no userName/password set"
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // net/smtp SendMail called with a nil Auth
@@ -681,14 +684,15 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/mail\.smtp\.auth\s*[=:]\s*false/i, ['mail.smtp.auth']),
   // 'requires authentication' is unchecked
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
-  // empty SMTP username
-  guarded(/\b(?:mail_)?(?:smtp_)?(?:user_?(?:name)?|login)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|$)/im, ['user', 'login']),
-  // the login call was skipped or removed
-  guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(/i, ['authenticate']),
+  // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)")
+  guarded(/(?:\b|_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\)|$)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
+  // the login call was skipped or removed, or the auth block taken out ("removed the auth block")
+  guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(|\b(?:removed|deleted|dropped|commented out)\b[^\n]{0,12}\bauth(?:entication)? (?:block|section|settings|lines|config)\b/i, ['authenticate', 'auth']),
   // the login call is commented out
   guarded(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im, ['.login(', '.authenticate']),
   // the credential settings are commented out (Postfix's smtp_sasl_auth_enable too), or SASL is off
-  guarded(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on|smtp_sasl_auth_enable)\b|\bsmtp_sasl_auth_enable[ \t]*=[ \t]*no\b/im, ['auth', 'user', 'password']),
+  // (GitLab: `# gitlab_rails['smtp_user_name'] = ...`)
+  guarded(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on|smtp_sasl_auth_enable)\b|^[ \t]*#[ \t]*[\w[\]'"]{0,40}smtp_(?:user_?name|password)\b|\bsmtp_sasl_auth_enable[ \t]*=[ \t]*no\b/im, ['auth', 'user', 'password']),
   // the credential variables are not set ("MG_USER / MG_PASS are not set", "MAILGUN_SMTP_LOGIN is undefined")
   guarded(/\b\w{0,30}?(?:user(?:name)?|pass(?:word)?|login)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was|ends? up) (?:not set|unset|empty|missing|blank|undefined|nil)\b/i, ['not set', 'unset', 'empty', 'missing', 'blank', 'undefined', 'nil']),
   // people's words: the app never logs in
@@ -753,9 +757,9 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|` +
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese).
-    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
+    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */

@@ -44,13 +44,26 @@ const MAX_RECORDS = 500;
 
 export function parseStructured(text: string): Structured {
   const json = parseJsonish(text);
-  if (json) return json;
+  if (json?.format) return json;
   const form = parseFormWebhook(text);
   if (form) return form;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv;
-  return parseLogPanel(text) ?? parseLooseFields(text);
+  const loose = parseLogPanel(text) ?? parseLooseFields(text);
+  if (!json) return loose;
+  // JSON that is not an event (the app's log line, an API's answer) may hold one printed inside it
+  // (zap's `"event":"&{Generic:{... Name:failed} ...}"`): that counts when it names its event.
+  return loose.format && loose.records[0]?.has('event') ? loose : json;
 }
+
+/**
+ * Mailgun's event names (and its legacy webhooks'), in any case: an `event` key with another value
+ * is some logger's own (structlog's `"event": "mailgun_webhook_received"`).
+ */
+const EVENT_NAME = /^(?:accepted|rejected|delivered|failed|opened|clicked|unsubscribed|complained|stored|bounced|dropped|deferred|list_member_uploaded|list_uploaded)$/i;
+
+/** Whether `value` can be the record's `key`: an `event` must be one of Mailgun's. */
+const fits = (key: string, value: string) => key !== 'event' || EVENT_NAME.test(value.trim());
 
 // ---------------------------------------------------------------- JSON
 
@@ -168,12 +181,31 @@ function flatten(obj: Record<string, unknown>, into: FieldRecord = new Map(), de
       else if (depth < 4 && key === 'message') flattenMessage(value, into);
       continue;
     }
-    if (!KNOWN_KEYS.has(key) || into.has(key)) continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    if (!KNOWN_KEYS.has(key)) {
+      // A structured log line can carry the webhook it received as a JSON string (Serilog's `RawBody`).
+      if (depth < 4 && typeof value === 'string' && value.length <= MAX_EMBEDDED_JSON && value.startsWith('{"') && value.endsWith('}')) {
+        const embedded = parseJsonObject(value);
+        if (embedded) flatten(embedded, into, depth + 1);
+      }
+      continue;
+    }
+    if (into.has(key)) continue;
+    if ((typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && fits(key, String(value))) {
       into.set(key, String(value));
     }
   }
   return into;
+}
+
+const MAX_EMBEDDED_JSON = 64 * 1024;
+
+function parseJsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Mailgun's `message` object holds headers (to, from, subject): keep the recipient only. */
@@ -255,7 +287,7 @@ function parseLogPanel(text: string): Structured | null {
   const record: FieldRecord = new Map();
   for (const m of text.matchAll(PANEL_LINE)) {
     const key = normalizeKey(m[1]!);
-    if (PANEL_LABELS.has(key) && !record.has(key)) record.set(key, m[2]!.trim());
+    if (PANEL_LABELS.has(key) && !record.has(key) && fits(key, m[2]!)) record.set(key, m[2]!.trim());
   }
   const namesEvent = record.has('event') || record.has('mxhost') || record.has('severity');
   if (record.size < 3 || !namesEvent) return null;
@@ -343,7 +375,7 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!sender[ \t_-]address)\1(?::[\w\\]{1,100}:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from)[ \t_-]address)\1(?::[\w\\]{1,100}:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');
@@ -364,7 +396,7 @@ const GO_EVENT_NAME = /\bGeneric:(?:events\.Generic)?\{[^{}\n]{0,400}?\b(?:Event
 const GO_NEXT_FIELD = /\s[A-Z][A-Za-z0-9]{0,40}:(?=\S|\s[A-Z][A-Za-z0-9]{0,40}:)|\}/;
 
 
-function parseLooseFields(text: string): Structured {
+function parseLooseFields(text: string, depth = 0): Structured {
   const goStruct = text.includes('{') && GO_STRUCT.test(text);
   const record: FieldRecord = new Map();
   let quotedKeys = 0;
@@ -374,6 +406,11 @@ function parseLooseFields(text: string): Structured {
     if (m[1]) quotedKeys++;
     const raw = m[3]!;
     const quoted = raw[0] === '"' || raw[0] === "'";
+    // A struct printed into a log field (zap's `"event":"&{Generic:{...} DeliveryStatus:{...}}"`): its fields count.
+    if (quoted && depth < 2 && /^["'](?:&\{|\{)/.test(raw)) {
+      for (const [k, v] of parseLooseFields(unquote(raw), depth + 1).records[0] ?? []) if (!record.has(k)) record.set(k, v);
+      continue;
+    }
     // An unquoted message (`Error: Invalid login: 535 ...`) runs to the end of its line.
     const start = m.index + m[0].length - raw.length;
     // A DSN's Diagnostic-Code is a header: it folds onto lines indented by any amount.
@@ -387,7 +424,7 @@ function parseLooseFields(text: string): Structured {
             : restOfLine(text, start)
           : raw;
     // `address: "smtp.mailgun.org"` (a Rails config) is a host, not a recipient.
-    if (ADDRESS_KEYS.has(key) && !value.includes('@')) continue;
+    if ((ADDRESS_KEYS.has(key) && !value.includes('@')) || !fits(key, value)) continue;
     record.set(key, value);
   }
   // mailgun-go's events name themselves in their embedded Generic struct (`Generic:{... Name:failed}`).

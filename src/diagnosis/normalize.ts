@@ -125,10 +125,13 @@ function countLines(text: string): number {
   return lines;
 }
 
-/** Quoted-printable: declared, or its escapes, or a soft break ending a long (wrapped) line. */
+/**
+ * Quoted-printable: declared, or its escapes, or a soft break ending a long (wrapped) line. An `=20`
+ * before a digit is a year in a log (`t=2024-06-02`), not an encoded space.
+ */
 function isQuotedPrintable(text: string): boolean {
   if (!text.includes('=')) return false;
-  if (/quoted-printable|=3D|=20|=0A/i.test(text)) return true;
+  if (/quoted-printable|=3D|=20(?!\d)|=0A/i.test(text)) return true;
   for (let at = text.indexOf('=\n'); at !== -1; at = text.indexOf('=\n', at + 2)) {
     if (at - text.lastIndexOf('\n', at - 1) > 60) return true;
   }

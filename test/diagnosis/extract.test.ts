@@ -426,3 +426,37 @@ describe('facts review round 16 found missing', () => {
     expect(factsOf('SmtpException: Transaction failed. The server response was: 5.7.1 Relaying denied').replyCode).toBe(554);
   });
 });
+
+describe('review round 17 (apps and platforms) found missing', () => {
+  const relay = '550 5.7.1 Relaying denied\n';
+  it.each([
+    ['Discourse', 'DISCOURSE_SMTP_USER_NAME: ""'],
+    ['Nextcloud', "'mail_smtpauth' => false,"],
+    ['Keycloak', '"auth": "false",'],
+    ['GitLab', "# gitlab_rails['smtp_user_name'] = \"gitlab@mg.x.example\""],
+    ['Odoo (French)', "Nom d'utilisateur : (vide)"],
+    ['Jira', 'Username: (blank)'],
+    ['Grafana', '[smtp]\nuser =\npassword ='],
+    ['Ghost', 'they "removed the auth block because it kept complaining"'],
+    ['a Ricoh in Spanish', 'Autenticación SMTP: Desactivado'],
+  ])('reads a missing login from %s', (_app, config) => {
+    expect(factsOf(relay + config).authAttempted).toBe(false);
+  });
+
+  it("reads the recipient and the command from Jira's mail queue, a Laminas trace and a device's Destination", () => {
+    expect(factsOf("ERROR Sending mailitem To='r.o@freight.example' Subject='x' From='null'\nSMTPAddressFailedException: 550 5.7.1 Relaying denied\nFrom address: jira@mg.x.example").recipient).toBe('r.o@freight.example');
+    expect(factsOf("Laminas\\Mail\\Protocol\\Smtp->rcpt('k@kunde.example')\n550 5.7.1 Relaying denied")).toMatchObject({ recipient: 'k@kunde.example', command: 'RCPT TO' });
+    expect(factsOf('Destination: f@olmos.example\nDetail: SMTP server rejected recipient. 550 5.7.1 Relaying denied')).toMatchObject({ recipient: 'f@olmos.example', command: 'RCPT TO' });
+    expect(factsOf('Servidor SMTP: smtp.mailgun.org\n550 5.7.1 Relaying denied').host).toBe('smtp.mailgun.org');
+  });
+
+  it("reads a webhook stored as a JSON string in a log line, a struct printed into one, and not a logger's own `event`", () => {
+    const raw = JSON.stringify({ signature: { token: 't' }, 'event-data': { event: 'failed', recipient: 't@h.example', 'delivery-status': { code: 550, message: '5.7.54 SMTP; Unable to relay recipient in non-accepted domain', 'mx-host': 'h-example.mail.protection.outlook.com' } } });
+    const serilog = factsOf(JSON.stringify({ '@t': '2024-06-06T09:44:12Z', EventType: 'failed', RawBody: raw }));
+    expect(serilog).toMatchObject({ event: 'failed', replyCode: 550, mxHost: 'h-example.mail.protection.outlook.com' });
+    const zap = factsOf(JSON.stringify({ level: 'warn', msg: 'delivery failed', event: '&{Generic:{ID:pL3 Name:failed} Recipient:p@k.example DeliveryStatus:{Code:553 Message:sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1) MxHost:mx.k.example} Severity:permanent}' }));
+    expect(zap).toMatchObject({ event: 'failed', replyCode: 553, mxHost: 'mx.k.example', recipient: 'p@k.example' });
+    const structlog = factsOf('{"event": "mailgun_webhook_received", "level": "warning", "payload": {"event-data": {"event": "failed", "recipient": "s@sub.example"}}}');
+    expect(structlog.event).toBe('failed');
+  });
+});

@@ -25,6 +25,11 @@ describe('normalize', () => {
     expect(text).toContain('550 5.7.1 Relaying denied for a=b');
   });
 
+  it('does not take a log\'s `t=2024-...` or a URL\'s `ip=203...` for quoted-printable', () => {
+    const log = 'logger=ngalert t=2024-06-02T03:14:07Z err="550 5.7.1 Relaying denied"\n[smtp]\nuser =\npassword =\nsee http://rbl.example/?ip=203.0.113.22';
+    expect(normalize(log).text).toBe(log);
+  });
+
   it('decodes base64 text parts of a MIME bounce', () => {
     const body = Buffer.from('Diagnostic-Code: smtp; 550 5.7.1 Relay access denied\n').toString('base64');
     const mime = `Content-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${body}\n--b--\n`;
@@ -82,7 +87,7 @@ describe('redactSecrets', () => {
   }
 
   it('leaves placeholders alone and does not flag them', () => {
-    for (const text of ["--user 'api:<redacted>'", "--user 'api:key-REDACTED'", 'MAIL_PASSWORD=null', 'password: YOUR_PASSWORD', "auth=('api', KEY)", 'the key-value store']) {
+    for (const text of ["--user 'api:<redacted>'", "--user 'api:key-REDACTED'", 'MAIL_PASSWORD=null', 'password: YOUR_PASSWORD', "auth=('api', KEY)", 'the key-value store', 'Password: (blank)', 'Mot de passe : (vide)', '# password: !secret mg_pass']) {
       const result = redactSecrets(text);
       expect(result.found, text).toBe(false);
       expect(result.text).toBe(text);
@@ -105,6 +110,7 @@ describe('redactSecrets', () => {
     expect(redactSecrets('smtp_password = "A0000000000AA"').found).toBe(true);
     expect(redactSecrets('smtp_password = "SMTP_PASS_VALUE"').found).toBe(true);
     expect(redactSecrets('smtp_password = SMTP_PASS').found).toBe(false);
+    expect(redactSecrets('MAILGUN_WEBHOOK_SIGNING_KEY = "d7e2b9c41f0a6e8d3b5c7a9f1e2d4c6b"').text).toBe(`MAILGUN_WEBHOOK_SIGNING_KEY = "${REDACTED}"`);
   });
 
   it('keeps the surrounding text readable', () => {

@@ -202,6 +202,19 @@ describe('a relay log full of other messages', () => {
   });
 });
 
+describe("apps' own words (review round 17)", () => {
+  it("does not take an app's action log for Mailgun's logs", () => {
+    const zabbix = 'Zabbix — Reports > Action log shows every email action as Failed:\nFailed sending data to the peer: 550 5.7.1 Relaying denied\nSMTP server: smtp.eu.mailgun.org\nAuthentication: None';
+    expect(diagnose(zabbix).scenario).toBe('mailgun-outgoing');
+  });
+
+  it("names mailgun.js's 401 as an API key refusal, and a connection time-out as no relay refusal, whatever the chatter guesses", () => {
+    expect(diagnose('error: {"status":401,"details":"Forbidden","type":"MailgunAPIError"}\n"they might be relaying denied?" asked the dev')).toMatchObject({ scenario: 'not-relaying-denied', kind: 'api-auth' });
+    const timeout = '{"message":"Failed to send test email","exception":{"Message":"Connection could not be established with host \\"smtp.eu.mailgun.org:25\\": stream_socket_client(): Unable to connect to smtp.eu.mailgun.org:25 (Connection timed out)"}}\ncustomer thinks it\'s "relaying denied because the test mail never gets anywhere"';
+    expect(diagnose(timeout)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'other' });
+  });
+});
+
 describe("a person's guess is not the server's words", () => {
   it('does not take "is this relaying denied?" after another error for a relay refusal', () => {
     const d = diagnose("421 Domain sandbox0a1b2c3d.mailgun.org is not allowed to send: please add the address to authorized recipients. Is that relaying denied?");

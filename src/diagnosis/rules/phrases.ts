@@ -2,15 +2,18 @@
  * A failure seen in Mailgun's logs or events: Mailgun accepted the message (KNOWLEDGE.md), so it
  * points to the recipient's host and away from the outgoing case.
  */
+/** A log of the sending app or server ("Action log shows every email action as Failed"), not Mailgun's. */
+const NOT_AN_APP_LOG = String.raw`(?<!\b(?:action|job|error|mail|email|e-mail|app|application|system|cron|audit|smtp|debug|task|scan|print|send|delivery) )`;
+
 export const MAILGUN_LOG_FAILURE = [
   String.raw`\b(?:failed|bounced?) (?:events?|webhooks?)\b`,
   String.raw`"failed" (?:events?|webhooks?)`,
   // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
   String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`,
-  String.raw`\blogs?\b[^\n]{0,60}\bshows? "?failed`,
+  String.raw`${NOT_AN_APP_LOG}\blogs?\b[^\n]{0,60}\bshows? "?failed`,
   // "shows as failed in the dashboard": in a paste to a Mailgun support bot, Mailgun's dashboard.
   String.raw`\b(?:failed|bounced)\b[^\n]{0,20}\b(?:in|on) the (?:dashboard|logs?)\b`,
-  String.raw`\blogs?\b[^\n]{0,40}\bas "?(?:failed|bounced)\b`,
+  String.raw`${NOT_AN_APP_LOG}\blogs?\b[^\n]{0,40}\bas "?(?:failed|bounced)\b`,
 ];
 
 /** One of these is in every match of MAILGUN_LOG_FAILURE. */
