@@ -866,6 +866,17 @@ function rcptAnsweredBy(text: string, refusal: string): string | null {
 // ---------------------------------------------------------------- client, region, domain
 
 const CLIENT_PATTERNS: Tagged<ClientId>[] = [
+  // Applications first: they run on the libraries below, but their own settings are what to fix.
+  tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog)\b/i, 'ghost'),
+  tagged(/\bdiscourse\b|\bDISCOURSE_SMTP_/i, 'discourse'),
+  // The product as the sender, not a tool someone read the log in ("pasted from their Grafana/Loki").
+  tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\/|\bgitlab\b[^\n]{0,40}\b(?:smtp|e-?mails?|sidekiq|production\.log|notification)/i, 'gitlab'),
+  tagged(/\bnextcloud\b|\bowncloud\b|'mail_smtp(?:host|auth|name|mode)'/i, 'nextcloud'),
+  tagged(/\bodoo\b|\bmaildeliveryexception\b|\bir\.mail_server\b/i, 'odoo'),
+  tagged(/com\.atlassian\.mail|atlassian-(?:jira|confluence)|\b(?:jira|confluence) (?:data center|server)\b/i, 'atlassian'),
+  tagged(/\bkeycloak\b|\borg\.keycloak\./i, 'keycloak'),
+  tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bgrafana\b[^\n]{0,40}\b(?:alert|notification|contact point|smtp)/i, 'grafana'),
+  tagged(/\bzabbix\b/i, 'zabbix'),
   tagged(/wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent smtp|easy wp smtp/i, 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
   tagged(/laravel|swift_transportexception|swiftmailer|\bMAIL_MAILER\b|\bMAIL_HOST\b/, 'laravel'),

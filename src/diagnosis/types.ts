@@ -50,6 +50,16 @@ export const CLIENTS = [
   'powershell',
   'msmtp',
   'ssmtp',
+  // Applications whose own settings hold the SMTP login (the library underneath is not what to edit).
+  'ghost',
+  'discourse',
+  'gitlab',
+  'nextcloud',
+  'odoo',
+  'atlassian',
+  'keycloak',
+  'grafana',
+  'zabbix',
 ] as const;
 export type ClientId = (typeof CLIENTS)[number];
 

@@ -201,6 +201,101 @@ AuthUser={login}
 AuthPass=YOUR_SMTP_PASSWORD
 AuthMethod=LOGIN`,
   },
+  ghost: {
+    title: 'Ghost (config.production.json, then: ghost restart)',
+    language: 'json',
+    template: `"mail": {
+  "transport": "SMTP",
+  "from": "you@{domain}",
+  "options": {
+    "host": "{host}",
+    "port": {port},
+    "secure": false,
+    "auth": { "user": "{login}", "pass": "YOUR_SMTP_PASSWORD" }
+  }
+}`,
+  },
+  discourse: {
+    title: 'Discourse (containers/app.yml, then: ./launcher rebuild app)',
+    language: 'yaml',
+    template: `DISCOURSE_SMTP_ADDRESS: {host}
+DISCOURSE_SMTP_PORT: {port}
+DISCOURSE_SMTP_USER_NAME: {login}
+DISCOURSE_SMTP_PASSWORD: "YOUR_SMTP_PASSWORD"
+DISCOURSE_SMTP_ENABLE_START_TLS: true`,
+  },
+  gitlab: {
+    title: 'GitLab (/etc/gitlab/gitlab.rb, then: sudo gitlab-ctl reconfigure)',
+    language: 'ruby',
+    template: `gitlab_rails['smtp_enable'] = true
+gitlab_rails['smtp_address'] = "{host}"
+gitlab_rails['smtp_port'] = {port}
+gitlab_rails['smtp_authentication'] = "plain"
+gitlab_rails['smtp_enable_starttls_auto'] = true
+gitlab_rails['smtp_user_name'] = "{login}"
+gitlab_rails['smtp_password'] = "YOUR_SMTP_PASSWORD"
+gitlab_rails['smtp_domain'] = "{domain}"`,
+  },
+  nextcloud: {
+    title: 'Nextcloud (config/config.php, or Administration settings → Basic settings → Email server)',
+    language: 'php',
+    template: `'mail_smtpmode' => 'smtp',
+'mail_smtphost' => '{host}',
+'mail_smtpport' => {port}, // STARTTLS when the server offers it; 'mail_smtpsecure' => 'ssl' is for 465
+'mail_smtpauth' => true,
+'mail_smtpname' => '{login}',
+'mail_smtppassword' => 'YOUR_SMTP_PASSWORD',`,
+  },
+  odoo: {
+    title: 'Odoo (Settings → Technical → Outgoing Mail Servers, in developer mode)',
+    language: 'text',
+    template: `SMTP Server:            {host}
+SMTP Port:              {port}
+Connection Encryption:  TLS (STARTTLS)
+Authenticate with:      Username
+Username:               {login}
+Password:               the domain's SMTP password`,
+  },
+  atlassian: {
+    title: 'Jira / Confluence (Administration → System → Outgoing Mail → SMTP mail server)',
+    language: 'text',
+    template: `Host Name:  {host}
+SMTP Port:  {port}
+Use TLS:    Yes
+Username:   {login}
+Password:   the domain's SMTP password`,
+  },
+  keycloak: {
+    title: 'Keycloak (Realm settings → Email)',
+    language: 'text',
+    template: `Host:            {host}
+Port:            {port}
+Encryption:      Enable StartTLS
+Authentication:  Enabled
+Username:        {login}
+Password:        the domain's SMTP password`,
+  },
+  grafana: {
+    title: 'Grafana (grafana.ini [smtp], or the GF_SMTP_* variables)',
+    language: 'ini',
+    template: `[smtp]
+enabled = true
+host = {host}:{port}
+user = {login}
+password = """YOUR_SMTP_PASSWORD"""
+from_address = grafana@{domain}
+startTLS_policy = MandatoryStartTLS`,
+  },
+  zabbix: {
+    title: 'Zabbix (Alerts → Media types → Email; Administration → Media types before 6.4)',
+    language: 'text',
+    template: `SMTP server:          {host}
+SMTP server port:     {port}
+Connection security:  STARTTLS
+Authentication:       Username and password
+Username:             {login}
+Password:             the domain's SMTP password`,
+  },
   sendmail: {
     title: 'Sendmail smart host (sendmail.mc)',
     language: 'text',

@@ -78,7 +78,17 @@ describe('mailgun-outgoing reply', () => {
     powershell: '-Credential $credential',
     msmtp: 'auth           on',
     ssmtp: 'AuthUser=postmaster@mg.acme.io',
+    ghost: '"auth": { "user": "postmaster@mg.acme.io"',
+    discourse: 'DISCOURSE_SMTP_USER_NAME: postmaster@mg.acme.io',
+    gitlab: `gitlab_rails['smtp_user_name'] = "postmaster@mg.acme.io"`,
+    nextcloud: "'mail_smtpauth' => true",
+    odoo: 'Authenticate with:      Username',
+    atlassian: 'Use TLS:    Yes',
+    keycloak: 'Authentication:  Enabled',
+    grafana: 'user = postmaster@mg.acme.io',
+    zabbix: 'Authentication:       Username and password',
   };
+
 
   it.each(CLIENTS)('gives a %s snippet filled with the host and login', (client) => {
     const reply = outgoing({ client, region: 'eu', mailgunDomain: 'mg.acme.io' });
