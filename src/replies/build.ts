@@ -538,6 +538,10 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
     rt`Nothing to fix: the receiving server asks unknown senders to retry later, and a sending server that retries (Mailgun does) gets through on a later attempt.`,
     rt`Only if it never gets through after some hours is anything wrong.`,
   ],
+  'tls-mode-mismatch': [
+    rt`Match the TLS setting to the port: port ${code('465')} uses TLS from the first byte (implicit TLS: "SSL/TLS", ${code('secure: true')}, ${code('smtp_tls = true')}), while ${code('587')}, ${code('2525')} and ${code('25')} start in plain text and switch with STARTTLS (${code('secure: false')} or "STARTTLS", with STARTTLS turned on).`,
+    rt`Then make sure the client logs in with the domain's SMTP credentials.`,
+  ],
   'connection-failed': [
     rt`The sending side could not reach the server: check the host name and the port, and whether a firewall or the hosting provider blocks outgoing SMTP (port ${code('25')} often is; use ${code('587')} or ${code('2525')}).`,
   ],

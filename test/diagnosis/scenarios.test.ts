@@ -213,6 +213,12 @@ describe("apps' own words (review round 17)", () => {
     const timeout = '{"message":"Failed to send test email","exception":{"Message":"Connection could not be established with host \\"smtp.eu.mailgun.org:25\\": stream_socket_client(): Unable to connect to smtp.eu.mailgun.org:25 (Connection timed out)"}}\ncustomer thinks it\'s "relaying denied because the test mail never gets anywhere"';
     expect(diagnose(timeout)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'other' });
   });
+
+  it('names a TLS mode that does not match the port (implicit TLS spoken to 587)', () => {
+    const d = diagnose('OpenSSL::SSL::SSLError (SSL_connect returned=1 errno=0 peeraddr=34.160.64.122:587 state=error: wrong version number):\ngitlab_rails[\'smtp_tls\'] = true');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'other' });
+    expect(d.summary).toMatch(/TLS mode does not match the port/);
+  });
 });
 
 describe("a person's guess is not the server's words", () => {

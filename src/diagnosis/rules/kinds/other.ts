@@ -61,6 +61,16 @@ export const otherRules: RuleData[] = [
     patterns: [String.raw`grey ?listed|gray ?listed|grey ?listing|gray ?listing`],
   },
   {
+    // OpenSSL's "wrong version number": TLS spoken to a plain-text port (implicit TLS on 587), or the reverse.
+    id: 'tls-mode-mismatch',
+    name: "The client's TLS mode does not match the port",
+    target: 'kind:other',
+    weight: 0.85,
+    scope: 'text',
+    patterns: [String.raw`wrong version number`, String.raw`ssl3_get_record`, String.raw`unknown protocol[^\n]{0,40}\bssl\b|\bssl\b[^\n]{0,60}unknown protocol`, String.raw`tls_validate_record_header`],
+    needs: ['wrong version', 'ssl3_get_record', 'unknown protocol', 'tls_validate'],
+  },
+  {
     id: 'connection-failed',
     name: 'The connection to the server failed',
     target: 'kind:other',
