@@ -68,7 +68,7 @@ export const otherRules: RuleData[] = [
     weight: 0.85,
     scope: 'text',
     patterns: [String.raw`wrong version number`, String.raw`ssl3_get_record`, String.raw`unknown protocol[^\n]{0,40}\bssl\b|\bssl\b[^\n]{0,60}unknown protocol`, String.raw`tls_validate_record_header`],
-    needs: ['wrong version', 'ssl3_get_record', 'unknown protocol', 'tls_validate'],
+    needs: ['version', 'ssl3_get_record', 'protocol', 'tls_validate'],
   },
   {
     id: 'connection-failed',
