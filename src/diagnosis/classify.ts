@@ -120,8 +120,10 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const f of relevant) {
-    // The same excerpt under a weaker rule says nothing new.
-    if (seen.has(f.excerpt) && f.rule.target === 'relay') continue;
+    // The same excerpt under a weaker rule says nothing new: a relay phrase, or a bare name such as a
+    // host ("smtp.mailgun.org" refused, configured and named). A line can show two things ("worded
+    // as another MTA's", "an error thrown by the sender's library"), so those stay.
+    if (seen.has(f.excerpt) && (f.rule.target === 'relay' || !/\s/.test(f.excerpt))) continue;
     seen.add(f.excerpt);
     out.push({ rule: f.rule.name, excerpt: f.excerpt });
     if (out.length >= MAX_EVIDENCE) break;

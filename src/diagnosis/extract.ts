@@ -237,7 +237,7 @@ function replyIn(pasted: string): string {
   if (python) return `${python[1]} ${python[3]}`;
   let from = -1;
   for (const m of line.matchAll(REPLY_CODES)) if (Number(m[1]) >= 400) from = m.index;
-  if (from < 0) return line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, '');
+  if (from < 0) return unbalancedTail(line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, ''));
   let reply = line.slice(from);
   // A quoted reply ends at its closing quote ("550 5.7.1 Relaying denied" mean?, « 550 Relaying denied ».).
   // (curly quotes are straight by now: normalize.ts)
@@ -256,8 +256,8 @@ const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '„': '"'
 
 /** Drops closing quotes and brackets left over from the wrapper, keeping balanced ones. */
 function unbalancedTail(text: string): string {
-  // A JSON-escaped quote's backslash goes with the quote.
-  let out = text.replace(/["'`\\]+$/, '');
+  // A JSON-escaped quote's backslash goes with the quote; a colon left at the end introduced nothing.
+  let out = text.replace(/["'`\\]+$/, '').replace(/:+$/, '');
   // `<mxb.eu.mailgun.org #5.7.1 smtp;550 5.7.1 Relaying denied>`: Exchange's wrapper.
   for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']] as const) {
     while (out.endsWith(close) && out.split(close).length > out.split(open).length) out = out.slice(0, -1).replace(/["'`]+$/, '');

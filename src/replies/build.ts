@@ -1,5 +1,6 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { mailgunAccepted } from '../diagnosis/facts.js';
+import { RELAY_LINE } from '../diagnosis/patterns.js';
 import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import {
@@ -32,6 +33,15 @@ const ENHANCED_CODE = /^[245]\.\d{1,3}\.\d{1,3}$/;
 /** A reply or status code in a message: what makes it a server's answer. */
 const SERVER_CODE = /(?<![\w.])(?:[245][0-5]\d|[245]\.\d{1,3}\.\d{1,3})(?![\w.])/;
 
+/** The names of rules whose evidence a reply quotes or relies on. */
+const ruleName = (id: string): string => {
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule.name;
+};
+const NO_LOGIN_RULE = ruleName('session-not-authenticated');
+const LOGIN_ACCEPTED_RULE = ruleName('authenticated-session-then-refused');
+
 interface Content {
   headline: string;
   summary: RichText[];
@@ -63,7 +73,7 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'mailgun-outgoing': 'Mailgun refused an unauthenticated send',
   'mailgun-incoming': "Mailgun's inbound MX found no matching Route",
   'recipient-host': "the recipient's server refused Mailgun's delivery",
-  undetermined: 'a relay denial from an unknown side',
+  undetermined: 'a relay refusal by a server the paste does not name',
   'not-relaying-denied': 'a different error',
 };
 
@@ -75,7 +85,8 @@ export function confidenceLine(reply: Reply): RichText {
   const runnerUp = reply.diagnosis.alternatives
     .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2)
     .sort((a, b) => b.confidence - a.confidence)[0];
-  if (runnerUp) {
+  // An undetermined reply lists every possibility itself: a "less likely" one beside them would contradict it.
+  if (runnerUp && reply.scenario !== 'undetermined') {
     // Without its own percentage: the scores are not shares of one whole, and "75% ... other 31%" reads as if they were.
     line.push(text(`. Also possible, less likely: ${SCENARIO_NAMES[runnerUp.scenario]}`));
   }
@@ -120,8 +131,8 @@ function routeCheck(facts: Facts): RichText[] {
   const recipient = facts.recipient;
   if (!recipient || facts.routes.length === 0) return [];
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
-  const said = (matches: boolean | null) => (matches === true ? ' takes it' : matches === false ? ' does not' : ': cannot tell here, try it in the control panel');
-  const checked = rt`The Routes in the paste, tried on ${quoteAddress(recipient)}: ${join(
+  const said = (matches: boolean | null) => (matches === true ? ' takes it' : matches === false ? ' does not take it' : ': cannot tell here, try it in the control panel');
+  const checked = rt`Each Route in the paste, tried on ${quoteAddress(recipient)}: ${join(
     verdicts.map(({ route, matches }) => rt`${code(shorten(route, ROUTE_MAX))}${text(said(matches))}`),
     '; ',
   )}.`;
@@ -150,7 +161,7 @@ function foundLine(facts: Facts, hostLabel = 'server that answered'): RichText[]
   return parts.length ? [rt`Found in the paste: ${join(parts, '; ')}.`] : [];
 }
 
-function mailgunOutgoing({ facts }: Diagnosis): Content {
+function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const region = regionOrDefault(facts.region);
   const host = SMTP_HOST[region];
   const domain = safeDomain(facts.mailgunDomain);
@@ -172,18 +183,21 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
       ? rt`Mailgun's SMTP server refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : rt`Mailgun's SMTP server refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
   ];
-  const seen: RichText = [];
+  const seen: RichText[] = [];
   if (facts.region === 'eu' && facts.host === SMTP_HOST.us) {
-    seen.push(...rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}. `);
+    seen.push(rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}.`);
   }
-  // No AUTH in a transcript, authentication switched off, a transport without credentials: one sentence fits all.
-  if (facts.authAttempted === false) seen.push(...rt`Nothing in the paste logs in: no ${code('AUTH')} command and no SMTP credentials in use. `);
-  if (facts.recipient) seen.push(...rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
-  if (seen.length) summary.push(seen);
+  // No AUTH in a transcript, authentication switched off, a transport without credentials: quote the line that shows it.
+  if (facts.authAttempted === false) {
+    const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();
+    seen.push(shown ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.` : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`);
+  }
+  if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
+  if (seen.length) summary.push(join(seen, ' '));
   summary.push(
     loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
-      : rt`Fix: turn on SMTP authentication in the sending application with those credentials, or send through Mailgun's HTTP API instead.`,
+      : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,
   );
 
   return {
@@ -198,16 +212,11 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
             ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient, which Send-MailMessage uses, cannot do implicit TLS), and turn authentication on.`
             : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
           rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
-          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: the user name or the password is wrong, or the domain is in the other region (its host is the other one). Check the name and region first, then set a new password for that login if needed (where, below).`,
+          rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: check the user name and the password${facts.region === null ? rt`, and that the host is the one of the domain's region (${code(SMTP_HOST.eu)} for a domain in the EU region)` : []}; set a new password for that login if needed (where, below).`,
         ],
         paragraphs: [
           rt`Mailgun requires every outgoing message to be authenticated, over SMTP or with the API (${code(`POST ${API_BASE[region]}/v3/${domain ?? 'YOUR_DOMAIN'}/messages`)}). To fix the SMTP side:`,
         ],
-      },
-      {
-        heading: 'Where to find the SMTP credentials',
-        paragraphs: [],
-        uiSteps: smtpCredentialSteps(domain),
       },
       {
         heading: 'Settings for your SMTP client',
@@ -217,6 +226,11 @@ function mailgunOutgoing({ facts }: Diagnosis): Content {
             : rt`I could not tell which program sends the mail; these are the values any SMTP client needs:`,
         ],
         snippet,
+      },
+      {
+        heading: 'Where to find the SMTP credentials',
+        paragraphs: [],
+        uiSteps: smtpCredentialSteps(domain),
       },
     ],
   };
@@ -339,9 +353,8 @@ function recipientHost({ facts }: Diagnosis): Content {
       : rt`A ${code('4xx')} code would mean a temporary refusal that ${text(sender)} retries by itself; a ${code('5xx')} code is permanent.`;
 
   const mailgunSeen = mailgunAccepted(facts);
-  const likelyCause = temporary
-    ? "A temporary (4xx) refusal usually means a passing problem on the recipient's side (their server not yet set up for the domain, or a lookup that failed); if it keeps coming, check the address."
-    : 'That usually means the address is wrong.';
+  // A permanent relay refusal from the recipient's host usually means a wrong address (KNOWLEDGE.md); a temporary one, see retries.
+  const likelyCause = temporary ? '' : 'That usually means the address is wrong.';
   return {
     headline: mailgunSeen
       ? "The recipient's mail server refused the message (Mailgun accepted it)"
@@ -365,7 +378,13 @@ function recipientHost({ facts }: Diagnosis): Content {
         ],
         paragraphs: [],
       },
-      { heading: `Will ${sender} retry?`, paragraphs: [retry] },
+      {
+        heading: `Will ${sender} retry?`,
+        paragraphs:
+          facts.source === 'mailgun-bounces-api'
+            ? [retry, rt`The address is on the domain's bounces list, so Mailgun drops new messages to it without trying. Once the address works again, remove it: ${code(`DELETE ${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/bounces/${safeAddress(facts.recipient) ?? 'ADDRESS'}`)}.`]
+            : [retry],
+      },
     ],
   };
 }
@@ -375,7 +394,8 @@ function throughMailgun(facts: Facts): boolean {
   return mailgunAccepted(facts) || facts.mailgunDomain !== null || [facts.host, facts.mxHost].some((host) => host?.endsWith('.mailgun.org') ?? false);
 }
 
-function undetermined({ facts }: Diagnosis): Content {
+function undetermined(diagnosis: Diagnosis): Content {
+  const { facts } = diagnosis;
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     paragraphs: [],
@@ -386,32 +406,37 @@ function undetermined({ facts }: Diagnosis): Content {
     ],
   };
   // A session with Mailgun's SMTP host that sent a login: where the error was seen is known; what
-  // does not fit is the login, and asking where it was seen would not help.
+  // does not fit is the login, and neither the three cases nor asking where it was seen would help.
   if (facts.hostRole === 'mailgun-smtp' && facts.authAttempted === true) {
+    const accepted = diagnosis.evidence.some((e) => e.rule === LOGIN_ACCEPTED_RULE);
     return {
       headline: 'Mailgun refused to relay, although the session logged in',
       summary: [
-        rt`Mailgun's SMTP host refused the recipient, but the paste also shows the client logging in (${code('AUTH')}) before that. Mailgun refuses to relay for sessions that have not logged in, so the usual cause does not fit as it stands, and I won't guess.`,
+        rt`Mailgun's SMTP host refused the recipient, but the paste also shows the client logging in (${code('AUTH')}${text(accepted ? ', accepted with 235' : '')}) before that. Mailgun refuses to relay for sessions that have not logged in, so the usual cause does not fit as it stands, and I won't guess.`,
       ],
       sections: [
         {
           heading: 'What to check',
           paragraphs: [...foundLine(facts, 'server named')],
           steps: [
-            rt`That the login was accepted: a ${code('235')} answer to ${code('AUTH')}.`,
+            ...(accepted ? [] : [rt`That the login was accepted: a ${code('235')} answer to ${code('AUTH')}.`]),
             rt`That the login and the refusal belong to the same connection: a client that opens a new connection (a connection pool, a retry after a time-out) must log in again on it, and a log can interleave several sessions.`,
-            rt`If both hold, send the whole transcript to Mailgun support: nothing in Mailgun's public documentation explains a relay refusal after an accepted login.`,
+            rt`If ${text(accepted ? 'they do' : 'both hold')}, send the whole transcript to Mailgun support: nothing in Mailgun's public documentation explains a relay refusal after an accepted login.`,
           ],
         },
-        threeThings,
       ],
     };
   }
+  // Mailgun words its refusal "550 5.7.1 Relaying denied" (KNOWLEDGE.md): another wording is another server's.
+  const otherWording = facts.serverMessage !== null && RELAY_LINE.test(facts.serverMessage) && !/relaying denied/i.test(facts.serverMessage);
+  const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
   return {
     headline: "Relaying Denied, but the paste doesn't show which server refused it",
     summary: [
       rt`This is a Relaying Denied error, but the text doesn't show which server refused the message or which way the mail was going, so I won't guess.`,
-      rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
+      otherWording
+        ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely the recipient's, refusing a delivery, or another server on the way.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
+        : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
     ],
     sections: [
       threeThings,
@@ -515,6 +540,14 @@ const OTHER_STEPS: RichText[] = [
 ];
 
 /** What to do for each error the `other` rules name (rules/kinds/other.ts), by rule id. */
+/** What an `other` error means, where its name alone (the headline) does not say it. */
+const OTHER_WHAT: Readonly<Record<string, RichText>> = {
+  'tls-mode-mismatch': rt`The client and the server disagree on when encryption starts: the client spoke TLS to a port that starts in plain text (or the reverse), so no SMTP conversation took place.`,
+  'connection-failed': rt`The client never got an SMTP answer: no server refused anything, the connection itself failed.`,
+  'tls-required': rt`The server wants the connection encrypted (STARTTLS) before it goes on; nothing was refused for relaying.`,
+  greylisted: rt`The receiving server asked for a retry later, as it does with senders it has not seen before.`,
+};
+
 const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
   'recipient-domain-unknown': [
     rt`Check the recipient's domain for a typo: it has no mail server (no MX or A record) that accepts mail.`,
@@ -565,7 +598,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const { kind, facts } = diagnosis;
   const content = kind === null || kind === 'other' ? null : KIND_CONTENT[kind];
   const named = content ? null : otherErrorName(diagnosis);
-  const what = content?.what ?? (named ? rt`${text(named)}.` : rt`The text doesn't show a server refusing to relay mail.`);
+  const what = content?.what ?? (named ? (OTHER_WHAT[OTHER_RULE_IDS.get(named) ?? ''] ?? rt`${text(named)}.`) : rt`The text doesn't show a server refusing to relay mail.`);
   const summary: RichText[] = [rt`This is not a Relaying Denied error. ${what}`];
   if (facts.serverMessage) {
     // "connect ECONNREFUSED 127.0.0.1:587" is the client's report: no server said anything.
@@ -585,7 +618,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const headline = content
     ? `Not a Relaying Denied error: it looks like ${content.name}`
     : named
-      ? `Not a Relaying Denied error: ${named}`
+      ? `Not a Relaying Denied error: ${/^(?:The|A|An) /.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`
       : 'Not a Relaying Denied error';
   return { headline, summary, sections };
 }

@@ -202,6 +202,21 @@ describe('a relay log full of other messages', () => {
   });
 });
 
+describe('evidence a reply can stand behind (reply review)', () => {
+  it('does not read a question about the direction as the direction', () => {
+    for (const question of ['did they say if it is when sending or receiving?', 'is it outbound or inbound?']) {
+      const d = diagnose(`550 5.7.1 Relaying denied\n${question}`);
+      expect(d.evidence.map((e) => e.rule), question).not.toContain('Mail was sent to the customer, not by them');
+    }
+    expect(diagnose('550 5.7.1 Relaying denied on inbound mail to support@').evidence.map((e) => e.rule)).toContain('Mail was sent to the customer, not by them');
+  });
+
+  it('quotes a bare host once, under the strongest rule that names it', () => {
+    const d = diagnose('=== Connected to smtp.mailgun.org.\n -> MAIL FROM:<a@mg.x.example>\n<-  250 OK\n -> RCPT TO:<b@y.example>\n<** 550 5.7.1 Relaying denied\nconfig: host "smtp.mailgun.org"');
+    expect(d.evidence.filter((e) => e.excerpt === 'smtp.mailgun.org')).toHaveLength(1);
+  });
+});
+
 describe("apps' own words (review round 17)", () => {
   it("does not take an app's action log for Mailgun's logs", () => {
     const zabbix = 'Zabbix — Reports > Action log shows every email action as Failed:\nFailed sending data to the peer: 550 5.7.1 Relaying denied\nSMTP server: smtp.eu.mailgun.org\nAuthentication: None';

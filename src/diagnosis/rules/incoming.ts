@@ -29,7 +29,8 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.25,
     patterns: [
-      String.raw`\b(?:inbound|incoming|receiving)\b`,
+      // Not when the direction is the question ("is it outbound or inbound?", "sending or receiving?").
+      String.raw`\b(?<!(?:outbound|outgoing|sending) or )(?:inbound|incoming|receiving)\b(?! or (?:outbound|outgoing|sending)\b)`,
       String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun`,
       String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
       String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
@@ -37,7 +38,7 @@ export const incomingRules: RuleData[] = [
   },
   { id: 'mailgun-smtp-refused-not-incoming', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:mailgun-smtp' },
   { id: 'other-host-refused-not-incoming', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-incoming', weight: -0.5, feature: 'refusing-host:other' },
-  { id: 'event-other-mx-not-incoming', name: "Mailgun delivered to the recipient's own server", target: 'mailgun-incoming', weight: -0.6, feature: 'event-mx-host:other' },
+  { id: 'event-other-mx-not-incoming', name: "Mailgun tried to deliver to the recipient's own server", target: 'mailgun-incoming', weight: -0.6, feature: 'event-mx-host:other' },
   { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS },
   { id: 'mx-of-another-domain', name: "The MX records shown are another domain's than the recipient's", target: 'mailgun-incoming', weight: -0.5, feature: 'mx-of-another-domain' },
   { id: 'unauthenticated-not-incoming', name: 'The SMTP session was not authenticated', target: 'mailgun-incoming', weight: -0.3, feature: 'auth:none' },
