@@ -39,7 +39,7 @@ const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}
  * `CLIENT -> SERVER:`, smtplib's `send: '`, `C:` alone or after a logger's prefix (nodemailer:
  * `[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: RCPT TO:<...>`), or nothing (a command typed alone).
  */
-const CLIENT_SAYS = String.raw`(?:->|~>|client -> server:|>>>|^c:|\][ \t]+c:|^send: ['"]|^)`;
+const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|^)`;
 
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
@@ -122,9 +122,9 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const features: FeatureMap = new Map();
 
   const refusal = findRefusalLine(errorLines);
-  // A loose `Error: ...` in prose is not an event: a coded relay refusal elsewhere says more.
-  const codeRecord = structured.format === null && refusal && RELAY_LINE.test(refusal) && REPLY_CODE.test(refusal) ? null : primary;
-  const { replyCode, enhancedCode } = codesOf(codeRecord, refusal);
+  // A loose `Error: ...` in prose is not an event: a coded relay refusal elsewhere gives the codes and the message.
+  const replyRecord = structured.format === null && refusal && RELAY_LINE.test(refusal) && REPLY_CODE.test(refusal) ? null : primary;
+  const { replyCode, enhancedCode } = codesOf(replyRecord, refusal);
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
   const hosts = findHosts(text, lower, refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null, features, refusal);
@@ -147,7 +147,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const mxHost = refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null;
   const serverMessage = shorten(
     replyIn(
-      (primary && (primary.get('message') || primary.get('description') || primary.get('error') || primary.get('diagnosticcode') || primary.get('response'))) ||
+      (replyRecord && (replyRecord.get('message') || replyRecord.get('description') || replyRecord.get('error') || replyRecord.get('diagnosticcode') || replyRecord.get('response'))) ||
         (refusal && readsAsServerReply(refusal) ? refusal : '') ||
         '',
     ) ||
@@ -204,6 +204,9 @@ function hasFailureCode(line: string): boolean {
   return false;
 }
 
+/** PHPMailer's "Detail: Relaying denied SMTP code: 550 Additional SMTP info: 5.7.1", in its translations too. */
+const PHPMAILER_DETAIL = /\bdeta(?:il|lle|lhe)\s*:\s*([^\n]{1,300}?)\s+smtp[- ]?(?:code|c[oó]digo|codice)\s*:\s*([245]\d\d)\b(?:[^\n]{0,60}?:\s*([245]\.\d{1,3}\.\d{1,3}))?/i;
+
 /** Python's `(550, b'5.7.1 Relaying denied')` in SMTPRecipientsRefused and friends. */
 const PYTHON_REPLY = /\(([245]\d\d),\s*b?(["'])((?:(?!\2)[^\n]){1,2000})\2\)/;
 
@@ -226,25 +229,35 @@ function readsAsServerReply(line: string): boolean {
 }
 
 /** Where a line quotes the server: .NET's "... The server response was: 5.7.1 ...", Sendmail's "stat=". */
-const RESPONSE_MARKER = /\bthe server response was:\s*|\bstat=/i;
+const RESPONSE_MARKER = /\b(?:the server response was|die serverantwort war|la réponse du serveur était|la respuesta del servidor fue)\s*:\s*|サーバーの応答\s*[:：]\s*|\bstat=/i;
 /** A stack frame's file path after the reply on the same line (Ruby: "... password /usr/.../smtp.rb:1077:in ..."). */
 const STACK_PATH = /\s(?:\/[\w.@-]+){2,}\.(?:rb|py|js|ts|java|go|php|cs)(?::\d+)?\b.*$/;
+/** A .NET or Java stack frame run onto the reply's line, in the runtime's language ("at", "bei", "場所"). */
+const STACK_FRAME = /\s(?:at|bei|à|en|em|w|в|場所|位置)\s+[A-Z]\w*(?:\.[A-Z]\w*){2,}[.(\s].*$/;
 
 function replyIn(pasted: string): string {
   const marker = RESPONSE_MARKER.exec(pasted);
-  const line = (marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '');
+  const line = (marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '').replace(STACK_FRAME, '').replace(/\\r\\n|\\n/g, ' ').trim();
   const python = PYTHON_REPLY.exec(line);
   if (python) return `${python[1]} ${python[3]}`;
+  const phpmailer = PHPMAILER_DETAIL.exec(line);
+  if (phpmailer) return [phpmailer[2], phpmailer[3], phpmailer[1]].filter(Boolean).join(' ');
   let from = -1;
-  for (const m of line.matchAll(REPLY_CODES)) if (Number(m[1]) >= 400) from = m.index;
+  for (const m of line.matchAll(REPLY_CODES)) if (Number(m[1]) >= 400 && !(line[m.index - 1] === '[' && line[m.index + 3] === ']')) from = m.index;
   if (from < 0) return unbalancedTail(line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, ''));
   let reply = line.slice(from);
   // A quoted reply ends at its closing quote ("550 5.7.1 Relaying denied" mean?, « 550 Relaying denied ».).
   // (curly quotes are straight by now: normalize.ts)
-  const opening = /(["'`«„])[ \u00a0]?$/.exec(line.slice(Math.max(0, from - 2), from))?.[1];
+  const opening = /(["'`«„「『])[ \u00a0]?$/.exec(line.slice(Math.max(0, from - 2), from))?.[1];
   if (opening) {
     const end = reply.indexOf(CLOSING_QUOTE[opening] ?? opening);
     if (end > 0) reply = reply.slice(0, end).trimEnd();
+  } else {
+    // A person's sentence in « » or 「」 that holds the reply further in: the reply ends where it closes.
+    for (const [open, close] of TYPOGRAPHIC_QUOTES) {
+      const end = line.lastIndexOf(open, from) !== -1 ? reply.indexOf(close) : -1;
+      if (end > 0) reply = reply.slice(0, end).replace(/[\s.]+$/, (tail) => (tail.includes('.') ? '.' : '')).trimEnd();
+    }
   }
   // A table row copied from a log page goes on to the next column (`... Unable to relay | mx-host: ...`).
   const column = reply.indexOf(' | ');
@@ -252,7 +265,8 @@ function replyIn(pasted: string): string {
 }
 
 /** The closing mark of each opening quote that is not its own closer. */
-const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '„': '"' };
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '„': '"', '「': '」', '『': '』' };
+const TYPOGRAPHIC_QUOTES: readonly (readonly [string, string])[] = [['«', '»'], ['「', '」'], ['『', '』']];
 
 /** Drops closing quotes and brackets left over from the wrapper, keeping balanced ones. */
 function unbalancedTail(text: string): string {
@@ -406,6 +420,7 @@ function continuesReply(line: string, previous: string): boolean {
  */
 function findRefusalLine(errorLines: string[]): string | null {
   return (
+    errorLines.find(codeThenRelayPhrase) ??
     errorLines.find((l) => RELAY_LINE.test(l) && (REPLY_CODE.test(l) || ENHANCED_CODE.test(l))) ??
     errorLines.find((l) => RELAY_LINE.test(l) && readsAsServerReply(l)) ??
     errorLines.find((l) => REPLY_CODE.test(l) && /[45]\d\d/.test(l.match(REPLY_CODE)?.[1] ?? '')) ??
@@ -421,8 +436,28 @@ const EXCHANGE_CODE = /#([45][0-5]\d) [45]\.\d{1,3}\.\d{1,3}\b/;
  * .NET's SmtpClient words the status code instead of printing it ("Mailbox unavailable. The server
  * response was: 5.7.1 Relaying denied" is its SmtpStatusCode.MailboxUnavailable, 550).
  */
-const DOTNET_STATUS = /\b(mailbox unavailable|mailbox name not allowed|transaction failed)\. the server response was:/i;
-const DOTNET_CODES: Readonly<Record<string, number>> = { 'mailbox unavailable': 550, 'mailbox name not allowed': 553, 'transaction failed': 554 };
+const DOTNET_STATUS = /(mailbox unavailable|mailbox name not allowed|transaction failed|postfach nicht verfügbar|メールボックスは使用できません|bo[iî]te aux lettres non disponible|buz[oó]n (?:de correo )?no disponible)[.。] ?(?:the server response was|die serverantwort war|サーバーの応答|la réponse du serveur était|la respuesta del servidor fue)\s*[:：]/i;
+const DOTNET_CODES: Readonly<Record<string, number>> = {
+  'mailbox unavailable': 550,
+  'postfach nicht verfügbar': 550,
+  'メールボックスは使用できません': 550,
+  'boîte aux lettres non disponible': 550,
+  'boite aux lettres non disponible': 550,
+  'buzón de correo no disponible': 550,
+  'buzon de correo no disponible': 550,
+  'buzón no disponible': 550,
+  'buzon no disponible': 550,
+  'mailbox name not allowed': 553,
+  'transaction failed': 554,
+};
+
+/** A server's reply: its code, then the relay phrase ("550 5.7.1 Relaying denied"), not a wrapper's "Detail: Relaying denied SMTP code: 550". */
+function codeThenRelayPhrase(line: string): boolean {
+  const phrase = RELAY_LINE.exec(line);
+  if (!phrase) return false;
+  const code = REPLY_CODE.exec(line) ?? ENHANCED_CODE.exec(line);
+  return code !== null && code.index < phrase.index;
+}
 
 function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCode: number | null; enhancedCode: string | null } {
   let replyCode: number | null = null;
@@ -454,7 +489,7 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:)`, 'i'),
-  guarded(new RegExp(String.raw`\b(?:remote )?server at\s+(${HOST})`, 'i'), ['server at']),
+  guarded(new RegExp(String.raw`\b(?:(?:remote )?server at|servidor remoto em)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto em']),
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
@@ -623,14 +658,15 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen/i, 'RCPT TO'),
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b|msmtp: authentication failed|password command failed|could not authenticate/i, 'AUTH'),
 ];
 
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.
-const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data|auth|ehlo|helo|starttls)\b`, 'i');
+// DATA never has a colon after it: "Data: 19/06/2024" is Italian or Portuguese for a date.
+const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data(?![ \t]*:)|auth|ehlo|helo|starttls)\b`, 'i');
 
 function findCommand(text: string, lines: string[], refusal: string | null, primary: FieldRecord | null): SmtpCommand | null {
   const fieldCommand = primary?.get('command') ?? primary?.get('smtpcommand');
@@ -708,6 +744,10 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),
   // smtplib code that connects and sends, with no login call anywhere after the connection
   withoutLater(guarded(/\bsmtplib\.SMTP(?:_SSL)?\([^)\n]{0,200}\)[\s\S]{0,2000}?\.(?:sendmail|send_message)\(/, ['smtplib.smtp']), '.login('),
+  // .NET: the Windows account instead of an SMTP login; a web.config <network> without userName; CDO's anonymous mode
+  guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b|<network\b(?![^>]{0,400}\buserName=)[^>]{0,400}\bhost=|\bsmtpauthenticate\W{0,6}\s*=\s*0\b|\bcdoAnonymous\b/i, ['usedefaultcredentials', '<network', 'smtpauthenticate', 'cdoanonymous']),
+  // a commented-out auth block (`// auth: {`), Exim without authenticators
+  guarded(/^[ \t]*(?:\/\/|#)[ \t]*auth\s*:\s*\{|\b(?:no|non ha|senza|sin|sem|kein(?:e|en)?) (?:authenticators?|hosts_require_auth)\b/im, ['auth']),
   // MailKit code that connects and sends, with no Authenticate call after the connection
   withoutLater(guarded(/\.Connect(?:Async)?\([^)\n]{0,200}\);?[\s\S]{0,2000}?\.Send(?:Async)?\(/, ['.connect']), '.Authenticate'),
   // PowerShell's Send-MailMessage given a server but no -Credential
@@ -757,13 +797,15 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|` +
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|\.to\s*=\s*["']|\.to\.add\(\s*["']|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese).
-    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
+    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    // Japanese, Chinese, Korean and Arabic NDRs and logs.
+    String.raw`宛先\s*[=＝]\s*<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
-const RECIPIENT_AFTER = /^(?:[ \t]*\n[ \t]*smtp error from remote (?:mail )?server|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed\b)/i;
+const RECIPIENT_AFTER = /^(?:[ \t]*\n[ \t]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t]*(?:remote ?server returned|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed\b)/i;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.

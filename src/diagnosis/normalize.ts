@@ -145,13 +145,25 @@ function decodeMime(text: string): string {
   if (isQuotedPrintable(out)) {
     out = out
       .replace(/=\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => {
-        const code = parseInt(hex, 16);
-        // Only printable ASCII and whitespace: multi-byte sequences stay as they are.
-        return code === 9 || code === 10 || code === 32 || (code > 32 && code < 127) ? String.fromCharCode(code) : `=${hex}`;
-      });
+      .replace(/(?:=[0-9A-F]{2})+/g, decodeQuotedBytes);
   }
   return out;
+}
+
+/**
+ * A run of quoted-printable escapes: UTF-8 text as such (`=C3=A0` is à); otherwise only printable
+ * ASCII and white space are decoded, and other bytes stay escaped (their charset is unknown).
+ */
+function decodeQuotedBytes(run: string): string {
+  const bytes = Buffer.from(run.replace(/=/g, ''), 'hex');
+  if (bytes.some((b) => b >= 0x80)) {
+    const text = bytes.toString('utf8');
+    if (!text.includes('\ufffd')) return text;
+  }
+  return run.replace(/=([0-9A-F]{2})/g, (escape, hex: string) => {
+    const code = parseInt(hex, 16);
+    return code === 9 || code === 10 || code === 32 || (code > 32 && code < 127) ? String.fromCharCode(code) : escape;
+  });
 }
 
 /** Text and delivery-status MIME parts encoded in base64, decoded (they carry the diagnostic). */

@@ -25,7 +25,7 @@ export interface SecretPattern {
 // (`!secret` is Home Assistant's reference to its secrets.yaml)
 const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
 
-const PLACEHOLDER = /^(?:<[^>]*>|(?:key-)?\[?redacted\]?|(?:key-)?(?:\*+|x+|\.{2,}|…)|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|vide|leer|vac[ií]o|vazio|hidden|masked)\))$/i;
+const PLACEHOLDER = /^(?:<[^>]*>|(?:key-)?\[?redacted\]?|(?:key-)?(?:\*+|x+|\.{2,}|…)|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|vide|leer|vac[ií]o|vazio|hidden|masked)\)|[•●∙·]{3,})$/i;
 
 /** Names under which configs keep a secret. */
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app)[_-]?token|signing[_-]?(?:secret|key))`;
@@ -66,7 +66,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g },
   // SMTP AUTH PLAIN <base64> and the answers to AUTH LOGIN's base64 prompts.
   { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b)[A-Za-z0-9+/=]{4,2000}/gi },
-  { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:CLIENT -> SERVER:|(?<!CLIENT )->|C:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}/g },
+  // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
+  { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|C:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?=[ \t]*$)/gm },
   // smtplib: s.login("user", "password")
   { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g },
 ];

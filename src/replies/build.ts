@@ -499,11 +499,11 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     ],
   },
   policy: {
-    name: 'a sender-policy rejection (DMARC, SPF, DKIM or a content rule)',
+    name: 'a sender or content policy refusal',
     what: rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
     steps: () => [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
-      rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address.`,
+      rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
     ],
   },

@@ -460,3 +460,50 @@ describe('review round 17 (apps and platforms) found missing', () => {
     expect(structlog.event).toBe('failed');
   });
 });
+
+describe('review round 18 (localized text) found missing', () => {
+  it.each([
+    ['German', 'Versand an k.s@steuer.example fehlgeschlagen: 550 5.7.1 Relaying denied', 'k.s@steuer.example'],
+    ['German NDR', 'Ihre Nachricht hat info@wein.example nicht erreicht.\n550 5.7.1 Relaying denied', 'info@wein.example'],
+    ['Spanish Gmail', 'Se ha producido un problema al entregar tu mensaje a pedidos@vinos.example.\n550 5.7.1 Relaying denied', 'pedidos@vinos.example'],
+    ['Portuguese', 'A mensagem não foi entregue a ana@grupo.example.\n550 5.7.1 Relaying denied', 'ana@grupo.example'],
+    ['Polish', 'Nie można dostarczyć wiadomości do grupy ks@budimex.example.\n550 5.7.1 Relaying denied', 'ks@budimex.example'],
+    ['Japanese', 'メッセージを contact@minato.example に配信できませんでした。\n550 5.7.1 Relaying denied', 'contact@minato.example'],
+    ['Japanese log', '送信失敗 宛先=yamada@kyowa.example 550 5.7.1 Relaying denied', 'yamada@kyowa.example'],
+    ['Chinese', '发送失败 收件人=m.b@trading.example 550 5.7.1 Relaying denied', 'm.b@trading.example'],
+    ['Korean', '받는 사람: p@haneul.example\n550 5.7.1 Relaying denied', 'p@haneul.example'],
+    ['Arabic', 'إرسال البريد فشل للمستلم k@marai.example 550 5.7.1 Relaying denied', 'k@marai.example'],
+    ['VBScript CDO', 'objMail.To = "anfrage@holzbau.example"\n550 5.7.1 Relaying denied', 'anfrage@holzbau.example'],
+    ['an NDR line above Remote Server returned', 'Diagnoseinformationen:\n\ninfo@wein.example\nRemoteserver hat \'550 5.7.1 Relaying denied\' zurückgegeben', 'info@wein.example'],
+  ])('reads the recipient of a %s paste', (_language, paste, recipient) => {
+    expect(factsOf(paste).recipient).toBe(recipient);
+  });
+
+  it(".NET's localized status words, stack frames run onto the line, and var_dump", () => {
+    const de = factsOf('System.Net.Mail.SmtpFailedRecipientException: Postfach nicht verfügbar. Die Serverantwort war: 5.7.1 Relaying denied bei System.Net.Mail.SmtpTransport.SendMail(MailAddress sender)');
+    expect(de).toMatchObject({ replyCode: 550, serverMessage: '5.7.1 Relaying denied' });
+    expect(factsOf('メールボックスは使用できません。サーバーの応答: 5.7.1 Relaying denied').replyCode).toBe(550);
+    const dump = factsOf('array(4) {\n  ["event"]=>\n  string(7) "bounced"\n  ["recipient"]=>\n  string(20) "fin@padaria.example"\n  ["code"]=>\n  string(3) "553"\n  ["error"]=>\n  string(64) "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"\n}');
+    expect(dump).toMatchObject({ event: 'bounced', recipient: 'fin@padaria.example', replyCode: 553 });
+  });
+
+  it('does not read an Italian date line as the DATA command, and reads localized client lines', () => {
+    expect(factsOf('Data: 19/06/2024 16:47\nSMTP error from remote mail server after RCPT TO:<a@b.example>: 550 5.7.1 Relaying denied').command).toBe('RCPT TO');
+    const session = factsOf('SERVIDOR -> CLIENTE: 334 VXNlcm5hbWU6\nCLIENTE -> SERVIDOR: [credentials hidden]\nSERVIDOR -> CLIENTE: 334 UGFzc3dvcmQ6\nCLIENTE -> SERVIDOR: [credentials hidden]\nSERVIDOR -> CLIENTE: 535 5.7.0 Mailgun is not loving your login or password');
+    expect(session).toMatchObject({ secretsFound: false, authAttempted: true });
+    expect(factsOf("auth: { user: 'postmaster@mg.x.example', pass: '•••••' }\n421 Domain sandbox is not allowed to send").secretsFound).toBe(false);
+  });
+
+  it('reads a missing login from .NET, web.config, CDO and a commented-out auth block', () => {
+    for (const config of ['"UseDefaultCredentials": true,', '<network host="smtp.mailgun.org" port="587" enableSsl="true" />', 'objConfig.Fields.Item("http://schemas.microsoft.com/cdo/configuration/smtpauthenticate") = 0 \' cdoAnonymous', '  // auth: {', 'the transport has no hosts_require_auth']) {
+      expect(factsOf(`550 5.7.1 Relaying denied\n${config}`).authAttempted, config).toBe(false);
+    }
+  });
+
+  it("decodes quoted-printable UTF-8 text, and quotes a reply without the sentence around it", () => {
+    expect(normalize('Content-Transfer-Encoding: quoted-printable\n\nretourn=C3=A9 =C3=A0 l\'exp=C3=A9diteur').text).toContain("retourné à l'expéditeur");
+    expect(factsOf('「メールを送ると『550 5.7.1 Relaying denied』と表示されて届きません。」').serverMessage).toBe('550 5.7.1 Relaying denied');
+    expect(factsOf('SMTP server error: RCPT TO command failed Detail: Relaying denied SMTP code: 550 Additional SMTP info: 5.7.1').serverMessage).toBe('550 5.7.1 Relaying denied');
+    expect(factsOf('Servidor remoto em mail.grupo.example (52.1.2.3) devolveu \'550 5.7.1 Relaying denied\'').host).toBe('mail.grupo.example');
+  });
+});

@@ -217,6 +217,13 @@ describe('evidence a reply can stand behind (reply review)', () => {
   });
 });
 
+describe('localized refusals of other kinds (review round 18)', () => {
+  it("names Orange's 'Service refuse' a block and NetEase's frequency limit a rate limit", () => {
+    expect(diagnose('"message": "5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. OFR_506 [506]"\nIl demande si c\'est un "relais refusé"')).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+    expect(diagnose('451 RP:QRC 163 mx14 发件人短时间内发送量过大，超出频率限制，请稍后再试')).toMatchObject({ scenario: 'not-relaying-denied', kind: 'rate-limit' });
+  });
+});
+
 describe("apps' own words (review round 17)", () => {
   it("does not take an app's action log for Mailgun's logs", () => {
     const zabbix = 'Zabbix — Reports > Action log shows every email action as Failed:\nFailed sending data to the peer: 550 5.7.1 Relaying denied\nSMTP server: smtp.eu.mailgun.org\nAuthentication: None';

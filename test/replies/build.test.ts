@@ -300,7 +300,7 @@ describe('not-relaying-denied reply', () => {
     'unknown-user': /unknown recipient/,
     'mailbox-full': /full mailbox/,
     blocked: /block-list/,
-    policy: /DMARC/,
+    policy: /sender or content policy/,
     'rate-limit': /rate limiting/,
     sandbox: /sandbox/,
     'api-auth': /API key/,

@@ -23,6 +23,8 @@ export const blockedRules: RuleData[] = [
       String.raw`not authori[sz]ed to send (?:e-?mail )?directly|use the smtp relay at your (?:service )?provider`,
       // A filtering gateway's or a recipient's block of the sender (Mimecast: "Envelope blocked - User Entry").
       String.raw`envelope blocked|sender (?:address )?(?:is )?blocked|blocked by (?:the )?(?:recipient|policy|administrator)|administrative prohibition`,
+      // Orange's reputation refusals ("5.7.1 Service refuse ... OFR_506").
+      String.raw`\bOFR_\d{3}\b|service refus[ée]?\b`,
     ],
   },
   {
