@@ -40,6 +40,10 @@ const ruleName = (id: string): string => {
   return rule.name;
 };
 const NO_LOGIN_RULE = ruleName('session-not-authenticated');
+/** Rules that saw a host answer (`host ... said`, `Remote Server at`), not merely named ("MX is mxa/mxb"). */
+const HOST_ANSWERED_RULES = new Set(RULES.filter((rule) => rule.feature?.startsWith('refusing-host:')).map((rule) => rule.name));
+const hostLabelFor = ({ evidence }: Diagnosis): string =>
+  evidence.some((e) => HOST_ANSWERED_RULES.has(e.rule)) ? 'server that answered' : 'server named';
 const LOGIN_ACCEPTED_RULE = ruleName('authenticated-session-then-refused');
 
 interface Content {
@@ -137,7 +141,7 @@ function routeCheck(facts: Facts): RichText[] {
     '; ',
   )}.`;
   if (verdicts.every((v) => v.matches === false)) {
-    return [rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it. Widen one or add a route for it (examples below).`];
+    return [rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`];
   }
   if (verdicts.some((v) => v.matches === true)) {
     return [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`];
@@ -146,7 +150,7 @@ function routeCheck(facts: Facts): RichText[] {
 }
 
 /** One paragraph naming the recipient (and its domain) and the server found in the paste, if any. */
-function foundLine(facts: Facts, hostLabel = 'server that answered'): RichText[] {
+function foundLine(facts: Facts, hostLabel: string): RichText[] {
   const host = refusingHost(facts);
   const domain = recipientDomainOf(facts);
   const parts: RichText[] = [];
@@ -241,7 +245,9 @@ const alignComments = (rows: [string, string][]): string => {
   return rows.map(([expression, note]) => `${expression.padEnd(width)}   # ${note}`).join('\n');
 };
 
-function mailgunIncoming({ facts }: Diagnosis): Content {
+function mailgunIncoming(diagnosis: Diagnosis): Content {
+  const { facts } = diagnosis;
+  const hostLabel = hostLabelFor(diagnosis);
   const region = regionOrDefault(facts.region);
   const api = API_BASE[region];
   const recipientDomain = recipientDomainOf(facts);
@@ -259,19 +265,19 @@ function mailgunIncoming({ facts }: Diagnosis): Content {
   const summary: RichText[] = sentByYou
     ? [
       rt`Mailgun accepted your message and delivered it to the recipient's mail server, which is Mailgun's inbound MX: the recipient's domain receives its mail through Mailgun. The Mailgun account that receives for that domain has no Route matching this recipient, so it refused the message as Relaying Denied. Nothing in your sending setup is wrong.`,
-      ...foundLine(facts),
+      ...foundLine(facts, hostLabel),
       rt`Fix: tell the recipient's mail administrator. They must add a Route for the address in their Mailgun account, or point their domain's MX records back to their real mail server. If the domain is yours, make the change yourself (steps below).`,
     ]
     : routeTakesIt
       ? [
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of the account's Routes matches. It answered Relaying Denied, so when the message came no live Route of the account that receives for the domain matched it, although a route in the paste does.`,
-        ...foundLine(facts),
+        ...foundLine(facts, hostLabel),
         ...routeCheck(facts),
         rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
       ]
       : [
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
-        ...foundLine(facts),
+        ...foundLine(facts, hostLabel),
         ...routeCheck(facts),
         rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
       ];
@@ -312,12 +318,17 @@ function mailgunIncoming({ facts }: Diagnosis): Content {
           rt`Mailgun tries them in priority order, lower number first. Every route that matches runs its actions, unless a matching route ends with ${code('stop()')}.`,
         ],
       },
-      {
-        heading: 'If the domain should not receive mail through Mailgun',
-        paragraphs: [
-          rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code('mg.example.com')} keeps the two apart.`,
-        ],
-      },
+      // Routes in the paste say the domain does receive through Mailgun: the MX question does not arise.
+      ...(facts.routes.length > 0
+        ? []
+        : [
+            {
+              heading: 'If the domain should not receive mail through Mailgun',
+              paragraphs: [
+                rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code('mg.example.com')} keeps the two apart.`,
+              ],
+            },
+          ]),
     ],
   };
 }

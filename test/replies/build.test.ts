@@ -147,6 +147,14 @@ describe('mailgun-incoming reply', () => {
       ),
     );
 
+  it('says a host "answered" only when the evidence saw it answer, and drops the MX section when Routes are shown', () => {
+    expect(fullText(incoming())).toContain('server named "mxa.eu.mailgun.org"');
+    const answered = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming', evidence: [{ rule: "Mailgun's inbound MX gave the refusal", excerpt: 'mxa.eu.mailgun.org' }] }, { host: 'mxa.eu.mailgun.org', hostRole: 'mailgun-mx' }));
+    expect(fullText(answered)).toContain('server that answered "mxa.eu.mailgun.org"');
+    expect(incoming().sections.map((section) => section.heading)).toContain('If the domain should not receive mail through Mailgun');
+    expect(incoming({ routes: ['match_recipient("sales@support.acme.io")'] }).sections.map((section) => section.heading)).not.toContain('If the domain should not receive mail through Mailgun');
+  });
+
   it('says what catch_all() really does: it matches every address, a fallback only with priorities and stop()', () => {
     const text = fullText(incoming());
     expect(text).toMatch(/catch_all\(\), which matches every address: as a fallback, give it the highest priority number and end the other routes with stop\(\)/);
