@@ -529,8 +529,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   sandbox: {
     name: 'a sandbox domain restriction',
     what: rt`A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.`,
-    steps: () => [
-      rt`Add the address as an authorized recipient of the sandbox domain (the recipient has to confirm it), or`,
+    steps: (facts) => [
+      rt`Add ${recipientOr(facts, 'the address')} as an authorized recipient of the sandbox domain (the recipient has to confirm it), or`,
       rt`send from your own verified domain instead of the sandbox.`,
     ],
   },
