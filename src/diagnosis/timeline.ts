@@ -42,10 +42,8 @@ const LEAD_IN_LINES = 12;
 /** The second block's time word may stand anywhere after the first block: a transcript can be long. */
 const BETWEEN_LINES = 60;
 
-interface Block {
-  /** The failure lines of the block, by line number. */
-  lines: number[];
-}
+/** The numbers of the failure lines of one error. */
+type Block = number[];
 
 /** The paste with an error it places in the past blanked (same length), or the paste unchanged. */
 export function withoutSupersededErrors(text: string): string {
@@ -58,19 +56,19 @@ export function withoutSupersededErrors(text: string): string {
   if (relayCodes.size === 0) return text;
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
-  const relay: Block = { lines: [] };
-  const other: Block = { lines: [] };
+  const relay: Block = [];
+  const other: Block = [];
   for (const { index, codes } of coded) {
     const sameError = RELAY_LINE.test(lines[index]!) || codes.every((code) => relayCodes.has(code));
-    (sameError ? relay : other).lines.push(index);
+    (sameError ? relay : other).push(index);
   }
-  if (other.lines.length === 0) return text;
-  const [first, second] = relay.lines[0]! < other.lines[0]! ? [relay, other] : [other, relay];
+  if (other.length === 0) return text;
+  const [first, second] = relay[0]! < other[0]! ? [relay, other] : [other, relay];
   // The blocks must not interleave: one story, then the next.
-  if (first.lines.at(-1)! > second.lines[0]!) return text;
+  if (first.at(-1)! > second[0]!) return text;
 
-  const firstTense = tenseBefore(lines, first.lines[0]!, Math.max(0, first.lines[0]! - LEAD_IN_LINES));
-  const secondTense = tenseBefore(lines, second.lines[0]!, Math.max(first.lines.at(-1)! + 1, second.lines[0]! - BETWEEN_LINES));
+  const firstTense = tenseBefore(lines, first[0]!, Math.max(0, first[0]! - LEAD_IN_LINES));
+  const secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES));
   let superseded: Block | null = null;
   if (firstTense !== 'current' && secondTense !== 'past' && (firstTense === 'past' || secondTense === 'current')) superseded = first;
   else if (secondTense !== 'current' && firstTense !== 'past' && (secondTense === 'past' || firstTense === 'current')) superseded = second;
@@ -79,7 +77,7 @@ export function withoutSupersededErrors(text: string): string {
   const current = superseded === first ? secondTense : firstTense;
   const over = superseded === first ? firstTense : secondTense;
   if (superseded === relay && !(current === 'current' && over === 'past')) return text;
-  for (const index of superseded.lines) lines[index] = ' '.repeat(lines[index]!.length);
+  for (const index of superseded) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
 
