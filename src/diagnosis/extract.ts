@@ -658,7 +658,7 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252/i, 'RCPT TO'),
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b|msmtp: authentication failed|password command failed|could not authenticate/i, 'AUTH'),
@@ -724,15 +724,15 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/(?:\b|_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\)|$)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
   // the login call was skipped or removed, or the auth block taken out ("removed the auth block")
   guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(|\b(?:removed|deleted|dropped|commented out)\b[^\n]{0,12}\bauth(?:entication)? (?:block|section|settings|lines|config)\b/i, ['authenticate', 'auth']),
-  // the login call is commented out
-  guarded(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(/im, ['.login(', '.authenticate']),
+  // the login call is commented out (or .NET's Credentials)
+  guarded(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(|^[ \t]*\/\/[ \t]*(?:\w+\.)?Credentials\s*=\s*new\s+(?:System\.Net\.)?NetworkCredential/im, ['.login(', '.authenticate', 'credentials']),
   // the credential settings are commented out (Postfix's smtp_sasl_auth_enable too), or SASL is off
   // (GitLab: `# gitlab_rails['smtp_user_name'] = ...`)
   guarded(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on|smtp_sasl_auth_enable)\b|^[ \t]*#[ \t]*[\w[\]'"]{0,40}smtp_(?:user_?name|password)\b|\bsmtp_sasl_auth_enable[ \t]*=[ \t]*no\b/im, ['auth', 'user', 'password']),
   // the credential variables are not set ("MG_USER / MG_PASS are not set", "MAILGUN_SMTP_LOGIN is undefined")
   guarded(/\b\w{0,30}?(?:user(?:name)?|pass(?:word)?|login)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was|ends? up) (?:not set|unset|empty|missing|blank|undefined|nil)\b/i, ['not set', 'unset', 'empty', 'missing', 'blank', 'undefined', 'nil']),
   // people's words: the app never logs in
-  guarded(/\b(?:never|doesn't|does not|didn't|did not|won't|will not) (?:log|logs|logging) ?in\b/i, ['log']),
+  guarded(/\b(?:never|doesn't|does not|didn't|did not|won't|will not) (?:log|logs|logging) ?in\b|\bno\b[^\n]{0,40}\b(?:login|authenticate)\(\)/i, ['log', 'authenticate']),
   // no credentials configured
   guarded(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, ['credential']),
   // an SMTP URL without credentials
@@ -797,7 +797,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|\.to\s*=\s*["']|\.to\.add\(\s*["']|` +
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient:?\s+<?|\bsends?\b[^\n@]{0,40}?\bto\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs.

@@ -48,12 +48,22 @@ export function parseStructured(text: string): Structured {
   const form = parseFormWebhook(text);
   if (form) return form;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
-  if (csv) return csv;
+  if (csv) return csv.records.length === 1 ? withDetails(csv, text) : csv;
   const loose = parseLogPanel(text) ?? parseLooseFields(text);
   if (!json) return loose;
   // JSON that is not an event (the app's log line, an API's answer) may hold one printed inside it
   // (zap's `"event":"&{Generic:{... Name:failed} ...}"`): that counts when it names its event.
   return loose.format && loose.records[0]?.has('event') ? loose : json;
+}
+
+/**
+ * One row copied from the logs list, with the event's details pasted under it (`Code 553`,
+ * `MX host mx.example.com`): the details fill what the row does not say.
+ */
+function withDetails(row: Structured, text: string): Structured {
+  const record = row.records[0]!;
+  for (const [key, value] of (parseLogPanel(text) ?? parseLooseFields(text)).records[0] ?? []) if (!record.has(key)) record.set(key, value);
+  return row;
 }
 
 /**
@@ -220,7 +230,8 @@ function flattenMessage(message: Record<string, unknown>, into: FieldRecord): vo
 
 function parseFormWebhook(text: string): Structured | null {
   if (!text.includes('event=')) return null;
-  const line = text.match(/(?:^|\s)((?:[\w-]{1,40}=[^\s&]{0,2000}&){2,200}[\w-]{1,40}=[^\s&]{0,2000})/);
+  // (in Slack often inside inline code: `event=bounced&...`)
+  const line = text.match(/(?:^|[\s`])((?:[\w-]{1,40}=[^\s&`]{0,2000}&){2,200}[\w-]{1,40}=[^\s&`]{0,2000})/);
   if (!line?.[1] || !/(?:^|&)event=/.test(line[1])) return null;
   const record: FieldRecord = new Map();
   for (const [key, value] of new URLSearchParams(line[1])) {
@@ -239,7 +250,8 @@ function parseCsv(text: string): Structured | null {
   let headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient|event|address)"?(?:,|$)/i.test(l) && hasSeparators(l, ',', 2));
   if (headerIndex === -1 && text.includes('\t')) {
     separator = '\t';
-    headerIndex = lines.findIndex((l) => l.includes('\t') && /(?:^|\t)[ ]*(?:recipient|event|address)[ ]*(?:\t|$)/i.test(l) && hasSeparators(l, '\t', 2));
+    // A header row holds only column names: a panel's `Recipient<TAB>a@b.example` is a row of values.
+    headerIndex = lines.findIndex((l) => l.includes('\t') && /(?:^|\t)[ ]*(?:recipient|event|address)[ ]*(?:\t|$)/i.test(l) && hasSeparators(l, '\t', 2) && TSV_HEADER.test(l));
   }
   if (headerIndex === -1) return null;
   const header = splitCsvLine(lines[headerIndex]!, separator).map(normalizeKey);
@@ -259,6 +271,8 @@ function parseCsv(text: string): Structured | null {
   }
   return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : 'csv-export', records } : null;
 }
+
+const TSV_HEADER = /^[ \t]*[A-Za-z][A-Za-z _.-]{0,40}(?:\t+[A-Za-z][A-Za-z _.-]{0,40}){2,}[ \t]*$/;
 
 /**
  * Mailgun's logs pages show the server's answer as "Delivery Status" (`550 5.7.1 Unable to relay`):
@@ -299,26 +313,29 @@ const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|un
 const SEVERITY_WORD = /^(?:permanent|temporary)$/i;
 const EMAIL_CELL = /^<?[^\s@<>",]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}>?$/i;
 const CODE_CELL = /^[2-5]\d\d$/;
+const SERVER_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}|relay|denied|reject|refus|fail|unable|not permitted|unknown|blocked|does not exist|no such|quota|full|spam|policy|limit|timed out|sandbox/i;
 const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
 
 /**
- * Rows copied out of a Mailgun event export without the header line
+ * Rows copied out of a Mailgun event export or the logs list without the header line
  * (`2024-05-01T10:22:01Z,failed,permanent,ops@vendor.example,550,"5.7.1 ... Relaying denied",mx1.vendor.example`):
  * a row with an event word for a cell is an event; its other cells are recognised by what they hold.
  */
 function parseHeaderlessEventRows(text: string): Structured | null {
   const records: FieldRecord[] = [];
   for (const line of text.split('\n')) {
-    if (!hasSeparators(line, ',', 3)) continue;
-    const cells = splitCsvLine(line);
+    // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack.
+    const separator = hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : null;
+    if (!separator) continue;
+    const cells = (separator === ' · ' ? line.split(separator).map((cell) => cell.trim()) : splitCsvLine(line, separator)).map((cell) => cell.replace(/^[>*_~ ]+|[*_~ ]+$/g, ''));
     const event = cells.find((c) => EVENT_WORD.test(c));
     if (!event) continue;
     const record: FieldRecord = new Map([['event', event.toLowerCase()]]);
     const severity = cells.find((c) => SEVERITY_WORD.test(c));
     const recipient = cells.find((c) => EMAIL_CELL.test(c));
     const code = cells.find((c) => CODE_CELL.test(c));
-    // The message is the longest cell with words in it; the mail host is a bare host name.
-    const message = cells.filter((c) => /[a-z]{2,}\s+[a-z]{2,}/i.test(c)).sort((a, b) => b.length - a.length)[0];
+    // The message is the longest cell that reads like a server's answer (not the subject); the mail host is a bare host name.
+    const message = cells.filter((c) => /[a-z]{2,}\s+[a-z]{2,}/i.test(c) && SERVER_WORDS.test(c)).sort((a, b) => b.length - a.length)[0];
     const mxHost = [...cells].reverse().find((c) => HOST_CELL.test(c));
     if (severity) record.set('severity', severity.toLowerCase());
     if (recipient) record.set('recipient', recipient.replace(/^<|>$/g, ''));

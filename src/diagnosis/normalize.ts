@@ -7,6 +7,8 @@
  * same characters.
  */
 import { redactSecrets } from './redact.js';
+import { RULES } from './rules/index.js';
+import { escapeLiteral } from './rules/schema.js';
 
 const CURLY_QUOTES = /[“”‘’]/;
 
@@ -35,11 +37,15 @@ export function normalize(input: string): NormalizedText {
   // Each step is skipped when its character is absent: most pastes need few of them.
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\u0000')) text = text.replace(/\u0000/g, '');
+  // Web pages and word processors: a non-breaking space is a space, a zero-width one nothing
+  // ("Relay\u200bing denied" is not a typo).
+  if (INVISIBLE.test(text)) text = text.replace(/\u00a0/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   if (text.includes('&') || text.includes('<')) text = unescapeSlack(text);
   if (text.includes('>')) text = stripQuoteMarkers(text);
   // Slack and word processors curl quotes: JSON and key: "value" prints must parse all the same.
   if (CURLY_QUOTES.test(text)) text = text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
   if (text.includes('```')) text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
+  if (text.includes('relaydenied') || text.includes('Why I think so')) text = withoutOwnReplies(text);
   text = decodeMime(text);
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
@@ -101,6 +107,13 @@ function dropNoise(text: string): string {
 /** Slack sends `&amp; &lt; &gt;`, `<mailto:a@b|a@b>`, `<http://x|label>` and `<http://x>`. */
 export function unescapeSlack(text: string): string {
   return text
+    // mrkdwn emphasis around a link (`*<mailto:a@b|a@b>*`) would stick to the address.
+    .replace(/([*_~])(<(?:mailto:|https?:\/\/)[^>\n]{1,2000}>)\1/gi, '$2')
+    // Mentions as their names: `<@U024BE7LH>`, `<#C024BE7LH|support>`, `<!here>`, `<!subteam^S1|@oncall>`.
+    .replace(/<([@#])[A-Z0-9]{2,20}\|([^>\n]{1,80})>/g, (_m, sigil: string, name: string) => (name.startsWith(sigil) ? name : sigil + name))
+    .replace(/<([@#])([A-Z0-9]{2,20})>/g, '$1$2')
+    .replace(/<!(?:subteam\^[A-Z0-9]{2,20}|date\^[^|>\n]{1,100})\|([^>\n]{1,80})>/g, '$1')
+    .replace(/<!(here|channel|everyone)(?:\|[^>\n]{0,40})?>/g, '@$1')
     .replace(/<mailto:([^|>\s]{1,320})\|([^>\n]{1,320})>/gi, '$2')
     .replace(/<mailto:([^|>\s]{1,320})>/gi, '$1')
     .replace(/<((?:https?|ftp):\/\/[^|>\s]{1,2000})\|([^>\n]{1,2000})>/g, '$2')
@@ -110,6 +123,32 @@ export function unescapeSlack(text: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+const INVISIBLE = /[\u00a0\u200b-\u200d\u2060\ufeff]/;
+
+/** A Slack message copied with its header: "relaydenied APP 10:02", "Dana K  10:40", "Sam [Today 10:03 AM]". */
+const BOT_MESSAGE_HEADER = /^[ \t]*relaydenied[ \t]+APP\b/i;
+const MESSAGE_HEADER = /^[ \t]*\S[^\n]{0,60}?[ \t]\[?(?:[A-Za-z]+ )?\d{1,2}:\d{2}(?:[ \t]?[AP]M)?\]?[ \t]*$/;
+/** Our own evidence lines ("• The server replied with a relay refusal: "550 ..."") and quoting labels. */
+const OWN_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[•*\-–][ \t]*)?(?:${[...RULES.map((rule) => rule.name), 'The server said', 'Its message', 'The error shown', 'Reply code', 'Refusing server', 'Found in the paste', 'Refused recipient'].map(escapeLiteral).join('|')}):`,
+);
+
+/**
+ * The bot's own earlier reply pasted back above a new error: its quotes of the old error are not
+ * the question. A copied Slack message of ours runs to the next message's header; without the
+ * header, our evidence and quoting lines go.
+ */
+function withoutOwnReplies(text: string): string {
+  const lines = text.split('\n');
+  let inOwnMessage = false;
+  const kept = lines.filter((line) => {
+    if (BOT_MESSAGE_HEADER.test(line)) return !(inOwnMessage = true);
+    if (inOwnMessage && MESSAGE_HEADER.test(line)) inOwnMessage = false;
+    return !inOwnMessage && !OWN_LINE.test(line) && line.trim() !== 'Why I think so';
+  });
+  return kept.length === lines.length ? text : kept.join('\n');
 }
 
 /** Mail and Slack quotes (`> line`) when most lines carry them. */

@@ -507,3 +507,23 @@ describe('review round 18 (localized text) found missing', () => {
     expect(factsOf('Servidor remoto em mail.grupo.example (52.1.2.3) devolveu \'550 5.7.1 Relaying denied\'').host).toBe('mail.grupo.example');
   });
 });
+
+describe('review round 19 (text as Slack delivers it) found missing', () => {
+  it('reads a legacy form webhook inside inline code, and rows of the logs list with their details', () => {
+    expect(factsOf('`event=bounced&amp;recipient=ops%40kestrel.example&amp;code=550&amp;error=550+5.7.1+Unable+to+relay`')).toMatchObject({ event: 'bounced', recipient: 'ops@kestrel.example', source: 'mailgun-legacy-webhook' });
+    const row = factsOf('Jun 21, 2024 4:12:55 PM\tFailed\tPermanent\tm.k@pixel.example\tYour order has shipped\nDelivery status\n\tCode\t553\n\tMessage\tsorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\n\tMX host\tmx.pixel.example');
+    expect(row).toMatchObject({ event: 'failed', recipient: 'm.k@pixel.example', replyCode: 553, mxHost: 'mx.pixel.example' });
+    expect(factsOf('*Failed* · Permanent · j.s@contoso.example\nServer response: 550 5.4.1 Recipient address rejected: Access denied').recipient).toBe('j.s@contoso.example');
+    // A panel's `Recipient<TAB>address` line is a row of values, not a table's header.
+    expect(factsOf('\tSeverity\ttemporary\n\tRecipient\tev@lumen.example\n\tCode\t450\n\tMX host\taspmx.l.google.example').source).toBe('mailgun-log-page');
+  });
+
+  it('reads recipients and a missing login in more wordings', () => {
+    expect(factsOf('recipient k.h@gov.example, mx-host mail.gov.example: 550 5.7.1 Unable to relay').recipient).toBe('k.h@gov.example');
+    expect(factsOf('it fails when it sends the monthly invoice to hr@kg.example: 550 5.7.1 Relaying denied').recipient).toBe('hr@kg.example');
+    expect(factsOf('c.b.notify.MailSender : failed to send shipping notice to m.r@libero.example\n550 5.7.1 Relaying denied').recipient).toBe('m.r@libero.example');
+    expect(factsOf('550 5.7.1 Relaying denied\n    // Credentials = new NetworkCredential(cfg.SmtpUser, cfg.SmtpPass),').authAttempted).toBe(false);
+    expect(factsOf('550 5.7.1 Relaying denied\nno `starttls()` / `login()` call at all').authAttempted).toBe(false);
+    expect(factsOf('Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".').command).toBe('RCPT TO');
+  });
+});

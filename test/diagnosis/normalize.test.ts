@@ -9,6 +9,20 @@ describe('normalize', () => {
     );
   });
 
+  it("reads Slack's mentions as names, and drops emphasis around links and invisible spaces", () => {
+    const { text } = normalize('<@U024BE7LH> <!subteam^S07KLM2|@inbound-team> <!here> in <#C024BE7LH|support>: *<mailto:sales@klein.example|sales@klein.example>*\nRelay\u200bing\u00a0denied');
+    expect(text).toBe('@U024BE7LH @inbound-team @here in #support: sales@klein.example\nRelaying denied');
+  });
+
+  it("leaves out the bot's own earlier reply pasted above a new error", () => {
+    const pasted = 'relaydenied APP 10:02\nMailgun refused to relay: the SMTP session was not authenticated\nWhy I think so\n  • The server replied with a relay refusal: "550 5.7.1 Relaying denied"\nDana K  10:40\nnow it fails differently:\n535 5.7.0 Mailgun is not loving your login or password';
+    const { text } = normalize(pasted);
+    expect(text).not.toContain('550 5.7.1');
+    expect(text).toContain('now it fails differently');
+    // Without the header, our evidence lines still go.
+    expect(normalize('Why I think so\n- The server replied with a relay refusal: "550 5.7.1 Relaying denied"\nnew: 535 5.7.0').text).not.toContain('550 5.7.1');
+  });
+
   it('removes code fences, CRLF and quote markers', () => {
     const { text } = normalize('```\r\n> 550 5.7.1 Relaying denied\r\n> host mxa.mailgun.org\r\n```');
     expect(text).not.toContain('```');
