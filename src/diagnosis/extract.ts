@@ -581,7 +581,7 @@ const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notif
 const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
 // Line-start patterns use [ \t], never \s: with the m flag, \s* after ^ would run across blank
 // lines from every line start, which is quadratic in a paste of blank lines.
-const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
+const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s(?=(?:ehlo|helo|mail|rcpt|data|auth|quit|starttls|rset)\b)|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b/im;
 /** Any "error: ": the same format, but the line shown for it only when no line says more (a job runner's "job error:"). */

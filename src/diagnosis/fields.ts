@@ -155,6 +155,8 @@ function fromJsonValue(value: unknown): Structured | null {
     return { format: 'mailgun-webhook', records: [flatten(value['event-data'])] };
   }
   if (isObject(value) && Array.isArray(value['items'])) {
+    // The Routes API pages its routes as `items` too: they are no events (routes.ts reads them).
+    if (value['items'].some((item) => isObject(item) && 'expression' in item)) return null;
     const records = value['items'].filter(isObject).slice(0, MAX_RECORDS).map((item) => flatten(item));
     // The Bounces API pages its records as `items` too.
     const bounces = records[0] !== undefined && detectRecordFormat(records[0]) === 'mailgun-bounces-api';

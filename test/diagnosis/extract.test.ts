@@ -518,6 +518,15 @@ describe('review round 19 (text as Slack delivers it) found missing', () => {
     expect(factsOf('\tSeverity\ttemporary\n\tRecipient\tev@lumen.example\n\tCode\t450\n\tMX host\taspmx.l.google.example').source).toBe('mailgun-log-page');
   });
 
+  it("takes neither a Slack block quote nor Python's prompt for a transcript, nor the Routes API's page for events", () => {
+    expect(factsOf('>>> From the customer: _"we didn\'t change anything"_\n550 5.7.1 Relaying denied').source).not.toBe('smtp-transcript');
+    expect(factsOf('>>> r = requests.post("https://api.mailgun.net/v3/x/messages")\n(401, "Forbidden")').source).not.toBe('smtp-transcript');
+    expect(factsOf('>>> RCPT TO:<b@y.example>\n<<< 550 5.7.1 Relaying denied').source).toBe('smtp-transcript');
+    const routes = factsOf('{"total_count":1,"items":[{"expression":"match_recipient(\\"support@t.example\\")","actions":["stop()"],"description":"support","priority":0}]}\n550 5.7.1 Relaying denied');
+    expect(routes.source).not.toBe('mailgun-events-api');
+    expect(routes.routes).toEqual(['match_recipient("support@t.example")']);
+  });
+
   it('reads recipients and a missing login in more wordings', () => {
     expect(factsOf('recipient k.h@gov.example, mx-host mail.gov.example: 550 5.7.1 Unable to relay').recipient).toBe('k.h@gov.example');
     expect(factsOf('it fails when it sends the monthly invoice to hr@kg.example: 550 5.7.1 Relaying denied').recipient).toBe('hr@kg.example');

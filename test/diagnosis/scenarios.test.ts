@@ -208,7 +208,10 @@ describe('evidence a reply can stand behind (reply review)', () => {
       const d = diagnose(`550 5.7.1 Relaying denied\n${question}`);
       expect(d.evidence.map((e) => e.rule), question).not.toContain('Mail was sent to the customer, not by them');
     }
+    expect(diagnose('550 5.7.1 Relaying denied\nthey use us for both sending and receiving').evidence.map((e) => e.rule)).not.toContain('Mail was sent to the customer, not by them');
     expect(diagnose('550 5.7.1 Relaying denied on inbound mail to support@').evidence.map((e) => e.rule)).toContain('Mail was sent to the customer, not by them');
+    // Inline code marks are not quoted.
+    expect(diagnose('they get `550 5.7.1 Relaying denied` from smtp.mailgun.org').evidence[0]?.excerpt).not.toContain('`');
   });
 
   it('quotes a bare host once, under the strongest rule that names it', () => {
