@@ -137,6 +137,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const recipient = recipientOf(primary, refusal, listed, text);
   // The refused recipient is always among the recipients (a report's other rows may be other errors).
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
+  // An `mg.` domain a recipient is at is someone's receiving domain, not necessarily the sender's.
+  const recipientDomains = new Set(recipients.map((r) => r.slice(r.lastIndexOf('@') + 1)));
   const client = detectClient(text) ?? (blanked ? detectClient(setup) : null);
   const region = detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null);
 
@@ -173,7 +175,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
     severity: mailgunRecord?.get('severity')?.toLowerCase() ?? null,
     reason: mailgunRecord?.get('reason')?.toLowerCase() ?? null,
     mxHost,
-    mailgunDomain: findMailgunDomain(text, lower, mailgunRecord) ?? (blanked ? findMailgunDomain(setup, setupLower, null) : null),
+    mailgunDomain: findMailgunDomain(text, lower, mailgunRecord, recipientDomains) ?? (blanked ? findMailgunDomain(setup, setupLower, null, recipientDomains) : null),
     routes: findRouteExpressions(text),
   };
 
@@ -205,7 +207,7 @@ function hasFailureCode(line: string): boolean {
 }
 
 /** PHPMailer's "Detail: Relaying denied SMTP code: 550 Additional SMTP info: 5.7.1", in its translations too. */
-const PHPMAILER_DETAIL = /\bdeta(?:il|lle|lhe)\s*:\s*([^\n]{1,300}?)\s+smtp[- ]?(?:code|c[oó]digo|codice)\s*:\s*([245]\d\d)\b(?:[^\n]{0,60}?:\s*([245]\.\d{1,3}\.\d{1,3}))?/i;
+const PHPMAILER_DETAIL = /\bdeta(?:il|lle|lhe)[ \t]*:[ \t]*(\S[^\n]{0,299}?)\ssmtp[- ]?(?:code|c[oó]digo|codice)[ \t]*:[ \t]*([245]\d\d)\b(?:[^\n]{0,60}?:[ \t]*([245]\.\d{1,3}\.\d{1,3}))?/i;
 
 /** Python's `(550, b'5.7.1 Relaying denied')` in SMTPRecipientsRefused and friends. */
 const PYTHON_REPLY = /\(([245]\d\d),\s*b?(["'])((?:(?!\2)[^\n]){1,2000})\2\)/;
@@ -233,7 +235,7 @@ const RESPONSE_MARKER = /\b(?:the server response was|die serverantwort war|la r
 /** A stack frame's file path after the reply on the same line (Ruby: "... password /usr/.../smtp.rb:1077:in ..."). */
 const STACK_PATH = /\s(?:\/[\w.@-]+){2,}\.(?:rb|py|js|ts|java|go|php|cs)(?::\d+)?\b.*$/;
 /** A .NET or Java stack frame run onto the reply's line, in the runtime's language ("at", "bei", "場所"). */
-const STACK_FRAME = /\s(?:at|bei|à|en|em|w|в|場所|位置)\s+[A-Z]\w*(?:\.[A-Z]\w*){2,}[.(\s].*$/;
+const STACK_FRAME = /\s(?:at|bei|à|en|em|w|в|場所|位置)\s+[A-Z]\w*(?:\.[A-Z]\w*){2,}[.(\s][^\n]*/;
 
 function replyIn(pasted: string): string {
   const marker = RESPONSE_MARKER.exec(pasted);
@@ -256,7 +258,7 @@ function replyIn(pasted: string): string {
     // A person's sentence in « » or 「」 that holds the reply further in: the reply ends where it closes.
     for (const [open, close] of TYPOGRAPHIC_QUOTES) {
       const end = line.lastIndexOf(open, from) !== -1 ? reply.indexOf(close) : -1;
-      if (end > 0) reply = reply.slice(0, end).replace(/[\s.]+$/, (tail) => (tail.includes('.') ? '.' : '')).trimEnd();
+      if (end > 0) reply = reply.slice(0, end).replace(/(?<![\s.])[\s.]+$/, (tail) => (tail.includes('.') ? '.' : '')).trimEnd();
     }
   }
   // A table row copied from a log page goes on to the next column (`... Unable to relay | mx-host: ...`).
@@ -271,7 +273,8 @@ const TYPOGRAPHIC_QUOTES: readonly (readonly [string, string])[] = [['«', '»']
 /** Drops closing quotes and brackets left over from the wrapper, keeping balanced ones. */
 function unbalancedTail(text: string): string {
   // A JSON-escaped quote's backslash goes with the quote; a colon left at the end introduced nothing.
-  let out = text.replace(/["'`\\]+$/, '').replace(/:+$/, '');
+  // (each run is matched from its start only: a look-behind keeps the engine from retrying every suffix)
+  let out = text.replace(/(?<!["'`\\])["'`\\]+$/, '').replace(/(?<!:):+$/, '');
   // `<mxb.eu.mailgun.org #5.7.1 smtp;550 5.7.1 Relaying denied>`: Exchange's wrapper.
   for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']] as const) {
     while (out.endsWith(close) && out.split(close).length > out.split(open).length) out = out.slice(0, -1).replace(/["'`]+$/, '');
@@ -474,7 +477,7 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
       const codes = [...s.matchAll(REPLY_CODES)].map((m) => Number(m[1]));
       const exchange = EXCHANGE_CODE.exec(s);
       const dotnet = DOTNET_STATUS.exec(s);
-      replyCode = codes.find((c) => c >= 400) ?? (exchange ? Number(exchange[1]) : dotnet ? DOTNET_CODES[dotnet[1]!.toLowerCase()]! : null);
+      replyCode = codes.find((c) => c >= 400) ?? (exchange ? Number(exchange[1]) : dotnet ? (DOTNET_CODES[dotnet[1]!.toLowerCase()] ?? null) : null);
     }
     if (enhancedCode === null) {
       const m = s.match(ENHANCED_CODE);
@@ -721,7 +724,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // 'requires authentication' is unchecked
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
   // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)")
-  guarded(/(?:\b|_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\)|$)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
+  // (a `last_login` field is a date, not a user name)
+  guarded(/\b(?:\w{1,30}_)?(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\)|$)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
   // the login call was skipped or removed, or the auth block taken out ("removed the auth block")
   guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(|\b(?:removed|deleted|dropped|commented out)\b[^\n]{0,12}\bauth(?:entication)? (?:block|section|settings|lines|config)\b/i, ['authenticate', 'auth']),
   // the login call is commented out (or .NET's Credentials)
@@ -732,7 +736,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // the credential variables are not set ("MG_USER / MG_PASS are not set", "MAILGUN_SMTP_LOGIN is undefined")
   guarded(/\b\w{0,30}?(?:user(?:name)?|pass(?:word)?|login)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was|ends? up) (?:not set|unset|empty|missing|blank|undefined|nil)\b/i, ['not set', 'unset', 'empty', 'missing', 'blank', 'undefined', 'nil']),
   // people's words: the app never logs in
-  guarded(/\b(?:never|doesn't|does not|didn't|did not|won't|will not) (?:log|logs|logging) ?in\b|\bno\b[^\n]{0,40}\b(?:login|authenticate)\(\)/i, ['log', 'authenticate']),
+  guarded(/\b(?:never|doesn't|does not|didn't|did not|won't|will not) (?:log|logs|logging) ?in\b(?! (?:the|to|our|their|your|mailgun|at|any)\b)|\bno\b[^\n]{0,40}\b(?:login|authenticate)\(\)/i, ['log', 'authenticate']),
   // no credentials configured
   guarded(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, ['credential']),
   // an SMTP URL without credentials
@@ -750,8 +754,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/^[ \t]*(?:\/\/|#)[ \t]*auth\s*:\s*\{|\b(?:no|non ha|senza|sin|sem|kein(?:e|en)?) (?:authenticators?|hosts_require_auth)\b/im, ['auth']),
   // MailKit code that connects and sends, with no Authenticate call after the connection
   withoutLater(guarded(/\.Connect(?:Async)?\([^)\n]{0,200}\);?[\s\S]{0,2000}?\.Send(?:Async)?\(/, ['.connect']), '.Authenticate'),
-  // PowerShell's Send-MailMessage given a server but no -Credential
-  guarded(/\bSend-MailMessage\b(?![^\n]{0,2000}-Credential\b)[^\n]{0,2000}-SmtpServer\b|\bno -Credential\b/i, ['send-mailmessage', '-credential']),
+  // PowerShell's Send-MailMessage given a server and no -Credential anywhere (a command can go on after a backtick)
+  withoutLater(guarded(/\bSend-MailMessage\b[^\n]{0,2000}-SmtpServer\b/i, ['send-mailmessage']), '-Credential'),
+  guarded(/\bno -Credential\b/i, ['-credential']),
 ];
 
 /**
@@ -797,7 +802,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient:?\s+<?|\bsends?\b[^\n@]{0,40}?\bto\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient:?\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs.
@@ -805,7 +810,7 @@ const RECIPIENT_BEFORE = new RegExp(
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
-const RECIPIENT_AFTER = /^(?:[ \t]*\n[ \t]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t]*(?:remote ?server returned|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed\b)/i;
+const RECIPIENT_AFTER = /^(?:[ \t]*\n[ \t]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t]*(?:remote ?server returned|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.
@@ -837,7 +842,12 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   };
   for (const r of records) add(r.get('recipient') ?? r.get('address') ?? r.get('targets'));
   if (text.includes('...')) {
-    for (const m of text.matchAll(CUT_RECIPIENT)) add(completedAddress(text, m[1]!.toLowerCase()));
+    let addresses: string[] | null = null;
+    for (const m of text.matchAll(CUT_RECIPIENT)) {
+      if (found.size >= MAX_RECIPIENTS) break;
+      addresses ??= [...new Set([...text.matchAll(EMAILS)].map((a) => a[0].toLowerCase()))];
+      add(completedAddress(addresses, m[1]!.toLowerCase()));
+    }
   }
   for (let at = text.indexOf('@'); at !== -1 && found.size < MAX_RECIPIENTS; at = text.indexOf('@', at + 1)) {
     let start = at;
@@ -855,14 +865,14 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   return [...found];
 }
 
-/** The one address in `text` that starts with `prefix`, if there is exactly one. */
-function completedAddress(text: string, prefix: string): string | undefined {
-  const candidates = new Set([...text.matchAll(EMAILS)].map((m) => m[0].toLowerCase()).filter((a) => a.startsWith(prefix) && a !== prefix));
-  return candidates.size === 1 ? [...candidates][0] : undefined;
+/** The one address among `addresses` that starts with `prefix`, if there is exactly one. */
+function completedAddress(addresses: readonly string[], prefix: string): string | undefined {
+  const candidates = addresses.filter((a) => a.startsWith(prefix) && a !== prefix);
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /** What stands before an address that is not a recipient: a Message-ID, a Route's expression, the sender. */
-const NOT_A_RECIPIENT_BEFORE = /(?:"id"\s*:\s*"<|message-id\s*:?\s*<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?)$/i;
+const NOT_A_RECIPIENT_BEFORE = /(?:"id"\s*:\s*"<|message-id\s*:?\s*<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?)$/i;
 /** Message-IDs look like addresses: `20240915102233.3f9e8d7c@mg.example.com`. */
 const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
 
@@ -896,12 +906,17 @@ const RCPT_ANSWER_LINES = 4;
 
 /** The address of the last RCPT TO within a few lines above the refusal line, if any. */
 function rcptAnsweredBy(text: string, refusal: string): string | null {
-  const at = text.indexOf(refusal);
-  if (at === -1) return null;
+  const found = text.indexOf(refusal);
+  if (found === -1) return null;
+  // From the refusal's line start: error lines are trimmed, the text is not.
+  const at = text.lastIndexOf('\n', found - 1) + 1;
   let from = at;
   for (let n = 0; n < RCPT_ANSWER_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
   const above = text.slice(from, at);
-  const last = [...above.matchAll(RCPT_TO)].at(-1)?.[1]?.toLowerCase();
+  const commands = [...above.matchAll(RCPT_TO)];
+  // Pipelined (several RCPT TOs, then the answers): which answer is whose is not told by position.
+  const pipelined = commands.length > 1 && !/(?:^|\n)[^\n]{0,40}?[245]\d\d[ -]/.test(above.slice(commands.at(-2)!.index, commands.at(-1)!.index));
+  const last = pipelined ? null : commands.at(-1)?.[1]?.toLowerCase();
   return last && EMAIL_EXACT.test(last) ? last : null;
 }
 
@@ -909,19 +924,22 @@ function rcptAnsweredBy(text: string, refusal: string): string | null {
 
 const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // Applications first: they run on the libraries below, but their own settings are what to fix.
+  // Only by their own config files, settings screens and logs: an app named in passing ("deployed from
+  // GitLab", "seen in our Grafana alert panel") is not what sent the mail.
   tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog)\b/i, 'ghost'),
-  tagged(/\bdiscourse\b|\bDISCOURSE_SMTP_/i, 'discourse'),
-  // The product as the sender, not a tool someone read the log in ("pasted from their Grafana/Loki").
-  tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\/|\bgitlab\b[^\n]{0,40}\b(?:smtp|e-?mails?|sidekiq|production\.log|notification)/i, 'gitlab'),
-  tagged(/\bnextcloud\b|\bowncloud\b|'mail_smtp(?:host|auth|name|mode)'/i, 'nextcloud'),
-  tagged(/\bodoo\b|\bmaildeliveryexception\b|\bir\.mail_server\b/i, 'odoo'),
+  tagged(/\bDISCOURSE_SMTP_|containers\/app\.yml|\/var\/www\/discourse\b|\bdiscourse\b[^\n]{0,40}\b(?:sidekiq|launcher)\b/i, 'discourse'),
+  tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\//i, 'gitlab'),
+  tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\//i, 'nextcloud'),
+  tagged(/\bmaildeliveryexception\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)/i, 'odoo'),
   tagged(/com\.atlassian\.mail|atlassian-(?:jira|confluence)|\b(?:jira|confluence) (?:data center|server)\b/i, 'atlassian'),
-  tagged(/\bkeycloak\b|\borg\.keycloak\./i, 'keycloak'),
-  tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bgrafana\b[^\n]{0,40}\b(?:alert|notification|contact point|smtp)/i, 'grafana'),
-  tagged(/\bzabbix\b/i, 'zabbix'),
+  tagged(/\borg\.keycloak\.|\bkeycloak\b[^\n]{0,60}\b(?:realm|smtp|email settings)/i, 'keycloak'),
+  tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bcontact point\b/i, 'grafana'),
+  tagged(/\bzabbix_server\b|\bmedia type\b[^\n]{0,20}\bemail\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/i, 'zabbix'),
   tagged(/wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent smtp|easy wp smtp/i, 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
-  tagged(/laravel|swift_transportexception|swiftmailer|\bMAIL_MAILER\b|\bMAIL_HOST\b/, 'laravel'),
+  tagged(/laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
+  // Laravel's .env names: only in capitals (`mail_host` is anyone's).
+  tagged(/\bMAIL_MAILER\b|\bMAIL_HOST\b/, 'laravel'),
   tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer|\btransportexception\b/i, 'symfony'),
   tagged(/phpmailer|smtpdebug|client -> server:|mailer error:/i, 'phpmailer'),
   // Django's traceback runs through smtplib: its settings are what to fix.
@@ -967,7 +985,7 @@ const LOGIN_CONTEXT = /user|login|auth|credential|sasl|\]:\d{2,5}\s*$/i;
 const MAIL_FROM = new RegExp(String.raw`\bmail from:\s*<[^@\s<>]{1,64}@(mg\.${HOST})>`, 'i');
 
 /** The customer's Mailgun sending domain, from a Mailgun record, the API or SMTP login, or a session with Mailgun. */
-function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldRecord | null): string | null {
+function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldRecord | null, recipientDomains: ReadonlySet<string>): string | null {
   const sender = mailgunRecord?.get('sender');
   if (sender && sender.includes('@')) return sender.slice(sender.indexOf('@') + 1).toLowerCase();
   // A legacy webhook's `domain=` field is the sending domain.
@@ -988,7 +1006,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   const mailFrom = /\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower) ? MAIL_FROM.exec(text) : null;
   if (mailFrom?.[1]) return mailFrom[1].toLowerCase();
   // Mailgun's advice is to send from an `mg.` subdomain: one such domain named anywhere is the likeliest.
-  const mgDomains = lower.includes('mg.') ? new Set([...lower.matchAll(MG_SUBDOMAIN)].map((m) => m[1]!)) : null;
+  const mgDomains = lower.includes('mg.') ? new Set([...lower.matchAll(MG_SUBDOMAIN)].map((m) => m[1]!).filter((domain) => !recipientDomains.has(domain))) : null;
   return mgDomains?.size === 1 ? [...mgDomains][0]! : null;
 }
 

@@ -329,7 +329,7 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack.
     const separator = hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : null;
     if (!separator) continue;
-    const cells = (separator === ' · ' ? line.split(separator).map((cell) => cell.trim()) : splitCsvLine(line, separator)).map((cell) => cell.replace(/^[>*_~ ]+|[*_~ ]+$/g, ''));
+    const cells = (separator === ' · ' ? line.split(separator).map((cell) => cell.trim()) : splitCsvLine(line, separator)).map((cell) => cell.replace(/^[>*_~ ]+/, '').replace(/(?<![*_~ ])[*_~ ]+$/, ''));
     const event = cells.find((c) => EVENT_WORD.test(c));
     if (!event) continue;
     const record: FieldRecord = new Map([['event', event.toLowerCase()]]);
@@ -394,7 +394,7 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from)[ \t_-]address)(?<!internal server error)\1(?::[\w\\]{1,100}:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n?[ \t]*string\(\d{1,7}\)[ \t]*|\n[ \t]*(?=(?:int|float)\())?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from)[ \t_-]address)(?<!internal server error)\1(?::[\w\\]{1,100}:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\())?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');

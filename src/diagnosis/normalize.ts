@@ -143,10 +143,18 @@ const OWN_LINE = new RegExp(
 function withoutOwnReplies(text: string): string {
   const lines = text.split('\n');
   let inOwnMessage = false;
+  let inEvidence = false;
   const kept = lines.filter((line) => {
     if (BOT_MESSAGE_HEADER.test(line)) return !(inOwnMessage = true);
-    if (inOwnMessage && MESSAGE_HEADER.test(line)) inOwnMessage = false;
-    return !inOwnMessage && !OWN_LINE.test(line) && line.trim() !== 'Why I think so';
+    const own = OWN_LINE.test(line);
+    if (line.trim() === 'Why I think so') {
+      inEvidence = true;
+      return false;
+    }
+    // Our message ends at the next message's header, or after its evidence list: what follows is the person's.
+    if (inOwnMessage && (MESSAGE_HEADER.test(line) || (inEvidence && !own))) inOwnMessage = false;
+    if (!own) inEvidence = false;
+    return !inOwnMessage && !own;
   });
   return kept.length === lines.length ? text : kept.join('\n');
 }

@@ -29,7 +29,7 @@ const CURRENT = new RegExp(
  */
 const PAST = new RegExp(
   [
-    String.raw`\b(?:yesterday|previously|at first|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
+    String.raw`\b(?:yesterday|previously|at first(?! (?:glance|sight))|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
     String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant)\b`,
     String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
     '昨日|以前',

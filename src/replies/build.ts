@@ -365,15 +365,15 @@ function recipientHost({ facts }: Diagnosis): Content {
 
   const mailgunSeen = mailgunAccepted(facts);
   // A permanent relay refusal from the recipient's host usually means a wrong address (KNOWLEDGE.md); a temporary one, see retries.
-  const likelyCause = temporary ? '' : 'That usually means the address is wrong.';
+  const likelyCause: RichText = temporary ? [] : rt` That usually means the address is wrong.`;
   return {
     headline: mailgunSeen
       ? "The recipient's mail server refused the message (Mailgun accepted it)"
       : "The recipient's mail server refused the message",
     summary: [
       mailgunSeen
-        ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. ${text(likelyCause)}`
-        : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part. ${text(likelyCause)}`,
+        ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
+        : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
       rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
     ],
     sections: [
@@ -550,7 +550,6 @@ const OTHER_STEPS: RichText[] = [
   rt`If you believe it is a relay problem after all, paste the full error with the lines around it.`,
 ];
 
-/** What to do for each error the `other` rules name (rules/kinds/other.ts), by rule id. */
 /** What an `other` error means, where its name alone (the headline) does not say it. */
 const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   'tls-mode-mismatch': rt`The client and the server disagree on when encryption starts: the client spoke TLS to a port that starts in plain text (or the reverse), so no SMTP conversation took place.`,
@@ -559,6 +558,7 @@ const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   greylisted: rt`The receiving server asked for a retry later, as it does with senders it has not seen before.`,
 };
 
+/** What to do for each error the `other` rules name (rules/kinds/other.ts), by rule id. */
 const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
   'recipient-domain-unknown': [
     rt`Check the recipient's domain for a typo: it has no mail server (no MX or A record) that accepts mail.`,

@@ -536,3 +536,40 @@ describe('review round 19 (text as Slack delivers it) found missing', () => {
     expect(factsOf('Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".').command).toBe('RCPT TO');
   });
 });
+
+describe('what a code review of session 4 found wrong', () => {
+  it('names an app only by its own config, screens or logs, not when it is named in passing', () => {
+    const cases: [string, string | null][] = [
+      ['Zabbix alerted us: postfix/smtp[12]: A1: status=bounced (host smtp.mailgun.org said: 550 5.7.1 Relaying denied)', 'postfix'],
+      ['deployed from GitLab and sends emails:\nNet::SMTPFatalError: 550 5.7.1 Relaying denied', 'ruby-net-smtp'],
+      ['Seen in our Grafana alert panel:\nError: nodemailer EENVELOPE 550 5.7.1 Relaying denied', 'nodemailer'],
+      ['After some discourse with the customer: WP Mail SMTP says 550 5.7.1 Relaying denied', 'wordpress'],
+      ['Laravel app stores files in Nextcloud: Swift_TransportException 550 5.7.1 Relaying denied', 'laravel'],
+    ];
+    for (const [paste, client] of cases) expect(factsOf(paste).client, paste).toBe(client);
+  });
+
+  it('does not read a login as missing from unrelated words or code', () => {
+    expect(factsOf("550 5.7.1 Relaying denied\nThe failure doesn't log in the Mailgun dashboard at all").authAttempted).toBeNull();
+    expect(factsOf('Send-MailMessage -SmtpServer smtp.mailgun.org -Port 587 -UseSsl `\n  -Credential $cred -To b@y.example\n5.7.1 Relaying denied').authAttempted).toBeNull();
+    expect(factsOf('550 5.7.1 Relaying denied\n{"last_login": null}').authAttempted).toBeNull();
+  });
+
+  it("does not take a recipient's mg. domain for the sender's, nor a login or a working address for the refused recipient", () => {
+    expect(factsOf('sends through smtp.mailgun.org: SMTPRecipientsRefused: {"orders@mg.supplier.example": (550, b"5.7.1 Relaying denied")}').mailgunDomain).toBeNull();
+    expect(factsOf('The app sends notifications to admins@acme.example fine.\nBut mail to gmail users fails:\n550 5.7.1 Relaying denied').recipient).toBeNull();
+    expect(factsOf('Authentication as postmaster@mg.acme.example failed earlier this week, now: 550 5.7.1 Relaying denied').recipient).toBeNull();
+  });
+
+  it("redacts a password in PHPMailer's HTML debug output", () => {
+    const html = factsOf('CLIENT -&gt; SERVER: 334 UGFzc3dvcmQ6<br>\nCLIENT -&gt; SERVER: U3VwZXJTZWNyZXQxMjM=<br>');
+    expect(html.secretsFound).toBe(true);
+  });
+
+  it('finds the RCPT TO a refusal answers from an indented refusal, and none in a pipelined session', () => {
+    const indented = factsOf('C: RCPT TO:<first@x.example>\nS: 250\nC: RCPT TO:<second@x.example>\nS: 250\nC: DATA\nS: 354\n  S: 550 5.7.1 Relaying denied');
+    expect(indented.recipient).toBe('second@x.example');
+    const pipelined = factsOf('C: RCPT TO:<a@x.example>\nC: RCPT TO:<b@x.example>\nC: DATA\nS: 250\nS: 550 5.7.1 Relaying denied');
+    expect(pipelined.recipient).not.toBe('b@x.example');
+  });
+});

@@ -19,6 +19,10 @@ describe('normalize', () => {
     const { text } = normalize(pasted);
     expect(text).not.toContain('550 5.7.1');
     expect(text).toContain('now it fails differently');
+    // What the person typed right under our reply is theirs.
+    const under = normalize('relaydenied APP 10:02\nMailgun refused to relay\nWhy I think so\n  • The server replied with a relay refusal: "550 5.7.1 Relaying denied"\n\nI turned on auth, now I get:\n535 5.7.8 Authentication failed').text;
+    expect(under).toContain('535 5.7.8 Authentication failed');
+    expect(under).not.toContain('550 5.7.1');
     // Without the header, our evidence lines still go.
     expect(normalize('Why I think so\n- The server replied with a relay refusal: "550 5.7.1 Relaying denied"\nnew: 535 5.7.0').text).not.toContain('550 5.7.1');
   });

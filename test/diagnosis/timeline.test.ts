@@ -35,6 +35,11 @@ describe('an error the paste places in the past', () => {
     expect(withoutSupersededErrors(german)).toBe(german);
   });
 
+  it('does not take "at first glance" for the past', () => {
+    const text = 'At first glance this looks like a config problem. The bounce:\n550 5.7.1 Relaying denied\nThe same app log now also shows this for the retry:\n421 4.7.0 Temporary System Problem. Try again later';
+    expect(withoutSupersededErrors(text)).toBe(text);
+  });
+
   it('needs a time word on each side to set a relay refusal aside', () => {
     const onlyNow = `${RELAY}\nnow this:\n${LOGIN}`;
     expect(withoutSupersededErrors(onlyNow)).toBe(onlyNow);

@@ -83,6 +83,9 @@ describe('the whole diagnosis on catastrophic shapes', () => {
   });
 });
 
+/** A Mailgun event (JSON) whose message is `message`: the message then reaches the reply's extraction whole. */
+const eventMessage = (message: string) => JSON.stringify({ event: 'failed', 'delivery-status': { message } });
+
 /** Line-structured shapes: what a `^\s*` under the m flag turns quadratic (blank lines, CRLF, quotes). */
 const LINE_UNITS = ['\n', ' \n', '\t\n', '\r\n', '>\n', '> \n', '  at\n', '#\n', '-\n', '=\n', ':\n', 'a\n\n', '<- \n', '-> \n', '250-\n', 'Received: x\n '];
 
@@ -99,6 +102,16 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['storage-europe- repeated', 'storage-europe-'.repeat(Math.floor(size / 15))],
     ['a multi-line reply with long indented white-space runs', `550-5.7.1 a\n${`    ${' '.repeat(3990)}x\n`.repeat(Math.floor(size / 4000))}`],
     ['a nodemailer transport with a huge option list', `nodemailer.createTransport({ ${'a: 1, '.repeat(Math.floor(size / 6))} })`],
+    // And a review of session 4's patterns: runs before an end anchor or a literal, and a lookup per match.
+    ['a field key before a run of spaces', `event:${' '.repeat(size - 10)}\n`],
+    ['a row whose cell ends in a run of spaces', `a,b,c,d${' '.repeat(size - 20)}x,e`],
+    ['PHPMailer detail lines of spaces', eventMessage(`${`detail: ${' '.repeat(300)}`.repeat(Math.floor((size - 200) / 310))}550 5.7.1 Relaying denied`)],
+    ['a quoted reply followed by a run of dots', eventMessage(`« erreur 550 5.7.1 Relaying denied${'.'.repeat(size - 200)}x »`)],
+    ['a refusal followed by a run of colons', eventMessage(`Relaying denied a${':'.repeat(size - 200)}x`)],
+    ['a refusal followed by a run of quotes', eventMessage(`Relaying denied a${'"'.repeat((size - 200) / 2)}x`)],
+    ['RCPT TO lines cut short, many', `${'RCPT TO:<ab...\n'.repeat(Math.floor((size - 100) / 15))}ab@example.com 550 5.7.1 Relaying denied`],
+    ['stack frames run onto a refusal', `${eventMessage(`550 5.7.1 Relaying denied${' at Foo.Bar.Baz'.repeat(Math.floor((size - 200) / 15))}`)}\nx`],
+    ['a run of backticks', `a${'`'.repeat(size - 10)}x`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();
