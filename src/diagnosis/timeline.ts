@@ -52,14 +52,15 @@ export function withoutSupersededErrors(text: string): string {
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
   const coded = lines.map((line, index) => ({ index, codes: codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
-  const relayCodes = new Set(coded.filter((l) => RELAY_LINE.test(lines[l.index]!)).flatMap((l) => l.codes));
+  const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index);
+  const relayCodes = new Set(coded.filter((l) => isRelayLine(l.index)).flatMap((l) => l.codes));
   if (relayCodes.size === 0) return text;
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
   const relay: Block = [];
   const other: Block = [];
   for (const { index, codes } of coded) {
-    const sameError = RELAY_LINE.test(lines[index]!) || codes.every((code) => relayCodes.has(code));
+    const sameError = isRelayLine(index) || codes.every((code) => relayCodes.has(code));
     (sameError ? relay : other).push(index);
   }
   if (other.length === 0) return text;
@@ -79,6 +80,15 @@ export function withoutSupersededErrors(text: string): string {
   if (superseded === relay && !(current === 'current' && over === 'past')) return text;
   for (const index of superseded) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
+}
+
+/**
+ * A library that splits the refusal over two lines ("SMTP Error: ... Relaying denied" / "SMTP code: 550
+ * Additional SMTP info: 5.7.1"): the codes under an uncoded relay phrase are the refusal's.
+ */
+function codeOfRelayAbove(lines: string[], index: number): boolean {
+  const above = lines[index - 1];
+  return above !== undefined && RELAY_LINE.test(above) && codesIn(above).length === 0;
 }
 
 /** Reply codes and enhanced status codes in a line. */

@@ -188,6 +188,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : rt`Mailgun's SMTP server refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
   ];
   const seen: RichText[] = [];
+  if (facts.hostRole === 'mailgun-mx' && facts.host) {
+    seen.push(rt`The paste names ${code(facts.host)}, one of Mailgun's inbound MX hosts (the ones the DNS settings list for receiving): applications send through ${code(host)}, never through an MX host.`);
+  }
   if (facts.region === 'eu' && facts.host === SMTP_HOST.us) {
     seen.push(rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}.`);
   }
@@ -407,11 +410,15 @@ function throughMailgun(facts: Facts): boolean {
 
 function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
+  // Mailgun words its refusal "550 5.7.1 Relaying denied" (KNOWLEDGE.md): another wording is another server's.
+  // (a person's words count when they are all the paste has: "bounces that say *Relay access denied*")
+  const refusalWords = facts.serverMessage ?? diagnosis.evidence.find((e) => RELAY_LINE.test(e.excerpt))?.excerpt ?? null;
+  const otherWording = refusalWords !== null && RELAY_LINE.test(refusalWords) && !/relaying denied/i.test(refusalWords);
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     paragraphs: [],
     steps: [
-      rt`Outgoing through Mailgun (most common): your app or server sent through ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)}) without authenticating. Turn on SMTP login with the domain's credentials.`,
+      rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)}) without authenticating. Turn on SMTP login with the domain's credentials.`,
       rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes.`,
       rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
     ],
@@ -438,8 +445,6 @@ function undetermined(diagnosis: Diagnosis): Content {
       ],
     };
   }
-  // Mailgun words its refusal "550 5.7.1 Relaying denied" (KNOWLEDGE.md): another wording is another server's.
-  const otherWording = facts.serverMessage !== null && RELAY_LINE.test(facts.serverMessage) && !/relaying denied/i.test(facts.serverMessage);
   const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
   return {
     headline: "Relaying Denied, but the paste doesn't show which server refused it",

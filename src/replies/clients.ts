@@ -63,6 +63,7 @@ smtp_sasl_security_options = noanonymous
 smtp_tls_security_level = encrypt
 
 # /etc/postfix/sasl_passwd, then: postmap /etc/postfix/sasl_passwd && postfix reload
+# (its key must be exactly the relayhost value, brackets and port included, or Postfix sends no login)
 [{host}]:{port} {login}:YOUR_SMTP_PASSWORD`,
   },
   exim: {

@@ -573,3 +573,18 @@ describe('what a code review of session 4 found wrong', () => {
     expect(pipelined.recipient).not.toBe('b@x.example');
   });
 });
+
+describe('review round 20 (a week of pastes) found missing', () => {
+  it("reads Symfony's 535 after an expected 235, smtplib's exception without a traceback, and msmtp's refused recipient", () => {
+    const symfony = factsOf('production.ERROR: Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password". {"exception":"[object] (Symfony\\\\Component\\\\Mailer\\\\Exception\\\\TransportException(code: 535)"}');
+    expect(symfony).toMatchObject({ replyCode: 535, enhancedCode: '5.7.0', command: 'AUTH', serverMessage: '535 5.7.0 Mailgun is not loving your login or password' });
+    expect(factsOf("smtplib.SMTPRecipientsRefused: {'o@j.example': (550, b'5.7.1 Relaying denied')}").source).toBe('client-exception');
+    expect(factsOf('msmtp: recipient address admin@fs.example not accepted by the server\nmsmtp: server message: 550 5.7.1 Relaying denied')).toMatchObject({ recipient: 'admin@fs.example', command: 'RCPT TO' });
+  });
+
+  it('reads missing credential variables named in capitals, and a "(set)" is no secret', () => {
+    expect(factsOf('550 5.7.1 Relaying denied\nconfirmed, worker .env has no SMTP_USER').authAttempted).toBe(false);
+    expect(factsOf('550 5.7.1 Relaying denied\nMG_SMTP_USER isn\'t in the new k8s secret').authAttempted).toBe(false);
+    expect(factsOf('MAILGUN_API_KEY:          (set)\n550 5.7.1 Relaying denied').secretsFound).toBe(false);
+  });
+});

@@ -35,6 +35,11 @@ describe('an error the paste places in the past', () => {
     expect(withoutSupersededErrors(german)).toBe(german);
   });
 
+  it("reads a refusal split over two lines by a plugin's log (the phrase, then its codes) as one error", () => {
+    const text = 'Last week we had "535 5.7.0 Mailgun is not loving your login or password" but that worked.\nnow it is different:\n    Host: smtp.eu.mailgun.org\n    Authentication: Off\n    SMTP Error: The following recipients failed: john@client.example: Relaying denied\n    SMTP code: 550 Additional SMTP info: 5.7.1';
+    expect(diagnose(text)).toMatchObject({ scenario: 'mailgun-outgoing', facts: { authAttempted: false } });
+  });
+
   it('does not take "at first glance" for the past', () => {
     const text = 'At first glance this looks like a config problem. The bounce:\n550 5.7.1 Relaying denied\nThe same app log now also shows this for the retry:\n421 4.7.0 Temporary System Problem. Try again later';
     expect(withoutSupersededErrors(text)).toBe(text);

@@ -132,6 +132,11 @@ describe('mailgun-outgoing reply', () => {
     expect(fullText(quoted)).toContain(`The paste shows no login: "'mail_smtpauth' => false,".`);
   });
 
+  it("says an inbound MX host is not for sending when the paste configures one", () => {
+    expect(fullText(outgoing({ host: 'mxa.mailgun.org', hostRole: 'mailgun-mx', region: 'us' }))).toMatch(/names mxa\.mailgun\.org, one of Mailgun's inbound MX hosts .* applications send through smtp\.mailgun\.org, never through an MX host/);
+    expect(fullText(outgoing({ host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' }))).not.toMatch(/inbound MX hosts/);
+  });
+
   it('puts the client settings before the three control panels', () => {
     const headings = outgoing({ client: 'nodemailer' }).sections.map((section) => section.heading);
     expect(headings.indexOf('Settings for your SMTP client')).toBeLessThan(headings.indexOf('Where to find the SMTP credentials'));
@@ -267,6 +272,7 @@ describe('undetermined reply', () => {
     expect(reply).toMatch(/The wording is not Mailgun's \(Mailgun says 550 5\.7\.1 Relaying denied\)/);
     expect(reply).toMatch(/temporary \(a 4xx code\)/);
     expect(reply).not.toMatch(/The most common cause is an application sending through Mailgun's SMTP/);
+    expect(reply).not.toContain('(most common)');
     const mailgunWords = fullText(buildReply(makeDiagnosis({ scenario: 'undetermined' }, { serverMessage: '550 5.7.1 Relaying denied', replyCode: 550 })));
     expect(mailgunWords).toMatch(/The most common cause is an application sending through Mailgun's SMTP/);
   });
