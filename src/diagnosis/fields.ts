@@ -126,7 +126,7 @@ const MAX_JS_LITERAL = 256 * 1024;
  */
 function parseJsLiteral(text: string): Structured | null {
   // util.inspect writes `key: value`: without an event's keys written so, there is no event to read.
-  if (!text.includes('event: ') && !text.includes('items: ')) return null;
+  if (!text.includes("event: '") && !text.includes('items: [')) return null;
   const last = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
   let tried = 0;
   for (const m of text.matchAll(/^[{[]/gm)) {
