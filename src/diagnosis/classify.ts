@@ -45,7 +45,10 @@ export function classify(extraction: Extraction): Diagnosis {
     // Outgoing and incoming name a Mailgun server: without Mailgun anywhere in the paste they are
     // not answers (a relay refusal from some other MTA is the recipient's host, or undetermined).
     const mailgunInPaste = extraction.features.has('mentions-mailgun');
-    const eligible = (scenario: RelayScenario) => mailgunInPaste || scenario === 'recipient-host';
+    // A session that logged in (235) was not refused for a missing login: whatever else the paste
+    // says, the outgoing case does not fit it (the reply then says what to check).
+    const loggedIn = extraction.features.has('auth:succeeded');
+    const eligible = (scenario: RelayScenario) => (mailgunInPaste || scenario === 'recipient-host') && !(loggedIn && scenario === 'mailgun-outgoing');
     const ranked = RELAY_SCENARIOS.map((scenario) => ({ scenario, score: eligible(scenario) ? score(scenario) : 0 })).sort((a, b) => b.score - a.score);
     const [top, second] = [ranked[0]!, ranked[1]!];
     const otherKinds = kinds.filter((k) => k.score >= 0.3).map((k) => ({ scenario: 'not-relaying-denied' as const, confidence: round(k.score * (1 - relay / 2)) }));

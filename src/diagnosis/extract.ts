@@ -102,9 +102,19 @@ const GUESS_QUESTION = new RegExp(
  * the only part to show. The current text is read first (the setup may have changed since:
  * yesterday's sandbox domain, today's own domain).
  */
+/**
+ * "If your mail program ever shows "550 5.7.1 Relaying denied", ...": a newsletter's or a help
+ * page's example, not an error anyone got.
+ */
+const HYPOTHETICAL = new RegExp(
+  String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  'gi',
+);
+
 export function extract(pasted: string, secretsFound: boolean, setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
-  const text = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
+  const guessed = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
+  const text = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
   const setupLower = blanked ? setup.toLowerCase() : lower;
@@ -127,7 +137,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const { replyCode, enhancedCode } = codesOf(replyRecord, refusal);
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
-  const hosts = findHosts(text, lower, refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null, features, refusal);
+  const hosts = findHosts(text, lower, refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null, features, refusal, blanked ? setup : null);
   const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
@@ -369,6 +379,9 @@ function linesMatching(text: string, pattern: RegExp): Set<number> {
   return hits;
 }
 
+// (not Exchange's `#550 5.7.1 ...` NDR lines)
+const CONFIG_COMMENT = /^[ \t]*(?:#(?!\d)|\/\/|;)/;
+
 function collectErrorLines(text: string, lines: string[], records: FieldRecord[]): string[] {
   const out: string[] = [];
   for (const r of records.slice(0, 50)) {
@@ -380,7 +393,8 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
   const errorLineNumbers = linesMatching(text, ERROR_LINES);
   let previousWasError = false;
   for (const [number, line] of lines.entries()) {
-    const isError = errorLineNumbers.has(number);
+    // A config file's comment quoting an error (`# without SASL Mailgun answers "550 5.7.1 Relaying denied"`) is no error.
+    const isError = errorLineNumbers.has(number) && !CONFIG_COMMENT.test(line);
     if (line.length > 4000) {
       if (isError) out.push(line.slice(0, 4000));
       previousWasError = false;
@@ -566,13 +580,19 @@ const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})\s*:\s*["']?
 const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?[ \t]*[:=][ \t]*["']?(${HOST})`, 'i');
 
 /** `recordHost`: the mx-host of the event that refused, when the paste has one. */
-function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null): { host: string | null } {
+/** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
+const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
+
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null): { host: string | null } {
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
+  // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
+  const smtpdReject = refusal ? POSTFIX_SMTPD_REJECT.exec(refusal) : null;
+  if (!refusing && smtpdReject) refusing = smtpdReject[1]!.toLowerCase();
   // The refusal's own line names the server that refused better than any line elsewhere.
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, text);
-  const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text);
+  const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
   if (refusing) features.set(`refusing-host:${hostRole(refusing)}`, refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
   const mailgunHost = lower.includes('mailgun.org');
@@ -669,7 +689,7 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b/i, 'RCPT TO'),
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code "?235\b/i, 'AUTH'),

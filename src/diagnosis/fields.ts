@@ -49,12 +49,15 @@ export function parseStructured(text: string): Structured {
   if (form) return form;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : csv;
-  const loose = parseLogPanel(text) ?? parseLooseFields(text);
+  // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields.
+  const loose = parseLogPanel(text) ?? parseLooseFields(text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text);
   if (!json) return loose;
   // JSON that is not an event (the app's log line, an API's answer) may hold one printed inside it
   // (zap's `"event":"&{Generic:{... Name:failed} ...}"`): that counts when it names its event.
   return loose.format && loose.records[0]?.has('event') ? loose : json;
 }
+
+const PYTHON_PAIR = /\(\s*'([\w-]{1,40})'\s*,\s*('(?:[^'\\\n]|\\.){0,2000}')\s*\)/g;
 
 /**
  * One row copied from the logs list, with the event's details pasted under it (`Code 553`,
@@ -110,7 +113,36 @@ function parseJsonish(text: string): Structured | null {
     const structured = fromJsonValue(value);
     if (structured) return structured;
   }
-  return parseJsLiteral(text);
+  return parseJsonBlocks(text) ?? parseJsLiteral(text);
+}
+
+/**
+ * Several JSON objects pasted one after another (the logs page's expanded events, each in its own
+ * block): each top-level object is parsed on its own, and together they are a page of events.
+ */
+function parseJsonBlocks(text: string): Structured | null {
+  const blocks: unknown[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = text.indexOf('{'); i !== -1 && i < text.length && blocks.length < MAX_RECORDS; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"' && depth > 0) inString = true;
+    else if (ch === '{') {
+      if (depth++ === 0) start = i;
+    } else if (ch === '}' && depth > 0 && --depth === 0) {
+      try {
+        blocks.push(JSON.parse(text.slice(start, i + 1)));
+      } catch {
+        // not JSON: the next block may be
+      }
+    }
+  }
+  const events = blocks.filter((block) => isObject(block) && (isObject(block['event-data']) || 'event' in block));
+  return events.length > 1 ? fromJsonValue(events.map((event) => (isObject(event) && isObject(event['event-data']) ? event['event-data'] : event))) : null;
 }
 
 /** Node's console.log of an object: unquoted keys, single quotes, what it elides (`[Object]`, `undefined`). */
@@ -311,7 +343,7 @@ function parseLogPanel(text: string): Structured | null {
 }
 
 /** The cells of a Mailgun event export row, told apart by their content. */
-const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed)$/i;
+const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure)$/i;
 const SEVERITY_WORD = /^(?:permanent|temporary)$/i;
 const EMAIL_CELL = /^<?[^\s@<>",]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}>?$/i;
 const CODE_CELL = /^[2-5]\d\d$/;
@@ -332,8 +364,10 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     const cells = (separator === ' · ' ? line.split(separator).map((cell) => cell.trim()) : splitCsvLine(line, separator)).map((cell) => cell.replace(/^[>*_~ ]+/, '').replace(/(?<![*_~ ])[*_~ ]+$/, ''));
     const event = cells.find((c) => EVENT_WORD.test(c));
     if (!event) continue;
-    const record: FieldRecord = new Map([['event', event.toLowerCase()]]);
-    const severity = cells.find((c) => SEVERITY_WORD.test(c));
+    // The logs list writes "Temporary Failure" / "Permanent Failure" for a failed event.
+    const failure = /^(temporary|permanent) failure$/i.exec(event);
+    const record: FieldRecord = new Map([['event', failure ? 'failed' : event.toLowerCase()]]);
+    const severity = cells.find((c) => SEVERITY_WORD.test(c)) ?? failure?.[1];
     const recipient = cells.find((c) => EMAIL_CELL.test(c));
     const code = cells.find((c) => CODE_CELL.test(c));
     // The message is the longest cell that reads like a server's answer (not the subject); the mail host is a bare host name.

@@ -129,6 +129,8 @@ const INVISIBLE = /[\u00a0\u200b-\u200d\u2060\ufeff]/;
 
 /** A Slack message copied with its header: "relaydenied APP 10:02", "Dana K  10:40", "Sam [Today 10:03 AM]". */
 const BOT_MESSAGE_HEADER = /^[ \t]*relaydenied[ \t]+APP\b/i;
+/** Our replies' headlines (src/replies/build.ts), as pasted back without the Slack header (`*bold*` or not). */
+const OWN_HEADLINE = /^[ \t*]*(?:Mailgun refused to relay|Mailgun received mail for your domain|The recipient's (?:mail server refused|domain receives through Mailgun)|Relaying Denied, but the paste doesn't show|Not a Relaying Denied error)\b/;
 const MESSAGE_HEADER = /^[ \t]*\S[^\n]{0,60}?[ \t]\[?(?:[A-Za-z]+ )?\d{1,2}:\d{2}(?:[ \t]?[AP]M)?\]?[ \t]*$/;
 /** Our own evidence lines ("• The server replied with a relay refusal: "550 ..."") and quoting labels. */
 const OWN_LINE = new RegExp(
@@ -145,7 +147,7 @@ function withoutOwnReplies(text: string): string {
   let inOwnMessage = false;
   let inEvidence = false;
   const kept = lines.filter((line) => {
-    if (BOT_MESSAGE_HEADER.test(line)) return !(inOwnMessage = true);
+    if (BOT_MESSAGE_HEADER.test(line) || OWN_HEADLINE.test(line)) return !(inOwnMessage = true);
     const own = OWN_LINE.test(line);
     if (line.trim() === 'Why I think so') {
       inEvidence = true;
@@ -180,10 +182,14 @@ function isQuotedPrintable(text: string): boolean {
   if (!text.includes('=')) return false;
   if (/quoted-printable|=3D|=20(?!\d)|=0A/i.test(text)) return true;
   for (let at = text.indexOf('=\n'); at !== -1; at = text.indexOf('=\n', at + 2)) {
-    if (at - text.lastIndexOf('\n', at - 1) > 60) return true;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    // Base64 padding ends a line too (`AUTH PLAIN AHBv...NA==`): a soft break follows text.
+    if (at - lineStart > 60 && !BASE64_TAIL.test(text.slice(Math.max(lineStart, at - 80), at))) return true;
   }
   return false;
 }
+
+const BASE64_TAIL = /(?:^|[\s:])[A-Za-z0-9+/]{16,}=?$/;
 
 /** Decodes quoted-printable soft breaks and escapes, and appends decoded base64 text parts. */
 function decodeMime(text: string): string {

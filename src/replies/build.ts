@@ -181,7 +181,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // System.Net.Mail speaks STARTTLS only: port 465 (implicit TLS) fails with it.
   const noImplicitTls = facts.client === 'dotnet-smtpclient' || facts.client === 'powershell';
   // A login that was tried and refused (a 535 before the relay refusal) needs new credentials, not a switch.
-  const loginRefused = facts.authAttempted === true;
+  // (only when the paste shows the 535: a login command alone does not say how it was answered)
+  const loginRefused = facts.authAttempted === true && [facts.serverMessage ?? '', ...evidence.map((e) => e.excerpt)].some((words) => /(?<!\d)535(?!\d)/.test(words));
   const summary: RichText[] = [
     loginRefused
       ? rt`Mailgun's SMTP server refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`

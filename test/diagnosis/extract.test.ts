@@ -588,3 +588,25 @@ describe('review round 20 (a week of pastes) found missing', () => {
     expect(factsOf('MAILGUN_API_KEY:          (set)\n550 5.7.1 Relaying denied').secretsFound).toBe(false);
   });
 });
+
+describe('review round 21 (adversarial) found', () => {
+  it("does not take a config comment or a help text's example for the error", () => {
+    const comment = factsOf('host smtp.mailgun.org[1.2.3.4] said: 421 Domain sandbox0a1b.mailgun.org is not allowed to send: Free accounts are for test purposes only (in reply to RCPT TO command)\nmain.cf:\n# keep SASL on! without it Mailgun answers "550 5.7.1 Relaying denied"\nsmtp_sasl_auth_enable = yes');
+    expect(comment.replyCode).toBe(421);
+    // Exchange's `#550 ...` NDR lines are no comments.
+    expect(extract(normalize('Exchange NDR:\n#550 5.7.1 RESOLVER.RST.AuthRequired; authentication required ##').text, false).errorText).toContain('#550 5.7.1');
+    expect(diagnose('> If your mail program ever shows "550 5.7.1 Relaying denied", the server will not pass your mail on.\nOur own bounce: 550 5.7.1 Message rejected due to content restrictions')).toMatchObject({ scenario: 'not-relaying-denied', kind: 'policy' });
+  });
+
+  it("names the log's own server when Postfix's smtpd rejects, whatever MX a DNS listing shows", () => {
+    const f = factsOf('acme-metals.com.  300  IN  MX  10 mxa.mailgun.org.\nNov  4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from mx.partner.example[198.51.100.7]: 554 5.7.1 <orders@acme-metals.example>: Relay access denied');
+    expect(f).toMatchObject({ host: 'mail01', hostRole: 'other', command: 'RCPT TO' });
+  });
+
+  it("reads Flask's ImmutableMultiDict of a legacy webhook, expanded events pasted one after another, and 'Temporary Failure' rows", () => {
+    expect(factsOf("ImmutableMultiDict([('event', 'bounced'), ('recipient', 'a@law.example'), ('code', '550'), ('error', '5.7.1 <a@law.example>... Relaying denied')])")).toMatchObject({ event: 'bounced', recipient: 'a@law.example' });
+    const two = factsOf('{"event": "delivered", "recipient": "anna@gmail.example"}\n\n{"event": "failed", "severity": "permanent", "recipient": "p@kessler.example", "delivery-status": {"code": 550, "message": "5.7.1 Unable to relay", "mx-host": "mail.kessler.example"}}');
+    expect(two).toMatchObject({ event: 'failed', recipient: 'p@kessler.example', mxHost: 'mail.kessler.example', serverMessage: '5.7.1 Unable to relay' });
+    expect(factsOf('Temporary Failure · bob@gmail.example · 451 4.7.1 Try again later')).toMatchObject({ event: 'failed', severity: 'temporary', recipient: 'bob@gmail.example' });
+  });
+});

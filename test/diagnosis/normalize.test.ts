@@ -23,6 +23,10 @@ describe('normalize', () => {
     const under = normalize('relaydenied APP 10:02\nMailgun refused to relay\nWhy I think so\n  • The server replied with a relay refusal: "550 5.7.1 Relaying denied"\n\nI turned on auth, now I get:\n535 5.7.8 Authentication failed').text;
     expect(under).toContain('535 5.7.8 Authentication failed');
     expect(under).not.toContain('550 5.7.1');
+    // A reply pasted back without the Slack header starts at our headline.
+    const bare = normalize('Mailgun refused to relay: the SMTP session was not authenticated\nMailgun\'s SMTP server refused to pass the message on.\nWhy I think so\n  - The server replied with a relay refusal: "550 5.7.1 Relaying denied"\n\nnew one: Sending failed for t@c.example: 554 5.7.1 Relaying denied').text;
+    expect(bare).not.toContain('not authenticated');
+    expect(bare).toContain('554 5.7.1 Relaying denied');
     // Without the header, our evidence lines still go.
     expect(normalize('Why I think so\n- The server replied with a relay refusal: "550 5.7.1 Relaying denied"\nnew: 535 5.7.0').text).not.toContain('550 5.7.1');
   });

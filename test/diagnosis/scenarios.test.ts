@@ -186,6 +186,12 @@ describe('several errors in one paste', () => {
     expect(d.scenario).toBe('recipient-host');
   });
 
+  it("does not answer 'not authenticated' for an openssl session that logged in (235) and was refused", () => {
+    const d = diagnose('$ openssl s_client -starttls smtp -connect smtp.mailgun.org:587 -crlf -quiet\nEHLO test.example\n250-AUTH PLAIN LOGIN\nAUTH PLAIN AHBvc3RtYXN0ZXJAbWcucml2ZXJzdG9uZS5pbwBUMHBTM2NyZXQhMjAyNA==\n235 2.0.0 OK\nMAIL FROM:<r@mg.x.example>\n250 Sender address accepted\nRCPT TO:<f@oak.example>\n550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.summary).toMatch(/although the session sent a login first/);
+  });
+
   it("does not guess when Mailgun's own SMTP host refuses a session that logged in", () => {
     const d = diagnose(`=== Connected to smtp.mailgun.org.\n -> AUTH PLAIN AHBvc3RtYXN0ZXI=\n<-  235 2.0.0 OK\n -> RCPT TO:<jane@partner.example>\n<** 550 5.7.1 Relaying denied`);
     expect(d.scenario).toBe('undetermined');

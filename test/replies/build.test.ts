@@ -499,7 +499,10 @@ describe('Mailgun suppressions', () => {
 
 describe('outgoing after a refused login', () => {
   it('asks for the right credentials instead of switching authentication on', () => {
-    const tried = renderText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { authAttempted: true })), { ui: 'all' });
+    const tried = renderText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The login was refused', excerpt: '535 5.7.0 Mailgun is not loving your login or password' }] }, { authAttempted: true })), { ui: 'all' });
+    // A login command without its answer in the paste is not a refused login.
+    const unanswered = renderText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { authAttempted: true })), { ui: 'all' });
+    expect(unanswered).not.toContain('a login the server refused');
     const none = renderText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { authAttempted: false })), { ui: 'all' });
     expect(tried).toContain('a login the server refused');
     // The 535 may be older than this refusal (credentials removed since): the fix covers both.
