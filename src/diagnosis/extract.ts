@@ -241,7 +241,9 @@ function readsAsServerReply(line: string): boolean {
 }
 
 /** Where a line quotes the server: .NET's "... The server response was: 5.7.1 ...", Sendmail's "stat=". */
-const RESPONSE_MARKER = /\b(?:the server response was|die serverantwort war|la réponse du serveur était|la respuesta del servidor fue)\s*:\s*|サーバーの応答\s*[:：]\s*|\bstat=/i;
+/** .NET's "The server response was:" in the languages it is localized to. */
+const SERVER_RESPONSE_WAS = String.raw`the server response was|die serverantwort war|サーバーの応答|la réponse du serveur était|la respuesta del servidor fue`;
+const RESPONSE_MARKER = new RegExp(String.raw`(?:${SERVER_RESPONSE_WAS})\s*[:：]\s*|\bstat=`, 'i');
 /** A stack frame's file path after the reply on the same line (Ruby: "... password /usr/.../smtp.rb:1077:in ..."). */
 const STACK_PATH = /\s(?:\/[\w.@-]+){2,}\.(?:rb|py|js|ts|java|go|php|cs)(?::\d+)?\b.*$/;
 /** A .NET or Java stack frame run onto the reply's line, in the runtime's language ("at", "bei", "場所"). */
@@ -461,20 +463,12 @@ const EXCHANGE_CODE = /#([45][0-5]\d) [45]\.\d{1,3}\.\d{1,3}\b/;
  * .NET's SmtpClient words the status code instead of printing it ("Mailbox unavailable. The server
  * response was: 5.7.1 Relaying denied" is its SmtpStatusCode.MailboxUnavailable, 550).
  */
-const DOTNET_STATUS = /(mailbox unavailable|mailbox name not allowed|transaction failed|postfach nicht verfügbar|メールボックスは使用できません|bo[iî]te aux lettres non disponible|buz[oó]n (?:de correo )?no disponible)[.。] ?(?:the server response was|die serverantwort war|サーバーの応答|la réponse du serveur était|la respuesta del servidor fue)\s*[:：]/i;
-const DOTNET_CODES: Readonly<Record<string, number>> = {
-  'mailbox unavailable': 550,
-  'postfach nicht verfügbar': 550,
-  'メールボックスは使用できません': 550,
-  'boîte aux lettres non disponible': 550,
-  'boite aux lettres non disponible': 550,
-  'buzón de correo no disponible': 550,
-  'buzon de correo no disponible': 550,
-  'buzón no disponible': 550,
-  'buzon no disponible': 550,
-  'mailbox name not allowed': 553,
-  'transaction failed': 554,
-};
+const DOTNET_STATUS = new RegExp(
+  String.raw`(mailbox unavailable|mailbox name not allowed|transaction failed|postfach nicht verfügbar|メールボックスは使用できません|bo[iî]te aux lettres non disponible|buz[oó]n (?:de correo )?no disponible)[.。] ?(?:${SERVER_RESPONSE_WAS})\s*[:：]`,
+  'i',
+);
+/** Mailbox unavailable (in any language) is 550; the other two are named in English only. */
+const dotnetCode = (status: string): number => (/name not allowed/i.test(status) ? 553 : /transaction failed/i.test(status) ? 554 : 550);
 
 /** A server's reply: its code, then the relay phrase ("550 5.7.1 Relaying denied"), not a wrapper's "Detail: Relaying denied SMTP code: 550". */
 function codeThenRelayPhrase(line: string): boolean {
@@ -499,7 +493,7 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
       const codes = [...s.matchAll(REPLY_CODES)].map((m) => Number(m[1]));
       const exchange = EXCHANGE_CODE.exec(s);
       const dotnet = DOTNET_STATUS.exec(s);
-      replyCode = codes.find((c) => c >= 400) ?? (exchange ? Number(exchange[1]) : dotnet ? (DOTNET_CODES[dotnet[1]!.toLowerCase()] ?? null) : null);
+      replyCode = codes.find((c) => c >= 400) ?? (exchange ? Number(exchange[1]) : dotnet ? dotnetCode(dotnet[1]!) : null);
     }
     if (enhancedCode === null) {
       const m = s.match(ENHANCED_CODE);

@@ -121,7 +121,7 @@ function parseJsonish(text: string): Structured | null {
  * block): each top-level object is parsed on its own, and together they are a page of events.
  */
 function parseJsonBlocks(text: string): Structured | null {
-  const blocks: unknown[] = [];
+  const blocks: Record<string, unknown>[] = [];
   let depth = 0;
   let start = -1;
   let inString = false;
@@ -134,15 +134,13 @@ function parseJsonBlocks(text: string): Structured | null {
     else if (ch === '{') {
       if (depth++ === 0) start = i;
     } else if (ch === '}' && depth > 0 && --depth === 0) {
-      try {
-        blocks.push(JSON.parse(text.slice(start, i + 1)));
-      } catch {
-        // not JSON: the next block may be
-      }
+      // Only a block that starts like a JSON object is tried: code's braces are not.
+      const block = /^\{\s*"/.test(text.slice(start, start + 40)) ? parseJsonObject(text.slice(start, i + 1)) : null;
+      if (block) blocks.push(block);
     }
   }
-  const events = blocks.filter((block) => isObject(block) && (isObject(block['event-data']) || 'event' in block));
-  return events.length > 1 ? fromJsonValue(events.map((event) => (isObject(event) && isObject(event['event-data']) ? event['event-data'] : event))) : null;
+  const events = blocks.filter((block) => isObject(block['event-data']) || 'event' in block);
+  return events.length > 1 ? fromJsonValue(events.map((event) => (isObject(event['event-data']) ? event['event-data'] : event))) : null;
 }
 
 /** Node's console.log of an object: unquoted keys, single quotes, what it elides (`[Object]`, `undefined`). */
