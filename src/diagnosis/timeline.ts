@@ -63,7 +63,7 @@ export function withoutSupersededErrors(text: string): string {
     const sameError = isRelayLine(index) || codes.every((code) => relayCodes.has(code));
     (sameError ? relay : other).push(index);
   }
-  if (other.length === 0) return text;
+  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? text;
   const [first, second] = relay[0]! < other[0]! ? [relay, other] : [other, relay];
   // The blocks must not interleave: one story, then the next.
   if (first.at(-1)! > second[0]!) return text;
@@ -80,6 +80,34 @@ export function withoutSupersededErrors(text: string): string {
   if (superseded === relay && !(current === 'current' && over === 'past')) return text;
   for (const index of superseded) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
+}
+
+/** Words that close the story of an earlier error. */
+const FIXED = /\b(?:fixed|resolved|solved|sorted|(?:works?|working|is fine|fine) (?:now|again)|behoben|gelöst|corrigé|résolu|arreglado|resuelto|corrigido|resolvido)\b/i;
+/** Words that say the current error is the earlier one, still there. */
+const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda)\b/i;
+
+/**
+ * The same refusal twice, told as a story ("- yesterday: … Relaying denied from smtp.mailgun.org. We
+ * fixed that" / "- today: a vendor's portal shows 550 Relaying denied"): the one a time word places in
+ * the past, said to be fixed, is context for the one a time word places now. "Now it still fails" is
+ * the same error going on: its earlier lines say where it comes from, and stay.
+ */
+function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | null {
+  let previous = -1;
+  for (const index of relay) {
+    const tense = tenseBefore(lines, index, previous === -1 ? Math.max(0, index - LEAD_IN_LINES) : previous + 1);
+    if (previous === -1 && tense !== 'past') return null;
+    if (tense === 'current') {
+      const between = lines.slice(relay[0]!, index).join('\n');
+      const now = lines.slice(previous + 1, index + 1).join('\n');
+      if (!FIXED.test(between) || PERSISTS.test(now)) return null;
+      for (const earlier of relay) if (earlier < index) lines[earlier] = ' '.repeat(lines[earlier]!.length);
+      return lines.join('\n');
+    }
+    previous = index;
+  }
+  return null;
 }
 
 /**

@@ -61,6 +61,21 @@ describe('an error the paste places in the past', () => {
     expect(withoutSupersededErrors(interleaved)).toBe(interleaved);
   });
 
+  it('sets aside an earlier relay refusal that was fixed, when another one is the question now', () => {
+    const text = `- yesterday: their Django app got 550 5.7.1 Relaying denied from smtp.mailgun.org. We fixed that.\n- today: a vendor's portal shows "550 5.7.1 Relaying denied" when mailing ap@client.example.`;
+    const d = diagnose(text);
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts).toMatchObject({ host: null, recipient: 'ap@client.example' });
+  });
+
+  it('keeps an earlier relay refusal that is still going on, or that no one said was fixed', () => {
+    const still = `Yesterday it started: 550 5.7.1 Relaying denied from smtp.mailgun.org.\nWe added the credentials and that should have fixed it.\nNow it still fails: 550 5.7.1 Relaying denied`;
+    expect(withoutSupersededErrors(still)).toBe(still);
+    expect(diagnose(still).scenario).toBe('mailgun-outgoing');
+    const unfixed = `Yesterday: 550 5.7.1 Relaying denied from smtp.mailgun.org.\nToday: 550 5.7.1 Relaying denied`;
+    expect(withoutSupersededErrors(unfixed)).toBe(unfixed);
+  });
+
   it('blanks the earlier error in place, keeping every other position', () => {
     const text = `yesterday:\n${RELAY}\ntoday:\n${LOGIN}`;
     const out = withoutSupersededErrors(text);
