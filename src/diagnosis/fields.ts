@@ -37,7 +37,9 @@ const KNOWN_KEYS = new Set([
 /** `delivery-status.mx-host`, `mx_host`, `MxHost` → `mxhost` (CSV headers name nested fields with dots). */
 export function normalizeKey(key: string): string {
   const last = key.slice(key.lastIndexOf('.') + 1);
-  return last.toLowerCase().replace(/[-_ ]/g, '');
+  const normal = last.toLowerCase().replace(/[-_ ]/g, '');
+  // Amazon SES names a bounced recipient `emailAddress` (`EmailAddress` in Go's print of it).
+  return normal === 'emailaddress' ? 'address' : normal;
 }
 
 const MAX_RECORDS = 500;
@@ -218,6 +220,8 @@ const MAILGUN_EVENT_KEYS = ['recipient', 'severity', 'loglevel', 'mxhost', 'reci
 function flatten(obj: Record<string, unknown>, into: FieldRecord = new Map(), depth = 0): FieldRecord {
   for (const [rawKey, value] of Object.entries(obj)) {
     const key = normalizeKey(rawKey);
+    // A list of objects (SES's `bouncedRecipients`) tells of its first one.
+    if (Array.isArray(value) && isObject(value[0]) && depth < 4) flatten(value[0], into, depth + 1);
     if (isObject(value)) {
       if (depth < 4 && key !== 'message' ) flatten(value, into, depth + 1);
       else if (depth < 4 && key === 'message') flattenMessage(value, into);
@@ -426,7 +430,7 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from)[ \t_-]address)(?<!internal server error)\1(?::[\w\\]{1,100}:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\())?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from)[ \t_-]address)(?<!internal server error)\1(?::[\w\\]{1,100}:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\())?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');
@@ -465,10 +469,10 @@ function parseLooseFields(text: string, depth = 0): Structured {
     }
     // An unquoted message (`Error: Invalid login: 535 ...`) runs to the end of its line.
     const start = m.index + m[0].length - raw.length;
-    // A DSN's Diagnostic-Code is a header: it folds onto lines indented by any amount.
+    // A DSN's Diagnostic-Code is a header: it folds onto lines indented by any amount (in a Go print it ends at the next field).
     const value = quoted
       ? unquote(raw)
-      : key === 'diagnosticcode' && !m[1]
+      : key === 'diagnosticcode' && !m[1] && !goStruct
         ? foldedHeader(text, start)
         : MESSAGE_KEYS.has(key)
           ? goStruct

@@ -610,3 +610,14 @@ describe('review round 21 (adversarial) found', () => {
     expect(factsOf('Temporary Failure · bob@gmail.example · 451 4.7.1 Try again later')).toMatchObject({ event: 'failed', severity: 'temporary', recipient: 'bob@gmail.example' });
   });
 });
+
+describe("Amazon SES's bounce notifications", () => {
+  it('names the bounced recipient from the JSON and from Go\'s print of it, never the sender', () => {
+    const json = factsOf('{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bouncedRecipients":[{"emailAddress":"dr.a@clinic.example","action":"failed","status":"5.7.1","diagnosticCode":"smtp; 550 5.7.1 Message rejected"}]},"mail":{"source":"no-reply@portal.example","destination":["dr.a@clinic.example"]}}');
+    expect(json).toMatchObject({ recipient: 'dr.a@clinic.example', source: 'bounce-parser-json' });
+    const go = factsOf('{NotificationType:Bounce Bounce:{BounceType:Permanent BouncedRecipients:[{EmailAddress:p@traders.example Action:failed Status:5.7.509 DiagnosticCode:smtp; 550 5.7.509 Access denied, sending domain NEWS.EXAMPLE does not pass DMARC verification}] ReportingMTA:dsn; a8-31.smtp-out.amazonses.com} Mail:{Source:news@news.example Destination:[p@traders.example]}}');
+    expect(go).toMatchObject({ recipient: 'p@traders.example', recipients: ['p@traders.example'], replyCode: 550, enhancedCode: '5.7.509' });
+    // The diagnostic code ends where the struct's next field starts.
+    expect(go.serverMessage).toBe('550 5.7.509 Access denied, sending domain NEWS.EXAMPLE does not pass DMARC verification');
+  });
+});
