@@ -725,8 +725,13 @@ function commandOf(raw: string): SmtpCommand | null {
 // Reply codes come before their look-behinds, as in REPLY_CODE.
 const LOGIN_ACCEPTED = String.raw`235(?<![\w.:/#-]235)[ -]`;
 const AUTH_SENT = guarded(
-  new RegExp(String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login`, 'im'),
-  ['auth', '235', '535', 'invalid login', 'not loving'],
+  new RegExp(
+    // (a line of code that calls a client's login: `s.login(os.environ["USER"], ...)`; not a comment,
+    // and not under an `if` on the line above: `if SMTP_USER:` then the login is the usual culprit)
+    String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login|^(?<!\bif\b[^\n]{0,120}[:{][ \t]*\n)[ \t]*(?:await )?\w{1,40}\.login\(\s*[^)\s]`,
+    'im',
+  ),
+  ['auth', '235', '535', 'invalid login', 'not loving', '.login('],
 );
 const AUTH_SUCCEEDED = new RegExp(String.raw`${LOGIN_ACCEPTED}[^\n]{0,40}`);
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */

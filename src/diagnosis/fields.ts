@@ -333,16 +333,56 @@ const PANEL_LINE = /^[ \t]*([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){
  * naming the event, make a panel.
  */
 function parseLogPanel(text: string): Structured | null {
-  if (!text.includes('\t') && !text.includes('  ')) return null;
+  const colonPanel = COLON_PANEL.exec(text);
+  if (!colonPanel && !text.includes('\t') && !text.includes('  ')) return null;
   const record: FieldRecord = new Map();
-  for (const m of text.matchAll(PANEL_LINE)) {
-    const key = normalizeKey(m[1]!);
-    if (PANEL_LABELS.has(key) && !record.has(key) && fits(key, m[2]!)) record.set(key, m[2]!.trim());
+  // The entry's lines only: a forwarded mail's own `To:` and `From:` above it are no fields of the event.
+  const panel = colonPanel ? linesAround(text, colonPanel.index, PANEL_REACH) : text;
+  const aliased: FieldRecord = new Map();
+  for (const m of panel.matchAll(colonPanel ? COLON_PANEL_LINE : PANEL_LINE)) {
+    const label = normalizeKey(m[1]!);
+    const alias = colonPanel ? COLON_PANEL_LABELS.get(label) : undefined;
+    if (alias) {
+      // The nearest `To:` above the status is the event's; a name without an address is not a recipient.
+      const address = ADDRESS_ALIASES.has(alias) ? EMAIL_IN.exec(m[2]!)?.[0] : m[2]!.trim();
+      if (address) aliased.set(alias, address);
+    } else if (PANEL_LABELS.has(label) && !record.has(label) && fits(label, m[2]!)) record.set(label, m[2]!.trim());
+  }
+  for (const [key, value] of aliased) if (!record.has(key)) record.set(key, value);
+  // The event heads the entry (`Failed · Permanent`) rather than being a label.
+  const heading = colonPanel && !record.has('event') ? PANEL_HEADING.exec(panel) : null;
+  if (heading) {
+    record.set('event', heading[1]!.toLowerCase());
+    if (heading[2] && !record.has('severity')) record.set('severity', heading[2].toLowerCase());
   }
   const namesEvent = record.has('event') || record.has('mxhost') || record.has('severity');
   if (record.size < 3 || !namesEvent) return null;
   return { format: 'mailgun-log-page', records: [withStatusAsMessage(record)] };
 }
+
+/**
+ * The same entry as `Label: value` lines (`To: ...`, `Delivery status: 550 ...`, `MX: ...`). "To" and
+ * "From" are a bounce's headers too: only with the logs page's own "Delivery status" and "MX" labels
+ * is it the panel.
+ */
+const COLON_PANEL = /^[ \t]*delivery status:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?: host)?:|^[ \t]*mx(?: host)?:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*delivery status:/im;
+/** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`); its value runs to the next gap. */
+const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}):[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
+const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno']]);
+const ADDRESS_ALIASES = new Set(['recipient', 'sender']);
+const EMAIL_IN = /[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/i;
+/** How many lines around its "Delivery status" an entry of the logs page spans. */
+const PANEL_REACH = 8;
+
+/** The lines from `reach` above the one at `index` to `reach` below it. */
+function linesAround(text: string, index: number, reach: number): string {
+  let start = index;
+  for (let n = 0; n < reach && start > 0; n++) start = text.lastIndexOf('\n', start - 2) + 1;
+  let end = index;
+  for (let n = 0; n <= reach && end !== -1; n++) end = text.indexOf('\n', end + 1);
+  return text.slice(start, end === -1 ? undefined : end);
+}
+const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary))?[ \t]*$/im;
 
 /** The cells of a Mailgun event export row, told apart by their content. */
 const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure)$/i;

@@ -197,7 +197,8 @@ describe('extract: look-alikes of facts', () => {
     expect(factsOf(`const t = nodemailer.createTransport({\n  host: 'smtp.mailgun.org',\n${error}`).authAttempted).toBe(null);
     const python = (login: string) => factsOf(`s = smtplib.SMTP("smtp.mailgun.org", 587)\ns.starttls()\n${login}s.sendmail(frm, ["a@b.example"], msg)\nsmtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}`);
     expect(python('').authAttempted).toBe(false);
-    expect(python('s.login(user, password)\n').authAttempted).toBe(null);
+    // smtplib's login() either logs in or raises: a refusal after it came to a session that tried.
+    expect(python('s.login(user, password)\n').authAttempted).toBe(true);
   });
 
   it('reads facts a review found missing: a logger-prefixed session, -To and "writes to" recipients, class names, flattened multi-line replies', () => {
@@ -619,5 +620,29 @@ describe("Amazon SES's bounce notifications", () => {
     expect(go).toMatchObject({ recipient: 'p@traders.example', recipients: ['p@traders.example'], replyCode: 550, enhancedCode: '5.7.509' });
     // The diagnostic code ends where the struct's next field starts.
     expect(go.serverMessage).toBe('550 5.7.509 Access denied, sending domain NEWS.EXAMPLE does not pass DMARC verification');
+  });
+});
+
+describe('review round 23 (the receiving side) found missing', () => {
+  it("reads a logs-page entry copied as `Label: value` lines, and not a forwarded mail's own To and From above it", () => {
+    const entry = factsOf('copied from their Logs page:\n\nFailed · Permanent\nOct 14, 2024 09:12:33 AM\nTo: dana@hotels.example\nFrom: bookings@mg.events.example\nDelivery status: 550 relay not permitted\nMX: mx.hotels.example\nAttempt: 1');
+    expect(entry).toMatchObject({ source: 'mailgun-log-page', event: 'failed', severity: 'permanent', recipient: 'dana@hotels.example', mxHost: 'mx.hotels.example', serverMessage: '550 relay not permitted' });
+    const forwarded = factsOf('From: Support Desk <support@hosting.example>\nTo: Mailgun Escalations\nSubject: FW: relaying?\n\nEvent: Failed\nRecipient: anna@gmail.example\nMX Host: gmail-smtp-in.l.google.example\nSeverity: Permanent\nDelivery Status: 550 5.7.26 Unauthenticated email is not accepted due to domain\'s DMARC policy');
+    expect(forwarded).toMatchObject({ recipient: 'anna@gmail.example', mxHost: 'gmail-smtp-in.l.google.example' });
+    // Columns of labels on one line end at the gap before the next label.
+    const row = factsOf('Failed   Sep 12, 2024 09:41:17 AM   To: accounts@holdings.example   From: statements@mg.bank.example\nSeverity: permanent   Reason: generic\nDelivery status:\n  Code: 553\n  Message: sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\n  MX host: mx.holdings.example');
+    expect(row).toMatchObject({ severity: 'permanent', reason: 'generic', recipient: 'accounts@holdings.example', mxHost: 'mx.holdings.example' });
+  });
+
+  it('counts a login call in code as a login attempt, but not one under an if', () => {
+    expect(factsOf('with smtplib.SMTP("smtp.mailgun.org", 587) as s:\n    s.starttls()\n    s.login(os.environ["U"], os.environ["P"])\n    s.send_message(msg)\nsmtplib.SMTPRecipientsRefused: {\'b@k.example\': (421, b\'Domain sandbox1.mailgun.org is not allowed to send\')}').authAttempted).toBe(true);
+    expect(factsOf('server = smtplib.SMTP("smtp.mailgun.org", 587)\nif SMTP_USER:\n    server.login(SMTP_USER, SMTP_PASS)\nsmtplib.SMTPRecipientsRefused: {\'a@b.example\': (550, b\'5.7.1 Relaying denied\')}').authAttempted).not.toBe(true);
+  });
+
+  it("takes a Route that matched for Mailgun's acceptance: the forward's refusal is the recipient's host", () => {
+    const log = 'Jun 3 10:02:11   Accepted (incoming)   from: buyer@shop.example   to: returns@outfitters.example   route matched: "returns" (match_recipient("returns@outfitters.example"), forward("ops@wh.example"))\nJun 3 10:02:14   Failed (permanent)    to: ops@wh.example   mx: smtp.wh.example   550 5.7.1 <ops@wh.example>... Relaying denied. Proper authentication required.';
+    expect(diagnose(log)).toMatchObject({ scenario: 'recipient-host', facts: { host: 'smtp.wh.example', recipient: 'ops@wh.example' } });
+    // "No route matched" is the incoming case.
+    expect(diagnose('Gmail bounce: 550 5.7.1 Relaying denied from mxa.mailgun.org for sales@ours.example. No route matched it, only support@ has one.').scenario).toBe('mailgun-incoming');
   });
 });

@@ -112,6 +112,12 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['RCPT TO lines cut short, many', `${'RCPT TO:<ab...\n'.repeat(Math.floor((size - 100) / 15))}ab@example.com 550 5.7.1 Relaying denied`],
     ['stack frames run onto a refusal', `${eventMessage(`550 5.7.1 Relaying denied${' at Foo.Bar.Baz'.repeat(Math.floor((size - 200) / 15))}`)}\nx`],
     ['a run of backticks', `a${'`'.repeat(size - 10)}x`],
+    // Session 5: a logs-page entry's labels before a run of spaces, login calls under ifs, route words.
+    ['a logs-page entry whose last label is followed by a run of spaces', `Delivery status: 550 x\nMX: a.example\nA: ${' '.repeat(size - 40)}`],
+    ['logs-page labels in columns, many', `Delivery status: 550 x\nMX: a\n${'To: a  '.repeat(Math.floor((size - 40) / 7))}`],
+    ['ifs above a login call', `${'if x:\n'.repeat(Math.floor((size - 20) / 6))}s.login(u)`],
+    ['an if with a run of spaces above a login call', `if ${' '.repeat(size - 30)}:\n  s.login(u)`],
+    ['route words repeated', 'no route matched '.repeat(Math.floor(size / 17))],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();

@@ -38,3 +38,15 @@ export const DIRECTION_UNKNOWN = [
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
 export const DIRECTION_UNKNOWN_NEEDS = ['outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both'];
+
+/**
+ * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
+ * inbound side took it in, and a refusal after that answered the delivery of its forward().
+ * Past tense only: "our route matches support@" says nothing of the address that was refused.
+ */
+export const ROUTE_MATCHED = [
+  String.raw`(?<!\b(?:no|not|never|none of the|nor)(?: \w+)? )\broutes? (?:was |were |has |have |had )?matched\b(?![^\n]{0,200}\?)`,
+  String.raw`(?<!\b(?:no|not|never|nothing|n't)(?: \w+)? )\bmatched (?:the |a |an |our |their |its )?(?:\w+ )?route\b(?![^\n]{0,200}\?)`,
+  String.raw`\bis[-_]routed\b["']?\s*(?:=>|[:=])\s*["']?(?:true|yes|1)\b`,
+];
+export const ROUTE_MATCHED_NEEDS = ['matched', 'routed'];

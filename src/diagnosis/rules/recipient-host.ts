@@ -1,5 +1,5 @@
 /** Evidence that Mailgun accepted the message and the recipient's own server refused it. */
-import { MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS } from './phrases.js';
+import { MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const recipientHostRules: RuleData[] = [
@@ -14,6 +14,15 @@ export const recipientHostRules: RuleData[] = [
     weight: 0.55,
     patterns: [...MAILGUN_LOG_FAILURE, String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`],
     needs: [...MAILGUN_LOG_FAILURE_NEEDS, 'mailgun'],
+  },
+  {
+    // A Route that matched took the message in: what failed after it is the delivery of its forward().
+    id: 'route-matched',
+    name: 'A Route matched the message, so Mailgun had accepted it',
+    target: 'recipient-host',
+    weight: 0.6,
+    patterns: ROUTE_MATCHED,
+    needs: ROUTE_MATCHED_NEEDS,
   },
   {
     // Mailgun's logs and events show what Mailgun tried to deliver: it had accepted the message.
