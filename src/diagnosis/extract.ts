@@ -8,6 +8,7 @@ import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
+import { findProvider } from './providers.js';
 import { findRouteExpressions } from './routes.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SmtpCommand, SourceFormat } from './types.js';
@@ -139,6 +140,12 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
   const hosts = findHosts(text, lower, refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null, features, refusal, blanked ? setup : null);
   const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
+  // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
+  // to Mailgun, two transports), whatever other provider is named.
+  const throughMailgun = structured.format?.startsWith('mailgun-') || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
+  const provider = throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host]);
+  if (provider) features.set('another-provider', provider.shownBy);
+  if (provider?.accepted) features.set('another-provider-event', provider.shownBy);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
   const authAttempted = findAuth(withoutRelayRefusals(text), source, features);
@@ -187,6 +194,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
     mxHost,
     mailgunDomain: findMailgunDomain(text, lower, mailgunRecord, recipientDomains) ?? (blanked ? findMailgunDomain(setup, setupLower, null, recipientDomains) : null),
     routes: findRouteExpressions(text),
+    provider: provider?.provider ?? null,
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
@@ -577,7 +585,7 @@ const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?[ \t]*[:=][ \t]*[
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
 
-function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null): { host: string | null } {
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null): { host: string | null; configured: string | null } {
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
@@ -596,8 +604,10 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (mxMention) features.set('mention:mailgun-mx', mxMention[0]);
   // Without an explicit host, a single kind of Mailgun host mentioned is the best guess.
   const mentioned = smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
-  // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names).
-  return { host: refusing ?? (configured && hostRole(configured) !== 'other' ? configured : null) ?? mentioned };
+  // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names),
+  // unless it is another provider's server and no Mailgun host is in sight: the sender talks to it, and it answered.
+  const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && findProvider('', [configured]))) ? configured : null;
+  return { host: refusing ?? answering ?? mentioned, configured };
 }
 
 // ---------------------------------------------------------------- source format

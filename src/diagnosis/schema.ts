@@ -4,6 +4,7 @@
  * check whatever the engine returns.
  */
 import { z } from 'zod';
+import { PROVIDERS } from './providers.js';
 import { CLIENTS, ERROR_KINDS, SCENARIOS, SOURCE_FORMATS, type Diagnosis, type Facts } from './types.js';
 
 const confidence = z.number().min(0).max(1);
@@ -32,6 +33,7 @@ export const FactsSchema = z
     mxHost: nullableText,
     mailgunDomain: nullableText,
     routes: z.array(z.string().min(1).max(300)).max(10),
+    provider: z.enum(PROVIDERS).nullable(),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -72,4 +74,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   mxHost: null,
   mailgunDomain: null,
   routes: [],
+  provider: null,
 });

@@ -1,4 +1,7 @@
 /** The public shape of a diagnosis: what the engine returns and the replies, CLI and bot read. */
+import type { ProviderId } from './providers.js';
+
+export type { ProviderId } from './providers.js';
 
 export const SCENARIOS = [
   'mailgun-outgoing',
@@ -115,6 +118,8 @@ export interface Facts {
   mailgunDomain: string | null;
   /** Mailgun Route expressions shown in the paste (`match_recipient("...")`, `catch_all()`), each once. */
   routes: string[];
+  /** Another email provider the mail went through instead of Mailgun (its host, events or wording), or null. */
+  provider: ProviderId | null;
 }
 
 export interface Evidence {

@@ -51,6 +51,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   mxHost: 'mx',
   mailgunDomain: 'md',
   routes: 'ro',
+  provider: 'pv',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
+import { PROVIDERS } from '../../src/diagnosis/providers.js';
 import { CLIENTS, ERROR_KINDS, SCENARIOS, SOURCE_FORMATS, type Diagnosis } from '../../src/diagnosis/types.js';
 import { authorOf, tsBefore } from '../../src/slack/authors.js';
 import { createButtonCodec, MAX_VALUE_CHARS } from '../../src/slack/button-value.js';
@@ -43,6 +44,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     mxHost: nullable(text(300)),
     mailgunDomain: nullable(text(300)),
     routes: fc.uniqueArray(text(300).filter((r) => r.length > 0), { maxLength: 10 }),
+    provider: nullable(fc.constantFrom(...PROVIDERS)),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
 });

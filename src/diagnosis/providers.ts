@@ -1,0 +1,106 @@
+/**
+ * Other email providers a paste can show the mail going through: by the host the sender talks to
+ * (their SMTP submission and API hosts), by their own event data (the provider accepted the message
+ * and reports what became of it), or by their own refusal wordings. When the mail went through
+ * another provider, Mailgun's cases and Mailgun's settings do not apply: Mailgun is not to blame
+ * for another provider's refusal, and the fix is in that provider's settings.
+ *
+ * Only sending-side names count: the same companies receive mail too (Gmail's `gsmtp`, Exchange
+ * Online's `mail.protection.outlook.com`), and a recipient's host says nothing of the sender's path.
+ */
+export const PROVIDERS = [
+  'amazon-ses',
+  'sendgrid',
+  'postmark',
+  'sparkpost',
+  'microsoft-365',
+  'google-workspace',
+  'brevo',
+  'mailjet',
+  'mandrill',
+  'zoho',
+] as const;
+export type ProviderId = (typeof PROVIDERS)[number];
+
+interface ProviderSigns {
+  /** Its SMTP submission and API hosts (a whole host name, lower case). */
+  hosts: RegExp;
+  /** Its event or notification data: it accepted the message and reports the bounce. */
+  events?: RegExp;
+  /** Its own refusal wordings and the names only its senders use. */
+  words?: RegExp;
+}
+
+export const SIGNS: Readonly<Record<ProviderId, ProviderSigns>> = {
+  'amazon-ses': {
+    hosts: /^email-smtp(?:-fips)?\.[a-z0-9-]{1,30}\.amazonaws\.com$|^email\.[a-z0-9-]{1,30}\.amazonaws\.com$/,
+    // (also inside the JSON string of an SNS notification: `\"notificationType\":\"Bounce\"`)
+    events: /\bnotificationType\\?["']?\s*:\s*\\?["']?(?:Bounce|Complaint)\b|\bNotificationType:(?:Bounce|Complaint)\b|\bsmtp-out\.(?:[a-z0-9-]{1,30}\.)?amazonses\.com\b/,
+    words: /\bMaximum sending rate exceeded\b|\bDaily message quota exceeded\b|\bThe following identities failed the check\b|\bemail-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com\b/i,
+  },
+  sendgrid: {
+    hosts: /^(?:smtp\.sendgrid\.net|api\.sendgrid\.com)$/,
+    events: /\bsg_(?:event|message)_id\b/,
+    words: /\bverified Sender Identity\b|\bsendgrid\.com\/docs\b|\b(?:smtp\.sendgrid\.net|api\.sendgrid\.com)\b/i,
+  },
+  postmark: {
+    hosts: /^(?:smtp|api|smtp-broadcasts)\.postmarkapp\.com$/,
+    events: /"RecordType"\s*:\s*"(?:Bounce|SpamComplaint)"/,
+    words: /\bX-Postmark-Server-Token\b|\b(?:smtp|api)\.postmarkapp\.com\b/i,
+  },
+  sparkpost: {
+    hosts: /^(?:smtp\.(?:eu\.)?sparkpostmail\.com|api\.(?:eu\.)?sparkpost\.com)$/,
+    events: /"msys"\s*:/,
+    words: /\b(?:smtp\.(?:eu\.)?sparkpostmail\.com|api\.(?:eu\.)?sparkpost\.com)\b/i,
+  },
+  'microsoft-365': {
+    hosts: /^(?:smtp\.office365\.com|smtp-mail\.outlook\.com|[a-z0-9-]{1,63}\.outlook\.office365\.com)$/,
+    words: /\bSmtpClientAuthentication is disabled\b|\bTenantAttribution\b|\bdoes not have permissions to send as this sender\b|\bsmtp\.office365\.com\b/i,
+  },
+  'google-workspace': {
+    hosts: /^(?:smtp-relay\.gmail\.com|smtp\.gmail\.com)$/,
+    // (its relay's "550 5.7.0 Mail relay denied" alone is too generic a wording: its help link is not)
+    words: /support\.google\.com\/a\/answer\/6140680|\bsmtp-relay\.gmail\.com\b/i,
+  },
+  brevo: { hosts: /^smtp-relay\.(?:brevo|sendinblue)\.com$/, words: /\bsmtp-relay\.(?:brevo|sendinblue)\.com\b/i },
+  mailjet: { hosts: /^in(?:-v3)?\.mailjet\.com$/, words: /\bin-v3\.mailjet\.com\b/i },
+  mandrill: { hosts: /^smtp\.mandrillapp\.com$/, words: /\bsmtp\.mandrillapp\.com\b/i },
+  zoho: { hosts: /^smtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)$/, words: /\bsmtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)\b/i },
+};
+
+/**
+ * One of these is in every match of the events and words above: the paste is scanned for the signs
+ * only when one is there (test/diagnosis/guards.test.ts checks it).
+ */
+export const SIGN_WORDS = /amazon|sendgrid|sg_|postmark|recordtype|sparkpost|msys|office365|tenant|smtpclientauthentication|permissions to send|sender identity|gmail|google|brevo|sendinblue|mailjet|mandrill|zoho|notificationtype|sending rate|quota exceeded|identities/i;
+
+export interface ProviderSign {
+  provider: ProviderId;
+  /** What shows it: the host, the event field, the wording. */
+  shownBy: string;
+  /** Its own event data: it accepted the message (and reports what the recipient's server said). */
+  accepted: boolean;
+}
+
+/**
+ * The other provider the mail went through, if the paste shows one: first by the host the sender
+ * talks to (configured or answering), then by the provider's event data, then by its own wordings.
+ * `hosts` are the configured and the refusing host, in that order.
+ */
+export function findProvider(text: string, hosts: readonly (string | null)[]): ProviderSign | null {
+  for (const host of hosts) {
+    if (!host) continue;
+    const provider = PROVIDERS.find((id) => SIGNS[id].hosts.test(host));
+    if (provider) return { provider, shownBy: host, accepted: false };
+  }
+  if (!SIGN_WORDS.test(text)) return null;
+  for (const provider of PROVIDERS) {
+    const event = SIGNS[provider].events?.exec(text);
+    if (event) return { provider, shownBy: event[0], accepted: true };
+  }
+  for (const provider of PROVIDERS) {
+    const words = SIGNS[provider].words?.exec(text);
+    if (words) return { provider, shownBy: words[0], accepted: false };
+  }
+  return null;
+}
