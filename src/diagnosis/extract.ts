@@ -142,7 +142,9 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
   // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
   // to Mailgun, two transports), whatever other provider is named.
-  const throughMailgun = structured.format?.startsWith('mailgun-') || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
+  // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below)
+  const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json';
+  const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
   const provider = throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host]);
   if (provider) features.set('another-provider', provider.shownBy);
   if (provider?.accepted) features.set('another-provider-event', provider.shownBy);
@@ -160,7 +162,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const region = detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null);
 
   // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
-  const mailgunRecord = structured.format !== null && structured.format !== 'bounce-parser-json' ? primary : null;
+  const mailgunRecord = mailgunData ? primary : null;
   // Mailgun's API spells these in lower case; its logs pages capitalise them (`Failed`, `Permanent`).
   const event = mailgunRecord?.get('event')?.toLowerCase() ?? null;
   const mxHost = refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null;

@@ -55,12 +55,13 @@ export const SIGNS: Readonly<Record<ProviderId, ProviderSigns>> = {
   },
   'microsoft-365': {
     hosts: /^(?:smtp\.office365\.com|smtp-mail\.outlook\.com|[a-z0-9-]{1,63}\.outlook\.office365\.com)$/,
-    words: /\bSmtpClientAuthentication is disabled\b|\bTenantAttribution\b|\bdoes not have permissions to send as this sender\b|\bsmtp\.office365\.com\b/i,
+    // (not TenantAttribution: a recipient's tenant answers so too, to a Mailgun delivery)
+    words: /\bSmtpClientAuthentication is disabled\b|\bdoes not have permissions to send as this sender\b|\bsmtp\.office365\.com\b/i,
   },
   'google-workspace': {
     hosts: /^(?:smtp-relay\.gmail\.com|smtp\.gmail\.com)$/,
-    // (its relay's "550 5.7.0 Mail relay denied" alone is too generic a wording: its help link is not)
-    words: /support\.google\.com\/a\/answer\/6140680|\bsmtp-relay\.gmail\.com\b/i,
+    // (not its "Mail relay denied" wording or help link: Gmail answers so as a recipient's host too)
+    words: /\bsmtp-relay\.gmail\.com\b/i,
   },
   brevo: { hosts: /^smtp-relay\.(?:brevo|sendinblue)\.com$/, words: /\bsmtp-relay\.(?:brevo|sendinblue)\.com\b/i },
   mailjet: { hosts: /^in(?:-v3)?\.mailjet\.com$/, words: /\bin-v3\.mailjet\.com\b/i },
@@ -72,7 +73,7 @@ export const SIGNS: Readonly<Record<ProviderId, ProviderSigns>> = {
  * One of these is in every match of the events and words above: the paste is scanned for the signs
  * only when one is there (test/diagnosis/guards.test.ts checks it).
  */
-export const SIGN_WORDS = /amazon|sendgrid|sg_|postmark|recordtype|sparkpost|msys|office365|tenant|smtpclientauthentication|permissions to send|sender identity|gmail|google|brevo|sendinblue|mailjet|mandrill|zoho|notificationtype|sending rate|quota exceeded|identities/i;
+export const SIGN_WORDS = /amazon|sendgrid|sg_|postmark|recordtype|sparkpost|msys|office365|smtpclientauthentication|permissions to send|sender identity|gmail|google|brevo|sendinblue|mailjet|mandrill|zoho|notificationtype|sending rate|quota exceeded|identities/i;
 
 export interface ProviderSign {
   provider: ProviderId;

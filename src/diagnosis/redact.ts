@@ -28,7 +28,7 @@ const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|getenv|System\.get
 const PLACEHOLDER = /^(?:<[^>]*>|(?:key-)?\[?redacted\]?|(?:key-)?(?:\*+|x+|\.{2,}|…)|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked)\)|[•●∙·]{3,})$/i;
 
 /** Names under which configs keep a secret. */
-const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app)[_-]?token|signing[_-]?(?:secret|key))`;
+const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
 
 /** Exported for the test that checks every `needs` against the pattern it guards. */
 export const SECRET_PATTERNS: SecretPattern[] = [

@@ -22,6 +22,7 @@ import {
   smtpLogin,
 } from './mailgun.js';
 import type { Reply, ReplySection, RichText } from './model.js';
+import { PROVIDER_NAMES, providerAdvice } from './providers.js';
 import { code, join, label, quote, rt, shorten, text } from './rich.js';
 
 /** How much of the paste we echo: enough to recognise it, never a wall of text. */
@@ -360,7 +361,8 @@ function recipientHost({ facts }: Diagnosis): Content {
   if (!said.length) said.push(rt`The paste does not show the recipient or the refusing server.`);
 
   // A plain NDR from some server says nothing of Mailgun: its retries are then the sending server's.
-  const sender = throughMailgun(facts) ? 'Mailgun' : 'the sending server';
+  const provider = facts.provider ? PROVIDER_NAMES[facts.provider] : null;
+  const sender = provider ?? (throughMailgun(facts) ? 'Mailgun' : 'the sending server');
   const retry: RichText = temporary
     ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and ${text(sender)} retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
     : permanent
@@ -377,7 +379,9 @@ function recipientHost({ facts }: Diagnosis): Content {
     summary: [
       mailgunSeen
         ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
-        : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
+        : provider
+          ? rt`The mail went through ${text(provider)}, not Mailgun: ${text(provider)} tried to deliver it, and the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
+          : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
       rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
     ],
     sections: [
@@ -389,7 +393,9 @@ function recipientHost({ facts }: Diagnosis): Content {
           rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
           mailgunSeen
             ? rt`Nothing in your Mailgun setup needs to change for this: Mailgun did its part.`
-            : rt`If Mailgun was delivering it, nothing in your Mailgun setup needs to change for this.`,
+            : provider
+              ? rt`Nothing in your ${text(provider)} or Mailgun setup needs to change for this.`
+              : rt`If Mailgun was delivering it, nothing in your Mailgun setup needs to change for this.`,
         ],
         paragraphs: [],
       },
@@ -446,6 +452,7 @@ function undetermined(diagnosis: Diagnosis): Content {
       ],
     };
   }
+  if (facts.provider) return refusedByProvider(diagnosis, PROVIDER_NAMES[facts.provider]);
   const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
   return {
     headline: "Relaying Denied, but the paste doesn't show which server refused it",
@@ -469,6 +476,31 @@ function undetermined(diagnosis: Diagnosis): Content {
   };
 }
 
+/**
+ * A relay refusal on the way through another provider (its SMTP relay, its tenant): none of Mailgun's
+ * three cases, and nothing to ask about where it was seen. What that provider wants is said instead.
+ */
+function refusedByProvider(diagnosis: Diagnosis, provider: string): Content {
+  const { facts } = diagnosis;
+  return {
+    headline: `Relaying Denied on the way through ${provider}, not by Mailgun`,
+    summary: [
+      rt`The mail went through ${text(provider)}, not Mailgun, and that is where it was refused: ${text(provider)} would not pass it on to ${recipientOr(facts, 'the recipient')}. None of Mailgun's three Relaying Denied cases applies, and nothing in Mailgun's settings changes this.`,
+      rt`Fix: make ${text(provider)} accept the sender, in its own settings (below).`,
+    ],
+    sections: [
+      {
+        heading: `What ${provider} needs`,
+        paragraphs: [...foundLine(facts, hostLabelFor(diagnosis))],
+        steps: [
+          ...providerAdvice(diagnosis),
+          rt`A relay passes mail on to outside addresses only for senders it knows: a login with its own SMTP credentials, or a sending server whose IP address it has registered. Check which of the two ${text(provider)} expects, and that the From address is on a domain the account may send for.`,
+        ],
+      },
+    ],
+  };
+}
+
 interface KindContent {
   /** Completes "it looks like ...". */
   name: string;
@@ -476,6 +508,8 @@ interface KindContent {
   steps: (facts: Facts) => RichText[];
   /** Show where each Mailgun UI keeps the SMTP credentials. */
   credentialSteps?: true;
+  /** In place of the Mailgun-specific words, when the mail went through another provider. */
+  elsewhere?: { name?: string; what?: (provider: string) => RichText; steps: (provider: string) => RichText[] };
 }
 
 const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
@@ -488,6 +522,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`,
     ],
     credentialSteps: true,
+    elsewhere: {
+      steps: (provider) => [rt`Check the SMTP user name and password ${text(provider)} gave you for this sender: its own SMTP credentials, not a Mailgun login.`],
+    },
   },
   'unknown-user': {
     name: 'an unknown recipient',
@@ -531,6 +568,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`Slow down and retry later; this is usually temporary.`,
       rt`If one provider keeps throttling, spread the sending to it over a longer time.`,
     ],
+    elsewhere: {
+      what: (provider) => rt`Too many messages or connections in a short time: ${text(provider)}, or the receiving server, is throttling the sending.`,
+      steps: () => [rt`Slow down and retry later; this is usually temporary.`],
+    },
   },
   sandbox: {
     name: 'a sandbox domain restriction',
@@ -548,6 +589,11 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`,
       rt`If the key is unknown or has leaked, create a new one and delete the old one.`,
     ],
+    elsewhere: {
+      name: 'a rejected API key',
+      what: (provider) => rt`${text(provider)}'s API refused the request (${code('401')} Unauthorized): the API key or token is missing, wrong or revoked.`,
+      steps: (provider) => [rt`Send a valid ${text(provider)} API key or token, as its API documentation says; if it has leaked, create a new one and revoke the old one.`],
+    },
   },
 };
 
@@ -614,18 +660,28 @@ const SUPPRESSION_STEPS: RichText[] = [
 function notRelayingDenied(diagnosis: Diagnosis): Content {
   const { kind, facts } = diagnosis;
   const content = kind === null || kind === 'other' ? null : KIND_CONTENT[kind];
+  const provider = facts.provider ? PROVIDER_NAMES[facts.provider] : null;
+  // Through another provider, its own words replace Mailgun's (a 535 from SES is no Mailgun login).
+  const elsewhere = provider ? content?.elsewhere : undefined;
   const named = content ? null : otherErrorName(diagnosis);
-  const what = content?.what ?? (named ? (OTHER_WHAT[OTHER_RULE_IDS.get(named) ?? ''] ?? rt`${text(named)}.`) : rt`The text doesn't show a server refusing to relay mail.`);
+  const what =
+    (provider && elsewhere?.what ? elsewhere.what(provider) : null) ??
+    content?.what ??
+    (named ? (OTHER_WHAT[OTHER_RULE_IDS.get(named) ?? ''] ?? rt`${text(named)}.`) : rt`The text doesn't show a server refusing to relay mail.`);
   const summary: RichText[] = [rt`This is not a Relaying Denied error. ${what}`];
+  if (provider) summary.push(rt`The mail went through ${text(provider)}, not Mailgun: the fix is in your ${text(provider)} settings, not in Mailgun's.`);
   if (facts.serverMessage) {
     // "connect ECONNREFUSED 127.0.0.1:587" is the client's report: no server said anything.
     const fromServer = SERVER_CODE.test(facts.serverMessage);
     summary.push(rt`${text(fromServer ? 'The server said' : 'The error shown')}: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
   }
+  const advice = providerAdvice(diagnosis);
+  const steps = content ? content.steps(facts) : suppressed(facts) ? SUPPRESSION_STEPS : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS;
   const sections: ReplySection[] = [
-    { heading: 'What to do', paragraphs: [], steps: content ? content.steps(facts) : suppressed(facts) ? SUPPRESSION_STEPS : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS },
+    // The provider's own advice, when its refusal is one it is known for, says it better than the general steps.
+    { heading: 'What to do', paragraphs: [], steps: advice.length > 0 ? advice : provider && elsewhere ? elsewhere.steps(provider) : steps },
   ];
-  if (content?.credentialSteps) {
+  if (content?.credentialSteps && !provider) {
     sections.push({
       heading: 'Where to find the SMTP credentials',
       paragraphs: [],
@@ -633,7 +689,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     });
   }
   const headline = content
-    ? `Not a Relaying Denied error: it looks like ${content.name}`
+    ? `Not a Relaying Denied error: it looks like ${(provider && elsewhere?.name) || content.name}`
     : named
       ? `Not a Relaying Denied error: ${/^(?:The|A|An) /.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`
       : 'Not a Relaying Denied error';

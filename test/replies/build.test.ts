@@ -566,3 +566,42 @@ describe('replies from a review of their content against the knowledge', () => {
     expect(labels(outsideUiSteps)).not.toContain('SMTP Credentials');
   });
 });
+
+describe('mail that went through another provider', () => {
+  const notRelay = (kind: ErrorKind, facts: Parameters<typeof makeDiagnosis>[1], serverMessage: string) =>
+    buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind, evidence: [{ rule: 'x', excerpt: serverMessage }] }, { serverMessage, ...facts }));
+
+  it("gives the provider's fix instead of Mailgun's logins, hosts and control panels", () => {
+    const reply = notRelay('auth-failure', { provider: 'amazon-ses', mailgunDomain: 'mg.fern.example' }, '535 Authentication Credentials Invalid');
+    const words = fullText(reply);
+    expect(words).toContain('The mail went through Amazon SES, not Mailgun');
+    expect(words).toContain('SES console');
+    expect(words).not.toContain('postmaster@mg.fern.example');
+    expect(words).not.toContain('smtp.mailgun.org');
+    expect(reply.hasUiSteps).toBe(false);
+  });
+
+  it("names another provider's API, and its throttling, rather than Mailgun's", () => {
+    const api = notRelay('api-auth', { provider: 'postmark', replyCode: 401 }, '401');
+    expect(api.headline).toBe('Not a Relaying Denied error: it looks like a rejected API key');
+    expect(fullText(api)).toContain('X-Postmark-Server-Token');
+    expect(fullText(api)).not.toContain('api.mailgun.net');
+    const rate = notRelay('rate-limit', { provider: 'amazon-ses', replyCode: 454 }, '454 Throttling failure: Maximum sending rate exceeded.');
+    expect(plain(rate.summary[0]!)).toContain('Amazon SES, or the receiving server, is throttling');
+    expect(fullText(rate)).toContain('ask for higher limits');
+  });
+
+  it("says a relay refusal on the way through the provider is none of Mailgun's cases, without asking where it was seen", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { provider: 'google-workspace', host: 'smtp-relay.gmail.com', hostRole: 'other' }));
+    expect(reply.headline).toBe("Relaying Denied on the way through Google Workspace's SMTP relay, not by Mailgun");
+    expect(reply.asksWhereSeen).toBe(false);
+    expect(fullText(reply)).toContain('SMTP relay service');
+    expect(fullText(reply)).not.toContain('It is one of three things');
+  });
+
+  it('has the provider, not Mailgun, retry a delivery the recipient refused', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { provider: 'sendgrid', recipient: 'p@foods.example' }));
+    expect(reply.sections.map((s) => s.heading)).toContain('Will SendGrid retry?');
+    expect(plain(reply.summary[0]!)).toContain('The mail went through SendGrid, not Mailgun');
+  });
+});

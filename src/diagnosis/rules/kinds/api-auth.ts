@@ -1,10 +1,11 @@
-/** The Mailgun HTTP API refused the API key: no SMTP involved. */
+/** An HTTP API (Mailgun's, or another provider's) refused the API key: no SMTP involved. */
 import type { RuleData } from '../schema.js';
 
 export const apiAuthRules: RuleData[] = [
   {
     id: 'api-key-refused',
-    name: 'The Mailgun API refused the API key (HTTP 401)',
+    // (Mailgun's API, or another provider's: the reply names which)
+    name: 'The API refused the API key (HTTP 401)',
     target: 'kind:api-auth',
     weight: 0.9,
     scope: 'text',
@@ -13,7 +14,7 @@ export const apiAuthRules: RuleData[] = [
   },
   {
     id: 'api-forbidden',
-    name: 'The Mailgun API answered Forbidden',
+    name: 'The API answered Forbidden',
     target: 'kind:api-auth',
     weight: 0.5,
     scope: 'text',
