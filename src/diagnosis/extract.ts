@@ -166,14 +166,12 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   // Mailgun's API spells these in lower case; its logs pages capitalise them (`Failed`, `Permanent`).
   const event = mailgunRecord?.get('event')?.toLowerCase() ?? null;
   const mxHost = refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null;
-  const serverMessage = shorten(
-    replyIn(
-      (replyRecord && (replyRecord.get('message') || replyRecord.get('description') || replyRecord.get('error') || replyRecord.get('diagnosticcode') || replyRecord.get('response'))) ||
-        (refusal && readsAsServerReply(refusal) ? refusal : '') ||
-        '',
-    ) ||
-      null,
-  );
+  const recordMessage = replyRecord && (replyRecord.get('message') || replyRecord.get('description') || replyRecord.get('error') || replyRecord.get('diagnosticcode') || replyRecord.get('response'));
+  const refusalMessage = refusal && readsAsServerReply(refusal) ? refusal : '';
+  // Symfony's wrapper, cut short by the quotes inside it (`Error: "Expected response code "250/251/252"
+  // but got ...`), is no server's words: the refusal line's reply is.
+  const message = recordMessage && !(refusalMessage && SYMFONY_WRAPPER.test(recordMessage)) ? recordMessage : refusalMessage || recordMessage || '';
+  const serverMessage = shorten(replyIn(message) || null);
 
   const facts: Facts = {
     replyCode,
@@ -208,6 +206,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText), facts, features };
 }
 
+const SYMFONY_WRAPPER = /^\s*expected response code\s*$/i;
+
 /** A reply quoted inside a line: `550 5.7.1`, "550 5.7.1 Relaying denied", b'5.7.1 Relaying denied'. */
 const QUOTED_REPLY = /(["'`])((?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3})(?:(?!\1)[^\n]){0,2000})\1/g;
 
@@ -216,8 +216,9 @@ const QUOTED_REPLY = /(["'`])((?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3})(?:(?!\1)
  * it are the person's ("their bounce says `550 5.7.1`, nothing else. relaying denied?").
  */
 function quotedReplies(line: string): string {
-  const quoted = [...line.matchAll(QUOTED_REPLY)].map((m) => m[2]!);
-  return quoted.length ? quoted.join(' ') : line;
+  // Each once, without a JSON escape's backslash (a log line that prints its message twice, once escaped).
+  const quoted = new Set([...line.matchAll(QUOTED_REPLY)].map((m) => m[2]!.replace(/\\+$/, '')));
+  return quoted.size ? [...quoted].join(' ') : line;
 }
 
 /** A 4xx or 5xx reply in the line: a 2xx one reports a success ("delivered with 250"), not a refusal. */

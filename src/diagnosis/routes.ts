@@ -1,19 +1,20 @@
 /**
- * Mailgun Routes shown in a paste (`match_recipient("...")`, `catch_all()`) and whether each would
+ * Mailgun Routes shown in a paste (`match_recipient("...")`, `catch_all()`, `match_header(...)`) and whether each would
  * take the refused recipient: for the incoming case, "no Route matches" can then be checked instead
  * of guessed.
  */
 
 const MAX_ROUTES = 10;
 /** JSON and Python reprs escape the quotes (`match_recipient(\".*@x\")`): the backslash is not the pattern's. */
-const ROUTE = /\b(?:match_recipient\(\s*\\?["']([^"'\n]{1,200}?)\\?["']\s*\)|catch_all\(\s*\))/gi;
+const ROUTE = /\b(?:match_recipient\(\s*\\?["']([^"'\n]{1,200}?)\\?["']\s*\)|catch_all\(\s*\)|match_header\(\s*\\?["']([^"'\n]{1,100}?)\\?["']\s*,\s*\\?["']([^"'\n]{1,200}?)\\?["']\s*\))/gi;
 
 /** The Route expressions in the text, written the way Mailgun shows them, each once, in order. */
 export function findRouteExpressions(text: string): string[] {
-  if (!text.includes('match_recipient') && !text.includes('catch_all')) return [];
+  if (!text.includes('match_recipient') && !text.includes('catch_all') && !text.includes('match_header')) return [];
   const found = new Set<string>();
   for (const m of text.matchAll(ROUTE)) {
-    found.add(m[1] === undefined ? 'catch_all()' : `match_recipient("${m[1]}")`);
+    // A route on a header is listed too: whether it takes the message is not told by the address.
+    found.add(m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()');
     if (found.size >= MAX_ROUTES) break;
   }
   return [...found];

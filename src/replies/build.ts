@@ -46,6 +46,7 @@ const HOST_ANSWERED_RULES = new Set(RULES.filter((rule) => rule.feature?.startsW
 const hostLabelFor = ({ evidence }: Diagnosis): string =>
   evidence.some((e) => HOST_ANSWERED_RULES.has(e.rule)) ? 'server that answered' : 'server named';
 const LOGIN_ACCEPTED_RULE = ruleName('authenticated-session-then-refused');
+const ROUTE_MATCHED_RULE = ruleName('route-matched');
 
 interface Content {
   headline: string;
@@ -136,9 +137,16 @@ function routeCheck(facts: Facts): RichText[] {
   const recipient = facts.recipient;
   if (!recipient || facts.routes.length === 0) return [];
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
-  const said = (matches: boolean | null) => (matches === true ? ' takes it' : matches === false ? ' does not take it' : ': cannot tell here, try it in the control panel');
+  const said = (route: string, matches: boolean | null) =>
+    matches === true
+      ? ' takes it'
+      : matches === false
+        ? ' does not take it'
+        : route.startsWith('match_header')
+          ? ' is matched on the message\'s headers, not on the address: cannot tell here'
+          : ': cannot tell here, try it in the control panel';
   const checked = rt`Each Route in the paste, tried on ${quoteAddress(recipient)}: ${join(
-    verdicts.map(({ route, matches }) => rt`${code(shorten(route, ROUTE_MAX))}${text(said(matches))}`),
+    verdicts.map(({ route, matches }) => rt`${code(shorten(route, ROUTE_MAX))}${text(said(route, matches))}`),
     '; ',
   )}.`;
   if (verdicts.every((v) => v.matches === false)) {
@@ -184,10 +192,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // A login that was tried and refused (a 535 before the relay refusal) needs new credentials, not a switch.
   // (only when the paste shows the 535: a login command alone does not say how it was answered)
   const loginRefused = facts.authAttempted === true && [facts.serverMessage ?? '', ...evidence.map((e) => e.excerpt)].some((words) => /(?<!\d)535(?!\d)/.test(words));
+  // An app pointed at an inbound MX host (mxa.mailgun.org) was refused by that host, not by the SMTP server.
+  const refuser = facts.hostRole === 'mailgun-mx' ? "Mailgun's inbound MX host" : "Mailgun's SMTP server";
   const summary: RichText[] = [
     loginRefused
-      ? rt`Mailgun's SMTP server refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
-      : rt`Mailgun's SMTP server refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
+      ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
+      : rt`${text(refuser)} refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
   ];
   const seen: RichText[] = [];
   if (facts.hostRole === 'mailgun-mx' && facts.host) {
@@ -199,7 +209,14 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // No AUTH in a transcript, authentication switched off, a transport without credentials: quote the line that shows it.
   if (facts.authAttempted === false) {
     const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();
-    seen.push(shown ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.` : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`);
+    // (a session's MAIL FROM is where it went on without one)
+    seen.push(
+      shown && /\bmail from\b/i.test(shown)
+        ? rt`The session in the paste goes on to ${code('MAIL FROM')} without logging in first (no ${code('AUTH')}): ${quote(shown, EXCERPT_MAX)}.`
+        : shown
+          ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.`
+          : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,
+    );
   }
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(join(seen, ' '));
@@ -338,8 +355,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   };
 }
 
-function recipientHost({ facts }: Diagnosis): Content {
+function recipientHost({ facts, evidence }: Diagnosis): Content {
   const host = refusingHost(facts);
+  // A Route's forward() chose the refused address: the Route is what the customer can change.
+  const forwarded = evidence.some((e) => e.rule === ROUTE_MATCHED_RULE);
   const temporary =
     facts.severity === 'temporary' ||
     (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
@@ -391,7 +410,9 @@ function recipientHost({ facts }: Diagnosis): Content {
         steps: [
           rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
-          mailgunSeen
+          forwarded
+            ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`
+            : mailgunSeen
             ? rt`Nothing in your Mailgun setup needs to change for this: Mailgun did its part.`
             : provider
               ? rt`Nothing in your ${text(provider)} or Mailgun setup needs to change for this.`
@@ -675,7 +696,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     const fromServer = SERVER_CODE.test(facts.serverMessage);
     summary.push(rt`${text(fromServer ? 'The server said' : 'The error shown')}: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
   }
-  const advice = providerAdvice(diagnosis);
+  const advice = [...providerAdvice(diagnosis), ...forwardAdvice(diagnosis)];
   const steps = content ? content.steps(facts) : suppressed(facts) ? SUPPRESSION_STEPS : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS;
   const sections: ReplySection[] = [
     // The provider's own advice, when its refusal is one it is known for, says it better than the general steps.
@@ -694,6 +715,19 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
       ? `Not a Relaying Denied error: ${/^(?:The|A|An) /.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`
       : 'Not a Relaying Denied error';
   return { headline, summary, sections };
+}
+
+/**
+ * A DMARC refusal of a message a Route forwarded: the From address is still the original sender's,
+ * whose domain never allowed Mailgun to send for it, so its DMARC check fails at the destination.
+ */
+function forwardAdvice({ kind, facts, evidence }: Diagnosis): RichText[] {
+  const dmarc = /\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test([facts.serverMessage ?? '', ...evidence.map((e) => e.excerpt)].join(' '));
+  if (kind !== 'policy' || facts.routes.length === 0 || !dmarc) return [];
+  return [
+    rt`The message was sent on by a Route: a forward keeps the original From address, and that domain's DMARC policy does not allow Mailgun to send for it, so the destination refuses the copy.`,
+    rt`Forward to a destination that accepts forwarded mail (a mailbox that trusts your Mailgun domain, or one on your own domain), or have the Route store the message and notify your application (${code('store(notify="...")')}) instead of forwarding it.`,
+  ];
 }
 
 /**

@@ -646,3 +646,12 @@ describe('review round 23 (the receiving side) found missing', () => {
     expect(diagnose('Gmail bounce: 550 5.7.1 Relaying denied from mxa.mailgun.org for sales@ours.example. No route matched it, only support@ has one.').scenario).toBe('mailgun-incoming');
   });
 });
+
+describe('review round 22 (look-alikes) found', () => {
+  it("quotes the server's reply, not Symfony's wrapper cut short by its quotes, and a reply printed twice once", () => {
+    const symfony = factsOf('messenger.CRITICAL: Error thrown while handling message. Error: "Expected response code "250/251/252" but got code "421", with message "421 Domain sandbox1.mailgun.org is not allowed to send: Free accounts are for test purposes only."."');
+    expect(symfony.serverMessage).toBe('421 Domain sandbox1.mailgun.org is not allowed to send: Free accounts are for test purposes only.');
+    const twice = extract(normalize('production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied". {"exception":"[object] (TransportException(code: 550): with message \\"550 5.7.1 Relaying denied\\". at SmtpTransport.php:342)').text, false);
+    expect(twice.replyText).toBe('550 5.7.1 Relaying denied');
+  });
+});

@@ -11,6 +11,8 @@ describe('Routes in a paste', () => {
     ].join('\n');
     expect(findRouteExpressions(text)).toEqual(['match_recipient(".*@inbound.x.example")', 'match_recipient("support@x.example")', 'catch_all()']);
     expect(findRouteExpressions('550 5.7.1 Relaying denied')).toEqual([]);
+    // A route on a header is listed, so that the reply does not pass over it in silence.
+    expect(findRouteExpressions('5   match_header("subject", ".*invoice.*")   store(notify="https://b.example/mg")')).toEqual(['match_header("subject", ".*invoice.*")']);
   });
 
   it('says "takes it" only when the pattern matches from the start, with its case, and "does not" only when it matches nowhere', () => {

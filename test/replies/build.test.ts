@@ -605,3 +605,31 @@ describe('mail that went through another provider', () => {
     expect(plain(reply.summary[0]!)).toContain('The mail went through SendGrid, not Mailgun');
   });
 });
+
+describe('mail a Route sent on', () => {
+  it("points a refused forward at the Route's forward() action", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host', evidence: [{ rule: 'A Route matched the message, so Mailgun had accepted it', excerpt: '"is-routed": true' }] }, { recipient: 'tickets@helpdesk.example', event: 'failed' }));
+    expect(fullText(reply)).toContain("change the Route's forward()");
+    expect(fullText(reply)).not.toContain('Mailgun did its part');
+  });
+
+  it('explains a DMARC refusal of a forwarded message instead of asking to fix SPF and DKIM', () => {
+    const message = "5.7.26 Unauthenticated email from bigretailer.example is not accepted due to domain's DMARC policy";
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'policy', evidence: [{ rule: 'x', excerpt: message }] }, { serverMessage: message, routes: ['match_recipient("board@coop.example")'] }));
+    const steps = sectionNamed(reply, 'What to do').steps!.map(plain).join('\n');
+    expect(steps).toContain('a forward keeps the original From address');
+    expect(steps).not.toContain('make the From domain');
+    // Without a Route in the paste, the usual DMARC steps.
+    const plainDmarc = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'policy', evidence: [{ rule: 'x', excerpt: message }] }, { serverMessage: message }));
+    expect(sectionNamed(plainDmarc, 'What to do').steps!.map(plain).join('\n')).toContain('make the From domain');
+  });
+});
+
+describe('outgoing wording from review round 23', () => {
+  it('names the inbound MX host as the refuser when the app was pointed at it, and a session that went on to MAIL FROM without AUTH', () => {
+    const mx = outgoing({ host: 'mxa.mailgun.org', hostRole: 'mailgun-mx', authAttempted: false });
+    expect(plain(mx.summary[0]!)).toMatch(/^Mailgun's inbound MX host refused/);
+    const session = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: "send: 'mail FROM:<a@b.example>'" }] }, { authAttempted: false }));
+    expect(plain(session.summary[1]!)).toContain('goes on to MAIL FROM without logging in first');
+  });
+});
