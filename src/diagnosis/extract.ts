@@ -147,6 +147,11 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
   const provider = throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host]);
   if (provider) features.set('another-provider', provider.shownBy);
+  // The sender's own relay refused (named as refusing, or the only server a sender-side error can have come from).
+  // (not a bounce: that is the reporting server's word, which may have been any server on the way)
+  const senderSide = !mailgunData && source !== 'bounce-email' && source !== 'dsn-fragment';
+  const senderRelay = hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide)) ? hosts.relay : null;
+  if (senderRelay && hosts.host === null) features.set('refusing-host:sender-relay', senderRelay);
   if (provider?.accepted) features.set('another-provider-event', provider.shownBy);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
@@ -176,8 +181,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const facts: Facts = {
     replyCode,
     enhancedCode,
-    host: hosts.host,
-    hostRole: hosts.host ? hostRole(hosts.host) : null,
+    host: hosts.host ?? senderRelay,
+    hostRole: hosts.host || senderRelay ? hostRole((hosts.host ?? senderRelay)!) : null,
     command,
     authAttempted,
     recipient,
@@ -195,6 +200,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
     mailgunDomain: findMailgunDomain(text, lower, mailgunRecord, recipientDomains) ?? (blanked ? findMailgunDomain(setup, setupLower, null, recipientDomains) : null),
     routes: findRouteExpressions(text),
     provider: provider?.provider ?? null,
+    senderRelay,
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
@@ -541,6 +547,17 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\[(${HOST})\.?\s+\d{1,3}(?:\.\d{1,3}){3}\s*:\s*[45]\d\d\b`, 'i'),
 ];
 
+/**
+ * The relay a sender's own server or app is set to send through: Postfix's relayhost, an Exim
+ * smarthost, ssmtp's mailhub, an app's SMTP host setting. Not a bare `host:` or `server:` (an HTTP
+ * header, a database).
+ */
+const SENDER_RELAY = new RegExp(
+  String.raw`(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings[^
+]{0,40}?address)["']?[ 	]*(?:[:=]|=>)[ 	]*["'\[]?(${HOST})`,
+  'i',
+);
+
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
@@ -588,7 +605,7 @@ const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?[ \t]*[:=][ \t]*[
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
 
-function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null): { host: string | null; configured: string | null } {
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null): { host: string | null; configured: string | null; relay: string | null } {
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
@@ -598,9 +615,12 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, text);
   const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
-  if (refusing) features.set(`refusing-host:${hostRole(refusing)}`, refusing);
-  if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
   const mailgunHost = lower.includes('mailgun.org');
+  // The sender's own relay, when nothing in the paste points at Mailgun's hosts or another provider's.
+  const relayNamed = mailgunHost ? null : (firstCapture([SENDER_RELAY], text) ?? (setup ? firstCapture([SENDER_RELAY], setup) : null));
+  const relay = relayNamed && hostRole(relayNamed) === 'other' && !findProvider('', [relayNamed]) ? relayNamed : null;
+  if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
+  if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
   const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
   const mxMention = mailgunHost ? lower.match(/\bmx[ab](?:\.eu)?\.mailgun\.org\b/) : null;
   if (smtpMention) features.set('mention:mailgun-smtp', smtpMention[0]);
@@ -610,7 +630,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names),
   // unless it is another provider's server and no Mailgun host is in sight: the sender talks to it, and it answered.
   const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && findProvider('', [configured]))) ? configured : null;
-  return { host: refusing ?? answering ?? mentioned, configured };
+  return { host: refusing ?? answering ?? mentioned, configured, relay };
 }
 
 // ---------------------------------------------------------------- source format

@@ -34,6 +34,7 @@ export const FactsSchema = z
     mailgunDomain: nullableText,
     routes: z.array(z.string().min(1).max(300)).max(10),
     provider: z.enum(PROVIDERS).nullable(),
+    senderRelay: nullableText,
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -75,4 +76,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   mailgunDomain: null,
   routes: [],
   provider: null,
+  senderRelay: null,
 });

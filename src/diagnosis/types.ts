@@ -120,6 +120,12 @@ export interface Facts {
   routes: string[];
   /** Another email provider the mail went through instead of Mailgun (its host, events or wording), or null. */
   provider: ProviderId | null;
+  /**
+   * The relay the sender's own server or app sends through (Postfix's relayhost, a smarthost, an ISP's
+   * or the company's mail server), when that relay is the server that refused: neither Mailgun nor
+   * the recipient's server. Null otherwise.
+   */
+  senderRelay: string | null;
 }
 
 export interface Evidence {

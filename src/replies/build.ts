@@ -474,6 +474,7 @@ function undetermined(diagnosis: Diagnosis): Content {
     };
   }
   if (facts.provider) return refusedByProvider(diagnosis, PROVIDER_NAMES[facts.provider]);
+  if (facts.senderRelay) return refusedBySenderRelay(facts, facts.senderRelay);
   const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
   return {
     headline: "Relaying Denied, but the paste doesn't show which server refused it",
@@ -516,6 +517,27 @@ function refusedByProvider(diagnosis: Diagnosis, provider: string): Content {
         steps: [
           ...providerAdvice(diagnosis),
           rt`A relay passes mail on to outside addresses only for senders it knows: a login with its own SMTP credentials, or a sending server whose IP address it has registered. Check which of the two ${text(provider)} expects, and that the From address is on a domain the account may send for.`,
+        ],
+      },
+    ],
+  };
+}
+
+/** A relay refusal by the relay the sender's own server sends through: its administrator decides, not Mailgun. */
+function refusedBySenderRelay(facts: Facts, relay: string): Content {
+  return {
+    headline: "Relaying Denied by the relay the sender's server sends through, not by Mailgun",
+    summary: [
+      rt`The refusal came from ${quoteAddress(relay)}, the relay the sending server or application is set to send through (its relayhost or smarthost): not from Mailgun, and not from the recipient's server. That relay would not pass the mail on to ${recipientOr(facts, 'the recipient')}.`,
+      rt`Fix: have that relay accept the sender (its administrator allows the sending server's IP address, or gives it a login to use), or send through Mailgun instead, with the domain's SMTP credentials.`,
+    ],
+    sections: [
+      {
+        heading: 'How to fix it',
+        paragraphs: [],
+        steps: [
+          rt`Ask whoever runs ${quoteAddress(relay)} (an ISP, the company's mail team) what it accepts: mail from listed IP addresses only, or from clients that log in. A new office or ISP often means a new IP address.`,
+          rt`Or point the sending server at Mailgun: ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)} for a domain in the EU region), port ${code(String(RECOMMENDED_PORT))} with STARTTLS, logging in with the domain's SMTP login and password.`,
         ],
       },
     ],

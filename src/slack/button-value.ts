@@ -52,6 +52,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   mailgunDomain: 'md',
   routes: 'ro',
   provider: 'pv',
+  senderRelay: 'sr',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

@@ -655,3 +655,18 @@ describe('review round 22 (look-alikes) found', () => {
     expect(twice.replyText).toBe('550 5.7.1 Relaying denied');
   });
 });
+
+describe("the sender's own relay (review round 22)", () => {
+  it('is the refusing server when it is named as such, or when a sender-side error has no other', () => {
+    const postfix = diagnose('Jul 12 07:30:01 nas01 postfix/smtp[9912]: 0A1B: to=<b@halcyon.example>, relay=smtp.isp.example[192.0.2.25]:25, status=bounced (host smtp.isp.example[192.0.2.25] said: 554 5.7.1 <b@halcyon.example>: Relay access denied (in reply to RCPT TO command))\nmain.cf:\nrelayhost = [smtp.isp.example]');
+    expect(postfix).toMatchObject({ scenario: 'undetermined', facts: { senderRelay: 'smtp.isp.example', host: 'smtp.isp.example', hostRole: 'other' } });
+    const alertmanager = diagnose('level=error msg="Notify for alerts failed" err="email[0]: send RCPT TO: 454 4.7.1 <alerts@vendor.example>: Relay access denied"\nalertmanager.yml:\n  smtp_smarthost: \'relay01.corp.example:25\'');
+    expect(alertmanager.facts).toMatchObject({ senderRelay: 'relay01.corp.example', host: 'relay01.corp.example' });
+  });
+
+  it("is not read beside Mailgun's hosts, another provider's, or in a bounce", () => {
+    expect(factsOf('relayhost = [smtp.mailgun.org]:587\nhost smtp.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied').senderRelay).toBeNull();
+    expect(factsOf("EMAIL_HOST = 'smtp.sendgrid.net'\nsmtplib.SMTPSenderRefused: (550, b'Unauthenticated senders not allowed')").senderRelay).toBeNull();
+    expect(factsOf('This is the mail system at host mx.recipient.example.\n<a@recipient.example>: Relay access denied\nReporting-MTA: dns; mx.recipient.example\nsmtp_host = mail.shop.example').senderRelay).toBeNull();
+  });
+});

@@ -633,3 +633,13 @@ describe('outgoing wording from review round 23', () => {
     expect(plain(session.summary[1]!)).toContain('goes on to MAIL FROM without logging in first');
   });
 });
+
+describe("a refusal by the sender's own relay", () => {
+  it('names the relay and its two fixes, without the three Mailgun cases or the where-seen question', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { senderRelay: 'smtp.isp.example', host: 'smtp.isp.example', hostRole: 'other' }));
+    expect(reply.headline).toBe("Relaying Denied by the relay the sender's server sends through, not by Mailgun");
+    expect(reply.asksWhereSeen).toBe(false);
+    expect(fullText(reply)).toContain('"smtp.isp.example"');
+    expect(fullText(reply)).not.toContain('It is one of three things');
+  });
+});

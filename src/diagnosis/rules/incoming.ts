@@ -44,6 +44,7 @@ export const incomingRules: RuleData[] = [
   { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS },
   { id: 'route-matched-not-incoming', name: 'A Route matched the message, so Mailgun had accepted it', target: 'mailgun-incoming', weight: -0.7, patterns: ROUTE_MATCHED, needs: ROUTE_MATCHED_NEEDS },
   { id: 'another-provider-not-incoming', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-incoming', weight: -0.7, feature: 'another-provider' },
+  { id: 'sender-relay-refused-not-incoming', name: "The sender's own relay gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:sender-relay' },
   { id: 'mx-of-another-domain', name: "The MX records shown are another domain's than the recipient's", target: 'mailgun-incoming', weight: -0.5, feature: 'mx-of-another-domain' },
   { id: 'unauthenticated-not-incoming', name: 'The SMTP session was not authenticated', target: 'mailgun-incoming', weight: -0.3, feature: 'auth:none' },
 ];

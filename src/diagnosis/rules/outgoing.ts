@@ -45,6 +45,7 @@ export const outgoingRules: RuleData[] = [
     patterns: [String.raw`\b(?:send|sends|sending|sent|goes out|go out) (?:\S+ ){0,3}(?:with|via|through|using) (?:the |their |our )?(?:http |rest )?api\b`, String.raw`\b(?:don't|do not|doesn't|does not|never) use mailgun(?:'s)? smtp\b`],
     needs: ['api', 'mailgun'],
   },
+  { id: 'sender-relay-refused-not-outgoing', name: "The sender's own relay gave the refusal, not Mailgun", target: 'mailgun-outgoing', weight: -0.8, feature: 'refusing-host:sender-relay' },
   { id: 'another-provider-not-outgoing', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-outgoing', weight: -0.8, feature: 'another-provider' },
   { id: 'mailgun-event-not-outgoing', name: 'A Mailgun event means Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.8, feature: 'mailgun-event' },
   { id: 'mailgun-accepted-not-outgoing', name: 'Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.7, feature: 'mailgun-accepted' },
