@@ -40,7 +40,8 @@ const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}
  * `CLIENT -> SERVER:`, smtplib's `send: '`, `C:` alone or after a logger's prefix (nodemailer:
  * `[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: RCPT TO:<...>`), or nothing (a command typed alone).
  */
-const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|^)`;
+// (and an application's own session log, a time then `>`: "2024-07-03 13:22:09 > RCPT TO:<...>")
+const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|^)`;
 
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
@@ -152,6 +153,9 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const senderSide = !mailgunData && source !== 'bounce-email' && source !== 'dsn-fragment';
   const senderRelay = hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide)) ? hosts.relay : null;
   if (senderRelay && hosts.host === null) features.set('refusing-host:sender-relay', senderRelay);
+  // Another provider's SMTP host, named in the words ("smtp_settings address is email-smtp...."), is the one that answered.
+  const providerHost = provider && !provider.accepted && HOST_EXACT.test(provider.shownBy) ? provider.shownBy.toLowerCase() : null;
+  const answeringHost = hosts.host ?? senderRelay ?? providerHost;
   if (provider?.accepted) features.set('another-provider-event', provider.shownBy);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
@@ -181,8 +185,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const facts: Facts = {
     replyCode,
     enhancedCode,
-    host: hosts.host ?? senderRelay,
-    hostRole: hosts.host || senderRelay ? hostRole((hosts.host ?? senderRelay)!) : null,
+    host: answeringHost,
+    hostRole: answeringHost ? hostRole(answeringHost) : null,
     command,
     authAttempted,
     recipient,
@@ -469,6 +473,8 @@ function findRefusalLine(errorLines: string[]): string | null {
     // ("Expected response code "235" but got code "535"": the failure need not be the first code)
     errorLines.find(hasFailureCode) ??
     errorLines.find((l) => RELAY_LINE.test(l)) ??
+    // A status code alone ("SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...").
+    errorLines.find((l) => /^[45]/.test(ENHANCED_CODE.exec(l)?.[1] ?? '')) ??
     null
   );
 }
@@ -533,7 +539,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // An application's own log of the session: "Connection to relay.example.com:25 ok; RCPT TO ... rejected".
   new RegExp(String.raw`\bconnection to\s+(${HOST})(?::\d{1,5})?\s+(?:ok|established|succeeded|opened)\b`, 'i'),
   // The server's greeting in a transcript, with or without direction markers.
-  guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
+  // (an application's own session log marks the server's lines with a time then `<`)
+  guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+<|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
   // Postfix `relay=host[ip]:25`; Sendmail `relay=host. [ip]`.
   new RegExp(String.raw`\brelay=(${HOST})\.?\s?[\[:,]`, 'i'),
   new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
@@ -639,7 +646,7 @@ const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notif
 const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
 // Line-start patterns use [ \t], never \s: with the m flag, \s* after ^ would run across blank
 // lines from every line start, which is quadratic in a paste of blank lines.
-const TRANSCRIPT = /^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s(?=(?:ehlo|helo|mail|rcpt|data|auth|quit|starttls|rset)\b)|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
+const TRANSCRIPT = /^[^\n]{0,30}?\d:\d\d(?:[.,]\d{1,6})?[ \t]+[<>][ \t]+(?:\d{3}[ -]|(?:ehlo|helo|mail from|rcpt to|data|auth|quit|starttls)\b)|^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s(?=(?:ehlo|helo|mail|rcpt|data|auth|quit|starttls|rset)\b)|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|\bsmtplib\.SMTP\w*(?:Refused|Error|Exception)\b|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b/im;
 /** Any "error: ": the same format, but the line shown for it only when no line says more (a job runner's "job error:"). */
@@ -716,8 +723,9 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b/i, 'RCPT TO'),
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:/i, 'RCPT TO'),
+  // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code "?235\b/i, 'AUTH'),
 ];

@@ -365,10 +365,10 @@ function parseLogPanel(text: string): Structured | null {
  * "From" are a bounce's headers too: only with the logs page's own "Delivery status" and "MX" labels
  * is it the panel.
  */
-const COLON_PANEL = /^[ \t]*delivery status:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?: host)?:|^[ \t]*mx(?: host)?:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*delivery status:/im;
+const COLON_PANEL = /^[ \t]*(?:delivery status|server response):[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?: host)?:|^[ \t]*mx(?: host)?:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response):/im;
 /** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`); its value runs to the next gap. */
 const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}):[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
-const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno']]);
+const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno'], ['deliveryattempt', 'attemptno'], ['serverresponse', 'deliverystatus']]);
 const ADDRESS_ALIASES = new Set(['recipient', 'sender']);
 const EMAIL_IN = /[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/i;
 /** How many lines around its "Delivery status" an entry of the logs page spans. */
@@ -382,7 +382,8 @@ function linesAround(text: string, index: number, reach: number): string {
   for (let n = 0; n <= reach && end !== -1; n++) end = text.indexOf('\n', end + 1);
   return text.slice(start, end === -1 ? undefined : end);
 }
-const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary))?[ \t]*$/im;
+/** `Failed · Permanent`, or `Failed    06/27/2024 10:14:52 AM` (the entry's time after a gap). */
+const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary))?(?:(?:\t| {2})[ \t]*\d[^\n]{0,60})?[ \t]*$/im;
 
 /** The cells of a Mailgun event export row, told apart by their content. */
 const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure)$/i;

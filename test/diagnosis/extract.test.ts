@@ -670,3 +670,16 @@ describe("the sender's own relay (review round 22)", () => {
     expect(factsOf('This is the mail system at host mx.recipient.example.\n<a@recipient.example>: Relay access denied\nReporting-MTA: dns; mx.recipient.example\nsmtp_host = mail.shop.example').senderRelay).toBeNull();
   });
 });
+
+describe('sessions and codes review round 22 found missing', () => {
+  it("reads an application's own session log (a time, then > or <), Ruby's mailfrom frame and Alertmanager's send RCPT TO", () => {
+    const session = factsOf('2024-07-03 13:22:09 < 220 mx.partner.example ESMTP ready\n2024-07-03 13:22:09 > EHLO erp01.example\n2024-07-03 13:22:09 > MAIL FROM:<erp@fab.example>\n2024-07-03 13:22:09 < 250 2.1.0 Sender OK\n2024-07-03 13:22:09 > RCPT TO:<ap@metals.example>\n2024-07-03 13:22:09 < 550 5.7.64 TenantAttribution; Relay Access Denied');
+    expect(session).toMatchObject({ source: 'smtp-transcript', command: 'RCPT TO', authAttempted: false, host: 'mx.partner.example', recipient: 'ap@metals.example' });
+    expect(factsOf("Net::SMTPFatalError: 550 5.7.0 Mail relay denied\n  /usr/local/bundle/gems/net-smtp-0.5.0/lib/net/smtp.rb:1007:in `mailfrom'").command).toBe('MAIL FROM');
+    expect(factsOf('err="email[0]: notify retry canceled after 4 attempts: send RCPT TO: 454 4.7.1 <a@vendor.example>: Relay access denied"').command).toBe('RCPT TO');
+  });
+
+  it('takes a status code alone as the refusal when no line has a reply code', () => {
+    expect(factsOf('MailKit.Net.Smtp.SmtpCommandException: 5.7.60 SMTP; Client does not have permissions to send as this sender')).toMatchObject({ enhancedCode: '5.7.60', replyCode: null });
+  });
+});
