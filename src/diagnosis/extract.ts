@@ -146,7 +146,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below)
   const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json';
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
-  const provider = throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host]);
+  const provider = throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host], lower);
   if (provider) features.set('another-provider', provider.shownBy);
   // The sender's own relay refused (named as refusing, or the only server a sender-side error can have come from).
   // (not a bounce: that is the reporting server's word, which may have been any server on the way)

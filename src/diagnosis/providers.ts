@@ -29,6 +29,11 @@ interface ProviderSigns {
   events?: RegExp;
   /** Its own refusal wordings and the names only its senders use. */
   words?: RegExp;
+  /**
+   * Lower-case words one of which is in every match of `events` and `words`: the patterns are tried
+   * only when one is in the paste (test/diagnosis/guards.test.ts checks it).
+   */
+  needs: readonly string[];
 }
 
 export const SIGNS: Readonly<Record<ProviderId, ProviderSigns>> = {
@@ -37,43 +42,43 @@ export const SIGNS: Readonly<Record<ProviderId, ProviderSigns>> = {
     // (also inside the JSON string of an SNS notification: `\"notificationType\":\"Bounce\"`)
     events: /\bnotificationType\\?["']?\s*:\s*\\?["']?(?:Bounce|Complaint)\b|\bNotificationType:(?:Bounce|Complaint)\b|\bsmtp-out\.(?:[a-z0-9-]{1,30}\.)?amazonses\.com\b/,
     words: /\bMaximum sending rate exceeded\b|\bDaily message quota exceeded\b|\bThe following identities failed the check\b|\bemail-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com\b/i,
+    needs: ['notificationtype', 'amazonses', 'sending rate', 'quota exceeded', 'identities', 'amazonaws'],
   },
   sendgrid: {
     hosts: /^(?:smtp\.sendgrid\.net|api\.sendgrid\.com)$/,
     events: /\bsg_(?:event|message)_id\b/,
     words: /\bverified Sender Identity\b|\bsendgrid\.com\/docs\b|\b(?:smtp\.sendgrid\.net|api\.sendgrid\.com)\b/i,
+    needs: ['sg_', 'sender identity', 'sendgrid'],
   },
   postmark: {
     hosts: /^(?:smtp|api|smtp-broadcasts)\.postmarkapp\.com$/,
     events: /"RecordType"\s*:\s*"(?:Bounce|SpamComplaint)"/,
     words: /\bX-Postmark-Server-Token\b|\b(?:smtp|api)\.postmarkapp\.com\b/i,
+    needs: ['recordtype', 'postmark'],
   },
   sparkpost: {
     hosts: /^(?:smtp\.(?:eu\.)?sparkpostmail\.com|api\.(?:eu\.)?sparkpost\.com)$/,
     events: /"msys"\s*:/,
     words: /\b(?:smtp\.(?:eu\.)?sparkpostmail\.com|api\.(?:eu\.)?sparkpost\.com)\b/i,
+    needs: ['msys', 'sparkpost'],
   },
   'microsoft-365': {
     hosts: /^(?:smtp\.office365\.com|smtp-mail\.outlook\.com|[a-z0-9-]{1,63}\.outlook\.office365\.com)$/,
     // (not TenantAttribution: a recipient's tenant answers so too, to a Mailgun delivery)
     words: /\bSmtpClientAuthentication is disabled\b|\bdoes not have permissions to send as this sender\b|\bsmtp\.office365\.com\b/i,
+    needs: ['smtpclientauthentication', 'permissions to send as', 'office365'],
   },
   'google-workspace': {
     hosts: /^(?:smtp-relay\.gmail\.com|smtp\.gmail\.com)$/,
     // (not its "Mail relay denied" wording or help link: Gmail answers so as a recipient's host too)
     words: /\bsmtp-relay\.gmail\.com\b/i,
+    needs: ['smtp-relay.gmail'],
   },
-  brevo: { hosts: /^smtp-relay\.(?:brevo|sendinblue)\.com$/, words: /\bsmtp-relay\.(?:brevo|sendinblue)\.com\b/i },
-  mailjet: { hosts: /^in(?:-v3)?\.mailjet\.com$/, words: /\bin-v3\.mailjet\.com\b/i },
-  mandrill: { hosts: /^smtp\.mandrillapp\.com$/, words: /\bsmtp\.mandrillapp\.com\b/i },
-  zoho: { hosts: /^smtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)$/, words: /\bsmtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)\b/i },
+  brevo: { hosts: /^smtp-relay\.(?:brevo|sendinblue)\.com$/, words: /\bsmtp-relay\.(?:brevo|sendinblue)\.com\b/i, needs: ['smtp-relay.'] },
+  mailjet: { hosts: /^in(?:-v3)?\.mailjet\.com$/, words: /\bin-v3\.mailjet\.com\b/i, needs: ['mailjet'] },
+  mandrill: { hosts: /^smtp\.mandrillapp\.com$/, words: /\bsmtp\.mandrillapp\.com\b/i, needs: ['mandrillapp'] },
+  zoho: { hosts: /^smtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)$/, words: /\bsmtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)\b/i, needs: ['zoho'] },
 };
-
-/**
- * One of these is in every match of the events and words above: the paste is scanned for the signs
- * only when one is there (test/diagnosis/guards.test.ts checks it).
- */
-export const SIGN_WORDS = /amazon|sendgrid|sg_|postmark|recordtype|sparkpost|msys|office365|smtpclientauthentication|permissions to send|sender identity|gmail|google|brevo|sendinblue|mailjet|mandrill|zoho|notificationtype|sending rate|quota exceeded|identities/i;
 
 export interface ProviderSign {
   provider: ProviderId;
@@ -88,18 +93,18 @@ export interface ProviderSign {
  * talks to (configured or answering), then by the provider's event data, then by its own wordings.
  * `hosts` are the configured and the refusing host, in that order.
  */
-export function findProvider(text: string, hosts: readonly (string | null)[]): ProviderSign | null {
+export function findProvider(text: string, hosts: readonly (string | null)[], lower = text.toLowerCase()): ProviderSign | null {
   for (const host of hosts) {
     if (!host) continue;
     const provider = PROVIDERS.find((id) => SIGNS[id].hosts.test(host));
     if (provider) return { provider, shownBy: host, accepted: false };
   }
-  if (!SIGN_WORDS.test(text)) return null;
-  for (const provider of PROVIDERS) {
+  const named = PROVIDERS.filter((id) => SIGNS[id].needs.some((word) => lower.includes(word)));
+  for (const provider of named) {
     const event = SIGNS[provider].events?.exec(text);
     if (event) return { provider, shownBy: event[0], accepted: true };
   }
-  for (const provider of PROVIDERS) {
+  for (const provider of named) {
     const words = SIGNS[provider].words?.exec(text);
     if (words) return { provider, shownBy: words[0], accepted: false };
   }

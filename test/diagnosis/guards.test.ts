@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { GUARDED_PATTERNS } from '../../src/diagnosis/guarded.js';
 // The extractor's patterns register their guards when it loads.
 import '../../src/diagnosis/extract.js';
-import { PROVIDERS, SIGN_WORDS, SIGNS } from '../../src/diagnosis/providers.js';
+import { PROVIDERS, SIGNS } from '../../src/diagnosis/providers.js';
 import { SECRET_PATTERNS } from '../../src/diagnosis/redact.js';
 import { RULES } from '../../src/diagnosis/rules/index.js';
 
@@ -37,9 +37,11 @@ const GUARDED: Guarded[] = [
     pattern: fresh(entry.pattern),
     passes: (text: string) => entry.guard.test(text),
   })),
-  ...PROVIDERS.flatMap((provider) => [SIGNS[provider].events, SIGNS[provider].words])
-    .filter((pattern) => pattern !== undefined)
-    .map((pattern) => ({ name: `provider sign /${pattern.source.slice(0, 40)}…/`, pattern: fresh(pattern), passes: (text: string) => SIGN_WORDS.test(text) })),
+  ...PROVIDERS.flatMap((provider) =>
+    [SIGNS[provider].events, SIGNS[provider].words]
+      .filter((pattern) => pattern !== undefined)
+      .map((pattern) => ({ name: `${provider} sign /${pattern.source.slice(0, 40)}…/`, pattern: fresh(pattern), passes: (text: string) => SIGNS[provider].needs.some((word) => text.toLowerCase().includes(word)) })),
+  ),
   ...SECRET_PATTERNS.filter((secret) => secret.shape).map((secret) => ({
     name: `secret pattern /${secret.pattern.source.slice(0, 40)}…/`,
     pattern: fresh(secret.pattern),
