@@ -588,11 +588,16 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   blocked: {
     name: 'a spam or block-list rejection',
     what: rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
-    steps: () => [
+    steps: (facts) => [
       rt`Read the server's message: it usually names the block list or links to a page about the block.`,
-      rt`If it names a block list: fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
+      // Mailgun delivered it: the listed IP is Mailgun's sending IP, which only Mailgun can get delisted.
+      mailgunAccepted(facts)
+        ? rt`If it names a block list and the listed address is the sending IP of this Mailgun event (Mailgun's shared IPs send for many customers): send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours. Check your own content and list quality as well.`
+        : rt`If it names a block list: fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
       rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`,
-      rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`,
+      ...(mailgunAccepted(facts)
+        ? []
+        : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),
     ],
   },
   policy: {

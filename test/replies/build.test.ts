@@ -643,3 +643,15 @@ describe("a refusal by the sender's own relay", () => {
     expect(fullText(reply)).not.toContain('It is one of three things');
   });
 });
+
+describe('a block list refusal of a Mailgun delivery', () => {
+  it("sends the listing of Mailgun's own sending IP to Mailgun support, and drops the advice to send through Mailgun", () => {
+    const message = '554 5.7.1 Service unavailable; Client host [198.61.254.23] blocked using zen.spamhaus.org';
+    const delivered = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }, { serverMessage: message, event: 'failed', source: 'mailgun-log-page' }));
+    const steps = sectionNamed(delivered, 'What to do').steps!.map(plain).join('\n');
+    expect(steps).toContain('Mailgun support');
+    expect(steps).not.toContain('send through Mailgun instead');
+    const direct = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }, { serverMessage: message, source: 'mta-log' }));
+    expect(sectionNamed(direct, 'What to do').steps!.map(plain).join('\n')).toContain('send through Mailgun instead');
+  });
+});
