@@ -853,6 +853,11 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     features.set('auth:attempted', sent[0].trim());
     return true;
   }
+  const mismatch = saslKeyMismatch(text);
+  if (mismatch) {
+    features.set('postfix-sasl-key-mismatch', mismatch);
+    return false;
+  }
   for (const pattern of AUTH_NOT_SENT) {
     const m = pattern.exec(text);
     if (m) {
@@ -867,6 +872,24 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     return false;
   }
   return null;
+}
+
+const RELAYHOST_VALUE = /^[ \t]*relayhost[ \t]*=[ \t]*(\S{1,300})/im;
+/** A sasl_passwd line: `[smtp.mailgun.org]:587 postmaster@mg.example.com:PASSWORD` (the password redacted by now). */
+const SASL_PASSWD_KEY = /^[ \t]*(\[?[a-z0-9][a-z0-9.-]{0,252}\]?(?::\d{1,5})?)[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:/im;
+const bareHost = (value: string) => value.replace(/^\[|\](?::\d+)?$|:\d+$/g, '').toLowerCase();
+
+/**
+ * Postfix looks the login up in sasl_passwd by the relayhost value exactly as written: with
+ * `relayhost = [smtp.mailgun.org]:587`, an entry for `smtp.mailgun.org` (or `[smtp.mailgun.org]:2525`)
+ * is never found, and Postfix sends no login at all. The two, when they name the same host differently.
+ */
+function saslKeyMismatch(text: string): string | null {
+  if (!text.includes('relayhost')) return null;
+  const relayhost = RELAYHOST_VALUE.exec(text)?.[1];
+  const key = relayhost ? SASL_PASSWD_KEY.exec(text)?.[1] : undefined;
+  if (!relayhost || !key || key.toLowerCase() === relayhost.toLowerCase() || bareHost(key) !== bareHost(relayhost)) return null;
+  return `relayhost = ${relayhost} · sasl_passwd: ${key}`;
 }
 
 // ---------------------------------------------------------------- recipients

@@ -41,6 +41,7 @@ const ruleName = (id: string): string => {
   return rule.name;
 };
 const NO_LOGIN_RULE = ruleName('session-not-authenticated');
+const SASL_KEY_RULE = ruleName('postfix-sasl-key-mismatch');
 /** Rules that saw a host answer (`host ... said`, `Remote Server at`), not merely named ("MX is mxa/mxb"). */
 const HOST_ANSWERED_RULES = new Set(RULES.filter((rule) => rule.feature?.startsWith('refusing-host:')).map((rule) => rule.name));
 const hostLabelFor = ({ evidence }: Diagnosis): string =>
@@ -206,8 +207,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (facts.region === 'eu' && facts.host === SMTP_HOST.us) {
     seen.push(rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}.`);
   }
-  // No AUTH in a transcript, authentication switched off, a transport without credentials: quote the line that shows it.
-  if (facts.authAttempted === false) {
+  const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
+  if (saslKey) {
+    seen.push(rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
+  } else if (facts.authAttempted === false) {
+    // No AUTH in a transcript, authentication switched off, a transport without credentials: quote the line that shows it.
     const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();
     // (a session's MAIL FROM is where it went on without one)
     seen.push(
@@ -221,7 +225,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(join(seen, ' '));
   summary.push(
-    loginRefused
+    saslKey
+      ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
+      : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,
   );

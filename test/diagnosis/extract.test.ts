@@ -683,3 +683,12 @@ describe('sessions and codes review round 22 found missing', () => {
     expect(factsOf('MailKit.Net.Smtp.SmtpCommandException: 5.7.60 SMTP; Client does not have permissions to send as this sender')).toMatchObject({ enhancedCode: '5.7.60', replyCode: null });
   });
 });
+
+describe("Postfix's sasl_passwd key", () => {
+  it('shows no login when it names the relayhost differently (brackets, port), and says nothing when it matches', () => {
+    const config = (key: string) => factsOf(`host smtp.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)\nrelayhost = [smtp.mailgun.org]:2525\nsmtp_sasl_auth_enable = yes\n/etc/postfix/sasl_passwd:\n${key} postmaster@mg.x.example:s3cretpassw0rd`);
+    expect(config('[smtp.mailgun.org]:587').authAttempted).toBe(false);
+    expect(config('smtp.mailgun.org').authAttempted).toBe(false);
+    expect(config('[smtp.mailgun.org]:2525').authAttempted).toBe(null);
+  });
+});

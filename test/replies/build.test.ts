@@ -655,3 +655,14 @@ describe('a block list refusal of a Mailgun delivery', () => {
     expect(sectionNamed(direct, 'What to do').steps!.map(plain).join('\n')).toContain('send through Mailgun instead');
   });
 });
+
+describe('a Postfix sasl_passwd key that is not the relayhost', () => {
+  it('quotes both and makes matching them the fix', () => {
+    const excerpt = 'relayhost = [smtp.mailgun.org]:2525 · sasl_passwd: [smtp.mailgun.org]:587';
+    const reply = outgoing({ authAttempted: false, client: 'postfix' });
+    const withKey = buildReply({ ...reply.diagnosis, evidence: [{ rule: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", excerpt }] });
+    const summary = withKey.summary.map(plain).join('\n');
+    expect(summary).toContain(excerpt);
+    expect(summary).toContain('Fix: make the sasl_passwd key exactly the relayhost value');
+  });
+});
