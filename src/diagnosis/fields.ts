@@ -52,7 +52,7 @@ export function parseStructured(text: string): Structured {
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : csv;
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields.
-  const loose = parseLogPanel(text) ?? parseLooseFields(text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text);
+  const loose = parseLogPanel(text) ?? parseLoosePrints(text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text);
   if (!json) return loose;
   // JSON that is not an event (the app's log line, an API's answer) may hold one printed inside it
   // (zap's `"event":"&{Generic:{... Name:failed} ...}"`): that counts when it names its event.
@@ -491,6 +491,21 @@ const GO_STRUCT = /\b[A-Z]\w{0,40}:(?:[a-z]\w{0,40}\.[A-Z]\w{0,40})?\{[A-Z]\w{0,
 const GO_EVENT_NAME = /\bGeneric:(?:events\.Generic)?\{[^{}\n]{0,400}?\b(?:Event)?Name:"?([a-z][a-z_-]{2,30})(?=["\s},])/;
 const GO_NEXT_FIELD = /\s[A-Z][A-Za-z0-9]{0,40}:(?=\S|\s[A-Z][A-Za-z0-9]{0,40}:)|\}/;
 
+
+/**
+ * Several events printed one after another (`for it in items: pprint(it)`, objects logged in turn),
+ * each from a line that starts with `{` (nested ones are indented): one record each, so that the refusal's own event is the
+ * one read, not a merge of the first fields of all.
+ */
+function parseLoosePrints(text: string): Structured {
+  const starts = [...text.matchAll(/^\{/gm)].map((m) => m.index);
+  if (starts.length >= 2 && starts.length <= MAX_RECORDS) {
+    const prints = starts.map((start, i) => parseLooseFields(text.slice(start, starts[i + 1])));
+    const events = prints.filter((p) => p.format !== null);
+    if (events.length >= 2) return { format: events[0]!.format, records: events.map((p) => p.records[0]!) };
+  }
+  return parseLooseFields(text);
+}
 
 function parseLooseFields(text: string, depth = 0): Structured {
   const goStruct = text.includes('{') && GO_STRUCT.test(text);

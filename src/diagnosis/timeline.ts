@@ -48,7 +48,7 @@ type Block = number[];
 /** The paste with an error it places in the past blanked (same length), or the paste unchanged. */
 export function withoutSupersededErrors(text: string): string {
   // No story without a relay refusal and a time word: most pastes stop here, before any per-line work.
-  if (!RELAY_LINE.test(text) || !(CURRENT.test(text) || PAST.test(text))) return text;
+  if (!RELAY_LINE.test(text) || !(CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text))) return text;
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
   const coded = lines.map((line, index) => ({ index, codes: codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
@@ -59,8 +59,13 @@ export function withoutSupersededErrors(text: string): string {
   // "the 550 is back"); a different error has a code of its own.
   const relay: Block = [];
   const other: Block = [];
+  // In a thread, a line with only the refusal's codes in a message without a relay refusal (a later
+  // event's `"code": 550` beside its own "5.1.10 ... not found") is that message's error.
+  const messages = messageStarts(lines);
+  const relayMessages = new Set(coded.filter((l) => isRelayLine(l.index)).map((l) => messageOf(messages, l.index)));
   for (const { index, codes } of coded) {
-    const sameError = isRelayLine(index) || codes.every((code) => relayCodes.has(code));
+    const ownMessage = messages.length < 2 || relayMessages.has(messageOf(messages, index));
+    const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)));
     (sameError ? relay : other).push(index);
   }
   if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? text;
@@ -68,8 +73,15 @@ export function withoutSupersededErrors(text: string): string {
   // The blocks must not interleave: one story, then the next.
   if (first.at(-1)! > second[0]!) return text;
 
-  const firstTense = tenseBefore(lines, first[0]!, Math.max(0, first[0]! - LEAD_IN_LINES));
-  const secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES));
+  let firstTense = tenseBefore(lines, first[0]!, Math.max(0, first[0]! - LEAD_IN_LINES));
+  let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES));
+  // A chat thread tells the order itself: an error in an earlier message is older than one in a later
+  // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
+  const earlierMessage = messages.length >= 2 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
+  if (earlierMessage) {
+    firstTense ??= 'past';
+    secondTense ??= 'current';
+  }
   let superseded: Block | null = null;
   if (firstTense !== 'current' && secondTense !== 'past' && (firstTense === 'past' || secondTense === 'current')) superseded = first;
   else if (secondTense !== 'current' && firstTense !== 'past' && (secondTense === 'past' || firstTense === 'current')) superseded = second;
@@ -78,8 +90,50 @@ export function withoutSupersededErrors(text: string): string {
   const current = superseded === first ? secondTense : firstTense;
   const over = superseded === first ? firstTense : secondTense;
   if (superseded === relay && !(current === 'current' && over === 'past')) return text;
-  for (const index of superseded) lines[index] = ' '.repeat(lines[index]!.length);
+  if (earlierMessage && superseded === first) {
+    // The earlier messages as a whole: the old error's other fields (its recipient, its mx-host) go with it.
+    blank(lines, messages[Math.max(0, messageOf(messages, first[0]!))] ?? 0, messages[messageOf(messages, second[0]!)]!);
+  } else {
+    for (const index of superseded) lines[index] = ' '.repeat(lines[index]!.length);
+    // The refusal's uncoded lines just under it ("SMTP Error: The following recipients failed: a@b: Relaying denied").
+    const until = Math.min(superseded.at(-1)! + UNCODED_REACH, superseded === first ? second[0]! - 1 : lines.length - 1);
+    for (let index = superseded[0]!; index <= until; index++) if (RELAY_LINE.test(lines[index]!)) lines[index] = ' '.repeat(lines[index]!.length);
+  }
   return lines.join('\n');
+}
+
+/** How far under a set-aside refusal its own uncoded lines may stand. */
+const UNCODED_REACH = 3;
+
+/** Lines `from` (inclusive) to `to` (exclusive) blanked in place. */
+function blank(lines: string[], from: number, to: number): void {
+  for (let index = from; index < to; index++) lines[index] = ' '.repeat(lines[index]!.length);
+}
+
+/**
+ * The header of a chat message as people copy threads: a name then a time on a line of its own
+ * ("Marco R.  10:02 AM", "**Ines P.** 10:09 AM", "Kai — 2:14 PM", "Camille D.  [15:40]"), or a name and
+ * a day before the message ("Customer (Tue): ...").
+ */
+const MESSAGE_HEADER =
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:/u;
+
+const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
+
+/** The line numbers where the thread's messages start. */
+function messageStarts(lines: string[]): number[] {
+  const starts: number[] = [];
+  lines.forEach((line, index) => {
+    if (MESSAGE_HEADER.test(line)) starts.push(index);
+  });
+  return starts;
+}
+
+/** Which message (an index into `starts`) line `index` is in; -1 before the first. */
+function messageOf(starts: number[], index: number): number {
+  let message = -1;
+  for (const start of starts) if (start <= index) message++;
+  return message;
 }
 
 /** Words that close the story of an earlier error. */

@@ -692,3 +692,10 @@ describe("Postfix's sasl_passwd key", () => {
     expect(config('[smtp.mailgun.org]:2525').authAttempted).toBe(null);
   });
 });
+
+describe('several events printed one after another', () => {
+  it("reads each as a record, so the relay refusal's own recipient is the one named", () => {
+    const prints = "for it in items: pprint(it)\n{'delivery-status': {'code': 550, 'message': '5.1.1 <k@example.se>: User unknown', 'mx-host': 'mx.example.se'},\n 'event': 'failed',\n 'recipient': 'k@example.se'}\n{'delivery-status': {'code': 550, 'message': 'relay not permitted', 'mx-host': 'mail.kontor.example'},\n 'event': 'failed',\n 'recipient': 'bokning@kontor.example'}";
+    expect(factsOf(prints)).toMatchObject({ recipient: 'bokning@kontor.example', mxHost: 'mail.kontor.example', recipients: ['k@example.se', 'bokning@kontor.example'] });
+  });
+});

@@ -84,3 +84,30 @@ describe('an error the paste places in the past', () => {
     expect(out).toContain(LOGIN);
   });
 });
+
+describe('a chat thread', () => {
+  it("reads its messages' order: the error in the latest message is the question, without time words", () => {
+    const thread = "**Marco R.** 10:02 AM\ncustomer's node app:\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n\n**Ines P.** 10:09 AM\nthey need auth\n\n**Marco R.** 11:47 AM\nok they added auth and it's a different error:\nError: Invalid login: 535 5.7.0 Mailgun is not loving your login or password";
+    expect(diagnose(thread)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure', facts: { replyCode: 535 } });
+    const days = 'Customer (Mon): "Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied" from Symfony Mailer"\n\nAgent (Mon): Your DSN has no credentials.\n\nCustomer (Tue): "Changed MAILER_DSN, now I get:\n  TransportException: Expected response code "250" but got code "421", with message "421 4.7.0 Too many connections from your IP, try again later"."';
+    expect(diagnose(days)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'rate-limit', facts: { replyCode: 421 } });
+  });
+
+  it("sets aside the earlier messages whole, and reads a later event's own code as its error", () => {
+    const text = 'Camille 09:30\nfailed / permanent — contact@atelier.example — 550 5.7.1 Unable to relay — mx-host: mail.atelier.example\n\nCamille 14:15\nnouvelle erreur :\n{\n  "event": "failed",\n  "recipient": "contact@atelier.example",\n  "delivery-status": {\n    "code": 550,\n    "enhanced-code": "5.1.10",\n    "message": "5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient contact@atelier.example not found by SMTP address lookup"\n  }\n}';
+    const out = withoutSupersededErrors(text);
+    expect(out).not.toContain('Unable to relay');
+    expect(out).toContain('"code": 550');
+    expect(diagnose(text)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
+  });
+
+  it('blanks the uncoded lines a set-aside refusal prints under its coded one', () => {
+    const text = 'Yesterday they had:\n  SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied\n  SMTP Error: The following recipients failed: orders@example.com: Relaying denied\nToday, with Authentication ON:\nSERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password';
+    expect(withoutSupersededErrors(text)).not.toContain('Relaying denied');
+  });
+
+  it('changes nothing when the latest message holds the same refusal', () => {
+    const text = 'Kai 2:14 PM\n550 5.7.1 Relaying denied\n\nKai 3:05 PM\nstill:\n550 5.7.1 Relaying denied';
+    expect(withoutSupersededErrors(text)).toBe(text);
+  });
+});

@@ -118,6 +118,9 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['ifs above a login call', `${'if x:\n'.repeat(Math.floor((size - 20) / 6))}s.login(u)`],
     ['an if with a run of spaces above a login call', `if ${' '.repeat(size - 30)}:\n  s.login(u)`],
     ['route words repeated', 'no route matched '.repeat(Math.floor(size / 17))],
+    ['names that could head chat messages, on one line and on many', `550 5.7.1 Relaying denied now\n${'Aaaa Bbbb Cccc Dddd '.repeat(Math.floor(size / 20))}\n${'Aaaa Bbbb  \n'.repeat(Math.floor(size / 24))}`],
+    ['chat messages each with a refusal', `now\n${'Kai 2:14 PM\n550 5.7.1 Relaying denied\n'.repeat(Math.floor(size / 40))}`],
+    ['events printed one after another, many', "{'event': 'failed', 'recipient': 'a@b.example'}\n".repeat(Math.floor(size / 48))],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();
