@@ -401,10 +401,18 @@ const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
 function parseHeaderlessEventRows(text: string): Structured | null {
   const records: FieldRecord[] = [];
   for (const line of text.split('\n')) {
-    // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack.
-    const separator = hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : null;
+    // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack,
+    // or columns lined up with spaces (a table pasted as text).
+    const separator = hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : SPACED_COLUMNS.test(line) ? SPACE_GAP : null;
     if (!separator) continue;
-    const cells = (separator === ' · ' ? line.split(separator).map((cell) => cell.trim()) : splitCsvLine(line, separator)).map((cell) => cell.replace(/^[>*_~ ]+/, '').replace(/(?<![*_~ ])[*_~ ]+$/, ''));
+    // (a lined-up column too narrow for an address leaves one space after it: the address is a cell of its own)
+    const split =
+      typeof separator !== 'string'
+        ? line.trim().split(separator).flatMap((cell) => ADDRESS_THEN_TEXT.exec(cell)?.slice(1) ?? [cell])
+        : separator === ' · '
+          ? line.split(separator).map((cell) => cell.trim())
+          : splitCsvLine(line, separator);
+    const cells = split.map((cell) => cell.replace(/^[>*_~ ]+/, '').replace(/(?<![*_~ ])[*_~ ]+$/, ''));
     const event = cells.find((c) => EVENT_WORD.test(c));
     if (!event) continue;
     // The logs list writes "Temporary Failure" / "Permanent Failure" for a failed event.
@@ -414,8 +422,11 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     const recipient = cells.find((c) => EMAIL_CELL.test(c));
     const code = cells.find((c) => CODE_CELL.test(c));
     // The message is the longest cell that reads like a server's answer (not the subject); the mail host is a bare host name.
-    const message = cells.filter((c) => /[a-z]{2,}\s+[a-z]{2,}/i.test(c) && SERVER_WORDS.test(c)).sort((a, b) => b.length - a.length)[0];
-    const mxHost = [...cells].reverse().find((c) => HOST_CELL.test(c));
+    const message = cells.filter((c) => c !== event && /[a-z]{2,}\s+[a-z]{2,}/i.test(c) && SERVER_WORDS.test(c)).sort((a, b) => b.length - a.length)[0];
+    // A cell may carry its own label (`mx: mx.example.com`, `domain: mg.example.com`).
+    const labelled = new Map(cells.map((c) => LABELLED_CELL.exec(c)).filter((m) => m !== null).map((m) => [normalizeKey(m[1]!) === 'domain' ? 'domain' : 'mxhost', m[2]!]));
+    const mxHost = labelled.get('mxhost') ?? [...cells].reverse().find((c) => HOST_CELL.test(c));
+    if (labelled.has('domain')) record.set('domain', labelled.get('domain')!);
     if (severity) record.set('severity', severity.toLowerCase());
     if (recipient) record.set('recipient', recipient.replace(/^<|>$/g, ''));
     if (code) record.set('code', code);
@@ -427,6 +438,12 @@ function parseHeaderlessEventRows(text: string): Structured | null {
   }
   return records.length ? { format: 'csv-export', records } : null;
 }
+
+/** Three or more columns lined up with runs of spaces. */
+const SPACED_COLUMNS = /\S(?: {2,}|\t)\S[^\n]*?\S(?: {2,}|\t)\S/;
+const SPACE_GAP = /(?: {2,}|\t)+/;
+const ADDRESS_THEN_TEXT = /^(<?[^\s@<>",]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}>?) (\S.*)$/i;
+const LABELLED_CELL = /^(mx(?:[- ]host)?|domain)\s*:\s*([a-z0-9][a-z0-9.-]{1,253})$/i;
 
 /** At least `count` separators in `line` (counted without building an array of matches). */
 function hasSeparators(line: string, separator: string, count: number): boolean {
@@ -492,13 +509,17 @@ const GO_EVENT_NAME = /\bGeneric:(?:events\.Generic)?\{[^{}\n]{0,400}?\b(?:Event
 const GO_NEXT_FIELD = /\s[A-Z][A-Za-z0-9]{0,40}:(?=\S|\s[A-Z][A-Za-z0-9]{0,40}:)|\}/;
 
 
+/** Where a print of an object starts: `{`, PHP's var_dump `array(9) {`, print_r's `Array`. */
+const PRINT_START = /^(?:\{|array\(\d{1,5}\) \{|Array[ \t]*$)/gm;
+
 /**
  * Several events printed one after another (`for it in items: pprint(it)`, objects logged in turn),
- * each from a line that starts with `{` (nested ones are indented): one record each, so that the refusal's own event is the
+ * each from a line that starts one (`{`, PHP's `array(9) {`; nested ones are indented): one record each, so that the refusal's own event is the
  * one read, not a merge of the first fields of all.
  */
 function parseLoosePrints(text: string): Structured {
-  const starts = [...text.matchAll(/^\{/gm)].map((m) => m.index);
+  if (!text.includes('{') && !text.includes('Array')) return parseLooseFields(text);
+  const starts = [...text.matchAll(PRINT_START)].map((m) => m.index);
   if (starts.length >= 2 && starts.length <= MAX_RECORDS) {
     const prints = starts.map((start, i) => parseLooseFields(text.slice(start, starts[i + 1])));
     const events = prints.filter((p) => p.format !== null);

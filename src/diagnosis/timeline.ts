@@ -37,6 +37,9 @@ const PAST = new RegExp(
   'i',
 );
 
+/** A structured field holding only a reply code: `"code": 550,`, `code: 550`, `'code' => 550`. */
+const CODE_FIELD = /^[ \t]*["']?(?:code|status|response[-_ ]?code|smtp[-_ ]?code)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?\d{3}["']?[ \t]*,?[ \t]*$/i;
+
 /** How far above the first block its time word may stand. */
 const LEAD_IN_LINES = 12;
 /** The second block's time word may stand anywhere after the first block: a transcript can be long. */
@@ -51,7 +54,8 @@ export function withoutSupersededErrors(text: string): string {
   if (!RELAY_LINE.test(text) || !(CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text))) return text;
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
-  const coded = lines.map((line, index) => ({ index, codes: codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
+  // (an event's bare `"code": 550` field line says nothing of which error it belongs to: it is left out)
+  const coded = lines.map((line, index) => ({ index, codes: CODE_FIELD.test(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
   const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index);
   const relayCodes = new Set(coded.filter((l) => isRelayLine(l.index)).flatMap((l) => l.codes));
   if (relayCodes.size === 0) return text;

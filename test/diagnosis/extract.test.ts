@@ -699,3 +699,18 @@ describe('several events printed one after another', () => {
     expect(factsOf(prints)).toMatchObject({ recipient: 'bokning@kontor.example', mxHost: 'mail.kontor.example', recipients: ['k@example.se', 'bokning@kontor.example'] });
   });
 });
+
+describe('pages and batches (review round 24)', () => {
+  it('reads a logs table pasted as text, its columns lined up with spaces, even where a column is too narrow', () => {
+    const table = 'Date                    Event       Recipient                              Status\nOct 21, 2024 09:14:52   Delivered   jamie@example.com                      250 OK\nOct 21, 2024 09:12:07   Failed      catering@harbourview-hotel.example 554 5.7.1 <catering@harbourview-hotel.example>: Relay access denied\nOct 21, 2024 09:12:05   Accepted    catering@harbourview-hotel.example -';
+    expect(factsOf(table)).toMatchObject({ source: 'csv-export', event: 'failed', recipient: 'catering@harbourview-hotel.example', replyCode: 554 });
+    expect(factsOf('Failed   zakupki@torg.example   550 relay not permitted   mx: mx.torg.example   domain: mg.soft.example')).toMatchObject({ recipient: 'zakupki@torg.example', mxHost: 'mx.torg.example', mailgunDomain: 'mg.soft.example' });
+  });
+
+  it("reads PHP dumps of several webhooks one record each, and keeps an event's code field with its own error", () => {
+    const dumps = 'array(3) {\n  ["event"]=> string(9) "delivered"\n  ["recipient"]=> string(16) "ceo@peak.example"\n}\narray(4) {\n  ["event"]=> string(7) "bounced"\n  ["recipient"]=> string(20) "ir@tarnbridge.example"\n  ["code"]=> string(3) "550"\n  ["error"]=> string(60) "5.7.54 SMTP; Unable to relay recipient in non-accepted domain"\n}';
+    expect(factsOf(dumps)).toMatchObject({ recipient: 'ir@tarnbridge.example', replyCode: 550 });
+    const page = 'customer: "says previously bounced?? but the first time it said relaying denied??"\n{\n  "items": [\n    {"event": "failed", "reason": "suppress-bounce", "recipient": "o@d.example", "delivery-status": {"code": 605, "description": "Not delivering to previously bounced address"}},\n    {\n      "event": "failed",\n      "recipient": "o@d.example",\n      "delivery-status": {\n        "code": 550,\n        "message": "5.7.1 Unable to relay for o@d.example",\n        "mx-host": "mail.d.example"\n      }\n    }\n  ]\n}';
+    expect(diagnose(page)).toMatchObject({ scenario: 'recipient-host', facts: { replyCode: 550 } });
+  });
+});
