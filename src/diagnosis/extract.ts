@@ -143,10 +143,12 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
   // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
   // to Mailgun, two transports), whatever other provider is named.
-  // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below)
-  const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json';
+  // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below; an
+  // export only with a Mailgun event or recipient column: another provider's export has its own)
+  const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json' && (structured.format !== 'csv-export' || primary?.has('event') === true || primary?.has('recipient') === true);
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
-  const provider = throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host], lower);
+  // (another provider's server that gave the refusal decides, whatever Mailgun lines are left in a config)
+  const provider = findProvider('', [hosts.refusing]) ?? (throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host], lower));
   if (provider) features.set('another-provider', provider.shownBy);
   // The sender's own relay refused (named as refusing, or the only server a sender-side error can have come from).
   // (not a bounce: that is the reporting server's word, which may have been any server on the way)
@@ -156,7 +158,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   // Another provider's SMTP host, named in the words ("smtp_settings address is email-smtp...."), is the one that answered.
   const providerHost = provider && !provider.accepted && HOST_EXACT.test(provider.shownBy) ? provider.shownBy.toLowerCase() : null;
   const answeringHost = hosts.host ?? senderRelay ?? providerHost;
-  if (provider?.accepted) features.set('another-provider-event', provider.shownBy);
+  // Said to go through the provider, beside a record of what happened to it: the provider's own report.
+  if (provider?.accepted || (provider?.stated && records.length > 0)) features.set('another-provider-event', provider.shownBy);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
   const authAttempted = findAuth(withoutRelayRefusals(text), source, features);
@@ -560,8 +563,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
  * header, a database).
  */
 const SENDER_RELAY = new RegExp(
-  String.raw`(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings[^
-]{0,40}?address)["']?[ 	]*(?:[:=]|=>)[ 	]*["'\[]?(${HOST})`,
+  String.raw`(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(${HOST})`,
   'i',
 );
 
@@ -612,7 +614,7 @@ const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?[ \t]*[:=][ \t]*[
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
 
-function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null): { host: string | null; configured: string | null; relay: string | null } {
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null): { host: string | null; refusing: string | null; configured: string | null; relay: string | null } {
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
@@ -637,7 +639,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names),
   // unless it is another provider's server and no Mailgun host is in sight: the sender talks to it, and it answered.
   const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && findProvider('', [configured]))) ? configured : null;
-  return { host: refusing ?? answering ?? mentioned, configured, relay };
+  return { host: refusing ?? answering ?? mentioned, refusing, configured, relay };
 }
 
 // ---------------------------------------------------------------- source format
@@ -966,7 +968,7 @@ function completedAddress(addresses: readonly string[], prefix: string): string 
 }
 
 /** What stands before an address that is not a recipient: a Message-ID, a Route's expression, the sender. */
-const NOT_A_RECIPIENT_BEFORE = /(?:"id"\s*:\s*"<|message-id\s*:?\s*<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?)$/i;
+const NOT_A_RECIPIENT_BEFORE = /(?:\b(?:disallowed|not allowed|permission to send|send) as\s*<?|"id"\s*:\s*"<|message-id\s*:?\s*<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?)$/i;
 /** Message-IDs look like addresses: `20240915102233.3f9e8d7c@mg.example.com`. */
 const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
 

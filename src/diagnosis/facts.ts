@@ -6,5 +6,7 @@ import type { Facts } from './types.js';
  * API record, export or SDK print of one. Only then may a reply say "Mailgun accepted it".
  */
 export function mailgunAccepted(facts: Facts): boolean {
+  // (another provider's export or print is that provider's report)
+  if (facts.provider !== null) return false;
   return facts.event !== null || facts.source.startsWith('mailgun-') || facts.source === 'csv-export' || facts.source === 'sdk-print';
 }

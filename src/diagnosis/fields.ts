@@ -300,7 +300,8 @@ function parseCsv(text: string): Structured | null {
     const record: FieldRecord = new Map();
     header.forEach((key, i) => {
       const cell = cells[i];
-      if (cell !== undefined && cell !== '' && KNOWN_KEYS.has(key)) record.set(key, cell);
+      // (an `event` column must hold one of Mailgun's events: SendGrid's export says "bounce")
+      if (cell !== undefined && cell !== '' && KNOWN_KEYS.has(key) && fits(key, cell)) record.set(key, cell);
     });
     if (record.size) records.push(withStatusAsMessage(record));
     if (records.length >= MAX_RECORDS) break;

@@ -29,6 +29,8 @@ interface ProviderSigns {
   events?: RegExp;
   /** Its own refusal wordings and the names only its senders use. */
   words?: RegExp;
+  /** Its name, as a person says the mail is sent through it ("sends everything through SendGrid"). */
+  name: string;
   /**
    * Lower-case words one of which is in every match of `events` and `words`: the patterns are tried
    * only when one is in the paste (test/diagnosis/guards.test.ts checks it).
@@ -42,42 +44,48 @@ export const SIGNS: Readonly<Record<ProviderId, ProviderSigns>> = {
     // (also inside the JSON string of an SNS notification: `\"notificationType\":\"Bounce\"`)
     events: /\bnotificationType\\?["']?\s*:\s*\\?["']?(?:Bounce|Complaint)\b|\bNotificationType:(?:Bounce|Complaint)\b|\bsmtp-out\.(?:[a-z0-9-]{1,30}\.)?amazonses\.com\b/,
     words: /\bMaximum sending rate exceeded\b|\bDaily message quota exceeded\b|\bThe following identities failed the check\b|\bemail-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com\b/i,
-    needs: ['notificationtype', 'amazonses', 'sending rate', 'quota exceeded', 'identities', 'amazonaws'],
+    name: String.raw`amazon ses|aws ses`,
+    needs: ['notificationtype', 'amazonses', 'sending rate', 'quota exceeded', 'identities', 'amazonaws', 'amazon ses', 'aws ses'],
   },
   sendgrid: {
     hosts: /^(?:smtp\.sendgrid\.net|api\.sendgrid\.com)$/,
     events: /\bsg_(?:event|message)_id\b/,
     words: /\bverified Sender Identity\b|\bsendgrid\.com\/docs\b|\b(?:smtp\.sendgrid\.net|api\.sendgrid\.com)\b/i,
+    name: String.raw`sendgrid`,
     needs: ['sg_', 'sender identity', 'sendgrid'],
   },
   postmark: {
     hosts: /^(?:smtp|api|smtp-broadcasts)\.postmarkapp\.com$/,
     events: /"RecordType"\s*:\s*"(?:Bounce|SpamComplaint)"/,
     words: /\bX-Postmark-Server-Token\b|\b(?:smtp|api)\.postmarkapp\.com\b/i,
+    name: String.raw`postmark`,
     needs: ['recordtype', 'postmark'],
   },
   sparkpost: {
     hosts: /^(?:smtp\.(?:eu\.)?sparkpostmail\.com|api\.(?:eu\.)?sparkpost\.com)$/,
     events: /"msys"\s*:/,
     words: /\b(?:smtp\.(?:eu\.)?sparkpostmail\.com|api\.(?:eu\.)?sparkpost\.com)\b/i,
+    name: String.raw`sparkpost`,
     needs: ['msys', 'sparkpost'],
   },
   'microsoft-365': {
     hosts: /^(?:smtp\.office365\.com|smtp-mail\.outlook\.com|[a-z0-9-]{1,63}\.outlook\.office365\.com)$/,
     // (not TenantAttribution: a recipient's tenant answers so too, to a Mailgun delivery)
     words: /\bSmtpClientAuthentication is disabled\b|\bdoes not have permissions to send as this sender\b|\bsmtp\.office365\.com\b/i,
-    needs: ['smtpclientauthentication', 'permissions to send as', 'office365'],
+    name: String.raw`office ?365|microsoft 365|exchange online`,
+    needs: ['smtpclientauthentication', 'permissions to send as', 'office365', 'office 365', 'microsoft 365', 'exchange online'],
   },
   'google-workspace': {
     hosts: /^(?:smtp-relay\.gmail\.com|smtp\.gmail\.com)$/,
     // (not its "Mail relay denied" wording or help link: Gmail answers so as a recipient's host too)
     words: /\bsmtp-relay\.gmail\.com\b/i,
-    needs: ['smtp-relay.gmail'],
+    name: String.raw`google workspace`,
+    needs: ['smtp-relay.gmail', 'google workspace'],
   },
-  brevo: { hosts: /^smtp-relay\.(?:brevo|sendinblue)\.com$/, words: /\bsmtp-relay\.(?:brevo|sendinblue)\.com\b/i, needs: ['smtp-relay.'] },
-  mailjet: { hosts: /^in(?:-v3)?\.mailjet\.com$/, words: /\bin-v3\.mailjet\.com\b/i, needs: ['mailjet'] },
-  mandrill: { hosts: /^smtp\.mandrillapp\.com$/, words: /\bsmtp\.mandrillapp\.com\b/i, needs: ['mandrillapp'] },
-  zoho: { hosts: /^smtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)$/, words: /\bsmtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)\b/i, needs: ['zoho'] },
+  brevo: { name: 'brevo|sendinblue', hosts: /^smtp-relay\.(?:brevo|sendinblue)\.com$/, words: /\bsmtp-relay\.(?:brevo|sendinblue)\.com\b/i, needs: ['smtp-relay.', 'brevo', 'sendinblue'] },
+  mailjet: { name: 'mailjet', hosts: /^in(?:-v3)?\.mailjet\.com$/, words: /\bin-v3\.mailjet\.com\b/i, needs: ['mailjet'] },
+  mandrill: { name: 'mandrill', hosts: /^smtp\.mandrillapp\.com$/, words: /\bsmtp\.mandrillapp\.com\b/i, needs: ['mandrill'] },
+  zoho: { name: 'zoho', hosts: /^smtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)$/, words: /\bsmtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)\b/i, needs: ['zoho'] },
 };
 
 export interface ProviderSign {
@@ -86,6 +94,8 @@ export interface ProviderSign {
   shownBy: string;
   /** Its own event data: it accepted the message (and reports what the recipient's server said). */
   accepted: boolean;
+  /** Known only from a person's words that the mail goes through it. */
+  stated?: true;
 }
 
 /**
@@ -108,5 +118,21 @@ export function findProvider(text: string, hosts: readonly (string | null)[], lo
     const words = SIGNS[provider].words?.exec(text);
     if (words) return { provider, shownBy: words[0], accepted: false };
   }
+  for (const provider of named) {
+    const stated = STATEMENTS[provider].exec(text);
+    if (stated) return { provider, shownBy: stated[0], accepted: false, stated: true };
+  }
   return null;
 }
+
+/**
+ * A person saying the mail goes out through the provider, now ("sends everything through SendGrid",
+ * "transactional mail goes out via Amazon SES"); not "used to", not "moving to".
+ */
+export const STATEMENTS: Readonly<Record<ProviderId, RegExp>> = Object.fromEntries(
+  PROVIDERS.map((id) => [
+    id,
+    new RegExp(String.raw`(?<!\b(?:to|will|would) )\b(?:sends?|sending|goes out|go out|is sent|are sent)\b[^
+.;]{0,40}?\b(?:through|via|using|over|with)\s+(?:the\s+|their\s+|our\s+)?(?:${SIGNS[id].name})\b`, 'i'),
+  ]),
+) as Record<ProviderId, RegExp>;

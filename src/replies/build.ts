@@ -80,7 +80,7 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'mailgun-outgoing': 'Mailgun refused an unauthenticated send',
   'mailgun-incoming': "Mailgun's inbound MX found no matching Route",
   'recipient-host': "the recipient's server refused Mailgun's delivery",
-  undetermined: 'a relay refusal by a server the paste does not name',
+  undetermined: 'that the paste does not show clearly enough which server refused',
   'not-relaying-denied': 'a different error',
 };
 
@@ -387,7 +387,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
 
   // A plain NDR from some server says nothing of Mailgun: its retries are then the sending server's.
   const provider = facts.provider ? PROVIDER_NAMES[facts.provider] : null;
-  const sender = provider ?? (throughMailgun(facts) ? 'Mailgun' : 'the sending server');
+  const sender = provider ?? (throughMailgun(facts) || forwarded ? 'Mailgun' : 'the sending server');
   const retry: RichText = temporary
     ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and ${text(sender)} retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
     : permanent
@@ -402,7 +402,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? "The recipient's mail server refused the message (Mailgun accepted it)"
       : "The recipient's mail server refused the message",
     summary: [
-      mailgunSeen
+      forwarded
+        ? rt`Mailgun received this message for your domain and a Route sent it on, but the server of the forward's destination refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
+        : mailgunSeen
         ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
         : provider
           ? rt`The mail went through ${text(provider)}, not Mailgun: ${text(provider)} tried to deliver it, and the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
@@ -510,6 +512,7 @@ function undetermined(diagnosis: Diagnosis): Content {
  */
 function refusedByProvider(diagnosis: Diagnosis, provider: string): Content {
   const { facts } = diagnosis;
+  const advice = providerAdvice(diagnosis);
   return {
     headline: `Relaying Denied on the way through ${provider}, not by Mailgun`,
     summary: [
@@ -520,10 +523,7 @@ function refusedByProvider(diagnosis: Diagnosis, provider: string): Content {
       {
         heading: `What ${provider} needs`,
         paragraphs: [...foundLine(facts, hostLabelFor(diagnosis))],
-        steps: [
-          ...providerAdvice(diagnosis),
-          rt`A relay passes mail on to outside addresses only for senders it knows: a login with its own SMTP credentials, or a sending server whose IP address it has registered. Check which of the two ${text(provider)} expects, and that the From address is on a domain the account may send for.`,
-        ],
+        steps: advice.length > 0 ? advice : [rt`A relay passes mail on to outside addresses only for senders it knows: a login with its own SMTP credentials, or a sending server whose IP address it has registered. Check which of the two ${text(provider)} expects, and that the From address is on a domain the account may send for.`],
       },
     ],
   };
@@ -572,6 +572,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     ],
     credentialSteps: true,
     elsewhere: {
+      what: (provider) => rt`The client did send a login, and ${text(provider)} turned it down (a ${code('535')} answer).`,
       steps: (provider) => [rt`Check the SMTP user name and password ${text(provider)} gave you for this sender: its own SMTP credentials, not a Mailgun login.`],
     },
   },
@@ -614,6 +615,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
     ],
+    elsewhere: {
+      what: (provider) => rt`The message was refused by a policy: the sender or the From address is not one that is allowed, or an authentication check failed. The paste shows the mail going through ${text(provider)}.`,
+      steps: () => [rt`Read the server's message for the rule it applied: a sender address or domain that is not allowed or not verified, a recipient only certain senders may write to, the content, or an authentication check (SPF, DKIM, DMARC).`],
+    },
   },
   'rate-limit': {
     name: 'rate limiting',
@@ -723,7 +728,14 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     content?.what ??
     (named ? (OTHER_WHAT[OTHER_RULE_IDS.get(named) ?? ''] ?? rt`${text(named)}.`) : rt`The text doesn't show a server refusing to relay mail.`);
   const summary: RichText[] = [rt`This is not a Relaying Denied error. ${what}`];
-  if (provider) summary.push(rt`The mail went through ${text(provider)}, not Mailgun: the fix is in your ${text(provider)} settings, not in Mailgun's.`);
+  // A refusal on the recipient's side is fixed there, whoever delivered; the rest in the provider's settings.
+  if (provider) {
+    summary.push(
+      kind === 'unknown-user' || kind === 'mailbox-full'
+        ? rt`The mail went through ${text(provider)}, not Mailgun.`
+        : rt`The mail went through ${text(provider)}, not Mailgun: the fix is in your ${text(provider)} settings, not in Mailgun's.`,
+    );
+  }
   if (facts.serverMessage) {
     // "connect ECONNREFUSED 127.0.0.1:587" is the client's report: no server said anything.
     const fromServer = SERVER_CODE.test(facts.serverMessage);
@@ -758,8 +770,8 @@ function forwardAdvice({ kind, facts, evidence }: Diagnosis): RichText[] {
   const dmarc = /\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test([facts.serverMessage ?? '', ...evidence.map((e) => e.excerpt)].join(' '));
   if (kind !== 'policy' || facts.routes.length === 0 || !dmarc) return [];
   return [
-    rt`The message was sent on by a Route: a forward keeps the original From address, and that domain's DMARC policy does not allow Mailgun to send for it, so the destination refuses the copy.`,
-    rt`Forward to a destination that accepts forwarded mail (a mailbox that trusts your Mailgun domain, or one on your own domain), or have the Route store the message and notify your application (${code('store(notify="...")')}) instead of forwarding it.`,
+    rt`The message was sent on by a Route: a forward keeps the original From address, and Mailgun is not among the servers that domain allows to send for it. A forward passes DMARC only on the original sender's DKIM signature, so this one was missing, did not align with the From domain, or broke on the way.`,
+    rt`Ask the original sender to sign their mail with DKIM for their From domain, or have the Route store the message and notify your application (${code('store(notify="...")')}) so that you send it on from your own domain, or let the mailbox fetch the mail instead of receiving a forward.`,
   ];
 }
 

@@ -80,6 +80,15 @@ const ADVICE: readonly Advice[] = [
     advice: rt`Log in with SMTP credentials created in the SES console (SMTP settings) for the endpoint's region: they are neither your AWS access keys nor a Mailgun login.`,
   },
   {
+    provider: 'zoho',
+    words: /Relaying disallowed as/i,
+    advice: rt`Zoho Mail lets a mailbox send only as its own address and its aliases: send from the address that logs in, or add the From address as an alias of that mailbox (or give it its own mailbox) in Zoho Mail's admin console.`,
+  },
+  {
+    provider: 'brevo',
+    advice: rt`Brevo's SMTP relay takes mail only from a client that logs in with the account's SMTP login and an SMTP key (Brevo's SMTP & API settings), sending from a sender or domain verified in Brevo.`,
+  },
+  {
     provider: 'postmark',
     kind: 'api-auth',
     advice: rt`Send the Postmark server's API token (the server's API Tokens tab) in the ${code('X-Postmark-Server-Token')} header.`,

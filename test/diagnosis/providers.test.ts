@@ -38,3 +38,21 @@ describe('another provider', () => {
     expect(findProvider('Remote-MTA: dns; contoso-com.mail.protection.outlook.com\n550 5.7.64 TenantAttribution; Relay Access Denied', ['contoso-com.mail.protection.outlook.com'])).toBeNull();
   });
 });
+
+describe('another provider, from a content review', () => {
+  it("is the provider whose server gave the refusal, whatever Mailgun lines are left in a config", () => {
+    const d = diagnose('Mar 19 bastion postfix/smtp[3310]: 9AF2: to=<ops@grid.example>, relay=email-smtp.eu-central-1.amazonaws.com[3.74.126.10]:587, status=deferred (SASL authentication failed; server email-smtp.eu-central-1.amazonaws.com[3.74.126.10] said: 535 Authentication Credentials Invalid)\n/etc/postfix/sasl_passwd:\n[smtp.mailgun.org]:587 postmaster@mg.x.example:********\n[email-smtp.eu-central-1.amazonaws.com]:587 AKIA1234:********');
+    expect(d).toMatchObject({ kind: 'auth-failure', facts: { provider: 'amazon-ses' } });
+  });
+
+  it("is said by a person to carry the mail, and then an export beside it is the provider's report, not Mailgun's", () => {
+    const d = diagnose('Customer (sends everything through SendGrid, we only host their inbound routes):\n\n"email","event","reason","status"\n"ap@iron.example","bounce","550 5.7.1 Relaying denied","5.7.1"');
+    expect(d).toMatchObject({ scenario: 'recipient-host', facts: { provider: 'sendgrid', event: null } });
+    // Not a plan or the past.
+    expect(findProvider('we are moving to SendGrid next month; we used to send through Postmark', [null])).toBeNull();
+  });
+
+  it("does not take the From address a provider refuses to send as for the recipient", () => {
+    expect(diagnose('> MAIL FROM:<invoices@firm.example>\n< 553 Relaying disallowed as invoices@firm.example\nvia smtp.zoho.eu').facts.recipient).toBeNull();
+  });
+});

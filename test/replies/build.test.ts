@@ -444,7 +444,7 @@ describe('every reply', () => {
   it('names the likeliest other scenario without a percentage of its own (the two would read as shares of one whole)', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming', confidence: 0.75, alternatives: [{ scenario: 'undetermined', confidence: 0.31 }] }));
     const text = renderText(reply, { ui: 'all' });
-    expect(text).toContain('Confidence: medium (75%). Also possible, less likely: a relay refusal by a server the paste does not name.');
+    expect(text).toContain('Confidence: medium (75%). Also possible, less likely: that the paste does not show clearly enough which server refused.');
     expect(text).not.toContain('31%');
   });
 
@@ -664,5 +664,17 @@ describe('a Postfix sasl_passwd key that is not the relayhost', () => {
     const summary = withKey.summary.map(plain).join('\n');
     expect(summary).toContain(excerpt);
     expect(summary).toContain('Fix: make the sasl_passwd key exactly the relayhost value');
+  });
+});
+
+describe("another provider's lead sentences", () => {
+  it("says the provider turned the login down, and a policy refusal without blaming DMARC or the receiving server", () => {
+    const auth = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { provider: 'microsoft-365', serverMessage: '535 5.7.139 Authentication unsuccessful' }));
+    expect(plain(auth.summary[0]!)).toContain('Microsoft 365 turned it down');
+    expect(plain(auth.summary[0]!)).not.toContain('password is wrong');
+    const policy = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'policy' }, { provider: 'sendgrid', serverMessage: '550 The from address does not match a verified Sender Identity' }));
+    expect(plain(policy.summary[0]!)).not.toContain('DMARC');
+    const unknown = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'unknown-user' }, { provider: 'amazon-ses' }));
+    expect(fullText(unknown)).not.toContain('the fix is in your Amazon SES settings');
   });
 });
