@@ -227,14 +227,14 @@ function flatten(obj: Record<string, unknown>, into: FieldRecord = new Map(), de
       else if (depth < 4 && key === 'message') flattenMessage(value, into);
       continue;
     }
-    if (!KNOWN_KEYS.has(key)) {
-      // A structured log line can carry the webhook it received as a JSON string (Serilog's `RawBody`).
-      if (depth < 4 && typeof value === 'string' && value.length <= MAX_EMBEDDED_JSON && value.startsWith('{"') && value.endsWith('}')) {
-        const embedded = parseJsonObject(value);
-        if (embedded) flatten(embedded, into, depth + 1);
-      }
+    // A structured log line can carry the webhook it received as a JSON string (Serilog's `RawBody`), and
+    // an SNS notification its SES message (`"Message": "{\"notificationType\": ...}"`): its fields count.
+    const embedded = depth < 4 && typeof value === 'string' && value.length <= MAX_EMBEDDED_JSON && value.startsWith('{"') && value.endsWith('}') ? parseJsonObject(value) : null;
+    if (embedded) {
+      flatten(embedded, into, depth + 1);
       continue;
     }
+    if (!KNOWN_KEYS.has(key)) continue;
     if (into.has(key)) continue;
     if ((typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && fits(key, String(value))) {
       into.set(key, String(value));

@@ -714,3 +714,10 @@ describe('pages and batches (review round 24)', () => {
     expect(diagnose(page)).toMatchObject({ scenario: 'recipient-host', facts: { replyCode: 550 } });
   });
 });
+
+describe('an SNS notification', () => {
+  it('reads the SES message it carries as a JSON string, and quotes its diagnostic code alone', () => {
+    const sns = JSON.stringify({ Type: 'Notification', Message: JSON.stringify({ notificationType: 'Bounce', bounce: { bouncedRecipients: [{ emailAddress: 'bob@supply.example', status: '5.7.1', diagnosticCode: 'smtp; 554 5.7.1 <bob@supply.example>: Relay access denied' }] }, mail: { source: 'orders@shop.example' } }) }, null, 2);
+    expect(factsOf(sns)).toMatchObject({ recipient: 'bob@supply.example', serverMessage: '554 5.7.1 <bob@supply.example>: Relay access denied', provider: 'amazon-ses' });
+  });
+});
