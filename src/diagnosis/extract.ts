@@ -8,7 +8,7 @@ import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
-import { findProvider } from './providers.js';
+import { findProvider, providerOfHost } from './providers.js';
 import { findRouteExpressions } from './routes.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SmtpCommand, SourceFormat } from './types.js';
@@ -148,7 +148,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json' && (structured.format !== 'csv-export' || primary?.has('event') === true || primary?.has('recipient') === true);
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
   // (another provider's server that gave the refusal decides, whatever Mailgun lines are left in a config)
-  const provider = findProvider('', [hosts.refusing]) ?? (throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host], lower));
+  const provider = (hosts.refusing ? findProvider('', [hosts.refusing]) : null) ?? (throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host]));
   if (provider) features.set('another-provider', provider.shownBy);
   // The sender's own relay refused (named as refusing, or the only server a sender-side error can have come from).
   // (not a bounce: that is the reporting server's word, which may have been any server on the way)
@@ -627,7 +627,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   const mailgunHost = lower.includes('mailgun.org');
   // The sender's own relay, when nothing in the paste points at Mailgun's hosts or another provider's.
   const relayNamed = mailgunHost ? null : (firstCapture([SENDER_RELAY], text) ?? (setup ? firstCapture([SENDER_RELAY], setup) : null));
-  const relay = relayNamed && hostRole(relayNamed) === 'other' && !findProvider('', [relayNamed]) ? relayNamed : null;
+  const relay = relayNamed && hostRole(relayNamed) === 'other' && !providerOfHost(relayNamed) ? relayNamed : null;
   if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
   const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
@@ -638,7 +638,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   const mentioned = smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
   // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names),
   // unless it is another provider's server and no Mailgun host is in sight: the sender talks to it, and it answered.
-  const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && findProvider('', [configured]))) ? configured : null;
+  const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && providerOfHost(configured))) ? configured : null;
   return { host: refusing ?? answering ?? mentioned, refusing, configured, relay };
 }
 

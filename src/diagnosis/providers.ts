@@ -103,13 +103,12 @@ export interface ProviderSign {
  * talks to (configured or answering), then by the provider's event data, then by its own wordings.
  * `hosts` are the configured and the refusing host, in that order.
  */
-export function findProvider(text: string, hosts: readonly (string | null)[], lower = text.toLowerCase()): ProviderSign | null {
+export function findProvider(text: string, hosts: readonly (string | null)[]): ProviderSign | null {
   for (const host of hosts) {
-    if (!host) continue;
-    const provider = PROVIDERS.find((id) => SIGNS[id].hosts.test(host));
-    if (provider) return { provider, shownBy: host, accepted: false };
+    const provider = host ? providerOfHost(host) : null;
+    if (provider) return { provider, shownBy: host!, accepted: false };
   }
-  const named = PROVIDERS.filter((id) => SIGNS[id].needs.some((word) => lower.includes(word)));
+  const named = namedProviders(text);
   for (const provider of named) {
     const event = SIGNS[provider].events?.exec(text);
     if (event) return { provider, shownBy: event[0], accepted: true };
@@ -124,6 +123,22 @@ export function findProvider(text: string, hosts: readonly (string | null)[], lo
   }
   return null;
 }
+
+/** The provider whose SMTP or API host `host` is (lower case), if any. */
+export function providerOfHost(host: string): ProviderId | null {
+  return PROVIDERS.find((id) => SIGNS[id].hosts.test(host)) ?? null;
+}
+
+/** The providers whose `needs` words are in the text: one scan for all of them. */
+export function namedProviders(text: string): ProviderId[] {
+  const found = new Set([...text.matchAll(ALL_NEEDS)].map((m) => m[0].toLowerCase()));
+  return found.size === 0 ? [] : PROVIDERS.filter((id) => SIGNS[id].needs.some((word) => found.has(word)));
+}
+
+const ALL_NEEDS = new RegExp(
+  [...new Set(PROVIDERS.flatMap((id) => SIGNS[id].needs))].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'gi',
+);
 
 /**
  * A person saying the mail goes out through the provider, now ("sends everything through SendGrid",

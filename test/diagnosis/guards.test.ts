@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { GUARDED_PATTERNS } from '../../src/diagnosis/guarded.js';
 // The extractor's patterns register their guards when it loads.
 import '../../src/diagnosis/extract.js';
-import { PROVIDERS, SIGNS, STATEMENTS } from '../../src/diagnosis/providers.js';
+import { namedProviders, PROVIDERS, SIGNS, STATEMENTS } from '../../src/diagnosis/providers.js';
 import { SECRET_PATTERNS } from '../../src/diagnosis/redact.js';
 import { RULES } from '../../src/diagnosis/rules/index.js';
 
@@ -41,7 +41,7 @@ const GUARDED: Guarded[] = [
     [SIGNS[provider].events, SIGNS[provider].words]
       .filter((pattern) => pattern !== undefined)
       .concat([STATEMENTS[provider]])
-      .map((pattern) => ({ name: `${provider} sign /${pattern.source.slice(0, 40)}…/`, pattern: fresh(pattern), passes: (text: string) => SIGNS[provider].needs.some((word) => text.toLowerCase().includes(word)) })),
+      .map((pattern) => ({ name: `${provider} sign /${pattern.source.slice(0, 40)}…/`, pattern: fresh(pattern), passes: (text: string) => namedProviders(text).includes(provider) })),
   ),
   ...SECRET_PATTERNS.filter((secret) => secret.shape).map((secret) => ({
     name: `secret pattern /${secret.pattern.source.slice(0, 40)}…/`,
