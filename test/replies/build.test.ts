@@ -591,13 +591,6 @@ describe('mail that went through another provider', () => {
     expect(fullText(rate)).toContain('ask for higher limits');
   });
 
-  it("says a relay refusal on the way through the provider is none of Mailgun's cases, without asking where it was seen", () => {
-    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { provider: 'google-workspace', host: 'smtp-relay.gmail.com', hostRole: 'other' }));
-    expect(reply.headline).toBe("Relaying Denied on the way through Google Workspace's SMTP relay, not by Mailgun");
-    expect(reply.asksWhereSeen).toBe(false);
-    expect(fullText(reply)).toContain('SMTP relay service');
-    expect(fullText(reply)).not.toContain('It is one of three things');
-  });
 
   it('has the provider, not Mailgun, retry a delivery the recipient refused', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { provider: 'sendgrid', recipient: 'p@foods.example' }));
@@ -634,12 +627,15 @@ describe('outgoing wording from review round 23', () => {
   });
 });
 
-describe("a refusal by the sender's own relay", () => {
-  it('names the relay and its two fixes, without the three Mailgun cases or the where-seen question', () => {
-    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { senderRelay: 'smtp.isp.example', host: 'smtp.isp.example', hostRole: 'other' }));
-    expect(reply.headline).toBe("Relaying Denied by the relay the sender's server sends through, not by Mailgun");
+describe('a relay refusal on the way, by another provider or the sender\'s own relay', () => {
+  it.each([
+    [{ provider: 'google-workspace' as const, host: 'smtp-relay.gmail.com' }, "Relaying Denied on the way through Google Workspace's SMTP relay, not by Mailgun", 'SMTP relay service'],
+    [{ senderRelay: 'smtp.isp.example', host: 'smtp.isp.example' }, "Relaying Denied by the relay the sender's server sends through, not by Mailgun", '"smtp.isp.example"'],
+  ])('names it and its fix, without the three Mailgun cases or the where-seen question (%o)', (facts, headline, fix) => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { ...facts, hostRole: 'other' }));
+    expect(reply.headline).toBe(headline);
     expect(reply.asksWhereSeen).toBe(false);
-    expect(fullText(reply)).toContain('"smtp.isp.example"');
+    expect(fullText(reply)).toContain(fix);
     expect(fullText(reply)).not.toContain('It is one of three things');
   });
 });
