@@ -685,6 +685,17 @@ function lineAt(text: string, index: number): string {
   return text.slice(text.lastIndexOf('\n', index - 1) + 1, end === -1 ? undefined : end).trim();
 }
 
+/** How much of a long line before a match its excerpt keeps (the evidence is cut at 160 characters). */
+const BEFORE_MATCH = 60;
+
+/** The line around `index`, from a little before the match when the line is long: what the evidence quotes. */
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  if (index - start <= BEFORE_MATCH) return lineAt(text, index);
+  const end = text.indexOf('\n', index);
+  return `…${text.slice(index - BEFORE_MATCH, end === -1 ? undefined : end).trim()}`;
+}
+
 function addSourceFeatures(facts: Facts, structured: Structured, lower: string, features: FeatureMap, shownBy: string | null): void {
   features.set(`source:${facts.source}`, shownBy ?? facts.source);
   const mailgunEvent = ['mailgun-webhook', 'mailgun-events-api', 'mailgun-event', 'mailgun-legacy-webhook', 'csv-export', 'sdk-print', 'mailgun-log-page', 'mailgun-bounces-api'].includes(facts.source);
@@ -863,7 +874,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
   for (const pattern of AUTH_NOT_SENT) {
     const m = pattern.exec(text);
     if (m) {
-      features.set('auth:none', lineAt(text, m.index));
+      features.set('auth:none', lineAround(text, m.index));
       return false;
     }
   }

@@ -721,3 +721,11 @@ describe('an SNS notification', () => {
     expect(factsOf(sns)).toMatchObject({ recipient: 'bob@supply.example', serverMessage: '554 5.7.1 <bob@supply.example>: Relay access denied', provider: 'amazon-ses' });
   });
 });
+
+describe('the no-login evidence', () => {
+  it('quotes a long line from a little before the words that show it', () => {
+    const d = diagnose(`Site was on another plugin until last week, and then the owner switched WP Mail SMTP to "Other SMTP" with Mailgun's host and turned the Authentication toggle off ("never asked me for a password").\nSMTP Error: The following recipients failed: info@bakery.example: Relaying denied\nhost smtp.mailgun.org`);
+    const excerpt = d.evidence.find((e) => e.rule === 'The SMTP session was not authenticated')?.excerpt ?? '';
+    expect(excerpt).toMatch(/^….*Authentication toggle off/);
+  });
+});
