@@ -139,13 +139,13 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   const { replyCode, enhancedCode } = codesOf(replyRecord, refusal);
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
-  const hosts = findHosts(text, lower, refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null, features, refusal, blanked ? setup : null);
-  const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
-  // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
-  // to Mailgun, two transports), whatever other provider is named.
   // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below; an
   // export only with a Mailgun event or recipient column: another provider's export has its own)
   const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json' && (structured.format !== 'csv-export' || primary?.has('event') === true || primary?.has('recipient') === true);
+  const hosts = findHosts(text, lower, refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null, features, refusal, blanked ? setup : null, mailgunData);
+  const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
+  // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
+  // to Mailgun, two transports), whatever other provider is named.
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
   // (another provider's server that gave the refusal decides, whatever Mailgun lines are left in a config)
   const provider = (hosts.refusing ? findProvider('', [hosts.refusing]) : null) ?? (throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host]));
@@ -563,7 +563,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
  * header, a database).
  */
 const SENDER_RELAY = new RegExp(
-  String.raw`(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(${HOST})`,
+  String.raw`(?<!#[ \t]{0,4})(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(${HOST})`,
   'i',
 );
 
@@ -614,7 +614,7 @@ const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?[ \t]*[:=][ \t]*[
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
 
-function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null): { host: string | null; refusing: string | null; configured: string | null; relay: string | null } {
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean): { host: string | null; refusing: string | null; configured: string | null; relay: string | null } {
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
@@ -625,17 +625,19 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, text);
   const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
   const mailgunHost = lower.includes('mailgun.org');
-  // The sender's own relay, when nothing in the paste points at Mailgun's hosts or another provider's.
-  const relayNamed = mailgunHost ? null : (firstCapture([SENDER_RELAY], text) ?? (setup ? firstCapture([SENDER_RELAY], setup) : null));
-  const relay = relayNamed && hostRole(relayNamed) === 'other' && !providerOfHost(relayNamed) ? relayNamed : null;
+  // The sender's own relay (not a commented-out one), when nothing in the paste points at Mailgun's hosts
+  // or another provider's, or when it is the server that refused.
+  const relayNamed = firstCapture([SENDER_RELAY], text) ?? (setup ? firstCapture([SENDER_RELAY], setup) : null);
+  const relay = relayNamed && hostRole(relayNamed) === 'other' && !providerOfHost(relayNamed) && (!mailgunHost || refusing === relayNamed) ? relayNamed : null;
   if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
   const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
   const mxMention = mailgunHost ? lower.match(/\bmx[ab](?:\.eu)?\.mailgun\.org\b/) : null;
   if (smtpMention) features.set('mention:mailgun-smtp', smtpMention[0]);
   if (mxMention) features.set('mention:mailgun-mx', mxMention[0]);
-  // Without an explicit host, a single kind of Mailgun host mentioned is the best guess.
-  const mentioned = smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
+  // Without an explicit host, a single kind of Mailgun host mentioned is the best guess (not beside a
+  // Mailgun event: it shows Mailgun delivering, and a host named in the words is someone's guess).
+  const mentioned = eventData ? null : smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
   // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names),
   // unless it is another provider's server and no Mailgun host is in sight: the sender talks to it, and it answered.
   const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && providerOfHost(configured))) ? configured : null;
@@ -740,7 +742,7 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
-  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code "?235\b/i, 'AUTH'),
+  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code "?235\b|sasl authentication failed|\bauth: 535\b/i, 'AUTH'),
 ];
 
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.

@@ -117,10 +117,11 @@ function blank(lines: string[], from: number, to: number): void {
 /**
  * The header of a chat message as people copy threads: a name then a time on a line of its own
  * ("Marco R.  10:02 AM", "**Ines P.** 10:09 AM", "Kai — 2:14 PM", "Camille D.  [15:40]"), or a name and
- * a day before the message ("Customer (Tue): ...").
+ * a day before the message ("Customer (Tue): ..."), or a ticket's "From: Dmitri K. — Mon, 3 Jun 2024 08:12"
+ * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first).
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:/u;
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 

@@ -729,3 +729,27 @@ describe('the no-login evidence', () => {
     expect(excerpt).toMatch(/^….*Authentication toggle off/);
   });
 });
+
+describe('review round 25 (adversarial) found', () => {
+  it("reads a ticket thread's 'From: name — date time' headers, and a SASL failure's command", () => {
+    const ticket = 'From: Dmitri K. — Mon, 3 Jun 2024 08:12\n2024/06/03 08:10:44 send invoice 5512: rcpt billing@k.example: 550 5.7.1 Relaying denied\n\nFrom: Support (Lena) — Mon, 3 Jun 2024 09:30\nYou never call c.Auth(...).\n\nFrom: Dmitri K. — Mon, 3 Jun 2024 14:05\nAdded c.Auth(...); the relaying error is gone, but:\n2024/06/03 14:02:17 send invoice 5512: auth: 535 5.7.0 Mailgun is not loving your login or password';
+    expect(diagnose(ticket)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure', facts: { replyCode: 535, command: 'AUTH' } });
+  });
+
+  it('takes Gmail\'s "unusual rate ... has been blocked" for a block, and a question about the Mailgun logs for no sighting there', () => {
+    expect(diagnose('550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked.')).toMatchObject({ kind: 'blocked' });
+    expect(diagnose('heard on the phone: "550 5.7.1 Relaying denied". Did they see it in the Mailgun logs? Nobody knows.').scenario).toBe('undetermined');
+  });
+
+  it("reads the sender's own relay beside a commented-out Mailgun relayhost, and no host from a colleague's guess beside a Mailgun event", () => {
+    const postfix = diagnose('#relayhost = [smtp.mailgun.org]:587\nrelayhost = [smtp.isp.example]:25\nJun 14 pms01 postfix/smtp[9921]: 3A8D: to=<m@park.example>, relay=smtp.isp.example[192.0.2.15]:25, status=bounced (host smtp.isp.example[192.0.2.15] said: 554 5.7.1 <m@park.example>: Relay access denied (in reply to RCPT TO command))');
+    expect(postfix).toMatchObject({ scenario: 'undetermined', facts: { senderRelay: 'smtp.isp.example' } });
+    expect(factsOf('isn\'t that the smtp.mailgun.org auth problem?\nevent=bounced&recipient=a%40law.example&code=550&error=5.7.1+Relaying+denied').host).toBeNull();
+  });
+
+  it('reads the events of a PHP var_dump list one by one, and takes a placeholder of x\'s for no secret', () => {
+    const dump = 'array(2) {\n  [0]=>\n  object(Mailgun\\Model\\Event\\Event)#41 (3) {\n    ["event":"Mailgun\\Model\\Event\\Event":private]=>\n    string(9) "delivered"\n    ["recipient":"Mailgun\\Model\\Event\\Event":private]=>\n    string(13) "ana@river.example"\n  }\n  [1]=>\n  object(Mailgun\\Model\\Event\\Event)#42 (3) {\n    ["event":"Mailgun\\Model\\Event\\Event":private]=>\n    string(6) "failed"\n    ["recipient":"Mailgun\\Model\\Event\\Event":private]=>\n    string(16) "h.vogel@tannen.example"\n    ["severity":"Mailgun\\Model\\Event\\Event":private]=>\n    string(9) "temporary"\n  }\n}';
+    expect(factsOf(dump)).toMatchObject({ event: 'failed', recipient: 'h.vogel@tannen.example', severity: 'temporary' });
+    expect(normalize('relayhost = [smtp.mailgun.org]:587\n/etc/postfix/sasl_passwd:\n[smtp.sendgrid.net]:587 apikey:SG.xxxxxxxxxxxx').secretsFound).toBe(false);
+  });
+});

@@ -121,6 +121,9 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['names that could head chat messages, on one line and on many', `550 5.7.1 Relaying denied now\n${'Aaaa Bbbb Cccc Dddd '.repeat(Math.floor(size / 20))}\n${'Aaaa Bbbb  \n'.repeat(Math.floor(size / 24))}`],
     ['chat messages each with a refusal', `now\n${'Kai 2:14 PM\n550 5.7.1 Relaying denied\n'.repeat(Math.floor(size / 40))}`],
     ['events printed one after another, many', "{'event': 'failed', 'recipient': 'a@b.example'}\n".repeat(Math.floor(size / 48))],
+    ['ticket headers, many', `now\n${'From: Dmitri K. — Mon, 3 Jun 2024 08:12\n550 5.7.1 Relaying denied\n'.repeat(Math.floor(size / 70))}`],
+    ['a From line of dashes and digits', `550 5.7.1 Relaying denied now\nFrom: ${'— 1'.repeat(Math.floor(size / 3))}`],
+    ['PHP list entries, many', '  [1]=>\n'.repeat(Math.floor(size / 8))],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();

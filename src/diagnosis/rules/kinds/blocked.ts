@@ -17,7 +17,7 @@ export const blockedRules: RuleData[] = [
       String.raw`listed (?:at|on|in) `,
       String.raw`poor reputation|bad reputation`,
       String.raw`which is an open relay`,
-      String.raw`(?:ip|address) (?:\S+ )?(?:is )?blocked`,
+      String.raw`(?:ip|address) (?:\S+ )?(?:is |has been )?blocked`,
       String.raw`banned sending ip|not accepted from this ip|(?<![\d.])5\.7\.(?:6[0-4]\d|708)(?![\d.])`,
       // Gmail to a server sending straight from an IP it does not trust (a VPS, a home line).
       String.raw`not authori[sz]ed to send (?:e-?mail )?directly|use the smtp relay at your (?:service )?provider`,

@@ -9,6 +9,7 @@ export const rateLimitRules: RuleData[] = [
     // Above the spam rules: Gmail's throttling notice also says "unsolicited".
     weight: 0.95,
     scope: 'error',
-    patterns: [String.raw`rate ?limit(?:ed|ing)?`, String.raw`too many (?:\w+ ){0,2}(?:messages|connections|recipients|emails)`, String.raw`throttl`, String.raw`(?<![\d.])4\.7\.28(?![\d.])`, String.raw`exceeded (?:the |your )?(?:rate|sending limit|message limit)`, String.raw`unusual rate`, String.raw`receiving mail at a rate`, String.raw`receivingrate`, String.raw`\[TS[SM]0\d\]`, String.raw`deferred due to (?:unexpected )?volume`, String.raw`unexpected volume`, String.raw`频率限制|发送量过大|發送量過大|送信数(?:が|の)?(?:上限|制限)`],
+    patterns: [String.raw`rate ?limit(?:ed|ing)?`, String.raw`too many (?:\w+ ){0,2}(?:messages|connections|recipients|emails)`, String.raw`throttl`, String.raw`(?<![\d.])4\.7\.28(?![\d.])`, String.raw`exceeded (?:the |your )?(?:rate|sending limit|message limit)`, // (Gmail says "unusual rate of unsolicited mail" both when it throttles, 4.7.28, and when it blocks: not with "blocked")
+      String.raw`unusual rate(?![^\n]{0,200}\bblocked\b)`, String.raw`receiving mail at a rate`, String.raw`receivingrate`, String.raw`\[TS[SM]0\d\]`, String.raw`deferred due to (?:unexpected )?volume`, String.raw`unexpected volume`, String.raw`频率限制|发送量过大|發送量過大|送信数(?:が|の)?(?:上限|制限)`],
   },
 ];
