@@ -95,7 +95,9 @@ export function confidenceLine(reply: Reply): RichText {
   // An undetermined reply lists every possibility itself: a "less likely" one beside them would contradict it.
   if (runnerUp && reply.scenario !== 'undetermined') {
     // Without its own percentage: the scores are not shares of one whole, and "75% ... other 31%" reads as if they were.
-    line.push(text(`. Also possible, less likely: ${SCENARIO_NAMES[runnerUp.scenario]}`));
+    // (beside a different error, the undetermined alternative is that it is a relay refusal after all)
+    const name = reply.scenario === 'not-relaying-denied' && runnerUp.scenario === 'undetermined' ? 'a Relaying Denied error after all' : SCENARIO_NAMES[runnerUp.scenario];
+    line.push(text(`. Also possible, less likely: ${name}`));
   }
   line.push(text('.'));
   return line;
@@ -553,7 +555,7 @@ function refusedBySenderRelay(facts: Facts, relay: string): Content {
 interface KindContent {
   /** Completes "it looks like ...". */
   name: string;
-  what: RichText;
+  what: RichText | ((facts: Facts) => RichText);
   steps: (facts: Facts) => RichText[];
   /** Show where each Mailgun UI keeps the SMTP credentials. */
   credentialSteps?: true;
@@ -622,7 +624,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   },
   'rate-limit': {
     name: 'rate limiting',
-    what: rt`Too many messages or connections in a short time: the receiving server, or Mailgun, is throttling the sending.`,
+    // Mailgun throttles at its own SMTP host; anywhere else it is the receiving server.
+    what: (facts) => rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
     steps: () => [
       rt`Slow down and retry later; this is usually temporary.`,
       rt`If one provider keeps throttling, spread the sending to it over a longer time.`,
@@ -725,7 +728,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const named = content ? null : otherErrorName(diagnosis);
   const what =
     (provider && elsewhere?.what ? elsewhere.what(provider) : null) ??
-    content?.what ??
+    (typeof content?.what === 'function' ? content.what(facts) : content?.what) ??
     (named ? (OTHER_WHAT[OTHER_RULE_IDS.get(named) ?? ''] ?? rt`${text(named)}.`) : rt`The text doesn't show a server refusing to relay mail.`);
   const summary: RichText[] = [rt`This is not a Relaying Denied error. ${what}`];
   // A refusal on the recipient's side is fixed there, whoever delivered; the rest in the provider's settings.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/diagnosis/rules/index.js';
 import { CLIENTS, ERROR_KINDS, type ErrorKind } from '../../src/diagnosis/types.js';
 import { buildReply, renderText, type Reply } from '../../src/replies/index.js';
+import { confidenceLine } from '../../src/replies/build.js';
 import { plain } from '../../src/replies/rich.js';
 import { allRich, labels, makeDiagnosis, segments } from './helpers.js';
 
@@ -672,5 +673,16 @@ describe("another provider's lead sentences", () => {
     expect(plain(policy.summary[0]!)).not.toContain('DMARC');
     const unknown = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'unknown-user' }, { provider: 'amazon-ses' }));
     expect(fullText(unknown)).not.toContain('the fix is in your Amazon SES settings');
+  });
+});
+
+describe('wording from review round 26', () => {
+  it("names who throttles, and beside a different error calls the undetermined alternative a relay refusal after all", () => {
+    const gmail = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { host: 'gmail-smtp-in.l.google.com', hostRole: 'other' }));
+    expect(plain(gmail.summary[0]!)).toContain('the receiving server is throttling');
+    const mailgun = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' }));
+    expect(plain(mailgun.summary[0]!)).toContain('Mailgun is throttling');
+    const unknown = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'unknown-user', alternatives: [{ scenario: 'undetermined', confidence: 0.3 }] }));
+    expect(plain(confidenceLine(unknown))).toContain('Also possible, less likely: a Relaying Denied error after all.');
   });
 });
