@@ -230,8 +230,14 @@ const QUOTED_REPLY = /(["'`])((?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3})(?:(?!\1)
  */
 function quotedReplies(line: string): string {
   // Each once, without a JSON escape's backslash (a log line that prints its message twice, once escaped).
-  const quoted = new Set([...line.matchAll(QUOTED_REPLY)].map((m) => m[2]!.replace(/\\+$/, '')));
+  const quoted = new Set([...line.matchAll(QUOTED_REPLY)].map((m) => withoutTrailingBackslashes(m[2]!)));
   return quoted.size ? [...quoted].join(' ') : line;
+}
+
+function withoutTrailingBackslashes(value: string): string {
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 92) end--;
+  return value.slice(0, end);
 }
 
 /** A 4xx or 5xx reply in the line: a 2xx one reports a success ("delivered with 250"), not a refusal. */

@@ -423,7 +423,7 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     const recipient = cells.find((c) => EMAIL_CELL.test(c));
     const code = cells.find((c) => CODE_CELL.test(c));
     // The message is the longest cell that reads like a server's answer (not the subject); the mail host is a bare host name.
-    const message = cells.filter((c) => c !== event && /[a-z]{2,}\s+[a-z]{2,}/i.test(c) && SERVER_WORDS.test(c)).sort((a, b) => b.length - a.length)[0];
+    const message = cells.filter((c) => c !== event && /[a-z]{2}\s+[a-z]{2}/i.test(c) && SERVER_WORDS.test(c)).sort((a, b) => b.length - a.length)[0];
     // A cell may carry its own label (`mx: mx.example.com`, `domain: mg.example.com`).
     const labelled = new Map(cells.map((c) => LABELLED_CELL.exec(c)).filter((m) => m !== null).map((m) => [normalizeKey(m[1]!) === 'domain' ? 'domain' : 'mxhost', m[2]!]));
     const mxHost = labelled.get('mxhost') ?? [...cells].reverse().find((c) => HOST_CELL.test(c));

@@ -38,7 +38,7 @@ const PAST = new RegExp(
 );
 
 /** A structured field holding only a reply code: `"code": 550,`, `code: 550`, `'code' => 550`. */
-const CODE_FIELD = /^[ \t]*["']?(?:code|status|response[-_ ]?code|smtp[-_ ]?code)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?\d{3}["']?[ \t]*,?[ \t]*$/i;
+const CODE_FIELD = /^[ \t]*["']?(?:code|status|response[-_ ]?code|smtp[-_ ]?code)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?\d{3}["']?[ \t]*(?:,[ \t]*)?$/i;
 
 /** How far above the first block its time word may stand. */
 const LEAD_IN_LINES = 12;
@@ -96,12 +96,19 @@ export function withoutSupersededErrors(text: string): string {
   if (superseded === relay && !(current === 'current' && over === 'past')) return text;
   if (earlierMessage && superseded === first) {
     // The earlier messages as a whole: the old error's other fields (its recipient, its mx-host) go with it.
-    blank(lines, messages[Math.max(0, messageOf(messages, first[0]!))] ?? 0, messages[messageOf(messages, second[0]!)]!);
+    // (an error above the first header is in the thread's first, unheaded message)
+    const from = messageOf(messages, first[0]!);
+    blank(lines, from < 0 ? 0 : messages[from]!, messages[messageOf(messages, second[0]!)]!);
   } else {
     for (const index of superseded) lines[index] = ' '.repeat(lines[index]!.length);
-    // The refusal's uncoded lines just under it ("SMTP Error: The following recipients failed: a@b: Relaying denied").
-    const until = Math.min(superseded.at(-1)! + UNCODED_REACH, superseded === first ? second[0]! - 1 : lines.length - 1);
-    for (let index = superseded[0]!; index <= until; index++) if (RELAY_LINE.test(lines[index]!)) lines[index] = ' '.repeat(lines[index]!.length);
+    // A set-aside refusal's uncoded lines just under it ("SMTP Error: The following recipients failed: a@b:
+    // Relaying denied"); not a relay line whose codes are on the current error's next line.
+    if (superseded === relay) {
+      const until = Math.min(superseded.at(-1)! + UNCODED_REACH, superseded === first ? second[0]! - 1 : lines.length - 1);
+      for (let index = superseded[0]!; index <= until; index++) {
+        if (RELAY_LINE.test(lines[index]!) && !other.includes(index + 1)) lines[index] = ' '.repeat(lines[index]!.length);
+      }
+    }
   }
   return lines.join('\n');
 }
@@ -136,9 +143,15 @@ function messageStarts(lines: string[]): number[] {
 
 /** Which message (an index into `starts`) line `index` is in; -1 before the first. */
 function messageOf(starts: number[], index: number): number {
-  let message = -1;
-  for (const start of starts) if (start <= index) message++;
-  return message;
+  // The last start at or before `index` (binary search: a thread can have many messages).
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** Words that close the story of an earlier error. */

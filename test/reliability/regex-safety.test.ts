@@ -124,6 +124,13 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['ticket headers, many', `now\n${'From: Dmitri K. — Mon, 3 Jun 2024 08:12\n550 5.7.1 Relaying denied\n'.repeat(Math.floor(size / 70))}`],
     ['a From line of dashes and digits', `550 5.7.1 Relaying denied now\nFrom: ${'— 1'.repeat(Math.floor(size / 3))}`],
     ['PHP list entries, many', '  [1]=>\n'.repeat(Math.floor(size / 8))],
+    // A code review of session 5's patterns: runs around optional parts, a run of letters or
+    // backslashes before what a pattern looks for, and one header lookup per line.
+    ['a code field before a run of spaces', `yesterday 550 5.7.1 Relaying denied\ncode: 550${' '.repeat(size - 60)}x`],
+    ['a table cell of one long word', `failed  ${'a'.repeat(size - 60)}  x  y\n550 5.7.1 Relaying denied`],
+    ['quoted replies ending in runs of backslashes', `Error: "550 5.7.1 Relaying denied${'\\'.repeat(1950)}x"\n`.repeat(Math.floor(size / 2000))],
+    ['an mx word before a run of spaces', `mx.example.com\n${' '.repeat(size - 60)}x\n550 5.7.1 Relaying denied`],
+    ['chat headers alternating with codes', `${'A 1:00\n550 x\n'.repeat(Math.floor((size - 40) / 13))}now\n550 5.7.1 Relaying denied`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();
