@@ -153,7 +153,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
   // The sender's own relay refused (named as refusing, or the only server a sender-side error can have come from).
   // (not a bounce: that is the reporting server's word, which may have been any server on the way)
   const senderSide = !mailgunData && source !== 'bounce-email' && source !== 'dsn-fragment';
-  const senderRelay = hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide)) ? hosts.relay : null;
+  // (a guess when no server is named as refusing: not when the paste says the mail went on to Mailgun, which may have delivered it)
+  const senderRelay = hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide && !MAILGUN_PATH.test(text))) ? hosts.relay : null;
   if (senderRelay && hosts.host === null) features.set('refusing-host:sender-relay', senderRelay);
   // Another provider's SMTP host, named in the words ("smtp_settings address is email-smtp...."), is the one that answered.
   const providerHost = provider && !provider.accepted && HOST_EXACT.test(provider.shownBy) ? provider.shownBy.toLowerCase() : null;
@@ -569,9 +570,24 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
  * header, a database).
  */
 const SENDER_RELAY = new RegExp(
-  String.raw`(?<!#[ \t]{0,4})(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(${HOST})`,
+  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(${HOST})`,
   'i',
 );
+
+const SENDER_RELAYS = new RegExp(SENDER_RELAY.source, 'gi');
+
+/** Words that put Mailgun on the mail's path: seen in its logs, its API, mail handed to it. */
+const MAILGUN_PATH = /\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?)\b|\bapi\.(?:eu\.)?mailgun\.net\b|\b(?:to|through|via) mailgun\b/i;
+
+/** The first relay setting that is not in a commented-out line (`#relayhost = ...`, `// MAIL_HOST=...`). */
+function senderRelayIn(text: string): string | null {
+  if (!/host|server|mailhub|address/i.test(text)) return null;
+  for (const m of text.matchAll(SENDER_RELAYS)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!/^[ \t]*(?:#|;|\/\/|--)/.test(text.slice(lineStart, m.index + 1))) return m[1]!.toLowerCase();
+  }
+  return null;
+}
 
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
@@ -633,7 +649,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   const mailgunHost = lower.includes('mailgun.org');
   // The sender's own relay (not a commented-out one), when nothing in the paste points at Mailgun's hosts
   // or another provider's, or when it is the server that refused.
-  const relayNamed = firstCapture([SENDER_RELAY], text) ?? (setup ? firstCapture([SENDER_RELAY], setup) : null);
+  const relayNamed = senderRelayIn(text) ?? (setup ? senderRelayIn(setup) : null);
   const relay = relayNamed && hostRole(relayNamed) === 'other' && !providerOfHost(relayNamed) && (!mailgunHost || refusing === relayNamed) ? relayNamed : null;
   if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
@@ -1002,7 +1018,9 @@ function addressesIn(line: string): string[] {
 }
 
 function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[], text: string): string | null {
-  const fromRecord = primary?.get('recipient') ?? primary?.get('address');
+  // (an `address` only when it is one: a config's `address: 'user:...@host'` is no recipient)
+  const address = primary?.get('address');
+  const fromRecord = primary?.get('recipient') ?? (address && EMAIL_EXACT.test(address.trim()) ? address : undefined);
   if (fromRecord) return fromRecord.toLowerCase();
   if (refusal) {
     // The refusal's own address, even when the paste's other rows name other recipients first.

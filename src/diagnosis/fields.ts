@@ -338,15 +338,17 @@ function parseLogPanel(text: string): Structured | null {
   if (!colonPanel && !text.includes('\t') && !text.includes('  ')) return null;
   const record: FieldRecord = new Map();
   // The entry's lines only: a forwarded mail's own `To:` and `From:` above it are no fields of the event.
-  const panel = colonPanel ? linesAround(text, colonPanel.index, PANEL_REACH) : text;
+  const panel = colonPanel ? entryAround(text, colonPanel.index) : text;
   const aliased: FieldRecord = new Map();
+  // Where the entry's status is: of two entries pasted without a gap, the labels nearest above it are its own.
+  const status = colonPanel ? panel.search(/(?:delivery status|server response):/i) : -1;
   for (const m of panel.matchAll(colonPanel ? COLON_PANEL_LINE : PANEL_LINE)) {
     const label = normalizeKey(m[1]!);
     const alias = colonPanel ? COLON_PANEL_LABELS.get(label) : undefined;
     if (alias) {
       // The nearest `To:` above the status is the event's; a name without an address is not a recipient.
       const address = ADDRESS_ALIASES.has(alias) ? EMAIL_IN.exec(m[2]!)?.[0] : m[2]!.trim();
-      if (address) aliased.set(alias, address);
+      if (address && (m.index < status || !aliased.has(alias))) aliased.set(alias, address);
     } else if (PANEL_LABELS.has(label) && !record.has(label) && fits(label, m[2]!)) record.set(label, m[2]!.trim());
   }
   for (const [key, value] of aliased) if (!record.has(key)) record.set(key, value);
@@ -375,13 +377,19 @@ const EMAIL_IN = /[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/i;
 /** How many lines around its "Delivery status" an entry of the logs page spans. */
 const PANEL_REACH = 8;
 
-/** The lines from `reach` above the one at `index` to `reach` below it. */
-function linesAround(text: string, index: number, reach: number): string {
-  let start = index;
-  for (let n = 0; n < reach && start > 0; n++) start = text.lastIndexOf('\n', start - 2) + 1;
-  let end = index;
-  for (let n = 0; n <= reach && end !== -1; n++) end = text.indexOf('\n', end + 1);
-  return text.slice(start, end === -1 ? undefined : end);
+/**
+ * The entry around the line at `index`: up to PANEL_REACH lines each way, not past a blank line, nor
+ * down into the next entry's heading (entries pasted one after another).
+ */
+function entryAround(text: string, index: number): string {
+  const lines = text.split('\n');
+  const at = text.slice(0, index).split('\n').length - 1;
+  const blankLine = (n: number) => !lines[n]!.trim();
+  let first = at;
+  while (first > 0 && at - first < PANEL_REACH && !blankLine(first - 1)) first--;
+  let last = at;
+  while (last < lines.length - 1 && last - at < PANEL_REACH && !blankLine(last + 1) && !PANEL_HEADING.test(lines[last + 1]!)) last++;
+  return lines.slice(first, last + 1).join('\n');
 }
 /** `Failed · Permanent`, or `Failed    06/27/2024 10:14:52 AM` (the entry's time after a gap). */
 const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary))?(?:(?:\t| {2})[ \t]*\d[^\n]{0,60})?[ \t]*$/im;
@@ -401,6 +409,7 @@ const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
  */
 function parseHeaderlessEventRows(text: string): Structured | null {
   const records: FieldRecord[] = [];
+  let spacedHeader: boolean | undefined;
   for (const line of text.split('\n')) {
     // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack,
     // or columns lined up with spaces (a table pasted as text).
@@ -433,13 +442,17 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     if (code) record.set('code', code);
     if (message) record.set('message', message);
     if (mxHost) record.set('mxhost', mxHost);
-    // An event word alone is not enough: an event row names the recipient and its outcome.
-    if (recipient && (severity || code || message)) records.push(record);
+    // An event word alone is not enough: an event row names the recipient and its outcome. Columns
+    // lined up with spaces are any log's: Mailgun's table says so by its header, a severity or an MX host.
+    const mailgunRow = typeof separator === 'string' || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
+    if (recipient && (severity || code || message) && mailgunRow) records.push(record);
     if (records.length >= MAX_RECORDS) break;
   }
   return records.length ? { format: 'csv-export', records } : null;
 }
 
+/** The header of Mailgun's logs table pasted as text: `Date    Event    Recipient    Status`. */
+const SPACED_HEADER = /^[ \t]*(?:date|time|timestamp)[ \t]{2,}event[ \t]{2,}recipient\b/im;
 /** Three or more columns lined up with runs of spaces. */
 const SPACED_COLUMNS = /\S(?: {2,}|\t)\S[^\n]*?\S(?: {2,}|\t)\S/;
 const SPACE_GAP = /(?: {2,}|\t)+/;

@@ -76,7 +76,8 @@ export const SIGNS: Readonly<Record<ProviderId, ProviderSigns>> = {
     needs: ['smtpclientauthentication', 'permissions to send as', 'office365', 'office 365', 'microsoft 365', 'exchange online'],
   },
   'google-workspace': {
-    hosts: /^(?:smtp-relay\.gmail\.com|smtp\.gmail\.com)$/,
+    // (not smtp.gmail.com: an account's own submission, with its own login, not the relay service)
+    hosts: /^smtp-relay\.gmail\.com$/,
     // (not its "Mail relay denied" wording or help link: Gmail answers so as a recipient's host too)
     words: /\bsmtp-relay\.gmail\.com\b/i,
     name: String.raw`google workspace`,
@@ -142,12 +143,12 @@ const ALL_NEEDS = new RegExp(
 
 /**
  * A person saying the mail goes out through the provider, now ("sends everything through SendGrid",
- * "transactional mail goes out via Amazon SES"); not "used to", not "moving to".
+ * "transactional mail goes out via Amazon SES"): the provider within a few words of the verb, and not
+ * "used to", "moving to", "switched from", nor mail sent via Mailgun "to recipients using Office 365".
  */
 export const STATEMENTS: Readonly<Record<ProviderId, RegExp>> = Object.fromEntries(
   PROVIDERS.map((id) => [
     id,
-    new RegExp(String.raw`(?<!\b(?:to|will|would) )\b(?:sends?|sending|goes out|go out|is sent|are sent)\b[^
-.;]{0,40}?\b(?:through|via|using|over|with)\s+(?:the\s+|their\s+|our\s+)?(?:${SIGNS[id].name})\b`, 'i'),
+    new RegExp(String.raw`(?<!\b(?:to|will|would|from|of|stopped|stop) )\b(?:sends?|sending|goes out|go out|is sent|are sent)(?: (?!(?:through|via|using|over|with|to)\b)[\w'-]{1,20}){0,3} (?:through|via|using|over|with) (?:the |their |our )?(?:${SIGNS[id].name})\b`, 'i'),
   ]),
 ) as Record<ProviderId, RegExp>;

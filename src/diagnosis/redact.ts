@@ -43,6 +43,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // user:password@ in any URL or DSN (smtp://, smtps://, https://).
   // (an unencoded `@` in the user name is common: the password runs to the last `@` before the host)
   { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim },
+  // A quoted user:password@host without a scheme ('user:Secret@mail.corp.example'), as some configs take it.
+  { needs: ['@'], shape: /:[^\s'"@/:]{1,200}@/, pattern: /(["'](?!mailto:|sip:|tel:)[^\s'"@/:]{1,64}:)[^\s'"@/:]{1,200}(?=@[a-z0-9.-]{1,253}\.[a-z]{2,24}["'])/gi },
   // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value. A quoted value
   // runs to its closing quote, an unquoted one to the next white space (passwords hold , ; and }).
   {

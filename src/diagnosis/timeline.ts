@@ -68,7 +68,7 @@ export function withoutSupersededErrors(text: string): string {
   const messages = messageStarts(lines);
   const relayMessages = new Set(coded.filter((l) => isRelayLine(l.index)).map((l) => messageOf(messages, l.index)));
   for (const { index, codes } of coded) {
-    const ownMessage = messages.length < 2 || relayMessages.has(messageOf(messages, index));
+    const ownMessage = messages.length === 0 || relayMessages.has(messageOf(messages, index));
     const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)));
     (sameError ? relay : other).push(index);
   }
@@ -81,7 +81,7 @@ export function withoutSupersededErrors(text: string): string {
   let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES));
   // A chat thread tells the order itself: an error in an earlier message is older than one in a later
   // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
-  const earlierMessage = messages.length >= 2 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
+  const earlierMessage = messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
   if (earlierMessage) {
     firstTense ??= 'past';
     secondTense ??= 'current';

@@ -122,8 +122,9 @@ export interface Facts {
   provider: ProviderId | null;
   /**
    * The relay the sender's own server or app sends through (Postfix's relayhost, a smarthost, an ISP's
-   * or the company's mail server), when that relay is the server that refused: neither Mailgun nor
-   * the recipient's server. Null otherwise.
+   * or the company's mail server), when that relay is the server that refused: named as the refusing
+   * server, or the only server a sender's own log or error can have heard from (no other server named,
+   * nothing putting Mailgun on the path). Neither Mailgun nor the recipient's server. Null otherwise.
    */
   senderRelay: string | null;
 }

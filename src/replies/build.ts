@@ -653,7 +653,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     ],
     elsewhere: {
       name: 'a rejected API key',
-      what: (provider) => rt`${text(provider)}'s API refused the request (${code('401')} Unauthorized): the API key or token is missing, wrong or revoked.`,
+      what: (provider) => rt`${text(provider)}'s API refused the request (${code('401')} or ${code('403')}): the API key or token is missing, wrong or revoked.`,
       steps: (provider) => [rt`Send a valid ${text(provider)} API key or token, as its API documentation says; if it has leaked, create a new one and revoke the old one.`],
     },
   },

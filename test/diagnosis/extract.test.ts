@@ -753,3 +753,30 @@ describe('review round 25 (adversarial) found', () => {
     expect(normalize('relayhost = [smtp.mailgun.org]:587\n/etc/postfix/sasl_passwd:\n[smtp.sendgrid.net]:587 apikey:SG.xxxxxxxxxxxx').secretsFound).toBe(false);
   });
 });
+
+describe('what a code review of session 5 found wrong', () => {
+  it('takes the labels nearest above the status for two logs-page entries pasted without a gap', () => {
+    const two = factsOf('Copied from the Mailgun logs:\nTo: ann@alpha.example\nDelivery status: 550 5.7.1 Relaying denied\nMX: mx1.alpha.example\nTo: bob@beta.example\nDelivery status: 250 2.0.0 OK\nMX: mx.beta.example');
+    expect(two).toMatchObject({ recipient: 'ann@alpha.example', mxHost: 'mx1.alpha.example' });
+  });
+
+  it("does not read an app's own log lined up with spaces as Mailgun's table, nor a commented-out relay setting", () => {
+    const log = diagnose('mail.log from our app (it sends via smtp.mailgun.org:587):\n2024-06-03 10:01:02   failed   bob@example.org   550 5.7.1 Relaying denied');
+    expect(log).toMatchObject({ scenario: 'mailgun-outgoing', facts: { source: 'prose' } });
+    expect(factsOf("#EMAIL_HOST = 'mail.oldisp.example'\nsmtplib.SMTPRecipientsRefused: {'bob@example.org': (550, b'5.7.1 Relaying denied')}").senderRelay).toBeNull();
+    expect(factsOf("MAIL_HOST=mail.corp.example and it hands mail to Mailgun. In the Mailgun logs I see a failure for bob@partner.example: 550 5.7.1 Relaying denied").senderRelay).toBeNull();
+  });
+
+  it('names no provider the mail was sent to, or sent through before', () => {
+    expect(factsOf('Our emails are sent via Mailgun to recipients using Office 365, and they bounce: 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain').provider).toBeNull();
+    expect(factsOf('We switched from sending through SendGrid to Mailgun yesterday: 550 5.7.1 Relaying denied').provider).toBeNull();
+    expect(factsOf('spring.mail.host=smtp.gmail.com\nSMTPSendFailedException: 550 5.7.1 Relaying denied').provider).toBeNull();
+  });
+
+  it("redacts a quoted user:password@host, and never takes it for a recipient", () => {
+    const d = diagnose("smtp_settings address => 'user:Hunter2Secret@mail.corp.example'\nNet::SMTPFatalError: 554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: ann@example.com");
+    expect(d.facts.secretsFound).toBe(true);
+    expect(JSON.stringify(d)).not.toContain('Hunter2Secret');
+    expect(d.facts.recipient).toBe('ann@example.com');
+  });
+});

@@ -111,3 +111,16 @@ describe('a chat thread', () => {
     expect(withoutSupersededErrors(text)).toBe(text);
   });
 });
+
+describe('timeline fixes from a code review', () => {
+  it("keeps the current refusal's phrase line when an older different error is set aside", () => {
+    const text = 'Yesterday we got 535 5.7.0 Mailgun is not loving your login or password\nNow we get:\nSMTP Error: The following recipients failed: bob@x.example: Relaying denied\nSMTP code: 550 Additional SMTP info: 5.7.1';
+    expect(withoutSupersededErrors(text)).toContain('Relaying denied');
+    expect(diagnose(text).scenario).toBe('undetermined');
+  });
+
+  it('sets aside an error above the first chat header', () => {
+    const text = '550 5.7.1 Relaying denied\nMarco R.  11:47 AM\nnow I get 535 5.7.0 Mailgun is not loving your login or password';
+    expect(diagnose(text)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
+  });
+});
