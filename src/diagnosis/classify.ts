@@ -92,6 +92,7 @@ function evaluate({ text, errorText, replyText, kindScopes, features }: Extracti
   const forKinds = { text, ...kindScopes };
   const fired: Fired[] = [];
   for (const rule of rules) {
+    if (rule.unless !== undefined && features.has(rule.unless)) continue;
     if (rule.feature !== undefined) {
       const value = features.get(rule.feature);
       if (value !== undefined) fired.push({ rule, excerpt: clip(value) });

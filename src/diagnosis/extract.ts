@@ -540,7 +540,8 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
-  new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:)`, 'i'),
+  // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")
+  new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:|smtp error from remote)`, 'i'),
   guarded(new RegExp(String.raw`\b(?:(?:remote )?server at|servidor remoto em)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto em']),
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
@@ -652,6 +653,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   const relayNamed = senderRelayIn(text) ?? (setup ? senderRelayIn(setup) : null);
   const relay = relayNamed && hostRole(relayNamed) === 'other' && !providerOfHost(relayNamed) && (!mailgunHost || refusing === relayNamed) ? relayNamed : null;
   if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
+  if (refusing && hostRole(refusing) !== 'other') features.set('refusing-host:mailgun', refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
   const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
   const mxMention = mailgunHost ? lower.match(/\bmx[ab](?:\.eu)?\.mailgun\.org\b/) : null;

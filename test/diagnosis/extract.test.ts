@@ -780,3 +780,15 @@ describe('what a code review of session 5 found wrong', () => {
     expect(d.facts.recipient).toBe('ann@example.com');
   });
 });
+
+describe('review round 27 (precision) found', () => {
+  it("lets a Mailgun server named as the refusing one settle the direction, whatever the account does both ways", () => {
+    const log = 'forms.veritas.example is our own inbound domain on Mailgun (a Route posts it to our API) and outbound mail goes through smtp.mailgun.org and works fine.\nJun 14 12:40:03 gw1 postfix/smtp[3390]: 7C1F: to=<intake@forms.veritas.example>, relay=mxa.mailgun.org[198.51.100.10]:25, status=bounced (host mxa.mailgun.org[198.51.100.10] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))';
+    expect(diagnose(log).scenario).toBe('mailgun-incoming');
+  });
+
+  it("reads Exim's bounce, whose refusing host stands on the line above its SMTP error", () => {
+    const exim = '  einkauf@partner.example\n    host mx.partner.example [212.227.15.41]\n    SMTP error from remote mail server after RCPT TO:<einkauf@partner.example>:\n    550 relay not permitted';
+    expect(factsOf(exim)).toMatchObject({ host: 'mx.partner.example', hostRole: 'other' });
+  });
+});

@@ -41,7 +41,8 @@ export const incomingRules: RuleData[] = [
   { id: 'mailgun-smtp-refused-not-incoming', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:mailgun-smtp' },
   { id: 'other-host-refused-not-incoming', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-incoming', weight: -0.5, feature: 'refusing-host:other' },
   { id: 'event-other-mx-not-incoming', name: "Mailgun tried to deliver to the recipient's own server", target: 'mailgun-incoming', weight: -0.6, feature: 'event-mx-host:other' },
-  { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS },
+  // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
+  { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
   { id: 'route-matched-not-incoming', name: 'A Route matched the message, so Mailgun had accepted it', target: 'mailgun-incoming', weight: -0.7, patterns: ROUTE_MATCHED, needs: ROUTE_MATCHED_NEEDS },
   { id: 'another-provider-not-incoming', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-incoming', weight: -0.7, feature: 'another-provider' },
   { id: 'sender-relay-refused-not-incoming', name: "The sender's own relay gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:sender-relay' },

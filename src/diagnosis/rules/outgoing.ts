@@ -27,7 +27,8 @@ export const outgoingRules: RuleData[] = [
     weight: 0.35,
     patterns: [String.raw`\b(?:our|their|the customer's|my) (?:own )?(?:app|application|service|notifier|backend)(?:'s)? (?:log|logs|error log)\b`, String.raw`\bfrom (?:our|their|my) (?:own )?(?:app|application|service)\b`],
   },
-  { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS },
+  // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
+  { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
   { id: 'auth-succeeded-not-outgoing', name: 'The SMTP session authenticated successfully (235)', target: 'mailgun-outgoing', weight: -0.7, feature: 'auth:succeeded' },
   {
     // Per KNOWLEDGE.md a failed entry in Mailgun's logs means Mailgun accepted the message.

@@ -37,6 +37,8 @@ export const RuleSchema = z
     weight: z.number().min(-1).max(1).refine((w) => w !== 0, 'a rule with weight 0 does nothing'),
     /** A feature the extractor sets (see extract.ts), e.g. `refusing-host:mailgun-smtp`. */
     feature: z.string().min(3).optional(),
+    /** A feature that, when the extractor sets it, turns this rule off (stronger evidence settles the question). */
+    unless: z.string().min(3).optional(),
     /** Regular expressions (case-insensitive; a space stands for any run of whitespace). */
     patterns: z.array(regexSource).min(1).optional(),
     /**
@@ -58,6 +60,7 @@ export interface CompiledRule {
   target: RuleTarget;
   weight: number;
   feature: string | undefined;
+  unless: string | undefined;
   /** All patterns of the rule joined into one expression. */
   pattern: RegExp | undefined;
   /** The `needs` words as one expression, tested before `pattern`. */
@@ -73,7 +76,7 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
     seen.add(rule.id);
     const pattern = rule.patterns ? joinPatterns(rule.patterns) : undefined;
     const guard = rule.needs ? literalGuard(rule.needs) : undefined;
-    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, pattern, guard, scope: rule.scope };
+    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope };
   });
 }
 
