@@ -5,7 +5,7 @@
  */
 import type { Extraction } from './extract.js';
 import { mailgunAccepted } from './facts.js';
-import { oneLine } from './one-line.js';
+import { EXCERPT, excerptAround, oneLine } from './one-line.js';
 import { RULES, type CompiledRule, type RuleTarget } from './rules/index.js';
 import type { Alternative, Diagnosis, ErrorKind, Evidence, Facts, RelayScenario, Scenario } from './types.js';
 
@@ -16,7 +16,6 @@ const MARGIN = 0.2;
 const MAX_EVIDENCE = 8;
 /** How much a relay phrase in people's words only counts against a server's other error. */
 const CHATTER_RELAY = 0.4;
-const EXCERPT = 160;
 
 interface Fired {
   rule: CompiledRule;
@@ -101,7 +100,7 @@ function evaluate({ text, errorText, replyText, kindScopes, features }: Extracti
     const haystack = (rule.target.startsWith('kind:') ? forKinds : scopes)[rule.scope];
     if (rule.guard && !rule.guard.test(haystack)) continue;
     const m = rule.pattern?.exec(haystack);
-    if (m) fired.push({ rule, excerpt: lineAround(haystack, m.index, m[0].length) });
+    if (m) fired.push({ rule, excerpt: excerptAround(haystack, m.index, m[0].length) });
   }
   return fired;
 }
@@ -133,14 +132,6 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
     if (out.length >= MAX_EVIDENCE) break;
   }
   return out;
-}
-
-function lineAround(text: string, index: number, length: number): string {
-  const start = Math.max(text.lastIndexOf('\n', index) + 1, index - EXCERPT / 2);
-  const lineEnd = text.indexOf('\n', index + length);
-  const end = Math.min(lineEnd === -1 ? text.length : lineEnd, Math.max(index + length, start + EXCERPT));
-  const prefix = start > text.lastIndexOf('\n', index) + 1 ? '…' : '';
-  return clip(prefix + text.slice(start, end));
 }
 
 

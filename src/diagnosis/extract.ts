@@ -3,7 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
-import { oneLine } from './one-line.js';
+import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
@@ -711,17 +711,6 @@ function lineAt(text: string, index: number): string {
   return text.slice(text.lastIndexOf('\n', index - 1) + 1, end === -1 ? undefined : end).trim();
 }
 
-/** How much of a long line before a match its excerpt keeps (the evidence is cut at 160 characters). */
-const BEFORE_MATCH = 60;
-
-/** The line around `index`, from a little before the match when the line is long: what the evidence quotes. */
-function lineAround(text: string, index: number): string {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  if (index - start <= BEFORE_MATCH) return lineAt(text, index);
-  const end = text.indexOf('\n', index);
-  return `…${text.slice(index - BEFORE_MATCH, end === -1 ? undefined : end).trim()}`;
-}
-
 function addSourceFeatures(facts: Facts, structured: Structured, lower: string, features: FeatureMap, shownBy: string | null): void {
   features.set(`source:${facts.source}`, shownBy ?? facts.source);
   const mailgunEvent = ['mailgun-webhook', 'mailgun-events-api', 'mailgun-event', 'mailgun-legacy-webhook', 'csv-export', 'sdk-print', 'mailgun-log-page', 'mailgun-bounces-api'].includes(facts.source);
@@ -900,7 +889,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
   for (const pattern of AUTH_NOT_SENT) {
     const m = pattern.exec(text);
     if (m) {
-      features.set('auth:none', lineAround(text, m.index));
+      features.set('auth:none', excerptAround(text, m.index, m[0].length));
       return false;
     }
   }

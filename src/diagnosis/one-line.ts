@@ -5,3 +5,19 @@ export function oneLine(value: string, max: number): string {
   if (line.includes('`')) line = line.replace(/`([^`]{1,2000})`/g, '$1').replace(/^`+/, '').replace(/(?<!`)`+$/, '').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
+
+/** How long an evidence excerpt may be. */
+export const EXCERPT = 160;
+
+/**
+ * The line around a match, one line and at most EXCERPT characters: from a little before the match
+ * when the line is long (marked with …), so that the words that matched are in it.
+ */
+export function excerptAround(text: string, index: number, length: number): string {
+  // (a match that starts with its line's newline starts on the line after it)
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const start = Math.max(lineStart, index - EXCERPT / 2);
+  const lineEnd = text.indexOf('\n', index + length);
+  const end = Math.min(lineEnd === -1 ? text.length : lineEnd, Math.max(index + length, start + EXCERPT));
+  return oneLine((start > lineStart ? '…' : '') + text.slice(start, end), EXCERPT);
+}
