@@ -398,7 +398,13 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
 
   const mailgunSeen = mailgunAccepted(facts);
   // A permanent relay refusal from the recipient's host usually means a wrong address (KNOWLEDGE.md); a temporary one, see retries.
-  const likelyCause: RichText = temporary ? [] : rt` That usually means the address is wrong.`;
+  // Exchange Online's 5.7.54 says what is wrong: the domain is not one its tenant accepts mail for.
+  const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
+  const likelyCause: RichText = temporary
+    ? []
+    : notAccepted
+      ? rt` Microsoft 365 (Exchange Online) answers so when the recipient's domain is not one of its tenant's accepted domains: the address may be right, and the recipient's mail administrator has to add the domain to the tenant (or point the domain's MX at the tenant that has it).`
+      : rt` That usually means the address is wrong.`;
   return {
     headline: mailgunSeen
       ? "The recipient's mail server refused the message (Mailgun accepted it)"

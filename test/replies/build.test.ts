@@ -686,3 +686,11 @@ describe('wording from review round 26', () => {
     expect(plain(confidenceLine(unknown))).toContain('Also possible, less likely: a Relaying Denied error after all.');
   });
 });
+
+describe("Exchange Online's 5.7.54", () => {
+  it('says the recipient tenant does not accept the domain, instead of blaming the address', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { enhancedCode: '5.7.54', serverMessage: '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain', event: 'failed' }));
+    expect(plain(reply.summary[0]!)).toContain("tenant's accepted domains");
+    expect(plain(reply.summary[0]!)).not.toContain('usually means the address is wrong');
+  });
+});
