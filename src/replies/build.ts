@@ -624,7 +624,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
     ],
     elsewhere: {
-      what: (provider) => rt`The message was refused by a policy: the sender or the From address is not one that is allowed, or an authentication check failed. The paste shows the mail going through ${text(provider)}.`,
+      what: () => rt`The message was refused by a policy: the sender or the From address is not one that is allowed, or an authentication check failed.`,
       steps: () => [rt`Read the server's message for the rule it applied: a sender address or domain that is not allowed or not verified, a recipient only certain senders may write to, the content, or an authentication check (SPF, DKIM, DMARC).`],
     },
   },
