@@ -79,6 +79,8 @@ export const SOURCE_FORMATS = [
   'dsn-fragment',
   'mta-log',
   'client-exception',
+  /** A mail program's error when sending (Thunderbird, Outlook, Apple Mail): its own outgoing server answered. */
+  'mail-client',
   'smtp-transcript',
   'bounce-parser-json',
   'prose',

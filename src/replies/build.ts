@@ -496,7 +496,9 @@ function undetermined(diagnosis: Diagnosis): Content {
     headline: "Relaying Denied, but the paste doesn't show which server refused it",
     summary: [
       rt`This is a Relaying Denied error, but the text doesn't show which server refused the message or which way the mail was going, so I won't guess.`,
-      otherWording
+      facts.source === 'mail-client'
+        ? rt`A mail program shows this when the outgoing server in its account settings refuses to pass the mail on: that server takes mail for outside addresses only from senders that log in. If that server is Mailgun's, this is the outgoing case; otherwise turn on the account's SMTP authentication ("My outgoing server requires authentication", or its SMTP login) or ask that server's administrator.`
+        : otherWording
         ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely the recipient's, refusing a delivery, or another server on the way.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
     ],

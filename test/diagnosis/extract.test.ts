@@ -792,3 +792,9 @@ describe('review round 27 (precision) found', () => {
     expect(factsOf(exim)).toMatchObject({ host: 'mx.partner.example', hostRole: 'other' });
   });
 });
+
+describe("a mail program's error", () => {
+  it('is its own source: its outgoing server answered', () => {
+    expect(factsOf('Sending of the message failed.\nAn error occurred while sending mail. The mail server responded:\n5.7.1 <p@studio.example>: Relay access denied.').source).toBe('mail-client');
+  });
+});

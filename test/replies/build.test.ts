@@ -694,3 +694,11 @@ describe("Exchange Online's 5.7.54", () => {
     expect(plain(reply.summary[0]!)).not.toContain('usually means the address is wrong');
   });
 });
+
+describe("a mail program's send error", () => {
+  it('names the outgoing server in its account settings and its login setting, not the recipient', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'mail-client', serverMessage: '5.7.1 <p@studio.example>: Relay access denied' }));
+    expect(plain(reply.summary[1]!)).toContain('outgoing server in its account settings');
+    expect(plain(reply.summary[1]!)).not.toContain("recipient's");
+  });
+});

@@ -50,6 +50,7 @@ export const recipientHostRules: RuleData[] = [
   { id: 'mailgun-smtp-refused-not-recipient', name: "Mailgun's SMTP submission host gave the refusal", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:mailgun-smtp' },
   { id: 'mailgun-mx-refused-not-recipient', name: "Mailgun's inbound MX gave the refusal", target: 'recipient-host', weight: -0.6, feature: 'refusing-host:mailgun-mx' },
   { id: 'unauthenticated-not-recipient', name: 'The SMTP session was not authenticated', target: 'recipient-host', weight: -0.5, feature: 'auth:none' },
+  { id: 'mail-program-not-recipient', name: "A mail program's outgoing server gave the refusal", target: 'recipient-host', weight: -0.4, feature: 'source:mail-client' },
   { id: 'client-error-not-recipient', name: "The sender's own library got the refusal", target: 'recipient-host', weight: -0.4, feature: 'source:client-exception' },
   { id: 'transcript-not-recipient', name: "The sender's own SMTP session got the refusal", target: 'recipient-host', weight: -0.4, feature: 'source:smtp-transcript' },
 ];
