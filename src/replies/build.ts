@@ -68,7 +68,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     summary: content.summary,
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
-    secretsWarning: diagnosis.facts.secretsFound ? SECRETS_WARNING : null,
+    secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts) : null,
     hasUiSteps: content.sections.some((section) => (section.uiSteps?.length ?? 0) > 0),
     asksWhereSeen: content.sections.some((section) => section.heading === WHERE_SEEN_QUESTION),
     diagnosis,
@@ -106,7 +106,11 @@ export function confidenceLine(reply: Reply): RichText {
 const percent = (value: number): string =>
   `${Math.round(Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0)) * 100)}%`;
 
-const SECRETS_WARNING: RichText = rt`Your paste contained what looks like a password, API key or token. I have not repeated it, but treat it as exposed and rotate it: set a new SMTP password or create a new API key, then delete the paste where you can.`;
+/** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
+function secretsWarning(facts: Facts): RichText {
+  const where = facts.provider ? rt` (in ${text(PROVIDER_NAMES[facts.provider])}, or in Mailgun if it is a Mailgun one)` : [];
+  return rt`Your paste contained what looks like a password, API key or token. I have not repeated it, but treat it as exposed and rotate it: set a new SMTP password or create a new API key${where}, then delete the paste where you can.`;
+}
 
 function evidenceLines(diagnosis: Diagnosis): RichText[] {
   const lines = diagnosis.evidence.slice(0, EVIDENCE_MAX).map(({ rule, excerpt }) =>

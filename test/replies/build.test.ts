@@ -702,3 +702,10 @@ describe("a mail program's send error", () => {
     expect(plain(reply.summary[1]!)).not.toContain("recipient's");
   });
 });
+
+describe('the secret warning', () => {
+  it('says where to rotate when the mail went through another provider', () => {
+    expect(plain(buildReply(makeDiagnosis({}, { secretsFound: true, provider: 'sendgrid' })).secretsWarning!)).toContain('in SendGrid, or in Mailgun if it is a Mailgun one');
+    expect(plain(buildReply(makeDiagnosis({}, { secretsFound: true })).secretsWarning!)).not.toContain('SendGrid');
+  });
+});
