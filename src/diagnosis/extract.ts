@@ -807,6 +807,7 @@ const AUTH_SENT = guarded(
   ['auth', '235', '535', 'invalid login', 'not loving', '.login('],
 );
 const AUTH_SUCCEEDED = new RegExp(String.raw`${LOGIN_ACCEPTED}[^\n]{0,40}`);
+const LOGIN_REFUSED = /(?<![\w.:/#-])535[ -][^\n]{0,120}/;
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session
@@ -883,6 +884,9 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
   const sent = AUTH_SENT.exec(text);
   if (sent) {
     features.set('auth:attempted', sent[0].trim());
+    // A login the server turned down (535) leaves the session unauthenticated: what a later relay refusal answers.
+    const refused = succeeded ? null : LOGIN_REFUSED.exec(text);
+    if (refused) features.set('auth:refused', refused[0].trim());
     return true;
   }
   const mismatch = saslKeyMismatch(text);

@@ -798,3 +798,11 @@ describe("a mail program's error", () => {
     expect(factsOf('Sending of the message failed.\nAn error occurred while sending mail. The mail server responded:\n5.7.1 <p@studio.example>: Relay access denied.').source).toBe('mail-client');
   });
 });
+
+describe('a login refused before the relay refusal', () => {
+  it('is evidence the reply can quote, so it says the login was wrong rather than missing', () => {
+    const d = diagnose('Manual test against smtp.eu.mailgun.org:\nEHLO test.example\n250-AUTH PLAIN LOGIN\nAUTH LOGIN\n334 VXNlcm5hbWU6\n[hidden]\n334 UGFzc3dvcmQ6\n[hidden]\n535 5.7.0 Mailgun is not loving your login or password\nMAIL FROM:<a@b.example>\n250 Sender address accepted\nRCPT TO:<c@d.example>\n550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.evidence.map((e) => e.rule)).toContain('The server refused the login (535), so the session stayed unauthenticated');
+  });
+});
