@@ -1088,6 +1088,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // Both stand in for the sendmail command, so they come before it.
   tagged(/\bmsmtp\b|msmtprc/i, 'msmtp'),
   tagged(/\bssmtp\b|ssmtp\.conf|^[ \t]*mailhub[ \t]*=/im, 'ssmtp'),
+  // Exchange Server's send connector: its smart host settings are what to fix (its NDRs alone may be anyone's).
+  tagged(/\bsend ?connector\b|\b(?:set|new)-sendconnector\b|\bconector de env[ií]o\b|\bconnecteur d'envoi\b|\bsendeconnector\b/i, 'exchange'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
   tagged(/\bexim\b|smarthost/i, 'exim'),
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b/i, 'sendmail'),

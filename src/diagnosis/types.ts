@@ -53,6 +53,8 @@ export const CLIENTS = [
   'powershell',
   'msmtp',
   'ssmtp',
+  // Microsoft Exchange Server relaying through Mailgun with a send connector (a smart host).
+  'exchange',
   // Applications whose own settings hold the SMTP login (the library underneath is not what to edit).
   'ghost',
   'discourse',

@@ -287,6 +287,15 @@ password = """YOUR_SMTP_PASSWORD"""
 from_address = grafana@{domain}
 startTLS_policy = MandatoryStartTLS`,
   },
+  exchange: {
+    title: 'Exchange Server send connector (Exchange Management Shell)',
+    language: 'powershell',
+    template: `# user name: {login}, password: the domain's SMTP password
+$cred = Get-Credential
+# the send connector that relays through Mailgun (Get-SendConnector lists them)
+Set-SendConnector "Mailgun" -DNSRoutingEnabled $false -SmartHosts "{host}" -Port {port} \`
+  -SmartHostAuthMechanism BasicAuthRequireTLS -AuthenticationCredential $cred -RequireTLS $true`,
+  },
   zabbix: {
     title: 'Zabbix (Alerts → Media types → Email; Administration → Media types before 6.4)',
     language: 'text',

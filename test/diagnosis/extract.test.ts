@@ -806,3 +806,10 @@ describe('a login refused before the relay refusal', () => {
     expect(d.evidence.map((e) => e.rule)).toContain('The server refused the login (535), so the session stayed unauthenticated');
   });
 });
+
+describe('Exchange Server', () => {
+  it("is the client when the paste names its send connector, not for any Exchange NDR", () => {
+    expect(factsOf('Since last week their send connector uses Mailgun as smart host.\nRemote Server at smtp.mailgun.org (192.0.2.41) returned \'550 5.7.1 Relaying denied\'').client).toBe('exchange');
+    expect(factsOf('Generating server: EXCH01.corp.example\nRemote Server at mxa.mailgun.org returned \'550 5.7.1 Relaying denied\'').client).toBeNull();
+  });
+});

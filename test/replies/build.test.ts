@@ -79,6 +79,7 @@ describe('mailgun-outgoing reply', () => {
     powershell: '-Credential $credential',
     msmtp: 'auth           on',
     ssmtp: 'AuthUser=postmaster@mg.acme.io',
+    exchange: 'SmartHostAuthMechanism BasicAuthRequireTLS',
     ghost: '"auth": { "user": "postmaster@mg.acme.io"',
     discourse: 'DISCOURSE_SMTP_USER_NAME: postmaster@mg.acme.io',
     gitlab: `gitlab_rails['smtp_user_name'] = "postmaster@mg.acme.io"`,
