@@ -323,6 +323,9 @@ function withStatusAsMessage(record: FieldRecord): FieldRecord {
 
 // ---------------------------------------------------------------- Mailgun logs panel
 
+/** An address in a panel's value or a table's cell: a local part without quotes, brackets or separators. */
+const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}`;
+
 /** The labels of an event's detail panel on Mailgun's logs page, as keys. */
 const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'description', 'domain']);
 /** `Label<TAB>value` or `Label   value`: a label of one to three words, then a tab or a run of spaces. */
@@ -373,7 +376,7 @@ const COLON_PANEL = /^[ \t]*(?:delivery status|server response):[^\n]*\n(?:[^\n]
 const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}):[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
 const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno'], ['deliveryattempt', 'attemptno'], ['serverresponse', 'deliverystatus']]);
 const ADDRESS_ALIASES = new Set(['recipient', 'sender']);
-const EMAIL_IN = /[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/i;
+const EMAIL_IN = new RegExp(ADDRESS, 'i');
 /** How many lines around its "Delivery status" an entry of the logs page spans. */
 const PANEL_REACH = 8;
 
@@ -397,7 +400,7 @@ const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[Â·â€
 /** The cells of a Mailgun event export row, told apart by their content. */
 const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure)$/i;
 const SEVERITY_WORD = /^(?:permanent|temporary)$/i;
-const EMAIL_CELL = /^<?[^\s@<>",]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}>?$/i;
+const EMAIL_CELL = new RegExp(`^<?${ADDRESS}>?$`, 'i');
 const CODE_CELL = /^[2-5]\d\d$/;
 const SERVER_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}|relay|denied|reject|refus|fail|unable|not permitted|unknown|blocked|does not exist|no such|quota|full|spam|policy|limit|timed out|sandbox/i;
 const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
@@ -456,7 +459,7 @@ const SPACED_HEADER = /^[ \t]*(?:date|time|timestamp)[ \t]{2,}event[ \t]{2,}reci
 /** Three or more columns lined up with runs of spaces. */
 const SPACED_COLUMNS = /\S(?: {2,}|\t)\S[^\n]*?\S(?: {2,}|\t)\S/;
 const SPACE_GAP = /(?: {2,}|\t)+/;
-const ADDRESS_THEN_TEXT = /^(<?[^\s@<>",]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}>?) (\S.*)$/i;
+const ADDRESS_THEN_TEXT = new RegExp(String.raw`^(<?${ADDRESS}>?) (\S.*)$`, 'i');
 const LABELLED_CELL = /^(mx(?:[- ]host)?|domain)\s*:\s*([a-z0-9][a-z0-9.-]{1,253})$/i;
 
 /** At least `count` separators in `line` (counted without building an array of matches). */

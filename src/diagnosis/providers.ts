@@ -8,6 +8,8 @@
  * Only sending-side names count: the same companies receive mail too (Gmail's `gsmtp`, Exchange
  * Online's `mail.protection.outlook.com`), and a recipient's host says nothing of the sender's path.
  */
+import { escapeLiteral } from './rules/schema.js';
+
 export const PROVIDERS = [
   'amazon-ses',
   'sendgrid',
@@ -137,7 +139,7 @@ export function namedProviders(text: string): ProviderId[] {
 }
 
 const ALL_NEEDS = new RegExp(
-  [...new Set(PROVIDERS.flatMap((id) => SIGNS[id].needs))].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  [...new Set(PROVIDERS.flatMap((id) => SIGNS[id].needs))].map(escapeLiteral).join('|'),
   'gi',
 );
 

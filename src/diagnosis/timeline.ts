@@ -57,7 +57,8 @@ export function withoutSupersededErrors(text: string): string {
   // (an event's bare `"code": 550` field line says nothing of which error it belongs to: it is left out)
   const coded = lines.map((line, index) => ({ index, codes: CODE_FIELD.test(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
   const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index);
-  const relayCodes = new Set(coded.filter((l) => isRelayLine(l.index)).flatMap((l) => l.codes));
+  const relayLines = coded.filter((l) => isRelayLine(l.index));
+  const relayCodes = new Set(relayLines.flatMap((l) => l.codes));
   if (relayCodes.size === 0) return text;
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
@@ -66,7 +67,7 @@ export function withoutSupersededErrors(text: string): string {
   // In a thread, a line with only the refusal's codes in a message without a relay refusal (a later
   // event's `"code": 550` beside its own "5.1.10 ... not found") is that message's error.
   const messages = messageStarts(lines);
-  const relayMessages = new Set(coded.filter((l) => isRelayLine(l.index)).map((l) => messageOf(messages, l.index)));
+  const relayMessages = new Set(relayLines.map((l) => messageOf(messages, l.index)));
   for (const { index, codes } of coded) {
     const ownMessage = messages.length === 0 || relayMessages.has(messageOf(messages, index));
     const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)));
