@@ -5,12 +5,14 @@
 import { parentPort } from 'node:worker_threads';
 import type { EngineOps } from './engine-ops.js';
 import { messageOf, type EngineReply, type EngineRequest } from './engine.js';
+import { lowerThisThreadsPriority } from './thread-priority.js';
 
 type AnyOp = (...args: unknown[]) => unknown;
 
 export function serveEngine(ops: EngineOps): void {
   const port = parentPort;
   if (!port) throw new Error('the engine is served from a worker thread (see engine.ts)');
+  lowerThisThreadsPriority();
 
   // Compiles the rule patterns now, so that the first person asking does not wait for it.
   ops.composeAnswer({ text: '550 5.7.1 Relaying denied', notes: [] }, { ui: 'all', audience: 'private', shareable: false });

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
@@ -12,6 +13,7 @@ import { createButtonCodec } from '../../src/slack/button-value.js';
 import { composeAnswer } from '../../src/slack/compose.js';
 import { createWorkerEngine, EngineError, type ReplyEngine } from '../../src/slack/engine.js';
 import { SafeLogger } from '../../src/slack/logger.js';
+import { engineNice, lowerThisThreadsPriority } from '../../src/slack/thread-priority.js';
 
 const SECRET = 'xoxb-engine-test-token';
 const fixtures = join(import.meta.dirname, '../fixtures/pastes');
@@ -124,4 +126,47 @@ describe('the reply engine in its worker thread', () => {
     await expect(engine.composeDiagnosis(broken, presentation)).rejects.toThrow(/^diagnosis failed: /);
     expect((await engine.diagnose('550 5.7.1 Relaying denied')).facts.enhancedCode).toBe('5.7.1');
   });
+});
+
+/** Each thread of this process and its nice value (Linux: field 19 of /proc/self/task/TID/stat). */
+function threadNices(): Map<number, number> {
+  const nices = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      nices.set(Number(tid), Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[16]));
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return nices;
+}
+
+describe('the engine worker\'s CPU priority', () => {
+  if (process.platform === 'linux') {
+    it('is lowered for the worker thread alone, never for the thread that acknowledges Slack', async () => {
+      const before = threadNices();
+      const { engine } = startEngine();
+      await engine.diagnose('550 5.7.1 Relaying denied');
+      const after = threadNices();
+      const started = [...after].filter(([tid]) => !before.has(tid)).map(([, nice]) => nice);
+      expect(started.filter((nice) => nice === engineNice(getPriority()))).toHaveLength(1);
+      // The process's main thread and every thread that was already running keep their priority.
+      for (const [tid, nice] of before) if (after.has(tid)) expect(after.get(tid)).toBe(nice);
+      expect(after.get(process.pid)).toBe(before.get(process.pid));
+    });
+
+    it('refuses to lower a process\'s main thread (its thread id is the process id)', () => {
+      const script = `import { lowerThisThreadsPriority } from ${JSON.stringify(new URL('../../dist/slack/thread-priority.js', import.meta.url).href)};
+        import { getPriority } from 'node:os';
+        console.log(lowerThisThreadsPriority(), getPriority());`;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+      // Unchanged: the priority it inherited from this process.
+      expect(run.stdout.trim()).toBe(`false ${getPriority()}`);
+    });
+  } else {
+    it('is left alone where threads have no id of their own to lower (not Linux)', () => {
+      expect(lowerThisThreadsPriority()).toBe(false);
+    });
+  }
 });
