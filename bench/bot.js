@@ -136,10 +136,12 @@ async function loadRun(kind) {
     };
     const started = performance.now();
     const botCpu = child.cpuMs();
+    const threadsBefore = child.threadCpu();
     const ownCpu = process.cpuUsage();
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const seconds = (performance.now() - started) / 1000;
     const botCpuMs = child.cpuMs() - botCpu;
+    const threads = cpuByThread(child.child.pid, threadsBefore, child.threadCpu());
     const { user, system } = process.cpuUsage(ownCpu);
     // Late duplicates would arrive now.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -150,6 +152,7 @@ async function loadRun(kind) {
       exactlyOnce,
       perSecond: EVENTS / seconds,
       cpuPerEventMs: botCpuMs / EVENTS,
+      threadMsPerEvent: Object.fromEntries(Object.entries(threads).map(([role, ms]) => [role, ms / EVENTS])),
       driverBusy: (user + system) / 1000 / (seconds * 1000),
       peakRss: child.peakRss(),
     };
@@ -158,6 +161,21 @@ async function loadRun(kind) {
     await recorder.api.close();
     if (exit.code !== 0 && exit.signal !== 'SIGTERM') process.stderr.write(`${BOTS[kind].name} exited ${exit.code ?? exit.signal}: ${child.out.stderr.slice(-1000)}\n`);
   }
+}
+
+/**
+ * CPU time (ms) spent between two readings, by role: the main thread (its id is the process id),
+ * the engine's worker (the one thread running at a lower priority than the main thread, see
+ * src/slack/thread-priority.ts), and the rest (V8's garbage-collector and compiler helpers, libuv).
+ */
+function cpuByThread(pid, before, after) {
+  const mainNice = after.get(pid)?.nice;
+  const split = { main: 0, engine: 0, other: 0 };
+  for (const [tid, { ms, nice }] of after) {
+    const spent = ms - (before.get(tid)?.ms ?? 0);
+    split[tid === pid ? 'main' : nice > mainNice ? 'engine' : 'other'] += spent;
+  }
+  return split;
 }
 
 /** One figure per kind from several load runs: medians, except the worst exactly-once and the highest RSS. */
@@ -171,6 +189,7 @@ function combineRuns(runs) {
     exactlyOnce: Math.min(...runs.map((r) => r.exactlyOnce)),
     perSecond: med((r) => r.perSecond),
     cpuPerEventMs: med((r) => r.cpuPerEventMs),
+    threadMsPerEvent: Object.fromEntries(['main', 'engine', 'other'].map((role) => [role, med((r) => r.threadMsPerEvent[role])])),
     driverBusy: med((r) => r.driverBusy),
     peakRss: Math.max(...runs.map((r) => r.peakRss)),
   };
@@ -271,12 +290,15 @@ export async function botVsBare() {
   section.row('Events answered exactly once (worst run)', `${ours.exactlyOnce} / ${EVENTS}`, `${bare.exactlyOnce} / ${EVENTS} (bare Bolt)`, fmtRatio(ours.exactlyOnce / bare.exactlyOnce), `${EVENTS} / ${EVENTS}`, ours.exactlyOnce === EVENTS);
   row('Events per second (closed loop)', ours.perSecond, bare.perSecond, (n) => `${n.toFixed(0)}/s`);
   row('Bot CPU time per event (user + system)', ours.cpuPerEventMs, bare.cpuPerEventMs, fmtMs);
+  const byThread = (t, engine) => `${fmtMs(t.main)} / ${engine ? fmtMs(t.engine) : '—'} / ${fmtMs(t.other)}`;
+  section.row('Bot CPU per event by thread: main / engine worker / other threads', byThread(ours.threadMsPerEvent, true), `${byThread(bare.threadMsPerEvent, false)} (bare Bolt)`, fmtRatio(ours.threadMsPerEvent.main / bare.threadMsPerEvent.main), '—');
   row('Peak RSS', ours.peakRss, bare.peakRss, fmtMiB, 1.5);
   row(`Start-up to ready (listening), median of ${STARTUPS}`, ourStart.readyMs, bareStart.readyMs, fmtMs, 1.5);
   section.note(`Latencies, rates and CPU are the median over ${ROUNDS} runs of each bot (alternated, each a fresh process; per run: p50/p99 of its ${EVENTS} events); answered exactly once is the worst run, peak RSS the highest.`);
   section.note(`Each bot runs in its own process (\`node dist/main.js\` in HTTP mode at LOG_LEVEL=info; \`node bench/bare-bolt.js\`), against the fake Slack Web API of test/support on 127.0.0.1. ${WARMUP} warm-up events first; each of the ${CONCURRENCY} senders waits for its event's reply before sending the next.`);
   section.note('Our bot diagnoses the labelled corpus pastes in rotation (Slack-escaped); bare Bolt answers a fixed line. Ack: signed POST to its response; reply: POST sent to chat.postMessage arriving at the fake API. Peak RSS: VmHWM of the process.');
   section.note(`The driver (this process: signing, sending, the fake Web API) was busy ${(100 * bare.driverBusy).toFixed(0)}% of the time with bare Bolt and ${(100 * ours.driverBusy).toFixed(0)}% with ours; near 100% it, not the bot, sets the pace.`);
+  section.note('CPU by thread: read from /proc per thread (10 ms ticks, so ±0.02 ms per event); the engine worker is the thread running at a lower priority than the main thread; the other threads are V8\'s garbage-collector and compiler helpers and libuv\'s pool. The ratio of that row is the main threads\'.');
   section.note('Ratio: ours divided by bare Bolt\'s (lower is better, except events per second).');
   return { section, ourHttpReadyMs: ourStart.readyMs };
 }

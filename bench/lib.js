@@ -162,6 +162,26 @@ export function startChild(command, args, { env = {}, cwd, stdin = 'ignore' } = 
         return Number.NaN;
       }
     },
+    /**
+     * CPU time (ms) of each of the process's threads so far, with its nice value (Linux /proc): a
+     * Map tid → { ms, nice }; empty where /proc is not available.
+     */
+    threadCpu() {
+      const threads = new Map();
+      try {
+        for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+          try {
+            const fields = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+            threads.set(Number(tid), { ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS, nice: Number(fields[16]) });
+          } catch {
+            // The thread ended between the listing and the read.
+          }
+        }
+      } catch {
+        // No /proc.
+      }
+      return threads;
+    },
     /** SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
     async stop(graceMs = 8000) {
       if (child.exitCode !== null || child.signalCode !== null) return exited;
