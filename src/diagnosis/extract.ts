@@ -8,6 +8,7 @@ import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
+import { saysAddressIsRight } from './statements.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { findRouteExpressions } from './routes.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
@@ -209,6 +210,7 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
     routes: findRouteExpressions(text),
     provider: provider?.provider ?? null,
     senderRelay,
+    addressConfirmed: saysAddressIsRight(text),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);

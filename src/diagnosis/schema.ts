@@ -35,6 +35,7 @@ export const FactsSchema = z
     routes: z.array(z.string().min(1).max(300)).max(10),
     provider: z.enum(PROVIDERS).nullable(),
     senderRelay: nullableText,
+    addressConfirmed: z.boolean(),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -77,4 +78,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   routes: [],
   provider: null,
   senderRelay: null,
+  addressConfirmed: false,
 });

@@ -131,6 +131,8 @@ export interface Facts {
    * nothing putting Mailgun on the path). Neither Mailgun nor the recipient's server. Null otherwise.
    */
   senderRelay: string | null;
+  /** The person says the refused address is right ("the mailbox exists", "I can email them from Gmail"). */
+  addressConfirmed: boolean;
 }
 
 export interface Evidence {

@@ -404,11 +404,15 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // A permanent relay refusal from the recipient's host usually means a wrong address (KNOWLEDGE.md); a temporary one, see retries.
   // Exchange Online's 5.7.54 says what is wrong: the domain is not one its tenant accepts mail for.
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
+  // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
+  const confirmed = facts.addressConfirmed && !notAccepted;
   const likelyCause: RichText = temporary
     ? []
     : notAccepted
       ? rt` Microsoft 365 (Exchange Online) answers so when the recipient's domain is not one of its tenant's accepted domains: the address may be right, and the recipient's mail administrator has to add the domain to the tenant (or point the domain's MX at the tenant that has it).`
-      : rt` That usually means the address is wrong.`;
+      : confirmed
+        ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
+        : rt` That usually means the address is wrong.`;
   return {
     headline: mailgunSeen
       ? "The recipient's mail server refused the message (Mailgun accepted it)"
@@ -421,15 +425,21 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         : provider
           ? rt`The mail went through ${text(provider)}, not Mailgun: ${text(provider)} tried to deliver it, and the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
-      rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
+      confirmed
+        ? rt`Fix: the recipient's mail administrator has to make their server accept mail for the address; only they can change that.`
+        : rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
     ],
     sections: [
       { heading: 'What the receiving server said', paragraphs: said },
       {
         heading: 'How to fix it',
         steps: [
-          rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
-          rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
+          confirmed
+            ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
+            : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
+          confirmed
+            ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): they must set up their server (or their domain's MX records) to accept mail for the address; only they can change that.`
+            : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
           forwarded
             ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`
             : mailgunSeen

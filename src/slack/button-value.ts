@@ -53,6 +53,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   routes: 'ro',
   provider: 'pv',
   senderRelay: 'sr',
+  addressConfirmed: 'ac',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

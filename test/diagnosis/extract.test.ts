@@ -813,3 +813,36 @@ describe('Exchange Server', () => {
     expect(factsOf('Generating server: EXCH01.corp.example\nRemote Server at mxa.mailgun.org returned \'550 5.7.1 Relaying denied\'').client).toBeNull();
   });
 });
+
+describe('what the person says about the refused address (facts.addressConfirmed)', () => {
+  const said = (chatter: string) => diagnose(`550 5.7.1 Unable to relay for ines@tecnofrio.example\n\n${chatter}`).facts.addressConfirmed;
+  it.each([
+    'they swear the address is right',
+    'The mailbox definitely exists, I can email them fine from Gmail.',
+    'Not sure why. The address is valid',
+    'we verified the address with the customer',
+    'Other people can email that address from Outlook without problems',
+    'Die Adresse existiert.',
+    'la dirección es correcta',
+  ])('reads a statement: %s', (chatter) => {
+    expect(said(chatter)).toBe(true);
+  });
+  it.each([
+    'is the address valid?',
+    'the mailbox does not exist apparently',
+    "the address isn't valid any more",
+    'Please check that the address is correct.',
+    'maybe the address is wrong',
+    'our Mailgun account is active',
+    'if the mailbox exists, their admin has to fix it',
+    'The address is correct, right?',
+    '',
+  ])('does not read a question, a negation or an instruction: %s', (chatter) => {
+    expect(said(chatter)).toBe(false);
+  });
+  it("does not read a server's own words as the person's", () => {
+    expect(diagnose('550 5.7.1 the recipient address is valid but relaying is denied').facts.addressConfirmed).toBe(false);
+    expect(diagnose('Remote server said: recipient address is valid, relay access denied').facts.addressConfirmed).toBe(false);
+  });
+});
+

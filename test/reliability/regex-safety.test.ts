@@ -130,6 +130,10 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['a table cell of one long word', `failed  ${'a'.repeat(size - 60)}  x  y\n550 5.7.1 Relaying denied`],
     ['quoted replies ending in runs of backslashes', `Error: "550 5.7.1 Relaying denied${'\\'.repeat(1950)}x"\n`.repeat(Math.floor(size / 2000))],
     ['an mx word before a run of spaces', `mx.example.com\n${' '.repeat(size - 60)}x\n550 5.7.1 Relaying denied`],
+    // Session 6: what a person says about the address (statements.ts): a statement's words, many, on one line.
+    ['the address is valid, many times on one line', `550 5.7.1 Unable to relay${' the address is valid?'.repeat(Math.floor((size - 40) / 22))}`],
+    ['address words before a run of spaces', `550 5.7.1 Unable to relay\n${'address '.repeat(Math.floor((size - 40) / 8))}${' '.repeat(30)}`],
+    ['I can email, many', `550 5.7.1 Unable to relay\n${'we can email a@b.example '.repeat(Math.floor((size - 40) / 25))}`],
     ['chat headers alternating with codes', `${'A 1:00\n550 x\n'.repeat(Math.floor((size - 40) / 13))}now\n550 5.7.1 Relaying denied`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {

@@ -696,6 +696,23 @@ describe("Exchange Online's 5.7.54", () => {
   });
 });
 
+describe('a recipient-host refusal of an address the person says is right', () => {
+  const refusal = { serverMessage: '550 5.7.1 Unable to relay for ines@tecnofrio.example', recipient: 'ines@tecnofrio.example', replyCode: 550 };
+  it('sends them to the recipient\'s mail administrator instead of back to checking the address', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...refusal, addressConfirmed: true }));
+    expect(plain(reply.summary[0]!)).toContain('You say the address is right');
+    expect(plain(reply.summary[0]!)).not.toContain('usually means the address is wrong');
+    expect(plain(reply.summary[1]!)).not.toContain('double-check');
+    const steps = (reply.sections.find((x) => x.heading === 'How to fix it')?.steps ?? []).map(plain);
+    expect(steps.join('\n')).not.toContain('for typos');
+    expect(steps.join('\n')).toContain("Send the recipient's mail administrator the refusal above");
+  });
+  it('still says a wrong address is the usual cause when nobody said it was checked', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, refusal));
+    expect(plain(reply.summary[0]!)).toContain('usually means the address is wrong');
+  });
+});
+
 describe("a mail program's send error", () => {
   it('names the outgoing server in its account settings and its login setting, not the recipient', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'mail-client', serverMessage: '5.7.1 <p@studio.example>: Relay access denied' }));

@@ -46,6 +46,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     routes: fc.uniqueArray(text(300).filter((r) => r.length > 0), { maxLength: 10 }),
     provider: nullable(fc.constantFrom(...PROVIDERS)),
     senderRelay: nullable(text(300)),
+    addressConfirmed: fc.boolean(),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
 });

@@ -1,0 +1,59 @@
+/**
+ * What the person says about the refused address, in the chatter around the error: "the mailbox
+ * exists", "the address is correct", "I can email them fine from Gmail". A recipient's server that
+ * refuses mail as a relay usually means a wrong address; when the person has already checked it,
+ * the reply should not send them back to check it again, but to the recipient's mail administrator.
+ *
+ * Only statements count: a question ("is the address valid?"), a negation ("the mailbox does not
+ * exist") or an instruction ("check that the address is correct", which servers and help pages say)
+ * does not. A server's own line (a reply code first, or `said:`) is never a person's statement.
+ */
+
+/** Cheap test before the patterns: none of them can match without one of these words. */
+const CUE = /address|mailbox|recipient|inbox|adresse|direcci[oó]n|e-?mail|reach|write to|send to/i;
+
+/** The refused address in a person's words ("account" and "user" are as often the sender's login). */
+const THING = String.raw`(?:e-?mail\s+)?(?:address|mailbox|recipient|inbox)`;
+const GOOD = String.raw`(?:valid|correct|right|real|active|fine|legit|legitimate|ok|okay|live|working|in use|spelled (?:right|correctly))`;
+const WHOM = String.raw`(?:them|him|her|it|this (?:address|mailbox|person)|that (?:address|mailbox|person)|the (?:same )?(?:address|mailbox|person)|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
+
+/** Each alternative is one way of saying it; none crosses a line end ([ \t], not \s). */
+const STATEMENTS: readonly string[] = [
+  // "the address is correct", "their mailbox is definitely active", "the address jane@x.org is valid"
+  String.raw`\b${THING}(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+(?:is|'s)[ \t]+(?:(?:definitely|100%|absolutely|totally)[ \t]+)?${GOOD}\b`,
+  // "the mailbox exists", "the address does exist", "the address definitely exists"
+  String.raw`\b${THING}(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+(?:(?:definitely|does|really|actually)[ \t]+)?exists?\b`,
+  // "we verified the address", "I've confirmed the mailbox with them"
+  String.raw`\b(?:i|we)(?:[ \t]+have|'ve)?[ \t]+(?:verified|confirmed|double[- ]checked|triple[- ]checked)[ \t]+(?:the|their|this|that|his|her)[ \t]+${THING}\b`,
+  // "I can email them fine from Gmail", "we can send to that address from Outlook"
+  String.raw`\b(?:i|we|they|others?|other people|everyone(?: else)?)[ \t]+(?:can|could|are able to)[ \t]+(?:email|e-mail|mail|reach|write to|send to)[ \t]+${WHOM}[ \t]+(?:just[ \t]+)?(?:fine|without (?:a |any )?problems?|from[ \t]+(?:gmail|outlook|hotmail|yahoo|my|our|another|a personal))`,
+  // "die Adresse existiert / ist korrekt", "la dirección es correcta / existe", "l'adresse est correcte / existe"
+  String.raw`\b(?:die[ \t]+)?(?:e-?mail-?)?adresse[ \t]+(?:existiert|ist[ \t]+(?:korrekt|richtig|gültig))`,
+  String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
+  String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
+];
+const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'gi');
+
+/** Words that turn the clause before a statement into a question, a negation or an instruction. */
+const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may)\b|n't\b)/i;
+/** How far back in the clause those words are looked for. */
+const CLAUSE_BEFORE = 120;
+const CLAUSE_AFTER = 200;
+/** The rest of the clause after a statement. */
+const NOT_A_STATEMENT_AFTER = /^[^.;!\n]*\?|^\s*(?:\?|,?\s*(?:right|isn't it|or not)\b)/i;
+/** A server's line: a reply code first (after a timestamp or a log prefix at most), or a DSN's quoted reply. */
+const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server response|remote server/i;
+
+/** True when a line of the paste says the refused address is right or exists. */
+export function saysAddressIsRight(text: string): boolean {
+  if (!CUE.test(text)) return false;
+  for (const m of text.matchAll(STATEMENT)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (SERVER_LINE.test(text.slice(lineStart, Math.min(lineStart + 200, m.index)))) continue;
+    // Only the clause the statement is in: "Not sure why. The address is valid" counts.
+    const before = text.slice(Math.max(lineStart, m.index - CLAUSE_BEFORE), m.index).split(/[.;!?]\s/).at(-1) ?? '';
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_AFTER).split('\n', 1)[0]!;
+    if (!NOT_A_STATEMENT_BEFORE.test(before) && !NOT_A_STATEMENT_AFTER.test(after)) return true;
+  }
+  return false;
+}
