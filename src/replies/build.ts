@@ -22,7 +22,7 @@ import {
   smtpLogin,
 } from './mailgun.js';
 import type { Reply, ReplySection, RichText } from './model.js';
-import { PROVIDER_NAMES, providerAdvice } from './providers.js';
+import { PROVIDER_NAMES, providerAdvice, providerSuppression } from './providers.js';
 import { code, join, label, quote, rt, shorten, text } from './rich.js';
 
 /** How much of the paste we echo: enough to recognise it, never a wall of text. */
@@ -452,13 +452,25 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       },
       {
         heading: `Will ${sender} retry?`,
-        paragraphs:
-          facts.source === 'mailgun-bounces-api'
-            ? [retry, rt`The address is on the domain's bounces list, so Mailgun drops new messages to it without trying. Once the address works again, remove it: ${code(`DELETE ${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/bounces/${safeAddress(facts.recipient) ?? 'ADDRESS'}`)}.`]
-            : [retry],
+        paragraphs: [retry, ...suppressionAfter(facts, permanent, facts.provider ? null : sender === 'Mailgun')],
       },
     ],
   };
+}
+
+/**
+ * A permanent refusal puts the address on the sender's suppression list: once the recipient's side
+ * is fixed, mail to it is still dropped until it is taken off. `viaMailgun`: the mail went through Mailgun.
+ */
+function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean | null): RichText[] {
+  const removal = code(`DELETE ${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/bounces/${safeAddress(facts.recipient) ?? 'ADDRESS'}`);
+  if (facts.source === 'mailgun-bounces-api') {
+    return [rt`The address is on the domain's bounces list, so Mailgun drops new messages to it without trying. Once the address works again, remove it: ${removal}.`];
+  }
+  if (!permanent) return [];
+  if (facts.provider) return [providerSuppression(facts.provider)];
+  if (!viaMailgun) return [];
+  return [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying (their events say ${code('suppress-bounce')}). Once the address works again, remove it there or with ${removal}.`];
 }
 
 /** Mailgun in the facts (its event, one of its hosts, a Mailgun domain): the mail went through Mailgun. */

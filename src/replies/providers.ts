@@ -5,7 +5,7 @@
  */
 import type { Diagnosis, ErrorKind, ProviderId } from '../diagnosis/types.js';
 import type { RichText } from './model.js';
-import { code, rt } from './rich.js';
+import { code, rt, text } from './rich.js';
 
 export const PROVIDER_NAMES: Readonly<Record<ProviderId, string>> = {
   'amazon-ses': 'Amazon SES',
@@ -102,3 +102,20 @@ export function providerAdvice(diagnosis: Diagnosis): RichText[] {
   const said = [serverMessage ?? '', ...diagnosis.evidence.map((e) => e.excerpt)].join('\n');
   return ADVICE.filter((a) => a.provider === provider && (a.words ? a.words.test(said) : !a.kind || a.kind === diagnosis.kind)).map((a) => a.advice);
 }
+
+/**
+ * After a permanent failure, most providers stop sending to the address until someone takes it off
+ * their list: once the recipient's side is fixed, mail still does not go. What each one calls it.
+ */
+const SUPPRESSION: Readonly<Partial<Record<ProviderId, RichText>>> = {
+  'amazon-ses': rt`Amazon SES adds an address that bounces permanently to the account's suppression list (when account-level suppression is on) and stops sending to it: once the address works, remove it from the suppression list in the SES console (or with the SES API).`,
+  sendgrid: rt`SendGrid puts an address that bounces on its Bounces suppression list and drops later mail to it: once the address works, remove it there (Suppressions, Bounces).`,
+  postmark: rt`Postmark deactivates a recipient after a hard bounce and sends it nothing more: once the address works, reactivate it (the message stream's Suppressions, or the bounce's Reactivate button).`,
+  sparkpost: rt`SparkPost adds an address that bounces permanently to its suppression list: once the address works, remove it there.`,
+};
+
+/** What to do about the provider's list of addresses it no longer sends to, after a permanent refusal. */
+export function providerSuppression(provider: ProviderId): RichText {
+  return SUPPRESSION[provider] ?? rt`${text(PROVIDER_NAMES[provider])} may stop sending to an address that failed permanently (a suppression or block list of its own): once the address works, check that it is not on it.`;
+}
+

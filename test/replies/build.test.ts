@@ -713,6 +713,26 @@ describe('a recipient-host refusal of an address the person says is right', () =
   });
 });
 
+describe('the sender\'s suppression list after a permanent recipient-host refusal', () => {
+  const retrySection = (reply: Reply) => reply.sections.find((x) => x.heading.startsWith('Will '))!.paragraphs.map(plain).join('\n');
+  const refusal = { recipient: 'ines@tecnofrio.example', serverMessage: '550 5.7.1 Unable to relay', mailgunDomain: 'mg.shop.example' };
+  it('says Mailgun puts the address on the Bounces list and how to take it off, for a permanent failure it delivered', () => {
+    const said = retrySection(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...refusal, replyCode: 550, event: 'failed', severity: 'permanent' })));
+    expect(said).toContain("domain's Bounces list");
+    expect(said).toContain('DELETE https://api.mailgun.net/v3/mg.shop.example/bounces/ines@tecnofrio.example');
+  });
+  it('says nothing of it for a temporary refusal, or when nothing shows the mail went through Mailgun', () => {
+    expect(retrySection(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...refusal, replyCode: 450, event: 'failed', severity: 'temporary' })))).not.toContain('Bounces list');
+    expect(retrySection(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'ines@tecnofrio.example', replyCode: 550 })))).not.toMatch(/Bounces list|suppression/);
+  });
+  it("names another provider's own list when the mail went through it", () => {
+    const said = retrySection(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'ines@tecnofrio.example', replyCode: 550, provider: 'sendgrid' })));
+    expect(said).toContain('Suppressions, Bounces');
+    expect(said).not.toContain('Mailgun');
+    expect(retrySection(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'ines@tecnofrio.example', replyCode: 550, provider: 'mailjet' })))).toContain('Mailjet may stop sending');
+  });
+});
+
 describe("a mail program's send error", () => {
   it('names the outgoing server in its account settings and its login setting, not the recipient', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'mail-client', serverMessage: '5.7.1 <p@studio.example>: Relay access denied' }));
