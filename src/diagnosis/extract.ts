@@ -12,7 +12,7 @@ import { saysAddressIsRight } from './statements.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { findRouteExpressions } from './routes.js';
 import { parseStructured, type FieldRecord, type Structured } from './fields.js';
-import type { ClientId, Facts, HostRole, Region, SmtpCommand, SourceFormat } from './types.js';
+import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat } from './types.js';
 
 /** A feature the rules can test for, with the excerpt that shows it. */
 export type FeatureMap = Map<string, string>;
@@ -114,7 +114,7 @@ const HYPOTHETICAL = new RegExp(
   'gi',
 );
 
-export function extract(pasted: string, secretsFound: boolean, setup: string = pasted): Extraction {
+export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
   const text = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
@@ -200,7 +200,8 @@ export function extract(pasted: string, secretsFound: boolean, setup: string = p
     client,
     region,
     source,
-    secretsFound,
+    secretsFound: secretKinds.length > 0,
+    secretKinds: [...secretKinds],
     serverMessage,
     event,
     severity: mailgunRecord?.get('severity')?.toLowerCase() ?? null,

@@ -13,7 +13,7 @@ export function diagnose(input: string): Diagnosis {
   const normalized = normalize(typeof input === 'string' ? input : String(input ?? ''));
   // An error the paste places in the past ("yesterday ...", then "today ...") is context, not the question.
   const text = withoutSupersededErrors(normalized.text);
-  const extraction = extract(text, normalized.secretsFound, normalized.text);
+  const extraction = extract(text, normalized.secretKinds, normalized.text);
   if (!extraction.features.has('relay-phrase')) {
     const typo = findMisspelledRelayRefusal(text);
     if (typo) extraction.features.set('fuzzy:relay-refusal', typo);

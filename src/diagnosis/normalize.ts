@@ -9,6 +9,7 @@
 import { redactSecrets } from './redact.js';
 import { RULES } from './rules/index.js';
 import { escapeLiteral } from './rules/schema.js';
+import type { SecretKind } from './types.js';
 
 const CURLY_QUOTES = /[“”‘’]/;
 
@@ -25,6 +26,8 @@ export interface NormalizedText {
   /** The paste was larger than FOCUS_THRESHOLD and only the relevant parts were kept. */
   focused: boolean;
   secretsFound: boolean;
+  /** What the secrets found were (see redact.ts). */
+  secretKinds: SecretKind[];
 }
 
 export function normalize(input: string): NormalizedText {
@@ -50,7 +53,7 @@ export function normalize(input: string): NormalizedText {
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
   const redacted = redactSecrets(text);
-  return { text: dropNoise(cutReturnedMessage(redacted.text)), focused, secretsFound: redacted.found };
+  return { text: dropNoise(cutReturnedMessage(redacted.text)), focused, secretsFound: redacted.found, secretKinds: redacted.kinds };
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { SLACK_TOKEN } from '../shared/slack-token.js';
 import { escapeLiteral } from './rules/schema.js';
+import { SECRET_KINDS, type SecretKind } from './types.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -19,6 +20,8 @@ export interface SecretPattern {
   shape?: RegExp;
   /** Group 1 (when present) is kept; the rest of the match is the secret. */
   pattern: RegExp;
+  /** What the secret is; for a `name = value` pattern, read from the name (group 1). */
+  kind: SecretKind | ((kept: string) => SecretKind);
 }
 
 /** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
@@ -30,53 +33,64 @@ const PLACEHOLDER = /^(?:<[^>]*>|(?:key-)?\[?redacted\]?|(?:key-)?(?:\*+|x+|\.{2
 /** Names under which configs keep a secret. */
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
 
+/** The kind of a secret kept under a name: `MAIL_PASSWORD`, `api_key`, `bot_token`, `signing_secret`. */
+function kindOfName(kept: string): SecretKind {
+  if (/pass|pwd/i.test(kept)) return 'password';
+  if (/api[_-]?key/i.test(kept)) return 'api-key';
+  return 'token';
+}
+
 /** Exported for the test that checks every `needs` against the pattern it guards. */
 export const SECRET_PATTERNS: SecretPattern[] = [
   // Slack tokens and signing secrets never belong in a paste.
-  { needs: ['xox', 'xapp-'], pattern: new RegExp(`()${SLACK_TOKEN.source}`, 'g') },
+  { needs: ['xox', 'xapp-'], pattern: new RegExp(`()${SLACK_TOKEN.source}`, 'g'), kind: 'slack-token' },
   // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
-  { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g },
-  { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /()\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g },
+  { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g, kind: 'api-key' },
+  { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /()\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: 'api-key' },
   // curl --user 'api:KEY', -u api:KEY, requests auth=("api", "KEY").
-  { needs: ['api:'], pattern: /(\bapi:)[^\s'"<>]{4,200}/g },
-  { needs: ['api'], pattern: /(\(\s*["']api["']\s*,\s*["'])[^"'\s]{4,200}(?=["'])/g },
+  { needs: ['api:'], pattern: /(\bapi:)[^\s'"<>]{4,200}/g, kind: 'api-key' },
+  { needs: ['api'], pattern: /(\(\s*["']api["']\s*,\s*["'])[^"'\s]{4,200}(?=["'])/g, kind: 'api-key' },
   // user:password@ in any URL or DSN (smtp://, smtps://, https://).
   // (an unencoded `@` in the user name is common: the password runs to the last `@` before the host)
-  { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim },
+  { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim, kind: 'password' },
   // A quoted user:password@host without a scheme ('user:Secret@mail.corp.example'), as some configs take it.
-  { needs: ['@'], shape: /:[^\s'"@/:]{1,200}@/, pattern: /(["'](?!mailto:|sip:|tel:)[^\s'"@/:]{1,64}:)[^\s'"@/:]{1,200}(?=@[a-z0-9.-]{1,253}\.[a-z]{2,24}["'])/gi },
+  { needs: ['@'], shape: /:[^\s'"@/:]{1,200}@/, pattern: /(["'](?!mailto:|sip:|tel:)[^\s'"@/:]{1,64}:)[^\s'"@/:]{1,200}(?=@[a-z0-9.-]{1,253}\.[a-z]{2,24}["'])/gi, kind: 'password' },
   // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value. A quoted value
   // runs to its closing quote, an unquoted one to the next white space (passwords hold , ; and }).
   {
     needs: ['pass', 'pwd', 'secret', 'key', 'token'],
     pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*(["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
+    kind: kindOfName,
   },
   {
     needs: ['pass', 'pwd', 'secret', 'key', 'token'],
     pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])\S{3,300}`, 'gi'),
+    kind: kindOfName,
   },
   // props.put("mail.smtp.password", "..."), setProperty('password', '...').
-  { needs: ['password'], pattern: /(password["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi },
+  { needs: ['password'], pattern: /(password["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
   // Go smtp.PlainAuth("", user, "password", host); .NET NetworkCredential(user, "password");
   // Jakarta Mail new PasswordAuthentication(user, "password").
-  { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g },
-  { needs: ['networkcredential', 'passwordauthentication'], pattern: /((?:NetworkCredential|PasswordAuthentication)\([^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g },
+  { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
+  { needs: ['networkcredential', 'passwordauthentication'], pattern: /((?:NetworkCredential|PasswordAuthentication)\([^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
   // Postfix sasl_passwd: `[smtp.mailgun.org]:587 postmaster@mg.example.com:password` (the login is an address).
-  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:]{1,200}:\S/, pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:)\S{1,300}/gim },
+  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:]{1,200}:\S/, pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:)\S{1,300}/gim, kind: 'password' },
   // Authorization headers.
-  { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi },
-  { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g },
+  { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
+  { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   // SMTP AUTH PLAIN <base64> and the answers to AUTH LOGIN's base64 prompts.
-  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b)[A-Za-z0-9+/=]{4,2000}/gi },
+  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b)[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
-  { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|C:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g },
+  { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|C:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
   // smtplib: s.login("user", "password")
-  { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g },
+  { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g, kind: 'password' },
 ];
 
 export interface RedactionResult {
   text: string;
   found: boolean;
+  /** What was found, each kind once, in SECRET_KINDS order. */
+  kinds: SecretKind[];
 }
 
 /** Every `needs` word, longest first: at each position the scan reports the longest word there. */
@@ -98,11 +112,11 @@ function needsWordsIn(lower: string): Set<string> {
 }
 
 export function redactSecrets(text: string): RedactionResult {
-  let found = false;
+  const kinds = new Set<SecretKind>();
   let out = text;
   const lower = text.toLowerCase();
   const present = needsWordsIn(lower);
-  for (const { needs, shape, pattern } of SECRET_PATTERNS) {
+  for (const { needs, shape, pattern, kind } of SECRET_PATTERNS) {
     if ((needs && !needs.some((word) => present.has(word))) || (shape && !shape.test(lower))) continue;
     out = out.replace(pattern, (match: string, keep: string | undefined) => {
       const prefix = keep ?? '';
@@ -110,9 +124,9 @@ export function redactSecrets(text: string): RedactionResult {
       // A quoted value is a literal: only an unquoted one can name an environment variable.
       const quoted = /["']$/.test(prefix);
       if (PLACEHOLDER.test(secret) || (!quoted && REFERENCE.test(secret)) || secret === REDACTED) return match;
-      found = true;
+      kinds.add(typeof kind === 'function' ? kind(prefix) : kind);
       return prefix + REDACTED;
     });
   }
-  return { text: out, found };
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)) };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PROVIDERS } from './providers.js';
-import { CLIENTS, ERROR_KINDS, SCENARIOS, SOURCE_FORMATS, type Diagnosis, type Facts } from './types.js';
+import { CLIENTS, ERROR_KINDS, SCENARIOS, SECRET_KINDS, SOURCE_FORMATS, type Diagnosis, type Facts } from './types.js';
 
 const confidence = z.number().min(0).max(1);
 const nullableText = z.string().nullable();
@@ -26,6 +26,8 @@ export const FactsSchema = z
     region: z.enum(['us', 'eu']).nullable(),
     source: z.enum(SOURCE_FORMATS),
     secretsFound: z.boolean(),
+    // (may be empty with secretsFound: a button's value from before the kinds were read)
+    secretKinds: z.array(z.enum(SECRET_KINDS)).max(SECRET_KINDS.length),
     serverMessage: nullableText,
     event: nullableText,
     severity: nullableText,
@@ -69,6 +71,7 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   region: null,
   source: 'prose',
   secretsFound: false,
+  secretKinds: [],
   serverMessage: null,
   event: null,
   severity: null,

@@ -89,6 +89,10 @@ export const SOURCE_FORMATS = [
 ] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
+/** What a secret found in a paste is, for the advice on rotating it. */
+export const SECRET_KINDS = ['password', 'api-key', 'token', 'slack-token'] as const;
+export type SecretKind = (typeof SECRET_KINDS)[number];
+
 export interface Facts {
   /** SMTP reply code of the refusal (550), or null. */
   replyCode: number | null;
@@ -111,6 +115,8 @@ export interface Facts {
   source: SourceFormat;
   /** A password, API key or token was found in the paste (and redacted everywhere). */
   secretsFound: boolean;
+  /** What the secrets found were (each kind once, in SECRET_KINDS order); empty when none. */
+  secretKinds: SecretKind[];
   /** The server's own refusal text, short and redacted, or null. */
   serverMessage: string | null;
   /** Mailgun event fields, when the paste is a Mailgun event. */

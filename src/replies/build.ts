@@ -9,6 +9,7 @@ import {
   type ErrorKind,
   type Facts,
   type Scenario,
+  type SecretKind,
 } from '../diagnosis/types.js';
 import { clientSnippet } from './clients.js';
 import {
@@ -107,9 +108,37 @@ const percent = (value: number): string =>
   `${Math.round(Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0)) * 100)}%`;
 
 /** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
+/** What each kind of secret is called, and how it is replaced. */
+const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where: RichText) => RichText }>> = {
+  password: {
+    name: 'a password',
+    rotate: (where) => rt`set a new password${where} (a Mailgun SMTP login's is reset in the domain's SMTP credentials) and update the app or server that logs in with it`,
+  },
+  'api-key': {
+    name: 'an API key',
+    rotate: (where) => rt`create a new API key${where}, switch what uses the old one over to it and delete the old one`,
+  },
+  token: {
+    name: 'a token or secret',
+    rotate: () => rt`revoke the token or secret where it was issued and create a new one`,
+  },
+  'slack-token': {
+    name: 'a Slack token',
+    rotate: () => rt`regenerate the Slack token in its app's settings (api.slack.com/apps)`,
+  },
+};
+
 function secretsWarning(facts: Facts): RichText {
   const where = facts.provider ? rt` (in ${text(PROVIDER_NAMES[facts.provider])}, or in Mailgun if it is a Mailgun one)` : [];
-  return rt`Your paste contained what looks like a password, API key or token. I have not repeated it, but treat it as exposed and rotate it: set a new SMTP password or create a new API key${where}, then delete the paste where you can.`;
+  const kinds = facts.secretKinds;
+  // (a button's value from before the kinds were read says only that something was found)
+  if (kinds.length === 0) {
+    return rt`Your paste contained what looks like a password, API key or token. I have not repeated it, but treat it as exposed and rotate it: set a new SMTP password or create a new API key${where}, then delete the paste where you can.`;
+  }
+  const names = kinds.map((kind) => SECRET_ADVICE[kind].name);
+  const what = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
+  const them = kinds.length > 1 ? 'them' : 'it';
+  return rt`Your paste contained what looks like ${text(what)}. I have not repeated ${text(them)}, but treat ${text(them)} as exposed and rotate ${text(them)}: ${join(kinds.map((kind) => SECRET_ADVICE[kind].rotate(where)), '; ')}. Then delete the paste where you can.`;
 }
 
 function evidenceLines(diagnosis: Diagnosis): RichText[] {

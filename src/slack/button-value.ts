@@ -44,6 +44,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   region: 'rg',
   source: 'so',
   secretsFound: 'sf',
+  secretKinds: 'sk',
   serverMessage: 'sm',
   event: 'ev',
   severity: 'sv',

@@ -6,7 +6,7 @@ import { diagnose } from '../../src/diagnosis/index.js';
 
 function factsOf(paste: string) {
   const n = normalize(paste);
-  return extract(n.text, n.secretsFound).facts;
+  return extract(n.text, n.secretKinds).facts;
 }
 
 describe('host roles', () => {
@@ -595,7 +595,7 @@ describe('review round 21 (adversarial) found', () => {
     const comment = factsOf('host smtp.mailgun.org[1.2.3.4] said: 421 Domain sandbox0a1b.mailgun.org is not allowed to send: Free accounts are for test purposes only (in reply to RCPT TO command)\nmain.cf:\n# keep SASL on! without it Mailgun answers "550 5.7.1 Relaying denied"\nsmtp_sasl_auth_enable = yes');
     expect(comment.replyCode).toBe(421);
     // Exchange's `#550 ...` NDR lines are no comments.
-    expect(extract(normalize('Exchange NDR:\n#550 5.7.1 RESOLVER.RST.AuthRequired; authentication required ##').text, false).errorText).toContain('#550 5.7.1');
+    expect(extract(normalize('Exchange NDR:\n#550 5.7.1 RESOLVER.RST.AuthRequired; authentication required ##').text, []).errorText).toContain('#550 5.7.1');
     expect(diagnose('> If your mail program ever shows "550 5.7.1 Relaying denied", the server will not pass your mail on.\nOur own bounce: 550 5.7.1 Message rejected due to content restrictions')).toMatchObject({ scenario: 'not-relaying-denied', kind: 'policy' });
   });
 
@@ -651,7 +651,7 @@ describe('review round 22 (look-alikes) found', () => {
   it("quotes the server's reply, not Symfony's wrapper cut short by its quotes, and a reply printed twice once", () => {
     const symfony = factsOf('messenger.CRITICAL: Error thrown while handling message. Error: "Expected response code "250/251/252" but got code "421", with message "421 Domain sandbox1.mailgun.org is not allowed to send: Free accounts are for test purposes only."."');
     expect(symfony.serverMessage).toBe('421 Domain sandbox1.mailgun.org is not allowed to send: Free accounts are for test purposes only.');
-    const twice = extract(normalize('production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied". {"exception":"[object] (TransportException(code: 550): with message \\"550 5.7.1 Relaying denied\\". at SmtpTransport.php:342)').text, false);
+    const twice = extract(normalize('production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied". {"exception":"[object] (TransportException(code: 550): with message \\"550 5.7.1 Relaying denied\\". at SmtpTransport.php:342)').text, []);
     expect(twice.replyText).toBe('550 5.7.1 Relaying denied');
   });
 });

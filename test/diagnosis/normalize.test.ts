@@ -108,6 +108,23 @@ describe('redactSecrets', () => {
     });
   }
 
+  it('says what kind of secret it found, for the advice on replacing it', () => {
+    const kinds: [string, string[]][] = [
+      ['MAIL_PASSWORD=hunter2xyz', ['password']],
+      ['smtp://postmaster@mg.x.example:S3cretPass@smtp.mailgun.org:587', ['password']],
+      ['s.login("postmaster@mg.x.example", "pa55word")', ['password']],
+      ['Authorization: Basic YXBpOmtleS0xMjM0NTY3ODkw', ['password']],
+      ['curl -s --user api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0 https://api.mailgun.net/v3/x/messages', ['api-key']],
+      ['MAILGUN_API_KEY="0123456789abcdef0123456789abcdef-01234567-89abcdef"', ['api-key']],
+      ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcdefgh', ['token']],
+      ['SLACK_SIGNING_SECRET=8f14e45fceea167a5a36dedd4bea2543', ['token']],
+      ['SLACK_BOT_TOKEN=xoxb-1111111111-2222222222-abcdefghijklmnopqrstuvwx', ['slack-token']],
+      ['MAIL_PASSWORD=hunter2xyz\napi_key: "key-3ax6xnjp29jd6fds4gc373sgvjxteol0"', ['password', 'api-key']],
+      ['no secret here', []],
+    ];
+    for (const [text, expected] of kinds) expect(redactSecrets(text).kinds, text).toEqual(expected);
+  });
+
   it('leaves placeholders alone and does not flag them', () => {
     for (const text of ["--user 'api:<redacted>'", "--user 'api:key-REDACTED'", 'MAIL_PASSWORD=null', 'password: YOUR_PASSWORD', "auth=('api', KEY)", 'the key-value store', 'Password: (blank)', 'Mot de passe : (vide)', '# password: !secret mg_pass']) {
       const result = redactSecrets(text);

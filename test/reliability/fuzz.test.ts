@@ -38,7 +38,7 @@ function checkNormalized(input: string): void {
 
 function checkExtracted(input: string): void {
   const n = normalize(input);
-  const x = extract(n.text, n.secretsFound);
+  const x = extract(n.text, n.secretKinds);
   assertValidFacts(x.facts);
   expect(x.facts.secretsFound).toBe(n.secretsFound);
   for (const key of ['text', 'errorText', 'replyText'] as const) expect(typeof x[key]).toBe('string');

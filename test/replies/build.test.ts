@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/diagnosis/rules/index.js';
-import { CLIENTS, ERROR_KINDS, type ErrorKind } from '../../src/diagnosis/types.js';
+import { CLIENTS, ERROR_KINDS, type ErrorKind, type SecretKind } from '../../src/diagnosis/types.js';
 import { buildReply, renderText, type Reply } from '../../src/replies/index.js';
 import { confidenceLine } from '../../src/replies/build.js';
 import { plain } from '../../src/replies/rich.js';
@@ -742,6 +742,18 @@ describe("a mail program's send error", () => {
 });
 
 describe('the secret warning', () => {
+  it('names what it found and how to replace each kind', () => {
+    const warning = (secretKinds: SecretKind[]) => plain(buildReply(makeDiagnosis({}, { secretsFound: true, secretKinds })).secretsWarning!);
+    expect(warning(['api-key'])).toContain('what looks like an API key. I have not repeated it');
+    expect(warning(['api-key'])).toContain('create a new API key');
+    expect(warning(['api-key'])).not.toContain('password');
+    expect(warning(['password', 'slack-token'])).toContain('a password and a Slack token. I have not repeated them');
+    expect(warning(['password', 'slack-token'])).toContain("domain's SMTP credentials");
+    expect(warning(['password', 'slack-token'])).toContain('regenerate the Slack token');
+    // A button's value from before the kinds were read: the general warning.
+    expect(warning([])).toContain('a password, API key or token');
+  });
+
   it('says where to rotate when the mail went through another provider', () => {
     expect(plain(buildReply(makeDiagnosis({}, { secretsFound: true, provider: 'sendgrid' })).secretsWarning!)).toContain('in SendGrid, or in Mailgun if it is a Mailgun one');
     expect(plain(buildReply(makeDiagnosis({}, { secretsFound: true })).secretsWarning!)).not.toContain('SendGrid');

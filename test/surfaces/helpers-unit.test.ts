@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { PROVIDERS } from '../../src/diagnosis/providers.js';
-import { CLIENTS, ERROR_KINDS, SCENARIOS, SOURCE_FORMATS, type Diagnosis } from '../../src/diagnosis/types.js';
+import { CLIENTS, ERROR_KINDS, SCENARIOS, SECRET_KINDS, SOURCE_FORMATS, type Diagnosis } from '../../src/diagnosis/types.js';
 import { authorOf, tsBefore } from '../../src/slack/authors.js';
 import { createButtonCodec, MAX_VALUE_CHARS } from '../../src/slack/button-value.js';
 import type { BotSettings } from '../../src/slack/context.js';
@@ -37,6 +37,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     region: nullable(fc.constantFrom('us' as const, 'eu' as const)),
     source: fc.constantFrom(...SOURCE_FORMATS),
     secretsFound: fc.boolean(),
+    secretKinds: fc.subarray([...SECRET_KINDS]),
     serverMessage: nullable(text(3000)),
     event: nullable(text(40)),
     severity: nullable(text(40)),
