@@ -143,7 +143,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below; an
   // export only with a Mailgun event or recipient column: another provider's export has its own)
   const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json' && (structured.format !== 'csv-export' || primary?.has('event') === true || primary?.has('recipient') === true);
-  const hosts = findHosts(text, lower, refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null, features, refusal, blanked ? setup : null, mailgunData);
+  // (a record's field holds what its column held: an export whose header lost a column shifts every value)
+  const recordMxHost = primary?.get('mxhost')?.trim().toLowerCase() ?? null;
+  const mxHostField = recordMxHost && HOST_LIKE.test(recordMxHost) ? recordMxHost : null;
+  const hosts = findHosts(text, lower, refusalMxHost ?? mxHostField, features, refusal, blanked ? setup : null, mailgunData);
   const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
   // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
   // to Mailgun, two transports), whatever other provider is named.
@@ -179,7 +182,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const mailgunRecord = mailgunData ? primary : null;
   // Mailgun's API spells these in lower case; its logs pages capitalise them (`Failed`, `Permanent`).
   const event = mailgunRecord?.get('event')?.toLowerCase() ?? null;
-  const mxHost = refusalMxHost ?? primary?.get('mxhost')?.toLowerCase() ?? null;
+  const mxHost = refusalMxHost ?? mxHostField;
   const recordMessage = replyRecord && (replyRecord.get('message') || replyRecord.get('description') || replyRecord.get('error') || replyRecord.get('diagnosticcode') || replyRecord.get('response'));
   const refusalMessage = refusal && readsAsServerReply(refusal) ? refusal : '';
   // Symfony's wrapper, cut short by the quotes inside it (`Error: "Expected response code "250/251/252"
@@ -470,8 +473,14 @@ function joinedReply(line: string): string {
  */
 function continuesReply(line: string, previous: string): boolean {
   const indent = /^[A-Za-z][\w-]{0,40}:/.test(previous) ? /^[ \t]+\S/ : /^[ \t]{2,}\S/;
-  return indent.test(line) && !/^[ \t]+at[ \t]/.test(line);
+  if (indent.test(line) && !/^[ \t]+at[ \t]/.test(line)) return true;
+  // A logs-page or DSN field the copy wrapped mid-sentence ("... Please contact your" + "Internet service provider ..."), up to the next label.
+  // (the ends of `previous` only: it grows with each line joined)
+  return WRAPPED_FIELD.test(previous.slice(0, 40)) && CUT_MID_SENTENCE.test(previous.slice(-20)) && /^\S/.test(line) && !LABEL_LINE.test(line);
 }
+const WRAPPED_FIELD = /^(?:delivery status|server response|diagnostic-code)[ \t]*:/i;
+const CUT_MID_SENTENCE = /[a-z,][ \t]*$/;
+const LABEL_LINE = /^[A-Za-z][\w -]{0,30}:(?:[ \t]|$)/;
 
 /**
  * The error line that states the refusal: a relay phrase with a code; a relay phrase in a server's
@@ -558,12 +567,14 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Postfix `relay=host[ip]:25`; Sendmail `relay=host. [ip]`.
   new RegExp(String.raw`\brelay=(${HOST})\.?\s?[\[:,]`, 'i'),
   new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
+  // Exim's bounce names the host on a line of its own under the failed address, wherever a bad copy put the error.
+  new RegExp(String.raw`^[ \t]+host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\][ \t]*$`, 'im'),
   guarded(new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
   guarded(new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), ['replied', 'said', 'answered', 'responded', 'returned']),
   // Words of people and logs: "Relaying denied from smtp.mailgun.org", "rejected by mx1.example.com".
   new RegExp(String.raw`\b(?:denied|refused|rejected)\s+(?:from|by)\s+(?:the\s+)?(?:server\s+)?(${HOST})`, 'i'),
   // Prose: "the failed event has mx-host mx01.example.com".
-  new RegExp(String.raw`\bmx[- ]host\s+(${HOST})`, 'i'),
+  new RegExp(String.raw`\bmx[- ]host(?:\s+(?:is|was|=))?\s+(${HOST})`, 'i'),
   // Gmail's bounce: "The response from the remote server was: [mxa.mailgun.org. 34.160.63.108: 550 ...]".
   new RegExp(String.raw`\[(${HOST})\.?\s+\d{1,3}(?:\.\d{1,3}){3}\s*:\s*[45]\d\d\b`, 'i'),
 ];
@@ -758,7 +769,7 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:/i, 'RCPT TO'),
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
@@ -935,7 +946,7 @@ function saslKeyMismatch(text: string): string | null {
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t]\|)[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs.
@@ -1022,7 +1033,9 @@ function addressesIn(line: string): string[] {
 function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[], text: string): string | null {
   // (an `address` only when it is one: a config's `address: 'user:...@host'` is no recipient)
   const address = primary?.get('address');
-  const fromRecord = primary?.get('recipient') ?? (address && EMAIL_EXACT.test(address.trim()) ? address : undefined);
+  // (and a `recipient` only when it holds an address: an export whose header lost a column shifts every value)
+  const recipient = primary?.get('recipient');
+  const fromRecord = (recipient?.includes('@') ? recipient : undefined) ?? (address && EMAIL_EXACT.test(address.trim()) ? address : undefined);
   if (fromRecord) return fromRecord.toLowerCase();
   if (refusal) {
     // The refusal's own address, even when the paste's other rows name other recipients first.
@@ -1112,6 +1125,8 @@ function detectRegion(lower: string): Region | null {
 }
 
 const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
+/** A host name, or one a person starred out (`mail.***.ie`): not a sentence, an address or a link. */
+const HOST_LIKE = /^[^\s<>@"'|]+\.[^\s<>@"'|]+$/;
 const V3_DOMAIN = new RegExp(String.raw`/v3/(${HOST})/`, 'i');
 const POSTMASTER = new RegExp(String.raw`postmaster@(${HOST})`, 'gi');
 const LOGIN_CONTEXT = /user|login|auth|credential|sasl|\]:\d{2,5}\s*$/i;

@@ -297,9 +297,12 @@ function parseCsv(text: string): Structured | null {
   for (const line of lines.slice(headerIndex + 1)) {
     if (!line.includes(separator)) continue;
     const cells = splitCsvLine(line, separator);
+    // A row with more cells than the header has: a copy that cut the header's start ("ity,reason,..."
+    // for "event,severity,reason,..."), so the header names the last cells.
+    const shift = separator === ',' && cells.length > header.length ? cells.length - header.length : 0;
     const record: FieldRecord = new Map();
     header.forEach((key, i) => {
-      const cell = cells[i];
+      const cell = cells[i + shift];
       // (an `event` column must hold one of Mailgun's events: SendGrid's export says "bounce")
       if (cell !== undefined && cell !== '' && KNOWN_KEYS.has(key) && fits(key, cell)) record.set(key, cell);
     });

@@ -6,6 +6,7 @@
  * Every regular expression in this module runs in linear time: no nested quantifiers over the
  * same characters.
  */
+import { repairCopyDamage } from './copy-damage.js';
 import { redactSecrets } from './redact.js';
 import { RULES } from './rules/index.js';
 import { escapeLiteral } from './rules/schema.js';
@@ -50,6 +51,8 @@ export function normalize(input: string): NormalizedText {
   if (text.includes('```')) text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
   if (text.includes('relaydenied') || text.includes('Why I think so')) text = withoutOwnReplies(text);
   text = decodeMime(text);
+  // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts).
+  text = repairCopyDamage(text);
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
   const redacted = redactSecrets(text);

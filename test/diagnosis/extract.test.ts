@@ -846,3 +846,16 @@ describe('what the person says about the refused address (facts.addressConfirmed
   });
 });
 
+describe('a logs-page field the copy wrapped mid-sentence', () => {
+  it('reads the wrapped lines as the rest of the server\'s reply, up to the next label', () => {
+    const d = diagnose("Delivery status: 550 5.7.1 Unfortunately, messages from [161.38.204.117] weren't sent. Please contact your\nInternet service provider since part of their network is on our block list (S3150).\nMX host: hotmail-com.olc.protection.outlook.com\n");
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('blocked');
+    expect(d.facts.mxHost).toBe('hotmail-com.olc.protection.outlook.com');
+  });
+  it('does not join a line after a field that ends its sentence', () => {
+    const d = diagnose('Delivery status: 550 5.7.1 Relaying denied.\nthe customer says it is on our block list');
+    expect(d.kind).not.toBe('blocked');
+  });
+});
+

@@ -44,7 +44,9 @@ describe('look-alikes are not relay refusals', () => {
   const lookAlikes: Array<[string, string]> = [
     ['550 5.7.1 Message rejected due to content restrictions', 'policy'],
     ['550 5.7.26 Unauthenticated email is not accepted due to domain DMARC policy', 'policy'],
-    ['554 5.7.1 Recipient address rejected: Access denied', 'unknown-user'],
+    // A Postfix access rule (check_recipient_access): a policy; Exchange Online's 5.4.1 says the same of a recipient it does not have.
+    ['554 5.7.1 Recipient address rejected: Access denied', 'policy'],
+    ['550 5.4.1 Recipient address rejected: Access denied. For more information see https://aka.ms/EXOSmtpErrors', 'unknown-user'],
     ['550 5.7.1 Access denied', 'policy'],
     ['550 5.1.1 <a@privaterelay.appleid.com>: user not found', 'unknown-user'],
     ['This message was created automatically by the SMTP relay on mx.example: 550 5.1.1 user unknown', 'unknown-user'],

@@ -134,6 +134,14 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['the address is valid, many times on one line', `550 5.7.1 Unable to relay${' the address is valid?'.repeat(Math.floor((size - 40) / 22))}`],
     ['address words before a run of spaces', `550 5.7.1 Unable to relay\n${'address '.repeat(Math.floor((size - 40) / 8))}${' '.repeat(30)}`],
     ['I can email, many', `550 5.7.1 Unable to relay\n${'we can email a@b.example '.repeat(Math.floor((size - 40) / 25))}`],
+    // Copy damage (copy-damage.ts): OCR codes, glued labels, table borders, a wrapped logs-page field.
+    ['OCR codes, many', '55O 5.7.l b1ock '.repeat(Math.floor(size / 16))],
+    ['glued labels on one long line', `a${'exampleRecipienta'.repeat(Math.floor(size / 17))}`],
+    ['glued labels, many lines', 'xRecipientaxSubjectbxMX hostc\n'.repeat(Math.floor(size / 30))],
+    ['pipe rows, many', '| MX host | a |\n'.repeat(Math.floor(size / 16))],
+    ['lone left borders, many', '| a\n'.repeat(Math.floor(size / 4))],
+    ['a letter run with one 1 in a damaged paste', `55O 5.7.l ${'a'.repeat(size / 2)}1${'b'.repeat(size / 2 - 20)}`],
+    ['a logs-page field wrapped onto many lines', `Delivery status: 550 5.7.1 a${'\nb,'.repeat(Math.floor((size - 40) / 3))}`],
     ['chat headers alternating with codes', `${'A 1:00\n550 x\n'.repeat(Math.floor((size - 40) / 13))}now\n550 5.7.1 Relaying denied`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {

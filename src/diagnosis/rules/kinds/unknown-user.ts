@@ -18,8 +18,8 @@ export const unknownUserRules: RuleData[] = [
       // .NET words every 550 "Mailbox unavailable. The server response was: ...": the server's words say which.
       String.raw`(?:recipient|mailbox|address) (?:not found|unavailable(?!\. the server response was)|invalid)`,
       String.raw`invalid (?:recipient|mailbox)`,
-      // Sisimai files it as an unknown user; a Postfix access rule can say the same (a policy): an alternative, not the answer.
-      String.raw`recipient address rejected: access denied`,
+      // Exchange Online's directory-based blocking: 5.4.1 "Recipient address rejected: Access denied" is a recipient it does not
+      // have. Without 5.4.1 the same words are a Postfix access rule's (check_recipient_access), a policy (see policy.ts).
       String.raw`(?<![\d.])5\.4\.1(?![\d.])[^\n]{0,80}access denied`,
       String.raw`recipientnotfound|resolver\.adr\.recipnotfound`,
     ],

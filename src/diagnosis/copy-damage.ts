@@ -1,0 +1,122 @@
+/**
+ * Repairs what a bad copy does to an error, before anything reads it:
+ * - OCR of a screenshot reads 0 as O and 1 as l or I in codes ("55O 5.7.l"), m as rn
+ *   ("rnxa.rnailgun.org"), and keeps a table's borders as `|`;
+ * - copying a web page's panel loses the line breaks between its labels and values
+ *   ("Recipientj.haas@x.exampleSeveritypermanentMX hostmail.x.example").
+ * Only shapes no real error has are repaired: a code with a letter in it, a Mailgun host with
+ * "rn", labels glued to values three times on one line, a line framed by `|`.
+ */
+
+/** A reply code or an enhanced code with OCR's letters for digits, or Mailgun's name with "rn" for "m". */
+const OCR_CUE = /(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|cornrnand|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b/;
+
+// (O and o for 0, l and I for 1; only inside what must be a code)
+const ocrDigits = (s: string): string => s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+const hasOcrLetter = (s: string): boolean => /[OolI]/.test(s);
+
+/** `5.7.l`, `(#5.7.l)`, `5.1.1O`: an enhanced status code (class 2, 4 or 5). */
+const OCR_ENHANCED = /(?<![\w.])[245]\.[0-9OolI]{1,3}\.[0-9OolI]{1,3}(?![\w.])/g;
+/** `55O` before an enhanced code or the reply's words: a reply code with at least one real digit after the first. */
+const OCR_REPLY = /(?<![\w.:/#-])[245](?=[0-9OolI]{2})(?:\d[OolI]|[OolI]\d)(?=[ -](?:[245]\.[0-9OolI]|[A-Za-z<(#]))/g;
+/** A word OCR broke with a 1 for an l ("b1ock", "Unfortunate1y"), on a paste that shows OCR damage. */
+const OCR_WORD = /\b([A-Za-z]*[a-z])1([a-z][A-Za-z]*)\b/g;
+
+function repairOcr(text: string): string {
+  let damaged = false;
+  const mark = (fixed: string, original: string): string => {
+    if (fixed !== original) damaged = true;
+    return fixed;
+  };
+  let out = text
+    .replace(OCR_ENHANCED, (m) => mark(hasOcrLetter(m) ? ocrDigits(m) : m, m))
+    .replace(OCR_REPLY, (m) => mark(ocrDigits(m), m))
+    .replace(/\bRCPT([ \t]+)T0\b/g, (m, space: string) => mark(`RCPT${space}TO`, m))
+    .replace(/\bMAIL([ \t]+)FR0M\b/g, (m, space: string) => mark(`MAIL${space}FROM`, m))
+    // Mailgun's hosts: no real name holds "rnailgun"; rnxa/rnxb before it are mxa/mxb.
+    .replace(/\b(?:rn(x[ab]\.(?:eu\.)?))?rnailgun\b/gi, (m, mx: string | undefined) => mark(`${mx ? `m${mx}` : ''}mailgun`, m))
+    // Postfix's "(in reply to RCPT TO command)": the command the refusal answered.
+    .replace(/\bcornrnand\b/g, (m) => mark('command', m));
+  if (damaged) out = out.replace(OCR_WORD, (m, before: string, after: string) => (m.length >= 4 && m.length <= 20 ? `${before}l${after}` : m));
+  return out;
+}
+
+/** The labels of Mailgun's log detail panel, as it capitalises them (longest first where one starts another). */
+const PANEL_LABELS = [
+  'Delivery status', 'Server response', 'Sending domain', 'Session seconds', 'Attempt no', 'Attempt', 'Recipient', 'Subject',
+  'Severity', 'Reason', 'MX host', 'Message', 'Code', 'From', 'To', 'TLS', 'Event', 'Timestamp', 'Status',
+];
+/** A label glued to the value before it (a lower-case letter, a digit, AM/PM) and to its own value. */
+const GLUED_LABEL = new RegExp(String.raw`(?<=[a-z0-9.)>\]]|[AP]M)(${PANEL_LABELS.join('|')})(?=[^\s"':=,;])`, 'g');
+const ANY_GLUED_LABEL = new RegExp(GLUED_LABEL.source);
+/** An event's name glued to the date after it ("FailedMay 14, 2024"). */
+const GLUED_EVENT = /^(Failed|Delivered|Accepted|Rejected|Permanent failure|Temporary failure)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d)/;
+const STRUCTURED_LINE = /[{}]|":|=>/;
+/** Three glued labels on one line: a panel copied without its line breaks, not a word that happens to hold one. */
+const MIN_GLUED = 3;
+
+function unglueLabels(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      // (a program's print of an object, `events.DeliveryStatus{Code:550 ...}` or JSON, names fields the same way)
+      if (line.length < 40 || STRUCTURED_LINE.test(line)) return line;
+      const glued = line.match(GLUED_LABEL);
+      if (!glued || glued.length < MIN_GLUED) return line;
+      return line.replace(GLUED_EVENT, '$1\n').replace(GLUED_LABEL, '\n$1: ');
+    })
+    .join('\n');
+}
+
+/** A line framed by OCR'd table borders: `| a | b |` (the closing border may be lost). */
+const PIPE_ROW = /^[ \t]*\|(.*?)\|?[ \t]*$/;
+/** A cell that is a label of the log detail panel, so that `| MX host | mx1.x |` reads as `MX host: mx1.x`. */
+const LABEL_CELL = new RegExp(String.raw`^(?:${PANEL_LABELS.join('|')}|MX)$`, 'i');
+/** A cell that holds a label and its value (`MX host: mx1.x`): a line of its own. */
+const LABELLED_CELL = new RegExp(String.raw`^(?:${PANEL_LABELS.join('|')}|MX):\s`, 'i');
+
+/** A line that starts with a border and has no other: a one-column table's (a runbook's pasted transcript). */
+const LEFT_BORDER = /^\|(?: |(?=[<>~=*-]))/;
+/** Lines in a row that open with a lone border, for them to be taken off. */
+const MIN_BORDERED_LINES = 3;
+
+function withoutLeftBorders(lines: string[]): string[] {
+  const lone = (line: string) => LEFT_BORDER.test(line) && !line.includes('|', 1);
+  return lines.map((line, i) => {
+    if (!lone(line)) return line;
+    let run = 1;
+    for (let j = i - 1; j >= 0 && lone(lines[j]!) && run < MIN_BORDERED_LINES; j--) run++;
+    for (let j = i + 1; j < lines.length && lone(lines[j]!) && run < MIN_BORDERED_LINES; j++) run++;
+    return run >= MIN_BORDERED_LINES ? line.replace(LEFT_BORDER, '') : line;
+  });
+}
+
+/** Rows of a table OCR kept the borders of: label/value pairs as `Label: value`, other rows as tab-separated cells. */
+function unpipeRows(text: string): string {
+  const lines = withoutLeftBorders(text.split('\n'));
+  const rows = lines.filter((line) => PIPE_ROW.test(line) && line.includes('|', line.indexOf('|') + 1)).length;
+  if (rows < 2) return lines.join('\n');
+  return lines
+    .map((line) => {
+      const row = PIPE_ROW.exec(line);
+      if (!row || !line.includes('|', line.indexOf('|') + 1)) return line;
+      const cells = row[1]!.split('|').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+      if (cells.length === 0) return '';
+      // Label, value, label, value...: one `Label: value` line each.
+      // (a header row of labels only, `| Status | Time | Code | Recipient |`, is not pairs)
+      if (cells.length % 2 === 0 && cells.every((cell, i) => (i % 2 === 0) === LABEL_CELL.test(cell))) {
+        return cells.flatMap((cell, i) => (i % 2 === 0 ? [`${cell}: ${cells[i + 1]!}`] : [])).join('\n');
+      }
+      const labelled = cells.filter((cell) => LABELLED_CELL.test(cell));
+      const rest = cells.filter((cell) => !LABELLED_CELL.test(cell));
+      return [...(rest.length > 0 ? [rest.join('\t')] : []), ...labelled].join('\n');
+    })
+    .join('\n');
+}
+
+export function repairCopyDamage(text: string): string {
+  let out = OCR_CUE.test(text) ? repairOcr(text) : text;
+  if (ANY_GLUED_LABEL.test(out)) out = unglueLabels(out);
+  if (out.includes('|')) out = unpipeRows(out);
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Repairs of a bad copy (src/diagnosis/copy-damage.ts): OCR's letters in codes, Mailgun's hosts
+ * with "rn" for "m", a panel's labels glued to their values, a table's borders. And what must not
+ * be touched: real words, programs' prints, one-off pipes.
+ */
+import { describe, expect, it } from 'vitest';
+import { repairCopyDamage } from '../../src/diagnosis/copy-damage.js';
+import { diagnose } from '../../src/diagnosis/index.js';
+
+describe('OCR damage', () => {
+  it.each([
+    ['55O 5.7.l Relaying denied', '550 5.7.1 Relaying denied'],
+    ["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.l)", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"],
+    ['550 5.1.1O RESOLVER.ADR.RecipientNotFound', '550 5.1.10 RESOLVER.ADR.RecipientNotFound'],
+    ['5.7.O Authentication failed', '5.7.0 Authentication failed'],
+    ['RCPT T0:<a@b.example>', 'RCPT TO:<a@b.example>'],
+    ['MAIL FR0M:<a@b.example>', 'MAIL FROM:<a@b.example>'],
+    ['host rnxb.eu.rnailgun.org said: 550', 'host mxb.eu.mailgun.org said: 550'],
+    ['(in reply to RCPT TO\ncornrnand)', '(in reply to RCPT TO\ncommand)'],
+  ])('repairs %j', (damaged, repaired) => {
+    expect(repairCopyDamage(damaged)).toBe(repaired);
+  });
+
+  it('repairs words with a 1 for an l only in a paste that shows OCR damage', () => {
+    expect(repairCopyDamage('55O 5.7.1 Unfortunate1y, part of their network is on our b1ock list')).toBe('550 5.7.1 Unfortunately, part of their network is on our block list');
+    expect(repairCopyDamage('550 5.7.1 on our b1ock list, id a1b2c3')).toBe('550 5.7.1 on our b1ock list, id a1b2c3');
+  });
+
+  it('leaves codes, versions and words without OCR letters alone', () => {
+    for (const text of ['550 5.7.1 Relaying denied', 'node 20.19.0 and TLS 1.3', 'Postfix 3.7.l0cal', 'the 5OO pound box', 'a 2.5.0 release']) {
+      expect(repairCopyDamage(text), text).toBe(text);
+    }
+  });
+});
+
+describe('labels glued to their values (a web panel copied without its line breaks)', () => {
+  const glued = 'FailedMay 14, 2024 10:32:11 AMRecipientj.haas@brightwater-ortho.exampleSending domainmg.smileline-dental.exampleSeveritypermanentDelivery status554 5.7.1 <j.haas@brightwater-ortho.example>: Relay access deniedMX hostmail.brightwater-ortho.exampleAttempt1';
+
+  it('puts each label on a line of its own, with its value', () => {
+    const lines = repairCopyDamage(glued).split('\n');
+    expect(lines).toContain('Recipient: j.haas@brightwater-ortho.example');
+    expect(lines).toContain('Delivery status: 554 5.7.1 <j.haas@brightwater-ortho.example>: Relay access denied');
+    expect(lines).toContain('MX host: mail.brightwater-ortho.example');
+    expect(lines[0]).toBe('Failed');
+  });
+
+  it('reads the repaired panel as the recipient-host refusal it shows', () => {
+    const d = diagnose(`copied from the Mailgun logs, formatting got eaten\n\n${glued}`);
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts).toMatchObject({ host: 'mail.brightwater-ortho.example', recipient: 'j.haas@brightwater-ortho.example', replyCode: 554 });
+  });
+
+  it("leaves programs' prints and lines with fewer than three glued labels alone", () => {
+    const goPrint = '&events.Failed{Message:events.Message{Headers:events.MessageHeaders{To:"a@b.example"}}, DeliveryStatus:events.DeliveryStatus{Code:550, Message:"5.7.1 Relaying denied"}}';
+    const json = '{"errorMessage":"x","smtpCode":550,"bounceReason":"generic","deliveryStatus":"failed"}';
+    const prose = 'the invoice emailRecipient field was emptyMessage one and nothing else happened here';
+    for (const text of [goPrint, json, prose]) expect(repairCopyDamage(text), text).toBe(text);
+  });
+});
+
+describe("a table's borders kept by OCR", () => {
+  it('reads label | value rows as labels and other rows as cells', () => {
+    const table = '| Failed | 2024-03-08 16:44:02 | dispatch@ironvale.example |\n| MX host | mx1.ironvale.example |\n| Severity | permanent | Reason | generic |';
+    expect(repairCopyDamage(table).split('\n')).toEqual(['Failed\t2024-03-08 16:44:02\tdispatch@ironvale.example', 'MX host: mx1.ironvale.example', 'Severity: permanent', 'Reason: generic']);
+  });
+
+  it('does not take a header row of labels for label/value pairs', () => {
+    expect(repairCopyDamage('| Status | Time | Code | Recipient |\n| Failed | 8:02 AM | 550 | d@b.example |').split('\n')[0]).toBe('Status\tTime\tCode\tRecipient');
+  });
+
+  it('takes the lone left border off a block of three lines or more, and leaves one pipe row alone', () => {
+    expect(repairCopyDamage('| <-  220 ready\n|  -> RCPT TO:<a@b.example>\n| <~* 550 5.7.1 Relaying denied')).toBe('<-  220 ready\n -> RCPT TO:<a@b.example>\n<~* 550 5.7.1 Relaying denied');
+    const oneRow = 'status | failed | a@b.example';
+    expect(repairCopyDamage(oneRow)).toBe(oneRow);
+  });
+});
