@@ -9,11 +9,27 @@
  */
 
 /** A reply code or an enhanced code with OCR's letters for digits, or Mailgun's name with "rn" for "m". */
-const OCR_CUE = /(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|cornrnand|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b/;
+const OCR_CUE = /(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b/;
 
 // (O and o for 0, l and I for 1; only inside what must be a code)
 const ocrDigits = (s: string): string => s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
 const hasOcrLetter = (s: string): boolean => /[OolI]/.test(s);
+
+/**
+ * Words of mail errors OCR reads with "rn" for each "m" ("rnessage", "Ternporary failure"): none of
+ * the misread forms is a word, so they are safe to repair wherever they stand.
+ */
+const RN_WORDS = ['message', 'messages', 'mail', 'email', 'mailbox', 'mailer', 'system', 'command', 'temporary', 'permanent', 'remote', 'information', 'administrator', 'administrators', 'domain', 'from', 'smtp', 'name'];
+const RN_FORMS = new Map(RN_WORDS.map((word) => [word.replace(/m/g, 'rn'), word]));
+const RN_WORD = new RegExp(String.raw`\b(?:${[...RN_FORMS.keys()].join('|')})\b`, 'gi');
+const RN_CUE = /rn(?:ail|essage|ote|porary|anent|ain|and|ation)|systern|frorn|srntp|narne/i;
+
+/** The repaired word, in the case the OCR gave it ("Ternporary" → "Temporary", "RNAIL" → "MAIL"). */
+function rnRepaired(found: string): string {
+  const word = RN_FORMS.get(found.toLowerCase())!;
+  if (found === found.toUpperCase()) return word.toUpperCase();
+  return found[0] === found[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
 
 /** `5.7.l`, `(#5.7.l)`, `5.1.1O`: an enhanced status code (class 2, 4 or 5). */
 const OCR_ENHANCED = /(?<![\w.])[245]\.[0-9OolI]{1,3}\.[0-9OolI]{1,3}(?![\w.])/g;
@@ -35,8 +51,7 @@ function repairOcr(text: string): string {
     .replace(/\bMAIL([ \t]+)FR0M\b/g, (m, space: string) => mark(`MAIL${space}FROM`, m))
     // Mailgun's hosts: no real name holds "rnailgun"; rnxa/rnxb before it are mxa/mxb.
     .replace(/\b(?:rn(x[ab]\.(?:eu\.)?))?rnailgun\b/gi, (m, mx: string | undefined) => mark(`${mx ? `m${mx}` : ''}mailgun`, m))
-    // Postfix's "(in reply to RCPT TO command)": the command the refusal answered.
-    .replace(/\bcornrnand\b/g, (m) => mark('command', m));
+    .replace(RN_WORD, (m) => mark(rnRepaired(m), m));
   if (damaged) out = out.replace(OCR_WORD, (m, before: string, after: string) => (m.length >= 4 && m.length <= 20 ? `${before}l${after}` : m));
   return out;
 }
@@ -115,7 +130,7 @@ function unpipeRows(text: string): string {
 }
 
 export function repairCopyDamage(text: string): string {
-  let out = OCR_CUE.test(text) ? repairOcr(text) : text;
+  let out = OCR_CUE.test(text) || RN_CUE.test(text) ? repairOcr(text) : text;
   if (ANY_GLUED_LABEL.test(out)) out = unglueLabels(out);
   if (out.includes('|')) out = unpipeRows(out);
   return out;

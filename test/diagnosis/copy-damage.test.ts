@@ -17,6 +17,9 @@ describe('OCR damage', () => {
     ['MAIL FR0M:<a@b.example>', 'MAIL FROM:<a@b.example>'],
     ['host rnxb.eu.rnailgun.org said: 550', 'host mxb.eu.mailgun.org said: 550'],
     ['(in reply to RCPT TO\ncornrnand)', '(in reply to RCPT TO\ncommand)'],
+    ['Sending of the rnessage failed. The rnail server responded:', 'Sending of the message failed. The mail server responded:'],
+    ['Ternporary failure | Perrnanent failure | Rernote server returned', 'Temporary failure | Permanent failure | Remote server returned'],
+    ['THE RNAIL SYSTERN', 'THE MAIL SYSTEM'],
   ])('repairs %j', (damaged, repaired) => {
     expect(repairCopyDamage(damaged)).toBe(repaired);
   });
@@ -27,7 +30,7 @@ describe('OCR damage', () => {
   });
 
   it('leaves codes, versions and words without OCR letters alone', () => {
-    for (const text of ['550 5.7.1 Relaying denied', 'node 20.19.0 and TLS 1.3', 'Postfix 3.7.l0cal', 'the 5OO pound box', 'a 2.5.0 release']) {
+    for (const text of ['550 5.7.1 Relaying denied', 'node 20.19.0 and TLS 1.3', 'Postfix 3.7.l0cal', 'the 5OO pound box', 'a 2.5.0 release', 'a modern corner, in return', 'gsrntp']) {
       expect(repairCopyDamage(text), text).toBe(text);
     }
   });
