@@ -49,6 +49,8 @@ const hostLabelFor = ({ evidence }: Diagnosis): string =>
   evidence.some((e) => HOST_ANSWERED_RULES.has(e.rule)) ? 'server that answered' : 'server named';
 const LOGIN_ACCEPTED_RULE = ruleName('authenticated-session-then-refused');
 const ROUTE_MATCHED_RULE = ruleName('route-matched');
+/** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
+const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
 interface Content {
   headline: string;
@@ -422,7 +424,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
 
   // A plain NDR from some server says nothing of Mailgun: its retries are then the sending server's.
   const provider = facts.provider ? PROVIDER_NAMES[facts.provider] : null;
-  const sender = provider ?? (throughMailgun(facts) || forwarded ? 'Mailgun' : 'the sending server');
+  // The paste says it was seen in Mailgun's logs, without Mailgun's own data to show it.
+  const seenAtMailgun = !provider && !mailgunAccepted(facts) && evidence.some((e) => SEEN_AT_MAILGUN_RULES.has(e.rule));
+  const sender = provider ?? (throughMailgun(facts) || forwarded || seenAtMailgun ? 'Mailgun' : 'the sending server');
   const retry: RichText = temporary
     ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and ${text(sender)} retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
     : permanent
@@ -453,6 +457,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
         : provider
           ? rt`The mail went through ${text(provider)}, not Mailgun: ${text(provider)} tried to deliver it, and the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
+          : seenAtMailgun
+            ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
       confirmed
         ? rt`Fix: the recipient's mail administrator has to make their server accept mail for the address; only they can change that.`
@@ -471,7 +477,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
           forwarded
             ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`
-            : mailgunSeen
+            : mailgunSeen || seenAtMailgun
             ? rt`Nothing in your Mailgun setup needs to change for this: Mailgun did its part.`
             : provider
               ? rt`Nothing in your ${text(provider)} or Mailgun setup needs to change for this.`
@@ -507,12 +513,15 @@ function throughMailgun(facts: Facts): boolean {
   return mailgunAccepted(facts) || facts.mailgunDomain !== null || [facts.host, facts.mxHost].some((host) => host?.endsWith('.mailgun.org') ?? false);
 }
 
+const SENDMAIL_RELAY_WORDING = /\.\.\.\s*relaying denied|relaying denied\.\s*(?:proper authentication required|ip name (?:lookup failed|possibly forged))/i;
+
 function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
   // Mailgun words its refusal "550 5.7.1 Relaying denied" (KNOWLEDGE.md): another wording is another server's.
   // (a person's words count when they are all the paste has: "bounces that say *Relay access denied*")
   const refusalWords = facts.serverMessage ?? diagnosis.evidence.find((e) => RELAY_LINE.test(e.excerpt))?.excerpt ?? null;
-  const otherWording = refusalWords !== null && RELAY_LINE.test(refusalWords) && !/relaying denied/i.test(refusalWords);
+  // (Sendmail says "Relaying denied" too, in its own frame: `<a@b>... Relaying denied. Proper authentication required.`)
+  const otherWording = refusalWords !== null && RELAY_LINE.test(refusalWords) && (!/relaying denied/i.test(refusalWords) || SENDMAIL_RELAY_WORDING.test(refusalWords));
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     paragraphs: [],

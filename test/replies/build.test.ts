@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
 import { RULES } from '../../src/diagnosis/rules/index.js';
 import { CLIENTS, ERROR_KINDS, type ErrorKind, type SecretKind } from '../../src/diagnosis/types.js';
 import { buildReply, renderText, type Reply } from '../../src/replies/index.js';
@@ -730,6 +731,22 @@ describe('the sender\'s suppression list after a permanent recipient-host refusa
     expect(said).toContain('Suppressions, Bounces');
     expect(said).not.toContain('Mailgun');
     expect(retrySection(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'ines@tecnofrio.example', replyCode: 550, provider: 'mailjet' })))).toContain('Mailjet may stop sending');
+  });
+});
+
+describe('words of the paste the replies take into account', () => {
+  it("drops the 'if Mailgun was delivering it' hedge when the paste says it was seen in Mailgun's logs", () => {
+    const d = diagnose('typing from my phone. in mailgun logs its red "failed", says 554 5.7.1 relay access denied, mx host is mx.haldor-eng.example');
+    expect(d.scenario).toBe('recipient-host');
+    const reply = buildReply(d);
+    expect(plain(reply.summary[0]!)).toMatch(/^Seen in Mailgun's logs, so Mailgun accepted the message/);
+    expect(allRich(reply).map(plain).join('\n')).not.toContain('If Mailgun was delivering it');
+  });
+  it("says Sendmail's 'Relaying denied. Proper authentication required.' is not Mailgun's wording", () => {
+    const reply = buildReply(diagnose('550 5.7.1 <ana@x.example>... Relaying denied. Proper authentication required.'));
+    expect(allRich(reply).map(plain).join('\n')).toContain("The wording is not Mailgun's");
+    const mailgun = buildReply(diagnose('550 5.7.1 Relaying denied'));
+    expect(allRich(mailgun).map(plain).join('\n')).not.toContain("The wording is not Mailgun's");
   });
 });
 
