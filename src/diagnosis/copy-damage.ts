@@ -38,7 +38,7 @@ const OCR_REPLY = /(?<![\w.:/#-])[245](?=[0-9OolI]{2})(?:\d[OolI]|[OolI]\d)(?=[ 
 /** A word OCR broke with a 1 for an l ("b1ock", "Unfortunate1y"), on a paste that shows OCR damage. */
 const OCR_WORD = /\b([A-Za-z]*[a-z])1([a-z][A-Za-z]*)\b/g;
 
-function repairOcr(text: string): string {
+function repairOcr(text: string): { text: string; damaged: boolean } {
   let damaged = false;
   const mark = (fixed: string, original: string): string => {
     if (fixed !== original) damaged = true;
@@ -53,7 +53,7 @@ function repairOcr(text: string): string {
     .replace(/\b(?:rn(x[ab]\.(?:eu\.)?))?rnailgun\b/gi, (m, mx: string | undefined) => mark(`${mx ? `m${mx}` : ''}mailgun`, m))
     .replace(RN_WORD, (m) => mark(rnRepaired(m), m));
   if (damaged) out = out.replace(OCR_WORD, (m, before: string, after: string) => (m.length >= 4 && m.length <= 20 ? `${before}l${after}` : m));
-  return out;
+  return { text: out, damaged };
 }
 
 /** The labels of Mailgun's log detail panel, as it capitalises them (longest first where one starts another). */
@@ -129,9 +129,16 @@ function unpipeRows(text: string): string {
     .join('\n');
 }
 
-export function repairCopyDamage(text: string): string {
-  let out = OCR_CUE.test(text) || RN_CUE.test(text) ? repairOcr(text) : text;
+export interface RepairedCopy {
+  text: string;
+  /** Characters OCR misread were repaired: the paste was read from a screenshot, and what was not repaired (addresses, names) may be misread too. */
+  ocr: boolean;
+}
+
+export function repairCopyDamage(text: string): RepairedCopy {
+  const ocr = OCR_CUE.test(text) || RN_CUE.test(text) ? repairOcr(text) : { text, damaged: false };
+  let out = ocr.text;
   if (ANY_GLUED_LABEL.test(out)) out = unglueLabels(out);
   if (out.includes('|')) out = unpipeRows(out);
-  return out;
+  return { text: out, ocr: ocr.damaged };
 }

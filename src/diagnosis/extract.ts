@@ -215,6 +215,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     provider: provider?.provider ?? null,
     senderRelay,
     addressConfirmed: saysAddressIsRight(text),
+    // (set by diagnose(), which knows what the normalizer repaired)
+    ocrRepaired: false,
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);

@@ -14,6 +14,7 @@ export function diagnose(input: string): Diagnosis {
   // An error the paste places in the past ("yesterday ...", then "today ...") is context, not the question.
   const text = withoutSupersededErrors(normalized.text);
   const extraction = extract(text, normalized.secretKinds, normalized.text);
+  extraction.facts.ocrRepaired = normalized.ocrRepaired;
   if (!extraction.features.has('relay-phrase')) {
     const typo = findMisspelledRelayRefusal(text);
     if (typo) extraction.features.set('fuzzy:relay-refusal', typo);

@@ -29,6 +29,8 @@ export interface NormalizedText {
   secretsFound: boolean;
   /** What the secrets found were (see redact.ts). */
   secretKinds: SecretKind[];
+  /** OCR's misread characters were repaired (see copy-damage.ts). */
+  ocrRepaired: boolean;
 }
 
 export function normalize(input: string): NormalizedText {
@@ -52,11 +54,12 @@ export function normalize(input: string): NormalizedText {
   if (text.includes('relaydenied') || text.includes('Why I think so')) text = withoutOwnReplies(text);
   text = decodeMime(text);
   // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts).
-  text = repairCopyDamage(text);
+  const repaired = repairCopyDamage(text);
+  text = repaired.text;
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
   const redacted = redactSecrets(text);
-  return { text: dropNoise(cutReturnedMessage(redacted.text)), focused, secretsFound: redacted.found, secretKinds: redacted.kinds };
+  return { text: dropNoise(cutReturnedMessage(redacted.text)), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr };
 }
 
 /**

@@ -38,6 +38,7 @@ export const FactsSchema = z
     provider: z.enum(PROVIDERS).nullable(),
     senderRelay: nullableText,
     addressConfirmed: z.boolean(),
+    ocrRepaired: z.boolean(),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -82,4 +83,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   provider: null,
   senderRelay: null,
   addressConfirmed: false,
+  ocrRepaired: false,
 });

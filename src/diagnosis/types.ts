@@ -139,6 +139,8 @@ export interface Facts {
   senderRelay: string | null;
   /** The person says the refused address is right ("the mailbox exists", "I can email them from Gmail"). */
   addressConfirmed: boolean;
+  /** The paste was read from a screenshot (OCR): misread codes and words were repaired; addresses and names may be misread too. */
+  ocrRepaired: boolean;
 }
 
 export interface Evidence {

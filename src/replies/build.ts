@@ -60,6 +60,9 @@ interface Content {
 
 export const WHERE_SEEN_QUESTION = 'Where did you see this error?';
 
+/** A paste read from a screenshot: what OCR misread in codes and words was repaired, not what it misread in names. */
+const OCR_NOTE: RichText = rt`This paste looks like text read from a screenshot (OCR): I read the codes and words it misread as they must have been (${code('55O')} as ${code('550')}), but addresses and host names may be misread too, so check them against the screenshot before acting on them.`;
+
 export function buildReply(diagnosis: Diagnosis): Reply {
   const content = SCENARIO_CONTENT[diagnosis.scenario](diagnosis);
   return {
@@ -68,7 +71,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: content.summary,
+    summary: diagnosis.facts.ocrRepaired ? [...content.summary, OCR_NOTE] : content.summary,
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts) : null,

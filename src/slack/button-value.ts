@@ -55,6 +55,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   provider: 'pv',
   senderRelay: 'sr',
   addressConfirmed: 'ac',
+  ocrRepaired: 'oc',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

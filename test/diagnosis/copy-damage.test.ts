@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { repairCopyDamage } from '../../src/diagnosis/copy-damage.js';
 import { diagnose } from '../../src/diagnosis/index.js';
 
+const repaired = (text: string): string => repairCopyDamage(text).text;
+
 describe('OCR damage', () => {
   it.each([
     ['55O 5.7.l Relaying denied', '550 5.7.1 Relaying denied'],
@@ -20,18 +22,27 @@ describe('OCR damage', () => {
     ['Sending of the rnessage failed. The rnail server responded:', 'Sending of the message failed. The mail server responded:'],
     ['Ternporary failure | Perrnanent failure | Rernote server returned', 'Temporary failure | Permanent failure | Remote server returned'],
     ['THE RNAIL SYSTERN', 'THE MAIL SYSTEM'],
-  ])('repairs %j', (damaged, repaired) => {
-    expect(repairCopyDamage(damaged)).toBe(repaired);
+  ])('repairs %j', (damaged, expected) => {
+    expect(repaired(damaged)).toBe(expected);
+  });
+
+  it('says when it repaired what OCR misread (not for glued labels or table borders)', () => {
+    expect(repairCopyDamage('55O 5.7.l Relaying denied').ocr).toBe(true);
+    expect(repairCopyDamage('The rnail server responded').ocr).toBe(true);
+    expect(repairCopyDamage('550 5.7.1 Relaying denied').ocr).toBe(false);
+    expect(repairCopyDamage('| MX host | mx1.x.example |\n| Severity | permanent |').ocr).toBe(false);
+    expect(diagnose('55O 5.7.l Relaying denied').facts.ocrRepaired).toBe(true);
+    expect(diagnose('550 5.7.1 Relaying denied').facts.ocrRepaired).toBe(false);
   });
 
   it('repairs words with a 1 for an l only in a paste that shows OCR damage', () => {
-    expect(repairCopyDamage('55O 5.7.1 Unfortunate1y, part of their network is on our b1ock list')).toBe('550 5.7.1 Unfortunately, part of their network is on our block list');
-    expect(repairCopyDamage('550 5.7.1 on our b1ock list, id a1b2c3')).toBe('550 5.7.1 on our b1ock list, id a1b2c3');
+    expect(repaired('55O 5.7.1 Unfortunate1y, part of their network is on our b1ock list')).toBe('550 5.7.1 Unfortunately, part of their network is on our block list');
+    expect(repaired('550 5.7.1 on our b1ock list, id a1b2c3')).toBe('550 5.7.1 on our b1ock list, id a1b2c3');
   });
 
   it('leaves codes, versions and words without OCR letters alone', () => {
     for (const text of ['550 5.7.1 Relaying denied', 'node 20.19.0 and TLS 1.3', 'Postfix 3.7.l0cal', 'the 5OO pound box', 'a 2.5.0 release', 'a modern corner, in return', 'gsrntp']) {
-      expect(repairCopyDamage(text), text).toBe(text);
+      expect(repaired(text), text).toBe(text);
     }
   });
 });
@@ -40,7 +51,7 @@ describe('labels glued to their values (a web panel copied without its line brea
   const glued = 'FailedMay 14, 2024 10:32:11 AMRecipientj.haas@brightwater-ortho.exampleSending domainmg.smileline-dental.exampleSeveritypermanentDelivery status554 5.7.1 <j.haas@brightwater-ortho.example>: Relay access deniedMX hostmail.brightwater-ortho.exampleAttempt1';
 
   it('puts each label on a line of its own, with its value', () => {
-    const lines = repairCopyDamage(glued).split('\n');
+    const lines = repaired(glued).split('\n');
     expect(lines).toContain('Recipient: j.haas@brightwater-ortho.example');
     expect(lines).toContain('Delivery status: 554 5.7.1 <j.haas@brightwater-ortho.example>: Relay access denied');
     expect(lines).toContain('MX host: mail.brightwater-ortho.example');
@@ -57,23 +68,23 @@ describe('labels glued to their values (a web panel copied without its line brea
     const goPrint = '&events.Failed{Message:events.Message{Headers:events.MessageHeaders{To:"a@b.example"}}, DeliveryStatus:events.DeliveryStatus{Code:550, Message:"5.7.1 Relaying denied"}}';
     const json = '{"errorMessage":"x","smtpCode":550,"bounceReason":"generic","deliveryStatus":"failed"}';
     const prose = 'the invoice emailRecipient field was emptyMessage one and nothing else happened here';
-    for (const text of [goPrint, json, prose]) expect(repairCopyDamage(text), text).toBe(text);
+    for (const text of [goPrint, json, prose]) expect(repaired(text), text).toBe(text);
   });
 });
 
 describe("a table's borders kept by OCR", () => {
   it('reads label | value rows as labels and other rows as cells', () => {
     const table = '| Failed | 2024-03-08 16:44:02 | dispatch@ironvale.example |\n| MX host | mx1.ironvale.example |\n| Severity | permanent | Reason | generic |';
-    expect(repairCopyDamage(table).split('\n')).toEqual(['Failed\t2024-03-08 16:44:02\tdispatch@ironvale.example', 'MX host: mx1.ironvale.example', 'Severity: permanent', 'Reason: generic']);
+    expect(repaired(table).split('\n')).toEqual(['Failed\t2024-03-08 16:44:02\tdispatch@ironvale.example', 'MX host: mx1.ironvale.example', 'Severity: permanent', 'Reason: generic']);
   });
 
   it('does not take a header row of labels for label/value pairs', () => {
-    expect(repairCopyDamage('| Status | Time | Code | Recipient |\n| Failed | 8:02 AM | 550 | d@b.example |').split('\n')[0]).toBe('Status\tTime\tCode\tRecipient');
+    expect(repaired('| Status | Time | Code | Recipient |\n| Failed | 8:02 AM | 550 | d@b.example |').split('\n')[0]).toBe('Status\tTime\tCode\tRecipient');
   });
 
   it('takes the lone left border off a block of three lines or more, and leaves one pipe row alone', () => {
-    expect(repairCopyDamage('| <-  220 ready\n|  -> RCPT TO:<a@b.example>\n| <~* 550 5.7.1 Relaying denied')).toBe('<-  220 ready\n -> RCPT TO:<a@b.example>\n<~* 550 5.7.1 Relaying denied');
+    expect(repaired('| <-  220 ready\n|  -> RCPT TO:<a@b.example>\n| <~* 550 5.7.1 Relaying denied')).toBe('<-  220 ready\n -> RCPT TO:<a@b.example>\n<~* 550 5.7.1 Relaying denied');
     const oneRow = 'status | failed | a@b.example';
-    expect(repairCopyDamage(oneRow)).toBe(oneRow);
+    expect(repaired(oneRow)).toBe(oneRow);
   });
 });

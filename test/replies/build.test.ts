@@ -750,6 +750,14 @@ describe('words of the paste the replies take into account', () => {
   });
 });
 
+describe('a paste read from a screenshot', () => {
+  it('says addresses and host names may be misread too, only when OCR damage was repaired', () => {
+    const said = (text: string) => buildReply(diagnose(text)).summary.map(plain).join('\n');
+    expect(said('55O 5.7.l Relaying denied for rnarta@gmai1.com')).toContain('addresses and host names may be misread too');
+    expect(said('550 5.7.1 Relaying denied for marta@gmail.com')).not.toContain('OCR');
+  });
+});
+
 describe("a mail program's send error", () => {
   it('names the outgoing server in its account settings and its login setting, not the recipient', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'mail-client', serverMessage: '5.7.1 <p@studio.example>: Relay access denied' }));

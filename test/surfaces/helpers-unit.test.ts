@@ -48,6 +48,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     provider: nullable(fc.constantFrom(...PROVIDERS)),
     senderRelay: nullable(text(300)),
     addressConfirmed: fc.boolean(),
+    ocrRepaired: fc.boolean(),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
 });
