@@ -53,13 +53,13 @@ export function normalize(input: string): NormalizedText {
   if (text.includes('```')) text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
   if (text.includes('relaydenied') || text.includes('Why I think so')) text = withoutOwnReplies(text);
   text = decodeMime(text);
-  // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts).
-  const repaired = repairCopyDamage(text);
-  text = repaired.text;
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
   const redacted = redactSecrets(text);
-  return { text: dropNoise(cutReturnedMessage(redacted.text)), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr };
+  // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts): in what is
+  // read, not in the returned copy of the message.
+  const repaired = repairCopyDamage(dropNoise(cutReturnedMessage(redacted.text)));
+  return { text: repaired.text, focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr };
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 
 /** Cheap test before the patterns: none of them can match without one of these words. */
-const CUE = /address|mailbox|recipient|inbox|adresse|direcci[oó]n|e-?mail|reach|write to|send to/i;
+const CUE = /address|mailbox|recipient|inbox|adresse|direcci[oó]n|e-?mail|reach|write to|send to/;
 
 /** The refused address in a person's words ("account" and "user" are as often the sender's login). */
 const THING = String.raw`(?:e-?mail\s+)?(?:address|mailbox|recipient|inbox)`;
@@ -32,7 +32,8 @@ const STATEMENTS: readonly string[] = [
   String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
   String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
 ];
-const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'gi');
+// (on the lower-cased text: a case-sensitive scan is several times faster)
+const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may)\b|n't\b)/i;
@@ -46,7 +47,12 @@ const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server r
 
 /** True when a line of the paste says the refused address is right or exists. */
 export function saysAddressIsRight(text: string): boolean {
-  if (!CUE.test(text)) return false;
+  const lower = text.toLowerCase();
+  if (!CUE.test(lower)) return false;
+  return statedIn(lower);
+}
+
+function statedIn(text: string): boolean {
   for (const m of text.matchAll(STATEMENT)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (SERVER_LINE.test(text.slice(lineStart, Math.min(lineStart + 200, m.index)))) continue;
