@@ -19,10 +19,10 @@ const hasOcrLetter = (s: string): boolean => /[OolI]/.test(s);
  * Words of mail errors OCR reads with "rn" for each "m" ("rnessage", "Ternporary failure"): none of
  * the misread forms is a word, so they are safe to repair wherever they stand.
  */
-const RN_WORDS = ['message', 'messages', 'mail', 'email', 'mailbox', 'mailer', 'system', 'command', 'temporary', 'permanent', 'remote', 'information', 'administrator', 'administrators', 'domain', 'from', 'smtp', 'name'];
+const RN_WORDS = ['message', 'messages', 'mail', 'email', 'e-mail', 'mailbox', 'mailer', 'system', 'command', 'temporary', 'permanent', 'remote', 'information', 'administrator', 'administrators', 'domain', 'from', 'smtp', 'name', 'number'];
 const RN_FORMS = new Map(RN_WORDS.map((word) => [word.replace(/m/g, 'rn'), word]));
 const RN_WORD = new RegExp(String.raw`\b(?:${[...RN_FORMS.keys()].join('|')})\b`, 'gi');
-const RN_CUE = /rn(?:ail|essage|ote|porary|anent|ain|and|ation)|systern|frorn|srntp|narne/i;
+const RN_CUE = /rn(?:ail|essage|ote|porary|anent|ain|and|ation)|systern|frorn|srntp|narne|nurnber/i;
 
 /** The repaired word, in the case the OCR gave it ("Ternporary" → "Temporary", "RNAIL" → "MAIL"). */
 function rnRepaired(found: string): string {
@@ -34,7 +34,9 @@ function rnRepaired(found: string): string {
 /** `5.7.l`, `(#5.7.l)`, `5.1.1O`: an enhanced status code (class 2, 4 or 5). */
 const OCR_ENHANCED = /(?<![\w.])[245]\.[0-9OolI]{1,3}\.[0-9OolI]{1,3}(?![\w.])/g;
 /** `55O` before an enhanced code or the reply's words: a reply code with at least one real digit after the first. */
-const OCR_REPLY = /(?<![\w.:/#-])[245](?=[0-9OolI]{2})(?:\d[OolI]|[OolI]\d)(?=[ -](?:[245]\.[0-9OolI]|[A-Za-z<(#]))/g;
+const OCR_REPLY = /(?<![\w.:/#-])[245](?=[0-9OolI]{2})(?:\d[OolI]|[OolI]\d)(?=[ -](?:[245]\.[0-9OolI]|[A-Za-z<(#])|[ \t]*(?:\n|$)|[,;)])/g;
+/** The "rn" of a host name's first label OCR made of "m": rnx1.example.com, rnail.protection.outlook.com. */
+const OCR_HOST_LABEL = /(?<![\w.-])rn(?=(?:x\d{0,2}|x[ab]|ail)\.[a-z0-9-]+\.)/g;
 /** A word OCR broke with a 1 for an l ("b1ock", "Unfortunate1y"), on a paste that shows OCR damage. */
 const OCR_WORD = /\b([A-Za-z]*[a-z])1([a-z][A-Za-z]*)\b/g;
 
@@ -52,7 +54,12 @@ function repairOcr(text: string): { text: string; damaged: boolean } {
     // Mailgun's hosts: no real name holds "rnailgun"; rnxa/rnxb before it are mxa/mxb.
     .replace(/\b(?:rn(x[ab]\.(?:eu\.)?))?rnailgun\b/gi, (m, mx: string | undefined) => mark(`${mx ? `m${mx}` : ''}mailgun`, m))
     .replace(RN_WORD, (m) => mark(rnRepaired(m), m));
-  if (damaged) out = out.replace(OCR_WORD, (m, before: string, after: string) => (m.length >= 4 && m.length <= 20 ? `${before}l${after}` : m));
+  if (damaged) {
+    out = out
+      .replace(OCR_WORD, (m, before: string, after: string) => (m.length >= 4 && m.length <= 20 ? `${before}l${after}` : m))
+      // A host name's first label: "rnx1.", "rnail." are "mx1.", "mail." (no real host starts so).
+      .replace(OCR_HOST_LABEL, 'm');
+  }
   return { text: out, damaged };
 }
 

@@ -334,6 +334,27 @@ const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severit
 /** `Label<TAB>value` or `Label   value`: a label of one to three words, then a tab or a run of spaces. */
 const PANEL_LINE = /^[ \t]*([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2})(?:\t+| {2,})(\S[^\n]{0,4000})$/gm;
 
+/** A field's text that stops on a word no sentence ends with ("Please contact your", "Unable to relay for"). */
+export const CUT_MID_SENTENCE = /(?:,|\b(?:a|an|the|your|our|their|his|her|its|my|to|for|of|in|on|at|by|with|from|into|about|and|or|but|nor|that|which|who|whose|this|these|those|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|please|contact|refer|direct|via|per|than|as|not|no|more|some|any|all|each|every|other|if|when|while|where|because|since|until|after|before|without|within|between|through))[ \t]*$/i;
+/** A `Label:` line of a panel or a DSN field. */
+export const LABEL_LINE = /^[A-Za-z][\w -]{0,30}:(?:[ \t]|$)/;
+/** How many lines a wrapped field may run on. */
+const MAX_WRAPPED_LINES = 8;
+
+/** A field's value with the lines a copy wrapped it onto (`rest` is the text after the field's line), up to the next label. */
+function withWrappedLines(value: string, rest: string): string {
+  let out = value.trimEnd();
+  let at = rest.startsWith('\n') ? 1 : -1;
+  for (let n = 0; at !== -1 && n < MAX_WRAPPED_LINES && CUT_MID_SENTENCE.test(out.slice(-20)); n++) {
+    const end = rest.indexOf('\n', at);
+    const line = rest.slice(at, end === -1 ? undefined : end);
+    if (!/^\S/.test(line) || LABEL_LINE.test(line)) break;
+    out += ` ${line.trim()}`;
+    at = end === -1 ? -1 : end + 1;
+  }
+  return out;
+}
+
 /**
  * An event's detail panel copied from Mailgun's logs page: `Event  Failed`, `Recipient  ...`,
  * `MX Host  ...`, `Delivery Status  550 5.7.1 ...`, one per line. Three known labels, one of them
@@ -353,9 +374,12 @@ function parseLogPanel(text: string): Structured | null {
     const alias = colonPanel ? COLON_PANEL_LABELS.get(label) : undefined;
     if (alias) {
       // The nearest `To:` above the status is the event's; a name without an address is not a recipient.
-      const address = ADDRESS_ALIASES.has(alias) ? EMAIL_IN.exec(m[2]!)?.[0] : m[2]!.trim();
+      const address = ADDRESS_ALIASES.has(alias) ? EMAIL_IN.exec(m[2]!)?.[0] : alias === 'deliverystatus' ? withWrappedLines(m[2]!, panel.slice(m.index + m[0].length)) : m[2]!.trim();
       if (address && (m.index < status || !aliased.has(alias))) aliased.set(alias, address);
-    } else if (PANEL_LABELS.has(label) && !record.has(label) && fits(label, m[2]!)) record.set(label, m[2]!.trim());
+    } else if (PANEL_LABELS.has(label) && !record.has(label) && fits(label, m[2]!)) {
+      // A long status the copy wrapped onto the next lines ("... Unable to relay for" + the address).
+      record.set(label, colonPanel && label === 'deliverystatus' ? withWrappedLines(m[2]!, panel.slice(m.index + m[0].length)) : m[2]!.trim());
+    }
   }
   for (const [key, value] of aliased) if (!record.has(key)) record.set(key, value);
   // The event heads the entry (`Failed · Permanent`) rather than being a label.

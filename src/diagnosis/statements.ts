@@ -37,6 +37,8 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may)\b|n't\b)/i;
+/** "The sender address is correct", "our from address exists": the sender's address, not the refused one. */
+const ABOUT_THE_SENDER = /\b(?:sender|sending|from|reply-to|return-path|envelope|bounce|my|our|own)[ \t'-]*$/;
 /** How far back in the clause those words are looked for. */
 const CLAUSE_BEFORE = 120;
 const CLAUSE_AFTER = 200;
@@ -59,7 +61,7 @@ function statedIn(text: string): boolean {
     // Only the clause the statement is in: "Not sure why. The address is valid" counts.
     const before = text.slice(Math.max(lineStart, m.index - CLAUSE_BEFORE), m.index).split(/[.;!?]\s/).at(-1) ?? '';
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_AFTER).split('\n', 1)[0]!;
-    if (!NOT_A_STATEMENT_BEFORE.test(before) && !NOT_A_STATEMENT_AFTER.test(after)) return true;
+    if (!NOT_A_STATEMENT_BEFORE.test(before) && !NOT_A_STATEMENT_AFTER.test(after) && !ABOUT_THE_SENDER.test(before)) return true;
   }
   return false;
 }

@@ -30,6 +30,8 @@ const CURRENT = new RegExp(
 const PAST = new RegExp(
   [
     String.raw`\b(?:yesterday|previously|at first(?! (?:glance|sight))|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
+    // "Before they added auth they were getting ...": a change someone made, and what came before it.
+    String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
     String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant)\b`,
     String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
     '昨日|以前',
@@ -79,7 +81,8 @@ export function withoutSupersededErrors(text: string): string {
   if (first.at(-1)! > second[0]!) return text;
 
   let firstTense = tenseBefore(lines, first[0]!, Math.max(0, first[0]! - LEAD_IN_LINES));
-  let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES));
+  // (or after the first block's last code, on its own line: "... getting 550 Relaying denied, now they get this:")
+  let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? tenseOf(afterLastCode(lines[first.at(-1)!]!));
   // A chat thread tells the order itself: an error in an earlier message is older than one in a later
   // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
   const earlierMessage = messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
@@ -207,19 +210,33 @@ function firstCodeAt(line: string): number {
   return Math.min(reply === -1 ? line.length : reply, enhanced === -1 ? line.length : enhanced);
 }
 
+/** The rest of `line` after its last reply or status code. */
+function afterLastCode(line: string): string {
+  let end = 0;
+  for (const m of line.matchAll(ALL_CODES)) end = m.index + m[0].length;
+  return line.slice(end);
+}
+const ALL_CODES = new RegExp(`${REPLY_CODE.source}|${ENHANCED_CODE.source}`, 'gi');
+
+/** The tense of the time word in `text` (the later one, when it has both). */
+function tenseOf(text: string): Tense {
+  const current = CURRENT.exec(text);
+  const past = PAST.exec(text);
+  if (current && past) return current.index > past.index ? 'current' : 'past';
+  if (current) return 'current';
+  if (past) return 'past';
+  return null;
+}
+
 /**
  * The tense of the time word nearest above line `at`, looking up to line `from`; on line `at` itself
  * only before its first code ("[Yesterday 4:12 PM] 550 ...", not "550 ... , now this:").
  */
 function tenseBefore(lines: string[], at: number, from: number): Tense {
   for (let index = at; index >= from; index--) {
-    const line = index === at ? lines[index]!.slice(0, firstCodeAt(lines[index]!)) : lines[index]!;
-    const current = CURRENT.exec(line);
-    const past = PAST.exec(line);
     // Both on one line: the later one is nearer to what follows.
-    if (current && past) return current.index > past.index ? 'current' : 'past';
-    if (current) return 'current';
-    if (past) return 'past';
+    const tense = tenseOf(index === at ? lines[index]!.slice(0, firstCodeAt(lines[index]!)) : lines[index]!);
+    if (tense) return tense;
   }
   return null;
 }

@@ -686,8 +686,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   },
   policy: {
     name: 'a sender or content policy refusal',
-    what: rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
-    steps: () => [
+    what: (facts) =>
+      accessRule(facts)
+        ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
+        : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
+    steps: (facts) => accessRule(facts) ? [
+      rt`Only the recipient's mail administrator can change the rule: send them the refusal (the server's name and its message) and ask them to let your sender through to ${recipientOr(facts, 'the recipient')}.`,
+      rt`A login or DNS change on your side does not lift it; if the message names your sender (${code('Sender address rejected')}), the rule is about who sends, and they can allow your address or domain.`,
+    ] : [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
@@ -793,6 +799,12 @@ const SUPPRESSION_STEPS: RichText[] = [
   rt`Look the address up in the domain's suppression lists (bounces, unsubscribes, complaints) in the Mailgun control panel, or with the API: ${code('GET /v3/YOUR_DOMAIN/bounces/ADDRESS')} (likewise ${code('/unsubscribes/')} and ${code('/complaints/')}).`,
   rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
 ];
+
+/** A receiving server's own access rule (Postfix's check_recipient_access, "Access denied"), not an authentication check. */
+function accessRule(facts: Facts): boolean {
+  const message = facts.serverMessage ?? '';
+  return /access denied|(?:recipient|sender) address rejected/i.test(message) && !/\b(?:dmarc|spf|dkim)\b|5\.7\.26/i.test(message);
+}
 
 function notRelayingDenied(diagnosis: Diagnosis): Content {
   const { kind, facts } = diagnosis;

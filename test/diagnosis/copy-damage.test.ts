@@ -88,3 +88,13 @@ describe("a table's borders kept by OCR", () => {
     expect(repaired(oneRow)).toBe(oneRow);
   });
 });
+
+describe('more OCR damage, from round 29', () => {
+  it("repairs a host's first label only in a paste that shows OCR damage", () => {
+    expect(repaired('55O 5.7.l Unable to relay\nMX host: rnx1.harborview-co.example')).toBe('550 5.7.1 Unable to relay\nMX host: mx1.harborview-co.example');
+    expect(repaired('550 5.7.1 Unable to relay\nMX host: rnx1.harborview-co.example')).toBe('550 5.7.1 Unable to relay\nMX host: rnx1.harborview-co.example');
+  });
+  it('repairs a reply code alone at the end of its line, and e-rnail, Nurnber', () => {
+    expect(repaired('Server Error: 55O\nError Nurnber: 0x800CCC79\nThe rejected e-rnail address was')).toBe('Server Error: 550\nError Number: 0x800CCC79\nThe rejected e-mail address was');
+  });
+});

@@ -859,3 +859,23 @@ describe('a logs-page field the copy wrapped mid-sentence', () => {
   });
 });
 
+describe('round 29: recipients and statements', () => {
+  it("reads a JSON log's recipientEmail and nodemailer's rejected list, and Outlook's rejected e-mail address", () => {
+    expect(diagnose('{"level":50,"recipientEmail":"d.okafor@lagos.example","err":{"response":"550 5.7.1 Relaying denied"}}').facts.recipient).toBe('d.okafor@lagos.example');
+    expect(diagnose('{"code":"EENVELOPE","response":"550 5.7.1 Relaying denied","rejected":["d.okafor@lagos.example"]}').facts.recipient).toBe('d.okafor@lagos.example');
+    expect(diagnose("The rejected e-mail address was 'h.b@nordurljos.example'. Server Error: 550 5.7.1 Relaying denied").facts.recipient).toBe('h.b@nordurljos.example');
+  });
+  it("does not take the sender's address said to be right for the recipient's", () => {
+    const said = (chatter: string) => diagnose(`550 5.7.1 Unable to relay for ines@tecnofrio.example\n${chatter}`).facts.addressConfirmed;
+    expect(said('the sender address is correct, noreply@mg.shop.example is verified')).toBe(false);
+    expect(said('our from address exists')).toBe(false);
+    expect(said('their address is correct')).toBe(true);
+  });
+  it("joins a logs-page status wrapped after a word no sentence ends with, not chatter after a finished one", () => {
+    const wrapped = diagnose('Failed\nRecipient: maria@vilaverde.example\nDelivery status: 550 5.7.1 Unable to relay for\nmaria@vilaverde.example\nMX host: mail.vilaverde.example');
+    expect(wrapped.facts.serverMessage).toBe('550 5.7.1 Unable to relay for maria@vilaverde.example');
+    const chatter = diagnose('Failed\nRecipient: t@sakura.example\nDelivery status: 550 5.1.1 <t@sakura.example>: Recipient address rejected: User unknown in virtual mailbox table\ncustomer thinks this is the relaying denied issue\nMX host: mail.sakura.example');
+    expect(chatter.scenario).toBe('not-relaying-denied');
+    expect(chatter.kind).toBe('unknown-user');
+  });
+});

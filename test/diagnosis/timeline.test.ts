@@ -124,3 +124,15 @@ describe('timeline fixes from a code review', () => {
     expect(diagnose(text)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
   });
 });
+
+describe('a change someone made, and what came before it', () => {
+  it("sets aside the relay refusal from 'before they added auth', with 'now' after it on the same line", () => {
+    const d = diagnose('Before they added auth they were getting "550 5.7.1 Relaying denied", we told them to add SMTP credentials, now they get this instead:\n\nError: Invalid login: 535 5.7.0 Mailgun is not loving your login or password');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('auth-failure');
+    expect(d.facts.replyCode).toBe(535);
+  });
+  it('keeps a relay refusal that comes after the change', () => {
+    expect(diagnose('Before they added the MX records it worked. Now: 550 5.7.1 Relaying denied from mxa.mailgun.org').scenario).not.toBe('not-relaying-denied');
+  });
+});

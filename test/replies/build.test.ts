@@ -758,6 +758,20 @@ describe('a paste read from a screenshot', () => {
   });
 });
 
+describe("a receiving server's access rule (Postfix's 'Recipient address rejected: Access denied')", () => {
+  it("sends the person to the recipient's administrator, not to DMARC", () => {
+    const reply = buildReply(diagnose('554 5.7.1 <ceo@granitepeak.example>: Recipient address rejected: Access denied'));
+    expect(reply.kind).toBe('policy');
+    const said = allRich(reply).map(plain).join('\n');
+    expect(said).toContain('an access rule of its own');
+    expect(said).toContain("Only the recipient's mail administrator can change the rule");
+    expect(said).not.toContain('DMARC');
+  });
+  it('keeps the DMARC advice for a DMARC refusal', () => {
+    expect(allRich(buildReply(diagnose('550 5.7.26 Unauthenticated email from x.example is not accepted due to domain\'s DMARC policy'))).map(plain).join('\n')).toContain('DMARC');
+  });
+});
+
 describe("a mail program's send error", () => {
   it('names the outgoing server in its account settings and its login setting, not the recipient', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'mail-client', serverMessage: '5.7.1 <p@studio.example>: Relay access denied' }));
