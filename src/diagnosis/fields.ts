@@ -34,15 +34,21 @@ const KNOWN_KEYS = new Set([
   'loglevel', 'status', 'domain', 'createdat', 'attemptno', 'sendingip',
 ]);
 
+const NESTED_STATUS = 'deliverystatus';
 /** `delivery-status.mx-host`, `mx_host`, `MxHost` → `mxhost` (CSV headers name nested fields with dots). */
 export function normalizeKey(key: string): string {
   const last = key.slice(key.lastIndexOf('.') + 1);
-  const normal = last.toLowerCase().replace(/[-_ ]/g, '');
+  const flat = last.toLowerCase().replace(/[-_ ]/g, '');
+  // (an export that flattens the nesting with underscores: `delivery_status_code` is the status's `code`)
+  const normal = flat.length > NESTED_STATUS.length && flat.startsWith(NESTED_STATUS) ? flat.slice(NESTED_STATUS.length) : flat;
   // Amazon SES names a bounced recipient `emailAddress` (`EmailAddress` in Go's print of it).
   return normal === 'emailaddress' ? 'address' : normal;
 }
 
 const MAX_RECORDS = 500;
+/** Failed rows read past MAX_RECORDS in an export. */
+const MAX_FAILURE_RECORDS = 500;
+const FAILURE_ROW = /fail|bounce|reject|drop|relay|rcpthosts/i;
 
 export function parseStructured(text: string): Structured {
   const json = parseJsonish(text);
@@ -296,6 +302,8 @@ function parseCsv(text: string): Structured | null {
   const records: FieldRecord[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
     if (!line.includes(separator)) continue;
+    // Past the cap, only failures are read: a send's export lists thousands of deliveries before the one that failed.
+    if (records.length >= MAX_RECORDS && !FAILURE_ROW.test(line)) continue;
     const cells = splitCsvLine(line, separator);
     // A row with more cells than the header has: a copy that cut the header's start ("ity,reason,..."
     // for "event,severity,reason,..."), so the header names the last cells.
@@ -307,7 +315,7 @@ function parseCsv(text: string): Structured | null {
       if (cell !== undefined && cell !== '' && KNOWN_KEYS.has(key) && fits(key, cell)) record.set(key, cell);
     });
     if (record.size) records.push(withStatusAsMessage(record));
-    if (records.length >= MAX_RECORDS) break;
+    if (records.length >= MAX_RECORDS + MAX_FAILURE_RECORDS) break;
   }
   return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : 'csv-export', records } : null;
 }

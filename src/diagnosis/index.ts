@@ -3,6 +3,7 @@ import { classify } from './classify.js';
 import { extract } from './extract.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
+import { withoutRelayProbes } from './probes.js';
 import { withoutSupersededErrors } from './timeline.js';
 import type { Diagnosis } from './types.js';
 
@@ -12,7 +13,8 @@ export * from './types.js';
 export function diagnose(input: string): Diagnosis {
   const normalized = normalize(typeof input === 'string' ? input : String(input ?? ''));
   // An error the paste places in the past ("yesterday ...", then "today ...") is context, not the question.
-  const text = withoutSupersededErrors(normalized.text);
+  // A server's own refusals of open-relay probes are its log's background, beside another failure.
+  const text = withoutSupersededErrors(withoutRelayProbes(normalized.text));
   const extraction = extract(text, normalized.secretKinds, normalized.text);
   extraction.facts.ocrRepaired = normalized.ocrRepaired;
   if (!extraction.features.has('relay-phrase')) {

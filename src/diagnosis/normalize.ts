@@ -7,6 +7,7 @@
  * same characters.
  */
 import { repairCopyDamage } from './copy-damage.js';
+import { RELAY_LINE } from './patterns.js';
 import { redactSecrets } from './redact.js';
 import { RULES } from './rules/index.js';
 import { escapeLiteral } from './rules/schema.js';
@@ -185,11 +186,13 @@ function countLines(text: string): number {
 
 /**
  * Quoted-printable: declared, or its escapes, or a soft break ending a long (wrapped) line. An `=20`
- * before a digit is a year in a log (`t=2024-06-02`), not an encoded space.
+ * before a digit is a year in a log (`t=2024-06-02`), and before a hex letter an id (Exim's
+ * `id=20ef682b...`), not an encoded space.
  */
 function isQuotedPrintable(text: string): boolean {
   if (!text.includes('=')) return false;
-  if (/quoted-printable|=3D|=20(?!\d)|=0A/i.test(text)) return true;
+  // (escapes in capitals, as encoders write them: `id=3d49...` and `id=0a7d...` are log ids)
+  if (/quoted-printable/i.test(text) || /=3D|=20(?![\dA-Fa-f])|=0A/.test(text)) return true;
   for (let at = text.indexOf('=\n'); at !== -1; at = text.indexOf('=\n', at + 2)) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     // Base64 padding ends a line too (`AUTH PLAIN AHBv...NA==`): a soft break follows text.
@@ -249,6 +252,9 @@ const STRONG = /relay(?!=)|denied|refused|rejected|mailgun|[45]\d\d[ -][45]\.\d|
 const HEAD = 8192;
 const TAIL = 4096;
 const STRONG_BUDGET = 64 * 1024;
+const RELAY_BUDGET = 32 * 1024;
+/** Each tier's pieces are kept while the kept size is under its budget (the budgets add up). */
+const TIER_BUDGETS: ReadonlyArray<readonly [number, number]> = [[2, RELAY_BUDGET], [1, STRONG_BUDGET], [0, FOCUS_BUDGET]];
 
 /**
  * For a huge paste: its head (prose, headers) and tail (where a log's failure usually is), every
@@ -256,21 +262,22 @@ const STRONG_BUDGET = 64 * 1024;
  * an endless line, up to a fixed budget in their original order: the cost stays linear and bounded.
  */
 function focus(text: string): string {
-  const pieces: Array<{ start: number; end: number; strong: boolean }> = [];
+  // Tier 2: a relay refusal; 1: what any refusal looks like; 0: other relevant pieces. Each tier is
+  // kept first, so that a day's log of deferrals cannot crowd out the one relay refusal in it.
+  const pieces: Array<{ start: number; end: number; tier: number }> = [];
   const bodyEnd = Math.max(HEAD, text.length - TAIL);
   for (let start = HEAD; start < bodyEnd; ) {
     let end = text.indexOf('\n', start);
     if (end === -1 || end - start > CHUNK) end = Math.min(text.length, start + CHUNK);
     const piece = text.slice(start, end);
-    if (RELEVANT.test(piece)) pieces.push({ start, end, strong: STRONG.test(piece) });
+    if (RELEVANT.test(piece)) pieces.push({ start, end, tier: !STRONG.test(piece) ? 0 : RELAY_LINE.test(piece) ? 2 : 1 });
     start = end + (text[end] === '\n' ? 1 : 0);
   }
   const keep = new Set<number>();
   let size = 0;
-  for (const strong of [true, false]) {
-    const budget = strong ? STRONG_BUDGET : FOCUS_BUDGET;
+  for (const [tier, budget] of TIER_BUDGETS) {
     pieces.forEach((p, i) => {
-      if (p.strong === strong && size < budget) {
+      if (p.tier === tier && size < budget) {
         keep.add(i);
         size += p.end - p.start + 1;
       }

@@ -879,3 +879,36 @@ describe('round 29: recipients and statements', () => {
     expect(chatter.kind).toBe('unknown-user');
   });
 });
+
+describe('round 29b: the deciding line among many', () => {
+  const probe = 'Nov 21 08:16:19 srv-mail postfix/smtpd[22898]: NOQUEUE: reject: RCPT from unknown[185.92.244.211]: 454 4.7.1 <spameri@tiscali.it>: Relay access denied; from=<test@qq.com> to=<spameri@tiscali.it> proto=ESMTP helo=<User>';
+  const sasl = 'Nov 21 08:17:02 srv-mail postfix/smtp[23001]: warning: SASL authentication failed; server smtp.mailgun.org[34.224.137.116] said: 535 5.7.0 Mailgun is not loving your login or password';
+  it("sets a server's refusals of open-relay probes aside when its log shows another failure", () => {
+    const d = diagnose(`${probe}\n${sasl}\n${probe}`);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('auth-failure');
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+  });
+  it('keeps them when they are all the paste has', () => {
+    expect(diagnose(probe).scenario).not.toBe('not-relaying-denied');
+  });
+  it('does not read a process id or a numbered job as a reply code', () => {
+    expect(diagnose('Mar 11 14:40:54 app03 postfix/smtp[416]: 9A1E: to=<a@b.example>, status=bounced (host x.example said: 550 5.7.1 Relaying denied)').facts.replyCode).toBe(550);
+    expect(diagnose('[queue] rsvp-reminder job 535 scheduled\nMailgunAPIError: Unauthorized, status: 401').kind).toBe('api-auth');
+  });
+  it("reads an export's delivery_status_code and delivery_status_message columns, and failed rows past the first 500", () => {
+    const header = 'timestamp,event,recipient,delivery_status_code,delivery_status_message,mx_host';
+    const delivered = Array.from({ length: 600 }, (_, i) => `2024-09-16 18:00:${String(i % 60).padStart(2, '0')},delivered,p${i}@parents.example,250,OK,mx.parents.example`);
+    const failed = `2024-09-16 18:08:49,failed,r.hansen@school.example,553,"sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",mx1.school.example`;
+    const d = diagnose([header, ...delivered, failed].join('\n'));
+    expect(d.facts).toMatchObject({ recipient: 'r.hansen@school.example', mxHost: 'mx1.school.example', serverMessage: "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" });
+  });
+  it("does not count Routes named in a question, nor take Rails's message id for a recipient", () => {
+    expect(diagnose('550 5.7.1 Relaying denied\ndo they have routes?').evidence.map((e) => e.rule)).not.toContain('Mailgun Routes are mentioned');
+    expect(diagnose('INFO -- : Failed delivery of mail 66ad0f5e1b2c3_c4f2b8a0@shopfront-web-2.mail error_message="550 5.7.1 Relaying denied"').facts.recipient).toBeNull();
+  });
+  it("reads Exim's 'after pipelined MAIL FROM' and an app's 'smtp rcpt: 550' as the command", () => {
+    expect(diagnose('** h@x.example R=dnslookup T=remote_smtp H=mx.x.example [1.2.3.4]: SMTP error from remote mail server after pipelined MAIL FROM:<a@b.example> SIZE=1234: 550 5.7.1 blocked using Spamhaus').facts.command).toBe('MAIL FROM');
+    expect(diagnose('{"level":"error","error":"smtp rcpt: 550 5.7.1 Relaying denied"}').facts.command).toBe('RCPT TO');
+  });
+});

@@ -170,3 +170,13 @@ describe('forwarded bounces', () => {
     expect(bounce.text).not.toContain('hello');
   });
 });
+
+describe('quoted-printable is not read into log ids', () => {
+  it("leaves Exim's id=3d..., id=0a... and id=20ef... alone", () => {
+    const log = '2024-04-15 00:24:25 1rwIY7 <= a@b.example S=27412 id=3d492f64f666@b.example\n2024-04-15 00:25:00 1rwIY8 <= a@b.example S=30241 id=0a7d7fab26d2@b.example id=20ef682b1b27b@b.example';
+    expect(normalize(log).text).toBe(log);
+  });
+  it('still decodes escapes written in capitals', () => {
+    expect(normalize('Diagnostic-Code: smtp; 550 5.7.1 Relaying=20denied =3D done').text).toContain('550 5.7.1 Relaying denied = done');
+  });
+});

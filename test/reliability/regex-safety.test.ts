@@ -142,6 +142,10 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['lone left borders, many', '| a\n'.repeat(Math.floor(size / 4))],
     ['a letter run with one 1 in a damaged paste', `55O 5.7.l ${'a'.repeat(size / 2)}1${'b'.repeat(size / 2 - 20)}`],
     ['a logs-page field wrapped onto many lines', `Delivery status: 550 5.7.1 a${'\nb,'.repeat(Math.floor((size - 40) / 3))}`],
+    // Round 29b: open-relay probe lines (probes.ts), numbered jobs before codes.
+    ['probe lines cut short, many', `${'postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[1.2.3.4]: 454 4.7.1 <'.repeat(Math.floor((size - 100) / 75))}\nstatus=bounced`],
+    ['Exim client fields, many', `${'H=(x) [1.2.3.4] F=<a> '.repeat(Math.floor((size - 100) / 23))}\nstatus=bounced`],
+    ['numbered jobs before codes, many', 'job 535 scheduled '.repeat(Math.floor(size / 18))],
     ['chat headers alternating with codes', `${'A 1:00\n550 x\n'.repeat(Math.floor((size - 40) / 13))}now\n550 5.7.1 Relaying denied`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {

@@ -12,7 +12,8 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     // Routes exist only for inbound mail, so naming them points firmly at the incoming side.
     weight: 0.55,
-    patterns: [String.raw`\broutes?\b`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+    // (not in a question: "do they have routes?")
+    patterns: [String.raw`\broutes?\b(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
     needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
   },
   {

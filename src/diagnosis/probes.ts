@@ -1,0 +1,25 @@
+/**
+ * A mail server's log is full of its own refusals of outside clients: spammers probing for an open
+ * relay get "Relay access denied" (Postfix's smtpd) or "relay not permitted" (Exim) all day. That is
+ * the server doing its job, not the error the person asks about. When the paste shows another failure
+ * too (a bounce, a SASL failure, a deferral), those lines are set aside; alone, they are all there is.
+ */
+/** Postfix's smtpd refusing a client without a host name, or Exim refusing a client it names by HELO and IP. */
+const PROBE_LINE = /postfix\/smtpd\[\d+\]: NOQUEUE: reject: RCPT from unknown\[[^\]\n]{1,60}\]: [45]\d\d [45]\.\d{1,3}\.\d{1,3} <[^>\n]{0,254}>: Relay access denied|\bH=\([^)\n]{0,255}\) \[[0-9a-f.:]{3,45}\](?::\d{1,5})? (?:[A-Za-z]=\S{1,300} ){0,4}F=<[^>\n]{0,254}> rejected RCPT <[^>\n]{0,254}>: relay not permitted/;
+const PROBE_CUE = /NOQUEUE: reject: RCPT from unknown|rejected RCPT <[^>\n]{0,254}>: relay not permitted/;
+/** Another failure in the log: a bounce or deferral, a failed login, Exim's ** and ==, a 4xx/5xx reply or status code. */
+const OTHER_FAILURE = /status=(?:bounced|deferred)|authentication failed|\*\* |== |(?<![\w.:/#\[-])[45][0-5]\d[ -](?:[45]\.\d|[A-Za-z<])|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+
+/** The paste with the open-relay probes of a server's log blanked (same length), when it shows another failure. */
+export function withoutRelayProbes(text: string): string {
+  if (!PROBE_CUE.test(text)) return text;
+  const lines = text.split('\n');
+  const probes = new Set<number>();
+  let otherFailure = false;
+  lines.forEach((line, index) => {
+    if (PROBE_LINE.test(line)) probes.add(index);
+    else if (!otherFailure && OTHER_FAILURE.test(line)) otherFailure = true;
+  });
+  if (probes.size === 0 || !otherFailure) return text;
+  return lines.map((line, index) => (probes.has(index) ? ' '.repeat(line.length) : line)).join('\n');
+}
