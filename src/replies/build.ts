@@ -664,9 +664,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'mailbox-full': {
     name: 'a full mailbox',
     what: rt`The recipient's mailbox is over its storage quota.`,
-    steps: () => [
+    steps: (facts) => [
       rt`Nothing is wrong on your side: the recipient has to free up space.`,
-      rt`This is often temporary, so a later attempt can succeed.`,
+      // A 5xx (or a permanent event) is not retried: the message has to be sent again.
+      facts.severity === 'permanent' || (facts.replyCode !== null && facts.replyCode >= 500)
+        ? rt`The refusal was permanent, so it will not be retried: send the message again once the recipient has made room.`
+        : rt`This is often temporary, so a later attempt can succeed.`,
     ],
   },
   blocked: {

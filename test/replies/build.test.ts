@@ -772,6 +772,14 @@ describe("a receiving server's access rule (Postfix's 'Recipient address rejecte
   });
 });
 
+describe('a full mailbox', () => {
+  it('says a permanent refusal is not retried, and a temporary one may pass later', () => {
+    const steps = (facts: Parameters<typeof makeDiagnosis>[1]) => (buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'mailbox-full' }, facts)).sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps({ replyCode: 552, severity: 'permanent' })).toContain('will not be retried');
+    expect(steps({ replyCode: 452, severity: 'temporary' })).toContain('a later attempt can succeed');
+  });
+});
+
 describe("a mail program's send error", () => {
   it('names the outgoing server in its account settings and its login setting, not the recipient', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'mail-client', serverMessage: '5.7.1 <p@studio.example>: Relay access denied' }));
