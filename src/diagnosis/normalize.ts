@@ -7,6 +7,7 @@
  * same characters.
  */
 import { repairCopyDamage } from './copy-damage.js';
+import { withoutRemovedDiffLines } from './diffs.js';
 import { RELAY_LINE } from './patterns.js';
 import { redactSecrets } from './redact.js';
 import { RULES } from './rules/index.js';
@@ -60,7 +61,7 @@ export function normalize(input: string): NormalizedText {
   // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts): in what is
   // read, not in the returned copy of the message.
   const repaired = repairCopyDamage(dropNoise(cutReturnedMessage(redacted.text)));
-  return { text: repaired.text, focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr };
+  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr };
 }
 
 /**

@@ -20,8 +20,10 @@ const CURRENT = new RegExp(
     String.raw`\b(?:now|today|this morning|currently|update|updated|latest|since then|after that|and now)\b`,
     String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|maintenant|aujourd'hui|d[ée]sormais|ahora|hoy|agora|hoje|vandaag|oggi|adesso)\b`,
     '今日|現在|今は',
+    // A label of its own line: "after (every send since the deploy):"
+    String.raw`^[ \t]*(?:after|nachher|après|despu[ée]s)\b[^\n:]{0,60}:[ \t]*$`,
   ].join('|'),
-  'i',
+  'im',
 );
 /**
  * Words that place what follows them in the past. Not "before" or "earlier" ("now it fails
@@ -35,8 +37,10 @@ const PAST = new RegExp(
     String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant)\b`,
     String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
     '昨日|以前',
+    // A label of its own line: "before:", "before (old config):"
+    String.raw`^[ \t]*(?:before|vorher|avant|antes)\b[^\n:]{0,60}:[ \t]*$`,
   ].join('|'),
-  'i',
+  'im',
 );
 
 /** A structured field holding only a reply code: `"code": 550,`, `code: 550`, `'code' => 550`. */
@@ -53,7 +57,7 @@ type Block = number[];
 /** The paste with an error it places in the past blanked (same length), or the paste unchanged. */
 export function withoutSupersededErrors(text: string): string {
   // No story without a relay refusal and a time word: most pastes stop here, before any per-line work.
-  if (!RELAY_LINE.test(text) || !(CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text))) return text;
+  if (!RELAY_LINE.test(text) || !(CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text))) return text;
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
   // (an event's bare `"code": 550` field line says nothing of which error it belongs to: it is left out)
@@ -90,6 +94,14 @@ export function withoutSupersededErrors(text: string): string {
     firstTense ??= 'past';
     secondTense ??= 'current';
   }
+  // A relay refusal the paste dismisses ("explained and closed", "ignore it", "reference only"), beside another error.
+  const dismissal = dismissalOf(lines, relay, other);
+  if (dismissal) {
+    // With the refusal, its entry: the lines around it up to a blank line (its recipient, its mx-host).
+    const entry = entryOf(lines, relay, new Set(other));
+    for (const index of [...entry, ...dismissal]) lines[index] = ' '.repeat(lines[index]!.length);
+    return lines.join('\n');
+  }
   let superseded: Block | null = null;
   if (firstTense !== 'current' && secondTense !== 'past' && (firstTense === 'past' || secondTense === 'current')) superseded = first;
   else if (secondTense !== 'current' && firstTense !== 'past' && (secondTense === 'past' || firstTense === 'current')) superseded = second;
@@ -115,6 +127,41 @@ export function withoutSupersededErrors(text: string): string {
     }
   }
   return lines.join('\n');
+}
+
+/** How far an entry's lines may reach above and below its refusal. */
+const ENTRY_ABOVE = 8;
+const ENTRY_BELOW = 3;
+
+/** `block` and the lines around it up to a blank line, none of another error's. */
+function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): number[] {
+  const entry = new Set(block);
+  for (let index = block[0]! - 1; index >= Math.max(0, block[0]! - ENTRY_ABOVE) && lines[index]!.trim() && !others.has(index); index--) entry.add(index);
+  for (let index = block.at(-1)! + 1; index <= Math.min(lines.length - 1, block.at(-1)! + ENTRY_BELOW) && lines[index]!.trim() && !others.has(index); index++) entry.add(index);
+  return [...entry];
+}
+
+/** Words that dismiss an error: it is explained, fixed, old, or not the question. */
+const DISMISSAL = /\b(?:ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket)\b/i;
+/** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"). */
+const DISMISSAL_ABOVE = 2;
+
+/**
+ * The lines that dismiss the relay refusal, when another error stands beside it: a line of the
+ * person's that names a relay refusal and dismisses it ("the Relay access denied on the old domain
+ * is explained and closed"), or a dismissal just above the refusal. Null when there is none.
+ */
+function dismissalOf(lines: string[], relay: Block, other: Block): number[] | null {
+  if (other.length === 0) return null;
+  const blocks = new Set([...relay, ...other]);
+  const dismissing: number[] = [];
+  lines.forEach((line, index) => {
+    if (!blocks.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line)) dismissing.push(index);
+  });
+  for (let index = Math.max(0, relay[0]! - DISMISSAL_ABOVE); index < relay[0]!; index++) {
+    if (!blocks.has(index) && DISMISSAL.test(lines[index]!)) return [...dismissing, index];
+  }
+  return dismissing.length > 0 ? dismissing : null;
 }
 
 /** How far under a set-aside refusal its own uncoded lines may stand. */

@@ -180,3 +180,18 @@ describe('quoted-printable is not read into log ids', () => {
     expect(normalize('Diagnostic-Code: smtp; 550 5.7.1 Relaying=20denied =3D done').text).toContain('550 5.7.1 Relaying denied = done');
   });
 });
+
+describe('a pasted diff', () => {
+  it('blanks the removed lines and keeps the added ones without their +', () => {
+    const text = 'diff:\n-\terr := smtp.SendMail("smtp.mailgun.org:587", nil, from, to, msg)\n+\tauth := smtp.PlainAuth("", user, pass, host)\n+\terr := smtp.SendMail("smtp.mailgun.org:587", auth, from, to, msg)';
+    const out = normalize(text).text.split('\n');
+    expect(out[1]!.trim()).toBe('');
+    expect(out[2]).toBe(' \tauth := smtp.PlainAuth("", user, pass, host)');
+  });
+  it('leaves Markdown lists and lone +/- lines alone', () => {
+    const list = 'Checked:\n- SPF record\n- DKIM record\n+1 from me';
+    expect(normalize(list).text).toBe(list);
+    const config = 'relayhost = [smtp.mailgun.org]:587\n- smtp_sasl_auth_enable = yes';
+    expect(normalize(config).text).toBe(config);
+  });
+});

@@ -136,3 +136,34 @@ describe('a change someone made, and what came before it', () => {
     expect(diagnose('Before they added the MX records it worked. Now: 550 5.7.1 Relaying denied from mxa.mailgun.org').scenario).not.toBe('not-relaying-denied');
   });
 });
+
+describe('a relay refusal the paste dismisses, beside another error (round 30b)', () => {
+  it('sets aside a refusal the person says is explained and closed, with its entry', () => {
+    const d = diagnose([
+      'The FIRST one (Relay access denied) was the old contact address, so ignore it. The SECOND one is the question.',
+      '',
+      '[1] failed (permanent)',
+      '    recipient: buyer@old.example',
+      '    mx-host:   mail.old.example',
+      '    554 5.7.1 <buyer@old.example>: Relay access denied',
+      '',
+      '[2] failed (permanent)',
+      '    recipient: procurement@new.example',
+      '    mx-host:   mx1.new.example',
+      '    550 5.7.1 Service unavailable; Client host [159.135.228.41] blocked using zen.spamhaus.org',
+    ].join('\n'));
+    expect(d.kind).toBe('blocked');
+    expect(d.facts).toMatchObject({ recipient: 'procurement@new.example', host: 'mx1.new.example' });
+  });
+  it('sets aside a refusal under "old (fixed, reference only):"', () => {
+    const d = diagnose('old (fixed, reference only):\n  host mxa.mailgun.org said: 550 5.7.1 Relaying denied\n\nnew:\n  550 5.7.26 Unauthenticated email from brandwell.example is not accepted due to domain\'s DMARC policy');
+    expect(d.kind).toBe('policy');
+  });
+  it('keeps a relay refusal that is the only error, dismissed or not', () => {
+    expect(diagnose('ignore the timeouts, this is the one:\n550 5.7.1 Relaying denied').scenario).not.toBe('not-relaying-denied');
+  });
+  it('reads "before:" and "after (...):" labels as the story', () => {
+    const d = diagnose('before:\n2024/05/09 send failed: 550 5.7.1 Relaying denied\n\nafter (since the deploy):\n2024/05/09 send failed: 535 5.7.0 Mailgun is not loving your login or password');
+    expect(d.kind).toBe('auth-failure');
+  });
+});

@@ -146,6 +146,9 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['probe lines cut short, many', `${'postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[1.2.3.4]: 454 4.7.1 <'.repeat(Math.floor((size - 100) / 75))}\nstatus=bounced`],
     ['Exim client fields, many', `${'H=(x) [1.2.3.4] F=<a> '.repeat(Math.floor((size - 100) / 23))}\nstatus=bounced`],
     ['numbered jobs before codes, many', 'job 535 scheduled '.repeat(Math.floor(size / 18))],
+    // Round 30b: diffs (diffs.ts), dismissals (timeline.ts).
+    ['diff lines, many', '-a = 1\n+a = 2\n'.repeat(Math.floor(size / 14))],
+    ['dismissals beside refusals, many', `${'ignore it, relay access denied 550 5.7.1 x\n'.repeat(Math.floor((size - 100) / 44))}550 5.1.1 user unknown`],
     ['chat headers alternating with codes', `${'A 1:00\n550 x\n'.repeat(Math.floor((size - 40) / 13))}now\n550 5.7.1 Relaying denied`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
