@@ -38,7 +38,8 @@ const OCR_REPLY = /(?<![\w.:/#-])[245](?=[0-9OolI]{2})(?:\d[OolI]|[OolI]\d)(?=[ 
 /** The "rn" of a host name's first label OCR made of "m": rnx1.example.com, rnail.protection.outlook.com. */
 const OCR_HOST_LABEL = /(?<![\w.-])rn(?=(?:x\d{0,2}|x[ab]|ail)\.[a-z0-9-]+\.)/g;
 /** A word OCR broke with a 1 for an l ("b1ock", "Unfortunate1y"), on a paste that shows OCR damage. */
-const OCR_WORD = /\b([A-Za-z]*[a-z])1([a-z][A-Za-z]*)\b/g;
+// (a word of its own: not a piece of an address, a host, a path or a token)
+const OCR_WORD = /(?<![@./\\_=:-])\b([A-Za-z]*[a-z])1([a-z][A-Za-z]*)\b(?![@._/=-]\w)/g;
 
 function repairOcr(text: string): { text: string; damaged: boolean } {
   let damaged = false;
@@ -74,7 +75,8 @@ const GLUED_LABEL = new RegExp(String.raw`(?<=[a-z0-9.)>\]]|[AP]M)(${PANEL_LABEL
 const ANY_GLUED_LABEL = new RegExp(String.raw`(?:[a-z0-9.)>\]]|[AP]M)(?:${PANEL_LABELS.join('|')})(?=[^\s"':=,;])`);
 /** An event's name glued to the date after it ("FailedMay 14, 2024"). */
 const GLUED_EVENT = /^(Failed|Delivered|Accepted|Rejected|Permanent failure|Temporary failure)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d)/;
-const STRUCTURED_LINE = /[{}]|":|=>/;
+/** A program's print, JSON, code or a CSV header: `{...}`, `":`, `=>`, a call `f(`, `a,b` without spaces. */
+const STRUCTURED_LINE = /[{}]|":|=>|\w\(|,\w/;
 /** Three glued labels on one line: a panel copied without its line breaks, not a word that happens to hold one. */
 const MIN_GLUED = 3;
 
@@ -91,8 +93,16 @@ function unglueLabels(text: string): string {
     .join('\n');
 }
 
-/** A line framed by OCR'd table borders: `| a | b |` (the closing border may be lost). */
-const PIPE_ROW = /^[ \t]*\|(.*?)\|?[ \t]*$/;
+/**
+ * The inside of a line framed by OCR'd table borders, `| a | b |` (the closing border may be lost),
+ * when it has at least two borders; else null. (String operations: a pattern with a lazy run before
+ * optional trailing white space is quadratic on a long run of spaces.)
+ */
+function pipeRowInside(line: string): string | null {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('|') || trimmed.indexOf('|', 1) === -1) return null;
+  return trimmed.endsWith('|') && trimmed.length > 1 ? trimmed.slice(1, -1) : trimmed.slice(1);
+}
 /** A cell that is a label of the log detail panel, so that `| MX host | mx1.x |` reads as `MX host: mx1.x`. */
 const LABEL_CELL = new RegExp(String.raw`^(?:${PANEL_LABELS.join('|')}|MX)$`, 'i');
 /** A cell that holds a label and its value (`MX host: mx1.x`): a line of its own. */
@@ -117,20 +127,25 @@ function withoutLeftBorders(lines: string[]): string[] {
 /** Rows of a table OCR kept the borders of: label/value pairs as `Label: value`, other rows as tab-separated cells. */
 function unpipeRows(text: string): string {
   const lines = withoutLeftBorders(text.split('\n'));
-  const rows = lines.filter((line) => PIPE_ROW.test(line) && line.includes('|', line.indexOf('|') + 1)).length;
+  const rows = lines.filter((line) => pipeRowInside(line) !== null).length;
   if (rows < 2) return lines.join('\n');
   return lines
     .map((line) => {
-      const row = PIPE_ROW.exec(line);
-      if (!row || !line.includes('|', line.indexOf('|') + 1)) return line;
-      const cells = row[1]!.split('|').map((cell) => cell.trim()).filter((cell) => cell.length > 0);
-      if (cells.length === 0) return '';
+      const inside = pipeRowInside(line);
+      if (inside === null) return line;
+      // (empty cells between others stay: dropping them would shift the columns after them;
+      // the row's leading and trailing empty cells go, as OCR's continuation lines have them)
+      const all = inside.split('|').map((cell) => cell.trim());
+      const first = all.findIndex((cell) => cell.length > 0);
+      if (first === -1) return '';
+      const cells = all.slice(first, all.length - [...all].reverse().findIndex((cell) => cell.length > 0));
       // Label, value, label, value...: one `Label: value` line each.
       // (a header row of labels only, `| Status | Time | Code | Recipient |`, is not pairs)
       if (cells.length % 2 === 0 && cells.every((cell, i) => (i % 2 === 0) === LABEL_CELL.test(cell))) {
         return cells.flatMap((cell, i) => (i % 2 === 0 ? [`${cell}: ${cells[i + 1]!}`] : [])).join('\n');
       }
       const labelled = cells.filter((cell) => LABELLED_CELL.test(cell));
+      // (a labelled cell goes on its own line; the row keeps the others, empty ones included)
       const rest = cells.filter((cell) => !LABELLED_CELL.test(cell));
       return [...(rest.length > 0 ? [rest.join('\t')] : []), ...labelled].join('\n');
     })

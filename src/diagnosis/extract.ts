@@ -110,7 +110,9 @@ const GUESS_QUESTION = new RegExp(
  * page's example, not an error anyone got.
  */
 const HYPOTHETICAL = new RegExp(
-  String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
+    // A how-to's "If your application gets `550 5.7.1 Relaying denied` back from ...": addressed to any reader.
+    String.raw`|\bif (?:your|an?) (?:application|app|client|server|program|script|code|mail program|website|site)\b[^\n]{0,40}?\b(?:gets?|receives?|sees?|shows?|returns?)\s+["'\u201c\x60]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d\x60]?`,
   'gi',
 );
 
@@ -433,6 +435,10 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
   }
   const errorLineNumbers = linesMatching(text, ERROR_LINES);
   let previousWasError = false;
+  // The start and the end of the error line being built: continuesReply looks only at them, and
+  // slicing the joined line itself would copy it again at each line joined.
+  let head = '';
+  let tail = '';
   for (const [number, line] of lines.entries()) {
     // A config file's comment quoting an error (`# without SASL Mailgun answers "550 5.7.1 Relaying denied"`) is no error.
     const isError = errorLineNumbers.has(number) && !CONFIG_COMMENT.test(line);
@@ -441,9 +447,15 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
       previousWasError = false;
       continue;
     }
-    const continuation: boolean = previousWasError && continuesReply(line, out[out.length - 1] ?? '');
-    if (continuation && out.length) out[out.length - 1] += ` ${line.trim()}`;
-    else if (isError) out.push(line.trim());
+    const continuation: boolean = previousWasError && out.length > 0 && continuesReply(line, head, tail);
+    if (continuation) {
+      out[out.length - 1] += ` ${line.trim()}`;
+      tail = `${tail} ${line.trim()}`.slice(-TAIL_CHARS);
+    } else if (isError) {
+      out.push(line.trim());
+      head = line.trim().slice(0, HEAD_CHARS);
+      tail = line.trim().slice(-TAIL_CHARS);
+    }
     previousWasError = isError || continuation;
   }
   return out.map(joinedReply);
@@ -473,13 +485,15 @@ function joinedReply(line: string): string {
  * Postfix and Exim wrap a long reply onto indented continuation lines; a DSN field (a header) folds
  * onto lines that start with any white space. A stack frame ("  at ...") is not a continuation.
  */
-function continuesReply(line: string, previous: string): boolean {
-  const indent = /^[A-Za-z][\w-]{0,40}:/.test(previous) ? /^[ \t]+\S/ : /^[ \t]{2,}\S/;
+function continuesReply(line: string, head: string, tail: string): boolean {
+  const indent = /^[A-Za-z][\w-]{0,40}:/.test(head) ? /^[ \t]+\S/ : /^[ \t]{2,}\S/;
   if (indent.test(line) && !/^[ \t]+at[ \t]/.test(line)) return true;
   // A logs-page or DSN field the copy wrapped mid-sentence ("... Please contact your" + "Internet service provider ..."), up to the next label.
-  // (the ends of `previous` only: it grows with each line joined)
-  return WRAPPED_FIELD.test(previous.slice(0, 40)) && CUT_MID_SENTENCE.test(previous.slice(-20)) && /^\S/.test(line) && !LABEL_LINE.test(line);
+  return WRAPPED_FIELD.test(head) && CUT_MID_SENTENCE.test(tail) && /^\S/.test(line) && !LABEL_LINE.test(line);
 }
+/** How much of the start and of the end of the error line being built continuesReply reads. */
+const HEAD_CHARS = 44;
+const TAIL_CHARS = 20;
 const WRAPPED_FIELD = /^(?:delivery status|server response|diagnostic-code)[ \t]*:/i;
 
 
@@ -1127,7 +1141,9 @@ function detectRegion(lower: string): Region | null {
 
 const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
 /** A host name, or one a person starred out (`mail.***.ie`): not a sentence, an address or a link. */
-const HOST_LIKE = /^[^\s<>@"'|]+\.[^\s<>@"'|]+$/;
+const HOST_LIKE = { test: (value: string) => HOST_CHARS.test(value) && value.indexOf('.') > 0 && !value.endsWith('.') };
+/** (one class and a dot test: `[^...]+\.[^...]+` backtracks over every dot of a long value) */
+const HOST_CHARS = /^[^\s<>@"'|]+$/;
 const V3_DOMAIN = new RegExp(String.raw`/v3/(${HOST})/`, 'i');
 const POSTMASTER = new RegExp(String.raw`postmaster@(${HOST})`, 'gi');
 const LOGIN_CONTEXT = /user|login|auth|credential|sasl|\]:\d{2,5}\s*$/i;

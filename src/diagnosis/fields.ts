@@ -297,6 +297,8 @@ function parseCsv(text: string): Structured | null {
   }
   if (headerIndex === -1) return null;
   const header = splitCsvLine(lines[headerIndex]!, separator).map(normalizeKey);
+  // A header whose first name is no column name we know ("ity" for "severity"): the copy cut its start.
+  const headerCut = separator === ',' && !KNOWN_KEYS.has(header[0]!);
   // An export of Mailgun's bounces list: address, code, error, created_at.
   const bouncesList = header.includes('address') && header.includes('error');
   const records: FieldRecord[] = [];
@@ -307,7 +309,8 @@ function parseCsv(text: string): Structured | null {
     const cells = splitCsvLine(line, separator);
     // A row with more cells than the header has: a copy that cut the header's start ("ity,reason,..."
     // for "event,severity,reason,..."), so the header names the last cells.
-    const shift = separator === ',' && cells.length > header.length ? cells.length - header.length : 0;
+    // (only then: an unquoted comma in a message, or a trailing comma, also makes more cells)
+    const shift = headerCut && cells.length > header.length ? cells.length - header.length : 0;
     const record: FieldRecord = new Map();
     header.forEach((key, i) => {
       const cell = cells[i + shift];

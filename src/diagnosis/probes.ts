@@ -7,8 +7,11 @@
 /** Postfix's smtpd refusing a client without a host name, or Exim refusing a client it names by HELO and IP. */
 const PROBE_LINE = /postfix\/smtpd\[\d+\]: NOQUEUE: reject: RCPT from unknown\[[^\]\n]{1,60}\]: [45]\d\d [45]\.\d{1,3}\.\d{1,3} <[^>\n]{0,254}>: Relay access denied|\bH=\([^)\n]{0,255}\) \[[0-9a-f.:]{3,45}\](?::\d{1,5})? (?:[A-Za-z]=\S{1,300} ){0,4}F=<[^>\n]{0,254}> rejected RCPT <[^>\n]{0,254}>: relay not permitted/;
 const PROBE_CUE = /NOQUEUE: reject: RCPT from unknown|rejected RCPT <[^>\n]{0,254}>: relay not permitted/;
-/** Another failure in the log: a bounce or deferral, a failed login, Exim's ** and ==, a 4xx/5xx reply or status code. */
-const OTHER_FAILURE = /status=(?:bounced|deferred)|authentication failed|\*\* |== |(?<![\w.:/#\[-])[45][0-5]\d[ -](?:[45]\.\d|[A-Za-z<])|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+/**
+ * Another failure in the log: a bounce or deferral, a failed login, Exim's `**`/`==` before an
+ * address, a reply code with its status code, a server's `said: 5xx` (not "500 emails a day").
+ */
+const OTHER_FAILURE = /status=(?:bounced|deferred)|authentication failed|(?:\*\*|==) [^\s@]{1,64}@|(?<![\w.:/#\[-])[45][0-5]\d[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.])|said: [45]\d\d\b/;
 
 /** The paste with the open-relay probes of a server's log blanked (same length), when it shows another failure. */
 export function withoutRelayProbes(text: string): string {

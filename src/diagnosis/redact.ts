@@ -21,7 +21,7 @@ export interface SecretPattern {
   /** Group 1 (when present) is kept; the rest of the match is the secret. */
   pattern: RegExp;
   /** What the secret is; for a `name = value` pattern, read from the name (group 1). */
-  kind: SecretKind | ((kept: string) => SecretKind);
+  kind: SecretKind | ((kept: string, secret: string) => SecretKind | SecretKind[]);
 }
 
 /** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
@@ -33,28 +33,24 @@ const PLACEHOLDER = /^(?:<[^>]*>|(?:key-)?\[?redacted\]?|(?:key-)?(?:\*+|x+|\.{2
 /** Names under which configs keep a secret. */
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
 
-/** The kind of a secret kept under a name: `MAIL_PASSWORD`, `api_key`, `bot_token`, `signing_secret`. */
-function kindOfName(kept: string): SecretKind {
-  if (/pass|pwd/i.test(kept)) return 'password';
-  if (/api[_-]?key/i.test(kept)) return 'api-key';
+/**
+ * The kind of a secret kept under a name: `MAIL_PASSWORD`, `api_key`, `bot_token`, `signing_secret`.
+ * A password name decides (a key-shaped one is a password and an API key); else a Mailgun key's
+ * shape says API key (`MAILGUN_SECRET=key-...` is Laravel's name for it).
+ */
+function kindOfName(kept: string, secret: string): SecretKind | SecretKind[] {
+  // (an API key put where the SMTP password goes: both, for the advice on replacing it)
+  if (/pass|pwd/i.test(kept)) return MAILGUN_KEY_SHAPE.test(secret) ? ['password', 'api-key'] : 'password';
+  if (/api[_-]?key/i.test(kept) || MAILGUN_KEY_SHAPE.test(secret)) return 'api-key';
   return 'token';
 }
+const MAILGUN_KEY_SHAPE = /^["']?(?:key-[A-Za-z0-9]{6,}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/;
 
 /** Exported for the test that checks every `needs` against the pattern it guards. */
 export const SECRET_PATTERNS: SecretPattern[] = [
   // Slack tokens and signing secrets never belong in a paste.
   { needs: ['xox', 'xapp-'], pattern: new RegExp(`()${SLACK_TOKEN.source}`, 'g'), kind: 'slack-token' },
-  // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
-  { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g, kind: 'api-key' },
-  { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /()\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: 'api-key' },
-  // curl --user 'api:KEY', -u api:KEY, requests auth=("api", "KEY").
-  { needs: ['api:'], pattern: /(\bapi:)[^\s'"<>]{4,200}/g, kind: 'api-key' },
-  { needs: ['api'], pattern: /(\(\s*["']api["']\s*,\s*["'])[^"'\s]{4,200}(?=["'])/g, kind: 'api-key' },
-  // user:password@ in any URL or DSN (smtp://, smtps://, https://).
-  // (an unencoded `@` in the user name is common: the password runs to the last `@` before the host)
-  { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim, kind: 'password' },
-  // A quoted user:password@host without a scheme ('user:Secret@mail.corp.example'), as some configs take it.
-  { needs: ['@'], shape: /:[^\s'"@/:]{1,200}@/, pattern: /(["'](?!mailto:|sip:|tel:)[^\s'"@/:]{1,64}:)[^\s'"@/:]{1,200}(?=@[a-z0-9.-]{1,253}\.[a-z]{2,24}["'])/gi, kind: 'password' },
+  // First, so that the name says what a value is: MAIL_PASSWORD holding a key-shaped string is a password.
   // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value. A quoted value
   // runs to its closing quote, an unquoted one to the next white space (passwords hold , ; and }).
   {
@@ -67,6 +63,17 @@ export const SECRET_PATTERNS: SecretPattern[] = [
     pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])\S{3,300}`, 'gi'),
     kind: kindOfName,
   },
+  // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
+  { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g, kind: 'api-key' },
+  { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /()\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: 'api-key' },
+  // curl --user 'api:KEY', -u api:KEY, requests auth=("api", "KEY").
+  { needs: ['api:'], pattern: /(\bapi:)[^\s'"<>]{4,200}/g, kind: 'api-key' },
+  { needs: ['api'], pattern: /(\(\s*["']api["']\s*,\s*["'])[^"'\s]{4,200}(?=["'])/g, kind: 'api-key' },
+  // user:password@ in any URL or DSN (smtp://, smtps://, https://).
+  // (an unencoded `@` in the user name is common: the password runs to the last `@` before the host)
+  { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim, kind: 'password' },
+  // A quoted user:password@host without a scheme ('user:Secret@mail.corp.example'), as some configs take it.
+  { needs: ['@'], shape: /:[^\s'"@/:]{1,200}@/, pattern: /(["'](?!mailto:|sip:|tel:)[^\s'"@/:]{1,64}:)[^\s'"@/:]{1,200}(?=@[a-z0-9.-]{1,253}\.[a-z]{2,24}["'])/gi, kind: 'password' },
   // props.put("mail.smtp.password", "..."), setProperty('password', '...').
   { needs: ['password'], pattern: /(password["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
   // Go smtp.PlainAuth("", user, "password", host); .NET NetworkCredential(user, "password");
@@ -124,7 +131,7 @@ export function redactSecrets(text: string): RedactionResult {
       // A quoted value is a literal: only an unquoted one can name an environment variable.
       const quoted = /["']$/.test(prefix);
       if (PLACEHOLDER.test(secret) || (!quoted && REFERENCE.test(secret)) || secret === REDACTED) return match;
-      kinds.add(typeof kind === 'function' ? kind(prefix) : kind);
+      for (const found of [typeof kind === 'function' ? kind(prefix, secret) : kind].flat()) kinds.add(found);
       return prefix + REDACTED;
     });
   }

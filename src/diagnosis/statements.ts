@@ -14,7 +14,8 @@ const CUE = /address|mailbox|recipient|inbox|adresse|direcci[oó]n|e-?mail|reach
 
 /** The refused address in a person's words ("account" and "user" are as often the sender's login). */
 const THING = String.raw`(?:e-?mail\s+)?(?:address|mailbox|recipient|inbox)`;
-const GOOD = String.raw`(?:valid|correct|right|real|active|fine|legit|legitimate|ok|okay|live|working|in use|spelled (?:right|correctly))`;
+// (the clause ends on the word: "the address is right there in the bounce", "the recipient is working with IT" say nothing of it)
+const GOOD = String.raw`(?:valid|correct|right|real|active|fine|legit|legitimate|ok|okay|live|working|in use|spelled (?:right|correctly))(?=[ \t]*(?:[.,;!)]|$|\n|and\b|so\b|too\b|as well\b))`;
 const WHOM = String.raw`(?:them|him|her|it|this (?:address|mailbox|person)|that (?:address|mailbox|person)|the (?:same )?(?:address|mailbox|person)|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
 
 /** Each alternative is one way of saying it; none crosses a line end ([ \t], not \s). */
@@ -36,14 +37,15 @@ const STATEMENTS: readonly string[] = [
 const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
-const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may)\b|n't\b)/i;
+const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;
 /** "The sender address is correct", "our from address exists": the sender's address, not the refused one. */
 const ABOUT_THE_SENDER = /\b(?:sender|sending|from|reply-to|return-path|envelope|bounce|my|our|own)[ \t'-]*$/;
 /** How far back in the clause those words are looked for. */
 const CLAUSE_BEFORE = 120;
 const CLAUSE_AFTER = 200;
 /** The rest of the clause after a statement. */
-const NOT_A_STATEMENT_AFTER = /^[^.;!\n]*\?|^\s*(?:\?|,?\s*(?:right|isn't it|or not)\b)/i;
+// (a question mark soon after, even past "!" or "...", or a "but" that takes it back: "exists in our CRM but the mailbox was deleted")
+const NOT_A_STATEMENT_AFTER = /^[^\n?]{0,40}\?|^\s*(?:\?|,?\s*(?:right|isn't it|or not)\b)|^[^.;!\n]{0,80}\b(?:but|however|though)\b/i;
 /** A server's line: a reply code first (after a timestamp or a log prefix at most), or a DSN's quoted reply. */
 const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server response|remote server/i;
 
@@ -55,8 +57,10 @@ export function saysAddressIsRight(text: string): boolean {
 }
 
 function statedIn(text: string): boolean {
+  // The start of each match's line, found going forward (a search back per match is quadratic on a long line).
+  let lineStart = 0;
   for (const m of text.matchAll(STATEMENT)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    for (let next = text.indexOf('\n', lineStart); next !== -1 && next < m.index; next = text.indexOf('\n', lineStart)) lineStart = next + 1;
     if (SERVER_LINE.test(text.slice(lineStart, Math.min(lineStart + 200, m.index)))) continue;
     // Only the clause the statement is in: "Not sure why. The address is valid" counts.
     const before = text.slice(Math.max(lineStart, m.index - CLAUSE_BEFORE), m.index).split(/[.;!?]\s/).at(-1) ?? '';

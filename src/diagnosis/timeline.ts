@@ -86,7 +86,8 @@ export function withoutSupersededErrors(text: string): string {
 
   let firstTense = tenseBefore(lines, first[0]!, Math.max(0, first[0]! - LEAD_IN_LINES));
   // (or after the first block's last code, on its own line: "... getting 550 Relaying denied, now they get this:")
-  let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? tenseOf(afterLastCode(lines[first.at(-1)!]!));
+  // (only a person's "now": a server's own "currently unavailable" or "update your address book" is no time word)
+  let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? (NOW.test(afterLastCode(lines[first.at(-1)!]!)) ? 'current' : null);
   // A chat thread tells the order itself: an error in an earlier message is older than one in a later
   // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
   const earlierMessage = messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
@@ -142,7 +143,7 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
 }
 
 /** Words that dismiss an error: it is explained, fixed, old, or not the question. */
-const DISMISSAL = /\b(?:ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket)\b/i;
+const DISMISSAL = /\b(?:resolved\s*[-–:]|a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"). */
 const DISMISSAL_ABOVE = 2;
 
@@ -154,6 +155,9 @@ const DISMISSAL_ABOVE = 2;
 function dismissalOf(lines: string[], relay: Block, other: Block): number[] | null {
   if (other.length === 0) return null;
   const blocks = new Set([...relay, ...other]);
+  // (a status page's "Resolved - customers may have received 550 ... Relaying denied": the refusal's own line)
+  const own = lines[relay[0]!]!;
+  if (DISMISSAL.test(own.slice(0, firstCodeAt(own)))) return [];
   const dismissing: number[] = [];
   lines.forEach((line, index) => {
     if (!blocks.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line)) dismissing.push(index);
@@ -256,6 +260,8 @@ function firstCodeAt(line: string): number {
   const enhanced = line.search(ENHANCED_CODE);
   return Math.min(reply === -1 ? line.length : reply, enhanced === -1 ? line.length : enhanced);
 }
+
+const NOW = /\b(?:now|jetzt|maintenant|ahora|agora|nu|adesso)\b/i;
 
 /** The rest of `line` after its last reply or status code. */
 function afterLastCode(line: string): string {

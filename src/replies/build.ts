@@ -445,7 +445,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const likelyCause: RichText = temporary
     ? []
     : notAccepted
-      ? rt` Microsoft 365 (Exchange Online) answers so when the recipient's domain is not one of its tenant's accepted domains: the address may be right, and the recipient's mail administrator has to add the domain to the tenant (or point the domain's MX at the tenant that has it).`
+      ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may be right, and the recipient's mail administrator has to add the domain as an accepted domain (in Microsoft 365, of the tenant that has the mailbox), or point the domain's MX at the server that has it.`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
         : rt` That usually means the address is wrong.`;
@@ -667,7 +667,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: (facts) => [
       rt`Nothing is wrong on your side: the recipient has to free up space.`,
       // A 5xx (or a permanent event) is not retried: the message has to be sent again.
-      facts.severity === 'permanent' || (facts.replyCode !== null && facts.replyCode >= 500)
+      // (the event's own severity first: Mailgun retries a 552 it files as temporary)
+      facts.severity === 'permanent' || (facts.severity === null && facts.replyCode !== null && facts.replyCode >= 500)
         ? rt`The refusal was permanent, so it will not be retried: send the message again once the recipient has made room.`
         : rt`This is often temporary, so a later attempt can succeed.`,
     ],
@@ -803,10 +804,11 @@ const SUPPRESSION_STEPS: RichText[] = [
   rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
 ];
 
-/** A receiving server's own access rule (Postfix's check_recipient_access, "Access denied"), not an authentication check. */
+/** A receiving server's own access rule (Postfix's check_recipient_access: "Access denied"), not an authentication check. */
 function accessRule(facts: Facts): boolean {
   const message = facts.serverMessage ?? '';
-  return /access denied|(?:recipient|sender) address rejected/i.test(message) && !/\b(?:dmarc|spf|dkim)\b|5\.7\.26/i.test(message);
+  // (not Postfix's "Sender address rejected: not owned by user", which the sender fixes)
+  return /access denied/i.test(message) && !/\b(?:dmarc|spf|dkim)\b|5\.7\.26/i.test(message);
 }
 
 function notRelayingDenied(diagnosis: Diagnosis): Content {

@@ -912,3 +912,36 @@ describe('round 29b: the deciding line among many', () => {
     expect(diagnose('{"level":"error","error":"smtp rcpt: 550 5.7.1 Relaying denied"}').facts.command).toBe('RCPT TO');
   });
 });
+
+describe("a code review's cases (session 6)", () => {
+  it('does not shift the columns of an export for an unquoted comma or a trailing comma', () => {
+    const d = diagnose('event,recipient,severity,mx-host,message\nfailed,bob@y.example,temporary,mx.y.example,452 4.2.2 Mailbox full, try again later');
+    expect(d.facts).toMatchObject({ event: 'failed', severity: 'temporary', mxHost: 'mx.y.example' });
+    expect(diagnose('event,recipient,severity,message\nfailed,bob@y.example,permanent,550 5.7.1 Relaying denied,').facts.severity).toBe('permanent');
+  });
+  it('repairs OCR words, not addresses, hosts or paths', () => {
+    const d = diagnose('Ternporary failure. 550 5.7.1 Relaying denied for sa1es@example.com (host web1a.example.com said)');
+    expect(d.facts.recipient).toBe('sa1es@example.com');
+    expect(d.facts.host).toBe('web1a.example.com');
+  });
+  it("does not take '500 emails a day', Markdown bold or code for another failure beside relay probes", () => {
+    const probe = 'Nov 21 08:16:19 srv postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[185.92.244.211]: 554 5.7.1 <c@gmail.com>: Relay access denied; from=<a@b.example> to=<c@gmail.com>';
+    for (const prose of ['we send about 500 emails a day', '**Update:** still failing', 'if (status == 554) retry()']) {
+      expect(diagnose(`${probe}\n${prose}\n${probe}`).scenario, prose).not.toBe('not-relaying-denied');
+    }
+  });
+  it("keeps a table's empty cells, so the columns after them stay in place", () => {
+    const d = diagnose('| event | severity | recipient | reason | delivery-status.message |\n|---|---|---|---|---|\n| failed |  | bob@x.example | generic | 550 5.7.1 Relaying denied |');
+    expect(d.facts.severity).toBeNull();
+    expect(d.facts.recipient).toBe('bob@x.example');
+  });
+  it("does not split a camelCase CSV header or code into panel labels", () => {
+    const d = diagnose('timestamp,event,recipient,deliveryStatusMessage,deliveryStatusCode,deliveryStatusMxHost\n2024-06-01,failed,bob@y.example,550 5.7.1 Relay access denied,550,mx.y.example');
+    expect(d.facts).toMatchObject({ event: 'failed', mxHost: 'mx.y.example' });
+  });
+  it("does not read a server's 'currently' as a person's time word, nor drop a code after 'issue'", () => {
+    const d = diagnose('421 4.7.0 Service currently unavailable\n550 5.7.1 Relaying denied');
+    expect(d.facts.recipients).toEqual([]);
+    expect(diagnose('Same issue 550 5.7.1 Relaying denied from smtp.mailgun.org').facts.replyCode).toBe(550);
+  });
+});

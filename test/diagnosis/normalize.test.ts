@@ -195,3 +195,10 @@ describe('a pasted diff', () => {
     expect(normalize(config).text).toBe(config);
   });
 });
+
+describe('quoted-printable escapes before hex letters', () => {
+  it('decodes "=20denied" and "=20access" but not an id=20...', () => {
+    expect(normalize('Diagnostic-Code: smtp; 550 5.7.1 <bob@y.example>: Relaying=20denied').text).toContain('Relaying denied');
+    expect(normalize('Relay=20access=20denied').text).toBe('Relay access denied');
+  });
+});

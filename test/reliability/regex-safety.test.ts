@@ -149,6 +149,12 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     // Round 30b: diffs (diffs.ts), dismissals (timeline.ts).
     ['diff lines, many', '-a = 1\n+a = 2\n'.repeat(Math.floor(size / 14))],
     ['dismissals beside refusals, many', `${'ignore it, relay access denied 550 5.7.1 x\n'.repeat(Math.floor((size - 100) / 44))}550 5.1.1 user unknown`],
+    // A code review of session 6's patterns (each shape took 0.2-18 s at 95 KB before its fix).
+    ['a pipe then a run of spaces', `|${' '.repeat(size - 2)}x`],
+    ['pipe rows padded with long runs of spaces', `| a${' '.repeat(4000)}b |\n`.repeat(Math.floor(size / 4006))],
+    ['an mx-host of many dots ending badly', `{"event":"failed","delivery-status":{"message":"5.7.1 Relaying denied","mx-host":"${'a.'.repeat(Math.floor((size - 120) / 2))}<"}}`],
+    ['address statement words on one line', `550 5.7.1 Relaying denied. ${'if inbox exist '.repeat(Math.floor((size - 30) / 15))}`],
+    ['a wrapped logs-page field joined line by line', `Delivery status: 550 5.7.1 Relaying denied for the\n${'to\n'.repeat(Math.floor((size - 60) / 3))}`],
     ['chat headers alternating with codes', `${'A 1:00\n550 x\n'.repeat(Math.floor((size - 40) / 13))}now\n550 5.7.1 Relaying denied`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {

@@ -692,7 +692,7 @@ describe('wording from review round 26', () => {
 describe("Exchange Online's 5.7.54", () => {
   it('says the recipient tenant does not accept the domain, instead of blaming the address', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { enhancedCode: '5.7.54', serverMessage: '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain', event: 'failed' }));
-    expect(plain(reply.summary[0]!)).toContain("tenant's accepted domains");
+    expect(plain(reply.summary[0]!)).toContain('is not one of its accepted domains');
     expect(plain(reply.summary[0]!)).not.toContain('usually means the address is wrong');
   });
 });
@@ -777,6 +777,17 @@ describe('a full mailbox', () => {
     const steps = (facts: Parameters<typeof makeDiagnosis>[1]) => (buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'mailbox-full' }, facts)).sections[0]!.steps ?? []).map(plain).join('\n');
     expect(steps({ replyCode: 552, severity: 'permanent' })).toContain('will not be retried');
     expect(steps({ replyCode: 452, severity: 'temporary' })).toContain('a later attempt can succeed');
+  });
+});
+
+describe("a code review's reply cases (session 6)", () => {
+  it("a full mailbox the event files as temporary is retried, whatever its code", () => {
+    const steps = (buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'mailbox-full' }, { replyCode: 552, severity: 'temporary' })).sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps).toContain('a later attempt can succeed');
+  });
+  it("Postfix's 'Sender address rejected: not owned by user' is the sender's to fix, not an access rule", () => {
+    const said = allRich(buildReply(diagnose('553 5.7.1 <noreply@shop.example>: Sender address rejected: not owned by user a@b.example'))).map(plain).join('\n');
+    expect(said).not.toContain('an access rule of its own');
   });
 });
 

@@ -25,6 +25,8 @@ export const blockedRules: RuleData[] = [
       String.raw`envelope blocked|sender (?:address )?(?:is )?blocked|blocked by (?:the )?(?:recipient|policy|administrator)|administrative prohibition`,
       // Orange's reputation refusals ("5.7.1 Service refuse ... OFR_506").
       String.raw`\bOFR_\d{3}\b|service refus[ée]?\b`,
+      // Barracuda's gateway: "550 permanent failure for one or more recipients (a@b.example:blocked)".
+      String.raw`@[^\s():]{1,253}:blocked\)`,
     ],
   },
   {
