@@ -574,6 +574,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
+  // MDaemon's session log: "Attempting SMTP connection to [smtp.mailgun.org : 587]".
+  new RegExp(String.raw`\bsmtp connection to \[(${HOST}) ?: ?\d{1,5}\]`, 'i'),
   // An application's own log of the session: "Connection to relay.example.com:25 ok; RCPT TO ... rejected".
   new RegExp(String.raw`\bconnection to\s+(${HOST})(?::\d{1,5})?\s+(?:ok|established|succeeded|opened)\b`, 'i'),
   // The server's greeting in a transcript, with or without direction markers.

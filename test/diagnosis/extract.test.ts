@@ -945,3 +945,19 @@ describe("a code review's cases (session 6)", () => {
     expect(diagnose('Same issue 550 5.7.1 Relaying denied from smtp.mailgun.org').facts.replyCode).toBe(550);
   });
 });
+
+describe('round 30a: more mail servers', () => {
+  it("reads Microsoft 365's 4.7.500 Server busy as throttling and Barracuda's (addr:blocked) as a block", () => {
+    expect(diagnose('451 4.7.500 Server busy. Please try again later. [AM0PR01MB1234.eurprd01.prod.exchangelabs.com]').kind).toBe('rate-limit');
+    expect(diagnose('550 permanent failure for one or more recipients (j.doe@harbour.example:blocked)').kind).toBe('blocked');
+  });
+  it("names the host of MDaemon's 'Attempting SMTP connection to [host : port]'", () => {
+    const d = diagnose('Wed 2024-09-18 14:03:27.513: Attempting SMTP connection to [smtp.mailgun.org : 587]\nWed 2024-09-18 14:03:27.948: <-- 550 5.7.1 Relaying denied');
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+  it("sets aside a status page's resolved incident beside the customer's own error", () => {
+    const d = diagnose('> Resolved - SMTP customers may have received "550 5.7.1 Relaying denied" responses. A fix has been deployed.\n\n{"event": "failed", "delivery-status": {"message": "4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages"}}');
+    expect(d.kind).toBe('rate-limit');
+  });
+});
