@@ -59,7 +59,9 @@ function repairOcr(text: string): { text: string; damaged: boolean } {
     out = out
       .replace(OCR_WORD, (m, before: string, after: string) => (m.length >= 4 && m.length <= 20 ? `${before}l${after}` : m))
       // A host name's first label: "rnx1.", "rnail." are "mx1.", "mail." (no real host starts so).
-      .replace(OCR_HOST_LABEL, 'm');
+      .replace(OCR_HOST_LABEL, 'm')
+      // Mailgun's name with a 1 or an I for its l ("smtp.mai1gun.org"), where OCR misread other things too.
+      .replace(/\bmai[1I]gun\./g, 'mailgun.');
   }
   return { text: out, damaged };
 }

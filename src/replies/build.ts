@@ -693,7 +693,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts) =>
       accessRule(facts)
         ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
-        : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
+        : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')
+          ? rt`The receiving server refused the message because it failed a sender authentication check: the From domain's DMARC policy (SPF or DKIM did not pass, or did not align with the From address).`
+          : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
     steps: (facts) => accessRule(facts) ? [
       rt`Only the recipient's mail administrator can change the rule: send them the refusal (the server's name and its message) and ask them to let your sender through to ${recipientOr(facts, 'the recipient')}.`,
       rt`A login or DNS change on your side does not lift it; if the message names your sender (${code('Sender address rejected')}), the rule is about who sends, and they can allow your address or domain.`,
@@ -804,11 +806,14 @@ const SUPPRESSION_STEPS: RichText[] = [
   rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
 ];
 
+/** The server's message names a sender authentication check (DMARC, SPF, DKIM, Gmail's 5.7.26). */
+const AUTHENTICATION_CHECK = /\b(?:dmarc|spf|dkim)\b|(?<![\d.])5\.7\.26(?![\d.])/i;
+
 /** A receiving server's own access rule (Postfix's check_recipient_access: "Access denied"), not an authentication check. */
 function accessRule(facts: Facts): boolean {
   const message = facts.serverMessage ?? '';
   // (not Postfix's "Sender address rejected: not owned by user", which the sender fixes)
-  return /access denied/i.test(message) && !/\b(?:dmarc|spf|dkim)\b|5\.7\.26/i.test(message);
+  return /access denied/i.test(message) && !AUTHENTICATION_CHECK.test(message);
 }
 
 function notRelayingDenied(diagnosis: Diagnosis): Content {

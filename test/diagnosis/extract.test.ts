@@ -961,3 +961,25 @@ describe('round 30a: more mail servers', () => {
     expect(d.kind).toBe('rate-limit');
   });
 });
+
+describe('round 31b: replies under review', () => {
+  it('quotes a relay refusal once in the evidence, not again from the same line', () => {
+    const d = diagnose("smtplib.SMTPRecipientsRefused: {'cfo@contoso.example': (550, b'5.7.1 Relaying denied')}");
+    const relay = d.evidence.filter((e) => /relay refusal/i.test(e.rule));
+    expect(relay).toHaveLength(1);
+  });
+  it("reads OCR's smtp.mai1gun.org as Mailgun's host in a paste that shows OCR damage, and not otherwise", () => {
+    expect(diagnose('Outgoing Server (SMTP): smtp.mai1gun.org\n55O 5.7.l Relaying denied').facts.host).toBe('smtp.mailgun.org');
+    expect(diagnose('Outgoing Server (SMTP): smtp.mai1gun.org\n550 5.7.1 Relaying denied').facts.hostRole).not.toBe('mailgun-smtp');
+  });
+  it('names a password in sasl_passwd that has a Mailgun key\'s shape as both', () => {
+    expect(diagnose('[smtp.mailgun.org]:587 postmaster@mg.shop.example:0123456789abcdef0123456789abcdef-01234567-89abcdef\n550 5.7.1 Relaying denied').facts.secretKinds).toEqual(['password', 'api-key']);
+  });
+});
+
+describe('round 31a: an ordinary week', () => {
+  it("reads an HTTP API's 429 Too Many Requests as rate limiting, and a \"to\" list's first address as the recipient", () => {
+    expect(diagnose('requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.mailgun.net/v3/mg.x.example/messages').kind).toBe('rate-limit');
+    expect(diagnose('{"level":"error","to":["r.okafor@lagoonbank.example"],"error":"550 5.7.1 Relaying denied"}').facts.recipient).toBe('r.okafor@lagoonbank.example');
+  });
+});

@@ -791,6 +791,14 @@ describe("a code review's reply cases (session 6)", () => {
   });
 });
 
+describe('a DMARC refusal', () => {
+  it('says it failed a sender authentication check, not "for example" a policy', () => {
+    const said = plain(buildReply(diagnose("550 5.7.26 Unauthenticated email from news.example is not accepted due to domain's DMARC policy")).summary[0]!);
+    expect(said).toContain('failed a sender authentication check');
+    expect(said).not.toContain('for example');
+  });
+});
+
 describe("a mail program's send error", () => {
   it('names the outgoing server in its account settings and its login setting, not the recipient', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'mail-client', serverMessage: '5.7.1 <p@studio.example>: Relay access denied' }));
