@@ -219,6 +219,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     addressConfirmed: saysAddressIsRight(text),
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
+    loginFromEnv: loginFromEnvIn(text),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
@@ -1142,6 +1143,31 @@ function detectRegion(lower: string): Region | null {
 }
 
 const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
+/**
+ * A login or password the configuration reads from the environment: `pass: process.env.MG_PASS`,
+ * `password=os.environ["SMTP_PASSWORD"]`, `os.getenv("SMTP_PASS")`, `System.getenv("MAIL_PASSWORD")`,
+ * `ENV["SMTP_PASSWORD"]`, `${SMTP_PASS}`, Laravel's `env('MAIL_PASSWORD')`.
+ */
+const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}\}|env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\))/i;
+const LOGIN_FROM_ENV_ALL = new RegExp(LOGIN_FROM_ENV.source, 'gi');
+const MAX_ENV_SETTINGS = 20;
+const ENV_CUE = /process\.env|environ|getenv|ENV\[|\$\{|env\(/i;
+
+/** A commented-out line (`// auth: {...}`, `# password = ...`): what it reads is not in use. */
+const COMMENTED_OUT = /^[ \t]*(?:\/\/|#|\/\*|\*|--|;)/;
+
+function loginFromEnvIn(text: string): string | null {
+  if (!ENV_CUE.test(text)) return null;
+  let seen = 0;
+  for (const m of text.matchAll(LOGIN_FROM_ENV_ALL)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
+    // (a config's few settings: past them, commented-out copies are all there is)
+    if (++seen >= MAX_ENV_SETTINGS) break;
+  }
+  return null;
+}
+
 /** A host name, or one a person starred out (`mail.***.ie`): not a sentence, an address or a link. */
 const HOST_LIKE = { test: (value: string) => HOST_CHARS.test(value) && value.indexOf('.') > 0 && !value.endsWith('.') };
 /** (one class and a dot test: `[^...]+\.[^...]+` backtracks over every dot of a long value) */

@@ -39,6 +39,7 @@ export const FactsSchema = z
     senderRelay: nullableText,
     addressConfirmed: z.boolean(),
     ocrRepaired: z.boolean(),
+    loginFromEnv: nullableText,
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -84,4 +85,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   senderRelay: null,
   addressConfirmed: false,
   ocrRepaired: false,
+  loginFromEnv: null,
 });

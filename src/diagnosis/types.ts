@@ -141,6 +141,12 @@ export interface Facts {
   addressConfirmed: boolean;
   /** The paste was read from a screenshot (OCR): misread codes and words were repaired; addresses and names may be misread too. */
   ocrRepaired: boolean;
+  /**
+   * Where the configuration shown reads its SMTP login from, when that is an environment variable
+   * (`process.env.MG_PASS`, `os.environ["SMTP_PASSWORD"]`, `${SMTP_PASS}`): unset where the app runs,
+   * it makes the client send no login at all. Null otherwise.
+   */
+  loginFromEnv: string | null;
 }
 
 export interface Evidence {

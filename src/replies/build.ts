@@ -262,10 +262,17 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,
     );
   }
+  // A login read from the environment that the session did not send: the variable is empty where the app runs.
+  const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true ? facts.loginFromEnv : null;
+  if (fromEnv) {
+    seen.push(rt`The configuration takes its login from ${code(fromEnv)}: where the application runs now, that variable is probably empty or missing, and with an empty login the client sends none at all.`);
+  }
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(join(seen, ' '));
   summary.push(
-    saslKey
+    fromEnv
+      ? rt`Fix: set the login's environment variables (${code(fromEnv)} and the password's) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
+      : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`

@@ -56,6 +56,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   senderRelay: 'sr',
   addressConfirmed: 'ac',
   ocrRepaired: 'oc',
+  loginFromEnv: 'le',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

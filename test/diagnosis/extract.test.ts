@@ -983,3 +983,18 @@ describe('round 31a: an ordinary week', () => {
     expect(diagnose('{"level":"error","to":["r.okafor@lagoonbank.example"],"error":"550 5.7.1 Relaying denied"}').facts.recipient).toBe('r.okafor@lagoonbank.example');
   });
 });
+
+describe('a login read from the environment (facts.loginFromEnv)', () => {
+  it.each([
+    ["auth: { user: process.env.MG_USER, pass: process.env.MG_PASS }", 'process.env.MG_USER'],
+    ["  user_name: ENV['MAILGUN_SMTP_LOGIN'],", "ENV['MAILGUN_SMTP_LOGIN']"],
+    ['password = os.environ["SMTP_PASSWORD"]', 'os.environ["SMTP_PASSWORD"]'],
+    ["'username' => env('MAIL_USERNAME'),", "env('MAIL_USERNAME')"],
+    ['SMTP_PASS=${SMTP_PASS}', '${SMTP_PASS}'],
+  ])('reads %j', (config, expected) => {
+    expect(diagnose(`550 5.7.1 Relaying denied\n${config}`).facts.loginFromEnv).toBe(expected);
+  });
+  it('skips a commented-out setting', () => {
+    expect(diagnose('550 5.7.1 Relaying denied\n  // auth: { user: process.env.MG_USER, pass: process.env.MG_PASS },').facts.loginFromEnv).toBeNull();
+  });
+});

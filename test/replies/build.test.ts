@@ -791,6 +791,17 @@ describe("a code review's reply cases (session 6)", () => {
   });
 });
 
+describe('an outgoing refusal whose login is read from the environment', () => {
+  it('says the variable is probably empty where the app runs, and makes setting it the fix', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', loginFromEnv: 'process.env.MG_USER' }));
+    const said = reply.summary.map(plain).join('\n');
+    expect(said).toContain('takes its login from process.env.MG_USER');
+    expect(said).toContain('Fix: set the login\'s environment variables');
+    const sent = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { authAttempted: true, loginFromEnv: 'process.env.MG_USER' }));
+    expect(sent.summary.map(plain).join('\n')).not.toContain('takes its login from');
+  });
+});
+
 describe('a DMARC refusal', () => {
   it('says it failed a sender authentication check, not "for example" a policy', () => {
     const said = plain(buildReply(diagnose("550 5.7.26 Unauthenticated email from news.example is not accepted due to domain's DMARC policy")).summary[0]!);

@@ -49,6 +49,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     senderRelay: nullable(text(300)),
     addressConfirmed: fc.boolean(),
     ocrRepaired: fc.boolean(),
+    loginFromEnv: nullable(text(100)),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
 });
