@@ -998,3 +998,12 @@ describe('a login read from the environment (facts.loginFromEnv)', () => {
     expect(diagnose('550 5.7.1 Relaying denied\n  // auth: { user: process.env.MG_USER, pass: process.env.MG_PASS },').facts.loginFromEnv).toBeNull();
   });
 });
+
+describe("an account's Routes counted in chat", () => {
+  it('are no evidence of the incoming side; a Route named with the error is', () => {
+    const rules = (text: string) => diagnose(text).evidence.map((e) => e.rule);
+    expect(rules('550 5.7.1 Relaying denied\nthe account also has a couple of routes')).not.toContain('Mailgun Routes are mentioned');
+    expect(rules('550 5.7.1 Relaying denied\nwe deleted the route for support@ yesterday')).toContain('Mailgun Routes are mentioned');
+  });
+});
+

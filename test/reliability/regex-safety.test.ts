@@ -156,6 +156,7 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['address statement words on one line', `550 5.7.1 Relaying denied. ${'if inbox exist '.repeat(Math.floor((size - 30) / 15))}`],
     ['a wrapped logs-page field joined line by line', `Delivery status: 550 5.7.1 Relaying denied for the\n${'to\n'.repeat(Math.floor((size - 60) / 3))}`],
     ['commented-out logins read from the environment, on one line', `550 5.7.1 Relaying denied\n// ${'user: process.env.A '.repeat(Math.floor((size - 40) / 22))}`],
+    ['counts of Routes, many', `550 5.7.1 Relaying denied\n${'also has a couple of routes '.repeat(Math.floor((size - 40) / 28))}`],
     ['chat headers alternating with codes', `${'A 1:00\n550 x\n'.repeat(Math.floor((size - 40) / 13))}now\n550 5.7.1 Relaying denied`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {

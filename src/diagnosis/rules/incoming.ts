@@ -12,8 +12,8 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     // Routes exist only for inbound mail, so naming them points firmly at the incoming side.
     weight: 0.55,
-    // (not in a question: "do they have routes?")
-    patterns: [String.raw`\broutes?\b(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+    // (not in a question, "do they have routes?", nor a count of the account's Routes, "also has a couple of routes")
+    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})\broutes?\b(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
     needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
   },
   {
