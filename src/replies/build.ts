@@ -694,6 +694,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? []
         : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),
     ],
+    // Another provider delivered it: the listed IP is that provider's, and only the provider can get it delisted.
+    elsewhere: {
+      steps: (provider) => [
+        rt`Read the server's message: it usually names the block list or links to a page about the block.`,
+        rt`If the listed address is one of ${text(provider)}'s sending IPs (shared by many of its customers unless you have a dedicated one), raise it with ${text(provider)}'s support, who look after their IPs' listings. Check your own content and list quality as well.`,
+        rt`If the block is the recipient side's own (a filtering gateway's rule, "blocked by the recipient"), only their mail administrator can lift it: ask the recipient to allow the sender.`,
+      ],
+    },
   },
   policy: {
     name: 'a sender or content policy refusal',
@@ -838,7 +846,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   // A refusal on the recipient's side is fixed there, whoever delivered; the rest in the provider's settings.
   if (provider) {
     summary.push(
-      kind === 'unknown-user' || kind === 'mailbox-full'
+      kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked'
         ? rt`The mail went through ${text(provider)}, not Mailgun.`
         : rt`The mail went through ${text(provider)}, not Mailgun: the fix is in your ${text(provider)} settings, not in Mailgun's.`,
     );

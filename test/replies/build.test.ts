@@ -802,6 +802,16 @@ describe('an outgoing refusal whose login is read from the environment', () => {
   });
 });
 
+describe('a block of mail another provider delivered', () => {
+  it("sends the person to that provider's support, not to its settings or to Mailgun", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }, { provider: 'amazon-ses', serverMessage: '550 5.7.1 Client host [54.240.8.12] blocked using zen.spamhaus.org' }));
+    const said = [...reply.summary, ...(reply.sections[0]!.steps ?? [])].map(plain).join('\n');
+    expect(said).toContain("raise it with Amazon SES's support");
+    expect(said).not.toContain('the fix is in your Amazon SES settings');
+    expect(said).not.toContain('send through Mailgun instead');
+  });
+});
+
 describe('a DMARC refusal', () => {
   it('says it failed a sender authentication check, not "for example" a policy', () => {
     const said = plain(buildReply(diagnose("550 5.7.26 Unauthenticated email from news.example is not accepted due to domain's DMARC policy")).summary[0]!);
