@@ -85,6 +85,9 @@ export function hostRole(host: string): HostRole {
   return 'other';
 }
 
+/** What another provider's own event data holds (see providers.ts): a cheap test before asking it which. */
+const OTHER_PROVIDER_EVENTS = /sg_(?:event|message)_id|notificationtype|"recordtype"|"msys"/i;
+
 /** Lines that quote a server's reply without a code: DSN fields, Postfix's "said:", Sendmail's `<addr>... text`. */
 const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s/i;
 /** Found with one scan of the whole text (see linesMatching): nothing in it crosses a line end. */
@@ -144,7 +147,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
   // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below; an
   // export only with a Mailgun event or recipient column: another provider's export has its own)
-  const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json' && (structured.format !== 'csv-export' || primary?.has('event') === true || primary?.has('recipient') === true);
+  // (nor another provider's own events: SendGrid's `"event": "deferred"` with its sg_event_id)
+  const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json' && (structured.format !== 'csv-export' || primary?.has('event') === true || primary?.has('recipient') === true) &&
+    !(OTHER_PROVIDER_EVENTS.test(text) && findProvider(text, [])?.accepted === true);
   // (a record's field holds what its column held: an export whose header lost a column shifts every value)
   const recordMxHost = primary?.get('mxhost')?.trim().toLowerCase() ?? null;
   const mxHostField = recordMxHost && HOST_LIKE.test(recordMxHost) ? recordMxHost : null;

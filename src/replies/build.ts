@@ -734,7 +734,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     ],
     elsewhere: {
       what: (provider) => rt`Too many messages or connections in a short time: ${text(provider)}, or the receiving server, is throttling the sending.`,
-      steps: () => [rt`Slow down and retry later; this is usually temporary.`],
+      steps: (provider) => [
+        rt`${text(provider)} retries deferred mail by itself for a while: nothing to resend by hand.`,
+        rt`If a receiving server keeps deferring it (Microsoft's ${code('TSS04')}, Gmail's ${code('4.7.28')}: "unexpected volume or user complaints", "unusual rate of unsolicited mail"), the sending IP's or domain's reputation is the cause: check complaints and list quality (Microsoft SNDS, Google Postmaster Tools) and send to that provider more gradually.`,
+      ],
     },
   },
   sandbox: {
@@ -846,7 +849,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   // A refusal on the recipient's side is fixed there, whoever delivered; the rest in the provider's settings.
   if (provider) {
     summary.push(
-      kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked'
+      kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'rate-limit'
         ? rt`The mail went through ${text(provider)}, not Mailgun.`
         : rt`The mail went through ${text(provider)}, not Mailgun: the fix is in your ${text(provider)} settings, not in Mailgun's.`,
     );

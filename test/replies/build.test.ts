@@ -812,6 +812,16 @@ describe('a block of mail another provider delivered', () => {
   });
 });
 
+describe("another provider's deferrals", () => {
+  it('says the provider retries by itself and points at reputation, and reads SendGrid\'s own events as SendGrid\'s', () => {
+    const d = diagnose('[{"email":"x.li@outlook.com","event":"deferred","response":"421 4.7.0 [TSS04] Messages from 149.72.10.44 temporarily deferred due to unexpected volume or user complaints","sg_event_id":"ZGVm"}]');
+    expect(d.facts.provider).toBe('sendgrid');
+    const said = allRich(buildReply(d)).map(plain).join('\n');
+    expect(said).toContain('SendGrid retries deferred mail by itself');
+    expect(said).not.toContain('the fix is in your SendGrid settings');
+  });
+});
+
 describe('a DMARC refusal', () => {
   it('says it failed a sender authentication check, not "for example" a policy', () => {
     const said = plain(buildReply(diagnose("550 5.7.26 Unauthenticated email from news.example is not accepted due to domain's DMARC policy")).summary[0]!);
