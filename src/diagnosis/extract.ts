@@ -1059,6 +1059,10 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   // (and a `recipient` only when it holds an address: an export whose header lost a column shifts every value)
   const recipient = primary?.get('recipient');
   const fromRecord = (recipient?.includes('@') ? recipient : undefined) ?? (address && EMAIL_EXACT.test(address.trim()) ? address : undefined);
+  // The address the relay refusal itself names ("Unable to relay for X", "<X>: Relay access denied") was the
+  // refused one, even where a row names another (a Route's forward: the address it matched, then X).
+  const named = refusal ? (RELAY_NAMES.exec(refusal)?.slice(1).find(Boolean) ?? null) : null;
+  if (named && EMAIL_EXACT.test(named) && fromRecord && named.toLowerCase() !== fromRecord.toLowerCase()) return named.toLowerCase();
   if (fromRecord) return fromRecord.toLowerCase();
   if (refusal) {
     // The refusal's own address, even when the paste's other rows name other recipients first.
@@ -1072,6 +1076,8 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
 }
 
 const RCPT_TO = /rcpt to:\s*<([^<>\s]{1,254})>/gi;
+/** A relay refusal that names its address: `Unable to relay for a@b`, `<a@b>: Relay access denied`. */
+const RELAY_NAMES = /\bunable to relay (?:for|to)\s+<?([^\s<>"',;]{1,254})>?|<([^<>\s]{1,254})>:?\s*relay(?:ing)? (?:access )?denied/i;
 /** How far above its answer a RCPT TO may stand (a pipelined session sends a few commands at once). */
 const RCPT_ANSWER_LINES = 4;
 

@@ -18,7 +18,8 @@ export function diagnose(input: string): Diagnosis {
   const extraction = extract(text, normalized.secretKinds, normalized.text);
   extraction.facts.ocrRepaired = normalized.ocrRepaired;
   if (!extraction.features.has('relay-phrase')) {
-    const typo = findMisspelledRelayRefusal(text);
+    // (on the extraction's text: a person's question, "is this the relaying denied thing?", is blanked there)
+    const typo = findMisspelledRelayRefusal(extraction.text);
     if (typo) extraction.features.set('fuzzy:relay-refusal', typo);
   }
   return classify(extraction);

@@ -1007,3 +1007,17 @@ describe("an account's Routes counted in chat", () => {
   });
 });
 
+describe('round 32: the receiving side', () => {
+  it("takes the address a relay refusal names over the row's, for a Route's forward", () => {
+    const d = diagnose('03/12/2024 10:22:43  Failed  sales@ridgeway.example → jeff.b@oldvendor.example  550 5.7.1 Unable to relay for jeff.b@oldvendor.example\nevent: failed\nrecipient: sales@ridgeway.example');
+    expect(d.facts.recipient).toBe('jeff.b@oldvendor.example');
+  });
+  it("does not take a dig command for Mailgun MX records when its answer names another host", () => {
+    const d = diagnose('$ dig +short MX meridian.example\n10 mail.meridian.example.\n\n550 5.7.1 Unable to relay for accounts@meridian.example');
+    expect(d.scenario).not.toBe('mailgun-incoming');
+  });
+  it("does not read a person's question about relaying denied as a misspelled refusal", () => {
+    const d = diagnose('is this the relaying denied thing?\nRoute forward to https://crm.example/hooks/inbound failed: HTTP 502 Bad Gateway');
+    expect(d.scenario).toBe('not-relaying-denied');
+  });
+});

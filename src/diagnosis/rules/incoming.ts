@@ -21,7 +21,7 @@ export const incomingRules: RuleData[] = [
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
     weight: 0.55,
-    patterns: [String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`, String.raw`\bdig (?:\+short )?mx\b`, String.raw`\b(?:inbound|incoming|receiving|mx)\b(?:\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
+    patterns: [String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`, String.raw`\b(?:inbound|incoming|receiving|mx)\b(?:\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
     needs: ['mx', 'mailgun'],
   },
   {
