@@ -221,7 +221,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     routes: findRouteExpressions(text),
     provider: provider?.provider ?? null,
     senderRelay,
-    addressConfirmed: saysAddressIsRight(text),
+    addressConfirmed: saysAddressIsRight(lower),
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),

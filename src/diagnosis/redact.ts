@@ -39,12 +39,11 @@ const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?k
  * shape says API key (`MAILGUN_SECRET=key-...` is Laravel's name for it).
  */
 function kindOfName(kept: string, secret: string): SecretKind | SecretKind[] {
-  // (an API key put where the SMTP password goes: both, for the advice on replacing it)
-  if (/pass|pwd/i.test(kept)) return MAILGUN_KEY_SHAPE.test(secret) ? ['password', 'api-key'] : 'password';
+  if (/pass|pwd/i.test(kept)) return passwordKind(kept, secret);
   if (/api[_-]?key/i.test(kept) || MAILGUN_KEY_SHAPE.test(secret)) return 'api-key';
   return 'token';
 }
-/** A password's kind: also an API key when it has a Mailgun key's shape (a key put where the password goes). */
+/** A password's kind: also an API key when it has a Mailgun key's shape (a key put where the password goes: both, for the advice on replacing it). */
 function passwordKind(_kept: string, secret: string): SecretKind | SecretKind[] {
   return MAILGUN_KEY_SHAPE.test(secret) ? ['password', 'api-key'] : 'password';
 }

@@ -497,7 +497,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       },
       {
         heading: `Will ${sender} retry?`,
-        paragraphs: [retry, ...suppressionAfter(facts, permanent, facts.provider ? null : sender === 'Mailgun')],
+        paragraphs: [retry, ...suppressionAfter(facts, permanent, sender === 'Mailgun')],
       },
     ],
   };
@@ -507,7 +507,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
  * A permanent refusal puts the address on the sender's suppression list: once the recipient's side
  * is fixed, mail to it is still dropped until it is taken off. `viaMailgun`: the mail went through Mailgun.
  */
-function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean | null): RichText[] {
+function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean): RichText[] {
   const removal = code(`DELETE ${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/bounces/${safeAddress(facts.recipient) ?? 'ADDRESS'}`);
   if (facts.source === 'mailgun-bounces-api') {
     return [rt`The address is on the domain's bounces list, so Mailgun drops new messages to it without trying. Once the address works again, remove it: ${removal}.`];
