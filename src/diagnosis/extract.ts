@@ -225,6 +225,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),
+    mailgunSuppressed: suppressionShownFor(lower, recipient, recipients),
+    dedicatedIp: saysDedicatedIp(lower),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
@@ -1177,6 +1179,39 @@ function loginFromEnvIn(text: string): string | null {
     if (++seen >= MAX_ENV_SETTINGS) break;
   }
   return null;
+}
+
+/** Mailgun's suppression events (`suppress-bounce`) and its 605-607 answers, worded as Mailgun words them. */
+const MAILGUN_SUPPRESSION = /\bsuppress-(?:bounce|unsubscribe|complaint)\b|\bnot delivering to (?:a )?(?:previously bounced|unsubscribed|user who marked)/;
+const MAILGUN_SUPPRESSION_ALL = new RegExp(MAILGUN_SUPPRESSION.source, 'g');
+const MAX_SUPPRESSION_LINES = 200;
+
+/** Mailgun's suppression shown for the refused recipient: the only address, or on the suppression's own line in a report of many. */
+function suppressionShownFor(lower: string, recipient: string | null, recipients: readonly string[]): boolean {
+  if (!MAILGUN_SUPPRESSION.test(lower)) return false;
+  if (recipient === null || recipients.length <= 1) return true;
+  let seen = 0;
+  for (const m of lower.matchAll(MAILGUN_SUPPRESSION_ALL)) {
+    const end = lower.indexOf('\n', m.index);
+    if (lower.slice(lower.lastIndexOf('\n', m.index) + 1, end < 0 ? lower.length : end).includes(recipient)) return true;
+    if (++seen >= MAX_SUPPRESSION_LINES) break;
+  }
+  return false;
+}
+
+/** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question or a plan ("should we get a dedicated IP?"). */
+const DEDICATED_IP = /\b(?:on|uses?|using|has|have|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b/;
+const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan\w*|want|need)\b/;
+
+function saysDedicatedIp(lower: string): boolean {
+  if (!lower.includes('dedicated ip')) return false;
+  const m = DEDICATED_IP.exec(lower);
+  if (!m) return false;
+  // (the sentence around it, up to a full stop or a line end)
+  const start = Math.max(lower.lastIndexOf('\n', m.index), lower.lastIndexOf('. ', m.index)) + 1;
+  const ends = [lower.indexOf('\n', m.index), lower.indexOf('. ', m.index)].filter((i) => i >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : lower.length;
+  return !PLAN_OR_QUESTION.test(lower.slice(start, end));
 }
 
 /** A host name, or one a person starred out (`mail.***.ie`): not a sentence, an address or a link. */

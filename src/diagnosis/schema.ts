@@ -40,6 +40,8 @@ export const FactsSchema = z
     addressConfirmed: z.boolean(),
     ocrRepaired: z.boolean(),
     loginFromEnv: nullableText,
+    mailgunSuppressed: z.boolean(),
+    dedicatedIp: z.boolean(),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -86,4 +88,6 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   addressConfirmed: false,
   ocrRepaired: false,
   loginFromEnv: null,
+  mailgunSuppressed: false,
+  dedicatedIp: false,
 });

@@ -147,6 +147,14 @@ export interface Facts {
    * it makes the client send no login at all. Null otherwise.
    */
   loginFromEnv: string | null;
+  /**
+   * Mailgun's own suppression of the address is shown: a `suppress-bounce` (`-unsubscribe`,
+   * `-complaint`) event, or its 605-607 "Not delivering to previously bounced address": Mailgun no
+   * longer tries the address at all.
+   */
+  mailgunSuppressed: boolean;
+  /** The person says the sender uses a dedicated IP address: a block list's listing of it is the sender's own. */
+  dedicatedIp: boolean;
 }
 
 export interface Evidence {

@@ -508,15 +508,19 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
  * is fixed, mail to it is still dropped until it is taken off. `viaMailgun`: the mail went through Mailgun.
  */
 function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean): RichText[] {
-  const removal = code(`DELETE ${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/bounces/${safeAddress(facts.recipient) ?? 'ADDRESS'}`);
-  if (facts.source === 'mailgun-bounces-api') {
-    return [rt`The address is on the domain's bounces list, so Mailgun drops new messages to it without trying. Once the address works again, remove it: ${removal}.`];
-  }
+  if (facts.source === 'mailgun-bounces-api' || facts.mailgunSuppressed) return [suppressionShown(facts)];
   if (!permanent) return [];
   if (facts.provider) return [providerSuppression(facts.provider)];
   if (!viaMailgun) return [];
-  return [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying (their events say ${code('suppress-bounce')}). Once the address works again, remove it there or with ${removal}.`];
+  return [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying (their events say ${code('suppress-bounce')}). Once the address works again, remove it there or with ${bounceRemoval(facts)}.`];
 }
+
+const bounceRemoval = (facts: Facts) =>
+  code(`DELETE ${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/bounces/${safeAddress(facts.recipient) ?? 'ADDRESS'}`);
+
+/** The paste shows the address already suppressed (a `suppress-bounce` event, a 605, the bounces API): why later mail fails at once. */
+const suppressionShown = (facts: Facts) =>
+  rt`The address is now on the domain's Bounces list (Suppressions in the control panel), so Mailgun drops later messages to it at once, without trying (their events say ${code('suppress-bounce')}, code ${code('605')}). Remove it there, or with ${bounceRemoval(facts)}, only once the address is corrected or known to work again.`;
 
 /** Mailgun in the facts (its event, one of its hosts, a Mailgun domain): the mail went through Mailgun. */
 function throughMailgun(facts: Facts): boolean {
@@ -686,7 +690,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: (facts) => [
       rt`Read the server's message: it usually names the block list or links to a page about the block.`,
       // Mailgun delivered it: the listed IP is Mailgun's sending IP, which only Mailgun can get delisted.
-      mailgunAccepted(facts)
+      facts.dedicatedIp
+        ? rt`If it names a block list and the listed address is the sender's dedicated IP: that listing is for this sender's own mail alone. Find the cause (a list that was not opted in, old addresses hitting spam traps, a compromised form or account), fix it, then ask for removal on the list's page (the server's message links to it); Mailgun support can help with the request.`
+        : mailgunAccepted(facts)
         ? rt`If it names a block list and the listed address is the sending IP of this Mailgun event (Mailgun's shared IPs send for many customers): send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours. Check your own content and list quality as well.`
         : rt`If it names a block list: fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
       rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`,
@@ -815,7 +821,7 @@ const OTHER_RULE_IDS = new Map(RULES.filter((rule) => rule.target === 'kind:othe
 
 /** Mailgun's own suppressions: event reason `suppress-…`, or codes 605 (bounce), 606 (unsubscribe), 607 (complaint). */
 function suppressed(facts: Facts): boolean {
-  return (facts.reason?.startsWith('suppress-') ?? false) || [605, 606, 607].includes(facts.replyCode ?? 0);
+  return facts.mailgunSuppressed || (facts.reason?.startsWith('suppress-') ?? false) || [605, 606, 607].includes(facts.replyCode ?? 0);
 }
 
 const SUPPRESSION_STEPS: RichText[] = [
@@ -860,7 +866,10 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     summary.push(rt`${text(fromServer ? 'The server said' : 'The error shown')}: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
   }
   const advice = [...providerAdvice(diagnosis), ...forwardAdvice(diagnosis)];
-  const steps = content ? content.steps(facts) : suppressed(facts) ? SUPPRESSION_STEPS : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS;
+  // (an earlier bounce beside Mailgun's suppression of the address: the suppression is why later mail fails at once)
+  const steps = content
+    ? [...content.steps(facts), ...(facts.mailgunSuppressed ? [suppressionShown(facts)] : [])]
+    : suppressed(facts) ? SUPPRESSION_STEPS : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS;
   const sections: ReplySection[] = [
     // The provider's own advice, when its refusal is one it is known for, says it better than the general steps.
     { heading: 'What to do', paragraphs: [], steps: advice.length > 0 ? advice : provider && elsewhere ? elsewhere.steps(provider) : steps },

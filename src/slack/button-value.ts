@@ -57,6 +57,8 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   addressConfirmed: 'ac',
   ocrRepaired: 'oc',
   loginFromEnv: 'le',
+  mailgunSuppressed: 'ms',
+  dedicatedIp: 'di',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

@@ -1021,3 +1021,35 @@ describe('round 32: the receiving side', () => {
     expect(d.scenario).toBe('not-relaying-denied');
   });
 });
+
+describe("Mailgun's suppression of the address (facts.mailgunSuppressed)", () => {
+  it.each([
+    '2024-03-12 09:40:03 failed permanent suppress-bounce tom@example.com 605 Not delivering to previously bounced address',
+    '{"event": "failed", "reason": "suppress-unsubscribe", "recipient": "tom@example.com"}',
+    '607 Not delivering to a user who marked your messages as spam',
+  ])('is read from %s', (paste) => {
+    expect(diagnose(paste).facts.mailgunSuppressed).toBe(true);
+  });
+  it('is not read from a bounce alone, or from a person asking about suppressions', () => {
+    expect(diagnose('550 5.1.1 The email account that you tried to reach does not exist.').facts.mailgunSuppressed).toBe(false);
+    expect(diagnose('is this address on the suppression list? 550 5.7.1 Relaying denied').facts.mailgunSuppressed).toBe(false);
+  });
+  it("in a report of many addresses, counts only the refused recipient's own suppression", () => {
+    const rows = (suppressed: string) => [
+      'timestamp,event,recipient,severity,reason,code,message',
+      '2024-09-16 18:01:00,failed,ann@partner.example,permanent,bounce,550,550 5.7.1 Unable to relay for ann@partner.example',
+      `2024-09-16 18:03:11,failed,${suppressed},permanent,suppress-bounce,605,Not delivering to previously bounced address`,
+    ].join('\n');
+    expect(diagnose(rows('bob@other.example')).facts.mailgunSuppressed).toBe(false);
+    expect(diagnose(rows('ann@partner.example')).facts.mailgunSuppressed).toBe(true);
+  });
+});
+
+describe('a dedicated IP the sender uses (facts.dedicatedIp)', () => {
+  it.each(['Customer on a dedicated IP getting this from Outlook recipients', 'we send from our dedicated IP 198.61.254.31', 'They have a dedicated IP.'])('is read from "%s"', (chatter) => {
+    expect(diagnose(`${chatter}\n554 5.7.1 Client host [198.61.254.31] blocked using zen.spamhaus.org`).facts.dedicatedIp).toBe(true);
+  });
+  it.each(['should we get a dedicated IP?', 'Would moving to a dedicated IP help with this', 'a dedicated IP costs extra', 'no mention of one'])('is not read from "%s"', (chatter) => {
+    expect(diagnose(`${chatter}\n554 5.7.1 Client host [198.61.254.31] blocked using zen.spamhaus.org`).facts.dedicatedIp).toBe(false);
+  });
+});

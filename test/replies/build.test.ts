@@ -498,6 +498,27 @@ describe('Mailgun suppressions', () => {
     expect(text).toContain('suppression lists');
     expect(text).toContain('/bounces/');
   });
+
+  it('read from a pasted suppression line alone (no event fields): the same steps', () => {
+    const text = renderText(buildReply(diagnose('2024-03-12 09:40:03 failed permanent  suppress-bounce  tom@example.com  605 Not delivering to previously bounced address')), { ui: 'all' });
+    expect(text).toContain('suppression lists');
+    expect(text).not.toContain('Read the whole error message');
+  });
+
+  it('explain why later mail fails at once when the first bounce and the suppression are pasted together', () => {
+    const paste = [
+      'first one last week, now every one fails instantly',
+      '2024-03-05 14:02:11 failed permanent  bounce  tom@example.com  550 5.1.1 The email account that you tried to reach does not exist.',
+      '2024-03-12 09:40:03 failed permanent  suppress-bounce  tom@example.com  605 Not delivering to previously bounced address',
+    ].join('\n');
+    const both = buildReply(diagnose(paste));
+    const steps = sectionNamed(both, 'What to do').steps!.map(plain).join('\n');
+    expect(steps).toMatch(/typos/);
+    expect(steps).toContain('drops later messages to it at once');
+    expect(steps).toContain('/bounces/tom@example.com');
+    const bounceOnly = buildReply(diagnose(paste.split('\n').slice(0, 2).join('\n')));
+    expect(sectionNamed(bounceOnly, 'What to do').steps!.map(plain).join('\n')).not.toContain('drops later messages');
+  });
 });
 
 describe('outgoing after a refused login', () => {
@@ -544,9 +565,9 @@ describe('replies from a review of their content against the knowledge', () => {
 
   it("says an entry of the bounces list keeps new messages from being sent, and how to remove it", () => {
     const reply = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { source: 'mailgun-bounces-api', recipient: 'jo@tokiwa.example', mailgunDomain: 'mg.brick.example', region: 'us', replyCode: 550 })));
-    expect(reply).toContain("The address is on the domain's bounces list");
+    expect(reply).toContain("The address is now on the domain's Bounces list");
     expect(reply).toContain('DELETE https://api.mailgun.net/v3/mg.brick.example/bounces/jo@tokiwa.example');
-    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { source: 'mailgun-event' })))).not.toContain('bounces list');
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { source: 'mailgun-event' })))).not.toContain('is now on the');
   });
 
   it('does not call a temporary refusal a wrong address', () => {
@@ -652,6 +673,14 @@ describe('a block list refusal of a Mailgun delivery', () => {
     expect(steps).not.toContain('send through Mailgun instead');
     const direct = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }, { serverMessage: message, source: 'mta-log' }));
     expect(sectionNamed(direct, 'What to do').steps!.map(plain).join('\n')).toContain('send through Mailgun instead');
+  });
+
+  it("treats the listing of the sender's dedicated IP as the sender's own, not Mailgun's shared IPs", () => {
+    const message = '554 5.7.1 Service unavailable; Client host [198.61.254.23] blocked using zen.spamhaus.org';
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }, { serverMessage: message, event: 'failed', dedicatedIp: true }));
+    const steps = sectionNamed(reply, 'What to do').steps!.map(plain).join('\n');
+    expect(steps).toContain("the sender's dedicated IP");
+    expect(steps).not.toContain('shared IPs');
   });
 });
 

@@ -50,6 +50,8 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     addressConfirmed: fc.boolean(),
     ocrRepaired: fc.boolean(),
     loginFromEnv: nullable(text(100)),
+    mailgunSuppressed: fc.boolean(),
+    dedicatedIp: fc.boolean(),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
 });
