@@ -359,6 +359,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const routeParagraphs: RichText[] = [];
   if (facts.region === null) {
     routeParagraphs.push(rt`For a domain in the EU region, use ${code(API_BASE.eu)} as the API host.`);
+  } else if (facts.region === 'eu') {
+    // (Mailgun's regions page lists Routes among the region-bound data: a US route never sees EU mail)
+    routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the API host above, or the control panel with the EU region chosen). Routes made in the US region, for example before the domain moved to the EU, do not apply; create them again in the EU region.`);
   }
   return {
     headline: sentByYou
@@ -389,7 +392,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
       {
         heading: 'How Routes are applied',
         paragraphs: [
-          rt`Routes belong to the whole Mailgun account, not to one domain: a route helps only if its expression matches this exact address.`,
+          rt`Routes belong to the whole Mailgun account, not to one domain, but each region (US, EU) keeps its own: a route helps only if it is in the region that received the mail and its expression matches this exact address.`,
           rt`Mailgun tries them in priority order, lower number first. Every route that matches runs its actions, unless a matching route ends with ${code('stop()')}.`,
         ],
       },

@@ -155,6 +155,13 @@ describe('mailgun-incoming reply', () => {
       ),
     );
 
+  it("sends an EU delivery to the EU region's Routes, and says every region keeps its own", () => {
+    const eu = fullText(incoming({ region: 'eu' }));
+    expect(eu).toContain("only the EU region's Routes count");
+    expect(eu).toContain('each region (US, EU) keeps its own');
+    expect(fullText(incoming({ region: 'us' }))).not.toContain("EU region's Routes");
+  });
+
   it('says a host "answered" only when the evidence saw it answer, and drops the MX section when Routes are shown', () => {
     expect(fullText(incoming())).toContain('server named "mxa.eu.mailgun.org"');
     const answered = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming', evidence: [{ rule: "Mailgun's inbound MX gave the refusal", excerpt: 'mxa.eu.mailgun.org' }] }, { host: 'mxa.eu.mailgun.org', hostRole: 'mailgun-mx' }));
