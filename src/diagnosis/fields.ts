@@ -91,6 +91,9 @@ const fits = (key: string, value: string) => key !== 'event' || EVENT_NAME.test(
 /** `[192.0.2.25] said: ...` starts like a JSON array of numbers, but no number has two dots. */
 const IP_IN_BRACKETS = /^\[\s*\d+\.\d+\./;
 
+/** A line of a JSON object's body: a `"key": value` field or a closing brace. */
+const FIELD_LINE = /^[ \t]*(?:"[\w-]{1,40}"[ \t]*:[^\n]*|[}\]][ \t]*,?[ \t]*)$/gm;
+
 function parseJsonish(text: string): Structured | null {
   const first = text.search(/[{[]/);
   if (first === -1) return null;
@@ -102,8 +105,13 @@ function parseJsonish(text: string): Structured | null {
   if (fragmentStart !== -1) {
     const body = text.slice(fragmentStart, last > fragmentStart ? last + 1 : undefined).trim().replace(/,\s*$/, '');
     const whole = text.slice(fragmentStart).trim().replace(/,\s*$/, '');
+    // (up to its last field line: the event's fields after its last brace, without the chatter below)
+    let fieldsEnd = -1;
+    for (const m of text.slice(fragmentStart).matchAll(FIELD_LINE)) fieldsEnd = fragmentStart + m.index + m[0].length;
+    const fields = fieldsEnd > last ? text.slice(fragmentStart, fieldsEnd).trim().replace(/,\s*$/, '') : null;
+    const fragments = [...(fields !== null && fields !== whole ? [`{${fields}}`] : []), `{${whole}}`, `{${body}}`];
     // A fragment that starts before the first brace is the event itself, not its inner object.
-    if (fragmentStart < first) candidates.unshift(`{${whole}}`, `{${body}}`);
+    if (fragmentStart < first) candidates.unshift(...fragments);
     else candidates.push(`{${body}}`, `{${whole}}`);
   }
   // `jq -c` and log shippers print one event per line: parse each line.
@@ -543,7 +551,7 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from)[ \t_-]address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\())?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|return|notification)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\())?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');

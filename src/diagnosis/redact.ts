@@ -21,7 +21,7 @@ export interface SecretPattern {
   /** Group 1 (when present) is kept; the rest of the match is the secret. */
   pattern: RegExp;
   /** What the secret is; for a `name = value` pattern, read from the name (group 1). */
-  kind: SecretKind | ((kept: string, secret: string) => SecretKind | SecretKind[]);
+  kind: SecretKind | ((kept: string, secret: string) => SecretKind);
 }
 
 /** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
@@ -35,17 +35,14 @@ const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?k
 
 /**
  * The kind of a secret kept under a name: `MAIL_PASSWORD`, `api_key`, `bot_token`, `signing_secret`.
- * A password name decides (a key-shaped one is a password and an API key); else a Mailgun key's
- * shape says API key (`MAILGUN_SECRET=key-...` is Laravel's name for it).
+ * A password name decides (Mailgun generates SMTP passwords in its API keys' shape, so a key-shaped
+ * password is still a password); else a Mailgun key's shape says API key (`MAILGUN_SECRET=key-...`
+ * is Laravel's name for it).
  */
-function kindOfName(kept: string, secret: string): SecretKind | SecretKind[] {
-  if (/pass|pwd/i.test(kept)) return passwordKind(kept, secret);
+function kindOfName(kept: string, secret: string): SecretKind {
+  if (/pass|pwd/i.test(kept)) return 'password';
   if (/api[_-]?key/i.test(kept) || MAILGUN_KEY_SHAPE.test(secret)) return 'api-key';
   return 'token';
-}
-/** A password's kind: also an API key when it has a Mailgun key's shape (a key put where the password goes: both, for the advice on replacing it). */
-function passwordKind(_kept: string, secret: string): SecretKind | SecretKind[] {
-  return MAILGUN_KEY_SHAPE.test(secret) ? ['password', 'api-key'] : 'password';
 }
 const MAILGUN_KEY_SHAPE = /^["']?(?:key-[A-Za-z0-9]{6,}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/;
 
@@ -71,26 +68,26 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['api'], pattern: /(\(\s*["']api["']\s*,\s*["'])[^"'\s]{4,200}(?=["'])/g, kind: 'api-key' },
   // user:password@ in any URL or DSN (smtp://, smtps://, https://).
   // (an unencoded `@` in the user name is common: the password runs to the last `@` before the host)
-  { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim, kind: passwordKind },
+  { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim, kind: 'password' },
   // A quoted user:password@host without a scheme ('user:Secret@mail.corp.example'), as some configs take it.
-  { needs: ['@'], shape: /:[^\s'"@/:]{1,200}@/, pattern: /(["'](?!mailto:|sip:|tel:)[^\s'"@/:]{1,64}:)[^\s'"@/:]{1,200}(?=@[a-z0-9.-]{1,253}\.[a-z]{2,24}["'])/gi, kind: passwordKind },
+  { needs: ['@'], shape: /:[^\s'"@/:]{1,200}@/, pattern: /(["'](?!mailto:|sip:|tel:)[^\s'"@/:]{1,64}:)[^\s'"@/:]{1,200}(?=@[a-z0-9.-]{1,253}\.[a-z]{2,24}["'])/gi, kind: 'password' },
   // props.put("mail.smtp.password", "..."), setProperty('password', '...').
-  { needs: ['password'], pattern: /(password["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: passwordKind },
+  { needs: ['password'], pattern: /(password["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
   // Go smtp.PlainAuth("", user, "password", host); .NET NetworkCredential(user, "password");
   // Jakarta Mail new PasswordAuthentication(user, "password").
-  { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: passwordKind },
-  { needs: ['networkcredential', 'passwordauthentication'], pattern: /((?:NetworkCredential|PasswordAuthentication)\([^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: passwordKind },
+  { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
+  { needs: ['networkcredential', 'passwordauthentication'], pattern: /((?:NetworkCredential|PasswordAuthentication)\([^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
   // Postfix sasl_passwd: `[smtp.mailgun.org]:587 postmaster@mg.example.com:password` (the login is an address).
-  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:]{1,200}:\S/, pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:)\S{1,300}/gim, kind: passwordKind },
+  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:]{1,200}:\S/, pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:)\S{1,300}/gim, kind: 'password' },
   // Authorization headers.
   { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   // SMTP AUTH PLAIN <base64> and the answers to AUTH LOGIN's base64 prompts.
-  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b)[A-Za-z0-9+/=]{4,2000}/gi, kind: passwordKind },
+  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b)[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
-  { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|C:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: passwordKind },
+  { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|C:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
   // smtplib: s.login("user", "password")
-  { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g, kind: passwordKind },
+  { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g, kind: 'password' },
   // Last: a key-shaped value in a password's place is read as one there first (a password and an API key).
   // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
   { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g, kind: 'api-key' },
@@ -135,7 +132,7 @@ export function redactSecrets(text: string): RedactionResult {
       // A quoted value is a literal: only an unquoted one can name an environment variable.
       const quoted = /["']$/.test(prefix);
       if (PLACEHOLDER.test(secret) || (!quoted && REFERENCE.test(secret)) || secret === REDACTED) return match;
-      for (const found of [typeof kind === 'function' ? kind(prefix, secret) : kind].flat()) kinds.add(found);
+      kinds.add(typeof kind === 'function' ? kind(prefix, secret) : kind);
       return prefix + REDACTED;
     });
   }

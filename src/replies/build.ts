@@ -112,7 +112,6 @@ export function confidenceLine(reply: Reply): RichText {
 const percent = (value: number): string =>
   `${Math.round(Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0)) * 100)}%`;
 
-/** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
 /** What each kind of secret is called, and how it is replaced. */
 const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where: RichText) => RichText }>> = {
   password: {
@@ -133,6 +132,7 @@ const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where:
   },
 };
 
+/** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
 function secretsWarning(facts: Facts): RichText {
   const where = facts.provider ? rt` (in ${text(PROVIDER_NAMES[facts.provider])}, or in Mailgun if it is a Mailgun one)` : [];
   const kinds = facts.secretKinds;
@@ -736,11 +736,21 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'rate-limit': {
     name: 'rate limiting',
     // Mailgun throttles at its own SMTP host; anywhere else it is the receiving server.
-    what: (facts) => rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
-    steps: () => [
-      rt`Slow down and retry later; this is usually temporary.`,
-      rt`If one provider keeps throttling, spread the sending to it over a longer time.`,
-    ],
+    what: (facts) =>
+      httpThrottled(facts)
+        ? rt`Mailgun's HTTP API answered ${code('429 Too Many Requests')}: the application called it faster than the account's limit allows, so those requests (and their messages) were not accepted. No receiving server was involved.`
+        : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
+    steps: (facts) =>
+      httpThrottled(facts)
+        ? [
+            rt`Retry the refused requests after a pause, with a growing wait between tries (the answer's ${code('Retry-After')} header, where present, says how long); they were not sent.`,
+            rt`Make fewer calls: one API call can carry many recipients (with ${code('recipient-variables')} for personal fields) instead of one call per message.`,
+            rt`If the volume is normal for the account, ask Mailgun support to raise its limit.`,
+          ]
+        : [
+            rt`Slow down and retry later; this is usually temporary.`,
+            rt`If one provider keeps throttling, spread the sending to it over a longer time.`,
+          ],
     elsewhere: {
       what: (provider) => rt`Too many messages or connections in a short time: ${text(provider)}, or the receiving server, is throttling the sending.`,
       steps: (provider) => [
@@ -819,6 +829,11 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
   ],
 };
 
+/** HTTP's 429 (no SMTP server answers 429): an API throttled the calls, not a receiving server. */
+function httpThrottled(facts: Facts): boolean {
+  return facts.replyCode === 429 || /\b429\b[^\n]{0,10}too many requests/i.test(facts.serverMessage ?? '');
+}
+
 /** The rule ids of the `other` errors, by the name a diagnosis gives them. */
 const OTHER_RULE_IDS = new Map(RULES.filter((rule) => rule.target === 'kind:other').map((rule) => [rule.name, rule.id]));
 
@@ -827,9 +842,9 @@ function suppressed(facts: Facts): boolean {
   return facts.mailgunSuppressed || (facts.reason?.startsWith('suppress-') ?? false) || [605, 606, 607].includes(facts.replyCode ?? 0);
 }
 
-const SUPPRESSION_STEPS: RichText[] = [
+const suppressionSteps = (facts: Facts): RichText[] => [
   rt`Mailgun did not try to deliver: the address is on the domain's suppression list after an earlier hard bounce, an unsubscribe or a spam complaint.`,
-  rt`Look the address up in the domain's suppression lists (bounces, unsubscribes, complaints) in the Mailgun control panel, or with the API: ${code('GET /v3/YOUR_DOMAIN/bounces/ADDRESS')} (likewise ${code('/unsubscribes/')} and ${code('/complaints/')}).`,
+  rt`Look the address up in the domain's suppression lists (bounces, unsubscribes, complaints) in the Mailgun control panel, or with the API: ${code(`GET ${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/bounces/${safeAddress(facts.recipient) ?? 'ADDRESS'}`)} (likewise ${code('/unsubscribes/')} and ${code('/complaints/')}).`,
   rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
 ];
 
@@ -872,7 +887,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   // (an earlier bounce beside Mailgun's suppression of the address: the suppression is why later mail fails at once)
   const steps = content
     ? [...content.steps(facts), ...(facts.mailgunSuppressed ? [suppressionShown(facts)] : [])]
-    : suppressed(facts) ? SUPPRESSION_STEPS : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS;
+    : suppressed(facts) ? suppressionSteps(facts) : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS;
   const sections: ReplySection[] = [
     // The provider's own advice, when its refusal is one it is known for, says it better than the general steps.
     { heading: 'What to do', paragraphs: [], steps: advice.length > 0 ? advice : provider && elsewhere ? elsewhere.steps(provider) : steps },

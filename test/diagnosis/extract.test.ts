@@ -972,8 +972,10 @@ describe('round 31b: replies under review', () => {
     expect(diagnose('Outgoing Server (SMTP): smtp.mai1gun.org\n55O 5.7.l Relaying denied').facts.host).toBe('smtp.mailgun.org');
     expect(diagnose('Outgoing Server (SMTP): smtp.mai1gun.org\n550 5.7.1 Relaying denied').facts.hostRole).not.toBe('mailgun-smtp');
   });
-  it('names a password in sasl_passwd that has a Mailgun key\'s shape as both', () => {
-    expect(diagnose('[smtp.mailgun.org]:587 postmaster@mg.shop.example:0123456789abcdef0123456789abcdef-01234567-89abcdef\n550 5.7.1 Relaying denied').facts.secretKinds).toEqual(['password', 'api-key']);
+  it("names a password in sasl_passwd (or MAIL_PASSWORD) that has a Mailgun key's shape a password: Mailgun generates SMTP passwords in that shape", () => {
+    expect(diagnose('[smtp.mailgun.org]:587 postmaster@mg.shop.example:0123456789abcdef0123456789abcdef-01234567-89abcdef\n550 5.7.1 Relaying denied').facts.secretKinds).toEqual(['password']);
+    expect(diagnose('MAIL_PASSWORD=3f9a1c7e5b2d8a04e6c1f7b9d2a5e8c3-6b50c5b7-1a2f3e4d\n535 5.7.0 Mailgun is not loving your login or password').facts.secretKinds).toEqual(['password']);
+    expect(diagnose('MAILGUN_SECRET=3f9a1c7e5b2d8a04e6c1f7b9d2a5e8c3-6b50c5b7-1a2f3e4d').facts.secretKinds).toEqual(['api-key']);
   });
 });
 
@@ -1051,5 +1053,59 @@ describe('a dedicated IP the sender uses (facts.dedicatedIp)', () => {
   });
   it.each(['should we get a dedicated IP?', 'Would moving to a dedicated IP help with this', 'a dedicated IP costs extra', 'no mention of one'])('is not read from "%s"', (chatter) => {
     expect(diagnose(`${chatter}\n554 5.7.1 Client host [198.61.254.31] blocked using zen.spamhaus.org`).facts.dedicatedIp).toBe(false);
+  });
+});
+
+describe('round 33: the sending side in depth, and beyond English', () => {
+  it("reads an event fragment's fields after its delivery-status, without the chatter below it", () => {
+    const d = diagnose([
+      'Cliente reclamando. No Mailgun o evento é este:',
+      '"delivery-status": {',
+      '    "code": 553,',
+      '    "message": "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)",',
+      '    "mx-host": "mx.fornecedor.example"',
+      '},',
+      '"recipient": "compras@fornecedor.example",',
+      '"event": "failed",',
+      '"severity": "permanent"',
+      '',
+      'O que eu falo pra ele?',
+    ].join('\n'));
+    expect(d.facts.recipient).toBe('compras@fornecedor.example');
+    expect(d.facts.event).toBe('failed');
+    expect(d.facts.severity).toBe('permanent');
+    expect(d.scenario).toBe('recipient-host');
+  });
+
+  it("takes neither a device's administrator address nor an SMTP user name for the recipient", () => {
+    const copier = diagnose('Destination: records@billing.example\nResult: Failed\nDetail: Server response: 550 5.7.1 Relaying denied\nSMTP Server Address: smtp.mailgun.org\nAdministrator E-mail Address: scanner@clinic.example');
+    expect(copier.facts.recipient).toBe('records@billing.example');
+    expect(copier.facts.recipients).not.toContain('scanner@clinic.example');
+    const login = diagnose('{"exception":"TransportException(code: 535): Failed to authenticate on SMTP server with username \\"postmaster@mg.csa.example\\" using the following authenticators: \\"LOGIN\\". Authenticator \\"LOGIN\\" returned 535 5.7.0 Mailgun is not loving your login or password"}');
+    expect(login.facts.recipient).toBeNull();
+  });
+
+  it("reads the refusing server from an Exchange NDR's own line, not from a host named in the chatter", () => {
+    const d = diagnose([
+      'Die MX zeigen auf mxa.eu.mailgun.org / mxb.eu.mailgun.org.',
+      '',
+      'Delivery has failed to these recipients or groups:',
+      'reply@incoming.git.example',
+      '',
+      'Diagnostic information for administrators:',
+      'reply@incoming.git.example',
+      'mxb.eu.mailgun.org',
+      "Remote Server returned '550 5.7.1 Relaying denied'",
+    ].join('\n'));
+    expect(d.facts.host).toBe('mxb.eu.mailgun.org');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+
+  it.each([
+    ['German', 'Die Nachricht konnte an folgende Empfänger oder Gruppen nicht übermittelt werden:\n\nservice@portal.example\nDer Server hat die Nachricht nicht zugestellt.'],
+    ['French', 'Votre message n\'a pas pu être remis aux destinataires ou groupes suivants :\n\nservice@portal.example'],
+    ['a label', 'Zustellung fehlgeschlagen (permanent)\nEmpfänger: service@portal.example\nAntwort: 552 5.2.2 Mailbox full'],
+  ])("reads the recipient of a localised report (%s)", (_language, paste) => {
+    expect(diagnose(`${paste}\n550 5.7.1 Relaying denied`).facts.recipient).toBe('service@portal.example');
   });
 });

@@ -34,6 +34,14 @@ describe('relay phrases of each MTA are recognised', () => {
     "550 we don't handle mail for that domain",
     '550-host is not permitted to relay through this server without authentication.',
     '454 4.7.1 <a@b.example>: Relay access denied',
+    // localised servers and clients
+    '550 5.7.1 Relay nicht erlaubt',
+    '550 5.7.1 ретрансляция запрещена',
+    '550 przekazywanie poczty zabronione',
+    '发送失败：中继被拒绝 (550 5.7.1)',
+    '傳送失敗：拒絕中繼 550',
+    'エラー: リレーは許可されていません 550 5.7.1',
+    '오류: 릴레이 거부됨 (550 5.7.1)',
   ];
   for (const phrase of phrases) {
     it(phrase, () => expect(diagnose(phrase).scenario).not.toBe('not-relaying-denied'));

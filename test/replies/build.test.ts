@@ -498,12 +498,26 @@ describe('recipient-host without Mailgun context', () => {
   });
 });
 
+describe("an HTTP API's 429", () => {
+  it("says Mailgun's API throttled the calls (they were not sent), not a receiving server", () => {
+    const reply = buildReply(diagnose("anymail.exceptions.AnymailRequestsAPIError: Mailgun API response 429 (Too Many Requests):\n{\"message\": \"Too many requests\"}"));
+    const text = fullText(reply);
+    expect(text).toContain("Mailgun's HTTP API answered 429 Too Many Requests");
+    expect(text).toContain('Retry-After');
+    expect(text).not.toContain('the receiving server is throttling');
+    const smtp = fullText(buildReply(diagnose('421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints')));
+    expect(smtp).not.toContain('HTTP API');
+  });
+});
+
 describe('Mailgun suppressions', () => {
   it('point to the Suppressions lists instead of generic advice', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'other', summary: 'Not a Relaying Denied error. Mailgun suppressed the address.' }, { reason: 'suppress-bounce', replyCode: 605, enhancedCode: null }));
     const text = renderText(reply, { ui: 'all' });
     expect(text).toContain('suppression lists');
-    expect(text).toContain('/bounces/');
+    expect(text).toContain('GET https://api.mailgun.net/v3/YOUR_DOMAIN/bounces/ADDRESS');
+    const known = renderText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'other' }, { reason: 'suppress-bounce', recipient: 'tom@example.com', mailgunDomain: 'mg.shop.example', region: 'eu' })), { ui: 'all' });
+    expect(known).toContain('GET https://api.eu.mailgun.net/v3/mg.shop.example/bounces/tom@example.com');
   });
 
   it('read from a pasted suppression line alone (no event fields): the same steps', () => {

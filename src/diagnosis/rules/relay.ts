@@ -17,17 +17,23 @@ export const RELAY_PHRASES = [
   String.raw`relay attempt (?:denied|rejected|blocked)`,
   String.raw`not (?:be )?used as a relay`,
   String.raw`\bnorelaying\b`,
-  // Servers localised by their admins (German, Portuguese, Spanish, French, Dutch, Italian).
+  // Servers localised by their admins (German, Portuguese, Spanish, French, Dutch, Italian, Polish, Russian).
   String.raw`(?:weiterleitung|relaying|relay) (?:nicht erlaubt|nicht gestattet|verweigert|abgelehnt)`,
   String.raw`retransmiss(?:[aã]o|ao) (?:negad[ao]|n[aã]o permitida)`,
   String.raw`(?:retransmisi[oó]n|reenv[ií]o) (?:denegad[ao]|no permitid[ao])`,
   String.raw`relais (?:refus[ée]|non autoris[ée]|interdit)`,
   String.raw`(?:doorsturen|relay(?:en)?) (?:niet toegestaan|geweigerd)`,
   String.raw`inoltro (?:negato|non consentito)`,
+  String.raw`(?:przekazywanie|relay) (?:poczty )?(?:odrzucone|zabronione|niedozwolone|odrzucony|niedozwolony)`,
+  String.raw`(?:ретрансляци[яи]|релей|relay) (?:запрещ[её]н[аоы]?|не разрешен[аоы]?|отклон[её]н[аоы]?)`,
+  // Chinese (simplified and traditional), Japanese and Korean client messages: no spaces between words.
+  String.raw`中[继繼](?:访问|訪問)?被?(?:拒[绝絕]|禁止|不允[许許])|(?:拒[绝絕]|禁止|不允[许許])中[继繼]`,
+  String.raw`(?:リレー|中継)(?:が|は|を)?(?:拒否|許可されていません)`,
+  String.raw`(?:릴레이|중계)(?:가|는|를)? ?(?:거부|허용되지)`,
 ];
 
 /** One of these is in every match of RELAY_PHRASES (checked by test/diagnosis/guards.test.ts). */
-export const RELAY_NEEDS = ['relay', 'rcpthosts', 'handle', 'weiterleitung', 'retransmis', 'reenv', 'relais', 'doorsturen', 'inoltro'];
+export const RELAY_NEEDS = ['relay', 'rcpthosts', 'handle', 'weiterleitung', 'retransmis', 'reenv', 'relais', 'doorsturen', 'inoltro', 'przekazywanie', 'ретрансляц', 'релей', '中继', '中繼', '拒绝中', '拒絕中', '禁止中', '不允许中', '不允許中', 'リレー', '中継', '릴레이', '중계'];
 
 export const relayRules: RuleData[] = [
   {
