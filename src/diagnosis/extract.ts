@@ -42,7 +42,7 @@ const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}
  * `[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: RCPT TO:<...>`), or nothing (a command typed alone).
  */
 // (and an application's own session log, a time then `>`: "2024-07-03 13:22:09 > RCPT TO:<...>")
-const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|^)`;
+const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|\bdebug: send:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|^)`;
 
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
@@ -142,7 +142,14 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const refusal = findRefusalLine(errorLines);
   // A loose `Error: ...` in prose is not an event: a coded relay refusal elsewhere gives the codes and the message.
   const replyRecord = structured.format === null && refusal && RELAY_LINE.test(refusal) && REPLY_CODE.test(refusal) ? null : primary;
-  const { replyCode, enhancedCode } = codesOf(replyRecord, refusal);
+  // (a client's exception quotes the refusal without its reply code: a transcript's line of it has the code)
+  const coded = codesOf(replyRecord, refusal);
+  const transcriptLine = coded.replyCode === null && refusal && RELAY_LINE.test(refusal)
+    ? errorLines.find((l) => l !== refusal && REPLY_CODE.test(l) && codeThenRelayPhrase(l))
+    : undefined;
+  const fromTranscript = transcriptLine ? codesOf(null, transcriptLine) : null;
+  const replyCode = fromTranscript?.replyCode ?? coded.replyCode;
+  const enhancedCode = coded.enhancedCode ?? fromTranscript?.enhancedCode ?? null;
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
   // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below; an
@@ -190,7 +197,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Mailgun's API spells these in lower case; its logs pages capitalise them (`Failed`, `Permanent`).
   const event = mailgunRecord?.get('event')?.toLowerCase() ?? null;
   const mxHost = refusalMxHost ?? mxHostField;
-  const recordMessage = replyRecord && (replyRecord.get('message') || replyRecord.get('description') || replyRecord.get('error') || replyRecord.get('diagnosticcode') || replyRecord.get('response'));
+  const recordMessage = replyRecord && (replyRecord.get('message') || replyRecord.get('description') || sentence(replyRecord.get('details')) || replyRecord.get('error') || replyRecord.get('diagnosticcode') || replyRecord.get('response'));
   const refusalMessage = refusal && readsAsServerReply(refusal) ? refusal : '';
   // Symfony's wrapper, cut short by the quotes inside it (`Error: "Expected response code "250/251/252"
   // but got ...`), is no server's words: the refusal line's reply is.
@@ -239,6 +246,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
 }
 
 const SYMFONY_WRAPPER = /^\s*expected response code\s*$/i;
+
+/** A field's words when they say more than one word (mailgun.js's `details: 'Forbidden'` does not). */
+const sentence = (value: string | undefined) => (value && /\S\s+\S/.test(value.trim()) ? value : undefined);
 
 /** A reply quoted inside a line: `550 5.7.1`, "550 5.7.1 Relaying denied", b'5.7.1 Relaying denied'. */
 const QUOTED_REPLY = /(["'`])((?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3})(?:(?!\1)[^\n]){0,2000})\1/g;
@@ -599,7 +609,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
   // Exim's bounce names the host on a line of its own under the failed address, wherever a bad copy put the error.
   new RegExp(String.raw`^[ \t]+host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\][ \t]*$`, 'im'),
-  guarded(new RegExp(String.raw`(?:^|\s)mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
+  guarded(new RegExp(String.raw`(?:^|[\s([])mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
   guarded(new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), ['replied', 'said', 'answered', 'responded', 'returned']),
   // Words of people and logs: "Relaying denied from smtp.mailgun.org", "rejected by mx1.example.com".
   new RegExp(String.raw`\b(?:denied|refused|rejected)\s+(?:from|by)\s+(?:the\s+)?(?:server\s+)?(${HOST})`, 'i'),
@@ -976,11 +986,11 @@ function saslKeyMismatch(text: string): string | null {
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=<|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t]\|)[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
+  String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t]\|)[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получатель)\s*:\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs.
-    String.raw`宛先\s*[=＝]\s*<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
+    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoie(?:nt)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */

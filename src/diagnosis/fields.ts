@@ -29,7 +29,7 @@ export interface Structured {
 /** The keys that matter, normalised (lower case, no `-`, `_` or spaces). */
 const KNOWN_KEYS = new Set([
   'event', 'severity', 'reason', 'recipient', 'recipientdomain', 'mxhost', 'code', 'message',
-  'description', 'enhancedcode', 'error', 'address', 'smtpcommand', 'rhost', 'lhost',
+  'description', 'details', 'enhancedcode', 'error', 'address', 'smtpcommand', 'rhost', 'lhost',
   'diagnosticcode', 'deliverystatus', 'response', 'responsecode', 'command', 'sender', 'targets',
   'loglevel', 'status', 'domain', 'createdat', 'attemptno', 'sendingip',
 ]);
@@ -551,7 +551,7 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|return|notification)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\())?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|details|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|return|notification)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\())?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');
@@ -607,8 +607,11 @@ function parseLooseFields(text: string, depth = 0): Structured {
       for (const [k, v] of parseLooseFields(unquote(raw), depth + 1).records[0] ?? []) if (!record.has(k)) record.set(k, v);
       continue;
     }
-    // An unquoted message (`Error: Invalid login: 535 ...`) runs to the end of its line.
+    // An unquoted message (`Error: Invalid login: 535 ...`) runs to the end of its line, or in a
+    // JavaScript error's print (`[Error: Forbidden] { status: 403, ... }`) to its bracket.
     const start = m.index + m[0].length - raw.length;
+    // (not PHP's print_r, whose `[message] => ...` closes its bracket before the value)
+    const inBrackets = !m[1] && text[m.index - 1] === '[' && !m[0].slice(0, m[0].length - raw.length).includes(']');
     // A DSN's Diagnostic-Code is a header: it folds onto lines indented by any amount (in a Go print it ends at the next field).
     const value = quoted
       ? unquote(raw)
@@ -621,7 +624,7 @@ function parseLooseFields(text: string, depth = 0): Structured {
           : raw;
     // `address: "smtp.mailgun.org"` (a Rails config) is a host, not a recipient.
     if ((ADDRESS_KEYS.has(key) && !value.includes('@')) || !fits(key, value)) continue;
-    record.set(key, value);
+    record.set(key, inBrackets && !quoted && value.includes(']') ? value.slice(0, value.lastIndexOf(']')) : value);
   }
   // mailgun-go's events name themselves in their embedded Generic struct (`Generic:{... Name:failed}`).
   const goEventName = goStruct && !record.has('event') ? GO_EVENT_NAME.exec(text) : null;
@@ -632,7 +635,7 @@ function parseLooseFields(text: string, depth = 0): Structured {
   return { format, records: [record] };
 }
 
-const MESSAGE_KEYS = new Set(['message', 'error', 'response', 'description', 'diagnosticcode']);
+const MESSAGE_KEYS = new Set(['message', 'error', 'response', 'description', 'details', 'diagnosticcode']);
 const ADDRESS_KEYS = new Set(['recipient', 'address', 'targets', 'sender']);
 
 /** The rest of the line, with the indented lines that continue it (a wrapped Diagnostic-Code). */

@@ -580,7 +580,7 @@ function undetermined(diagnosis: Diagnosis): Content {
       facts.source === 'mail-client'
         ? rt`A mail program shows this when the outgoing server in its account settings refuses to pass the mail on: that server takes mail for outside addresses only from senders that log in. If that server is Mailgun's, this is the outgoing case; otherwise turn on the account's SMTP authentication ("My outgoing server requires authentication", or its SMTP login) or ask that server's administrator.`
         : otherWording
-        ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely the recipient's, refusing a delivery, or another server on the way.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
+        ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun. Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
     ],
     sections: [
@@ -827,7 +827,20 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
   'connection-failed': [
     rt`The sending side could not reach the server: check the host name and the port, and whether a firewall or the hosting provider blocks outgoing SMTP (port ${code('25')} often is; use ${code('587')} or ${code('2525')}).`,
   ],
+  'tls-certificate-mismatch': [
+    rt`The client checks that the server's certificate names the host it connected to. Mailgun's names only ${code('*.mailgun.org')}: a host name of your own that points at Mailgun (a CNAME) fails that check, so connect to ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)} for an EU domain) by its own name.`,
+    rt`For another server, use the exact host name its certificate is issued for. Do not switch the certificate check off to get past this.`,
+  ],
 };
+
+/** .NET's System.Net.Mail.SmtpClient speaks only STARTTLS: on port 465 (implicit TLS) it waits until it times out. */
+const DOTNET_IMPLICIT_TLS = rt`With .NET's ${code('System.Net.Mail.SmtpClient')}, port ${code('465')} never works: it only starts TLS with STARTTLS, so on 465 it waits until it times out. Use port ${code(String(RECOMMENDED_PORT))} with ${code('EnableSsl = true')} (or MailKit, which supports 465).`;
+
+function otherSteps(named: string | null, facts: Facts): RichText[] {
+  const id = named ? OTHER_RULE_IDS.get(named) : undefined;
+  const advice = (id && OTHER_ADVICE[id]) || OTHER_STEPS;
+  return id === 'connection-failed' && facts.client === 'dotnet-smtpclient' ? [DOTNET_IMPLICIT_TLS, ...advice] : advice;
+}
 
 /** HTTP's 429 (no SMTP server answers 429): an API throttled the calls, not a receiving server. */
 function httpThrottled(facts: Facts): boolean {
@@ -878,7 +891,8 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
         : rt`The mail went through ${text(provider)}, not Mailgun: the fix is in your ${text(provider)} settings, not in Mailgun's.`,
     );
   }
-  if (facts.serverMessage) {
+  // (a bare "401" says nothing the explanation does not)
+  if (facts.serverMessage && /[a-z]{3}/i.test(facts.serverMessage)) {
     // "connect ECONNREFUSED 127.0.0.1:587" is the client's report: no server said anything.
     const fromServer = SERVER_CODE.test(facts.serverMessage);
     summary.push(rt`${text(fromServer ? 'The server said' : 'The error shown')}: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
@@ -887,7 +901,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   // (an earlier bounce beside Mailgun's suppression of the address: the suppression is why later mail fails at once)
   const steps = content
     ? [...content.steps(facts), ...(facts.mailgunSuppressed ? [suppressionShown(facts)] : [])]
-    : suppressed(facts) ? suppressionSteps(facts) : (named && OTHER_ADVICE[OTHER_RULE_IDS.get(named) ?? '']) || OTHER_STEPS;
+    : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, facts);
   const sections: ReplySection[] = [
     // The provider's own advice, when its refusal is one it is known for, says it better than the general steps.
     { heading: 'What to do', paragraphs: [], steps: advice.length > 0 ? advice : provider && elsewhere ? elsewhere.steps(provider) : steps },

@@ -1101,6 +1101,30 @@ describe('round 33: the sending side in depth, and beyond English', () => {
     expect(d.scenario).toBe('mailgun-incoming');
   });
 
+  it("takes the reply code from a transcript's line when the client's exception quotes the refusal without it", () => {
+    const d = diagnose('MailKit.Net.Smtp.SmtpCommandException: 5.7.1 Relaying denied\n   at MailKit.Net.Smtp.SmtpClient.ProcessRcptToResponse()\n\nsmtp.log:\nC: RCPT TO:<sanne@kwekerij.example>\nS: 550 5.7.1 Relaying denied');
+    expect(d.facts.replyCode).toBe(550);
+    expect(d.facts.enhancedCode).toBe('5.7.1');
+  });
+
+  it("reads the command a WordPress plugin's transcript sent before the refusal (`smtp:DEBUG: send:`)", () => {
+    const d = diagnose('smtp:DEBUG: send: MAIL FROM:<postmaster@sandbox1.mailgun.org>\nsmtp:DEBUG: rcv: 250 Sender address accepted\nsmtp:DEBUG: send: RCPT TO:<priya@members.example>\nsmtp:DEBUG: rcv: 421 Domain sandbox1.mailgun.org is not allowed to send: Free accounts are for test purposes only.');
+    expect(d.facts.command).toBe('RCPT TO');
+  });
+
+  it("reads a Go slice's recipient (`to=[a@b]`), a host in parentheses (`(mx: host, ...)`) and a recipient named in French or Japanese chatter", () => {
+    expect(diagnose('notify: sending alert to=[ops-pager@oncall.example] via smtp.mailgun.org:587\nnotify: send failed: 550 5.7.1 Relaying denied').facts.recipient).toBe('ops-pager@oncall.example');
+    expect(diagnose('550 5.1.1 <j@bouw.example>: Recipient address rejected: User unknown\n(mx: mail.bouw.example, severity permanent)').facts.host).toBe('mail.bouw.example');
+    expect(diagnose("Il envoie la facture à compta@atelier.example :\n550 5.7.1 Relaying denied").facts.recipient).toBe('compta@atelier.example');
+    expect(diagnose('宛先は tanaka@mirai.example です。\nNet::SMTPFatalError: 550 5.7.1 Relaying denied').facts.recipient).toBe('tanaka@mirai.example');
+  });
+
+  it("quotes a JavaScript error print's details, not its bracket ('[Error: Forbidden] {')", () => {
+    const d = diagnose("[Error: Forbidden] {\n  status: 403,\n  details: 'Domain sandbox1.mailgun.org is not allowed to send: Free accounts are for test purposes only.',\n  type: 'MailgunAPIError'\n}");
+    expect(d.facts.serverMessage).toMatch(/^Domain sandbox1\.mailgun\.org is not allowed to send/);
+    expect(diagnose("[Error: Unauthorized] {\n  status: 401,\n  details: 'Forbidden',\n  type: 'MailgunAPIError'\n}").facts.serverMessage).toBe('Unauthorized');
+  });
+
   it.each([
     ['German', 'Die Nachricht konnte an folgende Empfänger oder Gruppen nicht übermittelt werden:\n\nservice@portal.example\nDer Server hat die Nachricht nicht zugestellt.'],
     ['French', 'Votre message n\'a pas pu être remis aux destinataires ou groupes suivants :\n\nservice@portal.example'],

@@ -281,6 +281,9 @@ describe('undetermined reply', () => {
     const reply = fullText(buildReply(makeDiagnosis({ scenario: 'undetermined' }, { serverMessage: '454 4.7.1 <s@tea.example>: Relay access denied', replyCode: 454 })));
     expect(reply).toMatch(/The wording is not Mailgun's \(Mailgun says 550 5\.7\.1 Relaying denied\)/);
     expect(reply).toMatch(/temporary \(a 4xx code\)/);
+    // (either the sender's own SMTP server or the recipient's: which one depends on where it was seen)
+    expect(reply).toContain('the SMTP server that sender is set to use');
+    expect(reply).toContain("the recipient's server, refusing a delivery");
     expect(reply).not.toMatch(/The most common cause is an application sending through Mailgun's SMTP/);
     expect(reply).not.toContain('(most common)');
     const mailgunWords = fullText(buildReply(makeDiagnosis({ scenario: 'undetermined' }, { serverMessage: '550 5.7.1 Relaying denied', replyCode: 550 })));
@@ -495,6 +498,23 @@ describe('recipient-host without Mailgun context', () => {
     expect(renderText(event, { ui: 'all' })).toContain('Mailgun accepted your message');
     expect(renderText(plain, { ui: 'all' })).not.toContain('needs to change for this: Mailgun did its part');
     expect(renderText(event, { ui: 'all' })).toContain('needs to change for this: Mailgun did its part');
+  });
+});
+
+describe('connection and certificate failures', () => {
+  it(".NET's SmtpClient timing out is told that port 465 never works with it", () => {
+    const paste = 'System.Net.Mail.SmtpException: The operation has timed out.\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)\nvar smtp = new SmtpClient("smtp.mailgun.org", 465) { EnableSsl = true };';
+    const d = diagnose(paste);
+    expect(d.kind).toBe('other');
+    expect(fullText(buildReply(d))).toContain('port 465 never works');
+    expect(fullText(buildReply(diagnose('Error: connect ETIMEDOUT 34.149.236.64:465')))).not.toContain('never works');
+  });
+  it('a certificate for another name sends the client to Mailgun\'s own host name', () => {
+    const d = diagnose('mailer: send failed: tls: failed to verify certificate: x509: certificate is valid for *.mailgun.org, mailgun.org, not smtp.mail.copperleaf.example');
+    expect(d.scenario).toBe('not-relaying-denied');
+    const text = fullText(buildReply(d));
+    expect(text).toContain('a CNAME');
+    expect(text).toContain('Do not switch the certificate check off');
   });
 });
 

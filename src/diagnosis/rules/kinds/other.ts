@@ -76,6 +76,23 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.8,
     scope: 'error',
-    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`],
+    // (.NET's SmtpClient: "The operation has timed out.")
+    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`, String.raw`operation has timed out`],
+  },
+  {
+    // Go's x509, Node's altnames, Python's ssl, Java's "No subject alternative DNS name", .NET's name mismatch.
+    id: 'tls-certificate-mismatch',
+    name: "The server's TLS certificate is not for the host name the client connected to",
+    target: 'kind:other',
+    weight: 0.85,
+    scope: 'text',
+    patterns: [
+      String.raw`certificate is valid for [^\n]{1,300}, not \S`,
+      String.raw`does not match certificate'?s altnames`,
+      String.raw`hostname '[^'\n]{1,253}' doesn't match`,
+      String.raw`no subject alternative (?:dns )?name matching`,
+      String.raw`remotecertificatenamemismatch`,
+    ],
+    needs: ['certificate', "doesn't", 'subject'],
   },
 ];
