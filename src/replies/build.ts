@@ -418,9 +418,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const temporary =
     facts.severity === 'temporary' ||
     (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
-  const permanent =
-    facts.severity === 'permanent' ||
-    (facts.replyCode !== null && facts.replyCode >= 500 && facts.replyCode < 600);
+  const permanent = permanentFailure(facts);
 
   const said: RichText[] = [];
   if (facts.recipient) said.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
@@ -504,6 +502,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       },
     ],
   };
+}
+
+function permanentFailure(facts: Facts): boolean {
+  return facts.severity === 'permanent' || (facts.replyCode !== null && facts.replyCode >= 500 && facts.replyCode < 600);
 }
 
 /**
@@ -717,6 +719,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts) =>
       accessRule(facts)
         ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
+        : SPF_ONLY.test(facts.serverMessage ?? '') && !/\bdmarc\b/i.test(facts.serverMessage ?? '')
+          ? rt`The receiving server refused the message because it failed the SPF check: the IP address that sent it is not among the servers the sending domain's SPF record allows. A domain that sends through Mailgun lists it there (${code('include:mailgun.org')}); mail sent straight from another server needs that server listed, or to go through Mailgun instead.`
         : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed a sender authentication check: the From domain's DMARC policy (SPF or DKIM did not pass, or did not align with the From address).`
           : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
@@ -861,6 +865,8 @@ const suppressionSteps = (facts: Facts): RichText[] => [
   rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
 ];
 
+const SPF_ONLY = /\bspf\b/i;
+
 /** The server's message names a sender authentication check (DMARC, SPF, DKIM, Gmail's 5.7.26). */
 const AUTHENTICATION_CHECK = /\b(?:dmarc|spf|dkim)\b|(?<![\d.])5\.7\.26(?![\d.])/i;
 
@@ -900,7 +906,11 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const advice = [...providerAdvice(diagnosis), ...forwardAdvice(diagnosis)];
   // (an earlier bounce beside Mailgun's suppression of the address: the suppression is why later mail fails at once)
   const steps = content
-    ? [...content.steps(facts), ...(facts.mailgunSuppressed ? [suppressionShown(facts)] : [])]
+    ? [
+        ...content.steps(facts),
+        // (an unknown mailbox is a hard bounce: the sender's suppression list keeps it once it exists again)
+        ...(facts.mailgunSuppressed ? [suppressionShown(facts)] : kind === 'unknown-user' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts)) : []),
+      ]
     : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, facts);
   const sections: ReplySection[] = [
     // The provider's own advice, when its refusal is one it is known for, says it better than the general steps.

@@ -1133,3 +1133,21 @@ describe('round 33: the sending side in depth, and beyond English', () => {
     expect(diagnose(`${paste}\n550 5.7.1 Relaying denied`).facts.recipient).toBe('service@portal.example');
   });
 });
+
+describe('round 34: short pastes', () => {
+  it.each([
+    'Mailgun logs for mg.fernleaf.example:\nFailed: postmaster@mg.fernleaf.example → r@quarry.example Server response: 554 5.7.1 <r@quarry.example>: Relay access denied',
+    'mailgun marks every send to one reseller as failed (permanent): "550 relay not permitted"',
+    'only the M365 tenant recipients fail, mailgun shows Failed:\nj@tidemark.example  550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain',
+  ])('a failure Mailgun is said to show is a delivery the recipient refused: %s', (paste) => {
+    expect(diagnose(paste).scenario).toBe('recipient-host');
+  });
+  it('reads the status code of a quote cut short ("...5.7.1 Relaying denied"), not a dotted number\'s tail', () => {
+    expect(diagnose('> ...5.7.1 Relaying denied').facts.enhancedCode).toBe('5.7.1');
+    expect(diagnose('version 1.5.7.1 installed; 550 Relaying denied').facts.enhancedCode).toBeNull();
+  });
+  it('names a key-shaped value labelled "pass" in words a password', () => {
+    expect(diagnose('(host smtp.mailgun.org, user postmaster@mg.t.example, pass 7f3c1e9a2b44d0c6e85a91b7d2f0e3c4-8a1b2c3d-4e5f6a7b)\n535 5.7.0 Mailgun is not loving your login or password').facts.secretKinds).toEqual(['password']);
+    expect(diagnose('the key 7f3c1e9a2b44d0c6e85a91b7d2f0e3c4-8a1b2c3d-4e5f6a7b is in our config').facts.secretKinds).toEqual(['api-key']);
+  });
+});

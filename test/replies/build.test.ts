@@ -518,6 +518,21 @@ describe('connection and certificate failures', () => {
   });
 });
 
+describe('sender authentication and unknown recipients', () => {
+  it('calls an SPF refusal an SPF failure, not a DMARC one', () => {
+    const text = fullText(buildReply(diagnose('550 5.7.1 SPF check failed: 203.0.113.77 is not authorized to send mail for nightjar.example')));
+    expect(text).toContain('failed the SPF check');
+    expect(text).not.toContain("DMARC policy");
+    expect(fullText(buildReply(diagnose('550 5.7.26 Unauthenticated email from nightjar.example is not accepted due to domain\'s DMARC policy')))).toContain('DMARC');
+  });
+  it("an unknown mailbox Mailgun failed on goes on the domain's Bounces list, with the way to take it off", () => {
+    const event = fullText(buildReply(diagnose('{"event":"failed","severity":"permanent","recipient":"tom@example.com","delivery-status":{"code":550,"message":"5.1.1 The email account that you tried to reach does not exist."}}')));
+    expect(event).toContain("domain's Bounces list");
+    expect(event).toContain('/bounces/tom@example.com');
+    expect(fullText(buildReply(diagnose('550 5.1.1 <tom@example.com>: Recipient address rejected: User unknown')))).not.toContain('Bounces list');
+  });
+});
+
 describe("an HTTP API's 429", () => {
   it("says Mailgun's API throttled the calls (they were not sent), not a receiving server", () => {
     const reply = buildReply(diagnose("anymail.exceptions.AnymailRequestsAPIError: Mailgun API response 429 (Too Many Requests):\n{\"message\": \"Too many requests\"}"));

@@ -10,6 +10,10 @@ export const MAILGUN_LOG_FAILURE = [
   String.raw`"failed" (?:events?|webhooks?)`,
   // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
   String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\b(?:failed|bounce)`,
+  // ("Mailgun logs for mg.example.com:" over a copied "Failed: ..." row)
+  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\n[ \t]*(?:failed|bounced?)\b`,
+  // "mailgun marks every send to them as failed", "mailgun shows Failed:"
+  String.raw`\bmailgun (?:marks|shows|reports|lists|flags|logs)\b[^\n]{0,60}?\b(?:failed|bounced)\b`,
   String.raw`${NOT_AN_APP_LOG}\blogs?\b[^\n]{0,60}\bshows? "?failed`,
   // "shows as failed in the dashboard": in a paste to a Mailgun support bot, Mailgun's dashboard.
   String.raw`\b(?:failed|bounced)\b[^\n]{0,20}\b(?:in|on) the (?:dashboard|logs?)\b`,
@@ -17,7 +21,7 @@ export const MAILGUN_LOG_FAILURE = [
 ];
 
 /** One of these is in every match of MAILGUN_LOG_FAILURE. */
-export const MAILGUN_LOG_FAILURE_NEEDS = ['event', 'webhook', 'log', 'dashboard'];
+export const MAILGUN_LOG_FAILURE_NEEDS = ['event', 'webhook', 'log', 'dashboard', 'mailgun'];
 
 /** Text in which the person says they do not know which way the mail went. */
 export const DIRECTION_UNKNOWN = [
