@@ -77,8 +77,11 @@ const GLUED_LABEL = new RegExp(String.raw`(?<=[a-z0-9.)>\]]|[AP]M)(${PANEL_LABEL
 const ANY_GLUED_LABEL = new RegExp(String.raw`(?:[a-z0-9.)>\]]|[AP]M)(?:${PANEL_LABELS.join('|')})(?=[^\s"':=,;])`);
 /** An event's name glued to the date after it ("FailedMay 14, 2024"). */
 const GLUED_EVENT = /^(Failed|Delivered|Accepted|Rejected|Permanent failure|Temporary failure)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d)/;
-/** A program's print, JSON, code or a CSV header: `{...}`, `":`, `=>`, a call `f(`, `a,b` without spaces. */
-const STRUCTURED_LINE = /[{}]|":|=>|\w\(|,\w/;
+/**
+ * A program's print, JSON, code or a CSV header: `{...}`, `":`, `=>`, a call `f(`, `a,b` without spaces;
+ * or a form body, URL-encoded (`&error=550+...`, `%22To%22`).
+ */
+const STRUCTURED_LINE = /[{}]|":|=>|\w\(|,\w|%[0-9A-F]{2}|&[\w-]{1,40}=/;
 /** Three glued labels on one line: a panel copied without its line breaks, not a word that happens to hold one. */
 const MIN_GLUED = 3;
 

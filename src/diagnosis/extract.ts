@@ -1233,7 +1233,8 @@ function saysDedicatedIp(lower: string): boolean {
 const HOST_LIKE = { test: (value: string) => HOST_CHARS.test(value) && value.indexOf('.') > 0 && !value.endsWith('.') };
 /** (one class and a dot test: `[^...]+\.[^...]+` backtracks over every dot of a long value) */
 const HOST_CHARS = /^[^\s<>@"'|]+$/;
-const V3_DOMAIN = new RegExp(String.raw`/v3/(${HOST})/`, 'i');
+// (a stored message's URL: `/v3/domains/example.com/messages/...`)
+const V3_DOMAIN = new RegExp(String.raw`/v3/(?:domains/)?(${HOST})/`, 'i');
 const POSTMASTER = new RegExp(String.raw`postmaster@(${HOST})`, 'gi');
 const LOGIN_CONTEXT = /user|login|auth|credential|sasl|\]:\d{2,5}\s*$/i;
 /**

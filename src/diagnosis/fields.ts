@@ -279,10 +279,10 @@ function flattenMessage(message: Record<string, unknown>, into: FieldRecord): vo
 // ---------------------------------------------------------------- legacy form webhook
 
 function parseFormWebhook(text: string): Structured | null {
-  if (!text.includes('event=')) return null;
+  if (!/event=/i.test(text)) return null;
   // (in Slack often inside inline code: `event=bounced&...`)
   const line = text.match(/(?:^|[\s`])((?:[\w-]{1,40}=[^\s&`]{0,2000}&){2,200}[\w-]{1,40}=[^\s&`]{0,2000})/);
-  if (!line?.[1] || !/(?:^|&)event=/.test(line[1])) return null;
+  if (!line?.[1] || !/(?:^|&)event=/i.test(line[1])) return null;
   const record: FieldRecord = new Map();
   for (const [key, value] of new URLSearchParams(line[1])) {
     const k = normalizeKey(key);
@@ -339,7 +339,10 @@ const TSV_HEADER = /^[ \t]*[A-Za-z][A-Za-z _.-]{0,40}(?:\t+[A-Za-z][A-Za-z _.-]{
  */
 function withStatusAsMessage(record: FieldRecord): FieldRecord {
   const status = record.get('deliverystatus');
-  if (status && !record.has('message') && /[a-z]{2,}/i.test(status)) record.set('message', status);
+  const message = record.get('message');
+  if (status && !message && /[a-z]{2,}/i.test(status)) record.set('message', status);
+  // (the new panel splits them: "Delivery status  550 5.7.1", "Delivery message  Unfortunately, ...")
+  if (status && message && !/[a-z]{2,}/i.test(status) && !message.startsWith(status)) record.set('message', `${status} ${message}`);
   return record;
 }
 
@@ -350,6 +353,8 @@ const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}`;
 
 /** The labels of an event's detail panel on Mailgun's logs page, as keys. */
 const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'description', 'domain']);
+/** The new logs page's names for them. */
+const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno']]);
 /** `Label<TAB>value` or `Label   value`: a label of one to three words, then a tab or a run of spaces. */
 const PANEL_LINE = /^[ \t]*([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2})(?:\t+| {2,})(\S[^\n]{0,4000})$/gm;
 
@@ -389,7 +394,7 @@ function parseLogPanel(text: string): Structured | null {
   // Where the entry's status is: of two entries pasted without a gap, the labels nearest above it are its own.
   const status = colonPanel ? panel.search(/(?:delivery status|server response):/i) : -1;
   for (const m of panel.matchAll(colonPanel ? COLON_PANEL_LINE : PANEL_LINE)) {
-    const label = normalizeKey(m[1]!);
+    const label = colonPanel ? normalizeKey(m[1]!) : (PANEL_ALIASES.get(normalizeKey(m[1]!)) ?? normalizeKey(m[1]!));
     const alias = colonPanel ? COLON_PANEL_LABELS.get(label) : undefined;
     if (alias) {
       // The nearest `To:` above the status is the event's; a name without an address is not a recipient.
@@ -551,7 +556,7 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    String.raw`(["']?)(?<![\w.-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|details|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|return|notification)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\())?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    String.raw`(["']?)(?<![\w.?&-])((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|details|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|return|notification)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\())?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');

@@ -102,6 +102,17 @@ export interface RedactionResult {
   kinds: SecretKind[];
 }
 
+/** `Basic YXBpOioqKioqKioq` is `api:********`: a header printed with its password already masked. */
+function maskedBasic(prefix: string, secret: string): boolean {
+  if (!/basic\s+$/i.test(prefix) || secret.length > 400) return false;
+  try {
+    const decoded = atob(secret);
+    return PLACEHOLDER.test(decoded.slice(decoded.indexOf(':') + 1));
+  } catch {
+    return false;
+  }
+}
+
 /** Every `needs` word, longest first: at each position the scan reports the longest word there. */
 const NEEDS_WORDS = [...new Set(SECRET_PATTERNS.flatMap((secret) => secret.needs ?? []))].sort((a, b) => b.length - a.length);
 const NEEDS_SCAN = new RegExp(NEEDS_WORDS.map(escapeLiteral).join('|'), 'g');
@@ -132,7 +143,7 @@ export function redactSecrets(text: string): RedactionResult {
       const secret = match.slice(prefix.length);
       // A quoted value is a literal: only an unquoted one can name an environment variable.
       const quoted = /["']$/.test(prefix);
-      if (PLACEHOLDER.test(secret) || (!quoted && REFERENCE.test(secret)) || secret === REDACTED) return match;
+      if (PLACEHOLDER.test(secret) || (!quoted && REFERENCE.test(secret)) || secret === REDACTED || maskedBasic(prefix, secret)) return match;
       kinds.add(typeof kind === 'function' ? kind(prefix, secret) : kind);
       return prefix + REDACTED;
     });

@@ -868,7 +868,8 @@ const suppressionSteps = (facts: Facts): RichText[] => [
 const SPF_ONLY = /\bspf\b/i;
 
 /** The server's message names a sender authentication check (DMARC, SPF, DKIM, Gmail's 5.7.26). */
-const AUTHENTICATION_CHECK = /\b(?:dmarc|spf|dkim)\b|(?<![\d.])5\.7\.26(?![\d.])/i;
+// (Outlook's 5.7.515: "Access denied, sending domain ... does not meet the required authentication level")
+const AUTHENTICATION_CHECK = /\b(?:dmarc|spf|dkim)\b|(?<![\d.])5\.7\.(?:26|515)(?![\d.])|authentication level/i;
 
 /** A receiving server's own access rule (Postfix's check_recipient_access: "Access denied"), not an authentication check. */
 function accessRule(facts: Facts): boolean {

@@ -1151,3 +1151,44 @@ describe('round 34: short pastes', () => {
     expect(diagnose('the key 7f3c1e9a2b44d0c6e85a91b7d2f0e3c4-8a1b2c3d-4e5f6a7b is in our config').facts.secretKinds).toEqual(['api-key']);
   });
 });
+
+describe("round 34: Mailgun's own data", () => {
+  it('reads a legacy webhook body logged by an app (no label splitting inside URL-encoding)', () => {
+    const d = diagnose('production.INFO: raw body: event=bounced&recipient=m%40casa.example&domain=mg.vendas.example&message-headers=%5B%5B%22To%22%2C+%22m%40casa.example%22%5D%2C+%5B%22From%22%2C+%22x%22%5D%2C+%5B%22Subject%22%2C+%22y%22%5D%5D&code=550&error=550+5.7.1+Unable+to+relay+for+m%40casa.example&timestamp=1709370862');
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.replyCode).toBe(550);
+    expect(d.facts.serverMessage).toBe('550 5.7.1 Unable to relay for m@casa.example');
+  });
+  it("reads Mailgun's 607 as its own suppression, not a receiving server's spam block", () => {
+    const d = diagnose('09/12/2023 10:02:39 AM\tDropped: hello@mg.box.example → p@gmail.com Not delivering to a user who marked your messages as spam Server response: 607');
+    expect(d.kind).toBe('other');
+    expect(d.facts.mailgunSuppressed).toBe(true);
+  });
+  it("reads the new logs panel's 'Event type' and 'Delivery message' with its status", () => {
+    const d = diagnose('Event type          Failed\nSeverity            Permanent\nRecipient           s@outlook.example\nMX host             eur.olc.protection.outlook.com\nDelivery status     550 5.7.1\nDelivery message    Unfortunately, messages from [141.193.32.104] weren\'t sent. Part of their network is on our block list (S3150).');
+    expect(d.facts.event).toBe('failed');
+    expect(d.facts.serverMessage).toMatch(/^550 5\.7\.1 Unfortunately/);
+    expect(d.kind).toBe('blocked');
+  });
+  it("takes a stored (routed) event of another address as no sign that this message was routed", () => {
+    const stored = '{"items":[{"event":"stored","recipient":"sales@wren.example","flags":{"is-routed":true}}]}';
+    const d = diagnose(`${stored}\nBut everyone who writes to hello@wren.example gets "550 5.7.1 Relaying denied" back; MX is mxa.mailgun.org, and hello@ never shows up in the events.`);
+    expect(d.scenario).toBe('mailgun-incoming');
+    const forward = diagnose('{"event":"failed","severity":"permanent","recipient":"laura@agency.example","flags":{"is-routed":true},"delivery-status":{"code":550,"message":"relay not permitted","mx-host":"mail.agency.example"}}');
+    expect(forward.evidence.map((e) => e.rule)).toContain('A Route matched the message, so Mailgun had accepted it');
+  });
+  it("does not count 'nothing for X in Mailgun's logs' as the error seen there", () => {
+    const d = diagnose("there is NOTHING for billing@ in Mailgun's logs at all:\n<billing@studio.example>: host mxa.mailgun.org[34.160.120.41] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)");
+    expect(d.evidence.map((e) => e.rule)).not.toContain("The error was seen in Mailgun's logs or events");
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+  it("neither takes a URL's ?event=failed for an event nor a masked Basic header for a password", () => {
+    const d = diagnose("requests.exceptions.HTTPError: 401 Client Error: UNAUTHORIZED for url: https://api.eu.mailgun.net/v3/mg.n.example/events?event=failed&limit=300\nheaders: {'Authorization': 'Basic YXBpOioqKioqKioq'}");
+    expect(d.facts.event).toBeNull();
+    expect(d.facts.secretsFound).toBe(false);
+    expect(diagnose("headers: {'Authorization': 'Basic YXBpOmtleS0zYXg2eG5qcDI5amQ2ZmRzNGdjMzczc2d2anh0ZW9sMA=='}").facts.secretsFound).toBe(true);
+  });
+  it("reads the Mailgun domain from a stored message's URL (/v3/domains/X/messages)", () => {
+    expect(diagnose('"storage": {"url": "https://storage-us-east4.api.mailgun.net/v3/domains/marlowe.example/messages/BAAB"}\n550 5.7.1 Relaying denied').facts.mailgunDomain).toBe('marlowe.example');
+  });
+});

@@ -51,6 +51,7 @@ export const DIRECTION_UNKNOWN_NEEDS = ['outbound', 'outgoing', 'sending', 'inbo
 export const ROUTE_MATCHED = [
   String.raw`(?<!\b(?:no|not|never|none of the|nor)(?: \w+)? )\broutes? (?:was |were |has |have |had )?matched\b(?![^\n]{0,200}\?)`,
   String.raw`(?<!\b(?:no|not|never|nothing|n't)(?: \w+)? )\bmatched (?:the |a |an |our |their |its )?(?:\w+ )?route\b(?![^\n]{0,200}\?)`,
-  String.raw`\bis[-_]routed\b["']?\s*(?:=>|[:=])\s*["']?(?:true|yes|1)\b`,
+  // (not in an event of mail that arrived fine, "event": "stored" above it: another address's message)
+  String.raw`\bis[-_]routed\b["']?\s*(?:=>|[:=])\s*["']?(?:true|yes|1)\b(?<!"event"\s*:\s*"(?:stored|accepted|delivered)"(?:(?!"event")[\s\S]){0,800})`,
 ];
 export const ROUTE_MATCHED_NEEDS = ['matched', 'routed'];

@@ -32,8 +32,8 @@ export const recipientHostRules: RuleData[] = [
     name: "The error was seen in Mailgun's logs or events",
     target: 'recipient-host',
     weight: 0.5,
-    // (not in a question: "did you see it in the Mailgun logs?")
-    patterns: [String.raw`\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
+    // (not in a question: "did you see it in the Mailgun logs?"; nor "there is nothing for X in Mailgun's logs")
+    patterns: [String.raw`(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40})\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
     needs: ['mailgun'],
   },
   {

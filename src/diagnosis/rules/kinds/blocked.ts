@@ -36,6 +36,7 @@ export const blockedRules: RuleData[] = [
     target: 'kind:blocked',
     weight: 0.9,
     scope: 'reply',
-    patterns: [String.raw`unsolicited`, String.raw`\bspam\b`, String.raw`\bUBE\b`],
+    // (not Mailgun's 607, "Not delivering to a user who marked your messages as spam": its own suppression)
+    patterns: [String.raw`unsolicited`, String.raw`(?<!marked your messages as )\bspam\b`, String.raw`\bUBE\b`],
   },
 ];

@@ -8,8 +8,8 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.9,
     scope: 'text',
-    patterns: [String.raw`suppress-(?:bounce|unsubscribe|complaint)`, String.raw`previously bounced`, String.raw`not delivering to (?:a )?previously`, String.raw`unsubscribed (?:address|recipient)`],
-    needs: ['suppress', 'previously', 'unsubscribed'],
+    patterns: [String.raw`suppress-(?:bounce|unsubscribe|complaint)`, String.raw`previously bounced`, String.raw`not delivering to (?:a )?(?:previously|user who marked)`, String.raw`unsubscribed (?:address|recipient)`],
+    needs: ['suppress', 'previously', 'unsubscribed', 'marked'],
   },
   {
     id: 'recipient-domain-unknown',
