@@ -12,7 +12,7 @@ import { saysAddressIsRight } from './statements.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { findRouteExpressions } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
-import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat } from './types.js';
+import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
 
 /** A feature the rules can test for, with the excerpt that shows it. */
 export type FeatureMap = Map<string, string>;
@@ -119,9 +119,26 @@ const HYPOTHETICAL = new RegExp(
   'gi',
 );
 
+/** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
+const GUESS_LINE = /^[^\n]{0,100}\?[ \t]*$/gm;
+
+/**
+ * GUESS_QUESTION's lines in any wording: a short line that ends by asking about a relay phrase, with
+ * no server's reply code ("getting relaying denied when emailing X, any idea?" reports the error).
+ */
+function withoutGuessLines(text: string): string {
+  return text.replace(GUESS_LINE, (line) => {
+    const phrase = RELAY_LINE.exec(line);
+    if (!phrase || !/^[^.,;!?\n]{0,15}\?[ \t]*$/.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
+    // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
+    const clause = Math.max(...[...'.,;!?'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
+    return line.slice(0, clause) + ' '.repeat(line.length - clause);
+  });
+}
+
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
-  const guessed = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
+  const guessed = pasted.includes('?') ? withoutGuessLines(pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length))) : pasted;
   const text = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
@@ -232,7 +249,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),
-    mailgunSuppressed: suppressionShownFor(lower, recipient, recipients),
+    suppression: suppressionShownFor(lower, recipient, recipients),
     dedicatedIp: saysDedicatedIp(lower),
   };
 
@@ -989,7 +1006,7 @@ const RECIPIENT_BEFORE = new RegExp(
   String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t]\|)[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получатель)\s*:\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
-    // Japanese, Chinese, Korean and Arabic NDRs and logs.
+    // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
     String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoie(?:nt)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
   'i',
 );
@@ -1197,36 +1214,48 @@ function loginFromEnvIn(text: string): string | null {
 }
 
 /** Mailgun's suppression events (`suppress-bounce`) and its 605-607 answers, worded as Mailgun words them. */
-const MAILGUN_SUPPRESSION = /\bsuppress-(?:bounce|unsubscribe|complaint)\b|\bnot delivering to (?:a )?(?:previously bounced|unsubscribed|user who marked)/;
-const MAILGUN_SUPPRESSION_ALL = new RegExp(MAILGUN_SUPPRESSION.source, 'g');
-const MAX_SUPPRESSION_LINES = 200;
+const MAILGUN_SUPPRESSION = /\bsuppress-(bounce|unsubscribe|complaint)\b|\bnot delivering to (?:a )?(?:(previously bounced)|(unsubscribed)|(user who marked))/g;
+const MAX_SUPPRESSIONS = 200;
+/** Before the words on their line: a person asking or denying ("could this be a suppress-bounce?", "it is not a suppress-bounce"). */
+const ASKED_OR_DENIED = /\b(?:not|no|never|nothing|if|whether|could|might|maybe)\b|n't\b/;
 
-/** Mailgun's suppression shown for the refused recipient: the only address, or on the suppression's own line in a report of many. */
-function suppressionShownFor(lower: string, recipient: string | null, recipients: readonly string[]): boolean {
-  if (!MAILGUN_SUPPRESSION.test(lower)) return false;
-  if (recipient === null || recipients.length <= 1) return true;
+/**
+ * The suppression Mailgun shows for the refused recipient: on a line that names that address, or
+ * that names none when the paste has no other recipient. Not a person's question or denial.
+ */
+function suppressionShownFor(lower: string, recipient: string | null, recipients: readonly string[]): Suppression | null {
+  if (!lower.includes('suppress-') && !lower.includes('not delivering')) return null;
   let seen = 0;
-  for (const m of lower.matchAll(MAILGUN_SUPPRESSION_ALL)) {
-    const end = lower.indexOf('\n', m.index);
-    if (lower.slice(lower.lastIndexOf('\n', m.index) + 1, end < 0 ? lower.length : end).includes(recipient)) return true;
-    if (++seen >= MAX_SUPPRESSION_LINES) break;
+  for (const m of lower.matchAll(MAILGUN_SUPPRESSION)) {
+    if (++seen > MAX_SUPPRESSIONS) break;
+    const lineStart = lower.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = lower.indexOf('\n', m.index);
+    const line = lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
+    if (line.includes('?') || ASKED_OR_DENIED.test(lower.slice(lineStart, m.index))) continue;
+    const named = addressesIn(line);
+    const forRecipient = recipient === null || (named.length > 0 ? named.includes(recipient) : recipients.length <= 1);
+    if (forRecipient) return m[1] === 'bounce' || m[2] ? 'bounce' : m[1] === 'unsubscribe' || m[3] ? 'unsubscribe' : 'complaint';
   }
-  return false;
+  return null;
 }
 
-/** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question or a plan ("should we get a dedicated IP?"). */
-const DEDICATED_IP = /\b(?:on|uses?|using|has|have|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b/;
-const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan\w*|want|need)\b/;
+/** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question, a plan or a denial ("should we get a dedicated IP?", "we are not on a dedicated IP"). */
+const DEDICATED_IP = /\b(?:on|uses?|using|has|have|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b/g;
+const PLAN_QUESTION_OR_DENIAL = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan\w*|want|need|not|no|never)\b|n't\b/;
+const MAX_DEDICATED_IP_MENTIONS = 20;
 
 function saysDedicatedIp(lower: string): boolean {
   if (!lower.includes('dedicated ip')) return false;
-  const m = DEDICATED_IP.exec(lower);
-  if (!m) return false;
-  // (the sentence around it, up to a full stop or a line end)
-  const start = Math.max(lower.lastIndexOf('\n', m.index), lower.lastIndexOf('. ', m.index)) + 1;
-  const ends = [lower.indexOf('\n', m.index), lower.indexOf('. ', m.index)].filter((i) => i >= 0);
-  const end = ends.length > 0 ? Math.min(...ends) : lower.length;
-  return !PLAN_OR_QUESTION.test(lower.slice(start, end));
+  let seen = 0;
+  for (const m of lower.matchAll(DEDICATED_IP)) {
+    // (the sentence around it: from the last full stop, question mark or line end before it to the next)
+    const start = Math.max(lower.lastIndexOf('\n', m.index), lower.lastIndexOf('. ', m.index), lower.lastIndexOf('? ', m.index)) + 1;
+    const ends = [lower.indexOf('\n', m.index), lower.indexOf('. ', m.index), lower.indexOf('?', m.index)].filter((i) => i >= 0);
+    const end = ends.length > 0 ? Math.min(...ends) + 1 : lower.length;
+    if (!PLAN_QUESTION_OR_DENIAL.test(lower.slice(start, end))) return true;
+    if (++seen >= MAX_DEDICATED_IP_MENTIONS) break;
+  }
+  return false;
 }
 
 /** A host name, or one a person starred out (`mail.***.ie`): not a sentence, an address or a link. */

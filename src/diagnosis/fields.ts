@@ -92,7 +92,15 @@ const fits = (key: string, value: string) => key !== 'event' || EVENT_NAME.test(
 const IP_IN_BRACKETS = /^\[\s*\d+\.\d+\./;
 
 /** A line of a JSON object's body: a `"key": value` field or a closing brace. */
-const FIELD_LINE = /^[ \t]*(?:"[\w-]{1,40}"[ \t]*:[^\n]*|[}\]][ \t]*,?[ \t]*)$/gm;
+// (the comma's blanks grouped with it: `[ \t]*,?[ \t]*` backtracks quadratically over a long run of blanks)
+const FIELD_LINE = /^[ \t]*(?:"[\w-]{1,40}"[ \t]*:[^\n]*|[}\]](?:[ \t]*,)?[ \t]*)$/gm;
+
+/** A fragment's text up to its last field line, when that runs past its last brace (its fields after `delivery-status: {...}`); else null. */
+function fieldsUpToLastLine(text: string, fragmentStart: number, lastBrace: number): string | null {
+  let fieldsEnd = -1;
+  for (const m of text.slice(fragmentStart).matchAll(FIELD_LINE)) fieldsEnd = fragmentStart + m.index + m[0].length;
+  return fieldsEnd > lastBrace ? text.slice(fragmentStart, fieldsEnd).trim().replace(/,\s*$/, '') : null;
+}
 
 function parseJsonish(text: string): Structured | null {
   const first = text.search(/[{[]/);
@@ -105,17 +113,14 @@ function parseJsonish(text: string): Structured | null {
   if (fragmentStart !== -1) {
     const body = text.slice(fragmentStart, last > fragmentStart ? last + 1 : undefined).trim().replace(/,\s*$/, '');
     const whole = text.slice(fragmentStart).trim().replace(/,\s*$/, '');
-    // (up to its last field line: the event's fields after its last brace, without the chatter below)
-    let fieldsEnd = -1;
-    for (const m of text.slice(fragmentStart).matchAll(FIELD_LINE)) fieldsEnd = fragmentStart + m.index + m[0].length;
-    const fields = fieldsEnd > last ? text.slice(fragmentStart, fieldsEnd).trim().replace(/,\s*$/, '') : null;
-    const fragments = [...(fields !== null && fields !== whole ? [`{${fields}}`] : []), `{${whole}}`, `{${body}}`];
     // A fragment that starts before the first brace is the event itself, not its inner object.
-    if (fragmentStart < first) candidates.unshift(...fragments);
-    else candidates.push(`{${body}}`, `{${whole}}`);
+    if (fragmentStart < first) {
+      const fields = fieldsUpToLastLine(text, fragmentStart, last);
+      candidates.unshift(...(fields !== null && fields !== whole ? [`{${fields}}`] : []), `{${whole}}`, `{${body}}`);
+    } else candidates.push(`{${body}}`, `{${whole}}`);
   }
   // `jq -c` and log shippers print one event per line: parse each line.
-  const jsonLines = text.split('\n').filter((l) => l.includes('{') && /^\s*\{.*\}\s*,?\s*$/.test(l));
+  const jsonLines = text.split('\n').filter((l) => l.includes('{') && /^\s*\{.*\}(?:\s*,)?\s*$/.test(l));
   if (jsonLines.length > 1) candidates.unshift(`[${jsonLines.map((l) => l.trim().replace(/,$/, '')).join(',')}]`);
   for (const candidate of candidates) {
     // JSON.parse on text that cannot be JSON costs a full scan: check how it starts first.

@@ -88,11 +88,11 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|C:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
   // smtplib: s.login("user", "password")
   { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g, kind: 'password' },
-  // Last: a key-shaped value in a password's place is read as one there first (a password and an API key).
+  // Last: a key-shaped value in a password's place is read as one there first (a password).
   // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
   { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g, kind: 'api-key' },
   // (labelled a password in words, "pass 7f3c...-8a1b2c3d-4e5f6a7b": Mailgun's SMTP passwords have its keys' shape)
-  { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /((?:\b(?:pass(?:word)?|pwd)[ \t]+)?)\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/gi, kind: (kept) => (kept ? 'password' : 'api-key') },
+  { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /((?:\b(?:[Pp]ass(?:word)?|PASS(?:WORD)?|[Pp]wd|PWD)[ \t]+)?)\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: (kept) => (kept ? 'password' : 'api-key') },
 ];
 
 export interface RedactionResult {

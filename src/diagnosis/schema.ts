@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PROVIDERS } from './providers.js';
-import { CLIENTS, ERROR_KINDS, SCENARIOS, SECRET_KINDS, SOURCE_FORMATS, type Diagnosis, type Facts } from './types.js';
+import { CLIENTS, ERROR_KINDS, SCENARIOS, SECRET_KINDS, SOURCE_FORMATS, SUPPRESSIONS, type Diagnosis, type Facts } from './types.js';
 
 const confidence = z.number().min(0).max(1);
 const nullableText = z.string().nullable();
@@ -40,7 +40,7 @@ export const FactsSchema = z
     addressConfirmed: z.boolean(),
     ocrRepaired: z.boolean(),
     loginFromEnv: nullableText,
-    mailgunSuppressed: z.boolean(),
+    suppression: z.enum(SUPPRESSIONS).nullable(),
     dedicatedIp: z.boolean(),
   })
   .strict()
@@ -88,6 +88,6 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   addressConfirmed: false,
   ocrRepaired: false,
   loginFromEnv: null,
-  mailgunSuppressed: false,
+  suppression: null,
   dedicatedIp: false,
 });

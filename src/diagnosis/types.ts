@@ -91,6 +91,9 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** What a secret found in a paste is, for the advice on rotating it. */
 export const SECRET_KINDS = ['password', 'api-key', 'token', 'slack-token'] as const;
+/** The suppression lists of a Mailgun domain: 605 bounces, 606 unsubscribes, 607 complaints. */
+export const SUPPRESSIONS = ['bounce', 'unsubscribe', 'complaint'] as const;
+export type Suppression = (typeof SUPPRESSIONS)[number];
 export type SecretKind = (typeof SECRET_KINDS)[number];
 
 export interface Facts {
@@ -148,11 +151,11 @@ export interface Facts {
    */
   loginFromEnv: string | null;
   /**
-   * Mailgun's own suppression of the address is shown: a `suppress-bounce` (`-unsubscribe`,
-   * `-complaint`) event, or its 605-607 "Not delivering to previously bounced address": Mailgun no
-   * longer tries the address at all.
+   * Mailgun's own suppression of the refused address, when the paste shows one: a `suppress-bounce`
+   * (`-unsubscribe`, `-complaint`) event, or its 605-607 "Not delivering to previously bounced
+   * address". Mailgun no longer tries the address at all. Null otherwise.
    */
-  mailgunSuppressed: boolean;
+  suppression: Suppression | null;
   /** The person says the sender uses a dedicated IP address: a block list's listing of it is the sender's own. */
   dedicatedIp: boolean;
 }

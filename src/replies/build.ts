@@ -10,6 +10,7 @@ import {
   type Facts,
   type Scenario,
   type SecretKind,
+  type Suppression,
 } from '../diagnosis/types.js';
 import { clientSnippet } from './clients.js';
 import {
@@ -264,13 +265,21 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   // A login read from the environment that the session did not send: the variable is empty where the app runs.
   const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true ? facts.loginFromEnv : null;
+  // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
+  const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   if (fromEnv) {
-    seen.push(rt`The configuration takes its login from ${code(fromEnv)}: where the application runs now, that variable is probably empty or missing, and with an empty login the client sends none at all.`);
+    seen.push(
+      nodemailerEnv
+        ? rt`The configuration shown takes its login from ${code(fromEnv)}. An empty variable there would make nodemailer fail with ${code('EAUTH')} "Missing credentials" before sending, so the transport that ran had no ${code('auth')} at all: the configuration deployed is not the one shown (another transport, an older build, or ${code('auth')} left out when a variable is unset).`
+        : rt`The configuration takes its login from ${code(fromEnv)}: where the application runs now, that variable is probably empty or missing, and with an empty login the client sends none at all.`,
+    );
   }
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(join(seen, ' '));
   summary.push(
-    fromEnv
+    nodemailerEnv
+      ? rt`Fix: make the transport that runs carry ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}), or send through Mailgun's HTTP API instead.`
+      : fromEnv
       ? rt`Fix: set the login's environment variables (${code(fromEnv)} and the password's) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
@@ -513,19 +522,29 @@ function permanentFailure(facts: Facts): boolean {
  * is fixed, mail to it is still dropped until it is taken off. `viaMailgun`: the mail went through Mailgun.
  */
 function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean): RichText[] {
-  if (facts.source === 'mailgun-bounces-api' || facts.mailgunSuppressed) return [suppressionShown(facts)];
+  const shown = facts.suppression ?? (facts.source === 'mailgun-bounces-api' ? 'bounce' : null);
+  if (shown) return [suppressionShown(facts, shown)];
   if (!permanent) return [];
   if (facts.provider) return [providerSuppression(facts.provider)];
   if (!viaMailgun) return [];
-  return [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying (their events say ${code('suppress-bounce')}). Once the address works again, remove it there or with ${bounceRemoval(facts)}.`];
+  return [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying (their events say ${code('suppress-bounce')}). Once the address works again, remove it there or with ${code(`DELETE ${suppressionUrl(facts, 'bounce')}`)}.`];
 }
 
-const bounceRemoval = (facts: Facts) =>
-  code(`DELETE ${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/bounces/${safeAddress(facts.recipient) ?? 'ADDRESS'}`);
+/** A Mailgun domain's suppression lists: the control panel's name, the API path, Mailgun's code and event reason, and why an address is on it. */
+const SUPPRESSION_LISTS: Readonly<Record<Suppression, { list: string; path: string; code: string; why: string; removeWhen: string }>> = {
+  bounce: { list: 'Bounces', path: 'bounces', code: '605', why: 'an earlier hard bounce', removeWhen: 'the address is corrected or known to work again' },
+  unsubscribe: { list: 'Unsubscribes', path: 'unsubscribes', code: '606', why: 'the recipient unsubscribed', removeWhen: 'the recipient has asked to receive mail again' },
+  complaint: { list: 'Complaints', path: 'complaints', code: '607', why: 'the recipient marked a message as spam', removeWhen: 'the recipient has asked to receive mail again' },
+};
+
+const suppressionUrl = (facts: Facts, list: Suppression) =>
+  `${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/${SUPPRESSION_LISTS[list].path}/${safeAddress(facts.recipient) ?? 'ADDRESS'}`;
 
 /** The paste shows the address already suppressed (a `suppress-bounce` event, a 605, the bounces API): why later mail fails at once. */
-const suppressionShown = (facts: Facts) =>
-  rt`The address is now on the domain's Bounces list (Suppressions in the control panel), so Mailgun drops later messages to it at once, without trying (their events say ${code('suppress-bounce')}, code ${code('605')}). Remove it there, or with ${bounceRemoval(facts)}, only once the address is corrected or known to work again.`;
+function suppressionShown(facts: Facts, shown: Suppression): RichText {
+  const { list, code: number, why, removeWhen } = SUPPRESSION_LISTS[shown];
+  return rt`The address is now on the domain's ${text(list)} list (Suppressions in the control panel), after ${text(why)}: Mailgun drops later messages to it at once, without trying (their events say ${code(`suppress-${shown}`)}, code ${code(number)}). Remove it there, or with ${code(`DELETE ${suppressionUrl(facts, shown)}`)}, only once ${text(removeWhen)}.`;
+}
 
 /** Mailgun in the facts (its event, one of its hosts, a Mailgun domain): the mail went through Mailgun. */
 function throughMailgun(facts: Facts): boolean {
@@ -719,7 +738,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts) =>
       accessRule(facts)
         ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
-        : SPF_ONLY.test(facts.serverMessage ?? '') && !/\bdmarc\b/i.test(facts.serverMessage ?? '')
+        : spfAlone(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed the SPF check: the IP address that sent it is not among the servers the sending domain's SPF record allows. A domain that sends through Mailgun lists it there (${code('include:mailgun.org')}); mail sent straight from another server needs that server listed, or to go through Mailgun instead.`
         : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed a sender authentication check: the From domain's DMARC policy (SPF or DKIM did not pass, or did not align with the From address).`
@@ -742,14 +761,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     // Mailgun throttles at its own SMTP host; anywhere else it is the receiving server.
     what: (facts) =>
       httpThrottled(facts)
-        ? rt`Mailgun's HTTP API answered ${code('429 Too Many Requests')}: the application called it faster than the account's limit allows, so those requests (and their messages) were not accepted. No receiving server was involved.`
+        ? rt`The email API the application calls (Mailgun's HTTP API, when it sends through Mailgun) answered ${code('429 Too Many Requests')}: the application called it faster than the account's limit allows, so those requests (and their messages) were not accepted. No receiving server was involved.`
         : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
     steps: (facts) =>
       httpThrottled(facts)
         ? [
             rt`Retry the refused requests after a pause, with a growing wait between tries (the answer's ${code('Retry-After')} header, where present, says how long); they were not sent.`,
             rt`Make fewer calls: one API call can carry many recipients (with ${code('recipient-variables')} for personal fields) instead of one call per message.`,
-            rt`If the volume is normal for the account, ask Mailgun support to raise its limit.`,
+            rt`If the volume is normal for the account, ask the provider's support (Mailgun's, for Mailgun) to raise its limit.`,
           ]
         : [
             rt`Slow down and retry later; this is usually temporary.`,
@@ -838,17 +857,22 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
 };
 
 /** .NET's System.Net.Mail.SmtpClient speaks only STARTTLS: on port 465 (implicit TLS) it waits until it times out. */
-const DOTNET_IMPLICIT_TLS = rt`With .NET's ${code('System.Net.Mail.SmtpClient')}, port ${code('465')} never works: it only starts TLS with STARTTLS, so on 465 it waits until it times out. Use port ${code(String(RECOMMENDED_PORT))} with ${code('EnableSsl = true')} (or MailKit, which supports 465).`;
+const DOTNET_IMPLICIT_TLS = rt`If it connects to port ${code('465')}: .NET's ${code('System.Net.Mail.SmtpClient')} never works there. It only starts TLS with STARTTLS, so on 465 it waits until it times out. Use port ${code(String(RECOMMENDED_PORT))} with ${code('EnableSsl = true')} (or MailKit, which supports 465).`;
 
-function otherSteps(named: string | null, facts: Facts): RichText[] {
+function otherSteps(named: string | null, { facts, evidence }: Diagnosis): RichText[] {
   const id = named ? OTHER_RULE_IDS.get(named) : undefined;
   const advice = (id && OTHER_ADVICE[id]) || OTHER_STEPS;
-  return id === 'connection-failed' && facts.client === 'dotnet-smtpclient' ? [DOTNET_IMPLICIT_TLS, ...advice] : advice;
+  const timedOut = evidence.some((e) => /timed out/i.test(e.excerpt));
+  return id === 'connection-failed' && facts.client === 'dotnet-smtpclient' && timedOut ? [DOTNET_IMPLICIT_TLS, ...advice] : advice;
 }
 
-/** HTTP's 429 (no SMTP server answers 429): an API throttled the calls, not a receiving server. */
+/**
+ * HTTP's 429 Too Many Requests: an API throttled the calls, not a receiving server. (A mail server's
+ * "421 4.7.28 ... [429]" or "said: 429 4.7.28" names a host or a status code: it is SMTP.)
+ */
 function httpThrottled(facts: Facts): boolean {
-  return facts.replyCode === 429 || /\b429\b[^\n]{0,10}too many requests/i.test(facts.serverMessage ?? '');
+  const message = facts.serverMessage ?? '';
+  return (facts.replyCode === 429 || /\b429\b/.test(message)) && /too many requests/i.test(message) && facts.enhancedCode === null && facts.mxHost === null && facts.hostRole !== 'other';
 }
 
 /** The rule ids of the `other` errors, by the name a diagnosis gives them. */
@@ -856,20 +880,30 @@ const OTHER_RULE_IDS = new Map(RULES.filter((rule) => rule.target === 'kind:othe
 
 /** Mailgun's own suppressions: event reason `suppress-…`, or codes 605 (bounce), 606 (unsubscribe), 607 (complaint). */
 function suppressed(facts: Facts): boolean {
-  return facts.mailgunSuppressed || (facts.reason?.startsWith('suppress-') ?? false) || [605, 606, 607].includes(facts.replyCode ?? 0);
+  return facts.suppression !== null || (facts.reason?.startsWith('suppress-') ?? false) || [605, 606, 607].includes(facts.replyCode ?? 0);
 }
 
-const suppressionSteps = (facts: Facts): RichText[] => [
-  rt`Mailgun did not try to deliver: the address is on the domain's suppression list after an earlier hard bounce, an unsubscribe or a spam complaint.`,
-  rt`Look the address up in the domain's suppression lists (bounces, unsubscribes, complaints) in the Mailgun control panel, or with the API: ${code(`GET ${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/bounces/${safeAddress(facts.recipient) ?? 'ADDRESS'}`)} (likewise ${code('/unsubscribes/')} and ${code('/complaints/')}).`,
-  rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
-];
+function suppressionSteps(facts: Facts): RichText[] {
+  const shown = facts.suppression;
+  return [
+    shown
+      ? rt`Mailgun did not try to deliver: the address is on the domain's ${text(SUPPRESSION_LISTS[shown].list)} list, after ${text(SUPPRESSION_LISTS[shown].why)}.`
+      : rt`Mailgun did not try to deliver: the address is on the domain's suppression list after an earlier hard bounce, an unsubscribe or a spam complaint.`,
+    shown
+      ? rt`Look it up in the control panel's Suppressions, or with the API: ${code(`GET ${suppressionUrl(facts, shown)}`)}.`
+      : rt`Look the address up in the domain's suppression lists (bounces, unsubscribes, complaints) in the Mailgun control panel, or with the API: ${code(`GET ${suppressionUrl(facts, 'bounce')}`)} (likewise ${code('/unsubscribes/')} and ${code('/complaints/')}).`,
+    rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
+  ];
+}
 
-const SPF_ONLY = /\bspf\b/i;
+/** A failed SPF check (its name, or 5.7.23), with neither DMARC nor DKIM named and not "SPF pass". */
+function spfAlone(message: string): boolean {
+  return /\bspf\b|sender policy framework|(?<![\d.])5\.7\.23(?![\d.])/i.test(message) && !/\b(?:dmarc|dkim)\b|(?<![\d.])5\.7\.26(?![\d.])|\bspf[ =:]*pass/i.test(message);
+}
 
-/** The server's message names a sender authentication check (DMARC, SPF, DKIM, Gmail's 5.7.26). */
+/** The server's message names a sender authentication check (DMARC, SPF, DKIM, Gmail's 5.7.26, 5.7.23 for SPF). */
 // (Outlook's 5.7.515: "Access denied, sending domain ... does not meet the required authentication level")
-const AUTHENTICATION_CHECK = /\b(?:dmarc|spf|dkim)\b|(?<![\d.])5\.7\.(?:26|515)(?![\d.])|authentication level/i;
+const AUTHENTICATION_CHECK = /\b(?:dmarc|spf|dkim)\b|sender policy framework|(?<![\d.])5\.7\.(?:23|26|515)(?![\d.])|authentication level/i;
 
 /** A receiving server's own access rule (Postfix's check_recipient_access: "Access denied"), not an authentication check. */
 function accessRule(facts: Facts): boolean {
@@ -910,9 +944,9 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     ? [
         ...content.steps(facts),
         // (an unknown mailbox is a hard bounce: the sender's suppression list keeps it once it exists again)
-        ...(facts.mailgunSuppressed ? [suppressionShown(facts)] : kind === 'unknown-user' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts)) : []),
+        ...(facts.suppression ? [suppressionShown(facts, facts.suppression)] : kind === 'unknown-user' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts)) : []),
       ]
-    : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, facts);
+    : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, diagnosis);
   const sections: ReplySection[] = [
     // The provider's own advice, when its refusal is one it is known for, says it better than the general steps.
     { heading: 'What to do', paragraphs: [], steps: advice.length > 0 ? advice : provider && elsewhere ? elsewhere.steps(provider) : steps },

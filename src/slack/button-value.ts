@@ -57,7 +57,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   addressConfirmed: 'ac',
   ocrRepaired: 'oc',
   loginFromEnv: 'le',
-  mailgunSuppressed: 'ms',
+  suppression: 'su',
   dedicatedIp: 'di',
 };
 

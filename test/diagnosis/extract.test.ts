@@ -1024,26 +1024,31 @@ describe('round 32: the receiving side', () => {
   });
 });
 
-describe("Mailgun's suppression of the address (facts.mailgunSuppressed)", () => {
+describe("Mailgun's suppression of the address (facts.suppression)", () => {
   it.each([
-    '2024-03-12 09:40:03 failed permanent suppress-bounce tom@example.com 605 Not delivering to previously bounced address',
-    '{"event": "failed", "reason": "suppress-unsubscribe", "recipient": "tom@example.com"}',
-    '607 Not delivering to a user who marked your messages as spam',
-  ])('is read from %s', (paste) => {
-    expect(diagnose(paste).facts.mailgunSuppressed).toBe(true);
+    ['2024-03-12 09:40:03 failed permanent suppress-bounce tom@example.com 605 Not delivering to previously bounced address', 'bounce'],
+    ['{"event": "failed", "reason": "suppress-unsubscribe", "recipient": "tom@example.com"}', 'unsubscribe'],
+    ['607 Not delivering to a user who marked your messages as spam', 'complaint'],
+  ])('is read from %s', (paste, list) => {
+    expect(diagnose(paste).facts.suppression).toBe(list);
   });
-  it('is not read from a bounce alone, or from a person asking about suppressions', () => {
-    expect(diagnose('550 5.1.1 The email account that you tried to reach does not exist.').facts.mailgunSuppressed).toBe(false);
-    expect(diagnose('is this address on the suppression list? 550 5.7.1 Relaying denied').facts.mailgunSuppressed).toBe(false);
+  it.each([
+    '550 5.1.1 The email account that you tried to reach does not exist.',
+    'is this address on the suppression list? 550 5.7.1 Relaying denied',
+    '550 5.1.1 user unknown. Could this be a suppress-bounce thing? I do not see anything on the bounces list.',
+    'It is not a suppress-bounce, I checked.\n550 5.1.1 user unknown',
+  ])('is not read from a bounce alone, or from a person asking about or denying one: %s', (paste) => {
+    expect(diagnose(paste).facts.suppression).toBeNull();
   });
-  it("in a report of many addresses, counts only the refused recipient's own suppression", () => {
+  it("counts only the refused recipient's own suppression, whether the paste names one address or many", () => {
     const rows = (suppressed: string) => [
       'timestamp,event,recipient,severity,reason,code,message',
       '2024-09-16 18:01:00,failed,ann@partner.example,permanent,bounce,550,550 5.7.1 Unable to relay for ann@partner.example',
       `2024-09-16 18:03:11,failed,${suppressed},permanent,suppress-bounce,605,Not delivering to previously bounced address`,
     ].join('\n');
-    expect(diagnose(rows('bob@other.example')).facts.mailgunSuppressed).toBe(false);
-    expect(diagnose(rows('ann@partner.example')).facts.mailgunSuppressed).toBe(true);
+    expect(diagnose(rows('bob@other.example')).facts.suppression).toBeNull();
+    expect(diagnose(rows('ann@partner.example')).facts.suppression).toBe('bounce');
+    expect(diagnose('550 5.7.1 Unable to relay for ann@example.com\nAlso seeing "Not delivering to previously bounced address" for bob@other.example').facts.suppression).toBeNull();
   });
 });
 
@@ -1162,7 +1167,7 @@ describe("round 34: Mailgun's own data", () => {
   it("reads Mailgun's 607 as its own suppression, not a receiving server's spam block", () => {
     const d = diagnose('09/12/2023 10:02:39 AM\tDropped: hello@mg.box.example → p@gmail.com Not delivering to a user who marked your messages as spam Server response: 607');
     expect(d.kind).toBe('other');
-    expect(d.facts.mailgunSuppressed).toBe(true);
+    expect(d.facts.suppression).toBe('complaint');
   });
   it("reads the new logs panel's 'Event type' and 'Delivery message' with its status", () => {
     const d = diagnose('Event type          Failed\nSeverity            Permanent\nRecipient           s@outlook.example\nMX host             eur.olc.protection.outlook.com\nDelivery status     550 5.7.1\nDelivery message    Unfortunately, messages from [141.193.32.104] weren\'t sent. Part of their network is on our block list (S3150).');

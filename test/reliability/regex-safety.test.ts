@@ -158,6 +158,14 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['commented-out logins read from the environment, on one line', `550 5.7.1 Relaying denied\n// ${'user: process.env.A '.repeat(Math.floor((size - 40) / 22))}`],
     ['counts of Routes, many', `550 5.7.1 Relaying denied\n${'also has a couple of routes '.repeat(Math.floor((size - 40) / 28))}`],
     ['chat headers alternating with codes', `${'A 1:00\n550 x\n'.repeat(Math.floor((size - 40) / 13))}now\n550 5.7.1 Relaying denied`],
+    // A code review of session 7's patterns (the first two took 6-24 s at 95 KB before their fix).
+    ["an event fragment's closing brace before a run of blanks", `{"a":1}\n"event": "failed",\n}${' '.repeat(size - 40)}x`],
+    ['a JSON line of braces and a run of blanks', `{}${' '.repeat(size - 10)}x`],
+    ['a fragment then closing braces padded with tabs, many', `"event": "failed",\n{\n${`}${'\t'.repeat(2000)}x\n`.repeat(Math.floor(size / 2003))}`],
+    ['suppression lines, many', `550 5.7.1 Unable to relay for a@b.example\n${'suppress-bounce c@d.example 605\n'.repeat(Math.floor((size - 60) / 32))}`],
+    ['dedicated IP words, many', `554 5.7.1 blocked using zen.spamhaus.org\n${'we are on a dedicated ip '.repeat(Math.floor((size - 60) / 25))}`],
+    ['ellipses before status codes, many', `550 Relaying denied ${'...5.7.1 '.repeat(Math.floor((size - 30) / 9))}`],
+    ['stored events with a routed flag, many', `550 5.7.1 Relaying denied\n${'{"event":"stored","flags":{"is-routed":true}}\n'.repeat(Math.floor((size - 40) / 46))}`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();

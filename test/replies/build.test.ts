@@ -506,8 +506,10 @@ describe('connection and certificate failures', () => {
     const paste = 'System.Net.Mail.SmtpException: The operation has timed out.\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)\nvar smtp = new SmtpClient("smtp.mailgun.org", 465) { EnableSsl = true };';
     const d = diagnose(paste);
     expect(d.kind).toBe('other');
-    expect(fullText(buildReply(d))).toContain('port 465 never works');
+    expect(fullText(buildReply(d))).toContain('never works there');
     expect(fullText(buildReply(diagnose('Error: connect ETIMEDOUT 34.149.236.64:465')))).not.toContain('never works');
+    const refused = 'System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.Sockets.SocketException: No connection could be made because the target machine actively refused it (connection refused) 10.0.0.5:587\nvar smtp = new SmtpClient("smtp.mailgun.org", 587) { EnableSsl = true };';
+    expect(fullText(buildReply(diagnose(refused)))).not.toContain('never works');
   });
   it('a certificate for another name sends the client to Mailgun\'s own host name', () => {
     const d = diagnose('mailer: send failed: tls: failed to verify certificate: x509: certificate is valid for *.mailgun.org, mailgun.org, not smtp.mail.copperleaf.example');
@@ -524,6 +526,10 @@ describe('sender authentication and unknown recipients', () => {
     expect(text).toContain('failed the SPF check');
     expect(text).not.toContain("DMARC policy");
     expect(fullText(buildReply(diagnose('550 5.7.26 Unauthenticated email from nightjar.example is not accepted due to domain\'s DMARC policy')))).toContain('DMARC');
+    expect(fullText(buildReply(diagnose('550 5.7.23 The message was rejected because of Sender Policy Framework violation')))).toContain('failed the SPF check');
+    for (const both of ['550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.', '550 5.7.1 Rejected: SPF pass but DKIM signature verification failed']) {
+      expect(fullText(buildReply(diagnose(both)))).not.toContain('failed the SPF check');
+    }
   });
   it("an unknown mailbox Mailgun failed on goes on the domain's Bounces list, with the way to take it off", () => {
     const event = fullText(buildReply(diagnose('{"event":"failed","severity":"permanent","recipient":"tom@example.com","delivery-status":{"code":550,"message":"5.1.1 The email account that you tried to reach does not exist."}}')));
@@ -541,15 +547,27 @@ describe("Outlook's 5.7.515", () => {
   });
 });
 
+describe('the suppression list a paste shows', () => {
+  it('names the list Mailgun put the address on: complaints are not bounces', () => {
+    const reply = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'ann@example.com', replyCode: 550, event: 'failed', suppression: 'complaint', mailgunDomain: 'mg.shop.example' })));
+    expect(reply).toContain("domain's Complaints list");
+    expect(reply).toContain('suppress-complaint, code 607');
+    expect(reply).toContain('DELETE https://api.mailgun.net/v3/mg.shop.example/complaints/ann@example.com');
+    expect(reply).not.toContain('Bounces list');
+  });
+});
+
 describe("an HTTP API's 429", () => {
   it("says Mailgun's API throttled the calls (they were not sent), not a receiving server", () => {
     const reply = buildReply(diagnose("anymail.exceptions.AnymailRequestsAPIError: Mailgun API response 429 (Too Many Requests):\n{\"message\": \"Too many requests\"}"));
     const text = fullText(reply);
-    expect(text).toContain("Mailgun's HTTP API answered 429 Too Many Requests");
+    expect(text).toContain("(Mailgun's HTTP API, when it sends through Mailgun) answered 429 Too Many Requests");
     expect(text).toContain('Retry-After');
     expect(text).not.toContain('the receiving server is throttling');
     const smtp = fullText(buildReply(diagnose('421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints')));
     expect(smtp).not.toContain('HTTP API');
+    const mailServer = fullText(buildReply(diagnose('status=deferred (host mx.example.com[192.0.2.4] said: 429 4.7.28 Too many messages, too many requests from your IP)')));
+    expect(mailServer).not.toContain('HTTP API');
   });
 });
 
@@ -565,7 +583,8 @@ describe('Mailgun suppressions', () => {
 
   it('read from a pasted suppression line alone (no event fields): the same steps', () => {
     const text = renderText(buildReply(diagnose('2024-03-12 09:40:03 failed permanent  suppress-bounce  tom@example.com  605 Not delivering to previously bounced address')), { ui: 'all' });
-    expect(text).toContain('suppression lists');
+    expect(text).toContain("the address is on the domain's Bounces list, after an earlier hard bounce");
+    expect(text).toContain('/bounces/');
     expect(text).not.toContain('Read the whole error message');
   });
 
@@ -579,6 +598,7 @@ describe('Mailgun suppressions', () => {
     const steps = sectionNamed(both, 'What to do').steps!.map(plain).join('\n');
     expect(steps).toMatch(/typos/);
     expect(steps).toContain('drops later messages to it at once');
+    expect(steps).toContain("domain's Bounces list");
     expect(steps).toContain('/bounces/tom@example.com');
     const bounceOnly = buildReply(diagnose(paste.split('\n').slice(0, 2).join('\n')));
     expect(sectionNamed(bounceOnly, 'What to do').steps!.map(plain).join('\n')).not.toContain('drops later messages');
@@ -892,6 +912,13 @@ describe('an outgoing refusal whose login is read from the environment', () => {
     expect(said).toContain('Fix: set the login\'s environment variables');
     const sent = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { authAttempted: true, loginFromEnv: 'process.env.MG_USER' }));
     expect(sent.summary.map(plain).join('\n')).not.toContain('takes its login from');
+  });
+  it('with nodemailer, says the transport that ran had no auth (empty variables would have failed with EAUTH)', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'nodemailer', loginFromEnv: 'process.env.SMTP_USER' }));
+    const said = reply.summary.map(plain).join('\n');
+    expect(said).toContain('"Missing credentials"');
+    expect(said).toContain('logger: true, debug: true');
+    expect(said).not.toContain('with an empty login the client sends none at all');
   });
 });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { PROVIDERS } from '../../src/diagnosis/providers.js';
-import { CLIENTS, ERROR_KINDS, SCENARIOS, SECRET_KINDS, SOURCE_FORMATS, type Diagnosis } from '../../src/diagnosis/types.js';
+import { CLIENTS, ERROR_KINDS, SCENARIOS, SECRET_KINDS, SOURCE_FORMATS, SUPPRESSIONS, type Diagnosis } from '../../src/diagnosis/types.js';
 import { authorOf, tsBefore } from '../../src/slack/authors.js';
 import { createButtonCodec, MAX_VALUE_CHARS } from '../../src/slack/button-value.js';
 import type { BotSettings } from '../../src/slack/context.js';
@@ -50,7 +50,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     addressConfirmed: fc.boolean(),
     ocrRepaired: fc.boolean(),
     loginFromEnv: nullable(text(100)),
-    mailgunSuppressed: fc.boolean(),
+    suppression: nullable(fc.constantFrom(...SUPPRESSIONS)),
     dedicatedIp: fc.boolean(),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),

@@ -1,10 +1,10 @@
-/** The recipient's server is throttling the sender. */
+/** Throttling: the recipient's server, or an API, limits how fast the sender may go. */
 import type { RuleData } from '../schema.js';
 
 export const rateLimitRules: RuleData[] = [
   {
     id: 'rate-limited',
-    name: 'The receiving server is rate limiting',
+    name: 'Rate limited: too many messages, connections or requests',
     target: 'kind:rate-limit',
     // Above the spam rules: Gmail's throttling notice also says "unsolicited".
     weight: 0.95,
