@@ -33,7 +33,8 @@ export function classify(extraction: Extraction): Diagnosis {
   const fired = evaluate(extraction, FIRST_RULES);
   const score = (target: RuleTarget) => combine(fired.filter((f) => f.rule.target === target).map((f) => f.rule.weight));
   const relay = score('relay');
-  const kinds = (['auth-failure', 'unknown-user', 'mailbox-full', 'blocked', 'policy', 'rate-limit', 'sandbox', 'api-auth', 'other'] as const)
+  // (in this order on a tie: a refusal that needs a fix before one that passes, a rate limit)
+  const kinds = (['auth-failure', 'unknown-user', 'mailbox-full', 'blocked', 'policy', 'sandbox', 'api-auth', 'rate-limit', 'other'] as const)
     .map((kind) => ({ kind, score: score(`kind:${kind}`) }))
     .sort((a, b) => b.score - a.score);
   const bestKind = kinds[0]!;

@@ -427,7 +427,8 @@ function parseLogPanel(text: string): Structured | null {
  * "From" are a bounce's headers too: only with the logs page's own "Delivery status" and "MX" labels
  * is it the panel.
  */
-const COLON_PANEL = /^[ \t]*(?:delivery status|server response):[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?: host)?:|^[ \t]*mx(?: host)?:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response):/im;
+// (the status as a heading of its own over `Code:` and `Message:` lines, as people retype the panel: "Delivery status")
+const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?::|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?: host)?:|^[ \t]*mx(?: host)?:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response):/im;
 /** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`); its value runs to the next gap. */
 const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}):[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
 const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno'], ['deliveryattempt', 'attemptno'], ['serverresponse', 'deliverystatus']]);

@@ -458,14 +458,16 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // Exchange Online's 5.7.54 says what is wrong: the domain is not one its tenant accepts mail for.
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
-  const confirmed = facts.addressConfirmed && !notAccepted;
+  const confirmed = facts.addressConfirmed;
   const likelyCause: RichText = temporary
     ? []
     : notAccepted
       ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may be right, and the recipient's mail administrator has to add the domain as an accepted domain (in Microsoft 365, of the tenant that has the mailbox), or point the domain's MX at the server that has it.`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
-        : rt` That usually means the address is wrong.`;
+        : forwarded
+          ? rt` The Route's destination no longer takes the mail: the address in its ${code('forward()')} changed or is mistyped, or that domain's mail moved.`
+          : rt` That usually means the address is wrong.`;
   return {
     headline: mailgunSeen
       ? "The recipient's mail server refused the message (Mailgun accepted it)"
@@ -482,7 +484,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
       confirmed
         ? rt`Fix: the recipient's mail administrator has to make their server accept mail for the address; only they can change that.`
-        : rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
+        : forwarded
+          ? rt`Fix: check the address in the Route's ${code('forward()')} with whoever owns it, and correct the Route; if the address is right, that mail server's administrator has to accept mail for it again.`
+          : rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
     ],
     sections: [
       { heading: 'What the receiving server said', paragraphs: said },
@@ -546,9 +550,14 @@ function suppressionShown(facts: Facts, shown: Suppression): RichText {
   return rt`The address is now on the domain's ${text(list)} list (Suppressions in the control panel), after ${text(why)}: Mailgun drops later messages to it at once, without trying (their events say ${code(`suppress-${shown}`)}, code ${code(number)}). Remove it there, or with ${code(`DELETE ${suppressionUrl(facts, shown)}`)}, only once ${text(removeWhen)}.`;
 }
 
-/** Mailgun in the facts (its event, one of its hosts, a Mailgun domain): the mail went through Mailgun. */
+/**
+ * Mailgun in the facts (its event, one of its hosts, a Mailgun domain): the mail went through Mailgun.
+ * Not for a bounce email: Mailgun records a failed delivery as an event and writes no bounce to the
+ * sender, so a bounce came from the sender's own mail server, whatever Mailgun domain the paste names.
+ */
 function throughMailgun(facts: Facts): boolean {
-  return mailgunAccepted(facts) || facts.mailgunDomain !== null || [facts.host, facts.mxHost].some((host) => host?.endsWith('.mailgun.org') ?? false);
+  if (mailgunAccepted(facts)) return true;
+  return facts.source !== 'bounce-email' && (facts.mailgunDomain !== null || [facts.host, facts.mxHost].some((host) => host?.endsWith('.mailgun.org') ?? false));
 }
 
 const SENDMAIL_RELAY_WORDING = /\.\.\.\s*relaying denied|relaying denied\.\s*(?:proper authentication required|ip name (?:lookup failed|possibly forged))/i;

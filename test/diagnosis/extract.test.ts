@@ -1197,3 +1197,27 @@ describe("round 34: Mailgun's own data", () => {
     expect(diagnose('"storage": {"url": "https://storage-us-east4.api.mailgun.net/v3/domains/marlowe.example/messages/BAAB"}\n550 5.7.1 Relaying denied').facts.mailgunDomain).toBe('marlowe.example');
   });
 });
+
+describe('round 35: reviews of the newest abilities', () => {
+  it("reads Python's certificate hostname mismatch as a certificate error, not the person's guess of a relay refusal", () => {
+    const d = diagnose("customer says they get 'relaying denied'\nssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.tidewater.example'. (_ssl.c:1006)");
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('other');
+  });
+  it('reads a retyped logs panel whose "Delivery status" heads its Code and Message lines', () => {
+    const d = diagnose('Failed · 28.11.2024, 16:02:11\nTo: s.volkova@sibtorg.example\nFrom: info@mg.dostavka.example\nSeverity: permanent    Reason: generic\nDelivery status\n  Code: 550\n  Message: 5.7.1 Unable to relay\n  MX host: mx.sibtorg.example');
+    expect(d.facts.recipient).toBe('s.volkova@sibtorg.example');
+    expect(d.facts.mxHost).toBe('mx.sibtorg.example');
+  });
+  it("answers the API's 401 before a rate limit the same paste mentions for another key", () => {
+    const d = diagnose("$ curl -s --user 'api:YOUR_KEY' https://api.mailgun.net/v3/mg.oak.example/messages\nForbidden\n\nHTTP/1.1 401 Unauthorized\n\n(and with the other key they get \"HTTP 429 Too Many Requests\" after a few hundred)");
+    expect(d.kind).toBe('api-auth');
+  });
+  it('sets aside a short line asking "relaying denied?" as the person\'s guess, keeping the rest of its line', () => {
+    const guess = diagnose('event: failed\ndelivery-status.code: 550\ndelivery-status.message: 5.7.1 Unfortunately, messages from [159.135.140.88] weren\'t sent; part of their network is on our block list (S3150).\ndelivery-status.mx-host: hotmail-com.olc.protection.outlook.com\n\n5.7.1 again — relaying denied?');
+    expect(guess.kind).toBe('blocked');
+    expect(diagnose('getting relaying denied when emailing jane@corp.example, any idea?').scenario).toBe('undetermined');
+    const host = diagnose("smtplib.SMTPAuthenticationError: (535, b'5.7.0 Mailgun is not loving your login or password')\nhost is smtp.eu.mailgun.org:587, they swear the password is right. relay denied?");
+    expect(host.facts.region).toBe('eu');
+  });
+});

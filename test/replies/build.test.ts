@@ -547,6 +547,25 @@ describe("Outlook's 5.7.515", () => {
   });
 });
 
+describe('recipient-host replies that follow what the paste says', () => {
+  const fixLine = (reply: Reply) => reply.summary.map(plain).find((line) => line.startsWith('Fix:')) ?? '';
+  it("an Exchange 5.7.54 for an address said to be right goes to the recipient's administrator, not back to the address", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'l@porto.example', replyCode: 550, enhancedCode: '5.7.54', event: 'failed', addressConfirmed: true }));
+    expect(fixLine(reply)).toContain("recipient's mail administrator");
+    expect(fixLine(reply)).not.toContain('double-check');
+  });
+  it("a refused Route forward makes the forward's address the fix", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host', evidence: [{ rule: 'A Route matched the message, so Mailgun had accepted it', excerpt: '"is-routed": true' }] }, { recipient: 'tickets@desk.example', replyCode: 550, event: 'failed' }));
+    expect(fixLine(reply)).toContain("the Route's forward()");
+    expect(reply.summary.map(plain).join('\n')).not.toContain('That usually means the address is wrong');
+  });
+  it("a bounce email came from the sender's own server: no Mailgun retries or Bounces list, whatever Mailgun domain the chatter names", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'h@ostsee.example', replyCode: 550, source: 'bounce-email', mailgunDomain: 'mg.brightwater.example' })));
+    expect(text).toContain('Will the sending server retry?');
+    expect(text).not.toContain('Bounces list');
+  });
+});
+
 describe('the suppression list a paste shows', () => {
   it('names the list Mailgun put the address on: complaints are not bounces', () => {
     const reply = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'ann@example.com', replyCode: 550, event: 'failed', suppression: 'complaint', mailgunDomain: 'mg.shop.example' })));

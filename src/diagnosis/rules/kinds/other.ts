@@ -92,7 +92,10 @@ export const otherRules: RuleData[] = [
       String.raw`hostname '[^'\n]{1,253}' doesn't match`,
       String.raw`no subject alternative (?:dns )?name matching`,
       String.raw`remotecertificatenamemismatch`,
+      // Python's ssl: "certificate verify failed: Hostname mismatch, certificate is not valid for 'x'"
+      String.raw`hostname mismatch`,
+      String.raw`certificate is not valid for`,
     ],
-    needs: ['certificate', "doesn't", 'subject'],
+    needs: ['certificate', "doesn't", 'subject', 'mismatch'],
   },
 ];
