@@ -258,6 +258,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(
       shown && /\bmail from\b/i.test(shown)
         ? rt`The session in the paste goes on to ${code('MAIL FROM')} without logging in first (no ${code('AUTH')}): ${quote(shown, EXCERPT_MAX)}.`
+        : shown && /usedefaultcredentials/i.test(shown)
+          ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the Windows account's own credentials in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
         : shown
           ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.`
           : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,
@@ -317,11 +319,18 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       },
       {
         heading: 'Where to find the SMTP credentials',
-        paragraphs: [],
+        paragraphs: euCredentials(facts),
         uiSteps: smtpCredentialSteps(domain),
       },
     ],
   };
+}
+
+/** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */
+function euCredentials(facts: Facts): RichText[] {
+  return facts.region === 'eu'
+    ? [rt`An EU domain's SMTP credentials are kept in the EU region: switch the control panel to the EU region to see them. A login made in the US region (for example before the domain moved) does not work on ${code(SMTP_HOST.eu)}.`]
+    : [];
 }
 
 const alignComments = (rows: [string, string][]): string => {
@@ -963,7 +972,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   if (content?.credentialSteps && !provider) {
     sections.push({
       heading: 'Where to find the SMTP credentials',
-      paragraphs: [],
+      paragraphs: euCredentials(facts),
       uiSteps: smtpCredentialSteps(safeDomain(facts.mailgunDomain)),
     });
   }

@@ -54,6 +54,16 @@ describe('mailgun-outgoing reply', () => {
     expect(us).not.toContain('smtp.eu.mailgun.org');
   });
 
+  it("says an EU domain's SMTP credentials are found with the control panel in the EU region", () => {
+    expect(fullText(outgoing({ region: 'eu' }))).toContain('switch the control panel to the EU region');
+    expect(fullText(outgoing({ region: 'us' }))).not.toContain('switch the control panel to the EU region');
+  });
+
+  it('explains that .NET\'s UseDefaultCredentials = true replaces the credentials set before it', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: 'client.UseDefaultCredentials = true;' }] }, { authAttempted: false, client: 'dotnet-smtpclient' }));
+    expect(reply.summary.map(plain).join('\n')).toContain("uses the Windows account's own credentials in place of any Credentials set before it");
+  });
+
   it('names the EU host next to the US one when the region is unknown', () => {
     const text = fullText(outgoing({ region: null }));
     expect(text).toContain('smtp.mailgun.org');
