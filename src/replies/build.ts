@@ -372,7 +372,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
         ...foundLine(facts, hostLabel),
         ...routeCheck(facts),
-        rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
+        rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
       ];
   const routeParagraphs: RichText[] = [];
   if (facts.region === null) {
@@ -767,6 +767,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     ] : [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
+      ...(/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(facts.serverMessage ?? '') ? [DMARC_ALIGNMENT] : []),
       rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
     ],
     elsewhere: {
@@ -913,6 +914,9 @@ function suppressionSteps(facts: Facts): RichText[] {
     rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
   ];
 }
+
+/** How mail sent through a Mailgun subdomain aligns with a From address on the parent domain (DMARC's relaxed alignment). */
+const DMARC_ALIGNMENT = rt`Through Mailgun, DKIM is signed for the sending domain (such as ${code('mg.example.com')}). With DMARC's default relaxed alignment that also covers a From address at the parent domain (${code('you@example.com')}), once the sending domain's DKIM record is verified in Mailgun. If the DMARC record says ${code('adkim=s')} (strict), send From an address at the sending domain itself, or sign with DKIM for the From domain.`;
 
 /** A failed SPF check (its name, or 5.7.23), with neither DMARC nor DKIM named and not "SPF pass". */
 function spfAlone(message: string): boolean {

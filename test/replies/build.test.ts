@@ -531,6 +531,11 @@ describe('connection and certificate failures', () => {
 });
 
 describe('sender authentication and unknown recipients', () => {
+  it("explains DMARC's relaxed alignment of a Mailgun subdomain for a DMARC refusal only", () => {
+    expect(fullText(buildReply(diagnose("550 5.7.26 Unauthenticated email from vinoteca.example is not accepted due to domain's DMARC policy")))).toContain('relaxed alignment');
+    expect(fullText(buildReply(diagnose('550 5.7.1 Message rejected by content filter policy')))).not.toContain('relaxed alignment');
+  });
+
   it('calls an SPF refusal an SPF failure, not a DMARC one', () => {
     const text = fullText(buildReply(diagnose('550 5.7.1 SPF check failed: 203.0.113.77 is not authorized to send mail for nightjar.example')));
     expect(text).toContain('failed the SPF check');
