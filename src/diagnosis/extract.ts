@@ -603,10 +603,7 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Exchange's NDR: the failed address, the server's name on a line of its own, then "Remote Server returned '550 ...'".
-  guarded(
-    new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]*\n[ \t]*(?:remote ?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー)`, 'im'),
-    ['remote', 'serveur distant', 'servidor remoto', 'server remoto', 'externe server', 'serwer zdalny', 'リモート'],
-  ),
+  { exec: hostAboveRemoteServerLine },
   // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")
   new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:|smtp error from remote)`, 'i'),
   guarded(new RegExp(String.raw`\b(?:(?:remote )?server at|servidor remoto em)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto em']),
@@ -678,6 +675,24 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
 
 /** A pattern whose group 1 is what it finds. */
 type Capturing = Pick<RegExp, 'exec'>;
+
+const REMOTE_SERVER_LINE = /^[ \t]*(?:remote ?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー)/gim;
+const HOST_LINE = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]*$`, 'i');
+
+/**
+ * The host named on the line above an Exchange NDR's "Remote Server returned ..." line. (The
+ * remote-server lines are found first: trying a host name at every line start costs more.)
+ */
+function hostAboveRemoteServerLine(text: string): RegExpExecArray | null {
+  REMOTE_SERVER_LINE.lastIndex = 0;
+  for (let m = REMOTE_SERVER_LINE.exec(text); m; m = REMOTE_SERVER_LINE.exec(text)) {
+    const end = m.index - 1;
+    if (end < 0) continue;
+    const line = HOST_LINE.exec(text.slice(text.lastIndexOf('\n', end - 1) + 1, end));
+    if (line) return line;
+  }
+  return null;
+}
 
 /**
  * A dotted name that is code, not a host: a class (`org.eclipse.angus.mail.smtp.SMTPSendFailedException: 550`

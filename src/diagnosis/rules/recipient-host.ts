@@ -33,7 +33,8 @@ export const recipientHostRules: RuleData[] = [
     target: 'recipient-host',
     weight: 0.5,
     // (not in a question: "did you see it in the Mailgun logs?"; nor "there is nothing for X in Mailgun's logs")
-    patterns: [String.raw`(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40})\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
+    // (the denial's look-behind after "in/on/from": at the start it would run at every position)
+    patterns: [String.raw`\b(?:in|on|from)(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40}(?:in|on|from)) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
     needs: ['mailgun'],
   },
   {
