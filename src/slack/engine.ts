@@ -59,6 +59,12 @@ export interface WorkerEngineOptions extends EngineWorkerData {
 export const DEFAULT_ENGINE_TIMEOUT_MS = 10_000;
 /** Bounds a worker's heap, so that a paste that blows up memory kills the worker, not the bot. */
 const WORKER_HEAP_MB = 512;
+/**
+ * The worker's young generation. A request's garbage is small (a paste, a diagnosis, a few KiB of
+ * blocks), so 4 MB is plenty; each MB here is resident for the worker's life. Measured in the bench
+ * (500 events, 12 alternated runs): peak RSS -2% (~4 MiB) against 8 MB, CPU and latencies unchanged.
+ */
+const WORKER_YOUNG_MB = 4;
 /** Loading the engine takes well under a second; a worker that has not started by then never will. */
 const START_TIMEOUT_MS = 30_000;
 
@@ -162,7 +168,7 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
   const startWorker = (): Worker => {
     const started = new Worker(file, {
       workerData: { codecSecret: options.codecSecret } satisfies EngineWorkerData,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       // A worker inherits the process's flags; `--input-type` (node -e) makes it refuse its own file.
       execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
     });
