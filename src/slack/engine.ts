@@ -62,7 +62,8 @@ const WORKER_HEAP_MB = 512;
 /**
  * The worker's young generation. A request's garbage is small (a paste, a diagnosis, a few KiB of
  * blocks), so 4 MB is plenty; each MB here is resident for the worker's life. Measured in the bench
- * (500 events, 12 alternated runs): peak RSS -2% (~4 MiB) against 8 MB, CPU and latencies unchanged.
+ * (500 events, 12 alternated runs): peak RSS -2% (~4 MiB) against 8 MB; CPU and latencies within
+ * the bench's noise.
  */
 const WORKER_YOUNG_MB = 4;
 /** Loading the engine takes well under a second; a worker that has not started by then never will. */
