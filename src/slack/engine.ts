@@ -91,6 +91,13 @@ export const messageOf = (error: unknown): string => (error instanceof Error ? e
  * request is the one it is working on. Only that one has a running time limit, and only that one
  * fails when the worker hangs or dies on it; the requests queued behind it go to a new worker.
  */
+/** The flags a Worker refused (`ERR_WORKER_INVALID_EXEC_ARGV`, which lists them), or none. */
+function refusedFlags(error: unknown): Set<string> {
+  if ((error as { code?: unknown } | null)?.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') return new Set();
+  const listed = /flags: (.+)$/.exec(messageOf(error))?.[1];
+  return new Set(listed ? listed.split(', ') : []);
+}
+
 export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
   const timeoutMs = options.timeoutMs ?? DEFAULT_ENGINE_TIMEOUT_MS;
   const startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS;
@@ -166,13 +173,27 @@ export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
     for (const entry of queue.splice(0)) entry.reject(new EngineError(`diagnosis failed: ${why}`));
   };
 
-  const startWorker = (): Worker => {
-    const started = new Worker(file, {
+  // A worker inherits the process's flags; `--input-type` (node -e) makes it refuse its own file.
+  let execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+  const newWorker = () =>
+    new Worker(file, {
       workerData: { codecSecret: options.codecSecret } satisfies EngineWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-      // A worker inherits the process's flags; `--input-type` (node -e) makes it refuse its own file.
-      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+      execArgv,
     });
+
+  const startWorker = (): Worker => {
+    let started: Worker;
+    try {
+      started = newWorker();
+    } catch (error) {
+      // V8's own flags (`node --max-old-space-size=512`) already apply to the whole process, and a
+      // worker refuses them: it starts without them.
+      const refused = refusedFlags(error);
+      if (refused.size === 0) throw error;
+      execArgv = execArgv.filter((flag) => !refused.has(flag));
+      started = newWorker();
+    }
     started.on('message', (reply: EngineReply) => {
       if (reply.id === undefined) {
         ready = true;

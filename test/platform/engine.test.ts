@@ -109,6 +109,10 @@ describe('the reply engine in its worker thread', () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
     expect(run.stdout.trim()).toBe('5.7.1');
     expect(run.status).toBe(0);
+    // V8's own flags on the command line, which a worker refuses, do not keep it from starting.
+    const flagged = spawnSync(process.execPath, ['--max-old-space-size=512', '--stack-size=900', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+    expect(flagged.stdout.trim()).toBe('5.7.1');
+    expect(flagged.status).toBe(0);
   });
 
   it('rejects what is in flight when closed, and everything after', async () => {
