@@ -42,7 +42,7 @@ const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}
  * `[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: RCPT TO:<...>`), or nothing (a command typed alone).
  */
 // (and an application's own session log, a time then `>`: "2024-07-03 13:22:09 > RCPT TO:<...>")
-const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|\bdebug: send:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|^)`;
+const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|\bdebug: send:|\bcmd:|\bsent:[ \t]*(?=rcpt|mail|data|auth|ehlo|helo)|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|^)`;
 
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
@@ -661,7 +661,8 @@ function senderRelayIn(text: string): string | null {
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
-  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smarthost|servidor(?: smtp)?|serveur(?: smtp)?|server smtp)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  // ("SMTP Relayer:", hMailServer's; "SMTP relay:", a router's or a scanner's)
+  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|relay(?:er)?|servidor(?: smtp)?|serveur(?: smtp)?|server smtp)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
   new RegExp(String.raw`(?:--server|-connect|\btelnet|\bncat|\bnc)\s+(${HOST})`, 'i'),
@@ -852,6 +853,19 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
 // DATA never has a colon after it: "Data: 19/06/2024" is Italian or Portuguese for a date.
 const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data(?![ \t]*:)|auth|ehlo|helo|starttls)\b`, 'i');
 
+const MAX_SESSION_LINES = 200;
+
+/** In a transcript: the last command the client sent before line `idx` (within 40 lines). */
+function commandBefore(lines: string[], idx: number): SmtpCommand | null {
+  for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
+    const line = lines[i]!;
+    if (!line.includes('>') && !/^(?:c:|send: |[ \t]*(?:rcpt|mail|data|auth|ehlo|helo)\b)|\][ \t]+c:|\b(?:cmd|sent):/i.test(line)) continue;
+    const m = line.match(CLIENT_COMMAND);
+    if (m) return commandOf(m[1]!);
+  }
+  return null;
+}
+
 function findCommand(text: string, lines: string[], refusal: string | null, primary: FieldRecord | null): SmtpCommand | null {
   const fieldCommand = primary?.get('command') ?? primary?.get('smtpcommand');
   const fromField = fieldCommand ? commandOf(fieldCommand) : null;
@@ -859,12 +873,13 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
   // In a transcript: the last command the client sent before the refusal.
   if (refusal) {
     const idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
-    for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
-      const line = lines[i]!;
-      if (!line.includes('>') && !/^(?:c:|send: |[ \t]*(?:rcpt|mail|data|auth|ehlo|helo)\b)|\][ \t]+c:/i.test(line)) continue;
-      const m = line.match(CLIENT_COMMAND);
-      if (m) return commandOf(m[1]!);
-    }
+    const sent = commandBefore(lines, idx);
+    if (sent) return sent;
+    // A log's summary line above the session ("Status: 5.7.1 Relaying denied", then the debug log's
+    // transcript): the command before the transcript's own relay refusal.
+    const inSession = idx === -1 ? -1 : lines.findIndex((l, i) => i > idx && i <= idx + MAX_SESSION_LINES && RELAY_LINE.test(l));
+    const answered = inSession === -1 ? null : commandBefore(lines, inSession);
+    if (answered) return answered;
   }
   for (const { pattern, value } of COMMAND_PATTERNS) if (pattern.test(text)) return value;
   return null;
@@ -947,6 +962,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // PowerShell's Send-MailMessage given a server and no -Credential anywhere (a command can go on after a backtick)
   withoutLater(guarded(/\bSend-MailMessage\b[^\n]{0,2000}-SmtpServer\b/i, ['send-mailmessage']), '-Credential'),
   guarded(/\bno -Credential\b/i, ['-credential']),
+  // A settings screen's "... requires authentication" box left unticked (hMailServer, Outlook, a scanner).
+  guarded(/\brequires authentication\b["']?[^\n]{0,40}\b(?:unticked|unchecked|not (?:ticked|checked)|nicht gesetzt|nicht aktiviert|desmarcad[ao]|no marcad[ao]|non coch[ée]e?)\b|\b(?:unticked|unchecked)\b[^\n]{0,40}\brequires authentication\b/i, ['requires authentication']),
 ];
 
 /**
@@ -963,6 +980,8 @@ function withoutLater(pattern: Pick<RegExp, 'exec'>, word: string): Pick<RegExp,
 }
 
 const CLIENT_MAIL_FROM = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*mail from`, 'im');
+/** The client's greeting: a session shown from its start (a log's client lines, whatever the paste's format). */
+const CLIENT_EHLO = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(?:ehlo|helo)\b`, 'im');
 
 function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {
   const succeeded = AUTH_SUCCEEDED.exec(text);
@@ -988,7 +1007,7 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     }
   }
   // A transcript in which the client sends MAIL FROM without ever sending AUTH.
-  const mailFrom = source === 'smtp-transcript' ? CLIENT_MAIL_FROM.exec(text) : null;
+  const mailFrom = source === 'smtp-transcript' || CLIENT_EHLO.test(text) ? CLIENT_MAIL_FROM.exec(text) : null;
   if (mailFrom) {
     features.set('auth:none', lineAt(text, mailFrom.index));
     return false;
@@ -1020,7 +1039,7 @@ function saslKeyMismatch(text: string): string | null {
 const RECIPIENT_BEFORE = new RegExp(
   String.raw`(?:(?:final|original)-recipient\s*:\s*rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient\s*:\s*<?|\bmailbox\s*:\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t]\|)[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
-    String.raw`\brecipient (?:was|is)\s*:?\s*<?|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получатель)\s*:\s*<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    String.raw`\brecipient (?:was|is)\s*:?\s*<?|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получатель)\s*:\s*<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
     String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoie(?:nt)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
   'i',

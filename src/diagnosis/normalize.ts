@@ -49,11 +49,15 @@ export function normalize(input: string): NormalizedText {
   // ("Relay\u200bing denied" is not a typo).
   if (INVISIBLE.test(text)) text = text.replace(/\u00a0/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   if (text.includes('&') || text.includes('<')) text = unescapeSlack(text);
+  // (before the quote markers go: our own reply quoted above the person's words ends where the quote does)
+  if (text.includes('relaydenied') || text.includes('Why I think so')) text = withoutOwnReplies(text);
   if (text.includes('>')) text = stripQuoteMarkers(text);
   // Slack and word processors curl quotes: JSON and key: "value" prints must parse all the same.
   if (CURLY_QUOTES.test(text)) text = text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
   if (text.includes('```')) text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
-  if (text.includes('relaydenied') || text.includes('Why I think so')) text = withoutOwnReplies(text);
+  // Slack's inline code around one word and bold labels (`` `mx.example.com` ``, `*MX host:*`): the words without their marks.
+  if (text.includes('`')) text = text.replace(INLINE_CODE, '$1');
+  if (text.includes(':*') || text.includes('*:')) text = text.replace(BOLD_LABEL, '$1$2:');
   text = decodeMime(text);
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
@@ -137,6 +141,13 @@ export function unescapeSlack(text: string): string {
 }
 
 const INVISIBLE = /[\u00a0\u200b-\u200d\u2060\ufeff]/;
+/**
+ * A pair of backticks around one word on a line (`` `mx.example.com` ``; not Ruby's lone `frame'
+ * quote). Around several words they stay: they end the server's words a person quoted.
+ */
+const INLINE_CODE = /`([^`\s]{1,200})`/g;
+/** A label in mrkdwn bold at a line's start: `*To:*`, `*MX host*:`. */
+const BOLD_LABEL = /^([ \t]*)\*([A-Za-z][A-Za-z -]{0,30})(?::\*|\*:)/gm;
 
 /** A Slack message copied with its header: "relaydenied APP 10:02", "Dana K  10:40", "Sam [Today 10:03 AM]". */
 const BOT_MESSAGE_HEADER = /^[ \t]*relaydenied[ \t]+APP\b/i;
@@ -157,8 +168,17 @@ function withoutOwnReplies(text: string): string {
   const lines = text.split('\n');
   let inOwnMessage = false;
   let inEvidence = false;
-  const kept = lines.filter((line) => {
-    if (BOT_MESSAGE_HEADER.test(line) || OWN_HEADLINE.test(line)) return !(inOwnMessage = true);
+  // Our message quoted (`> ` lines) above the person's own: it ends at the first line not quoted.
+  let quotedOwn = false;
+  const kept = lines.filter((raw) => {
+    const quoted = QUOTE_MARKER.test(raw);
+    // (a quote's marker and mrkdwn's bold, `> *relaydenied*  APP  3:12 PM`, hide our header)
+    const line = (quoted ? raw.replace(QUOTE_MARKER, '') : raw).replace(/\*/g, '');
+    if (quotedOwn && !quoted) inOwnMessage = quotedOwn = false;
+    if (BOT_MESSAGE_HEADER.test(line) || OWN_HEADLINE.test(line)) {
+      quotedOwn = quoted;
+      return !(inOwnMessage = true);
+    }
     const own = OWN_LINE.test(line);
     if (line.trim() === 'Why I think so') {
       inEvidence = true;
@@ -171,6 +191,8 @@ function withoutOwnReplies(text: string): string {
   });
   return kept.length === lines.length ? text : kept.join('\n');
 }
+
+const QUOTE_MARKER = /^[ \t]*(?:>[ \t]?)+/;
 
 /** Mail and Slack quotes (`> line`) when most lines carry them. */
 function stripQuoteMarkers(text: string): string {

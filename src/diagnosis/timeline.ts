@@ -246,12 +246,15 @@ function codeOfRelayAbove(lines: string[], index: number): boolean {
   return above !== undefined && RELAY_LINE.test(above) && codesIn(above).length === 0;
 }
 
-/** Reply codes and enhanced status codes in a line. */
+/** Reply codes and enhanced status codes in a line (not a product's version: "hMailServer 5.6.8"). */
 function codesIn(line: string): string[] {
   const codes = [...line.matchAll(REPLY_CODES)].map((m) => m[1]!);
   const enhanced = ENHANCED_CODE.exec(line);
-  return enhanced ? [...codes, enhanced[1]!] : codes;
+  return enhanced && !PRODUCT_NAME_BEFORE.test(line.slice(Math.max(0, enhanced.index - 40), enhanced.index)) ? [...codes, enhanced[1]!] : codes;
 }
+
+/** A camel-cased product name just before a number (hMailServer, SmarterMail, MailEnable): the number is its version. */
+const PRODUCT_NAME_BEFORE = /[a-z][A-Z][A-Za-z]{0,30}[ \t]$/;
 
 const isFailure = (code: string) => code[0] === '4' || code[0] === '5';
 

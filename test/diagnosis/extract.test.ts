@@ -1221,3 +1221,46 @@ describe('round 35: reviews of the newest abilities', () => {
     expect(host.facts.region).toBe('eu');
   });
 });
+
+describe('round 36: pasted through Slack, and the long tail of mail systems', () => {
+  it("sets aside our own earlier reply quoted above the person's new paste, to where the quote ends", () => {
+    const d = diagnose([
+      '> *relaydenied*  APP  3:12 PM',
+      "> *Relaying denied, but I can't tell which server said it yet*",
+      '> It can also come from Mailgun\'s inbound servers (mxa.mailgun.org / mxb.mailgun.org) when no Route matches the recipient.',
+      "ok here's the full thing from production.log:",
+      'Net::SMTPFatalError (550 5.7.1 Relaying denied',
+      'config.action_mailer.smtp_settings = { address: "smtp.mailgun.org", port: 587 }',
+    ].join('\n'));
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("Mailgun's inbound MX is named");
+  });
+  it("reads Slack's bold labels and a host in inline code", () => {
+    const d = diagnose('*Failed* · permanent\n*To:* j.murphy@brightwater.example\n*Delivery status:* 550 5.7.1 Service unavailable, Client host [198.61.254.31] blocked using Spamhaus\n*MX host:* brightwater.mail.protection.outlook.com');
+    expect(d.facts.recipient).toBe('j.murphy@brightwater.example');
+    expect(d.facts.mxHost).toBe('brightwater.mail.protection.outlook.com');
+    expect(diagnose(':warning: 552 5.2.2 Mailbox full for k.ito@sakura.example, mx-host `mx.sakura.example`').facts.host).toBe('mx.sakura.example');
+  });
+  it("keeps a quoted reply's backticks as its end: the chatter after it is not the server's words", () => {
+    expect(diagnose("`550 5.7.1 Relaying denied` — didn't say where they see that").facts.serverMessage).toBe('550 5.7.1 Relaying denied');
+  });
+  it("reads a settings screen's relay host, a box left unticked, an MTA's 'sent: RCPT TO' and 'CMD:' lines", () => {
+    const d = diagnose('they run hMailServer 5.6.8 (SMTP Relayer: smtp.mailgun.org, port 587). The "Server requires authentication" box is unticked. Every recipient now bounces:\n   Remote server (34.160.28.14) issued an error.\n   hMailServer sent: RCPT TO:<invoices@harbor.example>\n   Remote server replied: 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+    expect(d.facts.command).toBe('RCPT TO');
+    expect(d.facts.authAttempted).toBe(false);
+    const smartermail = diagnose('[77123] CMD: AUTH LOGIN\n[77123] RSP: 334 VXNlcm5hbWU6\n[77123] CMD: cG9zdG1hc3RlckBtZy5sYW50ZXJu\n[77123] RSP: 334 UGFzc3dvcmQ6\n[77123] CMD: Qm9va3NoZWxmLTIwMjQtUm90YXRl\n[77123] RSP: 535 5.7.0 Mailgun is not loving your login or password');
+    expect(smartermail.facts.command).toBe('AUTH');
+    expect(smartermail.facts.secretsFound).toBe(true);
+  });
+  it("finds the command of a session shown below a log's summary line, and a session without AUTH from its greeting", () => {
+    const d = diagnose('[09:41:02] Sent: Recipient: <e@brenner.example>, Result: failed, Status: 5.7.1 Relaying denied\n\n[3120] {smtpc} >>> EHLO mail.steinbach.example\n[3120] {smtpc} >>> MAIL FROM:<v@steinbach.example>\n[3120] {smtpc} >>> RCPT TO:<e@brenner.example>\n[3120] {smtpc} <<< 550 5.7.1 Relaying denied');
+    expect(d.facts.command).toBe('RCPT TO');
+    expect(d.facts.authAttempted).toBe(false);
+  });
+  it("reads 'relay not granted' as a relay refusal, and a version number not as a status code", () => {
+    expect(diagnose('the ticket says: 550 relay not granted').scenario).not.toBe('not-relaying-denied');
+    expect(diagnose('after upgrading Dovecot to version 2.3.21 mails fail: 550 5.7.1 Relaying denied').facts.enhancedCode).toBe('5.7.1');
+  });
+});
