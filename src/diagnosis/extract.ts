@@ -183,8 +183,11 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // to Mailgun, two transports), whatever other provider is named.
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
   // (another provider's server that gave the refusal decides, whatever Mailgun lines are left in a config)
-  const provider = (hosts.refusing ? findProvider('', [hosts.refusing]) : null) ?? (throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host]));
+  const refusingProvider = hosts.refusing ? findProvider('', [hosts.refusing]) : null;
+  const provider = refusingProvider ?? (throughMailgun ? null : findProvider(text, [hosts.configured, hosts.host]));
   if (provider) features.set('another-provider', provider.shownBy);
+  // (its relay, smtp-relay.gmail.com or smtp.office365.com, refused the sender: no recipient's server was reached)
+  if (refusingProvider && !refusingProvider.accepted) features.set('refusing-host:provider-relay', hosts.refusing!);
   // The sender's own relay refused (named as refusing, or the only server a sender-side error can have come from).
   // (not a bounce: that is the reporting server's word, which may have been any server on the way)
   const senderSide = !mailgunData && source !== 'bounce-email' && source !== 'dsn-fragment';
@@ -639,7 +642,9 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
  * header, a database).
  */
 const SENDER_RELAY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(${HOST})`,
+  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(${HOST})` +
+    // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
+    String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})`,
   'i',
 );
 
@@ -653,7 +658,7 @@ function senderRelayIn(text: string): string | null {
   if (!/host|server|mailhub|address/i.test(text)) return null;
   for (const m of text.matchAll(SENDER_RELAYS)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!/^[ \t]*(?:#|;|\/\/|--)/.test(text.slice(lineStart, m.index + 1))) return m[1]!.toLowerCase();
+    if (!/^[ \t]*(?:#|;|\/\/|--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2]!).toLowerCase();
   }
   return null;
 }
@@ -1018,7 +1023,6 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 const RELAYHOST_VALUE = /^[ \t]*relayhost[ \t]*=[ \t]*(\S{1,300})/im;
 /** A sasl_passwd line: `[smtp.mailgun.org]:587 postmaster@mg.example.com:PASSWORD` (the password redacted by now). */
 const SASL_PASSWD_KEY = /^[ \t]*(\[?[a-z0-9][a-z0-9.-]{0,252}\]?(?::\d{1,5})?)[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:/im;
-const bareHost = (value: string) => value.replace(/^\[|\](?::\d+)?$|:\d+$/g, '').toLowerCase();
 
 /**
  * Postfix looks the login up in sasl_passwd by the relayhost value exactly as written: with
@@ -1028,10 +1032,15 @@ const bareHost = (value: string) => value.replace(/^\[|\](?::\d+)?$|:\d+$/g, '')
 function saslKeyMismatch(text: string): string | null {
   if (!text.includes('relayhost')) return null;
   const relayhost = RELAYHOST_VALUE.exec(text)?.[1];
-  const key = relayhost ? SASL_PASSWD_KEY.exec(text)?.[1] : undefined;
-  if (!relayhost || !key || key.toLowerCase() === relayhost.toLowerCase() || bareHost(key) !== bareHost(relayhost)) return null;
-  return `relayhost = ${relayhost} · sasl_passwd: ${key}`;
+  if (!relayhost) return null;
+  // (every entry: the file may hold one for another relay too; none written exactly as the relayhost is a miss,
+  // whether it names the host differently or names another host, such as the US host for an EU relayhost)
+  const keys = [...text.matchAll(SASL_PASSWD_KEYS)].slice(0, MAX_SASL_KEYS).map((m) => m[1]!);
+  if (keys.length === 0 || keys.some((key) => key.toLowerCase() === relayhost.toLowerCase())) return null;
+  return `relayhost = ${relayhost} · sasl_passwd: ${keys[0]}`;
 }
+const SASL_PASSWD_KEYS = new RegExp(SASL_PASSWD_KEY.source, 'gim');
+const MAX_SASL_KEYS = 20;
 
 // ---------------------------------------------------------------- recipients
 
@@ -1180,7 +1189,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\borg\.keycloak\.|\bkeycloak\b[^\n]{0,60}\b(?:realm|smtp|email settings)/i, 'keycloak'),
   tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bcontact point\b/i, 'grafana'),
   tagged(/\bzabbix_server\b|\bmedia type\b[^\n]{0,20}\bemail\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/i, 'zabbix'),
-  tagged(/wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent smtp|easy wp smtp/i, 'wordpress'),
+  tagged(/wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp/i, 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
   tagged(/laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).

@@ -8,11 +8,17 @@ const MAX_ROUTES = 10;
 /** JSON and Python reprs escape the quotes (`match_recipient(\".*@x\")`): the backslash is not the pattern's. */
 const ROUTE = /\b(?:match_recipient\(\s*\\?["']([^"'\n]{1,200}?)\\?["']\s*\)|catch_all\(\s*\)|match_header\(\s*\\?["']([^"'\n]{1,100}?)\\?["']\s*,\s*\\?["']([^"'\n]{1,200}?)\\?["']\s*\))/gi;
 
+/** Words before a route in its line that say it is gone. */
+const GONE = /\b(?:deleted|removed|old|no longer|used to|got rid of|dropped|disabled)\b/i;
+
 /** The Route expressions in the text, written the way Mailgun shows them, each once, in order. */
 export function findRouteExpressions(text: string): string[] {
   if (!text.includes('match_recipient') && !text.includes('catch_all') && !text.includes('match_header')) return [];
   const found = new Set<string>();
   for (const m of text.matchAll(ROUTE)) {
+    // ("a colleague deleted the old catch_all() route": not a route there is)
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (GONE.test(text.slice(Math.max(lineStart, m.index - 60), m.index))) continue;
     // A route on a header is listed too: whether it takes the message is not told by the address.
     found.add(m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()');
     if (found.size >= MAX_ROUTES) break;

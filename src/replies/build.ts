@@ -394,7 +394,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         steps: [
           rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
           rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
-          rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${address}")`)} for this one address, or ${code('catch_all()')}, which matches every address: as a fallback, give it the highest priority number and end the other routes with ${code('stop()')}.`,
+          rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${address}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`,
         ],
         paragraphs: routeParagraphs,
         snippet: {
@@ -403,7 +403,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           code: alignComments([
             [`match_recipient("${address}")`, 'this one address'],
             [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
-            ['catch_all()', 'every address (a fallback: last priority, other routes end with stop())'],
+            ['catch_all()', 'any address no earlier route matched (the fallback: last priority)'],
           ]),
         },
       },

@@ -1264,3 +1264,31 @@ describe('round 36: pasted through Slack, and the long tail of mail systems', ()
     expect(diagnose('after upgrading Dovecot to version 2.3.21 mails fail: 550 5.7.1 Relaying denied').facts.enhancedCode).toBe('5.7.1');
   });
 });
+
+describe('round 37: replies reviewed again, and other providers in depth', () => {
+  it('does not take a route the person says was deleted for a route there is', () => {
+    expect(diagnose('I deleted the old catch_all() route because it forwarded spam.\n<invoices@shop.example>: host mxa.mailgun.org[34.160.1.1] said: 550 5.7.1 Relaying denied').facts.routes).toEqual([]);
+    expect(diagnose('routes: match_recipient(".*@shop.example") and catch_all()\n550 5.7.1 Relaying denied').facts.routes).toEqual(['match_recipient(".*@shop.example")', 'catch_all()']);
+  });
+  it("reads a sasl_passwd entry for another host than the relayhost (the US host for an EU relayhost) as no login", () => {
+    const d = diagnose('relayhost = [smtp.eu.mailgun.org]:587\nsmtp_sasl_auth_enable = yes\n/etc/postfix/sasl_passwd:\n[smtp.mailgun.org]:587 postmaster@mg.k.example:secretpass\nstatus=bounced (host smtp.eu.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).toBe(false);
+    expect(d.evidence.map((e) => e.rule)).toContain("Postfix's sasl_passwd key differs from its relayhost: no login is sent");
+  });
+  it("takes the host an Exim smarthost router delivered to as the sender's own relay", () => {
+    const d = diagnose('2024-09-18 11:02:47 1sqr7H-0004aK-2J ** p@t-online.example R=smarthost T=remote_smtp_smarthost H=mailout.isp.example [192.0.2.61]: SMTP error from remote mail server after RCPT TO:<p@t-online.example>: 550 relay not permitted');
+    expect(d.facts.senderRelay).toBe('mailout.isp.example');
+    expect(d.scenario).not.toBe('recipient-host');
+  });
+  it("takes a refusal by another provider's relay (Google Workspace) for that relay's, not the recipient's server", () => {
+    const d = diagnose('postfix/smtp[22817]: 9C1E43A0F12: to=<e@lieferant.example>, relay=smtp-relay.gmail.com[142.250.102.28]:587, status=bounced (host smtp-relay.gmail.com[142.250.102.28] said: 550-5.7.0 Mail relay denied [203.0.113.45]. Invalid credentials for relay for one of the domains in: erp.holzbau.example (in reply to MAIL FROM command))');
+    expect(d.facts.provider).toBe('google-workspace');
+    expect(d.scenario).toBe('undetermined');
+    expect(diagnose('SMTPAddressFailedException: 550 5.7.1 Invalid credentials for relay [198.51.100.7]. The IP address you\'ve registered in your G Suite SMTP Relay service doesn\'t match').kind).not.toBe('auth-failure');
+  });
+  it("names FluentSMTP a WordPress plugin, and reads no API key in a URL scheme ('sendgrid+api://')", () => {
+    expect(diagnose('FluentSMTP > Email Test: 550 5.7.1 Relaying denied').facts.client).toBe('wordpress');
+    expect(diagnose('MAILER_BACKUP=sendgrid+api://%SENDGRID_KEY%@default\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
+  });
+});

@@ -180,10 +180,10 @@ describe('mailgun-incoming reply', () => {
     expect(incoming({ routes: ['match_recipient("sales@support.acme.io")'] }).sections.map((section) => section.heading)).not.toContain('If the domain should not receive mail through Mailgun');
   });
 
-  it('says what catch_all() really does: it matches every address, a fallback only with priorities and stop()', () => {
+  it("says what catch_all() does as Mailgun documents it: it matches if no preceding route matched, so it goes last", () => {
     const text = fullText(incoming());
-    expect(text).toMatch(/catch_all\(\), which matches every address: as a fallback, give it the highest priority number and end the other routes with stop\(\)/);
-    expect(text).not.toMatch(/no other route (takes|matched)/);
+    expect(text).toMatch(/catch_all\(\), which matches only when no route before it did: as the fallback, give it the highest priority number/);
+    expect(text).not.toContain('end the other routes with stop()');
   });
 
   it('does not say "no Route matched" when a route shown takes the address', () => {

@@ -15,6 +15,8 @@ export const RELAY_PHRASES = [
   String.raw`we do not relay`,
   String.raw`(?:don't|do not) handle mail for`,
   String.raw`relay attempt (?:denied|rejected|blocked)`,
+  // Google Workspace's SMTP relay: "Invalid credentials for relay" (an IP or domain it does not know)
+  String.raw`invalid credentials for relay`,
   String.raw`not (?:be )?used as a relay`,
   String.raw`\bnorelaying\b`,
   // Servers localised by their admins (German, Portuguese, Spanish, French, Dutch, Italian, Polish, Russian).

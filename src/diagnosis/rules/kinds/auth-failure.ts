@@ -8,6 +8,6 @@ export const authFailureRules: RuleData[] = [
     target: 'kind:auth-failure',
     weight: 0.95,
     scope: 'error',
-    patterns: [String.raw`(?<![\w.:/#-])535[ -]`, String.raw`\b5\.7\.8\b`, String.raw`not loving your login`, String.raw`authentication (?:failed|unsuccessful|credentials invalid)`, String.raw`invalid (?:login|credentials)`, String.raw`username and password not accepted`, String.raw`\beauth\b`, String.raw`bad (?:username|password|credentials)`],
+    patterns: [String.raw`(?<![\w.:/#-])535[ -]`, String.raw`\b5\.7\.8\b`, String.raw`not loving your login`, String.raw`authentication (?:failed|unsuccessful|credentials invalid)`, String.raw`invalid (?:login|credentials)(?! for relay)`, String.raw`username and password not accepted`, String.raw`\beauth\b`, String.raw`bad (?:username|password|credentials)`],
   },
 ];
