@@ -42,7 +42,7 @@ const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}
  * `[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: RCPT TO:<...>`), or nothing (a command typed alone).
  */
 // (and an application's own session log, a time then `>`: "2024-07-03 13:22:09 > RCPT TO:<...>")
-const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|\bdebug: send:|\bcmd:|\bsent:[ \t]*(?=rcpt|mail|data|auth|ehlo|helo)|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|^)`;
+const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|\bdebug: send:|\bcmd:|\bsent:[ \t]*(?=rcpt|mail|data|auth|ehlo|helo|starttls)|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|^)`;
 
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
@@ -67,9 +67,14 @@ function withoutRelayRefusals(text: string): string {
   if (!RELAY_LINE.test(text)) return text;
   let out = '';
   let done = 0;
+  // (each line's bounds found once: searched per match, a long line of refusals is quadratic)
+  let lineStart = 0;
+  let lineEnd = -2;
   for (const m of text.matchAll(RELAY_PHRASES_ALL)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index + m[0].length);
+    if (lineEnd !== -1 && m.index > lineEnd) {
+      lineStart = text.lastIndexOf('\n', m.index) + 1;
+      lineEnd = text.indexOf('\n', m.index + m[0].length);
+    }
     const from = Math.max(done, lineStart, m.index - REFUSAL_BEFORE);
     const to = Math.min(lineEnd === -1 ? text.length : lineEnd, m.index + m[0].length + REFUSAL_AFTER);
     if (to <= from) continue;
@@ -127,13 +132,15 @@ const GUESS_LINE = /^[^\n]{0,100}\?[ \t]*$/gm;
  * no server's reply code ("getting relaying denied when emailing X, any idea?" reports the error).
  */
 function withoutGuessLines(text: string): string {
-  return text.replace(GUESS_LINE, (line) => {
+  const blanked = text.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);
     if (!phrase || !/^[^.,;!?\n]{0,15}\?[ \t]*$/.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
     // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
     const clause = Math.max(...[...'.,;!?'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
     return line.slice(0, clause) + ' '.repeat(line.length - clause);
   });
+  // A guess beside another error; alone, the question is how the person reports the error ("How do I fix "5.7.1 Relaying denied"?").
+  return blanked !== text && (REPLY_CODE.test(blanked) || ENHANCED_CODE.test(blanked)) ? blanked : text;
 }
 
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
@@ -666,8 +673,10 @@ function senderRelayIn(text: string): string | null {
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
-  // ("SMTP Relayer:", hMailServer's; "SMTP relay:", a router's or a scanner's)
-  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|relay(?:er)?|servidor(?: smtp)?|serveur(?: smtp)?|server smtp)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
+  // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
+  new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
   new RegExp(String.raw`(?:--server|-connect|\btelnet|\bncat|\bnc)\s+(${HOST})`, 'i'),
@@ -856,7 +865,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
 
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.
 // DATA never has a colon after it: "Data: 19/06/2024" is Italian or Portuguese for a date.
-const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data(?![ \t]*:)|auth|ehlo|helo|starttls)\b`, 'i');
+// (the command a word of its own: `[cron] CMD: data-sync` is no DATA)
+const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data(?![ \t]*:)|auth|ehlo|helo|starttls)(?![\w-])`, 'i');
 
 const MAX_SESSION_LINES = 200;
 
@@ -959,7 +969,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // smtplib code that connects and sends, with no login call anywhere after the connection
   withoutLater(guarded(/\bsmtplib\.SMTP(?:_SSL)?\([^)\n]{0,200}\)[\s\S]{0,2000}?\.(?:sendmail|send_message)\(/, ['smtplib.smtp']), '.login('),
   // .NET: the Windows account instead of an SMTP login; a web.config <network> without userName; CDO's anonymous mode
-  guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b|<network\b(?![^>]{0,400}\buserName=)[^>]{0,400}\bhost=|\bsmtpauthenticate\W{0,6}\s*=\s*0\b|\bcdoAnonymous\b/i, ['usedefaultcredentials', '<network', 'smtpauthenticate', 'cdoanonymous']),
+  // (UseDefaultCredentials = true with `.Credentials = ...` set after it: the later credentials are used)
+  withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b/i, ['usedefaultcredentials']), '.Credentials'),
+  guarded(/<network\b(?![^>]{0,400}\buserName=)[^>]{0,400}\bhost=|\bsmtpauthenticate\W{0,6}\s*=\s*0\b|\bcdoAnonymous\b/i, ['<network', 'smtpauthenticate', 'cdoanonymous']),
   // a commented-out auth block (`// auth: {`), Exim without authenticators
   guarded(/^[ \t]*(?:\/\/|#)[ \t]*auth\s*:\s*\{|\b(?:no|non ha|senza|sin|sem|kein(?:e|en)?) (?:authenticators?|hosts_require_auth)\b/im, ['auth']),
   // MailKit code that connects and sends, with no Authenticate call after the connection
@@ -985,8 +997,13 @@ function withoutLater(pattern: Pick<RegExp, 'exec'>, word: string): Pick<RegExp,
 }
 
 const CLIENT_MAIL_FROM = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*mail from`, 'im');
-/** The client's greeting: a session shown from its start (a log's client lines, whatever the paste's format). */
-const CLIENT_EHLO = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(?:ehlo|helo)\b`, 'im');
+/**
+ * The client's greeting, marked as the client's (`>>> EHLO`, `C: EHLO`, `{smtpc} >>> EHLO`): a session
+ * shown from its start, whatever the paste's format. (Not a bare "EHLO" at a line's start.)
+ */
+const CLIENT_EHLO = new RegExp(String.raw`${CLIENT_SAYS.replace(/\|\^\)$/, ')')}[ \t]*(?:ehlo|helo)\b`, 'im');
+/** Sendmail's `MAIL From:<a@b> AUTH=a@b`: the session had logged in, though the transcript shows no AUTH. */
+const MAIL_FROM_AUTH_PARAMETER = /\bmail from:[^\n]{0,300}\bauth=(?!<>)\S/i;
 
 function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {
   const succeeded = AUTH_SUCCEEDED.exec(text);
@@ -1012,7 +1029,8 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     }
   }
   // A transcript in which the client sends MAIL FROM without ever sending AUTH.
-  const mailFrom = source === 'smtp-transcript' || CLIENT_EHLO.test(text) ? CLIENT_MAIL_FROM.exec(text) : null;
+  const shownFromItsStart = source === 'smtp-transcript' || (source !== 'bounce-email' && CLIENT_EHLO.test(text));
+  const mailFrom = shownFromItsStart && !MAIL_FROM_AUTH_PARAMETER.test(text) ? CLIENT_MAIL_FROM.exec(text) : null;
   if (mailFrom) {
     features.set('auth:none', lineAt(text, mailFrom.index));
     return false;
@@ -1259,23 +1277,27 @@ function loginFromEnvIn(text: string): string | null {
 /** Mailgun's suppression events (`suppress-bounce`) and its 605-607 answers, worded as Mailgun words them. */
 const MAILGUN_SUPPRESSION = /\bsuppress-(bounce|unsubscribe|complaint)\b|\bnot delivering to (?:a )?(?:(previously bounced)|(unsubscribed)|(user who marked))/g;
 const MAX_SUPPRESSIONS = 200;
-/** Before the words on their line: a person asking or denying ("could this be a suppress-bounce?", "it is not a suppress-bounce"). */
-const ASKED_OR_DENIED = /\b(?:not|no|never|nothing|if|whether|could|might|maybe)\b|n't\b/;
+/** Before the words on their line: a person asking or denying ("could this be a suppress-bounce?", "it is not a suppress-bounce"), not an address's `no-reply@`. */
+const ASKED_OR_DENIED = /(?<![\w@.-])(?:not|no|never|nothing|if|whether|could|might|maybe)(?![\w@-])|n't\b/;
 
 /**
  * The suppression Mailgun shows for the refused recipient: on a line that names that address, or
- * that names none when the paste has no other recipient. Not a person's question or denial.
+ * that names none when the paste has no other recipient. Not a person's question or denial. (Each
+ * line is judged once, at its first suppression: a long line of them is read once, not per match.)
  */
 function suppressionShownFor(lower: string, recipient: string | null, recipients: readonly string[]): Suppression | null {
   if (!lower.includes('suppress-') && !lower.includes('not delivering')) return null;
   let seen = 0;
+  let judgedUpTo = -1;
   for (const m of lower.matchAll(MAILGUN_SUPPRESSION)) {
+    if (m.index < judgedUpTo) continue;
     if (++seen > MAX_SUPPRESSIONS) break;
     const lineStart = lower.lastIndexOf('\n', m.index) + 1;
     const lineEnd = lower.indexOf('\n', m.index);
-    const line = lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
+    judgedUpTo = lineEnd < 0 ? lower.length : lineEnd;
+    const line = lower.slice(lineStart, judgedUpTo);
     if (line.includes('?') || ASKED_OR_DENIED.test(lower.slice(lineStart, m.index))) continue;
-    const named = addressesIn(line);
+    const named = line.includes('@') ? addressesIn(line) : [];
     const forRecipient = recipient === null || (named.length > 0 ? named.includes(recipient) : recipients.length <= 1);
     if (forRecipient) return m[1] === 'bounce' || m[2] ? 'bounce' : m[1] === 'unsubscribe' || m[3] ? 'unsubscribe' : 'complaint';
   }
@@ -1284,7 +1306,9 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
 
 /** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question, a plan or a denial ("should we get a dedicated IP?", "we are not on a dedicated IP"). */
 const DEDICATED_IP = /\b(?:on|uses?|using|has|have|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b/g;
-const PLAN_QUESTION_OR_DENIAL = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan\w*|want|need|not|no|never)\b|n't\b/;
+const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan\w*|want|need)\b/;
+/** A denial in the words just before the mention: "we are not on a dedicated IP", "we don't have a dedicated IP". */
+const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;
 const MAX_DEDICATED_IP_MENTIONS = 20;
 
 function saysDedicatedIp(lower: string): boolean {
@@ -1295,7 +1319,7 @@ function saysDedicatedIp(lower: string): boolean {
     const start = Math.max(lower.lastIndexOf('\n', m.index), lower.lastIndexOf('. ', m.index), lower.lastIndexOf('? ', m.index)) + 1;
     const ends = [lower.indexOf('\n', m.index), lower.indexOf('. ', m.index), lower.indexOf('?', m.index)].filter((i) => i >= 0);
     const end = ends.length > 0 ? Math.min(...ends) + 1 : lower.length;
-    if (!PLAN_QUESTION_OR_DENIAL.test(lower.slice(start, end))) return true;
+    if (!PLAN_OR_QUESTION.test(lower.slice(start, end)) && !DENIED_BEFORE.test(lower.slice(start, m.index))) return true;
     if (++seen >= MAX_DEDICATED_IP_MENTIONS) break;
   }
   return false;

@@ -49,11 +49,11 @@ export function normalize(input: string): NormalizedText {
   // ("Relay\u200bing denied" is not a typo).
   if (INVISIBLE.test(text)) text = text.replace(/\u00a0/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   if (text.includes('&') || text.includes('<')) text = unescapeSlack(text);
+  // Slack and word processors curl quotes: JSON and key: "value" prints must parse all the same.
+  if (CURLY_QUOTES.test(text)) text = text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
   // (before the quote markers go: our own reply quoted above the person's words ends where the quote does)
   if (text.includes('relaydenied') || text.includes('Why I think so')) text = withoutOwnReplies(text);
   if (text.includes('>')) text = stripQuoteMarkers(text);
-  // Slack and word processors curl quotes: JSON and key: "value" prints must parse all the same.
-  if (CURLY_QUOTES.test(text)) text = text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
   if (text.includes('```')) text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
   // Slack's inline code around one word and bold labels (`` `mx.example.com` ``, `*MX host:*`): the words without their marks.
   if (text.includes('`')) text = text.replace(INLINE_CODE, '$1');
@@ -174,7 +174,8 @@ function withoutOwnReplies(text: string): string {
     const quoted = QUOTE_MARKER.test(raw);
     // (a quote's marker and mrkdwn's bold, `> *relaydenied*  APP  3:12 PM`, hide our header)
     const line = (quoted ? raw.replace(QUOTE_MARKER, '') : raw).replace(/\*/g, '');
-    if (quotedOwn && !quoted) inOwnMessage = quotedOwn = false;
+    // (a blank line inside the quote, left unquoted by the copy, does not end it)
+    if (quotedOwn && !quoted && raw.trim() !== '') inOwnMessage = quotedOwn = false;
     if (BOT_MESSAGE_HEADER.test(line) || OWN_HEADLINE.test(line)) {
       quotedOwn = quoted;
       return !(inOwnMessage = true);

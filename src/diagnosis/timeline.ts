@@ -249,9 +249,13 @@ function codeOfRelayAbove(lines: string[], index: number): boolean {
 /** Reply codes and enhanced status codes in a line (not a product's version: "hMailServer 5.6.8"). */
 function codesIn(line: string): string[] {
   const codes = [...line.matchAll(REPLY_CODES)].map((m) => m[1]!);
-  const enhanced = ENHANCED_CODE.exec(line);
-  return enhanced && !PRODUCT_NAME_BEFORE.test(line.slice(Math.max(0, enhanced.index - 40), enhanced.index)) ? [...codes, enhanced[1]!] : codes;
+  for (const enhanced of line.matchAll(ENHANCED_CODES)) {
+    if (!PRODUCT_NAME_BEFORE.test(line.slice(Math.max(0, enhanced.index - 40), enhanced.index))) return [...codes, enhanced[1]!];
+  }
+  return codes;
 }
+
+const ENHANCED_CODES = new RegExp(ENHANCED_CODE.source, 'g');
 
 /** A camel-cased product name just before a number (hMailServer, SmarterMail, MailEnable): the number is its version. */
 const PRODUCT_NAME_BEFORE = /[a-z][A-Z][A-Za-z]{0,30}[ \t]$/;

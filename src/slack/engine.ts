@@ -86,17 +86,18 @@ function workerFile(): URL {
 /** What a thrown value says; a worker can throw anything, `null` included. */
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/**
- * The worker answers requests one at a time, in the order they were sent, so the oldest pending
- * request is the one it is working on. Only that one has a running time limit, and only that one
- * fails when the worker hangs or dies on it; the requests queued behind it go to a new worker.
- */
 /** The flags a Worker refused (`ERR_WORKER_INVALID_EXEC_ARGV`, which lists them), or none. */
 function refusedFlags(error: unknown): Set<string> {
   if ((error as { code?: unknown } | null)?.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') return new Set();
   const listed = /flags: (.+)$/.exec(messageOf(error))?.[1];
   return new Set(listed ? listed.split(', ') : []);
 }
+
+/**
+ * The worker answers requests one at a time, in the order they were sent, so the oldest pending
+ * request is the one it is working on. Only that one has a running time limit, and only that one
+ * fails when the worker hangs or dies on it; the requests queued behind it go to a new worker.
+ */
 
 export function createWorkerEngine(options: WorkerEngineOptions): ReplyEngine {
   const timeoutMs = options.timeoutMs ?? DEFAULT_ENGINE_TIMEOUT_MS;

@@ -1292,3 +1292,40 @@ describe('round 37: replies reviewed again, and other providers in depth', () =>
     expect(diagnose('MAILER_BACKUP=sendgrid+api://%SENDGRID_KEY%@default\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
   });
 });
+
+describe("a second code review of the session's changes", () => {
+  it.each(['How do I fix "5.7.1 Relaying denied"?', 'Why am I getting relay access denied?'])('keeps a question that is the only report of the error: %s', (paste) => {
+    expect(diagnose(paste).scenario).toBe('undetermined');
+  });
+  it("reads Mailgun's suppression on a row sent from no-reply@, and a failure Mailgun shows after 'No idea why'", () => {
+    expect(diagnose('Mailgun logs:\n2024-06-03 10:00:01  Failed  no-reply@shop.example -> bob@partner.example  605 Not delivering to previously bounced address').facts.suppression).toBe('bounce');
+    expect(diagnose('No idea why Mailgun shows failed for every message to this client:\n550 5.7.1 Relaying denied for bob@partner.example').scenario).toBe('recipient-host');
+  });
+  it("reads a dedicated IP denied only just before it ('not on a dedicated IP'), not by a later 'isn't shared'", () => {
+    const blocked = '\n554 5.7.1 Client host [198.51.100.7] blocked using zen.spamhaus.org';
+    expect(diagnose(`We are on a dedicated IP and it isn't shared with anyone${blocked}`).facts.dedicatedIp).toBe(true);
+    expect(diagnose(`We are not on a dedicated IP, we use the shared pool.${blocked}`).facts.dedicatedIp).toBe(false);
+  });
+  it("takes 'relay' for a configured host only as a label, not in words or Postfix's relay=", () => {
+    const d = diagnose('Our old relay smtp.sendgrid.net worked fine.\nNow with Mailgun, host: smtp.mailgun.org port 587\n550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+  it("does not read a session without AUTH from Sendmail's transcript whose MAIL FROM carries AUTH=", () => {
+    const d = diagnose('>>> EHLO app.example.com\n<<< 250-relay.example.com\n>>> MAIL From:<app@example.com> SIZE=1234 AUTH=app@example.com\n<<< 250 2.1.0 OK\n>>> RCPT To:<bob@partner.example>\n<<< 550 5.7.1 <bob@partner.example>... Relaying denied');
+    expect(d.facts.authAttempted).not.toBe(false);
+  });
+  it("reads no DATA command from a cron job's 'CMD: data-sync', and no certificate error from a reverse-DNS 'hostname mismatch'", () => {
+    expect(diagnose('[cron] CMD: data-sync --full\n550 5.7.1 Relaying denied').facts.command).toBeNull();
+    expect(diagnose('550 5.7.1 Rejected: reverse DNS hostname mismatch for 203.0.113.5 (mail.example.com)').summary).not.toMatch(/certificate/i);
+  });
+  it('sets aside our own reply pasted back with curled quotes', () => {
+    const d = diagnose('Relaying Denied, but the paste doesn\u2019t show which server refused it\n\nWhy I think so\n  - The server replied with a relay refusal: \u201c550 5.7.1 Relaying denied\u201d\n\nnew one: 552 5.2.2 Mailbox full for bob@partner.example');
+    expect(d.kind).toBe('mailbox-full');
+  });
+  it("reads no status code in a capitalised 'Version 2.3.21'", () => {
+    expect(diagnose('after upgrading to Version 2.3.21 mails fail: 550 5.7.1 Relaying denied').facts.enhancedCode).toBe('5.7.1');
+  });
+  it(".NET's UseDefaultCredentials = true followed by Credentials is a login", () => {
+    expect(diagnose('client.UseDefaultCredentials = true;\nclient.Credentials = new NetworkCredential(user, pass);\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+  });
+});

@@ -165,6 +165,9 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['suppression lines, many', `550 5.7.1 Unable to relay for a@b.example\n${'suppress-bounce c@d.example 605\n'.repeat(Math.floor((size - 60) / 32))}`],
     ['dedicated IP words, many', `554 5.7.1 blocked using zen.spamhaus.org\n${'we are on a dedicated ip '.repeat(Math.floor((size - 60) / 25))}`],
     ['ellipses before status codes, many', `550 Relaying denied ${'...5.7.1 '.repeat(Math.floor((size - 30) / 9))}`],
+    // The second code review of session 7 (0.6-1.2 s at 95 KB before its fix; the relay-phrase one predates it).
+    ['suppression events on one long line beside other addresses', `RCPT TO:<a@x.example>\n550 5.7.1 Relaying denied for b@y.example\nother: c@z.example d@w.example\n${'suppress-bounce '.repeat(Math.floor((size - 100) / 16))}`],
+    ['relay phrases asked about on one long line', 'relay denied ?'.repeat(Math.floor(size / 14))],
     ['stored events with a routed flag, many', `550 5.7.1 Relaying denied\n${'{"event":"stored","flags":{"is-routed":true}}\n'.repeat(Math.floor((size - 40) / 46))}`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {

@@ -6,10 +6,11 @@
 const NOT_AN_APP_LOG = String.raw`(?<!\b(?:action|job|error|mail|email|e-mail|app|application|system|cron|audit|smtp|debug|task|scan|print|send|delivery) )`;
 
 /**
- * `word`, not after a denial within its clause ("mailgun reports no failed messages", "the logs don't
- * show failed"). The look-behind follows the word: placed before it, it would run at every position.
+ * `word`, not after a denial at most two words before it ("mailgun reports no failed or bounced
+ * messages", "the logs don't show failed"; not "No idea why Mailgun shows failed"). The look-behind
+ * follows the word: placed before it, it would run at every position.
  */
-const undenied = (word: string) => String.raw`${word}(?<!(?:\b(?:no|not|nothing|never|without)|n't)\b[^\n.,;!?]{0,30}${word})`;
+const undenied = (word: string) => String.raw`${word}(?<!(?:\b(?:no|not|nothing|never|without)|n't)\b(?:[ \t]+[\w-]+){0,2}[ \t]+${word})`;
 
 export const MAILGUN_LOG_FAILURE = [
   String.raw`\b${undenied('(?:failed|bounced?)')} (?:events?|webhooks?)\b`,

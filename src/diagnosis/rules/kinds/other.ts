@@ -93,7 +93,7 @@ export const otherRules: RuleData[] = [
       String.raw`no subject alternative (?:dns )?name matching`,
       String.raw`remotecertificatenamemismatch`,
       // Python's ssl: "certificate verify failed: Hostname mismatch, certificate is not valid for 'x'"
-      String.raw`hostname mismatch`,
+      String.raw`certificate verify failed: hostname mismatch`,
       String.raw`certificate is not valid for`,
     ],
     needs: ['certificate', "doesn't", 'subject', 'mismatch'],
