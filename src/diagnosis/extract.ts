@@ -1134,7 +1134,8 @@ function completedAddress(addresses: readonly string[], prefix: string): string 
 }
 
 /** What stands before an address that is not a recipient: a Message-ID, a Route's expression, the sender. */
-const NOT_A_RECIPIENT_BEFORE = /(?:\b(?:disallowed|not allowed|permission to send|send) as\s*<?|"id"\s*:\s*"<|message-id\s*:?\s*<?|\b(?:delivery of|delivered) mail\s+<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?|\busername\s+\\?["'<]?)$/i;
+// (SES's "The following identities failed the check in region X: a@b" lists the sender's identities)
+const NOT_A_RECIPIENT_BEFORE = /(?:\bin region [\w-]{1,30}:\s*|\b(?:disallowed|not allowed|permission to send|send) as\s*<?|"id"\s*:\s*"<|message-id\s*:?\s*<?|\b(?:delivery of|delivered) mail\s+<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?|\busername\s+\\?["'<]?)$/i;
 /** Message-IDs look like addresses: `20240915102233.3f9e8d7c@mg.example.com`. */
 const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
 
@@ -1254,7 +1255,7 @@ const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
  * `password=os.environ["SMTP_PASSWORD"]`, `os.getenv("SMTP_PASS")`, `System.getenv("MAIL_PASSWORD")`,
  * `ENV["SMTP_PASSWORD"]`, `${SMTP_PASS}`, Laravel's `env('MAIL_PASSWORD')`.
  */
-const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}\}|env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\))/i;
+const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}\}|env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\))/i;
 const LOGIN_FROM_ENV_ALL = new RegExp(LOGIN_FROM_ENV.source, 'gi');
 const MAX_ENV_SETTINGS = 20;
 const ENV_CUE = /process\.env|environ|getenv|ENV\[|\$\{|env\(/i;

@@ -260,6 +260,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         ? rt`The session in the paste goes on to ${code('MAIL FROM')} without logging in first (no ${code('AUTH')}): ${quote(shown, EXCERPT_MAX)}.`
         : shown && /usedefaultcredentials/i.test(shown)
           ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the Windows account's own credentials in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
+        : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
+          ? rt`The configuration's ${code('<network defaultCredentials="true">')} makes .NET offer the Windows account's own credentials, which Mailgun cannot use, so no SMTP login is sent: set ${code('defaultCredentials="false"')} with the domain's SMTP login in ${code('userName')} and ${code('password')}.`
         : shown
           ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.`
           : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,

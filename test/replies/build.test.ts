@@ -59,6 +59,11 @@ describe('mailgun-outgoing reply', () => {
     expect(fullText(outgoing({ region: 'us' }))).not.toContain('switch the control panel to the EU region');
   });
 
+  it("explains a web.config's <network defaultCredentials=\"true\">", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: '<network host="smtp.eu.mailgun.org" port="587" defaultCredentials="true" />' }] }, { authAttempted: false, client: 'dotnet-smtpclient' }));
+    expect(reply.summary.map(plain).join('\n')).toContain('defaultCredentials="false"');
+  });
+
   it('explains that .NET\'s UseDefaultCredentials = true replaces the credentials set before it', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: 'client.UseDefaultCredentials = true;' }] }, { authAttempted: false, client: 'dotnet-smtpclient' }));
     expect(reply.summary.map(plain).join('\n')).toContain("uses the Windows account's own credentials in place of any Credentials set before it");
