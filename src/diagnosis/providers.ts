@@ -59,9 +59,9 @@ export const SIGNS: Readonly<Record<ProviderId, ProviderSigns>> = {
   postmark: {
     hosts: /^(?:smtp|api|smtp-broadcasts)\.postmarkapp\.com$/,
     events: /"RecordType"\s*:\s*"(?:Bounce|SpamComplaint)"/,
-    words: /\bX-Postmark-Server-Token\b|\b(?:smtp|api)\.postmarkapp\.com\b/i,
+    words: /\bX-Postmark-Server-Token\b|\b(?:smtp|api)\.postmarkapp\.com\b|\bPostmark::|\bis not a Sender Signature on your account\b/i,
     name: String.raw`postmark`,
-    needs: ['recordtype', 'postmark'],
+    needs: ['recordtype', 'postmark', 'sender signature'],
   },
   sparkpost: {
     hosts: /^(?:smtp\.(?:eu\.)?sparkpostmail\.com|api\.(?:eu\.)?sparkpost\.com)$/,
@@ -85,7 +85,8 @@ export const SIGNS: Readonly<Record<ProviderId, ProviderSigns>> = {
     name: String.raw`google workspace`,
     needs: ['smtp-relay.gmail', 'google workspace'],
   },
-  brevo: { name: 'brevo|sendinblue', hosts: /^smtp-relay\.(?:brevo|sendinblue)\.com$/, words: /\bsmtp-relay\.(?:brevo|sendinblue)\.com\b/i, needs: ['smtp-relay.', 'brevo', 'sendinblue'] },
+  // (its API's own page for the IPs it accepts: `app.brevo.com/security/authorised_ips`)
+  brevo: { name: 'brevo|sendinblue', hosts: /^smtp-relay\.(?:brevo|sendinblue)\.com$/, words: /\bsmtp-relay\.(?:brevo|sendinblue)\.com\b|\bapp\.brevo\.com\/security\/authori[sz]ed_ips\b/i, needs: ['smtp-relay.', 'brevo', 'sendinblue'] },
   mailjet: { name: 'mailjet', hosts: /^in(?:-v3)?\.mailjet\.com$/, words: /\bin-v3\.mailjet\.com\b/i, needs: ['mailjet'] },
   mandrill: { name: 'mandrill', hosts: /^smtp\.mandrillapp\.com$/, words: /\bsmtp\.mandrillapp\.com\b/i, needs: ['mandrill'] },
   zoho: { name: 'zoho', hosts: /^smtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)$/, words: /\bsmtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au)\b/i, needs: ['zoho'] },

@@ -29,8 +29,11 @@ export const policyRules: RuleData[] = [
       // Not Gmail's "not authorized to send email directly" to an untrusted IP (a block, see blocked.ts).
       String.raw`resolver\.rst\.\w+|not authori[sz]ed to send(?! (?:e-?mail )?directly)`,
       String.raw`permissions? to send as`,
-      // SendGrid's "The from address does not match a verified Sender Identity".
+      // SendGrid's "The from address does not match a verified Sender Identity"; Postmark's "is not a
+      // Sender Signature on your account"; Mailjet's "sender ... not validated".
       String.raw`verified sender identity`,
+      String.raw`not a sender signature|sender signature not (?:defined|found|confirmed)`,
+      String.raw`sender[^\n]{0,60}not (?:been )?validated`,
       String.raw`(?<![\d.])5\.7\.1(?![\d.])[^\n]{0,60}not authori[sz]ed(?! to send (?:e-?mail )?directly)`,
     ],
   },
