@@ -1348,7 +1348,7 @@ describe('round 37: facts from the providers round and the reply review', () => 
 
 describe("other providers' own refusals", () => {
   it("reads Postmark's Sender Signature as its policy, and Brevo's unrecognised IP as its API refusing the key", () => {
-    const postmark = diagnose("Postmark::InvalidMessageError (The 'From' address you supplied (billing@ledgerly.example) is not a Sender Signature on your account. Please add and confirm this address.)");
+    const postmark = diagnose("Postmark::InvalidMessageError\nAPI response body: {\"ErrorCode\":400,\"Message\":\"The 'From' address you supplied (billing@ledgerly.example) is not a Sender Signature on your account. Please add and confirm this address.\"}");
     expect([postmark.kind, postmark.facts.provider]).toEqual(['policy', 'postmark']);
     const brevo = diagnose('Mailer: Brevo\nError: [401] unauthorized\n{"code":"unauthorized","message":"We have detected you are using an unrecognised IP address 198.51.100.77. If you performed this action make sure to add the new IP address in this link: https://app.brevo.com/security/authorised_ips"}');
     expect([brevo.kind, brevo.facts.provider]).toEqual(['api-auth', 'brevo']);
