@@ -692,6 +692,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
 type Capturing = Pick<RegExp, 'exec'>;
 
 const REMOTE_SERVER_LINE = /^[ \t]*(?:remote ?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー)/gim;
+/** The same words anywhere: a scan for literals, far cheaper than trying every line's start. */
+const REMOTE_SERVER_WORDS = /remote ?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー/i;
 const HOST_LINE = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]*$`, 'i');
 
 /**
@@ -699,6 +701,7 @@ const HOST_LINE = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]*$`, 'i');
  * remote-server lines are found first: trying a host name at every line start costs more.)
  */
 function hostAboveRemoteServerLine(text: string): RegExpExecArray | null {
+  if (!REMOTE_SERVER_WORDS.test(text)) return null;
   REMOTE_SERVER_LINE.lastIndex = 0;
   for (let m = REMOTE_SERVER_LINE.exec(text); m; m = REMOTE_SERVER_LINE.exec(text)) {
     const end = m.index - 1;
@@ -869,6 +872,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
 const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data(?![ \t]*:)|auth|ehlo|helo|starttls)(?![\w-])`, 'i');
 
 const MAX_SESSION_LINES = 200;
+/** A client's command line anywhere in the paste: without one, there is no session to search. */
+const CLIENT_COMMAND_ANYWHERE = new RegExp(CLIENT_COMMAND.source, 'im');
 
 /** In a transcript: the last command the client sent before line `idx` (within 40 lines). */
 function commandBefore(lines: string[], idx: number): SmtpCommand | null {
@@ -892,7 +897,7 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
     if (sent) return sent;
     // A log's summary line above the session ("Status: 5.7.1 Relaying denied", then the debug log's
     // transcript): the command before the transcript's own relay refusal.
-    const inSession = idx === -1 ? -1 : lines.findIndex((l, i) => i > idx && i <= idx + MAX_SESSION_LINES && RELAY_LINE.test(l));
+    const inSession = idx === -1 || !CLIENT_COMMAND_ANYWHERE.test(text) ? -1 : lines.findIndex((l, i) => i > idx && i <= idx + MAX_SESSION_LINES && RELAY_LINE.test(l));
     const answered = inSession === -1 ? null : commandBefore(lines, inSession);
     if (answered) return answered;
   }
