@@ -428,12 +428,18 @@ function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   const events = records.filter((r) => EVENT_KEYS.some((k) => r.has(k)));
   if (events.length === 0) return null;
   const messageOf = (r: FieldRecord) => `${r.get('message') ?? ''} ${r.get('description') ?? ''} ${r.get('error') ?? ''} ${r.get('diagnosticcode') ?? ''} ${r.get('reason') ?? ''}`;
+  // (Mailgun's own suppression of the address, `suppress-bounce` and 605, carries no server's reply:
+  // the failure that caused it, when shown, is the one to read)
+  const failed = events.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? ''));
   return (
     events.find((r) => RELAY_LINE.test(messageOf(r))) ??
-    events.find((r) => /fail|bounce|drop/i.test(r.get('event') ?? '')) ??
+    failed.find((r) => (r.has('code') || messageOf(r).trim() !== '') && !SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`)) ??
+    failed[0] ??
     events[0]!
   );
 }
+
+const SUPPRESSION_RECORD = /\bsuppress-|\b60[567]\b/i;
 
 const RECORD_MESSAGE_KEYS = ['message', 'description', 'error', 'diagnosticcode', 'response'];
 

@@ -1354,3 +1354,16 @@ describe("other providers' own refusals", () => {
     expect([brevo.kind, brevo.facts.provider]).toEqual(['api-auth', 'brevo']);
   });
 });
+
+describe('an events page with a suppression and the bounce that caused it', () => {
+  it("quotes the bounce's server reply, not the suppression's own words", () => {
+    const page = JSON.stringify({ items: [
+      { event: 'failed', severity: 'permanent', reason: 'suppress-bounce', recipient: 'm@gmail.example', 'delivery-status': { code: 605, message: 'Not delivering to previously bounced address' } },
+      { event: 'failed', severity: 'permanent', reason: 'bounce', recipient: 'm@gmail.example', 'delivery-status': { code: 550, message: '5.1.1 The email account that you tried to reach does not exist.', 'mx-host': 'gmail-smtp-in.l.google.com' } },
+    ] });
+    const d = diagnose(page);
+    expect(d.kind).toBe('unknown-user');
+    expect(d.facts.serverMessage).toMatch(/^5\.1\.1 The email account/);
+    expect(d.facts.suppression).toBe('bounce');
+  });
+});
