@@ -1,6 +1,7 @@
 /**
  * The one place that touches `natural`: stems and edit distance, used to recognise a relay refusal
- * typed by hand with a misspelling ("relay denid", "realying denied").
+ * typed by hand with a misspelling ("relay denid", "realying denied"), and a Route's address one
+ * letter away from the refused one.
  * Submodules only: natural's root import loads database drivers and takes over a second.
  */
 import distance from 'natural/lib/natural/distance/index.js';
@@ -20,6 +21,11 @@ const RELAY_CANDIDATE = /\br[a-z]{0,2}l[a-z]{1,9}\b/gi;
 /** The (up to three) words after a candidate. */
 const FOLLOWING_WORDS = /^[^a-z]{1,8}([a-z]{1,12})(?:[^a-z]{1,8}([a-z]{1,12}))?(?:[^a-z]{1,8}([a-z]{1,12}))?/i;
 const REFUSAL_SHAPE = /^(?:d[a-z]?n|de|re[a-z]?[eu])/i;
+
+/** How many letters (inserted, removed, changed or swapped) turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  return distance.DamerauLevenshteinDistance(a, b);
+}
 
 function near(token: string, stems: readonly string[], words: readonly string[]): boolean {
   const word = token.toLowerCase();

@@ -1,6 +1,7 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { mailgunAccepted } from '../diagnosis/facts.js';
 import { RELAY_LINE } from '../diagnosis/patterns.js';
+import { editDistance } from '../diagnosis/language.js';
 import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import {
@@ -191,13 +192,29 @@ function routeCheck(facts: Facts): RichText[] {
     verdicts.map(({ route, matches }) => rt`${code(shorten(route, ROUTE_MAX))}${text(said(route, matches))}`),
     '; ',
   )}.`;
-  if (verdicts.every((v) => v.matches === false)) {
-    return [rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`];
-  }
   if (verdicts.some((v) => v.matches === true)) {
     return [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`];
   }
-  return [checked];
+  const nearMiss = facts.routes.map(routeAddress).find((address) => address !== null && isNearMiss(address, recipient));
+  return [
+    verdicts.every((v) => v.matches === false)
+      ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
+      : checked,
+    ...(nearMiss ? [rt`The route for ${quoteAddress(nearMiss)} is a letter or two away from ${quoteAddress(recipient)}: a typo in the route, or in the address the sender used?`] : []),
+  ];
+}
+
+/** The one address a Route names literally (`match_recipient("billing@example.com")`), or null for a pattern. */
+function routeAddress(route: string): string | null {
+  const literal = /^match_recipient\("([^"\\*+?[\](){}|^$]{3,254})"\)$/.exec(route.replace(/\\\./g, '.'))?.[1];
+  return literal && /^[^@\s]+@[^@\s]+$/.test(literal) ? literal.toLowerCase() : null;
+}
+
+/** Two addresses at the same domain whose local parts differ by one or two letters ("rechnung@" and "rechnungen@"). */
+function isNearMiss(address: string, recipient: string): boolean {
+  const [local, domain] = [address.slice(0, address.lastIndexOf('@')), address.slice(address.lastIndexOf('@') + 1)];
+  const [refusedLocal, refusedDomain] = [recipient.slice(0, recipient.lastIndexOf('@')), recipient.slice(recipient.lastIndexOf('@') + 1)];
+  return domain === refusedDomain && local !== refusedLocal && editDistance(local, refusedLocal) <= 2;
 }
 
 /** One paragraph naming the recipient (and its domain) and the server found in the paste, if any. */

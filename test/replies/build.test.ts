@@ -191,6 +191,13 @@ describe('mailgun-incoming reply', () => {
     expect(text).not.toContain('end the other routes with stop()');
   });
 
+  it('points out a route one or two letters from the refused address', () => {
+    const near = fullText(incoming({ recipient: 'rechnung@inbox.fjord.example', recipientDomain: 'inbox.fjord.example', routes: ['match_recipient("rechnungen@inbox.fjord.example")', 'match_header("subject", ".*Invoice.*")'] }));
+    expect(near).toContain('"rechnungen@inbox.fjord.example" is a letter or two away from "rechnung@inbox.fjord.example"');
+    const far = fullText(incoming({ recipient: 'sales@inbox.fjord.example', recipientDomain: 'inbox.fjord.example', routes: ['match_recipient("rechnungen@inbox.fjord.example")'] }));
+    expect(far).not.toContain('a letter or two away');
+  });
+
   it('does not say "no Route matched" when a route shown takes the address', () => {
     const reply = incoming({ routes: ['match_recipient(".*@support.acme.io")'] });
     expect(reply.headline).toMatch(/though a Route shown matches it/);
