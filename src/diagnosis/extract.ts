@@ -1002,9 +1002,20 @@ function withoutLater(pattern: Pick<RegExp, 'exec'>, word: string): Pick<RegExp,
   return {
     exec(text) {
       const m = pattern.exec(text);
-      return m && !text.includes(word, m.index) ? m : null;
+      return m && !inUseAfter(text, word, m.index) ? m : null;
     },
   };
+}
+
+const MAX_LATER_WORDS = 20;
+
+/** `word` after `from` on a line that is not commented out (`// await client.AuthenticateAsync(...)` is not in use). */
+function inUseAfter(text: string, word: string, from: number): boolean {
+  let at = text.indexOf(word, from);
+  for (let seen = 0; at !== -1 && seen < MAX_LATER_WORDS; seen++, at = text.indexOf(word, at + word.length)) {
+    if (!COMMENTED_OUT.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return true;
+  }
+  return at !== -1;
 }
 
 const CLIENT_MAIL_FROM = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*mail from`, 'im');

@@ -1367,3 +1367,10 @@ describe('an events page with a suppression and the bounce that caused it', () =
     expect(d.facts.suppression).toBe('bounce');
   });
 });
+
+describe('a login call commented out after the connection', () => {
+  it('is no login (MailKit, smtplib)', () => {
+    expect(diagnose('await client.ConnectAsync("smtp.mailgun.org", 587, SecureSocketOptions.StartTls);\n// await client.AuthenticateAsync(user, pass);\nawait client.SendAsync(message);\nMailKit.Net.Smtp.SmtpCommandException: 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
+    expect(diagnose('await client.ConnectAsync("smtp.mailgun.org", 587, SecureSocketOptions.StartTls);\nawait client.AuthenticateAsync(user, pass);\nawait client.SendAsync(message);\nMailKit.Net.Smtp.SmtpCommandException: 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+  });
+});
