@@ -106,6 +106,11 @@ const GUESS_QUESTION = new RegExp(
   String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?\s*\?`,
   'gi',
 );
+/** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
+const REPORTED_GUESS = new RegExp(
+  String.raw`\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:if|whether)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  'gi',
+);
 
 /**
  * `setup` is the whole paste when `pasted` has an earlier error blanked (timeline.ts): the client,
@@ -124,17 +129,22 @@ const HYPOTHETICAL = new RegExp(
   'gi',
 );
 
+/** The words that report someone's question ("asks if", "wondering whether"), with or without a question mark. */
+const GUESS_REPORTED = /\b(?:ask|wonder)/i;
+
 /** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
-const GUESS_LINE = /^[^\n]{0,100}\?[ \t]*$/gm;
+const GUESS_LINE = /^[^\n]{0,100}\?["'\u201d\u00bb)]{0,2}[ \t]*$/gm;
 
 /**
  * GUESS_QUESTION's lines in any wording: a short line that ends by asking about a relay phrase, with
- * no server's reply code ("getting relaying denied when emailing X, any idea?" reports the error).
+ * no server's reply code ("getting relaying denied when emailing X, any idea?" reports the error),
+ * and the same question reported ("asks if this is the relaying denied thing").
  */
 function withoutGuessLines(text: string): string {
-  const blanked = text.replace(GUESS_LINE, (line) => {
+  const reported = GUESS_REPORTED.test(text) ? text.replace(REPORTED_GUESS, (m) => ' '.repeat(m.length)) : text;
+  const blanked = reported.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);
-    if (!phrase || !/^[^.,;!?\n]{0,15}\?[ \t]*$/.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
+    if (!phrase || !/^[^.,;!?\n]{0,15}\?["'\u201d\u00bb)]{0,2}[ \t]*$/.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
     // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
     const clause = Math.max(...[...'.,;!?'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
     return line.slice(0, clause) + ' '.repeat(line.length - clause);
@@ -145,7 +155,8 @@ function withoutGuessLines(text: string): string {
 
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
-  const guessed = pasted.includes('?') ? withoutGuessLines(pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length))) : pasted;
+  const asked = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
+  const guessed = asked.includes('?') || GUESS_REPORTED.test(asked) ? withoutGuessLines(asked) : asked;
   const text = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;

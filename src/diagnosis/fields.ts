@@ -359,7 +359,7 @@ const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}`;
 /** The labels of an event's detail panel on Mailgun's logs page, as keys. */
 const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'description', 'domain']);
 /** The new logs page's names for them. */
-const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno']]);
+const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno'], ['to', 'recipient'], ['from', 'sender']]);
 /** `Label<TAB>value` or `Label   value`: a label of one to three words, then a tab or a run of spaces. */
 const PANEL_LINE = /^[ \t]*([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2})(?:\t+| {2,})(\S[^\n]{0,4000})$/gm;
 
@@ -406,16 +406,19 @@ function parseLogPanel(text: string): Structured | null {
       const address = ADDRESS_ALIASES.has(alias) ? EMAIL_IN.exec(m[2]!)?.[0] : alias === 'deliverystatus' ? withWrappedLines(m[2]!, panel.slice(m.index + m[0].length)) : m[2]!.trim();
       if (address && (m.index < status || !aliased.has(alias))) aliased.set(alias, address);
     } else if (PANEL_LABELS.has(label) && !record.has(label) && fits(label, m[2]!)) {
+      // (a name and its address, `Orbit Billing <billing@mg.orbitbill.io>`: the address)
+      const value = ADDRESS_ALIASES.has(label) ? EMAIL_IN.exec(m[2]!)?.[0] : m[2]!.trim();
       // A long status the copy wrapped onto the next lines ("... Unable to relay for" + the address).
-      record.set(label, colonPanel && label === 'deliverystatus' ? withWrappedLines(m[2]!, panel.slice(m.index + m[0].length)) : m[2]!.trim());
+      if (value) record.set(label, colonPanel && label === 'deliverystatus' ? withWrappedLines(m[2]!, panel.slice(m.index + m[0].length)) : value);
     }
   }
   for (const [key, value] of aliased) if (!record.has(key)) record.set(key, value);
   // The event heads the entry (`Failed · Permanent`) rather than being a label.
-  const heading = colonPanel && !record.has('event') ? PANEL_HEADING.exec(panel) : null;
+  const heading = !record.has('event') ? PANEL_HEADING.exec(panel) : null;
   if (heading) {
     record.set('event', heading[1]!.toLowerCase());
-    if (heading[2] && !record.has('severity')) record.set('severity', heading[2].toLowerCase());
+    const severity = heading[2] ?? heading[3];
+    if (severity && !record.has('severity')) record.set('severity', severity.toLowerCase());
   }
   const namesEvent = record.has('event') || record.has('mxhost') || record.has('severity');
   if (record.size < 3 || !namesEvent) return null;
@@ -452,7 +455,7 @@ function entryAround(text: string, index: number): string {
   return lines.slice(first, last + 1).join('\n');
 }
 /** `Failed · Permanent`, or `Failed    06/27/2024 10:14:52 AM` (the entry's time after a gap). */
-const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary))?(?:(?:\t| {2})[ \t]*\d[^\n]{0,60})?[ \t]*$/im;
+const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|\t+(permanent|temporary))?(?:(?:\t| {2})[ \t]*\d[^\n]{0,60})?[ \t]*$/im;
 
 /** The cells of a Mailgun event export row, told apart by their content. */
 const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure)$/i;

@@ -1374,3 +1374,21 @@ describe('a login call commented out after the connection', () => {
     expect(diagnose('await client.ConnectAsync("smtp.mailgun.org", 587, SecureSocketOptions.StartTls);\nawait client.AuthenticateAsync(user, pass);\nawait client.SendAsync(message);\nMailKit.Net.Smtp.SmtpCommandException: 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
   });
 });
+
+describe('round 38: an ordinary week, and the newest abilities under pressure', () => {
+  it("sets aside a question reported in chatter ('asks if this means their relay is denied') beside the server's other error", () => {
+    const d = diagnose('customer asks if this means their "relay is denied" because it\'s 5.7.1:\n"delivery-status": {"code": 554, "message": "5.7.1 Service unavailable; Client host [159.135.140.22] blocked using zen.spamhaus.org"},\n"event": "failed"');
+    expect(d.kind).toBe('blocked');
+    expect(diagnose('customer asks if this is the relaying denied thing').scenario).toBe('undetermined');
+  });
+  it('reads a tab-separated logs page: its To and From labels and a "Failed<TAB>Temporary" heading', () => {
+    const d = diagnose('Failed\tTemporary\nMar 17, 2025 9:05:44 AM\nTo\thr@oldschool.example\nFrom\tPayroll <payroll@mg.payroll.example>\nMX host\tmail.oldschool.example\nCode\t552\nMessage\t5.2.2 <hr@oldschool.example>: Recipient address rejected: Mailbox full');
+    expect(d.facts.severity).toBe('temporary');
+    expect(d.facts.recipient).toBe('hr@oldschool.example');
+    expect(d.facts.mailgunDomain).toBe('mg.payroll.example');
+  });
+  it('takes a "relaying denied?" line ending in a quote mark for the guess it is', () => {
+    const d = diagnose('Kunde fragt im Ticket nur: "relaying denied?"\n552 5.2.2 <a@verlag.example>: Recipient address rejected: Mailbox full');
+    expect(d.kind).toBe('mailbox-full');
+  });
+});
