@@ -103,7 +103,7 @@ const ERROR_LINES = new RegExp(
 
 /** "Is this relaying denied?", "could that be the relay access denied thing?": a person's guess, not a server's words. */
 const GUESS_QUESTION = new RegExp(
-  String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?\s*\?`,
+  String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,30}\?`,
   'gi',
 );
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
@@ -136,12 +136,14 @@ const GUESS_REPORTED = /\b(?:ask|wonder)/i;
 const GUESS_LINE = /^[^\n]{0,100}\?["'\u201d\u00bb)]{0,2}[ \t]*$/gm;
 
 /**
- * GUESS_QUESTION's lines in any wording: a short line that ends by asking about a relay phrase, with
- * no server's reply code ("getting relaying denied when emailing X, any idea?" reports the error),
- * and the same question reported ("asks if this is the relaying denied thing").
+ * A person's guess that it is a relay refusal, set aside beside the server's other error: GUESS_QUESTION,
+ * the same question reported ("asks if this is the relaying denied thing"), and a short line that ends
+ * by asking about a relay phrase with no server's reply code ("getting relaying denied when emailing X,
+ * any idea?" reports the error).
  */
-function withoutGuessLines(text: string): string {
-  const reported = GUESS_REPORTED.test(text) ? text.replace(REPORTED_GUESS, (m) => ' '.repeat(m.length)) : text;
+function withoutGuesses(text: string): string {
+  const asked = text.includes('?') ? text.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : text;
+  const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, (m) => ' '.repeat(m.length)) : asked;
   const blanked = reported.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);
     if (!phrase || !/^[^.,;!?\n]{0,15}\?["'\u201d\u00bb)]{0,2}[ \t]*$/.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
@@ -155,8 +157,7 @@ function withoutGuessLines(text: string): string {
 
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
-  const asked = pasted.includes('?') ? pasted.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : pasted;
-  const guessed = asked.includes('?') || GUESS_REPORTED.test(asked) ? withoutGuessLines(asked) : asked;
+  const guessed = pasted.includes('?') || GUESS_REPORTED.test(pasted) ? withoutGuesses(pasted) : pasted;
   const text = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;

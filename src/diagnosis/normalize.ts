@@ -54,6 +54,7 @@ export function normalize(input: string): NormalizedText {
   // (before the quote markers go: our own reply quoted above the person's words ends where the quote does)
   if (text.includes('relaydenied') || text.includes('Why I think so')) text = withoutOwnReplies(text);
   if (text.includes('>')) text = stripQuoteMarkers(text);
+  if (text.includes('--')) text = withoutSignature(text);
   if (text.includes('```')) text = text.replace(/^[ \t]*```[a-zA-Z0-9_-]*[ \t]*$/gm, '').replace(/```/g, '\n');
   // Slack's inline code around one word and bold labels (`` `mx.example.com` ``, `*MX host:*`): the words without their marks.
   if (text.includes('`')) text = text.replace(INLINE_CODE, '$1');
@@ -194,6 +195,24 @@ function withoutOwnReplies(text: string): string {
 }
 
 const QUOTE_MARKER = /^[ \t]*(?:>[ \t]?)+/;
+
+/** A mail signature's delimiter line (`-- `), then the few lines of the signature. */
+const SIGNATURE_DELIMITER = /^[ \t]*--[ \t]?$/gm;
+const MAX_SIGNATURE_LINES = 6;
+
+/**
+ * A mail's signature at the end of the paste: the sender's name, company and "we send with Mailgun
+ * (smtp.mailgun.org)" are no part of the error. Only a last few lines without a reply code.
+ */
+function withoutSignature(text: string): string {
+  let last = -1;
+  for (const m of text.matchAll(SIGNATURE_DELIMITER)) last = m.index;
+  if (last === -1) return text;
+  const signature = text.slice(last);
+  const lines = signature.split('\n').filter((line) => line.trim() !== '');
+  // (a reply code is followed by words or a status code; a phone number's "555 0142" is not)
+  return lines.length - 1 <= MAX_SIGNATURE_LINES && !/(?<![\w.+])[245]\d\d[ -](?:[245]\.\d|[A-Za-z])/.test(signature) ? text.slice(0, last) : text;
+}
 
 /** Mail and Slack quotes (`> line`) when most lines carry them. */
 function stripQuoteMarkers(text: string): string {

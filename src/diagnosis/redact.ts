@@ -88,7 +88,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // SMTP AUTH PLAIN <base64> and the answers to AUTH LOGIN's base64 prompts.
   { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b)[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
-  { needs: ['334 '], pattern: /(334 (?:VXNlcm5hbWU6|UGFzc3dvcmQ6)[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
+  { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
   // smtplib: s.login("user", "password")
   { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g, kind: 'password' },
   // Last: a key-shaped value in a password's place is read as one there first (a password).

@@ -1392,3 +1392,21 @@ describe('round 38: an ordinary week, and the newest abilities under pressure', 
     expect(d.kind).toBe('mailbox-full');
   });
 });
+
+describe('round 39: the boundary of undetermined', () => {
+  it("sets aside a mail signature at the end of the paste ('we send with Mailgun (smtp.mailgun.org)')", () => {
+    const d = diagnose('> Since yesterday a few of our messages fail with:\n>     554 5.7.1 <ops@kettle.example>: Relay access denied\n> Thanks!\n> --\n> Jonah Reyes | Platform Engineering\n> We send all our notifications with Mailgun (smtp.mailgun.org)\n> fernhill.example · +1 555 0142');
+    expect(d.facts.host).toBeNull();
+    expect(d.scenario).not.toBe('mailgun-outgoing');
+  });
+  it("takes no AUTH LOGIN user name for a secret (only the password's line is one)", () => {
+    const d = diagnose('S: 334 VXNlcm5hbWU6\nC: cG9zdG1hc3RlckBtZy50aGlzdGxlLmV4YW1wbGU=\nS: 334 UGFzc3dvcmQ6\nC: ********\nS: 235 2.7.0 Authentication successful');
+    expect(d.facts.secretsFound).toBe(false);
+  });
+  it('quotes the server\'s words without the question typed after them', () => {
+    expect(diagnose('535 5.7.0 Authentication failed, is that the relaying denied thing from your KB?').facts.serverMessage).toBe('535 5.7.0 Authentication failed,');
+  });
+  it('keeps a question that is the only report of the error, in any form', () => {
+    expect(diagnose('is this the relaying denied thing again?').scenario).toBe('undetermined');
+  });
+});
