@@ -108,7 +108,7 @@ const GUESS_QUESTION = new RegExp(
 );
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
 const REPORTED_GUESS = new RegExp(
-  String.raw`\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:if|whether)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:if|whether)\s+(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
   'gi',
 );
 
@@ -133,7 +133,11 @@ const HYPOTHETICAL = new RegExp(
 const GUESS_REPORTED = /\b(?:ask|wonder)/i;
 
 /** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
-const GUESS_LINE = /^[^\n]{0,100}\?["'\u201d\u00bb)]{0,2}[ \t]*$/gm;
+/** A question mark that ends a line, with the quote marks or bracket that may close around it. */
+const ASKED = String.raw`\?["'\u201d\u00bb)]{0,2}[ \t]*$`;
+const GUESS_LINE = new RegExp(String.raw`^[^\n]{0,100}${ASKED}`, 'gm');
+/** A relay phrase's few last words up to the line's question mark: it is what is asked. */
+const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,15}${ASKED}`);
 
 /**
  * A person's guess that it is a relay refusal, set aside beside the server's other error: GUESS_QUESTION,
@@ -143,16 +147,23 @@ const GUESS_LINE = /^[^\n]{0,100}\?["'\u201d\u00bb)]{0,2}[ \t]*$/gm;
  */
 function withoutGuesses(text: string): string {
   const asked = text.includes('?') ? text.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : text;
-  const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, (m) => ' '.repeat(m.length)) : asked;
+  // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
+  const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, (m) => (REPLY_CODE.test(m) || ENHANCED_CODE.test(m) ? m : ' '.repeat(m.length))) : asked;
   const blanked = reported.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);
-    if (!phrase || !/^[^.,;!?\n]{0,15}\?["'\u201d\u00bb)]{0,2}[ \t]*$/.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
+    if (!phrase || !ASKED_TAIL.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
     // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
     const clause = Math.max(...[...'.,;!?'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
     return line.slice(0, clause) + ' '.repeat(line.length - clause);
   });
-  // A guess beside another error; alone, the question is how the person reports the error ("How do I fix "5.7.1 Relaying denied"?").
-  return blanked !== text && (REPLY_CODE.test(blanked) || ENHANCED_CODE.test(blanked)) ? blanked : text;
+  // A guess beside another error (a failure's code: 4xx, 5xx); alone, the question is how the person
+  // reports the error ("How do I fix "5.7.1 Relaying denied"?").
+  return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
+}
+
+function holdsFailureCode(text: string): boolean {
+  for (const m of text.matchAll(REPLY_CODES)) if (m[1]![0] !== '2') return true;
+  return /[45]/.test(ENHANCED_CODE.exec(text)?.[1]?.[0] ?? '');
 }
 
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
@@ -443,12 +454,11 @@ function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   // (Mailgun's own suppression of the address, `suppress-bounce` and 605, carries no server's reply:
   // the failure that caused it, when shown, is the one to read)
   const failed = events.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? ''));
-  return (
-    events.find((r) => RELAY_LINE.test(messageOf(r))) ??
-    failed.find((r) => (r.has('code') || messageOf(r).trim() !== '') && !SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`)) ??
-    failed[0] ??
-    events[0]!
-  );
+  const isSuppression = (r: FieldRecord) => SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`);
+  const suppression = failed.find(isSuppression);
+  // (of the same address: another recipient's bounce is another story)
+  const cause = failed.find((r) => (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r) && (!suppression || r.get('recipient') === suppression.get('recipient')));
+  return events.find((r) => RELAY_LINE.test(messageOf(r))) ?? cause ?? failed[0] ?? events[0]!;
 }
 
 const SUPPRESSION_RECORD = /\bsuppress-|\b60[567]\b/i;
@@ -709,9 +719,10 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
 /** A pattern whose group 1 is what it finds. */
 type Capturing = Pick<RegExp, 'exec'>;
 
-const REMOTE_SERVER_LINE = /^[ \t]*(?:remote ?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー)/gim;
+const REMOTE_SERVER = String.raw`remote ?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー`;
+const REMOTE_SERVER_LINE = new RegExp(String.raw`^[ \t]*(?:${REMOTE_SERVER})`, 'gim');
 /** The same words anywhere: a scan for literals, far cheaper than trying every line's start. */
-const REMOTE_SERVER_WORDS = /remote ?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー/i;
+const REMOTE_SERVER_WORDS = new RegExp(REMOTE_SERVER, 'i');
 const HOST_LINE = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]*$`, 'i');
 
 /**
@@ -1295,7 +1306,8 @@ const MAX_ENV_SETTINGS = 20;
 const ENV_CUE = /process\.env|environ|getenv|ENV\[|\$\{|env\(/i;
 
 /** A commented-out line (`// auth: {...}`, `# password = ...`): what it reads is not in use. */
-const COMMENTED_OUT = /^[ \t]*(?:\/\/|#|\/\*|\*|--|;)/;
+// (not a bare `*`: a bullet point of a person's, "* await client.AuthenticateAsync(...) <- added this")
+const COMMENTED_OUT = /^[ \t]*(?:\/\/|#|\/\*|--|;)/;
 
 function loginFromEnvIn(text: string): string | null {
   if (!ENV_CUE.test(text)) return null;

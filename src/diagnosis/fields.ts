@@ -359,7 +359,8 @@ const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}`;
 /** The labels of an event's detail panel on Mailgun's logs page, as keys. */
 const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'description', 'domain']);
 /** The new logs page's names for them. */
-const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno'], ['to', 'recipient'], ['from', 'sender']]);
+const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno']]);
+const TAB_PANEL_FALLBACKS = new Map([['to', 'recipient'], ['from', 'sender']]);
 /** `Label<TAB>value` or `Label   value`: a label of one to three words, then a tab or a run of spaces. */
 const PANEL_LINE = /^[ \t]*([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2})(?:\t+| {2,})(\S[^\n]{0,4000})$/gm;
 
@@ -400,7 +401,8 @@ function parseLogPanel(text: string): Structured | null {
   const status = colonPanel ? panel.search(/(?:delivery status|server response):/i) : -1;
   for (const m of panel.matchAll(colonPanel ? COLON_PANEL_LINE : PANEL_LINE)) {
     const label = colonPanel ? normalizeKey(m[1]!) : (PANEL_ALIASES.get(normalizeKey(m[1]!)) ?? normalizeKey(m[1]!));
-    const alias = colonPanel ? COLON_PANEL_LABELS.get(label) : undefined;
+    // (a tab panel's "To" and "From", like the colon panel's: fallbacks an explicit Recipient or Sender beats)
+    const alias = colonPanel ? COLON_PANEL_LABELS.get(label) : TAB_PANEL_FALLBACKS.get(label);
     if (alias) {
       // The nearest `To:` above the status is the event's; a name without an address is not a recipient.
       const address = ADDRESS_ALIASES.has(alias) ? EMAIL_IN.exec(m[2]!)?.[0] : alias === 'deliverystatus' ? withWrappedLines(m[2]!, panel.slice(m.index + m[0].length)) : m[2]!.trim();
@@ -412,8 +414,12 @@ function parseLogPanel(text: string): Structured | null {
       if (value) record.set(label, colonPanel && label === 'deliverystatus' ? withWrappedLines(m[2]!, panel.slice(m.index + m[0].length)) : value);
     }
   }
+  // A tab-separated copy is a logs panel only with the page's own labels (MX host, delivery status, severity,
+  // reason, code): "Failed", "From" and "To" alone are an Exchange message trace's, or a forwarded mail's header.
+  const ownLabels = colonPanel !== null || ['mxhost', 'deliverystatus', 'severity', 'reason', 'code'].some((key) => record.has(key));
+  if (!ownLabels) return null;
   for (const [key, value] of aliased) if (!record.has(key)) record.set(key, value);
-  // The event heads the entry (`Failed · Permanent`) rather than being a label.
+  // The event heads the entry (`Failed · Permanent`, `Failed<TAB>Temporary`) rather than being a label.
   const heading = !record.has('event') ? PANEL_HEADING.exec(panel) : null;
   if (heading) {
     record.set('event', heading[1]!.toLowerCase());
@@ -455,6 +461,7 @@ function entryAround(text: string, index: number): string {
   return lines.slice(first, last + 1).join('\n');
 }
 /** `Failed · Permanent`, or `Failed    06/27/2024 10:14:52 AM` (the entry's time after a gap). */
+// (`Failed · Permanent` in the colon panel, `Failed<TAB>Temporary` in a tab-separated copy)
 const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|\t+(permanent|temporary))?(?:(?:\t| {2})[ \t]*\d[^\n]{0,60})?[ \t]*$/im;
 
 /** The cells of a Mailgun event export row, told apart by their content. */

@@ -79,9 +79,10 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
   { needs: ['networkcredential', 'passwordauthentication'], pattern: /((?:NetworkCredential|PasswordAuthentication)\([^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
   // Postfix sasl_passwd: `[smtp.mailgun.org]:587 postmaster@mg.example.com:password` (the login is an address).
-  // Exim's passwd.client: `smtp.mailgun.org:postmaster@mg.example.com:PASSWORD` (or `*:login:password`)
-  { needs: ['passwd.client', 'mailgun', 'smtp'], shape: /@[^\s:]{1,200}:\S/, pattern: /(^[ \t]*(?:\*|[a-z0-9*][a-z0-9.*-]{0,200}\.[a-z]{2,24}):[^\s:@]{1,64}@[^\s:]{1,200}:)\S{1,300}/gim, kind: 'password' },
-  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:]{1,200}:\S/, pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:)\S{1,300}/gim, kind: 'password' },
+  // Exim's passwd.client: `smtp.mailgun.org:postmaster@mg.example.com:PASSWORD` (or `*:login:password`),
+  // in a paste about Exim or that file
+  { needs: ['passwd.client', 'exim'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^[ \t]*(?:\*|[a-z0-9*][a-z0-9.*-]{0,200}\.[a-z]{2,24}):[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
+  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
   // Authorization headers.
   { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },

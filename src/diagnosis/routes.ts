@@ -16,9 +16,10 @@ export function findRouteExpressions(text: string): string[] {
   if (!text.includes('match_recipient') && !text.includes('catch_all') && !text.includes('match_header')) return [];
   const found = new Set<string>();
   for (const m of text.matchAll(ROUTE)) {
-    // ("a colleague deleted the old catch_all() route": not a route there is)
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (GONE.test(text.slice(Math.max(lineStart, m.index - 60), m.index))) continue;
+    // ("a colleague deleted the old catch_all() route": not a route there is; the words just before it,
+    // within its line: searching back to the line's start per match is quadratic on a long line)
+    const window = text.slice(Math.max(0, m.index - 60), m.index);
+    if (GONE.test(window.slice(window.lastIndexOf('\n') + 1))) continue;
     // A route on a header is listed too: whether it takes the message is not told by the address.
     found.add(m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()');
     if (found.size >= MAX_ROUTES) break;

@@ -206,7 +206,9 @@ function routeCheck(facts: Facts): RichText[] {
 
 /** The one address a Route names literally (`match_recipient("billing@example.com")`), or null for a pattern. */
 function routeAddress(route: string): string | null {
-  const literal = /^match_recipient\("([^"\\*+?[\](){}|^$]{3,254})"\)$/.exec(route.replace(/\\\./g, '.'))?.[1];
+  // (JSON doubles the backslash of `\.`; `^` and `$` only anchor the one address)
+  const unescaped = route.replace(/\\{1,2}\./g, '.').replace(/\("\^/, '("').replace(/\$"\)$/, '")');
+  const literal = /^match_recipient\("([^"\\*+?[\](){}|^$]{3,254})"\)$/.exec(unescaped)?.[1];
   return literal && /^[^@\s]+@[^@\s]+$/.test(literal) ? literal.toLowerCase() : null;
 }
 
@@ -214,7 +216,9 @@ function routeAddress(route: string): string | null {
 function isNearMiss(address: string, recipient: string): boolean {
   const [local, domain] = [address.slice(0, address.lastIndexOf('@')), address.slice(address.lastIndexOf('@') + 1)];
   const [refusedLocal, refusedDomain] = [recipient.slice(0, recipient.lastIndexOf('@')), recipient.slice(recipient.lastIndexOf('@') + 1)];
-  return domain === refusedDomain && local !== refusedLocal && editDistance(local, refusedLocal) <= 2;
+  // (one letter in a short name: "hr@" and "it@" are two different mailboxes, not a typo)
+  const allowed = Math.min(local.length, refusedLocal.length) >= 6 ? 2 : 1;
+  return domain === refusedDomain && local !== refusedLocal && editDistance(local, refusedLocal) <= allowed;
 }
 
 /** One paragraph naming the recipient (and its domain) and the server found in the paste, if any. */

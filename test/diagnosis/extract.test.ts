@@ -1410,3 +1410,28 @@ describe('round 39: the boundary of undetermined', () => {
     expect(diagnose('is this the relaying denied thing again?').scenario).toBe('undetermined');
   });
 });
+
+describe("a third code review of the session's changes", () => {
+  it("keeps a reported question that holds the error itself ('wondering why we get 550 5.7.1 Relaying denied')", () => {
+    const d = diagnose('Wondering if anyone knows why we get 550 5.7.1 Relaying denied from smtp.mailgun.org\nOther messages: 250 2.0.0 OK');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+  it("reads no logs panel from a message trace's Failed, From and To, and an explicit Recipient beats a forwarded header's To", () => {
+    expect(diagnose('Exchange message trace:\nFailed\nFrom\tnews@shop.example\nTo\tbob@partner.example\nDetails\t550 5.7.1 Unable to relay').facts.source).not.toBe('mailgun-log-page');
+    const d = diagnose('From\tOps Lead <lead@corp.example>\nTo\tme@corp.example\nSubject\tFW: bounce\n\nFailed\tPermanent\nRecipient\tbob@partner.example\nMX host\tmx.partner.example\nDelivery status\t550 5.7.1 Relaying denied');
+    expect(d.facts.recipient).toBe('bob@partner.example');
+  });
+  it("reads Brevo's 'unrecognised IP address' as its API's refusal only with the API's 401", () => {
+    expect(diagnose('host smtp-relay.brevo.com[1.2.3.4] said: 525 5.7.1 Unrecognised IP address 198.51.100.7, authorise it in your account (in reply to MAIL FROM command)').kind).not.toBe('api-auth');
+  });
+  it("takes the bounce that caused a suppression from the same address only", () => {
+    const page = JSON.stringify({ items: [
+      { event: 'failed', severity: 'permanent', reason: 'suppress-bounce', recipient: 'ann@client.example', 'delivery-status': { code: 605, message: 'Not delivering to previously bounced address' } },
+      { event: 'failed', severity: 'permanent', reason: 'bounce', recipient: 'zed@other.example', 'delivery-status': { code: 550, message: '5.1.1 user unknown' } },
+    ] });
+    expect(diagnose(page).facts.recipient).toBe('ann@client.example');
+  });
+  it("reads a person's bullet point, '* await client.AuthenticateAsync(...)', as a login, not a comment", () => {
+    expect(diagnose('await client.ConnectAsync("smtp.mailgun.org", 587);\n* await client.AuthenticateAsync(user, pass);  <- added this\nawait client.SendAsync(m);\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+  });
+});

@@ -168,6 +168,10 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     // The second code review of session 7 (0.6-1.2 s at 95 KB before its fix; the relay-phrase one predates it).
     ['suppression events on one long line beside other addresses', `RCPT TO:<a@x.example>\n550 5.7.1 Relaying denied for b@y.example\nother: c@z.example d@w.example\n${'suppress-bounce '.repeat(Math.floor((size - 100) / 16))}`],
     ['relay phrases asked about on one long line', 'relay denied ?'.repeat(Math.floor(size / 14))],
+    // The third code review of session 7 (0.2 s at 95 KB before their fixes).
+    ['at signs after an smtp word', `smtp\n${'@'.repeat(size - 40)}\n550 5.7.1 Relaying denied`],
+    ['routes said to be old, on one long line', `${'old catch_all()'.repeat(Math.floor((size - 40) / 15))}\n550 5.7.1 Relaying denied`],
+    ['reported guesses, many', `${'wondering if this is relaying denied '.repeat(Math.floor((size - 40) / 37))}\n550 5.1.1 unknown`],
     ['stored events with a routed flag, many', `550 5.7.1 Relaying denied\n${'{"event":"stored","flags":{"is-routed":true}}\n'.repeat(Math.floor((size - 40) / 46))}`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {

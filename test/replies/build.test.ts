@@ -196,6 +196,9 @@ describe('mailgun-incoming reply', () => {
     expect(near).toContain('"rechnungen@inbox.fjord.example" is a letter or two away from "rechnung@inbox.fjord.example"');
     const far = fullText(incoming({ recipient: 'sales@inbox.fjord.example', recipientDomain: 'inbox.fjord.example', routes: ['match_recipient("rechnungen@inbox.fjord.example")'] }));
     expect(far).not.toContain('a letter or two away');
+    // (short names: "hr@" and "it@" are two mailboxes; an anchored route is still one address)
+    expect(fullText(incoming({ recipient: 'hr@acme.example', recipientDomain: 'acme.example', routes: ['match_recipient("it@acme.example")'] }))).not.toContain('a letter or two away');
+    expect(fullText(incoming({ recipient: 'rechnung@acme.example', recipientDomain: 'acme.example', routes: ['match_recipient("^rechnungen@acme\\.example$")'] }))).toContain('a letter or two away');
   });
 
   it('does not say "no Route matched" when a route shown takes the address', () => {
