@@ -719,6 +719,28 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
 /** A pattern whose group 1 is what it finds. */
 type Capturing = Pick<RegExp, 'exec'>;
 
+const MAILGUN_MX_ALL = /\bmx[ab](?:\.eu)?\.mailgun\.org\b/g;
+/**
+ * A DNS listing's MX record of an `mg.` sending subdomain: Mailgun's own setup for a sending domain
+ * (its bounces come back there), no sign that the refused mail came in through Mailgun.
+ */
+const SENDING_DOMAIN_MX_RECORD = /^[ \t>]*(mg\.[^\s]{1,253}?)\.?[ \t]+(?:\d{1,10}[ \t]+)?(?:IN[ \t]+)?MX\b/i;
+const MAX_MX_MENTIONS = 50;
+
+/**
+ * The first of Mailgun's inbound MX hosts named outside a sending subdomain's DNS record (unless mail
+ * was written to that subdomain: then its MX is the refused mail's way in).
+ */
+function mxMentionOutsideSendingDns(lower: string): RegExpMatchArray | null {
+  let seen = 0;
+  for (const m of lower.matchAll(MAILGUN_MX_ALL)) {
+    const owner = SENDING_DOMAIN_MX_RECORD.exec(lower.slice(lower.lastIndexOf('\n', m.index) + 1, m.index))?.[1];
+    if (!owner || lower.includes(`@${owner}`)) return m;
+    if (++seen >= MAX_MX_MENTIONS) break;
+  }
+  return null;
+}
+
 const REMOTE_SERVER = String.raw`remote ?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー`;
 const REMOTE_SERVER_LINE = new RegExp(String.raw`^[ \t]*(?:${REMOTE_SERVER})`, 'gim');
 /** The same words anywhere: a scan for literals, far cheaper than trying every line's start. */
@@ -789,7 +811,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (refusing && hostRole(refusing) !== 'other') features.set('refusing-host:mailgun', refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
   const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
-  const mxMention = mailgunHost ? lower.match(/\bmx[ab](?:\.eu)?\.mailgun\.org\b/) : null;
+  const mxMention = mailgunHost ? mxMentionOutsideSendingDns(lower) : null;
   if (smtpMention) features.set('mention:mailgun-smtp', smtpMention[0]);
   if (mxMention) features.set('mention:mailgun-mx', mxMention[0]);
   // Without an explicit host, a single kind of Mailgun host mentioned is the best guess (not beside a
@@ -1005,7 +1027,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // .NET: the Windows account instead of an SMTP login; a web.config <network> without userName; CDO's anonymous mode
   // (UseDefaultCredentials = true with `.Credentials = ...` set after it: the later credentials are used)
   withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b/i, ['usedefaultcredentials']), '.Credentials'),
-  guarded(/<network\b(?![^>]{0,400}\buserName=)[^>]{0,400}\bhost=|\bsmtpauthenticate\W{0,6}\s*=\s*0\b|\bcdoAnonymous\b/i, ['<network', 'smtpauthenticate', 'cdoanonymous']),
+  // (web.config's `defaultCredentials="true"` offers the Windows account, whatever userName it names)
+  guarded(/<network\b(?![^>]{0,400}\buserName=)[^>]{0,400}\bhost=|\bdefaultCredentials\s*=\s*["']true\b|\bsmtpauthenticate\W{0,6}\s*=\s*0\b|\bcdoAnonymous\b/i, ['<network', 'defaultcredentials', 'smtpauthenticate', 'cdoanonymous']),
   // a commented-out auth block (`// auth: {`), Exim without authenticators
   guarded(/^[ \t]*(?:\/\/|#)[ \t]*auth\s*:\s*\{|\b(?:no|non ha|senza|sin|sem|kein(?:e|en)?) (?:authenticators?|hosts_require_auth)\b/im, ['auth']),
   // MailKit code that connects and sends, with no Authenticate call after the connection
@@ -1085,7 +1108,8 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
 
 const RELAYHOST_VALUE = /^[ \t]*relayhost[ \t]*=[ \t]*(\S{1,300})/im;
 /** A sasl_passwd line: `[smtp.mailgun.org]:587 postmaster@mg.example.com:PASSWORD` (the password redacted by now). */
-const SASL_PASSWD_KEY = /^[ \t]*(\[?[a-z0-9][a-z0-9.-]{0,252}\]?(?::\d{1,5})?)[ \t]+[^\s:@]{1,64}@[^\s:]{1,200}:/im;
+// (the login an address, or a bare name such as SendGrid's `apikey`)
+const SASL_PASSWD_KEY = /^[ \t]*(\[?[a-z0-9][a-z0-9.-]{0,252}\]?(?::\d{1,5})?)[ \t]+(?:[^\s:@]{1,64}@)?[^\s:@]{1,200}:\S/im;
 
 /**
  * Postfix looks the login up in sasl_passwd by the relayhost value exactly as written: with
@@ -1352,7 +1376,7 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
 }
 
 /** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question, a plan or a denial ("should we get a dedicated IP?", "we are not on a dedicated IP"). */
-const DEDICATED_IP = /\b(?:on|uses?|using|has|have|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b/g;
+const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b/g;
 const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan\w*|want|need)\b/;
 /** A denial in the words just before the mention: "we are not on a dedicated IP", "we don't have a dedicated IP". */
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;

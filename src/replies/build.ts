@@ -514,7 +514,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : seenAtMailgun
             ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
-      confirmed
+      temporary
+        ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
+        : confirmed
         ? rt`Fix: the recipient's mail administrator has to make their server accept mail for the address; only they can change that.`
         : forwarded
           ? rt`Fix: check the address in the Route's ${code('forward()')} with whoever owns it, and correct the Route; if the address is right, that mail server's administrator has to accept mail for it again.`
@@ -534,7 +536,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           forwarded
             ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`
             : mailgunSeen || seenAtMailgun
-            ? rt`Nothing in your Mailgun setup needs to change for this: Mailgun did its part.`
+            ? rt`Nothing in your Mailgun setup caused this: Mailgun did its part.${text(permanent ? ` Once the recipient's side is fixed, take the address off the ${SUPPRESSION_LISTS[facts.suppression ?? 'bounce'].list} list (below).` : '')}`
             : provider
               ? rt`Nothing in your ${text(provider)} or Mailgun setup needs to change for this.`
               : rt`If Mailgun was delivering it, nothing in your Mailgun setup needs to change for this.`,

@@ -1435,3 +1435,17 @@ describe("a third code review of the session's changes", () => {
     expect(diagnose('await client.ConnectAsync("smtp.mailgun.org", 587);\n* await client.AuthenticateAsync(user, pass);  <- added this\nawait client.SendAsync(m);\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
   });
 });
+
+describe('rounds 40a and 40b: look-alikes, and replies that use the detail', () => {
+  it("takes a sending subdomain's MX records (mg.) for Mailgun's setup, not for mail that came in", () => {
+    const dns = 'mg.oakridge.example.  300  IN  MX   10 mxa.mailgun.org.\nmg.oakridge.example.  300  IN  MX   10 mxb.mailgun.org.';
+    expect(diagnose(`customer wrote: "our emails are bouncing with 550 5.7.1 Relaying denied"\n${dns}`).scenario).toBe('undetermined');
+    expect(diagnose(`<hello@mg.oakridge.example>:\nRemote host said: 550 5.7.1 Relaying denied [RCPT_TO]\n${dns}`).scenario).toBe('mailgun-incoming');
+  });
+  it("reads a sasl_passwd entry whose login is a bare name (SendGrid's apikey), a web.config's defaultCredentials, a dedicated IP one 'had', and no reply code in '118,400'", () => {
+    expect(diagnose('relayhost = [smtp.mailgun.org]:587\nsmtp_sasl_auth_enable = yes\n/etc/postfix/sasl_passwd\n[smtp.sendgrid.net]:587 apikey:SG.xxxxxxxx\nstatus=bounced (host smtp.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))').facts.authAttempted).toBe(false);
+    expect(diagnose('<network host="smtp.eu.mailgun.org" port="587" userName="postmaster@mg.x.example" password="p" defaultCredentials="true" />\nMailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
+    expect(diagnose("We've had a dedicated IP (198.61.254.41) since March.\n554 5.7.1 Service unavailable; Client host [198.61.254.41] blocked using zen.spamhaus.org").facts.dedicatedIp).toBe(true);
+    expect(diagnose('newsletter: 118,400 recipients, 119 batches\nMailgunAPIError: Too Many Requests\n  status: 429').facts.replyCode).not.toBe(400);
+  });
+});

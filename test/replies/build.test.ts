@@ -521,8 +521,8 @@ describe('recipient-host without Mailgun context', () => {
     expect(renderText(plain, { ui: 'all' })).not.toContain('Mailgun accepted your message');
     expect(plain.headline).not.toContain('Mailgun accepted');
     expect(renderText(event, { ui: 'all' })).toContain('Mailgun accepted your message');
-    expect(renderText(plain, { ui: 'all' })).not.toContain('needs to change for this: Mailgun did its part');
-    expect(renderText(event, { ui: 'all' })).toContain('needs to change for this: Mailgun did its part');
+    expect(renderText(plain, { ui: 'all' })).not.toContain('Nothing in your Mailgun setup caused this: Mailgun did its part');
+    expect(renderText(event, { ui: 'all' })).toContain('Nothing in your Mailgun setup caused this: Mailgun did its part');
   });
 });
 
@@ -593,6 +593,15 @@ describe('recipient-host replies that follow what the paste says', () => {
     const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'h@ostsee.example', replyCode: 550, source: 'bounce-email', mailgunDomain: 'mg.brightwater.example' })));
     expect(text).toContain('Will the sending server retry?');
     expect(text).not.toContain('Bounces list');
+  });
+});
+
+describe('a temporary refusal Mailgun retries', () => {
+  it('says there is nothing to do yet, not to double-check the address', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'e@holzbau.example', replyCode: 454, severity: 'temporary', event: 'failed' }));
+    const fix = reply.summary.map(plain).find((line) => line.startsWith('Fix:')) ?? '';
+    expect(fix).toContain('nothing to do yet');
+    expect(fix).not.toContain('double-check');
   });
 });
 
