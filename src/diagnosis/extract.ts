@@ -180,8 +180,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const errorLines = collectErrorLines(text, lines, records);
   const errorText = errorLines.join('\n');
   const fromRecords = recordLineCount(records);
+  // (beside Mailgun's own records of the server's reply, a person's line that names the relay phrase
+  // before any code, "Another relaying denied from Mailgun I think, 5.7.1 again", is their words)
   const replyText = errorLines
-    .filter((l, i) => i < fromRecords || hasFailureCode(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l))
+    .filter((l, i) => i < fromRecords || ((hasFailureCode(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l)) && !(fromRecords > 0 && relayPhraseBeforeCode(l))))
     .map(quotedReplies)
     .join('\n');
   const features: FeatureMap = new Map();
@@ -575,6 +577,14 @@ const WRAPPED_FIELD = /^(?:delivery status|server response|diagnostic-code)[ \t]
  * words; a 4xx/5xx reply; and only then a relay phrase in a person's sentence ('the customer says
  * "relaying denied again??"' above the sandbox error that is the real one).
  */
+/** A relay phrase before any reply or status code on its line, and no server's marker (`said:`). */
+function relayPhraseBeforeCode(line: string): boolean {
+  const phrase = RELAY_LINE.exec(line);
+  if (!phrase || SERVER_REPLY.test(line)) return false;
+  const code = REPLY_CODE.exec(line) ?? ENHANCED_CODE.exec(line);
+  return code === null || phrase.index < code.index;
+}
+
 function findRefusalLine(errorLines: string[]): string | null {
   return (
     errorLines.find(codeThenRelayPhrase) ??

@@ -1449,3 +1449,10 @@ describe('rounds 40a and 40b: look-alikes, and replies that use the detail', () 
     expect(diagnose('newsletter: 118,400 recipients, 119 batches\nMailgunAPIError: Too Many Requests\n  status: 429').facts.replyCode).not.toBe(400);
   });
 });
+
+describe("a person's line naming the relay phrase beside Mailgun's own record of the server's reply", () => {
+  it("is their words: the record's block-list refusal is the error", () => {
+    const d = diagnose('Another relaying denied from Mailgun I think, 5.7.1 again, customer asks whether they should re-enter their SMTP password:\n{"event": "failed", "severity": "permanent", "recipient": "a@hotmail.example", "delivery-status": {"code": 550, "message": "5.7.1 Unfortunately, messages from [198.51.100.7] weren\'t sent. Part of their network is on our block list (S3150).", "mx-host": "hotmail-com.olc.protection.outlook.com"}}');
+    expect(d.kind).toBe('blocked');
+  });
+});
