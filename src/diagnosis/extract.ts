@@ -5,7 +5,7 @@
  */
 import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
-import { joinPatterns } from './rules/schema.js';
+import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
 import { saysAddressIsRight } from './statements.js';
@@ -290,6 +290,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
   addMxLookupFeature(text, facts.recipientDomain, features);
+  addRouteForwardFeature(lower, facts.recipient, features);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
   const phrase = RELAY_LINE.exec(text) ?? (refusal ? RELAY_LINE.exec(refusal) : null);
@@ -907,6 +908,13 @@ function mailgunEventExcerpt(facts: Facts): string {
 
 /** `dig MX other.example` in a paste about a refused recipient at another domain says nothing of that recipient's MX. */
 const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+short\s+)?mx\s+(${HOST})|\bmx\s+records?\s+(?:for|of)\s+(${HOST})`, 'i');
+
+/** A Route in the paste whose `forward()` sends mail on to the refused address: the refusal answered that forward. */
+function addRouteForwardFeature(lower: string, recipient: string | null, features: FeatureMap): void {
+  if (!recipient || !lower.includes('forward(')) return;
+  const at = lower.search(new RegExp(String.raw`forward\(\s*\\?["'][^"'\n]{0,200}?${escapeLiteral(recipient)}`));
+  if (at !== -1) features.set('route-forwards-to-recipient', oneLine(lower.slice(at, at + 120), 120));
+}
 
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
   const lookup = MX_LOOKUP.exec(text);

@@ -51,6 +51,7 @@ const hostLabelFor = ({ evidence }: Diagnosis): string =>
   evidence.some((e) => HOST_ANSWERED_RULES.has(e.rule)) ? 'server that answered' : 'server named';
 const LOGIN_ACCEPTED_RULE = ruleName('authenticated-session-then-refused');
 const ROUTE_MATCHED_RULE = ruleName('route-matched');
+const ROUTE_FORWARD_RULE = ruleName('route-forwards-to-recipient');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
@@ -455,7 +456,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
 function recipientHost({ facts, evidence }: Diagnosis): Content {
   const host = refusingHost(facts);
   // A Route's forward() chose the refused address: the Route is what the customer can change.
-  const forwarded = evidence.some((e) => e.rule === ROUTE_MATCHED_RULE);
+  const forwarded = evidence.some((e) => e.rule === ROUTE_MATCHED_RULE || e.rule === ROUTE_FORWARD_RULE);
   const temporary =
     facts.severity === 'temporary' ||
     (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);

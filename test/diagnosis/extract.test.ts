@@ -1456,3 +1456,11 @@ describe("a person's line naming the relay phrase beside Mailgun's own record of
     expect(d.kind).toBe('blocked');
   });
 });
+
+describe('a Route in the paste that forwards to the refused address', () => {
+  it('makes the refusal the answer to that forward', () => {
+    const d = diagnose('{"event": "failed", "severity": "permanent", "recipient": "helpdesk@tickets.oldvendor.example", "delivery-status": {"code": 554, "message": "5.7.1 <helpdesk@tickets.oldvendor.example>: Relay access denied", "mx-host": "mail.oldvendor.example"}}\nroutes:\n{"expression": "match_recipient(\\"support@inbound.app.example\\")", "actions": ["forward(\\"helpdesk@tickets.oldvendor.example\\")", "stop()"]}');
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.evidence.map((e) => e.rule)).toContain('A Route in the paste forwards to the refused address');
+  });
+});

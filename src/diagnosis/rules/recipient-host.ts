@@ -18,6 +18,7 @@ export const recipientHostRules: RuleData[] = [
     patterns: [...MAILGUN_LOG_FAILURE, String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`],
     needs: [...MAILGUN_LOG_FAILURE_NEEDS, 'mailgun'],
   },
+  { id: 'route-forwards-to-recipient', name: "A Route in the paste forwards to the refused address", target: 'recipient-host', weight: 0.6, feature: 'route-forwards-to-recipient' },
   {
     // A Route that matched took the message in: what failed after it is the delivery of its forward().
     id: 'route-matched',
