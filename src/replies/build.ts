@@ -306,7 +306,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     nodemailerEnv
       ? rt`Fix: make the transport that runs carry ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}), or send through Mailgun's HTTP API instead.`
       : fromEnv
-      ? rt`Fix: set the login's environment variables (${code(fromEnv)} and the password's) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set the login's environment variables (${code(envVariableName(fromEnv))} and the password's) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : loginRefused
@@ -348,6 +348,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       },
     ],
   };
+}
+
+/** The variable a configuration reads (`os.environ.get("MG_LOGIN", "")`, `process.env.MG_LOGIN`, `${MG_LOGIN}`: MG_LOGIN). */
+function envVariableName(expression: string): string {
+  return /["']([A-Za-z_][A-Za-z0-9_]{0,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{0,60})|\$\{([A-Za-z_][A-Za-z0-9_]{0,60})\}/.exec(expression)?.slice(1).find(Boolean) ?? expression;
 }
 
 /** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */
@@ -815,10 +820,15 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             rt`Make fewer calls: one API call can carry many recipients (with ${code('recipient-variables')} for personal fields) instead of one call per message.`,
             rt`If the volume is normal for the account, ask the provider's support (Mailgun's, for Mailgun) to raise its limit.`,
           ]
-        : [
-            rt`Slow down and retry later; this is usually temporary.`,
-            rt`If one provider keeps throttling, spread the sending to it over a longer time.`,
-          ],
+        : /receiving mail at a rate|receivingrate/i.test(facts.serverMessage ?? '')
+          ? [
+              rt`The recipient's mailbox is receiving more mail than its provider allows (all of its mail, not only yours): a later attempt usually gets through, and Mailgun retries a temporary refusal by itself.`,
+              rt`Nothing in your sending needs to change; if it keeps failing for days, the recipient has to sort out their mailbox.`,
+            ]
+          : [
+              rt`Slow down and retry later; this is usually temporary.`,
+              rt`If one provider keeps throttling, spread the sending to it over a longer time.`,
+            ],
     elsewhere: {
       what: (provider) => rt`Too many messages or connections in a short time: ${text(provider)}, or the receiving server, is throttling the sending.`,
       steps: (provider) => [

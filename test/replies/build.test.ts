@@ -596,6 +596,18 @@ describe('recipient-host replies that follow what the paste says', () => {
   });
 });
 
+describe("round 41a's reply notes", () => {
+  it("names the environment variable, not the code that reads it", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { loginFromEnv: 'os.environ.get("MAILGUN_SMTP_LOGIN", "")' }));
+    expect(reply.summary.map(plain).join('\n')).toContain("Fix: set the login's environment variables (MAILGUN_SMTP_LOGIN and the password's)");
+  });
+  it("says Gmail's receiving-rate refusal is the recipient's mailbox, not the sender's volume", () => {
+    const text = fullText(buildReply(diagnose('452 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.')));
+    expect(text).toContain("The recipient's mailbox is receiving more mail than its provider allows");
+    expect(text).not.toContain('spread the sending');
+  });
+});
+
 describe('a temporary refusal Mailgun retries', () => {
   it('says there is nothing to do yet, not to double-check the address', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'e@holzbau.example', replyCode: 454, severity: 'temporary', event: 'failed' }));
