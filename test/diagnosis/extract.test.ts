@@ -1464,3 +1464,10 @@ describe('a Route in the paste that forwards to the refused address', () => {
     expect(d.evidence.map((e) => e.rule)).toContain('A Route in the paste forwards to the refused address');
   });
 });
+
+describe('round 41b: long pastes', () => {
+  it("reads no API key in a container image's tag ('registry.internal/api:2.41.5')", () => {
+    expect(diagnose('Container image "registry.internal/api:2.41.5" already present on machine\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
+    expect(diagnose("curl --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/mg.x.example/messages").facts.secretKinds).toEqual(['api-key']);
+  });
+});
