@@ -1470,4 +1470,9 @@ describe('round 41b: long pastes', () => {
     expect(diagnose('Container image "registry.internal/api:2.41.5" already present on machine\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
     expect(diagnose("curl --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/mg.x.example/messages").facts.secretKinds).toEqual(['api-key']);
   });
+
+  it("reads the API key in a URL's user ('http://api:KEY@api.mailgun.net') as an API key", () => {
+    const facts = diagnose("AIRFLOW_CONN_MAILGUN_API='http://api:a1f4c8e2b7d94306e5f1a9c3b8d2e7f0-6d2e8a1b@api.mailgun.net'\n550 5.1.1 User unknown").facts;
+    expect(facts.secretKinds).toEqual(['api-key']);
+  });
 });
