@@ -10,7 +10,7 @@ import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
 import { saysAddressIsRight } from './statements.js';
 import { findProvider, providerOfHost } from './providers.js';
-import { findRouteExpressions } from './routes.js';
+import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
 
@@ -106,6 +106,11 @@ const GUESS_QUESTION = new RegExp(
   String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,30}\?`,
   'gi',
 );
+/** A code equated with a relay phrase and asked about: "5.7.1 = relaying denied right?", "550 means relay denied, correct?". */
+const CODE_EQUATED = new RegExp(
+  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is)[ \t]*(?:the[ \t]+|an?[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok)[ \t]*)?\?`,
+  'gi',
+);
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
 const REPORTED_GUESS = new RegExp(
   String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:if|whether)\s+(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
@@ -146,7 +151,7 @@ const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,15}${ASKED}`);
  * any idea?" reports the error).
  */
 function withoutGuesses(text: string): string {
-  const asked = text.includes('?') ? text.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)) : text;
+  const asked = text.includes('?') ? text.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)).replace(CODE_EQUATED, (m) => ' '.repeat(m.length)) : text;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, (m) => (REPLY_CODE.test(m) || ENHANCED_CODE.test(m) ? m : ' '.repeat(m.length))) : asked;
   const blanked = reported.replace(GUESS_LINE, (line) => {
@@ -563,10 +568,12 @@ function joinedReply(line: string): string {
  */
 function continuesReply(line: string, head: string, tail: string): boolean {
   const indent = /^[A-Za-z][\w-]{0,40}:/.test(head) ? /^[ \t]+\S/ : /^[ \t]{2,}\S/;
-  if (indent.test(line) && !/^[ \t]+at[ \t]/.test(line)) return true;
+  if (indent.test(line) && !/^[ \t]+at[ \t]/.test(line) && !EVENT_FIELD_LINE.test(line)) return true;
   // A logs-page or DSN field the copy wrapped mid-sentence ("... Please contact your" + "Internet service provider ..."), up to the next label.
   return WRAPPED_FIELD.test(head) && CUT_MID_SENTENCE.test(tail) && /^\S/.test(line) && !LABEL_LINE.test(line);
 }
+/** An event's next field, indented like the reply above it in a pasted log entry (`  mx-host: mx.example.com`). */
+const EVENT_FIELD_LINE = /^[ \t]+(?:mx[- ]?host|recipient|severity|event|attempt(?:[- ]no)?|reason)[ \t]*:/i;
 /** How much of the start and of the end of the error line being built continuesReply reads. */
 const HEAD_CHARS = 44;
 const TAIL_CHARS = 20;
@@ -669,7 +676,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+<|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
   // Postfix `relay=host[ip]:25`; Sendmail `relay=host. [ip]`.
   new RegExp(String.raw`\brelay=(${HOST})\.?\s?[\[:,]`, 'i'),
-  new RegExp(String.raw`\bH=(${HOST})\s*\[`, 'i'),
+  // (not on Exim's arrival line, `<= a@b H=app01.example [10.0.0.4]`: that host is the client that handed the mail in)
+  new RegExp(String.raw`(?<!\s<=\s[^\n]{0,300})\bH=(${HOST})\s*\[`, 'i'),
   // Exim's bounce names the host on a line of its own under the failed address, wherever a bad copy put the error.
   new RegExp(String.raw`^[ \t]+host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\][ \t]*$`, 'im'),
   guarded(new RegExp(String.raw`(?:^|[\s([])mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
@@ -1209,7 +1217,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     if (start === at || end === at + 1) continue;
     const before = text.slice(Math.max(0, start - 100), start);
     const after = text.slice(end, end + 40);
-    if (RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) add(text.slice(start, end));
+    // (not a typed-out Route's "Recipient:" field under its "Expression type: Match Recipient")
+    if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before)) add(text.slice(start, end));
   }
   return [...found];
 }

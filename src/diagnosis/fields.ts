@@ -6,6 +6,7 @@
  */
 
 import JSON5 from 'json5';
+import { TYPED_ROUTE_FIELD } from './routes.js';
 
 /** Normalised key → value (strings; numbers are kept as their text). */
 export type FieldRecord = Map<string, string>;
@@ -73,8 +74,28 @@ const PYTHON_PAIR = /\(\s*'([\w-]{1,40})'\s*,\s*('(?:[^'\\\n]|\\.){0,2000}')\s*\
  */
 function withDetails(row: Structured, text: string): Structured {
   const record = row.records[0]!;
-  for (const [key, value] of (parseLogPanel(text) ?? parseLooseFields(text)).records[0] ?? []) if (!record.has(key)) record.set(key, value);
+  // (from the row on: an API's answer above it, `{"id": ..., "message": "Queued. Thank you."}`, is not its detail)
+  const details = text.slice(rowStart(text, record));
+  for (const [key, value] of (parseLogPanel(details) ?? parseLooseFields(details)).records[0] ?? []) if (!record.has(key)) record.set(key, value);
   return row;
+}
+
+/** Where the line of the row naming the record's recipient starts (0 when none does). */
+function rowStart(text: string, record: FieldRecord): number {
+  const recipient = record.get('recipient');
+  const event = record.get('event');
+  if (!recipient || !event) return 0;
+  const lower = text.toLowerCase();
+  const address = recipient.toLowerCase();
+  // (each line once: an endless line naming the address a thousand times is read one time)
+  for (let at = lower.indexOf(address); at !== -1; ) {
+    const start = lower.lastIndexOf('\n', at) + 1;
+    const end = lower.indexOf('\n', at);
+    if (lower.slice(start, end === -1 ? undefined : end).includes(event)) return start;
+    if (end === -1) break;
+    at = lower.indexOf(address, end);
+  }
+  return 0;
 }
 
 /**
@@ -209,6 +230,8 @@ function fromJsonValue(value: unknown): Structured | null {
     // The Routes API pages its routes as `items` too: they are no events (routes.ts reads them).
     if (value['items'].some((item) => isObject(item) && 'expression' in item)) return null;
     const records = value['items'].filter(isObject).slice(0, MAX_RECORDS).map((item) => flatten(item));
+    // (an empty page, `{"items":[],"total_count":0}`, of routes or of events, shows no event)
+    if (records.length === 0) return null;
     // The Bounces API pages its records as `items` too.
     const bounces = records[0] !== undefined && detectRecordFormat(records[0]) === 'mailgun-bounces-api';
     return { format: bounces ? 'mailgun-bounces-api' : 'mailgun-events-api', records };
@@ -643,8 +666,9 @@ function parseLooseFields(text: string, depth = 0): Structured {
             ? restOfLine(text, start).split(GO_NEXT_FIELD)[0]!.trim()
             : restOfLine(text, start)
           : raw;
-    // `address: "smtp.mailgun.org"` (a Rails config) is a host, not a recipient.
+    // `address: "smtp.mailgun.org"` (a Rails config) is a host, not a recipient; nor is a typed-out Route's pattern.
     if ((ADDRESS_KEYS.has(key) && !value.includes('@')) || !fits(key, value)) continue;
+    if (key === 'recipient' && TYPED_ROUTE_FIELD.test(text.slice(Math.max(0, start - 60), start))) continue;
     record.set(key, inBrackets && !quoted && value.includes(']') ? value.slice(0, value.lastIndexOf(']')) : value);
   }
   // mailgun-go's events name themselves in their embedded Generic struct (`Generic:{... Name:failed}`).

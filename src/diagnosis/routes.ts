@@ -8,18 +8,53 @@ const MAX_ROUTES = 10;
 /** JSON and Python reprs escape the quotes (`match_recipient(\".*@x\")`): the backslash is not the pattern's. */
 const ROUTE = /\b(?:match_recipient\(\s*\\?["']([^"'\n]{1,200}?)\\?["']\s*\)|catch_all\(\s*\)|match_header\(\s*\\?["']([^"'\n]{1,100}?)\\?["']\s*,\s*\\?["']([^"'\n]{1,200}?)\\?["']\s*\))/gi;
 
+/**
+ * A Route typed out from Mailgun's Create Route form: its "Expression Type" (Match Recipient, Catch All)
+ * and, for a recipient match, the "Recipient" field's pattern on the next line.
+ */
+export const TYPED_ROUTE = /\bexpression(?:[ \t]+type)?[ \t]*:?[ \t]*(?:match[ \t]+recipient[ \t]*\n[ \t]*recipient[ \t]*:?[ \t]*["']?([^\s"']{1,200})|(catch[ \t]+all)\b)/gi;
+
+/** What stands before the typed-out Route's "Recipient" field: the pattern there is no recipient of any mail. */
+export const TYPED_ROUTE_FIELD = /match[ \t]+recipient[ \t]*\n[ \t]*recipient[ \t]*:?[ \t]*["']?$/i;
+
 /** Words before a route in its line that say it is gone. */
-const GONE = /\b(?:deleted|removed|old|no longer|used to|got rid of|dropped|disabled)\b/i;
+const GONE = /\b(?:deleted|removed|old|no longer|used to|got rid of|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso)(?!\p{L})/iu;
+/** Words just after a route, in its clause, that say it is gone ("the catch_all() route was deleted", "... route hebben verwijderd"). */
+const GONE_AFTER = /^[^\n.;!?]{0,40}?\b(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso)(?!\p{L})/iu;
+/**
+ * A "before" label on a line of its own ("BEFORE (Wed)", "before:"), with an "after" or "now" label
+ * further down: the routes between them are an earlier version.
+ */
+const BEFORE_LABEL = /^[ \t]*(?:before|vorher|avant|antes)\b[^\n]{0,40}$/gim;
+const AFTER_LABEL = /^[ \t]*(?:after|now|nachher|jetzt|après|maintenant|después|ahora|depois|agora)\b[^\n]{0,40}$/im;
+
+/** Where the earlier version's routes stand: [from, to) of a before-label's section, or null. */
+function beforeSection(text: string): [number, number] | null {
+  if (!/before|vorher|avant|antes/i.test(text)) return null;
+  for (const label of text.matchAll(BEFORE_LABEL)) {
+    const rest = text.slice(label.index + label[0].length);
+    const after = AFTER_LABEL.exec(rest);
+    if (after) return [label.index, label.index + label[0].length + after.index];
+  }
+  return null;
+}
 
 /** The Route expressions in the text, written the way Mailgun shows them, each once, in order. */
 export function findRouteExpressions(text: string): string[] {
-  if (!text.includes('match_recipient') && !text.includes('catch_all') && !text.includes('match_header')) return [];
+  const typed = /expression/i.test(text);
+  const written = text.includes('match_recipient') || text.includes('catch_all') || text.includes('match_header');
+  if (!typed && !written) return [];
   const found = new Set<string>();
-  for (const m of text.matchAll(ROUTE)) {
+  const earlier = beforeSection(text);
+  if (typed) for (const m of text.matchAll(TYPED_ROUTE)) if (found.size < MAX_ROUTES) found.add(m[2] ? 'catch_all()' : `match_recipient("${m[1]}")`);
+  for (const m of written ? text.matchAll(ROUTE) : []) {
     // ("a colleague deleted the old catch_all() route": not a route there is; the words just before it,
     // within its line: searching back to the line's start per match is quadratic on a long line)
     const window = text.slice(Math.max(0, m.index - 60), m.index);
-    if (GONE.test(window.slice(window.lastIndexOf('\n') + 1))) continue;
+    // (within its sentence: "... route hebben verwijderd. Er staat nu alleen nog match_recipient(...)" keeps the second)
+    const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
+    if (GONE.test(clause) || GONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    if (earlier && m.index >= earlier[0] && m.index < earlier[1]) continue;
     // A route on a header is listed too: whether it takes the message is not told by the address.
     found.add(m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()');
     if (found.size >= MAX_ROUTES) break;

@@ -65,7 +65,7 @@ export function withoutSupersededErrors(text: string): string {
   const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index);
   const relayLines = coded.filter((l) => isRelayLine(l.index));
   const relayCodes = new Set(relayLines.flatMap((l) => l.codes));
-  if (relayCodes.size === 0) return text;
+  if (relayCodes.size === 0) return withoutDismissedUncodedRefusal(lines, coded.map((l) => l.index)) ?? text;
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
   const relay: Block = [];
@@ -168,6 +168,26 @@ function dismissalOf(lines: string[], relay: Block, other: Block): number[] | nu
   return dismissing.length > 0 ? dismissing : null;
 }
 
+/**
+ * A relay refusal quoted without a code ("SMTP Error: The following recipients failed: a@b: Relaying
+ * denied") just under words that dismiss it ("Old error for reference, ignore it:"), beside another
+ * error's coded lines: it and the words about it are set aside. Null when there is none.
+ */
+function withoutDismissedUncodedRefusal(lines: string[], other: Block): string | null {
+  if (other.length === 0) return null;
+  const others = new Set(other);
+  const dismissedAbove = (index: number) => {
+    for (let above = Math.max(0, index - DISMISSAL_ABOVE); above < index; above++) if (!others.has(above) && DISMISSAL.test(lines[above]!)) return true;
+    return false;
+  };
+  const refusals = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !DISMISSAL.test(line) && dismissedAbove(index) ? [index] : []));
+  if (refusals.length === 0) return null;
+  // With them, the person's lines that name a relay refusal and dismiss it ("the Relaying denied ... is FIXED").
+  const words = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line) ? [index] : []));
+  for (const index of [...refusals, ...words]) lines[index] = ' '.repeat(lines[index]!.length);
+  return lines.join('\n');
+}
+
 /** How far under a set-aside refusal its own uncoded lines may stand. */
 const UNCODED_REACH = 3;
 
@@ -209,8 +229,14 @@ function messageOf(starts: number[], index: number): number {
   return low - 1;
 }
 
+/** A line whose words after its code say that error is over: fixed, and in the past. */
+function saidOverAfterCode(line: string): boolean {
+  const after = afterLastCode(line);
+  return FIXED.test(after) && PAST.test(after);
+}
+
 /** Words that close the story of an earlier error. */
-const FIXED = /\b(?:fixed|resolved|solved|sorted|(?:works?|working|is fine|fine) (?:now|again)|behoben|gelöst|corrigé|résolu|arreglado|resuelto|corrigido|resolvido)\b/i;
+const FIXED = /\b(?:fixed|resolved|solved|sorted|(?:works?|working|is fine|fine) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
 /** Words that say the current error is the earlier one, still there. */
 const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda)\b/i;
 
@@ -224,7 +250,8 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
   let previous = -1;
   for (const index of relay) {
     const tense = tenseBefore(lines, index, previous === -1 ? Math.max(0, index - LEAD_IN_LINES) : previous + 1);
-    if (previous === -1 && tense !== 'past') return null;
+    // (or the first refusal's own line says after it that it is over: '... "550 5.7.1 Relaying denied") ist seit gestern erledigt')
+    if (previous === -1 && tense !== 'past' && !saidOverAfterCode(lines[index]!)) return null;
     if (tense === 'current') {
       const between = lines.slice(relay[0]!, index).join('\n');
       const now = lines.slice(previous + 1, index + 1).join('\n');

@@ -1476,3 +1476,52 @@ describe('round 41b: long pastes', () => {
     expect(facts.secretKinds).toEqual(['api-key']);
   });
 });
+
+describe('round 42: what people write around the paste, changes over time', () => {
+  it("sets aside a code equated with a relay phrase and asked about ('5.7.1 = relaying denied right?') beside the server's own error", () => {
+    const d = diagnose('5.7.1 = relaying denied right? event:\n"delivery-status": {"code": 550, "message": "5.7.1 Service unavailable, Client host [198.51.100.23] blocked using Spamhaus", "mx-host": "x-com.mail.protection.outlook.com"},\n"recipient": "buyer@x.example", "event": "failed", "severity": "permanent"');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('blocked');
+  });
+
+  it("takes a logs row's details from under the row, not an API's answer above it ('Queued. Thank you.')", () => {
+    const d = diagnose('app log: POST https://api.mailgun.net/v3/mg.x.example/messages -> 200 {"id":"<1.a@mg.x.example>","message":"Queued. Thank you."}\n\nMailgun logs page row:\n05/14/2024 09:30:14   Failed   Permanent   j.doe@partner.example   "Newsletter"\n  Server response: 554 5.7.1 <j.doe@partner.example>: Relay access denied\n  MX host: mail.partner.example');
+    expect(d.facts.serverMessage).toBe('554 5.7.1 <j.doe@partner.example>: Relay access denied');
+  });
+
+  it("does not continue a reply onto the event's next field indented like it ('  mx-host: ...')", () => {
+    const d = diagnose('Log de Mailgun:\n  failed   2024-05-14 12:44:09   poliza@broker.example   permanent\n  550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\n  mx-host: broker-example.mail.protection.outlook.com');
+    expect(d.facts.serverMessage).toBe('550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain');
+  });
+
+  it("sets aside an uncoded relay refusal under words that dismiss it ('Old error for reference, ignore it:')", () => {
+    const d = diagnose("Update: the Relaying denied from smtp.mailgun.org is FIXED. Old error for reference, ignore it:\n  SMTP Error: The following recipients failed: info@cliente.example: Relaying denied\n\nNEW error:\nFailed   Permanent   m.rossi@agenzia.example\n550 5.1.1 <m.rossi@agenzia.example>: Recipient address rejected: User unknown in virtual mailbox table\nmx-host: mail.agenzia.example");
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('unknown-user');
+    expect(d.facts.recipients).toEqual(['m.rossi@agenzia.example']);
+  });
+
+  it("reads a Route typed out from the form ('Expression type: Match Recipient' / 'Recipient: ...') as a Route, not as the recipient", () => {
+    const d = diagnose("Route they have (typed out):\n  Expression type: Match Recipient\n  Recipient: support@desk.example\n  Actions: forward(\"https://desk.example/inbound\")\n\nYour message to help@desk.example couldn't be delivered.\nReported error: 550 5.7.1 Relaying denied\nRemote server: mxb.mailgun.org");
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.facts.recipient).toBe('help@desk.example');
+    expect(d.facts.routes).toEqual(['match_recipient("support@desk.example")']);
+  });
+
+  it("takes the refusing host from Exim's delivery line, not from the arrival line's client (H= after '<=')", () => {
+    const d = diagnose('2024-06-19 08:15:32 1sJpVg-0007Qx-2B <= noreply@w.example H=app01.int.w.example [10.20.0.14] P=esmtp S=18422\n2024-06-19 08:15:33 1sJpVg-0007Qx-2B ** lena@k.example R=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org [141.193.32.16] X=TLS1.3: SMTP error from remote mail server after RCPT TO:<lena@k.example>: 550 5.7.1 Relaying denied');
+    expect(d.facts.host).toBe('smtp.eu.mailgun.org');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads an empty Routes or Events page ({"items":[],"total_count":0}) as no Mailgun event', () => {
+    const d = diagnose('https://api.eu.mailgun.net/v3/routes returns {"items":[],"total_count":0}\n$ swaks --to a@in.x.example --server mxb.eu.mailgun.org\n -> RCPT TO:<a@in.x.example>\n<** 550 5.7.1 Relaying denied');
+    expect(d.facts.source).not.toBe('mailgun-events-api');
+    expect(d.facts.event).toBeNull();
+  });
+
+  it("answers undetermined when the ticket says the direction is not known ('whether it's our app sending or their customers writing in')", () => {
+    const d = diagnose('Customer wrote:\n> we rotated our SMTP passwords, and our agency tidied up some of the Routes.\n> People are getting: 550 5.7.1 Relaying denied\n\nInternal note: asked them for the full bounce and whether it\'s\nour app sending or their customers writing in.');
+    expect(d.scenario).toBe('undetermined');
+  });
+});

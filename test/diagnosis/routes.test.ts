@@ -44,3 +44,20 @@ describe('Routes in a paste', () => {
     expect(routeMatches('match_header("to", "a@x.example")', 'a@x.example')).toBe(null);
   });
 });
+
+describe('routes an earlier version or a removal sets aside', () => {
+  it('leaves out a route the words after it say was removed, in other languages too', () => {
+    expect(findRouteExpressions('sinds dinsdag de catch_all() route hebben verwijderd. Er staat nu alleen nog match_recipient("info@post.example") in de Routes')).toEqual(['match_recipient("info@post.example")']);
+    expect(findRouteExpressions('the catch_all() route was deleted on Monday; match_recipient("a@b.example") stays')).toEqual(['match_recipient("a@b.example")']);
+  });
+
+  it('leaves out the routes under a "before" label when an "after" label follows', () => {
+    const text = 'BEFORE (Wed)\n{"expression":"match_recipient(\\".*@in.x.example\\")"}\n\nAFTER (Thu 15:40)\n{"expression":"match_recipient(\\"support@in.x.example\\")"}';
+    expect(findRouteExpressions(text)).toEqual(['match_recipient("support@in.x.example")']);
+  });
+
+  it('reads a route typed out from the Create Route form', () => {
+    expect(findRouteExpressions('Expression Type: Match Recipient\nRecipient: sales@x.example\nActions: store()')).toEqual(['match_recipient("sales@x.example")']);
+    expect(findRouteExpressions('Expression type: Catch All\nActions: forward("https://x.example/in")')).toEqual(['catch_all()']);
+  });
+});

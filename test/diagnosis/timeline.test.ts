@@ -167,3 +167,16 @@ describe('a relay refusal the paste dismisses, beside another error (round 30b)'
     expect(d.kind).toBe('auth-failure');
   });
 });
+
+describe('a relay refusal its own line says is over', () => {
+  it('sets aside the earlier refusal when the words after its code say it was fixed in the past, and the current one decides', () => {
+    const text = 'Nebenbei: das Inbound-Problem von letzter Woche (mxa.eu.mailgun.org hatte mit "550 5.7.1 Relaying denied" abgelehnt) ist seit gestern erledigt.\n\nJetzt hängt es aber AUSGEHEND:\n2024-06-19 08:15:33 1sJpVg-0007Qx-2B ** lena@k.example R=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org [141.193.32.16]: SMTP error from remote mail server after RCPT TO:<lena@k.example>: 550 5.7.1 Relaying denied';
+    expect(withoutSupersededErrors(text).split('\n')[0]!.trim()).toBe('');
+    expect(diagnose(text).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('keeps the earlier refusal when its line says nothing is over', () => {
+    const text = 'Nebenbei: mxa.eu.mailgun.org hatte mit "550 5.7.1 Relaying denied" abgelehnt.\n\nJetzt:\n2024-06-19 08:15:33 1sJpVg ** lena@k.example H=smtp.eu.mailgun.org [141.193.32.16]: 550 5.7.1 Relaying denied';
+    expect(withoutSupersededErrors(text)).toBe(text);
+  });
+});

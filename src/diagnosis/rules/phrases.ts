@@ -46,6 +46,9 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:inbound|incoming|receiving)\b`,
   String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,
+  // "asked ... whether it's our app sending or their customers writing in" (a ticket's note may wrap inside it)
+  String.raw`\bwhether\b[\s\S]{0,60}\b(?:sending|outbound|outgoing)\b[\s\S]{0,60}\bor\b[\s\S]{0,60}\b(?:writing in|writing to (?:us|them)|emailing (?:us|them|in)|receiving|inbound|incoming)\b`,
+  String.raw`\bwhether\b[\s\S]{0,60}\b(?:writing in|emailing (?:us|them|in)|receiving|inbound|incoming)\b[\s\S]{0,60}\bor\b[\s\S]{0,60}\b(?:sending|outbound|outgoing)\b`,
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
