@@ -218,14 +218,28 @@ function parseJsLiteral(text: string): Structured | null {
   return null;
 }
 
+/**
+ * A webhook's `event-data`, at the top or wrapped by a logger (GCP's `{"jsonPayload": {"message": ...,
+ * "event-data": {...}}}`): the logger's own `message` is not the event's.
+ */
+function eventDataIn(value: unknown, depth = 0): Record<string, unknown> | null {
+  if (!isObject(value)) return null;
+  if (isObject(value['event-data'])) return value['event-data'];
+  if (depth >= 2) return null;
+  for (const inner of Object.values(value)) {
+    const found = isObject(inner) ? eventDataIn(inner, depth + 1) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function fromJsonValue(value: unknown): Structured | null {
-  if (isObject(value) && isObject(value['event-data'])) {
-    return { format: 'mailgun-webhook', records: [flatten(value['event-data'])] };
-  }
+  const eventData = eventDataIn(value);
+  if (eventData) return { format: 'mailgun-webhook', records: [flatten(eventData)] };
   if (isObject(value) && Array.isArray(value['items'])) {
     // The Routes API pages its routes as `items` too: they are no events (routes.ts reads them).
     if (value['items'].some((item) => isObject(item) && 'expression' in item)) return null;
@@ -639,9 +653,14 @@ function parseLooseFields(text: string, depth = 0): Structured {
   const goStruct = text.includes('{') && GO_STRUCT.test(text);
   const record: FieldRecord = new Map();
   let quotedKeys = 0;
+  // A dotted key of the event's status (`delivery-status.message:`) is the event's, over a bare one
+  // above it (an alert's own `Message: Mailgun failed events spiking`).
+  const fromStatus = new Set<string>();
   for (const m of text.matchAll(goStruct ? GO_FIELD : LOOSE_FIELD)) {
     const key = normalizeKey(m[2]!);
-    if (!KNOWN_KEYS.has(key) || record.has(key)) continue;
+    const ofStatus = /^delivery[-_ ]?status\./i.test(m[2]!);
+    if (!KNOWN_KEYS.has(key) || (record.has(key) && (!ofStatus || fromStatus.has(key)))) continue;
+    if (ofStatus) fromStatus.add(key);
     if (m[1]) quotedKeys++;
     // PHP's var_dump prints a number as `int(553)`.
     const raw = m[3]!.replace(/^(?:int|float)\((-?[\d.]{1,20})\)?$/, '$1');

@@ -18,6 +18,8 @@ type Tense = 'past' | 'current' | null;
 const CURRENT = new RegExp(
   [
     String.raw`\b(?:now|today|this morning|currently|update|updated|latest|since then|after that|and now)\b`,
+    // "since 10:02 every invoice mail fails with:": from a time of day until now
+    String.raw`\bsince \d{1,2}:\d\d\b`,
     String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|maintenant|aujourd'hui|d[ée]sormais|ahora|hoy|agora|hoje|vandaag|oggi|adesso)\b`,
     '今日|現在|今は',
     // A label of its own line: "after (every send since the deploy):"

@@ -1525,3 +1525,42 @@ describe('round 42: what people write around the paste, changes over time', () =
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe('round 42: facts from observability logs and timelines', () => {
+  it("takes an event's dotted status fields over an alert's own 'Message:' above them", () => {
+    const d = diagnose('Alert #20931  P3  OPEN\nMessage: Mailgun failed events spiking for mg.v.example\nDescription:\n    event:                           failed\n    severity:                        temporary\n    recipient:                       inkoop@t.example\n    delivery-status.code:            454\n    delivery-status.message:         4.7.1 <inkoop@t.example>: Relay access denied\n    delivery-status.mx-host:         mx.t.example');
+    expect(d.facts.serverMessage).toBe('4.7.1 <inkoop@t.example>: Relay access denied');
+  });
+
+  it("reads a webhook's event-data wrapped by a logger (GCP's jsonPayload), not the logger's message", () => {
+    const d = diagnose('{"insertId": "1q2w", "jsonPayload": {"message": "mailgun failed event", "event-data": {"event": "failed", "severity": "permanent", "recipient": "p@g.example", "delivery-status": {"code": 554, "message": "5.7.1 Service unavailable; Client host [198.61.254.21] blocked using zen.spamhaus.org", "mx-host": "mail.g.example"}}}, "severity": "WARNING"}');
+    expect(d.facts.serverMessage).toContain('blocked using zen.spamhaus.org');
+    expect(d.kind).toBe('blocked');
+  });
+
+  it("reads no reply code in a count ('Relaying denied — 412 occurrences')", () => {
+    expect(diagnose('"Relaying denied" — 412 occurrences').facts.replyCode).toBeNull();
+    expect(diagnose('550 5.7.1 Relaying denied').facts.replyCode).toBe(550);
+  });
+
+  it('reads the recipient from JSON-quoted FailedRecipient and finalRecipient fields', () => {
+    expect(diagnose('customDimensions    {"FailedRecipient":"<m.h@c.example>","ProcessId":"4120"}\nMailbox unavailable. The server response was: 5.7.1 Unable to relay').facts.recipient).toBe('m.h@c.example');
+    expect(diagnose('{"finalRecipient": "rfc822; orders@in.k.example", "diagnosticCode": "smtp; 550 5.7.1 Relaying denied", "remoteMta": "dns; mxa.eu.mailgun.org"}').facts.recipient).toBe('orders@in.k.example');
+  });
+
+  it("takes the host a monitor connected to ('connected_to:'), not the first MX it listed", () => {
+    const d = diagnose('  mx_lookup:      r.example MX 10 mxa.mailgun.org, 10 mxb.mailgun.org\n  connected_to:   mxb.mailgun.org:25\n  rcpt_to:        probe@r.example\n  result:         550 5.7.1 Relaying denied');
+    expect(d.facts.host).toBe('mxb.mailgun.org');
+  });
+
+  it("reads Go's 'smtp rcpt <addr>: 550' as an answer to RCPT TO, and an app's 'via host:587: 550' as the refusing host", () => {
+    expect(diagnose('"error":"smtp rcpt <oncall@r.example>: 550 5.7.1 Relaying denied"').facts.command).toBe('RCPT TO');
+    expect(diagnose('billing-svc: smtp send to ap@h.example via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied').facts.host).toBe('smtp.eu.mailgun.org');
+  });
+
+  it('reads no recipient from a line that reports the mail delivered (250, status=sent)', () => {
+    const d = diagnose('before the deploy:\n[notifier] info  sent welcome mail to k.obi@f.example response="250 Great success"\nafter the deploy:\n[notifier] error sendMail failed Error: Can\'t send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  rejected: [ \'j.alvarez@n.example\' ],');
+    expect(d.facts.recipient).toBe('j.alvarez@n.example');
+    expect(d.facts.recipients).toEqual(['j.alvarez@n.example']);
+  });
+});

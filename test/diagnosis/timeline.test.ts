@@ -180,3 +180,12 @@ describe('a relay refusal its own line says is over', () => {
     expect(withoutSupersededErrors(text)).toBe(text);
   });
 });
+
+describe('"since <time of day>" places what follows now', () => {
+  it('sets aside the earlier 535 of a timeline whose current error runs "since 10:02"', () => {
+    const d = diagnose('- 06-03 17:20  billing-svc still pointed at smtp.mailgun.org with the new EU creds -> 535:\n    billing-svc: smtp send: 535 5.7.0 Mailgun is not loving your login or password\n- 06-04 09:50  Tomasz removed the PlainAuth\n- 06-04 since 10:02 every invoice mail fails with:\n\nbilling-svc: smtp send to ap@h.example via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.host).toBe('smtp.eu.mailgun.org');
+    expect(d.facts.authAttempted).not.toBe(true);
+  });
+});
