@@ -665,8 +665,9 @@ function parseLooseFields(text: string, depth = 0): Structured {
     // PHP's var_dump prints a number as `int(553)`.
     const raw = m[3]!.replace(/^(?:int|float)\((-?[\d.]{1,20})\)?$/, '$1');
     const quoted = raw[0] === '"' || raw[0] === "'";
-    // A struct printed into a log field (zap's `"event":"&{Generic:{...} DeliveryStatus:{...}}"`): its fields count.
-    if (quoted && depth < 2 && /^["'](?:&\{|\{)/.test(raw)) {
+    // A struct printed into a log field (zap's `"event":"&{Generic:{...} DeliveryStatus:{...}}"`, or with %#v its types,
+    // `"&events.Failed{Generic:events.Generic{...}, ...}"`): its fields count.
+    if (quoted && depth < 2 && /^["'](?:&?(?:[a-z]\w{0,40}\.[A-Z]\w{0,40})?\{)/.test(raw)) {
       for (const [k, v] of parseLooseFields(unquote(raw), depth + 1).records[0] ?? []) if (!record.has(k)) record.set(k, v);
       continue;
     }

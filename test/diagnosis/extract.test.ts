@@ -1564,3 +1564,13 @@ describe('round 42: facts from observability logs and timelines', () => {
     expect(d.facts.recipients).toEqual(['j.alvarez@n.example']);
   });
 });
+
+describe("Go's %#v print of an event inside a log's JSON field", () => {
+  it('reads the fields of "&events.Failed{Generic:events.Generic{...}, ...}"', () => {
+    const d = diagnose('WARN\tfailed event\t{"domain": "mg.t.example", "event": "&events.Failed{Generic:events.Generic{Event:\\"failed\\", ID:\\"Kd1q\\"}, Envelope:events.Envelope{Sender:\\"bounce+3f1a.9c-a.ricci=f.example@mg.t.example\\", Targets:\\"a.ricci@f.example\\"}, Recipient:\\"a.ricci@f.example\\", DeliveryStatus:events.DeliveryStatus{Code:550, AttemptNo:1, Description:\\"\\", Message:\\"5.7.54 SMTP; Unable to relay recipient in non-accepted domain\\", EnhancedCode:\\"5.7.54\\", MxHost:\\"f-example.mail.protection.outlook.com\\"}, Severity:\\"permanent\\"}"}');
+    expect(d.facts.recipient).toBe('a.ricci@f.example');
+    expect(d.facts.replyCode).toBe(550);
+    expect(d.facts.mxHost).toBe('f-example.mail.protection.outlook.com');
+    expect(d.scenario).toBe('recipient-host');
+  });
+});
