@@ -502,7 +502,7 @@ function entryAround(text: string, index: number): string {
 const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|\t+(permanent|temporary))?(?:(?:\t| {2})[ \t]*\d[^\n]{0,60})?[ \t]*$/im;
 
 /** The cells of a Mailgun event export row, told apart by their content. */
-const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure)$/i;
+const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure|failed \((?:temporary|permanent)\))$/i;
 const SEVERITY_WORD = /^(?:permanent|temporary)$/i;
 const EMAIL_CELL = new RegExp(`^<?${ADDRESS}>?$`, 'i');
 const CODE_CELL = /^[2-5]\d\d$/;
@@ -517,7 +517,8 @@ const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
 function parseHeaderlessEventRows(text: string): Structured | null {
   const records: FieldRecord[] = [];
   let spacedHeader: boolean | undefined;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
     // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack,
     // or columns lined up with spaces (a table pasted as text).
     const separator = hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : SPACED_COLUMNS.test(line) ? SPACE_GAP : null;
@@ -532,8 +533,8 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     const cells = split.map((cell) => cell.replace(/^[>*_~ ]+/, '').replace(/(?<![*_~ ])[*_~ ]+$/, ''));
     const event = cells.find((c) => EVENT_WORD.test(c));
     if (!event) continue;
-    // The logs list writes "Temporary Failure" / "Permanent Failure" for a failed event.
-    const failure = /^(temporary|permanent) failure$/i.exec(event);
+    // The logs list writes "Temporary Failure" / "Permanent Failure" for a failed event; a retyped row "Failed (permanent)".
+    const failure = /^(temporary|permanent) failure$|^failed \((temporary|permanent)\)$/i.exec(event)?.filter(Boolean);
     const record: FieldRecord = new Map([['event', failure ? 'failed' : event.toLowerCase()]]);
     const severity = cells.find((c) => SEVERITY_WORD.test(c)) ?? failure?.[1];
     const recipient = cells.find((c) => EMAIL_CELL.test(c));
@@ -552,10 +553,33 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // An event word alone is not enough: an event row names the recipient and its outcome. Columns
     // lined up with spaces are any log's: Mailgun's table says so by its header, a severity or an MX host.
     const mailgunRow = typeof separator === 'string' || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
-    if (recipient && (severity || code || message) && mailgunRow) records.push(record);
+    if (recipient && (severity || code || message) && mailgunRow) records.push(withIndentedDetails(record, lines, index));
     if (records.length >= MAX_RECORDS) break;
   }
   return records.length ? { format: 'csv-export', records } : null;
+}
+
+/** How many indented lines under a row may hold its details. */
+const ROW_DETAIL_LINES = 4;
+
+/**
+ * An events page copied as text puts each row's details on indented lines under it
+ * (`    550 5.7.1 ... Relaying denied`, `    mx-host: mail.example.com`): they are that row's.
+ */
+function withIndentedDetails(record: FieldRecord, lines: string[], row: number): FieldRecord {
+  for (let index = row + 1; index < Math.min(lines.length, row + 1 + ROW_DETAIL_LINES); index++) {
+    const line = lines[index]!;
+    if (!/^[ \t]+\S/.test(line) || line.length > 4000) break;
+    const cell = line.trim();
+    const labelled = LABELLED_CELL.exec(cell);
+    if (labelled) {
+      const key = normalizeKey(labelled[1]!) === 'domain' ? 'domain' : 'mxhost';
+      if (!record.has(key)) record.set(key, labelled[2]!);
+    } else if (!record.has('message') && /[a-z]{2}\s+[a-z]{2}/i.test(cell) && SERVER_WORDS.test(cell)) {
+      record.set('message', cell);
+    }
+  }
+  return record;
 }
 
 /** The header of Mailgun's logs table pasted as text: `Date    Event    Recipient    Status`. */

@@ -1574,3 +1574,12 @@ describe("Go's %#v print of an event inside a log's JSON field", () => {
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe("a logs row retyped as 'Failed (permanent)'", () => {
+  it('is a failed event of that severity, so the reply knows Mailgun accepted the message', () => {
+    const d = diagnose('Mailgun EU logs for mg.a.example:\n\nFailed (permanent)  f.moreau@b.example  Oct 14 08:15:09\n554 Your access to this mail system has been rejected due to the sending MTA\'s poor reputation.\nmx-host: esa2.b.c3s2.iphmx.com');
+    expect(d.facts.event).toBe('failed');
+    expect(d.facts.severity).toBe('permanent');
+    expect(d.facts.recipient).toBe('f.moreau@b.example');
+  });
+});

@@ -878,6 +878,12 @@ describe("Exchange Online's 5.7.54", () => {
     expect(plain(reply.summary[0]!)).toContain('is not one of its accepted domains');
     expect(plain(reply.summary[0]!)).not.toContain('usually means the address is wrong');
   });
+
+  it("makes the fix line the accepted domain, not 'double-check the recipient address' (review 43b)", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { enhancedCode: '5.7.54', serverMessage: '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain', event: 'failed', recipient: 'f@l.example' }));
+    expect(plain(reply.summary[1]!)).toContain('accepted domain');
+    expect(plain(reply.summary[1]!)).not.toContain('double-check the recipient address');
+  });
 });
 
 describe('a recipient-host refusal of an address the person says is right', () => {
