@@ -902,8 +902,9 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   if (facts.mxHost) features.set(`event-mx-host:${hostRole(facts.mxHost)}`, facts.mxHost);
   // Mailgun's API answer to a send: it accepted the message. (Not its SMTP "250 Great success":
   // a log holds that line for every other message that went through.)
+  // (not when Mailgun's SMTP host is the one that refused: the queued send went by the API, another path)
   const queued = lower.match(/queued\.\s*thank you/);
-  if (queued) features.set('mailgun-accepted', queued[0]);
+  if (queued && !features.has('refusing-host:mailgun-smtp')) features.set('mailgun-accepted', queued[0]);
   // Mailgun's receiving feature is called Routes (match_recipient, catch_all): naming it places the
   // paste in a Mailgun context; "the mail route" of some other system does not.
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');

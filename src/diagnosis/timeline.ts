@@ -81,7 +81,7 @@ export function withoutSupersededErrors(text: string): string {
     const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)));
     (sameError ? relay : other).push(index);
   }
-  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? text;
+  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutDismissedMention(lines, relay) ?? text;
   const [first, second] = relay[0]! < other[0]! ? [relay, other] : [other, relay];
   // The blocks must not interleave: one story, then the next.
   if (first.at(-1)! > second[0]!) return text;
@@ -172,8 +172,9 @@ function dismissalOf(lines: string[], relay: Block, other: Block): number[] | nu
 
 /**
  * A relay refusal quoted without a code ("SMTP Error: The following recipients failed: a@b: Relaying
- * denied") just under words that dismiss it ("Old error for reference, ignore it:"), beside another
- * error's coded lines: it and the words about it are set aside. Null when there is none.
+ * denied") just under words that dismiss it ("Old error for reference, ignore it:"), or a person's line
+ * that names one and dismisses it, beside another error's coded lines: they are set aside. Null when
+ * there is none.
  */
 function withoutDismissedUncodedRefusal(lines: string[], other: Block): string | null {
   if (other.length === 0) return null;
@@ -183,10 +184,31 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block): string |
     return false;
   };
   const refusals = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !DISMISSAL.test(line) && dismissedAbove(index) ? [index] : []));
-  if (refusals.length === 0) return null;
-  // With them, the person's lines that name a relay refusal and dismiss it ("the Relaying denied ... is FIXED").
+  // With them, or alone, the person's lines that name a relay refusal and dismiss it ("the Relaying denied ...
+  // is FIXED", "because of the relaying denied thing (old, ignore that)").
   const words = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line) ? [index] : []));
+  if (refusals.length === 0 && words.length === 0) return null;
   for (const index of [...refusals, ...words]) lines[index] = ' '.repeat(lines[index]!.length);
+  return lines.join('\n');
+}
+
+/** Words that set an error aside outright (not "was fixed", which a story may go on from: "... and now it's back"). */
+const SET_ASIDE = /\b(?:ignore (?:it|that|this|them|those)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this))\b/i;
+
+/**
+ * A person's line that names an earlier relay refusal and sets it aside ('the "Relaying denied" from
+ * smtp.mailgun.org last week ... fixed, ignore it'), above the refusal the paste is about: its host and
+ * words are that earlier error's. Not when the paste says the error is still there or back.
+ */
+function withoutDismissedMention(lines: string[], relay: Block): string | null {
+  const blocks = new Set(relay);
+  const dismissed = lines.flatMap((line, index) => (!blocks.has(index) && index < relay[0]! && RELAY_LINE.test(line) && SET_ASIDE.test(line) ? [index] : []));
+  if (dismissed.length === 0) return null;
+  // (what follows the words that set it aside: "ignore it I thought, but it is back")
+  const last = lines[dismissed.at(-1)!]!;
+  const after = [last.slice(SET_ASIDE.exec(last)!.index), ...lines.slice(dismissed.at(-1)! + 1)];
+  if (after.some((line) => PERSISTS.test(line) || /\bback\b/i.test(line))) return null;
+  for (const index of dismissed) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
 

@@ -1583,3 +1583,15 @@ describe("a logs row retyped as 'Failed (permanent)'", () => {
     expect(d.facts.recipient).toBe('f.moreau@b.example');
   });
 });
+
+describe('review 43c: other paths beside the refusal', () => {
+  it("does not count an API's 'Queued. Thank you.' against a refusal by Mailgun's SMTP host", () => {
+    const d = diagnose('From the same server the API works:\n{"id":"<1.a@mg.c.example>","message":"Queued. Thank you."}\n…but WP Mail SMTP (Authentication OFF) fails:\nSERVER -> CLIENT: 220 smtp.mailgun.org ESMTP ready\nCLIENT -> SERVER: MAIL FROM:<wp@c.example>\nSERVER -> CLIENT: 250 Sender address accepted\nCLIENT -> SERVER: RCPT TO:<orders@c.example>\nSERVER -> CLIENT: 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it("leaves the direction open when the paste says it is not known, in German ('ob das beim Senden oder beim Empfangen war')", () => {
+    const d = diagnose('das mit mxa.eu.mailgun.org vom Montag (Route hat gefehlt) ist erledigt.\n\nJetzt was Neues:\n  550 5.7.1 Relaying denied\n\nSie wissen nicht, ob das beim Senden oder beim Empfangen war.');
+    expect(d.scenario).toBe('undetermined');
+  });
+});

@@ -189,3 +189,20 @@ describe('"since <time of day>" places what follows now', () => {
     expect(d.facts.authAttempted).not.toBe(true);
   });
 });
+
+describe('an earlier relay refusal named and set aside in words (review 43c)', () => {
+  it("drops a person's line naming an old refusal with 'ignore it' above the refusal the paste is about", () => {
+    const d = diagnose('the "Relaying denied" from smtp.mailgun.org last week was their app not logging in, fixed, ignore it.\n\nThis is a NEW one, an NDR a customer got:\nReported error: 550 5.7.1 Relaying denied\nRemote server: mxb.mailgun.org');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+
+  it('keeps that line when the paste says the error is back', () => {
+    const text = 'the "Relaying denied" from smtp.mailgun.org last week, ignore it I thought, but it is back:\n550 5.7.1 Relaying denied';
+    expect(withoutSupersededErrors(text)).toBe(text);
+  });
+
+  it("sets aside a dismissed relay mention beside another coded error ('old, ignore that'), so the API's 400 decides", () => {
+    const d = diagnose("They switched to the API because of the relaying denied thing (old, ignore that). Now the API answers:\n\nHTTP/1.1 400 BAD REQUEST\n\n{\"message\": \"'to' parameter is not a valid address. please check documentation\"}");
+    expect(d.scenario).toBe('not-relaying-denied');
+  });
+});
