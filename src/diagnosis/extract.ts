@@ -680,8 +680,10 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+<|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
   // Postfix `relay=host[ip]:25`; Sendmail `relay=host. [ip]`.
   new RegExp(String.raw`\brelay=(${HOST})\.?\s?[\[:,]`, 'i'),
-  // (not on Exim's arrival line, `<= a@b H=app01.example [10.0.0.4]`: that host is the client that handed the mail in)
-  new RegExp(String.raw`(?<!\s<=\s[^\n]{0,300})\bH=(${HOST})\s*\[`, 'i'),
+  // Exim's delivery line (`** a@b R=... H=mx.example [1.2.3.4]: SMTP error ...`, `==` deferred, `=>` delivered).
+  // (not its arrival line, `<= a@b H=app01.example [10.0.0.4]`, nor its own rejection of a client, `H=m228-12.mailgun.net
+  // [...] rejected RCPT <a@b>: relay not permitted`: there H= is the client)
+  new RegExp(String.raw`(?<=\s(?:\*\*|==|=>|->)\s[^\n]{0,300})\bH=(${HOST})\s*\[`, 'i'),
   // Exim's bounce names the host on a line of its own under the failed address, wherever a bad copy put the error.
   new RegExp(String.raw`^[ \t]+host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\][ \t]*$`, 'im'),
   guarded(new RegExp(String.raw`(?:^|[\s([])mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),

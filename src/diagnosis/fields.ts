@@ -182,7 +182,14 @@ function parseJsonBlocks(text: string): Structured | null {
     }
   }
   const events = blocks.filter((block) => isObject(block['event-data']) || 'event' in block);
-  return events.length > 1 ? fromJsonValue(events.map((event) => (isObject(event['event-data']) ? event['event-data'] : event))) : null;
+  if (events.length > 1) return fromJsonValue(events.map((event) => (isObject(event['event-data']) ? event['event-data'] : event)));
+  // One page of Mailgun's events (`{"items": [...]}`) beside other JSON (the API's answer to the send).
+  for (const block of blocks) {
+    if (!Array.isArray(block['items'])) continue;
+    const structured = fromJsonValue(block);
+    if (structured?.format) return structured;
+  }
+  return null;
 }
 
 /** Node's console.log of an object: unquoted keys, single quotes, what it elides (`[Object]`, `undefined`). */
@@ -537,7 +544,8 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     const failure = /^(temporary|permanent) failure$|^failed \((temporary|permanent)\)$/i.exec(event)?.filter(Boolean);
     const record: FieldRecord = new Map([['event', failure ? 'failed' : event.toLowerCase()]]);
     const severity = cells.find((c) => SEVERITY_WORD.test(c)) ?? failure?.[1];
-    const recipient = cells.find((c) => EMAIL_CELL.test(c));
+    // (`sender -> recipient`: the address after the arrow)
+    const recipient = cells.map((c) => /^(?:->|→)\s*(\S{3,254})$/.exec(c)?.[1]).find((c) => c !== undefined && EMAIL_CELL.test(c)) ?? cells.find((c) => EMAIL_CELL.test(c));
     const code = cells.find((c) => CODE_CELL.test(c));
     // The message is the longest cell that reads like a server's answer (not the subject); the mail host is a bare host name.
     const message = cells.filter((c) => c !== event && /[a-z]{2}\s+[a-z]{2}/i.test(c) && SERVER_WORDS.test(c)).sort((a, b) => b.length - a.length)[0];
@@ -553,7 +561,8 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // An event word alone is not enough: an event row names the recipient and its outcome. Columns
     // lined up with spaces are any log's: Mailgun's table says so by its header, a severity or an MX host.
     const mailgunRow = typeof separator === 'string' || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
-    if (recipient && (severity || code || message) && mailgunRow) records.push(withIndentedDetails(record, lines, index));
+    if (recipient) withIndentedDetails(record, lines, index);
+    if (recipient && (record.has('severity') || code || record.has('message')) && (mailgunRow || record.has('mxhost'))) records.push(record);
     if (records.length >= MAX_RECORDS) break;
   }
   return records.length ? { format: 'csv-export', records } : null;
@@ -566,20 +575,21 @@ const ROW_DETAIL_LINES = 4;
  * An events page copied as text puts each row's details on indented lines under it
  * (`    550 5.7.1 ... Relaying denied`, `    mx-host: mail.example.com`): they are that row's.
  */
-function withIndentedDetails(record: FieldRecord, lines: string[], row: number): FieldRecord {
+function withIndentedDetails(record: FieldRecord, lines: string[], row: number): void {
   for (let index = row + 1; index < Math.min(lines.length, row + 1 + ROW_DETAIL_LINES); index++) {
     const line = lines[index]!;
     if (!/^[ \t]+\S/.test(line) || line.length > 4000) break;
     const cell = line.trim();
     const labelled = LABELLED_CELL.exec(cell);
+    const severity = /\bseverity:[ \t]*(permanent|temporary)\b/i.exec(cell);
+    if (severity && !record.has('severity')) record.set('severity', severity[1]!.toLowerCase());
     if (labelled) {
       const key = normalizeKey(labelled[1]!) === 'domain' ? 'domain' : 'mxhost';
       if (!record.has(key)) record.set(key, labelled[2]!);
-    } else if (!record.has('message') && /[a-z]{2}\s+[a-z]{2}/i.test(cell) && SERVER_WORDS.test(cell)) {
+    } else if (!severity && !record.has('message') && /[a-z]{2}\s+[a-z]{2}/i.test(cell) && SERVER_WORDS.test(cell)) {
       record.set('message', cell);
     }
   }
-  return record;
 }
 
 /** The header of Mailgun's logs table pasted as text: `Date    Event    Recipient    Status`. */

@@ -1595,3 +1595,25 @@ describe('review 43c: other paths beside the refusal', () => {
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe('review 43c: facts beside other data', () => {
+  it("reads an Events API page beside the API's answer to the send ('Queued. Thank you.' is not the server's message)", () => {
+    const d = diagnose('POST https://api.mailgun.net/v3/mg.n.example/messages\n200 OK\n{"id":"<1.c@mg.n.example>","message":"Queued. Thank you."}\n\nand the event:\n\n{\n  "items": [\n    {\n      "event": "failed",\n      "severity": "permanent",\n      "recipient": "dispatch@h.example",\n      "delivery-status": {"code": 550, "message": "5.7.1 Unable to relay", "mx-host": "mail.h.example"}\n    }\n  ]\n}');
+    expect(d.facts.serverMessage).toBe('5.7.1 Unable to relay');
+    expect(d.facts.source).toBe('mailgun-events-api');
+  });
+
+  it("reads no refusing host from Exim's own rejection of a client (H= is the client there)", () => {
+    const d = diagnose('2024-08-19 11:02:44 H=m228-12.mailgun.net [159.135.228.12] F=<bounce+8d@mg.b.example> rejected RCPT <j.huber@a.example>: relay not permitted');
+    expect(d.facts.host).not.toBe('m228-12.mailgun.net');
+  });
+
+  it("reads a logs entry's indented 'Severity:' line and its arrowed recipient ('sender -> recipient')", () => {
+    const d = diagnose('  Failed  2024-06-20 15:31:09  hello@p.example\n  Severity: permanent  Reason: bounce\n  550 5.7.1 Unable to relay\n  MX host: mail.p.example');
+    expect(d.facts.recipient).toBe('hello@p.example');
+    expect(d.facts.severity).toBe('permanent');
+    expect(d.facts.serverMessage).toBe('550 5.7.1 Unable to relay');
+    const arrowed = diagnose('Failed   Jun 12 10:04:33   postmaster@mg.c.example -> buyer@q.example   "Your order"\n         Server response: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\n         MX host: mx.q.example');
+    expect(arrowed.facts.recipient).toBe('buyer@q.example');
+  });
+});
