@@ -1450,6 +1450,8 @@ const HOST_LIKE = { test: (value: string) => HOST_CHARS.test(value) && value.ind
 const HOST_CHARS = /^[^\s<>@"'|]+$/;
 // (a stored message's URL: `/v3/domains/example.com/messages/...`)
 const V3_DOMAIN = new RegExp(String.raw`/v3/(?:domains/)?(${HOST})/`, 'i');
+/** mailgun.js's `mg.events.get('mg.example.com', ...)`, `mg.messages.create('mg.example.com', ...)`; mailgun-go's `mailgun.NewMailgun("mg.example.com", ...)`. */
+const SDK_DOMAIN = new RegExp(String.raw`\b(?:(?:events|messages|suppressions|routes|domains)\.(?:get|create|list|send)|NewMailgun)\(\s*["'](${HOST})["']`, 'i');
 const POSTMASTER = new RegExp(String.raw`postmaster@(${HOST})`, 'gi');
 const LOGIN_CONTEXT = /user|login|auth|credential|sasl|\]:\d{2,5}\s*$/i;
 /**
@@ -1460,6 +1462,10 @@ const MAIL_FROM = new RegExp(String.raw`\bmail from:\s*<[^@\s<>]{1,64}@(mg\.${HO
 
 /** The customer's Mailgun sending domain, from a Mailgun record, the API or SMTP login, or a session with Mailgun. */
 function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldRecord | null, recipientDomains: ReadonlySet<string>): string | null {
+  // The domain an API call or an SDK call names (`/v3/mg.example.com/events`, `mg.events.get('mg.example.com', ...)`)
+  // is the Mailgun domain, whatever address an event's envelope shows (a forward's original sender).
+  const called = V3_DOMAIN.exec(text) ?? SDK_DOMAIN.exec(text);
+  if (called?.[1]) return called[1].toLowerCase();
   const sender = mailgunRecord?.get('sender');
   if (sender && sender.includes('@')) return sender.slice(sender.indexOf('@') + 1).toLowerCase();
   // A legacy webhook's `domain=` field is the sending domain.
@@ -1467,8 +1473,6 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   if (domain && HOST_EXACT.test(domain)) return domain.toLowerCase();
   const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
   if (sandbox) return sandbox[0].toLowerCase();
-  const v3 = V3_DOMAIN.exec(text);
-  if (v3?.[1]) return v3[1].toLowerCase();
   // Mailgun's default SMTP login: on a Mailgun-style domain, or named as a login; not a bounce's
   // "From: postmaster@outlook.com" or "contact postmaster@...".
   for (const m of text.matchAll(POSTMASTER)) {
