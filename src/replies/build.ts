@@ -93,13 +93,18 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'not-relaying-denied': 'a different error',
 };
 
+const SUBMISSION_RULES = new Set(["Mailgun's SMTP submission host gave the refusal", "The app is configured to send through Mailgun's SMTP host"]);
+
 /** "Confidence: high (92%)", plus the strongest other scenario when it is worth mentioning (named, not scored). */
 export function confidenceLine(reply: Reply): RichText {
   // For `undetermined` the confidence is that it IS a relay refusal; which side said it is unknown.
   const subject = reply.scenario === 'undetermined' ? 'Confidence that this is a Relaying Denied error' : 'Confidence';
   const line = rt`${text(subject)}: ${text(reply.confidenceWord)} (${text(percent(reply.confidence))})`;
+  // (not Mailgun's inbound side when Mailgun's SMTP host answered the sender's own session: a Route is
+  // never asked there, whatever Routes the paste talks about)
+  const submissionSession = reply.diagnosis.evidence.some((e) => SUBMISSION_RULES.has(e.rule));
   const runnerUp = reply.diagnosis.alternatives
-    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2)
+    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming'))
     .sort((a, b) => b.confidence - a.confidence)[0];
   // An undetermined reply lists every possibility itself: a "less likely" one beside them would contradict it.
   if (runnerUp && reply.scenario !== 'undetermined') {
@@ -296,7 +301,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (fromEnv) {
     seen.push(
       nodemailerEnv
-        ? rt`The configuration shown takes its login from ${code(fromEnv)}. An empty variable there would make nodemailer fail with ${code('EAUTH')} "Missing credentials" before sending, so the transport that ran had no ${code('auth')} at all: the configuration deployed is not the one shown (another transport, an older build, or ${code('auth')} left out when a variable is unset).`
+        ? rt`The configuration shown takes its login from ${code(fromEnv)}, and the transport that ran sent no login at all: nodemailer does so when ${code('auth')} is left out, as a configuration like ${code('auth: process.env.X ? { ... } : undefined')} does when the variable is unset. (An ${code('auth')} object with empty values would have failed with ${code('EAUTH')} "Missing credentials" instead; if the configuration shown always sets one, the one deployed is another.)`
         : rt`The configuration takes its login from ${code(fromEnv)}: where the application runs now, that variable is probably empty or missing, and with an empty login the client sends none at all.`,
     );
   }
@@ -304,7 +309,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (seen.length) summary.push(join(seen, ' '));
   summary.push(
     nodemailerEnv
-      ? rt`Fix: make the transport that runs carry ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}), or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the password's variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
       ? rt`Fix: set the login's environment variables (${code(envVariableName(fromEnv))} and the password's) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslKey

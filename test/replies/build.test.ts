@@ -989,10 +989,12 @@ describe('an outgoing refusal whose login is read from the environment', () => {
     const sent = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { authAttempted: true, loginFromEnv: 'process.env.MG_USER' }));
     expect(sent.summary.map(plain).join('\n')).not.toContain('takes its login from');
   });
-  it('with nodemailer, says the transport that ran had no auth (empty variables would have failed with EAUTH)', () => {
+  it('with nodemailer, says the transport that ran sent no login: auth left out when the variable is unset (empty values would have failed with EAUTH)', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'nodemailer', loginFromEnv: 'process.env.SMTP_USER' }));
     const said = reply.summary.map(plain).join('\n');
     expect(said).toContain('"Missing credentials"');
+    expect(said).toContain('auth: process.env.X ? { ... } : undefined');
+    expect(said).toContain('Fix: set SMTP_USER');
     expect(said).toContain('logger: true, debug: true');
     expect(said).not.toContain('with an empty login the client sends none at all');
   });
@@ -1050,5 +1052,22 @@ describe('the secret warning', () => {
   it('says where to rotate when the mail went through another provider', () => {
     expect(plain(buildReply(makeDiagnosis({}, { secretsFound: true, provider: 'sendgrid' })).secretsWarning!)).toContain('in SendGrid, or in Mailgun if it is a Mailgun one');
     expect(plain(buildReply(makeDiagnosis({}, { secretsFound: true })).secretsWarning!)).not.toContain('SendGrid');
+  });
+});
+
+describe('the runner-up named in the confidence line (review 43a)', () => {
+  it("does not name Mailgun's inbound side when Mailgun's SMTP host answered the sender's own session", () => {
+    const alternatives = [{ scenario: 'mailgun-incoming' as const, confidence: 0.36 }];
+    const submission = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', confidence: 0.78, alternatives, evidence: [{ rule: "The app is configured to send through Mailgun's SMTP host", excerpt: 'smtp.mailgun.org' }] }));
+    expect(plain(confidenceLine(submission))).toBe('Confidence: medium (78%).');
+    const other = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', confidence: 0.78, alternatives }));
+    expect(plain(confidenceLine(other))).toContain("Also possible, less likely: Mailgun's inbound MX found no matching Route");
+  });
+
+  it("names rules that exist in the rule tables", async () => {
+    const { RULES } = await import('../../src/diagnosis/rules/index.js');
+    const names = new Set(RULES.map((rule: { name: string }) => rule.name));
+    expect(names).toContain("Mailgun's SMTP submission host gave the refusal");
+    expect(names).toContain("The app is configured to send through Mailgun's SMTP host");
   });
 });
