@@ -796,6 +796,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts) =>
       accessRule(facts)
         ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
+        : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '')
+          ? rt`Outlook.com (Hotmail, Live, MSN) refused the message because the sending domain does not meet its authentication requirements for senders: SPF and DKIM must pass, and the From domain must publish a DMARC record (at least ${code('p=none')}) that one of them aligns with.`
         : spfAlone(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed the SPF check: the IP address that sent it is not among the servers the sending domain's SPF record allows. A domain that sends through Mailgun lists it there (${code('include:mailgun.org')}); mail sent straight from another server needs that server listed, or to go through Mailgun instead.`
         : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')
@@ -804,6 +806,11 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: (facts) => accessRule(facts) ? [
       rt`Only the recipient's mail administrator can change the rule: send them the refusal (the server's name and its message) and ask them to let your sender through to ${recipientOr(facts, 'the recipient')}.`,
       rt`A login or DNS change on your side does not lift it; if the message names your sender (${code('Sender address rejected')}), the rule is about who sends, and they can allow your address or domain.`,
+    ] : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '') ? [
+      rt`If the From domain has no DMARC record, publish one: a TXT record at ${code(`_dmarc.${outlookSendingDomain(facts.serverMessage ?? '') ?? 'example.com'}`)} such as ${code('v=DMARC1; p=none; rua=mailto:dmarc@example.com')} (${code('p=none')} only reports; it refuses nothing).`,
+      rt`Check that SPF (${code('include:mailgun.org')}) and DKIM (the domain's Mailgun DKIM record) are verified on the sending domain's DNS records page in Mailgun.`,
+      DMARC_ALIGNMENT,
+      rt`Then send again: Outlook.com checks each message as it arrives, so nobody needs to lift anything on their side.`,
     ] : [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
@@ -962,6 +969,15 @@ function suppressionSteps(facts: Facts): RichText[] {
 
 /** How mail sent through a Mailgun subdomain aligns with a From address on the parent domain (DMARC's relaxed alignment). */
 const DMARC_ALIGNMENT = rt`Through Mailgun, DKIM is signed for the sending domain (such as ${code('mg.example.com')}). With DMARC's default relaxed alignment that also covers a From address at the parent domain (${code('you@example.com')}), once the sending domain's DKIM record is verified in Mailgun. If the DMARC record says ${code('adkim=s')} (strict), send From an address at the sending domain itself, or sign with DKIM for the From domain.`;
+
+/** Outlook.com's 5.7.515 for senders whose domain does not pass SPF, DKIM and DMARC ("... doesn't meet the required authentication level"). */
+const OUTLOOK_AUTHENTICATION_LEVEL = /(?<![\d.])5\.7\.515(?![\d.])|required authentication level/i;
+
+/** The domain Outlook names in a 5.7.515 ("sending domain [RIVERTAP.APP]"), in lower case. */
+function outlookSendingDomain(message: string): string | null {
+  const domain = /sending domain \[([a-z0-9.-]{1,253})\]/i.exec(message)?.[1];
+  return domain ? domain.toLowerCase() : null;
+}
 
 /** A failed SPF check (its name, or 5.7.23), with neither DMARC nor DKIM named and not "SPF pass". */
 function spfAlone(message: string): boolean {

@@ -1071,3 +1071,13 @@ describe('the runner-up named in the confidence line (review 43a)', () => {
     expect(names).toContain("The app is configured to send through Mailgun's SMTP host");
   });
 });
+
+describe("Outlook.com's 5.7.515 (review 43b)", () => {
+  it('explains its authentication requirements and names the DMARC record to publish for the domain it names', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'policy' }, { replyCode: 550, enhancedCode: '5.7.515', serverMessage: "5.7.515 Access denied, sending domain [RIVERTAP.APP] doesn't meet the required authentication level." }));
+    expect(plain(reply.summary[0]!)).toContain('must publish a DMARC record');
+    const steps = (reply.sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps).toContain('_dmarc.rivertap.app');
+    expect(steps).not.toContain('only the recipient\'s mail administrator');
+  });
+});
