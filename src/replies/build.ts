@@ -367,6 +367,14 @@ function euCredentials(facts: Facts): RichText[] {
     : [];
 }
 
+/**
+ * An address as a Route's pattern, which Mailgun reads as a regular expression: its `+` (and any other
+ * special character but the dot, which Mailgun's own examples leave as it is) escaped, so that it means itself.
+ */
+function routePattern(address: string): string {
+  return address.replace(/[+?*()[\]{}|^$\\]/g, '\\$&');
+}
+
 const alignComments = (rows: [string, string][]): string => {
   const width = Math.max(...rows.map(([expression]) => expression.length));
   return rows.map(([expression, note]) => `${expression.padEnd(width)}   # ${note}`).join('\n');
@@ -387,6 +395,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // A Mailgun event of the sender's own: their message went out through Mailgun to a domain that
   // receives through Mailgun too (someone's account); only whoever runs that domain can fix it.
   const sentByYou = mailgunAccepted(facts);
+  // An address with a tag after `+` (reply+8f3kq2lmz0@): a route for the address's every tag, not for this one.
+  const plus = facts.recipient ? address.indexOf('+') : -1;
+  const tagged = plus > 0 && address.indexOf('@') > plus ? `^${routePattern(address.slice(0, plus))}\\+.*@${routePattern(address.slice(address.indexOf('@') + 1))}$` : null;
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
   const routeTakesIt = facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   const summary: RichText[] = sentByYou
@@ -428,14 +439,17 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         steps: [
           rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
           rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
-          rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${address}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`,
+          tagged
+            ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code('+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: create one for every such address, ${code(`match_recipient("${tagged}")`)}, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
+            : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${routePattern(address)}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`,
         ],
         paragraphs: routeParagraphs,
         snippet: {
           title: 'Route expressions',
           language: 'text',
           code: alignComments([
-            [`match_recipient("${address}")`, 'this one address'],
+            ...(tagged ? [[`match_recipient("${tagged}")`, `every ${address.slice(0, address.indexOf('+'))}+… address`] as [string, string]] : []),
+            [`match_recipient("${routePattern(address)}")`, 'this one address'],
             [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
             ['catch_all()', 'any address no earlier route matched (the fallback: last priority)'],
           ]),

@@ -1081,3 +1081,15 @@ describe("Outlook.com's 5.7.515 (review 43b)", () => {
     expect(steps).not.toContain('only the recipient\'s mail administrator');
   });
 });
+
+describe('route expressions suggested for the refused address (review 43b)', () => {
+  it("escapes the address's + (a Route's pattern is a regular expression) and suggests a route for every tag", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { recipient: 'reply+8f3kq2lmz0@inbound.q.example', host: 'mxb.mailgun.org', hostRole: 'mailgun-mx' }));
+    const snippet = reply.sections.flatMap((section) => (section.snippet ? [section.snippet.code] : [])).join('\n');
+    expect(snippet).toContain('match_recipient("^reply\\+.*@inbound.q.example$")');
+    expect(snippet).toContain('match_recipient("reply\\+8f3kq2lmz0@inbound.q.example")');
+    expect(new RegExp('^reply\\+.*@inbound.q.example$').test('reply+other@inbound.q.example')).toBe(true);
+    const plainAddress = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { recipient: 'sales@q.example', host: 'mxb.mailgun.org', hostRole: 'mailgun-mx' }));
+    expect(plainAddress.sections.flatMap((section) => (section.snippet ? [section.snippet.code] : [])).join('\n')).not.toContain('every');
+  });
+});
