@@ -291,6 +291,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     loginFromEnv: loginFromEnvIn(text),
     suppression: suppressionShownFor(lower, recipient, recipients),
     dedicatedIp: saysDedicatedIp(lower),
+    smtpPort: smtpPortIn(text, lower),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
@@ -1429,6 +1430,15 @@ const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move
 /** A denial in the words just before the mention: "we are not on a dedicated IP", "we don't have a dedicated IP". */
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;
 const MAX_DEDICATED_IP_MENTIONS = 20;
+
+/** A port of Mailgun's SMTP service named with its host, or as a setting beside it. */
+const SMTP_PORT = /\bsmtp(?:\.eu)?\.mailgun\.org(?:["'`]?[ \t]*,[ \t]*|:|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)|\b(?:smtp[_.]?port|mail[_.]port|email[_.]port|port)["'`]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?(25|465|587|2525)(?!\d)/i;
+
+function smtpPortIn(text: string, lower: string): number | null {
+  if (!/\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower)) return null;
+  const m = SMTP_PORT.exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
 
 function saysDedicatedIp(lower: string): boolean {
   if (!lower.includes('dedicated ip')) return false;

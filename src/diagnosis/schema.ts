@@ -42,6 +42,7 @@ export const FactsSchema = z
     loginFromEnv: nullableText,
     suppression: z.enum(SUPPRESSIONS).nullable(),
     dedicatedIp: z.boolean(),
+    smtpPort: z.number().int().nullable(),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -90,4 +91,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   loginFromEnv: null,
   suppression: null,
   dedicatedIp: false,
+  smtpPort: null,
 });

@@ -158,6 +158,11 @@ export interface Facts {
   suppression: Suppression | null;
   /** The person says the sender uses a dedicated IP address: a block list's listing of it is the sender's own. */
   dedicatedIp: boolean;
+  /**
+   * The port the client uses with Mailgun's SMTP host, when the paste names it (`smtp.mailgun.org:2525`,
+   * `port: 2525`, `MAIL_PORT=2525`): a fix keeps a port that gets through the sender's network. Null otherwise.
+   */
+  smtpPort: number | null;
 }
 
 export interface Evidence {

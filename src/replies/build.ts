@@ -248,9 +248,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const host = SMTP_HOST[region];
   const domain = safeDomain(facts.mailgunDomain);
   const login = smtpLogin(facts.mailgunDomain);
+  // The paste's own STARTTLS port, such as 2525 where a network blocks 587 (465 takes other TLS settings).
+  const keptPort = facts.smtpPort === 2525 ? facts.smtpPort : null;
   const snippet = clientSnippet(facts.client, {
     host,
-    port: RECOMMENDED_PORT,
+    port: keptPort ?? RECOMMENDED_PORT,
     login,
     domain: domain ?? 'YOUR_DOMAIN',
   });
@@ -329,7 +331,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           noImplicitTls
             ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient, which Send-MailMessage uses, cannot do implicit TLS), and turn authentication on.`
-            : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
+            : keptPort
+              ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through), and turn authentication on.`
+              : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
           rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
           rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: check the user name and the password${facts.region === null ? rt`, and that the host is the one of the domain's region (${code(SMTP_HOST.eu)} for a domain in the EU region)` : []}; set a new password for that login if needed (where, below).`,
         ],

@@ -59,6 +59,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   loginFromEnv: 'le',
   suppression: 'su',
   dedicatedIp: 'di',
+  smtpPort: 'sp',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

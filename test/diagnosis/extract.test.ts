@@ -1617,3 +1617,12 @@ describe('review 43c: facts beside other data', () => {
     expect(arrowed.facts.recipient).toBe('buyer@q.example');
   });
 });
+
+describe('facts.smtpPort', () => {
+  it("reads the port used with Mailgun's SMTP host, named with the host or as a setting beside it", () => {
+    expect(diagnose('dial smtp.mailgun.org:2525: 550 5.7.1 Relaying denied').facts.smtpPort).toBe(2525);
+    expect(diagnose("host: 'smtp.eu.mailgun.org',\nport: 587,\n550 5.7.1 Relaying denied").facts.smtpPort).toBe(587);
+    expect(diagnose('port: 2525\n550 5.7.1 Relaying denied').facts.smtpPort).toBeNull();
+    expect(diagnose('smtp.mailgun.org:25250 550 5.7.1 Relaying denied').facts.smtpPort).toBeNull();
+  });
+});

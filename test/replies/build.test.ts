@@ -1093,3 +1093,14 @@ describe('route expressions suggested for the refused address (review 43b)', () 
     expect(plainAddress.sections.flatMap((section) => (section.snippet ? [section.snippet.code] : [])).join('\n')).not.toContain('every');
   });
 });
+
+describe("the paste's own SMTP port (review 43b)", () => {
+  it('keeps 2525 in the steps and the snippet, where a network blocks 587', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'go-net-smtp', host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', smtpPort: 2525 }));
+    const text = fullText(reply);
+    expect(text).toContain('port 2525 with STARTTLS as in the paste');
+    expect(text).toContain('smtp.mailgun.org:2525');
+    const usual = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'go-net-smtp', host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' })));
+    expect(usual).toContain('port 587 with STARTTLS (recommended');
+  });
+});

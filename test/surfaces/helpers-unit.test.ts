@@ -52,6 +52,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     loginFromEnv: nullable(text(100)),
     suppression: nullable(fc.constantFrom(...SUPPRESSIONS)),
     dedicatedIp: fc.boolean(),
+    smtpPort: fc.option(fc.constantFrom(25, 465, 587, 2525), { nil: null }),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
 });
