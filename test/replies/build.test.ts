@@ -1104,3 +1104,14 @@ describe("the paste's own SMTP port (review 43b)", () => {
     expect(usual).toContain('port 587 with STARTTLS (recommended');
   });
 });
+
+describe('a rejected API key of an EU domain (review 43b)', () => {
+  it("puts the EU API host first, with the SDKs' options for it", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'api-auth' }, { replyCode: 401, region: 'eu', serverMessage: 'Forbidden' }));
+    const steps = (reply.sections[0]!.steps ?? []).map(plain);
+    expect(steps[0]).toContain('send its requests to https://api.eu.mailgun.net');
+    expect(steps[0]).toContain('mg.SetAPIBase(mailgun.APIBaseEU)');
+    const us = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'api-auth' }, { replyCode: 401, serverMessage: 'Forbidden' }));
+    expect((us.sections[0]!.steps ?? []).map(plain)[0]).toContain("Call the API host of the domain's region");
+  });
+});
