@@ -288,7 +288,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       shown && /\bmail from\b/i.test(shown)
         ? rt`The session in the paste goes on to ${code('MAIL FROM')} without logging in first (no ${code('AUTH')}): ${quote(shown, EXCERPT_MAX)}.`
         : shown && /usedefaultcredentials/i.test(shown)
-          ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the Windows account's own credentials in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
+          ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the account's own default credentials (Windows's; none at all on Linux) in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
         : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
           ? rt`The configuration's ${code('<network defaultCredentials="true">')} makes .NET offer the Windows account's own credentials, which Mailgun cannot use, so no SMTP login is sent: set ${code('defaultCredentials="false"')} with the domain's SMTP login in ${code('userName')} and ${code('password')}.`
         : shown
@@ -296,6 +296,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,
     );
   }
+  // .NET's UseDefaultCredentials = true, the line the paste shows as the missing login.
+  const defaultCredentials = facts.authAttempted === false && /usedefaultcredentials/i.test(evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt ?? '');
   // A login read from the environment that the session did not send: the variable is empty where the app runs.
   const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true ? facts.loginFromEnv : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
@@ -318,6 +320,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+      : defaultCredentials
+      ? rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,
   );
 
@@ -330,7 +334,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         steps: [
           rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           noImplicitTls
-            ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient, which Send-MailMessage uses, cannot do implicit TLS), and turn authentication on.`
+            ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS), and turn authentication on.`
             : keptPort
               ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through), and turn authentication on.`
               : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
