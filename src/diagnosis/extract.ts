@@ -851,7 +851,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
 
 // ---------------------------------------------------------------- source format
 
-const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notification|undelivered mail returned|mail delivery failed|delivery has failed to these recipients|this message was created automatically by mail delivery|unable to deliver your message|delivery to the following recipients? failed|could not be delivered to one or more|couldn't be delivered|diagnostic information for administrators|returned mail:|failure notice/im;
+const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notification|undelivered mail returned|mail delivery failed|delivery has failed to these recipients|this message was created automatically by mail delivery|unable to deliver your message|delivery to the following recipients? failed|could not be delivered to one or more|couldn't be delivered|diagnostic information for administrators|informaci[oó]n de diagn[oó]stico para administradores|informa[cç][oõ]es de diagn[oó]stico para administradores|diagnoseinformationen f[uü]r administratoren|informations de diagnostic pour les administrateurs|remote server returned '|returned mail:|failure notice/im;
 const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
 // Line-start patterns use [ \t], never \s: with the m flag, \s* after ^ would run across blank
 // lines from every line start, which is quadratic in a paste of blank lines.

@@ -674,6 +674,8 @@ function undetermined(diagnosis: Diagnosis): Content {
   if (facts.provider) return refusedByProvider(diagnosis, PROVIDER_NAMES[facts.provider]);
   if (facts.senderRelay) return refusedBySenderRelay(facts, facts.senderRelay);
   const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
+  // A bounce names the address it was delivering to: the refusal came from that domain's mail server.
+  const bounce = (facts.source === 'bounce-email' || facts.source === 'dsn-fragment') && facts.recipient !== null;
   return {
     headline: "Relaying Denied, but the paste doesn't show which server refused it",
     summary: [
@@ -682,7 +684,10 @@ function undetermined(diagnosis: Diagnosis): Content {
         ? rt`A mail program shows this when the outgoing server in its account settings refuses to pass the mail on: that server takes mail for outside addresses only from senders that log in. If that server is Mailgun's, this is the outgoing case; otherwise turn on the account's SMTP authentication ("My outgoing server requires authentication", or its SMTP login) or ask that server's administrator.`
         : otherWording
         ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun. Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
+        : bounce
+        ? rt`This is a bounce: a mail server delivering to ${recipientOr(facts, 'the recipient')} got the refusal from the recipient domain's mail server. That is Mailgun's inbound MX, with no Route matching the address, if ${text(safeDomain(recipientDomainOf(facts)) ?? 'that domain')}'s MX records point to Mailgun (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows them); otherwise it is that domain's own server. It is the outgoing case only if the sender's own server passes its mail on through Mailgun.`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
+      ...foundLine(facts, 'server named'),
     ],
     sections: [
       threeThings,
@@ -691,7 +696,6 @@ function undetermined(diagnosis: Diagnosis): Content {
         paragraphs: [
           rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
           rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,
-          ...foundLine(facts, 'server named'),
         ],
       },
     ],

@@ -3,7 +3,7 @@ import { diagnose } from '../../src/diagnosis/index.js';
 import { RULES } from '../../src/diagnosis/rules/index.js';
 import { CLIENTS, ERROR_KINDS, type ErrorKind, type SecretKind } from '../../src/diagnosis/types.js';
 import { buildReply, renderText, type Reply } from '../../src/replies/index.js';
-import { confidenceLine } from '../../src/replies/build.js';
+import { confidenceLine, WHERE_SEEN_QUESTION } from '../../src/replies/build.js';
 import { plain } from '../../src/replies/rich.js';
 import { allRich, labels, makeDiagnosis, segments } from './helpers.js';
 
@@ -1065,9 +1065,8 @@ describe('the runner-up named in the confidence line (review 43a)', () => {
     expect(plain(confidenceLine(other))).toContain("Also possible, less likely: Mailgun's inbound MX found no matching Route");
   });
 
-  it("names rules that exist in the rule tables", async () => {
-    const { RULES } = await import('../../src/diagnosis/rules/index.js');
-    const names = new Set(RULES.map((rule: { name: string }) => rule.name));
+  it('names rules that exist in the rule tables', () => {
+    const names = new Set(RULES.map((rule) => rule.name));
     expect(names).toContain("Mailgun's SMTP submission host gave the refusal");
     expect(names).toContain("The app is configured to send through Mailgun's SMTP host");
   });
@@ -1114,5 +1113,17 @@ describe('a rejected API key of an EU domain (review 43b)', () => {
     expect(steps[0]).toContain('mg.SetAPIBase(mailgun.APIBaseEU)');
     const us = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'api-auth' }, { replyCode: 401, serverMessage: 'Forbidden' }));
     expect((us.sections[0]!.steps ?? []).map(plain)[0]).toContain("Call the API host of the domain's region");
+  });
+});
+
+describe('an undetermined bounce (review 43b)', () => {
+  it("says the refusal came from the recipient domain's mail server and how to tell whose it is, and shows what was found before the question", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'bounce-email', recipient: 'pedidos@casa-olivar.example', recipientDomain: 'casa-olivar.example' }));
+    const summary = reply.summary.map(plain);
+    expect(summary.join('\n')).toContain('dig MX casa-olivar.example');
+    expect(summary.join('\n')).not.toContain('The most common cause is an application sending');
+    expect(summary.some((line) => line.startsWith('Found in the paste: recipient'))).toBe(true);
+    const where = reply.sections.find((section) => section.heading === WHERE_SEEN_QUESTION)!;
+    expect(where.paragraphs.map(plain).join('\n')).not.toContain('Found in the paste');
   });
 });
