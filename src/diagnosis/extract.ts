@@ -948,7 +948,7 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
-  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code "?235\b|sasl authentication failed|\bauth: 535\b/i, 'AUTH'),
+  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code "?235\b|sasl authentication failed|\bauth: 535\b|\bauthenticator failed\b/i, 'AUTH'),
 ];
 
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.

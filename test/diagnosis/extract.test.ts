@@ -1626,3 +1626,9 @@ describe('facts.smtpPort', () => {
     expect(diagnose('smtp.mailgun.org:25250 550 5.7.1 Relaying denied').facts.smtpPort).toBeNull();
   });
 });
+
+describe("Exim's 'authenticator failed' (review 43c)", () => {
+  it('answers AUTH', () => {
+    expect(diagnose('2024-09-17 07:30:02 1sqB7a-0004Qm-2K smarthost_login authenticator failed H=smtp.mailgun.org [34.160.12.48] 535 5.7.0 Mailgun is not loving your login or password').facts.command).toBe('AUTH');
+  });
+});
