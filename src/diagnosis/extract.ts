@@ -1501,5 +1501,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');
 
 function shorten(value: string | null): string | null {
-  return value ? oneLine(value, 300) || null : null;
+  // (a web server's HTML error page, `<html><head><title>502 Bad Gateway</title>...`: its words, not its tags)
+  const words = value && value.includes('</') ? value.replace(/<\/?[a-z][a-z0-9]{0,10}\b[^<>]{0,200}>/gi, ' ') : value;
+  return words ? oneLine(words, 300) || null : null;
 }

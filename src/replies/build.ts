@@ -917,10 +917,15 @@ const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   'connection-failed': rt`The client never got an SMTP answer: no server refused anything, the connection itself failed.`,
   'tls-required': rt`The server wants the connection encrypted (STARTTLS) before it goes on; nothing was refused for relaying.`,
   greylisted: rt`The receiving server asked for a retry later, as it does with senders it has not seen before.`,
+  'route-webhook-failed': rt`A Route sent the message on to a web address (its ${code('forward()')} or ${code('store(notify=...)')} URL), and the web server there answered with an HTTP error: that endpoint is yours (or your app's), and no mail server refused anything.`,
 };
 
 /** What to do for each error the `other` rules name (rules/kinds/other.ts), by rule id. */
 const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
+  'route-webhook-failed': [
+    rt`Check the endpoint the URL names: its logs for Mailgun's request, that the path still exists after a deploy (a ${code('404')}), and that the app behind its proxy is up (a ${code('502')} or ${code('503')}).`,
+    rt`Mailgun retries a Route's POST that gets an error for a while (the event says temporary, with its retry); only a ${code('406 Not Acceptable')} answer tells it not to retry. Once the endpoint answers ${code('200')}, the next retry gets through.`,
+  ],
   'recipient-domain-unknown': [
     rt`Check the recipient's domain for a typo: it has no mail server (no MX or A record) that accepts mail.`,
     rt`If the domain is right, its owner has to publish MX records; nothing on the sending side can fix it.`,

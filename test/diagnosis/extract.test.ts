@@ -1632,3 +1632,14 @@ describe("Exim's 'authenticator failed' (review 43c)", () => {
     expect(diagnose('2024-09-17 07:30:02 1sqB7a-0004Qm-2K smarthost_login authenticator failed H=smtp.mailgun.org [34.160.12.48] 535 5.7.0 Mailgun is not loving your login or password').facts.command).toBe('AUTH');
   });
 });
+
+describe("a Route's webhook answering an HTTP error (review 43a)", () => {
+  const event = '{"event": "failed", "severity": "temporary", "recipient": "https://hooks.o.example/mailgun/inbound", "flags": {"is-routed": true}, "delivery-status": {"code": 502, "message": "<html>\\r\\n<head><title>502 Bad Gateway</title></head>\\r\\n<body>\\r\\n<center><h1>502 Bad Gateway</h1></center>\\r\\n<hr><center>nginx/1.24.0</center>\\r\\n</body>\\r\\n</html>"}}';
+  it("is named as the endpoint's answer, and the web page's words are its message, without its tags", () => {
+    const d = diagnose(event);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.evidence.map((e) => e.rule)).toContain("A Route's web address (your endpoint) answered with an HTTP error");
+    expect(d.facts.serverMessage).not.toContain('<');
+    expect(d.facts.serverMessage).toContain('502 Bad Gateway');
+  });
+});

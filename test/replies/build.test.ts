@@ -1127,3 +1127,12 @@ describe('an undetermined bounce (review 43b)', () => {
     expect(where.paragraphs.map(plain).join('\n')).not.toContain('Found in the paste');
   });
 });
+
+describe("a Route's webhook answering an HTTP error (review 43a)", () => {
+  it('says the endpoint is theirs and how Mailgun retries it', () => {
+    const reply = buildReply(diagnose('{"event": "failed", "severity": "temporary", "recipient": "https://hooks.o.example/in", "delivery-status": {"code": 404, "message": "Not Found"}}'));
+    const text = fullText(reply);
+    expect(text).toContain('that endpoint is yours');
+    expect(text).toContain('406 Not Acceptable');
+  });
+});

@@ -53,6 +53,16 @@ export const otherRules: RuleData[] = [
     patterns: [String.raw`must issue a starttls command first`, String.raw`starttls (?:is )?required`, String.raw`encryption required for requested authentication`, String.raw`(?<![\d.])5\.7\.11(?![\d.])`],
   },
   {
+    // Mailgun's event for a Route's forward() to a URL names that URL as its recipient; the answer is the web server's.
+    id: 'route-webhook-failed',
+    name: "A Route's web address (your endpoint) answered with an HTTP error",
+    target: 'kind:other',
+    weight: 0.9,
+    scope: 'text',
+    patterns: [String.raw`"recipient"\s*:\s*"https?://`, String.raw`\brecipient\s*:\s*https?://`],
+    needs: ['http'],
+  },
+  {
     id: 'greylisted',
     name: 'The receiving server is greylisting: a later retry gets through',
     target: 'kind:other',
