@@ -10,6 +10,7 @@ import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
 import { saysAddressIsRight } from './statements.js';
 import { findProvider, providerOfHost } from './providers.js';
+import { onlyRelayProbes } from './probes.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
@@ -295,6 +296,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
+  // A server's log whose only refusals are of outside clients probing for an open relay: it did its job.
+  const probe = onlyRelayProbes(text);
+  if (probe) features.set('relay-probes', probe);
   addMxLookupFeature(text, facts.recipientDomain, features);
   addRouteForwardFeature(lower, facts.recipient, features);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));

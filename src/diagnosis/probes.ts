@@ -13,9 +13,14 @@ const PROBE_CUE = /NOQUEUE: reject: RCPT from unknown|rejected RCPT <[^>\n]{0,25
  */
 const OTHER_FAILURE = /status=(?:bounced|deferred)|authentication failed|(?:\*\*|==) [^\s@]{1,64}@|(?<![\w.:/#\[-])[45][0-5]\d[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.])|said: [45]\d\d\b/;
 
-/** The paste with the open-relay probes of a server's log blanked (same length), when it shows another failure. */
-export function withoutRelayProbes(text: string): string {
-  if (!PROBE_CUE.test(text)) return text;
+interface ProbeScan {
+  lines: string[];
+  probes: Set<number>;
+  otherFailure: boolean;
+}
+
+function scanProbes(text: string): ProbeScan | null {
+  if (!PROBE_CUE.test(text)) return null;
   const lines = text.split('\n');
   const probes = new Set<number>();
   let otherFailure = false;
@@ -23,6 +28,19 @@ export function withoutRelayProbes(text: string): string {
     if (PROBE_LINE.test(line)) probes.add(index);
     else if (!otherFailure && OTHER_FAILURE.test(line)) otherFailure = true;
   });
-  if (probes.size === 0 || !otherFailure) return text;
-  return lines.map((line, index) => (probes.has(index) ? ' '.repeat(line.length) : line)).join('\n');
+  return probes.size > 0 ? { lines, probes, otherFailure } : null;
+}
+
+/** The paste with the open-relay probes of a server's log blanked (same length), when it shows another failure. */
+export function withoutRelayProbes(text: string): string {
+  const scan = scanProbes(text);
+  if (!scan?.otherFailure) return text;
+  return scan.lines.map((line, index) => (scan.probes.has(index) ? ' '.repeat(line.length) : line)).join('\n');
+}
+
+/** The first probe line, when a server's refusals of open-relay probes are all the paste's failures; else null. */
+export function onlyRelayProbes(text: string): string | null {
+  const scan = scanProbes(text);
+  // (the set keeps the order the lines were scanned in: its first is the first probe)
+  return scan && !scan.otherFailure ? scan.lines[scan.probes.values().next().value!]!.trim() : null;
 }

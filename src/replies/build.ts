@@ -93,7 +93,7 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'not-relaying-denied': 'a different error',
 };
 
-const SUBMISSION_RULES = new Set(["Mailgun's SMTP submission host gave the refusal", "The app is configured to send through Mailgun's SMTP host"]);
+const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('mailgun-smtp-configured')]);
 
 /** "Confidence: high (92%)", plus the strongest other scenario when it is worth mentioning (named, not scored). */
 export function confidenceLine(reply: Reply): RichText {
@@ -485,7 +485,33 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   };
 }
 
+/** A server's log that only shows it refusing outside clients probing for an open relay (probes.ts). */
+const RELAY_PROBES_RULE = ruleName('relay-probes');
+
+function relayProbesRefused(facts: Facts): Content {
+  const host = refusingHost(facts);
+  return {
+    headline: 'A mail server refused to relay for strangers: that is its job',
+    summary: [
+      rt`These lines are a mail server's own log${host ? rt` (${quoteAddress(host)})` : []}: clients on the internet (${code('unknown[...]')}, made-up HELO names) connected and asked it to pass mail on to outside addresses, and it refused to relay. A server that is not an open relay must do exactly that: spam bots probe mail servers for open relays all day.`,
+      rt`Fix: nothing to fix. Nothing was hacked, and Mailgun takes no part in these connections: they come straight from those clients to this server.`,
+    ],
+    sections: [
+      {
+        heading: 'What to check',
+        paragraphs: [],
+        steps: [
+          rt`That it keeps refusing: in Postfix, ${code('mynetworks')} lists only your own networks, and ${code('smtpd_relay_restrictions')} ends in ${code('reject_unauth_destination')} (Exim: ${code('relay_from_hosts')} holds only your own).`,
+          rt`If the log is too loud, ${code('postscreen')} or fail2ban can turn repeat probers away before they reach the SMTP dialogue.`,
+          rt`If mail is also missing, that is another error: paste its bounce or its log line.`,
+        ],
+      },
+    ],
+  };
+}
+
 function recipientHost({ facts, evidence }: Diagnosis): Content {
+  if (evidence.some((e) => e.rule === RELAY_PROBES_RULE)) return relayProbesRefused(facts);
   const host = refusingHost(facts);
   // A Route's forward() chose the refused address: the Route is what the customer can change.
   const forwarded = evidence.some((e) => e.rule === ROUTE_MATCHED_RULE || e.rule === ROUTE_FORWARD_RULE);
