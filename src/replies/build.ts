@@ -550,8 +550,12 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
   const confirmed = facts.addressConfirmed;
+  // Sendmail's "Relaying denied. IP name lookup failed [ip]": it could not look up the sending IP's name.
+  const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   const likelyCause: RichText = temporary
     ? []
+    : nameLookup
+      ? rt` The server adds that its lookup of the sending IP's name (reverse DNS) failed, so it could not tell whether to accept the mail: Mailgun's sending IPs have reverse DNS, so that lookup failed on the receiving side (its DNS resolver), not because of the address; the recipient's mail administrator has to look at it.`
     : notAccepted
       ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may be right, and the recipient's mail administrator has to add the domain as an accepted domain (in Microsoft 365, of the tenant that has the mailbox), or point the domain's MX at the server that has it.`
       : confirmed
@@ -579,6 +583,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: the recipient's mail administrator has to make their server accept mail for the address; only they can change that.`
         : forwarded
           ? rt`Fix: check the address in the Route's ${code('forward()')} with whoever owns it, and correct the Route; if the address is right, that mail server's administrator has to accept mail for it again.`
+          : nameLookup
+            ? rt`Fix: the recipient's mail administrator has to check their server's DNS lookups (the reverse DNS of connecting IPs); once those work, send again.`
           : notAccepted
             ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
             : rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
@@ -943,11 +949,16 @@ const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   'connection-failed': rt`The client never got an SMTP answer: no server refused anything, the connection itself failed.`,
   'tls-required': rt`The server wants the connection encrypted (STARTTLS) before it goes on; nothing was refused for relaying.`,
   greylisted: rt`The receiving server asked for a retry later, as it does with senders it has not seen before.`,
+  'mailgun-domain-disabled': rt`Mailgun has disabled the sending domain (or the account), usually after an abuse or compliance review, and refuses its mail until it is enabled again. It has nothing to do with relaying.`,
   'route-webhook-failed': rt`A Route sent the message on to a web address (its ${code('forward()')} or ${code('store(notify=...)')} URL), and the web server there answered with an HTTP error: that endpoint is yours (or your app's), and no mail server refused anything.`,
 };
 
 /** What to do for each error the `other` rules name (rules/kinds/other.ts), by rule id. */
 const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
+  'mailgun-domain-disabled': [
+    rt`Only Mailgun can enable it again: the account owner answers Mailgun support's (or its compliance team's) message about why, after fixing the cause (leaked credentials, a compromised website or form, the content sent).`,
+    rt`If the SMTP credentials or API keys may have leaked, replace them before asking: a domain enabled again with the same leaked key is disabled again.`,
+  ],
   'route-webhook-failed': [
     rt`Check the endpoint the URL names: its logs for Mailgun's request, that the path still exists after a deploy (a ${code('404')}), and that the app behind its proxy is up (a ${code('502')} or ${code('503')}).`,
     rt`Mailgun retries a Route's POST that gets an error for a while (the event says temporary, with its retry); only a ${code('406 Not Acceptable')} answer tells it not to retry. Once the endpoint answers ${code('200')}, the next retry gets through.`,

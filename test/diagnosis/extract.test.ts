@@ -1643,3 +1643,22 @@ describe("a Route's webhook answering an HTTP error (review 43a)", () => {
     expect(d.facts.serverMessage).toContain('502 Bad Gateway');
   });
 });
+
+describe('settings screens that show no login (review 44b)', () => {
+  it.each([
+    ['an unticked box', 'SMTP server: smtp.mailgun.org\n  SMTP authentication: ☐   (username/password fields greyed out)\n550 5.7.1 Relaying denied'],
+    ['empty brackets', 'Use SMTP Authentication: [ ]\nSMTP server: smtp.mailgun.org\n550 5.7.1 Relaying denied'],
+    ['a ticked Anonymous box', 'Server: mxa.eu.mailgun.org\n  Anonymous:         ☑\n550 5.7.1 Relaying denied'],
+    ['a dotted leader to an empty user name', 'Notification E-Mail auth username ........ (empty)\nsmtp.mailgun.org: 550 5.7.1 Relaying denied'],
+  ])('%s', (_name, paste) => {
+    expect(diagnose(paste).facts.authAttempted).toBe(false);
+  });
+});
+
+describe("Mailgun's disabled domain (review 44a)", () => {
+  it('is named, not an unnamed 403', () => {
+    const d = diagnose('requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.mailgun.net/v3/mg.h.example/messages\n>>> r.text\n\'{"message":"Domain mg.h.example is disabled"}\'');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.evidence.map((e) => e.rule)).toContain('Mailgun has disabled the sending domain or the account');
+  });
+});

@@ -63,6 +63,16 @@ export const otherRules: RuleData[] = [
     needs: ['http'],
   },
   {
+    // Mailgun's API: `{"message":"Domain mg.example.com is disabled"}` (403), or the account suspended after a review.
+    id: 'mailgun-domain-disabled',
+    name: 'Mailgun has disabled the sending domain or the account',
+    target: 'kind:other',
+    weight: 0.9,
+    scope: 'text',
+    patterns: [String.raw`\bdomain [a-z0-9.-]{1,253} is disabled\b`, String.raw`"message"\s*:\s*"domain (?:is )?disabled`, String.raw`\byour account (?:is|has been) (?:temporarily )?(?:disabled|suspended)\b`],
+    needs: ['disabled', 'suspended'],
+  },
+  {
     id: 'greylisted',
     name: 'The receiving server is greylisting: a later retry gets through',
     target: 'kind:other',
