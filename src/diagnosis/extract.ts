@@ -135,6 +135,12 @@ const HYPOTHETICAL = new RegExp(
   'gi',
 );
 
+/** A relay phrase someone put on a ticket by mistake ('Tier 1 tagged the ticket "relaying denied" by mistake'). */
+const MISTAKEN_LABEL = new RegExp(
+  String.raw`["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:by mistake|by accident|mistakenly|wrongly|in error)\b|\b(?:mistakenly|wrongly)[ \t]+(?:tagged|labell?ed|filed|marked|categori[sz]ed)\b[^\n"'\u201c]{0,40}["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})`,
+  'gi',
+);
+
 /** The words that report someone's question ("asks if", "wondering whether"), with or without a question mark. */
 const GUESS_REPORTED = /\b(?:ask|wonder)/i;
 
@@ -175,7 +181,8 @@ function holdsFailureCode(text: string): boolean {
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = pasted.includes('?') || GUESS_REPORTED.test(pasted) ? withoutGuesses(pasted) : pasted;
-  const text = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
+  const hypothetical = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
+  const text = /mistake|wrongly|in error|by accident/i.test(hypothetical) ? hypothetical.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : hypothetical;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
   const setupLower = blanked ? setup.toLowerCase() : lower;
@@ -694,7 +701,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`(?:^|[\s([])mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
   guarded(new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), ['replied', 'said', 'answered', 'responded', 'returned']),
   // Words of people and logs: "Relaying denied from smtp.mailgun.org", "rejected by mx1.example.com".
-  new RegExp(String.raw`\b(?:denied|refused|rejected)\s+(?:from|by)\s+(?:the\s+)?(?:server\s+)?(${HOST})`, 'i'),
+  // (not a block list that the server consulted: "refused, rejected by bl.spamcop.net")
+  new RegExp(String.raw`\b(?:denied|refused|rejected)\s+(?:from|by)\s+(?:the\s+)?(?:server\s+)?(?![\w.-]{0,60}(?:spamhaus\.org|spamcop\.net|barracudacentral\.org|uceprotect\.net|sorbs\.net|surbl\.org|mailspike\.net)\b)(${HOST})`, 'i'),
   // Prose: "the failed event has mx-host mx01.example.com".
   new RegExp(String.raw`\bmx[- ]host(?:\s+(?:is|was|=))?\s+(${HOST})`, 'i'),
   // Gmail's bounce: "The response from the remote server was: [mxa.mailgun.org. 34.160.63.108: 550 ...]".

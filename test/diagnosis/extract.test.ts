@@ -1662,3 +1662,16 @@ describe("Mailgun's disabled domain (review 44a)", () => {
     expect(d.evidence.map((e) => e.rule)).toContain('Mailgun has disabled the sending domain or the account');
   });
 });
+
+describe('a relay phrase put on a ticket by mistake (review 44a)', () => {
+  it('is no report of a relay refusal', () => {
+    const d = diagnose('Tier 1 tagged the ticket "relaying denied" by mistake I think, there\'s no bounce at all.\n\nSubject: [Case 2024-0611-338] Phishing sent via your infrastructure');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(diagnose('The ticket was wrongly labelled as relaying denied.').scenario).toBe('not-relaying-denied');
+    expect(diagnose('Tier 1 tagged the ticket "relaying denied".').scenario).toBe('undetermined');
+  });
+
+  it('reads no block list as the refusing host ("rejected by bl.spamcop.net")', () => {
+    expect(diagnose('550 5.7.1 Mail from 209.61.151.88 refused, rejected by bl.spamcop.net - see http://www.spamcop.net/bl.shtml?209.61.151.88').facts.host).toBeNull();
+  });
+});
