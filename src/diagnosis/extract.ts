@@ -695,7 +695,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Exim's delivery line (`** a@b R=... H=mx.example [1.2.3.4]: SMTP error ...`, `==` deferred, `=>` delivered).
   // (not its arrival line, `<= a@b H=app01.example [10.0.0.4]`, nor its own rejection of a client, `H=m228-12.mailgun.net
   // [...] rejected RCPT <a@b>: relay not permitted`: there H= is the client)
-  new RegExp(String.raw`(?<=\s(?:\*\*|==|=>|->)\s[^\n]{0,300})\bH=(${HOST})\s*\[`, 'i'),
+  // (the look-behind after `H=`: tried only there, not at every position of a long line)
+  new RegExp(String.raw`\bH=(?<=\s(?:\*\*|==|=>|->)\s[^\n]{0,300}H=)(${HOST})\s*\[`, 'i'),
   // Exim's bounce names the host on a line of its own under the failed address, wherever a bad copy put the error.
   new RegExp(String.raw`^[ \t]+host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\][ \t]*$`, 'im'),
   guarded(new RegExp(String.raw`(?:^|[\s([])mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
@@ -950,6 +951,8 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
   if (!looked || !recipientDomain) return;
   const related = looked === recipientDomain || looked.endsWith(`.${recipientDomain}`) || recipientDomain.endsWith(`.${looked}`);
   if (!related) features.set('mx-of-another-domain', lookup![0]);
+  // The lookup's answer, just under it, names Mailgun's inbound MX: the recipient's domain receives through Mailgun.
+  else if (/\bmx[ab](?:\.eu)?\.mailgun\.org\b/i.test(text.slice(lookup!.index + lookup![0].length, lookup!.index + lookup![0].length + 300))) features.set('recipient-mx:mailgun', lookup![0]);
 }
 
 // ---------------------------------------------------------------- SMTP command and authentication
@@ -1182,7 +1185,7 @@ const MAX_SASL_KEYS = 20;
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*:\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t]\|)[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*:\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t]\|)[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получатель)\s*:\s*<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
@@ -1447,12 +1450,13 @@ const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/
 const MAX_DEDICATED_IP_MENTIONS = 20;
 
 /** A port of Mailgun's SMTP service named with its host, or as a setting beside it. */
-const SMTP_PORT = /\bsmtp(?:\.eu)?\.mailgun\.org(?:["'`]?[ \t]*,[ \t]*|:|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)|\b(?:smtp[_.]?port|mail[_.]port|email[_.]port|port)["'`]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?(25|465|587|2525)(?!\d)/i;
+// (Postfix's `relayhost = [smtp.mailgun.org]:2525` and `relay=smtp.mailgun.org[1.2.3.4]:2525`; msmtp's `port 2525` line)
+const SMTP_PORT = /\bsmtp(?:\.eu)?\.mailgun\.org\]?(?:\[[0-9a-f.:]{3,45}\])?(?:["'`]?[ \t]*,[ \t]*|:|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)|\b(?:smtp[_.]?port|mail[_.]port|email[_.]port|port)["'`]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?(25|465|587|2525)(?!\d)|^[ \t]*port[ \t]+(25|465|587|2525)[ \t]*$/im;
 
 function smtpPortIn(text: string, lower: string): number | null {
   if (!/\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower)) return null;
   const m = SMTP_PORT.exec(text);
-  return m ? Number(m[1] ?? m[2]) : null;
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
 }
 
 function saysDedicatedIp(lower: string): boolean {

@@ -87,11 +87,13 @@ function rowStart(text: string, record: FieldRecord): number {
   if (!recipient || !event) return 0;
   const lower = text.toLowerCase();
   const address = recipient.toLowerCase();
+  // (the logs list writes a failed event "Permanent Failure")
+  const word = event === 'failed' ? 'fail' : event;
   // (each line once: an endless line naming the address a thousand times is read one time)
   for (let at = lower.indexOf(address); at !== -1; ) {
     const start = lower.lastIndexOf('\n', at) + 1;
     const end = lower.indexOf('\n', at);
-    if (lower.slice(start, end === -1 ? undefined : end).includes(event)) return start;
+    if (lower.slice(start, end === -1 ? undefined : end).includes(word)) return start;
     if (end === -1) break;
     at = lower.indexOf(address, end);
   }

@@ -12,31 +12,42 @@ const ROUTE = /\b(?:match_recipient\(\s*\\?["']([^"'\n]{1,200}?)\\?["']\s*\)|cat
  * A Route typed out from Mailgun's Create Route form: its "Expression Type" (Match Recipient, Catch All)
  * and, for a recipient match, the "Recipient" field's pattern on the next line.
  */
-export const TYPED_ROUTE = /\bexpression(?:[ \t]+type)?[ \t]*:?[ \t]*(?:match[ \t]+recipient[ \t]*\n[ \t]*recipient[ \t]*:?[ \t]*["']?([^\s"']{1,200})|(catch[ \t]+all)\b)/gi;
+// (each run of blanks bounded and never beside another: "expression" then a long run of spaces is read once)
+export const TYPED_ROUTE = /\bexpression(?:[ \t]{1,20}type)?[ \t]{0,20}(?::[ \t]{0,20})?(?:match[ \t]{1,20}recipient[ \t]{0,20}\n[ \t]{0,20}recipient[ \t]{0,20}(?::[ \t]{0,20})?["']?([^\s"']{1,200})|(catch[ \t]{1,20}all)\b)/gi;
 
 /** What stands before the typed-out Route's "Recipient" field: the pattern there is no recipient of any mail. */
-export const TYPED_ROUTE_FIELD = /match[ \t]+recipient[ \t]*\n[ \t]*recipient[ \t]*:?[ \t]*["']?$/i;
+export const TYPED_ROUTE_FIELD = /match[ \t]{1,20}recipient[ \t]{0,20}\n[ \t]{0,20}recipient[ \t]{0,20}(?::[ \t]{0,20})?["']?$/i;
 
 /** Words before a route in its line that say it is gone. */
-const GONE = /\b(?:deleted|removed|old|no longer|used to|got rid of|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso)(?!\p{L})/iu;
-/** Words just after a route, in its clause, that say it is gone ("the catch_all() route was deleted", "... route hebben verwijderd"). */
-const GONE_AFTER = /^[^\n.;!?]{0,40}?\b(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso)(?!\p{L})/iu;
+const GONE = /\b(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso)(?!\p{L})/iu;
+/** Words just after a route that say it is gone ("the catch_all() route was deleted", "... route hebben verwijderd"), not another thing ("stays, we removed the forward"). */
+const GONE_AFTER = /^[ \t]{0,3}(?:route[ \t]{1,3})?(?:(?:was|were|is|has been|have been|got|hebben|heeft|haben|hat|wurde|ist|a été|fue|foi|è stato)[ \t]{1,3})?(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso)(?!\p{L})/iu;
 /**
- * A "before" label on a line of its own ("BEFORE (Wed)", "before:"), with an "after" or "now" label
- * further down: the routes between them are an earlier version.
+ * A "before" label on a line of its own ("BEFORE (Wed)", "before:"; not a sentence such as "Before the
+ * migration it worked."), with an "after" or "now" label further down: the routes between them are an
+ * earlier version.
  */
-const BEFORE_LABEL = /^[ \t]*(?:before|vorher|avant|antes)\b[^\n]{0,40}$/gim;
-const AFTER_LABEL = /^[ \t]*(?:after|now|nachher|jetzt|après|maintenant|después|ahora|depois|agora)\b[^\n]{0,40}$/im;
+const BEFORE_LABEL = /^[ \t]{0,20}(?:before|vorher|avant|antes)(?:[ \t]{0,3}\([^\n()]{0,40}\))?[ \t]{0,3}:?[ \t]{0,20}$/im;
+const AFTER_LABEL = /^[ \t]{0,20}(?:after|now|nachher|jetzt|après|maintenant|después|ahora|depois|agora)(?:[ \t]{0,3}\([^\n()]{0,40}\))?[ \t]{0,3}:?[ \t]{0,20}$/im;
 
 /** Where the earlier version's routes stand: [from, to) of a before-label's section, or null. */
 function beforeSection(text: string): [number, number] | null {
   if (!/before|vorher|avant|antes/i.test(text)) return null;
-  for (const label of text.matchAll(BEFORE_LABEL)) {
-    const rest = text.slice(label.index + label[0].length);
-    const after = AFTER_LABEL.exec(rest);
-    if (after) return [label.index, label.index + label[0].length + after.index];
-  }
-  return null;
+  // (the first label only: if no "after" follows it, none follows a later one either)
+  const label = BEFORE_LABEL.exec(text);
+  if (!label) return null;
+  const after = AFTER_LABEL.exec(text.slice(label.index + label[0].length));
+  return after ? [label.index, label.index + label[0].length + after.index] : null;
+}
+
+/** Whether the words around a route at `at` say it is gone: before it in its sentence and line, or just after it. */
+function isGone(text: string, at: number, length: number): boolean {
+  // ("a colleague deleted the old catch_all() route": not a route there is; the words just before it,
+  // within its line: searching back to the line's start per match is quadratic on a long line)
+  const window = text.slice(Math.max(0, at - 60), at);
+  // (within its sentence: "... route hebben verwijderd. Er staat nu alleen nog match_recipient(...)" keeps the second)
+  const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
+  return GONE.test(clause) || GONE_AFTER.test(text.slice(at + length, at + length + 60));
 }
 
 /** The Route expressions in the text, written the way Mailgun shows them, each once, in order. */
@@ -46,14 +57,12 @@ export function findRouteExpressions(text: string): string[] {
   if (!typed && !written) return [];
   const found = new Set<string>();
   const earlier = beforeSection(text);
-  if (typed) for (const m of text.matchAll(TYPED_ROUTE)) if (found.size < MAX_ROUTES) found.add(m[2] ? 'catch_all()' : `match_recipient("${m[1]}")`);
+  for (const m of typed ? text.matchAll(TYPED_ROUTE) : []) {
+    if (found.size >= MAX_ROUTES || isGone(text, m.index, m[0].length) || (earlier && m.index >= earlier[0] && m.index < earlier[1])) continue;
+    found.add(m[2] ? 'catch_all()' : `match_recipient("${m[1]}")`);
+  }
   for (const m of written ? text.matchAll(ROUTE) : []) {
-    // ("a colleague deleted the old catch_all() route": not a route there is; the words just before it,
-    // within its line: searching back to the line's start per match is quadratic on a long line)
-    const window = text.slice(Math.max(0, m.index - 60), m.index);
-    // (within its sentence: "... route hebben verwijderd. Er staat nu alleen nog match_recipient(...)" keeps the second)
-    const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
-    if (GONE.test(clause) || GONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    if (isGone(text, m.index, m[0].length)) continue;
     if (earlier && m.index >= earlier[0] && m.index < earlier[1]) continue;
     // A route on a header is listed too: whether it takes the message is not told by the address.
     found.add(m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()');

@@ -188,12 +188,20 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block): string |
   // is FIXED", "because of the relaying denied thing (old, ignore that)").
   const words = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line) ? [index] : []));
   if (refusals.length === 0 && words.length === 0) return null;
+  // (not when the paste says it is still there or back: "I thought this was fixed, but it's happening again:")
+  if (persistsAfter(lines, Math.min(...refusals, ...words))) return null;
   for (const index of [...refusals, ...words]) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
 
-/** Words that set an error aside outright (not "was fixed", which a story may go on from: "... and now it's back"). */
-const SET_ASIDE = /\b(?:ignore (?:it|that|this|them|those)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this))\b/i;
+/** Words that set an error aside outright (not "was fixed", which a story may go on from, nor "just for reference, ..."). */
+const SET_ASIDE = /\b(?:ignore (?:it|that|this|them|those)|reference only|(?:don't|do not) look at (?:that|it|this))\b/i;
+
+/** Whether the lines from `from` on say the error is still there or back ("happening again", "it's back"). */
+function persistsAfter(lines: string[], from: number): boolean {
+  for (let index = from; index < lines.length; index++) if (PERSISTS.test(lines[index]!) || /\bback\b/i.test(lines[index]!)) return true;
+  return false;
+}
 
 /**
  * A person's line that names an earlier relay refusal and sets it aside ('the "Relaying denied" from
@@ -206,8 +214,7 @@ function withoutDismissedMention(lines: string[], relay: Block): string | null {
   if (dismissed.length === 0) return null;
   // (what follows the words that set it aside: "ignore it I thought, but it is back")
   const last = lines[dismissed.at(-1)!]!;
-  const after = [last.slice(SET_ASIDE.exec(last)!.index), ...lines.slice(dismissed.at(-1)! + 1)];
-  if (after.some((line) => PERSISTS.test(line) || /\bback\b/i.test(line))) return null;
+  if (persistsAfter([last.slice(SET_ASIDE.exec(last)!.index), ...lines.slice(dismissed.at(-1)! + 1)], 0)) return null;
   for (const index of dismissed) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }

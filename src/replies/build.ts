@@ -717,7 +717,7 @@ function undetermined(diagnosis: Diagnosis): Content {
         : otherWording
         ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun. Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
         : bounce
-        ? rt`This is a bounce: a mail server delivering to ${recipientOr(facts, 'the recipient')} got the refusal from the recipient domain's mail server. That is Mailgun's inbound MX, with no Route matching the address, if ${text(safeDomain(recipientDomainOf(facts)) ?? 'that domain')}'s MX records point to Mailgun (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows them); otherwise it is that domain's own server. It is the outgoing case only if the sender's own server passes its mail on through Mailgun.`
+        ? rt`This is a bounce: a mail server delivering to ${recipientOr(facts, 'the recipient')} got the refusal, either from the recipient domain's mail server or, if that sending server passes its mail on through Mailgun, from Mailgun's SMTP host (the outgoing case). The recipient domain's server is Mailgun's inbound MX, with no Route matching the address, if ${text(safeDomain(recipientDomainOf(facts)) ?? 'that domain')}'s MX records point to Mailgun (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows them); otherwise it is that domain's own server.`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
       ...foundLine(facts, 'server named'),
     ],
@@ -855,7 +855,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       accessRule(facts)
         ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
         : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '')
-          ? rt`Outlook.com (Hotmail, Live, MSN) refused the message because the sending domain does not meet its authentication requirements for senders: SPF and DKIM must pass, and the From domain must publish a DMARC record (at least ${code('p=none')}) that one of them aligns with.`
+          ? rt`Outlook.com (Hotmail, Live, MSN) refused the message because the sending domain does not meet its authentication requirements for senders: SPF and DKIM must pass, and the From domain must publish a DMARC record (at least ${code('p=none')}) that one of them aligns with (Outlook.com asks this of domains that send it 5,000 or more messages a day).`
         : spfAlone(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed the SPF check: the IP address that sent it is not among the servers the sending domain's SPF record allows. A domain that sends through Mailgun lists it there (${code('include:mailgun.org')}); mail sent straight from another server needs that server listed, or to go through Mailgun instead.`
         : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')

@@ -1675,3 +1675,20 @@ describe('a relay phrase put on a ticket by mistake (review 44a)', () => {
     expect(diagnose('550 5.7.1 Mail from 209.61.151.88 refused, rejected by bl.spamcop.net - see http://www.spamcop.net/bl.shtml?209.61.151.88').facts.host).toBeNull();
   });
 });
+
+describe('facts the code review of session 8 found missing', () => {
+  it("keeps the host after a URL's API key, and reads Postfix's and msmtp's ports", () => {
+    const d = diagnose('curl -s https://api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0@api.eu.mailgun.net/v3/mg.example.com/events\nForbidden (401)');
+    expect(d.kind).toBe('api-auth');
+    expect(d.facts.region).toBe('eu');
+    expect(d.facts.mailgunDomain).toBe('mg.example.com');
+    expect(diagnose('relayhost = [smtp.mailgun.org]:2525\n550 5.7.1 Relaying denied').facts.smtpPort).toBe(2525);
+    expect(diagnose('postfix/smtp[1]: relay=smtp.mailgun.org[34.1.2.3]:2525, status=bounced (host smtp.mailgun.org said: 550 5.7.1 Relaying denied)').facts.smtpPort).toBe(2525);
+    expect(diagnose('host smtp.mailgun.org\nport 2525\nmsmtp: 550 5.7.1 Relaying denied').facts.smtpPort).toBe(2525);
+  });
+
+  it("takes a 'Permanent Failure' row's details from under it, not the API's answer above it", () => {
+    const d = diagnose('{"id": "<1.a@mg.x.example>", "message": "Queued. Thank you."}\nPermanent Failure\tbob@gmail.example\t550\tmx.gmail.example');
+    expect(d.facts.serverMessage).not.toBe('Queued. Thank you.');
+  });
+});

@@ -61,3 +61,19 @@ describe('routes an earlier version or a removal sets aside', () => {
     expect(findRouteExpressions('Expression type: Catch All\nActions: forward("https://x.example/in")')).toEqual(['catch_all()']);
   });
 });
+
+describe('routes the code review of session 8 found wrongly set aside, or kept', () => {
+  it('keeps a route the words after it do not say is gone', () => {
+    expect(findRouteExpressions('catch_all() is the only route left after we deleted the others.')).toEqual(['catch_all()']);
+    expect(findRouteExpressions('match_recipient(".*@example.com") stays, we removed the forward to the old helpdesk.')).toEqual(['match_recipient(".*@example.com")']);
+  });
+
+  it('reads a sentence starting with "Before" as no label', () => {
+    const text = 'Before the migration it worked.\nOur routes in the dashboard:\nmatch_recipient("support@example.com") -> forward("x")\ncatch_all() -> store()\nNow senders get this:\n550 5.7.1 Relaying denied (mxa.mailgun.org)';
+    expect(findRouteExpressions(text)).toEqual(['match_recipient("support@example.com")', 'catch_all()']);
+  });
+
+  it('leaves out a typed route said to be removed', () => {
+    expect(findRouteExpressions('Previously we had a route with Expression Type: Catch All, but we removed it last week.')).toEqual([]);
+  });
+});

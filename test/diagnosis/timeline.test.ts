@@ -206,3 +206,18 @@ describe('an earlier relay refusal named and set aside in words (review 43c)', (
     expect(d.scenario).toBe('not-relaying-denied');
   });
 });
+
+describe('dismissals the code review of session 8 found too eager', () => {
+  it('keeps an uncoded refusal the paste says is happening again', () => {
+    const d = diagnose("Our PHPMailer app sends through smtp.mailgun.org. I thought this was fixed last week, but today it's happening again:\nSMTP Error: The following recipients failed: bob@gmail.com: Relaying denied\n\nEarlier in the same log: 421 4.7.0 Try again later");
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads "just for reference, ..." as framing, not as setting the error aside', () => {
+    expect(diagnose('Just for reference, our app sends via smtp.mailgun.org port 587 and every send fails with Relaying denied:\n550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads no unknown direction in "whether ... or not" about something else', () => {
+    expect(diagnose('Our app sends through smtp.mailgun.org and gets 550 5.7.1 Relaying denied.\nWe checked whether the sending domain is verified or not, it is. Receiving works fine.').scenario).toBe('mailgun-outgoing');
+  });
+});

@@ -173,6 +173,12 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['routes said to be old, on one long line', `${'old catch_all()'.repeat(Math.floor((size - 40) / 15))}\n550 5.7.1 Relaying denied`],
     ['reported guesses, many', `${'wondering if this is relaying denied '.repeat(Math.floor((size - 40) / 37))}\n550 5.1.1 unknown`],
     ['stored events with a routed flag, many', `550 5.7.1 Relaying denied\n${'{"event":"stored","flags":{"is-routed":true}}\n'.repeat(Math.floor((size - 40) / 46))}`],
+    // The code review of session 8 (2-8.6 s at 95 KB before their fixes, and 0.2 s for the last two together).
+    ['a typed Route expression before a run of spaces', `Expression${' '.repeat(size - 20)}`],
+    ["a typed Route's recipient field before a run of spaces", `expression type: match recipient\nrecipient${' '.repeat(size - 60)}\n`],
+    ['before labels, many, after a route', `match_recipient(".*@x.com")\n${'before\n'.repeat(Math.floor((size - 40) / 7))}`],
+    ["Exim's H= on one long line after a delivery marker", `** ${'H=a.bc '.repeat(Math.floor((size - 10) / 7))}`],
+    ['whether, sending and or, many, on one line', `${'whether sending or or or or or or or or or '.repeat(Math.floor((size - 40) / 43))} 550 5.7.1 Relaying denied`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();

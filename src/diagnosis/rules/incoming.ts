@@ -5,6 +5,7 @@ import type { RuleData } from './schema.js';
 export const incomingRules: RuleData[] = [
   { id: 'mailgun-mx-refused', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-incoming', weight: 0.9, feature: 'refusing-host:mailgun-mx' },
   { id: 'mailgun-mx-mentioned', name: "Mailgun's inbound MX is named", target: 'mailgun-incoming', weight: 0.6, feature: 'mention:mailgun-mx' },
+  { id: 'recipient-mx-mailgun', name: "The recipient domain's MX records, looked up in the paste, are Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'recipient-mx:mailgun' },
   { id: 'event-to-mailgun-mx', name: "Delivery to a domain whose MX is Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'event-mx-host:mailgun-mx' },
   {
     id: 'routes-mentioned',

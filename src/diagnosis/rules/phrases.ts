@@ -46,9 +46,9 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:inbound|incoming|receiving)\b`,
   String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,
-  // "asked ... whether it's our app sending or their customers writing in" (a ticket's note may wrap inside it)
-  String.raw`\bwhether\b[\s\S]{0,60}\b(?:sending|outbound|outgoing)\b[\s\S]{0,60}\bor\b[\s\S]{0,60}\b(?:writing in|writing to (?:us|them)|emailing (?:us|them|in)|receiving|inbound|incoming)\b`,
-  String.raw`\bwhether\b[\s\S]{0,60}\b(?:writing in|emailing (?:us|them|in)|receiving|inbound|incoming)\b[\s\S]{0,60}\bor\b[\s\S]{0,60}\b(?:sending|outbound|outgoing)\b`,
+  // "asked ... whether it's our app sending or their customers writing in" (within one sentence; a ticket's note may wrap inside it)
+  String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:sending|outbound|outgoing)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:writing in|writing to (?:us|them)|emailing (?:us|them|in)|receiving|inbound|incoming)\b`,
+  String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:writing in|emailing (?:us|them|in)|receiving|inbound|incoming)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:sending|outbound|outgoing)\b`,
   // "ob das beim Senden oder beim Empfangen war", "à l'envoi ou à la réception", "al enviar o al recibir"
   String.raw`\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:empfangen|réception|recepción|recepção|recibir|receber|ricezione)(?![a-zà-ÿ])`,
   String.raw`\b(?:empfangen|réception|recepción|recepção|recibir|receber|ricezione)\b[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])`,
