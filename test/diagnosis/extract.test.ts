@@ -1692,3 +1692,12 @@ describe('facts the code review of session 8 found missing', () => {
     expect(d.facts.serverMessage).not.toBe('Queued. Thank you.');
   });
 });
+
+describe('a device sending straight to the MX of its own receiving domain (review 44b)', () => {
+  const paste = 'NVR, Setting > Network > Email:\n  SMTP Server:       mxa.eu.mailgun.org\n  Anonymous:         ☑\n  Mail Receiver 1:   nvr-alerts@alerts.h.example\n  [Test]  ->  "Test failed! 550 5.7.1 Relaying denied"\n\n$ dig +short MX alerts.h.example\n10 mxa.eu.mailgun.org.\n10 mxb.eu.mailgun.org.';
+  it("reads the recipient from 'Mail Receiver 1:' and counts the MX lookup's Mailgun answer for the incoming side", () => {
+    const d = diagnose(paste);
+    expect(d.facts.recipient).toBe('nvr-alerts@alerts.h.example');
+    expect(d.evidence.map((e) => e.rule)).toContain("The recipient domain's MX records, looked up in the paste, are Mailgun's");
+  });
+});
