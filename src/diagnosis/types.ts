@@ -65,6 +65,9 @@ export const CLIENTS = [
   'keycloak',
   'grafana',
   'zabbix',
+  'jenkins',
+  'home-assistant',
+  'uptime-kuma',
 ] as const;
 export type ClientId = (typeof CLIENTS)[number];
 

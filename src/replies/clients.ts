@@ -306,6 +306,42 @@ Authentication:       Username and password
 Username:             {login}
 Password:             the domain's SMTP password`,
   },
+  jenkins: {
+    title: 'Jenkins (Manage Jenkins → System → E-mail Notification → Advanced)',
+    language: 'text',
+    template: `SMTP server:              {host}
+SMTP Port:                {port}
+Use SMTP Authentication:  checked
+User Name:                {login}
+Password:                 the domain's SMTP password
+Use TLS:                  checked
+(the Extended E-mail Notification plugin has SMTP settings of its own: set them there too)`,
+  },
+  'home-assistant': {
+    title: 'Home Assistant (configuration.yaml, the smtp notify platform)',
+    language: 'yaml',
+    template: `notify:
+  - name: mail
+    platform: smtp
+    server: {host}
+    port: {port}
+    encryption: starttls
+    username: {login}
+    password: !secret mailgun_smtp_password
+    sender: homeassistant@{domain}
+    recipient:
+      - you@example.com`,
+  },
+  'uptime-kuma': {
+    title: 'Uptime Kuma (Settings → Notifications → SMTP (Email))',
+    language: 'text',
+    template: `Hostname:    {host}
+Port:        {port}
+Security:    None / STARTTLS (25, 587)
+Username:    {login}
+Password:    the domain's SMTP password
+From Email:  uptime@{domain}`,
+  },
   sendmail: {
     title: 'Sendmail smart host (sendmail.mc)',
     language: 'text',

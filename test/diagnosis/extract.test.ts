@@ -1701,3 +1701,13 @@ describe('a device sending straight to the MX of its own receiving domain (revie
     expect(d.evidence.map((e) => e.rule)).toContain("The recipient domain's MX records, looked up in the paste, are Mailgun's");
   });
 });
+
+describe('applications that send mail from their own settings (review 44b)', () => {
+  it.each([
+    ['jenkins', 'Jenkins 2.440.3 - Manage Jenkins > System > E-mail Notification\nTest e-mail: Failed to send out e-mail\n550 5.7.1 Relaying denied'],
+    ['home-assistant', 'ERROR (SyncWorker_3) [homeassistant.components.smtp.notify] Error sending email\nsmtplib.SMTPRecipientsRefused: {\'j@b.example\': (550, b\'5.7.1 Relaying denied\')}'],
+    ['uptime-kuma', 'Uptime Kuma 1.23.11 (docker), Settings → Notifications → "SMTP (Email)" → Test:\nError: Can\'t send mail - all recipients were rejected: 550 5.7.1 Relaying denied'],
+  ])('names %s as the client, whose settings hold the login', (client, paste) => {
+    expect(diagnose(paste).facts.client).toBe(client);
+  });
+});

@@ -106,6 +106,9 @@ describe('mailgun-outgoing reply', () => {
     keycloak: 'Authentication:  Enabled',
     grafana: 'user = postmaster@mg.acme.io',
     zabbix: 'Authentication:       Username and password',
+    jenkins: 'Use SMTP Authentication:  checked',
+    'home-assistant': 'platform: smtp',
+    'uptime-kuma': 'Security:    None / STARTTLS (25, 587)',
   };
 
 
