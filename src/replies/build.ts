@@ -550,12 +550,12 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
   const confirmed = facts.addressConfirmed;
-  // Sendmail's "Relaying denied. IP name lookup failed [ip]": it could not look up the sending IP's name.
+  // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   const likelyCause: RichText = temporary
     ? []
     : nameLookup
-      ? rt` The server adds that its lookup of the sending IP's name (reverse DNS) failed, so it could not tell whether to accept the mail: Mailgun's sending IPs have reverse DNS, so that lookup failed on the receiving side (its DNS resolver), not because of the address; the recipient's mail administrator has to look at it.`
+      ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain: its administrator has to add it to the server's own or relay domains, or point the domain's MX records at the server that has the mailbox.`
     : notAccepted
       ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may be right, and the recipient's mail administrator has to add the domain as an accepted domain (in Microsoft 365, of the tenant that has the mailbox), or point the domain's MX at the server that has it.`
       : confirmed
@@ -584,7 +584,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         : forwarded
           ? rt`Fix: check the address in the Route's ${code('forward()')} with whoever owns it, and correct the Route; if the address is right, that mail server's administrator has to accept mail for it again.`
           : nameLookup
-            ? rt`Fix: the recipient's mail administrator has to check their server's DNS lookups (the reverse DNS of connecting IPs); once those work, send again.`
+            ? rt`Fix: the recipient's mail administrator has to make their server take mail for the domain (its own or relay domains) or correct the domain's MX records; fixing reverse DNS alone would not change the refusal.`
           : notAccepted
             ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
             : rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
