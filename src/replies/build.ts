@@ -596,6 +596,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         steps: [
           confirmed
             ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
+            : nameLookup
+              ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, the server its MX records point at does not list it as one of its own or relay domains (a domain whose mail moved to another server often shows this).`
             : notAccepted
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, its MX records point at Exchange servers that do not list it as accepted (a domain whose mail moved to Microsoft 365, or left it, often shows this).`
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
