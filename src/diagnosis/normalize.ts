@@ -153,7 +153,7 @@ const BOLD_LABEL = /^([ \t]*)\*([A-Za-z][A-Za-z -]{0,30})(?::\*|\*:)/gm;
 /** A Slack message copied with its header: "relaydenied APP 10:02", "Dana K  10:40", "Sam [Today 10:03 AM]". */
 const BOT_MESSAGE_HEADER = /^[ \t]*relaydenied[ \t]+APP\b/i;
 /** Our replies' headlines (src/replies/build.ts), as pasted back without the Slack header (`*bold*` or not). */
-const OWN_HEADLINE = /^[ \t*]*(?:Mailgun refused to relay|Mailgun received mail for your domain|The recipient's (?:mail server refused|domain receives through Mailgun)|Relaying Denied, but the paste doesn't show|Not a Relaying Denied error)\b/;
+const OWN_HEADLINE = /^[ \t*]*(?:Mailgun refused to relay|Mailgun received mail for your domain|Mailgun's inbound MX refused|The recipient's (?:mail server refused|domain receives through Mailgun)|Relaying Denied, but the paste doesn't show|Not a Relaying Denied error)\b/;
 const MESSAGE_HEADER = /^[ \t]*\S[^\n]{0,60}?[ \t]\[?(?:[A-Za-z]+ )?\d{1,2}:\d{2}(?:[ \t]?[AP]M)?\]?[ \t]*$/;
 /** Our own evidence lines ("• The server replied with a relay refusal: "550 ..."") and quoting labels. */
 const OWN_LINE = new RegExp(

@@ -388,6 +388,8 @@ const alignComments = (rows: [string, string][]): string => {
   return rows.map(([expression, note]) => `${expression.padEnd(width)}   # ${note}`).join('\n');
 };
 
+const MX_NOT_MEANT_RULE = ruleName('mx-not-meant-for-mailgun');
+
 function mailgunIncoming(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
   const hostLabel = hostLabelFor(diagnosis);
@@ -406,6 +408,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // An address with a tag after `+` (reply+8f3kq2lmz0@): a route for the address's every tag, not for this one.
   const plus = facts.recipient ? address.indexOf('+') : -1;
   const tagged = plus > 0 && address.indexOf('@') > plus ? `^${routePattern(address.slice(0, plus))}\\+.*@${routePattern(address.slice(address.indexOf('@') + 1))}$` : null;
+  // The person says the domain's mail is not meant for Mailgun ("sending only", "moved our mail to Google Workspace").
+  const notMeant = diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
   const routeTakesIt = facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   const summary: RichText[] = sentByYou
@@ -425,7 +429,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
         ...foundLine(facts, hostLabel),
         ...routeCheck(facts),
-        rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
+        notMeant
+          ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
+          : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
       ];
   const routeParagraphs: RichText[] = [];
   if (facts.region === null) {
@@ -434,54 +440,52 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     // (Mailgun's regions page lists Routes among the region-bound data: a US route never sees EU mail)
     routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the API host above, or the control panel with the EU region chosen). Routes made in the US region, for example before the domain moved to the EU, do not apply; create them again in the EU region.`);
   }
+  const routesSection: ReplySection = {
+      heading: sentByYou ? 'Check the Routes (in the Mailgun account that receives for the domain)' : 'Check your Routes',
+      steps: [
+        rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
+        rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
+        tagged
+          ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code('+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: create one for every such address, ${code(`match_recipient("${tagged}")`)}, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
+          : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${routePattern(address)}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`,
+      ],
+      paragraphs: routeParagraphs,
+      snippet: {
+        title: 'Route expressions',
+        language: 'text',
+        code: alignComments([
+          ...(tagged ? [[`match_recipient("${tagged}")`, `every ${address.slice(0, address.indexOf('+'))}+… address`] as [string, string]] : []),
+          [`match_recipient("${routePattern(address)}")`, 'this one address'],
+          [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
+          ['catch_all()', 'any address no earlier route matched (the fallback: last priority)'],
+        ]),
+      },
+    };
+  const howApplied: ReplySection = {
+      heading: 'How Routes are applied',
+      paragraphs: [
+        rt`Routes belong to the whole Mailgun account, not to one domain, but each region (US, EU) keeps its own: a route helps only if it is in the region that received the mail and its expression matches this exact address.`,
+        rt`Mailgun tries them in priority order, lower number first. Every route that matches runs its actions, unless a matching route ends with ${code('stop()')}.`,
+      ],
+    };
+  const mxSection: ReplySection = {
+    heading: 'If the domain should not receive mail through Mailgun',
+    paragraphs: [
+      rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code('mg.example.com')} keeps the two apart.`,
+    ],
+  };
   return {
     headline: sentByYou
       ? "The recipient's domain receives through Mailgun, and no Route there matches the recipient"
       : routeTakesIt
-        ? 'Mailgun received mail for your domain and refused the recipient, though a Route shown matches it'
-        : 'Mailgun received mail for your domain, but no Route matches the recipient',
+        ? "Mailgun's inbound MX refused mail for your domain, though a Route shown matches the recipient"
+        : notMeant
+          ? "Mailgun's inbound MX refused mail for your domain: its MX records still point to Mailgun"
+          : "Mailgun's inbound MX refused mail for your domain: no Route matches the recipient",
     summary,
-    sections: [
-      {
-        heading: sentByYou ? 'Check the Routes (in the Mailgun account that receives for the domain)' : 'Check your Routes',
-        steps: [
-          rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
-          rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
-          tagged
-            ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code('+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: create one for every such address, ${code(`match_recipient("${tagged}")`)}, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
-            : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${routePattern(address)}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`,
-        ],
-        paragraphs: routeParagraphs,
-        snippet: {
-          title: 'Route expressions',
-          language: 'text',
-          code: alignComments([
-            ...(tagged ? [[`match_recipient("${tagged}")`, `every ${address.slice(0, address.indexOf('+'))}+… address`] as [string, string]] : []),
-            [`match_recipient("${routePattern(address)}")`, 'this one address'],
-            [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
-            ['catch_all()', 'any address no earlier route matched (the fallback: last priority)'],
-          ]),
-        },
-      },
-      {
-        heading: 'How Routes are applied',
-        paragraphs: [
-          rt`Routes belong to the whole Mailgun account, not to one domain, but each region (US, EU) keeps its own: a route helps only if it is in the region that received the mail and its expression matches this exact address.`,
-          rt`Mailgun tries them in priority order, lower number first. Every route that matches runs its actions, unless a matching route ends with ${code('stop()')}.`,
-        ],
-      },
-      // Routes in the paste say the domain does receive through Mailgun: the MX question does not arise.
-      ...(facts.routes.length > 0
-        ? []
-        : [
-            {
-              heading: 'If the domain should not receive mail through Mailgun',
-              paragraphs: [
-                rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code('mg.example.com')} keeps the two apart.`,
-              ],
-            },
-          ]),
-    ],
+    // Said not to be meant for Mailgun: the MX records first. Routes in the paste say the domain does
+    // receive through Mailgun: the MX question does not arise.
+    sections: notMeant ? [mxSection, routesSection, howApplied] : facts.routes.length > 0 ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
   };
 }
 

@@ -207,7 +207,7 @@ describe('mailgun-incoming reply', () => {
 
   it('does not say "no Route matched" when a route shown takes the address', () => {
     const reply = incoming({ routes: ['match_recipient(".*@support.acme.io")'] });
-    expect(reply.headline).toMatch(/though a Route shown matches it/);
+    expect(reply.headline).toMatch(/though a Route shown matches the recipient/);
     expect(fullText(reply)).not.toContain('No Route matched');
     expect(fullText(reply)).toMatch(/make sure that route is live in the Mailgun account and region/);
   });
@@ -1151,5 +1151,16 @@ describe("Sendmail's 'Relaying denied. IP name lookup failed' (reviews 44b, 45c)
     expect(plain(reply.summary[0]!)).toContain('that is a detail');
     expect(plain(reply.summary[0]!)).not.toContain('usually means the address is wrong');
     expect(plain(reply.summary[1]!)).toContain('fixing reverse DNS alone would not change the refusal');
+  });
+});
+
+describe("an incoming refusal for a domain whose mail is said not to be meant for Mailgun (review 45c)", () => {
+  it('leads with the MX records, not with creating a Route', () => {
+    const d = diagnose("Lantern Hall: guests writing to rsvp@lanternhall.example get this. They DELETED lanternhall.example from their Mailgun account last week (moved everything to Google Workspace):\nrsvp@lanternhall.example: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)");
+    expect(d.scenario).toBe('mailgun-incoming');
+    const reply = buildReply(d);
+    expect(reply.headline).toContain('MX records still point to Mailgun');
+    expect(reply.sections[0]!.heading).toBe('If the domain should not receive mail through Mailgun');
+    expect(reply.summary.map(plain).find((line) => line.startsWith('Fix:'))).toContain('no Route is needed');
   });
 });

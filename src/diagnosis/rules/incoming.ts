@@ -6,6 +6,22 @@ export const incomingRules: RuleData[] = [
   { id: 'mailgun-mx-refused', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-incoming', weight: 0.9, feature: 'refusing-host:mailgun-mx' },
   { id: 'mailgun-mx-mentioned', name: "Mailgun's inbound MX is named", target: 'mailgun-incoming', weight: 0.6, feature: 'mention:mailgun-mx' },
   { id: 'recipient-mx-mailgun', name: "The recipient domain's MX records, looked up in the paste, are Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'recipient-mx:mailgun' },
+  {
+    // "they only use Mailgun for sending", "we deleted the domain from Mailgun and moved our mail to Google Workspace"
+    // (the MX still points to Mailgun: it is the incoming case, and the MX records are the fix, not a Route)
+    id: 'mx-not-meant-for-mailgun',
+    name: "The paste says the domain's mail is not meant to go to Mailgun",
+    target: 'mailgun-incoming',
+    weight: 0.2,
+    patterns: [
+      String.raw`\b(?:only|just)\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b`,
+      String.raw`\b(?:mailgun\s+)?(?:for\s+)?sending[- ]only\b`,
+      String.raw`\b(?:never|didn't|did not|haven't|have not)\s+(?:set\s+up|created?|made|added?)\s+(?:any\s+)?routes\b`,
+      String.raw`\b(?:deleted|removed)\s+(?:the\s+)?(?:domain\s+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\s+)?from\s+(?:(?:their|our|the|its)\s+)?mailgun\b`,
+      String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
+    ],
+    needs: ['only', 'just', 'sending', 'routes', 'mailgun', 'moved'],
+  },
   { id: 'event-to-mailgun-mx', name: "Delivery to a domain whose MX is Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'event-mx-host:mailgun-mx' },
   {
     id: 'routes-mentioned',
