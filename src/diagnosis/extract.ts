@@ -849,6 +849,9 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
   if (refusing && hostRole(refusing) !== 'other') features.set('refusing-host:mailgun', refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
+  // A client set to talk straight to Mailgun's inbound MX, in a paste about receiving (Routes, inbound mail):
+  // a test of the receiving side, where no login is expected (not an app misconfigured to send through the MX).
+  if (configured && hostRole(configured) === 'mailgun-mx' && /\broutes?\b|match_recipient|catch_all|\binbound\b|\breceiv/.test(lower)) features.set('mx-session:receiving', configured);
   const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
   const mxMention = mailgunHost ? mxMentionOutsideSendingDns(lower) : null;
   if (smtpMention) features.set('mention:mailgun-smtp', smtpMention[0]);

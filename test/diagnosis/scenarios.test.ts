@@ -419,3 +419,15 @@ describe('precision on look-alikes (review round 14)', () => {
     expect(api.summary).toMatch(/API does not know the sending domain/);
   });
 });
+
+describe('a client talking straight to Mailgun\'s inbound MX (reviews 43a, 44b, 45a)', () => {
+  it('is a test of the receiving side when the paste is about receiving (Routes, inbound mail)', () => {
+    const test = 'Testing our inbound route directly against the MX before switching DNS:\nsend: \'mail FROM:<qa@qa.local>\\r\\n\'\nreply: b\'250 Sender address accepted\\r\\n\'\nsend: \'rcpt TO:<receipts@scan.l.example>\\r\\n\'\nreply: b\'550 5.7.1 Relaying denied\\r\\n\'\ntest_inbound.py connects with smtplib.SMTP("mxa.mailgun.org", 25).';
+    expect(diagnose(test).scenario).toBe('mailgun-incoming');
+  });
+
+  it('stays the outgoing case for an app set to send through the MX by mistake', () => {
+    const app = 'Their app settings:\nHost: mxa.mailgun.org\nPort: 587\nUser: (none)\nError: 550 5.7.1 Relaying denied when sending to client@gmail.example';
+    expect(diagnose(app).scenario).not.toBe('mailgun-incoming');
+  });
+});

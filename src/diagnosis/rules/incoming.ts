@@ -22,6 +22,7 @@ export const incomingRules: RuleData[] = [
     ],
     needs: ['only', 'just', 'sending', 'routes', 'mailgun', 'moved'],
   },
+  { id: 'mx-session-receiving', name: "The client talks straight to Mailgun's inbound MX, in a paste about receiving", target: 'mailgun-incoming', weight: 0.65, feature: 'mx-session:receiving' },
   { id: 'event-to-mailgun-mx', name: "Delivery to a domain whose MX is Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'event-mx-host:mailgun-mx' },
   {
     id: 'routes-mentioned',
@@ -65,5 +66,6 @@ export const incomingRules: RuleData[] = [
   { id: 'another-provider-not-incoming', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-incoming', weight: -0.7, feature: 'another-provider' },
   { id: 'sender-relay-refused-not-incoming', name: "The sender's own relay gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:sender-relay' },
   { id: 'mx-of-another-domain', name: "The MX records shown are another domain's than the recipient's", target: 'mailgun-incoming', weight: -0.5, feature: 'mx-of-another-domain' },
-  { id: 'unauthenticated-not-incoming', name: 'The SMTP session was not authenticated', target: 'mailgun-incoming', weight: -0.3, feature: 'auth:none' },
+  // (not a session straight to Mailgun's inbound MX: no login is expected there)
+  { id: 'unauthenticated-not-incoming', name: 'The SMTP session was not authenticated', target: 'mailgun-incoming', weight: -0.3, feature: 'auth:none', unless: 'mx-session:receiving' },
 ];
