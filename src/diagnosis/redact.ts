@@ -148,7 +148,9 @@ export function redactSecrets(text: string): RedactionResult {
       const secret = match.slice(prefix.length);
       // A quoted value is a literal: only an unquoted one can name an environment variable.
       const quoted = /["']$/.test(prefix);
-      if (PLACEHOLDER.test(secret) || (!quoted && REFERENCE.test(secret)) || secret === REDACTED || maskedBasic(prefix, secret)) return match;
+      // (an unquoted value's trailing comma or semicolon is the syntax around it: `"password" => null,`)
+      const value = quoted ? secret : secret.replace(/[,;]+$/, '');
+      if (PLACEHOLDER.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBasic(prefix, secret)) return match;
       kinds.add(typeof kind === 'function' ? kind(prefix, secret) : kind);
       return prefix + REDACTED;
     });

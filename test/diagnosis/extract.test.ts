@@ -1711,3 +1711,22 @@ describe('applications that send mail from their own settings (review 44b)', () 
     expect(diagnose(paste).facts.client).toBe(client);
   });
 });
+
+describe('review 45: facts in people\'s words and other languages', () => {
+  it('reads a reply code a person names beside the refusal ("Error 550: Relaying denied", "foutcode 550.")', () => {
+    expect(diagnose('one of our clients keeps seeing "Error 550: Relaying denied. Please contact your administrator."').facts.replyCode).toBe(550);
+    expect(diagnose('bij het verzenden krijgen ze een melding met "Relaying denied", foutcode 550. Meer weten ze niet.').facts.replyCode).toBe(550);
+  });
+
+  it("reads the recipient of a Turkish Exchange NDR ('Şu alıcılara veya gruplara teslim başarısız oldu:')", () => {
+    const d = diagnose("Şu alıcılara veya gruplara teslim başarısız oldu:\n\ndestek@a.example\nUzak posta sunucusu bu iletiyi reddetti.\n\nYöneticiler için tanılama bilgileri:\n\ndestek@a.example\nmxb.eu.mailgun.org\nUzak Sunucu '550 5.7.1 Relaying denied' döndürdü");
+    expect(d.facts.recipient).toBe('destek@a.example');
+    expect(d.facts.source).toBe('bounce-email');
+  });
+
+  it('flags no secret for an empty or boolean setting ("password" => null,)', () => {
+    expect(diagnose('"password" => null,\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
+    expect(diagnose('password: false\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
+    expect(diagnose('password: hunter2secret,\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(true);
+  });
+});
