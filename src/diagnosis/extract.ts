@@ -1132,6 +1132,16 @@ const CLIENT_EHLO = new RegExp(String.raw`${CLIENT_SAYS.replace(/\|\^\)$/, ')')}
 /** Sendmail's `MAIL From:<a@b> AUTH=a@b`: the session had logged in, though the transcript shows no AUTH. */
 const MAIL_FROM_AUTH_PARAMETER = /\bmail from:[^\n]{0,300}\bauth=(?!<>)\S/i;
 
+/**
+ * Postfix's settings shown with a SASL password map but without `smtp_sasl_auth_enable = yes` (off by
+ * default): Postfix then never logs in, whatever the map holds. The map's line, or null.
+ */
+function postfixSaslNotEnabled(text: string): string | null {
+  if (!text.includes('smtp_sasl_password_maps') || /\bsmtp_sasl_auth_enable\b/.test(text)) return null;
+  const map = /^[ \t]*smtp_sasl_password_maps[ \t]*=[^\n]{0,200}/m.exec(text);
+  return map ? map[0].trim() : null;
+}
+
 function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {
   const succeeded = AUTH_SUCCEEDED.exec(text);
   if (succeeded) features.set('auth:succeeded', succeeded[0].trim());
@@ -1146,6 +1156,11 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
   const mismatch = saslKeyMismatch(text);
   if (mismatch) {
     features.set('postfix-sasl-key-mismatch', mismatch);
+    return false;
+  }
+  const saslOff = postfixSaslNotEnabled(text);
+  if (saslOff) {
+    features.set('auth:none', saslOff);
     return false;
   }
   for (const pattern of AUTH_NOT_SENT) {

@@ -289,6 +289,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         ? rt`The session in the paste goes on to ${code('MAIL FROM')} without logging in first (no ${code('AUTH')}): ${quote(shown, EXCERPT_MAX)}.`
         : shown && /usedefaultcredentials/i.test(shown)
           ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the account's own default credentials (Windows's; none at all on Linux) in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
+        : shown && /^smtp_sasl_password_maps\b/.test(shown)
+          ? rt`The Postfix settings shown have a SASL password map (${quote(shown, EXCERPT_MAX)}) but no ${code('smtp_sasl_auth_enable = yes')}, which is off by default: Postfix never logs in, whatever the map holds.`
         : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
           ? rt`The configuration's ${code('<network defaultCredentials="true">')} makes .NET offer the Windows account's own credentials, which Mailgun cannot use, so no SMTP login is sent: set ${code('defaultCredentials="false"')} with the domain's SMTP login in ${code('userName')} and ${code('password')}.`
         : shown
@@ -296,8 +298,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,
     );
   }
-  // .NET's UseDefaultCredentials = true, the line the paste shows as the missing login.
-  const defaultCredentials = facts.authAttempted === false && /usedefaultcredentials/i.test(evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt ?? '');
+  // .NET's UseDefaultCredentials = true, or Postfix's SASL map without smtp_sasl_auth_enable: the line the paste shows as the missing login.
+  const noLoginLine = facts.authAttempted === false ? evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt ?? '' : '';
+  const defaultCredentials = /usedefaultcredentials/i.test(noLoginLine);
+  const saslDisabled = /^smtp_sasl_password_maps\b/.test(noLoginLine);
   // A login read from the environment that the session did not send: the variable is empty where the app runs.
   const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true ? facts.loginFromEnv : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
@@ -320,6 +324,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+      : saslDisabled
+      ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials
       ? rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,

@@ -1164,3 +1164,13 @@ describe("an incoming refusal for a domain whose mail is said not to be meant fo
     expect(reply.summary.map(plain).find((line) => line.startsWith('Fix:'))).toContain('no Route is needed');
   });
 });
+
+describe("Postfix's SASL map without smtp_sasl_auth_enable (review 45c)", () => {
+  it('names the missing setting and makes it the fix', () => {
+    const d = diagnose('postfix/smtp[19002]: 3C1F0E0A4B: to=<m@c.example>, relay=smtp.mailgun.org[34.224.137.116]:587, status=bounced (host smtp.mailgun.org[34.224.137.116] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\n\n$ postconf -n | grep -E \'relayhost|sasl\'\nrelayhost = [smtp.mailgun.org]:587\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\nsmtp_sasl_security_options = noanonymous');
+    expect(d.facts.authAttempted).toBe(false);
+    const summary = buildReply(d).summary.map(plain);
+    expect(summary.join('\n')).toContain('no smtp_sasl_auth_enable = yes');
+    expect(summary.find((line) => line.startsWith('Fix:'))).toContain('smtp_sasl_auth_enable = yes');
+  });
+});
