@@ -555,6 +555,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       : rt`A ${code('4xx')} code would mean a temporary refusal that ${text(sender)} retries by itself; a ${code('5xx')} code is permanent.`;
 
   const mailgunSeen = mailgunAccepted(facts);
+  // The paste shows Mailgun suppressing the address now (605): the earlier refusal is why, and the list is the fix.
+  const suppressedNow = facts.suppression !== null && !forwarded;
   // A permanent relay refusal from the recipient's host usually means a wrong address (KNOWLEDGE.md); a temporary one, see retries.
   // Exchange Online's 5.7.54 says what is wrong: the domain is not one its tenant accepts mail for.
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
@@ -572,9 +574,13 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
         : forwarded
           ? rt` The Route's destination no longer takes the mail: the address in its ${code('forward()')} changed or is mistyped, or that domain's mail moved.`
+          : suppressedNow
+            ? rt` The address may be wrong, or its domain's mail may have moved since (the refusal came from the server its MX records pointed at then).`
           : rt` That usually means the address is wrong.`;
   return {
-    headline: mailgunSeen
+    headline: suppressedNow
+      ? "The recipient's mail server refused an earlier message, and Mailgun now suppresses the address"
+      : mailgunSeen
       ? "The recipient's mail server refused the message (Mailgun accepted it)"
       : "The recipient's mail server refused the message",
     summary: [
@@ -589,6 +595,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
       temporary
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
+        : suppressedNow
+        ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once.`
         : confirmed
         ? rt`Fix: the recipient's mail administrator has to make their server accept mail for the address; only they can change that.`
         : forwarded

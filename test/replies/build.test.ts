@@ -1174,3 +1174,13 @@ describe("Postfix's SASL map without smtp_sasl_auth_enable (review 45c)", () => 
     expect(summary.find((line) => line.startsWith('Fix:'))).toContain('smtp_sasl_auth_enable = yes');
   });
 });
+
+describe('a recipient-host refusal that Mailgun now suppresses (review 45c)', () => {
+  it('leads with the suppression: the list is the fix once the address works', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'info@p.example', replyCode: 553, serverMessage: "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", suppression: 'bounce', mailgunDomain: 'mg.p.example' }));
+    expect(reply.headline).toContain('Mailgun now suppresses the address');
+    const fix = reply.summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+    expect(fix).toContain('take it off the Bounces list');
+    expect(plain(reply.summary[0]!)).not.toContain('That usually means the address is wrong');
+  });
+});
