@@ -11,6 +11,7 @@ import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES }
 import { saysAddressIsRight } from './statements.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { onlyRelayProbes } from './probes.js';
+import { MX_NOT_MEANT } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
@@ -672,6 +673,8 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 
 // ---------------------------------------------------------------- hosts
 
+const MX_NOT_MEANT_TEXT = new RegExp(MX_NOT_MEANT.join('|'), 'i');
+
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Exchange's NDR: the failed address, the server's name on a line of its own, then "Remote Server returned '550 ...'".
@@ -722,7 +725,9 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
 const SENDER_RELAY = new RegExp(
   String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(${HOST})` +
     // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
-    String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})`,
+    String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
+    // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
+    String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[ \t]*(${HOST})`,
   'i',
 );
 
@@ -736,7 +741,7 @@ function senderRelayIn(text: string): string | null {
   if (!/host|server|mailhub|address/i.test(text)) return null;
   for (const m of text.matchAll(SENDER_RELAYS)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!/^[ \t]*(?:#|;|\/\/|--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2]!).toLowerCase();
+    if (!/^[ \t]*(?:#|;|\/\/|--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3]!).toLowerCase();
   }
   return null;
 }
@@ -853,9 +858,14 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
   if (refusing && hostRole(refusing) !== 'other') features.set('refusing-host:mailgun', refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
-  // A client set to talk straight to Mailgun's inbound MX, in a paste about receiving (Routes, inbound mail):
+  // A client set to talk straight to Mailgun's inbound MX, in a paste about receiving (Routes, inbound mail; not
+  // "I don't receive anything with it"):
   // a test of the receiving side, where no login is expected (not an app misconfigured to send through the MX).
-  if (configured && hostRole(configured) === 'mailgun-mx' && /\broutes?\b|match_recipient|catch_all|\binbound\b|\breceiv/.test(lower)) features.set('mx-session:receiving', configured);
+  // (a setting, not a bounce's "host mxa.mailgun.org[...] said:", which names the refusing host and is someone else's delivery)
+  const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : null;
+  if (mxSetting && /\broutes?\b|match_recipient|catch_all|\binbound\b/.test(lower)) features.set('mx-session:receiving', mxSetting);
+  // The same, said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
+  else if (mxSetting && MX_NOT_MEANT_TEXT.test(lower)) features.set('mx-session:sending', mxSetting);
   const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
   const mxMention = mailgunHost ? mxMentionOutsideSendingDns(lower) : null;
   if (smtpMention) features.set('mention:mailgun-smtp', smtpMention[0]);
@@ -1046,7 +1056,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",
   // a dotted leader to an empty user name ("auth username ........ (empty)")
-  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))|\banonymous[ \t]*:?[ \t]*(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/i, ['auth', 'anonymous', 'user', 'login']),
+  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))|(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*:?[ \t]*(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/i, ['auth', 'anonymous', 'user', 'login']),
   // "no userName/password set"
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // net/smtp SendMail called with a nil Auth
@@ -1207,7 +1217,7 @@ const MAX_SASL_KEYS = 20;
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*:\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t]\|)[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|` +
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*:\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t]\|)[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получатель)\s*:\s*<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.

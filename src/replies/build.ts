@@ -289,6 +289,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         ? rt`The session in the paste goes on to ${code('MAIL FROM')} without logging in first (no ${code('AUTH')}): ${quote(shown, EXCERPT_MAX)}.`
         : shown && /usedefaultcredentials/i.test(shown)
           ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the account's own default credentials (Windows's; none at all on Linux) in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
+        : shown && misnamedAuth(shown)
+          ? rt`The nodemailer transport in the paste puts its login under ${code('authentication')}, but nodemailer reads it only from ${code('auth')}: it ignores the other name, so the session sends no login.`
         : shown && /^smtp_sasl_password_maps\b/.test(shown)
           ? rt`The Postfix settings shown have a SASL password map (${quote(shown, EXCERPT_MAX)}) but no ${code('smtp_sasl_auth_enable = yes')}, which is off by default: Postfix never logs in, whatever the map holds.`
         : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
@@ -303,7 +305,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const defaultCredentials = /usedefaultcredentials/i.test(noLoginLine);
   const saslDisabled = /^smtp_sasl_password_maps\b/.test(noLoginLine);
   // A login read from the environment that the session did not send: the variable is empty where the app runs.
-  const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true ? facts.loginFromEnv : null;
+  // (not when the login sits under a key nodemailer ignores: the variables do not matter then)
+  const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) ? facts.loginFromEnv : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   if (fromEnv) {
@@ -324,6 +327,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+      : misnamedAuth(noLoginLine)
+      ? rt`Fix: rename the transport's ${code('authentication')} option to ${code('auth')}, keeping its user and pass, or send through Mailgun's HTTP API instead.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials
@@ -367,6 +372,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       },
     ],
   };
+}
+
+/** A nodemailer transport whose login sits under another key than `auth` (`authentication: {...}`), which nodemailer ignores. */
+function misnamedAuth(shown: string): boolean {
+  return /createtransport/i.test(shown) && /\bauthentication\s*:\s*\{/.test(shown) && !/\bauth\s*:/.test(shown);
 }
 
 /** The variable a configuration reads (`os.environ.get("MG_LOGIN", "")`, `process.env.MG_LOGIN`, `${MG_LOGIN}`: MG_LOGIN). */
@@ -415,7 +425,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const plus = facts.recipient ? address.indexOf('+') : -1;
   const tagged = plus > 0 && address.indexOf('@') > plus ? `^${routePattern(address.slice(0, plus))}\\+.*@${routePattern(address.slice(address.indexOf('@') + 1))}$` : null;
   // The person says the domain's mail is not meant for Mailgun ("sending only", "moved our mail to Google Workspace").
-  const notMeant = diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
+  // (not for a sending domain such as mg.example.com: its MX records point to Mailgun by design, and replies land there)
+  const sendingDomain = recipientDomain?.startsWith('mg.') === true;
+  const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
   const routeTakesIt = facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   const summary: RichText[] = sentByYou
@@ -435,6 +447,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
         ...foundLine(facts, hostLabel),
         ...routeCheck(facts),
+        ...(sendingDomain
+          ? [rt`${quoteAddress(recipientDomain!)} looks like a sending domain: replies to its addresses (the From or Reply-To of the mail sent from it) arrive at Mailgun, which takes them only for a Route. Forward them with a Route, or give the mail a Reply-To at the domain where the mailboxes are.`]
+          : []),
         notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
           : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
@@ -444,7 +459,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     routeParagraphs.push(rt`For a domain in the EU region, use ${code(API_BASE.eu)} as the API host.`);
   } else if (facts.region === 'eu') {
     // (Mailgun's regions page lists Routes among the region-bound data: a US route never sees EU mail)
-    routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the API host above, or the control panel with the EU region chosen). Routes made in the US region, for example before the domain moved to the EU, do not apply; create them again in the EU region.`);
+    routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the EU API host in the steps, or the control panel with the EU region chosen). Routes made in the US region, for example before the domain moved to the EU, do not apply; create them again in the EU region.`);
   }
   const routesSection: ReplySection = {
       heading: sentByYou ? 'Check the Routes (in the Mailgun account that receives for the domain)' : 'Check your Routes',

@@ -1730,3 +1730,24 @@ describe('review 45: facts in people\'s words and other languages', () => {
     expect(diagnose('password: hunter2secret,\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(true);
   });
 });
+
+describe("a logs row retold with an arrow (review 46a)", () => {
+  it("reads the recipient after 'Failed (permanent) →'", () => {
+    expect(diagnose('Mailgun says: Failed (permanent) → d.f@gmail.example\n550 5.7.26 Unauthenticated email from x.example is not accepted due to domain\'s DMARC policy').facts.recipient).toBe('d.f@gmail.example');
+  });
+});
+
+describe('review 46b: settings and routes', () => {
+  it("reads a box left unticked before its label ('☐ SMTP Authentication')", () => {
+    expect(diagnose('Kyocera > Address Book > SMTP:\n  SMTP Server Name: smtp.mailgun.org\n  ☐ SMTP Authentication\n  Login User Name: (greyed out)\nResult: 550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
+  });
+
+  it("leaves out a route someone deleted, said in Spanish ('Ayer alguien borró la ruta catch_all()')", () => {
+    expect(diagnose('Ayer alguien borró la ruta catch_all() "porque no se usaba". Ahora esto:\nhost mxa.mailgun.org said: 550 5.7.1 Relaying denied').facts.routes).toEqual([]);
+  });
+
+  it("reads a mail program's outgoing server setting as the sender's relay", () => {
+    const d = diagnose("Outlook: Task 'praxis@d.example - Sending' reported error (0x800CCC79): 'The server responded: 550 5.7.1 Unable to relay'\nOutgoing server in her account settings: smtp.webhosting-nord.example, port 587");
+    expect(d.facts.senderRelay ?? d.facts.host).toBe('smtp.webhosting-nord.example');
+  });
+});

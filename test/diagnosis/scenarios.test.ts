@@ -431,3 +431,10 @@ describe('a client talking straight to Mailgun\'s inbound MX (reviews 43a, 44b, 
     expect(diagnose(app).scenario).not.toBe('mailgun-incoming');
   });
 });
+
+describe('an app set to send through Mailgun\'s MX, said to be for sending only (review 46b)', () => {
+  it('is the outgoing case, not Routes', () => {
+    const paste = '"Mailgun is only for sending my HA alerts. I copied the server name from the DNS records page in Mailgun."\nnotify:\n  - name: garage_mail\n    platform: smtp\n    server: mxa.mailgun.org\n    port: 25\nsmtplib.SMTPRecipientsRefused: {\'jonas@fastpost.example\': (550, b\'5.7.1 Relaying denied\')}';
+    expect(diagnose(paste).scenario).toBe('mailgun-outgoing');
+  });
+});

@@ -1184,3 +1184,21 @@ describe('a recipient-host refusal that Mailgun now suppresses (review 45c)', ()
     expect(plain(reply.summary[0]!)).not.toContain('That usually means the address is wrong');
   });
 });
+
+describe("a nodemailer transport whose login is under 'authentication' (review 46a)", () => {
+  it('says nodemailer reads only auth, and makes renaming the fix', () => {
+    const d = diagnose("const transporter = nodemailer.createTransport({\n  host: 'smtp.mailgun.org',\n  port: 587,\n  authentication: {\n    user: 'postmaster@mg.t.example',\n    pass: process.env.MG_PASS,\n  },\n});\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE'");
+    const summary = buildReply(d).summary.map(plain);
+    expect(summary.join('\n')).toContain('nodemailer reads it only from auth');
+    expect(summary.find((line) => line.startsWith('Fix:'))).toContain('rename the transport');
+  });
+});
+
+describe('an incoming refusal at a sending domain (review 46b)', () => {
+  it('explains replies landing at Mailgun, and does not call its MX records the mistake', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming', evidence: [{ rule: "The paste says the domain's mail is not meant to go to Mailgun", excerpt: 'sending only' }] }, { recipient: 'soporte@mg.c.example', recipientDomain: 'mg.c.example', mailgunDomain: 'mg.c.example', host: 'mxb.mailgun.org', hostRole: 'mailgun-mx' }));
+    const text = fullText(reply);
+    expect(text).toContain('looks like a sending domain');
+    expect(reply.headline).not.toContain('MX records still point to Mailgun');
+  });
+});

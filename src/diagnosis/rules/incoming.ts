@@ -1,5 +1,5 @@
 /** Evidence that Mailgun's inbound MX refused mail for a recipient no Route matches. */
-import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
+import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MX_NOT_MEANT, MX_NOT_MEANT_NEEDS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const incomingRules: RuleData[] = [
@@ -13,15 +13,12 @@ export const incomingRules: RuleData[] = [
     name: "The paste says the domain's mail is not meant to go to Mailgun",
     target: 'mailgun-incoming',
     weight: 0.2,
-    patterns: [
-      String.raw`\b(?:only|just)\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b`,
-      String.raw`\b(?:mailgun\s+)?(?:for\s+)?sending[- ]only\b`,
-      String.raw`\b(?:never|didn't|did not|haven't|have not)\s+(?:set\s+up|created?|made|added?)\s+(?:any\s+)?routes\b`,
-      String.raw`\b(?:deleted|removed)\s+(?:the\s+)?(?:domain\s+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\s+)?from\s+(?:(?:their|our|the|its)\s+)?mailgun\b`,
-      String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
-    ],
-    needs: ['only', 'just', 'sending', 'routes', 'mailgun', 'moved'],
+    patterns: MX_NOT_MEANT,
+    needs: MX_NOT_MEANT_NEEDS,
+    unless: 'mx-session:sending',
   },
+  // (an app set to send through Mailgun's MX by mistake: the MX is named, but nobody was writing in)
+  { id: 'mx-session-sending-not-incoming', name: "The app is set to send through Mailgun's inbound MX", target: 'mailgun-incoming', weight: -0.6, feature: 'mx-session:sending' },
   { id: 'mx-session-receiving', name: "The client talks straight to Mailgun's inbound MX, in a paste about receiving", target: 'mailgun-incoming', weight: 0.65, feature: 'mx-session:receiving' },
   { id: 'event-to-mailgun-mx', name: "Delivery to a domain whose MX is Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'event-mx-host:mailgun-mx' },
   {

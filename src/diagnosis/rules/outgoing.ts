@@ -8,6 +8,7 @@ export const outgoingRules: RuleData[] = [
   { id: 'mailgun-smtp-mentioned', name: "Mailgun's SMTP submission host is named", target: 'mailgun-outgoing', weight: 0.45, feature: 'mention:mailgun-smtp' },
   { id: 'postfix-sasl-key-mismatch', name: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'postfix-sasl-key-mismatch' },
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
+  { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },
   { id: 'session-not-authenticated', name: 'The SMTP session was not authenticated', target: 'mailgun-outgoing', weight: 0.6, feature: 'auth:none', unless: 'mx-session:receiving' },
   { id: 'mail-program-error', name: "A mail program's error when sending (its outgoing server answered)", target: 'mailgun-outgoing', weight: 0.35, feature: 'source:mail-client' },
   { id: 'client-library-error', name: "An error thrown by the sender's own mail library", target: 'mailgun-outgoing', weight: 0.35, feature: 'source:client-exception' },

@@ -69,3 +69,19 @@ export const ROUTE_MATCHED = [
   String.raw`\bis[-_]routed\b["']?\s*(?:=>|[:=])\s*["']?(?:true|yes|1)\b(?<!"event"\s*:\s*"(?:stored|accepted|delivered)"(?:(?!"event")[\s\S]){0,800})`,
 ];
 export const ROUTE_MATCHED_NEEDS = ['matched', 'routed'];
+
+/**
+ * The person says the domain's mail is not meant for Mailgun: "they only use Mailgun for sending",
+ * "never created routes", "deleted the domain from Mailgun", "moved everything to Google Workspace".
+ */
+export const MX_NOT_MEANT = [
+  String.raw`\b(?:only|just)\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b`,
+  String.raw`\b(?:mailgun\s+)?(?:for\s+)?sending[- ]only\b`,
+  String.raw`\bonly\s+for\s+(?:sending|outbound|outgoing)\b`,
+  String.raw`\b(?:never|didn't|did not|haven't|have not)\s+(?:set\s+up|created?|made|added?)\s+(?:any\s+)?routes\b`,
+  String.raw`\b(?:deleted|removed)\s+(?:the\s+)?(?:domain\s+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\s+)?from\s+(?:(?:their|our|the|its)\s+)?mailgun\b`,
+  String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
+];
+
+/** One of these is in every match of MX_NOT_MEANT. */
+export const MX_NOT_MEANT_NEEDS = ['only', 'just', 'sending', 'routes', 'mailgun', 'moved'];
