@@ -238,7 +238,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (not a bounce: that is the reporting server's word, which may have been any server on the way)
   const senderSide = !mailgunData && source !== 'bounce-email' && source !== 'dsn-fragment';
   // (a guess when no server is named as refusing: not when the paste says the mail went on to Mailgun, which may have delivered it)
-  const senderRelay = hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide && !MAILGUN_PATH.test(text))) ? hosts.relay : null;
+  // (a mail program's own error comes from the outgoing server in its settings, whatever else goes through Mailgun)
+  const senderRelay = hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide && (!MAILGUN_PATH.test(text) || source === 'mail-client'))) ? hosts.relay : null;
   if (senderRelay && hosts.host === null) features.set('refusing-host:sender-relay', senderRelay);
   // Another provider's SMTP host, named in the words ("smtp_settings address is email-smtp...."), is the one that answered.
   const providerHost = provider && !provider.accepted && HOST_EXACT.test(provider.shownBy) ? provider.shownBy.toLowerCase() : null;
