@@ -1386,7 +1386,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).
   tagged(/\bMAIL_MAILER\b|\bMAIL_HOST\b/, 'laravel'),
   tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer|\btransportexception\b/i, 'symfony'),
-  tagged(/phpmailer|smtpdebug|client -> server:|mailer error:/i, 'phpmailer'),
+  // (and its own error strings: "SMTP Error: Could not authenticate.", "SMTP ERROR: Password command failed")
+  tagged(/phpmailer|smtpdebug|client -> server:|mailer error:|smtp error: could not authenticate|smtp error: password command failed/i, 'phpmailer'),
   // Django's traceback runs through smtplib: its settings are what to fix.
   tagged(/django[./]core[./]mail|djcelery_email|\bEMAIL_HOST_(?:USER|PASSWORD)\b|\bEMAIL_USE_TLS\b/, 'django'),
   tagged(/smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused/i, 'python-smtplib'),

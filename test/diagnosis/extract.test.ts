@@ -1751,3 +1751,13 @@ describe('review 46b: settings and routes', () => {
     expect(d.facts.senderRelay ?? d.facts.host).toBe('smtp.webhosting-nord.example');
   });
 });
+
+describe('review 47c: short pastes', () => {
+  it("reads a row of Mailgun's Bounces list as a delivery Mailgun tried", () => {
+    expect(diagnose('Mailgun → Suppressions → Bounces shows this one, is it our fault?\nanna@f.example   554   5.7.1 <anna@f.example>: Relay access denied   Mon, 10 Jun 2024 07:41:09 UTC').scenario).toBe('recipient-host');
+  });
+
+  it("names PHPMailer by its own error strings ('SMTP Error: Could not authenticate.')", () => {
+    expect(diagnose('SMTP Error: Could not authenticate.\nSMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password').facts.client).toBe('phpmailer');
+  });
+});

@@ -26,10 +26,12 @@ export const MAILGUN_LOG_FAILURE = [
   // (not "failed - there's nothing in the logs")
   String.raw`\b${undenied('(?:failed|bounced)')}\b(?![^\n]{0,20}?\b(?:nothing|no|not)\b)[^\n]{0,20}\b(?:in|on) the (?:dashboard|logs?)\b`,
   String.raw`${NOT_AN_APP_LOG}\blogs?\b[^\n]{0,40}\b${undenied('as')} "?(?:failed|bounced)\b`,
+  // Mailgun's own Bounces list ("Mailgun → Suppressions → Bounces shows this one"): a delivery it tried.
+  String.raw`\bsuppressions?[ \t]*(?:→|->|>|/|›)[ \t]*bounces\b`,
 ];
 
 /** One of these is in every match of MAILGUN_LOG_FAILURE. */
-export const MAILGUN_LOG_FAILURE_NEEDS = ['event', 'webhook', 'log', 'dashboard', 'mailgun'];
+export const MAILGUN_LOG_FAILURE_NEEDS = ['event', 'webhook', 'log', 'dashboard', 'mailgun', 'suppression'];
 
 /** Text in which the person says they do not know which way the mail went. */
 export const DIRECTION_UNKNOWN = [
