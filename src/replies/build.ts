@@ -387,7 +387,7 @@ function envVariableName(expression: string): string {
 /** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */
 function euCredentials(facts: Facts): RichText[] {
   return facts.region === 'eu'
-    ? [rt`An EU domain's SMTP credentials are kept in the EU region: switch the control panel to the EU region to see them. A login made in the US region (for example before the domain moved) does not work on ${code(SMTP_HOST.eu)}.`]
+    ? [rt`An EU domain's SMTP credentials are kept in the EU region, with the domain: look for them under that domain. A login of a US-region domain (for example one of the same name set up there earlier) does not work on ${code(SMTP_HOST.eu)}.`]
     : [];
 }
 
@@ -459,7 +459,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     routeParagraphs.push(rt`For a domain in the EU region, use ${code(API_BASE.eu)} as the API host.`);
   } else if (facts.region === 'eu') {
     // (Mailgun's regions page lists Routes among the region-bound data: a US route never sees EU mail)
-    routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the EU API host in the steps, or the control panel with the EU region chosen). Routes made in the US region, for example before the domain moved to the EU, do not apply; create them again in the EU region.`);
+    routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the EU API host in the steps). Routes made in the US region, for example for the same domain set up there earlier, do not apply; create them again in the EU region.`);
   }
   const routesSection: ReplySection = {
       heading: sentByYou ? 'Check the Routes (in the Mailgun account that receives for the domain)' : 'Check your Routes',

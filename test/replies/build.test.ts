@@ -54,9 +54,9 @@ describe('mailgun-outgoing reply', () => {
     expect(us).not.toContain('smtp.eu.mailgun.org');
   });
 
-  it("says an EU domain's SMTP credentials are found with the control panel in the EU region", () => {
-    expect(fullText(outgoing({ region: 'eu' }))).toContain('switch the control panel to the EU region');
-    expect(fullText(outgoing({ region: 'us' }))).not.toContain('switch the control panel to the EU region');
+  it("says an EU domain's SMTP credentials are kept in the EU region, with the domain", () => {
+    expect(fullText(outgoing({ region: 'eu' }))).toContain("An EU domain's SMTP credentials are kept in the EU region");
+    expect(fullText(outgoing({ region: 'us' }))).not.toContain("An EU domain's SMTP credentials are kept in the EU region");
   });
 
   it("explains a web.config's <network defaultCredentials=\"true\">", () => {
