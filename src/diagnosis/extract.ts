@@ -675,6 +675,8 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 // ---------------------------------------------------------------- hosts
 
 const MX_NOT_MEANT_TEXT = new RegExp(MX_NOT_MEANT.join('|'), 'i');
+/** A paste about testing the receiving side: a Route's own syntax or words ("our inbound route", "store() route", "route test"). */
+const RECEIVING_TEST = /match_recipient|catch_all\(|\b(?:inbound|incoming|store\(\)|forward\(\))[ \t]+routes?\b|\broutes?[ \t]+(?:test|match)/;
 
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
@@ -738,9 +740,14 @@ const SENDER_RELAYS = new RegExp(SENDER_RELAY.source, 'gi');
 const MAILGUN_PATH = /\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?)\b|\bapi\.(?:eu\.)?mailgun\.net\b|\b(?:to|through|via) mailgun\b/i;
 
 /** The first relay setting that is not in a commented-out line (`#relayhost = ...`, `// MAIL_HOST=...`). */
+/** How many settings senderRelayIn reads: a long commented-out line of them is searched back for its start once each. */
+const MAX_RELAY_SETTINGS = 20;
+
 function senderRelayIn(text: string): string | null {
   if (!/host|server|mailhub|address/i.test(text)) return null;
+  let seen = 0;
   for (const m of text.matchAll(SENDER_RELAYS)) {
+    if (++seen > MAX_RELAY_SETTINGS) break;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (!/^[ \t]*(?:#|;|\/\/|--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3]!).toLowerCase();
   }
@@ -864,9 +871,9 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // a test of the receiving side, where no login is expected (not an app misconfigured to send through the MX).
   // (a setting, not a bounce's "host mxa.mailgun.org[...] said:", which names the refusing host and is someone else's delivery)
   const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : null;
-  if (mxSetting && /\broutes?\b|match_recipient|catch_all|\binbound\b/.test(lower)) features.set('mx-session:receiving', mxSetting);
-  // The same, said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
-  else if (mxSetting && MX_NOT_MEANT_TEXT.test(lower)) features.set('mx-session:sending', mxSetting);
+  // Said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
+  if (mxSetting && MX_NOT_MEANT_TEXT.test(lower)) features.set('mx-session:sending', mxSetting);
+  else if (mxSetting && RECEIVING_TEST.test(lower)) features.set('mx-session:receiving', mxSetting);
   const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
   const mxMention = mailgunHost ? mxMentionOutsideSendingDns(lower) : null;
   if (smtpMention) features.set('mention:mailgun-smtp', smtpMention[0]);
@@ -1057,7 +1064,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",
   // a dotted leader to an empty user name ("auth username ........ (empty)")
-  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))|(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*:?[ \t]*(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/i, ['auth', 'anonymous', 'user', 'login']),
+  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))|^[ \t]*(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*:?[ \t]*(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/im, ['auth', 'anonymous', 'user', 'login']),
   // "no userName/password set"
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // net/smtp SendMail called with a nil Auth

@@ -452,7 +452,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : []),
         notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
-          : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
+          : sendingDomain
+            ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
+            : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
       ];
   const routeParagraphs: RichText[] = [];
   if (facts.region === null) {
@@ -506,7 +508,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     summary,
     // Said not to be meant for Mailgun: the MX records first. Routes in the paste say the domain does
     // receive through Mailgun: the MX question does not arise.
-    sections: notMeant ? [mxSection, routesSection, howApplied] : facts.routes.length > 0 ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
+    // (a sending domain's MX records point to Mailgun by design: not the question either)
+    sections: notMeant ? [mxSection, routesSection, howApplied] : facts.routes.length > 0 || sendingDomain ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
   };
 }
 
@@ -571,7 +574,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
 
   const mailgunSeen = mailgunAccepted(facts);
   // The paste shows Mailgun suppressing the address now (605): the earlier refusal is why, and the list is the fix.
-  const suppressedNow = facts.suppression !== null && !forwarded;
+  // (a bounce only: an unsubscribe or a complaint has nothing to do with this refusal)
+  const suppressedNow = facts.suppression === 'bounce' && !forwarded;
   // A permanent relay refusal from the recipient's host usually means a wrong address (KNOWLEDGE.md); a temporary one, see retries.
   // Exchange Online's 5.7.54 says what is wrong: the domain is not one its tenant accepts mail for.
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');

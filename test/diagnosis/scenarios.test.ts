@@ -438,3 +438,18 @@ describe('an app set to send through Mailgun\'s MX, said to be for sending only 
     expect(diagnose(paste).scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('the code review of session 8, second round', () => {
+  it('reads "we never set up any routes, Mailgun is only for sending" beside an app set to the MX as the outgoing case', () => {
+    expect(diagnose('SMTP Host: mxa.mailgun.org\nError: 550 5.7.1 Relaying denied\nWe never set up any routes, Mailgun is only for sending our alerts.').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('does not call the MX records the mistake for someone setting up receiving ("haven\'t created any routes yet")', () => {
+    const d = diagnose("Just switched the MX records of inbox.x.example to Mailgun so our app can parse incoming replies.\nreplies@inbox.x.example: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied\nI haven't created any routes yet, is that the problem?");
+    expect(d.evidence.map((e) => e.rule)).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+
+  it('reads a ticked authentication box after an unticked one on the same line as no evidence of a missing login', () => {
+    expect(diagnose('Use SSL: [ ]  SMTP Authentication: [x]\nSMTP Server: smtp.mailgun.org\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+  });
+});

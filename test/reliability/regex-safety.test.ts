@@ -179,6 +179,9 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['before labels, many, after a route', `match_recipient(".*@x.com")\n${'before\n'.repeat(Math.floor((size - 40) / 7))}`],
     ["Exim's H= on one long line after a delivery marker", `** ${'H=a.bc '.repeat(Math.floor((size - 10) / 7))}`],
     ['whether, sending and or, many, on one line', `${'whether sending or or or or or or or or or '.repeat(Math.floor((size - 40) / 43))} 550 5.7.1 Relaying denied`],
+    // The second code review of session 8 (0.2-0.3 s at 95 KB before its fix; the older triggers predate the session).
+    ['relay settings on one long commented-out line', `550 5.7.1 Relaying denied\n#${'mailhub=a.bc '.repeat(Math.floor((size - 40) / 13))}`],
+    ["a mail program's outgoing server settings on one long commented-out line", `550 5.7.1 Relaying denied\n#${'outgoing server:a.bc '.repeat(Math.floor((size - 40) / 21))}`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();

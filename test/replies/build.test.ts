@@ -1202,3 +1202,17 @@ describe('an incoming refusal at a sending domain (review 46b)', () => {
     expect(reply.headline).not.toContain('MX records still point to Mailgun');
   });
 });
+
+describe('suppression and sending-domain replies (the code review of session 8, second round)', () => {
+  it('does not blame the refusal for an unsubscribe (606)', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'jane@p.example', serverMessage: '554 5.7.1 <jane@p.example>: Relay access denied', suppression: 'unsubscribe' }));
+    expect(fullText(reply)).not.toContain('because of this earlier refusal');
+  });
+
+  it("leaves the MX records out of a sending domain's incoming reply", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { recipient: 'news@mg.x.example', recipientDomain: 'mg.x.example', host: 'mxa.mailgun.org', hostRole: 'mailgun-mx' }));
+    const text = fullText(reply);
+    expect(text).not.toContain('point its MX records back');
+    expect(text).not.toContain('If nobody meant mail for');
+  });
+});

@@ -77,10 +77,12 @@ export const ROUTE_MATCHED_NEEDS = ['matched', 'routed'];
  * "never created routes", "deleted the domain from Mailgun", "moved everything to Google Workspace".
  */
 export const MX_NOT_MEANT = [
-  String.raw`\b(?:only|just)\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b`,
+  // (not "for sending and receiving")
+  String.raw`\b(?:only|just)\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
   String.raw`\b(?:mailgun\s+)?(?:for\s+)?sending[- ]only\b`,
-  String.raw`\bonly\s+for\s+(?:sending|outbound|outgoing)\b`,
-  String.raw`\b(?:never|didn't|did not|haven't|have not)\s+(?:set\s+up|created?|made|added?)\s+(?:any\s+)?routes\b`,
+  String.raw`\bonly\s+for\s+(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
+  // ("never created routes"; not "haven't created any routes yet", which someone setting up receiving says)
+  String.raw`\bnever\s+(?:set\s+up|created?|made|added?)\s+(?:any\s+)?routes\b`,
   String.raw`\b(?:deleted|removed)\s+(?:the\s+)?(?:domain\s+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\s+)?from\s+(?:(?:their|our|the|its)\s+)?mailgun\b`,
   String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
 ];
