@@ -136,6 +136,15 @@ const HYPOTHETICAL = new RegExp(
   'gi',
 );
 
+/** A ticket's title quoted in a person's words ('opened a ticket titled "Mailgun relay access denied to x"'). */
+const TICKET_TITLE = /\b(?:ticket|case|issue|thread)[ \t]+(?:titled|named|called)[ \t]+["'\u201c][^"'\u201d\n]{1,160}["'\u201d]/gi;
+
+/** The paste with quoted ticket titles blanked, when it also holds a server's failure code: a title is someone's summary. */
+function withoutTicketTitles(text: string): string {
+  const blanked = text.replace(TICKET_TITLE, (m) => ' '.repeat(m.length));
+  return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
+}
+
 /** A relay phrase someone put on a ticket by mistake ('Tier 1 tagged the ticket "relaying denied" by mistake'). */
 const MISTAKEN_LABEL = new RegExp(
   String.raw`["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:by mistake|by accident|mistakenly|wrongly|in error)\b|\b(?:mistakenly|wrongly)[ \t]+(?:tagged|labell?ed|filed|marked|categori[sz]ed)\b[^\n"'\u201c]{0,40}["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})`,
@@ -183,7 +192,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = pasted.includes('?') || GUESS_REPORTED.test(pasted) ? withoutGuesses(pasted) : pasted;
   const hypothetical = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
-  const text = /mistake|wrongly|in error|by accident/i.test(hypothetical) ? hypothetical.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : hypothetical;
+  const labelled = /mistake|wrongly|in error|by accident/i.test(hypothetical) ? hypothetical.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : hypothetical;
+  const text = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
   const setupLower = blanked ? setup.toLowerCase() : lower;
@@ -264,7 +274,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Mailgun's API spells these in lower case; its logs pages capitalise them (`Failed`, `Permanent`).
   const event = mailgunRecord?.get('event')?.toLowerCase() ?? null;
   const mxHost = refusalMxHost ?? mxHostField;
-  const recordMessage = replyRecord && (replyRecord.get('message') || replyRecord.get('description') || sentence(replyRecord.get('details')) || replyRecord.get('error') || replyRecord.get('diagnosticcode') || replyRecord.get('response'));
+  // (a print's `description=None` is no message)
+  const field = (key: string) => { const v = replyRecord?.get(key); return v && !/^(?:none|null|nil|undefined)$/i.test(v.trim()) ? v : undefined; };
+  const recordMessage = replyRecord && (field('message') || field('description') || sentence(field('details')) || field('error') || field('diagnosticcode') || field('response'));
   const refusalMessage = refusal && readsAsServerReply(refusal) ? refusal : '';
   // Symfony's wrapper, cut short by the quotes inside it (`Error: "Expected response code "250/251/252"
   // but got ...`), is no server's words: the refusal line's reply is.

@@ -834,7 +834,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
     steps: (facts) => [
       rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`,
-      rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`,
+      facts.client === 'postfix'
+        ? rt`Postfix reads the login from ${code('/etc/postfix/sasl_passwd')}: put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap /etc/postfix/sasl_passwd')} and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`
+        : rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`,
       rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`,
     ],
     credentialSteps: true,
@@ -938,15 +940,21 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
               rt`The recipient's mailbox is receiving more mail than its provider allows (all of its mail, not only yours): a later attempt usually gets through, and Mailgun retries a temporary refusal by itself.`,
               rt`Nothing in your sending needs to change; if it keeps failing for days, the recipient has to sort out their mailbox.`,
             ]
-          : [
-              rt`Slow down and retry later; this is usually temporary.`,
-              rt`If one provider keeps throttling, spread the sending to it over a longer time.`,
-            ],
+          : mailgunAccepted(facts) && facts.hostRole !== 'mailgun-smtp' && facts.severity !== 'permanent'
+            ? [
+                // (Mailgun's own event of a receiving server deferring it: Mailgun retries; resending by hand sends twice)
+                rt`Mailgun retries deferred mail by itself for a while: nothing to resend by hand (a resend would arrive twice once the retries get through).`,
+                rt`If a receiving server keeps deferring it (Yahoo's and AOL's ${code('TSS04')}, Microsoft's ${code('4.7.650')}, Gmail's ${code('4.7.28')}: "unexpected volume or user complaints", "unusual rate of unsolicited mail"), the sending IP's or domain's reputation is the cause: check complaints and list quality (Yahoo's and Google's sender tools, Microsoft SNDS) and send to that provider more gradually.`,
+              ]
+            : [
+                rt`Slow down and retry later; this is usually temporary.`,
+                rt`If one provider keeps throttling, spread the sending to it over a longer time.`,
+              ],
     elsewhere: {
       what: (provider) => rt`Too many messages or connections in a short time: ${text(provider)}, or the receiving server, is throttling the sending.`,
       steps: (provider) => [
         rt`${text(provider)} retries deferred mail by itself for a while: nothing to resend by hand.`,
-        rt`If a receiving server keeps deferring it (Microsoft's ${code('TSS04')}, Gmail's ${code('4.7.28')}: "unexpected volume or user complaints", "unusual rate of unsolicited mail"), the sending IP's or domain's reputation is the cause: check complaints and list quality (Microsoft SNDS, Google Postmaster Tools) and send to that provider more gradually.`,
+        rt`If a receiving server keeps deferring it (Yahoo's and AOL's ${code('TSS04')}, Microsoft's ${code('4.7.650')}, Gmail's ${code('4.7.28')}: "unexpected volume or user complaints", "unusual rate of unsolicited mail"), the sending IP's or domain's reputation is the cause: check complaints and list quality (Microsoft SNDS, Google Postmaster Tools) and send to that provider more gradually.`,
       ],
     },
   },
@@ -967,6 +975,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU key is refused. An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),
       rt`With curl or plain HTTP, authenticate with the user name ${code('api')} and the API key as the password (an SDK does this itself).`,
+      rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`,
       rt`If the key is unknown or has leaked, create a new one and delete the old one.`,
     ],
     elsewhere: {

@@ -1761,3 +1761,16 @@ describe('review 47c: short pastes', () => {
     expect(diagnose('SMTP Error: Could not authenticate.\nSMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password').facts.client).toBe('phpmailer');
   });
 });
+
+describe('review 47b: what is not the error', () => {
+  it("sets aside a ticket's quoted title beside the server's own error, and reads no 'None' as the message", () => {
+    const d = diagnose('anymail event: event_type=\'bounced\' recipient=\'ops@h.example\' description=None mta_response=\'554 5.7.1 <notifications@mg.q.example>: Sender address rejected: Access denied\'\nthey read "Access denied" + 5.7.1 and opened a ticket titled "Mailgun relay access denied to h.example"');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.facts.serverMessage).not.toBe('None');
+  });
+
+  it("flags no secret for a setting that names where a secret is kept ('envFromSecret: grafana-smtp')", () => {
+    expect(diagnose('envFromSecret: grafana-smtp   # GF_SMTP_USER / GF_SMTP_PASSWORD\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
+    expect(diagnose('client_secret: "abc123def456ghi789"\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(true);
+  });
+});

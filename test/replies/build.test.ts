@@ -1216,3 +1216,23 @@ describe('suppression and sending-domain replies (the code review of session 8, 
     expect(text).not.toContain('If nobody meant mail for');
   });
 });
+
+describe('review 47b', () => {
+  it("a Postfix 535 points at sasl_passwd, postmap and postqueue -f", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { client: 'postfix', replyCode: 535, enhancedCode: '5.7.0' }));
+    expect((reply.sections[0]!.steps ?? []).map(plain).join('\n')).toContain('postqueue -f');
+  });
+
+  it("a receiving server's deferral that Mailgun retries says not to resend by hand, and names Yahoo's TSS04 as Yahoo's", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { event: 'failed', severity: 'temporary', host: 'mta5.am0.yahoodns.example', hostRole: 'other', replyCode: 421, serverMessage: '4.7.0 [TSS04] Messages temporarily deferred due to unexpected volume or user complaints' }));
+    const steps = (reply.sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps).toContain('nothing to resend by hand');
+    expect(steps).toContain("Yahoo's and AOL's TSS04");
+    expect(steps).not.toContain("Microsoft's TSS04");
+  });
+
+  it('a rejected API key mentions the public pubkey- key, which cannot send', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'api-auth' }, { replyCode: 401 }));
+    expect((reply.sections[0]!.steps ?? []).map(plain).join('\n')).toContain('pubkey-');
+  });
+});
