@@ -137,7 +137,8 @@ const HYPOTHETICAL = new RegExp(
 );
 
 /** A ticket's title quoted in a person's words ('opened a ticket titled "Mailgun relay access denied to x"'). */
-const TICKET_TITLE = /\b(?:ticket|case|issue|thread)[ \t]+(?:titled|named|called)[ \t]+["'\u201c][^"'\u201d\n]{1,160}["'\u201d]/gi;
+// (each quote closes only by its own kind: a double-quoted title may hold an apostrophe, "Client's app: ...")
+const TICKET_TITLE = /\b(?:ticket|case|issue|thread)[ \t]+(?:titled|named|called)[ \t]+(?:"[^"\n]{1,160}"|'[^'\n]{1,160}'|\u201c[^\u201d\n]{1,160}\u201d)/gi;
 
 /** The paste with quoted ticket titles blanked, when it also holds a server's failure code: a title is someone's summary. */
 function withoutTicketTitles(text: string): string {
@@ -1506,8 +1507,9 @@ const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/
 const MAX_DEDICATED_IP_MENTIONS = 20;
 
 /** A port of Mailgun's SMTP service named with its host, or as a setting beside it. */
-// (Postfix's `relayhost = [smtp.mailgun.org]:2525` and `relay=smtp.mailgun.org[1.2.3.4]:2525`; msmtp's `port 2525` line)
-const SMTP_PORT = /\bsmtp(?:\.eu)?\.mailgun\.org\]?(?:\[[0-9a-f.:]{3,45}\])?(?:["'`]?[ \t]*,[ \t]*|:|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)|\b(?:smtp[_.]?port|mail[_.]port|email[_.]port|port)["'`]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?(25|465|587|2525)(?!\d)|^[ \t]*port[ \t]+(25|465|587|2525)[ \t]*$/im;
+// (Postfix's `relayhost = [smtp.mailgun.org]:2525` and `relay=smtp.mailgun.org[1.2.3.4]:2525`; msmtp's `port 2525` line;
+// a code call's `("smtp.mailgun.org", 2525)`, quoted: "via smtp.mailgun.org, 25 emails bounced" is a count)
+const SMTP_PORT = /\bsmtp(?:\.eu)?\.mailgun\.org\]?(?:\[[0-9a-f.:]{3,45}\])?(?:["'`][ \t]*,[ \t]*|:|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)|\b(?:smtp[_.]?port|mail[_.]port|email[_.]port|port)["'`]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?(25|465|587|2525)(?!\d)|^[ \t]*port[ \t]+(25|465|587|2525)[ \t]*$/im;
 
 function smtpPortIn(text: string, lower: string): number | null {
   if (!/\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower)) return null;

@@ -30,8 +30,8 @@ const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|getenv|System\.get
 
 const PLACEHOLDER = /^(?:<[^>]*>|(?:key-)?\[?redacted\]?|(?:key-)?(?:\*+|x+|\.{2,}|…)|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked)\)|[•●∙·]{3,})$/i;
 
-/** Names under which configs keep a secret. */
-const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?secret\b|secret[_-]?(?:name|ref|key[_-]?ref)\b/i;
+/** What stands just before `Secret` in a setting that names where a secret is kept (`envFromSecret`, `existingSecret`). */
+const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
 
 /**
@@ -152,13 +152,15 @@ export function redactSecrets(text: string): RedactionResult {
       // (an unquoted value's trailing comma or semicolon is the syntax around it: `"password" => null,`)
       const value = quoted ? secret : secret.replace(/[,;]+$/, '');
       if (PLACEHOLDER.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBasic(prefix, secret)) return match;
-      // (a setting that names where a secret is kept: Kubernetes's `envFromSecret: grafana-smtp`, `existingSecret`, `secretName`)
-      // (the name may start before the match: `envFromSecret` matches from its `Secret`)
+      // (a setting that names where a secret is kept: Kubernetes's `envFromSecret: grafana-smtp`, `existingSecret`;
+      // the match starts at its `Secret`, so the words just before it decide, never a setting on the line above)
       // (replace's arguments end with the match's offset, then the whole string)
-      const at = rest.findIndex((part) => typeof part === 'number');
-      const offset = at >= 0 ? (rest[at] as number) : 0;
-      const source = at >= 0 && typeof rest[at + 1] === 'string' ? (rest[at + 1] as string) : '';
-      if (SECRET_REFERENCE_NAME.test(source.slice(Math.max(0, offset - 20), offset) + prefix)) return match;
+      if (/^secret/i.test(prefix)) {
+        const at = rest.findIndex((part) => typeof part === 'number');
+        const offset = at >= 0 ? (rest[at] as number) : 0;
+        const source = at >= 0 && typeof rest[at + 1] === 'string' ? (rest[at + 1] as string) : '';
+        if (SECRET_REFERENCE_NAME.test(source.slice(Math.max(0, offset - 9), offset))) return match;
+      }
       kinds.add(typeof kind === 'function' ? kind(prefix, secret) : kind);
       return prefix + REDACTED;
     });

@@ -834,8 +834,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
     steps: (facts) => [
       rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`,
-      facts.client === 'postfix'
-        ? rt`Postfix reads the login from ${code('/etc/postfix/sasl_passwd')}: put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap /etc/postfix/sasl_passwd')} and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`
+      // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
+      facts.client === 'postfix' && facts.hostRole === 'mailgun-smtp'
+        ? rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`
         : rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`,
       rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`,
     ],
@@ -940,7 +941,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
               rt`The recipient's mailbox is receiving more mail than its provider allows (all of its mail, not only yours): a later attempt usually gets through, and Mailgun retries a temporary refusal by itself.`,
               rt`Nothing in your sending needs to change; if it keeps failing for days, the recipient has to sort out their mailbox.`,
             ]
-          : mailgunAccepted(facts) && facts.hostRole !== 'mailgun-smtp' && facts.severity !== 'permanent'
+          // (not a rejected event: Mailgun never took that message, so nothing retries it)
+          : mailgunAccepted(facts) && facts.event !== 'rejected' && facts.hostRole !== 'mailgun-smtp' && facts.severity !== 'permanent'
             ? [
                 // (Mailgun's own event of a receiving server deferring it: Mailgun retries; resending by hand sends twice)
                 rt`Mailgun retries deferred mail by itself for a while: nothing to resend by hand (a resend would arrive twice once the retries get through).`,

@@ -1623,7 +1623,9 @@ describe('facts.smtpPort', () => {
     expect(diagnose('dial smtp.mailgun.org:2525: 550 5.7.1 Relaying denied').facts.smtpPort).toBe(2525);
     expect(diagnose("host: 'smtp.eu.mailgun.org',\nport: 587,\n550 5.7.1 Relaying denied").facts.smtpPort).toBe(587);
     expect(diagnose('port: 2525\n550 5.7.1 Relaying denied').facts.smtpPort).toBeNull();
-    expect(diagnose('smtp.mailgun.org:25250 550 5.7.1 Relaying denied').facts.smtpPort).toBeNull();
+    expect(diagnose('smtp.mailgun.org:25250 550 5.7.1 Relaying denied').facts.smtpPort).toBeNull();    expect(diagnose('new SmtpClient("smtp.mailgun.org", 2525); 550 5.7.1 Relaying denied').facts.smtpPort).toBe(2525);
+    // (a count after the host is no port: code review 5)
+    expect(diagnose('we send via smtp.mailgun.org, 25 emails bounced this morning: 550 5.7.1 Relaying denied').facts.smtpPort).toBeNull();
   });
 });
 
@@ -1769,8 +1771,22 @@ describe('review 47b: what is not the error', () => {
     expect(d.facts.serverMessage).not.toBe('None');
   });
 
+  it("sets aside a double-quoted ticket title that holds an apostrophe (code review 5)", () => {
+    const d = diagnose('Tier 1 opened a ticket titled "Client\'s app: 550 Relaying denied from smtp.mailgun.org" but the app log they attached says:\nMailer Error: SMTP Error: data not accepted. 554 5.7.1 Message rejected because of spam content');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('blocked');
+  });
+
   it("flags no secret for a setting that names where a secret is kept ('envFromSecret: grafana-smtp')", () => {
     expect(diagnose('envFromSecret: grafana-smtp   # GF_SMTP_USER / GF_SMTP_PASSWORD\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
     expect(diagnose('client_secret: "abc123def456ghi789"\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(true);
+  });
+
+  it('still flags a password on the line after such a setting (code review 5)', () => {
+    for (const setting of ['envFromSecret: smtp', 'secretName: smtp', 'existingSecret: mail']) {
+      const d = diagnose(`${setting}\n  password: Hunter22x\n550 5.7.1 Relaying denied`);
+      expect(d.facts.secretKinds).toEqual(['password']);
+      expect(JSON.stringify(d.evidence)).not.toContain('Hunter22x');
+    }
   });
 });

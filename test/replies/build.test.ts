@@ -1219,8 +1219,19 @@ describe('suppression and sending-domain replies (the code review of session 8, 
 
 describe('review 47b', () => {
   it("a Postfix 535 points at sasl_passwd, postmap and postqueue -f", () => {
-    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { client: 'postfix', replyCode: 535, enhancedCode: '5.7.0' }));
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { client: 'postfix', replyCode: 535, enhancedCode: '5.7.0', host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' }));
     expect((reply.sections[0]!.steps ?? []).map(plain).join('\n')).toContain('postqueue -f');
+    expect((reply.sections[0]!.steps ?? []).map(plain).join('\n')).toContain('smtp_sasl_password_maps');
+  });
+
+  it("a Postfix server's own log of an app's failed login does not point at Postfix's sasl_passwd (code review 5)", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { client: 'postfix', replyCode: 535, enhancedCode: '5.7.8' }));
+    expect((reply.sections[0]!.steps ?? []).map(plain).join('\n')).not.toContain('sasl_passwd');
+  });
+
+  it("a message Mailgun rejected for its rate limit is not said to be retried (code review 5)", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { event: 'rejected', reason: 'Too many requests. Rate limit exceeded for domain mg.example.com', recipient: 'bob@example.org' }));
+    expect((reply.sections[0]!.steps ?? []).map(plain).join('\n')).not.toContain('nothing to resend');
   });
 
   it("a receiving server's deferral that Mailgun retries says not to resend by hand, and names Yahoo's TSS04 as Yahoo's", () => {
