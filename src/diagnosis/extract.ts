@@ -48,6 +48,9 @@ const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|s
 
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
+/** The name of one of Mailgun's own machines (`smtp-out-n09.prod.us-east-1.postgun.com`), behind its public host names. */
+const MAILGUN_MACHINE = /\.postgun\.com$/;
+const SMTP_HOST_NAMED = /\bsmtp(?:\.eu)?\.mailgun\.org\b/;
 
 /** A pattern and what a match of it means. */
 type Tagged<T> = { pattern: RegExp; value: T };
@@ -872,6 +875,12 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, text);
   const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
   const mailgunHost = lower.includes('mailgun.org');
+  // Mailgun's SMTP host greets with its machine's own name (`220 smtp-out-n09.prod.us-east-1.postgun.com`):
+  // with smtp.mailgun.org set or named, that machine is Mailgun's SMTP host answering. Else the name is
+  // Mailgun's but the role unknown: never "a host other than Mailgun's".
+  if (refusing && MAILGUN_MACHINE.test(refusing)) {
+    refusing = (configured && hostRole(configured) === 'mailgun-smtp' ? configured : null) ?? (mailgunHost ? (SMTP_HOST_NAMED.exec(lower)?.[0] ?? null) : null);
+  }
   // The sender's own relay (not a commented-out one), when nothing in the paste points at Mailgun's hosts
   // or another provider's, or when it is the server that refused.
   const relayNamed = senderRelayIn(text) ?? (setup ? senderRelayIn(setup) : null);

@@ -81,7 +81,7 @@ export function withoutSupersededErrors(text: string): string {
     const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)));
     (sameError ? relay : other).push(index);
   }
-  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutDismissedMention(lines, relay) ?? text;
+  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutDismissedMention(lines, relay) ?? text;
   const [first, second] = relay[0]! < other[0]! ? [relay, other] : [other, relay];
   // The blocks must not interleave: one story, then the next.
   if (first.at(-1)! > second[0]!) return text;
@@ -294,6 +294,27 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
   }
   return null;
 }
+
+/**
+ * A refusal placed in the past and said fixed ("So last month we had this, fixed by the customer correcting
+ * the address:"), and under it a person's words that a relay refusal is reported now, without its data
+ * ("Since this morning they're complaining about "relaying denied" again"): the earlier refusal and its
+ * entry are context, and today's shows no side. (Not "still": the same error going on.)
+ */
+function withoutFixedEarlierRefusal(lines: string[], relay: Block): string | null {
+  const from = Math.max(0, relay[0]! - LEAD_IN_LINES);
+  if (tenseBefore(lines, relay[0]!, from) !== 'past' || !FIXED.test(lines.slice(from, relay.at(-1)! + 1).join('\n'))) return null;
+  for (let index = relay.at(-1)! + 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (!RELAY_LINE.test(line) || tenseOf(line) !== 'current' || STILL.test(line)) continue;
+    for (const at of entryOf(lines, relay, new Set())) lines[at] = ' '.repeat(lines[at]!.length);
+    return lines.join('\n');
+  }
+  return null;
+}
+
+/** Words that say an error has gone on, not come back. */
+const STILL = /\b(?:still|persists|noch immer|immer noch|toujours|sigue|todavía|ainda)\b/i;
 
 /**
  * A library that splits the refusal over two lines ("SMTP Error: ... Relaying denied" / "SMTP code: 550

@@ -1790,3 +1790,19 @@ describe('review 47b: what is not the error', () => {
     }
   });
 });
+
+describe("Mailgun's SMTP host greeting with its machine's name (review 48a)", () => {
+  const SESSION = 'SERVER -> CLIENT: 220 smtp-out-n09.prod.us-east-1.postgun.com ESMTP ready\nCLIENT -> SERVER: MAIL FROM:<a@shop.example>\nSERVER -> CLIENT: 250 Sender address accepted\nCLIENT -> SERVER: RCPT TO:<b@c.example>\nSERVER -> CLIENT: 550 5.7.1 Relaying denied';
+
+  it('is Mailgun\'s SMTP host when the client is set to smtp.mailgun.org', () => {
+    const d = diagnose(`${SESSION}\nConfig: Host smtp.mailgun.org, Port 587, SMTPAuth = false`);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts).toMatchObject({ host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' });
+  });
+
+  it('is never named a host other than Mailgun\'s', () => {
+    const d = diagnose(SESSION);
+    expect(d.facts.hostRole).not.toBe('other');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('A non-Mailgun host gave the refusal');
+  });
+});

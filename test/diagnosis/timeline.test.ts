@@ -221,3 +221,23 @@ describe('dismissals the code review of session 8 found too eager', () => {
     expect(diagnose('Our app sends through smtp.mailgun.org and gets 550 5.7.1 Relaying denied.\nWe checked whether the sending domain is verified or not, it is. Receiving works fine.').scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('an earlier refusal said fixed, and the error reported again without data (review 48a)', () => {
+  const EVENT = '{"event":"failed","severity":"permanent","recipient":"orders@w.example","delivery-status":{"mx-host":"mail.w.example","code":554,"message":"5.7.1 <orders@w.example>: Relay access denied"}}';
+
+  it('takes the old event as context: today\'s report shows no side', () => {
+    const d = diagnose(`So last month we had this, fixed by the customer correcting the address:\n\n${EVENT}\n\nSince this morning they're complaining about "relaying denied" again, nothing concrete yet. Same problem?`);
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.host).toBeNull();
+  });
+
+  it('keeps the old event when the error is said to go on ("still")', () => {
+    const d = diagnose(`So last month we had this, fixed by the customer correcting the address:\n\n${EVENT}\n\nToday they still get "relaying denied".`);
+    expect(d.scenario).toBe('recipient-host');
+  });
+
+  it('keeps an event that is not said fixed', () => {
+    const d = diagnose(`Last month we had this:\n\n${EVENT}\n\nSince this morning they're complaining about "relaying denied" again.`);
+    expect(d.scenario).toBe('recipient-host');
+  });
+});
