@@ -237,8 +237,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (a record's field holds what its column held: an export whose header lost a column shifts every value)
   const recordMxHost = primary?.get('mxhost')?.trim().toLowerCase() ?? null;
   const mxHostField = recordMxHost && HOST_LIKE.test(recordMxHost) ? recordMxHost : null;
-  const hosts = findHosts(text, lower, refusalMxHost ?? mxHostField, features, refusal, blanked ? setup : null, mailgunData);
   const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
+  const hosts = findHosts(text, lower, refusalMxHost ?? mxHostField, features, refusal, blanked ? setup : null, mailgunData, source === 'client-exception');
   // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
   // to Mailgun, two transports), whatever other provider is named.
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
@@ -252,8 +252,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (not a bounce: that is the reporting server's word, which may have been any server on the way)
   const senderSide = !mailgunData && source !== 'bounce-email' && source !== 'dsn-fragment';
   // (a guess when no server is named as refusing: not when the paste says the mail went on to Mailgun, which may have delivered it)
-  // (a mail program's own error comes from the outgoing server in its settings, whatever else goes through Mailgun)
-  const senderRelay = hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide && (!MAILGUN_PATH.test(text) || source === 'mail-client'))) ? hosts.relay : null;
+  // (a mail program's or a library's own error comes from the outgoing server in its settings, whatever else goes through Mailgun)
+  const senderRelay = hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide && (!MAILGUN_PATH.test(text) || source === 'mail-client' || source === 'client-exception'))) ? hosts.relay : null;
   if (senderRelay && hosts.host === null) features.set('refusing-host:sender-relay', senderRelay);
   // Another provider's SMTP host, named in the words ("smtp_settings address is email-smtp...."), is the one that answered.
   const providerHost = provider && !provider.accepted && HOST_EXACT.test(provider.shownBy) ? provider.shownBy.toLowerCase() : null;
@@ -746,7 +746,9 @@ const SENDER_RELAY = new RegExp(
     // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
     String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
-    String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[ \t]*(${HOST})`,
+    String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[ \t]*(${HOST})` +
+    // .NET's web.config: `<network host="exch-gw01.corp.example" port="25" ... />`
+    String.raw`|<network\b[^>\n]{0,200}?\bhost="(${HOST})"`,
   'i',
 );
 
@@ -765,7 +767,7 @@ function senderRelayIn(text: string): string | null {
   for (const m of text.matchAll(SENDER_RELAYS)) {
     if (++seen > MAX_RELAY_SETTINGS) break;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!/^[ \t]*(?:#|;|\/\/|--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3]!).toLowerCase();
+    if (!/^[ \t]*(?:#|;|\/\/|--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase();
   }
   return null;
 }
@@ -864,7 +866,7 @@ const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?[ \t]*[:=][ \t]*[
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
 
-function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean): { host: string | null; refusing: string | null; configured: string | null; relay: string | null } {
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean, clientError: boolean): { host: string | null; refusing: string | null; configured: string | null; relay: string | null } {
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
@@ -884,7 +886,9 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // The sender's own relay (not a commented-out one), when nothing in the paste points at Mailgun's hosts
   // or another provider's, or when it is the server that refused.
   const relayNamed = senderRelayIn(text) ?? (setup ? senderRelayIn(setup) : null);
-  const relay = relayNamed && hostRole(relayNamed) === 'other' && !providerOfHost(relayNamed) && (!mailgunHost || refusing === relayNamed) ? relayNamed : null;
+  // (an app's own library error comes from the server it is set to use, whatever that server passes mail on to:
+  // "our Exchange box smarthosts to smtp.mailgun.org")
+  const relay = relayNamed && hostRole(relayNamed) === 'other' && !providerOfHost(relayNamed) && (!mailgunHost || refusing === relayNamed || (clientError && refusing === null)) ? relayNamed : null;
   if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
   if (refusing && hostRole(refusing) !== 'other') features.set('refusing-host:mailgun', refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);
@@ -902,7 +906,8 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (mxMention) features.set('mention:mailgun-mx', mxMention[0]);
   // Without an explicit host, a single kind of Mailgun host mentioned is the best guess (not beside a
   // Mailgun event: it shows Mailgun delivering, and a host named in the words is someone's guess).
-  const mentioned = eventData ? null : smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
+  // (nor beside an app's own error from the relay it is set to use: that relay answered)
+  const mentioned = eventData || (clientError && relay) ? null : smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
   // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names),
   // unless it is another provider's server and no Mailgun host is in sight: the sender talks to it, and it answered.
   const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && providerOfHost(configured))) ? configured : null;

@@ -1806,3 +1806,19 @@ describe("Mailgun's SMTP host greeting with its machine's name (review 48a)", ()
     expect(d.evidence.map((e) => e.rule)).not.toContain('A non-Mailgun host gave the refusal');
   });
 });
+
+describe("an app's own error from the relay it is set to use (review 48b)", () => {
+  const EXCEPTION = 'System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Unable to relay for claims@m.example\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)';
+  const CONFIG = '<network host="exch-gw01.corp.h.example" port="25" defaultCredentials="false" enableSsl="false" />';
+
+  it("names that relay, not a Mailgun host the words say it passes mail on to", () => {
+    const d = diagnose(`Their .NET service sends through the internal Exchange box, which smarthosts to smtp.mailgun.org.\n${EXCEPTION}\n\nweb.config:\n${CONFIG}`);
+    expect(d.facts).toMatchObject({ host: 'exch-gw01.corp.h.example', hostRole: 'other', senderRelay: 'exch-gw01.corp.h.example' });
+    expect(d.scenario).not.toBe('mailgun-outgoing');
+  });
+
+  it('still answers Mailgun when the app is set to Mailgun itself', () => {
+    const d = diagnose(`${EXCEPTION.replace('Unable to relay for claims@m.example', 'Relaying denied')}\n<network host="smtp.mailgun.org" port="587" defaultCredentials="false" />`);
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+});
