@@ -1151,8 +1151,17 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
 function withoutLater(pattern: Pick<RegExp, 'exec'>, word: string): Pick<RegExp, 'exec'> {
   return {
     exec(text) {
-      const m = pattern.exec(text);
-      return m && !inUseAfter(text, word, m.index) ? m : null;
+      // (the first match with no `word` after it, not only the first match: `UseDefaultCredentials = true`
+      // set again after `Credentials`, "to fix the timeout", undoes them)
+      let offset = 0;
+      for (let seen = 0; seen < MAX_LATER_WORDS; seen++) {
+        const m = pattern.exec(offset === 0 ? text : text.slice(offset));
+        if (!m) return null;
+        m.index += offset;
+        if (!inUseAfter(text, word, m.index)) return m;
+        offset = m.index + m[0].length;
+      }
+      return null;
     },
   };
 }

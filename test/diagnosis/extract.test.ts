@@ -1822,3 +1822,15 @@ describe("an app's own error from the relay it is set to use (review 48b)", () =
     expect(d.scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe(".NET's UseDefaultCredentials set again after Credentials (review 48c)", () => {
+  it('is no login sent: the later line undoes the credentials', () => {
+    const d = diagnose('System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied\nvar client = new SmtpClient("smtp.mailgun.org", 2525);\nclient.UseDefaultCredentials = true;\nclient.Credentials = new NetworkCredential("postmaster@mg.c.example", pw);\nclient.UseDefaultCredentials = true;   // "to fix the timeout"\nclient.Send(msg);');
+    expect(d.facts.authAttempted).toBe(false);
+  });
+
+  it('is a login when Credentials come after the last one', () => {
+    const d = diagnose('System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied\nvar client = new SmtpClient("smtp.mailgun.org", 2525);\nclient.UseDefaultCredentials = true;\nclient.Credentials = new NetworkCredential("postmaster@mg.c.example", pw);\nclient.Send(msg);');
+    expect(d.facts.authAttempted).not.toBe(false);
+  });
+});
