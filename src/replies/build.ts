@@ -202,12 +202,33 @@ function routeCheck(facts: Facts): RichText[] {
     return [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`];
   }
   const nearMiss = facts.routes.map(routeAddress).find((address) => address !== null && isNearMiss(address, recipient));
+  // A route for every address at a look-alike domain ("Shouldn't the last one catch everything?" of `.*@x.co` for
+  // x.io): it takes only that domain's. (Not any other domain: an agency's routes serve many.)
+  const refusedDomain = recipient.slice(recipient.lastIndexOf('@') + 1);
+  const otherDomain = facts.routes.map(routeDomain).find((domain) => domain !== null && domain !== refusedDomain && lookAlikeDomains(domain, refusedDomain));
   return [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
       : checked,
     ...(nearMiss ? [rt`The route for ${quoteAddress(nearMiss)} is a letter or two away from ${quoteAddress(recipient)}: a typo in the route, or in the address the sender used?`] : []),
+    ...(otherDomain
+      ? [
+          rt`The route for any address at ${quoteAddress(otherDomain)} takes only addresses at that domain, not at ${quoteAddress(refusedDomain)} (a typo in the route, or an old domain?): every address at ${quoteAddress(refusedDomain)} takes a route of its own, ${code(`match_recipient(".*@${refusedDomain}")`)}.`,
+        ]
+      : []),
   ];
+}
+
+/** Two domains a letter or two apart, or the same name under another ending ("hatchworks.co", "hatchworks.io"). */
+function lookAlikeDomains(a: string, b: string): boolean {
+  const name = (domain: string) => domain.slice(0, domain.lastIndexOf('.'));
+  return editDistance(a, b) <= 2 || name(a) === name(b);
+}
+
+/** The domain a Route takes every address at (`match_recipient(".*@example.com")`), or null. */
+function routeDomain(route: string): string | null {
+  const unescaped = route.replace(/\\{1,2}\./g, '.').replace(/\("\^/, '("').replace(/\$"\)$/, '")');
+  return /^match_recipient\("\.[*+]@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"\)$/i.exec(unescaped)?.[1]?.toLowerCase() ?? null;
 }
 
 /** The one address a Route names literally (`match_recipient("billing@example.com")`), or null for a pattern. */

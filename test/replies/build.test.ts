@@ -205,6 +205,14 @@ describe('mailgun-incoming reply', () => {
     expect(fullText(incoming({ recipient: 'rechnung@acme.example', recipientDomain: 'acme.example', routes: ['match_recipient("^rechnungen@acme\\.example$")'] }))).toContain('a letter or two away');
   });
 
+  it("points out a route for every address at a look-alike domain, which takes none at the refused one (review 48c)", () => {
+    const text = fullText(incoming({ recipient: 'jobs@hatchworks.io', recipientDomain: 'hatchworks.io', routes: ['match_recipient("careers@hatchworks.io")', 'match_recipient(".*@hatchworks.co")'] }));
+    expect(text).toContain('The route for any address at "hatchworks.co" takes only addresses at that domain, not at "hatchworks.io"');
+    expect(text).toContain('match_recipient(".*@hatchworks.io")');
+    // (an agency's routes for its other clients' domains are no typo)
+    expect(fullText(incoming({ recipient: 'jobs@hatchworks.io', recipientDomain: 'hatchworks.io', routes: ['match_recipient(".*@fjordline.example")'] }))).not.toContain('The route for any address at');
+  });
+
   it('does not say "no Route matched" when a route shown takes the address', () => {
     const reply = incoming({ routes: ['match_recipient(".*@support.acme.io")'] });
     expect(reply.headline).toMatch(/though a Route shown matches the recipient/);
