@@ -1834,3 +1834,10 @@ describe(".NET's UseDefaultCredentials set again after Credentials (review 48c)"
     expect(d.facts.authAttempted).not.toBe(false);
   });
 });
+
+describe('a reply code after a word ending in "port" (review 48a)', () => {
+  it('reads 550 after "report:", still not a port number', () => {
+    expect(diagnose('Reply from server when sending the quarterly report: 550 5.7.1 <ceo@h.example>... Relaying denied.').facts.replyCode).toBe(550);
+    expect(diagnose('port 550 5.7.1').facts.replyCode).toBeNull();
+  });
+});
