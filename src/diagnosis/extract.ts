@@ -318,6 +318,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     suppression: suppressionShownFor(lower, recipient, recipients),
     dedicatedIp: saysDedicatedIp(lower),
     smtpPort: smtpPortIn(text, lower),
+    attempts: attemptsShown(records, recipient),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
@@ -1528,6 +1529,24 @@ const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move
 /** A denial in the words just before the mention: "we are not on a dedicated IP", "we don't have a dedicated IP". */
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;
 const MAX_DEDICATED_IP_MENTIONS = 20;
+
+/** The most delivery attempts to `recipient` that the records show: the highest attempt-no, or the records counted. */
+function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipient: string | null): number | null {
+  let highest = 0;
+  let counted = 0;
+  for (const record of records) {
+    const to = record.get('recipient')?.trim().toLowerCase();
+    if (recipient !== null && to !== undefined && to !== recipient) continue;
+    // (an export's accepted or delivered rows are no attempts that failed)
+    const event = record.get('event');
+    if (event !== undefined && !/fail|bounce|defer|drop|reject/i.test(event)) continue;
+    counted++;
+    const attempt = Number(record.get('attemptno'));
+    if (Number.isInteger(attempt) && attempt > highest && attempt < 1000) highest = attempt;
+  }
+  const attempts = Math.max(highest, counted);
+  return attempts > 0 ? attempts : null;
+}
 
 /** A port of Mailgun's SMTP service named with its host, or as a setting beside it. */
 // (Postfix's `relayhost = [smtp.mailgun.org]:2525` and `relay=smtp.mailgun.org[1.2.3.4]:2525`; msmtp's `port 2525` line;

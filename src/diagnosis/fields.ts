@@ -589,10 +589,20 @@ function withIndentedDetails(record: FieldRecord, lines: string[], row: number):
       const key = normalizeKey(labelled[1]!) === 'domain' ? 'domain' : 'mxhost';
       if (!record.has(key)) record.set(key, labelled[2]!);
     } else if (!severity && !record.has('message') && /[a-z]{2}\s+[a-z]{2}/i.test(cell) && SERVER_WORDS.test(cell)) {
-      record.set('message', cell);
+      // (Mailgun's own details after the server's answer are not the server's words)
+      const meta = ROW_META.exec(cell);
+      record.set('message', meta ? cell.slice(0, meta.index).trimEnd() : cell);
+      const mxHost = meta ? /\bmx-host:[ \t]*([a-z0-9][a-z0-9.-]{1,253})/i.exec(meta[1]!) : null;
+      const attempt = meta ? /\battempt(?:[- ]no)?:?[ \t]*#?(\d{1,3})\b/i.exec(meta[1]!) : null;
+      if (mxHost && !record.has('mxhost')) record.set('mxhost', mxHost[1]!);
+      if (attempt && !record.has('attemptno')) record.set('attemptno', attempt[1]!);
     }
   }
 }
+
+/** Mailgun's details after a server's answer in the logs list: `(mx-host: mail.example.com, attempt 4, retrying in 3600s)`. */
+// (the cell is trimmed: no run of blanks to try at every position)
+const ROW_META = /\(((?:mx-host|attempt)\b[^()\n]{0,300})\)$/i;
 
 /** The header of Mailgun's logs table pasted as text: `Date    Event    Recipient    Status`. */
 const SPACED_HEADER = /^[ \t]*(?:date|time|timestamp)[ \t]{2,}event[ \t]{2,}recipient\b/im;

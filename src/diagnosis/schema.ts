@@ -43,6 +43,7 @@ export const FactsSchema = z
     suppression: z.enum(SUPPRESSIONS).nullable(),
     dedicatedIp: z.boolean(),
     smtpPort: z.number().int().nullable(),
+    attempts: z.number().int().positive().nullable(),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -92,4 +93,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   suppression: null,
   dedicatedIp: false,
   smtpPort: null,
+  attempts: null,
 });

@@ -166,6 +166,11 @@ export interface Facts {
    * `port: 2525`, `MAIL_PORT=2525`): a fix keeps a port that gets through the sender's network. Null otherwise.
    */
   smtpPort: number | null;
+  /**
+   * How many delivery attempts to the refused address the paste shows: the highest `attempt-no` of its
+   * events, or its failed events counted. Null when it shows none.
+   */
+  attempts: number | null;
 }
 
 export interface Evidence {

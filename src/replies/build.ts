@@ -559,6 +559,9 @@ function relayProbesRefused(facts: Facts): Content {
   };
 }
 
+/** How many attempts refused the same temporary way make a refusal that is not clearing by itself. */
+const REPEATED_ATTEMPTS = 3;
+
 function recipientHost({ facts, evidence }: Diagnosis): Content {
   if (evidence.some((e) => e.rule === RELAY_PROBES_RULE)) return relayProbesRefused(facts);
   const host = refusingHost(facts);
@@ -587,7 +590,11 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // The paste says it was seen in Mailgun's logs, without Mailgun's own data to show it.
   const seenAtMailgun = !provider && !mailgunAccepted(facts) && evidence.some((e) => SEEN_AT_MAILGUN_RULES.has(e.rule));
   const sender = provider ?? (throughMailgun(facts) || forwarded || seenAtMailgun ? 'Mailgun' : 'the sending server');
-  const retry: RichText = temporary
+  // The same temporary refusal over several attempts: it is not clearing by itself.
+  const repeated = temporary && facts.attempts !== null && facts.attempts >= REPEATED_ATTEMPTS ? facts.attempts : null;
+  const retry: RichText = repeated
+    ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while, but the paste shows ${text(String(repeated))} attempts refused the same way: a refusal that keeps coming back rarely clears by itself. Treat it as permanent.`
+    : temporary
     ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and ${text(sender)} retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
     : permanent
       ? rt`This refusal is permanent, so ${text(sender)} will not retry it. (A ${code('4xx')} code would have meant a temporary refusal that is retried.)`
@@ -633,7 +640,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : seenAtMailgun
             ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
-      temporary
+      repeated
+        ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
+        : temporary
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
         : suppressedNow
         ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once.`
@@ -884,7 +893,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // (the event's own severity first: Mailgun retries a 552 it files as temporary)
       facts.severity === 'permanent' || (facts.severity === null && facts.replyCode !== null && facts.replyCode >= 500)
         ? rt`The refusal was permanent, so it will not be retried: send the message again once the recipient has made room.`
-        : rt`This is often temporary, so a later attempt can succeed.`,
+        : mailgunAccepted(facts) && facts.event !== 'rejected'
+          ? rt`Mailgun retries it by itself for a while${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts so far)` : '')}: if the mailbox is still full when the retries run out, the message fails for good and has to be sent again once the recipient has made room.`
+          : rt`This is often temporary, so a later attempt can succeed.`,
     ],
   },
   blocked: {
@@ -1162,6 +1173,10 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     // "connect ECONNREFUSED 127.0.0.1:587" is the client's report: no server said anything.
     const fromServer = SERVER_CODE.test(facts.serverMessage);
     summary.push(rt`${text(fromServer ? 'The server said' : 'The error shown')}: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
+  }
+  // (the refused mailbox, when the server's words do not name it)
+  if ((kind === 'unknown-user' || kind === 'mailbox-full') && facts.recipient && !facts.serverMessage?.toLowerCase().includes(facts.recipient)) {
+    summary.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
   }
   const advice = [...providerAdvice(diagnosis), ...forwardAdvice(diagnosis)];
   // (an earlier bounce beside Mailgun's suppression of the address: the suppression is why later mail fails at once)

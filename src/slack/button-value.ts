@@ -60,6 +60,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   suppression: 'su',
   dedicatedIp: 'di',
   smtpPort: 'sp',
+  attempts: 'at',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

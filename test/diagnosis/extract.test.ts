@@ -1841,3 +1841,18 @@ describe('a reply code after a word ending in "port" (review 48a)', () => {
     expect(diagnose('port 550 5.7.1').facts.replyCode).toBeNull();
   });
 });
+
+describe('facts.attempts (review 48c)', () => {
+  it("counts an export's failed rows for the refused address, or takes the highest attempt-no", () => {
+    const rows = [1, 2, 3].map((n) => `2024-11-19T07:${10 + n}:44Z,failed,temporary,generic,r.o@l.example,454,4.7.1 <r.o@l.example>: Relay access denied,mail.l.example,${n},600`);
+    const d = diagnose(`timestamp,event,severity,reason,recipient,delivery-status.code,delivery-status.message,delivery-status.mx-host,delivery-status.attempt-no,delivery-status.retry-seconds\n${rows.join('\n')}`);
+    expect(d.facts.attempts).toBe(3);
+    expect(diagnose('{"event":"failed","severity":"temporary","recipient":"a@b.example","delivery-status":{"code":452,"message":"4.2.2 Mailbox full","attempt-no":6}}').facts.attempts).toBe(6);
+    expect(diagnose('550 5.7.1 Relaying denied').facts.attempts).toBeNull();
+  });
+
+  it("reads Mailgun's own details after a logs row's server answer, apart from the server's words", () => {
+    const d = diagnose("Temporary Failure   Nov 19 13:22   c.f@d.example\n  452 4.2.2 The recipient's mailbox is over its storage limit. (mx-host: mail.d.example, attempt 4, retrying in 3600s)");
+    expect(d.facts).toMatchObject({ serverMessage: "452 4.2.2 The recipient's mailbox is over its storage limit.", mxHost: 'mail.d.example', attempts: 4 });
+  });
+});

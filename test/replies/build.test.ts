@@ -1255,3 +1255,19 @@ describe('review 47b', () => {
     expect((reply.sections[0]!.steps ?? []).map(plain).join('\n')).toContain('pubkey-');
   });
 });
+
+describe('review 48c: retries', () => {
+  it('a temporary refusal repeated over several attempts is no longer "nothing to do yet"', () => {
+    const facts = { event: 'failed', severity: 'temporary', replyCode: 454, enhancedCode: '4.7.1', recipient: 'r.o@l.example', host: 'mail.l.example', hostRole: 'other' as const };
+    const repeated = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, attempts: 3 })));
+    expect(repeated).not.toContain('nothing to do yet');
+    expect(repeated).toContain('keeps coming back (3 attempts)');
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, attempts: 1 })))).toContain('nothing to do yet');
+  });
+
+  it("a full mailbox Mailgun retries says so, with the attempts so far, and names the recipient", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'mailbox-full' }, { event: 'failed', severity: 'temporary', replyCode: 452, recipient: 'c.f@d.example', serverMessage: "452 4.2.2 The recipient's mailbox is over its storage limit.", attempts: 4 })));
+    expect(text).toContain('Mailgun retries it by itself for a while (4 attempts so far)');
+    expect(text).toContain('Recipient: "c.f@d.example"');
+  });
+});
