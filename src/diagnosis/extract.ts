@@ -931,7 +931,8 @@ const NODE_ERROR_CODE = /\bE[A-Z]{3,12}'|code:\s*'E[A-Z]+'/;
 const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:/i;
 
 /** A mail program's own words when sending fails: the server that answered is its outgoing server. */
-const MAIL_CLIENT = /\bsending of the message failed\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an error\b|\boutgoing server \(smtp\)/i;
+// (Outlook: "Task '... - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error")
+const MAIL_CLIENT = /\bsending of the message failed\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)/i;
 
 const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
   tagged(LOG_PAGE, 'mailgun-log-page'),

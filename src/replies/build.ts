@@ -777,12 +777,18 @@ function undetermined(diagnosis: Diagnosis): Content {
   const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
   // A bounce names the address it was delivering to: the refusal came from that domain's mail server.
   const bounce = (facts.source === 'bounce-email' || facts.source === 'dsn-fragment') && facts.recipient !== null;
+  // The sender's own program got it while sending: the way is known, the server it talks to is not.
+  const whileSending = facts.source === 'client-exception' || facts.source === 'mail-client';
   return {
     headline: "Relaying Denied, but the paste doesn't show which server refused it",
     summary: [
-      rt`This is a Relaying Denied error, but the text doesn't show which server refused the message or which way the mail was going, so I won't guess.`,
+      whileSending
+        ? rt`This is a Relaying Denied error, seen while sending, but the text doesn't show which server refused the message, so I won't guess.`
+        : rt`This is a Relaying Denied error, but the text doesn't show which server refused the message or which way the mail was going, so I won't guess.`,
       facts.source === 'mail-client'
-        ? rt`A mail program shows this when the outgoing server in its account settings refuses to pass the mail on: that server takes mail for outside addresses only from senders that log in. If that server is Mailgun's, this is the outgoing case; otherwise turn on the account's SMTP authentication ("My outgoing server requires authentication", or its SMTP login) or ask that server's administrator.`
+        ? rt`A mail program shows this when the outgoing server in its account settings refuses to pass the mail on: that server takes mail for outside addresses only from senders that log in.`
+        : facts.source === 'client-exception'
+        ? rt`The sending app's own mail library got this answer while sending, so it came from the SMTP server the app is set to use (its host setting), not from a bounce or a delivery by Mailgun. That server passes mail on only for senders that log in (or that it knows).`
         : otherWording
         ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun. Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
         : bounce
@@ -790,16 +796,31 @@ function undetermined(diagnosis: Diagnosis): Content {
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
       ...foundLine(facts, 'server named'),
     ],
-    sections: [
-      threeThings,
-      {
-        heading: WHERE_SEEN_QUESTION,
-        paragraphs: [
-          rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
-          rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,
+    // (seen while sending, neither Mailgun's inbound side nor a delivery by Mailgun can have answered: the
+    // sender's own server, Mailgun's or another, did)
+    sections: whileSending
+      ? [
+          {
+            heading: 'Which SMTP server is the sender set to use?',
+            paragraphs: [],
+            steps: [
+              rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
+              facts.source === 'mail-client'
+                ? rt`Another server (the hosting provider's, Microsoft 365's, an office relay): turn on the account's SMTP authentication ("My outgoing server requires authentication", or its SMTP login), or ask that server's administrator.`
+                : rt`Another server (an internal relay, the hosting provider's, Microsoft 365's): it does not pass mail on for this sender. Turn on the login that server expects, or ask its administrator to allow the sender.`,
+            ],
+          },
+        ]
+      : [
+          threeThings,
+          {
+            heading: WHERE_SEEN_QUESTION,
+            paragraphs: [
+              rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
+              rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,
+            ],
+          },
         ],
-      },
-    ],
   };
 }
 

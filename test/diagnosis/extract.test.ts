@@ -1856,3 +1856,11 @@ describe('facts.attempts (review 48c)', () => {
     expect(d.facts).toMatchObject({ serverMessage: "452 4.2.2 The recipient's mailbox is over its storage limit.", mxHost: 'mail.d.example', attempts: 4 });
   });
 });
+
+describe("Outlook's send error (review 48b)", () => {
+  it('is a mail program\'s error', () => {
+    const d = diagnose("Task 'office@k.example - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error.\n\nThe server responded: 550 5.7.1 Relaying denied'");
+    expect(d.facts.source).toBe('mail-client');
+    expect(d.scenario).toBe('undetermined');
+  });
+});

@@ -1271,3 +1271,20 @@ describe('review 48c: retries', () => {
     expect(text).toContain('Recipient: "c.f@d.example"');
   });
 });
+
+describe('review 48b: an undetermined refusal seen while sending', () => {
+  it("asks which SMTP server the sender uses, not where it was seen, and leaves out the inbound and delivery cases", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'client-exception', replyCode: 550, enhancedCode: '5.7.1', client: 'jakarta-mail' }));
+    expect(reply.asksWhereSeen).toBe(false);
+    const text = fullText(reply);
+    expect(text).toContain('Which SMTP server is the sender set to use?');
+    expect(text).toContain('seen while sending');
+    expect(text).not.toContain('Incoming to Mailgun');
+  });
+
+  it('keeps the question of where it was seen for a bare refusal', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'prose', replyCode: 550, enhancedCode: '5.7.1' }));
+    expect(reply.asksWhereSeen).toBe(true);
+    expect(fullText(reply)).toContain('Incoming to Mailgun');
+  });
+});
