@@ -502,13 +502,26 @@ function entryAround(text: string, index: number): string {
   const blankLine = (n: number) => !lines[n]!.trim();
   let first = at;
   while (first > 0 && at - first < PANEL_REACH && !blankLine(first - 1)) first--;
+  // (a retyped panel's header lines, To/From/Severity, may stand over one blank line, up to the entry's
+  // heading; never another entry's status lines)
+  if (first > 1 && blankLine(first - 1) && !blankLine(first - 2) && !PANEL_STATUS_LINE.test(lines[first - 2]!)) {
+    let above = first - 1;
+    while (above > 0 && at - above < PANEL_REACH + 1 && !blankLine(above - 1) && !PANEL_STATUS_LINE.test(lines[above - 1]!)) {
+      above--;
+      if (PANEL_HEADING.test(lines[above]!)) break;
+    }
+    if (PANEL_HEADING.test(lines[above]!)) first = above;
+  }
   let last = at;
   while (last < lines.length - 1 && last - at < PANEL_REACH && !blankLine(last + 1) && !PANEL_HEADING.test(lines[last + 1]!)) last++;
   return lines.slice(first, last + 1).join('\n');
 }
+/** A line of an entry's delivery status: another entry's, above a blank line. */
+const PANEL_STATUS_LINE = /^[ \t]*(?:code|message|mx(?: host)?|delivery status|enhanced code|attempt|tls|server response):/i;
 /** `Failed · Permanent`, or `Failed    06/27/2024 10:14:52 AM` (the entry's time after a gap). */
 // (`Failed · Permanent` in the colon panel, `Failed<TAB>Temporary` in a tab-separated copy)
-const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|\t+(permanent|temporary))?(?:(?:\t| {2})[ \t]*\d[^\n]{0,60})?[ \t]*$/im;
+// (the time as digits or with the month's name: `Failed    Jun 5, 2024 11:02:44 AM`)
+const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|\t+(permanent|temporary))?(?:(?:\t| {2})[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60})?[ \t]*$/im;
 
 /** The cells of a Mailgun event export row, told apart by their content. */
 const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure|failed \((?:temporary|permanent)\))$/i;

@@ -1864,3 +1864,17 @@ describe("Outlook's send error (review 48b)", () => {
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe("a retyped logs-page entry whose header lines stand over a blank line (review 48b)", () => {
+  it('reads its To: line as the recipient, and its heading as the event', () => {
+    const d = diagnose('Failed    Jun 5, 2024 11:02:44 AM\nTo:       compras@c.example\nFrom:     nfe@mg.s.example\nSeverity: permanent\n\nDelivery status\n  Code:          550\n  Message:       5.7.54 SMTP; Unable to relay recipient in non-accepted domain\n  MX host:       c-example.mail.protection.outlook.com\n  Attempt:       1');
+    expect(d.facts).toMatchObject({ recipient: 'compras@c.example', event: 'failed', severity: 'permanent', mxHost: 'c-example.mail.protection.outlook.com' });
+    expect(d.scenario).toBe('recipient-host');
+  });
+
+  it("takes no other entry's status lines above the blank line", () => {
+    const d = diagnose('Failed · Permanent\nTo: one@a.example\n  Code: 550\n  Message: 5.1.1 no such user\n\nDelivery status\n  Code: 550\n  Message: 5.7.1 Relaying denied\n  MX host: mx.b.example');
+    expect(d.facts.mxHost).toBe('mx.b.example');
+    expect(d.facts.recipient).not.toBe('one@a.example');
+  });
+});
