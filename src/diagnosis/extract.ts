@@ -8,7 +8,7 @@ import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
-import { saysAddressIsRight } from './statements.js';
+import { saysAddressIsRight, saysRecipientMailMoved } from './statements.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { onlyRelayProbes } from './probes.js';
 import { MX_NOT_MEANT } from './rules/phrases.js';
@@ -312,6 +312,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     provider: provider?.provider ?? null,
     senderRelay,
     addressConfirmed: saysAddressIsRight(lower),
+    recipientMailMoved: saysRecipientMailMoved(lower),
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),

@@ -63,6 +63,32 @@ const NOT_A_STATEMENT_AFTER = /^[^\n?]{0,40}\?|^\s*(?:\?|,?\s*(?:right|isn't it|
 /** A server's line: a reply code first (after a timestamp or a log prefix at most), or a DSN's quoted reply. */
 const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server response|remote server/i;
 
+/**
+ * "they changed email providers in October", "the recipient migrated to Microsoft 365 last week": the
+ * recipient's mail moved. (Bounded gaps, never beside each other: linear on any line.)
+ */
+const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,30}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail)\b/g;
+/** A sender's move between email-sending providers ("we moved from SendGrid to Mailgun"), not the recipient's mail. */
+const SENDING_PROVIDER = /mailgun|sendgrid|\bses\b|amazon|postmark|mailjet|brevo|sendinblue|sparkpost|mandrill|smtp2go/;
+const MAX_MOVES = 20;
+
+/** True when the paste says the recipient's mail moved to another provider or server (not the sender's sending). */
+export function saysRecipientMailMoved(lower: string): boolean {
+  if (!/changed|switch|moved|moving|migrat/.test(lower)) return false;
+  let seen = 0;
+  for (const m of lower.matchAll(MAIL_MOVED)) {
+    if (++seen > MAX_MOVES) break;
+    const lineStart = lower.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = lower.indexOf('\n', m.index);
+    const line = lower.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    if (SENDING_PROVIDER.test(line) || SERVER_LINE.test(line.slice(0, 200))) continue;
+    const before = lower.slice(Math.max(lineStart, m.index - CLAUSE_BEFORE), m.index).split(/[.;!?]\s/).at(-1) ?? '';
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_AFTER).split('\n', 1)[0]!;
+    if (!NOT_A_STATEMENT_BEFORE.test(before) && !NOT_A_STATEMENT_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
 /** True when a line of the paste (`lower`: lower-cased, as the extractor has it) says the refused address is right or exists. */
 export function saysAddressIsRight(lower: string): boolean {
   if (!CUE.test(lower) || !STATEMENT_GATE.test(lower)) return false;

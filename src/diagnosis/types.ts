@@ -145,6 +145,8 @@ export interface Facts {
   senderRelay: string | null;
   /** The person says the refused address is right ("the mailbox exists", "I can email them from Gmail"). */
   addressConfirmed: boolean;
+  /** The paste says the recipient's mail moved to another provider or server ("they changed email providers in October"). */
+  recipientMailMoved: boolean;
   /** The paste was read from a screenshot (OCR): misread codes and words were repaired; addresses and names may be misread too. */
   ocrRepaired: boolean;
   /**

@@ -609,6 +609,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
   const confirmed = facts.addressConfirmed;
+  // The paste says the recipient's mail moved ("they changed email providers in October"): the domain, not the address.
+  const moved = facts.recipientMailMoved && !forwarded;
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   const likelyCause: RichText = temporary
@@ -619,6 +621,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may be right, and the recipient's mail administrator has to add the domain as an accepted domain (in Microsoft 365, of the tenant that has the mailbox), or point the domain's MX at the server that has it.`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
+      : moved
+        ? rt` The paste says the recipient's mail moved to another provider: then the address is probably right, and the domain is the problem. The server its MX records point at (the old one, or the new provider not yet set up for the domain) does not take mail for it.`
         : forwarded
           ? rt` The Route's destination no longer takes the mail: the address in its ${code('forward()')} changed or is mistyped, or that domain's mail moved.`
           : suppressedNow
@@ -648,6 +652,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once.`
         : confirmed
         ? rt`Fix: the recipient's mail administrator has to make their server accept mail for the address; only they can change that.`
+        : moved
+        ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.`
         : forwarded
           ? rt`Fix: check the address in the Route's ${code('forward()')} with whoever owns it, and correct the Route; if the address is right, that mail server's administrator has to accept mail for it again.`
           : nameLookup

@@ -55,6 +55,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   provider: 'pv',
   senderRelay: 'sr',
   addressConfirmed: 'ac',
+  recipientMailMoved: 'rm',
   ocrRepaired: 'oc',
   loginFromEnv: 'le',
   suppression: 'su',

@@ -1878,3 +1878,16 @@ describe("a retyped logs-page entry whose header lines stand over a blank line (
     expect(d.facts.recipient).not.toBe('one@a.example');
   });
 });
+
+describe('facts.recipientMailMoved (review 48c)', () => {
+  const EVENT = '{"event":"failed","severity":"permanent","recipient":"b@s.example","delivery-status":{"mx-host":"mail.s.example","code":550,"message":"550 relay not permitted"}}';
+  it("is true when the paste says the recipient's mail moved", () => {
+    expect(diagnose(`${EVENT}\nOwner says s.example told them "we changed email providers in October".`).facts.recipientMailMoved).toBe(true);
+    expect(diagnose(`${EVENT}\nthe recipient moved to Microsoft 365 last week`).facts.recipientMailMoved).toBe(true);
+  });
+  it("is false for the sender's move between sending providers, and for a question", () => {
+    expect(diagnose(`${EVENT}\nwe moved from SendGrid to Mailgun last month`).facts.recipientMailMoved).toBe(false);
+    expect(diagnose(`${EVENT}\ndid they change email providers?`).facts.recipientMailMoved).toBe(false);
+    expect(diagnose(`${EVENT}\nnot sure if they switched mail servers`).facts.recipientMailMoved).toBe(false);
+  });
+});

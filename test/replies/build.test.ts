@@ -1288,3 +1288,12 @@ describe('review 48b: an undetermined refusal seen while sending', () => {
     expect(fullText(reply)).toContain('Incoming to Mailgun');
   });
 });
+
+describe("review 48c: the recipient's mail moved", () => {
+  it('says the address is probably right and the move is to finish, with the MX lookup', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { event: 'failed', severity: 'permanent', replyCode: 550, recipient: 'b@s.example', recipientDomain: 's.example', recipientMailMoved: true })));
+    expect(text).toContain('the address is probably right');
+    expect(text).toContain('dig MX s.example');
+    expect(text).not.toContain('That usually means the address is wrong');
+  });
+});
