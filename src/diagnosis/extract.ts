@@ -429,6 +429,9 @@ function replyIn(pasted: string): string {
       if (end > 0) reply = reply.slice(0, end).replace(/(?<![\s.])[\s.]+$/, (tail) => (tail.includes('.') ? '.' : '')).trimEnd();
     }
   }
+  // Postfix's reject line goes on with the envelope (`...: Relay access denied; from=<a@b> to=<c@d> proto=ESMTP helo=<x>`).
+  const envelope = reply.indexOf('; from=<');
+  if (envelope > 0) reply = reply.slice(0, envelope);
   // A table row copied from a log page goes on to the next column (`... Unable to relay | mx-host: ...`).
   const column = reply.indexOf(' | ');
   return unbalancedTail(column > 0 ? reply.slice(0, column) : reply);

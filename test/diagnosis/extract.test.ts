@@ -1891,3 +1891,10 @@ describe('facts.recipientMailMoved (review 48c)', () => {
     expect(diagnose(`${EVENT}\nnot sure if they switched mail servers`).facts.recipientMailMoved).toBe(false);
   });
 });
+
+describe("Postfix's reject line (review 48a)", () => {
+  it("ends the server's message before the envelope it logs after it", () => {
+    const d = diagnose('Nov 28 16:47:04 mx1.h.example postfix/smtpd[3391]: NOQUEUE: reject: RCPT from m228-5.mailgun.net[159.135.228.5]: 554 5.7.1 <d@h.example>: Relay access denied; from=<bounce+3f@mg.t.example> to=<d@h.example> proto=ESMTP helo=<m228-5.mailgun.net>');
+    expect(d.facts.serverMessage).toBe('554 5.7.1 <d@h.example>: Relay access denied');
+  });
+});
