@@ -398,9 +398,21 @@ const STACK_PATH = /\s(?:\/[\w.@-]+){2,}\.(?:rb|py|js|ts|java|go|php|cs)(?::\d+)
 /** A .NET or Java stack frame run onto the reply's line, in the runtime's language ("at", "bei", "場所"). */
 const STACK_FRAME = /\s(?:at|bei|à|en|em|w|в|場所|位置)\s+[A-Z]\w*(?:\.[A-Z]\w*){2,}[.(\s][^\n]*/;
 
+/** A multi-line reply's next line, which repeats the code (`550-5.1.1 ...`, Gmail's `\n5.1.1 double-checking ...`). */
+const CONTINUATION_CODE = /(?:\\r?\\n|\r?\n)[ \t]{0,8}(?:[245]\d\d[ -])?([245]\.\d{1,3}\.\d{1,3})[ \t]+/g;
+
+/** The reply with the codes its continuation lines repeat taken out: one sentence, as the server meant it. */
+function withoutRepeatedCodes(reply: string): string {
+  if (!reply.includes('\n')) return reply;
+  // (only the reply's own first code: another code on a line's start is another reply)
+  const first = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}/.exec(reply);
+  if (!first) return reply;
+  return reply.replace(CONTINUATION_CODE, (m, code: string, at: number) => (code === first[0] && at > first.index ? ' ' : m));
+}
+
 function replyIn(pasted: string): string {
   const marker = RESPONSE_MARKER.exec(pasted);
-  const line = (marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '').replace(STACK_FRAME, '').replace(/\\r\\n|\\n/g, ' ').trim();
+  const line = withoutRepeatedCodes(marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '').replace(STACK_FRAME, '').replace(/\\r\\n|\\n/g, ' ').trim();
   const python = PYTHON_REPLY.exec(line);
   if (python) return `${python[1]} ${python[3]}`;
   const phpmailer = PHPMAILER_DETAIL.exec(line);

@@ -1898,3 +1898,13 @@ describe("Postfix's reject line (review 48a)", () => {
     expect(d.facts.serverMessage).toBe('554 5.7.1 <d@h.example>: Relay access denied');
   });
 });
+
+describe("a multi-line reply's repeated codes (review 48c)", () => {
+  it("are taken out of the server's message", () => {
+    const d = diagnose('{"event":"failed","severity":"permanent","recipient":"m@n.example","delivery-status":{"mx-host":"aspmx.l.google.com","code":550,"message":"5.1.1 The email account that you tried to reach does not exist. Please try\\n5.1.1 double-checking the recipient\'s email address"}}');
+    expect(d.facts.serverMessage).toBe("5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address");
+  });
+  it('keeps another code at a line start', () => {
+    expect(diagnose('550-5.7.1 first part\n550-5.7.1 second part\n550 5.1.1 another').facts.serverMessage).toContain('5.1.1 another');
+  });
+});
