@@ -1905,7 +1905,7 @@ describe("a multi-line reply's repeated codes (review 48c)", () => {
     expect(d.facts.serverMessage).toBe("5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address");
   });
   it('keeps another code at a line start', () => {
-    const d = diagnose('{"event":"failed","severity":"permanent","recipient":"m@n.example","delivery-status":{"mx-host":"mx.n.example","code":550,"message":"5.1.1 first part\n5.7.1 another reply"}}');
+    const d = diagnose('{"event":"failed","severity":"permanent","recipient":"m@n.example","delivery-status":{"mx-host":"mx.n.example","code":550,"message":"5.1.1 first part\\n5.7.1 another reply"}}');
     expect(d.facts.serverMessage).toContain('5.7.1 another reply');
   });
 });
