@@ -286,10 +286,15 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const loginRefused = facts.authAttempted === true && [facts.serverMessage ?? '', ...evidence.map((e) => e.excerpt)].some((words) => /(?<!\d)535(?!\d)/.test(words));
   // An app pointed at an inbound MX host (mxa.mailgun.org) was refused by that host, not by the SMTP server.
   const refuser = facts.hostRole === 'mailgun-mx' ? "Mailgun's inbound MX host" : "Mailgun's SMTP server";
+  // The refused recipient is at the sending domain itself (mg.example.com sending to example.com): people expect their own domain to pass.
+  const recipientDomain = facts.recipientDomain;
+  const ownDomain = recipientDomain !== null && facts.mailgunDomain !== null && (facts.mailgunDomain === recipientDomain || facts.mailgunDomain.endsWith(`.${recipientDomain}`));
   const summary: RichText[] = [
     loginRefused
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
-      : rt`${text(refuser)} refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
+      : ownDomain
+        ? rt`${text(refuser)} refused to pass the message on because the session had not logged in: the application named a recipient (${code('RCPT TO')}) before authenticating. That the recipient is at your own domain does not matter: Mailgun's SMTP host sends mail on for every recipient, your own domain's too, and does so only for sessions that authenticate with the domain's SMTP credentials.`
+        : rt`${text(refuser)} refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
   ];
   const seen: RichText[] = [];
   if (facts.hostRole === 'mailgun-mx' && facts.host) {

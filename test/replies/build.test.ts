@@ -1297,3 +1297,13 @@ describe("review 48c: the recipient's mail moved", () => {
     expect(text).not.toContain('That usually means the address is wrong');
   });
 });
+
+describe('review 48c: an outgoing refusal for a recipient at the sender\'s own domain', () => {
+  it('says the own domain does not matter, not that the recipient was an outside one', () => {
+    const own = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', recipient: 'frontdesk@lake.example', recipientDomain: 'lake.example', mailgunDomain: 'mg.lake.example' })));
+    expect(own).toContain('your own domain does not matter');
+    expect(own).not.toContain('an outside recipient');
+    const outside = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', recipient: 'a@other.example', recipientDomain: 'other.example', mailgunDomain: 'mg.lake.example' })));
+    expect(outside).toContain('an outside recipient');
+  });
+});
