@@ -1307,3 +1307,13 @@ describe('review 48c: an outgoing refusal for a recipient at the sender\'s own d
     expect(outside).toContain('an outside recipient');
   });
 });
+
+describe("review 48c: Exchange's 5.7.54 said once", () => {
+  it('names the accepted-domain fix in the fix line and hands the administrator the evidence in the steps, without repeating it in the summary', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { event: 'failed', severity: 'permanent', replyCode: 550, enhancedCode: '5.7.54', recipient: 'l@v.example', recipientDomain: 'v.example', serverMessage: '5.7.54 SMTP; Unable to relay recipient in non-accepted domain', recipientMailMoved: true }));
+    const text = fullText(reply);
+    expect(text.match(/accepted domain of their Microsoft 365 tenant/g)).toHaveLength(1);
+    expect(text).toContain('Send the recipient\'s mail administrator the refusal above');
+    expect(text).not.toContain('has to finish the move');
+  });
+});
