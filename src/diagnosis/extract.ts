@@ -698,7 +698,9 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
       replyCode = codes.find((c) => c >= 400) ?? (exchange ? Number(exchange[1]) : dotnet ? dotnetCode(dotnet[1]!) : named ? Number(named[1]) : null);
     }
     if (enhancedCode === null) {
-      const m = s.match(ENHANCED_CODE);
+      // (Postfix's own `dsn=4.7.0` comes before the server's words: "server ... said: 535 5.7.0 ..." is the server's)
+      const said = s.indexOf(' said: ');
+      const m = (said !== -1 ? s.slice(said).match(ENHANCED_CODE) : null) ?? s.match(ENHANCED_CODE);
       if (m) enhancedCode = m[1]!;
     }
   }

@@ -1909,3 +1909,11 @@ describe("a multi-line reply's repeated codes (review 48c)", () => {
     expect(d.facts.serverMessage).toContain('5.7.1 another reply');
   });
 });
+
+describe("Postfix's own dsn beside the server's words (review 48b)", () => {
+  it("takes the enhanced code the server said, not Postfix's dsn=", () => {
+    const d = diagnose('Jun  8 06:00:12 mailrelay postfix/smtp[4411]: A1B2C3D4E5: to=<a@o.example>, relay=smtp.mailgun.org[44.236.173.92]:587, delay=1.1, delays=0.01/0/1/0, dsn=4.7.0, status=deferred (SASL authentication failed; server smtp.mailgun.org[44.236.173.92] said: 535 5.7.0 Mailgun is not loving your login or password)');
+    expect(d.facts.enhancedCode).toBe('5.7.0');
+    expect(d.facts.replyCode).toBe(535);
+  });
+});
