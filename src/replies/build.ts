@@ -432,6 +432,9 @@ const alignComments = (rows: [string, string][]): string => {
 
 const MX_NOT_MEANT_RULE = ruleName('mx-not-meant-for-mailgun');
 
+/** Sources written by the sending side: its MTA's log, its bounce, its library's or mail program's error, its session. */
+const SENDER_SIDE_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 'dsn-fragment', 'client-exception', 'mail-client', 'smtp-transcript']);
+
 function mailgunIncoming(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
   const hostLabel = hostLabelFor(diagnosis);
@@ -481,6 +484,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
+        // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain)
+        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant
+          ? [rt`This is the sending side's own record of the refusal. If ${domainText} is not your domain (you were writing to someone whose mail goes through Mailgun), the Routes are in their Mailgun account: send them this refusal.`]
+          : []),
       ];
   const routeParagraphs: RichText[] = [];
   if (facts.region === null) {

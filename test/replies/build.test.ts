@@ -1317,3 +1317,11 @@ describe("review 48c: Exchange's 5.7.54 said once", () => {
     expect(text).not.toContain('has to finish the move');
   });
 });
+
+describe("review 48a: an inbound refusal in the sending side's own log", () => {
+  it("says that, for someone else's domain, the Routes are theirs", () => {
+    const facts = { host: 'mxa.mailgun.org', hostRole: 'mailgun-mx' as const, recipient: 't@s.example', recipientDomain: 's.example', replyCode: 550 };
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { ...facts, source: 'mta-log' })))).toContain('the Routes are in their Mailgun account');
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { ...facts, source: 'prose' })))).not.toContain('the Routes are in their Mailgun account');
+  });
+});
