@@ -8,6 +8,7 @@ import {
   confidenceWord,
   type Diagnosis,
   type ErrorKind,
+  type Evidence,
   type Facts,
   type Scenario,
   type SecretKind,
@@ -52,6 +53,7 @@ const hostLabelFor = ({ evidence }: Diagnosis): string =>
 const LOGIN_ACCEPTED_RULE = ruleName('authenticated-session-then-refused');
 const ROUTE_MATCHED_RULE = ruleName('route-matched');
 const ROUTE_FORWARD_RULE = ruleName('route-forwards-to-recipient');
+const PUBLIC_KEY_RULE = ruleName('public-key-used');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
@@ -894,12 +896,14 @@ interface KindContent {
   /** Completes "it looks like ...". */
   name: string;
   what: RichText | ((facts: Facts) => RichText);
-  steps: (facts: Facts) => RichText[];
+  steps: (facts: Facts, evidence: readonly Evidence[]) => RichText[];
   /** Show where each Mailgun UI keeps the SMTP credentials. */
   credentialSteps?: true;
   /** In place of the Mailgun-specific words, when the mail went through another provider. */
   elsewhere?: { name?: string; what?: (provider: string) => RichText; steps: (provider: string) => RichText[] };
 }
+
+const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
 
 const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'auth-failure': {
@@ -1046,13 +1050,15 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'api-auth': {
     name: 'a rejected Mailgun API key',
     what: rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
-    steps: (facts) => [
+    steps: (facts, evidence) => [
+      // The paste says the key is the public validation key: that is the cause, ahead of the region.
+      ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : []),
       // An EU domain's most common 401: its requests go to the US host, where neither the domain nor the key is known.
       ...(facts.region === 'eu'
         ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU key is refused. An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),
       rt`With curl or plain HTTP, authenticate with the user name ${code('api')} and the API key as the password (an SDK does this itself).`,
-      rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`,
+      ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [] : [PUBLIC_KEY_STEP]),
       rt`If the key is unknown or has leaked, create a new one and delete the old one.`,
     ],
     elsewhere: {
@@ -1225,7 +1231,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   // (an earlier bounce beside Mailgun's suppression of the address: the suppression is why later mail fails at once)
   const steps = content
     ? [
-        ...content.steps(facts),
+        ...content.steps(facts, diagnosis.evidence),
         // (an unknown mailbox is a hard bounce: the sender's suppression list keeps it once it exists again)
         ...(facts.suppression ? [suppressionShown(facts, facts.suppression)] : kind === 'unknown-user' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts)) : []),
       ]

@@ -1325,3 +1325,13 @@ describe("review 48a: an inbound refusal in the sending side's own log", () => {
     expect(fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { ...facts, source: 'prose' })))).not.toContain('the Routes are in their Mailgun account');
   });
 });
+
+describe('review 48a: a public validation key named in the paste', () => {
+  it('leads the steps with the key, ahead of the region', () => {
+    const d = diagnose("[Error: Unauthorized] { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }\nmailgun.client({ username: 'api', key: process.env.MAILGUN_KEY, url: 'https://api.eu.mailgun.net' }) and they say MAILGUN_KEY is the \"public validation key\" from the dashboard");
+    expect(d.kind).toBe('api-auth');
+    const steps = (buildReply(d).sections[0]!.steps ?? []).map(plain);
+    expect(steps[0]).toContain('pubkey-');
+    expect(steps.filter((step) => step.includes('pubkey-'))).toHaveLength(1);
+  });
+});

@@ -13,6 +13,17 @@ export const apiAuthRules: RuleData[] = [
     needs: ['401', 'invalid', 'forbidden', 'unauthorized', 'api', 'unrecogni'],
   },
   {
+    // Mailgun's public validation key (`pubkey-...`) cannot send: a paste that names it has the cause of its 401.
+    // (a small weight: it says why a key was refused more than that one was; not DKIM's "public key")
+    id: 'public-key-used',
+    name: 'The key used is the public validation key, which cannot send',
+    target: 'kind:api-auth',
+    weight: 0.1,
+    scope: 'text',
+    patterns: [String.raw`\bpubkey-[0-9a-z]{4}`, String.raw`\bpublic (?:validation|verification) key\b`],
+    needs: ['pubkey-', 'public'],
+  },
+  {
     id: 'api-forbidden',
     name: 'The API answered Forbidden',
     target: 'kind:api-auth',
