@@ -903,6 +903,14 @@ interface KindContent {
   elsewhere?: { name?: string; what?: (provider: string) => RichText; steps: (provider: string) => RichText[] };
 }
 
+/** Outlook.com's refusal of a sending IP on Microsoft's own block list ("part of their network is on our block list (S3150)"). */
+const MICROSOFT_IP_BLOCK = /\b(S3150|S3140|S3115|S3114)\b|part of their network is on our block list/i;
+
+/** The IP address a block names in brackets (`messages from [209.61.151.224] weren't sent`). */
+function blockedIp(facts: Facts): string | null {
+  return /\[((?:\d{1,3}\.){3}\d{1,3})\]/.exec(facts.serverMessage ?? '')?.[1] ?? null;
+}
+
 const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
 
 const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
@@ -947,20 +955,33 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   },
   blocked: {
     name: 'a spam or block-list rejection',
-    what: rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
-    steps: (facts) => [
-      rt`Read the server's message: it usually names the block list or links to a page about the block.`,
-      // Mailgun delivered it: the listed IP is Mailgun's sending IP, which only Mailgun can get delisted.
-      facts.dedicatedIp
-        ? rt`If it names a block list and the listed address is the sender's dedicated IP: that listing is for this sender's own mail alone. Find the cause (a list that was not opted in, old addresses hitting spam traps, a compromised form or account), fix it, then ask for removal on the list's page (the server's message links to it); Mailgun support can help with the request.`
-        : mailgunAccepted(facts)
-        ? rt`If it names a block list and the listed address is the sending IP of this Mailgun event (Mailgun's shared IPs send for many customers): send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours. Check your own content and list quality as well.`
-        : rt`If it names a block list: fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
-      rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`,
-      ...(mailgunAccepted(facts)
-        ? []
-        : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),
-    ],
+    what: (facts) =>
+      MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
+        ? rt`Outlook.com (the Hotmail, Live, MSN and Outlook.com addresses) refused the message because the sending IP address${text(blockedIp(facts) ? ` ${blockedIp(facts)}` : '')} is on Microsoft's own block list: every Outlook.com recipient is refused from that IP, whatever the mail's content.`
+        : rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
+    steps: (facts) =>
+      MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
+        ? [
+            rt`The list is Microsoft's own (code ${code(MICROSOFT_IP_BLOCK.exec(facts.serverMessage ?? '')?.[1] ?? 'S3150')}), and it lists the sending IP, not your domain: no outside block list is involved, and nothing on the recipient's side can lift it.`,
+            facts.dedicatedIp
+              ? rt`The IP is the sender's dedicated IP: find the cause (complaints, a list that was not opted in, old addresses), fix it, then ask Microsoft to remove the IP with the sender support form its troubleshooting page links to; Microsoft's SNDS shows the IP's standing.`
+              : mailgunAccepted(facts)
+                ? rt`The IP is one of Mailgun's sending IPs, shared by many senders unless you have a dedicated one: send this event to Mailgun support, who ask Microsoft to delist their IPs. Check your own complaints and list quality as well.`
+                : rt`Whoever runs the sending IP asks Microsoft to remove it, with the sender support form its troubleshooting page links to (on Mailgun's shared IPs, that is Mailgun support).`,
+          ]
+        : [
+          rt`Read the server's message: it usually names the block list or links to a page about the block.`,
+          // Mailgun delivered it: the listed IP is Mailgun's sending IP, which only Mailgun can get delisted.
+          facts.dedicatedIp
+            ? rt`If it names a block list and the listed address is the sender's dedicated IP: that listing is for this sender's own mail alone. Find the cause (a list that was not opted in, old addresses hitting spam traps, a compromised form or account), fix it, then ask for removal on the list's page (the server's message links to it); Mailgun support can help with the request.`
+            : mailgunAccepted(facts)
+            ? rt`If it names a block list and the listed address is the sending IP of this Mailgun event (Mailgun's shared IPs send for many customers): send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours. Check your own content and list quality as well.`
+            : rt`If it names a block list: fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
+          rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`,
+          ...(mailgunAccepted(facts)
+            ? []
+            : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),
+        ],
     // Another provider delivered it: the listed IP is that provider's, and only the provider can get it delisted.
     elsewhere: {
       steps: (provider) => [

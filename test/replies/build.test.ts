@@ -1335,3 +1335,17 @@ describe('review 48a: a public validation key named in the paste', () => {
     expect(steps.filter((step) => step.includes('pubkey-'))).toHaveLength(1);
   });
 });
+
+describe("review 48c: Outlook.com's own block list", () => {
+  const message = "5.7.1 Unfortunately, messages from [209.61.151.224] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).";
+  it('names the listed IP and sends a Mailgun shared IP to Mailgun support, without the recipient-side step', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }, { event: 'failed', severity: 'permanent', replyCode: 550, serverMessage: message })));
+    expect(text).toContain("sending IP address 209.61.151.224 is on Microsoft's own block list");
+    expect(text).toContain('send this event to Mailgun support');
+    expect(text).not.toContain("If the block is the recipient side's own");
+  });
+  it("sends a dedicated IP's owner to Microsoft's form", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }, { event: 'failed', replyCode: 550, serverMessage: message, dedicatedIp: true })));
+    expect(text).toContain("The IP is the sender's dedicated IP");
+  });
+});
