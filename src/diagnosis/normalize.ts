@@ -241,7 +241,8 @@ function isQuotedPrintable(text: string): boolean {
     // Base64 padding ends a line too (`AUTH PLAIN AHBv...NA==`): a soft break follows text.
     if (at - lineStart > 60 && !BASE64_TAIL.test(text.slice(Math.max(lineStart, at - 80), at))) return true;
   }
-  return false;
+  // A delivery report's part copied without its headers: a word broken by a soft break ("Relaying de=\nnied").
+  return /diagnostic-code:|message\/delivery-status/i.test(text) && /[a-z]=\n[a-z]/.test(text);
 }
 
 const BASE64_TAIL = /(?:^|[\s:])[A-Za-z0-9+/]{16,}=?$/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FOCUS_THRESHOLD, normalize, unescapeSlack } from '../../src/diagnosis/normalize.js';
 import { REDACTED, redactSecrets } from '../../src/diagnosis/redact.js';
+import { diagnose } from '../../src/diagnosis/index.js';
 
 describe('normalize', () => {
   it('undoes Slack escaping and link wrappers', () => {
@@ -200,5 +201,13 @@ describe('quoted-printable escapes before hex letters', () => {
   it('decodes "=20denied" and "=20access" but not an id=20...', () => {
     expect(normalize('Diagnostic-Code: smtp; 550 5.7.1 <bob@y.example>: Relaying=20denied').text).toContain('Relaying denied');
     expect(normalize('Relay=20access=20denied').text).toBe('Relay access denied');
+  });
+});
+
+describe("a delivery report's part with a word broken by a soft break (review 49c)", () => {
+  it('joins it, with no Content-Transfer-Encoding header', () => {
+    const d = diagnose('Content-Type: message/delivery-status\n\nFinal-Recipient: rfc822; h@t.example\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 550 5.7.1 Relaying de=\nnied');
+    expect(d.facts.serverMessage).toBe('550 5.7.1 Relaying denied');
+    expect(d.scenario).not.toBe('not-relaying-denied');
   });
 });
