@@ -84,10 +84,13 @@ export function saysRecipientMailMoved(lower: string): boolean {
     if (SENDING_PROVIDER.test(line) || SERVER_LINE.test(line.slice(0, 200))) continue;
     const before = lower.slice(Math.max(lineStart, m.index - CLAUSE_BEFORE), m.index).split(/[.;!?]\s/).at(-1) ?? '';
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_AFTER).split('\n', 1)[0]!;
-    if (!NOT_A_STATEMENT_BEFORE.test(before) && !NOT_A_STATEMENT_AFTER.test(after)) return true;
+    // (only a question takes it back: "moved to Google Workspace, but we're still bouncing" is the story)
+    if (!NOT_A_STATEMENT_BEFORE.test(before) && !QUESTION_AFTER.test(after)) return true;
   }
   return false;
 }
+
+const QUESTION_AFTER = /^[^\n?]{0,40}\?/;
 
 /** True when a line of the paste (`lower`: lower-cased, as the extractor has it) says the refused address is right or exists. */
 export function saysAddressIsRight(lower: string): boolean {

@@ -1884,6 +1884,7 @@ describe('facts.recipientMailMoved (review 48c)', () => {
   it("is true when the paste says the recipient's mail moved", () => {
     expect(diagnose(`${EVENT}\nOwner says s.example told them "we changed email providers in October".`).facts.recipientMailMoved).toBe(true);
     expect(diagnose(`${EVENT}\nthe recipient moved to Microsoft 365 last week`).facts.recipientMailMoved).toBe(true);
+    expect(diagnose(`${EVENT}\nTheir contact says they moved all their mail to Google Workspace a few weeks ago, but we're still bouncing:`).facts.recipientMailMoved).toBe(true);
   });
   it("is false for the sender's move between sending providers, and for a question", () => {
     expect(diagnose(`${EVENT}\nwe moved from SendGrid to Mailgun last month`).facts.recipientMailMoved).toBe(false);
