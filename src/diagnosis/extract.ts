@@ -399,11 +399,12 @@ const STACK_PATH = /\s(?:\/[\w.@-]+){2,}\.(?:rb|py|js|ts|java|go|php|cs)(?::\d+)
 const STACK_FRAME = /\s(?:at|bei|à|en|em|w|в|場所|位置)\s+[A-Z]\w*(?:\.[A-Z]\w*){2,}[.(\s][^\n]*/;
 
 /** A multi-line reply's next line, which repeats the code (`550-5.1.1 ...`, Gmail's `\n5.1.1 double-checking ...`). */
-const CONTINUATION_CODE = /(?:\\r?\\n|\r?\n)[ \t]{0,8}(?:[245]\d\d[ -])?([245]\.\d{1,3}\.\d{1,3})[ \t]+/g;
+// (a real line break, or one escaped in a JSON string or a Python bytes print: `\n`, `\r\n`)
+const CONTINUATION_CODE = /(?:(?:\\r)?\\n|\r?\n)[ \t]{0,8}(?:[245]\d\d[ -])?([245]\.\d{1,3}\.\d{1,3})[ \t]+/g;
 
 /** The reply with the codes its continuation lines repeat taken out: one sentence, as the server meant it. */
 function withoutRepeatedCodes(reply: string): string {
-  if (!reply.includes('\n')) return reply;
+  if (!reply.includes('\n') && !reply.includes('\\n')) return reply;
   // (only the reply's own first code: another code on a line's start is another reply)
   const first = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}/.exec(reply);
   if (!first) return reply;
@@ -786,7 +787,8 @@ function senderRelayIn(text: string): string | null {
   for (const m of text.matchAll(SENDER_RELAYS)) {
     if (++seen > MAX_RELAY_SETTINGS) break;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!/^[ \t]*(?:#|;|\/\/|--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase();
+    // (`<!--` too: an XML config's commented-out `<network host=...>`)
+    if (!/^[ \t]*(?:#|;|\/\/|--|<!--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase();
   }
   return null;
 }
@@ -1549,21 +1551,26 @@ const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;
 const MAX_DEDICATED_IP_MENTIONS = 20;
 
-/** The most delivery attempts to `recipient` that the records show: the highest attempt-no, or the records counted. */
+/**
+ * The most delivery attempts to `recipient` that the records show: the highest attempt-no, or (with none)
+ * its failed records counted. Null when none, or when a delivery to it succeeded (the attempts are over).
+ */
 function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipient: string | null): number | null {
   let highest = 0;
   let counted = 0;
   for (const record of records) {
     const to = record.get('recipient')?.trim().toLowerCase();
     if (recipient !== null && to !== undefined && to !== recipient) continue;
-    // (an export's accepted or delivered rows are no attempts that failed)
     const event = record.get('event');
+    if (event !== undefined && /^delivered$/i.test(event.trim())) return null;
+    // (an export's accepted rows are no attempts that failed)
     if (event !== undefined && !/fail|bounce|defer|drop|reject/i.test(event)) continue;
     counted++;
     const attempt = Number(record.get('attemptno'));
     if (Number.isInteger(attempt) && attempt > highest && attempt < 1000) highest = attempt;
   }
-  const attempts = Math.max(highest, counted);
+  // (attempt-no counts one message's tries; rows without it may be different messages, each tried once)
+  const attempts = highest > 0 ? highest : counted;
   return attempts > 0 ? attempts : null;
 }
 

@@ -85,12 +85,21 @@ export function saysRecipientMailMoved(lower: string): boolean {
     const before = lower.slice(Math.max(lineStart, m.index - CLAUSE_BEFORE), m.index).split(/[.;!?]\s/).at(-1) ?? '';
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_AFTER).split('\n', 1)[0]!;
     // (only a question takes it back: "moved to Google Workspace, but we're still bouncing" is the story)
-    if (!NOT_A_STATEMENT_BEFORE.test(before) && !QUESTION_AFTER.test(after)) return true;
+    // (not the sender's own move, "we migrated our mail server"; a recipient quoted, 'told them "we changed ..."', is theirs)
+    if (!NOT_A_STATEMENT_BEFORE.test(before) && !QUESTION_AFTER.test(after) && !ownMove(before)) return true;
   }
   return false;
 }
 
 const QUESTION_AFTER = /^[^\n?]{0,40}\?/;
+/** A first-person subject just before the verb ("we migrated", "our company moved"; not "I guess the council moved"). */
+const FIRST_PERSON_SUBJECT = /\b(?:we|i|our|my)(?:'ve|'d)?(?:[ \t]{1,3}[\w-]{1,30}){0,2}[ \t]*$/;
+
+/** The speaker's own move, not a recipient quoted ('told them "we changed ..."'). */
+function ownMove(before: string): boolean {
+  const subject = FIRST_PERSON_SUBJECT.exec(before);
+  return subject !== null && !/["'\u201c\u201d]/.test(before.slice(0, subject.index));
+}
 
 /** True when a line of the paste (`lower`: lower-cased, as the extractor has it) says the refused address is right or exists. */
 export function saysAddressIsRight(lower: string): boolean {

@@ -303,7 +303,7 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
  */
 function withoutFixedEarlierRefusal(lines: string[], relay: Block): string | null {
   const from = Math.max(0, relay[0]! - LEAD_IN_LINES);
-  if (tenseBefore(lines, relay[0]!, from) !== 'past' || !FIXED.test(lines.slice(from, relay.at(-1)! + 1).join('\n'))) return null;
+  if (tenseBefore(lines, relay[0]!, from) !== 'past' || !saidFixed(lines.slice(from, relay.at(-1)! + 1).join('\n'))) return null;
   for (let index = relay.at(-1)! + 1; index < lines.length; index++) {
     const line = lines[index]!;
     if (!RELAY_LINE.test(line) || tenseOf(line) !== 'current' || STILL.test(line)) continue;
@@ -312,6 +312,23 @@ function withoutFixedEarlierRefusal(lines: string[], relay: Block): string | nul
   }
   return null;
 }
+
+/** "fixed" as a story's end: not a thing's kind ("our fixed IP", "fixed-price"), nor a hope ("I thought I fixed it"). */
+function saidFixed(text: string): boolean {
+  let seen = 0;
+  for (const m of text.matchAll(FIXED_ALL)) {
+    if (++seen > MAX_FIXED_WORDS) break;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!FIXED_THING_AFTER.test(after) && !HOPED_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+const FIXED_ALL = new RegExp(FIXED.source, 'giu');
+const MAX_FIXED_WORDS = 20;
+const FIXED_THING_AFTER = /^[ -](?:ip|ips|price|rate|fee|term|width|size|address|line|point|number|version|port)\b/i;
+const HOPED_BEFORE = /\b(?:thought|think|tried|hoped|hope|should have|supposed to|meant to|wanted to)\b[^.\n]{0,25}$/i;
 
 /** Words that say an error has gone on, not come back. */
 const STILL = /\b(?:still|persists|noch immer|immer noch|toujours|sigue|todavía|ainda)\b/i;

@@ -207,7 +207,10 @@ function routeCheck(facts: Facts): RichText[] {
   // A route for every address at a look-alike domain ("Shouldn't the last one catch everything?" of `.*@x.co` for
   // x.io): it takes only that domain's. (Not any other domain: an agency's routes serve many.)
   const refusedDomain = recipient.slice(recipient.lastIndexOf('@') + 1);
-  const otherDomain = facts.routes.map(routeDomain).find((domain) => domain !== null && domain !== refusedDomain && lookAlikeDomains(domain, refusedDomain));
+  // (a letter or two off only when no route names the refused domain too: one account for sibling domains,
+  // shop-us.com and shop-uk.com; the same name under another ending, hatchworks.co for hatchworks.io, always)
+  const namesRefusedDomain = facts.routes.some((route) => route.replace(/\\{1,2}\./g, '.').toLowerCase().includes(`@${refusedDomain}`));
+  const otherDomain = facts.routes.map(routeDomain).find((domain) => domain !== null && domain !== refusedDomain && lookAlikeDomains(domain, refusedDomain, !namesRefusedDomain));
   return [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
@@ -221,10 +224,10 @@ function routeCheck(facts: Facts): RichText[] {
   ];
 }
 
-/** Two domains a letter or two apart, or the same name under another ending ("hatchworks.co", "hatchworks.io"). */
-function lookAlikeDomains(a: string, b: string): boolean {
+/** The same name under another ending ("hatchworks.co", "hatchworks.io"), or (when `nearMiss`) two domains a letter or two apart. */
+function lookAlikeDomains(a: string, b: string, nearMiss: boolean): boolean {
   const name = (domain: string) => domain.slice(0, domain.lastIndexOf('.'));
-  return editDistance(a, b) <= 2 || name(a) === name(b);
+  return name(a) === name(b) || (nearMiss && editDistance(a, b) <= 2);
 }
 
 /** The domain a Route takes every address at (`match_recipient(".*@example.com")`), or null. */
@@ -803,6 +806,13 @@ function undetermined(diagnosis: Diagnosis): Content {
   const bounce = (facts.source === 'bounce-email' || facts.source === 'dsn-fragment') && facts.recipient !== null;
   // The sender's own program got it while sending: the way is known, the server it talks to is not.
   const whileSending = facts.source === 'client-exception' || facts.source === 'mail-client';
+  const sendingServerSteps = {
+    mailgun: rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
+    other:
+      facts.source === 'mail-client'
+        ? rt`Another server (the hosting provider's, Microsoft 365's, an office relay): turn on the account's SMTP authentication (Outlook: "My outgoing server (SMTP) requires authentication"; Thunderbird: the outgoing server's Authentication method and User Name), or ask that server's administrator.`
+        : rt`Another server (an internal relay, the hosting provider's, Microsoft 365's): it does not pass mail on for this sender. Turn on the login that server expects, or ask its administrator to allow the sender.`,
+  };
   return {
     headline: "Relaying Denied, but the paste doesn't show which server refused it",
     summary: [
@@ -818,6 +828,10 @@ function undetermined(diagnosis: Diagnosis): Content {
         : bounce
         ? rt`This is a bounce: a mail server delivering to ${recipientOr(facts, 'the recipient')} got the refusal, either from the recipient domain's mail server or, if that sending server passes its mail on through Mailgun, from Mailgun's SMTP host (the outgoing case). The recipient domain's server is Mailgun's inbound MX, with no Route matching the address, if ${text(safeDomain(recipientDomainOf(facts)) ?? 'that domain')}'s MX records point to Mailgun (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows them); otherwise it is that domain's own server.`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
+      // (seen while sending, another wording says the sender's own server is not Mailgun's)
+      ...(whileSending && otherWording
+        ? [rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server the sender uses is most likely not Mailgun's.${text(temporary ? ' The refusal is temporary (a 4xx code).' : '')}`]
+        : []),
       ...foundLine(facts, 'server named'),
     ],
     // (seen while sending, neither Mailgun's inbound side nor a delivery by Mailgun can have answered: the
@@ -827,12 +841,8 @@ function undetermined(diagnosis: Diagnosis): Content {
           {
             heading: 'Which SMTP server is the sender set to use?',
             paragraphs: [],
-            steps: [
-              rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
-              facts.source === 'mail-client'
-                ? rt`Another server (the hosting provider's, Microsoft 365's, an office relay): turn on the account's SMTP authentication ("My outgoing server requires authentication", or its SMTP login), or ask that server's administrator.`
-                : rt`Another server (an internal relay, the hosting provider's, Microsoft 365's): it does not pass mail on for this sender. Turn on the login that server expects, or ask its administrator to allow the sender.`,
-            ],
+            // (the likelier first: another server when the wording is not Mailgun's)
+            steps: otherWording ? [sendingServerSteps.other, sendingServerSteps.mailgun] : [sendingServerSteps.mailgun, sendingServerSteps.other],
           },
         ]
       : [

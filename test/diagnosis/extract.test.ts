@@ -1918,3 +1918,33 @@ describe("Postfix's own dsn beside the server's words (review 48b)", () => {
     expect(d.facts.replyCode).toBe(535);
   });
 });
+
+describe('code review 6', () => {
+  it("takes out the codes repeated after an escaped line break (a Python bytes print)", () => {
+    const d = diagnose('smtplib.SMTPRecipientsRefused: {\'a@b.example\': (550, b"5.1.1 The email account that you tried to reach does not exist. Please try\\n5.1.1 double-checking the recipient\'s email address")}');
+    expect(d.facts.serverMessage).not.toContain('try 5.1.1');
+  });
+
+  it("reads no recipient's move in the sender's own ('We migrated our mail server ...')", () => {
+    const d = diagnose('We migrated our mail server to a new VPS last weekend.\n{"event":"failed","severity":"permanent","recipient":"a@s.example","delivery-status":{"mx-host":"mail.s.example","code":550,"message":"5.7.1 Unable to relay"}}');
+    expect(d.facts.recipientMailMoved).toBe(false);
+    expect(diagnose('I guess the council moved to M365 last month.\n550 5.7.1 Unable to relay').facts.recipientMailMoved).toBe(true);
+  });
+
+  it('counts no attempts once a delivery succeeded, and one message\'s tries by its attempt-no', () => {
+    const event = (type: string, n: number) => `{"event":"${type}","severity":"temporary","recipient":"a@p.example","delivery-status":{"mx-host":"mx.p.example","code":454,"message":"4.7.1 <a@p.example>: Relay access denied","attempt-no":${n}}}`;
+    expect(diagnose(`{"items":[${event('delivered', 4)},${event('failed', 3)},${event('failed', 2)},${event('failed', 1)}]}`).facts.attempts).toBeNull();
+    expect(diagnose(`{"items":[${event('failed', 1)},${event('failed', 1)},${event('failed', 1)}]}`).facts.attempts).toBe(1);
+  });
+
+  it("keeps an earlier refusal someone only thought was fixed, or beside a 'fixed IP'", () => {
+    const error = "Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n    at SMTPConnection._formatError\nhost: 'smtp.mailgun.org'";
+    expect(diagnose(`Yesterday our app got this and I thought I fixed it by turning on auth:\n${error}\nToday it's failing with relaying denied again.`).scenario).toBe('mailgun-outgoing');
+    expect(diagnose(`Yesterday our app (on the office's fixed IP) got this:\n${error}\nToday it's failing with relaying denied again.`).scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads no relay from an XML config's commented-out <network host>", () => {
+    const d = diagnose('System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Unable to relay\n<!-- <network host="exch-gw01.corp.example" port="25" /> -->\n<network host="smtp.mailgun.org" port="587" defaultCredentials="false" />');
+    expect(d.facts.senderRelay).toBeNull();
+  });
+});

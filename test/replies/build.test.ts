@@ -1349,3 +1349,17 @@ describe("review 48c: Outlook.com's own block list", () => {
     expect(text).toContain("The IP is the sender's dedicated IP");
   });
 });
+
+describe('code review 6 (replies)', () => {
+  it("a library's refusal in another server's wording puts that other server first", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'client-exception', replyCode: 454, enhancedCode: '4.7.1', serverMessage: '454 4.7.1 <jane@p.example>: Relay access denied' })));
+    expect(text).toContain("The wording is not Mailgun's");
+    expect(text.indexOf('Another server')).toBeLessThan(text.indexOf("Mailgun's (smtp.mailgun.org"));
+  });
+
+  it('calls no sibling domain a typo when a route names the refused domain too', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { host: 'mxa.mailgun.org', hostRole: 'mailgun-mx', recipient: 'support@shop-uk.example', recipientDomain: 'shop-uk.example', routes: ['match_recipient(".*@shop-us.example")', 'match_recipient("sales@shop-uk.example")'] })));
+    expect(text).toContain('does not take it');
+    expect(text).not.toContain('The route for any address at');
+  });
+});
