@@ -642,15 +642,17 @@ function relayPhraseBeforeCode(line: string): boolean {
 }
 
 function findRefusalLine(errorLines: string[]): string | null {
+  // (a greeting's "220-... Unauthorized relaying is prohibited." is a banner, not a refusal)
+  const replies = errorLines.filter((l) => !GREETING_LINE.test(l));
   return (
-    errorLines.find(codeThenRelayPhrase) ??
-    errorLines.find((l) => RELAY_LINE.test(l) && (REPLY_CODE.test(l) || ENHANCED_CODE.test(l))) ??
-    errorLines.find((l) => RELAY_LINE.test(l) && readsAsServerReply(l)) ??
+    replies.find(codeThenRelayPhrase) ??
+    replies.find((l) => RELAY_LINE.test(l) && (REPLY_CODE.test(l) || ENHANCED_CODE.test(l))) ??
+    replies.find((l) => RELAY_LINE.test(l) && readsAsServerReply(l)) ??
     // ("Expected response code "235" but got code "535"": the failure need not be the first code)
-    errorLines.find(hasFailureCode) ??
-    errorLines.find((l) => RELAY_LINE.test(l)) ??
+    replies.find(hasFailureCode) ??
+    replies.find((l) => RELAY_LINE.test(l)) ??
     // A status code alone ("SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...").
-    errorLines.find((l) => /^[45]/.test(ENHANCED_CODE.exec(l)?.[1] ?? '')) ??
+    replies.find((l) => /^[45]/.test(ENHANCED_CODE.exec(l)?.[1] ?? '')) ??
     null
   );
 }
@@ -670,6 +672,9 @@ const DOTNET_STATUS = new RegExp(
 const dotnetCode = (status: string): number => (/name not allowed/i.test(status) ? 553 : /transaction failed/i.test(status) ? 554 : 550);
 
 /** A server's reply: its code, then the relay phrase ("550 5.7.1 Relaying denied"), not a wrapper's "Detail: Relaying denied SMTP code: 550". */
+/** A server's greeting or another success line: a 2xx code opens it (after a time stamp or a transcript's marker). */
+const GREETING_LINE = /^[ \t]*(?:[\d:.TZ+-]{1,30}[ \t]{1,3}){0,2}(?:server -> client:|s:|<-|<<<|<)?[ \t]*2\d\d[ -]/i;
+
 function codeThenRelayPhrase(line: string): boolean {
   const phrase = RELAY_LINE.exec(line);
   if (!phrase) return false;
@@ -768,7 +773,9 @@ const SENDER_RELAY = new RegExp(
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[ \t]*(${HOST})` +
     // .NET's web.config: `<network host="exch-gw01.corp.example" port="25" ... />`
-    String.raw`|<network\b[^>\n]{0,200}?\bhost="(${HOST})"`,
+    String.raw`|<network\b[^>\n]{0,200}?\bhost="(${HOST})"` +
+    // An appsettings.json block of mail settings: `"Smtp": { "Host": "exch01.corp.example", ... }`
+    String.raw`|"(?:smtp|mail|email)(?:settings|options|config)?"[ \t]*:[ \t]*\{[^{}]{0,300}?"(?:host|server)"[ \t]*:[ \t]*"(${HOST})"`,
   'i',
 );
 
@@ -776,6 +783,9 @@ const SENDER_RELAYS = new RegExp(SENDER_RELAY.source, 'gi');
 
 /** Words that put Mailgun on the mail's path: seen in its logs, its API, mail handed to it. */
 const MAILGUN_PATH = /\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?)\b|\bapi\.(?:eu\.)?mailgun\.net\b|\b(?:to|through|via) mailgun\b/i;
+
+/** An app's SMTP host setting that reads a variable: `spring.mail.host=${TENANT_SMTP_HOST}`, `smtp.SendMail(os.Getenv("SMTP_ADDR"), ...)`. */
+const HOST_FROM_VARIABLE = /\b(?:smtp|mail|email)[_.]?(?:host|server|addr(?:ess)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:\$\{?[A-Za-z_]|%[A-Za-z_]|process\.env\b|os\.(?:getenv|environ)\b|env\(|ENV\[|System\.getenv\b)|\bSendMail\(\s*os\.Getenv\(/i;
 
 /** The first relay setting that is not in a commented-out line (`#relayhost = ...`, `// MAIL_HOST=...`). */
 /** How many settings senderRelayIn reads: a long commented-out line of them is searched back for its start once each. */
@@ -788,7 +798,7 @@ function senderRelayIn(text: string): string | null {
     if (++seen > MAX_RELAY_SETTINGS) break;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     // (`<!--` too: an XML config's commented-out `<network host=...>`)
-    if (!/^[ \t]*(?:#|;|\/\/|--|<!--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase();
+    if (!/^[ \t]*(?:#|;|\/\/|--|<!--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!).toLowerCase();
   }
   return null;
 }
@@ -921,14 +931,17 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // Said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
   if (mxSetting && MX_NOT_MEANT_TEXT.test(lower)) features.set('mx-session:sending', mxSetting);
   else if (mxSetting && RECEIVING_TEST.test(lower)) features.set('mx-session:receiving', mxSetting);
+  // (the app's host setting reads a variable the paste does not show, "spring.mail.host=${TENANT_SMTP_HOST}":
+  // a Mailgun host named in words is then a guess)
+  const hostUnknown = clientError && !configured && HOST_FROM_VARIABLE.test(text);
   const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
   const mxMention = mailgunHost ? mxMentionOutsideSendingDns(lower) : null;
-  if (smtpMention) features.set('mention:mailgun-smtp', smtpMention[0]);
+  if (smtpMention && !hostUnknown) features.set('mention:mailgun-smtp', smtpMention[0]);
   if (mxMention) features.set('mention:mailgun-mx', mxMention[0]);
   // Without an explicit host, a single kind of Mailgun host mentioned is the best guess (not beside a
   // Mailgun event: it shows Mailgun delivering, and a host named in the words is someone's guess).
-  // (nor beside an app's own error from the relay it is set to use: that relay answered)
-  const mentioned = eventData || (clientError && relay) ? null : smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
+  // (nor beside an app's own error from the relay it is set to use: that relay answered; nor when its host is unknown)
+  const mentioned = eventData || (clientError && relay) || hostUnknown ? null : smtpMention && !mxMention ? smtpMention[0] : mxMention && !smtpMention ? mxMention[0] : null;
   // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names),
   // unless it is another provider's server and no Mailgun host is in sight: the sender talks to it, and it answered.
   const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && providerOfHost(configured))) ? configured : null;
@@ -943,7 +956,8 @@ const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)
 // lines from every line start, which is quadratic in a paste of blank lines.
 const TRANSCRIPT = /^[^\n]{0,30}?\d:\d\d(?:[.,]\d{1,6})?[ \t]+[<>][ \t]+(?:\d{3}[ -]|(?:ehlo|helo|mail from|rcpt to|data|auth|quit|starttls)\b)|^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s(?=(?:ehlo|helo|mail|rcpt|data|auth|quit|starttls|rset)\b)|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
-const CLIENT_EXCEPTION = /traceback \(most recent call last\)|\bsmtplib\.SMTP\w*(?:Refused|Error|Exception)\b|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b/im;
+// (Python's smtplib exceptions with or without their module, as Sentry shows them: `SMTPRecipientsRefused`)
+const CLIENT_EXCEPTION = /traceback \(most recent call last\)|\b(?:smtplib\.)?SMTP(?:Recipients|Sender|Data|Authentication)?(?:Refused|Error|Exception)\b|\bsmtplib\.py\b|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b/im;
 /** Any "error: ": the same format, but the line shown for it only when no line says more (a job runner's "job error:"). */
 const ERROR_COLON = /\berror:\s/i;
 /** Node's error codes ('EENVELOPE', 'EAUTH'): case matters, or any `it['event']` would count. */
@@ -1124,7 +1138,10 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
   // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)")
   // (a `last_login` field is a date, not a user name)
-  guarded(/(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\)|$)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
+  guarded(/(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\))/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
+  // Nothing after the setting: only as a line of its own ("MAIL_USERNAME="), not a sentence's end ("bounce from a Yahoo user:").
+  // (a commented-out one too: Exim's `# mailgun_login:` authenticator)
+  guarded(/^[ \t]*(?:[#;][ \t]*)?["']?[\w.-]{0,30}?(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*$/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
   // the login call was skipped or removed, or the auth block taken out ("removed the auth block")
   guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(|\b(?:removed|deleted|dropped|commented out)\b[^\n]{0,12}\bauth(?:entication)? (?:block|section|settings|lines|config)\b/i, ['authenticate', 'auth']),
   // the login call is commented out (or .NET's Credentials)

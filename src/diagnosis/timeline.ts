@@ -34,6 +34,8 @@ const CURRENT = new RegExp(
 const PAST = new RegExp(
   [
     String.raw`\b(?:yesterday|previously|at first(?! (?:glance|sight))|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
+    // "back in September", "three weeks ago"
+    String.raw`\bback in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
     String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant)\b`,
@@ -303,7 +305,8 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
  */
 function withoutFixedEarlierRefusal(lines: string[], relay: Block): string | null {
   const from = Math.max(0, relay[0]! - LEAD_IN_LINES);
-  if (tenseBefore(lines, relay[0]!, from) !== 'past' || !saidFixed(lines.slice(from, relay.at(-1)! + 1).join('\n'))) return null;
+  // (said fixed above it or just under it: "We fixed it (smtp_sasl_auth_enable was missing) and it's been fine since")
+  if (tenseBefore(lines, relay[0]!, from) !== 'past' || !saidFixed(lines.slice(from, relay.at(-1)! + 1 + FIXED_BELOW).join('\n'))) return null;
   for (let index = relay.at(-1)! + 1; index < lines.length; index++) {
     const line = lines[index]!;
     if (!RELAY_LINE.test(line) || tenseOf(line) !== 'current' || STILL.test(line)) continue;
@@ -326,6 +329,8 @@ function saidFixed(text: string): boolean {
 }
 
 const FIXED_ALL = new RegExp(FIXED.source, 'giu');
+/** How many lines under the earlier refusal may say it was fixed. */
+const FIXED_BELOW = 2;
 const MAX_FIXED_WORDS = 20;
 const FIXED_THING_AFTER = /^[ -](?:ip|ips|price|rate|fee|term|width|size|address|line|point|number|version|port)\b/i;
 const HOPED_BEFORE = /\b(?:thought|think|tried|hoped|hope|should have|supposed to|meant to|wanted to)\b[^.\n]{0,25}$/i;

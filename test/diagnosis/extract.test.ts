@@ -1948,3 +1948,47 @@ describe('code review 6', () => {
     expect(d.facts.senderRelay).toBeNull();
   });
 });
+
+describe('review 49a/49b', () => {
+  it('reads "This mail server does not relay for the domain" as a relay refusal', () => {
+    const d = diagnose('{"event":"failed","severity":"permanent","recipient":"c@a.example","delivery-status":{"mx-host":"mx.a.example","code":550,"message":"550-5.7.1 This mail server does not relay for the domain a.example."}}');
+    expect(d.scenario).toBe('recipient-host');
+  });
+
+  it("takes Python's bare SMTPRecipientsRefused, as Sentry shows it, for the library's own error, from the relay in EMAIL_HOST", () => {
+    const d = diagnose("Their Django app hands everything to relay.int.n.example, a Postfix box that relays on to smtp.mailgun.org.\nSMTPRecipientsRefused\n{'j@t.example': (554, b'5.7.1 <j@t.example>: Relay access denied')}\nEMAIL_HOST = \"relay.int.n.example\"");
+    expect(d.facts).toMatchObject({ source: 'client-exception', host: 'relay.int.n.example', senderRelay: 'relay.int.n.example' });
+  });
+
+  it("reads an appsettings.json block's mail host as the relay the app uses", () => {
+    const d = diagnose('exch01 smart-hosts everything to smtp.mailgun.org.\nMailKit.Net.Smtp.SmtpCommandException: 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\n"Smtp": {\n  "Host": "exch01.ad.b.example",\n  "Port": 25\n}');
+    expect(d.facts.host).toBe('exch01.ad.b.example');
+    expect(d.scenario).not.toBe('mailgun-outgoing');
+  });
+
+  it("does not take a Mailgun host named in words for an app whose host setting reads a variable", () => {
+    const d = diagnose("org.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\tat org.springframework.mail.javamail.JavaMailSenderImpl.send(JavaMailSenderImpl.java:323)\nspring.mail.host=${TENANT_SMTP_HOST}; some tenants use smtp.mailgun.org, others their own Exchange.");
+    expect(d.facts.host).toBeNull();
+    expect(d.scenario).toBe('undetermined');
+  });
+
+  it("sets aside a refusal from 'back in September', said fixed on the line under it, when today's report has no data", () => {
+    const d = diagnose("Back in September their Postfix got this from Mailgun:\nSep 12 08:01:44 mail postfix/smtp[9921]: 3F1C2A0B77: to=<o@p.example>, relay=smtp.mailgun.org[34.224.137.116]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[34.224.137.116] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nWe fixed it (smtp_sasl_auth_enable = yes was missing) and it's been fine since.\n\nToday they wrote: \"some of our emails are bouncing with relaying denied again\". Nothing attached yet.");
+    expect(d.scenario).toBe('undetermined');
+  });
+
+  it("reads Python requests' '401 Client Error: UNAUTHORIZED' as a rejected API key", () => {
+    expect(diagnose('requests.exceptions.HTTPError: 401 Client Error: UNAUTHORIZED for url: https://api.mailgun.net/v3/mg.x.example/messages').kind).toBe('api-auth');
+  });
+
+  it("takes no greeting banner for the refusal ('220-... Unauthorized relaying is prohibited.')", () => {
+    const d = diagnose('220-mail.r.example ESMTP Exim 4.96.2\n220-and/or bulk e-mail. Unauthorized relaying is prohibited.\n220 No relaying for domains not hosted here.\nMAIL FROM:<a@mg.v.example>\n250 OK\nRCPT TO:<d@r.example>\n550 No Such User Here');
+    expect(d.facts.serverMessage).toBe('550 No Such User Here');
+    expect(d.kind).toBe('unknown-user');
+  });
+
+  it("reads no empty login setting in a sentence that ends with 'user:'", () => {
+    expect(diagnose('Priya: bounce from a Yahoo user:\nRemote host said: 550 5.7.1 Relaying denied').facts.authAttempted).toBeNull();
+    expect(diagnose('MAIL_USERNAME=\n550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
+  });
+});

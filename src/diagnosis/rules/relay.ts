@@ -12,7 +12,9 @@ export const RELAY_PHRASES = [
   String.raw`not (?:allowed|permitted|authori[sz]ed|configured) to relay`,
   String.raw`insecure mail relay`,
   String.raw`allowed rcpthosts`,
-  String.raw`we do not relay`,
+  // ("we do not relay", "This mail server does not relay for the domain ...")
+  String.raw`(?:do|does) not relay\b`,
+  String.raw`(?:don't|doesn't) relay\b`,
   String.raw`(?:don't|do not) handle mail for`,
   String.raw`relay attempt (?:denied|rejected|blocked)`,
   // Google Workspace's SMTP relay: "Invalid credentials for relay" (an IP or domain it does not know)
