@@ -48,7 +48,8 @@ export const incomingRules: RuleData[] = [
       // Not when the direction is the question ("is it outbound or inbound?") or both ("for sending and receiving").
       // (and not in a question: "do you also receive mail through Mailgun?")
       // (the look-behind after the word: tried only where the word is, not at every position)
-      String.raw`\b(?:inbound|incoming|receiving)\b(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
+      // (not a host's name: `inbound-n03.prod.eu-central-1.postgun.com`)
+      String.raw`\b(?:inbound|incoming|receiving)\b(?!-)(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
       String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
       String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
       String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
