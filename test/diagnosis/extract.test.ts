@@ -1992,3 +1992,20 @@ describe('review 49a/49b', () => {
     expect(diagnose('MAIL_USERNAME=\n550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
   });
 });
+
+describe('review 49a/49b: facts', () => {
+  it("reads no Routes or inbound mail in an account's inventory", () => {
+    const d = diagnose('Body: since this morning we get "550 5.7.1 Relaying denied" on some of our emails.\nno logs, account has 3 domains (two sending, one receiving with routes).');
+    expect(d.scenario).toBe('undetermined');
+  });
+
+  it("reads the recipient of a device's 'Dest. :' line and of Outlook's 'recipient(s) cannot be reached' list", () => {
+    expect(diagnose('Transmission Result : NG\nDest. : lager@p.example\nError Code : 550\n5.7.1 Relaying denied').facts.recipient).toBe('lager@p.example');
+    expect(diagnose("The following recipient(s) cannot be reached:\n\n      'r.l@s.example' on 19.11.2024 10:22\n            550 5.7.1 Relaying denied").facts.recipient).toBe('r.l@s.example');
+  });
+
+  it("reads more ways of saying the recipient's mail moved", () => {
+    expect(diagnose('Skargard moved their email from their old web host to Microsoft 365 a couple of weeks ago.\n550 5.7.1 Relay access denied').facts.recipientMailMoved).toBe(true);
+    expect(diagnose('Corvid Accounting left Microsoft 365 for Google Workspace in October.\n550 5.7.54 Unable to relay').facts.recipientMailMoved).toBe(true);
+  });
+});

@@ -28,7 +28,8 @@ export const incomingRules: RuleData[] = [
     // Routes exist only for inbound mail, so naming them points firmly at the incoming side.
     weight: 0.55,
     // (not in a question, "do they have routes?", nor a count of the account's Routes, "also has a couple of routes")
-    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})\broutes?\b(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+    // (nor an account's inventory, "3 domains (two sending, one receiving with routes)")
+    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )\broutes?\b(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
     needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
   },
   {
@@ -49,7 +50,7 @@ export const incomingRules: RuleData[] = [
       // (and not in a question: "do you also receive mail through Mailgun?")
       // (the look-behind after the word: tried only where the word is, not at every position)
       // (not a host's name: `inbound-n03.prod.eu-central-1.postgun.com`)
-      String.raw`\b(?:inbound|incoming|receiving)\b(?!-)(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
+      String.raw`\b(?:inbound|incoming|receiving)\b(?!-)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
       String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
       String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
       String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
