@@ -584,10 +584,12 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const host = refusingHost(facts);
   // A Route's forward() chose the refused address: the Route is what the customer can change.
   const forwarded = evidence.some((e) => e.rule === ROUTE_MATCHED_RULE || e.rule === ROUTE_FORWARD_RULE);
-  const temporary =
-    facts.severity === 'temporary' ||
-    (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
-  const permanent = permanentFailure(facts);
+  const tempCode = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
+  // A temporary refusal whose event is permanent: the retries ran out ("Too old"), and the message is lost.
+  const retriesOver = tempCode && facts.severity === 'permanent';
+  const temporary = !retriesOver && (facts.severity === 'temporary' || tempCode);
+  // (a hard refusal's: an expiry is not known to put the address on the Bounces list)
+  const permanent = permanentFailure(facts) && !retriesOver;
 
   const said: RichText[] = [];
   if (facts.recipient) said.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
@@ -609,7 +611,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const sender = provider ?? (throughMailgun(facts) || forwarded || seenAtMailgun ? 'Mailgun' : 'the sending server');
   // The same temporary refusal over several attempts: it is not clearing by itself.
   const repeated = temporary && facts.attempts !== null && facts.attempts >= REPEATED_ATTEMPTS ? facts.attempts : null;
-  const retry: RichText = repeated
+  const retry: RichText = retriesOver
+    ? rt`The refusal was temporary (a ${code('4xx')} code), and ${text(sender)} retried it until its retries ran out: the event is now permanent, so the message was not delivered and will not be tried again. Send it again once the recipient's side accepts the address.`
+    : repeated
     ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while, but the paste shows ${text(String(repeated))} attempts refused the same way: a refusal that keeps coming back rarely clears by itself. Treat it as permanent.`
     : temporary
     ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and ${text(sender)} retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
@@ -661,7 +665,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : seenAtMailgun
             ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
-      repeated
+      retriesOver
+        ? rt`Fix: the recipient's server kept refusing until the retries ran out${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts)` : '')}: check the address, and if it is right, ask the recipient's mail administrator to make their server accept mail for it; then send the message again.`
+        : repeated
         ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
         : temporary
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`

@@ -2009,3 +2009,9 @@ describe('review 49a/49b: facts', () => {
     expect(diagnose('Corvid Accounting left Microsoft 365 for Google Workspace in October.\n550 5.7.54 Unable to relay').facts.recipientMailMoved).toBe(true);
   });
 });
+
+describe('facts.region (review 49c)', () => {
+  it("reads an 'EU customer' as the EU region", () => {
+    expect(diagnose('EU customer (mg.a.example) asking why this keeps retrying: 454 4.7.1 Relay access denied').facts.region).toBe('eu');
+  });
+});

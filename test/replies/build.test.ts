@@ -1363,3 +1363,13 @@ describe('code review 6 (replies)', () => {
     expect(text).not.toContain('The route for any address at');
   });
 });
+
+describe('review 49c: retries that ran out', () => {
+  it("a temporary refusal whose event is permanent says the retries are over and the message must be sent again, with no Bounces-list claim", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { event: 'failed', severity: 'permanent', reason: 'old', replyCode: 454, enhancedCode: '4.7.1', recipient: 'f@c.example', host: 'smtp.c.example', hostRole: 'other', attempts: 5 })));
+    expect(text).toContain('retried it until its retries ran out');
+    expect(text).toContain('(5 attempts)');
+    expect(text).not.toContain('nothing to do yet');
+    expect(text).not.toContain('Bounces list');
+  });
+});
