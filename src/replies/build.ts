@@ -927,6 +927,9 @@ function blockedIp(facts: Facts): string | null {
   return /\[((?:\d{1,3}\.){3}\d{1,3})\]/.exec(facts.serverMessage ?? '')?.[1] ?? null;
 }
 
+/** A deferral for the sending IP's reputation ("rate limited due to IP reputation", Microsoft's S775). */
+const REPUTATION_THROTTLE = /\bip reputation\b|\bdue to (?:the )?reputation\b|\(S775\)/i;
+
 const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
 
 const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
@@ -1044,9 +1047,18 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts) =>
       httpThrottled(facts)
         ? rt`The email API the application calls (Mailgun's HTTP API, when it sends through Mailgun) answered ${code('429 Too Many Requests')}: the application called it faster than the account's limit allows, so those requests (and their messages) were not accepted. No receiving server was involved.`
-        : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
+        : REPUTATION_THROTTLE.test(facts.serverMessage ?? '')
+          ? rt`The receiving server is slowing down mail from the sending IP address because of that IP's reputation (its message says so): not because of this one message, nor a limit on your account.`
+          : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
     steps: (facts) =>
-      httpThrottled(facts)
+      REPUTATION_THROTTLE.test(facts.serverMessage ?? '') && !mailgunAccepted(facts)
+        ? [
+            // (the sender's own server sent it straight to the recipient: the IP and its reputation are theirs)
+            rt`The deferred mail is retried by the sending server itself: nothing to resend by hand.`,
+            rt`The sending IP's reputation is the cause: check what it sent (complaints, a list that was not opted in, a compromised account), publish SPF, DKIM and DMARC for the sending domain, and watch the IP in Microsoft's SNDS (for Outlook.com) or Google Postmaster Tools.`,
+            rt`If this server sends straight to the recipients' servers from its own IP, sending through Mailgun instead (SMTP with the domain's credentials, or the API) puts the mail on Mailgun's IPs and their reputation.`,
+          ]
+        : httpThrottled(facts)
         ? [
             rt`Retry the refused requests after a pause, with a growing wait between tries (the answer's ${code('Retry-After')} header, where present, says how long); they were not sent.`,
             rt`Make fewer calls: one API call can carry many recipients (with ${code('recipient-variables')} for personal fields) instead of one call per message.`,

@@ -1373,3 +1373,11 @@ describe('review 49c: retries that ran out', () => {
     expect(text).not.toContain('Bounces list');
   });
 });
+
+describe("review 49c: a deferral for the sending IP's reputation", () => {
+  it('names the reputation as the cause, not the volume, for a server that sends by itself', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { source: 'mta-log', client: 'postfix', replyCode: 451, enhancedCode: '4.7.650', serverMessage: '451 4.7.650 The mail server [203.0.113.45] has been temporarily rate limited due to IP reputation. (S775)' })));
+    expect(text).toContain("because of that IP's reputation");
+    expect(text).not.toContain('Slow down and retry later');
+  });
+});
