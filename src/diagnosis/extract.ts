@@ -968,6 +968,9 @@ const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver respo
 // (Outlook: "Task '... - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error")
 const MAIL_CLIENT = /\bsending of the message failed\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)/i;
 
+/** An app's structured log of its send failing: `"error":"550 5.7.1 Relaying denied"` (zap, pino, logrus). */
+const JSON_LOG_ERROR = /"(?:err|error)"[ \t]*:[ \t]*"[^"\n]{0,80}?(?<![\d.])[45]\d\d[ -][245]\.\d/;
+
 const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
   tagged(LOG_PAGE, 'mailgun-log-page'),
   tagged(MAIL_CLIENT, 'mail-client'),
@@ -976,6 +979,7 @@ const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
   tagged(MTA_LOG, 'mta-log'),
   tagged(CLIENT_EXCEPTION, 'client-exception'),
   tagged(NODE_ERROR_CODE, 'client-exception'),
+  tagged(JSON_LOG_ERROR, 'client-exception'),
   tagged(ERROR_COLON, 'client-exception'),
   tagged(DSN_FIELD, 'dsn-fragment'),
 ];

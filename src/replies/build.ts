@@ -811,7 +811,8 @@ function undetermined(diagnosis: Diagnosis): Content {
   // A bounce names the address it was delivering to: the refusal came from that domain's mail server.
   const bounce = (facts.source === 'bounce-email' || facts.source === 'dsn-fragment') && facts.recipient !== null;
   // The sender's own program got it while sending: the way is known, the server it talks to is not.
-  const whileSending = facts.source === 'client-exception' || facts.source === 'mail-client';
+  // (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
+  const whileSending = facts.source === 'client-exception' || facts.source === 'mail-client' || (facts.source === 'smtp-transcript' && facts.client !== null && facts.hostRole === null);
   const sendingServerSteps = {
     mailgun: rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
     other:

@@ -1381,3 +1381,14 @@ describe("review 49c: a deferral for the sending IP's reputation", () => {
     expect(text).not.toContain('Slow down and retry later');
   });
 });
+
+describe('review 49c: more sending-side sources', () => {
+  it("a Go service's JSON log of its send is the library's error, and a known library's session transcript is asked which server it uses", () => {
+    const go = diagnose('{"level":"error","msg":"send failed","to":"ops@h.example","error":"550 5.7.1 Relaying denied"}\n    err := smtp.SendMail(os.Getenv("SMTP_ADDR"), auth, from, []string{to}, body)');
+    expect(go.facts.source).toBe('client-exception');
+    expect(fullText(buildReply(go))).toContain('Which SMTP server is the sender set to use?');
+    const transcript = diagnose('Mailer: Other SMTP\nPHPMailer version: 6.9.1\nSERVER -> CLIENT: 250 OK\nCLIENT -> SERVER: RCPT TO:<o@n.example>\nSERVER -> CLIENT: 550 5.7.1 Relaying denied');
+    expect(transcript.scenario).toBe('undetermined');
+    expect(fullText(buildReply(transcript))).toContain('Which SMTP server is the sender set to use?');
+  });
+});
