@@ -340,20 +340,22 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) ? facts.loginFromEnv : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
+  // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
+  const envRole = fromEnv !== null && /pass|pwd|secret/i.test(envVariableName(fromEnv)) ? 'password' : 'login';
   if (fromEnv) {
     seen.push(
       nodemailerEnv
         ? rt`The configuration shown takes its login from ${code(fromEnv)}, and the transport that ran sent no login at all: nodemailer does so when ${code('auth')} is left out, as a configuration like ${code('auth: process.env.X ? { ... } : undefined')} does when the variable is unset. (An ${code('auth')} object with empty values would have failed with ${code('EAUTH')} "Missing credentials" instead; if the configuration shown always sets one, the one deployed is another.)`
-        : rt`The configuration takes its login from ${code(fromEnv)}: where the application runs now, that variable is probably empty or missing, and with an empty login the client sends none at all.`,
+        : rt`The configuration takes its SMTP ${text(envRole)} from ${code(fromEnv)}: where the application runs now, that variable is probably empty or missing, and with an empty login the client sends none at all.`,
     );
   }
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(join(seen, ' '));
   summary.push(
     nodemailerEnv
-      ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the password's variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
-      ? rt`Fix: set the login's environment variables (${code(envVariableName(fromEnv))} and the password's) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : loginRefused

@@ -611,7 +611,7 @@ describe('recipient-host replies that follow what the paste says', () => {
 describe("round 41a's reply notes", () => {
   it("names the environment variable, not the code that reads it", () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { loginFromEnv: 'os.environ.get("MAILGUN_SMTP_LOGIN", "")' }));
-    expect(reply.summary.map(plain).join('\n')).toContain("Fix: set the login's environment variables (MAILGUN_SMTP_LOGIN and the password's)");
+    expect(reply.summary.map(plain).join('\n')).toContain("Fix: set the SMTP login's and password's environment variables (MAILGUN_SMTP_LOGIN is the login's)");
   });
   it("says Gmail's receiving-rate refusal is the recipient's mailbox, not the sender's volume", () => {
     const text = fullText(buildReply(diagnose('452 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.')));
@@ -996,10 +996,10 @@ describe('an outgoing refusal whose login is read from the environment', () => {
   it('says the variable is probably empty where the app runs, and makes setting it the fix', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', loginFromEnv: 'process.env.MG_USER' }));
     const said = reply.summary.map(plain).join('\n');
-    expect(said).toContain('takes its login from process.env.MG_USER');
-    expect(said).toContain('Fix: set the login\'s environment variables');
+    expect(said).toContain('takes its SMTP login from process.env.MG_USER');
+    expect(said).toContain("Fix: set the SMTP login's and password's environment variables (MG_USER is the login's)");
     const sent = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { authAttempted: true, loginFromEnv: 'process.env.MG_USER' }));
-    expect(sent.summary.map(plain).join('\n')).not.toContain('takes its login from');
+    expect(sent.summary.map(plain).join('\n')).not.toContain('takes its SMTP login from');
   });
   it('with nodemailer, says the transport that ran sent no login: auth left out when the variable is unset (empty values would have failed with EAUTH)', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'nodemailer', loginFromEnv: 'process.env.SMTP_USER' }));
@@ -1390,5 +1390,13 @@ describe('review 49c: more sending-side sources', () => {
     const transcript = diagnose('Mailer: Other SMTP\nPHPMailer version: 6.9.1\nSERVER -> CLIENT: 250 OK\nCLIENT -> SERVER: RCPT TO:<o@n.example>\nSERVER -> CLIENT: 550 5.7.1 Relaying denied');
     expect(transcript.scenario).toBe('undetermined');
     expect(fullText(buildReply(transcript))).toContain('Which SMTP server is the sender set to use?');
+  });
+});
+
+describe('review 50c: a password read from the environment', () => {
+  it('is called the password, and the fix asks for both variables', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', authAttempted: false, loginFromEnv: '${MAILGUN_SMTP_PASSWORD}' })));
+    expect(text).toContain('takes its SMTP password from ${MAILGUN_SMTP_PASSWORD}');
+    expect(text).toContain("(MAILGUN_SMTP_PASSWORD is the password's)");
   });
 });
