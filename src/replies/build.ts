@@ -592,6 +592,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const temporary = !retriesOver && (facts.severity === 'temporary' || tempCode);
   // (a hard refusal's: an expiry is not known to put the address on the Bounces list)
   const permanent = permanentFailure(facts) && !retriesOver;
+  // Sendmail's "Relaying temporarily denied. Cannot resolve PTR record for <ip>": the sending IP's name could not be looked up just then.
+  const ptrDeferred = temporary && /cannot resolve ptr|ptr record|name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
+  const ptrIp = ptrDeferred ? (/\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(facts.serverMessage ?? '')?.[1] ?? null) : null;
 
   const said: RichText[] = [];
   if (facts.recipient) said.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
@@ -612,8 +615,11 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const seenAtMailgun = !provider && !mailgunAccepted(facts) && evidence.some((e) => SEEN_AT_MAILGUN_RULES.has(e.rule));
   const sender = provider ?? (throughMailgun(facts) || forwarded || seenAtMailgun ? 'Mailgun' : 'the sending server');
   // The same temporary refusal over several attempts: it is not clearing by itself.
-  const repeated = temporary && facts.attempts !== null && facts.attempts >= REPEATED_ATTEMPTS ? facts.attempts : null;
-  const retry: RichText = retriesOver
+  // (not a deferral for a name lookup: DNS, not the address, and it may clear)
+  const repeated = temporary && !ptrDeferred && facts.attempts !== null && facts.attempts >= REPEATED_ATTEMPTS ? facts.attempts : null;
+  const retry: RichText = ptrDeferred
+    ? rt`This refusal is temporary (a ${code('4xx')} code): ${text(sender)} retries it on its own for a while, and a name lookup that failed once often works on a later try.`
+    : retriesOver
     ? rt`The refusal was temporary (a ${code('4xx')} code), and ${text(sender)} retried it until its retries ran out: the event is now permanent, so the message was not delivered and will not be tried again. Send it again once the recipient's side accepts the address.`
     : repeated
     ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while, but the paste shows ${text(String(repeated))} attempts refused the same way: a refusal that keeps coming back rarely clears by itself. Treat it as permanent.`
@@ -636,7 +642,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const moved = facts.recipientMailMoved && !forwarded;
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
-  const likelyCause: RichText = temporary
+  const likelyCause: RichText = ptrDeferred
+    ? rt` It could not look up the name of the sending IP${text(ptrIp ? ` ${ptrIp}` : '')} (its PTR record, reverse DNS) just then, and deferred the message rather than decide: a DNS problem, on the receiving side's resolver or in that IP's PTR record. The address itself is probably fine.`
+    : temporary
     ? []
     : nameLookup
       ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain.`
@@ -671,6 +679,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: the recipient's server kept refusing until the retries ran out${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts)` : '')}: check the address, and if it is right, ask the recipient's mail administrator to make their server accept mail for it; then send the message again.`
         : repeated
         ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
+        : ptrDeferred
+        ? rt`Fix: nothing to remove: the address is probably fine, and ${text(sender === 'the sending server' ? 'the sending server' : sender)} keeps retrying for a while. If it keeps failing, check the sending IP's name${ptrIp ? rt` (${code(`dig -x ${ptrIp}`)})` : []}: if it resolves, the recipient's mail administrator has to fix their server's DNS lookups.`
         : temporary
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
         : suppressedNow
@@ -693,7 +703,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       {
         heading: 'How to fix it',
         steps: [
-          confirmed
+          ptrDeferred
+            ? rt`Check the sending IP's name${ptrIp ? rt` with ${code(`dig -x ${ptrIp}`)}` : []}: it should answer with a host name (Mailgun's sending IPs have one). If it does, the receiving server's own DNS lookups are failing.`
+            : confirmed
             ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
             : nameLookup
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, the server its MX records point at does not list it as one of its own or relay domains (a domain whose mail moved to another server often shows this).`
@@ -703,7 +715,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`Check where the domain's MX records point now (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}): still at the old server, or at the new provider before it was set up to accept mail for the domain.`
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
-          confirmed || notAccepted || nameLookup || moved
+          ptrDeferred
+            ? rt`If it keeps failing, send the recipient's mail administrator the refusal above: their server defers mail when it cannot look up the sender's IP.`
+            : confirmed || notAccepted || nameLookup || moved
             ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365, the accepted domains of the tenant that has the mailbox)' : nameLookup ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
           forwarded

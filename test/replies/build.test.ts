@@ -1400,3 +1400,16 @@ describe('review 50c: a password read from the environment', () => {
     expect(text).toContain("(MAILGUN_SMTP_PASSWORD is the password's)");
   });
 });
+
+describe("review 50c: Sendmail's deferral for a PTR lookup", () => {
+  it('says the address is probably fine, keeps the retries, and gives the reverse lookup to check', () => {
+    const d = diagnose('{"event":"failed","severity":"temporary","recipient":"j@h.example","delivery-status":{"attempt-no":3,"code":450,"message":"4.7.1 <j@h.example>... Relaying temporarily denied. Cannot resolve PTR record for 198.61.254.21","mx-host":"mail.h.example"}}');
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.evidence.map((e) => e.rule)).toContain('The server replied with a relay refusal');
+    const text = fullText(buildReply(d));
+    expect(text).toContain('dig -x 198.61.254.21');
+    expect(text).toContain('The address itself is probably fine');
+    expect(text).not.toContain('treat it as permanent');
+    expect(text).not.toContain('Treat it as permanent');
+  });
+});

@@ -3,7 +3,8 @@ import type { RuleData } from './schema.js';
 
 /** Exported for the extractor's choice of the refusal line and for the regex-safety test. */
 export const RELAY_PHRASES = [
-  String.raw`relay(?:ing)? (?:access )?(?:is )?(?:denied|refused|rejected|prohibited|disallowed|forbidden)`,
+  // (Sendmail's "Relaying temporarily denied. Cannot resolve PTR record for ...")
+  String.raw`relay(?:ing)? (?:temporarily )?(?:access )?(?:is )?(?:denied|refused|rejected|prohibited|disallowed|forbidden)`,
   String.raw`relay(?:ing)? (?:is )?not (?:permitted|allowed|authori[sz]ed|granted)`,
   String.raw`relaying to \S{1,100} (?:is )?(?:denied|not allowed|prohibited)`,
   String.raw`(?:unable|not able) to relay`,
