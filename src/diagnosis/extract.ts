@@ -643,7 +643,8 @@ function relayPhraseBeforeCode(line: string): boolean {
 
 function findRefusalLine(errorLines: string[]): string | null {
   // (a greeting's "220-... Unauthorized relaying is prohibited." is a banner, not a refusal)
-  const replies = errorLines.filter((l) => !GREETING_LINE.test(l));
+  // (a whole one-line transcript that also holds the refusal stays)
+  const replies = errorLines.filter((l) => !GREETING_LINE.test(l) || /(?<![\w.])[45]\d\d[ -]/.test(l));
   return (
     replies.find(codeThenRelayPhrase) ??
     replies.find((l) => RELAY_LINE.test(l) && (REPLY_CODE.test(l) || ENHANCED_CODE.test(l))) ??
@@ -671,10 +672,11 @@ const DOTNET_STATUS = new RegExp(
 /** Mailbox unavailable (in any language) is 550; the other two are named in English only. */
 const dotnetCode = (status: string): number => (/name not allowed/i.test(status) ? 553 : /transaction failed/i.test(status) ? 554 : 550);
 
-/** A server's reply: its code, then the relay phrase ("550 5.7.1 Relaying denied"), not a wrapper's "Detail: Relaying denied SMTP code: 550". */
 /** A server's greeting or another success line: a 2xx code opens it (after a time stamp or a transcript's marker). */
-const GREETING_LINE = /^[ \t]*(?:[\d:.TZ+-]{1,30}[ \t]{1,3}){0,2}(?:server -> client:|s:|<-|<<<|<)?[ \t]*2\d\d[ -]/i;
+// (the blanks after the marker only with a marker: beside the leading blanks they would be tried at every split)
+const GREETING_LINE = /^[ \t]*(?:[\d:.TZ+-]{1,30}[ \t]{1,3}){0,2}(?:(?:server -> client:|s:|<-|<<<|<)[ \t]*)?2\d\d[ -]/i;
 
+/** A server's reply: its code, then the relay phrase ("550 5.7.1 Relaying denied"), not a wrapper's "Detail: Relaying denied SMTP code: 550". */
 function codeThenRelayPhrase(line: string): boolean {
   const phrase = RELAY_LINE.exec(line);
   if (!phrase) return false;
@@ -706,7 +708,9 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
     if (enhancedCode === null) {
       // (Postfix's own `dsn=4.7.0` comes before the server's words: "server ... said: 535 5.7.0 ..." is the server's)
       const said = s.indexOf(' said: ');
-      const m = (said !== -1 ? s.slice(said).match(ENHANCED_CODE) : null) ?? s.match(ENHANCED_CODE);
+      // (in a one-line transcript, the refusal's own code after its reply code, not an earlier `250 2.1.0 Ok`)
+      const failure = s.search(/(?<![\w.])[45]\d\d[ -]/);
+      const m = (said !== -1 ? s.slice(said).match(ENHANCED_CODE) : null) ?? (failure > 0 ? s.slice(failure).match(ENHANCED_CODE) : null) ?? s.match(ENHANCED_CODE);
       if (m) enhancedCode = m[1]!;
     }
   }
@@ -767,7 +771,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
  * header, a database).
  */
 const SENDER_RELAY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(${HOST})` +
+  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
     // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
     String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
@@ -1143,9 +1147,10 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)")
   // (a `last_login` field is a date, not a user name)
   guarded(/(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\))/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
-  // Nothing after the setting: only as a line of its own ("MAIL_USERNAME="), not a sentence's end ("bounce from a Yahoo user:").
+  // Nothing after the setting: only as a line of its own ("MAIL_USERNAME="), not a sentence's end ("bounce from a Yahoo user:"),
+  // nor a label whose value is on the next line ("Username:" over "postmaster@mg.example.com").
   // (a commented-out one too: Exim's `# mailgun_login:` authenticator)
-  guarded(/^[ \t]*(?:[#;][ \t]*)?["']?[\w.-]{0,30}?(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*$/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
+  guarded(/^[ \t]*(?:[#;][ \t]*)?["']?[\w.-]{0,30}?(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*$(?!\n[ \t]*[^\s:=]+[ \t]*$)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
   // the login call was skipped or removed, or the auth block taken out ("removed the auth block")
   guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(|\b(?:removed|deleted|dropped|commented out)\b[^\n]{0,12}\bauth(?:entication)? (?:block|section|settings|lines|config)\b/i, ['authenticate', 'auth']),
   // the login call is commented out (or .NET's Credentials)
@@ -1503,8 +1508,10 @@ function detectClient(text: string): ClientId | null {
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu')) return null;
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
-  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|\beu[ -](?:domain|region|endpoint|account|customer|konto|cuenta|compte|conta)\b|\beu-based\b/.test(lower)) return 'eu';
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|\beu[ -](?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
+  // ("EU customer" only short of a US host, and not a recipient: "mail to one EU customer fails")
+  if (/(?<!\b(?:to|for|our|one)\s)\beu[ -]customer\b/.test(lower)) return 'eu';
   return null;
 }
 
@@ -1572,6 +1579,16 @@ const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;
 const MAX_DEDICATED_IP_MENTIONS = 20;
 
+/** A record's time in seconds (an epoch `timestamp`, or an ISO date), or null. */
+function timeOf(record: ReadonlyMap<string, string>): number | null {
+  const value = (record.get('timestamp') ?? record.get('createdat'))?.trim();
+  if (!value) return null;
+  const epoch = Number(value);
+  if (Number.isFinite(epoch) && epoch > 0) return epoch;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? null : parsed / 1000;
+}
+
 /**
  * The most delivery attempts to `recipient` that the records show: the highest attempt-no, or (with none)
  * its failed records counted. Null when none, or when a delivery to it succeeded (the attempts are over).
@@ -1579,17 +1596,33 @@ const MAX_DEDICATED_IP_MENTIONS = 20;
 function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipient: string | null): number | null {
   let highest = 0;
   let counted = 0;
+  let deliveredAt: number | null = null;
+  let failedAt: number | null = null;
+  let deliveredAttempt = 0;
   for (const record of records) {
     const to = record.get('recipient')?.trim().toLowerCase();
     if (recipient !== null && to !== undefined && to !== recipient) continue;
     const event = record.get('event');
-    if (event !== undefined && /^delivered$/i.test(event.trim())) return null;
+    // (a record with nothing of an attempt in it, a chatter line a loose parse kept, counts for nothing)
+    if (event === undefined && !record.has('code') && !record.has('message') && !record.has('severity')) continue;
+    if (event !== undefined && /^delivered$/i.test(event.trim())) {
+      // (an older delivery leaves the later failures standing: only one after them ends the attempts)
+      const at = timeOf(record);
+      if (at !== null) deliveredAt = Math.max(deliveredAt ?? at, at);
+      const attempt = Number(record.get('attemptno'));
+      if (Number.isInteger(attempt) && attempt > 0) deliveredAttempt = Math.max(deliveredAttempt, attempt);
+      continue;
+    }
     // (an export's accepted rows are no attempts that failed)
     if (event !== undefined && !/fail|bounce|defer|drop|reject/i.test(event)) continue;
     counted++;
+    const at = timeOf(record);
+    if (at !== null) failedAt = Math.max(failedAt ?? at, at);
     const attempt = Number(record.get('attemptno'));
     if (Number.isInteger(attempt) && attempt > highest && attempt < 1000) highest = attempt;
   }
+  // (a delivery after the failures, by its time or by its attempt number, ends the attempts)
+  if ((deliveredAt !== null && (failedAt === null || deliveredAt > failedAt)) || (deliveredAttempt > 0 && deliveredAttempt > highest)) return null;
   // (attempt-no counts one message's tries; rows without it may be different messages, each tried once)
   const attempts = highest > 0 ? highest : counted;
   return attempts > 0 ? attempts : null;

@@ -32,7 +32,7 @@ const KNOWN_KEYS = new Set([
   'event', 'severity', 'reason', 'recipient', 'recipientdomain', 'mxhost', 'code', 'message',
   'description', 'details', 'enhancedcode', 'error', 'address', 'smtpcommand', 'rhost', 'lhost',
   'diagnosticcode', 'deliverystatus', 'response', 'responsecode', 'command', 'sender', 'targets',
-  'loglevel', 'status', 'domain', 'createdat', 'attemptno', 'sendingip',
+  'loglevel', 'status', 'domain', 'createdat', 'timestamp', 'attemptno', 'sendingip',
 ]);
 
 const NESTED_STATUS = 'deliverystatus';

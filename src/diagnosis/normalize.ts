@@ -242,7 +242,8 @@ function isQuotedPrintable(text: string): boolean {
     if (at - lineStart > 60 && !BASE64_TAIL.test(text.slice(Math.max(lineStart, at - 80), at))) return true;
   }
   // A delivery report's part copied without its headers: a word broken by a soft break ("Relaying de=\nnied").
-  return /diagnostic-code:|message\/delivery-status/i.test(text) && /[a-z]=\n[a-z]/.test(text);
+  // (inside a sentence's word, not a setting's empty value: `user=` above `pass=` in an ini)
+  return /diagnostic-code:|message\/delivery-status/i.test(text) && /^[^\n=]*[ \t][^\s=]*[a-z]=\n[a-z]/m.test(text);
 }
 
 const BASE64_TAIL = /(?:^|[\s:])[A-Za-z0-9+/]{16,}=?$/;

@@ -67,7 +67,7 @@ const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server r
  * "they changed email providers in October", "the recipient migrated to Microsoft 365 last week": the
  * recipient's mail moved. (Bounded gaps, never beside each other: linear on any line.)
  */
-const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:their|its|the)[ \t]{1,3}(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b|\bleft[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b/g;
+const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:their|its|the)[ \t]{1,3}(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:spam|junk|trash|inbox|quarantine|archive|(?:\w+[ \t])?folder)\b)|\bleft[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b/g;
 /** A sender's move between email-sending providers ("we moved from SendGrid to Mailgun"), not the recipient's mail. */
 const SENDING_PROVIDER = /mailgun|sendgrid|\bses\b|amazon|postmark|mailjet|brevo|sendinblue|sparkpost|mandrill|smtp2go/;
 const MAX_MOVES = 20;
@@ -93,7 +93,8 @@ export function saysRecipientMailMoved(lower: string): boolean {
 
 const QUESTION_AFTER = /^[^\n?]{0,40}\?/;
 /** A first-person subject just before the verb ("we migrated", "our company moved"; not "I guess the council moved"). */
-const FIRST_PERSON_SUBJECT = /\b(?:we|i|our|my)(?:'ve|'d)?(?:[ \t]{1,3}[\w-]{1,30}){0,2}[ \t]*$/;
+// (not "our client moved ...": a third party of ours)
+const FIRST_PERSON_SUBJECT = /\b(?:we|i|our|my)(?:'ve|'d)?(?![ \t]{1,3}(?:clients?|customers?|recipients?|partners?|vendors?|suppliers?|users?|contacts?|tenants?)\b)(?:[ \t]{1,3}[\w-]{1,30}){0,2}[ \t]*$/;
 
 /** The speaker's own move, not a recipient quoted ('told them "we changed ..."'). */
 function ownMove(before: string): boolean {

@@ -35,7 +35,7 @@ const PAST = new RegExp(
   [
     String.raw`\b(?:yesterday|previously|at first(?! (?:glance|sight))|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
     // "back in September", "three weeks ago"
-    String.raw`\bback in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
+    String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
     String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant)\b`,
@@ -333,7 +333,8 @@ const FIXED_ALL = new RegExp(FIXED.source, 'giu');
 const FIXED_BELOW = 2;
 const MAX_FIXED_WORDS = 20;
 const FIXED_THING_AFTER = /^[ -](?:ip|ips|price|rate|fee|term|width|size|address|line|point|number|version|port)\b/i;
-const HOPED_BEFORE = /\b(?:thought|think|tried|hoped|hope|should have|supposed to|meant to|wanted to)\b[^.\n]{0,25}$/i;
+// (and a denial: "we haven't fixed it yet")
+const HOPED_BEFORE = /(?:\bnot|\bnever|n't)(?:[ \t]+\w+){0,2}[ \t]*$|\b(?:thought|think|tried|hoped|hope|should have|supposed to|meant to|wanted to)\b[^.\n]{0,25}$/i;
 
 /** Words that say an error has gone on, not come back. */
 const STILL = /\b(?:still|persists|noch immer|immer noch|toujours|sigue|todavía|ainda)\b/i;

@@ -938,11 +938,16 @@ interface KindContent {
 
 /** Outlook.com's refusal of a sending IP on Microsoft's own block list ("part of their network is on our block list (S3150)"). */
 const MICROSOFT_IP_BLOCK = /\b(S3150|S3140|S3115|S3114)\b|part of their network is on our block list/i;
+/** The code Microsoft gives its block (`(S3113)`), whichever it is. */
+const MICROSOFT_BLOCK_CODE = /\((S3\d{3})\)/;
 
 /** The IP address a block names in brackets (`messages from [209.61.151.224] weren't sent`). */
 function blockedIp(facts: Facts): string | null {
   return /\[((?:\d{1,3}\.){3}\d{1,3})\]/.exec(facts.serverMessage ?? '')?.[1] ?? null;
 }
+
+/** Sources written by a mail server with a queue, which retries a deferral by itself. */
+const QUEUED_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 'dsn-fragment']);
 
 /** A deferral for the sending IP's reputation ("rate limited due to IP reputation", Microsoft's S775). */
 const REPUTATION_THROTTLE = /\bip reputation\b|\bdue to (?:the )?reputation\b|\(S775\)/i;
@@ -998,7 +1003,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: (facts) =>
       MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
         ? [
-            rt`The list is Microsoft's own (code ${code(MICROSOFT_IP_BLOCK.exec(facts.serverMessage ?? '')?.[1] ?? 'S3150')}), and it lists the sending IP, not your domain: no outside block list is involved, and nothing on the recipient's side can lift it.`,
+            rt`The list is Microsoft's own${MICROSOFT_BLOCK_CODE.test(facts.serverMessage ?? '') ? rt` (code ${code(MICROSOFT_BLOCK_CODE.exec(facts.serverMessage ?? '')![1]!)})` : []}, and it lists the sending IP, not your domain: no outside block list is involved, and nothing on the recipient's side can lift it.`,
             facts.dedicatedIp
               ? rt`The IP is the sender's dedicated IP: find the cause (complaints, a list that was not opted in, old addresses), fix it, then ask Microsoft to remove the IP with the sender support form its troubleshooting page links to; Microsoft's SNDS shows the IP's standing.`
               : mailgunAccepted(facts)
@@ -1071,7 +1076,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       REPUTATION_THROTTLE.test(facts.serverMessage ?? '') && !mailgunAccepted(facts)
         ? [
             // (the sender's own server sent it straight to the recipient: the IP and its reputation are theirs)
-            rt`The deferred mail is retried by the sending server itself: nothing to resend by hand.`,
+            // (a server's queue retries; an app's library does not: its message was not sent)
+            QUEUED_SOURCES.has(facts.source)
+              ? rt`The deferred mail is retried by the sending server itself: nothing to resend by hand.`
+              : rt`The application's message was not sent, and a mail library does not retry by itself: send it again later.`,
             rt`The sending IP's reputation is the cause: check what it sent (complaints, a list that was not opted in, a compromised account), publish SPF, DKIM and DMARC for the sending domain, and watch the IP in Microsoft's SNDS (for Outlook.com) or Google Postmaster Tools.`,
             rt`If this server sends straight to the recipients' servers from its own IP, sending through Mailgun instead (SMTP with the domain's credentials, or the API) puts the mail on Mailgun's IPs and their reputation.`,
           ]

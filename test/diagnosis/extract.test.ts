@@ -2015,3 +2015,44 @@ describe('facts.region (review 49c)', () => {
     expect(diagnose('EU customer (mg.a.example) asking why this keeps retrying: 454 4.7.1 Relay access denied').facts.region).toBe('eu');
   });
 });
+
+describe('code review 7', () => {
+  const UNABLE = '\nMailgun logs: failed, mx-host mail.c.example: 550 5.7.1 Unable to relay for jane@c.example';
+  it("reads 'our client moved their email' as the recipient's move, and 'Gmail moved the email to spam' as none", () => {
+    expect(diagnose(`Our client moved their email to Google Workspace on Monday.${UNABLE}`).facts.recipientMailMoved).toBe(true);
+    expect(diagnose(`Gmail moved the email to spam last week.${UNABLE}`).facts.recipientMailMoved).toBe(false);
+  });
+
+  it("keeps the US region of smtp.mailgun.org beside mail to 'one EU customer'", () => {
+    expect(diagnose('Our Laravel app sends through smtp.mailgun.org:587. Since the last deploy, mail to one EU customer fails: 550 5.7.1 Relaying denied').facts.region).toBe('us');
+  });
+
+  it('keeps a one-line transcript that opens with the greeting, and reads the refusal\'s own enhanced code', () => {
+    const d = diagnose('220 mail.a.example ESMTP Postfix EHLO web01 250-mail.a.example MAIL FROM:<x@y.example> 250 2.1.0 Ok RCPT TO:<jane@a.example> 554 5.7.1 <jane@a.example>: Relay access denied');
+    expect(d.facts.replyCode).toBe(554);
+    expect(d.facts.enhancedCode).toBe('5.7.1');
+  });
+
+  it("keeps an earlier refusal that was not fixed ('we haven't fixed it yet'), and reads no month in 'back in junk'", () => {
+    const notFixed = diagnose('Last week a customer forwarded this bounce:\n550 5.7.1 Relaying denied (mxa.mailgun.org)\nWe haven\'t fixed it yet, still looking.\nToday another customer says they get relaying denied too.');
+    expect(notFixed.scenario).toBe('mailgun-incoming');
+    const junk = diagnose('Today deferred with: 421 4.7.28 Gmail has detected an unusual rate of unsolicited mail\nThe copy to our office address, which used to land back in junk, bounces with:\n550 5.7.1 Relaying denied');
+    expect(junk.scenario).not.toBe('not-relaying-denied');
+  });
+
+  it('counts the failures after an older delivery, and none after a later one', () => {
+    const rows = ['2024-05-10 10:40:12', '2024-05-10 10:20:03', '2024-05-10 10:05:41', '2024-05-10 10:00:02'].map((t) => `${t},failed,jane@a.example,temporary,454 4.7.1 <jane@a.example>: Relay access denied`);
+    expect(diagnose(`timestamp,event,recipient,severity,message\n${rows.join('\n')}\n2024-05-03 09:12:55,delivered,jane@a.example,,250 2.0.0 OK`).facts.attempts).toBe(4);
+    expect(diagnose(`timestamp,event,recipient,severity,message\n2024-05-11 09:12:55,delivered,jane@a.example,,250 2.0.0 OK\n${rows.join('\n')}`).facts.attempts).toBeNull();
+  });
+
+  it("joins no ini lines of a delivery report ('user=' over 'pass=')", () => {
+    const d = diagnose('Diagnostic-Code: smtp; 550 5.7.1 Relaying denied\n[smtp]\nhost=smtp.mailgun.org\nuser=\npass=\n');
+    expect(d.facts.authAttempted).toBe(false);
+  });
+
+  it('takes no os.environ for a relay host, and reads no empty login when its value is on the next line', () => {
+    expect(diagnose("EMAIL_HOST = os.environ[\"EMAIL_HOST\"]\nSMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}").facts.senderRelay).toBeNull();
+    expect(diagnose('Username:\n  postmaster@mg.ourshop.example\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+  });
+});

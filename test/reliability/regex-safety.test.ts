@@ -182,6 +182,9 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     // The second code review of session 8 (0.2-0.3 s at 95 KB before its fix; the older triggers predate the session).
     ['relay settings on one long commented-out line', `550 5.7.1 Relaying denied\n#${'mailhub=a.bc '.repeat(Math.floor((size - 40) / 13))}`],
     ["a mail program's outgoing server settings on one long commented-out line", `550 5.7.1 Relaying denied\n#${'outgoing server:a.bc '.repeat(Math.floor((size - 40) / 21))}`],
+    // The code review of session 9 (0.4-0.5 s at 95 KB before its fix: the greeting test on lines cut at 4,000 characters).
+    ['error lines that open with 4,100 spaces', `${' '.repeat(4100)}550 5.7.1 Relaying denied\n`.repeat(Math.floor(size / 4127))],
+    ['error lines that open with 4,100 tabs', `${'\t'.repeat(4100)}550 5.7.1 Relaying denied\n`.repeat(Math.floor(size / 4127))],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();

@@ -1413,3 +1413,13 @@ describe("review 50c: Sendmail's deferral for a PTR lookup", () => {
     expect(text).not.toContain('Treat it as permanent');
   });
 });
+
+describe('code review 7 (replies)', () => {
+  it("quotes Microsoft's own block code, and tells an app's library that nothing retries its deferred message", () => {
+    const block = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'blocked' }, { replyCode: 550, serverMessage: "550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3113)." })));
+    expect(block).toContain('(code S3113)');
+    const app = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { source: 'client-exception', client: 'nodemailer', replyCode: 451, serverMessage: '451 4.7.650 The mail server [203.0.113.45] has been temporarily rate limited due to IP reputation. (S775)' })));
+    expect(app).toContain('a mail library does not retry by itself');
+    expect(app).not.toContain('nothing to resend by hand');
+  });
+});
