@@ -828,7 +828,8 @@ function undetermined(diagnosis: Diagnosis): Content {
   const bounce = (facts.source === 'bounce-email' || facts.source === 'dsn-fragment') && facts.recipient !== null;
   // The sender's own program got it while sending: the way is known, the server it talks to is not.
   // (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
-  const whileSending = facts.source === 'client-exception' || facts.source === 'mail-client' || (facts.source === 'smtp-transcript' && facts.client !== null && facts.hostRole === null);
+  // (a library's error only with the library known: a bare "getting this error:" is no sign of which side)
+  const whileSending = facts.source === 'mail-client' || ((facts.source === 'client-exception' || facts.source === 'smtp-transcript') && facts.client !== null && facts.hostRole === null);
   const sendingServerSteps = {
     mailgun: rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
     other:
@@ -844,7 +845,7 @@ function undetermined(diagnosis: Diagnosis): Content {
         : rt`This is a Relaying Denied error, but the text doesn't show which server refused the message or which way the mail was going, so I won't guess.`,
       facts.source === 'mail-client'
         ? rt`A mail program shows this when the outgoing server in its account settings refuses to pass the mail on: that server takes mail for outside addresses only from senders that log in.`
-        : facts.source === 'client-exception'
+        : whileSending
         ? rt`The sending app's own mail library got this answer while sending, so it came from the SMTP server the app is set to use (its host setting), not from a bounce or a delivery by Mailgun. That server passes mail on only for senders that log in (or that it knows).`
         : otherWording
         ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun. Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`

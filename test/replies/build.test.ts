@@ -1352,7 +1352,7 @@ describe("review 48c: Outlook.com's own block list", () => {
 
 describe('code review 6 (replies)', () => {
   it("a library's refusal in another server's wording puts that other server first", () => {
-    const text = fullText(buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'client-exception', replyCode: 454, enhancedCode: '4.7.1', serverMessage: '454 4.7.1 <jane@p.example>: Relay access denied' })));
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'client-exception', client: 'python-smtplib', replyCode: 454, enhancedCode: '4.7.1', serverMessage: '454 4.7.1 <jane@p.example>: Relay access denied' })));
     expect(text).toContain("The wording is not Mailgun's");
     expect(text.indexOf('Another server')).toBeLessThan(text.indexOf("Mailgun's (smtp.mailgun.org"));
   });
@@ -1421,5 +1421,15 @@ describe('code review 7 (replies)', () => {
     const app = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { source: 'client-exception', client: 'nodemailer', replyCode: 451, serverMessage: '451 4.7.650 The mail server [203.0.113.45] has been temporarily rate limited due to IP reputation. (S775)' })));
     expect(app).toContain('a mail library does not retry by itself');
     expect(app).not.toContain('nothing to resend by hand');
+  });
+});
+
+describe('review 50b: a bare error someone is "getting"', () => {
+  it('is not taken for a library error seen while sending', () => {
+    const d = diagnose('Since Monday morning some people are getting this error:\n550 5.7.1 Relaying denied\nThe customer uses Mailgun both to send and to receive.');
+    expect(d.scenario).toBe('undetermined');
+    const text = fullText(buildReply(d));
+    expect(text).not.toContain('seen while sending');
+    expect(text).toContain('Where did you see this error?');
   });
 });
