@@ -721,7 +721,8 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 
 const MX_NOT_MEANT_TEXT = new RegExp(MX_NOT_MEANT.join('|'), 'i');
 /** A paste about testing the receiving side: a Route's own syntax or words ("our inbound route", "store() route", "route test"). */
-const RECEIVING_TEST = /match_recipient|catch_all\(|\b(?:inbound|incoming|store\(\)|forward\(\))[ \t]+routes?\b|\broutes?[ \t]+(?:test|match)/;
+// (or a probe of its own inbound domain, "deleted the old catch-all route")
+const RECEIVING_TEST = /match_recipient|catch_all\(|\b(?:inbound|incoming|store\(\)|forward\(\))[ \t]+routes?\b|\broutes?[ \t]+(?:test|match)|\bcatch[- ]?all[ \t]+routes?\b|\binbound[ \t]+(?:domain|probe|address)\b/;
 
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
@@ -756,6 +757,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`^[ \t]+host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\][ \t]*$`, 'im'),
   guarded(new RegExp(String.raw`(?:^|[\s([])mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
   guarded(new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), ['replied', 'said', 'answered', 'responded', 'returned']),
+  // A refusal that names its own server: "mail.example.com does not relay for ...".
+  guarded(new RegExp(String.raw`\b(${HOST})\s+(?:does not|doesn't|will not|won't|cannot|can't)\s+relay\b`, 'i'), ['relay']),
   // Words of people and logs: "Relaying denied from smtp.mailgun.org", "rejected by mx1.example.com".
   // (not a block list that the server consulted: "refused, rejected by bl.spamcop.net")
   new RegExp(String.raw`\b(?:denied|refused|rejected)\s+(?:from|by)\s+(?:the\s+)?(?:server\s+)?(?![\w.-]{0,60}(?:spamhaus\.org|spamcop\.net|barracudacentral\.org|uceprotect\.net|sorbs\.net|surbl\.org|mailspike\.net)\b)(${HOST})`, 'i'),
@@ -789,7 +792,7 @@ const SENDER_RELAYS = new RegExp(SENDER_RELAY.source, 'gi');
 const MAILGUN_PATH = /\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?)\b|\bapi\.(?:eu\.)?mailgun\.net\b|\b(?:to|through|via) mailgun\b/i;
 
 /** An app's SMTP host setting that reads a variable: `spring.mail.host=${TENANT_SMTP_HOST}`, `smtp.SendMail(os.Getenv("SMTP_ADDR"), ...)`. */
-const HOST_FROM_VARIABLE = /\b(?:smtp|mail|email)[_.]?(?:host|server|addr(?:ess)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:\$\{?[A-Za-z_]|%[A-Za-z_]|process\.env\b|os\.(?:getenv|environ)\b|env\(|ENV\[|System\.getenv\b)|\bSendMail\(\s*os\.Getenv\(/i;
+const HOST_FROM_VARIABLE = /\b(?:smtp|mail|email)[_.]?(?:host|server|addr(?:ess)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:\$\{?[A-Za-z_]|%[A-Za-z_]|process\.env\b|os\.(?:getenv|environ)\b|env\(|ENV\[|System\.getenv\b)|\bSendMail\(\s*os\.Getenv\(|\$\{(?:SMTP|MAIL|EMAIL)_?(?:HOST|SERVER|ADDR)\w{0,20}\}/i;
 
 /** The first relay setting that is not in a commented-out line (`#relayhost = ...`, `// MAIL_HOST=...`). */
 /** How many settings senderRelayIn reads: a long commented-out line of them is searched back for its start once each. */
@@ -1475,7 +1478,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
   tagged(/laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).
-  tagged(/\bMAIL_MAILER\b|\bMAIL_HOST\b/, 'laravel'),
+  // (not a variable another framework's config reads: Spring's `host: ${MAIL_HOST}`)
+  tagged(/\bMAIL_MAILER\b|(?<!\$\{)\bMAIL_HOST\b/, 'laravel'),
   tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer|\btransportexception\b/i, 'symfony'),
   // (and its own error strings: "SMTP Error: Could not authenticate.", "SMTP ERROR: Password command failed")
   tagged(/phpmailer|smtpdebug|client -> server:|mailer error:|smtp error: could not authenticate|smtp error: password command failed/i, 'phpmailer'),

@@ -20,6 +20,8 @@ const CURRENT = new RegExp(
     String.raw`\b(?:now|today|this morning|currently|update|updated|latest|since then|after that|and now)\b`,
     // "since 10:02 every invoice mail fails with:": from a time of day until now
     String.raw`\bsince \d{1,2}:\d\d\b`,
+    // "Since we rotated the password yesterday we get this instead"
+    String.raw`\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b`,
     String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|maintenant|aujourd'hui|d[ée]sormais|ahora|hoy|agora|hoje|vandaag|oggi|adesso)\b`,
     '今日|現在|今は',
     // A label of its own line: "after (every send since the deploy):"
@@ -370,7 +372,8 @@ function firstCodeAt(line: string): number {
   return Math.min(reply === -1 ? line.length : reply, enhanced === -1 ? line.length : enhanced);
 }
 
-const NOW = /\b(?:now|jetzt|maintenant|ahora|agora|nu|adesso)\b/i;
+// (and "... we get this instead" after the earlier refusal, on its line)
+const NOW = /\b(?:now|jetzt|maintenant|ahora|agora|nu|adesso)\b|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b/i;
 
 /** The rest of `line` after its last reply or status code. */
 function afterLastCode(line: string): string {

@@ -1084,6 +1084,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             rt`The sending IP's reputation is the cause: check what it sent (complaints, a list that was not opted in, a compromised account), publish SPF, DKIM and DMARC for the sending domain, and watch the IP in Microsoft's SNDS (for Outlook.com) or Google Postmaster Tools.`,
             rt`If this server sends straight to the recipients' servers from its own IP, sending through Mailgun instead (SMTP with the domain's credentials, or the API) puts the mail on Mailgun's IPs and their reputation.`,
           ]
+        : mailgunAccepted(facts) && facts.severity === 'permanent' && facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500
+        ? [
+            // (a deferral whose event turned permanent: Mailgun's retries ran out, "Too old")
+            rt`Mailgun retried this deferral until its retries ran out: the event is now permanent, and the message was not delivered. Send it again later; resending at once meets the same limit.`,
+            rt`If a receiving server keeps deferring mail (Yahoo's and AOL's ${code('TSS04')}, Microsoft's ${code('4.7.650')}, Gmail's ${code('4.7.28')}), the sending IP's or domain's reputation is the cause: check complaints and list quality (Yahoo's and Google's sender tools, Microsoft SNDS) and send to that provider more gradually.`,
+          ]
         : httpThrottled(facts)
         ? [
             rt`Retry the refused requests after a pause, with a growing wait between tries (the answer's ${code('Retry-After')} header, where present, says how long); they were not sent.`,

@@ -2056,3 +2056,25 @@ describe('code review 7', () => {
     expect(diagnose('Username:\n  postmaster@mg.ourshop.example\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
   });
 });
+
+describe('review 50a', () => {
+  it("takes a Spring config's ${MAIL_HOST} for an unknown host, not for Laravel, and another server's wording away from Mailgun", () => {
+    const d = diagnose('spring:\n  mail:\n    host: ${MAIL_HOST}\n    properties:\n      mail.smtp.auth: false\norg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Unable to relay for b@s.example\n\tat org.springframework.mail.javamail.JavaMailSenderImpl.send(JavaMailSenderImpl.java:357)\nFrom is noreply@mg.c.example, their Mailgun sending domain.');
+    expect(d.facts.client).not.toBe('laravel');
+    expect(d.scenario).not.toBe('mailgun-outgoing');
+  });
+
+  it("sets aside a refusal from 'back in September' when the same line says 'we get this instead'", () => {
+    const d = diagnose("Back in September we got \"550 5.7.1 Relaying denied\" from smtp.mailgun.org and we fixed it. Since we rotated the SMTP password yesterday we get this instead:\n\nError: Invalid login: 535 5.7.0 Mailgun is not loving your login or password\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)");
+    expect(d.kind).toBe('auth-failure');
+  });
+
+  it("reads a probe of one's own inbound domain, straight to Mailgun's MX, as the receiving side", () => {
+    const d = diagnose('A health check sends a test mail straight to their own inbound domain. Started failing after they deleted the old catch-all route.\nwith smtplib.SMTP("mxa.eu.mailgun.org", 25) as s:\n    s.send_message(msg)\nsmtplib.SMTPRecipientsRefused: {\'probe@in.g.example\': (550, b\'5.7.1 Relaying denied\')}');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+
+  it('takes the host a refusal names as its own ("mail.n.example does not relay for ...")', () => {
+    expect(diagnose('550 5.7.1 mail.n.example does not relay for j@n.example').facts.host).toBe('mail.n.example');
+  });
+});

@@ -1433,3 +1433,11 @@ describe('review 50b: a bare error someone is "getting"', () => {
     expect(text).toContain('Where did you see this error?');
   });
 });
+
+describe('review 50a (replies): a deferral whose retries ran out', () => {
+  it('says Mailgun gave up and the message must be sent again, not to slow down and retry', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { event: 'failed', severity: 'permanent', replyCode: 421, enhancedCode: '4.7.650', serverMessage: '4.7.650 The mail server [198.61.254.80] has been temporarily rate limited due to IP reputation. (S775)' })));
+    expect(text).toContain('retried this deferral until its retries ran out');
+    expect(text).not.toContain('Slow down and retry later');
+  });
+});

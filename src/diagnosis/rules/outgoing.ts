@@ -10,6 +10,16 @@ export const outgoingRules: RuleData[] = [
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
   { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },
   { id: 'session-not-authenticated', name: 'The SMTP session was not authenticated', target: 'mailgun-outgoing', weight: 0.6, feature: 'auth:none', unless: 'mx-session:receiving' },
+  // (Mailgun says only "Relaying denied": another server's wording, with no Mailgun host seen refusing, is another server's)
+  {
+    id: 'non-mailgun-wording-not-outgoing',
+    name: "The refusal is worded as another MTA's, not Mailgun's 'Relaying denied'",
+    target: 'mailgun-outgoing',
+    weight: -0.35,
+    scope: 'reply',
+    patterns: [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`],
+    unless: 'refusing-host:mailgun',
+  },
   { id: 'mail-program-error', name: "A mail program's error when sending (its outgoing server answered)", target: 'mailgun-outgoing', weight: 0.35, feature: 'source:mail-client' },
   { id: 'client-library-error', name: "An error thrown by the sender's own mail library", target: 'mailgun-outgoing', weight: 0.35, feature: 'source:client-exception' },
   { id: 'client-smtp-transcript', name: "An SMTP session transcript from the sender's side", target: 'mailgun-outgoing', weight: 0.2, feature: 'source:smtp-transcript' },
