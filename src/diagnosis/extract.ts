@@ -203,9 +203,11 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const setupLower = blanked ? setup.toLowerCase() : lower;
   const structured = failuresOnly(parseStructured(text));
   const records = structured.records;
-  const primary = pickPrimaryRecord(records);
   const lines = text.split('\n');
-  const errorLines = collectErrorLines(text, lines, records);
+  const asked = records.length > 1 ? askedRecord(records, addressesInWords(lines)) : null;
+  const primary = asked ?? pickPrimaryRecord(records);
+  // (the failure asked about is read first: its reply is the refusal)
+  const errorLines = collectErrorLines(text, lines, asked ? [asked, ...records.filter((r) => r !== asked)] : records);
   const errorText = errorLines.join('\n');
   const fromRecords = recordLineCount(records);
   // (beside Mailgun's own records of the server's reply, a person's line that names the relay phrase
@@ -503,6 +505,15 @@ function isSuccessRecord(record: FieldRecord): boolean {
   return code < 400 && !RELAY_LINE.test(words) && !/(?<![\d.])[45]\d\d(?![\d.])/.test(words);
 }
 
+/** The failure of an address the person names ("the row for r.olsen is in there somewhere"), of many rows. */
+function askedRecord(records: FieldRecord[], named: ReadonlySet<string>): FieldRecord | null {
+  if (named.size === 0) return null;
+  const failures = records.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? '') && !SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`) && named.has(r.get('recipient')?.trim().toLowerCase() ?? ''));
+  // (its relay refusal first, then any with the server's reply: a suppressed send carries none)
+  const reply = (r: FieldRecord) => RECORD_MESSAGE_KEYS.map((key) => r.get(key) ?? '').join(' ');
+  return failures.find((r) => RELAY_LINE.test(reply(r))) ?? failures.find((r) => r.has('code') || reply(r).trim() !== '') ?? null;
+}
+
 function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   const events = records.filter((r) => EVENT_KEYS.some((k) => r.has(k)));
   if (events.length === 0) return null;
@@ -518,6 +529,29 @@ function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
 }
 
 const SUPPRESSION_RECORD = /\bsuppress-|\b60[567]\b/i;
+
+/** How many lines at each end of a paste its person's words are looked for in. */
+const WORDS_LINES = 12;
+
+/**
+ * Addresses a person names in the words around the data (the first and last lines, not an export's
+ * rows or a JSON field): the one the question is about.
+ */
+function addressesInWords(lines: string[]): Set<string> {
+  const named = new Set<string>();
+  const ends = lines.length > 2 * WORDS_LINES ? [...lines.slice(0, WORDS_LINES), ...lines.slice(-WORDS_LINES)] : lines;
+  for (const line of ends) {
+    // (a data row has its commas close together: "2025-03-01T00:04:36Z,failed,,,a@b.example,550,..."; a table's
+    // row, an event's field or a server's reply holds an event word, a key or a code)
+    const commas = line.match(/,/g)?.length ?? 0;
+    if ((commas >= 3 && (line.match(/ /g)?.length ?? 0) < commas * 2) || line.includes('\t') || line.length > 2000 || DATA_IN_LINE.test(line)) continue;
+    for (const m of line.matchAll(ADDRESSES_IN_WORDS)) named.add(m[0].toLowerCase());
+  }
+  return named;
+}
+
+const ADDRESSES_IN_WORDS = new RegExp(EMAIL, 'gi');
+const DATA_IN_LINE = /["']\s*:|(?<![\w.])[245]\d\d[ -]|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}\b|^[ \t]*(?:failed|delivered|accepted|rejected|bounced|temporary failure|permanent failure)\b|\b(?:to|from)=<|^[ \t]*(?:to|from|cc|recipient)\s*:/i;
 
 const RECORD_MESSAGE_KEYS = ['message', 'description', 'error', 'diagnosticcode', 'response'];
 

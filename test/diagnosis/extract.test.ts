@@ -2078,3 +2078,15 @@ describe('review 50a', () => {
     expect(diagnose('550 5.7.1 mail.n.example does not relay for j@n.example').facts.host).toBe('mail.n.example');
   });
 });
+
+describe('the row of the address a person asks about (review 50b)', () => {
+  it("reads the failure of the address named in the words, of many rows", () => {
+    const rows = [
+      '2025-03-01T00:04:36Z,failed,temporary,generic,hugo@m.example,421,4.7.0,[TSS04] Messages from 1.2.3.4 temporarily deferred,mta6.am0.yahoodns.net',
+      '2025-03-02T10:00:00Z,failed,permanent,generic,other@x.example,553,5.7.1,sorry that domain is not in my list of allowed rcpthosts,mail.x.example',
+      '2025-03-12T18:20:45Z,failed,permanent,bounce,r.olsen@f.example,552,5.2.2,5.2.2 The recipient\'s inbox is out of storage space.,aspmx.l.google.com',
+    ];
+    const d = diagnose(`One of their own staff, r.olsen@f.example, stopped receiving order confirmations. The row for r.olsen is in there somewhere:\ntimestamp,event,severity,reason,recipient,code,enhanced,message,mx_host\n${rows.join('\n')}`);
+    expect(d.facts).toMatchObject({ recipient: 'r.olsen@f.example', replyCode: 552, host: 'aspmx.l.google.com' });
+  });
+});
