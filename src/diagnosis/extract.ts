@@ -1207,7 +1207,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // an SMTP URL without credentials
   guarded(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, ['://']),
   // the session was not authenticated
-  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b/i, ['unauthenticated', 'not authenticat']),
+  // (not a guess among others: "could be their app not authenticating, or someone mailing into their routes")
+  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|(?<!\b(?:could|might|may) be\b[^\n.,;]{0,40})\bnot authenticat(?:ed|ing)\b/i, ['unauthenticated', 'not authenticat']),
   // a nodemailer transport whose options hold no `auth` (one level of nested options, e.g. `tls: {...}`)
   // (an `auth` key in any form, `auth: {...}`, `"auth":`, the shorthand `{ host, auth }`, or options spread in, counts as a login)
   guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),

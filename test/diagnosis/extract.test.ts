@@ -2090,3 +2090,11 @@ describe('the row of the address a person asks about (review 50b)', () => {
     expect(d.facts).toMatchObject({ recipient: 'r.olsen@f.example', replyCode: 552, host: 'aspmx.l.google.com' });
   });
 });
+
+describe("a guess among others (review 50b)", () => {
+  it("reads no unauthenticated session in 'could be their app not authenticating, or ...'", () => {
+    const d = diagnose('customer: "550 5.7.1 Relaying denied"\nteammate: could be their app not authenticating, or someone mailing into their routes, or a recipient server refusing. can\'t tell from that');
+    expect(d.facts.authAttempted).toBeNull();
+    expect(d.scenario).toBe('undetermined');
+  });
+});
