@@ -829,7 +829,10 @@ function undetermined(diagnosis: Diagnosis): Content {
   // The sender's own program got it while sending: the way is known, the server it talks to is not.
   // (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
   // (a library's error only with the library known: a bare "getting this error:" is no sign of which side)
-  const whileSending = facts.source === 'mail-client' || ((facts.source === 'client-exception' || facts.source === 'smtp-transcript') && facts.client !== null && facts.hostRole === null);
+  // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use)
+  const whileSending =
+    facts.source === 'mail-client' ||
+    (facts.hostRole === null && facts.client !== null && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
   const sendingServerSteps = {
     mailgun: rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
     other:

@@ -1441,3 +1441,11 @@ describe('review 50a (replies): a deferral whose retries ran out', () => {
     expect(text).not.toContain('Slow down and retry later');
   });
 });
+
+describe('review 50c: msmtp', () => {
+  it("asks which server an msmtp log's refusal came from, msmtp only ever sending", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'mta-log', client: 'msmtp', replyCode: 550, enhancedCode: '5.7.1' }));
+    expect(reply.asksWhereSeen).toBe(false);
+    expect(fullText(reply)).toContain('Which SMTP server is the sender set to use?');
+  });
+});
