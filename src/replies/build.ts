@@ -54,6 +54,8 @@ const LOGIN_ACCEPTED_RULE = ruleName('authenticated-session-then-refused');
 const ROUTE_MATCHED_RULE = ruleName('route-matched');
 const ROUTE_FORWARD_RULE = ruleName('route-forwards-to-recipient');
 const PUBLIC_KEY_RULE = ruleName('public-key-used');
+const KEY_ROTATED_RULE = ruleName('api-key-rotated');
+const EU_API_HOST_RULE = ruleName('eu-api-host-called');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
@@ -1137,8 +1139,15 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: (facts, evidence) => [
       // The paste says the key is the public validation key: that is the cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : []),
+      // The keys were rotated just before: the service still sends the old one.
+      ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)
+        ? [rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.`]
+        : []),
       // An EU domain's most common 401: its requests go to the US host, where neither the domain nor the key is known.
-      ...(facts.region === 'eu'
+      // (not when they already go to the EU host: then the region is not what is wrong)
+      ...(evidence.some((e) => e.rule === EU_API_HOST_RULE)
+        ? [rt`The requests already go to the EU API host (${code(API_BASE.eu)}), which is right for a domain in the EU region, so the region is not the cause (a US domain's key would be refused there, though).`]
+        : facts.region === 'eu'
         ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU key is refused. An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),
       rt`With curl or plain HTTP, authenticate with the user name ${code('api')} and the API key as the password (an SDK does this itself).`,

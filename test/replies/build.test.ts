@@ -1449,3 +1449,14 @@ describe('review 50c: msmtp', () => {
     expect(fullText(reply)).toContain('Which SMTP server is the sender set to use?');
   });
 });
+
+describe('review 50c: a rejected API key after a rotation, already on the EU host', () => {
+  it('leads with the old key and says the region is not the cause', () => {
+    const d = diagnose("mailgun-go: 401 Unauthorized (Forbidden) from https://api.eu.mailgun.net/v3/mg.x.example/messages\nmg.SetAPIBase(mailgun.APIBaseEU)\nwe rotated API keys yesterday");
+    expect(d.kind).toBe('api-auth');
+    const steps = (buildReply(d).sections[0]!.steps ?? []).map(plain);
+    expect(steps[0]).toContain('still sends the old key');
+    expect(steps.join('\n')).toContain('the region is not the cause');
+    expect(steps.join('\n')).not.toContain('not https://api.mailgun.net, where an EU key is refused');
+  });
+});

@@ -24,6 +24,26 @@ export const apiAuthRules: RuleData[] = [
     needs: ['pubkey-', 'public'],
   },
   {
+    // A rotation just before the 401: the service still holds the old key. (Says why, like the one above.)
+    id: 'api-key-rotated',
+    name: 'The API keys were rotated or replaced just before',
+    target: 'kind:api-auth',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`\b(?:rotated|regenerated|revoked|replaced|recreated|reset) (?:the |our |their |all |its )?(?:mailgun )?(?:api |private |sending )?keys?\b`, String.raw`\bkeys? (?:were|was|got) (?:rotated|regenerated|revoked|replaced)\b`],
+    needs: ['rotated', 'regenerated', 'revoked', 'replaced', 'recreated', 'reset'],
+  },
+  {
+    // The requests already go to the EU API host: the region is not what is wrong.
+    id: 'eu-api-host-called',
+    name: "The requests go to the EU region's API host",
+    target: 'kind:api-auth',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`api\.eu\.mailgun\.net`, String.raw`\bAPIBaseEU\b`],
+    needs: ['api.eu.mailgun.net', 'apibaseeu'],
+  },
+  {
     id: 'api-forbidden',
     name: 'The API answered Forbidden',
     target: 'kind:api-auth',
