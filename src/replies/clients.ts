@@ -90,7 +90,8 @@ MAIL_HOST={host}
 MAIL_PORT={port}
 MAIL_USERNAME={login}
 MAIL_PASSWORD=YOUR_SMTP_PASSWORD
-MAIL_ENCRYPTION=tls`,
+MAIL_ENCRYPTION=tls
+# then: php artisan config:clear (a cached config keeps the old values), and php artisan queue:restart for queued mail`,
   },
   'jakarta-mail': {
     title: 'Spring Boot / Jakarta Mail',

@@ -1460,3 +1460,11 @@ describe('review 50c: a rejected API key after a rotation, already on the EU hos
     expect(steps.join('\n')).not.toContain('not https://api.mailgun.net, where an EU key is refused');
   });
 });
+
+describe('review 50c: the Laravel snippet', () => {
+  it('says to clear the cached config and restart the queue workers', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'laravel', host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' })));
+    expect(text).toContain('php artisan config:clear');
+    expect(text).toContain('php artisan queue:restart');
+  });
+});
