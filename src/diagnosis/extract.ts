@@ -857,7 +857,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\b(?:SmtpClient|Connect(?:Async)?|SendMail|Dial(?:TLS)?)\(\s*["'](${HOST})`, 'i'),
   new RegExp(String.raw`\b(?:smtp_)?address["']?\s*(?:[:=]|=>)\s*["'](${HOST})`, 'i'),
   // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
-  /\b(?:with|using|via|through|to|on|at)\s+(smtp(?:\.eu)?\.mailgun\.org)\b/i,
+  // ("usa smtp.mailgun.org", "verwendet smtp.mailgun.org", "uses smtp.mailgun.org")
+  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|über|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b/i,
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
   /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i,
 ];

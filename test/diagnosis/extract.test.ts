@@ -2098,3 +2098,18 @@ describe("a guess among others (review 50b)", () => {
     expect(d.scenario).not.toBe('mailgun-outgoing');
   });
 });
+
+describe('review 51b: short pastes in other languages', () => {
+  it("reads 'usa smtp.mailgun.org' as the host the app is set to", () => {
+    const d = diagnose('El cliente usa Laravel, usa smtp.mailgun.org:2525 y recibe: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+  it("reads 'o MX do domínio aponta pro Mailgun' as the MX pointing to Mailgun", () => {
+    const d = diagnose('Quem manda e-mail pra contato@loja.example recebe de volta "550 5.7.1 Relaying denied". O MX do domínio aponta pro Mailgun.');
+    expect(d.evidence.map((e) => e.rule)).toContain("The domain's MX records point to Mailgun");
+  });
+  it("reads 'Mailgun zeigt beim Event „failed“' as a failure Mailgun logged", () => {
+    const d = diagnose('Mailgun zeigt beim Event „failed“: 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain');
+    expect(d.scenario).toBe('recipient-host');
+  });
+});

@@ -37,7 +37,8 @@ export const incomingRules: RuleData[] = [
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
     weight: 0.55,
-    patterns: [String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`, String.raw`\b(?:inbound|incoming|receiving|mx)\b(?:\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
+    // (and in other languages: "o MX do domínio aponta pro Mailgun", "der MX zeigt auf Mailgun", "el MX apunta a Mailgun")
+    patterns: [String.raw`\bmx\b[^\n.]{0,40}\b(?:aponta(?:m)?|apunta(?:n)?|zeig(?:t|en)|pointe(?:nt)?|punta(?:no)?|wijst|wijzen) (?:pr[oa] |para o |para |a |auf |vers |sur |naar )?(?:mailgun|mx[ab])`, String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`, String.raw`\b(?:inbound|incoming|receiving|mx)\b(?:\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
     needs: ['mx', 'mailgun'],
   },
   {
