@@ -414,6 +414,8 @@ function withoutRepeatedCodes(reply: string): string {
 }
 
 function replyIn(pasted: string): string {
+  // (a form-encoded webhook's line breaks: `Please try%0D%0A5.1.1 double-checking`)
+  if (pasted.includes('%0A')) pasted = pasted.replace(/%0D%0A|%0A/gi, '\n');
   const marker = RESPONSE_MARKER.exec(pasted);
   const line = withoutRepeatedCodes(marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '').replace(STACK_FRAME, '').replace(/\\r\\n|\\n/g, ' ').trim();
   const python = PYTHON_REPLY.exec(line);
@@ -1613,7 +1615,7 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
 }
 
 /** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question, a plan or a denial ("should we get a dedicated IP?", "we are not on a dedicated IP"). */
-const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b/g;
+const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b|[(,][ \t]{0,3}dedicated ip\b/g;
 const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan\w*|want|need)\b/;
 /** A denial in the words just before the mention: "we are not on a dedicated IP", "we don't have a dedicated IP". */
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;

@@ -2113,3 +2113,19 @@ describe('review 51b: short pastes in other languages', () => {
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe('review 51c', () => {
+  it("reads Anymail's '401 (Unauthorized)' as a rejected API key", () => {
+    expect(diagnose("anymail.exceptions.AnymailRequestsAPIError: Mailgun API response 401 (Unauthorized): 'Forbidden'").kind).toBe('api-auth');
+  });
+  it("reads '(US, dedicated IP)' as a dedicated IP", () => {
+    expect(diagnose('Customer (US, dedicated IP) asks why: 554 5.7.1 Service unavailable; Client host [159.135.224.18] blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(true);
+  });
+  it("decodes a form-encoded webhook's line breaks in the server's message", () => {
+    const d = diagnose('event=bounced&recipient=a%40b.example&code=550&error=5.1.1+The+email+account+that+you+tried+to+reach+does+not+exist.+Please+try%0D%0A5.1.1+double-checking+the+recipient');
+    expect(d.facts.serverMessage ?? '').not.toContain('%0D%0A');
+  });
+  it("reads 'moved email to Google' as the recipient's move", () => {
+    expect(diagnose('The carrier told them they "moved email to Google last week".\n550 relay not permitted').facts.recipientMailMoved).toBe(true);
+  });
+});
