@@ -453,3 +453,14 @@ describe('the code review of session 8, second round', () => {
     expect(diagnose('Use SSL: [ ]  SMTP Authentication: [x]\nSMTP Server: smtp.mailgun.org\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
   });
 });
+
+describe('review 51a', () => {
+  it("reads a Route's forward refused by a second Mailgun domain's MX as the incoming side", () => {
+    const d = diagnose('{"event":"failed","severity":"permanent","recipient":"ops@tallgrass.example","flags":{"is-routed":true},"delivery-status":{"mx-host":"mxa.mailgun.org","code":550,"message":"5.7.1 Relaying denied"}}\nThe Route of corvid.example forwards to ops@tallgrass.example, which also receives through Mailgun.');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+  it("reads no receiving side in a reported question ('they asked if they need an inbound route')", () => {
+    const d = diagnose('event=bounced&recipient=a%40b.example&code=550&error=relay+not+permitted\nthey asked if they need an inbound route for this');
+    expect(d.scenario).toBe('recipient-host');
+  });
+});

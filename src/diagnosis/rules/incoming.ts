@@ -29,7 +29,7 @@ export const incomingRules: RuleData[] = [
     weight: 0.55,
     // (not in a question, "do they have routes?", nor a count of the account's Routes, "also has a couple of routes")
     // (nor an account's inventory, "3 domains (two sending, one receiving with routes)")
-    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )\broutes?\b(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\broutes?\b(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
     needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
   },
   {
@@ -51,7 +51,8 @@ export const incomingRules: RuleData[] = [
       // (and not in a question: "do you also receive mail through Mailgun?")
       // (the look-behind after the word: tried only where the word is, not at every position)
       // (not a host's name: `inbound-n03.prod.eu-central-1.postgun.com`)
-      String.raw`\b(?:inbound|incoming|receiving)\b(?!-)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
+      // (nor a question reported: "they asked if they need an inbound route")
+      String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\b(?:inbound|incoming|receiving)\b(?!-)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
       String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
       String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
       String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
@@ -62,7 +63,8 @@ export const incomingRules: RuleData[] = [
   { id: 'event-other-mx-not-incoming', name: "Mailgun tried to deliver to the recipient's own server", target: 'mailgun-incoming', weight: -0.6, feature: 'event-mx-host:other' },
   // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
   { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
-  { id: 'route-matched-not-incoming', name: 'A Route matched the message, so Mailgun had accepted it', target: 'mailgun-incoming', weight: -0.7, patterns: ROUTE_MATCHED, needs: ROUTE_MATCHED_NEEDS },
+  // (not when Mailgun then delivered to a domain whose MX is Mailgun's: a Route's forward to a second Mailgun domain, refused there)
+  { id: 'route-matched-not-incoming', name: 'A Route matched the message, so Mailgun had accepted it', target: 'mailgun-incoming', weight: -0.7, patterns: ROUTE_MATCHED, needs: ROUTE_MATCHED_NEEDS, unless: 'event-mx-host:mailgun-mx' },
   { id: 'another-provider-not-incoming', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-incoming', weight: -0.7, feature: 'another-provider' },
   { id: 'sender-relay-refused-not-incoming', name: "The sender's own relay gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:sender-relay' },
   { id: 'mx-of-another-domain', name: "The MX records shown are another domain's than the recipient's", target: 'mailgun-incoming', weight: -0.5, feature: 'mx-of-another-domain' },
