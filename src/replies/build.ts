@@ -220,7 +220,7 @@ function routeCheck(facts: Facts): RichText[] {
     ...(nearMiss ? [rt`The route for ${quoteAddress(nearMiss)} is a letter or two away from ${quoteAddress(recipient)}: a typo in the route, or in the address the sender used?`] : []),
     ...(otherDomain
       ? [
-          rt`The route for any address at ${quoteAddress(otherDomain)} takes only addresses at that domain, not at ${quoteAddress(refusedDomain)} (a typo in the route, or an old domain?): every address at ${quoteAddress(refusedDomain)} takes a route of its own, ${code(`match_recipient(".*@${refusedDomain}")`)}.`,
+          rt`The route for any address at ${quoteAddress(otherDomain)} takes only addresses at that domain, not at ${quoteAddress(refusedDomain)} (a typo in the route, or an old domain?): every address at ${quoteAddress(refusedDomain)} needs a route of its own, ${code(`match_recipient(".*@${refusedDomain}")`)}.`,
         ]
       : []),
   ];
@@ -295,7 +295,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const refuser = facts.hostRole === 'mailgun-mx' ? "Mailgun's inbound MX host" : "Mailgun's SMTP server";
   // The refused recipient is at the sending domain itself (mg.example.com sending to example.com): people expect their own domain to pass.
   const recipientDomain = facts.recipientDomain;
-  const ownDomain = recipientDomain !== null && facts.mailgunDomain !== null && (facts.mailgunDomain === recipientDomain || facts.mailgunDomain.endsWith(`.${recipientDomain}`));
+  // (or a sibling subdomain of the same domain: mg.example.com sending to in.example.com)
+  const parentOf = (domain: string) => (domain.split('.').length >= 3 ? domain.slice(domain.indexOf('.') + 1) : domain);
+  const ownDomain =
+    recipientDomain !== null &&
+    facts.mailgunDomain !== null &&
+    (facts.mailgunDomain === recipientDomain || facts.mailgunDomain.endsWith(`.${recipientDomain}`) || parentOf(facts.mailgunDomain) === parentOf(recipientDomain));
   const summary: RichText[] = [
     loginRefused
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`

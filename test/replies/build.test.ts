@@ -1468,3 +1468,10 @@ describe('review 50c: the Laravel snippet', () => {
     expect(text).toContain('php artisan queue:restart');
   });
 });
+
+describe('review 51a: a recipient at a sibling subdomain of the sending domain', () => {
+  it('is the own domain too (mg. sending to in.)', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', recipient: 'probe@in.lake.example', recipientDomain: 'in.lake.example', mailgunDomain: 'mg.lake.example' })));
+    expect(text).toContain('your own domain does not matter');
+  });
+});
