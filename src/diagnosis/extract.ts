@@ -218,7 +218,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     .join('\n');
   const features: FeatureMap = new Map();
 
-  const refusal = findRefusalLine(errorLines);
+  // (the row asked about gives the refusal: another row's relay refusal is another story)
+  const refusal = (asked ? findRefusalLine(RECORD_MESSAGE_KEYS.map((key) => asked.get(key)?.trim() ?? '').filter(Boolean)) : null) ?? findRefusalLine(errorLines);
   // A loose `Error: ...` in prose is not an event: a coded relay refusal elsewhere gives the codes and the message.
   const replyRecord = structured.format === null && refusal && RELAY_LINE.test(refusal) && REPLY_CODE.test(refusal) ? null : primary;
   // (a client's exception quotes the refusal without its reply code: a transcript's line of it has the code)
@@ -547,7 +548,7 @@ function addressesInWords(lines: string[]): Set<string> {
     // row, an event's field or a server's reply holds an event word, a key or a code)
     const commas = line.match(/,/g)?.length ?? 0;
     if ((commas >= 3 && (line.match(/ /g)?.length ?? 0) < commas * 2) || line.includes('\t') || line.length > 2000 || DATA_IN_LINE.test(line)) continue;
-    for (const m of line.matchAll(ADDRESSES_IN_WORDS)) named.add(m[0].toLowerCase());
+    for (const m of line.matchAll(ADDRESSES_IN_WORDS)) named.add(m[0].replace(/^['.]+/, '').toLowerCase());
   }
   return named;
 }
@@ -757,8 +758,10 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 
 const MX_NOT_MEANT_TEXT = new RegExp(MX_NOT_MEANT.join('|'), 'i');
 /** A paste about testing the receiving side: a Route's own syntax or words ("our inbound route", "store() route", "route test"). */
-// (or a probe of its own inbound domain, "deleted the old catch-all route")
-const RECEIVING_TEST = /match_recipient|catch_all\(|\b(?:inbound|incoming|store\(\)|forward\(\))[ \t]+routes?\b|\broutes?[ \t]+(?:test|match)|\bcatch[- ]?all[ \t]+routes?\b|\binbound[ \t]+(?:domain|probe|address)\b/;
+const RECEIVING_TEST = /match_recipient|catch_all\(|\b(?:inbound|incoming|store\(\)|forward\(\))[ \t]+routes?\b|\broutes?[ \t]+(?:test|match)/;
+/** A probe of one's own receiving side ("a test mail straight to their own inbound domain", "deleted the old catch-all route"), with a probe's words. */
+const RECEIVING_PROBE = /\bcatch[- ]?all[ \t]+routes?\b|\binbound[ \t]+(?:domain|probe|address)\b/;
+const PROBE_WORDS = /\b(?:probe|health ?check|test (?:mail|message|e-?mail))\b/;
 
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
@@ -792,9 +795,10 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Exim's bounce names the host on a line of its own under the failed address, wherever a bad copy put the error.
   new RegExp(String.raw`^[ \t]+host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\][ \t]*$`, 'im'),
   guarded(new RegExp(String.raw`(?:^|[\s([])mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
-  guarded(new RegExp(String.raw`\b(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), ['replied', 'said', 'answered', 'responded', 'returned']),
+  // (a host starts only at a token's start: tried at every `\b` inside a long dashed token, it scans on each time)
+  guarded(new RegExp(String.raw`(?<![\w.-])(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), ['replied', 'said', 'answered', 'responded', 'returned']),
   // A refusal that names its own server: "mail.example.com does not relay for ...".
-  guarded(new RegExp(String.raw`\b(${HOST})\s+(?:does not|doesn't|will not|won't|cannot|can't)\s+relay\b`, 'i'), ['relay']),
+  guarded(new RegExp(String.raw`(?<![\w.-])(${HOST})\s+(?:does not|doesn't|will not|won't|cannot|can't)\s+relay\b`, 'i'), ['relay']),
   // Words of people and logs: "Relaying denied from smtp.mailgun.org", "rejected by mx1.example.com".
   // (not a block list that the server consulted: "refused, rejected by bl.spamcop.net")
   new RegExp(String.raw`\b(?:denied|refused|rejected)\s+(?:from|by)\s+(?:the\s+)?(?:server\s+)?(?![\w.-]{0,60}(?:spamhaus\.org|spamcop\.net|barracudacentral\.org|uceprotect\.net|sorbs\.net|surbl\.org|mailspike\.net)\b)(${HOST})`, 'i'),
@@ -974,7 +978,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : null;
   // Said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
   if (mxSetting && MX_NOT_MEANT_TEXT.test(lower)) features.set('mx-session:sending', mxSetting);
-  else if (mxSetting && RECEIVING_TEST.test(lower)) features.set('mx-session:receiving', mxSetting);
+  else if (mxSetting && (RECEIVING_TEST.test(lower) || (RECEIVING_PROBE.test(lower) && PROBE_WORDS.test(lower)))) features.set('mx-session:receiving', mxSetting);
   // (the app's host setting reads a variable the paste does not show, "spring.mail.host=${TENANT_SMTP_HOST}":
   // a Mailgun host named in words is then a guess)
   const hostUnknown = clientError && !configured && HOST_FROM_VARIABLE.test(text);
@@ -1553,7 +1557,7 @@ function detectRegion(lower: string): Region | null {
   if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|\beu[ -](?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // ("EU customer" only short of a US host, and not a recipient: "mail to one EU customer fails")
-  if (/(?<!\b(?:to|for|our|one)\s)\beu[ -]customer\b/.test(lower)) return 'eu';
+  if (/(?<!\b(?:to|for|our|one)\s)(?<!\b(?:to|for) an?\s)\beu[ -]customer\b/.test(lower)) return 'eu';
   return null;
 }
 
@@ -1664,7 +1668,9 @@ function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipien
     if (Number.isInteger(attempt) && attempt > highest && attempt < 1000) highest = attempt;
   }
   // (a delivery after the failures, by its time or by its attempt number, ends the attempts)
-  if ((deliveredAt !== null && (failedAt === null || deliveredAt > failedAt)) || (deliveredAttempt > 0 && deliveredAttempt > highest)) return null;
+  // (by time when both are known; by attempt number only without them)
+  const deliveredLater = deliveredAt !== null && failedAt !== null ? deliveredAt > failedAt : deliveredAt !== null || (deliveredAttempt > 0 && deliveredAttempt > highest);
+  if (deliveredLater) return null;
   // (attempt-no counts one message's tries; rows without it may be different messages, each tried once)
   const attempts = highest > 0 ? highest : counted;
   return attempts > 0 ? attempts : null;

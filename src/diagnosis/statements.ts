@@ -94,7 +94,7 @@ export function saysRecipientMailMoved(lower: string): boolean {
 const QUESTION_AFTER = /^[^\n?]{0,40}\?/;
 /** A first-person subject just before the verb ("we migrated", "our company moved"; not "I guess the council moved"). */
 // (not "our client moved ...": a third party of ours)
-const FIRST_PERSON_SUBJECT = /\b(?:we|i|our|my)(?:'ve|'d)?(?![ \t]{1,3}(?:clients?|customers?|recipients?|partners?|vendors?|suppliers?|users?|contacts?|tenants?)\b)(?:[ \t]{1,3}[\w-]{1,30}){0,2}[ \t]*$/;
+const FIRST_PERSON_SUBJECT = /\b(?:we|i|our|my)(?:'ve|'d)?(?:[ \t]{1,3}(?!(?:clients?|customers?|recipients?|partners?|vendors?|suppliers?|users?|contacts?|tenants?)\b)[\w-]{1,30}){0,2}[ \t]*$/;
 
 /** The speaker's own move, not a recipient quoted ('told them "we changed ..."'). */
 function ownMove(before: string): boolean {

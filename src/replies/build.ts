@@ -625,7 +625,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // (not a deferral for a name lookup: DNS, not the address, and it may clear)
   const repeated = temporary && !ptrDeferred && facts.attempts !== null && facts.attempts >= REPEATED_ATTEMPTS ? facts.attempts : null;
   const retry: RichText = ptrDeferred
-    ? rt`This refusal is temporary (a ${code('4xx')} code): ${text(sender)} retries it on its own for a while, and a name lookup that failed once often works on a later try.`
+    ? rt`This refusal is temporary (a ${code('4xx')} code): ${text(sender)} retries it on its own for a while. Once the name lookup works, the usual answer is a permanent ${code('550 Relaying denied')}, unless that server is set up to take mail for the domain by then.`
     : retriesOver
     ? rt`The refusal was temporary (a ${code('4xx')} code), and ${text(sender)} retried it until its retries ran out: the event is now permanent, so the message was not delivered and will not be tried again. Send it again once the recipient's side accepts the address.`
     : repeated
@@ -650,7 +650,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   const likelyCause: RichText = ptrDeferred
-    ? rt` It could not look up the name of the sending IP${text(ptrIp ? ` ${ptrIp}` : '')} (its PTR record, reverse DNS) just then, and deferred the message rather than decide: a DNS problem, on the receiving side's resolver or in that IP's PTR record. The address itself is probably fine.`
+    ? rt` Sendmail looks up the sending IP's name${text(ptrIp ? ` (${ptrIp}, its PTR record)` : ' (its PTR record)')} only after deciding that the recipient's domain is not one it handles or relays for; the lookup failed just then, so it deferred rather than refuse. So that server does not take mail for the domain: its MX records may point at a server that no longer hosts it, or the server is missing it among its own or relay domains.`
     : temporary
     ? []
     : nameLookup
@@ -687,7 +687,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         : repeated
         ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
         : ptrDeferred
-        ? rt`Fix: nothing to remove: the address is probably fine, and ${text(sender === 'the sending server' ? 'the sending server' : sender)} keeps retrying for a while. If it keeps failing, check the sending IP's name${ptrIp ? rt` (${code(`dig -x ${ptrIp}`)})` : []}: if it resolves, the recipient's mail administrator has to fix their server's DNS lookups.`
+        ? rt`Fix: check where the recipient domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}); the recipient's mail administrator has to make that server take mail for the domain (its own or relay domains), or point the MX at the server that has the mailbox. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile.`
         : temporary
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
         : suppressedNow
@@ -711,7 +711,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         heading: 'How to fix it',
         steps: [
           ptrDeferred
-            ? rt`Check the sending IP's name${ptrIp ? rt` with ${code(`dig -x ${ptrIp}`)}` : []}: it should answer with a host name (Mailgun's sending IPs have one). If it does, the receiving server's own DNS lookups are failing.`
+            ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')} and where its MX records point: the server that answered does not count it as one of its own or relay domains. (The failed name lookup${ptrIp ? rt` of ${code(ptrIp)}` : []} is a detail: ${code(ptrIp ? `dig -x ${ptrIp}` : 'dig -x IP')} shows whether the sending IP has a name.)`
             : confirmed
             ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
             : nameLookup
@@ -723,7 +723,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
           ptrDeferred
-            ? rt`If it keeps failing, send the recipient's mail administrator the refusal above: their server defers mail when it cannot look up the sender's IP.`
+            ? rt`Send the recipient's mail administrator the refusal above: only they can change which domains their server takes mail for.`
             : confirmed || notAccepted || nameLookup || moved
             ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365, the accepted domains of the tenant that has the mailbox)' : nameLookup ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
@@ -839,7 +839,7 @@ function undetermined(diagnosis: Diagnosis): Content {
   // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use)
   const whileSending =
     facts.source === 'mail-client' ||
-    (facts.hostRole === null && facts.client !== null && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
+    (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
   const sendingServerSteps = {
     mailgun: rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
     other:
@@ -956,6 +956,9 @@ const MICROSOFT_BLOCK_CODE = /\((S3\d{3})\)/;
 function blockedIp(facts: Facts): string | null {
   return /\[((?:\d{1,3}\.){3}\d{1,3})\]/.exec(facts.serverMessage ?? '')?.[1] ?? null;
 }
+
+/** Mail servers a paste may show answering as well as sending (their banner names them): no sign of the sender's side. */
+const SERVER_MTAS: ReadonlySet<string> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);
 
 /** Sources written by a mail server with a queue, which retries a deferral by itself. */
 const QUEUED_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 'dsn-fragment']);
@@ -1088,9 +1091,11 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? [
             // (the sender's own server sent it straight to the recipient: the IP and its reputation are theirs)
             // (a server's queue retries; an app's library does not: its message was not sent)
-            QUEUED_SOURCES.has(facts.source)
-              ? rt`The deferred mail is retried by the sending server itself: nothing to resend by hand.`
-              : rt`The application's message was not sent, and a mail library does not retry by itself: send it again later.`,
+            facts.source === 'client-exception'
+              ? rt`The application's message was not sent, and a mail library does not retry by itself: send it again later.`
+              : QUEUED_SOURCES.has(facts.source) || (facts.client !== null && SERVER_MTAS.has(facts.client))
+                ? rt`The deferred mail is retried by the sending server itself: nothing to resend by hand.`
+                : rt`A mail server retries deferred mail by itself; an application's library does not, and its message has to be sent again later.`,
             rt`The sending IP's reputation is the cause: check what it sent (complaints, a list that was not opted in, a compromised account), publish SPF, DKIM and DMARC for the sending domain, and watch the IP in Microsoft's SNDS (for Outlook.com) or Google Postmaster Tools.`,
             rt`If this server sends straight to the recipients' servers from its own IP, sending through Mailgun instead (SMTP with the domain's credentials, or the API) puts the mail on Mailgun's IPs and their reputation.`,
           ]

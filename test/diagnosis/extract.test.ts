@@ -2129,3 +2129,24 @@ describe('review 51c', () => {
     expect(diagnose('The carrier told them they "moved email to Google last week".\n550 relay not permitted').facts.recipientMailMoved).toBe(true);
   });
 });
+
+describe('code review 8', () => {
+  it("takes the refusal from the row asked about, not another row's relay refusal", () => {
+    const d = diagnose("One of their own staff, r.olsen@f.example, stopped receiving mail:\ntimestamp,event,severity,reason,recipient,code,enhanced,message,mx_host\n2025-03-02T10:00:00Z,failed,permanent,generic,other@x.example,554,5.7.1,<other@x.example>: Relay access denied,mail.x.example\n2025-03-12T18:20:45Z,failed,permanent,bounce,r.olsen@f.example,552,5.2.2,5.2.2 The recipient's inbox is out of storage space.,aspmx.l.google.com");
+    expect(d.facts).toMatchObject({ recipient: 'r.olsen@f.example', host: 'aspmx.l.google.com', replyCode: 552 });
+  });
+  it("reads no receiving test in an app that sends through the MX beside 'we set up the inbound domain'", () => {
+    const d = diagnose("EMAIL_HOST = 'mxa.mailgun.org'\nEMAIL_HOST_USER = ''\nSMTPRecipientsRefused: {'new.user@gmail.com': (550, b'5.7.1 Relaying denied')}\nWe set up the inbound domain last week too, not sure if that's related.");
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+  it("reads no EU region in mail 'to an EU customer'", () => {
+    expect(diagnose('Order confirmations to an EU customer bounce: 550 5.7.1 Relaying denied').facts.region).toBeNull();
+  });
+  it('decides by time when both times are known: an older delivery leaves later failures counted', () => {
+    const event = (type: string, ts: number, n: number) => `{"event":"${type}","timestamp":${ts},"recipient":"a@b.example","delivery-status":{"code":${type === 'delivered' ? 250 : 451},"message":"${type === 'delivered' ? 'OK' : '4.7.1 <a@b.example>: Relay access denied'}","attempt-no":${n},"mx-host":"mx.b.example"}}`;
+    expect(diagnose(`{"items":[${event('delivered', 100, 5)},${event('failed', 200, 1)},${event('failed', 300, 2)},${event('failed', 400, 3)},${event('failed', 500, 4)}]}`).facts.attempts).toBe(4);
+  });
+  it("reads 'our biggest client migrated' as the recipient's move", () => {
+    expect(diagnose('Our biggest client migrated to Microsoft 365 last week.\n550 5.7.1 Unable to relay').facts.recipientMailMoved).toBe(true);
+  });
+});

@@ -1402,13 +1402,14 @@ describe('review 50c: a password read from the environment', () => {
 });
 
 describe("review 50c: Sendmail's deferral for a PTR lookup", () => {
-  it('says the address is probably fine, keeps the retries, and gives the reverse lookup to check', () => {
+  it("says the server does not take mail for the domain (Sendmail looks the name up only then), keeps the retries, and checks the MX", () => {
     const d = diagnose('{"event":"failed","severity":"temporary","recipient":"j@h.example","delivery-status":{"attempt-no":3,"code":450,"message":"4.7.1 <j@h.example>... Relaying temporarily denied. Cannot resolve PTR record for 198.61.254.21","mx-host":"mail.h.example"}}');
     expect(d.scenario).toBe('recipient-host');
     expect(d.evidence.map((e) => e.rule)).toContain('The server replied with a relay refusal');
     const text = fullText(buildReply(d));
-    expect(text).toContain('dig -x 198.61.254.21');
-    expect(text).toContain('The address itself is probably fine');
+    expect(text).toContain('dig MX h.example');
+    expect(text).toContain('that server does not take mail for the domain');
+    expect(text).not.toContain('The address itself is probably fine');
     expect(text).not.toContain('treat it as permanent');
     expect(text).not.toContain('Treat it as permanent');
   });
@@ -1473,5 +1474,16 @@ describe('review 51a: a recipient at a sibling subdomain of the sending domain',
   it('is the own domain too (mg. sending to in.)', () => {
     const text = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', recipient: 'probe@in.lake.example', recipientDomain: 'in.lake.example', mailgunDomain: 'mg.lake.example' })));
     expect(text).toContain('your own domain does not matter');
+  });
+});
+
+describe('code review 8 (replies)', () => {
+  it("does not say a hand test against a Postfix server was seen while sending", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'undetermined' }, { source: 'smtp-transcript', client: 'postfix', replyCode: 554, enhancedCode: '5.7.1' }));
+    expect(fullText(reply)).not.toContain('seen while sending');
+  });
+  it("tells a Postfix server's reputation deferral that its queue retries", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { source: 'prose', client: 'postfix', replyCode: 451, serverMessage: '451 4.7.650 The mail server [203.0.113.45] has been temporarily rate limited due to IP reputation. (S775)' })));
+    expect(text).toContain('retried by the sending server itself');
   });
 });
