@@ -761,7 +761,7 @@ const MX_NOT_MEANT_TEXT = new RegExp(MX_NOT_MEANT.join('|'), 'i');
 const RECEIVING_TEST = /match_recipient|catch_all\(|\b(?:inbound|incoming|store\(\)|forward\(\))[ \t]+routes?\b|\broutes?[ \t]+(?:test|match)/;
 /** A probe of one's own receiving side ("a test mail straight to their own inbound domain", "deleted the old catch-all route"), with a probe's words. */
 const RECEIVING_PROBE = /\bcatch[- ]?all[ \t]+routes?\b|\binbound[ \t]+(?:domain|probe|address)\b/;
-const PROBE_WORDS = /\b(?:probe|health ?check|test (?:mail|message|e-?mail))\b/;
+const PROBE_WORDS = /\b(?:probes?|health ?checks?|test (?:mail|message|e-?mail)s?)\b/;
 
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
@@ -864,7 +864,7 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\b(?:smtp_)?address["']?\s*(?:[:=]|=>)\s*["'](${HOST})`, 'i'),
   // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
   // ("usa smtp.mailgun.org", "verwendet smtp.mailgun.org", "uses smtp.mailgun.org")
-  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|über|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b/i,
+  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b/i,
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
   /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i,
 ];
@@ -1619,7 +1619,7 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
 }
 
 /** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question, a plan or a denial ("should we get a dedicated IP?", "we are not on a dedicated IP"). */
-const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b|[(,][ \t]{0,3}dedicated ip\b/g;
+const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b|[(,][ \t]{0,3}dedicated ip[ \t]*(?=[),])/g;
 const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan\w*|want|need)\b/;
 /** A denial in the words just before the mention: "we are not on a dedicated IP", "we don't have a dedicated IP". */
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;
@@ -1669,7 +1669,12 @@ function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipien
   }
   // (a delivery after the failures, by its time or by its attempt number, ends the attempts)
   // (by time when both are known; by attempt number only without them)
-  const deliveredLater = deliveredAt !== null && failedAt !== null ? deliveredAt > failedAt : deliveredAt !== null || (deliveredAttempt > 0 && deliveredAttempt > highest);
+  const deliveredLater =
+    deliveredAt !== null && failedAt !== null
+      ? deliveredAt > failedAt
+      : deliveredAttempt > 0 && highest > 0
+        ? deliveredAttempt > highest
+        : deliveredAt !== null || deliveredAttempt > highest;
   if (deliveredLater) return null;
   // (attempt-no counts one message's tries; rows without it may be different messages, each tried once)
   const attempts = highest > 0 ? highest : counted;

@@ -296,7 +296,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // The refused recipient is at the sending domain itself (mg.example.com sending to example.com): people expect their own domain to pass.
   const recipientDomain = facts.recipientDomain;
   // (or a sibling subdomain of the same domain: mg.example.com sending to in.example.com)
-  const parentOf = (domain: string) => (domain.split('.').length >= 3 ? domain.slice(domain.indexOf('.') + 1) : domain);
+  // (never a public suffix's two labels: acme.co.uk and yahoo.co.uk share only co.uk)
+  const parentOf = (domain: string) => {
+    const parent = domain.split('.').length >= 3 ? domain.slice(domain.indexOf('.') + 1) : domain;
+    return /^(?:co|com|org|net|ac|gov|edu|ne|or|gv)\.[a-z]{2}$/.test(parent) ? domain : parent;
+  };
   const ownDomain =
     recipientDomain !== null &&
     facts.mailgunDomain !== null &&

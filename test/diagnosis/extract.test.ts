@@ -2150,3 +2150,17 @@ describe('code review 8', () => {
     expect(diagnose('Our biggest client migrated to Microsoft 365 last week.\n550 5.7.1 Unable to relay').facts.recipientMailMoved).toBe(true);
   });
 });
+
+describe('code review 9', () => {
+  it('counts no denied or doubted MX pointing to Mailgun, in any language', () => {
+    for (const words of ['El MX no apunta a Mailgun.', "The MX doesn't point to Mailgun.", 'Não sei se o MX ainda aponta para o Mailgun.']) {
+      expect(diagnose(`${words}\n550 5.7.1 Relaying denied`).evidence.map((e) => e.rule)).not.toContain("The domain's MX records point to Mailgun");
+    }
+  });
+  it("reads no failure in 'Mailgun zeigt keinen Eintrag mit failed'", () => {
+    expect(diagnose('Mailgun zeigt keinen Eintrag mit failed, die Logs sind leer.\n550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+  it("reads no dedicated IP in 'dedicated IP: none'", () => {
+    expect(diagnose('Account: US region, dedicated IP: none, we are on the shared pool.\n550 5.7.1 Service unavailable; Client host [1.2.3.4] blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(false);
+  });
+});

@@ -1487,3 +1487,16 @@ describe('code review 8 (replies)', () => {
     expect(text).toContain('retried by the sending server itself');
   });
 });
+
+describe('code review 9 (replies)', () => {
+  it("says nothing of the EU host when the paste only asks about it, nor of a rotation it denies", () => {
+    const asked = fullText(buildReply(diagnose('POST https://api.mailgun.net/v3/mg.acme.de/messages -> 401 Unauthorized. Should we be using api.eu.mailgun.net instead?')));
+    expect(asked).not.toContain('already go to the EU API host');
+    const denied = fullText(buildReply(diagnose('401 Unauthorized from api.mailgun.net. We have not rotated the API key or changed anything')));
+    expect(denied).not.toContain('The keys were rotated');
+  });
+  it("calls no recipient at another .co.uk domain the sender's own", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', recipient: 'jane@yahoo.co.uk', recipientDomain: 'yahoo.co.uk', mailgunDomain: 'acme.co.uk' })));
+    expect(text).not.toContain('your own domain does not matter');
+  });
+});

@@ -38,7 +38,8 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.55,
     // (and in other languages: "o MX do domínio aponta pro Mailgun", "der MX zeigt auf Mailgun", "el MX apunta a Mailgun")
-    patterns: [String.raw`\bmx\b[^\n.]{0,40}\b(?:aponta(?:m)?|apunta(?:n)?|zeig(?:t|en)|pointe(?:nt)?|punta(?:no)?|wijst|wijzen) (?:pr[oa] |para o |para |a |auf |vers |sur |naar )?(?:mailgun|mx[ab])`, String.raw`\bmx (?:records? )?(?:\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`, String.raw`\b(?:inbound|incoming|receiving|mx)\b(?:\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
+    // (not a denial or a doubt in the gap: "el MX no apunta a Mailgun", "the MX doesn't point to Mailgun", "não sei se o MX ainda aponta")
+    patterns: [String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|don't know if|whether)\b[^\n.]{0,20})\bmx\b(?:(?!\b(?:no|não|nao|non|not|nicht|ne|niet)\b|n't\b)[^\n.]){0,40}\b(?:aponta(?:m)?|apunta(?:n)?|zeig(?:t|en)|pointe(?:nt)?|punta(?:no)?|wijst|wijzen) (?:pr[oa] |para o |para |a |auf |vers |sur |naar )?(?:mailgun|mx[ab])`, String.raw`\bmx (?:records? )?(?:(?!(?:not|doesn't|don't|isn't|aren't)\b)\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`, String.raw`\b(?:inbound|incoming|receiving|mx)\b(?:\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
     needs: ['mx', 'mailgun'],
   },
   {

@@ -30,7 +30,8 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`\b(?:rotated|regenerated|revoked|replaced|recreated|reset) (?:the |our |their |all |its )?(?:mailgun )?(?:api |private |sending )?keys?\b`, String.raw`\bkeys? (?:were|was|got) (?:rotated|regenerated|revoked|replaced)\b`],
+    // (not denied: "we have not rotated the API key")
+    patterns: [String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\b(?:rotated|regenerated|revoked|replaced|recreated|reset) (?:the |our |their |all |its )?(?:mailgun )?(?:api |private |sending )?keys?\b`, String.raw`\bkeys? (?:were|was|got) (?:rotated|regenerated|revoked|replaced)\b`],
     needs: ['rotated', 'regenerated', 'revoked', 'replaced', 'recreated', 'reset'],
   },
   {
@@ -40,7 +41,8 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`api\.eu\.mailgun\.net`, String.raw`\bAPIBaseEU\b`],
+    // (a call to it or an SDK's setting, not a question about it; and not beside a call to the US host)
+    patterns: [String.raw`https?://api\.eu\.mailgun\.net/v\d(?![^\n]{0,80}\?)`, String.raw`\burl\s*[:=]\s*["']https?://api\.eu\.mailgun\.net`, String.raw`\bAPIBaseEU\b`],
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
   },
   {
