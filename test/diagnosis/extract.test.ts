@@ -2164,3 +2164,12 @@ describe('code review 9', () => {
     expect(diagnose('Account: US region, dedicated IP: none, we are on the shared pool.\n550 5.7.1 Service unavailable; Client host [1.2.3.4] blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(false);
   });
 });
+
+describe('review 52a/52b', () => {
+  it("reads no Mailgun log failure in the support person's question", () => {
+    expect(diagnose("550 5.7.1 Relaying denied\nHappy to help, where exactly do you see that error? In your app's logs, in the Mailgun logs, or in a bounce someone sent you?").scenario).toBe('undetermined');
+  });
+  it("reads Symfony's 'Forbidden (code 401)' as a rejected API key", () => {
+    expect(diagnose('production.ERROR: Unable to send an email: Forbidden (code 401). {"exception":"[object] (Symfony\\\\Component\\\\Mailer\\\\Exception\\\\HttpTransportException(code: 401)"}').kind).toBe('api-auth');
+  });
+});

@@ -1500,3 +1500,10 @@ describe('code review 9 (replies)', () => {
     expect(text).not.toContain('your own domain does not matter');
   });
 });
+
+describe('review 52a (replies)', () => {
+  it("says nothing of the EU host when the paste says it was not set", () => {
+    const text = fullText(buildReply(diagnose("mailgun.js: [Error: Unauthorized] { status: 401 }\nDe har inte satt url: 'https://api.eu.mailgun.net' i klienten, domänen ligger i EU.")));
+    expect(text).not.toContain('already go to the EU API host');
+  });
+});

@@ -16,7 +16,8 @@ export const MAILGUN_LOG_FAILURE = [
   String.raw`\b${undenied('(?:failed|bounced?)')} (?:events?|webhooks?)\b`,
   String.raw`${undenied('"failed"')} (?:events?|webhooks?)`,
   // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
-  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\b${undenied('(?:failed|bounce)')}`,
+  // (not a question: "In your app's logs, in the Mailgun logs, or in a bounce someone sent you?")
+  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\b${undenied('(?:failed|bounce)')}(?![^\n?.!]{0,120}\?)`,
   // ("Mailgun logs for mg.example.com:" over a copied "Failed: ..." row)
   String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\n[ \t]*(?:failed|bounced?)\b`,
   // "mailgun marks every send to them as failed", "mailgun shows Failed:" (within the clause)

@@ -9,7 +9,7 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.9,
     scope: 'text',
-    patterns: [String.raw`\bhttp(?:/[\d.]{1,3})? ?401\b`, String.raw`\b401 (?:unauthorized|forbidden)\b`, String.raw`\b401 client error\b`, String.raw`\b401 \(unauthori[sz]ed\)`, String.raw`invalid private key`, String.raw`"message"\s*:\s*"(?:forbidden|unauthorized)"`, String.raw`\bapi key (?:is )?(?:invalid|wrong|rejected)`, String.raw`(?:\b401\b|unauthori[sz]ed)[^\n]{0,200}unrecogni[sz]ed ip address`, String.raw`status(?:code)?[ :=]{1,3}401\b`, String.raw`"status"\s*:\s*401\b`, String.raw`status[_ ]?code\W{0,12}401\b`, String.raw`api(?:\.eu)?\.mailgun\.net[\s\S]{0,600}(?<![\w.])401(?!\w|\.\d)`],
+    patterns: [String.raw`\bhttp(?:/[\d.]{1,3})? ?401\b`, String.raw`\b401 (?:unauthorized|forbidden)\b`, String.raw`\b401 client error\b`, String.raw`\b401 \(unauthori[sz]ed\)`, String.raw`\bforbidden \(code 401\)`, String.raw`invalid private key`, String.raw`"message"\s*:\s*"(?:forbidden|unauthorized)"`, String.raw`\bapi key (?:is )?(?:invalid|wrong|rejected)`, String.raw`(?:\b401\b|unauthori[sz]ed)[^\n]{0,200}unrecogni[sz]ed ip address`, String.raw`status(?:code)?[ :=]{1,3}401\b`, String.raw`"status"\s*:\s*401\b`, String.raw`status[_ ]?code\W{0,12}401\b`, String.raw`api(?:\.eu)?\.mailgun\.net[\s\S]{0,600}(?<![\w.])401(?!\w|\.\d)`],
     needs: ['401', 'invalid', 'forbidden', 'unauthorized', 'api', 'unrecogni'],
   },
   {
@@ -42,7 +42,8 @@ export const apiAuthRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     // (a call to it or an SDK's setting, not a question about it; and not beside a call to the US host)
-    patterns: [String.raw`https?://api\.eu\.mailgun\.net/v\d(?![^\n]{0,80}\?)`, String.raw`\burl\s*[:=]\s*["']https?://api\.eu\.mailgun\.net`, String.raw`\bAPIBaseEU\b`],
+    // (nor one said to be missing: "De har inte satt url: 'https://api.eu.mailgun.net'", "they haven't set url: ...")
+    patterns: [String.raw`https?://api\.eu\.mailgun\.net/v\d(?![^\n]{0,80}\?)`, String.raw`(?<!(?:\b(?:not|never|inte|nicht|pas|no|não)|n't)\b[^\n]{0,30})\burl\s*[:=]\s*["']https?://api\.eu\.mailgun\.net`, String.raw`\bAPIBaseEU\b`],
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
   },
   {
