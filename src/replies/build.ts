@@ -56,6 +56,7 @@ const ROUTE_FORWARD_RULE = ruleName('route-forwards-to-recipient');
 const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
+const US_API_HOST_RULE = ruleName('us-api-host-called');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
@@ -299,7 +300,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (never a public suffix's two labels: acme.co.uk and yahoo.co.uk share only co.uk)
   const parentOf = (domain: string) => {
     const parent = domain.split('.').length >= 3 ? domain.slice(domain.indexOf('.') + 1) : domain;
-    return /^(?:co|com|org|net|ac|gov|edu|ne|or|gv)\.[a-z]{2}$/.test(parent) ? domain : parent;
+    return /^(?:co|com|org|net|ac|gov|gouv|gob|govt|edu|ne|or|gv|ltd|plc|me|sch|nic|mil)\.[a-z]{2}$/.test(parent) ? domain : parent;
   };
   const ownDomain =
     recipientDomain !== null &&
@@ -1159,7 +1160,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : []),
       // An EU domain's most common 401: its requests go to the US host, where neither the domain nor the key is known.
       // (not when they already go to the EU host: then the region is not what is wrong)
-      ...(evidence.some((e) => e.rule === EU_API_HOST_RULE)
+      ...(evidence.some((e) => e.rule === EU_API_HOST_RULE) && !evidence.some((e) => e.rule === US_API_HOST_RULE)
         ? [rt`The requests already go to the EU API host (${code(API_BASE.eu)}), which is right for a domain in the EU region, so the region is not the cause (a US domain's key would be refused there, though).`]
         : facts.region === 'eu'
         ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU key is refused. An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`]

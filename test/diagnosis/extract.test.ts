@@ -2173,3 +2173,20 @@ describe('review 52a/52b', () => {
     expect(diagnose('production.ERROR: Unable to send an email: Forbidden (code 401). {"exception":"[object] (Symfony\\\\Component\\\\Mailer\\\\Exception\\\\HttpTransportException(code: 401)"}').kind).toBe('api-auth');
   });
 });
+
+describe('code review 10', () => {
+  it("counts no MX denied, doubted or gone in English ('don't point', 'not sure if', 'no longer points')", () => {
+    for (const words of ["Our MX records don't point to Mailgun (they're Google's).", 'Not sure if the MX points to Mailgun.', "I don't know if our MX records point to Mailgun.", 'The MX no longer points to Mailgun.']) {
+      expect(diagnose(`${words}\n550 5.7.1 Relaying denied`).evidence.map((e) => e.rule)).not.toContain("The domain's MX records point to Mailgun");
+    }
+    expect(diagnose('our MX records are on Mailgun: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-incoming');
+  });
+  it("reads 'did Mailgun log it as failed?' as a question, and a failure reported before a comma's question as a failure", () => {
+    expect(diagnose('550 5.7.1 Relaying denied\nDid Mailgun log it as failed? Haven\'t checked the logs yet.').evidence.map((e) => e.rule)).not.toContain("A failure seen in Mailgun's logs");
+    expect(diagnose("In the Mailgun dashboard it's marked failed with 'Relay access denied' for all hotmail recipients, why would that happen?").scenario).toBe('recipient-host');
+    expect(diagnose('Mailgun zeigt, dass die Mail nicht zugestellt wurde, Status failed: 550 5.7.1 Relay access denied').scenario).toBe('recipient-host');
+  });
+  it("reads ', dedicated IP 198.51.100.7,' as a dedicated IP, not 'dedicated IP: none'", () => {
+    expect(diagnose('account Scale tier, dedicated IP 198.51.100.7, US region: 554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(true);
+  });
+});

@@ -1507,3 +1507,15 @@ describe('review 52a (replies)', () => {
     expect(text).not.toContain('already go to the EU API host');
   });
 });
+
+describe('code review 10 (replies)', () => {
+  const eu = (text: string) => fullText(buildReply(diagnose(text))).includes('already go to the EU API host');
+  it('reads the EU host in the PHP SDK, an endpoint setting and a URL with a query', () => {
+    expect(eu("$mg = Mailgun::create(getenv('MAILGUN_KEY'), 'https://api.eu.mailgun.net'); Unauthorized (401)")).toBe(true);
+    expect(eu('MAILGUN_ENDPOINT=api.eu.mailgun.net\nForbidden (code 401).')).toBe(true);
+    expect(eu("curl -s --user 'api:KEY' 'https://api.eu.mailgun.net/v3/mg.a.example/events?event=failed&limit=25'\nHTTP 401 Forbidden")).toBe(true);
+  });
+  it('says nothing of the EU host when the failing call went to the US host', () => {
+    expect(eu("Staging uses url: 'https://api.eu.mailgun.net' and works. Production:\nPOST https://api.mailgun.net/v3/mg.a.example/messages -> 401 Unauthorized")).toBe(false);
+  });
+});

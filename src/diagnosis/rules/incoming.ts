@@ -2,6 +2,11 @@
 import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MX_NOT_MEANT, MX_NOT_MEANT_NEEDS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
+/** A character of a gap with no denial in it ("no", "not", "nicht", "não", "n't"). */
+const UNDENIED_CHAR = String.raw`(?!\b(?:no|not|never|longer|não|nao|non|nicht|ne|niet|nunca|jamais)\b|n't\b)[^\n.]`;
+/** After the word MX: not in a doubt ("not sure if the MX", "no sé si el MX"). */
+const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|don't know if|do not know if|whether)\b[^\n.]{0,20}mx)`;
+
 export const incomingRules: RuleData[] = [
   { id: 'mailgun-mx-refused', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-incoming', weight: 0.9, feature: 'refusing-host:mailgun-mx' },
   { id: 'mailgun-mx-mentioned', name: "Mailgun's inbound MX is named", target: 'mailgun-incoming', weight: 0.6, feature: 'mention:mailgun-mx' },
@@ -38,8 +43,14 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.55,
     // (and in other languages: "o MX do domínio aponta pro Mailgun", "der MX zeigt auf Mailgun", "el MX apunta a Mailgun")
-    // (not a denial or a doubt in the gap: "el MX no apunta a Mailgun", "the MX doesn't point to Mailgun", "não sei se o MX ainda aponta")
-    patterns: [String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|don't know if|whether)\b[^\n.]{0,20})\bmx\b(?:(?!\b(?:no|não|nao|non|not|nicht|ne|niet)\b|n't\b)[^\n.]){0,40}\b(?:aponta(?:m)?|apunta(?:n)?|zeig(?:t|en)|pointe(?:nt)?|punta(?:no)?|wijst|wijzen) (?:pr[oa] |para o |para |a |auf |vers |sur |naar )?(?:mailgun|mx[ab])`, String.raw`\bmx (?:records? )?(?:(?!(?:not|doesn't|don't|isn't|aren't)\b)\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`, String.raw`\b(?:inbound|incoming|receiving|mx)\b(?:\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`, String.raw`\bmx records?\b[^\n]{0,80}mailgun`],
+    // (not a denial or a doubt: "el MX no apunta a Mailgun", "our MX records don't point to Mailgun", "not sure if the MX
+    // points to Mailgun", "não sei se o MX ainda aponta"; the doubt's look-behind is tried only after the word MX)
+    patterns: [
+      String.raw`\bmx${MX_DOUBTED}\b(?:${UNDENIED_CHAR}){0,40}\b(?:aponta(?:m)?|apunta(?:n)?|zeig(?:t|en)|pointe(?:nt)?|punta(?:no)?|wijst|wijzen) (?:pr[oa] |para o |para |a |auf |vers |sur |naar )?(?:mailgun|mx[ab])`,
+      String.raw`\bmx${MX_DOUBTED} (?:records? )?(?:(?!(?:not|no|never|doesn't|don't|isn't|aren't|wasn't|weren't)\b)\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`,
+      String.raw`\b(?:inbound|incoming|receiving|mx${MX_DOUBTED})\b(?:(?!(?:not|no|never|longer|doesn't|don't|isn't|aren't|wasn't)\b)\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`,
+      String.raw`\bmx${MX_DOUBTED} records?\b(?:${UNDENIED_CHAR}){0,80}mailgun`,
+    ],
     needs: ['mx', 'mailgun'],
   },
   {

@@ -41,10 +41,26 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
-    // (a call to it or an SDK's setting, not a question about it; and not beside a call to the US host)
+    // (a call to it or an SDK's setting, not a question about it: the whole URL, query and all, before the check)
     // (nor one said to be missing: "De har inte satt url: 'https://api.eu.mailgun.net'", "they haven't set url: ...")
-    patterns: [String.raw`https?://api\.eu\.mailgun\.net/v\d(?![^\n]{0,80}\?)`, String.raw`(?<!(?:\b(?:not|never|inte|nicht|pas|no|não)|n't)\b[^\n]{0,30})\burl\s*[:=]\s*["']https?://api\.eu\.mailgun\.net`, String.raw`\bAPIBaseEU\b`],
+    patterns: [
+      String.raw`https?://api\.eu\.mailgun\.net/v\d[^\s'"]*(?![^\n]{0,80}\?)`,
+      String.raw`(?<!(?:\b(?:not|never|inte|nicht|pas|não)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\burl\s*[:=]\s*["']https?://api\.eu\.mailgun\.net`,
+      String.raw`\bAPIBaseEU\b`,
+      String.raw`\bMailgun::create\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net`,
+      String.raw`\b(?:mailgun_endpoint|endpoint)["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net`,
+    ],
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
+  },
+  {
+    // A call to the US API host: beside an EU one, the region may well be the cause after all.
+    id: 'us-api-host-called',
+    name: "The requests go to the US region's API host",
+    target: 'kind:api-auth',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`https?://api\.mailgun\.net/v\d`],
+    needs: ['api.mailgun.net'],
   },
   {
     id: 'api-forbidden',
