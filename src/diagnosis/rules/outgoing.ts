@@ -1,5 +1,5 @@
 /** Evidence that Mailgun's SMTP submission server refused an unauthenticated session. */
-import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS } from './phrases.js';
+import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, OTHER_MTA_RELAY_WORDINGS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const outgoingRules: RuleData[] = [
@@ -17,7 +17,7 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: -0.35,
     scope: 'reply',
-    patterns: [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`],
+    patterns: OTHER_MTA_RELAY_WORDINGS,
     unless: 'refusing-host:mailgun',
   },
   { id: 'mail-program-error', name: "A mail program's error when sending (its outgoing server answered)", target: 'mailgun-outgoing', weight: 0.35, feature: 'source:mail-client' },

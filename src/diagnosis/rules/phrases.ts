@@ -95,3 +95,6 @@ export const MX_NOT_MEANT = [
 
 /** One of these is in every match of MX_NOT_MEANT. */
 export const MX_NOT_MEANT_NEEDS = ['only', 'just', 'sending', 'routes', 'mailgun', 'moved'];
+
+/** Other MTAs' relay refusals (Postfix, Exchange, Exim, qmail): Mailgun itself says only "Relaying denied" (KNOWLEDGE.md). */
+export const OTHER_MTA_RELAY_WORDINGS = [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`];

@@ -1,5 +1,5 @@
 /** Evidence that Mailgun accepted the message and the recipient's own server refused it. */
-import { MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
+import { MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, OTHER_MTA_RELAY_WORDINGS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const recipientHostRules: RuleData[] = [
@@ -48,7 +48,7 @@ export const recipientHostRules: RuleData[] = [
     target: 'recipient-host',
     weight: 0.3,
     scope: 'reply',
-    patterns: [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`],
+    patterns: OTHER_MTA_RELAY_WORDINGS,
   },
   // A session that logged in (235) is not refused for relaying: the refusal came later, on delivery.
   { id: 'authenticated-session-then-refused', name: 'The SMTP session logged in (235), so a missing login is not the cause', target: 'recipient-host', weight: 0.5, feature: 'auth:succeeded' },
