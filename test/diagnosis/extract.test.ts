@@ -2190,3 +2190,17 @@ describe('code review 10', () => {
     expect(diagnose('account Scale tier, dedicated IP 198.51.100.7, US region: 554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(true);
   });
 });
+
+describe('code review 11', () => {
+  it("reads no failure where Mailgun is said to show none, in German or Spanish", () => {
+    expect(diagnose('Mailgun zeigt bei dieser Adresse keinen Eintrag mit failed, aber der Kunde bekommt 550 5.7.1 Relaying denied.').scenario).toBe('undetermined');
+    expect(diagnose('En los logs, Mailgun muestra que no hay ningún evento failed, pero el cliente recibe 550 5.7.1 Relaying denied.').scenario).toBe('undetermined');
+  });
+  it("reads a dedicated IP only where the paste says there is one", () => {
+    expect(diagnose('Account: Foundation (shared pool, dedicated IP not included). 554 blocked using Spamhaus').facts.dedicatedIp).toBe(false);
+    expect(diagnose('We are on shared IPs, dedicated IP is too expensive for us. 554 blocked using Spamhaus').facts.dedicatedIp).toBe(false);
+  });
+  it("reads 'non-prod' as no denial of the MX", () => {
+    expect(diagnose('550 5.7.1 Relaying denied. The MX records for our non-prod domain example.com point to Mailgun.').scenario).toBe('mailgun-incoming');
+  });
+});

@@ -1519,3 +1519,14 @@ describe('code review 10 (replies)', () => {
     expect(eu("Staging uses url: 'https://api.eu.mailgun.net' and works. Production:\nPOST https://api.mailgun.net/v3/mg.a.example/messages -> 401 Unauthorized")).toBe(false);
   });
 });
+
+describe('code review 11 (replies)', () => {
+  const eu = (text: string) => fullText(buildReply(diagnose(text))).includes('already go to the EU API host');
+  it('takes no question, no missing setting and no host left behind for a call to the EU host', () => {
+    expect(eu('Getting 401 Forbidden from the Mailgun API with my key. Do I need to switch to https://api.eu.mailgun.net/v3?')).toBe(false);
+    expect(eu("Our config has no url: 'https://api.eu.mailgun.net' in it. 401 Unauthorized")).toBe(false);
+    expect(eu("We did not set the url: 'https://api.eu.mailgun.net' in the client. 401 Unauthorized")).toBe(false);
+    expect(eu("401 Unauthorized from Mailgun. Should I use Mailgun::create($key, 'https://api.eu.mailgun.net') instead?")).toBe(false);
+    expect(eu('We moved from https://api.mailgun.net/v3 to https://api.eu.mailgun.net/v3 last week, and every POST to https://api.eu.mailgun.net/v3/mg.example.com/messages still returns 401 Forbidden.')).toBe(true);
+  });
+});

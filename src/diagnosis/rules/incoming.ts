@@ -3,7 +3,9 @@ import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MX_NOT_MEANT, MX_NOT_MEANT_
 import type { RuleData } from './schema.js';
 
 /** A character of a gap with no denial in it ("no", "not", "nicht", "não", "n't"). */
-const UNDENIED_CHAR = String.raw`(?!\b(?:no|not|never|longer|não|nao|non|nicht|ne|niet|nunca|jamais)\b|n't\b)[^\n.]`;
+// (not "non-": "our non-prod domain")
+const UNDENIED = String.raw`(?!\b(?:no|not|never|longer|não|nao|non(?!-)|nicht|ne|niet|nunca|jamais)\b|n't\b)`;
+const UNDENIED_CHAR = String.raw`${UNDENIED}[^\n.]`;
 /** After the word MX: not in a doubt ("not sure if the MX", "no sé si el MX"). */
 const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|don't know if|do not know if|whether)\b[^\n.]{0,20}mx)`;
 
@@ -49,7 +51,8 @@ export const incomingRules: RuleData[] = [
       String.raw`\bmx${MX_DOUBTED}\b(?:${UNDENIED_CHAR}){0,40}\b(?:aponta(?:m)?|apunta(?:n)?|zeig(?:t|en)|pointe(?:nt)?|punta(?:no)?|wijst|wijzen) (?:pr[oa] |para o |para |a |auf |vers |sur |naar )?(?:mailgun|mx[ab])`,
       String.raw`\bmx${MX_DOUBTED} (?:records? )?(?:(?!(?:not|no|never|doesn't|don't|isn't|aren't|wasn't|weren't)\b)\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`,
       String.raw`\b(?:inbound|incoming|receiving|mx${MX_DOUBTED})\b(?:(?!(?:not|no|never|longer|doesn't|don't|isn't|aren't|wasn't)\b)\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`,
-      String.raw`\bmx${MX_DOUBTED} records?\b(?:${UNDENIED_CHAR}){0,80}mailgun`,
+      // (a domain's dots may stand in this gap: "MX records for example.com point to Mailgun")
+      String.raw`\bmx${MX_DOUBTED} records?\b(?:${UNDENIED}[^\n]){0,80}mailgun`,
     ],
     needs: ['mx', 'mailgun'],
   },

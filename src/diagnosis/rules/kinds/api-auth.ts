@@ -1,5 +1,9 @@
 /** An HTTP API (Mailgun's, or another provider's) refused the API key: no SMTP involved. */
+import { NOT_ASKED } from '../phrases.js';
 import type { RuleData } from '../schema.js';
+
+/** After a setting's name: not said to be missing ("we never set the url: ...", "our config has no url: ..."). */
+const UNDENIED_SETTING = (name: string) => String.raw`(?<!(?:\b(?:not|never|no|inte|nicht|pas|não)|n't)[ \t]{1,3}(?:[\w-]+[ \t]{1,3}){0,3}${name.replace(/[()\\.*+?^$|[\]{}:]/g, '\\$&')})`;
 
 export const apiAuthRules: RuleData[] = [
   {
@@ -41,14 +45,14 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
-    // (a call to it or an SDK's setting, not a question about it: the whole URL, query and all, before the check)
-    // (nor one said to be missing: "De har inte satt url: 'https://api.eu.mailgun.net'", "they haven't set url: ...")
+    // (a call to it or an SDK's setting, not a question about it: the URL read to its end with a bounded run, a
+    // `?` only inside it, so that the check after it is tried once; and not said to be missing: "we never set url: ...")
     patterns: [
-      String.raw`https?://api\.eu\.mailgun\.net/v\d[^\s'"]*(?![^\n]{0,80}\?)`,
-      String.raw`(?<!(?:\b(?:not|never|inte|nicht|pas|não)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\burl\s*[:=]\s*["']https?://api\.eu\.mailgun\.net`,
+      String.raw`https?://api\.eu\.mailgun\.net/v\d(?:[^\s'"?]|\?(?=[^\s'"])){0,300}(?![^\s'"?])${NOT_ASKED}`,
+      String.raw`\burl${UNDENIED_SETTING('url')}\s*[:=]\s*["']https?://api\.eu\.mailgun\.net${NOT_ASKED}`,
       String.raw`\bAPIBaseEU\b`,
-      String.raw`\bMailgun::create\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net`,
-      String.raw`\b(?:mailgun_endpoint|endpoint)["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net`,
+      String.raw`\bMailgun::create${UNDENIED_SETTING('Mailgun::create')}\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net${NOT_ASKED}`,
+      String.raw`\b(?:mailgun_endpoint|endpoint)${UNDENIED_SETTING('endpoint')}["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net${NOT_ASKED}`,
     ],
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
   },
@@ -59,7 +63,8 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`https?://api\.mailgun\.net/v\d`],
+    // (not the host left behind or asked about: "moved from https://api.mailgun.net/v3", "or should it be https://api.mailgun.net/v3?")
+    patterns: [String.raw`(?<!\b(?:from|instead of|not|no longer|than)\s{1,3})https?://api\.mailgun\.net/v\d(?:[^\s'"?]|\?(?=[^\s'"])){0,300}(?![^\s'"?])${NOT_ASKED}`],
     needs: ['api.mailgun.net'],
   },
   {
