@@ -2204,3 +2204,17 @@ describe('code review 11', () => {
     expect(diagnose('550 5.7.1 Relaying denied. The MX records for our non-prod domain example.com point to Mailgun.').scenario).toBe('mailgun-incoming');
   });
 });
+
+describe('code review 12', () => {
+  it("reads no MX across a sentence's end ('MX records are with Google Workspace. Mailgun is ...')", () => {
+    expect(diagnose('550 5.7.1 Relaying denied\nOur MX records are with Google Workspace. Mailgun is what our website uses.').scenario).toBe('undetermined');
+  });
+  it("reads a negatively worded failure in Mailgun's logs, in Portuguese, Spanish and French", () => {
+    expect(diagnose('550 5.7.1 Relaying denied. O Mailgun mostra no log o evento failed.').scenario).toBe('recipient-host');
+    expect(diagnose('Mailgun muestra que el correo no fue entregado: failed. 550 5.7.1 Relay access denied').scenario).toBe('recipient-host');
+  });
+  it("reads ', dedicated IP' at a line's or a sentence's end", () => {
+    expect(diagnose('Customer: Acme Ltd, Scale, dedicated IP\n554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(true);
+    expect(diagnose('Acme is on Scale, dedicated IP.\n554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(true);
+  });
+});

@@ -1530,3 +1530,14 @@ describe('code review 11 (replies)', () => {
     expect(eu('We moved from https://api.mailgun.net/v3 to https://api.eu.mailgun.net/v3 last week, and every POST to https://api.eu.mailgun.net/v3/mg.example.com/messages still returns 401 Forbidden.')).toBe(true);
   });
 });
+
+describe('code review 12 (replies)', () => {
+  const eu = (text: string) => fullText(buildReply(diagnose(text))).includes('already go to the EU API host');
+  it('counts a 401 "from" the US host as a call to it, and reads a call before a later question', () => {
+    expect(eu('Our domain mg.example.eu is in the EU region. The staging worker posts to https://api.eu.mailgun.net/v3/mg.example.eu/messages and that works, but production gets 401 Unauthorized from https://api.mailgun.net/v3/mg.example.eu/messages')).toBe(false);
+    expect(eu('We call https://api.eu.mailgun.net/v3/mg.example.eu/messages, why is it still 401 Unauthorized?')).toBe(true);
+    expect(eu("EU domain. Still getting 401 Unauthorized, it does not work with url: 'https://api.eu.mailgun.net' either")).toBe(true);
+    expect(eu("We set url: 'https://api.eu.mailgun.net' in the client and still get 401 Unauthorized any idea why?")).toBe(true);
+    expect(eu("401 Unauthorized. We never set mailgun_endpoint => 'api.eu.mailgun.net'")).toBe(false);
+  });
+});

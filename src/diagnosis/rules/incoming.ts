@@ -51,8 +51,8 @@ export const incomingRules: RuleData[] = [
       String.raw`\bmx${MX_DOUBTED}\b(?:${UNDENIED_CHAR}){0,40}\b(?:aponta(?:m)?|apunta(?:n)?|zeig(?:t|en)|pointe(?:nt)?|punta(?:no)?|wijst|wijzen) (?:pr[oa] |para o |para |a |auf |vers |sur |naar )?(?:mailgun|mx[ab])`,
       String.raw`\bmx${MX_DOUBTED} (?:records? )?(?:(?!(?:not|no|never|doesn't|don't|isn't|aren't|wasn't|weren't)\b)\S+ ){0,3}(?:point|points|pointing|are|is|set|go|goes|hosted) (?:to |at |on |with |by )?(?:mailgun|mx[ab])`,
       String.raw`\b(?:inbound|incoming|receiving|mx${MX_DOUBTED})\b(?:(?!(?:not|no|never|longer|doesn't|don't|isn't|aren't|wasn't)\b)\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`,
-      // (a domain's dots may stand in this gap: "MX records for example.com point to Mailgun")
-      String.raw`\bmx${MX_DOUBTED} records?\b(?:${UNDENIED}[^\n]){0,80}mailgun`,
+      // (a domain's dots may stand in this gap, "MX records for example.com point to Mailgun", not a sentence's end)
+      String.raw`\bmx${MX_DOUBTED} records?\b(?:${UNDENIED}(?:[^\n.]|\.(?=\w))){0,80}mailgun`,
     ],
     needs: ['mx', 'mailgun'],
   },

@@ -3,7 +3,15 @@ import { NOT_ASKED } from '../phrases.js';
 import type { RuleData } from '../schema.js';
 
 /** After a setting's name: not said to be missing ("we never set the url: ...", "our config has no url: ..."). */
-const UNDENIED_SETTING = (name: string) => String.raw`(?<!(?:\b(?:not|never|no|inte|nicht|pas|não)|n't)[ \t]{1,3}(?:[\w-]+[ \t]{1,3}){0,3}${name.replace(/[()\\.*+?^$|[\]{}:]/g, '\\$&')})`;
+/**
+ * The rest of an API URL, then no question: read lazily to its end (a `?` only inside it), short of the
+ * clause's closing punctuation, so that a question of the next clause ("…/messages, why is it 401?") does not count.
+ */
+const URL_TAIL = String.raw`(?:[^\s'"?]|\?(?=[^\s'"])){0,300}?(?=[.,;:!)]*(?:[\s'"?]|$))(?![.,;:!)]*[\s'"]*\?)${NOT_ASKED}`;
+/** A setting asked about ("Should I use url: '...' instead?"): the question mark soon after it, not a later "any idea why?". */
+const ASKED_OF_IT = String.raw`(?![^\n?.!,;]{0,40}\?)`;
+// (only setting words between: "it does not work with url: ..." names the url in use)
+const UNDENIED_SETTING = (name: string) => String.raw`(?<!(?:\b(?:not|never|no|inte|nicht|pas|não)|n't)[ \t]{1,3}(?:(?:set|configured|pass(?:ed|ing)?|specif\w*|add(?:ed)?|use[ds]?|the|a|an|any|our|its|satt|angett|gesetzt|angegeben|configurado|definido|défini|mis)[ \t]{1,3}){0,3}(?:mailgun_)?${name.replace(/[()\\.*+?^$|[\]{}:]/g, '\\$&')})`;
 
 export const apiAuthRules: RuleData[] = [
   {
@@ -48,11 +56,11 @@ export const apiAuthRules: RuleData[] = [
     // (a call to it or an SDK's setting, not a question about it: the URL read to its end with a bounded run, a
     // `?` only inside it, so that the check after it is tried once; and not said to be missing: "we never set url: ...")
     patterns: [
-      String.raw`https?://api\.eu\.mailgun\.net/v\d(?:[^\s'"?]|\?(?=[^\s'"])){0,300}(?![^\s'"?])${NOT_ASKED}`,
-      String.raw`\burl${UNDENIED_SETTING('url')}\s*[:=]\s*["']https?://api\.eu\.mailgun\.net${NOT_ASKED}`,
+      String.raw`https?://api\.eu\.mailgun\.net/v\d${URL_TAIL}`,
+      String.raw`\burl${UNDENIED_SETTING('url')}\s*[:=]\s*["']https?://api\.eu\.mailgun\.net${ASKED_OF_IT}`,
       String.raw`\bAPIBaseEU\b`,
-      String.raw`\bMailgun::create${UNDENIED_SETTING('Mailgun::create')}\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net${NOT_ASKED}`,
-      String.raw`\b(?:mailgun_endpoint|endpoint)${UNDENIED_SETTING('endpoint')}["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net${NOT_ASKED}`,
+      String.raw`\bMailgun::create${UNDENIED_SETTING('Mailgun::create')}\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net${ASKED_OF_IT}`,
+      String.raw`\b(?:mailgun_endpoint|endpoint)${UNDENIED_SETTING('endpoint')}["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net${ASKED_OF_IT}`,
     ],
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
   },
@@ -64,7 +72,7 @@ export const apiAuthRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     // (not the host left behind or asked about: "moved from https://api.mailgun.net/v3", "or should it be https://api.mailgun.net/v3?")
-    patterns: [String.raw`(?<!\b(?:from|instead of|not|no longer|than)\s{1,3})https?://api\.mailgun\.net/v\d(?:[^\s'"?]|\?(?=[^\s'"])){0,300}(?![^\s'"?])${NOT_ASKED}`],
+    patterns: [String.raw`(?<!\b(?:(?:moved|switched|migrated|changed) from|instead of|not|no longer|than)\s{1,3})https?://api\.mailgun\.net/v\d${URL_TAIL}`],
     needs: ['api.mailgun.net'],
   },
   {
