@@ -1619,8 +1619,8 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
 }
 
 /** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question, a plan or a denial ("should we get a dedicated IP?", "we are not on a dedicated IP"). */
-const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b|[(,][ \t]{0,3}dedicated ip\b(?=[ \t]*(?:[),.;]|$|(?:[:=][ \t]*)?(?:\d{1,3}\.){3}\d{1,3}\b|[:=][ \t]*(?:yes|true)\b))/gm;
-const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan\w*|want|need)\b/;
+const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b|[(,][ \t]{0,3}dedicated ip\b(?=[ \t]*(?:[),]|(?:[:=][ \t]*)?(?:\d{1,3}\.){3}\d{1,3}\b|[:=][ \t]*(?:yes|true)\b))/g;
+const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan(?:s|ning|ned)?(?= to\b)|want|need)\b/;
 /** A denial in the words just before the mention: "we are not on a dedicated IP", "we don't have a dedicated IP". */
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;
 const MAX_DEDICATED_IP_MENTIONS = 20;

@@ -2213,8 +2213,19 @@ describe('code review 12', () => {
     expect(diagnose('550 5.7.1 Relaying denied. O Mailgun mostra no log o evento failed.').scenario).toBe('recipient-host');
     expect(diagnose('Mailgun muestra que el correo no fue entregado: failed. 550 5.7.1 Relay access denied').scenario).toBe('recipient-host');
   });
-  it("reads ', dedicated IP' at a line's or a sentence's end", () => {
-    expect(diagnose('Customer: Acme Ltd, Scale, dedicated IP\n554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(true);
-    expect(diagnose('Acme is on Scale, dedicated IP.\n554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(true);
+  it("reads ', dedicated IP' closing a list as nothing (code review 13: a tag list or a wish reads the same)", () => {
+    expect(diagnose('Tags: spamhaus, blocklist, dedicated IP\n554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(false);
+    expect(diagnose('Acme is on Scale, dedicated IP 198.51.100.7.\n554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(true);
+  });
+});
+
+describe('code review 13', () => {
+  it("reads 'não há eventos failed' and 'pas d'événement failed' as no failure in Mailgun's logs", () => {
+    expect(diagnose('550 5.7.1 Relaying denied. O Mailgun mostra que não há eventos failed para esse destinatário.').scenario).toBe('undetermined');
+    expect(diagnose("Mailgun affiche pas d'événement failed pour ce destinataire. 550 5.7.1 Relaying denied").scenario).toBe('undetermined');
+  });
+  it("reads the noun 'plan' as no plan, and a wish as no dedicated IP", () => {
+    expect(diagnose('Customer: Acme Ltd (Scale plan, dedicated IP) sees 554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(true);
+    expect(diagnose('Customer is interested in upgrading: Scale, dedicated IP.\n554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(false);
   });
 });

@@ -188,6 +188,9 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     // The last two code reviews of session 9 (7.8 s and 18 s at 95 KB before their fixes: two runs of blanks side by side
     // after "dedicated ip"; an EU API URL's tail given back under a question check).
     ['", dedicated ip" before one long run of spaces', `Error 401, dedicated ip${' '.repeat(size - 30)}x`],
+    // (and the last one: 0.5 s at 95 KB, glued API URLs before a long run of closing punctuation)
+    ['glued API URLs before a long run of dots', `401 ${'http://api.mailgun.net/v3'.repeat(12)}${'.'.repeat(size - 310)}x`],
+    ['glued EU API URLs before a long run of closing brackets', `401 ${'https://api.eu.mailgun.net/v3'.repeat(10)}${')'.repeat(size - 310)}x`],
     ['", dedicated ip" before one long run of tabs', `Error 401, dedicated ip${'\t'.repeat(size - 30)}x`],
     ['EU API URLs glued into one token, each ending in a question mark', `curl: ${'https://api.eu.mailgun.net/v3?'.repeat(Math.floor((size - 20) / 30))} ok?`],
     // The second code review of session 9 (0.23 s at 95 KB before its fix: a host tried at every `\b` of a dashed token).

@@ -1,17 +1,5 @@
 /** An HTTP API (Mailgun's, or another provider's) refused the API key: no SMTP involved. */
-import { NOT_ASKED } from '../phrases.js';
 import type { RuleData } from '../schema.js';
-
-/** After a setting's name: not said to be missing ("we never set the url: ...", "our config has no url: ..."). */
-/**
- * The rest of an API URL, then no question: read lazily to its end (a `?` only inside it), short of the
- * clause's closing punctuation, so that a question of the next clause ("…/messages, why is it 401?") does not count.
- */
-const URL_TAIL = String.raw`(?:[^\s'"?]|\?(?=[^\s'"])){0,300}?(?=[.,;:!)]*(?:[\s'"?]|$))(?![.,;:!)]*[\s'"]*\?)${NOT_ASKED}`;
-/** A setting asked about ("Should I use url: '...' instead?"): the question mark soon after it, not a later "any idea why?". */
-const ASKED_OF_IT = String.raw`(?![^\n?.!,;]{0,40}\?)`;
-// (only setting words between: "it does not work with url: ..." names the url in use)
-const UNDENIED_SETTING = (name: string) => String.raw`(?<!(?:\b(?:not|never|no|inte|nicht|pas|não)|n't)[ \t]{1,3}(?:(?:set|configured|pass(?:ed|ing)?|specif\w*|add(?:ed)?|use[ds]?|the|a|an|any|our|its|satt|angett|gesetzt|angegeben|configurado|definido|défini|mis)[ \t]{1,3}){0,3}(?:mailgun_)?${name.replace(/[()\\.*+?^$|[\]{}:]/g, '\\$&')})`;
 
 export const apiAuthRules: RuleData[] = [
   {
@@ -47,32 +35,30 @@ export const apiAuthRules: RuleData[] = [
     needs: ['rotated', 'regenerated', 'revoked', 'replaced', 'recreated', 'reset'],
   },
   {
-    // The requests already go to the EU API host: the region is not what is wrong.
+    // The paste shows requests to the EU API host (a call or an SDK's setting). The reply only says what that would
+    // mean ("if the failing call goes there"): the patterns stay simple, and a question or a denial around them costs little.
     id: 'eu-api-host-called',
-    name: "The requests go to the EU region's API host",
+    name: "The paste shows requests to the EU region's API host",
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
-    // (a call to it or an SDK's setting, not a question about it: the URL read to its end with a bounded run, a
-    // `?` only inside it, so that the check after it is tried once; and not said to be missing: "we never set url: ...")
     patterns: [
-      String.raw`https?://api\.eu\.mailgun\.net/v\d${URL_TAIL}`,
-      String.raw`\burl${UNDENIED_SETTING('url')}\s*[:=]\s*["']https?://api\.eu\.mailgun\.net${ASKED_OF_IT}`,
+      String.raw`https?://api\.eu\.mailgun\.net/v\d`,
+      String.raw`\burl\s*[:=]\s*["']https?://api\.eu\.mailgun\.net`,
       String.raw`\bAPIBaseEU\b`,
-      String.raw`\bMailgun::create${UNDENIED_SETTING('Mailgun::create')}\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net${ASKED_OF_IT}`,
-      String.raw`\b(?:mailgun_endpoint|endpoint)${UNDENIED_SETTING('endpoint')}["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net${ASKED_OF_IT}`,
+      String.raw`\bMailgun::create\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net`,
+      String.raw`\b(?:mailgun_endpoint|endpoint)["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net`,
     ],
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
   },
   {
     // A call to the US API host: beside an EU one, the region may well be the cause after all.
     id: 'us-api-host-called',
-    name: "The requests go to the US region's API host",
+    name: "The paste shows requests to the US region's API host",
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
-    // (not the host left behind or asked about: "moved from https://api.mailgun.net/v3", "or should it be https://api.mailgun.net/v3?")
-    patterns: [String.raw`(?<!\b(?:(?:moved|switched|migrated|changed) from|instead of|not|no longer|than)\s{1,3})https?://api\.mailgun\.net/v\d${URL_TAIL}`],
+    patterns: [String.raw`https?://api\.mailgun\.net/v\d`],
     needs: ['api.mailgun.net'],
   },
   {
