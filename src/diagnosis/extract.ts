@@ -1174,7 +1174,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session
   guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off
-  guarded(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined)\b/i, ['auth']),
+  // (not Rails' `authentication: nil` beside a `user_name`: Net::SMTP then logs in with PLAIN by default)
+  unlessRailsLogin(guarded(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined)\b/i, ['auth'])),
   // switched off on a settings screen in another language ("Autenticación SMTP: Desactivado")
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",
@@ -1236,6 +1237,16 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // A settings screen's "... requires authentication" box left unticked (hMailServer, Outlook, a scanner).
   guarded(/\brequires authentication\b["']?[^\n]{0,40}\b(?:unticked|unchecked|not (?:ticked|checked)|nicht gesetzt|nicht aktiviert|desmarcad[ao]|no marcad[ao]|non coch[ée]e?)\b|\b(?:unticked|unchecked)\b[^\n]{0,40}\brequires authentication\b/i, ['requires authentication']),
 ];
+
+/** `pattern`, not counted for a `nil` authentication beside Rails' `user_name` setting (Net::SMTP's default is PLAIN). */
+function unlessRailsLogin(pattern: Pick<RegExp, 'exec'>): Pick<RegExp, 'exec'> {
+  return {
+    exec(text) {
+      const m = pattern.exec(text);
+      return m && /\bnil\b/i.test(m[0]) && /\buser_name\b/.test(text) ? null : m;
+    },
+  };
+}
 
 /**
  * `pattern`, counted only when `word` does not follow its match anywhere: one search after the

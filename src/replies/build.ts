@@ -1119,7 +1119,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : /receiving mail at a rate|receivingrate/i.test(facts.serverMessage ?? '')
           ? [
               rt`The recipient's mailbox is receiving more mail than its provider allows (all of its mail, not only yours): a later attempt usually gets through, and Mailgun retries a temporary refusal by itself.`,
-              rt`Nothing in your sending needs to change; if it keeps failing for days, the recipient has to sort out their mailbox.`,
+              rt`Nothing in your sending needs to change, unless you yourself send that mailbox many messages (alerts, notifications): then send it fewer, or batch them. If it keeps failing for days, the recipient has to sort out their mailbox.`,
             ]
           // (not a rejected event: Mailgun never took that message, so nothing retries it)
           : mailgunAccepted(facts) && facts.event !== 'rejected' && facts.hostRole !== 'mailgun-smtp' && facts.severity !== 'permanent'

@@ -2229,3 +2229,12 @@ describe('code review 13', () => {
     expect(diagnose('Customer is interested in upgrading: Scale, dedicated IP.\n554 blocked using zen.spamhaus.org').facts.dedicatedIp).toBe(false);
   });
 });
+
+describe('review 54a', () => {
+  it("reads Rails' authentication: nil beside a user_name as no sign of a missing login (Net::SMTP defaults to PLAIN)", () => {
+    const d = diagnose("Net::SMTPFatalError (550 5.7.1 Relaying denied)\nconfig.action_mailer.smtp_settings = { address: 'smtp.mailgun.org', port: 587, authentication: nil, user_name: ENV['MAILGUN_SMTP_LOGIN'] }");
+    expect(d.evidence.map((e) => e.excerpt)).not.toContain('authentication: nil,');
+    expect(d.facts.loginFromEnv).toContain('MAILGUN_SMTP_LOGIN');
+    expect(diagnose("550 5.7.1 Relaying denied\nauthentication: nil").facts.authAttempted).toBe(false);
+  });
+});

@@ -1519,3 +1519,10 @@ describe('the EU API host shown in the paste (code reviews 10 to 13)', () => {
     expect(text).not.toContain('The requests already go to the EU API host');
   });
 });
+
+describe('review 54a (replies)', () => {
+  it("a mailbox receiving too fast says the sender's own volume to it may be the cause", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { event: 'failed', severity: 'temporary', replyCode: 450, enhancedCode: '4.2.1', serverMessage: '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.' })));
+    expect(text).toContain('unless you yourself send that mailbox many messages');
+  });
+});
