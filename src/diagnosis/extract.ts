@@ -1180,7 +1180,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",
   // a dotted leader to an empty user name ("auth username ........ (empty)")
-  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))|^[ \t]*(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*:?[ \t]*(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/im, ['auth', 'anonymous', 'user', 'login']),
+  // (the blanks after the colon only with a colon: two runs of blanks side by side are tried at every split)
+  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|^[ \t]*(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*(?::[ \t]*)?(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/im, ['auth', 'anonymous', 'user', 'login']),
   // "no userName/password set"
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // net/smtp SendMail called with a nil Auth
@@ -1238,12 +1239,15 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\brequires authentication\b["']?[^\n]{0,40}\b(?:unticked|unchecked|not (?:ticked|checked)|nicht gesetzt|nicht aktiviert|desmarcad[ao]|no marcad[ao]|non coch[ée]e?)\b|\b(?:unticked|unchecked)\b[^\n]{0,40}\brequires authentication\b/i, ['requires authentication']),
 ];
 
+/** Rails' `user_name` setting with a value (not `user_name: nil` or empty: then no login is sent at all). */
+const RAILS_USER_NAME = /\buser_name["']?\s*(?::|=>|=)\s*(?!nil\b|null\b|["']{2})\S/;
+
 /** `pattern`, not counted for a `nil` authentication beside Rails' `user_name` setting (Net::SMTP's default is PLAIN). */
 function unlessRailsLogin(pattern: Pick<RegExp, 'exec'>): Pick<RegExp, 'exec'> {
   return {
     exec(text) {
       const m = pattern.exec(text);
-      return m && /\bnil\b/i.test(m[0]) && /\buser_name\b/.test(text) ? null : m;
+      return m && /\bnil\b/i.test(m[0]) && RAILS_USER_NAME.test(text) ? null : m;
     },
   };
 }
@@ -1631,7 +1635,7 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
 
 /** "the customer is on a dedicated IP", "we send from our dedicated IP": not a question, a plan or a denial ("should we get a dedicated IP?", "we are not on a dedicated IP"). */
 const DEDICATED_IP = /\b(?:on|uses?|using|has|have|had|got|with|from|via|through)(?: an?| our| their| its| his| her| the)? dedicated ip\b|[(,][ \t]{0,3}dedicated ip\b(?=[ \t]*(?:[),]|(?:[:=][ \t]*)?(?:\d{1,3}\.){3}\d{1,3}\b|[:=][ \t]*(?:yes|true)\b))/g;
-const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan(?:s|ning|ned)?(?= to\b)|want|need)\b/;
+const PLAN_OR_QUESTION = /\?|\b(?:should|would|could|if|whether|get|buy|add|move|switch|consider\w*|plan(?:s|ning|ned)?(?= (?:to|on|for)\b)|want|need)\b/;
 /** A denial in the words just before the mention: "we are not on a dedicated IP", "we don't have a dedicated IP". */
 const DENIED_BEFORE = /(?:\b(?:not|no|never)|n't)\b(?:[ \t]+[\w-]+){0,3}[ \t]*$/;
 const MAX_DEDICATED_IP_MENTIONS = 20;

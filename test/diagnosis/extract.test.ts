@@ -2238,3 +2238,13 @@ describe('review 54a', () => {
     expect(diagnose("550 5.7.1 Relaying denied\nauthentication: nil").facts.authAttempted).toBe(false);
   });
 });
+
+describe('code review 14', () => {
+  it("reads Rails' user_name: nil beside authentication: nil as no login", () => {
+    expect(diagnose("config.action_mailer.smtp_settings = { address: 'smtp.mailgun.org', user_name: nil, authentication: nil }\nNet::SMTPFatalError: 550 5.7.1 Relaying denied").facts.authAttempted).toBe(false);
+  });
+  it("reads 'planning on a dedicated IP' as no dedicated IP, and 'no existen eventos failed' as no failure", () => {
+    expect(diagnose("We're planning on a dedicated IP once volume grows. 550 5.7.1 on our block list (S3150)").facts.dedicatedIp).toBe(false);
+    expect(diagnose('550 5.7.1 Relaying denied\nMailgun muestra que no existen eventos failed para ese destinatario.').scenario).toBe('undetermined');
+  });
+});

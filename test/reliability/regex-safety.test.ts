@@ -188,6 +188,10 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     // The last two code reviews of session 9 (7.8 s and 18 s at 95 KB before their fixes: two runs of blanks side by side
     // after "dedicated ip"; an EU API URL's tail given back under a question check).
     ['", dedicated ip" before one long run of spaces', `Error 401, dedicated ip${' '.repeat(size - 30)}x`],
+    // (a settings screen's unticked box: 7.7-16 s at 95 KB, two runs of blanks around an optional colon)
+    ['"auth" before one long run of spaces', `auth${' '.repeat(size - 10)}x`],
+    ['"SMTP authentication" before one long run of tabs', `SMTP authentication${'\t'.repeat(size - 30)}x`],
+    ['"anonymous" before one long run of spaces', `anonymous${' '.repeat(size - 15)}x`],
     // (and the last one: 0.5 s at 95 KB, glued API URLs before a long run of closing punctuation)
     ['glued API URLs before a long run of dots', `401 ${'http://api.mailgun.net/v3'.repeat(12)}${'.'.repeat(size - 310)}x`],
     ['glued EU API URLs before a long run of closing brackets', `401 ${'https://api.eu.mailgun.net/v3'.repeat(10)}${')'.repeat(size - 310)}x`],

@@ -1491,7 +1491,7 @@ describe('code review 8 (replies)', () => {
 describe('code review 9 (replies)', () => {
   it("says nothing of the EU host when the paste only asks about it, nor of a rotation it denies", () => {
     const asked = fullText(buildReply(diagnose('POST https://api.mailgun.net/v3/mg.acme.de/messages -> 401 Unauthorized. Should we be using api.eu.mailgun.net instead?')));
-    expect(asked).not.toContain('The paste shows requests to the EU API host');
+    expect(asked).not.toContain('The paste names the EU API host');
     const denied = fullText(buildReply(diagnose('401 Unauthorized from api.mailgun.net. We have not rotated the API key or changed anything')));
     expect(denied).not.toContain('The keys were rotated');
   });
@@ -1502,7 +1502,7 @@ describe('code review 9 (replies)', () => {
 });
 
 describe('the EU API host shown in the paste (code reviews 10 to 13)', () => {
-  const shown = (text: string) => fullText(buildReply(diagnose(text))).includes('The paste shows requests to the EU API host');
+  const shown = (text: string) => fullText(buildReply(diagnose(text))).includes('The paste names the EU API host');
   it('reads the EU host in a call, the PHP SDK, an endpoint setting and a URL with a query', () => {
     expect(shown("$mg = Mailgun::create(getenv('MAILGUN_KEY'), 'https://api.eu.mailgun.net'); Unauthorized (401)")).toBe(true);
     expect(shown('MAILGUN_ENDPOINT=api.eu.mailgun.net\nForbidden (code 401).')).toBe(true);
@@ -1515,7 +1515,8 @@ describe('the EU API host shown in the paste (code reviews 10 to 13)', () => {
   it('says only what the EU host would mean, so that a question or a denial about it misleads no one', () => {
     // (the patterns no longer try to read questions and denials: four reviews in a row found them slow or wrong)
     const text = fullText(buildReply(diagnose("mailgun.js: [Error: Unauthorized] { status: 401 }\nDe har inte satt url: 'https://api.eu.mailgun.net' i klienten, domänen ligger i EU.")));
-    expect(text).toContain('if the failing call goes there too, the region is not the cause');
+    expect(text).toContain('if the failing call does not go there yet, send it there');
+    expect(text).toContain("the region is not the cause for a domain in the EU region (a US domain's requests are refused there)");
     expect(text).not.toContain('The requests already go to the EU API host');
   });
 });

@@ -28,7 +28,7 @@ export const MAILGUN_LOG_FAILURE = [
   // (not denied in the gap: "Mailgun zeigt keinen Eintrag mit failed", "muestra que no hay ningún evento failed"; but
   // "nicht" is no denial there: "..., dass die Mail nicht zugestellt wurde" is the failure)
   // ("no", "não" and "pas" only as "no hay", "não há", "pas de": Portuguese "no" is "in the", "no fue entregado" the failure)
-  String.raw`\bmailgun (?:zeigt|meldet|markiert|muestra|marca|mostra|affiche|indique)\b(?:(?!\b(?:(?:kein\w*|nichts|ningún|ninguno|nada|nenhum\w*|aucun\w*|rien|no (?:hay|hubo|había|existe))\b|não há(?![\wà-ÿ])|pas d(?:e\b|')))[^\n.;]){0,60}?["\u201e\u201c']?(?:failed|bounced)\b${NOT_ASKED}`,
+  String.raw`\bmailgun (?:zeigt|meldet|markiert|muestra|marca|mostra|affiche|indique)\b(?:(?!\b(?:(?:kein\w*|nichts|ningún|ninguno|nada|nenhum\w*|aucun\w*|rien|no (?:hay|hubo|había|existen?))\b|não (?:há|existem?)(?![\wà-ÿ])|pas d(?:e\b|')))[^\n.;]){0,60}?["\u201e\u201c']?(?:failed|bounced)\b${NOT_ASKED}`,
   String.raw`${NOT_AN_APP_LOG}\blogs?\b[^\n]{0,60}\b${undenied('shows?')} "?failed${NOT_ASKED}`,
   // "shows as failed in the dashboard": in a paste to a Mailgun support bot, Mailgun's dashboard.
   // (not "failed - there's nothing in the logs")
