@@ -82,8 +82,7 @@ export function saysRecipientMailMoved(lower: string): boolean {
     const lineEnd = lower.indexOf('\n', m.index);
     const line = lower.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
     if (SENDING_PROVIDER.test(line) || SERVER_LINE.test(line.slice(0, 200))) continue;
-    const before = lower.slice(Math.max(lineStart, m.index - CLAUSE_BEFORE), m.index).split(/[.;!?]\s/).at(-1) ?? '';
-    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_AFTER).split('\n', 1)[0]!;
+    const { before, after } = clauseAround(lower, lineStart, m);
     // (only a question takes it back: "moved to Google Workspace, but we're still bouncing" is the story)
     // (not the sender's own move, "we migrated our mail server"; a recipient quoted, 'told them "we changed ..."', is theirs)
     if (!NOT_A_STATEMENT_BEFORE.test(before) && !QUESTION_AFTER.test(after) && !ownMove(before)) return true;
@@ -108,15 +107,21 @@ export function saysAddressIsRight(lower: string): boolean {
   return statedIn(lower);
 }
 
+/** The words of the clause before a match (from its sentence's start, within its line) and the rest of its line after it. */
+// (only the clause the statement is in: "Not sure why. The address is valid" counts)
+function clauseAround(text: string, lineStart: number, m: RegExpMatchArray & { index: number }): { before: string; after: string } {
+  const before = text.slice(Math.max(lineStart, m.index - CLAUSE_BEFORE), m.index).split(/[.;!?]\s/).at(-1) ?? '';
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_AFTER).split('\n', 1)[0]!;
+  return { before, after };
+}
+
 function statedIn(text: string): boolean {
   // The start of each match's line, found going forward (a search back per match is quadratic on a long line).
   let lineStart = 0;
   for (const m of text.matchAll(STATEMENT)) {
     for (let next = text.indexOf('\n', lineStart); next !== -1 && next < m.index; next = text.indexOf('\n', lineStart)) lineStart = next + 1;
     if (SERVER_LINE.test(text.slice(lineStart, Math.min(lineStart + 200, m.index)))) continue;
-    // Only the clause the statement is in: "Not sure why. The address is valid" counts.
-    const before = text.slice(Math.max(lineStart, m.index - CLAUSE_BEFORE), m.index).split(/[.;!?]\s/).at(-1) ?? '';
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_AFTER).split('\n', 1)[0]!;
+    const { before, after } = clauseAround(text, lineStart, m);
     if (!NOT_A_STATEMENT_BEFORE.test(before) && !NOT_A_STATEMENT_AFTER.test(after) && !ABOUT_THE_SENDER.test(before)) return true;
   }
   return false;

@@ -212,7 +212,7 @@ function routeCheck(facts: Facts): RichText[] {
   const refusedDomain = recipient.slice(recipient.lastIndexOf('@') + 1);
   // (a letter or two off only when no route names the refused domain too: one account for sibling domains,
   // shop-us.com and shop-uk.com; the same name under another ending, hatchworks.co for hatchworks.io, always)
-  const namesRefusedDomain = facts.routes.some((route) => route.replace(/\\{1,2}\./g, '.').toLowerCase().includes(`@${refusedDomain}`));
+  const namesRefusedDomain = facts.routes.some((route) => unescapedRoute(route).toLowerCase().includes(`@${refusedDomain}`));
   const otherDomain = facts.routes.map(routeDomain).find((domain) => domain !== null && domain !== refusedDomain && lookAlikeDomains(domain, refusedDomain, !namesRefusedDomain));
   return [
     verdicts.every((v) => v.matches === false)
@@ -233,16 +233,20 @@ function lookAlikeDomains(a: string, b: string, nearMiss: boolean): boolean {
   return name(a) === name(b) || (nearMiss && editDistance(a, b) <= 2);
 }
 
+/** A Route's expression as written for a person: JSON doubles the backslash of `\.`; `^` and `$` only anchor it. */
+function unescapedRoute(route: string): string {
+  return route.replace(/\\{1,2}\./g, '.').replace(/\("\^/, '("').replace(/\$"\)$/, '")');
+}
+
 /** The domain a Route takes every address at (`match_recipient(".*@example.com")`), or null. */
 function routeDomain(route: string): string | null {
-  const unescaped = route.replace(/\\{1,2}\./g, '.').replace(/\("\^/, '("').replace(/\$"\)$/, '")');
+  const unescaped = unescapedRoute(route);
   return /^match_recipient\("\.[*+]@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"\)$/i.exec(unescaped)?.[1]?.toLowerCase() ?? null;
 }
 
 /** The one address a Route names literally (`match_recipient("billing@example.com")`), or null for a pattern. */
 function routeAddress(route: string): string | null {
-  // (JSON doubles the backslash of `\.`; `^` and `$` only anchor the one address)
-  const unescaped = route.replace(/\\{1,2}\./g, '.').replace(/\("\^/, '("').replace(/\$"\)$/, '")');
+  const unescaped = unescapedRoute(route);
   const literal = /^match_recipient\("([^"\\*+?[\](){}|^$]{3,254})"\)$/.exec(unescaped)?.[1];
   return literal && /^[^@\s]+@[^@\s]+$/.test(literal) ? literal.toLowerCase() : null;
 }
@@ -590,6 +594,11 @@ function relayProbesRefused(facts: Facts): Content {
   };
 }
 
+/** A temporary refusal whose event is permanent: the retries ran out ("Too old"), and the message is lost. */
+function retriesRanOut(facts: Facts): boolean {
+  return facts.severity === 'permanent' && facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
+}
+
 /** How many attempts refused the same temporary way make a refusal that is not clearing by itself. */
 const REPEATED_ATTEMPTS = 3;
 
@@ -599,14 +608,13 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // A Route's forward() chose the refused address: the Route is what the customer can change.
   const forwarded = evidence.some((e) => e.rule === ROUTE_MATCHED_RULE || e.rule === ROUTE_FORWARD_RULE);
   const tempCode = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
-  // A temporary refusal whose event is permanent: the retries ran out ("Too old"), and the message is lost.
-  const retriesOver = tempCode && facts.severity === 'permanent';
+  const retriesOver = retriesRanOut(facts);
   const temporary = !retriesOver && (facts.severity === 'temporary' || tempCode);
   // (a hard refusal's: an expiry is not known to put the address on the Bounces list)
   const permanent = permanentFailure(facts) && !retriesOver;
   // Sendmail's "Relaying temporarily denied. Cannot resolve PTR record for <ip>": the sending IP's name could not be looked up just then.
   const ptrDeferred = temporary && /cannot resolve ptr|ptr record|name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
-  const ptrIp = ptrDeferred ? (/\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(facts.serverMessage ?? '')?.[1] ?? null) : null;
+  const ptrIp = ptrDeferred ? ipInMessage(facts) : null;
 
   const said: RichText[] = [];
   if (facts.recipient) said.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
@@ -957,9 +965,9 @@ const MICROSOFT_IP_BLOCK = /\b(S3150|S3140|S3115|S3114)\b|part of their network 
 /** The code Microsoft gives its block (`(S3113)`), whichever it is. */
 const MICROSOFT_BLOCK_CODE = /\((S3\d{3})\)/;
 
-/** The IP address a block names in brackets (`messages from [209.61.151.224] weren't sent`). */
-function blockedIp(facts: Facts): string | null {
-  return /\[((?:\d{1,3}\.){3}\d{1,3})\]/.exec(facts.serverMessage ?? '')?.[1] ?? null;
+/** The IPv4 address a server's message names (`messages from [209.61.151.224] weren't sent`, `PTR record for 198.61.254.21`). */
+function ipInMessage(facts: Facts): string | null {
+  return /\b((?:\d{1,3}\.){3}\d{1,3})\b/.exec(facts.serverMessage ?? '')?.[1] ?? null;
 }
 
 /** Mail servers a paste may show answering as well as sending (their banner names them): no sign of the sender's side. */
@@ -1017,7 +1025,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     name: 'a spam or block-list rejection',
     what: (facts) =>
       MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
-        ? rt`Outlook.com (the Hotmail, Live, MSN and Outlook.com addresses) refused the message because the sending IP address${text(blockedIp(facts) ? ` ${blockedIp(facts)}` : '')} is on Microsoft's own block list: every Outlook.com recipient is refused from that IP, whatever the mail's content.`
+        ? rt`Outlook.com (the Hotmail, Live, MSN and Outlook.com addresses) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on Microsoft's own block list: every Outlook.com recipient is refused from that IP, whatever the mail's content.`
         : rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
     steps: (facts) =>
       MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
@@ -1104,7 +1112,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             rt`The sending IP's reputation is the cause: check what it sent (complaints, a list that was not opted in, a compromised account), publish SPF, DKIM and DMARC for the sending domain, and watch the IP in Microsoft's SNDS (for Outlook.com) or Google Postmaster Tools.`,
             rt`If this server sends straight to the recipients' servers from its own IP, sending through Mailgun instead (SMTP with the domain's credentials, or the API) puts the mail on Mailgun's IPs and their reputation.`,
           ]
-        : mailgunAccepted(facts) && facts.severity === 'permanent' && facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500
+        : mailgunAccepted(facts) && retriesRanOut(facts)
         ? [
             // (a deferral whose event turned permanent: Mailgun's retries ran out, "Too old")
             rt`Mailgun retried this deferral until its retries ran out: the event is now permanent, and the message was not delivered. Send it again later; resending at once meets the same limit.`,
