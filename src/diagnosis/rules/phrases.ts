@@ -13,7 +13,7 @@ const NOT_AN_APP_LOG = String.raw`(?<!\b(?:action|job|error|mail|email|e-mail|ap
 const undenied = (word: string) => String.raw`${word}(?<!(?:\b(?:no|not|nothing|never|without)|n't)\b(?:[ \t]+[\w-]+){0,2}[ \t]+${word})`;
 
 /** Not in a question, within the clause: "did Mailgun log it as failed?", "in the Mailgun logs, or in a bounce someone sent you?". */
-export const NOT_ASKED = String.raw`(?![^\n?.!,;]{0,120}\?)`;
+const NOT_ASKED = String.raw`(?![^\n?.!,;]{0,120}\?)`;
 
 export const MAILGUN_LOG_FAILURE = [
   String.raw`\b${undenied('(?:failed|bounced?)')} (?:events?|webhooks?)\b${NOT_ASKED}`,
