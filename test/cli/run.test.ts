@@ -125,7 +125,7 @@ describe('runCli text output', () => {
     const text = mem.stdout();
     expect(text.indexOf('==> a.txt <==')).toBe(0);
     expect(text.indexOf('==> b.txt <==')).toBeGreaterThan(0);
-    expect(text).toMatch(/Confidence(?: that this is a Relaying Denied error)?: (high|medium|low) \(\d+%\)/);
+    expect(text).toMatch(/Confidence(?: in this answer \(a Relaying Denied error, side not shown\))?: (high|medium|low) \(\d+%\)/);
     expect(text).not.toContain('{"file"');
   });
 

@@ -488,7 +488,7 @@ describe('every reply', () => {
   ] as const)('words confidence %s as %s', (confidence, word) => {
     const reply = buildReply(makeDiagnosis({ confidence }));
     expect(reply.confidenceWord).toBe(word);
-    expect(renderText(reply, { ui: 'all' })).toContain(`Confidence that this is a Relaying Denied error: ${word} (${Math.round(confidence * 100)}%)`);
+    expect(renderText(reply, { ui: 'all' })).toContain(`Confidence in this answer (a Relaying Denied error, side not shown): ${word} (${Math.round(confidence * 100)}%)`);
   });
 
   it('names the likeliest other scenario without a percentage of its own (the two would read as shares of one whole)', () => {
@@ -1525,5 +1525,26 @@ describe('review 54a (replies)', () => {
   it("a mailbox receiving too fast says the sender's own volume to it may be the cause", () => {
     const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'rate-limit' }, { event: 'failed', severity: 'temporary', replyCode: 450, enhancedCode: '4.2.1', serverMessage: '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.' })));
     expect(text).toContain('unless you yourself send that mailbox many messages');
+  });
+});
+
+describe('a rejected API key on a request that is not a send', () => {
+  const steps = (paste: string) => (buildReply(diagnose(paste)).sections[0]!.steps ?? []).map(plain);
+
+  it('leads with the account API key when the refused call lists Routes (a domain sending key only sends)', () => {
+    const paste = "$ curl -i --user 'api:key-redacted' https://api.eu.mailgun.net/v3/routes\nHTTP/2 401\n\nForbidden\n(they may have given us a sending key)";
+    const d = diagnose(paste);
+    expect(d.kind).toBe('api-auth');
+    const all = steps(paste);
+    expect(all[0]).toContain('This request is not a send');
+    expect(all.filter((step) => step.includes('pubkey-'))).toHaveLength(1);
+    expect(all.join('\n')).not.toContain('Send with the private API key or a domain sending key');
+  });
+
+  it('reads a domain\'s events endpoint as not a send, but not its messages endpoint', () => {
+    expect(steps('GET https://api.mailgun.net/v3/mg.example.com/events?recipient=a@b.example -> 401 Unauthorized')[0]).toContain('This request is not a send');
+    const send = steps("curl -s --user 'api:$KEY' https://api.mailgun.net/v3/mg.example.com/messages -F to=a@b.example\n401 Unauthorized\nForbidden").join('\n');
+    expect(send).not.toContain('This request is not a send');
+    expect(send).toContain('Send with the private API key or a domain sending key');
   });
 });

@@ -52,6 +52,21 @@ export const apiAuthRules: RuleData[] = [
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
   },
   {
+    // A request that is not a send (Routes, events, suppressions, domains...): a domain sending key is
+    // refused there, whatever its region; only an account API key may call it. (Says why, like the ones above.)
+    id: 'account-endpoint-called',
+    name: 'The request is not a send: only an account API key may make it',
+    target: 'kind:api-auth',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\bapi(?:\.eu)?\.mailgun\.net/v\d/(?:routes|domains|lists|ips|webhooks|accounts|keys|subaccounts|dkim|bounces|unsubscribes|complaints|analytics|metrics|users)\b`,
+      String.raw`\bapi(?:\.eu)?\.mailgun\.net/v\d/[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/(?:events|bounces|unsubscribes|complaints|stats|tags|templates|webhooks|tracking|credentials)\b`,
+      String.raw`\b(?:GET|PUT|DELETE|POST) /v\d/(?:routes|domains|lists|webhooks|bounces)\b`,
+    ],
+    needs: ['/v'],
+  },
+  {
     // A call to the US API host: beside an EU one, the region may well be the cause after all.
     id: 'us-api-host-called',
     name: "The paste shows requests to the US region's API host",
