@@ -9,6 +9,7 @@ import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
 import { saysAddressIsRight, saysRecipientMailMoved } from './statements.js';
+import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { onlyRelayProbes } from './probes.js';
 import { MX_NOT_MEANT } from './rules/phrases.js';
@@ -106,22 +107,6 @@ const ERROR_LINES = new RegExp(
   'gim',
 );
 
-/** "Is this relaying denied?", "could that be the relay access denied thing?": a person's guess, not a server's words. */
-const GUESS_QUESTION = new RegExp(
-  String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,30}\?`,
-  'gi',
-);
-/** A code equated with a relay phrase and asked about: "5.7.1 = relaying denied right?", "550 means relay denied, correct?". */
-const CODE_EQUATED = new RegExp(
-  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is)[ \t]*(?:the[ \t]+|an?[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok)[ \t]*)?\?`,
-  'gi',
-);
-/** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
-const REPORTED_GUESS = new RegExp(
-  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:if|whether)\s+(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
-  'gi',
-);
-
 /**
  * `setup` is the whole paste when `pasted` has an earlier error blanked (timeline.ts): the client,
  * the region and the Mailgun domain describe the sender's setup, which the earlier error may be
@@ -154,43 +139,6 @@ const MISTAKEN_LABEL = new RegExp(
   String.raw`["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:by mistake|by accident|mistakenly|wrongly|in error)\b|\b(?:mistakenly|wrongly)[ \t]+(?:tagged|labell?ed|filed|marked|categori[sz]ed)\b[^\n"'\u201c]{0,40}["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})`,
   'gi',
 );
-
-/** The words that report someone's question ("asks if", "wondering whether"), with or without a question mark. */
-const GUESS_REPORTED = /\b(?:ask|wonder)/i;
-
-/** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
-/** A question mark that ends a line, with the quote marks or bracket that may close around it. */
-const ASKED = String.raw`\?["'\u201d\u00bb)]{0,2}[ \t]*$`;
-const GUESS_LINE = new RegExp(String.raw`^[^\n]{0,100}${ASKED}`, 'gm');
-/** A relay phrase's few last words up to the line's question mark: it is what is asked. */
-const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,15}${ASKED}`);
-
-/**
- * A person's guess that it is a relay refusal, set aside beside the server's other error: GUESS_QUESTION,
- * the same question reported ("asks if this is the relaying denied thing"), and a short line that ends
- * by asking about a relay phrase with no server's reply code ("getting relaying denied when emailing X,
- * any idea?" reports the error).
- */
-function withoutGuesses(text: string): string {
-  const asked = text.includes('?') ? text.replace(GUESS_QUESTION, (m) => ' '.repeat(m.length)).replace(CODE_EQUATED, (m) => ' '.repeat(m.length)) : text;
-  // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
-  const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, (m) => (REPLY_CODE.test(m) || ENHANCED_CODE.test(m) ? m : ' '.repeat(m.length))) : asked;
-  const blanked = reported.replace(GUESS_LINE, (line) => {
-    const phrase = RELAY_LINE.exec(line);
-    if (!phrase || !ASKED_TAIL.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
-    // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
-    const clause = Math.max(...[...'.,;!?'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
-    return line.slice(0, clause) + ' '.repeat(line.length - clause);
-  });
-  // A guess beside another error (a failure's code: 4xx, 5xx); alone, the question is how the person
-  // reports the error ("How do I fix "5.7.1 Relaying denied"?").
-  return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
-}
-
-function holdsFailureCode(text: string): boolean {
-  for (const m of text.matchAll(REPLY_CODES)) if (m[1]![0] !== '2') return true;
-  return /[45]/.test(ENHANCED_CODE.exec(text)?.[1]?.[0] ?? '');
-}
 
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
@@ -774,8 +722,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
-  // An application's log line: "smtp send to a@b via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied".
-  new RegExp(String.raw`\bvia\s+(${HOST})(?::\d{1,5})?[ \t]*:[ \t]*[45]\d\d\b`, 'i'),
+  // An application's log line: "smtp send to a@b via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied" (logfmt's `via=`).
+  new RegExp(String.raw`\bvia(?:\s+|=)(${HOST})(?::\d{1,5})?[ \t]*:[ \t]*[45]\d\d\b`, 'i'),
   // A monitor's fields: "connected_to:   mxb.mailgun.org:25" (beside its "mx_lookup:" listing every MX)
   new RegExp(String.raw`\bconnected_to["']?[ \t]*[:=][ \t]*["']?(${HOST})`, 'i'),
   // MDaemon's session log: "Attempting SMTP connection to [smtp.mailgun.org : 587]".
@@ -937,7 +885,8 @@ function firstCapture(list: readonly Capturing[], text: string): string | null {
  * `mail.example.com: 550 5.7.1 Unable to relay`, as Mailgun's logs page and people write it; not the
  * domain of an address (`sendmail to a@example.com: 550 ...` names the recipient, not the server).
  */
-const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})\s*:\s*["']?[45]\d\d[ -]`, 'i');
+// (with its port: "smtp.mailgun.org:2525: 550 5.7.1 Relaying denied")
+const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})(?::\d{1,5})?\s*:\s*["']?[45]\d\d[ -]`, 'i');
 
 const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?[ \t]*[:=][ \t]*["']?(${HOST})`, 'i');
 

@@ -10,6 +10,7 @@
  * both words, one on each side; setting aside an older, different error needs one. Anything less
  * clear (blocks that interleave, no time words, the same code in both) changes nothing.
  */
+import { withoutGuesses } from './guesses.js';
 import { ENHANCED_CODE, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
 
 type Tense = 'past' | 'current' | null;
@@ -60,8 +61,21 @@ const BETWEEN_LINES = 60;
 /** The numbers of the failure lines of one error. */
 type Block = number[];
 
-/** The paste with an error it places in the past blanked (same length), or the paste unchanged. */
+/**
+ * The paste with an error it places in the past blanked (same length), or the paste unchanged.
+ * A person's guess ("is this the "relaying denied" thing? 5.7.0 looks the same") is no relay refusal
+ * in the story: the story is read without it, and its blanking carried over to the paste's lines.
+ */
 export function withoutSupersededErrors(text: string): string {
+  const unasked = withoutGuesses(text);
+  if (unasked === text) return supersede(text);
+  const decided = supersede(unasked);
+  if (decided === unasked) return text;
+  const [pasted, before, after] = [text.split('\n'), unasked.split('\n'), decided.split('\n')];
+  return pasted.map((line, index) => (after[index] !== before[index] ? after[index]! : line)).join('\n');
+}
+
+function supersede(text: string): string {
   // No story without a relay refusal and a time word: most pastes stop here, before any per-line work.
   if (!RELAY_LINE.test(text) || !(CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text))) return text;
   const lines = text.split('\n');

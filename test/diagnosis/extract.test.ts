@@ -2248,3 +2248,12 @@ describe('code review 14', () => {
     expect(diagnose('550 5.7.1 Relaying denied\nMailgun muestra que no existen eventos failed para ese destinatario.').scenario).toBe('undetermined');
   });
 });
+
+describe('the refusing host in an app log with its port (round 55)', () => {
+  it("reads logfmt's via=host:port and a host:port before the reply", () => {
+    const d = diagnose('alertmailer[4411]: notify: send failed to=ops@pager.example via=smtp.mailgun.org:2525: 550 5.7.1 Relaying denied');
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(diagnose('worker: delivery error from smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied').facts.host).toBe('smtp.eu.mailgun.org');
+  });
+});

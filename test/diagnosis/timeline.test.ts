@@ -241,3 +241,21 @@ describe('an earlier refusal said fixed, and the error reported again without da
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe("a person's guess in the story (round 55)", () => {
+  it('is no relay refusal that makes the server\'s own earlier error look superseded', () => {
+    const text = 'sends through the internal relay. since infra hardened the relay last night:\n\norg.eclipse.angus.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first\n\tat org.eclipse.angus.mail.smtp.SMTPTransport.mailFrom(SMTPTransport.java:1847)\n\nis this the "relaying denied" thing from the mailgun docs? 5.7.0 looks the same to me';
+    expect(withoutSupersededErrors(text)).toBe(text);
+    const d = diagnose(text);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.facts.replyCode).toBe(530);
+    expect(d.facts.serverMessage).toContain('Must issue a STARTTLS command first');
+  });
+
+  it('still lets a real relay refusal be set aside by its time words, the guess beside it kept', () => {
+    const text = `Yesterday:\n${RELAY}\n\nToday, after the fix:\n${LOGIN}\nis this still the relaying denied thing?`;
+    const kept = withoutSupersededErrors(text);
+    expect(kept).not.toContain('Relaying denied');
+    expect(kept).toContain('is this still the relaying denied thing?');
+  });
+});

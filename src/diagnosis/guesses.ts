@@ -1,0 +1,65 @@
+/**
+ * A person's guess that the error is a relay refusal ("is this the relaying denied thing?"): their
+ * words, not a server's. Set aside (blanked, positions kept) beside a server's other error.
+ */
+import { ENHANCED_CODE, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
+import { RELAY_PHRASES } from './rules/relay.js';
+import { joinPatterns } from './rules/schema.js';
+
+/** "Is this relaying denied?", "could that be the relay access denied thing?": a person's guess, not a server's words. */
+const GUESS_QUESTION = new RegExp(
+  String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,30}\?`,
+  'gi',
+);
+/** A code equated with a relay phrase and asked about: "5.7.1 = relaying denied right?", "550 means relay denied, correct?". */
+const CODE_EQUATED = new RegExp(
+  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is)[ \t]*(?:the[ \t]+|an?[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok)[ \t]*)?\?`,
+  'gi',
+);
+/** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
+const REPORTED_GUESS = new RegExp(
+  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:if|whether)\s+(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  'gi',
+);
+
+/** The words that report someone's question ("asks if", "wondering whether"), with or without a question mark. */
+export const GUESS_REPORTED = /\b(?:ask|wonder)/i;
+
+/** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
+/** A question mark that ends a line, with the quote marks or bracket that may close around it. */
+const ASKED = String.raw`\?["'\u201d\u00bb)]{0,2}[ \t]*$`;
+const GUESS_LINE = new RegExp(String.raw`^[^\n]{0,100}${ASKED}`, 'gm');
+/** A relay phrase's few last words up to the line's question mark: it is what is asked. */
+const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,15}${ASKED}`);
+
+/**
+ * A person's guess that it is a relay refusal, set aside beside the server's other error: GUESS_QUESTION,
+ * the same question reported ("asks if this is the relaying denied thing"), and a short line that ends
+ * by asking about a relay phrase with no server's reply code ("getting relaying denied when emailing X,
+ * any idea?" reports the error).
+ */
+export function withoutGuesses(text: string): string {
+  const asked = text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text;
+  // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
+  const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, (m) => (REPLY_CODE.test(m) || ENHANCED_CODE.test(m) ? m : blank(m))) : asked;
+  const blanked = reported.replace(GUESS_LINE, (line) => {
+    const phrase = RELAY_LINE.exec(line);
+    if (!phrase || !ASKED_TAIL.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
+    // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
+    const clause = Math.max(...[...'.,;!?'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
+    return line.slice(0, clause) + ' '.repeat(line.length - clause);
+  });
+  // A guess beside another error (a failure's code: 4xx, 5xx); alone, the question is how the person
+  // reports the error ("How do I fix "5.7.1 Relaying denied"?").
+  return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
+}
+
+/** Blanked, its line breaks kept: every line stays where it was. */
+const blank = (words: string): string => words.replace(/[^\n]/g, ' ');
+
+/** A failure's reply code (4xx, 5xx) or enhanced code (4.x.x, 5.x.x): a server's other error may be in the text. */
+export function holdsFailureCode(text: string): boolean {
+  for (const m of text.matchAll(REPLY_CODES)) if (m[1]![0] !== '2') return true;
+  return /[45]/.test(ENHANCED_CODE.exec(text)?.[1]?.[0] ?? '');
+}
+
