@@ -26,7 +26,8 @@ export interface SecretPattern {
 
 /** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
 // (`!secret` is Home Assistant's reference to its secrets.yaml)
-const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
+// (Elixir reads it with `System.get_env("...")` or `Application.fetch_env!(...)`)
+const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
 
 const PLACEHOLDER = /^(?:<[^>]*>|(?:key-)?\[?redacted\]?|(?:key-)?(?:\*+|x+|\.{2,}|…)|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked)\)|[•●∙·]{3,})$/i;
 
@@ -108,12 +109,16 @@ export interface RedactionResult {
   kinds: SecretKind[];
 }
 
-/** `Basic YXBpOioqKioqKioq` is `api:********`: a header printed with its password already masked. */
-function maskedBasic(prefix: string, secret: string): boolean {
-  if (!/basic\s+$/i.test(prefix) || secret.length > 400) return false;
+/**
+ * Base64 credentials printed with the password already masked: `Basic YXBpOioqKioqKioq` is
+ * `api:********`, and `AUTH PLAIN AHBvc3Rt...KioqKioqKioq` is `\0postmaster@...\0********`.
+ */
+function maskedBase64(prefix: string, secret: string): boolean {
+  const basic = /basic\s+$/i.test(prefix);
+  if ((!basic && !/\bAUTH[ \t]+PLAIN[ \t]+$/i.test(prefix)) || secret.length > 400) return false;
   try {
     const decoded = atob(secret);
-    return PLACEHOLDER.test(decoded.slice(decoded.indexOf(':') + 1));
+    return PLACEHOLDER.test(basic ? decoded.slice(decoded.indexOf(':') + 1) : decoded.slice(decoded.lastIndexOf('\0') + 1));
   } catch {
     return false;
   }
@@ -151,7 +156,7 @@ export function redactSecrets(text: string): RedactionResult {
       const quoted = /["']$/.test(prefix);
       // (an unquoted value's trailing comma or semicolon is the syntax around it: `"password" => null,`)
       const value = quoted ? secret : secret.replace(/[,;]+$/, '');
-      if (PLACEHOLDER.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBasic(prefix, secret)) return match;
+      if (PLACEHOLDER.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
       // (a setting that names where a secret is kept: Kubernetes's `envFromSecret: grafana-smtp`, `existingSecret`;
       // the match starts at its `Secret`, so the words just before it decide, never a setting on the line above)
       // (replace's arguments end with the match's offset, then the whole string)

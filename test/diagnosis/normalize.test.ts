@@ -211,3 +211,20 @@ describe("a delivery report's part with a word broken by a soft break (review 49
     expect(d.scenario).not.toBe('not-relaying-denied');
   });
 });
+
+describe('credentials already masked or read from elsewhere are no secret (round 55)', () => {
+  it("reads Elixir's System.get_env and Application.fetch_env! as references", () => {
+    const r = redactSecrets('  password: System.get_env("MAILGUN_SMTP_PASSWORD"),\n  api_key: Application.fetch_env!(:app, :mailgun_key)');
+    expect(r.found).toBe(false);
+    expect(redactSecrets('  password: "s3cr3t-Hunter2",').found).toBe(true);
+  });
+
+  it('reads an AUTH PLAIN whose password is masked as no secret, and one with a password as one', () => {
+    const masked = btoa('\0postmaster@mg.example.com\0********');
+    expect(redactSecrets(`> AUTH PLAIN ${masked}\n< 535 5.7.0 Mailgun is not loving your login or password`).found).toBe(false);
+    const real = btoa('\0postmaster@mg.example.com\0Tr0ub4dor&3');
+    const r = redactSecrets(`> AUTH PLAIN ${real}`);
+    expect(r.found).toBe(true);
+    expect(r.text).not.toContain(real);
+  });
+});
