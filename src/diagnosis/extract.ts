@@ -1480,7 +1480,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bhomeassistant\.components\.smtp\b|^[ \t-]*platform:[ \t]*smtp[ \t]*$/im, 'home-assistant'),
   tagged(/\buptime[ -]?kuma\b[^\n]{0,80}\b(?:notifications?|smtp|settings)\b/i, 'uptime-kuma'),
   tagged(/\bzabbix_server\b|\bmedia type\b[^\n]{0,20}\bemail\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/i, 'zabbix'),
-  tagged(/wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp/i, 'wordpress'),
+  tagged(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp/i, 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
   tagged(/laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).

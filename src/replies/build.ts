@@ -99,6 +99,9 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'not-relaying-denied': 'a different error',
 };
 
+/** A setting that switches SMTP authentication off: `mail.smtp.auth: false`, `SMTPAuth = false`, "Authentication: OFF". */
+const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|smtpauth|smtp_auth|auth(?:entication)?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
+
 const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('mailgun-smtp-configured')]);
 
 /** "Confidence: high (92%)", plus the strongest other scenario when it is worth mentioning (named, not scored). */
@@ -344,6 +347,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           ? rt`The Postfix settings shown have a SASL password map (${quote(shown, EXCERPT_MAX)}) but no ${code('smtp_sasl_auth_enable = yes')}, which is off by default: Postfix never logs in, whatever the map holds.`
         : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
           ? rt`The configuration's ${code('<network defaultCredentials="true">')} makes .NET offer the Windows account's own credentials, which Mailgun cannot use, so no SMTP login is sent: set ${code('defaultCredentials="false"')} with the domain's SMTP login in ${code('userName')} and ${code('password')}.`
+        : shown && AUTH_SWITCHED_OFF.test(shown)
+          ? rt`The paste switches authentication off: ${quote(shown, EXCERPT_MAX)}. The client then sends no login, whatever user name and password are set.`
         : shown
           ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.`
           : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,
@@ -355,7 +360,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const saslDisabled = /^smtp_sasl_password_maps\b/.test(noLoginLine);
   // A login read from the environment that the session did not send: the variable is empty where the app runs.
   // (not when the login sits under a key nodemailer ignores: the variables do not matter then)
-  const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) ? facts.loginFromEnv : null;
+  // (nor when authentication is switched off: the login is not sent whatever the variables hold)
+  const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? facts.loginFromEnv : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)

@@ -1548,3 +1548,28 @@ describe('a rejected API key on a request that is not a send', () => {
     expect(send).toContain('Send with the private API key or a domain sending key');
   });
 });
+
+describe('authentication switched off in the settings shown (review 55c)', () => {
+  const config = 'org.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\tat org.eclipse.angus.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:2079)\n\napplication.yml:\nspring:\n  mail:\n    host: smtp.eu.mailgun.org\n    username: postmaster@mg.f.example\n    password: ${MAILGUN_SMTP_PASSWORD}\n    properties:\n      mail.smtp.auth: false\n';
+  it('names the switch as the cause, not an empty environment variable', () => {
+    const d = diagnose(config);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    const text = fullText(buildReply(d));
+    expect(text).toContain('The paste switches authentication off: "mail.smtp.auth: false"');
+    expect(text).not.toContain('that variable is probably empty or missing');
+    expect(text).toContain('Fix: turn on SMTP authentication');
+  });
+
+  it('keeps the environment variable as the likely cause when nothing switches authentication off', () => {
+    const text = fullText(buildReply(diagnose(config.replace('      mail.smtp.auth: false\n', '      mail.smtp.starttls.enable: true\n'))));
+    expect(text).not.toContain('switches authentication off');
+  });
+});
+
+describe('a WordPress site with a generic SMTP plugin (review 55c)', () => {
+  it('gets the plugin settings, not PHPMailer code', () => {
+    const d = diagnose('WordPress site (WooCommerce), uses a generic "SMTP" plugin. Debug output:\n2025-01-22 16:03:12\tCLIENT -> SERVER: RCPT TO:<orders@l.example>\n2025-01-22 16:03:12\tSERVER -> CLIENT: 550 5.7.1 Relaying denied\nMailer Error: SMTP Error: The following recipients failed: orders@l.example: Relaying denied\nconnected to smtp.mailgun.org:587');
+    expect(d.facts.client).toBe('wordpress');
+    expect(fullText(buildReply(d))).not.toContain('$mail->SMTPAuth');
+  });
+});
