@@ -1573,3 +1573,16 @@ describe('a WordPress site with a generic SMTP plugin (review 55c)', () => {
     expect(fullText(buildReply(d))).not.toContain('$mail->SMTPAuth');
   });
 });
+
+describe('a domain whose mail is said not to be meant for Mailgun (review 55c)', () => {
+  const bounce = 'The following address(es) failed:\n\n  frontdesk@p.example\n    host mxb.mailgun.org [34.110.180.23]\n    SMTP error from remote mail server after RCPT TO:<frontdesk@p.example>:\n    550 5.7.1 Relaying denied\n';
+  it("leads with the MX records when they 'don't want to receive mail through Mailgun at all'", () => {
+    const reply = buildReply(diagnose(`${bounce}\nThey have zero routes and don't want to receive mail through Mailgun at all.`));
+    expect(reply.headline).toContain('its MX records still point to Mailgun');
+    expect(reply.sections[0]!.heading).toBe('If the domain should not receive mail through Mailgun');
+  });
+
+  it('keeps the Routes first when they do want to receive through Mailgun', () => {
+    expect(buildReply(diagnose(`${bounce}\nThey want to receive mail through Mailgun and forward it.`)).headline).toContain('no Route matches the recipient');
+  });
+});
