@@ -19,7 +19,8 @@ export const TYPED_ROUTE = /\bexpression(?:[ \t]{1,20}type)?[ \t]{0,20}(?::[ \t]
 export const TYPED_ROUTE_FIELD = /match[ \t]{1,20}recipient[ \t]{0,20}\n[ \t]{0,20}recipient[ \t]{0,20}(?::[ \t]{0,20})?["']?$/i;
 
 /** Words before a route in its line that say it is gone. */
-const GONE = /\b(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|borró|eliminó|quitó|apagou|removeu|excluiu|löschte|entfernte|cancellato|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso)(?!\p{L})/iu;
+// (a letter's edge as Unicode knows it, not `\b`'s ASCII one: Russian "заменили" (replaced), "удалили" (deleted))
+const GONE = /(?<![\p{L}\d_])(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|borró|eliminó|quitó|apagou|removeu|excluiu|löschte|entfernte|cancellato|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|заменили|удалили|убрали|удалён|удален)(?!\p{L})/iu;
 /** Words just after a route that say it is gone ("the catch_all() route was deleted", "... route hebben verwijderd"), not another thing ("stays, we removed the forward"). */
 const GONE_AFTER = /^[ \t]{0,3}(?:route[ \t]{1,3})?(?:(?:was|were|is|has been|have been|got|hebben|heeft|haben|hat|wurde|ist|a été|fue|foi|è stato)[ \t]{1,3})?(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso)(?!\p{L})/iu;
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRouteExpressions, routeMatches } from '../../src/diagnosis/routes.js';
+import { diagnose } from '../../src/diagnosis/index.js';
 
 describe('Routes in a paste', () => {
   it('finds match_recipient and catch_all expressions, once each, also inside JSON strings', () => {
@@ -75,5 +76,17 @@ describe('routes the code review of session 8 found wrongly set aside, or kept',
 
   it('leaves out a typed route said to be removed', () => {
     expect(findRouteExpressions('Previously we had a route with Expression Type: Catch All, but we removed it last week.')).toEqual([]);
+  });
+});
+
+describe('routes after a bounce\'s returned copy, and routes said gone in Russian (round 55)', () => {
+  it("reads an indented JSON routes listing pasted after the copy's headers", () => {
+    const d = diagnose('The following address(es) failed:\n  support@b.example\n    host mxb.mailgun.org [1.2.3.4]\n    SMTP error from remote mail server after RCPT TO:<support@b.example>:\n    550 5.7.1 Relaying denied\n\nOriginal message headers:\nFrom: J <j@f.example>\nTo: support@b.example\n\nTheir account has one route (GET /v3/routes):\n{\n  "priority": 0,\n  "expression": "match_recipient(\\"suport@b.example\\")",\n  "actions": ["stop()"]\n}');
+    expect(d.facts.routes).toEqual(['match_recipient("suport@b.example")']);
+  });
+
+  it('sets aside a route someone replaced ("заменили")', () => {
+    expect(findRouteExpressions('Вчера они меняли маршруты — заменили match_recipient("reply\\+.*@r.example") на что-то новое.')).toEqual([]);
+    expect(findRouteExpressions('Роут у нас один: match_recipient("order-.*@r.example")')).toEqual(['match_recipient("order-.*@r.example")']);
   });
 });
