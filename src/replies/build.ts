@@ -645,10 +645,16 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // The same temporary refusal over several attempts: it is not clearing by itself.
   // (not a deferral for a name lookup: DNS, not the address, and it may clear)
   const repeated = temporary && !ptrDeferred && facts.attempts !== null && facts.attempts >= REPEATED_ATTEMPTS ? facts.attempts : null;
+  // The paste says the recipient's mail moved ("they changed email providers in October"): the domain, not the address.
+  const moved = facts.recipientMailMoved && !forwarded;
+  // A temporary refusal while the recipient's mail moves: expected until the move is done, however often it repeats.
+  const movingNow = temporary && moved && !ptrDeferred && !retriesOver;
   const retry: RichText = ptrDeferred
     ? rt`This refusal is temporary (a ${code('4xx')} code): ${text(sender)} retries it on its own for a while. Once the name lookup works, the usual answer is a permanent ${code('550 Relaying denied')}, unless that server is set up to take mail for the domain by then.`
     : retriesOver
     ? rt`The refusal was temporary (a ${code('4xx')} code), and ${text(sender)} retried it until its retries ran out: the event is now permanent, so the message was not delivered and will not be tried again. Send it again once the recipient's side accepts the address.`
+    : movingNow
+    ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while. While the recipient's mail moves, a server that no longer (or not yet) takes mail for the domain answers so, however often it is tried; it clears once the domain's MX records point at the new provider and that provider accepts the domain.`
     : repeated
     ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while, but the paste shows ${text(String(repeated))} attempts refused the same way: a refusal that keeps coming back rarely clears by itself. Treat it as permanent.`
     : temporary
@@ -666,8 +672,6 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
   const confirmed = facts.addressConfirmed;
-  // The paste says the recipient's mail moved ("they changed email providers in October"): the domain, not the address.
-  const moved = facts.recipientMailMoved && !forwarded;
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   const likelyCause: RichText = ptrDeferred
@@ -705,6 +709,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
       retriesOver
         ? rt`Fix: the recipient's server kept refusing until the retries ran out${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts)` : '')}: check the address, and if it is right, ask the recipient's mail administrator to make their server accept mail for it; then send the message again.`
+        : movingNow
+        ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile; if its retries run out first, send the message again once the move is done.`
         : repeated
         ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
         : ptrDeferred

@@ -1586,3 +1586,17 @@ describe('a domain whose mail is said not to be meant for Mailgun (review 55c)',
     expect(buildReply(diagnose(`${bounce}\nThey want to receive mail through Mailgun and forward it.`)).headline).toContain('no Route matches the recipient');
   });
 });
+
+describe("a temporary refusal while the recipient's mail moves (review 55c)", () => {
+  const facts = { event: 'failed', severity: 'temporary', replyCode: 454, enhancedCode: '4.7.1', recipient: 'm@h.example', recipientDomain: 'h.example', host: 'mx01.old.example', hostRole: 'other' as const, attempts: 3 };
+  it('says it clears once the move is done, not to treat it as permanent', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipientMailMoved: true })));
+    expect(text).not.toContain('Treat it as permanent');
+    expect(text).toContain('has to finish the move');
+    expect(text).toContain('if its retries run out first, send the message again once the move is done');
+  });
+
+  it('still calls the same refusal over three attempts permanent when nothing moved', () => {
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, facts)))).toContain('Treat it as permanent');
+  });
+});
