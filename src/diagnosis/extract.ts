@@ -362,6 +362,8 @@ function withoutRepeatedCodes(reply: string): string {
   return reply.replace(CONTINUATION_CODE, (m, code: string, at: number) => (code === first[0] && at > first.index ? ' ' : m));
 }
 
+const POWERMTA_DSN_MTA = new RegExp(String.raw`,(?:${HOST}) \((?:\d{1,3}\.){3}\d{1,3}\),`, 'i');
+
 function replyIn(pasted: string): string {
   // (a form-encoded webhook's line breaks: `Please try%0D%0A5.1.1 double-checking`)
   if (pasted.includes('%0A')) pasted = pasted.replace(/%0D%0A|%0A/gi, '\n');
@@ -398,6 +400,9 @@ function replyIn(pasted: string): string {
   // Postfix's reject line goes on with the envelope (`...: Relay access denied; from=<a@b> to=<c@d> proto=ESMTP helo=<x>`).
   const envelope = reply.indexOf('; from=<');
   if (envelope > 0) reply = reply.slice(0, envelope);
+  // PowerMTA's accounting record goes on to its dsnMta column, the server and its address (`...,smtp.mailgun.org (34.224.137.116),...`).
+  const dsnMta = POWERMTA_DSN_MTA.exec(reply);
+  if (dsnMta) reply = reply.slice(0, dsnMta.index);
   // A table row copied from a log page goes on to the next column (`... Unable to relay | mx-host: ...`).
   const column = reply.indexOf(' | ');
   return unbalancedTail(column > 0 ? reply.slice(0, column) : reply);
@@ -733,6 +738,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // The server's greeting in a transcript, with or without direction markers.
   // (an application's own session log marks the server's lines with a time then `<`)
   guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+<|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
+  // PowerMTA's accounting record: its dsnDiag (`smtp;550 ...`), then dsnMta, the server that answered, with its address.
+  guarded(new RegExp(String.raw`\bsmtp;[ \t]?[45]\d\d[^\n]{0,1000}?,(${HOST}) \((?:\d{1,3}\.){3}\d{1,3}\),`, 'i'), ['smtp;']),
   // Postfix `relay=host[ip]:25`; Sendmail `relay=host. [ip]`.
   new RegExp(String.raw`\brelay=(${HOST})\.?\s?[\[:,]`, 'i'),
   // Exim's delivery line (`** a@b R=... H=mx.example [1.2.3.4]: SMTP error ...`, `==` deferred, `=>` delivered).
@@ -952,7 +959,7 @@ const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)
 // Line-start patterns use [ \t], never \s: with the m flag, \s* after ^ would run across blank
 // lines from every line start, which is quadratic in a paste of blank lines.
 const TRANSCRIPT = /^[^\n]{0,30}?\d:\d\d(?:[.,]\d{1,6})?[ \t]+[<>][ \t]+(?:\d{3}[ -]|(?:ehlo|helo|mail from|rcpt to|data|auth|quit|starttls)\b)|^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s(?=(?:ehlo|helo|mail|rcpt|data|auth|quit|starttls|rset)\b)|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
-const MTA_LOG = /\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
+const MTA_LOG = /^type,timeLogged,timeQueued,orig,rcpt,|^[btdr],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d{4},\d{4}-|\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
 // (Python's smtplib exceptions with or without their module, as Sentry shows them: `SMTPRecipientsRefused`)
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|\b(?:smtplib\.)?SMTP(?:Recipients|Sender|Data|Authentication)?(?:Refused|Error|Exception)\b|\bsmtplib\.py\b|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b/im;
 /** Any "error: ": the same format, but the line shown for it only when no line says more (a job runner's "job error:"). */
@@ -1322,7 +1329,9 @@ const RECIPIENT_BEFORE = new RegExp(
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получатель)\s*:\s*<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
-    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoie(?:nt)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*")$`,
+    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoie(?:nt)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*"|` +
+    // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
+    String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},)$`,
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
@@ -1506,6 +1515,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // Exchange Server's send connector: its smart host settings are what to fix (its NDRs alone may be anyone's).
   tagged(/\bsend ?connector\b|\b(?:set|new)-sendconnector\b|\bconector de env[ií]o\b|\bconnecteur d'envoi\b|\bsendeconnector\b/i, 'exchange'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
+  // (before Exim: a PowerMTA domain block may be named `mailgun.smarthost`)
+  tagged(/\bpowermta\b|\bpmta\b|<virtual-mta\b|^type,timeLogged,timeQueued,orig,rcpt,/im, 'powermta'),
   tagged(/\bexim\b|smarthost/i, 'exim'),
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b/i, 'sendmail'),
 ];

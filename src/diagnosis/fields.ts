@@ -530,6 +530,8 @@ const EMAIL_CELL = new RegExp(`^<?${ADDRESS}>?$`, 'i');
 const CODE_CELL = /^[2-5]\d\d$/;
 const SERVER_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}|relay|denied|reject|refus|fail|unable|not permitted|unknown|blocked|does not exist|no such|quota|full|spam|policy|limit|timed out|sandbox/i;
 const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
+/** A PowerMTA accounting record: its type, then the times logged and queued (`b,2026-11-30 06:14:52+0000,2026-...`). */
+const POWERMTA_RECORD = /^[btdr],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d{4},\d{4}-/;
 
 /**
  * Rows copied out of a Mailgun event export or the logs list without the header line
@@ -541,6 +543,8 @@ function parseHeaderlessEventRows(text: string): Structured | null {
   let spacedHeader: boolean | undefined;
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
+    // (PowerMTA's accounting records are the sender's own MTA's, whose dsnAction says "failed": not Mailgun's events)
+    if (POWERMTA_RECORD.test(line)) continue;
     // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack,
     // or columns lined up with spaces (a table pasted as text).
     const separator = hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : SPACED_COLUMNS.test(line) ? SPACE_GAP : null;

@@ -55,6 +55,8 @@ export const CLIENTS = [
   'ssmtp',
   // Microsoft Exchange Server relaying through Mailgun with a send connector (a smart host).
   'exchange',
+  // PowerMTA relaying through Mailgun: a `<domain>` block routed to Mailgun's SMTP host.
+  'powermta',
   // Applications whose own settings hold the SMTP login (the library underneath is not what to edit).
   'ghost',
   'discourse',

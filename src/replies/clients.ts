@@ -297,6 +297,18 @@ $cred = Get-Credential
 Set-SendConnector "Mailgun" -DNSRoutingEnabled $false -SmartHosts "{host}" -Port {port} \`
   -SmartHostAuthMechanism BasicAuthRequireTLS -AuthenticationCredential $cred -RequireTLS $true`,
   },
+  powermta: {
+    title: 'PowerMTA (the <domain> block that routes to Mailgun, in /etc/pmta/config)',
+    language: 'text',
+    template: `<domain mailgun.smarthost>
+    route [{host}]:{port}
+    use-starttls yes
+    require-starttls yes
+    auth-username {login}
+    auth-password the domain's SMTP password
+</domain>
+# then: pmta reload`,
+  },
   zabbix: {
     title: 'Zabbix (Alerts → Media types → Email; Administration → Media types before 6.4)',
     language: 'text',

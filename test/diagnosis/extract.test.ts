@@ -2257,3 +2257,18 @@ describe('the refusing host in an app log with its port (round 55)', () => {
     expect(diagnose('worker: delivery error from smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied').facts.host).toBe('smtp.eu.mailgun.org');
   });
 });
+
+describe("PowerMTA's accounting records (round 55)", () => {
+  const header = 'type,timeLogged,timeQueued,orig,rcpt,orcpt,dsnAction,dsnStatus,dsnDiag,dsnMta,bounceCat,srcType,srcMta,dlvType,dlvSourceIp,dlvDestinationIp,dlvEsmtpAvailable,dlvSize,vmta,jobId,envId,queue,vmtaPool';
+  it("reads the refusing server from dsnMta and the recipient from rcpt, as the sender's own MTA log, not a Mailgun event", () => {
+    const d = diagnose(`pmta acct:\n\n${header}\nb,2026-11-30 06:14:52+0000,2026-11-30 06:14:51+0000,bounces@news.r.example,anna@p.example,,failed,5.7.1 (delivery not authorized; message refused),smtp;550 5.7.1 Relaying denied,smtp.mailgun.org (34.224.137.116),relaying-issue,smtp,api01.r.example (10.20.0.14),smtp,10.20.0.31,34.224.137.116,"STARTTLS,AUTH",18422,vmta-mailgun-2,nl-1,,mailgun.smarthost/vmta-mailgun-2,`);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts).toMatchObject({ host: 'smtp.mailgun.org', recipient: 'anna@p.example', source: 'mta-log', client: 'powermta', event: null, serverMessage: '550 5.7.1 Relaying denied' });
+  });
+
+  it("reads a temporary record's remote server and recipient", () => {
+    const d = diagnose('t,2026-11-30 16:02:11+0000,2026-11-30 16:01:58+0000,invites@e.example,m.l@gmail.example,,delayed,4.2.1 (mailbox disabled),"smtp;452-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.",gmail-smtp-in.l.google.com (142.250.27.26),,smtp,app02.e.example (10.8.0.12),smtp,203.0.113.61,142.250.27.26,"PIPELINING",9812,vmta-events,inv-3011,,gmail.example/vmta-events,');
+    expect(d.kind).toBe('rate-limit');
+    expect(d.facts).toMatchObject({ host: 'gmail-smtp-in.l.google.com', recipient: 'm.l@gmail.example' });
+  });
+});

@@ -97,6 +97,7 @@ describe('mailgun-outgoing reply', () => {
     msmtp: 'auth           on',
     ssmtp: 'AuthUser=postmaster@mg.acme.io',
     exchange: 'SmartHostAuthMechanism BasicAuthRequireTLS',
+    powermta: 'auth-username postmaster@mg.acme.io',
     ghost: '"auth": { "user": "postmaster@mg.acme.io"',
     discourse: 'DISCOURSE_SMTP_USER_NAME: postmaster@mg.acme.io',
     gitlab: `gitlab_rails['smtp_user_name'] = "postmaster@mg.acme.io"`,
