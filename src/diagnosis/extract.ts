@@ -320,7 +320,8 @@ function hasFailureCode(line: string): boolean {
 const PHPMAILER_DETAIL = /\bdeta(?:il|lle|lhe)[ \t]*:[ \t]*(\S[^\n]{0,299}?)\ssmtp[- ]?(?:code|c[oó]digo|codice)[ \t]*:[ \t]*([245]\d\d)\b(?:[^\n]{0,60}?:[ \t]*([245]\.\d{1,3}\.\d{1,3}))?/i;
 
 /** Python's `(550, b'5.7.1 Relaying denied')` in SMTPRecipientsRefused and friends. */
-const PYTHON_REPLY = /\(([245]\d\d),\s*b?(["'])((?:(?!\2)[^\n]){1,2000})\2\)/;
+// (aiosmtplib's SMTPRecipientRefused names the recipient third: `(550, '5.7.1 Relaying denied', 'a@b.example')`)
+const PYTHON_REPLY = /\(([245]\d\d),\s*b?(["'])((?:(?!\2)[^\n]){1,2000})\2(?:,\s*["'][^"'\n]{0,254}["'])?\)/;
 
 /**
  * The server's own words in a refusal line, without what wraps them (a log prefix, a library's

@@ -2272,3 +2272,17 @@ describe("PowerMTA's accounting records (round 55)", () => {
     expect(d.facts).toMatchObject({ host: 'gmail-smtp-in.l.google.com', recipient: 'm.l@gmail.example' });
   });
 });
+
+describe("a log field's other number is no reply code (round 55)", () => {
+  it('reads the 550 of SMTPRecipientRefused, not tenant=417', () => {
+    const d = diagnose("2026-11-30 14:22:09,431 ERROR app.mail tenant=417 job=notify-7781 delivery failed: SMTPRecipientRefused(550, '5.7.1 Relaying denied', 'k@v.example')");
+    expect(d.facts.replyCode).toBe(550);
+    // (aiosmtplib names the recipient third: the message is the second argument alone)
+    expect(d.facts.serverMessage).toBe('550 5.7.1 Relaying denied');
+  });
+
+  it('still reads code=, status= and Got= fields', () => {
+    expect(diagnose('level=error msg="send failed" code=550 err="5.7.1 Relaying denied"').facts.replyCode).toBe(550);
+    expect(diagnose('send failed: UnexpectedResponseError URL=https://api.mailgun.net/v3/mg.q.example/messages ExpectedOneOf=[]int{200, 202, 204} Got=401 Error: Forbidden').facts.replyCode).toBe(401);
+  });
+});
