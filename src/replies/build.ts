@@ -993,6 +993,16 @@ const QUEUED_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 
 /** A deferral for the sending IP's reputation ("rate limited due to IP reputation", Microsoft's S775). */
 const REPUTATION_THROTTLE = /\bip reputation\b|\bdue to (?:the )?reputation\b|\(S775\)/i;
 
+const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
+const USER_NOT_ADDRESS_RULE = ruleName('smtp-user-not-address');
+
+/** The user name the settings show, when it is no address: Mailgun's SMTP logins are (postmaster@mg.example.com). */
+function userNotAddressStep(facts: Facts, evidence: readonly Evidence[]): RichText[] {
+  const shown = evidence.find((e) => e.rule === USER_NOT_ADDRESS_RULE)?.excerpt;
+  const user = shown ? /(?:[:=]|=>)[ \t]*["']([^"'@\s]{2,100})["']/.exec(shown)?.[1] : undefined;
+  return user ? [rt`The user name in the settings, ${quote(user, EXCERPT_MAX)}, is not an SMTP login: Mailgun's are addresses, such as ${code(smtpLogin(facts.mailgunDomain))}.`] : [];
+}
+
 const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
 /** Mailgun's authentication page: a domain sending key only sends (a POST to /messages or /messages.mime). */
 const ACCOUNT_KEY_STEP = rt`This request is not a send: Routes, events, suppressions and domains need an account API key (Account Settings, then API Keys or API Security). A domain sending key only sends (a POST to ${code('/messages')} or ${code('/messages.mime')}) and is refused anywhere else, and so is the public validation key (${code('pubkey-')}).`;
@@ -1001,14 +1011,23 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'auth-failure': {
     name: 'an SMTP login failure',
     what: rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
-    steps: (facts) => [
-      rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`,
-      // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
-      facts.client === 'postfix' && facts.hostRole === 'mailgun-smtp'
-        ? rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`
-        : rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`,
-      rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`,
-    ],
+    steps: (facts, evidence) => {
+      // What the settings shown get wrong, first (a user name that is no address, an API key given as the
+      // password), in place of the general check of the same thing.
+      const userStep = userNotAddressStep(facts, evidence);
+      const apiKey = evidence.find((e) => e.rule === API_KEY_AS_PASSWORD_RULE)?.excerpt.trim();
+      const postfix = facts.client === 'postfix' && facts.hostRole === 'mailgun-smtp';
+      return [
+        ...(userStep.length ? userStep : [rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`]),
+        // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
+        postfix
+          ? rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`
+          : apiKey
+          ? rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure).`
+          : rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`,
+        rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`,
+      ];
+    },
     credentialSteps: true,
     elsewhere: {
       what: (provider) => rt`The client did send a login, and ${text(provider)} turned it down (a ${code('535')} answer).`,

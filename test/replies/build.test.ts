@@ -1601,3 +1601,21 @@ describe("a temporary refusal while the recipient's mail moves (review 55c)", ()
     expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, facts)))).toContain('Treat it as permanent');
   });
 });
+
+describe('a refused login whose settings show the mistake (review 55c)', () => {
+  const paste = "Error: Invalid login: 535 5.7.0 Mailgun is not loving your login or password\n  code: 'EAUTH',\n  responseCode: 535,\n\nnodemailer.createTransport({\n  host: 'smtp.mailgun.org',\n  port: 587,\n  auth: { user: 'quillpad.app', pass: process.env.MAILGUN_API_KEY }\n})";
+  it('names the user name that is no address and the API key given as the password, in place of the general checks', () => {
+    const d = diagnose(paste);
+    expect(d.kind).toBe('auth-failure');
+    const steps = (buildReply(d).sections[0]!.steps ?? []).map(plain);
+    expect(steps[0]).toContain('The user name in the settings, "quillpad.app", is not an SMTP login');
+    expect(steps[1]).toContain('The settings give an API key as the password');
+    expect(steps.join('\n')).not.toContain('Check that the user name is the full SMTP login');
+  });
+
+  it('keeps the general checks when the settings show a full login and an SMTP password variable', () => {
+    const steps = (buildReply(diagnose(paste.replace("'quillpad.app'", "'postmaster@mg.q.example'").replace('MAILGUN_API_KEY', 'MAILGUN_SMTP_PASSWORD'))).sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps).toContain('Check that the user name is the full SMTP login');
+    expect(steps).not.toContain('API key as the password');
+  });
+});

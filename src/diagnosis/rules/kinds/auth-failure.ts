@@ -10,4 +10,25 @@ export const authFailureRules: RuleData[] = [
     scope: 'error',
     patterns: [String.raw`(?<![\w.:/#-])535[ -]`, String.raw`\b5\.7\.8\b`, String.raw`not loving your login`, String.raw`authentication (?:failed|unsuccessful|credentials invalid)`, String.raw`invalid (?:login|credentials)(?! for relay)`, String.raw`username and password not accepted`, String.raw`\beauth\b`, String.raw`bad (?:username|password|credentials)`],
   },
+  {
+    // The settings give an API key as the SMTP password (`pass: process.env.MAILGUN_API_KEY`): Mailgun's SMTP
+    // login takes the domain's SMTP password. (A small weight: it says why a login was refused more than that one was.)
+    id: 'api-key-as-smtp-password',
+    name: 'The SMTP password is read from an API key',
+    target: 'kind:auth-failure',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*[^\n,;]{0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private_?)?api_?key(?![a-z])`],
+    needs: ['api_key', 'apikey'],
+  },
+  {
+    // A user name with no @ (`user: 'quillpad.app'`): Mailgun's SMTP logins are addresses (postmaster@mg.example.com).
+    id: 'smtp-user-not-address',
+    name: 'The SMTP user name shown is not an address',
+    target: 'kind:auth-failure',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`(?<![a-z])(?:user|username|user_name|smtp_?user)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!api["'])[^"'@\s]{2,100}["']`],
+    needs: ['user'],
+  },
 ];
