@@ -1277,6 +1277,11 @@ function findAuth(text: string, source: SourceFormat, features: FeatureMap): boo
     features.set('postfix-sasl-key-mismatch', mismatch);
     return false;
   }
+  const passwdClient = eximPasswdClientMismatch(text);
+  if (passwdClient) {
+    features.set('exim-passwd-client-mismatch', passwdClient);
+    return false;
+  }
   const saslOff = postfixSaslNotEnabled(text);
   if (saslOff) {
     features.set('auth:none', saslOff);
@@ -1320,6 +1325,27 @@ function saslKeyMismatch(text: string): string | null {
   return `relayhost = ${relayhost} · sasl_passwd: ${keys[0]}`;
 }
 const SASL_PASSWD_KEYS = new RegExp(SASL_PASSWD_KEY.source, 'gim');
+
+/** Debian's Exim smarthost (`dc_smarthost='smtp.eu.mailgun.org::587'`) or a router's `route_list = * smtp.eu.mailgun.org::587`. */
+const EXIM_SMARTHOST = /^[ \t]*(?:dc_smarthost[ \t]*=[ \t]*["']?|route_list[ \t]*=[ \t]*\*[ \t]+)([a-z0-9][a-z0-9.-]{0,252})/im;
+/** A passwd.client line: `smtp.mailgun.org:postmaster@mg.example.com:PASSWORD` (or `*.mailgun.org:...`, `*:...`). */
+const EXIM_PASSWD_CLIENT_KEYS = /^[ \t]*(\*|\*?[a-z0-9.-]{1,253}):[^\s:@]{1,64}@[^\s:@]{1,200}:\S/gim;
+const MAX_PASSWD_CLIENT_KEYS = 20;
+
+/**
+ * Debian's Exim looks the login up in passwd.client by the smarthost's name: an entry for
+ * `smtp.mailgun.org` is never found for `dc_smarthost='smtp.eu.mailgun.org::587'`, and Exim sends no
+ * login at all. The two, when no entry (a wildcard included) names the smarthost.
+ */
+function eximPasswdClientMismatch(text: string): string | null {
+  if (!text.includes('passwd.client')) return null;
+  const smarthost = EXIM_SMARTHOST.exec(text)?.[1]?.toLowerCase();
+  if (!smarthost) return null;
+  const keys = [...text.matchAll(EXIM_PASSWD_CLIENT_KEYS)].slice(0, MAX_PASSWD_CLIENT_KEYS).map((m) => m[1]!.toLowerCase());
+  const names = (key: string) => key === smarthost || key === '*' || (key.startsWith('*') && smarthost.endsWith(key.slice(1)));
+  if (keys.length === 0 || keys.some(names)) return null;
+  return `smarthost ${smarthost} · passwd.client: ${keys[0]}`;
+}
 const MAX_SASL_KEYS = 20;
 
 // ---------------------------------------------------------------- recipients

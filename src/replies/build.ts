@@ -46,6 +46,7 @@ const ruleName = (id: string): string => {
 };
 const NO_LOGIN_RULE = ruleName('session-not-authenticated');
 const SASL_KEY_RULE = ruleName('postfix-sasl-key-mismatch');
+const PASSWD_CLIENT_RULE = ruleName('exim-passwd-client-mismatch');
 /** Rules that saw a host answer (`host ... said`, `Remote Server at`), not merely named ("MX is mxa/mxb"). */
 const HOST_ANSWERED_RULES = new Set(RULES.filter((rule) => rule.feature?.startsWith('refusing-host:')).map((rule) => rule.name));
 const hostLabelFor = ({ evidence }: Diagnosis): string =>
@@ -98,6 +99,12 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   undetermined: 'that the paste does not show clearly enough which server refused',
   'not-relaying-denied': 'a different error',
 };
+
+/** The hosts the passwd.client evidence names (`smarthost smtp.eu.mailgun.org · passwd.client: smtp.mailgun.org`). */
+const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string | null } => ({
+  smarthost: /smarthost (\S+)/.exec(excerpt)?.[1] ?? 'the smarthost',
+  entry: /passwd\.client: (\S+)/.exec(excerpt)?.[1] ?? null,
+});
 
 /** A setting that switches SMTP authentication off: `mail.smtp.auth: false`, `SMTPAuth = false`, "Authentication: OFF". */
 const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|smtpauth|smtp_auth|auth(?:entication)?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
@@ -330,8 +337,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}.`);
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
+  const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   if (saslKey) {
     seen.push(rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
+  } else if (passwdClient) {
+    seen.push(rt`Exim looks the login up in passwd.client by the smarthost's name, and no entry names it: ${quote(passwdClient, EXCERPT_MAX)}. So Exim finds no login and sends none, whatever the password.`);
   } else if (facts.authAttempted === false) {
     // No AUTH in a transcript, authentication switched off, a transport without credentials: quote the line that shows it.
     const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();
@@ -361,7 +371,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // A login read from the environment that the session did not send: the variable is empty where the app runs.
   // (not when the login sits under a key nodemailer ignores: the variables do not matter then)
   // (nor when authentication is switched off: the login is not sent whatever the variables hold)
-  const fromEnv = !saslKey && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? facts.loginFromEnv : null;
+  const fromEnv = !saslKey && !passwdClient && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? facts.loginFromEnv : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
@@ -382,6 +392,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
+      : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]
+      // (the entry already names the domain's region: the smarthost is what is left over from before)
+      ? rt`Fix: set the smarthost to the host of the domain's region, which the passwd.client entry already names (${code(`dc_smarthost='${SMTP_HOST[facts.region]}::587'`)}), then run ${code('update-exim4.conf')} and restart Exim.`
+      : passwdClient
+      ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : misnamedAuth(noLoginLine)

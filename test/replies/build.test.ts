@@ -1619,3 +1619,27 @@ describe('a refused login whose settings show the mistake (review 55c)', () => {
     expect(steps).not.toContain('API key as the password');
   });
 });
+
+describe("Exim's passwd.client keyed to another host than the smarthost (review 55c)", () => {
+  const log = "2025-02-03 10:44:19 1tezXk-0003Qm-2N ** a@s.example R=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org [141.193.32.50]: SMTP error from remote mail server after RCPT TO:<a@s.example>: 550 5.7.1 Relaying denied\n\nupdate-exim4.conf.conf:\ndc_smarthost='smtp.eu.mailgun.org::587'\n\n/etc/exim4/passwd.client:\n";
+  it('names the mismatch as the cause and the entry to fix', () => {
+    const d = diagnose(`${log}smtp.mailgun.org:postmaster@mg.k.example:********`);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).toBe(false);
+    const text = fullText(buildReply(d));
+    expect(text).toContain('Exim looks the login up in passwd.client by the smarthost\'s name, and no entry names it');
+    expect(text).toContain("Fix: make the passwd.client entry's first field the smarthost's name exactly (smtp.eu.mailgun.org)");
+  });
+
+  it("sets the smarthost right instead when the entry already names the EU domain's host", () => {
+    const d = diagnose(`Domain moved to the EU region.\n${log.replace(/smtp\.eu\.mailgun\.org/g, 'smtp.mailgun.org')}smtp.eu.mailgun.org:postmaster@mg.k.example:********`);
+    expect(d.facts.region).toBe('eu');
+    expect(fullText(buildReply(d))).toContain("Fix: set the smarthost to the host of the domain's region, which the passwd.client entry already names (dc_smarthost='smtp.eu.mailgun.org::587')");
+  });
+
+  it('is no mismatch when an entry or a wildcard names the smarthost', () => {
+    for (const entry of ['smtp.eu.mailgun.org:postmaster@mg.k.example:********', '*.mailgun.org:postmaster@mg.k.example:********', '*:postmaster@mg.k.example:********']) {
+      expect(fullText(buildReply(diagnose(`${log}${entry}`)))).not.toContain('no entry names it');
+    }
+  });
+});
