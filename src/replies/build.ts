@@ -1400,8 +1400,9 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const steps = content
     ? [
         ...content.steps(facts, diagnosis.evidence),
-        // (an unknown mailbox is a hard bounce: the sender's suppression list keeps it once it exists again)
-        ...(facts.suppression ? [suppressionShown(facts, facts.suppression)] : kind === 'unknown-user' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts)) : []),
+        // (an unknown mailbox, or a full one refused for good, is a hard bounce: the sender's suppression list
+        // keeps it once the mailbox takes mail again, so a message sent again is dropped)
+        ...(facts.suppression ? [suppressionShown(facts, facts.suppression)] : kind === 'unknown-user' || kind === 'mailbox-full' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts)) : []),
       ]
     : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, diagnosis);
   const sections: ReplySection[] = [

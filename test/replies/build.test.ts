@@ -1643,3 +1643,12 @@ describe("Exim's passwd.client keyed to another host than the smarthost (review 
     }
   });
 });
+
+describe('a full mailbox refused for good (review 55a)', () => {
+  it("says the address likely went on the Bounces list, which a message sent again would meet", () => {
+    const facts = { event: 'failed', severity: 'permanent', replyCode: 552, enhancedCode: '5.2.2', recipient: 'j@gmail.example', mailgunDomain: 'mg.p.example', serverMessage: '5.2.2 The email account that you tried to reach is over quota and inactive.' };
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'mailbox-full' }, facts)));
+    expect(text).toContain("puts the address on the domain's Bounces list");
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'mailbox-full' }, { ...facts, severity: 'temporary', replyCode: 452 })))).not.toContain('Bounces list');
+  });
+});
