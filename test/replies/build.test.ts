@@ -1324,6 +1324,9 @@ describe("review 48a: an inbound refusal in the sending side's own log", () => {
     const facts = { host: 'mxa.mailgun.org', hostRole: 'mailgun-mx' as const, recipient: 't@s.example', recipientDomain: 's.example', replyCode: 550 };
     expect(fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { ...facts, source: 'mta-log' })))).toContain('the Routes are in their Mailgun account');
     expect(fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { ...facts, source: 'prose' })))).not.toContain('the Routes are in their Mailgun account');
+    // (beside the domain's own Routes, or in a swaks test, it is the domain's side looking: review 55c)
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { ...facts, source: 'mta-log', routes: ['match_recipient("x@s.example")'] })))).not.toContain('the Routes are in their Mailgun account');
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { ...facts, source: 'smtp-transcript', client: 'swaks' })))).not.toContain('the Routes are in their Mailgun account');
   });
 });
 
