@@ -59,7 +59,7 @@ export function parseStructured(text: string): Structured {
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : csv;
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields.
-  const loose = parseLogPanel(text) ?? parseLoosePrints(text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text);
+  const loose = withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text), text);
   if (!json) return loose;
   // JSON that is not an event (the app's log line, an API's answer) may hold one printed inside it
   // (zap's `"event":"&{Generic:{... Name:failed} ...}"`): that counts when it names its event.
@@ -522,6 +522,65 @@ const PANEL_STATUS_LINE = /^[ \t]*(?:code|message|mx(?: host)?|delivery status|e
 // (`Failed · Permanent` in the colon panel, `Failed<TAB>Temporary` in a tab-separated copy)
 // (the time as digits or with the month's name: `Failed    Jun 5, 2024 11:02:44 AM`)
 const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|\t+(permanent|temporary))?(?:(?:\t| {2})[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60})?[ \t]*$/im;
+
+/**
+ * The logs page's labels as a translated page or a person shows them in their language (Spanish,
+ * Portuguese, French, German, Italian, Dutch, Polish), as keys: `Mensaje:`, `Código:`, `Host MX:`.
+ */
+const TRANSLATED_LABELS = new Map<string, string>([
+  ...['destinatario', 'destinatário', 'destinataire', 'empfänger', 'ontvanger', 'odbiorca'].map((l) => [l, 'recipient'] as const),
+  ...['mensaje', 'mensagem', 'nachricht', 'messaggio', 'bericht', 'wiadomość', 'komunikat'].map((l) => [l, 'message'] as const),
+  ...['código', 'codigo', 'codice', 'kod'].map((l) => [l, 'code'] as const),
+  ...['host mx', 'servidor mx', 'serveur mx', 'host-mx', 'serwer mx'].map((l) => [l, 'mxhost'] as const),
+  ...['intento', 'tentativa', 'tentative', 'versuch', 'tentativo', 'próba', 'poging'].map((l) => [l, 'attemptno'] as const),
+  ...['gravedad', 'severidad', 'severidade', 'gravité', 'schweregrad', 'gravità', 'ernst'].map((l) => [l, 'severity'] as const),
+  ...['remitente', 'remetente', 'expéditeur', 'absender', 'mittente', 'afzender', 'nadawca'].map((l) => [l, 'sender'] as const),
+]);
+/** A label line: a translated label or an English one beside them (`Code:`, `Recipient:`). */
+const TRANSLATED_LINE = /^[ \t]*([\p{L}][\p{L} -]{0,20}?)[ \t]*:[ \t]*(\S[^\n]{0,4000})$/gmu;
+const ENGLISH_LABELS = new Map([['recipient', 'recipient'], ['message', 'message'], ['code', 'code'], ['mx host', 'mxhost'], ['attempt', 'attemptno'], ['severity', 'severity'], ['from', 'sender']]);
+/** The entry's heading: `Failed (Permanent) — 13/03/2024`, `Failed · Permanent · 13 mar 2024`. */
+const TRANSLATED_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|(—-]?[ \t]*\(?(permanent|temporary)\)?)?(?![\w])/im;
+
+/**
+ * One entry of the logs page with its labels in another language (a browser's translation, or a person
+ * retyping it): read only with a translated MX host label and the server's message or code beside it.
+ */
+function parseTranslatedPanel(text: string): Structured | null {
+  if (!/\bmx\b/i.test(text) || !/[^\x00-\x7f]|\b(?:mensaje|codigo|codice|kod|bericht|intento)\b/i.test(text)) return null;
+  const record: FieldRecord = new Map();
+  let translated = 0;
+  for (const m of text.matchAll(TRANSLATED_LINE)) {
+    const label = m[1]!.toLowerCase();
+    const key = TRANSLATED_LABELS.get(label) ?? ENGLISH_LABELS.get(label);
+    if (!key || record.has(key)) continue;
+    if (TRANSLATED_LABELS.has(label)) translated++;
+    const value = ADDRESS_ALIASES.has(key) ? EMAIL_IN.exec(m[2]!)?.[0] : m[2]!.trim();
+    if (value && fits(key, value)) record.set(key, value);
+  }
+  if (translated === 0 || !record.has('mxhost') || !(record.has('message') || record.has('code'))) return null;
+  const heading = TRANSLATED_HEADING.exec(text);
+  if (heading) {
+    record.set('event', heading[1]!.toLowerCase());
+    if (heading[2] && !record.has('severity')) record.set('severity', heading[2].toLowerCase());
+  }
+  return { format: 'mailgun-log-page', records: [record] };
+}
+
+/**
+ * What a translated panel adds to what the other parsers read: its message when theirs has no words
+ * (a bare `550`), and the fields they missed. Theirs stand (a `reason:` or `severity:` they read).
+ */
+function withTranslatedPanel(read: Structured, text: string): Structured {
+  const record = read.records.length <= 1 ? read.records[0] : undefined;
+  if (read.records.length > 1 || /[a-z]{2}/i.test(record?.get('message') ?? '')) return read;
+  const translated = parseTranslatedPanel(text);
+  if (!translated) return read;
+  if (!record) return translated;
+  const merged: FieldRecord = new Map(record);
+  for (const [key, value] of translated.records[0]!) if (!merged.has(key) || key === 'message') merged.set(key, value);
+  return { format: read.format ?? translated.format, records: [merged] };
+}
 
 /** The cells of a Mailgun event export row, told apart by their content. */
 const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|unsubscribed|(?:temporary|permanent) failure|failed \((?:temporary|permanent)\))$/i;

@@ -2286,3 +2286,20 @@ describe("a log field's other number is no reply code (round 55)", () => {
     expect(diagnose('send failed: UnexpectedResponseError URL=https://api.mailgun.net/v3/mg.q.example/messages ExpectedOneOf=[]int{200, 202, 204} Got=401 Error: Forbidden').facts.replyCode).toBe(401);
   });
 });
+
+describe("a logs-page entry with its labels in another language (round 55)", () => {
+  it('reads Portuguese and Spanish labels: message, code, MX host, recipient, and the heading\'s event', () => {
+    const pt = diagnose("Copiei do Logs:\n\nFailed (Permanent) — 13/03/2024 10:44:52\nDestinatário: bia@outlook.example\nCódigo: 550\nMensagem: 5.7.1 Unfortunately, messages from [161.38.204.117] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).\nHost MX: outlook-com.olc.protection.outlook.com");
+    expect(pt.kind).toBe('blocked');
+    expect(pt.facts).toMatchObject({ enhancedCode: '5.7.1', mxHost: 'outlook-com.olc.protection.outlook.com', recipient: 'bia@outlook.example', event: 'failed', severity: 'permanent', source: 'mailgun-log-page' });
+    const es = diagnose('Fila del log:\n\nFailed · Permanent · 13 mar 2024 12:05:17\nDestinatario: a@g.example\nCódigo: 550\nMensaje: 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient a@g.example not found by SMTP address lookup\nHost MX: g-example.mail.protection.outlook.com\nIntento: 1');
+    expect(es.kind).toBe('unknown-user');
+    expect(es.facts).toMatchObject({ enhancedCode: '5.1.10', mxHost: 'g-example.mail.protection.outlook.com' });
+  });
+
+  it('keeps what the other parsers read (an English reason), and needs a translated MX host label', () => {
+    const italian = diagnose('Evento: failed · severity: permanent · reason: bounce\nDestinatario: m@t.example\nCodice: 550\nMessaggio: 5.1.1 <m@t.example>: Recipient address rejected: User unknown in virtual mailbox table\nMX host: mail.t.example');
+    expect(italian.facts).toMatchObject({ reason: 'bounce', enhancedCode: '5.1.1' });
+    expect(diagnose('Mensaje: el cliente dice que no llega nada\nCódigo: 550').facts.source).not.toBe('mailgun-log-page');
+  });
+});
