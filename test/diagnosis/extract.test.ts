@@ -2303,3 +2303,10 @@ describe("a logs-page entry with its labels in another language (round 55)", () 
     expect(diagnose('Mensaje: el cliente dice que no llega nada\nCódigo: 550').facts.source).not.toBe('mailgun-log-page');
   });
 });
+
+describe('recipients named the way MailEnable and MailKit name them (round 55)', () => {
+  it("reads MailEnable's 'Recipient: [SMTP:...]' and MailKit's 'ex.Mailbox = ...'", () => {
+    expect(diagnose('MailEnable: Message could not be delivered to some recipients.\nThe following recipient(s) could not be reached:\n\n\tRecipient: [SMTP:kontakt@w.example]\n\tReason: Remote SMTP Server Returned: 550 5.7.1 Relaying denied').facts.recipient).toBe('kontakt@w.example');
+    expect(diagnose('MailKit.Net.Smtp.SmtpCommandException: 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org\n\nex.StatusCode = RecipientNotAccepted\nex.Mailbox    = ventas@d.example').facts.recipient).toBe('ventas@d.example');
+  });
+});
