@@ -707,6 +707,12 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : suppressedNow
             ? rt` The address may be wrong, or its domain's mail may have moved since (the refusal came from the server its MX records pointed at then).`
           : rt` That usually means the address is wrong.`;
+  // Several addresses at the one domain, refused for the domain's sake: every address there is affected, not one.
+  const domain = recipientDomainOf(facts);
+  const sameDomain = domain !== null && facts.recipients.length > 1 && facts.recipients.every((r) => r.toLowerCase().endsWith(`@${domain.toLowerCase()}`));
+  const domainWide: RichText[] = sameDomain && (notAccepted || moved || nameLookup)
+    ? [rt`This refusal is about the domain, not one address: the other addresses at ${quoteAddress(domain)} (the paste names ${text(String(facts.recipients.length))}) are refused the same way until it is fixed${text(throughMailgun(facts) || mailgunSeen ? ", and each one refused for good goes on the Bounces list, to take off once the domain takes mail again" : '')}.`]
+    : [];
   return {
     headline: suppressedNow
       ? "The recipient's mail server refused an earlier message, and Mailgun now suppresses the address"
@@ -723,6 +729,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : seenAtMailgun
             ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
+      ...domainWide,
       retriesOver
         ? rt`Fix: the recipient's server kept refusing until the retries ran out${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts)` : '')}: check the address, and if it is right, ask the recipient's mail administrator to make their server accept mail for it; then send the message again.`
         : movingNow

@@ -1655,3 +1655,17 @@ describe('a full mailbox refused for good (review 55a)', () => {
     expect(fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'mailbox-full' }, { ...facts, severity: 'temporary', replyCode: 452 })))).not.toContain('Bounces list');
   });
 });
+
+describe('several addresses at one domain refused for the domain (review 55c)', () => {
+  const facts = { event: 'failed', severity: 'permanent', replyCode: 550, enhancedCode: '5.7.54', recipient: 'l@c.example', recipientDomain: 'c.example', serverMessage: '5.7.54 SMTP; Unable to relay recipient in non-accepted domain' };
+  it('says the other addresses at the domain are refused too, and go on the Bounces list', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example', 'm@c.example'] })));
+    expect(text).toContain('the other addresses at "c.example" (the paste names 2) are refused the same way');
+    expect(text).toContain('Bounces list');
+  });
+
+  it('says nothing of the kind for one address, or for addresses at several domains', () => {
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example'] })))).not.toContain('the other addresses at');
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example', 'x@d.example'] })))).not.toContain('the other addresses at');
+  });
+});
