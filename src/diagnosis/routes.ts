@@ -19,8 +19,11 @@ export const TYPED_ROUTE = /\bexpression(?:[ \t]{1,20}type)?[ \t]{0,20}(?::[ \t]
 export const TYPED_ROUTE_FIELD = /match[ \t]{1,20}recipient[ \t]{0,20}\n[ \t]{0,20}recipient[ \t]{0,20}(?::[ \t]{0,20})?["']?$/i;
 
 /** Words before a route in its line that say it is gone. */
-// (a letter's edge as Unicode knows it, not `\b`'s ASCII one: Russian "заменили" (replaced), "удалили" (deleted))
-const GONE = /(?<![\p{L}\d_])(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|borró|eliminó|quitó|apagou|removeu|excluiu|löschte|entfernte|cancellato|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|заменили|удалили|убрали|удалён|удален)(?!\p{L})/iu;
+// (a letter's edge as Unicode knows it, not `\b`'s ASCII one: Russian "удалили" (deleted))
+const GONE = /(?<![\p{L}\d_])(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|borró|eliminó|quitó|apagou|removeu|excluiu|löschte|entfernte|cancellato|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|удалили|убрали|удалён|удален)(?!\p{L})/iu;
+/** "заменили X на Y" (replaced X with Y): X, the route before "на", is gone; Y is the one now. */
+const REPLACED_BEFORE = /(?<!\p{L})заменили(?!\p{L})[^.;!?\n]{0,20}$/iu;
+const REPLACED_WITH_AFTER = /^[ \t]{1,3}на(?!\p{L})/iu;
 /** Words just after a route that say it is gone ("the catch_all() route was deleted", "... route hebben verwijderd"), not another thing ("stays, we removed the forward"). */
 const GONE_AFTER = /^[ \t]{0,3}(?:route[ \t]{1,3})?(?:(?:was|were|is|has been|have been|got|hebben|heeft|haben|hat|wurde|ist|a été|fue|foi|è stato)[ \t]{1,3})?(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso)(?!\p{L})/iu;
 /**
@@ -48,7 +51,8 @@ function isGone(text: string, at: number, length: number): boolean {
   const window = text.slice(Math.max(0, at - 60), at);
   // (within its sentence: "... route hebben verwijderd. Er staat nu alleen nog match_recipient(...)" keeps the second)
   const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
-  return GONE.test(clause) || GONE_AFTER.test(text.slice(at + length, at + length + 60));
+  const after = text.slice(at + length, at + length + 60);
+  return GONE.test(clause) || GONE_AFTER.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after));
 }
 
 /** The Route expressions in the text, written the way Mailgun shows them, each once, in order. */

@@ -58,6 +58,7 @@ const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
 const ACCOUNT_ENDPOINT_RULE = ruleName('account-endpoint-called');
+const SEND_ENDPOINT_RULE = ruleName('send-endpoint-called');
 const US_API_HOST_RULE = ruleName('us-api-host-called');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
@@ -1027,6 +1028,10 @@ function userNotAddressStep(facts: Facts, evidence: readonly Evidence[]): RichTe
 }
 
 const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
+/** The paste calls an endpoint a sending key may not, and shows no send request that could be the refused one. */
+const accountEndpointOnly = (evidence: readonly Evidence[]): boolean =>
+  evidence.some((e) => e.rule === ACCOUNT_ENDPOINT_RULE) && !evidence.some((e) => e.rule === SEND_ENDPOINT_RULE);
+
 /** Mailgun's authentication page: a domain sending key only sends (a POST to /messages or /messages.mime). */
 const ACCOUNT_KEY_STEP = rt`This request is not a send: Routes, events, suppressions and domains need an account API key (Account Settings, then API Keys or API Security). A domain sending key only sends (a POST to ${code('/messages')} or ${code('/messages.mime')}) and is refused anywhere else, and so is the public validation key (${code('pubkey-')}).`;
 
@@ -1219,7 +1224,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
     steps: (facts, evidence) => [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
-      ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : evidence.some((e) => e.rule === ACCOUNT_ENDPOINT_RULE) ? [ACCOUNT_KEY_STEP] : []),
+      ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The keys were rotated just before: the service still sends the old one.
       ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)
         ? [rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.`]
@@ -1234,7 +1239,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU key is refused. An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),
       rt`With curl or plain HTTP, authenticate with the user name ${code('api')} and the API key as the password (an SDK does this itself).`,
-      ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE || e.rule === ACCOUNT_ENDPOINT_RULE) ? [] : [PUBLIC_KEY_STEP]),
+      ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) || accountEndpointOnly(evidence) ? [] : [PUBLIC_KEY_STEP]),
       rt`If the key is unknown or has leaked, create a new one and delete the old one.`,
     ],
     elsewhere: {

@@ -298,9 +298,10 @@ Set-SendConnector "Mailgun" -DNSRoutingEnabled $false -SmartHosts "{host}" -Port
   -SmartHostAuthMechanism BasicAuthRequireTLS -AuthenticationCredential $cred -RequireTLS $true`,
   },
   powermta: {
-    title: 'PowerMTA (the <domain> block that routes to Mailgun, in /etc/pmta/config)',
+    title: 'PowerMTA (/etc/pmta/config)',
     language: 'text',
-    template: `<domain mailgun.smarthost>
+    template: `# in the <domain> block whose mail goes to Mailgun (<domain *>: all of it)
+<domain *>
     route [{host}]:{port}
     use-starttls yes
     require-starttls yes

@@ -2310,3 +2310,10 @@ describe('recipients named the way MailEnable and MailKit name them (round 55)',
     expect(diagnose('MailKit.Net.Smtp.SmtpCommandException: 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org\n\nex.StatusCode = RecipientNotAccepted\nex.Mailbox    = ventas@d.example').facts.recipient).toBe('ventas@d.example');
   });
 });
+
+describe('log fields that end like a code field are not one (code review 15)', () => {
+  it('reads no reply code from failed=451 or src=550, and still one from reason=550 and resp=550', () => {
+    expect(diagnose('job stats: failed=451 scheduled=421 src=550 x').facts.replyCode).toBeNull();
+    expect(diagnose('msg="send failed" resp=550 5.7.1 Relaying denied').facts.replyCode).toBe(550);
+  });
+});

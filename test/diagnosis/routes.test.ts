@@ -90,3 +90,10 @@ describe('routes after a bounce\'s returned copy, and routes said gone in Russia
     expect(findRouteExpressions('Роут у нас один: match_recipient("order-.*@r.example")')).toEqual(['match_recipient("order-.*@r.example")']);
   });
 });
+
+describe('a route replaced with another (code review 15)', () => {
+  it('sets aside the route before "на", and keeps the one it was replaced with', () => {
+    expect(findRouteExpressions('заменили match_recipient("info@a.example") на match_recipient("support@a.example")')).toEqual(['match_recipient("support@a.example")']);
+    expect(findRouteExpressions('Мы заменили маршрут на match_recipient("support@a.example").')).toEqual(['match_recipient("support@a.example")']);
+  });
+});

@@ -1669,3 +1669,24 @@ describe('several addresses at one domain refused for the domain (review 55c)', 
     expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example', 'x@d.example'] })))).not.toContain('the other addresses at');
   });
 });
+
+describe('code review 15: the new rules where they should not apply', () => {
+  it("'don't want to get our account flagged by Mailgun' says nothing of the MX records", () => {
+    const d = diagnose("Reporting-MTA: dns; mx.sender.example\nFinal-Recipient: rfc822; a@b.example\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\n\nWe don't want to get our account flagged by Mailgun, so what's wrong?");
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+
+  it('reads neither a database user nor a reference as the SMTP user name, nor a comment as the password', () => {
+    const env = 'Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password"\n\nDB_USERNAME="forge"\nMAIL_USERNAME=postmaster@mg.a.example\nSMTP_USER: "${MAILGUN_SMTP_LOGIN}"\nMAIL_PASSWORD: process.env.MAILGUN_SMTP_PASSWORD // not MAILGUN_API_KEY any more';
+    const text = fullText(buildReply(diagnose(env)));
+    expect(text).not.toContain('The user name in the settings');
+    expect(text).not.toContain('API key as the password');
+  });
+
+  it('keeps the send step when the refused request is a send, whatever other endpoints the paste names', () => {
+    const steps = (buildReply(diagnose('POST https://api.mailgun.net/v3/mg.a.example/messages -> 401 Unauthorized\ncurl --user api:$KEY https://api.mailgun.net/v3/domains with the same key works fine')).sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps).not.toContain('This request is not a send');
+    expect(steps).toContain('pubkey-');
+  });
+});

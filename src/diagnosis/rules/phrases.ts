@@ -94,7 +94,8 @@ export const MX_NOT_MEANT = [
   String.raw`\b(?:deleted|removed)\s+(?:the\s+)?(?:domain\s+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\s+)?from\s+(?:(?:their|our|the|its)\s+)?mailgun\b`,
   String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
   // "they don't want to receive mail through Mailgun at all"
-  String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not|never)\s+(?:want|wanted|need|needed|intend|intended|mean|meant)\s+(?:to\s+)?(?:receive|get|take|handle)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:through|via|with|at|on|by)\s+mailgun\b`,
+  // (the mail named right after the verb: not "we don't want to get our account flagged by Mailgun")
+  String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not|never)\s+(?:want|wanted|need|needed|intend|intended|mean|meant)\s+(?:to\s+)?(?:receive|get|take|handle)\s+(?:(?:any|their|our|its|the|incoming|inbound)\s+){0,2}(?:mail|email|e-mail|emails|messages|anything)\s+(?:(?:in|at|for)\s+)?(?:through|via|with|at|on)\s+mailgun\b`,
 ];
 
 /** One of these is in every match of MX_NOT_MEANT. */

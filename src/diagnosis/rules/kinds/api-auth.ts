@@ -67,6 +67,17 @@ export const apiAuthRules: RuleData[] = [
     needs: ['/v'],
   },
   {
+    // A send request (POST /messages) in the paste: beside it, an endpoint a sending key may not call is no
+    // sign that the refused request was one of those.
+    id: 'send-endpoint-called',
+    name: 'The paste shows a send request (/messages)',
+    target: 'kind:api-auth',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`\bapi(?:\.eu)?\.mailgun\.net/v\d/[a-z0-9.-]{1,253}/messages(?:\.mime)?\b`, String.raw`\bPOST /v\d/[a-z0-9.-]{1,253}/messages\b`],
+    needs: ['/messages'],
+  },
+  {
     // A call to the US API host: beside an EU one, the region may well be the cause after all.
     id: 'us-api-host-called',
     name: "The paste shows requests to the US region's API host",

@@ -18,7 +18,8 @@ export const authFailureRules: RuleData[] = [
     target: 'kind:auth-failure',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*[^\n,;]{0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private_?)?api_?key(?![a-z])`],
+    // (the value only, not a comment after it: "MAILGUN_SMTP_PASSWORD // not MAILGUN_API_KEY any more")
+    patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:(?!//|#)[^\n,;]){0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private_?)?api_?key(?![a-z])`],
     needs: ['api_key', 'apikey'],
   },
   {
@@ -28,7 +29,9 @@ export const authFailureRules: RuleData[] = [
     target: 'kind:auth-failure',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`(?<![a-z])(?:user|username|user_name|smtp_?user)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!api["'])[^"'@\s]{2,100}["']`],
+    // (a mail setting's: `user`, `Username`, `MAIL_USERNAME`, `smtp_user`, not `DB_USERNAME`; a literal, not a
+    // reference, a placeholder or a mask: `"${SMTP_LOGIN}"`, `"%env(MAILER_USER)%"`, `'<redacted>'`, `'****'`, `"1000:1000"`)
+    patterns: [String.raw`(?:(?<![\w.-])(?:user|username|user_name)|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?user(?:_?name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!api["'])(?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`],
     needs: ['user'],
   },
 ];
