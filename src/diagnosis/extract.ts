@@ -451,7 +451,23 @@ const SUCCESS_EVENT = /^(?:delivered|accepted|opened|clicked|stored)$/i;
  */
 function failuresOnly(structured: Structured): Structured {
   const onlySuccesses = structured.records.length > 0 && structured.records.every(isSuccessRecord);
-  return onlySuccesses ? { format: null, records: [] } : structured;
+  if (onlySuccesses) return { format: null, records: [] };
+  // A success event read together with an error printed after it (a delivered webhook, then a library's
+  // `{ response: '550 ...', command: 'RCPT TO' }`): the success's own fields are not the error's.
+  return structured.records.some(mergedWithSuccess) ? { ...structured, records: structured.records.map((r) => (mergedWithSuccess(r) ? withoutSuccessFields(r) : r)) } : structured;
+}
+
+/** The fields a success event fills in: its name, its delivery's code, message and MX host, its recipient. */
+const SUCCESS_FIELDS = ['event', 'severity', 'reason', 'code', 'message', 'description', 'mxhost', 'attemptno', 'recipient', 'recipientdomain', 'targets', 'enhancedcode'];
+
+/** A success event (a 2xx delivery) that also holds an error's fields: two things read as one record. */
+function mergedWithSuccess(record: FieldRecord): boolean {
+  const code = Number(record.get('code') ?? 0);
+  return SUCCESS_EVENT.test(record.get('event') ?? '') && code >= 200 && code < 300 && !isSuccessRecord(record);
+}
+
+function withoutSuccessFields(record: FieldRecord): FieldRecord {
+  return new Map([...record].filter(([key]) => !SUCCESS_FIELDS.includes(key)));
 }
 
 /** A success event through and through (a loose print can pair one event's name with another's failure). */
@@ -898,6 +914,15 @@ const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})(?::\d{1,5})
 
 const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?[ \t]*[:=][ \t]*["']?(${HOST})`, 'i');
 
+/** A one-line print or row of a delivered event (`Event:delivered ... Code:250 ... MxHost:mx.example`). */
+const SUCCESS_LINE = /\bevent["']?[ \t]*[:=][ \t]*["']?delivered\b[^\n]{0,2000}?\bcode["']?[ \t]*[:=][ \t]*["']?2\d\d\b|^[^\n]{0,200},"?delivered"?,[^\n]{0,2000},"?250"?,/i;
+
+/** The text with delivered events' lines blanked: the MX host a delivery names refused nothing. */
+function withoutSuccessLines(text: string): string {
+  if (!/delivered/i.test(text)) return text;
+  return text.split('\n').map((line) => (SUCCESS_LINE.test(line) && !RELAY_LINE.test(line) ? ' '.repeat(line.length) : line)).join('\n');
+}
+
 /** `recordHost`: the mx-host of the event that refused, when the paste has one. */
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
@@ -910,7 +935,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (!refusing && smtpdReject) refusing = smtpdReject[1]!.toLowerCase();
   // The refusal's own line names the server that refused better than any line elsewhere.
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
-  if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, text);
+  if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, withoutSuccessLines(text));
   const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
   const mailgunHost = lower.includes('mailgun.org');
   // Mailgun's SMTP host greets with its machine's own name (`220 smtp-out-n09.prod.us-east-1.postgun.com`):

@@ -2317,3 +2317,23 @@ describe('log fields that end like a code field are not one (code review 15)', (
     expect(diagnose('msg="send failed" resp=550 5.7.1 Relaying denied').facts.replyCode).toBe(550);
   });
 });
+
+describe("delivered events pasted beside a sending side's refusal (round 56b)", () => {
+  it("keeps Mailgun's SMTP host refusing as outgoing when another service is said to send with the API", () => {
+    const d = diagnose('the shop sends via API and the events page is all delivered. But the ERP relays through Postfix:\nNov 29 08:02:14 erp01 postfix/smtp[21877]: 4Y1k: to=<d@w.example>, relay=smtp.mailgun.org[34.160.108.20]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[34.160.108.20] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it("does not read a delivered event's MX host as the server that refused", () => {
+    const d = diagnose('alertd: notify oncall@q.example: 550 5.7.1 Relaying denied\n\n\terr := smtp.SendMail("smtp.mailgun.org:587", nil, "alerts@mg.q.example", []string{rcpt}, body)\n\nbilling events:\n&{Generic:{Event:delivered Timestamp:1.73e+09} Recipient:f@l.example DeliveryStatus:{Code:250 AttemptNo:1 Message:OK MxHost:mx.l.example}}');
+    expect(d.facts.host).not.toBe('mx.l.example');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it("does not take a delivered webhook's recipient, code and MX host for a library error printed after it", () => {
+    const d = diagnose('{"event-data":{"event":"delivered","recipient":"j@gmx.example","delivery-status":{"code":250,"message":"OK","mx-host":"mx00.gmx.example"}}}\n\nError: Can\'t send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: \'EENVELOPE\',\n  response: \'550 5.7.1 Relaying denied\',\n  responseCode: 550,\n  command: \'RCPT TO\',\n  rejected: [ \'l@posteo.example\' ]');
+    expect(d.facts).toMatchObject({ replyCode: 550, event: null });
+    expect(d.facts.mxHost).toBeNull();
+    expect(d.facts.recipient).not.toBe('j@gmx.example');
+  });
+});

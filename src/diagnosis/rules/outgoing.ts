@@ -60,6 +60,8 @@ export const outgoingRules: RuleData[] = [
     weight: -0.6,
     patterns: [String.raw`\b(?:send|sends|sending|sent|goes out|go out) (?:\S+ ){0,3}(?:with|via|through|using) (?:the |their |our )?(?:http |rest )?api\b`, String.raw`\b(?:don't|do not|doesn't|does not|never) use mailgun(?:'s)? smtp\b`],
     needs: ['api', 'mailgun'],
+    // (Mailgun's SMTP host seen refusing was an SMTP session, whatever else the paste sends with the API)
+    unless: 'refusing-host:mailgun-smtp',
   },
   { id: 'sender-relay-refused-not-outgoing', name: "The sender's own relay gave the refusal, not Mailgun", target: 'mailgun-outgoing', weight: -0.8, feature: 'refusing-host:sender-relay' },
   { id: 'another-provider-not-outgoing', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-outgoing', weight: -0.8, feature: 'another-provider' },
