@@ -228,3 +228,11 @@ describe('credentials already masked or read from elsewhere are no secret (round
     expect(r.text).not.toContain(real);
   });
 });
+
+describe('keys already redacted in a curl line are no secret (round 56b)', () => {
+  it("reads 'api:key-<redacted>' and 'api:key-…redacted…' as placeholders, and a real key as one", () => {
+    expect(redactSecrets("curl -s --user 'api:key-<redacted>' https://api.mailgun.net/v3/mg.b.example/events").found).toBe(false);
+    expect(redactSecrets("curl -s --user 'api:key-…redacted…' https://api.mailgun.net/v3/mg.b.example/bounces").found).toBe(false);
+    expect(redactSecrets("curl -s --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/mg.b.example/events").found).toBe(true);
+  });
+});
