@@ -825,7 +825,8 @@ function senderRelayIn(text: string): string | null {
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
-  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  // (a device's "SMTP Server Name : smtp.mailgun.org")
+  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp)(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
   // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
@@ -1157,7 +1158,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off
   // (not Rails' `authentication: nil` beside a `user_name`: Net::SMTP then logs in with PLAIN by default)
-  unlessRailsLogin(guarded(/(?:\b|smtp_?)auth(?:entication)?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined)\b/i, ['auth'])),
+  // (a device's "Authentication Protocol : OFF")
+  unlessRailsLogin(guarded(/(?:\b|smtp_?)auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined)\b/i, ['auth'])),
   // switched off on a settings screen in another language ("Autenticación SMTP: Desactivado")
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",

@@ -108,7 +108,7 @@ const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string 
 });
 
 /** A setting that switches SMTP authentication off: `mail.smtp.auth: false`, `SMTPAuth = false`, "Authentication: OFF". */
-const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|smtpauth|smtp_auth|auth(?:entication)?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
+const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|smtpauth|smtp_auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
 
 const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('mailgun-smtp-configured')]);
 

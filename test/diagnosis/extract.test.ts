@@ -2337,3 +2337,12 @@ describe("delivered events pasted beside a sending side's refusal (round 56b)", 
     expect(d.facts.recipient).not.toBe('j@gmx.example');
   });
 });
+
+describe("a device's settings page (round 56a)", () => {
+  it("reads 'SMTP Server Name : smtp.mailgun.org' as the configured host and 'Authentication Protocol : OFF' as no login", () => {
+    const d = diagnose('Command Center RX > Function Settings > E-mail\n  SMTP Server Name        : smtp.mailgun.org\n  SMTP Port Number        : 587\n  Authentication Protocol : OFF\n\nSend Result Report\n  Destination : reception@h.example\n  Result      : NG  (Error 1102)\n  Detail      : 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).toBe(false);
+    expect(d.evidence.map((e) => e.rule)).toContain("The app is configured to send through Mailgun's SMTP host");
+  });
+});
