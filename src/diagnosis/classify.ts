@@ -127,7 +127,8 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
     // The same excerpt under a weaker rule says nothing new: a relay phrase, or a bare name such as a
     // host ("smtp.mailgun.org" refused, configured and named). A line can show two things ("worded
     // as another MTA's", "an error thrown by the sender's library"), so those stay.
-    if (seen.has(f.excerpt) && (f.rule.target === 'relay' || !/\s/.test(f.excerpt))) continue;
+    // (a bare name only: a URL two rules quote says two things, "a 401" and "not a send")
+    if (seen.has(f.excerpt) && (f.rule.target === 'relay' || /^[\w.-]+$/.test(f.excerpt))) continue;
     // (a relay phrase quoted again from the same line, shortened differently: "…code 550 ... Relaying denied" and "550 5.7.1 Relaying denied")
     const bare = f.excerpt.replace(/^…|…$/g, '').trim();
     if (f.rule.target === 'relay' && [...seen].some((s) => s.includes(bare) || bare.includes(s.replace(/^…|…$/g, '').trim()))) continue;

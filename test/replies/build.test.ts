@@ -1690,3 +1690,16 @@ describe('code review 15: the new rules where they should not apply', () => {
     expect(steps).toContain('pubkey-');
   });
 });
+
+describe('round 56a: the account key for an SDK call, and "api" as an SMTP user name', () => {
+  it("leads with the account API key for mailgun.js's mg.routes.list(), and not beside mg.messages.create()", () => {
+    const paste = "const mg = new Mailgun(formData).client({ username: 'api', key: process.env.MG_KEY });\nconst routes = await mg.routes.list();\n\n[Error: Unauthorized] { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }";
+    expect((buildReply(diagnose(paste)).sections[0]!.steps ?? []).map(plain)[0]).toContain('This request is not a send');
+    expect((buildReply(diagnose(paste.replace('mg.routes.list()', "mg.messages.create('mg.a.example', data)"))).sections[0]!.steps ?? []).map(plain).join('\n')).not.toContain('This request is not a send');
+  });
+
+  it("names the user name 'api' of a refused SMTP login as no SMTP login", () => {
+    const d = diagnose("$mail->Host = 'smtp.mailgun.org';\n$mail->Username   = 'api';\n2024-03-14 15:10:03 SERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password\nSMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password");
+    expect((buildReply(d).sections[0]!.steps ?? []).map(plain)[0]).toContain('The user name in the settings, "api", is not an SMTP login');
+  });
+});

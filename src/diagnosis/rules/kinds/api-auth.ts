@@ -63,8 +63,10 @@ export const apiAuthRules: RuleData[] = [
       String.raw`\bapi(?:\.eu)?\.mailgun\.net/v\d/(?:routes|domains|lists|ips|webhooks|accounts|keys|subaccounts|dkim|bounces|unsubscribes|complaints|analytics|metrics|users)\b`,
       String.raw`\bapi(?:\.eu)?\.mailgun\.net/v\d/[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/(?:events|bounces|unsubscribes|complaints|stats|tags|templates|webhooks|tracking|credentials)\b`,
       String.raw`\b(?:GET|PUT|DELETE|POST) /v\d/(?:routes|domains|lists|webhooks|bounces)\b`,
+      // An SDK's call (mailgun.js `mg.routes.list()`, `mg.suppressions.list(...)`).
+      String.raw`\b\w{1,40}\.(?:routes|suppressions|domains|events|webhooks|lists|stats|ips)\.(?:list|get|create|update|destroy|remove)\(`,
     ],
-    needs: ['/v'],
+    needs: ['/v', '.routes.', '.suppressions.', '.domains.', '.events.', '.webhooks.', '.lists.', '.stats.', '.ips.'],
   },
   {
     // A send request (POST /messages) in the paste: beside it, an endpoint a sending key may not call is no
@@ -74,8 +76,8 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`\bapi(?:\.eu)?\.mailgun\.net/v\d/[a-z0-9.-]{1,253}/messages(?:\.mime)?\b`, String.raw`\bPOST /v\d/[a-z0-9.-]{1,253}/messages\b`],
-    needs: ['/messages'],
+    patterns: [String.raw`\bapi(?:\.eu)?\.mailgun\.net/v\d/[a-z0-9.-]{1,253}/messages(?:\.mime)?\b`, String.raw`\bPOST /v\d/[a-z0-9.-]{1,253}/messages\b`, String.raw`\b\w{1,40}\.messages\.create\(`],
+    needs: ['/messages', '.messages.'],
   },
   {
     // A call to the US API host: beside an EU one, the region may well be the cause after all.

@@ -23,7 +23,7 @@ export const authFailureRules: RuleData[] = [
     needs: ['api_key', 'apikey'],
   },
   {
-    // A user name with no @ (`user: 'quillpad.app'`): Mailgun's SMTP logins are addresses (postmaster@mg.example.com).
+    // A user name with no @ (`user: 'quillpad.app'`, `Username = 'api'`): Mailgun's SMTP logins are addresses (postmaster@mg.example.com).
     id: 'smtp-user-not-address',
     name: 'The SMTP user name shown is not an address',
     target: 'kind:auth-failure',
@@ -31,7 +31,7 @@ export const authFailureRules: RuleData[] = [
     scope: 'text',
     // (a mail setting's: `user`, `Username`, `MAIL_USERNAME`, `smtp_user`, not `DB_USERNAME`; a literal, not a
     // reference, a placeholder or a mask: `"${SMTP_LOGIN}"`, `"%env(MAILER_USER)%"`, `'<redacted>'`, `'****'`, `"1000:1000"`)
-    patterns: [String.raw`(?:(?<![\w.-])(?:user|username|user_name)|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?user(?:_?name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!api["'])(?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`],
+    patterns: [String.raw`(?:(?<![\w.-])(?:user|username|user_name)|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?user(?:_?name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`],
     needs: ['user'],
   },
 ];
