@@ -21,6 +21,9 @@ export const TYPED_ROUTE_FIELD = /match[ \t]{1,20}recipient[ \t]{0,20}\n[ \t]{0,
 /** Words before a route in its line that say it is gone. */
 // (a letter's edge as Unicode knows it, not `\b`'s ASCII one: Russian "удалили" (deleted))
 const GONE = /(?<![\p{L}\d_])(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|borró|eliminó|quitó|apagou|removeu|excluiu|löschte|entfernte|cancellato|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|удалили|убрали|удалён|удален)(?!\p{L})/iu;
+const GONE_ALL = new RegExp(GONE.source, 'giu');
+/** Russian says it after the route, a few words on: "этот catch_all() на прошлой неделе удалили". */
+const GONE_LATER_RU = /^[^.;!?\n]{0,30}?(?<!\p{L})(?:удалили|удалён|удален|убрали)(?!\p{L})/iu;
 /** "заменили X на Y" (replaced X with Y): X, the route before "на", is gone; Y is the one now. */
 const REPLACED_BEFORE = /(?<!\p{L})заменили(?!\p{L})[^.;!?\n]{0,20}$/iu;
 const REPLACED_WITH_AFTER = /^[ \t]{1,3}на(?!\p{L})/iu;
@@ -52,7 +55,17 @@ function isGone(text: string, at: number, length: number): boolean {
   // (within its sentence: "... route hebben verwijderd. Er staat nu alleen nog match_recipient(...)" keeps the second)
   const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
   const after = text.slice(at + length, at + length + 60);
-  return GONE.test(clause) || GONE_AFTER.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after));
+  return goneBefore(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after));
+}
+
+/** A word that starts the next thing done: "deleted the old route and added match_recipient(...)" names the new one. */
+const NEXT_ACTION = /(?<!\p{L})(?:and|then|but|now|и|затем|теперь|y|und|et|e|en|dann|puis)(?!\p{L})/iu;
+
+/** A gone-word in the clause before a route, with no next action between it and the route. */
+function goneBefore(clause: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(GONE_ALL)) last = m;
+  return last !== null && !NEXT_ACTION.test(clause.slice(last.index + last[0].length));
 }
 
 /** The Route expressions in the text, written the way Mailgun shows them, each once, in order. */
@@ -63,14 +76,18 @@ export function findRouteExpressions(text: string): string[] {
   const found = new Set<string>();
   const earlier = beforeSection(text);
   for (const m of typed ? text.matchAll(TYPED_ROUTE) : []) {
-    if (found.size >= MAX_ROUTES || isGone(text, m.index, m[0].length) || (earlier && m.index >= earlier[0] && m.index < earlier[1])) continue;
-    found.add(m[2] ? 'catch_all()' : `match_recipient("${m[1]}")`);
+    if (found.size >= MAX_ROUTES || (earlier && m.index >= earlier[0] && m.index < earlier[1])) continue;
+    const expression = m[2] ? 'catch_all()' : `match_recipient("${m[1]}")`;
+    // (said gone after a listing shows it: the later word is the newer news, "the catch_all() above was deleted")
+    if (isGone(text, m.index, m[0].length)) found.delete(expression);
+    else found.add(expression);
   }
   for (const m of written ? text.matchAll(ROUTE) : []) {
-    if (isGone(text, m.index, m[0].length)) continue;
     if (earlier && m.index >= earlier[0] && m.index < earlier[1]) continue;
     // A route on a header is listed too: whether it takes the message is not told by the address.
-    found.add(m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()');
+    const expression = m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()';
+    if (isGone(text, m.index, m[0].length)) found.delete(expression);
+    else found.add(expression);
     if (found.size >= MAX_ROUTES) break;
   }
   return [...found];

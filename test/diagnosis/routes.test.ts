@@ -97,3 +97,14 @@ describe('a route replaced with another (code review 15)', () => {
     expect(findRouteExpressions('Мы заменили маршрут на match_recipient("support@a.example").')).toEqual(['match_recipient("support@a.example")']);
   });
 });
+
+describe('routes said gone after a listing, and the route added in their place (round 56a)', () => {
+  it('drops a listed catch_all() said deleted later, and keeps the route it was replaced with', () => {
+    const text = 'GET /v3/routes:\n  "expression": "catch_all()",\n\nНо клиент говорит, что этот catch_all() на прошлой неделе удалили и заменили маршрутом только для support@ — match_recipient("support@v.example").';
+    expect(findRouteExpressions(text)).toEqual(['match_recipient("support@v.example")']);
+  });
+
+  it('keeps the route named after "and" in English too, and still drops the one deleted', () => {
+    expect(findRouteExpressions('We deleted the old catch_all() and added match_recipient("sales@a.example") instead.')).toEqual(['match_recipient("sales@a.example")']);
+  });
+});
