@@ -464,3 +464,10 @@ describe('review 51a', () => {
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe('a Portuguese "sending or receiving" (round 56b)', () => {
+  it("reads 'Não sei se foi envio ou recebimento' as the direction unknown", () => {
+    const d = diagnose('Mandaram só um print com "550 5.7.1 Relaying denied". Não sei se foi envio ou recebimento.\n\nRotas (GET /v3/routes): match_recipient("pedidos@c.example")');
+    expect(d.scenario).toBe('undetermined');
+  });
+});

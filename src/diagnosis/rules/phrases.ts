@@ -60,12 +60,12 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:sending|outbound|outgoing)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:writing in|writing to (?:us|them)|emailing (?:us|them|in)|receiving|inbound|incoming)\b`,
   String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:writing in|emailing (?:us|them|in)|receiving|inbound|incoming)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:sending|outbound|outgoing)\b`,
   // "ob das beim Senden oder beim Empfangen war", "à l'envoi ou à la réception", "al enviar o al recibir"
-  String.raw`\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:empfangen|réception|recepción|recepção|recibir|receber|ricezione)(?![a-zà-ÿ])`,
-  String.raw`\b(?:empfangen|réception|recepción|recepção|recibir|receber|ricezione)\b[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])`,
+  String.raw`\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:empfangen|réception|recepción|recepção|recebimento|recibir|receber|ricezione)(?![a-zà-ÿ])`,
+  String.raw`\b(?:empfangen|réception|recepción|recepção|recebimento|recibir|receber|ricezione)\b[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])`,
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recibir', 'receber', 'ricezione'];
+export const DIRECTION_UNKNOWN_NEEDS = ['outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
