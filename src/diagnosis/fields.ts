@@ -57,7 +57,7 @@ export function parseStructured(text: string): Structured {
   const form = parseFormWebhook(text);
   if (form) return form;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
-  if (csv) return csv.records.length === 1 ? withDetails(csv, text) : csv;
+  if (csv) return csv.records.length === 1 ? withDetails(csv, text) : withDrawer(csv, text);
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields.
   const loose = withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text), text);
   if (!json) return loose;
@@ -80,10 +80,22 @@ function withDetails(row: Structured, text: string): Structured {
   return row;
 }
 
+/**
+ * Rows of the new logs page with the details drawer of the failed one pasted under them: the drawer's
+ * panel (`Code  550`, `Message  5.7.54 ...`, `MX host  ...`) fills what that row does not say.
+ */
+function withDrawer(rows: Structured, text: string): Structured {
+  const failed = rows.records.find((r) => /fail/i.test(r.get('event') ?? '') && !r.has('message'));
+  const at = failed ? rowStart(text, failed) : 0;
+  const drawer = at > 0 ? parseLogPanel(text.slice(at)) : null;
+  for (const [key, value] of drawer?.records[0] ?? []) if (!failed!.has(key)) failed!.set(key, value);
+  return rows;
+}
+
 /** Where the line of the row naming the record's recipient starts (0 when none does). */
 function rowStart(text: string, record: FieldRecord): number {
   const recipient = record.get('recipient');
-  const event = record.get('event');
+  const event = record.get('event')?.toLowerCase();
   if (!recipient || !event) return 0;
   const lower = text.toLowerCase();
   const address = recipient.toLowerCase();
@@ -355,7 +367,9 @@ function parseCsv(text: string): Structured | null {
     headerIndex = lines.findIndex((l) => l.includes('\t') && /(?:^|\t)[ ]*(?:recipient|event|address)[ ]*(?:\t|$)/i.test(l) && hasSeparators(l, '\t', 2) && TSV_HEADER.test(l));
   }
   if (headerIndex === -1) return null;
-  const header = splitCsvLine(lines[headerIndex]!, separator).map(normalizeKey);
+  const named = splitCsvLine(lines[headerIndex]!, separator).map(normalizeKey);
+  // (the new logs page's table says "To": it is the recipient when no column says so)
+  const header = named.map((key) => (key === 'to' && !named.includes('recipient') ? 'recipient' : key));
   // A header whose first name is no column name we know ("ity" for "severity"): the copy cut its start.
   const headerCut = separator === ',' && !KNOWN_KEYS.has(header[0]!);
   // An export of Mailgun's bounces list: address, code, error, created_at.
@@ -382,7 +396,8 @@ function parseCsv(text: string): Structured | null {
   return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : 'csv-export', records } : null;
 }
 
-const TSV_HEADER = /^[ \t]*[A-Za-z][A-Za-z _.-]{0,40}(?:\t+[A-Za-z][A-Za-z _.-]{0,40}){2,}[ \t]*$/;
+// (the new logs page's first column is "Date & time")
+const TSV_HEADER = /^[ \t]*[A-Za-z][A-Za-z _.&-]{0,40}(?:\t+[A-Za-z][A-Za-z _.&-]{0,40}){2,}[ \t]*$/;
 
 /**
  * Mailgun's logs pages show the server's answer as "Delivery Status" (`550 5.7.1 Unable to relay`):

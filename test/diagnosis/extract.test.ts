@@ -2346,3 +2346,11 @@ describe("a device's settings page (round 56a)", () => {
     expect(d.evidence.map((e) => e.rule)).toContain("The app is configured to send through Mailgun's SMTP host");
   });
 });
+
+describe("the new logs page's table and the failed row's drawer (round 56b)", () => {
+  it("reads the 'To' column as the recipient and the drawer's message and MX host for the failed row", () => {
+    const d = diagnose('Date & time\tEvent\tSeverity\tFrom\tTo\tSubject\nNov 29, 2024 10:41:07 AM\tFailed\tPermanent\tpayroll@mg.q.example\tap@f.example\tRemittance\nNov 29, 2024 10:40:58 AM\tDelivered\t\tpayroll@mg.q.example\taccounts@r.example\tRemittance\n\n▾ Failed · ap@f.example\n  Delivery status\n    Code            550\n    Enhanced code   5.7.54\n    Message         5.7.54 SMTP; Unable to relay recipient in non-accepted domain\n    MX host         f-example.mail.protection.outlook.com\n    Attempt no.     1');
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts).toMatchObject({ recipient: 'ap@f.example', serverMessage: '5.7.54 SMTP; Unable to relay recipient in non-accepted domain', mxHost: 'f-example.mail.protection.outlook.com' });
+  });
+});
