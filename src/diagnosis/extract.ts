@@ -1467,7 +1467,9 @@ function completedAddress(addresses: readonly string[], prefix: string): string 
 
 /** What stands before an address that is not a recipient: a Message-ID, a Route's expression, the sender. */
 // (SES's "The following identities failed the check in region X: a@b" lists the sender's identities)
-const NOT_A_RECIPIENT_BEFORE = /(?:\bin region [\w-]{1,30}:\s*|\b(?:disallowed|not allowed|permission to send|send) as\s*<?|"id"\s*:\s*"<|message-id\s*:?\s*<?|\b(?:delivery of|delivered) mail\s+<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?|\busername\s+\\?["'<]?)$/i;
+// (Outlook's "Task 'info@a.example - Sending' reported error ...": the account that sends, in any language;
+// the quote may be read as the address's first character)
+const NOT_A_RECIPIENT_BEFORE = /(?:\b(?:task|taak|tâche|aufgabe|tarea|tarefa|attività|zadanie|uppgift|opgave)\s+['"‘“]?|\bin region [\w-]{1,30}:\s*|\b(?:disallowed|not allowed|permission to send|send) as\s*<?|"id"\s*:\s*"<|message-id\s*:?\s*<?|\b(?:delivery of|delivered) mail\s+<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?|\busername\s+\\?["'<]?)$/i;
 /** Message-IDs look like addresses: `20240915102233.3f9e8d7c@mg.example.com`. */
 const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
 

@@ -2354,3 +2354,11 @@ describe("the new logs page's table and the failed row's drawer (round 56b)", ()
     expect(d.facts).toMatchObject({ recipient: 'ap@f.example', serverMessage: '5.7.54 SMTP; Unable to relay recipient in non-accepted domain', mxHost: 'f-example.mail.protection.outlook.com' });
   });
 });
+
+describe("Outlook's task line names the sending account (round 56a)", () => {
+  it("does not read 'Taak 'info@... - Verzenden'' as the refused recipient", () => {
+    const d = diagnose("Taak 'info@b.example - Verzenden' heeft fout (0x800CCC79) gerapporteerd: 'Kan het bericht niet verzenden. De server reageerde: 550 5.7.1 Relaying denied'");
+    expect(d.facts.recipient).toBeNull();
+    expect(diagnose("Task 'info@b.example - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error. The server responded: 550 5.7.1 Relaying denied'").facts.recipient).toBeNull();
+  });
+});
