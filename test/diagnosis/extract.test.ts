@@ -2362,3 +2362,10 @@ describe("Outlook's task line names the sending account (round 56a)", () => {
     expect(diagnose("Task 'info@b.example - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error. The server responded: 550 5.7.1 Relaying denied'").facts.recipient).toBeNull();
   });
 });
+
+describe("an event's mx-host is not the host a client is set to use (round 56b)", () => {
+  it("reads nodemailer's host setting, not a delivered webhook's mx-host before it", () => {
+    const d = diagnose('{"event-data":{"event":"delivered","delivery-status":{"code":250,"message":"OK","mx-host":"mx00.gmx.example"}}}\n\nconst transporter = nodemailer.createTransport({\n  host: \'smtp.eu.mailgun.org\',\n  port: 587,\n});\nError: Can\'t send mail - all recipients were rejected: 550 5.7.1 Relaying denied');
+    expect(d.evidence.map((e) => e.rule)).toContain("The app is configured to send through Mailgun's SMTP host");
+  });
+});
