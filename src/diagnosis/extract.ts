@@ -925,6 +925,16 @@ function withoutSuccessLines(text: string): string {
 }
 
 /** `recordHost`: the mx-host of the event that refused, when the paste has one. */
+/**
+ * A syslog's short host name (`mail`) as the full name the paste gives it elsewhere
+ * (`mail.praxis.example`), or as it is when the paste gives none.
+ */
+function fullNameOf(name: string, text: string): string {
+  if (name.includes('.') || !/^[a-z0-9-]{1,63}$/.test(name)) return name;
+  const full = new RegExp(String.raw`(?<![\w.-])${name}\.(?:[a-z0-9-]{1,63}\.){0,8}[a-z]{2,24}\b`, 'i').exec(text);
+  return full ? full[0].toLowerCase() : name;
+}
+
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
 
@@ -933,7 +943,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
   const smtpdReject = refusal ? POSTFIX_SMTPD_REJECT.exec(refusal) : null;
-  if (!refusing && smtpdReject) refusing = smtpdReject[1]!.toLowerCase();
+  if (!refusing && smtpdReject) refusing = fullNameOf(smtpdReject[1]!.toLowerCase(), text);
   // The refusal's own line names the server that refused better than any line elsewhere.
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, withoutSuccessLines(text));

@@ -2369,3 +2369,11 @@ describe("an event's mx-host is not the host a client is set to use (round 56b)"
     expect(d.evidence.map((e) => e.rule)).toContain("The app is configured to send through Mailgun's SMTP host");
   });
 });
+
+describe("a syslog's short host name (round 55b)", () => {
+  it('is read as the full name the paste gives it elsewhere', () => {
+    const log = 'Nov 29 10:02:11 mail postfix/smtpd[2211]: NOQUEUE: reject: RCPT from m228-4.mailgun.net[159.135.228.4]: 554 5.7.1 <a@praxis.example>: Relay access denied; from=<x@mg.s.example> to=<a@praxis.example> proto=ESMTP helo=<m228-4.mailgun.net>';
+    expect(diagnose(`${log}\n\nour server is mail.praxis.example`).facts.host).toBe('mail.praxis.example');
+    expect(diagnose(log).facts.host).toBe('mail');
+  });
+});
