@@ -59,7 +59,10 @@ export function parseStructured(text: string): Structured {
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : withDrawer(csv, text);
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields.
-  const loose = withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text), text);
+  const read = withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text), text);
+  // (logfmt lines with a service's own short names, `rcpt=`, `msg=`, `mx=`: when the other parsers found no message)
+  const logfmt = text.includes('event=') && !/[a-z]{2}/i.test(read.records[0]?.get('message') ?? '') ? parseLogfmtEvents(text) : null;
+  const loose = logfmt ?? read;
   if (!json) return loose;
   // JSON that is not an event (the app's log line, an API's answer) may hold one printed inside it
   // (zap's `"event":"&{Generic:{... Name:failed} ...}"`): that counts when it names its event.
@@ -120,6 +123,40 @@ const EVENT_NAME = /^(?:accepted|rejected|delivered|failed|opened|clicked|unsubs
 
 /** Whether `value` can be the record's `key`: an `event` must be one of Mailgun's. */
 const fits = (key: string, value: string) => key !== 'event' || EVENT_NAME.test(value.trim());
+
+// ---------------------------------------------------------------- logfmt
+
+/** One `key=value` pair of a logfmt line (`msg="4.7.1 ... denied"`, `mx=mail.example.com`). */
+const LOGFMT_PAIR = /(?<![^\s])([A-Za-z][\w.-]{0,40})=("(?:[^"\\\n]|\\.){0,2000}"|[^\s"]{1,300})/g;
+/** A service's own short names for an event's fields. */
+const LOGFMT_ALIASES = new Map([['rcpt', 'recipient'], ['to', 'recipient'], ['msg', 'message'], ['mx', 'mxhost'], ['attempt', 'attemptno']]);
+const MIN_LOGFMT_PAIRS = 4;
+
+/**
+ * Events a service logs as logfmt lines (`event=failed severity=temporary rcpt=a@b code=454
+ * msg="4.7.1 ... Relay access denied" mx=mail.b.example`): one record a line that names its event.
+ */
+function parseLogfmtEvents(text: string): Structured | null {
+  const records: FieldRecord[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.includes('event=') || line.length > 4000 || records.length >= MAX_RECORDS) continue;
+    const record: FieldRecord = new Map();
+    const aliased: FieldRecord = new Map();
+    let pairs = 0;
+    for (const m of line.matchAll(LOGFMT_PAIR)) {
+      pairs++;
+      const alias = LOGFMT_ALIASES.get(m[1]!.toLowerCase());
+      const key = alias ?? normalizeKey(m[1]!);
+      const value = m[2]!.startsWith('"') ? m[2]!.slice(1, -1) : m[2]!;
+      const into = alias ? aliased : record;
+      if (KNOWN_KEYS.has(key) && !into.has(key) && fits(key, value)) into.set(key, value);
+    }
+    // (a field's own name first: `message="relay not permitted"` over the logger's `msg="mailgun failed event"`)
+    for (const [key, value] of aliased) if (!record.has(key)) record.set(key, value);
+    if (pairs >= MIN_LOGFMT_PAIRS && record.has('event')) records.push(record);
+  }
+  return records.length ? { format: 'sdk-print', records } : null;
+}
 
 // ---------------------------------------------------------------- JSON
 

@@ -2377,3 +2377,17 @@ describe("a syslog's short host name (round 55b)", () => {
     expect(diagnose(log).facts.host).toBe('mail');
   });
 });
+
+describe("a service's logfmt lines of Mailgun events (review 51c)", () => {
+  it('reads rcpt=, msg=, mx= and attempt= as the event fields', () => {
+    const lines = [1, 2, 3].map((n) => `2025/11/29 07:0${n}:12 event=failed severity=temporary attempt=${n} rcpt=ap@n.example code=454 msg="4.7.1 <ap@n.example>: Relay access denied" mx=mail.n.example retry=600s`).join('\n');
+    const d = diagnose(lines);
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts).toMatchObject({ host: 'mail.n.example', recipient: 'ap@n.example', serverMessage: '4.7.1 <ap@n.example>: Relay access denied', attempts: 3, severity: 'temporary' });
+  });
+
+  it("keeps an event's own message= over the logger's msg=", () => {
+    const d = diagnose('level=warn msg="mailgun failed event" tenant=417 event=failed severity=permanent recipient=b@a.example mx_host=mail.a.example code=550 message="relay not permitted"');
+    expect(d.facts.serverMessage).toContain('relay not permitted');
+  });
+});
