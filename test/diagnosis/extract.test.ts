@@ -2391,3 +2391,19 @@ describe("a service's logfmt lines of Mailgun events (review 51c)", () => {
     expect(d.facts.serverMessage).toContain('relay not permitted');
   });
 });
+
+describe('round 57b: short retyped log rows', () => {
+  it("reads 'mx-host NAME' without a colon on the refusal's line", () => {
+    expect(diagnose('Mailgun logs show temp fails: `454 4.7.1 <h@f.example>: Relay access denied` mx-host mx01.f.example. their side?').facts.mxHost).toBe('mx01.f.example');
+  });
+
+  it("reads the address after a 'Failed · permanent ·' heading as the recipient", () => {
+    expect(diagnose('Failed · permanent · a.l@s.example\n550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup').facts.recipient).toBe('a.l@s.example');
+  });
+
+  it("files nodemailer's 'Connection timeout' (ETIMEDOUT) as a connection that failed, with the port advice", () => {
+    const d = diagnose("Error: Connection timeout\n    at SMTPConnection._formatError (/srv/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19) {\n  code: 'ETIMEDOUT',\n  command: 'CONN'\n}\n\nhost smtp.mailgun.org port 25");
+    expect(d.kind).toBe('other');
+    expect(d.evidence.map((e) => e.rule)).toContain('The connection to the server failed');
+  });
+});

@@ -97,7 +97,7 @@ export const otherRules: RuleData[] = [
     weight: 0.8,
     scope: 'error',
     // (.NET's SmtpClient: "The operation has timed out.")
-    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`, String.raw`operation has timed out`],
+    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bconnection timeout\b`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`, String.raw`operation has timed out`],
   },
   {
     // Go's x509, Node's altnames, Python's ssl, Java's "No subject alternative DNS name", .NET's name mismatch.
