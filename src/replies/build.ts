@@ -2,6 +2,7 @@
 import { mailgunAccepted } from '../diagnosis/facts.js';
 import { RELAY_LINE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
+import { misspelledProviderDomain } from '../diagnosis/mail-domains.js';
 import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import {
@@ -100,6 +101,13 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   undetermined: 'that the paste does not show clearly enough which server refused',
   'not-relaying-denied': 'a different error',
 };
+
+/** A recipient's domain one letter from a large provider's ("tiscalli.it"): the address, not the server, is wrong. */
+function domainTypoStep(facts: Facts): RichText[] {
+  const domain = recipientDomainOf(facts);
+  const meant = misspelledProviderDomain(domain);
+  return meant ? [rt`The recipient's domain ${quoteAddress(domain!)} is one letter away from ${code(meant)}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`] : [];
+}
 
 /** The hosts the passwd.client evidence names (`smarthost smtp.eu.mailgun.org · passwd.client: smtp.mailgun.org`). */
 const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string | null } => ({
@@ -731,6 +739,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
       ...domainWide,
+      ...domainTypoStep(facts),
       retriesOver
         ? rt`Fix: the recipient's server kept refusing until the retries ran out${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts)` : '')}: check the address, and if it is right, ask the recipient's mail administrator to make their server accept mail for it; then send the message again.`
         : movingNow
@@ -1065,7 +1074,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'unknown-user': {
     name: 'an unknown recipient',
     what: rt`The receiving server says the mailbox does not exist.`,
-    steps: () => [
+    steps: (facts) => [
+      ...domainTypoStep(facts),
       rt`Check the recipient address for typos, or an account that was closed.`,
       rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`,
     ],

@@ -1703,3 +1703,18 @@ describe('round 56a: the account key for an SDK call, and "api" as an SMTP user 
     expect((buildReply(d).sections[0]!.steps ?? []).map(plain)[0]).toContain('The user name in the settings, "api", is not an SMTP login');
   });
 });
+
+describe("a recipient's domain one letter from a large provider's (review 57c)", () => {
+  it('points out the likely typo for a relay refusal and an unknown user', () => {
+    const relay = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { event: 'failed', severity: 'permanent', replyCode: 550, recipient: 'g@tiscalli.it', recipientDomain: 'tiscalli.it' })));
+    expect(relay).toContain('"tiscalli.it" is one letter away from tiscali.it');
+    const unknown = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'unknown-user' }, { replyCode: 550, recipient: 'a@gmial.com', recipientDomain: 'gmial.com' })));
+    expect(unknown).toContain('one letter away from gmail.com');
+  });
+
+  it('says nothing for a provider domain itself or an unrelated one', () => {
+    for (const domain of ['gmail.com', 'mail.com', 'acme-logistics.example']) {
+      expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { replyCode: 550, recipient: `a@${domain}`, recipientDomain: domain })))).not.toContain('one letter away from');
+    }
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Large mailbox providers' domains, to notice a recipient's domain one letter away from one of them
+ * ("tiscalli.it", "gmial.com", "hotmial.co.uk"): a misspelled domain is refused or bounces, and the
+ * fix is the address, not the server.
+ */
+import { editDistance } from './language.js';
+
+const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'yahoo.es', 'yahoo.it', 'ymail.com', 'rocketmail.com',
+  'hotmail.com', 'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.es', 'hotmail.it', 'outlook.com', 'outlook.fr', 'outlook.de', 'outlook.es',
+  'live.com', 'live.co.uk', 'live.fr', 'live.de', 'msn.com', 'aol.com', 'aol.de', 'icloud.com', 'me.com', 'mac.com', 'mail.com', 'email.com',
+  'gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'gmx.com', 'web.de', 't-online.de', 'freenet.de', 'posteo.de', 'mailbox.org',
+  'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr', 'libero.it', 'tiscali.it', 'virgilio.it', 'alice.it', 'tin.it',
+  'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'cox.net', 'charter.net', 'btinternet.com', 'sky.com', 'virginmedia.com', 'talktalk.net',
+  'mail.ru', 'yandex.ru', 'ya.ru', 'rambler.ru', 'qq.com', '163.com', '126.com', 'naver.com', 'daum.net', 'protonmail.com', 'proton.me', 'zoho.com',
+  'seznam.cz', 'wp.pl', 'o2.pl', 'interia.pl', 'onet.pl', 'bigpond.com', 'optusnet.com.au', 'shaw.ca', 'rogers.com', 'sympatico.ca',
+  'uol.com.br', 'bol.com.br', 'terra.com.br', 'ziggo.nl', 'kpnmail.nl', 'telenet.be', 'skynet.be', 'bluewin.ch', 'telia.com',
+]);
+
+/** The provider's domain `domain` is one letter away from (inserted, removed, changed or swapped), or null. */
+export function misspelledProviderDomain(domain: string | null): string | null {
+  const lower = domain?.toLowerCase();
+  if (!lower || lower.length > 40 || PROVIDER_DOMAINS.has(lower)) return null;
+  for (const known of PROVIDER_DOMAINS) {
+    if (Math.abs(known.length - lower.length) <= 1 && editDistance(lower, known) === 1) return known;
+  }
+  return null;
+}
