@@ -512,6 +512,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (not for a sending domain such as mg.example.com: its MX records point to Mailgun by design, and replies land there)
   const sendingDomain = recipientDomain?.startsWith('mg.') === true;
   const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
+  // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
+  // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
+  const usMxForEu = facts.region === 'eu' && facts.hostRole === 'mailgun-mx' && facts.host !== null && !facts.host.includes('.eu.');
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
   const routeTakesIt = facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   const summary: RichText[] = sentByYou
@@ -534,7 +537,12 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ...(sendingDomain
           ? [rt`${quoteAddress(recipientDomain!)} looks like a sending domain: replies to its addresses (the From or Reply-To of the mail sent from it) arrive at Mailgun, which takes them only for a Route. Forward them with a Route, or give the mail a Reply-To at the domain where the mailboxes are.`]
           : []),
-        notMeant
+        ...(usMxForEu
+          ? [rt`The mail reached Mailgun's US inbound servers (${code(facts.host!)}), but the domain is in the EU region: its Routes are there, and the US region has none for it, so the US servers refuse every address.`]
+          : []),
+        usMxForEu
+          ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
+          : notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
@@ -548,7 +556,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const routeParagraphs: RichText[] = [];
   if (facts.region === null) {
     routeParagraphs.push(rt`For a domain in the EU region, use ${code(API_BASE.eu)} as the API host.`);
-  } else if (facts.region === 'eu') {
+  } else if (facts.region === 'eu' && !usMxForEu) {
     // (Mailgun's regions page lists Routes among the region-bound data: a US route never sees EU mail)
     routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the EU API host in the steps). Routes made in the US region, for example for the same domain set up there earlier, do not apply; create them again in the EU region.`);
   }

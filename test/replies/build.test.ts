@@ -1718,3 +1718,14 @@ describe("a recipient's domain one letter from a large provider's (review 57c)",
     }
   });
 });
+
+describe("an EU domain whose mail reached Mailgun's US inbound servers (review 57c)", () => {
+  it('says to point the MX records at the EU inbound servers, not to add a Route', () => {
+    const d = diagnose("we migrated the domain to our EU Mailgun account last week; MX is still the same as before.\nJul 1 10:00:00 relay postfix/smtp[1]: 4Y: to=<orders@g.example>, relay=mxa.mailgun.org[34.1.2.3]:25, dsn=5.7.1, status=bounced (host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))");
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.facts.region).toBe('eu');
+    const text = fullText(buildReply(d));
+    expect(text).toContain('Fix: point the domain\'s MX records at the EU region\'s inbound servers, mxa.eu.mailgun.org and mxb.eu.mailgun.org');
+    expect(text).not.toContain("The mail reached Mailgun's EU servers");
+  });
+});
