@@ -378,17 +378,25 @@ function flattenMessage(message: Record<string, unknown>, into: FieldRecord): vo
 
 // ---------------------------------------------------------------- legacy form webhook
 
+// (in Slack often inside inline code: `event=bounced&...`)
+const FORM_BODY = /(?:^|[\s`])((?:[\w-]{1,40}=[^\s&`]{0,2000}&){2,200}[\w-]{1,40}=[^\s&`]{0,2000})/g;
+const MAX_FORM_BODIES = 50;
+
+/** Legacy webhooks' form bodies, one record each (several posts may be pasted: a delivery, then a bounce). */
 function parseFormWebhook(text: string): Structured | null {
   if (!/event=/i.test(text)) return null;
-  // (in Slack often inside inline code: `event=bounced&...`)
-  const line = text.match(/(?:^|[\s`])((?:[\w-]{1,40}=[^\s&`]{0,2000}&){2,200}[\w-]{1,40}=[^\s&`]{0,2000})/);
-  if (!line?.[1] || !/(?:^|&)event=/i.test(line[1])) return null;
-  const record: FieldRecord = new Map();
-  for (const [key, value] of new URLSearchParams(line[1])) {
-    const k = normalizeKey(key);
-    if (KNOWN_KEYS.has(k) && !record.has(k)) record.set(k, value);
+  const records: FieldRecord[] = [];
+  for (const body of text.matchAll(FORM_BODY)) {
+    if (!/(?:^|&)event=/i.test(body[1]!)) continue;
+    const record: FieldRecord = new Map();
+    for (const [key, value] of new URLSearchParams(body[1])) {
+      const k = normalizeKey(key);
+      if (KNOWN_KEYS.has(k) && !record.has(k)) record.set(k, value);
+    }
+    records.push(record);
+    if (records.length >= MAX_FORM_BODIES) break;
   }
-  return { format: 'mailgun-legacy-webhook', records: [record] };
+  return records.length ? { format: 'mailgun-legacy-webhook', records } : null;
 }
 
 // ---------------------------------------------------------------- CSV export

@@ -2407,3 +2407,11 @@ describe('round 57b: short retyped log rows', () => {
     expect(d.evidence.map((e) => e.rule)).toContain('The connection to the server failed');
   });
 });
+
+describe('several legacy webhook posts in one paste (round 57a)', () => {
+  it('reads each form body, so a delivery before the bounce does not hide it', () => {
+    const d = diagnose('event=delivered&recipient=p%40gmail.example&domain=mg.a.example&timestamp=1718360101\n\nevent=bounced&recipient=l%40e.example&domain=mg.a.example&code=550&error=5.7.1+%3Cl%40e.example%3E...+Relaying+denied.+Proper+authentication+required.&timestamp=1718360103');
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts).toMatchObject({ recipient: 'l@e.example', replyCode: 550, source: 'mailgun-legacy-webhook' });
+  });
+});
