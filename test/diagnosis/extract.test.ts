@@ -2415,3 +2415,11 @@ describe('several legacy webhook posts in one paste (round 57a)', () => {
     expect(d.facts).toMatchObject({ recipient: 'l@e.example', replyCode: 550, source: 'mailgun-legacy-webhook' });
   });
 });
+
+describe("Apple Mail's German relay refusal (round 57a)", () => {
+  it("reads 'kein Relaying zulässt' as a relay refusal and 'Der Empfänger „a@b“' as the recipient", () => {
+    const d = diagnose('Senden der E-Mail nicht möglich\nDer Empfänger „labor@d.example“ wurde vom Server abgelehnt, da dieser kein Relaying zulässt.');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.recipient).toBe('labor@d.example');
+  });
+});

@@ -24,6 +24,8 @@ export const RELAY_PHRASES = [
   String.raw`\bnorelaying\b`,
   // Servers localised by their admins (German, Portuguese, Spanish, French, Dutch, Italian, Polish, Russian).
   String.raw`(?:weiterleitung|relaying|relay) (?:nicht erlaubt|nicht gestattet|verweigert|abgelehnt)`,
+  // (Apple Mail in German: "... wurde vom Server abgelehnt, da dieser kein Relaying zulässt")
+  String.raw`\bkein(?:e)? (?:relaying|weiterleitung) (?:zulässt|zu ?lässt|erlaubt|gestattet)`,
   String.raw`retransmiss(?:[aã]o|ao) (?:negad[ao]|n[aã]o permitida)`,
   String.raw`(?:retransmisi[oó]n|reenv[ií]o) (?:denegad[ao]|no permitid[ao])`,
   String.raw`relais (?:refus[ée]|non autoris[ée]|interdit)`,
