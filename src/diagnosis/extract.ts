@@ -189,7 +189,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const recordMxHost = primary?.get('mxhost')?.trim().toLowerCase() ?? null;
   const mxHostField = recordMxHost && HOST_LIKE.test(recordMxHost) ? recordMxHost : null;
   const { format: source, shownBy: sourceShownBy } = detectSource(text, lower, structured);
-  const hosts = findHosts(text, lower, refusalMxHost ?? mxHostField, features, refusal, blanked ? setup : null, mailgunData, source === 'client-exception');
+  // (a failure event's own mx-host first: the refusal's line may be a page's items joined, naming a delivery's first)
+  const eventMxHost = mxHostField && /fail|bounce/i.test(primary?.get('event') ?? '') ? mxHostField : null;
+  const recordHost = eventMxHost ?? refusalMxHost ?? mxHostField;
+  const hosts = findHosts(text, lower, recordHost, features, refusal, blanked ? setup : null, mailgunData, source === 'client-exception');
   // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
   // to Mailgun, two transports), whatever other provider is named.
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
@@ -228,7 +231,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const mailgunRecord = mailgunData ? primary : null;
   // Mailgun's API spells these in lower case; its logs pages capitalise them (`Failed`, `Permanent`).
   const event = mailgunRecord?.get('event')?.toLowerCase() ?? null;
-  const mxHost = refusalMxHost ?? mxHostField;
+  const mxHost = recordHost;
   // (a print's `description=None` is no message)
   const field = (key: string) => { const v = replyRecord?.get(key); return v && !/^(?:none|null|nil|undefined)$/i.test(v.trim()) ? v : undefined; };
   const recordMessage = replyRecord && (field('message') || field('description') || sentence(field('details')) || field('error') || field('diagnosticcode') || field('response'));

@@ -192,8 +192,12 @@ function parseJsonish(text: string): Structured | null {
     } else candidates.push(`{${body}}`, `{${whole}}`);
   }
   // `jq -c` and log shippers print one event per line: parse each line.
+  // (after the whole block: a page whose one-line items sit beside a multi-line one is read whole)
   const jsonLines = text.split('\n').filter((l) => l.includes('{') && /^\s*\{.*\}(?:\s*,)?\s*$/.test(l));
-  if (jsonLines.length > 1) candidates.unshift(`[${jsonLines.map((l) => l.trim().replace(/,$/, '')).join(',')}]`);
+  if (jsonLines.length > 1) {
+    const whole = last > first ? candidates.indexOf(text.slice(first, last + 1)) : -1;
+    candidates.splice(whole + 1, 0, `[${jsonLines.map((l) => l.trim().replace(/,$/, '')).join(',')}]`);
+  }
   for (const candidate of candidates) {
     // JSON.parse on text that cannot be JSON costs a full scan: check how it starts first.
     if (!/^(?:\{\s*(?:"|\})|\[\s*[{["\d\]])/.test(candidate) || IP_IN_BRACKETS.test(candidate)) continue;

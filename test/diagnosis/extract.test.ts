@@ -2423,3 +2423,12 @@ describe("Apple Mail's German relay refusal (round 57a)", () => {
     expect(d.facts.recipient).toBe('labor@d.example');
   });
 });
+
+describe('an Events page whose one-line delivered items sit beside a multi-line failed one (round 57a)', () => {
+  it('reads the page whole, and the failed item gives the recipient and the host', () => {
+    const page = '{\n  "items": [\n    { "event": "delivered", "recipient": "s@bt.example", "delivery-status": { "code": 250, "message": "OK", "mx-host": "mx.bt.example" } },\n    { "event": "delivered", "recipient": "g@gmail.example", "delivery-status": { "code": 250, "message": "OK", "mx-host": "gmail-smtp-in.l.google.com" } },\n    { "event": "failed", "severity": "permanent", "recipient": "t@gmail.example",\n      "delivery-status": { "code": 550, "enhanced-code": "5.1.1",\n        "message": "5.1.1 The email account that you tried to reach does not exist.",\n        "mx-host": "gmail-smtp-in.l.google.com" } }\n  ]\n}';
+    const d = diagnose(`They read about relaying denied and routes. Events:\n${page}`);
+    expect(d.kind).toBe('unknown-user');
+    expect(d.facts).toMatchObject({ recipient: 't@gmail.example', host: 'gmail-smtp-in.l.google.com', mxHost: 'gmail-smtp-in.l.google.com' });
+  });
+});
