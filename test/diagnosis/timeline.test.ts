@@ -259,3 +259,11 @@ describe("a person's guess in the story (round 55)", () => {
     expect(kept).toContain('is this still the relaying denied thing?');
   });
 });
+
+describe('a ticket history before the current error (round 57a)', () => {
+  it("sets the earlier relay refusal aside when 'Ticket history, for context' introduces it and 'now ... instead' the new one", () => {
+    const d = diagnose(`Ticket history, for context:\n\n03 Jun — customer reported ${RELAY} from smtp.mailgun.org.\n15 Jun — they added the login, and now get this instead:\n\n${LOGIN}`);
+    expect(d.kind).toBe('auth-failure');
+    expect(d.facts.replyCode).toBe(535);
+  });
+});
