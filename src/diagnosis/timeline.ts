@@ -43,7 +43,7 @@ const PAST = new RegExp(
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
     String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant)\b`,
     // "Ticket history, for context:" above the earlier error
-    String.raw`\b(?:ticket|case|support|email) history\b|\bfor (?:context|background)\b`,
+    String.raw`\b(?:ticket|case|support|email) history\b|\bfor (?:context|background)\b|\bbackground:|\bback then\b`,
     String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
     '昨日|以前',
     // A label of its own line: "before:", "before (old config):"

@@ -267,3 +267,11 @@ describe('a ticket history before the current error (round 57a)', () => {
     expect(d.facts.replyCode).toBe(535);
   });
 });
+
+describe("'Background:' and 'back then' (round 57a)", () => {
+  it("set aside a relay refusal said fixed back then, beside today's DMARC refusal", () => {
+    const d = diagnose('Background: in April they had "550 5.7.1 Relaying denied" from smtp.mailgun.org, fixed back then. Now Gmail recipients bounce:\n\nServer response: 550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('policy');
+  });
+});
