@@ -101,7 +101,8 @@ function supersede(text: string): string {
     const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)));
     (sameError ? relay : other).push(index);
   }
-  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutDismissedMention(lines, relay) ?? text;
+  // (an uncoded refusal dismissed above it, "Last week (SOLVED): ... Relaying denied", beside today's coded one: the same way)
+  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutDismissedMention(lines, relay) ?? withoutDismissedUncodedRefusal(lines, relay, true) ?? text;
   const [first, second] = relay[0]! < other[0]! ? [relay, other] : [other, relay];
   // The blocks must not interleave: one story, then the next.
   if (first.at(-1)! > second[0]!) return text;
@@ -165,7 +166,7 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
 }
 
 /** Words that dismiss an error: it is explained, fixed, old, or not the question. */
-const DISMISSAL = /\bresolved\s*[-–:]|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket)\b/i;
+const DISMISSAL = /\((?:solved|resolved|fixed)\)|\bresolved\s*[-–:]|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"). */
 const DISMISSAL_ABOVE = 2;
 
@@ -196,11 +197,14 @@ function dismissalOf(lines: string[], relay: Block, other: Block): number[] | nu
  * that names one and dismisses it, beside another error's coded lines: they are set aside. Null when
  * there is none.
  */
-function withoutDismissedUncodedRefusal(lines: string[], other: Block): string | null {
+function withoutDismissedUncodedRefusal(lines: string[], other: Block, withDismissal = false): string | null {
   if (other.length === 0) return null;
   const others = new Set(other);
+  const dismissals = new Set<number>();
   const dismissedAbove = (index: number) => {
-    for (let above = Math.max(0, index - DISMISSAL_ABOVE); above < index; above++) if (!others.has(above) && DISMISSAL.test(lines[above]!)) return true;
+    for (let above = Math.max(0, index - DISMISSAL_ABOVE); above < index; above++) {
+      if (!others.has(above) && DISMISSAL.test(lines[above]!)) return dismissals.add(above);
+    }
     return false;
   };
   const refusals = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !DISMISSAL.test(line) && dismissedAbove(index) ? [index] : []));
@@ -210,7 +214,9 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block): string |
   if (refusals.length === 0 && words.length === 0) return null;
   // (not when the paste says it is still there or back: "I thought this was fixed, but it's happening again:")
   if (persistsAfter(lines, Math.min(...refusals, ...words))) return null;
-  for (const index of [...refusals, ...words]) lines[index] = ' '.repeat(lines[index]!.length);
+  // (`withDismissal`: beside another relay refusal, the dismissing line's story goes too, "got this from
+  // smtp.mailgun.org because Authentication was switched off": it is about the earlier one)
+  for (const index of [...refusals, ...words, ...(withDismissal ? dismissals : [])]) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
 
@@ -218,10 +224,15 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block): string |
 const SET_ASIDE = /\b(?:ignore (?:it|that|this|them|those)|reference only|(?:don't|do not) look at (?:that|it|this))\b/i;
 
 /** Whether the lines from `from` on say the error is still there or back ("happening again", "it's back"). */
+// (not asked: "they ask if it's the same relaying thing again")
 function persistsAfter(lines: string[], from: number): boolean {
-  for (let index = from; index < lines.length; index++) if (PERSISTS.test(lines[index]!) || /\bback\b/i.test(lines[index]!)) return true;
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]!;
+    if ((PERSISTS.test(line) || /\bback\b/i.test(line)) && !ASKS_IF.test(line)) return true;
+  }
   return false;
 }
+const ASKS_IF = /\bask(?:s|ed|ing)? (?:if|whether)\b/i;
 
 /**
  * A person's line that names an earlier relay refusal and sets it aside ('the "Relaying denied" from

@@ -275,3 +275,11 @@ describe("'Background:' and 'back then' (round 57a)", () => {
     expect(d.kind).toBe('policy');
   });
 });
+
+describe("an earlier uncoded refusal marked (SOLVED) beside today's coded one (round 57a)", () => {
+  it('sets the solved one and its story aside, even when the person asks if it is the same thing again', () => {
+    const d = diagnose('*Last week (SOLVED):* their WordPress site got this from smtp.mailgun.org because "Authentication" was switched off:\n> SMTP Error: The following recipients failed: reception@b.example: Relaying denied\n\n*Today:* they pasted this from the Mailgun Logs page and ask if it\'s "the same relaying thing again".\n  Severity: permanent    Reason: generic\n  Server response: 550 relay not permitted\n  MX host: mail.clinic.example');
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.recipient).not.toBe('reception@b.example');
+  });
+});
