@@ -210,7 +210,8 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block, withDismi
   const refusals = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !DISMISSAL.test(line) && dismissedAbove(index) ? [index] : []));
   // With them, or alone, the person's lines that name a relay refusal and dismiss it ("the Relaying denied ...
   // is FIXED", "because of the relaying denied thing (old, ignore that)").
-  const words = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line) ? [index] : []));
+  // (not beside a coded refusal, `withDismissal`: "Just for reference, ... fails with Relaying denied:" frames it)
+  const words = withDismissal ? [] : lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line) ? [index] : []));
   if (refusals.length === 0 && words.length === 0) return null;
   // (not when the paste says it is still there or back: "I thought this was fixed, but it's happening again:")
   if (persistsAfter(lines, Math.min(...refusals, ...words))) return null;
