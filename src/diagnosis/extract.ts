@@ -928,6 +928,20 @@ function withoutSuccessLines(text: string): string {
   return text.split('\n').map((line) => (SUCCESS_LINE.test(line) && !RELAY_LINE.test(line) ? ' '.repeat(line.length) : line)).join('\n');
 }
 
+/** Where a transcript's session starts, naming its server: swaks's `=== Connected to host.`, telnet's `Connected to host.` */
+const SESSION_START = new RegExp(String.raw`^(?:=== )?(?:connected to|trying)\s+(${HOST})`, 'gim');
+const MAX_SESSIONS = 20;
+
+/** The server of the last session that starts above the refusal, when the paste holds two or more sessions to different servers. */
+function sessionHostAbove(text: string, refusal: string): string | null {
+  const at = text.indexOf(refusal);
+  if (at === -1 || !/connected to|trying/i.test(text)) return null;
+  const hosts = [...text.matchAll(SESSION_START)].slice(0, MAX_SESSIONS);
+  if (new Set(hosts.map((m) => m[1]!.toLowerCase())).size < 2) return null;
+  const above = hosts.filter((m) => m.index < at).at(-1);
+  return above ? above[1]!.toLowerCase() : null;
+}
+
 /** `recordHost`: the mx-host of the event that refused, when the paste has one. */
 /**
  * A syslog's short host name (`mail`) as the full name the paste gives it elsewhere
@@ -950,6 +964,8 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (!refusing && smtpdReject) refusing = fullNameOf(smtpdReject[1]!.toLowerCase(), text);
   // The refusal's own line names the server that refused better than any line elsewhere.
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
+  // Of several sessions in one paste (swaks to the SMTP host, then to the MX), the one the refusal is in.
+  if (!refusing && refusal) refusing = sessionHostAbove(text, refusal);
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, withoutSuccessLines(text));
   const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
   const mailgunHost = lower.includes('mailgun.org');

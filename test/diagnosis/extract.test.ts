@@ -2432,3 +2432,11 @@ describe('an Events page whose one-line delivered items sit beside a multi-line 
     expect(d.facts).toMatchObject({ recipient: 't@gmail.example', host: 'gmail-smtp-in.l.google.com', mxHost: 'gmail-smtp-in.l.google.com' });
   });
 });
+
+describe('two swaks sessions in one paste (round 57a)', () => {
+  it('gives the refusal to the server of the session it is in, not the first one', () => {
+    const d = diagnose('sending test:\n=== Trying smtp.mailgun.org:587...\n=== Connected to smtp.mailgun.org.\n<-  220 Mailgun Influx ready\n ~> AUTH PLAIN AGEAYg==\n<~  235 2.0.0 OK\n<-  250 Great success\n\nreceiving test:\n=== Trying mxa.mailgun.org:25...\n=== Connected to mxa.mailgun.org.\n<-  220 mxa.mailgun.org ESMTP ready\n -> RCPT TO:<hello@in.s.example>\n<** 550 5.7.1 Relaying denied');
+    expect(d.facts.host).toBe('mxa.mailgun.org');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+});
