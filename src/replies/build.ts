@@ -689,7 +689,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     : movingNow
     ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while. While the recipient's mail moves, a server that no longer (or not yet) takes mail for the domain answers so, however often it is tried; it clears once the domain's MX records point at the new provider and that provider accepts the domain.`
     : repeated
-    ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while, but the paste shows ${text(String(repeated))} attempts refused the same way: a refusal that keeps coming back rarely clears by itself. Treat it as permanent.`
+    ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while, but the paste shows ${text(String(repeated))} attempts refused the same way: a refusal that keeps coming back rarely clears by itself, so act now rather than wait for the retries to run out. Do not resend by hand meanwhile: ${text(sender)} is still trying, and a copy sent by hand could arrive twice.`
     : temporary
     ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and ${text(sender)} retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
     : permanent

@@ -1415,7 +1415,7 @@ describe("review 50c: Sendmail's deferral for a PTR lookup", () => {
     expect(text).toContain('that server does not take mail for the domain');
     expect(text).not.toContain('The address itself is probably fine');
     expect(text).not.toContain('treat it as permanent');
-    expect(text).not.toContain('Treat it as permanent');
+    expect(text).not.toContain('act now rather than wait for the retries');
   });
 });
 
@@ -1595,13 +1595,15 @@ describe("a temporary refusal while the recipient's mail moves (review 55c)", ()
   const facts = { event: 'failed', severity: 'temporary', replyCode: 454, enhancedCode: '4.7.1', recipient: 'm@h.example', recipientDomain: 'h.example', host: 'mx01.old.example', hostRole: 'other' as const, attempts: 3 };
   it('says it clears once the move is done, not to treat it as permanent', () => {
     const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipientMailMoved: true })));
-    expect(text).not.toContain('Treat it as permanent');
+    expect(text).not.toContain('act now rather than wait for the retries');
     expect(text).toContain('has to finish the move');
     expect(text).toContain('if its retries run out first, send the message again once the move is done');
   });
 
-  it('still calls the same refusal over three attempts permanent when nothing moved', () => {
-    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, facts)))).toContain('Treat it as permanent');
+  it('still says to act on the same refusal over three attempts when nothing moved, without resending by hand', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, facts)));
+    expect(text).toContain('act now rather than wait for the retries to run out');
+    expect(text).toContain('Do not resend by hand meanwhile');
   });
 });
 
