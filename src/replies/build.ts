@@ -1153,7 +1153,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`The receiving server refused the message because it failed a sender authentication check: the From domain's DMARC policy (SPF or DKIM did not pass, or did not align with the From address).`
           : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
     steps: (facts) => accessRule(facts) ? [
-      rt`Only the recipient's mail administrator can change the rule: send them the refusal (the server's name and its message) and ask them to let your sender through to ${recipientOr(facts, 'the recipient')}.`,
+      rt`Only the recipient's mail administrator can change the rule: send them the refusal (the server's name and its message) and ask them to let your sender through to ${recipientOr(facts, 'the recipient')}${text(/RESOLVER\.RST\./i.test(facts.serverMessage ?? '') ? " (in Exchange or Microsoft 365, the group's or mailbox's delivery restrictions: allow your sender address or domain, or senders outside the organisation)" : '')}.`,
       rt`A login or DNS change on your side does not lift it; if the message names your sender (${code('Sender address rejected')}), the rule is about who sends, and they can allow your address or domain.`,
     ] : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '') ? [
       rt`If the From domain has no DMARC record, publish one: a TXT record at ${code(`_dmarc.${outlookSendingDomain(facts.serverMessage ?? '') ?? 'example.com'}`)} such as ${code('v=DMARC1; p=none; rua=mailto:dmarc@example.com')} (${code('p=none')} only reports; it refuses nothing).`,
@@ -1393,7 +1393,8 @@ const AUTHENTICATION_CHECK = /\b(?:dmarc|spf|dkim)\b|sender policy framework|(?<
 function accessRule(facts: Facts): boolean {
   const message = facts.serverMessage ?? '';
   // (not Postfix's "Sender address rejected: not owned by user", which the sender fixes)
-  return /access denied/i.test(message) && !AUTHENTICATION_CHECK.test(message);
+  // (Exchange's delivery restrictions of a group or mailbox: "RESOLVER.RST.NotAuthorized", "do not have permission to send to this recipient")
+  return (/access denied|\bRESOLVER\.RST\.(?:NotAuthorized|AuthRequired|DLNeedsSenderRestrictions)\b|do not have permission to send to this recipient/i.test(message)) && !AUTHENTICATION_CHECK.test(message);
 }
 
 function notRelayingDenied(diagnosis: Diagnosis): Content {

@@ -1731,3 +1731,12 @@ describe("an EU domain whose mail reached Mailgun's US inbound servers (review 5
     expect(text).not.toContain("The mail reached Mailgun's EU servers");
   });
 });
+
+describe("Exchange's delivery restrictions (review 57c)", () => {
+  it('reads RESOLVER.RST.NotAuthorized as the recipient side\'s access rule, not a DMARC failure', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'policy' }, { replyCode: 550, recipient: 'all-staff@n.example', serverMessage: '5.7.1 RESOLVER.RST.NotAuthorized; not authorized [Message=451 5.7.1 You do not have permission to send to this recipient.]' })));
+    expect(text).toContain('refused the message by an access rule of its own');
+    expect(text).toContain("the group's or mailbox's delivery restrictions");
+    expect(text).not.toContain('failed DMARC');
+  });
+});
