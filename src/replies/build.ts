@@ -1062,7 +1062,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const userStep = userNotAddressStep(facts, evidence);
       const apiKey = evidence.find((e) => e.rule === API_KEY_AS_PASSWORD_RULE)?.excerpt.trim();
       const postfix = facts.client === 'postfix' && facts.hostRole === 'mailgun-smtp';
+      // An EU domain's login sent to the US host (or the reverse): that host does not know it, whatever the password.
+      const otherRegion = facts.region !== null && facts.hostRole === 'mailgun-smtp' && facts.host !== null && facts.host !== SMTP_HOST[facts.region] && Object.values(SMTP_HOST).includes(facts.host);
       return [
+        ...(otherRegion
+          ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env)' : '')} first; the login and password may well be right.`]
+          : []),
         ...(userStep.length ? userStep : [rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`]),
         // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
         postfix
@@ -1070,7 +1075,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : apiKey
           ? rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure).`
           : rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`,
-        rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`,
+        ...(otherRegion ? [] : [rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`]),
       ];
     },
     credentialSteps: true,

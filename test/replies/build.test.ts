@@ -1740,3 +1740,17 @@ describe("Exchange's delivery restrictions (review 57c)", () => {
     expect(text).not.toContain('failed DMARC');
   });
 });
+
+describe("a refused login sent to the other region's SMTP host (review 57c)", () => {
+  it('leads with the host of the domain\'s region', () => {
+    const steps = (buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { replyCode: 535, host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', region: 'eu', client: 'laravel', mailgunDomain: 'mg.b.example' })).sections[0]!.steps ?? []).map(plain);
+    expect(steps[0]).toContain('The login went to smtp.mailgun.org, but the domain is in the EU region');
+    expect(steps[0]).toContain('(MAIL_HOST in .env)');
+    expect(steps.join('\n')).not.toContain('Use the SMTP host of the domain');
+  });
+
+  it('keeps the general host step when the host fits the region', () => {
+    const steps = (buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { replyCode: 535, host: 'smtp.eu.mailgun.org', hostRole: 'mailgun-smtp', region: 'eu' })).sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps).not.toContain('The login went to');
+  });
+});
