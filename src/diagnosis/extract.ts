@@ -1238,8 +1238,10 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // smtplib code that connects and sends, with no login call anywhere after the connection
   withoutLater(guarded(/\bsmtplib\.SMTP(?:_SSL)?\([^)\n]{0,200}\)[\s\S]{0,2000}?\.(?:sendmail|send_message)\(/, ['smtplib.smtp']), '.login('),
   // .NET: the Windows account instead of an SMTP login; a web.config <network> without userName; CDO's anonymous mode
-  // (UseDefaultCredentials = true with `.Credentials = ...` set after it: the later credentials are used)
-  withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b/i, ['usedefaultcredentials']), '.Credentials'),
+  // (UseDefaultCredentials = true with `.Credentials = ...` set after it: the later credentials are used.
+  // Setting it false replaces Credentials with nothing: set after them, it undoes them too)
+  // (`.Credentials = ...`, or an object initializer's `Credentials = ...`)
+  withoutLater(withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*(?:true|false)\b/i, ['usedefaultcredentials']), '.Credentials'), ' Credentials ='),
   // (web.config's `defaultCredentials="true"` offers the Windows account, whatever userName it names)
   guarded(/<network\b(?![^>]{0,400}\buserName=)[^>]{0,400}\bhost=|\bdefaultCredentials\s*=\s*["']true\b|\bsmtpauthenticate\W{0,6}\s*=\s*0\b|\bcdoAnonymous\b/i, ['<network', 'defaultcredentials', 'smtpauthenticate', 'cdoanonymous']),
   // a commented-out auth block (`// auth: {`), Exim without authenticators

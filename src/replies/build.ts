@@ -115,6 +115,9 @@ const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string 
   entry: /passwd\.client: (\S+)/.exec(excerpt)?.[1] ?? null,
 });
 
+/** .NET's `UseDefaultCredentials = false` set after `Credentials`: its setter replaces them with none. */
+const CREDENTIALS_UNDONE = /usedefaultcredentials\W{0,5}false/i;
+
 /** A setting that switches SMTP authentication off: `mail.smtp.auth: false`, `SMTPAuth = false`, "Authentication: OFF". */
 const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|smtpauth|smtp_auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
 
@@ -358,6 +361,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(
       shown && /\bmail from\b/i.test(shown)
         ? rt`The session in the paste goes on to ${code('MAIL FROM')} without logging in first (no ${code('AUTH')}): ${quote(shown, EXCERPT_MAX)}.`
+        : shown && CREDENTIALS_UNDONE.test(shown)
+          ? rt`The paste sets ${code('UseDefaultCredentials = false')} after ${code('Credentials')}: in .NET's SmtpClient that setting replaces the credentials with none, so no SMTP login is sent. Set ${code('UseDefaultCredentials = false')} first (or leave it out), then ${code('Credentials')}.`
         : shown && /usedefaultcredentials/i.test(shown)
           ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the account's own default credentials (Windows's; none at all on Linux) in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
         : shown && misnamedAuth(shown)
@@ -376,6 +381,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // .NET's UseDefaultCredentials = true, or Postfix's SASL map without smtp_sasl_auth_enable: the line the paste shows as the missing login.
   const noLoginLine = facts.authAttempted === false ? evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt ?? '' : '';
   const defaultCredentials = /usedefaultcredentials/i.test(noLoginLine);
+  const credentialsUndone = CREDENTIALS_UNDONE.test(noLoginLine);
   const saslDisabled = /^smtp_sasl_password_maps\b/.test(noLoginLine);
   // A login read from the environment that the session did not send: the variable is empty where the app runs.
   // (not when the login sits under a key nodemailer ignores: the variables do not matter then)
@@ -413,7 +419,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials
-      ? rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
+      ? credentialsUndone
+        ? rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
+        : rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,
   );
 

@@ -1754,3 +1754,19 @@ describe("a refused login sent to the other region's SMTP host (review 57c)", ()
     expect(steps).not.toContain('The login went to');
   });
 });
+
+describe(".NET's UseDefaultCredentials = false set after Credentials (review 57c)", () => {
+  const code = 'using var client = new SmtpClient("smtp.mailgun.org", 2525)\n{\n    EnableSsl = true,\n    Credentials = new NetworkCredential(_cfg.SmtpUser, _cfg.SmtpPassword),\n    UseDefaultCredentials = false,\n};\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied';
+  it('names the order as the cause and the fix', () => {
+    const d = diagnose(code);
+    expect(d.facts.authAttempted).toBe(false);
+    const text = fullText(buildReply(d));
+    expect(text).toContain('The paste sets UseDefaultCredentials = false after Credentials');
+    expect(text).toContain('Fix: move UseDefaultCredentials = false above Credentials');
+  });
+
+  it('reads the right order as no missing login', () => {
+    const right = code.replace('    Credentials = new NetworkCredential(_cfg.SmtpUser, _cfg.SmtpPassword),\n    UseDefaultCredentials = false,\n', '    UseDefaultCredentials = false,\n    Credentials = new NetworkCredential(_cfg.SmtpUser, _cfg.SmtpPassword),\n');
+    expect(fullText(buildReply(diagnose(right)))).not.toContain('UseDefaultCredentials = false after Credentials');
+  });
+});
