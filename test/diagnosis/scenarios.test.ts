@@ -471,3 +471,9 @@ describe('a Portuguese "sending or receiving" (round 56b)', () => {
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe('"they send with Mailgun and also receive" (round 57a)', () => {
+  it('reads a bare refusal of an account that does both as undetermined', () => {
+    expect(diagnose('They send with Mailgun and also receive support@ through Mailgun routes.\nMail round-trip probe FAILED after 4.1 s: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+});
