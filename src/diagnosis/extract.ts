@@ -1104,9 +1104,20 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
   if (!looked || !recipientDomain) return;
   const related = looked === recipientDomain || looked.endsWith(`.${recipientDomain}`) || recipientDomain.endsWith(`.${looked}`);
   if (!related) features.set('mx-of-another-domain', lookup![0]);
-  // The lookup's answer, just under it, names Mailgun's inbound MX: the recipient's domain receives through Mailgun.
-  else if (/\bmx[ab](?:\.eu)?\.mailgun\.org\b/i.test(text.slice(lookup!.index + lookup![0].length, lookup!.index + lookup![0].length + 300))) features.set('recipient-mx:mailgun', lookup![0]);
+  else {
+    const answer = text.slice(lookup!.index + lookup![0].length, lookup!.index + lookup![0].length + 300);
+    // The lookup's answer, just under it, names Mailgun's inbound MX: the recipient's domain receives through Mailgun.
+    if (/\bmx[ab](?:\.eu)?\.mailgun\.org\b/i.test(answer)) features.set('recipient-mx:mailgun', lookup![0]);
+    // Or a mailbox provider's: where the domain's mail goes now (a move to Microsoft 365 or Google done).
+    else {
+      const provider = PROVIDER_MX.exec(answer);
+      if (provider) features.set('recipient-mx:provider', provider[0].toLowerCase());
+    }
+  }
 }
+
+/** Mailbox providers' MX hosts, as an MX lookup answers them. */
+const PROVIDER_MX = /\b[a-z0-9][a-z0-9.-]{0,200}\.(?:mail\.protection\.outlook\.com|google\.com|googlemail\.com|zoho\.(?:com|eu)|messagingengine\.com|mimecast\.com|pphosted\.com)\b/i;
 
 // ---------------------------------------------------------------- SMTP command and authentication
 

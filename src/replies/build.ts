@@ -58,6 +58,7 @@ const ROUTE_FORWARD_RULE = ruleName('route-forwards-to-recipient');
 const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
+const RECIPIENT_MX_PROVIDER_RULE = ruleName('recipient-mx-provider');
 const ACCOUNT_ENDPOINT_RULE = ruleName('account-endpoint-called');
 const SEND_ENDPOINT_RULE = ruleName('send-endpoint-called');
 const US_API_HOST_RULE = ruleName('us-api-host-called');
@@ -690,6 +691,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const moved = facts.recipientMailMoved && !forwarded;
   // A temporary refusal while the recipient's mail moves: expected until the move is done, however often it repeats.
   const movingNow = temporary && moved && !ptrDeferred && !retriesOver;
+  // The paste's MX lookup names the provider the mail moved to, not the server that refused: the move is done.
+  const movedTo = evidence.find((e) => e.rule === RECIPIENT_MX_PROVIDER_RULE)?.excerpt ?? null;
+  const moveDone = moved && movedTo !== null && facts.host !== null && !movedTo.endsWith(facts.host) && !facts.host.endsWith(movedTo);
   const retry: RichText = ptrDeferred
     ? rt`This refusal is temporary (a ${code('4xx')} code): ${text(sender)} retries it on its own for a while. Once the name lookup works, the usual answer is a permanent ${code('550 Relaying denied')}, unless that server is set up to take mail for the domain by then.`
     : retriesOver
@@ -758,6 +762,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ...domainTypoStep(facts),
       retriesOver
         ? rt`Fix: the recipient's server kept refusing until the retries ran out${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts)` : '')}: check the address, and if it is right, ask the recipient's mail administrator to make their server accept mail for it; then send the message again.`
+        : moveDone && !temporary
+        ? rt`Fix: the paste's MX lookup shows the domain's mail now goes to ${code(movedTo!)}, so the move is done. ${text(throughMailgun(facts) || mailgunSeen ? 'Take the address off the Bounces list (below), where this refusal likely put it, and send the message again: sent before that, Mailgun drops it at once.' : 'Send the message again.')}`
+        : moveDone
+        ? rt`Fix: nothing to do but wait: the paste's MX lookup shows the domain's mail now goes to ${code(movedTo!)}, so the move is done, and ${text(sender === 'the sending server' ? 'the sending server' : sender)}'s next retry should be accepted. If the retries run out first, send the message again.`
         : movingNow
         ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile; if its retries run out first, send the message again once the move is done.`
         : repeated

@@ -1770,3 +1770,19 @@ describe(".NET's UseDefaultCredentials = false set after Credentials (review 57c
     expect(fullText(buildReply(diagnose(right)))).not.toContain('UseDefaultCredentials = false after Credentials');
   });
 });
+
+describe("a move the paste's MX lookup shows done (review 57c)", () => {
+  const paste = '{"event":"failed","severity":"permanent","recipient":"m@s.example","delivery-status":{"code":550,"message":"5.7.1 <m@s.example>: Relay access denied","mx-host":"mail.s.example"}}\nThey moved their email to Microsoft 365 last week.\n$ dig +short MX s.example\n0 s-example.mail.protection.outlook.com.';
+  it('says to take the address off Bounces and send again, not to finish the move', () => {
+    const d = diagnose(paste);
+    expect(d.facts.recipientMailMoved).toBe(true);
+    const text = fullText(buildReply(d));
+    expect(text).toContain('now goes to s-example.mail.protection.outlook.com, so the move is done');
+    expect(text).toContain('Take the address off the Bounces list');
+    expect(text).not.toContain('has to finish the move');
+  });
+
+  it('still says to finish the move without a lookup', () => {
+    expect(fullText(buildReply(diagnose(paste.split('\n$ dig')[0]!)))).toContain('has to finish the move');
+  });
+});

@@ -9,6 +9,8 @@ export const recipientHostRules: RuleData[] = [
   { id: 'another-provider-event', name: "Another provider's event: it accepted the message", target: 'recipient-host', weight: 0.5, feature: 'another-provider-event' },
   { id: 'sender-relay-refused-not-recipient', name: "The sender's own relay gave the refusal, not the recipient's server", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:sender-relay' },
   { id: 'other-host-refused', name: 'A non-Mailgun host gave the refusal', target: 'recipient-host', weight: 0.5, feature: 'refusing-host:other' },
+  // (says where the domain's mail goes now, more than who refused: a small weight; the reply reads it)
+  { id: 'recipient-mx-provider', name: "An MX lookup in the paste sends the recipient's domain to a mail provider", target: 'recipient-host', weight: 0.05, feature: 'recipient-mx:provider' },
   // (the server refusing is the one those clients were sending to: it is the receiving side, doing its job)
   { id: 'relay-probes', name: 'The server\'s own log: it refused outside clients probing for an open relay', target: 'recipient-host', weight: 0.3, feature: 'relay-probes' },
   { id: 'provider-relay-refused-not-recipient', name: "Another provider's relay gave the refusal, not the recipient's server", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:provider-relay' },
