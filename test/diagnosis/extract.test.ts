@@ -2440,3 +2440,11 @@ describe('two swaks sessions in one paste (round 57a)', () => {
     expect(d.scenario).toBe('mailgun-incoming');
   });
 });
+
+describe("a Ruby pretty-print with a long value on the line after its key (review 57c)", () => {
+  it("reads the delivery status's message", () => {
+    const d = diagnose(' "delivery-status"=>\n  {"code"=>451,\n   "enhanced-code"=>"4.7.650",\n   "message"=>\n    "4.7.650 The mail server [159.135.224.98] has been temporarily rate limited due to IP reputation.",\n   "mx-host"=>"hotmail-com.olc.protection.outlook.com"},\n "event"=>"failed",\n "severity"=>"temporary"');
+    expect(d.kind).toBe('rate-limit');
+    expect(d.facts.serverMessage).toContain('rate limited due to IP reputation');
+  });
+});
