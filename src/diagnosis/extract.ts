@@ -949,7 +949,8 @@ function sessionHostAbove(text: string, refusal: string): string | null {
  */
 function fullNameOf(name: string, text: string): string {
   if (name.includes('.') || !/^[a-z0-9-]{1,63}$/.test(name)) return name;
-  const full = new RegExp(String.raw`(?<![\w.-])${name}\.(?:[a-z0-9-]{1,63}\.){0,8}[a-z]{2,24}\b`, 'i').exec(text);
+  // (a host's full name under a domain, three labels or more: not an address's `@mail.ru`, nor "a mail.ru address")
+  const full = new RegExp(String.raw`(?<![\w.@/-])${name}\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b`, 'i').exec(text);
   return full ? full[0].toLowerCase() : name;
 }
 
@@ -1251,8 +1252,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // .NET: the Windows account instead of an SMTP login; a web.config <network> without userName; CDO's anonymous mode
   // (UseDefaultCredentials = true with `.Credentials = ...` set after it: the later credentials are used.
   // Setting it false replaces Credentials with nothing: set after them, it undoes them too)
-  // (`.Credentials = ...`, or an object initializer's `Credentials = ...`)
-  withoutLater(withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*(?:true|false)\b/i, ['usedefaultcredentials']), '.Credentials'), ' Credentials ='),
+  withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b/i, ['usedefaultcredentials']), '.Credentials'),
+  { exec: credentialsUndone },
   // (web.config's `defaultCredentials="true"` offers the Windows account, whatever userName it names)
   guarded(/<network\b(?![^>]{0,400}\buserName=)[^>]{0,400}\bhost=|\bdefaultCredentials\s*=\s*["']true\b|\bsmtpauthenticate\W{0,6}\s*=\s*0\b|\bcdoAnonymous\b/i, ['<network', 'defaultcredentials', 'smtpauthenticate', 'cdoanonymous']),
   // a commented-out auth block (`// auth: {`), Exim without authenticators
@@ -1283,6 +1284,25 @@ function unlessRailsLogin(pattern: Pick<RegExp, 'exec'>): Pick<RegExp, 'exec'> {
  * `pattern`, counted only when `word` does not follow its match anywhere: one search after the
  * match, instead of a look-ahead that would rescan the rest of the text at every try.
  */
+/** Code that sets `UseDefaultCredentials = false` (not a JSON key) after a `Credentials` assignment. */
+const USE_DEFAULT_FALSE = /(?<!["'])\bUseDefaultCredentials\s*=\s*false\b/i;
+/** A `Credentials` assignment of its own (`.Credentials = new ...`, an initializer's `Credentials = new ...`). */
+const CREDENTIALS_SET = /(?<![A-Za-z])Credentials\s*=\s*new\b/;
+const CREDENTIALS_WINDOW = 2000;
+
+/**
+ * .NET's setter of `UseDefaultCredentials` replaces `Credentials` (with none, for false): set after them,
+ * it undoes them. A `Credentials` assignment before it and none after it.
+ */
+function credentialsUndone(text: string): RegExpExecArray | null {
+  if (!/usedefaultcredentials/i.test(text)) return null;
+  const m = USE_DEFAULT_FALSE.exec(text);
+  if (!m) return null;
+  const before = text.slice(Math.max(0, m.index - CREDENTIALS_WINDOW), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + CREDENTIALS_WINDOW);
+  return CREDENTIALS_SET.test(before) && !CREDENTIALS_SET.test(after) ? m : null;
+}
+
 function withoutLater(pattern: Pick<RegExp, 'exec'>, word: string): Pick<RegExp, 'exec'> {
   return {
     exec(text) {

@@ -202,12 +202,16 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block, withDismi
   const others = new Set(other);
   const dismissals = new Set<number>();
   const dismissedAbove = (index: number) => {
-    for (let above = Math.max(0, index - DISMISSAL_ABOVE); above < index; above++) {
-      if (!others.has(above) && DISMISSAL.test(lines[above]!)) return dismissals.add(above);
+    // (beside another refusal, `withDismissal`: only a label just above it, "Last week (SOLVED):", not a sentence
+    // about something else two lines up, "Last month's ticket (SOLVED) was a wrong port.")
+    const from = withDismissal ? index - 1 : Math.max(0, index - DISMISSAL_ABOVE);
+    for (let above = Math.max(0, from); above < index; above++) {
+      if (!others.has(above) && DISMISSAL.test(lines[above]!) && (!withDismissal || /:[*_ \t]*$/.test(lines[above]!))) return dismissals.add(above);
     }
     return false;
   };
-  const refusals = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !DISMISSAL.test(line) && dismissedAbove(index) ? [index] : []));
+  // (nor a refusal its own words place now: "Today the scanner ... gets Relaying denied:")
+  const refusals = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !DISMISSAL.test(line) && !(withDismissal && CURRENT.test(line)) && dismissedAbove(index) ? [index] : []));
   // With them, or alone, the person's lines that name a relay refusal and dismiss it ("the Relaying denied ...
   // is FIXED", "because of the relaying denied thing (old, ignore that)").
   // (not beside a coded refusal, `withDismissal`: "Just for reference, ... fails with Relaying denied:" frames it)

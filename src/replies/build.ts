@@ -547,7 +547,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? [rt`${quoteAddress(recipientDomain!)} looks like a sending domain: replies to its addresses (the From or Reply-To of the mail sent from it) arrive at Mailgun, which takes them only for a Route. Forward them with a Route, or give the mail a Reply-To at the domain where the mailboxes are.`]
           : []),
         ...(usMxForEu
-          ? [rt`The mail reached Mailgun's US inbound servers (${code(facts.host!)}), but the domain is in the EU region: its Routes are there, and the US region has none for it, so the US servers refuse every address.`]
+          ? [rt`The mail reached Mailgun's US inbound servers (${code(facts.host!)}), but the domain is in the EU region: its Routes are most likely there, and the US region has none for it, so the US servers refuse every address.`]
           : []),
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
@@ -1066,7 +1066,8 @@ const accountEndpointOnly = (evidence: readonly Evidence[]): boolean =>
   evidence.some((e) => e.rule === ACCOUNT_ENDPOINT_RULE) && !evidence.some((e) => e.rule === SEND_ENDPOINT_RULE);
 
 /** Mailgun's authentication page: a domain sending key only sends (a POST to /messages or /messages.mime). */
-const ACCOUNT_KEY_STEP = rt`This request is not a send: Routes, events, suppressions and domains need an account API key (Account Settings, then API Keys or API Security). A domain sending key only sends (a POST to ${code('/messages')} or ${code('/messages.mime')}) and is refused anywhere else, and so is the public validation key (${code('pubkey-')}).`;
+const ACCOUNT_KEY_REASON = rt`Routes, events, suppressions and domains need an account API key (Account Settings, then API Keys or API Security). A domain sending key only sends (a POST to ${code('/messages')} or ${code('/messages.mime')}) and is refused anywhere else, and so is the public validation key (${code('pubkey-')}).`;
+const ACCOUNT_KEY_STEP = rt`This request is not a send: ${ACCOUNT_KEY_REASON}`;
 
 const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'auth-failure': {
@@ -1082,7 +1083,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const otherRegion = facts.region !== null && facts.hostRole === 'mailgun-smtp' && facts.host !== null && facts.host !== SMTP_HOST[facts.region] && Object.values(SMTP_HOST).includes(facts.host);
       return [
         ...(otherRegion
-          ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env)' : '')} first; the login and password may well be right.`]
+          ? [rt`The paste shows the login going to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. If the failing login goes there, set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env)' : '')} first; the login and password may well be right.`]
           : []),
         ...(userStep.length ? userStep : [rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`]),
         // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
@@ -1279,6 +1280,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),
       rt`With curl or plain HTTP, authenticate with the user name ${code('api')} and the API key as the password (an SDK does this itself).`,
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) || accountEndpointOnly(evidence) ? [] : [PUBLIC_KEY_STEP]),
+      // (a send beside a request that is not one: which failed, the paste may not say; "sending works, listing Routes fails" is the classic)
+      ...(evidence.some((e) => e.rule === ACCOUNT_ENDPOINT_RULE) && !accountEndpointOnly(evidence) ? [rt`If the request that failed is not the send: ${ACCOUNT_KEY_REASON}`] : []),
       rt`If the key is unknown or has leaked, create a new one and delete the old one.`,
     ],
     elsewhere: {

@@ -2448,3 +2448,23 @@ describe("a Ruby pretty-print with a long value on the line after its key (revie
     expect(d.facts.serverMessage).toContain('rate limited due to IP reputation');
   });
 });
+
+describe('code review 16', () => {
+  it("reads no missing login from UseDefaultCredentials = false before Credentials, however indented, nor from a JSON key", () => {
+    expect(diagnose('var client = new SmtpClient("smtp.mailgun.org", 587)\n{\n\tUseDefaultCredentials = false,\n\tCredentials=new NetworkCredential(user, pass),\n};\n5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+    expect(diagnose('{ "Smtp": { "Host": "smtp.mailgun.org", "UseDefaultCredentials": false, "UserName": "postmaster@mg.a.example" } }\nSmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+  });
+
+  it("does not expand a syslog's short name to a domain named in an address or in words", () => {
+    const d = diagnose('a customer signup mail to a mail.ru address fails:\nNov  4 09:12:01 mail postfix/smtpd[3321]: NOQUEUE: reject: RCPT from app01[10.0.0.12]: 554 5.7.1 <ivan@mail.ru>: Relay access denied; from=<n@shop.example> to=<ivan@mail.ru> proto=ESMTP helo=<app01>');
+    expect(d.facts.host).toBe('mail');
+  });
+
+  it('keeps a refusal placed today, under a sentence about a solved ticket, as the current one', () => {
+    expect(diagnose("Last month's ticket (SOLVED) was a wrong port.\nToday the scanner relays via smtp.mailgun.org and gets Relaying denied:\n550 5.7.1 Relaying denied").scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads 'send an order confirmation and receive the failure notice' as no word on direction", () => {
+    expect(diagnose('MAIL_HOST=smtp.mailgun.org\nEvery time they send an order confirmation and receive the failure notice it reads: "550 5.7.1 Relaying denied"').scenario).toBe('mailgun-outgoing');
+  });
+});

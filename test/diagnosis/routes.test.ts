@@ -108,3 +108,9 @@ describe('routes said gone after a listing, and the route added in their place (
     expect(findRouteExpressions('We deleted the old catch_all() and added match_recipient("sales@a.example") instead.')).toEqual(['match_recipient("sales@a.example")']);
   });
 });
+
+describe('a conjunction between words about the same route (code review 16)', () => {
+  it('still drops "the old and unused catch_all()"', () => {
+    expect(findRouteExpressions('We removed the old and unused catch_all() route last week.')).toEqual([]);
+  });
+});

@@ -1744,14 +1744,14 @@ describe("Exchange's delivery restrictions (review 57c)", () => {
 describe("a refused login sent to the other region's SMTP host (review 57c)", () => {
   it('leads with the host of the domain\'s region', () => {
     const steps = (buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { replyCode: 535, host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', region: 'eu', client: 'laravel', mailgunDomain: 'mg.b.example' })).sections[0]!.steps ?? []).map(plain);
-    expect(steps[0]).toContain('The login went to smtp.mailgun.org, but the domain is in the EU region');
+    expect(steps[0]).toContain('The paste shows the login going to smtp.mailgun.org, but the domain is in the EU region');
     expect(steps[0]).toContain('(MAIL_HOST in .env)');
     expect(steps.join('\n')).not.toContain('Use the SMTP host of the domain');
   });
 
   it('keeps the general host step when the host fits the region', () => {
     const steps = (buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { replyCode: 535, host: 'smtp.eu.mailgun.org', hostRole: 'mailgun-smtp', region: 'eu' })).sections[0]!.steps ?? []).map(plain).join('\n');
-    expect(steps).not.toContain('The login went to');
+    expect(steps).not.toContain('The paste shows the login going to');
   });
 });
 
@@ -1784,5 +1784,21 @@ describe("a move the paste's MX lookup shows done (review 57c)", () => {
 
   it('still says to finish the move without a lookup', () => {
     expect(fullText(buildReply(diagnose(paste.split('\n$ dig')[0]!)))).toContain('has to finish the move');
+  });
+});
+
+describe('code review 16: replies', () => {
+  it("reads another country's domain of a provider as no typo", () => {
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'unknown-user' }, { replyCode: 550, recipient: 'm@yahoo.in', recipientDomain: 'yahoo.in' })))).not.toContain('one letter away');
+  });
+
+  it('keeps the account-key step, as a condition, when a send also appears', () => {
+    const steps = (buildReply(diagnose("mg.messages.create('mg.a.example', data)   // works\nmg.routes.list();   // fails\n[Error: Unauthorized] { status: 401, details: 'Forbidden' }")).sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps).toContain('If the request that failed is not the send: Routes, events, suppressions and domains need an account API key');
+  });
+
+  it("does not read mailgun.js's username 'api' as the SMTP user name of a refused login", () => {
+    const d = diagnose("const mg = mailgun.client({ username: 'api', key: process.env.MG_KEY });\nconst t = nodemailer.createTransport({ host: 'smtp.mailgun.org', auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });\nError: Invalid login: 535 5.7.0 Mailgun is not loving your login or password");
+    expect(fullText(buildReply(d))).not.toContain('The user name in the settings, "api"');
   });
 });

@@ -31,7 +31,11 @@ export const authFailureRules: RuleData[] = [
     scope: 'text',
     // (a mail setting's: `user`, `Username`, `MAIL_USERNAME`, `smtp_user`, not `DB_USERNAME`; a literal, not a
     // reference, a placeholder or a mask: `"${SMTP_LOGIN}"`, `"%env(MAILER_USER)%"`, `'<redacted>'`, `'****'`, `"1000:1000"`)
-    patterns: [String.raw`(?:(?<![\w.-])(?:user|username|user_name)|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?user(?:_?name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`],
+    // ("api" only under a mail setting's name, PHPMailer's `->Username = 'api'`: mailgun.js's `username: 'api'` is the HTTP client's, as it should be)
+    patterns: [
+      String.raw`(?<![\w.>-])(?:user|username|user_name)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:api|redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
+      String.raw`(?:->Username|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?user(?:_?name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
+    ],
     needs: ['user'],
   },
 ];
