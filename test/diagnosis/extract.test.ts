@@ -2468,3 +2468,13 @@ describe('code review 16', () => {
     expect(diagnose('MAIL_HOST=smtp.mailgun.org\nEvery time they send an order confirmation and receive the failure notice it reads: "550 5.7.1 Relaying denied"').scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('round 58: a disabled mailbox, and a version in a path', () => {
+  it("files Gmail's 'account ... is disabled' (5.2.1) as an unknown user", () => {
+    expect(diagnose('550 5.2.1 The email account that you tried to reach is disabled. For more information, go to https://support.google.com/mail/?p=DisabledUser').kind).toBe('unknown-user');
+  });
+
+  it("reads no enhanced code from a gem's path (mail-2.8.1)", () => {
+    expect(diagnose('Net::SMTPUnknownError: 421 Domain mg.a.example is not allowed to send: Sandbox subdomains are for test purposes only\n  /usr/local/bundle/gems/mail-2.8.1/lib/mail/network/delivery_methods/smtp_connection.rb:53').facts.enhancedCode).toBeNull();
+  });
+});

@@ -22,6 +22,9 @@ export const unknownUserRules: RuleData[] = [
       // have. Without 5.4.1 the same words are a Postfix access rule's (check_recipient_access), a policy (see policy.ts).
       String.raw`(?<![\d.])5\.4\.1(?![\d.])[^\n]{0,80}access denied`,
       String.raw`recipientnotfound|resolver\.adr\.recipnotfound`,
+      // A mailbox switched off (Gmail's 5.2.1 "The email account that you tried to reach is disabled", DisabledUser)
+      String.raw`(?:account|mailbox|address) (?:that you tried to reach )?(?:is|has been) disabled`,
+      String.raw`\bdisableduser\b`,
     ],
   },
 ];
