@@ -84,6 +84,8 @@ const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d
 /** Lines after the copy that are the person's own notes, not the returned message (`dig MX`, routes). */
 const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d/i;
 const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
+/** The delivery-status fields Outlook prints after the returned message's headers (`Remote-MTA: dns;mxb.eu.mailgun.org`). */
+const DSN_FIELD = /^(?:final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|reporting-mta)[ \t]*:/i;
 /** A Route's expression, however indented (a routes listing's JSON, `"expression": "match_recipient(...)"`). */
 const ROUTE_EXPRESSION = /\b(?:match_recipient|catch_all|match_header)\(/i;
 
@@ -99,7 +101,7 @@ function cutReturnedMessage(text: string): string {
   for (const line of text.slice(m.index).split('\n')) {
     // A note's wrapped continuation (indented) stays with it.
     const continues: boolean = keptPrevious && /^[ \t]+\S/.test(line);
-    keptPrevious = line.length < 2000 && (continues || ROUTE_EXPRESSION.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));
+    keptPrevious = line.length < 2000 && (continues || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));
     if (keptPrevious) notes.push(line);
   }
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);

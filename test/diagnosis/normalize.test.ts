@@ -236,3 +236,11 @@ describe('keys already redacted in a curl line are no secret (round 56b)', () =>
     expect(redactSecrets("curl -s --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/mg.b.example/events").found).toBe(true);
   });
 });
+
+describe("Outlook's delivery-status fields after the returned message's headers (round 58b)", () => {
+  it('keeps Remote-MTA and Diagnostic-Code, so the refusing server is read', () => {
+    const d = diagnose("Your message to r@e.example couldn't be delivered.\nRemote server returned '550 5.7.1 Relaying denied'\n\nOriginal message headers:\nReceived: from VI1PR08MB5374.eurprd08.prod.outlook.com\nFrom: A <a@h.example>\nTo: r@e.example\n\nReporting-MTA: dns;VI1PR08MB5374.eurprd08.prod.outlook.com\nFinal-Recipient: rfc822;r@e.example\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns;mxb.eu.mailgun.org\nDiagnostic-Code: smtp;550 5.7.1 Relaying denied");
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.facts.host).toBe('mxb.eu.mailgun.org');
+  });
+});
