@@ -86,7 +86,9 @@ function supersede(text: string): string {
   const coded = lines.map((line, index) => ({ index, codes: CODE_FIELD.test(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
   const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index);
   const relayLines = coded.filter((l) => isRelayLine(l.index));
-  const relayCodes = new Set(relayLines.flatMap((l) => l.codes));
+  // (a person's line names the refusal's codes in the sentence that holds it: "we had "5.7.54 Unable to relay ..."
+  // last week. Now the customer has a 5.7.1 ...": the 5.7.1 is the next sentence's, another error's)
+  const relayCodes = new Set(relayLines.flatMap((l) => codesIn(relaySentence(lines[l.index]!)).filter(isFailure)));
   if (relayCodes.size === 0) return withoutDismissedUncodedRefusal(lines, coded.map((l) => l.index)) ?? text;
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
@@ -110,7 +112,7 @@ function supersede(text: string): string {
   let firstTense = tenseBefore(lines, first[0]!, Math.max(0, first[0]! - LEAD_IN_LINES));
   // (or after the first block's last code, on its own line: "... getting 550 Relaying denied, now they get this:")
   // (only a person's "now": a server's own "currently unavailable" or "update your address book" is no time word)
-  let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? (NOW.test(afterLastCode(lines[first.at(-1)!]!)) ? 'current' : null);
+  let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? (NOW.test(afterFirstStory(lines[first.at(-1)!]!)) ? 'current' : null);
   // A chat thread tells the order itself: an error in an earlier message is older than one in a later
   // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
   const earlierMessage = messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
@@ -383,6 +385,14 @@ function codeOfRelayAbove(lines: string[], index: number): boolean {
 }
 
 /** Reply codes and enhanced status codes in a line (not a product's version: "hMailServer 5.6.8"). */
+/** A relay line up to the end of the sentence that holds its relay phrase (the whole line when no sentence ends after it). */
+function relaySentence(line: string): string {
+  const phrase = RELAY_LINE.exec(line);
+  if (!phrase) return line;
+  const end = line.slice(phrase.index + phrase[0].length).search(/[.!?][ \t]+[A-Z]/);
+  return end === -1 ? line : line.slice(0, phrase.index + phrase[0].length + end + 1);
+}
+
 function codesIn(line: string): string[] {
   const codes = [...line.matchAll(REPLY_CODES)].map((m) => m[1]!);
   for (const enhanced of line.matchAll(ENHANCED_CODES)) {
@@ -408,6 +418,12 @@ function firstCodeAt(line: string): number {
 const NOW = /\b(?:now|jetzt|maintenant|ahora|agora|nu|adesso)\b|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b/i;
 
 /** The rest of `line` after its last reply or status code. */
+/** What a line says after its first error: after the relay phrase's sentence, when it holds one; else after its last code. */
+function afterFirstStory(line: string): string {
+  const sentence = relaySentence(line);
+  return sentence.length < line.length ? line.slice(sentence.length) : afterLastCode(line);
+}
+
 function afterLastCode(line: string): string {
   let end = 0;
   for (const m of line.matchAll(ALL_CODES)) end = m.index + m[0].length;

@@ -283,3 +283,11 @@ describe("an earlier uncoded refusal marked (SOLVED) beside today's coded one (r
     expect(d.facts.recipient).not.toBe('reception@b.example');
   });
 });
+
+describe("a person's line that tells last week's relay refusal, then today's other error (round 58b)", () => {
+  it("reads the first sentence's codes as the old refusal's and 'Now ...' as today's", () => {
+    const d = diagnose('Last week we had a ticket with "5.7.54 Unable to relay recipient in non-accepted domain" from a 365 tenant and the fix was on the recipient\'s side. Now the same customer has a 5.7.1 from Exchange Online for a different address, is it the same fix?\n\nFailed (permanent) — allstaff@h.example\ncode 550\nmessage: 5.7.1 RESOLVER.RST.NotAuthorized; not authorized [Message=Not authorized to send to this recipient]\nmx-host: h-example.mail.protection.outlook.com');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('policy');
+  });
+});
