@@ -508,7 +508,9 @@ function parseLogPanel(text: string): Structured | null {
   const panel = colonPanel ? entryAround(text, colonPanel.index) : text;
   const aliased: FieldRecord = new Map();
   // Where the entry's status is: of two entries pasted without a gap, the labels nearest above it are its own.
-  const status = colonPanel ? panel.search(/(?:delivery status|server response):/i) : -1;
+  const status = colonPanel ? panel.search(/(?:delivery status|server response)(?::|[ \t]*\n)/i) : -1;
+  // (under the status, its own fields: a row above it may carry another event's `MX host:` in a column)
+  const ownAfterStatus = new Set<string>();
   for (const m of panel.matchAll(colonPanel ? COLON_PANEL_LINE : PANEL_LINE)) {
     const label = colonPanel ? normalizeKey(m[1]!) : (PANEL_ALIASES.get(normalizeKey(m[1]!)) ?? normalizeKey(m[1]!));
     // (a tab panel's "To" and "From", like the colon panel's: fallbacks an explicit Recipient or Sender beats)
@@ -517,7 +519,8 @@ function parseLogPanel(text: string): Structured | null {
       // The nearest `To:` above the status is the event's; a name without an address is not a recipient.
       const address = ADDRESS_ALIASES.has(alias) ? EMAIL_IN.exec(m[2]!)?.[0] : alias === 'deliverystatus' ? withWrappedLines(m[2]!, panel.slice(m.index + m[0].length)) : m[2]!.trim();
       if (address && (m.index < status || !aliased.has(alias))) aliased.set(alias, address);
-    } else if (PANEL_LABELS.has(label) && !record.has(label) && fits(label, m[2]!)) {
+    } else if (PANEL_LABELS.has(label) && (!record.has(label) || (status >= 0 && m.index > status && !ownAfterStatus.has(label))) && fits(label, m[2]!)) {
+      if (status >= 0 && m.index > status) ownAfterStatus.add(label);
       // (a name and its address, `Orbit Billing <billing@mg.orbitbill.io>`: the address)
       const value = ADDRESS_ALIASES.has(label) ? EMAIL_IN.exec(m[2]!)?.[0] : m[2]!.trim();
       // A long status the copy wrapped onto the next lines ("... Unable to relay for" + the address).

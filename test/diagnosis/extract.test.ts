@@ -2478,3 +2478,10 @@ describe('round 58: a disabled mailbox, and a version in a path', () => {
     expect(diagnose('Net::SMTPUnknownError: 421 Domain mg.a.example is not allowed to send: Sandbox subdomains are for test purposes only\n  /usr/local/bundle/gems/mail-2.8.1/lib/mail/network/delivery_methods/smtp_connection.rb:53').facts.enhancedCode).toBeNull();
   });
 });
+
+describe("a logs list whose rows carry their MX host, above a failed row's status (round 58a)", () => {
+  it("reads the failed row's own MX host, under its delivery status", () => {
+    const d = diagnose('Nov 30, 2026 10:02:11 AM   Delivered   n@mg.c.example → t@gmail.example   MX host: gmail-smtp-in.l.google.com\nNov 30, 2026 10:02:09 AM   Failed      n@mg.c.example → k@o.example\n        Severity: permanent\n        Delivery status\n          Code: 554\n          Message: 5.7.1 <k@o.example>: Relay access denied\n          MX host: mail.o.example\n          Attempt: 1');
+    expect(d.facts).toMatchObject({ host: 'mail.o.example', mxHost: 'mail.o.example' });
+  });
+});
