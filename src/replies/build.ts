@@ -715,8 +715,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // A permanent relay refusal from the recipient's host usually means a wrong address (KNOWLEDGE.md); a temporary one, see retries.
   // Exchange Online's 5.7.54 says what is wrong: the domain is not one its tenant accepts mail for.
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
+  // A domain one letter from a large provider's: the likely typo outweighs a person's word that the address is right.
+  const typoOf = misspelledProviderDomain(recipientDomainOf(facts));
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
-  const confirmed = facts.addressConfirmed;
+  const confirmed = facts.addressConfirmed && !typoOf;
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   const likelyCause: RichText = ptrDeferred
@@ -774,6 +776,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: check where the recipient domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}); the recipient's mail administrator has to make that server take mail for the domain (its own or relay domains), or point the MX at the server that has the mailbox. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile.`
         : temporary
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
+        : typoOf && !temporary
+        ? rt`Fix: correct the domain of ${recipientOr(facts, 'the address')} (probably ${code(typoOf)}) and send the message again.`
         : suppressedNow
         ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once. Taking it off resends nothing: send the dropped messages again.`
         : confirmed

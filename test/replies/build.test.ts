@@ -1802,3 +1802,11 @@ describe('code review 16: replies', () => {
     expect(fullText(buildReply(d))).not.toContain('The user name in the settings, "api"');
   });
 });
+
+describe('a likely typo in the domain beside a word that the address is right (round 58a)', () => {
+  it('fixes the domain, not the recipient server', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { event: 'failed', severity: 'permanent', replyCode: 550, recipient: 'j@gmial.com', recipientDomain: 'gmial.com', addressConfirmed: true })));
+    expect(text).toContain('Fix: correct the domain of "j@gmial.com" (probably gmail.com)');
+    expect(text).not.toContain('You say the address is right');
+  });
+});
