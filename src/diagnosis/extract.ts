@@ -929,7 +929,8 @@ function withoutSuccessLines(text: string): string {
 }
 
 /** Where a transcript's session starts, naming its server: swaks's `=== Connected to host.`, telnet's `Connected to host.` */
-const SESSION_START = new RegExp(String.raw`^(?:=== )?(?:connected to|trying)\s+(${HOST})`, 'gim');
+// (or its address: `telnet 10.20.0.15 25` answers "Connected to 10.20.0.15.")
+const SESSION_START = new RegExp(String.raw`^(?:=== )?(?:connected to|trying)\s+(${HOST}|(?:\d{1,3}\.){3}\d{1,3})`, 'gim');
 const MAX_SESSIONS = 20;
 
 /** The server of the last session that starts above the refusal, when the paste holds two or more sessions to different servers. */

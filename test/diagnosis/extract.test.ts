@@ -2485,3 +2485,11 @@ describe("a logs list whose rows carry their MX host, above a failed row's statu
     expect(d.facts).toMatchObject({ host: 'mail.o.example', mxHost: 'mail.o.example' });
   });
 });
+
+describe('a telnet session to an address beside a swaks session to Mailgun (round 58a)', () => {
+  it('gives the refusal to the address the telnet session reached, not to Mailgun', () => {
+    const d = diagnose('$ telnet 10.20.0.15 25\nTrying 10.20.0.15...\nConnected to 10.20.0.15.\n220 relay-int ESMTP\nRCPT TO:<o@p.example>\n554 5.7.1 <o@p.example>: Relay access denied\n\nswaks to Mailgun works:\n=== Trying smtp.mailgun.org:587...\n=== Connected to smtp.mailgun.org.\n<~  235 2.0.0 OK\n<~  250 Great success');
+    expect(d.facts.host).toBe('10.20.0.15');
+    expect(d.scenario).not.toBe('mailgun-outgoing');
+  });
+});
