@@ -2493,3 +2493,10 @@ describe('a telnet session to an address beside a swaks session to Mailgun (roun
     expect(d.scenario).not.toBe('mailgun-outgoing');
   });
 });
+
+describe("a device's own address on its settings page (round 58a)", () => {
+  it("reads 'Device E-mail Address' as the sender, and the error log's 'To:' as the recipient", () => {
+    const d = diagnose('SMTP Server Name              : smtp.eu.mailgun.org\nAuthentication Protocol       : OFF\nDevice E-mail Address         : scanner@mg.z.example\n\n==== Error Log ====\n2026/11/28 08:41:17  Scan to E-mail Server  Send Error\n    550 5.7.1 Relaying denied\n    To: empfang@z.example');
+    expect(d.facts.recipient).toBe('empfang@z.example');
+  });
+});
