@@ -84,6 +84,8 @@ const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d
 /** Lines after the copy that are the person's own notes, not the returned message (`dig MX`, routes). */
 const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d/i;
 const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
+/** The copy's heading, then only an ellipsis on its own line: the person cut the copy out. */
+const ELIDED_COPY = /^[^\n]*\n[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;
 /** The delivery-status fields Outlook prints after the returned message's headers (`Remote-MTA: dns;mxb.eu.mailgun.org`). */
 const DSN_FIELD = /^(?:final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|reporting-mta)[ \t]*:/i;
 /** A Route's expression, however indented (a routes listing's JSON, `"expression": "match_recipient(...)"`). */
@@ -96,6 +98,9 @@ function cutReturnedMessage(text: string): string {
     if (m && (!FAILURE_REPORTED.test(text.slice(0, m.index)) || OUTLOOK_FORWARD.test(text.slice(m.index, m.index + 400)))) m = null;
   }
   if (!m || m.index === 0) return text;
+  // A copy the person left out ("Original message headers:" then "..."): what follows is theirs.
+  const elided = ELIDED_COPY.exec(text.slice(m.index));
+  if (elided) return text.slice(0, m.index) + text.slice(m.index + elided[0].length);
   const notes: string[] = [];
   let keptPrevious = false;
   for (const line of text.slice(m.index).split('\n')) {

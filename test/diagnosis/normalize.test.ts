@@ -244,3 +244,11 @@ describe("Outlook's delivery-status fields after the returned message's headers 
     expect(d.facts.host).toBe('mxb.eu.mailgun.org');
   });
 });
+
+describe('a returned copy the person left out (round 59a)', () => {
+  it("keeps what follows 'Original message headers:' and '...': the person's own notes", () => {
+    const d = diagnose("Delivery has failed to these recipients or groups:\nr@h.example\nRemote Server returned '550 5.7.1 Relaying denied'\n\nOriginal message headers:\n...\n\nFrom the Send Connector properties:\n  Smart host: smtp.mailgun.org  Port: 587\n  Smart host authentication: None");
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).toBe(false);
+  });
+});

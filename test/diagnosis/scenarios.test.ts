@@ -477,3 +477,10 @@ describe('"they send with Mailgun and also receive" (round 57a)', () => {
     expect(diagnose('They send with Mailgun and also receive support@ through Mailgun routes.\nMail round-trip probe FAILED after 4.1 s: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
   });
 });
+
+describe("the verb 'route' (round 59a)", () => {
+  it("does not read 'they route all external mail through' as Mailgun Routes", () => {
+    const d = diagnose('they route all external mail through a Send Connector to Mailgun.\n550 5.7.1 Relaying denied');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('Mailgun Routes are mentioned');
+  });
+});
