@@ -1195,6 +1195,13 @@ const AUTH_SENT = guarded(
 );
 const AUTH_SUCCEEDED = new RegExp(String.raw`${LOGIN_ACCEPTED}[^\n]{0,40}`);
 const LOGIN_REFUSED = /(?<![\w.:/#-])535[ -][^\n]{0,120}/;
+/** Code that sets `UseDefaultCredentials = false` (not a JSON key). */
+const USE_DEFAULT_FALSE = /(?<!["'])\bUseDefaultCredentials\s*=\s*false\b/gi;
+/** A `Credentials` assignment of its own (`.Credentials = creds`, an initializer's `Credentials = new ...`), not `UseDefaultCredentials`. */
+const CREDENTIALS_SET = /(?<![A-Za-z])Credentials\s*=(?!=)/;
+const CREDENTIALS_WINDOW = 2000;
+const MAX_USE_DEFAULT = 20;
+
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session
@@ -1253,7 +1260,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // .NET: the Windows account instead of an SMTP login; a web.config <network> without userName; CDO's anonymous mode
   // (UseDefaultCredentials = true with `.Credentials = ...` set after it: the later credentials are used.
   // Setting it false replaces Credentials with nothing: set after them, it undoes them too)
-  withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b/i, ['usedefaultcredentials']), '.Credentials'),
+  withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b/i, ['usedefaultcredentials']), CREDENTIALS_SET),
   { exec: credentialsUndone },
   // (web.config's `defaultCredentials="true"` offers the Windows account, whatever userName it names)
   guarded(/<network\b(?![^>]{0,400}\buserName=)[^>]{0,400}\bhost=|\bdefaultCredentials\s*=\s*["']true\b|\bsmtpauthenticate\W{0,6}\s*=\s*0\b|\bcdoAnonymous\b/i, ['<network', 'defaultcredentials', 'smtpauthenticate', 'cdoanonymous']),
@@ -1281,30 +1288,28 @@ function unlessRailsLogin(pattern: Pick<RegExp, 'exec'>): Pick<RegExp, 'exec'> {
   };
 }
 
+
+/**
+ * .NET's setter of `UseDefaultCredentials` replaces `Credentials` (with none, for false): set after them,
+ * it undoes them. A `UseDefaultCredentials = false` with a `Credentials` assignment before it and none after it.
+ */
+function credentialsUndone(text: string): RegExpExecArray | null {
+  if (!/usedefaultcredentials/i.test(text)) return null;
+  let seen = 0;
+  for (const m of text.matchAll(USE_DEFAULT_FALSE)) {
+    if (++seen > MAX_USE_DEFAULT) break;
+    const before = text.slice(Math.max(0, m.index - CREDENTIALS_WINDOW), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + CREDENTIALS_WINDOW);
+    if (CREDENTIALS_SET.test(before) && !CREDENTIALS_SET.test(after)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
 /**
  * `pattern`, counted only when `word` does not follow its match anywhere: one search after the
  * match, instead of a look-ahead that would rescan the rest of the text at every try.
  */
-/** Code that sets `UseDefaultCredentials = false` (not a JSON key) after a `Credentials` assignment. */
-const USE_DEFAULT_FALSE = /(?<!["'])\bUseDefaultCredentials\s*=\s*false\b/i;
-/** A `Credentials` assignment of its own (`.Credentials = new ...`, an initializer's `Credentials = new ...`). */
-const CREDENTIALS_SET = /(?<![A-Za-z])Credentials\s*=\s*new\b/;
-const CREDENTIALS_WINDOW = 2000;
-
-/**
- * .NET's setter of `UseDefaultCredentials` replaces `Credentials` (with none, for false): set after them,
- * it undoes them. A `Credentials` assignment before it and none after it.
- */
-function credentialsUndone(text: string): RegExpExecArray | null {
-  if (!/usedefaultcredentials/i.test(text)) return null;
-  const m = USE_DEFAULT_FALSE.exec(text);
-  if (!m) return null;
-  const before = text.slice(Math.max(0, m.index - CREDENTIALS_WINDOW), m.index);
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + CREDENTIALS_WINDOW);
-  return CREDENTIALS_SET.test(before) && !CREDENTIALS_SET.test(after) ? m : null;
-}
-
-function withoutLater(pattern: Pick<RegExp, 'exec'>, word: string): Pick<RegExp, 'exec'> {
+function withoutLater(pattern: Pick<RegExp, 'exec'>, word: string | RegExp): Pick<RegExp, 'exec'> {
   return {
     exec(text) {
       // (the first match with no `word` after it, not only the first match: `UseDefaultCredentials = true`
@@ -1325,9 +1330,17 @@ function withoutLater(pattern: Pick<RegExp, 'exec'>, word: string): Pick<RegExp,
 const MAX_LATER_WORDS = 20;
 
 /** `word` after `from` on a line that is not commented out (`// await client.AuthenticateAsync(...)` is not in use). */
-function inUseAfter(text: string, word: string, from: number): boolean {
-  let at = text.indexOf(word, from);
-  for (let seen = 0; at !== -1 && seen < MAX_LATER_WORDS; seen++, at = text.indexOf(word, at + word.length)) {
+function inUseAfter(text: string, word: string | RegExp, from: number): boolean {
+  const find = typeof word === 'string' ? null : new RegExp(word.source, `${word.flags.replace('g', '')}g`);
+  // (the next occurrence at or after `at`, and its length)
+  const next = (at: number): [number, number] => {
+    if (!find) return [text.indexOf(word as string, at), (word as string).length];
+    find.lastIndex = at;
+    const m = find.exec(text);
+    return m ? [m.index, Math.max(1, m[0].length)] : [-1, 0];
+  };
+  let [at, length] = next(from);
+  for (let seen = 0; at !== -1 && seen < MAX_LATER_WORDS; seen++, [at, length] = next(at + length)) {
     if (!COMMENTED_OUT.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return true;
   }
   return at !== -1;

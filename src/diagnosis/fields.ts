@@ -509,7 +509,11 @@ function parseLogPanel(text: string): Structured | null {
   const aliased: FieldRecord = new Map();
   // Where the entry's status is: of two entries pasted without a gap, the labels nearest above it are its own.
   const status = colonPanel ? panel.search(/(?:delivery status|server response)(?::|[ \t]*\n)/i) : -1;
-  // (under the status, its own fields: a row above it may carry another event's `MX host:` in a column)
+  // (under a bare "Delivery status" heading, its own fields: a row above may carry another event's `MX host:`
+  // in a column; up to the next heading, so that a second entry's fields stay its own)
+  const bareHeading = status >= 0 ? /^(?:delivery status|server response)[ \t]*\n/i.test(panel.slice(status)) : false;
+  const nextHeading = bareHeading ? panel.slice(status + 1).search(/(?:delivery status|server response)(?::|[ \t]*\n)|^[ \t]*event[ \t]*:/im) : -1;
+  const headingEnd = nextHeading === -1 ? panel.length : status + 1 + nextHeading;
   const ownAfterStatus = new Set<string>();
   for (const m of panel.matchAll(colonPanel ? COLON_PANEL_LINE : PANEL_LINE)) {
     const label = colonPanel ? normalizeKey(m[1]!) : (PANEL_ALIASES.get(normalizeKey(m[1]!)) ?? normalizeKey(m[1]!));
@@ -519,8 +523,8 @@ function parseLogPanel(text: string): Structured | null {
       // The nearest `To:` above the status is the event's; a name without an address is not a recipient.
       const address = ADDRESS_ALIASES.has(alias) ? EMAIL_IN.exec(m[2]!)?.[0] : alias === 'deliverystatus' ? withWrappedLines(m[2]!, panel.slice(m.index + m[0].length)) : m[2]!.trim();
       if (address && (m.index < status || !aliased.has(alias))) aliased.set(alias, address);
-    } else if (PANEL_LABELS.has(label) && (!record.has(label) || (status >= 0 && m.index > status && !ownAfterStatus.has(label))) && fits(label, m[2]!)) {
-      if (status >= 0 && m.index > status) ownAfterStatus.add(label);
+    } else if (PANEL_LABELS.has(label) && (!record.has(label) || (bareHeading && m.index > status && m.index < headingEnd && !ownAfterStatus.has(label))) && fits(label, m[2]!)) {
+      if (bareHeading && m.index > status && m.index < headingEnd) ownAfterStatus.add(label);
       // (a name and its address, `Orbit Billing <billing@mg.orbitbill.io>`: the address)
       const value = ADDRESS_ALIASES.has(label) ? EMAIL_IN.exec(m[2]!)?.[0] : m[2]!.trim();
       // A long status the copy wrapped onto the next lines ("... Unable to relay for" + the address).

@@ -88,7 +88,7 @@ function supersede(text: string): string {
   const relayLines = coded.filter((l) => isRelayLine(l.index));
   // (a person's line names the refusal's codes in the sentence that holds it: "we had "5.7.54 Unable to relay ..."
   // last week. Now the customer has a 5.7.1 ...": the 5.7.1 is the next sentence's, another error's)
-  const relayCodes = new Set(relayLines.flatMap((l) => codesIn(relaySentence(lines[l.index]!)).filter(isFailure)));
+  const relayCodes = new Set(relayLines.flatMap((l) => codesIn(relaySentences(lines[l.index]!)).filter(isFailure)));
   if (relayCodes.size === 0) return withoutDismissedUncodedRefusal(lines, coded.map((l) => l.index)) ?? text;
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
@@ -206,9 +206,14 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block, withDismi
   const dismissedAbove = (index: number) => {
     // (beside another refusal, `withDismissal`: only a label just above it, "Last week (SOLVED):", not a sentence
     // about something else two lines up, "Last month's ticket (SOLVED) was a wrong port.")
-    const from = withDismissal ? index - 1 : Math.max(0, index - DISMISSAL_ABOVE);
-    for (let above = Math.max(0, from); above < index; above++) {
-      if (!others.has(above) && DISMISSAL.test(lines[above]!) && (!withDismissal || /:[*_ \t]*$/.test(lines[above]!))) return dismissals.add(above);
+    if (withDismissal) {
+      // (the nearest line above that says something, past blank lines and a code fence)
+      let above = index - 1;
+      while (above >= 0 && index - above <= DISMISSAL_ABOVE + 1 && /^[ \t>]*(?:```[\w-]*)?[ \t]*$/.test(lines[above]!)) above--;
+      return above >= 0 && !others.has(above) && DISMISSAL.test(lines[above]!) && /:[*_ \t]*$/.test(lines[above]!) ? dismissals.add(above) : false;
+    }
+    for (let above = Math.max(0, index - DISMISSAL_ABOVE); above < index; above++) {
+      if (!others.has(above) && DISMISSAL.test(lines[above]!)) return dismissals.add(above);
     }
     return false;
   };
@@ -384,7 +389,12 @@ function codeOfRelayAbove(lines: string[], index: number): boolean {
   return above !== undefined && RELAY_LINE.test(above) && codesIn(above).length === 0;
 }
 
-/** Reply codes and enhanced status codes in a line (not a product's version: "hMailServer 5.6.8"). */
+/** The sentences of a line that hold a relay phrase ("Today it is Relaying denied. Log: ... "550 5.7.1 Relaying denied""), joined. */
+function relaySentences(line: string): string {
+  const sentences = line.split(/(?<=[.!?])[ \t]+(?=[A-Z])/);
+  return sentences.length === 1 ? line : sentences.filter((sentence) => RELAY_LINE.test(sentence)).join(' ');
+}
+
 /** A relay line up to the end of the sentence that holds its relay phrase (the whole line when no sentence ends after it). */
 function relaySentence(line: string): string {
   const phrase = RELAY_LINE.exec(line);
@@ -393,6 +403,7 @@ function relaySentence(line: string): string {
   return end === -1 ? line : line.slice(0, phrase.index + phrase[0].length + end + 1);
 }
 
+/** Reply codes and enhanced status codes in a line (not a product's version: "hMailServer 5.6.8"). */
 function codesIn(line: string): string[] {
   const codes = [...line.matchAll(REPLY_CODES)].map((m) => m[1]!);
   for (const enhanced of line.matchAll(ENHANCED_CODES)) {
@@ -417,13 +428,13 @@ function firstCodeAt(line: string): number {
 // (and "... we get this instead" after the earlier refusal, on its line)
 const NOW = /\b(?:now|jetzt|maintenant|ahora|agora|nu|adesso)\b|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b/i;
 
-/** The rest of `line` after its last reply or status code. */
 /** What a line says after its first error: after the relay phrase's sentence, when it holds one; else after its last code. */
 function afterFirstStory(line: string): string {
   const sentence = relaySentence(line);
   return sentence.length < line.length ? line.slice(sentence.length) : afterLastCode(line);
 }
 
+/** The rest of `line` after its last reply or status code. */
 function afterLastCode(line: string): string {
   let end = 0;
   for (const m of line.matchAll(ALL_CODES)) end = m.index + m[0].length;

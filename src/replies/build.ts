@@ -776,7 +776,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: check where the recipient domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}); the recipient's mail administrator has to make that server take mail for the domain (its own or relay domains), or point the MX at the server that has the mailbox. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile.`
         : temporary
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
-        : typoOf && !temporary
+        : typoOf
         ? rt`Fix: correct the domain of ${recipientOr(facts, 'the address')} (probably ${code(typoOf)}) and send the message again.`
         : suppressedNow
         ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once. Taking it off resends nothing: send the dropped messages again.`

@@ -2500,3 +2500,23 @@ describe("a device's own address on its settings page (round 58a)", () => {
     expect(d.facts.recipient).toBe('empfang@z.example');
   });
 });
+
+describe('code review 17', () => {
+  it("keeps a second retyped entry's fields its own", () => {
+    const d = diagnose('To: k@o.example\nSeverity: permanent\nMX host: mail.o.example\nDelivery status: 554 5.7.1 <k@o.example>: Relay access denied\nTo: k@o.example\nSeverity: temporary\nMX host: mx2.o.example\nDelivery status: 421 4.4.2 Connection timed out');
+    expect(d.facts).toMatchObject({ severity: 'permanent', host: 'mail.o.example' });
+  });
+
+  it('reads an initializer\'s Credentials set after UseDefaultCredentials = true as a login, and Credentials from a variable before = false as undone', () => {
+    expect(diagnose('new SmtpClient("smtp.mailgun.org", 587) { EnableSsl = true, UseDefaultCredentials = true, Credentials = new NetworkCredential("postmaster@mg.example.com", password) };\nSmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+    expect(diagnose('client.Credentials = creds;\nclient.UseDefaultCredentials = false;\nSmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
+  });
+
+  it("reads a sender's disabled account as no unknown recipient", () => {
+    expect(diagnose("smtplib.SMTPSenderRefused: (550, b'5.7.13 Sender account is disabled', 'noreply@mg.acme.example')").kind).not.toBe('unknown-user');
+  });
+
+  it('reads "we send ... and receive our support mail through Mailgun routes" as both directions', () => {
+    expect(diagnose('We send through Mailgun and receive our support mail through Mailgun routes. A customer got: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+});

@@ -114,3 +114,11 @@ describe('a conjunction between words about the same route (code review 16)', ()
     expect(findRouteExpressions('We removed the old and unused catch_all() route last week.')).toEqual([]);
   });
 });
+
+describe('conjunctions in other languages and bare "but" (code review 17)', () => {
+  it('keeps the route named after und, et, but', () => {
+    expect(findRouteExpressions('Wir haben die alte catch_all() Route gelöscht und match_recipient("info@a.de") angelegt')).toEqual(['match_recipient("info@a.de")']);
+    expect(findRouteExpressions("J'ai supprimé l'ancienne route et ajouté match_recipient(\"a@b.fr\")")).toEqual(['match_recipient("a@b.fr")']);
+    expect(findRouteExpressions('We removed the catch_all() but match_recipient("s@a.io") is still there')).toEqual(['match_recipient("s@a.io")']);
+  });
+});

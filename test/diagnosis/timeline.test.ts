@@ -291,3 +291,15 @@ describe("a person's line that tells last week's relay refusal, then today's oth
     expect(d.kind).toBe('policy');
   });
 });
+
+describe('code review 17: the timeline', () => {
+  it("counts every sentence of a line that names the relay refusal, so yesterday's fixed 535 is set aside", () => {
+    const d = diagnose('Yesterday: 535 5.7.0 Mailgun is not loving your login or password. Fixed the password in .env.\nToday it is Relaying denied. Log: Expected response code "250" but got code "550", with message "550 5.7.1 Relaying denied"');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('The server refused the login (535), so the session stayed unauthenticated');
+  });
+
+  it('finds the (SOLVED) label past a blank line or a code fence', () => {
+    const d = diagnose('*Last week (SOLVED):* their WordPress site got this from smtp.mailgun.org because "Authentication" was switched off:\n\n```\nSMTP Error: The following recipients failed: reception@b.example: Relaying denied\n```\n\n*Today:* they pasted this from the Mailgun Logs page.\n  Severity: permanent    Reason: generic\n  Server response: 550 relay not permitted\n  MX host: mail.clinic.example');
+    expect(d.scenario).toBe('recipient-host');
+  });
+});

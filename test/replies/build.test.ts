@@ -1810,3 +1810,12 @@ describe('a likely typo in the domain beside a word that the address is right (r
     expect(text).not.toContain('You say the address is right');
   });
 });
+
+describe('code review 17: typos with another top-level domain', () => {
+  it('reads gmail.cm and gmail.con as typos of gmail.com, not hotmail.be of hotmail.de', () => {
+    for (const domain of ['gmail.cm', 'gmail.con']) {
+      expect(fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'unknown-user' }, { replyCode: 550, recipient: `a@${domain}`, recipientDomain: domain })))).toContain('one letter away from gmail.com');
+    }
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'unknown-user' }, { replyCode: 550, recipient: 'a@hotmail.be', recipientDomain: 'hotmail.be' })))).not.toContain('one letter away');
+  });
+});

@@ -23,7 +23,8 @@ export const unknownUserRules: RuleData[] = [
       String.raw`(?<![\d.])5\.4\.1(?![\d.])[^\n]{0,80}access denied`,
       String.raw`recipientnotfound|resolver\.adr\.recipnotfound`,
       // A mailbox switched off (Gmail's 5.2.1 "The email account that you tried to reach is disabled", DisabledUser)
-      String.raw`(?:account|mailbox|address) (?:that you tried to reach )?(?:is|has been) disabled`,
+      // (not the sender's: "5.7.13 Sender account is disabled")
+      String.raw`(?<!sender )(?:account|mailbox|address) (?:that you tried to reach )?(?:is|has been) disabled`,
       String.raw`\bdisableduser\b`,
     ],
   },
