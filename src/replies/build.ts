@@ -1027,7 +1027,7 @@ function refusedBySenderRelay(facts: Facts, relay: string): Content {
 interface KindContent {
   /** Completes "it looks like ...". */
   name: string;
-  what: RichText | ((facts: Facts) => RichText);
+  what: RichText | ((facts: Facts, evidence: readonly Evidence[]) => RichText);
   steps: (facts: Facts, evidence: readonly Evidence[]) => RichText[];
   /** Show where each Mailgun UI keeps the SMTP credentials. */
   credentialSteps?: true;
@@ -1055,6 +1055,7 @@ const QUEUED_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 
 const REPUTATION_THROTTLE = /\bip reputation\b|\bdue to (?:the )?reputation\b|\(S775\)/i;
 
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
+const CREDENTIALS_MISSING_RULE = ruleName('smtp-credentials-missing');
 const USER_NOT_ADDRESS_RULE = ruleName('smtp-user-not-address');
 
 /** The user name the settings show, when it is no address: Mailgun's SMTP logins are (postmaster@mg.example.com). */
@@ -1076,7 +1077,10 @@ const ACCOUNT_KEY_STEP = rt`This request is not a send: ${ACCOUNT_KEY_REASON}`;
 const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'auth-failure': {
     name: 'an SMTP login failure',
-    what: rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
+    what: (_facts, evidence) =>
+      evidence.some((e) => e.rule === CREDENTIALS_MISSING_RULE)
+        ? rt`The client stopped before logging in: its login has no user name or no password (nodemailer's ${code('Missing credentials')}), so nothing was sent to the server and no server refused anything. The variable or setting that should hold it is empty where the application runs.`
+        : rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
     steps: (facts, evidence) => {
       // What the settings shown get wrong, first (a user name that is no address, an API key given as the
       // password), in place of the general check of the same thing.
@@ -1434,7 +1438,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   const named = content ? null : otherErrorName(diagnosis);
   const what =
     (provider && elsewhere?.what ? elsewhere.what(provider) : null) ??
-    (typeof content?.what === 'function' ? content.what(facts) : content?.what) ??
+    (typeof content?.what === 'function' ? content.what(facts, diagnosis.evidence) : content?.what) ??
     (named ? (OTHER_WHAT[OTHER_RULE_IDS.get(named) ?? ''] ?? rt`${text(named)}.`) : rt`The text doesn't show a server refusing to relay mail.`);
   const summary: RichText[] = [rt`This is not a Relaying Denied error. ${what}`];
   // A refusal on the recipient's side is fixed there, whoever delivered; the rest in the provider's settings.

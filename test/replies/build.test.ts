@@ -1819,3 +1819,11 @@ describe('code review 17: typos with another top-level domain', () => {
     expect(fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'unknown-user' }, { replyCode: 550, recipient: 'a@hotmail.be', recipientDomain: 'hotmail.be' })))).not.toContain('one letter away');
   });
 });
+
+describe("nodemailer's 'Missing credentials' (round 60b)", () => {
+  it('is a login the client could not send, not a relay refusal a person asks about', () => {
+    const d = diagnose("Error: Missing credentials for \"PLAIN\"\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19) {\n  code: 'EAUTH',\n  command: 'API'\n}\nhost: 'smtp.mailgun.org'\ndocker-compose.yml 에는 MAILGUN_USER 만 있고 MAILGUN_PASS 가 빠져 있습니다. Relaying denied 랑 같은 문제인가요?");
+    expect(d.kind).toBe('auth-failure');
+    expect(fullText(buildReply(d))).toContain('The client stopped before logging in');
+  });
+});

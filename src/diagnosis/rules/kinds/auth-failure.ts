@@ -11,6 +11,16 @@ export const authFailureRules: RuleData[] = [
     patterns: [String.raw`(?<![\w.:/#-])535[ -]`, String.raw`\b5\.7\.8\b`, String.raw`not loving your login`, String.raw`authentication (?:failed|unsuccessful|credentials invalid)`, String.raw`invalid (?:login|credentials)(?! for relay)`, String.raw`username and password not accepted`, String.raw`\beauth\b`, String.raw`bad (?:username|password|credentials)`],
   },
   {
+    // nodemailer's EAUTH before any AUTH: the transport's auth has an empty user or password.
+    id: 'smtp-credentials-missing',
+    name: 'The client had no user name or password to log in with',
+    target: 'kind:auth-failure',
+    weight: 0.9,
+    scope: 'error',
+    patterns: [String.raw`\bmissing credentials for\b`],
+    needs: ['credentials'],
+  },
+  {
     // The settings give an API key as the SMTP password (`pass: process.env.MAILGUN_API_KEY`): Mailgun's SMTP
     // login takes the domain's SMTP password. (A small weight: it says why a login was refused more than that one was.)
     id: 'api-key-as-smtp-password',
