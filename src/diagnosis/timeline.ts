@@ -209,7 +209,7 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block, withDismi
     if (withDismissal) {
       // (the nearest line above that says something, past blank lines and a code fence)
       let above = index - 1;
-      while (above >= 0 && index - above <= DISMISSAL_ABOVE + 1 && /^[ \t>]*(?:```[\w-]*)?[ \t]*$/.test(lines[above]!)) above--;
+      while (above >= 0 && index - above <= DISMISSAL_ABOVE + 1 && /^[ \t>]*(?:```[\w-]*[ \t]*)?$/.test(lines[above]!)) above--;
       return above >= 0 && !others.has(above) && DISMISSAL.test(lines[above]!) && /:[*_ \t]*$/.test(lines[above]!) ? dismissals.add(above) : false;
     }
     for (let above = Math.max(0, index - DISMISSAL_ABOVE); above < index; above++) {

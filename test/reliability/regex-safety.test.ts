@@ -199,6 +199,9 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     ['EU API URLs glued into one token, each ending in a question mark', `curl: ${'https://api.eu.mailgun.net/v3?'.repeat(Math.floor((size - 20) / 30))} ok?`],
     // The second code review of session 9 (0.23 s at 95 KB before its fix: a host tried at every `\b` of a dashed token).
     ['a long dashed token beside "said" and "does not relay"', `550 5.7.1 Relaying denied\nthe server said, it does not relay\n${'a-'.repeat(30)}a.`.repeat(1) + `${'a-'.repeat(30)}a.`.repeat(Math.floor((size - 80) / 62))],
+    // Code review 18 (8.1-8.8 s at 95 KB before its fix: the line skipped above an uncoded refusal, blanks on both sides of an optional fence).
+    ['a long indented line above an uncoded refusal, under a coded one', `Yesterday: 550 5.7.1 Relaying denied\n${' '.repeat(size - 80)}x\nRelaying denied\n`],
+    ['a long tab-indented line above an uncoded refusal, under a coded one', `Yesterday: 550 5.7.1 Relaying denied\n${'\t'.repeat(size - 80)}x\nRelaying denied\n`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();
