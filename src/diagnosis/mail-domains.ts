@@ -12,7 +12,7 @@ const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'gmx.com', 'web.de', 't-online.de', 'freenet.de', 'posteo.de', 'mailbox.org',
   'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr', 'libero.it', 'tiscali.it', 'virgilio.it', 'alice.it', 'tin.it', 'tim.it',
   'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'cox.net', 'charter.net', 'btinternet.com', 'sky.com', 'virginmedia.com', 'talktalk.net',
-  'mail.ru', 'yandex.ru', 'ya.ru', 'rambler.ru', 'qq.com', 'q.com', '163.com', '126.com', 'naver.com', 'daum.net', 'protonmail.com', 'proton.me', 'zoho.com',
+  'mail.ru', 'yandex.ru', 'ya.ru', 'rambler.ru', 'qq.com', '163.com', '126.com', 'naver.com', 'daum.net', 'protonmail.com', 'proton.me', 'zoho.com',
   'seznam.cz', 'wp.pl', 'op.pl', 'o2.pl', 'interia.pl', 'onet.pl', 'bigpond.com', 'optusnet.com.au', 'shaw.ca', 'rogers.com', 'sympatico.ca',
   'uol.com.br', 'bol.com.br', 'terra.com.br', 'ziggo.nl', 'kpnmail.nl', 'telenet.be', 'skynet.be', 'bluewin.ch', 'telia.com',
 ]);
@@ -23,7 +23,8 @@ const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
  */
 export function misspelledProviderDomain(domain: string | null): string | null {
   const lower = domain?.toLowerCase();
-  if (!lower || lower.length > 40 || PROVIDER_DOMAINS.has(lower)) return null;
+  // (nor a one-letter name, x.com: any of them is a letter from another)
+  if (!lower || lower.length > 40 || lower.indexOf('.') <= 1 || PROVIDER_DOMAINS.has(lower)) return null;
   const tld = lower.slice(lower.lastIndexOf('.') + 1);
   for (const known of PROVIDER_DOMAINS) {
     const knownTld = known.slice(known.lastIndexOf('.') + 1);

@@ -390,9 +390,13 @@ function codeOfRelayAbove(lines: string[], index: number): boolean {
 }
 
 /** The sentences of a line that hold a relay phrase ("Today it is Relaying denied. Log: ... "550 5.7.1 Relaying denied""), joined. */
+// (a relay sentence without a code of its own takes the one before it: "550 5.7.1 from smtp.mailgun.org. The message was Relaying denied.")
 function relaySentences(line: string): string {
   const sentences = line.split(/(?<=[.!?])[ \t]+(?=[A-Z])/);
-  return sentences.length === 1 ? line : sentences.filter((sentence) => RELAY_LINE.test(sentence)).join(' ');
+  if (sentences.length === 1) return line;
+  return sentences
+    .flatMap((sentence, index) => (!RELAY_LINE.test(sentence) ? [] : index > 0 && codesIn(sentence).length === 0 ? [sentences[index - 1]!, sentence] : [sentence]))
+    .join(' ');
 }
 
 /** A relay line up to the end of the sentence that holds its relay phrase (the whole line when no sentence ends after it). */

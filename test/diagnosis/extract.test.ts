@@ -2520,3 +2520,13 @@ describe('code review 17', () => {
     expect(diagnose('We send through Mailgun and receive our support mail through Mailgun routes. A customer got: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
   });
 });
+
+describe('code review 18', () => {
+  it("reads 'send ... and receive an email back saying' as no word on direction", () => {
+    expect(diagnose('MAIL_HOST=smtp.mailgun.org\nWe send password reset emails with PHPMailer and receive an email back saying:\nSMTP Error: The following recipients failed: a@b.example: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads 'The sender's account is disabled' as no unknown recipient", () => {
+    expect(diagnose("550 5.7.13 The sender's account is disabled").kind).not.toBe('unknown-user');
+  });
+});

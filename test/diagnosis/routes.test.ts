@@ -122,3 +122,10 @@ describe('conjunctions in other languages and bare "but" (code review 17)', () =
     expect(findRouteExpressions('We removed the catch_all() but match_recipient("s@a.io") is still there')).toEqual(['match_recipient("s@a.io")']);
   });
 });
+
+describe('code review 18: conjunctions', () => {
+  it('reads neither the "e" of "e-mail" nor "and" between nouns as a next action', () => {
+    expect(findRouteExpressions('We deleted the old e-mail route match_recipient("support@acme.com") last week')).toEqual([]);
+    expect(findRouteExpressions('We removed the route for sales and support: match_recipient("support@acme.com")')).toEqual([]);
+  });
+});

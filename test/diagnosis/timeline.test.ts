@@ -303,3 +303,10 @@ describe('code review 17: the timeline', () => {
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe('code review 18: a relay sentence without a code', () => {
+  it("takes the codes of the sentence before it, so last week's refusal is set aside", () => {
+    const d = diagnose('Last week: 550 5.7.1 from smtp.mailgun.org. The message was Relaying denied.\nToday after adding the login we get this instead:\n535 5.7.0 Mailgun is not loving your login or password');
+    expect(d.kind).toBe('auth-failure');
+  });
+});

@@ -1827,3 +1827,9 @@ describe("nodemailer's 'Missing credentials' (round 60b)", () => {
     expect(fullText(buildReply(d))).toContain('The client stopped before logging in');
   });
 });
+
+describe('code review 18: one-letter domains', () => {
+  it('reads x.com as no typo', () => {
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { replyCode: 550, recipient: 'jane@x.com', recipientDomain: 'x.com' })))).not.toContain('one letter away');
+  });
+});

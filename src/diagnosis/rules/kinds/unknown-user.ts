@@ -24,7 +24,7 @@ export const unknownUserRules: RuleData[] = [
       String.raw`recipientnotfound|resolver\.adr\.recipnotfound`,
       // A mailbox switched off (Gmail's 5.2.1 "The email account that you tried to reach is disabled", DisabledUser)
       // (not the sender's: "5.7.13 Sender account is disabled")
-      String.raw`(?<!sender )(?:account|mailbox|address) (?:that you tried to reach )?(?:is|has been) disabled`,
+      String.raw`(?<!\b(?:sender(?:'s)?|sending|your) )(?:account|mailbox|address) (?:that you tried to reach )?(?:is|has been) disabled`,
       String.raw`\bdisableduser\b`,
     ],
   },
