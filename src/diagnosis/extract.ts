@@ -829,7 +829,8 @@ function senderRelayIn(text: string): string | null {
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
   // (a device's "SMTP Server Name : smtp.mailgun.org"; not an event's `mx-host`, the server it delivered to)
-  new RegExp(String.raw`(?<!mx[-_ ]?)(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp)(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  // (and in Japanese and Russian: "SMTPサーバー: host", "SMTP-сервер: host")
+  new RegExp(String.raw`(?<!mx[-_ ]?)(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
   // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
@@ -990,6 +991,9 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // "I don't receive anything with it"):
   // a test of the receiving side, where no login is expected (not an app misconfigured to send through the MX).
   // (a setting, not a bounce's "host mxa.mailgun.org[...] said:", which names the refusing host and is someone else's delivery)
+  // Postfix's relayhost is for sending, whoever refused: set to Mailgun's MX, it sends through the MX by mistake.
+  const relayhostMx = RELAYHOST_VALUE.exec(text)?.[1]?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
+  if (relayhostMx && hostRole(relayhostMx) === 'mailgun-mx') features.set('mx-session:sending', relayhostMx);
   const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : null;
   // Said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
   if (mxSetting && MX_NOT_MEANT_TEXT.test(lower)) features.set('mx-session:sending', mxSetting);
@@ -1212,6 +1216,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   unlessRailsLogin(guarded(/(?:\b|smtp_?)auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined)\b/i, ['auth'])),
   // switched off on a settings screen in another language ("Autenticación SMTP: Desactivado")
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
+  // (in Japanese and Russian: "SMTP認証 (SMTP-AUTH): オフ", "Проверка подлинности SMTP: [ ]")
+  guarded(/(?:smtp)?認証[^\n:：]{0,20}[:：][ \t]*(?:オフ|なし|無効|off)|(?:проверка подлинности|аутентификаци[яи])(?: smtp)?[ \t]*:[ \t]*(?:\[ \]|☐|выкл|нет|отключен)/i, ['認証', 'подлинности', 'аутентификаци']),
   // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",
   // a dotted leader to an empty user name ("auth username ........ (empty)")
   // (the blanks after the colon only with a colon: two runs of blanks side by side are tried at every split)

@@ -310,7 +310,8 @@ function saidOverAfterCode(line: string): boolean {
 }
 
 /** Words that close the story of an earlier error. */
-const FIXED = /\b(?:fixed|resolved|solved|sorted|(?:works?|working|is fine|fine) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
+// (a ticket's "(closed)", "confirmed working", "that's been fine since")
+const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:been )?fine since|(?:works?|working|is fine|fine) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
 /** Words that say the current error is the earlier one, still there. */
 const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda)\b/i;
 
@@ -330,7 +331,12 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
       const between = lines.slice(relay[0]!, index).join('\n');
       const now = lines.slice(previous + 1, index + 1).join('\n');
       if (!FIXED.test(between) || PERSISTS.test(now)) return null;
-      for (const earlier of relay) if (earlier < index) lines[earlier] = ' '.repeat(lines[earlier]!.length);
+      // With the earlier refusals, their entry (a quoted ticket's Remote-MTA, its "added a route" note), up to
+      // the line that places the current one now.
+      let currentFrom = previous + 1;
+      while (currentFrom < index && tenseOf(lines[currentFrom]!) !== 'current') currentFrom++;
+      const kept = new Set(lines.map((_, at) => at).filter((at) => at >= currentFrom));
+      for (const earlier of entryOf(lines, relay.filter((at) => at < index), kept)) lines[earlier] = ' '.repeat(lines[earlier]!.length);
       return lines.join('\n');
     }
     previous = index;

@@ -2530,3 +2530,15 @@ describe('code review 18', () => {
     expect(diagnose("550 5.7.13 The sender's account is disabled").kind).not.toBe('unknown-user');
   });
 });
+
+describe('round 60b: the sending side', () => {
+  it('reads Japanese and Russian device settings: the SMTP server and authentication off', () => {
+    expect(diagnose(' SMTPサーバー: smtp.mailgun.org\n SMTP認証 (SMTP-AUTH): オフ\n送信エラー: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
+    expect(diagnose('  SMTP-сервер: smtp.eu.mailgun.org\n  Проверка подлинности SMTP: [ ] (галочка снята)\nОшибка: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads Postfix's relayhost set to Mailgun's MX as sending through the MX", () => {
+    const d = diagnose('relayhost = [mxa.mailgun.org]:25\nsmtp_sasl_auth_enable = no\nNov 30 10:00:00 mail postfix/smtp[1]: 4A: to=<hello@c.example>, relay=mxa.mailgun.org[34.1.2.3]:25, dsn=5.7.1, status=bounced (host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+});

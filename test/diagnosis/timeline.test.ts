@@ -310,3 +310,14 @@ describe('code review 18: a relay sentence without a code', () => {
     expect(d.kind).toBe('auth-failure');
   });
 });
+
+describe('round 60a: a closed ticket quoted above today\'s refusal', () => {
+  it("sets the quoted ticket's refusal aside with its entry (its Remote-MTA, its route note)", () => {
+    const d = diagnose('Ticket history:\n> 2025-02-03 (closed) "Patients replying get a bounce"\n>   Remote-MTA: dns; mxa.mailgun.org\n>   Diagnostic-Code: smtp; 550 5.7.1 Relaying denied\n>   -> added match_recipient route, confirmed working, closed (Priya)\n\nCurrent issue (today): their reminder script stopped sending:\n\n2025-03-12 07:00:03 [reminders] SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied\n$mail->Host = \'smtp.mailgun.org\';\n$mail->SMTPAuth = false;');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads \"that's been fine since\" as fixed", () => {
+    expect(diagnose("Background: in January mxa.mailgun.org refused mail to intake@in.g.example with 550 5.7.1 Relaying denied until they added a catch_all(). That's been fine since.\n\nToday their office manager wrote: \"an email bounced with '550 5.7.1 Relaying denied'. She deleted the bounce.\"").scenario).toBe('undetermined');
+  });
+});
