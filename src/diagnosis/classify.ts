@@ -160,7 +160,10 @@ function summaryFor(scenario: Scenario, facts: Facts): string {
   const at = (role: string) => (facts.host && facts.hostRole === role ? ` (${short(facts.host)})` : '');
   switch (scenario) {
     case 'mailgun-outgoing':
-      return `Mailgun's SMTP server${at('mailgun-smtp')} refused the recipient${to} because the SMTP session was not authenticated.`;
+      // (an app pointed at the inbound MX by mistake: the MX refused, and the SMTP host with a login is the fix)
+      return facts.hostRole === 'mailgun-mx'
+        ? `Mailgun's inbound MX${at('mailgun-mx')} refused to relay${to}: applications send through Mailgun's SMTP host, with a login.`
+        : `Mailgun's SMTP server${at('mailgun-smtp')} refused the recipient${to} because the SMTP session was not authenticated.`;
     case 'mailgun-incoming':
       return `Mailgun's inbound MX${at('mailgun-mx')} refused mail${to}: no Route in the Mailgun account matches ${to ? 'that address' : "the recipient's address"}.`;
     case 'recipient-host': {

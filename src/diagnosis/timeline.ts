@@ -311,7 +311,7 @@ function saidOverAfterCode(line: string): boolean {
 
 /** Words that close the story of an earlier error. */
 // (a ticket's "(closed)", "confirmed working", "that's been fine since")
-const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:been )?fine since|(?:works?|working|is fine|fine) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
+const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
 /** Words that say the current error is the earlier one, still there. */
 const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda)\b/i;
 
@@ -335,7 +335,10 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
       // the line that places the current one now.
       let currentFrom = previous + 1;
       while (currentFrom < index && tenseOf(lines[currentFrom]!) !== 'current') currentFrom++;
-      const kept = new Set(lines.map((_, at) => at).filter((at) => at >= currentFrom));
+      // (and not above the line whose time word places the earlier one in the past: a setup line there is the sender's)
+      let pastFrom = relay[0]!;
+      while (pastFrom > 0 && relay[0]! - pastFrom < LEAD_IN_LINES && tenseOf(lines[pastFrom]!) !== 'past') pastFrom--;
+      const kept = new Set(lines.map((_, at) => at).filter((at) => at >= currentFrom || at < pastFrom));
       for (const earlier of entryOf(lines, relay.filter((at) => at < index), kept)) lines[earlier] = ' '.repeat(lines[earlier]!.length);
       return lines.join('\n');
     }
@@ -401,8 +404,15 @@ function relaySentences(line: string): string {
   const sentences = line.split(/(?<=[.!?])[ \t]+(?=[A-Z])/);
   if (sentences.length === 1) return line;
   return sentences
-    .flatMap((sentence, index) => (!RELAY_LINE.test(sentence) ? [] : index > 0 && codesIn(sentence).length === 0 ? [sentences[index - 1]!, sentence] : [sentence]))
+    .flatMap((sentence, index) => (!RELAY_LINE.test(sentence) ? [] : index > 0 && codesIn(sentence).length === 0 && relayLike(sentences[index - 1]!) ? [sentences[index - 1]!, sentence] : [sentence]))
     .join(' ');
+}
+
+/** A sentence whose codes could be a relay refusal's: an x.7.x status, or a 4xx/5xx reply with no other status. */
+function relayLike(sentence: string): boolean {
+  const codes = codesIn(sentence);
+  const enhanced = codes.filter((code) => code.includes('.'));
+  return enhanced.length ? enhanced.some((code) => /^[45]\.7\./.test(code)) : codes.some((code) => /^[45]/.test(code));
 }
 
 /** A relay line up to the end of the sentence that holds its relay phrase (the whole line when no sentence ends after it). */

@@ -336,7 +336,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     facts.mailgunDomain !== null &&
     (facts.mailgunDomain === recipientDomain || facts.mailgunDomain.endsWith(`.${recipientDomain}`) || parentOf(facts.mailgunDomain) === parentOf(recipientDomain));
   const summary: RichText[] = [
-    loginRefused
+    // (an application pointed at the inbound MX: the MX passes nothing on, logged in or not)
+    facts.hostRole === 'mailgun-mx'
+      ? rt`${text(refuser)} refused to pass the message on: the application sends through Mailgun's inbound MX, which only receives mail for Routes and passes nothing on to outside recipients, logged in or not.`
+      : loginRefused
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : ownDomain
         ? rt`${text(refuser)} refused to pass the message on because the session had not logged in: the application named a recipient (${code('RCPT TO')}) before authenticating. That the recipient is at your own domain does not matter: Mailgun's SMTP host sends mail on for every recipient, your own domain's too, and does so only for sessions that authenticate with the domain's SMTP credentials.`
@@ -423,6 +426,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? credentialsUndone
         ? rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
         : rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
+      : facts.hostRole === 'mailgun-mx'
+      ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:587)` : '')} and turn SMTP authentication on with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,
   );
 

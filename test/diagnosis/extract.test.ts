@@ -2542,3 +2542,13 @@ describe('round 60b: the sending side', () => {
     expect(d.scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('code review 19', () => {
+  it('reads a Japanese login failure as no login switched off', () => {
+    expect(diagnose('スキャナーからメールが送れません。ログ:\nSMTP認証に失敗しました (エラー: 無効なパスワード)\n550 5.7.1 Relaying denied\nサーバー smtp.mailgun.org').facts.authAttempted).not.toBe(false);
+  });
+
+  it("reads 'send ... and receive this error from Mailgun' as no word on direction", () => {
+    expect(diagnose('We send order confirmations from our shop and receive this error from Mailgun for every customer:\nSMTP Error: The following recipients failed: bob@c.example: Relaying denied\n$mail->Host = \'smtp.mailgun.org\';\n$mail->SMTPAuth = false;').scenario).toBe('mailgun-outgoing');
+  });
+});

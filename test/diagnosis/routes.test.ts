@@ -129,3 +129,9 @@ describe('code review 18: conjunctions', () => {
     expect(findRouteExpressions('We removed the route for sales and support: match_recipient("support@acme.com")')).toEqual([]);
   });
 });
+
+describe('code review 19: a route added with another verb', () => {
+  it('keeps the route after "and changed it to"', () => {
+    expect(findRouteExpressions('We deleted the old catch_all() route and changed it to match_recipient("support@h.example") yesterday.')).toEqual(['match_recipient("support@h.example")']);
+  });
+});

@@ -321,3 +321,15 @@ describe('round 60a: a closed ticket quoted above today\'s refusal', () => {
     expect(diagnose("Background: in January mxa.mailgun.org refused mail to intake@in.g.example with 550 5.7.1 Relaying denied until they added a catch_all(). That's been fine since.\n\nToday their office manager wrote: \"an email bounced with '550 5.7.1 Relaying denied'. She deleted the bounce.\"").scenario).toBe('undetermined');
   });
 });
+
+describe('code review 19: the timeline', () => {
+  it('keeps the setup line above an earlier, fixed refusal', () => {
+    const d = diagnose("Setup: our app sends through smtp.mailgun.org port 587 with PHPMailer, $mail->SMTPAuth = false (the old relay didn't need a login).\nLast week: 550 5.7.1 Relaying denied for a customer on our own domain, fixed by adding that domain to Mailgun.\nToday: 550 5.7.1 Relaying denied for bob@gmail.example");
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads "fine since the domain shows verified" as no fix', () => {
+    const d = diagnose('Last week a user got:\n550 5.7.1 Relaying denied. Reported by smtp.mailgun.org\nWe assumed the config was fine since the domain shows verified.\nSince this morning users are complaining about "relaying denied" again.');
+    expect(d.scenario).not.toBe('not-relaying-denied');
+  });
+});

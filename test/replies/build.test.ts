@@ -1833,3 +1833,13 @@ describe('code review 18: one-letter domains', () => {
     expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { replyCode: 550, recipient: 'jane@x.com', recipientDomain: 'x.com' })))).not.toContain('one letter away');
   });
 });
+
+describe('code review 19: an application pointed at the inbound MX', () => {
+  it('says the MX passes nothing on and the fix is the SMTP host', () => {
+    const d = diagnose('relayhost = [mxa.mailgun.org]:25\nsmtp_sasl_auth_enable = no\nNov 30 10:00:00 mail postfix/smtp[1]: 4A: to=<hello@c.example>, relay=mxa.mailgun.org[34.1.2.3]:25, dsn=5.7.1, status=bounced (host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
+    expect(d.summary).toContain("Mailgun's inbound MX (mxa.mailgun.org) refused to relay");
+    const text = fullText(buildReply(d));
+    expect(text).toContain('passes nothing on to outside recipients, logged in or not');
+    expect(text).toContain('Fix: set the sending host to smtp.mailgun.org (relayhost = [smtp.mailgun.org]:587)');
+  });
+});
