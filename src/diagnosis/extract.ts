@@ -54,9 +54,9 @@ const MAILGUN_MACHINE = /\.postgun\.com$/;
 const SMTP_HOST_NAMED = /\bsmtp(?:\.eu)?\.mailgun\.org\b/;
 
 /** A pattern and what a match of it means. */
-type Tagged<T> = { pattern: RegExp; value: T };
+type Tagged<T> = { pattern: Pick<RegExp, 'exec' | 'test'>; value: T };
 
-function tagged<T>(pattern: RegExp, value: T): Tagged<T> {
+function tagged<T>(pattern: Pick<RegExp, 'exec' | 'test'>, value: T): Tagged<T> {
   return { pattern, value };
 }
 
@@ -830,7 +830,7 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
   // (a device's "SMTP Server Name : smtp.mailgun.org"; not an event's `mx-host`, the server it delivered to)
   // (and in Japanese and Russian: "SMTPサーバー: host", "SMTP-сервер: host")
-  new RegExp(String.raw`(?<!mx[-_ ]?)(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  new RegExp(String.raw`(?:(?<!mx[-_ ]?)host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
   // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
@@ -924,8 +924,11 @@ const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?(?:[ \t]*[:=][ \t
 const SUCCESS_LINE = /\bevent["']?[ \t]*[:=][ \t]*["']?delivered\b[^\n]{0,2000}?\bcode["']?[ \t]*[:=][ \t]*["']?2\d\d\b|^[^\n]{0,200},"?delivered"?,[^\n]{0,2000},"?250"?,/i;
 
 /** The text with delivered events' lines blanked: the MX host a delivery names refused nothing. */
+/** The cheap part of SUCCESS_LINE: a delivered event's name as a field or a row's cell. */
+const SUCCESS_CUE = /\bevent["']?[ \t]*[:=][ \t]*["']?delivered\b|,"?delivered"?,/i;
+
 function withoutSuccessLines(text: string): string {
-  if (!/delivered/i.test(text)) return text;
+  if (!/delivered/i.test(text) || !SUCCESS_CUE.test(text)) return text;
   return text.split('\n').map((line) => (SUCCESS_LINE.test(line) && !RELAY_LINE.test(line) ? ' '.repeat(line.length) : line)).join('\n');
 }
 
@@ -992,7 +995,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // a test of the receiving side, where no login is expected (not an app misconfigured to send through the MX).
   // (a setting, not a bounce's "host mxa.mailgun.org[...] said:", which names the refusing host and is someone else's delivery)
   // Postfix's relayhost is for sending, whoever refused: set to Mailgun's MX, it sends through the MX by mistake.
-  const relayhostMx = RELAYHOST_VALUE.exec(text)?.[1]?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
+  const relayhostMx = !lower.includes('relayhost') ? null : RELAYHOST_VALUE.exec(text)?.[1]?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
   if (relayhostMx && hostRole(relayhostMx) === 'mailgun-mx') features.set('mx-session:sending', relayhostMx);
   const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : null;
   // Said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
@@ -1628,7 +1631,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bhomeassistant\.components\.smtp\b|^[ \t-]*platform:[ \t]*smtp[ \t]*$/im, 'home-assistant'),
   tagged(/\buptime[ -]?kuma\b[^\n]{0,80}\b(?:notifications?|smtp|settings)\b/i, 'uptime-kuma'),
   tagged(/\bzabbix_server\b|\bmedia type\b[^\n]{0,20}\bemail\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/i, 'zabbix'),
-  tagged(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp/i, 'wordpress'),
+  tagged(guarded(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp/i, ['wordpress', 'wp', 'post smtp', 'fluent']), 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
   tagged(/laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).

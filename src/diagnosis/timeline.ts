@@ -10,7 +10,7 @@
  * both words, one on each side; setting aside an older, different error needs one. Anything less
  * clear (blocks that interleave, no time words, the same code in both) changes nothing.
  */
-import { withoutGuesses } from './guesses.js';
+import { GUESS_REPORTED, withoutGuesses } from './guesses.js';
 import { ENHANCED_CODE, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
 
 type Tense = 'past' | 'current' | null;
@@ -69,7 +69,9 @@ type Block = number[];
  * in the story: the story is read without it, and its blanking carried over to the paste's lines.
  */
 export function withoutSupersededErrors(text: string): string {
-  const unasked = withoutGuesses(text);
+  // (most pastes hold no story: the guesses are looked for only in one that may)
+  if (!mayTellStory(text)) return text;
+  const unasked = text.includes('?') || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
   const decided = supersede(unasked);
   if (decided === unasked) return text;
@@ -77,9 +79,13 @@ export function withoutSupersededErrors(text: string): string {
   return pasted.map((line, index) => (after[index] !== before[index] ? after[index]! : line)).join('\n');
 }
 
+/** No story without a relay refusal and a time word: most pastes stop here, before any per-line work. */
+function mayTellStory(text: string): boolean {
+  return RELAY_LINE.test(text) && (CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text));
+}
+
 function supersede(text: string): string {
-  // No story without a relay refusal and a time word: most pastes stop here, before any per-line work.
-  if (!RELAY_LINE.test(text) || !(CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text))) return text;
+  if (!mayTellStory(text)) return text;
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
   // (an event's bare `"code": 550` field line says nothing of which error it belongs to: it is left out)
