@@ -216,10 +216,15 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block, withDismi
       // (the nearest line above that says something, past blank lines and a code fence)
       let above = index - 1;
       while (above >= 0 && index - above <= DISMISSAL_ABOVE + 1 && /^[ \t>]*(?:```[\w-]*[ \t]*)?$/.test(lines[above]!)) above--;
-      return above >= 0 && !others.has(above) && DISMISSAL.test(lines[above]!) && /:[*_ \t]*$/.test(lines[above]!) ? dismissals.add(above) : false;
+      if (above < 0 || others.has(above) || !DISMISSAL.test(lines[above]!) || !/:[*_ \t]*$/.test(lines[above]!)) return false;
+      dismissals.add(above);
+      return true;
     }
     for (let above = Math.max(0, index - DISMISSAL_ABOVE); above < index; above++) {
-      if (!others.has(above) && DISMISSAL.test(lines[above]!)) return dismissals.add(above);
+      if (!others.has(above) && DISMISSAL.test(lines[above]!)) {
+        dismissals.add(above);
+        return true;
+      }
     }
     return false;
   };
