@@ -830,7 +830,7 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
   // (a device's "SMTP Server Name : smtp.mailgun.org"; not an event's `mx-host`, the server it delivered to)
   // (and in Japanese and Russian: "SMTPサーバー: host", "SMTP-сервер: host")
-  new RegExp(String.raw`(?:(?<!mx[-_ ]?)host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
+  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?<!\bmx[-_ ]?(?:host|server))(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})`, 'i'),
   // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
@@ -1220,7 +1220,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // switched off on a settings screen in another language ("Autenticación SMTP: Desactivado")
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // (in Japanese and Russian: "SMTP認証 (SMTP-AUTH): オフ", "Проверка подлинности SMTP: [ ]")
-  guarded(/(?:smtp)?認証(?:[ \t]*[（(][^)）\n]{0,15}[)）])?[ \t]*[:：][ \t]*(?:オフ|なし|無効(?![なの])|off\b)|(?:проверка подлинности|аутентификаци[яи])(?: smtp)?[ \t]*:[ \t]*(?:\[ \]|☐|выкл|нет|отключен)/i, ['認証', 'подлинности', 'аутентификаци']),
+  guarded(/(?:smtp)?認証(?:を(?:使用|利用)(?:する)?|方式|の設定)?(?:[ \t]*[（(][^)）\n]{0,15}[)）])?[ \t]*[:：][ \t]*(?:オフ|なし|無効(?![なの])|off\b)|(?:проверка подлинности|аутентификаци[яи])(?: smtp)?[ \t]*:[ \t]*(?:\[ \]|☐|выкл|нет|отключен)/i, ['認証', 'подлинности', 'аутентификаци']),
   // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",
   // a dotted leader to an empty user name ("auth username ........ (empty)")
   // (the blanks after the colon only with a colon: two runs of blanks side by side are tried at every split)

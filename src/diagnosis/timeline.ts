@@ -348,7 +348,9 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
       while (currentFrom < index && tenseOf(lines[currentFrom]!) !== 'current') currentFrom++;
       // (and not above the line whose time word places the earlier one in the past: a setup line there is the sender's)
       let pastFrom = relay[0]!;
-      while (pastFrom > 0 && relay[0]! - pastFrom < LEAD_IN_LINES && tenseOf(lines[pastFrom]!) !== 'past') pastFrom--;
+      // (on the refusal's own line, only before its code, as tenseBefore reads it: "... 550 ..., fixed now" is past)
+      const tenseAt = (at: number) => tenseOf(at === relay[0] ? lines[at]!.slice(0, firstCodeAt(lines[at]!)) : lines[at]!);
+      while (pastFrom > 0 && relay[0]! - pastFrom < LEAD_IN_LINES && tenseAt(pastFrom) !== 'past') pastFrom--;
       const kept = new Set(lines.map((_, at) => at).filter((at) => at >= currentFrom || at < pastFrom));
       for (const earlier of entryOf(lines, relay.filter((at) => at < index), kept)) lines[earlier] = ' '.repeat(lines[earlier]!.length);
       return lines.join('\n');

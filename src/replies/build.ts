@@ -338,7 +338,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const summary: RichText[] = [
     // (an application pointed at the inbound MX: the MX passes nothing on, logged in or not)
     facts.hostRole === 'mailgun-mx'
-      ? rt`${text(refuser)} refused to pass the message on: the application sends through Mailgun's inbound MX, which only receives mail for Routes and passes nothing on to outside recipients, logged in or not.`
+      ? rt`${text(refuser)} refused to pass the message on: the application sends through Mailgun's inbound MX, which receives mail for the domains it handles and does not pass mail on to outside recipients.`
       : loginRefused
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : ownDomain
@@ -405,7 +405,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(join(seen, ' '));
   summary.push(
-    nodemailerEnv
+    // (sent through the inbound MX: the host is the fix first, whatever else the login needs)
+    facts.hostRole === 'mailgun-mx'
+      ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
+      : nodemailerEnv
       ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
@@ -426,13 +429,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? credentialsUndone
         ? rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
         : rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
-      : facts.hostRole === 'mailgun-mx'
-      ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:587)` : '')} and turn SMTP authentication on with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,
   );
 
   return {
-    headline: 'Mailgun refused to relay: the SMTP session was not authenticated',
+    headline: facts.hostRole === 'mailgun-mx'
+      ? "Mailgun refused to relay: the mail was sent through its inbound MX, which relays nothing"
+      : 'Mailgun refused to relay: the SMTP session was not authenticated',
     summary,
     sections: [
       {

@@ -2552,3 +2552,21 @@ describe('code review 19', () => {
     expect(diagnose('We send order confirmations from our shop and receive this error from Mailgun for every customer:\nSMTP Error: The following recipients failed: bob@c.example: Relaying denied\n$mail->Host = \'smtp.mailgun.org\';\n$mail->SMTPAuth = false;').scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('code review 20', () => {
+  it("reads a DNS listing's 'MX server: mxa.mailgun.org' as no sending setting", () => {
+    expect(diagnose('We only use Mailgun for sending. Customers now say their replies to support@shop.example bounce with\n550 5.7.1 Relaying denied\nOur DNS for shop.example:\nMX server: mxa.mailgun.org (priority 10)').scenario).toBe('mailgun-incoming');
+  });
+
+  it("keeps the setup line above a refusal said 'fixed now' after its code", () => {
+    expect(diagnose('Contact form (PHPMailer): Host smtp.mailgun.org, Port 587, SMTPAuth = true\nYesterday it failed with 550 5.7.1 Relaying denied, fixed now (the password was wrong).\nToday for another customer: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads 'receive the replies via the MX' as both directions", () => {
+    expect(diagnose('We send our invoices with Mailgun and receive the replies via the MX (routes to our helpdesk).\nSince this morning we see: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+
+  it("reads 'SMTP認証を使用する: オフ' as the login switched off", () => {
+    expect(diagnose('SMTPサーバー: smtp.mailgun.org\nSMTP認証を使用する: オフ\n550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
+  });
+});

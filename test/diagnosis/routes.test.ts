@@ -135,3 +135,9 @@ describe('code review 19: a route added with another verb', () => {
     expect(findRouteExpressions('We deleted the old catch_all() route and changed it to match_recipient("support@h.example") yesterday.')).toEqual(['match_recipient("support@h.example")']);
   });
 });
+
+describe('code review 20: an adjective ending in -ed', () => {
+  it('still drops "the old and misconfigured catch_all()"', () => {
+    expect(findRouteExpressions('Last week we deleted the old and misconfigured catch_all() route.')).toEqual([]);
+  });
+});
