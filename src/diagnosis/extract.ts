@@ -1220,7 +1220,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // switched off on a settings screen in another language ("Autenticación SMTP: Desactivado")
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // (in Japanese and Russian: "SMTP認証 (SMTP-AUTH): オフ", "Проверка подлинности SMTP: [ ]")
-  guarded(/(?:smtp)?認証(?:を(?:使用|利用)(?:する)?|方式|の設定)?(?:[ \t]*[（(][^)）\n]{0,15}[)）])?[ \t]*[:：][ \t]*(?:オフ|なし|無効(?![なの])|off\b)|(?:проверка подлинности|аутентификаци[яи])(?: smtp)?[ \t]*:[ \t]*(?:\[ \]|☐|выкл|нет|отключен)/i, ['認証', 'подлинности', 'аутентификаци']),
+  // (not the receiving side's: "APOP認証を使用する", "受信サーバー認証方式", "送信前のPOP認証 (POP before SMTP)")
+  guarded(/(?:smtp)?(?<!a?pop[ \t]?|受信[^\n:：]{0,10}|前の)認証(?:を(?:使用|利用)(?:する)?|方式|の設定)?(?:[ \t]*[（(](?![^)）\n]{0,15}\bpop\b)[^)）\n]{0,15}[)）])?[ \t]*[:：][ \t]*(?:オフ|なし|無効(?![なの])|off\b)|(?:проверка подлинности|аутентификаци[яи])(?: smtp)?[ \t]*:[ \t]*(?:\[ \]|☐|выкл|нет|отключен)/i, ['認証', 'подлинности', 'аутентификаци']),
   // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",
   // a dotted leader to an empty user name ("auth username ........ (empty)")
   // (the blanks after the colon only with a colon: two runs of blanks side by side are tried at every split)

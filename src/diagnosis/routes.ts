@@ -62,13 +62,14 @@ function isGone(text: string, at: number, length: number): boolean {
 // (not a conjunction between words about the same route: "the old and unused catch_all()")
 // (English "and"/"then" before a deed, "and added"; "but", "now" as they are; other languages' conjunctions
 // as words of their own, "und", "et", not the "e" of "e-mail"; none before an adjective: "the old and unused catch_all()")
-const NEXT_ACTION = /(?<!\p{L})(?:(?:and|then)\s+(?:(?:then|now|also|instead|only)\s+)?(?:added|created|replaced|switched|changed|updated|moved|swapped|edited|renamed|[a-z]{2,20}ed(?=\s+(?:it|them|that|this|to|with|in|a|an|the|our|their|its)\b)|add|create|set|made|kept|keep|have|has|use|uses|went|put|wrote|left|swap|switch|change|update|move)|but|now|теперь|затем|(?:и|y|und|et|e|en|dann|puis)(?=[ \t]))(?![\p{L}-])(?!\s+(?:the\s+)?(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)(?!\p{L}))/iu;
+const NEXT_ACTION = /(?<!\p{L})(?<!(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)[ \t,]+)(?:(?:and|then)\s+(?:(?:then|now|also|instead|only)\s+)?(?:(?:re-?)?[a-z]{2,20}ed|add|create|set|made|kept|keep|have|has|use|uses|went|put|wrote|left|swap|switch|change|update|move)|but|now|теперь|затем|(?:и|y|und|et|e|en|dann|puis)(?=[ \t]))(?![\p{L}-])(?!\s+(?:the\s+)?(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)(?!\p{L}))/iu;
 
 /** A gone-word in the clause before a route, with no next action between it and the route. */
 function goneBefore(clause: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(GONE_ALL)) last = m;
-  return last !== null && !NEXT_ACTION.test(clause.slice(last.index + last[0].length));
+  // (from the gone word on, so that NEXT_ACTION's look-behind sees "the old and ...")
+  return last !== null && !NEXT_ACTION.test(clause.slice(last.index));
 }
 
 /** The Route expressions in the text, written the way Mailgun shows them, each once, in order. */

@@ -349,7 +349,9 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
       // (and not above the line whose time word places the earlier one in the past: a setup line there is the sender's)
       let pastFrom = relay[0]!;
       // (on the refusal's own line, only before its code, as tenseBefore reads it: "... 550 ..., fixed now" is past)
-      const tenseAt = (at: number) => tenseOf(at === relay[0] ? lines[at]!.slice(0, firstCodeAt(lines[at]!)) : lines[at]!);
+      // (or said over after its code: '... "550 5.7.1 Relaying denied") ist seit gestern erledigt')
+      const tenseAt = (at: number) =>
+        at === relay[0] ? (tenseOf(lines[at]!.slice(0, firstCodeAt(lines[at]!))) ?? (saidOverAfterCode(lines[at]!) ? 'past' : null)) : tenseOf(lines[at]!);
       while (pastFrom > 0 && relay[0]! - pastFrom < LEAD_IN_LINES && tenseAt(pastFrom) !== 'past') pastFrom--;
       const kept = new Set(lines.map((_, at) => at).filter((at) => at >= currentFrom || at < pastFrom));
       for (const earlier of entryOf(lines, relay.filter((at) => at < index), kept)) lines[earlier] = ' '.repeat(lines[earlier]!.length);

@@ -338,7 +338,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const summary: RichText[] = [
     // (an application pointed at the inbound MX: the MX passes nothing on, logged in or not)
     facts.hostRole === 'mailgun-mx'
-      ? rt`${text(refuser)} refused to pass the message on: the application sends through Mailgun's inbound MX, which receives mail for the domains it handles and does not pass mail on to outside recipients.`
+      ? rt`${text(refuser)} refused to pass the message on: the application sends through Mailgun's inbound MX, which accepts only mail for addresses the account's Routes match, and does not relay mail a client hands it for other recipients.`
       : loginRefused
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : ownDomain
@@ -434,7 +434,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
 
   return {
     headline: facts.hostRole === 'mailgun-mx'
-      ? "Mailgun refused to relay: the mail was sent through its inbound MX, which relays nothing"
+      ? "Mailgun refused to relay: the mail was sent through its inbound MX, which does not relay for clients"
       : 'Mailgun refused to relay: the SMTP session was not authenticated',
     summary,
     sections: [

@@ -2570,3 +2570,13 @@ describe('code review 20', () => {
     expect(diagnose('SMTPサーバー: smtp.mailgun.org\nSMTP認証を使用する: オフ\n550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
   });
 });
+
+describe('code review 21', () => {
+  it("reads 'receive the error below with Mailgun SMTP' as no word on direction", () => {
+    expect(diagnose("When we send the order confirmation from our shop and receive the error below with Mailgun SMTP:\nSMTP Error: The following recipients failed: bob@c.example: Relaying denied\n$mail->Host = 'smtp.mailgun.org';\n$mail->SMTPAuth = false;").scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads the receiving side's APOP setting as no SMTP login switched off", () => {
+    expect(diagnose('SMTPサーバー: smtp.mailgun.org\nSMTP認証を使用する: オン\nAPOP認証を使用する: オフ\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+  });
+});

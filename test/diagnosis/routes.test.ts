@@ -141,3 +141,11 @@ describe('code review 20: an adjective ending in -ed', () => {
     expect(findRouteExpressions('Last week we deleted the old and misconfigured catch_all() route.')).toEqual([]);
   });
 });
+
+describe('code review 21: any past-tense deed after "and"', () => {
+  it('keeps the route after "and configured", "and re-added", and still drops "the old and misconfigured" one', () => {
+    expect(findRouteExpressions('Last week we deleted the old catch_all() and configured match_recipient("support@h.example") instead.')).toEqual(['match_recipient("support@h.example")']);
+    expect(findRouteExpressions('We deleted the old catch_all() and re-added match_recipient("s@h.example").')).toEqual(['match_recipient("s@h.example")']);
+    expect(findRouteExpressions('Last week we deleted the old and misconfigured catch_all() route.')).toEqual([]);
+  });
+});

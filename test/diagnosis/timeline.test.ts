@@ -333,3 +333,9 @@ describe('code review 19: the timeline', () => {
     expect(d.scenario).not.toBe('not-relaying-denied');
   });
 });
+
+describe('code review 21: an earlier refusal said over after its code', () => {
+  it('keeps the setup line above it', () => {
+    expect(diagnose('Kontaktformular (PHPMailer): Host smtp.mailgun.org, Port 587, SMTPAuth = true\nDer Fehler ("550 5.7.1 Relaying denied") ist seit gestern erledigt.\nJetzt bei einem anderen Kunden: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
+  });
+});

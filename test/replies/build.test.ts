@@ -1839,7 +1839,7 @@ describe('code review 19: an application pointed at the inbound MX', () => {
     const d = diagnose('relayhost = [mxa.mailgun.org]:25\nsmtp_sasl_auth_enable = no\nNov 30 10:00:00 mail postfix/smtp[1]: 4A: to=<hello@c.example>, relay=mxa.mailgun.org[34.1.2.3]:25, dsn=5.7.1, status=bounced (host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
     expect(d.summary).toContain("Mailgun's inbound MX (mxa.mailgun.org) refused to relay");
     const text = fullText(buildReply(d));
-    expect(text).toContain('does not pass mail on to outside recipients');
+    expect(text).toContain('does not relay mail a client hands it for other recipients');
     expect(text).toContain('Fix: set the sending host to smtp.mailgun.org (relayhost = [smtp.mailgun.org]:587');
   });
 });
@@ -1848,7 +1848,7 @@ describe('code review 20: sent through the inbound MX', () => {
   it('heads the reply with the MX and fixes the host first, whatever else the login needs', () => {
     const d = diagnose('relayhost = [mxa.mailgun.org]:25\nsmtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n[smtp.mailgun.org]:587 postmaster@mg.a.example:secret\nJul 20 11:40:02 web2 postfix/smtp[9931]: 3W: to=<bob@gmail.example>, relay=mxa.mailgun.org[34.1.2.3]:25, dsn=5.7.1, status=bounced (host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
     const reply = buildReply(d);
-    expect(reply.headline).toBe('Mailgun refused to relay: the mail was sent through its inbound MX, which relays nothing');
+    expect(reply.headline).toBe('Mailgun refused to relay: the mail was sent through its inbound MX, which does not relay for clients');
     expect(fullText(reply)).toContain('Fix: set the sending host to smtp.mailgun.org (relayhost = [smtp.mailgun.org]:587');
   });
 });
