@@ -62,7 +62,7 @@ function isGone(text: string, at: number, length: number): boolean {
 // (not a conjunction between words about the same route: "the old and unused catch_all()")
 // (English "and"/"then" before a deed, "and added"; "but", "now" as they are; other languages' conjunctions
 // as words of their own, "und", "et", not the "e" of "e-mail"; none before an adjective: "the old and unused catch_all()")
-const NEXT_ACTION = /(?<!\p{L})(?<!(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)[ \t,]+)(?:(?:and|then)\s+(?:(?:then|now|also|instead|only)\s+)?(?:(?:re-?)?[a-z]{2,20}ed|add|create|set|made|kept|keep|have|has|use|uses|went|put|wrote|left|swap|switch|change|update|move)|but|now|теперь|затем|(?:и|y|und|et|e|en|dann|puis)(?=[ \t]))(?![\p{L}-])(?!\s+(?:the\s+)?(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)(?!\p{L}))/iu;
+const NEXT_ACTION = /(?<!\p{L})(?:(?:and|then)\s+(?:(?:then|now|also|instead|only)\s+)?(?:added|created|replaced|switched|changed|updated|moved|swapped|edited|renamed|re-?[a-z]{2,20}ed|(?<!(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)[ \t,]+(?:and|then)\s+)(?!un)[a-z]{2,20}ed|add|create|set|made|kept|keep|have|has|use|uses|went|put|wrote|left|swap|switch|change|update|move)|but|now|теперь|затем|(?:и|y|und|et|e|en|dann|puis)(?=[ \t]))(?![\p{L}-])(?!\s+(?:the\s+)?(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)(?!\p{L}))/iu;
 
 /** A gone-word in the clause before a route, with no next action between it and the route. */
 function goneBefore(clause: string): boolean {

@@ -2580,3 +2580,9 @@ describe('code review 21', () => {
     expect(diagnose('SMTPサーバー: smtp.mailgun.org\nSMTP認証を使用する: オン\nAPOP認証を使用する: オフ\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
   });
 });
+
+describe('code review 22', () => {
+  it("reads 'receive the responses through Mailgun routes' as both directions", () => {
+    expect(diagnose('We send our survey invitations with Mailgun and receive the responses through Mailgun routes at replies@e.example.\nSince this morning people get: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+});

@@ -149,3 +149,11 @@ describe('code review 21: any past-tense deed after "and"', () => {
     expect(findRouteExpressions('Last week we deleted the old and misconfigured catch_all() route.')).toEqual([]);
   });
 });
+
+describe('code review 22: deeds after "the old", "the test"', () => {
+  it('keeps the route created or added after them, and drops a disabled and unused one', () => {
+    expect(findRouteExpressions('I deleted the old and created a new catch_all() route')).toEqual(['catch_all()']);
+    expect(findRouteExpressions('We removed the test and added catch_all() instead.')).toEqual(['catch_all()']);
+    expect(findRouteExpressions('There is only a disabled and unused catch_all() route')).toEqual([]);
+  });
+});

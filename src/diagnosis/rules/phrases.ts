@@ -56,7 +56,7 @@ export const DIRECTION_UNKNOWN = [
   // (not "they send an order confirmation and receive the failure notice": a message, not mail through Mailgun)
   // (not "and receive an email back saying", "the following SMTP error": a message, unless Mailgun, Routes or the MX follow)
   // (nor "and receive the error below with Mailgun SMTP": an error received, whatever follows)
-  String.raw`\b(?:send|sends)\b[^\n.]{0,40}\band (?:also )?(?:receive|receives)\b(?!\s+(?:a|an|the|this|that|these|those|their|such)\b(?:(?=[^\n.]{0,30}\b(?:errors?|bounces?|failures?|notices?|responses?|ndrs?)\b)|(?![^\n.]{0,60}\b(?:(?:through|via|with|using|by|on)\s+(?:(?:the|our|their|its)\s+)?(?:mailgun(?:'s)?\s+)?(?:routes?|inbound|mx)\b|(?:through|via|with) mailgun\b|mailgun routes?\b))))`,
+  String.raw`\b(?:send|sends)\b[^\n.]{0,40}\band (?:also )?(?:receive|receives)\b(?!\s+(?:a|an|the|this|that|these|those|their|such)\b(?:(?=[^\n.]{0,30}\b(?:errors?|bounces?|failures?|notices?|responses?|ndrs?)\b)(?![^\n.]{0,60}\b(?:through|via|with|using|by|on)\s+(?:(?:the|our|their|its)\s+)?(?:mailgun(?:'s)?\s+)?(?:routes?|inbound|mx)\b)|(?![^\n.]{0,60}\b(?:(?:through|via|with|using|by|on)\s+(?:(?:the|our|their|its)\s+)?(?:mailgun(?:'s)?\s+)?(?:routes?|inbound|mx)\b|(?:through|via|with) mailgun\b|mailgun routes?\b))))`,
   // "uses Mailgun for outbound newsletters AND has inbound Routes": the account does both.
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:inbound|incoming|receiving)\b`,
   String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,
