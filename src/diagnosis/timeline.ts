@@ -73,6 +73,7 @@ export function withoutSupersededErrors(text: string): string {
   if (!mayTellStory(text)) return text;
   const unasked = text.includes('?') || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
+  if (!mayTellStory(unasked)) return text;
   const decided = supersede(unasked);
   if (decided === unasked) return text;
   const [pasted, before, after] = [text.split('\n'), unasked.split('\n'), decided.split('\n')];
@@ -84,8 +85,8 @@ function mayTellStory(text: string): boolean {
   return RELAY_LINE.test(text) && (CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text));
 }
 
+/** `text` with an earlier error blanked, for a text mayTellStory has let through. */
 function supersede(text: string): string {
-  if (!mayTellStory(text)) return text;
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
   // (an event's bare `"code": 550` field line says nothing of which error it belongs to: it is left out)
@@ -416,7 +417,7 @@ function codeOfRelayAbove(lines: string[], index: number): boolean {
 /** The sentences of a line that hold a relay phrase ("Today it is Relaying denied. Log: ... "550 5.7.1 Relaying denied""), joined. */
 // (a relay sentence without a code of its own takes the one before it: "550 5.7.1 from smtp.mailgun.org. The message was Relaying denied.")
 function relaySentences(line: string): string {
-  const sentences = line.split(/(?<=[.!?])[ \t]+(?=[A-Z])/);
+  const sentences = sentencesOf(line);
   if (sentences.length === 1) return line;
   return sentences
     .flatMap((sentence, index) => (!RELAY_LINE.test(sentence) ? [] : index > 0 && codesIn(sentence).length === 0 && relayLike(sentences[index - 1]!) ? [sentences[index - 1]!, sentence] : [sentence]))
@@ -430,12 +431,9 @@ function relayLike(sentence: string): boolean {
   return enhanced.length ? enhanced.some((code) => /^[45]\.7\./.test(code)) : codes.some((code) => /^[45]/.test(code));
 }
 
-/** A relay line up to the end of the sentence that holds its relay phrase (the whole line when no sentence ends after it). */
-function relaySentence(line: string): string {
-  const phrase = RELAY_LINE.exec(line);
-  if (!phrase) return line;
-  const end = line.slice(phrase.index + phrase[0].length).search(/[.!?][ \t]+[A-Z]/);
-  return end === -1 ? line : line.slice(0, phrase.index + phrase[0].length + end + 1);
+/** A line's sentences: a full stop, question or exclamation mark, blanks, then a capital. */
+function sentencesOf(line: string): string[] {
+  return line.split(/(?<=[.!?])[ \t]+(?=[A-Z])/);
 }
 
 /** Reply codes and enhanced status codes in a line (not a product's version: "hMailServer 5.6.8"). */
@@ -465,8 +463,9 @@ const NOW = /\b(?:now|jetzt|maintenant|ahora|agora|nu|adesso)\b|\b(?:get|got|see
 
 /** What a line says after its first error: after the relay phrase's sentence, when it holds one; else after its last code. */
 function afterFirstStory(line: string): string {
-  const sentence = relaySentence(line);
-  return sentence.length < line.length ? line.slice(sentence.length) : afterLastCode(line);
+  const sentences = sentencesOf(line);
+  const relay = sentences.findIndex((sentence) => RELAY_LINE.test(sentence));
+  return relay !== -1 && relay < sentences.length - 1 ? sentences.slice(relay + 1).join(' ') : afterLastCode(line);
 }
 
 /** The rest of `line` after its last reply or status code. */

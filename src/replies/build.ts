@@ -104,10 +104,8 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
 };
 
 /** A recipient's domain one letter from a large provider's ("tiscalli.it"): the address, not the server, is wrong. */
-function domainTypoStep(facts: Facts): RichText[] {
-  const domain = recipientDomainOf(facts);
-  const meant = misspelledProviderDomain(domain);
-  return meant ? [rt`The recipient's domain ${quoteAddress(domain!)} is one letter away from ${code(meant)}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`] : [];
+function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderDomain(recipientDomainOf(facts))): RichText[] {
+  return meant ? [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} is one letter away from ${code(meant)}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`] : [];
 }
 
 /** The hosts the passwd.client evidence names (`smarthost smtp.eu.mailgun.org · passwd.client: smtp.mailgun.org`). */
@@ -769,7 +767,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
       ...domainWide,
-      ...domainTypoStep(facts),
+      ...domainTypoStep(facts, typoOf),
       retriesOver
         ? rt`Fix: the recipient's server kept refusing until the retries ran out${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts)` : '')}: check the address, and if it is right, ask the recipient's mail administrator to make their server accept mail for it; then send the message again.`
         : moveDone && !temporary
