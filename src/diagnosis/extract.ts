@@ -281,6 +281,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const probe = onlyRelayProbes(text);
   if (probe) features.set('relay-probes', probe);
   addMxLookupFeature(text, facts.recipientDomain, features);
+  // A setting that delivers straight to the recipient's own domain's MX (a camera mailing the team's routed address)
+  // is delivery there, not relaying: that MX refused for want of a Route.
+  if (hosts.sendingSettingMx && features.has('recipient-mx:mailgun') && features.get('mx-session:sending') === hosts.sendingSettingMx) features.delete('mx-session:sending');
   addRouteForwardFeature(lower, facts.recipient, features);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
@@ -735,6 +738,13 @@ const RECEIVING_TEST = /match_recipient|catch_all\(|\b(?:inbound|incoming|store\
 /** A probe of one's own receiving side ("a test mail straight to their own inbound domain", "deleted the old catch-all route"), with a probe's words. */
 const RECEIVING_PROBE = /\bcatch[- ]?all[ \t]+routes?\b|\binbound[ \t]+(?:domain|probe|address)\b/;
 const PROBE_WORDS = /\b(?:probes?|health ?checks?|test (?:mail|message|e-?mail)s?)\b/;
+/**
+ * An app's or device's own setting for the server it sends through, set to Mailgun's inbound MX (`MAIL_HOST=mxb.mailgun.org`,
+ * `$mail->Host = 'mxa.mailgun.org'`, `host: 'mxa.mailgun.org'`, "SMTP Server: mxa.mailgun.org"): group 1 is the host.
+ * (a bare `host` or `address` only with a quoted value, as in code: a bounce's "host: mxa.eu.mailgun.org (141.193.32.20)" or a
+ * log's `host=` names the server that refused someone's delivery; nor a test tool's target, `swaks --server`)
+ */
+const SENDING_SETTING_MX = /(?:(?:\b(?:e?mail|smtp)[._]?(?:host|server)|\bsmtp[ \t]+(?:host|server)(?:[ \t]+name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?|(?:->|\.|(?<![\w-]))(?:host|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["'])(mx[ab](?:\.eu)?\.mailgun\.org)\b/i;
 
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
@@ -962,7 +972,7 @@ function fullNameOf(name: string, text: string): string {
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
 
-function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean, clientError: boolean): { host: string | null; refusing: string | null; configured: string | null; relay: string | null } {
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean, clientError: boolean): { host: string | null; refusing: string | null; configured: string | null; relay: string | null; sendingSettingMx: string | null } {
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
@@ -998,9 +1008,15 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   const relayhostMx = !lower.includes('relayhost') ? null : RELAYHOST_VALUE.exec(text)?.[1]?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
   if (relayhostMx && hostRole(relayhostMx) === 'mailgun-mx') features.set('mx-session:sending', relayhostMx);
   const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : null;
+  const receivingTest = RECEIVING_TEST.test(lower) || (RECEIVING_PROBE.test(lower) && PROBE_WORDS.test(lower));
   // Said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
   if (mxSetting && MX_NOT_MEANT_TEXT.test(lower)) features.set('mx-session:sending', mxSetting);
-  else if (mxSetting && (RECEIVING_TEST.test(lower) || (RECEIVING_PROBE.test(lower) && PROBE_WORDS.test(lower)))) features.set('mx-session:receiving', mxSetting);
+  else if (mxSetting && receivingTest) features.set('mx-session:receiving', mxSetting);
+  // An app's own sending setting is for sending, like Postfix's relayhost: an MX there is sending through the MX
+  // (whether the refusal names no server or that same MX).
+  const settingMx = receivingTest || !lower.includes('mailgun.org') ? null : SENDING_SETTING_MX.exec(text)?.[1]?.toLowerCase() ?? null;
+  const sendingSettingMx = settingMx && !features.has('mx-session:sending') && (refusing === null || refusing === settingMx) ? settingMx : null;
+  if (sendingSettingMx) features.set('mx-session:sending', sendingSettingMx);
   // (the app's host setting reads a variable the paste does not show, "spring.mail.host=${TENANT_SMTP_HOST}":
   // a Mailgun host named in words is then a guess)
   const hostUnknown = clientError && !configured && HOST_FROM_VARIABLE.test(text);
@@ -1015,7 +1031,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names),
   // unless it is another provider's server and no Mailgun host is in sight: the sender talks to it, and it answered.
   const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && providerOfHost(configured))) ? configured : null;
-  return { host: refusing ?? answering ?? mentioned, refusing, configured, relay };
+  return { host: refusing ?? answering ?? mentioned, refusing, configured, relay, sendingSettingMx };
 }
 
 // ---------------------------------------------------------------- source format

@@ -432,6 +432,37 @@ describe('a client talking straight to Mailgun\'s inbound MX (reviews 43a, 44b, 
   });
 });
 
+describe("an app's own sending setting pointed at Mailgun's MX", () => {
+  const refused = (setting: string) => diagnose(`${setting}\nsmtplib.SMTPRecipientsRefused: {'bob@c.example': (550, b'5.7.1 Relaying denied')}`);
+
+  it.each([
+    ['Laravel', 'MAIL_HOST=mxb.mailgun.org\nMAIL_USERNAME=postmaster@mg.a.example'],
+    ['Django', "EMAIL_HOST = 'mxa.mailgun.org'"],
+    ['Spring', 'spring.mail.host=mxb.eu.mailgun.org'],
+    ['PHPMailer', "$mail->Host = 'mxa.mailgun.org';"],
+    ['.NET', 'client.Host = "mxa.mailgun.org";'],
+    ['nodemailer', "nodemailer.createTransport({ host: 'mxa.mailgun.org', port: 587 })"],
+    ['Rails', "config.action_mailer.smtp_settings = { address: 'mxa.mailgun.org', port: 587 }"],
+    ['a plugin screen', 'SMTP Host: mxa.mailgun.org\nAuthentication: ON'],
+  ])('reads %s set to the MX as sending through the MX, even with a login', (_, setting) => {
+    const d = refused(setting);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.evidence.map((e) => e.rule)).toContain("The app is set to send through Mailgun's inbound MX, which relays nothing");
+  });
+
+  it("reads a bounce's or a log's host field as the server that refused someone's delivery, not a setting", () => {
+    const bounce = "kontakt@post.l.example:\nSMTP error from remote server for RCPT TO command, host: mxa.eu.mailgun.org (141.193.32.20) reason: 550 5.7.1 Relaying denied";
+    expect(diagnose(bounce).scenario).toBe('mailgun-incoming');
+    const opensmtpd = 'Nov 30 07:31:57 relay1 smtpd[48211]: 9c1f mta delivery evpid=b3e1 from=<o@k.example> to=<ap@l.example> rcpt=<-> relay="34.231.58.20 (mxa.mailgun.org)" stat="550 5.7.1 Relaying denied" host=mxa.mailgun.org';
+    expect(diagnose(opensmtpd).scenario).toBe('mailgun-incoming');
+  });
+
+  it("reads a device delivering straight to its own recipient's MX (Mailgun's, looked up in the paste) as delivery there", () => {
+    const d = diagnose('  SMTP Server:       mxa.eu.mailgun.org\n  Mail Receiver 1:   nvr-alerts@alerts.h.example\n  [Test]  ->  "Test failed! 550 5.7.1 Relaying denied"\n\n$ dig +short MX alerts.h.example\n10 mxa.eu.mailgun.org.\n10 mxb.eu.mailgun.org.');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+});
+
 describe('an app set to send through Mailgun\'s MX, said to be for sending only (review 46b)', () => {
   it('is the outgoing case, not Routes', () => {
     const paste = '"Mailgun is only for sending my HA alerts. I copied the server name from the DNS records page in Mailgun."\nnotify:\n  - name: garage_mail\n    platform: smtp\n    server: mxa.mailgun.org\n    port: 25\nsmtplib.SMTPRecipientsRefused: {\'jonas@fastpost.example\': (550, b\'5.7.1 Relaying denied\')}';
