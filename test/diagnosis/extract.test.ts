@@ -2586,3 +2586,9 @@ describe('code review 22', () => {
     expect(diagnose('We send our survey invitations with Mailgun and receive the responses through Mailgun routes at replies@e.example.\nSince this morning people get: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
   });
 });
+
+describe('Russian recipient labels', () => {
+  it.each(['Получатель', 'Получатели'])("reads the address after '%s:'", (label) => {
+    expect(diagnose(`Письмо не доставлено.\n${label}: ivan.petrov@zavod-ural.example\nОшибка: 550 5.7.1 Relaying denied`).facts.recipient).toBe('ivan.petrov@zavod-ural.example');
+  });
+});
