@@ -576,7 +576,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the EU API host in the steps). Routes made in the US region, for example for the same domain set up there earlier, do not apply; create them again in the EU region.`);
   }
   const routesSection: ReplySection = {
-      heading: sentByYou ? 'Check the Routes (in the Mailgun account that receives for the domain)' : 'Check your Routes',
+      // (said not to be meant for Mailgun: Routes only if that turns out wrong, else they would pull the domain's mail into Mailgun)
+      heading: sentByYou ? 'Check the Routes (in the Mailgun account that receives for the domain)' : notMeant ? 'Only if Mailgun should receive for the domain after all: Routes' : 'Check your Routes',
       steps: [
         rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
         rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
@@ -607,6 +608,11 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     heading: 'If the domain should not receive mail through Mailgun',
     paragraphs: [
       rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code('mg.example.com')} keeps the two apart.`,
+      ...(notMeant
+        ? [facts.replyCode !== null && facts.replyCode < 500
+          ? rt`The refusal was temporary (${code(String(facts.replyCode))}): the writers' servers retry for a while, and that mail arrives once the MX records are back (old records can linger in caches for up to their TTL).`
+          : rt`Mail refused until then got a permanent error and is not retried: ask the people who wrote to send it again once the MX records are back (old records can linger in caches for up to their TTL).`]
+        : []),
     ],
   };
   return {
@@ -621,7 +627,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     // Said not to be meant for Mailgun: the MX records first. Routes in the paste say the domain does
     // receive through Mailgun: the MX question does not arise.
     // (a sending domain's MX records point to Mailgun by design: not the question either)
-    sections: notMeant ? [mxSection, routesSection, howApplied] : facts.routes.length > 0 || sendingDomain ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
+    sections: notMeant ? [mxSection, routesSection] : facts.routes.length > 0 || sendingDomain ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
   };
 }
 

@@ -1591,6 +1591,29 @@ describe('a domain whose mail is said not to be meant for Mailgun (review 55c)',
   });
 });
 
+describe('a domain whose mailboxes are said to be elsewhere (review 61c)', () => {
+  const bounce = '<e.harlow@harlowfinch.example>:\nRemote host said: 550 5.7.1 Relaying denied [RCPT_TO]\n\n$ dig +short MX harlowfinch.example\n10 mxa.mailgun.org.\n10 mxb.mailgun.org.';
+  it.each([
+    'They only use Mailgun for their newsletter on mg.harlowfinch.example.',
+    'Their real mailboxes are Google Workspace.',
+    'Our own mailboxes live in Microsoft 365.',
+  ])("leads with the MX records, offers Routes only as the exception, and says what became of the refused mail: '%s'", (words) => {
+    const reply = buildReply(diagnose(`${words}\n${bounce}`));
+    expect(reply.headline).toContain('its MX records still point to Mailgun');
+    expect(reply.sections.map((section) => section.heading)).toEqual(['If the domain should not receive mail through Mailgun', 'Only if Mailgun should receive for the domain after all: Routes']);
+    expect(reply.sections[0]!.paragraphs!.map(plain).join(' ')).toContain('send it again once the MX records are back');
+  });
+
+  it('says a temporary refusal is retried by the writers\' servers', () => {
+    const reply = buildReply(diagnose(`Their real mailboxes are Google Workspace.\n${bounce.replace('550 5.7.1', '451 4.7.1')}`));
+    expect(reply.sections[0]!.paragraphs!.map(plain).join(' ')).toContain('The refusal was temporary');
+  });
+
+  it("reads 'uses Mailgun for newsletters and receiving' as no such word", () => {
+    expect(buildReply(diagnose(`They use Mailgun for their newsletter and for receiving support mail.\n${bounce}`)).headline).toContain('no Route matches the recipient');
+  });
+});
+
 describe("a temporary refusal while the recipient's mail moves (review 55c)", () => {
   const facts = { event: 'failed', severity: 'temporary', replyCode: 454, enhancedCode: '4.7.1', recipient: 'm@h.example', recipientDomain: 'h.example', host: 'mx01.old.example', hostRole: 'other' as const, attempts: 3 };
   it('says it clears once the move is done, not to treat it as permanent', () => {
