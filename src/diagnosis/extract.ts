@@ -282,8 +282,11 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   if (probe) features.set('relay-probes', probe);
   addMxLookupFeature(text, facts.recipientDomain, features);
   // A setting that delivers straight to the recipient's own domain's MX (a camera mailing the team's routed address)
-  // is delivery there, not relaying: that MX refused for want of a Route.
-  if (hosts.sendingSettingMx && features.has('recipient-mx:mailgun') && features.get('mx-session:sending') === hosts.sendingSettingMx) features.delete('mx-session:sending');
+  // is delivery there, where no login is expected, not relaying: that MX refused for want of a Route.
+  if (hosts.sendingSettingMx && features.get('mx-session:sending') === hosts.sendingSettingMx && (features.has('recipient-mx:mailgun') || saysMxIsMailgun(text, facts.recipientDomain))) {
+    features.delete('mx-session:sending');
+    features.set('mx-session:receiving', hosts.sendingSettingMx);
+  }
   addRouteForwardFeature(lower, facts.recipient, features);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
@@ -734,17 +737,37 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
 
 const MX_NOT_MEANT_TEXT = new RegExp(MX_NOT_MEANT.join('|'), 'i');
 /** A paste about testing the receiving side: a Route's own syntax or words ("our inbound route", "store() route", "route test"). */
-const RECEIVING_TEST = /match_recipient|catch_all\(|\b(?:inbound|incoming|store\(\)|forward\(\))[ \t]+routes?\b|\broutes?[ \t]+(?:test|match)/;
+const RECEIVING_TEST = /match_recipient|catch_all\(|\b(?:inbound|incoming|store\(\)|forward\(\))[ \t]+routes?\b|\broutes?[ \t]+(?:test|match)|\binbound[ \t]+(?:pars(?:ing|er)|processing|pipeline)\b/;
 /** A probe of one's own receiving side ("a test mail straight to their own inbound domain", "deleted the old catch-all route"), with a probe's words. */
 const RECEIVING_PROBE = /\bcatch[- ]?all[ \t]+routes?\b|\binbound[ \t]+(?:domain|probe|address)\b/;
 const PROBE_WORDS = /\b(?:probes?|health ?checks?|test (?:mail|message|e-?mail)s?)\b/;
+const MAILGUN_MX_VALUE = String.raw`(mx[ab](?:\.eu)?\.mailgun\.org)(?!\.(?:["'\s]|$))`;
 /**
- * An app's or device's own setting for the server it sends through, set to Mailgun's inbound MX (`MAIL_HOST=mxb.mailgun.org`,
- * `$mail->Host = 'mxa.mailgun.org'`, `host: 'mxa.mailgun.org'`, "SMTP Server: mxa.mailgun.org"): group 1 is the host.
- * (a bare `host` or `address` only with a quoted value, as in code: a bounce's "host: mxa.eu.mailgun.org (141.193.32.20)" or a
- * log's `host=` names the server that refused someone's delivery; nor a test tool's target, `swaks --server`)
+ * An app's or device's own setting for the server it sends through, set to Mailgun's inbound MX, by a name that
+ * says so (`MAIL_HOST=mxb.mailgun.org`, `EMAIL_HOST`, `spring.mail.host`, `$mail->Host = '...'`, `client.Host = "..."`,
+ * "SMTP Server Address: ...", "Servidor SMTP: ...", `smtp.SendMail("mxa.mailgun.org:25", ...)`): group 1 or 2 is the host.
+ * (a value ending in a dot, `mxa.mailgun.org.`, is a DNS record's)
  */
-const SENDING_SETTING_MX = /(?:(?:\b(?:e?mail|smtp)[._]?(?:host|server)|\bsmtp[ \t]+(?:host|server)(?:[ \t]+name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?|(?:->|\.|(?<![\w-]))(?:host|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["'])(mx[ab](?:\.eu)?\.mailgun\.org)\b/i;
+const NAMED_SENDING_SETTING_MX = new RegExp(String.raw`(?:\b(?:e?mail|smtp)[._]?(?:host|server)|\bsmtp[ \t]+(?:host|server)(?:[ \t]+(?:name|address))?|\b(?:servidor|serveur|server)[ \t]+smtp|smtpサーバー|smtp-сервер|сервер[ \t]+smtp|\bmailhub|->host|\.host(?=[ \t]*=[^=>]))["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?${MAILGUN_MX_VALUE}|\b(?:SendMail|Dial(?:TLS)?|SmtpClient|SMTP(?:_SSL)?|Connect(?:Async)?)\(\s*(?:host\s*=\s*)?["']${MAILGUN_MX_VALUE}`, 'i');
+/**
+ * A bare `host`, `server` or `address` set to Mailgun's MX: in code with a quoted value (`host: 'mxa.mailgun.org'`,
+ * Rails' `address:`), or a line of its own in a config file (YAML's `host: mxb.mailgun.org`, msmtp's `host mxb.mailgun.org`).
+ * Only a setting beside other sending settings (SENDING_SETTING_WORD): a bounce's "host: mxa.eu.mailgun.org (141.193.32.20)",
+ * a log's `host=`, a DNS provider's `Address="mxa.mailgun.org."` or a JSON dump's `"host"` name a server, not a setting.
+ */
+const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:(?:host|server|address)[ \t]*[:=][ \t]*|host[ \t]+)${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$`, 'im');
+/** A sending setting's own name (`port`, `MAIL_PORT`, `user`, `password`, `auth off`, `tls`), as a word: not `smtpPort` or `MXPref`. */
+const SENDING_SETTING_WORD = /(?<![a-z])(?:port|user(?:name|_name)?|pass(?:word)?|passwd|auth(?:entication)?|secure|encryption|starttls|tls|ssl|login|credentials)(?![a-z])/i;
+
+/** The MX host an app's or device's own sending setting names, if any (see the patterns above). */
+function mxInSendingSetting(text: string): string | null {
+  const named = NAMED_SENDING_SETTING_MX.exec(text);
+  if (named) return (named[1] ?? named[2])!.toLowerCase();
+  const bare = BARE_SENDING_SETTING_MX.exec(text);
+  if (!bare) return null;
+  const around = text.slice(Math.max(0, bare.index - 300), bare.index + bare[0].length + 300);
+  return SENDING_SETTING_WORD.test(around) ? (bare[1] ?? bare[2])!.toLowerCase() : null;
+}
 
 /** Where a paste names the server that gave the reply, most explicit first. */
 const REFUSING_HOST_PATTERNS: Capturing[] = [
@@ -1007,15 +1030,15 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // Postfix's relayhost is for sending, whoever refused: set to Mailgun's MX, it sends through the MX by mistake.
   const relayhostMx = !lower.includes('relayhost') ? null : RELAYHOST_VALUE.exec(text)?.[1]?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
   if (relayhostMx && hostRole(relayhostMx) === 'mailgun-mx') features.set('mx-session:sending', relayhostMx);
-  const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : null;
   const receivingTest = RECEIVING_TEST.test(lower) || (RECEIVING_PROBE.test(lower) && PROBE_WORDS.test(lower));
+  // An app's own sending setting (whether the refusal names no server or that same MX)
+  const settingMx = lower.includes('mailgun.org') ? mxInSendingSetting(text) : null;
+  const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : settingMx && (refusing === null || refusing === settingMx) ? settingMx : null;
   // Said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
   if (mxSetting && MX_NOT_MEANT_TEXT.test(lower)) features.set('mx-session:sending', mxSetting);
   else if (mxSetting && receivingTest) features.set('mx-session:receiving', mxSetting);
-  // An app's own sending setting is for sending, like Postfix's relayhost: an MX there is sending through the MX
-  // (whether the refusal names no server or that same MX).
-  const settingMx = receivingTest || !lower.includes('mailgun.org') ? null : SENDING_SETTING_MX.exec(text)?.[1]?.toLowerCase() ?? null;
-  const sendingSettingMx = settingMx && !features.has('mx-session:sending') && (refusing === null || refusing === settingMx) ? settingMx : null;
+  // Else a sending setting is for sending, like Postfix's relayhost: an MX there is sending through the MX.
+  const sendingSettingMx = !receivingTest && mxSetting === settingMx && settingMx && !features.has('mx-session:sending') ? settingMx : null;
   if (sendingSettingMx) features.set('mx-session:sending', sendingSettingMx);
   // (the app's host setting reads a variable the paste does not show, "spring.mail.host=${TENANT_SMTP_HOST}":
   // a Mailgun host named in words is then a guess)
@@ -1114,7 +1137,8 @@ function mailgunEventExcerpt(facts: Facts): string {
 }
 
 /** `dig MX other.example` in a paste about a refused recipient at another domain says nothing of that recipient's MX. */
-const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+short\s+)?mx\s+(${HOST})|\bmx\s+records?\s+(?:for|of)\s+(${HOST})`, 'i');
+// (`dig MX d`, `dig d MX +short`, `nslookup -type=mx d`, "MX records for d")
+const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+\w+\s+){0,3}(?:mx\s+(${HOST})|(${HOST})\s+(?:\+\w+\s+){0,3}mx\b)|\bnslookup\s+-(?:type|q|query)=mx\s+(${HOST})|\bmx\s+records?\s+(?:for|of)\s+(${HOST})`, 'i');
 
 /** A Route in the paste whose `forward()` sends mail on to the refused address: the refusal answered that forward. */
 function addRouteForwardFeature(lower: string, recipient: string | null, features: FeatureMap): void {
@@ -1123,9 +1147,19 @@ function addRouteForwardFeature(lower: string, recipient: string | null, feature
   if (at !== -1) features.set('route-forwards-to-recipient', oneLine(lower.slice(at, at + 120), 120));
 }
 
+/** A line that names the domain beside its MX records being Mailgun's ("ops.example.net is their own routed domain: MX records are mxa.mailgun.org / mxb.mailgun.org"). */
+function saysMxIsMailgun(text: string, domain: string | null): boolean {
+  if (!domain) return false;
+  const pattern = new RegExp(String.raw`(?:^|\n)[^\n]{0,300}?(?<![\w.-])${escapeLiteral(domain)}(?![\w-])[^\n]{0,300}`, 'gi');
+  for (const line of text.matchAll(pattern)) {
+    if (/\bmx\b/i.test(line[0]) && /\bmx[ab](?:\.eu)?\.mailgun\.org\b|\b(?:points?|pointed|pointing) (?:to|at) mailgun\b/i.test(line[0])) return true;
+  }
+  return false;
+}
+
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
   const lookup = MX_LOOKUP.exec(text);
-  const looked = (lookup?.[1] ?? lookup?.[2])?.toLowerCase().replace(/\.$/, '');
+  const looked = (lookup?.[1] ?? lookup?.[2] ?? lookup?.[3] ?? lookup?.[4])?.toLowerCase().replace(/\.$/, '');
   if (!looked || !recipientDomain) return;
   const related = looked === recipientDomain || looked.endsWith(`.${recipientDomain}`) || recipientDomain.endsWith(`.${looked}`);
   if (!related) features.set('mx-of-another-domain', lookup![0]);
@@ -1482,7 +1516,7 @@ const MAX_SASL_KEYS = 20;
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|` +
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|reports?)\s+to\s+<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])\s*:\s*<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
@@ -1543,12 +1577,14 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     const before = text.slice(Math.max(0, start - 100), start);
     const after = text.slice(end, end + 40);
     // (not a typed-out Route's "Recipient:" field under its "Expression type: Match Recipient")
-    if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !deliveredOnItsLine(text, start, end)) add(text.slice(start, end));
+    // (nor an address said to work: "the app sends notifications to admins@acme.example fine")
+    if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !WORKS_AFTER.test(after) && !deliveredOnItsLine(text, start, end)) add(text.slice(start, end));
   }
   return [...found];
 }
 
 /** A line that reports the mail delivered (`sent welcome mail to a@b ... response="250 Great success"`, Postfix's `status=sent`), with no failure on it. */
+const WORKS_AFTER = /^>?[ \t]+(?:(?:just|works?|working|go(?:es)?(?: out| through)?)[ \t]+)?(?:fine|ok|okay|without (?:problems?|issues?|errors?))\b/i;
 const DELIVERED_LINE = /\b25[012][ -](?:2\.\d{1,3}\.\d{1,3}|ok\b)|\b(?:response|reply)["']?[ \t]*[:=][ \t]*["']?25[012]\b|\bstatus=sent\b/i;
 const FAILED_ON_LINE = /(?<![\w.])[45]\d\d(?![\w.])|\b(?:fail|reject|refus|denied|bounce)/i;
 

@@ -61,8 +61,9 @@ function isGone(text: string, at: number, length: number): boolean {
 /** A word that starts the next thing done: "deleted the old route and added match_recipient(...)" names the new one. */
 // (not a conjunction between words about the same route: "the old and unused catch_all()")
 // (English "and"/"then" before a deed, "and added"; "but", "now" as they are; other languages' conjunctions
-// as words of their own, "und", "et", not the "e" of "e-mail"; none before an adjective: "the old and unused catch_all()")
-const NEXT_ACTION = /(?<!\p{L})(?:(?:and|then)\s+(?:(?:then|now|also|instead|only)\s+)?(?:added|created|replaced|switched|changed|updated|moved|swapped|edited|renamed|re-?[a-z]{2,20}ed|(?<!(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)[ \t,]+(?:and|then)\s+)(?!un)[a-z]{2,20}ed|add|create|set|made|kept|keep|have|has|use|uses|went|put|wrote|left|swap|switch|change|update|move)|but|now|теперь|затем|(?:и|y|und|et|e|en|dann|puis)(?=[ \t]))(?![\p{L}-])(?!\s+(?:the\s+)?(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)(?!\p{L}))/iu;
+// as words of their own, "und", "et", not the "e" of "e-mail"; none before an adjective: "the old and unused catch_all()",
+// "the old and retired catch_all()"; the common re- deeds are listed, "and re-added")
+const NEXT_ACTION = /(?<!\p{L})(?:(?:and|then)\s+(?:(?:then|now|also|instead|only)\s+)?(?:added|created|replaced|switched|changed|updated|moved|swapped|edited|renamed|re-?(?:added|created|configured|enabled|made|written|done)|(?<!(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)[ \t,]+(?:and|then)\s+)(?!un)(?:re-)?[a-z]{2,20}ed|add|create|set|made|kept|keep|have|has|use|uses|went|put|wrote|left|swap|switch|change|update|move)|but|now|теперь|затем|(?:и|y|und|et|e|en|dann|puis)(?=[ \t]))(?![\p{L}-])(?!\s+(?:the\s+)?(?:old|unused|inactive|broken|outdated|obsolete|legacy|test|temporary|default|former|previous|existing)(?!\p{L}))/iu;
 
 /** A gone-word in the clause before a route, with no next action between it and the route. */
 function goneBefore(clause: string): boolean {

@@ -157,3 +157,15 @@ describe('code review 22: deeds after "the old", "the test"', () => {
     expect(findRouteExpressions('There is only a disabled and unused catch_all() route')).toEqual([]);
   });
 });
+
+describe('code review 23', () => {
+  it.each(['retired', 'restricted'])("reads 'the old and %s catch_all()' as one route gone, not a new one", (adjective) => {
+    const d = diagnose(`Recipient: other@in.example.com\n550 5.7.1 Relaying denied from mxa.mailgun.org\nWe removed the old and ${adjective} catch_all() route. Our only route now is match_recipient("support@in.example.com")`);
+    expect(d.facts.routes).toEqual(['match_recipient("support@in.example.com")']);
+  });
+
+  it("still reads 'and re-added catch_all()' as a new route", () => {
+    const d = diagnose('Recipient: other@in.example.com\n550 5.7.1 Relaying denied from mxa.mailgun.org\nWe deleted the old route and re-added catch_all() yesterday.');
+    expect(d.facts.routes).toContain('catch_all()');
+  });
+});

@@ -457,6 +457,39 @@ describe("an app's own sending setting pointed at Mailgun's MX", () => {
     expect(diagnose(opensmtpd).scenario).toBe('mailgun-incoming');
   });
 
+  it.each([
+    ['msmtp', 'account default\nhost mxb.mailgun.org\nport 25\nauth off'],
+    ['Go', 'err := smtp.SendMail("mxa.mailgun.org:25", nil, from, []string{to}, msg)'],
+    ['a YAML diff', ' smtp:\n-  host: smtp.mailgun.org\n-  username: postmaster@mg.gym.example\n+  host: mxb.mailgun.org\n   port: 587'],
+    ['a Spanish camera screen', 'Servidor SMTP: mxa.mailgun.org\nPuerto: 25\nAutenticación: desactivada'],
+    ['Python with a keyword', "server = smtplib.SMTP(host='mxa.mailgun.org', port=25)"],
+  ])('reads %s set to the MX as sending through the MX', (_, setting) => {
+    expect(refused(setting).scenario).toBe('mailgun-outgoing');
+  });
+
+  it.each([
+    ['a DNS provider\'s XML', 'Customers emailing support@mail.example.com get a bounce: 550 5.7.1 Relaying denied\n<host HostId="1" Name="mail" Type="MX" Address="mxa.mailgun.org." MXPref="10" TTL="1800" />'],
+    ['Terraform', 'Mail sent to anything@in.example.com bounces with 550 5.7.1 Relaying denied.\nrecord {\n  hostname = "in"\n  type = "MX"\n  address = "mxa.mailgun.org."\n  mx_pref = 10\n}'],
+    ['a JSON dump of the diagnosis', 'Gmail bounce for help@in.example.com: 550 5.7.1 Relaying denied\nthe bot said: {"scenario": "mailgun-incoming", "host": "mxa.mailgun.org", "authAttempted": null, "smtpPort": null}'],
+  ])("reads %s naming the MX as no sending setting", (_, paste) => {
+    expect(diagnose(paste).scenario).toBe('mailgun-incoming');
+  });
+
+  it('reads a script delivering straight to the MX to test inbound parsing as the receiving side', () => {
+    const d = diagnose("We test our inbound parsing by delivering straight to Mailgun with a script:\nserver = smtplib.SMTP(host='mxa.mailgun.org', port=25)\nsmtplib.SMTPRecipientsRefused: {'support@parse.example.com': (550, b'5.7.1 Relaying denied')}");
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+
+  it.each([
+    ['dig D MX', '$ dig in.h.example MX +short\n10 mxa.mailgun.org.'],
+    ['nslookup', '> nslookup -type=mx in.h.example\nin.h.example  mail exchanger = 10 mxa.mailgun.org.'],
+    ['words', 'in.h.example is their own routed domain, MX records are mxa.mailgun.org / mxb.mailgun.org.'],
+  ])("reads a device mailing its own domain, whose MX is Mailgun's (%s), as delivery there", (_, mx) => {
+    const d = diagnose(`Our NVR emails alerts to alerts@in.h.example.\nSMTP Server: mxa.mailgun.org\nPort: 25\nError: 550 5.7.1 Relaying denied\n${mx}`);
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.facts.recipient).toBe('alerts@in.h.example');
+  });
+
   it("reads a device delivering straight to its own recipient's MX (Mailgun's, looked up in the paste) as delivery there", () => {
     const d = diagnose('  SMTP Server:       mxa.eu.mailgun.org\n  Mail Receiver 1:   nvr-alerts@alerts.h.example\n  [Test]  ->  "Test failed! 550 5.7.1 Relaying denied"\n\n$ dig +short MX alerts.h.example\n10 mxa.eu.mailgun.org.\n10 mxb.eu.mailgun.org.');
     expect(d.scenario).toBe('mailgun-incoming');
