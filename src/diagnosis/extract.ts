@@ -100,7 +100,8 @@ export function hostRole(host: string): HostRole {
 const OTHER_PROVIDER_EVENTS = /sg_(?:event|message)_id|notificationtype|"recordtype"|"msys"/i;
 
 /** Lines that quote a server's reply without a code: DSN fields, Postfix's "said:", Sendmail's `<addr>... text`. */
-const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s/i;
+// (MailKit's SmtpCommandException carries the server's own text, without its code)
+const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s|smtpcommandexception:/i;
 /** Found with one scan of the whole text (see linesMatching): nothing in it crosses a line end. */
 const ERROR_LINES = new RegExp(
   String.raw`${REPLY_CODE.source}|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay|timed out|could not be established|unable to connect`,
@@ -358,6 +359,8 @@ const RESPONSE_MARKER = new RegExp(String.raw`(?:${SERVER_RESPONSE_WAS})\s*[:：
 const STACK_PATH = /\s(?:\/[\w.@-]+){2,}\.(?:rb|py|js|ts|java|go|php|cs)(?::\d+)?\b.*$/;
 /** A .NET or Java stack frame run onto the reply's line, in the runtime's language ("at", "bei", "場所"). */
 const STACK_FRAME = /\s(?:at|bei|à|en|em|w|в|場所|位置)\s+[A-Z]\w*(?:\.[A-Z]\w*){2,}[.(\s][^\n]*/;
+/** An exception's class before the server's text it carries (MailKit's `MailKit.Net.Smtp.SmtpCommandException: Relaying denied`). */
+const EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]{0,60}\.){1,8}[A-Za-z_$][\w$]{0,60}Exception:[ \t]+(?=\S)/;
 
 /** A multi-line reply's next line, which repeats the code (`550-5.1.1 ...`, Gmail's `\n5.1.1 double-checking ...`). */
 // (a real line break, or one escaped in a JSON string or a Python bytes print: `\n`, `\r\n`)
@@ -392,7 +395,7 @@ function replyIn(pasted: string): string {
     else bare = m.index;
   }
   if (from < 0) from = bare;
-  if (from < 0) return unbalancedTail(line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, ''));
+  if (from < 0) return unbalancedTail(line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, '').replace(EXCEPTION_CLASS, ''));
   let reply = line.slice(from);
   // A quoted reply ends at its closing quote ("550 5.7.1 Relaying denied" mean?, « 550 Relaying denied ».).
   // (curly quotes are straight by now: normalize.ts)
@@ -1684,7 +1687,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bhomeassistant\.components\.smtp\b|^[ \t-]*platform:[ \t]*smtp[ \t]*$/im, 'home-assistant'),
   tagged(/\buptime[ -]?kuma\b[^\n]{0,80}\b(?:notifications?|smtp|settings)\b/i, 'uptime-kuma'),
   tagged(/\bzabbix_server\b|\bmedia type\b[^\n]{0,20}\bemail\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/i, 'zabbix'),
-  tagged(guarded(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp/i, ['wordpress', 'wp', 'post smtp', 'fluent']), 'wordpress'),
+  tagged(guarded(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp|mailgun for wordpress/i, ['wordpress', 'wp', 'post smtp', 'fluent']), 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
   tagged(/laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).

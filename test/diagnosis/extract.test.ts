@@ -151,7 +151,7 @@ describe('extract: look-alikes of facts', () => {
 
   it("shows a server's words as its message, never a person's sentence about them", () => {
     expect(factsOf('customer insists this is the "relaying denied" problem, can you check').serverMessage).toBeNull();
-    expect(factsOf('MailKit.Net.Smtp.SmtpCommandException: Relaying denied').serverMessage).toBe('MailKit.Net.Smtp.SmtpCommandException: Relaying denied');
+    expect(factsOf('MailKit.Net.Smtp.SmtpCommandException: Relaying denied').serverMessage).toBe('Relaying denied');
     expect(factsOf('Relay access denied').serverMessage).toBe('Relay access denied');
     expect(factsOf('they got this: 554 5.7.1 <a@b.example>: Relay access denied').serverMessage).toBe('554 5.7.1 <a@b.example>: Relay access denied');
   });
@@ -2590,5 +2590,20 @@ describe('code review 22', () => {
 describe('Russian recipient labels', () => {
   it.each(['Получатель', 'Получатели'])("reads the address after '%s:'", (label) => {
     expect(diagnose(`Письмо не доставлено.\n${label}: ivan.petrov@zavod-ural.example\nОшибка: 550 5.7.1 Relaying denied`).facts.recipient).toBe('ivan.petrov@zavod-ural.example');
+  });
+});
+
+describe('review 61b', () => {
+  it("reads the Mailgun for WordPress plugin's 'API Failure: 401 - Forbidden' as a refused API key, from WordPress", () => {
+    const d = diagnose('WordPress, official "Mailgun for WordPress" plugin, HTTP API option. Test Configuration says:\n  Failure\n  Mailgun API Failure: 401 - Forbidden');
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'api-auth']);
+    expect(d.facts.client).toBe('wordpress');
+  });
+
+  it("reads MailKit's SmtpCommandException as the server's reply, without the exception's class", () => {
+    const d = diagnose('"Smtp": { "Host": "mxa.eu.mailgun.org", "Port": 25 }\nMailKit.Net.Smtp.SmtpCommandException: Relaying denied\n   at MailKit.Net.Smtp.SmtpClient.ProcessRcptToResponse(MimeMessage message)\n  ErrorCode: RecipientNotAccepted\n  Mailbox: cfo@example-holding.nl');
+    expect(d.facts.serverMessage).toBe('Relaying denied');
+    expect(d.evidence.map((e) => e.rule)).toContain('The server replied with a relay refusal');
+    expect(d.scenario).toBe('mailgun-outgoing');
   });
 });
