@@ -425,7 +425,8 @@ function parseCsv(text: string): Structured | null {
   const bouncesList = header.includes('address') && header.includes('error');
   const records: FieldRecord[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
-    if (!line.includes(separator)) continue;
+    // (nor a Markdown table's rule under its header, `|---|---|`)
+    if (!line.includes(separator) || TABLE_RULE.test(line)) continue;
     // Past the cap, only failures are read: a send's export lists thousands of deliveries before the one that failed.
     if (records.length >= MAX_RECORDS && !FAILURE_ROW.test(line)) continue;
     const cells = splitCsvLine(line, separator);
@@ -437,7 +438,9 @@ function parseCsv(text: string): Structured | null {
     header.forEach((key, i) => {
       const cell = cells[i + shift];
       // (an `event` column must hold one of Mailgun's events: SendGrid's export says "bounce")
-      if (cell !== undefined && cell !== '' && KNOWN_KEYS.has(key) && fits(key, cell)) record.set(key, cell);
+      const severity = key === 'event' && cell !== undefined ? failureSeverity(cell) : undefined;
+      if (severity) record.set('event', 'failed').set('severity', record.get('severity') ?? severity);
+      else if (cell !== undefined && cell !== '' && KNOWN_KEYS.has(key) && fits(key, cell)) record.set(key, cell);
     });
     if (record.size) records.push(withStatusAsMessage(record));
     if (records.length >= MAX_RECORDS + MAX_FAILURE_RECORDS) break;
@@ -658,6 +661,16 @@ const EVENT_WORD = /^(?:failed|delivered|accepted|rejected|bounced|complained|un
 const SEVERITY_WORD = /^(?:permanent|temporary)$/i;
 const EMAIL_CELL = new RegExp(`^<?${ADDRESS}>?$`, 'i');
 const CODE_CELL = /^[2-5]\d\d$/;
+/** The logs list writes "Temporary Failure" / "Permanent Failure" for a failed event; a retyped row "Failed (permanent)": its severity. */
+function failureSeverity(cell: string): string | undefined {
+  const failure = /^(temporary|permanent) failure$|^failed \((temporary|permanent)\)$/i.exec(cell.trim());
+  return (failure?.[1] ?? failure?.[2])?.toLowerCase();
+}
+
+/** A Markdown table's rule under its header (`|---|:---:|`), in pipes or in the tabs they became. */
+const TABLE_RULE = /^[ \t|:-]*-{3}[ \t|:-]*$/;
+/** A Markdown table's row: it starts and ends with a pipe. */
+const PIPE_ROW = /^[ \t]*\|[^\n]*\|[ \t]*$/;
 const SERVER_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}|relay|denied|reject|refus|fail|unable|not permitted|unknown|blocked|does not exist|no such|quota|full|spam|policy|limit|timed out|sandbox/i;
 const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
 /** A PowerMTA accounting record: its type, then the times logged and queued (`b,2026-11-30 06:14:52+0000,2026-...`). */
@@ -677,22 +690,22 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     if (POWERMTA_RECORD.test(line)) continue;
     // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack,
     // or columns lined up with spaces (a table pasted as text).
-    const separator = hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : SPACED_COLUMNS.test(line) ? SPACE_GAP : null;
+    // (a Markdown table's row, `| Failed | Jun 19, 2024 | a@b.example | 552 | ... |`, before its commas)
+    const separator = PIPE_ROW.test(line) && hasSeparators(line, '|', 4) ? '|' : hasSeparators(line, ',', 3) ? ',' : hasSeparators(line, '\t', 3) ? '\t' : hasSeparators(line, ' · ', 2) ? ' · ' : SPACED_COLUMNS.test(line) ? SPACE_GAP : null;
     if (!separator) continue;
     // (a lined-up column too narrow for an address leaves one space after it: the address is a cell of its own)
     const split =
       typeof separator !== 'string'
         ? line.trim().split(separator).flatMap((cell) => ADDRESS_THEN_TEXT.exec(cell)?.slice(1) ?? [cell])
-        : separator === ' · '
-          ? line.split(separator).map((cell) => cell.trim())
+        : separator === ' · ' || separator === '|'
+          ? line.trim().replace(/^\||\|$/g, '').split(separator).map((cell) => cell.trim())
           : splitCsvLine(line, separator);
     const cells = split.map((cell) => cell.replace(/^[>*_~ ]+/, '').replace(/(?<![*_~ ])[*_~ ]+$/, ''));
     const event = cells.find((c) => EVENT_WORD.test(c));
     if (!event) continue;
-    // The logs list writes "Temporary Failure" / "Permanent Failure" for a failed event; a retyped row "Failed (permanent)".
-    const failure = /^(temporary|permanent) failure$|^failed \((temporary|permanent)\)$/i.exec(event)?.filter(Boolean);
+    const failure = failureSeverity(event);
     const record: FieldRecord = new Map([['event', failure ? 'failed' : event.toLowerCase()]]);
-    const severity = cells.find((c) => SEVERITY_WORD.test(c)) ?? failure?.[1];
+    const severity = cells.find((c) => SEVERITY_WORD.test(c)) ?? failure;
     // (`sender -> recipient`: the address after the arrow)
     const recipient = cells.map((c) => /^(?:->|→)\s*(\S{3,254})$/.exec(c)?.[1]).find((c) => c !== undefined && EMAIL_CELL.test(c)) ?? cells.find((c) => EMAIL_CELL.test(c));
     const code = cells.find((c) => CODE_CELL.test(c));

@@ -255,7 +255,8 @@ function isQuotedPrintable(text: string): boolean {
   return /diagnostic-code:|message\/delivery-status/i.test(text) && /^[^\n=]*[ \t][^\s=]*[a-z]=\n[a-z]/m.test(text);
 }
 
-const BASE64_TAIL = /(?:^|[\s:])[A-Za-z0-9+/]{16,}=?$/;
+// (a form field's value too: `X-Mailgun-Sid=WyI5...Il0=`)
+const BASE64_TAIL = /(?:^|[\s:=])[A-Za-z0-9+/]{16,}=?$/;
 
 /** Decodes quoted-printable soft breaks and escapes, and appends decoded base64 text parts. */
 function decodeMime(text: string): string {

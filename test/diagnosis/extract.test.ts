@@ -2607,3 +2607,31 @@ describe('review 61b', () => {
     expect(d.scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('review 61a and 61d: tables, form fields and forwards', () => {
+  it("reads a Markdown table's row of the logs list: its code cell and its MX host", () => {
+    const d = diagnose("| Failed | Jun 19, 2024 2:44 PM | grandpa.joe@gmail.example | 552 | 5.2.2 The recipient's inbox is out of storage space. OverQuotaPerm - gsmtp | gmail-smtp-in.l.google.com |");
+    expect(d.facts.replyCode).toBe(552);
+    expect(d.facts.mxHost).toBe('gmail-smtp-in.l.google.com');
+    expect(d.facts.recipient).toBe('grandpa.joe@gmail.example');
+  });
+
+  it("reads a Markdown table with a header: not its rule row, and 'Failed (Permanent)' as a failed event", () => {
+    const d = diagnose('| Event | Time | Recipient | Subject | Details |\n|---|---|---|---|---|\n| Failed (Permanent) | 2025-10-11 10:44:09 | d.volkov@u.example | Invoice | 554 5.7.1 &lt;d.volkov@u.example&gt;: Relay access denied |\n| Accepted | 2025-10-11 10:44:07 | d.volkov@u.example | Invoice | via API |');
+    expect([d.facts.event, d.facts.severity]).toEqual(['failed', 'permanent']);
+    expect(d.facts.serverMessage).toContain('Relay access denied');
+    expect(d.scenario).toBe('recipient-host');
+  });
+
+  it("does not take a legacy webhook's form fields for quoted-printable ('code=554' beside a base64 X-Mailgun-Sid=...=)", () => {
+    const d = diagnose('event=bounced\nrecipient=m@grupo.example\ncode=554\nerror=5.7.1 <m@grupo.example>: Relay access denied\nnotification=\nX-Mailgun-Sid=WyI5ZTNiMiIsICJtbG9wZXpAZ3J1cG8tYW5kZXN1ci5jb20ucGUiLCAiYzQxIl0=\ntimestamp=1759529697');
+    expect(d.facts.replyCode).toBe(554);
+  });
+
+  it("reads a routed message's 'Forwarded to:' as the refused recipient, and its sender as no Mailgun domain", () => {
+    const d = diagnose('Failed · Permanent · Oct 13, 2025 18:22:40\nFrom: customer.jane@outlook.example → help@support.q.example (routed)\nForwarded to: escalations@ops.q-internal.example\nServer response: 550 5.7.1 Relaying denied\nMX host: mxa.mailgun.org');
+    expect(d.facts.recipient).toBe('escalations@ops.q-internal.example');
+    expect(d.facts.mailgunDomain).not.toBe('outlook.example');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+});
