@@ -57,6 +57,7 @@ const ROUTE_MATCHED_RULE = ruleName('route-matched');
 const ROUTE_FORWARD_RULE = ruleName('route-forwards-to-recipient');
 const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
+const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
 const RECIPIENT_MX_PROVIDER_RULE = ruleName('recipient-mx-provider');
 const ACCOUNT_ENDPOINT_RULE = ruleName('account-endpoint-called');
@@ -1111,6 +1112,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`
           : apiKey
           ? rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure).`
+          : evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE)
+          ? rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${facts.loginFromEnv ? rt` (${code(facts.loginFromEnv)})` : []} and restart it (a process reads its environment when it starts); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`
           : rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`,
         ...(otherRegion ? [] : [rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`]),
       ];

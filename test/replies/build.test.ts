@@ -1875,3 +1875,18 @@ describe('code review 20: sent through the inbound MX', () => {
     expect(fullText(reply)).toContain('Fix: set the sending host to smtp.mailgun.org (relayhost = [smtp.mailgun.org]:587');
   });
 });
+
+describe('a login refused after the SMTP password was changed (review 61c)', () => {
+  const refused = "Error: Invalid login: 535 5.7.0 Mailgun is not loving your login or password\n  code: 'EAUTH',\n  responseCode: 535\nauth: { user: 'postmaster@mg.p.example', pass: process.env.MG_SMTP_PASS }";
+  const steps = (paste: string) => buildReply(diagnose(paste)).sections.flatMap((section) => section.steps ?? []).map(plain);
+
+  it('says the running app most likely has the old password, where it reads it, and to restart it; not to set another', () => {
+    const all = steps(`after rotating their Mailgun SMTP password, worker log:\n${refused}`);
+    expect(all.some((step) => step.includes('still has the old one') && step.includes('process.env.MG_SMTP_PASS') && step.includes('restart'))).toBe(true);
+    expect(all.some((step) => step.startsWith('Set a new password for that login'))).toBe(false);
+  });
+
+  it('keeps the plain advice when the password was not changed', () => {
+    expect(steps(`we have not changed the password, worker log:\n${refused}`).some((step) => step.startsWith('Set a new password for that login'))).toBe(true);
+  });
+});

@@ -33,6 +33,20 @@ export const authFailureRules: RuleData[] = [
     needs: ['api_key', 'apikey'],
   },
   {
+    // The SMTP password was changed just before: the running application most likely still has the old one.
+    // (A small weight, like the ones around it: it says why. Not denied: "we have not changed the password")
+    id: 'smtp-password-changed',
+    name: 'The SMTP password was changed just before',
+    target: 'kind:auth-failure',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\b(?:rotat|chang|reset|regenerat|renew|replac)(?:ed|ing) (?:the |our |their |its |his |her |a )?(?:mailgun )?(?:smtp )?(?:password|credentials?)\b`,
+      String.raw`\b(?:smtp )?password (?:was|were|got|has been|had been) (?:rotated|changed|reset|regenerated|renewed|replaced)\b`,
+    ],
+    needs: ['password', 'credential'],
+  },
+  {
     // A user name with no @ (`user: 'quillpad.app'`, `Username = 'api'`): Mailgun's SMTP logins are addresses (postmaster@mg.example.com).
     id: 'smtp-user-not-address',
     name: 'The SMTP user name shown is not an address',
