@@ -58,6 +58,8 @@ const ROUTE_FORWARD_RULE = ruleName('route-forwards-to-recipient');
 const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
+const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
+const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
 const RECIPIENT_MX_PROVIDER_RULE = ruleName('recipient-mx-provider');
 const ACCOUNT_ENDPOINT_RULE = ruleName('account-endpoint-called');
@@ -401,6 +403,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : rt`The configuration takes its SMTP ${text(envRole)} from ${code(fromEnv)}: where the application runs now, that variable is probably empty or missing, and with an empty login the client sends none at all.`,
     );
   }
+  // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).
+  const loginWhenSet = !loginRefused && facts.authAttempted !== true ? evidence.find((e) => e.rule === LOGIN_ONLY_WHEN_SET_RULE)?.excerpt.trim() : undefined;
+  const renamed = loginWhenSet || fromEnv ? evidence.find((e) => e.rule === SETTING_RENAMED_RULE)?.excerpt.trim() : undefined;
+  if (loginWhenSet) {
+    seen.push(rt`The code logs in only when its login setting is set (${quote(loginWhenSet, EXCERPT_MAX)}): where it runs now, that setting is most likely empty, so the session goes on without a login.`);
+  }
+  if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(join(seen, ' '));
   summary.push(
@@ -409,6 +418,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : nodemailerEnv
       ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
+      : loginWhenSet && !fromEnv
+      ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       : fromEnv
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslKey

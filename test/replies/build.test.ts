@@ -1890,3 +1890,20 @@ describe('a login refused after the SMTP password was changed (review 61c)', () 
     expect(steps(`we have not changed the password, worker log:\n${refused}`).some((step) => step.startsWith('Set a new password for that login'))).toBe(true);
   });
 });
+
+describe('code that logs in only when its login setting is set (review 61c)', () => {
+  const paste = '{"level":"error","caller":"mailer/smtp.go:58","msg":"send failed","to":"lars@telia.example","host":"smtp.eu.mailgun.org:587","error":"550 5.7.1 Relaying denied"}\n    var auth smtp.Auth\n    if cfg.SMTPUser != "" {\n        auth = smtp.PlainAuth("", cfg.SMTPUser, cfg.SMTPPass, "smtp.eu.mailgun.org")\n    }\n    err := smtp.SendMail("smtp.eu.mailgun.org:587", auth, from, []string{to}, body)\n';
+
+  it('says the setting is most likely empty where it runs, names a renamed setting, and makes that the fix', () => {
+    const d = diagnose(`${paste}they renamed the env var MAILGUN_SMTP_LOGIN -> SMTP_USER in the helm chart`);
+    expect(d.facts.recipient).toBe('lars@telia.example');
+    const summary = buildReply(d).summary.map(plain);
+    expect(summary.some((line) => line.includes('logs in only when its login setting is set') && line.includes('if cfg.SMTPUser != ""'))).toBe(true);
+    expect(summary.some((line) => line.includes('a setting was renamed') && line.includes('MAILGUN_SMTP_LOGIN -> SMTP_USER'))).toBe(true);
+    expect(summary.find((line) => line.startsWith('Fix:'))).toContain('set the login setting');
+  });
+
+  it('says nothing of a rename the paste does not show', () => {
+    expect(buildReply(diagnose(paste)).summary.map(plain).some((line) => line.includes('renamed'))).toBe(false);
+  });
+});

@@ -10,6 +10,33 @@ export const outgoingRules: RuleData[] = [
   { id: 'exim-passwd-client-mismatch', name: "Exim's passwd.client names another host than its smarthost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'exim-passwd-client-mismatch' },
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
   { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },
+  {
+    // Code that logs in only when its login setting is set (`if cfg.SMTPUser != "" { auth = ... }`): with the setting
+    // empty where it runs, the session goes on without a login. (A small weight: it says why more than that.)
+    id: 'login-only-when-set',
+    name: 'The code logs in only when its login setting is set',
+    target: 'mailgun-outgoing',
+    weight: 0.1,
+    scope: 'text',
+    patterns: [
+      String.raw`\bif\s*\(?\s*[\w.$>\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*!==?\s*(?:""|''|nil|null|undefined)`,
+      String.raw`\bif\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\)`,
+      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*:`,
+      String.raw`\bauth\s*:\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\?`,
+      String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
+    ],
+    needs: ['user', 'login'],
+  },
+  {
+    // A setting renamed just before ("renamed the env var MAILGUN_SMTP_LOGIN -> SMTP_USER"): the new name may not be set where the app runs.
+    id: 'login-setting-renamed',
+    name: 'A setting was renamed',
+    target: 'mailgun-outgoing',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`\brenam(?:ed|ing)\b[^\n]{0,60}?\b[a-z][a-z0-9_.]{2,60}\s*(?:->|→|=>|\bto\b)\s*[a-z][a-z0-9_.]{2,60}`],
+    needs: ['renam'],
+  },
   { id: 'session-not-authenticated', name: 'The SMTP session was not authenticated', target: 'mailgun-outgoing', weight: 0.6, feature: 'auth:none', unless: 'mx-session:receiving' },
   // (Mailgun says only "Relaying denied": another server's wording, with no Mailgun host seen refusing, is another server's)
   {
