@@ -240,6 +240,9 @@ function routeCheck(facts: Facts): RichText[] {
   // shop-us.com and shop-uk.com; the same name under another ending, hatchworks.co for hatchworks.io, always)
   const namesRefusedDomain = facts.routes.some((route) => unescapedRoute(route).toLowerCase().includes(`@${refusedDomain}`));
   const otherDomain = facts.routes.map(routeDomain).find((domain) => domain !== null && domain !== refusedDomain && lookAlikeDomains(domain, refusedDomain, !namesRefusedDomain));
+  // A route for every address at a subdomain (the sending domain `mg.example.com`) or at the parent of the refused domain:
+  // a route's `.*@domain` takes that domain only. (Not when a route names the refused domain itself.)
+  const relatedDomain = otherDomain || namesRefusedDomain ? undefined : facts.routes.map(routeDomain).find((domain) => domain !== null && domain !== refusedDomain && (domain.endsWith(`.${refusedDomain}`) || refusedDomain.endsWith(`.${domain}`)));
   return [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
@@ -248,6 +251,11 @@ function routeCheck(facts: Facts): RichText[] {
     ...(otherDomain
       ? [
           rt`The route for any address at ${quoteAddress(otherDomain)} takes only addresses at that domain, not at ${quoteAddress(refusedDomain)} (a typo in the route, or an old domain?): every address at ${quoteAddress(refusedDomain)} needs a route of its own, ${code(`match_recipient(".*@${refusedDomain}")`)}.`,
+        ]
+      : []),
+    ...(relatedDomain
+      ? [
+          rt`The route for any address at ${quoteAddress(relatedDomain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(relatedDomain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Change its expression to ${code(`match_recipient(".*@${refusedDomain}")`)}, or add a route for it.`,
         ]
       : []),
   ];

@@ -1907,3 +1907,17 @@ describe('code that logs in only when its login setting is set (review 61c)', ()
     expect(buildReply(diagnose(paste)).summary.map(plain).some((line) => line.includes('renamed'))).toBe(false);
   });
 });
+
+describe("a route for the sending subdomain, with mail to the root domain (review 61c)", () => {
+  const bounce = (route: string) => `Route: match_recipient("${route}")\nbookings@pinecrest.example\n  SMTP error from remote mail server after RCPT TO:<bookings@pinecrest.example>:\n  host mxa.mailgun.org [34.110.180.85]: 550 5.7.1 Relaying denied`;
+  const said = (route: string) => buildReply(diagnose(bounce(route))).summary.map(plain).join(' ');
+
+  it('says a subdomain is another domain to a route, and how to change the expression', () => {
+    expect(said('.*@mg.pinecrest.example')).toContain('a subdomain is another domain to a route. Change its expression to match_recipient(".*@pinecrest.example")');
+  });
+
+  it('says nothing of it for a route at an unrelated domain or at the refused domain itself', () => {
+    expect(said('.*@other.example')).not.toContain('another domain to a route');
+    expect(said('bookings@pinecrest.example')).not.toContain('another domain to a route');
+  });
+});
