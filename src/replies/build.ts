@@ -447,6 +447,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? credentialsUndone
         ? rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
         : rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
+      // (a mail server relaying to Mailgun: its own settings, not an application's)
+      : facts.client === 'exim'
+      ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/exim4/passwd.client')} under the smarthost's name (${code(`${host}:${smtpLogin(facts.mailgunDomain)}:PASSWORD`)}), then run ${code('update-exim4.conf')} and restart Exim (settings below).`
+      : facts.client === 'postfix'
+      ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,
   );
 

@@ -69,13 +69,15 @@ smtp_tls_security_level = encrypt
   exim: {
     title: 'Exim smarthost (Debian/Ubuntu exim4; on cPanel use WHM instead)',
     language: 'ini',
-    template: `# cPanel/WHM: WHM → Exim Configuration Manager → Basic Editor → Smarthost support; the login goes in an authenticator.
-# /etc/exim4/update-exim4.conf.conf
+    template: `# /etc/exim4/update-exim4.conf.conf
 dc_eximconfig_configtype='smarthost'
 dc_smarthost='{host}::{port}'
 
 # /etc/exim4/passwd.client, then: update-exim4.conf && systemctl restart exim4
-{host}:{login}:YOUR_SMTP_PASSWORD`,
+# (its first field must match the server's name as the log's H= shows it; a pattern, *.mailgun.org, matches any of Mailgun's)
+{host}:{login}:YOUR_SMTP_PASSWORD
+
+# (cPanel/WHM: WHM → Exim Configuration Manager → Basic Editor → Smarthost support; the login goes in an authenticator)`,
   },
   symfony: {
     title: 'Symfony Mailer (.env)',

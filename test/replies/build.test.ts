@@ -1921,3 +1921,17 @@ describe("a route for the sending subdomain, with mail to the root domain (revie
     expect(said('bookings@pinecrest.example')).not.toContain('another domain to a route');
   });
 });
+
+describe('the fix for a mail server relaying to Mailgun without a login (review 61c)', () => {
+  const fix = (paste: string) => buildReply(diagnose(paste)).summary.map(plain).find((line) => line.startsWith('Fix:'));
+
+  it("names Exim's passwd.client, with the smarthost's name and the login", () => {
+    const exim = "2024-05-22 09:14:38 1sA3kP-0007Qx-2m ** k@gmx.example R=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org [185.250.239.6]: SMTP error from remote mail server after RCPT TO:<k@gmx.example>: 550 5.7.1 Relaying denied\n2024-05-22 09:14:37 1sA3kP-0007Qx-2m <= noreply@mg.stadtwerke.example U=www-data P=local S=4821";
+    expect(fix(exim)).toContain('/etc/exim4/passwd.client under the smarthost\'s name (smtp.eu.mailgun.org:postmaster@mg.stadtwerke.example:PASSWORD)');
+  });
+
+  it("names Postfix's smtp_sasl_auth_enable and sasl_passwd", () => {
+    const postfix = 'Nov 30 10:00:00 mail postfix/smtp[1]: 4A: to=<hello@c.example>, relay=smtp.mailgun.org[34.1.2.3]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))';
+    expect(fix(postfix)).toContain('smtp_sasl_auth_enable = yes');
+  });
+});
