@@ -310,6 +310,9 @@ function foundLine(facts: Facts, hostLabel: string): RichText[] {
   return parts.length ? [rt`Found in the paste: ${join(parts, '; ')}.`] : [];
 }
 
+/** The variable a PHPMailer setting is made on (`$phpmailer->SMTPAuth = false`). */
+const PHP_MAILER_VARIABLE = /(\$[A-Za-z_]\w{0,40})->(?:SMTPAuth|isSMTP|Host|Username|Password|SMTPSecure)\b/;
+
 function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const region = regionOrDefault(facts.region);
   const host = SMTP_HOST[region];
@@ -322,6 +325,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     port: keptPort ?? RECOMMENDED_PORT,
     login,
     domain: domain ?? 'YOUR_DOMAIN',
+    // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
+    phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
   });
   // An unknown region is shown as US, with the EU host next to it.
   const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];

@@ -36,13 +36,13 @@ const CLIENT_SNIPPETS: Record<ClientId, ClientSnippet> = {
   phpmailer: {
     title: 'PHPMailer',
     language: 'php',
-    template: `$mail->isSMTP();
-$mail->Host = '{host}';
-$mail->Port = {port};
-$mail->SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS;
-$mail->SMTPAuth = true;
-$mail->Username = '{login}';
-$mail->Password = getenv('MAILGUN_SMTP_PASSWORD');`,
+    template: `{php}->isSMTP();
+{php}->Host = '{host}';
+{php}->Port = {port};
+{php}->SMTPSecure = 'tls'; // STARTTLS (PHPMailer::ENCRYPTION_STARTTLS)
+{php}->SMTPAuth = true;
+{php}->Username = '{login}';
+{php}->Password = getenv('MAILGUN_SMTP_PASSWORD');`,
   },
   'python-smtplib': {
     title: 'Python smtplib',
@@ -375,9 +375,11 @@ export interface SnippetValues {
   port: number;
   login: string;
   domain: string;
+  /** PHPMailer's object (default `$mail`). */
+  phpVariable?: string;
 }
 
-const PLACEHOLDER = /\{(host|port|login|loginUrl|domain)\}/g;
+const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|php)\}/g;
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
@@ -388,6 +390,7 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
     login: values.login,
     loginUrl: encodeURIComponent(values.login),
     domain: values.domain,
+    php: values.phpVariable ?? '$mail',
   };
   return {
     title: entry.title,

@@ -1935,3 +1935,19 @@ describe('the fix for a mail server relaying to Mailgun without a login (review 
     expect(fix(postfix)).toContain('smtp_sasl_auth_enable = yes');
   });
 });
+
+describe("PHPMailer's snippet (review 61c)", () => {
+  const snippetOf = (paste: string) => buildReply(diagnose(paste)).sections.find((section) => section.snippet?.title === 'PHPMailer')?.snippet?.code ?? '';
+  const refusal = 'SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied\nSMTP Error: The following recipients failed: j@yahoo.example: Relaying denied\nHost smtp.mailgun.org';
+
+  it("uses the paste's own variable (WordPress's $phpmailer) and 'tls', which needs no namespace", () => {
+    const code = snippetOf(`${refusal}\n  $phpmailer->isSMTP();\n  $phpmailer->SMTPAuth = false; // TODO`);
+    expect(code).toContain('$phpmailer->SMTPAuth = true;');
+    expect(code).toContain("->SMTPSecure = 'tls';");
+    expect(code).not.toContain('$mail->');
+  });
+
+  it('uses $mail when the paste shows no variable', () => {
+    expect(snippetOf(`PHPMailer\n${refusal}`)).toContain('$mail->SMTPAuth = true;');
+  });
+});
