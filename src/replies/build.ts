@@ -1095,6 +1095,17 @@ const QUEUED_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 
 
 /** A deferral for the sending IP's reputation ("rate limited due to IP reputation", Microsoft's S775). */
 const REPUTATION_THROTTLE = /\bip reputation\b|\bdue to (?:the )?reputation\b|\(S775\)/i;
+/** Who retries a deferred message: a server's queue does; an app's library does not, and its message was not sent. */
+function deferredRetryStep(facts: Facts): RichText {
+  return facts.source === 'client-exception'
+    ? rt`The application's message was not sent, and a mail library does not retry by itself: send it again later.`
+    : QUEUED_SOURCES.has(facts.source) || (facts.client !== null && SERVER_MTAS.has(facts.client))
+      ? rt`The deferred mail is retried by the sending server itself: nothing to resend by hand.`
+      : rt`A mail server retries deferred mail by itself; an application's library does not, and its message has to be sent again later.`;
+}
+
+/** Gmail's 4.7.28: "an unusual rate of unsolicited mail originating from your SPF domain / your IP". */
+const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRateLimitError\b/i;
 
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const CREDENTIALS_MISSING_RULE = ruleName('smtp-credentials-missing');
@@ -1253,17 +1264,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`The email API the application calls (Mailgun's HTTP API, when it sends through Mailgun) answered ${code('429 Too Many Requests')}: the application called it faster than the account's limit allows, so those requests (and their messages) were not accepted. No receiving server was involved.`
         : REPUTATION_THROTTLE.test(facts.serverMessage ?? '')
           ? rt`The receiving server is slowing down mail from the sending IP address because of that IP's reputation (its message says so): not because of this one message, nor a limit on your account.`
+        : UNSOLICITED_RATE.test(facts.serverMessage ?? '')
+          ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
           : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
     steps: (facts) =>
       REPUTATION_THROTTLE.test(facts.serverMessage ?? '') && !mailgunAccepted(facts)
         ? [
             // (the sender's own server sent it straight to the recipient: the IP and its reputation are theirs)
-            // (a server's queue retries; an app's library does not: its message was not sent)
-            facts.source === 'client-exception'
-              ? rt`The application's message was not sent, and a mail library does not retry by itself: send it again later.`
-              : QUEUED_SOURCES.has(facts.source) || (facts.client !== null && SERVER_MTAS.has(facts.client))
-                ? rt`The deferred mail is retried by the sending server itself: nothing to resend by hand.`
-                : rt`A mail server retries deferred mail by itself; an application's library does not, and its message has to be sent again later.`,
+            deferredRetryStep(facts),
             rt`The sending IP's reputation is the cause: check what it sent (complaints, a list that was not opted in, a compromised account), publish SPF, DKIM and DMARC for the sending domain, and watch the IP in Microsoft's SNDS (for Outlook.com) or Google Postmaster Tools.`,
             rt`If this server sends straight to the recipients' servers from its own IP, sending through Mailgun instead (SMTP with the domain's credentials, or the API) puts the mail on Mailgun's IPs and their reputation.`,
           ]
@@ -1272,6 +1280,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             // (a deferral whose event turned permanent: Mailgun's retries ran out, "Too old")
             rt`Mailgun retried this deferral until its retries ran out: the event is now permanent, and the message was not delivered. Send it again later; resending at once meets the same limit.`,
             rt`If a receiving server keeps deferring mail (Yahoo's and AOL's ${code('TSS04')}, Microsoft's ${code('4.7.650')}, Gmail's ${code('4.7.28')}), the sending IP's or domain's reputation is the cause: check complaints and list quality (Yahoo's and Google's sender tools, Microsoft SNDS) and send to that provider more gradually.`,
+          ]
+        : UNSOLICITED_RATE.test(facts.serverMessage ?? '')
+        ? [
+            facts.source === 'client-exception' ? deferredRetryStep(facts) : rt`Deferred mail is retried for a while by the server that sent it (Mailgun, for mail sent through it): nothing to resend by hand.`,
+            rt`More mail to Gmail now prolongs the throttle: pause or slow the rest of the send to Gmail addresses.`,
+            rt`Look at the sending domain's spam rate in Google Postmaster Tools (Gmail wants it below 0.3%), send only to people who asked for the mail, make unsubscribing one click (List-Unsubscribe), and drop addresses that never open; then resume gradually.`,
           ]
         : httpThrottled(facts)
         ? [

@@ -1951,3 +1951,12 @@ describe("PHPMailer's snippet (review 61c)", () => {
     expect(snippetOf(`PHPMailer\n${refusal}`)).toContain('$mail->SMTPAuth = true;');
   });
 });
+
+describe("Gmail's 4.7.28 (review 61a)", () => {
+  const gmail = "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating\n421-4.7.28 from your SPF domain [mg.shopfox.example 34]. To protect our users from spam, mail sent from your domain has been temporarily\n421 4.7.28 rate limited. https://support.google.com/mail/?p=UnsolicitedRateLimitError - gsmtp";
+  it('is explained as the sending domain\'s reputation, with Postmaster Tools, not as volume alone', () => {
+    const reply = buildReply(diagnose(gmail));
+    expect(reply.summary.map(plain).join(' ')).toContain('a reputation signal');
+    expect(reply.sections.flatMap((section) => section.steps ?? []).map(plain).join(' ')).toContain('Google Postmaster Tools');
+  });
+});
