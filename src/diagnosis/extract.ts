@@ -1732,6 +1732,8 @@ function detectRegion(lower: string): Region | null {
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // ("EU customer" only short of a US host, and not a recipient: "mail to one EU customer fails")
   if (/(?<!\b(?:to|for|our|one)\s)(?<!\b(?:to|for) an?\s)\beu[ -]customer\b/.test(lower)) return 'eu';
+  // ("they're on EU", "the domain is on the EU region": a domain's or an account's place, not a person's)
+  if (/\b(?:they're|they are|we're|we are|it's|it is|(?:domain|account|customer|client) is)\s+on\s+(?:the\s+)?eu\b(?![ -](?:customers?|users?|servers? of))/.test(lower)) return 'eu';
   return null;
 }
 

@@ -2635,3 +2635,12 @@ describe('review 61a and 61d: tables, form fields and forwards', () => {
     expect(d.scenario).toBe('mailgun-incoming');
   });
 });
+
+describe('the region said in words (review 61a)', () => {
+  it.each(["they're on EU", 'the domain is on the EU region', 'we are on EU'])("reads '%s' as the EU region", (words) => {
+    expect(diagnose(`webhook payload (${words}): {"event":"failed","recipient":"a@b.example","delivery-status":{"code":550,"message":"5.7.54 Unable to relay"}}`).facts.region).toBe('eu');
+  });
+  it("reads 'our customers are on EU servers of theirs' as no region of Mailgun's", () => {
+    expect(diagnose('550 5.7.1 Relaying denied; we are on EU servers of Hetzner').facts.region).toBeNull();
+  });
+});
