@@ -250,6 +250,8 @@ function parseJsonBlocks(text: string): Structured | null {
 /** Node's console.log of an object: unquoted keys, single quotes, what it elides (`[Object]`, `undefined`). */
 const JS_LITERAL_START = /^[{[][ \t]*(?:\n[ \t]*)?(?:[A-Za-z_$'{[]|$)/;
 const ELIDED = /\[(?:Object|Array|Function[^\]\n]{0,80}|Getter(?:\/Setter)?|Circular[^\]\n]{0,20})\]|<ref \*\d+> |(?<=[:,[][ \t]{0,20})undefined(?=[ \t]*[,}\]\n])/g;
+/** util.inspect's long string, printed as pieces joined with `+` on the next line (`'... mailgun.net\n' +\n      '[161...] ...'`). */
+const JS_STRING_JOIN = /'[ \t]*\+[ \t]*\n[ \t]*'/g;
 /** JSON5 is a parser in JavaScript: a paste's print of an events page is far below this. */
 const MAX_JS_LITERAL = 256 * 1024;
 
@@ -269,7 +271,7 @@ function parseJsLiteral(text: string): Structured | null {
     if (candidate.length > MAX_JS_LITERAL || !JS_LITERAL_START.test(candidate)) continue;
     let value: unknown;
     try {
-      value = JSON5.parse(candidate.replace(ELIDED, (elided) => (elided.startsWith('<') ? '' : 'null')));
+      value = JSON5.parse(candidate.replace(ELIDED, (elided) => (elided.startsWith('<') ? '' : 'null')).replace(JS_STRING_JOIN, ''));
     } catch {
       continue;
     }

@@ -780,6 +780,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : suppressedNow
             ? rt` The address may be wrong, or its domain's mail may have moved since (the refusal came from the server its MX records pointed at then).`
           : rt` That usually means the address is wrong.`;
+  // cPanel's "Please turn on SMTP Authentication in your mail client": words for the server's own users, not for Mailgun.
+  const authWords: RichText = !temporary && AUTH_WORDS.test(facts.serverMessage ?? '')
+    ? rt` Its words about SMTP authentication are meant for that server's own users sending through it: Mailgun delivering mail to it needs no login, and none would help.`
+    : [];
   // Several addresses at the one domain, refused for the domain's sake: every address there is affected, not one.
   const domain = recipientDomainOf(facts);
   const sameDomain = domain !== null && facts.recipients.length > 1 && facts.recipients.every((r) => r.toLowerCase().endsWith(`@${domain.toLowerCase()}`));
@@ -796,12 +800,12 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       forwarded
         ? rt`Mailgun received this message for your domain and a Route sent it on, but the server of the forward's destination refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
         : mailgunSeen
-        ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
+        ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}${authWords}`
         : provider
-          ? rt`The mail went through ${text(provider)}, not Mailgun: ${text(provider)} tried to deliver it, and the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
+          ? rt`The mail went through ${text(provider)}, not Mailgun: ${text(provider)} tried to deliver it, and the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}${authWords}`
           : seenAtMailgun
-            ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
-          : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}`,
+            ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}${authWords}`
+          : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}${authWords}`,
       ...domainWide,
       ...domainTypoStep(facts, typoOf),
       retriesOver
@@ -1095,6 +1099,9 @@ const QUEUED_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 
 
 /** A deferral for the sending IP's reputation ("rate limited due to IP reputation", Microsoft's S775). */
 const REPUTATION_THROTTLE = /\bip reputation\b|\bdue to (?:the )?reputation\b|\(S775\)/i;
+/** A receiving server's advice to its own users to log in ("Please turn on SMTP Authentication in your mail client"). */
+const AUTH_WORDS = /\bturn on smtp authentication\b|\bwithout authentication\b|\bauthentication (?:is )?required\b|\bmust (?:first )?authenticate\b/i;
+
 /** Who retries a deferred message: a server's queue does; an app's library does not, and its message was not sent. */
 function deferredRetryStep(facts: Facts): RichText {
   return facts.source === 'client-exception'

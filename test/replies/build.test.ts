@@ -1960,3 +1960,12 @@ describe("Gmail's 4.7.28 (review 61a)", () => {
     expect(reply.sections.flatMap((section) => section.steps ?? []).map(plain).join(' ')).toContain('Google Postmaster Tools');
   });
 });
+
+describe("a receiving server's advice to log in (review 61d)", () => {
+  const event = "{\n  event: 'failed',\n  severity: 'permanent',\n  recipient: 'biuro@k.example',\n  'delivery-status': {\n    code: 550,\n    message: 'Please turn on SMTP Authentication in your mail client. mg-outbound.mailgun.net\\n' +\n      '[161.38.192.44]:40812 is not permitted to relay through this server without\\n' +\n      'authentication.',\n    'mx-host': 'server214.hosting.example'\n  }\n}";
+  it("reads util.inspect's joined string whole, and says the login advice is not for Mailgun", () => {
+    const d = diagnose(event);
+    expect(d.facts.serverMessage).toContain('is not permitted to relay through this server without authentication.');
+    expect(buildReply(d).summary.map(plain).join(' ')).toContain('Mailgun delivering mail to it needs no login');
+  });
+});
