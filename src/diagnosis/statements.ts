@@ -16,7 +16,7 @@
 
 
 /** Cheap test before the patterns: none of them can match without one of these words. */
-const CUE = /address|mailbox|recipient|inbox|adresse|direcci[oó]n|e-?mail|reach|write to|send to/;
+const CUE = /address|mailbox|recipient|inbox|adresse|direcci[oó]n|e-?mail|reach|write to|send to|アドレス/;
 
 /** The refused address in a person's words ("account" and "user" are as often the sender's login). */
 const THING = String.raw`(?:e-?mail\s+)?(?:address|mailbox|recipient|inbox)`;
@@ -41,6 +41,8 @@ const STATEMENTS: readonly string[] = [
   String.raw`\b(?:die[ \t]+)?(?:e-?mail-?)?adresse[ \t]+(?:existiert|ist[ \t]+(?:korrekt|richtig|gültig))`,
   String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
   String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
+  // "このアドレスは存在する", "アドレスは正しいです" (not asked: "存在しますか")
+  String.raw`アドレス(?:は|が)[^\n。、]{0,12}?(?:存在する|存在します|存在している|正しい|有効)(?!か|でしょうか|ですか)`,
 ];
 // (on the lower-cased text: a case-sensitive scan is several times faster)
 const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
@@ -48,7 +50,7 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
  * The words every statement holds (its verb or its judgement), scanned for before the statements
  * themselves: about 4x cheaper, and most pastes (real bounces: 37 of 39) hold none.
  */
-const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|correct[ae]|v[aá]lida|valide|bonne`);
+const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|correct[ae]|v[aá]lida|valide|bonne|存在|正しい|有効`);
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;
@@ -67,27 +69,35 @@ const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server r
  * "they changed email providers in October", "the recipient migrated to Microsoft 365 last week": the
  * recipient's mail moved. (Bounded gaps, never beside each other: linear on any line.)
  */
-const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:(?:their|its|the)[ \t]{1,3})?(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:spam|junk|trash|inbox|quarantine|archive|(?:\w+[ \t])?folder)\b)|\bleft[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b/g;
+const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:(?:their|its|the)[ \t]{1,3})?(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:spam|junk|trash|inbox|quarantine|archive|(?:\w+[ \t])?folder)\b)|\bleft[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b|(?:microsoft 365|office 365|m365|google workspace|g ?suite|gmail|exchange online|zoho mail)[ \t]*(?:に|へ)[ \t]*(?:移行|移転|乗り換え)/g;
 /** A sender's move between email-sending providers ("we moved from SendGrid to Mailgun"), not the recipient's mail. */
 const SENDING_PROVIDER = /mailgun|sendgrid|\bses\b|amazon|postmark|mailjet|brevo|sendinblue|sparkpost|mandrill|smtp2go/;
 const MAX_MOVES = 20;
 
 /** True when the paste says the recipient's mail moved to another provider or server (not the sender's sending). */
 export function saysRecipientMailMoved(lower: string): boolean {
-  if (!/changed|switch|moved|moving|migrat|left/.test(lower)) return false;
+  if (!/changed|switch|moved|moving|migrat|left|移行|移転|乗り換え/.test(lower)) return false;
   let seen = 0;
   for (const m of lower.matchAll(MAIL_MOVED)) {
     if (++seen > MAX_MOVES) break;
     const lineStart = lower.lastIndexOf('\n', m.index) + 1;
     const lineEnd = lower.indexOf('\n', m.index);
     const line = lower.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-    if (SENDING_PROVIDER.test(line) || SERVER_LINE.test(line.slice(0, 200))) continue;
+    // (the sending provider in the move's own sentence: "we moved from SendGrid to Mailgun", not a sentence before it)
+    if (SENDING_PROVIDER.test(sentenceAround(line, m.index - lineStart, m[0].length)) || SERVER_LINE.test(line.slice(0, 200))) continue;
     const { before, after } = clauseAround(lower, lineStart, m);
     // (only a question takes it back: "moved to Google Workspace, but we're still bouncing" is the story)
     // (not the sender's own move, "we migrated our mail server"; a recipient quoted, 'told them "we changed ..."', is theirs)
     if (!NOT_A_STATEMENT_BEFORE.test(before) && !QUESTION_AFTER.test(after) && !ownMove(before)) return true;
   }
   return false;
+}
+
+/** The sentence of a line that holds the span at `at` (a full stop and a space, or a Japanese 。, end one). */
+function sentenceAround(line: string, at: number, length: number): string {
+  const start = Math.max(line.lastIndexOf('. ', at), line.lastIndexOf('。', at)) + 1;
+  const ends = [line.indexOf('. ', at + length), line.indexOf('。', at + length)].filter((i) => i !== -1);
+  return line.slice(start, ends.length ? Math.min(...ends) : undefined);
 }
 
 const QUESTION_AFTER = /^[^\n?]{0,40}\?/;

@@ -760,7 +760,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // A domain one letter from a large provider's: the likely typo outweighs a person's word that the address is right.
   const typoOf = misspelledProviderDomain(recipientDomainOf(facts));
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
-  const confirmed = facts.addressConfirmed && !typoOf;
+  // (a move the paste tells of says more: the address is right, and the domain's mail went elsewhere)
+  const confirmed = facts.addressConfirmed && !typoOf && !(facts.recipientMailMoved && !forwarded);
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   const likelyCause: RichText = ptrDeferred

@@ -2644,3 +2644,17 @@ describe('the region said in words (review 61a)', () => {
     expect(diagnose('550 5.7.1 Relaying denied; we are on EU servers of Hetzner').facts.region).toBeNull();
   });
 });
+
+describe('a recipient\'s move and a confirmed address in other words (review 61d)', () => {
+  const row = 'Recipient:     j.ortiz@kanda.example\nDelivery status\n  code: 550\n  message: 5.7.1 Unable to relay for j.ortiz@kanda.example\n  mx-host: exch01.kanda.example';
+  it('reads Japanese: moved to Google Workspace, the address exists (not asked)', () => {
+    const d = diagnose(`お客様から「Mailgun でリレー拒否される」と問い合わせ。宛先の会社は先月 Google Workspace に移行したそうです。\n${row}\nGoogle Workspace 側ではこのアドレスは存在するとのことです。`);
+    expect([d.facts.recipientMailMoved, d.facts.addressConfirmed]).toEqual([true, true]);
+    expect(diagnose(`${row}\nこのアドレスは存在しますか？`).facts.addressConfirmed).toBe(false);
+  });
+
+  it("reads a sending provider only in the move's own sentence", () => {
+    expect(diagnose(`Their purchasing inbox rejects our Mailgun invoices. They recently moved mail from Kerio Connect to Google.\n${row}`).facts.recipientMailMoved).toBe(true);
+    expect(diagnose(`We moved from SendGrid to Mailgun last week.\n${row}`).facts.recipientMailMoved).toBe(false);
+  });
+});
