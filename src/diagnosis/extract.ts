@@ -225,7 +225,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
   // An `mg.` domain a recipient is at is someone's receiving domain, not necessarily the sender's.
   const recipientDomains = new Set(recipients.map((r) => r.slice(r.lastIndexOf('@') + 1)));
-  const client = detectClient(text) ?? (blanked ? detectClient(setup) : null);
+  const detected = detectClient(text) ?? (blanked ? detectClient(setup) : null);
+  // Beside Mailgun's own data, a mail server named only in a server's words or the chatter ("the partner's Postfix",
+  // Sendmail's "... Relaying denied") is the recipient's: Mailgun sent the mail. (Not beside that server's own settings.)
+  const client = mailgunData && detected !== null && RECIPIENT_SIDE_MTAS.has(detected) && !MTA_SETTINGS.test(text) ? null : detected;
   const region = detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null);
 
   // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
@@ -1719,6 +1722,11 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bexim\b|smarthost/i, 'exim'),
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b/i, 'sendmail'),
 ];
+
+/** Mail servers that are as often a recipient's as the sender's. */
+const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);
+/** A mail server's own settings shown (then it is the sender's): Postfix's, Exim's, Sendmail's, Exchange's send connector. */
+const MTA_SETTINGS = /relayhost|smtp_sasl|smarthost|main\.cf|exim4\.conf|passwd\.client|sendmail\.mc|authinfo|send ?connector|x-postfix-queue-id|postfix\/smtp\[/i;
 
 function detectClient(text: string): ClientId | null {
   for (const { pattern, value } of CLIENT_PATTERNS) if (pattern.test(text)) return value;

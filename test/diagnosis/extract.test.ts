@@ -2658,3 +2658,13 @@ describe('a recipient\'s move and a confirmed address in other words (review 61d
     expect(diagnose(`We moved from SendGrid to Mailgun last week.\n${row}`).facts.recipientMailMoved).toBe(false);
   });
 });
+
+describe("a mail server named beside Mailgun's own data (review 61d)", () => {
+  const event = '{"event":"failed","severity":"permanent","recipient":"c@atelier.example","delivery-status":{"code":550,"message":"5.7.1 <c@atelier.example>... Relaying denied (sendmail)","mx-host":"mail.atelier.example"}}';
+  it("is the recipient's, not the sender's client", () => {
+    expect(diagnose(`The partner's Postfix refuses it:\n${event}`).facts.client).toBeNull();
+  });
+  it("is the sender's beside its own settings", () => {
+    expect(diagnose(`${event}\nrelayhost = [smtp.mailgun.org]:587`).facts.client).toBe('postfix');
+  });
+});
