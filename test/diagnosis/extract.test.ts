@@ -2668,3 +2668,19 @@ describe("a mail server named beside Mailgun's own data (review 61d)", () => {
     expect(diagnose(`${event}\nrelayhost = [smtp.mailgun.org]:587`).facts.client).toBe('postfix');
   });
 });
+
+describe('recipients named in the chatter and in code (review 61b)', () => {
+  it.each([
+    ['recipient in that run: purchasing@hw.example', 'purchasing@hw.example'],
+    ['failing recipient per the job args: accounts@cust.example', 'accounts@cust.example'],
+    ['recipient was a customer, tom.briggs@lawfirm.example', 'tom.briggs@lawfirm.example'],
+    ['to = "noc@partner.example" in that run', 'noc@partner.example'],
+    ['  Destinatario 1: dueno@correo.example', 'dueno@correo.example'],
+  ])("reads '%s'", (line, recipient) => {
+    expect(diagnose(`${line}\n550 5.7.1 Relaying denied`).facts.recipient).toBe(recipient);
+  });
+
+  it("does not read an API call's form field (curl -F to=...) as a refused recipient", () => {
+    expect(diagnose("curl -s --user 'api:key-x' https://api.mailgun.net/v3/mg.a.example/messages -F to='kunde@web.example'\n401 Forbidden").facts.recipient).toBeNull();
+  });
+});

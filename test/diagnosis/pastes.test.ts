@@ -21,14 +21,14 @@ interface Paste {
   expect?: Partial<Facts>;
 }
 
-const sets = ['pastes', 'pastes2', 'pastes3', 'pastes4', 'pastes5', 'pastes6', 'pastes7', 'pastes8', 'pastes9', 'pastes10', 'pastes11', 'pastes12', 'pastes13', 'pastes14', 'pastes15', 'pastes16', 'pastes17', 'pastes18', 'pastes19', 'pastes20', 'pastes21', 'pastes22', 'pastes23', 'pastes24', 'pastes25', 'pastes26', 'pastes27', 'pastes28', 'pastes28b', 'pastes29a', 'pastes29b', 'pastes30a', 'pastes30b', 'pastes31a', 'pastes32', 'pastes33a', 'pastes33b', 'pastes34a', 'pastes34b', 'pastes35b', 'pastes36a', 'pastes36b', 'pastes37b', 'pastes38a', 'pastes38b', 'pastes39', 'pastes40', 'pastes41a', 'pastes41b', 'pastes42a', 'pastes42b', 'pastes42c', 'pastes43a', 'pastes43c', 'pastes44a', 'pastes44b', 'pastes45a', 'pastes45b', 'pastes46a', 'pastes46b', 'pastes47c', 'pastes48a', 'pastes48b', 'pastes49a', 'pastes49b', 'pastes50a', 'pastes50b', 'pastes51a', 'pastes51b', 'pastes52a', 'pastes52b', 'pastes53a', 'pastes54a', 'pastes55a', 'pastes55b', 'pastes56a', 'pastes56b', 'pastes57a', 'pastes57b', 'pastes58a', 'pastes58b', 'pastes59a', 'pastes60a', 'pastes60b'].map((name) => {
+const sets = ['pastes', 'pastes2', 'pastes3', 'pastes4', 'pastes5', 'pastes6', 'pastes7', 'pastes8', 'pastes9', 'pastes10', 'pastes11', 'pastes12', 'pastes13', 'pastes14', 'pastes15', 'pastes16', 'pastes17', 'pastes18', 'pastes19', 'pastes20', 'pastes21', 'pastes22', 'pastes23', 'pastes24', 'pastes25', 'pastes26', 'pastes27', 'pastes28', 'pastes28b', 'pastes29a', 'pastes29b', 'pastes30a', 'pastes30b', 'pastes31a', 'pastes32', 'pastes33a', 'pastes33b', 'pastes34a', 'pastes34b', 'pastes35b', 'pastes36a', 'pastes36b', 'pastes37b', 'pastes38a', 'pastes38b', 'pastes39', 'pastes40', 'pastes41a', 'pastes41b', 'pastes42a', 'pastes42b', 'pastes42c', 'pastes43a', 'pastes43c', 'pastes44a', 'pastes44b', 'pastes45a', 'pastes45b', 'pastes46a', 'pastes46b', 'pastes47c', 'pastes48a', 'pastes48b', 'pastes49a', 'pastes49b', 'pastes50a', 'pastes50b', 'pastes51a', 'pastes51b', 'pastes52a', 'pastes52b', 'pastes53a', 'pastes54a', 'pastes55a', 'pastes55b', 'pastes56a', 'pastes56b', 'pastes57a', 'pastes57b', 'pastes58a', 'pastes58b', 'pastes59a', 'pastes60a', 'pastes60b', 'pastes61a', 'pastes61b', 'pastes61c', 'pastes61d'].map((name) => {
   const dir = join(import.meta.dirname, '../fixtures', name);
   return { name, dir, pastes: JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Paste[] };
 });
 
 describe.each(sets)('reviewer-written pastes ($name)', ({ dir, pastes }) => {
-  // (a set keeps out its known misses: some hold fewer than the 24-36 pastes written)
-  it('has its cases', () => expect(pastes.length).toBeGreaterThanOrEqual(20));
+  // (a set keeps out its known misses: some hold fewer than the 24-36 pastes written; a reply review writes 18)
+  it('has its cases', () => expect(pastes.length).toBeGreaterThanOrEqual(18));
   for (const p of pastes) {
     it(`${p.either?.join(' or ') ?? p.scenario}${p.kind ? ` (${p.kind})` : ''}: ${p.why.slice(0, 80)}`, () => {
       const d = diagnose(readFileSync(join(dir, p.file), 'utf8'));
