@@ -1170,7 +1170,10 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
   const related = looked === recipientDomain || looked.endsWith(`.${recipientDomain}`) || recipientDomain.endsWith(`.${looked}`);
   if (!related) features.set('mx-of-another-domain', lookup![0]);
   else {
-    const answer = text.slice(lookup!.index + lookup![0].length, lookup!.index + lookup![0].length + 300);
+    // (the lines right under it, to a blank line: not a setting further down, `$mail->Host = 'mxb.mailgun.org'`)
+    const near = text.slice(lookup!.index + lookup![0].length, lookup!.index + lookup![0].length + 300);
+    const blankLine = near.search(/\n[ \t]*\n/);
+    const answer = blankLine === -1 ? near : near.slice(0, blankLine);
     // The lookup's answer, just under it, names Mailgun's inbound MX: the recipient's domain receives through Mailgun.
     if (/\bmx[ab](?:\.eu)?\.mailgun\.org\b/i.test(answer)) features.set('recipient-mx:mailgun', lookup![0]);
     // Or a mailbox provider's: where the domain's mail goes now (a move to Microsoft 365 or Google done).

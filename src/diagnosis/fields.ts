@@ -671,6 +671,23 @@ function failureSeverity(cell: string): string | undefined {
 
 /** A Markdown table's rule under its header (`|---|:---:|`), in pipes or in the tabs they became. */
 const TABLE_RULE = /^[ \t|:-]*-{3}[ \t|:-]*$/;
+/** A column of an application's own table of its mail (its outbox: `id  to  status  last_error  tries`), not of Mailgun's. */
+const APP_COLUMN = /^(?:id|last_?error|tries|retries|retry_?count|queue_?id|job_?id)$/i;
+const MAX_HEADER_LINES = 400;
+
+/** A header of an application's own table: short, no address, three or more cells, one of them APP_COLUMN, none "event". */
+function hasAppTableHeader(text: string): boolean {
+  let seen = 0;
+  for (const line of text.split('\n', MAX_HEADER_LINES)) {
+    if (++seen > MAX_HEADER_LINES) break;
+    if (line.length > 300 || line.includes('@') || !/[\t|,]/.test(line) || /\bevent\b/i.test(line)) continue;
+    const cells = line.split(/[\t|,]/).map((cell) => cell.trim()).filter(Boolean);
+    if (cells.length >= 3 && cells.some((cell) => APP_COLUMN.test(cell))) return true;
+  }
+  return false;
+}
+/** A Markdown table's header that names an Event column. */
+const PIPE_EVENT_HEADER = /\|[ \t]*event[ \t]*\|/i;
 /** A Markdown table's row: it starts and ends with a pipe. */
 const PIPE_ROW = /^[ \t]*\|[^\n]*\|[ \t]*$/;
 const SERVER_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}|relay|denied|reject|refus|fail|unable|not permitted|unknown|blocked|does not exist|no such|quota|full|spam|policy|limit|timed out|sandbox/i;
@@ -686,6 +703,7 @@ const POWERMTA_RECORD = /^[btdr],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d{4},\d{4}-/
 function parseHeaderlessEventRows(text: string): Structured | null {
   const records: FieldRecord[] = [];
   let spacedHeader: boolean | undefined;
+  let appTable: boolean | undefined;
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
     // (PowerMTA's accounting records are the sender's own MTA's, whose dsnAction says "failed": not Mailgun's events)
@@ -724,7 +742,9 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     if (mxHost) record.set('mxhost', mxHost);
     // An event word alone is not enough: an event row names the recipient and its outcome. Columns
     // lined up with spaces are any log's: Mailgun's table says so by its header, a severity or an MX host.
-    const mailgunRow = typeof separator === 'string' || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
+    // (a Markdown table is anyone's, an app's own outbox `| id | to | status | last_error |`: Mailgun's by its Event column,
+    // a severity or an MX host)
+    const mailgunRow = (typeof separator === 'string' && (separator !== '|' || PIPE_EVENT_HEADER.test(text)) && !(appTable ??= hasAppTableHeader(text))) || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
     if (recipient) withIndentedDetails(record, lines, index);
     if (recipient && (record.has('severity') || code || record.has('message')) && (mailgunRow || record.has('mxhost'))) records.push(record);
     if (records.length >= MAX_RECORDS) break;
@@ -745,8 +765,15 @@ function withIndentedDetails(record: FieldRecord, lines: string[], row: number):
     if (!/^[ \t]+\S/.test(line) || line.length > 4000) break;
     const cell = line.trim();
     const labelled = LABELLED_CELL.exec(cell);
-    const severity = /\bseverity:[ \t]*(permanent|temporary)\b/i.exec(cell);
-    if (severity && !record.has('severity')) record.set('severity', severity[1]!.toLowerCase());
+    // (the logs list's "Permanent failure | Attempt 1" under a row is its severity, not the server's words)
+    const severity = /\bseverity:[ \t]*(permanent|temporary)\b|^(permanent|temporary)[ \t]+failure\b/i.exec(cell);
+    if (severity && !record.has('severity')) record.set('severity', (severity[1] ?? severity[2])!.toLowerCase());
+    // "Server response: 550 relay not permitted": the server's words, by their label
+    const response = SERVER_RESPONSE_CELL.exec(cell);
+    if (response) {
+      record.set('message', response[1]!);
+      continue;
+    }
     if (labelled) {
       const key = normalizeKey(labelled[1]!) === 'domain' ? 'domain' : 'mxhost';
       if (!record.has(key)) record.set(key, labelled[2]!);
@@ -761,6 +788,9 @@ function withIndentedDetails(record: FieldRecord, lines: string[], row: number):
     }
   }
 }
+
+/** A detail line that labels the server's answer (`Server response: 550 relay not permitted`). */
+const SERVER_RESPONSE_CELL = /^(?:server response|smtp response|response|delivery status|diagnostic(?:-code)?)[ \t]*:[ \t]*(\S.{0,3999})$/i;
 
 /** Mailgun's details after a server's answer in the logs list: `(mx-host: mail.example.com, attempt 4, retrying in 3600s)`. */
 // (the cell is trimmed: no run of blanks to try at every position)

@@ -2684,3 +2684,27 @@ describe('recipients named in the chatter and in code (review 61b)', () => {
     expect(diagnose("curl -s --user 'api:key-x' https://api.mailgun.net/v3/mg.a.example/messages -F to='kunde@web.example'\n401 Forbidden").facts.recipient).toBeNull();
   });
 });
+
+describe('review 62a and 62c', () => {
+  it("reads a person's 'Outlook says 5.7.1 so it's relaying denied right?' as their guess beside the server's block", () => {
+    const d = diagnose('Customer: "Outlook says 5.7.1 so it\'s relaying denied right?"\n{"event": "failed", "severity": "permanent", "recipient": "h@outlook.example", "delivery-status": {"code": 550, "message": "5.7.1 Unfortunately, messages from [161.38.194.17] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", "mx-host": "outlook-com.olc.protection.outlook.com"}}');
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'blocked']);
+  });
+
+  it("reads a logs row's 'Server response:' detail as the server's message, and 'Permanent failure | Attempt 1' as its severity", () => {
+    const d = diagnose('Jun 18, 2024 11:02:37 AM\tFailed\tvolunteers@hospice.example\n   Permanent failure | Attempt 1\n   Server response: 550 relay not permitted\n   MX host: mx.hospice.example');
+    expect(d.facts.serverMessage).toBe('550 relay not permitted');
+    expect(d.facts.severity).toBe('permanent');
+  });
+
+  it("reads a dig answer only to its blank line: a setting further down is not the answer", () => {
+    const d = diagnose("the form sends the enquiry to bookings@guesthouse.example\n$ dig +short MX guesthouse.example\n0 guesthouse-example.mail.protection.outlook.com.\n\n$mail->Host = 'mxb.mailgun.org';\n$mail->Port = 25;\nSMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied");
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads an app's own outbox table (id, to, status, last_error) as no Mailgun event", () => {
+    const d = diagnose("From the app's own Outbox page, NOT the Mailgun logs:\n\n| id | to | status | last_error | tries |\n|---|---|---|---|---|\n| 88121 | p.novak@stavby.example | failed | 550 5.7.1 Relaying denied | 3 |");
+    expect(d.facts.event).toBeNull();
+    expect(d.scenario).not.toBe('recipient-host');
+  });
+});
