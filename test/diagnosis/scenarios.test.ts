@@ -548,3 +548,13 @@ describe("the verb 'route' (round 59a)", () => {
     expect(d.evidence.map((e) => e.rule)).not.toContain('Mailgun Routes are mentioned');
   });
 });
+
+describe('an account used both ways, said in other languages (review 62b)', () => {
+  it.each([
+    'Kunde nutzt Mailgun sowohl für den Versand (SMTP aus seinem Shop) als auch für den Empfang (Routes auf support@).',
+    'El dominio usa Mailgun tanto para envío como para recepción (Routes).',
+    "Le client utilise Mailgun à la fois pour l'envoi et la réception (Routes).",
+  ])("answers a bare refusal as undetermined: '%s'", (words) => {
+    expect(diagnose(`${words}\n> Seit heute: "550 5.7.1 Relaying denied".`).scenario).toBe('undetermined');
+  });
+});

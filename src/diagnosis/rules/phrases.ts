@@ -67,10 +67,14 @@ export const DIRECTION_UNKNOWN = [
   // "ob das beim Senden oder beim Empfangen war", "à l'envoi ou à la réception", "al enviar o al recibir"
   String.raw`\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:empfangen|réception|recepción|recepção|recebimento|recibir|receber|ricezione)(?![a-zà-ÿ])`,
   String.raw`\b(?:empfangen|réception|recepción|recepção|recebimento|recibir|receber|ricezione)\b[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])`,
+  // "sowohl für den Versand ... als auch für den Empfang", "tanto para envío como para recepción", "à la fois pour l'envoi et la réception"
+  String.raw`\bsowohl\b[^\n]{0,60}?\b(?:versand|senden|versenden|empfang|empfangen)\b[^\n]{0,80}?\bals auch\b[^\n]{0,40}?\b(?:versand|senden|versenden|empfang|empfangen)\b`,
+  String.raw`\btanto (?:para|pra)\b[^\n]{0,40}?(?:env[ií]o|enviar|recepci[oó]n|recibir|recebimento|receber)[^\n]{0,80}?\b(?:como|quanto)\b[^\n]{0,40}?(?:env[ií]o|enviar|recepci[oó]n|recibir|recebimento|receber)`,
+  String.raw`(?:^|\s)à la fois\b[^\n]{0,40}?\b(?:envoi|réception|envoyer|recevoir)[^\n]{0,60}?\bet\b[^\n]{0,30}?(?:envoi|réception|envoyer|recevoir)`,
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'à la fois'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
