@@ -1201,7 +1201,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.
 // DATA never has a colon after it: "Data: 19/06/2024" is Italian or Portuguese for a date.
 // (the command a word of its own: `[cron] CMD: data-sync` is no DATA)
-const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data(?![ \t]*:)|auth|ehlo|helo|starttls)(?![\w-])`, 'i');
+// (not a line of code that names a variable so, `auth = smtp.PlainAuth(...)`, `auth: { user, pass }`, nor msmtp's `auth off`)
+const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data(?![ \t]*:)|auth(?![ \t]*:[ \t]*[{\[\w'"]|[ \t]+(?:on|off|true|false|none|default)\b)|ehlo|helo|starttls)(?![\w-])(?![ \t]*:?=|[ \t]*\()`, 'i');
 
 const MAX_SESSION_LINES = 200;
 /** A client's command line anywhere in the paste: without one, there is no session to search. */

@@ -27,7 +27,7 @@ export interface SecretPattern {
 /** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
 // (`!secret` is Home Assistant's reference to its secrets.yaml)
 // (Elixir reads it with `System.get_env("...")` or `Application.fetch_env!(...)`)
-const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
+const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
 
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 const PLACEHOLDER = /^(?:<[^>]*>|key-|(?:key-)?[\[(…]?redacted[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…)|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked)\)|[•●∙·]{3,})$/i;

@@ -2708,3 +2708,17 @@ describe('review 62a and 62c', () => {
     expect(d.scenario).not.toBe('recipient-host');
   });
 });
+
+describe('no SMTP command from a line of code or a setting (review 62a)', () => {
+  it.each([
+    ['Go', '\tauth = smtp.PlainAuth("", cfg.SMTPUser, cfg.SMTPPass, "smtp.mailgun.org")'],
+    ['Go, declared', 'auth := smtp.Auth(nil)'],
+    ["msmtp's auth off", 'account default\nhost smtp.mailgun.org\nauth off'],
+  ])('reads %s as no AUTH command', (_, line) => {
+    expect(diagnose(`${line}\nnotify: send failed: 550 5.7.1 Relaying denied`).facts.command).not.toBe('AUTH');
+  });
+  it('still reads a transcript\'s AUTH and RCPT TO', () => {
+    expect(diagnose('EHLO x\n250 ok\nAUTH PLAIN AGZvbwBiYXI=\n535 5.7.8 Authentication failed').facts.command).toBe('AUTH');
+    expect(diagnose('MAIL FROM:<***@***.com>\n250 2.1.0 Ok\nRCPT TO:<***@***.com>\n550 5.7.1 Relaying denied').facts.command).toBe('RCPT TO');
+  });
+});

@@ -219,6 +219,10 @@ describe('credentials already masked or read from elsewhere are no secret (round
     expect(redactSecrets('  password: "s3cr3t-Hunter2",').found).toBe(true);
   });
 
+  it("reads Go's os.Getenv and os.LookupEnv as references (review 62a)", () => {
+    expect(redactSecrets('\t\tSMTPPass: os.Getenv("MAILGUN_SMTP_PASSWORD"),\n\t\tpassword: os.LookupEnv("SMTP_PASS")').found).toBe(false);
+  });
+
   it('reads an AUTH PLAIN whose password is masked as no secret, and one with a password as one', () => {
     const masked = btoa('\0postmaster@mg.example.com\0********');
     expect(redactSecrets(`> AUTH PLAIN ${masked}\n< 535 5.7.0 Mailgun is not loving your login or password`).found).toBe(false);
