@@ -761,7 +761,10 @@ const NAMED_SENDING_SETTING_MX = new RegExp(String.raw`(?:\b(?:e?mail|smtp)[._]?
  * Only a setting beside other sending settings (SENDING_SETTING_WORD): a bounce's "host: mxa.eu.mailgun.org (141.193.32.20)",
  * a log's `host=`, a DNS provider's `Address="mxa.mailgun.org."` or a JSON dump's `"host"` name a server, not a setting.
  */
-const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:(?:host|server|address)[ \t]*[:=][ \t]*|host[ \t]+)${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$`, 'im');
+const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:host|server|address)[ \t]*[:=][ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$`, 'im');
+/** msmtp's `host mxb.mailgun.org` (a blank, no colon): only in a block of msmtp's settings, not the `host` command's line. */
+const MSMTP_HOST_MX = new RegExp(String.raw`^[ \t]*host[ \t]+${MAILGUN_MX_VALUE}[ \t]*$`, 'im');
+const MSMTP_SETTING = /^[ \t]*(?:account|auth|tls(?:_\w{1,20})?|from|user|password(?:eval)?|port|logfile)[ \t]+\S/im;
 /** A sending setting's own name (`port`, `MAIL_PORT`, `user`, `password`, `auth off`, `tls`), as a word: not `smtpPort` or `MXPref`. */
 const SENDING_SETTING_WORD = /(?<![a-z])(?:port|user(?:name|_name)?|pass(?:word)?|passwd|auth(?:entication)?|secure|encryption|starttls|tls|ssl|login|credentials)(?![a-z])/i;
 
@@ -770,9 +773,11 @@ function mxInSendingSetting(text: string): string | null {
   const named = NAMED_SENDING_SETTING_MX.exec(text);
   if (named) return (named[1] ?? named[2])!.toLowerCase();
   const bare = BARE_SENDING_SETTING_MX.exec(text);
-  if (!bare) return null;
-  const around = text.slice(Math.max(0, bare.index - 300), bare.index + bare[0].length + 300);
-  return SENDING_SETTING_WORD.test(around) ? (bare[1] ?? bare[2])!.toLowerCase() : null;
+  const msmtp = bare ? null : MSMTP_HOST_MX.exec(text);
+  const found = bare ?? msmtp;
+  if (!found) return null;
+  const around = text.slice(Math.max(0, found.index - 300), found.index + found[0].length + 300);
+  return (bare ? SENDING_SETTING_WORD : MSMTP_SETTING).test(around) ? (found[1] ?? found[2])!.toLowerCase() : null;
 }
 
 /** Where a paste names the server that gave the reply, most explicit first. */
@@ -1156,12 +1161,24 @@ function addRouteForwardFeature(lower: string, recipient: string | null, feature
 /** A line that names the domain beside its MX records being Mailgun's ("ops.example.net is their own routed domain: MX records are mxa.mailgun.org / mxb.mailgun.org"). */
 function saysMxIsMailgun(text: string, domain: string | null): boolean {
   if (!domain) return false;
-  const pattern = new RegExp(String.raw`(?:^|\n)[^\n]{0,300}?(?<![\w.-])${escapeLiteral(domain)}(?![\w-])[^\n]{0,300}`, 'gi');
-  for (const line of text.matchAll(pattern)) {
-    if (/\bmx\b/i.test(line[0]) && /\bmx[ab](?:\.eu)?\.mailgun\.org\b|\b(?:points?|pointed|pointing) (?:to|at) mailgun\b/i.test(line[0])) return true;
+  const named = new RegExp(String.raw`(?<![\w.-])${escapeLiteral(domain)}(?![\w-])`, 'gi');
+  let seen = 0;
+  for (const m of text.matchAll(named)) {
+    if (++seen > MAX_DOMAIN_MENTIONS) break;
+    const end = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', end);
+    const after = text.slice(end, Math.min(end + 150, lineEnd === -1 ? text.length : lineEnd));
+    const said = MX_SAID_MAILGUN.exec(after);
+    // (not denied, "customer.com MX is Google, not mxa.mailgun.org"; not the line of the app's own setting)
+    if (said && !DENIED.test(after.slice(0, said.index + said[0].length)) && mxInSendingSetting(after) === null) return true;
   }
   return false;
 }
+
+/** After a domain: its MX said to be Mailgun's ("'s MX records point to Mailgun", "is their own routed domain, MX records are mxa.mailgun.org"). */
+const MX_SAID_MAILGUN = /^(?:'s)?[^\n]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b)/i;
+const DENIED = /\b(?:not|no longer|never|isn't|aren't|wasn't|weren't)\b/i;
+const MAX_DOMAIN_MENTIONS = 20;
 
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
   const lookup = MX_LOOKUP.exec(text);
@@ -1730,7 +1747,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 /** Mail servers that are as often a recipient's as the sender's. */
 const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);
 /** A mail server's own settings shown (then it is the sender's): Postfix's, Exim's, Sendmail's, Exchange's send connector. */
-const MTA_SETTINGS = /relayhost|smtp_sasl|smarthost|main\.cf|exim4\.conf|passwd\.client|sendmail\.mc|authinfo|send ?connector|x-postfix-queue-id|postfix\/smtp\[/i;
+const MTA_SETTINGS = /relayhost|smtp_sasl|smarthost|main\.cf|exim4\.conf|passwd\.client|sendmail\.mc|authinfo|send ?connector|x-postfix-queue-id|postfix\/smtp\[|\b(?:our|my|we run|we use|we have)[ \t]+(?:own[ \t]+)?(?:\w+[ \t]+)?(?:postfix|exim|sendmail|exchange)\b/i;
 
 function detectClient(text: string): ClientId | null {
   for (const { pattern, value } of CLIENT_PATTERNS) if (pattern.test(text)) return value;
@@ -1745,7 +1762,8 @@ function detectRegion(lower: string): Region | null {
   // ("EU customer" only short of a US host, and not a recipient: "mail to one EU customer fails")
   if (/(?<!\b(?:to|for|our|one)\s)(?<!\b(?:to|for) an?\s)\beu[ -]customer\b/.test(lower)) return 'eu';
   // ("they're on EU", "the domain is on the EU region": a domain's or an account's place, not a person's)
-  if (/\b(?:they're|they are|we're|we are|it's|it is|(?:domain|account|customer|client) is)\s+on\s+(?:the\s+)?eu\b(?![ -](?:customers?|users?|servers? of))/.test(lower)) return 'eu';
+  // (not an AWS region, "on eu-west-1", nor "on EU time")
+  if (/\b(?:they're|they are|we're|we are|it's|it is|(?:domain|account|customer|client) is)\s+on\s+(?:the\s+)?eu(?![\w-])(?![ \t]+(?:customers?|users?|servers? of|time|timezone|hours?)\b)/.test(lower)) return 'eu';
   return null;
 }
 

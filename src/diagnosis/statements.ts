@@ -42,7 +42,7 @@ const STATEMENTS: readonly string[] = [
   String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
   String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
   // "このアドレスは存在する", "アドレスは正しいです" (not asked: "存在しますか")
-  String.raw`アドレス(?:は|が)[^\n。、]{0,12}?(?:存在する|存在します|存在している|正しい|有効)(?!か|でしょうか|ですか)`,
+  String.raw`アドレス(?:は|が)[^\n。、]{0,12}?(?:存在する|存在します|存在している|正しい|有効)(?![^\n。]{0,4}(?:ない|なく|ません|か))`,
 ];
 // (on the lower-cased text: a case-sensitive scan is several times faster)
 const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
@@ -69,7 +69,7 @@ const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server r
  * "they changed email providers in October", "the recipient migrated to Microsoft 365 last week": the
  * recipient's mail moved. (Bounded gaps, never beside each other: linear on any line.)
  */
-const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:(?:their|its|the)[ \t]{1,3})?(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:spam|junk|trash|inbox|quarantine|archive|(?:\w+[ \t])?folder)\b)|\bleft[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b|(?:microsoft 365|office 365|m365|google workspace|g ?suite|gmail|exchange online|zoho mail)[ \t]*(?:に|へ)[ \t]*(?:移行|移転|乗り換え)/g;
+const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:(?:their|its|the)[ \t]{1,3})?(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:spam|junk|trash|inbox|quarantine|archive|(?:\w+[ \t])?folder)\b)|\bleft[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b|(?:microsoft 365|office 365|m365|google workspace|g ?suite|gmail|exchange online|zoho mail)[ \t]*(?:に|へ)[ \t]*(?:移行|移転|乗り換え)(?!する(?:か|予定|つもり)|の予定|予定|を検討|検討)/g;
 /** A sender's move between email-sending providers ("we moved from SendGrid to Mailgun"), not the recipient's mail. */
 const SENDING_PROVIDER = /mailgun|sendgrid|\bses\b|amazon|postmark|mailjet|brevo|sendinblue|sparkpost|mandrill|smtp2go/;
 const MAX_MOVES = 20;
@@ -84,7 +84,9 @@ export function saysRecipientMailMoved(lower: string): boolean {
     const lineEnd = lower.indexOf('\n', m.index);
     const line = lower.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
     // (the sending provider in the move's own sentence: "we moved from SendGrid to Mailgun", not a sentence before it)
-    if (SENDING_PROVIDER.test(sentenceAround(line, m.index - lineStart, m[0].length)) || SERVER_LINE.test(line.slice(0, 200))) continue;
+    const sentence = sentenceAround(line, m.index - lineStart, m[0].length);
+    // (nor the speaker's own move in Japanese: 弊社は ... に移行しました)
+    if (SENDING_PROVIDER.test(sentence) || JAPANESE_FIRST_PERSON.test(sentence) || SERVER_LINE.test(line.slice(0, 200))) continue;
     const { before, after } = clauseAround(lower, lineStart, m);
     // (only a question takes it back: "moved to Google Workspace, but we're still bouncing" is the story)
     // (not the sender's own move, "we migrated our mail server"; a recipient quoted, 'told them "we changed ..."', is theirs)
@@ -99,6 +101,9 @@ function sentenceAround(line: string, at: number, length: number): string {
   const ends = [line.indexOf('. ', at + length), line.indexOf('。', at + length)].filter((i) => i !== -1);
   return line.slice(start, ends.length ? Math.min(...ends) : undefined);
 }
+
+/** A Japanese sentence about the speaker's own company or team (弊社, 当社, 私たち, ...). */
+const JAPANESE_FIRST_PERSON = /^[\s、]*(?:弊社|当社|自社|私たち|我々|うち|こちら)/;
 
 const QUESTION_AFTER = /^[^\n?]{0,40}\?/;
 /** A first-person subject just before the verb ("we migrated", "our company moved"; not "I guess the council moved"). */

@@ -417,7 +417,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     );
   }
   // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).
-  const loginWhenSet = !loginRefused && facts.authAttempted !== true ? evidence.find((e) => e.rule === LOGIN_ONLY_WHEN_SET_RULE)?.excerpt.trim() : undefined;
+  // (not beside a setting that switches the login off, which the reply names already)
+  const loginWhenSet = !loginRefused && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(noLoginLine) && !saslKey && !passwdClient && !defaultCredentials && !saslDisabled && !misnamedAuth(noLoginLine)
+    ? evidence.find((e) => e.rule === LOGIN_ONLY_WHEN_SET_RULE)?.excerpt.trim()
+    : undefined;
   const renamed = loginWhenSet || fromEnv ? evidence.find((e) => e.rule === SETTING_RENAMED_RULE)?.excerpt.trim() : undefined;
   if (loginWhenSet) {
     seen.push(rt`The code logs in only when its login setting is set (${quote(loginWhenSet, EXCERPT_MAX)}): where it runs now, that setting is most likely empty, so the session goes on without a login.`);
@@ -431,8 +434,6 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : nodemailerEnv
       ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
-      : loginWhenSet && !fromEnv
-      ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       : fromEnv
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslKey
@@ -452,6 +453,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? credentialsUndone
         ? rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
         : rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
+      : loginWhenSet && !fromEnv
+      ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       // (a mail server relaying to Mailgun: its own settings, not an application's)
       : facts.client === 'exim'
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/exim4/passwd.client')} under the smarthost's name (${code(`${host}:${smtpLogin(facts.mailgunDomain)}:PASSWORD`)}), then run ${code('update-exim4.conf')} and restart Exim (settings below).`
@@ -783,7 +786,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : rt` That usually means the address is wrong.`;
   // cPanel's "Please turn on SMTP Authentication in your mail client": words for the server's own users, not for Mailgun.
   const authWords: RichText = !temporary && AUTH_WORDS.test(facts.serverMessage ?? '')
-    ? rt` Its words about SMTP authentication are meant for that server's own users sending through it: Mailgun delivering mail to it needs no login, and none would help.`
+    ? rt` Its words about SMTP authentication are meant for that server's own users sending through it: ${text(provider ?? 'Mailgun')} delivering mail to it needs no login, and none would help.`
     : [];
   // Several addresses at the one domain, refused for the domain's sake: every address there is affected, not one.
   const domain = recipientDomainOf(facts);
@@ -1291,9 +1294,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ]
         : UNSOLICITED_RATE.test(facts.serverMessage ?? '')
         ? [
-            facts.source === 'client-exception' ? deferredRetryStep(facts) : rt`Deferred mail is retried for a while by the server that sent it (Mailgun, for mail sent through it): nothing to resend by hand.`,
+            mailgunAccepted(facts) ? rt`Mailgun retries deferred mail by itself for a while: nothing to resend by hand.` : deferredRetryStep(facts),
             rt`More mail to Gmail now prolongs the throttle: pause or slow the rest of the send to Gmail addresses.`,
-            rt`Look at the sending domain's spam rate in Google Postmaster Tools (Gmail wants it below 0.3%), send only to people who asked for the mail, make unsubscribing one click (List-Unsubscribe), and drop addresses that never open; then resume gradually.`,
+            rt`Look at the sending domain's spam rate in Google Postmaster Tools (Google asks senders to keep it below 0.1% and never reach 0.3%), send only to people who asked for the mail, offer one-click unsubscribe (List-Unsubscribe with List-Unsubscribe-Post), and drop addresses that never open; then resume gradually.`,
           ]
         : httpThrottled(facts)
         ? [

@@ -2722,3 +2722,56 @@ describe('no SMTP command from a line of code or a setting (review 62a)', () => 
     expect(diagnose('MAIL FROM:<***@***.com>\n250 2.1.0 Ok\nRCPT TO:<***@***.com>\n550 5.7.1 Relaying denied').facts.command).toBe('RCPT TO');
   });
 });
+
+describe('code review 24', () => {
+  const refusal = '550 5.7.1 Relaying denied';
+  it("reads a domain's MX said not to be Mailgun's, or a line of the app's own setting, as no word that it is", () => {
+    expect(diagnose(`MAIL_HOST=mxa.mailgun.org\nMAIL_PORT=25\nSending to john@customer.example fails, customer.example MX is Google (aspmx.l.google.com), not mxa.mailgun.org.\n${refusal}`).scenario).toBe('mailgun-outgoing');
+    expect(diagnose(`It sends alerts to ops@customer.example with MAIL_HOST=mxa.mailgun.org (I took it from the MX records page), port 25\n${refusal}`).scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads the host command's line as no msmtp setting", () => {
+    expect(diagnose(`Outside senders get a bounce when they write to support@acme.example. Inbound port 25 is reachable, I checked Mailgun's servers resolve:\nhost mxa.mailgun.org\nmxa.mailgun.org has address 34.160.1.2\nBounce they got: ${refusal}`).scenario).toBe('mailgun-incoming');
+  });
+
+  it("reads an AWS region or 'EU time' as no Mailgun region", () => {
+    expect(diagnose(`Laravel app on AWS, we're on eu-west-1. ${refusal}`).facts.region).toBeNull();
+    expect(diagnose(`Our customer is on EU time. ${refusal}`).facts.region).toBeNull();
+  });
+
+  it('reads a question or a plan about the password as no change, and "reset" as one', () => {
+    const login = 'Invalid login: 535 5.7.0 Mailgun is not loving your login or password';
+    const changed = (words: string) => diagnose(`${words}\n${login}`).evidence.some((e) => e.rule === 'The SMTP password was changed just before');
+    expect(changed('Would changing the SMTP password help?')).toBe(false);
+    expect(changed("I'm thinking about rotating the SMTP credentials")).toBe(false);
+    expect(changed('I reset the SMTP password yesterday')).toBe(true);
+    expect(changed('After resetting the SMTP password it fails')).toBe(true);
+  });
+
+  it('reads a renamed repository as no renamed setting, and a renamed variable as one', () => {
+    const renamed = (words: string) => diagnose(`${words}\nauth: { user: process.env.SMTP_USER }\n${refusal}`).evidence.some((e) => e.rule === 'A setting was renamed');
+    expect(renamed('We renamed the repo billing-api to invoices last sprint')).toBe(false);
+    expect(renamed('the env vars got renamed to SMTP_USERNAME / SMTP_PASSWORD')).toBe(true);
+  });
+
+  it("reads an app's if over a user name that sets up no login as no login-only-when-set", () => {
+    const d = diagnose(`$mail->SMTPAuth = false;\nif ($username !== '') { $greeting = "Hi $username"; }\nSMTP ERROR: RCPT TO command failed: ${refusal}`);
+    expect(d.evidence.map((e) => e.rule)).not.toContain('The code logs in only when its login setting is set');
+  });
+
+  it('reads Japanese negations and plans, and the speaker\'s own move, as no statement', () => {
+    const row = '{"event":"failed","recipient":"j@k.example","delivery-status":{"code":550,"message":"5.7.1 Unable to relay","mx-host":"mail.k.example"}}';
+    expect(diagnose(`先方に確認したところ、このアドレスは有効ではないそうです。\n${row}`).facts.addressConfirmed).toBe(false);
+    expect(diagnose(`弊社は先月 Google Workspace に移行しました。送信は Mailgun のままです。\n${row}`).facts.recipientMailMoved).toBe(false);
+    expect(diagnose(`先方は Google Workspace に移行するか検討中です。\n${row}`).facts.recipientMailMoved).toBe(false);
+  });
+
+  it("reads 'only Mailgun for notifications, plus one route that forwards' as no word that the mail is not meant for Mailgun", () => {
+    const d = diagnose('We only use Mailgun for notifications, plus one route that forwards support@acme.example to our helpdesk. Since yesterday, senders writing to support@acme.example get: 550 5.7.1 Relaying denied (from mxa.mailgun.org)');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+
+  it("keeps the sender's own MTA named in the chatter as the client", () => {
+    expect(diagnose('Our Postfix server sends through Mailgun.\n{"event":"failed","recipient":"a@b.example","delivery-status":{"code":550,"message":"5.7.1 Relay access denied","mx-host":"mail.b.example"}}').facts.client).toBe('postfix');
+  });
+});

@@ -202,6 +202,9 @@ describe('the whole diagnosis just below the size where huge pastes are cut down
     // Code review 18 (8.1-8.8 s at 95 KB before its fix: the line skipped above an uncoded refusal, blanks on both sides of an optional fence).
     ['a long indented line above an uncoded refusal, under a coded one', `Yesterday: 550 5.7.1 Relaying denied\n${' '.repeat(size - 80)}x\nRelaying denied\n`],
     ['a long tab-indented line above an uncoded refusal, under a coded one', `Yesterday: 550 5.7.1 Relaying denied\n${'\t'.repeat(size - 80)}x\nRelaying denied\n`],
+    // Code review 24 (18 s at 95 KB before its fixes: two optional blank runs after `if`; a rule of dashes between two runs of its class).
+    ['"if" before one long run of spaces, beside a login', `user login\nif${' '.repeat(size - 60)}x\n550 5.7.1 Relaying denied`],
+    ['one long line of dashes under an export header', `event,recipient,code\n${'-'.repeat(size - 60)},x\n550 5.7.1 Relaying denied`],
   ];
   it.each(shapes)('%s is answered within the budget', (_name, text) => {
     const started = performance.now();

@@ -1969,3 +1969,19 @@ describe("a receiving server's advice to log in (review 61d)", () => {
     expect(buildReply(d).summary.map(plain).join(' ')).toContain('Mailgun delivering mail to it needs no login');
   });
 });
+
+describe('code review 24 (replies)', () => {
+  it("says another provider, not Mailgun, needs no login to deliver to a server that asks its users to log in", () => {
+    const reply = buildReply(diagnose('SendGrid event: {"event":"bounce","email":"a@b.example","status":"5.7.1","reason":"550 5.7.1 Relaying denied. Please turn on SMTP Authentication in your mail client.","sg_event_id":"x"}'));
+    const said = reply.summary.map(plain).join(' ');
+    expect(said).toContain('SendGrid delivering mail to it needs no login');
+    expect(said).not.toContain('Mailgun delivering mail to it');
+  });
+
+  it("says an app's own SMTP session is not retried for Gmail's 4.7.28, and Google's 0.1% spam rate", () => {
+    const reply = buildReply(diagnose("2024-06-10 18:22:41 CLIENT -> SERVER: RCPT TO:<a@gmail.example>\n2024-06-10 18:22:41 SERVER -> CLIENT: 421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your IP. https://support.google.com/mail/?p=UnsolicitedRateLimitError"));
+    const steps = reply.sections.flatMap((section) => section.steps ?? []).map(plain).join(' ');
+    expect(steps).not.toContain('Mailgun, for mail sent through it');
+    expect(steps).toContain('below 0.1%');
+  });
+});

@@ -19,9 +19,11 @@ export const outgoingRules: RuleData[] = [
     weight: 0.1,
     scope: 'text',
     patterns: [
-      String.raw`\bif\s*\(?\s*[\w.$>\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*!==?\s*(?:""|''|nil|null|undefined)`,
-      String.raw`\bif\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\)`,
-      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*:`,
+      // (`if` then a bracket or a blank, never two optional blank runs side by side: quadratic on a long run of blanks)
+      // (an `if` over a login setting whose branch sets up the login: not any `if ($username !== '')` of an app's)
+      String.raw`\bif(?:\s*\(\s*|\s+)[\w.$>\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*!==?\s*(?:""|''|nil|null|undefined)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
+      String.raw`\bif\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
+      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       String.raw`\bauth\s*:\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\?`,
       String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
     ],
@@ -34,7 +36,12 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`\brenam(?:ed|ing)\b[^\n]{0,60}?\b[a-z][a-z0-9_.]{2,60}\s*(?:->|→|=>|\bto\b)\s*[a-z][a-z0-9_.]{2,60}`],
+    // (a setting's name: an environment variable's, with an underscore, or said to be a variable or setting; not "renamed the repo billing-api to invoices")
+    patterns: [
+      String.raw`\brenam(?:ed|ing)\b[^\n]{0,60}?\b[a-z][a-z0-9]*_[a-z0-9_]{2,60}\s*(?:->|→|=>|\bto\b)\s*[a-z][a-z0-9]*_[a-z0-9_]{2,60}`,
+      String.raw`\b(?:env(?:ironment)?[ _-]?var(?:iable)?s?|variables?|settings?)\b[^\n]{0,40}?\brenamed\b[^\n]{0,20}?\bto\b[ \t]*[a-z][a-z0-9]*_[a-z0-9_]{2,60}`,
+      String.raw`\brenam(?:ed|ing)\b[^\n]{0,20}?\b(?:env(?:ironment)?[ _-]?var(?:iable)?s?|variables?|settings?)\b[^\n]{0,40}?\b[a-z][a-z0-9_]{2,60}\s*(?:->|→|=>|\bto\b)\s*[a-z][a-z0-9_]{2,60}`,
+    ],
     needs: ['renam'],
   },
   { id: 'session-not-authenticated', name: 'The SMTP session was not authenticated', target: 'mailgun-outgoing', weight: 0.6, feature: 'auth:none', unless: 'mx-session:receiving' },
