@@ -59,6 +59,7 @@ const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
+const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
 const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
 const RECIPIENT_MX_PROVIDER_RULE = ruleName('recipient-mx-provider');
@@ -367,8 +368,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}.`);
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
+  // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
+  const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt;
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
-  if (saslKey) {
+  if (saslMapMissing) {
+    seen.push(rt`Postfix says it could not read its password map: ${quote(saslMapMissing, EXCERPT_MAX)}. Without it, Postfix finds no login and sends none, however main.cf is set (a reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it).`);
+  } else if (saslKey) {
     seen.push(rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
   } else if (passwdClient) {
     seen.push(rt`Exim looks the login up in passwd.client by the smarthost's name, and no entry names it: ${quote(passwdClient, EXCERPT_MAX)}. So Exim finds no login and sends none, whatever the password.`);
@@ -436,6 +441,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
+      : saslMapMissing
+      ? rt`Fix: run ${code('postmap /etc/postfix/sasl_passwd')} (it writes the ${code('.db')} file Postfix reads; the file named in ${code('smtp_sasl_password_maps')}), check that its line is keyed exactly like relayhost, then ${code('postfix reload')}; mail refused meanwhile (status=bounced) has to be sent again.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]

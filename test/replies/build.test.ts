@@ -1985,3 +1985,12 @@ describe('code review 24 (replies)', () => {
     expect(steps).toContain('below 0.1%');
   });
 });
+
+describe("Postfix's password map missing (review 62c)", () => {
+  it('leads with postmap, quoting the warning', () => {
+    const d = diagnose('Jun 18 08:31:07 billing01 postfix/smtp[20841]: warning: hash:/etc/postfix/sasl_passwd is unavailable. open database /etc/postfix/sasl_passwd.db: No such file or directory\nJun 18 08:31:08 billing01 postfix/smtp[20841]: 4W3: to=<k@w.example>, relay=smtp.eu.mailgun.org[185.250.239.2]:587, dsn=5.7.1, status=bounced (host smtp.eu.mailgun.org[185.250.239.2] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nrelayhost = [smtp.eu.mailgun.org]:587\nsmtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd');
+    const summary = buildReply(d).summary.map(plain);
+    expect(summary.some((line) => line.startsWith('Postfix says it could not read its password map'))).toBe(true);
+    expect(summary.find((line) => line.startsWith('Fix:'))).toContain('postmap /etc/postfix/sasl_passwd');
+  });
+});

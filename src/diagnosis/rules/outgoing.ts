@@ -30,6 +30,16 @@ export const outgoingRules: RuleData[] = [
     needs: ['user', 'login'],
   },
   {
+    // Postfix could not open its password map (the .db file `postmap` makes is missing after a reinstall): it sends no login.
+    id: 'postfix-sasl-map-unavailable',
+    name: "Postfix could not read its SMTP password map, so it sent no login",
+    target: 'mailgun-outgoing',
+    weight: 0.3,
+    scope: 'text',
+    patterns: [String.raw`\bsasl_passwd(?:\.db)?\b[^\n]{0,80}?\b(?:is unavailable|no such file or directory|lookup error)`],
+    needs: ['sasl_passwd'],
+  },
+  {
     // A setting renamed just before ("renamed the env var MAILGUN_SMTP_LOGIN -> SMTP_USER"): the new name may not be set where the app runs.
     id: 'login-setting-renamed',
     name: 'A setting was renamed',
