@@ -1171,7 +1171,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : apiKey
           ? rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure).`
           : evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE)
-          ? rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${facts.loginFromEnv ? rt` (${code(facts.loginFromEnv)})` : []} and restart it (a process reads its environment when it starts); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`
+          ? rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${facts.loginFromEnv ? rt` (${code(facts.loginFromEnv)})` : []} and restart it (a process reads its environment when it starts${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`
           : rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`,
         ...(otherRegion ? [] : [rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`]),
       ];

@@ -1994,3 +1994,12 @@ describe("Postfix's password map missing (review 62c)", () => {
     expect(summary.find((line) => line.startsWith('Fix:'))).toContain('postmap /etc/postfix/sasl_passwd');
   });
 });
+
+describe('a Laravel app after the SMTP password was changed (review 62c)', () => {
+  it("names Laravel's config cache and queue workers", () => {
+    const reply = buildReply(diagnose('We rotated the SMTP password yesterday.\nMAIL_MAILER=smtp\nMAIL_HOST=smtp.eu.mailgun.org\nExpected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password"'));
+    const steps = reply.sections.flatMap((section) => section.steps ?? []).map(plain).join(' ');
+    expect(steps).toContain('php artisan config:clear');
+    expect(steps).toContain('php artisan queue:restart');
+  });
+});
