@@ -2775,3 +2775,9 @@ describe('code review 24', () => {
     expect(diagnose('Our Postfix server sends through Mailgun.\n{"event":"failed","recipient":"a@b.example","delivery-status":{"code":550,"message":"5.7.1 Relay access denied","mx-host":"mail.b.example"}}').facts.client).toBe('postfix');
   });
 });
+
+describe("a French app log's 'Échec d'envoi de la facture ... à X' (review 62b)", () => {
+  it('names the recipient', () => {
+    expect(diagnose("ERROR EmailService - Échec d'envoi de la facture F-2024-0419 à a.dubois@example.fr\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied").facts.recipient).toBe('a.dubois@example.fr');
+  });
+});
