@@ -1041,10 +1041,11 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // Postfix's relayhost is for sending, whoever refused: set to Mailgun's MX, it sends through the MX by mistake.
   const relayhostMx = !lower.includes('relayhost') ? null : RELAYHOST_VALUE.exec(text)?.[1]?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
   if (relayhostMx && hostRole(relayhostMx) === 'mailgun-mx') features.set('mx-session:sending', relayhostMx);
-  const receivingTest = RECEIVING_TEST.test(lower) || (RECEIVING_PROBE.test(lower) && PROBE_WORDS.test(lower));
   // An app's own sending setting (whether the refusal names no server or that same MX)
   const settingMx = lower.includes('mailgun.org') ? mxInSendingSetting(text) : null;
   const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : settingMx && (refusing === null || refusing === settingMx) ? settingMx : null;
+  // (read only for a client set to the MX: most pastes have none)
+  const receivingTest = mxSetting !== null && (RECEIVING_TEST.test(lower) || (RECEIVING_PROBE.test(lower) && PROBE_WORDS.test(lower)));
   // Said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.
   if (mxSetting && MX_NOT_MEANT_TEXT.test(lower)) features.set('mx-session:sending', mxSetting);
   else if (mxSetting && receivingTest) features.set('mx-session:receiving', mxSetting);
