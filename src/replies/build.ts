@@ -571,7 +571,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
   const usMxForEu = facts.region === 'eu' && facts.hostRole === 'mailgun-mx' && facts.host !== null && !facts.host.includes('.eu.');
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
-  const routeTakesIt = facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
+  // (not when the mail reached the US hosts for an EU domain: the route is in the EU region, where the mail never went)
+  const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   const summary: RichText[] = sentByYou
     ? [
       rt`Mailgun accepted your message and delivered it to the recipient's mail server, which is Mailgun's inbound MX: the recipient's domain receives its mail through Mailgun. The Mailgun account that receives for that domain has no Route matching this recipient, so it refused the message as Relaying Denied. Nothing in your sending setup is wrong.`,
@@ -662,7 +663,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ? "Mailgun's inbound MX refused mail for your domain, though a Route shown matches the recipient"
         : notMeant
           ? "Mailgun's inbound MX refused mail for your domain: its MX records still point to Mailgun"
-          : "Mailgun's inbound MX refused mail for your domain: no Route matches the recipient",
+          : usMxForEu
+            ? "Mailgun's US inbound MX refused mail for your EU domain: its MX records point at the wrong region"
+            : "Mailgun's inbound MX refused mail for your domain: no Route matches the recipient",
     summary,
     // Said not to be meant for Mailgun: the MX records first. Routes in the paste say the domain does
     // receive through Mailgun: the MX question does not arise.

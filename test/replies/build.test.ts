@@ -1753,6 +1753,14 @@ describe("an EU domain whose mail reached Mailgun's US inbound servers (review 5
     expect(text).toContain('Fix: point the domain\'s MX records at the EU region\'s inbound servers, mxa.eu.mailgun.org and mxb.eu.mailgun.org');
     expect(text).not.toContain("The mail reached Mailgun's EU servers");
   });
+
+  it('says so even beside a route that takes the address, which is in the EU region (review 63c)', () => {
+    const d = diagnose('The domain inbox.lumenhaus.example was added in the EU region; route: catch_all() -> forward("https://app.example/inbound")\n$ dig +short MX inbox.lumenhaus.example\n10 mxa.mailgun.org.\nrechnungen@inbox.lumenhaus.example: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)');
+    expect(d.facts.region).toBe('eu');
+    const reply = buildReply(d);
+    expect(reply.headline).toContain('point at the wrong region');
+    expect(reply.summary.map(plain).find((line) => line.startsWith('Fix:'))).toContain('mxa.eu.mailgun.org');
+  });
 });
 
 describe("Exchange's delivery restrictions (review 57c)", () => {
