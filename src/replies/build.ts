@@ -575,7 +575,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   const summary: RichText[] = sentByYou
     ? [
-      rt`Mailgun accepted your message and delivered it to the recipient's mail server, which is Mailgun's inbound MX: the recipient's domain receives its mail through Mailgun. The Mailgun account that receives for that domain has no Route matching this recipient, so it refused the message as Relaying Denied. Nothing in your sending setup is wrong.`,
+      rt`Mailgun accepted your message and tried to deliver it to the recipient's mail server, which is Mailgun's inbound MX: the recipient's domain receives its mail through Mailgun. The Mailgun account that receives for that domain has no Route matching this recipient, so it refused the message as Relaying Denied. Nothing in your sending setup is wrong.`,
       ...foundLine(facts, hostLabel),
       rt`Fix: tell the recipient's mail administrator. They must add a Route for the address in their Mailgun account, or point their domain's MX records back to their real mail server. If the domain is yours, make the change yourself (steps below).`,
     ]
