@@ -228,7 +228,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const detected = detectClient(text) ?? (blanked ? detectClient(setup) : null);
   // Beside Mailgun's own data, a mail server named only in a server's words or the chatter ("the partner's Postfix",
   // Sendmail's "... Relaying denied") is the recipient's: Mailgun sent the mail. (Not beside that server's own settings.)
-  const client = mailgunData && detected !== null && RECIPIENT_SIDE_MTAS.has(detected) && !MTA_SETTINGS.test(text) ? null : detected;
+  const client = mailgunData && detected !== null && RECIPIENT_SIDE_MTAS.has(detected) && !MTA_SETTINGS.test(text) && OWN_MTA.exec(text)?.[1]?.toLowerCase() !== detected ? null : detected;
   const region = detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null);
 
   // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
@@ -764,7 +764,8 @@ const NAMED_SENDING_SETTING_MX = new RegExp(String.raw`(?:\b(?:e?mail|smtp)[._]?
 const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:host|server|address)[ \t]*[:=][ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$`, 'im');
 /** msmtp's `host mxb.mailgun.org` (a blank, no colon): only in a block of msmtp's settings, not the `host` command's line. */
 const MSMTP_HOST_MX = new RegExp(String.raw`^[ \t]*host[ \t]+${MAILGUN_MX_VALUE}[ \t]*$`, 'im');
-const MSMTP_SETTING = /^[ \t]*(?:account|auth|tls(?:_\w{1,20})?|from|user|password(?:eval)?|port|logfile)[ \t]+\S/im;
+// (whole lines with msmtp-shaped values: not a sentence that starts "From what I can see ...")
+const MSMTP_SETTING = /^[ \t]*(?:account[ \t]+\S+|auth[ \t]+(?:on|off|plain|login|cram-md5|scram-sha-1|external|gssapi|ntlm|oauthbearer|xoauth2)|tls\w{0,20}[ \t]+\S+|from[ \t]+\S+@\S+|user[ \t]+\S+|password(?:eval)?[ \t]+\S[^\n]{0,200}|port[ \t]+\d{1,5}|logfile[ \t]+\S+)[ \t]*$/im;
 /** A sending setting's own name (`port`, `MAIL_PORT`, `user`, `password`, `auth off`, `tls`), as a word: not `smtpPort` or `MXPref`. */
 const SENDING_SETTING_WORD = /(?<![a-z])(?:port|user(?:name|_name)?|pass(?:word)?|passwd|auth(?:entication)?|secure|encryption|starttls|tls|ssl|login|credentials)(?![a-z])/i;
 
@@ -1177,8 +1178,9 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
 }
 
 /** After a domain: its MX said to be Mailgun's ("'s MX records point to Mailgun", "is their own routed domain, MX records are mxa.mailgun.org"). */
-const MX_SAID_MAILGUN = /^(?:'s)?[^\n]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b)/i;
-const DENIED = /\b(?:not|no longer|never|isn't|aren't|wasn't|weren't)\b/i;
+// (from "MX" on within its clause: "'s MX is Google Workspace, we just picked the Mailgun host from an old doc" is no such word)
+const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|server|settings?)\b))/i;
+const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
 const MAX_DOMAIN_MENTIONS = 20;
 
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
@@ -1732,7 +1734,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient/i, 'dotnet-smtpclient'),
   tagged(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, 'ruby-net-smtp'),
   tagged(/net\/smtp(?!\.rb)|smtp\.sendmail\(|\*textproto\.error|gomail|\bsmtp\.dial\(/i, 'go-net-smtp'),
-  tagged(/\bswaks\b|^=== trying /im, 'swaks'),
+  // (its command or its transcript's markers, `=== Trying`, `<** 550`: not "swaks works with them!!" beside another program's log)
+  tagged(/\bswaks[ \t]+-|^=== trying |^<\*\*[ \t]/im, 'swaks'),
   // Both stand in for the sendmail command, so they come before it.
   tagged(/\bmsmtp\b|msmtprc/i, 'msmtp'),
   tagged(/\bssmtp\b|ssmtp\.conf|^[ \t]*mailhub[ \t]*=/im, 'ssmtp'),
@@ -1748,7 +1751,9 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 /** Mail servers that are as often a recipient's as the sender's. */
 const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);
 /** A mail server's own settings shown (then it is the sender's): Postfix's, Exim's, Sendmail's, Exchange's send connector. */
-const MTA_SETTINGS = /relayhost|smtp_sasl|smarthost|main\.cf|exim4\.conf|passwd\.client|sendmail\.mc|authinfo|send ?connector|x-postfix-queue-id|postfix\/smtp\[|\b(?:our|my|we run|we use|we have)[ \t]+(?:own[ \t]+)?(?:\w+[ \t]+)?(?:postfix|exim|sendmail|exchange)\b/i;
+const MTA_SETTINGS = /relayhost|smtp_sasl|smarthost|main\.cf|exim4\.conf|passwd\.client|sendmail\.mc|authinfo|send ?connector|x-postfix-queue-id|postfix\/smtp\[/i;
+/** The sender's own mail server named as such ("Our Postfix server sends through Mailgun"): group 1 is its name. */
+const OWN_MTA = /\b(?:our|my|we run|we use|we have)[ \t]+(?:own[ \t]+)?(?:\w+[ \t]+)?(postfix|exim|sendmail)\b/i;
 
 function detectClient(text: string): ClientId | null {
   for (const { pattern, value } of CLIENT_PATTERNS) if (pattern.test(text)) return value;

@@ -705,6 +705,7 @@ function parseHeaderlessEventRows(text: string): Structured | null {
   const records: FieldRecord[] = [];
   let spacedHeader: boolean | undefined;
   let appTable: boolean | undefined;
+  let pipeEvent: boolean | undefined;
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
     // (PowerMTA's accounting records are the sender's own MTA's, whose dsnAction says "failed": not Mailgun's events)
@@ -745,7 +746,7 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // lined up with spaces are any log's: Mailgun's table says so by its header, a severity or an MX host.
     // (a Markdown table is anyone's, an app's own outbox `| id | to | status | last_error |`: Mailgun's by its Event column,
     // a severity or an MX host)
-    const mailgunRow = (typeof separator === 'string' && (separator !== '|' || PIPE_EVENT_HEADER.test(text)) && !(appTable ??= hasAppTableHeader(text))) || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
+    const mailgunRow = (typeof separator === 'string' && (separator !== '|' || (pipeEvent ??= PIPE_EVENT_HEADER.test(text))) && !(appTable ??= hasAppTableHeader(text))) || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
     if (recipient) withIndentedDetails(record, lines, index);
     if (recipient && (record.has('severity') || code || record.has('message')) && (mailgunRow || record.has('mxhost'))) records.push(record);
     if (records.length >= MAX_RECORDS) break;
@@ -770,8 +771,9 @@ function withIndentedDetails(record: FieldRecord, lines: string[], row: number):
     const severity = /\bseverity:[ \t]*(permanent|temporary)\b|^(permanent|temporary)[ \t]+failure\b/i.exec(cell);
     if (severity && !record.has('severity')) record.set('severity', (severity[1] ?? severity[2])!.toLowerCase());
     // "Server response: 550 relay not permitted": the server's words, by their label
+    // (over a message already read only when it reads like a server's answer: not `Response: 550`, `Delivery status: see details`)
     const response = SERVER_RESPONSE_CELL.exec(cell);
-    if (response) {
+    if (response && (!record.has('message') || (/[a-z]{2}\s+[a-z]{2}/i.test(response[1]!) && SERVER_WORDS.test(response[1]!)))) {
       record.set('message', response[1]!);
       continue;
     }

@@ -13,7 +13,7 @@ const GUESS_QUESTION = new RegExp(
 );
 /** A code equated with a relay phrase and asked about: "5.7.1 = relaying denied right?", "550 means relay denied, correct?", "says 5.7.1 so it's relaying denied right?". */
 const CODE_EQUATED = new RegExp(
-  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is|,?[ \t]*so[ \t]+(?:it's|it is|this is|that's|that is))[ \t]*(?:the[ \t]+|an?[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok)[ \t]*)?\?`,
+  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is|(?:,[ \t]*)?so[ \t]+(?:it's|it is|this is|that's|that is))[ \t]*(?:the[ \t]+|an?[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok)[ \t]*)?\?`,
   'gi',
 );
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */

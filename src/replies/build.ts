@@ -372,7 +372,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt;
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   if (saslMapMissing) {
-    seen.push(rt`Postfix says it could not read its password map: ${quote(saslMapMissing, EXCERPT_MAX)}. Without it, Postfix finds no login and sends none, however main.cf is set (a reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it).`);
+    // (Postfix defers mail while the map cannot be read, "local data error"; a relay refusal beside the warning came when it was readable but held no login for this relayhost)
+    seen.push(rt`Postfix says it could not read its password map: ${quote(saslMapMissing, EXCERPT_MAX)}. A reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it. While the map cannot be read, Postfix holds the mail back (${code('status=deferred')}, "local data error"); a relay refusal beside that warning means the map it read had no login for this relayhost.`);
   } else if (saslKey) {
     seen.push(rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
   } else if (passwdClient) {
@@ -442,7 +443,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : fromEnv
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslMapMissing
-      ? rt`Fix: run ${code('postmap /etc/postfix/sasl_passwd')} (it writes the ${code('.db')} file Postfix reads; the file named in ${code('smtp_sasl_password_maps')}), check that its line is keyed exactly like relayhost, then ${code('postfix reload')}; mail refused meanwhile (status=bounced) has to be sent again.`
+      ? rt`Fix: run ${code('postmap /etc/postfix/sasl_passwd')} (it writes the ${code('.db')} file Postfix reads; the file named in ${code('smtp_sasl_password_maps')}), check that its line is keyed exactly like relayhost with the domain's SMTP login, then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]

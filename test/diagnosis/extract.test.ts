@@ -2781,3 +2781,44 @@ describe("a French app log's 'Échec d'envoi de la facture ... à X' (review 62b
     expect(diagnose("ERROR EmailService - Échec d'envoi de la facture F-2024-0419 à a.dubois@example.fr\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied").facts.recipient).toBe('a.dubois@example.fr');
   });
 });
+
+describe('code review 25', () => {
+  const nas = (line: string) => `  SMTP server: mxa.mailgun.org\n  SMTP port: 25\n  Authentication: (none)\n  Recipient: alerts@customer-lab.example\n"Send a test email" -> "Failed to send the test email. 550 5.7.1 Relaying denied"\n${line}`;
+  it("reads a domain's MX said to be another's, in a clause with a Mailgun host, as no word it is Mailgun's", () => {
+    expect(diagnose(nas("customer-lab.example's MX is Google Workspace, we just picked the Mailgun host from an old doc.")).scenario).toBe('mailgun-outgoing');
+    expect(diagnose(nas("customer-lab.example's MX doesn't point to Mailgun.")).scenario).toBe('mailgun-outgoing');
+    expect(diagnose(nas("customer-lab.example's MX records point to Mailgun, with a route for alerts@.")).scenario).toBe('mailgun-incoming');
+  });
+
+  it("reads a sentence starting 'From what I can see' as no msmtp setting", () => {
+    const d = diagnose('People writing to support@help.acme-tools.example get this bounce: 550 5.7.1 Relaying denied\nI looked the MX host up:\nhost mxa.mailgun.org\nmxa.mailgun.org has address 34.160.12.34\nFrom what I can see the MX itself is reachable.');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+
+  it("reads 'changed the SMTP password yesterday, could that be why?' as a change, and 'fix this by resetting ...?' as none", () => {
+    const login = 'Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password"';
+    const changed = (words: string) => diagnose(`${words}\n${login}`).evidence.some((e) => e.rule === 'The SMTP password was changed just before');
+    expect(changed('We changed the SMTP password yesterday, could that be why?')).toBe(true);
+    expect(changed('Should we fix this by resetting the SMTP password?')).toBe(false);
+  });
+
+  it('reads a Japanese statement before a clause of its own as a statement', () => {
+    const row = '{"event":"failed","recipient":"j@k.example","delivery-status":{"code":550,"message":"5.7.1 Unable to relay","mx-host":"mail.k.example"}}';
+    expect(diagnose(`このアドレスは正しいのに届きません。\n${row}`).facts.addressConfirmed).toBe(true);
+  });
+
+  it("reads 'only Mailgun for their newsletter, not for receiving' as the mail not meant for Mailgun", () => {
+    const d = diagnose('They only use Mailgun for their newsletter, not for receiving.\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\nFinal-Recipient: rfc822; info@shop.example');
+    expect(d.evidence.map((e) => e.rule)).toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+
+  it("keeps a logs row's server answer over a bare labelled code", () => {
+    const d = diagnose('Oct 1 10:00:00\tFailed\ta@b.example\tPermanent\n    550 5.7.1 Relaying denied (mx-host: mail.b.example)\n    Response: 550');
+    expect(d.facts.serverMessage).toBe('550 5.7.1 Relaying denied');
+  });
+
+  it("reads 'our last exchange' as no Exchange of the sender's", () => {
+    const d = diagnose('Following up on our last exchange: the partner says their Postfix is fine.\n{"event":"failed","recipient":"a@b.example","delivery-status":{"code":554,"message":"5.7.1 <a@b.example>: Relay access denied","mx-host":"mail.b.example"}}');
+    expect(d.facts.client).toBeNull();
+  });
+});

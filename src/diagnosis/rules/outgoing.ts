@@ -30,9 +30,9 @@ export const outgoingRules: RuleData[] = [
     needs: ['user', 'login'],
   },
   {
-    // Postfix could not open its password map (the .db file `postmap` makes is missing after a reinstall): it sends no login.
+    // Postfix could not open its password map (the .db file `postmap` makes is missing after a reinstall): its login to the relayhost is broken.
     id: 'postfix-sasl-map-unavailable',
-    name: "Postfix could not read its SMTP password map, so it sent no login",
+    name: 'Postfix could not read its SMTP password map',
     target: 'mailgun-outgoing',
     weight: 0.3,
     scope: 'text',

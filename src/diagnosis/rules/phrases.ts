@@ -19,7 +19,8 @@ export const MAILGUN_LOG_FAILURE = [
   String.raw`\b${undenied('(?:failed|bounced?)')} (?:events?|webhooks?)\b${NOT_ASKED}`,
   String.raw`${undenied('"failed"')} (?:events?|webhooks?)${NOT_ASKED}`,
   // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
-  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
+  // (not taken back on the way: 'sent us "the Mailgun logs" but this is their own app's outbox ... failed')
+  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b(?:(?!\b(?:but|not|isn't|actually)\b)[^\n]){0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
   // ("Mailgun logs for mg.example.com:" over a copied "Failed: ..." row)
   String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\n[ \t]*(?:failed|bounced?)\b`,
   // "mailgun marks every send to them as failed", "mailgun shows Failed:" (within the clause)
@@ -103,7 +104,7 @@ export const MX_NOT_MEANT = [
   String.raw`\b(?:deleted|removed)\s+(?:the\s+)?(?:domain\s+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\s+)?from\s+(?:(?:their|our|the|its)\s+)?mailgun\b`,
   String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
   // "they only use Mailgun for their newsletter": a kind of sending named
-  String.raw`\b(?:only|just)\s+(?:use|uses|using|used)\s+mailgun\s+for\s+(?:(?:their|our|the|its|a|some)\s+)?(?:newsletters?|marketing|campaigns?|transactional|notifications?|bulk|mailings?|alerts?|receipts?|invoices?)\b(?![^\n.]{0,80}\b(?:routes?|forward\w*|inbound|receiv\w*)\b)`,
+  String.raw`\b(?:only|just)\s+(?:use|uses|using|used)\s+mailgun\s+for\s+(?:(?:their|our|the|its|a|some)\s+)?(?:newsletters?|marketing|campaigns?|transactional|notifications?|bulk|mailings?|alerts?|receipts?|invoices?)\b(?![^\n.]{0,80}?\b(?:plus|and|also|as well as|besides)\b(?![ \t]+(?:not|no|nothing)\b)[^\n.]{0,30}?\b(?:routes?|forward\w*|inbound|receiv\w*)\b)`,
   // "their real mailboxes are Google Workspace", "our mailboxes live in Microsoft 365"
   String.raw`\b(?:real|actual|main|normal|regular|own)\s+(?:mailboxes|inboxes|e-?mail accounts)\s+(?:are|live)\s+(?:(?:on|in|with|at)\s+)?(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho|fastmail)\b`,
   // "they don't want to receive mail through Mailgun at all"
