@@ -2822,3 +2822,20 @@ describe('code review 25', () => {
     expect(d.facts.client).toBeNull();
   });
 });
+
+describe('review 63a and 63b', () => {
+  it('reads a masked key with a short prefix (SG.<redacted>, key-3f9a***) as no secret', () => {
+    expect(diagnose('smtp.sendgrid.net:apikey:SG.<redacted>\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
+    expect(diagnose("curl -s --user 'api:key-3f9a***' https://api.eu.mailgun.net/v3/mg.x.example/messages\nForbidden").facts.secretsFound).toBe(false);
+  });
+  it("reads MailKit's AuthenticationException: 535 as the AUTH command's refusal", () => {
+    expect(diagnose('MailKit.Security.AuthenticationException: 535: 5.7.0 Mailgun is not loving your login or password').facts.command).toBe('AUTH');
+  });
+  it("reads Spanish 'El destinatario era X'", () => {
+    expect(diagnose('El destinatario era contabilidad@grupo-andino.example\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.recipient).toBe('contabilidad@grupo-andino.example');
+  });
+  it("reads 'sent us \"the Mailgun logs\" but this is their own app's outbox' as no Mailgun log", () => {
+    const d = diagnose('customer sent us "the Mailgun logs" but this is their own app\'s outbox table (select * from email_outbox where status=\'failed\')\n 90412 | t@b.example | failed | 5 | smtp://smtp.mailgun.org:587 | 550 5.7.1 Relaying denied |\nthe dsn column has no user:pass in it.');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("A failure seen in Mailgun's logs");
+  });
+});
