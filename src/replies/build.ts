@@ -771,6 +771,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // A permanent relay refusal from the recipient's host usually means a wrong address (KNOWLEDGE.md); a temporary one, see retries.
   // Exchange Online's 5.7.54 says what is wrong: the domain is not one its tenant accepts mail for.
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
+  // qmail's "sorry, that domain isn't in my list of allowed rcpthosts": the domain is not one it takes mail for.
+  const notRcpthost = !notAccepted && /allowed rcpthosts|domain isn't in my list/i.test(facts.serverMessage ?? '');
   // A domain one letter from a large provider's: the likely typo outweighs a person's word that the address is right.
   const typoOf = misspelledProviderDomain(recipientDomainOf(facts));
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
@@ -786,6 +788,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain.`
     : notAccepted
       ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may well be right, and the domain is the problem.`
+    : notRcpthost
+      ? rt` qmail answers so when the recipient's domain is not in its list of domains it takes mail for (rcpthosts): the address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
       : moved
@@ -802,7 +806,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // Several addresses at the one domain, refused for the domain's sake: every address there is affected, not one.
   const domain = recipientDomainOf(facts);
   const sameDomain = domain !== null && facts.recipients.length > 1 && facts.recipients.every((r) => r.toLowerCase().endsWith(`@${domain.toLowerCase()}`));
-  const domainWide: RichText[] = sameDomain && (notAccepted || moved || nameLookup)
+  const domainWide: RichText[] = sameDomain && (notAccepted || notRcpthost || moved || nameLookup)
     ? [rt`This refusal is about the domain, not one address: the other addresses at ${quoteAddress(domain)} (the paste names ${text(String(facts.recipients.length))}) are refused the same way until it is fixed${text(throughMailgun(facts) || mailgunSeen ? ", and each one refused for good goes on the Bounces list, to take off once the domain takes mail again" : '')}.`]
     : [];
   return {
@@ -849,6 +853,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Fix: the recipient's mail administrator has to make their server take mail for the domain (its own or relay domains) or correct the domain's MX records; fixing reverse DNS alone would not change the refusal.`
           : notAccepted
             ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
+          : notRcpthost
+            ? rt`Fix: the recipient's mail administrator has to add the domain to the server's rcpthosts (the domains it takes mail for), or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           // (after the server's own explanations: Exchange's accepted domains say more than "the mail moved")
           : moved
             ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.`
@@ -863,7 +869,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')} and where its MX records point: the server that answered does not count it as one of its own or relay domains. (The failed name lookup${ptrIp ? rt` of ${code(ptrIp)}` : []} is a detail: ${code(ptrIp ? `dig -x ${ptrIp}` : 'dig -x IP')} shows whether the sending IP has a name.)`
             : confirmed
             ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
-            : nameLookup
+            : nameLookup || notRcpthost
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, the server its MX records point at does not list it as one of its own or relay domains (a domain whose mail moved to another server often shows this).`
             : notAccepted
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, its MX records point at Exchange servers that do not list it as accepted (a domain whose mail moved to Microsoft 365, or left it, often shows this).`
@@ -873,8 +879,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           // (where the reply already says what the administrator must change, this step hands them the evidence)
           ptrDeferred
             ? rt`Send the recipient's mail administrator the refusal above: only they can change which domains their server takes mail for.`
-            : confirmed || notAccepted || nameLookup || moved
-            ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365, the accepted domains of the tenant that has the mailbox)' : nameLookup ? " (the server's own or relay domains)" : '')}.`
+            : confirmed || notAccepted || notRcpthost || nameLookup || moved
+            ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365, the accepted domains of the tenant that has the mailbox)' : nameLookup || notRcpthost ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
           forwarded
             ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`

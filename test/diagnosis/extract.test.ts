@@ -2839,3 +2839,10 @@ describe('review 63a and 63b', () => {
     expect(d.evidence.map((e) => e.rule)).not.toContain("A failure seen in Mailgun's logs");
   });
 });
+
+describe("a settings screen's 'Region: EU' (review 63c)", () => {
+  it('names the EU region, not an AWS region', () => {
+    expect(diagnose('WP Mail SMTP, Mailgun mailer (API, Region: EU).\n550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain').facts.region).toBe('eu');
+    expect(diagnose('AWS region: eu-west-1\n550 5.7.1 Relaying denied').facts.region).toBeNull();
+  });
+});

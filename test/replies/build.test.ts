@@ -2011,3 +2011,13 @@ describe('a Laravel app after the SMTP password was changed (review 62c)', () =>
     expect(steps).toContain('php artisan queue:restart');
   });
 });
+
+describe("qmail's 'that domain isn't in my list of allowed rcpthosts' (review 63c)", () => {
+  it('says the domain, not the address, is the problem, for every address at it', () => {
+    const csv = 'timestamp,event,severity,recipient,reason,code,message,mx-host\n2024-09-03T07:15:22Z,failed,permanent,sekretariat@schule.example,generic,553,"sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)",mail.schule.example\n2024-09-03T07:15:23Z,failed,permanent,schulleitung@schule.example,generic,553,"sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)",mail.schule.example';
+    const summary = buildReply(diagnose(csv)).summary.map(plain);
+    expect(summary.join(' ')).toContain('qmail answers so when the recipient\'s domain is not in its list');
+    expect(summary.join(' ')).toContain('This refusal is about the domain, not one address');
+    expect(summary.find((line) => line.startsWith('Fix:'))).toContain("rcpthosts");
+  });
+});
