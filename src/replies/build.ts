@@ -624,7 +624,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
         rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
         tagged
-          ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code('+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: create one for every such address, ${code(`match_recipient("${tagged}")`)}, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
+          ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code('+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: make one route take them all, ${code(`match_recipient("${tagged}")`)} (or widen the expression of the route meant for them), with the same actions (${code('forward(...)')}, ${code('store()')}) that route has; or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
           : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${routePattern(address)}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`,
       ],
       paragraphs: routeParagraphs,
@@ -632,8 +632,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         title: 'Route expressions',
         language: 'text',
         code: alignComments([
-          ...(tagged ? [[`match_recipient("${tagged}")`, `every ${address.slice(0, address.indexOf('+'))}+… address`] as [string, string]] : []),
-          [`match_recipient("${routePattern(address)}")`, 'this one address'],
+          // (a tagged address's own route would take that one message only: not offered)
+          ...(tagged ? [[`match_recipient("${tagged}")`, `every ${address.slice(0, address.indexOf('+'))}+… address`] as [string, string]] : [[`match_recipient("${routePattern(address)}")`, 'this one address'] as [string, string]]),
           [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
           ['catch_all()', 'any address no earlier route matched (the fallback: last priority)'],
         ]),

@@ -1094,7 +1094,8 @@ describe('route expressions suggested for the refused address (review 43b)', () 
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { recipient: 'reply+8f3kq2lmz0@inbound.q.example', host: 'mxb.mailgun.org', hostRole: 'mailgun-mx' }));
     const snippet = reply.sections.flatMap((section) => (section.snippet ? [section.snippet.code] : [])).join('\n');
     expect(snippet).toContain('match_recipient("^reply\\+.*@inbound.q.example$")');
-    expect(snippet).toContain('match_recipient("reply\\+8f3kq2lmz0@inbound.q.example")');
+    // (not a route for this one tagged address: it would take that one message only; review 63c)
+    expect(snippet).not.toContain('match_recipient("reply\\+8f3kq2lmz0@inbound.q.example")');
     expect(new RegExp('^reply\\+.*@inbound.q.example$').test('reply+other@inbound.q.example')).toBe(true);
     const plainAddress = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { recipient: 'sales@q.example', host: 'mxb.mailgun.org', hostRole: 'mailgun-mx' }));
     expect(plainAddress.sections.flatMap((section) => (section.snippet ? [section.snippet.code] : [])).join('\n')).not.toContain('every');
