@@ -1598,6 +1598,8 @@ describe('a domain whose mailboxes are said to be elsewhere (review 61c)', () =>
     'They only use Mailgun for their newsletter on mg.harlowfinch.example.',
     'Their real mailboxes are Google Workspace.',
     'Our own mailboxes live in Microsoft 365.',
+    'Our mailboxes are on Google Workspace.',
+    'We only want Mailgun for the newsletter.',
   ])("leads with the MX records, offers Routes only as the exception, and says what became of the refused mail: '%s'", (words) => {
     const reply = buildReply(diagnose(`${words}\n${bounce}`));
     expect(reply.headline).toContain('its MX records still point to Mailgun');
