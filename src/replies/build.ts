@@ -55,6 +55,7 @@ const hostLabelFor = ({ evidence }: Diagnosis): string =>
 const LOGIN_ACCEPTED_RULE = ruleName('authenticated-session-then-refused');
 const ROUTE_MATCHED_RULE = ruleName('route-matched');
 const ROUTE_FORWARD_RULE = ruleName('route-forwards-to-recipient');
+const ROUTE_FORWARD_INCOMING_RULE = ruleName('route-forward-to-mailgun-domain');
 const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
@@ -561,6 +562,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // A Mailgun event of the sender's own: their message went out through Mailgun to a domain that
   // receives through Mailgun too (someone's account); only whoever runs that domain can fix it.
   const sentByYou = mailgunAccepted(facts);
+  // Your own Route forwarded it (its forward() names the refused address) to a domain that receives through Mailgun too.
+  const forwardedByRoute = diagnosis.evidence.some((e) => e.rule === ROUTE_FORWARD_INCOMING_RULE);
   // An address with a tag after `+` (reply+8f3kq2lmz0@): a route for the address's every tag, not for this one.
   const plus = facts.recipient ? address.indexOf('+') : -1;
   const tagged = plus > 0 && address.indexOf('@') > plus ? `^${routePattern(address.slice(0, plus))}\\+.*@${routePattern(address.slice(address.indexOf('@') + 1))}$` : null;
@@ -574,7 +577,13 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
   // (not when the mail reached the US hosts for an EU domain: the route is in the EU region, where the mail never went)
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
-  const summary: RichText[] = sentByYou
+  const summary: RichText[] = sentByYou && forwardedByRoute
+    ? [
+      rt`A Route of yours forwards this mail (its ${code('forward()')} action) to ${recipientOr(facts, 'the refused address')}, and that address's domain receives its mail through Mailgun too: another Mailgun account (or another of your domains). Mailgun's inbound MX refused the forward as Relaying Denied because the account that receives for ${domainText} has no Route matching that address.`,
+      ...foundLine(facts, hostLabel),
+      rt`Fix: add a Route for ${recipientOr(facts, 'that address')} in the Mailgun account that receives for ${domainText} (or a catch_all() there), or change your Route's ${code('forward()')} to an address that account does route. Until then every forwarded message is refused: with ${code('store()')} on your Route, its stored copies (kept for a few days) can be fetched and sent again.`,
+    ]
+    : sentByYou
     ? [
       rt`Mailgun accepted your message and tried to deliver it to the recipient's mail server, which is Mailgun's inbound MX: the recipient's domain receives its mail through Mailgun. The Mailgun account that receives for that domain has no Route matching this recipient, so it refused the message as Relaying Denied. Nothing in your sending setup is wrong.`,
       ...foundLine(facts, hostLabel),

@@ -2024,3 +2024,13 @@ describe("qmail's 'that domain isn't in my list of allowed rcpthosts' (review 63
     expect(summary.find((line) => line.startsWith('Fix:'))).toContain("rcpthosts");
   });
 });
+
+describe("a Route's forward refused by another Mailgun account's inbound MX (review 64c)", () => {
+  it('names the forward and where the Route is missing', () => {
+    const d = diagnose('{"event":"failed","severity":"permanent","recipient":"oncall@alerts.ops.example","routes":[{"expression":"match_recipient(\\"status@mg.lane.example\\")","actions":["forward(\\"oncall@alerts.ops.example\\")"]}],"delivery-status":{"mx-host":"mxa.mailgun.org","code":550,"message":"5.7.1 Relaying denied"}}');
+    expect(d.scenario).toBe('mailgun-incoming');
+    const summary = buildReply(d).summary.map(plain);
+    expect(summary[0]).toContain('A Route of yours forwards this mail');
+    expect(summary.find((line) => line.startsWith('Fix:'))).toContain('change your Route\'s forward()');
+  });
+});
