@@ -1172,14 +1172,16 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
     const after = text.slice(end, Math.min(end + 150, lineEnd === -1 ? text.length : lineEnd));
     const said = MX_SAID_MAILGUN.exec(after);
     // (not denied, "customer.com MX is Google, not mxa.mailgun.org"; not the line of the app's own setting)
-    if (said && !DENIED.test(after.slice(0, said.index + said[0].length)) && mxInSendingSetting(after) === null) return true;
+    // (denied from "MX" on: "doesn't get the alerts, its MX records point to Mailgun" says it)
+    const mx = said ? said.index + said[0].search(/\bmx\b/i) : -1;
+    if (said && !DENIED.test(after.slice(mx, said.index + said[0].length)) && mxInSendingSetting(after) === null) return true;
   }
   return false;
 }
 
 /** After a domain: its MX said to be Mailgun's ("'s MX records point to Mailgun", "is their own routed domain, MX records are mxa.mailgun.org"). */
 // (from "MX" on within its clause: "'s MX is Google Workspace, we just picked the Mailgun host from an old doc" is no such word)
-const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|server|settings?)\b))/i;
+const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b))/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
 const MAX_DOMAIN_MENTIONS = 20;
 
@@ -1753,7 +1755,8 @@ const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', '
 /** A mail server's own settings shown (then it is the sender's): Postfix's, Exim's, Sendmail's, Exchange's send connector. */
 const MTA_SETTINGS = /relayhost|smtp_sasl|smarthost|main\.cf|exim4\.conf|passwd\.client|sendmail\.mc|authinfo|send ?connector|x-postfix-queue-id|postfix\/smtp\[/i;
 /** The sender's own mail server named as such ("Our Postfix server sends through Mailgun"): group 1 is its name. */
-const OWN_MTA = /\b(?:our|my|we run|we use|we have)[ \t]+(?:own[ \t]+)?(?:\w+[ \t]+)?(postfix|exim|sendmail)\b/i;
+// (not denied: "we have no Postfix of our own", "we don't run our own Postfix")
+const OWN_MTA = /(?<!\b(?:not|no|don't|do not|never)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\b(?:our|my|we run|we use|we have)[ \t]+(?:own[ \t]+)?(?!no\b)(?:\w+[ \t]+)?(postfix|exim|sendmail)\b/i;
 
 function detectClient(text: string): ClientId | null {
   for (const { pattern, value } of CLIENT_PATTERNS) if (pattern.test(text)) return value;

@@ -771,9 +771,10 @@ function withIndentedDetails(record: FieldRecord, lines: string[], row: number):
     const severity = /\bseverity:[ \t]*(permanent|temporary)\b|^(permanent|temporary)[ \t]+failure\b/i.exec(cell);
     if (severity && !record.has('severity')) record.set('severity', (severity[1] ?? severity[2])!.toLowerCase());
     // "Server response: 550 relay not permitted": the server's words, by their label
-    // (over a message already read only when it reads like a server's answer: not `Response: 550`, `Delivery status: see details`)
+    // (over a message already read only when it reads like a server's answer)
     const response = SERVER_RESPONSE_CELL.exec(cell);
-    if (response && (!record.has('message') || (/[a-z]{2}\s+[a-z]{2}/i.test(response[1]!) && SERVER_WORDS.test(response[1]!)))) {
+    // (a code and words: not `Response: 550`, nor `Delivery status: failed after 1 attempt`)
+    if (response && (!record.has('message') || (/(?<![\w.])[245]\d\d(?![\w.])|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])/.test(response[1]!) && /[a-z]{2}\s+[a-z]{2}/i.test(response[1]!)))) {
       record.set('message', response[1]!);
       continue;
     }

@@ -42,7 +42,7 @@ const STATEMENTS: readonly string[] = [
   String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
   String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
   // "このアドレスは存在する", "アドレスは正しいです" (not asked: "存在しますか")
-  String.raw`アドレス(?:は|が)[^\n。、]{0,12}?(?:存在する|存在します|存在している|正しい|有効)(?![^\n。のけが]{0,4}(?:ない|なく|ません|か))`,
+  String.raw`アドレス(?:は|が)[^\n。、]{0,12}?(?:存在する|存在します|存在している|正しい|有効)(?!(?:(?!のに|けど|けれど|が)[^\n。]){0,6}(?:ない|なく|ません|か))`,
 ];
 // (on the lower-cased text: a case-sensitive scan is several times faster)
 const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');

@@ -573,7 +573,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
   // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
-  const usMxForEu = facts.region === 'eu' && facts.hostRole === 'mailgun-mx' && facts.host !== null && !facts.host.includes('.eu.');
+  // (the EU region must be the refused domain's: not a sending domain's, mg.ourshop.eu sending through smtp.eu, beside a partner's domain on the US hosts;
+  // and not a domain whose mail is said not to be meant for Mailgun at all: the MX records go back to the mailbox provider)
+  const otherSendingDomain = facts.mailgunDomain !== null && recipientDomain !== null && !facts.mailgunDomain.endsWith(recipientDomain) && !recipientDomain.endsWith(facts.mailgunDomain);
+  const usMxForEu = !notMeant && !otherSendingDomain && facts.region === 'eu' && facts.hostRole === 'mailgun-mx' && facts.host !== null && !facts.host.includes('.eu.');
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
   // (not when the mail reached the US hosts for an EU domain: the route is in the EU region, where the mail never went)
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);

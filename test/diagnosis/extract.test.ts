@@ -2846,3 +2846,33 @@ describe("a settings screen's 'Region: EU' (review 63c)", () => {
     expect(diagnose('AWS region: eu-west-1\n550 5.7.1 Relaying denied').facts.region).toBeNull();
   });
 });
+
+describe('code review 26', () => {
+  const nas = (line: string) => `  SMTP server: mxa.mailgun.org\n  SMTP port: 25\n  Recipient: alerts@customer-lab.example\n"Send a test email" -> "Failed to send the test email. 550 5.7.1 Relaying denied"\n${line}`;
+  it("reads a denial before 'MX' as no denial of the MX, and 'the Mailgun server' as Mailgun's MX", () => {
+    expect(diagnose(nas("customer-lab.example doesn't get the alerts, its MX records point to Mailgun and there is a route for alerts@.")).scenario).toBe('mailgun-incoming');
+    expect(diagnose(nas("customer-lab.example's MX record is the Mailgun server, there's a route for alerts@ too.")).scenario).toBe('mailgun-incoming');
+  });
+
+  it("reads 'Has anyone changed the SMTP password, by any chance?' as a question", () => {
+    const d = diagnose('Has anyone changed the SMTP password, by any chance?\nExpected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password"');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('The SMTP password was changed just before');
+    expect(diagnose('We have changed the SMTP password.\n535 5.7.0 Mailgun is not loving your login or password').evidence.map((e) => e.rule)).toContain('The SMTP password was changed just before');
+  });
+
+  it('reads Japanese questions with の as no statement, and のに as a clause of its own', () => {
+    const row = '{"event":"failed","recipient":"j@k.example","delivery-status":{"code":550,"message":"5.7.1 Unable to relay","mx-host":"mail.k.example"}}';
+    expect(diagnose(`このアドレスは正しいのか？\n${row}`).facts.addressConfirmed).toBe(false);
+    expect(diagnose(`このアドレスは有効なのか分かりません。\n${row}`).facts.addressConfirmed).toBe(false);
+    expect(diagnose(`このアドレスは正しいのに届きません。\n${row}`).facts.addressConfirmed).toBe(true);
+  });
+
+  it("reads 'Mailgun logs: accepted, but then failed' as a Mailgun log failure", () => {
+    expect(diagnose('Checked the Mailgun logs: accepted, but then failed with 550 5.7.1 Relaying denied').scenario).toBe('recipient-host');
+  });
+
+  it("reads 'Delivery status: failed after 1 attempt' as no server answer, and 'we have no Postfix of our own' as no client", () => {
+    expect(diagnose('Oct 1 10:00:00\tFailed\ta@b.example\tPermanent\n    550 5.7.1 Relaying denied (mx-host: mail.b.example)\n    Delivery status: failed after 1 attempt').facts.serverMessage).toBe('550 5.7.1 Relaying denied');
+    expect(diagnose('We have no Postfix of our own.\n{"event":"failed","recipient":"a@b.example","delivery-status":{"code":554,"message":"5.7.1 <a@b.example>: Relay access denied (postfix)","mx-host":"mail.b.example"}}').facts.client).toBeNull();
+  });
+});

@@ -2034,3 +2034,10 @@ describe("a Route's forward refused by another Mailgun account's inbound MX (rev
     expect(summary.find((line) => line.startsWith('Fix:'))).toContain('change your Route\'s forward()');
   });
 });
+
+describe('code review 26 (replies)', () => {
+  it("keeps a partner's domain on the US hosts out of 'your EU domain' when the EU region is the sending domain's", () => {
+    const d = diagnose('Our app sends through smtp.eu.mailgun.org (domain mg.ourshop.eu). One customer\'s address bounces:\nReporting-MTA: dns; mail.ourshop.eu\nFinal-Recipient: rfc822; orders@partner-co.example\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied');
+    expect(buildReply(d).headline).not.toContain('your EU domain');
+  });
+});
