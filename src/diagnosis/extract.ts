@@ -733,7 +733,8 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
       // (in a one-line transcript, the refusal's own code after its reply code, not an earlier `250 2.1.0 Ok`)
       const failure = s.search(/(?<![\w.])[45]\d\d[ -]/);
       const m = (said !== -1 ? s.slice(said).match(ENHANCED_CODE) : null) ?? (failure > 0 ? s.slice(failure).match(ENHANCED_CODE) : null) ?? s.match(ENHANCED_CODE);
-      if (m) enhancedCode = m[1]!;
+      // (of the same class as the reply code: a page's other item, "2.0.0 Ok: queued" beside a 554, is another reply)
+      if (m && (replyCode === null || m[1]![0] === String(replyCode)[0])) enhancedCode = m[1]!;
     }
   }
   return { replyCode, enhancedCode };

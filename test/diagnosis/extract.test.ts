@@ -2876,3 +2876,12 @@ describe('code review 26', () => {
     expect(diagnose('We have no Postfix of our own.\n{"event":"failed","recipient":"a@b.example","delivery-status":{"code":554,"message":"5.7.1 <a@b.example>: Relay access denied (postfix)","mx-host":"mail.b.example"}}').facts.client).toBeNull();
   });
 });
+
+describe("an enhanced code of another reply's class (review 64b)", () => {
+  it("is not the refusal's: a page's delivered item's 2.0.0 beside a 554", () => {
+    const page = '{"items": [{"event": "failed", "severity": "permanent", "recipient": "a@b.example", "delivery-status": {"code": 554, "enhanced-code": "", "message": "Relay rejected for policy reasons.", "mx-host": "mail.b.example"}}, {"event": "delivered", "recipient": "c@d.example", "delivery-status": {"code": 250, "message": "2.0.0 Ok: queued as 4Zk2pT1x9Qz"}}]}';
+    const d = diagnose(page);
+    expect(d.facts.replyCode).toBe(554);
+    expect(d.facts.enhancedCode).not.toBe('2.0.0');
+  });
+});
