@@ -1946,12 +1946,13 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // is the Mailgun domain, whatever address an event's envelope shows (a forward's original sender).
   const called = V3_DOMAIN.exec(text) ?? SDK_DOMAIN.exec(text);
   if (called?.[1]) return called[1].toLowerCase();
+  // A legacy webhook's `domain=` field, a logs drawer's "Domain" row: the sending domain, before the From address's
+  // (`pedidos@tiendalapaz.example` for the domain mg.tiendalapaz.example).
+  const domain = mailgunRecord?.get('domain');
+  if (domain && HOST_EXACT.test(domain)) return domain.toLowerCase();
   // (not a routed message's sender: someone who wrote in, `From: jane@outlook.example → help@... (routed)`)
   const sender = mailgunRecord?.get('sender');
   if (sender && sender.includes('@') && !ROUTED_MESSAGE.test(lower)) return sender.slice(sender.indexOf('@') + 1).toLowerCase();
-  // A legacy webhook's `domain=` field is the sending domain.
-  const domain = mailgunRecord?.get('domain');
-  if (domain && HOST_EXACT.test(domain)) return domain.toLowerCase();
   const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
   if (sandbox) return sandbox[0].toLowerCase();
   // Mailgun's default SMTP login: on a Mailgun-style domain, or named as a login; not a bounce's

@@ -52,8 +52,8 @@ const PAST = new RegExp(
   'im',
 );
 
-/** A structured field holding only a reply code: `"code": 550,`, `code: 550`, `'code' => 550`. */
-const CODE_FIELD = /^[ \t]*["']?(?:code|status|response[-_ ]?code|smtp[-_ ]?code)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?\d{3}["']?[ \t]*(?:,[ \t]*)?$/i;
+/** A structured field holding only a reply code: `"code": 550,`, `code: 550`, `'code' => 550`, a logs drawer's `code           550`. */
+const CODE_FIELD = /^[ \t]*["']?(?:code|status|response[-_ ]?code|smtp[-_ ]?code)["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]{2,})["']?\d{3}["']?[ \t]*(?:,[ \t]*)?$/i;
 
 /** How far above the first block its time word may stand. */
 const LEAD_IN_LINES = 12;

@@ -2885,3 +2885,12 @@ describe("an enhanced code of another reply's class (review 64b)", () => {
     expect(d.facts.enhancedCode).not.toBe('2.0.0');
   });
 });
+
+describe("a logs drawer's fields (review 64b)", () => {
+  const drawer = 'Since Tuesday every forward fails. Here\'s the failed event from the Logs drawer:\n\nEvent            failed\nSeverity         permanent\nRecipient        tickets@helpdesk.o.example\nDomain           mg.tienda.example\nDelivery status\n  code           550\n  enhanced-code  5.7.1\n  message        5.7.1 Relaying denied\n  mx-host        mxa.mailgun.org';
+  it("keeps its code line, a field of the refusal's, and reads its Domain row as the Mailgun domain", () => {
+    const d = diagnose(drawer);
+    expect(d.facts.replyCode).toBe(550);
+    expect(d.facts.mailgunDomain).toBe('mg.tienda.example');
+  });
+});
