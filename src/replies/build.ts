@@ -1529,7 +1529,8 @@ function accessRule(facts: Facts): boolean {
   const message = facts.serverMessage ?? '';
   // (not Postfix's "Sender address rejected: not owned by user", which the sender fixes)
   // (Exchange's delivery restrictions of a group or mailbox: "RESOLVER.RST.NotAuthorized", "do not have permission to send to this recipient")
-  return (/access denied|\bRESOLVER\.RST\.(?:NotAuthorized|AuthRequired|DLNeedsSenderRestrictions)\b|do not have permission to send to this recipient/i.test(message)) && !AUTHENTICATION_CHECK.test(message);
+  // (and 5.7.133's "RESOLVER.RST.SenderNotAuthenticatedForGroup": a group that takes mail only from its own organization's senders)
+  return (/access denied|\bRESOLVER\.RST\.(?:NotAuthorized|AuthRequired|DLNeedsSenderRestrictions|SenderNotAuthenticatedForGroup)\b|do not have permission to send to this recipient|sender not authenticated for the group/i.test(message)) && !AUTHENTICATION_CHECK.test(message);
 }
 
 function notRelayingDenied(diagnosis: Diagnosis): Content {

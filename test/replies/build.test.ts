@@ -2041,3 +2041,11 @@ describe('code review 26 (replies)', () => {
     expect(buildReply(d).headline).not.toContain('your EU domain');
   });
 });
+
+describe("Exchange's 5.7.133 for a group (review 64b)", () => {
+  it("is the group's delivery restrictions, not a DMARC failure", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'policy' }, { replyCode: 550, recipient: 'allstaff@m.example', serverMessage: '5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated for the group' })));
+    expect(text).toContain("the group's or mailbox's delivery restrictions");
+    expect(text).not.toContain('failed DMARC');
+  });
+});
