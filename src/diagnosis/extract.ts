@@ -285,6 +285,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const probe = onlyRelayProbes(text);
   if (probe) features.set('relay-probes', probe);
   addMxLookupFeature(text, facts.recipientDomain, features);
+  // The person takes "the Mailgun logs" back: "well, not the mailgun logs, that's our outbox table", "those aren't Mailgun's logs".
+  const takenBack = lower.includes('logs') ? NOT_MAILGUN_LOGS.exec(lower) : null;
+  if (takenBack) features.set('not-mailgun-logs', takenBack[0]);
   // A setting that delivers straight to the recipient's own domain's MX (a camera mailing the team's routed address)
   // is delivery there, where no login is expected, not relaying: that MX refused for want of a Route.
   if (hosts.sendingSettingMx && features.get('mx-session:sending') === hosts.sendingSettingMx && (features.has('recipient-mx:mailgun') || saysMxIsMailgun(text, facts.recipientDomain))) {
@@ -888,6 +891,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
   // ("usa smtp.mailgun.org", "verwendet smtp.mailgun.org", "uses smtp.mailgun.org")
   /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b/i,
+  // ("the worker is nodemailer → smtp.mailgun.org:587")
+  /(?:→|->)[ \t]*(smtp(?:\.eu)?\.mailgun\.org)\b/i,
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
   /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i,
 ];
@@ -1970,6 +1975,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   return mgDomains?.size === 1 ? [...mgDomains][0]! : null;
 }
 
+const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');

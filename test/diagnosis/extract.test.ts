@@ -2894,3 +2894,14 @@ describe("a logs drawer's fields (review 64b)", () => {
     expect(d.facts.mailgunDomain).toBe('mg.tienda.example');
   });
 });
+
+describe('"the Mailgun logs" taken back later (review 64a)', () => {
+  it("reads 'well, not the mailgun logs, that's our outbox table' as no Mailgun log, and 'nodemailer → smtp.mailgun.org:587' as the host set", () => {
+    const rows = "app_prod=> select id, \"to\", status, last_error from mail_outbox;\n 9 | m.duarte@corvanta.example | failed | 550 5.7.1 Relaying denied\n";
+    const taken = diagnose(`pulled these from the mailgun logs:\n${rows}\nwell, not the mailgun logs, that's our outbox table.`);
+    expect(taken.evidence.map((e) => e.rule)).not.toContain("The error was seen in Mailgun's logs or events");
+    expect(taken.scenario).not.toBe('recipient-host');
+    const d = diagnose(`Mailgun logs show every send failing:\n${rows}\nsorry, correction: those aren't Mailgun's logs, that's our own outbox table. The worker is nodemailer → smtp.mailgun.org:587.`);
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+});

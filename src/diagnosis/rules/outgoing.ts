@@ -96,6 +96,7 @@ export const outgoingRules: RuleData[] = [
     weight: -0.6,
     patterns: MAILGUN_LOG_FAILURE,
     needs: MAILGUN_LOG_FAILURE_NEEDS,
+    unless: 'not-mailgun-logs',
   },
   {
     id: 'sends-via-api-not-outgoing',

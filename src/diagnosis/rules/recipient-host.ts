@@ -21,6 +21,7 @@ export const recipientHostRules: RuleData[] = [
     weight: 0.55,
     patterns: [...MAILGUN_LOG_FAILURE, String.raw`mailgun (?:accepted|delivered|tried to deliver|attempted)`],
     needs: [...MAILGUN_LOG_FAILURE_NEEDS, 'mailgun'],
+    unless: 'not-mailgun-logs',
   },
   { id: 'route-forwards-to-recipient', name: "A Route in the paste forwards to the refused address", target: 'recipient-host', weight: 0.6, feature: 'route-forwards-to-recipient' },
   {
@@ -42,6 +43,7 @@ export const recipientHostRules: RuleData[] = [
     // (the denial's look-behind after "in/on/from": at the start it would run at every position)
     patterns: [String.raw`\b(?:in|on|from)(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40}(?:in|on|from)) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
     needs: ['mailgun'],
+    unless: 'not-mailgun-logs',
   },
   {
     // Mailgun itself says only "Relaying denied"; other MTAs' wordings are the recipient's host (KNOWLEDGE.md).
