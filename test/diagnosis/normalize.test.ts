@@ -219,6 +219,11 @@ describe('credentials already masked or read from elsewhere are no secret (round
     expect(redactSecrets('  password: "s3cr3t-Hunter2",').found).toBe(true);
   });
 
+  it('reads a mask closed by the sentence around it as no secret (review 64a)', () => {
+    expect(redactSecrets('SMTP_PASS is set (checked with `printenv | grep SMTP_` → SMTP_PASS=********). relaying denied?').found).toBe(false);
+    expect(redactSecrets('Password: (empty)\nSMTP_PASS=hunter2).').found).toBe(true);
+  });
+
   it("reads Go's os.Getenv and os.LookupEnv as references (review 62a)", () => {
     expect(redactSecrets('\t\tSMTPPass: os.Getenv("MAILGUN_SMTP_PASSWORD"),\n\t\tpassword: os.LookupEnv("SMTP_PASS")').found).toBe(false);
   });
