@@ -915,6 +915,12 @@ const MAX_MX_MENTIONS = 50;
 function mxMentionOutsideSendingDns(lower: string): RegExpMatchArray | null {
   let seen = 0;
   for (const m of lower.matchAll(MAILGUN_MX_ALL)) {
+    // (not one denied: "inbound for @x is Google Workspace, not mxa.mailgun.org")
+    const before = lower.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:not|no longer|never)[ \t]+(?:on[ \t]+|at[ \t]+)?$/.test(before)) {
+      if (++seen >= MAX_MX_MENTIONS) break;
+      continue;
+    }
     const owner = SENDING_DOMAIN_MX_RECORD.exec(lower.slice(lower.lastIndexOf('\n', m.index) + 1, m.index))?.[1];
     if (!owner || lower.includes(`@${owner}`)) return m;
     if (++seen >= MAX_MX_MENTIONS) break;

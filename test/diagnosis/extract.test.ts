@@ -2905,3 +2905,11 @@ describe('"the Mailgun logs" taken back later (review 64a)', () => {
     expect(d.scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe("a Mailgun MX host named only to deny it (review 64a)", () => {
+  it("reads 'is Google Workspace, not mxa.mailgun.org' as no mention of Mailgun's MX", () => {
+    const d = diagnose('"Inbound for @corliss-dental.example is Google Workspace, not mxa.mailgun.org."\nA patient got this when emailing the front desk:\n   Relaying denied.  550 5.7.1');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("Mailgun's inbound MX is named");
+    expect(d.scenario).not.toBe('mailgun-incoming');
+  });
+});
