@@ -818,7 +818,9 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\bH=(?<=\s(?:\*\*|==|=>|->)\s[^\n]{0,300}H=)(${HOST})\s*\[`, 'i'),
   // Exim's bounce names the host on a line of its own under the failed address, wherever a bad copy put the error.
   new RegExp(String.raw`^[ \t]+host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\][ \t]*$`, 'im'),
-  guarded(new RegExp(String.raw`(?:^|[\s([])mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
+  // (not a DNS listing's "mg.example.com MX: mxa.mailgun.org", a domain's record, no server's answer; an address's
+  // domain before it is a logs row's, "to: ops@x.example   mx: smtp.x.example")
+  guarded(new RegExp(String.raw`(?:^|[\s([])(?<!(?:^|\s)[\w.-]{1,253}\.[a-z]{2,24}[ \t]{1,3})mx(?:[ \t]*host)?[ \t]*:[ \t]*(${HOST})`, 'im'), ['mx']),
   // (a host starts only at a token's start: tried at every `\b` inside a long dashed token, it scans on each time)
   guarded(new RegExp(String.raw`(?<![\w.-])(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), ['replied', 'said', 'answered', 'responded', 'returned']),
   // A refusal that names its own server: "mail.example.com does not relay for ...".

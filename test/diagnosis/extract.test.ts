@@ -2913,3 +2913,10 @@ describe("a Mailgun MX host named only to deny it (review 64a)", () => {
     expect(d.scenario).not.toBe('mailgun-incoming');
   });
 });
+
+describe("a DNS listing's 'mg.example.com MX: mxa.mailgun.org' (review 64a)", () => {
+  it("is no refusing server, while a logs row's 'to: a@b   mx: host' is", () => {
+    expect(diagnose('our setup:\nmg.wrenfield.example MX: mxa.mailgun.org / mxb.mailgun.org (set up by the wizard, we never use it)\ncustomers say they get "550 5.7.1 Relaying denied" back').evidence.map((e) => e.rule)).not.toContain("Mailgun's inbound MX gave the refusal");
+    expect(diagnose('Jun 3 10:02:14   Failed (permanent)    to: ops@p.example   mx: smtp.p.example   550 5.7.1 <ops@p.example>... Relaying denied. Proper authentication required.').facts.host).toBe('smtp.p.example');
+  });
+});
