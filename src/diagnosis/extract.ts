@@ -892,7 +892,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\b(?:smtp_)?address["']?\s*(?:[:=]|=>)\s*["'](${HOST})`, 'i'),
   // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
   // ("usa smtp.mailgun.org", "verwendet smtp.mailgun.org", "uses smtp.mailgun.org")
-  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b/i,
+  // (not a path said to work: "outbound still goes via smtp.eu.mailgun.org with the postmaster@ login, that part works")
+  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b(?![^\n.]{0,60}\b(?:works|working|is fine|are fine|no problems?)\b)/i,
   // ("the worker is nodemailer → smtp.mailgun.org:587")
   /(?:→|->)[ \t]*(smtp(?:\.eu)?\.mailgun\.org)\b/i,
   // A quoted Mailgun host anywhere (a config value, a constructor argument).

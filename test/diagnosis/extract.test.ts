@@ -2920,3 +2920,10 @@ describe("a DNS listing's 'mg.example.com MX: mxa.mailgun.org' (review 64a)", ()
     expect(diagnose('Jun 3 10:02:14   Failed (permanent)    to: ops@p.example   mx: smtp.p.example   550 5.7.1 <ops@p.example>... Relaying denied. Proper authentication required.').facts.host).toBe('smtp.p.example');
   });
 });
+
+describe('a sending path said to work (review 64a)', () => {
+  it("reads 'outbound still goes via smtp.eu.mailgun.org ..., that part works' as no host the failing mail went to", () => {
+    const d = diagnose("inbound for help@tallyho.example is broken, sender side NDR just says:\n  help@tallyho.example\n  Remote server returned '550 5.7.1 Relaying denied'\n\n$ dig MX tallyho.example +noall +answer\ntallyho.example.\t300\tIN\tMX\t10 mxa.eu.mailgun.org.\n\nfwiw outbound still goes via smtp.eu.mailgun.org with the postmaster@ login, that part works.");
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+});
