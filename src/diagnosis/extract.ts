@@ -761,11 +761,12 @@ const MAILGUN_MX_VALUE = String.raw`(mx[ab](?:\.eu)?\.mailgun\.org)(?!\.(?:["'\s
 const NAMED_SENDING_SETTING_MX = new RegExp(String.raw`(?:\b(?:e?mail|smtp)[._]?(?:host|server)|\bsmtp[ \t]+(?:host|server)(?:[ \t]+(?:name|address))?|\b(?:servidor|serveur|server)[ \t]+smtp|smtpサーバー|smtp-сервер|сервер[ \t]+smtp|\bmailhub|->host|\.host(?=[ \t]*=[^=>]))["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?${MAILGUN_MX_VALUE}|\b(?:SendMail|Dial(?:TLS)?|SmtpClient|SMTP(?:_SSL)?|Connect(?:Async)?)\(\s*(?:host\s*=\s*)?["']${MAILGUN_MX_VALUE}`, 'i');
 /**
  * A bare `host`, `server` or `address` set to Mailgun's MX: in code with a quoted value (`host: 'mxa.mailgun.org'`,
- * Rails' `address:`), or a line of its own in a config file (YAML's `host: mxb.mailgun.org`, msmtp's `host mxb.mailgun.org`).
+ * Rails' `address:`), a line of its own in a config file (YAML's `host: mxb.mailgun.org`), or one of a list of settings
+ * ("Server = mxb.mailgun.org, Port = 25, SMTP Authentication = Off").
  * Only a setting beside other sending settings (SENDING_SETTING_WORD): a bounce's "host: mxa.eu.mailgun.org (141.193.32.20)",
  * a log's `host=`, a DNS provider's `Address="mxa.mailgun.org."` or a JSON dump's `"host"` name a server, not a setting.
  */
-const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:host|server|address)[ \t]*[:=][ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$`, 'im');
+const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:host|server|address)[ \t]*[:=][ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$|(?<![\w-])(?:host|server)[ \t]*=[ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?(?=[ \t]*,)`, 'im');
 /** msmtp's `host mxb.mailgun.org` (a blank, no colon): only in a block of msmtp's settings, not the `host` command's line. */
 const MSMTP_HOST_MX = new RegExp(String.raw`^[ \t]*host[ \t]+${MAILGUN_MX_VALUE}[ \t]*$`, 'im');
 // (whole lines with msmtp-shaped values: not a sentence that starts "From what I can see ...")
@@ -782,7 +783,7 @@ function mxInSendingSetting(text: string): string | null {
   const found = bare ?? msmtp;
   if (!found) return null;
   const around = text.slice(Math.max(0, found.index - 300), found.index + found[0].length + 300);
-  return (bare ? SENDING_SETTING_WORD : MSMTP_SETTING).test(around) ? (found[1] ?? found[2])!.toLowerCase() : null;
+  return (bare ? SENDING_SETTING_WORD : MSMTP_SETTING).test(around) ? (found[1] ?? found[2] ?? found[3])!.toLowerCase() : null;
 }
 
 /** Where a paste names the server that gave the reply, most explicit first. */

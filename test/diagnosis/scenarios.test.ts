@@ -558,3 +558,11 @@ describe('an account used both ways, said in other languages (review 62b)', () =
     expect(diagnose(`${words}\n> Seit heute: "550 5.7.1 Relaying denied".`).scenario).toBe('undetermined');
   });
 });
+
+describe("a device's settings listed on one line (review 65c)", () => {
+  it("reads 'Server = mxb.mailgun.org, Port = 25, SMTP Authentication = Off' as sending through the MX", () => {
+    const d = diagnose('2025/06/02 09:41:18  SMTP  >>> RCPT TO:<paralegal@gmail.example>\n2025/06/02 09:41:18  SMTP  <<< 550 5.7.1 Relaying denied\nDevice SMTP settings: Server = mxb.mailgun.org, Port = 25, SMTP Authentication = Off, Security = None.');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.evidence.map((e) => e.rule)).toContain("The app is set to send through Mailgun's inbound MX, which relays nothing");
+  });
+});
