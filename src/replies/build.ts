@@ -374,7 +374,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   if (saslMapMissing) {
     // (Postfix defers mail while the map cannot be read, "local data error"; a relay refusal beside the warning came when it was readable but held no login for this relayhost)
-    seen.push(rt`Postfix says it could not read its password map: ${quote(saslMapMissing, EXCERPT_MAX)}. A reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it. While the map cannot be read, Postfix holds the mail back (${code('status=deferred')}, "local data error"); a relay refusal beside that warning means the map it read had no login for this relayhost.`);
+    seen.push(rt`The paste shows Postfix's password map missing or unreadable: ${quote(saslMapMissing, EXCERPT_MAX)}. A reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it, or without both. While the map cannot be read, Postfix holds the mail back (${code('status=deferred')}, "local data error"); a relay refusal beside that warning means the map it read had no login for this relayhost.`);
   } else if (saslKey) {
     seen.push(rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
   } else if (passwdClient) {
@@ -444,7 +444,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : fromEnv
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslMapMissing
-      ? rt`Fix: run ${code('postmap /etc/postfix/sasl_passwd')} (it writes the ${code('.db')} file Postfix reads; the file named in ${code('smtp_sasl_password_maps')}), check that its line is keyed exactly like relayhost with the domain's SMTP login, then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
+      ? rt`Fix: make sure ${code('/etc/postfix/sasl_passwd')} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code('[smtp.mailgun.org]:587 postmaster@DOMAIN:PASSWORD')}, mode 600), run ${code('postmap /etc/postfix/sasl_passwd')} (it writes the ${code('.db')} file Postfix reads), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]

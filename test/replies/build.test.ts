@@ -1600,6 +1600,7 @@ describe('a domain whose mailboxes are said to be elsewhere (review 61c)', () =>
     'Our own mailboxes live in Microsoft 365.',
     'Our mailboxes are on Google Workspace.',
     'We only want Mailgun for the newsletter.',
+    'They use Google Workspace for their mailboxes.',
   ])("leads with the MX records, offers Routes only as the exception, and says what became of the refused mail: '%s'", (words) => {
     const reply = buildReply(diagnose(`${words}\n${bounce}`));
     expect(reply.headline).toContain('its MX records still point to Mailgun');
@@ -2001,7 +2002,7 @@ describe("Postfix's password map missing (review 62c)", () => {
   it('leads with postmap, quoting the warning', () => {
     const d = diagnose('Jun 18 08:31:07 billing01 postfix/smtp[20841]: warning: hash:/etc/postfix/sasl_passwd is unavailable. open database /etc/postfix/sasl_passwd.db: No such file or directory\nJun 18 08:31:08 billing01 postfix/smtp[20841]: 4W3: to=<k@w.example>, relay=smtp.eu.mailgun.org[185.250.239.2]:587, dsn=5.7.1, status=bounced (host smtp.eu.mailgun.org[185.250.239.2] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nrelayhost = [smtp.eu.mailgun.org]:587\nsmtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd');
     const summary = buildReply(d).summary.map(plain);
-    expect(summary.some((line) => line.startsWith('Postfix says it could not read its password map'))).toBe(true);
+    expect(summary.some((line) => line.startsWith("The paste shows Postfix's password map missing or unreadable"))).toBe(true);
     expect(summary.find((line) => line.startsWith('Fix:'))).toContain('postmap /etc/postfix/sasl_passwd');
   });
 });

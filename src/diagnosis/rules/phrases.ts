@@ -107,6 +107,8 @@ export const MX_NOT_MEANT = [
   String.raw`\b(?:only|just)\s+(?:use|uses|using|used|want|wants|need|needs)\s+mailgun\s+for\s+(?:(?:their|our|the|its|a|some)\s+)?(?:newsletters?|marketing|campaigns?|transactional|notifications?|bulk|mailings?|alerts?|receipts?|invoices?)\b(?![^\n.]{0,80}?\b(?:plus|and|also|as well as|besides)\b(?![ \t]+(?:not|no|nothing)\b)[^\n.]{0,30}?\b(?:routes?|forward\w*|inbound|receiv\w*)\b)`,
   // "their real mailboxes are Google Workspace", "our mailboxes are on Google Workspace"
   String.raw`\b(?:real|actual|main|normal|regular|own|our|their)\s+(?:(?:real|actual|own)\s+)?(?:mailboxes|inboxes|e-?mail accounts)\s+(?:are|live)\s+(?:(?:on|in|with|at)\s+)?(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho|fastmail)\b`,
+  // "They use Google Workspace for their mailboxes"
+  String.raw`\b(?:use|uses|using)\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho(?: mail)?|fastmail)\s+for\s+(?:(?:their|our|the|its|all)\s+)?(?:mailboxes|inboxes)\b`,
   // "they don't want to receive mail through Mailgun at all"
   // (the mail named right after the verb: not "we don't want to get our account flagged by Mailgun")
   String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not|never)\s+(?:want|wanted|need|needed|intend|intended|mean|meant)\s+(?:to\s+)?(?:receive|get|take|handle)\s+(?:(?:any|their|our|its|the|incoming|inbound)\s+){0,2}(?:mail|email|e-mail|emails|messages|anything)\s+(?:(?:in|at|for)\s+)?(?:through|via|with|at|on)\s+mailgun\b`,
