@@ -286,7 +286,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   if (probe) features.set('relay-probes', probe);
   addMxLookupFeature(text, facts.recipientDomain, features);
   // The person takes "the Mailgun logs" back: "well, not the mailgun logs, that's our outbox table", "those aren't Mailgun's logs".
-  const takenBack = lower.includes('logs') ? NOT_MAILGUN_LOGS.exec(lower) : null;
+  const takenBack = lower.includes('log') ? NOT_MAILGUN_LOGS.exec(lower) : null;
   if (takenBack) features.set('not-mailgun-logs', takenBack[0]);
   // A setting that delivers straight to the recipient's own domain's MX (a camera mailing the team's routed address)
   // is delivery there, where no login is expected, not relaying: that MX refused for want of a Route.
@@ -736,8 +736,10 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
       // (in a one-line transcript, the refusal's own code after its reply code, not an earlier `250 2.1.0 Ok`)
       const failure = s.search(/(?<![\w.])[45]\d\d[ -]/);
       const m = (said !== -1 ? s.slice(said).match(ENHANCED_CODE) : null) ?? (failure > 0 ? s.slice(failure).match(ENHANCED_CODE) : null) ?? s.match(ENHANCED_CODE);
-      // (of the same class as the reply code: a page's other item, "2.0.0 Ok: queued" beside a 554, is another reply)
-      if (m && (replyCode === null || m[1]![0] === String(replyCode)[0])) enhancedCode = m[1]!;
+      // (of the same class as the reply code: a page's other item, "2.0.0 Ok: queued" beside a 554, is another reply;
+      // unless it follows its reply code, as some servers send: "554 4.4.7 Message expired")
+      const followsCode = m !== null && m.index !== undefined && /[245]\d\d[ -]$/.test(m.input!.slice(Math.max(0, m.index - 4), m.index));
+      if (m && (replyCode === null || m[1]![0] === String(replyCode)[0] || followsCode)) enhancedCode = m[1]!;
     }
   }
   return { replyCode, enhancedCode };
@@ -920,7 +922,7 @@ function mxMentionOutsideSendingDns(lower: string): RegExpMatchArray | null {
   let seen = 0;
   for (const m of lower.matchAll(MAILGUN_MX_ALL)) {
     // (not one denied: "inbound for @x is Google Workspace, not mxa.mailgun.org")
-    const before = lower.slice(Math.max(0, m.index - 12), m.index);
+    const before = lower.slice(Math.max(0, m.index - 20), m.index);
     if (/\b(?:not|no longer|never)[ \t]+(?:on[ \t]+|at[ \t]+)?$/.test(before)) {
       if (++seen >= MAX_MX_MENTIONS) break;
       continue;
@@ -1189,15 +1191,18 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
     const said = MX_SAID_MAILGUN.exec(after);
     // (not denied, "customer.com MX is Google, not mxa.mailgun.org"; not the line of the app's own setting)
     // (denied from "MX" on: "doesn't get the alerts, its MX records point to Mailgun" says it)
+    // (from the clause MX is in: "doesn't get the alerts, its MX records point to Mailgun" says it, "does not have its MX records pointing to Mailgun" does not)
     const mx = said ? said.index + said[0].search(/\bmx\b/i) : -1;
-    if (said && !DENIED.test(after.slice(mx, said.index + said[0].length)) && mxInSendingSetting(after) === null) return true;
+    const clause = said ? Math.max(after.lastIndexOf(',', mx), after.lastIndexOf('. ', mx)) + 1 : 0;
+    if (said && !DENIED.test(after.slice(clause, said.index + said[0].length)) && mxInSendingSetting(after) === null) return true;
   }
   return false;
 }
 
 /** After a domain: its MX said to be Mailgun's ("'s MX records point to Mailgun", "is their own routed domain, MX records are mxa.mailgun.org"). */
-// (from "MX" on within its clause: "'s MX is Google Workspace, we just picked the Mailgun host from an old doc" is no such word)
-const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b))/i;
+// (from "MX" on within its clause: "'s MX is Google Workspace, we just picked the Mailgun host from an old doc" is no such word;
+// "the Mailgun server" only right after "is", "are" or "points to": "we relay through the Mailgun server" is the sending side)
+const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
 const MAX_DOMAIN_MENTIONS = 20;
 
@@ -1985,7 +1990,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   return mgDomains?.size === 1 ? [...mgDomains][0]! : null;
 }
 
-const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b/;
+// (not asked: "Isn't the Mailgun log supposed to show ...?")
+const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');

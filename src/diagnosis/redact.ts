@@ -158,7 +158,8 @@ export function redactSecrets(text: string): RedactionResult {
       // (an unquoted value's trailing comma or semicolon is the syntax around it: `"password" => null,`)
       const value = quoted ? secret : secret.replace(/[,;]+$/, '');
       // (and a closing bracket or full stop the sentence around it: "(... → SMTP_PASS=********).")
-      const bare = quoted ? value : value.replace(/[).\]`'"]+$/, '');
+      // (anchored at the run's start: tried at every position of a long run of dots it would be quadratic)
+      const bare = quoted ? value : value.replace(/(?<![).\]`'"])[).\]`'"]+$/, '');
       if (PLACEHOLDER.test(value) || PLACEHOLDER.test(bare) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
       // (a setting that names where a secret is kept: Kubernetes's `envFromSecret: grafana-smtp`, `existingSecret`;
       // the match starts at its `Secret`, so the words just before it decide, never a setting on the line above)

@@ -575,7 +575,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
   // (the EU region must be the refused domain's: not a sending domain's, mg.ourshop.eu sending through smtp.eu, beside a partner's domain on the US hosts;
   // and not a domain whose mail is said not to be meant for Mailgun at all: the MX records go back to the mailbox provider)
-  const otherSendingDomain = facts.mailgunDomain !== null && recipientDomain !== null && !facts.mailgunDomain.endsWith(recipientDomain) && !recipientDomain.endsWith(facts.mailgunDomain);
+  const sameOrSub = (a: string, b: string) => a === b || a.endsWith(`.${b}`);
+  const otherSendingDomain = facts.mailgunDomain !== null && recipientDomain !== null && !sameOrSub(facts.mailgunDomain.toLowerCase(), recipientDomain.toLowerCase()) && !sameOrSub(recipientDomain.toLowerCase(), facts.mailgunDomain.toLowerCase());
   const usMxForEu = !notMeant && !otherSendingDomain && facts.region === 'eu' && facts.hostRole === 'mailgun-mx' && facts.host !== null && !facts.host.includes('.eu.');
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
   // (not when the mail reached the US hosts for an EU domain: the route is in the EU region, where the mail never went)
@@ -1283,7 +1284,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`The receiving server refused the message because it failed a sender authentication check: the From domain's DMARC policy (SPF or DKIM did not pass, or did not align with the From address).`
           : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
     steps: (facts) => accessRule(facts) ? [
-      rt`Only the recipient's mail administrator can change the rule: send them the refusal (the server's name and its message) and ask them to let your sender through to ${recipientOr(facts, 'the recipient')}${text(/RESOLVER\.RST\./i.test(facts.serverMessage ?? '') ? " (in Exchange or Microsoft 365, the group's or mailbox's delivery restrictions: allow your sender address or domain, or senders outside the organisation)" : '')}.`,
+      rt`Only the recipient's mail administrator can change the rule: send them the refusal (the server's name and its message) and ask them to let your sender through to ${recipientOr(facts, 'the recipient')}${text(/RESOLVER\.RST\.(?:AuthRequired|SenderNotAuthenticatedForGroup)\b|sender not authenticated for the group/i.test(facts.serverMessage ?? '')
+        // (a group set to "Require that all senders are authenticated": no sender address or domain can be allowed past it)
+        ? " (in Exchange or Microsoft 365, the group's or mailbox's delivery restrictions: the group takes mail only from its own organisation's senders, so they must untick 'Require that all senders are authenticated')"
+        : /RESOLVER\.RST\./i.test(facts.serverMessage ?? '') ? " (in Exchange or Microsoft 365, the group's or mailbox's delivery restrictions: allow your sender address or domain, or senders outside the organisation)" : '')}.`,
       rt`A login or DNS change on your side does not lift it; if the message names your sender (${code('Sender address rejected')}), the rule is about who sends, and they can allow your address or domain.`,
     ] : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '') ? [
       rt`If the From domain has no DMARC record, publish one: a TXT record at ${code(`_dmarc.${outlookSendingDomain(facts.serverMessage ?? '') ?? 'example.com'}`)} such as ${code('v=DMARC1; p=none; rua=mailto:dmarc@example.com')} (${code('p=none')} only reports; it refuses nothing).`,

@@ -2927,3 +2927,24 @@ describe('a sending path said to work (review 64a)', () => {
     expect(d.scenario).toBe('mailgun-incoming');
   });
 });
+
+describe('code review 27', () => {
+  it("reads a denial in MX's clause and 'relay through the Mailgun server' as no word the MX is Mailgun's", () => {
+    const app = 'Our alerting box sends with SMTP_HOST=mxa.mailgun.org, port 25, no login. Mail to ops@customer.example fails:\n550 5.7.1 Relaying denied\n';
+    expect(diagnose(`${app}customer.example does not have its MX records pointing to Mailgun, it's on Google Workspace.`).scenario).toBe('mailgun-outgoing');
+    expect(diagnose(`${app}customer.example MX records are fine and we just relay through the Mailgun server like before.`).scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads 'The Mailgun logs are empty, but ...' as no Mailgun log failure, and a question about the Mailgun log as no taking back", () => {
+    expect(diagnose('The Mailgun logs are empty, but our app log shows the send failed:\n550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+    expect(diagnose("Mailgun logs:\nFailed: bob@partner.example 550 5.7.1 Relaying denied\nIsn't the Mailgun log supposed to show which server refused it?").scenario).toBe('recipient-host');
+  });
+
+  it("reads 'no longer on mxa.mailgun.org' as a denied MX", () => {
+    expect(diagnose('Our inbound is no longer on mxa.mailgun.org, we moved to Google Workspace last week. Now mail to sales@shop.example bounces: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+
+  it('keeps an enhanced code that follows its reply code, of whatever class', () => {
+    expect(diagnose('smtp; 554 4.4.7 Message expired').facts.enhancedCode).toBe('4.4.7');
+  });
+});

@@ -2050,3 +2050,11 @@ describe("Exchange's 5.7.133 for a group (review 64b)", () => {
     expect(text).not.toContain('failed DMARC');
   });
 });
+
+describe("a group that takes mail only from authenticated senders (code review 27)", () => {
+  it("says to untick 'Require that all senders are authenticated', not to allow a sender", () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'policy' }, { replyCode: 550, recipient: 'allstaff@m.example', serverMessage: '5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required' })));
+    expect(text).toContain("untick 'Require that all senders are authenticated'");
+    expect(text).not.toContain('allow your sender address or domain');
+  });
+});

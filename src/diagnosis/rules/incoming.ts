@@ -26,7 +26,7 @@ export const incomingRules: RuleData[] = [
   },
   // (an app set to send through Mailgun's MX by mistake: the MX is named, but nobody was writing in)
   // (the same Route forward, when the destination's domain receives through Mailgun too: the reply names the forward)
-  { id: 'route-forward-to-mailgun-domain', name: 'A Route in the paste forwards to the refused address', target: 'mailgun-incoming', weight: 0.05, feature: 'route-forwards-to-recipient' },
+  { id: 'route-forward-to-mailgun-domain', name: 'A Route in the paste forwards to the refused address (a Mailgun domain)', target: 'mailgun-incoming', weight: 0.05, feature: 'route-forwards-to-recipient' },
   { id: 'mx-session-sending-not-incoming', name: "The app is set to send through Mailgun's inbound MX", target: 'mailgun-incoming', weight: -0.6, feature: 'mx-session:sending' },
   { id: 'mx-session-receiving', name: "The client talks straight to Mailgun's inbound MX, in a paste about receiving", target: 'mailgun-incoming', weight: 0.65, feature: 'mx-session:receiving' },
   { id: 'event-to-mailgun-mx', name: "Delivery to a domain whose MX is Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'event-mx-host:mailgun-mx' },

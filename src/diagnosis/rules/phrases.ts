@@ -20,7 +20,7 @@ export const MAILGUN_LOG_FAILURE = [
   String.raw`${undenied('"failed"')} (?:events?|webhooks?)${NOT_ASKED}`,
   // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
   // (not taken back on the way: 'sent us "the Mailgun logs" but this is their own app's outbox ... failed')
-  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b(?:(?!\bbut (?:this|that|it|these|they) (?:is|was|are|were)\b|\b(?:isn't|not|aren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+)?(?:mailgun|from mailgun|theirs|ours)\b)[^\n]){0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
+  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b(?:(?!\bbut\b(?![ \t]+(?:then|later|eventually|afterwards)\b)|\b(?:isn't|not|aren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+)?(?:mailgun|from mailgun|theirs|ours)\b)[^\n]){0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
   // ("Mailgun logs for mg.example.com:" over a copied "Failed: ..." row)
   String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\n[ \t]*(?:failed|bounced?)\b`,
   // "mailgun marks every send to them as failed", "mailgun shows Failed:" (within the clause)
