@@ -60,6 +60,7 @@ const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
+const CPANEL_RULE = ruleName('cpanel-whm-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
 const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
@@ -465,6 +466,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : loginWhenSet && !fromEnv
       ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       // (a mail server relaying to Mailgun: its own settings, not an application's)
+      : facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE)
+      ? rt`Fix: in WHM, Exim Configuration Manager: set the smarthost to ${code(`${host}::587`)} (Basic Editor, Smarthost support) and give it the domain's SMTP login and password in an authenticator with authentication required for that route (Advanced Editor); then restart Exim. cPanel regenerates Exim's files, so Debian's ${code('/etc/exim4/passwd.client')} does not apply.`
       : facts.client === 'exim'
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/exim4/passwd.client')} under the smarthost's name (${code(`${host}:${smtpLogin(facts.mailgunDomain)}:PASSWORD`)}), then run ${code('update-exim4.conf')} and restart Exim (settings below).`
       : facts.client === 'postfix'

@@ -2058,3 +2058,12 @@ describe("a group that takes mail only from authenticated senders (code review 2
     expect(text).not.toContain('allow your sender address or domain');
   });
 });
+
+describe('a cPanel/WHM server relaying to Mailgun without a login (review 66a)', () => {
+  it("says to set it up in WHM, not in Debian's passwd.client", () => {
+    const d = diagnose("cPanel box, WHM smarthost set to smtp.eu.mailgun.org\n2024-05-22 09:14:38 1sA3kP-0007Qx-2m ** k@gmx.example R=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org [185.250.239.6]: SMTP error from remote mail server after RCPT TO:<k@gmx.example>: 550 5.7.1 Relaying denied");
+    const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:'));
+    expect(fix).toContain('in WHM, Exim Configuration Manager');
+    expect(fix).not.toContain('update-exim4.conf');
+  });
+});

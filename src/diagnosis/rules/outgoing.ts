@@ -40,6 +40,16 @@ export const outgoingRules: RuleData[] = [
     needs: ['sasl_passwd'],
   },
   {
+    // A cPanel/WHM server: its Exim is set up in WHM, not in Debian's files (the reply's fix says so).
+    id: 'cpanel-whm-server',
+    name: 'The sending server is run with cPanel/WHM',
+    target: 'mailgun-outgoing',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`\bcpanel\b|\bwhm\b|\bexim_mainlog\b`],
+    needs: ['cpanel', 'whm', 'exim_mainlog'],
+  },
+  {
     // A setting renamed just before ("renamed the env var MAILGUN_SMTP_LOGIN -> SMTP_USER"): the new name may not be set where the app runs.
     id: 'login-setting-renamed',
     name: 'A setting was renamed',
