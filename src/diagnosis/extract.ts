@@ -738,7 +738,7 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
       const m = (said !== -1 ? s.slice(said).match(ENHANCED_CODE) : null) ?? (failure > 0 ? s.slice(failure).match(ENHANCED_CODE) : null) ?? s.match(ENHANCED_CODE);
       // (of the same class as the reply code: a page's other item, "2.0.0 Ok: queued" beside a 554, is another reply;
       // unless it follows its reply code, as some servers send: "554 4.4.7 Message expired")
-      const followsCode = m !== null && m.index !== undefined && /[245]\d\d[ -]$/.test(m.input!.slice(Math.max(0, m.index - 4), m.index));
+      const followsCode = m !== null && m.index !== undefined && replyCode !== null && new RegExp(String.raw`(?:^|\D)${replyCode}[ -]$`).test(m.input!.slice(Math.max(0, m.index - 5), m.index));
       if (m && (replyCode === null || m[1]![0] === String(replyCode)[0] || followsCode)) enhancedCode = m[1]!;
     }
   }
@@ -768,7 +768,7 @@ const NAMED_SENDING_SETTING_MX = new RegExp(String.raw`(?:\b(?:e?mail|smtp)[._]?
  * Only a setting beside other sending settings (SENDING_SETTING_WORD): a bounce's "host: mxa.eu.mailgun.org (141.193.32.20)",
  * a log's `host=`, a DNS provider's `Address="mxa.mailgun.org."` or a JSON dump's `"host"` name a server, not a setting.
  */
-const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:host|server|address)[ \t]*[:=][ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$|(?<![\w-])(?:host|server)[ \t]*=[ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?(?=[ \t]*,)`, 'im');
+const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:host|server|address)[ \t]*[:=][ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$|(?<![\w-])(?:host|server)[ \t]*=[ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?(?=[ \t]*,[ \t]*(?:port|smtp[ \t]*auth\w*|auth\w*|user\w*|password|tls|ssl|login|security)\b)`, 'im');
 /** msmtp's `host mxb.mailgun.org` (a blank, no colon): only in a block of msmtp's settings, not the `host` command's line. */
 const MSMTP_HOST_MX = new RegExp(String.raw`^[ \t]*host[ \t]+${MAILGUN_MX_VALUE}[ \t]*$`, 'im');
 // (whole lines with msmtp-shaped values: not a sentence that starts "From what I can see ...")
@@ -896,7 +896,7 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
   // ("usa smtp.mailgun.org", "verwendet smtp.mailgun.org", "uses smtp.mailgun.org")
   // (not a path said to work: "outbound still goes via smtp.eu.mailgun.org with the postmaster@ login, that part works")
-  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b(?![^\n.]{0,60}\b(?:works|working|is fine|are fine|no problems?)\b)/i,
+  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b(?![^\n.]{0,60}\b(?:that part|it|which|this|sending|outbound)[ \t]+(?:still[ \t]+)?(?:works|is working|is fine|works fine)\b)/i,
   // ("the worker is nodemailer → smtp.mailgun.org:587")
   /(?:→|->)[ \t]*(smtp(?:\.eu)?\.mailgun\.org)\b/i,
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
@@ -1190,10 +1190,9 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
     const after = text.slice(end, Math.min(end + 150, lineEnd === -1 ? text.length : lineEnd));
     const said = MX_SAID_MAILGUN.exec(after);
     // (not denied, "customer.com MX is Google, not mxa.mailgun.org"; not the line of the app's own setting)
-    // (denied from "MX" on: "doesn't get the alerts, its MX records point to Mailgun" says it)
     // (from the clause MX is in: "doesn't get the alerts, its MX records point to Mailgun" says it, "does not have its MX records pointing to Mailgun" does not)
     const mx = said ? said.index + said[0].search(/\bmx\b/i) : -1;
-    const clause = said ? Math.max(after.lastIndexOf(',', mx), after.lastIndexOf('. ', mx)) + 1 : 0;
+    const clause = said ? Math.max(after.lastIndexOf(',', mx), after.lastIndexOf('. ', mx), ...CLAUSE_WORDS.map((word) => after.lastIndexOf(word, mx))) + 1 : 0;
     if (said && !DENIED.test(after.slice(clause, said.index + said[0].length)) && mxInSendingSetting(after) === null) return true;
   }
   return false;
@@ -1202,8 +1201,10 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
 /** After a domain: its MX said to be Mailgun's ("'s MX records point to Mailgun", "is their own routed domain, MX records are mxa.mailgun.org"). */
 // (from "MX" on within its clause: "'s MX is Google Workspace, we just picked the Mailgun host from an old doc" is no such word;
 // "the Mailgun server" only right after "is", "are" or "points to": "we relay through the Mailgun server" is the sending side)
-const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))/i;
+const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
+/** Words that start another clause ("doesn't get them and its MX records point to mxa.mailgun.org"). */
+const CLAUSE_WORDS = [' and ', ' but ', ' so ', ' while '];
 const MAX_DOMAIN_MENTIONS = 20;
 
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
@@ -1991,7 +1992,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
 }
 
 // (not asked: "Isn't the Mailgun log supposed to show ...?")
-const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!]{0,120}\?)/;
+const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');

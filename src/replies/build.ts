@@ -372,6 +372,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
   // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
   const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt;
+  // (the map the warning names, `hash:/etc/postfix/sasl/sasl_passwd` on some Ubuntu setups; else Postfix's usual place)
+  const saslMapPath = /\b(?:hash|lmdb|btree|cdb):(\/[\w./-]{1,200}?)(?:\.db)?(?=[\s:;,"']|$)/.exec(saslMapMissing ?? '')?.[1] ?? '/etc/postfix/sasl_passwd';
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   if (saslMapMissing) {
     // (Postfix defers mail while the map cannot be read, "local data error"; a relay refusal beside the warning came when it was readable but held no login for this relayhost)
@@ -445,7 +447,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : fromEnv
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslMapMissing
-      ? rt`Fix: make sure ${code('/etc/postfix/sasl_passwd')} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code('[smtp.mailgun.org]:587 postmaster@DOMAIN:PASSWORD')}, mode 600), run ${code('postmap /etc/postfix/sasl_passwd')} (it writes the ${code('.db')} file Postfix reads), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
+      ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapPath}`)} (it writes the ${code('.db')} file Postfix reads), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]

@@ -2948,3 +2948,38 @@ describe('code review 27', () => {
     expect(diagnose('smtp; 554 4.4.7 Message expired').facts.enhancedCode).toBe('4.4.7');
   });
 });
+
+describe('code review 28', () => {
+  it("keeps only an enhanced code that follows this reply's own code", () => {
+    expect(diagnose('Error: 550 Relaying denied. Earlier attempt: 421 4.7.0 Try again later').facts.enhancedCode).not.toBe('4.7.0');
+  });
+
+  const app = 'MAIL_HOST=mxa.mailgun.org\nMAIL_PORT=25\nIt sends alerts to cams@ops.example.net.\n550 5.7.1 Relaying denied\n';
+  it("ends the MX's clause at 'and'/'but', and reads 'MX: the Mailgun servers' as Mailgun's MX", () => {
+    expect(diagnose(`${app}ops.example.net doesn't get them and its MX records point to mxa.mailgun.org.`).scenario).toBe('mailgun-incoming');
+    expect(diagnose(`${app}ops.example.net MX: the Mailgun servers`).scenario).toBe('mailgun-incoming');
+  });
+
+  it("reads 'the mailgun log says accepted but failed' as a Mailgun log failure", () => {
+    expect(diagnose('The mailgun log says accepted but failed with this:\n550 5.7.1 Relaying denied').scenario).toBe('recipient-host');
+  });
+
+  it('reads a take-back followed by a question after a comma as a take-back', () => {
+    const d = diagnose("Sorry, these aren't the Mailgun logs, they're from our own app's outbox table, is that a problem?\nfailed: 550 5.7.1 Relaying denied");
+    expect(d.evidence.map((e) => e.rule)).not.toContain("A failure seen in Mailgun's logs");
+  });
+
+  it("reads 'sends via smtp.mailgun.org ... and it stopped working' as the host set", () => {
+    const d = diagnose('Our Laravel app sends via smtp.mailgun.org on port 587 and it stopped working this morning:\nExpected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads a recipient's 'MX server = mxa.mailgun.org, priority 10' as no setting of the app's", () => {
+    expect(diagnose('bob@partner.example bounces. Checked their DNS: MX server = mxa.mailgun.org, priority 10. We use port 587 with TLS.\n550 5.7.1 Relaying denied').evidence.map((e) => e.rule)).not.toContain("The app is set to send through Mailgun's inbound MX, which relays nothing");
+  });
+
+  it("reads 'we use Gmail for our inboxes' beside a Route that forwards there as no word the mail is not meant for Mailgun", () => {
+    const d = diagnose('We receive support@ourshop.example through a Mailgun route that forwards to our team; we use Gmail for our inboxes.\nsupport@ourshop.example: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+});

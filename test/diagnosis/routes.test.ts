@@ -35,12 +35,13 @@ describe('Routes in a paste', () => {
     for (const pattern of ['(a+)+@x', '(a|a)?(a|a)?(a|a)?(a|a)?(a|a)?(a|a)?(a|a)?(a|a)?(a|a)?(a|a)?(a|a)?(a|a)?x', `${'a{0,30}'.repeat(6)}x`, '.*.*.{0,250}x', '.*.*.*@x', 'support\\d{,3}@x', '(?=a)a@x', '(a)\\1@x', 'a|b@x']) {
       const started = performance.now();
       expect(routeMatches(`match_recipient("${pattern}")`, address), pattern).toBe(null);
-      expect(performance.now() - started).toBeLessThan(200);
+      // (a blow-up takes seconds to minutes: the budget only has to tell one apart from a loaded test machine)
+      expect(performance.now() - started).toBeLessThan(1000);
     }
     // The worst a plain pattern can do (two repeats over a long address) stays far below a second.
     const started = performance.now();
     expect(routeMatches('match_recipient("[a-z]*[a-z]+q")', address)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
     expect(routeMatches('match_recipient("(unclosed@x.example")', 'a@x.example')).toBe(null);
     expect(routeMatches('match_header("to", "a@x.example")', 'a@x.example')).toBe(null);
   });
