@@ -768,7 +768,7 @@ const NAMED_SENDING_SETTING_MX = new RegExp(String.raw`(?:\b(?:e?mail|smtp)[._]?
  * Only a setting beside other sending settings (SENDING_SETTING_WORD): a bounce's "host: mxa.eu.mailgun.org (141.193.32.20)",
  * a log's `host=`, a DNS provider's `Address="mxa.mailgun.org."` or a JSON dump's `"host"` name a server, not a setting.
  */
-const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:host|server|address)[ \t]*[:=][ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$|(?<![\w-])(?:host|server)[ \t]*=[ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?(?=[ \t]*,[ \t]*(?:port|smtp[ \t]*auth\w*|auth\w*|user\w*|password|tls|ssl|login|security)\b)`, 'im');
+const BARE_SENDING_SETTING_MX = new RegExp(String.raw`(?:\.|(?<![\w-]))(?:host|server|(?:smtp_)?address)["']?[ \t]*(?:[:=]|=>)[ \t]*["']${MAILGUN_MX_VALUE}|^[ \t+-]*(?:host|server|address)[ \t]*[:=][ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?[ \t]*$|(?<![\w-])(?:host|server)[ \t]*=[ \t]*${MAILGUN_MX_VALUE}(?::\d{1,5})?(?=[ \t]*,[ \t]*(?:(?:smtp|mail)[ \t]*)?(?:port|auth\w*|user\w*|pass\w*|tls|ssl|starttls|login|security|encryption|secure|credentials)\b)`, 'im');
 /** msmtp's `host mxb.mailgun.org` (a blank, no colon): only in a block of msmtp's settings, not the `host` command's line. */
 const MSMTP_HOST_MX = new RegExp(String.raw`^[ \t]*host[ \t]+${MAILGUN_MX_VALUE}[ \t]*$`, 'im');
 // (whole lines with msmtp-shaped values: not a sentence that starts "From what I can see ...")
@@ -896,7 +896,7 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
   // ("usa smtp.mailgun.org", "verwendet smtp.mailgun.org", "uses smtp.mailgun.org")
   // (not a path said to work: "outbound still goes via smtp.eu.mailgun.org with the postmaster@ login, that part works")
-  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b(?![^\n.]{0,60}\b(?:that part|it|which|this|sending|outbound)[ \t]+(?:still[ \t]+)?(?:works|is working|is fine|works fine)\b)/i,
+  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b(?![^\n.]{0,60}\b(?:that part|which|sending|outbound)[ \t]+(?:still[ \t]+)?(?:works|is working|is fine|works fine)\b)/i,
   // ("the worker is nodemailer → smtp.mailgun.org:587")
   /(?:→|->)[ \t]*(smtp(?:\.eu)?\.mailgun\.org)\b/i,
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
@@ -1204,7 +1204,7 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
 const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
 /** Words that start another clause ("doesn't get them and its MX records point to mxa.mailgun.org"). */
-const CLAUSE_WORDS = [' and ', ' but ', ' so ', ' while '];
+const CLAUSE_WORDS = [' and ', ' but ', ' so ', ' while '].flatMap((word) => ['its', 'their', 'the', 'our', 'it', 'they', 'we'].map((subject) => `${word}${subject} `));
 const MAX_DOMAIN_MENTIONS = 20;
 
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
@@ -1992,7 +1992,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
 }
 
 // (not asked: "Isn't the Mailgun log supposed to show ...?")
-const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
+const NOT_MAILGUN_LOGS = /(?<!\b(?:why|how|what|where|when)\b[^\n.!?]{0,40})\b(?:not|aren't|isn't|wasn't|weren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');

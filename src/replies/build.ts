@@ -373,7 +373,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
   const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt;
   // (the map the warning names, `hash:/etc/postfix/sasl/sasl_passwd` on some Ubuntu setups; else Postfix's usual place)
-  const saslMapPath = /\b(?:hash|lmdb|btree|cdb):(\/[\w./-]{1,200}?)(?:\.db)?(?=[\s:;,"']|$)/.exec(saslMapMissing ?? '')?.[1] ?? '/etc/postfix/sasl_passwd';
+  const saslMap = /\b(hash|lmdb|btree|cdb):(\/[\w./-]{1,200}?)(?:\.db|\.lmdb)?(?=[\s:;,"']|$)/.exec(saslMapMissing ?? '');
+  const saslMapPath = saslMap?.[2] ?? '/etc/postfix/sasl_passwd';
+  // (postmap with the map's own type: its file is .db for hash, .lmdb for lmdb)
+  const saslMapArgument = saslMap ? `${saslMap[1]}:${saslMap[2]}` : saslMapPath;
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   if (saslMapMissing) {
     // (Postfix defers mail while the map cannot be read, "local data error"; a relay refusal beside the warning came when it was readable but held no login for this relayhost)
@@ -447,7 +450,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : fromEnv
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslMapMissing
-      ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapPath}`)} (it writes the ${code('.db')} file Postfix reads), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
+      ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapArgument}`)} (it writes the map file Postfix reads, ${code('.db')} or ${code('.lmdb')}), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]
@@ -469,7 +472,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       // (a mail server relaying to Mailgun: its own settings, not an application's)
       : facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE)
-      ? rt`Fix: in WHM, Exim Configuration Manager: set the smarthost to ${code(`${host}::587`)} (Basic Editor, Smarthost support) and give it the domain's SMTP login and password in an authenticator with authentication required for that route (Advanced Editor); then restart Exim. cPanel regenerates Exim's files, so Debian's ${code('/etc/exim4/passwd.client')} does not apply.`
+      ? rt`Fix: in WHM, Exim Configuration Manager: set the smarthost to ${code(`* ${host}::587`)} (Basic Editor, Smarthost support, a route list: the asterisk first) and give it the domain's SMTP login and password in an authenticator with authentication required for that route (Advanced Editor); then restart Exim. cPanel regenerates Exim's files, so Debian's ${code('/etc/exim4/passwd.client')} does not apply.`
       : facts.client === 'exim'
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/exim4/passwd.client')} under the smarthost's name (${code(`${host}:${smtpLogin(facts.mailgunDomain)}:PASSWORD`)}), then run ${code('update-exim4.conf')} and restart Exim (settings below).`
       : facts.client === 'postfix'

@@ -2983,3 +2983,28 @@ describe('code review 28', () => {
     expect(d.evidence.map((e) => e.rule)).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
   });
 });
+
+describe('code review 29', () => {
+  const nvr = "Our NVR can't email alerts to ops@customer.example anymore.\nSettings on the device:\nMAIL_HOST=mxa.mailgun.org\nMAIL_PORT=25\nError: 550 5.7.1 Relaying denied\n";
+  it.each([
+    ["customer.example doesn't have its SPF and MX records pointing to Mailgun, it's a client's domain."],
+    ['We use Google Workspace for our mailboxes, there are no inbound routes in Mailgun at all.'],
+  ])("keeps an app set to the MX the outgoing case beside '%s'", (line) => {
+    expect(diagnose(`${nvr}${line}`).scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads 'Why isn't the Mailgun log showing ..., any idea?' as a question, and 'accepted but the recipient's server failed it' as a Mailgun log failure", () => {
+    expect(diagnose("The Mailgun logs show this one as failed:\n550 5.7.1 <jane@partner.example>: Relay access denied (from mx1.partner.example)\nWhy isn't the Mailgun log showing who the sender was, any idea?").scenario).toBe('recipient-host');
+    expect(diagnose("Mailgun dashboard says accepted but the recipient's server failed it:\n550 5.7.1 <jane@partner.example>: Relay access denied").scenario).toBe('recipient-host');
+  });
+
+  it("reads 'Server = mxb.mailgun.org, SMTP Port = 25' as a settings list, and 'it works from my laptop, but ...' as no path said to work", () => {
+    expect(diagnose('Camera email settings: Server = mxb.mailgun.org, SMTP Port = 25, SMTP Authentication = Off\nTest mail to alerts@ourcompany.example fails: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
+    expect(diagnose('Our Laravel app sends via smtp.mailgun.org and it works from my laptop, but on the production server every send fails:\nExpected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads a server moved off cPanel as no cPanel server', () => {
+    const d = diagnose('We moved the site off cPanel to a plain Debian 12 VPS last week (exim4, smarthost smtp.mailgun.org::587).\n2024-05-02 10:11:12 1s2abc-000123-AB ** jane@partner.example R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [34.160.1.1]: SMTP error from remote mail server after RCPT TO:<jane@partner.example>: 550 5.7.1 Relaying denied');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('The sending server is run with cPanel/WHM');
+  });
+});

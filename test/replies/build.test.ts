@@ -2003,7 +2003,7 @@ describe("Postfix's password map missing (review 62c)", () => {
     const d = diagnose('Jun 18 08:31:07 billing01 postfix/smtp[20841]: warning: hash:/etc/postfix/sasl_passwd is unavailable. open database /etc/postfix/sasl_passwd.db: No such file or directory\nJun 18 08:31:08 billing01 postfix/smtp[20841]: 4W3: to=<k@w.example>, relay=smtp.eu.mailgun.org[185.250.239.2]:587, dsn=5.7.1, status=bounced (host smtp.eu.mailgun.org[185.250.239.2] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nrelayhost = [smtp.eu.mailgun.org]:587\nsmtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd');
     const summary = buildReply(d).summary.map(plain);
     expect(summary.some((line) => line.startsWith("The paste shows Postfix's password map missing or unreadable"))).toBe(true);
-    expect(summary.find((line) => line.startsWith('Fix:'))).toContain('postmap /etc/postfix/sasl_passwd');
+    expect(summary.find((line) => line.startsWith('Fix:'))).toContain('postmap hash:/etc/postfix/sasl_passwd');
   });
 });
 

@@ -46,7 +46,8 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`\bcpanel\b|\bwhm\b|\bexim_mainlog\b`],
+    // (not one left behind: "we moved the site off cPanel to a plain Debian VPS")
+    patterns: [String.raw`\b(?:cpanel|whm)\b(?<!\b(?:off|from|left|migrated|no longer|not|without)[ \t]+(?:of[ \t]+)?(?:cpanel|whm))|\bexim_mainlog\b`],
     needs: ['cpanel', 'whm', 'exim_mainlog'],
   },
   {
