@@ -896,7 +896,7 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
   // ("usa smtp.mailgun.org", "verwendet smtp.mailgun.org", "uses smtp.mailgun.org")
   // (not a path said to work: "outbound still goes via smtp.eu.mailgun.org with the postmaster@ login, that part works")
-  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b(?![^\n.]{0,60}\b(?:that part|which|sending|outbound)[ \t]+(?:still[ \t]+)?(?:works|is working|is fine|works fine)\b)/i,
+  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b(?![^\n.]{0,60}\b(?:that part|which|sending|outbound|it|this)[ \t]+(?:still[ \t]+)?(?:works|is working|is fine|works fine)\b(?![ \t]+(?:from|on|in|at|with|locally|when|if|only|for|but|except|sometimes|intermittently)\b))/i,
   // ("the worker is nodemailer → smtp.mailgun.org:587")
   /(?:→|->)[ \t]*(smtp(?:\.eu)?\.mailgun\.org)\b/i,
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
@@ -1192,7 +1192,9 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
     // (not denied, "customer.com MX is Google, not mxa.mailgun.org"; not the line of the app's own setting)
     // (from the clause MX is in: "doesn't get the alerts, its MX records point to Mailgun" says it, "does not have its MX records pointing to Mailgun" does not)
     const mx = said ? said.index + said[0].search(/\bmx\b/i) : -1;
-    const clause = said ? Math.max(after.lastIndexOf(',', mx), after.lastIndexOf('. ', mx), ...CLAUSE_WORDS.map((word) => after.lastIndexOf(word, mx))) + 1 : 0;
+    let clauseWord = -1;
+    if (said) for (const word of after.slice(0, mx).matchAll(CLAUSE_WORD)) clauseWord = word.index + word[0].length - 1;
+    const clause = said ? Math.max(after.lastIndexOf(',', mx), after.lastIndexOf('. ', mx), clauseWord) + 1 : 0;
     if (said && !DENIED.test(after.slice(clause, said.index + said[0].length)) && mxInSendingSetting(after) === null) return true;
   }
   return false;
@@ -1203,8 +1205,8 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
 // "the Mailgun server" only right after "is", "are" or "points to": "we relay through the Mailgun server" is the sending side)
 const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
-/** Words that start another clause ("doesn't get them and its MX records point to mxa.mailgun.org"). */
-const CLAUSE_WORDS = [' and ', ' but ', ' so ', ' while '].flatMap((word) => ['its', 'their', 'the', 'our', 'it', 'they', 'we'].map((subject) => `${word}${subject} `));
+/** A word that starts another clause ("doesn't get them and its MX records point to mxa.mailgun.org"), not one joining record names ("its SPF and MX records"). */
+const CLAUSE_WORD = / (?:and|but|so|while|although|though|whereas) (?<!\b(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|ptr|srv)(?:[ \t]+records?)? (?:and|but|so|while|although|though|whereas) )/gi;
 const MAX_DOMAIN_MENTIONS = 20;
 
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
@@ -1992,7 +1994,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
 }
 
 // (not asked: "Isn't the Mailgun log supposed to show ...?")
-const NOT_MAILGUN_LOGS = /(?<!\b(?:why|how|what|where|when)\b[^\n.!?]{0,40})\b(?:not|aren't|isn't|wasn't|weren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
+// (nor the inverted question, "why isn't the Mailgun log showing ...": the look-behind after the word, not before it)
+const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|what|where|when)[ \t]+(?:(?:is|are|was|were|do|does|did)[ \t]+(?:it|this|that|these|those)[ \t]+)?(?:not|aren't|isn't|wasn't|weren't))[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');

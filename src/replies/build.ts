@@ -472,7 +472,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       // (a mail server relaying to Mailgun: its own settings, not an application's)
       : facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE)
-      ? rt`Fix: in WHM, Exim Configuration Manager: set the smarthost to ${code(`* ${host}::587`)} (Basic Editor, Smarthost support, a route list: the asterisk first) and give it the domain's SMTP login and password in an authenticator with authentication required for that route (Advanced Editor); then restart Exim. cPanel regenerates Exim's files, so Debian's ${code('/etc/exim4/passwd.client')} does not apply.`
+      ? rt`Fix: in WHM, Exim Configuration Manager: set the smarthost to ${code(`* ${host}::587`)} (Basic Editor, Smarthost support, a route list: the asterisk first) and turn on the smarthost's authentication with the domain's SMTP login and password there (older cPanel versions: an authenticator in the Advanced Editor); then restart Exim. cPanel regenerates Exim's files, so Debian's ${code('/etc/exim4/passwd.client')} does not apply.`
       : facts.client === 'exim'
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/exim4/passwd.client')} under the smarthost's name (${code(`${host}:${smtpLogin(facts.mailgunDomain)}:PASSWORD`)}), then run ${code('update-exim4.conf')} and restart Exim (settings below).`
       : facts.client === 'postfix'

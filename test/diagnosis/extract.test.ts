@@ -3008,3 +3008,33 @@ describe('code review 29', () => {
     expect(d.evidence.map((e) => e.rule)).not.toContain('The sending server is run with cPanel/WHM');
   });
 });
+
+describe('code review 30', () => {
+  const app = 'MAIL_HOST=mxa.mailgun.org\nMAIL_PORT=25\nIt sends alerts to cams@ops.example.net.\n550 5.7.1 Relaying denied\n';
+  const bounce = '\nsupport@ourshop.example: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied';
+  const exim = '\n2024-05-02 10:11:12 1s2abc-000123-AB ** jane@partner.example R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [34.160.1.1]: SMTP error from remote mail server after RCPT TO:<jane@partner.example>: 550 5.7.1 Relaying denied';
+  const rules = (paste: string) => diagnose(paste).evidence.map((e) => e.rule);
+
+  it("starts a clause at 'and MX records ...' (but not at 'SPF and MX records')", () => {
+    expect(diagnose(`${app}ops.example.net doesn't get them and MX records point to mxa.mailgun.org.`).scenario).toBe('mailgun-incoming');
+  });
+
+  it('reads a working Route that forwards to Gmail as no word the mail is not meant for Mailgun, past dots in an address', () => {
+    expect(rules(`Our Mailgun route forwards support@ourshop.example to the team; we use Gmail for our inboxes.${bounce}`)).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
+    expect(rules(`We use Gmail for our inboxes and a Mailgun route forwards support@ourshop.example there.${bounce}`)).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+
+  it("reads 'What I pasted above is not the Mailgun log' as a take-back, and 'but the delivery failed in our app' as another log", () => {
+    expect(diagnose("What I pasted above is not the Mailgun log, it's our app's queue table:\nfailed: 550 5.7.1 Relaying denied").scenario).toBe('undetermined');
+    expect(diagnose('The Mailgun logs are empty, but the delivery failed in our app with:\n550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+
+  it("reads 'Outbound goes via smtp.mailgun.org and it works fine. But customers who write to ...' as no host the failing mail went to", () => {
+    expect(diagnose('Outbound goes via smtp.mailgun.org and it works fine. But customers who write to support@ourshop.example get this bounce:\n550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+
+  it("reads 'sent from cPanel' as a cPanel server, and 'no longer on cPanel' as none", () => {
+    expect(rules(`Mail sent from cPanel relays through Mailgun and bounces:${exim}`)).toContain('The sending server is run with cPanel/WHM');
+    expect(rules(`We are no longer on cPanel, it's a plain Debian 12 VPS now.${exim}`)).not.toContain('The sending server is run with cPanel/WHM');
+  });
+});
