@@ -14,6 +14,8 @@ describe('rule tables', () => {
     expect(() => compileRules([{ id: 'both', name: 'Both kinds', target: 'relay', weight: 0.5, patterns: ['x+'], feature: 'auth:none' }])).toThrow(/either a feature or patterns/);
     expect(() => compileRules([{ id: 'zero', name: 'Weighs nothing', target: 'relay', weight: 0, feature: 'auth:none' }])).toThrow(/weight 0/);
     expect(() => compileRules([{ id: 'x', name: 'Unknown target', target: 'sideways' as 'relay', weight: 0.5, feature: 'auth:none' }])).toThrow();
+    // (a guard word with a blank in it could miss: a pattern's blank stands for any white space)
+    expect(() => compileRules([{ id: 'two-words', name: 'Two-word guard', target: 'relay', weight: 0.5, patterns: ['à la fois'], needs: ['à la fois'] }])).toThrow(/one word/);
     const dup = { id: 'same', name: 'Same id', target: 'relay' as const, weight: 0.5, feature: 'auth:none' };
     expect(() => compileRules([dup, dup])).toThrow(/duplicate/);
   });

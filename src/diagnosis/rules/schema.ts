@@ -45,7 +45,8 @@ export const RuleSchema = z
      * Words (lower case) one of which every match of the patterns contains: a fast literal scan
      * first, for patterns the engine would otherwise try at every position of the text.
      */
-    needs: z.array(z.string().min(2).regex(/^[^A-Z]+$/, 'lower case')).min(1).optional(),
+    // (one word each: a blank in a pattern stands for any white space, so a guard word with a blank in it could miss a match)
+    needs: z.array(z.string().min(2).regex(/^[^A-Z]+$/, 'lower case').regex(/^\S+$/, 'one word, no blank')).min(1).optional(),
     scope: z.enum(SCOPES).default('text'),
   })
   .strict()
