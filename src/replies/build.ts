@@ -323,6 +323,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const login = smtpLogin(facts.mailgunDomain);
   // The paste's own STARTTLS port, such as 2525 where a network blocks 587 (465 takes other TLS settings).
   const keptPort = facts.smtpPort === 2525 ? facts.smtpPort : null;
+  // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
+  const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt;
+  // (the map the warning names, `hash:/etc/postfix/sasl/sasl_passwd` on some Ubuntu setups; else Postfix's usual place)
+  const saslMap = /\b(hash|lmdb|btree|cdb):(\/[\w./-]{1,200}?)(?:\.db|\.lmdb)?(?=[\s:;,"']|$)/.exec(saslMapMissing ?? '');
+  const saslMapPath = saslMap?.[2] ?? '/etc/postfix/sasl_passwd';
+  // (postmap with the map's own type: its file is .db for hash, .lmdb for lmdb)
+  const saslMapArgument = saslMap ? `${saslMap[1]}:${saslMap[2]}` : saslMapPath;
   const snippet = clientSnippet(facts.client, {
     host,
     port: keptPort ?? RECOMMENDED_PORT,
@@ -330,6 +337,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     domain: domain ?? 'YOUR_DOMAIN',
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
     phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
+    ...(saslMap ? { saslMap: { type: saslMap[1]!, path: saslMap[2]! } } : {}),
   });
   // An unknown region is shown as US, with the EU host next to it.
   const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
@@ -370,13 +378,6 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}.`);
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
-  // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
-  const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt;
-  // (the map the warning names, `hash:/etc/postfix/sasl/sasl_passwd` on some Ubuntu setups; else Postfix's usual place)
-  const saslMap = /\b(hash|lmdb|btree|cdb):(\/[\w./-]{1,200}?)(?:\.db|\.lmdb)?(?=[\s:;,"']|$)/.exec(saslMapMissing ?? '');
-  const saslMapPath = saslMap?.[2] ?? '/etc/postfix/sasl_passwd';
-  // (postmap with the map's own type: its file is .db for hash, .lmdb for lmdb)
-  const saslMapArgument = saslMap ? `${saslMap[1]}:${saslMap[2]}` : saslMapPath;
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   if (saslMapMissing) {
     // (Postfix defers mail while the map cannot be read, "local data error"; a relay refusal beside the warning came when it was readable but held no login for this relayhost)

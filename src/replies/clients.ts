@@ -58,11 +58,11 @@ const CLIENT_SNIPPETS: Record<ClientId, ClientSnippet> = {
     template: `# /etc/postfix/main.cf
 relayhost = [{host}]:{port}
 smtp_sasl_auth_enable = yes
-smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd
+smtp_sasl_password_maps = {saslMap}
 smtp_sasl_security_options = noanonymous
 smtp_tls_security_level = encrypt
 
-# /etc/postfix/sasl_passwd, then: postmap /etc/postfix/sasl_passwd && postfix reload
+# {saslPath}, then: postmap {saslMap} && postfix reload
 # (its key must be exactly the relayhost value, brackets and port included, or Postfix sends no login)
 [{host}]:{port} {login}:YOUR_SMTP_PASSWORD`,
   },
@@ -377,9 +377,11 @@ export interface SnippetValues {
   domain: string;
   /** PHPMailer's object (default `$mail`). */
   phpVariable?: string;
+  /** Postfix's password map, type and path (default `hash:/etc/postfix/sasl_passwd`): the one the paste's warning names. */
+  saslMap?: { type: string; path: string };
 }
 
-const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|php)\}/g;
+const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|php|saslMap|saslPath)\}/g;
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
@@ -391,6 +393,8 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
     loginUrl: encodeURIComponent(values.login),
     domain: values.domain,
     php: values.phpVariable ?? '$mail',
+    saslMap: `${values.saslMap?.type ?? 'hash'}:${values.saslMap?.path ?? '/etc/postfix/sasl_passwd'}`,
+    saslPath: values.saslMap?.path ?? '/etc/postfix/sasl_passwd',
   };
   return {
     title: entry.title,

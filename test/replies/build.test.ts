@@ -2067,3 +2067,13 @@ describe('a cPanel/WHM server relaying to Mailgun without a login (review 66a)',
     expect(fix).not.toContain('update-exim4.conf');
   });
 });
+
+describe("Postfix's settings block beside an lmdb map the warning names (code review 30)", () => {
+  it("uses that map's type and path, not hash:/etc/postfix/sasl_passwd", () => {
+    const d = diagnose('Jun 18 08:31:07 billing01 postfix/smtp[20841]: warning: lmdb:/etc/postfix/sasl/sasl_passwd is unavailable. open database /etc/postfix/sasl/sasl_passwd.lmdb: No such file or directory\nJun 18 08:31:08 billing01 postfix/smtp[20841]: 4W3: to=<k@w.example>, relay=smtp.mailgun.org[34.1.2.3]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nrelayhost = [smtp.mailgun.org]:587');
+    const code = buildReply(d).sections.flatMap((section) => (section.snippet ? [section.snippet.code] : [])).join('\n');
+    expect(code).toContain('smtp_sasl_password_maps = lmdb:/etc/postfix/sasl/sasl_passwd');
+    expect(code).toContain('postmap lmdb:/etc/postfix/sasl/sasl_passwd');
+    expect(code).not.toContain('hash:/etc/postfix/sasl_passwd');
+  });
+});
