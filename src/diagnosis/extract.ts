@@ -896,7 +896,7 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
   // ("usa smtp.mailgun.org", "verwendet smtp.mailgun.org", "uses smtp.mailgun.org")
   // (not a path said to work: "outbound still goes via smtp.eu.mailgun.org with the postmaster@ login, that part works")
-  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b(?![^\n.]{0,60}\b(?:that part|which|sending|outbound|it|this)[ \t]+(?:still[ \t]+)?(?:works|is working|is fine|works fine)\b(?![ \t]+(?:from|on|in|at|with|locally|when|if|only|for|but|except|sometimes|intermittently)\b))/i,
+  /\b(?:with|using|uses|via|through|to|on|at|usa|usando|utilise|utilisant|verwendet|nutzt|pelo|por)\s+(smtp(?:\.eu)?\.mailgun\.org)\b(?![^\n.]{0,60}\b(?:that part|which|sending|outbound|it|this)[ \t]+(?:still[ \t]+)?(?:works|is working|is fine)(?:[ \t]+fine)?(?=[ \t]*(?:[.!;]|\n|$)))/i,
   // ("the worker is nodemailer → smtp.mailgun.org:587")
   /(?:→|->)[ \t]*(smtp(?:\.eu)?\.mailgun\.org)\b/i,
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
@@ -1206,7 +1206,7 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
 const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
 /** A word that starts another clause ("doesn't get them and its MX records point to mxa.mailgun.org"), not one joining record names ("its SPF and MX records"). */
-const CLAUSE_WORD = / (?:and|but|so|while|although|though|whereas) (?<!\b(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|ptr|srv)(?:[ \t]+records?)? (?:and|but|so|while|although|though|whereas) )/gi;
+const CLAUSE_WORD = / (?:and|but|so|while|although|though|whereas) (?<!\b(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|ptr|srv|dns|domain|mail|web|website|www|host)(?:[ \t]+records?)? (?:and|but|so|while|although|though|whereas) )/gi;
 const MAX_DOMAIN_MENTIONS = 20;
 
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {

@@ -3038,3 +3038,32 @@ describe('code review 30', () => {
     expect(rules(`We are no longer on cPanel, it's a plain Debian 12 VPS now.${exim}`)).not.toContain('The sending server is run with cPanel/WHM');
   });
 });
+
+describe('code review 31', () => {
+  const nvr = "Our NVR can't email alerts to ops@customer.example anymore.\nSettings on the device:\nMAIL_HOST=mxa.mailgun.org\nMAIL_PORT=25\nError: 550 5.7.1 Relaying denied\n";
+  const bounce = '\nsupport@ourshop.example: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied';
+  const notMeant = (paste: string) => diagnose(paste).evidence.some((e) => e.rule === "The paste says the domain's mail is not meant to go to Mailgun");
+  const laravel = (words: string) => diagnose(`Our Laravel app sends via smtp.mailgun.org and ${words}\nExpected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".`).scenario;
+
+  it("keeps 'its DNS and MX records' one clause", () => {
+    expect(diagnose(`${nvr}customer.example doesn't have its DNS and MX records pointing to Mailgun, it's a client's domain.`).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('takes a Route that carries the mail, not a forwarded bounce, "going forward" or routes not used', () => {
+    expect(notMeant(`They use Google Workspace for their mailboxes, and a client forwarded us this bounce:${bounce}`)).toBe(true);
+    expect(notMeant(`Going forward we use Google Workspace for our mailboxes.${bounce}`)).toBe(true);
+    expect(notMeant(`We don't use Mailgun routes, we use Gmail for our inboxes.${bounce}`)).toBe(true);
+    expect(notMeant(`Our Mailgun route forwards support@ourshop.example to the team; we use Gmail for our inboxes.${bounce}`)).toBe(false);
+  });
+
+  it("hides the host only when 'it works' ends its sentence", () => {
+    expect(laravel('it works fine from my laptop, but on the production server every send fails:')).toBe('mailgun-outgoing');
+    expect(laravel('it works until about 50 mails an hour, then:')).toBe('mailgun-outgoing');
+  });
+
+  it("reads 'came from cPanel's Track Delivery page' as a cPanel server, and 'accepted, but the delivery failed' as a Mailgun log failure", () => {
+    const exim = '\n2024-05-02 10:11:12 1s2abc-000123-AB ** jane@partner.example R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [34.160.1.1]: SMTP error from remote mail server after RCPT TO:<jane@partner.example>: 550 5.7.1 Relaying denied';
+    expect(diagnose(`The entries below came from cPanel's Track Delivery page:${exim}`).evidence.map((e) => e.rule)).toContain('The sending server is run with cPanel/WHM');
+    expect(diagnose('The Mailgun logs show accepted, but the delivery failed:\n550 5.7.1 <jane@partner.example>: Relay access denied (from mx1.partner.example)').scenario).toBe('recipient-host');
+  });
+});

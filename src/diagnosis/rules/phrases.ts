@@ -20,7 +20,7 @@ export const MAILGUN_LOG_FAILURE = [
   String.raw`${undenied('"failed"')} (?:events?|webhooks?)${NOT_ASKED}`,
   // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
   // (not taken back on the way: 'sent us "the Mailgun logs" but this is their own app's outbox ... failed')
-  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b(?:(?!\bbut[ \t]+(?!the[ \t]+(?:recipient|remote|receiving)\b)(?:our|the|their|my|this|that|these|they|we|it's|nothing|no)\b|\b(?:isn't|not|aren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+)?(?:mailgun|from mailgun|theirs|ours)\b)[^\n]){0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
+  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b(?:(?!\bbut[ \t]+(?!the[ \t]+(?:recipient|remote|receiving)\b|the[ \t]+(?:delivery|server)\b(?![^\n]{0,30}\b(?:in our|our app|app|log)\b))(?:our|the|their|my|this|that|these|they|we|it's|nothing|no)\b|\b(?:isn't|not|aren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+)?(?:mailgun|from mailgun|theirs|ours)\b)[^\n]){0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
   // ("Mailgun logs for mg.example.com:" over a copied "Failed: ..." row)
   String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\n[ \t]*(?:failed|bounced?)\b`,
   // "mailgun marks every send to them as failed", "mailgun shows Failed:" (within the clause)
@@ -110,7 +110,9 @@ export const MX_NOT_MEANT = [
   // "They use Google Workspace for their mailboxes"
   // (not beside a Route that forwards there, in the same sentence: "we receive support@ through a Mailgun route ...; we use Gmail for our inboxes")
   // (a route or forward not denied, "no inbound routes", within the sentence, whose dots inside an address do not end it)
-  String.raw`\b(?:use|uses|using)(?<!(?<!\b(?:no|without|any|zero)[ \t]+(?:(?:inbound|mailgun|receiving)[ \t]+){0,2})\b(?:routes?|forward\w*)\b(?:[^\n.]|\.(?=\S)){0,120}(?:use|uses|using))\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho(?: mail)?|fastmail)\s+for\s+(?:(?:their|our|the|its|all)\s+)?(?:mailboxes|inboxes)\b(?!(?:[^\n.]|\.(?=\S)){0,120}(?<!\b(?:no|without|any|zero)[ \t]+(?:(?:inbound|mailgun|receiving)[ \t]+){0,2})\b(?:routes?|forward\w*)\b)`,
+  // (a Route that carries the mail there, "through a Mailgun route", "the route forwards support@ ...": not "forwarded us this bounce",
+  // "going forward" or "we don't use Mailgun routes"; within the sentence, whose dots inside an address do not end it)
+  String.raw`\b(?:use|uses|using)(?<!(?:\b(?:through|via|by|using)[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:mailgun[ \t]+)?route\b|\broutes?[ \t]+(?:that[ \t]+)?forwards\b)(?:[^\n.?!]|[.?!](?=\S)){0,120}(?:use|uses|using))\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho(?: mail)?|fastmail)\s+for\s+(?:(?:their|our|the|its|all)\s+)?(?:mailboxes|inboxes)\b(?!(?:[^\n.?!]|[.?!](?=\S)){0,120}(?:\b(?:through|via|by|using)[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:mailgun[ \t]+)?route\b|\broutes?[ \t]+(?:that[ \t]+)?forwards\b))`,
   // "they don't want to receive mail through Mailgun at all"
   // (the mail named right after the verb: not "we don't want to get our account flagged by Mailgun")
   String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not|never)\s+(?:want|wanted|need|needed|intend|intended|mean|meant)\s+(?:to\s+)?(?:receive|get|take|handle)\s+(?:(?:any|their|our|its|the|incoming|inbound)\s+){0,2}(?:mail|email|e-mail|emails|messages|anything)\s+(?:(?:in|at|for)\s+)?(?:through|via|with|at|on)\s+mailgun\b`,
