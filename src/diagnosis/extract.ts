@@ -1206,7 +1206,7 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
 const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
 /** A word that starts another clause ("doesn't get them and its MX records point to mxa.mailgun.org"), not one joining record names ("its SPF and MX records"). */
-const CLAUSE_WORD = / (?:and|but|so|while|although|though|whereas) (?<!\b(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|ptr|srv|dns|domain|mail|web|website|www|host)(?:[ \t]+records?)? (?:and|but|so|while|although|though|whereas) )/gi;
+const CLAUSE_WORD = / (?:and|but|so|while|although|though|whereas) (?<!\b(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|ptr|srv|dns|domain|mail|web|website|www|host)(?:[ \t]+records?)? \S+ )/gi;
 const MAX_DOMAIN_MENTIONS = 20;
 
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {

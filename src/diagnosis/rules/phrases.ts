@@ -90,6 +90,9 @@ export const ROUTE_MATCHED = [
 ];
 export const ROUTE_MATCHED_NEEDS = ['matched', 'routed'];
 
+/** A Route that carries the mail on ("through a Mailgun route", "the route forwards"): not "forwarded us this bounce", "going forward". */
+const ROUTE_CARRIES_MAIL = String.raw`(?:\b(?:through|via|by|using)[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:mailgun[ \t]+)?route\b|\broutes?[ \t]+(?:that[ \t]+)?forwards\b)`;
+
 /**
  * The person says the domain's mail is not meant for Mailgun: "they only use Mailgun for sending",
  * "never created routes", "deleted the domain from Mailgun", "moved everything to Google Workspace".
@@ -108,11 +111,9 @@ export const MX_NOT_MEANT = [
   // "their real mailboxes are Google Workspace", "our mailboxes are on Google Workspace"
   String.raw`\b(?:real|actual|main|normal|regular|own|our|their)\s+(?:(?:real|actual|own)\s+)?(?:mailboxes|inboxes|e-?mail accounts)\s+(?:are|live)\s+(?:(?:on|in|with|at)\s+)?(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho|fastmail)\b`,
   // "They use Google Workspace for their mailboxes"
-  // (not beside a Route that forwards there, in the same sentence: "we receive support@ through a Mailgun route ...; we use Gmail for our inboxes")
-  // (a route or forward not denied, "no inbound routes", within the sentence, whose dots inside an address do not end it)
-  // (a Route that carries the mail there, "through a Mailgun route", "the route forwards support@ ...": not "forwarded us this bounce",
-  // "going forward" or "we don't use Mailgun routes"; within the sentence, whose dots inside an address do not end it)
-  String.raw`\b(?:use|uses|using)(?<!(?:\b(?:through|via|by|using)[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:mailgun[ \t]+)?route\b|\broutes?[ \t]+(?:that[ \t]+)?forwards\b)(?:[^\n.?!]|[.?!](?=\S)){0,120}(?:use|uses|using))\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho(?: mail)?|fastmail)\s+for\s+(?:(?:their|our|the|its|all)\s+)?(?:mailboxes|inboxes)\b(?!(?:[^\n.?!]|[.?!](?=\S)){0,120}(?:\b(?:through|via|by|using)[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:mailgun[ \t]+)?route\b|\broutes?[ \t]+(?:that[ \t]+)?forwards\b))`,
+  // (not beside a Route that carries the mail there, "we receive support@ through a Mailgun route ...; we use Gmail for our inboxes",
+  // though "we don't use Mailgun routes" is no such Route; within the sentence, whose dots inside an address do not end it)
+  String.raw`\b(?:use|uses|using)(?<!${ROUTE_CARRIES_MAIL}(?:[^\n.?!]|[.?!](?=\S)){0,120}(?:use|uses|using))\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho(?: mail)?|fastmail)\s+for\s+(?:(?:their|our|the|its|all)\s+)?(?:mailboxes|inboxes)\b(?!(?:[^\n.?!]|[.?!](?=\S)){0,120}${ROUTE_CARRIES_MAIL})`,
   // "they don't want to receive mail through Mailgun at all"
   // (the mail named right after the verb: not "we don't want to get our account flagged by Mailgun")
   String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not|never)\s+(?:want|wanted|need|needed|intend|intended|mean|meant)\s+(?:to\s+)?(?:receive|get|take|handle)\s+(?:(?:any|their|our|its|the|incoming|inbound)\s+){0,2}(?:mail|email|e-mail|emails|messages|anything)\s+(?:(?:in|at|for)\s+)?(?:through|via|with|at|on)\s+mailgun\b`,
