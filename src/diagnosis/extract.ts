@@ -12,7 +12,7 @@ import { saysAddressIsRight, saysRecipientMailMoved } from './statements.js';
 import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { onlyRelayProbes } from './probes.js';
-import { MX_NOT_MEANT } from './rules/phrases.js';
+import { DENIAL_BEFORE_MX, MX_NOT_MEANT } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
@@ -1195,7 +1195,7 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
     let clauseWord = -1;
     if (said) for (const word of after.slice(0, mx).matchAll(CLAUSE_WORD)) clauseWord = word.index + word[0].length - 1;
     const clause = said ? Math.max(after.lastIndexOf(',', mx), after.lastIndexOf('. ', mx), clauseWord) + 1 : 0;
-    if (said && !DENIED.test(after.slice(clause, said.index + said[0].length)) && mxInSendingSetting(after) === null) return true;
+    if (said && !DENIED.test(after.slice(clause, said.index + said[0].length)) && !MX_DENIED_BEFORE.test(after.slice(0, mx)) && mxInSendingSetting(after) === null) return true;
   }
   return false;
 }
@@ -1205,6 +1205,8 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
 // "the Mailgun server" only right after "is", "are" or "points to": "we relay through the Mailgun server" is the sending side)
 const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
+/** A denial reaching MX across the list before it ("does not have SPF, DKIM or MX records pointing to Mailgun"), where a comma would start the clause. */
+const MX_DENIED_BEFORE = new RegExp(`${DENIAL_BEFORE_MX}$`, 'i');
 /** A word that starts another clause ("doesn't get them and its MX records point to mxa.mailgun.org"), not one joining record names ("its SPF and MX records"). */
 const CLAUSE_WORD = / (?:and|but|so|while|although|though|whereas) (?<!\b(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|ptr|srv|dns|domain|mail|web|website|www|host)(?:[ \t]+records?)? \S+ )/gi;
 const MAX_DOMAIN_MENTIONS = 20;

@@ -3067,3 +3067,31 @@ describe('code review 31', () => {
     expect(diagnose('The Mailgun logs show accepted, but the delivery failed:\n550 5.7.1 <jane@partner.example>: Relay access denied (from mx1.partner.example)').scenario).toBe('recipient-host');
   });
 });
+
+describe('a denial before MX across a list of record names (left by code review 31)', () => {
+  const error = '\nError from their app:\n550 5.7.1 Relaying denied\n';
+  const mxRule = "The domain's MX records point to Mailgun";
+  it.each([
+    'Their domain acme.example does not have SPF, DKIM or MX records pointing to Mailgun, they only send through us.',
+    "The domain acme.example doesn't have MX records pointing to Mailgun.",
+    'We have no MX records pointing to Mailgun.',
+    'acme.example has no SPF or MX records pointing to Mailgun',
+    'acme.example does not have any MX record pointing at mailgun.',
+  ])('reads %j as no word that the MX is Mailgun', (said) => {
+    const d = diagnose(said + error);
+    expect(d.evidence.map((e) => e.rule)).not.toContain(mxRule);
+    expect(d.scenario).toBe('undetermined');
+  });
+
+  it.each(['acme.example has SPF, DKIM and MX records pointing to Mailgun.', 'No, the MX records point to Mailgun.', 'Their SPF, DKIM and MX records point to Mailgun.'])('still reads %j as the MX being Mailgun', (said) => {
+    const d = diagnose(said + error);
+    expect(d.evidence.map((e) => e.rule)).toContain(mxRule);
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+
+  it("keeps an app set to Mailgun's MX sending when the recipient domain's MX is denied across such a list", () => {
+    const app = 'Our alerting box sends with SMTP_HOST=mxa.mailgun.org, port 25, no login. Mail to ops@customer.example fails:\n550 5.7.1 Relaying denied\n';
+    expect(diagnose(`${app}customer.example does not have SPF, DKIM or MX records pointing to Mailgun, it's on Google Workspace.`).scenario).toBe('mailgun-outgoing');
+    expect(diagnose(`${app}customer.example has SPF, DKIM and MX records pointing to Mailgun.`).scenario).toBe('mailgun-incoming');
+  });
+});

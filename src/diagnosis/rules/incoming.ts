@@ -1,13 +1,13 @@
 /** Evidence that Mailgun's inbound MX refused mail for a recipient no Route matches. */
-import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MX_NOT_MEANT, MX_NOT_MEANT_NEEDS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
+import { DENIAL_BEFORE_MX, DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MX_NOT_MEANT, MX_NOT_MEANT_NEEDS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 /** A character of a gap with no denial in it ("no", "not", "nicht", "não", "n't"). */
 // (not "non-": "our non-prod domain")
 const UNDENIED = String.raw`(?!\b(?:no|not|never|longer|não|nao|non(?!-)|nicht|ne|niet|nunca|jamais)\b|n't\b)`;
 const UNDENIED_CHAR = String.raw`${UNDENIED}[^\n.]`;
-/** After the word MX: not in a doubt ("not sure if the MX", "no sé si el MX"). */
-const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|don't know if|do not know if|whether)\b[^\n.]{0,20}mx)`;
+/** After the word MX: not in a doubt ("not sure if the MX", "no sé si el MX") nor denied ("has no SPF or MX records"). */
+const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|don't know if|do not know if|whether)\b[^\n.]{0,20}mx)(?<!${DENIAL_BEFORE_MX}mx)`;
 
 export const incomingRules: RuleData[] = [
   { id: 'mailgun-mx-refused', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-incoming', weight: 0.9, feature: 'refusing-host:mailgun-mx' },

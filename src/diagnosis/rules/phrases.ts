@@ -119,6 +119,13 @@ export const MX_NOT_MEANT = [
   String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not|never)\s+(?:want|wanted|need|needed|intend|intended|mean|meant)\s+(?:to\s+)?(?:receive|get|take|handle)\s+(?:(?:any|their|our|its|the|incoming|inbound)\s+){0,2}(?:mail|email|e-mail|emails|messages|anything)\s+(?:(?:in|at|for)\s+)?(?:through|via|with|at|on)\s+mailgun\b`,
 ];
 
+/**
+ * A denial that reaches the word MX across a list of record names, up to just before it: "does not have
+ * SPF, DKIM or MX records pointing to Mailgun", "has no MX records", "doesn't have any MX record".
+ */
+// (a comma only between record names: "No, the MX records point to Mailgun" says they do)
+export const DENIAL_BEFORE_MX = String.raw`(?:\b(?:not|no|never|without)|n't)\b(?:\s{1,3}(?:have|has|had|got|any|its|their|the|an?|use|using|own)\b){0,3}(?:\s{1,3}(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|dns)(?:\s{0,3},)?(?:\s{1,3}(?:and|or|nor)\b)?){0,8}\s{1,3}`;
+
 /** One of these is in every match of MX_NOT_MEANT. */
 export const MX_NOT_MEANT_NEEDS = ['only', 'just', 'sending', 'routes', 'mailgun', 'moved', 'mailboxes', 'inboxes', 'accounts'];
 
