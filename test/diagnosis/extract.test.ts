@@ -3095,3 +3095,17 @@ describe('a denial before MX across a list of record names (left by code review 
     expect(diagnose(`${app}customer.example has SPF, DKIM and MX records pointing to Mailgun.`).scenario).toBe('mailgun-incoming');
   });
 });
+
+describe("'Mailgun logs show nothing but ...' (left by code review 30)", () => {
+  it("reads a failure past the 'but' of our own server as no failure in Mailgun's logs", () => {
+    const d = diagnose('Mailgun logs show nothing but the delivery from our Postfix failed:\n550 5.7.1 Relaying denied');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("A failure seen in Mailgun's logs");
+    expect(d.scenario).toBe('undetermined');
+  });
+
+  it("still reads Mailgun's own delivery failing as one", () => {
+    for (const said of ['Mailgun logs show accepted but the delivery failed:', 'mailgun marks every send to them as failed:']) {
+      expect(diagnose(`${said}\n550 5.7.1 <bob@partner.example>: Relaying denied`).scenario).toBe('recipient-host');
+    }
+  });
+});
