@@ -799,6 +799,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
+  // Sendmail's transcript of the session: "... while talking to mxa.mailgun.org.:" heads the server's answers.
+  guarded(new RegExp(String.raw`\bwhile talking to\s+(${HOST})\.?:`, 'i'), ['while talking to']),
   // An application's log line: "smtp send to a@b via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied" (logfmt's `via=`).
   new RegExp(String.raw`\bvia(?:\s+|=)(${HOST})(?::\d{1,5})?[ \t]*:[ \t]*[45]\d\d\b`, 'i'),
   // A monitor's fields: "connected_to:   mxb.mailgun.org:25" (beside its "mx_lookup:" listing every MX)

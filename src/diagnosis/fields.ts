@@ -201,16 +201,43 @@ function parseJsonish(text: string): Structured | null {
   for (const candidate of candidates) {
     // JSON.parse on text that cannot be JSON costs a full scan: check how it starts first.
     if (!/^(?:\{\s*(?:"|\})|\[\s*[{["\d\]])/.test(candidate) || IP_IN_BRACKETS.test(candidate)) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(candidate);
-    } catch {
-      continue;
-    }
-    const structured = fromJsonValue(value);
+    const value = parsedJson(candidate) ?? parsedJson(wrappedStringsJoined(candidate));
+    const structured = value === undefined ? null : fromJsonValue(value);
     if (structured) return structured;
   }
   return parseJsonBlocks(text) ?? parseJsLiteral(text);
+}
+
+function parsedJson(candidate: string | null): unknown {
+  if (candidate === null) return undefined;
+  try {
+    return JSON.parse(candidate);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * JSON whose strings a terminal or a chat wrapped onto the next line (`"message": "... Relay access` then
+ * ` denied",`), with each such line break a space; null when no string holds one.
+ */
+function wrappedStringsJoined(json: string): string | null {
+  let out = '';
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const ch = json[i];
+    if (inString && ch === '\\') i++;
+    else if (ch === '"') inString = !inString;
+    else if (inString && ch === '\n') {
+      let end = i + 1;
+      while (json[end] === ' ' || json[end] === '\t') end++;
+      out += `${json.slice(from, i).trimEnd()} `;
+      from = end;
+      i = end - 1;
+    }
+  }
+  return from === 0 ? null : out + json.slice(from);
 }
 
 /**
@@ -577,7 +604,8 @@ function entryAround(text: string, index: number): string {
   const at = text.slice(0, index).split('\n').length - 1;
   const blankLine = (n: number) => !lines[n]!.trim();
   let first = at;
-  while (first > 0 && at - first < PANEL_REACH && !blankLine(first - 1)) first--;
+  // (nor up past the entry's own heading, `Failed · permanent · ...`, into the entry above it)
+  while (first > 0 && at - first < PANEL_REACH && !blankLine(first - 1) && !PANEL_HEADING.test(lines[first]!)) first--;
   // (a retyped panel's header lines, To/From/Severity, may stand over one blank line, up to the entry's
   // heading; never another entry's status lines)
   if (first > 1 && blankLine(first - 1) && !blankLine(first - 2) && !PANEL_STATUS_LINE.test(lines[first - 2]!)) {
@@ -596,8 +624,9 @@ function entryAround(text: string, index: number): string {
 const PANEL_STATUS_LINE = /^[ \t]*(?:code|message|mx(?: host)?|delivery status|enhanced code|attempt|tls|server response):/i;
 /** `Failed · Permanent`, or `Failed    06/27/2024 10:14:52 AM` (the entry's time after a gap). */
 // (`Failed · Permanent` in the colon panel, `Failed<TAB>Temporary` in a tab-separated copy)
-// (the time as digits or with the month's name: `Failed    Jun 5, 2024 11:02:44 AM`)
-const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|\t+(permanent|temporary))?(?:(?:\t| {2})[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60})?[ \t]*$/im;
+// (the time as digits or with the month's name: `Failed    Jun 5, 2024 11:02:44 AM`; or after one more dot, as people
+// retype it: `failed · permanent · 26.11.2026 16:48:03`)
+const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|\t+(permanent|temporary))?(?:(?:\t| {2}|[ \t]*[·•|][ \t]*)[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60})?[ \t]*$/im;
 
 /**
  * The logs page's labels as a translated page or a person shows them in their language (Spanish,

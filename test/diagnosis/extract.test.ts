@@ -3109,3 +3109,37 @@ describe("'Mailgun logs show nothing but ...' (left by code review 30)", () => {
     }
   });
 });
+
+describe('review 67a', () => {
+  it("reads Sendmail's '... while talking to HOST.:' as the server that refused", () => {
+    const bounce = '   ----- The following addresses had permanent fatal errors -----\n<anmeldung@akademie.example>\n    (reason: 550 5.7.1 Relaying denied)\n\n   ----- Transcript of session follows -----\n... while talking to mxa.eu.mailgun.org.:\n>>> RCPT To:<anmeldung@akademie.example>\n<<< 550 5.7.1 Relaying denied';
+    const d = diagnose(bounce);
+    expect(d.facts.host).toBe('mxa.eu.mailgun.org');
+    expect(d.evidence.map((e) => e.rule)).toContain("Mailgun's inbound MX gave the refusal");
+    expect(diagnose(bounce.replaceAll('mxa.eu.mailgun.org', 'mx2.partner.example')).facts.host).toBe('mx2.partner.example');
+  });
+
+  it("reads a retyped logs entry headed 'failed · permanent · date' with its To: line", () => {
+    const entry = 'failed · permanent · 26.11.2026 16:48:03\nTo: einkauf@stahlbau.example\nFrom: bestellung@mg.shop.example\n\nDelivery Status\n  Code: 550\n  Message: relay not permitted\n  MX Host: mail.stahlbau.example\n  Attempt: 1';
+    const d = diagnose(entry);
+    expect(d.facts.recipient).toBe('einkauf@stahlbau.example');
+    expect(d.facts.event).toBe('failed');
+    expect(d.facts.severity).toBe('permanent');
+    expect(d.scenario).toBe('recipient-host');
+  });
+
+  it("keeps each entry of a retyped logs list to its own heading ('Delivered · date' just above)", () => {
+    const list = 'Delivered · Mar 12, 2025 2:11:06 PM\nTo: marta@gmail.com\nMX host: gmail-smtp-in.l.google.com\nFailed · permanent · Mar 12, 2025 2:11:05 PM\nTo: desk@clinic.example\nDelivery status\n554 5.7.1 <desk@clinic.example>: Relay access denied\nMX host: mail.clinic.example';
+    const d = diagnose(list);
+    expect(d.facts.event).toBe('failed');
+    expect(d.facts.host).toBe('mail.clinic.example');
+  });
+
+  it('reads a JSON event whose string a terminal wrapped onto the next line', () => {
+    const event = '{\n  "event": "failed",\n  "severity": "temporary",\n  "recipient": "buyer@alder.example",\n  "delivery-status": {\n    "code": 454,\n    "message": "4.7.1 <buyer@alder.example>: Relay access\n denied",\n    "mx-host": "smtp.alder.example"\n  }\n}';
+    const d = diagnose(event);
+    expect(d.facts.source).toBe('mailgun-event');
+    expect(d.facts.serverMessage).toBe('4.7.1 <buyer@alder.example>: Relay access denied');
+    expect(d.scenario).toBe('recipient-host');
+  });
+});
