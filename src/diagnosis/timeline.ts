@@ -227,6 +227,12 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block, withDismi
         return true;
       }
     }
+    // (or the first words under it, past its quote: "> ...: Relaying denied" then "and we fixed it ... That is RESOLVED")
+    const below = firstLineUnder(lines, index);
+    if (below !== null && !others.has(below) && DISMISSAL.test(lines[below]!)) {
+      dismissals.add(below);
+      return true;
+    }
     return false;
   };
   // (nor a refusal its own words place now: "Today the scanner ... gets Relaying denied:")
@@ -243,6 +249,19 @@ function withoutDismissedUncodedRefusal(lines: string[], other: Block, withDismi
   for (const index of [...refusals, ...words, ...(withDismissal ? dismissals : [])]) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
+
+/**
+ * The first line that says something under the line at `index` and the quote it is in (`> ...` lines
+ * go on), past at most DISMISSAL_ABOVE blank lines; null when there is none that near.
+ */
+function firstLineUnder(lines: string[], index: number): number | null {
+  let under = index + 1;
+  if (/^[ \t]*>/.test(lines[index]!)) while (under < lines.length && under - index <= QUOTE_REACH && /^[ \t]*>/.test(lines[under]!)) under++;
+  for (let skipped = 0; under < lines.length && !lines[under]!.trim(); under++) if (++skipped > DISMISSAL_ABOVE) return null;
+  return under < lines.length ? under : null;
+}
+/** How many more lines a quoted refusal's quote may run on. */
+const QUOTE_REACH = 4;
 
 /** Words that set an error aside outright (not "was fixed", which a story may go on from, nor "just for reference, ..."). */
 const SET_ASIDE = /\b(?:ignore (?:it|that|this|them|those)|reference only|(?:don't|do not) look at (?:that|it|this))\b/i;

@@ -339,3 +339,19 @@ describe('code review 21: an earlier refusal said over after its code', () => {
     expect(diagnose('Kontaktformular (PHPMailer): Host smtp.mailgun.org, Port 587, SMTPAuth = true\nDer Fehler ("550 5.7.1 Relaying denied") ist seit gestern erledigt.\nJetzt bei einem anderen Kunden: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('a quoted relay refusal with the words that close it just under the quote (review 67b)', () => {
+  const old = 'Context: same customer as ticket #4411 from August. Back then they had\n\n> SMTP Error: The following recipients failed: jana@bakery.example: Relaying denied\n> (smtp.mailgun.org, they had SMTPAuth turned off)\n\n';
+  const today = 'NEW issue today:\n\nSMTP ERROR: RCPT TO command failed: 421 Domain sandbox5e2c7b1f04a94d3c9b8e61a07d2f3c55.mailgun.org is not allowed to send: Free accounts are for test purposes only.\n\nThey ask if "the relaying thing is back".';
+
+  it('sets the old refusal aside for the new error', () => {
+    const d = diagnose(`${old}and we fixed it by turning auth on. That is RESOLVED, they confirmed.\n\n${today}`);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('sandbox');
+  });
+
+  it('keeps it when the words under it say something else or that it is back', () => {
+    expect(diagnose(`${old}We turned auth on.\n\n${today}`).scenario).not.toBe('not-relaying-denied');
+    expect(diagnose(`${old}That was RESOLVED, but it is happening again.\n\n${today}`).scenario).not.toBe('not-relaying-denied');
+  });
+});
