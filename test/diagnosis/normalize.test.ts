@@ -261,3 +261,20 @@ describe('a returned copy the person left out (round 59a)', () => {
     expect(d.facts.authAttempted).toBe(false);
   });
 });
+
+describe('no secrets in a working directory or a value said to be removed (review 67b)', () => {
+  it("keeps a sudo log's PWD=/home/deploy and OLDPWD=/root", () => {
+    const line = 'Nov  4 03:10:12 app01 sudo:   deploy : TTY=pts/0 ; PWD=/home/deploy ; USER=root ; COMMAND=/usr/bin/cp main.cf /etc/postfix/';
+    expect(redactSecrets(line)).toMatchObject({ text: line, found: false });
+    expect(redactSecrets('OLDPWD=/root').found).toBe(false);
+  });
+
+  it('still redacts a PWD that is no path, and a lower-case pwd', () => {
+    expect(redactSecrets('PWD=hunter22x').text).toBe(`PWD=${REDACTED}`);
+    expect(redactSecrets('pwd=/s3cr3t').found).toBe(true);
+  });
+
+  it("reads '(removed)' and '(deleted)' as no value", () => {
+    for (const line of ['MAILGUN_SECRET=(removed)', 'SMTP_PASS=(deleted)', 'MAIL_PASSWORD=(omitted)']) expect(redactSecrets(line)).toMatchObject({ text: line, found: false });
+  });
+});
