@@ -1485,7 +1485,21 @@ function postfixSaslNotEnabled(text: string): string | null {
   return map ? map[0].trim() : null;
 }
 
-function findAuth(text: string, source: SourceFormat, features: FeatureMap): boolean | null {
+/**
+ * A mail server's own log of a client's login it turned down: Exim's "dovecot_login authenticator failed for
+ * (User) [ip]: 535 ...", Postfix smtpd's "SASL LOGIN authentication failed". A stranger's login to that server
+ * (often a bot's), not the login of the session that sends.
+ */
+const SERVER_REFUSED_CLIENT_LOGIN = /\bauthenticator failed for\b|\bsmtpd\[\d{1,10}\]:[^\n]{0,300}?\bsasl [\w-]{1,20} authentication failed\b/i;
+
+/** `text` with such lines blanked (same length). */
+function withoutServerLoginFailures(text: string): string {
+  if (!/authenticat/i.test(text)) return text;
+  return text.replace(/^[^\n]*authenticat[^\n]*/gim, (line) => (SERVER_REFUSED_CLIENT_LOGIN.test(line) ? ' '.repeat(line.length) : line));
+}
+
+function findAuth(pasted: string, source: SourceFormat, features: FeatureMap): boolean | null {
+  const text = withoutServerLoginFailures(pasted);
   const succeeded = AUTH_SUCCEEDED.exec(text);
   if (succeeded) features.set('auth:succeeded', succeeded[0].trim());
   const sent = AUTH_SENT.exec(text);

@@ -3143,3 +3143,22 @@ describe('review 67a', () => {
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe("a mail server's own log of a stranger's login it turned down (review 67b)", () => {
+  const smarthost = '2024-11-05 09:00:02 1tA2bC-0003xY-Qm ** billing@pets.example R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [34.160.98.11]: SMTP error from remote mail server after RCPT TO:<billing@pets.example>: 550 5.7.1 Relaying denied\n';
+  it("is no login of the sending session: Exim's 'authenticator failed for', Postfix smtpd's 'SASL LOGIN authentication failed'", () => {
+    for (const line of [
+      '2024-11-05 09:00:31 dovecot_login authenticator failed for (User) [45.148.10.92]:50760 I=[203.0.113.40]:587: 535 Incorrect authentication data (set_id=admin@host.example)',
+      'Sep  3 06:00:51 mail postfix/submission/smtpd[17194]: warning: unknown[198.245.70.249]: SASL LOGIN authentication failed: UGFzc3dvcmQ6',
+    ]) {
+      const d = diagnose(smarthost + line);
+      expect(d.facts.authAttempted).toBeNull();
+      expect(d.evidence.map((e) => e.rule)).not.toContain('The server refused the login (535), so the session stayed unauthenticated');
+      expect(d.scenario).toBe('mailgun-outgoing');
+    }
+  });
+
+  it("still reads the sending session's own refused login", () => {
+    expect(diagnose(`${smarthost}2024-11-05 09:00:02 1tA2bC-0003xY-Qm smtp.mailgun.org [34.160.98.11] SMTP error from remote mail server after AUTH PLAIN: 535 5.7.0 Mailgun is not loving your login or password`).facts.authAttempted).toBe(true);
+  });
+});
