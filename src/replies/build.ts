@@ -1283,7 +1283,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   policy: {
     name: 'a sender or content policy refusal',
     what: (facts) =>
-      accessRule(facts)
+      SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '')
+        ? rt`The SMTP server the sender logs in to refused the From address: it lets each login send only as the addresses that login owns, and this login does not own this one (Postfix calls it a sender login mismatch). No receiving server was involved; the fix is on the sending side.`
+        : accessRule(facts)
         ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
         : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '')
           ? rt`Outlook.com (Hotmail, Live, MSN) refused the message because the sending domain does not meet its authentication requirements for senders: SPF and DKIM must pass, and the From domain must publish a DMARC record (at least ${code('p=none')}) that one of them aligns with (Outlook.com asks this of domains that send it 5,000 or more messages a day).`
@@ -1292,7 +1294,11 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed a sender authentication check: the From domain's DMARC policy (SPF or DKIM did not pass, or did not align with the From address).`
           : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
-    steps: (facts) => accessRule(facts) ? [
+    steps: (facts) => SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '') ? [
+      rt`Send from an address the login owns (often the login's own address), or log in as the owner of the From address.`,
+      rt`If this login should send as that address, the server's administrator adds it to the addresses the login may use (Postfix: ${code('smtpd_sender_login_maps')}, which ${code('reject_sender_login_mismatch')} checks).`,
+      rt`(Through Mailgun's SMTP host there is no such rule per address: a login with the sending domain's SMTP credentials may send from any address at that domain.)`,
+    ] : accessRule(facts) ? [
       rt`Only the recipient's mail administrator can change the rule: send them the refusal (the server's name and its message) and ask them to let your sender through to ${recipientOr(facts, 'the recipient')}${text(/RESOLVER\.RST\.(?:AuthRequired|SenderNotAuthenticatedForGroup)\b|sender not authenticated for the group/i.test(facts.serverMessage ?? '')
         // (a group set to "Require that all senders are authenticated": no sender address or domain can be allowed past it)
         ? " (in Exchange or Microsoft 365, the group's or mailbox's delivery restrictions: the group takes mail only from its own organisation's senders, so they must untick 'Require that all senders are authenticated')"
@@ -1536,6 +1542,13 @@ function spfAlone(message: string): boolean {
 /** The server's message names a sender authentication check (DMARC, SPF, DKIM, Gmail's 5.7.26, 5.7.23 for SPF). */
 // (Outlook's 5.7.515: "Access denied, sending domain ... does not meet the required authentication level")
 const AUTHENTICATION_CHECK = /\b(?:dmarc|spf|dkim)\b|sender policy framework|(?<![\d.])5\.7\.(?:23|26|515)(?![\d.])|authentication level/i;
+
+/**
+ * A submission server that lets each login send only as its own addresses refused the From address:
+ * Postfix's reject_sender_login_mismatch ("Sender address rejected: not owned by user a@b"), Exim's and
+ * others' "sender ... not (owned|authorized)". The sender's own server, so the fix is the sender's.
+ */
+const SENDER_LOGIN_MISMATCH = /\bnot owned by user\b|sender login mismatch|\bsender address rejected: not logged in\b/i;
 
 /** A receiving server's own access rule (Postfix's check_recipient_access: "Access denied"), not an authentication check. */
 function accessRule(facts: Facts): boolean {

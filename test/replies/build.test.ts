@@ -2077,3 +2077,12 @@ describe("Postfix's settings block beside an lmdb map the warning names (code re
     expect(code).not.toContain('hash:/etc/postfix/sasl_passwd');
   });
 });
+
+describe("a submission server's sender login mismatch (review 67b)", () => {
+  it("says the sender's own server refused the From address and how to fix it there", () => {
+    const text = fullText(buildReply(diagnose('SERVER -> CLIENT: 235 2.7.0 Authentication successful\nCLIENT -> SERVER: MAIL FROM:<alerts@app.example>\nSERVER -> CLIENT: 553 5.7.1 <alerts@app.example>: Sender address rejected: not owned by user webapp@corp.example')));
+    expect(text).toMatch(/The SMTP server the sender logs in to refused the From address/);
+    expect(text).toMatch(/smtpd_sender_login_maps/);
+    expect(text).not.toMatch(/only the recipient's mail administrator/);
+  });
+});
