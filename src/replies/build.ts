@@ -1306,8 +1306,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`A login or DNS change on your side does not lift it; if the message names your sender (${code('Sender address rejected')}), the rule is about who sends, and they can allow your address or domain.`,
     ] : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '') ? [
       rt`If the From domain has no DMARC record, publish one: a TXT record at ${code(`_dmarc.${outlookSendingDomain(facts.serverMessage ?? '') ?? 'example.com'}`)} such as ${code('v=DMARC1; p=none; rua=mailto:dmarc@example.com')} (${code('p=none')} only reports; it refuses nothing).`,
-      rt`Check that SPF (${code('include:mailgun.org')}) and DKIM (the domain's Mailgun DKIM record) are verified on the sending domain's DNS records page in Mailgun.`,
-      DMARC_ALIGNMENT,
+      ...(deliveredDirectly(facts)
+        ? [
+            rt`The log shows the sender's own mail server delivering straight to Outlook.com, not through Mailgun, so Mailgun's SPF and DKIM records do not cover this mail: the From domain's SPF record must list that server's IP address, and the server must sign with DKIM for the From domain. Or send through Mailgun (${code(`${SMTP_HOST[regionOrDefault(facts.region)]}:587`)} with the domain's SMTP login), whose SPF include and DKIM signature then do.`,
+          ]
+        : [
+            rt`Check that SPF (${code('include:mailgun.org')}) and DKIM (the domain's Mailgun DKIM record) are verified on the sending domain's DNS records page in Mailgun.`,
+            DMARC_ALIGNMENT,
+          ]),
       rt`Then send again: Outlook.com checks each message as it arrives, so nobody needs to lift anything on their side.`,
     ] : [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
@@ -1530,8 +1536,17 @@ const OUTLOOK_AUTHENTICATION_LEVEL = /(?<![\d.])5\.7\.515(?![\d.])|required auth
 
 /** The domain Outlook names in a 5.7.515 ("sending domain [RIVERTAP.APP]"), in lower case. */
 function outlookSendingDomain(message: string): string | null {
-  const domain = /sending domain \[([a-z0-9.-]{1,253})\]/i.exec(message)?.[1];
+  // (with or without the brackets: "sending domain FERNHOLLOW.EXAMPLE doesn't meet ...")
+  const domain = /sending domain \[?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})\]?/i.exec(message)?.[1];
   return domain ? domain.toLowerCase() : null;
+}
+
+/**
+ * The sender's own mail server delivered straight to the refusing server (its log shows the delivery, no
+ * Mailgun host, no relay): Mailgun's SPF include and DKIM signature had no part in this message.
+ */
+function deliveredDirectly(facts: Facts): boolean {
+  return facts.source === 'mta-log' && facts.client !== null && SERVER_MTAS.has(facts.client) && facts.hostRole === 'other' && !facts.senderRelay && !facts.provider && !throughMailgun(facts);
 }
 
 /** A failed SPF check (its name, or 5.7.23), with neither DMARC nor DKIM named and not "SPF pass". */

@@ -3162,3 +3162,10 @@ describe("a mail server's own log of a stranger's login it turned down (review 6
     expect(diagnose(`${smarthost}2024-11-05 09:00:02 1tA2bC-0003xY-Qm smtp.mailgun.org [34.160.98.11] SMTP error from remote mail server after AUTH PLAIN: 535 5.7.0 Mailgun is not loving your login or password`).facts.authAttempted).toBe(true);
   });
 });
+
+describe("Exim's main log by its own shape (review 67a)", () => {
+  it('names Exim as the client from its message ids and delivery markers', () => {
+    expect(diagnose('2026-11-27 08:12:44 1vKq2R-0004Zp-3F ** j@outlook.com R=dnslookup T=remote_smtp H=outlook-com.olc.protection.outlook.com [52.101.42.9]: SMTP error from remote mail server after end of data: 550 5.7.515 Access denied').facts.client).toBe('exim');
+    expect(diagnose('2026-11-27 08:12:44 ticket 1vKq2R-0004Zp-3F ** closed: 550 5.7.1 Relaying denied').facts.client).toBeNull();
+  });
+});

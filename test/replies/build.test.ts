@@ -2086,3 +2086,19 @@ describe("a submission server's sender login mismatch (review 67b)", () => {
     expect(text).not.toMatch(/only the recipient's mail administrator/);
   });
 });
+
+describe("Outlook.com's 5.7.515 in the sender's own mail server's log (review 67a)", () => {
+  const line = (host: string) => `2026-11-27 08:12:44 1vKq2R-0004Zp-3F ** j.ramos@outlook.com R=${host === 'smtp.mailgun.org' ? 'smarthost T=remote_smtp_smarthost' : 'dnslookup T=remote_smtp'} H=${host} [52.101.42.9]: SMTP error from remote mail server after end of data: 550 5.7.515 Access denied, sending domain FERNHOLLOW.EXAMPLE doesn't meet the required authentication level.`;
+
+  it("says Mailgun's records do not cover mail the server delivered itself, and names the domain's DMARC record", () => {
+    const text = fullText(buildReply(diagnose(line('outlook-com.olc.protection.outlook.com'))));
+    expect(text).toContain('_dmarc.fernhollow.example');
+    expect(text).toMatch(/delivering straight to Outlook\.com, not through Mailgun/);
+    expect(text).not.toMatch(/verified on the sending domain's DNS records page in Mailgun/);
+  });
+
+  it("keeps Mailgun's SPF and DKIM checks when the server relays through Mailgun", () => {
+    const text = fullText(buildReply(diagnose(line('smtp.mailgun.org'))));
+    expect(text).not.toMatch(/not through Mailgun/);
+  });
+});
