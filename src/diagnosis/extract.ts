@@ -798,6 +798,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
+  // Office 365's NDR, under "Error Details": "Remote server:  mxa.eu.mailgun.org".
+  new RegExp(String.raw`\bremote server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
   // Sendmail's transcript of the session: "... while talking to mxa.mailgun.org.:" heads the server's answers.
   guarded(new RegExp(String.raw`\bwhile talking to\s+(${HOST})\.?:`, 'i'), ['while talking to']),
