@@ -193,7 +193,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (a failure event's own mx-host first: the refusal's line may be a page's items joined, naming a delivery's first)
   const eventMxHost = mxHostField && /fail|bounce/i.test(primary?.get('event') ?? '') ? mxHostField : null;
   const recordHost = eventMxHost ?? refusalMxHost ?? mxHostField;
-  const hosts = findHosts(text, lower, recordHost, features, refusal, blanked ? setup : null, mailgunData, source === 'client-exception');
+  const hosts = findHosts(text, lower, recordHost, features, refusal, blanked ? setup : null, mailgunData, source);
   // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
   // to Mailgun, two transports), whatever other provider is named.
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
@@ -1029,7 +1029,8 @@ function fullNameOf(name: string, text: string): string {
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
 
-function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean, clientError: boolean): { host: string | null; refusing: string | null; configured: string | null; relay: string | null; sendingSettingMx: string | null } {
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean, source: SourceFormat): { host: string | null; refusing: string | null; configured: string | null; relay: string | null; sendingSettingMx: string | null } {
+  const clientError = source === 'client-exception';
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
@@ -1066,7 +1067,9 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (relayhostMx && hostRole(relayhostMx) === 'mailgun-mx') features.set('mx-session:sending', relayhostMx);
   // An app's own sending setting (whether the refusal names no server or that same MX)
   const settingMx = lower.includes('mailgun.org') ? mxInSendingSetting(text) : null;
-  const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && refusing === null ? configured : settingMx && (refusing === null || refusing === settingMx) ? settingMx : null;
+  // (in a transcript, the session's own server may have answered: `swaks --server mxb.mailgun.org` then `220 mxb.mailgun.org`;
+  // not a bounce's "host mxb.mailgun.org", someone else's delivery)
+  const mxSetting = configured && hostRole(configured) === 'mailgun-mx' && (refusing === null || (refusing === configured && source === 'smtp-transcript')) ? configured : settingMx && (refusing === null || refusing === settingMx) ? settingMx : null;
   // (read only for a client set to the MX: most pastes have none)
   const receivingTest = mxSetting !== null && (RECEIVING_TEST.test(lower) || (RECEIVING_PROBE.test(lower) && PROBE_WORDS.test(lower)));
   // Said to be for sending only ("Mailgun is only for sending my alerts"): an app set to send through the MX by mistake.

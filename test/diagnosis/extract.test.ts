@@ -3178,3 +3178,12 @@ describe("Office 365's NDR 'Remote server: HOST' under Error Details (review 67a
     expect(d.facts.host).toBe('mxa.eu.mailgun.org');
   });
 });
+
+describe("swaks to Mailgun's MX in a paste about a Route (review 67a)", () => {
+  it("reads the session's own server answering as a test of the receiving side: no login expected", () => {
+    const paste = 'support@ works but sales@ bounces. Their only route is\n  Expression: match_recipient("support@mg.lumen.example")\n\n$ swaks --to sales@mg.lumen.example --from me@laptop.example --server mxb.mailgun.org\n=== Trying mxb.mailgun.org:25...\n=== Connected to mxb.mailgun.org.\n<-  220 mxb.mailgun.org ESMTP ready\n -> EHLO laptop.local\n<-  250 ENHANCEDSTATUSCODES\n -> MAIL FROM:<me@laptop.example>\n<-  250 Sender address accepted\n -> RCPT TO:<sales@mg.lumen.example>\n<** 550 5.7.1 Relaying denied';
+    const d = diagnose(paste);
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
