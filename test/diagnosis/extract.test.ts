@@ -3187,3 +3187,18 @@ describe("swaks to Mailgun's MX in a paste about a Route (review 67a)", () => {
     expect(d.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("'for sending and also for receiving' in other languages (review 68c)", () => {
+  it.each([
+    'Usamos Mailgun para enviar las confirmaciones y también para recibir las respuestas de los clientes (rutas).',
+    'Wir nutzen Mailgun zum Versenden der Rechnungen und auch zum Empfangen der Antworten (Routes).',
+    'On utilise Mailgun pour envoyer les factures et aussi pour recevoir les réponses (routes).',
+    'Usiamo Mailgun per inviare le fatture e anche per ricevere le risposte (routes).',
+  ])('leaves a bare relay refusal undetermined: %s', (said) => {
+    expect(diagnose(`${said}\n"Desde ayer algunos correos rebotan con el error: 550 5.7.1 Relaying denied"`).scenario).toBe('undetermined');
+  });
+
+  it('still reads receiving alone as Routes in play', () => {
+    expect(diagnose('Usamos Mailgun para recibir las respuestas (rutas). Error: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-incoming');
+  });
+});

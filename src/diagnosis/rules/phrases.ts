@@ -73,10 +73,20 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bsowohl\b[^\n]{0,60}?\b(?:versand|senden|versenden|empfang|empfangen)\b[^\n]{0,80}?\bals auch\b[^\n]{0,40}?\b(?:versand|senden|versenden|empfang|empfangen)\b`,
   String.raw`\btanto (?:para|pra)\b[^\n]{0,40}?(?:env[ií]o|enviar|recepci[oó]n|recibir|recebimento|receber)[^\n]{0,80}?\b(?:como|quanto)\b[^\n]{0,40}?(?:env[ií]o|enviar|recepci[oó]n|recibir|recebimento|receber)`,
   String.raw`(?:^|\s)à la fois\b[^\n]{0,40}?\b(?:envoi|réception|envoyer|recevoir)[^\n]{0,60}?\bet\b[^\n]{0,30}?(?:envoi|réception|envoyer|recevoir)`,
+  // "Usamos Mailgun para enviar las confirmaciones y también para recibir las respuestas", "pour envoyer ... et aussi pour recevoir",
+  // "zum Versenden ... und auch zum Empfangen", "per inviare ... e anche per ricevere" (either order)
+  String.raw`\b(?:para|pra) (?:enviar|el env[ií]o|o envio)\b[^\n]{0,100}?\b(?:y|e) (?:tambi[eé]n |também )?(?:para |pra )?(?:recibir|receber|la recepci[oó]n|o recebimento)(?![a-zà-ÿ])`,
+  String.raw`\b(?:para|pra) (?:recibir|receber|la recepci[oó]n|o recebimento)\b[^\n]{0,100}?\b(?:y|e) (?:tambi[eé]n |também )?(?:para |pra )?(?:enviar|el env[ií]o|o envio)(?![a-zà-ÿ])`,
+  String.raw`\bpour (?:envoyer|l'envoi)\b[^\n]{0,100}?\bet (?:aussi |également )?(?:pour )?(?:recevoir|la réception)(?![a-zà-ÿ])`,
+  String.raw`\bpour (?:recevoir|la réception)(?![a-zà-ÿ])[^\n]{0,100}?\bet (?:aussi |également )?(?:pour )?(?:envoyer|l'envoi)\b`,
+  String.raw`\b(?:zum|für den|für das) (?:versenden|versand|senden)\b[^\n]{0,100}?\bund (?:auch )?(?:zum|für den|für das) (?:empfangen|empfang)\b`,
+  String.raw`\b(?:zum|für den|für das) (?:empfangen|empfang)\b[^\n]{0,100}?\bund (?:auch )?(?:zum|für den|für das) (?:versenden|versand|senden)\b`,
+  String.raw`\bper (?:inviare|l'invio)\b[^\n]{0,100}?\be (?:anche )?(?:per )?(?:ricevere|la ricezione)\b`,
+  String.raw`\bper (?:ricevere|la ricezione)\b[^\n]{0,100}?\be (?:anche )?(?:per )?(?:inviare|l'invio)\b`,
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
