@@ -3202,3 +3202,12 @@ describe("'for sending and also for receiving' in other languages (review 68c)",
     expect(diagnose('Usamos Mailgun para recibir las respuestas (rutas). Error: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-incoming');
   });
 });
+
+describe("'don't want to receive through Mailgun at all' (review 68c)", () => {
+  it('leads the Route miss with the MX records as the mistake', () => {
+    const bounce = '<r.osgood@osgoodlaw.example>: host mxb.mailgun.org[52.207.143.61] said: 550 5.7.1\n    Relaying denied (in reply to RCPT TO command)\n\nThey have zero routes and ';
+    const rules = (said: string) => diagnose(bounce + said).evidence.map((e) => e.rule);
+    expect(rules("don't want to receive through Mailgun at all.")).toContain("The paste says the domain's mail is not meant to go to Mailgun");
+    expect(rules('want to receive through Mailgun soon.')).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+});
