@@ -725,6 +725,9 @@ const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
 /** A PowerMTA accounting record: its type, then the times logged and queued (`b,2026-11-30 06:14:52+0000,2026-...`). */
 const POWERMTA_RECORD = /^[btdr],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d{4},\d{4}-/;
 
+/** The legacy logs view's row: `11/30/26 10:37 AM  Failed: from@a → to@b 'Subject' Server response: 550 ...`. */
+const LEGACY_LOG_ROW = /^[^\n]{0,40}?\b(failed|delivered|accepted|rejected)(?::|[ \t])[ \t]*[^\s→]{3,254}[ \t]+(?:→|->)[ \t]+([^\s']{3,254})(?:[ \t]+'[^'\n]{0,300}')?[ \t]+server response:[ \t]*(\S[^\n]{0,3999})$/i;
+
 /**
  * Rows copied out of a Mailgun event export or the logs list without the header line
  * (`2024-05-01T10:22:01Z,failed,permanent,ops@vendor.example,550,"5.7.1 ... Relaying denied",mx1.vendor.example`):
@@ -735,10 +738,22 @@ function parseHeaderlessEventRows(text: string): Structured | null {
   let spacedHeader: boolean | undefined;
   let appTable: boolean | undefined;
   let pipeEvent: boolean | undefined;
+  let legacyRows = 0;
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
     // (PowerMTA's accounting records are the sender's own MTA's, whose dsnAction says "failed": not Mailgun's events)
     if (POWERMTA_RECORD.test(line)) continue;
+    // The legacy logs view's row, its fields in words rather than columns.
+    const legacy = (line.includes('→') || line.includes('->')) && /server response/i.test(line) ? LEGACY_LOG_ROW.exec(line) : null;
+    if (legacy && EMAIL_CELL.test(legacy[2]!)) {
+      const record: FieldRecord = new Map([['event', legacy[1]!.toLowerCase()], ['recipient', legacy[2]!.replace(/^<|>$/g, '')], ['message', legacy[3]!.trim()]]);
+      const code = /^([245]\d\d)(?![\d.])/.exec(legacy[3]!)?.[1];
+      if (code) record.set('code', code);
+      records.push(record);
+      legacyRows++;
+      if (records.length >= MAX_RECORDS) break;
+      continue;
+    }
     // Commas of an export, tabs of a table copied from the logs list, the logs list's " · " in Slack,
     // or columns lined up with spaces (a table pasted as text).
     // (a Markdown table's row, `| Failed | Jun 19, 2024 | a@b.example | 552 | ... |`, before its commas)
@@ -780,7 +795,8 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     if (recipient && (record.has('severity') || code || record.has('message')) && (mailgunRow || record.has('mxhost'))) records.push(record);
     if (records.length >= MAX_RECORDS) break;
   }
-  return records.length ? { format: 'csv-export', records } : null;
+  // (the legacy logs view's rows alone are a page of the logs, not an export)
+  return records.length ? { format: legacyRows === records.length ? 'mailgun-log-page' : 'csv-export', records } : null;
 }
 
 /** How many indented lines under a row may hold its details. */

@@ -3211,3 +3211,17 @@ describe("'don't want to receive through Mailgun at all' (review 68c)", () => {
     expect(rules('want to receive through Mailgun soon.')).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
   });
 });
+
+describe("the legacy logs view's row 'Failed: a → b 'Subject' Server response: ...' (review 68a)", () => {
+  it('is a failed event of the logs page, with its recipient, code and the server words', () => {
+    const d = diagnose("30.11.26 17:05  Failed: info@mg.roastery.example → einkauf@bistro.example 'Ihre Bestellung #HR-3318' Server response: 554 5.7.1 <einkauf@bistro.example>: Relay access denied\n30.11.26 17:05  Accepted: info@mg.roastery.example → einkauf@bistro.example 'Ihre Bestellung #HR-3318'");
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts).toMatchObject({ source: 'mailgun-log-page', event: 'failed', recipient: 'einkauf@bistro.example', replyCode: 554 });
+    expect(d.facts.serverMessage).toBe('554 5.7.1 <einkauf@bistro.example>: Relay access denied');
+  });
+
+  it("reads a cPanel host's 'turn on SMTP Authentication' there as the recipient's server", () => {
+    const d = diagnose("11/30/26 10:37 AM  Failed: invoices@mg.print.example → hello@bakery.example 'Invoice #LP-10422' Server response: 550-Please turn on SMTP Authentication in your mail client. 550-so254-31.mailgun.net (m254-31.mailgun.net) [198.61.254.31]:45102 is currently not permitted to relay through this server. 550 Please use SMTP Authentication.");
+    expect(d.scenario).toBe('recipient-host');
+  });
+});
