@@ -278,3 +278,10 @@ describe('no secrets in a working directory or a value said to be removed (revie
     for (const line of ['MAILGUN_SECRET=(removed)', 'SMTP_PASS=(deleted)', 'MAIL_PASSWORD=(omitted)']) expect(redactSecrets(line)).toMatchObject({ text: line, found: false });
   });
 });
+
+describe('a key masked with bullets is no secret (review 68a)', () => {
+  it("keeps 'api:key-••••' and 'key-●●●●'", () => {
+    for (const line of ["curl --user 'api:key-••••••••••••••••' https://api.mailgun.net/v3/mg.example.com/events", 'MAILGUN_API_KEY=key-●●●●●●●●']) expect(redactSecrets(line)).toMatchObject({ text: line, found: false });
+    expect(redactSecrets('--user api:key-3f9a2b1c4d5e6f708192a3b4c5d6e7f8').found).toBe(true);
+  });
+});
