@@ -699,6 +699,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
 
 /** A server's log that only shows it refusing outside clients probing for an open relay (probes.ts). */
 const RELAY_PROBES_RULE = ruleName('relay-probes');
+const RELAY_REFUSAL_RULE = ruleName('relay-refusal-in-reply');
+/** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
+const SUPPRESSION_DROP = /previously bounced|unsubscribed address|complained address|not delivering to a suppressed/i;
 
 function relayProbesRefused(facts: Facts): Content {
   const host = refusingHost(facts);
@@ -744,11 +747,18 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const ptrDeferred = temporary && /cannot resolve ptr|ptr record|name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   const ptrIp = ptrDeferred ? ipInMessage(facts) : null;
 
+  // The event shown is Mailgun dropping a suppressed address (605): its words and code are Mailgun's, and the
+  // server's refusal is the earlier one the paste shows (a Bounces list row, an older event).
+  const mailgunDrop = facts.suppression !== null && ((facts.replyCode !== null && facts.replyCode >= 605 && facts.replyCode <= 607) || SUPPRESSION_DROP.test(facts.serverMessage ?? ''));
+  const earlierRefusal = mailgunDrop ? (evidence.find((e) => e.rule === RELAY_REFUSAL_RULE)?.excerpt ?? null) : null;
   const said: RichText[] = [];
   if (facts.recipient) said.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
   if (host) said.push(rt`Refusing server: ${quoteAddress(host)}`);
-  if (facts.serverMessage) said.push(rt`Its message: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
-  if (facts.replyCode !== null) {
+  if (mailgunDrop) {
+    if (earlierRefusal) said.push(rt`Its earlier refusal, as the paste shows it: ${quote(earlierRefusal, MESSAGE_MAX)}`);
+    said.push(rt`Mailgun's own answer now${text(facts.replyCode !== null ? ` (${facts.replyCode})` : '')}: ${quote(facts.serverMessage || 'the address is suppressed', MESSAGE_MAX)}, not the server's.`);
+  } else if (facts.serverMessage) said.push(rt`Its message: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
+  if (facts.replyCode !== null && !mailgunDrop) {
     said.push(
       facts.enhancedCode && ENHANCED_CODE.test(facts.enhancedCode)
         ? rt`Reply code: ${code(`${facts.replyCode} ${facts.enhancedCode}`)}`
@@ -772,7 +782,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // The paste's MX lookup names the provider the mail moved to, not the server that refused: the move is done.
   const movedTo = evidence.find((e) => e.rule === RECIPIENT_MX_PROVIDER_RULE)?.excerpt ?? null;
   const moveDone = moved && movedTo !== null && facts.host !== null && !movedTo.endsWith(facts.host) && !facts.host.endsWith(movedTo);
-  const retry: RichText = ptrDeferred
+  const retry: RichText = mailgunDrop
+    ? rt`The message shown was not tried at all: Mailgun dropped it for the suppressed address, and it retries nothing it drops.`
+    : ptrDeferred
     ? rt`This refusal is temporary (a ${code('4xx')} code): ${text(sender)} retries it on its own for a while. Once the name lookup works, the usual answer is a permanent ${code('550 Relaying denied')}, unless that server is set up to take mail for the domain by then.`
     : retriesOver
     ? rt`The refusal was temporary (a ${code('4xx')} code), and ${text(sender)} retried it until its retries ran out: the event is now permanent, so the message was not delivered and will not be tried again. Send it again once the recipient's side accepts the address.`

@@ -2102,3 +2102,15 @@ describe("Outlook.com's 5.7.515 in the sender's own mail server's log (review 67
     expect(text).not.toMatch(/not through Mailgun/);
   });
 });
+
+describe("Mailgun's own 605 drop beside the earlier refusal (review 68a)", () => {
+  it("does not pass Mailgun's words and code off as the recipient server's", () => {
+    const paste = '"event": "failed",\n"severity": "permanent",\n"reason": "suppress-bounce",\n"recipient": "claims@mutual.example",\n"delivery-status": {\n  "code": 605,\n  "message": "",\n  "description": "Not delivering to previously bounced address"\n},\n\nAnd the entry under Suppressions → Bounces:\n\n    claims@mutual.example    550    5.7.1 Unable to relay for claims@mutual.example    Oct 02, 2026 11:48 AM\n\nmx-host was mutual-example.mail.protection.outlook.com';
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).not.toMatch(/Reply code: 605/);
+    expect(text).not.toMatch(/Its message: "Not delivering/);
+    expect(text).toMatch(/Its earlier refusal, as the paste shows it: "[^"]*Unable to relay/);
+    expect(text).toMatch(/Mailgun's own answer now \(605\)/);
+    expect(text).not.toMatch(/This refusal is permanent, so Mailgun will not retry it/);
+  });
+});
