@@ -499,7 +499,8 @@ function withStatusAsMessage(record: FieldRecord): FieldRecord {
 const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}`;
 
 /** The labels of an event's detail panel on Mailgun's logs page, as keys. */
-const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'description', 'domain']);
+// (and a legacy webhook's fields copied one per line: its `error` is the server's words)
+const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'description', 'domain', 'error']);
 /** The new logs page's names for them. */
 const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno']]);
 const TAB_PANEL_FALLBACKS = new Map([['to', 'recipient'], ['from', 'sender']]);

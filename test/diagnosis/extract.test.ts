@@ -3225,3 +3225,11 @@ describe("the legacy logs view's row 'Failed: a → b 'Subject' Server response:
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe("a legacy webhook's fields one per line: its 'error' is the server's words (review 68a)", () => {
+  it('quotes the error without its label', () => {
+    const d = diagnose("event           bounced\nrecipient       frontdesk@motorlodge.example\ndomain          mail.bookings.example\ncode            553\nerror           sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)\nnotification    \n");
+    expect(d.facts.serverMessage).toBe("sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)");
+    expect(d.scenario).toBe('recipient-host');
+  });
+});
