@@ -1574,17 +1574,25 @@ const EXIM_SMARTHOST = /^[ \t]*(?:dc_smarthost[ \t]*=[ \t]*["']?|route_list[ \t]
 /** A passwd.client line: `smtp.mailgun.org:postmaster@mg.example.com:PASSWORD` (or `*.mailgun.org:...`, `*:...`). */
 const EXIM_PASSWD_CLIENT_KEYS = /^[ \t]*(\*|\*?[a-z0-9.-]{1,253}):[^\s:@]{1,64}@[^\s:@]{1,200}:\S/gim;
 const MAX_PASSWD_CLIENT_KEYS = 20;
+const EXIM_SMARTHOST_DELIVERY = /\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=([a-z0-9][a-z0-9.-]{0,252})/i;
 
 /**
  * Debian's Exim looks the login up in passwd.client by the smarthost's name: an entry for
  * `smtp.mailgun.org` is never found for `dc_smarthost='smtp.eu.mailgun.org::587'`, and Exim sends no
  * login at all. The two, when no entry (a wildcard included) names the smarthost.
  */
+/** A line that names passwd.client in words, and the Mailgun SMTP hosts it names. */
+const PASSWD_CLIENT_SAID = /^[^\n]*passwd\.client\b[^\n]*/m;
+const MAILGUN_SMTP_HOSTS = /\bsmtp(?:\.eu)?\.mailgun\.org\b/gi;
+
 function eximPasswdClientMismatch(text: string): string | null {
   if (!text.includes('passwd.client')) return null;
-  const smarthost = EXIM_SMARTHOST.exec(text)?.[1]?.toLowerCase();
+  // (its setting, or the host its smarthost router delivered to in the log: `R=smarthost_mailgun T=... H=smtp.eu.mailgun.org`)
+  const smarthost = (EXIM_SMARTHOST.exec(text) ?? EXIM_SMARTHOST_DELIVERY.exec(text))?.[1]?.toLowerCase().replace(/\.$/, '');
   if (!smarthost) return null;
-  const keys = [...text.matchAll(EXIM_PASSWD_CLIENT_KEYS)].slice(0, MAX_PASSWD_CLIENT_KEYS).map((m) => m[1]!.toLowerCase());
+  const fileKeys = [...text.matchAll(EXIM_PASSWD_CLIENT_KEYS)].slice(0, MAX_PASSWD_CLIENT_KEYS).map((m) => m[1]!.toLowerCase());
+  // (or said in words, when the file is not shown: 'the login is in /etc/exim.passwd.client but "smtp.mailgun.org" is the hostname in there')
+  const keys = fileKeys.length > 0 ? fileKeys : [...(PASSWD_CLIENT_SAID.exec(text)?.[0] ?? '').matchAll(MAILGUN_SMTP_HOSTS)].map((m) => m[0].toLowerCase());
   const names = (key: string) => key === smarthost || key === '*' || (key.startsWith('*') && smarthost.endsWith(key.slice(1)));
   if (keys.length === 0 || keys.some(names)) return null;
   return `smarthost ${smarthost} · passwd.client: ${keys[0]}`;

@@ -3233,3 +3233,16 @@ describe("a legacy webhook's fields one per line: its 'error' is the server's wo
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe("Exim's passwd.client keyed for another host, told in words or beside the log's smarthost delivery (review 68c)", () => {
+  const log = '2025-03-18 14:27:51 1tuXdV-0003Qm-2C ** rechnung@stadtwerke.example R=smarthost_mailgun T=remote_smtp_smarthost H=smtp.eu.mailgun.org [35.157.46.112]: SMTP error from remote mail server after RCPT TO:<rechnung@stadtwerke.example>: 550 5.7.1 Relaying denied\n';
+  const rule = "Exim's passwd.client names another host than its smarthost: no login is sent";
+  it('reads the mismatch from the words and the host the smarthost router delivered to', () => {
+    expect(diagnose(`${log}They put the login into /etc/exim.passwd.client but "smtp.mailgun.org" is the hostname in there, not the eu one.`).evidence.map((e) => e.rule)).toContain(rule);
+    expect(diagnose(`${log}smtp.mailgun.org:postmaster@mg.example.com:********\n(that is our /etc/exim4/passwd.client)`).evidence.map((e) => e.rule)).toContain(rule);
+  });
+
+  it('finds none when the words name the same host', () => {
+    expect(diagnose(`${log}The login is in /etc/exim.passwd.client under smtp.eu.mailgun.org.`).evidence.map((e) => e.rule)).not.toContain(rule);
+  });
+});
