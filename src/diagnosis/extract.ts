@@ -8,7 +8,7 @@ import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
-import { saysAddressIsRight, saysRecipientMailMoved } from './statements.js';
+import { saysAddressIsRight, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
 import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { onlyRelayProbes } from './probes.js';
@@ -271,6 +271,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     senderRelay,
     addressConfirmed: saysAddressIsRight(lower),
     recipientMailMoved: saysRecipientMailMoved(lower),
+    recipientAddressChanged: saysRecipientAddressChanged(lower),
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),

@@ -122,6 +122,27 @@ export function saysAddressIsRight(lower: string): boolean {
   return statedIn(lower);
 }
 
+/**
+ * "was bought by Summit Health and everyone has new email addresses now", "she has a new email address":
+ * the recipient's address changed, not only where its mail is kept. (Bounded gaps: linear on any line.)
+ */
+const ADDRESS_CHANGED = /\b(?:everyone|everybody|all (?:the )?staff|all of them|they all|(?:she|he|they|the (?:recipient|contact|customer|client|parent|user)) (?:now )?(?:has|have|got|uses?))\b[^\n.;!?]{0,30}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}address(?:es)?\b|\b(?:bought|acquired|taken over|merged into)\b[^\n.;!?]{0,80}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}(?:address(?:es)?|domain)\b/g;
+const MAX_CHANGES = 20;
+
+/** True when the paste says the refused recipient has a new address now (not the speaker's own, not asked). */
+export function saysRecipientAddressChanged(lower: string): boolean {
+  if (!lower.includes('new e') && !lower.includes('new mail')) return false;
+  let seen = 0;
+  for (const m of lower.matchAll(ADDRESS_CHANGED)) {
+    if (++seen > MAX_CHANGES) break;
+    const lineStart = lower.lastIndexOf('\n', m.index) + 1;
+    if (SERVER_LINE.test(lower.slice(lineStart, Math.min(lineStart + 200, m.index)))) continue;
+    const { before, after } = clauseAround(lower, lineStart, m);
+    if (!NOT_A_STATEMENT_BEFORE.test(before) && !QUESTION_AFTER.test(after) && !ownMove(before)) return true;
+  }
+  return false;
+}
+
 /** The words of the clause before a match (from its sentence's start, within its line) and the rest of its line after it. */
 // (only the clause the statement is in: "Not sure why. The address is valid" counts)
 function clauseAround(text: string, lineStart: number, m: RegExpMatchArray & { index: number }): { before: string; after: string } {

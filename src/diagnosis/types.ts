@@ -149,6 +149,8 @@ export interface Facts {
   addressConfirmed: boolean;
   /** The paste says the recipient's mail moved to another provider or server ("they changed email providers in October"). */
   recipientMailMoved: boolean;
+  /** The paste says the recipient has a new address now ("was bought by X and everyone has new email addresses"): the old one is gone for good. */
+  recipientAddressChanged: boolean;
   /** The paste was read from a screenshot (OCR): misread codes and words were repaired; addresses and names may be misread too. */
   ocrRepaired: boolean;
   /**

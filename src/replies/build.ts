@@ -778,8 +778,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // The same temporary refusal over several attempts: it is not clearing by itself.
   // (not a deferral for a name lookup: DNS, not the address, and it may clear)
   const repeated = temporary && !ptrDeferred && facts.attempts !== null && facts.attempts >= REPEATED_ATTEMPTS ? facts.attempts : null;
+  // The paste says the recipient has a new address ("everyone has new email addresses now"): the old one is retired.
+  const changedAddress = facts.recipientAddressChanged && !forwarded;
   // The paste says the recipient's mail moved ("they changed email providers in October"): the domain, not the address.
-  const moved = facts.recipientMailMoved && !forwarded;
+  const moved = facts.recipientMailMoved && !forwarded && !changedAddress;
   // A temporary refusal while the recipient's mail moves: expected until the move is done, however often it repeats.
   const movingNow = temporary && moved && !ptrDeferred && !retriesOver;
   // The paste's MX lookup names the provider the mail moved to, not the server that refused: the move is done.
@@ -814,7 +816,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const typoOf = misspelledProviderDomain(recipientDomainOf(facts));
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
   // (a move the paste tells of says more: the address is right, and the domain's mail went elsewhere)
-  const confirmed = facts.addressConfirmed && !typoOf && !(facts.recipientMailMoved && !forwarded);
+  const confirmed = facts.addressConfirmed && !typoOf && !(facts.recipientMailMoved && !forwarded) && !changedAddress;
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   const likelyCause: RichText = ptrDeferred
@@ -823,6 +825,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     ? []
     : nameLookup
       ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain.`
+    : changedAddress
+      ? rt` The paste says the recipient has a new address now: the old one is retired, and the server still answering for its domain no longer takes mail for it.`
     : notAccepted
       ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may well be right, and the domain is the problem.`
     : notRcpthost
@@ -880,6 +884,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
         : typoOf
         ? rt`Fix: correct the domain of ${recipientOr(facts, 'the address')} (probably ${code(typoOf)}) and send the message again.`
+        : changedAddress
+        ? rt`Fix: ask the recipient (or whoever knows them) for their new address, send the message there, and update the contact wherever the old address is kept. Leave the old address on the Bounces list: it stops Mailgun from trying a retired address again.`
         : suppressedNow
         ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once. Taking it off resends nothing: send the dropped messages again.`
         : confirmed
@@ -902,7 +908,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       {
         heading: 'How to fix it',
         steps: [
-          ptrDeferred
+          changedAddress
+            ? rt`Get the recipient's new address and replace ${recipientOr(facts, 'the old one')} with it in your contacts, lists and the application's records.`
+            : ptrDeferred
             ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')} and where its MX records point: the server that answered does not count it as one of its own or relay domains. (The failed name lookup${ptrIp ? rt` of ${code(ptrIp)}` : []} is a detail: ${code(ptrIp ? `dig -x ${ptrIp}` : 'dig -x IP')} shows whether the sending IP has a name.)`
             : confirmed
             ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
@@ -914,7 +922,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`Check where the domain's MX records point now (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}): still at the old server, or at the new provider before it was set up to accept mail for the domain.`
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
-          ptrDeferred
+          changedAddress
+            ? rt`Nobody needs to change the old server: the address is retired, and mail to it will keep being refused.`
+            : ptrDeferred
             ? rt`Send the recipient's mail administrator the refusal above: only they can change which domains their server takes mail for.`
             : confirmed || notAccepted || notRcpthost || nameLookup || moved
             ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365, the accepted domains of the tenant that has the mailbox)' : nameLookup || notRcpthost ? " (the server's own or relay domains)" : '')}.`
@@ -922,7 +932,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           forwarded
             ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`
             : mailgunSeen || seenAtMailgun
-            ? rt`Nothing in your Mailgun setup caused this: Mailgun did its part.${text(permanent ? ` Once the recipient's side is fixed, take the address off the ${SUPPRESSION_LISTS[facts.suppression ?? 'bounce'].list} list (below).` : '')}`
+            ? rt`Nothing in your Mailgun setup caused this: Mailgun did its part.${text(changedAddress ? ' Keep the old address on the Bounces list.' : permanent ? ` Once the recipient's side is fixed, take the address off the ${SUPPRESSION_LISTS[facts.suppression ?? 'bounce'].list} list (below).` : '')}`
             : provider
               ? rt`Nothing in your ${text(provider)} or Mailgun setup needs to change for this.`
               : rt`If Mailgun was delivering it, nothing in your Mailgun setup needs to change for this.`,
@@ -931,7 +941,13 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       },
       {
         heading: `Will ${sender} retry?`,
-        paragraphs: [retry, ...suppressionAfter(facts, permanent, sender === 'Mailgun')],
+        paragraphs: [
+          retry,
+          // (a retired address: its place on the Bounces list is what should happen, not a list entry to undo)
+          ...(changedAddress && permanent && sender === 'Mailgun' && !facts.suppression
+            ? [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying: for a retired address, that is what you want.`]
+            : suppressionAfter(facts, permanent, sender === 'Mailgun')),
+        ],
       },
     ],
   };

@@ -2114,3 +2114,20 @@ describe("Mailgun's own 605 drop beside the earlier refusal (review 68a)", () =>
     expect(text).not.toMatch(/This refusal is permanent, so Mailgun will not retry it/);
   });
 });
+
+describe('a recipient with a new address now (review 68c)', () => {
+  const row = 'Failed  Permanent   Mar 24, 2025 7:03:19 AM\nTo: gary@meridian.example\nServer response: 550 5.7.1 Unable to relay for gary@meridian.example\nMX host: mail.meridian.example\n\n';
+  it('says to get the new address and keep the old one on the Bounces list', () => {
+    const d = diagnose(`${row}The parent said Meridian "was bought by Summit Health and everyone has new email addresses now".`);
+    expect(d.facts.recipientAddressChanged).toBe(true);
+    const text = fullText(buildReply(d));
+    expect(text).toMatch(/ask the recipient \(or whoever knows them\) for their new address/);
+    expect(text).not.toMatch(/take the address off the Bounces list/);
+    expect(text).not.toMatch(/That usually means the address is wrong/);
+  });
+
+  it('is not read from our own new addresses or a question', () => {
+    expect(diagnose(`${row}Our company was acquired last year and we got new email addresses.`).facts.recipientAddressChanged).toBe(false);
+    expect(diagnose(`${row}Does everyone have new email addresses there?`).facts.recipientAddressChanged).toBe(false);
+  });
+});
