@@ -2022,6 +2022,11 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // The envelope sender of a session with Mailgun's SMTP host sends from the Mailgun domain.
   const mailFrom = /\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower) ? MAIL_FROM.exec(text) : null;
   if (mailFrom?.[1]) return mailFrom[1].toLowerCase();
+  // (after the session's own envelope sender: an app's own Message-Id may look the same)
+  // Beside Mailgun's own data, the Message-Id Mailgun gave the message (`<20250314102206.1a2b3c4d5e@mail.example.nl>`)
+  // ends with the sending domain.
+  const messageId = mailgunRecord ? MAILGUN_MESSAGE_ID.exec(text)?.[1]?.toLowerCase() : undefined;
+  if (messageId && !recipientDomains.has(messageId)) return messageId;
   // Mailgun's advice is to send from an `mg.` subdomain: one such domain named anywhere is the likeliest.
   const mgDomains = lower.includes('mg.') ? new Set([...lower.matchAll(MG_SUBDOMAIN)].map((m) => m[1]!).filter((domain) => !recipientDomains.has(domain))) : null;
   return mgDomains?.size === 1 ? [...mgDomains][0]! : null;
@@ -2032,6 +2037,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
 const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|what|where|when)[ \t]+(?:(?:is|are|was|were|do|does|did)[ \t]+(?:it|this|that|these|those)[ \t]+)?(?:not|aren't|isn't|wasn't|weren't))[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
+const MAILGUN_MESSAGE_ID = /<\d{14}\.[0-9a-f]{6,40}@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})>/i;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');
 
 function shorten(value: string | null): string | null {

@@ -3246,3 +3246,10 @@ describe("Exim's passwd.client keyed for another host, told in words or beside t
     expect(diagnose(`${log}The login is in /etc/exim.passwd.client under smtp.eu.mailgun.org.`).evidence.map((e) => e.rule)).not.toContain(rule);
   });
 });
+
+describe("the sending domain from Mailgun's Message-Id beside its own data (review 68c)", () => {
+  it("reads it from an export's Message-Id column, not from an app's own session", () => {
+    const csv = '"Timestamp","Event","Severity","Recipient","Message-Id","Delivery Status Code","Delivery Status Message","MX Host"\n"2025-03-14T10:22:07.311Z","failed","permanent","j@partner.example","<20250314102206.1a2b3c4d5e@mail.cheese-shop.example>","554","5.7.1 <j@partner.example>: Relay access denied","mx.partner.example"';
+    expect(diagnose(csv).facts.mailgunDomain).toBe('mail.cheese-shop.example');
+  });
+});
