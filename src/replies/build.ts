@@ -245,7 +245,13 @@ function routeCheck(facts: Facts): RichText[] {
   const otherDomain = facts.routes.map(routeDomain).find((domain) => domain !== null && domain !== refusedDomain && lookAlikeDomains(domain, refusedDomain, !namesRefusedDomain));
   // A route for every address at a subdomain (the sending domain `mg.example.com`) or at the parent of the refused domain:
   // a route's `.*@domain` takes that domain only. (Not when a route names the refused domain itself.)
-  const relatedDomain = otherDomain || namesRefusedDomain ? undefined : facts.routes.map(routeDomain).find((domain) => domain !== null && domain !== refusedDomain && (domain.endsWith(`.${refusedDomain}`) || refusedDomain.endsWith(`.${domain}`)));
+  const related = (domain: string | null): domain is string => domain !== null && domain !== refusedDomain && (domain.endsWith(`.${refusedDomain}`) || refusedDomain.endsWith(`.${domain}`));
+  const relatedDomain = otherDomain || namesRefusedDomain ? undefined : facts.routes.map(routeDomain).find(related);
+  // A pattern for some addresses at such a domain (`^order-.*@example\.com$` for order-1@replies.example.com): the
+  // same pattern at the refused domain would take the address, so the route's domain part is what is wrong.
+  const retargeted = otherDomain || namesRefusedDomain || relatedDomain
+    ? undefined
+    : facts.routes.map((route) => ({ route, parts: routeParts(route) })).find(({ parts }) => parts !== null && related(parts.domain) && routeMatches(withDomain(parts, refusedDomain), recipient) === true);
   return [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
@@ -261,7 +267,24 @@ function routeCheck(facts: Facts): RichText[] {
           rt`The route for any address at ${quoteAddress(relatedDomain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(relatedDomain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Change its expression to ${code(`match_recipient(".*@${refusedDomain}")`)}, or add a route for it.`,
         ]
       : []),
+    ...(retargeted
+      ? [
+          rt`${code(shorten(retargeted.route, ROUTE_MAX))} is written for addresses at ${quoteAddress(retargeted.parts!.domain)}, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(retargeted.parts!.domain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Correct its domain part, ${code(withDomain(retargeted.parts!, refusedDomain))}, rather than adding a route for one address.`,
+        ]
+      : []),
   ];
+}
+
+/** A `match_recipient` pattern's local part (as written) and its literal domain (`^order-.*@example\.com$`), or null. */
+function routeParts(route: string): { local: string; domain: string; anchored: boolean } | null {
+  const m = /^match_recipient\("(\^?)([^"@]{1,200})@((?:[a-z0-9-]{1,63}\\{0,2}\.){1,10}[a-z]{2,24})(\$?)"\)$/i.exec(route);
+  if (!m) return null;
+  return { local: `${m[1]}${m[2]}`, domain: m[3]!.replace(/\\{1,2}\./g, '.').toLowerCase(), anchored: m[4] === '$' };
+}
+
+/** The route with its domain part set to `domain`, its dots escaped as a pattern's. */
+function withDomain(parts: { local: string; anchored: boolean }, domain: string): string {
+  return `match_recipient("${parts.local}@${domain.replace(/\./g, '\\.')}${parts.anchored ? '$' : ''}")`;
 }
 
 /** The same name under another ending ("hatchworks.co", "hatchworks.io"), or (when `nearMiss`) two domains a letter or two apart. */

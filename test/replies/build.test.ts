@@ -2131,3 +2131,16 @@ describe('a recipient with a new address now (review 68c)', () => {
     expect(diagnose(`${row}Does everyone have new email addresses there?`).facts.recipientAddressChanged).toBe(false);
   });
 });
+
+describe("a route pattern written for the parent domain of the refused address (review 68c)", () => {
+  it('says to correct its domain part, keeping the pattern', () => {
+    const paste = 'Their route in the dashboard:\nExpression: match_recipient("^order-.*@trailhead.example$")\n\n<order-88213@replies.trailhead.example>: host mxb.mailgun.org[52.207.143.61] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)';
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toContain('Correct its domain part, match_recipient("^order-.*@replies\\.trailhead\\.example$")');
+  });
+
+  it('says nothing of the kind when the pattern would not take the address anyway', () => {
+    const paste = 'Their route in the dashboard:\nExpression: match_recipient("^invoice-.*@trailhead.example$")\n\n<order-88213@replies.trailhead.example>: host mxb.mailgun.org[52.207.143.61] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)';
+    expect(fullText(buildReply(diagnose(paste)))).not.toContain('Correct its domain part');
+  });
+});
