@@ -1116,8 +1116,8 @@ const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver respo
 // (Outlook: "Task '... - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error")
 const MAIL_CLIENT = /\bsending of the message failed\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)/i;
 
-/** An app's structured log of its send failing: `"error":"550 5.7.1 Relaying denied"` (zap, pino, logrus). */
-const JSON_LOG_ERROR = /"(?:err|error)"[ \t]*:[ \t]*"[^"\n]{0,80}?(?<![\d.])[45]\d\d[ -][245]\.\d/;
+/** An app's structured log of its send failing: `"error":"550 5.7.1 Relaying denied"`, `"error":"550 relay not permitted"` (zap, pino, logrus). */
+const JSON_LOG_ERROR = /"(?:err|error)"[ \t]*:[ \t]*"[^"\n]{0,80}?(?<![\d.])[45]\d\d[ -](?:[245]\.\d|[a-z])/i;
 
 const SOURCE_PATTERNS: Tagged<SourceFormat>[] = [
   tagged(LOG_PAGE, 'mailgun-log-page'),

@@ -3253,3 +3253,12 @@ describe("the sending domain from Mailgun's Message-Id beside its own data (revi
     expect(diagnose(csv).facts.mailgunDomain).toBe('mail.cheese-shop.example');
   });
 });
+
+describe("an app's JSON log of a send failing without an enhanced code (review 68c)", () => {
+  it("is the sending app's own error: seen while sending", () => {
+    const d = diagnose('{"level":"error","caller":"notify/mailer.go:87","msg":"send failed","to":"h@kitora.example","error":"550 relay not permitted"}\nmailer.go:87 is just `err = smtp.SendMail(addr, auth, from, []string{to}, body)`.');
+    expect(d.facts.source).toBe('client-exception');
+    expect(d.facts.client).toBe('go-net-smtp');
+    expect(d.scenario).toBe('undetermined');
+  });
+});
