@@ -3262,3 +3262,16 @@ describe("an app's JSON log of a send failing without an enhanced code (review 6
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe("a login variable said to be empty, and 'recipient in the failing job was' (review 68c)", () => {
+  const error = 'Symfony\\Component\\Mailer\\Exception\\TransportException\nExpected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".\nhost smtp.mailgun.org, username "" \n';
+  it('names the variable and the recipient', () => {
+    const d = diagnose(`${error}the k8s secret didn't get mounted, so MAIL_USERNAME / MAIL_PASSWORD come through empty. recipient in the failing job was tomas@outlook.example fwiw`);
+    expect(d.facts.loginFromEnv).toBe('MAIL_USERNAME');
+    expect(d.facts.recipient).toBe('tomas@outlook.example');
+  });
+
+  it('reads no variable from a mention that does not say it is empty', () => {
+    expect(diagnose(`${error}MAIL_USERNAME is set in the secret.`).facts.loginFromEnv).toBeNull();
+  });
+});
