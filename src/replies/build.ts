@@ -842,6 +842,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const confirmed = facts.addressConfirmed && !typoOf && !(facts.recipientMailMoved && !forwarded) && !changedAddress;
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
+  // Google's "Mail relay denied ... Invalid credentials for relay" to a delivery: the domain is not (or no longer) one of
+  // the Workspace account's, so Google took the delivery for relaying through it. Its "credentials" are not the sender's login.
+  const googleRelay = !temporary && GOOGLE_RELAY_CREDENTIALS.test(facts.serverMessage ?? '');
   const likelyCause: RichText = ptrDeferred
     ? rt` Sendmail looks up the sending IP's name${text(ptrIp ? ` (${ptrIp}, its PTR record)` : ' (its PTR record)')} only after deciding that the recipient's domain is not one it handles or relays for; the lookup failed just then, so it deferred rather than refuse. So that server does not take mail for the domain: its MX records may point at a server that no longer hosts it, or the server is missing it among its own or relay domains.`
     : temporary
@@ -862,9 +865,13 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           ? rt` The Route's destination no longer takes the mail: the address in its ${code('forward()')} changed or is mistyped, or that domain's mail moved.`
           : suppressedNow
             ? rt` The address may be wrong, or its domain's mail may have moved since (the refusal came from the server its MX records pointed at then).`
+          : googleRelay
+            ? []
           : rt` That usually means the address is wrong.`;
   // cPanel's "Please turn on SMTP Authentication in your mail client": words for the server's own users, not for Mailgun.
-  const authWords: RichText = !temporary && AUTH_WORDS.test(facts.serverMessage ?? '')
+  const authWords: RichText = googleRelay
+    ? rt` Google answers so when mail arrives for a domain that is not (or no longer) a domain of its Google Workspace account: it takes the delivery for someone relaying through Google, and its words about credentials and SMTP relay settings are meant for such senders. No Mailgun login or password plays a part, and changing one would not help.`
+    : !temporary && AUTH_WORDS.test(facts.serverMessage ?? '')
     ? rt` Its words about SMTP authentication are meant for that server's own users sending through it: ${text(provider ?? 'Mailgun')} delivering mail to it needs no login, and none would help.`
     : [];
   // Several addresses at the one domain, refused for the domain's sake: every address there is affected, not one.
@@ -924,6 +931,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           // (after the server's own explanations: Exchange's accepted domains say more than "the mail moved")
           : moved
             ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.`
+            : googleRelay
+            ? rt`Fix: the recipient's mail administrator has to point the domain's MX records at the server that has its mailboxes now, or add the domain (back) to their Google Workspace account; nothing in your Mailgun setup or login changes it.`
             : rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
     ],
     sections: [
@@ -1197,6 +1206,8 @@ const QUEUED_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 
 /** A deferral for the sending IP's reputation ("rate limited due to IP reputation", Microsoft's S775). */
 const REPUTATION_THROTTLE = /\bip reputation\b|\bdue to (?:the )?reputation\b|\(S775\)/i;
 /** A receiving server's advice to its own users to log in ("Please turn on SMTP Authentication in your mail client"). */
+/** Google Workspace's refusal of a delivery to a domain that is not one of its account's: "Mail relay denied ... Invalid credentials for relay". */
+const GOOGLE_RELAY_CREDENTIALS = /invalid credentials for relay/i;
 const AUTH_WORDS = /\bturn on smtp authentication\b|\bwithout authentication\b|\bauthentication (?:is )?required\b|\bmust (?:first )?authenticate\b/i;
 
 /** Who retries a deferred message: a server's queue does; an app's library does not, and its message was not sent. */

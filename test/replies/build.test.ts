@@ -2144,3 +2144,17 @@ describe("a route pattern written for the parent domain of the refused address (
     expect(fullText(buildReply(diagnose(paste)))).not.toContain('Correct its domain part');
   });
 });
+
+describe("Google Workspace's 'Invalid credentials for relay' to a delivery (review 68a)", () => {
+  const event = (said: string) => `${said}\n{"event": "failed", "severity": "permanent", "recipient": "enrollment@cedarhollow.example", "delivery-status": {"code": 550, "message": "5.7.0 Mail relay denied [159.135.224.17]. Invalid credentials for relay for one of the domains in: cedarhollow.example, mg.messenger.example (as obtained from HELO and MAIL FROM). Email is being sent from a domain or IP address which isn't registered in your Workspace account.", "mx-host": "aspmx.l.google.com"}}`;
+  it("says the words are not about the sender's Mailgun login, and what the recipient's side must change", () => {
+    const text = fullText(buildReply(diagnose(event('the "invalid credentials" bit is confusing the customer'))));
+    expect(text).toMatch(/No Mailgun login or password plays a part/);
+    expect(text).toMatch(/add the domain \(back\) to their Google Workspace account/);
+    expect(text).not.toMatch(/That usually means the address is wrong/);
+  });
+
+  it("reads 'cancelled Google Workspace' as the recipient's mail having moved", () => {
+    expect(diagnose(event('The school district cancelled Google Workspace over the summer and went self-hosted.')).facts.recipientMailMoved).toBe(true);
+  });
+});
