@@ -832,7 +832,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const suppressedNow = facts.suppression === 'bounce' && !forwarded;
   // A permanent relay refusal from the recipient's host usually means a wrong address (KNOWLEDGE.md); a temporary one, see retries.
   // Exchange Online's 5.7.54 says what is wrong: the domain is not one its tenant accepts mail for.
-  const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '');
+  // (and 5.7.64 "TenantAttribution; Relay Access Denied": no tenant took the connection as mail for one of its domains)
+  const tenantAttribution = facts.enhancedCode === '5.7.64' || /tenantattribution/i.test(facts.serverMessage ?? '');
+  const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '') || tenantAttribution;
   // qmail's "sorry, that domain isn't in my list of allowed rcpthosts": the domain is not one it takes mail for.
   const notRcpthost = !notAccepted && /allowed rcpthosts|domain isn't in my list/i.test(facts.serverMessage ?? '');
   // A domain one letter from a large provider's: the likely typo outweighs a person's word that the address is right.
@@ -854,7 +856,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     : changedAddress
       ? rt` The paste says the recipient has a new address now: the old one is retired, and the server still answering for its domain no longer takes mail for it.`
     : notAccepted
-      ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may well be right, and the domain is the problem.`
+      ? tenantAttribution
+        ? rt` Microsoft 365 answers ${code('5.7.64 TenantAttribution')} when it cannot tie the delivery to a tenant that takes mail for the domain: the domain is not (or no longer) an accepted domain of the tenant its MX records lead to, or that tenant's inbound connectors accept mail only from certain servers and not from this one. The address may well be right; the domain's setup is the problem.`
+        : rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may well be right, and the domain is the problem.`
     : notRcpthost
       ? rt` qmail answers so when the recipient's domain is not in its list of domains it takes mail for (rcpthosts): the address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
       : confirmed
@@ -925,7 +929,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : nameLookup
             ? rt`Fix: the recipient's mail administrator has to make their server take mail for the domain (its own or relay domains) or correct the domain's MX records; fixing reverse DNS alone would not change the refusal.`
           : notAccepted
-            ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
+            ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (or let the sending server through its inbound connectors, if one restricts them)' : '')}, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
           : notRcpthost
             ? rt`Fix: the recipient's mail administrator has to add the domain to the server's rcpthosts (the domains it takes mail for), or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           // (after the server's own explanations: Exchange's accepted domains say more than "the mail moved")

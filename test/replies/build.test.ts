@@ -2158,3 +2158,12 @@ describe("Google Workspace's 'Invalid credentials for relay' to a delivery (revi
     expect(diagnose(event('The school district cancelled Google Workspace over the summer and went self-hosted.')).facts.recipientMailMoved).toBe(true);
   });
 });
+
+describe("Microsoft 365's 5.7.64 TenantAttribution to a delivery (review 68a)", () => {
+  it("says the domain's setup at Microsoft 365 is the problem, not the address", () => {
+    const text = fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "payables@granite.example", "delivery-status": {"code": 550, "enhanced-code": "5.7.64", "message": "5.7.64 TenantAttribution; Relay Access Denied ATTR35 [SN1PEPF0002BA4E.namprd03.prod.outlook.com]", "mx-host": "granite-example.mail.protection.outlook.com"}}')));
+    expect(text).toMatch(/5\.7\.64 TenantAttribution when it cannot tie the delivery to a tenant/);
+    expect(text).toMatch(/inbound connectors/);
+    expect(text).not.toMatch(/That usually means the address is wrong/);
+  });
+});
