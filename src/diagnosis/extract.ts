@@ -403,6 +403,12 @@ function replyIn(pasted: string): string {
   }
   if (from < 0) from = bare;
   if (from < 0) return unbalancedTail(line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, '').replace(EXCEPTION_CLASS, ''));
+  // A table row with the server's words in the column before its code, and a date after it (the Bounces list:
+  // `a@b   5.7.1 Unable to relay for a@b   550   Nov 23, 2026 4:17 PM`): the code, then those words.
+  if (DATE_AFTER_CODE.test(line.slice(from + 3))) {
+    const words = ENHANCED_CODE.exec(line.slice(0, from));
+    if (words) return `${line.slice(from, from + 3)} ${line.slice(words.index, from).trim()}`;
+  }
   let reply = line.slice(from);
   // A quoted reply ends at its closing quote ("550 5.7.1 Relaying denied" mean?, « 550 Relaying denied ».).
   // (curly quotes are straight by now: normalize.ts)
@@ -427,6 +433,9 @@ function replyIn(pasted: string): string {
   const column = reply.indexOf(' | ');
   return unbalancedTail(column > 0 ? reply.slice(0, column) : reply);
 }
+
+/** Only a date (and time) after a reply code: a table's Date column, not the server's words. */
+const DATE_AFTER_CODE = /^\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)\b[\d:apm ,.]{0,20}$/i;
 
 /** The closing mark of each opening quote that is not its own closer. */
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '„': '"', '「': '」', '『': '』' };
@@ -647,7 +656,8 @@ function continuesReply(line: string, head: string, tail: string): boolean {
   return WRAPPED_FIELD.test(head) && CUT_MID_SENTENCE.test(tail) && /^\S/.test(line) && !LABEL_LINE.test(line);
 }
 /** An event's next field, indented like the reply above it in a pasted log entry (`  mx-host: mx.example.com`). */
-const EVENT_FIELD_LINE = /^[ \t]+(?:mx[- ]?host|recipient|severity|event|attempt(?:[- ]no)?|reason)[ \t]*:/i;
+// (and an alert email's "Recipient domain: ..." under its failure reason)
+const EVENT_FIELD_LINE = /^[ \t]+(?:mx[- ]?host|recipient(?:[- ]domain)?|domain|severity|event|attempt(?:[- ]no)?|reason)[ \t]*:/i;
 /** How much of the start and of the end of the error line being built continuesReply reads. */
 const HEAD_CHARS = 44;
 const TAIL_CHARS = 20;

@@ -3275,3 +3275,15 @@ describe("a login variable said to be empty, and 'recipient in the failing job w
     expect(diagnose(`${error}MAIL_USERNAME is set in the secret.`).facts.loginFromEnv).toBeNull();
   });
 });
+
+describe("the server's words in a Bounces list row and an alert email (review 68a)", () => {
+  it("takes the Error column before the code, not the date after it", () => {
+    const row = 'Email address                          Error                                                Code   Date\nanna@insurers.example  5.7.1 Unable to relay for anna@insurers.example   550    Nov 23, 2026 4:17 PM';
+    expect(diagnose(row).facts.serverMessage).toBe('550 5.7.1 Unable to relay for anna@insurers.example');
+  });
+
+  it("stops the failure reason at the alert's 'Recipient domain:' line", () => {
+    const alert = 'Top failure reasons\n  23  550 5.7.1 Unable to relay\n      Recipient domain: westbay-lab.example\n      MX host: mail.westbay-lab.example';
+    expect(diagnose(alert).facts.serverMessage).toBe('550 5.7.1 Unable to relay');
+  });
+});
