@@ -423,6 +423,13 @@ function replyIn(pasted: string): string {
       if (end > 0) reply = reply.slice(0, end).replace(/(?<![\s.])[\s.]+$/, (tail) => (tail.includes('.') ? '.' : '')).trimEnd();
     }
   }
+  // Postfix's reply ends with the command it answered: "(in reply to RCPT TO command)"; a log whose line breaks were
+  // lost runs on from there into its next lines (`... command)) Nov 27 09:55:01 mail postfix/bounce[2240]: ...`).
+  const answered = IN_REPLY_TO.exec(reply);
+  if (answered) reply = reply.slice(0, answered.index + answered[0].length);
+  // (or, without that, into the next syslog line: its timestamp and host)
+  const nextLogLine = SYSLOG_LINE_START.exec(reply);
+  if (nextLogLine && nextLogLine.index > 0) reply = reply.slice(0, nextLogLine.index);
   // Postfix's reject line goes on with the envelope (`...: Relay access denied; from=<a@b> to=<c@d> proto=ESMTP helo=<x>`).
   const envelope = reply.indexOf('; from=<');
   if (envelope > 0) reply = reply.slice(0, envelope);
@@ -433,6 +440,9 @@ function replyIn(pasted: string): string {
   const column = reply.indexOf(' | ');
   return unbalancedTail(column > 0 ? reply.slice(0, column) : reply);
 }
+
+const IN_REPLY_TO = /\(in reply to [^()\n]{1,60}? command\)/i;
+const SYSLOG_LINE_START = /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) {1,2}\d{1,2} \d\d:\d\d:\d\d [\w.-]{1,60} [\w./-]{1,40}\[\d{1,10}\]:/i;
 
 /** Only a date (and time) after a reply code: a table's Date column, not the server's words. */
 const DATE_AFTER_CODE = /^\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)\b[\d:apm ,.]{0,20}$/i;

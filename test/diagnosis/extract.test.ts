@@ -3287,3 +3287,10 @@ describe("the server's words in a Bounces list row and an alert email (review 68
     expect(diagnose(alert).facts.serverMessage).toBe('550 5.7.1 Unable to relay');
   });
 });
+
+describe("a Postfix log whose line breaks were lost (review 67a)", () => {
+  it("ends the server's words at '(in reply to ... command)'", () => {
+    const log = 'Nov 27 09:55:01 mail postfix/smtp[2231]: 8A1F2C0042: to=<hr@granite.example>, relay=smtp.mailgun.org[198.51.100.21]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[198.51.100.21] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)) Nov 27 09:55:01 mail postfix/bounce[2240]: 8A1F2C0042: sender non-delivery notification: 9B3E0C0051 Nov 27 09:55:01 mail postfix/qmgr[998]: 8A1F2C0042: removed';
+    expect(diagnose(log).facts.serverMessage).toBe('550 5.7.1 Relaying denied (in reply to RCPT TO command)');
+  });
+});
