@@ -3294,3 +3294,10 @@ describe("a Postfix log whose line breaks were lost (review 67a)", () => {
     expect(diagnose(log).facts.serverMessage).toBe('550 5.7.1 Relaying denied (in reply to RCPT TO command)');
   });
 });
+
+describe("Plesk's 'Use outgoing mail relay (smarthost)' label (review 67b)", () => {
+  it('names no Exim', () => {
+    expect(diagnose('--- Tools & Settings > Mail Server Settings ---\nUse outgoing mail relay (smarthost):  [x]\n   SMTP server address:    smtp.mailgun.org\nServer response: 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown').facts.client).toBeNull();
+    expect(diagnose('dc_smarthost=smtp.mailgun.org::587\n550 5.7.1 Relaying denied').facts.client).toBe('exim');
+  });
+});
