@@ -3301,3 +3301,10 @@ describe("Plesk's 'Use outgoing mail relay (smarthost)' label (review 67b)", () 
     expect(diagnose('dc_smarthost=smtp.mailgun.org::587\n550 5.7.1 Relaying denied').facts.client).toBe('exim');
   });
 });
+
+describe("'Staff mailboxes are in Microsoft 365' (review 69c)", () => {
+  it("says the domain's mail is not meant for Mailgun", () => {
+    const d = diagnose('Staff mailboxes are in Microsoft 365.\n<frontdesk@ortho.example>:\nRemote host said: 550 5.7.1 Relaying denied [RCPT_TO]\n$ dig +short MX ortho.example\n10 mxa.mailgun.org.\n10 mxb.mailgun.org.');
+    expect(d.evidence.map((e) => e.rule)).toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+});

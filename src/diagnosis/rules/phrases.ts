@@ -120,7 +120,8 @@ export const MX_NOT_MEANT = [
   // "they only use Mailgun for their newsletter": a kind of sending named
   String.raw`\b(?:only|just)\s+(?:use|uses|using|used|want|wants|need|needs)\s+mailgun\s+for\s+(?:(?:their|our|the|its|a|some)\s+)?(?:newsletters?|marketing|campaigns?|transactional|notifications?|bulk|mailings?|alerts?|receipts?|invoices?)\b(?![^\n.]{0,80}?\b(?:plus|and|also|as well as|besides)\b(?![ \t]+(?:not|no|nothing)\b)[^\n.]{0,30}?\b(?:routes?|forward\w*|inbound|receiv\w*)\b)`,
   // "their real mailboxes are Google Workspace", "our mailboxes are on Google Workspace"
-  String.raw`\b(?:real|actual|main|normal|regular|own|our|their)\s+(?:(?:real|actual|own)\s+)?(?:mailboxes|inboxes|e-?mail accounts)\s+(?:are|live)\s+(?:(?:on|in|with|at)\s+)?(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho|fastmail)\b`,
+  // (and "Staff mailboxes are in Microsoft 365")
+  String.raw`\b(?:real|actual|main|normal|regular|own|our|their|staff|employee|team|company|office|user)\s+(?:(?:real|actual|own)\s+)?(?:mailboxes|inboxes|e-?mail accounts)\s+(?:are|live)\s+(?:(?:on|in|with|at)\s+)?(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho|fastmail)\b`,
   // "They use Google Workspace for their mailboxes"
   // (not beside a Route that carries the mail there, "we receive support@ through a Mailgun route ...; we use Gmail for our inboxes",
   // though "we don't use Mailgun routes" is no such Route; within the sentence, whose dots inside an address do not end it)
