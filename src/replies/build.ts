@@ -892,7 +892,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       : "The recipient's mail server refused the message",
     summary: [
       forwarded
-        ? rt`Mailgun received this message for your domain and a Route sent it on, but the server of the forward's destination refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}`
+        ? rt`Mailgun received this message for your domain and a Route sent it on, but the server of the forward's destination refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}${authWords}`
         : mailgunSeen
         ? rt`Mailgun accepted your message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}${authWords}`
         : provider

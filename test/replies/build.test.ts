@@ -2167,3 +2167,11 @@ describe("Microsoft 365's 5.7.64 TenantAttribution to a delivery (review 68a)", 
     expect(text).not.toMatch(/That usually means the address is wrong/);
   });
 });
+
+describe("a Route's forward refused with Sendmail's 'Proper authentication required' (review 69c)", () => {
+  it('says the words about authentication are not for Mailgun', () => {
+    const text = fullText(buildReply(diagnose('{"event-data": {"event": "failed", "severity": "permanent", "recipient": "j@avocats.example", "flags": {"is-routed": true}, "delivery-status": {"mx-host": "mail.avocats.example", "code": 550, "message": "5.7.1 <j@avocats.example>... Relaying denied. Proper authentication required."}}}')));
+    expect(text).toMatch(/a Route sent it on/);
+    expect(text).toMatch(/Mailgun delivering mail to it needs no login, and none would help/);
+  });
+});
