@@ -92,3 +92,11 @@ describe('joinPatterns', () => {
     expect(re.test('x\ny')).toBe(false);
   });
 });
+
+describe("Exchange's queue: a port 25 connection that never opened (review 69a)", () => {
+  it('is a failed connection, whatever the person calls it', () => {
+    const d = diagnose('They call it "the relaying denied problem again".\nLastError     : 441 4.4.1 Error encountered while communicating with primary target IP address: "Failed to connect. Winsock error code: 10060, Win32 error code: 10060." The last endpoint attempted was 34.149.236.64:25\nSend connector: smart host smtp.mailgun.org, port 25');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('other');
+  });
+});

@@ -96,8 +96,9 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.8,
     scope: 'error',
-    // (.NET's SmtpClient: "The operation has timed out.")
-    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bconnection timeout\b`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`, String.raw`operation has timed out`],
+    // (.NET's SmtpClient: "The operation has timed out."; Exchange's queue: "441 4.4.1 ... Failed to connect. Winsock error
+    // code: 10060", "Unable to connect to the remote server")
+    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bconnection timeout\b`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`, String.raw`operation has timed out`, String.raw`\bfailed to connect\b[^\n]{0,40}\bwinsock error\b|\bwinsock error code:? ?100(?:60|61)\b`, String.raw`unable to connect to (?:the )?remote server`],
   },
   {
     // Go's x509, Node's altnames, Python's ssl, Java's "No subject alternative DNS name", .NET's name mismatch.
