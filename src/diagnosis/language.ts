@@ -16,8 +16,8 @@ const REFUSAL_STEMS = ['deni', 'deny', 'refus', 'reject'];
 const RELAY_WORDS = ['relaying', 'relayed'];
 const REFUSAL_WORDS = ['denied', 'refused', 'rejected'];
 
-/** Words shaped like a typo of "relay"/"relaying": starts with r, an l within the next three letters. */
-const RELAY_CANDIDATE = /\br[a-z]{0,2}l[a-z]{1,9}\b/gi;
+/** Words shaped like a typo of "relay"/"relaying": starts with r, an l within the next three letters (or OCR's 1 for it: "Re1aying"). */
+const RELAY_CANDIDATE = /\br[a-z]{0,2}[l1][a-z]{1,9}\b/gi;
 /** The (up to three) words after a candidate. */
 const FOLLOWING_WORDS = /^[^a-z]{1,8}([a-z]{1,12})(?:[^a-z]{1,8}([a-z]{1,12}))?(?:[^a-z]{1,8}([a-z]{1,12}))?/i;
 const REFUSAL_SHAPE = /^(?:d[a-z]?n|de|re[a-z]?[eu])/i;
@@ -45,7 +45,7 @@ export function findMisspelledRelayRefusal(text: string): string | null {
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The cheap shape tests first: stemming and edit distance only for a pair that could be one.
     const words = FOLLOWING_WORDS.exec(after)?.slice(1).filter((word) => word && word.length >= 4 && REFUSAL_SHAPE.test(word));
-    if (!words?.length || !near(m[0], RELAY_STEMS, RELAY_WORDS)) continue;
+    if (!words?.length || !near(m[0].replace(/1/g, 'l'), RELAY_STEMS, RELAY_WORDS)) continue;
     for (const word of words) {
       if (near(word, REFUSAL_STEMS, REFUSAL_WORDS)) {
         const end = after.indexOf(word) + word.length;

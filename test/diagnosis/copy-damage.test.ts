@@ -98,3 +98,13 @@ describe('more OCR damage, from round 29', () => {
     expect(repaired('Server Error: 55O\nError Nurnber: 0x800CCC79\nThe rejected e-rnail address was')).toBe('Server Error: 550\nError Number: 0x800CCC79\nThe rejected e-mail address was');
   });
 });
+
+describe("OCR's 1 for the l of 'relaying' and a Portuguese server's 'Relay nao permitido' (review 69b)", () => {
+  it('reads both as relay refusals', () => {
+    const ocr = diagnose("smtplib.SMTPRecipientsRefused: {'ops@fern.example': (550, b'5.7.1 Re1aying denied')}\nhost smtp.mailgun.org");
+    expect(ocr.scenario).not.toBe('not-relaying-denied');
+    expect(ocr.facts.ocrRepaired).toBe(true);
+    const pt = diagnose('{"event-data": {"event": "failed", "recipient": "fin@contabil.example", "delivery-status": {"code": 550, "message": "5.7.1 Relay nao permitido: este servidor nao aceita mensagens para o dominio contabil.example", "mx-host": "mx.contabil.example"}}}');
+    expect(pt.scenario).toBe('recipient-host');
+  });
+});

@@ -28,6 +28,8 @@ export const RELAY_PHRASES = [
   String.raw`\bkein(?:e)? (?:relaying|weiterleitung) (?:zulässt|zu ?lässt|erlaubt|gestattet)`,
   String.raw`retransmiss(?:[aã]o|ao) (?:negad[ao]|n[aã]o permitida)`,
   String.raw`(?:retransmisi[oó]n|reenv[ií]o) (?:denegad[ao]|no permitid[ao])`,
+  // (the English noun in a Portuguese or Spanish server's words: "Relay nao permitido", "relay no permitido", "relay negado")
+  String.raw`relay (?:n[aã]o permitido|no permitido|negado|denegado|recusado|rechazado)`,
   String.raw`relais (?:refus[ée]|non autoris[ée]|interdit)`,
   String.raw`(?:doorsturen|relay(?:en)?) (?:niet toegestaan|geweigerd)`,
   String.raw`inoltro (?:negato|non consentito)`,
