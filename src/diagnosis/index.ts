@@ -4,6 +4,7 @@ import { extract } from './extract.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
 import { withoutRelayProbes } from './probes.js';
+import { withoutClosedTickets } from './tickets.js';
 import { withoutSupersededErrors } from './timeline.js';
 import type { Diagnosis } from './types.js';
 
@@ -14,7 +15,8 @@ export function diagnose(input: string): Diagnosis {
   const normalized = normalize(typeof input === 'string' ? input : String(input ?? ''));
   // An error the paste places in the past ("yesterday ...", then "today ...") is context, not the question.
   // A server's own refusals of open-relay probes are its log's background, beside another failure.
-  const text = withoutSupersededErrors(withoutRelayProbes(normalized.text));
+  // Of several tickets pasted together, the closed ones are context for the open one.
+  const text = withoutSupersededErrors(withoutRelayProbes(withoutClosedTickets(normalized.text)));
   const extraction = extract(text, normalized.secretKinds, normalized.text);
   extraction.facts.ocrRepaired = normalized.ocrRepaired;
   if (!extraction.features.has('relay-phrase')) {

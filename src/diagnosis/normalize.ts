@@ -87,7 +87,8 @@ const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
 /** The copy's heading, then only an ellipsis on its own line: the person cut the copy out. */
 const ELIDED_COPY = /^[^\n]*\n[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;
 /** The delivery-status fields Outlook prints after the returned message's headers (`Remote-MTA: dns;mxb.eu.mailgun.org`). */
-const DSN_FIELD = /^(?:final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|reporting-mta)[ \t]*:/i;
+// (indented too: a bounce copied from a mail program's window, its fields under "(show original)")
+const DSN_FIELD = /^[ \t]*(?:final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|reporting-mta)[ \t]*:/i;
 /** A Route's expression, however indented (a routes listing's JSON, `"expression": "match_recipient(...)"`). */
 const ROUTE_EXPRESSION = /\b(?:match_recipient|catch_all|match_header)\(/i;
 

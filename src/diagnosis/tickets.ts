@@ -1,0 +1,33 @@
+/**
+ * Several tickets pasted together, each under a header that says whether it is closed or still open
+ * ("=== ticket 1 (done) ===", "---- #51877 (solved) ----", "---- #51940 (OPEN) ----"): the open one is
+ * the question. The closed ones' errors are context, and an old relay refusal among them must not
+ * decide the answer for a new, different error.
+ */
+
+/** A ticket's header: a name or number, its state in brackets, on a line of its own (rules of = - # * around it allowed). */
+const TICKET_HEADER = /^[ \t]*[=\-#*_]{0,8}[ \t]*(?:(?:ticket|case|issue|request|tkt)\b[^\n()]{0,40}?|#\d{2,12}[^\n()]{0,20}?)\((done|solved|resolved|closed|fixed|open|still open|new|pending|current)\)[ \t]*[=\-#*_]{0,8}[ \t]*$/i;
+/** A cheap cue for a closed ticket's header, looked for before any per-line work. */
+const CLOSED_CUE = /\((?:done|solved|resolved|closed|fixed)\)/i;
+const OPEN_STATES = new Set(['open', 'still open', 'new', 'pending', 'current']);
+/** Pastes hold a few tickets; past this many lines the paste is a log, not a queue. */
+const MAX_LINES = 2000;
+
+/** The paste with its closed tickets' lines blanked (same length), when an open ticket stands beside them; else the paste. */
+export function withoutClosedTickets(text: string): string {
+  if (!CLOSED_CUE.test(text)) return text;
+  const lines = text.split('\n', MAX_LINES + 1);
+  if (lines.length > MAX_LINES) return text;
+  const headers = lines.flatMap((line, index) => {
+    const state = TICKET_HEADER.exec(line)?.[1]?.toLowerCase();
+    return state ? [{ index, open: OPEN_STATES.has(state) }] : [];
+  });
+  if (headers.length < 2 || !headers.some((h) => h.open) || headers.every((h) => h.open)) return text;
+  const blanked = [...lines];
+  headers.forEach((header, n) => {
+    if (header.open) return;
+    const end = headers[n + 1]?.index ?? lines.length;
+    for (let index = header.index; index < end; index++) blanked[index] = ' '.repeat(lines[index]!.length);
+  });
+  return blanked.join('\n');
+}
