@@ -96,7 +96,7 @@ function supersede(text: string): string {
   // (a person's line names the refusal's codes in the sentence that holds it: "we had "5.7.54 Unable to relay ..."
   // last week. Now the customer has a 5.7.1 ...": the 5.7.1 is the next sentence's, another error's)
   const relayCodes = new Set(relayLines.flatMap((l) => codesIn(relaySentences(lines[l.index]!)).filter(isFailure)));
-  if (relayCodes.size === 0) return withoutDismissedUncodedRefusal(lines, coded.map((l) => l.index)) ?? text;
+  if (relayCodes.size === 0) return withoutEarlierUncodedRefusal(lines, coded.map((l) => l.index)) ?? withoutDismissedUncodedRefusal(lines, coded.map((l) => l.index)) ?? text;
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
   const relay: Block = [];
@@ -159,6 +159,24 @@ function supersede(text: string): string {
       }
     }
   }
+  return lines.join('\n');
+}
+
+/**
+ * A relay refusal quoted without a code, placed in the past ("originally they had this:"), then
+ * another error's coded lines placed now ("new error now tho, debug output:"): the earlier refusal is
+ * set aside, as a coded one would be. Both time words are needed, and nothing between the two may say
+ * the refusal is still there or back.
+ */
+function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | null {
+  if (other.length === 0) return null;
+  const others = new Set(other);
+  const relay = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) ? [index] : []));
+  if (relay.length === 0 || relay.at(-1)! > other[0]!) return null;
+  const before = tenseBefore(lines, relay[0]!, Math.max(0, relay[0]! - LEAD_IN_LINES));
+  const after = tenseBefore(lines, other[0]!, Math.max(relay.at(-1)! + 1, other[0]! - BETWEEN_LINES));
+  if (before !== 'past' || after !== 'current' || persistsAfter(lines.slice(0, other[0]), relay[0]!)) return null;
+  for (const index of relay) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
 

@@ -350,8 +350,21 @@ describe('a quoted relay refusal with the words that close it just under the quo
     expect(d.kind).toBe('sandbox');
   });
 
-  it('keeps it when the words under it say something else or that it is back', () => {
-    expect(diagnose(`${old}We turned auth on.\n\n${today}`).scenario).not.toBe('not-relaying-denied');
+  it("keeps it when the words under it say that it is back (the time words alone, 'Back then' and 'today', set it aside)", () => {
+    expect(diagnose(`${old}We turned auth on.\n\n${today}`).kind).toBe('sandbox');
     expect(diagnose(`${old}That was RESOLVED, but it is happening again.\n\n${today}`).scenario).not.toBe('not-relaying-denied');
+  });
+});
+
+describe('an uncoded relay refusal placed in the past, then a coded error now (review 69b)', () => {
+  const thread = (between: string) => `[10:02] Priya: originally they had this:\n> SMTP Error: The following recipients failed: orders@kettle.example: Relaying denied\n[10:05] Tomás: tell them to set SMTPAuth = true\n[10:31] Priya: ${between}\nSERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password\nSMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password`;
+  it('answers the new error', () => {
+    const d = diagnose(thread('they did. new error now tho, debug output:'));
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('auth-failure');
+  });
+
+  it('keeps the refusal when the words between say it is still there', () => {
+    expect(diagnose(thread('they did, but still getting it, and now also this:')).scenario).not.toBe('not-relaying-denied');
   });
 });
