@@ -11,9 +11,12 @@ const GUESS_QUESTION = new RegExp(
   String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,30}\?`,
   'gi',
 );
-/** A code equated with a relay phrase and asked about: "5.7.1 = relaying denied right?", "550 means relay denied, correct?", "says 5.7.1 so it's relaying denied right?". */
+/**
+ * A code equated with a relay phrase and asked about: "5.7.1 = relaying denied right?", "550 means relay denied, correct?",
+ * "says 5.7.1 so it's relaying denied right?", a support note's "5.7.1 again → relaying denied article?".
+ */
 const CODE_EQUATED = new RegExp(
-  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is|(?:,[ \t]*)?so[ \t]+(?:it's|it is|this is|that's|that is))[ \t]*(?:the[ \t]+|an?[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok)[ \t]*)?\?`,
+  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:again[ \t]*)?(?:==?|means|is|→|->|=>|(?:,[ \t]*)?so[ \t]+(?:it's|it is|this is|that's|that is))[ \t]*(?:the[ \t]+|an?[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok|article|doc|docs|thing|again)[ \t]*)?\?`,
   'gi',
 );
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */

@@ -1506,6 +1506,7 @@ const OTHER_STEPS: RichText[] = [
 const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   'tls-mode-mismatch': rt`The client and the server disagree on when encryption starts: the client spoke TLS to a port that starts in plain text (or the reverse), so no SMTP conversation took place.`,
   'connection-failed': rt`The client never got an SMTP answer: no server refused anything, the connection itself failed.`,
+  'firewall-blocked': rt`A firewall on the way dropped the connection to the mail server's port, so the client never got an SMTP answer: no mail server refused anything, whatever the firewall rule or its log message is called.`,
   'tls-required': rt`The server wants the connection encrypted (STARTTLS) before it goes on; nothing was refused for relaying.`,
   greylisted: rt`The receiving server asked for a retry later, as it does with senders it has not seen before.`,
   'mailgun-domain-disabled': rt`Mailgun has disabled the sending domain (or the account), usually after an abuse or compliance review, and refuses its mail until it is enabled again. It has nothing to do with relaying.`,
@@ -1547,6 +1548,10 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
   'tls-mode-mismatch': [
     rt`Match the TLS setting to the port: port ${code('465')} uses TLS from the first byte (implicit TLS: "SSL/TLS", ${code('secure: true')}, ${code('smtp_tls = true')}), while ${code('587')}, ${code('2525')} and ${code('25')} start in plain text and switch with STARTTLS (${code('secure: false')} or "STARTTLS", with STARTTLS turned on).`,
     rt`Then make sure the client logs in with the domain's SMTP credentials.`,
+  ],
+  'firewall-blocked': [
+    rt`Allow the sending host's outgoing connections to the mail server and its port (for Mailgun, ${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)} on ${code('587')}, or ${code('2525')}) in the firewall's policy; the log lines show which rule dropped them.`,
+    rt`Then send again: once the connection opens, the client talks to the mail server and logs in as usual.`,
   ],
   'connection-failed': [
     rt`The sending side could not reach the server: check the host name and the port, and whether a firewall or the hosting provider blocks outgoing SMTP (port ${code('25')} often is; use ${code('587')} or ${code('2525')}).`,

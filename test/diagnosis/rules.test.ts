@@ -100,3 +100,17 @@ describe("Exchange's queue: a port 25 connection that never opened (review 69a)"
     expect(d.kind).toBe('other');
   });
 });
+
+describe('a firewall log and a support note that equates a code with a relay phrase (review 69b)', () => {
+  it("reads a firewall's dropped connection to port 587 as a failed connection, not a policy refusal", () => {
+    const d = diagnose('date=2024-06-17 time=13:05:22 devname="FGT60F" type="traffic" subtype="forward" dstip=34.160.12.88 dstport=587 action="deny" policyid=7 policytype="policy" policyname="block-smtp-relay-access" msg="relay access denied by policy"\nError: Connection timeout\n  code: \'ETIMEDOUT\',\n  command: \'CONN\'');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('other');
+    expect(d.evidence.map((e) => e.rule)).toContain('A firewall blocked the connection to the mail server');
+  });
+
+  it("sets aside '5.7.1 again → relaying denied article?' beside a block-list refusal", () => {
+    const d = diagnose('[14:10] Jess: 5.7.1 again → relaying denied article? their webhook logged this:\nevent=bounced&recipient=t%40media.example&code=550&error=5.7.1+Service+unavailable%2C+Client+host+%5B198.61.254.77%5D+blocked+using+Spamhaus.');
+    expect(d.kind).toBe('blocked');
+  });
+});

@@ -91,6 +91,20 @@ export const otherRules: RuleData[] = [
     needs: ['version', 'ssl3_get_record', 'protocol', 'tls_validate'],
   },
   {
+    // A firewall's own log of the connection it dropped (FortiGate: `dstport=587 ... action="deny" ... msg="relay access
+    // denied by policy"`): no mail server was reached, whatever the rule's name says.
+    id: 'firewall-blocked',
+    name: 'A firewall blocked the connection to the mail server',
+    target: 'kind:other',
+    weight: 0.9,
+    scope: 'text',
+    patterns: [
+      String.raw`\bdstport=(?:25|465|587|2525)\b[^\n]{0,600}\baction="?(?:deny|drop|block(?:ed)?)\b`,
+      String.raw`\baction="?(?:deny|drop|block(?:ed)?)\b[^\n]{0,600}\bdstport=(?:25|465|587|2525)\b`,
+    ],
+    needs: ['dstport'],
+  },
+  {
     id: 'connection-failed',
     name: 'The connection to the server failed',
     target: 'kind:other',
