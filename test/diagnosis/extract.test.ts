@@ -3308,3 +3308,22 @@ describe("'Staff mailboxes are in Microsoft 365' (review 69c)", () => {
     expect(d.evidence.map((e) => e.rule)).toContain("The paste says the domain's mail is not meant to go to Mailgun");
   });
 });
+
+describe('facts from more shapes (review 69a, 69b)', () => {
+  it('reads RCPT TO from Alertmanager, a NAS and sSMTP', () => {
+    expect(diagnose('err="oncall-email/email[0]: notify retry canceled due to unrecoverable error after 1 attempts: send RCPT TO command: 550 5.7.1 Relaying denied"').facts.command).toBe('RCPT TO');
+    expect(diagnose('mail_send.cpp:211 smtp server replied 550 5.7.1 Relaying denied to RCPT TO:<it@gmail.com>').facts.command).toBe('RCPT TO');
+    expect(diagnose('ssmtp: RCPT TO:<pi@growers.example> (550 5.7.1 Relaying denied)').facts.command).toBe('RCPT TO');
+  });
+
+  it('reads recipients from an app log, an Alertmanager receiver, a Dutch NDR and a logs entry', () => {
+    expect(diagnose('[2024-07-02 08:15:03] production.INFO: Sending invoice INV-20931 to accounts@dairy.example\n550 5.7.1 Relaying denied').facts.recipient).toBe('accounts@dairy.example');
+    expect(diagnose("receivers:\n  - name: oncall\n    email_configs:\n      - to: 'pager@noc.example'\nsend RCPT TO command: 550 5.7.1 Relaying denied").facts.recipient).toBe('pager@noc.example');
+    expect(diagnose('De volgende geadresseerde(n) kan/kunnen niet worden bereikt:\n\n      inkoop@orders.kwekerij.example op 14-6-2024 16:02\n\n550 5.7.1 Relaying denied').facts.recipient).toBe('inkoop@orders.kwekerij.example');
+    expect(diagnose('Failed · Jun 20, 2024 10:14:22 AM\npurchasing@kelp.example\n550 5.4.1 Recipient address rejected: Access denied').facts.recipient).toBe('purchasing@kelp.example');
+  });
+
+  it('reads the Mailgun domain said in words', () => {
+    expect(diagnose('inbound.harlow.example is our Mailgun receiving domain.\nCould not send to recipient ups@inbound.harlow.example. SMTP server response: 550 5.7.1 Relaying denied').facts.mailgunDomain).toBe('inbound.harlow.example');
+  });
+});
