@@ -1273,7 +1273,7 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
-  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code "?235\b|sasl authentication failed|\bauth: 535\b|\bauthenticator failed\b/i, 'AUTH'),
+  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code "?235\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b/i, 'AUTH'),
 ];
 
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.
@@ -1520,6 +1520,8 @@ function postfixSaslNotEnabled(text: string): string | null {
  */
 const SERVER_REFUSED_CLIENT_LOGIN = /\bauthenticator failed for\b|\bsmtpd\[\d{1,10}\]:[^\n]{0,300}?\bsasl [\w-]{1,20} authentication failed\b/i;
 
+const NO_SASL_MECHANISM = /\bno mechanism available\b/i;
+
 /** `text` with such lines blanked (same length). */
 function withoutServerLoginFailures(text: string): string {
   if (!/authenticat/i.test(text)) return text;
@@ -1528,6 +1530,12 @@ function withoutServerLoginFailures(text: string): string {
 
 function findAuth(pasted: string, source: SourceFormat, features: FeatureMap): boolean | null {
   const text = withoutServerLoginFailures(pasted);
+  // Postfix's SASL library had no mechanism to log in with ("no mechanism available"): it sent no login at all.
+  const noMechanism = NO_SASL_MECHANISM.exec(text);
+  if (noMechanism) {
+    features.set('auth:none', lineAt(text, noMechanism.index));
+    return false;
+  }
   const succeeded = AUTH_SUCCEEDED.exec(text);
   if (succeeded) features.set('auth:succeeded', succeeded[0].trim());
   const sent = AUTH_SENT.exec(text);

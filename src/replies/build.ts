@@ -1228,6 +1228,7 @@ const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRate
 
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const CREDENTIALS_MISSING_RULE = ruleName('smtp-credentials-missing');
+const SASL_NO_MECHANISM_RULE = ruleName('sasl-no-mechanism');
 const USER_NOT_ADDRESS_RULE = ruleName('smtp-user-not-address');
 
 /** The user name the settings show, when it is no address: Mailgun's SMTP logins are (postmaster@mg.example.com). */
@@ -1250,10 +1251,19 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'auth-failure': {
     name: 'an SMTP login failure',
     what: (_facts, evidence) =>
-      evidence.some((e) => e.rule === CREDENTIALS_MISSING_RULE)
+      evidence.some((e) => e.rule === SASL_NO_MECHANISM_RULE)
+        ? rt`Postfix never sent a login: its SASL library found no login mechanism it may use, so it could not even try. No server turned a password down; the mail waits in the queue (deferred) until Postfix can log in. Usually the plugin with the PLAIN and LOGIN mechanisms is not installed (${code('cyrus-sasl-plain')} on RHEL, Rocky, Alma and Fedora; ${code('libsasl2-modules')} on Debian and Ubuntu), or ${code('smtp_sasl_security_options')} forbids plaintext mechanisms (its default, ${code('noplaintext')}, does).`
+        : evidence.some((e) => e.rule === CREDENTIALS_MISSING_RULE)
         ? rt`The client stopped before logging in: its login has no user name or no password (nodemailer's ${code('Missing credentials')}), so nothing was sent to the server and no server refused anything. The variable or setting that should hold it is empty where the application runs.`
         : rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
     steps: (facts, evidence) => {
+      if (evidence.some((e) => e.rule === SASL_NO_MECHANISM_RULE)) {
+        return [
+          rt`Install the SASL plugin: ${code('dnf install cyrus-sasl-plain')} (RHEL, Rocky, Alma, Fedora) or ${code('apt install libsasl2-modules')} (Debian, Ubuntu).`,
+          rt`In main.cf, set ${code('smtp_sasl_security_options = noanonymous')} (so PLAIN and LOGIN may be used) with ${code('smtp_tls_security_level = encrypt')}, so the password only goes over TLS.`,
+          rt`Run ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred; if a login is then refused (a ${code('535')}), check the domain's SMTP login and password in sasl_passwd.`,
+        ];
+      }
       // What the settings shown get wrong, first (a user name that is no address, an API key given as the
       // password), in place of the general check of the same thing.
       const userStep = userNotAddressStep(facts, evidence);

@@ -2175,3 +2175,16 @@ describe("a Route's forward refused with Sendmail's 'Proper authentication requi
     expect(text).toMatch(/Mailgun delivering mail to it needs no login, and none would help/);
   });
 });
+
+describe("Postfix's 'cannot authenticate to server ...: no mechanism available' (review 69a)", () => {
+  const log = 'Jun  3 08:15:44 rk9 postfix/smtp[88121]: warning: SASL authentication failure: No worthy mechs found\nJun  3 08:15:44 rk9 postfix/smtp[88121]: 5B2D8C0E41: to=<noc@it.example>, relay=smtp.eu.mailgun.org[141.193.32.10]:587, dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp.eu.mailgun.org[141.193.32.10]: no mechanism available)';
+  it('says no login was sent and to install the SASL plugin', () => {
+    const d = diagnose(log);
+    expect(d.kind).toBe('auth-failure');
+    expect(d.facts.authAttempted).toBe(false);
+    const text = fullText(buildReply(d));
+    expect(text).toMatch(/Postfix never sent a login/);
+    expect(text).toMatch(/dnf install cyrus-sasl-plain/);
+    expect(text).not.toMatch(/turned it down \(a 535 answer\)/);
+  });
+});

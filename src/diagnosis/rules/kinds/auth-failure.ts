@@ -8,7 +8,19 @@ export const authFailureRules: RuleData[] = [
     target: 'kind:auth-failure',
     weight: 0.95,
     scope: 'error',
-    patterns: [String.raw`(?<![\w.:/#-])535[ -]`, String.raw`\b5\.7\.8\b`, String.raw`not loving your login`, String.raw`authentication (?:failed|unsuccessful|credentials invalid)`, String.raw`invalid (?:login|credentials)(?! for relay)`, String.raw`username and password not accepted`, String.raw`\beauth\b`, String.raw`bad (?:username|password|credentials)`],
+    patterns: [String.raw`(?<![\w.:/#-])535[ -]`, String.raw`\b5\.7\.8\b`, String.raw`not loving your login`, String.raw`authentication (?:failed|unsuccessful|credentials invalid)(?![^\n]{0,160}no mechanism available)`, String.raw`invalid (?:login|credentials)(?! for relay)`, String.raw`username and password not accepted`, String.raw`\beauth\b`, String.raw`bad (?:username|password|credentials)`],
+  },
+  {
+    // Postfix's SASL library found no mechanism it may use ("cannot authenticate to server ...: no mechanism available"):
+    // its PLAIN/LOGIN plugin is not installed, or smtp_sasl_security_options forbids them. No login was sent.
+    id: 'sasl-no-mechanism',
+    name: "Postfix's SASL library has no login mechanism to use, so it sent no login",
+    target: 'kind:auth-failure',
+    weight: 0.9,
+    scope: 'error',
+    // (not its warning "No worthy mechs found" alone: it is logged for one mechanism while another still logs in)
+    patterns: [String.raw`\bno mechanism available\b`],
+    needs: ['mechanism'],
   },
   {
     // nodemailer's EAUTH before any AUTH: the transport's auth has an empty user or password.
