@@ -1833,7 +1833,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (before Exim: a PowerMTA domain block may be named `mailgun.smarthost`)
   tagged(/\bpowermta\b|\bpmta\b|<virtual-mta\b|^type,timeLogged,timeQueued,orig,rcpt,/im, 'powermta'),
   // (not Plesk's settings label, "Use outgoing mail relay (smarthost)": Plesk's mail server is Postfix or qmail)
-  tagged(/\bexim\b|smarthost(?<!mail relay \(smarthost)/i, 'exim'),
+  // (nor Alertmanager's `smtp_smarthost:` setting)
+  tagged(/\bexim\b|(?<!smtp_)smarthost(?<!mail relay \(smarthost)/i, 'exim'),
   // Exim's main log by its message ids and delivery markers: `2026-11-27 08:12:44 1vKq2R-0004Zp-3F ** a@b R=dnslookup T=remote_smtp H=...`
   tagged(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})? (?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->|<=|\*>) /m, 'exim'),
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b/i, 'sendmail'),

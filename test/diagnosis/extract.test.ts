@@ -3327,3 +3327,10 @@ describe('facts from more shapes (review 69a, 69b)', () => {
     expect(diagnose('inbound.harlow.example is our Mailgun receiving domain.\nCould not send to recipient ups@inbound.harlow.example. SMTP server response: 550 5.7.1 Relaying denied').facts.mailgunDomain).toBe('inbound.harlow.example');
   });
 });
+
+describe("Alertmanager's smtp_smarthost and kubectl's '<set to the key ...>' (review 69a)", () => {
+  it('names no Exim for smtp_smarthost, and no secret for a value kubectl hides', () => {
+    expect(diagnose("global:\n  smtp_smarthost: 'smtp.mailgun.org:587'\n  smtp_from: 'alerts@noc.example'\nsend RCPT TO command: 550 5.7.1 Relaying denied").facts.client).toBeNull();
+    expect(diagnose("Environment:\n  SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail-credentials'>  Optional: false\n550 5.7.1 Relaying denied").facts.secretsFound).toBe(false);
+  });
+});
