@@ -115,6 +115,11 @@ function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderD
 }
 
 /** The hosts the passwd.client evidence names (`smarthost smtp.eu.mailgun.org · passwd.client: smtp.mailgun.org`). */
+/** The host names in the sasl_passwd mismatch's excerpt (`relayhost = [smtp.mailgun.org]:587 · sasl_passwd: [smtp.eu.mailgun.org]:587`), bare. */
+const bareHost = (value: string | undefined): string | null => value?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
+const saslRelayhostHost = (excerpt: string): string | null => bareHost(/relayhost = (\S+)/.exec(excerpt)?.[1]);
+const saslKeyHost = (excerpt: string): string | null => bareHost(/sasl_passwd: (\S+)/.exec(excerpt)?.[1]);
+
 const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string | null } => ({
   smarthost: /smarthost (\S+)/.exec(excerpt)?.[1] ?? 'the smarthost',
   entry: /passwd\.client: (\S+)/.exec(excerpt)?.[1] ?? null,
@@ -475,6 +480,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslMapMissing
       ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapArgument}`)} (it writes the map file Postfix reads, ${code('.db')} or ${code('.lmdb')}), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
+      : saslKey && facts.region !== null && saslKeyHost(saslKey) === SMTP_HOST[facts.region] && saslRelayhostHost(saslKey) !== SMTP_HOST[facts.region]
+      // (the key already names the domain's region: the relayhost is what is left over from before)
+      ? rt`Fix: set relayhost to the host of the domain's region, which the sasl_passwd key already names (${code(`relayhost = [${SMTP_HOST[facts.region]}]:${keptPort ?? RECOMMENDED_PORT}`)}, written exactly like the key), then run ${code('postfix reload')}.`
       : saslKey
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]

@@ -2188,3 +2188,13 @@ describe("Postfix's 'cannot authenticate to server ...: no mechanism available' 
     expect(text).not.toMatch(/turned it down \(a 535 answer\)/);
   });
 });
+
+describe("an EU domain's sasl_passwd keyed for the EU host under a US relayhost (review 69a)", () => {
+  it('says to set relayhost to the EU host, not to key the login for the US host', () => {
+    const paste = "The domain is in Mailgun's EU region.\n/etc/postfix/main.cf:\nrelayhost = [smtp.mailgun.org]:587\n/etc/postfix/sasl_passwd:\n[smtp.eu.mailgun.org]:587 postmaster@mg.example.nl:********\nJun 11 14:20:31 web2 postfix/smtp[12007]: A91E5601C2: to=<offerte@bakker.example>, relay=smtp.mailgun.org[52.35.106.123]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[52.35.106.123] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))";
+    const d = diagnose(paste);
+    expect(d.facts.region).toBe('eu');
+    const text = fullText(buildReply(d));
+    expect(text).toContain('Fix: set relayhost to the host of the domain\'s region, which the sasl_passwd key already names (relayhost = [smtp.eu.mailgun.org]:587');
+  });
+});
