@@ -591,7 +591,7 @@ const MX_NOT_MEANT_RULE = ruleName('mx-not-meant-for-mailgun');
 const SENDER_SIDE_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 'dsn-fragment', 'client-exception', 'mail-client', 'smtp-transcript']);
 
 function mailgunIncoming(diagnosis: Diagnosis): Content {
-  const { facts } = diagnosis;
+  const { facts, evidence } = diagnosis;
   const hostLabel = hostLabelFor(diagnosis);
   const region = regionOrDefault(facts.region);
   const api = API_BASE[region];
@@ -623,6 +623,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const usMxForEu = !notMeant && !otherSendingDomain && facts.region === 'eu' && facts.hostRole === 'mailgun-mx' && facts.host !== null && !facts.host.includes('.eu.');
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
   // (not when the mail reached the US hosts for an EU domain: the route is in the EU region, where the mail never went)
+  // (an EU domain whose routes the paste shows made through the US API: US routes, which EU mail never meets)
+  const usRoutesApi = facts.region === 'eu' && evidence.some((e) => e.rule === ROUTES_API_US_RULE);
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   const summary: RichText[] = sentByYou && forwardedByRoute
     ? [
@@ -641,7 +643,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of the account's Routes matches. It answered Relaying Denied, so when the message came no live Route of the account that receives for the domain matched it, although a route in the paste does.`,
         ...foundLine(facts, hostLabel),
         ...routeCheck(facts),
-        rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
+        // (an EU domain whose route the paste shows created through the US API: a US route, which EU mail never meets)
+        usRoutesApi
+          ? rt`Fix: the route was created through the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create it again with ${code('https://api.eu.mailgun.net/v3/routes')} (change the script's URL), delete the US copy, then have the message sent again.`
+          : rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
       ]
       : [
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
@@ -652,6 +657,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : []),
         ...(usMxForEu
           ? [rt`The mail reached Mailgun's US inbound servers (${code(facts.host!)}), but the domain is in the EU region: its Routes are most likely there, and the US region has none for it, so the US servers refuse every address.`]
+          : usRoutesApi
+          ? [US_ROUTES_API]
           : []),
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
@@ -734,6 +741,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
 /** A server's log that only shows it refusing outside clients probing for an open relay (probes.ts). */
 const RELAY_PROBES_RULE = ruleName('relay-probes');
 const RELAY_REFUSAL_RULE = ruleName('relay-refusal-in-reply');
+const ROUTES_API_US_RULE = ruleName('routes-api-us-host');
+const US_ROUTES_API = rt`The paste shows routes being made through the US API (${code('https://api.mailgun.net/v3/routes')}): those are US routes, and this domain receives in the EU region, whose routes are separate. Make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
 /** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
 const SUPPRESSION_DROP = /previously bounced|unsubscribed address|complained address|not delivering to a suppressed/i;
 

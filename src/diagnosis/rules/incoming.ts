@@ -30,6 +30,17 @@ export const incomingRules: RuleData[] = [
   { id: 'mx-session-sending-not-incoming', name: "The app is set to send through Mailgun's inbound MX", target: 'mailgun-incoming', weight: -0.6, feature: 'mx-session:sending' },
   { id: 'mx-session-receiving', name: "The client talks straight to Mailgun's inbound MX, in a paste about receiving", target: 'mailgun-incoming', weight: 0.65, feature: 'mx-session:receiving' },
   { id: 'event-to-mailgun-mx', name: "Delivery to a domain whose MX is Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'event-mx-host:mailgun-mx' },
+  // The Routes API called on the US host (`https://api.mailgun.net/v3/routes`): a route made there is a US route,
+  // which an EU domain's mail never meets. (A small weight: it says which route is missing more than that one is.)
+  {
+    id: 'routes-api-us-host',
+    name: 'The Routes API was called on the US host (api.mailgun.net)',
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`(?<![\w.-])api\.mailgun\.net/v3/routes\b`],
+    needs: ['v3/routes'],
+  },
   {
     id: 'routes-mentioned',
     name: 'Mailgun Routes are mentioned',
