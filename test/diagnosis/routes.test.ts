@@ -170,3 +170,16 @@ describe('code review 23', () => {
     expect(d.facts.routes).toContain('catch_all()');
   });
 });
+
+describe('a route pattern with a count (review 69c)', () => {
+  it('is tried when exact: {12}', () => {
+    expect(routeMatches('match_recipient("^reply-[0-9a-f]{12}@parcel.example$")', 'returns@parcel.example')).toBe(false);
+    expect(routeMatches('match_recipient("^reply-[0-9a-f]{12}@parcel.example$")', 'reply-0123456789ab@parcel.example')).toBe(true);
+  });
+
+  it('still runs no range, no count after a group, nor a large one', () => {
+    expect(routeMatches('match_recipient("^a{2,3}@x.example$")', 'aa@x.example')).toBeNull();
+    expect(routeMatches('match_recipient("^(ab){2}@x.example$")', 'abab@x.example')).toBeNull();
+    expect(routeMatches('match_recipient("^a{100}@x.example$")', 'a@x.example')).toBeNull();
+  });
+});
