@@ -497,6 +497,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : misnamedAuth(noLoginLine)
       ? rt`Fix: rename the transport's ${code('authentication')} option to ${code('auth')}, keeping its user and pass, or send through Mailgun's HTTP API instead.`
+      : facts.client === 'msmtp' && AUTH_SWITCHED_OFF.test(noLoginLine)
+      // (msmtp's account keeps its user and password lines while `auth off` is set: turning it on is the whole fix)
+      ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, keeping its ${code('user')} (the domain's SMTP login) and its ${code('password')} or ${code('passwordeval')} line.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials

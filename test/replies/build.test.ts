@@ -2210,3 +2210,10 @@ describe("an EU domain's route created through the US Routes API (review 69c)", 
     expect(known).toMatch(/Fix: the route was created through the US API/);
   });
 });
+
+describe("msmtp's 'auth off' (review 69c)", () => {
+  it('says to turn it on, keeping the password line the account has', () => {
+    const text = fullText(buildReply(diagnose("May 14 03:00:12 host=smtp.mailgun.org tls=on auth=off from=nas@mg.family.example recipients=mark@outlook.com smtpstatus=550 smtpmsg='550 5.7.1 Relaying denied' exitcode=EX_DATAERR\n\n/opt/etc/msmtprc:\naccount mailgun\nhost smtp.mailgun.org\nauth off\nuser postmaster@mg.family.example\npasswordeval \"cat /volume1/homes/mark/.mgpass\"")));
+    expect(text).toMatch(/change auth off to auth on/);
+  });
+});
