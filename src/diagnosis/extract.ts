@@ -296,6 +296,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     features.set('mx-session:receiving', hosts.sendingSettingMx);
   }
   addRouteForwardFeature(lower, facts.recipient, features);
+  const variableMismatch = loginVariableMismatch(text);
+  if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
   const phrase = RELAY_LINE.exec(text) ?? (refusal ? RELAY_LINE.exec(refusal) : null);
@@ -1872,12 +1874,46 @@ const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
 /**
  * A login or password the configuration reads from the environment: `pass: process.env.MG_PASS`,
  * `password=os.environ["SMTP_PASSWORD"]`, `os.getenv("SMTP_PASS")`, `System.getenv("MAIL_PASSWORD")`,
- * `ENV["SMTP_PASSWORD"]`, `${SMTP_PASS}`, Laravel's `env('MAIL_PASSWORD')`.
+ * `ENV["SMTP_PASSWORD"]`, `${SMTP_PASS}` (Spring's `${SMTP_PASS:}` with its default), Laravel's `env('MAIL_PASSWORD')`.
  */
-const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}\}|env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\))/i;
+const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\))/i;
 const LOGIN_FROM_ENV_ALL = new RegExp(LOGIN_FROM_ENV.source, 'gi');
 const MAX_ENV_SETTINGS = 20;
 const ENV_CUE = /process\.env|environ|getenv|ENV\[|\$\{|env\(/i;
+
+/** The name of the variable a LOGIN_FROM_ENV value reads. */
+const READ_VARIABLE = /["']([A-Za-z_][A-Za-z0-9_]{1,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{1,60})|\$\{([A-Za-z_][A-Za-z0-9_]{1,60})/;
+/**
+ * A variable the deployment sets: `NAME=value` (.env, docker run, compose), `NAME: value` (a YAML map), `- name: NAME`
+ * (Kubernetes), or said so, "values.yaml sets env SMTP_USERNAME / SMTP_PASSWORD".
+ */
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*\$\{)|:(?![^\n]*\$\{)|$)|\bsets?[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
+const MAX_SET_VARIABLES = 200;
+/** The role of a variable's name: its login's or its password's. */
+const roleOf = (name: string): 'login' | 'password' | null => (/PASS|PWD|SECRET/.test(name) ? 'password' : /USER|LOGIN/.test(name) ? 'login' : null);
+
+/**
+ * A login or password variable the configuration reads that the deployment does not set, beside one of the same
+ * role and the same prefix that it does set (`${SMTP_USER:}` read, SMTP_USERNAME set): the app gets an empty login.
+ */
+function loginVariableMismatch(text: string): string | null {
+  if (!ENV_CUE.test(text)) return null;
+  const read: string[] = [];
+  for (const m of text.matchAll(LOGIN_FROM_ENV_ALL)) {
+    const name = READ_VARIABLE.exec(m[1]!)?.slice(1).find(Boolean);
+    if (name && !read.includes(name)) read.push(name);
+    if (read.length >= MAX_ENV_SETTINGS) break;
+  }
+  if (read.length === 0) return null;
+  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => [m[1], m[2], m[3]].filter((name): name is string => name !== undefined)));
+  for (const name of read) {
+    if (set.has(name) || roleOf(name) === null) continue;
+    const prefix = name.slice(0, name.indexOf('_') + 1);
+    const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && prefix !== '' && candidate.startsWith(prefix));
+    if (other) return `${name} read · ${other} set`;
+  }
+  return null;
+}
 
 /** A commented-out line (`// auth: {...}`, `# password = ...`): what it reads is not in use. */
 // (not a bare `*`: a bullet point of a person's, "* await client.AuthenticateAsync(...) <- added this")

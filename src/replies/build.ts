@@ -63,6 +63,7 @@ const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
 const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
+const VARIABLE_MISMATCH_RULE = ruleName('login-variable-mismatch');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
 const RECIPIENT_MX_PROVIDER_RULE = ruleName('recipient-mx-provider');
 const ACCOUNT_ENDPOINT_RULE = ruleName('account-endpoint-called');
@@ -451,7 +452,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
   const envRole = fromEnv !== null && /pass|pwd|secret/i.test(envVariableName(fromEnv)) ? 'password' : 'login';
-  if (fromEnv) {
+  // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
+  const mismatch = fromEnv ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
+  if (fromEnv && mismatch) {
+    seen.push(rt`The configuration reads its SMTP ${text(envRole)} from ${code(mismatch[1]!)}, but the deployment shown sets ${code(mismatch[2]!)}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty login the client sends none at all.`);
+  } else if (fromEnv) {
     seen.push(
       nodemailerEnv
         ? rt`The configuration shown takes its login from ${code(fromEnv)}, and the transport that ran sent no login at all: nodemailer does so when ${code('auth')} is left out, as a configuration like ${code('auth: process.env.X ? { ... } : undefined')} does when the variable is unset. (An ${code('auth')} object with empty values would have failed with ${code('EAUTH')} "Missing credentials" instead; if the configuration shown always sets one, the one deployed is another.)`
@@ -476,6 +481,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : nodemailerEnv
       ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
+      : fromEnv && mismatch
+      ? rt`Fix: make the names match, in the configuration (read ${code(mismatch[2]!)}) or in the deployment (set ${code(mismatch[1]!)}), for the password's variable too, then restart the application so that it reads them.`
       : fromEnv
       ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslMapMissing

@@ -2217,3 +2217,17 @@ describe("msmtp's 'auth off' (review 69c)", () => {
     expect(text).toMatch(/change auth off to auth on/);
   });
 });
+
+describe('a login variable read under one name and set under another (review 69c)', () => {
+  const error = 'org.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\tat org.eclipse.angus.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:2064)\n\napplication-prod.yml:\nspring:\n  mail:\n    host: smtp.eu.mailgun.org\n    username: ${SMTP_USER:}\n    password: ${SMTP_PASS:}\n\n';
+  it('names both and says to make them match', () => {
+    const d = diagnose(`${error}and the new values.yaml sets env SMTP_USERNAME / SMTP_PASSWORD`);
+    expect(d.evidence.map((e) => e.rule)).toContain('The login is read from a variable the deployment does not set');
+    expect(fullText(buildReply(d))).toMatch(/reads its SMTP login from SMTP_USER, but the deployment shown sets SMTP_USERNAME/);
+  });
+
+  it('finds no mismatch when the deployment sets the name read', () => {
+    const d = diagnose(`${error}env:\n  - name: SMTP_USER\n  - name: SMTP_PASS`);
+    expect(d.evidence.map((e) => e.rule)).not.toContain('The login is read from a variable the deployment does not set');
+  });
+});
