@@ -1136,7 +1136,7 @@ const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver respo
 
 /** A mail program's own words when sending fails: the server that answered is its outgoing server. */
 // (Outlook: "Task '... - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error")
-const MAIL_CLIENT = /\bsending of the message failed\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)/i;
+const MAIL_CLIENT = /\bsending of the message failed\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
 
 /** An app's structured log of its send failing: `"error":"550 5.7.1 Relaying denied"`, `"error":"550 relay not permitted"` (zap, pino, logrus). */
 const JSON_LOG_ERROR = /"(?:err|error)"[ \t]*:[ \t]*"[^"\n]{0,80}?(?<![\d.])[45]\d\d[ -](?:[245]\.\d|[a-z])/i;
@@ -1271,7 +1271,7 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
   // (Alertmanager: "send RCPT TO command: 550 ..."; a NAS: "smtp server replied 550 ... to RCPT TO:<a@b>"; sSMTP's log:
   // "ssmtp: RCPT TO:<a@b> (550 ...)")
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)ssmtp: rcpt to:[^\n]{0,300}\([45]\d\d\b/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)ssmtp: rcpt to:[^\n]{0,300}\([45]\d\d\b/i, 'RCPT TO'),
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
@@ -1374,6 +1374,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/mail\.smtp\.auth\s*[=:]\s*false/i, ['mail.smtp.auth']),
   // 'requires authentication' is unchecked
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
+  // (Outlook in Chinese: "我的发送服务器(SMTP)要求验证" 没有勾选 / 未勾选, the same box unticked)
+  guarded(/要求验证[^\n]{0,10}(?:没有勾选|未勾选|没勾选|未选中)/, ['要求验证']),
   // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)")
   // (a `last_login` field is a date, not a user name)
   guarded(/(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\))/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
@@ -1762,8 +1764,12 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     const answered = rcptAnsweredBy(text, refusal);
     if (answered) return answered;
   }
+  // A DSN's Final-Recipient names the refused address, before a header's "To:" (宛先:) of the bounce itself.
+  const final = FINAL_RECIPIENT.exec(text)?.[1]?.toLowerCase();
+  if (final && recipients.includes(final)) return final;
   return recipients[0] ?? null;
 }
+const FINAL_RECIPIENT = /^[ \t]*final-recipient[ \t]*:[ \t]*rfc\/?822[ \t]*;[ \t]*<?([^\s<>]{1,64}@[^\s<>]{1,253}?)>?[ \t]*$/im;
 
 const RCPT_TO = /rcpt to:\s*<([^<>\s]{1,254})>/gi;
 /** A relay refusal that names its address: `Unable to relay for a@b`, `<a@b>: Relay access denied`. */

@@ -3334,3 +3334,11 @@ describe("Alertmanager's smtp_smarthost and kubectl's '<set to the key ...>' (re
     expect(diagnose("Environment:\n  SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail-credentials'>  Optional: false\n550 5.7.1 Relaying denied").facts.secretsFound).toBe(false);
   });
 });
+
+describe('more relay wordings and localized commands (review 70b)', () => {
+  it("reads 'is not a local domain' as a relay refusal and RCPT TO in German and French", () => {
+    expect(diagnose('Message: 5.7.1 <editor@review.example>: Recipient address rejected: review.example is not a local domain\nMX host: smtp.review.example\nevent: failed').scenario).toBe('recipient-host');
+    expect(diagnose('<a@b.example>: host mxa.eu.mailgun.org[185.250.239.5] sagte: 550 5.7.1 Relaying denied\n    (als Antwort auf das Kommando RCPT TO)').facts.command).toBe('RCPT TO');
+    expect(diagnose('<a@b.example>: l\'hôte mxb.mailgun.org a dit : 550 5.7.1 Relaying denied\n    (en réponse à la commande RCPT TO)').facts.command).toBe('RCPT TO');
+  });
+});

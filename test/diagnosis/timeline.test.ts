@@ -368,3 +368,10 @@ describe('an uncoded relay refusal placed in the past, then a coded error now (r
     expect(diagnose(thread('they did, but still getting it, and now also this:')).scenario).not.toBe('not-relaying-denied');
   });
 });
+
+describe('a German thread: a relay refusal of last month, fixed, and a full mailbox today (review 70b)', () => {
+  it('answers the full mailbox', () => {
+    const d = diagnose('> > Zur Erinnerung: Im Februar hatten wir "550 5.7.1 Relaying denied" von smtp.eu.mailgun.org, das lag am fehlenden SMTP-Login. Ist seit 14.02. behoben.\n> >\n> > > Mailgun Log, heute 12.03.2025 09:12:\n> > > Failed (permanent) an g.albers@post.example\n> > > 552 5.2.2 Mailbox full: g.albers@post.example');
+    expect(d.kind).toBe('mailbox-full');
+  });
+});

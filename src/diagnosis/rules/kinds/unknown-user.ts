@@ -26,6 +26,8 @@ export const unknownUserRules: RuleData[] = [
       // (not the sender's: "5.7.13 Sender account is disabled")
       String.raw`(?<!\b(?:sender(?:'s)?|sending|your) )(?:account|mailbox|address) (?:that you tried to reach )?(?:is|has been) disabled`,
       String.raw`\bdisableduser\b`,
+      // Yahoo's "dd This user doesn't have a yahoo.com account"
+      String.raw`\buser doesn't have an? [\w.-]{2,60} account\b`,
     ],
   },
 ];
