@@ -845,7 +845,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // (not its arrival line, `<= a@b H=app01.example [10.0.0.4]`, nor its own rejection of a client, `H=m228-12.mailgun.net
   // [...] rejected RCPT <a@b>: relay not permitted`: there H= is the client)
   // (the look-behind after `H=`: tried only there, not at every position of a long line)
-  new RegExp(String.raw`\bH=(?<=\s(?:\*\*|==|=>|->)\s[^\n]{0,300}H=)(${HOST})\s*\[`, 'i'),
+  // (not a delivered line, `=>`/`->`: that host accepted the mail)
+  new RegExp(String.raw`\bH=(?<=\s(?:\*\*|==)\s[^\n]{0,300}H=)(${HOST})\s*\[`, 'i'),
   // Exim's bounce names the host on a line of its own under the failed address, wherever a bad copy put the error.
   new RegExp(String.raw`^[ \t]+host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\][ \t]*$`, 'im'),
   // (not a DNS listing's "mg.example.com MX: mxa.mailgun.org", a domain's record, no server's answer; an address's
@@ -1183,11 +1184,17 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   // (not when Mailgun's SMTP host is the one that refused: the queued send went by the API, another path)
   const queued = lower.match(/queued\.\s*thank you/);
   if (queued && !features.has('refusing-host:mailgun-smtp')) features.set('mailgun-accepted', queued[0]);
+  // A mail server's own log refusing Mailgun's outbound machine as its client (Exim: `H=so254-57.mailgun.net [ip] ...
+  // rejected RCPT <a@b>: relay not permitted`): Mailgun was delivering mail it had accepted (a Route's forward, a send).
+  const refusedMailgun = lower.includes('mailgun.net') ? MAILGUN_CLIENT_REFUSED.exec(lower) : null;
+  if (refusedMailgun) features.set('refused-mailgun-client', refusedMailgun[0].trim());
   // Mailgun's receiving feature is called Routes (match_recipient, catch_all): naming it places the
   // paste in a Mailgun context; "the mail route" of some other system does not.
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
   if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);
 }
+
+const MAILGUN_CLIENT_REFUSED = /\bH=[\w-]{1,63}\.mailgun\.net \[[0-9a-f.:]{3,45}\][^\n]{0,300}? rejected RCPT <[^<>\n]{1,254}>: relay not permitted/i;
 
 /** What the paste shows of a Mailgun event, in its own words (an evidence excerpt quotes the paste). */
 function mailgunEventExcerpt(facts: Facts): string {

@@ -3342,3 +3342,12 @@ describe('more relay wordings and localized commands (review 70b)', () => {
     expect(diagnose('<a@b.example>: l\'hôte mxb.mailgun.org a dit : 550 5.7.1 Relaying denied\n    (en réponse à la commande RCPT TO)').facts.command).toBe('RCPT TO');
   });
 });
+
+describe("an Exim log refusing Mailgun's delivering server, beside its own delivery through Mailgun (review 70b)", () => {
+  it("is the recipient's server refusing, not Mailgun's SMTP host (a delivered line's H= refused nothing)", () => {
+    const log = '2025-03-12 11:40:02 H=so254-57.mailgun.net [198.61.254.57] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<bounce+5a4e21@mg.legal.example> rejected RCPT <archive@archive.example>: relay not permitted\n2025-03-12 11:41:11 1ttQx2-0004Hd-3K => counsel@partners.example R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [34.160.88.21] X=TLS1.3 CV=yes A=plain C="250 Great success"';
+    const d = diagnose(log);
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("Mailgun's SMTP submission host gave the refusal");
+  });
+});

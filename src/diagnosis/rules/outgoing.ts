@@ -126,6 +126,7 @@ export const outgoingRules: RuleData[] = [
   { id: 'another-provider-not-outgoing', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-outgoing', weight: -0.8, feature: 'another-provider' },
   { id: 'mailgun-event-not-outgoing', name: 'A Mailgun event means Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.8, feature: 'mailgun-event' },
   { id: 'mailgun-accepted-not-outgoing', name: 'Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.7, feature: 'mailgun-accepted' },
+  { id: 'mailgun-client-refused-not-outgoing', name: "The server's own log refuses Mailgun's delivering server", target: 'mailgun-outgoing', weight: -0.7, feature: 'refused-mailgun-client' },
   { id: 'other-host-refused-not-outgoing', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-outgoing', weight: -0.5, feature: 'refusing-host:other' },
   // (not when the sender is set to send through that MX: then the MX refusing is the sending side's mistake)
   { id: 'mailgun-mx-refused-not-outgoing', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-outgoing', weight: -0.6, feature: 'refusing-host:mailgun-mx', unless: 'mx-session:sending' },

@@ -6,6 +6,7 @@ export const recipientHostRules: RuleData[] = [
   { id: 'mailgun-failure-event', name: 'A Mailgun failure event (Mailgun accepted the message)', target: 'recipient-host', weight: 0.7, feature: 'mailgun-event' },
   { id: 'event-mx-host-other', name: "Mailgun tried to deliver to the recipient's own server", target: 'recipient-host', weight: 0.85, feature: 'event-mx-host:other' },
   { id: 'mailgun-queued', name: 'The Mailgun API queued the message', target: 'recipient-host', weight: 0.6, feature: 'mailgun-accepted' },
+  { id: 'mailgun-client-refused', name: "The server's own log refuses Mailgun's delivering server", target: 'recipient-host', weight: 0.8, feature: 'refused-mailgun-client' },
   { id: 'another-provider-event', name: "Another provider's event: it accepted the message", target: 'recipient-host', weight: 0.5, feature: 'another-provider-event' },
   { id: 'sender-relay-refused-not-recipient', name: "The sender's own relay gave the refusal, not the recipient's server", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:sender-relay' },
   { id: 'other-host-refused', name: 'A non-Mailgun host gave the refusal', target: 'recipient-host', weight: 0.5, feature: 'refusing-host:other' },
