@@ -416,7 +416,8 @@ function replyIn(pasted: string): string {
   // (curly quotes are straight by now: normalize.ts)
   const opening = /(["'`«„「『])[ \u00a0]?$/.exec(line.slice(Math.max(0, from - 2), from))?.[1];
   if (opening) {
-    const end = reply.indexOf(CLOSING_QUOTE[opening] ?? opening);
+    // (a straight single quote closes only where it is no apostrophe: "'550 ... messages weren't accepted'")
+    const end = opening === "'" ? reply.search(/'(?![a-z])|(?<![a-z])'/i) : reply.indexOf(CLOSING_QUOTE[opening] ?? opening);
     if (end > 0) reply = reply.slice(0, end).trimEnd();
   } else {
     // A person's sentence in « » or 「」 that holds the reply further in: the reply ends where it closes.

@@ -3351,3 +3351,9 @@ describe("an Exim log refusing Mailgun's delivering server, beside its own deliv
     expect(d.evidence.map((e) => e.rule)).not.toContain("Mailgun's SMTP submission host gave the refusal");
   });
 });
+
+describe("a reply quoted in straight single quotes with an apostrophe in it (review 70a)", () => {
+  it('ends at the closing quote, not at the apostrophe', () => {
+    expect(diagnose("Remote Server returned '550 5.7.515 Access denied, sending domain mg.zen.example doesn't meet the required authentication level.'").facts.serverMessage).toBe("550 5.7.515 Access denied, sending domain mg.zen.example doesn't meet the required authentication level.");
+  });
+});
