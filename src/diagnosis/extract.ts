@@ -390,7 +390,11 @@ function replyIn(pasted: string): string {
   // (a form-encoded webhook's line breaks: `Please try%0D%0A5.1.1 double-checking`)
   if (pasted.includes('%0A')) pasted = pasted.replace(/%0D%0A|%0A/gi, '\n');
   const marker = RESPONSE_MARKER.exec(pasted);
-  const line = withoutRepeatedCodes(marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '').replace(STACK_FRAME, '').replace(/\\r\\n|\\n/g, ' ').trim();
+  const whole = withoutRepeatedCodes(marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '').replace(STACK_FRAME, '').replace(/\\r\\n|\\n/g, ' ').trim();
+  // A logfmt error's value ends at its closing quote, before the line's next field (`err="... Error: Forbidden" to=a@b`):
+  // a quote the text never opened, then ` key=`.
+  const nextField = LOGFMT_NEXT_FIELD.exec(whole);
+  const line = nextField && !whole.slice(0, nextField.index).includes('"') ? whole.slice(0, nextField.index) : whole;
   const python = PYTHON_REPLY.exec(line);
   if (python) return `${python[1]} ${python[3]}`;
   const phpmailer = PHPMAILER_DETAIL.exec(line);
@@ -444,6 +448,7 @@ function replyIn(pasted: string): string {
   return unbalancedTail(column > 0 ? reply.slice(0, column) : reply);
 }
 
+const LOGFMT_NEXT_FIELD = /"[ \t]+[a-z_][\w.-]{0,40}=/i;
 const IN_REPLY_TO = /\(in reply to [^()\n]{1,60}? command\)/i;
 const SYSLOG_LINE_START = /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) {1,2}\d{1,2} \d\d:\d\d:\d\d [\w.-]{1,60} [\w./-]{1,40}\[\d{1,10}\]:/i;
 

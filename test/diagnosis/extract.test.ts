@@ -3357,3 +3357,10 @@ describe("a reply quoted in straight single quotes with an apostrophe in it (rev
     expect(diagnose("Remote Server returned '550 5.7.515 Access denied, sending domain mg.zen.example doesn't meet the required authentication level.'").facts.serverMessage).toBe("550 5.7.515 Access denied, sending domain mg.zen.example doesn't meet the required authentication level.");
   });
 });
+
+describe("a logfmt error's value (review 70a)", () => {
+  it("ends at its closing quote, before the line's next field", () => {
+    const d = diagnose('2025-03-12T13:52:19Z ERR mailer: send failed err="UnexpectedResponseError URL=https://api.mailgun.net/v3/mg.fleet.example/messages ExpectedOneOf=[]int{200, 202, 204} Got=401 Error: Forbidden" to=dispatch@haul.example');
+    expect(d.facts.serverMessage).toBe('Forbidden');
+  });
+});
