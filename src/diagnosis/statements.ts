@@ -37,6 +37,9 @@ const STATEMENTS: readonly string[] = [
   String.raw`\b(?:i|we)(?:[ \t]+have|'ve)?[ \t]+(?:verified|confirmed|double[- ]checked|triple[- ]checked)[ \t]+(?:the|their|this|that|his|her)[ \t]+${THING}\b`,
   // "I can email them fine from Gmail", "we can send to that address from Outlook"
   String.raw`\b(?:i|we|they|others?|other people|everyone(?: else)?)[ \t]+${CAN_WRITE}[ \t]+${WHOM}[ \t]+(?:just[ \t]+)?(?:fine|without (?:a |any )?problems?|from[ \t]+(?:gmail|outlook|hotmail|yahoo|my|our|another|a personal))`,
+  // "the recipient is a real person", "they've emailed with her from gmail just fine"
+  String.raw`\brecipient[ \t]+(?:is|'s)[ \t]+a[ \t]+real[ \t]+(?:person|customer|user|employee|mailbox)\b`,
+  String.raw`\b(?:i|we|they)(?:'ve|[ \t]+have)[ \t]+(?:e-?mailed|written to|mailed)[ \t]+(?:with[ \t]+)?${WHOM}[ \t]+(?:[\w ]{0,20}?)(?:just[ \t]+)?(?:fine|without (?:a |any )?problems?)`,
   // "die Adresse existiert / ist korrekt", "la dirección es correcta / existe", "l'adresse est correcte / existe"
   String.raw`\b(?:die[ \t]+)?(?:e-?mail-?)?adresse[ \t]+(?:existiert|ist[ \t]+(?:korrekt|richtig|gültig))`,
   String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
@@ -50,7 +53,7 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
  * The words every statement holds (its verb or its judgement), scanned for before the statements
  * themselves: about 4x cheaper, and most pastes (real bounces: 37 of 39) hold none.
  */
-const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|correct[ae]|v[aá]lida|valide|bonne|存在|正しい|有効`);
+const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|mailed|written to|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|correct[ae]|v[aá]lida|valide|bonne|存在|正しい|有効`);
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;

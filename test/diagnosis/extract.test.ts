@@ -3364,3 +3364,11 @@ describe("a logfmt error's value (review 70a)", () => {
     expect(d.facts.serverMessage).toBe('Forbidden');
   });
 });
+
+describe("'the recipient is a real person', 'they've emailed with her from gmail just fine' (review 70b)", () => {
+  it('says the address is right, not asked', () => {
+    const error = '\n["error"]=> "550 relay not allowed for your IP [198.61.254.77], please use your ISP\'s relay"\n["event"]=> "bounced"\n';
+    expect(diagnose(`${error}the recipient is a real person, they've emailed with her from gmail just fine`).facts.addressConfirmed).toBe(true);
+    expect(diagnose(`${error}is the recipient a real person? have they emailed her before?`).facts.addressConfirmed).toBe(false);
+  });
+});
