@@ -1387,6 +1387,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/mail\.smtp\.auth\s*[=:]\s*false/i, ['mail.smtp.auth']),
   // 'requires authentication' is unchecked
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
+  // Exchange's send connector with no smart host login (`SmartHostAuthMechanism : None`); a settings list's
+  // "user (empty), password (empty)"
+  guarded(/\bsmarthostauthmechanism[ \t]*:[ \t]*none\b|\buser(?:[ _-]?name)?[ \t]*\((?:empty|blank|not set|unset|none)\)/i, ['smarthostauthmechanism', 'user']),
   // (Outlook in Chinese: "我的发送服务器(SMTP)要求验证" 没有勾选 / 未勾选, the same box unticked)
   guarded(/要求验证[^\n]{0,10}(?:没有勾选|未勾选|没勾选|未选中)/, ['要求验证']),
   // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)")

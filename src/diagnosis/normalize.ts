@@ -82,7 +82,8 @@ const OUTLOOK_FORWARD = /^[^\n]*\n(?:[^\n]*\n){0,3}sent:[ \t]/i;
 const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}|diagnostic-code|relay|could not be delivered|delivery (?:has )?failed|undeliver/i;
 
 /** Lines after the copy that are the person's own notes, not the returned message (`dig MX`, routes). */
-const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d/i;
+// (and a setting's line about the login, `SmartHostAuthMechanism  : None`, the person's own paste after the copy)
+const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d|authmechanism|authenticationcredential/i;
 const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
 /** The copy's heading, then only an ellipsis on its own line: the person cut the copy out. */
 const ELIDED_COPY = /^[^\n]*\n[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;

@@ -3372,3 +3372,11 @@ describe("'the recipient is a real person', 'they've emailed with her from gmail
     expect(diagnose(`${error}is the recipient a real person? have they emailed her before?`).facts.addressConfirmed).toBe(false);
   });
 });
+
+describe("no login shown as settings (review 71a)", () => {
+  it("reads Exchange's 'SmartHostAuthMechanism : None' after an NDR's copy, and 'user (empty)'", () => {
+    const ndr = "Delivery has failed to these recipients or groups:\nclaims@insurance.example\nRemote Server at smtp.mailgun.org (34.160.223.42) returned '550 5.7.1 Relaying denied'\n\nOriginal message headers:\n\nReceived: from EX19-01.corp.local (10.0.0.5) by EX19-01.corp.local\n Tue, 18 Mar 2025 09:12:41 +0100\n\nGet-SendConnector \"Mailgun\" | fl SmartHosts,SmartHostAuthMechanism\nSmartHosts              : {smtp.mailgun.org}\nSmartHostAuthMechanism  : None";
+    expect(diagnose(ndr).facts.authAttempted).toBe(false);
+    expect(diagnose('Channel settings: host smtp.eu.mailgun.org, port 587, user (empty), password (empty).\nNet::SMTPFatalError: 550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
+  });
+});
