@@ -296,6 +296,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     features.set('mx-session:receiving', hosts.sendingSettingMx);
   }
   addRouteForwardFeature(lower, facts.recipient, features);
+  const backupMx = refusingBackupMx(text, facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null));
+  if (backupMx) features.set('refusing-backup-mx', backupMx);
   const variableMismatch = loginVariableMismatch(text);
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
@@ -1902,6 +1904,34 @@ const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:user_?(?:name)?|pass(?:word)?|login|auth
 const LOGIN_FROM_ENV_ALL = new RegExp(LOGIN_FROM_ENV.source, 'gi');
 const MAX_ENV_SETTINGS = 20;
 const ENV_CUE = /process\.env|environ|getenv|ENV\[|\$\{|env\(/i;
+
+/** An MX listing's line: `10 mail.example.com.` (dig +short) or `example.com. 300 IN MX 50 mx2.example.net.`. */
+const MX_LISTING = /^[ \t]*(?:[\w.-]{1,253}\.?[ \t]+(?:\d{1,10}[ \t]+)?IN[ \t]+MX[ \t]+)?(\d{1,5})[ \t]+([a-z0-9][a-z0-9.-]{0,252}?)\.?[ \t]*$/gim;
+const MAX_MX_LINES = 50;
+/** The person says the mail fell back to the backup MX ("their mx1 timed out so we fell back to mx2"). */
+const FELL_BACK = /\b(?:fell|falls|failed|fail) (?:back|over)\b|\bfallback\b|\b(?:backup|secondary) mx\b/i;
+
+/**
+ * The refusing server is the recipient domain's backup MX: the paste's MX listing gives it a larger preference than
+ * another host, or the person says the mail fell back to it. Mail goes there when the primary does not answer, and a
+ * backup that does not relay for the domain refuses it.
+ */
+function refusingBackupMx(text: string, host: string | null): string | null {
+  if (!host) return null;
+  const preferences = new Map<string, number>();
+  for (const m of text.matchAll(MX_LISTING)) {
+    preferences.set(m[2]!.toLowerCase(), Number(m[1]));
+    if (preferences.size >= MAX_MX_LINES) break;
+  }
+  const own = preferences.get(host);
+  const primary = Math.min(...preferences.values());
+  if (own !== undefined && preferences.size > 1 && own > primary) return `${host} (MX preference ${own}; the primary's is ${primary})`;
+  const label = host.slice(0, host.indexOf('.'));
+  const said = FELL_BACK.exec(text);
+  // (said of this host: its name or its first label near the words, "fell back to mx2")
+  if (said && label.length >= 2 && new RegExp(String.raw`\b${escapeLiteral(label)}\b`, 'i').test(text.slice(Math.max(0, said.index - 80), said.index + 120))) return `${host} (${oneLine(said[0], 40)})`;
+  return null;
+}
 
 /** The name of the variable a LOGIN_FROM_ENV value reads. */
 const READ_VARIABLE = /["']([A-Za-z_][A-Za-z0-9_]{1,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{1,60})|\$\{([A-Za-z_][A-Za-z0-9_]{1,60})/;

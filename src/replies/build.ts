@@ -752,6 +752,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
 const RELAY_PROBES_RULE = ruleName('relay-probes');
 const RELAY_REFUSAL_RULE = ruleName('relay-refusal-in-reply');
 const ROUTES_API_US_RULE = ruleName('routes-api-us-host');
+const BACKUP_MX_RULE = ruleName('refusing-backup-mx');
 const US_ROUTES_API = rt`The paste shows routes being made through the US API (${code('https://api.mailgun.net/v3/routes')}): those are US routes, and this domain receives in the EU region, whose routes are separate. Make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
 /** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
 const SUPPRESSION_DROP = /previously bounced|unsubscribed address|complained address|not delivering to a suppressed/i;
@@ -871,6 +872,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const confirmed = facts.addressConfirmed && !typoOf && !(facts.recipientMailMoved && !forwarded) && !changedAddress;
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
+  // The refusing server is the domain's backup MX: mail went there because the primary did not answer.
+  const backupMx = forwarded ? undefined : evidence.find((e) => e.rule === BACKUP_MX_RULE)?.excerpt;
   // Google's "Mail relay denied ... Invalid credentials for relay" to a delivery: the domain is not (or no longer) one of
   // the Workspace account's, so Google took the delivery for relaying through it. Its "credentials" are not the sender's login.
   const googleRelay = !temporary && GOOGLE_RELAY_CREDENTIALS.test(facts.serverMessage ?? '');
@@ -880,6 +883,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     ? []
     : nameLookup
       ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain.`
+    : backupMx
+      ? rt` The refusing server is the domain's backup MX (${quote(backupMx, EXCERPT_MAX)}): mail goes there when the primary does not answer, and a backup that is not set up to relay the domain's mail refuses it like this. The address is most likely right.`
     : changedAddress
       ? rt` The paste says the recipient has a new address now: the old one is retired, and the server still answering for its domain no longer takes mail for it.`
     : notAccepted
@@ -941,6 +946,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
         : ptrDeferred
         ? rt`Fix: check where the recipient domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}); the recipient's mail administrator has to make that server take mail for the domain (its own or relay domains), or point the MX at the server that has the mailbox. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile.`
+        : backupMx && temporary
+        ? rt`Fix: nothing to do on your side yet: ${text(sender === 'the sending server' ? 'the sending server' : sender)} retries, and a retry goes through once the domain's primary MX answers again. If the primary stays down, the recipient's mail administrator (or whoever runs the backup MX) must set the backup up to relay the domain's mail.`
+        : backupMx
+        ? rt`Fix: the recipient's mail administrator (or whoever runs the backup MX) has to bring the primary MX back, set the backup up to relay the domain's mail on to it (Postfix: ${code('relay_domains')}), or take the backup out of the domain's MX records; then send the message again. Nothing on your side changes it.`
         : temporary
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
         : typoOf

@@ -2231,3 +2231,18 @@ describe('a login variable read under one name and set under another (review 69c
     expect(d.evidence.map((e) => e.rule)).not.toContain('The login is read from a variable the deployment does not set');
   });
 });
+
+describe("a refusal by the recipient domain's backup MX (review 71a)", () => {
+  it('says the primary did not answer and the backup does not relay for the domain', () => {
+    const paste = '{"event": "failed", "severity": "permanent", "recipient": "ir@fairweather.example", "delivery-status": {"code": 554, "message": "5.7.1 <ir@fairweather.example>: Relay access denied", "mx-host": "mx-backup.stonegate-isp.example"}}\n\ndig MX fairweather.example:\n10 mail.fairweather.example.\n50 mx-backup.stonegate-isp.example.';
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toMatch(/The refusing server is the domain's backup MX/);
+    expect(text).toMatch(/bring the primary MX back/);
+    expect(text).not.toMatch(/That usually means the address is wrong/);
+  });
+
+  it('says nothing of a backup MX when the refusing host is the primary', () => {
+    const paste = '{"event": "failed", "severity": "permanent", "recipient": "ir@fairweather.example", "delivery-status": {"code": 554, "message": "5.7.1 <ir@fairweather.example>: Relay access denied", "mx-host": "mail.fairweather.example"}}\n\ndig MX fairweather.example:\n10 mail.fairweather.example.\n50 mx-backup.stonegate-isp.example.';
+    expect(fullText(buildReply(diagnose(paste)))).not.toMatch(/backup MX/);
+  });
+});
