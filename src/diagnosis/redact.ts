@@ -162,8 +162,15 @@ export function redactSecrets(text: string): RedactionResult {
       // (anchored at the run's start: tried at every position of a long run of dots it would be quadratic)
       const bare = quoted ? value : value.replace(/(?<![).\]`'"])[).\]`'"]+$/, '');
       if (PLACEHOLDER.test(value) || PLACEHOLDER.test(bare) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
-      // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`)
-      if (/^PWD=$/.test(prefix) && /^~?\//.test(value)) return match;
+      // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
+      // alone, not `SMTP_PWD=`, and a value shaped like a path)
+      if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value)) {
+        const at = rest.findIndex((part) => typeof part === 'number');
+        const offset = at >= 0 ? (rest[at] as number) : 0;
+        const source = at >= 0 && typeof rest[at + 1] === 'string' ? (rest[at + 1] as string) : '';
+        const before = source.slice(Math.max(0, offset - 4), offset);
+        if (/(?:^|[^\w-])(?:OLD)?$/.test(before)) return match;
+      }
       // (a setting that names where a secret is kept: Kubernetes's `envFromSecret: grafana-smtp`, `existingSecret`;
       // the match starts at its `Secret`, so the words just before it decide, never a setting on the line above)
       // (replace's arguments end with the match's offset, then the whole string)

@@ -269,9 +269,12 @@ describe('no secrets in a working directory or a value said to be removed (revie
     expect(redactSecrets('OLDPWD=/root').found).toBe(false);
   });
 
-  it('still redacts a PWD that is no path, and a lower-case pwd', () => {
+  it("still redacts a PWD that is no path, a lower-case pwd, and a password under a *_PWD name that starts with '/' (code review 32)", () => {
     expect(redactSecrets('PWD=hunter22x').text).toBe(`PWD=${REDACTED}`);
     expect(redactSecrets('pwd=/s3cr3t').found).toBe(true);
+    expect(redactSecrets('SMTP_PWD=/xY9sEcretpass').text).toBe(`SMTP_PWD=${REDACTED}`);
+    expect(redactSecrets('MAIL_PWD=~/Hx8s!kq2Zp').found).toBe(true);
+    expect(redactSecrets('PWD=/Hx8s!kq2Zp').found).toBe(true);
   });
 
   it("reads '(removed)' and '(deleted)' as no value", () => {
