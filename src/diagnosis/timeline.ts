@@ -23,7 +23,7 @@ const CURRENT = new RegExp(
     String.raw`\bsince \d{1,2}:\d\d\b`,
     // "Since we rotated the password yesterday we get this instead"
     String.raw`\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b`,
-    String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|maintenant|aujourd'hui|d[ée]sormais|ahora|hoy|agora|hoje|vandaag|oggi|adesso)\b`,
+    String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|seitdem|maintenant|aujourd'hui|d[ée]sormais|depuis|ahora|hoy|desde entonces|agora|hoje|vandaag|oggi|adesso)\b`,
     '今日|現在|今は',
     // A label of its own line: "after (every send since the deploy):"
     String.raw`^[ \t]*(?:after|nachher|après|despu[ée]s)\b[^\n:]{0,60}:[ \t]*$`,
@@ -44,7 +44,7 @@ const PAST = new RegExp(
     String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant)\b`,
     // "letzten Monat", "im Februar", "le mois dernier", "el mes pasado" (not "last week" in these languages: chatter says it
     // of a domain set up or a test sent, beside a refusal that is today's)
-    String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
+    String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
     // "Ticket history, for context:" above the earlier error
     String.raw`\b(?:ticket|case|support|email) history\b|\bfor (?:context|background)\b|\bbackground:|\bback then\b`,
     String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
@@ -176,11 +176,22 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
   const others = new Set(other);
   const relay = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) ? [index] : []));
   if (relay.length === 0 || relay.at(-1)! > other[0]!) return null;
-  const before = tenseBefore(lines, relay[0]!, Math.max(0, relay[0]! - LEAD_IN_LINES));
+  // (its lead-in only: the last sentence of the nearest line above that says something, "originally they had this:";
+  // not a word about something else further up, "We set the domain up last month.")
+  const before = tenseOf(leadInAbove(lines, relay[0]!));
   const after = tenseBefore(lines, other[0]!, Math.max(relay.at(-1)! + 1, other[0]! - BETWEEN_LINES));
   if (before !== 'past' || after !== 'current' || persistsAfter(lines.slice(0, other[0]), relay[0]!)) return null;
   for (const index of relay) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
+}
+
+/** The last sentence of the nearest non-blank line above `index` (quote marks left off), or ''. */
+function leadInAbove(lines: string[], index: number): string {
+  let above = index - 1;
+  while (above >= 0 && !/[^\s>]/.test(lines[above]!)) above--;
+  if (above < 0) return '';
+  const sentences = lines[above]!.split(/(?<=[.!?])\s+(?=\S)/);
+  return sentences.at(-1) ?? '';
 }
 
 /** How far an entry's lines may reach above and below its refusal. */

@@ -375,3 +375,10 @@ describe('a German thread: a relay refusal of last month, fixed, and a full mail
     expect(d.kind).toBe('mailbox-full');
   });
 });
+
+describe('an uncoded relay refusal whose lead-in says nothing of time (code review 32)', () => {
+  it('is not set aside for a past word about something else further up', () => {
+    const d = diagnose('We set the domain up in Mailgun last month. WP Mail SMTP says this for every mail to outside recipients:\nSMTP Error: The following recipients failed: info@customer.example: Relaying denied\n\nNow I turned on the debug log too, and it shows:\n2026-11-27 10:02:11 SMTP ERROR: EHLO command failed: 421 4.7.0 Temporary System Problem. Try again later.');
+    expect(d.scenario).toBe('undetermined');
+  });
+});
