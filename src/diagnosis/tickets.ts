@@ -10,6 +10,10 @@ const TICKET_HEADER = /^[ \t]*[=\-#*_]{0,8}[ \t]*(?:(?:ticket|case|issue|request
 /** A cheap cue for a closed ticket's header, looked for before any per-line work. */
 const CLOSED_CUE = /\((?:done|solved|resolved|closed|fixed)\)/i;
 const OPEN_STATES = new Set(['open', 'still open', 'new', 'pending', 'current']);
+/** An error of the open ticket's own: a reply code or an enhanced status code. */
+const OWN_ERROR = /(?<![\w.:/#-])[245]\d\d[ -]|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+/** The open ticket says the closed one's error is back ("same error is back", "again", "still"). */
+const BACK = /\b(?:same|again|back|still)\b/i;
 /** Pastes hold a few tickets; past this many lines the paste is a log, not a queue. */
 const MAX_LINES = 2000;
 
@@ -23,6 +27,12 @@ export function withoutClosedTickets(text: string): string {
     return state ? [{ index, open: OPEN_STATES.has(state) }] : [];
   });
   if (headers.length < 2 || !headers.some((h) => h.open) || headers.every((h) => h.open)) return text;
+  // (only beside an open ticket with an error of its own, which does not say the old one is back: "same error is back")
+  const sectionOf = (n: number) => lines.slice(headers[n]!.index + 1, headers[n + 1]?.index ?? lines.length).join('\n');
+  const open = headers.flatMap((header, n) => (header.open ? [sectionOf(n)] : []));
+  // (a question is no such word: "is this the same relaying thing??")
+  const saysBack = (section: string) => section.split('\n').some((line) => BACK.test(line) && !line.includes('?'));
+  if (!open.some((section) => OWN_ERROR.test(section)) || open.some(saysBack)) return text;
   const blanked = [...lines];
   headers.forEach((header, n) => {
     if (header.open) return;

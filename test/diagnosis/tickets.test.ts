@@ -27,3 +27,11 @@ describe('several tickets pasted together (review 69b)', () => {
     expect(d.facts.host).toBe('mxb.mailgun.org');
   });
 });
+
+describe('closed tickets beside an open one that has no error of its own, or says it is back (code review 32)', () => {
+  it('keeps the closed ticket', () => {
+    const paste = '---- #51877 (solved) ----\nCustomer\'s Laravel app, sending through smtp.mailgun.org:587:\nExpected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".\nFixed by setting MAIL_USERNAME / MAIL_PASSWORD in .env.\n\n---- #51940 (open) ----\nSame customer, same error is back since this morning\'s deploy. Any idea?\n';
+    expect(withoutClosedTickets(paste)).toBe(paste);
+    expect(diagnose(paste).scenario).toBe('mailgun-outgoing');
+  });
+});
