@@ -141,10 +141,12 @@ export function saysRecipientAddressChanged(lower: string): boolean {
     const lineStart = lower.lastIndexOf('\n', m.index) + 1;
     if (SERVER_LINE.test(lower.slice(lineStart, Math.min(lineStart + 200, m.index)))) continue;
     const { before, after } = clauseAround(lower, lineStart, m);
-    if (!NOT_A_STATEMENT_BEFORE.test(before) && !QUESTION_AFTER.test(after) && !ownMove(before)) return true;
+    // (not when the new address follows, "she has a new email address since Monday: billing@...": that may be the one refused)
+    if (!NOT_A_STATEMENT_BEFORE.test(before) && !QUESTION_AFTER.test(after) && !ownMove(before) && !NEW_ADDRESS_GIVEN.test(after)) return true;
   }
   return false;
 }
+const NEW_ADDRESS_GIVEN = /^[^\n.;!?@]{0,40}?[\w.+-]{1,64}@[\w-]{1,63}\./;
 
 /** The words of the clause before a match (from its sentence's start, within its line) and the rest of its line after it. */
 // (only the clause the statement is in: "Not sure why. The address is valid" counts)

@@ -455,7 +455,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
   const mismatch = fromEnv ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
   if (fromEnv && mismatch) {
-    seen.push(rt`The configuration reads its SMTP ${text(envRole)} from ${code(mismatch[1]!)}, but the deployment shown sets ${code(mismatch[2]!)}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty login the client sends none at all.`);
+    // (the role of the variable that differs, which may be the password's while the login's matches)
+    const mismatchRole = /pass|pwd|secret/i.test(mismatch[1]!) ? 'password' : 'login';
+    seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but the deployment shown sets ${code(mismatch[2]!)}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.`);
   } else if (fromEnv) {
     seen.push(
       nodemailerEnv
@@ -572,7 +574,8 @@ function misnamedAuth(shown: string): boolean {
 
 /** The variable a configuration reads (`os.environ.get("MG_LOGIN", "")`, `process.env.MG_LOGIN`, `${MG_LOGIN}`: MG_LOGIN). */
 function envVariableName(expression: string): string {
-  return /["']([A-Za-z_][A-Za-z0-9_]{0,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{0,60})|\$\{([A-Za-z_][A-Za-z0-9_]{0,60})\}/.exec(expression)?.slice(1).find(Boolean) ?? expression;
+  // (Spring's `${SMTP_USER:}` with its default too)
+  return /["']([A-Za-z_][A-Za-z0-9_]{0,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{0,60})|\$\{([A-Za-z_][A-Za-z0-9_]{0,60})(?::[^}\n]{0,40})?\}/.exec(expression)?.slice(1).find(Boolean) ?? expression;
 }
 
 /** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */
@@ -889,7 +892,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` The paste says the recipient has a new address now: the old one is retired, and the server still answering for its domain no longer takes mail for it.`
     : notAccepted
       ? tenantAttribution
-        ? rt` Microsoft 365 answers ${code('5.7.64 TenantAttribution')} when it cannot tie the delivery to a tenant that takes mail for the domain: the domain is not (or no longer) an accepted domain of the tenant its MX records lead to, or that tenant's inbound connectors accept mail only from certain servers and not from this one. The address may well be right; the domain's setup is the problem.`
+        ? rt` Microsoft 365 answers ${code('5.7.64 TenantAttribution')} when it cannot attribute the connection to a tenant's connector and so takes the message for a relay through Microsoft 365: its documented cause is an inbound connector of the "on-premises" kind whose certificate or IP addresses no longer match the server that connects; a domain that is no accepted domain of any tenant is refused as a relay too. The address may well be right; the problem is in the recipient organisation's Microsoft 365 setup.`
         : rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may well be right, and the domain is the problem.`
     : notRcpthost
       ? rt` qmail answers so when the recipient's domain is not in its list of domains it takes mail for (rcpthosts): the address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
@@ -965,7 +968,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : nameLookup
             ? rt`Fix: the recipient's mail administrator has to make their server take mail for the domain (its own or relay domains) or correct the domain's MX records; fixing reverse DNS alone would not change the refusal.`
           : notAccepted
-            ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (or let the sending server through its inbound connectors, if one restricts them)' : '')}, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
+            ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (and check their inbound connectors: one of the "on-premises" kind that claims the IP or certificate of the sending server makes Microsoft 365 treat the delivery as a relay)' : '')}, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
           : notRcpthost
             ? rt`Fix: the recipient's mail administrator has to add the domain to the server's rcpthosts (the domains it takes mail for), or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           // (after the server's own explanations: Exchange's accepted domains say more than "the mail moved")
@@ -1398,7 +1401,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   policy: {
     name: 'a sender or content policy refusal',
     what: (facts) =>
-      SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '')
+      SENDER_NOT_LOGGED_IN.test(facts.serverMessage ?? '')
+        ? rt`The SMTP server the sender uses refused the From address because the client has not logged in: that address belongs to one of its logins, and it lets only that login send as it. No receiving server was involved; the fix is on the sending side.`
+        : SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '')
         ? rt`The SMTP server the sender logs in to refused the From address: it lets each login send only as the addresses that login owns, and this login does not own this one (Postfix calls it a sender login mismatch). No receiving server was involved; the fix is on the sending side.`
         : accessRule(facts)
         ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
@@ -1409,7 +1414,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed a sender authentication check: the From domain's DMARC policy (SPF or DKIM did not pass, or did not align with the From address).`
           : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
-    steps: (facts) => SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '') ? [
+    steps: (facts) => SENDER_NOT_LOGGED_IN.test(facts.serverMessage ?? '') ? [
+      rt`Turn on SMTP authentication in the sending application (SMTP AUTH, before ${code('MAIL FROM')}) with the login that owns the From address.`,
+      rt`Through Mailgun's SMTP host, that login is the sending domain's SMTP credentials (below).`,
+    ] : SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '') ? [
       rt`Send from an address the login owns (often the login's own address), or log in as the owner of the From address.`,
       rt`If this login should send as that address, the server's administrator adds it to the addresses the login may use (Postfix: ${code('smtpd_sender_login_maps')}, which ${code('reject_sender_login_mismatch')} checks).`,
       rt`(Through Mailgun's SMTP host there is no such rule per address: a login with the sending domain's SMTP credentials may send from any address at that domain.)`,
@@ -1683,7 +1691,9 @@ const AUTHENTICATION_CHECK = /\b(?:dmarc|spf|dkim)\b|sender policy framework|(?<
  * Postfix's reject_sender_login_mismatch ("Sender address rejected: not owned by user a@b"), Exim's and
  * others' "sender ... not (owned|authorized)". The sender's own server, so the fix is the sender's.
  */
-const SENDER_LOGIN_MISMATCH = /\bnot owned by user\b|sender login mismatch|\bsender address rejected: not logged in\b/i;
+const SENDER_LOGIN_MISMATCH = /\bnot owned by user\b|sender login mismatch/i;
+/** Postfix's "Sender address rejected: not logged in": the sender's address belongs to a login, and the client sent none. */
+const SENDER_NOT_LOGGED_IN = /\bsender address rejected: not logged in\b/i;
 
 /** A receiving server's own access rule (Postfix's check_recipient_access: "Access denied"), not an authentication check. */
 function accessRule(facts: Facts): boolean {

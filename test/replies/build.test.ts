@@ -2162,7 +2162,7 @@ describe("Google Workspace's 'Invalid credentials for relay' to a delivery (revi
 describe("Microsoft 365's 5.7.64 TenantAttribution to a delivery (review 68a)", () => {
   it("says the domain's setup at Microsoft 365 is the problem, not the address", () => {
     const text = fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "payables@granite.example", "delivery-status": {"code": 550, "enhanced-code": "5.7.64", "message": "5.7.64 TenantAttribution; Relay Access Denied ATTR35 [SN1PEPF0002BA4E.namprd03.prod.outlook.com]", "mx-host": "granite-example.mail.protection.outlook.com"}}')));
-    expect(text).toMatch(/5\.7\.64 TenantAttribution when it cannot tie the delivery to a tenant/);
+    expect(text).toMatch(/5\.7\.64 TenantAttribution when it cannot attribute the connection to a tenant's connector/);
     expect(text).toMatch(/inbound connectors/);
     expect(text).not.toMatch(/That usually means the address is wrong/);
   });
@@ -2244,5 +2244,23 @@ describe("a refusal by the recipient domain's backup MX (review 71a)", () => {
   it('says nothing of a backup MX when the refusing host is the primary', () => {
     const paste = '{"event": "failed", "severity": "permanent", "recipient": "ir@fairweather.example", "delivery-status": {"code": 554, "message": "5.7.1 <ir@fairweather.example>: Relay access denied", "mx-host": "mail.fairweather.example"}}\n\ndig MX fairweather.example:\n10 mail.fairweather.example.\n50 mx-backup.stonegate-isp.example.';
     expect(fullText(buildReply(diagnose(paste)))).not.toMatch(/backup MX/);
+  });
+});
+
+describe('code review 32 (D to G)', () => {
+  it("reads no address change when the new address is the refused one", () => {
+    const d = diagnose('She has a new email address since Monday: billing@partner.example\nServer response: 550 5.7.1 Unable to relay for billing@partner.example\nMX host: mail.partner.example\nevent: failed');
+    expect(d.facts.recipientAddressChanged).toBe(false);
+  });
+
+  it("names the password's variable as the password's when only it differs", () => {
+    const d = diagnose('SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\nspring:\n  mail:\n    host: smtp.mailgun.org\n    username: ${SMTP_USER:}\n    password: ${SMTP_PASS:}\n\nand values.yaml sets env SMTP_USER / SMTP_PASSWORD');
+    expect(fullText(buildReply(d))).toMatch(/reads its SMTP password from SMTP_PASS, but the deployment shown sets SMTP_PASSWORD/);
+  });
+
+  it("answers Postfix's 'Sender address rejected: not logged in' as a login not sent", () => {
+    const text = fullText(buildReply(diagnose('553 5.7.1 <billing@example.com>: Sender address rejected: not logged in')));
+    expect(text).toMatch(/because the client has not logged in/);
+    expect(text).not.toMatch(/this login does not own this one/);
   });
 });
