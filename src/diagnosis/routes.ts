@@ -20,7 +20,8 @@ export const TYPED_ROUTE_FIELD = /match[ \t]{1,20}recipient[ \t]{0,20}\n[ \t]{0,
 
 /** Words before a route in its line that say it is gone. */
 // (a letter's edge as Unicode knows it, not `\b`'s ASCII one: Russian "удалили" (deleted))
-const GONE = /(?<![\p{L}\d_])(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|borró|eliminó|quitó|apagou|removeu|excluiu|löschte|entfernte|cancellato|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|удалили|убрали|удалён|удален)(?!\p{L})/iu;
+// (and the past of a route asked to be restored: "They want to know if the old route can be restored. It used match_recipient(...)")
+const GONE = /(?<![\p{L}\d_])(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|it used|which used|restored?|borró|eliminó|quitó|apagou|removeu|excluiu|löschte|entfernte|cancellato|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|удалили|убрали|удалён|удален)(?!\p{L})/iu;
 const GONE_ALL = new RegExp(GONE.source, 'giu');
 /** Russian says it after the route, a few words on: "этот catch_all() на прошлой неделе удалили". */
 const GONE_LATER_RU = /^[^.;!?\n]{0,30}?(?<!\p{L})(?:удалили|удалён|удален|убрали)(?!\p{L})/iu;

@@ -183,3 +183,10 @@ describe('a route pattern with a count (review 69c)', () => {
     expect(routeMatches('match_recipient("^a{100}@x.example$")', 'a@x.example')).toBeNull();
   });
 });
+
+describe('a route asked to be restored (review 71c)', () => {
+  it("is no route there is: 'It used match_recipient(...)'", () => {
+    expect(findRouteExpressions('They want to know if the old route can be "restored". It used match_recipient("replies@inbound.shop.example") -> store(notify="https://api.shop.example/in")')).toEqual([]);
+    expect(findRouteExpressions('Their route: match_recipient("replies@inbound.shop.example")')).toEqual(['match_recipient("replies@inbound.shop.example")']);
+  });
+});
