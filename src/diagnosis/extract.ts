@@ -298,7 +298,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   addRouteForwardFeature(lower, facts.recipient, features);
   const backupMx = refusingBackupMx(text, facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null));
   if (backupMx) features.set('refusing-backup-mx', backupMx);
-  const variableMismatch = loginVariableMismatch(text);
+  const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : null;
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
@@ -1286,7 +1286,9 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
   // (Alertmanager: "send RCPT TO command: 550 ..."; a NAS: "smtp server replied 550 ... to RCPT TO:<a@b>"; sSMTP's log:
   // "ssmtp: RCPT TO:<a@b> (550 ...)")
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)ssmtp: rcpt to:[^\n]{0,300}\([45]\d\d\b/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected/i, 'RCPT TO'),
+  // (the rarer forms behind their own words, not in the common pattern: each alternative there slows its scan)
+  tagged(guarded(/als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)ssmtp: rcpt to:[^\n]{0,300}\([45]\d\d\b/i, ['kommando', 'commande', 'send rcpt', 'replied', 'ssmtp']), 'RCPT TO'),
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
@@ -1783,7 +1785,7 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     if (answered) return answered;
   }
   // A DSN's Final-Recipient names the refused address, before a header's "To:" (宛先:) of the bounce itself.
-  const final = FINAL_RECIPIENT.exec(text)?.[1]?.toLowerCase();
+  const final = /final-recipient/i.test(text) ? FINAL_RECIPIENT.exec(text)?.[1]?.toLowerCase() : undefined;
   if (final && recipients.includes(final)) return final;
   return recipients[0] ?? null;
 }
@@ -1908,6 +1910,8 @@ const ENV_CUE = /process\.env|environ|getenv|ENV\[|\$\{|env\(/i;
 /** An MX listing's line: `10 mail.example.com.` (dig +short) or `example.com. 300 IN MX 50 mx2.example.net.`. */
 const MX_LISTING = /^[ \t]*(?:[\w.-]{1,253}\.?[ \t]+(?:\d{1,10}[ \t]+)?IN[ \t]+MX[ \t]+)?(\d{1,5})[ \t]+([a-z0-9][a-z0-9.-]{0,252}?)\.?[ \t]*$/gim;
 const MAX_MX_LINES = 50;
+/** Words without which neither an MX listing nor a fall-back is in the paste. */
+const BACKUP_MX_CUE = /\bdig\b|\bin[ \t]+mx\b|nslookup|\bmx records?\b|\bmx\b[^\n]{0,20}\b(?:priority|preference)|fell back|fail(?:ed)? over|fallback|(?:backup|secondary) mx/i;
 /** The person says the mail fell back to the backup MX ("their mx1 timed out so we fell back to mx2"). */
 const FELL_BACK = /\b(?:fell|falls|failed|fail) (?:back|over)\b|\bfallback\b|\b(?:backup|secondary) mx\b/i;
 
@@ -1917,7 +1921,7 @@ const FELL_BACK = /\b(?:fell|falls|failed|fail) (?:back|over)\b|\bfallback\b|\b(
  * backup that does not relay for the domain refuses it.
  */
 function refusingBackupMx(text: string, host: string | null): string | null {
-  if (!host) return null;
+  if (!host || !BACKUP_MX_CUE.test(text)) return null;
   const preferences = new Map<string, number>();
   for (const m of text.matchAll(MX_LISTING)) {
     preferences.set(m[2]!.toLowerCase(), Number(m[1]));
@@ -1975,7 +1979,7 @@ const COMMENTED_OUT = /^[ \t]*(?:\/\/|#|\/\*|--|;)/;
 const LOGIN_VARIABLE_EMPTY = /\b([A-Z][A-Z0-9_]{0,60}_(?:USER(?:NAME)?|LOGIN))\b[^\n.]{0,60}?\b(?:(?:come|comes|came) (?:through|in|out) (?:as )?empty|(?:is|are|was|were) (?:empty|blank|unset|not set|missing)|(?:is|are|was|were) (?:now |still )?empty)\b/;
 
 function loginFromEnvIn(text: string): string | null {
-  if (!ENV_CUE.test(text)) return LOGIN_VARIABLE_EMPTY.exec(text)?.[1] ?? null;
+  if (!ENV_CUE.test(text)) return text.includes('_USER') || text.includes('_LOGIN') ? (LOGIN_VARIABLE_EMPTY.exec(text)?.[1] ?? null) : null;
   let seen = 0;
   for (const m of text.matchAll(LOGIN_FROM_ENV_ALL)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -2151,7 +2155,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   const messageId = mailgunRecord ? MAILGUN_MESSAGE_ID.exec(text)?.[1]?.toLowerCase() : undefined;
   if (messageId && !recipientDomains.has(messageId)) return messageId;
   // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com".
-  const said = DOMAIN_SAID.exec(lower);
+  const said = MAILGUN_DOMAIN_WORDS.test(lower) ? DOMAIN_SAID.exec(lower) : null;
   const saidDomain = said?.[1] ?? said?.[2];
   if (saidDomain) return saidDomain;
   // Mailgun's advice is to send from an `mg.` subdomain: one such domain named anywhere is the likeliest.
@@ -2165,6 +2169,8 @@ const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
 const DOMAIN_SAID = new RegExp(String.raw`(?<![\w.@-])(${HOST}) is (?:our|their|the|the customer's|the client's) mailgun (?:receiving |sending |inbound |outbound )?domain\b|\b(?:our|their|the) mailgun (?:receiving |sending |inbound |outbound )?domain is (${HOST})\b`);
+/** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
+const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain/;
 const MAILGUN_MESSAGE_ID = /<\d{14}\.[0-9a-f]{6,40}@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})>/i;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');
 

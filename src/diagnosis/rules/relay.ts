@@ -21,8 +21,6 @@ export const RELAY_PHRASES = [
   // Google Workspace's SMTP relay: "Invalid credentials for relay" (an IP or domain it does not know)
   String.raw`invalid credentials for relay`,
   String.raw`not (?:be )?used as a relay`,
-  // ("Recipient address rejected: example.com is not a local domain": it takes no mail for that domain)
-  String.raw`\bis not a local domain\b`,
   String.raw`\bnorelaying\b`,
   // Servers localised by their admins (German, Portuguese, Spanish, French, Dutch, Italian, Polish, Russian).
   String.raw`(?:weiterleitung|relaying|relay) (?:nicht erlaubt|nicht gestattet|verweigert|abgelehnt)`,
@@ -44,7 +42,7 @@ export const RELAY_PHRASES = [
 ];
 
 /** One of these is in every match of RELAY_PHRASES (checked by test/diagnosis/guards.test.ts). */
-export const RELAY_NEEDS = ['relay', 'rcpthosts', 'handle', 'local', 'weiterleitung', 'retransmis', 'reenv', 'relais', 'doorsturen', 'inoltro', 'przekazywanie', 'ретрансляц', 'релей', '中继', '中繼', '拒绝中', '拒絕中', '禁止中', '不允许中', '不允許中', 'リレー', '中継', '릴레이', '중계'];
+export const RELAY_NEEDS = ['relay', 'rcpthosts', 'handle', 'weiterleitung', 'retransmis', 'reenv', 'relais', 'doorsturen', 'inoltro', 'przekazywanie', 'ретрансляц', 'релей', '中继', '中繼', '拒绝中', '拒絕中', '禁止中', '不允许中', '不允許中', 'リレー', '中継', '릴레이', '중계'];
 
 export const relayRules: RuleData[] = [
   {
@@ -64,6 +62,17 @@ export const relayRules: RuleData[] = [
     scope: 'text',
     patterns: RELAY_PHRASES,
     needs: RELAY_NEEDS,
+  },
+  {
+    // "Recipient address rejected: example.com is not a local domain": it takes no mail for that domain. (A rule of its
+    // own: its word, "local", is too common to guard every relay phrase search with.)
+    id: 'not-a-local-domain',
+    name: 'The server says the domain is not one of its own',
+    target: 'relay',
+    weight: 0.9,
+    scope: 'reply',
+    patterns: [String.raw`\bis not a local domain\b`],
+    needs: ['local'],
   },
   {
     // Exchange Online's status for "Unable to relay recipient in non-accepted domain", alone.
