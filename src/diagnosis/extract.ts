@@ -1911,7 +1911,8 @@ const ENV_CUE = /process\.env|environ|getenv|ENV\[|\$\{|env\(/i;
 const MX_LISTING = /^[ \t]*(?:[\w.-]{1,253}\.?[ \t]+(?:\d{1,10}[ \t]+)?IN[ \t]+MX[ \t]+)?(\d{1,5})[ \t]+([a-z0-9][a-z0-9.-]{0,252}?)\.?[ \t]*$/gim;
 const MAX_MX_LINES = 50;
 /** Words without which neither an MX listing nor a fall-back is in the paste. */
-const BACKUP_MX_CUE = /\bdig\b|\bin[ \t]+mx\b|nslookup|\bmx records?\b|\bmx\b[^\n]{0,20}\b(?:priority|preference)|fell back|fail(?:ed)? over|fallback|(?:backup|secondary) mx/i;
+// (literals first, no \b: the engine then skips along the text to their first letters)
+const BACKUP_MX_CUE = /dig [^\n]{0,40}mx|in[ \t]+mx[ \t]|nslookup|mx records?|preference|priority|fell back|failed over|fail over|fallback|backup mx|secondary mx/i;
 /** The person says the mail fell back to the backup MX ("their mx1 timed out so we fell back to mx2"). */
 const FELL_BACK = /\b(?:fell|falls|failed|fail) (?:back|over)\b|\bfallback\b|\b(?:backup|secondary) mx\b/i;
 

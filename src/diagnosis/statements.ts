@@ -72,14 +72,14 @@ const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server r
  * "they changed email providers in October", "the recipient migrated to Microsoft 365 last week": the
  * recipient's mail moved. (Bounded gaps, never beside each other: linear on any line.)
  */
-const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:(?:their|its|the)[ \t]{1,3})?(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:spam|junk|trash|inbox|quarantine|archive|(?:\w+[ \t])?folder)\b)|\b(?:left|cancell?ed|dropped)[ \t]{1,3}(?:(?:their|its)[ \t]{1,3})?(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b|(?:microsoft 365|office 365|m365|google workspace|g ?suite|gmail|exchange online|zoho mail)[ \t]*(?:に|へ)[ \t]*(?:移行|移転|乗り換え)(?!する(?:か|予定|つもり)|の予定|予定|を検討|検討)/g;
+const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:(?:their|its|the)[ \t]{1,3})?(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:spam|junk|trash|inbox|quarantine|archive|(?:\w+[ \t])?folder)\b)|\b(?:left|cancell?ed)[ \t]{1,3}(?:(?:their|its)[ \t]{1,3})?(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b|(?:microsoft 365|office 365|m365|google workspace|g ?suite|gmail|exchange online|zoho mail)[ \t]*(?:に|へ)[ \t]*(?:移行|移転|乗り換え)(?!する(?:か|予定|つもり)|の予定|予定|を検討|検討)/g;
 /** A sender's move between email-sending providers ("we moved from SendGrid to Mailgun"), not the recipient's mail. */
 const SENDING_PROVIDER = /mailgun|sendgrid|\bses\b|amazon|postmark|mailjet|brevo|sendinblue|sparkpost|mandrill|smtp2go/;
 const MAX_MOVES = 20;
 
 /** True when the paste says the recipient's mail moved to another provider or server (not the sender's sending). */
 export function saysRecipientMailMoved(lower: string): boolean {
-  if (!/changed|switch|moved|moving|migrat|left|cancel|dropped|移行|移転|乗り換え/.test(lower)) return false;
+  if (!/changed|switch|moved|moving|migrat|left|cancel|移行|移転|乗り換え/.test(lower)) return false;
   let seen = 0;
   for (const m of lower.matchAll(MAIL_MOVED)) {
     if (++seen > MAX_MOVES) break;
