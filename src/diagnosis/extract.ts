@@ -1200,6 +1200,17 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   // paste in a Mailgun context; "the mail route" of some other system does not.
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
   if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);
+  // A temporary refusal beside a delivered event for the same address (Mailgun's retry got through, most likely).
+  // (a delivered event or row for it: its record, or a logs row that names the event and the address on one line)
+  if (facts.severity === 'temporary' && facts.recipient !== null && lower.includes('delivered')) {
+    const forRecipient = structured.records.filter((r) => r.get('recipient')?.toLowerCase() === facts.recipient);
+    const permanent = forRecipient.some((r) => r.get('severity')?.toLowerCase() === 'permanent');
+    const address = escapeLiteral(facts.recipient);
+    // (the event's word, not a bounce's "could not be delivered", "was not delivered to")
+    const event = String.raw`\bdelivered\b(?<!(?:not|n't|never|be|been|is|was|were|are|get|got)\s{1,3}delivered)`;
+    const delivered = forRecipient.some((r) => r.get('event')?.toLowerCase() === 'delivered') || new RegExp(String.raw`${event}[^\n]{0,200}${address}|${address}[^\n]{0,200}${event}`).test(lower);
+    if (delivered && !permanent) features.set('delivered-after-retry', facts.recipient);
+  }
 }
 
 const MAILGUN_CLIENT_REFUSED = /\bH=[\w-]{1,63}\.mailgun\.net \[[0-9a-f.:]{3,45}\][^\n]{0,300}? rejected RCPT <[^<>\n]{1,254}>: relay not permitted/i;

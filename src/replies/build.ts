@@ -756,6 +756,7 @@ const RELAY_PROBES_RULE = ruleName('relay-probes');
 const RELAY_REFUSAL_RULE = ruleName('relay-refusal-in-reply');
 const ROUTES_API_US_RULE = ruleName('routes-api-us-host');
 const BACKUP_MX_RULE = ruleName('refusing-backup-mx');
+const DELIVERED_AFTER_RULE = ruleName('delivered-after-retry');
 const US_ROUTES_API = rt`The paste shows routes being made through the US API (${code('https://api.mailgun.net/v3/routes')}): those are US routes, and this domain receives in the EU region, whose routes are separate. Make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
 /** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
 const SUPPRESSION_DROP = /previously bounced|unsubscribed address|complained address|not delivering to a suppressed/i;
@@ -877,6 +878,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
   // The refusing server is the domain's backup MX: mail went there because the primary did not answer.
   const backupMx = forwarded ? undefined : evidence.find((e) => e.rule === BACKUP_MX_RULE)?.excerpt;
+  // A temporary refusal beside a delivered event for the address: a retry got through.
+  const deliveredLater = temporary && evidence.some((e) => e.rule === DELIVERED_AFTER_RULE);
   // Google's "Mail relay denied ... Invalid credentials for relay" to a delivery: the domain is not (or no longer) one of
   // the Workspace account's, so Google took the delivery for relaying through it. Its "credentials" are not the sender's login.
   const googleRelay = !temporary && GOOGLE_RELAY_CREDENTIALS.test(facts.serverMessage ?? '');
@@ -949,6 +952,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
         : ptrDeferred
         ? rt`Fix: check where the recipient domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}); the recipient's mail administrator has to make that server take mail for the domain (its own or relay domains), or point the MX at the server that has the mailbox. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile.`
+        : deliveredLater
+        ? rt`Fix: most likely nothing: the paste also shows ${recipientOr(facts, 'the address')} delivered, so a later attempt got through (if that delivery is of the same message, it is resolved). Temporary refusals like these clear by themselves; only a message that ends up failed needs sending again.`
         : backupMx && temporary
         ? rt`Fix: nothing to do on your side yet: ${text(sender === 'the sending server' ? 'the sending server' : sender)} retries, and a retry goes through once the domain's primary MX answers again. If the primary stays down, the recipient's mail administrator (or whoever runs the backup MX) must set the backup up to relay the domain's mail.`
         : backupMx

@@ -2264,3 +2264,16 @@ describe('code review 32 (D to G)', () => {
     expect(text).not.toMatch(/this login does not own this one/);
   });
 });
+
+describe('a temporary relay refusal beside a delivery to the same address (review 71c)', () => {
+  const rows = 'Jun 12, 2024 11:02:14 AM  Temporary Failure  bookings@hotel.example  Buchung #58213\n    Delivery attempt 1: 451 4.7.1 <bookings@hotel.example>: Relay access denied, please try again later\n    mx-host: mx01.hotel.example   will retry in 600 seconds\n';
+  it('says a later attempt most likely got through', () => {
+    const text = fullText(buildReply(diagnose(`${rows}Jun 12, 2024 11:33:05 AM  Delivered  bookings@hotel.example  Buchung #58213\n    250 2.0.0 Ok: queued as 4W0P7n1x2Fz3kLq`)));
+    expect(text).toMatch(/Fix: most likely nothing: the paste also shows "bookings@hotel\.example" delivered/);
+  });
+
+  it("reads no delivery in a bounce's 'could not be delivered'", () => {
+    const text = fullText(buildReply(diagnose(`Your message to bookings@hotel.example could not be delivered.\n${rows}`)));
+    expect(text).not.toMatch(/most likely nothing/);
+  });
+});

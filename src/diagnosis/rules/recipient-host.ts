@@ -6,7 +6,8 @@ export const recipientHostRules: RuleData[] = [
   { id: 'mailgun-failure-event', name: 'A Mailgun failure event (Mailgun accepted the message)', target: 'recipient-host', weight: 0.7, feature: 'mailgun-event' },
   { id: 'event-mx-host-other', name: "Mailgun tried to deliver to the recipient's own server", target: 'recipient-host', weight: 0.85, feature: 'event-mx-host:other' },
   { id: 'mailgun-queued', name: 'The Mailgun API queued the message', target: 'recipient-host', weight: 0.6, feature: 'mailgun-accepted' },
-  // (a small weight: it says why the recipient's side refused more than that it did)
+  // (small weights: they say what became of the refusal, or why the recipient's side refused, more than that it did)
+  { id: 'delivered-after-retry', name: 'The paste also shows the address delivered', target: 'recipient-host', weight: 0.05, feature: 'delivered-after-retry' },
   { id: 'refusing-backup-mx', name: "The refusing server is the recipient domain's backup MX", target: 'recipient-host', weight: 0.05, feature: 'refusing-backup-mx' },
   { id: 'mailgun-client-refused', name: "The server's own log refuses Mailgun's delivering server", target: 'recipient-host', weight: 0.8, feature: 'refused-mailgun-client' },
   { id: 'another-provider-event', name: "Another provider's event: it accepted the message", target: 'recipient-host', weight: 0.5, feature: 'another-provider-event' },
