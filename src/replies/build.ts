@@ -903,6 +903,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
       : moved
         ? rt` The paste says the recipient's mail moved to another provider: then the address is probably right, and the domain is the problem. The server its MX records point at (the old one, or the new provider not yet set up for the domain) does not take mail for it.`
+        : forwarded && googleRelay
+          ? []
         : forwarded
           ? rt` The Route's destination no longer takes the mail: the address in its ${code('forward()')} changed or is mistyped, or that domain's mail moved.`
           : suppressedNow
@@ -968,6 +970,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once. Taking it off resends nothing: send the dropped messages again.`
         : confirmed
         ? rt`Fix: the recipient's mail administrator has to make their server accept mail for the address; only they can change that.`
+        : forwarded && googleRelay
+          ? rt`Fix: the destination's domain is not (yet) active in the Google Workspace account its MX records lead to: its administrator has to add and verify the domain there (Google Admin console) with Gmail turned on for it, or point its MX records where the mailboxes are. The address in the Route's ${code('forward()')} is most likely right.`
         : forwarded
           ? rt`Fix: check the address in the Route's ${code('forward()')} with whoever owns it, and correct the Route; if the address is right, that mail server's administrator has to accept mail for it again.`
           : nameLookup

@@ -2277,3 +2277,11 @@ describe('a temporary relay refusal beside a delivery to the same address (revie
     expect(text).not.toMatch(/most likely nothing/);
   });
 });
+
+describe("a Route's forward refused by Google Workspace's 'Invalid credentials for relay' (review 71c)", () => {
+  it('says the destination domain is not active in that Workspace, not to check the forward() address first', () => {
+    const text = fullText(buildReply(diagnose('{"event-data": {"event": "failed", "severity": "permanent", "recipient": "intake@legal.example", "flags": {"is-routed": true}, "delivery-status": {"mx-host": "aspmx.l.google.com", "code": 550, "message": "5.7.0 Mail relay denied [159.135.224.17]. Invalid credentials for relay for one of the domains in: legal.example (as obtained from HELO and MAIL FROM). Email is being sent from a domain or IP address which isn\'t registered in your Workspace account."}}}')));
+    expect(text).toMatch(/Fix: the destination's domain is not \(yet\) active in the Google Workspace account/);
+    expect(text).not.toMatch(/Fix: check the address in the Route's forward\(\)/);
+  });
+});
