@@ -2285,3 +2285,10 @@ describe("a Route's forward refused by Google Workspace's 'Invalid credentials f
     expect(text).not.toMatch(/Fix: check the address in the Route's forward\(\)/);
   });
 });
+
+describe("'auth.pass from env (they rotated it yesterday)' beside a 535 (review 71c)", () => {
+  it('puts the restart first', () => {
+    const text = fullText(buildReply(diagnose("Error: Invalid login: 535 5.7.0 Mailgun is not loving your login or password\n  code: 'EAUTH',\ntransport config: host smtp.eu.mailgun.org, port 465, auth.user \"postmaster@mg.kestrel.example\", auth.pass from env (they rotated it yesterday)")));
+    expect(text).toMatch(/1\. The password was changed just before this/);
+  });
+});

@@ -58,8 +58,10 @@ export const authFailureRules: RuleData[] = [
       String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't|would|should|will|could|might|to)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)(?<!(?:^|[.!?:;,\n])[ \t]*(?:has|have|did|was|were)[ \t]+\w{1,20}[ \t]+)\b(?:rotated|changed|reset|regenerated|renewed|replaced) (?:the |our |their |its |his |her |a )?(?:mailgun )?(?:smtp )?(?:password|credentials?)\b(?![^\n.?,;]{0,60}\?)`,
       String.raw`\b(?:after|since|just finished) (?:rotating|changing|resetting|regenerating|renewing|replacing) (?:the |our |their |its |a )?(?:mailgun )?(?:smtp )?(?:password|credentials?)\b`,
       String.raw`\b(?:smtp )?password (?:was|were|got|has been|had been) (?:rotated|changed|reset|regenerated|renewed|replaced)\b(?![^\n.?,;]{0,60}\?)`,
+      // ("auth.pass from env (they rotated it yesterday)": the password's setting, then "it" on its line)
+      String.raw`\bpass(?:word)?\b[^\n?]{0,60}\b(?:they|we|i|he|she|someone|the customer|the client) (?:rotated|changed|reset|regenerated|renewed|replaced) it\b(?![^\n.?,;]{0,60}\?)`,
     ],
-    needs: ['password', 'credential'],
+    needs: ['password', 'credential', 'pass'],
   },
   {
     // A user name with no @ (`user: 'quillpad.app'`, `Username = 'api'`): Mailgun's SMTP logins are addresses (postmaster@mg.example.com).
