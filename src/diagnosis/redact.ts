@@ -144,6 +144,14 @@ function needsWordsIn(lower: string): Set<string> {
   return found;
 }
 
+/** The `length` characters of the whole string just before a match, from a replace callback's arguments after its groups (the match's offset, then the whole string). */
+function textBefore(rest: unknown[], length: number): string {
+  const at = rest.findIndex((part) => typeof part === 'number');
+  if (at < 0 || typeof rest[at + 1] !== 'string') return '';
+  const offset = rest[at] as number;
+  return (rest[at + 1] as string).slice(Math.max(0, offset - length), offset);
+}
+
 export function redactSecrets(text: string): RedactionResult {
   const kinds = new Set<SecretKind>();
   let out = text;
@@ -164,22 +172,10 @@ export function redactSecrets(text: string): RedactionResult {
       if (PLACEHOLDER.test(value) || PLACEHOLDER.test(bare) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)
-      if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value)) {
-        const at = rest.findIndex((part) => typeof part === 'number');
-        const offset = at >= 0 ? (rest[at] as number) : 0;
-        const source = at >= 0 && typeof rest[at + 1] === 'string' ? (rest[at + 1] as string) : '';
-        const before = source.slice(Math.max(0, offset - 4), offset);
-        if (/(?:^|[^\w-])(?:OLD)?$/.test(before)) return match;
-      }
+      if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value) && /(?:^|[^\w-])(?:OLD)?$/.test(textBefore(rest, 4))) return match;
       // (a setting that names where a secret is kept: Kubernetes's `envFromSecret: grafana-smtp`, `existingSecret`;
       // the match starts at its `Secret`, so the words just before it decide, never a setting on the line above)
-      // (replace's arguments end with the match's offset, then the whole string)
-      if (/^secret/i.test(prefix)) {
-        const at = rest.findIndex((part) => typeof part === 'number');
-        const offset = at >= 0 ? (rest[at] as number) : 0;
-        const source = at >= 0 && typeof rest[at + 1] === 'string' ? (rest[at + 1] as string) : '';
-        if (SECRET_REFERENCE_NAME.test(source.slice(Math.max(0, offset - 9), offset))) return match;
-      }
+      if (/^secret/i.test(prefix) && SECRET_REFERENCE_NAME.test(textBefore(rest, 9))) return match;
       kinds.add(typeof kind === 'function' ? kind(prefix, secret) : kind);
       return prefix + REDACTED;
     });
