@@ -279,6 +279,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     dedicatedIp: saysDedicatedIp(lower),
     smtpPort: smtpPortIn(text, lower),
     attempts: attemptsShown(records, recipient),
+    refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
@@ -1669,7 +1670,8 @@ const MAX_SASL_KEYS = 20;
 
 /** What stands just before an address that makes it a recipient (tested on the 100 characters before it). */
 const RECIPIENT_BEFORE = new RegExp(
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|` +
+  // (`\tFailed\t`: the legacy logs view's row, copied: `May 14, 2024 07:45:11 AM<tab>Failed<tab>address<tab>subject`)
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
@@ -2093,6 +2095,42 @@ function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipien
   // (attempt-no counts one message's tries; rows without it may be different messages, each tried once)
   const attempts = highest > 0 ? highest : counted;
   return attempts > 0 ? attempts : null;
+}
+
+/**
+ * The different addresses at the domain of `recipient` that the paste shows refused alike: every recipient
+ * found there, but for those its records (a report's rows, events) show only delivered or accepted, or
+ * refused with another error (a report's "User unknown" row), and those on a line with another error's code.
+ */
+function refusedAtDomain(lower: string, records: readonly ReadonlyMap<string, string>[], recipients: readonly string[], recipient: string | null): number {
+  if (recipient === null) return 0;
+  const domain = recipient.slice(recipient.lastIndexOf('@')).toLowerCase();
+  const alike = new Map<string, boolean>(); // address → a record of it shows the relay refusal (or a failure without words)
+  for (const record of records) {
+    const to = record.get('recipient')?.trim().toLowerCase();
+    if (to === undefined || !to.endsWith(domain)) continue;
+    const event = record.get('event');
+    const failed = event === undefined ? /^[45]/.test(record.get('code') ?? '') || record.has('severity') : /fail|bounce|defer|drop|reject/i.test(event);
+    const words = record.get('message') ?? record.get('error') ?? record.get('diagnosticcode');
+    alike.set(to, (alike.get(to) ?? false) || (failed && (words === undefined || RELAY_LINE.test(words))));
+  }
+  // (the first 20 at the domain: the count matters only up to "several")
+  return recipients.filter((r) => r.toLowerCase().endsWith(domain)).slice(0, 20).filter((r) => {
+    const address = r.toLowerCase();
+    if (alike.has(address)) return alike.get(address)!;
+    // (without records: a line that gives the address another error's code, "a@x 550 5.1.1 User unknown")
+    return !linesWith(lower, address).some((line) => (ENHANCED_CODE.test(line) || REPLY_CODE.test(line)) && !RELAY_LINE.test(line));
+  }).length;
+}
+
+/** The lines of `lower` that hold `word` (the first ten). */
+function linesWith(lower: string, word: string): string[] {
+  const lines: string[] = [];
+  for (let at = lower.indexOf(word); at !== -1 && lines.length < 10; at = lower.indexOf(word, at + word.length)) {
+    const end = lower.indexOf('\n', at);
+    lines.push(lower.slice(lower.lastIndexOf('\n', at) + 1, end === -1 ? lower.length : end));
+  }
+  return lines;
 }
 
 /** A port of Mailgun's SMTP service named with its host, or as a setting beside it. */

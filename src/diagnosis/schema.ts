@@ -46,6 +46,7 @@ export const FactsSchema = z
     dedicatedIp: z.boolean(),
     smtpPort: z.number().int().nullable(),
     attempts: z.number().int().positive().nullable(),
+    refusedAtDomain: z.number().int().nonnegative(),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -98,4 +99,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   dedicatedIp: false,
   smtpPort: null,
   attempts: null,
+  refusedAtDomain: 0,
 });

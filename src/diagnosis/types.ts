@@ -177,6 +177,12 @@ export interface Facts {
    * events, or its failed events counted. Null when it shows none.
    */
   attempts: number | null;
+  /**
+   * How many different addresses at the refused recipient's domain the paste shows refused (addresses a
+   * report shows only delivered or accepted do not count): two or more point at that domain's mail
+   * server, not at one mistyped address. 0 when there is no recipient.
+   */
+  refusedAtDomain: number;
 }
 
 export interface Evidence {

@@ -883,6 +883,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // Google's "Mail relay denied ... Invalid credentials for relay" to a delivery: the domain is not (or no longer) one of
   // the Workspace account's, so Google took the delivery for relaying through it. Its "credentials" are not the sender's login.
   const googleRelay = !temporary && GOOGLE_RELAY_CREDENTIALS.test(facts.serverMessage ?? '');
+  // Several addresses at the one domain refused alike: the domain's server is at fault, not one mistyped address.
+  // (a misspelled domain, a retired address or a temporary refusal say more)
+  const domain = recipientDomainOf(facts);
+  const domainWide = domain !== null && facts.refusedAtDomain > 1 && !temporary && !typoOf && !changedAddress && !forwarded;
   const likelyCause: RichText = ptrDeferred
     ? rt` Sendmail looks up the sending IP's name${text(ptrIp ? ` (${ptrIp}, its PTR record)` : ' (its PTR record)')} only after deciding that the recipient's domain is not one it handles or relays for; the lookup failed just then, so it deferred rather than refuse. So that server does not take mail for the domain: its MX records may point at a server that no longer hosts it, or the server is missing it among its own or relay domains.`
     : temporary
@@ -911,6 +915,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt` The address may be wrong, or its domain's mail may have moved since (the refusal came from the server its MX records pointed at then).`
           : googleRelay
             ? []
+          : domainWide
+            ? rt` With several addresses at the one domain refused alike, a mistyped address is unlikely: that server does not take mail for the domain (its MX records may point at a server that no longer hosts it, or the server is missing the domain among its own).`
           : rt` That usually means the address is wrong.`;
   // cPanel's "Please turn on SMTP Authentication in your mail client": words for the server's own users, not for Mailgun.
   const authWords: RichText = googleRelay
@@ -918,11 +924,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     : !temporary && AUTH_WORDS.test(facts.serverMessage ?? '')
     ? rt` Its words about SMTP authentication are meant for that server's own users sending through it: ${text(provider ?? 'Mailgun')} delivering mail to it needs no login, and none would help.`
     : [];
-  // Several addresses at the one domain, refused for the domain's sake: every address there is affected, not one.
-  const domain = recipientDomainOf(facts);
-  const sameDomain = domain !== null && facts.recipients.length > 1 && facts.recipients.every((r) => r.toLowerCase().endsWith(`@${domain.toLowerCase()}`));
-  const domainWide: RichText[] = sameDomain && (notAccepted || notRcpthost || moved || nameLookup)
-    ? [rt`This refusal is about the domain, not one address: the other addresses at ${quoteAddress(domain)} (the paste names ${text(String(facts.recipients.length))}) are refused the same way until it is fixed${text(throughMailgun(facts) || mailgunSeen ? ", and each one refused for good goes on the Bounces list, to take off once the domain takes mail again" : '')}.`]
+  const domainWideNote: RichText[] = domainWide
+    ? [rt`This refusal is about the domain, not one address: every address at ${quoteAddress(domain!)} is refused the same way until it is fixed (the paste shows at least ${text(String(facts.refusedAtDomain))})${text(throughMailgun(facts) || mailgunSeen ? ", and each one refused for good goes on the Bounces list, to take off once the domain takes mail again" : '')}.`]
     : [];
   return {
     headline: suppressedNow
@@ -940,7 +943,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : seenAtMailgun
             ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}${authWords}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}${authWords}`,
-      ...domainWide,
+      ...domainWideNote,
       ...domainTypoStep(facts, typoOf),
       retriesOver
         ? rt`Fix: the recipient's server kept refusing until the retries ran out${text(facts.attempts !== null && facts.attempts > 1 ? ` (${facts.attempts} attempts)` : '')}: check the address, and if it is right, ask the recipient's mail administrator to make their server accept mail for it; then send the message again.`
@@ -985,6 +988,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.`
             : googleRelay
             ? rt`Fix: the recipient's mail administrator has to point the domain's MX records at the server that has its mailboxes now, or add the domain (back) to their Google Workspace account; nothing in your Mailgun setup or login changes it.`
+            : domainWide
+            ? rt`Fix: the recipient's mail administrator has to make their server take mail for ${quoteAddress(domain!)} again, or point the domain's MX records at the server that has the mailboxes. Only a misspelled domain is a fix on your side.`
             : rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
     ],
     sections: [
@@ -1004,13 +1009,15 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, its MX records point at Exchange servers that do not list it as accepted (a domain whose mail moved to Microsoft 365, or left it, often shows this).`
             : moved
               ? rt`Check where the domain's MX records point now (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}): still at the old server, or at the new provider before it was set up to accept mail for the domain.`
+              : domainWide
+              ? rt`Check the domain ${quoteAddress(domain!)} itself (a misspelled or old domain is refused this way too) and where its MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): a server that does not count the domain as one of its own refuses every address there.`
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
           changedAddress
             ? rt`Nobody needs to change the old server: the address is retired, and mail to it will keep being refused.`
             : ptrDeferred
             ? rt`Send the recipient's mail administrator the refusal above: only they can change which domains their server takes mail for.`
-            : confirmed || notAccepted || notRcpthost || nameLookup || moved
+            : confirmed || notAccepted || notRcpthost || nameLookup || moved || domainWide
             ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365, the accepted domains of the tenant that has the mailbox)' : nameLookup || notRcpthost ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
           forwarded

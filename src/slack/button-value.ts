@@ -63,6 +63,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   dedicatedIp: 'di',
   smtpPort: 'sp',
   attempts: 'at',
+  refusedAtDomain: 'ad',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

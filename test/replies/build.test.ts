@@ -1688,14 +1688,14 @@ describe('a full mailbox refused for good (review 55a)', () => {
 describe('several addresses at one domain refused for the domain (review 55c)', () => {
   const facts = { event: 'failed', severity: 'permanent', replyCode: 550, enhancedCode: '5.7.54', recipient: 'l@c.example', recipientDomain: 'c.example', serverMessage: '5.7.54 SMTP; Unable to relay recipient in non-accepted domain' };
   it('says the other addresses at the domain are refused too, and go on the Bounces list', () => {
-    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example', 'm@c.example'] })));
-    expect(text).toContain('the other addresses at "c.example" (the paste names 2) are refused the same way');
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example', 'm@c.example'], refusedAtDomain: 2 })));
+    expect(text).toContain('every address at "c.example" is refused the same way until it is fixed (the paste shows at least 2)');
     expect(text).toContain('Bounces list');
   });
 
   it('says nothing of the kind for one address, or for addresses at several domains', () => {
-    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example'] })))).not.toContain('the other addresses at');
-    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example', 'x@d.example'] })))).not.toContain('the other addresses at');
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example'], refusedAtDomain: 1 })))).not.toContain('every address at');
+    expect(fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...facts, recipients: ['l@c.example', 'x@d.example'], refusedAtDomain: 1 })))).not.toContain('every address at');
   });
 });
 
@@ -2290,5 +2290,36 @@ describe("'auth.pass from env (they rotated it yesterday)' beside a 535 (review 
   it('puts the restart first', () => {
     const text = fullText(buildReply(diagnose("Error: Invalid login: 535 5.7.0 Mailgun is not loving your login or password\n  code: 'EAUTH',\ntransport config: host smtp.eu.mailgun.org, port 465, auth.user \"postmaster@mg.kestrel.example\", auth.pass from env (they rotated it yesterday)")));
     expect(text).toMatch(/1\. The password was changed just before this/);
+  });
+});
+
+describe('several addresses at one domain refused alike (left from review 68c)', () => {
+  const header = '"timestamp","event","severity","recipient","delivery-status.code","delivery-status.message","delivery-status.mx-host"\n';
+  const row = (event: string, to: string, code: string, message: string) => `"2025-03-14T10:22:07Z","${event}","${event === 'failed' ? 'permanent' : ''}","${to}","${code}","${message}","mx.partner.example"\n`;
+
+  it('puts the domain, not a mistyped address, first', () => {
+    const d = diagnose(header + row('failed', 'anna@partner.example', '554', '5.7.1 <anna@partner.example>: Relay access denied') + row('failed', 'inkoop@partner.example', '554', '5.7.1 <inkoop@partner.example>: Relay access denied') + row('delivered', 'm.dekker@gmail.com', '250', 'OK'));
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.refusedAtDomain).toBe(2);
+    const summary = buildReply(d).summary.map(plain);
+    expect(summary.join(' ')).not.toContain('That usually means the address is wrong');
+    expect(summary.join(' ')).toContain('every address at "partner.example" is refused the same way');
+    expect(summary.find((line) => line.startsWith('Fix:'))).toContain('take mail for "partner.example" again');
+  });
+
+  it('counts neither an address delivered nor one refused with another error', () => {
+    const delivered = diagnose(header + row('failed', 'anna@partner.example', '554', '5.7.1 Relay access denied') + row('delivered', 'ap@partner.example', '250', 'OK'));
+    expect(delivered.facts.refusedAtDomain).toBe(1);
+    expect(buildReply(delivered).summary.map(plain).join(' ')).toContain('That usually means the address is wrong');
+    const unknown = diagnose(header + row('failed', 'anna@partner.example', '554', '5.7.1 Relay access denied') + row('failed', 'bob@partner.example', '550', '5.1.1 User unknown'));
+    expect(unknown.facts.refusedAtDomain).toBe(1);
+    // (without a report's rows: the line that gives an address another error)
+    expect(diagnose('in our mailgun logs, 2 failed:\nfailed  permanent  a.smith@acme.example  550 5.1.1 User unknown\nfailed  permanent  joe@acme.example  554 5.7.1 <joe@acme.example>: Relay access denied').facts.refusedAtDomain).toBe(1);
+  });
+
+  it("reads the legacy logs view's tab-separated rows", () => {
+    const d = diagnose('May 14, 2024 07:45:11 AM\tFailed\tjgarcia@district.example\tWeekly report\nSeverity: permanent\nDelivery status\n  Code: 550\n  Message: 5.7.1 Unable to relay\n  MX host: mail.district.example\n\nMay 14, 2024 07:45:09 AM\tFailed\ttnguyen@district.example\tWeekly report\nSeverity: permanent\nDelivery status\n  Code: 550\n  Message: 5.7.1 Unable to relay\n  MX host: mail.district.example');
+    expect(d.facts.recipients).toEqual(['jgarcia@district.example', 'tnguyen@district.example']);
+    expect(d.facts.refusedAtDomain).toBe(2);
   });
 });
