@@ -48,6 +48,19 @@ function beforeSection(text: string): [number, number] | null {
   return after ? [label.index, label.index + label[0].length + after.index] : null;
 }
 
+/** Japanese and Chinese "deleted" (削除した, 消した, 删除了): no word boundaries around them. */
+const GONE_CJK = /削除|消した|消しました|消去|删除|删掉|刪除|移除/;
+/** A note at the end of the route's line that says it is gone: "catch_all() → forward(...)   ← これを消した", "# deleted". */
+const GONE_NOTE = new RegExp(String.raw`(?:←|<-|<==?|#|//)[^\n]{0,30}?(?:${GONE.source}|${GONE_CJK.source})`, 'iu');
+/** A label just above the route that says the routes under it are gone: "Deleted routes:", "（削除したルート）:". */
+const GONE_LABEL = new RegExp(String.raw`(?:${GONE.source}|${GONE_CJK.source})[^\n]{0,30}[:：][ \t]*$`, 'iu');
+/**
+ * A route proposed in a question, not one there is: "¿Les digo que agreguen una para facturacion@ o un catch_all()?",
+ * "should they add a catch_all()?" (a word of adding before it in its sentence, a question mark after it in its line).
+ */
+const ADD_BEFORE = /(?<!\p{L})(?:add|adding|create|creating|set up|agreg\p{L}*|añad\p{L}*|crear|cre[ae]n|hinzufüg\p{L}*|anlegen|ajout\p{L}*|créer|adicion\p{L}*|criar|aggiung\p{L}*|toevoeg\p{L}*)(?!\p{L})|追加|添加|新增/iu;
+const QUESTION_AFTER = /^[^\n.!]{0,80}[?？]/;
+
 /** Whether the words around a route at `at` say it is gone: before it in its sentence and line, or just after it. */
 function isGone(text: string, at: number, length: number): boolean {
   // ("a colleague deleted the old catch_all() route": not a route there is; the words just before it,
@@ -56,7 +69,14 @@ function isGone(text: string, at: number, length: number): boolean {
   // (within its sentence: "... route hebben verwijderd. Er staat nu alleen nog match_recipient(...)" keeps the second)
   const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
   const after = text.slice(at + length, at + length + 60);
-  return goneBefore(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after));
+  if (goneBefore(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
+  if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 100))) return true;
+  // (its line's end note, and the label on the line above: bounded slices, a line's length at most)
+  const lineEnd = text.indexOf('\n', at + length);
+  if (GONE_NOTE.test(text.slice(at + length, lineEnd === -1 ? Math.min(text.length, at + length + 300) : Math.min(lineEnd, at + length + 300)))) return true;
+  const lineStart = text.lastIndexOf('\n', at);
+  const above = lineStart > 0 ? text.slice(Math.max(0, lineStart - 120, text.lastIndexOf('\n', lineStart - 1) + 1), lineStart) : '';
+  return GONE_LABEL.test(above);
 }
 
 /** A word that starts the next thing done: "deleted the old route and added match_recipient(...)" names the new one. */

@@ -190,3 +190,19 @@ describe('a route asked to be restored (review 71c)', () => {
     expect(findRouteExpressions('Their route: match_recipient("replies@inbound.shop.example")')).toEqual(['match_recipient("replies@inbound.shop.example")']);
   });
 });
+
+describe('routes that are not there (reviews 72a, 72c)', () => {
+  it('leaves out a route proposed in a question', () => {
+    expect(findRouteExpressions('Es la única ruta: match_recipient("soporte@x.example"). ¿Les digo que agreguen una para facturacion@ o un catch_all()?')).toEqual(['match_recipient("soporte@x.example")']);
+    expect(findRouteExpressions('Should they add a catch_all()?')).toEqual([]);
+    // (a question about a route there is keeps it)
+    expect(findRouteExpressions('Why does catch_all() not take it?')).toEqual(['catch_all()']);
+  });
+
+  it("leaves out a route whose line ends in a note that it is gone, or under a label saying so", () => {
+    expect(findRouteExpressions('priority 0  catch_all()  →  forward("https://helpdesk.x.example/api/inbound")   ← これを消した\npriority 1  match_recipient("sales@x.example")')).toEqual(['match_recipient("sales@x.example")']);
+    expect(findRouteExpressions('catch_all()   # deleted on Monday')).toEqual([]);
+    expect(findRouteExpressions('Deleted routes:\n  match_recipient("a@x.example")\nLive routes:\n  catch_all()')).toEqual(['catch_all()']);
+    expect(findRouteExpressions('（削除したルート）:\n  catch_all()')).toEqual([]);
+  });
+});

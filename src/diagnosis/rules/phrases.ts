@@ -83,10 +83,13 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:zum|für den|für das) (?:empfangen|empfang)\b[^\n]{0,100}?\bund (?:auch )?(?:zum|für den|für das) (?:versenden|versand|senden)\b`,
   String.raw`\bper (?:inviare|l'invio)\b[^\n]{0,100}?\be (?:anche )?(?:per )?(?:ricevere|la ricezione)\b`,
   String.raw`\bper (?:ricevere|la ricezione)\b[^\n]{0,100}?\be (?:anche )?(?:per )?(?:inviare|l'invio)\b`,
+  // "域名收发都走 Mailgun：发信用 mg.…，收信 … 的 MX 也指向 Mailgun", "送受信とも Mailgun"
+  // (not "发送失败 … 收件人=": sending failed, to a recipient)
+  String.raw`(?:收发|收發|送受信)|(?:发信|發信)[^\n]{0,60}?收信|收信[^\n]{0,60}?(?:发信|發信)`,
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
