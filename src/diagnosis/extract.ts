@@ -169,6 +169,13 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
 
   // (the row asked about gives the refusal: another row's relay refusal is another story)
   const refusal = (asked ? findRefusalLine(RECORD_MESSAGE_KEYS.map((key) => asked.get(key)?.trim() ?? '').filter(Boolean)) : null) ?? findRefusalLine(errorLines);
+  // The row a person asks about by its address failed with another error ("explain the other one, carla@'s"):
+  // the other rows' relay refusals are not the question, and read again without them.
+  // (not when the person's words name a relay refusal, in a question too: "carla@ is full, fine, but why relaying denied?")
+  const askedWords = asked ? RECORD_MESSAGE_KEYS.map((key) => asked.get(key) ?? '').join(' ') : '';
+  if (asked && /^[45]\d\d$/.test(asked.get('code')?.trim() ?? '') && askedWords.trim() !== '' && !RELAY_LINE.test(askedWords) && RELAY_LINE.test(text) && !wordLines(pasted.split('\n')).some((line) => RELAY_LINE.test(line))) {
+    return extract(text.replace(RELAY_PHRASES_ALL, (m) => ' '.repeat(m.length)), secretKinds, setup);
+  }
   // A loose `Error: ...` in prose is not an event: a coded relay refusal elsewhere gives the codes and the message.
   const replyRecord = structured.format === null && refusal && RELAY_LINE.test(refusal) && REPLY_CODE.test(refusal) ? null : primary;
   // (a client's exception quotes the refusal without its reply code: a transcript's line of it has the code)
@@ -305,10 +312,18 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
   const phrase = RELAY_LINE.exec(text) ?? (refusal ? RELAY_LINE.exec(refusal) : null);
   if (phrase) features.set('relay-phrase', phrase[0]);
+  // Nothing failed: the lines show the mail accepted or delivered, and no error at all ("is our relay set up right now?").
+  const accepted = !phrase && replyCode === null && enhancedCode === null ? MAIL_ACCEPTED.exec(text) : null;
+  if (accepted && !FAILURE_SHOWN.test(text) && !hasFailureCode(text)) features.set('mail-accepted', accepted[0]);
   return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText), facts, features };
 }
 
 const SYMFONY_WRAPPER = /^\s*expected response code\s*$/i;
+
+/** A server's or Mailgun's word that the mail was taken: Postfix's `status=sent (250 ...)`, `250 Great success`, a delivered event. */
+const MAIL_ACCEPTED = /\bstatus=sent\b[^\n]{0,80}|\b250[ -](?:2\.\d\.\d[ \t]+)?(?:great success|ok\b|queued|message accepted|accepted)[^\n]{0,40}|["']?event["']?[ \t]*[:=][ \t]*["']?delivered\b|\bqueued\. thank you\b/i;
+/** A failure shown without a code: a failed event or row, a bounced status, an exception. */
+const FAILURE_SHOWN = /["']?event["']?[ \t]*[:=][ \t]*["']?(?:failed|rejected|bounced|temporary-fail)|\bstatus=(?:bounced|deferred)\b|\b(?:exception|traceback|error:)/i;
 
 /** A field's words when they say more than one word (mailgun.js's `details: 'Forbidden'` does not). */
 const sentence = (value: string | undefined) => (value && /\S\s+\S/.test(value.trim()) ? value : undefined);
@@ -561,15 +576,19 @@ const WORDS_LINES = 12;
  */
 function addressesInWords(lines: string[]): Set<string> {
   const named = new Set<string>();
-  const ends = lines.length > 2 * WORDS_LINES ? [...lines.slice(0, WORDS_LINES), ...lines.slice(-WORDS_LINES)] : lines;
-  for (const line of ends) {
-    // (a data row has its commas close together: "2025-03-01T00:04:36Z,failed,,,a@b.example,550,..."; a table's
-    // row, an event's field or a server's reply holds an event word, a key or a code)
-    const commas = line.match(/,/g)?.length ?? 0;
-    if ((commas >= 3 && (line.match(/ /g)?.length ?? 0) < commas * 2) || line.includes('\t') || line.length > 2000 || DATA_IN_LINE.test(line)) continue;
-    for (const m of line.matchAll(ADDRESSES_IN_WORDS)) named.add(m[0].replace(/^['.]+/, '').toLowerCase());
-  }
+  for (const line of wordLines(lines)) for (const m of line.matchAll(ADDRESSES_IN_WORDS)) named.add(m[0].replace(/^['.]+/, '').toLowerCase());
   return named;
+}
+
+/** A person's lines around the data: the first and last lines that are no data row, field or server reply. */
+function wordLines(lines: string[]): string[] {
+  const ends = lines.length > 2 * WORDS_LINES ? [...lines.slice(0, WORDS_LINES), ...lines.slice(-WORDS_LINES)] : lines;
+  // (a data row has its commas close together: "2025-03-01T00:04:36Z,failed,,,a@b.example,550,..."; a table's
+  // row, an event's field or a server's reply holds an event word, a key or a code)
+  return ends.filter((line) => {
+    const commas = line.match(/,/g)?.length ?? 0;
+    return !((commas >= 3 && (line.match(/ /g)?.length ?? 0) < commas * 2) || line.includes('\t') || line.length > 2000 || DATA_IN_LINE.test(line));
+  });
 }
 
 const ADDRESSES_IN_WORDS = new RegExp(EMAIL, 'gi');

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Scenario } from '../../src/diagnosis/index.js';
+import { buildReply, renderText } from '../../src/replies/index.js';
 
 interface Case {
   name: string;
@@ -564,5 +565,33 @@ describe("a device's settings listed on one line (review 65c)", () => {
     const d = diagnose('2025/06/02 09:41:18  SMTP  >>> RCPT TO:<paralegal@gmail.example>\n2025/06/02 09:41:18  SMTP  <<< 550 5.7.1 Relaying denied\nDevice SMTP settings: Server = mxb.mailgun.org, Port = 25, SMTP Authentication = Off, Security = None.');
     expect(d.scenario).toBe('mailgun-outgoing');
     expect(d.evidence.map((e) => e.rule)).toContain("The app is set to send through Mailgun's inbound MX, which relays nothing");
+  });
+});
+
+describe('the row a person asks about failed with another error (review 72b)', () => {
+  const rows = '[{"event":"failed","severity":"permanent","recipient":"r.costa@studio.example","delivery-status":{"mx-host":"mail.studio.example","code":550,"message":"5.7.1 Unable to relay"}},\n{"event":"failed","severity":"permanent","recipient":"carla@libero.example","delivery-status":{"mx-host":"smtp-in.libero.example","code":552,"message":"5.2.2 <carla@libero.example> Mailbox full"}}]';
+  it("answers that error, not another row's relay refusal", () => {
+    const d = diagnose(`The r.costa one we know already (their IT fixed it). Can you explain the other, carla@libero.example's?\n\n${rows}`);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('mailbox-full');
+  });
+
+  it('keeps the relay refusal when the words ask about it', () => {
+    expect(diagnose(`carla@libero.example is full, fine, but why relaying denied for the other?\n\n${rows}`).scenario).toBe('recipient-host');
+  });
+});
+
+describe('lines that show the mail accepted, with no error (review 72a)', () => {
+  it('says nothing failed', () => {
+    const d = diagnose('Is the relay through Mailgun set up right now?\nNov 22 09:12:04 gw01 postfix/smtp[7731]: 3F9A2C1E07: to=<a@b.example>, relay=smtp.eu.mailgun.org[185.250.236.4]:587, delay=1.1, dsn=2.0.0, status=sent (250 Great success)');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.evidence.map((e) => e.rule)).toEqual(['The mail was accepted, with no error']);
+    expect(renderText(buildReply(d), { ui: 'all' })).toContain('Nothing failed in these lines');
+  });
+
+  it('does not say so beside a failure, or a refusal typed with a misspelling', () => {
+    expect(diagnose('status=sent (250 Great success)\nstatus=bounced (host x said: 550 5.1.1 unknown user)').evidence.map((e) => e.rule)).not.toContain('The mail was accepted, with no error');
+    expect(diagnose('{"event": "delivered"}\n{"event": "failed", "recipient": "a@b.example"}').evidence.map((e) => e.rule)).not.toContain('The mail was accepted, with no error');
+    expect(diagnose('customer says "relay is denying" but: status=sent (250 Great success)').evidence.map((e) => e.rule)).not.toContain('The mail was accepted, with no error');
   });
 });
