@@ -35,7 +35,9 @@ const PLACEHOLDER = /^(?:<[^>]*>|<set|key-|(?:key-)?[\[(…]?redacted[\])…]?|(
 
 /** What stands just before `Secret` in a setting that names where a secret is kept (`envFromSecret`, `existingSecret`). */
 const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;
-const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
+// (and "password" in other languages: `"Senha": "..."`, `contraseña=...`, `Passwort: ...`, `mot de passe : ...`)
+const PASSWORD_WORDS = String.raw`passwort|passe|senha|contraseña|contrasena|wachtwoord|hasło|haslo|пароль|密码|パスワード|비밀번호`;
+const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|${PASSWORD_WORDS}|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
 
 /**
  * The kind of a secret kept under a name: `MAIL_PASSWORD`, `api_key`, `bot_token`, `signing_secret`.
@@ -44,10 +46,11 @@ const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|secret|api[_-]?k
  * is Laravel's name for it).
  */
 function kindOfName(kept: string, secret: string): SecretKind {
-  if (/pass|pwd/i.test(kept)) return 'password';
+  if (/pass|pwd/i.test(kept) || PASSWORD_NAME.test(kept)) return 'password';
   if (/api[_-]?key/i.test(kept) || MAILGUN_KEY_SHAPE.test(secret)) return 'api-key';
   return 'token';
 }
+const PASSWORD_NAME = new RegExp(PASSWORD_WORDS, 'i');
 const MAILGUN_KEY_SHAPE = /^["']?(?:key-[A-Za-z0-9]{6,}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/;
 
 /** Exported for the test that checks every `needs` against the pattern it guards. */
@@ -58,12 +61,12 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value. A quoted value
   // runs to its closing quote, an unquoted one to the next white space (passwords hold , ; and }).
   {
-    needs: ['pass', 'pwd', 'secret', 'key', 'token'],
+    needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_WORDS.split('|')],
     pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*(["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
     kind: kindOfName,
   },
   {
-    needs: ['pass', 'pwd', 'secret', 'key', 'token'],
+    needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_WORDS.split('|')],
     pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])\S{3,300}`, 'gi'),
     kind: kindOfName,
   },

@@ -288,3 +288,13 @@ describe('a key masked with bullets is no secret (review 68a)', () => {
     expect(redactSecrets('--user api:key-3f9a2b1c4d5e6f708192a3b4c5d6e7f8').found).toBe(true);
   });
 });
+
+describe('a password named in another language (review 72a)', () => {
+  it('is redacted and called a password, even in an API key shape', () => {
+    const result = redactSecrets('{ "Servidor": "smtp.mailgun.org", "Senha": "9f3c1a7e5b2d84f06a1c3e9b7d5f2a48-6d1e4b2c-8a7f93e1" }');
+    expect(result.text).not.toContain('9f3c1a7e');
+    expect(result.kinds).toEqual(['password']);
+    expect(redactSecrets('contraseña=Xk9pLm2qRt7').kinds).toEqual(['password']);
+    expect(redactSecrets('Passwort: Hund!Katze42').text).toContain(REDACTED);
+  });
+});
