@@ -22,7 +22,11 @@ export function diagnose(input: string): Diagnosis {
   if (!extraction.features.has('relay-phrase')) {
     // (on the extraction's text: a person's question, "is this the relaying denied thing?", is blanked there)
     const typo = findMisspelledRelayRefusal(extraction.text);
-    if (typo) extraction.features.set('fuzzy:relay-refusal', typo);
+    if (typo) {
+      extraction.features.set('fuzzy:relay-refusal', typo);
+      // (a refusal typed with a misspelling is an error shown: the lines that show mail accepted are not all there is)
+      extraction.features.delete('mail-accepted');
+    }
   }
   return classify(extraction);
 }

@@ -1574,6 +1574,7 @@ const OTHER_STEPS: RichText[] = [
 
 /** What an `other` error means, where its name alone (the headline) does not say it. */
 const OTHER_WHAT: Readonly<Record<string, RichText>> = {
+  'mail-accepted': rt`Nothing failed in these lines: the server took the message (a ${code('250')} answer, a sent or delivered status), so relaying through it works as it is set up now.`,
   'tls-mode-mismatch': rt`The client and the server disagree on when encryption starts: the client spoke TLS to a port that starts in plain text (or the reverse), so no SMTP conversation took place.`,
   'connection-failed': rt`The client never got an SMTP answer: no server refused anything, the connection itself failed.`,
   'firewall-blocked': rt`A firewall on the way dropped the connection to the mail server's port, so the client never got an SMTP answer: no mail server refused anything, whatever the firewall rule or its log message is called.`,
@@ -1596,6 +1597,10 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
   'recipient-domain-unknown': [
     rt`Check the recipient's domain for a typo: it has no mail server (no MX or A record) that accepts mail.`,
     rt`If the domain is right, its owner has to publish MX records; nothing on the sending side can fix it.`,
+  ],
+  'mail-accepted': [
+    rt`If a recipient still says nothing arrived, look the message up in the sending service's logs (in Mailgun: Logs, or the Events API): ${code('delivered')} means the recipient's server accepted it (ask them to check spam or quarantine); ${code('failed')} shows that server's own reason.`,
+    rt`If the question is about an error seen somewhere else, paste that error with the lines around it.`,
   ],
   'mailgun-domain-unknown': [
     rt`Check the sending domain's name in the API call: it must be the domain exactly as it is listed in the Mailgun account (often a subdomain such as ${code('mg.example.com')}).`,

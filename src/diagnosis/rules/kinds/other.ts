@@ -105,6 +105,14 @@ export const otherRules: RuleData[] = [
     needs: ['dstport'],
   },
   {
+    // No error at all: the lines show the mail accepted or delivered ("is the relay set up right now?").
+    id: 'mail-accepted',
+    name: 'The mail was accepted, with no error',
+    target: 'kind:other',
+    weight: 0.6,
+    feature: 'mail-accepted',
+  },
+  {
     id: 'connection-failed',
     name: 'The connection to the server failed',
     target: 'kind:other',
