@@ -3380,3 +3380,22 @@ describe("no login shown as settings (review 71a)", () => {
     expect(diagnose('Channel settings: host smtp.eu.mailgun.org, port 587, user (empty), password (empty).\nNet::SMTPFatalError: 550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
   });
 });
+
+describe('facts read in review 72', () => {
+  it("reads the recipient above Exchange's 'Remote Server at HOST returned'", () => {
+    const d = diagnose("Diagnostic information for administrators:\n\nGenerating server: EXCH01.corp.example.local\n\ntanaka.k@shinwa.example\nRemote Server at smtp.mailgun.org (34.160.62.104) returned '550 5.7.1 Relaying denied'");
+    expect(d.facts.recipient).toBe('tanaka.k@shinwa.example');
+  });
+
+  it("reads an application's list of invalid addresses, and a job's to: [...]", () => {
+    expect(diagnose('WARN MailDispatcher : Invalid addresses for booking HRT-55812: [lukas@bluewin.example, sandra@gmx.example]\nSMTPAddressFailedException: 550 5.7.1 Relaying denied').facts.recipients).toEqual(['lukas@bluewin.example', 'sandra@gmx.example']);
+    expect(diagnose('ResultsMailer#race_results  to: ["harry@gmail.example"]  error: Net::SMTPFatalError 550 5.7.1 Relaying denied').facts.recipient).toBe('harry@gmail.example');
+  });
+
+  it("reads a settings screen's 'Authentication: No' and Send-MailMessage without -Credential as no login", () => {
+    expect(diagnose('Host: smtp.mailgun.org\nPort: 587\nAuthentication: No\nSMTP Error: 550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
+    expect(diagnose('$params = @{ SmtpServer = "smtp.mailgun.org"; Port = 587; UseSsl = $true; To = "a@b.example" }\nSend-MailMessage @params\nSend-MailMessage : Mailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
+    expect(diagnose('Send-MailMessage -SmtpServer smtp.mailgun.org -Credential $cred -To a@b.example\nSend-MailMessage : Mailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+    expect(diagnose('We checked the authentication: no luck so far\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
+  });
+});
