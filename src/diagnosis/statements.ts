@@ -42,6 +42,11 @@ const STATEMENTS: readonly string[] = [
   String.raw`\b(?:i|we|they)(?:'ve|[ \t]+have)[ \t]+(?:e-?mailed|written to|mailed)[ \t]+(?:with[ \t]+)?${WHOM}[ \t]+(?:[\w ]{0,20}?)(?:just[ \t]+)?(?:fine|without (?:a |any )?problems?)`,
   // "die Adresse existiert / ist korrekt", "la dirección es correcta / existe", "l'adresse est correcte / existe"
   String.raw`\b(?:die[ \t]+)?(?:e-?mail-?)?adresse[ \t]+(?:existiert|ist[ \t]+(?:korrekt|richtig|gültig))`,
+  // "hat die Adresse schon 2x mit dem Mandanten abgeglichen", "aus seinem Outlook geht's an dieselbe Adresse problemlos"
+  String.raw`\b(?:die|diese|der|den)[ \t]+(?:e-?mail-?)?(?:adresse|empfänger)\b[^\n.;!?]{0,40}?\b(?:abgeglichen|geprüft|überprüft|bestätigt|kontrolliert)\b`,
+  String.raw`\b(?:an|zu)[ \t]+(?:dieselbe|die gleiche|diese|die)[ \t]+adresse\b[^\n.;!?]{0,20}?\b(?:problemlos|ohne probleme)\b`,
+  // Dutch: "adres klopt", "het adres is correct", "het e-mailadres bestaat"
+  String.raw`\b(?:e-?mail)?adres[ \t]+(?:klopt|bestaat|is[ \t]+(?:correct|juist|goed|geldig))\b`,
   String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
   String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
   // "このアドレスは存在する", "アドレスは正しいです" (not asked: "存在しますか")
@@ -53,7 +58,7 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
  * The words every statement holds (its verb or its judgement), scanned for before the statements
  * themselves: about 4x cheaper, and most pastes (real bounces: 37 of 39) hold none.
  */
-const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|mailed|written to|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|correct[ae]|v[aá]lida|valide|bonne|存在|正しい|有効`);
+const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|mailed|written to|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|存在|正しい|有効`);
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;
@@ -72,14 +77,14 @@ const SERVER_LINE = /^[^a-z\n]{0,40}[245]\d\d[ -]|said:|diagnostic-code|server r
  * "they changed email providers in October", "the recipient migrated to Microsoft 365 last week": the
  * recipient's mail moved. (Bounded gaps, never beside each other: linear on any line.)
  */
-const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:(?:their|its|the)[ \t]{1,3})?(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:spam|junk|trash|inbox|quarantine|archive|(?:\w+[ \t])?folder)\b)|\b(?:left|cancell?ed)[ \t]{1,3}(?:(?:their|its)[ \t]{1,3})?(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b|(?:microsoft 365|office 365|m365|google workspace|g ?suite|gmail|exchange online|zoho mail)[ \t]*(?:に|へ)[ \t]*(?:移行|移転|乗り換え)(?!する(?:か|予定|つもり)|の予定|予定|を検討|検討)/g;
+const MAIL_MOVED = /\b(?:changed|switched|moved|migrated|migrating|switching|moving)\b[^\n.;!?]{0,40}?\b(?:e-?mail|mail)[ \t]{1,3}(?:providers?|hosts?|hosting|servers?|systems?)\b|\b(?:migrated|moved|switched|migrating|moving|switching)\b[^\n.;!?]{0,60}?\bto[ \t]{1,3}(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|gmail|exchange online|zoho mail)\b|\b(?:migrated|moved|switched)[ \t]{1,3}(?:(?:their|its|the)[ \t]{1,3})?(?:e-?mail|mail(?:boxes)?)[ \t]{1,3}(?:from|to|over)\b(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:spam|junk|trash|inbox|quarantine|archive|(?:\w+[ \t])?folder)\b)|\b(?:left|cancell?ed)[ \t]{1,3}(?:(?:their|its)[ \t]{1,3})?(?:microsoft 365|office 365|m365|o365|google workspace|g ?suite|exchange online|zoho mail|their (?:old )?(?:e-?mail|mail) (?:provider|host))\b|\b(?:mail-?server|(?:e-?)?mail-?(?:provider|anbieter|hoster)|provider|anbieter)\b[^\n.;!?]{0,30}?\b(?:gewechselt|umgestellt)\b|\b(?:gewechselt|umgezogen|migriert)\b[^\n.;!?]{0,30}?\b(?:zu|nach)[ \t]{1,3}(?:microsoft 365|office 365|m365|google workspace|exchange online)\b|\bneue[nr]?[ \t]{1,3}(?:(?:e-?)?mail-?)?(?:provider|anbieter|mailserver|hoster)\b[ \t]{1,3}seit\b|\bbezig[ \t]{1,3}met[ \t]{1,3}(?:een[ \t]{1,3}|de[ \t]{1,3})?(?:(?:e-?)?mail)?(?:migratie|verhuizing)\b|\b(?:overgestapt|gemigreerd|verhuisd)\b[^\n.;!?]{0,30}?\bnaar[ \t]{1,3}(?:een[ \t]{1,3})?(?:andere|nieuwe|microsoft 365|office 365|google workspace)\b|(?:microsoft 365|office 365|m365|google workspace|g ?suite|gmail|exchange online|zoho mail)[ \t]*(?:に|へ)[ \t]*(?:移行|移転|乗り換え)(?!する(?:か|予定|つもり)|の予定|予定|を検討|検討)/g;
 /** A sender's move between email-sending providers ("we moved from SendGrid to Mailgun"), not the recipient's mail. */
 const SENDING_PROVIDER = /mailgun|sendgrid|\bses\b|amazon|postmark|mailjet|brevo|sendinblue|sparkpost|mandrill|smtp2go/;
 const MAX_MOVES = 20;
 
 /** True when the paste says the recipient's mail moved to another provider or server (not the sender's sending). */
 export function saysRecipientMailMoved(lower: string): boolean {
-  if (!/changed|switch|moved|moving|migrat|left|cancel|移行|移転|乗り換え/.test(lower)) return false;
+  if (!/changed|switch|moved|moving|migrat|left|cancel|gewechselt|umgestellt|umgezogen|migriert|seit|bezig|overgestapt|gemigreerd|verhuisd|移行|移転|乗り換え/.test(lower)) return false;
   let seen = 0;
   for (const m of lower.matchAll(MAIL_MOVED)) {
     if (++seen > MAX_MOVES) break;
@@ -113,9 +118,11 @@ const QUESTION_AFTER = /^[^\n?]{0,40}\?/;
 // (not "our client moved ...": a third party of ours)
 const FIRST_PERSON_SUBJECT = /\b(?:we|i|our|my)(?:'ve|'d)?(?:[ \t]{1,3}(?!(?:clients?|customers?|recipients?|partners?|vendors?|suppliers?|users?|contacts?|tenants?)\b)[\w-]{1,30}){0,2}[ \t]*$/;
 
+const VERB_SECOND_FIRST_PERSON = /\b(?:wir|ich|unser(?:e|en|er)?|wij|ik|onze?)\b[^.;!?\n]{0,40}$/;
 /** The speaker's own move, not a recipient quoted ('told them "we changed ..."'). */
 function ownMove(before: string): boolean {
-  const subject = FIRST_PERSON_SUBJECT.exec(before);
+  // (German and Dutch put the verb second and the object between: "wir haben letzte Woche den Mailserver gewechselt")
+  const subject = FIRST_PERSON_SUBJECT.exec(before) ?? VERB_SECOND_FIRST_PERSON.exec(before);
   return subject !== null && !/["'\u201c\u201d]/.test(before.slice(0, subject.index));
 }
 

@@ -3399,3 +3399,25 @@ describe('facts read in review 72', () => {
     expect(diagnose('We checked the authentication: no luck so far\n550 5.7.1 Relaying denied').facts.authAttempted).not.toBe(false);
   });
 });
+
+describe('German words about the refused address and a move (review 72c)', () => {
+  const event = '{"event":"failed","severity":"permanent","recipient":"m.berger@kanzlei.example","delivery-status":{"mx-host":"mail.kanzlei.example","code":554,"message":"5.7.1 <m.berger@kanzlei.example>: Relay access denied"}}';
+  it('reads the address checked and the mail server changed', () => {
+    const d = diagnose(`Kunde hat die Adresse schon 2x mit dem Mandanten abgeglichen.\n${event}\nLaut Kunde hat die Kanzlei letzte Woche den Mailserver gewechselt ("neuer Provider seit 9.9.").`);
+    expect(d.facts.addressConfirmed).toBe(true);
+    expect(d.facts.recipientMailMoved).toBe(true);
+    expect(diagnose(`Aus seinem Outlook geht's an dieselbe Adresse problemlos.\n${event}`).facts.addressConfirmed).toBe(true);
+  });
+
+  it('reads the same in Dutch (review 72c)', () => {
+    const d = diagnose(`Ze hebben de ontvanger al gebeld: adres klopt, "hun hostingpartij is bezig met een migratie".\n${event}`);
+    expect(d.facts.addressConfirmed).toBe(true);
+    expect(d.facts.recipientMailMoved).toBe(true);
+    expect(diagnose(`Wij zijn vorige maand overgestapt naar een andere provider.\n${event}`).facts.recipientMailMoved).toBe(false);
+  });
+
+  it('not our own move, nor a request to check', () => {
+    expect(diagnose(`Wir haben letzte Woche den Mailserver gewechselt.\n${event}`).facts.recipientMailMoved).toBe(false);
+    expect(diagnose(`Bitte prüfen, ob die Adresse stimmt.\n${event}`).facts.addressConfirmed).toBe(false);
+  });
+});
