@@ -866,9 +866,12 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // Exchange Online's 5.7.54 says what is wrong: the domain is not one its tenant accepts mail for.
   // (and 5.7.64 "TenantAttribution; Relay Access Denied": no tenant took the connection as mail for one of its domains)
   const tenantAttribution = facts.enhancedCode === '5.7.64' || /tenantattribution/i.test(facts.serverMessage ?? '');
-  const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain/i.test(facts.serverMessage ?? '') || tenantAttribution;
+  // (and Exchange's own "550 5.7.1 Unable to relay": its receive connector takes mail only for its accepted domains)
+  const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain|(?<![\d.])5\.7\.1 unable to relay\b/i.test(facts.serverMessage ?? '') || tenantAttribution;
   // qmail's "sorry, that domain isn't in my list of allowed rcpthosts": the domain is not one it takes mail for.
   const notRcpthost = !notAccepted && /allowed rcpthosts|domain isn't in my list/i.test(facts.serverMessage ?? '');
+  // "we don't handle mail for example.com", "... is not a local domain": the server says the domain is not one of its own.
+  const domainNotHandled = !notAccepted && !notRcpthost && /(?:don't|do not|doesn't|does not) handle mail for|not a local domain/i.test(facts.serverMessage ?? '');
   // A domain one letter from a large provider's: the likely typo outweighs a person's word that the address is right.
   const typoOf = misspelledProviderDomain(recipientDomainOf(facts));
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
@@ -901,6 +904,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? tenantAttribution
         ? rt` Microsoft 365 answers ${code('5.7.64 TenantAttribution')} when it cannot attribute the connection to a tenant's connector and so takes the message for a relay through Microsoft 365: its documented cause is an inbound connector of the "on-premises" kind whose certificate or IP addresses no longer match the server that connects; a domain that is no accepted domain of any tenant is refused as a relay too. The address may well be right; the problem is in the recipient organisation's Microsoft 365 setup.`
         : rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may well be right, and the domain is the problem.`
+    : domainNotHandled
+      ? rt` The server says so itself: it does not handle mail for the recipient's domain. The address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
     : notRcpthost
       ? rt` qmail answers so when the recipient's domain is not in its list of domains it takes mail for (rcpthosts): the address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
       : confirmed
@@ -981,6 +986,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Fix: the recipient's mail administrator has to make their server take mail for the domain (its own or relay domains) or correct the domain's MX records; fixing reverse DNS alone would not change the refusal.`
           : notAccepted
             ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (and check their inbound connectors: one of the "on-premises" kind that claims the IP or certificate of the sending server makes Microsoft 365 treat the delivery as a relay)' : '')}, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
+          : domainNotHandled
+            ? rt`Fix: the recipient's mail administrator has to add the domain to the domains their server takes mail for, or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           : notRcpthost
             ? rt`Fix: the recipient's mail administrator has to add the domain to the server's rcpthosts (the domains it takes mail for), or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           // (after the server's own explanations: Exchange's accepted domains say more than "the mail moved")
@@ -1003,7 +1010,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')} and where its MX records point: the server that answered does not count it as one of its own or relay domains. (The failed name lookup${ptrIp ? rt` of ${code(ptrIp)}` : []} is a detail: ${code(ptrIp ? `dig -x ${ptrIp}` : 'dig -x IP')} shows whether the sending IP has a name.)`
             : confirmed
             ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
-            : nameLookup || notRcpthost
+            : nameLookup || notRcpthost || domainNotHandled
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, the server its MX records point at does not list it as one of its own or relay domains (a domain whose mail moved to another server often shows this).`
             : notAccepted
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, its MX records point at Exchange servers that do not list it as accepted (a domain whose mail moved to Microsoft 365, or left it, often shows this).`
@@ -1017,8 +1024,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Nobody needs to change the old server: the address is retired, and mail to it will keep being refused.`
             : ptrDeferred
             ? rt`Send the recipient's mail administrator the refusal above: only they can change which domains their server takes mail for.`
-            : confirmed || notAccepted || notRcpthost || nameLookup || moved || domainWide
-            ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365, the accepted domains of the tenant that has the mailbox)' : nameLookup || notRcpthost ? " (the server's own or relay domains)" : '')}.`
+            : confirmed || notAccepted || notRcpthost || nameLookup || moved || domainWide || domainNotHandled
+            ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
           forwarded
             ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`

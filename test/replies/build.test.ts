@@ -900,7 +900,7 @@ describe("Exchange Online's 5.7.54", () => {
 });
 
 describe('a recipient-host refusal of an address the person says is right', () => {
-  const refusal = { serverMessage: '550 5.7.1 Unable to relay for ines@tecnofrio.example', recipient: 'ines@tecnofrio.example', replyCode: 550 };
+  const refusal = { serverMessage: '554 5.7.1 <ines@tecnofrio.example>: Relay access denied', recipient: 'ines@tecnofrio.example', replyCode: 554 };
   it('sends them to the recipient\'s mail administrator instead of back to checking the address', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...refusal, addressConfirmed: true }));
     expect(plain(reply.summary[0]!)).toContain('You say the address is right');
@@ -2321,5 +2321,21 @@ describe('several addresses at one domain refused alike (left from review 68c)',
     const d = diagnose('May 14, 2024 07:45:11 AM\tFailed\tjgarcia@district.example\tWeekly report\nSeverity: permanent\nDelivery status\n  Code: 550\n  Message: 5.7.1 Unable to relay\n  MX host: mail.district.example\n\nMay 14, 2024 07:45:09 AM\tFailed\ttnguyen@district.example\tWeekly report\nSeverity: permanent\nDelivery status\n  Code: 550\n  Message: 5.7.1 Unable to relay\n  MX host: mail.district.example');
     expect(d.facts.recipients).toEqual(['jgarcia@district.example', 'tnguyen@district.example']);
     expect(d.facts.refusedAtDomain).toBe(2);
+  });
+});
+
+describe("a refusal that says the domain is not the server's own (review 72)", () => {
+  const reply = (serverMessage: string) => buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { serverMessage, recipient: 'a@shop.example', replyCode: 550 }));
+  it("reads Exchange's '5.7.1 Unable to relay' as a domain it does not accept", () => {
+    const summary = reply('550 5.7.1 Unable to relay').summary.map(plain).join(' ');
+    expect(summary).toContain('not one of its accepted domains');
+    expect(summary).not.toContain('usually means the address is wrong');
+  });
+
+  it("reads 'we don't handle mail for' as the server's own word about the domain", () => {
+    const summary = reply("550 5.7.1 we don't handle mail for shop.example").summary.map(plain).join(' ');
+    expect(summary).toContain('it does not handle mail for the recipient\'s domain');
+    expect(summary).toContain('add the domain to the domains their server takes mail for');
+    expect(summary).not.toContain('usually means the address is wrong');
   });
 });
