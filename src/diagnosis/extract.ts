@@ -287,6 +287,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     smtpPort: smtpPortIn(text, lower),
     attempts: attemptsShown(records, recipient),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
+    deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
@@ -2145,6 +2146,34 @@ function refusedAtDomain(lower: string, records: readonly ReadonlyMap<string, st
     // (without records: a line that gives the address another error's code, "a@x 550 5.1.1 User unknown")
     return !linesWith(lower, address).some((line) => (ENHANCED_CODE.test(line) || REPLY_CODE.test(line)) && !RELAY_LINE.test(line));
   }).length;
+}
+
+/**
+ * The different addresses at the domain of `recipient` (not it) that the paste shows delivered: a record's
+ * delivered event, or a line of a log or a report that tells of the delivery to it (the first 200 found).
+ */
+function deliveredAtDomain(lower: string, records: readonly ReadonlyMap<string, string>[], recipient: string | null): number {
+  if (recipient === null) return 0;
+  const domain = recipient.slice(recipient.lastIndexOf('@')).toLowerCase();
+  const delivered = new Set<string>();
+  for (const record of records) {
+    const to = record.get('recipient')?.trim().toLowerCase();
+    if (to !== undefined && to.endsWith(domain) && /^delivered$/i.test(record.get('event')?.trim() ?? '')) delivered.add(to);
+  }
+  let seen = 0;
+  for (let at = lower.indexOf(domain); at !== -1 && seen < 200; at = lower.indexOf(domain, at + domain.length)) {
+    seen++;
+    let start = at;
+    while (start > 0 && at - start < 64 && isLocalChar(lower.charCodeAt(start - 1))) start--;
+    const address = lower.slice(start, at + domain.length);
+    if (start === at || delivered.has(address) || !lower.startsWith(domain, at) || isDomainChar(lower.charCodeAt(at + domain.length) || 32)) continue;
+    const end = lower.indexOf('\n', at);
+    const line = lower.slice(lower.lastIndexOf('\n', at) + 1, end === -1 ? lower.length : end);
+    // (a report's delivered row, or a line that reports the delivery, with no failure on it)
+    if ((/\bdelivered\b/.test(line) || DELIVERED_LINE.test(line)) && !FAILED_ON_LINE.test(line)) delivered.add(address);
+  }
+  delivered.delete(recipient.toLowerCase());
+  return delivered.size;
 }
 
 /** The lines of `lower` that hold `word` (the first ten). */

@@ -47,6 +47,7 @@ export const FactsSchema = z
     smtpPort: z.number().int().nullable(),
     attempts: z.number().int().positive().nullable(),
     refusedAtDomain: z.number().int().nonnegative(),
+    deliveredAtDomain: z.number().int().nonnegative(),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -100,4 +101,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   smtpPort: null,
   attempts: null,
   refusedAtDomain: 0,
+  deliveredAtDomain: 0,
 });

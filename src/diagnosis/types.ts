@@ -183,6 +183,12 @@ export interface Facts {
    * server, not at one mistyped address. 0 when there is no recipient.
    */
   refusedAtDomain: number;
+  /**
+   * How many different addresses at the refused recipient's domain the paste shows delivered (a report's
+   * delivered rows, a log's sent lines): beside refusals there, the domain takes mail, and the refusing
+   * server is one of its servers that does not. 0 when there is no recipient.
+   */
+  deliveredAtDomain: number;
 }
 
 export interface Evidence {

@@ -889,7 +889,11 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // Several addresses at the one domain refused alike: the domain's server is at fault, not one mistyped address.
   // (a misspelled domain, a retired address or a temporary refusal say more)
   const domain = recipientDomainOf(facts);
-  const domainWide = domain !== null && facts.refusedAtDomain > 1 && !temporary && !typoOf && !changedAddress && !forwarded;
+  const severalRefused = domain !== null && facts.refusedAtDomain > 1 && !temporary && !typoOf && !changedAddress && !forwarded;
+  // (other addresses at the domain delivered beside them: the domain takes mail, and the refusing server is one of its servers that does not)
+  const partlyDelivered = severalRefused && facts.deliveredAtDomain > 0;
+  const domainWide = severalRefused && !partlyDelivered;
+  const refuser = host ? quoteAddress(host) : rt`the refusing server`;
   const likelyCause: RichText = ptrDeferred
     ? rt` Sendmail looks up the sending IP's name${text(ptrIp ? ` (${ptrIp}, its PTR record)` : ' (its PTR record)')} only after deciding that the recipient's domain is not one it handles or relays for; the lookup failed just then, so it deferred rather than refuse. So that server does not take mail for the domain: its MX records may point at a server that no longer hosts it, or the server is missing it among its own or relay domains.`
     : temporary
@@ -920,6 +924,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt` The address may be wrong, or its domain's mail may have moved since (the refusal came from the server its MX records pointed at then).`
           : googleRelay
             ? []
+          : partlyDelivered
+            ? rt` Other addresses at the domain were delivered (the paste shows ${text(String(facts.deliveredAtDomain))}) while several were refused alike: the domain takes mail, so a mistyped address is unlikely, and ${refuser} is most likely one of the domain's servers that is not set up to take its mail (a backup MX, or a server left over from a move).`
           : domainWide
             ? rt` With several addresses at the one domain refused alike, a mistyped address is unlikely: that server does not take mail for the domain (its MX records may point at a server that no longer hosts it, or the server is missing the domain among its own).`
           : rt` That usually means the address is wrong.`;
@@ -995,6 +1001,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.`
             : googleRelay
             ? rt`Fix: the recipient's mail administrator has to point the domain's MX records at the server that has its mailboxes now, or add the domain (back) to their Google Workspace account; nothing in your Mailgun setup or login changes it.`
+            : partlyDelivered
+            ? rt`Fix: the recipient's mail administrator has to make ${refuser} take mail for ${quoteAddress(domain!)} (its own or relay domains), or take it out of the domain's MX records; then send the refused messages again.`
             : domainWide
             ? rt`Fix: the recipient's mail administrator has to make their server take mail for ${quoteAddress(domain!)} again, or point the domain's MX records at the server that has the mailboxes. Only a misspelled domain is a fix on your side.`
             : rt`Fix: double-check the recipient address. If it is correct, the recipient's mail administrator has to make their server accept mail for it.`,
@@ -1004,7 +1012,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       {
         heading: 'How to fix it',
         steps: [
-          changedAddress
+          // (a later attempt got through: no address to check, no server to change for this message)
+          deliveredLater
+            ? rt`If the delivery the paste shows is of this same message, nothing is left to do: no address to correct, nothing to change on either side.`
+            : changedAddress
             ? rt`Get the recipient's new address and replace ${recipientOr(facts, 'the old one')} with it in your contacts, lists and the application's records.`
             : ptrDeferred
             ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')} and where its MX records point: the server that answered does not count it as one of its own or relay domains. (The failed name lookup${ptrIp ? rt` of ${code(ptrIp)}` : []} is a detail: ${code(ptrIp ? `dig -x ${ptrIp}` : 'dig -x IP')} shows whether the sending IP has a name.)`
@@ -1016,15 +1027,19 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, its MX records point at Exchange servers that do not list it as accepted (a domain whose mail moved to Microsoft 365, or left it, often shows this).`
             : moved
               ? rt`Check where the domain's MX records point now (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}): still at the old server, or at the new provider before it was set up to accept mail for the domain.`
+              : partlyDelivered
+              ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): a server among them that refuses the domain's mail, such as ${refuser}, fails the deliveries that happen to reach it, while the others get through.`
               : domainWide
               ? rt`Check the domain ${quoteAddress(domain!)} itself (a misspelled or old domain is refused this way too) and where its MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): a server that does not count the domain as one of its own refuses every address there.`
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
-          changedAddress
+          deliveredLater
+            ? rt`If refusals like this keep coming before each delivery, tell the recipient's mail administrator${host ? rt` that ${quoteAddress(host)}` : rt` that one of their servers`} refuses their domain's mail for a while (a backup MX, or a server not set up for the domain): the mail gets through only on a retry.`
+            : changedAddress
             ? rt`Nobody needs to change the old server: the address is retired, and mail to it will keep being refused.`
             : ptrDeferred
             ? rt`Send the recipient's mail administrator the refusal above: only they can change which domains their server takes mail for.`
-            : confirmed || notAccepted || notRcpthost || nameLookup || moved || domainWide || domainNotHandled
+            : confirmed || notAccepted || notRcpthost || nameLookup || moved || severalRefused || domainNotHandled
             ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
           forwarded

@@ -64,6 +64,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   smtpPort: 'sp',
   attempts: 'at',
   refusedAtDomain: 'ad',
+  deliveredAtDomain: 'dd',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

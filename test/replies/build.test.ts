@@ -2317,6 +2317,15 @@ describe('several addresses at one domain refused alike (left from review 68c)',
     expect(diagnose('in our mailgun logs, 2 failed:\nfailed  permanent  a.smith@acme.example  550 5.1.1 User unknown\nfailed  permanent  joe@acme.example  554 5.7.1 <joe@acme.example>: Relay access denied').facts.refusedAtDomain).toBe(1);
   });
 
+  it('names the refusing server when other addresses at the domain were delivered', () => {
+    const d = diagnose('42 staff, 39 delivered, 3 failed:\ndelivered  a.becker@werke.example  mx1.werke.example  250  2.0.0 Ok: queued as 7C21B2E0F4\ndelivered  b.wolff@werke.example  mx1.werke.example  250  2.0.0 Ok: queued as 7C9A02E114\nfailed  d.krueger@werke.example  mx2.werke.example  550  5.7.1 <d.krueger@werke.example>... Relaying denied\nfailed  e.schmitt@werke.example  mx2.werke.example  550  5.7.1 <e.schmitt@werke.example>... Relaying denied\nevent: failed, mx-host: mx2.werke.example, from the Mailgun logs');
+    expect(d.facts.refusedAtDomain).toBe(2);
+    expect(d.facts.deliveredAtDomain).toBe(2);
+    const summary = buildReply(d).summary.map(plain).join(' ');
+    expect(summary).toContain('Other addresses at the domain were delivered (the paste shows 2)');
+    expect(summary).not.toContain('every address at');
+  });
+
   it("reads the legacy logs view's tab-separated rows", () => {
     const d = diagnose('May 14, 2024 07:45:11 AM\tFailed\tjgarcia@district.example\tWeekly report\nSeverity: permanent\nDelivery status\n  Code: 550\n  Message: 5.7.1 Unable to relay\n  MX host: mail.district.example\n\nMay 14, 2024 07:45:09 AM\tFailed\ttnguyen@district.example\tWeekly report\nSeverity: permanent\nDelivery status\n  Code: 550\n  Message: 5.7.1 Unable to relay\n  MX host: mail.district.example');
     expect(d.facts.recipients).toEqual(['jgarcia@district.example', 'tnguyen@district.example']);
@@ -2337,5 +2346,16 @@ describe("a refusal that says the domain is not the server's own (review 72)", (
     expect(summary).toContain('it does not handle mail for the recipient\'s domain');
     expect(summary).toContain('add the domain to the domains their server takes mail for');
     expect(summary).not.toContain('usually means the address is wrong');
+  });
+});
+
+describe('a temporary refusal beside a later delivery of the address (review 72b)', () => {
+  it('does not send them to check the address', () => {
+    const d = diagnose('{"items":[{"event":"failed","severity":"temporary","timestamp":1710000000,"recipient":"i.volkov@trans.example","delivery-status":{"mx-host":"mx2.trans.example","code":454,"message":"4.7.1 <i.volkov@trans.example>: Relay access denied","attempt-no":1}},{"event":"delivered","timestamp":1710000900,"recipient":"i.volkov@trans.example","delivery-status":{"mx-host":"mx1.trans.example","code":250,"message":"OK","attempt-no":2}}]}');
+    expect(d.scenario).toBe('recipient-host');
+    const steps = (buildReply(d).sections.find((x) => x.heading === 'How to fix it')?.steps ?? []).map(plain).join('\n');
+    expect(steps).toContain('nothing is left to do');
+    expect(steps).toContain('"mx2.trans.example" refuses their domain\'s mail for a while');
+    expect(steps).not.toContain('for typos');
   });
 });

@@ -57,6 +57,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     smtpPort: fc.option(fc.constantFrom(25, 465, 587, 2525), { nil: null }),
     attempts: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),
     refusedAtDomain: fc.integer({ min: 0, max: 50 }),
+    deliveredAtDomain: fc.integer({ min: 0, max: 50 }),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
 });
