@@ -331,9 +331,13 @@ function foundLine(facts: Facts, hostLabel: string): RichText[] {
   const host = refusingHost(facts);
   const domain = recipientDomainOf(facts);
   const parts: RichText[] = [];
+  // (and the other addresses at its domain refused alike: each one needs the fix)
+  const others = facts.refusedAtDomain - 1;
   if (facts.recipient) {
     parts.push(
-      domain
+      domain && others > 0
+        ? rt`recipient ${quoteAddress(facts.recipient)} and ${text(String(others))} more at ${quoteAddress(domain)} refused the same way`
+        : domain
         ? rt`recipient ${quoteAddress(facts.recipient)} (domain ${quoteAddress(domain)})`
         : rt`recipient ${quoteAddress(facts.recipient)}`,
     );
@@ -679,6 +683,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
+            : facts.refusedAtDomain > 1 && recipientDomain
+            ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)}), or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)

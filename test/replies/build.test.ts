@@ -2359,3 +2359,15 @@ describe('a temporary refusal beside a later delivery of the address (review 72b
     expect(steps).not.toContain('for typos');
   });
 });
+
+describe('several addresses refused by the inbound MX (review 72b)', () => {
+  it('names how many and asks for routes for all of them', () => {
+    const ndr = (to: string) => `Final-Recipient: rfc822; ${to}\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\n`;
+    const d = diagnose(`Reporting-MTA: dns; mail.sender.example\n\n${ndr('bookings@vets.example')}\n${ndr('surgery@vets.example')}`);
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.facts.refusedAtDomain).toBe(2);
+    const summary = buildReply(d).summary.map(plain).join(' ');
+    expect(summary).toContain('"bookings@vets.example" and 1 more at "vets.example" refused the same way');
+    expect(summary).toContain('match_recipient(".*@vets.example")');
+  });
+});
