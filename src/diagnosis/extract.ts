@@ -45,7 +45,7 @@ const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}
  * `[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: RCPT TO:<...>`), or nothing (a command typed alone).
  */
 // (and an application's own session log, a time then `>`: "2024-07-03 13:22:09 > RCPT TO:<...>")
-const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|\bdebug: send:|\bcmd:|\bsent:[ \t]*(?=rcpt|mail|data|auth|ehlo|helo|starttls)|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|^)`;
+const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|\][ \t]+c:|^send: ['"]|\bdebug: send:|\bcmd:|\bsent:[ \t]*(?=rcpt|mail|data|auth|ehlo|helo|starttls)|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|\w\(\)[ \t]+>(?=[ \t])|^)`;
 
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
@@ -1318,7 +1318,7 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
   // (Alertmanager: "send RCPT TO command: 550 ..."; a NAS: "smtp server replied 550 ... to RCPT TO:<a@b>"; sSMTP's log:
   // "ssmtp: RCPT TO:<a@b> (550 ...)")
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code "?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code \\?"?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\brcpt failed: [45]/i, 'RCPT TO'),
   // (the rarer forms behind their own words, not in the common pattern: each alternative there slows its scan)
   tagged(guarded(/als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)ssmtp: rcpt to:[^\n]{0,300}\([45]\d\d\b/i, ['kommando', 'commande', 'send rcpt', 'replied', 'ssmtp']), 'RCPT TO'),
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
@@ -1330,8 +1330,9 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.
 // DATA never has a colon after it: "Data: 19/06/2024" is Italian or Portuguese for a date.
 // (the command a word of its own: `[cron] CMD: data-sync` is no DATA)
-// (not a line of code that names a variable so, `auth = smtp.PlainAuth(...)`, `auth: { user, pass }`, nor msmtp's `auth off`)
-const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data(?![ \t]*:)|auth(?![ \t]*:[ \t]*[{\[\w'"]|[ \t]+(?:on|off|true|false|none|default)\b)|ehlo|helo|starttls)(?![\w-])(?![ \t]*:?=|[ \t]*\()`, 'i');
+// (not a line of code that names a variable so, `auth = smtp.PlainAuth(...)`, `auth: { user, pass }`, nor msmtp's `auth off`;
+// nor a settings screen's label, Zabbix's "HELO SMTP : host"; a debug log's `smtp_debug_function() > RCPT TO:<...>` is one)
+const CLIENT_COMMAND = new RegExp(String.raw`${CLIENT_SAYS}[ \t]*(rcpt to|mail from|data(?![ \t]*:)|auth(?![ \t]*:[ \t]*[{\[\w'"]|[ \t]+(?:on|off|true|false|none|default)\b)|ehlo|helo|starttls)(?![\w-])(?![ \t]*:?=|[ \t]*\(|[ \t]+smtp[ \t]*:)`, 'i');
 
 const MAX_SESSION_LINES = 200;
 /** A client's command line anywhere in the paste: without one, there is no session to search. */

@@ -3392,6 +3392,12 @@ describe('facts read in review 72', () => {
     expect(diagnose('ResultsMailer#race_results  to: ["harry@gmail.example"]  error: Net::SMTPFatalError 550 5.7.1 Relaying denied').facts.recipient).toBe('harry@gmail.example');
   });
 
+  it('reads the command from a debug log, libcurl and an escaped Symfony message, not from a settings label', () => {
+    const zabbix = 'Serveur SMTP : smtp.mailgun.org\n  HELO SMTP : zabbix.example.fr\nFailed to send email: Failed sending data to the peer: RCPT failed: 550\n\n  2187:20241105:081512.433 smtp_debug_function() > EHLO zabbix.example.fr\n  2187:20241105:081512.520 smtp_debug_function() > RCPT TO:<astreinte@example.fr>\n  2187:20241105:081512.527 smtp_debug_function() < 550 5.7.1 Relaying denied';
+    expect(diagnose(zabbix).facts.command).toBe('RCPT TO');
+    expect(diagnose('{"message":"Failed sending test email: Expected response code \\"250/251/252\\" but got code \\"550\\", with message \\"550 5.7.1 Relaying denied\\"."}').facts.command).toBe('RCPT TO');
+  });
+
   it("reads a settings screen's 'Authentication: No' and Send-MailMessage without -Credential as no login", () => {
     expect(diagnose('Host: smtp.mailgun.org\nPort: 587\nAuthentication: No\nSMTP Error: 550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
     expect(diagnose('$params = @{ SmtpServer = "smtp.mailgun.org"; Port = 587; UseSsl = $true; To = "a@b.example" }\nSend-MailMessage @params\nSend-MailMessage : Mailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
