@@ -644,6 +644,9 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
   // slicing the joined line itself would copy it again at each line joined.
   let head = '';
   let tail = '';
+  // (and its own indentation: Exim's next failed address alone on its line, "  b@x" under "    550 ...", is less
+  // indented and no continuation)
+  let indent = 0;
   for (const [number, line] of lines.entries()) {
     // A config file's comment quoting an error (`# without SASL Mailgun answers "550 5.7.1 Relaying denied"`) is no error.
     const isError = errorLineNumbers.has(number) && !CONFIG_COMMENT.test(line);
@@ -652,7 +655,7 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
       previousWasError = false;
       continue;
     }
-    const continuation: boolean = previousWasError && out.length > 0 && continuesReply(line, head, tail);
+    const continuation: boolean = previousWasError && out.length > 0 && continuesReply(line, head, tail) && !(indent > 0 && indentOf(line) < indent && ADDRESS_ALONE.test(line));
     if (continuation) {
       out[out.length - 1] += ` ${line.trim()}`;
       tail = `${tail} ${line.trim()}`.slice(-TAIL_CHARS);
@@ -660,10 +663,18 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
       out.push(line.trim());
       head = line.trim().slice(0, HEAD_CHARS);
       tail = line.trim().slice(-TAIL_CHARS);
+      indent = indentOf(line);
     }
     previousWasError = isError || continuation;
   }
   return out.map(joinedReply);
+}
+
+const ADDRESS_ALONE = /^[ \t]+[^\s@]{1,64}@[^\s@]{1,253}[ \t]*$/;
+
+/** How many blanks a line starts with. */
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }
 
 /** The start of a multi-line SMTP reply: its code and the enhanced status every line repeats ("550-5.7.1 "). */

@@ -919,7 +919,8 @@ const GO_NEXT_FIELD = /\s[A-Z][A-Za-z0-9]{0,40}:(?=\S|\s[A-Z][A-Za-z0-9]{0,40}:)
 
 
 /** Where a print of an object starts: `{`, PHP's var_dump `array(9) {`, `object(Class)#12 (20) {` and a list's `[1]=>`, print_r's `Array`. */
-const PRINT_START = /^(?:\{|array\(\d{1,5}\) \{|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,5}\) \{|Array[ \t]*$|[ \t]{0,4}\[\d{1,4}\]=>[ \t]*$)/gm;
+// (and a Go struct printed with %+v on a log line of its own: `2025/03/26 11:40:02 &{Generic:{...} ...}`)
+const PRINT_START = /^(?:\{|array\(\d{1,5}\) \{|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,5}\) \{|Array[ \t]*$|[ \t]{0,4}\[\d{1,4}\]=>[ \t]*$|[^\n{&]{0,40}&(?:[a-z]\w{0,40}\.[A-Z]\w{0,40})?\{)/gm;
 
 /**
  * Several events printed one after another (`for it in items: pprint(it)`, objects logged in turn),

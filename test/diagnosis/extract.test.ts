@@ -3398,6 +3398,22 @@ describe('facts read in review 72', () => {
     expect(diagnose('{"message":"Failed sending test email: Expected response code \\"250/251/252\\" but got code \\"550\\", with message \\"550 5.7.1 Relaying denied\\"."}').facts.command).toBe('RCPT TO');
   });
 
+  it('reads Go structs printed one per log line as separate events (no code from another event)', () => {
+    const print = (to: string, code: number, message: string, enhanced: string) => `2025/03/26 11:40:02 &{Generic:{Timestamp:1742988945.3117 Name:failed ID:x} Recipient:${to} Severity:permanent Reason:bounce DeliveryStatus:{Code:${code} AttemptNo:1 Description: MxHost:mx.${to.split('@')[1]} Message:${message} SessionSeconds:1.1 EnhancedCode:${enhanced} Tls:false}}`;
+    const d = diagnose([print('t.ng@builders.example', 550, 'relay not permitted', ''), print('k.murphy@bigpond.example', 552, '5.2.2 Mailbox quota exceeded', '5.2.2')].join('\n'));
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.replyCode).toBe(550);
+    expect(d.facts.enhancedCode).toBeNull();
+  });
+
+  it("keeps each address of Exim's bounce apart: the first refused one, with its own reply", () => {
+    const block = (to: string, host: string, reply: string) => `  ${to}\n    host ${host} [34.198.40.117]\n    SMTP error from remote mail server after RCPT TO:<${to}>:\n    ${reply}\n`;
+    const d = diagnose(`A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n${block('facturas@ibarra.example', 'mxa.mailgun.org', '550 5.7.1 Relaying denied')}${block('compras@ibarra.example', 'mxa.mailgun.org', '550 5.7.1 Relaying denied')}${block('l.mendez@other.example', 'mail.other.example', '550 5.1.1 <l.mendez@other.example>: Recipient address rejected: User unknown')}`);
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.facts.recipient).toBe('facturas@ibarra.example');
+    expect(d.facts.serverMessage).toBe('550 5.7.1 Relaying denied');
+  });
+
   it("reads a settings screen's 'Authentication: No' and Send-MailMessage without -Credential as no login", () => {
     expect(diagnose('Host: smtp.mailgun.org\nPort: 587\nAuthentication: No\nSMTP Error: 550 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
     expect(diagnose('$params = @{ SmtpServer = "smtp.mailgun.org"; Port = 587; UseSsl = $true; To = "a@b.example" }\nSend-MailMessage @params\nSend-MailMessage : Mailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.authAttempted).toBe(false);
