@@ -25,8 +25,15 @@ const REPORTED_GUESS = new RegExp(
   'gi',
 );
 
-/** The words that report someone's question ("asks if", "wondering whether"), with or without a question mark. */
-export const GUESS_REPORTED = /\b(?:ask|wonder)/i;
+/** A person's claim that it is a relay refusal: 'customer swears it's "the relaying denied thing from your help center"'. */
+const CLAIMED = new RegExp(
+  // (a verb between blanks: not an address's name, "<claims@insurer.example>: Relay access denied")
+  String.raw`(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed)(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
+  'gi',
+);
+
+/** The words that report someone's question or claim ("asks if", "wondering whether", "swears it's"), with or without a question mark. */
+export const GUESS_REPORTED = /\b(?:ask|wonder|swear|swore|insist|claim)/i;
 
 /** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
 /** A question mark that ends a line, with the quote marks or bracket that may close around it. */
@@ -44,7 +51,8 @@ const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,15}${ASKED}`);
 export function withoutGuesses(text: string): string {
   const asked = text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
-  const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, (m) => (REPLY_CODE.test(m) || ENHANCED_CODE.test(m) ? m : blank(m))) : asked;
+  const keepCoded = (m: string) => (REPLY_CODE.test(m) || ENHANCED_CODE.test(m) ? m : blank(m));
+  const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, keepCoded).replace(CLAIMED, keepCoded) : asked;
   const blanked = reported.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);
     if (!phrase || !ASKED_TAIL.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;

@@ -595,3 +595,16 @@ describe('lines that show the mail accepted, with no error (review 72a)', () => 
     expect(diagnose('customer says "relay is denying" but: status=sent (250 Great success)').evidence.map((e) => e.rule)).not.toContain('The mail was accepted, with no error');
   });
 });
+
+describe("a person's claim that it is a relay refusal, beside the server's other error (review 73c)", () => {
+  const event = '{"event":"failed","severity":"permanent","recipient":"kunden@werke.example","delivery-status":{"mx-host":"mailgate.werke.example","code":550,"enhanced-code":"5.7.1","message":"5.7.1 Service unavailable; Client host [159.135.228.31] blocked using zen.spamhaus.org"}}';
+  it('answers the server, not the claim', () => {
+    const d = diagnose(`5.7.1 again, customer swears it's "the relaying denied thing from your help center". Events API item:\n${event}`);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('blocked');
+  });
+
+  it('keeps a relay refusal whose address reads like the verb', () => {
+    expect(diagnose('Delivery status: 554 5.7.1 <claims@insurer.example>: Relay access denied\nMX host: mx.insurer.example\nevent: failed').scenario).toBe('recipient-host');
+  });
+});
