@@ -252,12 +252,16 @@ function routeCheck(facts: Facts): RichText[] {
   // A route for every address at a subdomain (the sending domain `mg.example.com`) or at the parent of the refused domain:
   // a route's `.*@domain` takes that domain only. (Not when a route names the refused domain itself.)
   const related = (domain: string | null): domain is string => domain !== null && domain !== refusedDomain && (domain.endsWith(`.${refusedDomain}`) || refusedDomain.endsWith(`.${domain}`));
-  const relatedDomain = otherDomain || namesRefusedDomain ? undefined : facts.routes.map(routeDomain).find(related);
   // A pattern for some addresses at such a domain (`^order-.*@example\.com$` for order-1@replies.example.com): the
   // same pattern at the refused domain would take the address, so the route's domain part is what is wrong.
-  const retargeted = otherDomain || namesRefusedDomain || relatedDomain
-    ? undefined
-    : facts.routes.map((route) => ({ route, parts: routeParts(route) })).find(({ parts }) => parts !== null && related(parts.domain) && routeMatches(withDomain(parts, refusedDomain), recipient) === true);
+  const retargets = otherDomain || namesRefusedDomain
+    ? []
+    : facts.routes.map((route) => ({ route, parts: routeParts(route) })).filter(({ parts }) => parts !== null && related(parts.domain) && routeMatches(withDomain(parts, refusedDomain), recipient) === true);
+  // (a route for this very name at the other domain, `support@help.example.co` for support@example.co, is the one meant,
+  // over one for every address at a subdomain, which serves other mail: a reply parser's `.*@reply.example.co`)
+  const sameName = retargets.find(({ parts }) => !/[.*+?[\]()^$\\]/.test(parts!.local));
+  const relatedDomain = otherDomain || namesRefusedDomain || sameName ? undefined : facts.routes.map(routeDomain).find(related);
+  const retargeted = sameName ?? (relatedDomain ? undefined : retargets[0]);
   return [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`

@@ -2371,3 +2371,11 @@ describe('several addresses refused by the inbound MX (review 72b)', () => {
     expect(summary).toContain('match_recipient(".*@vets.example")');
   });
 });
+
+describe('a route for the same name at a subdomain, beside a subdomain-wide route (review 73c)', () => {
+  it('corrects the route meant for the address, not the one serving other mail', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { recipient: 'support@trailhead.example', recipientDomain: 'trailhead.example', host: 'mxa.mailgun.org', hostRole: 'mailgun-mx', routes: ['match_recipient("support@help.trailhead.example")', 'match_recipient(".*@reply.trailhead.example")'] })));
+    expect(text).toContain('match_recipient("support@trailhead\\.example")');
+    expect(text).not.toContain('Change its expression to match_recipient(".*@trailhead.example")');
+  });
+});
