@@ -104,7 +104,7 @@ const OTHER_PROVIDER_EVENTS = /sg_(?:event|message)_id|notificationtype|"recordt
 const SERVER_REPLY = /diagnostic-code|said:|server response|<[^>\n]{1,320}>\.\.\.\s|smtpcommandexception:/i;
 /** Found with one scan of the whole text (see linesMatching): nothing in it crosses a line end. */
 const ERROR_LINES = new RegExp(
-  String.raw`${REPLY_CODE.source}|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay|timed out|could not be established|unable to connect`,
+  String.raw`${REPLY_CODE.source}|${ENHANCED_CODE.source}|diagnostic-code|said:|returned|server response|remote host said|response:|error:|message:|denied|refused|rejected|not permitted|not allowed|unable to relay|timed out|could not be established|unable to connect|net_io_connectionclosed|opentimeout`,
   'gim',
 );
 

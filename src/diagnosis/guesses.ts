@@ -62,8 +62,11 @@ export function withoutGuesses(text: string): string {
   });
   // A guess beside another error (a failure's code: 4xx, 5xx); alone, the question is how the person
   // reports the error ("How do I fix "5.7.1 Relaying denied"?").
-  return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
+  return blanked !== text && (holdsFailureCode(blanked) || CONNECTION_FAILED.test(blanked)) ? blanked : text;
 }
+
+/** A failed connection, which no server's code reports: the error beside a person's guess when there is no refusal at all. */
+const CONNECTION_FAILED = /net_io_connectionclosed|\bnet::(?:open|read)timeout\b|\bexecution expired\b|\bconnect(?:ion)?\b[^\n]{0,80}?\btimed out\b|\bconnection (?:refused|reset)\b|\b(?:etimedout|econnrefused|econnreset)\b|operation has timed out|unable to connect|failed to connect/i;
 
 /** Blanked, its line breaks kept: every line stays where it was. */
 const blank = (words: string): string => words.replace(/[^\n]/g, ' ');

@@ -608,3 +608,13 @@ describe("a person's claim that it is a relay refusal, beside the server's other
     expect(diagnose('Delivery status: 554 5.7.1 <claims@insurer.example>: Relay access denied\nMX host: mx.insurer.example\nevent: failed').scenario).toBe('recipient-host');
   });
 });
+
+describe("a person's guess beside a failed connection, with no refusal at all (review 73a)", () => {
+  it('answers the failed connection', () => {
+    const dotnet = diagnose('customer asks if it\'s the "relaying denied" issue from our docs.\n"Host": "smtp.eu.mailgun.org", "Port": 465, "EnableSsl": true\nSystem.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.');
+    expect([dotnet.scenario, dotnet.kind]).toEqual(['not-relaying-denied', 'other']);
+    const gitlab = diagnose('GitLab neposílá notifikace. Je to "relaying denied" od Mailgunu?\ngitlab_rails[\'smtp_address\'] = "smtp.mailgun.org"\nprotocol.rb:43:in `ssl_socket_connect\': execution expired (Net::OpenTimeout)\n$ nc -vz -w 5 smtp.mailgun.org 25\nnc: connect to smtp.mailgun.org (34.196.88.210) port 25 (tcp) timed out: Operation now in progress');
+    expect([gitlab.scenario, gitlab.kind]).toEqual(['not-relaying-denied', 'other']);
+    expect(gitlab.evidence.map((e) => e.rule)).toEqual(['The connection to the server failed']);
+  });
+});

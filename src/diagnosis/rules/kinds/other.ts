@@ -37,12 +37,13 @@ export const otherRules: RuleData[] = [
     patterns: [String.raw`(?<![\d.])5\.3\.4(?![\d.])`, String.raw`message (?:size|too (?:big|large))`, String.raw`exceeds (?:the )?(?:maximum )?(?:message )?size`, String.raw`size limit`],
   },
   {
+    // (not Ruby's Net::OpenTimeout "execution expired": a connection that never opened)
     id: 'delivery-expired',
     name: 'Delivery timed out after retries',
     target: 'kind:other',
     weight: 0.8,
     scope: 'error',
-    patterns: [String.raw`(?<![\d.])[45]\.4\.7(?![\d.])`, String.raw`delivery time expired`, String.raw`retry time(?:out)? (?:was )?exceeded`, String.raw`message expired`, String.raw`\bexpired\b`],
+    patterns: [String.raw`(?<![\d.])[45]\.4\.7(?![\d.])`, String.raw`delivery time expired`, String.raw`retry time(?:out)? (?:was )?exceeded`, String.raw`message expired`, String.raw`(?<!execution )\bexpired\b`],
   },
   {
     id: 'tls-required',
@@ -120,7 +121,10 @@ export const otherRules: RuleData[] = [
     scope: 'error',
     // (.NET's SmtpClient: "The operation has timed out."; Exchange's queue: "441 4.4.1 ... Failed to connect. Winsock error
     // code: 10060", "Unable to connect to the remote server")
-    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bconnection timeout\b`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`, String.raw`operation has timed out`, String.raw`\bfailed to connect\b[^\n]{0,40}\bwinsock error\b|\bwinsock error code:? ?100(?:60|61)\b`, String.raw`unable to connect to (?:the )?remote server`],
+    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bconnection timeout\b`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`, String.raw`operation has timed out`, String.raw`\bfailed to connect\b[^\n]{0,40}\bwinsock error\b|\bwinsock error code:? ?100(?:60|61)\b`, String.raw`unable to connect to (?:the )?remote server`,
+      // (.NET's "Unable to read data from the transport connection: net_io_connectionclosed", Ruby's Net::OpenTimeout,
+      // nc's "connect to smtp.mailgun.org (1.2.3.4) port 25 (tcp) timed out")
+      String.raw`\bnet_io_connectionclosed\b|\bNet::OpenTimeout\b`, String.raw`\bconnect to [^\n]{1,120}?\btimed out\b`],
   },
   {
     // Go's x509, Node's altnames, Python's ssl, Java's "No subject alternative DNS name", .NET's name mismatch.
