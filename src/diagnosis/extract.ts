@@ -141,12 +141,20 @@ const MISTAKEN_LABEL = new RegExp(
   'gi',
 );
 
+/**
+ * A config line's comment about a change still to come (`EMAIL_HOST = "smtp-relay.gmail.com"   # TODO: switch to
+ * smtp.mailgun.org once ... is verified`): a plan, not the setting in use.
+ */
+const PLANNED_COMMENT = /(?<=[ \t])(?:#|\/\/)[ \t]*(?:todo|fixme|later|next|will|plan(?:ned)?|to do|once|switch(?:ing)? to|move to|migrate to)\b[^\n]*/gi;
+const PLANNED_WORDS = /(?:#|\/\/)[ \t]*(?:todo|fixme|later|next|will|plan|to do|once|switch|move to|migrate to)/i;
+
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = pasted.includes('?') || GUESS_REPORTED.test(pasted) ? withoutGuesses(pasted) : pasted;
   const hypothetical = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
   const labelled = /mistake|wrongly|in error|by accident/i.test(hypothetical) ? hypothetical.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : hypothetical;
-  const text = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
+  const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
+  const text = PLANNED_WORDS.test(titled) ? titled.replace(PLANNED_COMMENT, (m) => ' '.repeat(m.length)) : titled;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
   const setupLower = blanked ? setup.toLowerCase() : lower;
@@ -1653,7 +1661,9 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap): b
 const RELAYHOST_VALUE = /^[ \t]*relayhost[ \t]*=[ \t]*(\S{1,300})/im;
 /** A sasl_passwd line: `[smtp.mailgun.org]:587 postmaster@mg.example.com:PASSWORD` (the password redacted by now). */
 // (the login an address, or a bare name such as SendGrid's `apikey`)
-const SASL_PASSWD_KEY = /^[ \t]*(\[?[a-z0-9][a-z0-9.-]{0,252}\]?(?::\d{1,5})?)[ \t]+(?:[^\s:@]{1,64}@)?[^\s:@]{1,200}:\S/im;
+// (the key a host, with a dot or in brackets, and the login no call's parentheses: not a Java stack frame,
+// `\tat org.example.Transport.rcptTo(Transport.java:2064)`)
+const SASL_PASSWD_KEY = /^[ \t]*(\[[a-z0-9][a-z0-9.-]{0,252}\](?::\d{1,5})?|[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,10}(?::\d{1,5})?)[ \t]+(?:[^\s:@()]{1,64}@)?[^\s:@()]{1,200}:\S/im;
 
 /**
  * Postfix looks the login up in sasl_passwd by the relayhost value exactly as written: with

@@ -3443,3 +3443,16 @@ describe('German words about the refused address and a move (review 72c)', () =>
     expect(diagnose(`Bitte prüfen, ob die Adresse stimmt.\n${event}`).facts.addressConfirmed).toBe(false);
   });
 });
+
+describe('settings that are not in use (review 73a)', () => {
+  it("reads no host from a comment about a change still to come", () => {
+    const d = diagnose('EMAIL_HOST = "smtp-relay.gmail.com"   # TODO: switch to smtp.mailgun.org once mg.x.example is verified\nEMAIL_HOST_USER = ""\nSMTPRecipientsRefused\n{\'j@lagos.example\': (550, b"5.7.0 Mail relay denied [34.118.22.91]. Invalid credentials for relay for one of the domains in: x.example - gsmtp")}');
+    expect(d.scenario).not.toBe('mailgun-outgoing');
+    expect(d.facts.host).toBe('smtp-relay.gmail.com');
+  });
+
+  it("reads no sasl_passwd key from a Java stack frame", () => {
+    const d = diagnose('relayhost = [smtp.eu.mailgun.org]:587\nSMTPAddressFailedException: 554 5.7.1 <a@b.example>: Relay access denied\n\tat org.eclipse.angus.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:2064)');
+    expect(d.evidence.map((e) => e.excerpt).join('\n')).not.toContain('sasl_passwd: at');
+  });
+});
