@@ -618,3 +618,12 @@ describe("a person's guess beside a failed connection, with no refusal at all (r
     expect(gitlab.evidence.map((e) => e.rule)).toEqual(['The connection to the server failed']);
   });
 });
+
+describe("the sender's own local mail server answered, not Mailgun (review 73a)", () => {
+  it("is not Mailgun's outgoing refusal when the app sends through localhost or the Docker host", () => {
+    const php = diagnose('Na serwerze jest usługa SMTP z IIS 6, która ma ustawiony smart host smtp.mailgun.org.\nPHP Warning:  mail(): SMTP server response: 550 5.7.1 Unable to relay for zamowienia@hurtownia.example in C:\\inetpub\\wwwroot\\mailer.php on line 88\n\nphp.ini:\n[mail function]\nSMTP = localhost\nsmtp_port = 25');
+    expect(php.scenario).not.toBe('mailgun-outgoing');
+    const laravel = diagnose('MAIL_HOST=smtp.mailgun.org\n  Symfony\\Component\\Mailer\\Exception\\TransportException  Expected response code "250/251/252" but got code "454", with message "454 4.7.1 <lena@web.example>: Relay access denied".\n$ php artisan config:show mail.mailers.smtp\n  host .............................................. 172.17.0.1\n  port ...................................................... 25');
+    expect(laravel.scenario).not.toBe('mailgun-outgoing');
+  });
+});

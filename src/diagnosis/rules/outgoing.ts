@@ -79,6 +79,23 @@ export const outgoingRules: RuleData[] = [
     patterns: OTHER_MTA_RELAY_WORDINGS,
     unless: 'refusing-host:mailgun',
   },
+  // (Mailgun's refusal is always 550 5.7.1: a temporary relay refusal, Postfix's "454 4.7.1 ... Relay access denied", is another server's)
+  { id: 'temporary-relay-refusal-not-mailgun', name: "A temporary relay refusal (454), which Mailgun never gives", target: 'mailgun-outgoing', weight: -0.4, feature: 'reply-code:454', unless: 'refusing-host:mailgun' },
+  // The app hands its mail to a mail server on its own machine or Docker host (PHP's `SMTP = localhost`, Laravel's cached
+  // `host .... 172.17.0.1`): that server answered, whatever it relays on to.
+  {
+    id: 'local-relay-configured',
+    name: 'The app sends through a mail server on its own machine, which answered',
+    target: 'mailgun-outgoing',
+    weight: -0.4,
+    scope: 'text',
+    patterns: [
+      String.raw`(?:^|\n)[ \t]*(?:smtp|smtp_?host|smtp_?server|mail_host|email_host)[ \t]*[=:][ \t]*["']?(?:localhost|127\.0\.0\.1|172\.17\.0\.1|host\.docker\.internal)["']?[ \t]*(?:\n|$)`,
+      String.raw`\bhost[ \t]*\.{3,}[ \t]*(?:localhost|127\.0\.0\.1|172\.17\.0\.1|host\.docker\.internal)\b`,
+    ],
+    needs: ['localhost', '127.0.0.1', '172.17.0.1', 'host.docker.internal'],
+    unless: 'refusing-host:mailgun',
+  },
   { id: 'mail-program-error', name: "A mail program's error when sending (its outgoing server answered)", target: 'mailgun-outgoing', weight: 0.35, feature: 'source:mail-client' },
   { id: 'client-library-error', name: "An error thrown by the sender's own mail library", target: 'mailgun-outgoing', weight: 0.35, feature: 'source:client-exception' },
   { id: 'client-smtp-transcript', name: "An SMTP session transcript from the sender's side", target: 'mailgun-outgoing', weight: 0.2, feature: 'source:smtp-transcript' },
