@@ -1336,10 +1336,10 @@ const PROVIDER_MX = /\b[a-z0-9][a-z0-9.-]{0,200}\.(?:mail\.protection\.outlook\.
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
   // (Alertmanager: "send RCPT TO command: 550 ..."; a NAS: "smtp server replied 550 ... to RCPT TO:<a@b>"; sSMTP's log:
-  // "ssmtp: RCPT TO:<a@b> (550 ...)")
+  // "ssmtp: RCPT TO:<a@b> (550 ...)", or under the name it was called by, "send-mail: RCPT TO:<a@b> (550 ...)")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code \\?"?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\brcpt failed: [45]/i, 'RCPT TO'),
   // (the rarer forms behind their own words, not in the common pattern: each alternative there slows its scan)
-  tagged(guarded(/als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)ssmtp: rcpt to:[^\n]{0,300}\([45]\d\d\b/i, ['kommando', 'commande', 'send rcpt', 'replied', 'ssmtp']), 'RCPT TO'),
+  tagged(guarded(/als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)(?:ssmtp|send-?mail): rcpt to:[^\n]{0,300}\([45]\d\d\b/i, ['kommando', 'commande', 'send rcpt', 'replied', 'ssmtp', 'sendmail:', 'send-mail:']), 'RCPT TO'),
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),

@@ -69,7 +69,8 @@ export function parseStructured(text: string): Structured {
   return loose.format && loose.records[0]?.has('event') ? loose : json;
 }
 
-const PYTHON_PAIR = /\(\s*'([\w-]{1,40})'\s*,\s*('(?:[^'\\\n]|\\.){0,2000}')\s*\)/g;
+// (Python prints a value with an apostrophe in double quotes: `('error', "sorry, that domain isn't in my list ...")`)
+const PYTHON_PAIR = /\(\s*'([\w-]{1,40})'\s*,\s*('(?:[^'\\\n]|\\.){0,2000}'|"(?:[^"\\\n]|\\.){0,2000}")\s*\)/g;
 
 /**
  * One row copied from the logs list, with the event's details pasted under it (`Code 553`,

@@ -31,7 +31,8 @@ const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.Loo
 
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)
-const PLACEHOLDER = /^(?:<[^>]*>|<set|key-|(?:key-)?[\[(…]?redacted[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised)\)|[•●∙·]{3,})$/i;
+// (and a tool's own redaction between stars: Nextcloud's `***REMOVED SENSITIVE VALUE***`)
+const PLACEHOLDER = /^(?:<[^>]*>|<set|\*{2,}[a-z][a-z _-]{0,40}\*{2,}|key-|(?:key-)?[\[(…]?redacted[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised)\)|[•●∙·]{3,})$/i;
 
 /** What stands just before `Secret` in a setting that names where a secret is kept (`envFromSecret`, `existingSecret`). */
 const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;

@@ -3456,3 +3456,11 @@ describe('settings that are not in use (review 73a)', () => {
     expect(d.evidence.map((e) => e.excerpt).join('\n')).not.toContain('sasl_passwd: at');
   });
 });
+
+describe('more facts read in review 73a', () => {
+  it("reads a Flask legacy webhook's value printed in double quotes, and sSMTP's log under the name send-mail", () => {
+    const d = diagnose(`mailgun webhook ImmutableMultiDict([('event', 'bounced'), ('recipient', 'ventas@solis.example'), ('code', '553'), ('error', "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)")])`);
+    expect(d.facts.serverMessage).toBe("sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)");
+    expect(diagnose('send-mail: RCPT TO:<avisos@gmail.example> (550 5.7.1 Relaying denied)\nmailhub=smtp.mailgun.org:587').facts.command).toBe('RCPT TO');
+  });
+});

@@ -298,3 +298,10 @@ describe('a password named in another language (review 72a)', () => {
     expect(redactSecrets('Passwort: Hund!Katze42').text).toContain(REDACTED);
   });
 });
+
+describe("a tool's own redaction between stars is no secret (review 73a)", () => {
+  it("keeps Nextcloud's ***REMOVED SENSITIVE VALUE*** and still finds a real password", () => {
+    expect(redactSecrets("'mail_smtppassword' => '***REMOVED SENSITIVE VALUE***',").found).toBe(false);
+    expect(redactSecrets("'mail_smtppassword' => '*Xk9pLm2qRt*',").found).toBe(true);
+  });
+});
