@@ -266,7 +266,7 @@ function routeCheck(facts: Facts): RichText[] {
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
       : checked,
-    ...(nearMiss ? [rt`The route for ${quoteAddress(nearMiss)} is a letter or two away from ${quoteAddress(recipient)}: a typo in the route, or in the address the sender used?`] : []),
+    ...(nearMiss ? [rt`The route for ${quoteAddress(nearMiss)} is a letter or two away from ${quoteAddress(recipient)}: a typo in the route (then correct it to ${code(`match_recipient("${recipient}")`)}, keeping its actions), or in the address the sender used?`] : []),
     ...(otherDomain
       ? [
           rt`The route for any address at ${quoteAddress(otherDomain)} takes only addresses at that domain, not at ${quoteAddress(refusedDomain)} (a typo in the route, or an old domain?): every address at ${quoteAddress(refusedDomain)} needs a route of its own, ${code(`match_recipient(".*@${refusedDomain}")`)}.`,
@@ -321,13 +321,19 @@ function routeAddress(route: string): string | null {
   return literal && /^[^@\s]+@[^@\s]+$/.test(literal) ? literal.toLowerCase() : null;
 }
 
-/** Two addresses at the same domain whose local parts differ by one or two letters ("rechnung@" and "rechnungen@"). */
+/**
+ * Two addresses a letter or two apart: at the same domain, local parts that differ by one or two letters
+ * ("rechnung@" and "rechnungen@"); or the same local part at domains that do ("contabilidadriuz.es" for
+ * "contabilidadruiz.es").
+ */
 function isNearMiss(address: string, recipient: string): boolean {
   const [local, domain] = [address.slice(0, address.lastIndexOf('@')), address.slice(address.lastIndexOf('@') + 1)];
   const [refusedLocal, refusedDomain] = [recipient.slice(0, recipient.lastIndexOf('@')), recipient.slice(recipient.lastIndexOf('@') + 1)];
   // (one letter in a short name: "hr@" and "it@" are two different mailboxes, not a typo)
   const allowed = Math.min(local.length, refusedLocal.length) >= 6 ? 2 : 1;
-  return domain === refusedDomain && local !== refusedLocal && editDistance(local, refusedLocal) <= allowed;
+  if (domain === refusedDomain) return local !== refusedLocal && editDistance(local, refusedLocal) <= allowed;
+  // (a long domain only: "ab.io" and "ac.io" are two companies)
+  return local === refusedLocal && Math.min(domain.length, refusedDomain.length) >= 8 && editDistance(domain, refusedDomain) <= 2;
 }
 
 /** One paragraph naming the recipient (and its domain) and the server found in the paste, if any. */

@@ -2379,3 +2379,21 @@ describe('a route for the same name at a subdomain, beside a subdomain-wide rout
     expect(text).not.toContain('Change its expression to match_recipient(".*@trailhead.example")');
   });
 });
+
+describe("a domain whose mail is said to be elsewhere, in other words (review 73c)", () => {
+  it("leads with the MX records for Japanese and 'the company's mail is on Google Workspace'", () => {
+    const ndr = 'Final-Recipient: rfc822; tanaka@sakura.example\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\n';
+    for (const words of ['会社のメールは Google Workspace で、Mailgun は mg.sakura.example から通知メールを送るだけのつもりだったとのこと。', "The company's mail is on Google Workspace."]) {
+      const summary = buildReply(diagnose(`${words}\n${ndr}`)).summary.map(plain).join(' ');
+      expect(summary).toContain('its MX records are the mistake');
+    }
+  });
+});
+
+describe('a route for the same name at a domain a letter or two away (review 73c)', () => {
+  it('names the typo and the corrected route', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { recipient: 'facturas@contabilidadruiz.example', recipientDomain: 'contabilidadruiz.example', host: 'mxb.mailgun.org', hostRole: 'mailgun-mx', routes: ['match_recipient("facturas@contabilidadriuz.example")'] })));
+    expect(text).toContain('is a letter or two away from "facturas@contabilidadruiz.example"');
+    expect(text).toContain('match_recipient("facturas@contabilidadruiz.example")');
+  });
+});
