@@ -1942,12 +1942,15 @@ function detectClient(text: string): ClientId | null {
 }
 
 function detectRegion(lower: string): Region | null {
-  if (!lower.includes('mailgun') && !lower.includes('eu')) return null;
+  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン')) return null;
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
   if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|\beu[ -](?:mailgun[ -])?(?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';
+  // (in other words: "EU リージョン", a Mailgun domain's "(mg.x.nl, EU)" or "mg.x.nl (EU)")
+  if (/\beu[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
+  if (/\bus[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()us\)/.test(lower)) return 'us';
   // ("EU customer" only short of a US host, and not a recipient: "mail to one EU customer fails")
   if (/(?<!\b(?:to|for|our|one)\s)(?<!\b(?:to|for) an?\s)\beu[ -]customer\b/.test(lower)) return 'eu';
   // ("they're on EU", "the domain is on the EU region": a domain's or an account's place, not a person's)

@@ -27,12 +27,13 @@ export interface SecretPattern {
 /** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
 // (`!secret` is Home Assistant's reference to its secrets.yaml)
 // (Elixir reads it with `System.get_env("...")` or `Application.fetch_env!(...)`)
-const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
+// (and a lookup by key in code: `_config["Mailgun:SmtpPassword"]`, `settings['SMTP_PASS']`)
+const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\]|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
 
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)
-// (and a tool's own redaction between stars: Nextcloud's `***REMOVED SENSITIVE VALUE***`)
-const PLACEHOLDER = /^(?:<[^>]*>|<set|\*{2,}[a-z][a-z _-]{0,40}\*{2,}|key-|(?:key-)?[\[(…]?redacted[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised)\)|[•●∙·]{3,})$/i;
+// (and a tool's own redaction between stars: Nextcloud's `***REMOVED SENSITIVE VALUE***`; Rails' `[FILTERED]`)
+const PLACEHOLDER = /^(?:<[^>]*>|<set|\*{2,}[a-z][a-z _-]{0,40}\*{2,}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised)\)|[•●∙·]{3,})$/i;
 
 /** What stands just before `Secret` in a setting that names where a secret is kept (`envFromSecret`, `existingSecret`). */
 const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;

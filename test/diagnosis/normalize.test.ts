@@ -305,3 +305,12 @@ describe("a tool's own redaction between stars is no secret (review 73a)", () =>
     expect(redactSecrets("'mail_smtppassword' => '*Xk9pLm2qRt*',").found).toBe(true);
   });
 });
+
+describe('placeholders and lookups in code are no secrets (review 74c)', () => {
+  it("keeps Rails' [FILTERED] and a lookup by key, and still finds a real password", () => {
+    expect(redactSecrets('MAILGUN_API_KEY=[FILTERED]').found).toBe(false);
+    expect(redactSecrets('var password = _config["Mailgun:SmtpPassword"];').found).toBe(false);
+    expect(redactSecrets('"SmtpPassword": "<from Azure Key Vault>",').found).toBe(false);
+    expect(redactSecrets('var password = "Xk9p[Lm2]qRt";').found).toBe(true);
+  });
+});

@@ -627,3 +627,14 @@ describe("the sender's own local mail server answered, not Mailgun (review 73a)"
     expect(laravel.scenario).not.toBe('mailgun-outgoing');
   });
 });
+
+describe('both directions said in Turkish and Japanese, and the region in words (reviews 74a, 74c)', () => {
+  it('stays undetermined for a bare refusal', () => {
+    const turkish = diagnose('müşteri sadece "Relaying denied hatası alıyoruz" yazdı. alan adı hem gönderim hem de gelen posta (routes) için Mailgun\'da. Hangi yönde olduğunu bilmiyoruz.');
+    expect(turkish.scenario).toBe('undetermined');
+    const japanese = diagnose('「メールが送れない。エラーは 550 5.7.1 Relaying denied」\nアカウントは mg.sakura.example（US リージョン）で、受信も Routes を使っているみたいです\nwhich direction though?');
+    expect(japanese.scenario).toBe('undetermined');
+    expect(japanese.facts.region).toBe('us');
+    expect(diagnose('klant (Bloemenhuis, mg.bloemenhuis.example, EU) ziet dit: 550 5.7.54 Unable to relay recipient in non-accepted domain').facts.region).toBe('eu');
+  });
+});

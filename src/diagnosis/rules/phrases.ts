@@ -86,10 +86,14 @@ export const DIRECTION_UNKNOWN = [
   // "域名收发都走 Mailgun：发信用 mg.…，收信 … 的 MX 也指向 Mailgun", "送受信とも Mailgun"
   // (not "发送失败 … 收件人=": sending failed, to a recipient)
   String.raw`(?:收发|收發|送受信)|(?:发信|發信)[^\n]{0,60}?收信|收信[^\n]{0,60}?(?:发信|發信)`,
+  // "受信も Routes を使っている" (receives through Routes too), "which direction though?"
+  String.raw`受信も|\bwhich direction\b`,
+  // Turkish: "hem gönderim hem de gelen posta (routes) için", "hangi yönde olduğunu bilmiyoruz"
+  String.raw`\bhem\b[^\n]{0,20}?\bg[öo]nder[a-zçğıöşü]*[^\n]{0,20}?\bhem\b[^\n]{0,10}?(?:\bde\b[^\n]{0,5}?)?(?:\bgelen\b|\bal(?:ma|ım)[a-zçğıöşü]*)|\bhangi y[öo]nde\b`,
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
