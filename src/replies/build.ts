@@ -386,6 +386,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
   // System.Net.Mail speaks STARTTLS only: port 465 (implicit TLS) fails with it.
   const noImplicitTls = facts.client === 'dotnet-smtpclient' || facts.client === 'powershell';
+  // The paste's own port 465 with implicit TLS (nodemailer's `secure: true`, Rails' `tls: true`): it works with Mailgun too, so it stays.
+  const implicitTls = facts.smtpPort === 465 && !noImplicitTls;
   // A login that was tried and refused (a 535 before the relay refusal) needs new credentials, not a switch.
   // (only when the paste shows the 535: a login command alone does not say how it was answered)
   const loginRefused = facts.authAttempted === true && [facts.serverMessage ?? '', ...evidence.map((e) => e.excerpt)].some((words) => /(?<!\d)535(?!\d)/.test(words));
@@ -553,6 +555,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           noImplicitTls
             ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS), and turn authentication on.`
+            : implicitTls
+              ? rt`In the sending application, set the server to ${code(host)}${euNote}, and keep port ${code('465')} with TLS from the start (implicit TLS) as in the paste: Mailgun takes it too. Turn authentication on.`
             : keptPort
               ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through), and turn authentication on.`
               : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
@@ -569,6 +573,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           facts.client
             ? rt`Set these values (keep the password in an environment variable or secret store, not in code):`
             : rt`I could not tell which program sends the mail; these are the values any SMTP client needs:`,
+          // (the snippets show STARTTLS on 587: with 465 in the paste, its own TLS setting stays)
+          ...(implicitTls ? [rt`The paste uses port ${code('465')} with implicit TLS: keep that port and its TLS setting (nodemailer's ${code('secure: true')}, PHPMailer's ${code("SMTPSecure = 'ssl'")}, Rails' ${code('tls: true')}), and take only the login from below, which shows ${code(String(RECOMMENDED_PORT))} with STARTTLS.`] : []),
         ],
         snippet,
       },

@@ -2397,3 +2397,14 @@ describe('a route for the same name at a domain a letter or two away (review 73c
     expect(text).toContain('match_recipient("facturas@contabilidadruiz.example")');
   });
 });
+
+describe("the paste's own port 465 with implicit TLS (review 74c)", () => {
+  it('keeps it instead of moving the customer to 587', () => {
+    const d = diagnose("const transporter = nodemailer.createTransport({ host: 'smtp.eu.mailgun.org', port: 465, secure: true });\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\ncode: 'EENVELOPE', command: 'RCPT TO'");
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.smtpPort).toBe(465);
+    const text = fullText(buildReply(d));
+    expect(text).toContain('keep port 465 with TLS from the start');
+    expect(text).not.toContain('port 587 with STARTTLS (recommended');
+  });
+});
