@@ -3464,3 +3464,11 @@ describe('more facts read in review 73a', () => {
     expect(diagnose('send-mail: RCPT TO:<avisos@gmail.example> (550 5.7.1 Relaying denied)\nmailhub=smtp.mailgun.org:587').facts.command).toBe('RCPT TO');
   });
 });
+
+describe('recipients read in review 74', () => {
+  it("reads a retyped logs table's Failed row and a Ruby job's arguments, not a printed event's headers", () => {
+    expect(diagnose('DATE/TIME | EVENT | RECIPIENT | SUBJECT\nFeb 10, 2025 14:22:09 | Failed | contato@limeira.example | Pedido #2291\nServer response: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)').facts.recipient).toBe('contato@limeira.example');
+    expect(diagnose('job: ActionMailer::MailDeliveryJob  args: ["PedidoMailer", "confirmacao", "deliver_now", {"to"=>"marina@uol.example"}]\nNet::SMTPFatalError: 550 5.7.1 Relaying denied').facts.recipient).toBe('marina@uol.example');
+    expect(diagnose('{"recipient"=>"orders@prairie.example", "delivery-status"=>{"code"=>554, "message"=>"5.7.1 <orders@prairie.example>: Relay access denied"}, "message"=>{"headers"=>{"to"=>"sales@inbound.seeds.example"}}}').facts.recipients).toEqual(['orders@prairie.example']);
+  });
+});
