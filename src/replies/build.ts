@@ -373,6 +373,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const saslMapPath = saslMap?.[2] ?? '/etc/postfix/sasl_passwd';
   // (postmap with the map's own type: its file is .db for hash, .lmdb for lmdb)
   const saslMapArgument = saslMap ? `${saslMap[1]}:${saslMap[2]}` : saslMapPath;
+  const envName = facts.loginFromEnv ? envVariableName(facts.loginFromEnv) : null;
+  const passwordVariable = envName && /^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(envName) && /pass|pwd|secret/i.test(envName) ? envName : null;
   const snippet = clientSnippet(facts.client, {
     host,
     port: keptPort ?? RECOMMENDED_PORT,
@@ -381,6 +383,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
     phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
     ...(saslMap ? { saslMap: { type: saslMap[1]!, path: saslMap[2]! } } : {}),
+    // (the paste's own password variable, MG_SMTP_PASS: a snippet with another name would read an unset one)
+    ...(passwordVariable ? { passwordVariable } : {}),
   });
   // An unknown region is shown as US, with the EU host next to it.
   const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];

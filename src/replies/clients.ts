@@ -30,7 +30,7 @@ const CLIENT_SNIPPETS: Record<ClientId, ClientSnippet> = {
   host: '{host}',
   port: {port},
   secure: false, // STARTTLS on {port}
-  auth: { user: '{login}', pass: process.env.MAILGUN_SMTP_PASSWORD },
+  auth: { user: '{login}', pass: process.env.{passwordVar} },
 });`,
   },
   phpmailer: {
@@ -42,14 +42,14 @@ const CLIENT_SNIPPETS: Record<ClientId, ClientSnippet> = {
 {php}->SMTPSecure = 'tls'; // STARTTLS (PHPMailer::ENCRYPTION_STARTTLS)
 {php}->SMTPAuth = true;
 {php}->Username = '{login}';
-{php}->Password = getenv('MAILGUN_SMTP_PASSWORD');`,
+{php}->Password = getenv('{passwordVar}');`,
   },
   'python-smtplib': {
     title: 'Python smtplib',
     language: 'python',
     template: `with smtplib.SMTP('{host}', {port}) as smtp:
     smtp.starttls()
-    smtp.login('{login}', os.environ['MAILGUN_SMTP_PASSWORD'])
+    smtp.login('{login}', os.environ['{passwordVar}'])
     smtp.send_message(msg)`,
   },
   postfix: {
@@ -101,7 +101,7 @@ MAIL_ENCRYPTION=tls
     template: `spring.mail.host={host}
 spring.mail.port={port}
 spring.mail.username={login}
-spring.mail.password=\${MAILGUN_SMTP_PASSWORD}
+spring.mail.password=\${{passwordVar}}
 spring.mail.properties.mail.smtp.auth=true
 spring.mail.properties.mail.smtp.starttls.enable=true
 # Plain Jakarta Mail: the same mail.smtp.* properties, then Transport.send(msg, login, password)`,
@@ -115,7 +115,7 @@ spring.mail.properties.mail.smtp.starttls.enable=true
     client.EnableSsl = true; // STARTTLS
     client.UseDefaultCredentials = false; // before Credentials: setting it replaces them
     client.Credentials = new NetworkCredential("{login}",
-        Environment.GetEnvironmentVariable("MAILGUN_SMTP_PASSWORD"));
+        Environment.GetEnvironmentVariable("{passwordVar}"));
     client.Send(message);
 }`,
   },
@@ -125,14 +125,14 @@ spring.mail.properties.mail.smtp.starttls.enable=true
     template: `using var client = new MailKit.Net.Smtp.SmtpClient();
 await client.ConnectAsync("{host}", {port}, SecureSocketOptions.StartTls);
 await client.AuthenticateAsync("{login}",
-    Environment.GetEnvironmentVariable("MAILGUN_SMTP_PASSWORD"));
+    Environment.GetEnvironmentVariable("{passwordVar}"));
 await client.SendAsync(message);
 await client.DisconnectAsync(true);`,
   },
   'go-net-smtp': {
     title: 'Go net/smtp',
     language: 'go',
-    template: `auth := smtp.PlainAuth("", "{login}", os.Getenv("MAILGUN_SMTP_PASSWORD"), "{host}")
+    template: `auth := smtp.PlainAuth("", "{login}", os.Getenv("{passwordVar}"), "{host}")
 err := smtp.SendMail("{host}:{port}", auth, from, []string{to}, msg)`,
   },
   'ruby-net-smtp': {
@@ -141,11 +141,11 @@ err := smtp.SendMail("{host}:{port}", auth, from, []string{to}, msg)`,
     template: `config.action_mailer.delivery_method = :smtp
 config.action_mailer.smtp_settings = {
   address: '{host}', port: {port}, authentication: :plain,
-  user_name: '{login}', password: ENV['MAILGUN_SMTP_PASSWORD'],
+  user_name: '{login}', password: ENV['{passwordVar}'],
   enable_starttls_auto: true,
 }
 # Plain Ruby:
-# Net::SMTP.start('{host}', {port}, user: '{login}', secret: ENV['MAILGUN_SMTP_PASSWORD'], authtype: :plain)`,
+# Net::SMTP.start('{host}', {port}, user: '{login}', secret: ENV['{passwordVar}'], authtype: :plain)`,
   },
   wordpress: {
     title: 'WordPress SMTP plugin (WP Mail SMTP, Post SMTP, FluentSMTP: "Other SMTP")',
@@ -161,7 +161,7 @@ SMTP Password:  the domain's SMTP password`,
     title: 'swaks test with login',
     language: 'shell',
     template: `swaks --server {host}:{port} --tls --auth PLAIN \\
-  --auth-user '{login}' --auth-password "$MAILGUN_SMTP_PASSWORD" \\
+  --auth-user '{login}' --auth-password "\${passwordVar}" \\
   --from test@{domain} --to you@example.com`,
   },
   django: {
@@ -172,12 +172,12 @@ EMAIL_HOST = '{host}'
 EMAIL_PORT = {port}
 EMAIL_USE_TLS = True  # STARTTLS on {port}
 EMAIL_HOST_USER = '{login}'
-EMAIL_HOST_PASSWORD = os.environ['MAILGUN_SMTP_PASSWORD']`,
+EMAIL_HOST_PASSWORD = os.environ['{passwordVar}']`,
   },
   powershell: {
     title: 'PowerShell Send-MailMessage',
     language: 'powershell',
-    template: `$password = ConvertTo-SecureString $env:MAILGUN_SMTP_PASSWORD -AsPlainText -Force
+    template: `$password = ConvertTo-SecureString $env:{passwordVar} -AsPlainText -Force
 $credential = New-Object System.Management.Automation.PSCredential('{login}', $password)
 Send-MailMessage -SmtpServer '{host}' -Port {port} -UseSsl -Credential $credential \`
   -From 'you@{domain}' -To 'someone@example.com' -Subject 'Test' -Body 'Test'`,
@@ -192,7 +192,7 @@ tls            on
 tls_starttls   on
 auth           on
 user           {login}
-passwordeval   "printenv MAILGUN_SMTP_PASSWORD"
+passwordeval   "printenv {passwordVar}"
 from           you@{domain}
 account default : mailgun`,
   },
@@ -379,9 +379,11 @@ export interface SnippetValues {
   phpVariable?: string;
   /** Postfix's password map, type and path (default `hash:/etc/postfix/sasl_passwd`): the one the paste's warning names. */
   saslMap?: { type: string; path: string };
+  /** The environment variable the password is read from (default `MAILGUN_SMTP_PASSWORD`): the paste's own, when it shows one. */
+  passwordVariable?: string;
 }
 
-const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|php|saslMap|saslPath)\}/g;
+const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|php|saslMap|saslPath|passwordVar)\}/g;
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
@@ -395,6 +397,7 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
     php: values.phpVariable ?? '$mail',
     saslMap: `${values.saslMap?.type ?? 'hash'}:${values.saslMap?.path ?? '/etc/postfix/sasl_passwd'}`,
     saslPath: values.saslMap?.path ?? '/etc/postfix/sasl_passwd',
+    passwordVar: values.passwordVariable ?? 'MAILGUN_SMTP_PASSWORD',
   };
   return {
     title: entry.title,

@@ -2408,3 +2408,13 @@ describe("the paste's own port 465 with implicit TLS (review 74c)", () => {
     expect(text).not.toContain('port 587 with STARTTLS (recommended');
   });
 });
+
+describe("the paste's own password variable in the fix snippet (review 74c)", () => {
+  it('reads the password from the variable the configuration uses', () => {
+    const d = diagnose("mail:\n  smtp_password: ${MG_SMTP_PASS}\n  smtp_host: smtp.mailgun.org:587\nsmtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}");
+    expect(d.scenario).toBe('mailgun-outgoing');
+    const code = buildReply(d).sections.flatMap((section) => (section.snippet ? [section.snippet.code] : [])).join('\n');
+    expect(code).toContain("os.environ['MG_SMTP_PASS']");
+    expect(code).not.toContain('MAILGUN_SMTP_PASSWORD');
+  });
+});
