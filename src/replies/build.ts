@@ -922,12 +922,12 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const refuser = host ? quoteAddress(host) : rt`the refusing server`;
   const likelyCause: RichText = ptrDeferred
     ? rt` Sendmail looks up the sending IP's name${text(ptrIp ? ` (${ptrIp}, its PTR record)` : ' (its PTR record)')} only after deciding that the recipient's domain is not one it handles or relays for; the lookup failed just then, so it deferred rather than refuse. So that server does not take mail for the domain: its MX records may point at a server that no longer hosts it, or the server is missing it among its own or relay domains.`
+    : backupMx
+      ? rt` The refusing server is the domain's backup MX (${quote(backupMx, EXCERPT_MAX)}): mail goes there when the primary does not answer, and a backup that is not set up to relay the domain's mail refuses it like this. The address is most likely right.`
     : temporary
     ? []
     : nameLookup
       ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain.`
-    : backupMx
-      ? rt` The refusing server is the domain's backup MX (${quote(backupMx, EXCERPT_MAX)}): mail goes there when the primary does not answer, and a backup that is not set up to relay the domain's mail refuses it like this. The address is most likely right.`
     : changedAddress
       ? rt` The paste says the recipient has a new address now: the old one is retired, and the server still answering for its domain no longer takes mail for it.`
     : notAccepted
@@ -990,16 +990,17 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: nothing to do but wait: the paste's MX lookup shows the domain's mail now goes to ${code(movedTo!)}, so the move is done, and ${text(sender === 'the sending server' ? 'the sending server' : sender)}'s next retry should be accepted. If the retries run out first, send the message again.`
         : movingNow
         ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile; if its retries run out first, send the message again once the move is done.`
+        // (the backup MX named says more than the count of attempts: the primary is down, and the backup is not set up)
+        : backupMx && temporary && !repeated
+        ? rt`Fix: nothing to do on your side yet: ${text(sender === 'the sending server' ? 'the sending server' : sender)} retries, and a retry goes through once the domain's primary MX answers again. If the primary stays down, the recipient's mail administrator (or whoever runs the backup MX) must set the backup up to relay the domain's mail.`
+        : backupMx
+        ? rt`Fix: the recipient's mail administrator (or whoever runs the backup MX) has to bring the primary MX back, set the backup up to relay the domain's mail on to it (Postfix: ${code('relay_domains')}), or take the backup out of the domain's MX records; then send the message again. Nothing on your side changes it.`
         : repeated
         ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
         : ptrDeferred
         ? rt`Fix: check where the recipient domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}); the recipient's mail administrator has to make that server take mail for the domain (its own or relay domains), or point the MX at the server that has the mailbox. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying meanwhile.`
         : deliveredLater
         ? rt`Fix: most likely nothing: the paste also shows ${recipientOr(facts, 'the address')} delivered, so a later attempt got through (if that delivery is of the same message, it is resolved). Temporary refusals like these clear by themselves; only a message that ends up failed needs sending again.`
-        : backupMx && temporary
-        ? rt`Fix: nothing to do on your side yet: ${text(sender === 'the sending server' ? 'the sending server' : sender)} retries, and a retry goes through once the domain's primary MX answers again. If the primary stays down, the recipient's mail administrator (or whoever runs the backup MX) must set the backup up to relay the domain's mail.`
-        : backupMx
-        ? rt`Fix: the recipient's mail administrator (or whoever runs the backup MX) has to bring the primary MX back, set the backup up to relay the domain's mail on to it (Postfix: ${code('relay_domains')}), or take the backup out of the domain's MX records; then send the message again. Nothing on your side changes it.`
         : temporary
         ? rt`Fix: nothing to do yet. ${text(sender === 'the sending server' ? 'The sending server' : sender)} retries a temporary refusal by itself; only if it keeps coming back, check the address and ask the recipient's mail administrator.`
         : typoOf

@@ -2418,3 +2418,14 @@ describe("the paste's own password variable in the fix snippet (review 74c)", ()
     expect(code).not.toContain('MAILGUN_SMTP_PASSWORD');
   });
 });
+
+describe('a backup MX refusing over several temporary attempts (review 73c)', () => {
+  it('names the backup MX and its fix, not "check the address"', () => {
+    const d = diagnose('The primary mail.harbour.example times out on port 25.\n$ dig +short MX harbour.example\n10 mail.harbour.example.\n20 mx2.fallback.example.\n{"event":"failed","severity":"temporary","recipient":"dispatch@harbour.example","delivery-status":{"mx-host":"mx2.fallback.example","code":454,"message":"4.7.1 <dispatch@harbour.example>: Relay access denied","attempt-no":4}}');
+    expect(d.scenario).toBe('recipient-host');
+    const summary = buildReply(d).summary.map(plain).join(' ');
+    expect(summary).toContain("The refusing server is the domain's backup MX");
+    expect(summary).toContain('bring the primary MX back');
+    expect(summary).not.toContain('check the address');
+  });
+});
