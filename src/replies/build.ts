@@ -1722,7 +1722,7 @@ function suppressionSteps(facts: Facts): RichText[] {
     shown
       ? rt`Look it up in the control panel's Suppressions, or with the API: ${code(`GET ${suppressionUrl(facts, shown)}`)}.`
       : rt`Look the address up in the domain's suppression lists (bounces, unsubscribes, complaints) in the Mailgun control panel, or with the API: ${code(`GET ${suppressionUrl(facts, 'bounce')}`)} (likewise ${code('/unsubscribes/')} and ${code('/complaints/')}).`,
-    rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation.`,
+    rt`Remove it only if you know the address works again (or the person asked to receive mail): sending to bad addresses hurts the domain's reputation. In the control panel, or with ${code(`DELETE ${suppressionUrl(facts, shown ?? 'bounce')}`)}${text(shown ? '' : ' (on the list it is on)')}.`,
   ];
 }
 

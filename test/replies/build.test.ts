@@ -2429,3 +2429,10 @@ describe('a backup MX refusing over several temporary attempts (review 73c)', ()
     expect(summary).not.toContain('check the address');
   });
 });
+
+describe("Mailgun's own drop of a suppressed address (review 73c)", () => {
+  it('gives the call that takes the address off the list', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'other' }, { suppression: 'bounce', replyCode: 605, recipient: 'a@bakery.example', mailgunDomain: 'mg.books.example', region: 'eu' })));
+    expect(text).toContain('DELETE https://api.eu.mailgun.net/v3/mg.books.example/bounces/a@bakery.example');
+  });
+});
