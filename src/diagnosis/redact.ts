@@ -28,17 +28,17 @@ export interface SecretPattern {
 // (`!secret` is Home Assistant's reference to its secrets.yaml)
 // (Elixir reads it with `System.get_env("...")` or `Application.fetch_env!(...)`)
 // (and a lookup by key in code: `_config["Mailgun:SmtpPassword"]`, `settings['SMTP_PASS']`)
-const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\]|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
+const REFERENCE = /^(?:(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
 
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)
 // (and a tool's own redaction between stars: Nextcloud's `***REMOVED SENSITIVE VALUE***`; Rails' `[FILTERED]`)
-const PLACEHOLDER = /^(?:<[^>]*>|<set|\*{2,}[a-z][a-z _-]{0,40}\*{2,}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised)\)|[•●∙·]{3,})$/i;
+const PLACEHOLDER = /^(?:<[^>]*>|<set|\*{3}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{3}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised)\)|[•●∙·]{3,})$/i;
 
 /** What stands just before `Secret` in a setting that names where a secret is kept (`envFromSecret`, `existingSecret`). */
 const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;
 // (and "password" in other languages: `"Senha": "..."`, `contraseña=...`, `Passwort: ...`, `mot de passe : ...`)
-const PASSWORD_WORDS = String.raw`passwort|passe|senha|contraseña|contrasena|wachtwoord|hasło|haslo|пароль|密码|パスワード|비밀번호`;
+const PASSWORD_WORDS = String.raw`passwort|kennwort|mot[ _]de[ _]passe|senha|şifre|heslo|contraseña|contrasena|wachtwoord|hasło|haslo|пароль|密码|パスワード|비밀번호`;
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|${PASSWORD_WORDS}|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
 
 /**
@@ -53,6 +53,8 @@ function kindOfName(kept: string, secret: string): SecretKind {
   return 'token';
 }
 const PASSWORD_NAME = new RegExp(PASSWORD_WORDS, 'i');
+/** Its words as literals for the scan (those with `pass` in them are found by `pass`). */
+const PASSWORD_NEEDS = PASSWORD_WORDS.split('|').filter((word) => /^\p{L}+$/u.test(word) && !word.includes('pass'));
 const MAILGUN_KEY_SHAPE = /^["']?(?:key-[A-Za-z0-9]{6,}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/;
 
 /** Exported for the test that checks every `needs` against the pattern it guards. */
@@ -63,12 +65,12 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value. A quoted value
   // runs to its closing quote, an unquoted one to the next white space (passwords hold , ; and }).
   {
-    needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_WORDS.split('|')],
+    needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
     pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*(["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
     kind: kindOfName,
   },
   {
-    needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_WORDS.split('|')],
+    needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
     pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])\S{3,300}`, 'gi'),
     kind: kindOfName,
   },

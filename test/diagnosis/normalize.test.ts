@@ -314,3 +314,13 @@ describe('placeholders and lookups in code are no secrets (review 74c)', () => {
     expect(redactSecrets('var password = "Xk9p[Lm2]qRt";').found).toBe(true);
   });
 });
+
+describe('code review 33: secrets that look like placeholders or lookups are still secrets', () => {
+  it('redacts a password that starts like a lookup, a bolded password and French text with "passe"', () => {
+    expect(redactSecrets('SMTP_PASS=a["b"]Xk9$Lm2pQ7').found).toBe(true);
+    expect(redactSecrets('password: **geheim**').found).toBe(true);
+    expect(redactSecrets('Voici ce qui se passe : 550 5.7.1 Relaying denied').found).toBe(false);
+    expect(redactSecrets('Mot de passe : Hund42!x').found).toBe(true);
+    expect(redactSecrets('Kennwort: Hund42!x').found).toBe(true);
+  });
+});
