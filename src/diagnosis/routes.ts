@@ -50,16 +50,22 @@ function beforeSection(text: string): [number, number] | null {
 
 /** Japanese and Chinese "deleted" (削除した, 消した, 删除了): no word boundaries around them. */
 const GONE_CJK = /削除|消した|消しました|消去|删除|删掉|刪除|移除/;
+/** Words of deleting alone (not "old", "previously", "restored": a note can say those of a live route). */
+const DELETED = String.raw`(?<![\p{L}\d_])(?<!(?:not|never|nothing)[ \t]{1,3})(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|удалили|удалён|удален|убрали)(?!\p{L})|${GONE_CJK.source}`;
 /** A note at the end of the route's line that says it is gone: "catch_all() → forward(...)   ← これを消した", "# deleted". */
-const GONE_NOTE = new RegExp(String.raw`(?:←|<-|<==?|#|//)[^\n]{0,30}?(?:${GONE.source}|${GONE_CJK.source})`, 'iu');
-/** A label just above the route that says the routes under it are gone: "Deleted routes:", "（削除したルート）:". */
-const GONE_LABEL = new RegExp(String.raw`(?:${GONE.source}|${GONE_CJK.source})[^\n]{0,30}[:：][ \t]*$`, 'iu');
+// (a comment's `#` or `//` after a blank: not a URL's `http://`)
+const GONE_NOTE = new RegExp(String.raw`(?:←|<-|<==?|(?<!\S)#|(?<!\S)\/\/)[^\n]{0,30}?(?:${DELETED})`, 'iu');
+/** A label above the route's block that says the routes under it are gone: "Deleted routes:", "（削除したルート）:". */
+const GONE_LABEL = new RegExp(String.raw`(?:${DELETED})[^\n]{0,30}[:：][ \t]*$`, 'iu');
+/** A line that is a label: a few words and a colon at its end. */
+const LABEL = /^[^\n]{1,60}[:：][ \t]*$/;
 /**
  * A route proposed in a question, not one there is: "¿Les digo que agreguen una para facturacion@ o un catch_all()?",
  * "should they add a catch_all()?" (a word of adding before it in its sentence, a question mark after it in its line).
  */
-const ADD_BEFORE = /(?<!\p{L})(?:add|adding|create|creating|set up|agreg\p{L}*|añad\p{L}*|crear|cre[ae]n|hinzufüg\p{L}*|anlegen|ajout\p{L}*|créer|adicion\p{L}*|criar|aggiung\p{L}*|toevoeg\p{L}*)(?!\p{L})|追加|添加|新增/iu;
-const QUESTION_AFTER = /^[^\n.!]{0,80}[?？]/;
+// (the word as asked, not done: "add", "agreguen"; not "set up", "we added"; the question mark right after the route)
+const ADD_BEFORE = /(?<!\p{L})(?:add|create|agreg(?:ar|uen|uemos|o)|añad(?:ir|an|amos)|crear|cre[ae]n|hinzufügen|anlegen|ajouter|créer|adicionar|criar|aggiungere|toevoegen)(?!\p{L})|追加|添加|新增/iu;
+const QUESTION_AFTER = /^[^\n.!?]{0,15}[?？]/;
 
 /** Whether the words around a route at `at` say it is gone: before it in its sentence and line, or just after it. */
 function isGone(text: string, at: number, length: number): boolean {
@@ -70,13 +76,14 @@ function isGone(text: string, at: number, length: number): boolean {
   const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
   const after = text.slice(at + length, at + length + 60);
   if (goneBefore(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
-  if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 100))) return true;
-  // (its line's end note, and the label on the line above: bounded slices, a line's length at most)
-  const lineEnd = text.indexOf('\n', at + length);
-  if (GONE_NOTE.test(text.slice(at + length, lineEnd === -1 ? Math.min(text.length, at + length + 300) : Math.min(lineEnd, at + length + 300)))) return true;
-  const lineStart = text.lastIndexOf('\n', at);
-  const above = lineStart > 0 ? text.slice(Math.max(0, lineStart - 120, text.lastIndexOf('\n', lineStart - 1) + 1), lineStart) : '';
-  return GONE_LABEL.test(above);
+  if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
+  // (its line's end note, and the label over its block: bounded slices, never a search through a long line per route)
+  const rest = text.slice(at + length, at + length + 300);
+  if (GONE_NOTE.test(rest.split('\n', 1)[0]!)) return true;
+  const before = text.slice(Math.max(0, at - 600), at);
+  const block = before.slice(0, before.lastIndexOf('\n') + 1).split(/\n[ \t]*\n/).at(-1)!;
+  const label = block.split('\n').reverse().find((line) => LABEL.test(line));
+  return label !== undefined && GONE_LABEL.test(label);
 }
 
 /** A word that starts the next thing done: "deleted the old route and added match_recipient(...)" names the new one. */

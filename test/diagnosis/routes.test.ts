@@ -206,3 +206,13 @@ describe('routes that are not there (reviews 72a, 72c)', () => {
     expect(findRouteExpressions('（削除したルート）:\n  catch_all()')).toEqual([]);
   });
 });
+
+describe('code review 33: live routes stay', () => {
+  it('keeps a route set up and asked about, restored, noted with a URL or under a label that removes nothing', () => {
+    expect(findRouteExpressions('We set up match_recipient("support@acme.example") yesterday, so why is it still refused?')).toHaveLength(1);
+    expect(findRouteExpressions('match_recipient("support@a.example") -> forward("x")   # restored last night')).toHaveLength(1);
+    expect(findRouteExpressions('match_recipient("a@b.example") forward("http://old-helpdesk.example/hook")')).toHaveLength(1);
+    expect(findRouteExpressions('Routes (nothing removed):\n match_recipient("a@b.example")')).toHaveLength(1);
+    expect(findRouteExpressions('Deleted routes:\n match_recipient("a@b.example")\n catch_all()\n\nLive:\n match_recipient("c@d.example")')).toEqual(['match_recipient("c@d.example")']);
+  });
+});
