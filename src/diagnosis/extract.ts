@@ -145,8 +145,11 @@ const MISTAKEN_LABEL = new RegExp(
  * A config line's comment about a change still to come (`EMAIL_HOST = "smtp-relay.gmail.com"   # TODO: switch to
  * smtp.mailgun.org once ... is verified`): a plan, not the setting in use.
  */
-const PLANNED_COMMENT = /(?<=[ \t])(?:#|\/\/)[ \t]*(?:todo|fixme|later|next|will|plan(?:ned)?|to do|once|switch(?:ing)? to|move to|migrate to)\b[^\n]*/gi;
-const PLANNED_WORDS = /(?:#|\/\/)[ \t]*(?:todo|fixme|later|next|will|plan|to do|once|switch|move to|migrate to)/i;
+// (on a line that holds a setting before it, `=` or `key:`: not a Slack channel's name, "Seen in #next-gen-mail: ...";
+// the word then a blank or a colon, and never a span with a reply code or a relay phrase in it)
+const PLANNED = String.raw`(?:#|\/\/)[ \t]*(?:todo|fixme|later|next|will|planned|plan|to do|once|switch(?:ing)? to|move to|migrate to)(?=[ \t:])`;
+const PLANNED_COMMENT = new RegExp(String.raw`(?<=[=:][^\n#]{0,200}[ \t])${PLANNED}[^\n]*`, 'gi');
+const PLANNED_WORDS = new RegExp(PLANNED, 'i');
 
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
@@ -154,7 +157,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const hypothetical = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
   const labelled = /mistake|wrongly|in error|by accident/i.test(hypothetical) ? hypothetical.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : hypothetical;
   const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
-  const text = PLANNED_WORDS.test(titled) ? titled.replace(PLANNED_COMMENT, (m) => ' '.repeat(m.length)) : titled;
+  const text = PLANNED_WORDS.test(titled) ? titled.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : titled;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
   const setupLower = blanked ? setup.toLowerCase() : lower;
@@ -2170,9 +2173,19 @@ function refusedAtDomain(lower: string, records: readonly ReadonlyMap<string, st
   return recipients.filter((r) => r.toLowerCase().endsWith(domain)).slice(0, 20).filter((r) => {
     const address = r.toLowerCase();
     if (alike.has(address)) return alike.get(address)!;
-    // (without records: a line that gives the address another error's code, "a@x 550 5.1.1 User unknown")
-    return !linesWith(lower, address).some((line) => (ENHANCED_CODE.test(line) || REPLY_CODE.test(line)) && !RELAY_LINE.test(line));
+    // (the refused recipient itself counts, whatever its lines say)
+    if (address === recipient.toLowerCase()) return true;
+    // (without records: none of its lines gives it another error's code, "a@x 550 5.1.1 User unknown", or tells of
+    // its delivery, "what we sent to b@x arrived fine")
+    const otherError = (line: string) => (ENHANCED_CODE.test(line) || hasFailureCode(line)) && !RELAY_LINE.test(line);
+    return !linesWith(lower, address).some(otherError) && !linesWith(lower, address, true).some(tellsOfDelivery);
   }).length;
+}
+
+/** A line that tells of a delivery (a delivered row, a sent status, "arrived fine"), with no failure on it; not "wasn't delivered". */
+function tellsOfDelivery(line: string): boolean {
+  const said = /\b(?:delivered|arrived)\b/.test(line) && !/(?:\bnot|n't|\bnever|\bun)[ \t]*(?:been[ \t]+|be[ \t]+)?(?:delivered|arrived)\b/.test(line);
+  return (said || DELIVERED_LINE.test(line)) && !FAILED_ON_LINE.test(line);
 }
 
 /**
@@ -2193,24 +2206,36 @@ function deliveredAtDomain(lower: string, records: readonly ReadonlyMap<string, 
     let start = at;
     while (start > 0 && at - start < 64 && isLocalChar(lower.charCodeAt(start - 1))) start--;
     const address = lower.slice(start, at + domain.length);
-    if (start === at || delivered.has(address) || !lower.startsWith(domain, at) || isDomainChar(lower.charCodeAt(at + domain.length) || 32)) continue;
-    const end = lower.indexOf('\n', at);
-    const line = lower.slice(lower.lastIndexOf('\n', at) + 1, end === -1 ? lower.length : end);
-    // (a report's delivered row, or a line that reports the delivery, with no failure on it)
-    if ((/\bdelivered\b/.test(line) || DELIVERED_LINE.test(line)) && !FAILED_ON_LINE.test(line)) delivered.add(address);
+    if (start === at || delivered.has(address) || isDomainChar(lower.charCodeAt(at + domain.length) || 32)) continue;
+    const lineEnd = lower.indexOf('\n', at);
+    if (linesWith(lower.slice(lower.lastIndexOf('\n', at) + 1, lineEnd === -1 ? lower.length : lineEnd), address, true).some(tellsOfDelivery)) delivered.add(address);
   }
   delivered.delete(recipient.toLowerCase());
   return delivered.size;
 }
 
-/** The lines of `lower` that hold `word` (the first ten). */
-function linesWith(lower: string, word: string): string[] {
-  const lines: string[] = [];
-  for (let at = lower.indexOf(word); at !== -1 && lines.length < 10; at = lower.indexOf(word, at + word.length)) {
-    const end = lower.indexOf('\n', at);
-    lines.push(lower.slice(lower.lastIndexOf('\n', at) + 1, end === -1 ? lower.length : end));
+/**
+ * The lines of `lower` that hold the address (not as the end of a longer one: `ana@x` in `diana@x`), each once, the
+ * first ten; with `clauses`, only the part of each line between sentence breaks ("Only one fails; b@x arrived fine").
+ */
+function linesWith(lower: string, address: string, clauses = false): string[] {
+  const lines = new Set<string>();
+  for (let at = lower.indexOf(address); at !== -1 && lines.size < 10; at = lower.indexOf(address, at + address.length)) {
+    if (at > 0 && isLocalChar(lower.charCodeAt(at - 1))) continue;
+    const lineEnd = lower.indexOf('\n', at);
+    let start = lower.lastIndexOf('\n', at) + 1;
+    let end = lineEnd === -1 ? lower.length : lineEnd;
+    if (clauses) {
+      const line = lower.slice(start, end);
+      const from = at - start;
+      const breakBefore = Math.max(line.lastIndexOf('. ', from), line.lastIndexOf('; ', from));
+      const breaksAfter = [line.indexOf('. ', from + address.length), line.indexOf('; ', from + address.length)].filter((i) => i !== -1);
+      end = breaksAfter.length ? start + Math.min(...breaksAfter) : end;
+      start = breakBefore === -1 ? start : start + breakBefore + 2;
+    }
+    lines.add(lower.slice(start, end));
   }
-  return lines;
+  return [...lines];
 }
 
 /** A port of Mailgun's SMTP service named with its host, or as a setting beside it. */

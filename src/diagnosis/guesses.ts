@@ -27,8 +27,9 @@ const REPORTED_GUESS = new RegExp(
 
 /** A person's claim that it is a relay refusal: 'customer swears it's "the relaying denied thing from your help center"'. */
 const CLAIMED = new RegExp(
-  // (a verb between blanks: not an address's name, "<claims@insurer.example>: Relay access denied")
-  String.raw`(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed)(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
+  // (a verb between blanks: not an address's name, "<claims@insurer.example>: Relay access denied"; said by a person,
+  // not by a server: "the recipient's server claims 'Relay access denied'", "the remote MTA insists ...")
+  String.raw`(?<!\b(?:server|servers|mta|host|mx|mailgun|exchange|postfix|exim|sendmail|qmail|gateway|relay|bounce|ndr|it)[ \t]{1,3})(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed)(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
   'gi',
 );
 

@@ -377,7 +377,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const passwordVariable = envName && /^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(envName) && /pass|pwd|secret/i.test(envName) ? envName : null;
   const snippet = clientSnippet(facts.client, {
     host,
-    port: keptPort ?? RECOMMENDED_PORT,
+    // (Postfix looks its sasl_passwd entry up by the relayhost exactly as written: the paste's 465 stays in both)
+    port: keptPort ?? (facts.smtpPort === 465 && facts.client === 'postfix' ? 465 : RECOMMENDED_PORT),
     login,
     domain: domain ?? 'YOUR_DOMAIN',
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
@@ -893,7 +894,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // (and 5.7.64 "TenantAttribution; Relay Access Denied": no tenant took the connection as mail for one of its domains)
   const tenantAttribution = facts.enhancedCode === '5.7.64' || /tenantattribution/i.test(facts.serverMessage ?? '');
   // (and Exchange's own "550 5.7.1 Unable to relay": its receive connector takes mail only for its accepted domains)
-  const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain|(?<![\d.])5\.7\.1 unable to relay\b/i.test(facts.serverMessage ?? '') || tenantAttribution;
+  const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain|(?<![\d.])5\.7\.1 unable to relay(?! for\b)/i.test(facts.serverMessage ?? '') || tenantAttribution;
   // qmail's "sorry, that domain isn't in my list of allowed rcpthosts": the domain is not one it takes mail for.
   const notRcpthost = !notAccepted && /allowed rcpthosts|domain isn't in my list/i.test(facts.serverMessage ?? '');
   // "we don't handle mail for example.com", "... is not a local domain": the server says the domain is not one of its own.

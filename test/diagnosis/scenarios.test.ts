@@ -638,3 +638,16 @@ describe('both directions said in Turkish and Japanese, and the region in words 
     expect(diagnose('klant (Bloemenhuis, mg.bloemenhuis.example, EU) ziet dit: 550 5.7.54 Unable to relay recipient in non-accepted domain').facts.region).toBe('eu');
   });
 });
+
+describe('code review 33: a server that claims, a channel name, an address that arrived', () => {
+  it('keeps a server\'s own refusal and a Slack channel\'s line', () => {
+    expect(diagnose('event: failed, 550 5.7.1, mx-host mx.partner.example. The remote server insists "relay not permitted".').scenario).toBe('recipient-host');
+    expect(diagnose('Seen in #next-gen-mail: smtp.mailgun.org replied 550 5.7.1 Relaying denied for bob@partner.example').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('counts neither an address said to have arrived as refused, nor one "not delivered" as delivered', () => {
+    const event = '{"event":"failed","severity":"permanent","recipient":"anna@firm.example","delivery-status":{"mx-host":"mx.firm.example","code":554,"message":"5.7.1 <anna@firm.example>: Relay access denied"}}';
+    expect(diagnose(`Only one address fails; what we sent to bob@firm.example arrived fine.\n${event}`).facts.refusedAtDomain).toBe(1);
+    expect(diagnose(`${event}\n(the message to dave@firm.example wasn't delivered either)`).facts.deliveredAtDomain).toBe(0);
+  });
+});
