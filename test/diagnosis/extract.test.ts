@@ -3438,6 +3438,12 @@ describe('German words about the refused address and a move (review 72c)', () =>
     expect(diagnose(`Wij zijn vorige maand overgestapt naar een andere provider.\n${event}`).facts.recipientMailMoved).toBe(false);
   });
 
+  it('reads the move in Polish, and the retyped row\'s "To:" under "Failed (permanent)" (review 73c)', () => {
+    const d = diagnose(`Klient mówi, że kancelaria przeniosła pocztę do nowego hostingu w zeszłym tygodniu.\n  Sep 30, 2024 11:02:17 AM   ● Failed (permanent)\n  To: biuro@kancelaria.example\n  Delivery status:\n     mx-host: poczta.stary.example\n     code: 550\n     message: relay not permitted`);
+    expect(d.facts.recipientMailMoved).toBe(true);
+    expect(d.facts.recipient).toBe('biuro@kancelaria.example');
+  });
+
   it('not our own move, nor a request to check', () => {
     expect(diagnose(`Wir haben letzte Woche den Mailserver gewechselt.\n${event}`).facts.recipientMailMoved).toBe(false);
     expect(diagnose(`Bitte prüfen, ob die Adresse stimmt.\n${event}`).facts.addressConfirmed).toBe(false);
