@@ -150,6 +150,8 @@ const MISTAKEN_LABEL = new RegExp(
 const PLANNED = String.raw`(?:#|\/\/)[ \t]*(?:todo|fixme|later|next|will|planned|plan|to do|once|switch(?:ing)? to|move to|migrate to)(?=[ \t:])`;
 const PLANNED_COMMENT = new RegExp(String.raw`(?<=[=:][^\n#]{0,200}[ \t])${PLANNED}[^\n]*`, 'gi');
 const PLANNED_WORDS = new RegExp(PLANNED, 'i');
+/** A host setting commented out (`# address: "smtp.mailgun.org", port: 587  <- old, pre-migration`): not in use. */
+const COMMENTED_OUT_HOST = /^[ \t]*(?:#|\/\/|;)[ \t]*(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=][^\n]*mailgun[^\n]*/gim;
 
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
@@ -157,7 +159,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const hypothetical = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
   const labelled = /mistake|wrongly|in error|by accident/i.test(hypothetical) ? hypothetical.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : hypothetical;
   const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
-  const text = PLANNED_WORDS.test(titled) ? titled.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : titled;
+  const planned = PLANNED_WORDS.test(titled) ? titled.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : titled;
+  const text = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
   const setupLower = blanked ? setup.toLowerCase() : lower;
@@ -324,8 +327,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
   const phrase = RELAY_LINE.exec(text) ?? (refusal ? RELAY_LINE.exec(refusal) : null);
   if (phrase) features.set('relay-phrase', phrase[0]);
-  // Nothing failed: the lines show the mail accepted or delivered, and no error at all ("is our relay set up right now?").
-  const accepted = !phrase && replyCode === null && enhancedCode === null ? MAIL_ACCEPTED.exec(text) : null;
+  // Nothing failed: the lines show the mail accepted or delivered, and no error at all ("is our relay set up right now?"),
+  // whatever a ticket's subject or a person calls it ("Relaying Denied when sending to our reseller")
+  const accepted = replyCode === null && enhancedCode === null && !relayRefusalShown(text) ? MAIL_ACCEPTED.exec(text) : null;
   if (accepted && !FAILURE_SHOWN.test(text) && !hasFailureCode(text)) features.set('mail-accepted', accepted[0]);
   return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText), facts, features };
 }
@@ -334,6 +338,19 @@ const SYMFONY_WRAPPER = /^\s*expected response code\s*$/i;
 
 /** A server's or Mailgun's word that the mail was taken: Postfix's `status=sent (250 ...)`, `250 Great success`, a delivered event. */
 const MAIL_ACCEPTED = /\bstatus=sent\b[^\n]{0,80}|\b250[ -](?:2\.\d\.\d[ \t]+)?(?:great success|ok\b|queued|message accepted|accepted)[^\n]{0,40}|["']?event["']?[ \t]*[:=][ \t]*["']?delivered\b|\bqueued\. thank you\b/i;
+/** A relay phrase on a server's or log's line (Exim's "rejected RCPT <a>: relay not permitted"), not only in people's words. */
+function relayRefusalShown(text: string): boolean {
+  let seen = 0;
+  for (const m of text.matchAll(RELAY_PHRASES_ALL)) {
+    if (++seen > 20) return true;
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    if (SERVER_LINE_MARKER.test(text.slice(start, end === -1 ? text.length : end))) return true;
+  }
+  return false;
+}
+const SERVER_LINE_MARKER = /\b(?:rejected|refused|reject|said|rcpt|smtp|status=|host|h=|diagnostic-code|remote)\b|(?<![\w.])[45]\d\d(?![\w.])/i;
+
 /** A failure shown without a code: a failed event or row, a bounced status, an exception. */
 const FAILURE_SHOWN = /["']?event["']?[ \t]*[:=][ \t]*["']?(?:failed|rejected|bounced|temporary-fail)|\bstatus=(?:bounced|deferred)\b|\b(?:exception|traceback|error:)/i;
 

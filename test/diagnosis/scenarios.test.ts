@@ -651,3 +651,22 @@ describe('code review 33: a server that claims, a channel name, an address that 
     expect(diagnose(`${event}\n(the message to dave@firm.example wasn't delivered either)`).facts.deliveredAtDomain).toBe(0);
   });
 });
+
+describe('words that point the wrong way (review 75b)', () => {
+  it('answers a success log whose only relay words are the ticket subject', () => {
+    const d = diagnose('Support ticket #55102 — "Relaying Denied when sending to our reseller" — customer attached this as "proof". I don\'t see any error??\nFeb 20 16:05:44 mx-out postfix/smtp[30412]: A1B94E20C7: to=<orders@nordlys.example>, relay=smtp.mailgun.org[34.160.3.120]:587, dsn=2.0.0, status=sent (250 Great success)');
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'other']);
+  });
+
+  it("keeps a server's refusal without a code beside a success", () => {
+    const d = diagnose('2025-03-12 11:40:02 H=so254-57.mailgun.net [198.61.254.57] F=<bounce@mg.legal.example> rejected RCPT <archive@archive.example>: relay not permitted\n2025-03-12 11:41:11 1ttQx2 => counsel@partners.example R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [34.160.88.21] C="250 Great success"');
+    expect(d.scenario).not.toBe('not-relaying-denied');
+  });
+
+  it('reads no configured host from a commented-out setting, and IIS on localhost as a local relay', () => {
+    const d = diagnose('config.action_mailer.smtp_settings = {\n    address: "mailrelay.int.example", port: 25,\n    # address: "smtp.mailgun.org", port: 587  <- old, pre-migration\n}\nNet::SMTPFatalError: 554 5.7.1 <a@b.example>: Relay access denied');
+    expect(d.facts.host).not.toBe('smtp.mailgun.org');
+    const iis = diagnose('The portal uses System.Net.Mail to localhost; the IIS SMTP virtual server forwards to smarthost smtp.mailgun.org:587.\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Unable to relay for a@b.example\n<network host="localhost" port="25" defaultCredentials="false" />');
+    expect(iis.scenario).not.toBe('mailgun-outgoing');
+  });
+});

@@ -92,6 +92,8 @@ export const outgoingRules: RuleData[] = [
     patterns: [
       String.raw`(?:^|\n)[ \t]*(?:smtp|smtp_?host|smtp_?server|mail_host|email_host)[ \t]*[=:][ \t]*["']?(?:localhost|127\.0\.0\.1|172\.17\.0\.1|host\.docker\.internal)["']?[ \t]*(?:\n|$)`,
       String.raw`\bhost[ \t]*\.{3,}[ \t]*(?:localhost|127\.0\.0\.1|172\.17\.0\.1|host\.docker\.internal)\b`,
+      // (.NET's `<network host="localhost" port="25" />`, `new SmtpClient("localhost")`)
+      String.raw`\b(?:host[ \t]*=[ \t]*|SmtpClient\([ \t]*)["'](?:localhost|127\.0\.0\.1)["']`,
     ],
     needs: ['localhost', '127.0.0.1', '172.17.0.1', 'host.docker.internal'],
     unless: 'refusing-host:mailgun',

@@ -110,7 +110,8 @@ export const otherRules: RuleData[] = [
     id: 'mail-accepted',
     name: 'The mail was accepted, with no error',
     target: 'kind:other',
-    weight: 0.6,
+    // (over a relay phrase in people's words only, 0.6: the lines show no refusal)
+    weight: 0.7,
     feature: 'mail-accepted',
   },
   {
