@@ -2177,6 +2177,8 @@ function attemptsShown(records: readonly ReadonlyMap<string, string>[], recipien
 function refusedAtDomain(lower: string, records: readonly ReadonlyMap<string, string>[], recipients: readonly string[], recipient: string | null): number {
   if (recipient === null) return 0;
   const domain = recipient.slice(recipient.lastIndexOf('@')).toLowerCase();
+  // (one address at the domain, the refused one: nothing to weigh)
+  if (!recipients.some((r) => r.toLowerCase().endsWith(domain) && r.toLowerCase() !== recipient.toLowerCase())) return 1;
   const alike = new Map<string, boolean>(); // address → a record of it shows the relay refusal (or a failure without words)
   for (const record of records) {
     const to = record.get('recipient')?.trim().toLowerCase();
@@ -2199,6 +2201,8 @@ function refusedAtDomain(lower: string, records: readonly ReadonlyMap<string, st
   }).length;
 }
 
+const DELIVERY_WORD = /deliver|arrived|status=sent|\b25[012][ -]|"msg"/;
+
 /** A line that tells of a delivery (a delivered row, a sent status, "arrived fine"), with no failure on it; not "wasn't delivered". */
 function tellsOfDelivery(line: string): boolean {
   const said = /\b(?:delivered|arrived)\b/.test(line) && !/(?:\bnot|n't|\bnever|\bun)[ \t]*(?:been[ \t]+|be[ \t]+)?(?:delivered|arrived)\b/.test(line);
@@ -2217,7 +2221,8 @@ function deliveredAtDomain(lower: string, records: readonly ReadonlyMap<string, 
     const to = record.get('recipient')?.trim().toLowerCase();
     if (to !== undefined && to.endsWith(domain) && /^delivered$/i.test(record.get('event')?.trim() ?? '')) delivered.add(to);
   }
-  let seen = 0;
+  // (no word of a delivery, or the domain named once: no line tells of another address there delivered)
+  let seen = DELIVERY_WORD.test(lower) && lower.indexOf(domain) !== lower.lastIndexOf(domain) ? 0 : 200;
   for (let at = lower.indexOf(domain); at !== -1 && seen < 200; at = lower.indexOf(domain, at + domain.length)) {
     seen++;
     let start = at;
