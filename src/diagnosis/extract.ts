@@ -238,7 +238,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   if (provider?.accepted || (provider?.stated && records.length > 0)) features.set('another-provider-event', provider.shownBy);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
-  const authAttempted = findAuth(withoutRelayRefusals(text), source, features);
+  const authAttempted = findAuth(withoutRelayRefusals(text), source, features, RELAY_LINE.exec(text)?.index ?? -1);
   const found = findRecipients(text, records);
   const listed = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
   const recipient = recipientOf(primary, refusal, listed, text);
@@ -1628,8 +1628,9 @@ function withoutServerLoginFailures(text: string): string {
   return text.replace(/^[^\n]*authenticat[^\n]*/gim, (line) => (SERVER_REFUSED_CLIENT_LOGIN.test(line) ? ' '.repeat(line.length) : line));
 }
 
-function findAuth(pasted: string, source: SourceFormat, features: FeatureMap): boolean | null {
-  const text = withoutServerLoginFailures(pasted);
+/** `refusalAt`: where the relay refusal stands in `pasted` (whose refusals are blanked, positions kept), or -1. */
+function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, refusalAt: number): boolean | null {
+  const text = refusedSession(withoutServerLoginFailures(pasted), refusalAt);
   // Postfix's SASL library had no mechanism to log in with ("no mechanism available"): it sent no login at all.
   const noMechanism = NO_SASL_MECHANISM.exec(text);
   if (noMechanism) {
@@ -1676,6 +1677,24 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap): b
     return false;
   }
   return null;
+}
+
+/** A server's greeting that opens an SMTP session in a transcript (`<-  220 Mailgun Influx ready`, `S: 220 ...`). */
+const SERVER_GREETING = /^[ \t]*(?:<-|<~|<<<|s:)?[ \t]*220[ -][^\n]*$/gim;
+
+/**
+ * Of several SMTP sessions pasted together (two swaks runs, two boxes), the one that got the relay refusal
+ * at `refusal`: another session's login (235) says nothing of it. The whole text when it holds one session.
+ * (A STARTTLS's "220 Ready to start TLS" starts a part of the same session: its login comes after it.)
+ */
+function refusedSession(text: string, refusal: number): string {
+  if (refusal === -1 || !text.includes('220')) return text;
+  const starts = [...text.matchAll(SERVER_GREETING)].slice(0, MAX_SESSIONS).map((m) => m.index);
+  if (starts.length < 2) return text;
+  const from = starts.filter((at) => at < refusal).at(-1);
+  if (from === undefined) return text;
+  const to = starts.find((at) => at > refusal) ?? text.length;
+  return text.slice(from, to);
 }
 
 const RELAYHOST_VALUE = /^[ \t]*relayhost[ \t]*=[ \t]*(\S{1,300})/im;

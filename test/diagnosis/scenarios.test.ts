@@ -670,3 +670,12 @@ describe('words that point the wrong way (review 75b)', () => {
     expect(iis.scenario).not.toBe('mailgun-outgoing');
   });
 });
+
+describe("another session's login (review 75b)", () => {
+  it('does not count for the session that was refused', () => {
+    const session = (box: string, auth: boolean, last: string) => `=== ${box} ===\n=== Trying smtp.mailgun.org:587...\n<-  220 Mailgun Influx ready\n -> EHLO ${box}.example\n<-  250 AUTH PLAIN LOGIN\n${auth ? ' -> AUTH PLAIN AHBvc3Q=\n<-  235 2.0.0 OK\n' : ''} -> MAIL FROM:<noreply@mg.tools.example>\n<-  250 Sender address accepted\n -> RCPT TO:<b@haulage.example>\n${last}\n`;
+    const d = diagnose(session('web-03', true, '<-  250 Recipient address accepted') + session('batch-01', false, '<** 550 5.7.1 Relaying denied'));
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).toBe(false);
+  });
+});
