@@ -2216,7 +2216,7 @@ function refusedAtDomain(lower: string, records: readonly ReadonlyMap<string, st
     // (without records: none of its lines gives it another error's code, "a@x 550 5.1.1 User unknown", or tells of
     // its delivery, "what we sent to b@x arrived fine")
     const otherError = (line: string) => (ENHANCED_CODE.test(line) || hasFailureCode(line)) && !RELAY_LINE.test(line);
-    return !linesWith(lower, address).some(otherError) && !linesWith(lower, address, true).some(tellsOfDelivery);
+    return !placesOf(lower, address).some(({ line, clause }) => otherError(line) || tellsOfDelivery(clause));
   }).length;
 }
 
@@ -2240,43 +2240,39 @@ function deliveredAtDomain(lower: string, records: readonly ReadonlyMap<string, 
     const to = record.get('recipient')?.trim().toLowerCase();
     if (to !== undefined && to.endsWith(domain) && /^delivered$/i.test(record.get('event')?.trim() ?? '')) delivered.add(to);
   }
-  // (no word of a delivery, or the domain named once: no line tells of another address there delivered)
-  let seen = DELIVERY_WORD.test(lower) && lower.indexOf(domain) !== lower.lastIndexOf(domain) ? 0 : 200;
-  for (let at = lower.indexOf(domain); at !== -1 && seen < 200; at = lower.indexOf(domain, at + domain.length)) {
-    seen++;
-    let start = at;
-    while (start > 0 && at - start < 64 && isLocalChar(lower.charCodeAt(start - 1))) start--;
-    const address = lower.slice(start, at + domain.length);
-    if (start === at || delivered.has(address) || isDomainChar(lower.charCodeAt(at + domain.length) || 32)) continue;
-    const lineEnd = lower.indexOf('\n', at);
-    if (linesWith(lower.slice(lower.lastIndexOf('\n', at) + 1, lineEnd === -1 ? lower.length : lineEnd), address, true).some(tellsOfDelivery)) delivered.add(address);
+  // (only with a word of a delivery, and the domain named more than once: else no line tells of another address there)
+  if (DELIVERY_WORD.test(lower) && lower.indexOf(domain) !== lower.lastIndexOf(domain)) {
+    let seen = 0;
+    for (let at = lower.indexOf(domain); at !== -1 && seen < 200; at = lower.indexOf(domain, at + domain.length)) {
+      seen++;
+      let start = at;
+      while (start > 0 && at - start < 64 && isLocalChar(lower.charCodeAt(start - 1))) start--;
+      const end = at + domain.length;
+      if (start === at || isDomainChar(lower.charCodeAt(end) || 32)) continue;
+      if (tellsOfDelivery(placeAround(lower, start, end).clause)) delivered.add(lower.slice(start, end));
+    }
   }
   delivered.delete(recipient.toLowerCase());
   return delivered.size;
 }
 
-/**
- * The lines of `lower` that hold the address (not as the end of a longer one: `ana@x` in `diana@x`), each once, the
- * first ten; with `clauses`, only the part of each line between sentence breaks ("Only one fails; b@x arrived fine").
- */
-function linesWith(lower: string, address: string, clauses = false): string[] {
-  const lines = new Set<string>();
-  for (let at = lower.indexOf(address); at !== -1 && lines.size < 10; at = lower.indexOf(address, at + address.length)) {
-    if (at > 0 && isLocalChar(lower.charCodeAt(at - 1))) continue;
-    const lineEnd = lower.indexOf('\n', at);
-    let start = lower.lastIndexOf('\n', at) + 1;
-    let end = lineEnd === -1 ? lower.length : lineEnd;
-    if (clauses) {
-      const line = lower.slice(start, end);
-      const from = at - start;
-      const breakBefore = Math.max(line.lastIndexOf('. ', from), line.lastIndexOf('; ', from));
-      const breaksAfter = [line.indexOf('. ', from + address.length), line.indexOf('; ', from + address.length)].filter((i) => i !== -1);
-      end = breaksAfter.length ? start + Math.min(...breaksAfter) : end;
-      start = breakBefore === -1 ? start : start + breakBefore + 2;
-    }
-    lines.add(lower.slice(start, end));
+/** The places of `lower` that hold the address (not as the end of a longer one: `ana@x` in `diana@x`), the first ten. */
+function placesOf(lower: string, address: string): { line: string; clause: string }[] {
+  const places: { line: string; clause: string }[] = [];
+  for (let at = lower.indexOf(address); at !== -1 && places.length < 10; at = lower.indexOf(address, at + address.length)) {
+    if (at === 0 || !isLocalChar(lower.charCodeAt(at - 1))) places.push(placeAround(lower, at, at + address.length));
   }
-  return [...lines];
+  return places;
+}
+
+/** The line around the span [start, end), and the part of it between sentence breaks ("Only one fails; b@x arrived fine"). */
+function placeAround(lower: string, start: number, end: number): { line: string; clause: string } {
+  const lineStart = lower.lastIndexOf('\n', start) + 1;
+  const lineEnd = lower.indexOf('\n', end);
+  const line = lower.slice(lineStart, lineEnd === -1 ? lower.length : lineEnd);
+  const breakBefore = Math.max(line.lastIndexOf('. ', start - lineStart), line.lastIndexOf('; ', start - lineStart));
+  const breaksAfter = [line.indexOf('. ', end - lineStart), line.indexOf('; ', end - lineStart)].filter((i) => i !== -1);
+  return { line, clause: line.slice(breakBefore === -1 ? 0 : breakBefore + 2, breaksAfter.length ? Math.min(...breaksAfter) : line.length) };
 }
 
 /** A port of Mailgun's SMTP service named with its host, or as a setting beside it. */
