@@ -3,6 +3,7 @@
  * words, not a server's. Set aside (blanked, positions kept) beside a server's other error.
  */
 import { ENHANCED_CODE, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
+import { CONNECTION_FAILURES } from './rules/kinds/other.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 
@@ -67,7 +68,7 @@ export function withoutGuesses(text: string): string {
 }
 
 /** A failed connection, which no server's code reports: the error beside a person's guess when there is no refusal at all. */
-const CONNECTION_FAILED = /net_io_connectionclosed|\bnet::(?:open|read)timeout\b|\bexecution expired\b|\bconnect(?:ion)?\b[^\n]{0,80}?\btimed out\b|\bconnection (?:refused|reset)\b|\b(?:etimedout|econnrefused|econnreset)\b|operation has timed out|unable to connect|failed to connect/i;
+const CONNECTION_FAILED = joinPatterns(CONNECTION_FAILURES);
 
 /** Blanked, its line breaks kept: every line stays where it was. */
 const blank = (words: string): string => words.replace(/[^\n]/g, ' ');

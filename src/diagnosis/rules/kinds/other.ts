@@ -1,6 +1,25 @@
 /** Other failures people mistake for relay refusals, each named so the reply can say which. */
 import type { RuleData } from '../schema.js';
 
+/**
+ * A failed connection, in the words of clients and tools: no server answered anything. (Also what
+ * guesses.ts sets a person's "is it relaying denied?" aside for, when no server's code is shown.)
+ * .NET's SmtpClient: "The operation has timed out."; Exchange's queue: "441 4.4.1 ... Failed to connect. Winsock error
+ * code: 10060", "Unable to connect to the remote server"; .NET's "Unable to read data from the transport connection:
+ * net_io_connectionclosed", Ruby's Net::OpenTimeout, nc's "connect to smtp.mailgun.org (1.2.3.4) port 25 (tcp) timed out".
+ */
+export const CONNECTION_FAILURES: string[] = [
+  String.raw`connection (?:timed out|refused|reset)`,
+  String.raw`\bconnection timeout\b`,
+  String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`,
+  String.raw`network is unreachable`,
+  String.raw`operation has timed out`,
+  String.raw`\bfailed to connect\b[^\n]{0,40}\bwinsock error\b|\bwinsock error code:? ?100(?:60|61)\b`,
+  String.raw`unable to connect to (?:the )?remote server`,
+  String.raw`\bnet_io_connectionclosed\b|\bNet::OpenTimeout\b`,
+  String.raw`\bconnect to [^\n]{1,120}?\btimed out\b`,
+];
+
 export const otherRules: RuleData[] = [
   {
     id: 'suppressed-address',
@@ -120,12 +139,7 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.8,
     scope: 'error',
-    // (.NET's SmtpClient: "The operation has timed out."; Exchange's queue: "441 4.4.1 ... Failed to connect. Winsock error
-    // code: 10060", "Unable to connect to the remote server")
-    patterns: [String.raw`connection (?:timed out|refused|reset)`, String.raw`\bconnection timeout\b`, String.raw`\bETIMEDOUT\b|\bECONNREFUSED\b|\bECONNRESET\b|\bESOCKET\b`, String.raw`network is unreachable`, String.raw`operation has timed out`, String.raw`\bfailed to connect\b[^\n]{0,40}\bwinsock error\b|\bwinsock error code:? ?100(?:60|61)\b`, String.raw`unable to connect to (?:the )?remote server`,
-      // (.NET's "Unable to read data from the transport connection: net_io_connectionclosed", Ruby's Net::OpenTimeout,
-      // nc's "connect to smtp.mailgun.org (1.2.3.4) port 25 (tcp) timed out")
-      String.raw`\bnet_io_connectionclosed\b|\bNet::OpenTimeout\b`, String.raw`\bconnect to [^\n]{1,120}?\btimed out\b`],
+    patterns: CONNECTION_FAILURES,
   },
   {
     // Go's x509, Node's altnames, Python's ssl, Java's "No subject alternative DNS name", .NET's name mismatch.
