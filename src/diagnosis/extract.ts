@@ -238,7 +238,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   if (provider?.accepted || (provider?.stated && records.length > 0)) features.set('another-provider-event', provider.shownBy);
   const command = findCommand(text, lines, refusal, primary);
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
-  const authAttempted = findAuth(withoutRelayRefusals(text), source, features, RELAY_LINE.exec(text)?.index ?? -1);
+  // (where the server's refusal stands, not a person's words about it above a transcript)
+  const refusalAt = refusal ? text.indexOf(refusal) : -1;
+  const authAttempted = findAuth(withoutRelayRefusals(text), source, features, refusalAt !== -1 ? refusalAt : (RELAY_LINE.exec(text)?.index ?? -1));
   const found = findRecipients(text, records);
   const listed = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
   const recipient = recipientOf(primary, refusal, listed, text);
@@ -1630,14 +1632,18 @@ function withoutServerLoginFailures(text: string): string {
 
 /** `refusalAt`: where the relay refusal stands in `pasted` (whose refusals are blanked, positions kept), or -1. */
 function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, refusalAt: number): boolean | null {
-  const text = refusedSession(withoutServerLoginFailures(pasted), refusalAt);
+  const { text, from } = refusedSession(withoutServerLoginFailures(pasted), refusalAt);
   // Postfix's SASL library had no mechanism to log in with ("no mechanism available"): it sent no login at all.
   const noMechanism = NO_SASL_MECHANISM.exec(text);
   if (noMechanism) {
     features.set('auth:none', lineAt(text, noMechanism.index));
     return false;
   }
-  const succeeded = AUTH_SUCCEEDED.exec(text);
+  const loggedIn = AUTH_SUCCEEDED.exec(text);
+  // (a login before STARTTLS is undone by it: the session that went on to RCPT TO had not logged in)
+  const reset = loggedIn && refusalAt !== -1 ? startTlsBetween(text, loggedIn.index, refusalAt - from) : null;
+  if (reset) features.set('auth:reset-by-starttls', reset);
+  const succeeded = reset ? null : loggedIn;
   if (succeeded) features.set('auth:succeeded', succeeded[0].trim());
   const sent = AUTH_SENT.exec(text);
   if (sent) {
@@ -1687,14 +1693,29 @@ const SERVER_GREETING = /^[ \t]*(?:<-|<~|<<<|s:)?[ \t]*220[ -][^\n]*$/gim;
  * at `refusal`: another session's login (235) says nothing of it. The whole text when it holds one session.
  * (A STARTTLS's "220 Ready to start TLS" starts a part of the same session: its login comes after it.)
  */
-function refusedSession(text: string, refusal: number): string {
-  if (refusal === -1 || !text.includes('220')) return text;
+function refusedSession(text: string, refusal: number): { text: string; from: number } {
+  const whole = { text, from: 0 };
+  if (refusal === -1 || !text.includes('220')) return whole;
   const starts = [...text.matchAll(SERVER_GREETING)].slice(0, MAX_SESSIONS).map((m) => m.index);
-  if (starts.length < 2) return text;
+  if (starts.length < 2) return whole;
   const from = starts.filter((at) => at < refusal).at(-1);
-  if (from === undefined) return text;
+  if (from === undefined) return whole;
   const to = starts.find((at) => at > refusal) ?? text.length;
-  return text.slice(from, to);
+  return { text: text.slice(from, to), from };
+}
+
+/**
+ * The server's go-ahead for STARTTLS in any transcript's form (`reply: b'220 2.0.0 Ready to start TLS'`,
+ * `<< 220 Go ahead`). TLS starts the session over: the server forgets a login made before it (RFC 3207).
+ */
+const STARTTLS_READY = /\b220[ -](?:2\.0\.0[ \t]+)?(?:ready to start tls|go ahead\b|start tls\b)[^\n]{0,40}/gi;
+
+/** The STARTTLS go-ahead between a login (at `login`) and the refusal (at `refusal`), both positions in `text`, or null. */
+function startTlsBetween(text: string, login: number, refusal: number): string | null {
+  if (refusal <= login) return null;
+  STARTTLS_READY.lastIndex = login;
+  const ready = STARTTLS_READY.exec(text);
+  return ready && ready.index < refusal ? ready[0].trim() : null;
 }
 
 const RELAYHOST_VALUE = /^[ \t]*relayhost[ \t]*=[ \t]*(\S{1,300})/im;

@@ -60,6 +60,7 @@ const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
+const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
 const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
@@ -395,7 +396,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const implicitTls = facts.smtpPort === 465 && !noImplicitTls;
   // A login that was tried and refused (a 535 before the relay refusal) needs new credentials, not a switch.
   // (only when the paste shows the 535: a login command alone does not say how it was answered)
-  const loginRefused = facts.authAttempted === true && [facts.serverMessage ?? '', ...evidence.map((e) => e.excerpt)].some((words) => /(?<!\d)535(?!\d)/.test(words));
+  // A login sent before STARTTLS, which the server forgot when TLS started: the order is the fix.
+  const loginBeforeStartTls = evidence.some((e) => e.rule === LOGIN_BEFORE_STARTTLS_RULE);
+  const loginRefused = !loginBeforeStartTls && facts.authAttempted === true && [facts.serverMessage ?? '', ...evidence.map((e) => e.excerpt)].some((words) => /(?<!\d)535(?!\d)/.test(words));
   // An app pointed at an inbound MX host (mxa.mailgun.org) was refused by that host, not by the SMTP server.
   const refuser = facts.hostRole === 'mailgun-mx' ? "Mailgun's inbound MX host" : "Mailgun's SMTP server";
   // The refused recipient is at the sending domain itself (mg.example.com sending to example.com): people expect their own domain to pass.
@@ -414,6 +417,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     // (an application pointed at the inbound MX: the MX passes nothing on, logged in or not)
     facts.hostRole === 'mailgun-mx'
       ? rt`${text(refuser)} refused to pass the message on: the application sends through Mailgun's inbound MX, which accepts only mail for addresses the account's Routes match, and does not relay mail a client hands it for other recipients.`
+      : loginBeforeStartTls
+      ? rt`${text(refuser)} refused to pass the message on because the session was not logged in when it named the recipient (${code('RCPT TO')}). The application did log in, but before ${code('STARTTLS')}: starting TLS begins the session anew and the server forgets everything before it, the login too (RFC 3207). Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : loginRefused
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : ownDomain
@@ -500,7 +505,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (seen.length) summary.push(join(seen, ' '));
   summary.push(
     // (sent through the inbound MX: the host is the fix first, whatever else the login needs)
-    facts.hostRole === 'mailgun-mx'
+    loginBeforeStartTls
+      ? rt`Fix: log in after ${code('STARTTLS')}, not before: ${facts.client === 'python-smtplib' ? rt`${code('starttls()')}, then ${code('ehlo()')}, then ${code('login(...)')}` : text('start TLS, say EHLO again, then send AUTH')}, so that the login belongs to the encrypted session that sends the mail. The login and password themselves were accepted (235) and need no change.`
+      : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : nodemailerEnv
       ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`

@@ -679,3 +679,22 @@ describe("another session's login (review 75b)", () => {
     expect(d.facts.authAttempted).toBe(false);
   });
 });
+
+describe('a login before STARTTLS (review 73a)', () => {
+  const transcript = (loginFirst: boolean) => {
+    const login = "send: 'AUTH PLAIN AHBvc3Q=\\r\\n'\nreply: b'235 2.0.0 OK\\r\\n'\n";
+    const tls = "send: 'STARTTLS\\r\\n'\nreply: b'220 2.0.0 Ready to start TLS\\r\\n'\nsend: 'ehlo runner\\r\\n'\nreply: b'250 AUTH PLAIN LOGIN\\r\\n'\n";
+    return `logs in fine (235!) and still relaying denied?\ns = smtplib.SMTP("smtp.mailgun.org", 587)\nsend: 'ehlo runner\\r\\n'\nreply: b'250-smtp.mailgun.org\\r\\n'\n${loginFirst ? login + tls : tls + login}send: 'mail FROM:<billing@mg.orbit.example>\\r\\n'\nreply: b'250 Sender address accepted\\r\\n'\nsend: 'rcpt TO:<finance@calloway.example>\\r\\n'\nreply: b'550 5.7.1 Relaying denied\\r\\n'\n`;
+  };
+
+  it('is undone by STARTTLS: the session that named the recipient had not logged in', () => {
+    const d = diagnose(transcript(true));
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).toBe(true);
+    expect(d.evidence.map((e) => e.excerpt).join('\n')).toContain('Ready to start TLS');
+  });
+
+  it('still counts when it came after STARTTLS', () => {
+    expect(diagnose(transcript(false)).scenario).not.toBe('mailgun-outgoing');
+  });
+});

@@ -2436,3 +2436,15 @@ describe("Mailgun's own drop of a suppressed address (review 73c)", () => {
     expect(text).toContain('DELETE https://api.eu.mailgun.net/v3/mg.books.example/bounces/a@bakery.example');
   });
 });
+
+describe('outgoing after a login sent before STARTTLS', () => {
+  it('asks for the login after STARTTLS, not for other credentials', () => {
+    const paste = "s = smtplib.SMTP('smtp.mailgun.org', 587)\nsend: 'AUTH PLAIN AHBvc3Q=\\r\\n'\nreply: b'235 2.0.0 OK\\r\\n'\nsend: 'STARTTLS\\r\\n'\nreply: b'220 2.0.0 Ready to start TLS\\r\\n'\nsend: 'ehlo runner\\r\\n'\nsend: 'rcpt TO:<finance@calloway.example>\\r\\n'\nreply: b'550 5.7.1 Relaying denied\\r\\n'\n";
+    const d = diagnose(paste);
+    expect(d.facts.client).toBe('python-smtplib');
+    const reply = renderText(buildReply(d), { ui: 'current' });
+    expect(reply).toContain('before STARTTLS');
+    expect(reply).toContain('starttls(), then ehlo(), then login(...)');
+    expect(reply).not.toContain('a login the server refused');
+  });
+});

@@ -8,6 +8,7 @@ export const outgoingRules: RuleData[] = [
   { id: 'mailgun-smtp-mentioned', name: "Mailgun's SMTP submission host is named", target: 'mailgun-outgoing', weight: 0.45, feature: 'mention:mailgun-smtp' },
   { id: 'postfix-sasl-key-mismatch', name: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'postfix-sasl-key-mismatch' },
   { id: 'exim-passwd-client-mismatch', name: "Exim's passwd.client names another host than its smarthost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'exim-passwd-client-mismatch' },
+  { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
   { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },
   {
