@@ -131,7 +131,8 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
     if (seen.has(f.excerpt) && (f.rule.target === 'relay' || /^[\w.-]+$/.test(f.excerpt))) continue;
     // (a relay phrase quoted again from the same line, shortened differently: "…code 550 ... Relaying denied" and "550 5.7.1 Relaying denied")
     const bare = f.excerpt.replace(/^…|…$/g, '').trim();
-    if (f.rule.target === 'relay' && [...seen].some((s) => s.includes(bare) || bare.includes(s.replace(/^…|…$/g, '').trim()))) continue;
+    // (a phrase's rules: a rule on a fact of the extraction, such as a server refusing its own client, says more than the phrase)
+    if (f.rule.target === 'relay' && f.rule.feature === undefined && [...seen].some((s) => s.includes(bare) || bare.includes(s.replace(/^…|…$/g, '').trim()))) continue;
     seen.add(f.excerpt);
     out.push({ rule: f.rule.name, excerpt: f.excerpt });
     if (out.length >= MAX_EVIDENCE) break;

@@ -11,7 +11,7 @@ import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES }
 import { saysAddressIsRight, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
 import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
-import { onlyRelayProbes } from './probes.js';
+import { internalClientRefusal, onlyRelayProbes } from './probes.js';
 import { DENIAL_BEFORE_MX, MX_NOT_MEANT } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
@@ -941,11 +941,14 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
  * header, a database).
  */
 const SENDER_RELAY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
+  // (Jakarta Mail's `mail.smtp.host`, Spring's `spring.mail.host`: dotted names of their own)
+  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
     // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
     String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[ \t]*(${HOST})` +
+    // A transport's bare host beside an SMTP port: nodemailer's `{ host: "relay.mail.svc.cluster.local", port: 25 }`
+    String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
     // .NET's web.config: `<network host="exch-gw01.corp.example" port="25" ... />`
     String.raw`|<network\b[^>\n]{0,200}?\bhost="(${HOST})"` +
     // An appsettings.json block of mail settings: `"Smtp": { "Host": "exch01.corp.example", ... }`
@@ -972,7 +975,7 @@ function senderRelayIn(text: string): string | null {
     if (++seen > MAX_RELAY_SETTINGS) break;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     // (`<!--` too: an XML config's commented-out `<network host=...>`)
-    if (!/^[ \t]*(?:#|;|\/\/|--|<!--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!).toLowerCase();
+    if (!/^[ \t]*(?:#|;|\/\/|--|<!--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!).toLowerCase();
   }
   return null;
 }
@@ -1123,6 +1126,22 @@ function fullNameOf(name: string, text: string): string {
 /** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
 const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
 
+const REFUSED_CLIENT_NAME = /(?:RCPT from |\bH=\(?|\brelay=)([a-z0-9.-]{1,253})/i;
+
+/** A host named in the paste under the domain of the refused mail's sender (`from=<a@x.example>`, `F=<a@x.example>`): the sender's own server. */
+function hostAtSenderDomain(text: string, line: string): string | null {
+  const domain = /\b(?:from|F)=<[^@\s>]{1,64}@([a-z0-9.-]{1,253})>/i.exec(line)?.[1]?.toLowerCase();
+  if (!domain) return null;
+  // (its parent domain too, shop.x.example's x.example; not a public suffix's two labels, co.uk)
+  const parent = domain.split('.').length > 2 && !/^(?:co|com|org|net|ac|gov|edu|ne|or)\.[a-z]{2}$/.test(domain.slice(domain.indexOf('.') + 1)) ? domain.slice(domain.indexOf('.') + 1) : domain;
+  // (not the refused client's own name, `RCPT from app-07.corp.x.example[10.0.0.7]`)
+  const client = REFUSED_CLIENT_NAME.exec(line)?.[1]?.toLowerCase();
+  // (not the Mailgun sending domain, mg.x.example, nor an address's domain)
+  const named = new RegExp(String.raw`(?<![\w.@/-])(?!mg\.)(?:[a-z0-9-]{1,63}\.){1,4}${escapeLiteral(parent)}\b(?![.-]?\w)`, 'gi');
+  // (the first two named: one of them may be the client)
+  return [...text.matchAll(named)].slice(0, 2).map((m) => m[0].toLowerCase()).find((host) => host !== client) ?? null;
+}
+
 function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean, source: SourceFormat): { host: string | null; refusing: string | null; configured: string | null; relay: string | null; sendingSettingMx: string | null } {
   const clientError = source === 'client-exception';
   let refusing: string | null = null;
@@ -1148,7 +1167,20 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   const relayNamed = senderRelayIn(text) ?? (setup ? senderRelayIn(setup) : null);
   // (an app's own library error comes from the server it is set to use, whatever that server passes mail on to:
   // "our Exchange box smarthosts to smtp.mailgun.org")
-  const relay = relayNamed && hostRole(relayNamed) === 'other' && !providerOfHost(relayNamed) && (!mailgunHost || refusing === relayNamed || (clientError && refusing === null)) ? relayNamed : null;
+  let relay = relayNamed && hostRole(relayNamed) === 'other' && !providerOfHost(relayNamed) && (!mailgunHost || refusing === relayNamed || (clientError && refusing === null)) ? relayNamed : null;
+  // A server's own refusal of a client on its private network: the sending side's own relay refused, whatever
+  // Mailgun host its settings pass mail on to. (named by its log line, its setting as the app's relay, or its name under the sender's domain)
+  const internal = internalClientRefusal(text);
+  if (internal) {
+    features.set('own-server:internal-client', internal.shown);
+    const line = lineAt(text, text.indexOf(internal.shown));
+    const logHost = POSTFIX_SMTPD_REJECT.exec(line)?.[1];
+    const server = (logHost ? fullNameOf(logHost.toLowerCase(), text) : null) ?? (relayNamed && hostRole(relayNamed) === 'other' ? relayNamed : null) ?? hostAtSenderDomain(text, line);
+    if (server) refusing = relay = server;
+  }
+  // (an app's own library error, with no server named as refusing: the relay it is set to use answered, whatever
+  // Mailgun host that relay's own settings name)
+  if (!refusing && clientError && relay) refusing = relay;
   if (refusing) features.set(`refusing-host:${refusing === relay ? 'sender-relay' : hostRole(refusing)}`, refusing);
   if (refusing && hostRole(refusing) !== 'other') features.set('refusing-host:mailgun', refusing);
   if (configured && hostRole(configured) !== 'other') features.set(`configured-host:${hostRole(configured)}`, configured);

@@ -1,3 +1,5 @@
+import { RELAY_LINE } from './patterns.js';
+
 /**
  * A mail server's log is full of its own refusals of outside clients: spammers probing for an open
  * relay get "Relay access denied" (Postfix's smtpd) or "relay not permitted" (Exim) all day. That is
@@ -13,6 +15,62 @@ const PROBE_CUE = /NOQUEUE: reject: RCPT from unknown|rejected RCPT <[^>\n]{0,25
  */
 const OTHER_FAILURE = /status=(?:bounced|deferred)|authentication failed|(?:\*\*|==) [^\s@]{1,64}@|(?<![\w.:/#\[-])[45][0-5]\d[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.])|said: [45]\d\d\b/;
 
+/** An address of a private network (RFC 1918, loopback, carrier-grade NAT, IPv6 unique local): never Mailgun's. */
+export function isPrivateAddress(ip: string): boolean {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(ip);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  }
+  return ip === '::1' || /^f[cd][0-9a-f]{2}:/i.test(ip);
+}
+
+/** The client's address in a probe's line. */
+// (Postfix's `unknown[10.0.0.5]`, Exim's `(helo) [10.0.0.5]`: not the process id's brackets, `smtpd[20933]`)
+const CLIENT_ADDRESS = /(?:unknown|\))[ \t]?\[([0-9a-f.:]{3,45})\]/i;
+
+/**
+ * A mail server's own log of refusing to relay for a client, with the client's address (group 1 to 4): Postfix's
+ * `reject: RCPT from name[10.0.0.5]`, Exim's `H=(helo) [10.8.0.12] F=<...> rejected RCPT <...>`, Sendmail's
+ * `relay=name [192.168.1.5], reject=550 5.7.1 ...` and its own words, "Relaying denied. IP name lookup failed [192.168.40.23]".
+ */
+const CLIENT_REFUSED = /\breject: RCPT from [^\s[\]]{0,253}\[([0-9a-f.:]{3,45})\]|\bH=[^\n[]{0,300}\[([0-9a-f.:]{3,45})\](?::\d{1,5})?[^\n]{0,300}?\brejected RCPT\b|\brelay=[^,\n[]{0,253}\[([0-9a-f.:]{3,45})\][^\n]{0,300}?\breject=|\bIP name lookup failed \[([0-9a-f.:]{3,45})\]/gi;
+const MAX_CLIENT_REFUSALS = 20;
+
+/**
+ * The relay refusal a mail server logged for a client on a private network (an app server, a container, a VPN
+ * host): that server is the sending side's own, since Mailgun never delivers from such an address. The words that
+ * show it and the client's address, or null.
+ */
+export function internalClientRefusal(text: string): { shown: string; ip: string } | null {
+  if (!/reject|lookup failed/i.test(text)) return null;
+  let seen = 0;
+  for (const m of text.matchAll(CLIENT_REFUSED)) {
+    if (++seen > MAX_CLIENT_REFUSALS) break;
+    const ip = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const end = text.indexOf('\n', m.index);
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, end === -1 ? undefined : end);
+    // (what shows the client and the server's kind: `reject: RCPT from name[10.0.0.5]`, not the whole long line)
+    if (isPrivateAddress(ip) && RELAY_LINE.test(line)) return { shown: m[0], ip };
+  }
+  return null;
+}
+
+/** The private address of the client a server's log line (or a shortened excerpt of it) shows refused, or null. */
+export function privateClientIn(line: string): string | null {
+  const m = new RegExp(CLIENT_REFUSED.source, 'i').exec(line);
+  const ip = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!) : null;
+  return ip && isPrivateAddress(ip) ? ip : null;
+}
+
+/** The mail server that refused a client, by the words of its refusal (as internalClientRefusal shows them). */
+export function refusingMta(shown: string): 'postfix' | 'exim' | 'sendmail' | null {
+  if (/\breject: RCPT from\b/i.test(shown)) return 'postfix';
+  if (/\brejected RCPT\b/i.test(shown)) return 'exim';
+  if (/\breject=|IP name lookup failed/i.test(shown)) return 'sendmail';
+  return null;
+}
+
 interface ProbeScan {
   lines: string[];
   probes: Set<number>;
@@ -25,7 +83,8 @@ function scanProbes(text: string): ProbeScan | null {
   const probes = new Set<number>();
   let otherFailure = false;
   lines.forEach((line, index) => {
-    if (PROBE_LINE.test(line)) probes.add(index);
+    // (a client on the server's own private network is no prober from outside: an app server, a container, refused)
+    if (PROBE_LINE.test(line) && !isPrivateAddress(CLIENT_ADDRESS.exec(line)?.[1] ?? '')) probes.add(index);
     else if (!otherFailure && OTHER_FAILURE.test(line)) otherFailure = true;
   });
   return probes.size > 0 ? { lines, probes, otherFailure } : null;

@@ -3,6 +3,7 @@ import { mailgunAccepted } from '../diagnosis/facts.js';
 import { RELAY_LINE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
 import { misspelledProviderDomain } from '../diagnosis/mail-domains.js';
+import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import {
@@ -61,6 +62,8 @@ const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
+const ROUTES_DELETED_RULE = ruleName('routes-deleted');
+const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
 const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
@@ -671,6 +674,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (an EU domain whose routes the paste shows made through the US API: US routes, which EU mail never meets)
   const usRoutesApi = facts.region === 'eu' && evidence.some((e) => e.rule === ROUTES_API_US_RULE);
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
+  // Routes said to be deleted lately: the one that took the address was most likely among them.
+  const routesDeleted = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
   const summary: RichText[] = sentByYou && forwardedByRoute
     ? [
       rt`A Route of yours forwards this mail (its ${code('forward()')} action) to ${recipientOr(facts, 'the refused address')}, and that address's domain receives its mail through Mailgun too: another Mailgun account (or another of your domains). Mailgun's inbound MX refused the forward as Relaying Denied because the account that receives for ${domainText} has no Route matching that address.`,
@@ -704,6 +709,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? [rt`The mail reached Mailgun's US inbound servers (${code(facts.host!)}), but the domain is in the EU region: its Routes are most likely there, and the US region has none for it, so the US servers refuse every address.`]
           : usRoutesApi
           ? [US_ROUTES_API]
+          : routesDeleted && !notMeant
+          ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`]
           : []),
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
@@ -711,6 +718,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
+            : routesDeleted && !usRoutesApi
+            ? rt`Fix: create the deleted Route again: an expression that catches ${facts.refusedAtDomain > 1 ? text('these addresses') : text('this address')} (below) with the action it had (the same ${code('forward()')} address or URL, ${code('store()')} if it kept messages). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : facts.refusedAtDomain > 1 && recipientDomain
             ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)}), or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
@@ -1185,6 +1194,9 @@ function undetermined(diagnosis: Diagnosis): Content {
     };
   }
   if (facts.provider) return refusedByProvider(diagnosis, PROVIDER_NAMES[facts.provider]);
+  const internalLine = diagnosis.evidence.find((e) => e.rule === INTERNAL_CLIENT_RULE)?.excerpt ?? '';
+  const internalClient = privateClientIn(internalLine);
+  if (internalClient) return refusedForInternalClient(facts, internalLine, internalClient);
   if (facts.senderRelay) return refusedBySenderRelay(facts, facts.senderRelay);
   const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
   // A bounce names the address it was delivering to: the refusal came from that domain's mail server.
@@ -1286,6 +1298,41 @@ function refusedBySenderRelay(facts: Facts, relay: string): Content {
         steps: [
           rt`Ask whoever runs ${quoteAddress(relay)} (an ISP, the company's mail team) what it accepts: mail from listed IP addresses only, or from clients that log in. A new office or ISP often means a new IP address.`,
           rt`Or point the sending server at Mailgun: ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)} for a domain in the EU region), port ${code(String(RECOMMENDED_PORT))} with STARTTLS, logging in with the domain's SMTP login and password.`,
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * A mail server's own log of refusing to relay for a client on its private network: the sending side's own relay
+ * (or mail server), which Mailgun never reaches from such an address. The fix is in that server's relay settings.
+ */
+function refusedForInternalClient(facts: Facts, line: string, ip: string): Content {
+  const server = facts.senderRelay ? quoteAddress(facts.senderRelay) : text('a mail server of the sending side');
+  const mta = refusingMta(line);
+  const fix =
+    mta === 'postfix'
+      ? rt`Fix: let the client relay: add its address or network to ${code('mynetworks')} in main.cf (${code(`${ip}/32`)} for this one address), then run ${code('postfix reload')}; or have the client log in, with ${code('permit_sasl_authenticated')} in ${code('smtpd_relay_restrictions')}.`
+      : mta === 'exim'
+      ? rt`Fix: add the client's address or network to Exim's ${code('relay_from_hosts')} (on Debian and Ubuntu: ${code('dc_relay_nets')} in /etc/exim4/update-exim4.conf.conf, then ${code('update-exim4.conf')} and a restart of Exim); or have the client log in.`
+      : mta === 'sendmail'
+      ? rt`Fix: let the client relay in Sendmail's access map: a line ${code(`Connect:${ip} RELAY`)} in /etc/mail/access, then ${code('makemap hash /etc/mail/access < /etc/mail/access')}; or have the client log in (SMTP AUTH).${/IP name lookup failed/i.test(line) ? rt` "IP name lookup failed" says the address has no reverse DNS name, so an entry by host name cannot match it: an entry by address can.` : []}`
+      : rt`Fix: allow the client's address (${code(ip)}) in that server's relay settings, or have the client log in to it.`;
+  return {
+    headline: "Relaying Denied by the sending side's own mail server, for a client on its private network",
+    summary: [
+      rt`The paste shows ${server} refusing to relay for ${code(ip)}, a client on a private network (an app server, a container, a VPN host). That server is the sending side's own, not Mailgun and not the recipient's server, and it would not pass the mail on to ${recipientOr(facts, 'the recipient')}. The message never reached Mailgun, so nothing in Mailgun's settings changes this.`,
+      fix,
+    ],
+    sections: [
+      {
+        heading: 'How to fix it',
+        paragraphs: [],
+        steps: [
+          rt`Check why the address is new to the server: a move to another subnet, VLAN or VPN, or a container network (Docker's bridge, a Kubernetes pod range), gives the client an address its relay list does not hold yet.`,
+          rt`Once the server takes the mail, it passes it on as before: to Mailgun, if it sends through ${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)} with the domain's SMTP login.`,
+          rt`Or leave that server out: point the application at Mailgun itself (${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for a domain in the EU region, port ${code(String(RECOMMENDED_PORT))} with STARTTLS), logging in with the domain's SMTP login and password.`,
         ],
       },
     ],

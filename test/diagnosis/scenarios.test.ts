@@ -698,3 +698,47 @@ describe('a login before STARTTLS (review 73a)', () => {
     expect(diagnose(transcript(false)).scenario).not.toBe('mailgun-outgoing');
   });
 });
+
+describe("the sending side's own mail server refusing a client on its private network (review 76b)", () => {
+  const internal = (box: string, ip: string) => `${box}\nJun 11 14:02:31 mx-relay01 postfix/smtpd[81220]: NOQUEUE: reject: RCPT from app-inv-03.hartwell.lan[${ip}]: 554 5.7.1 <claims@bayside.example>: Relay access denied; from=<invoices@hartwell.example> to=<claims@bayside.example> proto=ESMTP helo=<app-inv-03>\nrelayhost = [smtp.mailgun.org]:587 on that box, mx-relay01.hartwell.example`;
+
+  it("is the sender's own relay, named by its log, for Postfix's smtpd", () => {
+    const d = diagnose(internal('Customer says Mailgun blocks their invoices. Log of their relay:', '10.20.4.17'));
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.senderRelay).toBe('mx-relay01.hartwell.example');
+    expect(d.facts.hostRole).toBe('other');
+    expect(d.evidence.map((e) => e.excerpt)).toContain('reject: RCPT from app-inv-03.hartwell.lan[10.20.4.17]');
+  });
+
+  it('not for a client from outside, which may be Mailgun delivering', () => {
+    const d = diagnose(internal('Bounce from their server:', '34.160.3.120'));
+    expect(d.facts.senderRelay).toBeNull();
+    expect(d.evidence.map((e) => e.rule)).not.toContain('A mail server refused to relay for a client on its own private network');
+  });
+
+  it("for Exim's mainlog, naming the server under the sender's own domain", () => {
+    const d = diagnose("Their own Exim (mail.kancelaria.example) sends on through smarthost smtp.mailgun.org:587 with a login:\n2024-02-14 09:17:33 H=(app-worker-3) [10.8.0.12] F=<powiadomienia@kancelaria.example> rejected RCPT <a.nowak@wp.example>: relay not permitted");
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.senderRelay).toBe('mail.kancelaria.example');
+  });
+
+  it("for Sendmail's 'IP name lookup failed' in an app's exception, naming the app's own mail host setting", () => {
+    const d = diagnose('The mailhub forwards to Mailgun somewhere.\njakarta.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 <r.dekker@kpn.example>... Relaying denied. IP name lookup failed [192.168.40.23]\n\nmail.smtp.host=mailhub.zorgnet.intra\nmail.smtp.auth=false');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.senderRelay).toBe('mailhub.zorgnet.intra');
+  });
+
+  it("keeps such a line when the log shows another failure: it is no open-relay probe from outside", () => {
+    const d = diagnose('Sep 1 10:00:00 vps1 postfix/smtpd[20933]: NOQUEUE: reject: RCPT from unknown[172.19.0.3]: 554 5.7.1 <hello@ridge.example>: Relay access denied; from=<orders@ridge.example> to=<hello@ridge.example> proto=ESMTP helo=<3f2e>\nSep 1 10:00:09 vps1 postfix/smtp[20940]: 1A2B: to=<x@y.example>, status=deferred (connect to smtp.mailgun.org[34.1.2.3]:587: Connection timed out)');
+    expect(d.facts.senderRelay).toBe('vps1');
+    expect(d.scenario).toBe('undetermined');
+  });
+});
+
+describe("an app's own library error, beside its relay's Mailgun relayhost (review 76b)", () => {
+  it('comes from the host the app is set to use', () => {
+    const d = diagnose('Shared Postfix in the cluster relays to Mailgun (relayhost [smtp.mailgun.org]:587 with SASL).\n{"msg":"send failed","err":{"message":"Can\'t send mail - all recipients were rejected: 554 5.7.1 <v@hotmail.example>: Relay access denied","stack":"Error: Can\'t send mail\\n    at SMTPConnection._actionRCPT (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1681:27)","code":"EENVELOPE","command":"RCPT TO"}}\ntransport: `{ host: "smtp-relay.mail.svc.cluster.local", port: 25, secure: false }`');
+    expect(d.facts.host).toBe('smtp-relay.mail.svc.cluster.local');
+    expect(d.scenario).toBe('undetermined');
+  });
+});

@@ -2448,3 +2448,44 @@ describe('outgoing after a login sent before STARTTLS', () => {
     expect(reply).not.toContain('a login the server refused');
   });
 });
+
+describe('an incoming refusal after Routes were deleted (review 73c)', () => {
+  const bounce = 'ordini@enotecarossi.example\nmxb.mailgun.org\nRemote Server returned \'550 5.7.1 Relaying denied\'\n';
+  const fixOf = (d: ReturnType<typeof diagnose>) => buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+
+  it('makes re-creating the deleted Route the fix, in the words of several languages', () => {
+    for (const words of ['Ieri il collega ha cancellato le route che secondo lui non servivano.', 'A colleague cleaned up the routes on Monday.', 'Die alten Routen wurden gelöscht.', 'Le client a supprimé pas mal de routes.']) {
+      const d = diagnose(`${words}\n${bounce}`);
+      expect(d.scenario).toBe('mailgun-incoming');
+      expect(fixOf(d), words).toContain('create the deleted Route again');
+      expect(buildReply(d).summary.map(plain).join('\n')).toContain('The paste says Routes were deleted');
+    }
+  });
+
+  it('not when the deletion is denied, asked about, or undone since', () => {
+    for (const words of ["We haven't deleted any routes.", 'Were the routes deleted?', 'They deleted their catch_all() route by accident and re-created it this morning.']) {
+      expect(fixOf(diagnose(`${words}\n${bounce}`)), words).not.toContain('create the deleted Route again');
+    }
+  });
+});
+
+describe("the reply to a sending-side server refusing its own private client (review 76b)", () => {
+  const fixOf = (paste: string) => {
+    const reply = buildReply(diagnose(paste));
+    return { reply, all: renderText(reply, { ui: 'current' }), fix: reply.summary.map(plain).find((line) => line.startsWith('Fix:'))! };
+  };
+
+  it("gives each server's own relay setting as the fix, never Mailgun's credentials", () => {
+    const postfix = fixOf('Mar 11 14:02:37 mail01 postfix/smtpd[48213]: NOQUEUE: reject: RCPT from app-07.corp.example[10.40.2.17]: 554 5.7.1 <i@h.example>: Relay access denied; from=<b@corp.example> to=<i@h.example> proto=ESMTP\nrelayhost = [smtp.mailgun.org]:587');
+    expect(postfix.reply.headline).toContain("sending side's own mail server");
+    expect(postfix.fix).toContain('mynetworks');
+    expect(postfix.fix).toContain('10.40.2.17/32');
+    expect(postfix.all).toContain('never reached Mailgun');
+    expect(postfix.all).not.toContain("Mailgun's SMTP server refused");
+    const exim = fixOf('2024-02-14 09:17:33 H=(app-worker-3) [10.8.0.12] F=<p@k.example> rejected RCPT <a@wp.example>: relay not permitted');
+    expect(exim.fix).toContain('dc_relay_nets');
+    const sendmail = fixOf('SMTPAddressFailedException: 550 5.7.1 <r@kpn.example>... Relaying denied. IP name lookup failed [192.168.40.23]\nmail.smtp.host=mailhub.zorg.example');
+    expect(sendmail.fix).toContain('Connect:192.168.40.23 RELAY');
+    expect(sendmail.fix).toContain('no reverse DNS name');
+  });
+});

@@ -9,6 +9,9 @@ const UNDENIED_CHAR = String.raw`${UNDENIED}[^\n.]`;
 /** After the word MX: not in a doubt ("not sure if the MX", "no sé si el MX") nor denied ("has no SPF or MX records"). */
 const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|don't know if|do not know if|whether)\b[^\n.]{0,20}mx)(?<!${DENIAL_BEFORE_MX}mx)`;
 
+/** Not asked ("were the routes deleted?") nor made again since ("deleted it by accident and re-created it this morning"). */
+const NOT_ASKED_NOR_REMADE = String.raw`(?![^\n]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
+
 export const incomingRules: RuleData[] = [
   { id: 'mailgun-mx-refused', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-incoming', weight: 0.9, feature: 'refusing-host:mailgun-mx' },
   { id: 'mailgun-mx-mentioned', name: "Mailgun's inbound MX is named", target: 'mailgun-incoming', weight: 0.6, feature: 'mention:mailgun-mx' },
@@ -53,6 +56,22 @@ export const incomingRules: RuleData[] = [
     needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
   },
   {
+    // "a colleague cleaned up the account and deleted the routes he thought unused": the Route that took the address was
+    // most likely among them (a small weight: it says which fix more than which side). Not denied, asked, nor made again.
+    id: 'routes-deleted',
+    name: 'The paste says Routes were deleted',
+    target: 'mailgun-incoming',
+    weight: 0.1,
+    patterns: [
+      String.raw`(?<!(?:n't|not|never|nobody|no one)\s{1,3})\b(?:deleted|removed|cleaned up|got rid of|wiped|purged|cancellato|eliminato|rimosso|borr[oó]|elimin[oó]|borraron|eliminaron|apagou|removeu|excluiu|apagaram|removeram)\b[^\n.!?]{0,40}\b(?:routes?|rutas|rotas)\b${NOT_ASKED_NOR_REMADE}`,
+      String.raw`\b(?:routes?|rutas|rotas|routen)\b[^\n.!?]{0,30}\b(?:were|was|got|been|have been|are|sind|wurden|wurde|fueron|foram|sono state)\s{1,3}(?:all\s{1,3})?(?:deleted|removed|wiped|purged|gelöscht|entfernt|borradas|eliminadas|apagadas|removidas|cancellate|eliminate|rimosse)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
+      String.raw`\b(?:routen|routes)\b[^\n.!?]{0,40}(?:gelöscht|entfernt)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
+      String.raw`\bsupprim[ée](?:es?|s)?(?![a-z])[^\n.!?]{0,30}\broutes?\b${NOT_ASKED_NOR_REMADE}`,
+      String.raw`ルート[^\n。？?]{0,20}(?:削除|消し)`,
+    ],
+    needs: ['rout', 'ruta', 'rota', 'ルート'],
+  },
+  {
     id: 'mx-points-to-mailgun',
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
@@ -94,6 +113,7 @@ export const incomingRules: RuleData[] = [
   // (not when Mailgun then delivered to a domain whose MX is Mailgun's: a Route's forward to a second Mailgun domain, refused there)
   { id: 'route-matched-not-incoming', name: 'A Route matched the message, so Mailgun had accepted it', target: 'mailgun-incoming', weight: -0.7, patterns: ROUTE_MATCHED, needs: ROUTE_MATCHED_NEEDS, unless: 'event-mx-host:mailgun-mx' },
   { id: 'another-provider-not-incoming', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-incoming', weight: -0.7, feature: 'another-provider' },
+  { id: 'internal-client-refused-not-incoming', name: 'A mail server refused a client on its own private network', target: 'mailgun-incoming', weight: -0.6, feature: 'own-server:internal-client' },
   { id: 'sender-relay-refused-not-incoming', name: "The sender's own relay gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:sender-relay' },
   { id: 'mx-of-another-domain', name: "The MX records shown are another domain's than the recipient's", target: 'mailgun-incoming', weight: -0.5, feature: 'mx-of-another-domain' },
   // (not a session straight to Mailgun's inbound MX: no login is expected there)

@@ -142,6 +142,7 @@ export const outgoingRules: RuleData[] = [
     // (Mailgun's SMTP host seen refusing was an SMTP session, whatever else the paste sends with the API)
     unless: 'refusing-host:mailgun-smtp',
   },
+  { id: 'internal-client-refused-not-outgoing', name: 'A mail server refused a client on its own private network, not Mailgun', target: 'mailgun-outgoing', weight: -0.8, feature: 'own-server:internal-client' },
   { id: 'sender-relay-refused-not-outgoing', name: "The sender's own relay gave the refusal, not Mailgun", target: 'mailgun-outgoing', weight: -0.8, feature: 'refusing-host:sender-relay' },
   { id: 'another-provider-not-outgoing', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-outgoing', weight: -0.8, feature: 'another-provider' },
   { id: 'mailgun-event-not-outgoing', name: 'A Mailgun event means Mailgun accepted the message', target: 'mailgun-outgoing', weight: -0.8, feature: 'mailgun-event' },

@@ -11,6 +11,7 @@ export const recipientHostRules: RuleData[] = [
   { id: 'refusing-backup-mx', name: "The refusing server is the recipient domain's backup MX", target: 'recipient-host', weight: 0.05, feature: 'refusing-backup-mx' },
   { id: 'mailgun-client-refused', name: "The server's own log refuses Mailgun's delivering server", target: 'recipient-host', weight: 0.8, feature: 'refused-mailgun-client' },
   { id: 'another-provider-event', name: "Another provider's event: it accepted the message", target: 'recipient-host', weight: 0.5, feature: 'another-provider-event' },
+  { id: 'internal-client-refused-not-recipient', name: "A mail server refused a client on its own private network: not the recipient's", target: 'recipient-host', weight: -0.8, feature: 'own-server:internal-client' },
   { id: 'sender-relay-refused-not-recipient', name: "The sender's own relay gave the refusal, not the recipient's server", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:sender-relay' },
   { id: 'other-host-refused', name: 'A non-Mailgun host gave the refusal', target: 'recipient-host', weight: 0.5, feature: 'refusing-host:other' },
   // (says where the domain's mail goes now, more than who refused: a small weight; the reply reads it)

@@ -92,6 +92,15 @@ export const relayRules: RuleData[] = [
     feature: 'reply-code:535',
   },
   {
+    // A server's own log of refusing a client at a private address (an app server, a container, a VPN host): the
+    // sending side's own relay, whose name the paste may not give. (A small weight: it says whose refusal it is.)
+    id: 'own-server-refused-internal-client',
+    name: "A mail server refused to relay for a client on its own private network",
+    target: 'relay',
+    weight: 0.1,
+    feature: 'own-server:internal-client',
+  },
+  {
     id: 'relay-refusal-misspelled',
     name: 'A relay refusal, typed with a misspelling',
     target: 'relay',
