@@ -1490,7 +1490,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",
   // a dotted leader to an empty user name ("auth username ........ (empty)")
   // (the blanks after the colon only with a colon: two runs of blanks side by side are tried at every split)
-  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|^[ \t]*(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*(?::[ \t]*)?(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/im, ['auth', 'anonymous', 'user', 'login']),
+  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?(?: required)?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|^[ \t]*(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*(?::[ \t]*)?(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/im, ['auth', 'anonymous', 'user', 'login']),
   // "no userName/password set"
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // PowerShell's Send-MailMessage with no -Credential anywhere (splatted or not): it sends no login
@@ -1816,7 +1816,7 @@ const RECIPIENT_BEFORE = new RegExp(
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
-    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|schreibt|schreiben|écrit|écrivent) (?:a|an|à)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*"|` +
+    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
     String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},)$`,
   'i',
@@ -1976,7 +1976,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog)\b/i, 'ghost'),
   tagged(/\bDISCOURSE_SMTP_|containers\/app\.yml|\/var\/www\/discourse\b|\bdiscourse\b[^\n]{0,40}\b(?:sidekiq|launcher)\b/i, 'discourse'),
   tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\//i, 'gitlab'),
-  tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\//i, 'nextcloud'),
+  // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
+  tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,60}\b(?:basic settings|email server|send email)\b/i, 'nextcloud'),
   tagged(/\bmaildeliveryexception\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)/i, 'odoo'),
   tagged(/com\.atlassian\.mail|atlassian-(?:jira|confluence)|\b(?:jira|confluence) (?:data center|server)\b/i, 'atlassian'),
   tagged(/\borg\.keycloak\.|\bkeycloak\b[^\n]{0,60}\b(?:realm|smtp|email settings)/i, 'keycloak'),

@@ -1744,11 +1744,17 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
 /** .NET's System.Net.Mail.SmtpClient speaks only STARTTLS: on port 465 (implicit TLS) it waits until it times out. */
 const DOTNET_IMPLICIT_TLS = rt`If it connects to port ${code('465')}: .NET's ${code('System.Net.Mail.SmtpClient')} never works there. It only starts TLS with STARTTLS, so on 465 it waits until it times out. Use port ${code(String(RECOMMENDED_PORT))} with ${code('EnableSsl = true')} (or MailKit, which supports 465).`;
 
+/** A connection to Mailgun's SMTP host on port 25 that never opened. */
+const PORT_25_BLOCKED = rt`The paste connects to Mailgun on port ${code('25')}, which many hosting and cloud providers block or throttle for outgoing connections (Google Cloud always, Azure and AWS EC2 by default): use port ${code(String(RECOMMENDED_PORT))} with STARTTLS, or ${code('2525')}, logging in with the domain's SMTP credentials. Mailgun takes mail on all three.`;
+
 function otherSteps(named: string | null, { facts, evidence }: Diagnosis): RichText[] {
   const id = named ? OTHER_RULE_IDS.get(named) : undefined;
   const advice = (id && OTHER_ADVICE[id]) || OTHER_STEPS;
   const timedOut = evidence.some((e) => /timed out/i.test(e.excerpt));
-  return id === 'connection-failed' && facts.client === 'dotnet-smtpclient' && timedOut ? [DOTNET_IMPLICIT_TLS, ...advice] : advice;
+  if (id !== 'connection-failed') return advice;
+  if (facts.client === 'dotnet-smtpclient' && timedOut) return [DOTNET_IMPLICIT_TLS, ...advice];
+  // (the paste's own port 25 to Mailgun's SMTP host: the port is the likely fix, not a search through the settings)
+  return facts.smtpPort === 25 && facts.hostRole === 'mailgun-smtp' ? [PORT_25_BLOCKED, ...advice.slice(1)] : advice;
 }
 
 /**

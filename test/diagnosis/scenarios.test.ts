@@ -742,3 +742,30 @@ describe("an app's own library error, beside its relay's Mailgun relayhost (revi
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe('review 76a/76b: words and settings read', () => {
+  it("reads Python's socket time-out as a failed connection, whatever the ticket calls it", () => {
+    const d = diagnose('Ticket says "relaying denied from Mailgun", but the log:\nTraceback (most recent call last):\n  File "/opt/send.py", line 74, in <module>\n    with smtplib.SMTP("smtp.mailgun.org", 25, timeout=30) as s:\n  File "/usr/lib/python3.10/socket.py", line 833, in create_connection\n    sock.connect(sa)\nTimeoutError: timed out');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('other');
+    expect(d.facts.smtpPort).toBe(25);
+  });
+
+  it("keeps a bare refusal undetermined when the person cannot tell the app's mail from mail sent to them", () => {
+    const paste = 'customer (mg.fernhill.example) wrote "we\'re getting 550 5.7.1 Relaying denied since this morning". no idea if it\'s their app or someone emailing them. they also have inbound routes on the same domain.';
+    expect(diagnose(paste).scenario).toBe('undetermined');
+  });
+
+  it('reads the recipient people write to in Portuguese', () => {
+    const d = diagnose('MX aponta para mxa.mailgun.org. Rota: match_recipient("sac@casaverde.example") -> forward("casaverde.sac@gmail.com"). Os clientes que escrevem para pedidos@casaverde.example recebem "550 5.7.1 Relaying denied".');
+    expect(d.facts.recipient).toBe('pedidos@casaverde.example');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+
+  it("reads Nextcloud's admin page and its unticked 'Authentication required' box", () => {
+    const d = diagnose('Nextcloud admin → Basic settings → "Send email" test:\nA problem occurred while sending the email. (Error: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".)\nAuthentication required: [ ] (unchecked)\nServer address: smtp.mailgun.org : 587');
+    expect(d.facts.client).toBe('nextcloud');
+    expect(d.facts.authAttempted).toBe(false);
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+});

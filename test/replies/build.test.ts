@@ -2489,3 +2489,15 @@ describe("the reply to a sending-side server refusing its own private client (re
     expect(sendmail.fix).toContain('no reverse DNS name');
   });
 });
+
+describe('a failed connection to Mailgun on port 25 (review 76b)', () => {
+  it('makes the port the first step', () => {
+    const d = diagnose('Error: Connection timeout\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)\n  code: \'ETIMEDOUT\', command: \'CONN\'\ntransport host smtp.mailgun.org:25');
+    expect(d.kind).toBe('other');
+    const steps = sectionNamed(buildReply(d), 'What to do').steps!.map(plain);
+    expect(steps[0]).toContain('block or throttle');
+    expect(steps[0]).toContain('587');
+    const other = sectionNamed(buildReply(diagnose('Error: Connection timeout\n  code: \'ETIMEDOUT\', command: \'CONN\'\ntransport host smtp.mailgun.org:587')), 'What to do').steps!.map(plain);
+    expect(other[0]).not.toContain('block or throttle');
+  });
+});

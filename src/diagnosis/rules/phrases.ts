@@ -63,6 +63,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:inbound|incoming|receiving)\b`,
   String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,
+  // "no idea if it's their app or someone emailing them"
+  String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether)\b[^\n.]{0,40}\b(?:their|our|the|its|your) (?:own )?(?:app|application|system|server|site)\b[^\n.]{0,20}\bor\b[^\n.]{0,30}\b(?:someone|somebody|people|others|customers|senders?)\b[^\n.]{0,10}\b(?:emailing|writing|sending|mailing)\b`,
   // "asked ... whether it's our app sending or their customers writing in" (within one sentence; a ticket's note may wrap inside it)
   String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:sending|outbound|outgoing)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:writing in|writing to (?:us|them)|emailing (?:us|them|in)|receiving|inbound|incoming)\b`,
   String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:writing in|emailing (?:us|them|in)|receiving|inbound|incoming)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:sending|outbound|outgoing)\b`,

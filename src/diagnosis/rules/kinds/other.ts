@@ -6,7 +6,8 @@ import type { RuleData } from '../schema.js';
  * guesses.ts sets a person's "is it relaying denied?" aside for, when no server's code is shown.)
  * .NET's SmtpClient: "The operation has timed out."; Exchange's queue: "441 4.4.1 ... Failed to connect. Winsock error
  * code: 10060", "Unable to connect to the remote server"; .NET's "Unable to read data from the transport connection:
- * net_io_connectionclosed", Ruby's Net::OpenTimeout, nc's "connect to smtp.mailgun.org (1.2.3.4) port 25 (tcp) timed out".
+ * net_io_connectionclosed", Ruby's Net::OpenTimeout, nc's "connect to smtp.mailgun.org (1.2.3.4) port 25 (tcp) timed out",
+ * Python's and Java's time-outs.
  */
 export const CONNECTION_FAILURES: string[] = [
   String.raw`connection (?:timed out|refused|reset)`,
@@ -18,6 +19,9 @@ export const CONNECTION_FAILURES: string[] = [
   String.raw`unable to connect to (?:the )?remote server`,
   String.raw`\bnet_io_connectionclosed\b|\bNet::OpenTimeout\b`,
   String.raw`\bconnect to [^\n]{1,120}?\btimed out\b`,
+  // Python's socket time-out ("TimeoutError: timed out", "socket.timeout: timed out"), Java's "connect timed out" and
+  // Jakarta Mail's "Couldn't connect to host, port: smtp.mailgun.org, 25"
+  String.raw`\b(?:TimeoutError|socket\.timeout): timed out\b|\bconnect timed out\b|\bcouldn't connect to host\b`,
 ];
 
 export const otherRules: RuleData[] = [
