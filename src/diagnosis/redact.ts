@@ -41,6 +41,9 @@ const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;
 const PASSWORD_WORDS = String.raw`passwort|kennwort|mot[ _]de[ _]passe|senha|şifre|heslo|contraseña|contrasena|wachtwoord|hasło|haslo|пароль|密码|パスワード|비밀번호`;
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|${PASSWORD_WORDS}|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
 
+/** "reset password: kontak@x.example", "forgot password: ...": a feature's name in words, with no password after it. */
+const NOT_A_PASSWORD_PHRASE = String.raw`(?<!\b(?:reset|forgot|forgotten|lost|lupa)[ \t]{1,3})`;
+
 /**
  * The kind of a secret kept under a name: `MAIL_PASSWORD`, `api_key`, `bot_token`, `signing_secret`.
  * A password name decides (Mailgun generates SMTP passwords in its API keys' shape, so a key-shaped
@@ -66,12 +69,12 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // runs to its closing quote, an unquoted one to the next white space (passwords hold , ; and }).
   {
     needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
-    pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*(["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*(["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
     kind: kindOfName,
   },
   {
     needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
-    pattern: new RegExp(String.raw`(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])\S{3,300}`, 'gi'),
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])\S{3,300}`, 'gi'),
     kind: kindOfName,
   },
   // curl --user 'api:KEY', -u api:KEY, requests auth=("api", "KEY").
@@ -84,8 +87,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim, kind: 'password' },
   // A quoted user:password@host without a scheme ('user:Secret@mail.corp.example'), as some configs take it.
   { needs: ['@'], shape: /:[^\s'"@/:]{1,200}@/, pattern: /(["'](?!mailto:|sip:|tel:)[^\s'"@/:]{1,64}:)[^\s'"@/:]{1,200}(?=@[a-z0-9.-]{1,253}\.[a-z]{2,24}["'])/gi, kind: 'password' },
-  // props.put("mail.smtp.password", "..."), setProperty('password', '...').
-  { needs: ['password'], pattern: /(password["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
+  // props.put("mail.smtp.password", "..."), setProperty('password', '...'), PHP's define('SMTP_PASS', '...').
+  { needs: ['pass', 'pwd'], pattern: /((?:passw(?:or)?d|pass|pwd)["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
   // Go smtp.PlainAuth("", user, "password", host); .NET NetworkCredential(user, "password");
   // Jakarta Mail new PasswordAuthentication(user, "password").
   { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },

@@ -324,3 +324,20 @@ describe('code review 33: secrets that look like placeholders or lookups are sti
     expect(redactSecrets('Kennwort: Hund42!x').found).toBe(true);
   });
 });
+
+describe('secrets read by the name they are kept under (reviews 76c, 77a)', () => {
+  it("reads PHP's define('SMTP_PASS', ...) as a password, whatever its shape", () => {
+    const result = redactSecrets("define('SMTP_PASS', 'c3f81a9e27d54b6f0e1a8c2d7b95f4e3-5e1a7c9d-8b2f4a6c');");
+    expect(result.kinds).toEqual(['password']);
+    expect(result.text).not.toContain('c3f81a9e27d54b6f');
+  });
+
+  it('takes no address after "reset password:" or "forgot password:" for a password', () => {
+    for (const words of ['user yg reset password: kontak@tokobaru.example', 'forgot password: anna@x.example']) {
+      const result = redactSecrets(words);
+      expect(result.found, words).toBe(false);
+      expect(result.text).toBe(words);
+    }
+    expect(redactSecrets('new password: Tr0ub4dor&3').found).toBe(true);
+  });
+});
