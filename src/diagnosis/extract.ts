@@ -298,6 +298,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),
+    passwordFromEnv: passwordFromEnvIn(text),
     suppression: suppressionShownFor(lower, recipient, recipients),
     dedicatedIp: saysDedicatedIp(lower),
     smtpPort: smtpPortIn(text, lower),
@@ -2145,6 +2146,18 @@ function loginFromEnvIn(text: string): string | null {
     if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
     // (a config's few settings: past them, commented-out copies are all there is)
     if (++seen >= MAX_ENV_SETTINGS) break;
+  }
+  return null;
+}
+
+/** Where a password setting (`pass: process.env.MG_SMTP_PASS`, `->Password = getenv('X')`) reads its environment variable, not commented out. */
+function passwordFromEnvIn(text: string): string | null {
+  if (!ENV_CUE.test(text)) return null;
+  let seen = 0;
+  for (const m of text.matchAll(LOGIN_FROM_ENV_ALL)) {
+    if (++seen > MAX_ENV_SETTINGS) break;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^(?:auth_?)?pass/i.test(m[0]) && !COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
   }
   return null;
 }

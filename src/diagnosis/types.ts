@@ -160,6 +160,11 @@ export interface Facts {
    */
   loginFromEnv: string | null;
   /**
+   * Where the configuration shown reads its SMTP password from, when that is an environment variable
+   * (`pass: process.env.MG_SMTP_PASS`): a fix snippet then reads the same one. Null otherwise.
+   */
+  passwordFromEnv: string | null;
+  /**
    * Mailgun's own suppression of the refused address, when the paste shows one: a `suppress-bounce`
    * (`-unsubscribe`, `-complaint`) event, or its 605-607 "Not delivering to previously bounced
    * address". Mailgun no longer tries the address at all. Null otherwise.

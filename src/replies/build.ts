@@ -16,7 +16,7 @@ import {
   type SecretKind,
   type Suppression,
 } from '../diagnosis/types.js';
-import { clientSnippet } from './clients.js';
+import { clientSnippet, snippetKeepsImplicitTls } from './clients.js';
 import {
   API_BASE,
   RECOMMENDED_PORT,
@@ -377,8 +377,17 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const saslMapPath = saslMap?.[2] ?? '/etc/postfix/sasl_passwd';
   // (postmap with the map's own type: its file is .db for hash, .lmdb for lmdb)
   const saslMapArgument = saslMap ? `${saslMap[1]}:${saslMap[2]}` : saslMapPath;
-  const envName = facts.loginFromEnv ? envVariableName(facts.loginFromEnv) : null;
-  const passwordVariable = envName && /^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(envName) && /pass|pwd|secret/i.test(envName) ? envName : null;
+  // System.Net.Mail speaks STARTTLS only: port 465 (implicit TLS) fails with it.
+  const noImplicitTls = facts.client === 'dotnet-smtpclient' || facts.client === 'powershell';
+  // The paste's own port 465 with implicit TLS (nodemailer's `secure: true`, Rails' `tls: true`): it works with Mailgun too, so it stays.
+  const implicitTls = facts.smtpPort === 465 && !noImplicitTls;
+  // (the paste's own variables: a snippet with other names would read unset ones)
+  const variableOf = (expression: string | null, role: RegExp) => {
+    const name = expression ? envVariableName(expression) : null;
+    return name && /^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(name) && role.test(name) ? name : null;
+  };
+  const passwordVariable = variableOf(facts.passwordFromEnv, /pass|pwd|secret/i) ?? variableOf(facts.loginFromEnv, /pass|pwd|secret/i);
+  const loginVariable = variableOf(facts.loginFromEnv, /^(?!.*(?:pass|pwd|secret)).*(?:user|login|name)/i);
   const snippet = clientSnippet(facts.client, {
     host,
     // (Postfix looks its sasl_passwd entry up by the relayhost exactly as written: the paste's 465 stays in both)
@@ -388,15 +397,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
     phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
     ...(saslMap ? { saslMap: { type: saslMap[1]!, path: saslMap[2]! } } : {}),
-    // (the paste's own password variable, MG_SMTP_PASS: a snippet with another name would read an unset one)
     ...(passwordVariable ? { passwordVariable } : {}),
+    ...(loginVariable ? { loginVariable } : {}),
+    implicitTls,
   });
   // An unknown region is shown as US, with the EU host next to it.
   const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
-  // System.Net.Mail speaks STARTTLS only: port 465 (implicit TLS) fails with it.
-  const noImplicitTls = facts.client === 'dotnet-smtpclient' || facts.client === 'powershell';
-  // The paste's own port 465 with implicit TLS (nodemailer's `secure: true`, Rails' `tls: true`): it works with Mailgun too, so it stays.
-  const implicitTls = facts.smtpPort === 465 && !noImplicitTls;
   // A login that was tried and refused (a 535 before the relay refusal) needs new credentials, not a switch.
   // (only when the paste shows the 535: a login command alone does not say how it was answered)
   // A login sent before STARTTLS, which the server forgot when TLS started: the order is the fix.
@@ -481,6 +487,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
   const envRole = fromEnv !== null && /pass|pwd|secret/i.test(envVariableName(fromEnv)) ? 'password' : 'login';
+  // (both by name when the paste shows both: "set MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD")
+  const otherVariable = envRole === 'login' ? passwordVariable : loginVariable;
+  const bothVariables = (oneKnown: RichText): RichText =>
+    fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
   const mismatch = fromEnv ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
   if (fromEnv && mismatch) {
@@ -513,11 +523,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : nodemailerEnv
-      ? rt`Fix: set ${code(envVariableName(fromEnv))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable) where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv && mismatch
       ? rt`Fix: make the names match, in the configuration (read ${code(mismatch[2]!)}) or in the deployment (set ${code(mismatch[1]!)}), for the password's variable too, then restart the application so that it reads them.`
       : fromEnv
-      ? rt`Fix: set the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s) where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
       : saslMapMissing
       ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapArgument}`)} (it writes the map file Postfix reads, ${code('.db')} or ${code('.lmdb')}), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
       : saslKey && facts.region !== null && saslKeyHost(saslKey) === SMTP_HOST[facts.region] && saslRelayhostHost(saslKey) !== SMTP_HOST[facts.region]
@@ -589,7 +599,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             ? rt`Set these values (keep the password in an environment variable or secret store, not in code):`
             : rt`I could not tell which program sends the mail; these are the values any SMTP client needs:`,
           // (the snippets show STARTTLS on 587: with 465 in the paste, its own TLS setting stays)
-          ...(implicitTls ? [rt`The paste uses port ${code('465')} with implicit TLS: keep that port and its TLS setting (nodemailer's ${code('secure: true')}, PHPMailer's ${code("SMTPSecure = 'ssl'")}, Rails' ${code('tls: true')}), and take only the login from below, which shows ${code(String(RECOMMENDED_PORT))} with STARTTLS.`] : []),
+          ...(implicitTls && !snippetKeepsImplicitTls(facts.client) ? [rt`The paste uses port ${code('465')} with implicit TLS: keep that port and its TLS setting (nodemailer's ${code('secure: true')}, PHPMailer's ${code("SMTPSecure = 'ssl'")}, Rails' ${code('tls: true')}), and take only the login from below, which shows ${code(String(RECOMMENDED_PORT))} with STARTTLS.`] : []),
         ],
         snippet,
       },

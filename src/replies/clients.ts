@@ -1,6 +1,7 @@
 /**
  * What to set in each SMTP client so it logs in to Mailgun: one table row per client.
- * Templates use {host}, {port}, {login}, {loginUrl} (URL-encoded) and {domain}; other braces
+ * Templates use {host}, {port}, {login}, {user} (the login as the language writes it: quoted, or read from the
+ * paste's own variable), {loginUrl} (URL-encoded) and {domain}; other braces
  * (C#, Go, Ruby) are left alone. Passwords are never filled in: they come from the environment.
  */
 import type { ClientId } from '../diagnosis/types.js';
@@ -10,6 +11,12 @@ interface ClientSnippet {
   title: string;
   language: string;
   template: string;
+  /** How the language reads an environment variable (`NAME` stands for it): `{user}` then reads the paste's own login variable. */
+  readEnv?: string;
+  /** The quote around a literal login in the template's language (`{user}` otherwise). */
+  quote?: string;
+  /** The template's changes for port 465 with TLS from the start (implicit TLS), as pairs of what to replace and with what. */
+  implicitTls?: Array<[string, string]>;
 }
 
 const GENERIC: ClientSnippet = {
@@ -30,8 +37,11 @@ const CLIENT_SNIPPETS: Record<ClientId, ClientSnippet> = {
   host: '{host}',
   port: {port},
   secure: false, // STARTTLS on {port}
-  auth: { user: '{login}', pass: process.env.{passwordVar} },
+  auth: { user: {user}, pass: process.env.{passwordVar} },
 });`,
+    readEnv: 'process.env.NAME',
+    quote: "'",
+    implicitTls: [['secure: false, // STARTTLS on {port}', 'secure: true, // TLS from the start on {port}']],
   },
   phpmailer: {
     title: 'PHPMailer',
@@ -41,16 +51,22 @@ const CLIENT_SNIPPETS: Record<ClientId, ClientSnippet> = {
 {php}->Port = {port};
 {php}->SMTPSecure = 'tls'; // STARTTLS (PHPMailer::ENCRYPTION_STARTTLS)
 {php}->SMTPAuth = true;
-{php}->Username = '{login}';
+{php}->Username = {user};
 {php}->Password = getenv('{passwordVar}');`,
+    readEnv: "getenv('NAME')",
+    quote: "'",
+    implicitTls: [["SMTPSecure = 'tls'; // STARTTLS (PHPMailer::ENCRYPTION_STARTTLS)", "SMTPSecure = 'ssl'; // TLS from the start (PHPMailer::ENCRYPTION_SMTPS)"]],
   },
   'python-smtplib': {
     title: 'Python smtplib',
     language: 'python',
     template: `with smtplib.SMTP('{host}', {port}) as smtp:
     smtp.starttls()
-    smtp.login('{login}', os.environ['{passwordVar}'])
+    smtp.login({user}, os.environ['{passwordVar}'])
     smtp.send_message(msg)`,
+    readEnv: "os.environ['NAME']",
+    quote: "'",
+    implicitTls: [['smtplib.SMTP(', 'smtplib.SMTP_SSL('], ['    smtp.starttls()\n', '']],
   },
   postfix: {
     title: 'Postfix relayhost with SASL',
@@ -83,6 +99,7 @@ dc_smarthost='{host}::{port}'
     title: 'Symfony Mailer (.env)',
     language: 'ini',
     template: `MAILER_DSN=smtp://{loginUrl}:YOUR_SMTP_PASSWORD@{host}:{port}`,
+    implicitTls: [['MAILER_DSN=smtp://', 'MAILER_DSN=smtps://']],
   },
   laravel: {
     title: 'Laravel (.env)',
@@ -94,17 +111,21 @@ MAIL_USERNAME={login}
 MAIL_PASSWORD=YOUR_SMTP_PASSWORD
 MAIL_ENCRYPTION=tls
 # then: php artisan config:clear (a cached config keeps the old values), and php artisan queue:restart for queued mail`,
+    implicitTls: [['MAIL_ENCRYPTION=tls', 'MAIL_ENCRYPTION=ssl']],
   },
   'jakarta-mail': {
     title: 'Spring Boot / Jakarta Mail',
     language: 'properties',
     template: `spring.mail.host={host}
 spring.mail.port={port}
-spring.mail.username={login}
+spring.mail.username={user}
 spring.mail.password=\${{passwordVar}}
 spring.mail.properties.mail.smtp.auth=true
 spring.mail.properties.mail.smtp.starttls.enable=true
 # Plain Jakarta Mail: the same mail.smtp.* properties, then Transport.send(msg, login, password)`,
+    readEnv: '${NAME}',
+    quote: '',
+    implicitTls: [['spring.mail.properties.mail.smtp.starttls.enable=true', 'spring.mail.properties.mail.smtp.ssl.enable=true']],
   },
   'dotnet-smtpclient': {
     title: '.NET SmtpClient',
@@ -114,26 +135,33 @@ spring.mail.properties.mail.smtp.starttls.enable=true
 {
     client.EnableSsl = true; // STARTTLS
     client.UseDefaultCredentials = false; // before Credentials: setting it replaces them
-    client.Credentials = new NetworkCredential("{login}",
+    client.Credentials = new NetworkCredential({user},
         Environment.GetEnvironmentVariable("{passwordVar}"));
     client.Send(message);
 }`,
+    readEnv: 'Environment.GetEnvironmentVariable("NAME")',
+    quote: '"',
   },
   mailkit: {
     title: 'MailKit',
     language: 'csharp',
     template: `using var client = new MailKit.Net.Smtp.SmtpClient();
 await client.ConnectAsync("{host}", {port}, SecureSocketOptions.StartTls);
-await client.AuthenticateAsync("{login}",
+await client.AuthenticateAsync({user},
     Environment.GetEnvironmentVariable("{passwordVar}"));
 await client.SendAsync(message);
 await client.DisconnectAsync(true);`,
+    readEnv: 'Environment.GetEnvironmentVariable("NAME")',
+    quote: '"',
+    implicitTls: [['SecureSocketOptions.StartTls', 'SecureSocketOptions.SslOnConnect']],
   },
   'go-net-smtp': {
     title: 'Go net/smtp',
     language: 'go',
-    template: `auth := smtp.PlainAuth("", "{login}", os.Getenv("{passwordVar}"), "{host}")
+    template: `auth := smtp.PlainAuth("", {user}, os.Getenv("{passwordVar}"), "{host}")
 err := smtp.SendMail("{host}:{port}", auth, from, []string{to}, msg)`,
+    readEnv: 'os.Getenv("NAME")',
+    quote: '"',
   },
   'ruby-net-smtp': {
     title: 'Rails Action Mailer / Ruby Net::SMTP',
@@ -141,11 +169,14 @@ err := smtp.SendMail("{host}:{port}", auth, from, []string{to}, msg)`,
     template: `config.action_mailer.delivery_method = :smtp
 config.action_mailer.smtp_settings = {
   address: '{host}', port: {port}, authentication: :plain,
-  user_name: '{login}', password: ENV['{passwordVar}'],
+  user_name: {user}, password: ENV['{passwordVar}'],
   enable_starttls_auto: true,
 }
 # Plain Ruby:
-# Net::SMTP.start('{host}', {port}, user: '{login}', secret: ENV['{passwordVar}'], authtype: :plain)`,
+# Net::SMTP.start('{host}', {port}, user: {user}, secret: ENV['{passwordVar}'], authtype: :plain)`,
+    readEnv: "ENV['NAME']",
+    quote: "'",
+    implicitTls: [['enable_starttls_auto: true,', 'tls: true, # TLS from the start on {port}']],
   },
   wordpress: {
     title: 'WordPress SMTP plugin (WP Mail SMTP, Post SMTP, FluentSMTP: "Other SMTP")',
@@ -161,8 +192,11 @@ SMTP Password:  the domain's SMTP password`,
     title: 'swaks test with login',
     language: 'shell',
     template: `swaks --server {host}:{port} --tls --auth PLAIN \\
-  --auth-user '{login}' --auth-password "\${passwordVar}" \\
+  --auth-user {user} --auth-password "\${passwordVar}" \\
   --from test@{domain} --to you@example.com`,
+    readEnv: '"$NAME"',
+    quote: "'",
+    implicitTls: [['--tls ', '--tlsc ']],
   },
   django: {
     title: 'Django settings',
@@ -171,16 +205,21 @@ SMTP Password:  the domain's SMTP password`,
 EMAIL_HOST = '{host}'
 EMAIL_PORT = {port}
 EMAIL_USE_TLS = True  # STARTTLS on {port}
-EMAIL_HOST_USER = '{login}'
+EMAIL_HOST_USER = {user}
 EMAIL_HOST_PASSWORD = os.environ['{passwordVar}']`,
+    readEnv: "os.environ['NAME']",
+    quote: "'",
+    implicitTls: [['EMAIL_USE_TLS = True  # STARTTLS on {port}', 'EMAIL_USE_SSL = True  # TLS from the start on {port}']],
   },
   powershell: {
     title: 'PowerShell Send-MailMessage',
     language: 'powershell',
     template: `$password = ConvertTo-SecureString $env:{passwordVar} -AsPlainText -Force
-$credential = New-Object System.Management.Automation.PSCredential('{login}', $password)
+$credential = New-Object System.Management.Automation.PSCredential({user}, $password)
 Send-MailMessage -SmtpServer '{host}' -Port {port} -UseSsl -Credential $credential \`
   -From 'you@{domain}' -To 'someone@example.com' -Subject 'Test' -Body 'Test'`,
+    readEnv: '$env:NAME',
+    quote: "'",
   },
   msmtp: {
     title: 'msmtp (~/.msmtprc or /etc/msmtprc)',
@@ -381,16 +420,28 @@ export interface SnippetValues {
   saslMap?: { type: string; path: string };
   /** The environment variable the password is read from (default `MAILGUN_SMTP_PASSWORD`): the paste's own, when it shows one. */
   passwordVariable?: string;
+  /** The environment variable the login is read from, when the paste shows one: a client's code then reads it too. */
+  loginVariable?: string;
+  /** The paste's own port 465 with TLS from the start: kept by the clients whose snippet can show it. */
+  implicitTls?: boolean;
 }
 
-const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|php|saslMap|saslPath|passwordVar)\}/g;
+/** Whether the client's snippet shows port 465 with TLS from the start (else it shows 587 with STARTTLS). */
+export function snippetKeepsImplicitTls(client: ClientId | null): boolean {
+  return ((client && CLIENT_SNIPPETS[client]) || GENERIC).implicitTls !== undefined;
+}
+
+const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|php|saslMap|saslPath|passwordVar|user)\}/g;
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
   const entry = (client && CLIENT_SNIPPETS[client]) || GENERIC;
+  const implicit = values.implicitTls === true && entry.implicitTls !== undefined;
+  const quote = entry.quote ?? '';
   const fill: Record<string, string> = {
     host: values.host,
-    port: String(values.port),
+    port: String(implicit ? 465 : values.port),
+    user: values.loginVariable && entry.readEnv ? entry.readEnv.replace('NAME', values.loginVariable) : `${quote}${values.login}${quote}`,
     login: values.login,
     loginUrl: encodeURIComponent(values.login),
     domain: values.domain,
@@ -402,6 +453,6 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
   return {
     title: entry.title,
     language: entry.language,
-    code: entry.template.replace(PLACEHOLDER, (_, key: string) => fill[key] ?? ''),
+    code: (implicit ? entry.implicitTls! : []).reduce((template, [from, to]) => template.replace(from, to), entry.template).replace(PLACEHOLDER, (_, key: string) => fill[key] ?? ''),
   };
 }

@@ -59,6 +59,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   recipientAddressChanged: 'ra',
   ocrRepaired: 'oc',
   loginFromEnv: 'le',
+  passwordFromEnv: 'pe',
   suppression: 'su',
   dedicatedIp: 'di',
   smtpPort: 'sp',

@@ -2501,3 +2501,33 @@ describe('a failed connection to Mailgun on port 25 (review 76b)', () => {
     expect(other[0]).not.toContain('block or throttle');
   });
 });
+
+describe("outgoing snippets written with the paste's own port 465 and variables (review 76c)", () => {
+  const paste = "transport { host: 'smtp.eu.mailgun.org', port: 465, secure: true }\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE'\nnodemailer.createTransport({ host: 'smtp.eu.mailgun.org', port: 465, secure: true,\n  auth: { user: process.env.MG_LOGIN, pass: process.env.MG_PASSWORD } })";
+
+  it('reads both variables and keeps TLS from the start on 465', () => {
+    const d = diagnose(paste);
+    expect(d.facts.loginFromEnv).toBe('process.env.MG_LOGIN');
+    expect(d.facts.passwordFromEnv).toBe('process.env.MG_PASSWORD');
+    const reply = buildReply(d);
+    const snippet = reply.sections.flatMap((s) => (s.snippet ? [s.snippet.code] : [])).join('\n');
+    expect(snippet).toContain('port: 465');
+    expect(snippet).toContain('secure: true');
+    expect(snippet).toContain('user: process.env.MG_LOGIN, pass: process.env.MG_PASSWORD');
+    expect(renderText(reply, { ui: 'current' })).not.toContain('take only the login from below');
+    expect(reply.summary.map(plain).find((line) => line.startsWith('Fix:'))).toContain('MG_LOGIN and MG_PASSWORD');
+  });
+
+  it("writes Python's implicit TLS as SMTP_SSL, without starttls()", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'python-smtplib', smtpPort: 465, loginFromEnv: 'os.environ["MG_USER"]' }));
+    const snippet = reply.sections.flatMap((s) => (s.snippet ? [s.snippet.code] : [])).join('\n');
+    expect(snippet).toContain("smtplib.SMTP_SSL('smtp.mailgun.org', 465)");
+    expect(snippet).not.toContain('starttls()');
+    expect(snippet).toContain("smtp.login(os.environ['MG_USER'], os.environ['MAILGUN_SMTP_PASSWORD'])");
+  });
+
+  it('keeps 587 and the note for a client whose snippet has no implicit TLS form', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'go-net-smtp', smtpPort: 465 }));
+    expect(renderText(reply, { ui: 'current' })).toContain('take only the login from below');
+  });
+});

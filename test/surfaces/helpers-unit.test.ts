@@ -52,6 +52,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     recipientAddressChanged: fc.boolean(),
     ocrRepaired: fc.boolean(),
     loginFromEnv: nullable(text(100)),
+    passwordFromEnv: nullable(text(100)),
     suppression: nullable(fc.constantFrom(...SUPPRESSIONS)),
     dedicatedIp: fc.boolean(),
     smtpPort: fc.option(fc.constantFrom(25, 465, 587, 2525), { nil: null }),
