@@ -63,6 +63,7 @@ const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
+const CRON_RULE = ruleName('runs-under-cron');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
@@ -482,13 +483,15 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // A login read from the environment that the session did not send: the variable is empty where the app runs.
   // (not when the login sits under a key nodemailer ignores: the variables do not matter then)
   // (nor when authentication is switched off: the login is not sent whatever the variables hold)
-  const fromEnv = !saslKey && !passwdClient && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? facts.loginFromEnv : null;
+  // (a login variable with a default, `os.environ.get("MG_SMTP_USER", "reports@mg.x")`, is never empty: the password's is the one)
+  const loginDefaulted = facts.loginFromEnv !== null && facts.passwordFromEnv !== null && VARIABLE_DEFAULT.test(facts.loginFromEnv) && !VARIABLE_DEFAULT.test(facts.passwordFromEnv);
+  const fromEnv = !saslKey && !passwdClient && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? (loginDefaulted ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
   const envRole = fromEnv !== null && /pass|pwd|secret/i.test(envVariableName(fromEnv)) ? 'password' : 'login';
   // (both by name when the paste shows both: "set MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD")
-  const otherVariable = envRole === 'login' ? passwordVariable : loginVariable;
+  const otherVariable = loginDefaulted ? null : envRole === 'login' ? passwordVariable : loginVariable;
   const bothVariables = (oneKnown: RichText): RichText =>
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
@@ -501,8 +504,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(
       nodemailerEnv
         ? rt`The configuration shown takes its login from ${code(fromEnv)}, and the transport that ran sent no login at all: nodemailer does so when ${code('auth')} is left out, as a configuration like ${code('auth: process.env.X ? { ... } : undefined')} does when the variable is unset. (An ${code('auth')} object with empty values would have failed with ${code('EAUTH')} "Missing credentials" instead; if the configuration shown always sets one, the one deployed is another.)`
-        : rt`The configuration takes its SMTP ${text(envRole)} from ${code(fromEnv)}: where the application runs now, that variable is probably empty or missing, and with an empty login the client sends none at all.`,
+        : rt`The configuration takes its SMTP ${text(envRole)} from ${code(fromEnv)}${text(loginDefaulted ? ' (its login has a default value)' : '')}: where the application runs now, that variable is probably empty or missing, and ${text(envRole === 'password' ? 'without it the client sends no login at all' : 'with an empty login the client sends none at all')}.`,
     );
+    // (cron starts its jobs with an almost empty environment: what a shell's profile sets is not there)
+    if (evidence.some((e) => e.rule === CRON_RULE)) {
+      seen.push(rt`The job runs under cron, which starts it with an almost empty environment: variables set in a shell's profile are not there. Define ${code(envVariableName(fromEnv))} in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
+    }
   }
   // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).
   // (not beside a setting that switches the login off, which the reply names already)
@@ -511,7 +518,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     : undefined;
   const renamed = loginWhenSet || fromEnv ? evidence.find((e) => e.rule === SETTING_RENAMED_RULE)?.excerpt.trim() : undefined;
   if (loginWhenSet) {
-    seen.push(rt`The code logs in only when its login setting is set (${quote(loginWhenSet, EXCERPT_MAX)}): where it runs now, that setting is most likely empty, so the session goes on without a login.`);
+    const setting = /pass|pwd/i.test(loginWhenSet) ? 'password' : 'login';
+    seen.push(fromEnv
+      ? rt`The code logs in only when that setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), so without it the session goes on without a login, with no error.`
+      : rt`The code logs in only when its ${text(setting)} setting is set (${quote(loginWhenSet, EXCERPT_MAX)}): where it runs now, that setting is most likely empty, so the session goes on without a login.`);
   }
   if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
@@ -527,7 +537,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : fromEnv && mismatch
       ? rt`Fix: make the names match, in the configuration (read ${code(mismatch[2]!)}) or in the deployment (set ${code(mismatch[1]!)}), for the password's variable too, then restart the application so that it reads them.`
       : fromEnv
-      ? rt`Fix: set ${bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} where the application runs, restart it so that it reads them, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${loginDefaulted ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} where the application runs, restart it so that it reads ${text(loginDefaulted ? 'it' : 'them')}, or send through Mailgun's HTTP API instead.`
       : saslMapMissing
       ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapArgument}`)} (it writes the map file Postfix reads, ${code('.db')} or ${code('.lmdb')}), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
       : saslKey && facts.region !== null && saslKeyHost(saslKey) === SMTP_HOST[facts.region] && saslRelayhostHost(saslKey) !== SMTP_HOST[facts.region]
@@ -618,6 +628,9 @@ function misnamedAuth(shown: string): boolean {
 }
 
 /** The variable a configuration reads (`os.environ.get("MG_LOGIN", "")`, `process.env.MG_LOGIN`, `${MG_LOGIN}`: MG_LOGIN). */
+/** A variable read with a default value (`os.environ.get("X", "a@b")`, `process.env.X || 'a'`, `${X:a}`): never empty. */
+const VARIABLE_DEFAULT = /\.get\(\s*["'][^"'\n]{1,60}["']\s*,\s*["'][^"'\s]{1,200}["']|\b(?:getenv|env)\(\s*["'][^"'\n]{1,60}["']\s*,\s*["'][^"'\s]{1,200}["']|(?:\|\||\?\?)\s*["'][^"'\s]{1,200}["']|\$\{[A-Za-z_]\w{0,60}:-?[^}\s]{1,200}\}/;
+
 function envVariableName(expression: string): string {
   // (Spring's `${SMTP_USER:}` with its default too)
   return /["']([A-Za-z_][A-Za-z0-9_]{0,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{0,60})|\$\{([A-Za-z_][A-Za-z0-9_]{0,60})(?::[^}\n]{0,40})?\}/.exec(expression)?.slice(1).find(Boolean) ?? expression;

@@ -2531,3 +2531,16 @@ describe("outgoing snippets written with the paste's own port 465 and variables 
     expect(renderText(reply, { ui: 'current' })).toContain('take only the login from below');
   });
 });
+
+describe('a login variable with a default, a password variable that is empty under cron (review 76c)', () => {
+  it('names the password variable, the if that skips the login, and cron', () => {
+    const d = diagnose('Traceback from cron:\nsmtplib.SMTPRecipientsRefused: {\'f@andrade.example\': (550, b\'5.7.1 Relaying denied\')}\nSMTP_HOST = "smtp.mailgun.org"\nSMTP_USER = os.environ.get("MG_SMTP_USER", "reports@mg.andrade.example")\nSMTP_PASS = os.environ.get("MG_SMTP_PASS")\nwith smtplib.SMTP(SMTP_HOST, 587) as s:\n    s.starttls()\n    if SMTP_PASS:\n        s.login(SMTP_USER, SMTP_PASS)\n    s.sendmail(FROM, to, body)');
+    expect(d.facts.passwordFromEnv).toBe('os.environ.get("MG_SMTP_PASS")');
+    const summary = buildReply(d).summary.map(plain).join('\n');
+    expect(summary).toContain('takes its SMTP password from os.environ.get("MG_SMTP_PASS") (its login has a default value)');
+    expect(summary).toContain('("if SMTP_PASS:")');
+    expect(summary).toContain('runs under cron');
+    expect(summary).toContain('Fix: set MG_SMTP_PASS where');
+    expect(summary).not.toContain('with an empty login');
+  });
+});

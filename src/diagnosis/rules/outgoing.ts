@@ -8,6 +8,8 @@ export const outgoingRules: RuleData[] = [
   { id: 'mailgun-smtp-mentioned', name: "Mailgun's SMTP submission host is named", target: 'mailgun-outgoing', weight: 0.45, feature: 'mention:mailgun-smtp' },
   { id: 'postfix-sasl-key-mismatch', name: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'postfix-sasl-key-mismatch' },
   { id: 'exim-passwd-client-mismatch', name: "Exim's passwd.client names another host than its smarthost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'exim-passwd-client-mismatch' },
+  // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
+  { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b`, String.raw`\bcrond\b`], needs: ['cron'] },
   { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
   { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },
@@ -15,7 +17,7 @@ export const outgoingRules: RuleData[] = [
     // Code that logs in only when its login setting is set (`if cfg.SMTPUser != "" { auth = ... }`): with the setting
     // empty where it runs, the session goes on without a login. (A small weight: it says why more than that.)
     id: 'login-only-when-set',
-    name: 'The code logs in only when its login setting is set',
+    name: 'The code logs in only when its login (or password) setting is set',
     target: 'mailgun-outgoing',
     weight: 0.1,
     scope: 'text',
@@ -23,12 +25,13 @@ export const outgoingRules: RuleData[] = [
       // (`if` then a bracket or a blank, never two optional blank runs side by side: quadratic on a long run of blanks)
       // (an `if` over a login setting whose branch sets up the login: not any `if ($username !== '')` of an app's)
       String.raw`\bif(?:\s*\(\s*|\s+)[\w.$>\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*!==?\s*(?:""|''|nil|null|undefined)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
-      String.raw`\bif\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
-      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
+      String.raw`\bif\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd)\w{0,30}["'\]]?\s*\)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
+      // (or its password setting: `if SMTP_PASS:` then `s.login(...)`)
+      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd)\w{0,30}["'\]]?\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       String.raw`\bauth\s*:\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\?`,
       String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
     ],
-    needs: ['user', 'login'],
+    needs: ['user', 'login', 'pass', 'pwd'],
   },
   {
     // Postfix could not open its password map (the .db file `postmap` makes is missing after a reinstall): its login to the relayhost is broken.
