@@ -2083,13 +2083,17 @@ const FELL_BACK = /\b(?:fell|falls|failed|fail) (?:back|over)\b|\bfallback\b|\b(
 function refusingBackupMx(text: string, host: string | null): string | null {
   if (!host || !BACKUP_MX_CUE.test(text)) return null;
   const preferences = new Map<string, number>();
+  // (each host's listing line as the paste shows it: the evidence quotes the paste)
+  const lines = new Map<string, string>();
   for (const m of text.matchAll(MX_LISTING)) {
     preferences.set(m[2]!.toLowerCase(), Number(m[1]));
+    lines.set(m[2]!.toLowerCase(), m[0].trim());
     if (preferences.size >= MAX_MX_LINES) break;
   }
   const own = preferences.get(host);
   const primary = Math.min(...preferences.values());
-  if (own !== undefined && preferences.size > 1 && own > primary) return `${host} (MX preference ${own}; the primary's is ${primary})`;
+  const primaryHost = [...preferences].find(([, preference]) => preference === primary)?.[0];
+  if (own !== undefined && preferences.size > 1 && own > primary) return `${lines.get(primaryHost!)} · ${lines.get(host)}`;
   const label = host.slice(0, host.indexOf('.'));
   const said = FELL_BACK.exec(text);
   // (said of this host: its name or its first label near the words, "fell back to mx2")

@@ -896,6 +896,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // The paste says it was seen in Mailgun's logs, without Mailgun's own data to show it.
   const seenAtMailgun = !provider && !mailgunAccepted(facts) && evidence.some((e) => SEEN_AT_MAILGUN_RULES.has(e.rule));
   const sender = provider ?? (throughMailgun(facts) || forwarded || seenAtMailgun ? 'Mailgun' : 'the sending server');
+  // The refusing server is the domain's backup MX: mail went there because the primary did not answer.
+  const backupMx = forwarded ? undefined : evidence.find((e) => e.rule === BACKUP_MX_RULE)?.excerpt;
   // The same temporary refusal over several attempts: it is not clearing by itself.
   // (not a deferral for a name lookup: DNS, not the address, and it may clear)
   const repeated = temporary && !ptrDeferred && facts.attempts !== null && facts.attempts >= REPEATED_ATTEMPTS ? facts.attempts : null;
@@ -916,6 +918,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     ? rt`The refusal was temporary (a ${code('4xx')} code), and ${text(sender)} retried it until its retries ran out: the event is now permanent, so the message was not delivered and will not be tried again. Send it again once the recipient's side accepts the address.`
     : movingNow
     ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while. While the recipient's mail moves, a server that no longer (or not yet) takes mail for the domain answers so, however often it is tried; it clears once the domain's MX records point at the new provider and that provider accepts the domain.`
+    : backupMx && temporary
+    // (each retry tries the primary MX first: the refusal clears when it answers again, repeated or not)
+    ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while. Each retry tries the domain's primary MX first, so it clears once the primary answers again${text(repeated ? `; ${repeated} attempts refused so far say the primary has been down for a while, so tell the recipient's mail administrator now` : '')}. Do not resend by hand meanwhile: ${text(sender)} is still trying, and a copy sent by hand could arrive twice.`
     : repeated
     ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while, but the paste shows ${text(String(repeated))} attempts refused the same way: a refusal that keeps coming back rarely clears by itself, so act now rather than wait for the retries to run out. Do not resend by hand meanwhile: ${text(sender)} is still trying, and a copy sent by hand could arrive twice.`
     : temporary
@@ -945,8 +950,6 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const confirmed = facts.addressConfirmed && !typoOf && !(facts.recipientMailMoved && !forwarded) && !changedAddress;
   // Sendmail's "Relaying denied. IP name lookup failed [ip]": the domain is not its own; the failed name lookup is a detail.
   const nameLookup = /ip name lookup failed|reverse (?:dns|lookup)/i.test(facts.serverMessage ?? '');
-  // The refusing server is the domain's backup MX: mail went there because the primary did not answer.
-  const backupMx = forwarded ? undefined : evidence.find((e) => e.rule === BACKUP_MX_RULE)?.excerpt;
   // A temporary refusal beside a delivered event for the address: a retry got through.
   const deliveredLater = temporary && evidence.some((e) => e.rule === DELIVERED_AFTER_RULE);
   // Google's "Mail relay denied ... Invalid credentials for relay" to a delivery: the domain is not (or no longer) one of
@@ -1033,6 +1036,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         // (the backup MX named says more than the count of attempts: the primary is down, and the backup is not set up)
         : backupMx && temporary && !repeated
         ? rt`Fix: nothing to do on your side yet: ${text(sender === 'the sending server' ? 'the sending server' : sender)} retries, and a retry goes through once the domain's primary MX answers again. If the primary stays down, the recipient's mail administrator (or whoever runs the backup MX) must set the backup up to relay the domain's mail.`
+        : backupMx && temporary
+        ? rt`Fix: tell the recipient's mail administrator (or whoever runs the backup MX): their primary MX has not answered for ${text(String(repeated ?? 'several'))} attempts, and the backup refuses the domain's mail. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying, and a retry goes through once the primary answers again or the backup is set up to relay the domain's mail (Postfix: ${code('relay_domains')}). Nothing on your side changes it.`
         : backupMx
         ? rt`Fix: the recipient's mail administrator (or whoever runs the backup MX) has to bring the primary MX back, set the backup up to relay the domain's mail on to it (Postfix: ${code('relay_domains')}), or take the backup out of the domain's MX records; then send the message again. Nothing on your side changes it.`
         : repeated
@@ -1098,6 +1103,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): a server among them that refuses the domain's mail, such as ${refuser}, fails the deliveries that happen to reach it, while the others get through.`
               : domainWide
               ? rt`Check the domain ${quoteAddress(domain!)} itself (a misspelled or old domain is refused this way too) and where its MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): a server that does not count the domain as one of its own refuses every address there.`
+              : backupMx
+              ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}) and which of them answer: the refusal came from the backup, so the address is most likely right.`
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
           deliveredLater
@@ -1147,8 +1154,21 @@ function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean)
   if (!permanent) return [];
   if (facts.provider) return [providerSuppression(facts.provider)];
   if (!viaMailgun) return [];
-  return [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying (their events say ${code('suppress-bounce')}). Once the address works again, remove it there or with ${code(`DELETE ${suppressionUrl(facts, 'bounce')}`)}.`];
+  // (several addresses refused alike at the domain, none delivered: each one is on the list, each needs its call)
+  const domain = recipientDomainOf(facts);
+  const atDomain = facts.refusedAtDomain > 1 && facts.deliveredAtDomain === 0 && domain
+    ? facts.recipients.filter((address) => address.toLowerCase().endsWith(`@${domain.toLowerCase()}`)).slice(0, MAX_SUPPRESSION_CALLS)
+    : [];
+  // (an unknown region is shown as US, with the EU host next to it)
+  const euHost: RichText = facts.region === null ? rt` (${code(API_BASE.eu)} for a domain in the EU region)` : [];
+  if (atDomain.length > 1) {
+    const calls = atDomain.map((address) => rt`${code(`DELETE ${suppressionUrl({ ...facts, recipient: address }, 'bounce')}`)}`);
+    return [rt`A permanent failure usually also puts each refused address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to them without trying (their events say ${code('suppress-bounce')}). Once the domain takes mail again, remove them there or with one call per address: ${join(calls, ', ')}${euHost}.`];
+  }
+  return [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying (their events say ${code('suppress-bounce')}). Once the address works again, remove it there or with ${code(`DELETE ${suppressionUrl(facts, 'bounce')}`)}${euHost}.`];
 }
+/** How many addresses' suppression calls a reply spells out. */
+const MAX_SUPPRESSION_CALLS = 5;
 
 /** A Mailgun domain's suppression lists: the control panel's name, the API path, Mailgun's code and event reason, and why an address is on it. */
 const SUPPRESSION_LISTS: Readonly<Record<Suppression, { list: string; path: string; code: string; why: string; removeWhen: string }>> = {

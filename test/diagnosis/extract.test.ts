@@ -2805,6 +2805,9 @@ describe('code review 25', () => {
   it('reads a Japanese statement before a clause of its own as a statement', () => {
     const row = '{"event":"failed","recipient":"j@k.example","delivery-status":{"code":550,"message":"5.7.1 Unable to relay","mx-host":"mail.k.example"}}';
     expect(diagnose(`このアドレスは正しいのに届きません。\n${row}`).facts.addressConfirmed).toBe(true);
+    // (review 76c: "the same as on the business card, it should be right")
+    expect(diagnose(`先方のアドレスは名刺と同じで間違いないはずなんですが…\n${row}`).facts.addressConfirmed).toBe(true);
+    expect(diagnose(`アドレスに間違いはありません。\n${row}`).facts.addressConfirmed).toBe(true);
   });
 
   it("reads 'only Mailgun for their newsletter, not for receiving' as the mail not meant for Mailgun", () => {

@@ -2425,8 +2425,17 @@ describe('a backup MX refusing over several temporary attempts (review 73c)', ()
     expect(d.scenario).toBe('recipient-host');
     const summary = buildReply(d).summary.map(plain).join(' ');
     expect(summary).toContain("The refusing server is the domain's backup MX");
-    expect(summary).toContain('bring the primary MX back');
+    // (the evidence quotes the paste's own listing lines, not words of ours)
+    expect(summary).toContain('"10 mail.harbour.example. · 20 mx2.fallback.example."');
+    // (temporary: Mailgun keeps retrying, so no "send the message again", and no typo check)
+    expect(summary).toContain('primary MX has not answered for 4 attempts');
+    expect(summary).toContain('a retry goes through once the primary answers again');
+    expect(summary).not.toContain('send the message again');
     expect(summary).not.toContain('check the address');
+    const text = fullText(buildReply(d));
+    expect(text).not.toContain('for typos');
+    expect(text).not.toContain('rarely clears by itself');
+    expect(text).toContain('Each retry tries the domain\'s primary MX first');
   });
 });
 
@@ -2542,5 +2551,13 @@ describe('a login variable with a default, a password variable that is empty und
     expect(summary).toContain('runs under cron');
     expect(summary).toContain('Fix: set MG_SMTP_PASS where');
     expect(summary).not.toContain('with an empty login');
+  });
+});
+
+describe('several addresses at one domain refused for good (review 76c)', () => {
+  it('gives the Bounces list call for each, and the EU host when the region is unknown', () => {
+    const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'a@hotel.example', recipients: ['a@hotel.example', 'b@hotel.example', 'c@hotel.example'], recipientDomain: 'hotel.example', refusedAtDomain: 3, replyCode: 550, mailgunDomain: 'mg.t.example', event: 'failed', severity: 'permanent', source: 'mailgun-event' })));
+    for (const address of ['a', 'b', 'c']) expect(text).toContain(`DELETE https://api.mailgun.net/v3/mg.t.example/bounces/${address}@hotel.example`);
+    expect(text).toContain('https://api.eu.mailgun.net for a domain in the EU region');
   });
 });
