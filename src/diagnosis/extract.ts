@@ -1507,6 +1507,10 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\bsmarthostauthmechanism[ \t]*:[ \t]*none\b|\buser(?:[ _-]?name)?[ \t]*\((?:empty|blank|not set|unset|none)\)/i, ['smarthostauthmechanism', 'user']),
   // (Outlook in Chinese: "我的发送服务器(SMTP)要求验证" 没有勾选 / 未勾选, the same box unticked)
   guarded(/要求验证[^\n]{0,10}(?:没有勾选|未勾选|没勾选|未选中)/, ['要求验证']),
+  // .NET: the Windows account instead of an SMTP login (before an empty user name beside it: the setting that decides)
+  // (UseDefaultCredentials = true with `.Credentials = ...` set after it: the later credentials are used.
+  // Setting it false replaces Credentials with nothing: set after them, it undoes them too)
+  withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b/i, ['usedefaultcredentials']), CREDENTIALS_SET),
   // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)")
   // (a `last_login` field is a date, not a user name)
   guarded(/(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\))/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
@@ -1540,10 +1544,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),
   // smtplib code that connects and sends, with no login call anywhere after the connection
   withoutLater(guarded(/\bsmtplib\.SMTP(?:_SSL)?\([^)\n]{0,200}\)[\s\S]{0,2000}?\.(?:sendmail|send_message)\(/, ['smtplib.smtp']), '.login('),
-  // .NET: the Windows account instead of an SMTP login; a web.config <network> without userName; CDO's anonymous mode
-  // (UseDefaultCredentials = true with `.Credentials = ...` set after it: the later credentials are used.
-  // Setting it false replaces Credentials with nothing: set after them, it undoes them too)
-  withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b/i, ['usedefaultcredentials']), CREDENTIALS_SET),
+  // .NET: a web.config <network> without userName; CDO's anonymous mode (UseDefaultCredentials = true: above)
   { exec: credentialsUndone },
   // (web.config's `defaultCredentials="true"` offers the Windows account, whatever userName it names)
   guarded(/<network\b(?![^>]{0,400}\buserName=)[^>]{0,400}\bhost=|\bdefaultCredentials\s*=\s*["']true\b|\bsmtpauthenticate\W{0,6}\s*=\s*0\b|\bcdoAnonymous\b/i, ['<network', 'defaultcredentials', 'smtpauthenticate', 'cdoanonymous']),
@@ -2402,6 +2403,11 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   if (sender && sender.includes('@') && !ROUTED_MESSAGE.test(lower)) return sender.slice(sender.indexOf('@') + 1).toLowerCase();
   const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
   if (sandbox) return sandbox[0].toLowerCase();
+  // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com",
+  // "domena w Mailgunie to mg.x.pl". (Before a login's domain: the login may be the mistake, `postmaster@x.pl` for mg.x.pl.)
+  const said = MAILGUN_DOMAIN_WORDS.test(lower) ? DOMAIN_SAID.exec(lower) : null;
+  const saidDomain = said?.[1] ?? said?.[2] ?? said?.[3];
+  if (saidDomain) return saidDomain;
   // Mailgun's default SMTP login: on a Mailgun-style domain, or named as a login; not a bounce's
   // "From: postmaster@outlook.com" or "contact postmaster@...".
   for (const m of text.matchAll(POSTMASTER)) {
@@ -2417,10 +2423,6 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // ends with the sending domain.
   const messageId = mailgunRecord ? MAILGUN_MESSAGE_ID.exec(text)?.[1]?.toLowerCase() : undefined;
   if (messageId && !recipientDomains.has(messageId)) return messageId;
-  // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com".
-  const said = MAILGUN_DOMAIN_WORDS.test(lower) ? DOMAIN_SAID.exec(lower) : null;
-  const saidDomain = said?.[1] ?? said?.[2];
-  if (saidDomain) return saidDomain;
   // Mailgun's advice is to send from an `mg.` subdomain: one such domain named anywhere is the likeliest.
   const mgDomains = lower.includes('mg.') ? new Set([...lower.matchAll(MG_SUBDOMAIN)].map((m) => m[1]!).filter((domain) => !recipientDomains.has(domain))) : null;
   return mgDomains?.size === 1 ? [...mgDomains][0]! : null;
@@ -2431,9 +2433,13 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
 const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|what|where|when)[ \t]+(?:(?:is|are|was|were|do|does|did)[ \t]+(?:it|this|that|these|those)[ \t]+)?(?:not|aren't|isn't|wasn't|weren't))[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
-const DOMAIN_SAID = new RegExp(String.raw`(?<![\w.@-])(${HOST}) is (?:our|their|the|the customer's|the client's) mailgun (?:receiving |sending |inbound |outbound )?domain\b|\b(?:our|their|the) mailgun (?:receiving |sending |inbound |outbound )?domain is (${HOST})\b`);
+const DOMAIN_SAID = new RegExp(
+  String.raw`(?<![\w.@-])(${HOST}) is (?:our|their|the|the customer's|the client's) mailgun (?:receiving |sending |inbound |outbound )?domain\b|\b(?:our|their|the) mailgun (?:receiving |sending |inbound |outbound )?domain is (${HOST})\b` +
+    // (and in other words and languages: "the domain in Mailgun is", "domena w Mailgunie to", "el dominio en Mailgun es", "die Domain in Mailgun ist")
+    String.raw`|\b(?:domain|domena|domaine|dominio|domínio|domäne)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei)[ \t]+mailgun\w{0,3}[ \t]+(?:is|to|jest|est|es|é|ist)[ \t]+(${HOST})\b`,
+);
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
-const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain/;
+const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei)[ \t]+mailgun/;
 const MAILGUN_MESSAGE_ID = /<\d{14}\.[0-9a-f]{6,40}@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})>/i;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');
 

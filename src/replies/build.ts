@@ -1502,10 +1502,15 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   },
   'unknown-user': {
     name: 'an unknown recipient',
-    what: rt`The receiving server says the mailbox does not exist.`,
+    what: (facts) =>
+      EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
+        ? rt`Microsoft 365 (Exchange Online) refused the address with its directory-based edge blocking: it turns away every address its directory does not hold, so there is no mailbox or alias for it there.`
+        : rt`The receiving server says the mailbox does not exist.`,
     steps: (facts) => [
       ...domainTypoStep(facts),
-      rt`Check the recipient address for typos, or an account that was closed.`,
+      EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
+        ? rt`Check the recipient address for typos${text(facts.addressConfirmed ? ' once more' : '')}; if it is right, the recipient's Microsoft 365 administrator must add the mailbox, or the address as an alias of one (or sync it from their own directory): until then every message to it is refused.`
+        : rt`Check the recipient address for typos, or an account that was closed.`,
       rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`,
     ],
   },
@@ -1783,6 +1788,9 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
     rt`For another server, use the exact host name its certificate is issued for. Do not switch the certificate check off to get past this.`,
   ],
 };
+
+/** Exchange Online's directory-based edge blocking: "5.4.1 Recipient address rejected: Access denied". */
+const EXCHANGE_DIRECTORY_BLOCK = /(?<![\d.])5\.4\.1(?![\d.])[^\n]{0,80}access denied/i;
 
 /** .NET's System.Net.Mail.SmtpClient speaks only STARTTLS: on port 465 (implicit TLS) it waits until it times out. */
 const DOTNET_IMPLICIT_TLS = rt`If it connects to port ${code('465')}: .NET's ${code('System.Net.Mail.SmtpClient')} never works there. It only starts TLS with STARTTLS, so on 465 it waits until it times out. Use port ${code(String(RECOMMENDED_PORT))} with ${code('EnableSsl = true')} (or MailKit, which supports 465).`;

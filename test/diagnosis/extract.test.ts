@@ -3481,3 +3481,12 @@ describe('recipients read in review 74', () => {
     expect(diagnose('{"recipient"=>"orders@prairie.example", "delivery-status"=>{"code"=>554, "message"=>"5.7.1 <orders@prairie.example>: Relay access denied"}, "message"=>{"headers"=>{"to"=>"sales@inbound.seeds.example"}}}').facts.recipients).toEqual(['orders@prairie.example']);
   });
 });
+
+describe('the Mailgun domain said in words (review 76a)', () => {
+  it("comes before a login's domain, which may be the mistake, in several languages", () => {
+    const session = "SERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password\n$mail->Host = 'smtp.eu.mailgun.org';\n$mail->Username = 'postmaster@sklep.example';\n";
+    expect(diagnose(`${session}(domena w Mailgunie to mg.sklep.example, a login jest bez "mg.")`).facts.mailgunDomain).toBe('mg.sklep.example');
+    expect(diagnose(`${session}The domain in Mailgun is mg.sklep.example.`).facts.mailgunDomain).toBe('mg.sklep.example');
+    expect(diagnose(session).facts.mailgunDomain).toBe('sklep.example');
+  });
+});

@@ -2561,3 +2561,14 @@ describe('several addresses at one domain refused for good (review 76c)', () => 
     expect(text).toContain('https://api.eu.mailgun.net for a domain in the EU region');
   });
 });
+
+describe("Exchange Online's 5.4.1 Access denied (review 76c)", () => {
+  it('explains directory-based edge blocking and who must add the address', () => {
+    const d = diagnose('{"event":"failed","severity":"permanent","recipient":"e.kaya@tekstil.example","delivery-status":{"code":550,"message":"5.4.1 Recipient address rejected: Access denied. For more information see https://aka.ms/EXOSmtpErrors","mx-host":"tekstil-example.mail.protection.outlook.com"}}');
+    expect(d.kind).toBe('unknown-user');
+    const text = fullText(buildReply(d));
+    expect(text).toContain('directory-based edge blocking');
+    expect(text).toContain("Microsoft 365 administrator must add the mailbox");
+    expect(fullText(buildReply(diagnose('{"event":"failed","recipient":"x@y.example","delivery-status":{"code":550,"message":"5.1.1 User unknown"}}')))).not.toContain('directory-based');
+  });
+});
