@@ -177,6 +177,9 @@ function summaryFor(scenario: Scenario, facts: Facts): string {
     default:
       return facts.hostRole === 'mailgun-smtp' && facts.authAttempted === true
         ? `Mailgun's SMTP server${at('mailgun-smtp')} refused to relay${to}, although the session sent a login first: not the usual unauthenticated send.`
+        : facts.senderRelay
+        // (the sending side's own relay refused: none of the three Mailgun cases, and the paste says which server)
+        ? `The sending side's own mail server (${short(facts.senderRelay)}) refused to relay${to}: neither Mailgun nor the recipient's server.`
         : 'A Relaying Denied error, but the text does not show which server refused it or in which direction the mail was going.';
   }
 }

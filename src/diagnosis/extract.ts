@@ -1289,7 +1289,7 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   if (queued && !features.has('refusing-host:mailgun-smtp')) features.set('mailgun-accepted', queued[0]);
   // A mail server's own log refusing Mailgun's outbound machine as its client (Exim: `H=so254-57.mailgun.net [ip] ...
   // rejected RCPT <a@b>: relay not permitted`): Mailgun was delivering mail it had accepted (a Route's forward, a send).
-  const refusedMailgun = lower.includes('mailgun.net') ? MAILGUN_CLIENT_REFUSED.exec(lower) : null;
+  const refusedMailgun = lower.includes('mailgun.net') || lower.includes('bounce+') ? (MAILGUN_CLIENT_REFUSED.exec(lower) ?? mailgunSessionRefused(lower)) : null;
   if (refusedMailgun) features.set('refused-mailgun-client', refusedMailgun[0].trim());
   // Mailgun's receiving feature is called Routes (match_recipient, catch_all): naming it places the
   // paste in a Mailgun context; "the mail route" of some other system does not.
@@ -1308,7 +1308,33 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   }
 }
 
-const MAILGUN_CLIENT_REFUSED = /\bH=[\w-]{1,63}\.mailgun\.net \[[0-9a-f.:]{3,45}\][^\n]{0,300}? rejected RCPT <[^<>\n]{1,254}>: relay not permitted/i;
+/**
+ * A mail server's own log refusing Mailgun's delivery: its outbound machine as the client (Exim's `H=so254-57.mailgun.net
+ * [ip]` or `H=(m198-61-254-71.mailgun.net) [ip]`, Postfix's `RCPT from m159-135-228-41.mailgun.net[ip]`, Sendmail's
+ * `relay=m198-61-254-33.mailgun.net [ip]`), or Mailgun's own bounce address as the sender (`from=<bounce+...@mg.x>`)
+ * on the line of the refusal, whatever address a NAT shows for the client.
+ */
+const MAILGUN_CLIENT_REFUSED = new RegExp(
+  [
+    String.raw`\bH=\(?[\w-]{1,63}\.mailgun\.net\)? (?:\([^)\n]{0,255}\) )?\[[0-9a-f.:]{3,45}\][^\n]{0,300}? rejected RCPT <[^<>\n]{1,254}>: relay not permitted`,
+    String.raw`\breject: RCPT from [\w-]{1,63}\.mailgun\.net\[[0-9a-f.:]{3,45}\]:[^\n]{0,300}?\brelay access denied`,
+    String.raw`\brelay=[\w-]{1,63}\.mailgun\.net\.? \[[0-9a-f.:]{3,45}\][^\n]{0,300}?\breject=[^\n]{0,200}?\brelaying denied`,
+    String.raw`\b(?:relay access denied|relay not permitted|relaying denied|unable to relay)\b[^\n]{0,300}?\bfrom=<bounce\+[^@\s>]{1,200}@`,
+    String.raw`\bF=<bounce\+[^@\s>]{1,200}@[^\n]{0,300}?\brejected RCPT\b[^\n]{0,300}?\brelay not permitted`,
+  ].join('|'),
+  'i',
+);
+/** Exchange's refusal line of a session whose client shows itself as Mailgun's (see MAILGUN_SESSION_CLIENT). */
+function mailgunSessionRefused(lower: string): RegExpExecArray | null {
+  return MAILGUN_SESSION_CLIENT.test(lower) ? RECEIVE_LOG_RELAY_REFUSAL.exec(lower) : null;
+}
+
+/**
+ * Exchange's receive protocol log of a session from Mailgun (its EHLO or its bounce sender) that it refused to relay:
+ * the lines of one session, `...,EHLO m161-38-200-14.mailgun.net,` then `...,>,550 5.7.54 ... Unable to relay ...`.
+ */
+const MAILGUN_SESSION_CLIENT = /,<,(?:ehlo|helo) [\w-]{1,63}\.mailgun\.net,|,<,mail from:<bounce\+[^@\s>]{1,200}@/i;
+const RECEIVE_LOG_RELAY_REFUSAL = /,>,5\d\d 5\.7\.(?:54|1) smtp; unable to relay\b/i;
 
 /** What the paste shows of a Mailgun event, in its own words (an evidence excerpt quotes the paste). */
 function mailgunEventExcerpt(facts: Facts): string {

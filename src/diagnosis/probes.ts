@@ -34,7 +34,9 @@ const CLIENT_ADDRESS = /(?:unknown|\))[ \t]?\[([0-9a-f.:]{3,45})\]/i;
  * `reject: RCPT from name[10.0.0.5]`, Exim's `H=(helo) [10.8.0.12] F=<...> rejected RCPT <...>`, Sendmail's
  * `relay=name [192.168.1.5], reject=550 5.7.1 ...` and its own words, "Relaying denied. IP name lookup failed [192.168.40.23]".
  */
-const CLIENT_REFUSED = /\breject: RCPT from [^\s[\]]{0,253}\[([0-9a-f.:]{3,45})\]|\bH=[^\n[]{0,300}\[([0-9a-f.:]{3,45})\](?::\d{1,5})?[^\n]{0,300}?\brejected RCPT\b|\brelay=[^,\n[]{0,253}\[([0-9a-f.:]{3,45})\][^\n]{0,300}?\breject=|\bIP name lookup failed \[([0-9a-f.:]{3,45})\]/gi;
+// (and Exchange's receive protocol log, `...,192.168.10.5:25,192.168.10.45:1042,>,550 5.7.54 SMTP; Unable to relay ...`:
+// its local then its remote end point, the client's, before the answer)
+const CLIENT_REFUSED = /\breject: RCPT from [^\s[\]]{0,253}\[([0-9a-f.:]{3,45})\]|\bH=[^\n[]{0,300}\[([0-9a-f.:]{3,45})\](?::\d{1,5})?[^\n]{0,300}?\brejected RCPT\b|\brelay=[^,\n[]{0,253}\[([0-9a-f.:]{3,45})\][^\n]{0,300}?\breject=|\bIP name lookup failed \[([0-9a-f.:]{3,45})\]|,[0-9a-f.:[\]]{3,60}:\d{1,5},\[?((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f:]{2,45})\]?:\d{1,5},>,5\d\d\b/gi;
 const MAX_CLIENT_REFUSALS = 20;
 
 /**
@@ -43,28 +45,33 @@ const MAX_CLIENT_REFUSALS = 20;
  * show it and the client's address, or null.
  */
 export function internalClientRefusal(text: string): { shown: string; ip: string } | null {
-  if (!/reject|lookup failed/i.test(text)) return null;
+  if (!/reject|lookup failed|,>,5/i.test(text)) return null;
   let seen = 0;
   for (const m of text.matchAll(CLIENT_REFUSED)) {
     if (++seen > MAX_CLIENT_REFUSALS) break;
-    const ip = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const ip = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     const end = text.indexOf('\n', m.index);
     const line = text.slice(text.lastIndexOf('\n', m.index) + 1, end === -1 ? undefined : end);
     // (what shows the client and the server's kind: `reject: RCPT from name[10.0.0.5]`, not the whole long line)
-    if (isPrivateAddress(ip) && RELAY_LINE.test(line)) return { shown: m[0], ip };
+    // (not Mailgun's delivery behind the server's NAT: its machine's name or its bounce address on the line)
+    if (isPrivateAddress(ip) && RELAY_LINE.test(line) && !MAILGUN_DELIVERY.test(line)) return { shown: m[0], ip };
   }
   return null;
 }
 
+/** Mailgun delivering: its outbound machines' names (`m159-135-228-41.mailgun.net`) or its bounce address (`bounce+...@`). */
+const MAILGUN_DELIVERY = /\.mailgun\.net\b|<bounce\+/i;
+
 /** The private address of the client a server's log line (or a shortened excerpt of it) shows refused, or null. */
 export function privateClientIn(line: string): string | null {
   const m = new RegExp(CLIENT_REFUSED.source, 'i').exec(line);
-  const ip = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!) : null;
+  const ip = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!) : null;
   return ip && isPrivateAddress(ip) ? ip : null;
 }
 
 /** The mail server that refused a client, by the words of its refusal (as internalClientRefusal shows them). */
-export function refusingMta(shown: string): 'postfix' | 'exim' | 'sendmail' | null {
+export function refusingMta(shown: string): 'postfix' | 'exim' | 'sendmail' | 'exchange' | null {
+  if (/,>,5\d\d$/.test(shown)) return 'exchange';
   if (/\breject: RCPT from\b/i.test(shown)) return 'postfix';
   if (/\brejected RCPT\b/i.test(shown)) return 'exim';
   if (/\breject=|IP name lookup failed/i.test(shown)) return 'sendmail';
@@ -84,7 +91,8 @@ function scanProbes(text: string): ProbeScan | null {
   let otherFailure = false;
   lines.forEach((line, index) => {
     // (a client on the server's own private network is no prober from outside: an app server, a container, refused)
-    if (PROBE_LINE.test(line) && !isPrivateAddress(CLIENT_ADDRESS.exec(line)?.[1] ?? '')) probes.add(index);
+    // (nor is Mailgun delivering: its machine's name or its bounce address)
+    if (PROBE_LINE.test(line) && !isPrivateAddress(CLIENT_ADDRESS.exec(line)?.[1] ?? '') && !MAILGUN_DELIVERY.test(line)) probes.add(index);
     else if (!otherFailure && OTHER_FAILURE.test(line)) otherFailure = true;
   });
   return probes.size > 0 ? { lines, probes, otherFailure } : null;

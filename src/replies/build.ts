@@ -143,7 +143,8 @@ const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('ma
 export function confidenceLine(reply: Reply): RichText {
   // For `undetermined` the figure is that answer's as a whole: a relay refusal AND no side shown. It
   // drops as one side nearly wins, so it is not a confidence that the error is a relay refusal.
-  const subject = reply.scenario === 'undetermined' ? 'Confidence in this answer (a Relaying Denied error, side not shown)' : 'Confidence';
+  // (the sending side's own relay refused: the side is shown, it is just none of Mailgun's three cases)
+  const subject = reply.scenario !== 'undetermined' ? 'Confidence' : reply.diagnosis.facts.senderRelay ? "Confidence in this answer (a Relaying Denied error from the sending side's own relay)" : 'Confidence in this answer (a Relaying Denied error, side not shown)';
   const line = rt`${text(subject)}: ${text(reply.confidenceWord)} (${text(percent(reply.confidence))})`;
   // (not Mailgun's inbound side when Mailgun's SMTP host answered the sender's own session: a Route is
   // never asked there, whatever Routes the paste talks about)
@@ -1354,9 +1355,13 @@ function refusedBySenderRelay(facts: Facts, relay: string): Content {
 function refusedForInternalClient(facts: Facts, line: string, ip: string): Content {
   const server = facts.senderRelay ? quoteAddress(facts.senderRelay) : text('a mail server of the sending side');
   const mta = refusingMta(line);
+  // (one address in Postfix's notation: IPv6 in brackets, `[fd3c::2a]/128`)
+  const one = ip.includes(':') ? `[${ip}]/128` : `${ip}/32`;
   const fix =
     mta === 'postfix'
-      ? rt`Fix: let the client relay: add its address or network to ${code('mynetworks')} in main.cf (${code(`${ip}/32`)} for this one address), then run ${code('postfix reload')}; or have the client log in, with ${code('permit_sasl_authenticated')} in ${code('smtpd_relay_restrictions')}.`
+      ? rt`Fix: let the client relay: add its address or network to ${code('mynetworks')} in main.cf (${code(one)} for this one address), then run ${code('postfix reload')}; or have the client log in, with ${code('permit_sasl_authenticated')} in ${code('smtpd_relay_restrictions')}.`
+      : mta === 'exchange'
+      ? rt`Fix: let the client relay through a receive connector of its own: one for ${code(ip)} alone (its remote network setting) that allows anonymous relay (Exchange's ${code('Ms-Exch-SMTP-Accept-Any-Recipient')} permission for anonymous users), or have the client log in with an account on the default connector. Exchange's default connectors take outside recipients only from clients that log in.`
       : mta === 'exim'
       ? rt`Fix: add the client's address or network to Exim's ${code('relay_from_hosts')} (on Debian and Ubuntu: ${code('dc_relay_nets')} in /etc/exim4/update-exim4.conf.conf, then ${code('update-exim4.conf')} and a restart of Exim); or have the client log in.`
       : mta === 'sendmail'

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Scenario } from '../../src/diagnosis/index.js';
 import { buildReply, renderText } from '../../src/replies/index.js';
+import { plain } from '../../src/replies/rich.js';
 
 interface Case {
   name: string;
@@ -767,5 +768,41 @@ describe('review 76a/76b: words and settings read', () => {
     expect(d.facts.client).toBe('nextcloud');
     expect(d.facts.authAttempted).toBe(false);
     expect(d.scenario).toBe('mailgun-outgoing');
+  });
+});
+
+describe("whose server's log is this (review 78b)", () => {
+  it("reads a recipient server's own log refusing Mailgun's delivery as the recipient's host, in each MTA's words and in capitals", () => {
+    const logs = [
+      'Jul 16 10:05:41 mx01 postfix/smtpd[4410]: NOQUEUE: reject: RCPT from m159-135-228-41.mailgun.net[159.135.228.41]: 554 5.7.1 <frontdesk@vet.example>: Relay access denied; from=<bounce+0f9a.2c-frontdesk=vet.example@mail.paws.example> to=<frontdesk@vet.example> proto=ESMTP',
+      '2024-07-23 13:20:44 H=(m198-61-254-71.mailgun.net) [198.61.254.71] F=<bounce+6b3c.9d2-faktury=nowak.example@mg.wisla.example> rejected RCPT <faktury@nowak.example>: relay not permitted',
+      '2024-07-15T07:42:10.161Z,EXCH01\\Default Frontend EXCH01,08DC,3,10.1.0.20:25,161.38.200.14:52114,<,EHLO m161-38-200-14.mailgun.net,\n2024-07-15T07:42:10.245Z,EXCH01\\Default Frontend EXCH01,08DC,8,10.1.0.20:25,161.38.200.14:52114,>,550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain,',
+    ];
+    for (const log of logs) {
+      const words = `The customer sends us invoices through Mailgun and they bounce. Our own server's log:\n${log}`;
+      expect(diagnose(words).scenario, log).toBe('recipient-host');
+      expect(diagnose(words.toUpperCase()).scenario, log).toBe('recipient-host');
+    }
+  });
+
+  it("takes Mailgun's delivery behind the server's NAT for no client of its own network", () => {
+    const d = diagnose('Our firewall NATs inbound to 192.168.50.1. Log:\nJul 17 16:22:10 correo postfix/smtpd[19002]: NOQUEUE: reject: RCPT from unknown[192.168.50.1]: 554 5.7.1 <r@clinica.example>: Relay access denied; from=<bounce+c0ffee.71-r=clinica.example@mg.lab.example> to=<r@clinica.example> proto=ESMTP');
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('A mail server refused to relay for a client on its own private network');
+  });
+
+  it("reads Exchange's receive log refusing a printer on its network as the sending side's own server", () => {
+    const d = diagnose('The printer (192.168.10.45) scans to email through our Exchange, whose send connector smarthosts to smtp.mailgun.org.\n2024-07-29T13:05:44.231Z,EXCH-SRV01\\Default Frontend EXCH-SRV01,08DC,8,192.168.10.5:25,192.168.10.45:1042,>,550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain,');
+    expect(d.scenario).toBe('undetermined');
+    const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+    expect(fix).toContain('receive connector');
+    expect(fix).toContain('192.168.10.45');
+  });
+
+  it("writes one IPv6 address in Postfix's brackets, /128", () => {
+    const d = diagnose('Sep 1 10:00:00 relay1 postfix/smtpd[20933]: NOQUEUE: reject: RCPT from app[fd3c:91a2:4b07:10::2a]: 554 5.7.1 <h@r.example>: Relay access denied; from=<o@corp.example> to=<h@r.example> proto=ESMTP');
+    const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+    expect(fix).toContain('[fd3c:91a2:4b07:10::2a]/128');
+    expect(fix).not.toContain('/32');
   });
 });

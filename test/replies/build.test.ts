@@ -2572,3 +2572,13 @@ describe("Exchange Online's 5.4.1 Access denied (review 76c)", () => {
     expect(fullText(buildReply(diagnose('{"event":"failed","recipient":"x@y.example","delivery-status":{"code":550,"message":"5.1.1 User unknown"}}')))).not.toContain('directory-based');
   });
 });
+
+describe("the sending side's own relay named in the summary and the confidence line (review 78c)", () => {
+  it('says whose relay refused instead of "side not shown"', () => {
+    const d = diagnose('Mar 11 14:02:37 mail01 postfix/smtpd[48213]: NOQUEUE: reject: RCPT from app-07.corp.example[10.40.2.17]: 554 5.7.1 <i@h.example>: Relay access denied; from=<b@corp.example> to=<i@h.example> proto=ESMTP');
+    expect(d.summary).toContain("The sending side's own mail server (mail01) refused to relay");
+    const text = renderText(buildReply(d), { ui: 'current' });
+    expect(text).toContain("Confidence in this answer (a Relaying Denied error from the sending side's own relay)");
+    expect(text).not.toContain('side not shown');
+  });
+});
