@@ -340,4 +340,11 @@ describe('secrets read by the name they are kept under (reviews 76c, 77a)', () =
     }
     expect(redactSecrets('new password: Tr0ub4dor&3').found).toBe(true);
   });
+
+  it("takes a settings screen's empty field in any language, or a placeholder, for no password (review 78a)", () => {
+    for (const words of ['  Password: (để trống)', '  Password: (ריק)', '    Login Password:           (κενό)', '  #DISCOURSE_SMTP_PASSWORD: "wachtwoord-hier"', 'SMTP_PASS=your-password-here', 'Password: (not set)']) {
+      expect(redactSecrets(words).found, words).toBe(false);
+    }
+    expect(redactSecrets('Password: (x7Qz!9)kLm').found).toBe(true);
+  });
 });

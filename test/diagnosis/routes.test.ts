@@ -216,3 +216,12 @@ describe('code review 33: live routes stay', () => {
     expect(findRouteExpressions('Deleted routes:\n match_recipient("a@b.example")\n catch_all()\n\nLive:\n match_recipient("c@d.example")')).toEqual(['match_recipient("c@d.example")']);
   });
 });
+
+describe('a route said deleted in more languages (review 78a)', () => {
+  it('is no live route', () => {
+    for (const words of ['mereka menghapus route catch_all() yang lama', 'geçen hafta catch_all() route silindi', 'smazali jsme catch_all() route']) {
+      expect(findRouteExpressions(words), words).toEqual([]);
+    }
+    expect(findRouteExpressions('the route catch_all() forwards to support')).toEqual(['catch_all()']);
+  });
+});
