@@ -38,6 +38,9 @@ function near(token: string, stems: readonly string[], words: readonly string[])
  * A relay word followed within three words by a refusal word, each allowed one typo after
  * stemming. Only words shaped like the targets are stemmed, which keeps this cheap.
  */
+/** A question mark closing the words' own short clause (not a quoted error's, `"relay denid" errors, what now?`). */
+const QUESTION_AFTER = /^[^\n.!,;"'“”‘’]{0,12}\?/;
+
 export function findMisspelledRelayRefusal(text: string): string | null {
   const head = text.slice(0, MAX_CHARS);
   for (const m of head.matchAll(RELAY_CANDIDATE)) {
@@ -49,6 +52,8 @@ export function findMisspelledRelayRefusal(text: string): string | null {
     for (const word of words) {
       if (near(word, REFUSAL_STEMS, REFUSAL_WORDS)) {
         const end = after.indexOf(word) + word.length;
+        // (not a person's question, "is Mailgun relaying-denying us?": a guess, not a server's words)
+        if (QUESTION_AFTER.test(after.slice(end))) break;
         return head.slice(m.index, m.index + m[0].length + end);
       }
     }

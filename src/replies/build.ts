@@ -723,17 +723,18 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
       ]
       : [
-        rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
+        // (an EU domain at the US hosts: the region is the cause, whatever Routes the EU region holds)
+        usMxForEu
+          ? rt`Mailgun's US inbound mail server (${code(facts.host!)}) refused this recipient. The domain is in Mailgun's EU region, but its MX records point at the US inbound servers, and each region keeps its own Routes: the US region has none for this domain, so the US servers refuse every address there as Relaying Denied.`
+          : rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
         ...foundLine(facts, hostLabel),
         ...routeCheck(facts),
-        ...(sendingDomain
+        ...(sendingDomain && !usMxForEu
           ? [rt`${quoteAddress(recipientDomain!)} looks like a sending domain: replies to its addresses (the From or Reply-To of the mail sent from it) arrive at Mailgun, which takes them only for a Route. Forward them with a Route, or give the mail a Reply-To at the domain where the mailboxes are.`]
           : []),
-        ...(usMxForEu
-          ? [rt`The mail reached Mailgun's US inbound servers (${code(facts.host!)}), but the domain is in the EU region: its Routes are most likely there, and the US region has none for it, so the US servers refuse every address.`]
-          : usRoutesApi
+        ...(usRoutesApi && !usMxForEu
           ? [US_ROUTES_API]
-          : routesDeleted && !notMeant
+          : routesDeleted && !notMeant && !usMxForEu
           ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`]
           : []),
         usMxForEu

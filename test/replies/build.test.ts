@@ -2582,3 +2582,28 @@ describe("the sending side's own relay named in the summary and the confidence l
     expect(text).not.toContain('side not shown');
   });
 });
+
+describe('review 78c: replies that use what the paste says', () => {
+  it('reads Routes cleaned up in Dutch as deleted Routes', () => {
+    const d = diagnose('vorige week hebben we in Mailgun de oude Routes opgeruimd. Leveranciers krijgen dit terug:\norders@in.fietsenhuis.example\nmxa.mailgun.org\nRemote Server returned \'550 5.7.1 Relaying denied\'');
+    expect(buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:'))).toContain('create the deleted Route again');
+  });
+
+  it('leads an EU domain at the US inbound hosts with the region, not with "no Route matched"', () => {
+    const d = diagnose('EU domain (mg.bursztyn.example, EU region). Route: match_recipient("zamowienia@mg.bursztyn.example") -> forward("x@bursztyn.example")\n$ dig +short MX mg.bursztyn.example\n10 mxa.mailgun.org.\nzamowienia@mg.bursztyn.example: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)');
+    const summary = buildReply(d).summary.map(plain).join('\n');
+    expect(summary).toContain("Mailgun's US inbound mail server (mxa.mailgun.org) refused this recipient");
+    expect(summary).not.toContain('No Route matched');
+    expect(summary).not.toContain('looks like a sending domain');
+  });
+
+  it("reads an Italian 'l'indirizzo è giusto' as the address confirmed", () => {
+    expect(diagnose("il cliente insiste che l'indirizzo è GIUSTO.\n{\"event\":\"failed\",\"recipient\":\"info@hotel.example\",\"delivery-status\":{\"code\":550,\"message\":\"5.7.1 <info@hotel.example>... Relaying denied\"}}").facts.addressConfirmed).toBe(true);
+  });
+
+  it("takes a person's misspelled guess in a question for no relay refusal", () => {
+    const d = diagnose('is Mailgun relaying-denying us?\n421 Domain sandbox8f3c.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.');
+    expect(d.kind).toBe('sandbox');
+    expect(d.alternatives.filter((a) => a.scenario !== 'not-relaying-denied')).toEqual([]);
+  });
+});
