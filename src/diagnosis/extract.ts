@@ -2088,7 +2088,7 @@ const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
  * `password=os.environ["SMTP_PASSWORD"]`, `os.getenv("SMTP_PASS")`, `System.getenv("MAIL_PASSWORD")`,
  * `ENV["SMTP_PASSWORD"]`, `${SMTP_PASS}` (Spring's `${SMTP_PASS:}` with its default), Laravel's `env('MAIL_PASSWORD')`.
  */
-const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\))/i;
+const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:(?:smtp|mail|email)[_.]?)?(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(?:"(?=\$\{))?(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\))/i;
 const LOGIN_FROM_ENV_ALL = new RegExp(LOGIN_FROM_ENV.source, 'gi');
 const MAX_ENV_SETTINGS = 20;
 const ENV_CUE = /process\.env|environ|getenv|ENV\[|\$\{|env\(/i;
@@ -2137,7 +2137,8 @@ const READ_VARIABLE = /["']([A-Za-z_][A-Za-z0-9_]{1,60})["']|\benv\.([A-Za-z_][A
 const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*\$\{)|:(?![^\n]*\$\{)|$)|\bsets?[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
-const roleOf = (name: string): 'login' | 'password' | null => (/PASS|PWD|SECRET/.test(name) ? 'password' : /USER|LOGIN/.test(name) ? 'login' : null);
+// (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)
+const roleOf = (name: string): 'login' | 'password' | null => (/PASS|PWD|SECRET/.test(name) ? 'password' : /USER|USR|LOGIN/.test(name) ? 'login' : null);
 
 /**
  * A login or password variable the configuration reads that the deployment does not set, beside one of the same
@@ -2188,7 +2189,7 @@ function passwordFromEnvIn(text: string): string | null {
   for (const m of text.matchAll(LOGIN_FROM_ENV_ALL)) {
     if (++seen > MAX_ENV_SETTINGS) break;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (/^(?:auth_?)?pass/i.test(m[0]) && !COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
+    if (/^(?:(?:smtp|mail|email)[_.]?)?(?:auth_?)?pass/i.test(m[0]) && !COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
   }
   return null;
 }

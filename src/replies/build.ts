@@ -64,6 +64,7 @@ const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const CRON_RULE = ruleName('runs-under-cron');
+const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
@@ -407,6 +408,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const euNote: RichText = facts.region === null ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
   // A login that was tried and refused (a 535 before the relay refusal) needs new credentials, not a switch.
   // (only when the paste shows the 535: a login command alone does not say how it was answered)
+  // The configuration's login lines commented out (`#AuthUser=...`): uncommenting them is the fix.
+  const commentedLogin = evidence.find((e) => e.rule === COMMENTED_LOGIN_RULE)?.excerpt.trim();
   // A login sent before STARTTLS, which the server forgot when TLS started: the order is the fix.
   const loginBeforeStartTls = evidence.some((e) => e.rule === LOGIN_BEFORE_STARTTLS_RULE);
   const loginRefused = !loginBeforeStartTls && facts.authAttempted === true && [facts.serverMessage ?? '', ...evidence.map((e) => e.excerpt)].some((words) => /(?<!\d)535(?!\d)/.test(words));
@@ -560,7 +563,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: rename the transport's ${code('authentication')} option to ${code('auth')}, keeping its user and pass, or send through Mailgun's HTTP API instead.`
       : facts.client === 'msmtp' && AUTH_SWITCHED_OFF.test(noLoginLine)
       // (msmtp's account keeps its user and password lines while `auth off` is set: turning it on is the whole fix)
-      ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, keeping its ${code('user')} (the domain's SMTP login) and its ${code('password')} or ${code('passwordeval')} line.`
+      ? evidence.some((e) => e.rule === COMMENTED_LOGIN_RULE)
+        // (its login lines commented out too, `#user ...`, `#passwordeval ...`: turning auth on alone sends an empty login)
+        ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, and remove the ${code('#')} in front of its ${code('user')} (the domain's SMTP login) and ${code('password')} or ${code('passwordeval')} lines.`
+        : rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, keeping its ${code('user')} (the domain's SMTP login) and its ${code('password')} or ${code('passwordeval')} line.`
+      : commentedLogin
+      // (sSMTP's `#AuthUser=...`, `#AuthPass=...`: the login is there, switched off by the comment sign)
+      ? rt`Fix: remove the ${code('#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them, so that the client logs in; or send through Mailgun's HTTP API instead.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials
@@ -1803,7 +1812,7 @@ const EXCHANGE_DIRECTORY_BLOCK = /(?<![\d.])5\.4\.1(?![\d.])[^\n]{0,80}access de
 const DOTNET_IMPLICIT_TLS = rt`If it connects to port ${code('465')}: .NET's ${code('System.Net.Mail.SmtpClient')} never works there. It only starts TLS with STARTTLS, so on 465 it waits until it times out. Use port ${code(String(RECOMMENDED_PORT))} with ${code('EnableSsl = true')} (or MailKit, which supports 465).`;
 
 /** A connection to Mailgun's SMTP host on port 25 that never opened. */
-const PORT_25_BLOCKED = rt`The paste connects to Mailgun on port ${code('25')}, which many hosting and cloud providers block or throttle for outgoing connections (Google Cloud always, Azure and AWS EC2 by default): use port ${code(String(RECOMMENDED_PORT))} with STARTTLS, or ${code('2525')}, logging in with the domain's SMTP credentials. Mailgun takes mail on all three.`;
+const PORT_25_BLOCKED = rt`The paste connects to Mailgun on port ${code('25')}, which many hosting and cloud providers block or throttle for outgoing connections: use port ${code(String(RECOMMENDED_PORT))} with STARTTLS, or ${code('2525')}, logging in with the domain's SMTP credentials. Mailgun takes mail on all three.`;
 
 function otherSteps(named: string | null, { facts, evidence }: Diagnosis): RichText[] {
   const id = named ? OTHER_RULE_IDS.get(named) : undefined;

@@ -2607,3 +2607,18 @@ describe('review 78c: replies that use what the paste says', () => {
     expect(d.alternatives.filter((a) => a.scenario !== 'not-relaying-denied')).toEqual([]);
   });
 });
+
+describe('review 78c: login lines commented out, and variables under camelCase keys', () => {
+  it("has msmtp's commented-out user and passwordeval lines uncommented, not only auth turned on", () => {
+    const d = diagnose("Nov 18 03:15:02 host=smtp.eu.mailgun.org tls=on auth=off from=backup@mg.zh.example recipients=p@praxis.example smtpstatus=550 smtpmsg='550 5.7.1 Relaying denied'\n~/.msmtprc:\naccount mailgun\nhost smtp.eu.mailgun.org\nport 587\nauth off\n#user postmaster@mg.zh.example\n#passwordeval \"gpg -q -d ~/.mailgun-smtp.gpg\"");
+    expect(d.facts.client).toBe('msmtp');
+    expect(buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:'))).toContain('remove the # in front of its user');
+  });
+
+  it("reads Jenkins's smtpUsername: \"${X}\" and the deployment's X_USR as a variable mismatch", () => {
+    const d = diagnose('javax.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\ncasc.yaml:\n      smtpHost: "smtp.mailgun.org"\n      smtpUsername: "${MAILGUN_SMTP_USER}"\n      smtpPassword: "${MAILGUN_SMTP_PASSWORD}"\n$ docker exec jenkins env | grep -i mailgun\nMAILGUN_SMTP_USR=postmaster@mg.build.example');
+    expect(d.facts.loginFromEnv).toBe('${MAILGUN_SMTP_USER}');
+    expect(d.facts.passwordFromEnv).toBe('${MAILGUN_SMTP_PASSWORD}');
+    expect(buildReply(d).summary.map(plain).join('\n')).toContain('the deployment shown sets MAILGUN_SMTP_USR');
+  });
+});

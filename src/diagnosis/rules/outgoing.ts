@@ -8,6 +8,18 @@ export const outgoingRules: RuleData[] = [
   { id: 'mailgun-smtp-mentioned', name: "Mailgun's SMTP submission host is named", target: 'mailgun-outgoing', weight: 0.45, feature: 'mention:mailgun-smtp' },
   { id: 'postfix-sasl-key-mismatch', name: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'postfix-sasl-key-mismatch' },
   { id: 'exim-passwd-client-mismatch', name: "Exim's passwd.client names another host than its smarthost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'exim-passwd-client-mismatch' },
+  // A config file's login lines commented out (msmtp's `#user ...`, `#passwordeval ...`; sSMTP's `#AuthUser=`): what
+  // turning authentication back on also needs. (A small weight: it says what to change more than which side refused.)
+  {
+    id: 'login-lines-commented-out',
+    name: "The configuration's login lines are commented out",
+    target: 'mailgun-outgoing',
+    weight: 0.05,
+    scope: 'text',
+    // (the rule's patterns have no m flag: a line's start is the text's start or a newline)
+    patterns: [String.raw`(?:^|\n)[ \t]*#[ \t]*(?:user|password|passwordeval|authuser|authpass)[ \t]*[ =][ \t]*\S`],
+    needs: ['user', 'pass'],
+  },
   // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b`, String.raw`\bcrond\b`], needs: ['cron'] },
   { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
