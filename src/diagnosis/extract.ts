@@ -1219,7 +1219,8 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // A configured host that is not Mailgun's says nothing about who refused (`Host:` headers, env names),
   // unless it is another provider's server and no Mailgun host is in sight: the sender talks to it, and it answered.
   const answering = configured && (hostRole(configured) !== 'other' || (!mailgunHost && providerOfHost(configured))) ? configured : null;
-  return { host: refusing ?? answering ?? mentioned, refusing, configured, relay, sendingSettingMx };
+  // (a server of the sending side's own refused its client: no Mailgun host named elsewhere answered, whatever its name)
+  return { host: refusing ?? (internal ? null : (answering ?? mentioned)), refusing, configured, relay, sendingSettingMx };
 }
 
 // ---------------------------------------------------------------- source format
@@ -1463,10 +1464,15 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
     const inSession = idx === -1 || !CLIENT_COMMAND_ANYWHERE.test(text) ? -1 : lines.findIndex((l, i) => i > idx && i <= idx + MAX_SESSION_LINES && RELAY_LINE.test(l));
     const answered = inSession === -1 ? null : commandBefore(lines, inSession);
     if (answered) return answered;
+    // A server's own log of the refusal: Exim's `rejected RCPT <a@b>`, Sendmail's `ruleset=check_rcpt` (on the refusal's
+    // own line: a log's other lines refuse other clients, open-relay probes among them)
+    if (SERVER_LOG_RCPT.test(refusal)) return 'RCPT TO';
   }
   for (const { pattern, value } of COMMAND_PATTERNS) if (pattern.test(text)) return value;
   return null;
 }
+
+const SERVER_LOG_RCPT = /\brejected RCPT\b|\bruleset=check_rcpt\b/i;
 
 /** `RCPT`, `rcpt to`, `AUTH PLAIN`... as an SmtpCommand; null for anything else. */
 function commandOf(raw: string): SmtpCommand | null {
