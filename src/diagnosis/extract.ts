@@ -2049,6 +2049,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
   // (before Exim: a PowerMTA domain block may be named `mailgun.smarthost`)
   tagged(/\bpowermta\b|\bpmta\b|<virtual-mta\b|^type,timeLogged,timeQueued,orig,rcpt,/im, 'powermta'),
+  // (Sendmail's m4 settings, before Exim's word "smarthost": `define(\`SMART_HOST', \`smtp.mailgun.org')`, its authinfo map)
+  tagged(/\bdefine\(\s*[`']SMART_HOST'|\bFEATURE\(\s*[`']authinfo'|\bsendmail\.mc\b|\/etc\/mail\/authinfo\b/i, 'sendmail'),
   // (not Plesk's settings label, "Use outgoing mail relay (smarthost)": Plesk's mail server is Postfix or qmail)
   // (nor Alertmanager's `smtp_smarthost:` setting)
   tagged(/\bexim\b|(?<!smtp_)smarthost(?<!mail relay \(smarthost)/i, 'exim'),
@@ -2094,10 +2096,10 @@ const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
  * `password=os.environ["SMTP_PASSWORD"]`, `os.getenv("SMTP_PASS")`, `System.getenv("MAIL_PASSWORD")`,
  * `ENV["SMTP_PASSWORD"]`, `${SMTP_PASS}` (Spring's `${SMTP_PASS:}` with its default), Laravel's `env('MAIL_PASSWORD')`.
  */
-const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:(?:smtp|mail|email)[_.]?)?(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(?:"(?=\$\{))?(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\))/i;
+const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:(?:smtp|mail|email)[_.]?)?(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(?:"(?=\$\{))?(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|(?:get)?env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\)|ENV\.fetch\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?\)|\$\{env\{[A-Za-z_][A-Za-z0-9_]{1,60}\}[^\n]{0,40}?\})/i;
 const LOGIN_FROM_ENV_ALL = new RegExp(LOGIN_FROM_ENV.source, 'gi');
 const MAX_ENV_SETTINGS = 20;
-const ENV_CUE = /process\.env|environ|getenv|ENV\[|\$\{|env\(/i;
+const ENV_CUE = /process\.env|environ|getenv|ENV\[|ENV\.fetch|\$\{|env\(/i;
 
 /** An MX listing's line: `10 mail.example.com.` (dig +short) or `example.com. 300 IN MX 50 mx2.example.net.`. */
 const MX_LISTING = /^[ \t]*(?:[\w.-]{1,253}\.?[ \t]+(?:\d{1,10}[ \t]+)?IN[ \t]+MX[ \t]+)?(\d{1,5})[ \t]+([a-z0-9][a-z0-9.-]{0,252}?)\.?[ \t]*$/gim;
@@ -2135,7 +2137,7 @@ function refusingBackupMx(text: string, host: string | null): string | null {
 }
 
 /** The name of the variable a LOGIN_FROM_ENV value reads. */
-const READ_VARIABLE = /["']([A-Za-z_][A-Za-z0-9_]{1,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{1,60})|\$\{([A-Za-z_][A-Za-z0-9_]{1,60})/;
+const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A-Za-z0-9_]{1,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{1,60})|\$\{([A-Za-z_][A-Za-z0-9_]{1,60})/;
 /**
  * A variable the deployment sets: `NAME=value` (.env, docker run, compose), `NAME: value` (a YAML map), `- name: NAME`
  * (Kubernetes), or said so, "values.yaml sets env SMTP_USERNAME / SMTP_PASSWORD".
@@ -2179,14 +2181,21 @@ const LOGIN_VARIABLE_EMPTY = /\b([A-Z][A-Z0-9_]{0,60}_(?:USER(?:NAME)?|LOGIN))\b
 function loginFromEnvIn(text: string): string | null {
   if (!ENV_CUE.test(text)) return text.includes('_USER') || text.includes('_LOGIN') ? (LOGIN_VARIABLE_EMPTY.exec(text)?.[1] ?? null) : null;
   let seen = 0;
+  // (a login written out in the settings, `Username = 'postmaster@mg.x'`: then a password read from the environment
+  // says nothing of a missing login, which another setting explains)
+  const literalLogin = LITERAL_LOGIN.test(text);
   for (const m of text.matchAll(LOGIN_FROM_ENV_ALL)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
+    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index)) && !(literalLogin && PASSWORD_KEY.test(m[0]))) return m[1]!;
     // (a config's few settings: past them, commented-out copies are all there is)
     if (++seen >= MAX_ENV_SETTINGS) break;
   }
   return null;
 }
+/** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"`. */
+const LITERAL_LOGIN = /(?:user_?(?:name)?|login)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\s@]{1,64}@[^"'\s]{1,253}["']/i;
+/** A password setting's key at the start of a LOGIN_FROM_ENV match. */
+const PASSWORD_KEY = /^(?:(?:smtp|mail|email)[_.]?)?(?:auth_?)?pass/i;
 
 /** Where a password setting (`pass: process.env.MG_SMTP_PASS`, `->Password = getenv('X')`) reads its environment variable, not commented out. */
 function passwordFromEnvIn(text: string): string | null {
@@ -2195,7 +2204,7 @@ function passwordFromEnvIn(text: string): string | null {
   for (const m of text.matchAll(LOGIN_FROM_ENV_ALL)) {
     if (++seen > MAX_ENV_SETTINGS) break;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (/^(?:(?:smtp|mail|email)[_.]?)?(?:auth_?)?pass/i.test(m[0]) && !COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
+    if (PASSWORD_KEY.test(m[0]) && !COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
   }
   return null;
 }

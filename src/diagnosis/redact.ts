@@ -51,6 +51,8 @@ const NOT_A_PASSWORD_PHRASE = String.raw`(?<!\b(?:reset|forgot|forgotten|lost|lu
  * is Laravel's name for it).
  */
 function kindOfName(kept: string, secret: string): SecretKind {
+  // (a legacy `key-...` API key is never an SMTP password, whatever the setting's name: one pasted there is an API key)
+  if (/^["']?key-[A-Za-z0-9]{6,}/.test(secret)) return 'api-key';
   if (/pass|pwd/i.test(kept) || PASSWORD_NAME.test(kept)) return 'password';
   if (/api[_-]?key/i.test(kept) || MAILGUN_KEY_SHAPE.test(secret)) return 'api-key';
   return 'token';

@@ -583,6 +583,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: in WHM, Exim Configuration Manager: set the smarthost to ${code(`* ${host}::587`)} (Basic Editor, Smarthost support, a route list: the asterisk first) and turn on the smarthost's authentication with the domain's SMTP login and password there (older cPanel versions: an authenticator in the Advanced Editor); then restart Exim. cPanel regenerates Exim's files, so Debian's ${code('/etc/exim4/passwd.client')} does not apply.`
       : facts.client === 'exim'
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/exim4/passwd.client')} under the smarthost's name (${code(`${host}:${smtpLogin(facts.mailgunDomain)}:PASSWORD`)}), then run ${code('update-exim4.conf')} and restart Exim (settings below).`
+      : facts.client === 'sendmail'
+      // (its smart host's login lives in the authinfo map, read only where sendmail.mc has FEATURE(`authinfo'))
+      ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/mail/authinfo')} (${code(`AuthInfo:${host} "U:${smtpLogin(facts.mailgunDomain)}" "P:PASSWORD" "M:PLAIN"`)}, mode 600) and run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')}; check that sendmail.mc has ${code("FEATURE(`authinfo')")}, rebuild sendmail.cf from it and restart Sendmail (settings below).`
       : facts.client === 'postfix'
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,
@@ -642,8 +645,8 @@ function misnamedAuth(shown: string): boolean {
 const VARIABLE_DEFAULT = /\.get\(\s*["'][^"'\n]{1,60}["']\s*,\s*["'][^"'\s]{1,200}["']|\b(?:getenv|env)\(\s*["'][^"'\n]{1,60}["']\s*,\s*["'][^"'\s]{1,200}["']|(?:\|\||\?\?)\s*["'][^"'\s]{1,200}["']|\$\{[A-Za-z_]\w{0,60}:-?[^}\s]{1,200}\}/;
 
 function envVariableName(expression: string): string {
-  // (Spring's `${SMTP_USER:}` with its default too)
-  return /["']([A-Za-z_][A-Za-z0-9_]{0,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{0,60})|\$\{([A-Za-z_][A-Za-z0-9_]{0,60})(?::[^}\n]{0,40})?\}/.exec(expression)?.slice(1).find(Boolean) ?? expression;
+  // (Spring's `${SMTP_USER:}` with its default too; Exim's `${env{MG_SMTP_USER}...}` first, or its `env` would be the name)
+  return /\$\{env\{([A-Za-z_][A-Za-z0-9_]{0,60})\}|["']([A-Za-z_][A-Za-z0-9_]{0,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{0,60})|\$\{([A-Za-z_][A-Za-z0-9_]{0,60})(?::[^}\n]{0,40})?\}/.exec(expression)?.slice(1).find(Boolean) ?? expression;
 }
 
 /** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */
@@ -1491,7 +1494,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const otherRegion = facts.region !== null && facts.hostRole === 'mailgun-smtp' && facts.host !== null && facts.host !== SMTP_HOST[facts.region] && Object.values(SMTP_HOST).includes(facts.host);
       // The password changed just before: the likeliest cause, so it comes first. (The variable shown, if it is the password's.)
       const changed = !postfix && !apiKey && evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE);
-      const passwordVariable = facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null;
+      const passwordVariable = facts.passwordFromEnv ?? (facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null);
       const changedStep = rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (a process reads its environment when it starts${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       return [
         ...(otherRegion

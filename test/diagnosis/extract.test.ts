@@ -3490,3 +3490,36 @@ describe('the Mailgun domain said in words (review 76a)', () => {
     expect(diagnose(session).facts.mailgunDomain).toBe('sklep.example');
   });
 });
+
+describe('facts read in review 79', () => {
+  const said = (chatter: string) => diagnose(`550 5.7.1 Unable to relay for anna@kunde.example\n\n${chatter}`).facts.addressConfirmed;
+  it('reads an address said to be right with the address itself as the subject, and in Portuguese', () => {
+    expect(said('anna@kunde.example is 100% correct, she gave it to us in person')).toBe(true);
+    expect(said('o endereço do cliente foi confirmado por telefone')).toBe(true);
+    expect(said('o endereço está correto')).toBe(true);
+    expect(said('is anna@kunde.example correct?')).toBe(false);
+    expect(said('o endereço pode estar errado')).toBe(false);
+  });
+  it("reads PHP's getenv(), Ruby's ENV.fetch and Exim's ${env{...}} as a login or password from the environment", () => {
+    expect(factsOf("$mail->Username = getenv('MG_SMTP_USER');\n550 5.7.1 Relaying denied").loginFromEnv).toBe("getenv('MG_SMTP_USER')");
+    expect(factsOf('user_name: ENV.fetch("SMTP_LOGIN", nil),\n550 5.7.1 Relaying denied').loginFromEnv).toBe('ENV.fetch("SMTP_LOGIN", nil)');
+    expect(factsOf('password: ENV.fetch("SMTP_PASSWORD")\n550 5.7.1 Relaying denied').passwordFromEnv).toBe('ENV.fetch("SMTP_PASSWORD")');
+    expect(factsOf('client_send = : user = ${env{MG_SMTP_USER}{$value}fail}\n550 5.7.1 Relaying denied').loginFromEnv).toContain('${env{MG_SMTP_USER}');
+  });
+  it('does not take a password read from the environment for the missing login when the login is written out', () => {
+    const f = factsOf("$mail->Username = 'postmaster@mg.shop.example';\n$mail->Password = getenv('MG_SMTP_PASS');\n550 5.7.1 Relaying denied");
+    expect(f.loginFromEnv).toBeNull();
+    expect(f.passwordFromEnv).toBe("getenv('MG_SMTP_PASS')");
+    expect(factsOf("$mail->Password = getenv('MG_SMTP_PASS');\n550 5.7.1 Relaying denied").loginFromEnv).toBe("getenv('MG_SMTP_PASS')");
+  });
+  it("names Sendmail from its m4 smart-host settings, not Exim from the word smarthost", () => {
+    expect(factsOf("define(`SMART_HOST', `smtp.mailgun.org')dnl\n>>> RCPT To:<a@b.example>\n<<< 550 5.7.1 Relaying denied").client).toBe('sendmail');
+    expect(factsOf('the authinfo map /etc/mail/authinfo may be missing; smarthost is smtp.mailgun.org\n550 5.7.1 Relaying denied').client).toBe('sendmail');
+    expect(factsOf('exim smarthost smtp.mailgun.org\n550 5.7.1 Relaying denied').client).toBe('exim');
+  });
+  it('calls a legacy key-... value an API key even under a password setting', () => {
+    const n = normalize("MAIL_PASSWORD=key-3ax6xnjp29jd6fds4gc373sgvjxteol0\n535 5.7.0 Mailgun is not loving your login or password");
+    expect(n.secretKinds).toContain('api-key');
+    expect(n.secretKinds).not.toContain('password');
+  });
+});

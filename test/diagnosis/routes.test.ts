@@ -225,3 +225,10 @@ describe('a route said deleted in more languages (review 78a)', () => {
     expect(findRouteExpressions('the route catch_all() forwards to support')).toEqual(['catch_all()']);
   });
 });
+
+describe('a route said deleted in Japanese (review 79)', () => {
+  it('drops the route named after 削除した in its clause, and keeps one said current', () => {
+    expect(findRouteExpressions('削除したルートの中に orders@ 用のもの（match_recipient("orders@shop.example")）がありました。')).toEqual([]);
+    expect(findRouteExpressions('今あるルートは match_recipient("orders@shop.example") だけです。')).toEqual(['match_recipient("orders@shop.example")']);
+  });
+});

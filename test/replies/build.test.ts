@@ -2622,3 +2622,14 @@ describe('review 78c: login lines commented out, and variables under camelCase k
     expect(buildReply(d).summary.map(plain).join('\n')).toContain('the deployment shown sets MAILGUN_SMTP_USR');
   });
 });
+
+describe("Sendmail's smart host without its login (review 78b)", () => {
+  it('fixes the authinfo map and FEATURE(`authinfo`), not an application setting', () => {
+    const reply = buildReply(diagnose("our sendmail relays through Mailgun: define(`SMART_HOST', `smtp.mailgun.org')\n... while talking to smtp.mailgun.org.:\n>>> RCPT To:<devis@garnier.example>\n<<< 550 5.7.1 Relaying denied"));
+    const summary = reply.summary.map(plain).join('\n');
+    expect(summary).toContain('Fix: put the domain\'s SMTP login and password in /etc/mail/authinfo');
+    expect(summary).toContain('AuthInfo:smtp.mailgun.org "U:postmaster@');
+    expect(summary).toContain("FEATURE(`authinfo')");
+    expect(summary).not.toContain('in the sending application');
+  });
+});
