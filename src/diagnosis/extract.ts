@@ -911,7 +911,9 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // PowerMTA's accounting record: its dsnDiag (`smtp;550 ...`), then dsnMta, the server that answered, with its address.
   guarded(new RegExp(String.raw`\bsmtp;[ \t]?[45]\d\d[^\n]{0,1000}?,(${HOST}) \((?:\d{1,3}\.){3}\d{1,3}\),`, 'i'), ['smtp;']),
   // Postfix `relay=host[ip]:25`; Sendmail `relay=host. [ip]`.
-  new RegExp(String.raw`\brelay=(${HOST})\.?\s?[\[:,]`, 'i'),
+  // (not Sendmail's refusal of a client, `ruleset=check_rcpt, ... relay=m198-61-254-33.mailgun.net [ip], reject=...`, nor
+  // its arrival line, `from=<a@b>, size=0, ... relay=client [ip]`: there relay= is the client)
+  new RegExp(String.raw`\brelay=(?<!\b(?:ruleset=check_\w{1,20}|from=<[^<>\n]{0,254}>),[^\n]{0,300})(${HOST})\.?\s?[\[:,]`, 'i'),
   // Exim's delivery line (`** a@b R=... H=mx.example [1.2.3.4]: SMTP error ...`, `==` deferred, `=>` delivered).
   // (not its arrival line, `<= a@b H=app01.example [10.0.0.4]`, nor its own rejection of a client, `H=m228-12.mailgun.net
   // [...] rejected RCPT <a@b>: relay not permitted`: there H= is the client)
@@ -1124,8 +1126,11 @@ function fullNameOf(name: string, text: string): string {
   return full ? full[0].toLowerCase() : name;
 }
 
-/** `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`: group 1 is the log's host. */
-const POSTFIX_SMTPD_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:/;
+/**
+ * A server's own log refusing a client: `Nov 4 09:12:01 mail01 postfix/smtpd[3321]: NOQUEUE: reject: RCPT from ...`, Sendmail's
+ * `Jul 12 14:31:07 smtp sm-mta[30417]: 46C...: ruleset=check_rcpt, ..., reject=550 ...`. Group 1 is the log's host.
+ */
+const SERVER_LOG_REJECT = /^(?:\w{3}\s+\d{1,2}\s+[\d:]{8}|\d{4}-\d\d-\d\dT\S{8,40})\s+([\w.-]{1,253})\s+(?:postfix\/smtpd\[\d+\]:[^\n]{0,200}?\breject:|(?:sm-mta|sendmail)\[\d+\]:[^\n]{0,400}?\breject=)/;
 
 const REFUSED_CLIENT_NAME = /(?:RCPT from |\bH=\(?|\brelay=)([a-z0-9.-]{1,253})/i;
 
@@ -1147,8 +1152,8 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   const clientError = source === 'client-exception';
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
-  // Postfix's smtpd rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
-  const smtpdReject = refusal ? POSTFIX_SMTPD_REJECT.exec(refusal) : null;
+  // Postfix's smtpd (or Sendmail) rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
+  const smtpdReject = refusal ? SERVER_LOG_REJECT.exec(refusal) : null;
   if (!refusing && smtpdReject) refusing = fullNameOf(smtpdReject[1]!.toLowerCase(), text);
   // The refusal's own line names the server that refused better than any line elsewhere.
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
@@ -1175,7 +1180,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (internal) {
     features.set('own-server:internal-client', internal.shown);
     const line = lineAt(text, text.indexOf(internal.shown));
-    const logHost = POSTFIX_SMTPD_REJECT.exec(line)?.[1];
+    const logHost = SERVER_LOG_REJECT.exec(line)?.[1];
     const server = (logHost ? fullNameOf(logHost.toLowerCase(), text) : null) ?? (relayNamed && hostRole(relayNamed) === 'other' ? relayNamed : null) ?? hostAtSenderDomain(text, line);
     if (server) refusing = relay = server;
   }
@@ -1295,6 +1300,9 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   // Mailgun's receiving feature is called Routes (match_recipient, catch_all): naming it places the
   // paste in a Mailgun context; "the mail route" of some other system does not.
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
+  // A Route's forward() to a web address beside an HTTP error status: the endpoint answered; no mail server refused anything.
+  const webhookError = lower.includes('forward(') && ROUTE_URL_FORWARD.test(lower) ? HTTP_ERROR_STATUS.exec(lower) : null;
+  if (webhookError) features.set('route-webhook-http-error', webhookError[0]);
   if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);
   // A temporary refusal beside a delivered event for the same address (Mailgun's retry got through, most likely).
   // (a delivered event or row for it: its record, or a logs row that names the event and the address on one line)
@@ -1308,6 +1316,10 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
     if (delivered && !permanent) features.set('delivered-after-retry', facts.recipient);
   }
 }
+
+const ROUTE_URL_FORWARD = /\bforward\(\s*\\?["']https?:\/\//;
+/** An HTTP error status in the words of a log or a person: `HTTP 500`, `406 Not Acceptable`, "the webhook returned 502". */
+const HTTP_ERROR_STATUS = /\bhttp(?:\/[\d.]{1,3})?[ \t]+(?:status[ \t]+)?(?:code[ \t]+)?[45]\d\d\b|\b[45]\d\d[ \t]+(?:internal server error|not acceptable|bad request|not found|unauthorized|forbidden|bad gateway|service unavailable|gateway time-?out|method not allowed|payload too large|request entity too large|too many requests|unprocessable entity)\b|\b(?:webhook|endpoint)[ \t]+(?:returned|responded|answered)[^\n]{0,20}?\b[45]\d\d\b/;
 
 /**
  * A mail server's own log refusing Mailgun's delivery: its outbound machine as the client (Exim's `H=so254-57.mailgun.net

@@ -837,6 +837,10 @@ const RELAY_PROBES_RULE = ruleName('relay-probes');
 const RELAY_REFUSAL_RULE = ruleName('relay-refusal-in-reply');
 const ROUTES_API_US_RULE = ruleName('routes-api-us-host');
 const BACKUP_MX_RULE = ruleName('refusing-backup-mx');
+/** The refusing server's own log, with one of Mailgun's machines as its client: Mailgun was delivering to it. */
+const OWN_LOG_RULE = ruleName('mailgun-client-refused');
+/** One of Mailgun's own machines, by its name (`m198-61-254-33.mailgun.net`). */
+const MAILGUN_MACHINE = /(?:^|\.)mailgun\.(?:net|org|com)$/i;
 const DELIVERED_AFTER_RULE = ruleName('delivered-after-retry');
 const US_ROUTES_API = rt`The paste shows routes being made through the US API (${code('https://api.mailgun.net/v3/routes')}): those are US routes, and this domain receives in the EU region, whose routes are separate. Make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
 /** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
@@ -890,9 +894,12 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // server's refusal is the earlier one the paste shows (a Bounces list row, an older event).
   const mailgunDrop = facts.suppression !== null && ((facts.replyCode !== null && facts.replyCode >= 605 && facts.replyCode <= 607) || SUPPRESSION_DROP.test(facts.serverMessage ?? ''));
   const earlierRefusal = mailgunDrop ? (evidence.find((e) => e.rule === RELAY_REFUSAL_RULE)?.excerpt ?? null) : null;
+  // The refusing server's own log, refusing one of Mailgun's machines: the person has the server's side (its admin, often).
+  const ownLog = evidence.find((e) => e.rule === OWN_LOG_RULE)?.excerpt;
   const said: RichText[] = [];
   if (facts.recipient) said.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
-  if (host) said.push(rt`Refusing server: ${quoteAddress(host)}`);
+  // (not Mailgun's own machine, the client of the log's line, which Sendmail's `relay=` names)
+  if (host && !(ownLog && MAILGUN_MACHINE.test(host))) said.push(rt`Refusing server: ${quoteAddress(host)}`);
   if (mailgunDrop) {
     if (earlierRefusal) said.push(rt`Its earlier refusal, as the paste shows it: ${quote(earlierRefusal, MESSAGE_MAX)}`);
     said.push(rt`Mailgun's own answer now${text(facts.replyCode !== null ? ` (${facts.replyCode})` : '')}: ${quote(facts.serverMessage || 'the address is suppressed', MESSAGE_MAX)}, not the server's.`);
@@ -910,7 +917,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const provider = facts.provider ? PROVIDER_NAMES[facts.provider] : null;
   // The paste says it was seen in Mailgun's logs, without Mailgun's own data to show it.
   const seenAtMailgun = !provider && !mailgunAccepted(facts) && evidence.some((e) => SEEN_AT_MAILGUN_RULES.has(e.rule));
-  const sender = provider ?? (throughMailgun(facts) || forwarded || seenAtMailgun ? 'Mailgun' : 'the sending server');
+  const sender = provider ?? (throughMailgun(facts) || forwarded || seenAtMailgun || ownLog ? 'Mailgun' : 'the sending server');
   // The refusing server is the domain's backup MX: mail went there because the primary did not answer.
   const backupMx = forwarded ? undefined : evidence.find((e) => e.rule === BACKUP_MX_RULE)?.excerpt;
   // The same temporary refusal over several attempts: it is not clearing by itself.
@@ -943,6 +950,11 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     : permanent
       ? rt`This refusal is permanent, so ${text(sender)} will not retry it. (A ${code('4xx')} code would have meant a temporary refusal that is retried.)`
       : rt`A ${code('4xx')} code would mean a temporary refusal that ${text(sender)} retries by itself; a ${code('5xx')} code is permanent.`;
+
+  // (a Route's forward refused is the Route's story; the own log says the same of the server, told there)
+  if (ownLog && !forwarded && !mailgunDrop) {
+    return ownServerRefusedMailgun(facts, ownLog, said, [retry, ...suppressionAfter(facts, permanent, true)], temporary);
+  }
 
   const mailgunSeen = mailgunAccepted(facts);
   // The paste shows Mailgun suppressing the address now (605): the earlier refusal is why, and the list is the fix.
@@ -1151,6 +1163,62 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             : suppressionAfter(facts, permanent, sender === 'Mailgun')),
         ],
       },
+    ],
+  };
+}
+
+/**
+ * The refusing server's own log shows it refusing Mailgun's delivery as a relay: the server does not count the
+ * recipient's domain as one it takes mail for (a domain moved to it or renamed, and not added). The person has the
+ * server's side, so the fix is that server's domain setting, in its own MTA's terms, not "check the address".
+ */
+function ownServerRefusedMailgun(facts: Facts, refusal: string, said: RichText[], retry: RichText[], temporary: boolean): Content {
+  // (Sendmail's `relay=` names the client, Mailgun's machine, which the extractor may take for the host)
+  const shownHost = refusingHost(facts);
+  const host = shownHost && !MAILGUN_MACHINE.test(shownHost) ? shownHost : null;
+  const domain = recipientDomainOf(facts);
+  const theDomain = domain ? quoteAddress(domain) : rt`the recipient's domain`;
+  const domainCode = safeDomain(domain) ?? 'example.com';
+  // (the excerpt may be cut before its MTA's words: Exim's line starts `H=`, Postfix's says "Relay access denied")
+  const mta = /,>,5\d\d/.test(refusal) ? 'exchange' : refusingMta(refusal) ?? (/^h=/i.test(refusal) ? 'exim' : /relay access denied/i.test(refusal) ? 'postfix' : null);
+  const fix =
+    mta === 'postfix'
+      ? rt`Fix, on that server: add ${theDomain} to the domains Postfix takes mail for: ${code('virtual_mailbox_domains')} (or ${code('virtual_alias_domains')}) for virtual mailboxes, ${code('mydestination')} for local ones (one of them, never both), or ${code('relay_domains')} if the server passes the domain's mail on to another; then run ${code('postfix reload')}.`
+      : mta === 'exim'
+      ? rt`Fix, on that server: add ${theDomain} to Exim's local domains (Debian and Ubuntu: ${code('dc_other_hostnames')} in /etc/exim4/update-exim4.conf.conf, then ${code('update-exim4.conf')} and a restart of Exim; cPanel: the domain's Email Routing set to Local Mail Exchanger, which lists it in ${code('/etc/localdomains')}), or to its relay domains (${code('dc_relay_domains')}) if the server passes the domain's mail on.`
+      : mta === 'sendmail'
+      ? rt`Fix, on that server: add ${theDomain} to ${code('/etc/mail/local-host-names')} if its mailboxes are there, or to ${code('/etc/mail/relay-domains')} (or a line ${code(`To:${domainCode} RELAY`)} in /etc/mail/access, then ${code('makemap hash /etc/mail/access < /etc/mail/access')}) if the server passes the domain's mail on; then restart Sendmail.`
+      : mta === 'exchange'
+      ? rt`Fix, on that Exchange server: add ${theDomain} as an accepted domain (Exchange admin center, Mail flow, Accepted domains; or ${code(`New-AcceptedDomain -Name ${domainCode} -DomainName ${domainCode} -DomainType Authoritative`)}), Authoritative when its mailboxes are there, and give the mailbox an address at it (an email address policy, or the mailbox's own addresses): otherwise the next answer is "recipient not found".`
+      : rt`Fix, on that server: add ${theDomain} to the domains it takes mail for (its own domains, or its relay domains if it passes the domain's mail on to another server).`;
+  const check =
+    mta === 'postfix'
+      ? rt`See which domains Postfix takes mail for now: ${code('postconf mydestination virtual_mailbox_domains virtual_alias_domains relay_domains')}.`
+      : mta === 'exim'
+      ? rt`See how Exim routes the address: ${code(`exim -bt ${safeAddress(facts.recipient) ?? `someone@${domainCode}`}`)} names a remote router (such as ${code('dnslookup')}) for a domain it does not count as its own, and a local delivery once it does.`
+      : mta === 'sendmail'
+      ? rt`See whether Sendmail lists the domain: ${code(`grep -i ${domainCode} /etc/mail/local-host-names /etc/mail/relay-domains /etc/mail/access`)}.`
+      : mta === 'exchange'
+      ? rt`See which domains Exchange accepts: ${code('Get-AcceptedDomain')} in the Exchange Management Shell.`
+      : rt`See which domains the server takes mail for, in its own settings: ${theDomain} is not among them.`;
+  return {
+    headline: "The recipient's mail server refused Mailgun's delivery: it does not take mail for the recipient's domain",
+    summary: [
+      rt`The paste is the refusing server's own log${host ? rt` (${quoteAddress(host)})` : []}: one of Mailgun's machines delivered the message for ${recipientOr(facts, 'the recipient')}, and the server refused it as a relay, because it takes mail only for the domains set up as its own (or to relay), and ${theDomain} is not one of them. The address is most likely right, and Mailgun did its part: it delivered to the server the domain's MX records name. That server's settings are what needs changing (a domain moved to it, or renamed, and not added to them is the usual cause).${temporary ? rt` Its ${code('4xx')} code makes the refusal temporary, so Mailgun retries for a while: fixed now, this message may still get through.` : []}`,
+      fix,
+    ],
+    sections: [
+      { heading: 'What the receiving server said', paragraphs: said },
+      {
+        heading: 'How to fix it',
+        paragraphs: [],
+        steps: [
+          check,
+          rt`Test it from outside: a message from another provider to ${recipientOr(facts, 'the address')} should now be accepted.`,
+          rt`Then tell the sender: they send the refused messages again${text(temporary ? " (if Mailgun's retries have run out by then)" : '')}, and take the address off their Mailgun account's Bounces list first if it is there (see below).`,
+        ],
+      },
+      { heading: 'Will Mailgun retry?', paragraphs: retry },
     ],
   };
 }
@@ -1743,6 +1811,9 @@ const OTHER_STEPS: RichText[] = [
   rt`If you believe it is a relay problem after all, paste the full error with the lines around it.`,
 ];
 
+/** A Route's endpoint answering an HTTP error: the same words, whichever rule saw it. */
+const ROUTE_WEBHOOK_WHAT: RichText = rt`A Route sent the message on to a web address (its ${code('forward()')} or ${code('store(notify=...)')} URL), and the web server there answered with an HTTP error: that endpoint is yours (or your app's), and no mail server refused anything.`;
+
 /** What an `other` error means, where its name alone (the headline) does not say it. */
 const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   'mail-accepted': rt`Nothing failed in these lines: the server took the message (a ${code('250')} answer, a sent or delivered status), so relaying through it works as it is set up now.`,
@@ -1752,8 +1823,15 @@ const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   'tls-required': rt`The server wants the connection encrypted (STARTTLS) before it goes on; nothing was refused for relaying.`,
   greylisted: rt`The receiving server asked for a retry later, as it does with senders it has not seen before.`,
   'mailgun-domain-disabled': rt`Mailgun has disabled the sending domain (or the account), usually after an abuse or compliance review, and refuses its mail until it is enabled again. It has nothing to do with relaying.`,
-  'route-webhook-failed': rt`A Route sent the message on to a web address (its ${code('forward()')} or ${code('store(notify=...)')} URL), and the web server there answered with an HTTP error: that endpoint is yours (or your app's), and no mail server refused anything.`,
+  'route-webhook-failed': ROUTE_WEBHOOK_WHAT,
+  'route-webhook-http-error': ROUTE_WEBHOOK_WHAT,
 };
+
+/** (and its advice) */
+const ROUTE_WEBHOOK_ADVICE: RichText[] = [
+  rt`Check the endpoint the URL names: its logs for Mailgun's request, that the path still exists after a deploy (a ${code('404')}), and that the app behind its proxy is up (a ${code('502')} or ${code('503')}).`,
+  rt`Mailgun retries a Route's POST that gets an error for a while (the event says temporary, with its retry); only a ${code('406 Not Acceptable')} answer tells it not to retry. Once the endpoint answers ${code('200')}, the next retry gets through.`,
+];
 
 /** What to do for each error the `other` rules name (rules/kinds/other.ts), by rule id. */
 const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
@@ -1761,10 +1839,8 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
     rt`Only Mailgun can enable it again: the account owner answers Mailgun support's (or its compliance team's) message about why, after fixing the cause (leaked credentials, a compromised website or form, the content sent).`,
     rt`If the SMTP credentials or API keys may have leaked, replace them before asking: a domain enabled again with the same leaked key is disabled again.`,
   ],
-  'route-webhook-failed': [
-    rt`Check the endpoint the URL names: its logs for Mailgun's request, that the path still exists after a deploy (a ${code('404')}), and that the app behind its proxy is up (a ${code('502')} or ${code('503')}).`,
-    rt`Mailgun retries a Route's POST that gets an error for a while (the event says temporary, with its retry); only a ${code('406 Not Acceptable')} answer tells it not to retry. Once the endpoint answers ${code('200')}, the next retry gets through.`,
-  ],
+  'route-webhook-failed': ROUTE_WEBHOOK_ADVICE,
+  'route-webhook-http-error': ROUTE_WEBHOOK_ADVICE,
   'recipient-domain-unknown': [
     rt`Check the recipient's domain for a typo: it has no mail server (no MX or A record) that accepts mail.`,
     rt`If the domain is right, its owner has to publish MX records; nothing on the sending side can fix it.`,

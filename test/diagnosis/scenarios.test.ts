@@ -810,3 +810,18 @@ describe("whose server's log is this (review 78b)", () => {
     expect(fix).not.toContain('/32');
   });
 });
+
+describe("a Route's web endpoint answering an HTTP error, asked about as relaying denied (review 79b)", () => {
+  it('is no relay denial, whatever the person calls it, in a logs page or an event with escaped quotes', () => {
+    const page = diagnose('Route forward to our app keeps failing, customer thinks it\'s "relay denied". From the logs page:\nFailed  Nov 28, 2026 10:02:11  support@in.acme.example\nRoute: catch_all() -> forward("https://hooks.acme.example/mail")\nDelivery status: 406 Not Acceptable');
+    expect(page.scenario).toBe('not-relaying-denied');
+    expect(page.kind).toBe('other');
+    expect(page.evidence.map((e) => e.excerpt)).toContain('406 not acceptable');
+    const event = diagnose('is this relaying denied?\n{"event": "failed", "routes": [{"actions": ["forward(\\"https://api.helpdesk.example/inbound\\")"]}], "delivery-status": {"description": "Webhook returned HTTP 500"}}');
+    expect(event.scenario).toBe('not-relaying-denied');
+  });
+  it('leaves a real relay refusal beside a URL route alone', () => {
+    const d = diagnose('routes: catch_all() -> forward("https://hooks.acme.example/mail")\n550 5.7.1 Relaying denied for sales@other.example (in reply to RCPT TO) from smtp.mailgun.org');
+    expect(d.scenario).not.toBe('not-relaying-denied');
+  });
+});

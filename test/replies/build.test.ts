@@ -2633,3 +2633,44 @@ describe("Sendmail's smart host without its login (review 78b)", () => {
     expect(summary).not.toContain('in the sending application');
   });
 });
+
+describe("the refusing server's own log, refusing Mailgun's delivery (review 79b)", () => {
+  const reply = (paste: string) => fullText(buildReply(diagnose(paste)));
+  const postfix = 'Jul 10 09:14:23 mail.praxis.example postfix/smtpd[28811]: NOQUEUE: reject: RCPT from m228-12.mailgun.net[159.135.228.12]: 554 5.7.1 <rechnung@praxis.example>: Relay access denied; from=<bounce+7c1e2a.5b91f-rechnung=praxis.example@mg.lieferant.example> to=<rechnung@praxis.example> proto=ESMTP helo=<m228-12.mailgun.net>';
+  it("fixes the server's domain setting in Postfix's terms, not the address", () => {
+    const text = reply(`our own mail server's log, we moved the domain here last week:\n${postfix}`);
+    expect(text).toContain("The recipient's mail server refused Mailgun's delivery: it does not take mail for the recipient's domain");
+    expect(text).toContain('Fix, on that server: add "praxis.example" to the domains Postfix takes mail for: virtual_mailbox_domains');
+    expect(text).toContain('postconf mydestination virtual_mailbox_domains virtual_alias_domains relay_domains');
+    expect(text).not.toContain('usually means the address is wrong');
+    expect(text).toContain('Refusing server: "mail.praxis.example"');
+  });
+  it('says a temporary code (Postfix soft_bounce) is retried, so a fix now still delivers', () => {
+    expect(reply(postfix.replace('554 5.7.1', '454 4.7.1'))).toContain('Mailgun retries for a while: fixed now, this message may still get through');
+  });
+  it("names Exim's local domains and exim -bt for Exim's own log", () => {
+    const text = reply('2024-07-11 08:02:51 H=m161-38-204-77.mailgun.net [161.38.204.77]:39018 I=[212.80.44.9]:25 X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<bounce+a21f4c.9e03-compras=ferreteria.example@mg.proveedor.example> rejected RCPT <compras@ferreteria.example>: relay not permitted');
+    expect(text).toContain("add \"ferreteria.example\" to Exim's local domains (Debian and Ubuntu: dc_other_hostnames");
+    expect(text).toContain('exim -bt compras@ferreteria.example');
+  });
+  it("names Sendmail's local-host-names, reads its reject=550, and never calls Mailgun's machine the refusing server", () => {
+    const paste = 'Jul 12 14:31:07 smtp sm-mta[30417]: 46CHV7Xq030417: ruleset=check_rcpt, arg1=<financeiro@construtora.example>, relay=m198-61-254-33.mailgun.net [198.61.254.33], reject=550 5.7.1 <financeiro@construtora.example>... Relaying denied\nJul 12 14:31:07 smtp sm-mta[30417]: 46CHV7Xq030417: from=<bounce+55e0a1.c4-financeiro=construtora.example@mg.papelaria.example>, size=0, class=0, nrcpts=0, proto=ESMTP, daemon=MTA, relay=m198-61-254-33.mailgun.net [198.61.254.33]';
+    const d = diagnose(paste);
+    expect(d.facts.replyCode).toBe(550);
+    expect(d.facts.host).toBe('smtp'); // the log's own host, not the client relay= names
+    const text = fullText(buildReply(d));
+    expect(text).toContain('add "construtora.example" to /etc/mail/local-host-names');
+    expect(text).not.toContain('Refusing server: "m198-61-254-33.mailgun.net"');
+  });
+  it("names Exchange's accepted domains for its receive log", () => {
+    const session = (n: number, dir: string, data: string) => `2024-07-15T07:42:10.1${n}Z,EXCH01\\Default Frontend EXCH01,08DCA4B2E1F0C3A1,${n},10.1.0.20:25,161.38.200.14:52114,${dir},${data},`;
+    const text = reply(['#Log-type: SMTP Receive Protocol Log', session(3, '<', 'EHLO m161-38-200-14.mailgun.net'), session(5, '<', 'MAIL FROM:<bounce+3d9e.a07-compta=cabinet.example@mg.loc.example>'), session(7, '<', 'RCPT TO:<compta@cabinet.example>'), session(8, '>', '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain')].join('\n'));
+    expect(text).toContain('New-AcceptedDomain -Name cabinet.example -DomainName cabinet.example -DomainType Authoritative');
+    expect(text).toContain('Get-AcceptedDomain');
+  });
+  it("keeps the address check for a bounce that is not the refusing server's own log", () => {
+    const text = reply('Failed\nRecipient: rechnung@praxis.example\nDelivery status: 554 5.7.1 <rechnung@praxis.example>: Relay access denied\nMX host: mail.praxis.example');
+    expect(text).not.toContain('Fix, on that server');
+    expect(text).toContain('the recipient address');
+  });
+});

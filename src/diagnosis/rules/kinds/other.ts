@@ -87,6 +87,14 @@ export const otherRules: RuleData[] = [
     needs: ['http'],
   },
   {
+    // The same in other words: a Route's forward("https://...") shown beside an HTTP error status (a logs page, a person's words).
+    id: 'route-webhook-http-error',
+    name: "A Route forwards to a web address, and that endpoint answered with an HTTP error",
+    target: 'kind:other',
+    weight: 0.9,
+    feature: 'route-webhook-http-error',
+  },
+  {
     // Mailgun's API: `{"message":"Domain mg.example.com is disabled"}` (403), or the account suspended after a review.
     id: 'mailgun-domain-disabled',
     name: 'Mailgun has disabled the sending domain or the account',
