@@ -11,7 +11,7 @@ import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES }
 import { saysAddressIsRight, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
 import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
-import { internalClientRefusal, onlyRelayProbes } from './probes.js';
+import { internalClientRefusal, onlyRelayProbes, privateClientIn } from './probes.js';
 import { DENIAL_BEFORE_MX, MX_NOT_MEANT } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
@@ -301,6 +301,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     passwordFromEnv: passwordFromEnvIn(text),
     suppression: suppressionShownFor(lower, recipient, recipients),
     dedicatedIp: saysDedicatedIp(lower),
+    clientNetwork: networkShownFor(text, features.get('own-server:internal-client')),
     smtpPort: smtpPortIn(text, lower),
     attempts: attemptsShown(records, recipient),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
@@ -1315,6 +1316,42 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
     const delivered = forRecipient.some((r) => r.get('event')?.toLowerCase() === 'delivered') || new RegExp(String.raw`${event}[^\n]{0,200}${address}|${address}[^\n]{0,200}${event}`).test(lower);
     if (delivered && !permanent) features.set('delivered-after-retry', facts.recipient);
   }
+}
+
+/** An IPv4 network written as a CIDR, `172.18.0.0/16`. */
+const IPV4_NETWORK = /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})(?![\d./])/g;
+/** A relay list's setting: a network on its line is allowed already (Postfix, Exim, Debian's exim4 config). */
+const RELAY_LIST_LINE = /mynetworks|relay_from_hosts|dc_relay_nets|relay_nets/i;
+const MAX_NETWORKS = 50;
+
+function ipv4Number(address: string): number | null {
+  const parts = address.split('.').map(Number);
+  return parts.length === 4 && parts.every((p) => p <= 255) ? ((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0 : null;
+}
+
+/** The most specific network the paste writes that holds the refused private client (see Facts.clientNetwork). */
+function networkShownFor(text: string, refusal: string | undefined): string | null {
+  const ip = refusal ? privateClientIn(refusal) : null;
+  const address = ip ? ipv4Number(ip) : null;
+  if (address === null || !text.includes('/')) return null;
+  let best: string | null = null;
+  let bestPrefix = 0;
+  let seen = 0;
+  for (const m of text.matchAll(IPV4_NETWORK)) {
+    if (++seen > MAX_NETWORKS) break;
+    const prefix = Number(m[2]);
+    const base = ipv4Number(m[1]!);
+    // (from /8 to /31: a /32 is the one address, which the fix gives anyway)
+    if (base === null || prefix < 8 || prefix > 31 || prefix <= bestPrefix) continue;
+    const mask = (0xffffffff << (32 - prefix)) >>> 0;
+    if (((address & mask) >>> 0) !== ((base & mask) >>> 0)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    if (RELAY_LIST_LINE.test(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) continue;
+    best = `${((base & mask) >>> 0) >>> 24}.${((base & mask) >>> 16) & 255}.${((base & mask) >>> 8) & 255}.${(base & mask) & 255}/${prefix}`;
+    bestPrefix = prefix;
+  }
+  return best;
 }
 
 const ROUTE_URL_FORWARD = /\bforward\(\s*\\?["']https?:\/\//;

@@ -173,6 +173,12 @@ export interface Facts {
   /** The person says the sender uses a dedicated IP address: a block list's listing of it is the sender's own. */
   dedicatedIp: boolean;
   /**
+   * The network (IPv4 CIDR) the paste shows a refused private client in (a Docker network, a pod range, a VPN
+   * subnet), when a server refused to relay for a client on its own private network: the most specific one, and not
+   * one already on a relay list shown (`mynetworks`). A fix lets that network relay. Null otherwise.
+   */
+  clientNetwork: string | null;
+  /**
    * The port the client uses with Mailgun's SMTP host, when the paste names it (`smtp.mailgun.org:2525`,
    * `port: 2525`, `MAIL_PORT=2525`): a fix keeps a port that gets through the sender's network. Null otherwise.
    */

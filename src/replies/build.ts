@@ -1441,11 +1441,11 @@ function refusedForInternalClient(facts: Facts, line: string, ip: string): Conte
   const one = ip.includes(':') ? `[${ip}]/128` : `${ip}/32`;
   const fix =
     mta === 'postfix'
-      ? rt`Fix: let the client relay: add its address or network to ${code('mynetworks')} in main.cf (${code(one)} for this one address), then run ${code('postfix reload')}; or have the client log in, with ${code('permit_sasl_authenticated')} in ${code('smtpd_relay_restrictions')}.`
+      ? rt`Fix: let the client relay: add its address or network to ${code('mynetworks')} in main.cf (${facts.clientNetwork ? rt`${code(facts.clientNetwork)}, the network the paste shows it in, or ${code(one)} for this one address` : rt`${code(one)} for this one address`}), then run ${code('postfix reload')}; or have the client log in, with ${code('permit_sasl_authenticated')} in ${code('smtpd_relay_restrictions')}.`
       : mta === 'exchange'
       ? rt`Fix: let the client relay through a receive connector of its own: one for ${code(ip)} alone (its remote network setting) that allows anonymous relay (Exchange's ${code('Ms-Exch-SMTP-Accept-Any-Recipient')} permission for anonymous users), or have the client log in with an account on the default connector. Exchange's default connectors take outside recipients only from clients that log in.`
       : mta === 'exim'
-      ? rt`Fix: add the client's address or network to Exim's ${code('relay_from_hosts')} (on Debian and Ubuntu: ${code('dc_relay_nets')} in /etc/exim4/update-exim4.conf.conf, then ${code('update-exim4.conf')} and a restart of Exim); or have the client log in.`
+      ? rt`Fix: add the client's address or network${facts.clientNetwork ? rt` (${code(facts.clientNetwork)}, the network the paste shows it in)` : []} to Exim's ${code('relay_from_hosts')} (on Debian and Ubuntu: ${code('dc_relay_nets')} in /etc/exim4/update-exim4.conf.conf, then ${code('update-exim4.conf')} and a restart of Exim); or have the client log in.`
       : mta === 'sendmail'
       ? rt`Fix: let the client relay in Sendmail's access map: a line ${code(`Connect:${ip} RELAY`)} in /etc/mail/access, then ${code('makemap hash /etc/mail/access < /etc/mail/access')}; or have the client log in (SMTP AUTH).${/IP name lookup failed/i.test(line) ? rt` "IP name lookup failed" says the address has no reverse DNS name, so an entry by host name cannot match it: an entry by address can.` : []}`
       : rt`Fix: allow the client's address (${code(ip)}) in that server's relay settings, or have the client log in to it.`;

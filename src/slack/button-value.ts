@@ -62,6 +62,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   passwordFromEnv: 'pe',
   suppression: 'su',
   dedicatedIp: 'di',
+  clientNetwork: 'cn',
   smtpPort: 'sp',
   attempts: 'at',
   refusedAtDomain: 'ad',

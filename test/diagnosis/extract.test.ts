@@ -3523,3 +3523,17 @@ describe('facts read in review 79', () => {
     expect(n.secretKinds).not.toContain('password');
   });
 });
+
+describe('the network a refused private client is in (facts.clientNetwork)', () => {
+  const refusal = 'Mar 03 10:11:12 relay01 postfix/smtpd[811]: NOQUEUE: reject: RCPT from unknown[172.28.0.7]: 554 5.7.1 <ops@partner.example>: Relay access denied; from=<app@corp.example> to=<ops@partner.example> proto=ESMTP helo=<app>';
+  it('reads the most specific network the paste writes that holds the client', () => {
+    expect(factsOf(`docker network app_net is 172.28.0.0/16, the host LAN 172.0.0.0/8\n${refusal}`).clientNetwork).toBe('172.28.0.0/16');
+    expect(factsOf(`subnet 172.28.0.5/24\n${refusal}`).clientNetwork).toBe('172.28.0.0/24');
+  });
+  it('leaves out a network a relay list already allows, one that does not hold the client, and a paste without one', () => {
+    expect(factsOf(`mynetworks = 127.0.0.0/8 172.28.0.0/16\n${refusal}`).clientNetwork).toBeNull();
+    expect(factsOf(`the VPN is 10.8.0.0/24\n${refusal}`).clientNetwork).toBeNull();
+    expect(factsOf(refusal).clientNetwork).toBeNull();
+    expect(factsOf('our range 10.0.0.0/8\n550 5.7.1 Relaying denied').clientNetwork).toBeNull();
+  });
+});

@@ -2674,3 +2674,10 @@ describe("the refusing server's own log, refusing Mailgun's delivery (review 79b
     expect(text).toContain('the recipient address');
   });
 });
+
+describe("the sending side's own relay refusing a container (review 79c)", () => {
+  it("offers the network the paste shows the client in, beside the one address", () => {
+    const text = fullText(buildReply(diagnose('compose network app_net 172.28.0.0/16\nmain.cf: mynetworks = 127.0.0.0/8 10.20.0.0/24\nMar 03 10:11:12 relay01 postfix/smtpd[811]: NOQUEUE: reject: RCPT from unknown[172.28.0.7]: 554 5.7.1 <ops@partner.example>: Relay access denied; from=<app@corp.example> to=<ops@partner.example> proto=ESMTP helo=<app>')));
+    expect(text).toContain('(172.28.0.0/16, the network the paste shows it in, or 172.28.0.7/32 for this one address)');
+  });
+});
