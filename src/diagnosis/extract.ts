@@ -8,7 +8,7 @@ import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
-import { saysAddressIsRight, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
+import { saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
 import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { internalClientRefusal, onlyRelayProbes, privateClientIn } from './probes.js';
@@ -240,7 +240,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
   // (where the server's refusal stands, not a person's words about it above a transcript)
   const refusalAt = refusal ? text.indexOf(refusal) : -1;
-  const authAttempted = findAuth(withoutRelayRefusals(text), source, features, refusalAt !== -1 ? refusalAt : (RELAY_LINE.exec(text)?.index ?? -1));
+  const authAttempted = findAuth(withoutRelayRefusals(text), source, features, refusalAt !== -1 ? refusalAt : (RELAY_LINE.exec(text)?.index ?? -1), refusalAt !== -1 && readsAsServerReply(refusal!));
   const found = findRecipients(text, records);
   const listed = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
   const recipient = recipientOf(primary, refusal, listed, text);
@@ -268,6 +268,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const message = recordMessage && !(refusalMessage && SYMFONY_WRAPPER.test(recordMessage)) ? recordMessage : refusalMessage || recordMessage || '';
   const serverMessage = shorten(replyIn(message) || null);
 
+  const mailMoved = saysRecipientMailMoved(lower);
   const facts: Facts = {
     replyCode,
     enhancedCode,
@@ -293,8 +294,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     provider: provider?.provider ?? null,
     senderRelay,
     addressConfirmed: saysAddressIsRight(lower),
-    recipientMailMoved: saysRecipientMailMoved(lower),
-    recipientAddressChanged: saysRecipientAddressChanged(lower),
+    recipientMailMoved: mailMoved,
+    // (a domain taken off a server as its mail moved elsewhere is a move, not a retired address)
+    recipientAddressChanged: saysRecipientAddressChanged(lower) || (!mailMoved && saysDomainRetired(lower)),
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),
@@ -906,6 +908,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\bsmtp connection to \[(${HOST}) ?: ?\d{1,5}\]`, 'i'),
   // An application's own log of the session: "Connection to relay.example.com:25 ok; RCPT TO ... rejected".
   new RegExp(String.raw`\bconnection to\s+(${HOST})(?::\d{1,5})?\s+(?:ok|established|succeeded|opened)\b`, 'i'),
+  // (and Go's idiom for it: "dial smtp.mailgun.org:587 ok", "dialing tcp smtp.mailgun.org:587: connected")
+  new RegExp(String.raw`\bdial(?:ing|ed)?\s+(?:tcp\s+)?(${HOST})(?::\d{1,5})?:?\s+(?:ok|established|succeeded|connected)\b`, 'i'),
   // The server's greeting in a transcript, with or without direction markers.
   // (an application's own session log marks the server's lines with a time then `<`)
   guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+<|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
@@ -1301,6 +1305,10 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   // Mailgun's receiving feature is called Routes (match_recipient, catch_all): naming it places the
   // paste in a Mailgun context; "the mail route" of some other system does not.
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
+  // An application's own log calling a failure of Mailgun's HTTP API a relay refusal ("relay denied by upstream provider=mailgun
+  // status=401 url=https://api.eu.mailgun.net/v3/..."): the API answered; no SMTP server refused anything.
+  const apiCallRelayWords = lower.includes('mailgun.net/v') ? API_CALL_RELAY_WORDS.exec(lower) : null;
+  if (apiCallRelayWords) features.set('relay-words-on-api-call', apiCallRelayWords[0].trim());
   // A Route's forward() to a web address beside an HTTP error status: the endpoint answered; no mail server refused anything.
   const webhookError = lower.includes('forward(') && ROUTE_URL_FORWARD.test(lower) ? HTTP_ERROR_STATUS.exec(lower) : null;
   if (webhookError) features.set('route-webhook-http-error', webhookError[0]);
@@ -1353,6 +1361,9 @@ function networkShownFor(text: string, refusal: string | undefined): string | nu
   }
   return best;
 }
+
+/** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
+const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
 
 const ROUTE_URL_FORWARD = /\bforward\(\s*\\?["']https?:\/\//;
 /** An HTTP error status in the words of a log or a person: `HTTP 500`, `406 Not Acceptable`, "the webhook returned 502". */
@@ -1745,8 +1756,11 @@ function withoutServerLoginFailures(text: string): string {
   return text.replace(/^[^\n]*authenticat[^\n]*/gim, (line) => (SERVER_REFUSED_CLIENT_LOGIN.test(line) ? ' '.repeat(line.length) : line));
 }
 
-/** `refusalAt`: where the relay refusal stands in `pasted` (whose refusals are blanked, positions kept), or -1. */
-function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, refusalAt: number): boolean | null {
+/**
+ * `refusalAt`: where the relay refusal stands in `pasted` (whose refusals are blanked, positions kept), or -1; `serverRefusal`:
+ * it is a server's refusal, not only the relay words of a person's line.
+ */
+function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, refusalAt: number, serverRefusal: boolean): boolean | null {
   const { text, from } = refusedSession(withoutServerLoginFailures(pasted), refusalAt);
   // Postfix's SASL library had no mechanism to log in with ("no mechanism available"): it sent no login at all.
   const noMechanism = NO_SASL_MECHANISM.exec(text);
@@ -1754,7 +1768,9 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     features.set('auth:none', lineAt(text, noMechanism.index));
     return false;
   }
-  const loggedIn = AUTH_SUCCEEDED.exec(text);
+  // (a login after the refusal belongs to a later session, a retry with --auth: it did not log the refused one in)
+  const firstLogin = AUTH_SUCCEEDED.exec(text);
+  const loggedIn = firstLogin && (!serverRefusal || firstLogin.index < refusalAt - from) ? firstLogin : null;
   // (a login before STARTTLS is undone by it: the session that went on to RCPT TO had not logged in)
   const reset = loggedIn && refusalAt !== -1 ? startTlsBetween(text, loggedIn.index, refusalAt - from) : null;
   if (reset) features.set('auth:reset-by-starttls', reset);

@@ -163,6 +163,28 @@ export function saysRecipientAddressChanged(lower: string): boolean {
   }
   return false;
 }
+/**
+ * The refusing server's admin took the domain off its mail domains on purpose: "stara-marka.pl usunęliśmy z mydestination
+ * w marcu", "we removed the old domain from virtual_mailbox_domains": its addresses are retired, like a new address.
+ * (Not "by mistake", not asked.)
+ */
+const REMOVAL = String.raw`(?:removed|deleted|dropped|retired|took (?:it )?out|taken out|usunęliśmy|usunięt[aeoy]|entfernt|gelöscht|eliminad[oa]|eliminamos|quitamos|quitad[oa]|supprimée?|retirée?|rimoss[oa]|tolto|verwijderd|removemos|removid[oa])`;
+const MAIL_DOMAINS_SETTING = String.raw`(?:mydestination|virtual_mailbox_domains|virtual_alias_domains|relay_domains|local_domains|localdomains|local-host-names|accepted domains?)`;
+const DOMAIN_RETIRED = new RegExp(String.raw`\b${REMOVAL}\b[^\n]{0,60}?\b${MAIL_DOMAINS_SETTING}\b|\b${MAIL_DOMAINS_SETTING}\b[^\n]{0,60}?\b${REMOVAL}\b`);
+/** Words that make it no deliberate retirement: a move of the mail elsewhere, a mistake, a guess, a question. */
+const NOT_RETIRED = /\bmoved\b|\bmigrat|umgezogen|by mistake|accidentally|versehentlich|aus versehen|por error|por engano|par erreur|per errore|przez pomyłkę|per ongeluk|\b(?:think|thinks|maybe|perhaps|probably|guess|might|vermut\w*|vielleicht|creo|quizás|peut-être|forse|misschien)\b|\?/;
+
+/** True when a line of the paste says the refusing server was meant to stop taking the domain's mail (see DOMAIN_RETIRED). */
+export function saysDomainRetired(lower: string): boolean {
+  if (!/mydestination|_domains|localdomains|local-host-names|accepted domain/.test(lower)) return false;
+  const m = DOMAIN_RETIRED.exec(lower);
+  if (!m) return false;
+  const lineStart = lower.lastIndexOf('\n', m.index) + 1;
+  const lineEnd = lower.indexOf('\n', m.index);
+  const line = lower.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  return !NOT_RETIRED.test(line) && !NOT_A_STATEMENT_BEFORE.test(lower.slice(lineStart, m.index)) && !SERVER_LINE.test(line);
+}
+
 const NEW_ADDRESS_GIVEN = /^[^\n.;!?@]{0,40}?[\w.+-]{1,64}@[\w-]{1,63}\./;
 
 /** The words of the clause before a match (from its sentence's start, within its line) and the rest of its line after it. */

@@ -47,6 +47,8 @@ const PAST = new RegExp(
     String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
     // "Ticket history, for context:" above the earlier error
     String.raw`\b(?:ticket|case|support|email) history\b|\bfor (?:context|background)\b|\bbackground:|\bback then\b`,
+    // "Recap, Monday we had this from the booking app:" (a follow-up retelling the earlier error)
+    String.raw`\brecap\b`,
     String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
     '昨日|以前',
     // A label of its own line: "before:", "before (old config):"

@@ -29,7 +29,7 @@ import {
 } from './mailgun.js';
 import type { Reply, ReplySection, RichText } from './model.js';
 import { PROVIDER_NAMES, providerAdvice, providerSuppression } from './providers.js';
-import { code, join, label, quote, rt, shorten, text } from './rich.js';
+import { code, join, label, plain, quote, rt, shorten, text } from './rich.js';
 
 /** How much of the paste we echo: enough to recognise it, never a wall of text. */
 const ADDRESS_MAX = 80;
@@ -530,7 +530,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   if (seen.length) summary.push(join(seen, ' '));
-  summary.push(
+  const fixLine: RichText =
     // (sent through the inbound MX: the host is the fix first, whatever else the login needs)
     loginBeforeStartTls
       ? rt`Fix: log in after ${code('STARTTLS')}, not before: ${facts.client === 'python-smtplib' ? rt`${code('starttls()')}, then ${code('ehlo()')}, then ${code('login(...)')}` : text('start TLS, say EHLO again, then send AUTH')}, so that the login belongs to the encrypted session that sends the mail. The login and password themselves were accepted (235) and need no change.`
@@ -569,7 +569,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, keeping its ${code('user')} (the domain's SMTP login) and its ${code('password')} or ${code('passwordeval')} line.`
       : commentedLogin
       // (sSMTP's `#AuthUser=...`, `#AuthPass=...`: the login is there, switched off by the comment sign)
-      ? rt`Fix: remove the ${code('#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them, so that the client logs in; or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: remove the ${code(commentedLogin.startsWith('//') ? '//' : '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them, so that the client logs in; or send through Mailgun's HTTP API instead.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials
@@ -588,8 +588,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/mail/authinfo')} (${code(`AuthInfo:${host} "U:${smtpLogin(facts.mailgunDomain)}" "P:PASSWORD" "M:PLAIN"`)}, mode 600) and run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')}; check that sendmail.mc has ${code("FEATURE(`authinfo')")}, rebuild sendmail.cf from it and restart Sendmail (settings below).`
       : facts.client === 'postfix'
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
-      : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`,
-  );
+      : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`;
+  // An EU domain sent through the US host: whatever else the fix says, the host changes too (the US host does not know its login).
+  const regionHostFix = facts.region === 'eu' && facts.host === SMTP_HOST.us && !plain(fixLine).includes(SMTP_HOST.eu);
+  summary.push(regionHostFix ? rt`${fixLine} Also set the host to ${code(SMTP_HOST.eu)}: the US host does not know an EU domain's login.` : fixLine);
 
   return {
     headline: facts.hostRole === 'mailgun-mx'
@@ -952,11 +954,13 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       : rt`A ${code('4xx')} code would mean a temporary refusal that ${text(sender)} retries by itself; a ${code('5xx')} code is permanent.`;
 
   // (a Route's forward refused is the Route's story; the own log says the same of the server, told there)
-  if (ownLog && !forwarded && !mailgunDrop) {
+  // (nor a domain its admin retired on purpose: the address is what changes then)
+  if (ownLog && !forwarded && !mailgunDrop && !changedAddress) {
     return ownServerRefusedMailgun(facts, ownLog, said, [retry, ...suppressionAfter(facts, permanent, true)], temporary);
   }
 
-  const mailgunSeen = mailgunAccepted(facts);
+  // (the refusing server's own log shows Mailgun's machine delivering: as good as Mailgun's own event)
+  const mailgunSeen = mailgunAccepted(facts) || ownLog !== undefined;
   // The paste shows Mailgun suppressing the address now (605): the earlier refusal is why, and the list is the fix.
   // (a bounce only: an unsubscribe or a complaint has nothing to do with this refusal)
   const suppressedNow = facts.suppression === 'bounce' && !forwarded;

@@ -825,3 +825,48 @@ describe("a Route's web endpoint answering an HTTP error, asked about as relayin
     expect(d.scenario).not.toBe('not-relaying-denied');
   });
 });
+
+describe('review 80: which session, which error, whose words', () => {
+  it("reads a Go service's own log of its dial to smtp.mailgun.org as the session that was refused", () => {
+    const d = diagnose('2024/07/02 18:41:09 notifier: dial smtp.mailgun.org:587 ok\n2024/07/02 18:41:09 notifier: MAIL FROM:<alertas@mg.paga.example> -> 250 Sender address accepted\n2024/07/02 18:41:10 notifier: send to joao@uol.example failed: smtp rcpt: 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+  });
+  it("does not let a later session's login (a retry with --auth) count for the refused one", () => {
+    const first = '=== Trying smtp.mailgun.org:587...\n<-  220 Mailgun Influx ready\n ~> MAIL FROM:<f@mg.ceramica.example>\n<~  250 Sender address accepted\n ~> RCPT TO:<g@hostal.example>\n<~* 550 5.7.1 Relaying denied\n ~> QUIT';
+    const retry = '$ swaks --server smtp.mailgun.org:587 --auth LOGIN\n...\n ~> AUTH LOGIN\n<~  235 2.0.0 OK\n ~> RCPT TO:<g@hostal.example>\n<~  250 Recipient address accepted';
+    expect(diagnose(`${first}\n\n${retry}`).scenario).toBe('mailgun-outgoing');
+    // (a login before the refusal, in its session, still counts)
+    const loggedIn = diagnose('<-  220 Mailgun Influx ready\n ~> AUTH LOGIN\n<~  235 2.0.0 OK\n ~> RCPT TO:<g@hostal.example>\n<~* 550 5.7.1 Relaying denied');
+    expect(loggedIn.evidence.map((e) => e.rule)).toContain('The SMTP session logged in (235), so a missing login is not the cause');
+    expect(loggedIn.scenario).not.toBe('mailgun-outgoing');
+  });
+  it("reads an app's own 'relay denied' words for Mailgun's HTTP API answering 401 as the API refusing the key", () => {
+    const d = diagnose('2024-06-18T09:14:03.402Z ERROR relay denied by upstream provider=mailgun status=401 body="Forbidden" url=https://api.eu.mailgun.net/v3/mg.fintrak.example/messages msg_id=ntf-7f3a21');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('api-auth');
+  });
+  it('sets aside a relay refusal a follow-up recaps as fixed, for the mailbox-full event of today', () => {
+    const d = diagnose(`Recap, Monday we had this from the booking app:\n  SMTPRecipientsRefused: {'t.moreau@gmail.example': (550, b'5.7.1 Relaying denied')}\n-> fixed.\nBUT today the same guest still gets nothing:\n{"event": "failed", "severity": "permanent", "recipient": "t.moreau@gmail.example", "delivery-status": {"mx-host": "gmail-smtp-in.l.google.example", "code": 552, "enhanced-code": "5.2.2", "message": "5.2.2 The recipient's inbox is out of storage space."}}`);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('mailbox-full');
+  });
+});
+
+describe("a domain the refusing server's admin retired on purpose (review 80c)", () => {
+  const log = 'Jun 19 13:07:56 mx01 postfix/smtpd[88412]: NOQUEUE: reject: RCPT from m228-4.mailgun.net[159.135.228.4]: 554 5.7.1 <a.nowak@stara-marka.example>: Relay access denied; from=<bounce+2f9a.4be1-a.nowak=stara-marka.example@mg.sklep.example> to=<a.nowak@stara-marka.example> proto=ESMTP helo=<m228-4.mailgun.net>';
+  it('reads the address as retired, in Polish or English, and sends the person for the new address', () => {
+    for (const said of ['Admin napisał: "stara-marka.example usunęliśmy z mydestination w marcu, teraz jest nowa-marka.example".', 'we dropped stara-marka.example from virtual_alias_domains last week when we switched everyone to the new domain']) {
+      const d = diagnose(`${log}\n${said}`);
+      expect(d.facts.recipientAddressChanged, said).toBe(true);
+      const text = renderText(buildReply(d), { ui: 'current' });
+      expect(text).toContain('ask the recipient (or whoever knows them) for their new address');
+      expect(text).not.toContain('Fix, on that server');
+    }
+  });
+  it('does not when the domain was removed by mistake, is only guessed at, or moved to another provider', () => {
+    expect(diagnose(`${log}\nwe removed it from mydestination by mistake`).facts.recipientAddressChanged).toBe(false);
+    expect(diagnose(`${log}\nmaybe they removed the domain from accepted domains`).facts.recipientAddressChanged).toBe(false);
+    expect(diagnose(`${log}\nWe moved the domain to Google Workspace and removed it from mydestination`).facts.recipientAddressChanged).toBe(false);
+  });
+});

@@ -2681,3 +2681,21 @@ describe("the sending side's own relay refusing a container (review 79c)", () =>
     expect(text).toContain('(172.28.0.0/16, the network the paste shows it in, or 172.28.0.7/32 for this one address)');
   });
 });
+
+describe('an EU domain sent through the US host, beside another cause (review 80c)', () => {
+  it('puts the host change in the fix line too', () => {
+    const d = diagnose("They moved the sending domain to the EU region.\nNet::SMTPFatalError (550 5.7.1 Relaying denied\n)\n  /gems/net-smtp-0.4.0/lib/net/smtp.rb:969:in `rcptto'\nconfig.action_mailer.smtp_settings = {\n  address: 'smtp.mailgun.org',\n  port: 587,\n  user_name: ENV['MAILGUN_SMTP_LOGIN'],\n  password: ENV['MAILGUN_SMTP_PASSWORD'],\n}");
+    expect(d.facts.region).toBe('eu');
+    const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+    expect(fix).toContain('MAILGUN_SMTP_LOGIN');
+    expect(fix).toContain('Also set the host to smtp.eu.mailgun.org');
+  });
+});
+
+describe("login lines commented out in code (review 80b)", () => {
+  it("says to remove the // in front of nodemailer's auth block or PHPMailer's SMTPAuth", () => {
+    const fix = (paste: string) => buildReply(diagnose(paste)).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+    expect(fix("nodemailer.createTransport({\n  host: 'smtp.mailgun.org',\n  port: 587,\n  // auth: { user: process.env.MG_SMTP_USER, pass: process.env.MG_SMTP_PASS },\n});\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE',\n  command: 'RCPT TO'")).toContain('Fix: remove the // in front of the configuration\'s login lines');
+    expect(fix("$mail->Host = 'smtp.mailgun.org';\n//$mail->SMTPAuth = true;\nSMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied")).toContain('remove the // in front');
+  });
+});

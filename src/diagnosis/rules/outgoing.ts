@@ -17,8 +17,12 @@ export const outgoingRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     // (the rule's patterns have no m flag: a line's start is the text's start or a newline)
-    patterns: [String.raw`(?:^|\n)[ \t]*#[ \t]*(?:user|password|passwordeval|authuser|authpass)[ \t]*[ =][ \t]*\S`],
-    needs: ['user', 'pass'],
+    // (and code's: nodemailer's `// auth: { user: ..., pass: ... }`, PHPMailer's `//$mail->SMTPAuth = true;`)
+    patterns: [
+      String.raw`(?:^|\n)[ \t]*#[ \t]*(?:user|password|passwordeval|authuser|authpass)[ \t]*[ =][ \t]*\S`,
+      String.raw`(?:^|\n)[ \t]*//[ \t]*(?:auth[ \t]*:[ \t]*\{|\$mail->(?:SMTPAuth|Username|Password)[ \t]*=)`,
+    ],
+    needs: ['user', 'pass', 'auth'],
   },
   // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b`, String.raw`\bcrond\b`], needs: ['cron'] },

@@ -53,6 +53,8 @@ export const relayRules: RuleData[] = [
     scope: 'reply',
     patterns: RELAY_PHRASES,
     needs: RELAY_NEEDS,
+    // (not an application's own words for what Mailgun's HTTP API answered, status=401 on an api.mailgun.net call)
+    unless: 'relay-words-on-api-call',
   },
   {
     id: 'relay-refusal-mentioned',
@@ -62,6 +64,8 @@ export const relayRules: RuleData[] = [
     scope: 'text',
     patterns: RELAY_PHRASES,
     needs: RELAY_NEEDS,
+    // (not an application's own words for what Mailgun's HTTP API answered, status=401 on an api.mailgun.net call)
+    unless: 'relay-words-on-api-call',
   },
   {
     // "Recipient address rejected: example.com is not a local domain": it takes no mail for that domain. (A rule of its
