@@ -2271,8 +2271,12 @@ function passwordFromEnvIn(text: string): string | null {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (PASSWORD_KEY.test(m[0]) && !COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
   }
-  return null;
+  // (or the second argument of a login call: smtplib's `server.login(os.environ["MG_SMTP_USER"], os.environ["MG_SMTP_PASS"])`)
+  return text.includes('.login(') ? (LOGIN_CALL_FROM_ENV.exec(text)?.[2] ?? null) : null;
 }
+/** A login call's two arguments, each read from the environment (Python's smtplib, Go's and Ruby's alike). */
+const ENV_READ = String.raw`(?:os\.environ(?:\[[ \t]*["'][A-Za-z_]\w{0,60}["'][ \t]*\]|\.get\([ \t]*["'][A-Za-z_]\w{0,60}["'][^)\n]{0,40}\))|os\.getenv\([ \t]*["'][A-Za-z_]\w{0,60}["'][ \t]*\)|ENV\[["'][A-Za-z_]\w{0,60}["']\]|process\.env\.[A-Za-z_]\w{0,60})`;
+const LOGIN_CALL_FROM_ENV = new RegExp(String.raw`\.login\([ \t]*(${ENV_READ})[ \t]*,[ \t]*(${ENV_READ})[ \t]*\)`);
 
 /** Mailgun's suppression events (`suppress-bounce`) and its 605-607 answers, worded as Mailgun words them. */
 const MAILGUN_SUPPRESSION = /\bsuppress-(bounce|unsubscribe|complaint)\b|\bnot delivering to (?:a )?(?:(previously bounced)|(unsubscribed)|(user who marked))/g;

@@ -3537,3 +3537,15 @@ describe('the network a refused private client is in (facts.clientNetwork)', () 
     expect(factsOf('our range 10.0.0.0/8\n550 5.7.1 Relaying denied').clientNetwork).toBeNull();
   });
 });
+
+describe('review 80c: a password changed in other words, read from a login call', () => {
+  it("reads smtplib's login(user, password) arguments from the environment as the password's variable", () => {
+    expect(factsOf('server.login(os.environ["MG_SMTP_USER"], os.environ["MG_SMTP_PASS"])\nsmtplib.SMTPAuthenticationError: (535, b\'5.7.0 Mailgun is not loving your login or password\')').passwordFromEnv).toBe('os.environ["MG_SMTP_PASS"]');
+    expect(factsOf('server.login("postmaster@mg.a.example", "hunter2")\n535 5.7.0 Mailgun is not loving your login or password').passwordFromEnv).toBeNull();
+  });
+  it('says the password was just changed in Italian, German, Spanish, French, Dutch and Portuguese, not when asked', () => {
+    const changed = (said: string) => diagnose(`${said}\n535 5.7.0 Mailgun is not loving your login or password`).evidence.some((e) => e.rule === 'The SMTP password was changed just before');
+    for (const said of ['ha appena ruotato la password SMTP nel pannello', 'wir haben das Passwort gestern geändert', 'cambiamos la contraseña ayer', 'on a changé le mot de passe hier', 'het wachtwoord is gisteren gewijzigd', 'alteramos a senha ontem']) expect(changed(said), said).toBe(true);
+    expect(changed('abbiamo cambiato la password?')).toBe(false);
+  });
+});

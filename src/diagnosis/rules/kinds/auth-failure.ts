@@ -60,8 +60,16 @@ export const authFailureRules: RuleData[] = [
       String.raw`\b(?:smtp )?password (?:was|were|got|has been|had been) (?:rotated|changed|reset|regenerated|renewed|replaced)\b(?![^\n.?,;]{0,60}\?)`,
       // ("auth.pass from env (they rotated it yesterday)": the password's setting, then "it" on its line)
       String.raw`\bpass(?:word)?\b[^\n?]{0,60}\b(?:they|we|i|he|she|someone|the customer|the client) (?:rotated|changed|reset|regenerated|renewed|replaced) it\b(?![^\n.?,;]{0,60}\?)`,
+      // in other languages: "ha appena ruotato la password", "Passwort geändert", "cambiamos la contraseña", "changé le mot de passe",
+      // "wachtwoord gewijzigd", "alteramos a senha" (done, not asked)
+      String.raw`\b(?:ruotato|cambiato|modificato|reimpostato) (?:la )?password\b(?![^\n.?]{0,60}\?)`,
+      String.raw`\bpasswor(?:t|d) (?:\w+ ){0,3}(?:geändert|erneuert|zurückgesetzt|rotiert)\b(?![^\n.?]{0,60}\?)`,
+      String.raw`\b(?:cambi(?:amos|ó|aron|ado)|rotamos|reseteamos|restablecimos) (?:la )?contraseña\b(?![^\n.?]{0,60}\?)`,
+      String.raw`\b(?:chang[ée]|modifi[ée]|réinitialis[ée]) (?:le |son |notre |leur )?mot de passe\b(?![^\n.?]{0,60}\?)`,
+      String.raw`\bwachtwoord (?:\w+ ){0,3}(?:gewijzigd|veranderd|gereset)\b(?![^\n.?]{0,60}\?)`,
+      String.raw`\b(?:alter(?:amos|ou|aram)|troc(?:amos|ou|aram)|mud(?:amos|ou|aram)|reset(?:amos|ou)) (?:a )?senha\b(?![^\n.?]{0,60}\?)`,
     ],
-    needs: ['password', 'credential', 'pass'],
+    needs: ['password', 'credential', 'pass', 'contraseña', 'passe', 'wachtwoord', 'senha'],
   },
   {
     // A user name with no @ (`user: 'quillpad.app'`, `Username = 'api'`): Mailgun's SMTP logins are addresses (postmaster@mg.example.com).
