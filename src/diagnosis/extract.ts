@@ -2204,10 +2204,12 @@ function refusingBackupMx(text: string, host: string | null): string | null {
 /** The name of the variable a LOGIN_FROM_ENV value reads. */
 const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A-Za-z0-9_]{1,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{1,60})|\$\{([A-Za-z_][A-Za-z0-9_]{1,60})/;
 /**
- * A variable the deployment sets: `NAME=value` (.env, docker run, compose), `NAME: value` (a YAML map), `- name: NAME`
- * (Kubernetes), or said so, "values.yaml sets env SMTP_USERNAME / SMTP_PASSWORD".
+ * A variable the deployment sets: `NAME=value` (.env, docker run, compose; not code's `SMTP_USER = os.getenv(...)`, which
+ * reads one), `NAME: value` (a YAML map), `- name: NAME`
+ * (Kubernetes), or said so, "values.yaml sets env SMTP_USERNAME / SMTP_PASSWORD", "on Render the variables are called
+ * SMTP_USER and SMTP_PASSWORD" (in other languages too: "se llaman", "heißen", "s'appellent", "se chamam", "si chiamano").
  */
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*\$\{)|:(?![^\n]*\$\{)|$)|\bsets?[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$)|\bsets?[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:are[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)
@@ -2226,11 +2228,12 @@ function loginVariableMismatch(text: string): string | null {
     if (read.length >= MAX_ENV_SETTINGS) break;
   }
   if (read.length === 0) return null;
-  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => [m[1], m[2], m[3]].filter((name): name is string => name !== undefined)));
+  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => [m[1], m[2], m[3], m[4], m[5]].filter((name): name is string => name !== undefined)));
   for (const name of read) {
     if (set.has(name) || roleOf(name) === null) continue;
     const prefix = name.slice(0, name.indexOf('_') + 1);
-    const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && prefix !== '' && candidate.startsWith(prefix));
+    // (the same prefix, MG_SMTP_USER read and MG_SMTP_USERNAME set; or the prefix dropped, MAILGUN_SMTP_USER read and SMTP_USER set)
+    const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && ((prefix !== '' && candidate.startsWith(prefix)) || name.endsWith(`_${candidate}`)));
     if (other) return `${name} read · ${other} set`;
   }
   return null;
