@@ -266,7 +266,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Symfony's wrapper, cut short by the quotes inside it (`Error: "Expected response code "250/251/252"
   // but got ...`), is no server's words: the refusal line's reply is.
   const message = recordMessage && !(refusalMessage && SYMFONY_WRAPPER.test(recordMessage)) ? recordMessage : refusalMessage || recordMessage || '';
-  const serverMessage = shorten(replyIn(message) || null);
+  // (Exim's own log of a refusal has no code: its words follow the address, `rejected RCPT <a@b>: relay not permitted`)
+  const serverMessage = shorten(EXIM_RCPT_REJECTION.exec(message)?.[1] ?? (replyIn(message) || null));
 
   const mailMoved = saysRecipientMailMoved(lower);
   const facts: Facts = {
@@ -1362,6 +1363,8 @@ function networkShownFor(text: string, refusal: string | undefined): string | nu
   return best;
 }
 
+const EXIM_RCPT_REJECTION = /\brejected RCPT <[^<>\n]{1,254}>:[ \t]*([^\n]{1,200})/i;
+
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
 
@@ -2258,7 +2261,8 @@ function loginFromEnvIn(text: string): string | null {
     // (a config's few settings: past them, commented-out copies are all there is)
     if (++seen >= MAX_ENV_SETTINGS) break;
   }
-  return null;
+  // (or a DSN's user read from the environment: Symfony's `MAILER_DSN=smtp://${MAILGUN_SMTP_LOGIN}:${MAILGUN_SMTP_PASSWORD}@smtp.mailgun.org:587`)
+  return text.includes('://${') ? (DSN_FROM_ENV.exec(text)?.[1] ?? null) : null;
 }
 /** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"`. */
 const LITERAL_LOGIN = /(?:user_?(?:name)?|login)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\s@]{1,64}@[^"'\s]{1,253}["']/i;
@@ -2274,9 +2278,12 @@ function passwordFromEnvIn(text: string): string | null {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (PASSWORD_KEY.test(m[0]) && !COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!;
   }
-  // (or the second argument of a login call: smtplib's `server.login(os.environ["MG_SMTP_USER"], os.environ["MG_SMTP_PASS"])`)
-  return text.includes('.login(') ? (LOGIN_CALL_FROM_ENV.exec(text)?.[2] ?? null) : null;
+  // (or the second argument of a login call: smtplib's `server.login(os.environ["MG_SMTP_USER"], os.environ["MG_SMTP_PASS"])`;
+  // or a DSN's password, see loginFromEnvIn)
+  return (text.includes('.login(') ? LOGIN_CALL_FROM_ENV.exec(text)?.[2] : undefined) ?? (text.includes('://${') ? DSN_FROM_ENV.exec(text)?.[2] : undefined) ?? null;
 }
+/** A DSN whose user and password are environment variables: `smtp://${LOGIN}:${PASSWORD}@host`. */
+const DSN_FROM_ENV = /\bsmtps?:\/\/(\$\{[A-Za-z_]\w{0,60}\}):(\$\{[A-Za-z_]\w{0,60}\})@/i;
 /** A login call's two arguments, each read from the environment (Python's smtplib, Go's and Ruby's alike). */
 const ENV_READ = String.raw`(?:os\.environ(?:\[[ \t]*["'][A-Za-z_]\w{0,60}["'][ \t]*\]|\.get\([ \t]*["'][A-Za-z_]\w{0,60}["'][^)\n]{0,40}\))|os\.getenv\([ \t]*["'][A-Za-z_]\w{0,60}["'][ \t]*\)|ENV\[["'][A-Za-z_]\w{0,60}["']\]|process\.env\.[A-Za-z_]\w{0,60})`;
 const LOGIN_CALL_FROM_ENV = new RegExp(String.raw`\.login\([ \t]*(${ENV_READ})[ \t]*,[ \t]*(${ENV_READ})[ \t]*\)`);

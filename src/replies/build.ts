@@ -569,7 +569,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, keeping its ${code('user')} (the domain's SMTP login) and its ${code('password')} or ${code('passwordeval')} line.`
       : commentedLogin
       // (sSMTP's `#AuthUser=...`, `#AuthPass=...`: the login is there, switched off by the comment sign)
-      ? rt`Fix: remove the ${code(commentedLogin.startsWith('//') ? '//' : '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them, so that the client logs in; or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them, so that the client logs in; or send through Mailgun's HTTP API instead.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials
@@ -870,6 +870,14 @@ function relayProbesRefused(facts: Facts): Content {
   };
 }
 
+/** Where the backup MX's software keeps the domains it relays, by the words of its refusal (qmail's rcpthosts, Exim's, Postfix's by default). */
+function backupRelaySetting(facts: Facts): RichText {
+  const message = facts.serverMessage ?? '';
+  if (/rcpthosts/i.test(message)) return rt`qmail: ${code('control/rcpthosts')} or ${code('morercpthosts')}, with a ${code('control/smtproutes')} entry to the primary`;
+  if (/relay not permitted/i.test(message) || facts.client === 'exim') return rt`Exim: ${code('relay_to_domains')}`;
+  return rt`Postfix: ${code('relay_domains')}`;
+}
+
 /** A temporary refusal whose event is permanent: the retries ran out ("Too old"), and the message is lost. */
 function retriesRanOut(facts: Facts): boolean {
   return facts.severity === 'permanent' && facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
@@ -955,7 +963,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
 
   // (a Route's forward refused is the Route's story; the own log says the same of the server, told there)
   // (nor a domain its admin retired on purpose: the address is what changes then)
-  if (ownLog && !forwarded && !mailgunDrop && !changedAddress) {
+  // (nor a domain whose mail moved elsewhere: that server is the old one, and the MX records are what to change)
+  if (ownLog && !forwarded && !mailgunDrop && !changedAddress && !moved) {
     return ownServerRefusedMailgun(facts, ownLog, said, [retry, ...suppressionAfter(facts, permanent, true)], temporary);
   }
 
@@ -1068,9 +1077,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         : backupMx && temporary && !repeated
         ? rt`Fix: nothing to do on your side yet: ${text(sender === 'the sending server' ? 'the sending server' : sender)} retries, and a retry goes through once the domain's primary MX answers again. If the primary stays down, the recipient's mail administrator (or whoever runs the backup MX) must set the backup up to relay the domain's mail.`
         : backupMx && temporary
-        ? rt`Fix: tell the recipient's mail administrator (or whoever runs the backup MX): their primary MX has not answered for ${text(String(repeated ?? 'several'))} attempts, and the backup refuses the domain's mail. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying, and a retry goes through once the primary answers again or the backup is set up to relay the domain's mail (Postfix: ${code('relay_domains')}). Nothing on your side changes it.`
+        ? rt`Fix: tell the recipient's mail administrator (or whoever runs the backup MX): their primary MX has not answered for ${text(String(repeated ?? 'several'))} attempts, and the backup refuses the domain's mail. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying, and a retry goes through once the primary answers again or the backup is set up to relay the domain's mail (${backupRelaySetting(facts)}). Nothing on your side changes it.`
         : backupMx
-        ? rt`Fix: the recipient's mail administrator (or whoever runs the backup MX) has to bring the primary MX back, set the backup up to relay the domain's mail on to it (Postfix: ${code('relay_domains')}), or take the backup out of the domain's MX records; then send the message again. Nothing on your side changes it.`
+        ? rt`Fix: the recipient's mail administrator (or whoever runs the backup MX) has to bring the primary MX back, set the backup up to relay the domain's mail on to it (${backupRelaySetting(facts)}), or take the backup out of the domain's MX records; then send the message again. Nothing on your side changes it.`
         : repeated
         ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
         : ptrDeferred

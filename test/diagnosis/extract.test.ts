@@ -3561,3 +3561,22 @@ describe('a login variable the deployment names otherwise, said in words (review
     expect(diagnose('SMTP_USER = os.getenv("MG_SMTP_USER")\nif SMTP_USER:\n    s.login(SMTP_USER, SMTP_PASS)\nsmtplib.SMTPRecipientsRefused: {\'a@b.example\': (550, b\'5.7.1 Relaying denied\')}').evidence.map((e) => e.rule)).not.toContain('The login is read from a variable the deployment does not set');
   });
 });
+
+describe('review 81c: secrets, DSNs, moves and the words of a refusal', () => {
+  it("flags a literal ConvertTo-SecureString password, not a reference to the environment", () => {
+    const secret = diagnose('$pass = ConvertTo-SecureString "Hunter2secret!" -AsPlainText -Force\n550 5.7.1 Relaying denied');
+    expect(secret.facts.secretKinds).toEqual(['password']);
+    expect(JSON.stringify(secret)).not.toContain('Hunter2secret');
+    expect(diagnose('$pass = ConvertTo-SecureString $env:MG_SMTP_PASS -AsPlainText -Force\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
+  });
+  it("reads a DSN's user and password read from the environment", () => {
+    const f = factsOf('MAILER_DSN=smtp://${MAILGUN_SMTP_LOGIN}:${MAILGUN_SMTP_PASSWORD}@smtp.mailgun.org:587\n550 5.7.1 Relaying denied');
+    expect(f.loginFromEnv).toBe('${MAILGUN_SMTP_LOGIN}');
+    expect(f.passwordFromEnv).toBe('${MAILGUN_SMTP_PASSWORD}');
+  });
+  it("reads a move of a domain named with its dots, and Exim's own refusal words", () => {
+    const d = diagnose('2024-04-29 13:05:41 H=m47-110.mailgun.net [69.72.47.110] F=<bounce+7e21.5a3f2-orders=kettle.example@mg.tea.example> rejected RCPT <orders@kettle.example>: relay not permitted\nhe says "we moved kettle.example to Microsoft 365 last month, the old server is still up"');
+    expect(d.facts.recipientMailMoved).toBe(true);
+    expect(d.facts.serverMessage).toBe('relay not permitted');
+  });
+});

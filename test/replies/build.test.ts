@@ -2699,3 +2699,19 @@ describe("login lines commented out in code (review 80b)", () => {
     expect(fix("$mail->Host = 'smtp.mailgun.org';\n//$mail->SMTPAuth = true;\nSMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied")).toContain('remove the // in front');
   });
 });
+
+describe('review 81c: fixes that follow the paste', () => {
+  const fix = (paste: string) => buildReply(diagnose(paste)).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+  it("sends a moved domain's admin to its MX records, not to re-adding the domain on the old server", () => {
+    const text = fix('2024-04-29 13:05:41 H=m47-110.mailgun.net [69.72.47.110] F=<bounce+7e21.5a3f2-orders=kettle.example@mg.tea.example> rejected RCPT <orders@kettle.example>: relay not permitted\nhe says "we moved kettle.example to Microsoft 365 last month, the old server is still up"');
+    expect(text).toContain("the domain's MX records must point at the new provider");
+    expect(text).not.toContain('local domains');
+  });
+  it("names qmail's rcpthosts for a qmail backup MX", () => {
+    const d = diagnose('dig MX hurtownia.example\n10 mx1.hurtownia.example.\n20 mx2.backup.example.\nFailed: zamowienia@hurtownia.example\nDelivery status: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\nMX host: mx2.backup.example\nMailgun logs');
+    expect(fullText(buildReply(d))).toContain('qmail: control/rcpthosts');
+  });
+  it("uncomments an ini file's ;user and ;password lines", () => {
+    expect(fix('[smtp]\nenabled = true\nhost = smtp.mailgun.org:587\n;user = postmaster\n;password = """xxxx"""\nlogger=context error="550 5.7.1 Relaying denied"')).toContain('remove the ; in front');
+  });
+});

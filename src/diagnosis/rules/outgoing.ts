@@ -21,6 +21,8 @@ export const outgoingRules: RuleData[] = [
     patterns: [
       String.raw`(?:^|\n)[ \t]*#[ \t]*(?:user|password|passwordeval|authuser|authpass)[ \t]*[ =][ \t]*\S`,
       String.raw`(?:^|\n)[ \t]*//[ \t]*(?:auth[ \t]*:[ \t]*\{|\$mail->(?:SMTPAuth|Username|Password)[ \t]*=)`,
+      // (an ini file's `;user = postmaster@...`, Grafana's [smtp] section)
+      String.raw`(?:^|\n)[ \t]*;[ \t]*(?:user|password)[ \t]*=`,
     ],
     needs: ['user', 'pass', 'auth'],
   },
