@@ -916,6 +916,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+<|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
   // PowerMTA's accounting record: its dsnDiag (`smtp;550 ...`), then dsnMta, the server that answered, with its address.
   guarded(new RegExp(String.raw`\bsmtp;[ \t]?[45]\d\d[^\n]{0,1000}?,(${HOST}) \((?:\d{1,3}\.){3}\d{1,3}\),`, 'i'), ['smtp;']),
+  // A report's table row: the host's cell, then the refusal's (`| 550 | mail.school.example | 5.7.1 Unable to relay for ...`).
+  new RegExp(String.raw`\|[ \t]*(${HOST})[ \t]*\|[ \t]*(?:[245]\d\d[ \t]+)?(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?[^|\n]{0,60}?\b(?:relay|relaying)\b`, 'i'),
   // Postfix `relay=host[ip]:25`; Sendmail `relay=host. [ip]`.
   // (not Sendmail's refusal of a client, `ruleset=check_rcpt, ... relay=m198-61-254-33.mailgun.net [ip], reject=...`, nor
   // its arrival line, `from=<a@b>, size=0, ... relay=client [ip]`: there relay= is the client)
@@ -1306,6 +1308,12 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   // Mailgun's receiving feature is called Routes (match_recipient, catch_all): naming it places the
   // paste in a Mailgun context; "the mail route" of some other system does not.
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
+  // The person says the domain both sends through Mailgun and receives through its Routes ("They send through Mailgun
+  // (API and SMTP) and also receive on the same domain via Routes"): naming the Routes then says nothing of which side refused.
+  if (facts.host === null && ROUTES_NAMED.test(lower) && SENDS_THROUGH_MAILGUN.test(lower)) {
+    const sends = SENDS_THROUGH_MAILGUN.exec(lower)!;
+    features.set('mailgun-both-directions', sends[0]);
+  }
   // An application's own log calling a failure of Mailgun's HTTP API a relay refusal ("relay denied by upstream provider=mailgun
   // status=401 url=https://api.eu.mailgun.net/v3/..."): the API answered; no SMTP server refused anything.
   const apiCallRelayWords = lower.includes('mailgun.net/v') ? API_CALL_RELAY_WORDS.exec(lower) : null;
@@ -1364,6 +1372,10 @@ function networkShownFor(text: string, refusal: string | undefined): string | nu
 }
 
 const EXIM_RCPT_REJECTION = /\brejected RCPT <[^<>\n]{1,254}>:[ \t]*([^\n]{1,200})/i;
+
+const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_all\(/;
+/** The person's words for sending through Mailgun: "they send through Mailgun", "usamos Mailgun para los avisos". */
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+mailgun[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|los|las|die|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;

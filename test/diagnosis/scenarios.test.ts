@@ -870,3 +870,19 @@ describe("a domain the refusing server's admin retired on purpose (review 80c)",
     expect(diagnose(`${log}\nWe moved the domain to Google Workspace and removed it from mydestination`).facts.recipientAddressChanged).toBe(false);
   });
 });
+
+describe('review 81b: a domain that both sends and receives through Mailgun, a report table', () => {
+  it("does not read the Routes as the side that refused when the person says the domain sends through Mailgun too, with no server named", () => {
+    const d = diagnose('customer only gave us this:\n`550 5.7.1 Relaying denied`\nThey send through Mailgun (API from the web app, SMTP from an old CRM) and also receive on the same domain via Routes. Which one is it?');
+    expect(d.scenario).toBe('undetermined');
+    expect(diagnose('Usamos Mailgun para los avisos de la web y también tenemos rutas para info@. Nos aparece "Relaying denied".').scenario).toBe('undetermined');
+    // (the Routes alone still point at the incoming side, and a server named still decides)
+    expect(diagnose('550 5.7.1 Relaying denied\nwe have routes for info@ only').scenario).toBe('mailgun-incoming');
+  });
+  it("reads the host and code of a report table's refused row", () => {
+    const d = diagnose(' # | Empfänger | Typ | Code | MX | Meldung\n 1 | r.meier@bluewin.example | permanent | 552  | mx.bluewin.example | 5.2.2 Mailbox full\n 3 | schulleitung@primarschule.example | permanent | 550  | mail.primarschule.example | 5.7.1 Unable to relay for schulleitung@primarschule.example\nQuelle: Mailgun Webhooks (failed)');
+    expect(d.facts.host).toBe('mail.primarschule.example');
+    expect(d.facts.replyCode).toBe(550);
+    expect(d.scenario).toBe('recipient-host');
+  });
+});

@@ -54,6 +54,8 @@ export const incomingRules: RuleData[] = [
     // (nor an account's inventory, "3 domains (two sending, one receiving with routes)"; nor the verb, "they route all external mail through")
     patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\broutes?\b(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
     needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
+    // (not beside the person's word that the domain sends through Mailgun too, with no server named: either side may have refused)
+    unless: 'mailgun-both-directions',
   },
   {
     // "a colleague cleaned up the account and deleted the routes he thought unused": the Route that took the address was

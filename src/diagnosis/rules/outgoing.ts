@@ -131,6 +131,8 @@ export const outgoingRules: RuleData[] = [
     weight: 0.55,
     patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b`, String.raw`\boutbound (?:\S+ ){0,3}(?:through|via|with|on|to) mailgun`, String.raw`(?:submits?|submitting|talks?|connects?) (?:\S+ ){0,3}(?:to|through|via|with) mailgun (?:over |via )?smtp`],
     needs: ['mailgun', 'outgoing'],
+    // (nor beside the person's word that the domain receives through Mailgun's Routes too: see routes-mentioned)
+    unless: 'mailgun-both-directions',
   },
   {
     // An error the sender's own application logged at send time came from the server it submits to.
