@@ -488,6 +488,14 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (not when the login sits under a key nodemailer ignores: the variables do not matter then)
   // (nor when authentication is switched off: the login is not sent whatever the variables hold)
   // (a login variable with a default, `os.environ.get("MG_SMTP_USER", "reports@mg.x")`, is never empty: the password's is the one)
+  // A setting that switches authentication off, written back on (not `none`, whose "on" value depends on the client).
+  const switchedOff = AUTH_SWITCHED_OFF.exec(noLoginLine);
+  // (PHPMailer's `$mail->` before it stays: the line to write is the paste's own)
+  const offSetting = switchedOff ? `${noLoginLine.slice(Math.max(0, switchedOff.index - 7), switchedOff.index) === '$mail->' ? '$mail->' : ''}${switchedOff[0].trim()}` : null;
+  // (nor a quoted JSON value, cut at its quote, nor a device's protocol or method list, whose values are names, not on/off)
+  const switchedOn = offSetting && !/none$/i.test(offSetting) && !/["']|protocol|method|mode/i.test(offSetting)
+    ? offSetting.replace(/(false|off|no|0)$/i, (value) => ({ false: 'true', off: 'on', no: 'yes', '0': '1' })[value.toLowerCase() as 'false' | 'off' | 'no' | '0'])
+    : null;
   const loginDefaulted = facts.loginFromEnv !== null && facts.passwordFromEnv !== null && VARIABLE_DEFAULT.test(facts.loginFromEnv) && !VARIABLE_DEFAULT.test(facts.passwordFromEnv);
   const fromEnv = !saslKey && !passwdClient && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? (loginDefaulted ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
@@ -576,6 +584,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? credentialsUndone
         ? rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
         : rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
+      : switchedOn
+      // (the paste's own setting, switched back on: `mail.smtp.auth: false` becomes `mail.smtp.auth: true`)
+      ? rt`Fix: switch authentication back on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
       : loginWhenSet && !fromEnv
       ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       // (a mail server relaying to Mailgun: its own settings, not an application's)
