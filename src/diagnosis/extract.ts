@@ -1168,6 +1168,9 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // Of several sessions in one paste (swaks to the SMTP host, then to the MX), the one the refusal is in.
   if (!refusing && refusal) refusing = sessionHostAbove(text, refusal);
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, withoutSuccessLines(text));
+  // A refusing host of the domain's own name that a DNS listing in the paste shows as an alias of Mailgun's
+  // (`mx1.example.io. 300 IN CNAME mxa.eu.mailgun.org.`): Mailgun's server answered under that name.
+  if (refusing && hostRole(refusing) === 'other' && lower.includes('cname')) refusing = mailgunAliasTarget(text, refusing) ?? refusing;
   const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
   const mailgunHost = lower.includes('mailgun.org');
   // Mailgun's SMTP host greets with its machine's own name (`220 smtp-out-n09.prod.us-east-1.postgun.com`):
@@ -1764,6 +1767,13 @@ function postfixSaslNotEnabled(text: string): string | null {
 const SERVER_REFUSED_CLIENT_LOGIN = /\bauthenticator failed for\b|\bsmtpd\[\d{1,10}\]:[^\n]{0,300}?\bsasl [\w-]{1,20} authentication failed\b/i;
 
 const NO_SASL_MECHANISM = /\bno mechanism available\b/i;
+
+/** The Mailgun host a DNS listing's CNAME record makes `host` an alias of, or null. */
+function mailgunAliasTarget(text: string, host: string): string | null {
+  const record = new RegExp(String.raw`(?:^|\n)[ \t]*${escapeLiteral(host)}\.?[ \t]+(?:\d{1,10}[ \t]+)?(?:IN[ \t]+)?CNAME[ \t]+([a-z0-9.-]{1,253}?)\.?[ \t]*(?:\r?\n|$)`, 'i').exec(text);
+  const target = record?.[1]?.toLowerCase();
+  return target && hostRole(target) !== 'other' ? target : null;
+}
 
 /** `text` with such lines blanked (same length). */
 function withoutServerLoginFailures(text: string): string {

@@ -886,3 +886,13 @@ describe('review 81b: a domain that both sends and receives through Mailgun, a r
     expect(d.scenario).toBe('recipient-host');
   });
 });
+
+describe("an MX host of the domain's own name that is a CNAME of Mailgun's (review 81b)", () => {
+  it("reads the refusal as Mailgun's inbound MX's when the paste's DNS listing shows the alias", () => {
+    const bounce = 'Final-Recipient: rfc822; kontakt@lumen.example\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns; mx1.lumen.example. (35.214.55.10, the server for the domain lumen.example.)\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied';
+    const d = diagnose(`${bounce}\n\nlumen.example.  3600 IN MX 10 mx1.lumen.example.\nmx1.lumen.example.  300 IN CNAME mxa.eu.mailgun.org.`);
+    expect(d.facts.hostRole).toBe('mailgun-mx');
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(diagnose(`${bounce}\n\nmx1.lumen.example.  300 IN CNAME mail.hoster.example.`).facts.host).toBe('mx1.lumen.example');
+  });
+});
