@@ -2578,11 +2578,12 @@ const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
 const DOMAIN_SAID = new RegExp(
   String.raw`(?<![\w.@-])(${HOST}) is (?:our|their|the|the customer's|the client's) mailgun (?:receiving |sending |inbound |outbound )?domain\b|\b(?:our|their|the) mailgun (?:receiving |sending |inbound |outbound )?domain is (${HOST})\b` +
-    // (and in other words and languages: "the domain in Mailgun is", "domena w Mailgunie to", "el dominio en Mailgun es", "die Domain in Mailgun ist")
-    String.raw`|\b(?:domain|domena|domaine|dominio|domínio|domäne)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei)[ \t]+mailgun\w{0,3}[ \t]+(?:is|to|jest|est|es|é|ist)[ \t]+(${HOST})\b`,
+    // (and in other words and languages: "the domain in Mailgun is", "domena w Mailgunie to", "el dominio en Mailgun es", "die Domain in Mailgun ist",
+    // "il dominio su Mailgun è", "het domein op Mailgun is")
+    String.raw`|\b(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun\w{0,3}[ \t]+(?:is|to|jest|est|es|é|è|ist)[ \t]+(${HOST})\b`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
-const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei)[ \t]+mailgun/;
+const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun/;
 const MAILGUN_MESSAGE_ID = /<\d{14}\.[0-9a-f]{6,40}@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})>/i;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');
 

@@ -3580,3 +3580,10 @@ describe('review 81c: secrets, DSNs, moves and the words of a refusal', () => {
     expect(d.facts.serverMessage).toBe('relay not permitted');
   });
 });
+
+describe('the Mailgun domain said in Italian and Dutch (review 81c)', () => {
+  it('reads "il dominio su Mailgun è" and "het domein op Mailgun is"', () => {
+    expect(diagnose(';user = postmaster\nil dominio su Mailgun è alerts.studio.example (US)\n550 5.7.1 Relaying denied').facts.mailgunDomain).toBe('alerts.studio.example');
+    expect(diagnose('het domein op Mailgun is mg.bakkerij.example\n550 5.7.1 Relaying denied').facts.mailgunDomain).toBe('mg.bakkerij.example');
+  });
+});
