@@ -1313,10 +1313,8 @@ function addSourceFeatures(facts: Facts, structured: Structured, lower: string, 
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
   // The person says the domain both sends through Mailgun and receives through its Routes ("They send through Mailgun
   // (API and SMTP) and also receive on the same domain via Routes"): naming the Routes then says nothing of which side refused.
-  if (facts.host === null && ROUTES_NAMED.test(lower) && SENDS_THROUGH_MAILGUN.test(lower)) {
-    const sends = SENDS_THROUGH_MAILGUN.exec(lower)!;
-    features.set('mailgun-both-directions', sends[0]);
-  }
+  const sendsToo = facts.host === null && ROUTES_NAMED.test(lower) ? SENDS_THROUGH_MAILGUN.exec(lower) : null;
+  if (sendsToo) features.set('mailgun-both-directions', sendsToo[0]);
   // An application's own log calling a failure of Mailgun's HTTP API a relay refusal ("relay denied by upstream provider=mailgun
   // status=401 url=https://api.eu.mailgun.net/v3/..."): the API answered; no SMTP server refused anything.
   const apiCallRelayWords = lower.includes('mailgun.net/v') ? API_CALL_RELAY_WORDS.exec(lower) : null;
@@ -1368,7 +1366,8 @@ function networkShownFor(text: string, refusal: string | undefined): string | nu
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = text.indexOf('\n', m.index);
     if (RELAY_LIST_LINE.test(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) continue;
-    best = `${((base & mask) >>> 0) >>> 24}.${((base & mask) >>> 16) & 255}.${((base & mask) >>> 8) & 255}.${(base & mask) & 255}/${prefix}`;
+    const network = (base & mask) >>> 0;
+    best = `${network >>> 24}.${(network >>> 16) & 255}.${(network >>> 8) & 255}.${network & 255}/${prefix}`;
     bestPrefix = prefix;
   }
   return best;

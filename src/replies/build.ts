@@ -1851,7 +1851,7 @@ const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   'route-webhook-http-error': ROUTE_WEBHOOK_WHAT,
 };
 
-/** (and its advice) */
+/** What to do about it, whichever rule saw it. */
 const ROUTE_WEBHOOK_ADVICE: RichText[] = [
   rt`Check the endpoint the URL names: its logs for Mailgun's request, that the path still exists after a deploy (a ${code('404')}), and that the app behind its proxy is up (a ${code('502')} or ${code('503')}).`,
   rt`Mailgun retries a Route's POST that gets an error for a while (the event says temporary, with its retry); only a ${code('406 Not Acceptable')} answer tells it not to retry. Once the endpoint answers ${code('200')}, the next retry gets through.`,
