@@ -69,12 +69,16 @@ export function privateClientIn(line: string): string | null {
   return ip && isPrivateAddress(ip) ? ip : null;
 }
 
-/** The mail server that refused a client, by the words of its refusal (as internalClientRefusal shows them). */
+/**
+ * The mail server that refused a client, by the words of its refusal (as internalClientRefusal shows them, or an evidence
+ * excerpt cut short: Exim's line starts `H=`, Postfix's says "Relay access denied").
+ */
 export function refusingMta(shown: string): 'postfix' | 'exim' | 'sendmail' | 'exchange' | null {
-  if (/,>,5\d\d$/.test(shown)) return 'exchange';
+  if (/,>,5\d\d/.test(shown)) return 'exchange';
   if (/\breject: RCPT from\b/i.test(shown)) return 'postfix';
-  if (/\brejected RCPT\b/i.test(shown)) return 'exim';
+  if (/\brejected RCPT\b|^H=/i.test(shown)) return 'exim';
   if (/\breject=|IP name lookup failed/i.test(shown)) return 'sendmail';
+  if (/\brelay access denied\b/i.test(shown)) return 'postfix';
   return null;
 }
 

@@ -1203,8 +1203,7 @@ function ownServerRefusedMailgun(facts: Facts, refusal: string, said: RichText[]
   const domain = recipientDomainOf(facts);
   const theDomain = domain ? quoteAddress(domain) : rt`the recipient's domain`;
   const domainCode = safeDomain(domain) ?? 'example.com';
-  // (the excerpt may be cut before its MTA's words: Exim's line starts `H=`, Postfix's says "Relay access denied")
-  const mta = /,>,5\d\d/.test(refusal) ? 'exchange' : refusingMta(refusal) ?? (/^h=/i.test(refusal) ? 'exim' : /relay access denied/i.test(refusal) ? 'postfix' : null);
+  const mta = refusingMta(refusal);
   const fix =
     mta === 'postfix'
       ? rt`Fix, on that server: add ${theDomain} to the domains Postfix takes mail for: ${code('virtual_mailbox_domains')} (or ${code('virtual_alias_domains')}) for virtual mailboxes, ${code('mydestination')} for local ones (one of them, never both), or ${code('relay_domains')} if the server passes the domain's mail on to another; then run ${code('postfix reload')}.`
