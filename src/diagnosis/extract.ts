@@ -11,7 +11,7 @@ import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES }
 import { saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
 import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
-import { internalClientRefusal, onlyRelayProbes, privateClientIn } from './probes.js';
+import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, privateClientIn } from './probes.js';
 import { DENIAL_BEFORE_MX, MX_NOT_MEANT } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
@@ -328,6 +328,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   addRouteForwardFeature(lower, facts.recipient, features);
   const backupMx = refusingBackupMx(text, facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null));
   if (backupMx) features.set('refusing-backup-mx', backupMx);
+  const gateway = facts.hostRole === 'other' && lower.includes('mailgun') ? gatewayInFrontOf(text, facts.host!, facts.recipientDomain) : null;
+  if (gateway) features.set('refused-behind-gateway', gateway);
   const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : null;
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
@@ -2223,6 +2225,23 @@ function refusingBackupMx(text: string, host: string | null): string | null {
   // (said of this host: its name or its first label near the words, "fell back to mx2")
   if (said && label.length >= 2 && new RegExp(String.raw`\b${escapeLiteral(label)}\b`, 'i').test(text.slice(Math.max(0, said.index - 80), said.index + 120))) return `${host} (${oneLine(said[0], 40)})`;
   return null;
+}
+
+/** The server that wrote a bounce: its `Reporting-MTA`, or Postfix's "This is the mail system at host X". */
+const REPORTING_MTA = /^reporting-mta:[ \t]*dns;[ \t]*([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])|\bthis is the mail system at host ([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])/im;
+/**
+ * The recipient domain's own gateway wrote the bounce, and the refusing server is one behind it (in the recipient's
+ * domain, or at a private address): the gateway accepted the delivery (Mailgun logs it delivered) and its next hop, an
+ * internal server, refused the gateway as a relay. The fault is inside the recipient's organisation. Returns the gateway.
+ */
+function gatewayInFrontOf(text: string, host: string, recipientDomain: string | null): string | null {
+  if (!recipientDomain) return null;
+  const reporting = REPORTING_MTA.exec(text);
+  const gateway = (reporting?.[1] ?? reporting?.[2])?.toLowerCase();
+  const inRecipientDomain = (name: string) => name === recipientDomain || name.endsWith(`.${recipientDomain}`);
+  if (!gateway || gateway === host || !inRecipientDomain(gateway)) return null;
+  const shownAddress = new RegExp(String.raw`${escapeLiteral(host)}[ \t]?[[(]([0-9a-f.:]{3,45})[\])]`, 'i').exec(text)?.[1];
+  return inRecipientDomain(host) || (shownAddress !== undefined && isPrivateAddress(shownAddress)) ? gateway : null;
 }
 
 /** The name of the variable a LOGIN_FROM_ENV value reads. */

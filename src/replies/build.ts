@@ -850,6 +850,7 @@ const RELAY_PROBES_RULE = ruleName('relay-probes');
 const RELAY_REFUSAL_RULE = ruleName('relay-refusal-in-reply');
 const ROUTES_API_US_RULE = ruleName('routes-api-us-host');
 const BACKUP_MX_RULE = ruleName('refusing-backup-mx');
+const BEHIND_GATEWAY_RULE = ruleName('refused-behind-gateway');
 /** The refusing server's own log, with one of Mailgun's machines as its client: Mailgun was delivering to it. */
 const OWN_LOG_RULE = ruleName('mailgun-client-refused');
 /** One of Mailgun's own machines, by its name (`m198-61-254-33.mailgun.net`). */
@@ -978,6 +979,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   if (ownLog && !forwarded && !mailgunDrop && !changedAddress && !moved) {
     return ownServerRefusedMailgun(facts, ownLog, said, [retry, ...suppressionAfter(facts, permanent, true)], temporary);
   }
+  // (the same exceptions: a Route's forward, a retired address and a moved domain say more than the hop that refused)
+  const gateway = evidence.find((e) => e.rule === BEHIND_GATEWAY_RULE)?.excerpt;
+  if (gateway && !forwarded && !mailgunDrop && !changedAddress && !moved) return refusedBehindGateway(facts, gateway, said, temporary);
 
   // (the refusing server's own log shows Mailgun's machine delivering: as good as Mailgun's own event)
   const mailgunSeen = mailgunAccepted(facts) || ownLog !== undefined;
@@ -1242,6 +1246,54 @@ function ownServerRefusedMailgun(facts: Facts, refusal: string, said: RichText[]
         ],
       },
       { heading: 'Will Mailgun retry?', paragraphs: retry },
+    ],
+  };
+}
+
+/**
+ * The recipient domain's own gateway accepted Mailgun's delivery and wrote the bounce: a server behind it refused the
+ * gateway's hand-over as a relay. Mailgun's part ended at the gateway (its logs say delivered); the address is most
+ * likely right, and the recipient's administrator has to make the inside server take the domain's mail from the gateway.
+ */
+function refusedBehindGateway(facts: Facts, gateway: string, said: RichText[], temporary: boolean): Content {
+  const host = refusingHost(facts);
+  const inside = host ? quoteAddress(host) : rt`a server behind it`;
+  const domain = recipientDomainOf(facts);
+  const theDomain = domain ? quoteAddress(domain) : rt`the recipient's domain`;
+  const mta = facts.serverMessage && /unable to relay/i.test(facts.serverMessage) ? 'exchange' : refusingMta(facts.serverMessage ?? '');
+  const setting =
+    mta === 'exchange'
+      ? rt`on Exchange, ${theDomain} as an accepted domain, and a receive connector that takes mail from the gateway's address`
+      : mta === 'postfix'
+      ? rt`on Postfix, ${theDomain} among its own or relay domains (${code('mydestination')}, ${code('virtual_mailbox_domains')}, ${code('relay_domains')}) and the gateway's address in ${code('mynetworks')}`
+      : rt`the domain among the ones it takes mail for, and the gateway among the clients it accepts mail from`;
+  return {
+    headline: "The recipient's own mail gateway accepted the message; a server behind it refused it",
+    summary: [
+      rt`The bounce was written by ${quoteAddress(gateway)}, a mail gateway in the recipient's own domain: it accepted the message from Mailgun (which is why Mailgun's logs show it delivered: Mailgun's part is done), then passed it on to ${inside}, a server inside the recipient's organisation, which refused the gateway's hand-over as a relay. The address is most likely right (the gateway took it); the recipient's mail setup between those two servers is at fault, and only their mail administrator can change it.${temporary ? rt` The ${code('4xx')} code makes the refusal temporary: the gateway retries it for a while.` : []}`,
+      rt`Fix: the recipient's mail administrator has to make ${inside} accept the domain's mail from their gateway (${setting}), or have the gateway pass the domain's mail to the server that has the mailbox. Nothing in your Mailgun setup changes it.`,
+    ],
+    sections: [
+      { heading: 'What the receiving side said', paragraphs: [...said, rt`Gateway that accepted it and wrote the bounce: ${quoteAddress(gateway)}`] },
+      {
+        heading: 'How to fix it',
+        paragraphs: [],
+        steps: [
+          rt`Send this bounce to the recipient's mail administrator (or ask the recipient to): it names their gateway, ${quoteAddress(gateway)}, and the internal server that refused it, ${inside}.`,
+          temporary
+            ? rt`The gateway retries a temporary refusal for a while; if its retries run out before the fix, send the message again.`
+            : rt`Once they have fixed it, send the message again: nobody retries a permanent refusal.`,
+          rt`Nothing in your Mailgun setup needs to change: Mailgun delivered to the gateway, so this refusal came after its delivery and does not put the address on your Bounces list.`,
+        ],
+      },
+      {
+        heading: 'Will the gateway retry?',
+        paragraphs: [
+          temporary
+            ? rt`Yes, for a while: the refusal is temporary (a ${code('4xx')} code), and the gateway holds the message and tries the inside server again. Mailgun has nothing left to retry: its delivery succeeded.`
+            : rt`No: the refusal is permanent, so the gateway gave up and sent this bounce, and Mailgun has nothing left to retry: its delivery succeeded.`,
+        ],
+      },
     ],
   };
 }

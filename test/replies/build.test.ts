@@ -2726,3 +2726,29 @@ describe('authentication switched off in the settings shown (review 81c)', () =>
     expect(fix('SMTP Server: smtp.mailgun.org\nAuthentication Protocol : Off\nError: 550 5.7.1 Relaying denied')).not.toContain('switch authentication back on');
   });
 });
+
+describe("a refusal behind the recipient's own gateway (review 81c)", () => {
+  const bounce = (remote: string) =>
+    `Mailgun said delivered?\nThis is the mail system at host mail-gw01.zorggroep.example.\n\n<h.vandijk@zorggroep.example>: host ${remote} said: 550 5.7.1 Unable to relay for h.vandijk@zorggroep.example (in reply to RCPT TO command)\n\nReporting-MTA: dns; mail-gw01.zorggroep.example\nFinal-Recipient: rfc822; h.vandijk@zorggroep.example\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 550 5.7.1 Unable to relay for h.vandijk@zorggroep.example\n\nReceived: from m228-12.eu.mailgun.net (m228-12.eu.mailgun.net [161.38.204.12])\n\tby mail-gw01.zorggroep.example (Postfix) with ESMTPS id 4F1C23A0A2`;
+
+  it('says the gateway accepted Mailgun\'s delivery and its inside server refused, not that the address is wrong', () => {
+    const reply = buildReply(diagnose(bounce('exch02.intern.zorggroep.example[10.20.1.15]')));
+    const text = fullText(reply);
+    expect(reply.headline).toMatch(/own mail gateway accepted the message/);
+    expect(text).toMatch(/Mailgun's logs show it delivered/);
+    expect(text).toContain('"mail-gw01.zorggroep.example"');
+    expect(text).toMatch(/an accepted domain, and a receive connector/);
+    expect(text).not.toMatch(/usually means the address is wrong/);
+    expect(text).toMatch(/does not put the address on your Bounces list/);
+  });
+
+  it('reads an inside server outside the domain by its private address, and not a public one', () => {
+    expect(buildReply(diagnose(bounce('exch02.corp.local[192.168.4.9]'))).headline).toMatch(/own mail gateway/);
+    expect(buildReply(diagnose(bounce('mx.partner-hosting.example[203.0.113.7]'))).headline).not.toMatch(/gateway/);
+  });
+
+  it('needs the bounce written by a server in the recipient\'s domain', () => {
+    const relayed = bounce('exch02.intern.zorggroep.example[10.20.1.15]').replaceAll('mail-gw01.zorggroep.example', 'relay.isp-mail.example');
+    expect(buildReply(diagnose(relayed)).headline).not.toMatch(/gateway/);
+  });
+});
