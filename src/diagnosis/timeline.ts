@@ -110,11 +110,11 @@ function supersede(text: string): string {
   // event's `"code": 550` beside its own "5.1.10 ... not found") is that message's error.
   const messages = messageStarts(lines);
   const relayMessages = new Set(relayLines.map((l) => messageOf(messages, l.index)));
-  for (const { index, codes } of coded) {
+  coded.forEach(({ index, codes }, position) => {
     const ownMessage = messages.length === 0 || relayMessages.has(messageOf(messages, index));
-    const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)));
+    const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code))) || statusUnderRelay(lines, coded[position - 1]?.index, index, codes, relayCodes, isRelayLine);
     (sameError ? relay : other).push(index);
-  }
+  });
   // (an uncoded refusal dismissed above it, "Last week (SOLVED): ... Relaying denied", beside today's coded one: the same way)
   if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutDismissedMention(lines, relay) ?? withoutDismissedUncodedRefusal(lines, relay, true) ?? text;
   const [first, second] = relay[0]! < other[0]! ? [relay, other] : [other, relay];
@@ -465,6 +465,17 @@ const STILL = /\b(?:still|persists|noch immer|immer noch|toujours|sigue|todavía
 function codeOfRelayAbove(lines: string[], index: number): boolean {
   const above = lines[index - 1];
   return above !== undefined && RELAY_LINE.test(above) && codesIn(above).length === 0;
+}
+
+/**
+ * An exception's own status line under its relay refusal, in the same paragraph: MailKit's
+ * `StatusCode: MailboxUnavailable (550)` under `SmtpCommandException: 5.7.1 Relaying denied` and its stack frames.
+ * Only a bare reply code of the refusal's class, with the nearest coded line above it the refusal's.
+ */
+function statusUnderRelay(lines: string[], above: number | undefined, index: number, codes: string[], relayCodes: Set<string>, isRelayLine: (index: number) => boolean): boolean {
+  if (above === undefined || !isRelayLine(above) || !codes.every((code) => /^\d{3}$/.test(code) && [...relayCodes].some((relayCode) => relayCode[0] === code[0]))) return false;
+  for (let between = above + 1; between < index; between++) if (!/\S/.test(lines[between]!)) return false;
+  return true;
 }
 
 /** The sentences of a line that hold a relay phrase ("Today it is Relaying denied. Log: ... "550 5.7.1 Relaying denied""), joined. */

@@ -382,3 +382,18 @@ describe('an uncoded relay refusal whose lead-in says nothing of time (code revi
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe("an exception's status line under yesterday's relay refusal, then today's login failure (review 82b)", () => {
+  const story = (status: string) =>
+    `--- ieri 17:40 ---\nMailKit.Net.Smtp.SmtpCommandException: 5.7.1 Relaying denied\n   at MailKit.Net.Smtp.SmtpClient.OnRecipientNotAccepted(MimeMessage message)\n   ErrorCode: RecipientNotAccepted, StatusCode: MailboxUnavailable (${status})\n\n--- oggi 09:12 (dopo la modifica) ---\nMailKit.Security.AuthenticationException: 535: 5.7.0 Mailgun is not loving your login or password\n   at MailKit.Net.Smtp.SmtpClient.Authenticate(Encoding encoding)`;
+
+  it('counts the bare 550 as the refusal\'s own, so the refusal is set aside', () => {
+    const d = diagnose(story('550'));
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('auth-failure');
+  });
+
+  it('does not take a code of another class for the refusal\'s', () => {
+    expect(withoutSupersededErrors(story('421'))).toContain('Relaying denied');
+  });
+});
