@@ -63,6 +63,7 @@ const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
+const NO_ROUTES_RULE = ruleName('no-routes');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
@@ -725,6 +726,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   // Routes said to be deleted lately: the one that took the address was most likely among them.
   const routesDeleted = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
+  // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
+  const noRoutes = routesDeleted ? undefined : evidence.find((e) => e.rule === NO_ROUTES_RULE)?.excerpt;
   const summary: RichText[] = sentByYou && forwardedByRoute
     ? [
       rt`A Route of yours forwards this mail (its ${code('forward()')} action) to ${recipientOr(facts, 'the refused address')}, and that address's domain receives its mail through Mailgun too: another Mailgun account (or another of your domains). Mailgun's inbound MX refused the forward as Relaying Denied because the account that receives for ${domainText} has no Route matching that address.`,
@@ -761,6 +764,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? [US_ROUTES_API]
           : routesDeleted && !notMeant && !usMxForEu
           ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`]
+          : noRoutes && !notMeant && !usMxForEu
+          ? [rt`The paste says the account has no Routes (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
           : []),
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
@@ -770,13 +775,15 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
             : routesDeleted && !usRoutesApi
             ? rt`Fix: create the deleted Route again: an expression that catches ${facts.refusedAtDomain > 1 ? text('these addresses') : text('this address')} (below) with the action it had (the same ${code('forward()')} address or URL, ${code('store()')} if it kept messages). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
+            : noRoutes && !usRoutesApi
+            ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with a ${code('forward()')} to the mailbox or URL that should get the mail (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again. If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`
             : facts.refusedAtDomain > 1 && recipientDomain
             ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)}), or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
-        // (nor beside Routes said deleted: those are the person's own)
-        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted
+        // (nor beside Routes said deleted or never made: those are the person's own)
+        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes
           ? [rt`This is the sending side's own record of the refusal. If ${domainText} is not your domain (you were writing to someone whose mail goes through Mailgun), the Routes are in their Mailgun account: send them this refusal.`]
           : []),
       ];

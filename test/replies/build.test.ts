@@ -2752,3 +2752,20 @@ describe("a refusal behind the recipient's own gateway (review 81c)", () => {
     expect(buildReply(diagnose(relayed)).headline).not.toMatch(/gateway/);
   });
 });
+
+describe('an account said to have no Routes (review 81c)', () => {
+  const bounce = '[mxa.mailgun.org. 34.205.251.79: 550 5.7.1 Relaying denied]\nFinal-Recipient: rfc822; suporte@atendimento.loja.example\nRemote-MTA: dns; mxa.mailgun.org.\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\n\n';
+  it.each([
+    'Eles disseram que nunca criaram nada em Routes, só configuraram o DNS.',
+    "They haven't created any routes yet, they only set up the DNS.",
+    'Subaccount → Routes: "You don\'t have any routes yet"',
+  ])('says that is the cause and asks for a Route: %s', (chatter) => {
+    const text = fullText(buildReply(diagnose(bounce + chatter)));
+    expect(text).toContain('The paste says the account has no Routes');
+    expect(text).toMatch(/Fix: create a Route \(steps below\): match_recipient\("\.\*@atendimento\.loja\.example"\)/);
+    expect(text).not.toContain('is not your domain');
+  });
+  it('does not read a question about Routes as none', () => {
+    expect(fullText(buildReply(diagnose(bounce + 'Did they never create any routes?')))).not.toContain('has no Routes');
+  });
+});

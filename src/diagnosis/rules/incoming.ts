@@ -75,6 +75,26 @@ export const incomingRules: RuleData[] = [
     needs: ['rout', 'ruta', 'rota', 'ルート'],
   },
   {
+    // "they never created anything in Routes, only set up the DNS", "there are no routes now": with no Route at all,
+    // Mailgun refuses every address at the domain (a small weight: it says which fix, more than which side). Not asked.
+    id: 'no-routes',
+    name: 'The paste says the account has no Routes',
+    target: 'mailgun-incoming',
+    weight: 0.1,
+    patterns: [
+      String.raw`\b(?:never|not|didn't|did not|haven't|have not|hasn't|has not)\s{1,3}(?:ever\s{1,3})?(?:created|set up|setup|made|added|configured|defined)\s{1,3}(?:any(?:thing)?\s{1,3}(?:in\s{1,3})?|a\s{1,3}|the\s{1,3})?(?:single\s{1,3})?(?:mailgun\s{1,3})?routes?\b(?![^\n]{0,60}\?)`,
+      String.raw`\bno\s{1,3}routes?\s{1,3}(?:at all|(?:were|was|have been|has been)\s{1,3}(?:ever\s{1,3})?(?:created|set up|configured|added|made)|(?:set up|configured|created|defined)\b)(?![^\n]{0,60}\?)`,
+      String.raw`\b(?:(?:don't|do not|doesn't|does not)\s{1,3}have\s{1,3}any|there\s{1,3}(?:are|were)\s{1,3}no)\s{1,3}routes?\b(?![^\n]{0,60}\?)`,
+      String.raw`\b(?:nunca|não|nao|no)\s{1,3}(?:criaram|criamos|criou|criei|configuraram|configuramos|crearon|creamos|creó|creo|configuraron|configuramos|(?:hemos|han|temos|tinham)\s{1,3}(?:creado|criado|configurado))\b[^\n.!?]{0,30}\b(?:routes?|rotas?|rutas?)\b(?![^\n]{0,60}\?)`,
+      String.raw`\b(?:keine|nie)\s{1,3}(?:routes?|routen)\b[^\n.!?]{0,30}(?:angelegt|erstellt|eingerichtet|konfiguriert)|\b(?:haben|hat|gibt es)\s{1,3}keine\s{1,3}(?:routes?|routen)\b`,
+      String.raw`\bjamais\s{1,3}(?:créé|cree|crée|configuré)[^\n.!?]{0,20}\broutes?\b|\baucune\s{1,3}route\s{1,3}(?:créée|configurée)`,
+      String.raw`\b(?:nooit|geen)\b[^\n.!?]{0,20}\broutes?\b[^\n.!?]{0,20}(?:aangemaakt|ingesteld|gemaakt)`,
+      String.raw`\bmai\s{1,3}(?:creato|configurato|impostato)\b[^\n.!?]{0,20}\b(?:routes?|rotte)\b|\bnessuna\s{1,3}(?:route|rotta)\s{1,3}(?:creata|configurata)`,
+      String.raw`ルート[^\n。]{0,15}(?:作成していない|作っていない|設定していない|作成しておらず|設定しておらず)`,
+    ],
+    needs: ['rout', 'rota', 'ruta', 'rott', 'ルート'],
+  },
+  {
     id: 'mx-points-to-mailgun',
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
