@@ -496,6 +496,9 @@ function replyIn(pasted: string): string {
   // Postfix's reject line goes on with the envelope (`...: Relay access denied; from=<a@b> to=<c@d> proto=ESMTP helo=<x>`).
   const envelope = reply.indexOf('; from=<');
   if (envelope > 0) reply = reply.slice(0, envelope);
+  // A logs page's row copied as one line separates its cells with " · " (`Failed · 551 5.1.6 User not local ... · mx-host: mail.example`).
+  const nextCell = reply.indexOf(' · ');
+  if (nextCell > 0) reply = reply.slice(0, nextCell);
   // PowerMTA's accounting record goes on to its dsnMta column, the server and its address (`...,smtp.mailgun.org (34.224.137.116),...`).
   const dsnMta = POWERMTA_DSN_MTA.exec(reply);
   if (dsnMta) reply = reply.slice(0, dsnMta.index);
@@ -916,6 +919,10 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // The server's greeting in a transcript, with or without direction markers.
   // (an application's own session log marks the server's lines with a time then `<`)
   guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+<|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
+  // Python smtplib's debug output: the greeting, `reply: b'220 mx.example ESMTP'`, or the first line of its answer to EHLO,
+  // `reply: b'250-mailrelay.app_default\r\n'` (a container's name may hold an underscore, which no public host has).
+  // (not Mailgun's own machine names, `smtp-out.eu.mailgun.org`: the configured host says which of its hosts it is)
+  guarded(/^reply: b['"](?:220[ -]|250-)(?![a-z0-9_.-]{0,200}\.mailgun\.(?:org|net)(?![a-z0-9_.-]))([a-z0-9](?:[a-z0-9_-]{0,62}\.){1,10}[a-z0-9_-]{2,62})(?:\\r\\n|[ \t])/im, ["reply: b"]),
   // PowerMTA's accounting record: its dsnDiag (`smtp;550 ...`), then dsnMta, the server that answered, with its address.
   guarded(new RegExp(String.raw`\bsmtp;[ \t]?[45]\d\d[^\n]{0,1000}?,(${HOST}) \((?:\d{1,3}\.){3}\d{1,3}\),`, 'i'), ['smtp;']),
   // A report's table row: the host's cell, then the refusal's (`| 550 | mail.school.example | 5.7.1 Unable to relay for ...`).

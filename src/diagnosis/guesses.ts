@@ -26,16 +26,28 @@ const REPORTED_GUESS = new RegExp(
   'gi',
 );
 
-/** A person's claim that it is a relay refusal: 'customer swears it's "the relaying denied thing from your help center"'. */
+/**
+ * A person's claim or belief that it is a relay refusal: 'customer swears it's "the relaying denied thing from your help center"',
+ * 'er denkt es ist wieder das "Relaying denied" Problem'.
+ */
 const CLAIMED = new RegExp(
   // (a verb between blanks: not an address's name, "<claims@insurer.example>: Relay access denied"; said by a person,
   // not by a server: "the recipient's server claims 'Relay access denied'", "the remote MTA insists ...")
-  String.raw`(?<!\b(?:server|servers|mta|host|mx|mailgun|exchange|postfix|exim|sendmail|qmail|gateway|relay|bounce|ndr|it)[ \t]{1,3})(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed)(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
+  String.raw`(?<!\b(?:server|servers|mta|host|mx|mailgun|exchange|postfix|exim|sendmail|qmail|gateway|relay|bounce|ndr|it)[ \t]{1,3})(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed|thinks?|thought|believes?|believed|assumes?|assumed|suspects?|suspected|guesse[sd]|denkt|glaubt|vermutet|meint|cree|piensa|supone|pense|croit|suppose|acha|acredita|gelooft|vermoedt|crede|myśli|uważa|sądzi)(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
+  'gi',
+);
+
+/**
+ * An error likened to a relay refusal: "5.7.1 like in the relaying denied, is it the same?", "wie beim Relaying denied",
+ * "comme le relay access denied": the person's comparison, not the server's words.
+ */
+const COMPARED = new RegExp(
+  String.raw`\b(?:like|as in|same as|similar to|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy)[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
   'gi',
 );
 
 /** The words that report someone's question or claim ("asks if", "wondering whether", "swears it's"), with or without a question mark. */
-export const GUESS_REPORTED = /\b(?:ask|wonder|swear|swore|insist|claim)/i;
+export const GUESS_REPORTED = /\b(?:ask|wonder|swear|swore|insist|claim|think|thought|believ|assum|suspect|guess|denkt|glaubt|vermutet|meint|cree|piensa|supone|pense|croit|suppose|acha|acredita|gelooft|vermoedt|crede|myśl|uważa|sądzi)/i;
 
 /** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
 /** A question mark that ends a line, with the quote marks or bracket that may close around it. */
@@ -51,7 +63,7 @@ const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,15}${ASKED}`);
  * any idea?" reports the error).
  */
 export function withoutGuesses(text: string): string {
-  const asked = text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text;
+  const asked = text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank).replace(COMPARED, blank) : text;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   const keepCoded = (m: string) => (REPLY_CODE.test(m) || ENHANCED_CODE.test(m) ? m : blank(m));
   const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, keepCoded).replace(CLAIMED, keepCoded) : asked;

@@ -1305,6 +1305,11 @@ function refusedBehindGateway(facts: Facts, gateway: string, said: RichText[], t
   };
 }
 
+/** A mailbox that moved: 5.1.6, or 551's "User not local; please try <new address>" (RFC 5321). */
+const MAILBOX_MOVED = /user not local|(?<![\d.])5\.1\.6(?![\d.])/i;
+/** The new address a 551 names ("please try <a@b>"), if any. */
+const movedTo = (facts: Facts): string | null => /please try <([^<>\s@]{1,64}@[^<>\s@]{1,253})>/i.exec(facts.serverMessage ?? '')?.[1] ?? null;
+
 function permanentFailure(facts: Facts): boolean {
   return facts.severity === 'permanent' || (facts.replyCode !== null && facts.replyCode >= 500 && facts.replyCode < 600);
 }
@@ -1674,9 +1679,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts) =>
       EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Microsoft 365 (Exchange Online) refused the address with its directory-based edge blocking: it turns away every address its directory does not hold, so there is no mailbox or alias for it there.`
+        : MAILBOX_MOVED.test(facts.serverMessage ?? '')
+        ? rt`The receiving server says the mailbox is not there any more: it has moved${movedTo(facts) ? rt`, and the server names the new address, ${quoteAddress(movedTo(facts)!)}` : []}.`
         : rt`The receiving server says the mailbox does not exist.`,
     steps: (facts) => [
       ...domainTypoStep(facts),
+      ...(movedTo(facts) ? [rt`Send the message to the new address the server gives, ${quoteAddress(movedTo(facts)!)}, and replace the old one with it in your contacts and lists.`] : []),
       EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Check the recipient address for typos${text(facts.addressConfirmed ? ' once more' : '')}; if it is right, the recipient's Microsoft 365 administrator must add the mailbox, or the address as an alias of one (or sync it from their own directory): until then every message to it is refused.`
         : rt`Check the recipient address for typos, or an account that was closed.`,

@@ -3587,3 +3587,18 @@ describe('the Mailgun domain said in Italian and Dutch (review 81c)', () => {
     expect(diagnose('het domein op Mailgun is mg.bakkerij.example\n550 5.7.1 Relaying denied').facts.mailgunDomain).toBe('mg.bakkerij.example');
   });
 });
+
+describe('review 82b: the server in smtplib debug output, and a plugin version', () => {
+  const session = (name: string) => `EMAIL_HOST=smtp.mailgun.org\nsend: 'ehlo web-3.internal\\r\\n'\nreply: b'250-${name}\\r\\n'\nreply: b'250 8BITMIME\\r\\n'\nsend: 'rcpt TO:<p@travel.example>\\r\\n'\nreply: b'554 5.7.1 <p@travel.example>: Relay access denied\\r\\n'`;
+  it("names the server from its answer to EHLO, a container's name with an underscore too", () => {
+    const d = diagnose(session('mailrelay.helpdesk_default'));
+    expect(d.facts.host).toBe('mailrelay.helpdesk_default');
+    expect(d.scenario).toBe('undetermined');
+  });
+  it("keeps the configured Mailgun host when the answer is one of Mailgun's own machine names", () => {
+    expect(diagnose(session('smtp-out.eu.mailgun.org').replace('smtp.mailgun.org', 'smtp.eu.mailgun.org')).facts.host).toBe('smtp.eu.mailgun.org');
+  });
+  it('takes no enhanced code from a plugin version ("WP Mail SMTP: 4.2.0")', () => {
+    expect(diagnose('Versions:\nWP Mail SMTP: 4.2.0\nErrorInfo: SMTP Error: Could not connect to SMTP host.').facts.enhancedCode).toBeNull();
+  });
+});

@@ -896,3 +896,30 @@ describe("an MX host of the domain's own name that is a CNAME of Mailgun's (revi
     expect(diagnose(`${bounce}\n\nmx1.lumen.example.  300 IN CNAME mail.hoster.example.`).facts.host).toBe('mx1.lumen.example');
   });
 });
+
+describe("a person's belief or comparison is no server's relay refusal (review 82a, 82b)", () => {
+  it('reads the block-list refusal beside "er denkt es ist wieder das Relaying denied Problem"', () => {
+    const d = diagnose('Kunde sagt, alle Mails kommen mit 5.7.1 zurück, er denkt es ist wieder das "Relaying denied" Problem von letztem Jahr.\n\nFailed · Permanent\nCode 554\nMessage 5.7.1 Service unavailable; Client host [159.135.224.7] blocked using zen.spamhaus.org\nMX host mail.hafen.example');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('blocked');
+  });
+
+  it('reads the DMARC refusal beside "sale 5.7.1 como en el relaying denied, ¿es lo mismo?"', () => {
+    const d = diagnose('Sale 5.7.1 como en el relaying denied, ¿es lo mismo? Copiado de Logs:\n\nFailed ventas@sur.example\nMX host: mx.sur.example\nCode: 554\nMessage: 5.7.1 <m@gmail.com>: Sender address rejected: DMARC policy violation (p=reject) for header.from=gmail.com');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('policy');
+  });
+
+  it('keeps a belief that is all the paste has', () => {
+    expect(diagnose('customer thinks it is "Relay access denied" from their mail server, no bounce yet').scenario).not.toBe('not-relaying-denied');
+  });
+});
+
+describe('a mailbox that moved (review 82b)', () => {
+  it("reads 551 5.1.6 \"User not local; please try <...>\" as an unknown user, and names the new address", () => {
+    const d = diagnose('im Mailgun-Log steht "Failed · 551 5.1.6 User not local; please try <n.brandt@consulting.example> · mx-host: mail.beratung.example". Ist das ein Relay-Problem?');
+    expect(d.kind).toBe('unknown-user');
+    expect(d.facts.serverMessage).toBe('551 5.1.6 User not local; please try <n.brandt@consulting.example>');
+    expect(renderText(buildReply(d), { ui: 'current' })).toContain('Send the message to the new address the server gives, "n.brandt@consulting.example"');
+  });
+});

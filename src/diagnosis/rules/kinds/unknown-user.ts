@@ -10,6 +10,9 @@ export const unknownUserRules: RuleData[] = [
     scope: 'error',
     patterns: [
       String.raw`(?<![\d.])5\.1\.(?:1|10)(?![\d.])`,
+      // The mailbox moved: 5.1.6, and 551's "User not local; please try <new address>" (RFC 5321)
+      String.raw`(?<![\d.])5\.1\.6(?![\d.])`,
+      String.raw`\buser not local\b`,
       // Sendmail logs `stat=User unknown` for any refused recipient, relay refusals included.
       String.raw`(?<!stat=)user (?:unknown|not found|does not exist)`,
       String.raw`unknown (?:user|recipient|mailbox)`,
