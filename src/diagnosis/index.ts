@@ -1,6 +1,7 @@
 /** Public entry point of the diagnosis engine (pure: no I/O, no Slack). */
 import { classify } from './classify.js';
 import { extract } from './extract.js';
+import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
 import { withoutRelayProbes } from './probes.js';
@@ -28,5 +29,12 @@ export function diagnose(input: string): Diagnosis {
       extraction.features.delete('mail-accepted');
     }
   }
-  return classify(extraction);
+  const diagnosis = classify(extraction);
+  // Mailgun's inbound MX refused mail for the recipient's domain: that domain is the one receiving through Mailgun.
+  // (not beside a Mailgun event of the sender's own: the domain it names is the sender's)
+  const { facts } = diagnosis;
+  if (diagnosis.scenario === 'mailgun-incoming' && facts.mailgunDomain === null && facts.recipientDomain !== null && facts.hostRole === 'mailgun-mx' && !mailgunAccepted(facts)) {
+    facts.mailgunDomain = facts.recipientDomain;
+  }
+  return diagnosis;
 }

@@ -3602,3 +3602,15 @@ describe('review 82b: the server in smtplib debug output, and a plugin version',
     expect(diagnose('Versions:\nWP Mail SMTP: 4.2.0\nErrorInfo: SMTP Error: Could not connect to SMTP host.').facts.enhancedCode).toBeNull();
   });
 });
+
+describe("the receiving domain of an incoming refusal is the Mailgun domain (reviews 80c to 82c)", () => {
+  it("names the recipient's domain when Mailgun's inbound MX refused it", () => {
+    const d = diagnose('Remote-MTA: dns; mxa.eu.mailgun.org\nFinal-Recipient: rfc822; pedidos@buzon.ceramicas.example\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.facts.mailgunDomain).toBe('buzon.ceramicas.example');
+  });
+  it("keeps the sender's domain of a Mailgun event that met another account's MX", () => {
+    const d = diagnose('{"event": "failed", "recipient": "info@partner.example", "envelope": {"sender": "bounce+1a@mg.shop.example"}, "delivery-status": {"code": 550, "message": "5.7.1 Relaying denied", "mx-host": "mxa.mailgun.org"}}');
+    expect(d.facts.mailgunDomain).not.toBe('partner.example');
+  });
+});
