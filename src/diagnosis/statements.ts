@@ -24,7 +24,8 @@ const THING = String.raw`(?:e-?mail\s+)?(?:address|mailbox|recipient|inbox)`;
 const INTENSIFIER = String.raw`(?:(?:definitely|100%|absolutely|totally)[ \t]+)?`;
 const JUDGEMENT = String.raw`(?:valid|correct|right|real|active|fine|legit|legitimate|ok|okay|live|working|in use|spelled (?:right|correctly))`;
 // (the clause ends on the word: "the address is right there in the bounce", "the recipient is working with IT" say nothing of it)
-const GOOD = String.raw`${JUDGEMENT}(?=[ \t]*(?:[.,;!)]|$|\n|and\b|so\b|too\b|as well\b))`;
+// (or an aside: "the address is right (it's their biggest client)", "is correct - checked twice")
+const GOOD = String.raw`${JUDGEMENT}(?=[ \t]*(?:[.,;!)(]|[-\u2013\u2014][ \t]|$|\n|and\b|so\b|too\b|as well\b))`;
 const CAN_WRITE = String.raw`(?:can|could|are able to)[ \t]+(?:email|e-mail|mail|reach|write to|send to)`;
 const WHOM = String.raw`(?:them|him|her|it|this (?:address|mailbox|person)|that (?:address|mailbox|person)|the (?:same )?(?:address|mailbox|person)|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
 
