@@ -306,6 +306,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     dedicatedIp: saysDedicatedIp(lower),
     clientNetwork: networkShownFor(text, features.get('own-server:internal-client')),
     smtpPort: smtpPortIn(text, lower),
+    smtpLogin: literalLoginIn(text),
     attempts: attemptsShown(records, recipient),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
@@ -2311,8 +2312,20 @@ function loginFromEnvIn(text: string): string | null {
   // (or a DSN's user read from the environment: Symfony's `MAILER_DSN=smtp://${MAILGUN_SMTP_LOGIN}:${MAILGUN_SMTP_PASSWORD}@smtp.mailgun.org:587`)
   return text.includes('://${') ? (DSN_FROM_ENV.exec(text)?.[1] ?? null) : null;
 }
-/** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"`. */
-const LITERAL_LOGIN = /(?:user_?(?:name)?|login)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\s@]{1,64}@[^"'\s]{1,253}["']/i;
+/** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"` (group 1). */
+const LITERAL_LOGIN = /(?:user_?(?:name)?|login)["']?[ \t]*(?:[:=]|=>)[ \t]*["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']/i;
+const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gi');
+
+/** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */
+function literalLoginIn(text: string): string | null {
+  let seen = 0;
+  for (const m of text.matchAll(LITERAL_LOGIN_ALL)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!.toLowerCase();
+    if (++seen >= MAX_ENV_SETTINGS) break;
+  }
+  return null;
+}
 /** A password setting's key at the start of a LOGIN_FROM_ENV match. */
 const PASSWORD_KEY = /^(?:(?:smtp|mail|email)[_.]?)?(?:auth_?)?pass/i;
 

@@ -184,6 +184,11 @@ export interface Facts {
    */
   smtpPort: number | null;
   /**
+   * The SMTP login the paste's settings write out, when it is an address (`$mail->Username = 'ventas@mg.shop.example'`,
+   * `user: "a@b"`; not commented out): a fix keeps the paste's own login. Null otherwise.
+   */
+  smtpLogin: string | null;
+  /**
    * How many delivery attempts to the refused address the paste shows: the highest `attempt-no` of its
    * events, or its failed events counted. Null when it shows none.
    */

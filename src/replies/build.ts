@@ -371,7 +371,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const region = regionOrDefault(facts.region);
   const host = SMTP_HOST[region];
   const domain = safeDomain(facts.mailgunDomain);
-  const login = smtpLogin(facts.mailgunDomain);
+  // (the paste's own login when it is one of the domain's: a snippet with postmaster@ would pair it with another's password)
+  const shownLogin = facts.smtpLogin !== null && facts.mailgunDomain !== null && facts.smtpLogin.endsWith(`@${facts.mailgunDomain.toLowerCase()}`) ? facts.smtpLogin : null;
+  const login = shownLogin ?? smtpLogin(facts.mailgunDomain);
   // The paste's own STARTTLS port, such as 2525 where a network blocks 587 (465 takes other TLS settings).
   const keptPort = facts.smtpPort === 2525 ? facts.smtpPort : null;
   // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
@@ -622,7 +624,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             : keptPort
               ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through), and turn authentication on.`
               : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
-          rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
+          shownLogin
+            ? rt`Keep the full login as the user name, ${code(shownLogin)}, with its own SMTP password (the one set for that login in the domain's SMTP credentials).`
+            : rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
           rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: check the user name and the password${facts.region === null ? rt`, and that the host is the one of the domain's region (${code(SMTP_HOST.eu)} for a domain in the EU region)` : []}; set a new password for that login if needed (where, below).`,
         ],
         paragraphs: [

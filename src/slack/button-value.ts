@@ -64,6 +64,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   dedicatedIp: 'di',
   clientNetwork: 'cn',
   smtpPort: 'sp',
+  smtpLogin: 'sl',
   attempts: 'at',
   refusedAtDomain: 'ad',
   deliveredAtDomain: 'dd',

@@ -3614,3 +3614,19 @@ describe("the receiving domain of an incoming refusal is the Mailgun domain (rev
     expect(d.facts.mailgunDomain).not.toBe('partner.example');
   });
 });
+
+describe('facts.smtpLogin (review 82c)', () => {
+  it('reads a login written out as an address, not a commented-out one', () => {
+    expect(diagnose("$mail->SMTPAuth = false;\n$mail->Username = 'Ventas@mg.shop.example';\n550 5.7.1 Relaying denied").facts.smtpLogin).toBe('ventas@mg.shop.example');
+    expect(diagnose("// $mail->Username = 'ventas@mg.shop.example';\n550 5.7.1 Relaying denied").facts.smtpLogin).toBeNull();
+    expect(diagnose("user: process.env.SMTP_USER\n550 5.7.1 Relaying denied").facts.smtpLogin).toBeNull();
+  });
+});
+
+describe('the address said to be right, with an aside after it (review 82c)', () => {
+  it('reads "the address is right (it\'s their biggest client)" and "is fine - they use it daily"', () => {
+    expect(diagnose("customer swears the address is right (it's their biggest client). what do I tell them?\n554 5.7.1 Relay access denied").facts.addressConfirmed).toBe(true);
+    expect(diagnose('the address is fine - they use it daily\n554 5.7.1 Relay access denied').facts.addressConfirmed).toBe(true);
+    expect(diagnose('is the address right (the one in the CRM)?\n554 5.7.1 Relay access denied').facts.addressConfirmed).toBe(false);
+  });
+});

@@ -2769,3 +2769,17 @@ describe('an account said to have no Routes (review 81c)', () => {
     expect(fullText(buildReply(diagnose(bounce + 'Did they never create any routes?')))).not.toContain('has no Routes');
   });
 });
+
+describe("the paste's own SMTP login (review 82c)", () => {
+  const paste = "$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.mailgun.org';\n$mail->SMTPAuth = false;\n$mail->Username = 'ventas@mg.ferreteria.example';\n$mail->Password = getenv('MG_SMTP_PASS');\nSMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied";
+  it('keeps it in the snippet and the steps, beside its own password variable', () => {
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toContain("$mail->Username = 'ventas@mg.ferreteria.example';");
+    expect(text).toContain('Keep the full login as the user name, ventas@mg.ferreteria.example');
+    expect(text).not.toContain('postmaster@mg.ferreteria.example');
+  });
+  it("suggests postmaster@ when the login shown is no login of the domain's", () => {
+    const text = fullText(buildReply(diagnose(paste.replace('ventas@mg.ferreteria.example', 'ventas@gmail.com'))));
+    expect(text).not.toContain("Username = 'ventas@gmail.com'");
+  });
+});
