@@ -64,6 +64,7 @@ const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
+const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
@@ -269,7 +270,11 @@ function routeCheck(facts: Facts): RichText[] {
   // over one for every address at a subdomain, which serves other mail: a reply parser's `.*@reply.example.co`)
   const sameName = retargets.find(({ parts }) => !/[.*+?[\]()^$\\]/.test(parts!.local));
   const relatedDomain = otherDomain || namesRefusedDomain || sameName ? undefined : facts.routes.map(routeDomain).find(related);
-  const retargeted = sameName ?? (relatedDomain ? undefined : retargets[0]);
+  // (or a pattern at a look-alike sibling, `^reply\+.*@replies.x.nl$` for reply+8842@reply.x.nl, whatever other routes name)
+  const siblingMiss = otherDomain
+    ? undefined
+    : facts.routes.map((route) => ({ route, parts: routeParts(route) })).find(({ parts }) => parts !== null && lookAlikeSiblings(parts.domain, refusedDomain) && routeMatches(withDomain(parts, refusedDomain), recipient) === true);
+  const retargeted = sameName ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss;
   return [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
@@ -287,7 +292,7 @@ function routeCheck(facts: Facts): RichText[] {
       : []),
     ...(retargeted
       ? [
-          rt`${code(shorten(retargeted.route, ROUTE_MAX))} is written for addresses at ${quoteAddress(retargeted.parts!.domain)}, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(retargeted.parts!.domain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Correct its domain part, ${code(withDomain(retargeted.parts!, refusedDomain))}, rather than adding a route for one address.`,
+          rt`${code(shorten(retargeted.route, ROUTE_MAX))} is written for addresses at ${quoteAddress(retargeted.parts!.domain)}, and the mail went to ${quoteAddress(refusedDomain)}: ${text(retargeted === siblingMiss ? 'a look-alike name (a typo in the route, or the name changed in a migration) is' : `a ${retargeted.parts!.domain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain'} is`)} another domain to a route. Correct its domain part, ${code(withDomain(retargeted.parts!, refusedDomain))}, rather than adding a route for one address.`,
         ]
       : []),
   ];
@@ -309,6 +314,13 @@ function withDomain(parts: { local: string; anchored: boolean }, domain: string)
 function lookAlikeDomains(a: string, b: string, nearMiss: boolean): boolean {
   const name = (domain: string) => domain.slice(0, domain.lastIndexOf('.'));
   return name(a) === name(b) || (nearMiss && editDistance(a, b) <= 2);
+}
+
+/** Two subdomains of one parent whose first labels are a few letters apart (`replies.x.nl`, `reply.x.nl`). */
+function lookAlikeSiblings(a: string, b: string): boolean {
+  const [labelA, labelB] = [a.slice(0, a.indexOf('.')), b.slice(0, b.indexOf('.'))];
+  const parent = a.slice(labelA.length);
+  return a !== b && parent.includes('.', 1) && parent === b.slice(labelB.length) && Math.min(labelA.length, labelB.length) >= 3 && labelA.slice(0, 3) === labelB.slice(0, 3) && editDistance(labelA, labelB) <= 3;
 }
 
 /** A Route's expression as written for a person: JSON doubles the backslash of `\.`; `^` and `$` only anchor it. */
@@ -466,7 +478,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       shown && /\bmail from\b/i.test(shown)
         ? rt`The session in the paste goes on to ${code('MAIL FROM')} without logging in first (no ${code('AUTH')}): ${quote(shown, EXCERPT_MAX)}.`
         : shown && CREDENTIALS_UNDONE.test(shown)
-          ? rt`The paste sets ${code('UseDefaultCredentials = false')} after ${code('Credentials')}: in .NET's SmtpClient that setting replaces the credentials with none, so no SMTP login is sent. Set ${code('UseDefaultCredentials = false')} first (or leave it out), then ${code('Credentials')}.`
+          ? rt`The paste sets ${code('UseDefaultCredentials = false')} after ${code('Credentials')}: in .NET's SmtpClient that setting replaces the credentials with none, so no SMTP login is sent.`
         : shown && /usedefaultcredentials/i.test(shown)
           ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the account's own default credentials (Windows's; none at all on Linux) in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
         : shown && misnamedAuth(shown)
@@ -509,12 +521,20 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const otherVariable = loginDefaulted ? null : envRole === 'login' ? passwordVariable : loginVariable;
   const bothVariables = (oneKnown: RichText): RichText =>
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
+  // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).
+  // (not beside a setting that switches the login off, which the reply names already)
+  const loginWhenSetShown = !loginRefused && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(noLoginLine) && !saslKey && !passwdClient && !defaultCredentials && !saslDisabled && !misnamedAuth(noLoginLine)
+    ? evidence.find((e) => e.rule === LOGIN_ONLY_WHEN_SET_RULE)?.excerpt.trim()
+    : undefined;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
   const mismatch = fromEnv ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
   if (fromEnv && mismatch) {
     // (the role of the variable that differs, which may be the password's while the login's matches)
     const mismatchRole = /pass|pwd|secret/i.test(mismatch[1]!) ? 'password' : 'login';
     seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but the deployment shown sets ${code(mismatch[2]!)}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.`);
+  } else if (fromEnv && nodemailerEnv && loginWhenSetShown) {
+    // (one sentence for both: the condition shown is why the transport had no auth)
+    seen.push(rt`The configuration adds ${code('auth')} only when ${code(envVariableName(fromEnv))} is set (${quote(loginWhenSetShown, EXCERPT_MAX)}): where the application runs now it is unset, so nodemailer connected without a login, and no error said so. Where it is set (a developer's machine, say), the same code logs in, which is why it works there.`);
   } else if (fromEnv) {
     seen.push(
       nodemailerEnv
@@ -526,12 +546,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       seen.push(rt`The job runs under cron, which starts it with an almost empty environment: variables set in a shell's profile are not there. Define ${code(envVariableName(fromEnv))} in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
     }
   }
-  // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).
-  // (not beside a setting that switches the login off, which the reply names already)
-  const loginWhenSet = !loginRefused && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(noLoginLine) && !saslKey && !passwdClient && !defaultCredentials && !saslDisabled && !misnamedAuth(noLoginLine)
-    ? evidence.find((e) => e.rule === LOGIN_ONLY_WHEN_SET_RULE)?.excerpt.trim()
-    : undefined;
-  const renamed = loginWhenSet || fromEnv ? evidence.find((e) => e.rule === SETTING_RENAMED_RULE)?.excerpt.trim() : undefined;
+  // (the nodemailer sentence above has said it)
+  const loginWhenSet = loginWhenSetShown && !(nodemailerEnv && !mismatch) ? loginWhenSetShown : undefined;
+  const renamed = loginWhenSetShown || fromEnv ? evidence.find((e) => e.rule === SETTING_RENAMED_RULE)?.excerpt.trim() : undefined;
   if (loginWhenSet) {
     const setting = /pass|pwd/i.test(loginWhenSet) ? 'password' : 'login';
     seen.push(fromEnv
@@ -716,6 +733,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (not for a sending domain such as mg.example.com: its MX records point to Mailgun by design, and replies land there)
   const sendingDomain = recipientDomain?.startsWith('mg.') === true;
   const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
+  // The person pointed the domain's MX at Mailgun themselves: their own domain, meant to receive there.
+  const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE);
   // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
   // (the EU region must be the refused domain's: not a sending domain's, mg.ourshop.eu sending through smtp.eu, beside a partner's domain on the US hosts;
@@ -786,8 +805,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
-        // (nor beside Routes said deleted or never made: those are the person's own)
-        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes
+        // (nor beside Routes said deleted or never made, or MX records the person set: those are the person's own)
+        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownMx
           ? [rt`This is the sending side's own record of the refusal. If ${domainText} is not your domain (you were writing to someone whose mail goes through Mailgun), the Routes are in their Mailgun account: send them this refusal.`]
           : []),
       ];
@@ -852,7 +871,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     // Said not to be meant for Mailgun: the MX records first. Routes in the paste say the domain does
     // receive through Mailgun: the MX question does not arise.
     // (a sending domain's MX records point to Mailgun by design: not the question either)
-    sections: notMeant ? [mxSection, routesSection] : facts.routes.length > 0 || sendingDomain ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
+    // (nor when the person pointed the MX at Mailgun on purpose)
+    sections: notMeant ? [mxSection, routesSection] : facts.routes.length > 0 || sendingDomain || ownMx ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
   };
 }
 

@@ -2783,3 +2783,37 @@ describe("the paste's own SMTP login (review 82c)", () => {
     expect(text).not.toContain("Username = 'ventas@gmail.com'");
   });
 });
+
+describe('review 82c and 83c replies', () => {
+  const bounce = (chatter: string) => `${chatter}\n\nRemote-MTA: dns; mxa.mailgun.org\nFinal-Recipient: rfc822; help@inbound.quill.example\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied`;
+  it('drops the "not your domain" hedge and the MX section when the person set the MX to Mailgun', () => {
+    for (const chatter of ['we only set up the MX records for inbound.quill.example this week (pointing at mailgun). what\'s wrong?', 'Wij hebben vorige maand de MX van inbound.quill.example naar Mailgun (EU-regio) gezet. Iemand een idee?']) {
+      const text = fullText(buildReply(diagnose(bounce(chatter))));
+      expect(text).not.toContain('is not your domain');
+      expect(text).not.toContain('If the domain should not receive mail through Mailgun');
+    }
+    expect(fullText(buildReply(diagnose(bounce('a customer forwarded this bounce'))))).toContain('If the domain should not receive mail through Mailgun');
+  });
+
+  it("names a route pattern written for a look-alike sibling subdomain and its corrected domain part", () => {
+    const paste = 'Delivery has failed to these recipients or groups:\n\nreply+t8842@reply.vanbeek.example\nmxb.eu.mailgun.org\nRemote Server returned \'550 5.7.1 Relaying denied\'\n"expression": "match_recipient(\\"tickets@reply.vanbeek.example\\")",\n"expression": "match_recipient(\\"^reply\\\\+.*@replies.vanbeek.example$\\")",';
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toContain('is written for addresses at "replies.vanbeek.example", and the mail went to "reply.vanbeek.example": a look-alike name');
+  });
+
+  it('reads "送信用にしか使っていない" as a domain not meant to receive through Mailgun', () => {
+    const d = diagnose('Mailgunはお知らせメールの送信用にしか使っていないはずなのですが、なぜ受信でエラーになるのでしょうか?\n$ dig +short MX sakura.example\n10 mxa.mailgun.org.\n<info@sakura.example>: host mxb.mailgun.org[34.102.137.154] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)');
+    expect(buildReply(d).headline).toMatch(/its MX records still point to Mailgun/);
+  });
+
+  it('says once why a nodemailer transport that adds auth only when its variable is set sent no login', () => {
+    const text = plain(buildReply(diagnose("const t = nodemailer.createTransport({ host: 'smtp.eu.mailgun.org', port: 587, auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined });\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n    at SMTPConnection._actionRCPT (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1691:28)")).summary[1]!);
+    expect(text).toContain('The configuration adds auth only when SMTP_USER is set');
+    expect(text).not.toContain('The code logs in only when');
+  });
+
+  it("asks to uncomment Python's commented-out smtp.login line", () => {
+    const fix = buildReply(diagnose("with smtplib.SMTP('smtp.eu.mailgun.org', 587) as smtp:\n    smtp.starttls()\n    # smtp.login(MG_USER, MG_PASS)   # off while testing\n    smtp.send_message(msg)\nsmtplib.SMTPRecipientsRefused: {'c@atelier.example': (550, b'5.7.1 Relaying denied')}")).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+    expect(fix).toContain('remove the # in front');
+  });
+});

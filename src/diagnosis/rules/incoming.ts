@@ -95,6 +95,22 @@ export const incomingRules: RuleData[] = [
     needs: ['rout', 'rota', 'ruta', 'rott', 'ルート'],
   },
   {
+    // "we only set up the MX records for inbound.x this week (pointing at mailgun)", "Wij hebben de MX naar Mailgun gezet":
+    // the person's own domain, sent to Mailgun on purpose (a small weight: it says whose domain, more than which side).
+    // (a statement, not a question in the same sentence)
+    id: 'own-mx-to-mailgun',
+    name: 'The person set the MX records to Mailgun themselves',
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    patterns: [
+      String.raw`\b(?:we|i)(?:'ve|[ \t]+have|[ \t]+had)?[ \t]+(?:only[ \t]+|just[ \t]+|recently[ \t]+|already[ \t]+)?(?:set[ \t]+up|setup|pointed|changed|moved|switched|configured|updated|added)[ \t]+(?:the[ \t]+|our[ \t]+)?mx\b(?![^\n.?!]{0,80}\?)`,
+      String.raw`\b(?:wij|we)[ \t]+hebben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gezet|ingesteld|aangepast|gewijzigd|omgezet)(?![^\n.?!]{0,60}\?)`,
+      String.raw`\bwir[ \t]+haben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gesetzt|umgestellt|eingerichtet|geändert|eingetragen)(?![^\n.?!]{0,60}\?)`,
+      String.raw`\b(?:configuramos|cambiamos|apuntamos|pusimos|apontamos|mudamos|abbiamo[ \t]+(?:impostato|configurato|puntato|cambiato)|nous[ \t]+avons[ \t]+(?:configuré|pointé|changé|mis)|on[ \t]+a[ \t]+(?:configuré|pointé|changé|mis))\b(?:[^\n.?!]|\.(?=\S)){0,40}\bmx\b(?![^\n.?!]{0,60}\?)`,
+    ],
+    needs: ['mx'],
+  },
+  {
     id: 'mx-points-to-mailgun',
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',

@@ -23,8 +23,12 @@ export const outgoingRules: RuleData[] = [
       String.raw`(?:^|\n)[ \t]*//[ \t]*(?:auth[ \t]*:[ \t]*\{|\$mail->(?:SMTPAuth|Username|Password)[ \t]*=)`,
       // (an ini file's `;user = postmaster@...`, Grafana's [smtp] section)
       String.raw`(?:^|\n)[ \t]*;[ \t]*(?:user|password)[ \t]*=`,
+      // (Python's `# smtp.login(MG_USER, MG_PASS)`, Go's `// auth := smtp.PlainAuth(...)`, Rails' `# user_name: ...`)
+      String.raw`(?:^|\n)[ \t]*#[ \t]*[\w.]{1,40}\.login\(`,
+      String.raw`(?:^|\n)[ \t]*//[ \t]*(?:\w{1,30}[ \t]*:?=[ \t]*)?smtp\.PlainAuth\(`,
+      String.raw`(?:^|\n)[ \t]*#[ \t]*:?(?:user_name|authentication)[ \t]*(?::|=>)`,
     ],
-    needs: ['user', 'pass', 'auth'],
+    needs: ['user', 'pass', 'auth', 'login'],
   },
   // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b`, String.raw`\bcrond\b`], needs: ['cron'] },

@@ -142,6 +142,8 @@ export const MX_NOT_MEANT = [
   String.raw`\b(?:company's|company|our|their|its|the office's|staff)\s+(?:e-?)?mail\s+is\s+(?:(?:on|in|with|at)\s+)?(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho|fastmail)\b`,
   String.raw`(?:会社|社内|弊社|当社|普段|通常)の?メールは[ \t]*(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange)`,
   String.raw`mailgun[ \t]*は[^\n。]{0,60}?(?:送る|送信する)(?:だけ|のみ)`,
+  // "Mailgunはお知らせメールの送信用にしか使っていない", "送信専用", "送信のみに使用"
+  String.raw`送信(?:用|専用)?に?しか使|送信専用|送信(?:のみ|だけ)に?(?:使|利用)`,
 ];
 
 /**
@@ -152,7 +154,7 @@ export const MX_NOT_MEANT = [
 export const DENIAL_BEFORE_MX = String.raw`(?:\b(?:not|no|never|without)|n't)\b(?:\s{1,3}(?:have|has|had|got|any|its|their|the|an?|use|using|own)\b){0,3}(?:\s{1,3}(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|dns)(?:\s{0,3},)?(?:\s{1,3}(?:and|or|nor)\b)?){0,8}\s{1,3}`;
 
 /** One of these is in every match of MX_NOT_MEANT. */
-export const MX_NOT_MEANT_NEEDS = ['only', 'just', 'sending', 'routes', 'mailgun', 'moved', 'mailboxes', 'inboxes', 'accounts', 'google', 'suite', 'gmail', 'microsoft', 'office', 'm365', 'outlook', 'exchange', 'zoho', 'fastmail', 'メールは'];
+export const MX_NOT_MEANT_NEEDS = ['only', 'just', 'sending', 'routes', 'mailgun', 'moved', 'mailboxes', 'inboxes', 'accounts', 'google', 'suite', 'gmail', 'microsoft', 'office', 'm365', 'outlook', 'exchange', 'zoho', 'fastmail', 'メールは', '送信'];
 
 /** Other MTAs' relay refusals (Postfix, Exchange, Exim, qmail): Mailgun itself says only "Relaying denied" (KNOWLEDGE.md). */
 export const OTHER_MTA_RELAY_WORDINGS = [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`];
