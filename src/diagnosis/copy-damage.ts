@@ -9,7 +9,7 @@
  */
 
 /** A reply code or an enhanced code with OCR's letters for digits, or Mailgun's name with "rn" for "m". */
-const OCR_CUE = /(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre1ay/i;
+const OCR_CUE = /(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre1ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
 
 // (O and o for 0, l and I for 1; only inside what must be a code)
 const ocrDigits = (s: string): string => s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
@@ -54,6 +54,8 @@ function repairOcr(text: string): { text: string; damaged: boolean } {
     .replace(/\bMAIL([ \t]+)FR0M\b/g, (m, space: string) => mark(`MAIL${space}FROM`, m))
     // ("Re1aying denied": the error's own word, with a 1 for its l)
     .replace(/\b(re)1(ay(?:ing|ed)?)\b/gi, (m, start: string, end: string) => mark(`${start}l${end}`, m))
+    // ("den1ed", "den ied": its other word, with a 1 for its i, or broken by a blank)
+    .replace(/\b(den)(?:[1l]|[ \t](?=ied\b)i)(ed)\b/gi, (m, start: string, end: string) => mark(`${start}i${end}`, m))
     // Mailgun's hosts: no real name holds "rnailgun"; rnxa/rnxb before it are mxa/mxb.
     .replace(/\b(?:rn(x[ab]\.(?:eu\.)?))?rnailgun\b/gi, (m, mx: string | undefined) => mark(`${mx ? `m${mx}` : ''}mailgun`, m))
     .replace(RN_WORD, (m) => mark(rnRepaired(m), m));

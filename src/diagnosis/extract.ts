@@ -11,6 +11,7 @@ import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES }
 import { saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
 import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
+import { isMailboxProviderDomain } from './mail-domains.js';
 import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, privateClientIn } from './probes.js';
 import { DENIAL_BEFORE_MX, MX_NOT_MEANT } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
@@ -326,6 +327,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     features.delete('mx-session:sending');
     features.set('mx-session:receiving', hosts.sendingSettingMx);
   }
+  // Mailgun's inbound MX refusing a recipient at a large mailbox provider (gmail.com): it never receives for such a
+  // domain, so the client was sending through the MX ("als server mxb.mailgun.org ingevuld"), not writing to a Route's domain.
+  if (facts.hostRole === 'mailgun-mx' && isMailboxProviderDomain(facts.recipientDomain) && !features.has('mx-session:receiving')) features.set('mx-session:sending', facts.host!);
   addRouteForwardFeature(lower, facts.recipient, features);
   const backupMx = refusingBackupMx(text, facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null));
   if (backupMx) features.set('refusing-backup-mx', backupMx);
@@ -1386,8 +1390,11 @@ function networkShownFor(text: string, refusal: string | undefined): string | nu
 const EXIM_RCPT_REJECTION = /\brejected RCPT <[^<>\n]{1,254}>:[ \t]*([^\n]{1,200})/i;
 
 const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_all\(/;
-/** The person's words for sending through Mailgun: "they send through Mailgun", "usamos Mailgun para los avisos". */
-const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+mailgun[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|los|las|die|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche)\b/;
+/**
+ * The person's words for sending through Mailgun: "they send through Mailgun", "usamos Mailgun para los avisos", and
+ * Mailgun's own support's "they use us for their newsletter" (read beside Mailgun's Routes only).
+ */
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|die|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -2007,10 +2014,15 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     const after = text.slice(end, end + 40);
     // (not a typed-out Route's "Recipient:" field under its "Expression type: Match Recipient")
     // (nor an address said to work: "the app sends notifications to admins@acme.example fine")
+    // (nor a URL's credentials, `smtp://USERNAME:PASSWORD@smtp.mailgun.org`: its password and host)
+    if (URL_CREDENTIALS_BEFORE.test(before)) continue;
     if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !WORKS_AFTER.test(after) && !deliveredOnItsLine(text, start, end)) add(text.slice(start, end));
   }
   return [...found];
 }
+
+/** A URL's scheme and user name just before a password: `smtp://USERNAME:` of `smtp://USERNAME:PASSWORD@host`. */
+const URL_CREDENTIALS_BEFORE = /:\/\/[^\s/@:]{0,100}:$/;
 
 /** A line that reports the mail delivered (`sent welcome mail to a@b ... response="250 Great success"`, Postfix's `status=sent`), with no failure on it. */
 const WORKS_AFTER = /^>?[ \t]+(?:(?:just|works?|working|go(?:es)?(?: out| through)?)[ \t]+)?(?:fine|ok|okay|without (?:problems?|issues?|errors?))\b/i;
@@ -2065,7 +2077,9 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   if (fromRecord) return fromRecord.toLowerCase();
   if (refusal) {
     // The refusal's own address, even when the paste's other rows name other recipients first.
-    const inLine = recipients.find((r) => refusal.toLowerCase().includes(r)) ?? addressesIn(refusal)[0];
+    // (not a login the line shows, `smtp.PlainAuth("", "postmaster@mg.x", ...)` before a 535)
+    const lowerRefusal = refusal.toLowerCase();
+    const inLine = recipients.find((r) => lowerRefusal.includes(r)) ?? addressesIn(refusal).find((a) => !LOGIN_BEFORE.test(lowerRefusal.slice(Math.max(0, lowerRefusal.indexOf(a) - 60), lowerRefusal.indexOf(a))));
     if (inLine) return inLine;
     // In a session, the refusal answers the RCPT TO just above it (an earlier one may have been accepted).
     const answered = rcptAnsweredBy(text, refusal);
@@ -2076,6 +2090,8 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   if (final && recipients.includes(final)) return final;
   return recipients[0] ?? null;
 }
+/** What comes just before a login in a line: `PlainAuth("", "`, `.login("`, `username=`, `NetworkCredential("`. */
+const LOGIN_BEFORE = /(?:plainauth\(|login\(|authenticate\(|networkcredential\(|\buser(?:_?name)?["']?[ \t]*[:=])[^\n]{0,40}$/;
 const FINAL_RECIPIENT = /^[ \t]*final-recipient[ \t]*:[ \t]*rfc\/?822[ \t]*;[ \t]*<?([^\s<>]{1,64}@[^\s<>]{1,253}?)>?[ \t]*$/im;
 
 const RCPT_TO = /rcpt to:\s*<([^<>\s]{1,254})>/gi;

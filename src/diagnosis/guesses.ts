@@ -52,9 +52,11 @@ export const GUESS_REPORTED = /\b(?:ask|wonder|swear|swore|insist|claim|think|th
 /** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
 /** A question mark that ends a line, with the quote marks or bracket that may close around it. */
 const ASKED = String.raw`\?["'\u201d\u00bb)]{0,2}[ \t]*$`;
-const GUESS_LINE = new RegExp(String.raw`^[^\n]{0,100}${ASKED}`, 'gm');
-/** A relay phrase's few last words up to the line's question mark: it is what is asked. */
-const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,15}${ASKED}`);
+const GUESS_LINE = new RegExp(String.raw`^[^\n]{0,300}${ASKED}`, 'gm');
+/** How long the asking clause may be: a short question, not a report that ends with one. */
+const GUESS_CLAUSE_MAX = 120;
+/** A relay phrase's few last words up to the line's question mark: it is what is asked ('"Relaying denied"-Thema wie letzte Woche?'). */
+const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,30}${ASKED}`);
 
 /**
  * A person's guess that it is a relay refusal, set aside beside the server's other error: GUESS_QUESTION,
@@ -72,6 +74,7 @@ export function withoutGuesses(text: string): string {
     if (!phrase || !ASKED_TAIL.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
     // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
     const clause = Math.max(...[...'.,;!?'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
+    if (line.length - clause > GUESS_CLAUSE_MAX) return line;
     return line.slice(0, clause) + ' '.repeat(line.length - clause);
   });
   // A guess beside another error (a failure's code: 4xx, 5xx); alone, the question is how the person

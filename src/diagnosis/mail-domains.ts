@@ -17,6 +17,11 @@ const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'uol.com.br', 'bol.com.br', 'terra.com.br', 'ziggo.nl', 'kpnmail.nl', 'telenet.be', 'skynet.be', 'bluewin.ch', 'telia.com',
 ]);
 
+/** One of the large mailbox providers' domains (gmail.com, web.de, orange.fr, ...). */
+export function isMailboxProviderDomain(domain: string | null): boolean {
+  return domain !== null && PROVIDER_DOMAINS.has(domain.toLowerCase());
+}
+
 /**
  * The provider's domain `domain` is one letter away from (inserted, removed, changed or swapped), or null.
  * Not another country's: yahoo.in is no typo of yahoo.it (two country codes), but gmail.cm and gmail.con are of gmail.com.

@@ -149,10 +149,16 @@ function supersede(text: string): string {
   const over = superseded === first ? firstTense : secondTense;
   if (superseded === relay && !(current === 'current' && over === 'past')) return text;
   if (earlierMessage && superseded === first) {
-    // The earlier messages as a whole: the old error's other fields (its recipient, its mx-host) go with it.
+    // The earlier error's messages as a whole: the old error's other fields (its recipient, its mx-host) go with it.
     // (an error above the first header is in the thread's first, unheaded message)
+    // (a message between the two that places itself now, "config is now ...", tells the setup the current error met: it stays)
     const from = messageOf(messages, first[0]!);
-    blank(lines, from < 0 ? 0 : messages[from]!, messages[messageOf(messages, second[0]!)]!);
+    const lastOld = messageOf(messages, first.at(-1)!);
+    blank(lines, from < 0 ? 0 : messages[from]!, messages[lastOld + 1]!);
+    for (let between = lastOld + 1; between < messageOf(messages, second[0]!); between++) {
+      const [start, end] = [messages[between]!, messages[between + 1]!];
+      if (!CURRENT.test(lines.slice(start, end).join('\n'))) blank(lines, start, end);
+    }
   } else {
     for (const index of superseded) lines[index] = ' '.repeat(lines[index]!.length);
     // A set-aside refusal's uncoded lines just under it ("SMTP Error: The following recipients failed: a@b:

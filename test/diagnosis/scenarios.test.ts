@@ -923,3 +923,39 @@ describe('a mailbox that moved (review 82b)', () => {
     expect(renderText(buildReply(d), { ui: 'current' })).toContain('Send the message to the new address the server gives, "n.brandt@consulting.example"');
   });
 });
+
+describe('review 83a and 83b reads', () => {
+  it("takes Mailgun's inbound MX refusing a gmail.com recipient for sending through the MX", () => {
+    const d = diagnose("WP Mail SMTP: als server mxb.mailgun.org ingevuld.\n$ swaks --to pieter@gmail.com --from r@mg.fiets.example --server mxb.mailgun.org\n<-  220 mxb.mailgun.org ESMTP\n -> RCPT TO:<pieter@gmail.com>\n<** 550 5.7.1 Relaying denied");
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it('repairs OCR\'s "den1ed", "den ied" and "mai1gun."', () => {
+    const d = diagnose('System.Net.Mail.SmtpFailedRecipientException: The server response was: 5.7.1 RelayIng den1ed\n<network host="smtp.eu.mai1gun.org" port="587" defaultCredentials="false" />');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.host).toBe('smtp.eu.mailgun.org');
+    expect(diagnose('The mail server responded:\n5.7.1 Re1aying den ied. Please check the message recipient').scenario).toBe('undetermined');
+  });
+
+  it('sets aside a long line\'s closing question about a relay refusal beside a greylisting deferral', () => {
+    const d = diagnose('Servus, unser Relay meldet seit heute Morgen das hier. Da steht "relay=" und 4.7.1 — ist das das gleiche "Relaying denied"-Thema wie letzte Woche?\n\npostfix/smtp[4412]: to=<d@hafen.example>, relay=mx.hafen.example[85.13.146.203]:25, dsn=4.7.1, status=deferred (host mx.hafen.example[85.13.146.203] said: 450 4.7.1 <d@hafen.example>: Recipient address rejected: Greylisted (in reply to RCPT TO command))');
+    expect(d.scenario).toBe('not-relaying-denied');
+  });
+
+  it("reads Mailgun support's \"they use us for their newsletter AND for the inbound mailbox via routes\" as both directions", () => {
+    expect(diagnose('Customer (Mailgun Scale plan — they use us for their newsletter AND for the inbound support@ mailbox via routes):\n> Since this morning we are getting "550 5.7.1 Relaying denied".').scenario).toBe('undetermined');
+  });
+
+  it("keeps a message between an old error and the current one that tells the setup now (\"config is now\")", () => {
+    const thread = "Lena  9:12 AM\nError: Invalid login: 535 5.7.0 Mailgun is not loving your login or password\n  command: 'AUTH PLAIN'\n\nLena  10:40 AM\ntheir dev took the auth block out, config is now\n  host: 'smtp.eu.mailgun.org',\n  // auth: { user: process.env.MG_USER, pass: process.env.MG_PASS },\n\nLena  11:05 AM\nand now they get this instead:\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n    at SMTPConnection._actionRCPT (/srv/node_modules/nodemailer/lib/smtp-connection/index.js:1691:28)";
+    expect(diagnose(thread).scenario).toBe('mailgun-outgoing');
+  });
+});
+
+describe('addresses that are no recipient (review 83)', () => {
+  it("skips a URL's credentials and a login in the refusal's line", () => {
+    expect(diagnose('Use smtp://USERNAME:PASSWORD@smtp.mailgun.org:587 with your login.\nGot: 421 4.7.0 Too many connections from your IP, try again later').facts.recipient).toBeNull();
+    const d = diagnose('mailer: smtp.SendMail("smtp.mailgun.org:587", smtp.PlainAuth("", "postmaster@mg.lantern.example", pw, "smtp.mailgun.org"), ...) failed: 535 5.7.0 Mailgun is not loving your login or password\nmailer: relay attempt 3/3 failed, giving up (recipient eva.lind@outlook.com)');
+    expect(d.facts.recipient).toBe('eva.lind@outlook.com');
+  });
+});
