@@ -65,6 +65,7 @@ const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
 const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
+const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
@@ -496,6 +497,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   // .NET's UseDefaultCredentials = true, or Postfix's SASL map without smtp_sasl_auth_enable: the line the paste shows as the missing login.
   const noLoginLine = facts.authAttempted === false ? evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt ?? '' : '';
+  // A deployment's login variable set to nothing (`SMTP_USER=`, `MAIL_USERNAME=""`): its name.
+  const emptyVariable = /^[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]{1,60})[ \t]*=[ \t]*(?:""|'')?[ \t]*$/.exec(noLoginLine)?.[1] ?? null;
   const defaultCredentials = /usedefaultcredentials/i.test(noLoginLine);
   const credentialsUndone = CREDENTIALS_UNDONE.test(noLoginLine);
   const saslDisabled = /^smtp_sasl_password_maps\b/.test(noLoginLine);
@@ -553,6 +556,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     const setting = /pass|pwd/i.test(loginWhenSet) ? 'password' : 'login';
     seen.push(fromEnv
       ? rt`The code logs in only when that setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), so without it the session goes on without a login, with no error.`
+      : emptyVariable
+      ? rt`The code logs in only when its ${text(setting)} setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), and the deployment shown leaves ${code(emptyVariable)} empty, so the session goes on without a login, and no error says so.`
       : rt`The code logs in only when its ${text(setting)} setting is set (${quote(loginWhenSet, EXCERPT_MAX)}): where it runs now, that setting is most likely empty, so the session goes on without a login.`);
   }
   if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
@@ -607,6 +612,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : switchedOn
       // (the paste's own setting, switched back on: `mail.smtp.auth: false` becomes `mail.smtp.auth: true`)
       ? rt`Fix: switch authentication back on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
+      : loginWhenSet && !fromEnv && emptyVariable
+      // (the deployment's own empty line, `SMTP_USER=`: the variable to fill, by its name)
+      ? rt`Fix: fill ${code(emptyVariable)} (and its password beside it) with the domain's SMTP login and password where the application runs, and restart it: with a login set, the code logs in by itself. Better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       : loginWhenSet && !fromEnv
       ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       // (a mail server relaying to Mailgun: its own settings, not an application's)
@@ -780,6 +788,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
         ...foundLine(facts, hostLabel),
         ...routeCheck(facts),
+        // (the person asks whether each address needs its own Route: no, one expression takes the domain's every address)
+        ...(!usMxForEu && recipientDomain && diagnosis.evidence.some((e) => e.rule === ROUTE_PER_ADDRESS_RULE)
+          ? [rt`No Route per address is needed: one Route takes every address at the domain, ${code(`match_recipient(".*@${exampleDomain}")`)}, with the actions the mail needs (its ${code('forward()')} to a mailbox or URL). A Route for one address takes that address only. ${code('catch_all()')} would also work, but it takes the mail of every domain the account receives for, not only this one.`]
+          : []),
         ...(sendingDomain && !usMxForEu
           ? [rt`${quoteAddress(recipientDomain!)} looks like a sending domain: replies to its addresses (the From or Reply-To of the mail sent from it) arrive at Mailgun, which takes them only for a Route. Forward them with a Route, or give the mail a Reply-To at the domain where the mailboxes are.`]
           : []),
@@ -825,7 +837,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
         tagged
           ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code('+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: make one route take them all, ${code(`match_recipient("${tagged}")`)} (or widen the expression of the route meant for them), with the same actions (${code('forward(...)')}, ${code('store()')}) that route has; or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
-          : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${routePattern(address)}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`,
+          : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${routePattern(address)}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number. Its action says where the mail goes: ${code('forward("https://…")')} posts it to your application's webhook (inbound parsing), ${code('forward("someone@…")')} sends it on to a mailbox.`,
       ],
       paragraphs: routeParagraphs,
       snippet: {

@@ -2817,3 +2817,21 @@ describe('review 82c and 83c replies', () => {
     expect(fix).toContain('remove the # in front');
   });
 });
+
+describe('review 83c, more replies', () => {
+  it('answers "do we need a route for every address?" with one route for the domain', () => {
+    const text = fullText(buildReply(diagnose('Precisamos criar uma rota para cada endereço? A gente só criou match_recipient("contato@contato.lumiar.example").\n<financeiro@contato.lumiar.example>: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)')));
+    expect(text).toContain('No Route per address is needed: one Route takes every address at the domain, match_recipient(".*@contato.lumiar.example")');
+    expect(fullText(buildReply(diagnose('<financeiro@contato.lumiar.example>: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)')))).not.toContain('No Route per address');
+  });
+
+  it("names the deployment's empty login variable in the fix", () => {
+    const text = fullText(buildReply(diagnose('send invoice to b@kranich.example: 550 5.7.1 Relaying denied\n\tif cfg.SMTPUser != "" {\n\t\tauth = smtp.PlainAuth("", cfg.SMTPUser, cfg.SMTPPass, cfg.SMTPHost)\n\t}\n# deploy/prod.env\nSMTP_HOST=smtp.mailgun.org\nSMTP_USER=\nSMTP_PASS=')));
+    expect(text).toContain('Fix: fill SMTP_USER (and its password beside it)');
+    expect(text).toContain('the deployment shown leaves SMTP_USER empty');
+  });
+
+  it("says a new Route's action decides where the mail goes (a webhook or a mailbox)", () => {
+    expect(fullText(buildReply(diagnose('<info@in.trattoria.example>: host mxa.eu.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied')))).toContain('forward("https://…") posts it to your application\'s webhook');
+  });
+});

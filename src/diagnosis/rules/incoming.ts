@@ -111,6 +111,22 @@ export const incomingRules: RuleData[] = [
     needs: ['mx'],
   },
   {
+    // "Precisamos criar uma rota para cada endereço?", "do we need a route for every address?": the person asks whether
+    // one Route per address is needed (a small weight: it says what to answer, not which side refused).
+    id: 'asks-route-per-address',
+    name: 'The person asks whether every address needs a Route of its own',
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    patterns: [
+      String.raw`\broutes?\s{1,3}(?:for|per)\s{1,3}(?:every|each)\s{1,3}(?:single\s{1,3})?(?:e-?mail\s{1,3})?(?:address|mailbox|user|recipient|alias)`,
+      String.raw`\b(?:every|each)\s{1,3}(?:e-?mail\s{1,3})?(?:address|mailbox)\s{1,3}(?:need|needs|require|requires|get|gets)\s{1,3}(?:a|its own|an own)\s{1,3}(?:separate\s{1,3})?route`,
+      String.raw`\b(?:rotas?|rutas?|routes?)\s{1,3}(?:para|por)\s{1,3}(?:cada|todo)\s{1,3}(?:endereço|endereco|dirección|direccion|correo|e-?mail|caixa|buzón|buzon)`,
+      String.raw`\bfür\s{1,3}jede\s{1,3}(?:e-mail-)?(?:adresse|mailadresse|e-mail-adresse|mailbox)\s{1,3}(?:eine\s{1,3})?(?:eigene\s{1,3})?route|\broute\s{1,3}pro\s{1,3}(?:adresse|mailbox)`,
+      String.raw`\broutes?\s{1,3}(?:par|pour\s{1,3}chaque)\s{1,3}adresse|\b(?:route|rotta)\s{1,3}per\s{1,3}ogni\s{1,3}indirizzo|\broute\s{1,3}(?:voor|per)\s{1,3}(?:elk|ieder)\s{1,3}adres`,
+    ],
+    needs: ['rout', 'rota', 'ruta', 'rott'],
+  },
+  {
     id: 'mx-points-to-mailgun',
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
