@@ -12,7 +12,7 @@ import { saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged, say
 import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { isMailboxProviderDomain } from './mail-domains.js';
-import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, privateClientIn } from './probes.js';
+import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, ownUserRefusal, privateClientIn } from './probes.js';
 import { DENIAL_BEFORE_MX, MX_NOT_MEANT } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
@@ -230,8 +230,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const senderSide = !mailgunData && source !== 'bounce-email' && source !== 'dsn-fragment';
   // (a guess when no server is named as refusing: not when the paste says the mail went on to Mailgun, which may have delivered it)
   // (a mail program's or a library's own error comes from the outgoing server in its settings, whatever else goes through Mailgun)
-  const senderRelay = hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide && (!MAILGUN_PATH.test(text) || source === 'mail-client' || source === 'client-exception'))) ? hosts.relay : null;
-  if (senderRelay && hosts.host === null) features.set('refusing-host:sender-relay', senderRelay);
+  // (or the sender's own server refusing one of its own users, from=<a@its own domain>, connecting from outside: a home office)
+  const ownUserRefused = ownUserRefusal(text);
+  const senderRelay = ownUserRefused ?? (hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide && (!MAILGUN_PATH.test(text) || source === 'mail-client' || source === 'client-exception'))) ? hosts.relay : null);
+  if (senderRelay && (hosts.host === null || ownUserRefused)) features.set('refusing-host:sender-relay', senderRelay);
   // Another provider's SMTP host, named in the words ("smtp_settings address is email-smtp...."), is the one that answered.
   const providerHost = provider && !provider.accepted && HOST_EXACT.test(provider.shownBy) ? provider.shownBy.toLowerCase() : null;
   const answeringHost = hosts.host ?? senderRelay ?? providerHost;
@@ -1104,7 +1106,8 @@ function firstCapture(list: readonly Capturing[], text: string): string | null {
  * domain of an address (`sendmail to a@example.com: 550 ...` names the recipient, not the server).
  */
 // (with its port: "smtp.mailgun.org:2525: 550 5.7.1 Relaying denied")
-const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})(?::\d{1,5})?\s*:\s*["']?[45]\d\d[ -]`, 'i');
+// (not a source file and its line, `mailer.cpp:412 Failed to send ...`: no host ends in a source file's extension)
+const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})(?<!\.(?:cpp|cxx|hpp|js|mjs|cjs|ts|tsx|jsx|go|rb|php|java|kt|scala|swift|lua|exs|erl))(?::\d{1,5})?\s*:\s*["']?[45]\d\d[ -]`, 'i');
 
 // (Mailgun's own word, so without a colon too: "... Relay access denied` mx-host mx01.example.no")
 const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?(?:[ \t]*[:=][ \t]*|[ \t]+)["']?(${HOST})`, 'i');
@@ -1952,7 +1955,7 @@ const RECIPIENT_BEFORE = new RegExp(
   // the same row retyped as a table, "Feb 10, 2025 14:22:09 | Failed | a@x | subject"; an application's own list,
   // "Invalid addresses for booking HRT-55812: [a@x, b@y]"; a Ruby job's arguments, `{"to"=>"a@x"}`, not a printed
   // event's message headers, `"headers"=>{"to"=>...}`, the original message's address)
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
@@ -2329,15 +2332,16 @@ function loginFromEnvIn(text: string): string | null {
   return text.includes('://${') ? (DSN_FROM_ENV.exec(text)?.[1] ?? null) : null;
 }
 /** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"` (group 1). */
-const LITERAL_LOGIN = /(?:user_?(?:name)?|login)["']?[ \t]*(?:[:=]|=>)[ \t]*["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']/i;
-const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gi');
+// (or unquoted, as the line's whole value: an .env's `MAIL_USERNAME=postmaster@mg.x`, a form's "Username: a@b"; group 2)
+const LITERAL_LOGIN = /(?:user_?(?:name)?|login)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)/im;
+const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 
 /** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */
 function literalLoginIn(text: string): string | null {
   let seen = 0;
   for (const m of text.matchAll(LITERAL_LOGIN_ALL)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m[1]!.toLowerCase();
+    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return (m[1] ?? m[2]!).toLowerCase();
     if (++seen >= MAX_ENV_SETTINGS) break;
   }
   return null;

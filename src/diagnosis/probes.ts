@@ -59,6 +59,27 @@ export function internalClientRefusal(text: string): { shown: string; ip: string
   return null;
 }
 
+/** Postfix's own relay refusal of a client, with the envelope sender's domain (group 1). */
+const OWN_USER_REFUSED = /\breject: RCPT from [^\n]{0,300}?: [45]\d\d [45]\.\d{1,3}\.\d{1,3} <[^>\n]{0,254}>: Relay access denied; from=<[^@>\s]{1,64}@([a-z0-9.-]{1,253})>/gi;
+
+/**
+ * A Postfix server refusing to relay for one of its own users: the envelope sender is at the server's own domain (its
+ * `myhostname` or `mydestination`, as the paste's main.cf shows them), so a person of that office connected from outside
+ * (a home office, a phone) without logging in. The sending side's own server, not the recipient's. Its name, or null.
+ */
+export function ownUserRefusal(text: string): string | null {
+  if (!text.includes('reject: RCPT from') || !/^[ \t]*(?:myhostname|mydestination)[ \t]*=/m.test(text)) return null;
+  const hostname = /^[ \t]*myhostname[ \t]*=[ \t]*([a-z0-9.-]{3,253})/im.exec(text)?.[1]?.toLowerCase() ?? null;
+  const own = new Set((/^[ \t]*mydestination[ \t]*=([^\n]{0,500})/im.exec(text)?.[1] ?? '').toLowerCase().split(/[\s,]+/).filter((d) => d.includes('.') && !d.startsWith('$')));
+  if (hostname && hostname.indexOf('.') > 0) own.add(hostname.slice(hostname.indexOf('.') + 1));
+  let seen = 0;
+  for (const m of text.matchAll(OWN_USER_REFUSED)) {
+    if (++seen > MAX_CLIENT_REFUSALS) break;
+    if (own.has(m[1]!.toLowerCase()) && !MAILGUN_DELIVERY.test(m[0])) return hostname ?? m[1]!.toLowerCase();
+  }
+  return null;
+}
+
 /** Mailgun delivering: its outbound machines' names (`m159-135-228-41.mailgun.net`) or its bounce address (`bounce+...@`). */
 const MAILGUN_DELIVERY = /\.mailgun\.net\b|<bounce\+/i;
 

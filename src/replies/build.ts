@@ -1640,6 +1640,7 @@ const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRate
 
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const CREDENTIALS_MISSING_RULE = ruleName('smtp-credentials-missing');
+const AUTH_REQUIRED_RULE = ruleName('smtp-auth-required');
 const SASL_NO_MECHANISM_RULE = ruleName('sasl-no-mechanism');
 const USER_NOT_ADDRESS_RULE = ruleName('smtp-user-not-address');
 
@@ -1665,10 +1666,18 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (_facts, evidence) =>
       evidence.some((e) => e.rule === SASL_NO_MECHANISM_RULE)
         ? rt`Postfix never sent a login: its SASL library found no login mechanism it may use, so it could not even try. No server turned a password down; the mail waits in the queue (deferred) until Postfix can log in. Usually the plugin with the PLAIN and LOGIN mechanisms is not installed (${code('cyrus-sasl-plain')} on RHEL, Rocky, Alma and Fedora; ${code('libsasl2-modules')} on Debian and Ubuntu), or ${code('smtp_sasl_security_options')} forbids plaintext mechanisms (its default, ${code('noplaintext')}, does).`
+        : evidence.some((e) => e.rule === AUTH_REQUIRED_RULE)
+        ? rt`The server takes mail only from clients that log in, and this one did not (a ${code('530')} answer): no password was turned down, none was sent. The client's SMTP user name and password are empty or switched off in its settings.`
         : evidence.some((e) => e.rule === CREDENTIALS_MISSING_RULE)
         ? rt`The client stopped before logging in: its login has no user name or no password (nodemailer's ${code('Missing credentials')}), so nothing was sent to the server and no server refused anything. The variable or setting that should hold it is empty where the application runs.`
         : rt`The client did send a login, but the server turned it down (a ${code('535')} answer): the user name or password is wrong.`,
     steps: (facts, evidence) => {
+      if (evidence.some((e) => e.rule === AUTH_REQUIRED_RULE)) {
+        return [
+          rt`Fill in the SMTP user name and password in the client's settings (and switch its authentication on, if it has such a switch), with the login that server gives you: for Mailgun, the domain's SMTP credentials (below); for another provider, its own.`,
+          rt`Restart the client or application after the change: many read their settings only when they start.`,
+        ];
+      }
       if (evidence.some((e) => e.rule === SASL_NO_MECHANISM_RULE)) {
         return [
           rt`Install the SASL plugin: ${code('dnf install cyrus-sasl-plain')} (RHEL, Rocky, Alma, Fedora) or ${code('apt install libsasl2-modules')} (Debian, Ubuntu).`,
@@ -1692,7 +1701,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? [rt`The paste shows the login going to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. If the failing login goes there, set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env)' : '')} first; the login and password may well be right.`]
           : []),
         ...(changed ? [changedStep] : []),
-        ...(userStep.length ? userStep : [rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`]),
+        ...(userStep.length
+          ? userStep
+          // (the settings' own login, one of the domain's: its form is right, and the password is what to look at)
+          : facts.smtpLogin !== null && facts.mailgunDomain !== null && facts.smtpLogin.endsWith(`@${facts.mailgunDomain.toLowerCase()}`)
+          ? [rt`The settings' user name, ${code(facts.smtpLogin)}, has the right form (a full SMTP login of the domain): make sure that login still exists in the domain's SMTP credentials, and that the password is the one set for it.`]
+          : [rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`]),
         // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
         ...(postfix
           ? [rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`]

@@ -959,3 +959,35 @@ describe('addresses that are no recipient (review 83)', () => {
     expect(d.facts.recipient).toBe('eva.lind@outlook.com');
   });
 });
+
+describe('review 84 reads', () => {
+  it("takes no source file and line (mailer.cpp:412) for the refusing host", () => {
+    const d = diagnose('SMTP-Server: smtp.eu.mailgun.org | SMTP-Port: 587 | Authentifizierung erforderlich: ☐\nsynoscgi[18231]: mailer.cpp:412 Failed to send mail to [it@brauerei.example], smtp reply: 550 5.7.1 Relaying denied');
+    expect(d.facts.host).toBe('smtp.eu.mailgun.org');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads the recipient of a Swedish Outlook report ("följande mottagare eller grupper")', () => {
+    const d = diagnose('Det gick inte att leverera meddelandet till följande mottagare eller grupper:\n\norder@fjallstugan.example (order@fjallstugan.example)\n\nmxb.eu.mailgun.org\nFjärrservern returnerade \'550 5.7.1 Relaying denied\'');
+    expect(d.facts.recipient).toBe('order@fjallstugan.example');
+  });
+
+  it("reads an office's own Postfix refusing one of its own users from outside as the sending side's own server", () => {
+    const d = diagnose('myhostname = mail.kanzlei.example\nmydestination = $myhostname, localhost, kanzlei.example\nrelayhost = [smtp.eu.mailgun.org]:587\nFeb 20 19:02:12 mail postfix/smtpd[4410]: NOQUEUE: reject: RCPT from 84-115-211-37.cable.dynamic.surfer.example[84.115.211.37]: 554 5.7.1 <dr.w@wallner.example>: Relay access denied; from=<m.berger@kanzlei.example> to=<dr.w@wallner.example> proto=ESMTP helo=<DESKTOP-7KQ2M1>');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.senderRelay).toBe('mail.kanzlei.example');
+  });
+
+  it('reads 530 "Authentication Required" as a login failure, and Exchange\'s 5.7.133 group restriction still as a policy', () => {
+    expect(diagnose('host = smtp.gmail.com:587\nuser =\nerror="530 5.7.0 Authentication Required. For more information, go to https://support.google.com/mail/?p=WantAuthError - gsmtp"').kind).toBe('auth-failure');
+    expect(diagnose("Remote server returned '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated'").kind).toBe('policy');
+  });
+
+  it('reads "das SMTP-Passwort für postmaster@mg.x zurückgesetzt" as a password just changed, and an .env login', () => {
+    const d = diagnose('wir haben gestern das SMTP-Passwort für postmaster@mg.roest.example zurückgesetzt.\n535 5.7.0 Mailgun is not loving your login or password\nMAIL_HOST=smtp.eu.mailgun.org\nMAIL_USERNAME=postmaster@mg.roest.example\nMAIL_PASSWORD=**********');
+    expect(d.facts.smtpLogin).toBe('postmaster@mg.roest.example');
+    const text = renderText(buildReply(d), { ui: 'current' });
+    expect(text).toContain('The password was changed just before this');
+    expect(text).toContain("The settings' user name, postmaster@mg.roest.example, has the right form");
+  });
+});

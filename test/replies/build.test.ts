@@ -1645,9 +1645,9 @@ describe('a refused login whose settings show the mistake (review 55c)', () => {
     expect(steps.join('\n')).not.toContain('Check that the user name is the full SMTP login');
   });
 
-  it('keeps the general checks when the settings show a full login and an SMTP password variable', () => {
+  it('says a full login in the settings has the right form, beside an SMTP password variable', () => {
     const steps = (buildReply(diagnose(paste.replace("'quillpad.app'", "'postmaster@mg.q.example'").replace('MAILGUN_API_KEY', 'MAILGUN_SMTP_PASSWORD'))).sections[0]!.steps ?? []).map(plain).join('\n');
-    expect(steps).toContain('Check that the user name is the full SMTP login');
+    expect(steps).toContain("The settings' user name, postmaster@mg.q.example, has the right form");
     expect(steps).not.toContain('API key as the password');
   });
 });

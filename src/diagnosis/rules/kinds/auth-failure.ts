@@ -11,6 +11,17 @@ export const authFailureRules: RuleData[] = [
     patterns: [String.raw`(?<![\w.:/#-])535[ -]`, String.raw`\b5\.7\.8\b`, String.raw`not loving your login`, String.raw`authentication (?:failed|unsuccessful|credentials invalid)(?![^\n]{0,160}no mechanism available)`, String.raw`invalid (?:login|credentials)(?! for relay)`, String.raw`username and password not accepted`, String.raw`\beauth\b`, String.raw`bad (?:username|password|credentials)`],
   },
   {
+    // A submission server that takes mail only after a login, and got none: `530 5.7.0 Authentication Required`
+    // (Gmail's, Office 365's). Not Exchange's group restriction, "5.7.133 ... authentication required" (a policy).
+    id: 'smtp-auth-required',
+    name: 'The server requires a login, and the client sent none (530)',
+    target: 'kind:auth-failure',
+    weight: 0.9,
+    scope: 'error',
+    patterns: [String.raw`(?<![\w.:/#-])530[ -](?:[45]\.7\.[01][ \t]+)?[^\n]{0,20}?authentication required`],
+    needs: ['530'],
+  },
+  {
     // Postfix's SASL library found no mechanism it may use ("cannot authenticate to server ...: no mechanism available"):
     // its PLAIN/LOGIN plugin is not installed, or smtp_sasl_security_options forbids them. No login was sent.
     id: 'sasl-no-mechanism',
@@ -63,10 +74,11 @@ export const authFailureRules: RuleData[] = [
       // in other languages: "ha appena ruotato la password", "Passwort geändert", "cambiamos la contraseña", "changé le mot de passe",
       // "wachtwoord gewijzigd", "alteramos a senha" (done, not asked)
       String.raw`\b(?:ruotato|cambiato|modificato|reimpostato) (?:la )?password\b(?![^\n.?]{0,60}\?)`,
-      String.raw`\bpasswor(?:t|d) (?:\w+ ){0,3}(?:geändert|erneuert|zurückgesetzt|rotiert)\b(?![^\n.?]{0,60}\?)`,
+      // (up to three words between, an address among them: "das SMTP-Passwort für postmaster@mg.x zurückgesetzt")
+      String.raw`\bpasswor(?:t|d) (?:[^\s?]{1,80} ){0,3}(?:geändert|erneuert|zurückgesetzt|rotiert)\b(?![^\n.?]{0,60}\?)`,
       String.raw`\b(?:cambi(?:amos|ó|aron|ado)|rotamos|reseteamos|restablecimos) (?:la )?contraseña\b(?![^\n.?]{0,60}\?)`,
       String.raw`\b(?:chang[ée]|modifi[ée]|réinitialis[ée]) (?:le |son |notre |leur )?mot de passe\b(?![^\n.?]{0,60}\?)`,
-      String.raw`\bwachtwoord (?:\w+ ){0,3}(?:gewijzigd|veranderd|gereset)\b(?![^\n.?]{0,60}\?)`,
+      String.raw`\bwachtwoord (?:[^\s?]{1,80} ){0,3}(?:gewijzigd|veranderd|gereset)\b(?![^\n.?]{0,60}\?)`,
       String.raw`\b(?:alter(?:amos|ou|aram)|troc(?:amos|ou|aram)|mud(?:amos|ou|aram)|reset(?:amos|ou)) (?:a )?senha\b(?![^\n.?]{0,60}\?)`,
     ],
     needs: ['password', 'credential', 'pass', 'contraseña', 'passe', 'wachtwoord', 'senha'],
