@@ -465,11 +465,16 @@ function replyIn(pasted: string): string {
   // The last failure code with words after it ("... (code: 550)" is an exception's field, not the reply).
   let from = -1;
   let bare = -1;
+  // (a multi-line reply joined into one, `552-5.2.2 The inbox is full ... 552 5.2.2 https://...`: its first line, the
+  // continuation marked by the dash, holds the words; its last only a link)
+  let firstContinued = -1;
   for (const m of line.matchAll(REPLY_CODES)) {
     if (Number(m[1]) < 400 || (line[m.index - 1] === '[' && line[m.index + 3] === ']')) continue;
+    if (firstContinued < 0 && line[m.index + 3] === '-' && /^[245]\.\d/.test(line.slice(m.index + 4, m.index + 7))) firstContinued = m.index;
     if (/^[ -][\w<(]/.test(line.slice(m.index + 3, m.index + 5))) from = m.index;
     else bare = m.index;
   }
+  if (firstContinued >= 0 && from > firstContinued && line.slice(from, from + 3) === line.slice(firstContinued, firstContinued + 3)) from = firstContinued;
   if (from < 0) from = bare;
   if (from < 0) return unbalancedTail(line.replace(/^(?:<\*\*|<-|<<<|s:|server -> client:|(?:smtp|x-postfix|x-unix)\s*;)\s*/i, '').replace(EXCEPTION_CLASS, ''));
   // A table row with the server's words in the column before its code, and a date after it (the Bounces list:
@@ -609,7 +614,9 @@ function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   const isSuppression = (r: FieldRecord) => SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`);
   const suppression = failed.find(isSuppression);
   // (of the same address: another recipient's bounce is another story)
-  const cause = failed.find((r) => (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r) && (!suppression || r.get('recipient') === suppression.get('recipient')));
+  const causes = failed.filter((r) => (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r) && (!suppression || r.get('recipient') === suppression.get('recipient')));
+  // (an address's history, temporary failures then the permanent one that ended the retries: that one is the outcome)
+  const cause = causes.find((r) => /^perm/i.test(r.get('severity') ?? '') && r.get('recipient') === causes[0]!.get('recipient')) ?? causes[0];
   return events.find((r) => RELAY_LINE.test(messageOf(r))) ?? cause ?? failed[0] ?? events[0]!;
 }
 

@@ -3630,3 +3630,12 @@ describe('the address said to be right, with an aside after it (review 82c)', ()
     expect(diagnose('is the address right (the one in the CRM)?\n554 5.7.1 Relay access denied').facts.addressConfirmed).toBe(false);
   });
 });
+
+describe("an address's history in an export, and a multi-line reply joined (review 84c)", () => {
+  const csv = 'Event,Timestamp,Recipient,Severity,Reason,Code,Enhanced Code,Message,MX Host,Attempt\nfailed,2024-11-18T09:02:14Z,k@gmail.com,temporary,generic,452,4.2.2,"452-4.2.2 The recipient\'s inbox is out of storage space. Please direct the recipient to 452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp x - gsmtp",gmail-smtp-in.l.google.com,1\nfailed,2024-11-18T17:45:03Z,k@gmail.com,permanent,bounce,552,5.2.2,"552-5.2.2 The recipient\'s inbox is out of storage space and inactive. Please direct the recipient to 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm y - gsmtp",gmail-smtp-in.l.google.com,8';
+  it('reads the permanent failure that ended the retries, with the words of its first line', () => {
+    const d = diagnose(csv);
+    expect(d.facts.replyCode).toBe(552);
+    expect(d.facts.serverMessage).toMatch(/^552-5\.2\.2 The recipient's inbox is out of storage space and inactive/);
+  });
+});
