@@ -1341,6 +1341,32 @@ function refusedBehindGateway(facts: Facts, gateway: string, said: RichText[], t
   };
 }
 
+/** The From domain a DMARC refusal names ("Unauthenticated email from x.example", `header.from=x.example`). */
+const DMARC_FROM_DOMAIN = /\bunauthenticated (?:e-?mail|message) from ([a-z0-9.-]{3,253}?)[.]?(?:\s|$)|\bheader\.from=([a-z0-9.-]{3,253})/i;
+
+/**
+ * A DMARC refusal of a From domain that is neither the Mailgun sending domain nor its parent: no signature Mailgun adds
+ * for the sending domain can align with it. The two domains, or null.
+ */
+function dmarcMismatch(facts: Facts): { from: string; sending: string } | null {
+  const message = facts.serverMessage ?? '';
+  if (!facts.mailgunDomain || !/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(message)) return null;
+  const m = DMARC_FROM_DOMAIN.exec(message);
+  const from = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const sending = facts.mailgunDomain.toLowerCase();
+  if (!from || !from.includes('.') || sending === from || sending.endsWith(`.${from}`) || from.endsWith(`.${sending}`)) return null;
+  return { from, sending };
+}
+
+function dmarcMismatchSteps({ from, sending }: { from: string; sending: string }): RichText[] {
+  const sendingParent = sending.split('.').length > 2 ? sending.slice(sending.indexOf('.') + 1) : sending;
+  return [
+    rt`The From address is at ${quoteAddress(from)}, but the mail went out through the Mailgun domain ${quoteAddress(sending)}, which is neither that domain nor one of its subdomains: no DKIM signature Mailgun adds for ${quoteAddress(sending)} can align with ${quoteAddress(from)}, so its DMARC policy refuses the mail. Changing the SPF record of ${quoteAddress(from)} does not help either: SPF is checked for the envelope sender, which is at ${quoteAddress(sending)}.`,
+    rt`Either add ${quoteAddress(from)} (or a subdomain of it, such as ${code(`mg.${safeDomain(from) ?? from}`)}) as a sending domain in Mailgun, publish and verify its DNS records, and send these messages with it;`,
+    rt`or send From an address at ${quoteAddress(sendingParent)} (or ${quoteAddress(sending)}) and put the ${quoteAddress(from)} address in Reply-To, so that answers still reach it.`,
+  ];
+}
+
 /** A mailbox that moved: 5.1.6, or 551's "User not local; please try <new address>" (RFC 5321). */
 const MAILBOX_MOVED = /user not local|(?<![\d.])5\.1\.6(?![\d.])/i;
 /** The new address a 551 names ("please try <a@b>"), if any. */
@@ -1413,7 +1439,8 @@ function undetermined(diagnosis: Diagnosis): Content {
   const otherWording = refusalWords !== null && RELAY_LINE.test(refusalWords) && (!/relaying denied/i.test(refusalWords) || SENDMAIL_RELAY_WORDING.test(refusalWords));
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
-    paragraphs: [],
+    // (the question people ask first: "is this Mailgun's fault?")
+    paragraphs: [rt`Whichever it is, it is no Mailgun outage or fault: a setting decides it (the sender's SMTP login, the account's Routes, or the recipient server's domains), and each has its own fix:`],
     steps: [
       rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)}) without authenticating. Turn on SMTP login with the domain's credentials.`,
       rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes.`,
@@ -1833,7 +1860,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             DMARC_ALIGNMENT,
           ]),
       rt`Then send again: Outlook.com checks each message as it arrives, so nobody needs to lift anything on their side.`,
-    ] : [
+    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       ...(/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(facts.serverMessage ?? '') ? [DMARC_ALIGNMENT] : []),
@@ -1908,10 +1935,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   sandbox: {
     name: 'a sandbox domain restriction',
     what: rt`A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.`,
-    steps: (facts) => [
-      rt`Add ${recipientOr(facts, 'the address')} as an authorized recipient of the sandbox domain (the recipient has to confirm it), or`,
-      rt`send from your own verified domain instead of the sandbox.`,
-    ],
+    // (mail to customers needs a domain of your own: authorized recipients are for tests, so that comes second)
+    steps: (facts) => {
+      const sandboxLogin = facts.smtpLogin !== null && /@sandbox[0-9a-f]{10,40}\.mailgun\.org$/.test(facts.smtpLogin) ? facts.smtpLogin : null;
+      return [
+        rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL). A free account may also need a plan that allows sending to anyone: the sandbox's own message says so when it does.`,
+        rt`For a test only: add ${recipientOr(facts, 'the address')} as an authorized recipient of the sandbox domain (the recipient has to confirm it by email).`,
+      ];
+    },
   },
   'api-auth': {
     name: 'a rejected Mailgun API key',

@@ -2835,3 +2835,31 @@ describe('review 83c, more replies', () => {
     expect(fullText(buildReply(diagnose('<info@in.trattoria.example>: host mxa.eu.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied')))).toContain('forward("https://…") posts it to your application\'s webhook');
   });
 });
+
+describe('the undetermined reply answers "is this Mailgun\'s fault?" (review 84c)', () => {
+  it('says none of the three cases is a Mailgun outage', () => {
+    expect(fullText(buildReply(diagnose("550 5.7.1 Relaying denied\nis this Mailgun's fault??")))).toContain('Whichever it is, it is no Mailgun outage or fault');
+  });
+});
+
+describe('a sandbox restriction for mail to customers (review 84c)', () => {
+  it('leads with a domain of your own and names the sandbox login to replace, then the test-only authorized recipient', () => {
+    const steps = (buildReply(diagnose("auth: { user: 'postmaster@sandbox3f9c2ab71e0d4c6b9a12f8e5d7c0b4a1.mailgun.org', pass: process.env.MG_PASS }\nError: Can't send mail - all recipients were rejected: 421 Domain sandbox3f9c2ab71e0d4c6b9a12f8e5d7c0b4a1.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.")).sections[0]!.steps ?? []).map(plain);
+    expect(steps[0]).toMatch(/^To send to customers, send from a domain of your own/);
+    expect(steps[0]).toContain('in place of postmaster@sandbox3f9c2ab71e0d4c6b9a12f8e5d7c0b4a1.mailgun.org');
+    expect(steps[1]).toMatch(/^For a test only: add/);
+  });
+});
+
+describe('a DMARC refusal of a From domain that is not the Mailgun domain (review 84c)', () => {
+  const event = (from: string) => `{"event": "failed", "recipient": "a@gmail.com", "envelope": {"sender": "bounce+1@mg.boletos.example"}, "delivery-status": {"code": 550, "message": "5.7.26 Unauthenticated email from ${from} is not accepted due to domain's DMARC policy.", "mx-host": "gmail-smtp-in.l.google.com"}}\nPrecisamos mexer no SPF?`;
+  it('says no signature for the sending domain can align, SPF does not help, and gives the two ways', () => {
+    const steps = (buildReply(diagnose(event('grupovale.example'))).sections[0]!.steps ?? []).map(plain);
+    expect(steps[0]).toContain('neither that domain nor one of its subdomains');
+    expect(steps[0]).toContain('Changing the SPF record of "grupovale.example" does not help either');
+    expect(steps[2]).toContain('send From an address at "boletos.example"');
+  });
+  it('keeps the alignment advice when the From domain is the sending domain\'s parent', () => {
+    expect(fullText(buildReply(diagnose(event('boletos.example'))))).not.toContain('neither that domain nor one of its subdomains');
+  });
+});
