@@ -17,7 +17,7 @@
 
 /** Cheap test before the patterns: none of them can match without one of these words. */
 // (an address said right by itself, "anna@x.example is 100% correct", holds its @)
-const CUE = /address|mailbox|recipient|inbox|adresse|direcci[oó]n|endere[cç]o|indirizzo|e-?mail|reach|write to|send to|@|アドレス/;
+const CUE = /address|mailbox|recipient|inbox|adres|direcci[oó]n|endere[cç]o|indirizzo|e-?mail|reach|write to|send to|@|アドレス/;
 
 /** The refused address in a person's words ("account" and "user" are as often the sender's login). */
 const THING = String.raw`(?:e-?mail\s+)?(?:address|mailbox|recipient|inbox)`;
@@ -58,6 +58,9 @@ const STATEMENTS: readonly string[] = [
   // Italian: "l'indirizzo è giusto / corretto / esiste", "l'indirizzo ... confermato / verificato"
   String.raw`\bl'indirizzo(?:[ \t]+(?:email|e-mail))?[ \t]+(?:esiste|(?:è|e')[ \t]+(?:giusto|corretto|valido|esatto))\b`,
   String.raw`\bindirizzo\b[^\n.;!?]{0,40}?\b(?:confermato|verificato|controllato)\b`,
+  // Turkish: "adresin kesinlikle doğru olduğunu söylüyor", "adres doğru / geçerli"; Polish: "adres jest poprawny / prawidłowy"
+  String.raw`\badres(?:i|in)?[ \t]+(?:(?:kesinlikle|tamamen|gerçekten)[ \t]+)?(?:doğru|geçerli|mevcut)\b`,
+  String.raw`\badres(?:[ \t]+e-?mail)?[ \t]+jest[ \t]+(?:na[ \t]+pewno[ \t]+)?(?:poprawny|prawidłowy|dobry)\b`,
   // "このアドレスは存在する", "アドレスは正しいです" (not asked: "存在しますか")
   String.raw`アドレス(?:は|が)[^\n。、]{0,12}?(?:存在する|存在します|存在している|正しい|有効)(?!(?:(?!のに|けど|けれど|が)[^\n。]){0,6}(?:ない|なく|ません|か))`,
   // "先方のアドレスは名刺と同じで間違いないはず" (the same as on the business card, no mistake), "アドレスに間違いはありません"
@@ -69,7 +72,7 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
  * The words every statement holds (its verb or its judgement), scanned for before the statements
  * themselves: about 4x cheaper, and most pastes (real bounces: 37 of 39) hold none.
  */
-const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|mailed|written to|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|existe|存在|正しい|有効|間違|名刺と同じ`);
+const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|mailed|written to|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;

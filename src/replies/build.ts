@@ -8,6 +8,7 @@ import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import {
   confidenceWord,
+  type ClientId,
   type Diagnosis,
   type ErrorKind,
   type Evidence,
@@ -1367,6 +1368,21 @@ function dmarcMismatchSteps({ from, sending }: { from: string; sending: string }
   ];
 }
 
+/** How a client shows its SMTP session, where it is known: ` (nodemailer: logger: true, debug: true)`, or nothing. */
+function debugSwitch(client: ClientId | null): RichText {
+  const switches: Partial<Record<ClientId, readonly [string, string]>> = {
+    nodemailer: ['nodemailer', 'logger: true, debug: true'],
+    phpmailer: ['PHPMailer', '$mail->SMTPDebug = 2'],
+    wordpress: ["WordPress's PHPMailer", '$phpmailer->SMTPDebug = 2'],
+    'python-smtplib': ['smtplib', 'server.set_debuglevel(1)'],
+    django: ["Django's smtplib", 'connection.connection.set_debuglevel(1)'],
+    'jakarta-mail': ['Jakarta Mail', 'mail.debug=true'],
+    'ruby-net-smtp': ['Net::SMTP', 'smtp.set_debug_output($stderr)'],
+  };
+  const known = client ? switches[client] : undefined;
+  return known ? rt` (${text(known[0])}: ${code(known[1])})` : [];
+}
+
 /** A mailbox that moved: 5.1.6, or 551's "User not local; please try <new address>" (RFC 5321). */
 const MAILBOX_MOVED = /user not local|(?<![\d.])5\.1\.6(?![\d.])/i;
 /** The new address a 551 names ("please try <a@b>"), if any. */
@@ -1518,7 +1534,8 @@ function undetermined(diagnosis: Diagnosis): Content {
       ? [
           {
             heading: 'Which SMTP server is the sender set to use?',
-            paragraphs: [],
+            // (how to find out: the running process's own setting, or the server's greeting, which names it)
+            paragraphs: [rt`To find out, read the host setting where the sender runs (its environment, such as ${code('env | grep -i smtp')} in the container or pod), or turn on its SMTP debug output${debugSwitch(facts.client)}: the server's first line, its greeting (${code('220 ...')}), names it.`],
             // (the likelier first: another server when the wording is not Mailgun's)
             steps: otherWording ? [sendingServerSteps.other, sendingServerSteps.mailgun] : [sendingServerSteps.mailgun, sendingServerSteps.other],
           },

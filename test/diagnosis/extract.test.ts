@@ -3639,3 +3639,10 @@ describe("an address's history in an export, and a multi-line reply joined (revi
     expect(d.facts.serverMessage).toMatch(/^552-5\.2\.2 The recipient's inbox is out of storage space and inactive/);
   });
 });
+
+describe('the address said to be right in Turkish and Polish (review 84c)', () => {
+  it('reads "adresin kesinlikle doğru olduğunu" and "adres jest poprawny"', () => {
+    expect(diagnose('Müşteri adresin kesinlikle doğru olduğunu söylüyor.\n{"event": "failed", "recipient": "a@hukuk.example", "delivery-status": {"code": 554, "message": "5.7.1 Relay access denied", "mx-host": "mx.hukuk.example"}}').facts.addressConfirmed).toBe(true);
+    expect(diagnose('Klient mówi, że adres jest poprawny.\n554 5.7.1 <a@b.example>: Relay access denied').facts.addressConfirmed).toBe(true);
+  });
+});

@@ -2863,3 +2863,18 @@ describe('a DMARC refusal of a From domain that is not the Mailgun domain (revie
     expect(fullText(buildReply(diagnose(event('boletos.example'))))).not.toContain('neither that domain nor one of its subdomains');
   });
 });
+
+describe('an app error with no server named says how to find the server (review 84c)', () => {
+  it("names the environment and the client's own debug switch", () => {
+    const text = fullText(buildReply(diagnose("Traceback (most recent call last):\n  File \"/srv/app/venv/lib/python3.11/site-packages/django/core/mail/backends/smtp.py\", line 155, in _send\nsmtplib.SMTPRecipientsRefused: {'ap@harbor.example': (550, b'5.7.1 Relaying denied')}\nEMAIL_HOST = os.environ.get(\"SMTP_HOST\", \"localhost\")")));
+    expect(text).toContain('env | grep -i smtp');
+    expect(text).toMatch(/set_debuglevel\(1\)/);
+  });
+});
+
+describe('"we moved X over to Mailgun (MX now mxa/mxb)" is the person\'s own domain (review 84c)', () => {
+  it('drops the hedge', () => {
+    const text = fullText(buildReply(diagnose('We moved support@pinecrest.example over to Mailgun last week (MX now mxa/mxb.mailgun.org) and set up a route.\n\n<support@pinecrest.example>: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)')));
+    expect(text).not.toContain('is not your domain');
+  });
+});

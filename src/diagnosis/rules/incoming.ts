@@ -103,6 +103,8 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.05,
     patterns: [
+      // "We moved support@x.example over to Mailgun last week (MX now mxa/mxb.mailgun.org)"
+      String.raw`\b(?:we|i)[ \t]+(?:moved|switched|migrated|pointed)\b(?:[^\n.?!]|\.(?=\S)){0,80}\bmailgun\b[^\n?!]{0,40}\bmx\b`,
       String.raw`\b(?:we|i)(?:'ve|[ \t]+have|[ \t]+had)?[ \t]+(?:only[ \t]+|just[ \t]+|recently[ \t]+|already[ \t]+)?(?:set[ \t]+up|setup|pointed|changed|moved|switched|configured|updated|added)[ \t]+(?:the[ \t]+|our[ \t]+)?mx\b(?![^\n.?!]{0,80}\?)`,
       String.raw`\b(?:wij|we)[ \t]+hebben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gezet|ingesteld|aangepast|gewijzigd|omgezet)(?![^\n.?!]{0,60}\?)`,
       String.raw`\bwir[ \t]+haben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gesetzt|umgestellt|eingerichtet|geändert|eingetragen)(?![^\n.?!]{0,60}\?)`,
