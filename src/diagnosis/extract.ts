@@ -119,6 +119,9 @@ const ERROR_LINES = new RegExp(
  * "If your mail program ever shows "550 5.7.1 Relaying denied", ...": a newsletter's or a help
  * page's example, not an error anyone got.
  */
+/** A template's bullet that quotes an example error and says what it means: `• "550 5.7.1 Relaying denied" – usually means ...`. */
+const TEMPLATE_EXAMPLE_LINE = /^[ \t]*[•*\u2013-][ \t]*["\u201c][^"\u201d\n]{1,160}["\u201d][ \t]*[\u2013\u2014-][^\n]*$/gm;
+
 const HYPOTHETICAL = new RegExp(
   String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
     // A how-to's "If your application gets `550 5.7.1 Relaying denied` back from ...": addressed to any reader.
@@ -158,7 +161,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = pasted.includes('?') || GUESS_REPORTED.test(pasted) ? withoutGuesses(pasted) : pasted;
   const hypothetical = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
-  const labelled = /mistake|wrongly|in error|by accident/i.test(hypothetical) ? hypothetical.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : hypothetical;
+  // (a support macro's list of example errors, in a template with {{placeholders}}: its quoted examples are no error seen)
+  const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
+  const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
   const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
   const planned = PLANNED_WORDS.test(titled) ? titled.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : titled;
   const text = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
@@ -332,6 +337,11 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Mailgun's inbound MX refusing a recipient at a large mailbox provider (gmail.com): it never receives for such a
   // domain, so the client was sending through the MX ("als server mxb.mailgun.org ingevuld"), not writing to a Route's domain.
   if (facts.hostRole === 'mailgun-mx' && isMailboxProviderDomain(facts.recipientDomain) && !features.has('mx-session:receiving')) features.set('mx-session:sending', facts.host!);
+  // A test session with Mailgun's inbound MX for an address at a domain the paste shows (or says) has its MX at Mailgun:
+  // delivery to that domain, where no login is expected ("pointed MX to mailgun ... tested with swaks").
+  else if (facts.hostRole === 'mailgun-mx' && source === 'smtp-transcript' && !features.has('mx-session:sending') && (features.has('recipient-mx:mailgun') || saysMxIsMailgun(text, facts.recipientDomain))) {
+    features.set('mx-session:receiving', facts.host!);
+  }
   addRouteForwardFeature(lower, facts.recipient, features);
   const backupMx = refusingBackupMx(text, facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null));
   if (backupMx) features.set('refusing-backup-mx', backupMx);
@@ -983,6 +993,9 @@ const SENDER_RELAY = new RegExp(
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[ \t]*(${HOST})` +
     // A transport's bare host beside an SMTP port: nodemailer's `{ host: "relay.mail.svc.cluster.local", port: 25 }`
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
+    // PowerShell's `Send-MailMessage -SmtpServer exch-hub01.corp.example`, .NET's `new SmtpClient("exch01.corp.example")`
+    // (not PowerShell's echo of the command, cut short: `+ Send-MailMessage -SmtpServer x.mail.protection.ou ...`)
+    String.raw`|\bSend-MailMessage\b[^\n]{0,1000}?-SmtpServer[ \t]+["']?(${HOST})(?![\w.-]|[ \t]?(?:\.\.\.|\u2026))|\bnew[ \t]+SmtpClient\([ \t]*"(${HOST})"` +
     // .NET's web.config: `<network host="exch-gw01.corp.example" port="25" ... />`
     String.raw`|<network\b[^>\n]{0,200}?\bhost="(${HOST})"` +
     // An appsettings.json block of mail settings: `"Smtp": { "Host": "exch01.corp.example", ... }`
@@ -1009,7 +1022,7 @@ function senderRelayIn(text: string): string | null {
     if (++seen > MAX_RELAY_SETTINGS) break;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     // (`<!--` too: an XML config's commented-out `<network host=...>`)
-    if (!/^[ \t]*(?:#|;|\/\/|--|<!--)/.test(text.slice(lineStart, m.index + 1))) return (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!).toLowerCase();
+    if (!/^[ \t]*(?:#|;|\/\/|--|<!--)/.test(text.slice(lineStart, m.index + 1))) return m.slice(1).find((group) => group !== undefined)!.toLowerCase();
   }
   return null;
 }
@@ -1485,7 +1498,8 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
 /** After a domain: its MX said to be Mailgun's ("'s MX records point to Mailgun", "is their own routed domain, MX records are mxa.mailgun.org"). */
 // (from "MX" on within its clause: "'s MX is Google Workspace, we just picked the Mailgun host from an old doc" is no such word;
 // "the Mailgun server" only right after "is", "are" or "points to": "we relay through the Mailgun server" is the sending side)
-const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))/i;
+// (or the verb first: "set up x.example on mailgun and pointed MX to mailgun")
+const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))|^[^\n;!?]{0,50}?\b(?:pointed|point|set|moved|switched)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?mx(?:[ \t]+records?)?[ \t]+(?:to|at)[ \t]+(?:mx[ab](?:\.eu)?\.mailgun\.org|mailgun)\b/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
 /** A denial reaching MX across the list before it ("does not have SPF, DKIM or MX records pointing to Mailgun"), where a comma would start the clause. */
 const MX_DENIED_BEFORE = new RegExp(`${DENIAL_BEFORE_MX}$`, 'i');
@@ -1624,10 +1638,11 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // (in Japanese and Russian: "SMTP認証 (SMTP-AUTH): オフ", "Проверка подлинности SMTP: [ ]")
   // (not the receiving side's: "APOP認証を使用する", "受信サーバー認証方式", "送信前のPOP認証 (POP before SMTP)")
   guarded(/(?:smtp)?(?<!a?pop[ \t]?|受信[^\n:：]{0,10}|前の)認証(?:を(?:使用|利用)(?:する)?|方式|の設定)?(?:[ \t]*[（(](?![^)）\n]{0,15}\bpop\b)[^)）\n]{0,15}[)）])?[ \t]*[:：][ \t]*(?:オフ|なし|無効(?![なの])|off\b)|(?:проверка подлинности|аутентификаци[яи])(?: smtp)?[ \t]*:[ \t]*(?:\[ \]|☐|выкл|нет|отключен)/i, ['認証', 'подлинности', 'аутентификаци']),
-  // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]"), "Anonymous: ☑",
+  // a settings screen's box left unticked ("SMTP authentication: ☐", "Use SMTP Authentication: [ ]", "Authentifizierung
+  // erforderlich: [ ]"), "Anonymous: ☑",
   // a dotted leader to an empty user name ("auth username ........ (empty)")
   // (the blanks after the colon only with a colon: two runs of blanks side by side are tried at every split)
-  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?(?: required)?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|^[ \t]*(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*(?::[ \t]*)?(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/im, ['auth', 'anonymous', 'user', 'login']),
+  guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?(?: required)?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|\b(?:smtp[- ])?(?:authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|authentification|autenticazione|verificatie|uwierzytelnianie)(?:[ \t]+(?:erforderlich|requise?|requerida|obrigat[oó]ria|richiesta|vereist|wymagane))?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|^[ \t]*(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*(?::[ \t]*)?(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/im, ['auth', 'anonymous', 'user', 'login', 'autentica', 'verificatie', 'uwierzyt']),
   // "no userName/password set"
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // PowerShell's Send-MailMessage with no -Credential anywhere (splatted or not): it sends no login

@@ -67,6 +67,7 @@ const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
 const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
+const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
@@ -276,7 +277,13 @@ function routeCheck(facts: Facts): RichText[] {
   const siblingMiss = otherDomain
     ? undefined
     : facts.routes.map((route) => ({ route, parts: routeParts(route) })).find(({ parts }) => parts !== null && lookAlikeSiblings(parts.domain, refusedDomain) && routeMatches(withDomain(parts, refusedDomain), recipient) === true);
-  const retargeted = sameName ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss;
+  // (a route for this very address at the parent or a subdomain, `billing@example.com` for billing@mg.example.com, whatever
+  // other routes name: the one meant for it)
+  const local = recipient.slice(0, recipient.lastIndexOf('@'));
+  const sameNameRelated = otherDomain
+    ? undefined
+    : facts.routes.map((route) => ({ route, parts: routeParts(route) })).find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && related(parts.domain));
+  const retargeted = sameName ?? sameNameRelated ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss;
   return [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
@@ -515,6 +522,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const switchedOn = offSetting && !/none$/i.test(offSetting) && !/["']|protocol|method|mode/i.test(offSetting)
     ? offSetting.replace(/(false|off|no|0)$/i, (value) => ({ false: 'true', off: 'on', no: 'yes', '0': '1' })[value.toLowerCase() as 'false' | 'off' | 'no' | '0'])
     : null;
+  // A settings screen's authentication box left unticked (`Authentifizierung erforderlich: [ ]`): its label.
+  const untickedBox = /([^\n:|]{3,60}?)[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))/.exec(noLoginLine)?.[1]?.trim() ?? null;
   const loginDefaulted = facts.loginFromEnv !== null && facts.passwordFromEnv !== null && VARIABLE_DEFAULT.test(facts.loginFromEnv) && !VARIABLE_DEFAULT.test(facts.passwordFromEnv);
   const fromEnv = !saslKey && !passwdClient && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? (loginDefaulted ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
@@ -610,6 +619,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? credentialsUndone
         ? rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
         : rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
+      : untickedBox
+      // (a settings screen's box left unticked: its own label)
+      ? rt`Fix: tick ${quote(untickedBox, EXCERPT_MAX)} and fill in the user name and password fields with the domain's SMTP login (such as ${code(login)}) and password; or send through Mailgun's HTTP API instead.`
       : switchedOn
       // (the paste's own setting, switched back on: `mail.smtp.auth: false` becomes `mail.smtp.auth: true`)
       ? rt`Fix: switch authentication back on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
@@ -789,6 +801,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
         ...foundLine(facts, hostLabel),
         ...routeCheck(facts),
+        // (the person says where the mail should go: the Route to make, written out)
+        ...(!usMxForEu && !notMeant && facts.recipient && forwardTarget(diagnosis) && routeTakesIt === false
+          ? [rt`The Route that does what you describe: expression ${code(`match_recipient("${routePattern(address)}")`)}, action ${code(`forward("${forwardTarget(diagnosis)}")`)}. Mailgun then sends each message to that address as it arrives.`]
+          : []),
         // (the person asks whether each address needs its own Route: no, one expression takes the domain's every address)
         ...(!usMxForEu && recipientDomain && diagnosis.evidence.some((e) => e.rule === ROUTE_PER_ADDRESS_RULE)
           ? [rt`No Route per address is needed: one Route takes every address at the domain, ${code(`match_recipient(".*@${exampleDomain}")`)}, with the actions the mail needs (its ${code('forward()')} to a mailbox or URL). A Route for one address takes that address only. ${code('catch_all()')} would also work, but it takes the mail of every domain the account receives for, not only this one.`]
@@ -1021,7 +1037,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // (nor a domain its admin retired on purpose: the address is what changes then)
   // (nor a domain whose mail moved elsewhere: that server is the old one, and the MX records are what to change)
   if (ownLog && !forwarded && !mailgunDrop && !changedAddress && !moved) {
-    return ownServerRefusedMailgun(facts, ownLog, said, [retry, ...suppressionAfter(facts, permanent, true)], temporary);
+    return ownServerRefusedMailgun(facts, ownLog, said, [retry, ...suppressionAfter(facts, permanent, true)], temporary, backupMx);
   }
   // (the same exceptions: a Route's forward, a retired address and a moved domain say more than the hop that refused)
   const gateway = evidence.find((e) => e.rule === BEHIND_GATEWAY_RULE)?.excerpt;
@@ -1244,7 +1260,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
  * recipient's domain as one it takes mail for (a domain moved to it or renamed, and not added). The person has the
  * server's side, so the fix is that server's domain setting, in its own MTA's terms, not "check the address".
  */
-function ownServerRefusedMailgun(facts: Facts, refusal: string, said: RichText[], retry: RichText[], temporary: boolean): Content {
+function ownServerRefusedMailgun(facts: Facts, refusal: string, said: RichText[], retry: RichText[], temporary: boolean, backupMx?: string): Content {
+  if (backupMx) return ownBackupMxRefusedMailgun(facts, backupMx, said, retry, temporary);
   // (Sendmail's `relay=` names the client, Mailgun's machine, which the extractor may take for the host)
   const shownHost = refusingHost(facts);
   const host = shownHost && !MAILGUN_MACHINE.test(shownHost) ? shownHost : null;
@@ -1383,10 +1400,53 @@ function debugSwitch(client: ClientId | null): RichText {
   return known ? rt` (${text(known[0])}: ${code(known[1])})` : [];
 }
 
+/** The address the person wants the mail forwarded to (WANTS_FORWARD_RULE), when it is not the refused one. */
+function forwardTarget({ evidence, facts }: Diagnosis): string | null {
+  const said = evidence.find((e) => e.rule === WANTS_FORWARD_RULE)?.excerpt;
+  const target = said ? /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?=[^@]*$)/.exec(said)?.[0]?.toLowerCase() : undefined;
+  return target && target !== facts.recipient && safeAddress(target) ? target : null;
+}
+
 /** A mailbox that moved: 5.1.6, or 551's "User not local; please try <new address>" (RFC 5321). */
 const MAILBOX_MOVED = /user not local|(?<![\d.])5\.1\.6(?![\d.])/i;
 /** The new address a 551 names ("please try <a@b>"), if any. */
 const movedTo = (facts: Facts): string | null => /please try <([^<>\s@]{1,64}@[^<>\s@]{1,253})>/i.exec(facts.serverMessage ?? '')?.[1] ?? null;
+
+/**
+ * The refusing server's own log, and that server is the domain's backup MX: Mailgun tried it because the primary did not
+ * answer, and a backup takes the domain's mail only to pass it on, which this one is not set up to do. The fix is its
+ * relay setting for the domain, not its own domains.
+ */
+function ownBackupMxRefusedMailgun(facts: Facts, backupMx: string, said: RichText[], retry: RichText[], temporary: boolean): Content {
+  const domain = recipientDomainOf(facts);
+  const theDomain = domain ? quoteAddress(domain) : rt`the recipient's domain`;
+  const domainCode = safeDomain(domain) ?? 'example.com';
+  const postfix = refusingMta(facts.serverMessage ?? '') === 'postfix' || facts.client === 'postfix';
+  // (Sendmail's `relay=` names the client, Mailgun's machine: not the server)
+  const shownHost = refusingHost(facts);
+  const host = shownHost && !MAILGUN_MACHINE.test(shownHost) ? shownHost : null;
+  return {
+    headline: "The domain's backup MX refused Mailgun's delivery: it is not set up to relay the domain's mail",
+    summary: [
+      rt`The paste is the log of ${host ? quoteAddress(host) : rt`the refusing server`}, the domain's backup MX (${quote(backupMx, EXCERPT_MAX)}): Mailgun delivered to it because the primary did not answer (in maintenance, or down), and it refused the message as a relay. A backup MX takes the domain's mail only to pass it on to the primary, and this one does not list ${theDomain} among the domains it relays for. The address is right, and Mailgun did its part.${temporary ? rt` Its ${code('4xx')} code makes the refusal temporary: Mailgun retries, and a retry goes through once the primary answers again.` : []}`,
+      postfix
+        ? rt`Fix, on the backup: ${code(`relay_domains = ${domainCode}`)} (and ${code('relay_recipient_maps')} with the domain's valid addresses, so it does not accept mail for addresses that do not exist), then ${code('postfix reload')}; it hands the mail to the primary through the domain's MX records once the primary is back. Do not add the domain to ${code('mydestination')}: the backup would then try to deliver it locally.`
+        : rt`Fix, on the backup: add ${theDomain} to the domains it relays for (${backupRelaySetting(facts)}), so that it takes the domain's mail and passes it on to the primary.`,
+    ],
+    sections: [
+      { heading: 'What the receiving server said', paragraphs: said },
+      {
+        heading: 'How to fix it',
+        paragraphs: [],
+        steps: [
+          rt`Check from outside that the backup now takes the domain's mail: a test message to ${recipientOr(facts, 'an address at the domain')} sent while the primary is down is queued there, not refused.`,
+          rt`Then have the refused messages sent again${text(temporary ? " (if Mailgun's retries ran out before the primary answered)" : '')}, and take the address off the sender's Bounces list first if it is there (see below).`,
+        ],
+      },
+      { heading: 'Will Mailgun retry?', paragraphs: retry },
+    ],
+  };
+}
 
 function permanentFailure(facts: Facts): boolean {
   return facts.severity === 'permanent' || (facts.replyCode !== null && facts.replyCode >= 500 && facts.replyCode < 600);

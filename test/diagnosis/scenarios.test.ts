@@ -991,3 +991,23 @@ describe('review 84 reads', () => {
     expect(text).toContain("The settings' user name, postmaster@mg.roest.example, has the right form");
   });
 });
+
+describe('review 85 reads', () => {
+  it("reads PowerShell's -SmtpServer as the sender's own relay, not its echo cut short", () => {
+    const d = diagnose('PS C:\\Scripts> Send-MailMessage -SmtpServer exch-hub01.corp.pharma.local -From "sap@pharma.example" -To "qa@lab.example" -Subject "x"\nSend-MailMessage : Mailbox unavailable. The server response was: 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\n+ Send-MailMessage -SmtpServer exch-hub01.corp.pharma.lo ...\n    + CategoryInfo          : InvalidOperation: (System.Net.Mail.SmtpClient:SmtpClient) [Send-MailMessage], SmtpFailedRecipientException\nGet-SendConnector: SmartHosts : {[smtp.mailgun.org]}');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.senderRelay).toBe('exch-hub01.corp.pharma.local');
+  });
+
+  it("sets aside a support macro's list of example errors in a template with placeholders", () => {
+    const d = diagnose('Hi {{ticket.requester.first_name}},\n • "550 5.7.1 Relaying denied" – usually means the session was not authenticated\n • "535 ..." – the username or password was rejected\n\ncustomer: it\'s the first one I think??\nsmtplib.SMTPAuthenticationError: (535, b\'5.7.0 Mailgun is not loving your login or password\')');
+    expect(d.kind).toBe('auth-failure');
+  });
+
+  it('reads "pointed MX to mailgun" beside a swaks test to the MX as the receiving side', () => {
+    const d = diagnose('I set up fernwood.example on mailgun and pointed MX to mailgun like the setup page said. I want hello@ to land in my gmail (jo.studio@gmail.com).\n$ swaks --to hello@fernwood.example --server mxa.mailgun.org\n<-  220 mxa.mailgun.org ESMTP ready\n -> MAIL FROM:<jo@outlook.com>\n<-  250 Sender address accepted\n -> RCPT TO:<hello@fernwood.example>\n<** 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.confidence).toBeGreaterThan(0.9);
+    expect(renderText(buildReply(d), { ui: 'current' })).toContain('expression match_recipient("hello@fernwood.example"), action forward("jo.studio@gmail.com")');
+  });
+});

@@ -2878,3 +2878,26 @@ describe('"we moved X over to Mailgun (MX now mxa/mxb)" is the person\'s own dom
     expect(text).not.toContain('is not your domain');
   });
 });
+
+describe("the backup MX's own log refusing Mailgun (review 85c)", () => {
+  it('gives the relay fix for a backup, not the domains of its own', () => {
+    const text = fullText(buildReply(diagnose('Le primaire (mx1) était en maintenance hier soir.\nJun 27 22:41:08 mx2 postfix/smtpd[18822]: NOQUEUE: reject: RCPT from m228-12.mailgun.net[159.135.228.12]: 554 5.7.1 <compta@atelier.example>: Relay access denied; from=<bounce+a1-compta=atelier.example@mg.papeterie.example> to=<compta@atelier.example> proto=ESMTP helo=<m228-12.mailgun.net>\n$ dig +short MX atelier.example\n10 mx1.atelier.example.\n20 mx2.atelier.example.')));
+    expect(text).toContain("The domain's backup MX refused Mailgun's delivery");
+    expect(text).toContain('relay_domains = atelier.example');
+    expect(text).not.toContain('virtual_mailbox_domains');
+  });
+});
+
+describe("a settings screen's authentication box left unticked (review 85c)", () => {
+  it('reads the German box and says to tick it', () => {
+    const reply = buildReply(diagnose('DSM > Systemsteuerung > Benachrichtigung > E-Mail:\n  SMTP-Server: smtp.eu.mailgun.org\n  SMTP-Port: 587\n  Authentifizierung erforderlich: [ ]\nFehler beim Senden der Test-E-Mail. Server-Antwort:\n550 5.7.1 Relaying denied'));
+    expect(reply.summary.map(plain).find((line) => line.startsWith('Fix:'))).toContain('Fix: tick "Authentifizierung erforderlich"');
+  });
+});
+
+describe('a route for the same address at the parent domain, beside routes for the refused domain (review 85c)', () => {
+  it('names it and its corrected domain part', () => {
+    const paste = '<billing@mg.kairo.example>: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)\n"expression": "match_recipient(\\"sales@mg.kairo.example\\")",\n"expression": "match_recipient(\\"billing@kairo.example\\")",';
+    expect(fullText(buildReply(diagnose(paste)))).toContain('match_recipient("billing@kairo.example") is written for addresses at "kairo.example", and the mail went to "mg.kairo.example": a parent domain is another domain to a route.');
+  });
+});

@@ -129,6 +129,17 @@ export const incomingRules: RuleData[] = [
     needs: ['rout', 'rota', 'ruta', 'rott'],
   },
   {
+    // "I just want anything sent to hello@ to land in my gmail (jo@gmail.com)", "forward it to ops@x": where the person
+    // wants the domain's mail to go (a small weight: it says what the Route's action is, not which side refused).
+    id: 'wants-forward-to',
+    name: 'The person says where the mail should be forwarded',
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`\b(?:forward(?:ed|ing)?|land|arrive|redirect(?:ed)?|go)\b[^\n@?]{0,40}?\b(?:to|in|into|at)\b[^\n@?]{0,30}?[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`],
+    needs: ['forward', 'land', 'arrive', 'redirect', 'go'],
+  },
+  {
     id: 'mx-points-to-mailgun',
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
