@@ -878,7 +878,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const mxSection: ReplySection = {
     heading: 'If the domain should not receive mail through Mailgun',
     paragraphs: [
-      rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code('mg.example.com')} keeps the two apart.`,
+      rt`If nobody meant mail for ${domainText} to arrive at Mailgun (the mailboxes live with another provider), the MX records are the mistake: set them back to that provider's mail servers at your DNS host${mailboxProviderMx(diagnosis, recipientDomain)}. Sending with Mailgun needs its SPF and DKIM records, not its MX records; a sending subdomain such as ${code(`mg.${exampleDomain === 'YOUR_DOMAIN' ? 'example.com' : exampleDomain}`)} keeps the two apart.`,
       ...(notMeant
         ? [facts.replyCode !== null && facts.replyCode < 500
           ? rt`The refusal was temporary (${code(String(facts.replyCode))}): the writers' servers retry for a while, and that mail arrives once the MX records are back (old records can linger in caches for up to their TTL).`
@@ -1398,6 +1398,18 @@ function debugSwitch(client: ClientId | null): RichText {
   };
   const known = client ? switches[client] : undefined;
   return known ? rt` (${text(known[0])}: ${code(known[1])})` : [];
+}
+
+/**
+ * The MX record of the mailbox provider the paste says the domain's mail lives with (its words beside the MX records
+ * not being meant for Mailgun): Google Workspace's `smtp.google.com`, Microsoft 365's `<domain>.mail.protection.outlook.com`.
+ */
+function mailboxProviderMx({ evidence }: Diagnosis, domain: string | null): RichText {
+  const said = evidence.find((e) => e.rule === MX_NOT_MEANT_RULE)?.excerpt.toLowerCase() ?? '';
+  if (/google workspace|g ?suite|gmail|google/.test(said)) return rt` (Google Workspace: ${code('smtp.google.com')}, priority 1, as Google gives it for new setups; older ones list ${code('aspmx.l.google.com')} and its alternates)`;
+  const safe = safeDomain(domain);
+  if (safe && /microsoft 365|office 365|m365|outlook|exchange online/.test(said)) return rt` (Microsoft 365: ${code(`${safe.replace(/\./g, '-')}.mail.protection.outlook.com`)}, as the Microsoft 365 admin center lists it for the domain)`;
+  return [];
 }
 
 /** The address the person wants the mail forwarded to (WANTS_FORWARD_RULE), when it is not the refused one. */

@@ -2901,3 +2901,13 @@ describe('a route for the same address at the parent domain, beside routes for t
     expect(fullText(buildReply(diagnose(paste)))).toContain('match_recipient("billing@kairo.example") is written for addresses at "kairo.example", and the mail went to "mg.kairo.example": a parent domain is another domain to a route.');
   });
 });
+
+describe("a domain whose mail lives with Google Workspace or Microsoft 365 (review 85c)", () => {
+  const paste = (words: string) => `${words}\n<info@minato.example>: host mxb.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)`;
+  it("names that provider's MX record and a sending subdomain of the domain's own", () => {
+    const google = fullText(buildReply(diagnose(paste('Our mailboxes are on Google Workspace, we only use Mailgun for sending.'))));
+    expect(google).toContain('Google Workspace: smtp.google.com, priority 1');
+    expect(google).toContain('a sending subdomain such as mg.minato.example');
+    expect(fullText(buildReply(diagnose(paste('Our staff mailboxes are in Microsoft 365.'))))).toContain('minato-example.mail.protection.outlook.com');
+  });
+});
