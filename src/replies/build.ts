@@ -609,7 +609,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? evidence.some((e) => e.rule === COMMENTED_LOGIN_RULE)
         // (its login lines commented out too, `#user ...`, `#passwordeval ...`: turning auth on alone sends an empty login)
         ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, and remove the ${code('#')} in front of its ${code('user')} (the domain's SMTP login) and ${code('password')} or ${code('passwordeval')} lines.`
-        : rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, keeping its ${code('user')} (the domain's SMTP login) and its ${code('password')} or ${code('passwordeval')} line.`
+        // (whether the account has user and password lines the paste may not show: set, not kept)
+        : rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, with its ${code('user')} line set to the domain's SMTP login (such as ${code(login)}) and a ${code('password')} or ${code('passwordeval')} line for its password (add them if the account has none).`
       : commentedLogin
       // (sSMTP's `#AuthUser=...`, `#AuthPass=...`: the login is there, switched off by the comment sign)
       ? rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them, so that the client logs in; or send through Mailgun's HTTP API instead.`

@@ -2911,3 +2911,11 @@ describe("a domain whose mail lives with Google Workspace or Microsoft 365 (revi
     expect(fullText(buildReply(diagnose(paste('Our staff mailboxes are in Microsoft 365.'))))).toContain('minato-example.mail.protection.outlook.com');
   });
 });
+
+describe("msmtp's 'auth off' with no user line shown (review 81c)", () => {
+  it('says to set the user and password lines, not to keep them', () => {
+    const fix = buildReply(diagnose("/etc/msmtprc:\naccount default\nhost smtp.mailgun.org\nport 2525\nauth off\nAug 02 03:00:11 host=smtp.mailgun.org tls=on auth=off from=nas@mg.homelab.example recipients=t@gmail.com smtpstatus=550 smtpmsg='550 5.7.1 Relaying denied' exitcode=EX_DATAERR")).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+    expect(fix).toContain('with its user line set to the domain\'s SMTP login (such as postmaster@mg.homelab.example)');
+    expect(fix).not.toContain('keeping its user');
+  });
+});
