@@ -2623,7 +2623,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   if (domain && HOST_EXACT.test(domain)) return domain.toLowerCase();
   // (not a routed message's sender: someone who wrote in, `From: jane@outlook.example → help@... (routed)`)
   const sender = mailgunRecord?.get('sender');
-  if (sender && sender.includes('@') && !ROUTED_MESSAGE.test(lower)) return sender.slice(sender.indexOf('@') + 1).toLowerCase();
+  // (but Mailgun's own envelope sender of a forward, `bounce+...@reception.example`, is at the Mailgun domain)
+  if (sender && sender.includes('@') && (/^\s*<?bounce\+/i.test(sender) || !ROUTED_MESSAGE.test(lower))) return sender.slice(sender.indexOf('@') + 1).replace(/>.*$/, '').trim().toLowerCase();
   const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
   if (sandbox) return sandbox[0].toLowerCase();
   // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com",
@@ -2636,7 +2637,10 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   for (const m of text.matchAll(POSTMASTER)) {
     const domain = m[1]!.toLowerCase();
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/^mg\.|\.mailgun\.org$/.test(domain) || LOGIN_CONTEXT.test(before)) return domain;
+    // (a login at the parent of an `mg.` domain the paste sends from, postmaster@x.com.tr beside bildirim@mg.x.com.tr:
+    // the sending domain is the mg. one, and the login is likely the mistake)
+    if (/^mg\.|\.mailgun\.org$/.test(domain)) return domain;
+    if (LOGIN_CONTEXT.test(before)) return lower.includes(`@mg.${domain}`) ? `mg.${domain}` : domain;
   }
   // The envelope sender of a session with Mailgun's SMTP host sends from the Mailgun domain.
   const mailFrom = /\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower) ? MAIL_FROM.exec(text) : null;
@@ -2655,7 +2659,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
 // (nor the inverted question, "why isn't the Mailgun log showing ...": the look-behind after the word, not before it)
 const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|what|where|when)[ \t]+(?:(?:is|are|was|were|do|does|did)[ \t]+(?:it|this|that|these|those)[ \t]+)?(?:not|aren't|isn't|wasn't|weren't))[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
-const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:/;
+// (and a logs row's Route line or original recipient: `Route: kontakt -> Marek (... → forward("a@b"))`, `Original To: a@b`)
+const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:|^[ \t]*(?:route|original[ -]to)[ \t]*:/m;
 const DOMAIN_SAID = new RegExp(
   String.raw`(?<![\w.@-])(${HOST}) is (?:our|their|the|the customer's|the client's) mailgun (?:receiving |sending |inbound |outbound )?domain\b|\b(?:our|their|the) mailgun (?:receiving |sending |inbound |outbound )?domain is (${HOST})\b` +
     // (and in other words and languages: "the domain in Mailgun is", "domena w Mailgunie to", "el dominio en Mailgun es", "die Domain in Mailgun ist",

@@ -1820,6 +1820,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ...(changed ? [changedStep] : []),
         ...(userStep.length
           ? userStep
+          // (a login at the parent of the sending domain: postmaster@x.com for mg.x.com, another domain's login or none)
+          : facts.smtpLogin !== null && facts.mailgunDomain !== null && `mg.${facts.smtpLogin.slice(facts.smtpLogin.indexOf('@') + 1)}` === facts.mailgunDomain.toLowerCase()
+          ? [rt`The user name in the settings, ${code(facts.smtpLogin)}, is at ${quoteAddress(facts.smtpLogin.slice(facts.smtpLogin.indexOf('@') + 1))}, but the mail is sent from ${quoteAddress(facts.mailgunDomain)}: that domain's SMTP login is ${code(smtpLogin(facts.mailgunDomain))} (or another login set for it), with the password set for that login.`]
           // (the settings' own login, one of the domain's: its form is right, and the password is what to look at)
           : facts.smtpLogin !== null && facts.mailgunDomain !== null && facts.smtpLogin.endsWith(`@${facts.mailgunDomain.toLowerCase()}`)
           ? [rt`The settings' user name, ${code(facts.smtpLogin)}, has the right form (a full SMTP login of the domain): make sure that login still exists in the domain's SMTP credentials, and that the password is the one set for it.`]

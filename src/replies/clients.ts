@@ -98,7 +98,9 @@ dc_smarthost='{host}::{port}'
   symfony: {
     title: 'Symfony Mailer (.env)',
     language: 'ini',
-    template: `MAILER_DSN=smtp://{loginUrl}:YOUR_SMTP_PASSWORD@{host}:{port}`,
+    // (a DSN is a URL: the login's @ and a password's special characters must be percent-encoded)
+    template: `MAILER_DSN=smtp://{loginUrl}:YOUR_SMTP_PASSWORD@{host}:{port}
+# the password URL-encoded too: # as %23, / as %2F, : as %3A, @ as %40, % as %25, + as %2B`,
     implicitTls: [['MAILER_DSN=smtp://', 'MAILER_DSN=smtps://']],
   },
   laravel: {

@@ -3646,3 +3646,13 @@ describe('the address said to be right in Turkish and Polish (review 84c)', () =
     expect(diagnose('Klient mówi, że adres jest poprawny.\n554 5.7.1 <a@b.example>: Relay access denied').facts.addressConfirmed).toBe(true);
   });
 });
+
+describe('the Mailgun domain beside a routed message and a parent-domain login (review 86c)', () => {
+  it("takes no routed message's From domain for the Mailgun domain", () => {
+    expect(diagnose('06/26/2024 10:42:17  Failed (permanent)\n  Recipient:     m.k@stara.example\n  Original To:   kontakt@biuro.example\n  From:          Hurtownia <zamowienia@blawat.example>\n  Delivery status: 554  5.7.1 <m.k@stara.example>: Relay access denied\n  MX host:       mx.stara.example\n  Route:         kontakt -> Marek').facts.mailgunDomain).not.toBe('blawat.example');
+  });
+  it('prefers the mg. domain the app sends from over a login at its parent', () => {
+    const d = diagnose('smtplib.SMTPAuthenticationError: (535, b\'5.7.0 Mailgun is not loving your login or password\')\nEMAIL_HOST = "smtp.mailgun.org"\nEMAIL_HOST_USER = "postmaster@kargom.example"\nDEFAULT_FROM_EMAIL = "Kargom <bildirim@mg.kargom.example>"');
+    expect(d.facts.mailgunDomain).toBe('mg.kargom.example');
+  });
+});

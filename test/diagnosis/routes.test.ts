@@ -232,3 +232,11 @@ describe('a route said deleted in Japanese (review 79)', () => {
     expect(findRouteExpressions('今あるルートは match_recipient("orders@shop.example") だけです。')).toEqual(['match_recipient("orders@shop.example")']);
   });
 });
+
+describe('a route only planned (review 86c)', () => {
+  it('is not listed as one the account has', () => {
+    expect(findRouteExpressions('Они хотят просто добавить route catch_all() с приоритетом 0 и stop()')).toEqual([]);
+    expect(findRouteExpressions('they want to just add a catch_all() at priority 0')).toEqual([]);
+    expect(findRouteExpressions('we have catch_all() at priority 0')).toEqual(['catch_all()']);
+  });
+});

@@ -1011,3 +1011,10 @@ describe('review 85 reads', () => {
     expect(renderText(buildReply(d), { ui: 'current' })).toContain('expression match_recipient("hello@fernwood.example"), action forward("jo.studio@gmail.com")');
   });
 });
+
+describe('a login at the parent of the mg. domain the app sends from (review 86c)', () => {
+  it('says the login is at another domain than the one the mail is sent from', () => {
+    const d = diagnose('smtplib.SMTPAuthenticationError: (535, b\'5.7.0 Mailgun is not loving your login or password\')\nEMAIL_HOST = "smtp.mailgun.org"\nEMAIL_HOST_USER = "postmaster@kargom.example"\nDEFAULT_FROM_EMAIL = "Kargom <bildirim@mg.kargom.example>"');
+    expect(renderText(buildReply(d), { ui: 'current' })).toContain('is at "kargom.example", but the mail is sent from "mg.kargom.example"');
+  });
+});

@@ -2919,3 +2919,13 @@ describe("msmtp's 'auth off' with no user line shown (review 81c)", () => {
     expect(fix).not.toContain('keeping its user');
   });
 });
+
+describe('review 86 replies and kinds', () => {
+  it("says a Symfony DSN's password is URL-encoded too", () => {
+    const text = fullText(buildReply(diagnose('MAILER_DSN=smtp://smtp.mailgun.org:587\nSymfony\\Component\\Mailer\\Exception\\TransportException: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".')));
+    expect(text).toContain('# as %23, / as %2F');
+  });
+  it('reads "Sender ID (PRA) Not Permitted" as a policy refusal', () => {
+    expect(diagnose('{"event": "failed", "recipient": "a@b.example", "delivery-status": {"code": 550, "message": "5.7.1 Sender ID (PRA) Not Permitted", "mx-host": "mx.b.example"}}').kind).toBe('policy');
+  });
+});

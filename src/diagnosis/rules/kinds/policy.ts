@@ -26,6 +26,8 @@ export const policyRules: RuleData[] = [
       String.raw`(?<!proper\s{1,5})authentication required|authrequired`,
       String.raw`(?<![\d.])5\.7\.27(?![\d.])`,
       String.raw`unauthenticated senders not allowed`,
+      // Exchange's Sender ID check: "550 5.7.1 Sender ID (PRA) Not Permitted"
+      String.raw`sender ?id \(pra\)|\bsender ?id[^\n]{0,20}not permitted`,
       // Not Gmail's "not authorized to send email directly" to an untrusted IP (a block, see blocked.ts).
       String.raw`resolver\.rst\.\w+|not authori[sz]ed to send(?! (?:e-?mail )?directly)`,
       String.raw`permissions? to send as`,
