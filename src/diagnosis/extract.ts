@@ -237,7 +237,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (a mail program's or a library's own error comes from the outgoing server in its settings, whatever else goes through Mailgun)
   // (or the sender's own server refusing one of its own users, from=<a@its own domain>, connecting from outside: a home office)
   const ownUserRefused = ownUserRefusal(text);
-  const senderRelay = ownUserRefused ?? (hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide && (!MAILGUN_PATH.test(text) || source === 'mail-client' || source === 'client-exception'))) ? hosts.relay : null);
+  // (and, with no server named, a refusal in another MTA's words, Sendmail's "... Relaying denied. Proper authentication
+  // required.": not Mailgun's, so the relay the app is set to use answered, whatever it passes mail on to)
+  const otherMtaWords = refusal !== null && OTHER_MTA_REFUSAL.test(refusal);
+  const senderRelay = ownUserRefused ?? (hosts.relay && (hosts.host === hosts.relay || (hosts.host === null && senderSide && (!MAILGUN_PATH.test(text) || source === 'mail-client' || source === 'client-exception' || otherMtaWords))) ? hosts.relay : null);
   if (senderRelay && (hosts.host === null || ownUserRefused)) features.set('refusing-host:sender-relay', senderRelay);
   // Another provider's SMTP host, named in the words ("smtp_settings address is email-smtp...."), is the one that answered.
   const providerHost = provider && !provider.accepted && HOST_EXACT.test(provider.shownBy) ? provider.shownBy.toLowerCase() : null;
@@ -993,6 +996,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[ \t]*(${HOST})` +
     // A transport's bare host beside an SMTP port: nodemailer's `{ host: "relay.mail.svc.cluster.local", port: 25 }`
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
+    // An ini file's `[smtp]` host with its port (Grafana's `host = relay.ops.internal:25`)
+    String.raw`|\[smtp\][^\[]{0,300}?\n[ \t]*host[ \t]*=[ \t]*(${HOST}):\d{1,5}[ \t]*(?=\n|$)` +
     // PowerShell's `Send-MailMessage -SmtpServer exch-hub01.corp.example`, .NET's `new SmtpClient("exch01.corp.example")`
     // (not PowerShell's echo of the command, cut short: `+ Send-MailMessage -SmtpServer x.mail.protection.ou ...`)
     String.raw`|\bSend-MailMessage\b[^\n]{0,1000}?-SmtpServer[ \t]+["']?(${HOST})(?![\w.-]|[ \t]?(?:\.\.\.|\u2026))|\bnew[ \t]+SmtpClient\([ \t]*"(${HOST})"` +
@@ -2045,6 +2050,9 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   }
   return [...found];
 }
+
+/** A relay refusal in another MTA's own words (Sendmail's, Postfix's, Exchange's, Exim's): never Mailgun's. */
+const OTHER_MTA_REFUSAL = /\.\.\.[ \t]*relaying denied|relaying denied\.[ \t]*proper authentication required|relay access denied|unable to relay|relay not permitted/i;
 
 /** A URL's scheme and user name just before a password: `smtp://USERNAME:` of `smtp://USERNAME:PASSWORD@host`. */
 const URL_CREDENTIALS_BEFORE = /:\/\/[^\s/@:]{0,100}:$/;

@@ -1018,3 +1018,11 @@ describe('a login at the parent of the mg. domain the app sends from (review 86c
     expect(renderText(buildReply(d), { ui: 'current' })).toContain('is at "kargom.example", but the mail is sent from "mg.kargom.example"');
   });
 });
+
+describe("Grafana's [smtp] host refusing in Sendmail's words (review 86b)", () => {
+  it("reads the app's own relay as the server that refused, whatever it passes mail on to", () => {
+    const d = diagnose('Their relay is an old sendmail box that smarthosts everything to Mailgun.\ngrafana.ini\n[smtp]\nenabled = true\nhost = relay.ops.quill.internal:25\nuser =\npassword =\nlogger=ngalert.notifier.email level=error msg="Failed to send email" error="550 5.7.1 <oncall@pager.example>... Relaying denied. Proper authentication required."');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.senderRelay).toBe('relay.ops.quill.internal');
+  });
+});
