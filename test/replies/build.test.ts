@@ -2929,3 +2929,11 @@ describe('review 86 replies and kinds', () => {
     expect(diagnose('{"event": "failed", "recipient": "a@b.example", "delivery-status": {"code": 550, "message": "5.7.1 Sender ID (PRA) Not Permitted", "mx-host": "mx.b.example"}}').kind).toBe('policy');
   });
 });
+
+describe('mailboxes said to live with Microsoft 365, in German (review 86c)', () => {
+  it("reads the MX records as the mistake and names Microsoft 365's", () => {
+    const reply = buildReply(diagnose('seit sie gestern Mailgun eingerichtet haben, kommen keine externen Mails mehr an – die Postfächer liegen bei Microsoft 365.\nYour message to j.weber@hafenkontor.example could not be delivered.\nmxa.eu.mailgun.org\nRemote Server returned \'550 5.7.1 Relaying denied\'\n> nslookup -type=mx hafenkontor.example\nhafenkontor.example  MX preference = 10, mail exchanger = mxa.eu.mailgun.org'));
+    expect(reply.headline).toMatch(/its MX records still point to Mailgun/);
+    expect(fullText(reply)).toContain('hafenkontor-example.mail.protection.outlook.com');
+  });
+});

@@ -140,6 +140,9 @@ export const MX_NOT_MEANT = [
   String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not|never)\s+(?:want|wanted|need|needed|intend|intended|mean|meant)\s+(?:to\s+)?(?:receive|get|take|handle)\s+(?:(?:any|their|our|its|the|incoming|inbound)\s+){0,2}(?:(?:mail|email|e-mail|emails|messages|anything)\s+)?(?:(?:in|at|for)\s+)?(?:through|via|with|at|on)\s+mailgun\b`,
   // "the company's mail is on Google Workspace", "会社のメールは Google Workspace で", "Mailgun は … 送るだけのつもり"
   String.raw`\b(?:company's|company|our|their|its|the office's|staff)\s+(?:e-?)?mail\s+is\s+(?:(?:on|in|with|at)\s+)?(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho|fastmail)\b`,
+  // "die Postfächer liegen bei Microsoft 365", "los buzones están en Google Workspace", "les boîtes sont chez Microsoft 365",
+  // "as caixas de correio estão no Google Workspace"
+  String.raw`\b(?:postfächer|mailboxen|postfach)[ \t]+(?:liegen|sind|ist|liegt)[ \t]+(?:bei|in|auf)[ \t]+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|exchange online)\b|\bbuzones[ \t]+(?:están|estan)[ \t]+en[ \t]+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365)\b|\bbo[iî]tes(?:[ \t]+(?:aux lettres|mail))?[ \t]+sont[ \t]+(?:chez|sur|dans)[ \t]+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365)\b|\bcaixas(?:[ \t]+de[ \t]+(?:correio|e-?mail))?[ \t]+(?:estão|estao|ficam)[ \t]+(?:no|na|em)[ \t]+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365)\b`,
   String.raw`(?:会社|社内|弊社|当社|普段|通常)の?メールは[ \t]*(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange)`,
   String.raw`mailgun[ \t]*は[^\n。]{0,60}?(?:送る|送信する)(?:だけ|のみ)`,
   // "Mailgunはお知らせメールの送信用にしか使っていない", "送信専用", "送信のみに使用"
@@ -154,7 +157,7 @@ export const MX_NOT_MEANT = [
 export const DENIAL_BEFORE_MX = String.raw`(?:\b(?:not|no|never|without)|n't)\b(?:\s{1,3}(?:have|has|had|got|any|its|their|the|an?|use|using|own)\b){0,3}(?:\s{1,3}(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|dns)(?:\s{0,3},)?(?:\s{1,3}(?:and|or|nor)\b)?){0,8}\s{1,3}`;
 
 /** One of these is in every match of MX_NOT_MEANT. */
-export const MX_NOT_MEANT_NEEDS = ['only', 'just', 'sending', 'routes', 'mailgun', 'moved', 'mailboxes', 'inboxes', 'accounts', 'google', 'suite', 'gmail', 'microsoft', 'office', 'm365', 'outlook', 'exchange', 'zoho', 'fastmail', 'メールは', '送信'];
+export const MX_NOT_MEANT_NEEDS = ['only', 'just', 'sending', 'routes', 'mailgun', 'moved', 'mailboxes', 'inboxes', 'accounts', 'google', 'suite', 'gmail', 'microsoft', 'office', 'm365', 'outlook', 'exchange', 'zoho', 'fastmail', 'メールは', '送信', 'postf', 'mailboxen', 'buzones', 'boites', 'boîtes', 'caixas'];
 
 /** Other MTAs' relay refusals (Postfix, Exchange, Exim, qmail): Mailgun itself says only "Relaying denied" (KNOWLEDGE.md). */
 export const OTHER_MTA_RELAY_WORDINGS = [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`];
