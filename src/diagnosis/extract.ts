@@ -13,7 +13,7 @@ import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { isMailboxProviderDomain } from './mail-domains.js';
 import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, ownUserRefusal, privateClientIn } from './probes.js';
-import { DENIAL_BEFORE_MX, MX_NOT_MEANT } from './rules/phrases.js';
+import { DENIAL_BEFORE_MX, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
@@ -2051,8 +2051,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   return [...found];
 }
 
-/** A relay refusal in another MTA's own words (Sendmail's, Postfix's, Exchange's, Exim's): never Mailgun's. */
-const OTHER_MTA_REFUSAL = /\.\.\.[ \t]*relaying denied|relaying denied\.[ \t]*proper authentication required|relay access denied|unable to relay|relay not permitted/i;
+/** A relay refusal in another MTA's own words (Sendmail's, Postfix's, Exchange's, Exim's, qmail's): never Mailgun's. */
+const OTHER_MTA_REFUSAL = new RegExp([...OTHER_MTA_RELAY_WORDINGS, SENDMAIL_RELAY_WORDING].join('|'), 'i');
 
 /** A URL's scheme and user name just before a password: `smtp://USERNAME:` of `smtp://USERNAME:PASSWORD@host`. */
 const URL_CREDENTIALS_BEFORE = /:\/\/[^\s/@:]{0,100}:$/;

@@ -6,6 +6,7 @@ import { misspelledProviderDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
+import { SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
   confidenceWord,
   type ClientId,
@@ -1517,7 +1518,7 @@ function throughMailgun(facts: Facts): boolean {
   return facts.source !== 'bounce-email' && (facts.mailgunDomain !== null || [facts.host, facts.mxHost].some((host) => host?.endsWith('.mailgun.org') ?? false));
 }
 
-const SENDMAIL_RELAY_WORDING = /\.\.\.\s*relaying denied|relaying denied\.\s*(?:proper authentication required|ip name (?:lookup failed|possibly forged))/i;
+const SENDMAIL_RELAY_WORDS = new RegExp(SENDMAIL_RELAY_WORDING, 'i');
 
 function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
@@ -1525,7 +1526,7 @@ function undetermined(diagnosis: Diagnosis): Content {
   // (a person's words count when they are all the paste has: "bounces that say *Relay access denied*")
   const refusalWords = facts.serverMessage ?? diagnosis.evidence.find((e) => RELAY_LINE.test(e.excerpt))?.excerpt ?? null;
   // (Sendmail says "Relaying denied" too, in its own frame: `<a@b>... Relaying denied. Proper authentication required.`)
-  const otherWording = refusalWords !== null && RELAY_LINE.test(refusalWords) && (!/relaying denied/i.test(refusalWords) || SENDMAIL_RELAY_WORDING.test(refusalWords));
+  const otherWording = refusalWords !== null && RELAY_LINE.test(refusalWords) && (!/relaying denied/i.test(refusalWords) || SENDMAIL_RELAY_WORDS.test(refusalWords));
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     // (the question people ask first: "is this Mailgun's fault?")

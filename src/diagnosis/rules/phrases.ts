@@ -159,5 +159,8 @@ export const DENIAL_BEFORE_MX = String.raw`(?:\b(?:not|no|never|without)|n't)\b(
 /** One of these is in every match of MX_NOT_MEANT. */
 export const MX_NOT_MEANT_NEEDS = ['only', 'just', 'sending', 'routes', 'mailgun', 'moved', 'mailboxes', 'inboxes', 'accounts', 'google', 'suite', 'gmail', 'microsoft', 'office', 'm365', 'outlook', 'exchange', 'zoho', 'fastmail', 'メールは', '送信', 'postf', 'mailboxen', 'buzones', 'boites', 'boîtes', 'caixas'];
 
+/** Sendmail's own frame around "Relaying denied": `<a@b>... Relaying denied. Proper authentication required.`, not Mailgun's words. */
+export const SENDMAIL_RELAY_WORDING = String.raw`\.\.\.\s*relaying denied|relaying denied\.\s*(?:proper authentication required|ip name (?:lookup failed|possibly forged))`;
+
 /** Other MTAs' relay refusals (Postfix, Exchange, Exim, qmail): Mailgun itself says only "Relaying denied" (KNOWLEDGE.md). */
 export const OTHER_MTA_RELAY_WORDINGS = [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`];
