@@ -267,9 +267,11 @@ function routeCheck(facts: Facts): RichText[] {
   const related = (domain: string | null): domain is string => domain !== null && domain !== refusedDomain && (domain.endsWith(`.${refusedDomain}`) || refusedDomain.endsWith(`.${domain}`));
   // A pattern for some addresses at such a domain (`^order-.*@example\.com$` for order-1@replies.example.com): the
   // same pattern at the refused domain would take the address, so the route's domain part is what is wrong.
+  // (each route's address parts, read once for the three checks below)
+  const parted = facts.routes.map((route) => ({ route, parts: routeParts(route) }));
   const retargets = otherDomain || namesRefusedDomain
     ? []
-    : facts.routes.map((route) => ({ route, parts: routeParts(route) })).filter(({ parts }) => parts !== null && related(parts.domain) && routeMatches(withDomain(parts, refusedDomain), recipient) === true);
+    : parted.filter(({ parts }) => parts !== null && related(parts.domain) && routeMatches(withDomain(parts, refusedDomain), recipient) === true);
   // (a route for this very name at the other domain, `support@help.example.co` for support@example.co, is the one meant,
   // over one for every address at a subdomain, which serves other mail: a reply parser's `.*@reply.example.co`)
   const sameName = retargets.find(({ parts }) => !/[.*+?[\]()^$\\]/.test(parts!.local));
@@ -277,13 +279,13 @@ function routeCheck(facts: Facts): RichText[] {
   // (or a pattern at a look-alike sibling, `^reply\+.*@replies.x.nl$` for reply+8842@reply.x.nl, whatever other routes name)
   const siblingMiss = otherDomain
     ? undefined
-    : facts.routes.map((route) => ({ route, parts: routeParts(route) })).find(({ parts }) => parts !== null && lookAlikeSiblings(parts.domain, refusedDomain) && routeMatches(withDomain(parts, refusedDomain), recipient) === true);
+    : parted.find(({ parts }) => parts !== null && lookAlikeSiblings(parts.domain, refusedDomain) && routeMatches(withDomain(parts, refusedDomain), recipient) === true);
   // (a route for this very address at the parent or a subdomain, `billing@example.com` for billing@mg.example.com, whatever
   // other routes name: the one meant for it)
   const local = recipient.slice(0, recipient.lastIndexOf('@'));
   const sameNameRelated = otherDomain
     ? undefined
-    : facts.routes.map((route) => ({ route, parts: routeParts(route) })).find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && related(parts.domain));
+    : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && related(parts.domain));
   const retargeted = sameName ?? sameNameRelated ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss;
   return [
     verdicts.every((v) => v.matches === false)
@@ -1423,8 +1425,11 @@ function forwardTarget({ evidence, facts }: Diagnosis): string | null {
 
 /** A mailbox that moved: 5.1.6, or 551's "User not local; please try <new address>" (RFC 5321). */
 const MAILBOX_MOVED = /user not local|(?<![\d.])5\.1\.6(?![\d.])/i;
-/** The new address a 551 names ("please try <a@b>"), if any. */
-const movedTo = (facts: Facts): string | null => /please try <([^<>\s@]{1,64}@[^<>\s@]{1,253})>/i.exec(facts.serverMessage ?? '')?.[1] ?? null;
+/** The new address a 551 names ("please try <a@b>"): one, or none. */
+function newAddressIn(facts: Facts): string[] {
+  const address = /please try <([^<>\s@]{1,64}@[^<>\s@]{1,253})>/i.exec(facts.serverMessage ?? '')?.[1];
+  return address ? [address] : [];
+}
 
 /**
  * The refusing server's own log, and that server is the domain's backup MX: Mailgun tried it because the primary did not
@@ -1851,11 +1856,11 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Microsoft 365 (Exchange Online) refused the address with its directory-based edge blocking: it turns away every address its directory does not hold, so there is no mailbox or alias for it there.`
         : MAILBOX_MOVED.test(facts.serverMessage ?? '')
-        ? rt`The receiving server says the mailbox is not there any more: it has moved${movedTo(facts) ? rt`, and the server names the new address, ${quoteAddress(movedTo(facts)!)}` : []}.`
+        ? rt`The receiving server says the mailbox is not there any more: it has moved${newAddressIn(facts).flatMap((address) => rt`, and the server names the new address, ${quoteAddress(address)}`)}.`
         : rt`The receiving server says the mailbox does not exist.`,
     steps: (facts) => [
       ...domainTypoStep(facts),
-      ...(movedTo(facts) ? [rt`Send the message to the new address the server gives, ${quoteAddress(movedTo(facts)!)}, and replace the old one with it in your contacts and lists.`] : []),
+      ...newAddressIn(facts).map((address) => rt`Send the message to the new address the server gives, ${quoteAddress(address)}, and replace the old one with it in your contacts and lists.`),
       EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Check the recipient address for typos${text(facts.addressConfirmed ? ' once more' : '')}; if it is right, the recipient's Microsoft 365 administrator must add the mailbox, or the address as an alias of one (or sync it from their own directory): until then every message to it is refused.`
         : rt`Check the recipient address for typos, or an account that was closed.`,
