@@ -34,7 +34,8 @@ const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z]
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)
 // (and a tool's own redaction between stars: Nextcloud's `***REMOVED SENSITIVE VALUE***`; Rails' `[FILTERED]`)
-const PLACEHOLDER = /^(?:<[^>]*>|<set|\*{3}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{3}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj)|[•●∙·]{3,})$/i;
+// (and where it is kept, in the writer's language: "from-vault", "isi-dari-vault")
+const PLACEHOLDER = /^(?:<[^>]*>|<set|\*{3}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{3}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|api[_-]?key|key|xxx\w*|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj|vault)|[•●∙·]{3,})$/i;
 
 /** What stands just before `Secret` in a setting that names where a secret is kept (`envFromSecret`, `existingSecret`). */
 const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;
@@ -68,17 +69,18 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // Slack tokens and signing secrets never belong in a paste.
   { needs: ['xox', 'xapp-'], pattern: new RegExp(`()${SLACK_TOKEN.source}`, 'g'), kind: 'slack-token' },
   // First, so that the name says what a value is: MAIL_PASSWORD holding a key-shaped string is a password.
-  // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value. A quoted value
+  // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value, a hash's
+  // gitlab_rails['smtp_password'] = "value". A quoted value
   // runs to its closing quote, an unquoted one to the next white space (passwords hold , ; and }).
   {
     needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
-    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*(["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
     kind: kindOfName,
   },
   {
     needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
     // (not a note in parentheses with a blank in it, "(để trống)", "(not set)": a settings screen's word for empty)
-    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))\S{3,300}`, 'gim'),
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))\S{3,300}`, 'gim'),
     kind: kindOfName,
   },
   // curl --user 'api:KEY', -u api:KEY, requests auth=("api", "KEY").
@@ -110,7 +112,10 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // SMTP AUTH PLAIN <base64> and the answers to AUTH LOGIN's base64 prompts.
   { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b)[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
-  { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
+  // (swaks marks its lines inside TLS `~>`)
+  { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|~>|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
+  // swaks --auth-password 'password', curl's and other tools' --password=...
+  { needs: ['--auth-password', '--password'], pattern: /(--(?:auth-)?password(?:[ \t]+|=)["']?)[^\s'"`]{1,300}/g, kind: 'password' },
   // smtplib: s.login("user", "password")
   { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g, kind: 'password' },
   // Last: a key-shaped value in a password's place is read as one there first (a password).
@@ -129,14 +134,17 @@ export interface RedactionResult {
 
 /**
  * Base64 credentials printed with the password already masked: `Basic YXBpOioqKioqKioq` is
- * `api:********`, and `AUTH PLAIN AHBvc3Rt...KioqKioqKioq` is `\0postmaster@...\0********`.
+ * `api:********`, `AUTH PLAIN AHBvc3Rt...KioqKioqKioq` is `\0postmaster@...\0********`, and an AUTH LOGIN
+ * password answer `KioqKioqKio=` is `********`.
  */
 function maskedBase64(prefix: string, secret: string): boolean {
   const basic = /basic\s+$/i.test(prefix);
-  if ((!basic && !/\bAUTH[ \t]+PLAIN[ \t]+$/i.test(prefix)) || secret.length > 400) return false;
+  // (and the answer to AUTH LOGIN's password prompt, `334 UGFzc3dvcmQ6` then `KioqKioqKio=`: the password alone)
+  const loginAnswer = prefix.startsWith('334 UGFzc3dvcmQ6');
+  if ((!basic && !loginAnswer && !/\bAUTH[ \t]+PLAIN[ \t]+$/i.test(prefix)) || secret.length > 400) return false;
   try {
     const decoded = atob(secret);
-    return PLACEHOLDER.test(basic ? decoded.slice(decoded.indexOf(':') + 1) : decoded.slice(decoded.lastIndexOf('\0') + 1));
+    return PLACEHOLDER.test(basic ? decoded.slice(decoded.indexOf(':') + 1) : loginAnswer ? decoded : decoded.slice(decoded.lastIndexOf('\0') + 1));
   } catch {
     return false;
   }

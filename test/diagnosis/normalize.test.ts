@@ -348,3 +348,16 @@ describe('secrets read by the name they are kept under (reviews 76c, 77a)', () =
     expect(redactSecrets('Password: (x7Qz!9)kLm').found).toBe(true);
   });
 });
+
+describe('secrets found in review 87', () => {
+  it("redacts a Ruby hash's password setting, swaks's --auth-password and a password answered inside TLS", () => {
+    const n = normalize("gitlab_rails['smtp_password'] = \"Kd93vhq2ZZ1pqq8Lw0xT\"\nswaks --auth-password 'Wq7!rTz9-Lp4mN2x'\n<~  334 UGFzc3dvcmQ6\n ~> V3E3IXJUejktTHA0bU4yeA==\n");
+    for (const secret of ['Kd93vhq2ZZ1pqq8Lw0xT', 'Wq7!rTz9-Lp4mN2x', 'V3E3IXJUejktTHA0bU4yeA==']) expect(n.text).not.toContain(secret);
+    expect(n.secretKinds).toEqual(['password']);
+  });
+  it('leaves a masked AUTH LOGIN answer, an elided swaks flag and a value that says where the secret is', () => {
+    expect(normalize('<~  334 UGFzc3dvcmQ6\n ~> KioqKioqKio=\n').secretKinds).toEqual([]);
+    expect(normalize('they dropped `--auth LOGIN --auth-user ... --auth-password ...` from the script').secretKinds).toEqual([]);
+    expect(normalize("# gitlab_rails['smtp_password'] = \"isi-dari-vault\"").secretKinds).toEqual([]);
+  });
+});
