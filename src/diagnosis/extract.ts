@@ -331,6 +331,12 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // The person takes "the Mailgun logs" back: "well, not the mailgun logs, that's our outbox table", "those aren't Mailgun's logs".
   const takenBack = lower.includes('log') ? NOT_MAILGUN_LOGS.exec(lower) : null;
   if (takenBack) features.set('not-mailgun-logs', takenBack[0]);
+  // GitLab Omnibus applies gitlab.rb only when reconfigured: restarted alone, it runs with the settings it had.
+  const gitlabRestart = facts.client === 'gitlab' && !lower.includes('reconfigure') ? GITLAB_RESTART.exec(text) : null;
+  if (gitlabRestart) features.set('gitlab-restarted-not-reconfigured', gitlabRestart[0]);
+  // Ghost hands nodemailer its `mail.options` only: an `auth` block beside `options` is never used.
+  const ghostAuth = facts.client === 'ghost' && lower.includes('"auth"') ? authBesideOptions(text) : null;
+  if (ghostAuth) features.set('ghost-auth-outside-options', ghostAuth);
   // A setting that delivers straight to the recipient's own domain's MX (a camera mailing the team's routed address)
   // is delivery there, where no login is expected, not relaying: that MX refused for want of a Route.
   if (hosts.sendingSettingMx && features.get('mx-session:sending') === hosts.sendingSettingMx && (features.has('recipient-mx:mailgun') || saysMxIsMailgun(text, facts.recipientDomain))) {
@@ -1504,7 +1510,8 @@ function saysMxIsMailgun(text: string, domain: string | null): boolean {
 // (from "MX" on within its clause: "'s MX is Google Workspace, we just picked the Mailgun host from an old doc" is no such word;
 // "the Mailgun server" only right after "is", "are" or "points to": "we relay through the Mailgun server" is the sending side)
 // (or the verb first: "set up x.example on mailgun and pointed MX to mailgun")
-const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))|^[^\n;!?]{0,50}?\b(?:pointed|point|set|moved|switched)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?mx(?:[ \t]+records?)?[ \t]+(?:to|at)[ \t]+(?:mx[ab](?:\.eu)?\.mailgun\.org|mailgun)\b/i;
+// (in Japanese and Chinese, "（MX は mxa.eu.mailgun.org）", "MX 记录是 mxa.mailgun.org")
+const MX_SAID_MAILGUN = /^(?:'s)?[^\n;!?]{0,50}?\bmx\b(?:[ \t]+records?)?[^\n,;!?]{0,20}?(?:\bis\b|\bare\b|\bpoint|=|:|：|は|是|指向)[^\n,;!?]{0,40}?(?:\bmx[ab](?:\.eu)?\.mailgun\.org\b|\bmailgun\b(?![ \t]+(?:host|smtp|settings?)\b)(?<!(?<!(?:\b(?:is|are|point\w{0,3}[ \t]+(?:to|at))[ \t]+|[=:][ \t]*)(?:the[ \t]+)?)\bmailgun(?=[ \t]+server)))|^[^\n;!?]{0,50}?\b(?:pointed|point|set|moved|switched)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?mx(?:[ \t]+records?)?[ \t]+(?:to|at)[ \t]+(?:mx[ab](?:\.eu)?\.mailgun\.org|mailgun)\b/i;
 const DENIED = /\b(?:not|no longer|never)\b|n't\b/i;
 /** A denial reaching MX across the list before it ("does not have SPF, DKIM or MX records pointing to Mailgun"), where a comma would start the clause. */
 const MX_DENIED_BEFORE = new RegExp(`${DENIAL_BEFORE_MX}$`, 'i');
@@ -1981,8 +1988,9 @@ const RECIPIENT_BEFORE = new RegExp(
   // (`\tFailed\t`: the legacy logs view's row, copied: `May 14, 2024 07:45:11 AM<tab>Failed<tab>address<tab>subject`;
   // the same row retyped as a table, "Feb 10, 2025 14:22:09 | Failed | a@x | subject"; an application's own list,
   // "Invalid addresses for booking HRT-55812: [a@x, b@y]"; a Ruby job's arguments, `{"to"=>"a@x"}`, not a printed
-  // event's message headers, `"headers"=>{"to"=>...}`, the original message's address)
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bfailed to send\b[^\n@]{0,40}?\bto\s+<?|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  // event's message headers, `"headers"=>{"to"=>...}`, the original message's address; an app's own log line,
+  // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x"; GitLab's `Notify.test_email('a@x', ...)`)
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
@@ -2244,7 +2252,7 @@ const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
  * `password=os.environ["SMTP_PASSWORD"]`, `os.getenv("SMTP_PASS")`, `System.getenv("MAIL_PASSWORD")`,
  * `ENV["SMTP_PASSWORD"]`, `${SMTP_PASS}` (Spring's `${SMTP_PASS:}` with its default), Laravel's `env('MAIL_PASSWORD')`.
  */
-const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:(?:smtp|mail|email)[_.]?)?(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass))["']?[ \t]*(?:[:=]|=>)[ \t]*(?:"(?=\$\{))?(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|(?:get)?env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\)|ENV\.fetch\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?\)|\$\{env\{[A-Za-z_][A-Za-z0-9_]{1,60}\}[^\n]{0,40}?\})/i;
+const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:(?:smtp|mail|email)[_.]?)?(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass)|usuario|utilisateur|benutzer|senha|contrase[nñ]a|passwort|kennwort|wachtwoord)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:"(?=\$\{))?(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|(?:get)?env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\)|ENV\.fetch\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?\)|\$\{env\{[A-Za-z_][A-Za-z0-9_]{1,60}\}[^\n]{0,40}?\})/i;
 const LOGIN_FROM_ENV_ALL = new RegExp(LOGIN_FROM_ENV.source, 'gi');
 const MAX_ENV_SETTINGS = 20;
 const ENV_CUE = /process\.env|environ|getenv|ENV\[|ENV\.fetch|\$\{|env\(/i;
@@ -2361,9 +2369,9 @@ function loginFromEnvIn(text: string): string | null {
   // (or a DSN's user read from the environment: Symfony's `MAILER_DSN=smtp://${MAILGUN_SMTP_LOGIN}:${MAILGUN_SMTP_PASSWORD}@smtp.mailgun.org:587`)
   return text.includes('://${') ? (DSN_FROM_ENV.exec(text)?.[1] ?? null) : null;
 }
-/** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"` (group 1). */
+/** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"`, `['smtp_user_name'] = "a@b"` (group 1). */
 // (or unquoted, as the line's whole value: an .env's `MAIL_USERNAME=postmaster@mg.x`, a form's "Username: a@b"; group 2)
-const LITERAL_LOGIN = /(?:user_?(?:name)?|login)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)/im;
+const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)/im;
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 
 /** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */
@@ -2377,7 +2385,8 @@ function literalLoginIn(text: string): string | null {
   return null;
 }
 /** A password setting's key at the start of a LOGIN_FROM_ENV match. */
-const PASSWORD_KEY = /^(?:(?:smtp|mail|email)[_.]?)?(?:auth_?)?pass/i;
+// (and the word in Portuguese, Spanish, German and Dutch code: `SENHA = os.environ.get("MG_SMTP_SENHA", "")`)
+const PASSWORD_KEY = /^(?:(?:smtp|mail|email)[_.]?)?(?:(?:auth_?)?pass|senha|contrase[nñ]a|passwort|kennwort|wachtwoord)/i;
 
 /** Where a password setting (`pass: process.env.MG_SMTP_PASS`, `->Password = getenv('X')`) reads its environment variable, not commented out. */
 function passwordFromEnvIn(text: string): string | null {
@@ -2665,6 +2674,31 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
 
 // (not asked: "Isn't the Mailgun log supposed to show ...?")
 // (nor the inverted question, "why isn't the Mailgun log showing ...": the look-behind after the word, not before it)
+const GITLAB_RESTART = /\bgitlab-ctl[ \t]+restart\b/i;
+const JSON_OPTIONS = /"options"[ \t]*:[ \t]*\{/;
+/** How far a mail block's `options` object is followed, in characters. */
+const OPTIONS_REACH = 4000;
+
+/** An `"auth": {` that is a sibling of a JSON config's `"options": {...}` (after it, in the same object), not inside it. */
+function authBesideOptions(text: string): string | null {
+  const options = JSON_OPTIONS.exec(text);
+  if (!options) return null;
+  let depth = 1;
+  let at = options.index + options[0].length;
+  const end = Math.min(text.length, at + OPTIONS_REACH);
+  for (; at < end && depth > 0; at++) {
+    if (text[at] === '{') depth++;
+    else if (text[at] === '}') depth--;
+  }
+  if (depth !== 0 || /"auth"[ \t]*:/.test(text.slice(options.index, at))) return null;
+  // (up to the end of the object that holds `options`)
+  for (let i = at; i < end && depth >= 0; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}') depth--;
+    else if (depth === 0 && text.startsWith('"auth"', i)) return oneLine(text.slice(i, i + 60), 60);
+  }
+  return null;
+}
 const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|what|where|when)[ \t]+(?:(?:is|are|was|were|do|does|did)[ \t]+(?:it|this|that|these|those)[ \t]+)?(?:not|aren't|isn't|wasn't|weren't))[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 // (and a logs row's Route line or original recipient: `Route: kontakt -> Marek (... → forward("a@b"))`, `Original To: a@b`)

@@ -415,12 +415,15 @@ function flattenMessage(message: Record<string, unknown>, into: FieldRecord): vo
 // (in Slack often inside inline code: `event=bounced&...`)
 const FORM_BODY = /(?:^|[\s`])((?:[\w-]{1,40}=[^\s&`]{0,2000}&){2,200}[\w-]{1,40}=[^\s&`]{0,2000})/g;
 const MAX_FORM_BODIES = 50;
+const WRAPPED_FORM_FIELD = /\n(?=&[\w-]{1,40}=)/g;
 
 /** Legacy webhooks' form bodies, one record each (several posts may be pasted: a delivery, then a bounce). */
 function parseFormWebhook(text: string): Structured | null {
   if (!/event=/i.test(text)) return null;
   const records: FieldRecord[] = [];
-  for (const body of text.matchAll(FORM_BODY)) {
+  // (a body someone wrapped before each `&key=`: one body again)
+  const unwrapped = text.includes('\n&') ? text.replace(WRAPPED_FORM_FIELD, '') : text;
+  for (const body of unwrapped.matchAll(FORM_BODY)) {
     if (!/(?:^|&)event=/i.test(body[1]!)) continue;
     const record: FieldRecord = new Map();
     for (const [key, value] of new URLSearchParams(body[1])) {
@@ -570,6 +573,11 @@ function parseLogPanel(text: string): Structured | null {
   const ownLabels = colonPanel !== null || ['mxhost', 'deliverystatus', 'severity', 'reason', 'code'].some((key) => record.has(key));
   if (!ownLabels) return null;
   for (const [key, value] of aliased) if (!record.has(key)) record.set(key, value);
+  // (a spaced panel under the entry's `To: a@x` header line, as the new logs page shows it: its recipient)
+  if (!colonPanel && !record.has('recipient')) {
+    const address = headerToAbove(panel);
+    if (address) record.set('recipient', address);
+  }
   // The event heads the entry (`Failed · Permanent`, `Failed<TAB>Temporary`) rather than being a label.
   const heading = !record.has('event') ? PANEL_HEADING.exec(panel) : null;
   if (heading) {
@@ -580,6 +588,17 @@ function parseLogPanel(text: string): Structured | null {
   const namesEvent = record.has('event') || record.has('mxhost') || record.has('severity');
   if (record.size < 3 || !namesEvent) return null;
   return { format: 'mailgun-log-page', records: [withStatusAsMessage(record)] };
+}
+
+/** The address of a `To:` line at most PANEL_REACH lines above a spaced panel's first label line. */
+function headerToAbove(panel: string): string | undefined {
+  PANEL_LINE.lastIndex = 0;
+  const first = PANEL_LINE.exec(panel);
+  PANEL_LINE.lastIndex = 0;
+  if (!first) return undefined;
+  const above = panel.slice(0, first.index).split('\n').slice(-PANEL_REACH);
+  const to = above.map((line) => /^[ \t]*to:[ \t]*(.*)$/i.exec(line)?.[1]).filter((value) => value !== undefined).at(-1);
+  return to !== undefined ? EMAIL_IN.exec(to)?.[0] : undefined;
 }
 
 /**
@@ -723,6 +742,15 @@ const PIPE_EVENT_HEADER = /\|[ \t]*event[ \t]*\|/i;
 /** A Markdown table's row: it starts and ends with a pipe. */
 const PIPE_ROW = /^[ \t]*\|[^\n]*\|[ \t]*$/;
 const SERVER_WORDS = /(?<![\d.])[245]\d\d(?![\d.])|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}|relay|denied|reject|refus|fail|unable|not permitted|unknown|blocked|does not exist|no such|quota|full|spam|policy|limit|timed out|sandbox/i;
+/** A lined-up column holding a timestamp, the event and its severity with single spaces (`2024-06-14T07:12:48Z failed temporary`): its words. */
+function wordsOfEventCell(cell: string): string[] {
+  if (EVENT_WORD.test(cell)) return [cell];
+  const words = cell.split(' ');
+  return words.length <= 4 && words.some((word) => EVENT_WORD.test(word)) && words.every((word) => EVENT_WORD.test(word) || SEVERITY_WORD.test(word) || TIME_WORD.test(word)) ? words : [cell];
+}
+/** A date or a time of day as one word (`2024-06-14T07:12:48Z`, `2024-03-05`, `14:02:11`). */
+const TIME_WORD = /^\d{1,4}[-/:.]\d{1,2}[-/:.\dTZ+]{0,24}$/;
+const LEADING_CODE = /^([245]\d\d)[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
 /** A PowerMTA accounting record: its type, then the times logged and queued (`b,2026-11-30 06:14:52+0000,2026-...`). */
 const POWERMTA_RECORD = /^[btdr],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d{4},\d{4}-/;
@@ -764,7 +792,7 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // (a lined-up column too narrow for an address leaves one space after it: the address is a cell of its own)
     const split =
       typeof separator !== 'string'
-        ? line.trim().split(separator).flatMap((cell) => ADDRESS_THEN_TEXT.exec(cell)?.slice(1) ?? [cell])
+        ? line.trim().split(separator).flatMap((cell) => ADDRESS_THEN_TEXT.exec(cell)?.slice(1) ?? wordsOfEventCell(cell))
         : separator === ' · ' || separator === '|'
           ? line.trim().replace(/^\||\|$/g, '').split(separator).map((cell) => cell.trim())
           : splitCsvLine(line, separator);
@@ -776,7 +804,8 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     const severity = cells.find((c) => SEVERITY_WORD.test(c)) ?? failure;
     // (`sender -> recipient`: the address after the arrow)
     const recipient = cells.map((c) => /^(?:->|→)\s*(\S{3,254})$/.exec(c)?.[1]).find((c) => c !== undefined && EMAIL_CELL.test(c)) ?? cells.find((c) => EMAIL_CELL.test(c));
-    const code = cells.find((c) => CODE_CELL.test(c));
+    // (or the code that starts the server's answer, `421 4.7.0 [TSS04] ...`)
+    const code = cells.find((c) => CODE_CELL.test(c)) ?? cells.map((c) => LEADING_CODE.exec(c)?.[1]).find((c) => c !== undefined);
     // The message is the longest cell that reads like a server's answer (not the subject); the mail host is a bare host name.
     const message = cells.filter((c) => c !== event && /[a-z]{2}\s+[a-z]{2}/i.test(c) && SERVER_WORDS.test(c)).sort((a, b) => b.length - a.length)[0];
     // A cell may carry its own label (`mx: mx.example.com`, `domain: mg.example.com`).

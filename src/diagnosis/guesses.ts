@@ -39,10 +39,10 @@ const CLAIMED = new RegExp(
 
 /**
  * An error likened to a relay refusal: "5.7.1 like in the relaying denied, is it the same?", "wie beim Relaying denied",
- * "comme le relay access denied": the person's comparison, not the server's words.
+ * "comme le relay access denied", "the 454 made me think of 454 4.7.1 relay access denied": the person's comparison, not the server's words.
  */
 const COMPARED = new RegExp(
-  String.raw`\b(?:like|as in|same as|similar to|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy)[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  String.raw`\b(?:like|as in|same as|similar to|made[ \t]+me[ \t]+think[ \t]+of|remind(?:s|ed)?[ \t]+me[ \t]+of|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy)[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?["'\u201c]?(?:[245]\d\d[ \t]+)?(?:[245]\.\d\.\d{1,3}[ \t]+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
   'gi',
 );
 

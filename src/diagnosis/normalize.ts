@@ -85,6 +85,8 @@ const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d
 // (and a setting's line about the login, `SmartHostAuthMechanism  : None`, the person's own paste after the copy)
 const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d|authmechanism|authenticationcredential/i;
 const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
+/** A MIME multipart's closing boundary line (`--E41B72C0D9.1717502270/mail.example.com--`). */
+const MIME_CLOSING = /^--[^\s]{6,200}--[ \t]*$/gm;
 /** The copy's heading, then only an ellipsis on its own line: the person cut the copy out. */
 const ELIDED_COPY = /^[^\n]*\n[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;
 /** The delivery-status fields Outlook prints after the returned message's headers (`Remote-MTA: dns;mxb.eu.mailgun.org`). */
@@ -105,7 +107,11 @@ function cutReturnedMessage(text: string): string {
   if (elided) return text.slice(0, m.index) + text.slice(m.index + elided[0].length);
   const notes: string[] = [];
   let keptPrevious = false;
-  for (const line of text.slice(m.index).split('\n')) {
+  // (inside a MIME bounce, the copy runs to the closing boundary, `--BOUNDARY--`: the body's lines are the sender's, not notes)
+  const copy = text.slice(m.index);
+  // (the last one: a returned message may be a multipart of its own)
+  const closing = [...copy.matchAll(MIME_CLOSING)].at(-1)?.index ?? -1;
+  for (const line of (closing === -1 ? copy : copy.slice(closing)).split('\n')) {
     // A note's wrapped continuation (indented) stays with it.
     const continues: boolean = keptPrevious && /^[ \t]+\S/.test(line);
     keptPrevious = line.length < 2000 && (continues || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));

@@ -3656,3 +3656,47 @@ describe('the Mailgun domain beside a routed message and a parent-domain login (
     expect(d.facts.mailgunDomain).toBe('mg.kargom.example');
   });
 });
+
+describe('facts read in review 87', () => {
+  it("reads the recipient of an app's own failure line, GitLab's test mail and an incident sent to it", () => {
+    expect(diagnose('Payslip delivery failed for employee 4471 (r.c@fastmail.example)\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').facts.recipient).toBe('r.c@fastmail.example');
+    expect(diagnose('ERROR EnvioCitas : No se pudo enviar recordatorio a m.rubio@telefonica.example (cita 88231)\nSMTPAddressFailedException: 550 5.7.1 Relaying denied').facts.recipient).toBe('m.rubio@telefonica.example');
+    expect(diagnose("irb> Notify.test_email('s.aas@proton.example', 'smtp test', 'hei').deliver_now\nsmtp.rb:1073:in `check_response': 550 5.7.1 Relaying denied (Net::SMTPFatalError)").facts.recipient).toBe('s.aas@proton.example');
+    expect(diagnose('alertmailer: sending incident INC-5521 to oncall@kite.example via smtp.mailgun.org:587\nalertmailer: send failed for INC-5521: 550 5.7.1 Relaying denied').facts.recipient).toBe('oncall@kite.example');
+  });
+
+  it("takes a spaced logs panel's recipient from the To: line above it", () => {
+    const d = diagnose('Failed\nJun 13, 2024 4:07:55 PM\nTo: j.m@portside.example\nFrom: b@mg.coast.example\n\nDelivery status\n  Severity        permanent\n  MX host         portside-example.mail.protection.outlook.com\n  Code            550\n  Message         5.7.54 SMTP; Unable to relay recipient in non-accepted domain');
+    expect(d.facts.recipient).toBe('j.m@portside.example');
+  });
+
+  it('splits a lined-up row whose first column holds the time, the event and its severity', () => {
+    const d = diagnose('2024-06-14T07:12:48Z failed temporary  anne@yahoo.example  mta5.am0.yahoodns.net  421 4.7.0 [TSS04] Messages from 69.72.43.181 temporarily deferred due to unexpected volume or user complaints\n2024-06-14T07:12:49Z failed temporary  bill@aol.example  mx-aol.mail.gm0.yahoodns.net  421 4.7.0 [TSS04] Messages from 69.72.43.181 temporarily deferred');
+    expect(d.facts.host).toBe('mta5.am0.yahoodns.net');
+    expect(d.facts.recipients).toEqual(['anne@yahoo.example', 'bill@aol.example']);
+    expect(d.facts.replyCode).toBe(421);
+  });
+
+  it("reads a legacy webhook's form body wrapped before each field", () => {
+    const d = diagnose('event=bounced&recipient=ops%40quarry.example&domain=mg.hollis.example\n&code=550\n&error=5.7.1+%3Cops%40quarry.example%3E...+Relaying+denied.+Proper+authentication+required.\n&timestamp=1716212345');
+    expect(d.facts.source).toBe('mailgun-legacy-webhook');
+    expect(d.facts.enhancedCode).toBe('5.7.1');
+    expect(d.scenario).toBe('recipient-host');
+  });
+
+  it("takes a domain's MX said to be Mailgun's in Japanese", () => {
+    const d = diagnose('受信用ドメイン reply.sakura.example を Mailgun の EU リージョンに作り直しました（MX は mxa.eu.mailgun.org / mxb.eu.mailgun.org）\n=== Connected to mxb.eu.mailgun.org.\n -> RCPT TO:<uketsuke@reply.sakura.example>\n<** 550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("reads no relay refusal into a person's comparison, nor into the body of a MIME bounce's returned message", () => {
+    expect(diagnose('Net::SMTPServerBusy (454 Throttling failure: Maximum sending rate exceeded.)\naddress: "email-smtp.eu-west-1.amazonaws.com"\nthe 454 made me think of 454 4.7.1 relay access denied but no?').kind).toBe('rate-limit');
+    const bounce = 'Content-Type: multipart/report; report-type=delivery-status; boundary="B1/mail.pine.example"\n\n--B1/mail.pine.example\nContent-Type: text/plain\n\n<t@bell.example>: host mail.bell.example said: 552 5.2.2 <t@bell.example>: Recipient address rejected: Mailbox full (in reply to RCPT TO command)\n\n--B1/mail.pine.example\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; t@bell.example\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n\n--B1/mail.pine.example\nContent-Type: message/rfc822\n\nFrom: s@pine.example\nSubject: Re: lease\n\nlast month everything came back with\n"550 5.7.1 Relaying denied", our IT fixed it.\n\n--B1/mail.pine.example--\n';
+    expect(diagnose(bounce).kind).toBe('mailbox-full');
+    // (a note after the closing boundary is the person's own)
+    const kept = normalize(`${bounce}\nmy note: the relay denied one came from mxa.mailgun.org`).text;
+    expect(kept).toContain('my note: the relay denied one came from mxa.mailgun.org');
+    expect(kept).not.toContain('our IT fixed it');
+  });
+});

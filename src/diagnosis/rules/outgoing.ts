@@ -30,6 +30,9 @@ export const outgoingRules: RuleData[] = [
     ],
     needs: ['user', 'pass', 'auth', 'login'],
   },
+  // (a small weight: it says why the login is missing more than which side refused)
+  { id: 'ghost-auth-outside-options', name: "Ghost's auth block sits beside mail.options, where Ghost ignores it", target: 'mailgun-outgoing', weight: 0.05, feature: 'ghost-auth-outside-options' },
+  { id: 'gitlab-restart-without-reconfigure', name: 'GitLab was restarted, which does not apply gitlab.rb', target: 'mailgun-outgoing', weight: 0.05, feature: 'gitlab-restarted-not-reconfigured' },
   // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b`, String.raw`\bcrond\b`], needs: ['cron'] },
   { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
@@ -49,11 +52,12 @@ export const outgoingRules: RuleData[] = [
       String.raw`\bif(?:\s*\(\s*|\s+)[\w.$>\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*!==?\s*(?:""|''|nil|null|undefined)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       String.raw`\bif\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd)\w{0,30}["'\]]?\s*\)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       // (or its password setting: `if SMTP_PASS:` then `s.login(...)`)
-      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd)\w{0,30}["'\]]?\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
+      // (named in the code's own language: `if SENHA:`)
+      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd|senha|contrase[nñ]a|passwort|kennwort)\w{0,30}["'\]]?\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       String.raw`\bauth\s*:\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\?`,
       String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
     ],
-    needs: ['user', 'login', 'pass', 'pwd'],
+    needs: ['user', 'login', 'pass', 'pwd', 'senha', 'contrase', 'kennwort'],
   },
   {
     // Postfix could not open its password map (the .db file `postmap` makes is missing after a reinstall): its login to the relayhost is broken.
