@@ -70,6 +70,8 @@ const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
 const CRON_RULE = ruleName('runs-under-cron');
+const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
+const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
@@ -416,7 +418,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     const name = expression ? envVariableName(expression) : null;
     return name && /^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(name) && role.test(name) ? name : null;
   };
-  const passwordVariable = variableOf(facts.passwordFromEnv, /pass|pwd|secret/i) ?? variableOf(facts.loginFromEnv, /pass|pwd|secret/i);
+  const passwordVariable = variableOf(facts.passwordFromEnv, PASSWORD_SETTING) ?? variableOf(facts.loginFromEnv, PASSWORD_SETTING);
   const loginVariable = variableOf(facts.loginFromEnv, /^(?!.*(?:pass|pwd|secret)).*(?:user|login|name)/i);
   const snippet = clientSnippet(facts.client, {
     host,
@@ -527,21 +529,28 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     : null;
   // A settings screen's authentication box left unticked (`Authentifizierung erforderlich: [ ]`): its label.
   const untickedBox = /([^\n:|]{3,60}?)[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))/.exec(noLoginLine)?.[1]?.trim() ?? null;
-  const loginDefaulted = facts.loginFromEnv !== null && facts.passwordFromEnv !== null && VARIABLE_DEFAULT.test(facts.loginFromEnv) && !VARIABLE_DEFAULT.test(facts.passwordFromEnv);
-  const fromEnv = !saslKey && !passwdClient && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? (loginDefaulted ? facts.passwordFromEnv : facts.loginFromEnv) : null;
-  // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
-  const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
-  // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
-  const envRole = fromEnv !== null && /pass|pwd|secret/i.test(envVariableName(fromEnv)) ? 'password' : 'login';
-  // (both by name when the paste shows both: "set MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD")
-  const otherVariable = loginDefaulted ? null : envRole === 'login' ? passwordVariable : loginVariable;
-  const bothVariables = (oneKnown: RichText): RichText =>
-    fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
   // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).
   // (not beside a setting that switches the login off, which the reply names already)
   const loginWhenSetShown = !loginRefused && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(noLoginLine) && !saslKey && !passwdClient && !defaultCredentials && !saslDisabled && !misnamedAuth(noLoginLine)
     ? evidence.find((e) => e.rule === LOGIN_ONLY_WHEN_SET_RULE)?.excerpt.trim()
     : undefined;
+  const loginDefaulted = facts.loginFromEnv !== null && facts.passwordFromEnv !== null && VARIABLE_DEFAULT.test(facts.loginFromEnv) && !VARIABLE_DEFAULT.test(facts.passwordFromEnv);
+  // (code that logs in only when its password is set, `if SENHA:`: the password's variable is the one empty)
+  // (the login written out and the password read with an empty default, `${MAILGUN_SMTP_PASSWORD:}`, when nothing else shows why no login was sent)
+  const passwordWhenSet =
+    facts.loginFromEnv === null &&
+    facts.passwordFromEnv !== null &&
+    !commentedLogin &&
+    ((loginWhenSetShown !== undefined && PASSWORD_SETTING.test(loginWhenSetShown)) || (facts.smtpLogin !== null && noLoginLine === '' && EMPTY_DEFAULT.test(facts.passwordFromEnv)));
+  const fromEnv = !saslKey && !passwdClient && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
+  // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
+  const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
+  // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
+  const envRole = fromEnv !== null && PASSWORD_SETTING.test(envVariableName(fromEnv)) ? 'password' : 'login';
+  // (both by name when the paste shows both: "set MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD")
+  const otherVariable = loginDefaulted || passwordWhenSet ? null : envRole === 'login' ? passwordVariable : loginVariable;
+  const bothVariables = (oneKnown: RichText): RichText =>
+    fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
   const mismatch = fromEnv ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
   if (fromEnv && mismatch) {
@@ -566,7 +575,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const loginWhenSet = loginWhenSetShown && !(nodemailerEnv && !mismatch) ? loginWhenSetShown : undefined;
   const renamed = loginWhenSetShown || fromEnv ? evidence.find((e) => e.rule === SETTING_RENAMED_RULE)?.excerpt.trim() : undefined;
   if (loginWhenSet) {
-    const setting = /pass|pwd/i.test(loginWhenSet) ? 'password' : 'login';
+    const setting = PASSWORD_SETTING.test(loginWhenSet) ? 'password' : 'login';
     seen.push(fromEnv
       ? rt`The code logs in only when that setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), so without it the session goes on without a login, with no error.`
       : emptyVariable
@@ -575,6 +584,16 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
+  // GitLab restarted after gitlab.rb was edited: its login is there, but only reconfigure applies it.
+  const gitlabReconfigure = facts.client === 'gitlab' && shownLogin !== null && facts.authAttempted !== true && evidence.some((e) => e.rule === GITLAB_RESTART_RULE);
+  if (gitlabReconfigure) {
+    seen.push(rt`gitlab.rb in the paste has the SMTP login (${code(shownLogin)}), but ${code('gitlab-ctl restart')} does not apply gitlab.rb: only ${code('gitlab-ctl reconfigure')} writes its settings into GitLab's, so GitLab still sends with the old ones, without a login.`);
+  }
+  // Ghost's login beside `options`, which is all Ghost passes to nodemailer: the credentials are right, their place is not.
+  const ghostAuthOutside = facts.client === 'ghost' && facts.authAttempted !== true && evidence.some((e) => e.rule === GHOST_AUTH_RULE);
+  if (ghostAuthOutside) {
+    seen.push(rt`In config.production.json the ${code('auth')} block sits beside ${code('mail.options')}, not inside it: Ghost hands nodemailer only ${code('mail.options')}, so the login is never used and the session sends none.`);
+  }
   if (seen.length) summary.push(join(seen, ' '));
   const fixLine: RichText =
     // (sent through the inbound MX: the host is the fix first, whatever else the login needs)
@@ -583,11 +602,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : fromEnv && mismatch
-      ? rt`Fix: make the names match, in the configuration (read ${code(mismatch[2]!)}) or in the deployment (set ${code(mismatch[1]!)}), for the password's variable too, then restart the application so that it reads them.`
+      ? rt`Fix: make the names match, in the configuration (read ${code(mismatch[2]!)}) or in the deployment (set ${code(mismatch[1]!)}), and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way, then restart the application so that it reads them.`
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
-      ? rt`Fix: set ${loginDefaulted ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} where the application runs, restart it so that it reads ${text(loginDefaulted ? 'it' : 'them')}, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}, or send through Mailgun's HTTP API instead.`
       : saslMapMissing
       ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapArgument}`)} (it writes the map file Postfix reads, ${code('.db')} or ${code('.lmdb')}), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
       : saslKey && facts.region !== null && saslKeyHost(saslKey) === SMTP_HOST[facts.region] && saslRelayhostHost(saslKey) !== SMTP_HOST[facts.region]
@@ -605,6 +624,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+      : ghostAuthOutside
+      ? rt`Fix: move the ${code('auth')} block inside ${code('mail.options')} (${code('"options": { ..., "auth": { "user": ..., "pass": ... } }')}), keeping your host, port and ${code('secure')} setting, then run ${code('ghost restart')}.`
+      : gitlabReconfigure
+      ? rt`Fix: run ${code('sudo gitlab-ctl reconfigure')} (gitlab.rb as shown needs no change${text(facts.secretsFound ? ', but the new password once you rotate the exposed one' : '')}), then send a test from ${code('sudo gitlab-rails console')} with ${code("Notify.test_email('you@example.com', 'test', 'test').deliver_now")}.`
       : misnamedAuth(noLoginLine)
       ? rt`Fix: rename the transport's ${code('authentication')} option to ${code('auth')}, keeping its user and pass, or send through Mailgun's HTTP API instead.`
       : facts.client === 'msmtp' && AUTH_SWITCHED_OFF.test(noLoginLine)
@@ -695,6 +718,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   };
 }
 
+/** A setting's or variable's name that holds a password (in English, Portuguese, Spanish, German or Dutch code). */
+const PASSWORD_SETTING = /pass|pwd|secret|senha|contrase[nñ]a|kennwort|wachtwoord/i;
+
 /** A nodemailer transport whose login sits under another key than `auth` (`authentication: {...}`), which nodemailer ignores. */
 function misnamedAuth(shown: string): boolean {
   return /createtransport/i.test(shown) && /\bauthentication\s*:\s*\{/.test(shown) && !/\bauth\s*:/.test(shown);
@@ -702,6 +728,8 @@ function misnamedAuth(shown: string): boolean {
 
 /** The variable a configuration reads (`os.environ.get("MG_LOGIN", "")`, `process.env.MG_LOGIN`, `${MG_LOGIN}`: MG_LOGIN). */
 /** A variable read with a default value (`os.environ.get("X", "a@b")`, `process.env.X || 'a'`, `${X:a}`): never empty. */
+/** A variable read with an empty default: `${X:}`, `${X:-}`, `os.environ.get("X", "")`, `getenv('X', '')`. */
+const EMPTY_DEFAULT = /\$\{[A-Za-z_]\w{0,60}:-?\}|,[ \t]*(?:""|'')[ \t]*\)/;
 const VARIABLE_DEFAULT = /\.get\(\s*["'][^"'\n]{1,60}["']\s*,\s*["'][^"'\s]{1,200}["']|\b(?:getenv|env)\(\s*["'][^"'\n]{1,60}["']\s*,\s*["'][^"'\s]{1,200}["']|(?:\|\||\?\?)\s*["'][^"'\s]{1,200}["']|\$\{[A-Za-z_]\w{0,60}:-?[^}\s]{1,200}\}/;
 
 function envVariableName(expression: string): string {

@@ -259,6 +259,7 @@ AuthMethod=LOGIN`,
     "auth": { "user": "{login}", "pass": "YOUR_SMTP_PASSWORD" }
   }
 }`,
+    implicitTls: [['"secure": false', '"secure": true']],
   },
   discourse: {
     title: 'Discourse (containers/app.yml, then: ./launcher rebuild app)',

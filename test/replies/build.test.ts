@@ -2937,3 +2937,54 @@ describe('mailboxes said to live with Microsoft 365, in German (review 86c)', ()
     expect(fullText(reply)).toContain('hafenkontor-example.mail.protection.outlook.com');
   });
 });
+
+describe('review 87 replies', () => {
+  const fixOf = (reply: Reply) => reply.summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+  it('tells a GitLab restarted after editing gitlab.rb to reconfigure, keeping its own login', () => {
+    const paste = "did `sudo gitlab-ctl restart` after adding the login, still:\n/opt/gitlab/embedded/lib/ruby/gems/3.2.0/gems/net-smtp-0.5.0/lib/net/smtp.rb:1073:in `check_response': 550 5.7.1 Relaying denied (Net::SMTPFatalError)\n=> {:authentication=>nil, :address=>\"smtp.eu.mailgun.org\", :port=>587}\n/etc/gitlab/gitlab.rb:\ngitlab_rails['smtp_address'] = \"smtp.eu.mailgun.org\"\ngitlab_rails['smtp_user_name'] = \"gitlab@mg.forge.example\"\ngitlab_rails['smtp_password'] = \"Kd93vhq2ZZ1pqq8Lw0xT\"";
+    const d = diagnose(paste);
+    expect(d.facts.client).toBe('gitlab');
+    expect(d.facts.smtpLogin).toBe('gitlab@mg.forge.example');
+    expect(d.facts.secretsFound).toBe(true);
+    const reply = buildReply(d);
+    expect(fixOf(reply)).toContain('run sudo gitlab-ctl reconfigure (gitlab.rb as shown needs no change, but the new password');
+    expect(fullText(reply)).toContain('gitlab_rails[\'smtp_user_name\'] = "gitlab@mg.forge.example"');
+    expect(fullText(reply)).not.toContain('Kd93vhq2ZZ1pqq8Lw0xT');
+    // (reconfigured already: the restart is no longer the explanation)
+    expect(fixOf(buildReply(diagnose(paste.replace('restart', 'reconfigure'))))).not.toContain('gitlab-ctl reconfigure (');
+  });
+
+  it("moves Ghost's auth block into mail.options and keeps its port 465", () => {
+    const config = '"mail": {\n  "transport": "SMTP",\n  "options": {\n    "service": "Mailgun",\n    "host": "smtp.mailgun.org",\n    "port": 465,\n    "secure": true\n  },\n  "auth": {\n    "user": "postmaster@mg.review.example",\n    "pass": "YOUR_PASSWORD"\n  }\n}';
+    const error = 'Ghost config.production.json\nEmailError: Failed to send email. Reason: Can\'t send mail - all recipients were rejected: 550 5.7.1 Relaying denied.\n    at createMailError (/var/www/ghost/versions/5.96.0/core/server/services/mail/GhostMailer.js:84:12)\n';
+    const reply = buildReply(diagnose(error + config));
+    expect(reply.summary.map(plain).join('\n')).toContain('the auth block sits beside mail.options, not inside it');
+    expect(fixOf(reply)).toContain('move the auth block inside mail.options');
+    expect(fullText(reply)).toContain('"secure": true');
+    // (inside options already: not this cause)
+    const inside = config.replace('"secure": true\n  },\n  "auth": {\n    "user": "postmaster@mg.review.example",\n    "pass": "YOUR_PASSWORD"\n  }', '"secure": true,\n    "auth": { "user": "postmaster@mg.review.example" }\n  }');
+    expect(fixOf(buildReply(diagnose(error + inside)))).not.toContain('move the auth block');
+  });
+
+  it('names the password variable a written-out login needs, read with an empty default', () => {
+    const d = diagnose('org.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\nspring:\n  mail:\n    host: smtp.eu.mailgun.org\n    username: citas@mg.clinic.example\n    password: ${MAILGUN_SMTP_PASSWORD:}\n');
+    expect(d.facts.passwordFromEnv).toBe('${MAILGUN_SMTP_PASSWORD:}');
+    expect(fixOf(buildReply(d))).toContain('Fix: set MAILGUN_SMTP_PASSWORD where the application runs');
+  });
+
+  it('reads a password setting named in Portuguese and a job that logs in only when it is set', () => {
+    const d = diagnose('No cron dá isso:\nsmtplib.SMTPRecipientsRefused: {\'f@grupo.example\': (550, b\'5.7.1 Relaying denied\')}\nSMTP_HOST = "smtp.eu.mailgun.org"\nUSUARIO = "relatorios@mg.oficina.example"\nSENHA = os.environ.get("MG_SMTP_SENHA", "")\ns = smtplib.SMTP(SMTP_HOST, 587)\nif SENHA:\n    s.login(USUARIO, SENHA)\n');
+    expect(d.facts.smtpLogin).toBe('relatorios@mg.oficina.example');
+    const reply = buildReply(d);
+    expect(fixOf(reply)).toContain('Fix: set MG_SMTP_SENHA where');
+    expect(reply.summary.map(plain).join('\n')).toContain('runs under cron');
+    expect(fullText(reply)).toContain("os.environ['MG_SMTP_SENHA']");
+  });
+
+  it('says which variable to check besides the one whose name differs', () => {
+    const d = diagnose("nodemailer: Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nconst transport = nodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587,\n  auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined });\nvalues-prod.yaml:\n  env:\n    SMTP_USERNAME: postmaster@mg.helm.example\n    SMTP_PASS: x\n");
+    const fix = fixOf(buildReply(d));
+    expect(fix).toContain('Fix: make the names match, in the configuration (read SMTP_USERNAME) or in the deployment (set SMTP_USER)');
+    expect(fix).toContain("check the password's variable the same way");
+  });
+});
