@@ -450,6 +450,9 @@ const RESPONSE_MARKER = new RegExp(String.raw`(?:${SERVER_RESPONSE_WAS})\s*[:：
 const STACK_PATH = /\s(?:\/[\w.@-]+){2,}\.(?:rb|py|js|ts|java|go|php|cs)(?::\d+)?\b.*$/;
 /** A .NET or Java stack frame run onto the reply's line, in the runtime's language ("at", "bei", "場所"). */
 const STACK_FRAME = /\s(?:at|bei|à|en|em|w|в|場所|位置)\s+[A-Z]\w*(?:\.[A-Z]\w*){2,}[.(\s][^\n]*/;
+/** .NET's inner exception after the outer one's message (` ---> MailKit...SmtpCommandException: ...`, `--- End of inner exception stack trace ---`): the same words again. */
+// (one blank before the marker, never a run: `\s+` before a literal is tried at every blank of a paste of blanks)
+const INNER_EXCEPTION = /\s(?:--->\s|--- End of inner exception stack trace ---)[\s\S]*$/;
 /** An exception's class before the server's text it carries (MailKit's `MailKit.Net.Smtp.SmtpCommandException: Relaying denied`). */
 const EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]{0,60}\.){1,8}[A-Za-z_$][\w$]{0,60}Exception:[ \t]+(?=\S)/;
 
@@ -472,7 +475,7 @@ function replyIn(pasted: string): string {
   // (a form-encoded webhook's line breaks: `Please try%0D%0A5.1.1 double-checking`)
   if (pasted.includes('%0A')) pasted = pasted.replace(/%0D%0A|%0A/gi, '\n');
   const marker = RESPONSE_MARKER.exec(pasted);
-  const whole = withoutRepeatedCodes(marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '').replace(STACK_FRAME, '').replace(/\\r\\n|\\n/g, ' ').trim();
+  const whole = withoutRepeatedCodes(marker ? pasted.slice(marker.index + marker[0].length) : pasted).replace(STACK_PATH, '').replace(STACK_FRAME, '').replace(INNER_EXCEPTION, '').replace(/\\r\\n|\\n/g, ' ').trim();
   // A logfmt error's value ends at its closing quote, before the line's next field (`err="... Error: Forbidden" to=a@b`):
   // a quote the text never opened, then ` key=`.
   const nextField = LOGFMT_NEXT_FIELD.exec(whole);
@@ -934,8 +937,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
-  // Office 365's NDR, under "Error Details": "Remote server:  mxa.eu.mailgun.org".
-  new RegExp(String.raw`\bremote server\s*:\s*(${HOST})`, 'i'),
+  // Office 365's NDR, under "Error Details": "Remote server:  mxa.eu.mailgun.org" (in its other languages too).
+  new RegExp(String.raw`\b(?:remote server|servidor remoto|serveur distant|server remoto|remoteserver|serwer zdalny)\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
   // Sendmail's transcript of the session: "... while talking to mxa.mailgun.org.:" heads the server's answers.
   guarded(new RegExp(String.raw`\bwhile talking to\s+(${HOST})\.?:`, 'i'), ['while talking to']),
@@ -1555,7 +1558,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
-  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code "?235\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b/i, 'AUTH'),
+  // (Symfony's "Expected response code "235"", its quotes escaped in a JSON log: `\"235\"`)
+  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code \\?"?235\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b/i, 'AUTH'),
 ];
 
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.
@@ -2000,7 +2004,8 @@ const RECIPIENT_BEFORE = new RegExp(
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
-const RECIPIENT_AFTER = /^(?:[ \t]*\n[ \t]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t]*(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
+// (the next line may carry an email quote's `>`: a forwarded bounce)
+const RECIPIENT_AFTER = /^(?::?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.
@@ -2168,7 +2173,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\//i, 'gitlab'),
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
   tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,60}\b(?:basic settings|email server|send email)\b/i, 'nextcloud'),
-  tagged(/\bmaildeliveryexception\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)/i, 'odoo'),
+  // (and its mail log's own words: "Mail delivery failed via SMTP server 'smtp.mailgun.org'.")
+  tagged(/\bmaildeliveryexception\b|\bmail delivery failed via smtp server\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)/i, 'odoo'),
   tagged(/com\.atlassian\.mail|atlassian-(?:jira|confluence)|\b(?:jira|confluence) (?:data center|server)\b/i, 'atlassian'),
   tagged(/\borg\.keycloak\.|\bkeycloak\b[^\n]{0,60}\b(?:realm|smtp|email settings)/i, 'keycloak'),
   tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bcontact point\b/i, 'grafana'),
@@ -2371,7 +2377,8 @@ function loginFromEnvIn(text: string): string | null {
 }
 /** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"`, `['smtp_user_name'] = "a@b"` (group 1). */
 // (or unquoted, as the line's whole value: an .env's `MAIL_USERNAME=postmaster@mg.x`, a form's "Username: a@b"; group 2)
-const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)/im;
+// (and swaks's `--auth-user postmaster@mg.x.example`, Slack's link around it undone by now; group 3)
+const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|--auth-user[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)/im;
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 
 /** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */
@@ -2379,7 +2386,7 @@ function literalLoginIn(text: string): string | null {
   let seen = 0;
   for (const m of text.matchAll(LITERAL_LOGIN_ALL)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return (m[1] ?? m[2]!).toLowerCase();
+    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return (m[1] ?? m[2] ?? m[3]!).toLowerCase();
     if (++seen >= MAX_ENV_SETTINGS) break;
   }
   return null;

@@ -14,15 +14,17 @@ const GUESS_QUESTION = new RegExp(
 );
 /**
  * A code equated with a relay phrase and asked about: "5.7.1 = relaying denied right?", "550 means relay denied, correct?",
- * "says 5.7.1 so it's relaying denied right?", a support note's "5.7.1 again → relaying denied article?".
+ * "says 5.7.1 so it's relaying denied right?", a support note's "5.7.1 again → relaying denied article?",
+ * "5.7.1 not authorized = your relaying denied article, right?".
  */
 const CODE_EQUATED = new RegExp(
-  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:again[ \t]*)?(?:==?|means|is|→|->|=>|(?:,[ \t]*)?so[ \t]+(?:it's|it is|this is|that's|that is))[ \t]*(?:the[ \t]+|an?[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok|article|doc|docs|thing|again)[ \t]*)?\?`,
+  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})(?:[ \t]+[a-z]{2,15}){0,3}[ \t]*(?:again[ \t]*)?(?:==?|means|is|→|->|=>|(?:,[ \t]*)?so[ \t]+(?:it's|it is|this is|that's|that is))[ \t]*(?:the[ \t]+|an?[ \t]+|your[ \t]+|our[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok|article|doc|docs|thing|again)[, \t]*){0,2}\?`,
   'gi',
 );
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
+// (with the words that make it a name for a kind of error, "the 5.7.1 relaying denied thing": a guess, whatever code it names)
 const REPORTED_GUESS = new RegExp(
-  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:if|whether)\s+(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:if|whether)\s+(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s(?:thing|article|issue|problem|one)\b)?`,
   'gi',
 );
 
@@ -46,6 +48,9 @@ const COMPARED = new RegExp(
   'gi',
 );
 
+/** A relay phrase used as the name of a kind of error ("the relaying denied thing"): a guess, even with a code in it. */
+const NAMED_KIND = /\s(?:thing|article|issue|problem|one)$/;
+
 /** The words that report someone's question or claim ("asks if", "wondering whether", "swears it's"), with or without a question mark. */
 export const GUESS_REPORTED = /\b(?:ask|wonder|swear|swore|insist|claim|think|thought|believ|assum|suspect|guess|denkt|glaubt|vermutet|meint|cree|piensa|supone|pense|croit|suppose|acha|acredita|gelooft|vermoedt|crede|myśl|uważa|sądzi)/i;
 
@@ -67,7 +72,7 @@ const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,30}${ASKED}`);
 export function withoutGuesses(text: string): string {
   const asked = text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank).replace(COMPARED, blank) : text;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
-  const keepCoded = (m: string) => (REPLY_CODE.test(m) || ENHANCED_CODE.test(m) ? m : blank(m));
+  const keepCoded = (m: string) => (!NAMED_KIND.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));
   const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, keepCoded).replace(CLAIMED, keepCoded) : asked;
   const blanked = reported.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);

@@ -83,6 +83,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
     pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))\S{3,300}`, 'gim'),
     kind: kindOfName,
   },
+  // mailgun.js: mailgun.client({ username: 'api', key: 'KEY' })
+  { needs: ['mailgun.client'], pattern: /(mailgun\.client\(\{[^}\n]{0,200}?\bkey[ \t]*:[ \t]*(["']))(?:(?!\2)[^\n]){4,200}(?=\2)/g, kind: 'api-key' },
   // curl --user 'api:KEY', -u api:KEY, requests auth=("api", "KEY").
   // (not a URL scheme, `sendgrid+api://...`, nor an image's tag, `registry.internal/api:2.41.5`;
   // a URL's user, `https://api:KEY@`, is one, and its host after the @ stays)
@@ -101,11 +103,12 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // PowerShell: ConvertTo-SecureString "password" -AsPlainText -Force (a literal converted; `$env:X` after it is a reference)
   { needs: ['convertto-securestring'], pattern: /(ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(["']))(?:(?!\2)[^\n]){1,300}(?=\2)/gi, kind: 'password' },
   { needs: ['networkcredential', 'passwordauthentication'], pattern: /((?:NetworkCredential|PasswordAuthentication)\([^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
-  // Postfix sasl_passwd: `[smtp.mailgun.org]:587 postmaster@mg.example.com:password` (the login is an address).
+  // Postfix sasl_passwd: `[smtp.mailgun.org]:587 postmaster@mg.example.com:password` (the login is an address),
+  // or keyed by the sender's domain for sender-dependent logins, `@example.com postmaster@mg.example.com:password`.
   // Exim's passwd.client: `smtp.mailgun.org:postmaster@mg.example.com:PASSWORD` (or `*:login:password`),
   // in a paste about Exim or that file
   { needs: ['passwd.client', 'exim'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^[ \t]*(?:\*|[a-z0-9*][a-z0-9.*-]{0,200}\.[a-z]{2,24}):[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
-  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^\[?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
+  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^(?:@|\[)?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
   // Authorization headers.
   { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },

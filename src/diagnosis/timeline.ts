@@ -73,9 +73,10 @@ type Block = number[];
  * A person's guess ("is this the "relaying denied" thing? 5.7.0 looks the same") is no relay refusal
  * in the story: the story is read without it, and its blanking carried over to the paste's lines.
  */
-export function withoutSupersededErrors(text: string): string {
+export function withoutSupersededErrors(whole: string): string {
   // (most pastes hold no story: the guesses are looked for only in one that may)
-  if (!mayTellStory(text)) return text;
+  if (!mayTellStory(whole)) return whole;
+  const text = withoutRetractedMessages(whole);
   const unasked = text.includes('?') || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
   if (!mayTellStory(unasked)) return text;
@@ -83,6 +84,26 @@ export function withoutSupersededErrors(text: string): string {
   if (decided === unasked) return text;
   const [pasted, before, after] = [text.split('\n'), unasked.split('\n'), decided.split('\n')];
   return pasted.map((line, index) => (after[index] !== before[index] ? after[index]! : line)).join('\n');
+}
+
+/** A thread message that takes the one before it back ("scratch that, wrong account tab", "that event belongs to a different customer"). */
+const RETRACTION = /^[^\n]{0,80}?\b(?:scratch that|disregard (?:that|the above|my last)|ignore (?:that|the above|my last)|wrong (?:account|tab|customer|ticket|domain|paste)|belong(?:s|ed)? to (?:another|a different) (?:customer|account|ticket))\b/i;
+const RETRACTION_WORDS = /scratch that|disregard|ignore|wrong|belong/i;
+
+/** The paste with each thread message that a next message takes back blanked (same length). */
+function withoutRetractedMessages(text: string): string {
+  if (!RETRACTION_WORDS.test(text)) return text;
+  const lines = text.split('\n');
+  const starts = messageStarts(lines);
+  let retracted = false;
+  for (let message = 1; message < starts.length; message++) {
+    // (the message's own first words: its header line and the line under it)
+    const opening = lines.slice(starts[message]!, starts[message]! + 2).join(' ');
+    if (!RETRACTION.test(opening)) continue;
+    blank(lines, starts[message - 1]!, starts[message]!);
+    retracted = true;
+  }
+  return retracted ? lines.join('\n') : text;
 }
 
 /** No story without a relay refusal and a time word: most pastes stop here, before any per-line work. */
@@ -345,10 +366,11 @@ function blank(lines: string[], from: number, to: number): void {
  * The header of a chat message as people copy threads: a name then a time on a line of its own
  * ("Marco R.  10:02 AM", "**Ines P.** 10:09 AM", "Kai — 2:14 PM", "Camille D.  [15:40]"), or a name and
  * a day before the message ("Customer (Tue): ..."), or a ticket's "From: Dmitri K. — Mon, 3 Jun 2024 08:12"
- * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first).
+ * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first),
+ * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "[14:16] Dmitri K: scratch that").
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$/u;
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}[ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 

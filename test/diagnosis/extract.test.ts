@@ -3700,3 +3700,25 @@ describe('facts read in review 87', () => {
     expect(kept).not.toContain('our IT fixed it');
   });
 });
+
+describe('review 88 readings', () => {
+  it("takes no relay refusal from a person's guess that names a code", () => {
+    expect(diagnose('Customer asks if it\'s "the 5.7.1 relaying denied thing":\n{"event": "failed", "recipient": "i@rent.example", "delivery-status": {"code": 554, "message": "5.7.1 Service unavailable; Client host [159.135.224.21] blocked using bl.spamcop.net", "mx-host": "mx.rent.example"}}').kind).toBe('blocked');
+    expect(diagnose('Customer: "5.7.1 not authorized = your relaying denied article, right?"\nFailed  allstaff@council.example  Permanent\nServer response: 550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized\nMX host: council-example.mail.protection.outlook.com').kind).toBe('policy');
+  });
+
+  it("reads Outlook's NDR in Portuguese: its remote server refused", () => {
+    const d = diagnose('Sua mensagem para faturas@contas.serra.example não pôde ser entregue.\nErro relatado: 550 5.7.1 Relaying denied\nServidor remoto: mxa.mailgun.org');
+    expect(d.facts.host).toBe('mxa.mailgun.org');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+
+  it("names Odoo by its mail log's words, and reads \"it's not a typo\" as the address confirmed", () => {
+    expect(diagnose("Mail delivery failed via SMTP server 'smtp.mailgun.org'.\nSMTPRecipientsRefused: {'s@yapi.example': (550, b'5.7.1 Relaying denied')}").facts.client).toBe('odoo');
+    expect(diagnose("it's the clinic's own front desk address, so it's not a typo\nevent=bounced&recipient=f%40vets.example&code=550&error=550+relay+not+permitted").facts.addressConfirmed).toBe(true);
+  });
+
+  it(".NET's inner exception after the server's words is no part of them", () => {
+    expect(diagnose('MailKit.Security.AuthenticationException: 535: 5.7.0 Mailgun is not loving your login or password\n ---> MailKit.Net.Smtp.SmtpCommandException: 5.7.0 Mailgun is not loving your login or password\n   --- End of inner exception stack trace ---').facts.serverMessage).toBe('535: 5.7.0 Mailgun is not loving your login or password');
+  });
+});

@@ -397,3 +397,17 @@ describe("an exception's status line under yesterday's relay refusal, then today
     expect(withoutSupersededErrors(story('421'))).toContain('Relaying denied');
   });
 });
+
+describe('threads copied with a time before the name (review 88b)', () => {
+  it("takes a later message's 535 over an earlier message's relay refusal", () => {
+    const d = diagnose('*Mon 09:12* Anouk: Nextcloud test email says: (Error: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".)\n*Mon 09:31* Tomás (Support): Tick "Authentication required" and put in the SMTP login.\n*Tue 14:03* Anouk: done, but still broken, different message:\n{"Exception":"Symfony\\\\Component\\\\Mailer\\\\Exception\\\\TransportException","Message":"Expected response code \\"235\\" but got code \\"535\\", with message \\"535 5.7.0 Mailgun is not loving your login or password\\"."}');
+    expect(d.kind).toBe('auth-failure');
+  });
+
+  it('sets aside a message the next one takes back, and reads "zero failed events" as none', () => {
+    const thread = '[14:10] Dmitri K: found this in the logs:\n{"event": "failed", "severity": "permanent", "recipient": "p@brook.example", "delivery-status": {"code": 550, "message": "5.7.1 Unable to relay", "mx-host": "mail.brook.example"}}\n[14:16] Dmitri K: scratch that, wrong account tab, that event belongs to a different customer. Their domain has *zero* failed events in the last 30 days.\n[14:18] Dmitri K: all they gave us is a photo of a popup: "Message not sent — 550 5.7.1 Relaying denied".';
+    expect(diagnose(thread).scenario).toBe('undetermined');
+    // (not taken back: the event stands)
+    expect(diagnose(thread.replace('scratch that, wrong account tab, that event belongs to a different customer.', 'that is the one.')).scenario).toBe('recipient-host');
+  });
+});

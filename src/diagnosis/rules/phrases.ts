@@ -10,7 +10,8 @@ const NOT_AN_APP_LOG = String.raw`(?<!\b(?:action|job|error|mail|email|e-mail|ap
  * messages", "the logs don't show failed"; not "No idea why Mailgun shows failed"). The look-behind
  * follows the word: placed before it, it would run at every position.
  */
-const undenied = (word: string) => String.raw`${word}(?<!(?:\b(?:no|not|nothing|never|without)|n't)\b(?:[ \t]+[\w-]+){0,2}[ \t]+${word})`;
+// (and a count of none, "has *zero* failed events", in Slack's bold or not)
+const undenied = (word: string) => String.raw`${word}(?<!(?:\b(?:no|not|nothing|never|without|zero)|n't)\b[*_]{0,2}(?:[ \t]+[\w-]+){0,2}[ \t]+${word})`;
 
 /** Not in a question, within the clause: "did Mailgun log it as failed?", "in the Mailgun logs, or in a bounce someone sent you?". */
 const NOT_ASKED = String.raw`(?![^\n?.!,;]{0,120}\?)`;
