@@ -66,6 +66,7 @@ const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
+const ROUTES_MENTIONED_RULE = ruleName('routes-mentioned');
 const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
@@ -933,7 +934,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     // receive through Mailgun: the MX question does not arise.
     // (a sending domain's MX records point to Mailgun by design: not the question either)
     // (nor when the person pointed the MX at Mailgun on purpose)
-    sections: notMeant ? [mxSection, routesSection] : facts.routes.length > 0 || sendingDomain || ownMx ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
+    // (nor when the person speaks of the domain's Routes: mail for it is meant to arrive at Mailgun)
+    sections: notMeant ? [mxSection, routesSection] : facts.routes.length > 0 || sendingDomain || ownMx || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE) ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
   };
 }
 
@@ -1760,6 +1762,17 @@ const MICROSOFT_IP_BLOCK = /\b(S3150|S3140|S3115|S3114)\b|part of their network 
 const MICROSOFT_BLOCK_CODE = /\((S3\d{3})\)/;
 
 /** The IPv4 address a server's message names (`messages from [209.61.151.224] weren't sent`, `PTR record for 198.61.254.21`). */
+/** A public block list's zone a refusal names (`blocked using zen.spamhaus.org`). */
+const BLOCK_LIST_ZONE = /\b(?:[a-z0-9-]{1,40}\.){0,3}(?:spamhaus\.org|spamcop\.net|barracudacentral\.org|sorbs\.net|uceprotect\.net|mailspike\.net|abuseat\.org|surriel\.com|spameatingmonkey\.net|invaluement\.com)\b/i;
+
+/** The first step for a block-list refusal: the list and the listed IP by name when the message gives them. */
+function blockListStep(facts: Facts): RichText {
+  const zone = BLOCK_LIST_ZONE.exec(facts.serverMessage ?? '')?.[0].toLowerCase();
+  const ip = ipInMessage(facts);
+  if (!zone) return rt`Read the server's message: it usually names the block list or links to a page about the block.`;
+  return rt`The server's message names the block list, ${code(zone)}${ip ? rt`, and the address it lists, ${code(ip)}` : []}: look ${text(ip ? 'the address' : 'the listing')} up on that list's own site (the message often links to it), which says why it is listed and how removal is asked for.`;
+}
+
 function ipInMessage(facts: Facts): string | null {
   return /\b((?:\d{1,3}\.){3}\d{1,3})\b/.exec(facts.serverMessage ?? '')?.[1] ?? null;
 }
@@ -1926,14 +1939,17 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
                 : rt`Whoever runs the sending IP asks Microsoft to remove it, with the sender support form its troubleshooting page links to (on Mailgun's shared IPs, that is Mailgun support).`,
           ]
         : [
-          rt`Read the server's message: it usually names the block list or links to a page about the block.`,
+          blockListStep(facts),
           // Mailgun delivered it: the listed IP is Mailgun's sending IP, which only Mailgun can get delisted.
           facts.dedicatedIp
             ? rt`If it names a block list and the listed address is the sender's dedicated IP: that listing is for this sender's own mail alone. Find the cause (a list that was not opted in, old addresses hitting spam traps, a compromised form or account), fix it, then ask for removal on the list's page (the server's message links to it); Mailgun support can help with the request.`
             : mailgunAccepted(facts)
             ? rt`If it names a block list and the listed address is the sending IP of this Mailgun event (Mailgun's shared IPs send for many customers): send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours. Check your own content and list quality as well.`
             : rt`If it names a block list: fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
-          rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`,
+          // (not beside a public block list the message names: no rule of the recipient's own is involved)
+          ...(BLOCK_LIST_ZONE.test(facts.serverMessage ?? '')
+            ? []
+            : [rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`]),
           ...(mailgunAccepted(facts)
             ? []
             : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),

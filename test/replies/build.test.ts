@@ -2988,3 +2988,20 @@ describe('review 87 replies', () => {
     expect(fix).toContain("check the password's variable the same way");
   });
 });
+
+describe('review 88 replies', () => {
+  it('names the block list and the listed address a refusal gives, and leaves out the recipient-side rule', () => {
+    const text = fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "o@elbe.example", "delivery-status": {"code": 554, "message": "5.7.1 Service unavailable; Client host [159.135.228.10] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/159.135.228.10", "mx-host": "mx01.elbe.example"}}')));
+    expect(text).toContain('names the block list, zen.spamhaus.org, and the address it lists, 159.135.228.10');
+    expect(text).not.toContain('User Entry');
+    // (no list named: the general advice, the recipient side's own rules included)
+    expect(fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "o@elbe.example", "delivery-status": {"code": 554, "message": "5.7.1 Message blocked by the recipient", "mx-host": "mx01.elbe.example"}}')))).toContain('User Entry');
+  });
+
+  it('leaves out the MX records section when the paste speaks of the domain\'s Routes', () => {
+    const bounce = "Your message to commandes@atelier.example couldn't be delivered.\nRemote server returned '550 5.7.1 Relaying denied'\nRemote server: mxb.eu.mailgun.org";
+    expect(buildReply(diagnose(bounce)).sections.map((s) => s.heading)).toContain('If the domain should not receive mail through Mailgun');
+    const withRoutes = buildReply(diagnose(`${bounce}\nThey say they have a catch-all route for it.`));
+    expect(withRoutes.sections.map((s) => s.heading)).not.toContain('If the domain should not receive mail through Mailgun');
+  });
+});
