@@ -1575,14 +1575,37 @@ const CLIENT_COMMAND_ANYWHERE = new RegExp(CLIENT_COMMAND.source, 'im');
 
 /** In a transcript: the last command the client sent before line `idx` (within 40 lines). */
 function commandBefore(lines: string[], idx: number): SmtpCommand | null {
+  // (the server's answers between the refusal and the commands above it: with PIPELINING the client sends MAIL FROM,
+  // RCPT TO and DATA at once, and the answers come back in that order)
+  let answers = 0;
   for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
     const line = lines[i]!;
-    if (!line.includes('>') && !/^(?:c:|send: |[ \t]*(?:rcpt|mail|data|auth|ehlo|helo)\b)|\][ \t]+c:|\b(?:cmd|sent):/i.test(line)) continue;
+    if (!clientLine(line)) {
+      if (FINAL_REPLY_LINE.test(line)) answers++;
+      continue;
+    }
     const m = line.match(CLIENT_COMMAND);
-    if (m) return commandOf(m[1]!);
+    if (!m) continue;
+    if (answers === 0) return commandOf(m[1]!);
+    const sent = [m[1]!];
+    for (let j = i - 1; j >= 0 && sent.length < MAX_PIPELINED; j--) {
+      const before = clientLine(lines[j]!) ? lines[j]!.match(CLIENT_COMMAND) : null;
+      if (!before) break;
+      sent.unshift(before[1]!);
+    }
+    return commandOf(sent[answers] ?? m[1]!);
   }
   return null;
 }
+
+/** How many commands a pipelined block is read back over. */
+const MAX_PIPELINED = 10;
+/** A line a client wrote in a transcript (its marker, or a bare command). */
+function clientLine(line: string): boolean {
+  return line.includes('>') || /^(?:c:|send: |[ \t]*(?:rcpt|mail|data|auth|ehlo|helo)\b)|\][ \t]+c:|\b(?:cmd|sent):/i.test(line);
+}
+/** A server's answer's last line in a transcript (`<-- 250 Sender address accepted`; not a `250-` continuation). */
+const FINAL_REPLY_LINE = /^[^\w\n]{0,12}(?:s:[ \t]*)?[245]\d\d [^\n]/i;
 
 function findCommand(text: string, lines: string[], refusal: string | null, primary: FieldRecord | null): SmtpCommand | null {
   const fieldCommand = primary?.get('command') ?? primary?.get('smtpcommand');
@@ -1620,7 +1643,8 @@ function commandOf(raw: string): SmtpCommand | null {
 }
 
 // Reply codes come before their look-behinds, as in REPLY_CODE.
-const LOGIN_ACCEPTED = String.raw`235(?<![\w.:/#-]235)[ -]`;
+// (not a person's report of a test of their own, "checked them myself with swaks and got 235": another session)
+const LOGIN_ACCEPTED = String.raw`235(?<![\w.:/#-]235)(?<!\b(?:got|gets|getting)[ \t]+(?:an?[ \t]+)?235)[ -]`;
 const AUTH_SENT = guarded(
   new RegExp(
     // (a line of code that calls a client's login: `s.login(os.environ["USER"], ...)`; not a comment,
@@ -1642,6 +1666,8 @@ const MAX_USE_DEFAULT = 20;
 const SEND_MAILMESSAGE = /\bSend-MailMessage\b[^\n]{0,80}/i;
 
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
+/** Jakarta Mail's debug: "DEBUG SMTP: useEhlo true, useAuth false" (mail.smtp.auth not set: its Authenticator is never asked). */
+const JAKARTA_NO_AUTH = guarded(/\bDEBUG SMTP: [^\n]{0,40}\buseAuth false\b/i, ['useauth']);
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session
   guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
@@ -1866,6 +1892,12 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     if (refused) features.set('auth:refused', refused[0].trim());
     return true;
   }
+  // (before the session it connects for: the debug line comes before the server's banner)
+  const jakartaNoAuth = JAKARTA_NO_AUTH.exec(pasted);
+  if (jakartaNoAuth) {
+    features.set('auth:none', jakartaNoAuth[0].trim());
+    return false;
+  }
   const mismatch = saslKeyMismatch(text);
   if (mismatch) {
     features.set('postfix-sasl-key-mismatch', mismatch);
@@ -1993,8 +2025,9 @@ const RECIPIENT_BEFORE = new RegExp(
   // the same row retyped as a table, "Feb 10, 2025 14:22:09 | Failed | a@x | subject"; an application's own list,
   // "Invalid addresses for booking HRT-55812: [a@x, b@y]"; a Ruby job's arguments, `{"to"=>"a@x"}`, not a printed
   // event's message headers, `"headers"=>{"to"=>...}`, the original message's address; an app's own log line,
-  // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x"; GitLab's `Notify.test_email('a@x', ...)`)
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x"; GitLab's `Notify.test_email('a@x', ...)`;
+  // a log line's JSON context after a failure, `Password reset mail failed {"to":"a@x"}`; a logs row's `sender → recipient`)
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
@@ -2059,6 +2092,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     // (nor an address said to work: "the app sends notifications to admins@acme.example fine")
     // (nor a URL's credentials, `smtp://USERNAME:PASSWORD@smtp.mailgun.org`: its password and host)
     if (URL_CREDENTIALS_BEFORE.test(before)) continue;
+    // (nor the sender of a logs row's `sender → recipient`)
+    if (SENDER_BEFORE_ARROW.test(after)) continue;
     if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !WORKS_AFTER.test(after) && !deliveredOnItsLine(text, start, end)) add(text.slice(start, end));
   }
   return [...found];
@@ -2066,6 +2101,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
 
 /** A relay refusal in another MTA's own words (Sendmail's, Postfix's, Exchange's, Exim's, qmail's): never Mailgun's. */
 const OTHER_MTA_REFUSAL = new RegExp([...OTHER_MTA_RELAY_WORDINGS, SENDMAIL_RELAY_WORDING].join('|'), 'i');
+
+const SENDER_BEFORE_ARROW = /^>?[ \t]+(?:→|->|⇒)[ \t]/;
 
 /** A URL's scheme and user name just before a password: `smtp://USERNAME:` of `smtp://USERNAME:PASSWORD@host`. */
 const URL_CREDENTIALS_BEFORE = /:\/\/[^\s/@:]{0,100}:$/;
@@ -2377,8 +2414,9 @@ function loginFromEnvIn(text: string): string | null {
 }
 /** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"`, `['smtp_user_name'] = "a@b"` (group 1). */
 // (or unquoted, as the line's whole value: an .env's `MAIL_USERNAME=postmaster@mg.x`, a form's "Username: a@b"; group 2)
-// (and swaks's `--auth-user postmaster@mg.x.example`, Slack's link around it undone by now; group 3)
-const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|--auth-user[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)/im;
+// (and swaks's `--auth-user postmaster@mg.x.example`, Slack's link around it undone by now, group 3; Java's and
+// .NET's credentials in code, `new PasswordAuthentication("a@b", ...)`, group 4)
+const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|--auth-user[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"/im;
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 
 /** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */
@@ -2386,7 +2424,7 @@ function literalLoginIn(text: string): string | null {
   let seen = 0;
   for (const m of text.matchAll(LITERAL_LOGIN_ALL)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return (m[1] ?? m[2] ?? m[3]!).toLowerCase();
+    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase();
     if (++seen >= MAX_ENV_SETTINGS) break;
   }
   return null;

@@ -20,6 +20,8 @@ export function diagnose(input: string): Diagnosis {
   const text = withoutSupersededErrors(withoutRelayProbes(withoutClosedTickets(normalized.text)));
   const extraction = extract(text, normalized.secretKinds, normalized.text);
   extraction.facts.ocrRepaired = normalized.ocrRepaired;
+  // (redaction saw the value; the extractor sees only [REDACTED])
+  if (normalized.keyAsPassword) extraction.features.set('api-key-as-password', 'the same value as the SMTP password and as the API key');
   if (!extraction.features.has('relay-phrase')) {
     // (on the extraction's text: a person's question, "is this the relaying denied thing?", is blanked there)
     const typo = findMisspelledRelayRefusal(extraction.text);
@@ -36,5 +38,7 @@ export function diagnose(input: string): Diagnosis {
   if (diagnosis.scenario === 'mailgun-incoming' && facts.mailgunDomain === null && facts.recipientDomain !== null && facts.hostRole === 'mailgun-mx' && !mailgunAccepted(facts)) {
     facts.mailgunDomain = facts.recipientDomain;
   }
+  // The recipient's own server refused: whoever it is, it is no Mailgun host, named or not.
+  if (diagnosis.scenario === 'recipient-host' && facts.hostRole === null) facts.hostRole = 'other';
   return diagnosis;
 }

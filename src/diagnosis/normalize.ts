@@ -33,6 +33,8 @@ export interface NormalizedText {
   secretKinds: SecretKind[];
   /** OCR's misread characters were repaired (see copy-damage.ts). */
   ocrRepaired: boolean;
+  /** The same value is set as a password and as an API key (see redact.ts). */
+  keyAsPassword: boolean;
 }
 
 export function normalize(input: string): NormalizedText {
@@ -66,7 +68,7 @@ export function normalize(input: string): NormalizedText {
   // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts): in what is
   // read, not in the returned copy of the message.
   const repaired = repairCopyDamage(dropNoise(cutReturnedMessage(redacted.text)));
-  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr };
+  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword };
 }
 
 /**

@@ -117,6 +117,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
   // (swaks marks its lines inside TLS `~>`)
   { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|~>|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
+  // msmtprc's `password Wq8r...` (a blank, no `=`), in a paste about msmtp (msmtp -v prints its own `password = *`)
+  { needs: ['msmtp'], pattern: /(^[ \t]*password[ \t]+)(?![=:(])\S{1,300}/gim, kind: 'password' },
   // swaks --auth-password 'password', curl's and other tools' --password=...
   { needs: ['--auth-password', '--password'], pattern: /(--(?:auth-)?password(?:[ \t]+|=)["']?)[^\s'"`]{1,300}/g, kind: 'password' },
   // smtplib: s.login("user", "password")
@@ -133,6 +135,8 @@ export interface RedactionResult {
   found: boolean;
   /** What was found, each kind once, in SECRET_KINDS order. */
   kinds: SecretKind[];
+  /** One value set both as a password and as an API key (`MAIL_PASSWORD` and `MAILGUN_SECRET` alike): an API key used to log in over SMTP. */
+  keyAsPassword: boolean;
 }
 
 /**
@@ -181,6 +185,8 @@ function textBefore(rest: unknown[], length: number): string {
 
 export function redactSecrets(text: string): RedactionResult {
   const kinds = new Set<SecretKind>();
+  // (each value found, by kind: the same value under a password's name and an API key's says which was pasted where)
+  const valuesOf = new Map<SecretKind, Set<string>>();
   let out = text;
   const lower = text.toLowerCase();
   const present = needsWordsIn(lower);
@@ -203,9 +209,14 @@ export function redactSecrets(text: string): RedactionResult {
       // (a setting that names where a secret is kept: Kubernetes's `envFromSecret: grafana-smtp`, `existingSecret`;
       // the match starts at its `Secret`, so the words just before it decide, never a setting on the line above)
       if (/^secret/i.test(prefix) && SECRET_REFERENCE_NAME.test(textBefore(rest, 9))) return match;
-      kinds.add(typeof kind === 'function' ? kind(prefix, secret) : kind);
+      const found = typeof kind === 'function' ? kind(prefix, secret) : kind;
+      kinds.add(found);
+      if (!valuesOf.has(found)) valuesOf.set(found, new Set());
+      valuesOf.get(found)!.add(bare.replace(/^["']|["']$/g, ''));
       return prefix + REDACTED;
     });
   }
-  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)) };
+  const passwords = valuesOf.get('password');
+  const keyAsPassword = passwords !== undefined && [...(valuesOf.get('api-key') ?? [])].some((value) => passwords.has(value));
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword };
 }

@@ -235,8 +235,8 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
   return [...entry];
 }
 
-/** Words that dismiss an error: it is explained, fixed, old, or not the question. */
-const DISMISSAL = /\((?:solved|resolved|fixed)\)|\bresolved\s*[-–:]|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket)\b/i;
+/** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now"). */
+const DISMISSAL = /\((?:solved|resolved|fixed)\)|\bresolved\s*[-–:]|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"). */
 const DISMISSAL_ABOVE = 2;
 
@@ -251,6 +251,9 @@ function dismissalOf(lines: string[], relay: Block, other: Block): number[] | nu
   // (a status page's "Resolved - customers may have received 550 ... Relaying denied": the refusal's own line)
   const own = lines[relay[0]!]!;
   if (DISMISSAL.test(own.slice(0, firstCodeAt(own)))) return [];
+  // (or a person's note after it on its line: 'Tue: "550 5.7.1 Relaying denied" → ... fixed, auth works now.')
+  const phrase = RELAY_LINE.exec(own);
+  if (phrase && DISMISSAL.test(own.slice(phrase.index + phrase[0].length))) return [];
   const dismissing: number[] = [];
   lines.forEach((line, index) => {
     if (!blocks.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line)) dismissing.push(index);

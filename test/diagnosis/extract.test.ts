@@ -3722,3 +3722,42 @@ describe('review 88 readings', () => {
     expect(diagnose('MailKit.Security.AuthenticationException: 535: 5.7.0 Mailgun is not loving your login or password\n ---> MailKit.Net.Smtp.SmtpCommandException: 5.7.0 Mailgun is not loving your login or password\n   --- End of inner exception stack trace ---').facts.serverMessage).toBe('535: 5.7.0 Mailgun is not loving your login or password');
   });
 });
+
+describe('review 89 readings', () => {
+  it("answers a pipelined transcript's refusal to the command it answers, not the last one sent", () => {
+    const d = diagnose('--> MAIL FROM:<b@mg.marine.example>\n--> RCPT TO:<it@marine.example>\n--> DATA\n<-- 250 Sender address accepted\n<-- 550 5.7.1 Relaying denied\n<-- 503 5.5.1 RCPT first\nmsmtp: server message: 550 5.7.1 Relaying denied\nhost smtp.mailgun.org');
+    expect(d.facts.command).toBe('RCPT TO');
+  });
+
+  it("reads a relay refusal cut off where a photo's screen ends", () => {
+    const d = diagnose('  The following address(es) failed:\n    admissions@apply.academy.example\n      host mxa.mailgun.org [34.110.4.19]\n      SMTP error from remote mail server after RCPT TO:<admissions@apply.academy.example>:\n      550 5.7.1 Relaying den\n\napply.academy.example is the one we set up with Mailgun routes.');
+    expect(d.scenario).toBe('mailgun-incoming');
+    // (a word that only starts the same way is no refusal)
+    expect(diagnose('550 5.7.1 Relaying deliberately').scenario).not.toBe('mailgun-incoming');
+  });
+
+  it("sets aside an earlier relay refusal a note says was fixed, and a person's report of their own test's 235", () => {
+    expect(diagnose('Tue: "550 5.7.1 Relaying denied" → they had `username:` instead of `user_name:`, fixed, auth works now.\nWed (today), new error:\nNet::SMTPServerBusy: 421 Domain sandbox5f2c.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.\naddress: "smtp.mailgun.org"').kind).toBe('sandbox');
+    const d = diagnose('Creds are correct, I checked them myself with swaks and got 235 + "250 Great success". App log:\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied\nvar client = new SmtpClient("smtp.mailgun.org", 587);\nclient.Credentials = new NetworkCredential("postmaster@mg.freight.example", pw);\nclient.UseDefaultCredentials = false;');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.smtpLogin).toBe('postmaster@mg.freight.example');
+  });
+
+  it("takes the address after a logs row's arrow for the recipient, and a failure's JSON \"to\"", () => {
+    const d = diagnose('> Failed · Permanent    Jun 2, 2025 2:03 PM\n> claims@mg.tidewell.example → r.c@marlow.example\n> MX host: marlow-example.mail.protection.outlook.com\n> 550 5.4.1 Recipient address rejected: Access denied.');
+    expect(d.facts.recipient).toBe('r.c@marlow.example');
+    expect(d.facts.recipients).not.toContain('claims@mg.tidewell.example');
+    expect(diagnose('production.INFO: Password reset mail failed {"to":"fleur@ziggo.example"}\nExpected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".').facts.recipient).toBe('fleur@ziggo.example');
+  });
+
+  it("says a recipient-host refusal came from a host that is no Mailgun's, named or not; reads SparkPost's unconfigured domain as policy", () => {
+    expect(diagnose('event=bounced&recipient=h%40physio.example&domain=mg.praxis.example&code=550&error=550+5.7.1+%3Ch%40physio.example%3E...+Relaying+denied.+Proper+authentication+required.').facts.hostRole).toBe('other');
+    expect(diagnose("Error: Message failed: 550 5.7.1 Unconfigured Sending Domain <ravens.example>\n  host: 'smtp.sparkpostmail.com'\nis this the mailgun relaying denied thing?").kind).toBe('policy');
+  });
+
+  it('notes a Jakarta Mail session that never logs in (useAuth false)', () => {
+    const d = diagnose('DEBUG SMTP: useEhlo true, useAuth false\nDEBUG SMTP: trying to connect to host "smtp.mailgun.org", port 2525\nMAIL FROM:<n@mg.tide.example>\n250 Sender address accepted\nRCPT TO:<d@harbor.example>\n550 5.7.1 Relaying denied\nreturn new PasswordAuthentication("notifications@mg.tide.example", System.getenv("MG_SMTP_PASS"));');
+    expect(d.evidence.map((e) => e.excerpt)).toContain('DEBUG SMTP: useEhlo true, useAuth false');
+    expect(d.facts.smtpLogin).toBe('notifications@mg.tide.example');
+  });
+});

@@ -361,3 +361,16 @@ describe('secrets found in review 87', () => {
     expect(normalize("# gitlab_rails['smtp_password'] = \"isi-dari-vault\"").secretKinds).toEqual([]);
   });
 });
+
+describe('secrets found in review 89', () => {
+  it("redacts msmtprc's blank-separated password, not msmtp -v's own masked one", () => {
+    const n = normalize('msmtp -v\npassword = *\naccount default\nhost smtp.mailgun.org\nuser postmaster@mg.marine.example\npassword Wq8r-3kZt7Lm2Pv9Xbc41d\n');
+    expect(n.text).not.toContain('Wq8r-3kZt7Lm2Pv9Xbc41d');
+    expect(n.text).toContain('password = *');
+    expect(n.secretKinds).toEqual(['password']);
+  });
+  it('notices one value set both as the SMTP password and as the API key', () => {
+    expect(normalize('MAIL_PASSWORD=b1f2e7c93d0a48f6a2e5c8d1f0b7a394-2af183ba-9e0c41d7\nMAILGUN_SECRET=b1f2e7c93d0a48f6a2e5c8d1f0b7a394-2af183ba-9e0c41d7').keyAsPassword).toBe(true);
+    expect(normalize('MAIL_PASSWORD=Zx81kq2mWp0v\nMAILGUN_SECRET=b1f2e7c93d0a48f6a2e5c8d1f0b7a394-2af183ba-9e0c41d7').keyAsPassword).toBe(false);
+  });
+});

@@ -29,6 +29,21 @@ export const recipientHostRules: RuleData[] = [
     needs: [...MAILGUN_LOG_FAILURE_NEEDS, 'mailgun'],
     unless: 'not-mailgun-logs',
   },
+  {
+    // "other addresses at the company fail too", "an andere Adressen bei Holzmann klappt es auch nicht": the domain's server
+    // is at fault, not one address (a small weight: it says what to fix more than who refused).
+    id: 'other-addresses-fail-too',
+    name: 'The paste says other addresses at the domain fail too',
+    target: 'recipient-host',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:other|all|every|any)[ \t]+(?:other[ \t]+)?(?:e-?mail[ \t]+)?address(?:es)?\b[^\n.?]{0,60}?\b(?:fail|bounce|(?:do|does|did)(?:n't| not)[ \t]+work|same (?:error|thing|problem))`,
+      String.raw`\b(?:an[ \t]+)?andere(?:n)?[ \t]+adressen\b[^\n.?]{0,60}?\b(?:auch|ebenfalls)[ \t]+nicht\b`,
+      String.raw`\b(?:otras|outras|autres)[ \t]+(?:direcciones|endere[cç]os|adresses)\b[^\n.?]{0,60}?\b(?:tampoco|tamb[ée]m n[aã]o|non plus|fallan|falham|[ée]chouent)`,
+    ],
+    needs: ['address', 'adressen', 'direcciones', 'endere', 'adresses'],
+  },
   { id: 'route-forwards-to-recipient', name: "A Route in the paste forwards to the refused address", target: 'recipient-host', weight: 0.6, feature: 'route-forwards-to-recipient' },
   {
     // A Route that matched took the message in: what failed after it is the delivery of its forward().

@@ -105,6 +105,17 @@ export const relayRules: RuleData[] = [
     feature: 'own-server:internal-client',
   },
   {
+    // A refusal cut off mid-word where the copy ends ("550 5.7.1 Relaying den", a photo of half a screen): no other
+    // error starts so.
+    id: 'relay-refusal-cut-off',
+    name: 'A relay refusal, cut off where the copy ends',
+    target: 'relay',
+    weight: 0.85,
+    scope: 'text',
+    patterns: [String.raw`(?<![\w.])5[0-5]\d[ -](?:5\.7\.\d{1,3}[ \t]+)?relay(?:ing)?[ \t]+de(?:n(?:i(?:e)?)?)?(?=[ \t]*(?:\n|$))`],
+    needs: ['relay'],
+  },
+  {
     id: 'relay-refusal-misspelled',
     name: 'A relay refusal, typed with a misspelling',
     target: 'relay',

@@ -2,6 +2,9 @@
 import type { RuleData } from '../schema.js';
 
 export const apiAuthRules: RuleData[] = [
+  // The same value set as the API key and as the SMTP password: the SMTP password was pasted as the key (a small weight:
+  // it says why the key was refused more than that it was).
+  { id: 'smtp-password-as-api-key', name: 'The API key set is the SMTP password', target: 'kind:api-auth', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'api-key-refused',
     // (Mailgun's API, or another provider's: the reply names which)

@@ -2,6 +2,9 @@
 import type { RuleData } from '../schema.js';
 
 export const authFailureRules: RuleData[] = [
+  // The same value set as the SMTP password and as the API key: the API key was used to log in (a small weight: it
+  // says why a login failed more than that one did).
+  { id: 'api-key-value-as-smtp-password', name: 'The SMTP password set is the API key', target: 'kind:auth-failure', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'smtp-auth-rejected',
     name: 'The server rejected the SMTP credentials',

@@ -35,6 +35,8 @@ export const policyRules: RuleData[] = [
       // Sender Signature on your account"; Mailjet's "sender ... not validated".
       String.raw`verified sender identity`,
       String.raw`not a sender signature|sender signature not (?:defined|found|confirmed)`,
+      // SparkPost's "550 5.7.1 Unconfigured Sending Domain <example.com>": the From domain is not one of the account's.
+      String.raw`unconfigured sending domain`,
       String.raw`sender[^\n]{0,60}not (?:been )?validated`,
       String.raw`(?<![\d.])5\.7\.1(?![\d.])[^\n]{0,60}not authori[sz]ed(?! to send (?:e-?mail )?directly)`,
     ],
