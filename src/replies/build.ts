@@ -496,6 +496,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           ? rt`The paste sets ${code('UseDefaultCredentials = false')} after ${code('Credentials')}: in .NET's SmtpClient that setting replaces the credentials with none, so no SMTP login is sent.`
         : shown && /usedefaultcredentials/i.test(shown)
           ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the account's own default credentials (Windows's; none at all on Linux) in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
+        : shown && JAKARTA_NO_AUTH_LINE.test(shown)
+          ? rt`Jakarta Mail's debug output says ${code('useAuth false')}: the session's properties do not set ${code('mail.smtp.auth')} to ${code('true')}, so Jakarta Mail never asks the Authenticator for the login and sends none, whatever login and password it holds.`
         : shown && misnamedAuth(shown)
           ? rt`The nodemailer transport in the paste puts its login under ${code('authentication')}, but nodemailer reads it only from ${code('auth')}: it ignores the other name, so the session sends no login.`
         : shown && /^smtp_sasl_password_maps\b/.test(shown)
@@ -629,6 +631,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: move the ${code('auth')} block inside ${code('mail.options')} (${code('"options": { ..., "auth": { "user": ..., "pass": ... } }')}), keeping your host, port and ${code('secure')} setting, then run ${code('ghost restart')}.`
       : gitlabReconfigure
       ? rt`Fix: run ${code('sudo gitlab-ctl reconfigure')} (gitlab.rb as shown needs no change${text(facts.secretsFound ? ', but the new password once you rotate the exposed one' : '')}), then send a test from ${code('sudo gitlab-rails console')} with ${code("Notify.test_email('you@example.com', 'test', 'test').deliver_now")}.`
+      : JAKARTA_NO_AUTH_LINE.test(noLoginLine)
+      ? rt`Fix: add ${code('props.put("mail.smtp.auth", "true");')} to the session's properties (with Spring Boot, ${code('spring.mail.properties.mail.smtp.auth=true')}); the Authenticator and its login stay as they are.`
       : misnamedAuth(noLoginLine)
       ? rt`Fix: rename the transport's ${code('authentication')} option to ${code('auth')}, keeping its user and pass, or send through Mailgun's HTTP API instead.`
       : facts.client === 'msmtp' && AUTH_SWITCHED_OFF.test(noLoginLine)
@@ -721,6 +725,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
 
 /** A setting's or variable's name that holds a password (in English, Portuguese, Spanish, German or Dutch code). */
 const PASSWORD_SETTING = /pass|pwd|secret|senha|contrase[nñ]a|kennwort|wachtwoord/i;
+
+/** Jakarta Mail's debug line for a session that will not log in (mail.smtp.auth not true). */
+const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
 
 /** A nodemailer transport whose login sits under another key than `auth` (`authentication: {...}`), which nodemailer ignores. */
 function misnamedAuth(shown: string): boolean {
@@ -950,6 +957,7 @@ const OWN_LOG_RULE = ruleName('mailgun-client-refused');
 /** One of Mailgun's own machines, by its name (`m198-61-254-33.mailgun.net`). */
 const MAILGUN_MACHINE = /(?:^|\.)mailgun\.(?:net|org|com)$/i;
 const DELIVERED_AFTER_RULE = ruleName('delivered-after-retry');
+const OTHERS_FAIL_RULE = ruleName('other-addresses-fail-too');
 const US_ROUTES_API = rt`The paste shows routes being made through the US API (${code('https://api.mailgun.net/v3/routes')}): those are US routes, and this domain receives in the EU region, whose routes are separate. Make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
 /** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
 const SUPPRESSION_DROP = /previously bounced|unsubscribed address|complained address|not delivering to a suppressed/i;
@@ -1107,7 +1115,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // Several addresses at the one domain refused alike: the domain's server is at fault, not one mistyped address.
   // (a misspelled domain, a retired address or a temporary refusal say more)
   const domain = recipientDomainOf(facts);
-  const severalRefused = domain !== null && facts.refusedAtDomain > 1 && !temporary && !typoOf && !changedAddress && !forwarded;
+  // (or the paste says so: "other addresses at the company fail too")
+  const severalRefused = domain !== null && (facts.refusedAtDomain > 1 || evidence.some((e) => e.rule === OTHERS_FAIL_RULE)) && !temporary && !typoOf && !changedAddress && !forwarded;
   // (other addresses at the domain delivered beside them: the domain takes mail, and the refusing server is one of its servers that does not)
   const partlyDelivered = severalRefused && facts.deliveredAtDomain > 0;
   const domainWide = severalRefused && !partlyDelivered;
@@ -1154,7 +1163,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     ? rt` Its words about SMTP authentication are meant for that server's own users sending through it: ${text(provider ?? 'Mailgun')} delivering mail to it needs no login, and none would help.`
     : [];
   const domainWideNote: RichText[] = domainWide
-    ? [rt`This refusal is about the domain, not one address: every address at ${quoteAddress(domain!)} is refused the same way until it is fixed (the paste shows at least ${text(String(facts.refusedAtDomain))})${text(throughMailgun(facts) || mailgunSeen ? ", and each one refused for good goes on the Bounces list, to take off once the domain takes mail again" : '')}.`]
+    ? [rt`This refusal is about the domain, not one address: every address at ${quoteAddress(domain!)} is refused the same way until it is fixed (${text(facts.refusedAtDomain > 1 ? `the paste shows at least ${facts.refusedAtDomain}` : 'the paste says other addresses there fail too')})${text(throughMailgun(facts) || mailgunSeen ? ", and each one refused for good goes on the Bounces list, to take off once the domain takes mail again" : '')}.`]
     : [];
   return {
     headline: suppressedNow
@@ -1803,6 +1812,10 @@ function deferredRetryStep(facts: Facts): RichText {
 const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRateLimitError\b/i;
 
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
+/** The same value set as the API key and as the SMTP password, in an API call refused (redact.ts saw both). */
+const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
+/** The same value set as the SMTP password and as the API key (redact.ts saw both). */
+const API_KEY_VALUE_AS_PASSWORD_RULE = ruleName('api-key-value-as-smtp-password');
 const CREDENTIALS_MISSING_RULE = ruleName('smtp-credentials-missing');
 const AUTH_REQUIRED_RULE = ruleName('smtp-auth-required');
 const SASL_NO_MECHANISM_RULE = ruleName('sasl-no-mechanism');
@@ -1853,11 +1866,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // password), in place of the general check of the same thing.
       const userStep = userNotAddressStep(facts, evidence);
       const apiKey = evidence.find((e) => e.rule === API_KEY_AS_PASSWORD_RULE)?.excerpt.trim();
+      const apiKeyValue = !apiKey && evidence.some((e) => e.rule === API_KEY_VALUE_AS_PASSWORD_RULE);
       const postfix = facts.client === 'postfix' && facts.hostRole === 'mailgun-smtp';
       // An EU domain's login sent to the US host (or the reverse): that host does not know it, whatever the password.
       const otherRegion = facts.region !== null && facts.hostRole === 'mailgun-smtp' && facts.host !== null && facts.host !== SMTP_HOST[facts.region] && Object.values(SMTP_HOST).includes(facts.host);
       // The password changed just before: the likeliest cause, so it comes first. (The variable shown, if it is the password's.)
-      const changed = !postfix && !apiKey && evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE);
+      const changed = !postfix && !apiKey && !apiKeyValue && evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE);
       const passwordVariable = facts.passwordFromEnv ?? (facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null);
       const changedStep = rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (a process reads its environment when it starts${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       return [
@@ -1865,6 +1879,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? [rt`The paste shows the login going to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. If the failing login goes there, set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env)' : '')} first; the login and password may well be right.`]
           : []),
         ...(changed ? [changedStep] : []),
+        // (first: the likeliest cause, beside which the rest are checks)
+        ...(apiKeyValue
+          ? [rt`The paste sets the same value as the SMTP password and as the API key${text(facts.client === 'laravel' ? ' (MAIL_PASSWORD and MAILGUN_SECRET)' : '')}: an API key does not log in over SMTP. Mailgun's SMTP login takes the login's own SMTP password, a different secret: put that one there (set a new one in the domain's SMTP credentials, below, if unsure).`]
+          : []),
         ...(userStep.length
           ? userStep
           // (a login at the parent of the sending domain: postmaster@x.com for mg.x.com, another domain's login or none)
@@ -1879,7 +1897,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? [rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`]
           : apiKey
           ? [rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure).`]
-          : changed
+          : changed || apiKeyValue
           ? []
           : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`]),
         ...(otherRegion ? [] : [rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`]),
@@ -2093,6 +2111,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: (facts, evidence) => [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
+      // The same value set as the key and as the SMTP password: the SMTP password was copied in as the key.
+      ...(evidence.some((e) => e.rule === PASSWORD_AS_KEY_RULE)
+        ? [rt`The paste sets the same value as the API key and as the SMTP password: the SMTP credentials' password is no API key, and the API refuses it. Put an API key there (created in the account's API keys, not the domain's SMTP credentials).`]
+        : []),
       // The keys were rotated just before: the service still sends the old one.
       ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)
         ? [rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.`]

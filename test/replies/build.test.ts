@@ -3005,3 +3005,24 @@ describe('review 88 replies', () => {
     expect(withRoutes.sections.map((s) => s.heading)).not.toContain('If the domain should not receive mail through Mailgun');
   });
 });
+
+describe('review 88c/89c replies', () => {
+  const stepsOf = (reply: Reply) => reply.sections.flatMap((s) => s.steps ?? []).map(plain).join('\n');
+  it('says the SMTP password set is the API key, first, for a 535; and the API key the SMTP password, for a 401', () => {
+    const smtp = buildReply(diagnose('Failed to authenticate on SMTP server with username "postmaster@mg.harbour.example": Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".\nMAIL_HOST=smtp.eu.mailgun.org\nMAIL_USERNAME=postmaster@mg.harbour.example\nMAIL_PASSWORD=b1f2e7c93d0a48f6a2e5c8d1f0b7a394-2af183ba-9e0c41d7\nMAILGUN_SECRET=b1f2e7c93d0a48f6a2e5c8d1f0b7a394-2af183ba-9e0c41d7\nlaravel'));
+    expect(stepsOf(smtp).split('\n')[0]).toContain('the same value as the SMTP password and as the API key');
+    const api = buildReply(diagnose("[Error: Unauthorized] { status: 401, details: 'Forbidden' }\nawait mg.messages.create(process.env.MAILGUN_DOMAIN, {\nMAILGUN_API_KEY=7Hq2pX9vLc4mN8rTz1Kw\nMAILGUN_SMTP_PASSWORD=7Hq2pX9vLc4mN8rTz1Kw"));
+    expect(stepsOf(api)).toContain('the same value as the API key and as the SMTP password');
+  });
+
+  it("tells Jakarta Mail to set mail.smtp.auth when its debug says useAuth false", () => {
+    const fix = buildReply(diagnose('DEBUG SMTP: useEhlo true, useAuth false\nDEBUG SMTP: trying to connect to host "smtp.mailgun.org", port 2525\nMAIL FROM:<n@mg.tide.example>\nRCPT TO:<d@harbor.example>\n550 5.7.1 Relaying denied\nat jakarta.mail.Transport.send(Transport.java:102)')).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
+    expect(fix).toContain('props.put("mail.smtp.auth", "true");');
+  });
+
+  it("reads a person's word that other addresses at the domain fail too as a domain-wide refusal", () => {
+    const event = '{"event": "failed", "severity": "permanent", "recipient": "einkauf@holz.example", "delivery-status": {"code": 554, "message": "5.7.1 <einkauf@holz.example>: Relay access denied", "mx-host": "mail.holz.example"}}';
+    expect(fullText(buildReply(diagnose(`${event}\nDer Kunde sagt, an andere Adressen bei Holz klappt es auch nicht seit einer Woche.`)))).toContain('the paste says other addresses there fail too');
+    expect(fullText(buildReply(diagnose(event)))).not.toContain('This refusal is about the domain');
+  });
+});
