@@ -892,7 +892,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
       steps: [
         rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
         rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
-        tagged
+        // (a route shown takes the address already: no new one, but the place it was made in)
+        routeTakesIt
+          ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')} already: no new route is needed. Check that it is listed by the API host above (the account and region that received the mail), and that no route before it in priority order ends with ${code('stop()')}.`
+          : tagged
           ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code('+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: make one route take them all, ${code(`match_recipient("${tagged}")`)} (or widen the expression of the route meant for them), with the same actions (${code('forward(...)')}, ${code('store()')}) that route has; or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
           : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${routePattern(address)}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number. Its action says where the mail goes: ${code('forward("https://…")')} posts it to your application's webhook (inbound parsing), ${code('forward("someone@…")')} sends it on to a mailbox.`,
       ],
@@ -958,6 +961,7 @@ const OWN_LOG_RULE = ruleName('mailgun-client-refused');
 const MAILGUN_MACHINE = /(?:^|\.)mailgun\.(?:net|org|com)$/i;
 const DELIVERED_AFTER_RULE = ruleName('delivered-after-retry');
 const OTHERS_FAIL_RULE = ruleName('other-addresses-fail-too');
+const OWN_BURST_RULE = ruleName('own-burst-to-recipient');
 const US_ROUTES_API = rt`The paste shows routes being made through the US API (${code('https://api.mailgun.net/v3/routes')}): those are US routes, and this domain receives in the EU region, whose routes are separate. Make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
 /** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
 const SUPPRESSION_DROP = /previously bounced|unsubscribed address|complained address|not delivering to a suppressed/i;
@@ -2043,7 +2047,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : UNSOLICITED_RATE.test(facts.serverMessage ?? '')
           ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
           : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
-    steps: (facts) =>
+    steps: (facts, evidence) =>
       REPUTATION_THROTTLE.test(facts.serverMessage ?? '') && !mailgunAccepted(facts)
         ? [
             // (the sender's own server sent it straight to the recipient: the IP and its reputation are theirs)
@@ -2072,7 +2076,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : /receiving mail at a rate|receivingrate/i.test(facts.serverMessage ?? '')
           ? [
               rt`The recipient's mailbox is receiving more mail than its provider allows (all of its mail, not only yours): a later attempt usually gets through, and Mailgun retries a temporary refusal by itself.`,
-              rt`Nothing in your sending needs to change, unless you yourself send that mailbox many messages (alerts, notifications): then send it fewer, or batch them. If it keeps failing for days, the recipient has to sort out their mailbox.`,
+              // (the paste shows the sender's own burst to that mailbox: that is what trips the limit)
+              evidence.some((e) => e.rule === OWN_BURST_RULE)
+                ? rt`Your own burst to that one mailbox is what trips its provider's limit (a limit per recipient, not on your IP or domain): send it fewer messages at once, deduplicate repeats or send a digest, or spread them over more recipients (several people, or a group).`
+                : rt`Nothing in your sending needs to change, unless you yourself send that mailbox many messages (alerts, notifications): then send it fewer, or batch them. If it keeps failing for days, the recipient has to sort out their mailbox.`,
             ]
           // (not a rejected event: Mailgun never took that message, so nothing retries it)
           : mailgunAccepted(facts) && facts.event !== 'rejected' && facts.hostRole !== 'mailgun-smtp' && facts.severity !== 'permanent'

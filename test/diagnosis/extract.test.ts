@@ -3761,3 +3761,11 @@ describe('review 89 readings', () => {
     expect(d.facts.smtpLogin).toBe('notifications@mg.tide.example');
   });
 });
+
+describe("another provider's refusal beside an old Mailgun setting (review 89b)", () => {
+  it("names Microsoft 365 from its own words when the paste still mentions smtp.mailgun.org", () => {
+    const d = diagnose('jakarta.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\nSMTP server: smtp.office365.com, port 587\n(the old smtp.mailgun.org settings are gone)');
+    expect(d.kind).toBe('auth-failure');
+    expect(d.facts.provider).toBe('microsoft-365');
+  });
+});

@@ -3026,3 +3026,17 @@ describe('review 88c/89c replies', () => {
     expect(fullText(buildReply(diagnose(event)))).not.toContain('This refusal is about the domain');
   });
 });
+
+describe('review 89c replies', () => {
+  it("does not ask for a new route when the route shown takes the address", () => {
+    const text = fullText(buildReply(diagnose('swaks --to reservas@recepcion.hotel.example --server mxa.eu.mailgun.org\n<** 550 5.7.1 Relaying denied\nour MX is mxa.eu.mailgun.org\nroute: match_recipient("reservas@recepcion.hotel.example") created with curl https://api.mailgun.net/v3/routes')));
+    expect(text).toContain('The route shown matches "reservas@recepcion.hotel.example" already: no new route is needed');
+    expect(text).not.toContain('If none does, create one');
+  });
+
+  it("puts a per-recipient limit down to the sender's own burst when the paste says so", () => {
+    const event = '{"event": "failed", "severity": "temporary", "recipient": "alerts@vet.example", "delivery-status": {"code": 450, "message": "4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.", "mx-host": "aspmx.l.google.com"}}';
+    expect(fullText(buildReply(diagnose(`${event}\nabout 40 of these in 5 minutes. do we need to do anything?`)))).toContain('Your own burst to that one mailbox');
+    expect(fullText(buildReply(diagnose(event)))).toContain('Nothing in your sending needs to change');
+  });
+});

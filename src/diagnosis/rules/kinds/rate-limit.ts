@@ -16,4 +16,18 @@ export const rateLimitRules: RuleData[] = [
       // An HTTP API's 429.
       String.raw`too many requests`, String.raw`频率限制|发送量过大|發送量過大|送信数(?:が|の)?(?:上限|制限)`],
   },
+  {
+    // The sender's own burst to one mailbox ("about 40 of these in 5 minutes", "sends a burst of alerts"): the cause of a
+    // per-recipient limit (a small weight: it says what to change more than which error it is).
+    id: 'own-burst-to-recipient',
+    name: 'The paste says the sender sends that mailbox many messages at once',
+    target: 'kind:rate-limit',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b\d{2,5}[ \t]+(?:of (?:these|them|those)|(?:\w+[ \t]+){0,2}(?:e-?mails?|messages|alerts|notifications|mails))[ \t]+(?:in|within)[ \t]+(?:\d{1,3}|a few|one|an?)[ \t]+(?:seconds?|secs?|minutes?|mins?|hours?)\b`,
+      String.raw`\bburst(?:s)? of (?:\w+[ \t]+){0,2}(?:e-?mails?|messages|alerts|notifications|mails)\b`,
+    ],
+    needs: ['in', 'within', 'burst'],
+  },
 ];
