@@ -139,6 +139,39 @@ function withoutTicketTitles(text: string): string {
   return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
 }
 
+/** Sentences of Mailgun's help article "Why Did I Receive Relaying Denied?" (../shared/seed), as people paste it. */
+const ARTICLE_SENTENCES = new RegExp(
+  [
+    String.raw`response from mailgun \((?:outgoing|incoming)\)`,
+    String.raw`response from recipient host`,
+    String.raw`you've attempted to send an email with mailgun via smtp`,
+    String.raw`this indicates the smtp session was not authenticated`,
+    String.raw`this happens when the rcpt to command is used for an external email address`,
+    String.raw`the solution to this is to ensure your smtp application is properly configured`,
+    String.raw`you or a colleague has tried to send an email to an email address for which you use mailgun routes`,
+    String.raw`the sending application will establish an smtp session to mailgun's mx server`,
+    String.raw`if your mailgun account does not have a route or is not properly configured`,
+    String.raw`you've successfully submitted an outgoing email to mailgun`,
+    String.raw`this bounce message is being returned by the external recipient host`,
+    String.raw`there are 3 different common scenarios`,
+  ].join('|'),
+  'gi',
+);
+const ARTICLE_WORDS = /you've attempted|this indicates the smtp|rcpt to command is used|the solution to this is|you or a colleague|will establish an smtp|does not have a route or|successfully submitted an outgoing|being returned by the external|response from (?:mailgun|recipient host)|3 different common/i;
+
+/** The text with each line that holds a sentence of the help article blanked (same length). */
+function withoutArticleLines(text: string): string {
+  const lines: Array<[number, number]> = [];
+  for (const m of text.matchAll(ARTICLE_SENTENCES)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    lines.push([start, end === -1 ? text.length : end]);
+  }
+  let out = text;
+  for (const [start, end] of lines) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
 /** A relay phrase someone put on a ticket by mistake ('Tier 1 tagged the ticket "relaying denied" by mistake'). */
 const MISTAKEN_LABEL = new RegExp(
   String.raw`["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:by mistake|by accident|mistakenly|wrongly|in error)\b|\b(?:mistakenly|wrongly)[ \t]+(?:tagged|labell?ed|filed|marked|categori[sz]ed)\b[^\n"'\u201c]{0,40}["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})`,
@@ -165,7 +198,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
   const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
-  const planned = PLANNED_WORDS.test(titled) ? titled.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : titled;
+  // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
+  const unquoted = ARTICLE_WORDS.test(titled) ? withoutArticleLines(titled) : titled;
+  const planned = PLANNED_WORDS.test(unquoted) ? unquoted.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : unquoted;
   const text = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;

@@ -3769,3 +3769,12 @@ describe("another provider's refusal beside an old Mailgun setting (review 89b)"
     expect(d.facts.provider).toBe('microsoft-365');
   });
 });
+
+describe("Mailgun's help article pasted beside the error (review 90b)", () => {
+  it("reads no unauthenticated session into the article's own sentences", () => {
+    const article = "---- copied from the article ----\nResponse from Mailgun (Outgoing)\nIn this scenario, you've attempted to send an email with Mailgun via SMTP, but received the Relaying Denied response during the SMTP session with Mailgun. This indicates the SMTP session was not authenticated\n---- end ----\n";
+    const d = diagnose(`${article}Failed   Permanent\nRecipient        f@grupo.example\nDelivery status\n  Code           550\n  Message        5.7.1 Unable to relay for f@grupo.example\n  MX host        mail.grupo.example`);
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('The SMTP session was not authenticated');
+  });
+});
