@@ -2177,6 +2177,7 @@ const NOT_A_RECIPIENT_BEFORE = /(?:\b(?:task|taak|tâche|aufgabe|tarea|tarefa|at
 const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
 
 const EMAILS = new RegExp(EMAIL, 'gi');
+const POSTFIX_TO = /(?<![\w-])to=<([^<>\s@]{1,64}@[a-z0-9.-]{1,253})>/i;
 
 /** Addresses the refusal itself names (`<a@b>: Relay access denied`), when nothing else said who. */
 function addressesIn(line: string): string[] {
@@ -2201,6 +2202,9 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     // The refusal's own address, even when the paste's other rows name other recipients first.
     // (not a login the line shows, `smtp.PlainAuth("", "postmaster@mg.x", ...)` before a 535)
     const lowerRefusal = refusal.toLowerCase();
+    // (Postfix's log line names the address it delivered to, `to=<a@x>`, beside the one first written to, `orig_to=<b@y>`)
+    const postfixTo = POSTFIX_TO.exec(refusal)?.[1];
+    if (postfixTo) return postfixTo.toLowerCase();
     const inLine = recipients.find((r) => lowerRefusal.includes(r)) ?? addressesIn(refusal).find((a) => !LOGIN_BEFORE.test(lowerRefusal.slice(Math.max(0, lowerRefusal.indexOf(a) - 60), lowerRefusal.indexOf(a))));
     if (inLine) return inLine;
     // In a session, the refusal answers the RCPT TO just above it (an earlier one may have been accepted).

@@ -71,6 +71,7 @@ const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
 const CRON_RULE = ruleName('runs-under-cron');
+const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
@@ -573,6 +574,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     if (evidence.some((e) => e.rule === CRON_RULE)) {
       seen.push(rt`The job runs under cron, which starts it with an almost empty environment: variables set in a shell's profile are not there. Define ${code(envVariableName(fromEnv))} in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
     }
+  }
+  // (a Compose service gets only the variables its own entry names, and a restart keeps the container's old ones)
+  if (fromEnv && !mismatch && evidence.some((e) => e.rule === COMPOSE_RULE)) {
+    seen.push(rt`The application runs as a Docker Compose service, which gets only the variables its own entry in the compose file names: add ${code(envVariableName(fromEnv))}${text(otherVariable && otherVariable !== envVariableName(fromEnv) ? ` and ${otherVariable}` : '')} under that service's ${code('environment:')} (or point its ${code('env_file:')} at the file that holds them), then run ${code('docker compose up -d')} for it: a plain restart keeps the container's old environment.`);
   }
   // (the nodemailer sentence above has said it)
   const loginWhenSet = loginWhenSetShown && !(nodemailerEnv && !mismatch) ? loginWhenSetShown : undefined;

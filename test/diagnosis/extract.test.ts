@@ -3778,3 +3778,15 @@ describe("Mailgun's help article pasted beside the error (review 90b)", () => {
     expect(d.evidence.map((e) => e.rule)).not.toContain('The SMTP session was not authenticated');
   });
 });
+
+describe('review 91b readings', () => {
+  it("takes Postfix's to=<> over its orig_to=<> for the refused recipient", () => {
+    const d = diagnose('patients write to helpdesk@oak.example, an alias of tickets@desk.oak.example\nJun  7 10:15:03 mx1 postfix/smtp[40221]: 6C3D21A04F: to=<tickets@desk.oak.example>, orig_to=<helpdesk@oak.example>, relay=mxb.mailgun.org[44.217.161.11]:25, dsn=5.7.1, status=bounced (host mxb.mailgun.org[44.217.161.11] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
+    expect(d.facts.recipient).toBe('tickets@desk.oak.example');
+  });
+
+  it("does not read another server's wording, retold, as Mailgun's inbound MX refusing", () => {
+    const d = diagnose('A merchant says that when she emails us at support@lumen.example her "mail program" pops up "Relay access denied". Our inbound goes through Mailgun routes. Is Mailgun refusing her??');
+    expect(d.scenario).toBe('undetermined');
+  });
+});

@@ -3040,3 +3040,11 @@ describe('review 89c replies', () => {
     expect(fullText(buildReply(diagnose(event)))).toContain('Nothing in your sending needs to change');
   });
 });
+
+describe('review 90c replies', () => {
+  it('says where a Docker Compose service gets its variables, and that a restart keeps the old ones', () => {
+    const summary = buildReply(diagnose("Moved the notifier into docker compose, mail stopped:\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nnodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587, auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined })\ndocker-compose.yml:\n  notifier:\n    environment:\n      - NODE_ENV=production")).summary.map(plain).join('\n');
+    expect(summary).toContain("add SMTP_USER and SMTP_PASS under that service's environment:");
+    expect(summary).toContain('docker compose up -d');
+  });
+});

@@ -1,5 +1,5 @@
 /** Evidence that Mailgun's inbound MX refused mail for a recipient no Route matches. */
-import { DENIAL_BEFORE_MX, DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MX_NOT_MEANT, MX_NOT_MEANT_NEEDS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
+import { DENIAL_BEFORE_MX, DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MX_NOT_MEANT, MX_NOT_MEANT_NEEDS, OTHER_MTA_RELAY_WORDINGS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 /** A character of a gap with no denial in it ("no", "not", "nicht", "não", "n't"). */
@@ -13,6 +13,18 @@ const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|w
 const NOT_ASKED_NOR_REMADE = String.raw`(?![^\n]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
 
 export const incomingRules: RuleData[] = [
+  // (Mailgun's inbound MX says only "Relaying denied": another server's wording, "Relay access denied" retold from a phone
+  // call, with no Mailgun host seen refusing, is that server's, wherever the mail was going)
+  {
+    id: 'non-mailgun-wording-not-incoming',
+    name: "The refusal is worded as another MTA's, not Mailgun's 'Relaying denied'",
+    target: 'mailgun-incoming',
+    weight: -0.35,
+    scope: 'text',
+    patterns: OTHER_MTA_RELAY_WORDINGS,
+    needs: ['relay', 'rcpthosts', '5.7.54'],
+    unless: 'refusing-host:mailgun',
+  },
   { id: 'mailgun-mx-refused', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-incoming', weight: 0.9, feature: 'refusing-host:mailgun-mx' },
   { id: 'mailgun-mx-mentioned', name: "Mailgun's inbound MX is named", target: 'mailgun-incoming', weight: 0.6, feature: 'mention:mailgun-mx' },
   { id: 'recipient-mx-mailgun', name: "The recipient domain's MX records, looked up in the paste, are Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'recipient-mx:mailgun' },

@@ -33,6 +33,8 @@ export const outgoingRules: RuleData[] = [
   // (a small weight: it says why the login is missing more than which side refused)
   { id: 'ghost-auth-outside-options', name: "Ghost's auth block sits beside mail.options, where Ghost ignores it", target: 'mailgun-outgoing', weight: 0.05, feature: 'ghost-auth-outside-options' },
   { id: 'gitlab-restart-without-reconfigure', name: 'GitLab was restarted, which does not apply gitlab.rb', target: 'mailgun-outgoing', weight: 0.05, feature: 'gitlab-restarted-not-reconfigured' },
+  // The app runs in a Docker Compose service (a small weight: it says where the variables are set more than which side refused).
+  { id: 'runs-in-docker-compose', name: 'The app runs in a Docker Compose service', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bdocker[- ]compose(?:\.ya?ml)?\b`, String.raw`\bcompose\.ya?ml\b`], needs: ['compose'] },
   // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
   { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b`, String.raw`\bcrond\b`], needs: ['cron'] },
   { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
