@@ -88,7 +88,8 @@ const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d
 const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d|authmechanism|authenticationcredential/i;
 const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
 /** A MIME multipart's closing boundary line (`--E41B72C0D9.1717502270/mail.example.com--`). */
-const MIME_CLOSING = /^--[^\s]{6,200}--[ \t]*$/gm;
+// (not a separator line of dashes alone)
+const MIME_CLOSING = /^--(?=-*[^\s-])[^\s]{6,200}--[ \t]*$/gm;
 /** The copy's heading, then only an ellipsis on its own line: the person cut the copy out. */
 const ELIDED_COPY = /^[^\n]*\n[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;
 /** The delivery-status fields Outlook prints after the returned message's headers (`Remote-MTA: dns;mxb.eu.mailgun.org`). */

@@ -559,7 +559,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const mismatch = fromEnv ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
   if (fromEnv && mismatch) {
     // (the role of the variable that differs, which may be the password's while the login's matches)
-    const mismatchRole = /pass|pwd|secret/i.test(mismatch[1]!) ? 'password' : 'login';
+    const mismatchRole = PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login';
     seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but the deployment shown sets ${code(mismatch[2]!)}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.`);
   } else if (fromEnv && nodemailerEnv && loginWhenSetShown) {
     // (one sentence for both: the condition shown is why the transport had no auth)
