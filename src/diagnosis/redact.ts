@@ -117,8 +117,9 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
   // (swaks marks its lines inside TLS `~>`)
   { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|~>|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
-  // msmtprc's `password Wq8r...` (a blank, no `=`), in a paste about msmtp (msmtp -v prints its own `password = *`)
-  { needs: ['msmtp'], pattern: /(^[ \t]*password[ \t]+)(?![=:(])\S{1,300}/gim, kind: 'password' },
+  // msmtprc's `password Wq8r...` (a blank, no `=`), in a paste about msmtp (msmtp -v prints its own `password = *`);
+  // a value with a digit or a sign in it, not a sentence's next word ("password changed yesterday")
+  { needs: ['msmtp'], pattern: /(^[ \t]*password[ \t]+)(?![=:(])(?=\S{0,300}[^A-Za-z\s])\S{1,300}/gim, kind: 'password' },
   // swaks --auth-password 'password', curl's and other tools' --password=...
   { needs: ['--auth-password', '--password'], pattern: /(--(?:auth-)?password(?:[ \t]+|=)["']?)[^\s'"`]{1,300}/g, kind: 'password' },
   // smtplib: s.login("user", "password")

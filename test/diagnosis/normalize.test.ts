@@ -374,3 +374,9 @@ describe('secrets found in review 89', () => {
     expect(normalize('MAIL_PASSWORD=Zx81kq2mWp0v\nMAILGUN_SECRET=b1f2e7c93d0a48f6a2e5c8d1f0b7a394-2af183ba-9e0c41d7').keyAsPassword).toBe(false);
   });
 });
+
+describe('an msmtp paste that talks about its password', () => {
+  it('takes no word of a sentence for the password', () => {
+    expect(normalize('msmtp: authentication failed\npassword changed yesterday, still failing').secretKinds).toEqual([]);
+  });
+});
