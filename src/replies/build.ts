@@ -1164,6 +1164,11 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt` Other addresses at the domain were delivered (the paste shows ${text(String(facts.deliveredAtDomain))}) while several were refused alike: the domain takes mail, so a mistyped address is unlikely, and ${refuser} is most likely one of the domain's servers that is not set up to take its mail (a backup MX, or a server left over from a move).`
           : domainWide
             ? rt` With several addresses at the one domain refused alike, a mistyped address is unlikely: that server does not take mail for the domain (its MX records may point at a server that no longer hosts it, or the server is missing the domain among its own).`
+          // (the software by its words: what it checks says what is wrong)
+          : /relay access denied/i.test(facts.serverMessage ?? '')
+            ? rt` That usually means the address is wrong, its domain mistyped: Postfix answers so when the recipient's domain is not one it takes mail for (not among its ${code('mydestination')}, virtual or ${code('relay_domains')}), which is also what mail gets when the domain's MX records point at a server that does not host it.`
+          : /relay not permitted/i.test(facts.serverMessage ?? '')
+            ? rt` That usually means the address is wrong, its domain mistyped: Exim answers so when the recipient's domain is in neither its ${code('local_domains')} nor its ${code('relay_to_domains')}, which is also what mail gets when the domain's MX records point at a server that does not host it.`
           : rt` That usually means the address is wrong.`;
   // cPanel's "Please turn on SMTP Authentication in your mail client": words for the server's own users, not for Mailgun.
   const authWords: RichText = googleRelay

@@ -3048,3 +3048,12 @@ describe('review 90c replies', () => {
     expect(summary).toContain('docker compose up -d');
   });
 });
+
+describe("recipient-host refusals named by their software's words (review 88c-90c)", () => {
+  const event = (message: string) => `{"event": "failed", "severity": "permanent", "recipient": "a@shop.example", "delivery-status": {"code": 554, "message": "${message}", "mx-host": "mail.shop.example"}}`;
+  it("says what Postfix's and Exim's relay refusals check", () => {
+    expect(fullText(buildReply(diagnose(event('5.7.1 <a@shop.example>: Relay access denied'))))).toContain("Postfix answers so when the recipient's domain is not one it takes mail for");
+    expect(fullText(buildReply(diagnose(event('550 relay not permitted'))))).toContain("Exim answers so when the recipient's domain is in neither its local_domains");
+    expect(fullText(buildReply(diagnose(event('5.7.1 Relaying denied'))))).toContain('That usually means the address is wrong.');
+  });
+});
