@@ -13,7 +13,7 @@ import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { isMailboxProviderDomain } from './mail-domains.js';
 import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, ownUserRefusal, privateClientIn } from './probes.js';
-import { DENIAL_BEFORE_MX, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
+import { DENIAL_BEFORE_MX, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
 import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
@@ -157,18 +157,16 @@ const ARTICLE_SENTENCES = new RegExp(
   ].join('|'),
   'gi',
 );
-const ARTICLE_WORDS = /you've attempted|this indicates the smtp|rcpt to command is used|the solution to this is|you or a colleague|will establish an smtp|does not have a route or|successfully submitted an outgoing|being returned by the external|response from (?:mailgun|recipient host)|3 different common/i;
 
-/** The text with each line that holds a sentence of the help article blanked (same length). */
+/** The text with each line that holds a sentence of the help article blanked (same length); the text itself when none does. */
 function withoutArticleLines(text: string): string {
-  const lines: Array<[number, number]> = [];
+  let out = text;
   for (const m of text.matchAll(ARTICLE_SENTENCES)) {
     const start = text.lastIndexOf('\n', m.index) + 1;
     const end = text.indexOf('\n', m.index);
-    lines.push([start, end === -1 ? text.length : end]);
+    const to = end === -1 ? text.length : end;
+    out = out.slice(0, start) + ' '.repeat(to - start) + out.slice(to);
   }
-  let out = text;
-  for (const [start, end] of lines) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   return out;
 }
 
@@ -199,7 +197,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
   const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
-  const unquoted = ARTICLE_WORDS.test(titled) ? withoutArticleLines(titled) : titled;
+  const unquoted = withoutArticleLines(titled);
   const planned = PLANNED_WORDS.test(unquoted) ? unquoted.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : unquoted;
   const text = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
   const lower = text.toLowerCase();
@@ -2338,7 +2336,7 @@ const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
  * `password=os.environ["SMTP_PASSWORD"]`, `os.getenv("SMTP_PASS")`, `System.getenv("MAIL_PASSWORD")`,
  * `ENV["SMTP_PASSWORD"]`, `${SMTP_PASS}` (Spring's `${SMTP_PASS:}` with its default), Laravel's `env('MAIL_PASSWORD')`.
  */
-const LOGIN_FROM_ENV = /(?<![A-Za-z])(?:(?:smtp|mail|email)[_.]?)?(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass)|usuario|utilisateur|benutzer|senha|contrase[nñ]a|passwort|kennwort|wachtwoord)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:"(?=\$\{))?(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|(?:get)?env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\)|ENV\.fetch\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?\)|\$\{env\{[A-Za-z_][A-Za-z0-9_]{1,60}\}[^\n]{0,40}?\})/i;
+const LOGIN_FROM_ENV = new RegExp(String.raw`(?<![A-Za-z])(?:(?:smtp|mail|email)[_.]?)?(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass)|usuario|utilisateur|benutzer|${PASSWORD_NAMES_ABROAD})["']?[ \t]*(?:[:=]|=>)[ \t]*(?:"(?=\$\{))?(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|(?:get)?env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\)|ENV\.fetch\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?\)|\$\{env\{[A-Za-z_][A-Za-z0-9_]{1,60}\}[^\n]{0,40}?\})`, 'i');
 const LOGIN_FROM_ENV_ALL = new RegExp(LOGIN_FROM_ENV.source, 'gi');
 const MAX_ENV_SETTINGS = 20;
 const ENV_CUE = /process\.env|environ|getenv|ENV\[|ENV\.fetch|\$\{|env\(/i;
@@ -2474,7 +2472,7 @@ function literalLoginIn(text: string): string | null {
 }
 /** A password setting's key at the start of a LOGIN_FROM_ENV match. */
 // (and the word in Portuguese, Spanish, German and Dutch code: `SENHA = os.environ.get("MG_SMTP_SENHA", "")`)
-const PASSWORD_KEY = /^(?:(?:smtp|mail|email)[_.]?)?(?:(?:auth_?)?pass|senha|contrase[nñ]a|passwort|kennwort|wachtwoord)/i;
+const PASSWORD_KEY = new RegExp(String.raw`^(?:(?:smtp|mail|email)[_.]?)?(?:(?:auth_?)?pass|${PASSWORD_NAMES_ABROAD})`, 'i');
 
 /** Where a password setting (`pass: process.env.MG_SMTP_PASS`, `->Password = getenv('X')`) reads its environment variable, not commented out. */
 function passwordFromEnvIn(text: string): string | null {

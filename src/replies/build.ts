@@ -6,7 +6,7 @@ import { misspelledProviderDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
-import { SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
+import { PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
   confidenceWord,
   type ClientId,
@@ -729,7 +729,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
 }
 
 /** A setting's or variable's name that holds a password (in English, Portuguese, Spanish, German or Dutch code). */
-const PASSWORD_SETTING = /pass|pwd|secret|senha|contrase[nñ]a|kennwort|wachtwoord/i;
+const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 'i');
 
 /** Jakarta Mail's debug line for a session that will not log in (mail.smtp.auth not true). */
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;

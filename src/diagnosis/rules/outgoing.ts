@@ -1,5 +1,5 @@
 /** Evidence that Mailgun's SMTP submission server refused an unauthenticated session. */
-import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, OTHER_MTA_RELAY_WORDINGS } from './phrases.js';
+import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 export const outgoingRules: RuleData[] = [
@@ -55,11 +55,11 @@ export const outgoingRules: RuleData[] = [
       String.raw`\bif\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd)\w{0,30}["'\]]?\s*\)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       // (or its password setting: `if SMTP_PASS:` then `s.login(...)`)
       // (named in the code's own language: `if SENHA:`)
-      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd|senha|contrase[nñ]a|passwort|kennwort)\w{0,30}["'\]]?\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
+      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd|${PASSWORD_NAMES_ABROAD})\w{0,30}["'\]]?\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       String.raw`\bauth\s*:\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\?`,
       String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
     ],
-    needs: ['user', 'login', 'pass', 'pwd', 'senha', 'contrase', 'kennwort'],
+    needs: ['user', 'login', 'pass', 'pwd', 'senha', 'contrase', 'kennwort', 'wachtwoord'],
   },
   {
     // Postfix could not open its password map (the .db file `postmap` makes is missing after a reinstall): its login to the relayhost is broken.

@@ -165,3 +165,6 @@ export const SENDMAIL_RELAY_WORDING = String.raw`\.\.\.\s*relaying denied|relayi
 
 /** Other MTAs' relay refusals (Postfix, Exchange, Exim, qmail): Mailgun itself says only "Relaying denied" (KNOWLEDGE.md). */
 export const OTHER_MTA_RELAY_WORDINGS = [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`];
+
+/** "Password" as a setting's name in Portuguese, Spanish, German and Dutch code (`SENHA`, `contraseña`, `Kennwort`). */
+export const PASSWORD_NAMES_ABROAD = String.raw`senha|contrase[nñ]a|passwort|kennwort|wachtwoord`;
