@@ -4,7 +4,7 @@
  * refused, and only when one side clearly wins: otherwise the honest answer is `undetermined`.
  */
 import type { Extraction } from './extract.js';
-import { mailgunAccepted } from './facts.js';
+import { loginOfAnotherDomain, mailgunAccepted } from './facts.js';
 import { EXCERPT, excerptAround, oneLine } from './one-line.js';
 import { RULES, type CompiledRule, type RuleTarget } from './rules/index.js';
 import type { Alternative, Diagnosis, ErrorKind, Evidence, Facts, RelayScenario, Scenario } from './types.js';
@@ -47,13 +47,16 @@ export function classify(extraction: Extraction): Diagnosis {
     const mailgunInPaste = extraction.features.has('mentions-mailgun');
     // A session that logged in (235) was not refused for a missing login: whatever else the paste
     // says, the outgoing case does not fit it (the reply then says what to check).
-    const loggedIn = extraction.features.has('auth:succeeded');
+    // (not a login as another domain than the mail's: Mailgun's SMTP host refused what that login does not cover)
+    const loggedIn = extraction.features.has('auth:succeeded') && !extraction.features.has('auth:login-other-domain');
     const eligible = (scenario: RelayScenario) => (mailgunInPaste || scenario === 'recipient-host') && !(loggedIn && scenario === 'mailgun-outgoing');
     const ranked = RELAY_SCENARIOS.map((scenario) => ({ scenario, score: eligible(scenario) ? score(scenario) : 0 })).sort((a, b) => b.score - a.score);
     const [top, second] = [ranked[0]!, ranked[1]!];
     const otherKinds = kinds.filter((k) => k.score >= 0.3).map((k) => ({ scenario: 'not-relaying-denied' as const, confidence: round(k.score * (1 - relay / 2)) }));
     if (top.score >= DECIDE && top.score - second.score >= MARGIN) {
-      const confidence = round(relay * (0.55 + 0.45 * top.score) * (1 - 0.4 * second.score));
+      // (a refusal after a login as another domain is not in Mailgun's documentation: the likely cause, said no surer than that)
+      const asAnotherDomain = top.scenario === 'mailgun-outgoing' && extraction.features.has('auth:login-other-domain');
+      const confidence = round(relay * (0.55 + 0.45 * top.score) * (1 - 0.4 * second.score) * (asAnotherDomain ? 0.75 : 1));
       const alternatives: Alternative[] = [
         ...ranked.slice(1).filter((r) => r.score > 0).map((r) => ({ scenario: r.scenario, confidence: round(relay * r.score * 0.8) })),
         { scenario: 'undetermined', confidence: round(relay * (1 - top.score)) },
@@ -164,6 +167,8 @@ function summaryFor(scenario: Scenario, facts: Facts): string {
       // (an app pointed at the inbound MX by mistake: the MX refused, and the SMTP host with a login is the fix)
       return facts.hostRole === 'mailgun-mx'
         ? `Mailgun's inbound MX${at('mailgun-mx')} refused to relay${to}: applications send through Mailgun's SMTP host, with a login.`
+        : facts.authAttempted === true && loginOfAnotherDomain(facts)
+        ? `Mailgun's SMTP server${at('mailgun-smtp')} refused the recipient${to}: the session logged in as ${short(facts.smtpLogin!)}, a login of another domain than the sender ${short(facts.envelopeSender!)}.`
         : `Mailgun's SMTP server${at('mailgun-smtp')} refused the recipient${to} because the SMTP session was not authenticated.`;
     case 'mailgun-incoming':
       return `Mailgun's inbound MX${at('mailgun-mx')} refused mail${to}: no Route in the Mailgun account matches ${to ? 'that address' : "the recipient's address"}.`;

@@ -16,6 +16,7 @@ import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, ownUserRefusa
 import { DENIAL_BEFORE_MX, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
+import { loginOfAnotherDomain } from './facts.js';
 import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
 
 /** A feature the rules can test for, with the excerpt that shows it. */
@@ -354,12 +355,15 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     clientNetwork: networkShownFor(text, features.get('own-server:internal-client')),
     smtpPort: smtpPortIn(text, lower),
     smtpLogin: literalLoginIn(text),
+    envelopeSender: envelopeSenderIn(text, refusalAt),
     attempts: attemptsShown(records, recipient),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
   };
 
   addSourceFeatures(facts, structured, lower, features, sourceShownBy);
+  // (Mailgun's SMTP host refused a session that had logged in, as another domain than the mail's: the login does not cover it)
+  if (features.has('auth:succeeded') && facts.hostRole === 'mailgun-smtp' && loginOfAnotherDomain(facts)) features.set('auth:login-other-domain', `${facts.smtpLogin} sending as ${facts.envelopeSender}`);
   // A server's log whose only refusals are of outside clients probing for an open relay: it did its job.
   const probe = onlyRelayProbes(text);
   if (probe) features.set('relay-probes', probe);
@@ -2459,6 +2463,20 @@ function loginFromEnvIn(text: string): string | null {
 // .NET's credentials in code, `new PasswordAuthentication("a@b", ...)`, group 4)
 const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|--auth-user[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"/im;
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
+
+/** An envelope sender a transcript shows (`MAIL FROM:<a@b>`) or swaks was given (`--from a@b`). */
+const ENVELOPE_SENDER = /\bMAIL FROM:[ \t]*<([^<>\s@]{1,64}@[^<>\s@]{1,253})>|(?:^|[ \t])(?:--from|-f)[ \t]+["']?([^"'\s<>@]{1,64}@[^"'\s<>@]{1,253}?)["']?(?=[ \t]|\\?$)/gim;
+
+/** The envelope sender of the refused session: the last one shown before the refusal (a transcript may hold several sessions), else the first. */
+function envelopeSenderIn(text: string, refusalAt: number): string | null {
+  if (!/mail from|--from|-f /i.test(text)) return null;
+  let found: string | null = null;
+  for (const m of text.matchAll(ENVELOPE_SENDER)) {
+    if (found !== null && refusalAt !== -1 && m.index > refusalAt) break;
+    found = (m[1] ?? m[2]!).toLowerCase();
+  }
+  return found;
+}
 
 /** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */
 function literalLoginIn(text: string): string | null {

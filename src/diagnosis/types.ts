@@ -189,6 +189,11 @@ export interface Facts {
    */
   smtpLogin: string | null;
   /**
+   * The envelope sender of the refused session, when a transcript or a command line shows it (`MAIL FROM:<a@b>`,
+   * swaks's `--from a@b`): beside a login of another domain, the login does not cover the mail sent. Null otherwise.
+   */
+  envelopeSender: string | null;
+  /**
    * How many delivery attempts to the refused address the paste shows: the highest `attempt-no` of its
    * events, or its failed events counted. Null when it shows none.
    */

@@ -1,5 +1,5 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
-import { mailgunAccepted } from '../diagnosis/facts.js';
+import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
 import { RELAY_LINE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
 import { misspelledProviderDomain } from '../diagnosis/mail-domains.js';
@@ -396,6 +396,7 @@ function foundLine(facts: Facts, hostLabel: string): RichText[] {
 const PHP_MAILER_VARIABLE = /(\$[A-Za-z_]\w{0,40})->(?:SMTPAuth|isSMTP|Host|Username|Password|SMTPSecure)\b/;
 
 function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
+  if (facts.hostRole === 'mailgun-smtp' && facts.authAttempted === true && loginOfAnotherDomain(facts)) return outgoingAsAnotherDomain(facts);
   const region = regionOrDefault(facts.region);
   const host = SMTP_HOST[region];
   const domain = safeDomain(facts.mailgunDomain);
@@ -723,6 +724,42 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         heading: 'Where to find the SMTP credentials',
         paragraphs: euCredentials(facts),
         uiSteps: smtpCredentialSteps(domain),
+      },
+    ],
+  };
+}
+
+/**
+ * A session that logged in (235) with one domain's SMTP login and sent mail from another domain: the login, not a missing
+ * one, is what to change. (Mailgun's documentation says nothing of this refusal: the reply names the mismatch as the likely cause.)
+ */
+function outgoingAsAnotherDomain(facts: Facts): Content {
+  const login = facts.smtpLogin!;
+  const sender = facts.envelopeSender!;
+  const loginDomain = login.slice(login.lastIndexOf('@') + 1);
+  const senderDomain = sender.slice(sender.lastIndexOf('@') + 1);
+  const recipient: RichText = facts.recipient ? rt` (${quoteAddress(facts.recipient)})` : [];
+  return {
+    headline: 'Mailgun refused to relay: the session logged in as another domain than the mail is sent from',
+    summary: [
+      rt`Mailgun's SMTP server refused the recipient${recipient} although the session logged in (${code('235')}): it logged in as ${code(login)}, a login of ${quoteAddress(loginDomain)}, and sends the mail from ${code(sender)} (${code('MAIL FROM')}), at ${quoteAddress(senderDomain)}. A Mailgun SMTP login belongs to one sending domain, so the likely cause is that this login does not cover mail from ${quoteAddress(senderDomain)}.`,
+      rt`Fix: log in with an SMTP login of the domain the mail is sent from (${quoteAddress(senderDomain)}), or keep the login and send from an address at ${quoteAddress(loginDomain)}. If ${quoteAddress(senderDomain)} is not a domain of the Mailgun account yet, add it and verify its DNS records first.`,
+    ],
+    sections: [
+      {
+        heading: 'How to fix it',
+        steps: [
+          rt`Decide which domain the mail goes out as: ${quoteAddress(senderDomain)}, its sender's, or ${quoteAddress(loginDomain)}, the login's.`,
+          rt`To keep the sender: check that ${quoteAddress(senderDomain)} is a verified domain of the account (add it if not), then put that domain's SMTP login and password in the sending application in place of ${code(login)}.`,
+          rt`To keep the login: change the sender (${code('MAIL FROM')} and the From header) to an address at ${quoteAddress(loginDomain)}.`,
+          rt`Send a test: ${code('RCPT TO')} should now be answered with ${code('250')}. If it is still refused, send the whole transcript to Mailgun support.`,
+        ],
+        paragraphs: [],
+      },
+      {
+        heading: 'Where to find the SMTP credentials',
+        paragraphs: euCredentials(facts),
+        uiSteps: smtpCredentialSteps(safeDomain(senderDomain)),
       },
     ],
   };

@@ -65,6 +65,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   clientNetwork: 'cn',
   smtpPort: 'sp',
   smtpLogin: 'sl',
+  envelopeSender: 'es',
   attempts: 'at',
   refusedAtDomain: 'ad',
   deliveredAtDomain: 'dd',

@@ -200,6 +200,18 @@ describe('several errors in one paste', () => {
     expect(d.facts).toMatchObject({ hostRole: 'mailgun-smtp', authAttempted: true });
     expect(d.summary).toMatch(/although the session sent a login first/);
   });
+
+  it("answers outgoing, less sure, when the session logged in as another domain than the one it sends from (review 88b, 92b)", () => {
+    const session = (from: string) => `$ swaks --server smtp.mailgun.org:587 --tls --auth LOGIN --auth-user postmaster@mg.wicker.example --to d@lantern.example\n ~> AUTH LOGIN\n<~  235 2.0.0 OK\n ~> MAIL FROM:<${from}>\n<~  250 Sender address accepted\n ~> RCPT TO:<d@lantern.example>\n<~* 550 5.7.1 Relaying denied`;
+    const other = diagnose(session('billing@ferrule.example'));
+    expect(other).toMatchObject({ scenario: 'mailgun-outgoing', facts: { smtpLogin: 'postmaster@mg.wicker.example', envelopeSender: 'billing@ferrule.example' } });
+    expect(other.confidence).toBeLessThan(0.8);
+    expect(other.summary).toMatch(/logged in as postmaster@mg\.wicker\.example, a login of another domain than the sender billing@ferrule\.example/);
+    expect(other.evidence.map((e) => e.rule)).toContain('The session logged in as another domain than the one it sends from');
+    // (the login's own domain, or its parent, is no other domain: nothing in the paste explains the refusal then)
+    expect(diagnose(session('alerts@mg.wicker.example')).scenario).toBe('undetermined');
+    expect(diagnose(session('alerts@wicker.example')).scenario).toBe('undetermined');
+  });
 });
 
 describe('a relay log full of other messages', () => {

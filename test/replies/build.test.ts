@@ -3057,3 +3057,18 @@ describe("recipient-host refusals named by their software's words (review 88c-90
     expect(fullText(buildReply(diagnose(event('5.7.1 Relaying denied'))))).toContain('That usually means the address is wrong.');
   });
 });
+
+describe('review 92 replies', () => {
+  it("tells a session that logged in as another domain to log in as the sender's domain, or send from the login's", () => {
+    const paste = `$ swaks --server smtp.mailgun.org:587 --auth-user postmaster@mg.wicker.example --from billing@ferrule.example --to d@lantern.example\n ~> AUTH LOGIN\n<~  235 2.0.0 OK\n ~> MAIL FROM:<billing@ferrule.example>\n<~  250 OK\n ~> RCPT TO:<d@lantern.example>\n<~* 550 5.7.1 Relaying denied`;
+    const reply = buildReply(diagnose(paste));
+    const text = fullText(reply);
+    expect(reply.headline).toBe('Mailgun refused to relay: the session logged in as another domain than the mail is sent from');
+    expect(text).toContain('it logged in as postmaster@mg.wicker.example, a login of "mg.wicker.example", and sends the mail from billing@ferrule.example');
+    expect(text).toContain('Fix: log in with an SMTP login of the domain the mail is sent from ("ferrule.example")');
+    expect(text).toContain('Select the domain ferrule.example.');
+    // (not the unauthenticated session's reply: it did log in)
+    expect(text).not.toContain('the session had not logged in');
+    expect(text).not.toContain('turn authentication on');
+  });
+});

@@ -154,7 +154,9 @@ export const outgoingRules: RuleData[] = [
   },
   // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
   { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
-  { id: 'auth-succeeded-not-outgoing', name: 'The SMTP session authenticated successfully (235)', target: 'mailgun-outgoing', weight: -0.7, feature: 'auth:succeeded' },
+  { id: 'auth-succeeded-not-outgoing', name: 'The SMTP session authenticated successfully (235)', target: 'mailgun-outgoing', weight: -0.7, feature: 'auth:succeeded', unless: 'auth:login-other-domain' },
+  // (its login speaks for another domain than the mail's: Mailgun's SMTP host relays only what a session's login covers)
+  { id: 'login-of-another-domain', name: "The session logged in as another domain than the one it sends from", target: 'mailgun-outgoing', weight: 0.6, feature: 'auth:login-other-domain' },
   {
     // Per KNOWLEDGE.md a failed entry in Mailgun's logs means Mailgun accepted the message.
     id: 'mailgun-logs-failure-not-outgoing',

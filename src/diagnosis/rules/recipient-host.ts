@@ -76,7 +76,7 @@ export const recipientHostRules: RuleData[] = [
     patterns: OTHER_MTA_RELAY_WORDINGS,
   },
   // A session that logged in (235) is not refused for relaying: the refusal came later, on delivery.
-  { id: 'authenticated-session-then-refused', name: 'The SMTP session logged in (235), so a missing login is not the cause', target: 'recipient-host', weight: 0.5, feature: 'auth:succeeded' },
+  { id: 'authenticated-session-then-refused', name: 'The SMTP session logged in (235), so a missing login is not the cause', target: 'recipient-host', weight: 0.5, feature: 'auth:succeeded', unless: 'auth:login-other-domain' },
   { id: 'mailgun-smtp-refused-not-recipient', name: "Mailgun's SMTP submission host gave the refusal", target: 'recipient-host', weight: -0.8, feature: 'refusing-host:mailgun-smtp' },
   { id: 'mailgun-mx-refused-not-recipient', name: "Mailgun's inbound MX gave the refusal", target: 'recipient-host', weight: -0.6, feature: 'refusing-host:mailgun-mx' },
   { id: 'unauthenticated-not-recipient', name: 'The SMTP session was not authenticated', target: 'recipient-host', weight: -0.5, feature: 'auth:none' },
