@@ -171,6 +171,18 @@ function withoutArticleLines(text: string): string {
   return out;
 }
 
+/**
+ * A support macro quoted beside the error, from its title line ("> *Macro: Relaying Denied (3 scenarios)*") to the
+ * blank line that ends it: its example errors are no error seen.
+ */
+const MACRO_BLOCK = /^[ \t>*_]*macro[ \t]*:[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
+
+/** The paste with quoted macros blanked, when it also holds a server's failure code outside them. */
+function withoutMacros(text: string): string {
+  const blanked = text.replace(MACRO_BLOCK, (m) => m.replace(/[^\n]/g, ' '));
+  return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
+}
+
 /** A relay phrase someone put on a ticket by mistake ('Tier 1 tagged the ticket "relaying denied" by mistake'). */
 const MISTAKEN_LABEL = new RegExp(
   String.raw`["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:by mistake|by accident|mistakenly|wrongly|in error)\b|\b(?:mistakenly|wrongly)[ \t]+(?:tagged|labell?ed|filed|marked|categori[sz]ed)\b[^\n"'\u201c]{0,40}["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})`,
@@ -187,7 +199,8 @@ const PLANNED = String.raw`(?:#|\/\/)[ \t]*(?:todo|fixme|later|next|will|planned
 const PLANNED_COMMENT = new RegExp(String.raw`(?<=[=:][^\n#]{0,200}[ \t])${PLANNED}[^\n]*`, 'gi');
 const PLANNED_WORDS = new RegExp(PLANNED, 'i');
 /** A host setting commented out (`# address: "smtp.mailgun.org", port: 587  <- old, pre-migration`): not in use. */
-const COMMENTED_OUT_HOST = /^[ \t]*(?:#|\/\/|;)[ \t]*(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=][^\n]*mailgun[^\n]*/gim;
+// (or a comment line of a change still to come, `# MAILGUN: TODO switch EMAIL_HOST to smtp.mailgun.org once DNS verifies`)
+const COMMENTED_OUT_HOST = /^[ \t]*(?:#|\/\/|;)[ \t]*(?:(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=]|[^\n]{0,40}?\b(?:todo|fixme)\b)[^\n]*mailgun[^\n]*/gim;
 
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
@@ -197,8 +210,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
   const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
+  const unmacroed = /macro/i.test(titled) ? withoutMacros(titled) : titled;
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
-  const unquoted = withoutArticleLines(titled);
+  const unquoted = withoutArticleLines(unmacroed);
   const planned = PLANNED_WORDS.test(unquoted) ? unquoted.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : unquoted;
   const text = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
   const lower = text.toLowerCase();
@@ -971,6 +985,8 @@ function mxInSendingSetting(text: string): string | null {
 const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Exchange's NDR: the failed address, the server's name on a line of its own, then "Remote Server returned '550 ...'".
   { exec: hostAboveRemoteServerLine },
+  // (Exchange Online's diagnostic block under the original headers: `LastAttemptedServerName=mxb.eu.mailgun.org`)
+  guarded(new RegExp(String.raw`\bLastAttemptedServerName=(${HOST})`, 'i'), ['lastattemptedservername']),
   // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")
   new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:|smtp error from remote)`, 'i'),
   guarded(new RegExp(String.raw`\b(?:(?:remote )?server at|servidor remoto em)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto em']),
@@ -1336,7 +1352,7 @@ const BOUNCE_EMAIL = /multipart\/report|^reporting-mta\s*:|delivery status notif
 const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)\s*:/im;
 // Line-start patterns use [ \t], never \s: with the m flag, \s* after ^ would run across blank
 // lines from every line start, which is quadratic in a paste of blank lines.
-const TRANSCRIPT = /^[^\n]{0,30}?\d:\d\d(?:[.,]\d{1,6})?[ \t]+[<>][ \t]+(?:\d{3}[ -]|(?:ehlo|helo|mail from|rcpt to|data|auth|quit|starttls)\b)|^[ \t]*(?:[<-]-?\*{0,2}\s|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s(?=(?:ehlo|helo|mail|rcpt|data|auth|quit|starttls|rset)\b)|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
+const TRANSCRIPT = /^[^\n]{0,30}?\d:\d\d(?:[.,]\d{1,6})?[ \t]+[<>][ \t]+(?:\d{3}[ -]|(?:ehlo|helo|mail from|rcpt to|data|auth|quit|starttls)\b)|^[ \t]*(?:<-?\*{0,2}\s|--?[ \t]+(?=\d{3}[ -]|(?:ehlo|helo|mail from|rcpt to|data|auth|quit|starttls|rset)\b)|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s(?=(?:ehlo|helo|mail|rcpt|data|auth|quit|starttls|rset)\b)|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /^type,timeLogged,timeQueued,orig,rcpt,|^[btdr],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d{4},\d{4}-|\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
 // (Python's smtplib exceptions with or without their module, as Sentry shows them: `SMTPRecipientsRefused`)
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|\b(?:smtplib\.)?SMTP(?:Recipients|Sender|Data|Authentication)?(?:Refused|Error|Exception)\b|\bsmtplib\.py\b|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b/im;
@@ -1589,17 +1605,27 @@ const PROVIDER_MX = /\b[a-z0-9][a-z0-9.-]{0,200}\.(?:mail\.protection\.outlook\.
 // ---------------------------------------------------------------- SMTP command and authentication
 
 const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
+  // .NET's stack trace names the command whose answer it checked (`at System.Net.Mail.MailCommand.CheckResponse`): every
+  // trace of SmtpTransport.SendMail also lists the type SmtpFailedRecipientException among its parameters, whatever failed
+  tagged(guarded(/\bSystem\.Net\.Mail\.MailCommand\.CheckResponse\b/, ['mailcommand']), 'MAIL FROM'),
+  tagged(guarded(/\bSystem\.Net\.Mail\.RecipientCommand\.CheckResponse\b/, ['recipientcommand']), 'RCPT TO'),
+  tagged(guarded(/\bSystem\.Net\.Mail\.DataStopCommand\.CheckResponse\b/, ['datastopcommand']), 'DATA'),
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
   // (Alertmanager: "send RCPT TO command: 550 ..."; a NAS: "smtp server replied 550 ... to RCPT TO:<a@b>"; sSMTP's log:
   // "ssmtp: RCPT TO:<a@b> (550 ...)", or under the name it was called by, "send-mail: RCPT TO:<a@b> (550 ...)")
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code \\?"?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\brcpt failed: [45]/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient(?!exception&)|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code \\?"?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\brcpt failed: [45]/i, 'RCPT TO'),
   // (the rarer forms behind their own words, not in the common pattern: each alternative there slows its scan)
+  // (Roundcube: "SMTP Error (550): Failed to add recipient "a@b" (5.7.1 Relaying denied)", "... Failed to set sender ...")
+  tagged(guarded(/\bfailed to add recipient\b/i, ['failed to add recipient']), 'RCPT TO'),
+  // (Exchange Online's diagnostic block: "[Stage: SendRcptTo]")
+  tagged(guarded(/\[stage: sendrcptto\]/i, ['sendrcptto']), 'RCPT TO'),
+  tagged(guarded(/\bfailed to set sender\b/i, ['failed to set sender']), 'MAIL FROM'),
   tagged(guarded(/als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)(?:ssmtp|send-?mail): rcpt to:[^\n]{0,300}\([45]\d\d\b/i, ['kommando', 'commande', 'send rcpt', 'replied', 'ssmtp', 'sendmail:', 'send-mail:']), 'RCPT TO'),
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   // (Symfony's "Expected response code "235"", its quotes escaped in a JSON log: `\"235\"`)
-  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code \\?"?235\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b/i, 'AUTH'),
+  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code \\?"?235\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b|\(535,[ \t]*b?['"]/i, 'AUTH'),
 ];
 
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.
@@ -1653,7 +1679,10 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
   if (fromField) return fromField;
   // In a transcript: the last command the client sent before the refusal.
   if (refusal) {
-    const idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
+    let idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
+    // (a reply of several lines read as one, `550-5.7.26 Unauthenticated ...` then `550 5.7.26 ...`: its line by the words after the codes)
+    const words = idx === -1 ? refusal.replace(/^[^\w\n]{0,12}[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/, '').slice(0, 40) : '';
+    if (words.length >= 12) idx = lines.findIndex((l) => l.includes(words));
     const sent = commandBefore(lines, idx);
     if (sent) return sent;
     // A log's summary line above the session ("Status: 5.7.1 Relaying denied", then the debug log's
@@ -2068,9 +2097,9 @@ const RECIPIENT_BEFORE = new RegExp(
   // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x"; GitLab's `Notify.test_email('a@x', ...)`;
   // a log line's JSON context after a failure, `Password reset mail failed {"to":"a@x"}`; a logs row's `sender → recipient`;
   // swaks's `--to a@x` on its own command line, not in a sentence about another test)
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
-    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
     String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
@@ -2256,7 +2285,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
   tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,60}\b(?:basic settings|email server|send email)\b/i, 'nextcloud'),
   // (and its mail log's own words: "Mail delivery failed via SMTP server 'smtp.mailgun.org'.")
-  tagged(/\bmaildeliveryexception\b|\bmail delivery failed via smtp server\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)/i, 'odoo'),
+  tagged(/\bmaildeliveryexception\b|\bmail delivery failed via smtp server\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)|\bconnection test failed! here is what we got instead\b/i, 'odoo'),
   tagged(/com\.atlassian\.mail|atlassian-(?:jira|confluence)|\b(?:jira|confluence) (?:data center|server)\b/i, 'atlassian'),
   tagged(/\borg\.keycloak\.|\bkeycloak\b[^\n]{0,60}\b(?:realm|smtp|email settings)/i, 'keycloak'),
   tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bcontact point\b/i, 'grafana'),
@@ -2280,7 +2309,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // Send-MailMessage wraps .NET's SmtpClient, whose exceptions it prints.
   tagged(/send-mailmessage|\bpscredential\b|microsoft\.powershell/i, 'powershell'),
   tagged(/mailkit|smtpcommandexception|mimekit/i, 'mailkit'),
-  tagged(/system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient/i, 'dotnet-smtpclient'),
+  // (not Microsoft 365's "SmtpClientAuthentication is disabled", which any client gets)
+  tagged(/system\.net\.mail|smtpfailedrecipientexception|smtpexception|smtpclient(?!authentication)/i, 'dotnet-smtpclient'),
   tagged(/net::smtp|net-smtp|\.rb:\d+|actionmailer|action_mailer|smtpfatalerror|smtpsyntaxerror/i, 'ruby-net-smtp'),
   tagged(/net\/smtp(?!\.rb)|smtp\.sendmail\(|\*textproto\.error|gomail|\bsmtp\.dial\(/i, 'go-net-smtp'),
   // (its command or its transcript's markers, `=== Trying`, `<** 550`: not "swaks works with them!!" beside another program's log)
@@ -2297,7 +2327,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bdefine\(\s*[`']SMART_HOST'|\bFEATURE\(\s*[`']authinfo'|\bsendmail\.mc\b|\/etc\/mail\/authinfo\b/i, 'sendmail'),
   // (not Plesk's settings label, "Use outgoing mail relay (smarthost)": Plesk's mail server is Postfix or qmail)
   // (nor Alertmanager's `smtp_smarthost:` setting)
-  tagged(/\bexim\b|(?<!smtp_)smarthost(?<!mail relay \(smarthost)/i, 'exim'),
+  // (and Exim's own bounce, sent by the sender's Exim: "SMTP error from remote mail server after RCPT TO:<a@b>:")
+  tagged(/\bexim\b|(?<!smtp_)smarthost(?<!mail relay \(smarthost)|\bSMTP error from remote mail server after\b/i, 'exim'),
   // Exim's main log by its message ids and delivery markers: `2026-11-27 08:12:44 1vKq2R-0004Zp-3F ** a@b R=dnslookup T=remote_smtp H=...`
   tagged(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})? (?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->|<=|\*>) /m, 'exim'),
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b/i, 'sendmail'),

@@ -457,7 +457,11 @@ function parseCsv(text: string): Structured | null {
   // An export of Mailgun's bounces list: address, code, error, created_at.
   const bouncesList = header.includes('address') && header.includes('error');
   const records: FieldRecord[] = [];
-  for (const line of lines.slice(headerIndex + 1)) {
+  const rows = lines.slice(headerIndex + 1);
+  for (let r = 0; r < rows.length; r++) {
+    let line = rows[r]!;
+    // A quoted cell a mail client wrapped onto the next lines (its quote left open): the row goes on there, cut mid-word.
+    for (let more = 0; more < MAX_WRAPPED_LINES && separator === ',' && r + 1 < rows.length && oddQuotes(line); more++) line += rows[++r]!;
     // (nor a Markdown table's rule under its header, `|---|---|`)
     if (!line.includes(separator) || isTableRule(line)) continue;
     // Past the cap, only failures are read: a send's export lists thousands of deliveries before the one that failed.
@@ -479,6 +483,13 @@ function parseCsv(text: string): Structured | null {
     if (records.length >= MAX_RECORDS + MAX_FAILURE_RECORDS) break;
   }
   return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : 'csv-export', records } : null;
+}
+
+/** A line with a quote left open (an escaped quote, `""`, counts twice and leaves the parity as it was). */
+function oddQuotes(line: string): boolean {
+  let count = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) count++;
+  return count % 2 === 1;
 }
 
 // (the new logs page's first column is "Date & time")

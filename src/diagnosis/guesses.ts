@@ -24,7 +24,8 @@ const CODE_EQUATED = new RegExp(
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
 // (with the words that make it a name for a kind of error, "the 5.7.1 relaying denied thing": a guess, whatever code it names)
 const REPORTED_GUESS = new RegExp(
-  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:if|whether)\s+(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s(?:thing|article|issue|problem|one)\b)?`,
+  // (the place asked in may come between: "asked in our shared channel whether this is ...")
+  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:(?:in|on|over)[ \t][^\n?,.]{0,40}?[ \t])?(?:if|whether)\s+(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s(?:thing|article|issue|problem|one)\b)?`,
   'gi',
 );
 

@@ -85,7 +85,8 @@ const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d
 
 /** Lines after the copy that are the person's own notes, not the returned message (`dig MX`, routes). */
 // (and a setting's line about the login, `SmartHostAuthMechanism  : None`, the person's own paste after the copy)
-const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d|authmechanism|authenticationcredential/i;
+// (and Exchange Online's stage of the session, `[Stage: SendRcptTo]`, in its diagnostic block after the headers)
+const TRAILING_NOTE = /mailgun|\bmx\b|\bdig\b|\broutes?\b|\brutas?\b|relay|denied|\b[45]\d\d [45]\.\d|authmechanism|authenticationcredential|^\[stage: \w{1,40}\]/i;
 const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
 /** A MIME multipart's closing boundary line (`--E41B72C0D9.1717502270/mail.example.com--`). */
 // (not a separator line of dashes alone)

@@ -3790,3 +3790,51 @@ describe('review 91b readings', () => {
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe('review 92 readings', () => {
+  it("reads no transcript into a compose file's list items, but a swaks session still is one", () => {
+    expect(factsOf('environment:\n  - NODE_ENV=production\n  - REDIS_URL=redis://redis:6379\nError: 550 5.7.1 Relaying denied').source).not.toBe('smtp-transcript');
+    expect(factsOf(' -> RCPT TO:<b@y.example>\n<** 550 5.7.1 Relaying denied').source).toBe('smtp-transcript');
+  });
+  it("takes the envelope sender of a transcript and of swaks's --from", () => {
+    expect(factsOf(' ~> MAIL FROM:<Billing@Ferrule.example>\n<~  250 OK\n ~> RCPT TO:<d@lantern.example>\n<~* 550 5.7.1 Relaying denied').envelopeSender).toBe('billing@ferrule.example');
+    expect(factsOf('$ swaks --server smtp.mailgun.org:587 --from alerts@mg.pine.example --to h@orange.example\n550 5.7.1 Relaying denied').envelopeSender).toBe('alerts@mg.pine.example');
+    expect(factsOf('550 5.7.1 Relaying denied').envelopeSender).toBeNull();
+  });
+  it("answers .NET's refusal to the command its stack trace checked, not to the failed-recipient type every trace lists", () => {
+    const trace = (command: string) => `System.Net.Mail.SmtpException: Mailbox name not allowed. The server response was: 5.7.1 <p@b.example>: Sender address rejected\n   at System.Net.Mail.${command}.CheckResponse(SmtpStatusCode statusCode, String response)\n   at System.Net.Mail.SmtpTransport.SendMail(MailAddress sender, MailAddressCollection recipients, String deliveryNotify, Boolean allowUnicode, SmtpFailedRecipientException& exception)`;
+    expect(factsOf(trace('MailCommand')).command).toBe('MAIL FROM');
+    expect(factsOf(trace('RecipientCommand')).command).toBe('RCPT TO');
+  });
+  it("reads Roundcube's recipient step, Exchange Online's stage and last server, and a multi-line reply's command", () => {
+    expect(factsOf('SMTP Error (550): Failed to add recipient "z@k.example" (5.7.1 Relaying denied).').command).toBe('RCPT TO');
+    const ndr = "Diagnostic information for administrators:\n\nr@b.example\nRemote Server returned '550 5.7.1 Relaying denied'\n\nOriginal message headers:\n\n[Stage: SendRcptTo]\nLED=550 5.7.1 Relaying denied\nLastAttemptedServerName=mxb.eu.mailgun.org\n";
+    expect(factsOf(`Our MX points to mxa.eu.mailgun.org / mxb.eu.mailgun.org.\n\n${ndr}`)).toMatchObject({ command: 'RCPT TO', host: 'mxb.eu.mailgun.org' });
+    const data = ' -> DATA\n<-  354 Go ahead\n -> Subject: test\n -> .\n<** 550-5.7.26 Unauthenticated email from a.example is not accepted due to\n<** 550 5.7.26 domain\'s DMARC policy.';
+    expect(factsOf(data).command).toBe('DATA');
+  });
+  it("reads a CSV row whose quoted cell a mail client wrapped onto the next line", () => {
+    const csv = 'timestamp,event,recipient,delivery_status_code,delivery_status_message,mx_host,severity\n2024-07-08T07:00:06Z,failed,a@q.example,550,"5.7.54 SMTP; Unable to relay recipient [SY4PR01MB6633.ausp\nrd01.prod.outlook.com]",q-example.mail.protection.outlook.com,permanent\n';
+    expect(factsOf(csv)).toMatchObject({ mxHost: 'q-example.mail.protection.outlook.com', recipient: 'a@q.example' });
+  });
+  it("sets aside a quoted support macro's example errors beside the real one, and a TODO comment's Mailgun host", () => {
+    const macro = '> *Macro: Relaying Denied (3 scenarios)*\n> • Mailgun: `550 5.7.1 Relaying denied` from smtp.mailgun.org\n> • recipient host: `554 5.7.1 <u@example.com>: Relay access denied`\n\nthe failure: 552 5.2.2 <k@v.example>: Mailbox full (quota exceeded)';
+    expect(diagnose(macro)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'mailbox-full' });
+    const todo = 'EMAIL_HOST = "smtp.sendgrid.net"\n# MAILGUN: TODO switch EMAIL_HOST to smtp.mailgun.org once DNS verifies\nsmtplib.SMTPDataError: (550, b\'The from address does not match a verified Sender Identity\')';
+    expect(factsOf(todo)).toMatchObject({ host: 'smtp.sendgrid.net', hostRole: 'other' });
+  });
+  it("names Odoo by its test popup, not .NET by Microsoft 365's SmtpClientAuthentication, and reads smtplib's 535 tuple as AUTH", () => {
+    const f = factsOf("Outgoing Mail Servers\nConnection Test Failed! Here is what we got instead:\n (535, b'5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.')");
+    expect(f).toMatchObject({ client: 'odoo', command: 'AUTH' });
+  });
+  it("reads an Exim bounce as the sender's Exim, and recipients in German, Portuguese and Jenkins's words", () => {
+    expect(factsOf('  snab@n.example\n    host mx.n.example [92.53.116.40]\n    SMTP error from remote mail server after RCPT TO:<snab@n.example>:\n    550 relay not permitted').client).toBe('exim');
+    expect(factsOf('INFO Sende Bestellbestätigung an rezeptur@h.example (Bestellung 1)\nSMTPAddressFailedException: 550 5.7.1 Relaying denied').recipient).toBe('rezeptur@h.example');
+    expect(factsOf('Não foi possível entregar a mensagem para vendas@m.example\nMotivo: 550 5.7.1 Relaying denied').recipient).toBe('vendas@m.example');
+    expect(factsOf('Sending email to: oncall@p.example\ncom.sun.mail.smtp.SMTPAddressFailedException: 421 Free accounts are for test purposes only.').recipient).toBe('oncall@p.example');
+  });
+  it('reads a question asked in a channel about a relay refusal as a guess, and "use us for X and inbound" as both directions', () => {
+    expect(diagnose('The team asked in our shared channel whether this is "the Mailgun relaying denied thing" since it has 5.7.1 in it.\nSmtpException: The server response was: 5.7.1 <p@b.example>: Sender address rejected: not owned by user n@b.example').scenario).toBe('not-relaying-denied');
+    expect(diagnose('chat: "some of our emails come back with 550 5.7.1 Relaying denied". they use us for the shop, the newsletter AND inbound on replies.t.example').scenario).toBe('undetermined');
+  });
+});

@@ -21,7 +21,8 @@ export const MAILGUN_LOG_FAILURE = [
   String.raw`${undenied('"failed"')} (?:events?|webhooks?)${NOT_ASKED}`,
   // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
   // (not taken back on the way: 'sent us "the Mailgun logs" but this is their own app's outbox ... failed')
-  String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b(?:(?!\bbut[ \t]+(?!the[ \t]+(?:recipient|remote|receiving)\b|the[ \t]+(?:delivery|server)\b(?![^\n]{0,30}\b(?:in our|from our|by our|our app|app|log)\b))(?:our|the|their|my|this|that|these|they|we|it's|nothing|no)\b|\b(?:isn't|not|aren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+)?(?:mailgun|from mailgun|theirs|ours)\b)[^\n]){0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
+  // (nor one of the places a person does not know the error came from: "did not say whether it's from the Mailgun logs, their app, or a bounce")
+  String.raw`(?<!\b(?:whether|if)\b[^\n]{0,30})(?:mailgun|\bmg) (?:logs?|dashboard)\b(?:(?!\bbut[ \t]+(?!the[ \t]+(?:recipient|remote|receiving)\b|the[ \t]+(?:delivery|server)\b(?![^\n]{0,30}\b(?:in our|from our|by our|our app|app|log)\b))(?:our|the|their|my|this|that|these|they|we|it's|nothing|no)\b|\b(?:isn't|not|aren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+)?(?:mailgun|from mailgun|theirs|ours)\b)[^\n]){0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
   // ("Mailgun logs for mg.example.com:" over a copied "Failed: ..." row)
   String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\n[ \t]*(?:failed|bounced?)\b`,
   // "mailgun marks every send to them as failed", "mailgun shows Failed:" (within the clause: not past a "but",
@@ -63,6 +64,11 @@ export const DIRECTION_UNKNOWN = [
   // "uses Mailgun for outbound newsletters AND has inbound Routes": the account does both.
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:inbound|incoming|receiving)\b`,
   String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,
+  // "they use us for the website shop, the newsletter AND inbound on replies.example.com": what they send, and inbound too
+  // (not "use Mailgun for their newsletter and for receiving support mail": a domain that receives through it, whose MX then tells)
+  String.raw`\b(?:use|uses|using|used)\s+(?:us|mailgun|mg)\s+for\b[^\n]{0,100}\band\b[^\n]{0,20}\b(?:inbound|incoming)\b`,
+  // "We use Mailgun for our outgoing mail AND our MX points at Mailgun": its MX takes the domain's incoming mail
+  String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,20}\b(?:our|their|the|its) mx(?: records?)? (?:points?|pointing|is|are|goes|go) (?:at|to) mailgun\b`,
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,
   // "no idea if it's their app or someone emailing them"
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether)\b[^\n.]{0,40}\b(?:their|our|the|its|your) (?:own )?(?:app|application|system|server|site)\b[^\n.]{0,20}\bor\b[^\n.]{0,30}\b(?:someone|somebody|people|others|customers|senders?)\b[^\n.]{0,10}\b(?:emailing|writing|sending|mailing)\b`,
