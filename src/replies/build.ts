@@ -212,8 +212,21 @@ function secretsWarning(facts: Facts): RichText {
 }
 
 function evidenceLines(diagnosis: Diagnosis): RichText[] {
-  const lines = diagnosis.evidence.slice(0, EVIDENCE_MAX).map(({ rule, excerpt }) =>
-    excerpt.trim() ? rt`${text(rule)}: ${quote(excerpt, EXCERPT_MAX)}` : rt`${text(rule)}`,
+  // The same line quoted for two rules is shown once, under both names: a reader sees one quote, two readings of it.
+  // (or a line quoted whole for one rule and in part for another: the longer quote stands for both)
+  const core = (excerpt: string) => excerpt.trim().replace(/^…|…$/g, '').trim();
+  const grouped: { rules: string[]; excerpt: string }[] = [];
+  for (const { rule, excerpt } of diagnosis.evidence.slice(0, EVIDENCE_MAX)) {
+    const mine = core(excerpt);
+    const same = mine === '' ? undefined : grouped.find((g) => { const theirs = core(g.excerpt); return theirs !== '' && (theirs.includes(mine) || mine.includes(theirs)); });
+    if (!same) grouped.push({ rules: [rule], excerpt });
+    else {
+      same.rules.push(rule);
+      if (mine.length > core(same.excerpt).length) same.excerpt = excerpt;
+    }
+  }
+  const lines = grouped.map(({ rules, excerpt }) =>
+    excerpt.trim() ? rt`${text(rules.join('; '))}: ${quote(excerpt, EXCERPT_MAX)}` : rt`${text(rules.join('; '))}`,
   );
   const rest = diagnosis.evidence.length - EVIDENCE_MAX;
   if (rest > 0) lines.push(rt`…and ${text(String(rest))} more.`);

@@ -240,3 +240,10 @@ describe('a route only planned (review 86c)', () => {
     expect(findRouteExpressions('we have catch_all() at priority 0')).toEqual(['catch_all()']);
   });
 });
+
+describe('a route one admin deleted, in Russian (review 92c)', () => {
+  it('drops "удалил старый catch_all()" (he deleted) as it does "удалили" (they deleted)', () => {
+    expect(findRouteExpressions('Вчера их админ «чистил» маршруты — удалил старый catch_all() и оставил только маршрут для invoices@.')).toEqual([]);
+    expect(findRouteExpressions('админ убрала match_recipient("zakaz@p.example") вчера')).toEqual([]);
+  });
+});

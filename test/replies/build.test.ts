@@ -3072,3 +3072,24 @@ describe('review 92 replies', () => {
     expect(text).not.toContain('turn authentication on');
   });
 });
+
+describe('evidence quoted once (review 92c)', () => {
+  it('shows a line two rules quote once, under both names, and keeps the longer of two quotes of one line', () => {
+    const reply = buildReply(makeDiagnosis({ evidence: [
+      { rule: 'The server replied with a relay refusal', excerpt: '550 5.7.1 Relaying denied' },
+      { rule: "Mailgun's SMTP submission host is named", excerpt: 'smtp.mailgun.org' },
+      { rule: "The refusal is worded as another MTA's", excerpt: '…host said: 550 5.7.1 Relaying denied (in reply to RCPT TO)…' },
+    ] }));
+    const lines = reply.evidence.map(plain);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('The server replied with a relay refusal; The refusal is worded as another MTA\'s: "…host said: 550 5.7.1 Relaying denied (in reply to RCPT TO)…"');
+    expect(lines[1]).toContain('smtp.mailgun.org');
+  });
+
+  it('says to create again the route a Russian note says was deleted', () => {
+    const paste = 'Вчера их админ «чистил» маршруты — удалил старый catch_all() и оставил только маршрут для invoices@.\n  zakaz@post.p.example\n    host mxa.eu.mailgun.org [185.250.239.145]\n    SMTP error from remote mail server after RCPT TO:<zakaz@post.p.example>:\n    550 5.7.1 Relaying denied';
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toContain('Fix: create the deleted Route again');
+    expect(text).not.toContain('no new route is needed');
+  });
+});

@@ -83,8 +83,10 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:routen|routes)\b[^\n.!?]{0,40}(?:gelöscht|entfernt|aufgeräumt|opgeruimd|verwijderd|weggehaald|gewist)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       String.raw`\bsupprim[ée](?:es?|s)?(?![a-z])[^\n.!?]{0,30}\broutes?\b${NOT_ASKED_NOR_REMADE}`,
       String.raw`ルート[^\n。？?]{0,20}(?:削除|消し)`,
+      // ("их админ «чистил» маршруты — удалил старый catch_all()")
+      String.raw`(?<![а-яё])(?:удалил[аи]?|удалены|убрал[аи]?|почистил[аи]?|чистил[аи]?)(?![а-яё])[^\n.!?]{0,60}(?:маршрут|catch_all)`,
     ],
-    needs: ['rout', 'ruta', 'rota', 'ルート'],
+    needs: ['rout', 'ruta', 'rota', 'ルート', 'маршрут', 'catch_all'],
   },
   {
     // "they never created anything in Routes, only set up the DNS", "there are no routes now": with no Route at all,
