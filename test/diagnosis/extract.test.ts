@@ -3833,6 +3833,10 @@ describe('review 92 readings', () => {
     expect(factsOf('Não foi possível entregar a mensagem para vendas@m.example\nMotivo: 550 5.7.1 Relaying denied').recipient).toBe('vendas@m.example');
     expect(factsOf('Sending email to: oncall@p.example\ncom.sun.mail.smtp.SMTPAddressFailedException: 421 Free accounts are for test purposes only.').recipient).toBe('oncall@p.example');
   });
+  it('takes the region a person reads off the dashboard ("shows region EU") over the US host the client uses, but no AWS region', () => {
+    expect(factsOf('their domain mg.p.example shows region EU in the dashboard\nConnection: opening to smtp.mailgun.org:587\n535 5.7.0 Mailgun is not loving your login or password').region).toBe('eu');
+    expect(factsOf('the bucket region is eu-west-1\nConnection: opening to smtp.mailgun.org:587\n535 5.7.0 Mailgun is not loving your login or password').region).toBe('us');
+  });
   it('reads a question asked in a channel about a relay refusal as a guess, and "use us for X and inbound" as both directions', () => {
     expect(diagnose('The team asked in our shared channel whether this is "the Mailgun relaying denied thing" since it has 5.7.1 in it.\nSmtpException: The server response was: 5.7.1 <p@b.example>: Sender address rejected: not owned by user n@b.example').scenario).toBe('not-relaying-denied');
     expect(diagnose('chat: "some of our emails come back with 550 5.7.1 Relaying denied". they use us for the shop, the newsletter AND inbound on replies.t.example').scenario).toBe('undetermined');
