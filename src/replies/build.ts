@@ -577,7 +577,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but the deployment shown sets ${code(mismatch[2]!)}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.`);
   } else if (fromEnv && nodemailerEnv && loginWhenSetShown) {
     // (one sentence for both: the condition shown is why the transport had no auth)
-    seen.push(rt`The configuration adds ${code('auth')} only when ${code(envVariableName(fromEnv))} is set (${quote(loginWhenSetShown, EXCERPT_MAX)}): where the application runs now it is unset, so nodemailer connected without a login, and no error said so. Where it is set (a developer's machine, say), the same code logs in, which is why it works there.`);
+    seen.push(rt`The configuration adds ${code('auth')} only when ${code(envVariableName(fromEnv))} is set (${quote(loginWhenSetShown, EXCERPT_MAX)}): where the application runs now it is unset, so nodemailer connected without a login, and no error said so. Wherever the variable is set, the same code logs in, so it can work in one place and fail in another. Better, always pass ${code('auth')} (the settings below do): an unset variable then fails at once with ${code('EAUTH')} "Missing credentials" instead of sending without a login.`);
   } else if (fromEnv) {
     seen.push(
       nodemailerEnv

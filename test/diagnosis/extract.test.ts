@@ -3833,6 +3833,12 @@ describe('review 92 readings', () => {
     expect(factsOf('Não foi possível entregar a mensagem para vendas@m.example\nMotivo: 550 5.7.1 Relaying denied').recipient).toBe('vendas@m.example');
     expect(factsOf('Sending email to: oncall@p.example\ncom.sun.mail.smtp.SMTPAddressFailedException: 421 Free accounts are for test purposes only.').recipient).toBe('oncall@p.example');
   });
+  it("reads no commented-out login into passwd.client's stock comment, but still into a commented-out msmtp user line", () => {
+    const rules = (paste: string) => diagnose(paste).evidence.map((e) => e.rule);
+    const exim = "# password file used when the local exim is authenticating to a remote\n# host as a client.\nsmtp.mailgun.org:postmaster@mg.a.example:secret\nR=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org: SMTP error from remote mail server after RCPT TO:<b@c.example>: 550 5.7.1 Relaying denied";
+    expect(rules(exim)).not.toContain("The configuration's login lines are commented out");
+    expect(rules('account mailgun\nhost smtp.mailgun.org\n#user postmaster@mg.a.example\n#passwordeval "cat ~/.mgpass"\nmsmtp: recipient address b@c.example not accepted by the server\nmsmtp: server message: 550 5.7.1 Relaying denied')).toContain("The configuration's login lines are commented out");
+  });
   it('takes the region a person reads off the dashboard ("shows region EU") over the US host the client uses, but no AWS region', () => {
     expect(factsOf('their domain mg.p.example shows region EU in the dashboard\nConnection: opening to smtp.mailgun.org:587\n535 5.7.0 Mailgun is not loving your login or password').region).toBe('eu');
     expect(factsOf('the bucket region is eu-west-1\nConnection: opening to smtp.mailgun.org:587\n535 5.7.0 Mailgun is not loving your login or password').region).toBe('us');

@@ -3073,6 +3073,14 @@ describe('review 92 replies', () => {
   });
 });
 
+describe('nodemailer auth only when the variable is set (review 90c, 92c)', () => {
+  it('guesses no developer machine, and says why always passing auth is better', () => {
+    const summary = buildReply(diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nnodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587, auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined })")).summary.map(plain).join('\n');
+    expect(summary).not.toContain("developer's machine");
+    expect(summary).toContain('an unset variable then fails at once with EAUTH "Missing credentials" instead of sending without a login');
+  });
+});
+
 describe('evidence quoted once (review 92c)', () => {
   it('shows a line two rules quote once, under both names, and keeps the longer of two quotes of one line', () => {
     const reply = buildReply(makeDiagnosis({ evidence: [

@@ -19,7 +19,8 @@ export const outgoingRules: RuleData[] = [
     // (the rule's patterns have no m flag: a line's start is the text's start or a newline)
     // (and code's: nodemailer's `// auth: { user: ..., pass: ... }`, PHPMailer's `//$mail->SMTPAuth = true;`)
     patterns: [
-      String.raw`(?:^|\n)[ \t]*#[ \t]*(?:user|password|passwordeval|authuser|authpass)[ \t]*[ =][ \t]*\S`,
+      // (one value to the line's end: not a stock comment's prose, "# password file used when the local exim is authenticating")
+      String.raw`(?:^|\n)[ \t]*#[ \t]*(?:user|password|passwordeval|authuser|authpass)[ \t]*[ =][ \t]*(?:\S+|"[^"\n]{1,200}"|'[^'\n]{1,200}')[ \t]*(?=\n|$)`,
       String.raw`(?:^|\n)[ \t]*//[ \t]*(?:auth[ \t]*:[ \t]*\{|\$mail->(?:SMTPAuth|Username|Password)[ \t]*=)`,
       // (an ini file's `;user = postmaster@...`, Grafana's [smtp] section)
       String.raw`(?:^|\n)[ \t]*;[ \t]*(?:user|password)[ \t]*=`,
