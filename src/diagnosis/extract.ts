@@ -370,6 +370,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     smtpPort: smtpPortIn(text, lower),
     smtpLogin: literalLoginIn(text),
     envelopeSender: envelopeSenderIn(text, refusalAt),
+    reportingMta: reportingMtaIn(text),
     attempts: attemptsShown(records, recipient),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
@@ -2494,6 +2495,12 @@ function loginFromEnvIn(text: string): string | null {
 // .NET's credentials in code, `new PasswordAuthentication("a@b", ...)`, group 4)
 const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|--auth-user[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"/im;
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
+
+/** The server that wrote a delivery report (REPORTING_MTA), lower-cased. */
+function reportingMtaIn(text: string): string | null {
+  const m = /reporting-mta|mail system at host/i.test(text) ? REPORTING_MTA.exec(text) : null;
+  return m ? (m[1] ?? m[2]!).toLowerCase().replace(/\.$/, '') : null;
+}
 
 /** An envelope sender a transcript shows (`MAIL FROM:<a@b>`) or swaks was given (`--from a@b`). */
 const ENVELOPE_SENDER = /\bMAIL FROM:[ \t]*<([^<>\s@]{1,64}@[^<>\s@]{1,253})>|(?:^|[ \t])(?:--from|-f)[ \t]+["']?([^"'\s<>@]{1,64}@[^"'\s<>@]{1,253}?)["']?(?=[ \t]|\\?$)/gim;

@@ -194,6 +194,11 @@ export interface Facts {
    */
   envelopeSender: string | null;
   /**
+   * The server that wrote the delivery report, when the paste shows it (a DSN's `Reporting-MTA: dns; host`, Postfix's
+   * "This is the mail system at host X."): a report no Mailgun server wrote shows whose server was delivering. Null otherwise.
+   */
+  reportingMta: string | null;
+  /**
    * How many delivery attempts to the refused address the paste shows: the highest `attempt-no` of its
    * events, or its failed events counted. Null when it shows none.
    */

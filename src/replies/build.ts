@@ -1146,6 +1146,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
 
   // (the refusing server's own log shows Mailgun's machine delivering: as good as Mailgun's own event)
   const mailgunSeen = mailgunAccepted(facts) || ownLog !== undefined;
+  // A delivery report written by a server that is not Mailgun's, with no Mailgun domain in sight: that server was delivering, not Mailgun.
+  const reporter = facts.reportingMta;
+  const otherReporter = reporter !== null && !/(?:^|\.)(?:mailgun\.(?:org|net|com)|postgun\.com)$/.test(reporter) && facts.mailgunDomain === null ? reporter : null;
   // The paste shows Mailgun suppressing the address now (605): the earlier refusal is why, and the list is the fix.
   // (a bounce only: an unsubscribe or a complaint has nothing to do with this refusal)
   const suppressedNow = facts.suppression === 'bounce' && !forwarded;
@@ -1224,7 +1227,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const authWords: RichText = googleRelay
     ? rt` Google answers so when mail arrives for a domain that is not (or no longer) a domain of its Google Workspace account: it takes the delivery for someone relaying through Google, and its words about credentials and SMTP relay settings are meant for such senders. No Mailgun login or password plays a part, and changing one would not help.`
     : !temporary && AUTH_WORDS.test(facts.serverMessage ?? '')
-    ? rt` Its words about SMTP authentication are meant for that server's own users sending through it: ${text(provider ?? 'Mailgun')} delivering mail to it needs no login, and none would help.`
+    ? rt` Its words about SMTP authentication are meant for that server's own users sending through it: ${text(provider ?? (otherReporter ? 'a server' : 'Mailgun'))} delivering mail to it needs no login, and none would help.`
     : [];
   const domainWideNote: RichText[] = domainWide
     ? [rt`This refusal is about the domain, not one address: every address at ${quoteAddress(domain!)} is refused the same way until it is fixed (${text(facts.refusedAtDomain > 1 ? `the paste shows at least ${facts.refusedAtDomain}` : 'the paste says other addresses there fail too')})${text(throughMailgun(facts) || mailgunSeen ? ", and each one refused for good goes on the Bounces list, to take off once the domain takes mail again" : '')}.`]
@@ -1244,6 +1247,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           ? rt`The mail went through ${text(provider)}, not Mailgun: ${text(provider)} tried to deliver it, and the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}${authWords}`
           : seenAtMailgun
             ? rt`Seen in Mailgun's logs, so Mailgun accepted the message and tried to deliver it, but the receiving server refused it as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}.${likelyCause}${authWords}`
+          : otherReporter
+            ? rt`The receiving server${text(refusingHost(facts) ? ` (${refusingHost(facts)})` : '')} refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. The report comes from ${code(otherReporter)}, the server whose delivery was refused: that delivery was not Mailgun's.${likelyCause}${authWords}`
           : rt`The receiving server refused the message as a relay attempt: it does not consider itself responsible for ${recipientOr(facts, 'that address')}. If Mailgun was delivering it (a failed event in your Mailgun logs shows this), Mailgun did its part.${likelyCause}${authWords}`,
       ...domainWideNote,
       ...domainTypoStep(facts, typoOf),
@@ -1344,6 +1349,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Nothing in your Mailgun setup caused this: Mailgun did its part.${text(changedAddress ? ' Keep the old address on the Bounces list.' : permanent ? ` Once the recipient's side is fixed, take the address off the ${SUPPRESSION_LISTS[facts.suppression ?? 'bounce'].list} list (below).` : '')}`
             : provider
               ? rt`Nothing in your ${text(provider)} or Mailgun setup needs to change for this.`
+              : otherReporter
+              ? rt`Nothing in a Mailgun setup bears on this: the refused delivery went from ${code(otherReporter)} to the recipient's server, not from Mailgun.`
               : rt`If Mailgun was delivering it, nothing in your Mailgun setup needs to change for this.`,
         ],
         paragraphs: [],

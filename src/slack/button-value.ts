@@ -66,6 +66,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   smtpPort: 'sp',
   smtpLogin: 'sl',
   envelopeSender: 'es',
+  reportingMta: 'rp',
   attempts: 'at',
   refusedAtDomain: 'ad',
   deliveredAtDomain: 'dd',

@@ -3839,6 +3839,11 @@ describe('review 92 readings', () => {
     expect(rules(exim)).not.toContain("The configuration's login lines are commented out");
     expect(rules('account mailgun\nhost smtp.mailgun.org\n#user postmaster@mg.a.example\n#passwordeval "cat ~/.mgpass"\nmsmtp: recipient address b@c.example not accepted by the server\nmsmtp: server message: 550 5.7.1 Relaying denied')).toContain("The configuration's login lines are commented out");
   });
+  it("takes the server that wrote a delivery report from its Reporting-MTA field or Postfix's first line", () => {
+    expect(factsOf('Reporting-MTA: dns; smtp-out2.v.example\nFinal-Recipient: rfc822; e@n.example\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied').reportingMta).toBe('smtp-out2.v.example');
+    expect(factsOf('This is the mail system at host mx.b.example.\n\n<t@c.example>: host smtp.c.example[203.0.113.44] said: 554 5.7.1 <t@c.example>: Relay access denied').reportingMta).toBe('mx.b.example');
+    expect(factsOf('550 5.7.1 Relaying denied').reportingMta).toBeNull();
+  });
   it('takes the region a person reads off the dashboard ("shows region EU") over the US host the client uses, but no AWS region', () => {
     expect(factsOf('their domain mg.p.example shows region EU in the dashboard\nConnection: opening to smtp.mailgun.org:587\n535 5.7.0 Mailgun is not loving your login or password').region).toBe('eu');
     expect(factsOf('the bucket region is eu-west-1\nConnection: opening to smtp.mailgun.org:587\n535 5.7.0 Mailgun is not loving your login or password').region).toBe('us');

@@ -3081,6 +3081,17 @@ describe('nodemailer auth only when the variable is set (review 90c, 92c)', () =
   });
 });
 
+describe("a plain NDR's reporting server (review 92c)", () => {
+  it('says the refused delivery was not Mailgun\'s when another server wrote the report, and keeps the conditional without one', () => {
+    const dsn = (reporting: string) => `${reporting}Final-Recipient: rfc822; einkauf@n.example\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns; mail.n.example\nDiagnostic-Code: smtp; 550 5.7.1 <einkauf@n.example>... Relaying denied. Proper authentication required.`;
+    const own = fullText(buildReply(diagnose(dsn('Reporting-MTA: dns; smtp-out2.v.example\n'))));
+    expect(own).toContain('The report comes from smtp-out2.v.example, the server whose delivery was refused: that delivery was not Mailgun\'s.');
+    expect(own).toContain('a server delivering mail to it needs no login');
+    expect(own).not.toContain('If Mailgun was delivering it');
+    expect(fullText(buildReply(diagnose(dsn(''))))).toContain('If Mailgun was delivering it');
+  });
+});
+
 describe('evidence quoted once (review 92c)', () => {
   it('shows a line two rules quote once, under both names, and keeps the longer of two quotes of one line', () => {
     const reply = buildReply(makeDiagnosis({ evidence: [
