@@ -17,6 +17,7 @@ import { DENIAL_BEFORE_MX, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAME
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
 import { loginOfAnotherDomain } from './facts.js';
+import { editDistance } from './language.js';
 import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
 
 /** A feature the rules can test for, with the excerpt that shows it. */
@@ -371,6 +372,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     smtpLogin: literalLoginIn(text),
     envelopeSender: envelopeSenderIn(text, refusalAt),
     reportingMta: reportingMtaIn(text),
+    similarAddress: similarAddressIn(text, recipient, recipients),
     attempts: attemptsShown(records, recipient),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
@@ -2212,6 +2214,27 @@ const EMAILS = new RegExp(EMAIL, 'gi');
 const POSTFIX_TO = /(?<![\w-])to=<([^<>\s@]{1,64}@[a-z0-9.-]{1,253})>/i;
 
 /** Addresses the refusal itself names (`<a@b>: Relay access denied`), when nothing else said who. */
+/** How many addresses similarAddressIn looks at. */
+const MAX_SIMILAR_SCAN = 200;
+
+/** Another address with the refused one's name at a domain one or two letters from its domain (Facts.similarAddress). */
+function similarAddressIn(text: string, recipient: string | null, refused: readonly string[]): string | null {
+  if (recipient === null || !EMAIL_EXACT.test(recipient)) return null;
+  const at = recipient.lastIndexOf('@');
+  const name = recipient.slice(0, at + 1);
+  const domain = recipient.slice(at + 1);
+  // (a short domain is a letter or two from many others)
+  if (domain.length < 8 || !text.toLowerCase().includes(name)) return null;
+  let seen = 0;
+  for (const m of text.matchAll(EMAILS)) {
+    if (++seen > MAX_SIMILAR_SCAN) break;
+    const address = m[0].toLowerCase().replace(/^['.]+/, '');
+    if (!address.startsWith(name) || address === recipient || refused.includes(address)) continue;
+    if (editDistance(address.slice(name.length), domain) <= 2) return address;
+  }
+  return null;
+}
+
 function addressesIn(line: string): string[] {
   const addresses = [...line.matchAll(EMAILS)]
     .filter((m) => !NOT_A_RECIPIENT_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index)) && !MESSAGE_ID_LOCAL.test(m[0]))

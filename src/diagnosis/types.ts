@@ -199,6 +199,12 @@ export interface Facts {
    */
   reportingMta: string | null;
   /**
+   * Another address the paste shows with the refused one's name at a domain one or two letters from its domain (the refused
+   * `orders@kiwi-bramble.co.nz` beside last year's `orders@kiwibramble.co.nz`): the refused address is likely a typo of it.
+   * Not an address the paste shows refused too. Null otherwise.
+   */
+  similarAddress: string | null;
+  /**
    * How many delivery attempts to the refused address the paste shows: the highest `attempt-no` of its
    * events, or its failed events counted. Null when it shows none.
    */

@@ -126,9 +126,15 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'not-relaying-denied': 'a different error',
 };
 
-/** A recipient's domain one letter from a large provider's ("tiscalli.it"): the address, not the server, is wrong. */
+/**
+ * A recipient's domain one letter from a large provider's ("tiscalli.it"), or from the domain of the same name's other
+ * address the paste shows (`orders@kiwibramble.co.nz` beside the refused `orders@kiwi-bramble.co.nz`): the address, not the server, is wrong.
+ */
 function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderDomain(recipientDomainOf(facts))): RichText[] {
-  return meant ? [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} is one letter away from ${code(meant)}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`] : [];
+  if (!meant) return [];
+  return facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`)
+    ? [rt`The paste also shows ${code(facts.similarAddress)}: the same name at a domain a letter or two away from ${quoteAddress(recipientDomainOf(facts)!)}. The refused address is most likely a typo of it: check it with the customer, and send to the corrected address.`]
+    : [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} is one letter away from ${code(meant)}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`];
 }
 
 /** The hosts the passwd.client evidence names (`smarthost smtp.eu.mailgun.org · passwd.client: smtp.mailgun.org`). */
@@ -1163,7 +1169,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // "we don't handle mail for example.com", "... is not a local domain": the server says the domain is not one of its own.
   const domainNotHandled = !notAccepted && !notRcpthost && /(?:don't|do not|doesn't|does not) handle mail for|not a local domain/i.test(facts.serverMessage ?? '');
   // A domain one letter from a large provider's: the likely typo outweighs a person's word that the address is right.
-  const typoOf = misspelledProviderDomain(recipientDomainOf(facts));
+  // (or the domain of the same name's other address in the paste, for a permanent refusal: a temporary one says nothing of the address)
+  const similarDomain = facts.similarAddress !== null && !temporary ? facts.similarAddress.slice(facts.similarAddress.lastIndexOf('@') + 1) : null;
+  const typoOf = misspelledProviderDomain(recipientDomainOf(facts)) ?? similarDomain;
   // The person says the address is right: then the receiving side is not set up for it (not "check the address" again).
   // (a move the paste tells of says more: the address is right, and the domain's mail went elsewhere)
   const confirmed = facts.addressConfirmed && !typoOf && !(facts.recipientMailMoved && !forwarded) && !changedAddress;
@@ -1183,7 +1191,11 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const partlyDelivered = severalRefused && facts.deliveredAtDomain > 0;
   const domainWide = severalRefused && !partlyDelivered;
   const refuser = host ? quoteAddress(host) : rt`the refusing server`;
-  const likelyCause: RichText = ptrDeferred
+  // (a typo the paste itself shows, beside the same name's other address: no "the address may well be right")
+  const similarTypo = typoOf !== null && typoOf === similarDomain && typoOf !== misspelledProviderDomain(recipientDomainOf(facts));
+  const likelyCause: RichText = similarTypo
+    ? []
+    : ptrDeferred
     ? rt` Sendmail looks up the sending IP's name${text(ptrIp ? ` (${ptrIp}, its PTR record)` : ' (its PTR record)')} only after deciding that the recipient's domain is not one it handles or relays for; the lookup failed just then, so it deferred rather than refuse. So that server does not take mail for the domain: its MX records may point at a server that no longer hosts it, or the server is missing it among its own or relay domains.`
     : backupMx
       ? rt` The refusing server is the domain's backup MX (${quote(backupMx, EXCERPT_MAX)}): mail goes there when the primary does not answer, and a backup that is not set up to relay the domain's mail refuses it like this. The address is most likely right.`
@@ -1314,6 +1326,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           // (a later attempt got through: no address to check, no server to change for this message)
           deliveredLater
             ? rt`If the delivery the paste shows is of this same message, nothing is left to do: no address to correct, nothing to change on either side.`
+            : similarTypo
+            ? rt`Correct ${recipientOr(facts, 'the address')} to ${code(facts.similarAddress!)} where it was typed (the order, the contact record), after checking with the customer, and send the message again.`
             : changedAddress
             ? rt`Get the recipient's new address and replace ${recipientOr(facts, 'the old one')} with it in your contacts, lists and the application's records.`
             : ptrDeferred

@@ -67,6 +67,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   smtpLogin: 'sl',
   envelopeSender: 'es',
   reportingMta: 'rp',
+  similarAddress: 'sa',
   attempts: 'at',
   refusedAtDomain: 'ad',
   deliveredAtDomain: 'dd',

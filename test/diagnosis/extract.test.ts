@@ -3844,6 +3844,12 @@ describe('review 92 readings', () => {
     expect(factsOf('This is the mail system at host mx.b.example.\n\n<t@c.example>: host smtp.c.example[203.0.113.44] said: 554 5.7.1 <t@c.example>: Relay access denied').reportingMta).toBe('mx.b.example');
     expect(factsOf('550 5.7.1 Relaying denied').reportingMta).toBeNull();
   });
+  it("takes the same name's other address at a domain a letter or two away, not one refused too nor at a short domain", () => {
+    const refusal = 'Recipient orders@kiwi-bramble.co.nz\n553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)';
+    expect(factsOf(`${refusal}\nlast year's invoice went to orders@kiwibramble.co.nz (no hyphen)`).similarAddress).toBe('orders@kiwibramble.co.nz');
+    expect(factsOf(`${refusal}\nlast year's invoice went to sales@kiwibramble.co.nz`).similarAddress).toBeNull();
+    expect(factsOf(`${refusal}\nand orders@kiwibramble.co.nz: 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)`).similarAddress).toBeNull();
+  });
   it('takes the region a person reads off the dashboard ("shows region EU") over the US host the client uses, but no AWS region', () => {
     expect(factsOf('their domain mg.p.example shows region EU in the dashboard\nConnection: opening to smtp.mailgun.org:587\n535 5.7.0 Mailgun is not loving your login or password').region).toBe('eu');
     expect(factsOf('the bucket region is eu-west-1\nConnection: opening to smtp.mailgun.org:587\n535 5.7.0 Mailgun is not loving your login or password').region).toBe('us');

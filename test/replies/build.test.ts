@@ -3092,6 +3092,16 @@ describe("a plain NDR's reporting server (review 92c)", () => {
   });
 });
 
+describe('a typo the paste itself shows (review 92c)', () => {
+  it("leads with the same name's address a letter away, not with \"the address may well be right\"", () => {
+    const paste = 'Failed · Permanent\nRecipient        orders@kiwi-bramble.co.nz\nDelivery status\n  Code           553\n  Message        sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\n  MX host        mx1.hostedmail.example\nThe order form had "kiwi-bramble.co.nz" but their invoice from last year went to orders@kiwibramble.co.nz (no hyphen).';
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toContain('The paste also shows orders@kiwibramble.co.nz: the same name at a domain a letter or two away');
+    expect(text).toContain('Fix: correct the domain of "orders@kiwi-bramble.co.nz" (probably kiwibramble.co.nz)');
+    expect(text).not.toContain('the address may well be right');
+  });
+});
+
 describe('evidence quoted once (review 92c)', () => {
   it('shows a line two rules quote once, under both names, and keeps the longer of two quotes of one line', () => {
     const reply = buildReply(makeDiagnosis({ evidence: [

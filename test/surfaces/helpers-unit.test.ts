@@ -60,6 +60,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     smtpLogin: nullable(text(300)),
     envelopeSender: nullable(text(300)),
     reportingMta: nullable(text(300)),
+    similarAddress: nullable(text(300)),
     attempts: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),
     refusedAtDomain: fc.integer({ min: 0, max: 50 }),
     deliveredAtDomain: fc.integer({ min: 0, max: 50 }),
