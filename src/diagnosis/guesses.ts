@@ -21,6 +21,16 @@ const CODE_EQUATED = new RegExp(
   String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})(?:[ \t]+[a-z]{2,15}){0,3}[ \t]*(?:again[ \t]*)?(?:==?|means|is|→|->|=>|(?:,[ \t]*)?so[ \t]+(?:it's|it is|this is|that's|that is))[ \t]*(?:the[ \t]+|an?[ \t]+|your[ \t]+|our[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok|article|doc|docs|thing|again)[, \t]*){0,2}\?`,
   'gi',
 );
+/**
+ * A relay phrase glossed with what it means or what to do, "last time you told us 5.7.1 relaying denied = check the
+ * address": a person's shorthand (no server writes "Relaying denied = ..."), whatever code it carries; its gloss to
+ * the clause's end goes with it ("= not authenticated" is no word on this session). (Not an NDR's chain of replies,
+ * "not permitted to relay -> 550 5.7.1 Relaying denied": a code follows.)
+ */
+const GLOSSED = new RegExp(
+  String.raw`(?:\b[245]\d\d[ -])?(?:\b[245]\.\d\.\d{1,3}[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]*(?:==?|→|->|=>)[ \t]*(?=[\w"'\u201c])(?![245]\d\d[ -]|[245]\.\d)[^\n.,;!?)"\u201d]{0,80}`,
+  'gi',
+);
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
 // (with the words that make it a name for a kind of error, "the 5.7.1 relaying denied thing": a guess, whatever code it names)
 const REPORTED_GUESS = new RegExp(
@@ -42,10 +52,11 @@ const CLAIMED = new RegExp(
 
 /**
  * An error likened to a relay refusal: "5.7.1 like in the relaying denied, is it the same?", "wie beim Relaying denied",
- * "comme le relay access denied", "the 454 made me think of 454 4.7.1 relay access denied": the person's comparison, not the server's words.
+ * "comme le relay access denied", "the 454 made me think of 454 4.7.1 relay access denied", Polish "czy 552 to to samo co relaying denied"
+ * ("the same as"): the person's comparison, not the server's words.
  */
 const COMPARED = new RegExp(
-  String.raw`\b(?:like|as in|same as|similar to|made[ \t]+me[ \t]+think[ \t]+of|remind(?:s|ed)?[ \t]+me[ \t]+of|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy)[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?["'\u201c]?(?:[245]\d\d[ \t]+)?(?:[245]\.\d\.\d{1,3}[ \t]+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  String.raw`\b(?:like|as in|same as|similar to|made[ \t]+me[ \t]+think[ \t]+of|remind(?:s|ed)?[ \t]+me[ \t]+of|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy|to[ \t]+samo[ \t]+co|(?:das|dasselbe)[ \t]+(?:gleiche[ \t]+)?wie|lo[ \t]+mismo[ \t]+que|la[ \t]+m[êe]me[ \t]+chose[ \t]+que|o[ \t]+mesmo[ \t]+que|hetzelfde[ \t]+als|lo[ \t]+stesso[ \t]+(?:di|che))[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?["'\u201c]?(?:[245]\d\d[ \t]+)?(?:[245]\.\d\.\d{1,3}[ \t]+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
   'gi',
 );
 
@@ -71,10 +82,12 @@ const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,30}${ASKED}`);
  * any idea?" reports the error).
  */
 export function withoutGuesses(text: string): string {
-  const asked = text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank).replace(COMPARED, blank) : text;
+  // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
+  const asked = (text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank);
+  const glossed = /=|→|->/.test(asked) ? asked.replace(GLOSSED, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   const keepCoded = (m: string) => (!NAMED_KIND.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));
-  const reported = GUESS_REPORTED.test(asked) ? asked.replace(REPORTED_GUESS, keepCoded).replace(CLAIMED, keepCoded) : asked;
+  const reported = GUESS_REPORTED.test(glossed) ? glossed.replace(REPORTED_GUESS, keepCoded).replace(CLAIMED, keepCoded) : glossed;
   const blanked = reported.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);
     if (!phrase || !ASKED_TAIL.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;

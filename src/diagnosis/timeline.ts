@@ -261,8 +261,19 @@ function dismissalOf(lines: string[], relay: Block, other: Block): number[] | nu
   for (let index = Math.max(0, relay[0]! - DISMISSAL_ABOVE); index < relay[0]!; index++) {
     if (!blocks.has(index) && DISMISSAL.test(lines[index]!)) return [...dismissing, index];
   }
+  // (or, in a thread, a later message before the other error's that says the refusal was fixed: "That fixed it, thank you!",
+  // a ticket's "Status changed: Solved")
+  const messages = messageStarts(lines);
+  const [relayMessage, otherMessage] = [messageOf(messages, relay.at(-1)!), messageOf(messages, other[0]!)];
+  if (relayMessage >= 0 && relay.at(-1)! < other[0]!) {
+    for (let index = messages[relayMessage + 1] ?? lines.length; index < (messages[otherMessage] ?? 0); index++) {
+      if (THREAD_FIX.test(lines[index]!)) return [...dismissing, index];
+    }
+  }
   return dismissing.length > 0 ? dismissing : null;
 }
+/** A thread message's words that the error before it is fixed. */
+const THREAD_FIX = /\b(?:that|this) (?:fixed|solved|resolved) it\b|\bstatus changed:[ \t]*(?:solved|resolved|closed)\b|\b(?:it|all|everything)(?:'s| is) working (?:again|now)\b/i;
 
 /**
  * A relay refusal quoted without a code ("SMTP Error: The following recipients failed: a@b: Relaying
@@ -370,10 +381,12 @@ function blank(lines: string[], from: number, to: number): void {
  * ("Marco R.  10:02 AM", "**Ines P.** 10:09 AM", "Kai — 2:14 PM", "Camille D.  [15:40]"), or a name and
  * a day before the message ("Customer (Tue): ..."), or a ticket's "From: Dmitri K. — Mon, 3 Jun 2024 08:12"
  * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first),
- * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "[14:16] Dmitri K: scratch that").
+ * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "[14:16] Dmitri K: scratch that"), or a
+ * ticket history's date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer (reopened):"; not a log
+ * line, "[2024-06-11 08:55:01] Mailer: send failed", whose words follow on its line).
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}[ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:/u;
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}[ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 

@@ -3859,3 +3859,26 @@ describe('review 92 readings', () => {
     expect(diagnose('chat: "some of our emails come back with 550 5.7.1 Relaying denied". they use us for the shop, the newsletter AND inbound on replies.t.example').scenario).toBe('undetermined');
   });
 });
+
+describe('review 93 readings', () => {
+  it("reads a comparison without a question mark and a relay phrase glossed with '=' as a person's words, not an NDR's chain of replies", () => {
+    expect(diagnose('Pytają czy "bounced" z kodem 552 to to samo co "relaying denied". Wklejam:\n["event"]=> string(7) "bounced"\n["code"]=> string(3) "552"\n["error"]=> string(60) "5.2.2 <b@m.example>: Recipient address rejected: Mailbox quota exceeded"')).toMatchObject({ scenario: 'not-relaying-denied', kind: 'mailbox-full' });
+    const gloss = 'last time you told us 5.7.1 relaying denied = check the address, but the address is correct this time!!\n{"event": "failed", "severity": "permanent", "recipient": "b@t.example", "delivery-status": {"code": 554, "message": "5.7.1 Service unavailable; Client host [159.135.140.86] blocked using zen.spamhaus.org", "mx-host": "mail.t.example"}}';
+    expect(diagnose(gloss)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+    expect(diagnose('Reported error:  550 5.7.367 Remote server returned not permitted to relay -> 550 5.7.1 Relaying denied').facts.serverMessage).toBe('550 5.7.1 Relaying denied');
+  });
+  it("sets aside a refusal a later thread message says was fixed, with a ticket history's dated headers", () => {
+    const thread = '[2024-05-28 10:12 UTC] Customer:\n  com.sun.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\n[2024-05-28 14:40 UTC] Customer:\n  That fixed it, thank you!\n\n[2024-06-11 08:55 UTC] Customer (reopened):\n  Failing again since last night:\n  {"event": "failed", "severity": "temporary", "recipient": "o@yahoo.com", "delivery-status": {"code": 421, "message": "4.7.0 [TSS04] Messages from 198.61.254.29 temporarily deferred due to unexpected volume or user complaints", "mx-host": "mta7.am0.yahoodns.net"}}';
+    expect(diagnose(thread)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'rate-limit' });
+  });
+  it('keeps an address Outlook copied with its link once', () => {
+    const f = factsOf("Delivery has failed to these recipients or groups:\n\naccounts@k.example<mailto:accounts@k.example>\n\nDiagnostic information for administrators:\n\nGenerating server: EXCH01.stoat.local\n\naccounts@k.example\nmail.k.example\nRemote Server returned '550 5.7.1 Unable to relay'");
+    expect(f).toMatchObject({ recipient: 'accounts@k.example', recipients: ['accounts@k.example'] });
+  });
+  it("reads both directions in Spanish, Jakarta's AuthenticationFailedException as AUTH, a Zabbix export, and a panel's To Email", () => {
+    expect(diagnose('Usan Mailgun para enviar presupuestos por SMTP desde su ERP y TAMBIÉN tienen rutas de entrada para pedidos@.\n"Error 550 5.7.1 Relaying denied"').scenario).toBe('undetermined');
+    expect(factsOf('jakarta.mail.AuthenticationFailedException: 535 5.7.0 Mailgun is not loving your login or password').command).toBe('AUTH');
+    expect(factsOf('zabbix_export:\n  media_types:\n    - name: Mailgun\n      smtp_server: smtp.mailgun.org\nRCPT TO:<n@p.example>\n< 550 5.7.1 Relaying denied\nold on-prem Postfix relay').client).toBe('zabbix');
+    expect(factsOf('To Email            alerts@t.example\n421 Domain sandbox1.mailgun.org is not allowed to send: Free accounts are for test purposes only').recipient).toBe('alerts@t.example');
+  });
+});

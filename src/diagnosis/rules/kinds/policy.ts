@@ -38,6 +38,8 @@ export const policyRules: RuleData[] = [
       // SparkPost's "550 5.7.1 Unconfigured Sending Domain <example.com>": the From domain is not one of the account's.
       String.raw`unconfigured sending domain`,
       String.raw`sender[^\n]{0,60}not (?:been )?validated`,
+      // (Mailjet's send-0008: "\"a@b\" is not an authorized sender email address for your account")
+      String.raw`is not an authori[sz]ed sender\b`,
       String.raw`(?<![\d.])5\.7\.1(?![\d.])[^\n]{0,60}not authori[sz]ed(?! to send (?:e-?mail )?directly)`,
     ],
   },
