@@ -21,7 +21,7 @@ export interface SecretPattern {
   /** Group 1 (when present) is kept; the rest of the match is the secret. */
   pattern: RegExp;
   /** What the secret is; for a `name = value` pattern, read from the name (group 1). */
-  kind: SecretKind | ((kept: string, secret: string) => SecretKind);
+  kind: SecretKind | ((kept: string, secret: string, before: string) => SecretKind);
 }
 
 /** Values that name where a secret lives (an environment variable, a config call) rather than holding it. */
@@ -128,8 +128,12 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
   { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g, kind: 'api-key' },
   // (labelled a password in words, "pass 7f3c...-8a1b2c3d-4e5f6a7b": Mailgun's SMTP passwords have its keys' shape)
-  { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /((?:\b(?:[Pp]ass(?:word)?|PASS(?:WORD)?|[Pp]wd|PWD)[ \t]+)?)\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: (kept) => (kept ? 'password' : 'api-key') },
+  // (or standing where a login's password goes: Sendmail's authinfo `"P:..."`, Exim's `client_send = : login : ...`, `login:...`)
+  { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /((?:\b(?:[Pp]ass(?:word)?|PASS(?:WORD)?|[Pp]wd|PWD)[ \t]+)?)\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: (kept, _secret, before) => (kept || PASSWORD_PLACE.test(before) ? 'password' : 'api-key') },
 ];
+
+/** What stands just before a password in a login's settings: authinfo's `"P:`, a login then a colon (`client_send = : a@b : `, `a@b:`). */
+const PASSWORD_PLACE = /(?:["\s]P:|@[\w.-]{1,253}[ \t]*:[ \t]*)$/;
 
 export interface RedactionResult {
   text: string;
@@ -210,7 +214,7 @@ export function redactSecrets(text: string): RedactionResult {
       // (a setting that names where a secret is kept: Kubernetes's `envFromSecret: grafana-smtp`, `existingSecret`;
       // the match starts at its `Secret`, so the words just before it decide, never a setting on the line above)
       if (/^secret/i.test(prefix) && SECRET_REFERENCE_NAME.test(textBefore(rest, 9))) return match;
-      const found = typeof kind === 'function' ? kind(prefix, secret) : kind;
+      const found = typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind;
       kinds.add(found);
       if (!valuesOf.has(found)) valuesOf.set(found, new Set());
       valuesOf.get(found)!.add(bare.replace(/^["']|["']$/g, ''));

@@ -416,6 +416,7 @@ const PHP_MAILER_VARIABLE = /(\$[A-Za-z_]\w{0,40})->(?:SMTPAuth|isSMTP|Host|User
 
 function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (facts.hostRole === 'mailgun-smtp' && facts.authAttempted === true && loginOfAnotherDomain(facts)) return outgoingAsAnotherDomain(facts);
+  const apiPossible = facts.client === null || !SMTP_ONLY_CLIENTS.has(facts.client);
   const region = regionOrDefault(facts.region);
   const host = SMTP_HOST[region];
   const domain = safeDomain(facts.mailgunDomain);
@@ -700,7 +701,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`;
   // An EU domain sent through the US host: whatever else the fix says, the host changes too (the US host does not know its login).
   const regionHostFix = facts.region === 'eu' && facts.host === SMTP_HOST.us && !plain(fixLine).includes(SMTP_HOST.eu);
-  summary.push(regionHostFix ? rt`${fixLine} Also set the host to ${code(SMTP_HOST.eu)}: the US host does not know an EU domain's login.` : fixLine);
+  // (an application that only speaks SMTP, a mail server among them, has no use for Mailgun's HTTP API)
+  const fix = apiPossible ? fixLine : withoutApiAlternative(fixLine);
+  summary.push(regionHostFix ? rt`${fix} Also set the host to ${code(SMTP_HOST.eu)}: the US host does not know an EU domain's login.` : fix);
 
   return {
     headline: facts.hostRole === 'mailgun-mx'
@@ -725,7 +728,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: check the user name and the password${facts.region === null ? rt`, and that the host is the one of the domain's region (${code(SMTP_HOST.eu)} for a domain in the EU region)` : []}; set a new password for that login if needed (where, below).`,
         ],
         paragraphs: [
-          rt`Mailgun requires every outgoing message to be authenticated, over SMTP or with the API (${code(`POST ${API_BASE[region]}/v3/${domain ?? 'YOUR_DOMAIN'}/messages`)}). To fix the SMTP side:`,
+          apiPossible
+            ? rt`Mailgun requires every outgoing message to be authenticated, over SMTP or with the API (${code(`POST ${API_BASE[region]}/v3/${domain ?? 'YOUR_DOMAIN'}/messages`)}). To fix the SMTP side:`
+            : rt`Mailgun requires every outgoing message to be authenticated. ${text(facts.client !== null && MAIL_SERVERS.has(facts.client) ? 'The mail server' : 'The application')} sends over SMTP, so it has to log in:`,
         ],
       },
       {
@@ -784,6 +789,16 @@ function outgoingAsAnotherDomain(facts: Facts): Content {
   };
 }
 
+/** Mail servers: they relay over SMTP only. */
+const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
+/** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks']);
+
+/** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
+function withoutApiAlternative(line: RichText): RichText {
+  return line.map((segment) => (segment.kind === 'text' ? { ...segment, text: segment.text.replace(/(?:[,;] or|\. Or) send through Mailgun's HTTP API instead\./, '.') } : segment));
+}
+
 /** A setting's or variable's name that holds a password (in English, Portuguese, Spanish, German or Dutch code). */
 const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 'i');
 
@@ -809,7 +824,8 @@ function envVariableName(expression: string): string {
 /** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */
 function euCredentials(facts: Facts): RichText[] {
   return facts.region === 'eu'
-    ? [rt`An EU domain's SMTP credentials are kept in the EU region, with the domain: look for them under that domain. A login of a US-region domain (for example one of the same name set up there earlier) does not work on ${code(SMTP_HOST.eu)}.`]
+    // (a US-region login only where the paste shows the US host in use: otherwise nothing hints at one)
+    ? [rt`An EU domain's SMTP credentials are kept in the EU region, with the domain: look for them under that domain.${facts.host === SMTP_HOST.us ? rt` A login of a US-region domain (for example one of the same name set up there earlier) does not work on ${code(SMTP_HOST.eu)}.` : []}`]
     : [];
 }
 
@@ -857,6 +873,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
   // The person pointed the domain's MX at Mailgun themselves: their own domain, meant to receive there.
   const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE);
+  // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
+  // pointing the MX records away is then no fix, and the MX section is left out.
+  const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);
+  const orMxBack: RichText = inboundMeant ? [] : rt`; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server`;
   // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
   // (the EU region must be the refused domain's: not a sending domain's, mg.ourshop.eu sending through smtp.eu, beside a partner's domain on the US hosts;
@@ -893,7 +913,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         // (an EU domain whose route the paste shows created through the US API: a US route, which EU mail never meets)
         usRoutesApi
           ? rt`Fix: the route was created through the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create it again with ${code('https://api.eu.mailgun.net/v3/routes')} (change the script's URL), delete the US copy, then have the message sent again.`
-          : rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server.`,
+          : rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again${orMxBack}.`,
       ]
       : [
         // (an EU domain at the US hosts: the region is the cause, whatever Routes the EU region holds)
@@ -929,10 +949,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : routesDeleted && !usRoutesApi
             ? rt`Fix: create the deleted Route again: an expression that catches ${facts.refusedAtDomain > 1 ? text('these addresses') : text('this address')} (below) with the action it had (the same ${code('forward()')} address or URL, ${code('store()')} if it kept messages). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : noRoutes && !usRoutesApi
-            ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with a ${code('forward()')} to the mailbox or URL that should get the mail (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again. If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`
+            ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with a ${code('forward()')} to the mailbox or URL that should get the mail (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again.${inboundMeant ? [] : rt` If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`}`
             : facts.refusedAtDomain > 1 && recipientDomain
-            ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)}), or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`
-            : rt`Fix: add or correct a Route that catches this address, or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server. SMTP credentials and sending settings play no part in this.`,
+            ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)})${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            : rt`Fix: add or correct a Route that catches this address${orMxBack}. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
         // (nor beside Routes said deleted or never made, or MX records the person set: those are the person's own)
@@ -945,7 +965,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     routeParagraphs.push(rt`For a domain in the EU region, use ${code(API_BASE.eu)} as the API host.`);
   } else if (facts.region === 'eu' && !usMxForEu) {
     // (Mailgun's regions page lists Routes among the region-bound data: a US route never sees EU mail)
-    routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the EU API host in the steps). Routes made in the US region, for example for the same domain set up there earlier, do not apply; create them again in the EU region.`);
+    routeParagraphs.push(rt`The mail reached Mailgun's EU servers, so only the EU region's Routes count: look there (the EU API host in the steps), not among a US region's.`);
   }
   const routesSection: ReplySection = {
       // (said not to be meant for Mailgun: Routes only if that turns out wrong, else they would pull the domain's mail into Mailgun)
@@ -1006,7 +1026,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
     // (a sending domain's MX records point to Mailgun by design: not the question either)
     // (nor when the person pointed the MX at Mailgun on purpose)
     // (nor when the person speaks of the domain's Routes: mail for it is meant to arrive at Mailgun)
-    sections: notMeant ? [mxSection, routesSection] : facts.routes.length > 0 || sendingDomain || ownMx || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE) ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
+    sections: notMeant ? [mxSection, routesSection] : inboundMeant ? [routesSection, howApplied] : [routesSection, howApplied, mxSection],
   };
 }
 

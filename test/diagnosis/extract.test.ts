@@ -3875,6 +3875,12 @@ describe('review 93 readings', () => {
     const f = factsOf("Delivery has failed to these recipients or groups:\n\naccounts@k.example<mailto:accounts@k.example>\n\nDiagnostic information for administrators:\n\nGenerating server: EXCH01.stoat.local\n\naccounts@k.example\nmail.k.example\nRemote Server returned '550 5.7.1 Unable to relay'");
     expect(f).toMatchObject({ recipient: 'accounts@k.example', recipients: ['accounts@k.example'] });
   });
+  it("calls a Mailgun-shaped value where a login's password goes a password, not an API key (authinfo's P:, Exim's client_send)", () => {
+    const kinds = (paste: string) => diagnose(paste).facts.secretKinds;
+    expect(kinds('AuthInfo:smtp.mailgun.org "U:postmaster@mg.q.example" "P:7d2f9a0c41e85b36ad9c0e7f1b24a6c3-2b7e91fd-4c0a8e53" "M:PLAIN"\n550 5.7.1 Relaying denied')).toEqual(['password']);
+    expect(kinds('  client_send = : postmaster@mg.o.example : 4a9e1c7f0b3d62e85c1a9f7d0e4b2c86-7f3a0d1e-2c9b8e45\n535 5.7.0 Mailgun is not loving your login or password')).toEqual(['password']);
+    expect(kinds("curl --user 'api:4a9e1c7f0b3d62e85c1a9f7d0e4b2c86-7f3a0d1e-2c9b8e45' https://api.mailgun.net/v3/mg.o.example/messages\n401 Forbidden")).toEqual(['api-key']);
+  });
   it("reads both directions in Spanish, Jakarta's AuthenticationFailedException as AUTH, a Zabbix export, and a panel's To Email", () => {
     expect(diagnose('Usan Mailgun para enviar presupuestos por SMTP desde su ERP y TAMBIÉN tienen rutas de entrada para pedidos@.\n"Error 550 5.7.1 Relaying denied"').scenario).toBe('undetermined');
     expect(factsOf('jakarta.mail.AuthenticationFailedException: 535 5.7.0 Mailgun is not loving your login or password').command).toBe('AUTH');

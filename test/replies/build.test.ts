@@ -3122,3 +3122,25 @@ describe('evidence quoted once (review 92c)', () => {
     expect(text).not.toContain('no new route is needed');
   });
 });
+
+describe('boilerplate that does not fit the paste (review 93c)', () => {
+  const bounce = 'support@in.larkspur.example\n    host mxa.eu.mailgun.org [185.250.239.145]\n    SMTP error from remote mail server after RCPT TO:<support@in.larkspur.example>:\n    550 5.7.1 Relaying denied';
+  it("leaves out \"point its MX records back\" where the paste shows the domain's Routes, and keeps it where nothing does", () => {
+    expect(fullText(buildReply(diagnose(`Their routes: match_recipient("help@in.larkspur.example")\n${bounce}`)))).not.toContain('point its MX records back');
+    expect(fullText(buildReply(diagnose(bounce)))).toContain('point its MX records back');
+  });
+  it('says nothing of a US-region copy of the domain unless the paste uses the US host', () => {
+    const text = fullText(buildReply(diagnose(`Their routes: match_recipient("help@in.larkspur.example")\n${bounce}`)));
+    expect(text).not.toContain('set up there earlier');
+    expect(text).toContain("only the EU region's Routes count");
+  });
+  it('offers the HTTP API to code, not to an application or mail server that only speaks SMTP', () => {
+    const session = ' -> MAIL FROM:<z@mg.k.example>\n<-  250 OK\n -> RCPT TO:<n@p.example>\n<** 550 5.7.1 Relaying denied\n=== Connected to smtp.mailgun.org.';
+    const zabbix = fullText(buildReply(diagnose(`zabbix_export:\n  media_types:\n    - name: Mailgun\n      smtp_server: smtp.mailgun.org\n      smtp_authentication: NONE\n${session}`)));
+    expect(zabbix).not.toContain('HTTP API');
+    expect(zabbix).not.toContain('/messages');
+    expect(zabbix).toContain('The application sends over SMTP, so it has to log in:');
+    const code = fullText(buildReply(diagnose(`Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)\nhost: 'smtp.mailgun.org'`)));
+    expect(code).toContain('over SMTP or with the API');
+  });
+});
