@@ -35,6 +35,8 @@ export interface NormalizedText {
   ocrRepaired: boolean;
   /** The same value is set as a password and as an API key (see redact.ts). */
   keyAsPassword: boolean;
+  /** The same value is set as the webhook signing key and as the API key (see redact.ts). */
+  signingKeyAsApiKey: boolean;
 }
 
 export function normalize(input: string): NormalizedText {
@@ -68,7 +70,7 @@ export function normalize(input: string): NormalizedText {
   // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts): in what is
   // read, not in the returned copy of the message.
   const repaired = repairCopyDamage(dropNoise(cutReturnedMessage(redacted.text)));
-  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword };
+  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey };
 }
 
 /**

@@ -132,6 +132,10 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /((?:\b(?:[Pp]ass(?:word)?|PASS(?:WORD)?|[Pp]wd|PWD)[ \t]+)?)\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: (kept, _secret, before) => (kept || PASSWORD_PLACE.test(before) ? 'password' : 'api-key') },
 ];
 
+/** A setting's name for a webhook signing key (`MAILGUN_WEBHOOK_SIGNING_KEY=`, `webhook_secret:`), and for an API key. */
+const SIGNING_KEY_NAME = /webhook|signing/i;
+const API_KEY_NAME = /api[_-]?key|apikey/i;
+
 /** What stands just before a password in a login's settings: authinfo's `"P:`, a login then a colon (`client_send = : a@b : `, `a@b:`). */
 const PASSWORD_PLACE = /(?:["\s]P:|@[\w.-]{1,253}[ \t]*:[ \t]*)$/;
 
@@ -142,6 +146,8 @@ export interface RedactionResult {
   kinds: SecretKind[];
   /** One value set both as a password and as an API key (`MAIL_PASSWORD` and `MAILGUN_SECRET` alike): an API key used to log in over SMTP. */
   keyAsPassword: boolean;
+  /** One value set both under an API key's name and a webhook signing key's (`MAILGUN_API_KEY`, `MAILGUN_WEBHOOK_SIGNING_KEY`). */
+  signingKeyAsApiKey: boolean;
 }
 
 /**
@@ -192,6 +198,9 @@ export function redactSecrets(text: string): RedactionResult {
   const kinds = new Set<SecretKind>();
   // (each value found, by kind: the same value under a password's name and an API key's says which was pasted where)
   const valuesOf = new Map<SecretKind, Set<string>>();
+  // (and by the name they are set under: the webhook signing key's, an API key's)
+  const signingValues = new Set<string>();
+  const apiKeyValues = new Set<string>();
   let out = text;
   const lower = text.toLowerCase();
   const present = needsWordsIn(lower);
@@ -217,11 +226,15 @@ export function redactSecrets(text: string): RedactionResult {
       const found = typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind;
       kinds.add(found);
       if (!valuesOf.has(found)) valuesOf.set(found, new Set());
-      valuesOf.get(found)!.add(bare.replace(/^["']|["']$/g, ''));
+      const unquoted = bare.replace(/^["']|["']$/g, '');
+      valuesOf.get(found)!.add(unquoted);
+      if (SIGNING_KEY_NAME.test(prefix)) signingValues.add(unquoted);
+      else if (API_KEY_NAME.test(prefix)) apiKeyValues.add(unquoted);
       return prefix + REDACTED;
     });
   }
   const passwords = valuesOf.get('password');
   const keyAsPassword = passwords !== undefined && [...(valuesOf.get('api-key') ?? [])].some((value) => passwords.has(value));
-  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword };
+  const signingKeyAsApiKey = [...apiKeyValues].some((value) => signingValues.has(value));
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey };
 }

@@ -3144,3 +3144,16 @@ describe('boilerplate that does not fit the paste (review 93c)', () => {
     expect(code).toContain('over SMTP or with the API');
   });
 });
+
+describe('the webhook signing key set as the API key (review 93c)', () => {
+  it('says so, without the old-key guess or the region and curl steps', () => {
+    const paste = 'they rotated keys during an incident yesterday\n"error": "UnexpectedResponseError URL=https://api.eu.mailgun.net/v3/mg.h.example/messages ExpectedOneOf=[]int{200, 202, 204} Got=401 Error: Forbidden"\nMAILGUN_API_KEY=9c4e1a7b2f0d58e3c6a1b9d7e2f4a0c5\nMAILGUN_WEBHOOK_SIGNING_KEY=9c4e1a7b2f0d58e3c6a1b9d7e2f4a0c5';
+    const d = diagnose(paste);
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'api-auth' });
+    const text = fullText(buildReply(d));
+    expect(text).toContain('The paste sets the same value as the API key and as the webhook signing key');
+    expect(text).not.toContain('most likely still sends the old key');
+    expect(text).not.toContain('pubkey-');
+    expect(text).not.toContain('9c4e1a7b2f0d58e3c6a1b9d7e2f4a0c5');
+  });
+});

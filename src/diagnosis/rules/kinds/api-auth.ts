@@ -4,6 +4,7 @@ import type { RuleData } from '../schema.js';
 export const apiAuthRules: RuleData[] = [
   // The same value set as the API key and as the SMTP password: the SMTP password was pasted as the key (a small weight:
   // it says why the key was refused more than that it was).
+  { id: 'webhook-signing-key-as-api-key', name: 'The API key set is the webhook signing key', target: 'kind:api-auth', weight: 0.1, feature: 'signing-key-as-api-key' },
   { id: 'smtp-password-as-api-key', name: 'The API key set is the SMTP password', target: 'kind:api-auth', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'api-key-refused',
