@@ -78,6 +78,8 @@ const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
+const AUTHINFO_MAP_MISSING_RULE = ruleName('sendmail-authinfo-map-missing');
+const NEXTCLOUD_AUTH_UNSET_RULE = ruleName('nextcloud-smtpauth-unset');
 const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
 const VARIABLE_MISMATCH_RULE = ruleName('login-variable-mismatch');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
@@ -427,6 +429,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const keptPort = facts.smtpPort === 2525 ? facts.smtpPort : null;
   // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
   const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt;
+  // Sendmail's log that its login map was never built; Nextcloud's login without mail_smtpauth: the cause, named.
+  const authinfoMapMissing = facts.client === 'sendmail' || facts.client === null ? evidence.find((e) => e.rule === AUTHINFO_MAP_MISSING_RULE)?.excerpt : undefined;
+  const nextcloudAuthUnset = evidence.some((e) => e.rule === NEXTCLOUD_AUTH_UNSET_RULE);
   // (the map the warning names, `hash:/etc/postfix/sasl/sasl_passwd` on some Ubuntu setups; else Postfix's usual place)
   const saslMap = /\b(hash|lmdb|btree|cdb):(\/[\w./-]{1,200}?)(?:\.db|\.lmdb)?(?=[\s:;,"']|$)/.exec(saslMapMissing ?? '');
   const saslMapPath = saslMap?.[2] ?? '/etc/postfix/sasl_passwd';
@@ -500,7 +505,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
-  if (saslMapMissing) {
+  if (authinfoMapMissing) {
+    seen.push(rt`Sendmail's log says its login map was never built: ${quote(authinfoMapMissing, EXCERPT_MAX)}. The text file /etc/mail/authinfo may be right, but Sendmail reads only the ${code('.db')} that ${code('makemap')} builds from it (a rebuilt machine often lacks it), so it sends no login.`);
+  } else if (nextcloudAuthUnset) {
+    seen.push(rt`Nextcloud's ${code('config.php')} sets ${code('mail_smtpname')} and ${code('mail_smtppassword')} but not ${code("'mail_smtpauth' => true")}: without it Nextcloud never logs in, whatever login it holds.`);
+  } else if (saslMapMissing) {
     // (Postfix defers mail while the map cannot be read, "local data error"; a relay refusal beside the warning came when it was readable but held no login for this relayhost)
     seen.push(rt`The paste shows Postfix's password map missing or unreadable: ${quote(saslMapMissing, EXCERPT_MAX)}. A reinstall or an upgrade often leaves the text file without the ${code('.db')} file ${code('postmap')} makes from it, or without both. While the map cannot be read, Postfix holds the mail back (${code('status=deferred')}, "local data error"); a relay refusal beside that warning means the map it read had no login for this relayhost.`);
   } else if (saslKey) {
@@ -636,6 +645,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
       ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}, or send through Mailgun's HTTP API instead.`
+      : authinfoMapMissing
+      ? rt`Fix: run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')} (as root; keep both files mode 600), restart Sendmail, and send what is queued with ${code('sendmail -q -v')}. Mail already bounced has to be sent again.`
+      : nextcloudAuthUnset
+      ? rt`Fix: run ${code('occ config:system:set mail_smtpauth --value=true --type=boolean')} (or tick "Authentication required" under Administration settings, Basic settings, Email server), then send a test email from that page.`
       : saslMapMissing
       ? rt`Fix: make sure ${code(saslMapPath)} exists with a line keyed exactly like relayhost and the domain's SMTP login (${code(`[${host}]:${keptPort ?? RECOMMENDED_PORT} ${login}:PASSWORD`)}, mode 600), run ${code(`postmap ${saslMapArgument}`)} (it writes the map file Postfix reads, ${code('.db')} or ${code('.lmdb')}), then ${code('postfix reload')}: deferred mail then goes out by itself (${code('postqueue -f')} sends it at once); mail already refused (status=bounced) has to be sent again.`
       : saslKey && facts.region !== null && saslKeyHost(saslKey) === SMTP_HOST[facts.region] && saslRelayhostHost(saslKey) !== SMTP_HOST[facts.region]

@@ -3157,3 +3157,17 @@ describe('the webhook signing key set as the API key (review 93c)', () => {
     expect(text).not.toContain('9c4e1a7b2f0d58e3c6a1b9d7e2f4a0c5');
   });
 });
+
+describe("the cause named in a mail server's or application's own words (review 93c)", () => {
+  const refusal = '\nRCPT TO:<r@f.example>\n550 5.7.1 Relaying denied\nsmtp.mailgun.org';
+  it("names Sendmail's missing authinfo.db and makemap as the fix", () => {
+    const text = fullText(buildReply(diagnose(`define(\`SMART_HOST', \`[smtp.mailgun.org]')dnl\nFEATURE(\`authinfo',\`hash -o /etc/mail/authinfo.db')dnl\nJun 11 03:00:02 build03 sendmail[21877]: 45B702sA021877: hash map "authinfo": missing map file /etc/mail/authinfo.db: No such file or directory${refusal}`)));
+    expect(text).toContain("Sendmail's log says its login map was never built");
+    expect(text).toContain('Fix: run makemap hash /etc/mail/authinfo < /etc/mail/authinfo');
+  });
+  it("names Nextcloud's missing mail_smtpauth, and not when the config sets it", () => {
+    const config = (auth: string) => `Nextcloud config.php:\n  'mail_smtpmode' => 'smtp',\n  'mail_smtphost' => 'smtp.mailgun.org',\n${auth}  'mail_smtpname' => 'cloud@mg.b.example',${refusal}`;
+    expect(fullText(buildReply(diagnose(config(''))))).toContain('Fix: run occ config:system:set mail_smtpauth --value=true --type=boolean');
+    expect(fullText(buildReply(diagnose(config("  'mail_smtpauth' => true,\n"))))).not.toContain('mail_smtpauth --value=true');
+  });
+});

@@ -73,6 +73,26 @@ export const outgoingRules: RuleData[] = [
     needs: ['sasl_passwd'],
   },
   {
+    // Sendmail could not open its login map: FEATURE(`authinfo') reads /etc/mail/authinfo.db, which makemap builds from the text file.
+    id: 'sendmail-authinfo-map-missing',
+    name: "Sendmail's login map (authinfo.db) is missing",
+    target: 'mailgun-outgoing',
+    weight: 0.3,
+    scope: 'text',
+    patterns: [String.raw`\bmap "authinfo": missing map file\b[^\n]{0,200}`],
+    needs: ['authinfo'],
+  },
+  {
+    // Nextcloud's config.php with a login but no `'mail_smtpauth' => true`: Nextcloud then never logs in (the setting's default is off).
+    id: 'nextcloud-smtpauth-unset',
+    name: "Nextcloud's settings have a login but not mail_smtpauth",
+    target: 'mailgun-outgoing',
+    weight: 0.2,
+    scope: 'text',
+    patterns: [String.raw`'mail_smtpname'[ \t]*=>[ \t]*'[^'\n]{1,200}'(?![\s\S]{0,3000}mail_smtpauth)(?<!mail_smtpauth[\s\S]{0,3000}'mail_smtpname'[ \t]*=>[ \t]*'[^'\n]{1,200}')`],
+    needs: ['mail_smtpname'],
+  },
+  {
     // A cPanel/WHM server: its Exim is set up in WHM, not in Debian's files (the reply's fix says so).
     id: 'cpanel-whm-server',
     name: 'The sending server is run with cPanel/WHM',
