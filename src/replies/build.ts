@@ -711,6 +711,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/mail/authinfo')} (${code(`AuthInfo:${host} "U:${smtpLogin(facts.mailgunDomain)}" "P:PASSWORD" "M:PLAIN"`)}, mode 600) and run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')}; check that sendmail.mc has ${code("FEATURE(`authinfo')")}, rebuild sendmail.cf from it and restart Sendmail (settings below).`
       : facts.client === 'postfix'
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
+      : facts.client !== null && APP_LOGIN_FIX[facts.client]
+      // (an application with a settings page of its own: where its login is switched on)
+      ? rt`Fix: ${APP_LOGIN_FIX[facts.client]!} (settings below).`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`;
   // An EU domain sent through the US host: whatever else the fix says, the host changes too (the US host does not know its login).
   const regionHostFix = facts.region === 'eu' && facts.host === SMTP_HOST.us && !plain(fixLine).includes(SMTP_HOST.eu);
@@ -801,6 +804,19 @@ function outgoingAsAnotherDomain(facts: Facts): Content {
     ],
   };
 }
+
+/** Where an application's SMTP login is switched on, in its own words: the fix for one that sends none. */
+const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
+  keycloak: rt`in Realm settings → Email, set Authentication to Enabled, with the domain's SMTP login as Username and its password (typed in again: a realm imported from an export holds only a mask of it), then use Test connection`,
+  zabbix: rt`in the Email media type (Alerts → Media types), set Authentication to "Username and password" with the domain's SMTP login and password, then use Test`,
+  grafana: rt`in grafana.ini's ${code('[smtp]')} section (or the ${code('GF_SMTP_USER')} and ${code('GF_SMTP_PASSWORD')} variables), set ${code('user')} and ${code('password')} to the domain's SMTP login and password, then restart Grafana`,
+  'home-assistant': rt`add ${code('username:')} and ${code('password:')} (the domain's SMTP login and password, as ${code('!secret')} values) to the smtp notify platform in configuration.yaml, then restart Home Assistant`,
+  jenkins: rt`in Manage Jenkins → System → E-mail Notification → Advanced, tick "Use SMTP Authentication" and enter the domain's SMTP login and password`,
+  'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
+  atlassian: rt`in Administration → System → Outgoing Mail, edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
+  odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
+  discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
+};
 
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);

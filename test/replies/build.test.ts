@@ -3171,3 +3171,12 @@ describe("the cause named in a mail server's or application's own words (review 
     expect(fullText(buildReply(diagnose(config("  'mail_smtpauth' => true,\n"))))).not.toContain('mail_smtpauth --value=true');
   });
 });
+
+describe("an application's own place for its login (review 93c)", () => {
+  it('tells Keycloak and Zabbix users where their login is switched on, not "the sending application"', () => {
+    const refusal = '\nRCPT TO:<i@t.example>\n550 5.7.1 Relaying denied from smtp.eu.mailgun.org';
+    const keycloak = fullText(buildReply(diagnose(`Keycloak realm settings → Email\nHost smtp.eu.mailgun.org\nAuthentication Disabled\norg.keycloak.email.EmailException: jakarta.mail.SendFailedException: Invalid Addresses${refusal}`)));
+    expect(keycloak).toContain('Fix: in Realm settings → Email, set Authentication to Enabled');
+    expect(keycloak).not.toContain('in the sending application with');
+  });
+});
