@@ -176,7 +176,8 @@ function withoutArticleLines(text: string): string {
  * A support macro quoted beside the error, from its title line ("> *Macro: Relaying Denied (3 scenarios)*") to the
  * blank line that ends it: its example errors are no error seen.
  */
-const MACRO_BLOCK = /^[ \t>*_]*macro[ \t]*:[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
+// (Swedish, German, Dutch "Makro #4 – "Relaying denied":" too)
+const MACRO_BLOCK = /^[ \t>*_]*ma[ck]ro\b[^\n:]{0,40}:[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
 
 /** The paste with quoted macros blanked, when it also holds a server's failure code outside them. */
 function withoutMacros(text: string): string {
@@ -211,7 +212,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
   const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
-  const unmacroed = /macro/i.test(titled) ? withoutMacros(titled) : titled;
+  const unmacroed = /ma[ck]ro/i.test(titled) ? withoutMacros(titled) : titled;
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
   const unquoted = withoutArticleLines(unmacroed);
   const planned = PLANNED_WORDS.test(unquoted) ? unquoted.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : unquoted;

@@ -2,7 +2,7 @@
  * A person's guess that the error is a relay refusal ("is this the relaying denied thing?"): their
  * words, not a server's. Set aside (blanked, positions kept) beside a server's other error.
  */
-import { ENHANCED_CODE, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
+import { ENHANCED_CODE, HTTP_STATUS_LINE, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
 import { CONNECTION_FAILURES } from './rules/kinds/other.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
@@ -107,9 +107,9 @@ const CONNECTION_FAILED = joinPatterns(CONNECTION_FAILURES);
 /** Blanked, its line breaks kept: every line stays where it was. */
 const blank = (words: string): string => words.replace(/[^\n]/g, ' ');
 
-/** A failure's reply code (4xx, 5xx) or enhanced code (4.x.x, 5.x.x): a server's other error may be in the text. */
+/** A failure's reply code (4xx, 5xx), enhanced code (4.x.x, 5.x.x) or an HTTP API's failure status: a server's other error may be in the text. */
 export function holdsFailureCode(text: string): boolean {
   for (const m of text.matchAll(REPLY_CODES)) if (m[1]![0] !== '2') return true;
-  return /[45]/.test(ENHANCED_CODE.exec(text)?.[1]?.[0] ?? '');
+  return /[45]/.test(ENHANCED_CODE.exec(text)?.[1]?.[0] ?? '') || HTTP_STATUS_LINE.test(text);
 }
 

@@ -11,7 +11,7 @@
  * clear (blocks that interleave, no time words, the same code in both) changes nothing.
  */
 import { GUESS_REPORTED, withoutGuesses } from './guesses.js';
-import { ENHANCED_CODE, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
+import { ENHANCED_CODE, HTTP_STATUS, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
 
 type Tense = 'past' | 'current' | null;
 
@@ -547,6 +547,9 @@ function sentencesOf(line: string): string[] {
 /** Reply codes and enhanced status codes in a line (not a product's version: "hMailServer 5.6.8"). */
 function codesIn(line: string): string[] {
   const codes = [...line.matchAll(REPLY_CODES)].map((m) => m[1]!);
+  // (an HTTP API's answer is an error of its own too: `404 {"message":"Domain not found: ..."}`, `HTTP/1.1 401 Unauthorized`)
+  const http = codes.length === 0 ? HTTP_STATUS.exec(line) : null;
+  if (http) codes.push(http[1]!);
   for (const enhanced of line.matchAll(ENHANCED_CODES)) {
     if (!PRODUCT_NAME_BEFORE.test(line.slice(Math.max(0, enhanced.index - 40), enhanced.index))) return [...codes, enhanced[1]!];
   }

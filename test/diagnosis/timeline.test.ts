@@ -411,3 +411,12 @@ describe('threads copied with a time before the name (review 88b)', () => {
     expect(diagnose(thread.replace('scratch that, wrong account tab, that event belongs to a different customer.', 'that is the one.')).scenario).toBe('recipient-host');
   });
 });
+
+describe("an HTTP API's error after a relay refusal said to be gone (review 90b)", () => {
+  it('sets the old relay refusal aside beside a printed 404 or a macro quoting one, the API error being the question', () => {
+    const recap = 'Recap: two weeks ago their plugin got "550 5.7.1 Relaying denied" from smtp.eu.mailgun.org. The relaying error is gone, they confirm. Now their script gets this:\n```\n404 {"message":"Domain not found: mg.a.example"}\n```';
+    expect(diagnose(recap)).toMatchObject({ scenario: 'not-relaying-denied' });
+    const macro = 'Min kollega svarade med vårt makro:\n\n> _Makro #4 – "Relaying denied": Det här betyder oftast att SMTP-sessionen inte är autentiserad._\n\n[08-Apr-2025 13:47:10 UTC] mailgun: API response 400 {"message":"\'to\' parameter is not a valid address. please check documentation"}';
+    expect(diagnose(macro)).toMatchObject({ scenario: 'not-relaying-denied' });
+  });
+});
