@@ -109,6 +109,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // in a paste about Exim or that file
   { needs: ['passwd.client', 'exim'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^[ \t]*(?:\*|[a-z0-9*][a-z0-9.*-]{0,200}\.[a-z]{2,24}):[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
   { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^(?:@|\[)?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
+  // A settings screen's "Mailgun private API key: 2a9f61c0..." (a blank in its name, so a value shaped like a key only: not "API key: see below")
+  { needs: ['api key'], pattern: /(\b(?:private |secret |sending )?api key[ \t]*:[ \t]*)(?=[A-Za-z0-9._-]{0,99}\d)(?=[A-Za-z0-9._-]{0,99}[a-z])[A-Za-z0-9._-]{16,100}(?![A-Za-z0-9._-])/gi, kind: 'api-key' },
   // Authorization headers.
   { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },

@@ -1950,6 +1950,7 @@ const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
 /** The same value set as the API key and as the webhook signing key (redact.ts saw both). */
 const SIGNING_KEY_AS_KEY_RULE = ruleName('webhook-signing-key-as-api-key');
+const SIGNING_KEY_SAID_AS_KEY_RULE = ruleName('webhook-signing-key-said-as-api-key');
 /** The same value set as the SMTP password and as the API key (redact.ts saw both). */
 const API_KEY_VALUE_AS_PASSWORD_RULE = ruleName('api-key-value-as-smtp-password');
 const CREDENTIALS_MISSING_RULE = ruleName('smtp-credentials-missing');
@@ -1968,15 +1969,18 @@ function userNotAddressStep(facts: Facts, evidence: readonly Evidence[]): RichTe
  * The paste shows which wrong value is set as the API key (the same value as the SMTP password, or as the webhook signing
  * key): that, and nothing of regions or curl, is the fix.
  */
-function knownWrongKeySteps(evidence: readonly Evidence[]): RichText[] {
-  const signing = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE);
+function knownWrongKeySteps(facts: Facts, evidence: readonly Evidence[]): RichText[] {
+  const signing = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
   return [
     signing
-      ? rt`The paste sets the same value as the API key and as the webhook signing key: the signing key (on the Webhooks page) only lets you check that a webhook came from Mailgun, and the API refuses it as a key. Put an API key there (created in the account's API keys, or a domain sending key for sends), restart the service, and keep the signing key where the webhook handler reads it.`
+      ? rt`${text(evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE) ? 'The paste sets the same value as the API key and as the webhook signing key' : 'The paste says the webhook signing key was put in as the API key')}: the signing key (on the Webhooks page) only lets you check that a webhook came from Mailgun, and the API refuses it as a key. Put an API key there (created in the account's API keys, or a domain sending key for sends), restart the service, and keep the signing key where the webhook handler reads it.`
       : rt`The paste sets the same value as the API key and as the SMTP password: the SMTP credentials' password is no API key, and the API refuses it. Put an API key there (created in the account's API keys, not the domain's SMTP credentials).`,
-    signing
-      ? rt`The value was pasted here: make a new webhook signing key on the Webhooks page and put it where the webhook handler reads it.`
-      : rt`The value was pasted here: set a new password for that SMTP login (the domain's SMTP credentials) and update what logs in with it.`,
+    // (a new value for what the paste shows: not for a key only named in words)
+    ...(!facts.secretsFound
+      ? []
+      : signing
+      ? [rt`The value was pasted here: make a new webhook signing key on the Webhooks page and put it where the webhook handler reads it.`]
+      : [rt`The value was pasted here: set a new password for that SMTP login (the domain's SMTP credentials) and update what logs in with it.`]),
   ];
 }
 
@@ -2263,7 +2267,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'api-auth': {
     name: 'a rejected Mailgun API key',
     what: rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
-    steps: (facts, evidence) => evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : [
+    steps: (facts, evidence) => evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(facts, evidence) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The keys were rotated just before: the service still sends the old one.

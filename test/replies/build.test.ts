@@ -3180,3 +3180,15 @@ describe("an application's own place for its login (review 93c)", () => {
     expect(keycloak).not.toContain('in the sending application with');
   });
 });
+
+describe('the webhook signing key said to be in the API key field (review 94c)', () => {
+  it('names it as the cause, and redacts the key a settings screen shows', () => {
+    const paste = 'Ghost newsletter: Mailgun Error 401: Forbidden\nMailgun domain: news.f.example\nMailgun private API key: 2a9f61c0e4b83d7f5c1a2e09b6d48f37\nThey "regenerated keys" last week and pasted the new one from Sending → Webhooks ("HTTP webhook signing key") because that\'s where they saw a key.';
+    const d = diagnose(paste);
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'api-auth', facts: { secretsFound: true } });
+    const text = fullText(buildReply(d));
+    expect(text).toContain('The paste says the webhook signing key was put in as the API key');
+    expect(text).not.toContain('2a9f61c0e4b83d7f5c1a2e09b6d48f37');
+    expect(diagnose('API key: see the attached screenshot, Mailgun Error 401: Forbidden').facts.secretsFound).toBe(false);
+  });
+});

@@ -69,6 +69,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:use|uses|using|used)\s+(?:us|mailgun|mg)\s+for\b[^\n]{0,100}\band\b[^\n]{0,20}\b(?:inbound|incoming)\b`,
   // "Usan Mailgun para enviar presupuestos por SMTP ... y TAMBIÉN tienen rutas de entrada": sending, and Routes too
   String.raw`\b(?:usan?|usamos|utilizan?)\s+mailgun\s+para\s+(?:enviar|env[ií]o)\b[^\n]{0,100}\b(?:tambi[eé]n|adem[aá]s)\b[^\n]{0,40}\b(?:rutas|recibir|recepci[oó]n|entrada)\b`,
+  // "They use Mailgun for outbound invoices and also have Routes on another subdomain"
+  String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band (?:also )?(?:have|has|use|uses|run|runs)\b[^\n]{0,20}\broutes?\b`,
   // "We use Mailgun for our outgoing mail AND our MX points at Mailgun": its MX takes the domain's incoming mail
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,20}\b(?:our|their|the|its) mx(?: records?)? (?:points?|pointing|is|are|goes|go) (?:at|to) mailgun\b`,
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,

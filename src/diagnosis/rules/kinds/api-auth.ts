@@ -5,6 +5,16 @@ export const apiAuthRules: RuleData[] = [
   // The same value set as the API key and as the SMTP password: the SMTP password was pasted as the key (a small weight:
   // it says why the key was refused more than that it was).
   { id: 'webhook-signing-key-as-api-key', name: 'The API key set is the webhook signing key', target: 'kind:api-auth', weight: 0.1, feature: 'signing-key-as-api-key' },
+  // (or said in words: "pasted the new one from Sending → Webhooks ("HTTP webhook signing key")" into the API key field)
+  {
+    id: 'webhook-signing-key-said-as-api-key',
+    name: 'The paste says the webhook signing key was put in as the API key',
+    target: 'kind:api-auth',
+    weight: 0.1,
+    scope: 'text',
+    patterns: [String.raw`\bsigning key\b[^\n]{0,200}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`, String.raw`\b(?:pasted|put|copied|entered)\b[^\n]{0,120}\bwebhooks?\b[^\n]{0,80}\bsigning key\b`],
+    needs: ['signing'],
+  },
   { id: 'smtp-password-as-api-key', name: 'The API key set is the SMTP password', target: 'kind:api-auth', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'api-key-refused',
