@@ -58,8 +58,10 @@ export function parseStructured(text: string): Structured {
   if (form) return form;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : withDrawer(csv, text);
-  // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields.
-  const read = withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text), text);
+  // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields; Django's
+  // QueryDict({'event': ['bounced'], ...}) too, each value in a list of one.
+  const pairs = text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text;
+  const read = withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(pairs.includes("': ['") ? pairs.replace(PYTHON_LIST_VALUE, "'$1': $2") : pairs), text);
   // (logfmt lines with a service's own short names, `rcpt=`, `msg=`, `mx=`: when the other parsers found no message)
   const logfmt = text.includes('event=') && !/[a-z]{2}/i.test(read.records[0]?.get('message') ?? '') ? parseLogfmtEvents(text) : null;
   const loose = logfmt ?? read;
@@ -70,6 +72,7 @@ export function parseStructured(text: string): Structured {
 }
 
 // (Python prints a value with an apostrophe in double quotes: `('error', "sorry, that domain isn't in my list ...")`)
+const PYTHON_LIST_VALUE = /'([\w-]{1,40})'\s*:\s*\[\s*('(?:[^'\\\n]|\\.){0,2000}'|"(?:[^"\\\n]|\\.){0,2000}")\s*\]/g;
 const PYTHON_PAIR = /\(\s*'([\w-]{1,40})'\s*,\s*('(?:[^'\\\n]|\\.){0,2000}'|"(?:[^"\\\n]|\\.){0,2000}")\s*\)/g;
 
 /**

@@ -3888,3 +3888,20 @@ describe('review 93 readings', () => {
     expect(factsOf('To Email            alerts@t.example\n421 Domain sandbox1.mailgun.org is not allowed to send: Free accounts are for test purposes only').recipient).toBe('alerts@t.example');
   });
 });
+
+describe('review 94 readings', () => {
+  it("reads Apple Mail's \"does not allow relaying\" and its quoted recipient", () => {
+    const d = diagnose('Cannot Send Mail\nThe recipient "l.w@fiddle.example" was rejected by the server because it does not allow relaying.\nThe clinic has a Mailgun account, but which SMTP server her phone uses, no idea.');
+    expect(d).toMatchObject({ scenario: 'undetermined', facts: { recipient: 'l.w@fiddle.example' } });
+  });
+  it("reads a legacy webhook Django printed as a QueryDict, each value in a list", () => {
+    const d = diagnose("mailgun legacy hook: <QueryDict: {\n  'event': ['bounced'],\n  'recipient': ['claims@ferrule.example'],\n  'domain': ['mg.gorse.example'],\n  'code': ['550'],\n  'error': ['5.7.1 Unable to relay'],\n  'message-headers': ['[[\"From\", \"Bot <claims-bot@mg.gorse.example>\"]]']}>");
+    expect(d).toMatchObject({ scenario: 'recipient-host', facts: { recipient: 'claims@ferrule.example', mailgunDomain: 'mg.gorse.example' } });
+  });
+  it("sets aside relay refusals a note says are not the customer's: a forum thread's, and other customers' listed for comparison", () => {
+    const own = 'Customer\'s own error:\nrecipient: d@gmail.com\ncode: 550\nmessage: 5.7.26 Unauthenticated email from c.example is not accepted due to domain\'s DMARC policy.\n\n';
+    expect(diagnose(`${own}probably because of these (NOT theirs, from the forum thread they linked):\n- someone's Postfix: \`host smtp.mailgun.org[...] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)\``)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'policy' });
+    const notes = 'Ticket: "when we send invoices we get: Message could not be sent. 550 5.7.1 Relaying denied."\n\nSimilar tickets this week, for pattern-matching only — these are DIFFERENT customers:\n- T-80277: bounce from a supplier\'s Exim, `host mxb.mailgun.org [...]: 550 5.7.1 Relaying denied` → incoming, no route.\n- T-80269: failed event, mx-host `mx01.shale.example`, `554 5.7.1 Relay access denied`.';
+    expect(diagnose(notes).scenario).toBe('undetermined');
+  });
+});

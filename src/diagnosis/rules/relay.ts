@@ -16,6 +16,8 @@ export const RELAY_PHRASES = [
   // ("we do not relay", "This mail server does not relay for the domain ...")
   String.raw`(?:do|does) not relay\b`,
   String.raw`(?:don't|doesn't) relay\b`,
+  // (Apple Mail: "The recipient "a@b" was rejected by the server because it does not allow relaying.")
+  String.raw`(?:does not|doesn't|do not|don't) allow relaying\b`,
   String.raw`(?:don't|do not) handle mail for`,
   String.raw`relay attempt (?:denied|rejected|blocked)`,
   // Google Workspace's SMTP relay: "Invalid credentials for relay" (an IP or domain it does not know)
