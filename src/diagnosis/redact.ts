@@ -74,7 +74,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // runs to its closing quote, an unquoted one to the next white space (passwords hold , ; and }).
   {
     needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
-    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*("{3}|'{3}|["']))(?:(?!\2)[^\n]){1,300}(?=\2)`, 'gi'),
     kind: kindOfName,
   },
   {

@@ -3890,6 +3890,11 @@ describe('review 93 readings', () => {
 });
 
 describe('review 94 readings', () => {
+  it("redacts a password grafana.ini writes in triple quotes", () => {
+    const n = normalize('[smtp]\nhost = mail.s.example:587\nuser = grafana@s.example\npassword = \"\"\"h7Q#pL2v!rWm9zTe\"\"\"\n454 4.7.1 <a@b.example>: Relay access denied');
+    expect(n.secretKinds).toEqual(['password']);
+    expect(n.text).not.toContain('h7Q#pL2v');
+  });
   it("reads Apple Mail's \"does not allow relaying\" and its quoted recipient", () => {
     const d = diagnose('Cannot Send Mail\nThe recipient "l.w@fiddle.example" was rejected by the server because it does not allow relaying.\nThe clinic has a Mailgun account, but which SMTP server her phone uses, no idea.');
     expect(d).toMatchObject({ scenario: 'undetermined', facts: { recipient: 'l.w@fiddle.example' } });
