@@ -3,7 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
-import { excerptAround, oneLine } from './one-line.js';
+import { EXCERPT, excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
@@ -387,7 +387,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
   };
 
-  addSourceFeatures(facts, structured, lower, features, sourceShownBy);
+  addSourceFeatures(facts, structured, text, lower, features, sourceShownBy);
   // (Mailgun's SMTP host refused a session that had logged in, as another domain than the mail's: the login does not cover it)
   if (features.has('auth:succeeded') && facts.hostRole === 'mailgun-smtp' && loginOfAnotherDomain(facts)) features.set('auth:login-other-domain', `${facts.smtpLogin} sending as ${facts.envelopeSender}`);
   // A server's log whose only refusals are of outside clients probing for an open relay: it did its job.
@@ -1411,11 +1411,11 @@ function lineAt(text: string, index: number): string {
   return text.slice(text.lastIndexOf('\n', index - 1) + 1, end === -1 ? undefined : end).trim();
 }
 
-function addSourceFeatures(facts: Facts, structured: Structured, lower: string, features: FeatureMap, shownBy: string | null): void {
+function addSourceFeatures(facts: Facts, structured: Structured, text: string, lower: string, features: FeatureMap, shownBy: string | null): void {
   features.set(`source:${facts.source}`, shownBy ?? facts.source);
   const mailgunEvent = ['mailgun-webhook', 'mailgun-events-api', 'mailgun-event', 'mailgun-legacy-webhook', 'csv-export', 'sdk-print', 'mailgun-log-page', 'mailgun-bounces-api'].includes(facts.source);
   if (mailgunEvent && (facts.event || facts.severity || facts.mxHost || facts.source === 'mailgun-log-page' || facts.source === 'mailgun-bounces-api')) {
-    features.set('mailgun-event', mailgunEventExcerpt(facts));
+    features.set('mailgun-event', mailgunEventExcerpt(facts, text));
   }
   if (facts.mxHost) features.set(`event-mx-host:${hostRole(facts.mxHost)}`, facts.mxHost);
   // Mailgun's API answer to a send: it accepted the message. (Not its SMTP "250 Great success":
@@ -1537,8 +1537,12 @@ const MAILGUN_SESSION_CLIENT = /,<,(?:ehlo|helo) [\w-]{1,63}\.mailgun\.net,|,<,m
 const RECEIVE_LOG_RELAY_REFUSAL = /,>,5\d\d 5\.7\.(?:54|1) smtp; unable to relay\b/i;
 
 /** What the paste shows of a Mailgun event, in its own words (an evidence excerpt quotes the paste). */
-function mailgunEventExcerpt(facts: Facts): string {
-  if (facts.event) return `event: ${facts.event}`;
+function mailgunEventExcerpt(facts: Facts, text: string): string {
+  // (the paste's own line for it, `"event": "failed",`, so that the evidence quotes what is there; its gist where none is found)
+  if (facts.event) {
+    const line = new RegExp(String.raw`^[^\n]{0,200}\bevent\b[^\n]{0,12}\b${escapeLiteral(facts.event)}\b[^\n]{0,200}`, 'im').exec(text);
+    return line ? oneLine(line[0].trim().replace(/,$/, ''), EXCERPT) : `event: ${facts.event}`;
+  }
   if (facts.severity) return `severity: ${facts.severity}`;
   if (facts.mxHost) return `mx-host: ${facts.mxHost}`;
   return facts.source === 'mailgun-bounces-api' ? "an entry of Mailgun's bounces list" : "a failure on Mailgun's logs page";

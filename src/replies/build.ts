@@ -189,7 +189,7 @@ const percent = (value: number): string =>
 const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where: RichText) => RichText }>> = {
   password: {
     name: 'a password',
-    rotate: (where) => rt`set a new password${where} (a Mailgun SMTP login's is reset in the domain's SMTP credentials) and update the app or server that logs in with it`,
+    rotate: (where) => rt`set a new password${where} (a Mailgun SMTP login's password is reset in the domain's SMTP credentials) and update the app or server that logs in with it`,
   },
   'api-key': {
     name: 'an API key',
@@ -233,8 +233,10 @@ function evidenceLines(diagnosis: Diagnosis): RichText[] {
       if (mine.length > core(same.excerpt).length) same.excerpt = excerpt;
     }
   }
+  // (a second name goes on in lower case, "...; the refusal is worded as ...", unless it starts with a name: "Mailgun's ...")
+  const joined = (rules: string[]) => rules.map((rule, i) => (i > 0 && /^(?:The|A|An) /.test(rule) ? rule[0]!.toLowerCase() + rule.slice(1) : rule)).join('; ');
   const lines = grouped.map(({ rules, excerpt }) =>
-    excerpt.trim() ? rt`${text(rules.join('; '))}: ${quote(excerpt, EXCERPT_MAX)}` : rt`${text(rules.join('; '))}`,
+    excerpt.trim() ? rt`${text(joined(rules))}: ${quote(excerpt, EXCERPT_MAX)}` : rt`${text(joined(rules))}`,
   );
   const rest = diagnosis.evidence.length - EVIDENCE_MAX;
   if (rest > 0) lines.push(rt`…and ${text(String(rest))} more.`);

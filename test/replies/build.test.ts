@@ -3102,6 +3102,13 @@ describe('a typo the paste itself shows (review 92c)', () => {
   });
 });
 
+describe("evidence in the paste's own words (review 94c)", () => {
+  it("quotes a Mailgun event's own event line, not words of ours", () => {
+    const d = diagnose('{"event": "failed", "severity": "permanent", "recipient": "a@shop.example", "delivery-status": {"code": 554, "message": "5.7.1 <a@shop.example>: Relay access denied", "mx-host": "mail.shop.example"}}');
+    expect(d.evidence.find((e) => e.rule === 'A Mailgun failure event (Mailgun accepted the message)')?.excerpt).toContain('"event": "failed"');
+  });
+});
+
 describe('evidence quoted once (review 92c)', () => {
   it('shows a line two rules quote once, under both names, and keeps the longer of two quotes of one line', () => {
     const reply = buildReply(makeDiagnosis({ evidence: [
@@ -3111,7 +3118,7 @@ describe('evidence quoted once (review 92c)', () => {
     ] }));
     const lines = reply.evidence.map(plain);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe('The server replied with a relay refusal; The refusal is worded as another MTA\'s: "…host said: 550 5.7.1 Relaying denied (in reply to RCPT TO)…"');
+    expect(lines[0]).toBe('The server replied with a relay refusal; the refusal is worded as another MTA\'s: "…host said: 550 5.7.1 Relaying denied (in reply to RCPT TO)…"');
     expect(lines[1]).toContain('smtp.mailgun.org');
   });
 
