@@ -739,6 +739,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
               ? rt`In the sending application, set the server to ${code(host)}${euNote}, and keep port ${code('465')} with TLS from the start (implicit TLS) as in the paste: Mailgun takes it too. Turn authentication on.`
             : keptPort
               ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through), and turn authentication on.`
+              : facts.host === host && facts.smtpPort !== null
+              // (the paste's own host and port are the right ones: only the login is missing)
+              ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right. Turn authentication on.`
               : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
           shownLogin
             ? rt`Keep the full login as the user name, ${code(shownLogin)}, with its own SMTP password (the one set for that login in the domain's SMTP credentials).`

@@ -3199,3 +3199,11 @@ describe('the webhook signing key said to be in the API key field (review 94c)',
     expect(diagnose('API key: see the attached screenshot, Mailgun Error 401: Forbidden').facts.secretsFound).toBe(false);
   });
 });
+
+describe('how-to steps that repeat what the paste has right (review 94c)', () => {
+  it('keeps the host and port the paste shows instead of telling to set them again', () => {
+    const steps = (paste: string) => buildReply(diagnose(paste)).sections.flatMap((s) => s.steps ?? []).map(plain).join('\n');
+    expect(steps("$mail->isSMTP();\n$mail->Host = 'smtp.mailgun.org';\n$mail->Port = 587;\n$mail->SMTPAuth = false;\nSMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied")).toContain('Keep the server (smtp.mailgun.org) and port (587) the paste shows: they are right. Turn authentication on.');
+    expect(steps("$mail->isSMTP();\n$mail->Host = 'smtp.mailgun.org';\n$mail->SMTPAuth = false;\nSMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied")).toContain('set the server to smtp.mailgun.org, port 587 with STARTTLS');
+  });
+});
