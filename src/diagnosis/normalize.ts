@@ -127,7 +127,8 @@ function cutReturnedMessage(text: string): string {
 }
 
 /** Transport headers and encoded blobs: long, numerous, and never about why delivery failed. */
-const NOISE_LINE = /^(?:(?:received|dkim-signature|domainkey-signature|arc-[\w-]+|authentication-results|received-spf|message-id|mime-version|thread-[\w-]+|list-[\w-]+|references|in-reply-to|feedback-id|x-(?!mailgun)[\w-]+)[ \t]*:|[A-Za-z0-9+/]{60,}={0,2}[ \t]*$)/i;
+// (an X- header has its value on its line: a YAML or Compose extension key, `x-smtp-defaults: &smtp` or a bare `x-common:`, is no header)
+const NOISE_LINE = /^(?:(?:received|dkim-signature|domainkey-signature|arc-[\w-]+|authentication-results|received-spf|message-id|mime-version|thread-[\w-]+|list-[\w-]+|references|in-reply-to|feedback-id)[ \t]*:|x-(?!mailgun)[\w-]+[ \t]*:(?=[ \t]*[^\s&])|[A-Za-z0-9+/]{60,}={0,2}[ \t]*$)/i;
 
 function dropNoise(text: string): string {
   const lines = text.split('\n');

@@ -3910,3 +3910,15 @@ describe('review 94 readings', () => {
     expect(diagnose(notes).scenario).toBe('undetermined');
   });
 });
+
+describe('review 95 readings', () => {
+  it("reads T-Online's own block list and a German question about a hyphenated relay phrase as a guess", () => {
+    const d = diagnose('Quarrelpike fragt: "Ist das auch so ein Relaying-denied-Ding wie letzte Woche bei euch?"\nFailed · Permanent\nRecipient       h.g@t-online.de\nDelivery status\n  Code          554\n  Message       IP=159.135.232.88 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)\n  MX host       mx00.t-online.de');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+  });
+  it("keeps a YAML anchor's settings (x-smtp-defaults: &smtp), which are no X- header of a mail", () => {
+    const f = factsOf('x-smtp-defaults: &smtp\n  host: smtp.eu.mailgun.org\n  port: 587\n  username: staging@mg.p.example\nMailKit.Security.AuthenticationException: 535: 5.7.0 Mailgun is not loving your login or password');
+    expect(f).toMatchObject({ host: 'smtp.eu.mailgun.org', region: 'eu' });
+    expect(normalize('X-Mailer: PHPMailer 6.9\nX-Originating-IP: [10.1.2.3]\n550 5.7.1 Relaying denied').text).not.toContain('X-Originating-IP');
+  });
+});

@@ -27,6 +27,8 @@ export const blockedRules: RuleData[] = [
       String.raw`\bOFR_\d{3}\b|service refus[ée]?\b`,
       // Barracuda's gateway: "550 permanent failure for one or more recipients (a@b.example:blocked)".
       String.raw`@[^\s():]{1,253}:blocked\)`,
+      // T-Online's own block list: "IP=192.0.2.1 - A problem occurred. (Ask your postmaster ... tosa@rx.t-online.de ...) (BL)".
+      String.raw`\btosa@rx\.t-online\.de\b[^\n]{0,60}\(BL\)`,
     ],
   },
   {
