@@ -74,6 +74,7 @@ const CRON_RULE = ruleName('runs-under-cron');
 const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
+const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
@@ -631,7 +632,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   // Ghost's login beside `options`, which is all Ghost passes to nodemailer: the credentials are right, their place is not.
   const ghostAuthOutside = facts.client === 'ghost' && facts.authAttempted !== true && evidence.some((e) => e.rule === GHOST_AUTH_RULE);
-  if (ghostAuthOutside) {
+  // (its environment's login variables with one underscore before user/pass: Ghost builds no `mail.options.auth` from them)
+  const ghostEnvUnderscore = facts.authAttempted !== true && evidence.some((e) => e.rule === GHOST_ENV_UNDERSCORE_RULE);
+  if (ghostEnvUnderscore) {
+    seen.push(rt`The environment sets ${code('mail__options__auth_user')} and ${code('mail__options__auth_pass')}: Ghost nests its settings on double underscores only, so it never builds ${code('mail.options.auth')} from them and connects without logging in.`);
+  } else if (ghostAuthOutside) {
     seen.push(rt`In config.production.json the ${code('auth')} block sits beside ${code('mail.options')}, not inside it: Ghost hands nodemailer only ${code('mail.options')}, so the login is never used and the session sends none.`);
   }
   if (seen.length) summary.push(join(seen, ' '));
@@ -668,6 +673,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+      : ghostEnvUnderscore
+      ? rt`Fix: rename them to ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} in the service's environment, then recreate the container (${code('docker compose up -d')} for it): a plain restart keeps the old environment.`
       : ghostAuthOutside
       ? rt`Fix: move the ${code('auth')} block inside ${code('mail.options')} (${code('"options": { ..., "auth": { "user": ..., "pass": ... } }')}), keeping your host, port and ${code('secure')} setting, then run ${code('ghost restart')}.`
       : gitlabReconfigure

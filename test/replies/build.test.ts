@@ -3207,3 +3207,11 @@ describe('how-to steps that repeat what the paste has right (review 94c)', () =>
     expect(steps("$mail->isSMTP();\n$mail->Host = 'smtp.mailgun.org';\n$mail->SMTPAuth = false;\nSMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied")).toContain('set the server to smtp.mailgun.org, port 587 with STARTTLS');
   });
 });
+
+describe("Ghost's environment variables with one underscore too few (review 95c)", () => {
+  it('names the variables and the double-underscore fix', () => {
+    const text = fullText(buildReply(diagnose("Ghost 5 in docker compose: Failed to send email. Reason: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied.\n    environment:\n      mail__transport: SMTP\n      mail__options__host: smtp.eu.mailgun.org\n      mail__options__port: 587\n      mail__options__auth_user: postmaster@mg.r.example\n      mail__options__auth_pass: \"${GHOST_SMTP_PASS}\"")));
+    expect(text).toContain('Ghost nests its settings on double underscores only');
+    expect(text).toContain('Fix: rename them to mail__options__auth__user and mail__options__auth__pass');
+  });
+});
