@@ -1785,6 +1785,9 @@ function undetermined(diagnosis: Diagnosis): Content {
         ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun. Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
         : bounce
         ? rt`This is a bounce: a mail server delivering to ${recipientOr(facts, 'the recipient')} got the refusal, either from the recipient domain's mail server or, if that sending server passes its mail on through Mailgun, from Mailgun's SMTP host (the outgoing case). The recipient domain's server is Mailgun's inbound MX, with no Route matching the address, if ${text(safeDomain(recipientDomainOf(facts)) ?? 'that domain')}'s MX records point to Mailgun (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows them); otherwise it is that domain's own server.`
+        : diagnosis.alternatives[0]?.scenario === 'mailgun-incoming'
+        // (the paste leans toward mail coming in, a reply to one of the customer's addresses: that case first)
+        ? rt`What the paste says leans toward mail coming in: if it was sent to one of your addresses whose domain's MX records point to Mailgun, Mailgun's inbound MX refused it because no Route matches that address. If it was seen while sending instead, the sender's SMTP session did not log in.`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
       // (seen while sending, another wording says the sender's own server is not Mailgun's)
       ...(whileSending && otherWording

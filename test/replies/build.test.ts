@@ -3215,3 +3215,13 @@ describe("Ghost's environment variables with one underscore too few (review 95c)
     expect(text).toContain('Fix: rename them to mail__options__auth__user and mail__options__auth__pass');
   });
 });
+
+describe('an undetermined answer that leans one way (review 95c)', () => {
+  it('puts mail coming in first when the paste leans that way, and the unauthenticated send otherwise', () => {
+    const summary = (d: ReturnType<typeof diagnose>) => buildReply(d).summary.map(plain).join('\n');
+    const leaning = makeDiagnosis({ scenario: 'undetermined', alternatives: [{ scenario: 'mailgun-incoming', confidence: 0.2 }] });
+    expect(summary(leaning)).toContain('leans toward mail coming in');
+    expect(summary(leaning)).not.toContain('The most common cause is an application sending');
+    expect(summary(makeDiagnosis({ scenario: 'undetermined', alternatives: [] }))).toContain('The most common cause is an application sending');
+  });
+});
