@@ -381,7 +381,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     smtpLogin: literalLoginIn(text),
     envelopeSender: envelopeSenderIn(text, refusalAt),
     reportingMta: reportingMtaIn(text),
-    similarAddress: similarAddressIn(text, recipient, recipients),
+    similarAddress: similarAddressIn(lower, recipient, recipients),
     attempts: attemptsShown(records, recipient),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
@@ -2231,22 +2231,27 @@ const POSTFIX_TO = /(?<![\w-])to=<([^<>\s@]{1,64}@[a-z0-9.-]{1,253})>/i;
 const MAX_SIMILAR_SCAN = 200;
 
 /** Another address with the refused one's name at a domain one or two letters from its domain (Facts.similarAddress). */
-function similarAddressIn(text: string, recipient: string | null, refused: readonly string[]): string | null {
+// (only where the name stands: found by a literal search of the lower-cased paste, not a scan for every address)
+function similarAddressIn(lower: string, recipient: string | null, refused: readonly string[]): string | null {
   if (recipient === null || !EMAIL_EXACT.test(recipient)) return null;
   const at = recipient.lastIndexOf('@');
   const name = recipient.slice(0, at + 1);
   const domain = recipient.slice(at + 1);
   // (a short domain is a letter or two from many others)
-  if (domain.length < 8 || !text.toLowerCase().includes(name)) return null;
+  if (domain.length < 8) return null;
   let seen = 0;
-  for (const m of text.matchAll(EMAILS)) {
-    if (++seen > MAX_SIMILAR_SCAN) break;
-    const address = m[0].toLowerCase().replace(/^['.]+/, '');
-    if (!address.startsWith(name) || address === recipient || refused.includes(address)) continue;
-    if (editDistance(address.slice(name.length), domain) <= 2) return address;
+  for (let from = lower.indexOf(name); from !== -1 && ++seen <= MAX_SIMILAR_SCAN; from = lower.indexOf(name, from + 1)) {
+    // (the name whole: not the end of a longer one, `xorders@` for `orders@`)
+    if (from > 0 && isLocalChar(lower.charCodeAt(from - 1))) continue;
+    const other = SIMILAR_DOMAIN.exec(lower.slice(from + name.length, from + name.length + 254))?.[0];
+    const address = other ? name + other : null;
+    if (!address || address === recipient || refused.includes(address)) continue;
+    if (Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) return address;
   }
   return null;
 }
+/** The domain right after an address's `@`. */
+const SIMILAR_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z]{2,24}(?![a-z0-9-])/;
 
 function addressesIn(line: string): string[] {
   const addresses = [...line.matchAll(EMAILS)]

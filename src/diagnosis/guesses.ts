@@ -84,13 +84,16 @@ const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,30}${ASKED}`);
  * any idea?" reports the error).
  */
 export function withoutGuesses(text: string): string {
+  // (every guess names a relay refusal: a paste without one of its words has none, and most pastes stop here)
+  if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
   const asked = (text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank);
   const glossed = /=|→|->/.test(asked) ? asked.replace(GLOSSED, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   const keepCoded = (m: string) => (!NAMED_KIND.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));
   const reported = GUESS_REPORTED.test(glossed) ? glossed.replace(REPORTED_GUESS, keepCoded).replace(CLAIMED, keepCoded) : glossed;
-  const blanked = reported.replace(GUESS_LINE, (line) => {
+  // (only lines that end with a question mark: most pastes have none)
+  const blanked = !reported.includes('?') ? reported : reported.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);
     if (!phrase || !ASKED_TAIL.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
     // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
