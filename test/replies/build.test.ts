@@ -3099,6 +3099,8 @@ describe('a typo the paste itself shows (review 92c)', () => {
     expect(text).toContain('The paste also shows orders@kiwibramble.co.nz: the same name at a domain a letter or two away');
     expect(text).toContain('Fix: correct the domain of "orders@kiwi-bramble.co.nz" (probably kiwibramble.co.nz)');
     expect(text).not.toContain('the address may well be right');
+    expect(text).toContain('The mistyped address may stay on the Bounces list');
+    expect(text).not.toContain("Once the recipient's side is fixed");
   });
 });
 
