@@ -3,7 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
-import { EXCERPT, excerptAround, oneLine } from './one-line.js';
+import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
@@ -1539,9 +1539,10 @@ const RECEIVE_LOG_RELAY_REFUSAL = /,>,5\d\d 5\.7\.(?:54|1) smtp; unable to relay
 /** What the paste shows of a Mailgun event, in its own words (an evidence excerpt quotes the paste). */
 function mailgunEventExcerpt(facts: Facts, text: string): string {
   // (the paste's own line for it, `"event": "failed",`, so that the evidence quotes what is there; its gist where none is found)
+  // (its key and value only: a webhook on one line starts with its signature's token, which is no evidence)
   if (facts.event) {
-    const line = new RegExp(String.raw`^[^\n]{0,200}\bevent\b[^\n]{0,12}\b${escapeLiteral(facts.event)}\b[^\n]{0,200}`, 'im').exec(text);
-    return line ? oneLine(line[0].trim().replace(/,$/, ''), EXCERPT) : `event: ${facts.event}`;
+    const field = new RegExp(String.raw`["']?\bevent\b["']?[ \t]*(?:[:=]|=>)[ \t]*(?:\[[ \t]*)?["']?${escapeLiteral(facts.event)}\b["']?(?:[ \t]*\])?`, 'i').exec(text);
+    return field ? field[0] : `event: ${facts.event}`;
   }
   if (facts.severity) return `severity: ${facts.severity}`;
   if (facts.mxHost) return `mx-host: ${facts.mxHost}`;

@@ -3108,6 +3108,9 @@ describe("evidence in the paste's own words (review 94c)", () => {
   it("quotes a Mailgun event's own event line, not words of ours", () => {
     const d = diagnose('{"event": "failed", "severity": "permanent", "recipient": "a@shop.example", "delivery-status": {"code": 554, "message": "5.7.1 <a@shop.example>: Relay access denied", "mx-host": "mail.shop.example"}}');
     expect(d.evidence.find((e) => e.rule === 'A Mailgun failure event (Mailgun accepted the message)')?.excerpt).toContain('"event": "failed"');
+    // (a webhook on one line: its event field, not the signature's token that starts the line)
+    const oneLine = diagnose('{"signature":{"token":"b6d2e19f0c4a7e3b5d8f1a2c6e9b0d3f7a4c1e8b2d5f9a0c3e","timestamp":"1718012345","signature":"3f7a9c"},"event-data":{"event":"failed","severity":"permanent","recipient":"a@shop.example","delivery-status":{"code":554,"message":"5.7.1 <a@shop.example>: Relay access denied","mx-host":"mail.shop.example"}}}');
+    expect(oneLine.evidence.find((e) => e.rule === 'A Mailgun failure event (Mailgun accepted the message)')?.excerpt).toBe('"event":"failed"');
   });
 });
 
