@@ -1966,6 +1966,7 @@ const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
 /** The same value set as the API key and as the webhook signing key (redact.ts saw both). */
 const SIGNING_KEY_AS_KEY_RULE = ruleName('webhook-signing-key-as-api-key');
 const SIGNING_KEY_SAID_AS_KEY_RULE = ruleName('webhook-signing-key-said-as-api-key');
+const API_USER_NOT_API_RULE = ruleName('api-user-not-api');
 /** The same value set as the SMTP password and as the API key (redact.ts saw both). */
 const API_KEY_VALUE_AS_PASSWORD_RULE = ruleName('api-key-value-as-smtp-password');
 const CREDENTIALS_MISSING_RULE = ruleName('smtp-credentials-missing');
@@ -2285,6 +2286,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: (facts, evidence) => evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(facts, evidence) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
+      // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.
+      ...(evidence.some((e) => e.rule === API_USER_NOT_API_RULE)
+        ? [rt`The request logs in with another user name than ${code('api')} (${quote(evidence.find((e) => e.rule === API_USER_NOT_API_RULE)!.excerpt, EXCERPT_MAX)}): Mailgun's API takes the user name ${code('api')} and the API key as the password, as in ${code('auth=("api", API_KEY)')} or ${code("curl --user 'api:API_KEY'")}.`]
+        : []),
       // The keys were rotated just before: the service still sends the old one.
       ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)
         ? [rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.`]

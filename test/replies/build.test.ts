@@ -3230,3 +3230,12 @@ describe('an undetermined answer that leans one way (review 95c)', () => {
     expect(summary(makeDiagnosis({ scenario: 'undetermined', alternatives: [] }))).toContain('The most common cause is an application sending');
   });
 });
+
+describe('an API request that logs in as the domain (review 96c)', () => {
+  it('says the user name must be api', () => {
+    const text = fullText(buildReply(diagnose('r = requests.post("https://api.mailgun.net/v3/mg.c.example/messages",\n    auth=("mg.c.example", "3b7c0e1d9a2f4c6e8b0d2f4a6c8e0b1d-5a7c9e1b-3d5f7a9c"),\n    data={"to": "a@b.example"})\nrequests.exceptions.HTTPError: 401 Client Error: UNAUTHORIZED for url: https://api.mailgun.net/v3/mg.c.example/messages')));
+    expect(text).toContain('The request logs in with another user name than api');
+    expect(text).not.toContain('3b7c0e1d9a2f4c6e8b0d2f4a6c8e0b1d');
+    expect(fullText(buildReply(diagnose('auth=("api", os.environ["MG_KEY"])\n401 Client Error: UNAUTHORIZED for url: https://api.mailgun.net/v3/mg.c.example/messages')))).not.toContain('another user name than api');
+  });
+});

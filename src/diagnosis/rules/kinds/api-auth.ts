@@ -15,6 +15,16 @@ export const apiAuthRules: RuleData[] = [
     patterns: [String.raw`\bsigning key\b[^\n]{0,200}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`, String.raw`\b(?:pasted|put|copied|entered)\b[^\n]{0,120}\bwebhooks?\b[^\n]{0,80}\bsigning key\b`],
     needs: ['signing'],
   },
+  // (Python requests' `auth=("mg.example.com", KEY)`, curl's `--user 'mg.example.com:KEY'`: the API's user name is `api`)
+  {
+    id: 'api-user-not-api',
+    name: 'The API request logs in with another user name than api',
+    target: 'kind:api-auth',
+    weight: 0.1,
+    scope: 'text',
+    patterns: [String.raw`\bauth[ \t]*=[ \t]*\([ \t]*["'](?!api["'])[\w.@-]{2,100}["'][ \t]*,`, String.raw`(?:--user|-u)[ \t]+["']?(?!api:)[\w.@-]{2,100}:[^\s"']{8,}`],
+    needs: ['auth', '-u'],
+  },
   { id: 'smtp-password-as-api-key', name: 'The API key set is the SMTP password', target: 'kind:api-auth', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'api-key-refused',
