@@ -187,7 +187,7 @@ const MACRO_BLOCK = /^[ \t>*_]*ma[ck]ro\b[^\n:]{0,40}:[^\n]*(?:\n(?![ \t>]*\n)[^
 const OTHER_CUSTOMERS_BLOCK = /^[^\n]{0,200}\b(?:(?:these are|from|for) (?:different|other) customers|for (?:pattern[- ]matching|comparison) only|not (?:this|the same) customer)\b[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,40}/gim;
 
 /** The paste with quoted macros and other customers' listed errors blanked, when it also holds a failure code outside them. */
-function withoutMacros(text: string): string {
+function withoutOthersExamples(text: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   const blanked = text.replace(MACRO_BLOCK, blank).replace(OTHER_CUSTOMERS_BLOCK, blank);
   return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
@@ -220,9 +220,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
   const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
-  const unmacroed = /ma[ck]ro|customer|pattern[- ]matching|comparison/i.test(titled) ? withoutMacros(titled) : titled;
+  const ownOnly = /ma[ck]ro|customer|pattern[- ]matching|comparison/i.test(titled) ? withoutOthersExamples(titled) : titled;
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
-  const unquoted = withoutArticleLines(unmacroed);
+  const unquoted = withoutArticleLines(ownOnly);
   const planned = PLANNED_WORDS.test(unquoted) ? unquoted.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : unquoted;
   const text = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
   const lower = text.toLowerCase();
@@ -1538,16 +1538,19 @@ const RECEIVE_LOG_RELAY_REFUSAL = /,>,5\d\d 5\.7\.(?:54|1) smtp; unable to relay
 
 /** What the paste shows of a Mailgun event, in its own words (an evidence excerpt quotes the paste). */
 function mailgunEventExcerpt(facts: Facts, text: string): string {
-  // (the paste's own line for it, `"event": "failed",`, so that the evidence quotes what is there; its gist where none is found)
-  // (its key and value only: a webhook on one line starts with its signature's token, which is no evidence)
+  // (the paste's own event field, `"event": "failed"`, so that the evidence quotes what is there; its gist where none is found)
+  // (the field alone, not its line: a webhook on one line starts with its signature's token, which is no evidence)
   if (facts.event) {
-    const field = new RegExp(String.raw`["']?\bevent\b["']?[ \t]*(?:[:=]|=>)[ \t]*(?:\[[ \t]*)?["']?${escapeLiteral(facts.event)}\b["']?(?:[ \t]*\])?`, 'i').exec(text);
-    return field ? field[0] : `event: ${facts.event}`;
+    for (const m of text.matchAll(EVENT_FIELD)) if (m[1]!.toLowerCase() === facts.event) return m[0];
+    return `event: ${facts.event}`;
   }
   if (facts.severity) return `severity: ${facts.severity}`;
   if (facts.mxHost) return `mx-host: ${facts.mxHost}`;
   return facts.source === 'mailgun-bounces-api' ? "an entry of Mailgun's bounces list" : "a failure on Mailgun's logs page";
 }
+
+/** An event field and its value: `"event": "failed"`, `event=failed`, Django's `'event': ['failed']`. */
+const EVENT_FIELD = /["']?\bevent\b["']?[ \t]*(?:[:=]|=>)[ \t]*(?:\[[ \t]*)?["']?([\w-]{2,40})["']?(?:[ \t]*\])?/gi;
 
 /** `dig MX other.example` in a paste about a refused recipient at another domain says nothing of that recipient's MX. */
 // (`dig MX d`, `dig d MX +short`, `nslookup -type=mx d`, "MX records for d")
@@ -2228,7 +2231,7 @@ const EMAILS = new RegExp(EMAIL, 'gi');
 const POSTFIX_TO = /(?<![\w-])to=<([^<>\s@]{1,64}@[a-z0-9.-]{1,253})>/i;
 
 /** Addresses the refusal itself names (`<a@b>: Relay access denied`), when nothing else said who. */
-/** How many addresses similarAddressIn looks at. */
+/** How many places of the refused address's name similarAddressIn looks at. */
 const MAX_SIMILAR_SCAN = 200;
 
 /** Another address with the refused one's name at a domain one or two letters from its domain (Facts.similarAddress). */
