@@ -154,7 +154,7 @@ function supersede(text: string): string {
     secondTense ??= 'current';
   }
   // A relay refusal the paste dismisses ("explained and closed", "ignore it", "reference only"), beside another error.
-  const dismissal = dismissalOf(lines, relay, other);
+  const dismissal = dismissalOf(lines, relay, other, messages);
   if (dismissal) {
     // With the refusal, its entry: the lines around it up to a blank line (its recipient, its mx-host).
     const entry = entryOf(lines, relay, new Set(other));
@@ -245,7 +245,7 @@ const DISMISSAL_ABOVE = 2;
  * person's that names a relay refusal and dismisses it ("the Relay access denied on the old domain
  * is explained and closed"), or a dismissal just above the refusal. Null when there is none.
  */
-function dismissalOf(lines: string[], relay: Block, other: Block): number[] | null {
+function dismissalOf(lines: string[], relay: Block, other: Block, messages: number[]): number[] | null {
   if (other.length === 0) return null;
   const blocks = new Set([...relay, ...other]);
   // (a status page's "Resolved - customers may have received 550 ... Relaying denied": the refusal's own line)
@@ -262,8 +262,7 @@ function dismissalOf(lines: string[], relay: Block, other: Block): number[] | nu
     if (!blocks.has(index) && DISMISSAL.test(lines[index]!)) return [...dismissing, index];
   }
   // (or, in a thread, a later message before the other error's that says the refusal was fixed: "That fixed it, thank you!",
-  // a ticket's "Status changed: Solved")
-  const messages = messageStarts(lines);
+  // a ticket's "Status changed: Solved"; `messages`: the thread's message starts, see messageStarts)
   const [relayMessage, otherMessage] = [messageOf(messages, relay.at(-1)!), messageOf(messages, other[0]!)];
   if (relayMessage >= 0 && relay.at(-1)! < other[0]!) {
     for (let index = messages[relayMessage + 1] ?? lines.length; index < (messages[otherMessage] ?? 0); index++) {
