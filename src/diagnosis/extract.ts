@@ -424,6 +424,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   if (gateway) features.set('refused-behind-gateway', gateway);
   const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : null;
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
+  const sourceGap = facts.loginFromEnv && !variableMismatch ? envSourceGap(text) : null;
+  if (sourceGap) features.set('login-env-source-gap', sourceGap);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
   const phrase = RELAY_LINE.exec(text) ?? (refusal ? RELAY_LINE.exec(refusal) : null);
@@ -2510,6 +2512,47 @@ function loginVariableMismatch(text: string): string | null {
     if (other) return `${name} read · ${other} set`;
   }
   return null;
+}
+
+/** Compose's `env_file:` (inline, or its list's first file) and a file renamed ("renamed `.env` to `.env.production`"). */
+const ENV_FILE = /\benv_file:[ \t]*(?:\n[ \t]*-[ \t]*)?["'`]?([\w./-]{1,100}?)["'`]?(?=[\s,;)]|$)/;
+const FILE_RENAMED = /\brenam(?:ed|ing)[ \t]+`?([\w./-]{1,100}?)`?[ \t]+(?:to|->|→)[ \t]+`?([\w./-]{1,100}?)`?(?=[\s,;:)]|\.(?:\s|$)|$)/gi;
+/** Kubernetes' `envFrom:` list, and a `secretRef` in it (`secretRef:` then `name: x`, or `secretRef: {name: x}`). */
+const ENV_FROM = /^([ \t]*)(?:-[ \t]+)?envFrom:[ \t]*$/gm;
+const SECRET_REF = /\bsecretRef:[ \t]*(?:\{[ \t]*name:[ \t]*["']?([\w.-]{1,253})|\n[ \t]*name:[ \t]*["']?([\w.-]{1,253}))/g;
+const MAX_ENV_FROM = 10;
+/** An envFrom list's lines: below it, indented deeper, or its own `- ` items at its indent (YAML allows both). */
+const MAX_ENV_FROM_LINES = 30;
+
+/**
+ * Where the deployment shown loads its environment from, and the login's variables cannot be there: the Compose service's
+ * `env_file:` still names a file the paste says was renamed, or one workload's `envFrom` lacks the `secretRef` another
+ * one's has (a worker split out of the web Deployment). Said as `env_file: .env · renamed to .env.production` or
+ * `envFrom without secretRef mailgun-smtp`.
+ */
+function envSourceGap(text: string): string | null {
+  const envFile = text.includes('env_file') ? ENV_FILE.exec(text)?.[1] : undefined;
+  if (envFile) {
+    const bare = (file: string): string => file.replace(/^\.\//, '');
+    for (const m of text.matchAll(FILE_RENAMED)) {
+      if (bare(m[1]!) === bare(envFile) && bare(m[2]!) !== bare(envFile)) return `env_file: ${envFile} · renamed to ${m[2]}`;
+    }
+  }
+  if (!text.includes('envFrom')) return null;
+  const lists: string[][] = [];
+  for (const m of text.matchAll(ENV_FROM)) {
+    const indent = m[1]!.length;
+    const lines = text.slice(m.index + m[0].length + 1).split('\n', MAX_ENV_FROM_LINES);
+    const end = lines.findIndex((line) => line.trim() !== '' && !(/^[ \t]*/.exec(line)![0].length > indent || (/^[ \t]*- /.test(line) && /^[ \t]*/.exec(line)![0].length === indent)));
+    const list = (end === -1 ? lines : lines.slice(0, end)).join('\n');
+    lists.push([...list.matchAll(SECRET_REF)].map((ref) => (ref[1] ?? ref[2])!));
+    if (lists.length >= MAX_ENV_FROM) break;
+  }
+  if (lists.length < 2) return null;
+  const missing = [...new Set(lists.flat())].filter((name) => lists.some((refs) => !refs.includes(name)));
+  // (a mail secret's name first: a workload without the database's secret says nothing of the SMTP login)
+  const secret = missing.find((name) => /mail|smtp|mg[-_]/i.test(name)) ?? (missing.length === 1 ? missing[0] : undefined);
+  return secret ? `envFrom without secretRef ${secret}` : null;
 }
 
 /** A commented-out line (`// auth: {...}`, `# password = ...`): what it reads is not in use. */

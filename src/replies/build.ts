@@ -83,6 +83,7 @@ const AUTHINFO_MAP_MISSING_RULE = ruleName('sendmail-authinfo-map-missing');
 const NEXTCLOUD_AUTH_UNSET_RULE = ruleName('nextcloud-smtpauth-unset');
 const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
 const VARIABLE_MISMATCH_RULE = ruleName('login-variable-mismatch');
+const ENV_SOURCE_GAP_RULE = ruleName('login-env-source-gap');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
 const RECIPIENT_MX_PROVIDER_RULE = ruleName('recipient-mx-provider');
 const ACCOUNT_ENDPOINT_RULE = ruleName('account-endpoint-called');
@@ -590,10 +591,16 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
   const mismatch = fromEnv ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
+  const sourceGap = fromEnv && !mismatch ? envSourceGapOf(evidence) : null;
   if (fromEnv && mismatch) {
     // (the role of the variable that differs, which may be the password's while the login's matches)
     const mismatchRole = PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login';
     seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but the deployment shown sets ${code(mismatch[2]!)}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.`);
+  } else if (fromEnv && sourceGap) {
+    const variables = bothVariables([code(envVariableName(fromEnv))]);
+    seen.push(sourceGap.renamed
+      ? rt`The configuration reads its SMTP ${text(envRole)} from ${code(envVariableName(fromEnv))}, and the compose file's ${code(`env_file: ${sourceGap.envFile}`)} still names the file the paste says was renamed to ${code(sourceGap.renamed)}: the service no longer gets ${variables} from it, and with an empty ${text(envRole)} the client sends no login at all.`
+      : rt`The configuration reads its SMTP ${text(envRole)} from ${code(envVariableName(fromEnv))}, and the manifests shown differ: one workload's ${code('envFrom')} loads the secret ${code(sourceGap.secret!)}, another's does not. Pods of the one without it have no ${variables}, so their client sends no login at all.`);
   } else if (fromEnv && nodemailerEnv && loginWhenSetShown) {
     // (one sentence for both: the condition shown is why the transport had no auth)
     seen.push(rt`The configuration adds ${code('auth')} only when ${code(envVariableName(fromEnv))} is set (${quote(loginWhenSetShown, EXCERPT_MAX)}): where the application runs now it is unset, so nodemailer connected without a login, and no error said so. Wherever the variable is set, the same code logs in, so it can work in one place and fail in another. Better, always pass ${code('auth')} (the settings below do): an unset variable then fails at once with ${code('EAUTH')} "Missing credentials" instead of sending without a login.`);
@@ -609,7 +616,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     }
   }
   // (a Compose service gets only the variables its own entry names, and a restart keeps the container's old ones)
-  if (fromEnv && !mismatch && evidence.some((e) => e.rule === COMPOSE_RULE)) {
+  if (fromEnv && !mismatch && !sourceGap && evidence.some((e) => e.rule === COMPOSE_RULE)) {
     seen.push(rt`The application runs as a Docker Compose service, which gets only the variables its own entry in the compose file names: add ${code(envVariableName(fromEnv))}${text(otherVariable && otherVariable !== envVariableName(fromEnv) ? ` and ${otherVariable}` : '')} under that service's ${code('environment:')} (or point its ${code('env_file:')} at the file that holds them), then run ${code('docker compose up -d')} for it: a plain restart keeps the container's old environment.`);
   }
   // (the nodemailer sentence above has said it)
@@ -648,6 +655,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : fromEnv && mismatch
       ? rt`Fix: make the names match, in the configuration (read ${code(mismatch[2]!)}) or in the deployment (set ${code(mismatch[1]!)}), and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way, then restart the application so that it reads them.`
+      : sourceGap?.renamed
+      ? rt`Fix: change the service's ${code(`env_file: ${sourceGap.envFile}`)} to ${code(`env_file: ${sourceGap.renamed}`)} in the compose file, then run ${code('docker compose up -d')} for that service: it recreates the container with the file's variables (a plain restart keeps the old environment).`
+      : sourceGap
+      ? rt`Fix: add ${code(`- secretRef: {name: ${sourceGap.secret}}`)} to the ${code('envFrom')} of the workload that lacks it, as the other one has, and apply the manifest: the changed pod template rolls out new pods, which get the variables.`
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
@@ -860,6 +871,15 @@ const VARIABLE_DEFAULT = /\.get\(\s*["'][^"'\n]{1,60}["']\s*,\s*["'][^"'\s]{1,20
 function envVariableName(expression: string): string {
   // (Spring's `${SMTP_USER:}` with its default too; Exim's `${env{MG_SMTP_USER}...}` first, or its `env` would be the name)
   return /\$\{env\{([A-Za-z_][A-Za-z0-9_]{0,60})\}|["']([A-Za-z_][A-Za-z0-9_]{0,60})["']|\benv\.([A-Za-z_][A-Za-z0-9_]{0,60})|\$\{([A-Za-z_][A-Za-z0-9_]{0,60})(?::[^}\n]{0,40})?\}/.exec(expression)?.slice(1).find(Boolean) ?? expression;
+}
+
+/** The deployment's environment source that lacks the login (its feature's excerpt, read back): a renamed env_file, or a secret an envFrom lacks. */
+function envSourceGapOf(evidence: Diagnosis['evidence']): { envFile?: string; renamed?: string; secret?: string } | null {
+  const said = evidence.find((e) => e.rule === ENV_SOURCE_GAP_RULE)?.excerpt ?? '';
+  const renamed = /^env_file: (\S+) · renamed to (\S+)$/.exec(said);
+  if (renamed) return { envFile: renamed[1]!, renamed: renamed[2]! };
+  const secret = /^envFrom without secretRef (\S+)$/.exec(said)?.[1];
+  return secret ? { secret } : null;
 }
 
 /** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */

@@ -3922,3 +3922,27 @@ describe('review 95 readings', () => {
     expect(normalize('X-Mailer: PHPMailer 6.9\nX-Originating-IP: [10.1.2.3]\n550 5.7.1 Relaying denied').text).not.toContain('X-Originating-IP');
   });
 });
+
+describe("the deployment's environment source without the login (review 94c, 95c)", () => {
+  const django = "smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}\nEMAIL_HOST = \"smtp.eu.mailgun.org\"\nEMAIL_HOST_USER = os.environ.get(\"MAILGUN_SMTP_LOGIN\", \"\")\nEMAIL_HOST_PASSWORD = os.environ.get(\"MAILGUN_SMTP_PASSWORD\", \"\")\n";
+  const gap = (text: string) => diagnose(text).evidence.filter((e) => e.rule === "The deployment's environment source lacks the login's variables").map((e) => e.excerpt);
+  it("reads a Compose env_file that still names the file the paste says was renamed", () => {
+    expect(gap(`we renamed \`.env\` to \`.env.production\`.\n${django}docker-compose.yml still has \`env_file: .env\` for the web service`)).toEqual(['env_file: .env · renamed to .env.production']);
+    expect(gap(`renamed ./secrets.env -> prod.env\n${django}services:\n  web:\n    env_file:\n      - ./secrets.env\n`)).toEqual(['env_file: ./secrets.env · renamed to prod.env']);
+    // (an env_file already pointing at the new name, or a rename of another file)
+    expect(gap(`we renamed .env to .env.production\n${django}env_file: .env.production`)).toEqual([]);
+    expect(gap(`we renamed app.log to app.old\n${django}env_file: .env`)).toEqual([]);
+  });
+  it("reads one workload's envFrom without the mail secret another's has", () => {
+    const web = '        envFrom:\n          - configMapRef:\n              name: app-config\n          - secretRef:\n              name: mailgun-smtp\n';
+    const worker = '        envFrom:\n          - configMapRef:\n              name: app-config\n';
+    expect(gap(`${django}web:\n${web}worker:\n${worker}`)).toEqual(['envFrom without secretRef mailgun-smtp']);
+    // (YAML's list items at the key's own indent; the inline form of the reference)
+    expect(gap(`${django}envFrom:\n- secretRef: {name: smtp-creds}\n- configMapRef: {name: c}\n---\nenvFrom:\n- configMapRef: {name: c}\n`)).toEqual(['envFrom without secretRef smtp-creds']);
+    // (both load it; or only the database's secret differs while another mail-less one is shared)
+    expect(gap(`${django}${web}${web}`)).toEqual([]);
+    expect(gap(`${django}${web}${web.replace('mailgun-smtp', 'db-creds')}        envFrom:\n          - secretRef:\n              name: other\n`)).toEqual(['envFrom without secretRef mailgun-smtp']);
+    // (no login read from the environment: nothing to miss)
+    expect(gap(`smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}\n${web}${worker}`)).toEqual([]);
+  });
+});

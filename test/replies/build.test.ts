@@ -3239,3 +3239,19 @@ describe('an API request that logs in as the domain (review 96c)', () => {
     expect(fullText(buildReply(diagnose('auth=("api", os.environ["MG_KEY"])\n401 Client Error: UNAUTHORIZED for url: https://api.mailgun.net/v3/mg.c.example/messages')))).not.toContain('another user name than api');
   });
 });
+
+describe("the deployment's environment source without the login (review 94c, 95c)", () => {
+  const django = "smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}\nEMAIL_HOST = \"smtp.eu.mailgun.org\"\nEMAIL_HOST_USER = os.environ.get(\"MAILGUN_SMTP_LOGIN\", \"\")\nEMAIL_HOST_PASSWORD = os.environ.get(\"MAILGUN_SMTP_PASSWORD\", \"\")\n";
+  it('says to point the env_file at the renamed file, not to set the variables somewhere', () => {
+    const text = fullText(buildReply(diagnose(`In the release they renamed \`.env\` to \`.env.production\`.\n${django}docker-compose.yml still has \`env_file: .env\``)));
+    expect(text).toMatch(/env_file: \.env still names the file the paste says was renamed to \.env\.production/);
+    expect(text).toMatch(/Fix: change the service's env_file: \.env to env_file: \.env\.production in the compose file, then run docker compose up -d/);
+    expect(text).not.toMatch(/probably empty or missing|under that service's environment:/);
+  });
+  it("says which secret the workload's envFrom lacks", () => {
+    const text = fullText(buildReply(diagnose(`${django}        envFrom:\n          - secretRef:\n              name: mailgun-smtp\n---\n        envFrom:\n          - configMapRef:\n              name: app-config\n`)));
+    expect(text).toMatch(/one workload's envFrom loads the secret mailgun-smtp, another's does not/);
+    expect(text).toMatch(/Fix: add - secretRef: \{name: mailgun-smtp\} to the envFrom of the workload that lacks it/);
+    expect(text).not.toMatch(/probably empty or missing/);
+  });
+});

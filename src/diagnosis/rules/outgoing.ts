@@ -108,6 +108,8 @@ export const outgoingRules: RuleData[] = [
   // The configuration reads its login from one variable and the deployment sets another (`${SMTP_USER:}`, SMTP_USERNAME set):
   // the login is empty where the app runs, and an empty login is not sent.
   { id: 'login-variable-mismatch', name: 'The login is read from a variable the deployment does not set', target: 'mailgun-outgoing', weight: 0.3, feature: 'login-variable-mismatch' },
+  // The deployment loads its environment from a place without the login: a renamed env_file, a workload's envFrom without the mail secret.
+  { id: 'login-env-source-gap', name: "The deployment's environment source lacks the login's variables", target: 'mailgun-outgoing', weight: 0.1, feature: 'login-env-source-gap' },
   {
     // A setting renamed just before ("renamed the env var MAILGUN_SMTP_LOGIN -> SMTP_USER"): the new name may not be set where the app runs.
     id: 'login-setting-renamed',
