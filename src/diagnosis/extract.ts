@@ -186,10 +186,16 @@ const MACRO_BLOCK = /^[ \t>*_]*ma[ck]ro\b[^\n:]{0,40}:[^\n]*(?:\n(?![ \t>]*\n)[^
  */
 const OTHER_CUSTOMERS_BLOCK = /^[^\n]{0,200}\b(?:(?:these are|from|for) (?:different|other) customers|for (?:pattern[- ]matching|comparison) only|not (?:this|the same) customer)\b[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,40}/gim;
 
-/** The paste with quoted macros and other customers' listed errors blanked, when it also holds a failure code outside them. */
+/**
+ * A reply an agent drafted, below the line that says so ("My macro:", "my draft reply:"), to the blank line that ends it
+ * (its "> " quote marks may be gone: the normalizer drops a quote's marks).
+ */
+const DRAFT_QUOTE = /\b(?:my|our|the|this|a) (?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)[ \t]*:[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gi;
+
+/** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code outside them. */
 function withoutOthersExamples(text: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  const blanked = text.replace(MACRO_BLOCK, blank).replace(OTHER_CUSTOMERS_BLOCK, blank);
+  const blanked = text.replace(MACRO_BLOCK, blank).replace(DRAFT_QUOTE, blank).replace(OTHER_CUSTOMERS_BLOCK, blank);
   return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
 }
 
@@ -212,7 +218,7 @@ const PLANNED_WORDS = new RegExp(PLANNED, 'i');
 // (or a comment line of a change still to come, `# MAILGUN: TODO switch EMAIL_HOST to smtp.mailgun.org once DNS verifies`)
 const COMMENTED_OUT_HOST = /^[ \t]*(?:#|\/\/|;)[ \t]*(?:(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=]|[^\n]{0,40}?\b(?:todo|fixme)\b)[^\n]*mailgun[^\n]*/gim;
 
-export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted): Extraction {
+export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted, hiddenLogin: string | null = null): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = withoutGuesses(pasted);
   const hypothetical = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
@@ -220,7 +226,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
   const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
-  const ownOnly = /ma[ck]ro|customer|pattern[- ]matching|comparison/i.test(titled) ? withoutOthersExamples(titled) : titled;
+  const ownOnly = /ma[ck]ro|draft|canned|saved reply|reply template|customer|pattern[- ]matching|comparison/i.test(titled) ? withoutOthersExamples(titled) : titled;
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
   const unquoted = withoutArticleLines(ownOnly);
   const planned = PLANNED_WORDS.test(unquoted) ? unquoted.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : unquoted;
@@ -378,7 +384,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     dedicatedIp: saysDedicatedIp(lower),
     clientNetwork: networkShownFor(text, features.get('own-server:internal-client')),
     smtpPort: smtpPortIn(text, lower),
-    smtpLogin: literalLoginIn(text),
+    smtpLogin: literalLoginIn(text) ?? hiddenLogin,
     envelopeSender: envelopeSenderIn(text, refusalAt),
     reportingMta: reportingMtaIn(text),
     similarAddress: similarAddressIn(lower, recipient, recipients),
@@ -1371,7 +1377,8 @@ const MTA_LOG = /^type,timeLogged,timeQueued,orig,rcpt,|^[btdr],\d{4}-\d\d-\d\d 
 // (Python's smtplib exceptions with or without their module, as Sentry shows them: `SMTPRecipientsRefused`)
 const CLIENT_EXCEPTION = /traceback \(most recent call last\)|\b(?:smtplib\.)?SMTP(?:Recipients|Sender|Data|Authentication)?(?:Refused|Error|Exception)\b|\bsmtplib\.py\b|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b/im;
 /** Any "error: ": the same format, but the line shown for it only when no line says more (a job runner's "job error:"). */
-const ERROR_COLON = /\berror:\s/i;
+// (not a person's introduction of what follows: "when I asked for the exact error: ...", "the full error:")
+const ERROR_COLON = /(?<!\b(?:exact|full|actual|complete|whole|same|following|the|this|that|their|his|her)[ \t])\berror:\s/i;
 /** Node's error codes ('EENVELOPE', 'EAUTH'): case matters, or any `it['event']` would count. */
 const NODE_ERROR_CODE = /\bE[A-Z]{3,12}'|code:\s*'E[A-Z]+'/;
 const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver response\s*:|\bserver response\s*:[\s\S]{0,400}\bmx\s*:/i;

@@ -736,8 +736,8 @@ function failureSeverity(cell: string): string | undefined {
 /** A Markdown table's rule under its header (`|---|:---:|`), in pipes or in the tabs they became. */
 // (a class and a literal, not one pattern: `-{3}` between two runs of the class is quadratic on a long line of dashes)
 const isTableRule = (line: string): boolean => /^[ \t|:-]*$/.test(line) && line.includes('---');
-/** A column of an application's own table of its mail (its outbox: `id  to  status  last_error  tries`), not of Mailgun's. */
-const APP_COLUMN = /^(?:id|last_?error|tries|retries|retry_?count|queue_?id|job_?id)$/i;
+/** A column of an application's own table of its mail (its outbox: `id  to  status  last_error  tries`; a helpdesk's `ticket_id,requester_email,delivery_state`), not of Mailgun's. */
+const APP_COLUMN = /^(?:id|last_?error|tries|retries|retry_?count|queue_?id|job_?id|ticket_?id|requester(?:_?email)?|delivery_?state)$/i;
 const MAX_HEADER_LINES = 400;
 
 /** A header of an application's own table: short, no address, three or more cells, one of them APP_COLUMN, none "event". */

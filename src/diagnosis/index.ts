@@ -18,7 +18,7 @@ export function diagnose(input: string): Diagnosis {
   // A server's own refusals of open-relay probes are its log's background, beside another failure.
   // Of several tickets pasted together, the closed ones are context for the open one.
   const text = withoutSupersededErrors(withoutRelayProbes(withoutClosedTickets(normalized.text)));
-  const extraction = extract(text, normalized.secretKinds, normalized.text);
+  const extraction = extract(text, normalized.secretKinds, normalized.text, normalized.plainLogin);
   extraction.facts.ocrRepaired = normalized.ocrRepaired;
   // (redaction saw the value; the extractor sees only [REDACTED])
   if (normalized.keyAsPassword) extraction.features.set('api-key-as-password', 'the same value as the SMTP password and as the API key');

@@ -37,6 +37,8 @@ export interface NormalizedText {
   keyAsPassword: boolean;
   /** The same value is set as the webhook signing key and as the API key (see redact.ts). */
   signingKeyAsApiKey: boolean;
+  /** The login inside a redacted AUTH PLAIN credential (see redact.ts), or null. */
+  plainLogin: string | null;
 }
 
 export function normalize(input: string): NormalizedText {
@@ -70,7 +72,7 @@ export function normalize(input: string): NormalizedText {
   // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts): in what is
   // read, not in the returned copy of the message.
   const repaired = repairCopyDamage(dropNoise(cutReturnedMessage(redacted.text)));
-  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey };
+  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey, plainLogin: redacted.plainLogin };
 }
 
 /**

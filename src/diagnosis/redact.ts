@@ -150,6 +150,8 @@ export interface RedactionResult {
   keyAsPassword: boolean;
   /** One value set both under an API key's name and a webhook signing key's (`MAILGUN_API_KEY`, `MAILGUN_WEBHOOK_SIGNING_KEY`). */
   signingKeyAsApiKey: boolean;
+  /** The login inside a redacted `AUTH PLAIN` credential (its base64 holds login and password together), or null. */
+  plainLogin: string | null;
 }
 
 /**
@@ -204,6 +206,7 @@ export function redactSecrets(text: string): RedactionResult {
   const signingValues = new Set<string>();
   const apiKeyValues = new Set<string>();
   let out = text;
+  let plainLogin: string | null = null;
   const lower = text.toLowerCase();
   const present = needsWordsIn(lower);
   for (const { needs, shape, pattern, kind } of SECRET_PATTERNS) {
@@ -225,6 +228,8 @@ export function redactSecrets(text: string): RedactionResult {
       // (a setting that names where a secret is kept: Kubernetes's `envFromSecret: grafana-smtp`, `existingSecret`;
       // the match starts at its `Secret`, so the words just before it decide, never a setting on the line above)
       if (/^secret/i.test(prefix) && SECRET_REFERENCE_NAME.test(textBefore(rest, 9))) return match;
+      // (the login an AUTH PLAIN carried beside its password: the login is no secret, and says which domain logged in)
+      if (plainLogin === null && /\bAUTH[ \t]+PLAIN[ \t]+$/i.test(prefix)) plainLogin = loginOfAuthPlain(secret);
       const found = typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind;
       kinds.add(found);
       if (!valuesOf.has(found)) valuesOf.set(found, new Set());
@@ -238,5 +243,16 @@ export function redactSecrets(text: string): RedactionResult {
   const passwords = valuesOf.get('password');
   const keyAsPassword = passwords !== undefined && [...(valuesOf.get('api-key') ?? [])].some((value) => passwords.has(value));
   const signingKeyAsApiKey = [...apiKeyValues].some((value) => signingValues.has(value));
-  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey };
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin };
+}
+
+/** The login (second field) of an AUTH PLAIN credential's base64, `authzid NUL login NUL password`, when it is an address. */
+function loginOfAuthPlain(encoded: string): string | null {
+  if (encoded.length > 600) return null;
+  try {
+    const login = atob(encoded).split('\0')[1] ?? '';
+    return /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}$/.test(login) ? login.toLowerCase() : null;
+  } catch {
+    return null;
+  }
 }

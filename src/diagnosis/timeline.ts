@@ -122,7 +122,10 @@ function supersede(text: string): string {
   // (a person's line names the refusal's codes in the sentence that holds it: "we had "5.7.54 Unable to relay ..."
   // last week. Now the customer has a 5.7.1 ...": the 5.7.1 is the next sentence's, another error's)
   const relayCodes = new Set(relayLines.flatMap((l) => codesIn(relaySentences(lines[l.index]!)).filter(isFailure)));
-  if (relayCodes.size === 0) return withoutEarlierUncodedRefusal(lines, coded.map((l) => l.index)) ?? withoutDismissedUncodedRefusal(lines, coded.map((l) => l.index)) ?? text;
+  if (relayCodes.size === 0) {
+    const codedLines = coded.map((l) => l.index);
+    return withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? text;
+  }
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
   const relay: Block = [];
@@ -271,6 +274,35 @@ function dismissalOf(lines: string[], relay: Block, other: Block, messages: numb
   }
   return dismissing.length > 0 ? dismissing : null;
 }
+/**
+ * A thread whose uncoded relay refusal a later message says is fixed ("**Mon 09:11 — Rafaela:** Fixed it, flipped
+ * SMTPAuth to true"), and then a message with another error's coded lines ("new error after ... rotated the SMTP
+ * credentials"): the messages from the refusal's to the fix are the earlier story, set aside. Null when not so.
+ */
+function withoutFixedUncodedThreadRefusal(lines: string[], other: Block): string | null {
+  if (other.length === 0) return null;
+  const messages = messageStarts(lines);
+  if (messages.length < 2) return null;
+  const others = new Set(other);
+  // (past the other error, only a question may name a relay refusal: "I'm about to paste the relaying denied macro again, ok?")
+  const named = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) ? [index] : []));
+  const relay = named.filter((index) => index < other[0]!);
+  if (relay.length === 0 || named.some((index) => index > other[0]! && !lines[index]!.includes('?'))) return null;
+  const [firstRelayMessage, relayMessage, otherMessage] = [messageOf(messages, relay[0]!), messageOf(messages, relay.at(-1)!), messageOf(messages, other[0]!)];
+  if (firstRelayMessage < 0) return null;
+  for (let message = relayMessage + 1; message < otherMessage; message++) {
+    // (the message's own first words: its header line and the line under it)
+    const opening = lines.slice(messages[message]!, messages[message]! + 2).join(' ');
+    if (!THREAD_FIX.test(opening) && !THREAD_FIX_OPENING.test(opening)) continue;
+    blank(lines, messages[firstRelayMessage]!, messages[message + 1]!);
+    return lines.join('\n');
+  }
+  return null;
+}
+
+/** A thread message that opens by saying it is fixed, after its header's colon ("Rafaela:** Fixed it, flipped ..."). */
+const THREAD_FIX_OPENING = /:[*_]*[ \t]+(?:(?:ok(?:ay)?|great|thanks?|thank you|update)[,!.:]?[ \t]+)?(?:fixed it|(?:that|this) worked|it works now|works now|solved it|resolved it)\b/i;
+
 /** A thread message's words that the error before it is fixed. */
 const THREAD_FIX = /\b(?:that|this) (?:fixed|solved|resolved) it\b|\bstatus changed:[ \t]*(?:solved|resolved|closed)\b|\b(?:it|all|everything)(?:'s| is) working (?:again|now)\b/i;
 
@@ -380,12 +412,13 @@ function blank(lines: string[], from: number, to: number): void {
  * ("Marco R.  10:02 AM", "**Ines P.** 10:09 AM", "Kai — 2:14 PM", "Camille D.  [15:40]"), or a name and
  * a day before the message ("Customer (Tue): ..."), or a ticket's "From: Dmitri K. — Mon, 3 Jun 2024 08:12"
  * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first),
- * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "[14:16] Dmitri K: scratch that"), or a
+ * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "> **Tue 08:30 — Rafaela:** new error",
+ * "[14:16] Dmitri K: scratch that"), or a
  * ticket history's date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer (reopened):"; not a log
  * line, "[2024-06-11 08:55:01] Mailer: send failed", whose words follow on its line).
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}[ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$/u;
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 

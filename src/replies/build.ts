@@ -89,6 +89,7 @@ const RECIPIENT_MX_PROVIDER_RULE = ruleName('recipient-mx-provider');
 const ACCOUNT_ENDPOINT_RULE = ruleName('account-endpoint-called');
 const SEND_ENDPOINT_RULE = ruleName('send-endpoint-called');
 const US_API_HOST_RULE = ruleName('us-api-host-called');
+const US_API_HOST_DEFAULT_RULE = ruleName('us-api-host-by-default');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
@@ -2020,6 +2021,22 @@ function knownWrongKeySteps(facts: Facts, evidence: readonly Evidence[]): RichTe
   ];
 }
 
+/** An EU-region domain whose refused request the paste shows going to the US API host (and none to the EU host): the region is the cause. */
+const euDomainAtUsHost = (facts: Facts, evidence: readonly Evidence[]): boolean =>
+  facts.region === 'eu' && evidence.some((e) => e.rule === US_API_HOST_RULE || e.rule === US_API_HOST_DEFAULT_RULE) && !evidence.some((e) => e.rule === EU_API_HOST_RULE);
+
+/** The fix of an EU domain's request sent to the US host: the EU host, in the SDK the paste shows, and one client per region. */
+function euHostSteps(evidence: readonly Evidence[]): RichText[] {
+  const sdk = evidence.some((e) => e.rule === US_API_HOST_DEFAULT_RULE && e.excerpt.includes('mailgun.client('))
+    ? rt`In mailgun.js, give the client the EU host: ${code(`mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY, url: '${API_BASE.eu}' })`)}.`
+    : rt`An SDK takes the EU host as an option: mailgun.js ${code(`url: '${API_BASE.eu}'`)} in ${code('mailgun.client({...})')}, mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}; with plain HTTP, the URL ${code(`${API_BASE.eu}/v3/YOUR_DOMAIN/messages`)}.`;
+  return [
+    rt`Send this domain's requests to ${code(API_BASE.eu)}. ${sdk}`,
+    rt`If the same code also sends for a US-region domain, keep one client per region and pick it by the sending domain: a client set to one region's host cannot send for the other region's domains.`,
+    rt`If the request still gets ${code('401')} at the EU host, the key is the cause: send with the private API key or a domain sending key of this account (not the ${code('pubkey-')} validation key).`,
+  ];
+}
+
 const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
 /** The paste calls an endpoint a sending key may not, and shows no send request that could be the refused one. */
 const accountEndpointOnly = (evidence: readonly Evidence[]): boolean =>
@@ -2302,8 +2319,11 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   },
   'api-auth': {
     name: 'a rejected Mailgun API key',
-    what: rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
-    steps: (facts, evidence) => evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(facts, evidence) : [
+    what: (facts, evidence) =>
+      euDomainAtUsHost(facts, evidence)
+        ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the domain is in the EU region, but the request went to the US API host ${code(API_BASE.us)}, which serves only US-region domains. The key need not be wrong: the domain's requests have to go to ${code(API_BASE.eu)}.`
+        : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
+    steps: (facts, evidence) => evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(facts, evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.

@@ -3946,3 +3946,47 @@ describe("the deployment's environment source without the login (review 94c, 95c
     expect(gap(`smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}\n${web}${worker}`)).toEqual([]);
   });
 });
+
+describe('review 97c: a bare refusal whose direction the ticket leaves open', () => {
+  const ticket = (notes: string) => diagnose(`Customer: "Since Friday we get Relaying denied for support@ortolan.example."\nFollow-up from them when I asked for the exact error: "550 5.7.1 Relaying denied"\nAccount notes: ortolan.example has MX on Mailgun with routes forwarding to Zendesk. ${notes}`);
+  it('answers undetermined when the ticket says nobody said where it was seen, or that both directions run on Mailgun', () => {
+    expect(ticket('They did not say where they saw the error or who was sending.').scenario).toBe('undetermined');
+    expect(ticket("The customer didn't tell us which side it was.").scenario).toBe('undetermined');
+    expect(diagnose('Customer: "Our contact form AND our support inbox both run on Mailgun. We get 550 5.7.1 Relaying denied for support@ortolan.example." Their MX points to mxa.mailgun.org.').scenario).toBe('undetermined');
+  });
+  it("takes a person's 'the exact error: ...' for prose, not a library's exception", () => {
+    expect(ticket('').facts.source).toBe('prose');
+    expect(diagnose('Mailer Error: SMTP Error: data not accepted.\n550 5.7.1 Relaying denied').facts.source).toBe('client-exception');
+  });
+  it("does not read a failure in Mailgun's logs out of a question that lists the logs as one place to look", () => {
+    const asked = diagnose('550 5.7.1 Relaying denied\nCould you tell us where it was seen: in the CRM when sending, or in the Mailgun logs? A full bounce message would help a lot.');
+    expect(asked.evidence.map((e) => e.rule)).not.toContain("A failure seen in Mailgun's logs");
+    expect(diagnose('550 5.7.1 Relaying denied\nthe Mailgun logs show it as a failed bounce').evidence.map((e) => e.rule)).toContain("A failure seen in Mailgun's logs");
+  });
+});
+
+describe('review 97b: threads, drafts, AUTH PLAIN logins and helpdesk exports', () => {
+  it("sets aside a thread's uncoded relay refusal a later message says was fixed, for the coded error after it", () => {
+    const thread = (fix: string) => diagnose(`> **Fri 16:20 — Rafaela (customer):** emails fail with "SMTP Error: The following recipients failed: ... Relaying denied"\n> **Mon 09:11 — Rafaela:** ${fix}\n> **Tue 08:30 — Rafaela:** new error after ops rotated the SMTP credentials. Same thing again?\n\nSERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password\nSMTP Error: Could not authenticate.\nBen: I'm about to paste the relaying denied macro again, ok?`);
+    expect(thread('Fixed it, flipped SMTPAuth to true 👍')).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
+    // (no fix said: the relay refusal stays in the story)
+    expect(thread('Still broken over the weekend').kind).not.toBe('auth-failure');
+  });
+  it("sets aside an agent's drafted reply quoted under 'My macro:', beside the customer's real error", () => {
+    const d = diagnose("can someone sanity check before I send? My macro:\n\n> Hi there,\n> The error `550 5.7.1 Relaying denied` means the relaying of this email was not allowed.\n> Best, Support\n\nand here's what the customer actually sent us:\nsmtplib.SMTPRecipientsRefused: {'ceo@x.example': (421, b'Domain sandbox4e0b9c27f1d84a3f8c2a61e5d7b90f13.mailgun.org is not allowed to send: Free accounts are for test purposes only.')}");
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'sandbox' });
+  });
+  it("reads the login an AUTH PLAIN sent, though its base64 is redacted, and answers a login of another domain", () => {
+    const plain = btoa('\0postmaster@mg.fablecourt.example\0Wq7-tR2vLm9pXe4');
+    const d = diagnose(`send: 'AUTH PLAIN ${plain}\\r\\n'\nreply: b'235 2.0.0 OK\\r\\n'\nsend: 'mail FROM:<reports@inkhornvale.example>\\r\\n'\nreply: b'250 Sender address accepted\\r\\n'\nsend: 'rcpt TO:<finance@bramble.example>\\r\\n'\nreply: b'550 5.7.1 Relaying denied\\r\\n'\nsrv = smtplib.SMTP("smtp.mailgun.org", 587)`);
+    expect(d.facts.smtpLogin).toBe('postmaster@mg.fablecourt.example');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(JSON.stringify(d)).not.toContain(plain);
+    expect(JSON.stringify(d)).not.toContain('Wq7-tR2vLm9pXe4');
+  });
+  it("does not take a helpdesk's export of its own replies for Mailgun's events", () => {
+    const d = diagnose('ticket_id,requester_email,sent_at,delivery_state,failure_reason\n88123,t.b@harrow.example,2024-06-12 09:14,failed,550 5.7.1 Relaying denied\n88140,n.e@marlin.example,2024-06-12 11:02,failed,550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.event).toBeNull();
+  });
+});

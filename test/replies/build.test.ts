@@ -3255,3 +3255,18 @@ describe("the deployment's environment source without the login (review 94c, 95c
     expect(text).not.toMatch(/probably empty or missing/);
   });
 });
+
+describe("an EU domain's API request sent to the US host (review 97b, 97c)", () => {
+  const error = "[Error: Unauthorized] {\n  status: 401,\n  details: 'Forbidden',\n  type: 'MailgunAPIError'\n}\n";
+  it("says the region is the cause, with mailgun.js's url option, when the client is built without a host", () => {
+    const text = fullText(buildReply(diagnose(`Our new domain mg.tallow.eu was created in the EU region.\n${error}const mg = mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY });\nawait mg.messages.create('mg.tallow.eu', { to: [email] });`)));
+    expect(text).toMatch(/the domain is in the EU region, but the request went to the US API host https:\/\/api\.mailgun\.net/);
+    expect(text).toMatch(/url: 'https:\/\/api\.eu\.mailgun\.net' \}\)/);
+    expect(text).toMatch(/one client per region/);
+    expect(text).not.toMatch(/the API key is missing or wrong|where an EU key is refused|has leaked/);
+  });
+  it('keeps the general answer when the client already names the EU host', () => {
+    const text = fullText(buildReply(diagnose(`Our domain is in the EU region.\n${error}const mg = mailgun.client({ username: 'api', key: k, url: 'https://api.eu.mailgun.net' });`)));
+    expect(text).not.toMatch(/but the request went to the US API host/);
+  });
+});

@@ -21,8 +21,9 @@ export const MAILGUN_LOG_FAILURE = [
   String.raw`${undenied('"failed"')} (?:events?|webhooks?)${NOT_ASKED}`,
   // `mg`: how support people abbreviate Mailgun ("mg logs: failed temp ...").
   // (not taken back on the way: 'sent us "the Mailgun logs" but this is their own app's outbox ... failed')
-  // (nor one of the places a person does not know the error came from: "did not say whether it's from the Mailgun logs, their app, or a bounce")
-  String.raw`(?<!\b(?:whether|if)\b[^\n]{0,30})(?:mailgun|\bmg) (?:logs?|dashboard)\b(?:(?!\bbut[ \t]+(?!the[ \t]+(?:recipient|remote|receiving)\b|the[ \t]+(?:delivery|server)\b(?![^\n]{0,30}\b(?:in our|from our|by our|our app|app|log)\b))(?:our|the|their|my|this|that|these|they|we|it's|nothing|no)\b|\b(?:isn't|not|aren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+)?(?:mailgun|from mailgun|theirs|ours)\b)[^\n]){0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
+  // (nor one of the places a person does not know the error came from: "did not say whether it's from the Mailgun logs, their app, or a bounce";
+  // nor past a question's end: "... or in the Mailgun logs? A full bounce message would help")
+  String.raw`(?<!\b(?:whether|if)\b[^\n]{0,30})(?:mailgun|\bmg) (?:logs?|dashboard)\b(?:(?!\bbut[ \t]+(?!the[ \t]+(?:recipient|remote|receiving)\b|the[ \t]+(?:delivery|server)\b(?![^\n]{0,30}\b(?:in our|from our|by our|our app|app|log)\b))(?:our|the|their|my|this|that|these|they|we|it's|nothing|no)\b|\b(?:isn't|not|aren't)[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+)?(?:mailgun|from mailgun|theirs|ours)\b)[^\n?]){0,100}\b${undenied('(?:failed|bounce)')}${NOT_ASKED}`,
   // ("Mailgun logs for mg.example.com:" over a copied "Failed: ..." row)
   String.raw`(?:mailgun|\bmg) (?:logs?|dashboard)\b[^\n]{0,100}\n[ \t]*(?:failed|bounced?)\b`,
   // "mailgun marks every send to them as failed", "mailgun shows Failed:" (within the clause: not past a "but",
@@ -101,12 +102,16 @@ export const DIRECTION_UNKNOWN = [
   String.raw`(?:收发|收發|送受信)|(?:发信|發信)[^\n]{0,60}?收信|收信[^\n]{0,60}?(?:发信|發信)`,
   // "受信も Routes を使っている" (receives through Routes too), "which direction though?"
   String.raw`受信も|\bwhich direction\b`,
+  // "They did not say where they saw the error or who was sending", "didn't tell us which side"
+  String.raw`\b(?:did not|didn't|do not|don't|never|not) (?:say|said|tell|told|mention(?:ed)?|know|sure)\b[^\n.]{0,40}?\b(?:where (?:they|we|he|she|the customer|it)\b[^\n.]{0,15}?\b(?:saw|see|seen|got|get|found)\b|who (?:was|is|were) sending|which (?:side|way)\b)`,
+  // "Our contact form AND our support inbox both run on Mailgun": something that sends, and a mailbox that receives
+  String.raw`\band (?:our |their |the )?(?:support |shared )?(?:inbox|mailbox|inbound|receiving|incoming mail)\b[^\n.]{0,20}\bboth (?:run|go|are|use|going|running)\b[^\n.]{0,20}\bmailgun\b`,
   // Turkish: "hem gönderim hem de gelen posta (routes) için", "hangi yönde olduğunu bilmiyoruz"
   String.raw`\bhem\b[^\n]{0,20}?\bg[öo]nder[a-zçğıöşü]*[^\n]{0,20}?\bhem\b[^\n]{0,10}?(?:\bde\b[^\n]{0,5}?)?(?:\bgelen\b|\bal(?:ma|ım)[a-zçğıöşü]*)|\bhangi y[öo]nde\b`,
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi', 'where', 'side', 'way'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's

@@ -114,6 +114,16 @@ export const apiAuthRules: RuleData[] = [
     needs: ['api.mailgun.net'],
   },
   {
+    // mailgun.js's client without `url`, the PHP SDK's create() with the key alone: both call the US host, their default.
+    id: 'us-api-host-by-default',
+    name: "The API client is built without a host, so it calls the US region's API host",
+    target: 'kind:api-auth',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`\bmailgun\.client\(\s*\{(?![^}]{0,300}\burl\s*:)[^}]{0,300}\}`, String.raw`\bMailgun::create\(\s*[^,()\n]{1,200}\)`],
+    needs: ['mailgun.client(', 'mailgun::create('],
+  },
+  {
     id: 'api-forbidden',
     name: 'The API answered Forbidden',
     target: 'kind:api-auth',
