@@ -1722,10 +1722,16 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
     // A server's own log of the refusal: Exim's `rejected RCPT <a@b>`, Sendmail's `ruleset=check_rcpt` (on the refusal's
     // own line: a log's other lines refuse other clients, open-relay probes among them)
     if (SERVER_LOG_RCPT.test(refusal)) return 'RCPT TO';
+    // (a 535 answers AUTH and nothing else, RFC 4954: a Grafana or Jira log quoting it names no command)
+    if (LOGIN_REFUSED_REPLY.test(refusal)) return 'AUTH';
   }
   for (const { pattern, value } of COMMAND_PATTERNS) if (pattern.test(text)) return value;
-  return null;
+  // No server answered at all: the connection itself failed ("Connection could not be established", ETIMEDOUT).
+  return (refusal === null || !REPLY_CODE.test(refusal)) && CONNECT_FAILED.test(text) ? 'CONNECT' : null;
 }
+
+const LOGIN_REFUSED_REPLY = /^[^\w\n]{0,12}535[ -]/;
+const CONNECT_FAILED = /\bconnection could not be established\b|\bunable to connect\b|\bconnection (?:timed out|refused)\b|\bE(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH)\b|\bnet_io_connectionclosed\b|\bfailed to connect\b/i;
 
 const SERVER_LOG_RCPT = /\brejected RCPT\b|\bruleset=check_rcpt\b/i;
 

@@ -3990,3 +3990,15 @@ describe('review 97b: threads, drafts, AUTH PLAIN logins and helpdesk exports', 
     expect(d.facts.event).toBeNull();
   });
 });
+
+describe('review 97a: the command of a 535 alone, and of a connection that failed', () => {
+  it('answers AUTH for a 535 quoted without its session', () => {
+    expect(factsOf('logger=ngalert error="535 5.7.0 Mailgun is not loving your login or password"').command).toBe('AUTH');
+  });
+  it('answers CONNECT when no server answered at all', () => {
+    expect(factsOf('Error: "Connection could not be established with host "ssl://smtp.mailgun.org:465": stream_socket_client(): Unable to connect (Connection timed out)"').command).toBe('CONNECT');
+    expect(factsOf("Error: connect ETIMEDOUT 3.93.1.1:587\n    at TCPConnectWrap.afterConnect").command).toBe('CONNECT');
+    // (a server that answered: its command, or none)
+    expect(factsOf('Connection timed out once, then: 550 5.7.1 Relaying denied').command).not.toBe('CONNECT');
+  });
+});
