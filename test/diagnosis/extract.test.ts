@@ -4002,3 +4002,17 @@ describe('review 97a: the command of a 535 alone, and of a connection that faile
     expect(factsOf('Connection timed out once, then: 550 5.7.1 Relaying denied').command).not.toBe('CONNECT');
   });
 });
+
+describe('review 97a/97c: a secret store reference, a URL-encoded login, "Relaying denied for <address>"', () => {
+  it("takes Azure Key Vault's and other secret stores' references for no secret", () => {
+    expect(factsOf('"Password": "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/MailgunSmtp/)"\n550 5.7.1 Relaying denied').secretsFound).toBe(false);
+    expect(factsOf('smtp_password: "{{resolve:secretsmanager:prod/mailgun:SecretString:password}}"').secretsFound).toBe(false);
+    expect(factsOf('"Password": "Tr0ub4dor&3x"\n550 5.7.1 Relaying denied').secretsFound).toBe(true);
+  });
+  it("reads the Mailgun domain of a DSN's URL-encoded login", () => {
+    expect(factsOf('MAILER_DSN=smtps://postmaster%40mg.ptarmigan.example:secret@smtp.mailgun.org:465\nConnection could not be established').mailgunDomain).toBe('mg.ptarmigan.example');
+  });
+  it('reads the address a person says was refused: "we get Relaying denied for support@..."', () => {
+    expect(factsOf('Since Friday we get Relaying denied for support@ortolan.example. 550 5.7.1 Relaying denied').recipient).toBe('support@ortolan.example');
+  });
+});
