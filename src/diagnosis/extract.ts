@@ -1409,9 +1409,29 @@ function detectSource(text: string, lower: string, structured: Structured): { fo
   if (lower.includes('/bounces') && /\/v3\/[^\s/]+\/bounces\b/.test(lower) && /"error"\s*:/.test(lower)) return { format: 'mailgun-bounces-api', shownBy: null };
   for (const { pattern, value } of SOURCE_PATTERNS) {
     const m = pattern.exec(text);
-    if (m) return { format: value, shownBy: lineAt(text, m.index) };
+    if (m) return { format: value, shownBy: (value === 'client-exception' ? thrownLine(text) : null) ?? lineAt(text, m.index) };
   }
   return { format: 'prose', shownBy: null };
+}
+
+/** A line that starts with an exception's (qualified) name and its message: `smtplib.SMTPRecipientsRefused: {...}`. */
+const THROWN_LINE = /^[ \t]*(?:Caused by:[ \t]*)?(?:[A-Za-z_$][\w$]{0,80}[.:]{1,2}){0,8}[A-Z][\w$]{0,80}(?:Exception|Error|Refused|Failure)\b[^\n:]{0,12}:[ \t]*\S[^\n]*/gm;
+const MAX_THROWN_LINES = 50;
+
+/**
+ * The line that shows what the library threw, for the evidence: the first exception line that carries the server's
+ * answer (a code or a relay refusal), else the first exception line; not a person's "App Insights exception:" above it.
+ */
+function thrownLine(text: string): string | null {
+  let first: string | null = null;
+  let seen = 0;
+  for (const m of text.matchAll(THROWN_LINE)) {
+    const line = m[0].trim();
+    if (REPLY_CODE.test(line) || RELAY_LINE.test(line)) return line;
+    first ??= line;
+    if (++seen >= MAX_THROWN_LINES) break;
+  }
+  return first;
 }
 
 /** The line of `text` around `index`, trimmed. */

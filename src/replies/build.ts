@@ -742,6 +742,15 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const fix = apiPossible ? fixLine : withoutApiAlternative(fixLine);
   summary.push(regionHostFix ? rt`${fix} Also set the host to ${code(SMTP_HOST.eu)}: the US host does not know an EU domain's login.` : fix);
 
+  // How the login is switched on: a switch of its own (PHPMailer's SMTPAuth, a plugin's toggle), or none, where setting the
+  // login is all it takes (nodemailer, Laravel, Ghost...); nothing to switch where the paste shows it on and its lookup failing.
+  const authOn = (joint: string): RichText => [
+    saslKey || passwdClient
+      ? text(joint === ' ' ? '' : '.')
+      : facts.client !== null && LOGIN_IS_THE_SWITCH.has(facts.client)
+      ? text(`${joint === ' ' ? ' Give' : `${joint}give`} it the login and password (below): setting them is what makes it log in.`)
+      : text(`${joint === ' ' ? ' Turn' : `${joint}turn`} authentication on.`),
+  ];
   return {
     headline: facts.hostRole === 'mailgun-mx'
       ? "Mailgun refused to relay: the mail was sent through its inbound MX, which does not relay for clients"
@@ -753,15 +762,15 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         steps: [
           rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           noImplicitTls
-            ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS), and turn authentication on.`
+            ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS)${authOn(', and ')}`
             : implicitTls
-              ? rt`In the sending application, set the server to ${code(host)}${euNote}, and keep port ${code('465')} with TLS from the start (implicit TLS) as in the paste: Mailgun takes it too. Turn authentication on.`
+              ? rt`In the sending application, set the server to ${code(host)}${euNote}, and keep port ${code('465')} with TLS from the start (implicit TLS) as in the paste: Mailgun takes it too.${authOn(' ')}`
             : keptPort
-              ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through), and turn authentication on.`
+              ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through)${authOn(', and ')}`
               : facts.host === host && facts.smtpPort !== null
               // (the paste's own host and port are the right ones: only the login is missing)
-              ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right. Turn authentication on.`
-              : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work), and turn authentication on.`,
+              ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn(' ')}`
+              : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work)${authOn(', and ')}`,
           shownLogin
             ? rt`Keep the full login as the user name, ${code(shownLogin)}, with its own SMTP password (the one set for that login in the domain's SMTP credentials).`
             : rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
@@ -842,6 +851,18 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
 };
 
+/** Where an application keeps its SMTP password, when it is typed into its settings rather than read from the environment. */
+const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
+  nextcloud: rt`in Administration settings → Basic settings → Email server (Credentials), or with ${code("occ config:system:set mail_smtppassword --value='NEW_PASSWORD'")} (config.php's ${code('mail_smtppassword')}), then use "Send email" there: no restart is needed`,
+  keycloak: rt`in Realm settings → Email (Password), then use Test connection`,
+  zabbix: rt`in the Email media type (Alerts → Media types, Password), then use Test`,
+  jenkins: rt`in Manage Jenkins → System → E-mail Notification → Advanced (Password), then send a test e-mail there`,
+  'uptime-kuma': rt`in the notification's SMTP settings (Password), then use Test`,
+  atlassian: rt`in Administration → System → Outgoing Mail (edit the SMTP mail server, Password), then send a test email`,
+  odoo: rt`in Settings → Technical → Outgoing Mail Servers (Password), then use Test Connection`,
+  wordpress: rt`in the SMTP plugin's settings (SMTP Password), save, then send its test email`,
+};
+
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
@@ -882,6 +903,9 @@ function envSourceGapOf(evidence: Diagnosis['evidence']): { envFile?: string; re
   const secret = /^envFrom without secretRef (\S+)$/.exec(said)?.[1];
   return secret ? { secret } : null;
 }
+
+/** Clients with no switch for the login: setting a user name and password is what makes them log in. */
+const LOGIN_IS_THE_SWITCH: ReadonlySet<string> = new Set(['nodemailer', 'laravel', 'symfony', 'django', 'ghost', 'python-smtplib', 'ruby-net-smtp', 'go-net-smtp', 'grafana', 'home-assistant', 'odoo', 'discourse', 'mailkit', 'powershell']);
 
 /** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */
 function euCredentials(facts: Facts): RichText[] {
@@ -2082,7 +2106,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // The password changed just before: the likeliest cause, so it comes first. (The variable shown, if it is the password's.)
       const changed = !postfix && !apiKey && !apiKeyValue && evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE);
       const passwordVariable = facts.passwordFromEnv ?? (facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null);
-      const changedStep = rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (a process reads its environment when it starts${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
+      const appPlace = passwordVariable === null && facts.client !== null ? NEW_PASSWORD_PLACE[facts.client] : undefined;
+      const changedStep = appPlace
+        ? rt`The password was changed just before this, and the application still has the old one in its mail settings: put the new password ${appPlace}. Set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`
+        : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (a process reads its environment when it starts${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       return [
         ...(otherRegion
           ? [rt`The paste shows the login going to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. If the failing login goes there, set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env)' : '')} first; the login and password may well be right.`]
@@ -2109,7 +2136,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : changed || apiKeyValue
           ? []
           : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`]),
-        ...(otherRegion ? [] : [rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`]),
+        // (not where the paste shows the EU host in use for an EU domain: that is settled; the US host is everyone's default,
+        // and an EU domain's login sent there is refused just so)
+        ...(otherRegion || (facts.region === 'eu' && facts.host === SMTP_HOST.eu) ? [] : [rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`]),
       ];
     },
     credentialSteps: true,
@@ -2312,8 +2341,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     steps: (facts) => {
       const sandboxLogin = facts.smtpLogin !== null && /@sandbox[0-9a-f]{10,40}\.mailgun\.org$/.test(facts.smtpLogin) ? facts.smtpLogin : null;
       return [
-        rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL). A free account may also need a plan that allows sending to anyone: the sandbox's own message says so when it does.`,
-        rt`For a test only: add ${recipientOr(facts, 'the address')} as an authorized recipient of the sandbox domain (the recipient has to confirm it by email).`,
+        rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL), and a From address at that domain.${/\bupgrade\b/i.test(facts.serverMessage ?? '') ? rt` The refusal also asks to upgrade: a free account may need a paid plan before it sends to anyone.` : []}`,
+        rt`For a test only: add ${recipientOr(facts, 'the address')} as an authorized recipient (Account Settings, Authorized Recipients, as the refusal says, or on the sandbox domain's page); the recipient has to confirm it from the email Mailgun sends, and a sandbox takes at most five. Addresses already authorized, the account's own among them, get the mail: that is why a test to your own address can work while other addresses fail.`,
       ];
     },
   },

@@ -3270,3 +3270,33 @@ describe("an EU domain's API request sent to the US host (review 97b, 97c)", () 
     expect(text).not.toMatch(/but the request went to the US API host/);
   });
 });
+
+describe('review 97c: steps that fit the client and the paste', () => {
+  const refused = "smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}\n";
+  it("asks a client without a login switch for the login, not to 'turn authentication on'", () => {
+    const text = fullText(buildReply(diagnose(`${refused}EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"\nEMAIL_HOST = "smtp.mailgun.org"\nEMAIL_PORT = 587\nEMAIL_HOST_USER = ""`)));
+    expect(text).toMatch(/Give it the login and password \(below\): setting them is what makes it log in/);
+    expect(text).not.toMatch(/[Tt]urn authentication on/);
+  });
+  it("keeps 'turn authentication on' for a client that has a switch", () => {
+    const text = fullText(buildReply(diagnose("SMTP Error: The following recipients failed: a@b.example: Relaying denied\n$mail->Host = 'smtp.mailgun.org';\n$mail->Port = 587;\n$mail->SMTPAuth = false;")));
+    expect(text).toMatch(/[Tt]urn authentication on/);
+  });
+  it("quotes the exception line as the library's error, not the person's line that mentions an exception", () => {
+    const d = diagnose('Hi team, customer X says resets stopped. App Insights exception:\n\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)\nclient.Host = "smtp.eu.mailgun.org";');
+    expect(d.evidence.find((e) => e.rule === "An error thrown by the sender's own mail library")?.excerpt).toMatch(/^System\.Net\.Mail\.SmtpFailedRecipientException: Mailbox unavailable/);
+  });
+  it("puts a changed password where the app keeps it (Nextcloud's settings, no restart), and drops the host step an EU domain already follows", () => {
+    const text = fullText(buildReply(diagnose("Nextcloud, EU domain. We reset the SMTP password in Mailgun yesterday and now the test mail fails:\nA problem occurred while sending the email. Please revise your settings. (Error: Expected response code \"235\" but got code \"535\", with message \"535 5.7.0 Mailgun is not loving your login or password\".)\n'mail_smtphost' => 'smtp.eu.mailgun.org',\n'mail_smtpport' => '587',")));
+    expect(text).toMatch(/Basic settings → Email server \(Credentials\), or with occ config:system:set mail_smtppassword/);
+    expect(text).not.toMatch(/a process reads its environment/);
+    expect(text).not.toMatch(/Use the SMTP host of the domain's region/);
+  });
+  it("says where a sandbox's authorized recipients are added, their limit, and why a test to oneself works", () => {
+    const text = fullText(buildReply(diagnose("smtplib.SMTPRecipientsRefused: {'t@x.example': (421, b'Domain sandbox4e0b9c27f1d84a3f8c2a61e5d7b90f13.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.')}")));
+    expect(text).toMatch(/Account Settings, Authorized Recipients/);
+    expect(text).toMatch(/at most five/);
+    expect(text).toMatch(/a test to your own address can work/);
+    expect(text).toMatch(/The refusal also asks to upgrade/);
+  });
+});
