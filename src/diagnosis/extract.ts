@@ -373,6 +373,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     provider: provider?.provider ?? null,
     senderRelay,
     addressConfirmed: saysAddressIsRight(lower),
+    mailgunBlamed: lower.includes('mailgun') && MAILGUN_BLAMED.test(lower),
     recipientMailMoved: mailMoved,
     // (a domain taken off a server as its mail moved elsewhere is a move, not a retired address)
     recipientAddressChanged: saysRecipientAddressChanged(lower) || (!mailMoved && saysDomainRetired(lower)),
@@ -2587,6 +2588,26 @@ function envSourceGap(text: string): string | null {
   const secret = missing.find((name) => /mail|smtp|mg[-_]/i.test(name)) ?? (missing.length === 1 ? missing[0] : undefined);
   return secret ? `envFrom without secretRef ${secret}` : null;
 }
+
+/**
+ * The person asks whether Mailgun blocks them or is at fault, or says so: "is Mailgun blocking us?", "did mailgun blacklist
+ * our IP?", "Mailgun blocked us", "a Mailgun bug?", "is this on Mailgun's side?", "blockiert Mailgun uns?", "¿Mailgun nos
+ * está bloqueando?". (Read on the lowercased paste.)
+ */
+const MAILGUN_BLAMED = new RegExp(
+  [
+    String.raw`\b(?:is|are|did|does|has|could|would|might|can)[ \t]+mailgun[ \t]+(?:\w+[ \t]+)?(?:block(?:ing|ed|s)?|blacklist(?:ing|ed|s)?|ban(?:ning|ned|s)?|throttl(?:ing|ed|es))\b`,
+    String.raw`\bmailgun[ \t]+(?:is[ \t]+|has[ \t]+)?(?:blocking|blocked|banned|blacklisted)[ \t]+(?:us|them|our|their|the|my)\b`,
+    String.raw`\b(?:are|were|is|got)[ \t]+(?:we|they|our \w+|their \w+)[ \t]+(?:being[ \t]+)?(?:blocked|blacklisted|banned)[ \t]+(?:by|at)[ \t]+mailgun\b`,
+    String.raw`\b(?:a|an|some)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b[^\n]{0,60}\?`,
+    String.raw`\bmailgun[ \t]+(?:bug|outage)[ \t]*\?`,
+    String.raw`\b(?:if|whether)[ \t]+(?:this|it)(?:[ \t]+is|'s)[ \t]+["\u201c]?(?:a|an)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b`,
+    String.raw`\b(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
+    String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,
+    String.raw`\bblockiert[ \t]+(?:uns[ \t]+)?mailgun\b|\bmailgun[ \t]+blockiert\b`,
+    String.raw`\bmailgun[ \t]+(?:nos[ \t]+|nous[ \t]+)?(?:est[áa][ \t]+)?(?:bloqueando|bloquea|bloque|bloqueou|nos bloque[óo])\b`,
+  ].join('|'),
+);
 
 /** A commented-out line (`// auth: {...}`, `# password = ...`): what it reads is not in use. */
 // (not a bare `*`: a bullet point of a person's, "* await client.AuthenticateAsync(...) <- added this")

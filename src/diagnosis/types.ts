@@ -147,6 +147,8 @@ export interface Facts {
   senderRelay: string | null;
   /** The person says the refused address is right ("the mailbox exists", "I can email them from Gmail"). */
   addressConfirmed: boolean;
+  /** The person asks whether Mailgun blocks them or is at fault ("is Mailgun blocking us?", "a Mailgun bug?"), or says it is. */
+  mailgunBlamed: boolean;
   /** The paste says the recipient's mail moved to another provider or server ("they changed email providers in October"). */
   recipientMailMoved: boolean;
   /** The paste says the recipient has a new address now ("was bought by X and everyone has new email addresses"): the old one is gone for good. */

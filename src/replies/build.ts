@@ -112,7 +112,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: diagnosis.facts.ocrRepaired ? [...content.summary, OCR_NOTE] : content.summary,
+    summary: [...blameAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts) : null,
@@ -120,6 +120,39 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     asksWhereSeen: content.sections.some((section) => section.heading === WHERE_SEEN_QUESTION),
     diagnosis,
   };
+}
+
+/**
+ * The person's question "is Mailgun blocking us?" (or "a Mailgun bug?") answered first, in one line, where the
+ * diagnosis settles it; nothing where it does not (an undetermined answer, a rate limit, a policy).
+ */
+function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
+  if (!facts.mailgunBlamed) return [];
+  const refuser = facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text("the recipient's mail server");
+  const recipientRefused = rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`;
+  const answer: RichText | null =
+    scenario === 'recipient-host'
+      ? recipientRefused
+      : scenario === 'mailgun-outgoing'
+      ? facts.hostRole === 'mailgun-mx'
+        ? rt`No block: the mail went to Mailgun's inbound server, which takes mail for domains that receive through Mailgun and relays nothing. Sent to its SMTP host with a login, it goes through.`
+        : rt`No block: Mailgun's SMTP server relays only for a session that logs in with the sending domain's SMTP credentials, and refused this one for want of that. Once the sender logs in, the same mail goes through.`
+      : scenario === 'mailgun-incoming'
+      ? mailgunAccepted(facts)
+        ? rt`No block: your message went out; the recipient's domain receives its mail through Mailgun too, and that account has no Route for the address.`
+        : rt`No block: Mailgun's inbound server refused mail for an address that no Route of the account matches. A Route fixes it.`
+      : scenario !== 'not-relaying-denied'
+      ? null
+      : kind === 'auth-failure'
+      ? rt`No block: Mailgun refused the login itself (${code('535')}): the user name or password it was given is wrong.`
+      : kind === 'sandbox'
+      ? rt`No block: a sandbox domain sends only to its authorized recipients, and this address is not one of them.`
+      : kind === 'api-auth'
+      ? rt`No block: Mailgun's API refused the request's key (or the request went to the other region's API host).`
+      : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
+      ? recipientRefused
+      : null;
+  return answer ? [rt`Is Mailgun blocking you? ${answer}`] : [];
 }
 
 /** Short names of the scenarios, for "other possibility" lines. */

@@ -55,6 +55,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   provider: 'pv',
   senderRelay: 'sr',
   addressConfirmed: 'ac',
+  mailgunBlamed: 'mb',
   recipientMailMoved: 'rm',
   recipientAddressChanged: 'ra',
   ocrRepaired: 'oc',

@@ -4016,3 +4016,13 @@ describe('review 97a/97c: a secret store reference, a URL-encoded login, "Relayi
     expect(factsOf('Since Friday we get Relaying denied for support@ortolan.example. 550 5.7.1 Relaying denied').recipient).toBe('support@ortolan.example');
   });
 });
+
+describe('the person asks whether Mailgun blocks them or is at fault (review 97c)', () => {
+  const blamed = (said: string) => factsOf(`${said}\n550 5.7.1 Relaying denied`).mailgunBlamed;
+  it('reads the question, or the claim, in several wordings and languages', () => {
+    for (const said of ['is Mailgun blocking us??', 'Customer says "Mailgun blocked us".', 'did mailgun blacklist our new IP?', 'asks if this is "a Mailgun bug"', 'we send with Mailgun. is this on your side?', "is this Mailgun's fault?", 'Kunde meint, Mailgun blockiert sie', '¿Mailgun nos está bloqueando?', 'are we being blocked by Mailgun?']) expect(blamed(said), said).toBe(true);
+  });
+  it('does not read a denial, a block by someone else, or Mailgun merely named', () => {
+    for (const said of ['Mailgun is not blocking us, their server is', 'Client host blocked using zen.spamhaus.org (we send through Mailgun)', 'we use Mailgun for our newsletters', 'is this on their side?']) expect(blamed(said), said).toBe(false);
+  });
+});

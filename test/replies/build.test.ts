@@ -3300,3 +3300,18 @@ describe('review 97c: steps that fit the client and the paste', () => {
     expect(text).toMatch(/The refusal also asks to upgrade/);
   });
 });
+
+describe('"is Mailgun blocking us?" answered first (review 97c)', () => {
+  const first = (paste: string) => plain(buildReply(diagnose(paste)).summary[0]!);
+  it("answers no for the recipient's server's refusal, naming it", () => {
+    expect(first('is Mailgun blocking us??\n{"event": "failed", "severity": "permanent", "recipient": "a@b.example", "delivery-status": {"code": 550, "message": "5.7.54 Unable to relay recipient in non-accepted domain", "mx-host": "b-example.mail.protection.outlook.com"}}')).toMatch(/^Is Mailgun blocking you\? No: Mailgun accepted the message and tried to deliver it, and "b-example\.mail\.protection\.outlook\.com" refused it/);
+  });
+  it("says an unauthenticated send is no block, and a 535 neither", () => {
+    expect(first("Customer says Mailgun is blocking their server IP.\nsmtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}\nEMAIL_HOST = 'smtp.mailgun.org'")).toMatch(/^Is Mailgun blocking you\? No block: Mailgun's SMTP server relays only for a session that logs in/);
+    expect(first('is mailgun blocking python??\nsmtplib.SMTPAuthenticationError: (535, b\'5.7.0 Mailgun is not loving your login or password\')')).toMatch(/^Is Mailgun blocking you\? No block: Mailgun refused the login itself \(535\)/);
+  });
+  it('says nothing of it where the diagnosis does not settle it, or nobody asked', () => {
+    expect(first('is Mailgun blocking us?\n550 5.7.1 Relaying denied')).not.toMatch(/^Is Mailgun blocking you/);
+    expect(first("smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}\nEMAIL_HOST = 'smtp.mailgun.org'")).not.toMatch(/^Is Mailgun blocking you/);
+  });
+});

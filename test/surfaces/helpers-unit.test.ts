@@ -48,6 +48,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     provider: nullable(fc.constantFrom(...PROVIDERS)),
     senderRelay: nullable(text(300)),
     addressConfirmed: fc.boolean(),
+    mailgunBlamed: fc.boolean(),
     recipientMailMoved: fc.boolean(),
     recipientAddressChanged: fc.boolean(),
     ocrRepaired: fc.boolean(),
