@@ -1572,6 +1572,8 @@ function mailgunEventExcerpt(facts: Facts, text: string): string {
   // (the field alone, not its line: a webhook on one line starts with its signature's token, which is no evidence)
   if (facts.event) {
     for (const m of text.matchAll(EVENT_FIELD)) if (m[1]!.toLowerCase() === facts.event) return m[0];
+    const row = EVENT_ROW.exec(text)?.[0].trim();
+    if (row) return oneLine(row, 120);
     return `event: ${facts.event}`;
   }
   if (facts.severity) return `severity: ${facts.severity}`;
@@ -1580,7 +1582,10 @@ function mailgunEventExcerpt(facts: Facts, text: string): string {
 }
 
 /** An event field and its value: `"event": "failed"`, `event=failed`, Django's `'event': ['failed']`. */
-const EVENT_FIELD = /["']?\bevent\b["']?[ \t]*(?:[:=]|=>)[ \t]*(?:\[[ \t]*)?["']?([\w-]{2,40})["']?(?:[ \t]*\])?/gi;
+// (not a URL's query filter, `/events?event=failed`: a request, not an event)
+const EVENT_FIELD = /(?<![?&])["']?\bevent\b["']?[ \t]*(?:[:=]|=>)[ \t]*(?:\[[ \t]*)?["']?([\w-]{2,40})["']?(?:[ \t]*\])?/gi;
+/** A logs page's row or label that says the event, `Failed · Permanent`, `failed (permanent)`: the line, quoted. */
+const EVENT_ROW = /^[^\n]{0,80}\b(?:failed|delivered|rejected|accepted)\b[ \t]*(?:[·•|(,-][ \t]*)?(?:permanent|temporary)\b[^\n]{0,80}/im;
 
 /** `dig MX other.example` in a paste about a refused recipient at another domain says nothing of that recipient's MX. */
 // (`dig MX d`, `dig d MX +short`, `nslookup -type=mx d`, "MX records for d")
@@ -2432,7 +2437,7 @@ function detectClient(text: string): ClientId | null {
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン')) return null;
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
-  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|\beu[ -](?:mailgun[ -])?(?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|\beu[ -](?:mailgun[ -])?(?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';

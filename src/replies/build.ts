@@ -2,7 +2,7 @@
 import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
 import { RELAY_LINE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
-import { misspelledProviderDomain } from '../diagnosis/mail-domains.js';
+import { isMailboxProviderDomain, misspelledProviderDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
@@ -90,6 +90,7 @@ const ACCOUNT_ENDPOINT_RULE = ruleName('account-endpoint-called');
 const SEND_ENDPOINT_RULE = ruleName('send-endpoint-called');
 const US_API_HOST_RULE = ruleName('us-api-host-called');
 const US_API_HOST_DEFAULT_RULE = ruleName('us-api-host-by-default');
+const EU_API_HOST_COMMENTED_RULE = ruleName('eu-api-host-commented-out');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
@@ -194,6 +195,9 @@ const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|smtpauth|smtp_auth|auth(?:entic
 
 const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('mailgun-smtp-configured')]);
 
+/** A confidence past which no other possibility is named. */
+const NEAR_CERTAIN = 0.95;
+
 /** "Confidence: high (92%)", plus the strongest other scenario when it is worth mentioning (named, not scored). */
 export function confidenceLine(reply: Reply): RichText {
   // For `undetermined` the figure is that answer's as a whole: a relay refusal AND no side shown. It
@@ -208,7 +212,8 @@ export function confidenceLine(reply: Reply): RichText {
     .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming'))
     .sort((a, b) => b.confidence - a.confidence)[0];
   // An undetermined reply lists every possibility itself: a "less likely" one beside them would contradict it.
-  if (runnerUp && reply.scenario !== 'undetermined') {
+  // (nor beside a near-certain answer: "high (99%). Also possible: ..." reads as a contradiction)
+  if (runnerUp && reply.scenario !== 'undetermined' && reply.confidence < NEAR_CERTAIN) {
     // Without its own percentage: the scores are not shares of one whole, and "75% ... other 31%" reads as if they were.
     // (beside a different error, the undetermined alternative is that it is a relay refusal after all)
     const name = reply.scenario === 'not-relaying-denied' && runnerUp.scenario === 'undetermined' ? 'a Relaying Denied error after all' : SCENARIO_NAMES[runnerUp.scenario];
@@ -298,7 +303,7 @@ const ROUTE_MAX = 120;
  * The Routes the paste shows, each tried on the refused recipient, and what that says: none takes
  * it (that is the refusal), or one does (then the expression is not what is wrong).
  */
-function routeCheck(facts: Facts): RichText[] {
+function routeCheck(facts: Facts, placeKnown = false): RichText[] {
   const recipient = facts.recipient;
   if (!recipient || facts.routes.length === 0) return [];
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
@@ -315,6 +320,8 @@ function routeCheck(facts: Facts): RichText[] {
     '; ',
   )}.`;
   if (verdicts.some((v) => v.matches === true)) {
+    // (where the paste shows in which region it was made, the fix says so: no hedge about where it may be)
+    if (placeKnown) return [rt`${checked} A route shown takes this address: its expression is not the problem; where it was made is.`];
     return [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`];
   }
   const nearMiss = facts.routes.map(routeAddress).find((address) => address !== null && isNearMiss(address, recipient));
@@ -574,7 +581,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
           ? rt`The configuration's ${code('<network defaultCredentials="true">')} makes .NET offer the Windows account's own credentials, which Mailgun cannot use, so no SMTP login is sent: set ${code('defaultCredentials="false"')} with the domain's SMTP login in ${code('userName')} and ${code('password')}.`
         : shown && AUTH_SWITCHED_OFF.test(shown)
-          ? rt`The paste switches authentication off: ${quote(shown, EXCERPT_MAX)}. The client then sends no login, whatever user name and password are set.`
+          ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. The client then sends no login, whatever user name and password are set.`
         : shown
           ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.`
           : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,
@@ -794,15 +801,15 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         heading: 'How to fix it',
         steps: [
           rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
-          noImplicitTls
+          // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
+          facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort
+            ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn(' ')}`
+            : noImplicitTls
             ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS)${authOn(', and ')}`
             : implicitTls
               ? rt`In the sending application, set the server to ${code(host)}${euNote}, and keep port ${code('465')} with TLS from the start (implicit TLS) as in the paste: Mailgun takes it too.${authOn(' ')}`
             : keptPort
               ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through)${authOn(', and ')}`
-              : facts.host === host && facts.smtpPort !== null
-              // (the paste's own host and port are the right ones: only the login is missing)
-              ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn(' ')}`
               : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work)${authOn(', and ')}`,
           shownLogin
             ? rt`Keep the full login as the user name, ${code(shownLogin)}, with its own SMTP password (the one set for that login in the domain's SMTP credentials).`
@@ -1028,7 +1035,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
       ? [
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of the account's Routes matches. It answered Relaying Denied, so when the message came no live Route of the account that receives for the domain matched it, although a route in the paste does.`,
         ...foundLine(facts, hostLabel),
-        ...routeCheck(facts),
+        ...routeCheck(facts, usRoutesApi),
         // (an EU domain whose route the paste shows created through the US API: a US route, which EU mail never meets)
         usRoutesApi
           ? rt`Fix: the route was created through the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create it again with ${code('https://api.eu.mailgun.net/v3/routes')} (change the script's URL), delete the US copy, then have the message sent again.`
@@ -1093,7 +1100,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         rt`In the Mailgun control panel, open the ${label('Receiving')} tab and look at the ${label('Routes')}. (Where Routes sit in the newest menu is not confirmed; look under ${label('Receiving')}.)`,
         rt`Or list them with the API: ${code(`curl -s --user 'api:YOUR_API_KEY' ${api}/v3/routes`)}`,
         // (a route shown takes the address already: no new one, but the place it was made in)
-        routeTakesIt
+        routeTakesIt && usRoutesApi
+          ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is a US route: create the same route (expression and actions) in the EU region, as the fix above says, and check that no EU route before it in priority order ends with ${code('stop()')}.`
+          : routeTakesIt
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')} already: no new route is needed. Check that it is listed by the API host above (the account and region that received the mail), and that no route before it in priority order ends with ${code('stop()')}.`
           : tagged
           ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code('+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: make one route take them all, ${code(`match_recipient("${tagged}")`)} (or widen the expression of the route meant for them), with the same actions (${code('forward(...)')}, ${code('store()')}) that route has; or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
@@ -1645,6 +1654,13 @@ function dmarcMismatch(facts: Facts): { from: string; sending: string } | null {
 
 function dmarcMismatchSteps({ from, sending }: { from: string; sending: string }): RichText[] {
   const sendingParent = sending.split('.').length > 2 ? sending.slice(sending.indexOf('.') + 1) : sending;
+  // A mailbox provider's domain (yahoo.com, gmail.com): nobody but the provider publishes its DNS, so only the From can change.
+  if (isMailboxProviderDomain(from)) {
+    return [
+      rt`The From address is at ${quoteAddress(from)}, a mailbox provider's domain, but the mail went out through the Mailgun domain ${quoteAddress(sending)}: ${quoteAddress(from)} publishes a DMARC policy that refuses mail from its domain sent by anyone else, and only its owner could authorize another sender. No DNS record of yours changes that.`,
+      rt`Send From an address at ${quoteAddress(sendingParent)} (or ${quoteAddress(sending)}) and put the ${quoteAddress(from)} address in Reply-To, so that answers still reach it. Other receivers that check DMARC refuse these messages the same way until then.`,
+    ];
+  }
   return [
     rt`The From address is at ${quoteAddress(from)}, but the mail went out through the Mailgun domain ${quoteAddress(sending)}, which is neither that domain nor one of its subdomains: no DKIM signature Mailgun adds for ${quoteAddress(sending)} can align with ${quoteAddress(from)}, so its DMARC policy refuses the mail. Changing the SPF record of ${quoteAddress(from)} does not help either: SPF is checked for the envelope sender, which is at ${quoteAddress(sending)}.`,
     rt`Either add ${quoteAddress(from)} (or a subdomain of it, such as ${code(`mg.${safeDomain(from) ?? from}`)}) as a sending domain in Mailgun, publish and verify its DNS records, and send these messages with it;`,
@@ -1771,8 +1787,10 @@ const suppressionUrl = (facts: Facts, list: Suppression) =>
   `${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/${SUPPRESSION_LISTS[list].path}/${safeAddress(facts.recipient) ?? 'ADDRESS'}`;
 
 /** The paste shows the address already suppressed (a `suppress-bounce` event, a 605, the bounces API): why later mail fails at once. */
-function suppressionShown(facts: Facts, shown: Suppression): RichText {
-  const { list, code: number, why, removeWhen } = SUPPRESSION_LISTS[shown];
+function suppressionShown(facts: Facts, shown: Suppression, kind: ErrorKind | null = null): RichText {
+  const { list, code: number, why } = SUPPRESSION_LISTS[shown];
+  // (an address refused for a block list's listing of the sending IP was never bad: it comes off once the block is lifted)
+  const removeWhen = shown === 'bounce' && kind === 'blocked' ? 'the block is lifted: the address itself was never bad' : SUPPRESSION_LISTS[shown].removeWhen;
   return rt`The address is now on the domain's ${text(list)} list (Suppressions in the control panel), after ${text(why)}: Mailgun drops later messages to it at once, without trying (their events say ${code(`suppress-${shown}`)}, code ${code(number)}). Remove it there, or with ${code(`DELETE ${suppressionUrl(facts, shown)}`)}, only once ${text(removeWhen)}.`;
 }
 
@@ -2080,11 +2098,14 @@ function knownWrongKeySteps(facts: Facts, evidence: readonly Evidence[]): RichTe
 
 /** An EU-region domain whose refused request the paste shows going to the US API host (and none to the EU host): the region is the cause. */
 const euDomainAtUsHost = (facts: Facts, evidence: readonly Evidence[]): boolean =>
-  facts.region === 'eu' && evidence.some((e) => e.rule === US_API_HOST_RULE || e.rule === US_API_HOST_DEFAULT_RULE) && !evidence.some((e) => e.rule === EU_API_HOST_RULE);
+  facts.region === 'eu' && evidence.some((e) => e.rule === US_API_HOST_RULE || e.rule === US_API_HOST_DEFAULT_RULE || e.rule === EU_API_HOST_COMMENTED_RULE) && !evidence.some((e) => e.rule === EU_API_HOST_RULE);
 
 /** The fix of an EU domain's request sent to the US host: the EU host, in the SDK the paste shows, and one client per region. */
 function euHostSteps(evidence: readonly Evidence[]): RichText[] {
-  const sdk = evidence.some((e) => e.rule === US_API_HOST_DEFAULT_RULE && e.excerpt.includes('mailgun.client('))
+  const commentedOut = evidence.find((e) => e.rule === EU_API_HOST_COMMENTED_RULE)?.excerpt.trim();
+  const sdk = commentedOut
+    ? rt`The line that does it is commented out in the paste (${quote(commentedOut, EXCERPT_MAX)}): uncomment it, so that the client no longer calls its default, the US host.`
+    : evidence.some((e) => e.rule === US_API_HOST_DEFAULT_RULE && e.excerpt.includes('mailgun.client('))
     ? rt`In mailgun.js, give the client the EU host: ${code(`mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY, url: '${API_BASE.eu}' })`)}.`
     : rt`An SDK takes the EU host as an option: mailgun.js ${code(`url: '${API_BASE.eu}'`)} in ${code('mailgun.client({...})')}, mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}; with plain HTTP, the URL ${code(`${API_BASE.eu}/v3/YOUR_DOMAIN/messages`)}.`;
   return [
@@ -2145,7 +2166,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (a process reads its environment when it starts${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       return [
         ...(otherRegion
-          ? [rt`The paste shows the login going to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. If the failing login goes there, set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env)' : '')} first; the login and password may well be right.`]
+          ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env, then php artisan config:clear and php artisan queue:restart)' : '')} first: the login and password may well be right, so try them there before setting a new password.`]
           : []),
         ...(changed ? [changedStep] : []),
         // (first: the likeliest cause, beside which the rest are checks)
@@ -2168,6 +2189,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? [rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure).`]
           : changed || apiKeyValue
           ? []
+          : otherRegion
+          ? [rt`Only if the login still fails on ${code(SMTP_HOST[facts.region!])}: set a new password for that login in the domain's SMTP credentials (below) and put it in the application.`]
           : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`]),
         // (not where the paste shows the EU host in use for an EU domain: that is settled; the US host is everyone's default,
         // and an EU domain's login sent there is refused just so)
@@ -2631,7 +2654,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
         ...content.steps(facts, diagnosis.evidence),
         // (an unknown mailbox, or a full one refused for good, is a hard bounce: the sender's suppression list
         // keeps it once the mailbox takes mail again, so a message sent again is dropped)
-        ...(facts.suppression ? [suppressionShown(facts, facts.suppression)] : kind === 'unknown-user' || kind === 'mailbox-full' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts)) : []),
+        ...(facts.suppression ? [suppressionShown(facts, facts.suppression, kind)] : kind === 'unknown-user' || kind === 'mailbox-full' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts)) : []),
       ]
     : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, diagnosis);
   const sections: ReplySection[] = [

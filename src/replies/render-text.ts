@@ -8,8 +8,11 @@ const SNIPPET_INDENT = '    ';
 
 function inline(segment: Inline): string {
   switch (segment.kind) {
-    case 'quote':
-      return `"${oneLine(segment.text)}"`;
+    case 'quote': {
+      // (text that starts or ends with a straight quote of its own, `"auth": "false"`, gets curly ones: `""auth"...` misreads)
+      const echoed = oneLine(segment.text);
+      return /^"|"$/.test(echoed) ? `“${echoed}”` : `"${echoed}"`;
+    }
     case 'code':
       return oneLine(segment.text);
     default:

@@ -1779,14 +1779,14 @@ describe("Exchange's delivery restrictions (review 57c)", () => {
 describe("a refused login sent to the other region's SMTP host (review 57c)", () => {
   it('leads with the host of the domain\'s region', () => {
     const steps = (buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { replyCode: 535, host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', region: 'eu', client: 'laravel', mailgunDomain: 'mg.b.example' })).sections[0]!.steps ?? []).map(plain);
-    expect(steps[0]).toContain('The paste shows the login going to smtp.mailgun.org, but the domain is in the EU region');
-    expect(steps[0]).toContain('(MAIL_HOST in .env)');
+    expect(steps[0]).toContain('The login went to smtp.mailgun.org, but the domain is in the EU region');
+    expect(steps[0]).toContain('(MAIL_HOST in .env, then php artisan config:clear');
     expect(steps.join('\n')).not.toContain('Use the SMTP host of the domain');
   });
 
   it('keeps the general host step when the host fits the region', () => {
     const steps = (buildReply(makeDiagnosis({ scenario: 'not-relaying-denied', kind: 'auth-failure' }, { replyCode: 535, host: 'smtp.eu.mailgun.org', hostRole: 'mailgun-smtp', region: 'eu' })).sections[0]!.steps ?? []).map(plain).join('\n');
-    expect(steps).not.toContain('The paste shows the login going to');
+    expect(steps).not.toContain('The login went to');
   });
 });
 
@@ -3030,8 +3030,12 @@ describe('review 88c/89c replies', () => {
 describe('review 89c replies', () => {
   it("does not ask for a new route when the route shown takes the address", () => {
     const text = fullText(buildReply(diagnose('swaks --to reservas@recepcion.hotel.example --server mxa.eu.mailgun.org\n<** 550 5.7.1 Relaying denied\nour MX is mxa.eu.mailgun.org\nroute: match_recipient("reservas@recepcion.hotel.example") created with curl https://api.mailgun.net/v3/routes')));
-    expect(text).toContain('The route shown matches "reservas@recepcion.hotel.example" already: no new route is needed');
+    // (made through the US API for a domain that receives in the EU: the same route is to be made there, as the fix says)
+    expect(text).toContain('The route shown matches "reservas@recepcion.hotel.example", but it is a US route: create the same route (expression and actions) in the EU region');
+    expect(text).not.toContain('no new route is needed');
     expect(text).not.toContain('If none does, create one');
+    const euRoute = fullText(buildReply(diagnose('swaks --to reservas@recepcion.hotel.example --server mxa.eu.mailgun.org\n<** 550 5.7.1 Relaying denied\nour MX is mxa.eu.mailgun.org\nroute: match_recipient("reservas@recepcion.hotel.example")')));
+    expect(euRoute).toContain('The route shown matches "reservas@recepcion.hotel.example" already: no new route is needed');
   });
 
   it("puts a per-recipient limit down to the sender's own burst when the paste says so", () => {
@@ -3313,5 +3317,34 @@ describe('"is Mailgun blocking us?" answered first (review 97c)', () => {
   it('says nothing of it where the diagnosis does not settle it, or nobody asked', () => {
     expect(first('is Mailgun blocking us?\n550 5.7.1 Relaying denied')).not.toMatch(/^Is Mailgun blocking you/);
     expect(first("smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}\nEMAIL_HOST = 'smtp.mailgun.org'")).not.toMatch(/^Is Mailgun blocking you/);
+  });
+});
+
+describe('review 98c: replies that follow the paste', () => {
+  it("tells a Go SDK user to uncomment the EU host line, and does not count that line as the EU host", () => {
+    const d = diagnose('Domain mg.finch.example was created in EU (shows "EU" badge).\nUnexpectedResponseError URL=https://api.mailgun.net/v3/mg.finch.example/messages ExpectedOneOf=[200 202 204] Got=401 Error: Forbidden\n\tmg := mailgun.NewMailgun(domain, apiKey)\n\t// mg.SetAPIBase(mailgun.APIBaseEU)\n');
+    expect(d.facts.region).toBe('eu');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("The paste shows requests to the EU region's API host");
+    expect(fullText(buildReply(d))).toMatch(/The line that does it is commented out in the paste \("\/\/ mg\.SetAPIBase\(mailgun\.APIBaseEU\)"\): uncomment it/);
+  });
+  it("quotes a Mailgun event's own field or its logs row, not an API URL's ?event= filter", () => {
+    const api = diagnose('GET https://api.mailgun.net/v3/mg.x.example/events?event=failed&recipient=a@b.example\n{"items": [{"event": "failed", "severity": "permanent", "recipient": "a@b.example", "delivery-status": {"code": 550, "message": "5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "mx-host": "b-example.mail.protection.outlook.com"}}]}');
+    expect(api.evidence.find((e) => e.rule === 'A Mailgun failure event (Mailgun accepted the message)')?.excerpt).toBe('"event": "failed"');
+  });
+  it("does not tell a sender to add a mailbox provider's domain (yahoo.com) to Mailgun for DMARC", () => {
+    const text = fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "a@gmail.com", "envelope": {"sender": "bounce@news.garden.example"}, "delivery-status": {"code": 550, "message": "5.7.26 Unauthenticated email from yahoo.com is not accepted due to domain\'s DMARC policy.", "mx-host": "gmail-smtp-in.l.google.com"}}\nMailgun domain: news.garden.example')));
+    expect(text).toMatch(/"yahoo\.com", a mailbox provider's domain/);
+    expect(text).toMatch(/Send From an address at "garden\.example"/);
+    expect(text).not.toMatch(/as a sending domain in Mailgun/);
+  });
+  it('names no less likely possibility beside a near-certain answer', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host', confidence: 0.99, alternatives: [{ scenario: 'not-relaying-denied', confidence: 0.3 }] }, {}));
+    expect(plain(confidenceLine(reply))).not.toMatch(/Also possible/);
+    const lower = buildReply(makeDiagnosis({ scenario: 'recipient-host', confidence: 0.8, alternatives: [{ scenario: 'not-relaying-denied', confidence: 0.3 }] }, {}));
+    expect(plain(confidenceLine(lower))).toMatch(/Also possible, less likely/);
+  });
+  it('prints echoed text that has straight quotes of its own in curly ones', () => {
+    const text = fullText(buildReply(diagnose('550 5.7.1 Relaying denied from smtp.eu.mailgun.org\n"smtp": { "host": "smtp.eu.mailgun.org", "auth": "false", "user": "postmaster@mg.k.example" }')));
+    expect(text).not.toContain('""auth"');
   });
 });

@@ -66,13 +66,14 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
+    // (not on a commented-out line: `// mg.SetAPIBase(mailgun.APIBaseEU)` is why the requests still go to the US host)
     patterns: [
       String.raw`https?://api\.eu\.mailgun\.net/v\d`,
       String.raw`\burl\s*[:=]\s*["']https?://api\.eu\.mailgun\.net`,
       String.raw`\bAPIBaseEU\b`,
       String.raw`\bMailgun::create\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net`,
       String.raw`\b(?:mailgun_endpoint|endpoint)["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net`,
-    ],
+    ].map((pattern) => String.raw`(?<!(?:^|\n)[ \t]*(?://|#|--)[^\n]{0,160})(?:${pattern})`),
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
   },
   {
@@ -112,6 +113,16 @@ export const apiAuthRules: RuleData[] = [
     scope: 'text',
     patterns: [String.raw`https?://api\.mailgun\.net/v\d`],
     needs: ['api.mailgun.net'],
+  },
+  {
+    // `// mg.SetAPIBase(mailgun.APIBaseEU)`: the line that would send the requests to the EU host is commented out.
+    id: 'eu-api-host-commented-out',
+    name: 'The line that sets the EU API host is commented out',
+    target: 'kind:api-auth',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`(?:^|\n)[ \t]*(?://|#|--)[ \t]*[^\n]{0,80}?(?:\bAPIBaseEU\b|api\.eu\.mailgun\.net)[^\n]{0,80}`],
+    needs: ['apibaseeu', 'api.eu.mailgun.net'],
   },
   {
     // mailgun.js's client without `url`, the PHP SDK's create() with the key alone: both call the US host, their default.
