@@ -126,6 +126,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['msmtp'], pattern: /(^[ \t]*password[ \t]+)(?![=:(])(?=\S{0,300}[^A-Za-z\s])\S{1,300}/gim, kind: 'password' },
   // swaks --auth-password 'password', curl's and other tools' --password=...
   { needs: ['--auth-password', '--password'], pattern: /(--(?:auth-)?password(?:[ \t]+|=)["']?)[^\s'"`]{1,300}/g, kind: 'password' },
+  // Exim's authenticator: `client_send = : postmaster@mg.x : PASSWORD` (its login, then its password)
+  { needs: ['client_send'], pattern: /(\bclient_send[ \t]*=[ \t]*:[ \t]*[^:\n]{1,253}?[ \t]*:[ \t]*)[^\s:]{1,300}/g, kind: 'password' },
   // smtplib: s.login("user", "password")
   { needs: ['.login('], pattern: /(\.login\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'])[^"'\n]{1,200}(?=["'])/g, kind: 'password' },
   // Last: a key-shaped value in a password's place is read as one there first (a password).

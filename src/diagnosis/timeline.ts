@@ -76,7 +76,7 @@ type Block = number[];
 export function withoutSupersededErrors(whole: string): string {
   // (most pastes hold no story: the guesses are looked for only in one that may)
   if (!mayTellStory(whole)) return whole;
-  const text = withoutRetractedMessages(whole);
+  const text = withoutSolvedMessages(withoutRetractedMessages(whole));
   const unasked = text.includes('?') || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
   if (!mayTellStory(unasked)) return text;
@@ -104,6 +104,31 @@ function withoutRetractedMessages(text: string): string {
     retracted = true;
   }
   return retracted ? lines.join('\n') : text;
+}
+
+/** A ticket history's own note that the error it tells of was solved: "Marked solved.", "Status: resolved", "(closed)". */
+const MARKED_SOLVED = /\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)/i;
+
+/**
+ * A thread's message about a relay refusal that the message itself marks solved ("... Relaying denied from
+ * smtp.mailgun.org. Walked them through turning Authentication ON. Marked solved."), when a later message reports a
+ * relay refusal again: the solved one is history, and what the earlier session showed says nothing of the new report.
+ */
+function withoutSolvedMessages(text: string): string {
+  if (!MARKED_SOLVED.test(text)) return text;
+  const lines = text.split('\n');
+  const starts = messageStarts(lines);
+  if (starts.length < 2) return text;
+  const ends = [...starts.slice(1), lines.length];
+  const told = starts.map((start, message) => RELAY_LINE.test(lines.slice(start, ends[message]).join('\n')));
+  let solved = false;
+  for (let message = 0; message < starts.length - 1; message++) {
+    const body = lines.slice(starts[message]!, ends[message]).join('\n');
+    if (!told[message] || !MARKED_SOLVED.test(body) || !told.slice(message + 1).some(Boolean)) continue;
+    blank(lines, starts[message]!, ends[message]!);
+    solved = true;
+  }
+  return solved ? lines.join('\n') : text;
 }
 
 /** No story without a relay refusal and a time word: most pastes stop here, before any per-line work. */
@@ -239,7 +264,7 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
 }
 
 /** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now"). */
-const DISMISSAL = /\((?:solved|resolved|fixed)\)|\bresolved\s*[-–:]|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
+const DISMISSAL = /\((?:solved|resolved|fixed)\)|\bresolved\s*[-–:]|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained)|reference only|(?:just )?for reference|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"). */
 const DISMISSAL_ABOVE = 2;
 
@@ -414,11 +439,11 @@ function blank(lines: string[], from: number, to: number): void {
  * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first),
  * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "> **Tue 08:30 — Rafaela:** new error",
  * "[14:16] Dmitri K: scratch that"), or a
- * ticket history's date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer (reopened):"; not a log
+ * ticket history's date and author ("[Jun 27, agent] Walked them through ...", "[Jul 5, customer reopened]"), or its date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer (reopened):"; not a log
  * line, "[2024-06-11 08:55:01] Mailer: send failed", whose words follow on its line).
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$/u;
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 

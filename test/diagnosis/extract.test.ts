@@ -4026,3 +4026,22 @@ describe('the person asks whether Mailgun blocks them or is at fault (review 97c
     for (const said of ['Mailgun is not blocking us, their server is', 'Client host blocked using zen.spamhaus.org (we send through Mailgun)', 'we use Mailgun for our newsletters', 'is this on their side?']) expect(blamed(said), said).toBe(false);
   });
 });
+
+describe('review 98b: ticket histories, fixes said in words, Exim passwords', () => {
+  it("sets aside a ticket history's message that marks its relay refusal solved, when a later message reports one again", () => {
+    const d = diagnose('[Jun 27, agent] WP Mail SMTP pointed at smtp.mailgun.org:587 with Authentication OFF, debug log showed "SMTP Error: The following recipients failed: ... : Relaying denied" from smtp.mailgun.org. Turned Authentication ON. Marked solved.\n\n[Jul 5, customer reopened]\n"A buyer never got her confirmation. Her son says the server answered \'relay access denied\'. Is it the same problem again???"');
+    expect(d.scenario).toBe('undetermined');
+    // (not solved: the earlier message still tells where the refusal came from)
+    expect(diagnose('[Jun 27, agent] debug log showed "SMTP Error: The following recipients failed: ... : Relaying denied" from smtp.mailgun.org with Authentication OFF.\n\n[Jul 5, customer reopened]\n"still getting relay access denied"').scenario).toBe('mailgun-outgoing');
+  });
+  it("sets aside an uncoded relay refusal a timeline says 'they fixed it', for the coded error after it", () => {
+    const d = diagnose('Timeline from the ticket:\n- Mon: "Relaying denied" – MAIL_USERNAME was empty in prod .env, they fixed it\n- Wed: new error below.\n\nproduction.ERROR: Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
+    expect(d.facts.replyCode).toBe(535);
+  });
+  it("redacts the password of Exim's client_send, whatever its shape", () => {
+    const d = diagnose('begin authenticators\nmailgun_login:\n  driver = plaintext\n  public_name = LOGIN\n  client_send = : postmaster@mg.hasp.example : Zr4!kP9w2Lq7Mx\n550 5.7.1 Relaying denied');
+    expect(d.facts.secretsFound).toBe(true);
+    expect(JSON.stringify(d)).not.toContain('Zr4!kP9w2Lq7Mx');
+  });
+});
