@@ -431,6 +431,14 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   if (gateway) features.set('refused-behind-gateway', gateway);
   const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : null;
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
+  // Vercel's variables scoped to Preview and Development only: production deployments get none of them.
+  const vercelScope = lower.includes('vercel') ? VERCEL_SCOPE_WITHOUT_PRODUCTION.exec(text)?.[0] : undefined;
+  // (quoted from a little before the environments' names: the line may start with other things)
+  if (vercelScope) {
+    const from = Math.max(0, vercelScope.search(/\b(?:preview|development)\b/i) - 60);
+    // (from a word's start: a cut word reads as a typo)
+    features.set('vercel-env-not-production', oneLine(from === 0 ? vercelScope : vercelScope.slice(vercelScope.indexOf(' ', from) + 1), 160));
+  }
   const sourceGap = facts.loginFromEnv && !variableMismatch ? envSourceGap(text) : null;
   if (sourceGap) features.set('login-env-source-gap', sourceGap);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
@@ -2546,12 +2554,16 @@ function loginVariableMismatch(text: string): string | null {
   for (const name of read) {
     if (set.has(name) || roleOf(name) === null) continue;
     const prefix = name.slice(0, name.indexOf('_') + 1);
-    // (the same prefix, MG_SMTP_USER read and MG_SMTP_USERNAME set; or the prefix dropped, MAILGUN_SMTP_USER read and SMTP_USER set)
-    const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && ((prefix !== '' && candidate.startsWith(prefix)) || name.endsWith(`_${candidate}`)));
+    // (the same prefix, MG_SMTP_USER read and MG_SMTP_USERNAME set; the prefix dropped, MAILGUN_SMTP_USER read and SMTP_USER set;
+    // or one added, EMAIL_USER read and DJANGO_EMAIL_USER set)
+    const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && ((prefix !== '' && candidate.startsWith(prefix)) || name.endsWith(`_${candidate}`) || candidate.endsWith(`_${name}`)));
     if (other) return `${name} read · ${other} set`;
   }
   return null;
 }
+
+/** A line that names Vercel's Preview and Development environments (ticked for the variables) and not Production. */
+const VERCEL_SCOPE_WITHOUT_PRODUCTION = /^(?![^\n]*\bprod(?:uction|ução|ucción|uktion)?\b)[^\n]{0,200}\b(?:preview|development)\b[^\n]{0,40}\b(?:preview|development)\b[^\n]{0,200}/im;
 
 /** Compose's `env_file:` (inline, or its list's first file) and a file renamed ("renamed `.env` to `.env.production`"). */
 const ENV_FILE = /\benv_file:[ \t]*(?:\n[ \t]*-[ \t]*)?["'`]?([\w./-]{1,100}?)["'`]?(?=[\s,;)]|$)/;

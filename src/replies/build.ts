@@ -84,6 +84,8 @@ const NEXTCLOUD_AUTH_UNSET_RULE = ruleName('nextcloud-smtpauth-unset');
 const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
 const VARIABLE_MISMATCH_RULE = ruleName('login-variable-mismatch');
 const ENV_SOURCE_GAP_RULE = ruleName('login-env-source-gap');
+const VERCEL_SCOPE_RULE = ruleName('vercel-env-not-production');
+const API_ON_VERCEL_RULE = ruleName('api-client-on-vercel');
 const EU_API_HOST_RULE = ruleName('eu-api-host-called');
 const RECIPIENT_MX_PROVIDER_RULE = ruleName('recipient-mx-provider');
 const ACCOUNT_ENDPOINT_RULE = ruleName('account-endpoint-called');
@@ -656,6 +658,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       seen.push(rt`The job runs under cron, which starts it with an almost empty environment: variables set in a shell's profile are not there. Define ${code(envVariableName(fromEnv))} in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
     }
   }
+  // (Vercel's variables ticked for Preview and Development only: production's deployments have none)
+  const vercelScope = evidence.find((e) => e.rule === VERCEL_SCOPE_RULE)?.excerpt;
+  if (vercelScope) seen.push(rt`The paste says the variables were set in Vercel for Preview and Development (${quote(vercelScope, EXCERPT_MAX)}): production deployments get none of them, so the login is empty there, while previews and local runs work.`);
   // (a Compose service gets only the variables its own entry names, and a restart keeps the container's old ones)
   if (fromEnv && !mismatch && !sourceGap && evidence.some((e) => e.rule === COMPOSE_RULE)) {
     seen.push(rt`The application runs as a Docker Compose service, which gets only the variables its own entry in the compose file names: add ${code(envVariableName(fromEnv))}${text(otherVariable && otherVariable !== envVariableName(fromEnv) ? ` and ${otherVariable}` : '')} under that service's ${code('environment:')} (or point its ${code('env_file:')} at the file that holds them), then run ${code('docker compose up -d')} for it: a plain restart keeps the container's old environment.`);
@@ -700,6 +705,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: change the service's ${code(`env_file: ${sourceGap.envFile}`)} to ${code(`env_file: ${sourceGap.renamed}`)} in the compose file, then run ${code('docker compose up -d')} for that service: it recreates the container with the file's variables (a plain restart keeps the old environment).`
       : sourceGap
       ? rt`Fix: add ${code(`- secretRef: {name: ${sourceGap.secret}}`)} to the ${code('envFrom')} of the workload that lacks it, as the other one has, and apply the manifest: the changed pod template rolls out new pods, which get the variables.`
+      : vercelScope
+      ? rt`Fix: in Vercel, Project → Settings → Environment Variables, tick Production for ${fromEnv ? bothVariables([code(envVariableName(fromEnv))]) : text("the SMTP login's and password's variables")}, then redeploy production: a deployment keeps the variables it was built with.`
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
@@ -2417,7 +2424,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : []),
       // The keys were rotated just before: the service still sends the old one.
       ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)
-        ? [rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.`]
+        ? [evidence.some((e) => e.rule === API_ON_VERCEL_RULE)
+          // (a Vercel deployment keeps the variables it was built with: a restart does not exist there, a redeploy is needed)
+          ? rt`The keys were rotated just before this: the deployment most likely still sends the old key, which Mailgun now refuses. In Vercel, Project → Settings → Environment Variables, set the key's variable to the new key for Production, then redeploy: a deployment keeps the values it was built with (${code('vercel env pull')} shows what the project holds now).`
+          : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.`]
         : []),
       // An EU domain's most common 401: its requests go to the US host, where neither the domain nor the key is known.
       // (not when they already go to the EU host: then the region is not what is wrong)

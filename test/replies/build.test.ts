@@ -3348,3 +3348,23 @@ describe('review 98c: replies that follow the paste', () => {
     expect(text).not.toContain('""auth"');
   });
 });
+
+describe('review 98c/95c: deployments that hold the variables elsewhere', () => {
+  const django = "smtplib.SMTPRecipientsRefused: {'a@b.example': (550, b'5.7.1 Relaying denied')}\nEMAIL_HOST = \"smtp.mailgun.org\"\nEMAIL_HOST_USER = os.environ.get(\"EMAIL_USER\", \"\")\nEMAIL_HOST_PASSWORD = os.environ.get(\"EMAIL_PASSWORD\", \"\")\n";
+  it('pairs a variable read with the one a chart sets under an added prefix (EMAIL_USER, DJANGO_EMAIL_USER)', () => {
+    const text = fullText(buildReply(diagnose(`${django}helm diff:\n\`\`\`diff\n   env:\n-    - name: EMAIL_USER\n+    - name: DJANGO_EMAIL_USER\n       valueFrom:\n-    - name: EMAIL_PASSWORD\n+    - name: DJANGO_EMAIL_PASSWORD\n\`\`\`\n`)));
+    expect(text).toMatch(/reads its SMTP login from EMAIL_USER, but the deployment shown sets DJANGO_EMAIL_USER/);
+  });
+  it("tells a Vercel project whose variables are ticked for Preview and Development to tick Production and redeploy", () => {
+    const text = fullText(buildReply(diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE'\nconst t = nodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587, auth: process.env.MAILGUN_SMTP_LOGIN ? { user: process.env.MAILGUN_SMTP_LOGIN, pass: process.env.MAILGUN_SMTP_PASSWORD } : undefined });\nWe moved the env vars to the Vercel dashboard and ticked \"Preview\" and \"Development\".")));
+    expect(text).toMatch(/set in Vercel for Preview and Development/);
+    expect(text).toMatch(/Fix: in Vercel, Project → Settings → Environment Variables, tick Production for MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD, then redeploy production/);
+    // (Production ticked too: nothing to say)
+    expect(fullText(buildReply(diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nhost: 'smtp.mailgun.org'\nVercel env vars set for Production, Preview and Development.")))).not.toMatch(/tick Production/);
+  });
+  it('tells a Vercel service whose API key was rotated to redeploy, not to restart', () => {
+    const text = fullText(buildReply(diagnose("Next.js on Vercel. We regenerated the API key under API Security yesterday.\n[Error: Unauthorized] { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }\nPOST https://api.eu.mailgun.net/v3/mg.yoga.example/messages")));
+    expect(text).toMatch(/then redeploy: a deployment keeps the values it was built with/);
+    expect(text).not.toMatch(/restart the service/);
+  });
+});

@@ -108,6 +108,8 @@ export const outgoingRules: RuleData[] = [
   // The configuration reads its login from one variable and the deployment sets another (`${SMTP_USER:}`, SMTP_USERNAME set):
   // the login is empty where the app runs, and an empty login is not sent.
   { id: 'login-variable-mismatch', name: 'The login is read from a variable the deployment does not set', target: 'mailgun-outgoing', weight: 0.3, feature: 'login-variable-mismatch' },
+  // Vercel's variables set for Preview and Development only: production has no login.
+  { id: 'vercel-env-not-production', name: "The variables are set in Vercel for Preview and Development, not Production", target: 'mailgun-outgoing', weight: 0.05, feature: 'vercel-env-not-production' },
   // The deployment loads its environment from a place without the login: a renamed env_file, a workload's envFrom without the mail secret.
   { id: 'login-env-source-gap', name: "The deployment's environment source lacks the login's variables", target: 'mailgun-outgoing', weight: 0.1, feature: 'login-env-source-gap' },
   {

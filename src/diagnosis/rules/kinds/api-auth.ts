@@ -115,6 +115,16 @@ export const apiAuthRules: RuleData[] = [
     needs: ['api.mailgun.net'],
   },
   {
+    // The service runs on Vercel: a changed variable reaches it only with a new deployment (says how to apply the fix).
+    id: 'api-client-on-vercel',
+    name: 'The service runs on Vercel',
+    target: 'kind:api-auth',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`\bvercel\b`],
+    needs: ['vercel'],
+  },
+  {
     // `// mg.SetAPIBase(mailgun.APIBaseEU)`: the line that would send the requests to the EU host is commented out.
     id: 'eu-api-host-commented-out',
     name: 'The line that sets the EU API host is commented out',
