@@ -103,6 +103,9 @@ const DSN_FIELD = /^[ \t]*(?:final-recipient|original-recipient|action|status|re
 /** A Route's expression, however indented (a routes listing's JSON, `"expression": "match_recipient(...)"`). */
 const ROUTE_EXPRESSION = /\b(?:match_recipient|catch_all|match_header)\(/i;
 
+/** Exchange's message trace pasted under the copy: its reason names the server that refused (`{LED=550 ...};{FQDN=mxb.eu.mailgun.org}`). */
+const MESSAGE_TRACE_REASON = /\{LED=[245]\d\d\b/;
+
 function cutReturnedMessage(text: string): string {
   let m = BOUNCE_COPY.exec(text);
   if (!m) {
@@ -122,7 +125,7 @@ function cutReturnedMessage(text: string): string {
   for (const line of (closing === -1 ? copy : copy.slice(closing)).split('\n')) {
     // A note's wrapped continuation (indented) stays with it.
     const continues: boolean = keptPrevious && /^[ \t]+\S/.test(line);
-    keptPrevious = line.length < 2000 && (continues || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));
+    keptPrevious = line.length < 2000 && (continues || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || MESSAGE_TRACE_REASON.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));
     if (keptPrevious) notes.push(line);
   }
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);

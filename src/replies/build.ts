@@ -211,7 +211,8 @@ export function confidenceLine(reply: Reply): RichText {
   // never asked there, whatever Routes the paste talks about)
   const submissionSession = reply.diagnosis.evidence.some((e) => SUBMISSION_RULES.has(e.rule));
   const runnerUp = reply.diagnosis.alternatives
-    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming'))
+    // (nor "the paste does not show which server refused" beside the server the answer names)
+    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming') && !(alt.scenario === 'undetermined' && reply.diagnosis.facts.host !== null && reply.scenario !== 'not-relaying-denied'))
     .sort((a, b) => b.confidence - a.confidence)[0];
   // An undetermined reply lists every possibility itself: a "less likely" one beside them would contradict it.
   // (nor beside a near-certain answer: "high (99%). Also possible: ..." reads as a contradiction)
@@ -465,7 +466,8 @@ const PHP_MAILER_VARIABLE = /(\$[A-Za-z_]\w{0,40})->(?:SMTPAuth|isSMTP|Host|User
 
 function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (facts.hostRole === 'mailgun-smtp' && facts.authAttempted === true && loginOfAnotherDomain(facts)) return outgoingAsAnotherDomain(facts);
-  const apiPossible = facts.client === null || !SMTP_ONLY_CLIENTS.has(facts.client);
+  // (WordPress reaches the API through its SMTP plugin's own Mailgun mailer, which its fix names: no POST URL)
+  const apiPossible = facts.client === null || (!SMTP_ONLY_CLIENTS.has(facts.client) && facts.client !== 'wordpress');
   const region = regionOrDefault(facts.region);
   const host = SMTP_HOST[region];
   const domain = safeDomain(facts.mailgunDomain);
@@ -662,7 +664,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const vercelScope = evidence.find((e) => e.rule === VERCEL_SCOPE_RULE)?.excerpt;
   if (vercelScope) seen.push(rt`The paste says the variables were set in Vercel for Preview and Development (${quote(vercelScope, EXCERPT_MAX)}): production deployments get none of them, so the login is empty there, while previews and local runs work.`);
   // (a Compose service gets only the variables its own entry names, and a restart keeps the container's old ones)
-  if (fromEnv && !mismatch && !sourceGap && evidence.some((e) => e.rule === COMPOSE_RULE)) {
+  // (a `${VAR}` in the compose file is Compose's own interpolation: filled from the shell or the project's .env, not the container)
+  const composeFills = fromEnv !== null && !mismatch && !sourceGap && /^\$\{/.test(fromEnv) && evidence.some((e) => e.rule === COMPOSE_RULE);
+  if (composeFills) {
+    seen.push(rt`The compose file fills ${code(fromEnv!)} itself when it starts the service: Compose takes the value from the shell that runs it or from the ${code('.env')} file next to docker-compose.yml, not from the container, and an unset one becomes empty. Put ${code(envVariableName(fromEnv!))}${text(otherVariable && otherVariable !== envVariableName(fromEnv!) ? ` and ${otherVariable}` : '')} in that ${code('.env')} (or run ${code('docker compose --env-file FILE up -d')} with the file that has them); ${code('docker compose config')} shows whether the login is filled in now.`);
+  } else if (fromEnv && !mismatch && !sourceGap && evidence.some((e) => e.rule === COMPOSE_RULE)) {
     seen.push(rt`The application runs as a Docker Compose service, which gets only the variables its own entry in the compose file names: add ${code(envVariableName(fromEnv))}${text(otherVariable && otherVariable !== envVariableName(fromEnv) ? ` and ${otherVariable}` : '')} under that service's ${code('environment:')} (or point its ${code('env_file:')} at the file that holds them), then run ${code('docker compose up -d')} for it: a plain restart keeps the container's old environment.`);
   }
   // (the nodemailer sentence above has said it)
@@ -705,6 +711,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: change the service's ${code(`env_file: ${sourceGap.envFile}`)} to ${code(`env_file: ${sourceGap.renamed}`)} in the compose file, then run ${code('docker compose up -d')} for that service: it recreates the container with the file's variables (a plain restart keeps the old environment).`
       : sourceGap
       ? rt`Fix: add ${code(`- secretRef: {name: ${sourceGap.secret}}`)} to the ${code('envFrom')} of the workload that lacks it, as the other one has, and apply the manifest: the changed pod template rolls out new pods, which get the variables.`
+      : composeFills
+      ? rt`Fix: put ${bothVariables([code(envVariableName(fromEnv!))])} in the ${code('.env')} next to docker-compose.yml, then run ${code('docker compose up -d')} for the service: it recreates the container with the values filled in (a plain restart keeps the old ones).`
       : vercelScope
       ? rt`Fix: in Vercel, Project → Settings → Environment Variables, tick Production for ${fromEnv ? bothVariables([code(envVariableName(fromEnv))]) : text("the SMTP login's and password's variables")}, then redeploy production: a deployment keeps the variables it was built with.`
       : nodemailerEnv
@@ -895,6 +903,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
   atlassian: rt`in Administration → System → Outgoing Mail, edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
+  wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email; or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
 };
 
@@ -952,7 +961,7 @@ function envSourceGapOf(evidence: Diagnosis['evidence']): { envFile?: string; re
 }
 
 /** Clients with no switch for the login: setting a user name and password is what makes them log in. */
-const LOGIN_IS_THE_SWITCH: ReadonlySet<string> = new Set(['nodemailer', 'laravel', 'symfony', 'django', 'ghost', 'python-smtplib', 'ruby-net-smtp', 'go-net-smtp', 'grafana', 'home-assistant', 'odoo', 'discourse', 'mailkit', 'powershell']);
+const LOGIN_IS_THE_SWITCH: ReadonlySet<string> = new Set(['exim', 'sendmail', 'nodemailer', 'laravel', 'symfony', 'django', 'ghost', 'python-smtplib', 'ruby-net-smtp', 'go-net-smtp', 'grafana', 'home-assistant', 'odoo', 'discourse', 'mailkit', 'powershell']);
 
 /** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */
 function euCredentials(facts: Facts): RichText[] {
@@ -2247,32 +2256,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Outlook.com (the Hotmail, Live, MSN and Outlook.com addresses) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on Microsoft's own block list: every Outlook.com recipient is refused from that IP, whatever the mail's content.`
         : rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
-    steps: (facts) =>
-      MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
-        ? [
-            rt`The list is Microsoft's own${MICROSOFT_BLOCK_CODE.test(facts.serverMessage ?? '') ? rt` (code ${code(MICROSOFT_BLOCK_CODE.exec(facts.serverMessage ?? '')![1]!)})` : []}, and it lists the sending IP, not your domain: no outside block list is involved, and nothing on the recipient's side can lift it.`,
-            facts.dedicatedIp
-              ? rt`The IP is the sender's dedicated IP: find the cause (complaints, a list that was not opted in, old addresses), fix it, then ask Microsoft to remove the IP with the sender support form its troubleshooting page links to; Microsoft's SNDS shows the IP's standing.`
-              : mailgunAccepted(facts)
-                ? rt`The IP is one of Mailgun's sending IPs, shared by many senders unless you have a dedicated one: send this event to Mailgun support, who ask Microsoft to delist their IPs. Check your own complaints and list quality as well.`
-                : rt`Whoever runs the sending IP asks Microsoft to remove it, with the sender support form its troubleshooting page links to (on Mailgun's shared IPs, that is Mailgun support).`,
-          ]
-        : [
-          blockListStep(facts),
-          // Mailgun delivered it: the listed IP is Mailgun's sending IP, which only Mailgun can get delisted.
-          facts.dedicatedIp
-            ? rt`If it names a block list and the listed address is the sender's dedicated IP: that listing is for this sender's own mail alone. Find the cause (a list that was not opted in, old addresses hitting spam traps, a compromised form or account), fix it, then ask for removal on the list's page (the server's message links to it); Mailgun support can help with the request.`
-            : mailgunAccepted(facts)
-            ? rt`If it names a block list and the listed address is the sending IP of this Mailgun event (Mailgun's shared IPs send for many customers): send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours. Check your own content and list quality as well.`
-            : rt`If it names a block list: fix the cause (content, list quality, a compromised sender), then ask that list for removal.`,
-          // (not beside a public block list the message names: no rule of the recipient's own is involved)
-          ...(BLOCK_LIST_ZONE.test(facts.serverMessage ?? '')
-            ? []
-            : [rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`]),
-          ...(mailgunAccepted(facts)
-            ? []
-            : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),
-        ],
+    steps: (facts) => blockedSteps(facts),
     // Another provider delivered it: the listed IP is that provider's, and only the provider can get it delisted.
     elsewhere: {
       steps: (provider) => [
@@ -2451,6 +2435,41 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     },
   },
 };
+
+/** What to do about a block-list or spam refusal: Microsoft's own list, or another; said plainly where the message names the list. */
+function blockedSteps(facts: Facts): RichText[] {
+  const listNamed = BLOCK_LIST_ZONE.test(facts.serverMessage ?? '');
+  return (
+    MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
+      ? [
+          rt`The list is Microsoft's own${MICROSOFT_BLOCK_CODE.test(facts.serverMessage ?? '') ? rt` (code ${code(MICROSOFT_BLOCK_CODE.exec(facts.serverMessage ?? '')![1]!)})` : []}, and it lists the sending IP, not your domain: no outside block list is involved, and nothing on the recipient's side can lift it.`,
+          facts.dedicatedIp
+            ? rt`The IP is the sender's dedicated IP: find the cause (complaints, a list that was not opted in, old addresses), fix it, then ask Microsoft to remove the IP with the sender support form its troubleshooting page links to; Microsoft's SNDS shows the IP's standing.`
+            : mailgunAccepted(facts)
+              ? rt`The IP is one of Mailgun's sending IPs, shared by many senders unless you have a dedicated one: send this event to Mailgun support, who ask Microsoft to delist their IPs. Check your own complaints and list quality as well.`
+              : rt`Whoever runs the sending IP asks Microsoft to remove it, with the sender support form its troubleshooting page links to (on Mailgun's shared IPs, that is Mailgun support).`,
+        ]
+      : [
+        blockListStep(facts),
+        // Mailgun delivered it: the listed IP is Mailgun's sending IP, which only Mailgun can get delisted.
+        // (said plainly where the message names a public list: the IP it lists connected for this delivery)
+        facts.dedicatedIp
+          ? rt`${text(listNamed ? 'The listed address is' : 'If it names a block list and the listed address is')} the sender's dedicated IP: that listing is for this sender's own mail alone. Find the cause (a list that was not opted in, old addresses hitting spam traps, a compromised form or account), fix it, then ask for removal on the list's page (the server's message links to it); Mailgun support can help with the request.`
+          : mailgunAccepted(facts)
+          ? listNamed
+            ? rt`The listed address is the IP Mailgun delivered this message from, one of its shared IPs (unless you have a dedicated one), which send for many customers: send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours.`
+            : rt`If it names a block list and the listed address is the sending IP of this Mailgun event (Mailgun's shared IPs send for many customers): send the event to Mailgun support, who look after their IPs' listings; a dedicated IP keeps other senders' reputation off yours. Check your own content and list quality as well.`
+          : rt`${text(listNamed ? 'Fix' : 'If it names a block list: fix')} the cause (content, list quality, a compromised sender), then ask that list for removal.`,
+        // (not beside a public block list the message names: no rule of the recipient's own is involved)
+        ...(listNamed
+          ? []
+          : [rt`If the block is the recipient side's own (a filtering gateway's "User Entry", "blocked by the recipient", an administrative rule), only their mail administrator can lift it: ask the recipient to allow the sender.`]),
+        ...(mailgunAccepted(facts)
+          ? []
+          : [rt`If the mail went straight from the sender's own server (a VPS, an office line) rather than through Mailgun, big providers may not take mail from that IP at all: send through Mailgun instead (SMTP with the domain's credentials, or the API).`]),
+      ]
+  );
+}
 
 const OTHER_STEPS: RichText[] = [
   rt`Read the whole error message: it says what went wrong and where.`,

@@ -83,17 +83,16 @@ smtp_tls_security_level = encrypt
 [{host}]:{port} {login}:YOUR_SMTP_PASSWORD`,
   },
   exim: {
-    title: 'Exim smarthost (Debian/Ubuntu exim4; on cPanel use WHM instead)',
+    title: 'Exim smarthost (Debian/Ubuntu exim4)',
     language: 'ini',
     template: `# /etc/exim4/update-exim4.conf.conf
+# (keep 'satellite' if that is what it says: both send everything through dc_smarthost)
 dc_eximconfig_configtype='smarthost'
 dc_smarthost='{host}::{port}'
 
 # /etc/exim4/passwd.client, then: update-exim4.conf && systemctl restart exim4
 # (its first field must match the server's name as the log's H= shows it; a pattern, *.mailgun.org, matches any of Mailgun's)
-{host}:{login}:YOUR_SMTP_PASSWORD
-
-# (cPanel/WHM: WHM → Exim Configuration Manager → Basic Editor → Smarthost support; the login goes in an authenticator)`,
+{host}:{login}:YOUR_SMTP_PASSWORD`,
   },
   symfony: {
     title: 'Symfony Mailer (.env)',

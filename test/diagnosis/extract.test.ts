@@ -4045,3 +4045,24 @@ describe('review 98b: ticket histories, fixes said in words, Exim passwords', ()
     expect(JSON.stringify(d)).not.toContain('Zr4!kP9w2Lq7Mx');
   });
 });
+
+describe('review 99: facts from message traces, doubts and moves', () => {
+  it("reads the server an Exchange message trace names after the returned message's headers", () => {
+    const d = diagnose("Delivery has failed to these recipients or groups:\n\nab@faktura.fjord.example\n\nDiagnostic information for administrators:\n\nGenerating server: DB8PR06MB6201.eurprd06.prod.outlook.com\n\nab@faktura.fjord.example\nRemote Server returned '550 5.7.1 Relaying denied'\n\nOriginal message headers:\n\nFrom: a@b.example\nTo: ab@faktura.fjord.example\n\nMessage trace - Event: Fail\nReason: [{LED=550 5.7.1 Relaying denied};{MSG=};{FQDN=mxb.eu.mailgun.org};{IP=141.193.32.14};{LRT=}]\n");
+    expect(d.facts).toMatchObject({ host: 'mxb.eu.mailgun.org', hostRole: 'mailgun-mx' });
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+  it("does not take 'nobody is sure what the MX records ended up as (… Mailgun?)' for an MX at Mailgun", () => {
+    expect(diagnose('partners say mail to billing@cider.example bounces. We moved DNS last week and nobody is sure what the MX records ended up as (old cPanel host? Mailgun?).\n  billing@cider.example: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+  it("reads 'changed IT providers' as the recipient's mail moving, though a question follows in the next sentence", () => {
+    expect(factsOf('{"event": "failed", "recipient": "p@marrow.example", "delivery-status": {"code": 554, "message": "5.7.1 <p@marrow.example>: Relay access denied", "mx-host": "mail.marrow.example"}}\ncustomer mentioned the distributor "changed IT providers last month". is this on us?').recipientMailMoved).toBe(true);
+  });
+  it("reads the command of smtplib's SMTPSenderRefused and Jakarta's SMTPSenderFailedException", () => {
+    expect(factsOf("smtplib.SMTPSenderRefused: (550, b'The from address does not match a verified Sender Identity.', 'a@b.example')").command).toBe('MAIL FROM');
+    expect(factsOf('org.eclipse.angus.mail.smtp.SMTPSenderFailedException: 554 5.7.1 <a@b.example>: Sender address rejected: Access denied\n\tat org.eclipse.angus.mail.smtp.SMTPTransport.mailFrom(SMTPTransport.java:1647)').command).toBe('MAIL FROM');
+  });
+  it("takes a Spanish 'nos aparece este error:' for a person's words, not a library's exception", () => {
+    expect(factsOf('"Hola, desde ayer nos aparece este error: 550 5.7.1 Relaying denied. ¿Lo podéis mirar?"').source).toBe('prose');
+  });
+});

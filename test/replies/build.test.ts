@@ -3368,3 +3368,26 @@ describe('review 98c/95c: deployments that hold the variables elsewhere', () => 
     expect(text).not.toMatch(/restart the service/);
   });
 });
+
+describe('review 99c replies', () => {
+  it("says a compose file's ${VAR} is filled from the project's .env or the shell, not the container", () => {
+    const text = fullText(buildReply(diagnose("Failed to send email. Reason: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied.\n    at GhostMailer.sendMail (/var/lib/ghost/core/server/services/mail/GhostMailer.js:154:19)\n\ndocker-compose.yml:\n  ghost:\n    environment:\n      mail__options__host: smtp.mailgun.org\n      mail__options__auth__user: ${MG_SMTP_USER}\n      mail__options__auth__pass: ${MG_SMTP_PASS}\n")));
+    expect(text).toMatch(/Compose takes the value from the shell that runs it or from the \.env file next to docker-compose\.yml, not from the container/);
+    expect(text).toMatch(/Fix: put MG_SMTP_USER and MG_SMTP_PASS in the \.env next to docker-compose\.yml/);
+    expect(text).not.toMatch(/under that service's environment:/);
+  });
+  it("gives WordPress the plugin's own settings and its Mailgun mailer, not an API POST URL", () => {
+    const text = fullText(buildReply(diagnose("WP Mail SMTP debug:\nSMTPAuth: bool(false)\nSERVER -> CLIENT: 220 Mailgun Influx ready\nCLIENT -> SERVER: RCPT TO:<m@x.example>\nSERVER -> CLIENT: 550 5.7.1 Relaying denied\nSMTP Error: The following recipients failed: m@x.example: Relaying denied\nHost: smtp.mailgun.org")));
+    expect(text).toMatch(/Fix: in the SMTP plugin's settings \(WP Mail SMTP: Settings, Mailer "Other SMTP"\), switch Authentication on/);
+    expect(text).not.toMatch(/POST https:\/\/api/);
+  });
+  it('names the listed IP plainly when the message names a public block list Mailgun delivered through', () => {
+    const text = fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "k@isp.example", "delivery-status": {"code": 554, "message": "5.7.1 Service unavailable; Client host [159.135.228.17] blocked using zen.spamhaus.org", "mx-host": "mx.isp.example"}}')));
+    expect(text).toMatch(/The listed address is the IP Mailgun delivered this message from/);
+    expect(text).not.toMatch(/If it names a block list/);
+  });
+  it("names no 'the paste does not show which server refused' beside the server the answer names", () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host', confidence: 0.8, alternatives: [{ scenario: 'undetermined', confidence: 0.4 }] }, { host: 'mx.verrerie.example', hostRole: 'other' }));
+    expect(plain(confidenceLine(reply))).not.toMatch(/Also possible/);
+  });
+});

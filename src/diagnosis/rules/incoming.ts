@@ -6,8 +6,8 @@ import type { RuleData } from './schema.js';
 // (not "non-": "our non-prod domain")
 const UNDENIED = String.raw`(?!\b(?:no|not|never|longer|não|nao|non(?!-)|nicht|ne|niet|nunca|jamais)\b|n't\b)`;
 const UNDENIED_CHAR = String.raw`${UNDENIED}[^\n.]`;
-/** After the word MX: not in a doubt ("not sure if the MX", "no sé si el MX") nor denied ("has no SPF or MX records"). */
-const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|don't know if|do not know if|whether)\b[^\n.]{0,20}mx)(?<!${DENIAL_BEFORE_MX}mx)`;
+/** After the word MX: not in a doubt ("not sure if the MX", "nobody is sure what the MX records ended up as", "no sé si el MX") nor denied ("has no SPF or MX records"). */
+const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|weiß nicht,? ob|not sure if|not sure what|don't know if|do not know if|don't know what|do not know what|(?:nobody|no one) (?:is |was )?sure (?:what|if|whether)|unsure (?:what|if|whether)|unclear (?:what|if|whether)|no idea (?:what|if|whether)|whether)\b[^\n.]{0,20}mx)(?<!${DENIAL_BEFORE_MX}mx)`;
 
 /** Not asked ("were the routes deleted?") nor made again since ("deleted it by accident and re-created it this morning"). */
 const NOT_ASKED_NOR_REMADE = String.raw`(?![^\n]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
