@@ -963,6 +963,18 @@ function envSourceGapOf(evidence: Diagnosis['evidence']): { envFile?: string; re
 /** Clients with no switch for the login: setting a user name and password is what makes them log in. */
 const LOGIN_IS_THE_SWITCH: ReadonlySet<string> = new Set(['exim', 'sendmail', 'nodemailer', 'laravel', 'symfony', 'django', 'ghost', 'python-smtplib', 'ruby-net-smtp', 'go-net-smtp', 'grafana', 'home-assistant', 'odoo', 'discourse', 'mailkit', 'powershell']);
 
+/**
+ * The tag of an address that carries one: after a `+` (reply+8f3kq2lmz0@), or a run of digits or hex after `-`, `.` or `_`
+ * (reply-48213@, ticket.90211@): the part that changes with each message. Null for a plain address.
+ */
+function addressTag(address: string): { base: string; separator: string } | null {
+  const local = address.slice(0, address.indexOf('@'));
+  const plus = local.indexOf('+');
+  if (plus > 0) return { base: local.slice(0, plus), separator: '+' };
+  const numbered = /^([a-z][a-z0-9]{1,30})([-._])(?:\d{4,}|[0-9a-f]{8,})$/i.exec(local);
+  return numbered ? { base: numbered[1]!, separator: numbered[2]! } : null;
+}
+
 /** Mailgun keeps a domain's SMTP credentials in its region (its regions page lists them as region-bound). */
 function euCredentials(facts: Facts): RichText[] {
   return facts.region === 'eu'
@@ -1006,9 +1018,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const sentByYou = mailgunAccepted(facts);
   // Your own Route forwarded it (its forward() names the refused address) to a domain that receives through Mailgun too.
   const forwardedByRoute = diagnosis.evidence.some((e) => e.rule === ROUTE_FORWARD_INCOMING_RULE);
-  // An address with a tag after `+` (reply+8f3kq2lmz0@): a route for the address's every tag, not for this one.
-  const plus = facts.recipient ? address.indexOf('+') : -1;
-  const tagged = plus > 0 && address.indexOf('@') > plus ? `^${routePattern(address.slice(0, plus))}\\+.*@${routePattern(address.slice(address.indexOf('@') + 1))}$` : null;
+  // An address with a tag (reply+8f3kq2lmz0@, reply-48213@, ticket.90211@): a route for the address's every tag, not for this one.
+  const tag = facts.recipient ? addressTag(address) : null;
+  const tagged = tag ? `^${routePattern(tag.base)}${tag.separator === '+' ? '\\+' : tag.separator === '.' ? '\\.' : tag.separator}.*@${routePattern(address.slice(address.indexOf('@') + 1))}$` : null;
   // The person says the domain's mail is not meant for Mailgun ("sending only", "moved our mail to Google Workspace").
   // (not for a sending domain such as mg.example.com: its MX records point to Mailgun by design, and replies land there)
   const sendingDomain = recipientDomain?.startsWith('mg.') === true;
@@ -1121,7 +1133,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : routeTakesIt
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')} already: no new route is needed. Check that it is listed by the API host above (the account and region that received the mail), and that no route before it in priority order ends with ${code('stop()')}.`
           : tagged
-          ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code('+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: make one route take them all, ${code(`match_recipient("${tagged}")`)} (or widen the expression of the route meant for them), with the same actions (${code('forward(...)')}, ${code('store()')}) that route has; or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
+          ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code(tag?.separator ?? '+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: make one route take them all, ${code(`match_recipient("${tagged}")`)} (or widen the expression of the route meant for them), with the same actions (${code('forward(...)')}, ${code('store()')}) that route has; or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
           : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${routePattern(address)}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number. Its action says where the mail goes: ${code('forward("https://…")')} posts it to your application's webhook (inbound parsing), ${code('forward("someone@…")')} sends it on to a mailbox.`,
       ],
       paragraphs: routeParagraphs,
@@ -1130,7 +1142,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         language: 'text',
         code: alignComments([
           // (a tagged address's own route would take that one message only: not offered)
-          ...(tagged ? [[`match_recipient("${tagged}")`, `every ${address.slice(0, address.indexOf('+'))}+… address`] as [string, string]] : [[`match_recipient("${routePattern(address)}")`, 'this one address'] as [string, string]]),
+          ...(tagged ? [[`match_recipient("${tagged}")`, `every ${tag!.base}${tag!.separator}… address`] as [string, string]] : [[`match_recipient("${routePattern(address)}")`, 'this one address'] as [string, string]]),
           [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
           ['catch_all()', 'any address no earlier route matched (the fallback: last priority)'],
         ]),
@@ -1395,10 +1407,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt` With several addresses at the one domain refused alike, a mistyped address is unlikely: that server does not take mail for the domain (its MX records may point at a server that no longer hosts it, or the server is missing the domain among its own).`
           // (the software by its words: what it checks says what is wrong)
           : /relay access denied/i.test(facts.serverMessage ?? '')
-            ? rt` That usually means the address is wrong, its domain mistyped: Postfix answers so when the recipient's domain is not one it takes mail for (not among its ${code('mydestination')}, virtual or ${code('relay_domains')}), which is also what mail gets when the domain's MX records point at a server that does not host it.`
+            ? rt` Postfix answers so when the recipient's domain is not one it takes mail for (not among its ${code('mydestination')}, virtual or ${code('relay_domains')}): either the address is mistyped (its domain), or the domain's MX records point at a server that does not (or no longer) host it.`
           : /relay not permitted/i.test(facts.serverMessage ?? '')
-            ? rt` That usually means the address is wrong, its domain mistyped: Exim answers so when the recipient's domain is in neither its ${code('local_domains')} nor its ${code('relay_to_domains')}, which is also what mail gets when the domain's MX records point at a server that does not host it.`
-          : rt` That usually means the address is wrong.`;
+            ? rt` Exim answers so when the recipient's domain is in neither its ${code('local_domains')} nor its ${code('relay_to_domains')}: either the address is mistyped (its domain), or the domain's MX records point at a server that does not (or no longer) host it.`
+          : rt` The server does not take mail for that address's domain: either the address is mistyped, or the domain's MX records point at a server that does not (or no longer) host it.`;
   // cPanel's "Please turn on SMTP Authentication in your mail client": words for the server's own users, not for Mailgun.
   const authWords: RichText = googleRelay
     ? rt` Google answers so when mail arrives for a domain that is not (or no longer) a domain of its Google Workspace account: it takes the delivery for someone relaying through Google, and its words about credentials and SMTP relay settings are meant for such senders. No Mailgun login or password plays a part, and changing one would not help.`

@@ -600,7 +600,7 @@ describe('recipient-host replies that follow what the paste says', () => {
   it("a refused Route forward makes the forward's address the fix", () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host', evidence: [{ rule: 'A Route matched the message, so Mailgun had accepted it', excerpt: '"is-routed": true' }] }, { recipient: 'tickets@desk.example', replyCode: 550, event: 'failed' }));
     expect(fixLine(reply)).toContain("the Route's forward()");
-    expect(reply.summary.map(plain).join('\n')).not.toContain('That usually means the address is wrong');
+    expect(reply.summary.map(plain).join('\n')).not.toContain('either the address is mistyped');
   });
   it("a bounce email came from the sender's own server: no Mailgun retries or Bounces list, whatever Mailgun domain the chatter names", () => {
     const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'h@ostsee.example', replyCode: 550, source: 'bounce-email', mailgunDomain: 'mg.brightwater.example' })));
@@ -740,7 +740,7 @@ describe('replies from a review of their content against the knowledge', () => {
   it('does not call a temporary refusal a wrong address', () => {
     const temporary = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { replyCode: 454, enhancedCode: '4.7.1', event: 'failed' })));
     expect(temporary).toMatch(/This refusal was temporary \(a 4xx code\)/);
-    expect(temporary).not.toMatch(/That usually means the address is wrong/);
+    expect(temporary).not.toMatch(/either the address is mistyped/);
     // No guessed cause for it either.
     expect(temporary).not.toMatch(/usually means a passing problem/);
   });
@@ -889,7 +889,7 @@ describe("Exchange Online's 5.7.54", () => {
   it('says the recipient tenant does not accept the domain, instead of blaming the address', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { enhancedCode: '5.7.54', serverMessage: '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain', event: 'failed' }));
     expect(plain(reply.summary[0]!)).toContain('is not one of its accepted domains');
-    expect(plain(reply.summary[0]!)).not.toContain('usually means the address is wrong');
+    expect(plain(reply.summary[0]!)).not.toContain('either the address is mistyped');
   });
 
   it("makes the fix line the accepted domain, not 'double-check the recipient address' (review 43b)", () => {
@@ -904,7 +904,7 @@ describe('a recipient-host refusal of an address the person says is right', () =
   it('sends them to the recipient\'s mail administrator instead of back to checking the address', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { ...refusal, addressConfirmed: true }));
     expect(plain(reply.summary[0]!)).toContain('You say the address is right');
-    expect(plain(reply.summary[0]!)).not.toContain('usually means the address is wrong');
+    expect(plain(reply.summary[0]!)).not.toContain('either the address is mistyped');
     expect(plain(reply.summary[1]!)).not.toContain('double-check');
     const steps = (reply.sections.find((x) => x.heading === 'How to fix it')?.steps ?? []).map(plain);
     expect(steps.join('\n')).not.toContain('for typos');
@@ -912,7 +912,7 @@ describe('a recipient-host refusal of an address the person says is right', () =
   });
   it('still says a wrong address is the usual cause when nobody said it was checked', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, refusal));
-    expect(plain(reply.summary[0]!)).toContain('usually means the address is wrong');
+    expect(plain(reply.summary[0]!)).toContain('either the address is mistyped');
   });
 });
 
@@ -1159,7 +1159,7 @@ describe("Sendmail's 'Relaying denied. IP name lookup failed' (reviews 44b, 45c)
   it('says the server does not take mail for the domain (the failed name lookup is a detail), not that the address is wrong', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'noc@h.example', serverMessage: '550 5.7.1 <noc@h.example>... Relaying denied. IP name lookup failed [159.135.224.8]', event: 'failed' }));
     expect(plain(reply.summary[0]!)).toContain('that is a detail');
-    expect(plain(reply.summary[0]!)).not.toContain('usually means the address is wrong');
+    expect(plain(reply.summary[0]!)).not.toContain('either the address is mistyped');
     expect(plain(reply.summary[1]!)).toContain('fixing reverse DNS alone would not change the refusal');
   });
 });
@@ -1191,7 +1191,7 @@ describe('a recipient-host refusal that Mailgun now suppresses (review 45c)', ()
     expect(reply.headline).toContain('Mailgun now suppresses the address');
     const fix = reply.summary.map(plain).find((line) => line.startsWith('Fix:'))!;
     expect(fix).toContain('take it off the Bounces list');
-    expect(plain(reply.summary[0]!)).not.toContain('That usually means the address is wrong');
+    expect(plain(reply.summary[0]!)).not.toContain('either the address is mistyped');
   });
 });
 
@@ -1296,7 +1296,7 @@ describe("review 48c: the recipient's mail moved", () => {
     const text = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { event: 'failed', severity: 'permanent', replyCode: 550, recipient: 'b@s.example', recipientDomain: 's.example', recipientMailMoved: true })));
     expect(text).toContain('the address is probably right');
     expect(text).toContain('dig MX s.example');
-    expect(text).not.toContain('That usually means the address is wrong');
+    expect(text).not.toContain('either the address is mistyped');
   });
 });
 
@@ -2123,7 +2123,7 @@ describe('a recipient with a new address now (review 68c)', () => {
     const text = fullText(buildReply(d));
     expect(text).toMatch(/ask the recipient \(or whoever knows them\) for their new address/);
     expect(text).not.toMatch(/take the address off the Bounces list/);
-    expect(text).not.toMatch(/That usually means the address is wrong/);
+    expect(text).not.toMatch(/either the address is mistyped/);
   });
 
   it('is not read from our own new addresses or a question', () => {
@@ -2151,7 +2151,7 @@ describe("Google Workspace's 'Invalid credentials for relay' to a delivery (revi
     const text = fullText(buildReply(diagnose(event('the "invalid credentials" bit is confusing the customer'))));
     expect(text).toMatch(/No Mailgun login or password plays a part/);
     expect(text).toMatch(/add the domain \(back\) to their Google Workspace account/);
-    expect(text).not.toMatch(/That usually means the address is wrong/);
+    expect(text).not.toMatch(/either the address is mistyped/);
   });
 
   it("reads 'cancelled Google Workspace' as the recipient's mail having moved", () => {
@@ -2164,7 +2164,7 @@ describe("Microsoft 365's 5.7.64 TenantAttribution to a delivery (review 68a)", 
     const text = fullText(buildReply(diagnose('{"event": "failed", "severity": "permanent", "recipient": "payables@granite.example", "delivery-status": {"code": 550, "enhanced-code": "5.7.64", "message": "5.7.64 TenantAttribution; Relay Access Denied ATTR35 [SN1PEPF0002BA4E.namprd03.prod.outlook.com]", "mx-host": "granite-example.mail.protection.outlook.com"}}')));
     expect(text).toMatch(/5\.7\.64 TenantAttribution when it cannot attribute the connection to a tenant's connector/);
     expect(text).toMatch(/inbound connectors/);
-    expect(text).not.toMatch(/That usually means the address is wrong/);
+    expect(text).not.toMatch(/either the address is mistyped/);
   });
 });
 
@@ -2238,7 +2238,7 @@ describe("a refusal by the recipient domain's backup MX (review 71a)", () => {
     const text = fullText(buildReply(diagnose(paste)));
     expect(text).toMatch(/The refusing server is the domain's backup MX/);
     expect(text).toMatch(/bring the primary MX back/);
-    expect(text).not.toMatch(/That usually means the address is wrong/);
+    expect(text).not.toMatch(/either the address is mistyped/);
   });
 
   it('says nothing of a backup MX when the refusing host is the primary', () => {
@@ -2302,7 +2302,7 @@ describe('several addresses at one domain refused alike (left from review 68c)',
     expect(d.scenario).toBe('recipient-host');
     expect(d.facts.refusedAtDomain).toBe(2);
     const summary = buildReply(d).summary.map(plain);
-    expect(summary.join(' ')).not.toContain('That usually means the address is wrong');
+    expect(summary.join(' ')).not.toContain('either the address is mistyped');
     expect(summary.join(' ')).toContain('every address at "partner.example" is refused the same way');
     expect(summary.find((line) => line.startsWith('Fix:'))).toContain('take mail for "partner.example" again');
   });
@@ -2310,7 +2310,7 @@ describe('several addresses at one domain refused alike (left from review 68c)',
   it('counts neither an address delivered nor one refused with another error', () => {
     const delivered = diagnose(header + row('failed', 'anna@partner.example', '554', '5.7.1 Relay access denied') + row('delivered', 'ap@partner.example', '250', 'OK'));
     expect(delivered.facts.refusedAtDomain).toBe(1);
-    expect(buildReply(delivered).summary.map(plain).join(' ')).toContain('That usually means the address is wrong');
+    expect(buildReply(delivered).summary.map(plain).join(' ')).toContain('either the address is mistyped');
     const unknown = diagnose(header + row('failed', 'anna@partner.example', '554', '5.7.1 Relay access denied') + row('failed', 'bob@partner.example', '550', '5.1.1 User unknown'));
     expect(unknown.facts.refusedAtDomain).toBe(1);
     // (without a report's rows: the line that gives an address another error)
@@ -2338,14 +2338,14 @@ describe("a refusal that says the domain is not the server's own (review 72)", (
   it("reads Exchange's '5.7.1 Unable to relay' as a domain it does not accept", () => {
     const summary = reply('550 5.7.1 Unable to relay').summary.map(plain).join(' ');
     expect(summary).toContain('not one of its accepted domains');
-    expect(summary).not.toContain('usually means the address is wrong');
+    expect(summary).not.toContain('either the address is mistyped');
   });
 
   it("reads 'we don't handle mail for' as the server's own word about the domain", () => {
     const summary = reply("550 5.7.1 we don't handle mail for shop.example").summary.map(plain).join(' ');
     expect(summary).toContain('it does not handle mail for the recipient\'s domain');
     expect(summary).toContain('add the domain to the domains their server takes mail for');
-    expect(summary).not.toContain('usually means the address is wrong');
+    expect(summary).not.toContain('either the address is mistyped');
   });
 });
 
@@ -2642,7 +2642,7 @@ describe("the refusing server's own log, refusing Mailgun's delivery (review 79b
     expect(text).toContain("The recipient's mail server refused Mailgun's delivery: it does not take mail for the recipient's domain");
     expect(text).toContain('Fix, on that server: add "praxis.example" to the domains Postfix takes mail for: virtual_mailbox_domains');
     expect(text).toContain('postconf mydestination virtual_mailbox_domains virtual_alias_domains relay_domains');
-    expect(text).not.toContain('usually means the address is wrong');
+    expect(text).not.toContain('either the address is mistyped');
     expect(text).toContain('Refusing server: "mail.praxis.example"');
   });
   it('says a temporary code (Postfix soft_bounce) is retried, so a fix now still delivers', () => {
@@ -2738,7 +2738,7 @@ describe("a refusal behind the recipient's own gateway (review 81c)", () => {
     expect(text).toMatch(/Mailgun's logs show it delivered/);
     expect(text).toContain('"mail-gw01.zorggroep.example"');
     expect(text).toMatch(/an accepted domain, and a receive connector/);
-    expect(text).not.toMatch(/usually means the address is wrong/);
+    expect(text).not.toMatch(/either the address is mistyped/);
     expect(text).toMatch(/does not put the address on your Bounces list/);
   });
 
@@ -3058,7 +3058,7 @@ describe("recipient-host refusals named by their software's words (review 88c-90
   it("says what Postfix's and Exim's relay refusals check", () => {
     expect(fullText(buildReply(diagnose(event('5.7.1 <a@shop.example>: Relay access denied'))))).toContain("Postfix answers so when the recipient's domain is not one it takes mail for");
     expect(fullText(buildReply(diagnose(event('550 relay not permitted'))))).toContain("Exim answers so when the recipient's domain is in neither its local_domains");
-    expect(fullText(buildReply(diagnose(event('5.7.1 Relaying denied'))))).toContain('That usually means the address is wrong.');
+    expect(fullText(buildReply(diagnose(event('5.7.1 Relaying denied'))))).toContain('either the address is mistyped');
   });
 });
 
@@ -3389,5 +3389,14 @@ describe('review 99c replies', () => {
   it("names no 'the paste does not show which server refused' beside the server the answer names", () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host', confidence: 0.8, alternatives: [{ scenario: 'undetermined', confidence: 0.4 }] }, { host: 'mx.verrerie.example', hostRole: 'other' }));
     expect(plain(confidenceLine(reply))).not.toMatch(/Also possible/);
+  });
+});
+
+describe('a tagged address of another shape than +tag (review 99c)', () => {
+  it('offers one route for reply-<number> addresses, not one for this address', () => {
+    const text = fullText(buildReply(diagnose('=== Connected to mxb.mailgun.org.\n -> RCPT TO:<reply-48213@replies.forge.example>\n<** 550 5.7.1 Relaying denied\nour MX is mxa.mailgun.org / mxb.mailgun.org\nroute: match_recipient("^reply\\+(?P<ticket>\\d+)@replies\\.forge\\.example$") -> forward("https://api.forge.example/inbound")')));
+    expect(text).toMatch(/Its part after - is a tag/);
+    expect(text).toMatch(/match_recipient\("\^reply-\.\*@replies\.forge\.example\$"\)/);
+    expect(text).not.toMatch(/# this one address/);
   });
 });
