@@ -190,7 +190,9 @@ const OTHER_CUSTOMERS_BLOCK = /^[^\n]{0,200}\b(?:(?:these are|from|for) (?:diffe
  * A reply an agent drafted, below the line that says so ("My macro:", "my draft reply:"), to the blank line that ends it
  * (its "> " quote marks may be gone: the normalizer drops a quote's marks).
  */
-const DRAFT_QUOTE = /\b(?:my|our|the|this|a) (?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)[ \t]*:[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gi;
+// (the line may say more before its colon: "Draft reply I was about to send (our macro "RD-01 ..."):")
+// (only the draft's own line may say more: "... no longer sure the macro fits:" introduces the customer's data)
+const DRAFT_QUOTE = /\b(?:(?:my|our|the|this|a) (?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}):[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
 
 /** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code outside them. */
 function withoutOthersExamples(text: string): string {
@@ -1085,7 +1087,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
  */
 const SENDER_RELAY = new RegExp(
   // (Jakarta Mail's `mail.smtp.host`, Spring's `spring.mail.host`: dotted names of their own)
-  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?:smtp|mail|email)[_.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
+  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?:smtp|mail|email)[ _.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
     // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
     String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
@@ -2234,6 +2236,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     // (nor an address said to work: "the app sends notifications to admins@acme.example fine")
     // (nor a URL's credentials, `smtp://USERNAME:PASSWORD@smtp.mailgun.org`: its password and host)
     if (URL_CREDENTIALS_BEFORE.test(before)) continue;
+    // (nor the signature of a person's quoted words: "... Relaying denied". — Priya, priya@x.example")
+    if (SIGNATURE_BEFORE.test(before)) continue;
     // (nor the sender of a logs row's `sender → recipient`)
     if (SENDER_BEFORE_ARROW.test(after)) continue;
     if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !WORKS_AFTER.test(after) && !deliveredOnItsLine(text, start, end)) add(text.slice(start, end));
@@ -2311,7 +2315,8 @@ const SIMILAR_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z]{2,24}(?![a-z0-
 
 function addressesIn(line: string): string[] {
   const addresses = [...line.matchAll(EMAILS)]
-    .filter((m) => !NOT_A_RECIPIENT_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index)) && !MESSAGE_ID_LOCAL.test(m[0]))
+    // (nor a person's signature on a quoted line, "... Relaying denied". — Priya, priya@x.example")
+    .filter((m) => !NOT_A_RECIPIENT_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index)) && !SIGNATURE_BEFORE.test(line.slice(Math.max(0, m.index - 60), m.index)) && !MESSAGE_ID_LOCAL.test(m[0]))
     .map((m) => m[0].toLowerCase().replace(/^['.]+/, ''));
   return [...new Set(addresses)];
 }
@@ -2345,6 +2350,8 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   if (final && recipients.includes(final)) return final;
   return recipients[0] ?? null;
 }
+/** A signature just before an address: a dash, a name, then a comma or a bracket ("— Priya, ", "– Jan Novak <"). */
+const SIGNATURE_BEFORE = /[—–][ \t]*\p{L}[\p{L}.'’ -]{0,38}?(?:,[ \t]*<?|[ \t]*<)(?:mailto:)?$/u;
 /** What comes just before a login in a line: `PlainAuth("", "`, `.login("`, `username=`, `NetworkCredential("`. */
 const LOGIN_BEFORE = /(?:plainauth\(|login\(|authenticate\(|networkcredential\(|\buser(?:_?name)?["']?[ \t]*[:=])[^\n]{0,40}$/;
 const FINAL_RECIPIENT = /^[ \t]*final-recipient[ \t]*:[ \t]*rfc\/?822[ \t]*;[ \t]*<?([^\s<>]{1,64}@[^\s<>]{1,253}?)>?[ \t]*$/im;

@@ -126,6 +126,10 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['msmtp'], pattern: /(^[ \t]*password[ \t]+)(?![=:(])(?=\S{0,300}[^A-Za-z\s])\S{1,300}/gim, kind: 'password' },
   // swaks --auth-password 'password', curl's and other tools' --password=...
   { needs: ['--auth-password', '--password'], pattern: /(--(?:auth-)?password(?:[ \t]+|=)["']?)[^\s'"`]{1,300}/g, kind: 'password' },
+  // .NET's appSettings: `<add key="SmtpPassword" value="..." />` (a key whose name says password, secret or API key)
+  { needs: ['<add key='], pattern: /(<add[ \t]+key="[^"\n]{0,60}(?:passw(?:or)?d|pwd|secret|api[_-]?key|apikey)[^"\n]{0,30}"[ \t]+value=")[^"\n]{1,300}(?=")/gi, kind: (kept) => (/api[_-]?key|apikey/i.test(kept) ? 'api-key' : 'password') },
+  // mailgun-go's client built with its key written out: `mailgun.NewMailgun("mg.x", "8c2f...")`
+  { needs: ['newmailgun('], pattern: /(\bNewMailgun\([ \t]*"[^"\n]{1,253}"[ \t]*,[ \t]*")[^"\n]{8,200}(?=")/g, kind: 'api-key' },
   // Exim's authenticator: `client_send = : postmaster@mg.x : PASSWORD` (its login, then its password)
   { needs: ['client_send'], pattern: /(\bclient_send[ \t]*=[ \t]*:[ \t]*[^:\n]{1,253}?[ \t]*:[ \t]*)[^\s:]{1,300}/g, kind: 'password' },
   // smtplib: s.login("user", "password")

@@ -4066,3 +4066,38 @@ describe('review 99: facts from message traces, doubts and moves', () => {
     expect(factsOf('"Hola, desde ayer nos aparece este error: 550 5.7.1 Relaying denied. ¿Lo podéis mirar?"').source).toBe('prose');
   });
 });
+
+describe('review 100', () => {
+  it("sets aside a relay refusal said SORTED above its line 'for the record', for the webhook's own error", () => {
+    const d = diagnose('the Relaying denied from last Tuesday is SORTED: they added an authenticator. Old line for the record:\n\n    2024-04-02 08:11:47 1rrXyZ-0004Qk-2B ** c@h.example R=smarthost T=remote_msa H=smtp.mailgun.org [34.160.81.9]: SMTP error from remote mail server after RCPT TO:<c@h.example>: 550 5.7.1 Relaying denied\n\nNew question today:\n{"event": "failed", "severity": "permanent", "recipient": "j@u.example", "delivery-status": {"code": 552, "message": "5.2.2 The recipient\'s inbox is out of storage space", "mx-host": "aspmx.l.google.com"}}');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'mailbox-full' });
+  });
+  it("reads '--- May 16 (customer) ---' as a message header: the later event's error counts, not the earlier relay bounce", () => {
+    const d = diagnose("--- May 2 (Ana) ---\nFirst bounce:\n  failed · permanent · hr@w.example\n  550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\n  MX host: w-example.mail.protection.outlook.com\n-> told them that's their tenant not accepting its own domain.\n\n--- May 16 (customer) ---\n\"IT says they fixed the tenant. But it STILL bounces, relaying denied again!!\" and they pasted the event:\n\n{'event': 'failed',\n 'severity': 'permanent',\n 'recipient': 'hr@w.example',\n 'delivery-status': {'attempt-no': 1,\n                     'code': 550,\n                     'message': '5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient hr@w.example not found by SMTP address lookup',\n                     'mx-host': 'w-example.mail.protection.outlook.com',\n                     'enhanced-code': '5.1.10'}}\n\n--- May 16 (Ana) ---\nthey want to know if it's the same relay thing");
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
+  });
+  it("sets aside a draft reply quoted under 'Draft reply I was about to send (our macro ...):'", () => {
+    const d = diagnose("Draft reply I was about to send (our macro \"RD-01 Relaying denied – outgoing\"):\n\n> The error `550 5.7.1 Relaying denied` returned by smtp.mailgun.org means your session was not authenticated.\n\nbut the trace says:\nsmtplib.SMTPRecipientsRefused: {'l@b.example': (421, b'Domain sandbox4e0b9c27f1d84a3f8c2a61e5d7b90f13.mailgun.org is not allowed to send: Free accounts are for test purposes only.')}");
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'sandbox' });
+  });
+  it("answers undetermined for 'both to send ... and to receive ... via routes', in English or French", () => {
+    expect(diagnose('They use Mailgun both to send appointment reminders (their software sends through us) and to receive client replies via routes.\n> `550 5.7.1 Relaying denied`').scenario).toBe('undetermined');
+    expect(diagnose('Ils envoient leurs newsletters par SMTP Mailgun ET ils ont des routes pour contact@ : « nos mails partent en erreur "Relaying denied" »').scenario).toBe('undetermined');
+  });
+  it("takes no person's signature on the refusal's line for the refused address", () => {
+    expect(factsOf('> some messages fail with "550 5.7.1 Relaying denied". Please fix. — Priya, priya.raman@velvet.example').recipient).toBeNull();
+    expect(factsOf('Failed (permanent) — allstaff@hafen.example\n550 5.7.1 Unable to relay').recipient).toBe('allstaff@hafen.example');
+  });
+  it(".NET appSettings' password and mailgun-go's written-out key are secrets; 'I took the key from Sending → Webhooks, the ... signing key' is the signing key used", () => {
+    const config = diagnose('<add key="SmtpUser" value="intranet@mg.q.example" />\n<add key="SmtpPassword" value="Qm!2025-payroll-7f3a9c" />\n<add key="MailgunApiKey" value="abc123def456" />\n550 5.7.1 Relaying denied');
+    expect(config.facts.secretKinds).toEqual(expect.arrayContaining(['password', 'api-key']));
+    expect(JSON.stringify(config)).not.toMatch(/Qm!2025|abc123def456/);
+    const go = diagnose('Dev says: "I took the key from Sending → Webhooks, the one labelled HTTP webhook signing key"\nURL=https://api.mailgun.net/v3/mg.v.example/messages Got=401 Error: Forbidden\nmg := mailgun.NewMailgun("mg.v.example", "8c2f4e6a1b3d5f7091a2c4e6b8d0f213")');
+    expect(go.facts.secretsFound).toBe(true);
+    expect(go.evidence.map((e) => e.rule)).toContain('The paste says the webhook signing key was put in as the API key');
+  });
+  it("reads a settings screen's 'SMTP server: host' as the configured server", () => {
+    const d = diagnose('org.eclipse.angus.mail.smtp.SMTPAddressFailedException: 554 5.7.1 <a@f.example>: Relay access denied\nSMTP server:   relay.corp.q.example\nSMTP Port:     25');
+    expect(d.facts).toMatchObject({ host: 'relay.corp.q.example', hostRole: 'other' });
+  });
+});

@@ -51,6 +51,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
   String.raw`\b(?:inbound|incoming|receiving) or (?:outbound|outgoing|sending)\b`,
   String.raw`\bboth (?:for )?(?:sending and receiving|receiving and sending|inbound and outbound|outbound and inbound)\b`,
+  // "They use Mailgun both to send appointment reminders (...) and to receive client replies via routes"
+  String.raw`\bboth to (?:send|receive)\b[^\n]{0,160}?\band (?:also )?to (?:receive|send)\b`,
   // "uses us both ways (API for sending, routes for inbound)"
   String.raw`\b(?:both ways|(?:in )?both directions)\b`,
   String.raw`\bfor (?:sending|outbound|outgoing)\b[^\n]{0,60}\bfor (?:inbound|incoming|receiving)\b`,
@@ -102,6 +104,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`(?:收发|收發|送受信)|(?:发信|發信)[^\n]{0,60}?收信|收信[^\n]{0,60}?(?:发信|發信)`,
   // "受信も Routes を使っている" (receives through Routes too), "which direction though?"
   String.raw`受信も|\bwhich direction\b`,
+  // "Ils envoient leurs newsletters par SMTP Mailgun ET ils ont des routes pour contact@": sending, and Routes too
+  String.raw`\b(?:envoient|envoyons|envoie|utilisent|utilisons|utilise)\b[^\n]{0,80}\bmailgun\b[^\n]{0,40}\bet\b[^\n]{0,30}\b(?:ont|avons|a)[ \t]+(?:aussi[ \t]+)?des[ \t]+routes\b`,
   // "They did not say where they saw the error or who was sending", "didn't tell us which side"
   String.raw`\b(?:did not|didn't|do not|don't|never|not) (?:say|said|tell|told|mention(?:ed)?|know|sure)\b[^\n.]{0,40}?\b(?:where (?:they|we|he|she|the customer|it)\b[^\n.]{0,15}?\b(?:saw|see|seen|got|get|found)\b|who (?:was|is|were) sending|which (?:side|way)\b)`,
   // "Our contact form AND our support inbox both run on Mailgun": something that sends, and a mailbox that receives
@@ -111,7 +115,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi', 'where', 'side', 'way'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's

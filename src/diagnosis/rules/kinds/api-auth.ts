@@ -12,7 +12,8 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.1,
     scope: 'text',
-    patterns: [String.raw`\bsigning key\b[^\n]{0,200}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`, String.raw`\b(?:pasted|put|copied|entered)\b[^\n]{0,120}\bwebhooks?\b[^\n]{0,80}\bsigning key\b`],
+    // ("I took the key from Sending → Webhooks, the one labelled HTTP webhook signing key")
+    patterns: [String.raw`\bsigning key\b[^\n]{0,200}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`, String.raw`\b(?:pasted|put|copied|entered|took|used|grabbed|got)\b[^\n]{0,120}\bwebhooks?\b[^\n]{0,80}\bsigning key\b`],
     needs: ['signing'],
   },
   // (Python requests' `auth=("mg.example.com", KEY)`, curl's `--user 'mg.example.com:KEY'`: the API's user name is `api`)
