@@ -2541,7 +2541,8 @@ const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A
  * (Kubernetes), or said so, "values.yaml sets env SMTP_USERNAME / SMTP_PASSWORD", "on Render the variables are called
  * SMTP_USER and SMTP_PASSWORD" (in other languages too: "se llaman", "heißen", "s'appellent", "se chamam", "si chiamano").
  */
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$)|\bsets?[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:are[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
+// (or a listing's row, `fly secrets list`, `heroku config`: the name, two spaces or more, then its other columns)
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w-]))|\bsets?[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:are[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)

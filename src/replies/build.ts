@@ -1524,7 +1524,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}) and which of them answer: the refusal came from the backup, so the address is most likely right.`
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
-          deliveredLater
+          // (none for a mistyped address: the recipient's server was right to refuse it)
+          ...(similarTypo ? [] : [deliveredLater
             ? rt`If refusals like this keep coming before each delivery, tell the recipient's mail administrator${host ? rt` that ${quoteAddress(host)}` : rt` that one of their servers`} refuses their domain's mail for a while (a backup MX, or a server not set up for the domain): the mail gets through only on a retry.`
             : changedAddress
             ? rt`Nobody needs to change the old server: the address is retired, and mail to it will keep being refused.`
@@ -1532,7 +1533,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Send the recipient's mail administrator the refusal above: only they can change which domains their server takes mail for.`
             : confirmed || notAccepted || notRcpthost || nameLookup || moved || severalRefused || domainNotHandled
             ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
-            : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`,
+            : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`]),
           forwarded
             ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`
             : mailgunSeen || seenAtMailgun
@@ -1549,9 +1550,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         heading: `Will ${sender} retry?`,
         paragraphs: [
           retry,
-          // (a retired address: its place on the Bounces list is what should happen, not a list entry to undo)
-          ...(changedAddress && permanent && sender === 'Mailgun' && !facts.suppression
-            ? [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying: for a retired address, that is what you want.`]
+          // (a retired or mistyped address: its place on the Bounces list is what should happen, not a list entry to undo)
+          ...((changedAddress || similarTypo) && permanent && sender === 'Mailgun' && !facts.suppression
+            ? [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying: for a ${text(similarTypo ? 'mistyped' : 'retired')} address, that is what you want.`]
             : suppressionAfter(facts, permanent, sender === 'Mailgun')),
         ],
       },
@@ -2042,6 +2043,8 @@ interface KindContent {
 const MICROSOFT_IP_BLOCK = /\b(S3150|S3140|S3115|S3114)\b|part of their network is on our block list/i;
 /** The code Microsoft gives its block (`(S3113)`), whichever it is. */
 const MICROSOFT_BLOCK_CODE = /\((S3\d{3})\)/;
+/** Microsoft 365's (Exchange Online's) banned sending IPs: 5.7.606 to 5.7.649, "banned sending IP [ip]". */
+const M365_IP_BAN = /(?<![\d.])5\.7\.6[0-4]\d(?![\d.])|\bbanned sending ip\b/i;
 
 /** The IPv4 address a server's message names (`messages from [209.61.151.224] weren't sent`, `PTR record for 198.61.254.21`). */
 /** A public block list's zone a refusal names (`blocked using zen.spamhaus.org`). */
@@ -2265,7 +2268,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   blocked: {
     name: 'a spam or block-list rejection',
     what: (facts) =>
-      MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
+      M365_IP_BAN.test(facts.serverMessage ?? '')
+        ? rt`Microsoft 365 (Exchange Online) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on its list of banned senders: every Microsoft 365 organisation refuses mail from that IP, whatever the mail's content. This is no relay refusal: "Access denied" is Microsoft's word for the ban.`
+        : MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Outlook.com (the Hotmail, Live, MSN and Outlook.com addresses) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on Microsoft's own block list: every Outlook.com recipient is refused from that IP, whatever the mail's content.`
         : rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
     steps: (facts) => blockedSteps(facts),
@@ -2451,6 +2456,16 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
 /** What to do about a block-list or spam refusal: Microsoft's own list, or another; said plainly where the message names the list. */
 function blockedSteps(facts: Facts): RichText[] {
   const listNamed = BLOCK_LIST_ZONE.test(facts.serverMessage ?? '');
+  // (Microsoft 365's ban: only the IP's owner can ask for removal, at the delist portal the message names)
+  if (M365_IP_BAN.test(facts.serverMessage ?? '')) {
+    return [
+      facts.dedicatedIp
+        ? rt`The IP is the sender's dedicated IP: find the cause (complaints, a list that was not opted in, old addresses), fix it, then ask for removal at ${code('https://sender.office.com/')}, the delist portal the message names.`
+        : mailgunAccepted(facts)
+          ? rt`The IP is the one Mailgun delivered these messages from, one of its shared IPs unless you have a dedicated one: only its owner can ask Microsoft to lift the ban (at ${code('https://sender.office.com/')}), so send these events to Mailgun support; ask them about another IP pool or a dedicated IP if it keeps happening.`
+          : rt`Whoever runs the sending IP asks Microsoft to lift the ban, at ${code('https://sender.office.com/')}, the delist portal the message names (on Mailgun's shared IPs, that is Mailgun support).`,
+    ];
+  }
   return (
     MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
       ? [

@@ -3400,3 +3400,22 @@ describe('a tagged address of another shape than +tag (review 99c)', () => {
     expect(text).not.toMatch(/# this one address/);
   });
 });
+
+describe('review 100c replies', () => {
+  it("answers Microsoft 365's banned sending IP (5.7.606) as Microsoft's ban, to be lifted by the IP's owner", () => {
+    const text = fullText(buildReply(diagnose('timestamp,event,recipient,severity,reason,code,enhanced_code,message,mx_host\n2025-06-11T07:02:18Z,failed,m.h@vella.example,permanent,bounce,550,5.7.606,"5.7.606 Access denied, banned sending IP [159.135.224.73]. To request removal from this list please visit https://sender.office.com/ and follow the directions.",vella-example.mail.protection.outlook.com')));
+    expect(text).toMatch(/Microsoft 365 \(Exchange Online\) refused the message because the sending IP address 159\.135\.224\.73 is on its list of banned senders/);
+    expect(text).toMatch(/send these events to Mailgun support/);
+    expect(text).not.toMatch(/User Entry|Read the server's message/);
+  });
+  it("pairs the variables code reads with those a secrets listing shows (fly secrets list)", () => {
+    const text = fullText(buildReply(diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nconst t = nodemailer.createTransport({ host: 'smtp.eu.mailgun.org', port: 587, auth: { user: process.env.MAILGUN_SMTP_USER, pass: process.env.MAILGUN_SMTP_PASS } });\n`fly secrets list`:\nNAME                    DIGEST              CREATED AT\nMAILGUN_SMTP_LOGIN      5c0e91b7d3f2a846    1d ago\nMAILGUN_SMTP_PASSWORD   e27b4d90c1a3f568    1d ago\n")));
+    expect(text).toMatch(/reads its SMTP login from MAILGUN_SMTP_USER, but the deployment shown sets MAILGUN_SMTP_LOGIN/);
+  });
+  it("sends nobody to the recipient's administrator for a mistyped address, and keeps it on the Bounces list", () => {
+    const text = fullText(buildReply(diagnose("Their previous 11 orders went to orders@tinplatehobbies.example (no hyphen) and were delivered fine.\n\nFailed   Permanent\nJun 10, 2025, 9:12:44 PM\nRecipient      orders@tinplate-hobbies.example\nReason         bounce\n\nDelivery status\nCode           553\nMessage        sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)\nMX host        mx1.tinplate-hobbies.example\n")));
+    expect(text).toMatch(/most likely a typo/);
+    expect(text).not.toMatch(/Send the recipient's mail administrator the refusal above/);
+    expect(text).toMatch(/for a mistyped address, that is what you want/);
+  });
+});
