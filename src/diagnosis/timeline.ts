@@ -438,9 +438,9 @@ function blank(lines: string[], from: number, to: number): void {
  * a day before the message ("Customer (Tue): ..."), or a ticket's "From: Dmitri K. — Mon, 3 Jun 2024 08:12"
  * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first),
  * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "> **Tue 08:30 — Rafaela:** new error",
- * "[14:16] Dmitri K: scratch that"), or a
- * ticket history's date and author ("[Jun 27, agent] Walked them through ...", "[Jul 5, customer reopened]", "--- May 16 (customer) ---"), or its date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer (reopened):"; not a log
- * line, "[2024-06-11 08:55:01] Mailer: send failed", whose words follow on its line).
+ * "[14:16] Dmitri K: scratch that"), or a ticket history's date and author ("[Jun 27, agent] Walked them through ...",
+ * "--- May 16 (customer) ---"), or its date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer
+ * (reopened):"; not a log line, "[2024-06-11 08:55:01] Mailer: send failed", whose words follow on its line).
  */
 const MESSAGE_HEADER =
   /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$/u;

@@ -799,13 +799,17 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
 
   // How the login is switched on: a switch of its own (PHPMailer's SMTPAuth, a plugin's toggle), or none, where setting the
   // login is all it takes (nodemailer, Laravel, Ghost...); nothing to switch where the paste shows it on and its lookup failing.
-  const authOn = (joint: string): RichText => [
-    saslKey || passwdClient
-      ? text(joint === ' ' ? '' : '.')
-      : facts.client !== null && LOGIN_IS_THE_SWITCH.has(facts.client)
-      ? text(`${joint === ' ' ? ' Give' : `${joint}give`} it the login and password (below): setting them is what makes it log in.`)
-      : text(`${joint === ' ' ? ' Turn' : `${joint}turn`} authentication on.`),
-  ];
+  // (`after`: whether it follows a full sentence, " Turn ...", or ends the step's own sentence, ", and turn ...")
+  const authOn = (after: 'sentence' | 'clause'): RichText => {
+    const [lead, turn, give] = after === 'sentence' ? [' ', 'Turn', 'Give'] : [', and ', 'turn', 'give'];
+    return [
+      saslKey || passwdClient
+        ? text(after === 'sentence' ? '' : '.')
+        : facts.client !== null && LOGIN_IS_THE_SWITCH.has(facts.client)
+        ? text(`${lead}${give} it the login and password (below): setting them is what makes it log in.`)
+        : text(`${lead}${turn} authentication on.`),
+    ];
+  };
   return {
     headline: facts.hostRole === 'mailgun-mx'
       ? "Mailgun refused to relay: the mail was sent through its inbound MX, which does not relay for clients"
@@ -818,14 +822,14 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
           facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort
-            ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn(' ')}`
+            ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn('sentence')}`
             : noImplicitTls
-            ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS)${authOn(', and ')}`
+            ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS)${authOn('clause')}`
             : implicitTls
-              ? rt`In the sending application, set the server to ${code(host)}${euNote}, and keep port ${code('465')} with TLS from the start (implicit TLS) as in the paste: Mailgun takes it too.${authOn(' ')}`
+              ? rt`In the sending application, set the server to ${code(host)}${euNote}, and keep port ${code('465')} with TLS from the start (implicit TLS) as in the paste: Mailgun takes it too.${authOn('sentence')}`
             : keptPort
-              ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through)${authOn(', and ')}`
-              : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work)${authOn(', and ')}`,
+              ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through)${authOn('clause')}`
+              : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work)${authOn('clause')}`,
           shownLogin
             ? rt`Keep the full login as the user name, ${code(shownLogin)}, with its own SMTP password (the one set for that login in the domain's SMTP credentials).`
             : rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
