@@ -93,6 +93,7 @@ const SEND_ENDPOINT_RULE = ruleName('send-endpoint-called');
 const US_API_HOST_RULE = ruleName('us-api-host-called');
 const US_API_HOST_DEFAULT_RULE = ruleName('us-api-host-by-default');
 const EU_API_HOST_COMMENTED_RULE = ruleName('eu-api-host-commented-out');
+const OWN_DOMAIN_VERIFIED_RULE = ruleName('own-domain-verified');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
@@ -2406,10 +2407,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     name: 'a sandbox domain restriction',
     what: rt`A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.`,
     // (mail to customers needs a domain of your own: authorized recipients are for tests, so that comes second)
-    steps: (facts) => {
+    steps: (facts, evidence) => {
       const sandboxLogin = facts.smtpLogin !== null && /@sandbox[0-9a-f]{10,40}\.mailgun\.org$/.test(facts.smtpLogin) ? facts.smtpLogin : null;
+      // (a domain of their own already verified: only the settings still point at the sandbox)
+      const verified = evidence.some((e) => e.rule === OWN_DOMAIN_VERIFIED_RULE);
       return [
-        rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL), and a From address at that domain.${/\bupgrade\b/i.test(facts.serverMessage ?? '') ? rt` The refusal also asks to upgrade: a free account may need a paid plan before it sends to anyone.` : []}`,
+        verified
+          ? rt`The paste says a domain of your own is already verified in Mailgun: the sending settings still use the sandbox. Put that domain's SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (its SMTP credentials, in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), and a From address at that domain, then restart what sends.`
+          : rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL), and a From address at that domain.${/\bupgrade\b/i.test(facts.serverMessage ?? '') ? rt` The refusal also asks to upgrade: a free account may need a paid plan before it sends to anyone.` : []}`,
         rt`For a test only: add ${recipientOr(facts, 'the address')} as an authorized recipient (Account Settings, Authorized Recipients, as the refusal says, or on the sandbox domain's page); the recipient has to confirm it from the email Mailgun sends, and a sandbox takes at most five. Addresses already authorized, the account's own among them, get the mail: that is why a test to your own address can work while other addresses fail.`,
       ];
     },

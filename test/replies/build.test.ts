@@ -3419,3 +3419,13 @@ describe('review 100c replies', () => {
     expect(text).toMatch(/for a mistyped address, that is what you want/);
   });
 });
+
+describe('a sandbox refusal beside a domain the paste says is verified (review 98c)', () => {
+  const refusal = "smtplib.SMTPRecipientsRefused: {'t@x.example': (421, b'Domain sandbox4e0b9c27f1d84a3f8c2a61e5d7b90f13.mailgun.org is not allowed to send: Free accounts are for test purposes only.')}";
+  it('says to switch the settings to that domain, not to add one', () => {
+    const text = fullText(buildReply(diagnose(`${refusal}\nI did add and verify that domain in Mailgun last week.`)));
+    expect(text).toMatch(/already verified in Mailgun: the sending settings still use the sandbox/);
+    expect(text).not.toMatch(/publish the DNS records Mailgun gives/);
+    expect(fullText(buildReply(diagnose(refusal)))).toMatch(/publish the DNS records Mailgun gives/);
+  });
+});

@@ -11,4 +11,18 @@ export const sandboxRules: RuleData[] = [
     patterns: [String.raw`sandbox[0-9a-f]{0,40}\.mailgun\.org[^\n]{0,40}not allowed to send`, String.raw`authori[sz]ed recipients`, String.raw`sandbox subdomains are for test purposes`],
     needs: ['sandbox', 'authori'],
   },
+  {
+    // "I did add and verify that domain in Mailgun last week": the own domain is there, only the settings still use the sandbox.
+    id: 'own-domain-verified',
+    name: 'The paste says a domain of their own is already verified in Mailgun',
+    target: 'kind:sandbox',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:added|add|set up|created)\b[^\n.?]{0,20}\band\b[^\n.?]{0,10}\bverif(?:y|ied)\b[^\n.?]{0,40}\bdomain\b`,
+      String.raw`\bdomain\b[^\n.?]{0,60}\b(?:is|was|got|has been)[ \t]+(?:already[ \t]+|now[ \t]+)?verified\b`,
+      String.raw`\bverified[ \t]+(?:our|my|their|the)[ \t]+(?:own[ \t]+)?domain\b`,
+    ],
+    needs: ['verif'],
+  },
 ];
