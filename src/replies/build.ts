@@ -94,6 +94,7 @@ const US_API_HOST_RULE = ruleName('us-api-host-called');
 const US_API_HOST_DEFAULT_RULE = ruleName('us-api-host-by-default');
 const EU_API_HOST_COMMENTED_RULE = ruleName('eu-api-host-commented-out');
 const OWN_DOMAIN_VERIFIED_RULE = ruleName('own-domain-verified');
+const SUBACCOUNT_MOVE_RULE = ruleName('domain-moved-to-subaccount');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
@@ -1030,6 +1031,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (not for a sending domain such as mg.example.com: its MX records point to Mailgun by design, and replies land there)
   const sendingDomain = recipientDomain?.startsWith('mg.') === true;
   const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
+  // The domain moved to another (sub)account: its Routes stayed behind in the old one.
+  const movedAccount = diagnosis.evidence.some((e) => e.rule === SUBACCOUNT_MOVE_RULE);
   // The person pointed the domain's MX at Mailgun themselves: their own domain, meant to receive there.
   const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE);
   // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
@@ -1101,6 +1104,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : []),
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
+          : movedAccount && !notMeant
+          ? rt`Fix: the paste says the domain moved to another (sub)account, and Routes belong to the account that receives for the domain: those made in the old account no longer apply. Create them again, with the same expressions and actions, under Receiving, Routes in the account that has the domain now, then delete the old ones. Mail refused meanwhile has to be sent again by its senders.`
           : notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
           : sendingDomain

@@ -3429,3 +3429,10 @@ describe('a sandbox refusal beside a domain the paste says is verified (review 9
     expect(fullText(buildReply(diagnose(refusal)))).toMatch(/publish the DNS records Mailgun gives/);
   });
 });
+
+describe('a receiving domain moved to a subaccount, its Routes left behind (review 100c)', () => {
+  it('says Routes belong to the account that receives for the domain, and to make them again there', () => {
+    const text = fullText(buildReply(diagnose('El mes pasado movimos el dominio recepcion.aceitunera.example a una subcuenta nueva de Mailgun; las rutas las creamos en la cuenta principal y ahí siguen.\n\nReporting-MTA: dns; mail.proveedor.example\nFinal-Recipient: rfc822; facturas@recepcion.aceitunera.example\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns; mxb.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied')));
+    expect(text).toMatch(/Fix: the paste says the domain moved to another \(sub\)account, and Routes belong to the account that receives for the domain/);
+  });
+});

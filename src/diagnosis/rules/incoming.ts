@@ -154,6 +154,17 @@ export const incomingRules: RuleData[] = [
     needs: ['forward', 'land', 'arrive', 'redirect', 'go'],
   },
   {
+    // The domain moved to a subaccount (or from one): Routes belong to the account that receives for the domain, so
+    // those made in the other account no longer apply. (A small weight: it says why more than which side refused.)
+    id: 'domain-moved-to-subaccount',
+    name: 'The paste says the domain moved to another (sub)account',
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`\b(?:moved|movimos|moving|migrated|transferred|movemos|passámos|verschoben|déplacé)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:sub-?accounts?|subcuentas?|subcontas?|sous-comptes?|unterkont(?:o|en))\b`],
+    needs: ['sub', 'unterkont'],
+  },
+  {
     id: 'mx-points-to-mailgun',
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
