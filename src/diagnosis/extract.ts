@@ -1769,7 +1769,7 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
   return (refusal === null || !REPLY_CODE.test(refusal)) && CONNECT_FAILED.test(text) ? 'CONNECT' : null;
 }
 
-const LOGIN_REFUSED_REPLY = /^[^\w\n]{0,12}535[ -]/;
+const LOGIN_REFUSED_REPLY = /(?<![\w.:/#-])535[ -]|not loving your login/i;
 const CONNECT_FAILED = /\bconnection could not be established\b|\bunable to connect\b|\bconnection (?:timed out|refused)\b|\bE(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH)\b|\bnet_io_connectionclosed\b|\bfailed to connect\b/i;
 
 const SERVER_LOG_RCPT = /\brejected RCPT\b|\bruleset=check_rcpt\b/i;
@@ -2639,7 +2639,8 @@ const MAILGUN_BLAMED = new RegExp(
 
 /** A commented-out line (`// auth: {...}`, `# password = ...`): what it reads is not in use. */
 // (not a bare `*`: a bullet point of a person's, "* await client.AuthenticateAsync(...) <- added this")
-const COMMENTED_OUT = /^[ \t]*(?:\/\/|#|\/\*|--|;)/;
+// (`--` only as a comment's own mark, followed by a space: a command line's continued `--auth-user ...` is no comment)
+const COMMENTED_OUT = /^[ \t]*(?:\/\/|#|\/\*|--(?=\s|$)|;)/;
 
 /** The person says the login's variable is empty where the app runs ("MAIL_USERNAME / MAIL_PASSWORD come through empty"). */
 const LOGIN_VARIABLE_EMPTY = /\b([A-Z][A-Z0-9_]{0,60}_(?:USER(?:NAME)?|LOGIN))\b[^\n.]{0,60}?\b(?:(?:come|comes|came) (?:through|in|out) (?:as )?empty|(?:is|are|was|were) (?:empty|blank|unset|not set|missing)|(?:is|are|was|were) (?:now |still )?empty)\b/;

@@ -106,8 +106,8 @@ function withoutRetractedMessages(text: string): string {
   return retracted ? lines.join('\n') : text;
 }
 
-/** A ticket history's own note that the error it tells of was solved: "Marked solved.", "Status: resolved", "(closed)". */
-const MARKED_SOLVED = /\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)/i;
+/** A ticket history's own note that the error it tells of was solved: "Marked solved.", "✅ confirmed working", "Status: resolved", "(closed)". */
+const MARKED_SOLVED = /\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)/i;
 
 /**
  * A thread's message about a relay refusal that the message itself marks solved ("... Relaying denied from
@@ -263,8 +263,8 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
   return [...entry];
 }
 
-/** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now"). */
-const DISMISSAL = /\((?:solved|resolved|fixed)\)|\bresolved\s*[-–:]|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
+/** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now", "(gelöst – sie hatten SMTPAuth vergessen)"). */
+const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–:]|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"). */
 const DISMISSAL_ABOVE = 2;
 
@@ -437,13 +437,13 @@ function blank(lines: string[], from: number, to: number): void {
  * ("Marco R.  10:02 AM", "**Ines P.** 10:09 AM", "Kai — 2:14 PM", "Camille D.  [15:40]"), or a name and
  * a day before the message ("Customer (Tue): ..."), or a ticket's "From: Dmitri K. — Mon, 3 Jun 2024 08:12"
  * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first),
- * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "> **Tue 08:30 — Rafaela:** new error",
+ * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "> **Tue 08:30 — Rafaela:** new error", "Wed — customer again:",
  * "[14:16] Dmitri K: scratch that"), or a ticket history's date and author ("[Jun 27, agent] Walked them through ...",
  * "--- May 16 (customer) ---"), or its date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer
  * (reopened):"; not a log line, "[2024-06-11 08:55:01] Mailer: send failed", whose words follow on its line).
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$/u;
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 

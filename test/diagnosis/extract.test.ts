@@ -4101,3 +4101,25 @@ describe('review 100', () => {
     expect(d.facts).toMatchObject({ host: 'relay.corp.q.example', hostRole: 'other' });
   });
 });
+
+describe('review 101', () => {
+  it('answers AUTH for a 535 quoted inside a log line', () => {
+    expect(factsOf('2024/05/14 08:31:55 alert dispatch failed: 535 5.7.0 Mailgun is not loving your login or password').command).toBe('AUTH');
+  });
+  it("sets aside a relay refusal marked '(gelöst – ...)' for the coded error that came after it", () => {
+    const d = diagnose('Letzte Woche hatten sie das hier (gelöst – sie hatten SMTPAuth vergessen):\n\n> SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied\n\nJetzt kommt DAS:\nSERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password\nSMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
+  });
+  it("reads 'Mon — Priya:' as a message header and '✅ confirmed working' as the message's refusal solved", () => {
+    const d = diagnose('Mon — Priya: their WP site got "SMTP Error: The following recipients failed: ... Relaying denied" from smtp.mailgun.org, Authentication: OFF. They switched auth on. ✅ confirmed working Monday 16:10.\n\nWed — customer again: "still relaying denied for ONE buyer". From the log drawer:\n{"event":"failed","severity":"permanent","recipient":"o@sonder.example","delivery-status":{"code":550,"message":"5.7.1 <o@sonder.example>... Relaying denied. Proper authentication required.","mx-host":"mail.sonder.example"}}');
+    expect(d.scenario).toBe('recipient-host');
+  });
+  it("reads Exchange Online's SendAsDenied as a sender policy", () => {
+    expect(diagnose('com.sun.mail.smtp.SMTPSendFailedException: 554 5.2.252 SendAsDenied; jira@h.example not allowed to send as noreply@h.example; STOREDRV.Submission.Exception:SendAsDeniedException').kind).toBe('policy');
+  });
+  it("reads swaks's --auth-user on a continued command line (no comment), and a login of another domain then refused", () => {
+    const d = diagnose("$ swaks --server smtp.eu.mailgun.org:587 -tls \\\n    --auth LOGIN --auth-user postmaster@mg.skedaddle.example --auth-password '********' \\\n    --from bestellung@pumpernickel.example --to j@wp.example\n ~> AUTH LOGIN\n<~  235 2.7.0 Authentication successful\n ~> MAIL FROM:<bestellung@pumpernickel.example>\n<~  250 Sender address accepted\n ~> RCPT TO:<j@wp.example>\n<~* 550 5.7.1 Relaying denied");
+    expect(d.facts.smtpLogin).toBe('postmaster@mg.skedaddle.example');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+});

@@ -162,7 +162,7 @@ export const incomingRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     patterns: [String.raw`\b(?:moved|movimos|moving|migrated|transferred|movemos|passámos|verschoben|déplacé)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:sub-?accounts?|subcuentas?|subcontas?|sous-comptes?|unterkont(?:o|en))\b`],
-    needs: ['sub', 'unterkont'],
+    needs: ['sub', 'sous', 'unterkont'],
   },
   {
     id: 'mx-points-to-mailgun',

@@ -31,6 +31,8 @@ export const policyRules: RuleData[] = [
       // Not Gmail's "not authorized to send email directly" to an untrusted IP (a block, see blocked.ts).
       String.raw`resolver\.rst\.\w+|not authori[sz]ed to send(?! (?:e-?mail )?directly)`,
       String.raw`permissions? to send as`,
+      // (Exchange Online's "554 5.2.252 SendAsDenied; a@b not allowed to send as c@b")
+      String.raw`\bsendasdenied\b|\bnot allowed to send as\b`,
       // SendGrid's "The from address does not match a verified Sender Identity"; Postmark's "is not a
       // Sender Signature on your account"; Mailjet's "sender ... not validated".
       String.raw`verified sender identity`,
