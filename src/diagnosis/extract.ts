@@ -2605,7 +2605,7 @@ function envSourceGap(text: string): string | null {
   for (const m of text.matchAll(ENV_FROM)) {
     const indent = m[1]!.length;
     const lines = text.slice(m.index + m[0].length + 1).split('\n', MAX_ENV_FROM_LINES);
-    const end = lines.findIndex((line) => line.trim() !== '' && !(/^[ \t]*/.exec(line)![0].length > indent || (/^[ \t]*- /.test(line) && /^[ \t]*/.exec(line)![0].length === indent)));
+    const end = lines.findIndex((line) => line.trim() !== '' && !(indentOf(line) > indent || (/^[ \t]*- /.test(line) && indentOf(line) === indent)));
     const list = (end === -1 ? lines : lines.slice(0, end)).join('\n');
     lists.push([...list.matchAll(SECRET_REF)].map((ref) => (ref[1] ?? ref[2])!));
     if (lists.length >= MAX_ENV_FROM) break;
