@@ -4123,3 +4123,11 @@ describe('review 101', () => {
     expect(d.scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe("a person's guess that names a setting (review 101b)", () => {
+  it("does not read 'they turned auth off again?' as the session's missing login", () => {
+    const event = '{"event":"failed","severity":"permanent","recipient":"o@sonder.example","delivery-status":{"code":550,"message":"5.7.1 <o@sonder.example>... Relaying denied. Proper authentication required.","mx-host":"mail.sonder.example"}}';
+    expect(diagnose(`${event}\nPriya: "proper authentication required" → they turned auth off again?`).evidence.map((e) => e.rule)).not.toContain('The SMTP session was not authenticated');
+    expect(diagnose("SMTPAuth: bool(false)\nSMTP Error: The following recipients failed: a@b.example: Relaying denied\nHost: smtp.mailgun.org").evidence.map((e) => e.rule)).toContain('The SMTP session was not authenticated');
+  });
+});
