@@ -587,10 +587,12 @@ function parseLogPanel(text: string): Structured | null {
   const ownLabels = colonPanel !== null || ['mxhost', 'deliverystatus', 'severity', 'reason', 'code'].some((key) => record.has(key));
   if (!ownLabels) return null;
   for (const [key, value] of aliased) if (!record.has(key)) record.set(key, value);
-  // (a spaced panel under the entry's `To: a@x` header line, as the new logs page shows it: its recipient)
-  if (!colonPanel && !record.has('recipient')) {
-    const address = headerToAbove(panel);
-    if (address) record.set('recipient', address);
+  // (a spaced panel under the entry's `To: a@x` and `Domain: x` header lines, as the new logs page shows it: its
+  // recipient and sending domain)
+  if (!colonPanel && !(record.has('recipient') && record.has('domain'))) {
+    const header = headerRowsAbove(panel);
+    if (header.recipient && !record.has('recipient')) record.set('recipient', header.recipient);
+    if (header.domain && !record.has('domain')) record.set('domain', header.domain);
   }
   // The event heads the entry (`Failed · Permanent`, `Failed<TAB>Temporary`) rather than being a label.
   const heading = !record.has('event') ? PANEL_HEADING.exec(panel) : null;
@@ -604,15 +606,22 @@ function parseLogPanel(text: string): Structured | null {
   return { format: 'mailgun-log-page', records: [withStatusAsMessage(record)] };
 }
 
-/** The address of a `To:` line at most PANEL_REACH lines above a spaced panel's first label line. */
-function headerToAbove(panel: string): string | undefined {
-  PANEL_LINE.lastIndex = 0;
-  const first = PANEL_LINE.exec(panel);
-  PANEL_LINE.lastIndex = 0;
-  if (!first) return undefined;
+/**
+ * The `To:` and `Domain:` header rows at most PANEL_REACH lines above a spaced panel's first line with one
+ * of the page's labels (`Code  550`; the entry's heading, `Failed  Permanent  Oct 7`, may stand over them).
+ */
+function headerRowsAbove(panel: string): { recipient?: string; domain?: string } {
+  let first: RegExpExecArray | null = null;
+  for (const m of panel.matchAll(PANEL_LINE)) {
+    const label = normalizeKey(m[1]!);
+    if (PANEL_LABELS.has(PANEL_ALIASES.get(label) ?? label)) { first = m; break; }
+  }
+  if (!first) return {};
   const above = panel.slice(0, first.index).split('\n').slice(-PANEL_REACH);
-  const to = above.map((line) => /^[ \t]*to:[ \t]*(.*)$/i.exec(line)?.[1]).filter((value) => value !== undefined).at(-1);
-  return to !== undefined ? EMAIL_IN.exec(to)?.[0] : undefined;
+  // (the row nearest the panel; the extractor checks that a domain is a host name)
+  const row = (label: RegExp) => above.map((line) => label.exec(line)?.[1]).filter((value) => value !== undefined).at(-1);
+  const to = row(/^[ \t]*to:[ \t]*(.*)$/i);
+  return { recipient: to !== undefined ? EMAIL_IN.exec(to)?.[0] : undefined, domain: row(/^[ \t]*domain:[ \t]*(\S+)[ \t]*$/i) };
 }
 
 /**
@@ -643,25 +652,32 @@ function entryAround(text: string, index: number): string {
   while (first > 0 && at - first < PANEL_REACH && !blankLine(first - 1) && !PANEL_HEADING.test(lines[first]!)) first--;
   // (a retyped panel's header lines, To/From/Severity, may stand over one blank line, up to the entry's
   // heading; never another entry's status lines)
-  if (first > 1 && blankLine(first - 1) && !blankLine(first - 2) && !PANEL_STATUS_LINE.test(lines[first - 2]!)) {
+  // (or, without a heading in reach, a block naming the event's own rows, `Domain:` and `Severity:`, that no forwarded mail has)
+  if (first > 1 && !PANEL_HEADING.test(lines[first]!) && blankLine(first - 1) && !blankLine(first - 2) && !PANEL_STATUS_LINE.test(lines[first - 2]!)) {
     let above = first - 1;
-    while (above > 0 && at - above < PANEL_REACH + 1 && !blankLine(above - 1) && !PANEL_STATUS_LINE.test(lines[above - 1]!)) {
+    let eventRows = false;
+    while (above > 0 && at - above < PANEL_REACH + HEADER_BLOCK_REACH && !blankLine(above - 1) && !PANEL_STATUS_LINE.test(lines[above - 1]!)) {
       above--;
+      eventRows ||= PANEL_EVENT_ROW.test(lines[above]!);
       if (PANEL_HEADING.test(lines[above]!)) break;
     }
-    if (PANEL_HEADING.test(lines[above]!)) first = above;
+    if (PANEL_HEADING.test(lines[above]!) || eventRows) first = above;
   }
   let last = at;
   while (last < lines.length - 1 && last - at < PANEL_REACH && !blankLine(last + 1) && !PANEL_HEADING.test(lines[last + 1]!)) last++;
   return lines.slice(first, last + 1).join('\n');
 }
+/** How many more lines than PANEL_REACH an entry's header block over a blank line may reach up. */
+const HEADER_BLOCK_REACH = 4;
+/** A header row of the logs page's entry that a forwarded mail's header has not. */
+const PANEL_EVENT_ROW = /^[ \t]*(?:domain|event|severity|reason):[ \t]*\S/i;
 /** A line of an entry's delivery status: another entry's, above a blank line. */
 const PANEL_STATUS_LINE = /^[ \t]*(?:code|message|mx(?: host)?|delivery status|enhanced code|attempt|tls|server response):/i;
-/** `Failed · Permanent`, or `Failed    06/27/2024 10:14:52 AM` (the entry's time after a gap). */
+/** `Failed · Permanent`, `Failed   Permanent`, or `Failed    06/27/2024 10:14:52 AM` (the entry's time after a gap). */
 // (`Failed · Permanent` in the colon panel, `Failed<TAB>Temporary` in a tab-separated copy)
 // (the time as digits or with the month's name: `Failed    Jun 5, 2024 11:02:44 AM`; or after one more dot, as people
 // retype it: `failed · permanent · 26.11.2026 16:48:03`)
-const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|\t+(permanent|temporary))?(?:(?:\t| {2}|[ \t]*[·•|][ \t]*)[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60})?[ \t]*$/im;
+const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|(?:\t| {2})[ \t]*(permanent|temporary))?(?:(?:\t| {2}|[ \t]*[·•|][ \t]*)[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60})?[ \t]*$/im;
 
 /**
  * The logs page's labels as a translated page or a person shows them in their language (Spanish,

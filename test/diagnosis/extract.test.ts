@@ -4131,3 +4131,22 @@ describe("a person's guess that names a setting (review 101b)", () => {
     expect(diagnose("SMTPAuth: bool(false)\nSMTP Error: The following recipients failed: a@b.example: Relaying denied\nHost: smtp.mailgun.org").evidence.map((e) => e.rule)).toContain('The SMTP session was not authenticated');
   });
 });
+
+describe('a logs entry whose header rows stand apart from its delivery status (round 100a)', () => {
+  it("reads the spaced panel's `To:` and `Domain:` rows under a `Failed   Permanent   <date>` heading", () => {
+    const f = factsOf('Failed  Permanent                Oct 7, 2024 09:31:48 AM\nTo: reception@barn.example\nFrom: Bookings <bookings@mg.abbey.example>\nDomain: abbey.example\nReason: generic\n\nDelivery status\nCode            554\nMessage         5.7.1 Client host [159.135.228.10] blocked using zen.spamhaus.org\nMX host         mx.barn.example');
+    expect(f).toMatchObject({ source: 'mailgun-log-page', event: 'failed', severity: 'permanent', recipient: 'reception@barn.example', mailgunDomain: 'abbey.example', mxHost: 'mx.barn.example' });
+  });
+
+  it('reads a retyped entry\'s `Domain:` row over a blank line when no heading is in reach, but no forwarded mail\'s header', () => {
+    const entry = 'Failed\n21 mei 2024 15:14:07\nRecipient: r@moss.example\nFrom: Shop <noreply@craft.example>\nSubject: Uw bestelling is verzonden\nDomain: craft.example\nEvent: failed\nSeverity: permanent\nReason: generic\n\nDelivery status\n  Code: 550\n  Message: 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\n  MX host: moss-example.mail.protection.outlook.com';
+    expect(factsOf(entry)).toMatchObject({ mailgunDomain: 'craft.example', event: 'failed', severity: 'permanent' });
+    const forwarded = factsOf('From: Desk <desk@hosting.example>\nTo: Escalations <esc@hosting.example>\nSubject: FW: relaying?\nDate: Mon, 3 Jun 2024\n\nDelivery status\n  Code: 550\n  Message: 5.7.1 Unable to relay\n  MX host: mx.partner.example');
+    expect(forwarded.recipient).not.toBe('esc@hosting.example');
+  });
+
+  it("keeps two entries apart: the failed entry under its own heading takes nothing from the accepted one above", () => {
+    const f = factsOf('Accepted · Jun 17, 2024 10:21:02 AM\n  Recipient: help@support.belfry.example\n  Domain: support.belfry.example\n  Route matched: 6650c1a2\n\nFailed · Permanent · Jun 17, 2024 10:21:04 AM\n  Recipient: desk@inbox.tickets.example\n  Reason: generic\n  Delivery status\n    Code: 554\n    Message: 5.7.1 <desk@inbox.tickets.example>: Relay access denied\n    MX host: mx1.tickets.example');
+    expect(f).toMatchObject({ event: 'failed', severity: 'permanent', recipient: 'desk@inbox.tickets.example' });
+  });
+});
