@@ -192,7 +192,8 @@ const OTHER_CUSTOMERS_BLOCK = /^[^\n]{0,200}\b(?:(?:these are|from|for) (?:diffe
  */
 // (the line may say more before its colon: "Draft reply I was about to send (our macro "RD-01 ..."):")
 // (only the draft's own line may say more: "... no longer sure the macro fits:" introduces the customer's data)
-const DRAFT_QUOTE = /\b(?:(?:my|our|the|this|a) (?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}):[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
+// (or one word and a note between: "sent them our standard macro (pasting it so you see what they got):")
+const DRAFT_QUOTE = /\b(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}):[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
 
 /** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code outside them. */
 function withoutOthersExamples(text: string): string {
@@ -942,7 +943,9 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
   const recordCode = primary?.get('code') ?? primary?.get('responsecode');
   if (recordCode && /^[2-9]\d\d$/.test(recordCode.trim())) replyCode = Number(recordCode.trim());
   const recordEnhanced = primary?.get('enhancedcode') ?? primary?.get('deliverystatus');
-  if (recordEnhanced && ENHANCED_CODE.test(recordEnhanced)) enhancedCode = recordEnhanced.match(ENHANCED_CODE)![1]!;
+  const recordStatus = recordEnhanced?.match(ENHANCED_CODE)?.[1];
+  // (of the record's reply code's class: a 5xx event's `2.0.0` is another entry's status copied with it)
+  if (recordStatus && (replyCode === null || recordStatus[0] === String(replyCode)[0])) enhancedCode = recordStatus;
   const sources = [primary?.get('message'), primary?.get('error'), primary?.get('diagnosticcode'), primary?.get('response'), refusal];
   for (const s of sources) {
     if (!s) continue;
@@ -1743,7 +1746,7 @@ const FINAL_REPLY_LINE = /^[^\w\n]{0,12}(?:s:[ \t]*)?[245]\d\d [^\n]/i;
 
 function findCommand(text: string, lines: string[], refusal: string | null, primary: FieldRecord | null): SmtpCommand | null {
   const fieldCommand = primary?.get('command') ?? primary?.get('smtpcommand');
-  const fromField = fieldCommand ? commandOf(fieldCommand) : null;
+  const fromField = fieldCommand && !otherReplyThanRefusal(primary!, refusal) ? commandOf(fieldCommand) : null;
   if (fromField) return fromField;
   // In a transcript: the last command the client sent before the refusal.
   if (refusal) {
@@ -1764,9 +1767,38 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
     // (a 535 answers AUTH and nothing else, RFC 4954: a Grafana or Jira log quoting it names no command)
     if (LOGIN_REFUSED_REPLY.test(refusal)) return 'AUTH';
   }
+  // (first in the refusal's own exception, its line and the stack and fields under it: a thread's earlier EAUTH
+  // print above it answered another command)
+  const at = refusal ? text.indexOf(refusal) : -1;
+  const own = at === -1 ? null : linesFrom(text, at, EXCEPTION_LINES);
+  for (const { pattern, value } of COMMAND_PATTERNS) if (own !== null && pattern.test(own)) return value;
   for (const { pattern, value } of COMMAND_PATTERNS) if (pattern.test(text)) return value;
   // No server answered at all: the connection itself failed ("Connection could not be established", ETIMEDOUT).
   return (refusal === null || !REPLY_CODE.test(refusal)) && CONNECT_FAILED.test(text) ? 'CONNECT' : null;
+}
+
+/** How many lines from the refusal its exception's stack and fields are read for the command. */
+const EXCEPTION_LINES = 16;
+
+/** The text from `at` to the end of the `count`-th line after it. */
+function linesFrom(text: string, at: number, count: number): string {
+  let end = at;
+  for (let n = 0; n < count && end !== -1; n++) end = text.indexOf('\n', end + 1);
+  return text.slice(at, end === -1 ? undefined : end);
+}
+
+/**
+ * Whether the record holds a failure reply other than the refusal's (a thread's earlier EAUTH print, `response: '535 ...'`,
+ * above the EENVELOPE one the refusal comes from): its `command` may then have answered that other reply.
+ */
+function otherReplyThanRefusal(record: FieldRecord, refusal: string | null): boolean {
+  const refusalCode = refusal ? REPLY_CODE.exec(refusal)?.[1] : undefined;
+  if (!refusalCode) return false;
+  const recordCodes = RECORD_MESSAGE_KEYS.flatMap((key) => [...(record.get(key) ?? '').matchAll(REPLY_CODES)].map((m) => m[1]!));
+  // (its `responseCode: 535` too, where a thread's telling blanked the lines with its words)
+  for (const key of ['code', 'responsecode']) if (/^[245]\d\d$/.test(record.get(key)?.trim() ?? '')) recordCodes.push(record.get(key)!.trim());
+  // (a print merged from two, the earlier's `responseCode: 535` beside the later's `response: '550 ...'`, as well)
+  return recordCodes.some((code) => code !== refusalCode && code[0] !== '2');
 }
 
 const LOGIN_REFUSED_REPLY = /(?<![\w.:/#-])535[ -]|not loving your login/i;

@@ -518,9 +518,9 @@ const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}`;
 
 /** The labels of an event's detail panel on Mailgun's logs page, as keys. */
 // (and a legacy webhook's fields copied one per line: its `error` is the server's words)
-const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'description', 'domain', 'error']);
+const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'enhancedcode', 'description', 'domain', 'error']);
 /** The new logs page's names for them. */
-const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno']]);
+const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno'], ['enhanced', 'enhancedcode']]);
 const TAB_PANEL_FALLBACKS = new Map([['to', 'recipient'], ['from', 'sender']]);
 /** `Label<TAB>value` or `Label   value`: a label of one to three words, then a tab or a run of spaces. */
 const PANEL_LINE = /^[ \t]*([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2})(?:\t+| {2,})(\S[^\n]{0,4000})$/gm;
@@ -556,7 +556,7 @@ function parseLogPanel(text: string): Structured | null {
   if (!colonPanel && !text.includes('\t') && !text.includes('  ')) return null;
   const record: FieldRecord = new Map();
   // The entry's lines only: a forwarded mail's own `To:` and `From:` above it are no fields of the event.
-  const panel = colonPanel ? entryAround(text, colonPanel.index) : text;
+  const panel = colonPanel ? entryAround(text, colonPanel.index) : failedEntry(text);
   const aliased: FieldRecord = new Map();
   // Where the entry's status is: of two entries pasted without a gap, the labels nearest above it are its own.
   const status = colonPanel ? panel.search(/(?:delivery status|server response)(?::|[ \t]*\n)/i) : -1;
@@ -667,6 +667,19 @@ function entryAround(text: string, index: number): string {
   while (last < lines.length - 1 && last - at < PANEL_REACH && !blankLine(last + 1) && !PANEL_HEADING.test(lines[last + 1]!)) last++;
   return lines.slice(first, last + 1).join('\n');
 }
+/**
+ * Of entries pasted one under another (`Failed · Permanent ...`, then `Delivered ...`), the failed one, from its heading
+ * to the next entry's: the other entries' `Delivery status  250 2.0.0 Ok` is not its status. The whole text when no
+ * failed entry stands among others.
+ */
+function failedEntry(text: string): string {
+  const headings = text.includes('  ') || text.includes('\t') || text.includes('·') ? [...text.matchAll(PANEL_HEADINGS)] : [];
+  const failed = headings.findIndex((m) => m[1]!.toLowerCase() === 'failed');
+  if (failed === -1 || headings.length < 2) return text;
+  const next = headings[failed + 1];
+  return text.slice(headings[failed]!.index, next ? next.index : undefined);
+}
+
 /** How many more lines than PANEL_REACH an entry's header block over a blank line may reach up. */
 const HEADER_BLOCK_REACH = 4;
 /** A header row of the logs page's entry that a forwarded mail's header has not. */
@@ -678,6 +691,7 @@ const PANEL_STATUS_LINE = /^[ \t]*(?:code|message|mx(?: host)?|delivery status|e
 // (the time as digits or with the month's name: `Failed    Jun 5, 2024 11:02:44 AM`; or after one more dot, as people
 // retype it: `failed · permanent · 26.11.2026 16:48:03`)
 const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|(?:\t| {2})[ \t]*(permanent|temporary))?(?:(?:\t| {2}|[ \t]*[·•|][ \t]*)[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60})?[ \t]*$/im;
+const PANEL_HEADINGS = new RegExp(PANEL_HEADING.source, 'gim');
 
 /**
  * The logs page's labels as a translated page or a person shows them in their language (Spanish,

@@ -4150,3 +4150,37 @@ describe('a logs entry whose header rows stand apart from its delivery status (r
     expect(f).toMatchObject({ event: 'failed', severity: 'permanent', recipient: 'desk@inbox.tickets.example' });
   });
 });
+
+describe('review round 102 found missing', () => {
+  it('reads "[Wed 16:02] Customer:" as a message header: the later message\'s 535 is the current error', () => {
+    const d = diagnose("[Tue 09:14] Customer:\nPHPMailer says:\nSERVER -> CLIENT: 550 5.7.1 Relaying denied\nSMTP Error: The following recipients failed: a@partner.example: Relaying denied\n\n[Tue 09:40] Agent (Hollie):\nSet SMTPAuth = true please.\n\n[Wed 16:02] Customer:\nDone, but now it's a different error??\nSERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password\nSMTP Error: Could not authenticate.");
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('auth-failure');
+  });
+
+  it('sets aside a macro quoted under "our standard macro (pasting it ...):"', () => {
+    const d = diagnose('Yesterday I sent them our standard macro (pasting it so you see what they got):\n\n> If you see `550 5.7.1 Relaying denied` while sending through smtp.mailgun.org, your SMTP session was not authenticated.\n\nThey pasted this from the Logs page:\n\nFailed · Permanent   May 16, 2024 09:12:44 AM\nTo        h@marine.example\nDelivery status\n  Code          552\n  Enhanced      5.2.2\n  MX host       mx01.marine.example\n  Message       5.2.2 <h@marine.example>: Recipient address rejected: Mailbox full (quota exceeded)');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('mailbox-full');
+  });
+
+  it("reads the failed entry's own status, not the delivered entry's `250 2.0.0` pasted under it", () => {
+    const f = factsOf('Failed · Permanent                 May 16, 2024 09:12:44 AM\nFrom      billing@mg.forge.example\nTo        h@marine.example\nReason    bounce\nDelivery status\n  Code          552\n  Enhanced      5.2.2\n  MX host       mx01.marine.example\n  Message       Recipient address rejected: Mailbox full\n\nDelivered                          May 16, 2024 09:12:41 AM\nFrom      billing@mg.forge.example\nTo        accounts@marine.example\nDelivery status  250 2.0.0 Ok: queued as 4VgK9s0Q1pz3wL');
+    expect(f).toMatchObject({ event: 'failed', replyCode: 552, enhancedCode: '5.2.2', recipient: 'h@marine.example' });
+  });
+
+  it("takes the command from the refusal's own exception, not from an earlier EAUTH print in the thread", () => {
+    const eauth = "Error: Invalid login: 535 5.7.0 Mailgun is not loving your login or password\n    at SMTPConnection._actionAUTHComplete (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1577:34)\n  code: 'EAUTH',\n  response: '535 5.7.0 Mailgun is not loving your login or password',\n  responseCode: 535,\n  command: 'AUTH PLAIN'";
+    const envelope = "Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n    at SMTPConnection._actionRCPT (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1695:28)\n  code: 'EENVELOPE',\n  response: '550 5.7.1 Relaying denied',\n  responseCode: 550,\n  command: 'RCPT TO',\n  rejected: [ 'o@ferry.example' ]";
+    expect(factsOf(`yesterday it was this:\n${eauth}\n\nupdate: they took the auth out, now every send dies with:\n${envelope}`).command).toBe('RCPT TO');
+    expect(factsOf(`update: auth out, it was this:\n${eauth}\n\nnow this:\n${envelope}`).command).toBe('RCPT TO');
+    // The other way round, the 535 is the current error and answered AUTH.
+    const later = diagnose(`yesterday they had this:\n${envelope}\n\nThey added auth. Today they paste this:\n${eauth}`);
+    expect(later.facts.command).toBe('AUTH');
+  });
+
+  it('is undetermined when a bare refusal comes from a customer who sends through SMTP and whose MX points to mxa/mxb', () => {
+    const d = diagnose('Their whole message: "since the weekend we\'re getting 550 5.7.1 Relaying denied errors". They send through SMTP from some CRM AND the MX records for rowing.example point to mxa/mxb.mailgun.org with a couple of routes. Which one is it?');
+    expect(d.scenario).toBe('undetermined');
+  });
+});

@@ -76,6 +76,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band (?:also )?(?:have|has|use|uses|run|runs)\b[^\n]{0,20}\broutes?\b`,
   // "We use Mailgun for our outgoing mail AND our MX points at Mailgun": its MX takes the domain's incoming mail
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,20}\b(?:our|their|the|its) mx(?: records?)? (?:points?|pointing|is|are|goes|go) (?:at|to) mailgun\b`,
+  // "they send through SMTP from some CRM AND the MX records for x.example point to mxa/mxb.mailgun.org"
+  String.raw`\b(?:send|sends)\b[^\n.]{0,80}\band\b[^\n.]{0,10}\b(?:our|their|the|its) mx(?: records?)?\b[^\n,;]{0,50}?\b(?:points?|pointing|is|are|goes|go) (?:at |to )?(?:mailgun\b|mx[ab](?:\.eu)?\.mailgun\.org\b|mx[ab]/mx[ab]\b)`,
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,
   // "no idea if it's their app or someone emailing them"
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether)\b[^\n.]{0,40}\b(?:their|our|the|its|your) (?:own )?(?:app|application|system|server|site)\b[^\n.]{0,20}\bor\b[^\n.]{0,30}\b(?:someone|somebody|people|others|customers|senders?)\b[^\n.]{0,10}\b(?:emailing|writing|sending|mailing)\b`,
