@@ -4179,6 +4179,12 @@ describe('review round 102 found missing', () => {
     expect(later.facts.command).toBe('AUTH');
   });
 
+  it("is undetermined when nobody knows whether a hosted app sends through Mailgun at all; a mail program's \"outgoing mail settings\" says nothing of it", () => {
+    const popup = 'Their CRM pops this when they email a quote:\n\n"Message could not be sent.\nError: 550 5.7.1 Relaying denied\nPlease check your outgoing mail settings or contact your administrator."\n\n';
+    expect(diagnose(`${popup}Don't know if JobLedger sends through their Mailgun SMTP creds or through its own servers.`).scenario).toBe('undetermined');
+    expect(diagnose(`${popup}JobLedger sends through the Mailgun SMTP with their creds.`).scenario).toBe('mailgun-outgoing');
+  });
+
   it('is undetermined when a bare refusal comes from a customer who sends through SMTP and whose MX points to mxa/mxb', () => {
     const d = diagnose('Their whole message: "since the weekend we\'re getting 550 5.7.1 Relaying denied errors". They send through SMTP from some CRM AND the MX records for rowing.example point to mxa/mxb.mailgun.org with a couple of routes. Which one is it?');
     expect(d.scenario).toBe('undetermined');

@@ -166,7 +166,8 @@ export const outgoingRules: RuleData[] = [
     name: 'Says the app sends through Mailgun SMTP',
     target: 'mailgun-outgoing',
     weight: 0.55,
-    patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b`, String.raw`\boutbound (?:\S+ ){0,3}(?:through|via|with|on|to) mailgun`, String.raw`(?:submits?|submitting|talks?|connects?) (?:\S+ ){0,3}(?:to|through|via|with) mailgun (?:over |via )?smtp`],
+    patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the |their |our |its )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b(?! settings\b)`, String.raw`\boutbound (?:\S+ ){0,3}(?:through|via|with|on|to) mailgun`, String.raw`(?:submits?|submitting|talks?|connects?) (?:\S+ ){0,3}(?:to|through|via|with) mailgun (?:over |via )?smtp`],
+    // (not a mail program's own "check your outgoing mail settings", which says nothing of Mailgun)
     needs: ['mailgun', 'outgoing'],
     // (nor beside the person's word that the domain receives through Mailgun's Routes too: see routes-mentioned)
     unless: 'mailgun-both-directions',
@@ -178,6 +179,17 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: 0.35,
     patterns: [String.raw`\b(?:our|their|the customer's|my) (?:own )?(?:app|application|service|notifier|backend)(?:'s)? (?:log|logs|error log)\b`, String.raw`\bfrom (?:our|their|my) (?:own )?(?:app|application|service)\b`],
+  },
+  // "Don't know if JobLedger sends through their Mailgun SMTP creds or through its own servers": a hosted app whose
+  // sending path nobody knows (a Mailgun server named as refusing settles it)
+  {
+    id: 'sending-path-unknown-not-outgoing',
+    name: 'Whether the app sends through Mailgun at all is not known',
+    target: 'mailgun-outgoing',
+    weight: -0.5,
+    patterns: [String.raw`\b(?:don't|do not|doesn't|does not|not sure|no idea|unclear|can't tell)\b[^\n.]{0,20}\b(?:know )?(?:if|whether)\b[^\n.]{0,60}?\b(?:sends?|sending|goes|go|routes?|relays?)\b[^\n.]{0,20}?\b(?:through|via|with|using)\b[^\n.]{0,40}?\bmailgun\b[^\n.]{0,60}?\bor\b[^\n.]{0,40}?\b(?:its|their|the vendor's|the provider's) own\b`],
+    needs: ['mailgun'],
+    unless: 'refusing-host:mailgun',
   },
   // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
   { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
