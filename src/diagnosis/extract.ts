@@ -1095,6 +1095,9 @@ const SENDER_RELAY = new RegExp(
     String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[ \t]*(${HOST})` +
+    // (Odoo's record of it, its name then its host: `Outgoing mail server: "M365 direct", host x.example, port 25`; and
+    // Odoo's failure, which names the outgoing server it used: "Mail delivery failed via SMTP server 'x.example'.")
+    String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[^\n:]{0,60}?\bhost[ \t]+(${HOST})|\bmail delivery failed via smtp server[ \t]+['"]?(${HOST})` +
     // A transport's bare host beside an SMTP port: nodemailer's `{ host: "relay.mail.svc.cluster.local", port: 25 }`
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
     // An ini file's `[smtp]` host with its port (Grafana's `host = relay.ops.internal:25`)
@@ -1156,6 +1159,10 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // A quoted Mailgun host anywhere (a config value, a constructor argument).
   /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i,
 ];
+
+/** A host setting kept for the record beside the one in use: `"_oldHost": "smtp.mailgun.org"`, `previous_smtp_host = ...`. */
+const OLD_HOST_SETTING = /(?<![a-z0-9])["']?_?(?:old|previous|prev|former|legacy)[_-]?(?:smtp[_-]?)?(?:host|server)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?[a-z0-9.-]{1,253}["']?/i;
+const OLD_HOST_SETTINGS = new RegExp(OLD_HOST_SETTING.source, 'gi');
 
 /** A pattern whose group 1 is what it finds. */
 type Capturing = Pick<RegExp, 'exec'>;
@@ -1314,8 +1321,11 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // A refusing host of the domain's own name that a DNS listing in the paste shows as an alias of Mailgun's
   // (`mx1.example.io. 300 IN CNAME mxa.eu.mailgun.org.`): Mailgun's server answered under that name.
   if (refusing && hostRole(refusing) === 'other' && lower.includes('cname')) refusing = mailgunAliasTarget(text, refusing) ?? refusing;
-  const configured = firstCapture(CONFIGURED_HOST_PATTERNS, text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
-  const mailgunHost = lower.includes('mailgun.org');
+  // (a setting kept for the record, `"_oldHost": "smtp.mailgun.org"`, names no host in use)
+  const oldHostKept = OLD_HOST_SETTING.test(text);
+  const configured = firstCapture(CONFIGURED_HOST_PATTERNS, oldHostKept ? text.replace(OLD_HOST_SETTINGS, ' ') : text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
+  const current = oldHostKept ? lower.replace(OLD_HOST_SETTINGS, ' ') : lower;
+  const mailgunHost = current.includes('mailgun.org');
   // Mailgun's SMTP host greets with its machine's own name (`220 smtp-out-n09.prod.us-east-1.postgun.com`):
   // with smtp.mailgun.org set or named, that machine is Mailgun's SMTP host answering. Else the name is
   // Mailgun's but the role unknown: never "a host other than Mailgun's".
@@ -1367,8 +1377,8 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // (the app's host setting reads a variable the paste does not show, "spring.mail.host=${TENANT_SMTP_HOST}":
   // a Mailgun host named in words is then a guess)
   const hostUnknown = clientError && !configured && HOST_FROM_VARIABLE.test(text);
-  const smtpMention = mailgunHost ? lower.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
-  const mxMention = mailgunHost ? mxMentionOutsideSendingDns(lower) : null;
+  const smtpMention = mailgunHost ? current.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
+  const mxMention = mailgunHost ? mxMentionOutsideSendingDns(current) : null;
   if (smtpMention && !hostUnknown) features.set('mention:mailgun-smtp', smtpMention[0]);
   if (mxMention) features.set('mention:mailgun-mx', mxMention[0]);
   // Without an explicit host, a single kind of Mailgun host mentioned is the best guess (not beside a
@@ -1401,7 +1411,8 @@ const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver respo
 
 /** A mail program's own words when sending fails: the server that answered is its outgoing server. */
 // (Outlook: "Task '... - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error")
-const MAIL_CLIENT = /\bsending of the message failed\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
+// (Odoo's "Mail delivery failed via SMTP server 'x.example'.": its outgoing server answered, no bounce came back)
+const MAIL_CLIENT = /\bsending of the message failed\b|\bmail delivery failed via smtp server\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
 
 /** An app's structured log of its send failing: `"error":"550 5.7.1 Relaying denied"`, `"error":"550 relay not permitted"` (zap, pino, logrus). */
 const JSON_LOG_ERROR = /"(?:err|error)"[ \t]*:[ \t]*"[^"\n]{0,80}?(?<![\d.])[45]\d\d[ -](?:[245]\.\d|[a-z])/i;
@@ -2974,6 +2985,8 @@ const LOGIN_CONTEXT = /user|login|auth|credential|sasl|\]:\d{2,5}\s*$/i;
  */
 const MAIL_FROM = new RegExp(String.raw`\bmail from:\s*<[^@\s<>]{1,64}@(mg\.${HOST})>`, 'i');
 
+const SANDBOX_LEFT_FOR = new RegExp(String.raw`\b(?:moved|switched|migrated|went)\b[^\n.]{0,20}?\b(?:off|away from|from)[ \t]+(?:the[ \t]+|their[ \t]+|our[ \t]+)?sandbox(?:[ \t]+domain)?\b[^\n]{0,20}?\bto[ \t]+(${HOST})`);
+
 /** The customer's Mailgun sending domain, from a Mailgun record, the API or SMTP login, or a session with Mailgun. */
 function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldRecord | null, recipientDomains: ReadonlySet<string>): string | null {
   // The domain an API call or an SDK call names (`/v3/mg.example.com/events`, `mg.events.get('mg.example.com', ...)`)
@@ -2988,6 +3001,9 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   const sender = mailgunRecord?.get('sender');
   // (but Mailgun's own envelope sender of a forward, `bounce+...@reception.example`, is at the Mailgun domain)
   if (sender && sender.includes('@') && (/^\s*<?bounce\+/i.test(sender) || !ROUTED_MESSAGE.test(lower))) return sender.slice(sender.indexOf('@') + 1).replace(/>.*$/, '').trim().toLowerCase();
+  // (the domain a sandbox was left for, "moved off the sandbox domain to mg.example.de": a login still at the sandbox is the mistake)
+  const leftFor = lower.includes('sandbox') ? SANDBOX_LEFT_FOR.exec(lower)?.[1] : undefined;
+  if (leftFor) return leftFor;
   const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
   if (sandbox) return sandbox[0].toLowerCase();
   // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com",

@@ -4190,3 +4190,25 @@ describe('review round 102 found missing', () => {
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe('review round 102b: settings and apps the extractor did not read', () => {
+  it('takes the domain a sandbox was left for as the Mailgun domain, not the sandbox a stale login still names', () => {
+    const f = factsOf('update: they upgraded and moved off the sandbox domain to mg.shawm.example (EU region)\nbut now postfix bounces everything:\npostfix/smtp[22817]: 4VgT1k3Zz9z1Xq: to=<k@werk.example>, relay=smtp.eu.mailgun.org[141.193.32.19]:587, dsn=5.7.1, status=bounced (host smtp.eu.mailgun.org[141.193.32.19] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\n/etc/postfix/sasl_passwd:\n[smtp.mailgun.org]:587 postmaster@sandbox4f2e81c07b9d4a3e9e6b1d0c5a7f3e21.mailgun.org:secretpass');
+    expect(f.mailgunDomain).toBe('mg.shawm.example');
+    expect(factsOf('Sandbox error: 421 Domain sandbox4f2e81c07b9d4a3e9e6b1d0c5a7f3e21.mailgun.org is not allowed to send: Free accounts are for test purposes only').mailgunDomain).toBe('sandbox4f2e81c07b9d4a3e9e6b1d0c5a7f3e21.mailgun.org');
+  });
+
+  it('names no Mailgun host from a setting kept for the record, `"_oldHost": "smtp.mailgun.org"`', () => {
+    const f = factsOf('"Smtp": {\n  "Host": "smtp.office365.com",\n  "Port": 587,\n  "_oldHost": "smtp.mailgun.org"\n}\nMailKit.Security.AuthenticationException: 535: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.');
+    expect(f).toMatchObject({ host: 'smtp.office365.com', hostRole: 'other' });
+    const first = factsOf('"Smtp": {\n  "_oldHost": "smtp.mailgun.org",\n  "Host": "smtp.office365.com"\n}\nMailKit.Security.AuthenticationException: 535: 5.7.139 Authentication unsuccessful');
+    expect(first.host).toBe('smtp.office365.com');
+  });
+
+  it("reads Odoo's failure as its outgoing server's answer: the sending side's own server refused", () => {
+    const d = diagnose("Failed mail in Settings → Technical → Emails:\nMail Delivery Failed\nMail delivery failed via SMTP server 'helm-com.mail.protection.outlook.com'.\nSMTPRecipientsRefused: {'b@inn.example': (550, b'5.7.54 SMTP; Unable to relay recipient in non-accepted domain')}\n\nOutgoing mail server: \"M365 direct\", host helm-com.mail.protection.outlook.com, port 25, no authentication.\nThey asked whether switching to Mailgun would fix this.");
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts).toMatchObject({ source: 'mail-client', host: 'helm-com.mail.protection.outlook.com', senderRelay: 'helm-com.mail.protection.outlook.com', client: 'odoo' });
+    expect(d.evidence.map((e) => e.rule)).not.toContain('Says the app sends through Mailgun SMTP');
+  });
+});

@@ -166,7 +166,7 @@ export const outgoingRules: RuleData[] = [
     name: 'Says the app sends through Mailgun SMTP',
     target: 'mailgun-outgoing',
     weight: 0.55,
-    patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the |their |our |its )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b(?! settings\b)`, String.raw`\boutbound (?:\S+ ){0,3}(?:through|via|with|on|to) mailgun`, String.raw`(?:submits?|submitting|talks?|connects?) (?:\S+ ){0,3}(?:to|through|via|with) mailgun (?:over |via )?smtp`],
+    patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the |their |our |its )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b(?! (?:settings|server)\b)`, String.raw`\boutbound (?:\S+ ){0,3}(?:through|via|with|on|to) mailgun`, String.raw`(?:submits?|submitting|talks?|connects?) (?:\S+ ){0,3}(?:to|through|via|with) mailgun (?:over |via )?smtp`],
     // (not a mail program's own "check your outgoing mail settings", which says nothing of Mailgun)
     needs: ['mailgun', 'outgoing'],
     // (nor beside the person's word that the domain receives through Mailgun's Routes too: see routes-mentioned)
