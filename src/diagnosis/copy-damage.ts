@@ -103,6 +103,28 @@ function unglueLabels(text: string): string {
 }
 
 /**
+ * A logs page whose line breaks Slack lost, its labels and entries left two spaces apart ("...  From: a@x  To: b@y
+ * Subject: ...  Failed  Permanent  May 17, 2024 ..."): each label back on a line of its own, each entry after a blank line.
+ */
+// (a run of blanks is tried from its start only: from every position in it, a long run would be quadratic)
+const SPACED_LABEL = /(?<![ \t])[ \t]{2,}((?:Event type|Delivery status|Server response|Enhanced code|MX host|Attempt no|Recipient|Subject|Severity|Reason|Message|Domain|Attempt|Code|From|To|TLS|Method|Authenticated):[ \t])/g;
+const SPACED_ENTRY = /(?<![ \t])[ \t]{2,}((?:Failed|Delivered|Accepted|Rejected)[ \t]{2,}(?:(?:Permanent|Temporary)[ \t]{2,})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d)/g;
+const SPACED_ENTRY_TEST = new RegExp(SPACED_ENTRY.source);
+/** Labels on one line that make it a flattened page: more than one entry's worth. */
+const MIN_SPACED_LABELS = 6;
+const MIN_FLATTENED_LINE = 200;
+
+function unflattenLogsPage(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length < MIN_FLATTENED_LINE || (line.match(SPACED_LABEL)?.length ?? 0) < MIN_SPACED_LABELS || !SPACED_ENTRY_TEST.test(line)) return line;
+      return line.replace(SPACED_ENTRY, '\n\n$1').replace(SPACED_LABEL, '\n$1');
+    })
+    .join('\n');
+}
+
+/**
  * The inside of a line framed by OCR'd table borders, `| a | b |` (the closing border may be lost),
  * when it has at least two borders; else null. (String operations: a pattern with a lazy run before
  * optional trailing white space is quadratic on a long run of spaces.)
@@ -172,5 +194,6 @@ export function repairCopyDamage(text: string): RepairedCopy {
   let out = ocr.text;
   if (ANY_GLUED_LABEL.test(out)) out = unglueLabels(out);
   if (out.includes('|')) out = unpipeRows(out);
+  if (out.includes('  ')) out = unflattenLogsPage(out);
   return { text: out, ocr: ocr.damaged };
 }

@@ -2439,7 +2439,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bcontact point\b/i, 'grafana'),
   tagged(/\bmanage jenkins\b|\bhudson\.tasks\.mailer\b|\bjenkins\.(?:model|plugins)\.|\bextended e-?mail notification\b|\bemailext\b/i, 'jenkins'),
   tagged(/\bhomeassistant\.components\.smtp\b|^[ \t-]*platform:[ \t]*smtp[ \t]*$/im, 'home-assistant'),
-  tagged(/\buptime[ -]?kuma\b[^\n]{0,80}\b(?:notifications?|smtp|settings)\b/i, 'uptime-kuma'),
+  // (or its stack's own file, `/app/server/notification-providers/smtp.js`)
+  tagged(/\buptime[ -]?kuma\b[^\n]{0,80}\b(?:notifications?|smtp|settings)\b|\/server\/notification-providers\/smtp\.js\b/i, 'uptime-kuma'),
   tagged(/\bzabbix_server\b|^[ \t]*zabbix_export:|\bmedia type\b[^\n]{0,20}\bemail\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/im, 'zabbix'),
   tagged(guarded(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp|mailgun for wordpress/i, ['wordpress', 'wp', 'post smtp', 'fluent']), 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),

@@ -630,7 +630,8 @@ function headerRowsAbove(panel: string): { recipient?: string; domain?: string }
  * is it the panel.
  */
 // (the status as a heading of its own over `Code:` and `Message:` lines, as people retype the panel: "Delivery status")
-const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?::|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?: host)?:|^[ \t]*mx(?: host)?:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response):/im;
+// (the MX line above the status only within the entry: not another entry's `MX host:` over a blank line)
+const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?::|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?: host)?:|^[ \t]*mx(?: host)?:[^\n]*\n(?:[ \t]*\S[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response):/im;
 /** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`); its value runs to the next gap. */
 const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}):[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
 const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno'], ['deliveryattempt', 'attemptno'], ['serverresponse', 'deliverystatus']]);

@@ -108,3 +108,22 @@ describe("OCR's 1 for the l of 'relaying' and a Portuguese server's 'Relay nao p
     expect(pt.scenario).toBe('recipient-host');
   });
 });
+
+describe('a logs page whose line breaks Slack lost, its fields two spaces apart (round 102b)', () => {
+  const flat = 'Slack ate the newlines: Logs  mg.wharf.example  Last 24 hours  Delivered  May 17, 2024 3:40:58 PM  From: hello@mg.wharf.example  To: bookings@inn.example  Subject: Booking #88212  250 2.6.0 Queued mail for delivery  MX host: mail.inn.example   Failed  Permanent  May 17, 2024 3:41:09 PM  From: hello@mg.wharf.example  To: desk@inn.example  Subject: Booking #88213  Reason: generic  Delivery status: 550 5.7.1 Unable to relay  Enhanced code: 5.7.1  MX host: mail.inn.example  Attempt: 1  TLS: true   Accepted  May 17, 2024 3:41:07 PM  From: hello@mg.wharf.example  To: desk@inn.example  Method: SMTP';
+
+  it('puts each entry and each label back on lines of their own', () => {
+    const text = repairCopyDamage(flat).text;
+    expect(text).toContain('\n\nFailed  Permanent  May 17, 2024 3:41:09 PM\nFrom: hello@mg.wharf.example\nTo: desk@inn.example\n');
+    expect(text).toContain('\nDelivery status: 550 5.7.1 Unable to relay\nEnhanced code: 5.7.1\nMX host: mail.inn.example\n');
+  });
+
+  it("reads the failed entry's recipient, not the delivered entry's above it", () => {
+    expect(diagnose(flat).facts).toMatchObject({ source: 'mailgun-log-page', event: 'failed', recipient: 'desk@inn.example', host: 'mail.inn.example', mailgunDomain: 'mg.wharf.example' });
+  });
+
+  it('leaves a line with a few spaced labels alone', () => {
+    const line = `${'note '.repeat(40)}  From: a@b.example  To: c@d.example  Subject: hi`;
+    expect(repairCopyDamage(line).text).toBe(line);
+  });
+});

@@ -4212,3 +4212,17 @@ describe('review round 102b: settings and apps the extractor did not read', () =
     expect(d.evidence.map((e) => e.rule)).not.toContain('Says the app sends through Mailgun SMTP');
   });
 });
+
+describe('review round 102b: timelines and doubts', () => {
+  it('reads "- Mon:" / "- Tue:" bullets as a timeline: the later 401 of the API is the current error', () => {
+    const d = diagnose('Timeline:\n- Mon: their app via SMTP got "550 5.7.1 Relaying denied" from smtp.eu.mailgun.org (no auth configured).\n- Tue: they switched to the HTTP API. Now nothing sends at all:\n\n$ curl -i --user \'api:key-4c9a1e7f03b2d8e56a1f9c0b7d2e3a48\' https://api.eu.mailgun.net/v3/mg.spire.example/messages -F to=\'r@bight.example\'\nHTTP/2 401\n\nForbidden');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('api-auth');
+  });
+
+  it("is undetermined when the person does not know which of two relays the app uses; Uptime Kuma's stack names it", () => {
+    const d = diagnose('They have "Mailgun for the app and an old relay for monitoring, not sure which one kuma uses tbh". The host field is blanked.\n\n[NOTIFICATION] ERROR: Error: Error: Can\'t send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n    at SMTP.send (/app/server/notification-providers/smtp.js:177:18)');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.client).toBe('uptime-kuma');
+  });
+});

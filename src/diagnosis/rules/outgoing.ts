@@ -187,8 +187,11 @@ export const outgoingRules: RuleData[] = [
     name: 'Whether the app sends through Mailgun at all is not known',
     target: 'mailgun-outgoing',
     weight: -0.5,
-    patterns: [String.raw`\b(?:don't|do not|doesn't|does not|not sure|no idea|unclear|can't tell)\b[^\n.]{0,20}\b(?:know )?(?:if|whether)\b[^\n.]{0,60}?\b(?:sends?|sending|goes|go|routes?|relays?)\b[^\n.]{0,20}?\b(?:through|via|with|using)\b[^\n.]{0,40}?\bmailgun\b[^\n.]{0,60}?\bor\b[^\n.]{0,40}?\b(?:its|their|the vendor's|the provider's) own\b`],
-    needs: ['mailgun'],
+    patterns: [String.raw`\b(?:don't|do not|doesn't|does not|not sure|no idea|unclear|can't tell)\b[^\n.]{0,20}\b(?:know )?(?:if|whether)\b[^\n.]{0,60}?\b(?:sends?|sending|goes|go|routes?|relays?)\b[^\n.]{0,20}?\b(?:through|via|with|using)\b[^\n.]{0,40}?\bmailgun\b[^\n.]{0,60}?\bor\b[^\n.]{0,40}?\b(?:its|their|the vendor's|the provider's) own\b`,
+      // "Mailgun for the app and an old relay for monitoring, not sure which one kuma uses"
+      String.raw`\b(?:not sure|no idea|don't know|do not know|unclear|can't tell)\b[^\n.]{0,10}\bwhich (?:one|relay|server|host|provider|of (?:them|the two))\b[^\n.]{0,30}?\b(?:uses?|using|goes|sends?)\b`,
+    ],
+    needs: ['mailgun', 'which'],
     unless: 'refusing-host:mailgun',
   },
   // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
