@@ -323,7 +323,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const refusalAt = refusal ? text.indexOf(refusal) : -1;
   const authAttempted = findAuth(withoutRelayRefusals(text), source, features, refusalAt !== -1 ? refusalAt : (RELAY_LINE.exec(text)?.index ?? -1), refusalAt !== -1 && readsAsServerReply(refusal!));
   const found = findRecipients(text, records);
-  const listed = found.length || !refusal ? found : addressesIn(refusal).slice(0, 20);
+  // (a refusal of the sender names the sender and its login, no recipient: "<noreply@x>: Sender address rejected: not owned by user web1@x")
+  const listed = found.length || !refusal || SENDER_REFUSED.test(refusal) ? found : addressesIn(refusal).slice(0, 20);
   const recipient = recipientOf(primary, refusal, listed, text);
   // The refused recipient is always among the recipients (a report's other rows may be other errors).
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
@@ -1107,6 +1108,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|\bSend-MailMessage\b[^\n]{0,1000}?-SmtpServer[ \t]+["']?(${HOST})(?![\w.-]|[ \t]?(?:\.\.\.|\u2026))|\bnew[ \t]+SmtpClient\([ \t]*"(${HOST})"` +
     // .NET's web.config: `<network host="exch-gw01.corp.example" port="25" ... />`
     String.raw`|<network\b[^>\n]{0,200}?\bhost="(${HOST})"` +
+    // A mailer's DSN, Symfony's `MAILER_DSN=smtp://user:pass@mail.example.at:587`, Django's EMAIL_URL
+    String.raw`|\b(?:MAILER_DSN|MAILER_URL|EMAIL_URL|SMTP_URL|MAIL_URL)["']?[ \t]*[:=][ \t]*["']?smtps?://(?:[^@\s/]{0,200}@)?(${HOST})` +
     // An appsettings.json block of mail settings: `"Smtp": { "Host": "exch01.corp.example", ... }`
     String.raw`|"(?:smtp|mail|email)(?:settings|options|config)?"[ \t]*:[ \t]*\{[^{}]{0,300}?"(?:host|server)"[ \t]*:[ \t]*"(${HOST})"`,
   'i',
@@ -1703,8 +1706,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   tagged(guarded(/\bfailed to set sender\b/i, ['failed to set sender']), 'MAIL FROM'),
   tagged(guarded(/als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)(?:ssmtp|send-?mail): rcpt to:[^\n]{0,300}\([45]\d\d\b/i, ['kommando', 'commande', 'send rcpt', 'replied', 'ssmtp', 'sendmail:', 'send-mail:']), 'RCPT TO'),
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
-  // (smtplib's SMTPSenderRefused; Jakarta Mail's SMTPSenderFailedException, thrown from SMTPTransport.mailFrom)
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused|smtpsenderrefused|smtpsenderfailedexception|smtptransport\.mailfrom\(/i, 'MAIL FROM'),
+  // (smtplib's SMTPSenderRefused; Jakarta Mail's SMTPSenderFailedException, thrown from SMTPTransport.mailFrom; Symfony's doMailFromCommand)
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused|smtpsenderrefused|smtpsenderfailedexception|smtptransport\.mailfrom\(|domailfromcommand/i, 'MAIL FROM'),
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
   // (Symfony's "Expected response code "235"", its quotes escaped in a JSON log: `\"235\"`)
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code \\?"?235\b|authenticationfailedexception\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b|\(535,[ \t]*b?['"]/i, 'AUTH'),
@@ -2225,7 +2228,7 @@ const RECIPIENT_BEFORE = new RegExp(
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
 // (the next line may carry an email quote's `>`: a forwarded bounce)
-const RECIPIENT_AFTER = /^(?::?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
+const RECIPIENT_AFTER = /^(?::?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.
@@ -2382,7 +2385,7 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     // (Postfix's log line names the address it delivered to, `to=<a@x>`, beside the one first written to, `orig_to=<b@y>`)
     const postfixTo = POSTFIX_TO.exec(refusal)?.[1];
     if (postfixTo) return postfixTo.toLowerCase();
-    const inLine = recipients.find((r) => lowerRefusal.includes(r)) ?? addressesIn(refusal).find((a) => !LOGIN_BEFORE.test(lowerRefusal.slice(Math.max(0, lowerRefusal.indexOf(a) - 60), lowerRefusal.indexOf(a))));
+    const inLine = recipients.find((r) => lowerRefusal.includes(r)) ?? (SENDER_REFUSED.test(refusal) ? undefined : addressesIn(refusal).find((a) => !LOGIN_BEFORE.test(lowerRefusal.slice(Math.max(0, lowerRefusal.indexOf(a) - 60), lowerRefusal.indexOf(a)))));
     if (inLine) return inLine;
     // In a session, the refusal answers the RCPT TO just above it (an earlier one may have been accepted).
     const answered = rcptAnsweredBy(text, refusal);
@@ -2395,6 +2398,8 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
 }
 /** A signature just before an address: a dash, a name, then a comma or a bracket ("— Priya, ", "– Jan Novak <"). */
 const SIGNATURE_BEFORE = /[—–][ \t]*\p{L}[\p{L}.'’ -]{0,38}?(?:,[ \t]*<?|[ \t]*<)(?:mailto:)?$/u;
+/** A refusal of the envelope sender (Postfix's reject_sender_login_mismatch): the addresses it names are the sender's and the login's. */
+const SENDER_REFUSED = /\bsender address rejected\b|\bnot owned by user\b/i;
 /** What comes just before a login in a line: `PlainAuth("", "`, `.login("`, `username=`, `NetworkCredential("`. */
 const LOGIN_BEFORE = /(?:plainauth\(|login\(|authenticate\(|networkcredential\(|\buser(?:_?name)?["']?[ \t]*[:=])[^\n]{0,40}$/;
 const FINAL_RECIPIENT = /^[ \t]*final-recipient[ \t]*:[ \t]*rfc\/?822[ \t]*;[ \t]*<?([^\s<>]{1,64}@[^\s<>]{1,253}?)>?[ \t]*$/im;

@@ -665,7 +665,15 @@ function entryAround(text: string, index: number): string {
     if (PANEL_HEADING.test(lines[above]!) || eventRows) first = above;
   }
   let last = at;
-  while (last < lines.length - 1 && last - at < PANEL_REACH && !blankLine(last + 1) && !PANEL_HEADING.test(lines[last + 1]!)) last++;
+  const extendDown = () => {
+    while (last < lines.length - 1 && last - at < PANEL_REACH && !blankLine(last + 1) && !PANEL_HEADING.test(lines[last + 1]!)) last++;
+  };
+  extendDown();
+  // (its status lines may go on over one blank line: "Delivery status", its reply, a blank line, then "MX: ...")
+  if (last + 2 < lines.length && blankLine(last + 1) && PANEL_STATUS_LINE.test(lines[last + 2]!) && last + 2 - at <= PANEL_REACH) {
+    last += 2;
+    extendDown();
+  }
   return lines.slice(first, last + 1).join('\n');
 }
 /**

@@ -4226,3 +4226,16 @@ describe('review round 102b: timelines and doubts', () => {
     expect(d.facts.client).toBe('uptime-kuma');
   });
 });
+
+describe('review round 102a: fields the extractor did not read', () => {
+  it("reads a retyped entry's `MX:` line under its status over one blank line", () => {
+    const f = factsOf('Failed · Permanent · Aug 15 2024, 09:47:33\nFrom: hello@mg.quoit.example\nTo: ben@outlook.example\n\nDelivery status\n550 5.7.1 Unfortunately, messages from [159.135.140.219] weren\'t sent. Part of their network is on our block list (S3150).\n\nMX: outlook-com.olc.protection.outlook.com\nAttempt #1');
+    expect(f).toMatchObject({ mxHost: 'outlook-com.olc.protection.outlook.com', recipient: 'ben@outlook.example' });
+  });
+
+  it("reads Symfony's DSN host as the app's own relay, doMailFromCommand as MAIL FROM, and a refused sender as no recipient", () => {
+    const f = factsOf('app.CRITICAL: Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code "250" but got code "553", with message "553 5.7.1 <noreply@keep.example>: Sender address rejected: not owned by user web1@keep.example".\n#0 SmtpTransport.php(198): Symfony\\Component\\Mailer\\Transport\\Smtp\\SmtpTransport->assertResponseCode()\n#2 SmtpTransport.php(219): Symfony\\Component\\Mailer\\Transport\\Smtp\\SmtpTransport->doMailFromCommand()\n\n.env.local:\nMAILER_DSN=smtp://web1%40keep.example:secret@mail.keep.example:587');
+    expect(f).toMatchObject({ host: 'mail.keep.example', hostRole: 'other', senderRelay: 'mail.keep.example', command: 'MAIL FROM', recipient: null });
+    expect(f.recipients).not.toContain('noreply@keep.example');
+  });
+});
