@@ -2712,8 +2712,9 @@ function loginFromEnvIn(text: string): string | null {
 /** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"`, `['smtp_user_name'] = "a@b"` (group 1). */
 // (or unquoted, as the line's whole value: an .env's `MAIL_USERNAME=postmaster@mg.x`, a form's "Username: a@b"; group 2)
 // (and swaks's `--auth-user postmaster@mg.x.example`, Slack's link around it undone by now, group 3; Java's and
-// .NET's credentials in code, `new PasswordAuthentication("a@b", ...)`, group 4)
-const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|--auth-user[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"/im;
+// .NET's credentials in code, `new PasswordAuthentication("a@b", ...)`, group 4; Go's `smtp.PlainAuth("", "a@b", ...)`, group 5;
+// a Postfix sasl_passwd line, `[smtp.eu.mailgun.org]:587 a@b:password`, group 6; Exim's passwd.client, `*.mailgun.org:a@b:password`, group 7)
+const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|--auth-user[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|^[ \t]*(?:\[[\w.-]{3,253}\](?::\d{1,5})?|[\w.-]{0,200}mailgun\.org(?::\d{1,5})?)[ \t]+([^\s:@]{1,64}@[^\s:]{1,253}):\S|^[ \t]*\*?[\w.-]{0,200}mailgun\.org:([^\s:@]{1,64}@[^\s:]{1,253}):\S/im;
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 
 /** The server that wrote a delivery report (REPORTING_MTA), lower-cased. */
@@ -2741,7 +2742,7 @@ function literalLoginIn(text: string): string | null {
   let seen = 0;
   for (const m of text.matchAll(LITERAL_LOGIN_ALL)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return (m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase();
+    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m.slice(1).find((group) => group !== undefined)!.toLowerCase();
     if (++seen >= MAX_ENV_SETTINGS) break;
   }
   return null;

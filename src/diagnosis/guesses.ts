@@ -10,6 +10,8 @@ import { joinPatterns } from './rules/schema.js';
 /** "Is this relaying denied?", "could that be the relay access denied thing?", "is this the mailgun relaying denied thing?": a person's guess, not a server's words. */
 const GUESS_QUESTION = new RegExp(
   String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,30}\?` +
+    // (the phrase hyphenated into a name: "Is this a relay-denied on Google's side?")
+    String.raw`|\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?relay(?:ing)?-(?:denied|refused|rejected)\b[^\n?]{0,40}\?` +
     // (German: "Ist das auch so ein Relaying-denied-Ding wie letzte Woche?", the phrase hyphenated into a compound)
     String.raw`|\b(?:ist|war|sind)\s+(?:das|es|dies)\s+(?:auch\s+|wieder\s+|schon\s+wieder\s+)?(?:so\s+)?(?:ein(?:e|en)?\s+|der\s+|die\s+|das\s+)?["'\u201e\u201c]?relay(?:ing)?[ -]?(?:denied|verweigert|abgelehnt)[^\n?]{0,40}\?`,
   'gi',

@@ -72,6 +72,7 @@ const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMPOSE_RULE = ruleName('runs-in-docker-compose');
+const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
 const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
@@ -2204,7 +2205,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const appPlace = passwordVariable === null && facts.client !== null ? NEW_PASSWORD_PLACE[facts.client] : undefined;
       const changedStep = appPlace
         ? rt`The password was changed just before this, and the application still has the old one in its mail settings: put the new password ${appPlace}. Set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`
-        : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (a process reads its environment when it starts${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
+        : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (${evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`${code('kubectl rollout restart deployment/NAME')}: a pod reads a Secret's variables only when it starts, so updating the Secret alone changes nothing` : text('a process reads its environment when it starts')}${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       return [
         ...(otherRegion
           ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env, then php artisan config:clear and php artisan queue:restart)' : '')} first: the login and password may well be right, so try them there before setting a new password.`]

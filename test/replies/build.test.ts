@@ -3436,3 +3436,30 @@ describe('a receiving domain moved to a subaccount, its Routes left behind (revi
     expect(text).toMatch(/Fix: the paste says the domain moved to another \(sub\)account, and Routes belong to the account that receives for the domain/);
   });
 });
+
+describe('review round 102c: the login shown, the restart asked for, no relay "after all" from a question', () => {
+  it("keeps the paste's own login from a Postfix sasl_passwd line, not postmaster@", () => {
+    const reply = buildReply(diagnose('postfix/smtp[1]: 3F2A01C0B4: to=<e@partner.example>, relay=smtp.eu.mailgun.org[1.2.3.4]:587, dsn=5.7.1, status=bounced (host smtp.eu.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nmain.cf:\nrelayhost = [smtp.eu.mailgun.org]:587\n#smtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n/etc/postfix/sasl_passwd:\n[smtp.eu.mailgun.org]:587 portal@mg.heide.example:3kq9-Zr7vLw2pT-xx81'));
+    const all = fullText(reply);
+    expect(reply.diagnosis.facts.smtpLogin).toBe('portal@mg.heide.example');
+    expect(all).toContain('[smtp.eu.mailgun.org]:587 portal@mg.heide.example:');
+    expect(all).not.toContain('postmaster@mg.heide.example');
+  });
+
+  it("reads Go's PlainAuth login and Exim's passwd.client login", () => {
+    expect(diagnose('auth := smtp.PlainAuth("", "alerts@mg.quarry.example", os.Getenv("MG_SMTP_PASS"), "smtp.mailgun.org")\nerr: 535 5.7.0 Mailgun is not loving your login or password').facts.smtpLogin).toBe('alerts@mg.quarry.example');
+    expect(diagnose('/etc/exim4/passwd.client:\n*.mailgun.org:ops@mg.fen.example:s3cret\n2024-05-01 10:00:00 1abc ** x@y.example R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [1.2.3.4]: SMTP error from remote mail server after RCPT TO:<x@y.example>: 550 5.7.1 Relaying denied').facts.smtpLogin).toBe('ops@mg.fen.example');
+  });
+
+  it('gives the Kubernetes restart for a password changed just before, where the app runs in k8s', () => {
+    const paste = 'They rotated the SMTP password for mg.quarry.example yesterday.\nauth := smtp.PlainAuth("", "alerts@mg.quarry.example", os.Getenv("MG_SMTP_PASS"), "smtp.mailgun.org")\nsend alert: 535 5.7.0 Mailgun is not loving your login or password';
+    expect(fullText(buildReply(diagnose(`${paste}\nthe pod was not restarted after the rotation, the k8s secret was updated.`)))).toContain('kubectl rollout restart deployment/NAME');
+    expect(fullText(buildReply(diagnose(paste)))).not.toContain('kubectl');
+  });
+
+  it('offers no "Relaying Denied error after all" beside a DMARC refusal when only a question names relaying', () => {
+    const reply = buildReply(diagnose("550-5.7.26 Unauthenticated email from clinic.example is not accepted due to domain's DMARC policy. gsmtp\nIT tightened email security last Wednesday. Is this a relay-denied on Google's side?"));
+    expect(reply.diagnosis.kind).toBe('policy');
+    expect(plain(confidenceLine(reply))).not.toContain('after all');
+  });
+});

@@ -4,6 +4,8 @@ import type { RuleData } from '../schema.js';
 export const authFailureRules: RuleData[] = [
   // The same value set as the SMTP password and as the API key: the API key was used to log in (a small weight: it
   // says why a login failed more than that one did).
+  // (a restart there is its own command, for a password changed just before: a pod reads a Secret's variables when it starts)
+  { id: 'runs-in-kubernetes', name: 'The app runs in Kubernetes', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\bk8s\b`, String.raw`\bkubernetes\b`, String.raw`\bkubectl\b`], needs: ['k8s', 'kubernetes', 'kubectl'] },
   { id: 'api-key-value-as-smtp-password', name: 'The SMTP password set is the API key', target: 'kind:auth-failure', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'smtp-auth-rejected',
