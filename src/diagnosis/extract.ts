@@ -1834,17 +1834,19 @@ function commandOf(raw: string): SmtpCommand | null {
 // Reply codes come before their look-behinds, as in REPLY_CODE.
 // (not a person's report of a test of their own, "checked them myself with swaks and got 235": another session)
 const LOGIN_ACCEPTED = String.raw`235(?<![\w.:/#-]235)(?<!\b(?:got|gets|getting)[ \t]+(?:an?[ \t]+)?235)[ -]`;
+/** An article before a code: a person naming the error ("een 535 aan het debuggen", "the 535 is gone"), no server's reply. */
+const NAMED_BY_ARTICLE = String.raw`\b(?:a|an|the|een|het|de|ein|eine|einen|der|die|das|un|une|le|la|el|um|uma|o)[ \t]`;
 const AUTH_SENT = guarded(
   new RegExp(
     // (a line of code that calls a client's login: `s.login(os.environ["USER"], ...)`; not a comment,
     // and not under an `if` on the line above: `if SMTP_USER:` then the login is the usual culprit)
-    String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login|^(?<!\bif\b[^\n]{0,120}[:{][ \t]*\n)[ \t]*(?:await )?\w{1,40}\.login\(\s*[^)\s]`,
+    String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)(?<!${NAMED_BY_ARTICLE}535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login|^(?<!\bif\b[^\n]{0,120}[:{][ \t]*\n)[ \t]*(?:await )?\w{1,40}\.login\(\s*[^)\s]`,
     'im',
   ),
   ['auth', '235', '535', 'invalid login', 'not loving', '.login('],
 );
 const AUTH_SUCCEEDED = new RegExp(String.raw`${LOGIN_ACCEPTED}[^\n]{0,40}`);
-const LOGIN_REFUSED = /(?<![\w.:/#-])535[ -][^\n]{0,120}/;
+const LOGIN_REFUSED = new RegExp(String.raw`(?<![\w.:/#-])(?<!${NAMED_BY_ARTICLE})535[ -][^\n]{0,120}`);
 /** Code that sets `UseDefaultCredentials = false` (not a JSON key). */
 const USE_DEFAULT_FALSE = /(?<!["'])\bUseDefaultCredentials\s*=\s*false\b/gi;
 /** A `Credentials` assignment of its own (`.Credentials = creds`, an initializer's `Credentials = new ...`), not `UseDefaultCredentials`. */

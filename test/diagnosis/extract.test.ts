@@ -4239,3 +4239,16 @@ describe('review round 102a: fields the extractor did not read', () => {
     expect(f.recipients).not.toContain('noreply@keep.example');
   });
 });
+
+describe('a 535 a person names is no login the session sent (round 102c)', () => {
+  it('reads "een 535 aan het debuggen" as chatter: the config\'s mail.smtp.auth: false is the cause', () => {
+    const d = diagnose('In de release zat alleen "opruimwerk in application.yml" omdat ze eerder een 535 aan het debuggen waren.\n\nspring:\n  mail:\n    host: smtp.eu.mailgun.org\n    port: 587\n    username: notifications@mg.lager.example\n    properties:\n      mail.smtp.auth: false\n\norg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\tat org.eclipse.angus.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:2064)');
+    expect(d.facts.authAttempted).toBe(false);
+    expect(d.evidence.map((e) => e.rule)).toContain('The SMTP session was not authenticated');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('The server refused the login (535), so the session stayed unauthenticated');
+  });
+
+  it("still reads a server's 535 as a refused login", () => {
+    expect(factsOf('SMTP -> ERROR: 535 5.7.0 Mailgun is not loving your login or password').authAttempted).toBe(true);
+  });
+});
