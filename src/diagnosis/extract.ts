@@ -2356,6 +2356,36 @@ function similarAddressIn(lower: string, recipient: string | null, refused: read
     if (!address || address === recipient || refused.includes(address)) continue;
     if (Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) return address;
   }
+  return nameAtSiblingDomain(lower, name, domain, refused);
+}
+
+/** How many other addresses nameAtSiblingDomain reads. */
+const MAX_SIBLING_SCAN = 200;
+/** How many other addresses at the one domain make it the company's own. */
+const MIN_SIBLING_ADDRESSES = 2;
+
+/**
+ * The refused name at the domain the paste's other addresses share when the refused domain lacks its country code
+ * (`financeiro@construtoraipe.com` beside `compras@`, `rh@`, `diretoria@construtoraipe.com.br`), or is a letter or two
+ * from it: the company's own domain, mistyped in this one address.
+ */
+function nameAtSiblingDomain(lower: string, name: string, domain: string, refused: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  let seen = 0;
+  for (const m of lower.matchAll(EMAILS)) {
+    if (++seen > MAX_SIBLING_SCAN) break;
+    const other = m[0].slice(m[0].lastIndexOf('@') + 1);
+    if (other !== domain) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  const parent = domain.slice(domain.indexOf('.') + 1);
+  for (const [other, count] of counts) {
+    // (not another subdomain of the same parent, `mg.x.example` beside the refused `in.x.example`: the sending and the
+    // receiving domain of one account)
+    if (count < MIN_SIBLING_ADDRESSES || (parent.includes('.') && other.slice(other.indexOf('.') + 1) === parent)) continue;
+    const countryCodeLost = other.startsWith(`${domain}.`) && /^\.[a-z]{2}$/.test(other.slice(domain.length));
+    // (not an address the paste shows refused too: no fix, then)
+    if ((countryCodeLost || (Math.abs(other.length - domain.length) <= 2 && editDistance(other, domain) <= 2)) && !refused.includes(name + other)) return name + other;
+  }
   return null;
 }
 /** The domain right after an address's `@`. */

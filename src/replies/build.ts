@@ -177,7 +177,7 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
 function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderDomain(recipientDomainOf(facts))): RichText[] {
   if (!meant) return [];
   return facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`)
-    ? [rt`The paste also shows ${code(facts.similarAddress)}: the same name at a domain a letter or two away from ${quoteAddress(recipientDomainOf(facts)!)}. The refused address is most likely a typo of it: check it with the customer, and send to the corrected address.`]
+    ? [rt`The paste also shows addresses at ${code(meant)}, ${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? 'which is' : 'a letter or two away from')} ${quoteAddress(recipientDomainOf(facts)!)}${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? ' with its country code' : '')}: the refused address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`]
     : [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} is one letter away from ${code(meant)}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`];
 }
 

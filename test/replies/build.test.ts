@@ -3100,7 +3100,7 @@ describe('a typo the paste itself shows (review 92c)', () => {
   it("leads with the same name's address a letter away, not with \"the address may well be right\"", () => {
     const paste = 'Failed · Permanent\nRecipient        orders@kiwi-bramble.co.nz\nDelivery status\n  Code           553\n  Message        sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\n  MX host        mx1.hostedmail.example\nThe order form had "kiwi-bramble.co.nz" but their invoice from last year went to orders@kiwibramble.co.nz (no hyphen).';
     const text = fullText(buildReply(diagnose(paste)));
-    expect(text).toContain('The paste also shows orders@kiwibramble.co.nz: the same name at a domain a letter or two away');
+    expect(text).toContain('The paste also shows addresses at kiwibramble.co.nz, a letter or two away from "kiwi-bramble.co.nz": the refused address is most likely a typo of orders@kiwibramble.co.nz.');
     expect(text).toContain('Fix: correct the domain of "orders@kiwi-bramble.co.nz" (probably kiwibramble.co.nz)');
     expect(text).not.toContain('the address may well be right');
     expect(text).toContain('The mistyped address may stay on the Bounces list');
@@ -3461,5 +3461,19 @@ describe('review round 102c: the login shown, the restart asked for, no relay "a
     const reply = buildReply(diagnose("550-5.7.26 Unauthenticated email from clinic.example is not accepted due to domain's DMARC policy. gsmtp\nIT tightened email security last Wednesday. Is this a relay-denied on Google's side?"));
     expect(reply.diagnosis.kind).toBe('policy');
     expect(plain(confidenceLine(reply))).not.toContain('after all');
+  });
+});
+
+describe("a company's domain mistyped in one address (review 102c)", () => {
+  it('suggests the name at the domain the other rows share when the refused domain lost its country code', () => {
+    const csv = 'timestamp,event,recipient,delivery_status_code,delivery_status_message,mx_host\n2024-08-05T13:02:11Z,delivered,compras@construtora.example.br,250,"2.0.0 Ok",mx.construtora.example.br\n2024-08-05T13:02:12Z,failed,financeiro@construtora.example,550,"relay not permitted",mx1.parked-host.example\n2024-08-05T13:02:14Z,delivered,diretoria@construtora.example.br,250,"2.0.0 Ok",mx.construtora.example.br';
+    const reply = buildReply(diagnose(csv));
+    expect(reply.diagnosis.facts.similarAddress).toBe('financeiro@construtora.example.br');
+    expect(fullText(reply)).toContain('which is "construtora.example" with its country code: the refused address is most likely a typo of financeiro@construtora.example.br');
+  });
+
+  it("suggests no sending subdomain for a receiving one of the same account (in. beside mg.)", () => {
+    const d = diagnose('Route test from outside:\n550 5.7.1 Relaying denied for orders@in.quarry.example\nour app sends as erp@mg.quarry.example and billing@mg.quarry.example');
+    expect(d.facts.similarAddress).toBeNull();
   });
 });
