@@ -1163,6 +1163,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   /["'`]((?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org)(?::\d{2,5})?["'`]/i,
 ];
 
+const QMAIL_REFUSING_ADDRESS = /^[ \t]*((?:\d{1,3}\.){3}\d{1,3}) does not like recipient\b/m;
+
 /** A host setting kept for the record beside the one in use: `"_oldHost": "smtp.mailgun.org"`, `previous_smtp_host = ...`. */
 const OLD_HOST_SETTING = /(?<![a-z0-9])["']?_?(?:old|previous|prev|former|legacy)[_-]?(?:smtp[_-]?)?(?:host|server)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?[a-z0-9.-]{1,253}["']?/i;
 const OLD_HOST_SETTINGS = new RegExp(OLD_HOST_SETTING.source, 'gi');
@@ -1326,6 +1328,9 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (refusing && hostRole(refusing) === 'other' && lower.includes('cname')) refusing = mailgunAliasTarget(text, refusing) ?? refusing;
   // (a setting kept for the record, `"_oldHost": "smtp.mailgun.org"`, names no host in use)
   const oldHostKept = OLD_HOST_SETTING.test(text);
+  // (qmail's bounce names the recipient's server by its address only, "203.0.113.7 does not like recipient.": that
+  // address, where no Mailgun server is named, which it may be one of)
+  if (!refusing && !lower.includes('mailgun.org') && lower.includes('does not like recipient')) refusing = QMAIL_REFUSING_ADDRESS.exec(text)?.[1] ?? null;
   const configured = firstCapture(CONFIGURED_HOST_PATTERNS, oldHostKept ? text.replace(OLD_HOST_SETTINGS, ' ') : text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null);
   const current = oldHostKept ? lower.replace(OLD_HOST_SETTINGS, ' ') : lower;
   const mailgunHost = current.includes('mailgun.org');
@@ -1697,7 +1702,7 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
   // (Alertmanager: "send RCPT TO command: 550 ..."; a NAS: "smtp server replied 550 ... to RCPT TO:<a@b>"; sSMTP's log:
   // "ssmtp: RCPT TO:<a@b> (550 ...)", or under the name it was called by, "send-mail: RCPT TO:<a@b> (550 ...)")
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient(?!exception&)|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code \\?"?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\brcpt failed: [45]/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient(?!exception&)|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code \\?"?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\brcpt failed: [45]|\bdoes not like recipient\b/i, 'RCPT TO'),
   // (the rarer forms behind their own words, not in the common pattern: each alternative there slows its scan)
   // (Roundcube: "SMTP Error (550): Failed to add recipient "a@b" (5.7.1 Relaying denied)", "... Failed to set sender ...")
   tagged(guarded(/\bfailed to add recipient\b/i, ['failed to add recipient']), 'RCPT TO'),
@@ -1816,7 +1821,8 @@ function otherReplyThanRefusal(record: FieldRecord, refusal: string | null): boo
 }
 
 const LOGIN_REFUSED_REPLY = /(?<![\w.:/#-])535[ -]|not loving your login/i;
-const CONNECT_FAILED = /\bconnection could not be established\b|\bunable to connect\b|\bconnection (?:timed out|refused)\b|\bE(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH)\b|\bnet_io_connectionclosed\b|\bfailed to connect\b/i;
+// (Go's `dial tcp 1.2.3.4:25: i/o timeout`, Grafana's among others)
+const CONNECT_FAILED = /\bconnection could not be established\b|\bdial tcp\b[^\n]{0,80}?(?:i\/o timeout|connection refused|no route to host)|\bunable to connect\b|\bconnection (?:timed out|refused)\b|\bE(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH)\b|\bnet_io_connectionclosed\b|\bfailed to connect\b/i;
 
 const SERVER_LOG_RCPT = /\brejected RCPT\b|\bruleset=check_rcpt\b/i;
 
@@ -2475,7 +2481,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\borg\.keycloak\.|\bkeycloak\b[^\n]{0,60}\b(?:realm|smtp|email settings)/i, 'keycloak'),
   tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bcontact point\b/i, 'grafana'),
   tagged(/\bmanage jenkins\b|\bhudson\.tasks\.mailer\b|\bjenkins\.(?:model|plugins)\.|\bextended e-?mail notification\b|\bemailext\b/i, 'jenkins'),
-  tagged(/\bhomeassistant\.components\.smtp\b|^[ \t-]*platform:[ \t]*smtp[ \t]*$/im, 'home-assistant'),
+  // (its logger's name, its source file in a traceback, `homeassistant/components/smtp/notify.py`)
+  tagged(/\bhomeassistant[./]components[./]smtp\b|^[ \t-]*platform:[ \t]*smtp[ \t]*$/im, 'home-assistant'),
   // (or its stack's own file, `/app/server/notification-providers/smtp.js`)
   tagged(/\buptime[ -]?kuma\b[^\n]{0,80}\b(?:notifications?|smtp|settings)\b|\/server\/notification-providers\/smtp\.js\b/i, 'uptime-kuma'),
   tagged(/\bzabbix_server\b|^[ \t]*zabbix_export:|\bmedia type\b[^\n]{0,20}\bemail\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/im, 'zabbix'),

@@ -595,12 +595,15 @@ function parseLogPanel(text: string): Structured | null {
     if (header.domain && !record.has('domain')) record.set('domain', header.domain);
   }
   // The event heads the entry (`Failed · Permanent`, `Failed<TAB>Temporary`) rather than being a label.
-  const heading = !record.has('event') ? PANEL_HEADING.exec(panel) : null;
-  if (heading) {
+  const heading = !record.has('event') || !record.has('recipient') ? PANEL_HEADING.exec(panel) : null;
+  if (heading && !record.has('event')) {
     record.set('event', heading[1]!.toLowerCase());
     const severity = heading[2] ?? heading[3];
     if (severity && !record.has('severity')) record.set('severity', severity.toLowerCase());
   }
+  // (the logs list's row as the heading, `Failed    06/19/2024 10:42:07    a@x.example`: its address is the recipient)
+  const headingAddress = heading && !record.has('recipient') ? EMAIL_IN.exec(heading[0])?.[0] : undefined;
+  if (headingAddress) record.set('recipient', headingAddress);
   const namesEvent = record.has('event') || record.has('mxhost') || record.has('severity');
   if (record.size < 3 || !namesEvent) return null;
   return { format: 'mailgun-log-page', records: [withStatusAsMessage(record)] };

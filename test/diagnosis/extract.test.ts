@@ -4252,3 +4252,21 @@ describe('a 535 a person names is no login the session sent (round 102c)', () =>
     expect(factsOf('SMTP -> ERROR: 535 5.7.0 Mailgun is not loving your login or password').authAttempted).toBe(true);
   });
 });
+
+describe('review round 103a: fields the extractor did not read', () => {
+  it("reads a logs row's address as the recipient when the row heads the entry", () => {
+    const f = factsOf('Failed    06/19/2024 10:42:07    h.lind@cask.example\nPermanent · Bounce\nFrom: Shop <order@mg.lantern.example>\n\nDelivery status\nAttempt no.    1\nCode           554\nMessage        5.7.1 Service unavailable; Client host [159.135.228.12] blocked using zen.spamhaus.org\nMX host        mx01.cask.example');
+    expect(f).toMatchObject({ recipient: 'h.lind@cask.example', mxHost: 'mx01.cask.example', replyCode: 554 });
+  });
+
+  it("names qmail's refusing server by its address, and its 'does not like recipient' as RCPT TO; not beside a Mailgun host", () => {
+    const bounce = "Hi. This is the qmail-send program at mail.sender.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\n\n<office@moth.example>:\n198.51.100.23 does not like recipient.\nRemote host said: 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)\nGiving up on 198.51.100.23.";
+    expect(factsOf(bounce)).toMatchObject({ host: '198.51.100.23', hostRole: 'other', command: 'RCPT TO', recipient: 'office@moth.example' });
+    expect(factsOf(`${bounce}\n(their MX is mxa.mailgun.org)`).host).not.toBe('198.51.100.23');
+  });
+
+  it("reads Go's 'dial tcp ...: i/o timeout' as a failed connection, and Home Assistant from its traceback's path", () => {
+    expect(factsOf('logger=ngalert.notifier.email level=error msg="Failed to send" error="dial tcp 34.160.0.1:25: i/o timeout" host=smtp.mailgun.org:25').command).toBe('CONNECT');
+    expect(factsOf('  File "/usr/src/homeassistant/homeassistant/components/smtp/notify.py", line 266, in _send_email\n    mail.sendmail(self._sender, recipients, msg.as_string())\nsmtplib.SMTPRecipientsRefused: {\'v@stile.example\': (550, b\'5.7.1 Relaying denied\')}').client).toBe('home-assistant');
+  });
+});
