@@ -135,7 +135,13 @@ export function buildReply(diagnosis: Diagnosis): Reply {
 function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
   if (!facts.mailgunBlamed) return [];
   const refuser = facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text("the recipient's mail server");
-  const recipientRefused = rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`;
+  // (that Mailgun accepted it only where the paste shows Mailgun's report: another server's bounce is that server's delivery)
+  const otherReporter = !mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null;
+  const recipientRefused = mailgunAccepted(facts)
+    ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`
+    : otherReporter
+    ? rt`No: Mailgun is not in this path. The report comes from ${quoteAddress(otherReporter)}, which delivered the mail itself, and ${refuser} refused it.`
+    : rt`No: the refusal came from ${refuser}, not from Mailgun.`;
   const answer: RichText | null =
     scenario === 'recipient-host'
       ? recipientRefused
@@ -2431,7 +2437,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       euDomainAtUsHost(facts, evidence)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the domain is in the EU region, but the request went to the US API host ${code(API_BASE.us)}, which serves only US-region domains. The key need not be wrong: the domain's requests have to go to ${code(API_BASE.eu)}.`
         : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
-    steps: (facts, evidence) => evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(facts, evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
+    steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(facts, evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.
@@ -2467,6 +2473,26 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     },
   },
 };
+
+/**
+ * Ghost's newsletter calls Mailgun's API with the key, domain and region kept in Ghost Admin's settings, not in a file or
+ * a variable; its sign-in and invitation mail goes by config.production.json's SMTP login, a separate secret.
+ */
+function ghostApiKeySteps(facts: Facts, evidence: readonly Evidence[]): RichText[] {
+  const rotated = evidence.some((e) => e.rule === KEY_ROTATED_RULE);
+  const domain = safeDomain(facts.mailgunDomain);
+  const eu = facts.region === 'eu' || evidence.some((e) => e.rule === EU_API_HOST_RULE);
+  const settings = rt`Ghost keeps the newsletter's Mailgun settings in Ghost Admin, not in its config file or a variable: open ${label('Settings')}, ${label('Email newsletter')}, the Mailgun settings, paste the ${text(rotated ? 'new ' : '')}private API key${text(rotated ? ' (the keys were rotated just before this: Ghost still sends the old one)' : '')}, check the domain${domain ? rt` (${code(domain)})` : []}, and save.`;
+  const region = eu
+    ? rt`In Ghost Admin's Mailgun settings, set the region to EU: the domain is in the EU region, and with US selected Ghost calls ${code(API_BASE.us)}, which refuses an EU domain's key.`
+    : rt`In Ghost Admin's Mailgun settings, pick the domain's region (US or EU): with the other one, Ghost calls the other region's API host, which refuses the key.`;
+  // (the region first where the paste shows an EU domain's calls going to the US host: the key may well be right)
+  return [
+    ...(euDomainAtUsHost(facts, evidence) ? [region, settings] : [settings, region]),
+    rt`Then retry the newsletter that failed (Ghost Admin shows the failure on the post).`,
+    rt`Ghost's sign-in links and invitations go by the SMTP login in ${code('config.production.json')}, a separate secret: that is why they may still work while the newsletter fails.`,
+  ];
+}
 
 /** What to do about a block-list or spam refusal: Microsoft's own list, or another; said plainly where the message names the list. */
 function blockedSteps(facts: Facts): RichText[] {

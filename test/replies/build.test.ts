@@ -3477,3 +3477,28 @@ describe("a company's domain mistyped in one address (review 102c)", () => {
     expect(d.facts.similarAddress).toBeNull();
   });
 });
+
+describe('"is Mailgun blocking us?" beside another server\'s bounce (review 103c)', () => {
+  it('says Mailgun is not in the path when the report comes from the sender\'s own server, not that Mailgun accepted it', () => {
+    const paste = 'Is Mailgun blocking us?\n\nReporting-MTA: dns; smtp2.kite.example\nFinal-Recipient: rfc822; r@cafe.example\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns; mx.cafe.example\nDiagnostic-Code: smtp; 550 5.7.1 <r@cafe.example>... Relaying denied. Proper authentication required.';
+    const reply = buildReply(diagnose(paste));
+    expect(reply.diagnosis.facts.mailgunBlamed).toBe(true);
+    const all = fullText(reply);
+    expect(all).toContain('Is Mailgun blocking you? No: Mailgun is not in this path. The report comes from "smtp2.kite.example"');
+    expect(all).not.toContain('Mailgun accepted the message and tried to deliver it, and');
+  });
+});
+
+describe("Ghost's newsletter refused by the API (review 102c, 103c)", () => {
+  const log = (host: string) => `Ghost Admin banner: "Newsletter failed to send"\n[2024-07-02 06:30:12] ERROR Mailgun Error 401: Forbidden\nurl: ${host}/v3/news.harbor.example/messages\nThe domain was re-created in the EU region last week.`;
+
+  it("sends the person to Ghost Admin's Mailgun settings, region first where an EU domain's calls go to the US host", () => {
+    const reply = buildReply(diagnose(log('https://api.mailgun.net')));
+    expect(reply.diagnosis.facts.client).toBe('ghost');
+    const steps = fullText(reply);
+    expect(steps).toContain("In Ghost Admin's Mailgun settings, set the region to EU");
+    expect(steps.indexOf('set the region to EU')).toBeLessThan(steps.indexOf('Ghost keeps the newsletter'));
+    expect(steps).not.toContain('mg.SetAPIBase');
+    expect(steps).toContain('config.production.json');
+  });
+});
