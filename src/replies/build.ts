@@ -1800,7 +1800,7 @@ function permanentFailure(facts: Facts): boolean {
  * A permanent refusal puts the address on the sender's suppression list: once the recipient's side
  * is fixed, mail to it is still dropped until it is taken off. `viaMailgun`: the mail went through Mailgun.
  */
-function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean): RichText[] {
+function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean, kind: ErrorKind | null = null): RichText[] {
   const shown = facts.suppression ?? (facts.source === 'mailgun-bounces-api' ? 'bounce' : null);
   if (shown) return [suppressionShown(facts, shown)];
   if (!permanent) return [];
@@ -1813,6 +1813,11 @@ function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean)
     : [];
   // (an unknown region is shown as US, with the EU host next to it)
   const euHost: RichText = facts.region === null ? rt` (${code(API_BASE.eu)} for a domain in the EU region)` : [];
+  // (refused for a block list's listing of the sending IP: every address refused so is on the list, and none was ever bad)
+  if (kind === 'blocked') {
+    const several = facts.recipients.length > 1;
+    return [rt`These were permanent failures: Mailgun has most likely put ${text(several ? 'each refused address' : 'the address')} on the domain's Bounces list (Suppressions in the control panel), and drops later messages to ${text(several ? 'them' : 'it')} without trying (their events say ${code('suppress-bounce')}). ${text(several ? 'The addresses themselves were never bad' : 'The address itself was never bad')}: once the block is lifted, remove ${text(several ? 'them' : 'it')} there or with ${code(`DELETE ${suppressionUrl(several ? { ...facts, recipient: null } : facts, 'bounce')}`)}${text(several ? ' for each address' : '')}${euHost}, then send again.`];
+  }
   if (atDomain.length > 1) {
     const calls = atDomain.map((address) => rt`${code(`DELETE ${suppressionUrl({ ...facts, recipient: address }, 'bounce')}`)}`);
     return [rt`A permanent failure usually also puts each refused address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to them without trying (their events say ${code('suppress-bounce')}). Once the domain takes mail again, remove them there or with one call per address: ${join(calls, ', ')}${euHost}.`];
@@ -2751,7 +2756,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
         ...content.steps(facts, diagnosis.evidence),
         // (an unknown mailbox, or a full one refused for good, is a hard bounce: the sender's suppression list
         // keeps it once the mailbox takes mail again, so a message sent again is dropped)
-        ...(facts.suppression ? [suppressionShown(facts, facts.suppression, kind)] : kind === 'unknown-user' || kind === 'mailbox-full' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts)) : []),
+        ...(facts.suppression ? [suppressionShown(facts, facts.suppression, kind)] : kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts), kind) : []),
       ]
     : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, diagnosis);
   const sections: ReplySection[] = [

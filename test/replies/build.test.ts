@@ -3502,3 +3502,19 @@ describe("Ghost's newsletter refused by the API (review 102c, 103c)", () => {
     expect(steps).toContain('config.production.json');
   });
 });
+
+describe('a block-list refusal seen in Mailgun puts the addresses on the Bounces list (review 103c)', () => {
+  const row = (address: string) => `2024-06-03T08:00:00Z,failed,${address},permanent,550,"5.7.1 Unfortunately, messages from [141.193.32.117] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",outlook-com.olc.protection.outlook.com`;
+  const header = 'timestamp,event,recipient,severity,delivery_status_code,delivery_status_message,mx_host';
+
+  it('says each refused address is on the Bounces list and comes off once the block is lifted', () => {
+    const all = fullText(buildReply(diagnose(`${header}\n${row('lena@hotmail.example')}\n${row('karl@outlook.example')}`)));
+    expect(all).toContain("Mailgun has most likely put each refused address on the domain's Bounces list");
+    expect(all).toContain('once the block is lifted, remove them there');
+    expect(all).toContain('/bounces/ADDRESS for each address');
+  });
+
+  it('names the one address when one was refused', () => {
+    expect(fullText(buildReply(diagnose(`${header}\n${row('lena@hotmail.example')}`)))).toContain('/bounces/lena@hotmail.example');
+  });
+});
