@@ -177,7 +177,8 @@ function withoutArticleLines(text: string): string {
  * blank line that ends it: its example errors are no error seen.
  */
 // (Swedish, German, Dutch "Makro #4 – "Relaying denied":" too)
-const MACRO_BLOCK = /^[ \t>*_]*ma[ck]ro\b[^\n:]{0,40}:[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
+// (or its title with a dash and no colon: "> *Macro — Relaying denied (3 scenarios)*")
+const MACRO_BLOCK = /^[ \t>*_]*ma[ck]ro\b(?:[^\n:]{0,40}:|[ \t]*[—–][^\n:]{0,80}$)[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
 
 /**
  * Other customers' errors a support note lists for comparison, from the line that says so ("Similar tickets this week,

@@ -141,7 +141,8 @@ function supersede(text: string): string {
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
   // (an event's bare `"code": 550` field line says nothing of which error it belongs to: it is left out)
-  const coded = lines.map((line, index) => ({ index, codes: CODE_FIELD.test(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
+  // (but an HTTP API's status field, `status: 401,`, is an error of its own: no SMTP reply has that code)
+  const coded = lines.map((line, index) => ({ index, codes: CODE_FIELD.test(line) && !HTTP_ONLY_STATUS.test(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
   const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index);
   const relayLines = coded.filter((l) => isRelayLine(l.index));
   // (a person's line names the refusal's codes in the sentence that holds it: "we had "5.7.54 Unable to relay ..."
@@ -231,7 +232,8 @@ function supersede(text: string): string {
 function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | null {
   if (other.length === 0) return null;
   const others = new Set(other);
-  const relay = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) ? [index] : []));
+  // (not a person's word that it is over, "ok they flipped it. relaying denied is gone, now it's this:": that line leads in the other error)
+  const relay = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !saidGone(line) ? [index] : []));
   if (relay.length === 0 || relay.at(-1)! > other[0]!) return null;
   // (its lead-in only: the last sentence of the nearest line above that says something, "originally they had this:";
   // not a word about something else further up, "We set the domain up last month.")
@@ -241,6 +243,13 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
   for (const index of relay) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
+
+/** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
+function saidGone(line: string): boolean {
+  const phrase = RELAY_LINE.exec(line);
+  return phrase !== null && GONE_AFTER.test(line.slice(phrase.index + phrase[0].length));
+}
+const GONE_AFTER = /^["'\u201d]?[ \t]+(?:error[ \t]+|thing[ \t]+|one[ \t]+)?(?:is|was|has|'s)[ \t]+(?:now[ \t]+)?(?:gone|fixed|resolved|solved|disappeared|been fixed|been resolved)\b/i;
 
 /** The last sentence of the nearest non-blank line above `index` (quote marks left off), or ''. */
 function leadInAbove(lines: string[], index: number): string {
@@ -263,10 +272,13 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
   return [...entry];
 }
 
-/** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now", "(gelöst – sie hatten SMTPAuth vergessen)"). */
-const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–:]|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
-/** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"). */
+/** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now", "(gelöst – sie hatten SMTPAuth vergessen)", "✅ closed"). */
+const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done)\b|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
+/** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"), in lines of words. */
 const DISMISSAL_ABOVE = 2;
+/** How far above it in lines, code fences and report fields included. */
+const DISMISSAL_REACH = 6;
+const FENCE_OR_FIELD = /^[ \t>]*(?:```|~~~|(?:remote-mta|reporting-mta|final-recipient|original-recipient|action|status|arrival-date|last-attempt-date)[ \t]*:)/i;
 
 /**
  * The lines that dismiss the relay refusal, when another error stands beside it: a line of the
@@ -286,8 +298,12 @@ function dismissalOf(lines: string[], relay: Block, other: Block, messages: numb
   lines.forEach((line, index) => {
     if (!blocks.has(index) && RELAY_LINE.test(line) && DISMISSAL.test(line)) dismissing.push(index);
   });
-  for (let index = Math.max(0, relay[0]! - DISMISSAL_ABOVE); index < relay[0]!; index++) {
-    if (!blocks.has(index) && DISMISSAL.test(lines[index]!)) return [...dismissing, index];
+  // (a code fence or the refusal's own report fields between do not count: "1) ✅ RESOLVED — inbound ...", "```",
+  // "Remote-MTA: dns; mxa.mailgun.org", then the refusal)
+  for (let index = relay[0]! - 1, said = 0; index >= 0 && index >= relay[0]! - DISMISSAL_REACH && said < DISMISSAL_ABOVE; index--) {
+    if (blocks.has(index)) continue;
+    if (DISMISSAL.test(lines[index]!)) return [...dismissing, index];
+    if (!FENCE_OR_FIELD.test(lines[index]!)) said++;
   }
   // (or, in a thread, a later message before the other error's that says the refusal was fixed: "That fixed it, thank you!",
   // a ticket's "Status changed: Solved"; `messages`: the thread's message starts, see messageStarts)
@@ -427,6 +443,9 @@ function withoutDismissedMention(lines: string[], relay: Block): string | null {
 /** How far under a set-aside refusal its own uncoded lines may stand. */
 const UNCODED_REACH = 3;
 
+/** A status field with a code only HTTP uses (401 Unauthorized, 403 Forbidden, 404, 429...), never an SMTP reply. */
+const HTTP_ONLY_STATUS = /\b(?:4[01]\d|42[02-9])\b/;
+
 /** Lines `from` (inclusive) to `to` (exclusive) blanked in place. */
 function blank(lines: string[], from: number, to: number): void {
   for (let index = from; index < to; index++) lines[index] = ' '.repeat(lines[index]!.length);
@@ -565,7 +584,8 @@ const STILL = /\b(?:still|persists|noch immer|immer noch|toujours|sigue|todavía
  */
 function codeOfRelayAbove(lines: string[], index: number): boolean {
   const above = lines[index - 1];
-  return above !== undefined && RELAY_LINE.test(above) && codesIn(above).length === 0;
+  // (not under a person's word that the refusal is over, "relaying denied is gone, now it's this:")
+  return above !== undefined && RELAY_LINE.test(above) && codesIn(above).length === 0 && !saidGone(above);
 }
 
 /**

@@ -4270,3 +4270,38 @@ describe('review round 103a: fields the extractor did not read', () => {
     expect(factsOf('  File "/usr/src/homeassistant/homeassistant/components/smtp/notify.py", line 266, in _send_email\n    mail.sendmail(self._sender, recipients, msg.as_string())\nsmtplib.SMTPRecipientsRefused: {\'v@stile.example\': (550, b\'5.7.1 Relaying denied\')}').client).toBe('home-assistant');
   });
 });
+
+describe('review round 103b: stories told around the error', () => {
+  it('sets aside an uncoded refusal a later line says is gone: "relaying denied is gone, now it\'s this"', () => {
+    const d = diagnose("Priya N  9:12 AM\nfirst thing they sent yesterday:\n> SMTP Error: The following recipients failed: orders@shop.example: Relaying denied\n\nPriya N  2:47 PM\nok they flipped it. relaying denied is gone, now it's this:\n2024-05-14 14:41:10\tSERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password\nSMTP Error: Could not authenticate.");
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('auth-failure');
+  });
+
+  it('sets aside a macro quoted under a dash title with no colon, "> *Macro — Relaying denied (3 scenarios)*"', () => {
+    const d = diagnose("pasting the macro I already sent, then their ACTUAL error:\n\n> *Macro — Relaying denied (3 scenarios)*\n> The error `550 5.7.1 Relaying denied` can come from three places.\n\nwhat they sent:\n{\"event\": \"failed\", \"severity\": \"permanent\", \"recipient\": \"a@gmail.example\", \"delivery-status\": {\"code\": 552, \"message\": \"5.2.2 The recipient's inbox is out of storage space and inactive.\", \"mx-host\": \"gmail-smtp-in.l.google.example\"}}");
+    expect(d.kind).toBe('mailbox-full');
+  });
+
+  it('sets aside a refusal under "1) ✅ RESOLVED — inbound." past its code fence and report fields', () => {
+    const d = diagnose("1) ✅ RESOLVED — inbound. Guests replying were getting bounces like:\n```\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\n```\n2) OPEN — outbound. Copied from the Logs page:\nFailed · Permanent   Jun 3, 2024 7:14:52 PM\nRecipient     h@gmail.example\nMX host       gmail-smtp-in.l.google.example\nCode          550\nMessage       5.7.26 Unauthenticated email from brand.example is not accepted due to domain's DMARC policy.");
+    expect(d.kind).toBe('policy');
+  });
+
+  it('sets aside a refusal "✅ closed." beside an API\'s later `status: 401`', () => {
+    const d = diagnose("Recap:\n• Aug: \"550 5.7.1 Relaying denied\" from smtp.mailgun.org — their app never sent AUTH. They switched to the API. ✅ closed.\n• Today: new failure on the API path:\n[Nest] ERROR [MailService] [Error: Unauthorized] {\n  status: 401,\n  details: 'Forbidden',\n  type: 'MailgunAPIError'\n}");
+    expect(d.kind).toBe('api-auth');
+  });
+
+  it('is undetermined where two deployments send by different servers and nobody knows which one failed', () => {
+    const error = '\nproduction.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".';
+    expect(diagnose(`Two deploy slots: "blue" sends through Mailgun SMTP, "green" through their old Postal server. They don't know which slot this came from.${error}`).scenario).toBe('undetermined');
+    expect(diagnose(`They run two Grafana instances: prod (sends via Mailgun SMTP) and the lab one (via their MSP's smarthost).${error}`).scenario).toBe('undetermined');
+  });
+
+  it('reads "sending and routes too" in German and French as a direction unknown', () => {
+    const bare = '\n550 5.7.1 Relaying denied\n';
+    expect(diagnose(`Sie versenden per SMTP aus dem Buchungssystem über uns und haben auch Routes für info@.${bare}`).scenario).toBe('undetermined');
+    expect(diagnose(`Leur Postfix relaie vers Mailgun (relayhost smtp.mailgun.org), ET ils reçoivent contact@ via une Route Mailgun.${bare}`).scenario).toBe('undetermined');
+  });
+});

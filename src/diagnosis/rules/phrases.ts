@@ -74,6 +74,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:usan?|usamos|utilizan?)\s+mailgun\s+para\s+(?:enviar|env[ií]o)\b[^\n]{0,100}\b(?:tambi[eé]n|adem[aá]s)\b[^\n]{0,40}\b(?:rutas|recibir|recepci[oó]n|entrada)\b`,
   // "They use Mailgun for outbound invoices and also have Routes on another subdomain"
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band (?:also )?(?:have|has|use|uses|run|runs)\b[^\n]{0,20}\broutes?\b`,
+  // German: "Sie versenden per SMTP aus dem Buchungssystem über uns und haben auch Routes für info@"
+  String.raw`\b(?:versenden|verschicken|senden)\b[^\n]{0,80}\bund\b[^\n]{0,20}\b(?:haben|hat|nutzen|nutzt)\b[^\n]{0,10}\b(?:auch[ \t]+)?routes?\b`,
   // "We use Mailgun for our outgoing mail AND our MX points at Mailgun": its MX takes the domain's incoming mail
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,20}\b(?:our|their|the|its) mx(?: records?)? (?:points?|pointing|is|are|goes|go) (?:at|to) mailgun\b`,
   // "they send through SMTP from some CRM AND the MX records for x.example point to mxa/mxb.mailgun.org"
@@ -108,6 +110,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`受信も|\bwhich direction\b`,
   // "Ils envoient leurs newsletters par SMTP Mailgun ET ils ont des routes pour contact@": sending, and Routes too
   String.raw`\b(?:envoient|envoyons|envoie|utilisent|utilisons|utilise)\b[^\n]{0,80}\bmailgun\b[^\n]{0,40}\bet\b[^\n]{0,30}\b(?:ont|avons|a)[ \t]+(?:aussi[ \t]+)?des[ \t]+routes\b`,
+  // "leur Postfix relaie vers Mailgun (relayhost smtp.mailgun.org), ET ils reçoivent contact@ via une Route Mailgun"
+  String.raw`\brelai(?:e|ent)\b[^\n]{0,60}\bmailgun\b[^\n]{0,80}\bet\b[^\n]{0,20}\breçoi(?:vent|t)\b[^\n]{0,40}\b(?:route|mx)`,
   // "They did not say where they saw the error or who was sending", "didn't tell us which side"
   String.raw`\b(?:did not|didn't|do not|don't|never|not) (?:say|said|tell|told|mention(?:ed)?|know|sure)\b[^\n.]{0,40}?\b(?:where (?:they|we|he|she|the customer|it)\b[^\n.]{0,15}?\b(?:saw|see|seen|got|get|found)\b|who (?:was|is|were) sending|which (?:side|way)\b)`,
   // "Our contact form AND our support inbox both run on Mailgun": something that sends, and a mailbox that receives
@@ -117,7 +121,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
