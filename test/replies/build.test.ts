@@ -1097,6 +1097,8 @@ describe('route expressions suggested for the refused address (review 43b)', () 
     // (not a route for this one tagged address: it would take that one message only; review 63c)
     expect(snippet).not.toContain('match_recipient("reply\\+8f3kq2lmz0@inbound.q.example")');
     expect(new RegExp('^reply\\+.*@inbound.q.example$').test('reply+other@inbound.q.example')).toBe(true);
+    // (the actions of the route meant for them, whatever they are: not a store() it may not have; review 103c)
+    expect(fullText(reply)).toContain('with the same actions as that route (its forward(...) and the rest)');
     const plainAddress = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming' }, { recipient: 'sales@q.example', host: 'mxb.mailgun.org', hostRole: 'mailgun-mx' }));
     expect(plainAddress.sections.flatMap((section) => (section.snippet ? [section.snippet.code] : [])).join('\n')).not.toContain('every');
   });
