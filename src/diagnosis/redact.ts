@@ -65,11 +65,15 @@ const PASSWORD_NAME = new RegExp(PASSWORD_WORDS, 'i');
 /** Its words as literals for the scan (those with `pass` in them are found by `pass`). */
 const PASSWORD_NEEDS = PASSWORD_WORDS.split('|').filter((word) => /^\p{L}+$/u.test(word) && !word.includes('pass'));
 const MAILGUN_KEY_SHAPE = /^["']?(?:key-[A-Za-z0-9]{6,}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/;
+/** A SendGrid API key's shape: `SG.` and two base64url parts. */
+const SENDGRID_KEY = /^SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}/;
 
 /** Exported for the test that checks every `needs` against the pattern it guards. */
 export const SECRET_PATTERNS: SecretPattern[] = [
   // Slack tokens and signing secrets never belong in a paste.
   { needs: ['xox', 'xapp-'], pattern: new RegExp(`()${SLACK_TOKEN.source}`, 'g'), kind: 'slack-token' },
+  // A SendGrid key wherever it stands (a commented-out sasl_passwd line, `apikey:SG.…`): its shape says what it is.
+  { needs: ['sg.'], pattern: /()(?<![\w.])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![\w-])/g, kind: 'sendgrid-key' },
   // First, so that the name says what a value is: MAIL_PASSWORD holding a key-shaped string is a password.
   // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value, a hash's
   // gitlab_rails['smtp_password'] = "value". A quoted value
@@ -238,7 +242,8 @@ export function redactSecrets(text: string): RedactionResult {
       if (/^secret/i.test(prefix) && SECRET_REFERENCE_NAME.test(textBefore(rest, 9))) return match;
       // (the login an AUTH PLAIN carried beside its password: the login is no secret, and says which domain logged in)
       if (plainLogin === null && /\bAUTH[ \t]+PLAIN[ \t]+$/i.test(prefix)) plainLogin = loginOfAuthPlain(secret);
-      const found = typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind;
+      // (a SendGrid key, whatever name it is set under: SendGrid's SMTP login takes it as the password of the user `apikey`)
+      const found = SENDGRID_KEY.test(bare.replace(/^["']/, '')) ? 'sendgrid-key' : typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind;
       kinds.add(found);
       if (!valuesOf.has(found)) valuesOf.set(found, new Set());
       const unquoted = bare.replace(/^["']|["']$/g, '');

@@ -95,7 +95,8 @@ export const SOURCE_FORMATS = [
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** What a secret found in a paste is, for the advice on rotating it. */
-export const SECRET_KINDS = ['password', 'api-key', 'token', 'slack-token'] as const;
+// (a SendGrid API key, `SG.….…`, is revoked in SendGrid, not in Mailgun: a paste from a provider switch often holds one)
+export const SECRET_KINDS = ['password', 'api-key', 'token', 'slack-token', 'sendgrid-key'] as const;
 /** The suppression lists of a Mailgun domain: 605 bounces, 606 unsubscribes, 607 complaints. */
 export const SUPPRESSIONS = ['bounce', 'unsubscribe', 'complaint'] as const;
 export type Suppression = (typeof SUPPRESSIONS)[number];

@@ -252,6 +252,10 @@ const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where:
     name: 'a token or secret',
     rotate: () => rt`revoke the token or secret where it was issued and create a new one`,
   },
+  'sendgrid-key': {
+    name: 'a SendGrid API key',
+    rotate: () => rt`revoke the SendGrid API key in SendGrid (Settings, API Keys) and, where something still sends through SendGrid, give it a new one: it is no Mailgun key, and nothing in Mailgun changes for it`,
+  },
   'slack-token': {
     name: 'a Slack token',
     rotate: () => rt`regenerate the Slack token in its app's settings (api.slack.com/apps)`,

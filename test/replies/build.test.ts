@@ -3520,3 +3520,15 @@ describe('a block-list refusal seen in Mailgun puts the addresses on the Bounces
     expect(fullText(buildReply(diagnose(`${header}\n${row('lena@hotmail.example')}`)))).toContain('/bounces/lena@hotmail.example');
   });
 });
+
+describe('a SendGrid API key in the paste (review 102c, 103c)', () => {
+  it('is named as a SendGrid key and revoked in SendGrid, not as a Mailgun API key', () => {
+    const d = diagnose('/etc/postfix/sasl_passwd:\n#[smtp.sendgrid.net]:587 apikey:SG.q8Xw2LkPTm6yVbN1cRd0sA.fH3kJ9uYt7ZcVbN2mQ4wE6rT8yU0iO1pA3sD5fG7hJ\n[smtp.mailgun.org]:587 postmaster@mg.quill.example:0123456789abcdef0123456789abcdef-01234567-89abcdef\npostfix/smtp[1]: to=<a@b.example>, relay=smtp.mailgun.org[1.2.3.4]:587, status=bounced (host smtp.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
+    expect(d.facts.secretKinds).toEqual(['password', 'sendgrid-key']);
+    expect(d.facts.secretKinds).not.toContain('api-key');
+    const warning = plain(buildReply(d).secretsWarning!);
+    expect(warning).toContain('a password and a SendGrid API key');
+    expect(warning).toContain('revoke the SendGrid API key in SendGrid');
+    expect(JSON.stringify(d)).not.toContain('SG.q8Xw2LkPTm6yVbN1cRd0sA');
+  });
+});
