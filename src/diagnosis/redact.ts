@@ -65,6 +65,8 @@ const PASSWORD_NAME = new RegExp(PASSWORD_WORDS, 'i');
 /** Its words as literals for the scan (those with `pass` in them are found by `pass`). */
 const PASSWORD_NEEDS = PASSWORD_WORDS.split('|').filter((word) => /^\p{L}+$/u.test(word) && !word.includes('pass'));
 const MAILGUN_KEY_SHAPE = /^["']?(?:key-[A-Za-z0-9]{6,}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/;
+/** `${NAME:default}` (Spring), `${NAME:-default}` (shell, Compose): group 1 up to the default, group 2 the default. */
+const VARIABLE_WITH_DEFAULT = /^(\$\{[A-Za-z_][\w.]{0,60}:-?)([^{}\s]{1,200})\}$/;
 /** A SendGrid API key's shape: `SG.` and two base64url parts. */
 const SENDGRID_KEY = /^SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}/;
 
@@ -233,6 +235,14 @@ export function redactSecrets(text: string): RedactionResult {
       // (and a closing bracket or full stop the sentence around it: "(... → SMTP_PASS=********).")
       // (anchored at the run's start: tried at every position of a long run of dots it would be quadratic)
       const bare = quoted ? value : value.replace(/(?<![).\]`'"])[).\]`'"]+$/, '');
+      // (a variable with a written-out default, Spring's `${SMTP_PASSWORD:Hk3-pR9w}`, bash's `${SMTP_PASS:-secret}`: the
+      // default is a literal secret, used wherever the variable is unset)
+      const fallback = VARIABLE_WITH_DEFAULT.exec(bare);
+      if (fallback && !PLACEHOLDER.test(fallback[2]!) && !REFERENCE.test(fallback[2]!)) {
+        const found = SENDGRID_KEY.test(fallback[2]!) ? 'sendgrid-key' : typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind;
+        kinds.add(found);
+        return `${prefix}${match.slice(prefix.length).replace(fallback[0], `${fallback[1]}${REDACTED}}`)}`;
+      }
       if (PLACEHOLDER.test(value) || PLACEHOLDER.test(bare) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)

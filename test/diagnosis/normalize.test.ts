@@ -380,3 +380,19 @@ describe('an msmtp paste that talks about its password', () => {
     expect(normalize('msmtp: authentication failed\npassword changed yesterday, still failing').secretKinds).toEqual([]);
   });
 });
+
+describe("a variable's written-out default is a secret (review 104c)", () => {
+  it("redacts Spring's `${SMTP_PASSWORD:default}` and the shell's `${SMTP_PASS:-default}`, keeping the variable's name", () => {
+    const spring = redactSecrets('spring:\n  mail:\n    password: ${SMTP_PASSWORD:Hk3-pR9w!vT2qZ8m}\n');
+    expect(spring.text).not.toContain('Hk3-pR9w');
+    expect(spring.text).toContain('password: ${SMTP_PASSWORD:[REDACTED]}');
+    expect(spring.kinds).toEqual(['password']);
+    const shell = redactSecrets('SMTP_PASS=${SMTP_PASS:-s3cr3t-Fallback9}\n');
+    expect(shell.text).not.toContain('s3cr3t-Fallback9');
+    expect(shell.found).toBe(true);
+  });
+
+  it('leaves a variable without a default, or with an empty or placeholder one, alone', () => {
+    for (const line of ['password: ${SMTP_PASSWORD}', 'password: ${SMTP_PASSWORD:}', 'password: ${SMTP_PASSWORD:changeme}']) expect(redactSecrets(line).found).toBe(false);
+  });
+});
