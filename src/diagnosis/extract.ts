@@ -1496,7 +1496,8 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   // paste in a Mailgun context; "the mail route" of some other system does not.
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
   // The person says the domain both sends through Mailgun and receives through its Routes ("They send through Mailgun
-  // (API and SMTP) and also receive on the same domain via Routes"): naming the Routes then says nothing of which side refused.
+  // (API and SMTP) and also receive on the same domain via Routes", "on Mailgun for both the shop emails AND their info@
+  // inbox via routes", "el boletín sale por su Postfix que relaya a Mailgun"): naming the Routes then says nothing of which side refused.
   const sendsToo = facts.host === null && ROUTES_NAMED.test(lower) ? SENDS_THROUGH_MAILGUN.exec(lower) : null;
   if (sendsToo) features.set('mailgun-both-directions', sendsToo[0]);
   // An application's own log calling a failure of Mailgun's HTTP API a relay refusal ("relay denied by upstream provider=mailgun
@@ -1564,7 +1565,7 @@ const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_a
  * The person's words for sending through Mailgun: "they send through Mailgun", "usamos Mailgun para los avisos", and
  * Mailgun's own support's "they use us for their newsletter" (read beside Mailgun's Routes only).
  */
-const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|die|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche)\b/;
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|die|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+mailgun[ \t]+(?:for both|for everything|for all|para todo)\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -1770,6 +1771,9 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
   if (fromField) return fromField;
   // In a transcript: the last command the client sent before the refusal.
   if (refusal) {
+    // (unless the refusal's own line names it, Postfix's "(in reply to RCPT TO command)": a transcript above may be another session's)
+    const named = REFUSAL_NAMES_COMMAND.exec(refusal);
+    if (named) return commandOf(named[1]!.replace(/^end of /i, ''));
     let idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
     // (a reply of several lines read as one, `550-5.7.26 Unauthenticated ...` then `550 5.7.26 ...`: its line by the words after the codes)
     const words = idx === -1 ? refusal.replace(/^[^\w\n]{0,12}[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/, '').slice(0, 40) : '';
@@ -1820,6 +1824,8 @@ function otherReplyThanRefusal(record: FieldRecord, refusal: string | null): boo
   // (a print merged from two, the earlier's `responseCode: 535` beside the later's `response: '550 ...'`, as well)
   return recordCodes.some((code) => code !== refusalCode && code[0] !== '2');
 }
+
+const REFUSAL_NAMES_COMMAND = /\(in reply to (RCPT TO|MAIL FROM|DATA|end of DATA|AUTH|EHLO|HELO)\b[^\n)]{0,20}command\)/i;
 
 const LOGIN_REFUSED_REPLY = /(?<![\w.:/#-])535[ -]|not loving your login/i;
 // (Go's `dial tcp 1.2.3.4:25: i/o timeout`, Grafana's among others)
@@ -2139,13 +2145,32 @@ const SERVER_GREETING = /^[ \t]*(?:<-|<~|<<<|s:)?[ \t]*220[ -][^\n]*$/gim;
 function refusedSession(text: string, refusal: number): { text: string; from: number } {
   const whole = { text, from: 0 };
   if (refusal === -1 || !text.includes('220')) return whole;
-  const starts = [...text.matchAll(SERVER_GREETING)].slice(0, MAX_SESSIONS).map((m) => m.index);
+  const greetings = [...text.matchAll(SERVER_GREETING)].slice(0, MAX_SESSIONS);
+  // (one session with one server, then a log's refusal by another: "host smtp.eu.mailgun.org[...] said: 550 ..." under a
+  // swaks test of the office's own relay, whose 235 logged that test in, not the relay's own session with Mailgun)
+  const before = greetings.filter((m) => m.index < refusal && GREETED_HOST.test(m[0])).at(-1);
+  const otherServer = before ? otherServerRefused(text, before[0], refusal) : null;
+  if (otherServer !== null) return { text: text.slice(otherServer), from: otherServer };
+  const starts = greetings.map((m) => m.index);
   if (starts.length < 2) return whole;
   const from = starts.filter((at) => at < refusal).at(-1);
   if (from === undefined) return whole;
   const to = starts.find((at) => at > refusal) ?? text.length;
   return { text: text.slice(from, to), from };
 }
+
+/** Where the refusal's line starts, when that line is a log's report of another server than the one greeting above by name ("host X said:"), else null. */
+function otherServerRefused(text: string, greeting: string, refusal: number): number | null {
+  const lineStart = text.lastIndexOf('\n', refusal) + 1;
+  const end = text.indexOf('\n', refusal);
+  const named = LOG_HOST_SAID.exec(text.slice(lineStart, end === -1 ? undefined : end));
+  const said = (named?.[1] ?? named?.[2])?.toLowerCase();
+  const greeted = GREETED_HOST.exec(greeting)?.[1]?.toLowerCase();
+  return said && greeted && said !== greeted ? lineStart : null;
+}
+// (Postfix's "host X[ip] said:", or its `relay=X[ip]:587` where the refusal's words are blanked by now)
+const LOG_HOST_SAID = new RegExp(String.raw`\bhost[ \t]+(${HOST})(?:\[|[ \t]+said:)|\brelay=(${HOST})\[`, 'i');
+const GREETED_HOST = new RegExp(String.raw`220[ -](${HOST})\b`, 'i');
 
 /**
  * The server's go-ahead for STARTTLS in any transcript's form (`reply: b'220 2.0.0 Ready to start TLS'`,

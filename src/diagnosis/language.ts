@@ -21,6 +21,8 @@ const RELAY_CANDIDATE = /\br[a-z]{0,2}[l1][a-z]{1,9}\b/gi;
 /** The (up to three) words after a candidate. */
 const FOLLOWING_WORDS = /^[^a-z]{1,8}([a-z]{1,12})(?:[^a-z]{1,8}([a-z]{1,12}))?(?:[^a-z]{1,8}([a-z]{1,12}))?/i;
 const REFUSAL_SHAPE = /^(?:d[a-z]?n|de|re[a-z]?[eu])/i;
+/** The nouns, spelled right: a person's name for a kind of error ("qmail relay refusal"), no server's misspelt words. */
+const REFUSAL_NOUN = /^(?:refusals?|rejections?|denials?)$/i;
 
 /** How many letters (inserted, removed, changed or swapped) turn `a` into `b`. */
 export function editDistance(a: string, b: string): number {
@@ -47,7 +49,7 @@ export function findMisspelledRelayRefusal(text: string): string | null {
     if (m[0].length < 4) continue;
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The cheap shape tests first: stemming and edit distance only for a pair that could be one.
-    const words = FOLLOWING_WORDS.exec(after)?.slice(1).filter((word) => word && word.length >= 4 && REFUSAL_SHAPE.test(word));
+    const words = FOLLOWING_WORDS.exec(after)?.slice(1).filter((word) => word && word.length >= 4 && REFUSAL_SHAPE.test(word) && !REFUSAL_NOUN.test(word));
     if (!words?.length || !near(m[0].replace(/1/g, 'l'), RELAY_STEMS, RELAY_WORDS)) continue;
     for (const word of words) {
       if (near(word, REFUSAL_STEMS, REFUSAL_WORDS)) {

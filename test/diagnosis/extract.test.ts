@@ -4305,3 +4305,26 @@ describe('review round 103b: stories told around the error', () => {
     expect(diagnose(`Leur Postfix relaie vers Mailgun (relayhost smtp.mailgun.org), ET ils reçoivent contact@ via une Route Mailgun.${bare}`).scenario).toBe('undetermined');
   });
 });
+
+describe('review round 104b', () => {
+  it('reads account notes that say the customer sends through Mailgun too: Routes named then settle no direction', () => {
+    const bare = '\n> Since yesterday some of our emails are failing with this:\n>     550 5.7.1 Relaying denied\n';
+    for (const notes of [
+      "they're on Mailgun for both the shop emails AND their info@ inbox via routes, per the account notes.",
+      'Usan Mailgun para todo: el boletín sale por su Postfix que relaya a Mailgun, y reciben consultas@ por una Route.',
+      'They have mg.fiddle.example for the booking notifications (sent through the API) and a route that forwards lessons@.',
+    ]) expect(diagnose(`${notes}${bare}`).scenario).toBe('undetermined');
+  });
+
+  it("takes no person's 'qmail relay refusal' for a misspelt refusal, and reads qmail's 'no mailbox here by that name' as an unknown user", () => {
+    const d = diagnose('Tier 1 wrote: "553 + sorry = qmail relay refusal = recipient host". Agree?\n{"event-data":{"event":"failed","severity":"permanent","recipient":"f@hosting.example","delivery-status":{"code":553,"message":"sorry, no mailbox here by that name. (#5.7.17)","mx-host":"mail.hosting.example"}}}');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('unknown-user');
+  });
+
+  it("reads the login of the relay's own session with Mailgun, not a swaks test's 235 with the office relay above it", () => {
+    const f = factsOf("$ swaks --server relay01.office.example:587 --auth LOGIN --auth-user scanner\n<-  220 relay01.office.example ESMTP Postfix\n ~> AUTH LOGIN\n<~  235 2.7.0 Authentication successful\n ~> MAIL FROM:<a@office.example>\n ~> RCPT TO:<k@partner.example>\n ~> DATA\n<~  250 2.0.0 Ok: queued as 4TwK2x1Zq3z9tQ\n\nand then in mail.log on relay01:\nMar 14 09:02:11 relay01 postfix/smtp[21877]: 4TwK2x1Zq3z9tQ: to=<k@partner.example>, relay=smtp.eu.mailgun.org[141.193.32.20]:587, dsn=5.7.1, status=bounced (host smtp.eu.mailgun.org[141.193.32.20] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))");
+    expect(f).toMatchObject({ command: 'RCPT TO', host: 'smtp.eu.mailgun.org' });
+    expect(f.authAttempted).not.toBe(true);
+  });
+});

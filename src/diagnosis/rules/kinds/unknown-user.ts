@@ -17,6 +17,8 @@ export const unknownUserRules: RuleData[] = [
       String.raw`(?<!stat=)user (?:unknown|not found|does not exist)`,
       String.raw`unknown (?:user|recipient|mailbox)`,
       String.raw`no such (?:user|recipient|mailbox|address)`,
+      // qmail's "sorry, no mailbox here by that name. (#5.1.1)" (its code may be any: "(#5.7.17)")
+      String.raw`\bno mailbox here by that name\b`,
       String.raw`(?:account|address|mailbox|recipient) (?:that you tried to reach )?does not exist`,
       // .NET words every 550 "Mailbox unavailable. The server response was: ...": the server's words say which.
       String.raw`(?:recipient|mailbox|address) (?:not found|unavailable(?!\. the server response was)|invalid)`,
