@@ -103,6 +103,11 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['://'], pattern: /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/'"<>]{1,200}:)[^\s/'"<>]{1,200}(?=@[a-z0-9.-]{1,253}(?:[:/\s'"]|$))/gim, kind: 'password' },
   // A quoted user:password@host without a scheme ('user:Secret@mail.corp.example'), as some configs take it.
   { needs: ['@'], shape: /:[^\s'"@/:]{1,200}@/, pattern: /(["'](?!mailto:|sip:|tel:)[^\s'"@/:]{1,64}:)[^\s'"@/:]{1,200}(?=@[a-z0-9.-]{1,253}\.[a-z]{2,24}["'])/gi, kind: 'password' },
+  // msmtp's rc file, `password   kwtp zrvb qmla hexd` (a key and its value after blanks; a Gmail app password has blanks in it;
+  // not msmtp --pretend's `password = *`, a password set and masked)
+  // (only under the file's `user`/`host` line and its other `key value` lines, and one word or an app password's four
+  // groups: no sentence, "password changed yesterday")
+  { needs: ['password'], pattern: /(?<=^[ \t]*(?:user|host|account)[ \t]+\S{1,200}[ \t]*\n(?:[ \t]*[a-z_]{2,30}[ \t]+\S{1,200}[ \t]*\n){0,6})(^[ \t]*password[ \t]+)(?![=:]|eval\b)(?:[a-z]{4}(?:[ \t][a-z]{4}){3}|\S{1,200})(?=[ \t]*$)/gim, kind: 'password' },
   // props.put("mail.smtp.password", "..."), setProperty('password', '...'), PHP's define('SMTP_PASS', '...').
   { needs: ['pass', 'pwd'], pattern: /((?:passw(?:or)?d|pass|pwd)["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
   // Go smtp.PlainAuth("", user, "password", host); .NET NetworkCredential(user, "password");

@@ -4328,3 +4328,11 @@ describe('review round 104b', () => {
     expect(f.authAttempted).not.toBe(true);
   });
 });
+
+describe('a ticket log headed by days and dates (round 104b)', () => {
+  it('reads "**Tue 11 Mar**" lines as message headers: the reopened message\'s 450 is the current error', () => {
+    const d = diagnose('**Mon 10 Mar**\nPriyanka: Postfix relays to smtp.mailgun.org without SASL, getting `550 5.7.1 Relaying denied (in reply to RCPT TO command)`.\n**Tue 11 Mar**\nPriyanka: they added sasl_passwd, mail flowing again.\n**Wed 19 Mar**\nPriyanka: reopened. Events API:\n{"items": [{"event": "failed", "severity": "temporary", "recipient": "m@gmail.example", "delivery-status": {"code": 450, "enhanced-code": "4.2.1", "message": "4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.", "mx-host": "gmail-smtp-in.l.google.example"}}]}');
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('rate-limit');
+  });
+});

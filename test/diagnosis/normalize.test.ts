@@ -396,3 +396,13 @@ describe("a variable's written-out default is a secret (review 104c)", () => {
     for (const line of ['password: ${SMTP_PASSWORD}', 'password: ${SMTP_PASSWORD:}', 'password: ${SMTP_PASSWORD:changeme}']) expect(redactSecrets(line).found).toBe(false);
   });
 });
+
+describe("msmtp's rc file (review 104b)", () => {
+  it('redacts its `password` line, blanks in the value and all, but not `passwordeval`', () => {
+    const rc = redactSecrets('cat /etc/msmtprc\naccount default\nhost smtp.gmail.com\nuser ops@hosting.example\npassword       kwtp zrvb qmla hexd\n');
+    expect(rc.text).not.toContain('kwtp');
+    expect(rc.kinds).toEqual(['password']);
+    expect(redactSecrets('msmtprc:\npasswordeval "pass show mail/ops"\n').found).toBe(false);
+    expect(redactSecrets('msmtp --pretend:\npassword = *\n').found).toBe(false);
+  });
+});
