@@ -4336,3 +4336,9 @@ describe('a ticket log headed by days and dates (round 104b)', () => {
     expect(d.kind).toBe('rate-limit');
   });
 });
+
+describe("Exim's 'after pipelined end of data' (round 104a)", () => {
+  it('is DATA', () => {
+    expect(factsOf('2024-11-13 08:01:22 1tB7xQ ** l@gmail.example R=dnslookup T=remote_smtp H=gmail-smtp-in.l.google.example [142.250.102.27]: SMTP error from remote mail server after pipelined end of data: 550-5.7.1 Our system has detected that this message is likely unsolicited mail.').command).toBe('DATA');
+  });
+});
