@@ -3532,3 +3532,13 @@ describe('a SendGrid API key in the paste (review 102c, 103c)', () => {
     expect(JSON.stringify(d)).not.toContain('SG.q8Xw2LkPTm6yVbN1cRd0sA');
   });
 });
+
+describe('a commented-out login that holds a written-out password (review 104c)', () => {
+  it('puts the login back with the password read from the environment, not the pasted one', () => {
+    const text = fullText(buildReply(diagnose('s = smtplib.SMTP("smtp.mailgun.org", 587)\ns.starttls()\n# s.login("postmaster@mg.harbor.example", "Wq8-zzTT-secret")\ns.sendmail(frm, to, msg)\nsmtplib.SMTPRecipientsRefused: {\'d@partner.example\': (550, b\'5.7.1 Relaying denied\')}')));
+    expect(text).toContain('Fix: put the commented-out login back');
+    expect(text).toContain('read from an environment variable or secret store');
+    expect(text).not.toContain('Wq8-zzTT-secret');
+    expect(text).not.toContain('Fix: remove the #');
+  });
+});
