@@ -1824,7 +1824,7 @@ function suppressionAfter(facts: Facts, permanent: boolean, viaMailgun: boolean,
   // (refused for a block list's listing of the sending IP: every address refused so is on the list, and none was ever bad)
   if (kind === 'blocked') {
     const several = facts.recipients.length > 1;
-    return [rt`These were permanent failures: Mailgun has most likely put ${text(several ? 'each refused address' : 'the address')} on the domain's Bounces list (Suppressions in the control panel), and drops later messages to ${text(several ? 'them' : 'it')} without trying (their events say ${code('suppress-bounce')}). ${text(several ? 'The addresses themselves were never bad' : 'The address itself was never bad')}: once the block is lifted, remove ${text(several ? 'them' : 'it')} there or with ${code(`DELETE ${suppressionUrl(several ? { ...facts, recipient: null } : facts, 'bounce')}`)}${text(several ? ' for each address' : '')}${euHost}, then send again.`];
+    return [rt`${text(several ? 'These were permanent failures' : 'This was a permanent failure')}: Mailgun has most likely put ${text(several ? 'each refused address' : 'the address')} on the domain's Bounces list (Suppressions in the control panel), and drops later messages to ${text(several ? 'them' : 'it')} without trying (their events say ${code('suppress-bounce')}). ${text(several ? 'The addresses themselves were never bad' : 'The address itself was never bad')}: once the block is lifted, remove ${text(several ? 'them' : 'it')} there or with ${code(`DELETE ${suppressionUrl(several ? { ...facts, recipient: null } : facts, 'bounce')}`)}${text(several ? ' for each address' : '')}${euHost}, then send again.`];
   }
   if (atDomain.length > 1) {
     const calls = atDomain.map((address) => rt`${code(`DELETE ${suppressionUrl({ ...facts, recipient: address }, 'bounce')}`)}`);
@@ -2462,6 +2462,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? [evidence.some((e) => e.rule === API_ON_VERCEL_RULE)
           // (a Vercel deployment keeps the variables it was built with: a restart does not exist there, a redeploy is needed)
           ? rt`The keys were rotated just before this: the deployment most likely still sends the old key, which Mailgun now refuses. In Vercel, Project → Settings → Environment Variables, set the key's variable to the new key for Production, then redeploy: a deployment keeps the values it was built with (${code('vercel env pull')} shows what the project holds now).`
+          : facts.client === 'laravel'
+          // (Laravel reads MAILGUN_SECRET through its config cache, and queued mail runs in workers that keep the old one)
+          ? rt`The keys were rotated just before this: the app most likely still sends the old key, which Mailgun now refuses. Set ${code('MAILGUN_SECRET')} to the new key in the app's .env (or the host's environment settings), then run ${code('php artisan config:clear')} (and ${code('php artisan config:cache')} if the deploy caches it) and ${code('php artisan queue:restart')} (${code('php artisan horizon:terminate')} under Horizon): a cached config and running queue workers keep the old key.`
           : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.`]
         : []),
       // An EU domain's most common 401: its requests go to the US host, where neither the domain nor the key is known.

@@ -3542,3 +3542,17 @@ describe('a commented-out login that holds a written-out password (review 104c)'
     expect(text).not.toContain('Fix: remove the #');
   });
 });
+
+describe('a Laravel app whose Mailgun API key was replaced (review 104c)', () => {
+  it('sets MAILGUN_SECRET and clears the cached config and the queue workers, which keep the old key', () => {
+    const text = fullText(buildReply(diagnose("Laravel 11 on Forge, Mailgun API driver. They deleted the old private API key in Mailgun and created a new one.\n[2025-03-09 22:15:03] production.ERROR: Unable to send an email: Forbidden (code 401). {\"exception\":\"[object] (Symfony\\\\Component\\\\Mailer\\\\Exception\\\\HttpTransportException(code: 401))\"}\nMAILGUN_DOMAIN=mg.saltmarsh.example")));
+    expect(text).toContain('Set MAILGUN_SECRET to the new key');
+    expect(text).toContain('php artisan config:clear');
+    expect(text).toContain('php artisan queue:restart');
+  });
+
+  it('says "This was a permanent failure" for one address refused for a block list', () => {
+    const one = fullText(buildReply(diagnose('timestamp,event,recipient,severity,delivery_status_code,delivery_status_message,mx_host\n2024-06-03T08:00:00Z,failed,lena@shop.example,permanent,554,"5.7.1 Service unavailable; Client host [159.135.228.17] blocked using zen.spamhaus.org",mx.shop.example')));
+    expect(one).toContain('This was a permanent failure');
+  });
+});
