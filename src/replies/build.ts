@@ -2343,7 +2343,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : /RESOLVER\.RST\./i.test(facts.serverMessage ?? '') ? " (in Exchange or Microsoft 365, the group's or mailbox's delivery restrictions: allow your sender address or domain, or senders outside the organisation)" : '')}.`,
       rt`A login or DNS change on your side does not lift it; if the message names your sender (${code('Sender address rejected')}), the rule is about who sends, and they can allow your address or domain.`,
     ] : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '') ? [
-      rt`If the From domain has no DMARC record, publish one: a TXT record at ${code(`_dmarc.${outlookSendingDomain(facts.serverMessage ?? '') ?? 'example.com'}`)} such as ${code('v=DMARC1; p=none; rua=mailto:dmarc@example.com')} (${code('p=none')} only reports; it refuses nothing).`,
+      dmarcRecordStep(outlookSendingDomain(facts.serverMessage ?? '')),
       ...(deliveredDirectly(facts)
         ? [
             rt`The log shows the sender's own mail server delivering straight to Outlook.com, not through Mailgun, so Mailgun's SPF and DKIM records do not cover this mail: the From domain's SPF record must list that server's IP address, and the server must sign with DKIM for the From domain. Or send through Mailgun (${code(`${SMTP_HOST[regionOrDefault(facts.region)]}:587`)} with the domain's SMTP login), whose SPF include and DKIM signature then do.`,
@@ -2508,6 +2508,16 @@ function ghostApiKeySteps(facts: Facts, evidence: readonly Evidence[]): RichText
     rt`Then retry the newsletter that failed (Ghost Admin shows the failure on the post).`,
     rt`Ghost's sign-in links and invitations go by the SMTP login in ${code('config.production.json')}, a separate secret: that is why they may still work while the newsletter fails.`,
   ];
+}
+
+/**
+ * Publish a DMARC record for the From domain: at a Mailgun-style `mg.` domain's parent, whose record covers its
+ * subdomains, and with reports to an address at that domain (not example.com's).
+ */
+function dmarcRecordStep(fromDomain: string | null): RichText {
+  const domain = fromDomain?.startsWith('mg.') ? fromDomain.slice(3) : (fromDomain ?? 'example.com');
+  const covers = fromDomain !== null && domain !== fromDomain ? `; a record at the parent domain covers ${fromDomain} too` : '';
+  return rt`If the From domain has no DMARC record, publish one: a TXT record at ${code(`_dmarc.${domain}`)} such as ${code(`v=DMARC1; p=none; rua=mailto:dmarc@${domain}`)} (${code('p=none')} only reports; it refuses nothing${text(covers)}).`;
 }
 
 /** What to do about a block-list or spam refusal: Microsoft's own list, or another; said plainly where the message names the list. */

@@ -3556,3 +3556,12 @@ describe('a Laravel app whose Mailgun API key was replaced (review 104c)', () =>
     expect(one).toContain('This was a permanent failure');
   });
 });
+
+describe("Outlook's 5.7.515: the DMARC record's place (review 104c)", () => {
+  it("puts the record at an mg. domain's parent, with reports to an address there, not example.com's", () => {
+    const text = fullText(buildReply(diagnose('550 5.7.515 Access denied, sending domain [mg.atelier.example] does not meet the required authentication level.')));
+    expect(text).toContain('a TXT record at _dmarc.atelier.example such as v=DMARC1; p=none; rua=mailto:dmarc@atelier.example');
+    expect(text).toContain('covers mg.atelier.example too');
+    expect(text).not.toContain('dmarc@example.com');
+  });
+});
