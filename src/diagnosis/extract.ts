@@ -2388,10 +2388,10 @@ function similarAddressIn(lower: string, recipient: string | null, refused: read
     if (!address || address === recipient || refused.includes(address)) continue;
     if (Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) return address;
   }
-  return nameAtSiblingDomain(lower, name, domain, refused);
+  return nameAtSiblingDomain(name, domain, refused);
 }
 
-/** How many other addresses nameAtSiblingDomain reads. */
+/** How many of the paste's recipients nameAtSiblingDomain reads. */
 const MAX_SIBLING_SCAN = 200;
 /** How many other addresses at the one domain make it the company's own. */
 const MIN_SIBLING_ADDRESSES = 2;
@@ -2401,12 +2401,11 @@ const MIN_SIBLING_ADDRESSES = 2;
  * (`financeiro@construtoraipe.com` beside `compras@`, `rh@`, `diretoria@construtoraipe.com.br`), or is a letter or two
  * from it: the company's own domain, mistyped in this one address.
  */
-function nameAtSiblingDomain(lower: string, name: string, domain: string, refused: readonly string[]): string | null {
+function nameAtSiblingDomain(name: string, domain: string, refused: readonly string[]): string | null {
+  // (the paste's other recipients, an export's delivered rows among them: no scan of the whole text, which a long bounce makes costly)
   const counts = new Map<string, number>();
-  let seen = 0;
-  for (const m of lower.matchAll(EMAILS)) {
-    if (++seen > MAX_SIBLING_SCAN) break;
-    const other = m[0].slice(m[0].lastIndexOf('@') + 1);
+  for (const address of refused.slice(0, MAX_SIBLING_SCAN)) {
+    const other = address.slice(address.lastIndexOf('@') + 1);
     if (other !== domain) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   const parent = domain.slice(domain.indexOf('.') + 1);
@@ -2778,9 +2777,12 @@ function loginFromEnvIn(text: string): string | null {
 // (or unquoted, as the line's whole value: an .env's `MAIL_USERNAME=postmaster@mg.x`, a form's "Username: a@b"; group 2)
 // (and swaks's `--auth-user postmaster@mg.x.example`, Slack's link around it undone by now, group 3; Java's and
 // .NET's credentials in code, `new PasswordAuthentication("a@b", ...)`, group 4; Go's `smtp.PlainAuth("", "a@b", ...)`, group 5;
-// a Postfix sasl_passwd line, `[smtp.eu.mailgun.org]:587 a@b:password`, group 6; Exim's passwd.client, `*.mailgun.org:a@b:password`, group 7)
-const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|--auth-user[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|^[ \t]*(?:\[[\w.-]{3,253}\](?::\d{1,5})?|[\w.-]{0,200}mailgun\.org(?::\d{1,5})?)[ \t]+([^\s:@]{1,64}@[^\s:]{1,253}):\S|^[ \t]*\*?[\w.-]{0,200}mailgun\.org:([^\s:@]{1,64}@[^\s:]{1,253}):\S/im;
+// and, in MAP_LINE_LOGINS, a Postfix sasl_passwd line, `[smtp.eu.mailgun.org]:587 a@b:password`, or Exim's passwd.client, `*.mailgun.org:a@b:password`)
+const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|--auth-user[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"/im;
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
+const MAILGUN_ORG = /mailgun\.org/i;
+/** A login map's line for Mailgun's host: Postfix's sasl_passwd (group 1), Exim's passwd.client (group 2); read only beside a Mailgun host. */
+const MAP_LINE_LOGINS = /^[ \t]*(?:\[[\w.-]{3,253}\](?::\d{1,5})?|[\w.-]{0,200}mailgun\.org(?::\d{1,5})?)[ \t]+([^\s:@]{1,64}@[^\s:]{1,253}):\S|^[ \t]*\*?[\w.-]{0,200}mailgun\.org:([^\s:@]{1,64}@[^\s:]{1,253}):\S/gim;
 
 /** The server that wrote a delivery report (REPORTING_MTA), lower-cased. */
 function reportingMtaIn(text: string): string | null {
@@ -2804,8 +2806,12 @@ function envelopeSenderIn(text: string, refusalAt: number): string | null {
 
 /** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */
 function literalLoginIn(text: string): string | null {
+  return firstUncommentedLogin(text, LITERAL_LOGIN_ALL) ?? (MAILGUN_ORG.test(text) ? firstUncommentedLogin(text, MAP_LINE_LOGINS) : null);
+}
+
+function firstUncommentedLogin(text: string, pattern: RegExp): string | null {
   let seen = 0;
-  for (const m of text.matchAll(LITERAL_LOGIN_ALL)) {
+  for (const m of text.matchAll(pattern)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (!COMMENTED_OUT.test(text.slice(lineStart, m.index))) return m.slice(1).find((group) => group !== undefined)!.toLowerCase();
     if (++seen >= MAX_ENV_SETTINGS) break;
