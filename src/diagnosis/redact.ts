@@ -75,7 +75,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // Slack tokens and signing secrets never belong in a paste.
   { needs: ['xox', 'xapp-'], pattern: new RegExp(`()${SLACK_TOKEN.source}`, 'g'), kind: 'slack-token' },
   // A SendGrid key wherever it stands (a commented-out sasl_passwd line, `apikey:SG.…`): its shape says what it is.
-  { needs: ['sg.'], pattern: /()(?<![\w.])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![\w-])/g, kind: 'sendgrid-key' },
+  { needs: ['sg.'], pattern: new RegExp(String.raw`()(?<![\w.])${SENDGRID_KEY.source.slice(1)}(?![\w-])`, 'g'), kind: 'sendgrid-key' },
   // First, so that the name says what a value is: MAIL_PASSWORD holding a key-shaped string is a password.
   // password = value, "password": "value", MAIL_PASSWORD=value, SMTP_PASS: value, a hash's
   // gitlab_rails['smtp_password'] = "value". A quoted value
@@ -242,10 +242,11 @@ export function redactSecrets(text: string): RedactionResult {
       const bare = quoted ? value : value.replace(/(?<![).\]`'"])[).\]`'"]+$/, '');
       // (a variable with a written-out default, Spring's `${SMTP_PASSWORD:Hk3-pR9w}`, bash's `${SMTP_PASS:-secret}`: the
       // default is a literal secret, used wherever the variable is unset)
+      // (a SendGrid key, whatever name it is set under: SendGrid's SMTP login takes it as the password of the user `apikey`)
+      const kindOf = (value: string): SecretKind => (SENDGRID_KEY.test(value) ? 'sendgrid-key' : typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind);
       const fallback = VARIABLE_WITH_DEFAULT.exec(bare);
       if (fallback && !PLACEHOLDER.test(fallback[2]!) && !REFERENCE.test(fallback[2]!)) {
-        const found = SENDGRID_KEY.test(fallback[2]!) ? 'sendgrid-key' : typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind;
-        kinds.add(found);
+        kinds.add(kindOf(fallback[2]!));
         return `${prefix}${match.slice(prefix.length).replace(fallback[0], `${fallback[1]}${REDACTED}}`)}`;
       }
       if (PLACEHOLDER.test(value) || PLACEHOLDER.test(bare) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
@@ -257,8 +258,7 @@ export function redactSecrets(text: string): RedactionResult {
       if (/^secret/i.test(prefix) && SECRET_REFERENCE_NAME.test(textBefore(rest, 9))) return match;
       // (the login an AUTH PLAIN carried beside its password: the login is no secret, and says which domain logged in)
       if (plainLogin === null && /\bAUTH[ \t]+PLAIN[ \t]+$/i.test(prefix)) plainLogin = loginOfAuthPlain(secret);
-      // (a SendGrid key, whatever name it is set under: SendGrid's SMTP login takes it as the password of the user `apikey`)
-      const found = SENDGRID_KEY.test(bare.replace(/^["']/, '')) ? 'sendgrid-key' : typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind;
+      const found = kindOf(bare.replace(/^["']/, ''));
       kinds.add(found);
       if (!valuesOf.has(found)) valuesOf.set(found, new Set());
       const unquoted = bare.replace(/^["']|["']$/g, '');
