@@ -398,15 +398,24 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
 }
 
 /** A `match_recipient` pattern's local part (as written) and its literal domain (`^order-.*@example\.com$`), or null. */
-function routeParts(route: string): { local: string; domain: string; anchored: boolean } | null {
+function routeParts(route: string): RouteParts | null {
   const m = /^match_recipient\("(\^?)([^"@]{1,200})@((?:[a-z0-9-]{1,63}\\{0,2}\.){1,10}[a-z]{2,24})(\$?)"\)$/i.exec(route);
   if (!m) return null;
-  return { local: `${m[1]}${m[2]}`, domain: m[3]!.replace(/\\{1,2}\./g, '.').toLowerCase(), anchored: m[4] === '$' };
+  const dotEscape = /\\{0,2}(?=\.)/.exec(m[3]!)![0];
+  return { local: `${m[1]}${m[2]}`, domain: m[3]!.replace(/\\{1,2}\./g, '.').toLowerCase(), anchored: m[4] === '$', dotEscape };
 }
 
-/** The route with its domain part set to `domain`, its dots escaped as a pattern's. */
-function withDomain(parts: { local: string; anchored: boolean }, domain: string): string {
-  return `match_recipient("${parts.local}@${domain.replace(/\./g, '\\.')}${parts.anchored ? '$' : ''}")`;
+interface RouteParts {
+  local: string;
+  domain: string;
+  anchored: boolean;
+  /** How the route wrote its domain's dots (`\.`, `\\.` inside JSON, or bare as Mailgun's own examples do), kept in a correction. */
+  dotEscape: string;
+}
+
+/** The route with its domain part set to `domain`, its dots written as the route wrote them. */
+function withDomain(parts: RouteParts, domain: string): string {
+  return `match_recipient("${parts.local}@${domain.replaceAll('.', `${parts.dotEscape}.`)}${parts.anchored ? '$' : ''}")`;
 }
 
 /** The same name under another ending ("hatchworks.co", "hatchworks.io"), or (when `nearMiss`) two domains a letter or two apart. */
