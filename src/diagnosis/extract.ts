@@ -379,6 +379,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     senderRelay,
     addressConfirmed: saysAddressIsRight(lower),
     mailgunBlamed: lower.includes('mailgun') && MAILGUN_BLAMED.test(lower),
+    ownSideAsked: OWN_SIDE_ASKED.test(lower),
     recipientMailMoved: mailMoved,
     // (a domain taken off a server as its mail moved elsewhere is a move, not a retired address)
     recipientAddressChanged: saysRecipientAddressChanged(lower) || (!mailMoved && saysDomainRetired(lower)),
@@ -2747,6 +2748,21 @@ const MAILGUN_BLAMED = new RegExp(
     String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,
     String.raw`\bblockiert[ \t]+(?:uns[ \t]+)?mailgun\b|\bmailgun[ \t]+blockiert\b`,
     String.raw`\bmailgun[ \t]+(?:nos[ \t]+|nous[ \t]+)?(?:est[áa][ \t]+)?(?:bloqueando|bloquea|bloque|bloqueou|nos bloque[óo])\b`,
+  ].join('|'),
+);
+
+/**
+ * The person asks whether the fault is on their own side: "is this on our side?", "our end or theirs?", "is it us or
+ * them?", "is this our fault?", "anything we can do on our end?", "liegt das an uns?". (Read on the lowercased paste.)
+ */
+const OWN_SIDE_ASKED = new RegExp(
+  [
+    String.raw`\b(?:on|at|from)[ \t]+our[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
+    String.raw`\bour[ \t]+(?:side|end)[ \t]+or[ \t]+(?:their|theirs|the[ \t]+recipient's)\b`,
+    String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:on[ \t]+)?(?:us|we)[ \t]+or[ \t]+(?:them|they)\b`,
+    String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+our[ \t]+(?:fault|problem|issue)\b`,
+    String.raw`\b(?:anything|something)[ \t]+we[ \t]+(?:can|could|should)[ \t]+(?:do|fix|change)\b[^\n]{0,60}\?`,
+    String.raw`\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+uns\b|\bde[ \t]+notre[ \t]+c[oô]t[ée][ \t]*\?`,
   ].join('|'),
 );
 

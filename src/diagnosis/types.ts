@@ -150,6 +150,8 @@ export interface Facts {
   addressConfirmed: boolean;
   /** The person asks whether Mailgun blocks them or is at fault ("is Mailgun blocking us?", "a Mailgun bug?"), or says it is. */
   mailgunBlamed: boolean;
+  /** The person asks whether the fault is on their own side ("is this on our side?", "our end or theirs?", "anything we can do?"). */
+  ownSideAsked: boolean;
   /** The paste says the recipient's mail moved to another provider or server ("they changed email providers in October"). */
   recipientMailMoved: boolean;
   /** The paste says the recipient has a new address now ("was bought by X and everyone has new email addresses"): the old one is gone for good. */

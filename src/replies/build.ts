@@ -74,6 +74,7 @@ const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
+const SECRET_NOT_REFERENCED_RULE = ruleName('secret-not-referenced');
 const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
@@ -119,7 +120,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...blameAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : ownSideAnswer(diagnosis)), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts) : null,
@@ -134,7 +135,6 @@ export function buildReply(diagnosis: Diagnosis): Reply {
  * diagnosis settles it; nothing where it does not (an undetermined answer, a rate limit, a policy).
  */
 function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
-  if (!facts.mailgunBlamed) return [];
   const refuser = facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text("the recipient's mail server");
   // (that Mailgun accepted it only where the paste shows Mailgun's report: another server's bounce is that server's delivery)
   const otherReporter = !mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null;
@@ -166,6 +166,39 @@ function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
       ? recipientRefused
       : null;
   return answer ? [rt`Is Mailgun blocking you? ${answer}`] : [];
+}
+
+/**
+ * The person's question "is this on our side?" answered first, in one line, where the diagnosis settles whose setting
+ * has to change; nothing where it does not (an undetermined answer, a block list, which may be the sender's reputation).
+ */
+function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
+  if (!facts.ownSideAsked) return [];
+  const refuser = facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text("the recipient's mail server");
+  const recipientSide = rt`No: ${mailgunAccepted(facts) ? rt`Mailgun accepted the message and ` : []}${refuser} refused it. Nothing in your Mailgun account or sending setup causes this; the recipient's mail administrator has to change it.`;
+  const answer: RichText | null =
+    scenario === 'recipient-host'
+      ? recipientSide
+      : scenario === 'mailgun-outgoing'
+      ? facts.hostRole === 'mailgun-mx'
+        ? rt`Yes: the sending app or server hands its mail to Mailgun's inbound server, which relays nothing; its settings need Mailgun's SMTP host and the domain's SMTP login.`
+        : rt`Yes: the sending app or server does not log in to Mailgun's SMTP host (or logs in for another domain), and Mailgun relays only for a logged-in session. The fix is in its settings.`
+      : scenario === 'mailgun-incoming'
+      ? mailgunAccepted(facts)
+        ? rt`No: your message went out; the recipient's domain receives its mail through Mailgun too, and that account has no Route for the address. The recipient's side adds one.`
+        : rt`Yes, in the Mailgun account that receives for the domain: no Route matches the address. A Route fixes it.`
+      : scenario !== 'not-relaying-denied'
+      ? null
+      : kind === 'auth-failure'
+      ? rt`Yes: Mailgun refused the login itself (${code('535')}): the user name or password the sender gives is wrong.`
+      : kind === 'sandbox'
+      ? rt`Yes: a sandbox domain sends only to its authorized recipients; add this address as one, or send from your own domain.`
+      : kind === 'api-auth'
+      ? rt`Yes: Mailgun's API refused the request's key (or the request went to the other region's API host).`
+      : (kind === 'unknown-user' || kind === 'mailbox-full') && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
+      ? recipientSide
+      : null;
+  return answer ? [rt`Is this on your side? ${answer}`] : [];
 }
 
 /** Short names of the scenarios, for "other possibility" lines. */
@@ -988,6 +1021,17 @@ function envSourceGapOf(evidence: Diagnosis['evidence']): { envFile?: string; re
   if (renamed) return { envFile: renamed[1]!, renamed: renamed[2]! };
   const secret = /^envFrom without secretRef (\S+)$/.exec(said)?.[1];
   return secret ? { secret } : null;
+}
+
+/**
+ * The password changed in a Kubernetes Secret the workload never reads: the Deployment has to reference it (a restart
+ * alone changes nothing), and a default written beside the variable (`${SMTP_PASSWORD:...}`) is what runs meanwhile.
+ */
+function secretNotReferencedStep(said: string, passwordVariable: string | null): RichText {
+  const secret = /\bsecret[ \t]+[`'"]?([a-z0-9][a-z0-9.-]{0,252})/i.exec(said)?.[1];
+  const name = passwordVariable ? envVariableName(passwordVariable) : 'SMTP_PASSWORD';
+  const secretName = secret && secret !== 'that' && secret !== 'it' ? secret : 'NAME';
+  return rt`The password was changed in the Secret, but the workload never reads it: its Deployment does not reference the Secret, so a restart alone changes nothing. Add it to the container's environment (${code(`env: [{name: ${name}, valueFrom: {secretKeyRef: {name: ${secretName}, key: ${name}}}}]`)}, or ${code(`envFrom: [{secretRef: {name: ${secretName}}}]`)}) with the key under which the Secret holds the password, and apply the manifest: the changed pod template rolls out new pods with it.${passwordVariable && VARIABLE_DEFAULT.test(passwordVariable) ? rt` Meanwhile the configuration's default (${code(passwordVariable)}) is what logs in: the old password, written in the file; remove that default, which is exposed wherever the file is.` : []}`;
 }
 
 /** Clients with no switch for the login: setting a user name and password is what makes them log in. */
@@ -2231,7 +2275,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const changed = !postfix && !apiKey && !apiKeyValue && evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE);
       const passwordVariable = facts.passwordFromEnv ?? (facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null);
       const appPlace = passwordVariable === null && facts.client !== null ? NEW_PASSWORD_PLACE[facts.client] : undefined;
-      const changedStep = appPlace
+      const unreferenced = evidence.find((e) => e.rule === SECRET_NOT_REFERENCED_RULE)?.excerpt;
+      const changedStep = unreferenced !== undefined
+        ? secretNotReferencedStep(unreferenced, passwordVariable)
+        : appPlace
         ? rt`The password was changed just before this, and the application still has the old one in its mail settings: put the new password ${appPlace}. Set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`
         : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (${evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`${code('kubectl rollout restart deployment/NAME')}: a pod reads a Secret's variables only when it starts, so updating the Secret alone changes nothing` : text('a process reads its environment when it starts')}${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       return [

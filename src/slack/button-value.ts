@@ -56,6 +56,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   senderRelay: 'sr',
   addressConfirmed: 'ac',
   mailgunBlamed: 'mb',
+  ownSideAsked: 'os',
   recipientMailMoved: 'rm',
   recipientAddressChanged: 'ra',
   ocrRepaired: 'oc',

@@ -4027,6 +4027,16 @@ describe('the person asks whether Mailgun blocks them or is at fault (review 97c
   });
 });
 
+describe('the person asks whether the fault is on their own side', () => {
+  const asked = (said: string) => factsOf(`${said}\n550 5.7.1 Relaying denied`).ownSideAsked;
+  it('reads the question in several wordings', () => {
+    for (const said of ['vendor says they merged tenants. is this on our side?', 'our end or theirs?', 'Is it us or them?', 'is this our fault?', 'Is there anything we can do on our end?', 'Liegt das an uns?']) expect(asked(said), said).toBe(true);
+  });
+  it('does not read a statement about our side, or a question about theirs', () => {
+    for (const said of ['we checked everything on our side.', 'is this on their side?', 'our end is fine', 'we can do nothing about it']) expect(asked(said), said).toBe(false);
+  });
+});
+
 describe('review 98b: ticket histories, fixes said in words, Exim passwords', () => {
   it("sets aside a ticket history's message that marks its relay refusal solved, when a later message reports one again", () => {
     const d = diagnose('[Jun 27, agent] WP Mail SMTP pointed at smtp.mailgun.org:587 with Authentication OFF, debug log showed "SMTP Error: The following recipients failed: ... : Relaying denied" from smtp.mailgun.org. Turned Authentication ON. Marked solved.\n\n[Jul 5, customer reopened]\n"A buyer never got her confirmation. Her son says the server answered \'relay access denied\'. Is it the same problem again???"');

@@ -3496,6 +3496,37 @@ describe('"is Mailgun blocking us?" beside another server\'s bounce (review 103c
   });
 });
 
+describe('"is this on our side?" answered first where the diagnosis settles it (review 104c)', () => {
+  const failedEvent = (said: string) => `${said}\n{"event": "failed", "severity": "permanent", "recipient": "ap@northquill.example", "delivery-status": {"code": 550, "message": "5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "mx-host": "northquill-example.mail.protection.outlook.com"}}`;
+  it("says no for the recipient's own server, and that their administrator changes it", () => {
+    const all = fullText(buildReply(diagnose(failedEvent('vendor says "we recently merged into a new Microsoft tenant". is this on our side?'))));
+    expect(all).toMatch(/^Is this on your side\? No: Mailgun accepted the message and "[^"]+" refused it\. Nothing in your Mailgun account or sending setup causes this/m);
+  });
+  it('says yes for an unauthenticated send to Mailgun\'s SMTP host', () => {
+    const all = fullText(buildReply(diagnose('Is it us or them?\nSMTP Error: The following recipients failed: x@vendor.example: 550 5.7.1 Relaying denied\nSMTP server: smtp.mailgun.org:587')));
+    expect(all).toContain('Is this on your side? Yes: the sending app or server does not log in');
+  });
+  it('answers nothing when the question is not asked, or when the diagnosis cannot settle it', () => {
+    expect(fullText(buildReply(diagnose(failedEvent('a failed event'))))).not.toContain('Is this on your side?');
+    expect(fullText(buildReply(diagnose('is this on our side?\n550 5.7.1 Relaying denied')))).not.toContain('Is this on your side?');
+  });
+});
+
+describe('a password changed in a Secret the Deployment never references (review 104c)', () => {
+  const paste = (said: string) => `Admin reset the SMTP password in Mailgun yesterday and updated the k8s secret.\nCaused by: jakarta.mail.AuthenticationFailedException: 535 5.7.0 Mailgun is not loving your login or password\napplication-prod.yml:\nspring:\n  mail:\n    host: smtp.eu.mailgun.org\n    username: shop@mg.velo.example\n    password: \${SMTP_PASSWORD:Hk3-pR9w!vT2qZ8m}\n${said}`;
+  it('says to reference the Secret from the Deployment, not to restart, and that the written default logs in meanwhile', () => {
+    const all = fullText(buildReply(diagnose(paste("kubectl shows the deployment env has no SMTP_PASSWORD at all, they edited the secret `velo-mail` but the deployment never referenced it"))));
+    expect(all).toContain('its Deployment does not reference the Secret, so a restart alone changes nothing');
+    expect(all).toContain('secretKeyRef: {name: velo-mail, key: SMTP_PASSWORD}');
+    expect(all).toContain("Meanwhile the configuration's default (${SMTP_PASSWORD:[REDACTED]}) is what logs in");
+    expect(all).not.toContain('kubectl rollout restart');
+    expect(all).not.toContain('Hk3-pR9w');
+  });
+  it('keeps the restart when the paste says nothing of the kind', () => {
+    expect(fullText(buildReply(diagnose(paste('they restarted nothing yet'))))).toContain('kubectl rollout restart deployment/NAME');
+  });
+});
+
 describe("Ghost's newsletter refused by the API (review 102c, 103c)", () => {
   const log = (host: string) => `Ghost Admin banner: "Newsletter failed to send"\n[2024-07-02 06:30:12] ERROR Mailgun Error 401: Forbidden\nurl: ${host}/v3/news.harbor.example/messages\nThe domain was re-created in the EU region last week.`;
 

@@ -49,6 +49,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     senderRelay: nullable(text(300)),
     addressConfirmed: fc.boolean(),
     mailgunBlamed: fc.boolean(),
+    ownSideAsked: fc.boolean(),
     recipientMailMoved: fc.boolean(),
     recipientAddressChanged: fc.boolean(),
     ocrRepaired: fc.boolean(),

@@ -6,6 +6,18 @@ export const authFailureRules: RuleData[] = [
   // says why a login failed more than that one did).
   // (a restart there is its own command, for a password changed just before: a pod reads a Secret's variables when it starts)
   { id: 'runs-in-kubernetes', name: 'The app runs in Kubernetes', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\bk8s\b`, String.raw`\bkubernetes\b`, String.raw`\bkubectl\b`], needs: ['k8s', 'kubernetes', 'kubectl'] },
+  // (the Secret was updated, and the workload never reads it: a restart changes nothing, the Deployment must reference it)
+  {
+    id: 'secret-not-referenced',
+    name: "The workload does not reference the Secret that holds the password",
+    target: 'kind:auth-failure',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:deployment|pod|workload|manifest|container)s?\b[^\n]{0,60}?\b(?:never|not|n't|no longer)[ \t]+(?:referenc|mount|load|us)\w*[ \t]+(?:it|that|this|the[ \t]+secret)\b`,
+      String.raw`\b(?:deployment|pod|container)(?:'s)?[ \t]+env\b[^\n]{0,30}?\bhas[ \t]+no[ \t]+[\w]{0,40}(?:pass|password|pwd|secret)\b`,
+    ],
+  },
   { id: 'api-key-value-as-smtp-password', name: 'The SMTP password set is the API key', target: 'kind:auth-failure', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'smtp-auth-rejected',
