@@ -177,8 +177,8 @@ function withoutArticleLines(text: string): string {
  * blank line that ends it: its example errors are no error seen.
  */
 // (Swedish, German, Dutch "Makro #4 – "Relaying denied":" too)
-// (or its title with a dash and no colon: "> *Macro — Relaying denied (3 scenarios)*")
-const MACRO_BLOCK = /^[ \t>*_]*ma[ck]ro\b(?:[^\n:]{0,40}:|[ \t]*[—–][^\n:]{0,80}$)[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
+// (or its title with a dash and no colon: "> *Macro — Relaying denied (3 scenarios)*", or between dashes: "--- macro RD-01 (Relaying denied) ---")
+const MACRO_BLOCK = /^[ \t>*_-]*ma[ck]ro\b(?:[^\n:]{0,40}:|[ \t]*[—–][^\n:]{0,80}$|[^\n:]{0,60}-{3}[ \t]*$)[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
 
 /**
  * Other customers' errors a support note lists for comparison, from the line that says so ("Similar tickets this week,
@@ -1141,6 +1141,10 @@ function senderRelayIn(text: string): string | null {
   return null;
 }
 
+/** The server a test session's command connects to: `swaks --server x`, `openssl s_client -connect x:587`, `telnet x 25`. */
+const SESSION_COMMAND_HOST = new RegExp(String.raw`(?:--server|-connect|\btelnet|\bncat|\bnc)\s+(${HOST})`, 'i');
+const SESSION_COMMAND_HOSTS = new RegExp(SESSION_COMMAND_HOST.source, 'gi');
+
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
@@ -1152,7 +1156,7 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
-  new RegExp(String.raw`(?:--server|-connect|\btelnet|\bncat|\bnc)\s+(${HOST})`, 'i'),
+  SESSION_COMMAND_HOST,
   new RegExp(String.raw`\b(?:SmtpClient|Connect(?:Async)?|SendMail|Dial(?:TLS)?)\(\s*["'](${HOST})`, 'i'),
   new RegExp(String.raw`\b(?:smtp_)?address["']?\s*(?:[:=]|=>)\s*["'](${HOST})`, 'i'),
   // Prose: "set up with smtp.mailgun.org port 587", "sends via smtp.eu.mailgun.org".
@@ -1279,6 +1283,12 @@ function sessionHostAbove(text: string, refusal: string): string | null {
   return above ? above[1]!.toLowerCase() : null;
 }
 
+/** The server of the paste's test sessions when their commands name one only (see SESSION_COMMAND_HOST). */
+function soleSessionHost(text: string): string | null {
+  const hosts = new Set([...text.matchAll(SESSION_COMMAND_HOSTS)].slice(0, MAX_SESSIONS).map((m) => m[1]!.toLowerCase()));
+  return hosts.size === 1 ? [...hosts][0]! : null;
+}
+
 /** `recordHost`: the mx-host of the event that refused, when the paste has one. */
 /**
  * A syslog's short host name (`mail`) as the full name the paste gives it elsewhere
@@ -1325,6 +1335,9 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // Of several sessions in one paste (swaks to the SMTP host, then to the MX), the one the refusal is in.
   if (!refusing && refusal) refusing = sessionHostAbove(text, refusal);
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, withoutSuccessLines(text));
+  // A transcript of one test session, its server named only by the command that opened it (`openssl s_client -connect
+  // mail.x:587`): that server answered.
+  if (!refusing && refusal && source === 'smtp-transcript') refusing = soleSessionHost(text);
   // A refusing host of the domain's own name that a DNS listing in the paste shows as an alias of Mailgun's
   // (`mx1.example.io. 300 IN CNAME mxa.eu.mailgun.org.`): Mailgun's server answered under that name.
   if (refusing && hostRole(refusing) === 'other' && lower.includes('cname')) refusing = mailgunAliasTarget(text, refusing) ?? refusing;
@@ -1564,9 +1577,9 @@ const EXIM_RCPT_REJECTION = /\brejected RCPT <[^<>\n]{1,254}>:[ \t]*([^\n]{1,200
 const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_all\(/;
 /**
  * The person's words for sending through Mailgun: "they send through Mailgun", "usamos Mailgun para los avisos", and
- * Mailgun's own support's "they use us for their newsletter" (read beside Mailgun's Routes only).
+ * Mailgun's own support's "they use us for their newsletter" or "for both", "reminders go out through mg.x" (read beside Mailgun's Routes only).
  */
-const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|die|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+mailgun[ \t]+(?:for both|for everything|for all|para todo)\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b/;
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|die|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -2249,10 +2262,10 @@ const RECIPIENT_BEFORE = new RegExp(
   // the same row retyped as a table, "Feb 10, 2025 14:22:09 | Failed | a@x | subject"; an application's own list,
   // "Invalid addresses for booking HRT-55812: [a@x, b@y]"; a Ruby job's arguments, `{"to"=>"a@x"}`, not a printed
   // event's message headers, `"headers"=>{"to"=>...}`, the original message's address; an app's own log line,
-  // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x"; GitLab's `Notify.test_email('a@x', ...)`;
+  // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x", "Mailversand an a@x fehlgeschlagen"; GitLab's `Notify.test_email('a@x', ...)`;
   // a log line's JSON context after a failure, `Password reset mail failed {"to":"a@x"}`; a logs row's `sender → recipient`;
   // swaks's `--to a@x` on its own command line, not in a sentence about another test)
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
@@ -3103,7 +3116,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com",
   // "domena w Mailgunie to mg.x.pl". (Before a login's domain: the login may be the mistake, `postmaster@x.pl` for mg.x.pl.)
   const said = MAILGUN_DOMAIN_WORDS.test(lower) ? DOMAIN_SAID.exec(lower) : null;
-  const saidDomain = said?.[1] ?? said?.[2] ?? said?.[3];
+  const saidDomain = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4];
   if (saidDomain) return saidDomain;
   // Mailgun's default SMTP login: on a Mailgun-style domain, or named as a login; not a bounce's
   // "From: postmaster@outlook.com" or "contact postmaster@...".
@@ -3163,11 +3176,14 @@ const DOMAIN_SAID = new RegExp(
   String.raw`(?<![\w.@-])(${HOST}) is (?:our|their|the|the customer's|the client's) mailgun (?:receiving |sending |inbound |outbound )?domain\b|\b(?:our|their|the) mailgun (?:receiving |sending |inbound |outbound )?domain is (${HOST})\b` +
     // (and in other words and languages: "the domain in Mailgun is", "domena w Mailgunie to", "el dominio en Mailgun es", "die Domain in Mailgun ist",
     // "il dominio su Mailgun è", "het domein op Mailgun is")
-    String.raw`|\b(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun\w{0,3}[ \t]+(?:is|to|jest|est|es|é|è|ist)[ \t]+(${HOST})\b`,
+    String.raw`|\b(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun\w{0,3}[ \t]+(?:is|to|jest|est|es|é|è|ist)[ \t]+(${HOST})\b` +
+    // (Mailgun's own support: "their sending domain on our side is mg.x.com", "sending domain is notify.x.co.uk")
+    String.raw`|\bsending domain (?:on our side |with us |in mailgun |at mailgun )?is (${HOST})\b`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
-const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun/;
-const MAILGUN_MESSAGE_ID = /<\d{14}\.[0-9a-f]{6,40}@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})>/i;
+const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain (?:on our side |with us |in mailgun |at mailgun )?is /;
+// (in angle brackets, or bare in a logs export's Message-Id column)
+const MAILGUN_MESSAGE_ID = /(?:<|(?<![\w.<-]))\d{14}\.[0-9a-f]{4,40}@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?:>|(?![\w.-]))/i;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');
 
 function shorten(value: string | null): string | null {

@@ -61,7 +61,7 @@ export function parseStructured(text: string): Structured {
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields; Django's
   // QueryDict({'event': ['bounced'], ...}) too, each value in a list of one.
   const pairs = text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text;
-  const read = withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(pairs.includes("': ['") ? pairs.replace(PYTHON_LIST_VALUE, "'$1': $2") : pairs), text);
+  const read = withHeadingRecipient(withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(pairs.includes("': ['") ? pairs.replace(PYTHON_LIST_VALUE, "'$1': $2") : pairs), text), text);
   // (logfmt lines with a service's own short names, `rcpt=`, `msg=`, `mx=`: when the other parsers found no message)
   const logfmt = text.includes('event=') && !/[a-z]{2}/i.test(read.records[0]?.get('message') ?? '') ? parseLogfmtEvents(text) : null;
   const loose = logfmt ?? read;
@@ -762,6 +762,25 @@ function withTranslatedPanel(read: Structured, text: string): Structured {
   const merged: FieldRecord = new Map(record);
   for (const [key, value] of translated.records[0]!) if (!merged.has(key) || key === 'message') merged.set(key, value);
   return { format: read.format ?? translated.format, records: [merged] };
+}
+
+/**
+ * A retyped entry's `To:` row under its heading (`Failed · Aug 14, 2024 3:18:56 PM`, `To: a@x`, `Severity: ...`), which
+ * the loose reading of its labels leaves out ("To" is a mail header's too): the entry's recipient, when the paste has
+ * one heading and the row stands in one block (no blank line) with the entry's message.
+ */
+function withHeadingRecipient(read: Structured, text: string): Structured {
+  const record = read.records.length === 1 ? read.records[0]! : undefined;
+  const shown = record?.get('message') ?? record?.get('code');
+  if (!record || record.has('recipient') || shown === undefined || !/^[ \t]*to:/im.test(text)) return read;
+  const headings = [...text.matchAll(PANEL_HEADINGS)].slice(0, 2);
+  if (headings.length !== 1) return read;
+  const from = headings[0]!.index + headings[0]![0].length;
+  const blankAt = text.slice(from).search(/\n[ \t]*\n/);
+  const block = blankAt === -1 ? text.slice(from) : text.slice(from, from + blankAt);
+  const row = /^[ \t]*to:[ \t]*(.*)$/im.exec(block)?.[1];
+  const recipient = row !== undefined ? EMAIL_IN.exec(row)?.[0] : undefined;
+  return recipient && block.includes(shown) ? { ...read, records: [new Map([...record, ['recipient', recipient]])] } : read;
 }
 
 /** The cells of a Mailgun event export row, told apart by their content. */

@@ -23,7 +23,7 @@ const CURRENT = new RegExp(
     String.raw`\bsince \d{1,2}:\d\d\b`,
     // "Since we rotated the password yesterday we get this instead"
     String.raw`\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b`,
-    String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|seitdem|maintenant|aujourd'hui|d[ée]sormais|depuis|ahora|hoy|desde entonces|agora|hoje|vandaag|oggi|adesso)\b`,
+    String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|seitdem|maintenant|aujourd'hui|d[ée]sormais|depuis|ahora|hoy|desde entonces|agora|hoje|vandaag|oggi|adesso|nu|idag|i dag)\b`,
     '今日|現在|今は',
     // A label of its own line: "after (every send since the deploy):"
     String.raw`^[ \t]*(?:after|nachher|après|despu[ée]s)\b[^\n:]{0,60}:[ \t]*$`,
@@ -41,7 +41,7 @@ const PAST = new RegExp(
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
-    String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant)\b`,
+    String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan)(?![\wåäö])`,
     // "letzten Monat", "im Februar", "le mois dernier", "el mes pasado" (not "last week" in these languages: chatter says it
     // of a domain set up or a test sent, beside a refusal that is today's)
     String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
@@ -273,7 +273,7 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
 }
 
 /** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now", "(gelöst – sie hatten SMTPAuth vergessen)", "✅ closed"). */
-const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done)\b|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
+const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done)\b|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"), in lines of words. */
 const DISMISSAL_ABOVE = 2;
 /** How far above it in lines, code fences and report fields included. */
@@ -304,6 +304,13 @@ function dismissalOf(lines: string[], relay: Block, other: Block, messages: numb
     if (blocks.has(index)) continue;
     if (DISMISSAL.test(lines[index]!)) return [...dismissing, index];
     if (!FENCE_OR_FIELD.test(lines[index]!)) said++;
+  }
+  // (or the person's note just under it, before the other error: "-> they never called server.login() ... fixed that part ✅";
+  // not when what follows says it is still there)
+  for (let index = relay.at(-1)! + 1, said = 0; index < other[0]! && said < DISMISSAL_ABOVE; index++) {
+    if (blocks.has(index) || !lines[index]!.trim()) continue;
+    if (DISMISSAL.test(lines[index]!) && !RELAY_LINE.test(lines[index]!)) return persistsAfter(lines, index) ? null : [...dismissing, index];
+    said++;
   }
   // (or, in a thread, a later message before the other error's that says the refusal was fixed: "That fixed it, thank you!",
   // a ticket's "Status changed: Solved"; `messages`: the thread's message starts, see messageStarts)

@@ -4352,3 +4352,57 @@ describe("Exim's 'after pipelined end of data' (round 104a)", () => {
     expect(factsOf('2024-11-13 08:01:22 1tB7xQ ** l@gmail.example R=dnslookup T=remote_smtp H=gmail-smtp-in.l.google.example [142.250.102.27]: SMTP error from remote mail server after pipelined end of data: 550-5.7.1 Our system has detected that this message is likely unsolicited mail.').command).toBe('DATA');
   });
 });
+
+describe('review 105: stories told around the error, test sessions, exports', () => {
+  it('reads "they use us for both" beside the Routes as a direction the bare NDR does not tell', () => {
+    const d = diagnose('Ticket from a dental practice (they use us for both: reminders go out through mg.smile.example, and the front desk inbox is handled by Mailgun routes).\n> "Delivery has failed to these recipients or groups. The error that the other server returned was: 550 5.7.1 Relaying denied"');
+    expect(d.scenario).toBe('undetermined');
+  });
+
+  it("sets aside a relay refusal the person's note just under it says is fixed, for the error after it", () => {
+    const d = diagnose("Mateo  3:12 PM\nfirst error they reported this morning:\n    smtplib.SMTPRecipientsRefused: {'ana@x.example': (550, b'5.7.1 Relaying denied')}\n-> they never called server.login(). fixed that part ✅\n\nMateo  3:41 PM\nnow this:\nsmtplib.SMTPRecipientsRefused: {'ana@x.example': (421, b'Domain sandbox3f0c.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.')}");
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'sandbox' });
+    expect(d.facts.replyCode).toBe(421);
+    // (not when the note goes on to say it is back)
+    expect(diagnose("smtplib.SMTPRecipientsRefused: {'ana@x.example': (550, b'5.7.1 Relaying denied')}\n-> fixed that part ✅ but it is back\nnow also: 421 4.7.0 Try again later").scenario).not.toBe('not-relaying-denied');
+  });
+
+  it('reads a macro between dashed lines as no error seen', () => {
+    const d = diagnose('--- macro RD-01 (Relaying denied) ---\nThe error "550 5.7.1 Relaying denied" means the session was not authenticated.\n--- end macro ---\n\ncustomer\'s laravel.log:\nproduction.ERROR: Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
+  });
+
+  it("reads Swedish words that the earlier relay refusal was solved ('det löste vi') and that this is now", () => {
+    const d = diagnose('Förra veckan fick de "550 5.7.1 Relaying denied" eftersom autentisering var avstängt, det löste vi. Nu får de det här istället:\nMailKit.Security.AuthenticationException: 535: 5.7.0 Mailgun is not loving your login or password');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
+  });
+
+  it("does not take a sasl_passwd map key after the file's name for a password, and finds the password after it", () => {
+    const masked = factsOf('relayhost = [smtp.mailgun.org]:587 /etc/postfix/sasl_passwd: [smtp.mailgun.org]:2525 postmaster@mg.k.example:********\n550 5.7.1 Relaying denied');
+    expect(masked.secretsFound).toBe(false);
+    const real = diagnose('relayhost = [smtp.mailgun.org]:587 /etc/postfix/sasl_passwd: [smtp.mailgun.org]:2525 postmaster@mg.k.example:Rq8zPl2xWv\n550 5.7.1 Relaying denied');
+    expect(real.facts.secretsFound).toBe(true);
+    expect(JSON.stringify(real)).not.toContain('Rq8zPl2xWv');
+  });
+
+  it('reads a fleet split between Mailgun and another relay, and a host setting changed away from Mailgun, as no sign of the outgoing case', () => {
+    expect(diagnose("Half our fleet relays through Mailgun, the other half through the colo's Postfix.\nhost=[redacted] tls=on auth=off recipients=a@x.example smtpstatus=550 smtpmsg='550 5.7.1 Relaying denied'").scenario).toBe('undetermined');
+    expect(diagnose('SendFailedException message: 550 5.7.1 Relaying denied\nSMTP server is set to ${SMTP_RELAY}. Infra changed SMTP_RELAY from smtp.mailgun.org to our internal postfix and nobody knows if Jenkins was restarted since.').scenario).toBe('undetermined');
+  });
+
+  it("reads the server of a test session opened by openssl s_client's -connect", () => {
+    const f = factsOf('$ openssl s_client -quiet -starttls smtp -connect mail.theorbo.example:587 -crlf\n250 CHUNKING\nAUTH LOGIN\n235 2.7.0 Authentication successful\nMAIL FROM:<empfang@theorbo.example>\n550 5.7.1 Client does not have permissions to send as this sender');
+    expect(f).toMatchObject({ host: 'mail.theorbo.example', hostRole: 'other' });
+  });
+
+  it("reads the Mailgun domain from a logs export's bare Message-Id column, and from support's 'sending domain on our side is'", () => {
+    const csv = 'Date,Event,Recipient,From,Message-Id,Delivery Status Code,Delivery Status Message,MX Host,Severity\n2024-12-03T07:02:13Z,failed,p@dye.example,offers@news.ormolu.example,20241203070211.22bb@news.ormolu.example,550,5.7.1 Unable to relay,exch01.dye.example,permanent';
+    expect(factsOf(csv).mailgunDomain).toBe('news.ormolu.example');
+    expect(factsOf(`${csv}\nfwiw their sending domain on our side is mg.ormolu.example`).mailgunDomain).toBe('mg.ormolu.example');
+  });
+
+  it("reads the recipient of a logs entry's 'To:' row under its 'Failed · date' heading, and of 'Mailversand an a@x fehlgeschlagen'", () => {
+    expect(factsOf('Failed · Aug 14, 2024 3:18:56 PM\nTo: r.sloot@gorse.example\nSeverity: Permanent · Reason: bounce\nCode: 550\nMessage: 5.4.1 Recipient address rejected: Access denied.').recipient).toBe('r.sloot@gorse.example');
+    expect(factsOf('ERROR Mailversand an buchhaltung@furzel.example fehlgeschlagen\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').recipient).toBe('buchhaltung@furzel.example');
+  });
+});

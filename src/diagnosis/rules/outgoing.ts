@@ -194,6 +194,10 @@ export const outgoingRules: RuleData[] = [
       String.raw`\b(?:not sure|no idea|don't know|do not know|doesn't know|does not know|unclear|can't tell|cannot tell)\b[^\n.]{0,10}\bwhich (?:slot|instance|deployment|environment|box|machine|server|app)\b[^\n.]{0,30}?\b(?:came|comes|sent|sends|was|is|logged)\b`,
       // "They run two Grafana instances: prod (sends via Mailgun SMTP) and the lab one (via their MSP's smarthost)"
       String.raw`\btwo\b[^\n.:]{0,40}\b(?:instances|slots|servers|deployments|environments|setups)\b[^\n]{0,60}?\bmailgun\b[^\n]{0,80}?\b(?:and|while)\b[^\n]{0,60}?\b(?:smarthost|relay|postal|exchange|own server|self-hosted|sendgrid|ses|postmark)\b`,
+      // "Half our fleet relays through Mailgun, the other half through the colo's Postfix"
+      String.raw`\bhalf\b[^\n.]{0,40}?\b(?:relay|send|go)\w*[ \t]+(?:out[ \t]+)?(?:through|via)[ \t]+mailgun\b[^\n.]{0,20}?\bother half\b`,
+      // "Infra changed SMTP_RELAY from smtp.mailgun.org to our internal postfix": the Mailgun host named is the old setting
+      String.raw`\b(?:changed|switched|moved)\b[^\n.]{0,40}?\bfrom[ \t]+["'\x60]?smtp(?:\.eu)?\.mailgun\.org(?::\d{1,5})?["'\x60]?[ \t]+to\b`,
     ],
     needs: ['mailgun', 'which', 'two'],
     unless: 'refusing-host:mailgun',
