@@ -435,7 +435,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   if (backupMx) features.set('refusing-backup-mx', backupMx);
   const gateway = facts.hostRole === 'other' && lower.includes('mailgun') ? gatewayInFrontOf(text, facts.host!, facts.recipientDomain) : null;
   if (gateway) features.set('refused-behind-gateway', gateway);
-  const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : null;
+  const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : facts.client === 'grafana' && text.includes('GF_SMTP_') ? grafanaVariableMismatch(text) : null;
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
   // Vercel's variables scoped to Preview and Development only: production deployments get none of them.
   const vercelScope = lower.includes('vercel') ? VERCEL_SCOPE_WITHOUT_PRODUCTION.exec(text)?.[0] : undefined;
@@ -446,6 +446,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     features.set('vercel-env-not-production', oneLine(from === 0 ? vercelScope : vercelScope.slice(vercelScope.indexOf(' ', from) + 1), 160));
   }
   const sourceGap = facts.loginFromEnv && !variableMismatch ? envSourceGap(text) : null;
+  // A DMARC record shown that asks for strict alignment (`aspf=s`, `adkim=s`): a subdomain's DKIM and SPF do not align with its parent.
+  const dmarcStrict = lower.includes('v=dmarc1') ? DMARC_STRICT_RECORD.exec(text)?.[0] : undefined;
+  if (dmarcStrict) features.set('dmarc-strict-alignment', oneLine(dmarcStrict, 160));
   if (sourceGap) features.set('login-env-source-gap', sourceGap);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
@@ -2402,7 +2405,21 @@ function similarAddressIn(lower: string, recipient: string | null, refused: read
     if (!address || address === recipient || refused.includes(address)) continue;
     if (Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) return address;
   }
-  return nameAtSiblingDomain(name, domain, refused);
+  return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused);
+}
+
+/** The company's own domain as the person names it: "their website is brenner-logistik.at", "(domain: x.at)". */
+const COMPANY_DOMAIN = new RegExp(String.raw`\b(?:website|web ?site|homepage|site|domain|url)\b[^\n.]{0,20}?\b(?:is|:)[ \t]+["'\x60(]?(?:https?://)?(?:www\.)?(${HOST})`, 'g');
+const MAX_COMPANY_DOMAINS = 10;
+
+/** The refused name at the company's own domain the person names, a hyphen or a letter or two from the refused domain. */
+function nameAtCompanyDomain(lower: string, name: string, domain: string, refused: readonly string[]): string | null {
+  if (!/website|site|homepage|domain|url/.test(lower)) return null;
+  for (const m of [...lower.matchAll(COMPANY_DOMAIN)].slice(0, MAX_COMPANY_DOMAINS)) {
+    const other = m[1]!;
+    if (other !== domain && Math.abs(other.length - domain.length) <= 2 && editDistance(other, domain) <= 2 && !refused.includes(name + other)) return name + other;
+  }
+  return null;
 }
 
 /** How many of the paste's recipients nameAtSiblingDomain reads. */
@@ -2695,6 +2712,23 @@ function loginVariableMismatch(text: string): string | null {
     // (the same prefix, MG_SMTP_USER read and MG_SMTP_USERNAME set; the prefix dropped, MAILGUN_SMTP_USER read and SMTP_USER set;
     // or one added, EMAIL_USER read and DJANGO_EMAIL_USER set)
     const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && ((prefix !== '' && candidate.startsWith(prefix)) || name.endsWith(`_${candidate}`) || candidate.endsWith(`_${name}`)));
+    if (other) return `${name} read · ${other} set`;
+  }
+  return null;
+}
+
+const DMARC_STRICT_RECORD = /v=DMARC1;(?=[^\n"]{0,300}?\ba(?:spf|dkim)[ \t]*=[ \t]*s\b)[^\n"]{0,300}/i;
+
+/** The variables Grafana reads its SMTP login from, whatever the paste shows (GF_<SECTION>_<KEY> overrides grafana.ini). */
+const GRAFANA_LOGIN_VARIABLES = ['GF_SMTP_USER', 'GF_SMTP_PASSWORD'];
+const GRAFANA_SMTP_VARIABLE = /\bGF_SMTP_[A-Z_]{2,30}\b/g;
+const MAX_GRAFANA_VARIABLES = 30;
+
+/** A Grafana SMTP variable set under a name Grafana does not read (`GF_SMTP_USERNAME` for GF_SMTP_USER), as loginVariableMismatch says it. */
+function grafanaVariableMismatch(text: string): string | null {
+  const set = new Set([...text.matchAll(GRAFANA_SMTP_VARIABLE)].slice(0, MAX_GRAFANA_VARIABLES).map((m) => m[0]));
+  for (const name of GRAFANA_LOGIN_VARIABLES) {
+    const other = set.has(name) ? undefined : [...set].find((candidate) => roleOf(candidate) === roleOf(name));
     if (other) return `${name} read · ${other} set`;
   }
   return null;

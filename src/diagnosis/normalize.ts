@@ -39,6 +39,8 @@ export interface NormalizedText {
   signingKeyAsApiKey: boolean;
   /** The login inside a redacted AUTH PLAIN credential (see redact.ts), or null. */
   plainLogin: string | null;
+  /** A PHP password in double quotes that PHP interpolates, with its value left out (see redact.ts), or null. */
+  interpolatedPassword: string | null;
 }
 
 export function normalize(input: string): NormalizedText {
@@ -72,7 +74,7 @@ export function normalize(input: string): NormalizedText {
   // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts): in what is
   // read, not in the returned copy of the message.
   const repaired = repairCopyDamage(dropNoise(cutReturnedMessage(redacted.text)));
-  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey, plainLogin: redacted.plainLogin };
+  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey, plainLogin: redacted.plainLogin, interpolatedPassword: redacted.interpolatedPassword };
 }
 
 /**

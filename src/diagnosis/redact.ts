@@ -110,7 +110,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // groups: no sentence, "password changed yesterday")
   { needs: ['password'], pattern: /(?<=^[ \t]*(?:user|host|account)[ \t]+\S{1,200}[ \t]*\n(?:[ \t]*[a-z_]{2,30}[ \t]+\S{1,200}[ \t]*\n){0,6})(^[ \t]*password[ \t]+)(?![=:]|eval\b)(?:[a-z]{4}(?:[ \t][a-z]{4}){3}|\S{1,200})(?=[ \t]*$)/gim, kind: 'password' },
   // props.put("mail.smtp.password", "..."), setProperty('password', '...'), PHP's define('SMTP_PASS', '...').
-  { needs: ['pass', 'pwd'], pattern: /((?:passw(?:or)?d|pass|pwd)["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
+  // (a call's first argument only: not a list of names, `["GF_SMTP_PASSWORD", "GF_SMTP_USERNAME"]`)
+  { needs: ['pass', 'pwd'], pattern: /(?<=\([ \t]*["'][^"'\n]{0,60})((?:passw(?:or)?d|pass|pwd)["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
   // Go smtp.PlainAuth("", user, "password", host); .NET NetworkCredential(user, "password");
   // Jakarta Mail new PasswordAuthentication(user, "password").
   { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
@@ -173,7 +174,17 @@ export interface RedactionResult {
   signingKeyAsApiKey: boolean;
   /** The login inside a redacted `AUTH PLAIN` credential (its base64 holds login and password together), or null. */
   plainLogin: string | null;
+  /**
+   * A PHP password set in double quotes with a `$` and a name in it (`$mail->Password = "Tq8$vR2m!pLx";`), written with
+   * the value left out: PHP reads `$vR2m` as a variable, so the password sent is not the one set. Null otherwise.
+   */
+  interpolatedPassword: string | null;
 }
+
+/** PHP's setting of a password in double quotes: PHPMailer's `->Password = "`, a `define('SMTP_PASS', "`. */
+const PHP_DOUBLE_QUOTED_PASSWORD = /(?:\$\w{1,40}[ \t]*->[ \t]*Password[ \t]*=|\bdefine\([ \t]*['"]\w{0,40}pass\w{0,40}['"][ \t]*,)[ \t]*"$/i;
+/** What PHP interpolates in double quotes: `$` then a name (`$vR2m`), or `{$`. */
+const PHP_INTERPOLATION = /\$[A-Za-z_\x80-\uffff]|\{\$/;
 
 /**
  * Base64 credentials printed with the password already masked: `Basic YXBpOioqKioqKioq` is
@@ -228,6 +239,7 @@ export function redactSecrets(text: string): RedactionResult {
   const apiKeyValues = new Set<string>();
   let out = text;
   let plainLogin: string | null = null;
+  let interpolatedPassword: string | null = null;
   const lower = text.toLowerCase();
   const present = needsWordsIn(lower);
   for (const { needs, shape, pattern, kind } of SECRET_PATTERNS) {
@@ -260,6 +272,10 @@ export function redactSecrets(text: string): RedactionResult {
       if (/^secret/i.test(prefix) && SECRET_REFERENCE_NAME.test(textBefore(rest, 9))) return match;
       // (the login an AUTH PLAIN carried beside its password: the login is no secret, and says which domain logged in)
       if (plainLogin === null && /\bAUTH[ \t]+PLAIN[ \t]+$/i.test(prefix)) plainLogin = loginOfAuthPlain(secret);
+      if (interpolatedPassword === null && prefix.endsWith('"') && PHP_INTERPOLATION.test(secret)) {
+        const setting = PHP_DOUBLE_QUOTED_PASSWORD.exec(textBefore(rest, 60) + prefix)?.[0];
+        if (setting) interpolatedPassword = `${setting.replace(/\s+/g, ' ')}…$…"`;
+      }
       const found = kindOf(bare.replace(/^["']/, ''));
       kinds.add(found);
       if (!valuesOf.has(found)) valuesOf.set(found, new Set());
@@ -273,7 +289,7 @@ export function redactSecrets(text: string): RedactionResult {
   const passwords = valuesOf.get('password');
   const keyAsPassword = passwords !== undefined && [...(valuesOf.get('api-key') ?? [])].some((value) => passwords.has(value));
   const signingKeyAsApiKey = [...apiKeyValues].some((value) => signingValues.has(value));
-  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin };
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword };
 }
 
 /** The login (second field) of an AUTH PLAIN credential's base64, `authzid NUL login NUL password`, when it is an address. */

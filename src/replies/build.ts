@@ -75,6 +75,7 @@ const CRON_RULE = ruleName('runs-under-cron');
 const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
 const SECRET_NOT_REFERENCED_RULE = ruleName('secret-not-referenced');
+const PHP_PASSWORD_INTERPOLATED_RULE = ruleName('php-password-interpolated');
 const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
@@ -217,7 +218,7 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
 function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderDomain(recipientDomainOf(facts))): RichText[] {
   if (!meant) return [];
   return facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`)
-    ? [rt`The paste also shows addresses at ${code(meant)}, ${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? 'which is' : 'a letter or two away from')} ${quoteAddress(recipientDomainOf(facts)!)}${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? ' with its country code' : '')}: the refused address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`]
+    ? [rt`The paste also names ${code(meant)}, ${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? 'which is' : 'a letter or two away from')} ${quoteAddress(recipientDomainOf(facts)!)}${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? ' with its country code' : '')}: the refused address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`]
     : [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} is one letter away from ${code(meant)}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`];
 }
 
@@ -424,7 +425,7 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
       : []),
     ...(retargeted
       ? [
-          rt`${code(shorten(retargeted.route, ROUTE_MAX))} is written for addresses at ${quoteAddress(retargeted.parts!.domain)}, and the mail went to ${quoteAddress(refusedDomain)}: ${text(retargeted === siblingMiss ? 'a look-alike name (a typo in the route, or the name changed in a migration) is' : `a ${retargeted.parts!.domain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain'} is`)} another domain to a route. Correct its domain part, ${code(withDomain(retargeted.parts!, refusedDomain))}, rather than adding a route for one address.`,
+          rt`${code(shorten(retargeted.route, ROUTE_MAX))} is written for addresses at ${quoteAddress(retargeted.parts!.domain)}, and the mail went to ${quoteAddress(refusedDomain)}: ${text(retargeted === siblingMiss ? 'a look-alike name (a typo in the route, or the name changed in a migration) is' : `a ${retargeted.parts!.domain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain'} is`)} another domain to a route. Correct its domain part, ${code(withDomain(retargeted.parts!, refusedDomain))} and keep its actions as they are, rather than adding a route for one address.`,
         ]
       : []),
   ];
@@ -691,9 +692,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const bothVariables = (oneKnown: RichText): RichText =>
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
-  const mismatch = fromEnv ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
+  // (or, where the paste shows no variable read, the one the client reads by itself: Grafana's GF_SMTP_USER)
+  const mismatch = fromEnv || facts.loginFromEnv === null ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
   const sourceGap = fromEnv && !mismatch ? envSourceGapOf(evidence) : null;
-  if (fromEnv && mismatch) {
+  if (mismatch) {
     // (the role of the variable that differs, which may be the password's while the login's matches)
     const mismatchRole = PASSWORD_SETTING.test(mismatch[1]!) ? 'password' : 'login';
     seen.push(rt`The configuration reads its SMTP ${text(mismatchRole)} from ${code(mismatch[1]!)}, but the deployment shown sets ${code(mismatch[2]!)}: where the application runs, ${code(mismatch[1]!)} is empty, and with an empty ${text(mismatchRole)} the client sends no login at all.`);
@@ -761,6 +763,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: log in after ${code('STARTTLS')}, not before: ${facts.client === 'python-smtplib' ? rt`${code('starttls()')}, then ${code('ehlo()')}, then ${code('login(...)')}` : text('start TLS, say EHLO again, then send AUTH')}, so that the login belongs to the encrypted session that sends the mail. The login and password themselves were accepted (235) and need no change.`
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
+      : mismatch && !fromEnv
+      ? rt`Fix: set ${code(mismatch[1]!)}, the name ${text(facts.client === 'grafana' ? 'Grafana' : 'the client')} reads, in place of ${code(mismatch[2]!)} (rename the key in the Secret or the environment that sets it), then restart ${text(facts.client === 'grafana' ? 'Grafana' : 'the application')} so that it reads it (in Kubernetes, ${code('kubectl rollout restart')} its Deployment: a pod reads its variables only when it starts).`
       : fromEnv && mismatch
       ? rt`Fix: make the names match, in the configuration (read ${code(mismatch[2]!)}) or in the deployment (set ${code(mismatch[1]!)}), and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way, then restart the application so that it reads them.`
       : sourceGap?.renamed
@@ -1759,6 +1763,26 @@ function dmarcMismatch(facts: Facts): { from: string; sending: string } | null {
   return { from, sending };
 }
 
+const DMARC_STRICT_RULE = ruleName('dmarc-strict-alignment');
+
+/**
+ * A DMARC refusal of mail sent through a Mailgun subdomain (mg.x.com) From its parent (x.com), beside the parent's DMARC
+ * record asking for strict alignment: relaxed alignment, the default, would have let the subdomain's DKIM and SPF align.
+ */
+function dmarcStrictSteps(facts: Facts, evidence: readonly Evidence[]): RichText[] | null {
+  const record = evidence.find((e) => e.rule === DMARC_STRICT_RULE)?.excerpt;
+  const m = DMARC_FROM_DOMAIN.exec(facts.serverMessage ?? '');
+  const from = safeDomain((m?.[1] ?? m?.[2])?.toLowerCase() ?? null);
+  const sending = safeDomain(facts.mailgunDomain?.toLowerCase() ?? null);
+  if (!record || !from || !sending || !sending.endsWith(`.${from}`)) return null;
+  const tags = [...record.matchAll(/\ba(?:spf|dkim)[ \t]*=[ \t]*s\b/gi)].map((t) => t[0]).join('; ');
+  return [
+    rt`The DMARC record of ${quoteAddress(from)} shown asks for strict alignment (${code(tags)}): Mailgun signs DKIM for ${quoteAddress(sending)} and sends with a Return-Path at ${quoteAddress(sending)}, and strict alignment takes neither for a From address at ${quoteAddress(from)} (relaxed alignment, the default, would). So the mail fails DMARC, and the record's policy refuses it.`,
+    rt`Either take ${code(tags)} out of the record at ${code(`_dmarc.${from}`)} (receivers see the change as its TTL runs out), or send From an address at ${quoteAddress(sending)} itself.`,
+    rt`Then send again: the receiver checks each message as it arrives, and nobody needs to lift anything on their side.`,
+  ];
+}
+
 function dmarcMismatchSteps({ from, sending }: { from: string; sending: string }): RichText[] {
   const sendingParent = sending.split('.').length > 2 ? sending.slice(sending.indexOf('.') + 1) : sending;
   // A mailbox provider's domain (yahoo.com, gmail.com): nobody but the provider publishes its DNS, so only the From can change.
@@ -2091,23 +2115,24 @@ function refusedForInternalClient(facts: Facts, line: string, ip: string): Conte
       : mta === 'sendmail'
       ? rt`Fix: let the client relay in Sendmail's access map: a line ${code(`Connect:${ip} RELAY`)} in /etc/mail/access, then ${code('makemap hash /etc/mail/access < /etc/mail/access')}; or have the client log in (SMTP AUTH).${/IP name lookup failed/i.test(line) ? rt` "IP name lookup failed" says the address has no reverse DNS name, so an entry by host name cannot match it: an entry by address can.` : []}`
       : rt`Fix: allow the client's address (${code(ip)}) in that server's relay settings, or have the client log in to it.`;
+  // (the network the client is in, shown beside a relay list without it, says why already; Mailgun only where the paste names it)
+  const mailgunShown = facts.mailgunDomain !== null || facts.region !== null;
+  const steps = [
+    ...(facts.clientNetwork ? [] : [rt`Check why the address is new to the server: a move to another subnet, VLAN or VPN, or a container network (Docker's bridge, a Kubernetes pod range), gives the client an address its relay list does not hold yet.`]),
+    ...(mailgunShown
+      ? [
+          rt`Once the server takes the mail, it passes it on as before: to Mailgun, if it sends through ${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)} with the domain's SMTP login.`,
+          rt`Or leave that server out: point the application at Mailgun itself (${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for a domain in the EU region, port ${code(String(RECOMMENDED_PORT))} with STARTTLS), logging in with the domain's SMTP login and password.`,
+        ]
+      : []),
+  ];
   return {
     headline: "Relaying Denied by the sending side's own mail server, for a client on its private network",
     summary: [
-      rt`The paste shows ${server} refusing to relay for ${code(ip)}, a client on a private network (an app server, a container, a VPN host). That server is the sending side's own, not Mailgun and not the recipient's server, and it would not pass the mail on to ${recipientOr(facts, 'the recipient')}. The message never reached Mailgun, so nothing in Mailgun's settings changes this.`,
+      rt`The paste shows ${server} refusing to relay for ${code(ip)}, a client on a private network (an app server, a container, a VPN host). That server is the sending side's own, not Mailgun and not the recipient's server, and it would not pass the mail on to ${recipientOr(facts, 'the recipient')}.${text(mailgunShown ? " The message never reached Mailgun, so nothing in Mailgun's settings changes this." : '')}`,
       fix,
     ],
-    sections: [
-      {
-        heading: 'How to fix it',
-        paragraphs: [],
-        steps: [
-          rt`Check why the address is new to the server: a move to another subnet, VLAN or VPN, or a container network (Docker's bridge, a Kubernetes pod range), gives the client an address its relay list does not hold yet.`,
-          rt`Once the server takes the mail, it passes it on as before: to Mailgun, if it sends through ${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)} with the domain's SMTP login.`,
-          rt`Or leave that server out: point the application at Mailgun itself (${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for a domain in the EU region, port ${code(String(RECOMMENDED_PORT))} with STARTTLS), logging in with the domain's SMTP login and password.`,
-        ],
-      },
-    ],
+    sections: steps.length ? [{ heading: 'How to fix it', paragraphs: [], steps }] : [],
   };
 }
 
@@ -2276,6 +2301,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const passwordVariable = facts.passwordFromEnv ?? (facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null);
       const appPlace = passwordVariable === null && facts.client !== null ? NEW_PASSWORD_PLACE[facts.client] : undefined;
       const unreferenced = evidence.find((e) => e.rule === SECRET_NOT_REFERENCED_RULE)?.excerpt;
+      const interpolated = evidence.find((e) => e.rule === PHP_PASSWORD_INTERPOLATED_RULE)?.excerpt;
       const changedStep = unreferenced !== undefined
         ? secretNotReferencedStep(unreferenced, passwordVariable)
         : appPlace
@@ -2285,7 +2311,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ...(otherRegion
           ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env, then php artisan config:clear and php artisan queue:restart)' : '')} first: the login and password may well be right, so try them there before setting a new password.`]
           : []),
-        ...(changed ? [changedStep] : []),
+        // (the password written is not the one sent, whatever was changed before)
+        ...(interpolated
+          ? [rt`The password is written in double quotes (${code(interpolated)}) and holds a ${code('$')}: PHP reads ${code('$')} and the letters after it as a variable, empty here, so the password sent is not the one set. Write it in single quotes (${code("$mail->Password = '…';")}), or read it from the environment (${code("getenv('MAILGUN_SMTP_PASSWORD')")}).`]
+          : changed
+          ? [changedStep]
+          : []),
         // (first: the likeliest cause, beside which the rest are checks)
         ...(apiKeyValue
           ? [rt`The paste sets the same value as the SMTP password and as the API key${text(facts.client === 'laravel' ? ' (MAIL_PASSWORD and MAILGUN_SECRET)' : '')}: an API key does not log in over SMTP. Mailgun's SMTP login takes the login's own SMTP password, a different secret: put that one there (set a new one in the domain's SMTP credentials, below, if unsure).`]
@@ -2304,14 +2335,18 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? [rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`]
           : apiKey
           ? [rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure).`]
-          : changed || apiKeyValue
+          : changed || apiKeyValue || interpolated
           ? []
           : otherRegion
           ? [rt`Only if the login still fails on ${code(SMTP_HOST[facts.region!])}: set a new password for that login in the domain's SMTP credentials (below) and put it in the application.`]
           : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`]),
         // (not where the paste shows the EU host in use for an EU domain: that is settled; the US host is everyone's default,
         // and an EU domain's login sent there is refused just so)
-        ...(otherRegion || (facts.region === 'eu' && facts.host === SMTP_HOST.eu) ? [] : [rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`]),
+        ...(otherRegion || (facts.region === 'eu' && facts.host === SMTP_HOST.eu)
+          ? []
+          : facts.host === SMTP_HOST.us
+          ? [rt`If the domain was created in the EU region, its login is known only on ${code(SMTP_HOST.eu)}: set that host instead.`]
+          : [rt`Use the SMTP host of the domain's region: ${code(SMTP_HOST.us)}, or ${code(SMTP_HOST.eu)} for EU domains.`]),
       ];
     },
     credentialSteps: true,
@@ -2385,7 +2420,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed a sender authentication check: the From domain's DMARC policy (SPF or DKIM did not pass, or did not align with the From address).`
           : rt`The receiving server refused the message by policy: for example the sender failed DMARC (SPF or DKIM did not pass for the From domain), or a sender rule or content filter matched.`,
-    steps: (facts) => SENDER_NOT_LOGGED_IN.test(facts.serverMessage ?? '') ? [
+    steps: (facts, evidence) => SENDER_NOT_LOGGED_IN.test(facts.serverMessage ?? '') ? [
       rt`Turn on SMTP authentication in the sending application (SMTP AUTH, before ${code('MAIL FROM')}) with the login that owns the From address.`,
       rt`Through Mailgun's SMTP host, that login is the sending domain's SMTP credentials (below).`,
     ] : SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '') ? [
@@ -2409,7 +2444,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             DMARC_ALIGNMENT,
           ]),
       rt`Then send again: Outlook.com checks each message as it arrives, so nobody needs to lift anything on their side.`,
-    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : [
+    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       ...(/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(facts.serverMessage ?? '') ? [DMARC_ALIGNMENT] : []),
@@ -2529,11 +2564,16 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? [
             rt`The paste names the EU API host (${code(API_BASE.eu)}): if the failing call does not go there yet, send it there (an SDK takes it as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)}); if it does, the region is not the cause for a domain in the EU region (a US domain's requests are refused there), and the key is.`,
           ]
+        : facts.region !== 'eu' && evidence.some((e) => e.rule === KEY_ROTATED_RULE)
+        // (the rotation is the likely cause: the region only a check)
+        ? [rt`Only if the domain is in the EU region: its requests go to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU key is refused.`]
         : facts.region === 'eu'
         ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU key is refused. An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),
-      rt`With curl or plain HTTP, authenticate with the user name ${code('api')} and the API key as the password (an SDK does this itself).`,
-      ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) || accountEndpointOnly(evidence) ? [] : [PUBLIC_KEY_STEP]),
+      // (not beside a rotation just before, which says what is wrong with the key)
+      ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)
+        ? []
+        : [rt`With curl or plain HTTP, authenticate with the user name ${code('api')} and the API key as the password (an SDK does this itself).`, ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) || accountEndpointOnly(evidence) ? [] : [PUBLIC_KEY_STEP])]),
       // (a send beside a request that is not one: which failed, the paste may not say; "sending works, listing Routes fails" is the classic)
       ...(evidence.some((e) => e.rule === ACCOUNT_ENDPOINT_RULE) && !accountEndpointOnly(evidence) ? [rt`If the request that failed is not the send: ${ACCOUNT_KEY_REASON}`] : []),
       rt`If the key is unknown or has leaked, create a new one and delete the old one.`,

@@ -3107,7 +3107,7 @@ describe('a typo the paste itself shows (review 92c)', () => {
   it("leads with the same name's address a letter away, not with \"the address may well be right\"", () => {
     const paste = 'Failed · Permanent\nRecipient        orders@kiwi-bramble.co.nz\nDelivery status\n  Code           553\n  Message        sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\n  MX host        mx1.hostedmail.example\nThe order form had "kiwi-bramble.co.nz" but their invoice from last year went to orders@kiwibramble.co.nz (no hyphen).';
     const text = fullText(buildReply(diagnose(paste)));
-    expect(text).toContain('The paste also shows addresses at kiwibramble.co.nz, a letter or two away from "kiwi-bramble.co.nz": the refused address is most likely a typo of orders@kiwibramble.co.nz.');
+    expect(text).toContain('The paste also names kiwibramble.co.nz, a letter or two away from "kiwi-bramble.co.nz": the refused address is most likely a typo of orders@kiwibramble.co.nz.');
     expect(text).toContain('Fix: correct the domain of "orders@kiwi-bramble.co.nz" (probably kiwibramble.co.nz)');
     expect(text).not.toContain('the address may well be right');
     expect(text).toContain('The mistyped address may stay on the Bounces list');
@@ -3599,5 +3599,62 @@ describe("Outlook's 5.7.515: the DMARC record's place (review 104c)", () => {
     expect(text).toContain('a TXT record at _dmarc.atelier.example such as v=DMARC1; p=none; rua=mailto:dmarc@atelier.example');
     expect(text).toContain('covers mg.atelier.example too');
     expect(text).not.toContain('dmarc@example.com');
+  });
+});
+
+describe('review 105c: the cause the paste prints, said plainly', () => {
+  it("reads \"Bounce they forwarded to ops@x\" as no forward wanted, and keeps the route's actions when its domain part is corrected", () => {
+    const paste = 'Bounce they forwarded to <mailto:ops@korv.example|ops@korv.example>:\nYour message wasn\'t delivered to tickets@help.korv.example because the remote server rejected it.\n550 5.7.1 Relaying denied\nRemote-MTA: dns; mxa.mailgun.org.\nOur route:\nmatch_recipient("tickets@korv.example")       forward("https://desk.korv.example/inbound")';
+    const all = fullText(buildReply(diagnose(paste)));
+    expect(all).not.toContain('forward("ops@korv.example")');
+    expect(all).toContain('Correct its domain part, match_recipient("tickets@help.korv.example") and keep its actions as they are');
+  });
+
+  it("names the company's own domain the person gives as the likely meant one of a refused address", () => {
+    const event = '{"event": "failed", "severity": "permanent", "recipient": "m.kow@brennerlogi.example", "delivery-status": {"code": 554, "message": "5.7.1 <m.kow@brennerlogi.example>: Relay access denied", "mx-host": "mx01.brennerlogi.example"}}';
+    const all = fullText(buildReply(diagnose(`The customer insists the address is right. FWIW their website is brenner-logi.example (with the dash).\n${event}`)));
+    expect(all).toContain('The paste also names brenner-logi.example');
+    expect(all).toContain('Correct "m.kow@brennerlogi.example" to m.kow@brenner-logi.example');
+    expect(fullText(buildReply(diagnose(event)))).not.toContain('brenner-logi.example');
+  });
+
+  it('says a PHP password in double quotes with a $ in it is not the one sent, without repeating it', () => {
+    const paste = 'rotated the SMTP password yesterday, pasted the new one in.\nSMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password\n$mail->Host = \'smtp.mailgun.org\';\n$mail->Username = \'postmaster@mg.teas.example\';\n$mail->Password   = "Tq8$vR2m!pLx#41";';
+    const all = fullText(buildReply(diagnose(paste)));
+    expect(all).toContain('The password is written in double quotes ($mail->Password = "…$…") and holds a $');
+    expect(all).not.toContain('restart it');
+    expect(all).not.toContain('vR2m');
+    expect(fullText(buildReply(diagnose(paste.replace('"Tq8$vR2m!pLx#41"', "'Tq8$vR2m!pLx#41'"))))).not.toContain('written in double quotes');
+  });
+
+  it("names the Grafana variable a Secret sets under a name Grafana does not read", () => {
+    const paste = 'Grafana "Send test notification": Failed to send test alert.: 550 5.7.1 Relaying denied\ngrafana.ini:\n  smtp:\n    host: smtp.eu.mailgun.org:2525\n$ kubectl get secret grafana-smtp -o jsonpath=\'{.data}\' | jq \'keys\'\n["GF_SMTP_PASSWORD", "GF_SMTP_USERNAME"]';
+    const all = fullText(buildReply(diagnose(paste)));
+    expect(all).toContain('reads its SMTP login from GF_SMTP_USER, but the deployment shown sets GF_SMTP_USERNAME');
+    expect(all).toContain('Fix: set GF_SMTP_USER, the name Grafana reads, in place of GF_SMTP_USERNAME');
+  });
+
+  it('puts a rotated key first on Vercel, and the region and key-shape checks out of the way', () => {
+    const all = fullText(buildReply(diagnose("Next.js on Vercel, mailgun.js. Works in Preview, fails in Production. I rotated the Private API key on Monday (deleted the old one).\nError: Unauthorized\n    at Request.<anonymous> (/var/task/node_modules/mailgun.js/Classes/common/Request.js:130:23) {\n  status: 401,\n  type: 'MailgunAPIError'\n}\nurl: 'https://api.mailgun.net',")));
+    expect(all).toContain('set the key\'s variable to the new key for Production, then redeploy');
+    expect(all).toContain('Only if the domain is in the EU region');
+    expect(all).not.toContain('pubkey-');
+  });
+
+  it("explains a DMARC refusal by the strict alignment the record shown asks for", () => {
+    const paste = 'We send from info@lumen.example, Mailgun EU domain is mg.lumen.example.\n{"event": "failed", "recipient": "a@gmail.example", "delivery-status": {"code": 550, "enhanced-code": "5.7.26", "message": "5.7.26 Unauthenticated email from lumen.example is not accepted due to domain\'s DMARC policy."}}\n$ dig +short TXT _dmarc.lumen.example\n"v=DMARC1; p=reject; aspf=s; adkim=s; rua=mailto:dmarc@lumen.example"';
+    const all = fullText(buildReply(diagnose(paste)));
+    expect(all).toContain('asks for strict alignment (aspf=s; adkim=s)');
+    expect(all).toContain('take aspf=s; adkim=s out of the record at _dmarc.lumen.example');
+    expect(fullText(buildReply(diagnose(paste.replace('aspf=s; adkim=s; ', ''))))).not.toContain('strict alignment (');
+  });
+
+  it("leaves Mailgun out of an own relay's refusal of a client on its network when the paste does not name Mailgun", () => {
+    const log = 'May 14 03:15:02 mail postfix/smtpd[2231]: NOQUEUE: reject: RCPT from zbx01.kb.lan[10.40.8.17]: 454 4.7.1 <oncall@ridge.example>: Relay access denied; from=<zabbix@kb.lan> to=<oncall@ridge.example> proto=ESMTP helo=<zbx01>\npostconf mynetworks = 127.0.0.0/8 10.40.2.0/24\nthe zabbix server moved to 10.40.8.0/24 yesterday';
+    const all = fullText(buildReply(diagnose(log)));
+    expect(all).toContain('10.40.8.0/24, the network the paste shows it in');
+    expect(all).not.toContain('Once the server takes the mail');
+    expect(all).not.toContain('smtp.mailgun.org');
+    expect(fullText(buildReply(diagnose(`${log}\nthe relay sends on through smtp.mailgun.org`)))).toContain('Once the server takes the mail, it passes it on as before');
   });
 });

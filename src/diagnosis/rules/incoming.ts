@@ -150,7 +150,8 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`\b(?:forward(?:ed|ing)?|land|arrive|redirect(?:ed)?|go)\b[^\n@?]{0,40}?\b(?:to|in|into|at)\b[^\n@?]{0,30}?[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`],
+    // (not a report of something forwarded, "Bounce they forwarded to ops@x:": only "be forwarded to", "forward it to")
+    patterns: [String.raw`\b(?:forward(?:ing)?|(?:be|been|get|gets|are|is)[ \t]+forwarded|land|arrive|redirect(?:ed)?|go)\b[^\n@?]{0,40}?\b(?:to|in|into|at)\b[^\n@?]{0,30}?[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`],
     needs: ['forward', 'land', 'arrive', 'redirect', 'go'],
   },
   {

@@ -56,7 +56,7 @@ export const apiAuthRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     // (not denied: "we have not rotated the API key")
-    patterns: [String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\b(?:rotated|regenerated|revoked|replaced|recreated|reset) (?:the |our |their |all |its )?(?:mailgun )?(?:api |private |sending )?keys?\b`, String.raw`\bkeys? (?:were|was|got) (?:rotated|regenerated|revoked|replaced)\b`,
+    patterns: [String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\b(?:rotated|regenerated|revoked|replaced|recreated|reset) (?:the |our |their |all |its )?(?:mailgun )?(?:(?:api|private|sending) ){0,2}keys?\b`, String.raw`\bkeys? (?:were|was|got) (?:rotated|regenerated|revoked|replaced)\b`,
       // "deleted the old private API key in Mailgun and created a new one"
       String.raw`\b(?:deleted|removed) the old (?:mailgun )?(?:private |sending )?(?:api )?key\b`],
     needs: ['rotated', 'regenerated', 'revoked', 'replaced', 'recreated', 'reset', 'deleted', 'removed'],

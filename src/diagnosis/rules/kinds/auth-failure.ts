@@ -18,6 +18,8 @@ export const authFailureRules: RuleData[] = [
       String.raw`\b(?:deployment|pod|container)(?:'s)?[ \t]+env\b[^\n]{0,30}?\bhas[ \t]+no[ \t]+[\w]{0,40}(?:pass|password|pwd|secret)\b`,
     ],
   },
+  // (PHP reads `$name` inside double quotes as a variable: the password sent is not the one written)
+  { id: 'php-password-interpolated', name: 'The PHP password is in double quotes with a $ in it (PHP reads a variable)', target: 'kind:auth-failure', weight: 0.05, feature: 'password-interpolated' },
   { id: 'api-key-value-as-smtp-password', name: 'The SMTP password set is the API key', target: 'kind:auth-failure', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'smtp-auth-rejected',

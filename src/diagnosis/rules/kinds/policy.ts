@@ -2,6 +2,8 @@
 import type { RuleData } from '../schema.js';
 
 export const policyRules: RuleData[] = [
+  // (a small weight: it says why DMARC failed more than that it did)
+  { id: 'dmarc-strict-alignment', name: "The From domain's DMARC record asks for strict alignment", target: 'kind:policy', weight: 0.05, feature: 'dmarc-strict-alignment' },
   {
     id: 'sender-authentication-policy',
     name: 'Refused by DMARC, SPF or DKIM policy',
