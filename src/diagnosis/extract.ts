@@ -194,7 +194,8 @@ const OTHER_CUSTOMERS_BLOCK = /^[^\n]{0,200}\b(?:(?:these are|from|for) (?:diffe
 // (the line may say more before its colon: "Draft reply I was about to send (our macro "RD-01 ..."):")
 // (only the draft's own line may say more: "... no longer sure the macro fits:" introduces the customer's data)
 // (or one word and a note between: "sent them our standard macro (pasting it so you see what they got):")
-const DRAFT_QUOTE = /\b(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}):[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
+// (or asked about before it is sent: "Going to use the Relaying Denied macro for Gloaming Press, ok? 👇")
+const DRAFT_QUOTE = /\b(?:(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}):|(?:use|send|using|sending)\b[^\n]{0,20}?\b(?:the|our|my|this)\b[^\n]{0,30}?\bmacro\b[^\n]{0,60}?(?:👇|\?))[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
 
 /** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code outside them. */
 function withoutOthersExamples(text: string): string {
@@ -1025,6 +1026,8 @@ function mxInSendingSetting(text: string): string | null {
 const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Exchange's NDR: the failed address, the server's name on a line of its own, then "Remote Server returned '550 ...'".
   { exec: hostAboveRemoteServerLine },
+  // (Exchange 2010's diagnostic line, in any language: `mail.x.fr #550 5.7.1 Unable to relay ##`)
+  guarded(new RegExp(String.raw`^[ \t>]*(${HOST})[ \t]+#[45]\d\d[ \t]+[245]\.\d{1,3}\.\d{1,3}\b`, 'im'), ['#']),
   // (Exchange Online's diagnostic block under the original headers: `LastAttemptedServerName=mxb.eu.mailgun.org`)
   guarded(new RegExp(String.raw`\bLastAttemptedServerName=(${HOST})`, 'i'), ['lastattemptedservername']),
   // (its message trace's reason, `[{LED=550 5.7.1 Relaying denied};{MSG=};{FQDN=mxb.eu.mailgun.org};{IP=...}]`)
@@ -1732,7 +1735,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   // (smtplib's SMTPSenderRefused; Jakarta Mail's SMTPSenderFailedException, thrown from SMTPTransport.mailFrom; Symfony's doMailFromCommand)
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused|smtpsenderrefused|smtpsenderfailedexception|smtptransport\.mailfrom\(|domailfromcommand/i, 'MAIL FROM'),
-  tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after (?:pipelined )?end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b/i, 'DATA'),
+  // (and Ruby's net-smtp, failing in its `data` method: "smtp.rb:975:in `data'")
+  tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after (?:pipelined )?end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b|:in [`']data'/i, 'DATA'),
   // (Symfony's "Expected response code "235"", its quotes escaped in a JSON log: `\"235\"`)
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code \\?"?235\b|authenticationfailedexception\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b|\(535,[ \t]*b?['"]/i, 'AUTH'),
 ];
@@ -2268,7 +2272,7 @@ const RECIPIENT_BEFORE = new RegExp(
   // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x", "Mailversand an a@x fehlgeschlagen"; GitLab's `Notify.test_email('a@x', ...)`;
   // a log line's JSON context after a failure, `Password reset mail failed {"to":"a@x"}`; a logs row's `sender → recipient`;
   // swaks's `--to a@x` on its own command line, not in a sentence about another test)
-  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*:\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*[·•|][^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected e-?mail address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
@@ -2312,10 +2316,13 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   for (const r of records) add(r.get('recipient') ?? r.get('address') ?? r.get('targets'));
   if (text.includes('...')) {
     let addresses: string[] | null = null;
-    for (const m of text.matchAll(CUT_RECIPIENT)) {
-      if (found.size >= MAX_RECIPIENTS) break;
+    const cuts = [...text.matchAll(CUT_RECIPIENT)].slice(0, MAX_RECIPIENTS).map((m) => m[1]!.toLowerCase());
+    for (const cut of cuts) {
+      // (a name cut before its @, `RCPT TO:<orders...`, beside the same name cut later, `doRcptToCommand('orders@pavior-w...')`:
+      // the longer one says more, and the From address `orders@mg.x` is no completion of it)
+      if (!cut.includes('@') && cuts.some((other) => other.startsWith(`${cut}@`))) continue;
       addresses ??= [...new Set([...text.matchAll(EMAILS)].map((a) => a[0].toLowerCase()))];
-      add(completedAddress(addresses, m[1]!.toLowerCase()));
+      add(completedAddress(addresses, cut));
     }
   }
   for (let at = text.indexOf('@'); at !== -1 && found.size < MAX_RECIPIENTS; at = text.indexOf('@', at + 1)) {
@@ -2376,7 +2383,7 @@ function completedAddress(addresses: readonly string[], prefix: string): string 
 // (SES's "The following identities failed the check in region X: a@b" lists the sender's identities)
 // (Outlook's "Task 'info@a.example - Sending' reported error ...": the account that sends, in any language;
 // the quote may be read as the address's first character)
-const NOT_A_RECIPIENT_BEFORE = /(?:\b(?:task|taak|tâche|aufgabe|tarea|tarefa|attività|zadanie|uppgift|opgave)\s+['"‘“]?|\bin region [\w-]{1,30}:\s*|\b(?:disallowed|not allowed|permission to send|send) as\s*<?|"id"\s*:\s*"<|message-id\s*:?\s*<?|\b(?:delivery of|delivered) mail\s+<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?|\busername\s+\\?["'<]?)$/i;
+const NOT_A_RECIPIENT_BEFORE = /(?:\b(?:task|taak|tâche|aufgabe|tarea|tarefa|attività|zadanie|uppgift|opgave)\s+['"‘“]?|\bin region [\w-]{1,30}:\s*|\b(?:disallowed|not allowed|permission to send|send) as\s*<?|"id"\s*:\s*"<|message-id\s*:?\s*<?|\b(?:delivery of|delivered) mail\s+<?|match_recipient\(\s*["']|\bfrom[=:]\s*<?|(?:\b|_)from_?(?:address|email)["']?\s*[:=]\s*["'<]?|mail from:?\s*<?|\bsender[=:]\s*<?|envelope-from[=:]?\s*<?|\b(?:authenticat\w{0,6}|logg?(?:ed|ing)? ?in) as\s*["'<]?|\b(?:login|user(?:_?name)?)\s*[:=]\s*["'<]?|\busername\s+\\?["'<]?)$/i;
 /** Message-IDs look like addresses: `20240915102233.3f9e8d7c@mg.example.com`. */
 const MESSAGE_ID_LOCAL = /^\d{8,}\.[0-9a-f]{8,}@/i;
 
@@ -2479,7 +2486,12 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     // (Postfix's log line names the address it delivered to, `to=<a@x>`, beside the one first written to, `orig_to=<b@y>`)
     const postfixTo = POSTFIX_TO.exec(refusal)?.[1];
     if (postfixTo) return postfixTo.toLowerCase();
-    const inLine = recipients.find((r) => lowerRefusal.includes(r)) ?? (SENDER_REFUSED.test(refusal) ? undefined : addressesIn(refusal).find((a) => !LOGIN_BEFORE.test(lowerRefusal.slice(Math.max(0, lowerRefusal.indexOf(a) - 60), lowerRefusal.indexOf(a)))));
+    // (nor a From setting on a line whose breaks were lost, `MAIL_FROM_ADDRESS="orders@mg.x"`)
+    const notRecipient = (a: string) => {
+      const before = lowerRefusal.slice(Math.max(0, lowerRefusal.indexOf(a) - 60), lowerRefusal.indexOf(a));
+      return LOGIN_BEFORE.test(before) || NOT_A_RECIPIENT_BEFORE.test(before);
+    };
+    const inLine = recipients.find((r) => lowerRefusal.includes(r)) ?? (SENDER_REFUSED.test(refusal) ? undefined : addressesIn(refusal).find((a) => !notRecipient(a)));
     if (inLine) return inLine;
     // In a session, the refusal answers the RCPT TO just above it (an earlier one may have been accepted).
     const answered = rcptAnsweredBy(text, refusal);
@@ -3217,7 +3229,7 @@ const DOMAIN_SAID = new RegExp(
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
 const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain (?:on our side |with us |in mailgun |at mailgun )?is /;
 // (in angle brackets, or bare in a logs export's Message-Id column)
-const MAILGUN_MESSAGE_ID = /(?:<|(?<![\w.<-]))\d{14}\.[0-9a-f]{4,40}@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?:>|(?![\w.-]))/i;
+const MAILGUN_MESSAGE_ID = /(?:<|(?<![\w.<-]))\d{14}\.[0-9a-f](?:[0-9a-f.]{2,38}[0-9a-f])?@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?:>|(?![\w.-]))/i;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');
 
 function shorten(value: string | null): string | null {

@@ -89,7 +89,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
     needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
     // (not a note in parentheses with a blank in it, "(để trống)", "(not set)": a settings screen's word for empty)
     // (nor a Postfix map's key after its file's name, "/etc/postfix/sasl_passwd: [smtp.mailgun.org]:2525 user:****")
-    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))\S{3,300}`, 'gim'),
+    // (nor the next setting on a line whose breaks were lost, after an empty one: "MAILGUN_SECRET= MAILGUN_ENDPOINT=api...")
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))(?![A-Z][A-Z0-9_]{1,60}=)\S{3,300}`, 'gim'),
     kind: kindOfName,
   },
   // mailgun.js: mailgun.client({ username: 'api', key: 'KEY' })

@@ -37,6 +37,8 @@ const CURRENT = new RegExp(
 const PAST = new RegExp(
   [
     String.raw`\b(?:yesterday|previously|at first(?! (?:glance|sight))|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
+    // "this morning it was `550 ... Relaying denied`" (a time word of now, told as what was)
+    String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
     // "back in September", "three weeks ago"
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.

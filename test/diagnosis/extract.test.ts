@@ -4406,3 +4406,34 @@ describe('review 105: stories told around the error, test sessions, exports', ()
     expect(factsOf('ERROR Mailversand an buchhaltung@furzel.example fehlgeschlagen\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').recipient).toBe('buchhaltung@furzel.example');
   });
 });
+
+describe('review 106: more of the same stories, NDRs and logs', () => {
+  it('reads "we use you for our newsletters AND for the support@ inbox" and "not sure which one is broken" as a direction unknown', () => {
+    expect(diagnose('> We use you for our newsletters AND for the support@ inbox (routes forward to our helpdesk). Not sure which one is broken.\n> 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+  it('reads Spanish words that the account sends through Mailgun and receives through Routes, and that nobody knows where the error comes from', () => {
+    expect(diagnose('> "No se pudo entregar el mensaje. Error del servidor: 550 5.7.1 Relaying denied"\nTienen dominio de envío en Mailgun y también rutas para recibir (siniestros@). No sé ni desde dónde sale ese error.').scenario).toBe('undetermined');
+  });
+  it("reads Exchange's `host #550 5.7.1 ... ##` diagnostic line, in any language, as the server that refused", () => {
+    expect(factsOf('Informations de diagnostic pour les administrateurs :\nServeur de génération : SRV-EXCH01.cab.local\n\ncompta@vireton.example\nmail.vireton.example #550 5.7.1 Unable to relay ##')).toMatchObject({ host: 'mail.vireton.example', hostRole: 'other' });
+  });
+  it('reads a macro someone asks about before sending it as no error seen', () => {
+    const d = diagnose('Going to use the Relaying Denied macro for Gloaming Press, ok? 👇\n\n> The error "550 5.7.1 Relaying denied" means the SMTP session was not authenticated.\n> Let us know if that helps!\n\nwhat they copied from the Logs page:\nFailed   Permanent   May 21, 2024 2:22:07 PM\nRecipient         editor@bilberry.example\n  Delivery status code      552\n  Message                   5.2.2 <editor@bilberry.example>: Mailbox full, quota exceeded\n  MX host                   mx1.bilberry.example');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'mailbox-full' });
+  });
+  it("reads \"this morning it was <relay refusal>\" as the past beside what the alert test gives now", () => {
+    const d = diagnose('this morning it was `550 5.7.1 Relaying denied` because [smtp] had no user/password at all. Told them to fill in the SMTP creds, they did.\n\nNow the alert test gives:\nerror="oncall@s.example: 421 Domain sandbox3b1e.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings."');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'sandbox' });
+  });
+  it("reads Ruby net-smtp's failing `data` method as DATA, a log's FailedRecipient=<a@x>, and a Mailgun Message-Id with dots", () => {
+    expect(factsOf("Net::SMTPFatalError: 554 Message rejected: Email address is not verified.\n  /usr/local/bundle/gems/net-smtp-0.4.0/lib/net/smtp.rb:975:in `data'").command).toBe('DATA');
+    expect(factsOf('[ERR] Report mail failed. StatusCode=MailboxUnavailable FailedRecipient=<c.mbeki@transom.example>\nSystem.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied').recipient).toBe('c.mbeki@transom.example');
+    expect(factsOf('"Date","Event","Recipient","Message-Id","Delivery Status Code","Delivery Status Message","MX Host","Severity"\n"2024-06-12T06:00:06Z","failed","e@lingon.example","20240612060001.58.AAF4@news.soursop.example","550","5.7.54 SMTP; Unable to relay recipient in non-accepted domain","lingon-example.mail.protection.outlook.com","permanent"').mailgunDomain).toBe('news.soursop.example');
+  });
+  it('on a line whose breaks were lost, takes no From setting for the recipient and no next setting for an empty secret', () => {
+    const f = factsOf('production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied". executeCommand(\'RCPT TO:<orders...\', Array) #2 doRcptToCommand(\'orders@pavior-w...\') MAIL_HOST=smtp.mailgun.org MAIL_USERNAME=null MAIL_FROM_ADDRESS="orders@mg.salsify.example" MAILGUN_DOMAIN=mg.salsify.example MAILGUN_SECRET= MAILGUN_ENDPOINT=api.mailgun.net');
+    expect(f.recipient).toBeNull();
+    expect(f.secretsFound).toBe(false);
+    expect(f.mailgunDomain).toBe('mg.salsify.example');
+  });
+});

@@ -69,7 +69,12 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,
   // "they use us for the website shop, the newsletter AND inbound on replies.example.com": what they send, and inbound too
   // (not "use Mailgun for their newsletter and for receiving support mail": a domain that receives through it, whose MX then tells)
-  String.raw`\b(?:use|uses|using|used)\s+(?:us|mailgun|mg)\s+for\b[^\n]{0,100}\band\b[^\n]{0,20}\b(?:inbound|incoming)\b`,
+  // ("We use you for our newsletters AND for the support@ inbox (routes forward to our helpdesk)", to Mailgun's support)
+  String.raw`\b(?:use|uses|using|used)\s+(?:us|you|mailgun|mg)\s+for\b[^\n]{0,100}\band\b[^\n]{0,40}\b(?:inbound|incoming|inbox)\b`,
+  // "Not sure which one is broken" (of the two things the account does)
+  String.raw`\b(?:no idea|not sure|don't know|do not know|unclear|can't tell)\b[^\n.]{0,10}\bwhich (?:one|of (?:them|the two)|side|part)\b[^\n.]{0,10}\b(?:is|was)\b[^\n.]{0,10}\b(?:broken|failing|the problem|affected|wrong)\b`,
+  // "Tienen dominio de envío en Mailgun y también rutas para recibir", "No sé ni desde dónde sale ese error"
+  String.raw`\bdominio de env[ií]o\b[^\n]{0,40}\by tambi[eé]n\b[^\n]{0,20}\brutas\b|\bno s[eé] (?:ni )?(?:desde |de )?d[oó]nde (?:sale|viene)\b`,
   // "Usan Mailgun para enviar presupuestos por SMTP ... y TAMBIÉN tienen rutas de entrada": sending, and Routes too
   String.raw`\b(?:usan?|usamos|utilizan?)\s+mailgun\s+para\s+(?:enviar|env[ií]o)\b[^\n]{0,100}\b(?:tambi[eé]n|adem[aá]s)\b[^\n]{0,40}\b(?:rutas|recibir|recepci[oó]n|entrada)\b`,
   // "They use Mailgun for outbound invoices and also have Routes on another subdomain"
@@ -121,7 +126,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
