@@ -436,7 +436,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   if (backupMx) features.set('refusing-backup-mx', backupMx);
   const gateway = facts.hostRole === 'other' && lower.includes('mailgun') ? gatewayInFrontOf(text, facts.host!, facts.recipientDomain) : null;
   if (gateway) features.set('refused-behind-gateway', gateway);
-  const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : facts.client === 'grafana' && text.includes('GF_SMTP_') ? grafanaVariableMismatch(text) : null;
+  const readByClient = facts.client !== null ? CLIENT_LOGIN_VARIABLES[facts.client] : undefined;
+  const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : readByClient && text.includes(readByClient.prefix) ? clientVariableMismatch(text, readByClient) : null;
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
   // Vercel's variables scoped to Preview and Development only: production deployments get none of them.
   const vercelScope = lower.includes('vercel') ? VERCEL_SCOPE_WITHOUT_PRODUCTION.exec(text)?.[0] : undefined;
@@ -1038,6 +1039,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
+  // (or by its address alone, as Sendmail names a next hop it found no name for: `Remote-MTA: DNS; [192.0.2.18]`)
+  guarded(/\bremote-mta\s*:\s*(?:dns\s*;\s*)?\[((?:\d{1,3}\.){3}\d{1,3})\]/i, ['remote-mta']),
   // Office 365's NDR, under "Error Details": "Remote server:  mxa.eu.mailgun.org" (in its other languages too).
   new RegExp(String.raw`\b(?:remote server|servidor remoto|serveur distant|server remoto|remoteserver|serwer zdalny)\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
@@ -2608,8 +2611,14 @@ function detectClient(text: string): ClientId | null {
   return null;
 }
 
+const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
+
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン')) return null;
+  // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
+  // whatever a host kept from before names.
+  const moved = REGION_MOVED.exec(lower);
+  if (moved) return moved[1] === 'eu' || moved[1] === 'europe' ? 'eu' : 'us';
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
   if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|\beu[ -](?:mailgun[ -])?(?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
@@ -2731,15 +2740,20 @@ function loginVariableMismatch(text: string): string | null {
 
 const DMARC_STRICT_RECORD = /v=DMARC1;(?=[^\n"]{0,300}?\ba(?:spf|dkim)[ \t]*=[ \t]*s\b)[^\n"]{0,300}/i;
 
-/** The variables Grafana reads its SMTP login from, whatever the paste shows (GF_<SECTION>_<KEY> overrides grafana.ini). */
-const GRAFANA_LOGIN_VARIABLES = ['GF_SMTP_USER', 'GF_SMTP_PASSWORD'];
-const GRAFANA_SMTP_VARIABLE = /\bGF_SMTP_[A-Z_]{2,30}\b/g;
-const MAX_GRAFANA_VARIABLES = 30;
+/**
+ * The variables a client reads its SMTP login from by itself, whatever the paste shows: Grafana's GF_<SECTION>_<KEY>
+ * (over grafana.ini), Laravel's config/mail.php (`env('MAIL_USERNAME')`).
+ */
+const CLIENT_LOGIN_VARIABLES: Partial<Record<ClientId, { prefix: string; names: string[]; pattern: RegExp }>> = {
+  grafana: { prefix: 'GF_SMTP_', names: ['GF_SMTP_USER', 'GF_SMTP_PASSWORD'], pattern: /\bGF_SMTP_[A-Z_]{2,30}\b/g },
+  laravel: { prefix: 'MAIL_', names: ['MAIL_USERNAME', 'MAIL_PASSWORD'], pattern: /^[ \t]*(MAIL_[A-Z_]{2,30})[ \t]*=/gm },
+};
+const MAX_CLIENT_VARIABLES = 30;
 
-/** A Grafana SMTP variable set under a name Grafana does not read (`GF_SMTP_USERNAME` for GF_SMTP_USER), as loginVariableMismatch says it. */
-function grafanaVariableMismatch(text: string): string | null {
-  const set = new Set([...text.matchAll(GRAFANA_SMTP_VARIABLE)].slice(0, MAX_GRAFANA_VARIABLES).map((m) => m[0]));
-  for (const name of GRAFANA_LOGIN_VARIABLES) {
+/** A client's SMTP variable set under a name it does not read (`GF_SMTP_USERNAME` for GF_SMTP_USER, `MAIL_USER` for MAIL_USERNAME), as loginVariableMismatch says it. */
+function clientVariableMismatch(text: string, { names, pattern }: { names: string[]; pattern: RegExp }): string | null {
+  const set = new Set([...text.matchAll(pattern)].slice(0, MAX_CLIENT_VARIABLES).map((m) => m[1] ?? m[0]));
+  for (const name of names) {
     const other = set.has(name) ? undefined : [...set].find((candidate) => roleOf(candidate) === roleOf(name));
     if (other) return `${name} read · ${other} set`;
   }
@@ -2802,6 +2816,8 @@ const MAILGUN_BLAMED = new RegExp(
     String.raw`\b(?:are|were|is|got)[ \t]+(?:we|they|our \w+|their \w+)[ \t]+(?:being[ \t]+)?(?:blocked|blacklisted|banned)[ \t]+(?:by|at)[ \t]+mailgun\b`,
     String.raw`\b(?:a|an|some)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b[^\n]{0,60}\?`,
     String.raw`\bmailgun[ \t]+(?:bug|outage)[ \t]*\?`,
+    // "is Mailgun broken?", "is mailgun down or something"
+    String.raw`\b(?:is|was)[ \t]+mailgun[ \t]+(?:broken|down|the problem|at fault)\b`,
     String.raw`\b(?:if|whether)[ \t]+(?:this|it)(?:[ \t]+is|'s)[ \t]+["\u201c]?(?:a|an)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b`,
     String.raw`\b(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
     String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,

@@ -39,7 +39,8 @@ const GLOSSED = new RegExp(
 // (with the words that make it a name for a kind of error, "the 5.7.1 relaying denied thing": a guess, whatever code it names)
 const REPORTED_GUESS = new RegExp(
   // (the place asked in may come between: "asked in our shared channel whether this is ...")
-  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:(?:in|on|over)[ \t][^\n?,.]{0,40}?[ \t])?(?:if|whether)\s+(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s(?:thing|article|issue|problem|one)\b)?`,
+  // (or a code equated with the phrase, quoted: 'asking if "5.7.1 = relaying denied like the docs say"')
+  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:(?:in|on|over)[ \t][^\n?,.]{0,40}?[ \t])?(?:if|whether)\s+(?:(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?|["'\u201c]?[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is)[ \t]*)(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s(?:thing|article|issue|problem|one)\b)?`,
   'gi',
 );
 
@@ -92,7 +93,8 @@ export function withoutGuesses(text: string): string {
   const asked = (text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank);
   const glossed = /=|→|->/.test(asked) ? asked.replace(GLOSSED, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
-  const keepCoded = (m: string) => (!NAMED_KIND.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));
+  // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")
+  const keepCoded = (m: string) => (!NAMED_KIND.test(m) && !EQUATED_CODE.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));
   const reported = GUESS_REPORTED.test(glossed) ? glossed.replace(REPORTED_GUESS, keepCoded).replace(CLAIMED, keepCoded) : glossed;
   // (only lines that end with a question mark: most pastes have none)
   const blanked = !reported.includes('?') ? reported : reported.replace(GUESS_LINE, (line) => {
@@ -110,6 +112,9 @@ export function withoutGuesses(text: string): string {
 
 /** A failed connection, which no server's code reports: the error beside a person's guess when there is no refusal at all. */
 const CONNECTION_FAILED = joinPatterns(CONNECTION_FAILURES);
+
+/** A code the person equates with something: `5.7.1 = ...`, `550 means ...`. */
+const EQUATED_CODE = /\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[ \t]/;
 
 /** Blanked, its line breaks kept: every line stays where it was. */
 const blank = (words: string): string => words.replace(/[^\n]/g, ' ');

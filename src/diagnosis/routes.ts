@@ -49,6 +49,8 @@ function beforeSection(text: string): [number, number] | null {
 }
 
 /** Japanese and Chinese "deleted" (削除した, 消した, 删除了): no word boundaries around them. */
+/** Said gone later in its sentence: "The catch_all() that used to be priority 100 is gone." */
+const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)\b/i;
 const GONE_CJK = /削除|消した|消しました|消去|删除|删掉|刪除|移除/;
 /** Words of deleting alone (not "old", "previously", "restored": a note can say those of a live route). */
 const DELETED = String.raw`(?<![\p{L}\d_])(?<!(?:not|never|nothing)[ \t]{1,3})(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|menghapus|dihapus|hapus|đã xóa|xóa|silindi|sildik|sildim|smazal[aiy]?|smazán[aoy]?|törölt(?:e|ük|em)?|raderade|slettet|usunięt[aoy]|usunęli|usunąłem|usunęłam|διαγράψαμε|διαγράφηκε|מחקנו|נמחק|удалил[аи]?|удалён|удален|убрал[аи]?)(?!\p{L})|${GONE_CJK.source}`;
@@ -78,7 +80,7 @@ function isGone(text: string, at: number, length: number): boolean {
   const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
   const after = text.slice(at + length, at + length + 60);
   // (and Japanese or Chinese before it, "削除したルートの中に orders@ 用のもの（match_recipient(...)）")
-  if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
+  if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
   if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
   if (PLANNED_BEFORE.test(clause)) return true;
   // (its line's end note, and the label over its block: bounded slices, never a search through a long line per route)

@@ -739,6 +739,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : emptyVariable
       ? rt`The code logs in only when its ${text(setting)} setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), and the deployment shown leaves ${code(emptyVariable)} empty, so the session goes on without a login, and no error says so.`
       : rt`The code logs in only when its ${text(setting)} setting is set (${quote(loginWhenSet, EXCERPT_MAX)}): where it runs now, that setting is most likely empty, so the session goes on without a login.`);
+    // (cron's almost empty environment is why it is empty, when the variable is one and nothing above said so)
+    const variable = /\benviron(?:\.get\(|\[)[ \t]*["']([A-Za-z_]\w{0,60})["']|\bgetenv\([ \t]*["']([A-Za-z_]\w{0,60})["']|\bprocess\.env\.([A-Za-z_]\w{0,60})|\bENV\[["']([A-Za-z_]\w{0,60})["']\]/.exec(loginWhenSet)?.slice(1).find(Boolean);
+    if (!fromEnv && variable && evidence.some((e) => e.rule === CRON_RULE)) {
+      seen.push(rt`The job runs under cron, which starts it with an almost empty environment: ${code(variable)} is not there unless the crontab sets it. Define it in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
+    }
   }
   if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
@@ -763,6 +768,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: log in after ${code('STARTTLS')}, not before: ${facts.client === 'python-smtplib' ? rt`${code('starttls()')}, then ${code('ehlo()')}, then ${code('login(...)')}` : text('start TLS, say EHLO again, then send AUTH')}, so that the login belongs to the encrypted session that sends the mail. The login and password themselves were accepted (235) and need no change.`
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
+      : mismatch && !fromEnv && facts.client === 'laravel'
+      ? rt`Fix: rename ${code(mismatch[2]!)} to ${code(mismatch[1]!)} in the environment (.env, or the host's environment editor), the name Laravel's config/mail.php reads (its ${text(mismatch[1] === 'MAIL_PASSWORD' ? 'login' : 'password')} is read from ${code(mismatch[1] === 'MAIL_PASSWORD' ? 'MAIL_USERNAME' : 'MAIL_PASSWORD')}); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}: a cached config and running queue workers keep the old values.`
       : mismatch && !fromEnv
       ? rt`Fix: set ${code(mismatch[1]!)}, the name ${text(facts.client === 'grafana' ? 'Grafana' : 'the client')} reads, in place of ${code(mismatch[2]!)} (rename the key in the Secret or the environment that sets it), then restart ${text(facts.client === 'grafana' ? 'Grafana' : 'the application')} so that it reads it (in Kubernetes, ${code('kubectl rollout restart')} its Deployment: a pod reads its variables only when it starts).`
       : fromEnv && mismatch
@@ -803,7 +810,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : ghostEnvUnderscore
       ? rt`Fix: rename them to ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} in the service's environment, then recreate the container (${code('docker compose up -d')} for it): a plain restart keeps the old environment.`
       : ghostAuthOutside
-      ? rt`Fix: move the ${code('auth')} block inside ${code('mail.options')} (${code('"options": { ..., "auth": { "user": ..., "pass": ... } }')}), keeping your host, port and ${code('secure')} setting, then run ${code('ghost restart')}.`
+      ? rt`Fix: move the ${code('auth')} block inside ${code('mail.options')} (${code('"options": { ..., "auth": { "user": ..., "pass": ... } }')}), keeping your host, port and ${code('secure')} setting, then restart Ghost (${code('ghost restart')}; in Docker, ${code('docker compose up -d --force-recreate')} for its service, which reads the config anew).`
       : gitlabReconfigure
       ? rt`Fix: run ${code('sudo gitlab-ctl reconfigure')} (gitlab.rb as shown needs no change${text(facts.secretsFound ? ', but the new password once you rotate the exposed one' : '')}), then send a test from ${code('sudo gitlab-rails console')} with ${code("Notify.test_email('you@example.com', 'test', 'test').deliver_now")}.`
       : JAKARTA_NO_AUTH_LINE.test(noLoginLine)
@@ -977,7 +984,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
 /** Where an application keeps its SMTP password, when it is typed into its settings rather than read from the environment. */
 const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   nextcloud: rt`in Administration settings → Basic settings → Email server (Credentials), or with ${code("occ config:system:set mail_smtppassword --value='NEW_PASSWORD'")} (config.php's ${code('mail_smtppassword')}), then use "Send email" there: no restart is needed`,
-  keycloak: rt`in Realm settings → Email (Password), then use Test connection`,
+  keycloak: rt`in Realm settings → Email (Password) of each realm that sends mail (Keycloak keeps it in its database, so a Secret or variable changes nothing), then use Test connection`,
   zabbix: rt`in the Email media type (Alerts → Media types, Password), then use Test`,
   jenkins: rt`in Manage Jenkins → System → E-mail Notification → Advanced (Password), then send a test e-mail there`,
   'uptime-kuma': rt`in the notification's SMTP settings (Password), then use Test`,
@@ -2342,7 +2349,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`]),
         // (not where the paste shows the EU host in use for an EU domain: that is settled; the US host is everyone's default,
         // and an EU domain's login sent there is refused just so)
-        ...(otherRegion || (facts.region === 'eu' && facts.host === SMTP_HOST.eu)
+        // (not beside a password changed just before, or one PHP reads wrong: the likely cause is known)
+        ...(otherRegion || (facts.region === 'eu' && facts.host === SMTP_HOST.eu) || changed || interpolated
           ? []
           : facts.host === SMTP_HOST.us
           ? [rt`If the domain was created in the EU region, its login is known only on ${code(SMTP_HOST.eu)}: set that host instead.`]
@@ -2556,11 +2564,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : facts.client === 'laravel'
           // (Laravel reads MAILGUN_SECRET through its config cache, and queued mail runs in workers that keep the old one)
           ? rt`The keys were rotated just before this: the app most likely still sends the old key, which Mailgun now refuses. Set ${code('MAILGUN_SECRET')} to the new key in the app's .env (or the host's environment settings), then run ${code('php artisan config:clear')} (and ${code('php artisan config:cache')} if the deploy caches it) and ${code('php artisan queue:restart')} (${code('php artisan horizon:terminate')} under Horizon): a cached config and running queue workers keep the old key.`
-          : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.`]
+          : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.${facts.secretKinds.includes('api-key') ? rt` The settings shown hold a key written out: the service sends that one, whatever a Secret or the environment holds, so read it from the environment there instead, and take the key out of the file and its repository.` : []}`]
         : []),
       // An EU domain's most common 401: its requests go to the US host, where neither the domain nor the key is known.
       // (not when they already go to the EU host: then the region is not what is wrong)
-      ...(evidence.some((e) => e.rule === EU_API_HOST_RULE) && !evidence.some((e) => e.rule === US_API_HOST_RULE)
+      // (beside a rotation, one sentence: the likely cause is known)
+      ...(evidence.some((e) => e.rule === EU_API_HOST_RULE) && !evidence.some((e) => e.rule === US_API_HOST_RULE) && evidence.some((e) => e.rule === KEY_ROTATED_RULE)
+        ? [rt`The requests go to the EU API host (${code(API_BASE.eu)}) already: for a domain in the EU region, the region is not the cause.`]
+        : evidence.some((e) => e.rule === EU_API_HOST_RULE) && !evidence.some((e) => e.rule === US_API_HOST_RULE)
         ? [
             rt`The paste names the EU API host (${code(API_BASE.eu)}): if the failing call does not go there yet, send it there (an SDK takes it as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)}); if it does, the region is not the cause for a domain in the EU region (a US domain's requests are refused there), and the key is.`,
           ]

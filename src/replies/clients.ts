@@ -246,7 +246,7 @@ AuthPass=YOUR_SMTP_PASSWORD
 AuthMethod=LOGIN`,
   },
   ghost: {
-    title: 'Ghost (config.production.json, then: ghost restart)',
+    title: 'Ghost (config.production.json, then ghost restart; in Docker, the same keys as mail__options__auth__user and the like, then recreate the container)',
     language: 'json',
     template: `"mail": {
   "transport": "SMTP",

@@ -3658,3 +3658,53 @@ describe('review 105c: the cause the paste prints, said plainly', () => {
     expect(fullText(buildReply(diagnose(`${log}\nthe relay sends on through smtp.mailgun.org`)))).toContain('Once the server takes the mail, it passes it on as before');
   });
 });
+
+describe('review 106c: context read with its words', () => {
+  it("reads a block-list refusal as one, whatever the person equates 5.7.1 with", () => {
+    const d = diagnose('Their dev asks if "5.7.1 = relaying denied like the docs say":\nevent=bounced&recipient=orders%40coop.example&code=554&error=5.7.1+Service+unavailable%3B+Client+host+%5B159.135.228.40%5D+blocked+using+zen.spamhaus.org');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+  });
+
+  it('takes a route said to be gone later in its sentence for no route', () => {
+    const paste = '$ swaks --to orders@in.orbit.example --server mxa.mailgun.org\n -> RCPT TO:<orders@in.orbit.example>\n<** 550 5.7.1 Relaying denied\nRoutes page now only shows one route: match_recipient("invoices@in.orbit.example")\nThe catch_all() that used to be priority 100 is gone.';
+    expect(diagnose(paste).facts.routes).toEqual(['match_recipient("invoices@in.orbit.example")']);
+    expect(fullText(buildReply(diagnose(paste)))).not.toContain('no new route is needed');
+  });
+
+  it("names Laravel's MAIL_USERNAME beside an environment that sets MAIL_USER", () => {
+    const all = fullText(buildReply(diagnose('production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied". Symfony\\Component\\Mailer\\Transport\\Smtp\\SmtpTransport->doRcptToCommand() Illuminate\\Mail\\Mailer\n\nMAIL_MAILER=smtp\nMAIL_HOST=smtp.eu.mailgun.org\nMAIL_USER=postmaster@mg.kanzlei.example\nMAIL_PASS=REDACTED_BY_ME\n')));
+    expect(all).toContain('reads its SMTP login from MAIL_USERNAME, but the deployment shown sets MAIL_USER');
+    expect(all).toContain('Fix: rename MAIL_USER to MAIL_USERNAME');
+  });
+
+  it('takes a region move said in words over a host kept from before', () => {
+    const paste = "They switched their Mailgun domain from EU to US region yesterday (recreated the domain).\n2024-06-19 07:30:12 1sJpQ3-0004Zk-2R ** p@farm.example R=smarthost T=remote_smtp_smarthost H=smtp.mailgun.org [3.93.221.84]: SMTP error from remote mail server after RCPT TO:<p@farm.example>: 550 5.7.1 Relaying denied\ndc_smarthost='smtp.mailgun.org::587'\n/etc/exim4/passwd.client:\nsmtp.eu.mailgun.org:postmaster@mg.dental.example:SECRETVALUE1";
+    expect(diagnose(paste).facts.region).toBe('us');
+    const all = fullText(buildReply(diagnose(paste)));
+    expect(all).toContain("make the passwd.client entry's first field the smarthost's name exactly (smtp.mailgun.org)");
+    expect(all).not.toContain("dc_smarthost='smtp.eu.mailgun.org");
+  });
+
+  it("says a cron job's login read from a variable its crontab does not set is skipped", () => {
+    const all = fullText(buildReply(diagnose("nightly cron job:\nsmtplib.SMTPRecipientsRefused: {'cfo@cattle.example': (550, b'5.7.1 Relaying denied')}\n    server = smtplib.SMTP(\"smtp.mailgun.org\", 587)\n    if os.environ.get(\"SMTP_USER\"):\n        server.login(os.environ[\"SMTP_USER\"], os.environ[\"SMTP_PASS\"])\ncrontab has no env vars set")));
+    expect(all).toContain('The code logs in only when its login setting is set');
+    expect(all).toContain('SMTP_USER is not there unless the crontab sets it');
+  });
+
+  it("puts a rotated password into Keycloak's realm settings, not a Secret, and drops the region check", () => {
+    const all = fullText(buildReply(diagnose('Keycloak on k8s: their security team rotated all Mailgun SMTP credentials on Monday and updated the k8s secret.\norg.keycloak.email.EmailException: jakarta.mail.AuthenticationFailedException: 535 5.7.0 Mailgun is not loving your login or password\nRealm email tab: Host smtp.mailgun.org, Port 587')));
+    expect(all).toContain('Realm settings → Email (Password) of each realm that sends mail (Keycloak keeps it in its database');
+    expect(all).not.toContain('If the domain was created in the EU region');
+  });
+
+  it('says a key written out in the settings is the one sent after a rotation', () => {
+    const all = fullText(buildReply(diagnose('After they "regenerated the API key", booking confirmations fail.\nanymail.exceptions.AnymailRequestsAPIError: Mailgun API response 401 (Unauthorized): \'Forbidden\'\nANYMAIL = {\n    "MAILGUN_API_KEY": "key-8d2f0c7a1b9e4f63a5c0d7e2b1f8a4c9",\n    "MAILGUN_API_URL": "https://api.eu.mailgun.net/v3",\n}')));
+    expect(all).toContain('The settings shown hold a key written out: the service sends that one');
+    expect(all).not.toContain('mailgun-go');
+  });
+
+  it("answers \"is Mailgun broken?\" under a Sendmail DSN whose next hop is named by its address only", () => {
+    const all = fullText(buildReply(diagnose('they asked "is Mailgun broken?"\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@mx1.granite.example>\n   ----- The following addresses had permanent fatal errors -----\n<loads@granite.example>\n... while talking to [192.0.2.18]:\n<<< 550 5.7.1 <loads@granite.example>... Relaying denied. Proper authentication required.\nReporting-MTA: dns; mx1.granite.example\nFinal-Recipient: RFC822; loads@granite.example\nRemote-MTA: DNS; [192.0.2.18]\nDiagnostic-Code: SMTP; 550 5.7.1 <loads@granite.example>... Relaying denied. Proper authentication required.')));
+    expect(all).toContain('Is Mailgun blocking you? No: Mailgun is not in this path. The report comes from "mx1.granite.example"');
+  });
+});

@@ -58,7 +58,8 @@ export const outgoingRules: RuleData[] = [
       String.raw`\bif\s*\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd)\w{0,30}["'\]]?\s*\)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       // (or its password setting: `if SMTP_PASS:` then `s.login(...)`)
       // (named in the code's own language: `if SENHA:`)
-      String.raw`\bif\s+[\w.\[\]'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd|${PASSWORD_NAMES_ABROAD})\w{0,30}["'\]]?\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
+      // (or read there: `if os.environ.get("SMTP_USER"):`)
+      String.raw`\bif\s+[\w.\[\]()'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd|${PASSWORD_NAMES_ABROAD})\w{0,30}["'\])]{0,3}\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       String.raw`\bauth\s*:\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\?`,
       String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
     ],
