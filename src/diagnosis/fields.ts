@@ -520,7 +520,7 @@ const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}`;
 // (and a legacy webhook's fields copied one per line: its `error` is the server's words)
 const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'enhancedcode', 'description', 'domain', 'error']);
 /** The new logs page's names for them. */
-const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno'], ['enhanced', 'enhancedcode']]);
+const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno'], ['enhanced', 'enhancedcode'], ['sendingdomain', 'domain']]);
 const TAB_PANEL_FALLBACKS = new Map([['to', 'recipient'], ['from', 'sender']]);
 /** `Label<TAB>value` or `Label   value`: a label of one to three words, then a tab or a run of spaces. */
 const PANEL_LINE = /^[ \t]*([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2})(?:\t+| {2,})(\S[^\n]{0,4000})$/gm;
@@ -637,7 +637,7 @@ function headerRowsAbove(panel: string): { recipient?: string; domain?: string }
 const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?::|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?: host)?:|^[ \t]*mx(?: host)?:[^\n]*\n(?:[ \t]*\S[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response):/im;
 /** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`); its value runs to the next gap. */
 const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}):[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
-const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno'], ['deliveryattempt', 'attemptno'], ['serverresponse', 'deliverystatus']]);
+const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno'], ['deliveryattempt', 'attemptno'], ['serverresponse', 'deliverystatus'], ['sendingdomain', 'domain']]);
 const ADDRESS_ALIASES = new Set(['recipient', 'sender']);
 const EMAIL_IN = new RegExp(ADDRESS, 'i');
 /** How many lines around its "Delivery status" an entry of the logs page spans. */

@@ -4437,3 +4437,13 @@ describe('review 106: more of the same stories, NDRs and logs', () => {
     expect(f.mailgunDomain).toBe('mg.salsify.example');
   });
 });
+
+describe('review 106c: a logs entry copied with tabs, its Sending domain row, a rejected address said', () => {
+  it("reads the recipient under a 'Failed<TAB>date' heading and the domain of its 'Sending domain:' row", () => {
+    const f = factsOf('Failed  \tJun 24, 2024 at 10:41:06 AM\nventas@bajo.example\nCotización COT-8812\nPermanent failure\nServer response: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\nMX host: mail.bajo.example\nSending domain: envios.faro.example\nAttempt: 1');
+    expect(f).toMatchObject({ recipient: 'ventas@bajo.example', mailgunDomain: 'envios.faro.example', mxHost: 'mail.bajo.example' });
+  });
+  it('reads "Rejected address was a@x" as the recipient', () => {
+    expect(factsOf('Error: Can\'t send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nRejected address was leserin.k@moewen.example').recipient).toBe('leserin.k@moewen.example');
+  });
+});
