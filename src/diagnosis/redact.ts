@@ -112,7 +112,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['password'], pattern: /(?<=^[ \t]*(?:user|host|account)[ \t]+\S{1,200}[ \t]*\n(?:[ \t]*[a-z_]{2,30}[ \t]+\S{1,200}[ \t]*\n){0,6})(^[ \t]*password[ \t]+)(?![=:]|eval\b)(?:[a-z]{4}(?:[ \t][a-z]{4}){3}|\S{1,200})(?=[ \t]*$)/gim, kind: 'password' },
   // props.put("mail.smtp.password", "..."), setProperty('password', '...'), PHP's define('SMTP_PASS', '...').
   // (a call's first argument only: not a list of names, `["GF_SMTP_PASSWORD", "GF_SMTP_USERNAME"]`)
-  { needs: ['pass', 'pwd'], pattern: /(?<=\([ \t]*["'][^"'\n]{0,60})((?:passw(?:or)?d|pass|pwd)["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
+  // (the look-behind after the name, not before it: tried at every position of the text, it would be slow)
+  { needs: ['pass', 'pwd'], pattern: /((?:passw(?:or)?d|pass|pwd)(?<=\([ \t]*["'][^"'\n]{0,60}(?:passw(?:or)?d|pass|pwd))["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
   // Go smtp.PlainAuth("", user, "password", host); .NET NetworkCredential(user, "password");
   // Jakarta Mail new PasswordAuthentication(user, "password").
   { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
