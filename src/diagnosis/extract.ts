@@ -195,7 +195,7 @@ const OTHER_CUSTOMERS_BLOCK = /^[^\n]{0,200}\b(?:(?:these are|from|for) (?:diffe
 // (only the draft's own line may say more: "... no longer sure the macro fits:" introduces the customer's data)
 // (or one word and a note between: "sent them our standard macro (pasting it so you see what they got):")
 // (or asked about before it is sent: "Going to use the Relaying Denied macro for Gloaming Press, ok? 👇")
-const DRAFT_QUOTE = /\b(?:(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}):|(?:use|send|using|sending)\b[^\n]{0,20}?\b(?:the|our|my|this)\b[^\n]{0,30}?\bmacro\b[^\n]{0,60}?(?:👇|\?))[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
+const DRAFT_QUOTE = /\b(?:(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)(?:[ \t]+(?:first|below|here|again))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}):|(?:use|send|using|sending)\b[^\n]{0,20}?\b(?:the|our|my|this)\b[^\n]{0,30}?\bmacro\b[^\n]{0,60}?👇)[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
 
 /** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code outside them. */
 function withoutOthersExamples(text: string): string {
@@ -255,6 +255,12 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     .map(quotedReplies)
     .join('\n');
   const features: FeatureMap = new Map();
+  // Mailgun's suppression of an address beside the server's failure that caused it (its own record, read as the primary):
+  // the failure says what is wrong, the suppression only follows from it.
+  const suppressed = primary && !SUPPRESSION_RECORD.test(`${primary.get('reason') ?? ''} ${primary.get('code') ?? ''}`) && primary.get('recipient')
+    ? records.find((r) => r !== primary && SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`) && r.get('recipient') === primary.get('recipient'))
+    : undefined;
+  if (suppressed) features.set('suppression-cause-shown', primary!.get('recipient')!);
 
   // (the row asked about gives the refusal: another row's relay refusal is another story)
   const refusal = (asked ? findRefusalLine(RECORD_MESSAGE_KEYS.map((key) => asked.get(key)?.trim() ?? '').filter(Boolean)) : null) ?? findRefusalLine(errorLines);
@@ -1586,9 +1592,10 @@ const EXIM_RCPT_REJECTION = /\brejected RCPT <[^<>\n]{1,254}>:[ \t]*([^\n]{1,200
 const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_all\(/;
 /**
  * The person's words for sending through Mailgun: "they send through Mailgun", "usamos Mailgun para los avisos", and
- * Mailgun's own support's "they use us for their newsletter" or "for both", "reminders go out through mg.x" (read beside Mailgun's Routes only).
+ * Mailgun's own support's "they use us for their newsletter" or "for both", "reminders go out through mg.x", "they have both
+ * outbound SMTP and a route", "usano Mailgun sia per l'invio SMTP", "Versand UND Routes", "they also added routes" (read beside Mailgun's Routes only).
  */
-const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|die|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b/;
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|die|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -1875,9 +1882,10 @@ const LOGIN_ACCEPTED = String.raw`235(?<![\w.:/#-]235)(?<!\b(?:got|gets|getting)
 const NAMED_BY_ARTICLE = String.raw`\b(?:a|an|the|een|het|de|ein|eine|einen|der|die|das|un|une|le|la|el|um|uma|o)[ \t]`;
 const AUTH_SENT = guarded(
   new RegExp(
+    // (not said absent: 'There are no "SASL authentication failed" lines anywhere in the log')
     // (a line of code that calls a client's login: `s.login(os.environ["USER"], ...)`; not a comment,
     // and not under an `if` on the line above: `if SMTP_USER:` then the login is the usual culprit)
-    String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)(?<!${NAMED_BY_ARTICLE}535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)|invalid login|not loving your login|^(?<!\bif\b[^\n]{0,120}[:{][ \t]*\n)[ \t]*(?:await )?\w{1,40}\.login\(\s*[^)\s]`,
+    String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)(?<!${NAMED_BY_ARTICLE}535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)(?<!\b(?:no|not|never|without)\b[^\n.]{0,30}authentication \w+)|invalid login|not loving your login|^(?<!\bif\b[^\n]{0,120}[:{][ \t]*\n)[ \t]*(?:await )?\w{1,40}\.login\(\s*[^)\s]`,
     'im',
   ),
   ['auth', '235', '535', 'invalid login', 'not loving', '.login('],

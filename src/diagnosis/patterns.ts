@@ -26,7 +26,10 @@ export const ENHANCED_CODE = /([245](?<!\w[245])(?<![A-Za-z]-[245])(?<!(?<!(?<!\
 export const RELAY_LINE = guarded(joinPatterns(RELAY_PHRASES), RELAY_NEEDS);
 export const RELAY_PHRASES_ALL = new RegExp(RELAY_LINE.pattern.source, 'gi');
 
-/** An HTTP status that starts a printed response (`404 {"message": ...}`, `API response 400 {...}`) or follows its protocol (`HTTP/1.1 401 Unauthorized`). */
-export const HTTP_STATUS = /(?:^[ \t]*|\bHTTP\/\d(?:\.\d)?[ \t]+|\bresponse:?[ \t]+)([45]\d\d)(?=[ \t]+(?:\{[ \t]*"|[A-Z][a-z]))/;
+/**
+ * An HTTP status that starts a printed response (`404 {"message": ...}`, `API response 400 {...}`) or follows its protocol
+ * (`HTTP/1.1 401 Unauthorized`, or HTTP/2's `HTTP/2 401` alone on its line: it has no reason phrase).
+ */
+export const HTTP_STATUS = /(?:^[ \t]*|\bHTTP\/\d(?:\.\d)?[ \t]+|\bresponse:?[ \t]+)([45]\d\d)(?=[ \t]+(?:\{[ \t]*"|[A-Z][a-z])|(?<=HTTP\/\d(?:\.\d)?[ \t]+[45]\d\d)[ \t]*$)/;
 /** The same, on any line of a text. */
 export const HTTP_STATUS_LINE = new RegExp(HTTP_STATUS.source, 'm');

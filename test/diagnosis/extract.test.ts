@@ -4447,3 +4447,31 @@ describe('review 106c: a logs entry copied with tabs, its Sending domain row, a 
     expect(factsOf('Error: Can\'t send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nRejected address was leserin.k@moewen.example').recipient).toBe('leserin.k@moewen.example');
   });
 });
+
+describe('review 107: both directions said in more ways, drafts, denials, HTTP/2', () => {
+  it('reads "both outbound SMTP and a route", "sia per l\'invio", "Versand UND Routes" and "also added routes" as both directions', () => {
+    for (const said of ['they have both outbound SMTP and a catch_all-ish route set up.', "usano Mailgun sia per l'invio SMTP dal gestionale sia con le route in entrata su ordini@", 'die haben bei uns Versand UND Routes für Eingang', 'Domain in Mailgun is x.example, and they also added routes on it on Monday.']) {
+      expect(diagnose(`${said}\n> 550 5.7.1 Relaying denied`).scenario, said).toBe('undetermined');
+    }
+  });
+  it('reads a draft "in my draft first:" over a quote as no error seen, beside an HTTP/2 401', () => {
+    const d = diagnose("I pasted the standard text in my draft first:\n\n> \"Relaying Denied\" can come from Mailgun for outgoing email (550 5.7.1 Relaying denied when your SMTP session isn't authenticated), or from Mailgun for incoming email (no Route matches).\n\nbut what they attached is an API call:\n$ curl -s -i --user 'api:OLD' https://api.eu.mailgun.net/v3/mg.k.example/messages\nHTTP/2 401\nwww-authenticate: Basic realm=\"MG API\"\n\nForbidden");
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'api-auth' });
+  });
+  it('sets aside a relay refusal marked "✅ Resolvido" for the failure after it', () => {
+    const d = diagnose('1) 02/12: erro "550 5.7.1 Relaying denied" no PHPMailer (SMTPAuth estava false). ✅ Resolvido no dia 03/12.\n\n2) Hoje (16/12):\n{"event": "failed", "severity": "temporary", "recipient": "m@gmail.example", "delivery-status": {"code": 452, "enhanced-code": "4.2.2", "message": "4.2.2 The recipient\'s inbox is out of storage space.", "mx-host": "gmail-smtp-in.l.google.example"}}');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'mailbox-full' });
+  });
+  it('does not take "no \\"SASL authentication failed\\" lines" for a login sent or a failure in the logs', () => {
+    const d = diagnose('Jun 11 14:22:08 app-01 postfix/smtp[21877]: 4VzR: to=<a@farms.example>, relay=smtp.mailgun.org[44.224.7.88]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[44.224.7.88] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nrelayhost = [smtp.mailgun.org]:587\nsmtp_sasl_auth_enable = yes\nThere are no "SASL authentication failed" lines anywhere in the log.');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).not.toBe(true);
+  });
+  it("reads Office 365's 530 5.7.57 'Client not authenticated' as a login refusal", () => {
+    expect(diagnose(' ~> MAIL FROM:<scanner@orris.example>\n<~* 530 5.7.57 Client not authenticated to send mail during MAIL FROM [AM6P195CA0071.EURP195.PROD.OUTLOOK.COM]')).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
+  });
+  it('reads the failure that caused a suppression, not the suppression, as the error', () => {
+    const d = diagnose('{"items":[\n{"event":"failed","severity":"temporary","recipient":"f@dunnock.example","delivery-status":{"mx-host":"mail.dunnock.example","code":451,"message":"4.7.1 <f@dunnock.example>: Recipient address rejected: Greylisted"}},\n{"event":"failed","severity":"permanent","reason":"bounce","recipient":"r@gmail.example","delivery-status":{"mx-host":"gmail-smtp-in.l.google.example","code":550,"enhanced-code":"5.1.1","message":"5.1.1 The email account that you tried to reach does not exist."}},\n{"event":"failed","severity":"permanent","reason":"suppress-bounce","recipient":"r@gmail.example","delivery-status":{"code":605,"message":"Not delivering to previously bounced address"}}\n]}');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
+  });
+});

@@ -37,7 +37,8 @@ export const authFailureRules: RuleData[] = [
     target: 'kind:auth-failure',
     weight: 0.9,
     scope: 'error',
-    patterns: [String.raw`(?<![\w.:/#-])530[ -](?:[45]\.7\.[01][ \t]+)?[^\n]{0,20}?authentication required`],
+    // (and Office 365's "530 5.7.57 Client not authenticated to send mail during MAIL FROM")
+    patterns: [String.raw`(?<![\w.:/#-])530[ -](?:[45]\.7\.[01][ \t]+)?[^\n]{0,20}?authentication required`, String.raw`(?<![\w.:/#-])530[ -](?:5\.7\.57[ \t]+)?client not authenticated\b`],
     needs: ['530'],
   },
   {

@@ -33,6 +33,8 @@ export const otherRules: RuleData[] = [
     scope: 'text',
     patterns: [String.raw`suppress-(?:bounce|unsubscribe|complaint)`, String.raw`previously bounced`, String.raw`not delivering to (?:a )?(?:previously|user who marked)`, String.raw`unsubscribed (?:address|recipient)`],
     needs: ['suppress', 'previously', 'unsubscribed', 'marked'],
+    // (not beside the failure that caused it, which says what is wrong with the address)
+    unless: 'suppression-cause-shown',
   },
   {
     id: 'recipient-domain-unknown',
