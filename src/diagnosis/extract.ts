@@ -2820,7 +2820,7 @@ function envSourceGap(text: string): string | null {
 const MAILGUN_BLAMED = new RegExp(
   [
     String.raw`\b(?:is|are|did|does|has|could|would|might|can)[ \t]+mailgun[ \t]+(?:\w+[ \t]+)?(?:block(?:ing|ed|s)?|blacklist(?:ing|ed|s)?|ban(?:ning|ned|s)?|throttl(?:ing|ed|es))\b`,
-    String.raw`\bmailgun[ \t]+(?:is[ \t]+|has[ \t]+)?(?:blocking|blocked|banned|blacklisted)[ \t]+(?:us|them|our|their|the|my)\b`,
+    String.raw`\bmailgun[ \t]+(?:is[ \t]+|has[ \t]+)?(?:blocking|blocked|banned|blacklisted)[ \t]+(?:us|them|our|their|the|my|it|this|these|those)\b`,
     String.raw`\b(?:are|were|is|got)[ \t]+(?:we|they|our \w+|their \w+)[ \t]+(?:being[ \t]+)?(?:blocked|blacklisted|banned)[ \t]+(?:by|at)[ \t]+mailgun\b`,
     String.raw`\b(?:a|an|some)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b[^\n]{0,60}\?`,
     String.raw`\bmailgun[ \t]+(?:bug|outage)[ \t]*\?`,

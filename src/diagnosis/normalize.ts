@@ -41,6 +41,8 @@ export interface NormalizedText {
   plainLogin: string | null;
   /** A PHP password in double quotes that PHP interpolates, with its value left out (see redact.ts), or null. */
   interpolatedPassword: string | null;
+  /** An API key written out under an API key's name (see redact.ts). */
+  apiKeyInSetting: boolean;
 }
 
 export function normalize(input: string): NormalizedText {
@@ -74,7 +76,7 @@ export function normalize(input: string): NormalizedText {
   // A screenshot's OCR, a web page copied without its line breaks (see copy-damage.ts): in what is
   // read, not in the returned copy of the message.
   const repaired = repairCopyDamage(dropNoise(cutReturnedMessage(redacted.text)));
-  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey, plainLogin: redacted.plainLogin, interpolatedPassword: redacted.interpolatedPassword };
+  return { text: withoutRemovedDiffLines(repaired.text), focused, secretsFound: redacted.found, secretKinds: redacted.kinds, ocrRepaired: repaired.ocr, keyAsPassword: redacted.keyAsPassword, signingKeyAsApiKey: redacted.signingKeyAsApiKey, plainLogin: redacted.plainLogin, interpolatedPassword: redacted.interpolatedPassword, apiKeyInSetting: redacted.apiKeyInSetting };
 }
 
 /**

@@ -176,6 +176,8 @@ export interface RedactionResult {
   signingKeyAsApiKey: boolean;
   /** The login inside a redacted `AUTH PLAIN` credential (its base64 holds login and password together), or null. */
   plainLogin: string | null;
+  /** An API key written out under an API key's name (`"MAILGUN_API_KEY": "key-..."`), not only in a command's `api:KEY`. */
+  apiKeyInSetting: boolean;
   /**
    * A PHP password set in double quotes with a `$` and a name in it (`$mail->Password = "Tq8$vR2m!pLx";`), written with
    * the value left out: PHP reads `$vR2m` as a variable, so the password sent is not the one set. Null otherwise.
@@ -291,7 +293,7 @@ export function redactSecrets(text: string): RedactionResult {
   const passwords = valuesOf.get('password');
   const keyAsPassword = passwords !== undefined && [...(valuesOf.get('api-key') ?? [])].some((value) => passwords.has(value));
   const signingKeyAsApiKey = [...apiKeyValues].some((value) => signingValues.has(value));
-  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword };
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeyValues.size > 0 };
 }
 
 /** The login (second field) of an AUTH PLAIN credential's base64, `authzid NUL login NUL password`, when it is an address. */

@@ -170,36 +170,37 @@ function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
 }
 
 /**
- * The person's question "is this on our side?" answered first, in one line, where the diagnosis settles whose setting
+ * The person's question "is this on our side?" answered first (by naming whose side: the asker may be the customer or
+ * their support), in one line, where the diagnosis settles whose setting
  * has to change; nothing where it does not (an undetermined answer, a block list, which may be the sender's reputation).
  */
 function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
   if (!facts.ownSideAsked) return [];
   const refuser = facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text("the recipient's mail server");
-  const recipientSide = rt`No: ${mailgunAccepted(facts) ? rt`Mailgun accepted the message and ` : []}${refuser} refused it. Nothing in your Mailgun account or sending setup causes this; the recipient's mail administrator has to change it.`;
+  const recipientSide = rt`The recipient's: ${mailgunAccepted(facts) ? rt`Mailgun accepted the message and ` : []}${refuser} refused it. Nothing in the sender's Mailgun account or sending setup causes this; the recipient's mail administrator has to change it.`;
   const answer: RichText | null =
     scenario === 'recipient-host'
       ? recipientSide
       : scenario === 'mailgun-outgoing'
       ? facts.hostRole === 'mailgun-mx'
-        ? rt`Yes: the sending app or server hands its mail to Mailgun's inbound server, which relays nothing; its settings need Mailgun's SMTP host and the domain's SMTP login.`
-        : rt`Yes: the sending app or server does not log in to Mailgun's SMTP host (or logs in for another domain), and Mailgun relays only for a logged-in session. The fix is in its settings.`
+        ? rt`The sender's: the sending app or server hands its mail to Mailgun's inbound server, which relays nothing; its settings need Mailgun's SMTP host and the domain's SMTP login.`
+        : rt`The sender's: the sending app or server does not log in to Mailgun's SMTP host, and Mailgun relays only for a logged-in session. The fix is in its settings.`
       : scenario === 'mailgun-incoming'
       ? mailgunAccepted(facts)
-        ? rt`No: your message went out; the recipient's domain receives its mail through Mailgun too, and that account has no Route for the address. The recipient's side adds one.`
-        : rt`Yes, in the Mailgun account that receives for the domain: no Route matches the address. A Route fixes it.`
+        ? rt`The recipient's: the message went out; the recipient's domain receives its mail through Mailgun too, and that account has no Route for the address. The recipient's side adds one.`
+        : rt`The receiving side's: no Route in the Mailgun account that receives for the domain matches the address. A Route there fixes it.`
       : scenario !== 'not-relaying-denied'
       ? null
       : kind === 'auth-failure'
-      ? rt`Yes: Mailgun refused the login itself (${code('535')}): the user name or password the sender gives is wrong.`
+      ? rt`The sender's: Mailgun refused the login itself (${code('535')}): the user name or password the sender gives is wrong.`
       : kind === 'sandbox'
-      ? rt`Yes: a sandbox domain sends only to its authorized recipients; add this address as one, or send from your own domain.`
+      ? rt`The sender's: a sandbox domain sends only to its authorized recipients; add this address as one, or send from your own domain.`
       : kind === 'api-auth'
-      ? rt`Yes: Mailgun's API refused the request's key (or the request went to the other region's API host).`
+      ? rt`The sender's: Mailgun's API refused the request's key (or the request went to the other region's API host).`
       : (kind === 'unknown-user' || kind === 'mailbox-full') && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
       ? recipientSide
       : null;
-  return answer ? [rt`Is this on your side? ${answer}`] : [];
+  return answer ? [rt`Whose side is it on? ${answer}`] : [];
 }
 
 /** Short names of the scenarios, for "other possibility" lines. */
@@ -1470,6 +1471,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain.`
     : changedAddress
       ? rt` The paste says the recipient has a new address now: the old one is retired, and the server still answering for its domain no longer takes mail for it.`
+    : notAccepted && moved && !tenantAttribution
+      ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains, and the paste says the recipient's mail moved to another provider: their MX records most likely still point at ${facts.host ? quoteAddress(facts.host) : text('Microsoft 365')}, where the domain is no longer (or not yet) accepted. The address is probably right.`
     : notAccepted
       ? tenantAttribution
         ? rt` Microsoft 365 answers ${code('5.7.64 TenantAttribution')} when it cannot attribute the connection to a tenant's connector and so takes the message for a relay through Microsoft 365: its documented cause is an inbound connector of the "on-premises" kind whose certificate or IP addresses no longer match the server that connects; a domain that is no accepted domain of any tenant is refused as a relay too. The address may well be right; the problem is in the recipient organisation's Microsoft 365 setup.`
@@ -1566,6 +1569,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           ? rt`Fix: check the address in the Route's ${code('forward()')} with whoever owns it, and correct the Route; if the address is right, that mail server's administrator has to accept mail for it again.`
           : nameLookup
             ? rt`Fix: the recipient's mail administrator has to make their server take mail for the domain (its own or relay domains) or correct the domain's MX records; fixing reverse DNS alone would not change the refusal.`
+          : notAccepted && moved && !tenantAttribution
+            ? rt`Fix: the recipient's mail administrator has to finish the move: if the mail moved away from Microsoft 365, point the domain's MX records at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now); if it moved there, add the domain as an accepted domain of their Microsoft 365 tenant.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : notAccepted
             ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (and check their inbound connectors: one of the "on-premises" kind that claims the IP or certificate of the sending server makes Microsoft 365 treat the delivery as a relay)' : '')}, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
           : domainNotHandled
@@ -2208,6 +2213,7 @@ const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
 /** The same value set as the API key and as the webhook signing key (redact.ts saw both). */
 const SIGNING_KEY_AS_KEY_RULE = ruleName('webhook-signing-key-as-api-key');
 const SIGNING_KEY_SAID_AS_KEY_RULE = ruleName('webhook-signing-key-said-as-api-key');
+const API_KEY_IN_SETTING_RULE = ruleName('api-key-in-setting');
 const API_USER_NOT_API_RULE = ruleName('api-user-not-api');
 /** The same value set as the SMTP password and as the API key (redact.ts saw both). */
 const API_KEY_VALUE_AS_PASSWORD_RULE = ruleName('api-key-value-as-smtp-password');
@@ -2564,7 +2570,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : facts.client === 'laravel'
           // (Laravel reads MAILGUN_SECRET through its config cache, and queued mail runs in workers that keep the old one)
           ? rt`The keys were rotated just before this: the app most likely still sends the old key, which Mailgun now refuses. Set ${code('MAILGUN_SECRET')} to the new key in the app's .env (or the host's environment settings), then run ${code('php artisan config:clear')} (and ${code('php artisan config:cache')} if the deploy caches it) and ${code('php artisan queue:restart')} (${code('php artisan horizon:terminate')} under Horizon): a cached config and running queue workers keep the old key.`
-          : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.${facts.secretKinds.includes('api-key') ? rt` The settings shown hold a key written out: the service sends that one, whatever a Secret or the environment holds, so read it from the environment there instead, and take the key out of the file and its repository.` : []}`]
+          : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.${evidence.some((e) => e.rule === API_KEY_IN_SETTING_RULE) ? rt` The settings shown hold a key written out: the service sends that one, whatever a Secret or the environment holds, so read it from the environment there instead, and take the key out of the file and its repository.` : []}`]
         : []),
       // An EU domain's most common 401: its requests go to the US host, where neither the domain nor the key is known.
       // (not when they already go to the EU host: then the region is not what is wrong)

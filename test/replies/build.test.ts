@@ -1318,7 +1318,8 @@ describe("review 48c: Exchange's 5.7.54 said once", () => {
     const text = fullText(reply);
     expect(text.match(/accepted domain of their Microsoft 365 tenant/g)).toHaveLength(1);
     expect(text).toContain('Send the recipient\'s mail administrator the refusal above');
-    expect(text).not.toContain('has to finish the move');
+    // (the move said beside it: MX records left at Microsoft 365, or a tenant not yet set up; review 107c)
+    expect(text).toContain('has to finish the move: if the mail moved away from Microsoft 365, point the domain\'s MX records at the new provider');
   });
 });
 
@@ -3500,15 +3501,15 @@ describe('"is this on our side?" answered first where the diagnosis settles it (
   const failedEvent = (said: string) => `${said}\n{"event": "failed", "severity": "permanent", "recipient": "ap@northquill.example", "delivery-status": {"code": 550, "message": "5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "mx-host": "northquill-example.mail.protection.outlook.com"}}`;
   it("says no for the recipient's own server, and that their administrator changes it", () => {
     const all = fullText(buildReply(diagnose(failedEvent('vendor says "we recently merged into a new Microsoft tenant". is this on our side?'))));
-    expect(all).toMatch(/^Is this on your side\? No: Mailgun accepted the message and "[^"]+" refused it\. Nothing in your Mailgun account or sending setup causes this/m);
+    expect(all).toMatch(/^Whose side is it on\? The recipient's: Mailgun accepted the message and "[^"]+" refused it\. Nothing in the sender's Mailgun account or sending setup causes this/m);
   });
   it('says yes for an unauthenticated send to Mailgun\'s SMTP host', () => {
     const all = fullText(buildReply(diagnose('Is it us or them?\nSMTP Error: The following recipients failed: x@vendor.example: 550 5.7.1 Relaying denied\nSMTP server: smtp.mailgun.org:587')));
-    expect(all).toContain('Is this on your side? Yes: the sending app or server does not log in');
+    expect(all).toContain("Whose side is it on? The sender's: the sending app or server does not log in");
   });
   it('answers nothing when the question is not asked, or when the diagnosis cannot settle it', () => {
-    expect(fullText(buildReply(diagnose(failedEvent('a failed event'))))).not.toContain('Is this on your side?');
-    expect(fullText(buildReply(diagnose('is this on our side?\n550 5.7.1 Relaying denied')))).not.toContain('Is this on your side?');
+    expect(fullText(buildReply(diagnose(failedEvent('a failed event'))))).not.toContain('Whose side is it on?');
+    expect(fullText(buildReply(diagnose('is this on our side?\n550 5.7.1 Relaying denied')))).not.toContain('Whose side is it on?');
   });
 });
 
@@ -3706,5 +3707,29 @@ describe('review 106c: context read with its words', () => {
   it("answers \"is Mailgun broken?\" under a Sendmail DSN whose next hop is named by its address only", () => {
     const all = fullText(buildReply(diagnose('they asked "is Mailgun broken?"\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@mx1.granite.example>\n   ----- The following addresses had permanent fatal errors -----\n<loads@granite.example>\n... while talking to [192.0.2.18]:\n<<< 550 5.7.1 <loads@granite.example>... Relaying denied. Proper authentication required.\nReporting-MTA: dns; mx1.granite.example\nFinal-Recipient: RFC822; loads@granite.example\nRemote-MTA: DNS; [192.0.2.18]\nDiagnostic-Code: SMTP; 550 5.7.1 <loads@granite.example>... Relaying denied. Proper authentication required.')));
     expect(all).toContain('Is Mailgun blocking you? No: Mailgun is not in this path. The report comes from "mx1.granite.example"');
+  });
+});
+
+describe('review 107c: what changed, read from its words', () => {
+  const api401 = "anymail.exceptions.AnymailRequestsAPIError: Mailgun API response 401 (Unauthorized): 'Forbidden'";
+  it('reads "the new key is the HTTP webhook signing key" as the wrong key, not an old one still sent', () => {
+    const all = fullText(buildReply(diagnose(`They rotated their Mailgun key yesterday. They say the new key is "the one shown on the Webhooks page, HTTP webhook signing key".\n${api401}\nANYMAIL = { "MAILGUN_API_KEY": env("MAILGUN_API_KEY") }`)));
+    expect(all).toContain('the webhook signing key was put in as the API key');
+    expect(all).not.toContain('still sends the old key');
+  });
+  it("says a key is written out in the settings only when a setting holds one, not a curl command's", () => {
+    const curl = fullText(buildReply(diagnose(`They regenerated the API key yesterday.\n${api401}\n$ curl --user 'api:7be21c4f9a0d3e6b8c5f1a2d4e7b9c0f' https://api.mailgun.net/v3/mg.t.example/messages\nANYMAIL = { "MAILGUN_API_KEY": env("MAILGUN_API_KEY") }`)));
+    expect(curl).not.toContain('The settings shown hold a key written out');
+  });
+  it('names whose side it is when asked "liegt das an uns oder an denen?"', () => {
+    const all = fullText(buildReply(diagnose('Liegt das an uns oder an denen?\nsmtplib.SMTPRecipientsRefused: {\'c@k.example\': (550, b\'5.7.1 Relaying denied\')}\nserver = smtplib.SMTP("smtp.eu.mailgun.org", 587)')));
+    expect(all).toContain("Whose side is it on? The sender's: the sending app or server does not log in to Mailgun's SMTP host, and Mailgun relays");
+  });
+  it("reads a Spanish provider change and a move away from Microsoft 365 beside Exchange's 5.7.54", () => {
+    expect(diagnose('Según ellos El Cóndor cambió de proveedor de correo hace un par de semanas.\n550 5.7.1 <c@condor.example>: Relay access denied').facts.recipientMailMoved).toBe(true);
+    const all = fullText(buildReply(diagnose('Apparently Carroll & Sons "moved their email to Google last month". Harborlight wants to know if Mailgun is blocking it.\n{"event": "failed", "severity": "permanent", "recipient": "d@carroll.example", "delivery-status": {"code": 550, "enhanced-code": "5.7.54", "message": "5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "mx-host": "carroll-example.mail.protection.outlook.com"}}')));
+    expect(all).toContain('Is Mailgun blocking you? No');
+    expect(all).toContain('their MX records most likely still point at "carroll-example.mail.protection.outlook.com"');
+    expect(all).toContain('Then take the address off the Bounces list');
   });
 });

@@ -6,6 +6,8 @@ export const apiAuthRules: RuleData[] = [
   // it says why the key was refused more than that it was).
   { id: 'webhook-signing-key-as-api-key', name: 'The API key set is the webhook signing key', target: 'kind:api-auth', weight: 0.1, feature: 'signing-key-as-api-key' },
   // (or said in words: "pasted the new one from Sending → Webhooks ("HTTP webhook signing key")" into the API key field)
+  // (a key written out in the settings is the one sent, whatever a Secret or the environment holds)
+  { id: 'api-key-in-setting', name: 'The settings hold an API key written out', target: 'kind:api-auth', weight: 0.05, feature: 'api-key-in-setting' },
   {
     id: 'webhook-signing-key-said-as-api-key',
     name: 'The paste says the webhook signing key was put in as the API key',
@@ -13,7 +15,8 @@ export const apiAuthRules: RuleData[] = [
     weight: 0.1,
     scope: 'text',
     // ("I took the key from Sending → Webhooks, the one labelled HTTP webhook signing key")
-    patterns: [String.raw`\bsigning key\b[^\n]{0,200}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`, String.raw`\b(?:pasted|put|copied|entered|took|used|grabbed|got)\b[^\n]{0,120}\bwebhooks?\b[^\n]{0,80}\bsigning key\b`],
+    // (or "the new key is 'the one shown on the Webhooks page, HTTP webhook signing key'")
+    patterns: [String.raw`\bsigning key\b[^\n]{0,200}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`, String.raw`\b(?:pasted|put|copied|entered|took|used|grabbed|got)\b[^\n]{0,120}\bwebhooks?\b[^\n]{0,80}\bsigning key\b`, String.raw`\bkey (?:is|was)\b[^\n]{0,100}\bwebhook signing key\b`],
     needs: ['signing'],
   },
   // (Python requests' `auth=("mg.example.com", KEY)`, curl's `--user 'mg.example.com:KEY'`: the API's user name is `api`)
