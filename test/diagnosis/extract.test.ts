@@ -4475,3 +4475,15 @@ describe('review 107: both directions said in more ways, drafts, denials, HTTP/2
     expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
   });
 });
+
+describe('review 107: facts of logs pages, indented maps and omitted lines', () => {
+  it("reads the logs page's heading domain and a row's '● Failed   a@x', and a Slack-marked '*Failed* → a@x'", () => {
+    expect(factsOf('Logs · mg.damsel.example                          Last 24 hours ▾\n\nDec 6, 2024 02:17:09 PM   ● Failed   ap@pember.example\n    From:           invoices@tollgate.example\n    Severity:       permanent\n    MX host:        aspmx.l.google.example\n    Delivery status:\n      550 5.7.26 Unauthenticated email from tollgate.example is not accepted due to DMARC policy')).toMatchObject({ recipient: 'ap@pember.example', mailgunDomain: 'mg.damsel.example' });
+    expect(factsOf('*Failed* → p.szabo@quintel.example\n> *Domain:* mg.halyard.example\n> *Code:* 550\n> *Message:* `5.4.1 Recipient address rejected: Access denied.`').recipient).toBe('p.szabo@quintel.example');
+  });
+  it('finds the password of an indented sasl_passwd line, and takes "[ 412 lines of attachment omitted ]" for no reply code', () => {
+    const f = factsOf('/etc/postfix/sasl_passwd\n  smtp.mailgun.org:587    postmaster@mg.wicket.example:Fz9!kQ2mWicket-Gate24\nhost smtp.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)');
+    expect(f.secretsFound).toBe(true);
+    expect(factsOf(' -> [ 412 lines of attachment omitted ]\n -> .\n<** 554 5.7.1 Rejected: message content flagged as spam by content filter')).toMatchObject({ replyCode: 554, enhancedCode: '5.7.1' });
+  });
+});
