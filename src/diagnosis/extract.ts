@@ -454,10 +454,11 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     features.set('vercel-env-not-production', oneLine(from === 0 ? vercelScope : vercelScope.slice(vercelScope.indexOf(' ', from) + 1), 160));
   }
   const sourceGap = facts.loginFromEnv && !variableMismatch ? envSourceGap(text) : null;
-  // A DMARC record shown that asks for strict alignment (`aspf=s`, `adkim=s`): a subdomain's DKIM and SPF do not align with its parent.
+  if (sourceGap) features.set('login-env-source-gap', sourceGap);
+  // A DMARC record shown that asks for strict alignment of both (`aspf=s`, `adkim=s`): a subdomain's DKIM and SPF do not
+  // align with its parent. (One relaxed is enough for DMARC to pass through a subdomain.)
   const dmarcStrict = lower.includes('v=dmarc1') ? DMARC_STRICT_RECORD.exec(text)?.[0] : undefined;
   if (dmarcStrict) features.set('dmarc-strict-alignment', oneLine(dmarcStrict, 160));
-  if (sourceGap) features.set('login-env-source-gap', sourceGap);
   if (facts.replyCode !== null) features.set(`reply-code:${facts.replyCode}`, String(facts.replyCode));
   // A record's field can hold the phrase the text only has encoded (a form body's `Relaying+denied`).
   const phrase = RELAY_LINE.exec(text) ?? (refusal ? RELAY_LINE.exec(refusal) : null);
@@ -1885,7 +1886,7 @@ const AUTH_SENT = guarded(
     // (not said absent: 'There are no "SASL authentication failed" lines anywhere in the log')
     // (a line of code that calls a client's login: `s.login(os.environ["USER"], ...)`; not a comment,
     // and not under an `if` on the line above: `if SMTP_USER:` then the login is the usual culprit)
-    String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)(?<!${NAMED_BY_ARTICLE}535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)(?<!\b(?:no|not|never|without)\b[^\n.]{0,30}authentication \w+)|invalid login|not loving your login|^(?<!\bif\b[^\n]{0,120}[:{][ \t]*\n)[ \t]*(?:await )?\w{1,40}\.login\(\s*[^)\s]`,
+    String.raw`${CLIENT_SAYS}[ \t]*auth\s+(?:plain|login|cram-md5|xoauth2)|${LOGIN_ACCEPTED}|535(?<![\w.:/#-]535)(?<!${NAMED_BY_ARTICLE}535)[ -]|_actionauth|\beauth\b|smtpauthenticationerror|authentication (?:failed|unsuccessful)(?<!\b(?:no|not|never|without)\b[^\n.,;]{0,30}authentication \w+)|invalid login|not loving your login|^(?<!\bif\b[^\n]{0,120}[:{][ \t]*\n)[ \t]*(?:await )?\w{1,40}\.login\(\s*[^)\s]`,
     'im',
   ),
   ['auth', '235', '535', 'invalid login', 'not loving', '.login('],
@@ -2746,7 +2747,7 @@ function loginVariableMismatch(text: string): string | null {
   return null;
 }
 
-const DMARC_STRICT_RECORD = /v=DMARC1;(?=[^\n"]{0,300}?\ba(?:spf|dkim)[ \t]*=[ \t]*s\b)[^\n"]{0,300}/i;
+const DMARC_STRICT_RECORD = /v=DMARC1;(?=[^\n"]{0,300}?\baspf[ \t]*=[ \t]*s\b)(?=[^\n"]{0,300}?\badkim[ \t]*=[ \t]*s\b)[^\n"]{0,300}/i;
 
 /**
  * The variables a client reads its SMTP login from by itself, whatever the paste shows: Grafana's GF_<SECTION>_<KEY>
@@ -2762,7 +2763,8 @@ const MAX_CLIENT_VARIABLES = 30;
 function clientVariableMismatch(text: string, { names, pattern }: { names: string[]; pattern: RegExp }): string | null {
   const set = new Set([...text.matchAll(pattern)].slice(0, MAX_CLIENT_VARIABLES).map((m) => m[1] ?? m[0]));
   for (const name of names) {
-    const other = set.has(name) ? undefined : [...set].find((candidate) => roleOf(candidate) === roleOf(name));
+    // (Grafana's Docker-secret form, `GF_SMTP_PASSWORD__FILE`, sets it too)
+    const other = set.has(name) || set.has(`${name}__FILE`) ? undefined : [...set].find((candidate) => roleOf(candidate) === roleOf(name));
     if (other) return `${name} read · ${other} set`;
   }
   return null;

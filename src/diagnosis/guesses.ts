@@ -113,8 +113,8 @@ export function withoutGuesses(text: string): string {
 /** A failed connection, which no server's code reports: the error beside a person's guess when there is no refusal at all. */
 const CONNECTION_FAILED = joinPatterns(CONNECTION_FAILURES);
 
-/** A code the person equates with something: `5.7.1 = ...`, `550 means ...`. */
-const EQUATED_CODE = /\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[ \t]/;
+/** A code the person equates with something: `5.7.1 = ...`, `550 means ...`, `5.7.1 is ...`. */
+const EQUATED_CODE = /\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means\b|is\b)/;
 
 /** Blanked, its line breaks kept: every line stays where it was. */
 const blank = (words: string): string => words.replace(/[^\n]/g, ' ');

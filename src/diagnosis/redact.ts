@@ -89,8 +89,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
     needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
     // (not a note in parentheses with a blank in it, "(để trống)", "(not set)": a settings screen's word for empty)
     // (nor a Postfix map's key after its file's name, "/etc/postfix/sasl_passwd: [smtp.mailgun.org]:2525 user:****")
-    // (nor the next setting on a line whose breaks were lost, after an empty one: "MAILGUN_SECRET= MAILGUN_ENDPOINT=api...")
-    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))(?![A-Z][A-Z0-9_]{1,60}=)\S{3,300}`, 'gim'),
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))\S{3,300}`, 'gim'),
     kind: kindOfName,
   },
   // mailgun.js: mailgun.client({ username: 'api', key: 'KEY' })
@@ -113,7 +112,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // props.put("mail.smtp.password", "..."), setProperty('password', '...'), PHP's define('SMTP_PASS', '...').
   // (a call's first argument only: not a list of names, `["GF_SMTP_PASSWORD", "GF_SMTP_USERNAME"]`)
   // (the look-behind after the name, not before it: tried at every position of the text, it would be slow)
-  { needs: ['pass', 'pwd'], pattern: /((?:passw(?:or)?d|pass|pwd)(?<=\([ \t]*["'][^"'\n]{0,60}(?:passw(?:or)?d|pass|pwd))["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
+  // (up to two quoted arguments before it: `$config->set('smtp', 'password', '...')`)
+  { needs: ['pass', 'pwd'], pattern: /((?:passw(?:or)?d|pass|pwd)(?<=\((?:[ \t]*["'][^"'\n]{0,60}["'][ \t]*,){0,2}[ \t]*["'][^"'\n]{0,60}(?:passw(?:or)?d|pass|pwd))["'][ \t]*,[ \t]*["'])[^"'\n]{1,300}(?=["'])/gi, kind: 'password' },
   // Go smtp.PlainAuth("", user, "password", host); .NET NetworkCredential(user, "password");
   // Jakarta Mail new PasswordAuthentication(user, "password").
   { needs: ['plainauth'], pattern: /(PlainAuth\([ \t]*"[^"\n]{0,200}"[ \t]*,[^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
@@ -126,7 +126,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // Exim's passwd.client: `smtp.mailgun.org:postmaster@mg.example.com:PASSWORD` (or `*:login:password`),
   // in a paste about Exim or that file
   { needs: ['passwd.client', 'exim'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^[ \t]*(?:\*|[a-z0-9*][a-z0-9.*-]{0,200}\.[a-z]{2,24}):[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
-  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /((?:^[ \t]*|(?<=sasl_passwd:?[ \t]{1,4}))(?:@|\[)?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
+  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /((?:^[ \t]*|sasl_passwd:?[ \t]{1,4})(?:@|\[)?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
   // A settings screen's "Mailgun private API key: 2a9f61c0..." (a blank in its name, so a value shaped like a key only: not "API key: see below")
   { needs: ['api key'], pattern: /(\b(?:private |secret |sending )?api key[ \t]*:[ \t]*)(?=[A-Za-z0-9._-]{0,99}\d)(?=[A-Za-z0-9._-]{0,99}[a-z])[A-Za-z0-9._-]{16,100}(?![A-Za-z0-9._-])/gi, kind: 'api-key' },
   // Authorization headers.
@@ -184,6 +184,9 @@ export interface RedactionResult {
    */
   interpolatedPassword: string | null;
 }
+
+/** An environment variable's assignment, `NAME=`: the next setting, not a value. */
+const NEXT_SETTING = /^[A-Z][A-Z0-9_]{1,60}=/;
 
 /** PHP's setting of a password in double quotes: PHPMailer's `->Password = "`, a `define('SMTP_PASS', "`. */
 const PHP_DOUBLE_QUOTED_PASSWORD = /(?:\$\w{1,40}[ \t]*->[ \t]*Password[ \t]*=|\bdefine\([ \t]*['"]\w{0,40}pass\w{0,40}['"][ \t]*,)[ \t]*"$/i;
@@ -267,6 +270,9 @@ export function redactSecrets(text: string): RedactionResult {
         kinds.add(kindOf(fallback[2]!));
         return `${prefix}${match.slice(prefix.length).replace(fallback[0], `${fallback[1]}${REDACTED}}`)}`;
       }
+      // (not the next setting on a line whose breaks were lost, after an empty one: "MAILGUN_SECRET= MAILGUN_ENDPOINT=api...";
+      // case-sensitive, unlike the pattern: a password may well end in "=")
+      if (/[ \t]$/.test(prefix) && NEXT_SETTING.test(secret)) return match;
       if (PLACEHOLDER.test(value) || PLACEHOLDER.test(bare) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)

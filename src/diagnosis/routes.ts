@@ -48,9 +48,9 @@ function beforeSection(text: string): [number, number] | null {
   return after ? [label.index, label.index + label[0].length + after.index] : null;
 }
 
+/** Said gone later in its sentence: "The catch_all() that used to be priority 100 is gone." (not "is missing stop()") */
+const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)(?=[ \t]*(?:[.,;!?)]|now\b|$))/i;
 /** Japanese and Chinese "deleted" (削除した, 消した, 删除了): no word boundaries around them. */
-/** Said gone later in its sentence: "The catch_all() that used to be priority 100 is gone." */
-const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)\b/i;
 const GONE_CJK = /削除|消した|消しました|消去|删除|删掉|刪除|移除/;
 /** Words of deleting alone (not "old", "previously", "restored": a note can say those of a live route). */
 const DELETED = String.raw`(?<![\p{L}\d_])(?<!(?:not|never|nothing)[ \t]{1,3})(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|menghapus|dihapus|hapus|đã xóa|xóa|silindi|sildik|sildim|smazal[aiy]?|smazán[aoy]?|törölt(?:e|ük|em)?|raderade|slettet|usunięt[aoy]|usunęli|usunąłem|usunęłam|διαγράψαμε|διαγράφηκε|מחקנו|נמחק|удалил[аи]?|удалён|удален|убрал[аи]?)(?!\p{L})|${GONE_CJK.source}`;

@@ -311,7 +311,7 @@ function dismissalOf(lines: string[], relay: Block, other: Block, messages: numb
   // not when what follows says it is still there)
   for (let index = relay.at(-1)! + 1, said = 0; index < other[0]! && said < DISMISSAL_ABOVE; index++) {
     if (blocks.has(index) || !lines[index]!.trim()) continue;
-    if (DISMISSAL.test(lines[index]!) && !RELAY_LINE.test(lines[index]!)) return persistsAfter(lines, index) ? null : [...dismissing, index];
+    if (DISMISSAL.test(lines[index]!) && !RELAY_LINE.test(lines[index]!)) return persistsAfter(lines, index) ? (dismissing.length ? dismissing : null) : [...dismissing, index];
     said++;
   }
   // (or, in a thread, a later message before the other error's that says the refusal was fixed: "That fixed it, thank you!",

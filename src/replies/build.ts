@@ -178,9 +178,11 @@ function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
   if (!facts.ownSideAsked) return [];
   const refuser = facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text("the recipient's mail server");
   const recipientSide = rt`The recipient's: ${mailgunAccepted(facts) ? rt`Mailgun accepted the message and ` : []}${refuser} refused it. Nothing in the sender's Mailgun account or sending setup causes this; the recipient's mail administrator has to change it.`;
+  // (not beside an address the reply says is mistyped or retired: correcting it is the sender's part)
+  const addressWrong = facts.similarAddress !== null || facts.recipientAddressChanged || misspelledProviderDomain(recipientDomainOf(facts)) !== null;
   const answer: RichText | null =
     scenario === 'recipient-host'
-      ? recipientSide
+      ? addressWrong ? null : recipientSide
       : scenario === 'mailgun-outgoing'
       ? facts.hostRole === 'mailgun-mx'
         ? rt`The sender's: the sending app or server hands its mail to Mailgun's inbound server, which relays nothing; its settings need Mailgun's SMTP host and the domain's SMTP login.`
@@ -197,7 +199,8 @@ function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
       ? rt`The sender's: a sandbox domain sends only to its authorized recipients; add this address as one, or send from your own domain.`
       : kind === 'api-auth'
       ? rt`The sender's: Mailgun's API refused the request's key (or the request went to the other region's API host).`
-      : (kind === 'unknown-user' || kind === 'mailbox-full') && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
+      // (a full mailbox only: an unknown user may be a mistyped address, the sender's to correct)
+      : kind === 'mailbox-full' && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
       ? recipientSide
       : null;
   return answer ? [rt`Whose side is it on? ${answer}`] : [];
@@ -683,7 +686,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     facts.passwordFromEnv !== null &&
     !commentedLogin &&
     ((loginWhenSetShown !== undefined && PASSWORD_SETTING.test(loginWhenSetShown)) || (facts.smtpLogin !== null && noLoginLine === '' && EMPTY_DEFAULT.test(facts.passwordFromEnv)));
-  const fromEnv = !saslKey && !passwdClient && !loginRefused && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
+  // (not beside a commented-out login: whatever the variables hold, no login is sent)
+  const fromEnv = !saslKey && !passwdClient && !loginRefused && !commentedLogin && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
@@ -693,8 +697,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const bothVariables = (oneKnown: RichText): RichText =>
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
-  // (or, where the paste shows no variable read, the one the client reads by itself: Grafana's GF_SMTP_USER)
-  const mismatch = fromEnv || facts.loginFromEnv === null ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
+  // (or, where the paste shows no variable read, the one the client reads by itself: Grafana's GF_SMTP_USER; not where
+  // the paste shows why else no login was sent, or a login sent)
+  const mismatch = fromEnv || (facts.loginFromEnv === null && !saslKey && !passwdClient && !loginRefused && !commentedLogin && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(noLoginLine)) ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
   const sourceGap = fromEnv && !mismatch ? envSourceGapOf(evidence) : null;
   if (mismatch) {
     // (the role of the variable that differs, which may be the password's while the login's matches)
@@ -1040,9 +1045,10 @@ function envSourceGapOf(evidence: Diagnosis['evidence']): { envFile?: string; re
  * alone changes nothing), and a default written beside the variable (`${SMTP_PASSWORD:...}`) is what runs meanwhile.
  */
 function secretNotReferencedStep(said: string, passwordVariable: string | null): RichText {
-  const secret = /\bsecret[ \t]+[`'"]?([a-z0-9][a-z0-9.-]{0,252})/i.exec(said)?.[1];
+  // (its name quoted, or one with a dash or a dot as Kubernetes names go: not the next word, "the secret at all")
+  const secret = /\bsecret[ \t]+(?:[`'"]([a-z0-9][a-z0-9.-]{0,252})[`'"]|([a-z0-9]+[.-][a-z0-9.-]{1,250}))/i.exec(said)?.slice(1).find(Boolean);
   const name = passwordVariable ? envVariableName(passwordVariable) : 'SMTP_PASSWORD';
-  const secretName = secret && secret !== 'that' && secret !== 'it' ? secret : 'NAME';
+  const secretName = secret ?? 'NAME';
   return rt`The password was changed in the Secret, but the workload never reads it: its Deployment does not reference the Secret, so a restart alone changes nothing. Add it to the container's environment (${code(`env: [{name: ${name}, valueFrom: {secretKeyRef: {name: ${secretName}, key: ${name}}}}]`)}, or ${code(`envFrom: [{secretRef: {name: ${secretName}}}]`)}) with the key under which the Secret holds the password, and apply the manifest: the changed pod template rolls out new pods with it.${passwordVariable && VARIABLE_DEFAULT.test(passwordVariable) ? rt` Meanwhile the configuration's default (${code(passwordVariable)}) is what logs in: the old password, written in the file; remove that default, which is exposed wherever the file is.` : []}`;
 }
 
@@ -2225,8 +2231,10 @@ const USER_NOT_ADDRESS_RULE = ruleName('smtp-user-not-address');
 /** The user name the settings show, when it is no address: Mailgun's SMTP logins are (postmaster@mg.example.com). */
 function userNotAddressStep(facts: Facts, evidence: readonly Evidence[]): RichText[] {
   const shown = evidence.find((e) => e.rule === USER_NOT_ADDRESS_RULE)?.excerpt;
-  const user = shown ? /(?:[:=]|=>)[ \t]*["']([^"'@\s]{2,100})["']/.exec(shown)?.[1] : undefined;
-  return user ? [rt`The user name in the settings, ${quote(user, EXCERPT_MAX)}, is not an SMTP login: Mailgun's are addresses, such as ${code(smtpLogin(facts.mailgunDomain))}.`] : [];
+  const user = shown ? /(?:[:=]|=>)[ \t]*["']?([^"'@\s]{2,100})["']?/.exec(shown)?.[1] : undefined;
+  // (a bare name, `user = grafana`, is most likely the login's local part: the same name at the domain)
+  const localPart = user && /^[a-z][\w-]{0,63}$/i.test(user) && safeDomain(facts.mailgunDomain) ? `${user}@${safeDomain(facts.mailgunDomain)}` : null;
+  return user ? [rt`The user name in the settings, ${quote(user, EXCERPT_MAX)}, is not an SMTP login: Mailgun's are addresses, ${localPart ? rt`most likely ${code(localPart)} here (as the domain's SMTP credentials list it)` : rt`such as ${code(smtpLogin(facts.mailgunDomain))}`}.`] : [];
 }
 
 /**
@@ -2570,7 +2578,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : facts.client === 'laravel'
           // (Laravel reads MAILGUN_SECRET through its config cache, and queued mail runs in workers that keep the old one)
           ? rt`The keys were rotated just before this: the app most likely still sends the old key, which Mailgun now refuses. Set ${code('MAILGUN_SECRET')} to the new key in the app's .env (or the host's environment settings), then run ${code('php artisan config:clear')} (and ${code('php artisan config:cache')} if the deploy caches it) and ${code('php artisan queue:restart')} (${code('php artisan horizon:terminate')} under Horizon): a cached config and running queue workers keep the old key.`
-          : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.${evidence.some((e) => e.rule === API_KEY_IN_SETTING_RULE) ? rt` The settings shown hold a key written out: the service sends that one, whatever a Secret or the environment holds, so read it from the environment there instead, and take the key out of the file and its repository.` : []}`]
+          : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.${evidence.some((e) => e.rule === API_KEY_IN_SETTING_RULE) ? rt` The settings shown write a key out: if that file is what the service reads, it sends that key whatever a Secret or the environment holds, so read it from the environment there instead, and take the key out of the file and its repository.` : []}`]
         : []),
       // An EU domain's most common 401: its requests go to the US host, where neither the domain nor the key is known.
       // (not when they already go to the EU host: then the region is not what is wrong)

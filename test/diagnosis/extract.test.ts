@@ -4487,3 +4487,21 @@ describe('review 107: facts of logs pages, indented maps and omitted lines', () 
     expect(factsOf(' -> [ 412 lines of attachment omitted ]\n -> .\n<** 554 5.7.1 Rejected: message content flagged as spam by content filter')).toMatchObject({ replyCode: 554, enhancedCode: '5.7.1' });
   });
 });
+
+describe("the session's own review: redaction and readings kept exact", () => {
+  it('redacts a password that ends in "=" and one set as a call\'s third argument', () => {
+    for (const line of ['SMTP_PASSWORD=c2VjcmV0cGFzcw==', 'MAIL_PASSWORD=Hunter2=', "$config->set('smtp', 'password', 'S3cretValue9');"]) {
+      const d = diagnose(`${line}\n550 5.7.1 Relaying denied`);
+      expect(d.facts.secretsFound, line).toBe(true);
+      expect(JSON.stringify(d), line).not.toMatch(/c2VjcmV0cGFzcw|Hunter2|S3cretValue9/);
+    }
+  });
+  it('reads "5.7.1 is relaying denied" asked about as the person\'s reading, and a route "missing stop()" as a route there is', () => {
+    expect(diagnose('their dev is asking if "5.7.1 is relaying denied":\nevent=bounced&code=554&error=5.7.1+Service+unavailable%3B+Client+host+%5B159.135.228.40%5D+blocked+using+zen.spamhaus.org').kind).toBe('blocked');
+    expect(factsOf('match_recipient("a@in.x.example") is missing stop().\n550 5.7.1 Relaying denied').routes).toEqual(['match_recipient("a@in.x.example")']);
+  });
+  it("takes Grafana's GF_SMTP_PASSWORD__FILE for the password's variable set", () => {
+    const d = diagnose('Grafana: Failed to send test alert.: 550 5.7.1 Relaying denied\nhost = smtp.mailgun.org:587\nenv: GF_SMTP_USER, GF_SMTP_PASSWORD__FILE=/run/secrets/smtp');
+    expect(d.evidence.map((e) => e.excerpt).join('\n')).not.toContain('GF_SMTP_PASSWORD read');
+  });
+});

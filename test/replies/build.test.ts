@@ -3700,7 +3700,7 @@ describe('review 106c: context read with its words', () => {
 
   it('says a key written out in the settings is the one sent after a rotation', () => {
     const all = fullText(buildReply(diagnose('After they "regenerated the API key", booking confirmations fail.\nanymail.exceptions.AnymailRequestsAPIError: Mailgun API response 401 (Unauthorized): \'Forbidden\'\nANYMAIL = {\n    "MAILGUN_API_KEY": "key-8d2f0c7a1b9e4f63a5c0d7e2b1f8a4c9",\n    "MAILGUN_API_URL": "https://api.eu.mailgun.net/v3",\n}')));
-    expect(all).toContain('The settings shown hold a key written out: the service sends that one');
+    expect(all).toContain('The settings shown write a key out: if that file is what the service reads, it sends that key');
     expect(all).not.toContain('mailgun-go');
   });
 
@@ -3719,7 +3719,7 @@ describe('review 107c: what changed, read from its words', () => {
   });
   it("says a key is written out in the settings only when a setting holds one, not a curl command's", () => {
     const curl = fullText(buildReply(diagnose(`They regenerated the API key yesterday.\n${api401}\n$ curl --user 'api:7be21c4f9a0d3e6b8c5f1a2d4e7b9c0f' https://api.mailgun.net/v3/mg.t.example/messages\nANYMAIL = { "MAILGUN_API_KEY": env("MAILGUN_API_KEY") }`)));
-    expect(curl).not.toContain('The settings shown hold a key written out');
+    expect(curl).not.toContain('The settings shown write a key out');
   });
   it('names whose side it is when asked "liegt das an uns oder an denen?"', () => {
     const all = fullText(buildReply(diagnose('Liegt das an uns oder an denen?\nsmtplib.SMTPRecipientsRefused: {\'c@k.example\': (550, b\'5.7.1 Relaying denied\')}\nserver = smtplib.SMTP("smtp.eu.mailgun.org", 587)')));
@@ -3731,5 +3731,22 @@ describe('review 107c: what changed, read from its words', () => {
     expect(all).toContain('Is Mailgun blocking you? No');
     expect(all).toContain('their MX records most likely still point at "carroll-example.mail.protection.outlook.com"');
     expect(all).toContain('Then take the address off the Bounces list');
+  });
+});
+
+describe("the session's own review: reply sentences kept true", () => {
+  it('asks for strict alignment of both before blaming it', () => {
+    const paste = (record: string) => `We send from info@lumen.example, Mailgun domain is mg.lumen.example.\n{"event": "failed", "recipient": "a@gmail.example", "delivery-status": {"code": 550, "enhanced-code": "5.7.26", "message": "5.7.26 Unauthenticated email from lumen.example is not accepted due to domain's DMARC policy."}}\n"${record}"`;
+    expect(fullText(buildReply(diagnose(paste('v=DMARC1; p=reject; aspf=s; rua=mailto:d@lumen.example'))))).not.toContain('strict alignment (');
+  });
+  it('names no Secret "at" from "never references the secret at all"', () => {
+    const all = fullText(buildReply(diagnose('Admin reset the SMTP password yesterday.\njakarta.mail.AuthenticationFailedException: 535 5.7.0 Mailgun is not loving your login or password\nspring.mail.host=smtp.mailgun.org\nthe deployment never references the secret at all')));
+    expect(all).toContain('secretKeyRef: {name: NAME');
+    expect(all).not.toContain('name: at');
+  });
+  it("says nothing of whose side beside an address the reply calls mistyped", () => {
+    const all = fullText(buildReply(diagnose('is this on our side? their website is brenner-logi.example\n{"event": "failed", "severity": "permanent", "recipient": "m@brennerlogi.example", "delivery-status": {"code": 554, "message": "5.7.1 <m@brennerlogi.example>: Relay access denied", "mx-host": "mx01.brennerlogi.example"}}')));
+    expect(all).toContain('most likely a typo of m@brenner-logi.example');
+    expect(all).not.toContain('Whose side is it on?');
   });
 });

@@ -14,7 +14,7 @@ export const authFailureRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     patterns: [
-      String.raw`\b(?:deployment|pod|workload|manifest|container)s?\b[^\n]{0,60}?\b(?:never|not|n't|no longer)[ \t]+(?:referenc|mount|load|us)\w*[ \t]+(?:it|that|this|the[ \t]+secret)\b`,
+      String.raw`\b(?:deployment|pod|workload|manifest|container)s?\b[^\n]{0,60}?(?:\bnever|\bnot|n't|\bno longer)[ \t]+(?:referenc|mount|load|us)\w*[ \t]+(?:it|that|this|the[ \t]+secret)\b`,
       String.raw`\b(?:deployment|pod|container)(?:'s)?[ \t]+env\b[^\n]{0,30}?\bhas[ \t]+no[ \t]+[\w]{0,40}(?:pass|password|pwd|secret)\b`,
     ],
   },
@@ -116,6 +116,8 @@ export const authFailureRules: RuleData[] = [
     patterns: [
       String.raw`(?<![\w.>-])(?:user|username|user_name)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:api|redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
       String.raw`(?:->Username|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?user(?:_?name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
+      // (an ini file's [smtp] section, Grafana's: `user = grafana`, unquoted)
+      String.raw`(?:^|\n)[ \t]*user[ \t]*=[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=\[smtp\][^\[]{0,400})`,
     ],
     needs: ['user'],
   },
