@@ -798,7 +798,8 @@ function failureSeverity(cell: string): string | undefined {
 // (a class and a literal, not one pattern: `-{3}` between two runs of the class is quadratic on a long line of dashes)
 const isTableRule = (line: string): boolean => /^[ \t|:-]*$/.test(line) && line.includes('---');
 /** A column of an application's own table of its mail (its outbox: `id  to  status  last_error  tries`; a helpdesk's `ticket_id,requester_email,delivery_state`), not of Mailgun's. */
-const APP_COLUMN = /^(?:id|last_?error|tries|retries|retry_?count|queue_?id|job_?id|ticket_?id|requester(?:_?email)?|delivery_?state)$/i;
+// (and a marketing tool's do-not-contact columns, Mautic's `dnc_reason`, `dnc_comments`)
+const APP_COLUMN = /^(?:id|last_?error|tries|retries|retry_?count|queue_?id|job_?id|ticket_?id|requester(?:_?email)?|delivery_?state|dnc_\w{1,20})$/i;
 const MAX_HEADER_LINES = 400;
 
 /** A header of an application's own table: short, no address, three or more cells, one of them APP_COLUMN, none "event". */
@@ -807,7 +808,8 @@ function hasAppTableHeader(text: string): boolean {
   for (const line of text.split('\n', MAX_HEADER_LINES)) {
     if (++seen > MAX_HEADER_LINES) break;
     if (line.length > 300 || line.includes('@') || !/[\t|,]/.test(line) || /\bevent\b/i.test(line)) continue;
-    const cells = line.split(/[\t|,]/).map((cell) => cell.trim()).filter(Boolean);
+    // (a CSV's quoted names too: `"id","email","dnc_reason"`)
+    const cells = line.split(/[\t|,]/).map((cell) => cell.trim().replace(/^["']|["']$/g, '')).filter(Boolean);
     if (cells.length >= 3 && cells.some((cell) => APP_COLUMN.test(cell))) return true;
   }
   return false;

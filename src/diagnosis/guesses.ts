@@ -35,6 +35,8 @@ const GLOSSED = new RegExp(
   String.raw`(?:\b[245]\d\d[ -])?(?:\b[245]\.\d\.\d{1,3}[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]*(?:==?|→|->|=>)[ \t]*(?=[\w"'\u201c])(?![245]\d\d[ -]|[245]\.\d)[^\n.,;!?)"\u201d]{0,80}`,
   'gi',
 );
+/** A code equated with a relay phrase, asked or not: 'wrote "5.7.1 = relaying denied, sending the macro"'. No server writes it so. */
+const CODE_EQUATED_SAID = new RegExp(String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[ \t]*["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`, 'gi');
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
 // (with the words that make it a name for a kind of error, "the 5.7.1 relaying denied thing": a guess, whatever code it names)
 const REPORTED_GUESS = new RegExp(
@@ -91,7 +93,7 @@ export function withoutGuesses(text: string): string {
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
   const asked = (text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank);
-  const glossed = /=|→|->/.test(asked) ? asked.replace(GLOSSED, blank) : asked;
+  const glossed = /=|→|->|means/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")
   const keepCoded = (m: string) => (!NAMED_KIND.test(m) && !EQUATED_CODE.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));

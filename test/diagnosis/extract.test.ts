@@ -4505,3 +4505,14 @@ describe("the session's own review: redaction and readings kept exact", () => {
     expect(d.evidence.map((e) => e.excerpt).join('\n')).not.toContain('GF_SMTP_PASSWORD read');
   });
 });
+
+describe('review 108: an app\'s own export and a code equated in a ticket note', () => {
+  it("reads a marketing tool's do-not-contact export as the app's own table, not Mailgun's events", () => {
+    const d = diagnose('"id","email","firstname","dnc_channel","dnc_reason","dnc_comments","date_added"\n"4471","h.w@kpn.example","Hanneke","email","bounced","550 5.7.1 Relaying denied","2024-07-08 06:02:11"\n"4480","g.p@ote.example","Georgia","email","bounced","550 5.7.1 Relaying denied","2024-07-08 06:02:12"');
+    expect(d.scenario).toBe('undetermined');
+  });
+  it('reads "5.7.1 = relaying denied, sending the macro" in a note as the agent\'s reading beside a block-list refusal', () => {
+    const d = diagnose('support agent wrote in the ticket "5.7.1 = relaying denied, sending the outbound-auth macro". The event:\n{"event": "failed", "severity": "permanent", "recipient": "p@gorse.example", "delivery-status": {"code": 554, "enhanced-code": "5.7.1", "message": "5.7.1 Service unavailable; Client host [159.135.224.5] blocked using zen.spamhaus.org", "mx-host": "mx2.gorse.example"}}');
+    expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+  });
+});
