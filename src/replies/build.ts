@@ -686,8 +686,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     facts.passwordFromEnv !== null &&
     !commentedLogin &&
     ((loginWhenSetShown !== undefined && PASSWORD_SETTING.test(loginWhenSetShown)) || (facts.smtpLogin !== null && noLoginLine === '' && EMPTY_DEFAULT.test(facts.passwordFromEnv)));
-  // (not beside a commented-out login: whatever the variables hold, no login is sent)
-  const fromEnv = !saslKey && !passwdClient && !loginRefused && !commentedLogin && facts.authAttempted !== true && !misnamedAuth(noLoginLine) && !AUTH_SWITCHED_OFF.test(noLoginLine) ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
+  // The paste shows why no login was sent (a map key, a commented-out login, a switch, a misnamed option) or a login sent:
+  // then no variable is to blame.
+  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(noLoginLine);
+  const fromEnv = !loginExplained ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
   // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
@@ -697,9 +699,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const bothVariables = (oneKnown: RichText): RichText =>
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
-  // (or, where the paste shows no variable read, the one the client reads by itself: Grafana's GF_SMTP_USER; not where
-  // the paste shows why else no login was sent, or a login sent)
-  const mismatch = fromEnv || (facts.loginFromEnv === null && !saslKey && !passwdClient && !loginRefused && !commentedLogin && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(noLoginLine)) ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
+  // (or, where the paste shows no variable read, the one the client reads by itself: Grafana's GF_SMTP_USER)
+  const mismatch = fromEnv || (facts.loginFromEnv === null && !loginExplained) ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
   const sourceGap = fromEnv && !mismatch ? envSourceGapOf(evidence) : null;
   if (mismatch) {
     // (the role of the variable that differs, which may be the password's while the login's matches)
