@@ -594,6 +594,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     recipientDomain !== null &&
     facts.mailgunDomain !== null &&
     (facts.mailgunDomain === recipientDomain || facts.mailgunDomain.endsWith(`.${recipientDomain}`) || parentOf(facts.mailgunDomain) === parentOf(recipientDomain));
+  // (a mail server relaying to Mailgun is no application: "the mail server named an outside recipient")
+  const sender = facts.client !== null && MAIL_SERVERS.has(facts.client) && facts.client !== 'msmtp' && facts.client !== 'ssmtp' ? 'the mail server' : 'the application';
   const summary: RichText[] = [
     // (an application pointed at the inbound MX: the MX passes nothing on, logged in or not)
     facts.hostRole === 'mailgun-mx'
@@ -601,10 +603,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : loginBeforeStartTls
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in when it named the recipient (${code('RCPT TO')}). The application did log in, but before ${code('STARTTLS')}: starting TLS begins the session anew and the server forgets everything before it, the login too (RFC 3207). Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : loginRefused
-      ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either the application went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
+      ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either ${text(sender)} went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : ownDomain
-        ? rt`${text(refuser)} refused to pass the message on because the session had not logged in: the application named a recipient (${code('RCPT TO')}) before authenticating. That the recipient is at your own domain does not matter: Mailgun's SMTP host sends mail on for every recipient, your own domain's too, and does so only for sessions that authenticate with the domain's SMTP credentials.`
-        : rt`${text(refuser)} refused to pass the message on because the session had not logged in: the application named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
+        ? rt`${text(refuser)} refused to pass the message on because the session had not logged in: ${text(sender)} named a recipient (${code('RCPT TO')}) before authenticating. That the recipient is at your own domain does not matter: Mailgun's SMTP host sends mail on for every recipient, your own domain's too, and does so only for sessions that authenticate with the domain's SMTP credentials.`
+        : rt`${text(refuser)} refused to pass the message on because the session had not logged in: ${text(sender)} named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,
   ];
   const seen: RichText[] = [];
   if (facts.hostRole === 'mailgun-mx' && facts.host) {
@@ -896,7 +898,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       {
         heading: 'How to fix it',
         steps: [
-          rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
+          // (a login map whose key does not match: the login in it is there already, only its key is wrong)
+          saslKey || passwdClient
+            ? rt`The login and password in that file need no change${facts.secretsFound ? rt`, except a new password, as the one shown was pasted here (set it in the domain's SMTP credentials, below)` : []}: only the key the mail server looks them up by does.`
+            : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
           facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort
             ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn('sentence')}`

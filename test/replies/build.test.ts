@@ -3750,3 +3750,12 @@ describe("the session's own review: reply sentences kept true", () => {
     expect(all).not.toContain('Whose side is it on?');
   });
 });
+
+describe('review 108c: a mail server relaying to Mailgun, said as one', () => {
+  it('calls the sender the mail server, and keeps the login of a sasl_passwd whose key is wrong', () => {
+    const all = fullText(buildReply(diagnose('Jun 11 14:22:08 app-01 postfix/smtp[21877]: 4VzR: to=<a@farms.example>, relay=smtp.mailgun.org[44.224.7.88]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[44.224.7.88] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\nrelayhost = [smtp.mailgun.org]:587\nsmtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n/etc/postfix/sasl_passwd:\nsmtp.mailgun.org:587 postmaster@mg.ledger.example:********')));
+    expect(all).toContain('the mail server named an outside recipient');
+    expect(all).toContain('The login and password in that file need no change');
+    expect(all).not.toContain("Get the domain's SMTP login and password from the Mailgun control panel");
+  });
+});
