@@ -124,7 +124,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : ownSideAnswer(diagnosis)), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
-    secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts) : null,
+    secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
     hasUiSteps: content.sections.some((section) => (section.uiSteps?.length ?? 0) > 0),
     asksWhereSeen: content.sections.some((section) => section.heading === WHERE_SEEN_QUESTION),
     diagnosis,
@@ -302,17 +302,22 @@ const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where:
 };
 
 /** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
-function secretsWarning(facts: Facts): RichText {
+/** The webhook signing key, said or shown set as the API key: the key found is that one, made anew on the Webhooks page. */
+const SIGNING_KEY_ADVICE = { name: 'a webhook signing key (set as the API key)', rotate: () => rt`make a new webhook signing key on the Webhooks page and put it where the webhook handler reads it` };
+
+function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichText {
+  const signingKey = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
+  const adviceOf = (kind: SecretKind) => (kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : SECRET_ADVICE[kind]);
   const where = facts.provider ? rt` (in ${text(PROVIDER_NAMES[facts.provider])}, or in Mailgun if it is a Mailgun one)` : [];
   const kinds = facts.secretKinds;
   // (a button's value from before the kinds were read says only that something was found)
   if (kinds.length === 0) {
     return rt`Your paste contained what looks like a password, API key or token. I have not repeated it, but treat it as exposed and rotate it: set a new SMTP password or create a new API key${where}, then delete the paste where you can.`;
   }
-  const names = kinds.map((kind) => SECRET_ADVICE[kind].name);
+  const names = kinds.map((kind) => adviceOf(kind).name);
   const what = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
   const them = kinds.length > 1 ? 'them' : 'it';
-  return rt`Your paste contained what looks like ${text(what)}. I have not repeated ${text(them)}, but treat ${text(them)} as exposed and rotate ${text(them)}: ${join(kinds.map((kind) => SECRET_ADVICE[kind].rotate(where)), '; ')}. Then delete the paste where you can.`;
+  return rt`Your paste contained what looks like ${text(what)}. I have not repeated ${text(them)}, but treat ${text(them)} as exposed and rotate ${text(them)}: ${join(kinds.map((kind) => adviceOf(kind).rotate(where)), '; ')}. Then delete the paste where you can.`;
 }
 
 function evidenceLines(diagnosis: Diagnosis): RichText[] {
@@ -2247,18 +2252,12 @@ function userNotAddressStep(facts: Facts, evidence: readonly Evidence[]): RichTe
  * The paste shows which wrong value is set as the API key (the same value as the SMTP password, or as the webhook signing
  * key): that, and nothing of regions or curl, is the fix.
  */
-function knownWrongKeySteps(facts: Facts, evidence: readonly Evidence[]): RichText[] {
+function knownWrongKeySteps(evidence: readonly Evidence[]): RichText[] {
   const signing = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
   return [
     signing
       ? rt`${text(evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE) ? 'The paste sets the same value as the API key and as the webhook signing key' : 'The paste says the webhook signing key was put in as the API key')}: the signing key (on the Webhooks page) only lets you check that a webhook came from Mailgun, and the API refuses it as a key. Put an API key there (created in the account's API keys, or a domain sending key for sends), restart the service, and keep the signing key where the webhook handler reads it.`
       : rt`The paste sets the same value as the API key and as the SMTP password: the SMTP credentials' password is no API key, and the API refuses it. Put an API key there (created in the account's API keys, not the domain's SMTP credentials).`,
-    // (a new value for what the paste shows: not for a key only named in words)
-    ...(!facts.secretsFound
-      ? []
-      : signing
-      ? [rt`The value was pasted here: make a new webhook signing key on the Webhooks page and put it where the webhook handler reads it.`]
-      : [rt`The value was pasted here: set a new password for that SMTP login (the domain's SMTP credentials) and update what logs in with it.`]),
   ];
 }
 
@@ -2569,7 +2568,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       euDomainAtUsHost(facts, evidence)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the domain is in the EU region, but the request went to the US API host ${code(API_BASE.us)}, which serves only US-region domains. The key need not be wrong: the domain's requests have to go to ${code(API_BASE.eu)}.`
         : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
-    steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(facts, evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
+    steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.

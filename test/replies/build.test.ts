@@ -3759,3 +3759,12 @@ describe('review 108c: a mail server relaying to Mailgun, said as one', () => {
     expect(all).not.toContain("Get the domain's SMTP login and password from the Mailgun control panel");
   });
 });
+
+describe('review 108c: the secrets warning names the webhook signing key set as the API key', () => {
+  it('says to make a new signing key, once, and not a new API key', () => {
+    const all = fullText(buildReply(diagnose("They say the new key is \"the one shown on the Webhooks page, HTTP webhook signing key\".\nMailgun API response 401 (Unauthorized): 'Forbidden'\n$ curl --user 'api:7be21c4f9a0d3e6b8c5f1a2d4e7b9c0f' https://api.eu.mailgun.net/v3/mg.t.example/messages")));
+    expect(all).toContain('looks like a webhook signing key (set as the API key)');
+    expect(all).not.toContain('create a new API key');
+    expect(all.match(/make a new webhook signing key/g)).toHaveLength(1);
+  });
+});
