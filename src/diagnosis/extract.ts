@@ -257,8 +257,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const features: FeatureMap = new Map();
   // Mailgun's suppression of an address beside the server's failure that caused it (its own record, read as the primary):
   // the failure says what is wrong, the suppression only follows from it.
-  const suppressed = primary && !SUPPRESSION_RECORD.test(`${primary.get('reason') ?? ''} ${primary.get('code') ?? ''}`) && primary.get('recipient')
-    ? records.find((r) => r !== primary && SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`) && r.get('recipient') === primary.get('recipient'))
+  const suppressed = primary && !isSuppression(primary) && primary.get('recipient')
+    ? records.find((r) => r !== primary && isSuppression(r) && r.get('recipient') === primary.get('recipient'))
     : undefined;
   if (suppressed) features.set('suppression-cause-shown', primary!.get('recipient')!);
 
@@ -721,7 +721,7 @@ function isSuccessRecord(record: FieldRecord): boolean {
 /** The failure of an address the person names ("the row for r.olsen is in there somewhere"), of many rows. */
 function askedRecord(records: FieldRecord[], named: ReadonlySet<string>): FieldRecord | null {
   if (named.size === 0) return null;
-  const failures = records.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? '') && !SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`) && named.has(r.get('recipient')?.trim().toLowerCase() ?? ''));
+  const failures = records.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? '') && !isSuppression(r) && named.has(r.get('recipient')?.trim().toLowerCase() ?? ''));
   // (its relay refusal first, then any with the server's reply: a suppressed send carries none)
   const reply = (r: FieldRecord) => RECORD_MESSAGE_KEYS.map((key) => r.get(key) ?? '').join(' ');
   return failures.find((r) => RELAY_LINE.test(reply(r))) ?? failures.find((r) => r.has('code') || reply(r).trim() !== '') ?? null;
@@ -734,7 +734,6 @@ function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   // (Mailgun's own suppression of the address, `suppress-bounce` and 605, carries no server's reply:
   // the failure that caused it, when shown, is the one to read)
   const failed = events.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? ''));
-  const isSuppression = (r: FieldRecord) => SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`);
   const suppression = failed.find(isSuppression);
   // (of the same address: another recipient's bounce is another story)
   const causes = failed.filter((r) => (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r) && (!suppression || r.get('recipient') === suppression.get('recipient')));
@@ -744,6 +743,8 @@ function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
 }
 
 const SUPPRESSION_RECORD = /\bsuppress-|\b60[567]\b/i;
+/** Mailgun's own suppression of an address (`suppress-bounce`, 605-607): it carries no server's reply. */
+const isSuppression = (r: FieldRecord): boolean => SUPPRESSION_RECORD.test(`${r.get('reason') ?? ''} ${r.get('code') ?? ''}`);
 
 /** How many lines at each end of a paste its person's words are looked for in. */
 const WORDS_LINES = 12;

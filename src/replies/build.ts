@@ -135,8 +135,11 @@ export function buildReply(diagnosis: Diagnosis): Reply {
  * The person's question "is Mailgun blocking us?" (or "a Mailgun bug?") answered first, in one line, where the
  * diagnosis settles it; nothing where it does not (an undetermined answer, a rate limit, a policy).
  */
+/** The server that refused, for a one-line answer: its name when the paste gives another server's, else a description. */
+const refuserOf = (facts: Facts): RichText => (facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : rt`the recipient's mail server`);
+
 function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
-  const refuser = facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text("the recipient's mail server");
+  const refuser = refuserOf(facts);
   // (that Mailgun accepted it only where the paste shows Mailgun's report: another server's bounce is that server's delivery)
   const otherReporter = !mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null;
   const recipientRefused = mailgunAccepted(facts)
@@ -176,7 +179,7 @@ function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
  */
 function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
   if (!facts.ownSideAsked) return [];
-  const refuser = facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text("the recipient's mail server");
+  const refuser = refuserOf(facts);
   const recipientSide = rt`The recipient's: ${mailgunAccepted(facts) ? rt`Mailgun accepted the message and ` : []}${refuser} refused it. Nothing in the sender's Mailgun account or sending setup causes this; the recipient's mail administrator has to change it.`;
   // (not beside an address the reply says is mistyped or retired: correcting it is the sender's part)
   const addressWrong = facts.similarAddress !== null || facts.recipientAddressChanged || misspelledProviderDomain(recipientDomainOf(facts)) !== null;
