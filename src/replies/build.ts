@@ -323,24 +323,42 @@ function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichT
   return rt`Your paste contained what looks like ${text(what)}. I have not repeated ${text(them)}, but treat ${text(them)} as exposed and rotate ${text(them)}: ${join(kinds.map((kind) => adviceOf(kind).rotate(where)), '; ')}. Then delete the paste where you can.`;
 }
 
+/**
+ * A long line quoted for two rules, cut so that the shorter quote inside it stays in view: a
+ * library's one-line exception quoted from its start would end before "550 5.7.1 Relaying denied".
+ */
+function windowOn(excerpt: string, focus: string, max: number): string {
+  const at = excerpt.indexOf(focus);
+  // (the quote's end is cut to `max` with an ellipsis: keep the focus a few characters inside it)
+  const over = at + focus.length - (max - 3);
+  if (at < 0 || excerpt.length <= max || over <= 0 || focus.length >= max / 2) return excerpt;
+  let start = Math.min(at, over + 1);
+  // (from a word's start, not mid-word)
+  const space = excerpt.indexOf(' ', start - 1);
+  if (space >= 0 && space < at) start = space + 1;
+  return `…${excerpt.slice(start)}`;
+}
+
 function evidenceLines(diagnosis: Diagnosis): RichText[] {
   // The same line quoted for two rules is shown once, under both names: a reader sees one quote, two readings of it.
   // (or a line quoted whole for one rule and in part for another: the longer quote stands for both)
   const core = (excerpt: string) => excerpt.trim().replace(/^…|…$/g, '').trim();
-  const grouped: { rules: string[]; excerpt: string }[] = [];
+  // (`focus`: the shortest quote a group stands for, which the shown window must keep in view)
+  const grouped: { rules: string[]; excerpt: string; focus: string }[] = [];
   for (const { rule, excerpt } of diagnosis.evidence.slice(0, EVIDENCE_MAX)) {
     const mine = core(excerpt);
     const same = mine === '' ? undefined : grouped.find((g) => { const theirs = core(g.excerpt); return theirs !== '' && (theirs.includes(mine) || mine.includes(theirs)); });
-    if (!same) grouped.push({ rules: [rule], excerpt });
+    if (!same) grouped.push({ rules: [rule], excerpt, focus: mine });
     else {
       same.rules.push(rule);
       if (mine.length > core(same.excerpt).length) same.excerpt = excerpt;
+      if (mine.length < same.focus.length) same.focus = mine;
     }
   }
   // (a second name goes on in lower case, "...; the refusal is worded as ...", unless it starts with a name: "Mailgun's ...")
   const joined = (rules: string[]) => rules.map((rule, i) => (i > 0 && /^(?:The|A|An) /.test(rule) ? rule[0]!.toLowerCase() + rule.slice(1) : rule)).join('; ');
-  const lines = grouped.map(({ rules, excerpt }) =>
-    excerpt.trim() ? rt`${text(joined(rules))}: ${quote(excerpt, EXCERPT_MAX)}` : rt`${text(joined(rules))}`,
+  const lines = grouped.map(({ rules, excerpt, focus }) =>
+    excerpt.trim() ? rt`${text(joined(rules))}: ${quote(windowOn(excerpt, focus, EXCERPT_MAX), EXCERPT_MAX)}` : rt`${text(joined(rules))}`,
   );
   const rest = diagnosis.evidence.length - EVIDENCE_MAX;
   if (rest > 0) lines.push(rt`…and ${text(String(rest))} more.`);

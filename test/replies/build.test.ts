@@ -473,6 +473,23 @@ describe('every reply', () => {
     expect(renderText(reply, { ui: 'all' })).toContain('Why I think so');
   });
 
+  it('quotes a long line shown for two rules around the shorter quote, not from its start', () => {
+    const line = '[2024-05-14 09:12:44] production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied". {"userId":4412,"exception":"[object] (Symfony';
+    const reply = buildReply(
+      makeDiagnosis({
+        evidence: [
+          { rule: 'The server replied with a relay refusal', excerpt: '550 5.7.1 Relaying denied' },
+          { rule: "An error thrown by the sender's own mail library", excerpt: line },
+        ],
+      }),
+    );
+    expect(reply.evidence).toHaveLength(1);
+    const shown = reply.evidence[0]?.find((s) => s.kind === 'quote')?.text ?? '';
+    expect(shown).toContain('550 5.7.1 Relaying denied');
+    expect(shown).toMatch(/^…production\.ERROR/);
+    expect(shown.length).toBeLessThanOrEqual(120);
+  });
+
   it('caps the evidence list and says how many lines were left out', () => {
     const evidence = Array.from({ length: 30 }, (_, i) => ({ rule: `rule ${i}`, excerpt: `x${i}` }));
     const reply = buildReply(makeDiagnosis({ evidence }));
