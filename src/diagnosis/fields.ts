@@ -598,7 +598,7 @@ function parseLogPanel(text: string): Structured | null {
   const heading = !record.has('event') || !record.has('recipient') ? PANEL_HEADING.exec(panel) : null;
   if (heading && !record.has('event')) {
     record.set('event', heading[1]!.toLowerCase());
-    const severity = heading[2] ?? heading[3];
+    const severity = heading[2] ?? heading[3] ?? heading[4];
     if (severity && !record.has('severity')) record.set('severity', severity.toLowerCase());
   }
   // (the logs list's row as the heading, `Failed    06/19/2024 10:42:07    a@x.example`: its address is the recipient)
@@ -702,7 +702,8 @@ const PANEL_STATUS_LINE = /^[ \t]*(?:code|message|mx(?: host)?|delivery status|e
 // (`Failed · Permanent` in the colon panel, `Failed<TAB>Temporary` in a tab-separated copy)
 // (the time as digits or with the month's name: `Failed    Jun 5, 2024 11:02:44 AM`; or after one more dot, as people
 // retype it: `failed · permanent · 26.11.2026 16:48:03`)
-const PANEL_HEADING = /^[ \t]*(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|(?:\t| {2})[ \t]*(permanent|temporary))?(?:(?:\t| {2}|[ \t]*[·•|][ \t]*)[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60})?[ \t]*$/im;
+// (or retyped in Slack, bold, with the address after a dash: `*Failed (Permanent)* — a@x`)
+const PANEL_HEADING = /^[ \t]*[*_]{0,2}(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|(?:\t| {2})[ \t]*(permanent|temporary)|[ \t]*\((permanent|temporary)\))?[*_]{0,2}(?:(?:\t| {2}|[ \t]*[·•|][ \t]*)[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60}|[ \t]+[—–-][ \t]+[^\s@<>]{1,64}@[\w.-]{1,253})?[ \t]*$/im;
 const PANEL_HEADINGS = new RegExp(PANEL_HEADING.source, 'gim');
 
 /**
@@ -772,15 +773,24 @@ function withTranslatedPanel(read: Structured, text: string): Structured {
 function withHeadingRecipient(read: Structured, text: string): Structured {
   const record = read.records.length === 1 ? read.records[0]! : undefined;
   const shown = record?.get('message') ?? record?.get('code');
-  if (!record || record.has('recipient') || shown === undefined || !/^[ \t]*to:/im.test(text)) return read;
+  if (!record || record.has('recipient') || shown === undefined || !/^[ \t]*to:|@/im.test(text)) return read;
   const headings = [...text.matchAll(PANEL_HEADINGS)].slice(0, 2);
   if (headings.length !== 1) return read;
-  const from = headings[0]!.index + headings[0]![0].length;
+  const heading = headings[0]!;
+  const from = heading.index + heading[0].length;
   const blankAt = text.slice(from).search(/\n[ \t]*\n/);
   const block = blankAt === -1 ? text.slice(from) : text.slice(from, from + blankAt);
-  const row = /^[ \t]*to:[ \t]*(.*)$/im.exec(block)?.[1];
-  const recipient = row !== undefined ? EMAIL_IN.exec(row)?.[0] : undefined;
-  return recipient && block.includes(shown) ? { ...read, records: [new Map([...record, ['recipient', recipient]])] } : read;
+  if (!block.includes(shown)) return read;
+  // (or the heading's own address, as a person retypes it: `*Failed (Permanent)* — a@x`, then its event)
+  const own = EMAIL_IN.exec(heading[0])?.[0];
+  const row = own === undefined ? /^[ \t]*to:[ \t]*(.*)$/im.exec(block)?.[1] : undefined;
+  const recipient = own ?? (row !== undefined ? EMAIL_IN.exec(row)?.[0] : undefined);
+  if (!recipient) return read;
+  const entry: FieldRecord = new Map([...record, ['recipient', recipient]]);
+  const severity = heading[2] ?? heading[3] ?? heading[4];
+  if (own !== undefined && !entry.has('event')) entry.set('event', heading[1]!.toLowerCase());
+  if (own !== undefined && severity && !entry.has('severity')) entry.set('severity', severity.toLowerCase());
+  return { ...read, records: [entry] };
 }
 
 /** The cells of a Mailgun event export row, told apart by their content. */
