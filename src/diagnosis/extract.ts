@@ -1525,7 +1525,9 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   if (refusedMailgun) features.set('refused-mailgun-client', refusedMailgun[0].trim());
   // Mailgun's receiving feature is called Routes (match_recipient, catch_all): naming it places the
   // paste in a Mailgun context; "the mail route" of some other system does not.
-  if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower)) features.set('mentions-mailgun', 'Mailgun');
+  // (or, beside the app's own library error, the Mailgun host the app's settings name, read from the whole paste: an
+  // earlier, superseded error may have stood beside the only config that names it; not a person's word that it is back)
+  if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower) || (features.has('configured-host:mailgun-smtp') && features.has('source:client-exception'))) features.set('mentions-mailgun', 'Mailgun');
   // The person says the domain both sends through Mailgun and receives through its Routes ("They send through Mailgun
   // (API and SMTP) and also receive on the same domain via Routes", "on Mailgun for both the shop emails AND their info@
   // inbox via routes", "el boletín sale por su Postfix que relaya a Mailgun"): naming the Routes then says nothing of which side refused.
@@ -2717,7 +2719,7 @@ const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A
  * SMTP_USER and SMTP_PASSWORD" (in other languages too: "se llaman", "heißen", "s'appellent", "se chamam", "si chiamano").
  */
 // (or a listing's row, `fly secrets list`, `heroku config`: the name, two spaces or more, then its other columns)
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w-]))|\bsets?[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:are[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:are[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)
@@ -2741,8 +2743,9 @@ function loginVariableMismatch(text: string): string | null {
     if (set.has(name) || roleOf(name) === null) continue;
     const prefix = name.slice(0, name.indexOf('_') + 1);
     // (the same prefix, MG_SMTP_USER read and MG_SMTP_USERNAME set; the prefix dropped, MAILGUN_SMTP_USER read and SMTP_USER set;
-    // or one added, EMAIL_USER read and DJANGO_EMAIL_USER set)
-    const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && ((prefix !== '' && candidate.startsWith(prefix)) || name.endsWith(`_${candidate}`) || candidate.endsWith(`_${name}`)));
+    // one added, EMAIL_USER read and DJANGO_EMAIL_USER set; or another prefix, MAILGUN_SMTP_LOGIN read and MG_SMTP_LOGIN set)
+    const rest = name.slice(prefix.length);
+    const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && ((prefix !== '' && (candidate.startsWith(prefix) || (rest.includes('_') && candidate.endsWith(`_${rest}`)))) || name.endsWith(`_${candidate}`) || candidate.endsWith(`_${name}`)));
     if (other) return `${name} read · ${other} set`;
   }
   return null;
