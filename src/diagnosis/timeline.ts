@@ -173,7 +173,8 @@ function supersede(text: string): string {
   // The blocks must not interleave: one story, then the next.
   if (first.at(-1)! > second[0]!) return text;
 
-  let firstTense = tenseBefore(lines, first[0]!, Math.max(0, first[0]! - LEAD_IN_LINES));
+  // (a person's word between the two that the refusal is over, "Relaying denied ist weg, aber jetzt kommt das hier:", places it in the past)
+  let firstTense = first === relay && lines.slice(first.at(-1)! + 1, second[0]).some(saidGone) ? 'past' : tenseBefore(lines, first[0]!, Math.max(0, first[0]! - LEAD_IN_LINES));
   // (or after the first block's last code, on its own line: "... getting 550 Relaying denied, now they get this:")
   // (only a person's "now": a server's own "currently unavailable" or "update your address book" is no time word)
   let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? (NOW.test(afterFirstStory(lines[first.at(-1)!]!)) ? 'current' : null);
@@ -251,7 +252,8 @@ function saidGone(line: string): boolean {
   const phrase = RELAY_LINE.exec(line);
   return phrase !== null && GONE_AFTER.test(line.slice(phrase.index + phrase[0].length));
 }
-const GONE_AFTER = /^["'\u201d]?[ \t]+(?:error[ \t]+|thing[ \t]+|one[ \t]+)?(?:is|was|has|'s)[ \t]+(?:now[ \t]+)?(?:gone|fixed|resolved|solved|disappeared|been fixed|been resolved)\b/i;
+// (in other languages: "Relaying denied ist weg", "a disparu", "ya no aparece", "sumiu")
+const GONE_AFTER = /^["'\u201d]?[ \t]+(?:(?:error[ \t]+|thing[ \t]+|one[ \t]+)?(?:is|was|has|'s)[ \t]+(?:now[ \t]+)?(?:gone|fixed|resolved|solved|disappeared|been fixed|been resolved)\b|(?:ist|war)[ \t]+(?:jetzt[ \t]+|nun[ \t]+)?(?:weg|verschwunden|behoben|gelöst)(?![\p{L}])|(?:a[ \t]+disparu|est[ \t]+(?:parti|résolu|réglé))(?![\p{L}])|(?:ya[ \t]+no[ \t]+(?:aparece|sale)|desapareci[óo]|est[áa][ \t]+resuelto)(?![\p{L}])|(?:sumiu|desapareceu|foi[ \t]+resolvido)(?![\p{L}]))/iu;
 
 /** The last sentence of the nearest non-blank line above `index` (quote marks left off), or ''. */
 function leadInAbove(lines: string[], index: number): string {
