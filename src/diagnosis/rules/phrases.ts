@@ -115,7 +115,11 @@ export const DIRECTION_UNKNOWN = [
   // "受信も Routes を使っている" (receives through Routes too), "which direction though?"
   String.raw`受信も|\bwhich direction\b`,
   // "Ils envoient leurs newsletters par SMTP Mailgun ET ils ont des routes pour contact@": sending, and Routes too
-  String.raw`\b(?:envoient|envoyons|envoie|utilisent|utilisons|utilise)\b[^\n]{0,80}\bmailgun\b[^\n]{0,40}\bet\b[^\n]{0,30}\b(?:ont|avons|a)[ \t]+(?:aussi[ \t]+)?des[ \t]+routes\b`,
+  // (or "ils utilisent Mailgun pour le site (formulaires + newsletters) et aussi des routes pour contact@")
+  String.raw`\b(?:envoient|envoyons|envoie|utilisent|utilisons|utilise)\b[^\n]{0,80}\bmailgun\b[^\n]{0,60}\bet\b[^\n]{0,30}?(?:\b(?:ont|avons|a)[ \t]+(?:aussi[ \t]+)?|\baussi[ \t]+)des[ \t]+routes\b`,
+  // "whether the form's backend sends through Mailgun SMTP ..., or just delivers straight to enquiries@ (MX'd to Mailgun)"
+  // (a dot inside a name, mg.x.example, does not end the sentence)
+  String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:sends?|goes)\b[^.;!?]{0,20}?\b(?:through|via)\s+mailgun\b(?:[^.;!?\n]|\.\w){0,80}?\bor\b[^.;!?]{0,40}?\b(?:delivers?|goes|sends?)\b[^.;!?]{0,10}?\b(?:straight|directly)\b`,
   // "leur Postfix relaie vers Mailgun (relayhost smtp.mailgun.org), ET ils reçoivent contact@ via une Route Mailgun"
   String.raw`\brelai(?:e|ent)\b[^\n]{0,60}\bmailgun\b[^\n]{0,80}\bet\b[^\n]{0,20}\breçoi(?:vent|t)\b[^\n]{0,40}\b(?:route|mx)`,
   // "They did not say where they saw the error or who was sending", "didn't tell us which side"
