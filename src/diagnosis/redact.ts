@@ -133,7 +133,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['authorization'], pattern: /(\bAuthorization:\s*(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{6,2000}/gi, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   // SMTP AUTH PLAIN <base64> and the answers to AUTH LOGIN's base64 prompts.
-  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b)[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
+  // (not a library's words after the mechanism: Jakarta Mail's "AUTH LOGIN command trace suppressed", "AUTH LOGIN succeeded")
+  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5|command|succeeded|successful|failed|failure|trace|mechanism|attempt|is|was|not|disabled|enabled|ok|error)\b)[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
   // (swaks marks its lines inside TLS `~>`)
   { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|~>|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
