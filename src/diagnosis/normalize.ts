@@ -41,8 +41,8 @@ export interface NormalizedText {
   plainLogin: string | null;
   /** A PHP password in double quotes that PHP interpolates, with its value left out (see redact.ts), or null. */
   interpolatedPassword: string | null;
-  /** An API key written out under an API key's name (see redact.ts). */
-  apiKeyInSetting: boolean;
+  /** The first setting that writes an API key out, its value redacted (see redact.ts), or null. */
+  apiKeyInSetting: string | null;
 }
 
 export function normalize(input: string): NormalizedText {

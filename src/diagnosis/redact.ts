@@ -7,6 +7,7 @@
 import { SLACK_TOKEN } from '../shared/slack-token.js';
 import { escapeLiteral } from './rules/schema.js';
 import { SECRET_KINDS, type SecretKind } from './types.js';
+import { oneLine } from './one-line.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -177,8 +178,11 @@ export interface RedactionResult {
   signingKeyAsApiKey: boolean;
   /** The login inside a redacted `AUTH PLAIN` credential (its base64 holds login and password together), or null. */
   plainLogin: string | null;
-  /** An API key written out under an API key's name (`"MAILGUN_API_KEY": "key-..."`), not only in a command's `api:KEY`. */
-  apiKeyInSetting: boolean;
+  /**
+   * An API key written out under an API key's name (`"MAILGUN_API_KEY": "key-..."`), not only in a command's `api:KEY`:
+   * the first such setting, with its value redacted (`MAILGUN_API_KEY=[REDACTED]`). Null otherwise.
+   */
+  apiKeyInSetting: string | null;
   /**
    * A PHP password set in double quotes with a `$` and a name in it (`$mail->Password = "Tq8$vR2m!pLx";`), written with
    * the value left out: PHP reads `$vR2m` as a variable, so the password sent is not the one set. Null otherwise.
@@ -248,6 +252,7 @@ export function redactSecrets(text: string): RedactionResult {
   let out = text;
   let plainLogin: string | null = null;
   let interpolatedPassword: string | null = null;
+  let apiKeySetting: string | null = null;
   const lower = text.toLowerCase();
   const present = needsWordsIn(lower);
   for (const { needs, shape, pattern, kind } of SECRET_PATTERNS) {
@@ -293,14 +298,18 @@ export function redactSecrets(text: string): RedactionResult {
       const unquoted = bare.replace(/^["']|["']$/g, '');
       valuesOf.get(found)!.add(unquoted);
       if (SIGNING_KEY_NAME.test(prefix)) signingValues.add(unquoted);
-      else if (API_KEY_NAME.test(prefix)) apiKeyValues.add(unquoted);
+      else if (API_KEY_NAME.test(prefix)) {
+        apiKeyValues.add(unquoted);
+        // (with the rest of its name the match began inside: `MAILGUN_` of MAILGUN_API_KEY)
+        apiKeySetting ??= oneLine(/[\w.-]*$/.exec(textBefore(rest, 40))![0] + prefix + REDACTED, 80);
+      }
       return prefix + REDACTED;
     });
   }
   const passwords = valuesOf.get('password');
   const keyAsPassword = passwords !== undefined && [...(valuesOf.get('api-key') ?? [])].some((value) => passwords.has(value));
   const signingKeyAsApiKey = [...apiKeyValues].some((value) => signingValues.has(value));
-  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeyValues.size > 0 };
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeySetting };
 }
 
 /** The login (second field) of an AUTH PLAIN credential's base64, `authzid NUL login NUL password`, when it is an address. */

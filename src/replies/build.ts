@@ -308,6 +308,21 @@ const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where:
 /** The webhook signing key, said or shown set as the API key: the key found is that one, made anew on the Webhooks page. */
 const SIGNING_KEY_ADVICE = { name: 'a webhook signing key (set as the API key)', rotate: () => rt`make a new webhook signing key on the Webhooks page and put it where the webhook handler reads it` };
 
+const API_COMPOSE_RULE = ruleName('api-runs-in-docker-compose');
+
+/** Where the new key goes after a rotation: the environment file shown, when the key is written out in one, else where the service reads it. */
+function rotatedKeyFix(evidence: readonly Evidence[]): RichText {
+  const written = evidence.find((e) => e.rule === API_KEY_IN_SETTING_RULE)?.excerpt;
+  // (an environment file's line, `MAILGUN_API_KEY=[REDACTED]`: that file is what the service reads)
+  if (written && /^[A-Z][A-Z0-9_]{1,60}=/.test(written)) {
+    const reload = evidence.some((e) => e.rule === API_COMPOSE_RULE)
+      ? rt`then run ${code('docker compose up -d')} for the service on every host that runs it: it recreates the container with the new value (a restart keeps the old environment)`
+      : rt`then restart the service on every host that runs it`;
+    return rt`The environment file shown still holds a key written out (${quote(written, EXCERPT_MAX)}): put the new key there, ${reload}.`;
+  }
+  return rt`Put the new key where the service reads it (its environment variable or secret store) and restart the service.${written ? rt` The settings shown write a key out: if that file is what the service reads, it sends that key whatever a Secret or the environment holds, so read it from the environment there instead, and take the key out of the file and its repository.` : []}`;
+}
+
 function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichText {
   const signingKey = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
   const adviceOf = (kind: SecretKind) => (kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : SECRET_ADVICE[kind]);
@@ -2588,6 +2603,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts, evidence) =>
       euDomainAtUsHost(facts, evidence)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the domain is in the EU region, but the request went to the US API host ${code(API_BASE.us)}, which serves only US-region domains. The key need not be wrong: the domain's requests have to go to ${code(API_BASE.eu)}.`
+        // (the keys changed just before: the key sent is the likely cause, the region only a check among the steps)
+        : evidence.some((e) => e.rule === KEY_ROTATED_RULE)
+        ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key sent is not valid (any more). The keys were changed just before this, so it is most likely the old one.`
         : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
     steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
@@ -2604,7 +2622,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : facts.client === 'laravel'
           // (Laravel reads MAILGUN_SECRET through its config cache, and queued mail runs in workers that keep the old one)
           ? rt`The keys were rotated just before this: the app most likely still sends the old key, which Mailgun now refuses. Set ${code('MAILGUN_SECRET')} to the new key in the app's .env (or the host's environment settings), then run ${code('php artisan config:clear')} (and ${code('php artisan config:cache')} if the deploy caches it) and ${code('php artisan queue:restart')} (${code('php artisan horizon:terminate')} under Horizon): a cached config and running queue workers keep the old key.`
-          : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. Put the new key where the service reads it (its environment variable or secret store) and restart the service.${evidence.some((e) => e.rule === API_KEY_IN_SETTING_RULE) ? rt` The settings shown write a key out: if that file is what the service reads, it sends that key whatever a Secret or the environment holds, so read it from the environment there instead, and take the key out of the file and its repository.` : []}`]
+          : rt`The keys were rotated just before this: the service most likely still sends the old key, which Mailgun now refuses. ${rotatedKeyFix(evidence)}`]
         : []),
       // An EU domain's most common 401: its requests go to the US host, where neither the domain nor the key is known.
       // (not when they already go to the EU host: then the region is not what is wrong)

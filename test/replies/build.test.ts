@@ -3785,3 +3785,15 @@ describe('review 108c: the secrets warning names the webhook signing key set as 
     expect(all.match(/make a new webhook signing key/g)).toHaveLength(1);
   });
 });
+
+describe('review 109c replies', () => {
+  it("after a key rotation names the environment file's key setting and recreates a Compose container, not the region", () => {
+    const paste = "Friday the ops person deleted the contractor's Mailgun API key and created a new one, then ran docker compose up -d on the web node.\norder-worker-1  | [Error: Unauthorized] { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }\nworker's .env:\nMAILGUN_DOMAIN=mg.peak.example\nMAILGUN_API_KEY=9c4e1f0a7b2d83e65a0c1f9b4d7e2a38-3b7c9e1d-a52f6c08\nMAILGUN_URL=https://api.eu.mailgun.net";
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toMatch(/the API key sent is not valid \(any more\)\. The keys were changed just before this/);
+    expect(text).toMatch(/The environment file shown still holds a key written out \("MAILGUN_API_KEY=\[REDACTED\]"\): put the new key there, then run docker compose up -d for the service on every host that runs it/);
+    expect(text).toMatch(/The requests go to the EU API host \(https:\/\/api\.eu\.mailgun\.net\) already/);
+    expect(text).not.toMatch(/The domain is in the EU region: send its requests/);
+    expect(text).not.toContain('9c4e1f0a7b2d83e65a0c1f9b4d7e2a38');
+  });
+});

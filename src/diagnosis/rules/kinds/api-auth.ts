@@ -51,6 +51,8 @@ export const apiAuthRules: RuleData[] = [
     patterns: [String.raw`\bpubkey-[0-9a-z]{4}`, String.raw`\bpublic (?:validation|verification) key\b`],
     needs: ['pubkey-', 'public'],
   },
+  // (says how to reload a changed key: Compose recreates a container for a new environment, a restart does not)
+  { id: 'api-runs-in-docker-compose', name: 'The service runs under Docker Compose', target: 'kind:api-auth', weight: 0.05, scope: 'text', patterns: [String.raw`\bdocker[- ]compose\b`, String.raw`\bcompose\.ya?ml\b`], needs: ['compose'] },
   {
     // A rotation just before the 401: the service still holds the old key. (Says why, like the one above.)
     id: 'api-key-rotated',
@@ -61,7 +63,9 @@ export const apiAuthRules: RuleData[] = [
     // (not denied: "we have not rotated the API key")
     patterns: [String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\b(?:rotated|regenerated|revoked|replaced|recreated|reset) (?:the |our |their |all |its )?(?:mailgun )?(?:(?:api|private|sending) ){0,2}keys?\b`, String.raw`\bkeys? (?:were|was|got) (?:rotated|regenerated|revoked|replaced)\b`,
       // "deleted the old private API key in Mailgun and created a new one"
-      String.raw`\b(?:deleted|removed) the old (?:mailgun )?(?:private |sending )?(?:api )?key\b`],
+      String.raw`\b(?:deleted|removed) the old (?:mailgun )?(?:private |sending )?(?:api )?key\b`,
+      // "deleted his Mailgun API key and created a new one under API Security"
+      String.raw`\b(?:deleted|removed|revoked)\b[^\n.]{0,40}?\bkey\b[^\n.]{0,30}?\band (?:then )?(?:created|made|generated|added) a new one\b`],
     needs: ['rotated', 'regenerated', 'revoked', 'replaced', 'recreated', 'reset', 'deleted', 'removed'],
   },
   {
@@ -79,6 +83,8 @@ export const apiAuthRules: RuleData[] = [
       String.raw`\bAPIBaseEU\b`,
       String.raw`\bMailgun::create\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net`,
       String.raw`\b(?:mailgun_endpoint|endpoint)["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net`,
+      // (a variable the client's url option reads: `MAILGUN_URL=https://api.eu.mailgun.net`, `MAILGUN_API_BASE: ...`)
+      String.raw`\b\w{0,40}(?:url|host|base)["']?[ \t]*(?:=>|[:=])[ \t]*["']?https?://api\.eu\.mailgun\.net`,
     ].map((pattern) => String.raw`(?<!(?:^|\n)[ \t]*(?://|#|--)[^\n]{0,160})(?:${pattern})`),
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
   },
