@@ -1034,6 +1034,23 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
 };
 
+/** Where an application names the SMTP server it sends through: what tells which server refused its mail. */
+const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
+  grafana: rt`${code('host')} in grafana.ini's ${code('[smtp]')} section (or the ${code('GF_SMTP_HOST')} variable, which wins over the file)`,
+  keycloak: rt`Host in Realm settings → Email`,
+  zabbix: rt`SMTP server in the Email media type (Alerts → Media types)`,
+  'home-assistant': rt`${code('server:')} of the smtp notify platform in configuration.yaml`,
+  jenkins: rt`SMTP server in Manage Jenkins → System → E-mail Notification`,
+  'uptime-kuma': rt`Hostname in the notification's SMTP settings`,
+  atlassian: rt`Host Name of the SMTP mail server in Administration → System → Outgoing Mail`,
+  odoo: rt`SMTP Server in Settings → Technical → Outgoing Mail Servers`,
+  wordpress: rt`SMTP Host in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP")`,
+  discourse: rt`${code('DISCOURSE_SMTP_ADDRESS')} in containers/app.yml`,
+  ghost: rt`${code('mail.options.host')} in config.production.json (or the ${code('mail__options__host')} variable)`,
+  gitlab: rt`${code("gitlab_rails['smtp_address']")} in /etc/gitlab/gitlab.rb`,
+  nextcloud: rt`Server address in Administration settings → Basic settings → Email server (config.php's ${code('mail_smtphost')})`,
+};
+
 /** Where an application keeps its SMTP password, when it is typed into its settings rather than read from the environment. */
 const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   nextcloud: rt`in Administration settings → Basic settings → Email server (Credentials), or with ${code("occ config:system:set mail_smtppassword --value='NEW_PASSWORD'")} (config.php's ${code('mail_smtppassword')}), then use "Send email" there: no restart is needed`,
@@ -2061,8 +2078,14 @@ function undetermined(diagnosis: Diagnosis): Content {
   const whileSending =
     facts.source === 'mail-client' ||
     (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
+  // (an application whose own settings page or file is known: where its host is read, and how its login is switched on)
+  const hostSetting = whileSending && facts.client !== null ? APP_HOST_SETTING[facts.client] : undefined;
+  const appLoginFix = whileSending && facts.client !== null ? APP_LOGIN_FIX[facts.client] : undefined;
+  const loginExample = safeDomain(facts.mailgunDomain);
   const sendingServerSteps = {
-    mailgun: rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
+    mailgun: appLoginFix
+      ? rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case, a session without a login. Fix: ${appLoginFix}${loginExample ? rt` (the login is a whole address, such as ${code(`postmaster@${loginExample}`)})` : []}.`
+      : rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
     other:
       facts.source === 'mail-client'
         ? rt`Another server (the hosting provider's, Microsoft 365's, an office relay): turn on the account's SMTP authentication (Outlook: "My outgoing server (SMTP) requires authentication"; Thunderbird: the outgoing server's Authentication method and User Name), or ask that server's administrator.`
@@ -2099,7 +2122,11 @@ function undetermined(diagnosis: Diagnosis): Content {
           {
             heading: 'Which SMTP server is the sender set to use?',
             // (how to find out: the running process's own setting, or the server's greeting, which names it)
-            paragraphs: [rt`To find out, read the host setting where the sender runs (its environment, such as ${code('env | grep -i smtp')} in the container or pod), or turn on its SMTP debug output${debugSwitch(facts.client)}: the server's first line, its greeting (${code('220 ...')}), names it.`],
+            paragraphs: [
+              hostSetting
+                ? rt`To find out, read ${hostSetting}: whoever can see it can tell which case this is.`
+                : rt`To find out, read the host setting where the sender runs (its environment, such as ${code('env | grep -i smtp')} in the container or pod), or turn on its SMTP debug output${debugSwitch(facts.client)}: the server's first line, its greeting (${code('220 ...')}), names it.`,
+            ],
             // (the likelier first: another server when the wording is not Mailgun's)
             steps: otherWording ? [sendingServerSteps.other, sendingServerSteps.mailgun] : [sendingServerSteps.mailgun, sendingServerSteps.other],
           },

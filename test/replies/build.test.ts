@@ -3787,6 +3787,18 @@ describe('review 108c: the secrets warning names the webhook signing key set as 
 });
 
 describe('review 109c replies', () => {
+  it("answers Grafana's own logfmt failure with where Grafana names its SMTP host and how its login is set, not the three cases", () => {
+    const paste = 'grafana.ini is owned by the platform team. Account has mg.wind.example verified.\nlogger=notifications t=2025-01-22T13:05:42.390117655Z level=error msg="Failed to send email" error="550 5.7.1 Relaying denied" recipients=[oncall@wind.example]';
+    const d = diagnose(paste);
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.recipient).toBe('oncall@wind.example');
+    const text = fullText(buildReply(d));
+    expect(text).toContain('seen while sending');
+    expect(text).toMatch(/To find out, read host in grafana\.ini's \[smtp\] section \(or the GF_SMTP_HOST variable/);
+    expect(text).toMatch(/Fix: in grafana\.ini's \[smtp\] section .* then restart Grafana \(the login is a whole address, such as postmaster@mg\.wind\.example\)/);
+    expect(text).not.toContain('It is one of three things');
+  });
+
   it("after a key rotation names the environment file's key setting and recreates a Compose container, not the region", () => {
     const paste = "Friday the ops person deleted the contractor's Mailgun API key and created a new one, then ran docker compose up -d on the web node.\norder-worker-1  | [Error: Unauthorized] { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }\nworker's .env:\nMAILGUN_DOMAIN=mg.peak.example\nMAILGUN_API_KEY=9c4e1f0a7b2d83e65a0c1f9b4d7e2a38-3b7c9e1d-a52f6c08\nMAILGUN_URL=https://api.eu.mailgun.net";
     const text = fullText(buildReply(diagnose(paste)));
