@@ -1907,6 +1907,10 @@ const CREDENTIALS_WINDOW = 2000;
 const MAX_USE_DEFAULT = 20;
 
 const SEND_MAILMESSAGE = /\bSend-MailMessage\b[^\n]{0,80}/i;
+/** Jakarta Mail's smtps login switch set (`props.put("mail.smtps.auth", "true")`, `mail.smtps.auth=true`): the line, for the evidence. */
+const SMTPS_AUTH_SET = /[^\n]{0,60}mail\.smtps\.auth["']?[ \t]*(?:,|[=:])[ \t]*["']?true\b[^\n]{0,10}/i;
+/** The session set to the plain smtp protocol: `mail.transport.protocol` smtp, or the smtp protocol's own host setting. */
+const SMTP_PROTOCOL_SET = /mail\.transport\.protocol["']?[ \t]*(?:,|[=:])[ \t]*["']?smtp\b(?!s)|mail\.smtp\.host\b/i;
 
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
 /** Jakarta Mail's debug: "DEBUG SMTP: useEhlo true, useAuth false" (mail.smtp.auth not set: its Authenticator is never asked). */
@@ -1936,6 +1940,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, ['sendmail(']),
   // mail.smtp.auth=false
   guarded(/mail\.smtp\.auth\s*[=:]\s*false/i, ['mail.smtp.auth']),
+  // Jakarta Mail's `mail.smtps.auth` kept after a move to the smtp protocol (587 and STARTTLS): that protocol reads only
+  // mail.smtp.auth, so the Authenticator is never asked
+  { exec: (text: string) => (text.includes('mail.smtps.auth') && !text.includes('mail.smtp.auth') && SMTP_PROTOCOL_SET.test(text) ? SMTPS_AUTH_SET.exec(text) : null) },
   // 'requires authentication' is unchecked
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
   // Exchange's send connector with no smart host login (`SmartHostAuthMechanism : None`); a settings list's
@@ -3211,7 +3218,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
     if (LOGIN_CONTEXT.test(before)) return lower.includes(`@mg.${domain}`) ? `mg.${domain}` : domain;
   }
   // The envelope sender of a session with Mailgun's SMTP host sends from the Mailgun domain.
-  const mailFrom = /\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower) ? MAIL_FROM.exec(text) : null;
+  const mailgunSmtp = /\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower);
+  const mailFrom = mailgunSmtp ? MAIL_FROM.exec(text) : null;
   if (mailFrom?.[1]) return mailFrom[1].toLowerCase();
   // (after the session's own envelope sender: an app's own Message-Id may look the same)
   // Beside Mailgun's own data, the Message-Id Mailgun gave the message (`<20250314102206.1a2b3c4d5e@mail.example.nl>`)
@@ -3220,8 +3228,14 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   if (messageId && !recipientDomains.has(messageId)) return messageId;
   // Mailgun's advice is to send from an `mg.` subdomain: one such domain named anywhere is the likeliest.
   const mgDomains = lower.includes('mg.') ? new Set([...lower.matchAll(MG_SUBDOMAIN)].map((m) => m[1]!).filter((domain) => !recipientDomains.has(domain))) : null;
-  return mgDomains?.size === 1 ? [...mgDomains][0]! : null;
+  if (mgDomains?.size === 1) return [...mgDomains][0]!;
+  // (else the domain of the login a code passes to Mailgun's SMTP host, an address at the domain it sends for:
+  // `new PasswordAuthentication("tracking@notify.x.nl", ...)`; not a `user:` field, which may be anyone's)
+  const login = mailgunSmtp ? CALL_LOGIN.exec(text)?.slice(1).find(Boolean) : undefined;
+  return login ? login.slice(login.lastIndexOf('@') + 1).toLowerCase() : null;
 }
+/** A login passed in a call: Jakarta Mail's PasswordAuthentication, .NET's NetworkCredential, Go's smtp.PlainAuth. */
+const CALL_LOGIN = /\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"/;
 
 // (not asked: "Isn't the Mailgun log supposed to show ...?")
 // (nor the inverted question, "why isn't the Mailgun log showing ...": the look-behind after the word, not before it)

@@ -682,6 +682,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the account's own default credentials (Windows's; none at all on Linux) in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
         : shown && JAKARTA_NO_AUTH_LINE.test(shown)
           ? rt`Jakarta Mail's debug output says ${code('useAuth false')}: the session's properties do not set ${code('mail.smtp.auth')} to ${code('true')}, so Jakarta Mail never asks the Authenticator for the login and sends none, whatever login and password it holds.`
+        : shown && SMTPS_AUTH_LINE.test(shown)
+          ? rt`The session's properties switch the login on with ${code('mail.smtps.auth')} (${quote(shown, EXCERPT_MAX)}), but the session uses the ${code('smtp')} protocol, which reads only ${code('mail.smtp.auth')}: that one is not set, so Jakarta Mail never asks the Authenticator for the login and sends none, whatever the password's variable holds.`
         : shown && misnamedAuth(shown)
           ? rt`The nodemailer transport in the paste puts its login under ${code('authentication')}, but nodemailer reads it only from ${code('auth')}: it ignores the other name, so the session sends no login.`
         : shown && /^smtp_sasl_password_maps\b/.test(shown)
@@ -863,6 +865,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: move the ${code('auth')} block inside ${code('mail.options')} (${code('"options": { ..., "auth": { "user": ..., "pass": ... } }')}), keeping your host, port and ${code('secure')} setting, then restart Ghost (${code('ghost restart')}; in Docker, ${code('docker compose up -d --force-recreate')} for its service, which reads the config anew).`
       : gitlabReconfigure
       ? rt`Fix: run ${code('sudo gitlab-ctl reconfigure')} (gitlab.rb as shown needs no change${text(facts.secretsFound ? ', but the new password once you rotate the exposed one' : '')}), then send a test from ${code('sudo gitlab-rails console')} with ${code("Notify.test_email('you@example.com', 'test', 'test').deliver_now")}.`
+      : SMTPS_AUTH_LINE.test(noLoginLine)
+      ? rt`Fix: change ${code('mail.smtps.auth')} to ${code('mail.smtp.auth')} (${code('props.put("mail.smtp.auth", "true");')}), the name the smtp protocol reads; the Authenticator, its login and the other properties stay as they are.`
       : JAKARTA_NO_AUTH_LINE.test(noLoginLine)
       ? rt`Fix: add ${code('props.put("mail.smtp.auth", "true");')} to the session's properties (with Spring Boot, ${code('spring.mail.properties.mail.smtp.auth=true')}); the Authenticator and its login stay as they are.`
       : misnamedAuth(noLoginLine)
@@ -1078,6 +1082,8 @@ const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 
 
 /** Jakarta Mail's debug line for a session that will not log in (mail.smtp.auth not true). */
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
+/** Jakarta Mail's smtps protocol's login switch, shown as why an smtp session sent no login. */
+const SMTPS_AUTH_LINE = /mail\.smtps\.auth/i;
 
 /** A nodemailer transport whose login sits under another key than `auth` (`authentication: {...}`), which nodemailer ignores. */
 function misnamedAuth(shown: string): boolean {

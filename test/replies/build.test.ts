@@ -3787,6 +3787,21 @@ describe('review 108c: the secrets warning names the webhook signing key set as 
 });
 
 describe('review 109c replies', () => {
+  it("names Jakarta Mail's mail.smtps.auth kept on an smtp session as the missing login, with the login's domain as the sending domain", () => {
+    const paste = 'jakarta.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\tat org.eclipse.angus.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:2084)\nprops.put("mail.smtp.host", "smtp.eu.mailgun.org");\nprops.put("mail.smtp.port", "587");\nprops.put("mail.smtps.auth", "true");\nprops.put("mail.transport.protocol", "smtp");\nreturn new PasswordAuthentication("tracking@notify.parcel.example", System.getenv("MG_SMTP_PASS"));';
+    const d = diagnose(paste);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).toBe(false);
+    expect(d.facts.mailgunDomain).toBe('notify.parcel.example');
+    const text = fullText(buildReply(d));
+    expect(text).toMatch(/switch the login on with mail\.smtps\.auth .* which reads only mail\.smtp\.auth/);
+    expect(text).toMatch(/Fix: change mail\.smtps\.auth to mail\.smtp\.auth/);
+    expect(text).not.toContain('YOUR_DOMAIN');
+    // (the smtps protocol reads it: nothing to say there)
+    const smtps = diagnose(paste.replace('"mail.transport.protocol", "smtp"', '"mail.transport.protocol", "smtps"').replace('mail.smtp.host', 'mail.smtps.host'));
+    expect(fullText(buildReply(smtps))).not.toMatch(/Fix: change mail\.smtps\.auth/);
+  });
+
   it("answers Grafana's own logfmt failure with where Grafana names its SMTP host and how its login is set, not the three cases", () => {
     const paste = 'grafana.ini is owned by the platform team. Account has mg.wind.example verified.\nlogger=notifications t=2025-01-22T13:05:42.390117655Z level=error msg="Failed to send email" error="550 5.7.1 Relaying denied" recipients=[oncall@wind.example]';
     const d = diagnose(paste);
