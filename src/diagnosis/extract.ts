@@ -3186,6 +3186,9 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // is the Mailgun domain, whatever address an event's envelope shows (a forward's original sender).
   const called = V3_DOMAIN.exec(text) ?? SDK_DOMAIN.exec(text);
   if (called?.[1]) return called[1].toLowerCase();
+  // (a setting that names it, Laravel's `MAILGUN_DOMAIN=mail.x.de`, `MG_DOMAIN: mg.x.io`)
+  const setting = lower.includes('_domain') ? DOMAIN_SETTING.exec(text)?.[1] : undefined;
+  if (setting) return setting.toLowerCase();
   // (the logs page's own heading, "Logs · mg.example.com", names the domain it lists)
   const logsHeading = LOGS_PAGE_DOMAIN.exec(text)?.[1];
   if (logsHeading) return logsHeading.toLowerCase();
@@ -3234,6 +3237,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   const login = mailgunSmtp ? CALL_LOGIN.exec(text)?.slice(1).find(Boolean) : undefined;
   return login ? login.slice(login.lastIndexOf('@') + 1).toLowerCase() : null;
 }
+/** A Mailgun domain setting with its value: `MAILGUN_DOMAIN=mail.x.de`, `"MG_DOMAIN": "mg.x.io"`, `MAILGUN_SENDING_DOMAIN: ...`. */
+const DOMAIN_SETTING = /\b(?:MAILGUN|MG)_(?:SENDING_)?DOMAIN["']?[ \t]*(?:=|:)[ \t]*["']?([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})\b(?![.-])/i;
 /** A login passed in a call: Jakarta Mail's PasswordAuthentication, .NET's NetworkCredential, Go's smtp.PlainAuth. */
 const CALL_LOGIN = /\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"/;
 

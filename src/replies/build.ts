@@ -354,13 +354,18 @@ function windowOn(excerpt: string, focus: string, max: number): string {
   return `…${excerpt.slice(start)}`;
 }
 
+/** The names of rules that tell the reply where the app runs, not why the answer is what it is. */
+const CONTEXT_RULES = new Set(RULES.filter((rule) => rule.context).map((rule) => rule.name));
+/** The evidence a reader is shown: the rules that support the answer, not the context ones. */
+const shownEvidence = (diagnosis: Diagnosis) => diagnosis.evidence.filter((e) => !CONTEXT_RULES.has(e.rule));
+
 function evidenceLines(diagnosis: Diagnosis): RichText[] {
   // The same line quoted for two rules is shown once, under both names: a reader sees one quote, two readings of it.
   // (or a line quoted whole for one rule and in part for another: the longer quote stands for both)
   const core = (excerpt: string) => excerpt.trim().replace(/^…|…$/g, '').trim();
   // (`focus`: the shortest quote a group stands for, which the shown window must keep in view)
   const grouped: { rules: string[]; excerpt: string; focus: string }[] = [];
-  for (const { rule, excerpt } of diagnosis.evidence.slice(0, EVIDENCE_MAX)) {
+  for (const { rule, excerpt } of shownEvidence(diagnosis).slice(0, EVIDENCE_MAX)) {
     const mine = core(excerpt);
     const same = mine === '' ? undefined : grouped.find((g) => { const theirs = core(g.excerpt); return theirs !== '' && (theirs.includes(mine) || mine.includes(theirs)); });
     if (!same) grouped.push({ rules: [rule], excerpt, focus: mine });
@@ -375,7 +380,7 @@ function evidenceLines(diagnosis: Diagnosis): RichText[] {
   const lines = grouped.map(({ rules, excerpt, focus }) =>
     excerpt.trim() ? rt`${text(joined(rules))}: ${quote(windowOn(excerpt, focus, EXCERPT_MAX), EXCERPT_MAX)}` : rt`${text(joined(rules))}`,
   );
-  const rest = diagnosis.evidence.length - EVIDENCE_MAX;
+  const rest = shownEvidence(diagnosis).length - EVIDENCE_MAX;
   if (rest > 0) lines.push(rt`…and ${text(String(rest))} more.`);
   return lines;
 }
@@ -896,6 +901,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : switchedOn
       // (the paste's own setting, switched back on: `mail.smtp.auth: false` becomes `mail.smtp.auth: true`)
       ? rt`Fix: switch authentication back on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
+      : facts.client === 'laravel' && (emptyVariable === 'MAIL_USERNAME' || emptyVariable === 'MAIL_PASSWORD')
+      // (the API driver set up beside it, MAILGUN_DOMAIN and MAILGUN_SECRET: going back to it needs no SMTP login)
+      ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or go back to ${code('MAIL_MAILER=mailgun')}: the API driver needs no SMTP login, and its MAILGUN_DOMAIN and MAILGUN_SECRET are set already.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET) instead.`}`
       : loginWhenSet && !fromEnv && emptyVariable
       // (the deployment's own empty line, `SMTP_USER=`: the variable to fill, by its name)
       ? rt`Fix: fill ${code(emptyVariable)} (and its password beside it) with the domain's SMTP login and password where the application runs, and restart it: with a login set, the code logs in by itself. Better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
@@ -1082,6 +1090,7 @@ const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 
 
 /** Jakarta Mail's debug line for a session that will not log in (mail.smtp.auth not true). */
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
+const LARAVEL_MAILGUN_DRIVER_RULE = ruleName('laravel-mailgun-driver-set');
 /** Jakarta Mail's smtps protocol's login switch, shown as why an smtp session sent no login. */
 const SMTPS_AUTH_LINE = /mail\.smtps\.auth/i;
 

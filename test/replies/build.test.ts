@@ -3787,6 +3787,19 @@ describe('review 108c: the secrets warning names the webhook signing key set as 
 });
 
 describe('review 109c replies', () => {
+  it("gives Laravel's empty MAIL_USERNAME its fix, with the Mailgun API driver set up beside it as the other one, and lists no context rule as evidence", () => {
+    const paste = 'Runs under docker compose. Commit: "switch mailgun to smtp".\n[2024-11-19 08:41:07] production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".\nMAIL_MAILER=smtp\nMAIL_HOST=smtp.eu.mailgun.org\nMAIL_PORT=587\nMAIL_USERNAME=\nMAIL_PASSWORD=\nMAILGUN_DOMAIN=mail.joinery.example\nMAILGUN_SECRET=key-3f9a61c0d2e84b7a95c1f0e6a8d2b473\nMAILGUN_ENDPOINT=api.eu.mailgun.net';
+    const d = diagnose(paste);
+    expect(d.facts.mailgunDomain).toBe('mail.joinery.example');
+    expect(d.evidence.map((e) => e.rule)).toContain('The app runs in a Docker Compose service');
+    const text = fullText(buildReply(d));
+    expect(text).toMatch(/Fix: fill MAIL_USERNAME with the domain's SMTP login \(such as postmaster@mail\.joinery\.example\) and MAIL_PASSWORD .* or go back to MAIL_MAILER=mailgun: the API driver needs no SMTP login/);
+    expect(text.slice(text.indexOf('Why I think so'))).not.toMatch(/Docker Compose|Mailgun API driver is set up/);
+    expect(text).not.toContain('YOUR_DOMAIN');
+    // (without the API driver's settings, the API is the generic alternative)
+    expect(fullText(buildReply(diagnose(paste.replace(/MAILGUN_SECRET=\S+/, ''))))).toMatch(/or send through Mailgun's HTTP API \(MAIL_MAILER=mailgun, with MAILGUN_DOMAIN and MAILGUN_SECRET\) instead/);
+  });
+
   it("names Jakarta Mail's mail.smtps.auth kept on an smtp session as the missing login, with the login's domain as the sending domain", () => {
     const paste = 'jakarta.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\tat org.eclipse.angus.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:2084)\nprops.put("mail.smtp.host", "smtp.eu.mailgun.org");\nprops.put("mail.smtp.port", "587");\nprops.put("mail.smtps.auth", "true");\nprops.put("mail.transport.protocol", "smtp");\nreturn new PasswordAuthentication("tracking@notify.parcel.example", System.getenv("MG_SMTP_PASS"));';
     const d = diagnose(paste);

@@ -37,9 +37,11 @@ export const outgoingRules: RuleData[] = [
   { id: 'ghost-env-auth-single-underscore', name: "Ghost's login variables have one underscore where Ghost nests on two", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bmail__options__auth_(?:user|pass)\b`], needs: ['mail__options__auth_'] },
   { id: 'gitlab-restart-without-reconfigure', name: 'GitLab was restarted, which does not apply gitlab.rb', target: 'mailgun-outgoing', weight: 0.05, feature: 'gitlab-restarted-not-reconfigured' },
   // The app runs in a Docker Compose service (a small weight: it says where the variables are set more than which side refused).
-  { id: 'runs-in-docker-compose', name: 'The app runs in a Docker Compose service', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bdocker[- ]compose(?:\.ya?ml)?\b`, String.raw`\bcompose\.ya?ml\b`], needs: ['compose'] },
+  { id: 'runs-in-docker-compose', name: 'The app runs in a Docker Compose service', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bdocker[- ]compose(?:\.ya?ml)?\b`, String.raw`\bcompose\.ya?ml\b`], needs: ['compose'], context: true },
+  // Laravel's Mailgun API driver already set up beside an SMTP mailer (a small weight: it says what the other fix is).
+  { id: 'laravel-mailgun-driver-set', name: "Laravel's Mailgun API driver is set up too (MAILGUN_SECRET)", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*MAILGUN_SECRET[ \t]*=[ \t]*\S`], needs: ['mailgun_secret'], context: true },
   // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
-  { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b`, String.raw`\bcrond\b`], needs: ['cron'] },
+  { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b`, String.raw`\bcrond\b`], needs: ['cron'], context: true },
   { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
   { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },

@@ -48,6 +48,11 @@ export const RuleSchema = z
     // (one word each: a blank in a pattern stands for any white space, so a guard word with a blank in it could miss a match)
     needs: z.array(z.string().min(2).regex(/^[^A-Z]+$/, 'lower case').regex(/^\S+$/, 'one word, no blank')).min(1).optional(),
     scope: z.enum(SCOPES).default('text'),
+    /**
+     * A fact for the reply's advice, not evidence of the answer (where the app runs: cron, Compose, Kubernetes):
+     * it stays in the diagnosis's evidence, and the reply does not list it under "Why I think so".
+     */
+    context: z.literal(true).optional(),
   })
   .strict()
   .refine((r) => (r.feature === undefined) !== (r.patterns === undefined), 'a rule has either a feature or patterns')
@@ -67,6 +72,7 @@ export interface CompiledRule {
   /** The `needs` words as one expression, tested before `pattern`. */
   guard: RegExp | undefined;
   scope: Scope;
+  context: boolean;
 }
 
 export function compileRules(data: readonly RuleData[]): CompiledRule[] {
@@ -77,7 +83,7 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
     seen.add(rule.id);
     const pattern = rule.patterns ? joinPatterns(rule.patterns) : undefined;
     const guard = rule.needs ? literalGuard(rule.needs) : undefined;
-    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope };
+    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope, context: rule.context === true };
   });
 }
 
