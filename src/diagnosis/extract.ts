@@ -2862,6 +2862,8 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+our[ \t]+(?:fault|problem|issue)\b`,
     String.raw`\b(?:anything|something)[ \t]+we[ \t]+(?:can|could|should)[ \t]+(?:do|fix|change)\b[^\n]{0,60}\?`,
     String.raw`\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+uns\b|\bde[ \t]+notre[ \t]+c[oô]t[ée][ \t]*\?`,
+    // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
+    String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),
 );
 

@@ -99,6 +99,7 @@ const US_API_HOST_DEFAULT_RULE = ruleName('us-api-host-by-default');
 const EU_API_HOST_COMMENTED_RULE = ruleName('eu-api-host-commented-out');
 const OWN_DOMAIN_VERIFIED_RULE = ruleName('own-domain-verified');
 const SUBACCOUNT_MOVE_RULE = ruleName('domain-moved-to-subaccount');
+const ROUTE_OTHER_ACCOUNT_RULE = ruleName('route-in-other-account');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
 const SEEN_AT_MAILGUN_RULES = new Set([ruleName('seen-in-mailgun-logs'), ruleName('failure-in-mailgun-logs')]);
 
@@ -336,6 +337,15 @@ function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichT
   const what = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
   const them = kinds.length > 1 ? 'them' : 'it';
   return rt`Your paste contained what looks like ${text(what)}. I have not repeated ${text(them)}, but treat ${text(them)} as exposed and rotate ${text(them)}: ${join(kinds.map((kind) => adviceOf(kind).rotate(where)), '; ')}. Then delete the paste where you can.`;
+}
+
+/** The end of an excerpt, from a word's start: a rule's excerpt runs up to the end of what it matched, where the words that matter are. */
+function tailOf(excerpt: string, max: number): string {
+  const line = excerpt.replace(/\s+/g, ' ').trim().replace(/…$/, '');
+  if (line.length <= max) return line;
+  const from = line.length - (max - 1);
+  const space = line.indexOf(' ', from);
+  return `…${line.slice(space >= 0 && space < line.length - 20 ? space + 1 : from)}`;
 }
 
 /**
@@ -1198,11 +1208,13 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
   // The domain moved to another (sub)account: its Routes stayed behind in the old one.
   const movedAccount = diagnosis.evidence.some((e) => e.rule === SUBACCOUNT_MOVE_RULE);
+  // The Route was made in another account than the one that holds the domain: it applies only there.
+  const routeElsewhere = evidence.find((e) => e.rule === ROUTE_OTHER_ACCOUNT_RULE)?.excerpt;
   // The person pointed the domain's MX at Mailgun themselves: their own domain, meant to receive there.
   const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE);
   // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
   // pointing the MX records away is then no fix, and the MX section is left out.
-  const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);
+  const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);
   const orMxBack: RichText = inboundMeant ? [] : rt`; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server`;
   // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
@@ -1269,6 +1281,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : []),
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
+          : routeElsewhere && !notMeant
+          ? rt`Fix: the paste says the Route was made in another account (${quote(tailOf(routeElsewhere, EXCERPT_MAX), EXCERPT_MAX)}). A Route applies only in the account it was made in, and only the account that holds ${domainText} receives its mail, so that Route never sees it. Create it again, with the same expression and action, under Receiving, Routes in the account that has the domain, then delete the other copy. Mail refused so far is not queued at Mailgun: its senders have to send it again.`
           : movedAccount && !notMeant
           ? rt`Fix: the paste says the domain moved to another (sub)account, and Routes belong to the account that receives for the domain: those made in the old account no longer apply. Create them again, with the same expressions and actions, under Receiving, Routes in the account that has the domain now, then delete the old ones. Mail refused meanwhile has to be sent again by its senders.`
           : notMeant
@@ -1285,7 +1299,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
         // (nor beside Routes said deleted or never made, or MX records the person set: those are the person's own)
-        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownMx
+        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownMx && !routeElsewhere
           ? [rt`This is the sending side's own record of the refusal. If ${domainText} is not your domain (you were writing to someone whose mail goes through Mailgun), the Routes are in their Mailgun account: send them this refusal.`]
           : []),
       ];

@@ -3787,6 +3787,18 @@ describe('review 108c: the secrets warning names the webhook signing key set as 
 });
 
 describe('review 109c replies', () => {
+  it('says a Route made in another account does nothing for the domain, and keeps the MX section and the not-your-domain hedge out', () => {
+    const paste = "We set up the route last week, but I think Dima created it in the staging account; the domain orders.haul.example is in our main account.\n2024-12-09 11:47:04 1tKp3X-0007Qh-2M ** orders@orders.haul.example R=dnslookup T=remote_smtp H=mxa.mailgun.org [34.110.180.223]: SMTP error from remote mail server after RCPT TO:<orders@orders.haul.example>: 550 5.7.1 Relaying denied";
+    const d = diagnose(paste);
+    expect(d.scenario).toBe('mailgun-incoming');
+    const text = fullText(buildReply(d));
+    expect(text).toMatch(/Fix: the paste says the Route was made in another account \(".*in the staging account.*"\)\. A Route applies only in the account it was made in/);
+    expect(text).not.toContain('If the domain should not receive mail through Mailgun');
+    expect(text).not.toContain("This is the sending side's own record of the refusal");
+    // (the same log without the words about the account: the usual Fix)
+    expect(fullText(buildReply(diagnose(paste.slice(paste.indexOf('\n') + 1))))).toMatch(/Fix: add or correct a Route that catches this address/);
+  });
+
   it("gives Laravel's empty MAIL_USERNAME its fix, with the Mailgun API driver set up beside it as the other one, and lists no context rule as evidence", () => {
     const paste = 'Runs under docker compose. Commit: "switch mailgun to smtp".\n[2024-11-19 08:41:07] production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".\nMAIL_MAILER=smtp\nMAIL_HOST=smtp.eu.mailgun.org\nMAIL_PORT=587\nMAIL_USERNAME=\nMAIL_PASSWORD=\nMAILGUN_DOMAIN=mail.joinery.example\nMAILGUN_SECRET=key-3f9a61c0d2e84b7a95c1f0e6a8d2b473\nMAILGUN_ENDPOINT=api.eu.mailgun.net';
     const d = diagnose(paste);

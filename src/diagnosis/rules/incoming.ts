@@ -166,6 +166,21 @@ export const incomingRules: RuleData[] = [
     needs: ['sub', 'sous', 'unterkont'],
   },
   {
+    // The Route was made in another account than the one that holds the domain ("Dima created it in the staging account",
+    // "маршрут ... создавал его в аккаунте staging"): Routes apply only in their own account. (Says why, a small weight.)
+    id: 'route-in-other-account',
+    name: 'The paste says the Route was made in another Mailgun account',
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\broutes?\b[^\n]{0,100}?\b(?:in|on|under)[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[ \t-]+account\b`,
+      String.raw`\b(?:in|on|under)[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[ \t-]+account\b[^\n]{0,60}?\broutes?\b`,
+      String.raw`маршрут[^\n]{0,120}?(?:^|[\s,])в[ \t]+(?:(?:другом|тестовом|старом|чужом)[ \t]+аккаунте|аккаунте[ \t]+(?:staging|test|dev|стейджинг))`,
+    ],
+    needs: ['account', 'аккаунте'],
+  },
+  {
     id: 'mx-points-to-mailgun',
     name: "The domain's MX records point to Mailgun",
     target: 'mailgun-incoming',
