@@ -3787,6 +3787,13 @@ describe('review 108c: the secrets warning names the webhook signing key set as 
 });
 
 describe('review 109c replies', () => {
+  it("quotes a session's coded 535 as the server's words, not a loose \"SMTP Error:\" label in the chatter", () => {
+    const paste = 'Le plugin affiche "SMTP Error: Could not authenticate." depuis hier. Test swaks:\n ~> AUTH LOGIN\n<~  334 VXNlcm5hbWU6\n<~* 535 5.7.0 Mailgun is not loving your login or password\n=== Connection closed with remote host.';
+    const d = diagnose(paste);
+    expect(d.kind).toBe('auth-failure');
+    expect(d.facts.serverMessage).toBe('535 5.7.0 Mailgun is not loving your login or password');
+  });
+
   it('says a Route made in another account does nothing for the domain, and keeps the MX section and the not-your-domain hedge out', () => {
     const paste = "We set up the route last week, but I think Dima created it in the staging account; the domain orders.haul.example is in our main account.\n2024-12-09 11:47:04 1tKp3X-0007Qh-2M ** orders@orders.haul.example R=dnslookup T=remote_smtp H=mxa.mailgun.org [34.110.180.223]: SMTP error from remote mail server after RCPT TO:<orders@orders.haul.example>: 550 5.7.1 Relaying denied";
     const d = diagnose(paste);
