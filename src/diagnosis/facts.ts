@@ -2,10 +2,6 @@
 import type { Facts } from './types.js';
 
 /**
- * The paste itself shows that Mailgun accepted the message: a Mailgun event, log page, Bounces
- * API record, export or SDK print of one. Only then may a reply say "Mailgun accepted it".
- */
-/**
  * A session that logged in as one domain's SMTP login (`postmaster@mg.a.example`) and sent mail from another domain
  * (`MAIL FROM:<billing@b.example>`): neither is the other's subdomain. The login then speaks for another domain than the mail's.
  */
@@ -16,6 +12,10 @@ export function loginOfAnotherDomain(facts: Pick<Facts, 'smtpLogin' | 'envelopeS
   return login !== '' && sender !== '' && login !== sender && !login.endsWith(`.${sender}`) && !sender.endsWith(`.${login}`);
 }
 
+/**
+ * The paste itself shows that Mailgun accepted the message: a Mailgun event, log page, Bounces
+ * API record, export or SDK print of one. Only then may a reply say "Mailgun accepted it".
+ */
 export function mailgunAccepted(facts: Facts): boolean {
   // (another provider's export or print is that provider's report)
   if (facts.provider !== null) return false;

@@ -42,6 +42,13 @@ export function diagnose(input: string): Diagnosis {
     facts.mailgunDomain = facts.recipientDomain;
   }
   // The recipient's own server refused: whoever it is, it is no Mailgun host, named or not.
-  if (diagnosis.scenario === 'recipient-host' && facts.hostRole === null) facts.hostRole = 'other';
+  // (so did it whatever the error, in Mailgun's record of a delivery it tried, a failed or bounced event with the remote
+  // server's SMTP code; not a refusal of Mailgun's own, a sandbox's 421 or a suppression's 605)
+  // (another error than a relay denial: a relay denial's side is the scenario's to say)
+  const deliveryRefused = diagnosis.scenario === 'not-relaying-denied' && (facts.event === 'failed' || facts.event === 'bounced') && mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode)) && diagnosis.kind !== 'sandbox' && diagnosis.kind !== 'api-auth';
+  if ((diagnosis.scenario === 'recipient-host' || deliveryRefused) && facts.hostRole === null) facts.hostRole = 'other';
   return diagnosis;
 }
+
+/** An SMTP failure code a remote server answers with (421, 450-459, 500-559), not an HTTP status. */
+const SMTP_FAILURE_CODE = /^(?:421|45\d|5[0-5]\d)$/;
