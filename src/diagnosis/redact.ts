@@ -143,7 +143,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // a value with a digit or a sign in it, not a sentence's next word ("password changed yesterday")
   { needs: ['msmtp'], pattern: /(^[ \t]*password[ \t]+)(?![=:(])(?=\S{0,300}[^A-Za-z\s])\S{1,300}/gim, kind: 'password' },
   // swaks --auth-password 'password', curl's and other tools' --password=...
-  { needs: ['--auth-password', '--password'], pattern: /(--(?:auth-)?password(?:[ \t]+|=)["']?)[^\s'"`]{1,300}/g, kind: 'password' },
+  // (not a sentence's next word, "used to pass --auth-user / --auth-password from CI secrets")
+  { needs: ['--auth-password', '--password'], pattern: /(--(?:auth-)?password(?:[ \t]+|=)["']?)(?!(?:from|via|in|and|or|with|as|to|is|was|were|flags?|options?|args?|arguments?)[ \t,.;:)]|(?:from|via|in|and|or)$)[^\s'"`]{1,300}/gm, kind: 'password' },
   // .NET's appSettings: `<add key="SmtpPassword" value="..." />` (a key whose name says password, secret or API key)
   { needs: ['<add key='], pattern: /(<add[ \t]+key="[^"\n]{0,60}(?:passw(?:or)?d|pwd|secret|api[_-]?key|apikey)[^"\n]{0,30}"[ \t]+value=")[^"\n]{1,300}(?=")/gi, kind: (kept) => (/api[_-]?key|apikey/i.test(kept) ? 'api-key' : 'password') },
   // mailgun-go's client built with its key written out: `mailgun.NewMailgun("mg.x", "8c2f...")`
