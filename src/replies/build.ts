@@ -1053,6 +1053,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   atlassian: rt`in Administration → System → Outgoing Mail, edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email; or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
+  nextcloud: rt`in Administration settings → Basic settings → Email server, tick "Authentication required" and fill in Credentials with the domain's SMTP login and password (config.php's ${code("'mail_smtpauth' => true")}, ${code('mail_smtpname')} and ${code('mail_smtppassword')}), then use "Send email" there`,
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
 };
 

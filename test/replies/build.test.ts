@@ -3856,3 +3856,17 @@ describe('review 109c replies', () => {
     expect(text).not.toContain('9c4e1f0a7b2d83e65a0c1f9b4d7e2a38');
   });
 });
+
+describe('review 110 replies', () => {
+  it("keeps a Nextcloud send whose server nobody remembers undetermined, and says where Nextcloud names its server and how its login is set", () => {
+    const paste = 'Nextcloud admin sent a screenshot of Basic settings → Email server → "Send email" test:\n    Server address:   ████████  :  587\n    Authentication:   [ ] (unchecked)\n    (Error: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".)\nAdmin: "we have Mailgun for the newsletter and also an old Strato mailbox, I don\'t remember which one I put here".';
+    const d = diagnose(paste);
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.client).toBe('nextcloud');
+    const text = fullText(buildReply(d));
+    expect(text).toMatch(/To find out, read Server address in Administration settings → Basic settings → Email server/);
+    expect(text).toMatch(/Fix: in Administration settings → Basic settings → Email server, tick "Authentication required"/);
+    // (said plainly that it goes through Mailgun: the outgoing answer)
+    expect(diagnose(paste.replace(/Admin: .*/, 'Their Nextcloud sends through Mailgun SMTP.')).scenario).toBe('mailgun-outgoing');
+  });
+});
