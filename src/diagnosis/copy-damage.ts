@@ -183,6 +183,44 @@ function unpipeRows(text: string): string {
     .join('\n');
 }
 
+/** A log entry's first line: an ISO date and time (Exim, many apps), or syslog's `Oct 15 09:14:53`. */
+const LOG_ENTRY_START = /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)\b/;
+/** How much shorter than the widest a line a terminal wrapped may be (a copy trims trailing blanks). */
+const LOG_ENTRY_START_ANYWHERE = new RegExp(LOG_ENTRY_START.source, 'm');
+const WRAP_SLACK = 5;
+const MIN_WRAP_WIDTH = 60;
+const OWN_LINE_START = /^(?:[245]\d\d[ -]|[;,)\]}]|at |caused by|nested exception)/i;
+
+/**
+ * Log lines a terminal wrapped at its width, copied with the breaks in them (`... T=remote_s` / `mtp_smarthost H=...`):
+ * joined back, without a blank, where two or more lines of log entries break at nearly the same width, each followed by
+ * a line that starts no entry. A short line ends its entry: a person's words under a log are never joined to it.
+ */
+function unwrapLogLines(text: string): string {
+  const lines = text.split('\n');
+  // (not a line that starts something of its own: a server's reply under an entry, `450 4.2.1 ...`, or a stack trace's `;`)
+  // (a piece may start with the one blank the break fell on; an indented line is a stack trace's or a listing's)
+  const continues = (i: number) => i + 1 < lines.length && /^ ?\S/.test(lines[i + 1]!) && !LOG_ENTRY_START.test(lines[i + 1]!) && !OWN_LINE_START.test(lines[i + 1]!.trimStart()) && !/[;:,.]$/.test(lines[i]!);
+  // (the lines of entries that go on under them: an entry's first line, or a wrapped piece of one)
+  const breaks: number[] = [];
+  let inEntry = false;
+  for (let i = 0; i < lines.length; i++) {
+    inEntry = LOG_ENTRY_START.test(lines[i]!) || (inEntry && lines[i]!.trim() !== '');
+    if (inEntry && continues(i) && lines[i]!.length >= MIN_WRAP_WIDTH) breaks.push(i);
+  }
+  if (breaks.length < 2) return text;
+  const widths = breaks.map((i) => lines[i]!.length);
+  const widest = Math.max(...widths);
+  if (Math.min(...widths) < widest - WRAP_SLACK) return text;
+  const joined = new Set(breaks);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (joined.has(i - 1)) out[out.length - 1] += lines[i]!;
+    else out.push(lines[i]!);
+  }
+  return out.join('\n');
+}
+
 export interface RepairedCopy {
   text: string;
   /** Characters OCR misread were repaired: the paste was read from a screenshot, and what was not repaired (addresses, names) may be misread too. */
@@ -195,5 +233,6 @@ export function repairCopyDamage(text: string): RepairedCopy {
   if (ANY_GLUED_LABEL.test(out)) out = unglueLabels(out);
   if (out.includes('|')) out = unpipeRows(out);
   if (out.includes('  ')) out = unflattenLogsPage(out);
+  if (LOG_ENTRY_START_ANYWHERE.test(out)) out = unwrapLogLines(out);
   return { text: out, ocr: ocr.damaged };
 }

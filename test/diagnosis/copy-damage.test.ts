@@ -127,3 +127,29 @@ describe('a logs page whose line breaks Slack lost, its fields two spaces apart 
     expect(repairCopyDamage(line).text).toBe(line);
   });
 });
+
+describe('log lines a terminal wrapped', () => {
+  // (each entry cut at a terminal's 80 columns, as a copy out of it gives them)
+  const entries = [
+    '2024-10-15 09:14:52 1t0btY-0003Qh-2C <= quotes@joinery.example U=www-data P=local S=9120 id=20241015091452.8bd1@joinery.example',
+    '2024-10-15 09:14:53 1t0btY-0003Qh-2C ** coach@gym.example R=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org [35.157.84.12] CV=yes: SMTP error from remote mail server after RCPT TO:<coach@gym.example>: 550 5.7.1 Relaying denied',
+  ];
+  const wrapped = entries.map((entry) => entry.match(/.{1,80}/g)!.join('\n')).join('\n');
+
+  it('joins the pieces of each entry back, without a blank', () => {
+    expect(wrapped.split('\n').length).toBeGreaterThan(4);
+    expect(repaired(wrapped)).toBe(entries.join('\n'));
+    // (a break that falls on a blank leaves it at the next piece's start)
+    const onBlank = entries.map((entry) => entry.match(/.{1,77}/g)!.join('\n')).join('\n');
+    expect(onBlank.split('\n').some((line) => line.startsWith(' '))).toBe(true);
+    expect(repaired(onBlank)).toBe(entries.join('\n'));
+    expect(diagnose(wrapped).facts.recipient).toBe('coach@gym.example');
+  });
+
+  it("leaves alone an entry's own next line (a server's reply) and a person's words under one entry", () => {
+    const entries = 'Mar 16 14:02:51  Temporary failure  w.a@gmail.example  attempt 1  mx: gmail-smtp-in.l.google.com\n450 4.2.1 The user is receiving mail too fast\nMar 16 14:17:55  Temporary failure  w.a@gmail.example  attempt 3  mx: gmail-smtp-in.l.google.com\n450 4.2.1 The user is receiving mail too fast';
+    expect(repaired(entries)).toBe(entries);
+    const one = '2024-10-15 09:14:53 1t0btY-0003Qh-2C ** coach@gym.example R=smarthost: 550 5.7.1 Relaying denied\nthat is the error they get';
+    expect(repaired(one)).toBe(one);
+  });
+});

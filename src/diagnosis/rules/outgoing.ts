@@ -200,7 +200,8 @@ export const outgoingRules: RuleData[] = [
       // "Half our fleet relays through Mailgun, the other half through the colo's Postfix"
       String.raw`\bhalf\b[^\n.]{0,40}?\b(?:relay|send|go)\w*[ \t]+(?:out[ \t]+)?(?:through|via)[ \t]+mailgun\b[^\n.]{0,20}?\bother half\b`,
       // "Infra changed SMTP_RELAY from smtp.mailgun.org to our internal postfix": the Mailgun host named is the old setting
-      String.raw`\b(?:changed|switched|moved)\b[^\n.]{0,40}?\bfrom[ \t]+["'\x60]?smtp(?:\.eu)?\.mailgun\.org(?::\d{1,5})?["'\x60]?[ \t]+to\b`,
+      // (not to Mailgun's other region: "switched smarthost from smtp.mailgun.org to the EU host")
+      String.raw`\b(?:changed|switched|moved)\b[^\n.]{0,40}?\bfrom[ \t]+["'\x60]?smtp(?:\.eu)?\.mailgun\.org(?::\d{1,5})?["'\x60]?[ \t]+to\b(?![ \t]+(?:the[ \t]+)?(?:eu|us|european|["'\x60]?smtp(?:\.eu)?\.mailgun\.org)\b)`,
       // "we have Mailgun for the newsletter and also an old Strato mailbox, I don't remember which one I put here"
       String.raw`\bmailgun\b[^\n]{0,120}?\b(?:not sure|no idea|(?:don't|do not|doesn't|does not|didn't|did not) (?:know|remember|recall))\b[^\n.]{0,10}\bwhich (?:one|of (?:them|the two)) (?:(?:i|we|they|he|she) (?:put|used|set|configured|entered|picked|chose)|(?:is|was) (?:set|configured|used|in (?:there|use)))\b`,
       // "el que venía por defecto, creo que el del hosting nuevo, o el de Mailgun, no sé"
