@@ -47,6 +47,9 @@ export function diagnose(input: string): Diagnosis {
   // (another error than a relay denial: a relay denial's side is the scenario's to say)
   const deliveryRefused = diagnosis.scenario === 'not-relaying-denied' && (facts.event === 'failed' || facts.event === 'bounced') && mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode)) && diagnosis.kind !== 'sandbox' && diagnosis.kind !== 'api-auth';
   if ((diagnosis.scenario === 'recipient-host' || deliveryRefused) && facts.hostRole === null) facts.hostRole = 'other';
+  // A sandbox domain's refusal in an SMTP session (its 421 "Free accounts are for test purposes only"): only Mailgun's
+  // SMTP host gives it, named or not. (In an event or an API answer, it is Mailgun's own record, no session's.)
+  if (diagnosis.kind === 'sandbox' && facts.hostRole === null && !mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode))) facts.hostRole = 'mailgun-smtp';
   return diagnosis;
 }
 
