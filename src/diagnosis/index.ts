@@ -46,7 +46,9 @@ export function diagnose(input: string): Diagnosis {
   // server's SMTP code; not a refusal of Mailgun's own, a sandbox's 421 or a suppression's 605)
   // (another error than a relay denial: a relay denial's side is the scenario's to say)
   const deliveryRefused = diagnosis.scenario === 'not-relaying-denied' && (facts.event === 'failed' || facts.event === 'bounced') && mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode)) && diagnosis.kind !== 'sandbox' && diagnosis.kind !== 'api-auth';
-  if ((diagnosis.scenario === 'recipient-host' || deliveryRefused) && facts.hostRole === null) facts.hostRole = 'other';
+  // (and a relay refusal on the way through another provider, its relay or its tenant: that provider's server, no Mailgun host)
+  const providerRefused = diagnosis.scenario === 'undetermined' && facts.provider !== null;
+  if ((diagnosis.scenario === 'recipient-host' || deliveryRefused || providerRefused) && facts.hostRole === null) facts.hostRole = 'other';
   // A sandbox domain's refusal in an SMTP session (its 421 "Free accounts are for test purposes only"): only Mailgun's
   // SMTP host gives it, named or not. (In an event or an API answer, it is Mailgun's own record, no session's.)
   if (diagnosis.kind === 'sandbox' && facts.hostRole === null && !mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode))) facts.hostRole = 'mailgun-smtp';
