@@ -1123,6 +1123,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[^\n:]{0,60}?\bhost[ \t]+(${HOST})|\bmail delivery failed via smtp server[ \t]+['"]?(${HOST})` +
     // A transport's bare host beside an SMTP port: nodemailer's `{ host: "relay.mail.svc.cluster.local", port: 25 }`
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
+    // A settings form's `Hostname:` over its `Port:` (Uptime Kuma's SMTP notification, typed out)
+    String.raw`|(?:^|\n)[ \t]*hostname[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:` +
     // An ini file's `[smtp]` host with its port (Grafana's `host = relay.ops.internal:25`)
     String.raw`|\[smtp\][^\[]{0,300}?\n[ \t]*host[ \t]*=[ \t]*(${HOST}):\d{1,5}[ \t]*(?=\n|$)` +
     // PowerShell's `Send-MailMessage -SmtpServer exch-hub01.corp.example`, .NET's `new SmtpClient("exch01.corp.example")`
@@ -2580,7 +2582,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (its logger's name, its source file in a traceback, `homeassistant/components/smtp/notify.py`)
   tagged(/\bhomeassistant[./]components[./]smtp\b|^[ \t-]*platform:[ \t]*smtp[ \t]*$/im, 'home-assistant'),
   // (or its stack's own file, `/app/server/notification-providers/smtp.js`)
-  tagged(/\buptime[ -]?kuma\b[^\n]{0,80}\b(?:notifications?|smtp|settings)\b|\/server\/notification-providers\/smtp\.js\b/i, 'uptime-kuma'),
+  tagged(/\buptime[ -]?kuma\b[^\n]{0,160}\b(?:notifications?|smtp|settings)\b|\/server\/notification-providers\/smtp\.js\b/i, 'uptime-kuma'),
   tagged(/\bzabbix_server\b|^[ \t]*zabbix_export:|\bmedia type\b[^\n]{0,20}\bemail\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/im, 'zabbix'),
   tagged(guarded(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp|mailgun for wordpress/i, ['wordpress', 'wp', 'post smtp', 'fluent']), 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
