@@ -388,7 +388,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     provider: provider?.provider ?? null,
     senderRelay,
     addressConfirmed: saysAddressIsRight(lower),
-    mailgunBlamed: lower.includes('mailgun') && MAILGUN_BLAMED.test(lower),
+    // (asked of Mailgun's support without its name: "Can you whitelist us on your side??")
+    mailgunBlamed: (lower.includes('mailgun') || lower.includes('your side') || lower.includes('your end')) && MAILGUN_BLAMED.test(lower),
     ownSideAsked: OWN_SIDE_ASKED.test(lower),
     recipientMailMoved: mailMoved,
     // (a domain taken off a server as its mail moved elsewhere is a move, not a retired address)
@@ -2849,6 +2850,8 @@ const MAILGUN_BLAMED = new RegExp(
     String.raw`\b(?:is|was)[ \t]+mailgun[ \t]+(?:broken|down|the problem|at fault)\b`,
     String.raw`\b(?:if|whether)[ \t]+(?:this|it)(?:[ \t]+is|'s)[ \t]+["\u201c]?(?:a|an)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b`,
     String.raw`\b(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
+    // "Can you whitelist us on your side?" (Mailgun's support asked to let the mail through)
+    String.raw`\b(?:whitelist|allowlist|unblock)[ \t]+us[ \t]+(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b`,
     String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,
     String.raw`\bblockiert[ \t]+(?:uns[ \t]+)?mailgun\b|\bmailgun[ \t]+blockiert\b`,
     String.raw`\bmailgun[ \t]+(?:nos[ \t]+|nous[ \t]+)?(?:est[áa][ \t]+)?(?:bloqueando|bloquea|bloque|bloqueou|nos bloque[óo])\b`,

@@ -3787,6 +3787,14 @@ describe('review 108c: the secrets warning names the webhook signing key set as 
 });
 
 describe('review 109c replies', () => {
+  it('answers "can you whitelist us on your side?" under a refusal by the recipient\'s server: Mailgun blocks nothing', () => {
+    const paste = 'Customer: "the address is right. Can you whitelist us on your side??"\nFailed  ·  Permanent\nRecipient: dana@freight.example\nDomain: mg.insure.example\nDelivery status\n  MX host: mail.freight.example\n  Code: 550\n  Message: 5.7.1 Unable to relay for dana@freight.example';
+    const d = diagnose(paste);
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.mailgunBlamed).toBe(true);
+    expect(fullText(buildReply(d))).toMatch(/Is Mailgun blocking you\? No: Mailgun accepted the message .* Mailgun blocks nothing here\./);
+  });
+
   it("quotes a session's coded 535 as the server's words, not a loose \"SMTP Error:\" label in the chatter", () => {
     const paste = 'Le plugin affiche "SMTP Error: Could not authenticate." depuis hier. Test swaks:\n ~> AUTH LOGIN\n<~  334 VXNlcm5hbWU6\n<~* 535 5.7.0 Mailgun is not loving your login or password\n=== Connection closed with remote host.';
     const d = diagnose(paste);
