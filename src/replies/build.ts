@@ -324,9 +324,14 @@ function rotatedKeyFix(evidence: readonly Evidence[]): RichText {
   return rt`Put the new key where the service reads it (its environment variable or secret store) and restart the service.${written ? rt` The settings shown write a key out: if that file is what the service reads, it sends that key whatever a Secret or the environment holds, so read it from the environment there instead, and take the key out of the file and its repository.` : []}`;
 }
 
+/** An API key written out as the SMTP password: the secret found is that key, revoked where API keys are kept. */
+const API_KEY_AS_PASSWORD_ADVICE = { name: 'an API key (set as the SMTP password)', rotate: () => rt`delete that key on the API Security page and create a new one for what sends through the API` };
+
 function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichText {
   const signingKey = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
-  const adviceOf = (kind: SecretKind) => (kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : SECRET_ADVICE[kind]);
+  // (the key's value written out as the password, not a variable that holds it)
+  const keyAsPassword = evidence.some((e) => e.rule === API_KEY_AS_PASSWORD_RULE && e.excerpt.includes(REDACTED));
+  const adviceOf = (kind: SecretKind) => (kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : kind === 'password' && keyAsPassword ? API_KEY_AS_PASSWORD_ADVICE : SECRET_ADVICE[kind]);
   const where = facts.provider ? rt` (in ${text(PROVIDER_NAMES[facts.provider])}, or in Mailgun if it is a Mailgun one)` : [];
   const kinds = facts.secretKinds;
   // (a button's value from before the kinds were read says only that something was found)

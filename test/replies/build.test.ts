@@ -3866,6 +3866,14 @@ describe('review 109c replies', () => {
 });
 
 describe('review 110 replies', () => {
+  it('names an API key written out as the SMTP password, and warns to revoke it as an API key', () => {
+    const paste = "SMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password\n$mail->Host = 'smtp.mailgun.org';\n$mail->Username = 'postmaster@mg.interiors.example';\n$mail->Password   = '8c2f4e1a9b7d3c6e5f0a1b2c3d4e5f6a-6b0f4a1c-9e2d7b35';   // new key from API Security page";
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toMatch(/The settings give an API key as the password/);
+    expect(text).toMatch(/looks like an API key \(set as the SMTP password\)\. .* delete that key on the API Security page/);
+    expect(text).not.toContain('8c2f4e1a9b7d3c6e5f0a1b2c3d4e5f6a');
+  });
+
   it("keeps a Nextcloud send whose server nobody remembers undetermined, and says where Nextcloud names its server and how its login is set", () => {
     const paste = 'Nextcloud admin sent a screenshot of Basic settings → Email server → "Send email" test:\n    Server address:   ████████  :  587\n    Authentication:   [ ] (unchecked)\n    (Error: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".)\nAdmin: "we have Mailgun for the newsletter and also an old Strato mailbox, I don\'t remember which one I put here".';
     const d = diagnose(paste);
