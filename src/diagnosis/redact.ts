@@ -156,6 +156,9 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // Last: a key-shaped value in a password's place is read as one there first (a password).
   // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
   { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g, kind: 'api-key' },
+  // Mailgun's public validation key, `pubkey-...`: public by design, but it is the account's, and no reply shows it
+  // (its prefix stays: it says which key it is)
+  { needs: ['pubkey-'], pattern: /(\bpubkey-)[A-Za-z0-9]{6,64}/g, kind: 'api-key' },
   // (labelled a password in words, "pass 7f3c...-8a1b2c3d-4e5f6a7b": Mailgun's SMTP passwords have its keys' shape)
   // (or standing where a login's password goes: Sendmail's authinfo `"P:..."`, Exim's `client_send = : login : ...`, `login:...`)
   { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /((?:\b(?:[Pp]ass(?:word)?|PASS(?:WORD)?|[Pp]wd|PWD)[ \t]+)?)\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: (kept, _secret, before) => (kept || PASSWORD_PLACE.test(before) ? 'password' : 'api-key') },

@@ -3866,6 +3866,16 @@ describe('review 109c replies', () => {
 });
 
 describe('review 110 replies', () => {
+  it("never shows a public validation key, and still says it is one", () => {
+    const paste = 'MG_KEY = os.environ.get("MAILGUN_API_KEY", "pubkey-8c2d5f1a7e4b9d0c3f6a2e5b8d1c4f7a")\nrequests.post(f"https://api.mailgun.net/v3/{MG_DOMAIN}/messages", auth=("api", MG_KEY))\n401 Client Error: UNAUTHORIZED for url: https://api.mailgun.net/v3/mg.press.example/messages';
+    const d = diagnose(paste);
+    expect(d.kind).toBe('api-auth');
+    expect(d.facts.secretsFound).toBe(true);
+    const text = fullText(buildReply(d));
+    expect(text).toContain('The key used is the public validation key');
+    expect(text).not.toContain('8c2d5f1a7e4b9d0c3f6a2e5b8d1c4f7a');
+  });
+
   it('names an API key written out as the SMTP password, and warns to revoke it as an API key', () => {
     const paste = "SMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password\n$mail->Host = 'smtp.mailgun.org';\n$mail->Username = 'postmaster@mg.interiors.example';\n$mail->Password   = '8c2f4e1a9b7d3c6e5f0a1b2c3d4e5f6a-6b0f4a1c-9e2d7b35';   // new key from API Security page";
     const text = fullText(buildReply(diagnose(paste)));

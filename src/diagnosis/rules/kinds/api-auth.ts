@@ -48,7 +48,8 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.1,
     scope: 'text',
-    patterns: [String.raw`\bpubkey-[0-9a-z]{4}`, String.raw`\bpublic (?:validation|verification) key\b`],
+    // (the key itself redacted by now: `pubkey-[REDACTED]`)
+    patterns: [String.raw`\bpubkey-(?:[0-9a-z]{4}|\[REDACTED\])`, String.raw`\bpublic (?:validation|verification) key\b`],
     needs: ['pubkey-', 'public'],
   },
   // (says how to reload a changed key: Compose recreates a container for a new environment, a restart does not)
