@@ -31,7 +31,8 @@ const SCENARIO_RULES = RULES.filter(isScenarioRule);
 
 export function classify(extraction: Extraction): Diagnosis {
   const fired = evaluate(extraction, FIRST_RULES);
-  const score = (target: RuleTarget) => combine(fired.filter((f) => f.rule.target === target).map((f) => f.rule.weight));
+  // (a context rule, where the app runs, weighs nothing: it is there for the reply's advice)
+  const score = (target: RuleTarget) => combine(fired.filter((f) => f.rule.target === target && !f.rule.context).map((f) => f.rule.weight));
   const relay = score('relay');
   // (in this order on a tie: a refusal that needs a fix before one that passes, a rate limit)
   const kinds = (['auth-failure', 'unknown-user', 'mailbox-full', 'blocked', 'policy', 'sandbox', 'api-auth', 'rate-limit', 'other'] as const)

@@ -185,8 +185,8 @@ function unpipeRows(text: string): string {
 
 /** A log entry's first line: an ISO date and time (Exim, many apps), or syslog's `Oct 15 09:14:53`. */
 const LOG_ENTRY_START = /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)\b/;
-/** How much shorter than the widest a line a terminal wrapped may be (a copy trims trailing blanks). */
 const LOG_ENTRY_START_ANYWHERE = new RegExp(LOG_ENTRY_START.source, 'm');
+/** How much shorter than the widest a line a terminal wrapped may be (a copy trims trailing blanks). */
 const WRAP_SLACK = 5;
 const MIN_WRAP_WIDTH = 60;
 const OWN_LINE_START = /^(?:[245]\d\d[ -]|[;,)\]}]|at |caused by|nested exception)/i;
@@ -199,13 +199,16 @@ const OWN_LINE_START = /^(?:[245]\d\d[ -]|[;,)\]}]|at |caused by|nested exceptio
 function unwrapLogLines(text: string): string {
   const lines = text.split('\n');
   // (not a line that starts something of its own: a server's reply under an entry, `450 4.2.1 ...`, or a stack trace's `;`)
-  // (a piece may start with the one blank the break fell on; an indented line is a stack trace's or a listing's)
-  const continues = (i: number) => i + 1 < lines.length && /^ ?\S/.test(lines[i + 1]!) && !LOG_ENTRY_START.test(lines[i + 1]!) && !OWN_LINE_START.test(lines[i + 1]!.trimStart()) && !/[;:,.]$/.test(lines[i]!);
+  // (a piece may start with the one blank the break fell on; an indented line is a stack trace's or a listing's;
+  // a capitalised word starts a sentence or a trace, `Traceback (...)`, and an address or a host ends a line whole)
+  const continues = (i: number) =>
+    i + 1 < lines.length && /^ ?\S/.test(lines[i + 1]!) && !LOG_ENTRY_START.test(lines[i + 1]!) && !OWN_LINE_START.test(lines[i + 1]!.trimStart()) &&
+    !/^ ?[A-Z][a-z]+\b/.test(lines[i + 1]!) && !/[;:,.]$|[\w-]\.[a-z]{2,24}>?$/.test(lines[i]!);
   // (the lines of entries that go on under them: an entry's first line, or a wrapped piece of one)
   const breaks: number[] = [];
-  let inEntry = false;
+  // (an entry goes on only through its breaks: lines under a short entry are no part of it)
   for (let i = 0; i < lines.length; i++) {
-    inEntry = LOG_ENTRY_START.test(lines[i]!) || (inEntry && lines[i]!.trim() !== '');
+    const inEntry = LOG_ENTRY_START.test(lines[i]!) || breaks.at(-1) === i - 1;
     if (inEntry && continues(i) && lines[i]!.length >= MIN_WRAP_WIDTH) breaks.push(i);
   }
   if (breaks.length < 2) return text;

@@ -389,7 +389,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     senderRelay,
     addressConfirmed: saysAddressIsRight(lower),
     // (asked of Mailgun's support without its name: "Can you whitelist us on your side??")
-    mailgunBlamed: (lower.includes('mailgun') || lower.includes('your side') || lower.includes('your end')) && MAILGUN_BLAMED.test(lower),
+    mailgunBlamed: lower.includes('mailgun') ? MAILGUN_BLAMED.test(lower) : WHITELIST_ASKED.test(lower),
     ownSideAsked: OWN_SIDE_ASKED.test(lower),
     recipientMailMoved: mailMoved,
     // (a domain taken off a server as its mail moved elsewhere is a move, not a retired address)
@@ -1125,7 +1125,7 @@ const SENDER_RELAY = new RegExp(
     // A transport's bare host beside an SMTP port: nodemailer's `{ host: "relay.mail.svc.cluster.local", port: 25 }`
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
     // A settings form's `Hostname:` over its `Port:` (Uptime Kuma's SMTP notification, typed out)
-    String.raw`|(?:^|\n)[ \t]*hostname[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:` +
+    String.raw`|(?:^|\n)[ \t]*hostname[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
     // An ini file's `[smtp]` host with its port (Grafana's `host = relay.ops.internal:25`)
     String.raw`|\[smtp\][^\[]{0,300}?\n[ \t]*host[ \t]*=[ \t]*(${HOST}):\d{1,5}[ \t]*(?=\n|$)` +
     // PowerShell's `Send-MailMessage -SmtpServer exch-hub01.corp.example`, .NET's `new SmtpClient("exch01.corp.example")`
@@ -1914,7 +1914,10 @@ const MAX_USE_DEFAULT = 20;
 
 const SEND_MAILMESSAGE = /\bSend-MailMessage\b[^\n]{0,80}/i;
 /** Jakarta Mail's smtps login switch set (`props.put("mail.smtps.auth", "true")`, `mail.smtps.auth=true`): the line, for the evidence. */
-const SMTPS_AUTH_SET = /[^\n]{0,60}mail\.smtps\.auth["']?[ \t]*(?:,|[=:])[ \t]*["']?true\b[^\n]{0,10}/i;
+// (from its call, `props.put(`, when there is one: no run of any characters before the name, tried at every position)
+const SMTPS_AUTH_SET = /(?:\b(?:props|properties)\.(?:put|setProperty)\([ \t]*["']|\.setProperty\([ \t]*["'])?mail\.smtps\.auth["']?[ \t]*(?:,|[=:])[ \t]*["']?true\b[^\n]{0,10}/i;
+/** The session set to the smtps protocol itself. */
+const SMTPS_PROTOCOL_SET = /mail\.transport\.protocol["']?[ \t]*(?:,|[=:])[ \t]*["']?smtps\b|getTransport\([ \t]*["']smtps["']/i;
 /** The session set to the plain smtp protocol: `mail.transport.protocol` smtp, or the smtp protocol's own host setting. */
 const SMTP_PROTOCOL_SET = /mail\.transport\.protocol["']?[ \t]*(?:,|[=:])[ \t]*["']?smtp\b(?!s)|mail\.smtp\.host\b/i;
 
@@ -1948,7 +1951,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/mail\.smtp\.auth\s*[=:]\s*false/i, ['mail.smtp.auth']),
   // Jakarta Mail's `mail.smtps.auth` kept after a move to the smtp protocol (587 and STARTTLS): that protocol reads only
   // mail.smtp.auth, so the Authenticator is never asked
-  { exec: (text: string) => (text.includes('mail.smtps.auth') && !text.includes('mail.smtp.auth') && SMTP_PROTOCOL_SET.test(text) ? SMTPS_AUTH_SET.exec(text) : null) },
+  // (not a session set to smtps itself, `mail.transport.protocol=smtps`, `getTransport("smtps")`, beside a stray smtp host)
+  { exec: (text: string) => (/mail\.smtps\.auth/i.test(text) && !/mail\.smtp\.auth/i.test(text) && SMTP_PROTOCOL_SET.test(text) && !SMTPS_PROTOCOL_SET.test(text) ? SMTPS_AUTH_SET.exec(text) : null) },
   // 'requires authentication' is unchecked
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
   // Exchange's send connector with no smart host login (`SmartHostAuthMechanism : None`); a settings list's
@@ -2305,7 +2309,7 @@ const RECIPIENT_BEFORE = new RegExp(
   // swaks's `--to a@x` on its own command line, not in a sentence about another test; a logfmt line's `recipients=[a@x]`, Grafana's)
   String.raw`(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=[<[]|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\bdestination\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
-    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\b(?:le ou les )?destinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    String.raw`\brecipient (?:was|is)\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
     String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
@@ -2839,6 +2843,8 @@ function envSourceGap(text: string): string | null {
  * our IP?", "Mailgun blocked us", "a Mailgun bug?", "is this on Mailgun's side?", "blockiert Mailgun uns?", "¿Mailgun nos
  * está bloqueando?". (Read on the lowercased paste.)
  */
+const WHITELIST_US = String.raw`\b(?:whitelist|allowlist|unblock)[ \t]+us[ \t]+(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b`;
+const WHITELIST_ASKED = new RegExp(WHITELIST_US);
 const MAILGUN_BLAMED = new RegExp(
   [
     String.raw`\b(?:is|are|did|does|has|could|would|might|can)[ \t]+mailgun[ \t]+(?:\w+[ \t]+)?(?:block(?:ing|ed|s)?|blacklist(?:ing|ed|s)?|ban(?:ning|ned|s)?|throttl(?:ing|ed|es))\b`,
@@ -2851,7 +2857,7 @@ const MAILGUN_BLAMED = new RegExp(
     String.raw`\b(?:if|whether)[ \t]+(?:this|it)(?:[ \t]+is|'s)[ \t]+["\u201c]?(?:a|an)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b`,
     String.raw`\b(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
     // "Can you whitelist us on your side?" (Mailgun's support asked to let the mail through)
-    String.raw`\b(?:whitelist|allowlist|unblock)[ \t]+us[ \t]+(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b`,
+    WHITELIST_US,
     String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,
     String.raw`\bblockiert[ \t]+(?:uns[ \t]+)?mailgun\b|\bmailgun[ \t]+blockiert\b`,
     String.raw`\bmailgun[ \t]+(?:nos[ \t]+|nous[ \t]+)?(?:est[áa][ \t]+)?(?:bloqueando|bloquea|bloque|bloqueou|nos bloque[óo])\b`,
@@ -2903,7 +2909,9 @@ function loginFromEnvIn(text: string): string | null {
 // (and swaks's `--auth-user postmaster@mg.x.example` or `-au ...`, Slack's link around it undone by now, group 3; Java's and
 // .NET's credentials in code, `new PasswordAuthentication("a@b", ...)`, group 4; Go's `smtp.PlainAuth("", "a@b", ...)`, group 5;
 // and, in MAP_LINE_LOGINS, a Postfix sasl_passwd line, `[smtp.eu.mailgun.org]:587 a@b:password`, or Exim's passwd.client, `*.mailgun.org:a@b:password`)
-const LITERAL_LOGIN = /(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"/im;
+/** A login passed in a call: Jakarta Mail's PasswordAuthentication, .NET's NetworkCredential (group 1), Go's smtp.PlainAuth (group 2). */
+const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"`;
+const LITERAL_LOGIN = new RegExp(String.raw`(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${CALL_LOGIN_SOURCE}`, 'im');
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 const MAILGUN_ORG = /mailgun\.org/i;
 /** A login map's line for Mailgun's host: Postfix's sasl_passwd (group 1), Exim's passwd.client (group 2); read only beside a Mailgun host. */
@@ -3253,8 +3261,7 @@ const DOMAIN_SETTING = /\b(?:MAILGUN|MG)_(?:SENDING_)?DOMAIN["']?[ \t]*(?:=|:)[ 
 const SERVER_CODE_IN = /(?<![\w.])(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})(?![\w.])/;
 /** A server's reply with its code and enhanced code, `535 5.7.0 Mailgun is not ...` (a session's line, a library's message). */
 const CODED_REPLY_IN = /(?:^|[\s*<>~:'"(-])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}[ \t]+[A-Za-z]/;
-/** A login passed in a call: Jakarta Mail's PasswordAuthentication, .NET's NetworkCredential, Go's smtp.PlainAuth. */
-const CALL_LOGIN = /\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"/;
+const CALL_LOGIN = new RegExp(CALL_LOGIN_SOURCE);
 
 // (not asked: "Isn't the Mailgun log supposed to show ...?")
 // (nor the inverted question, "why isn't the Mailgun log showing ...": the look-behind after the word, not before it)

@@ -135,7 +135,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   // SMTP AUTH PLAIN <base64> and the answers to AUTH LOGIN's base64 prompts.
   // (not a library's words after the mechanism: Jakarta Mail's "AUTH LOGIN command trace suppressed", "AUTH LOGIN succeeded")
-  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5|command|succeeded|successful|failed|failure|trace|mechanism|attempt|is|was|not|disabled|enabled|ok|error)\b)[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
+  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b|(?:command|succeeded|successful|failed|failure|trace|mechanism|attempt|is|was|not|disabled|enabled|ok|error)(?=[ \t\r\n]|$))[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
   // (swaks marks its lines inside TLS `~>`)
   { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|~>|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
@@ -144,7 +144,8 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['msmtp'], pattern: /(^[ \t]*password[ \t]+)(?![=:(])(?=\S{0,300}[^A-Za-z\s])\S{1,300}/gim, kind: 'password' },
   // swaks --auth-password 'password', curl's and other tools' --password=...
   // (not a sentence's next word, "used to pass --auth-user / --auth-password from CI secrets")
-  { needs: ['--auth-password', '--password'], pattern: /(--(?:auth-)?password(?:[ \t]+|=)["']?)(?!(?:from|via|in|and|or|with|as|to|is|was|were|flags?|options?|args?|arguments?)[ \t,.;:)]|(?:from|via|in|and|or)$)[^\s'"`]{1,300}/gm, kind: 'password' },
+  // (an unquoted word only, followed by a blank or the line's end: a quoted or longer value is a password)
+  { needs: ['--auth-password', '--password'], pattern: /(--(?:auth-)?password(?:[ \t]+|=)["']?)(?!(?<=[ \t=])(?:from|via|in|and|or|with|as|to|is|was|were|flags?|options?|args?|arguments?)(?=[ \t]|$))[^\s'"`]{1,300}/gm, kind: 'password' },
   // .NET's appSettings: `<add key="SmtpPassword" value="..." />` (a key whose name says password, secret or API key)
   { needs: ['<add key='], pattern: /(<add[ \t]+key="[^"\n]{0,60}(?:passw(?:or)?d|pwd|secret|api[_-]?key|apikey)[^"\n]{0,30}"[ \t]+value=")[^"\n]{1,300}(?=")/gi, kind: (kept) => (/api[_-]?key|apikey/i.test(kept) ? 'api-key' : 'password') },
   // mailgun-go's client built with its key written out: `mailgun.NewMailgun("mg.x", "8c2f...")`

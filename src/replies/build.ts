@@ -311,15 +311,15 @@ const SIGNING_KEY_ADVICE = { name: 'a webhook signing key (set as the API key)',
 
 const API_COMPOSE_RULE = ruleName('api-runs-in-docker-compose');
 
-/** Where the new key goes after a rotation: the environment file shown, when the key is written out in one, else where the service reads it. */
+/** Where the new key goes after a rotation: where the setting shown writes a key out (an environment file's or a command's `NAME=`), else where the service reads it. */
 function rotatedKeyFix(evidence: readonly Evidence[]): RichText {
   const written = evidence.find((e) => e.rule === API_KEY_IN_SETTING_RULE)?.excerpt;
-  // (an environment file's line, `MAILGUN_API_KEY=[REDACTED]`: that file is what the service reads)
+  // (an environment variable's setting, `MAILGUN_API_KEY=[REDACTED]`, in a file or a command: what the service reads)
   if (written && /^[A-Z][A-Z0-9_]{1,60}=/.test(written)) {
     const reload = evidence.some((e) => e.rule === API_COMPOSE_RULE)
       ? rt`then run ${code('docker compose up -d')} for the service on every host that runs it: it recreates the container with the new value (a restart keeps the old environment)`
       : rt`then restart the service on every host that runs it`;
-    return rt`The environment file shown still holds a key written out (${quote(written, EXCERPT_MAX)}): put the new key there, ${reload}.`;
+    return rt`The setting shown still holds a key written out (${quote(written, EXCERPT_MAX)}): put the new key where that setting is, ${reload}.`;
   }
   return rt`Put the new key where the service reads it (its environment variable or secret store) and restart the service.${written ? rt` The settings shown write a key out: if that file is what the service reads, it sends that key whatever a Secret or the environment holds, so read it from the environment there instead, and take the key out of the file and its repository.` : []}`;
 }
@@ -918,7 +918,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: switch authentication back on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
       : facts.client === 'laravel' && (emptyVariable === 'MAIL_USERNAME' || emptyVariable === 'MAIL_PASSWORD')
       // (the API driver set up beside it, MAILGUN_DOMAIN and MAILGUN_SECRET: going back to it needs no SMTP login)
-      ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or go back to ${code('MAIL_MAILER=mailgun')}: the API driver needs no SMTP login, and its MAILGUN_DOMAIN and MAILGUN_SECRET are set already.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET) instead.`}`
+      ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or go back to ${code('MAIL_MAILER=mailgun')}: the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET) instead.`}`
       : loginWhenSet && !fromEnv && emptyVariable
       // (the deployment's own empty line, `SMTP_USER=`: the variable to fill, by its name)
       ? rt`Fix: fill ${code(emptyVariable)} (and its password beside it) with the domain's SMTP login and password where the application runs, and restart it: with a login set, the code logs in by itself. Better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
@@ -2666,7 +2666,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       euDomainAtUsHost(facts, evidence)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the domain is in the EU region, but the request went to the US API host ${code(API_BASE.us)}, which serves only US-region domains. The key need not be wrong: the domain's requests have to go to ${code(API_BASE.eu)}.`
         // (the keys changed just before: the key sent is the likely cause, the region only a check among the steps)
-        : evidence.some((e) => e.rule === KEY_ROTATED_RULE)
+        // (not beside a key known to be the wrong kind: the steps say that one)
+        : evidence.some((e) => e.rule === KEY_ROTATED_RULE) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PUBLIC_KEY_RULE)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key sent is not valid (any more). The keys were changed just before this, so it is most likely the old one.`
         : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
     steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [

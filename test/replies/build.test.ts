@@ -3854,11 +3854,11 @@ describe('review 109c replies', () => {
     expect(text).not.toContain('It is one of three things');
   });
 
-  it("after a key rotation names the environment file's key setting and recreates a Compose container, not the region", () => {
+  it("after a key rotation names the key's setting and recreates a Compose container, not the region", () => {
     const paste = "Friday the ops person deleted the contractor's Mailgun API key and created a new one, then ran docker compose up -d on the web node.\norder-worker-1  | [Error: Unauthorized] { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }\nworker's .env:\nMAILGUN_DOMAIN=mg.peak.example\nMAILGUN_API_KEY=9c4e1f0a7b2d83e65a0c1f9b4d7e2a38-3b7c9e1d-a52f6c08\nMAILGUN_URL=https://api.eu.mailgun.net";
     const text = fullText(buildReply(diagnose(paste)));
     expect(text).toMatch(/the API key sent is not valid \(any more\)\. The keys were changed just before this/);
-    expect(text).toMatch(/The environment file shown still holds a key written out \("MAILGUN_API_KEY=\[REDACTED\]"\): put the new key there, then run docker compose up -d for the service on every host that runs it/);
+    expect(text).toMatch(/The setting shown still holds a key written out \("MAILGUN_API_KEY=\[REDACTED\]"\): put the new key where that setting is, then run docker compose up -d for the service on every host that runs it/);
     expect(text).toMatch(/The requests go to the EU API host \(https:\/\/api\.eu\.mailgun\.net\) already/);
     expect(text).not.toMatch(/The domain is in the EU region: send its requests/);
     expect(text).not.toContain('9c4e1f0a7b2d83e65a0c1f9b4d7e2a38');
@@ -3894,5 +3894,29 @@ describe('review 110 replies', () => {
     expect(text).toMatch(/Fix: in Administration settings → Basic settings → Email server, tick "Authentication required"/);
     // (said plainly that it goes through Mailgun: the outgoing answer)
     expect(diagnose(paste.replace(/Admin: .*/, 'Their Nextcloud sends through Mailgun SMTP.')).scenario).toBe('mailgun-outgoing');
+  });
+});
+
+describe("the change's own review (stop 24)", () => {
+  it('keeps a quoted or longer --auth-password value a secret, whatever word it starts with', () => {
+    for (const paste of ['swaks --auth-password "in,Side2024" --to a@b.example', 'swaks --auth-password in.Side2024', 'swaks --auth-password to:pQ7 x']) {
+      const d = diagnose(paste);
+      expect(d.facts.secretsFound).toBe(true);
+      expect(fullText(buildReply(d))).not.toMatch(/Side2024|pQ7/);
+    }
+  });
+  it('joins no log line to a trace, a database host is no mail relay, and "on your end?" alone blames no Mailgun', () => {
+    const logs = '2024-05-01 10:00:01 ERROR Failed to send mail to admin@customer.example via relay\nTraceback (most recent call last):\n2024-05-01 10:00:02 ERROR Failed to send mail to sales@customer.example via relay\nTraceback (most recent call last):\n550 5.7.1 Relaying denied';
+    expect(diagnose(logs).facts.recipients).toEqual(['admin@customer.example', 'sales@customer.example']);
+    expect(diagnose('database:\n  hostname: db01.internal.example\n  port: 5432\n550 5.7.1 Relaying denied').facts.host).toBeNull();
+    expect(diagnose('Is it our fault, or is something wrong on your end?\nReporting-MTA: dns; mx.partner.example\nFinal-Recipient: rfc822; a@partner.example\nStatus: 5.7.1\nDiagnostic-Code: smtp; 554 5.7.1 <a@partner.example>: Relay access denied').facts.mailgunBlamed).toBe(false);
+  });
+  it('reads no reflexive "no se", no signing key, no denied account and no smtps session as this session\'s new causes', () => {
+    expect(diagnose('WP Mail SMTP: SMTPAuth: bool(false)\nSMTP Error: The following recipients failed: a@x.example: Relaying denied\nHost: smtp.mailgun.org\n¿Es problema de WordPress o de Mailgun? No se envía nada').scenario).toBe('mailgun-outgoing');
+    expect(fullText(buildReply(diagnose('Tom deleted the webhook signing key and created a new one.\n401 Unauthorized from https://api.mailgun.net/v3/mg.x.example/messages')))).not.toMatch(/most likely the old one/);
+    const routes = diagnose('the route is in the main account, not in the old account.\n** a@in.x.example R=dnslookup T=remote_smtp H=mxa.mailgun.org: SMTP error from remote mail server after RCPT TO:<a@in.x.example>: 550 5.7.1 Relaying denied');
+    expect(routes.evidence.map((e) => e.rule)).not.toContain('The paste says the Route was made in another Mailgun account');
+    const smtps = 'SMTPAddressFailedException: 550 5.7.1 Relaying denied\nprops.put("mail.transport.protocol", "smtps");\nprops.put("mail.smtps.host", "smtp.mailgun.org");\nprops.put("mail.smtp.host", "smtp.mailgun.org");\nprops.put("mail.smtps.auth", "true");';
+    expect(fullText(buildReply(diagnose(smtps)))).not.toMatch(/change mail\.smtps\.auth to mail\.smtp\.auth/);
   });
 });

@@ -174,9 +174,10 @@ export const incomingRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     patterns: [
-      String.raw`\broutes?\b[^\n]{0,100}?\b(?:in|on|under)[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[ \t-]+account\b`,
-      String.raw`\b(?:in|on|under)[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[ \t-]+account\b[^\n]{0,60}?\broutes?\b`,
-      String.raw`маршрут[^\n]{0,120}?(?:^|[\s,])в[ \t]+(?:(?:другом|тестовом|старом|чужом)[ \t]+аккаунте|аккаунте[ \t]+(?:staging|test|dev|стейджинг))`,
+      // (not denied: "the route is in the main account, not in the old account")
+      String.raw`\broutes?\b[^\n]{0,100}?\b(?:in|on|under)(?<!\bnot[ \t]{1,3}(?:in|on|under))[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[ \t-]+account\b`,
+      String.raw`\b(?:in|on|under)(?<!\bnot[ \t]{1,3}(?:in|on|under))[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[ \t-]+account\b[^\n]{0,60}?\broutes?\b`,
+      String.raw`маршрут[^\n]{0,120}?[\s,]в[ \t]+(?:(?:другом|тестовом|старом|чужом)[ \t]+аккаунте|аккаунте[ \t]+(?:staging|test|dev|стейджинг))`,
     ],
     needs: ['account', 'аккаунте'],
   },

@@ -205,7 +205,8 @@ export const outgoingRules: RuleData[] = [
       // "we have Mailgun for the newsletter and also an old Strato mailbox, I don't remember which one I put here"
       String.raw`\bmailgun\b[^\n]{0,120}?\b(?:not sure|no idea|(?:don't|do not|doesn't|does not|didn't|did not) (?:know|remember|recall))\b[^\n.]{0,10}\bwhich (?:one|of (?:them|the two)) (?:(?:i|we|they|he|she) (?:put|used|set|configured|entered|picked|chose)|(?:is|was) (?:set|configured|used|in (?:there|use)))\b`,
       // "el que venía por defecto, creo que el del hosting nuevo, o el de Mailgun, no sé"
-      String.raw`\bo (?:el |la )?(?:de |del )?mailgun\b[^\n.]{0,15}?\bno s[eé](?![a-zà-ÿ])`,
+      // (not the reflexive "no se envía": "no se" only where it ends the clause)
+      String.raw`\bo (?:el |la )?(?:de |del )?mailgun\b[^\n.]{0,15}?\bno (?:sé(?![a-zà-ÿ])|se(?=[ \t]*(?:[.,;!?)]|$)))`,
     ],
     needs: ['mailgun', 'which', 'two'],
     unless: 'refusing-host:mailgun',

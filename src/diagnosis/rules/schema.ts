@@ -50,7 +50,7 @@ export const RuleSchema = z
     scope: z.enum(SCOPES).default('text'),
     /**
      * A fact for the reply's advice, not evidence of the answer (where the app runs: cron, Compose, Kubernetes):
-     * it stays in the diagnosis's evidence, and the reply does not list it under "Why I think so".
+     * it weighs nothing, it stays in the diagnosis's evidence, and the reply does not list it under "Why I think so".
      */
     context: z.literal(true).optional(),
   })

@@ -66,7 +66,8 @@ export const apiAuthRules: RuleData[] = [
       // "deleted the old private API key in Mailgun and created a new one"
       String.raw`\b(?:deleted|removed) the old (?:mailgun )?(?:private |sending )?(?:api )?key\b`,
       // "deleted his Mailgun API key and created a new one under API Security"
-      String.raw`\b(?:deleted|removed|revoked)\b[^\n.]{0,40}?\bkey\b[^\n.]{0,30}?\band (?:then )?(?:created|made|generated|added) a new one\b`],
+      // (an API key's, not a webhook signing key's or a DKIM key's; not denied, "never deleted ...")
+      String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't)|n't)[ \t]{1,3})\b(?:deleted|removed|revoked)\b[^\n.]{0,40}?\b(?:api|private|sending|mailgun)[ \t]+key\b[^\n.]{0,30}?\band (?:then )?(?:created|made|generated|added) a new one\b`],
     needs: ['rotated', 'regenerated', 'revoked', 'replaced', 'recreated', 'reset', 'deleted', 'removed'],
   },
   {
@@ -85,7 +86,8 @@ export const apiAuthRules: RuleData[] = [
       String.raw`\bMailgun::create\([^\n]{0,120}?["']https?://api\.eu\.mailgun\.net`,
       String.raw`\b(?:mailgun_endpoint|endpoint)["']?\s*(?:=>|[:=])\s*["']?(?:https?://)?api\.eu\.mailgun\.net`,
       // (a variable the client's url option reads: `MAILGUN_URL=https://api.eu.mailgun.net`, `MAILGUN_API_BASE: ...`)
-      String.raw`\b\w{0,40}(?:url|host|base)["']?[ \t]*(?:=>|[:=])[ \t]*["']?https?://api\.eu\.mailgun\.net`,
+      // (from the host, the setting's name looked behind for: a run of letters first would be tried at every position)
+      String.raw`https?://api\.eu\.mailgun\.net(?<=(?:url|host|base)["']?[ \t]*(?:=>|[:=])[ \t]*["']?https?://api\.eu\.mailgun\.net)`,
     ].map((pattern) => String.raw`(?<!(?:^|\n)[ \t]*(?://|#|--)[^\n]{0,160})(?:${pattern})`),
     needs: ['api.eu.mailgun.net', 'apibaseeu'],
   },
