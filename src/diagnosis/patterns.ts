@@ -20,8 +20,8 @@ export const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 // (after a dot only when it ends an ellipsis, a quote cut short: "...5.7.1 Relaying denied", not a
 // version range's "3.7.3...4.1.0"; nor a version, "version 2.3.21", "Version 2.3.21", "v2.3.21").
 // (nor a package's version in a path, `gems/mail-2.8.1/lib`, or in a plugin's debug list, `WP Mail SMTP: 4.2.0`, or after
-// a library's CamelCase name, `MailKit 4.3.0`)
-export const ENHANCED_CODE = /([245](?<!\w[245])(?<![A-Za-z]-[245])(?<!(?<!(?<!\d)\.\.)\.[245])(?<!\b[vV](?:[eE][rR](?:[sS][iI][oO][nN])?)?\.?[ \t]?[245])(?<!\bSMTP:[ \t]?[245])(?<![a-z][A-Z][A-Za-z]{0,30}[ \t][245])\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
+// a mail library's name, `MailKit 4.3.0`)
+export const ENHANCED_CODE = /([245](?<!\w[245])(?<![A-Za-z]-[245])(?<!(?<!(?<!\d)\.\.)\.[245])(?<!\b[vV](?:[eE][rR](?:[sS][iI][oO][nN])?)?\.?[ \t]?[245])(?<!\bSMTP:[ \t]?[245])(?<!\b(?:[Mm]ail[Kk]it|[Mm]ime[Kk]it|PHPMailer|[Ss]wift[Mm]ailer|[Nn]odemailer|[Jj]akarta[ .][Mm]ail|[Aa]ngus[ -][Mm]ail)[ \t]v?[245])\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
 
 /** Any relay phrase: picks the refusal line among the error lines. */
 export const RELAY_LINE = guarded(joinPatterns(RELAY_PHRASES), RELAY_NEEDS);
