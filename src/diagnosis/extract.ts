@@ -180,6 +180,9 @@ function withoutArticleLines(text: string): string {
 // (or its title with a dash and no colon: "> *Macro — Relaying denied (3 scenarios)*", or between dashes: "--- macro RD-01 (Relaying denied) ---")
 const MACRO_BLOCK = /^[ \t>*_-]*ma[ck]ro\b(?:[^\n:]{0,40}:|[ \t]*[—–][^\n:]{0,80}$|[^\n:]{0,60}-{3}[ \t]*$)[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
 
+/** A draft between its own markers, "---- draft ----" to "---- end draft ----" (or a macro's), whatever its lines. */
+const MARKED_DRAFT = /^[ \t>]*-{2,}[ \t]*(?:my[ \t]+)?(?:draft|macro)\b[^\n]{0,40}?-{2,}[ \t]*\n(?:(?![ \t>]*-{2,}[ \t]*end\b)[^\n]*\n){0,40}?[ \t>]*-{2,}[ \t]*end[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:draft|macro)\b[^\n]*/gim;
+
 /**
  * Other customers' errors a support note lists for comparison, from the line that says so ("Similar tickets this week,
  * for pattern-matching only — these are DIFFERENT customers:", "For comparison only, NOT this customer") to the blank
@@ -200,7 +203,7 @@ const DRAFT_QUOTE = /\b(?:(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|dra
 /** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code outside them. */
 function withoutOthersExamples(text: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  const blanked = text.replace(MACRO_BLOCK, blank).replace(DRAFT_QUOTE, blank).replace(OTHER_CUSTOMERS_BLOCK, blank);
+  const blanked = text.replace(MARKED_DRAFT, blank).replace(MACRO_BLOCK, blank).replace(DRAFT_QUOTE, blank).replace(OTHER_CUSTOMERS_BLOCK, blank);
   return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
 }
 
@@ -1990,8 +1993,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // an SMTP URL without credentials
   guarded(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, ['://']),
   // the session was not authenticated
-  // (not a guess among others: "could be their app not authenticating, or someone mailing into their routes")
-  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|(?<!\b(?:could|might|may) be\b[^\n.,;]{0,40})\bnot authenticat(?:ed|ing)\b/i, ['unauthenticated', 'not authenticat']),
+  // (not a guess among others: "could be their app not authenticating, or someone mailing into their routes"; nor a
+  // colleague's take on it, "Raj's take in the ticket: "they're clearly not authenticating ..."")
+  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b(?<!\b(?:could|might|may) be\b[^\n.,;]{0,40}not authenticat(?:ed|ing))(?<!\b(?:take|guess|theory|thinks?|assumes?|suspects?|claims?)\b[^\n]{0,60}not authenticat(?:ed|ing))/i, ['unauthenticated', 'not authenticat']),
   // a nodemailer transport whose options hold no `auth` (one level of nested options, e.g. `tls: {...}`)
   // (an `auth` key in any form, `auth: {...}`, `"auth":`, the shorthand `{ host, auth }`, or options spread in, counts as a login)
   guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),
