@@ -36,7 +36,12 @@ const GLOSSED = new RegExp(
   'gi',
 );
 /** A code equated with a relay phrase, asked or not: 'wrote "5.7.1 = relaying denied, sending the macro"'. No server writes it so. */
-const CODE_EQUATED_SAID = new RegExp(String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[ \t]*["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`, 'gi');
+// (or "is", with the person's source after it: "5.7.1 is relaying denied according to a forum")
+const CODE_EQUATED_SAID = new RegExp(
+  String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[ \t]*["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
+    String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+is[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?=[ \t]+(?:according to|per|says|said)\b)`,
+  'gi',
+);
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
 // (with the words that make it a name for a kind of error, "the 5.7.1 relaying denied thing": a guess, whatever code it names)
 const REPORTED_GUESS = new RegExp(

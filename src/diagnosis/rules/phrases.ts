@@ -87,6 +87,8 @@ export const DIRECTION_UNKNOWN = [
   // "they send through SMTP from some CRM AND the MX records for x.example point to mxa/mxb.mailgun.org"
   String.raw`\b(?:send|sends)\b[^\n.]{0,80}\band\b[^\n.]{0,10}\b(?:our|their|the|its) mx(?: records?)?\b[^\n,;]{0,50}?\b(?:points?|pointing|is|are|goes|go) (?:at |to )?(?:mailgun\b|mx[ab](?:\.eu)?\.mailgun\.org\b|mx[ab]/mx[ab]\b)`,
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether|which)[^\n]{0,80}(?:sent to (?:us|them)|we sent|they sent|direction|which side)`,
+  // "Not sure if it's when he emails them or when they email us"
+  String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether)\b[^\n.]{0,20}?\bwhen (?:he|she|they|we|i|you|the customer)\b[^\n.]{0,20}?\b(?:e-?mails?|writes?|sends?|mails?)\b[^\n.]{0,30}?\bor when\b`,
   // "no idea if it's their app or someone emailing them"
   String.raw`(?:no idea|not sure|don't know|do not know|unclear|can't tell) (?:if|whether)\b[^\n.]{0,40}\b(?:their|our|the|its|your) (?:own )?(?:app|application|system|server|site)\b[^\n.]{0,20}\bor\b[^\n.]{0,30}\b(?:someone|somebody|people|others|customers|senders?)\b[^\n.]{0,10}\b(?:emailing|writing|sending|mailing)\b`,
   // "asked ... whether it's our app sending or their customers writing in" (within one sentence; a ticket's note may wrap inside it)

@@ -29,6 +29,8 @@ export const blockedRules: RuleData[] = [
       String.raw`@[^\s():]{1,253}:blocked\)`,
       // T-Online's own block list: "IP=192.0.2.1 - A problem occurred. (Ask your postmaster ... tosa@rx.t-online.de ...) (BL)".
       String.raw`\btosa@rx\.t-online\.de\b[^\n]{0,60}\(BL\)`,
+      // Proofpoint's reputation block: "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=..."
+      String.raw`ipcheck\.proofpoint\.com`,
     ],
   },
   {
