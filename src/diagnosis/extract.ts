@@ -3222,7 +3222,9 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // (not a routed message's sender: someone who wrote in, `From: jane@outlook.example → help@... (routed)`)
   const sender = mailgunRecord?.get('sender');
   // (but Mailgun's own envelope sender of a forward, `bounce+...@reception.example`, is at the Mailgun domain)
-  if (sender && sender.includes('@') && (/^\s*<?bounce\+/i.test(sender) || !ROUTED_MESSAGE.test(lower))) return sender.slice(sender.indexOf('@') + 1).replace(/>.*$/, '').trim().toLowerCase();
+  // (nor a mailbox provider's, a form's visitor set as From, `visitor@yahoo.com`: no Mailgun domain is one)
+  const senderDomain = sender?.includes('@') ? sender.slice(sender.indexOf('@') + 1).replace(/>.*$/, '').trim().toLowerCase() : null;
+  if (senderDomain && !isMailboxProviderDomain(senderDomain) && (/^\s*<?bounce\+/i.test(sender!) || !ROUTED_MESSAGE.test(lower))) return senderDomain;
   // (the domain a sandbox was left for, "moved off the sandbox domain to mg.example.de": a login still at the sandbox is the mistake)
   const leftFor = lower.includes('sandbox') ? SANDBOX_LEFT_FOR.exec(lower)?.[1] : undefined;
   if (leftFor) return leftFor;
