@@ -264,7 +264,8 @@ export function confidenceLine(reply: Reply): RichText {
   const submissionSession = reply.diagnosis.evidence.some((e) => SUBMISSION_RULES.has(e.rule));
   const runnerUp = reply.diagnosis.alternatives
     // (nor "the paste does not show which server refused" beside the server the answer names)
-    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming') && !(alt.scenario === 'undetermined' && reply.diagnosis.facts.host !== null && reply.scenario !== 'not-relaying-denied'))
+    // (nor "a Relaying Denied error after all" beside a server's own words of another error: a relay phrase then is a person's)
+    .filter((alt) => alt.scenario !== reply.scenario && alt.confidence >= 0.2 && !(submissionSession && alt.scenario === 'mailgun-incoming') && !(alt.scenario === 'undetermined' && reply.diagnosis.facts.host !== null && reply.scenario !== 'not-relaying-denied') && !(alt.scenario === 'undetermined' && reply.scenario === 'not-relaying-denied' && otherErrorShown(reply.diagnosis.facts)))
     .sort((a, b) => b.confidence - a.confidence)[0];
   // An undetermined reply lists every possibility itself: a "less likely" one beside them would contradict it.
   // (nor beside a near-certain answer: "high (99%). Also possible: ..." reads as a contradiction)
@@ -373,6 +374,9 @@ function windowOn(excerpt: string, focus: string, max: number): string {
 const CONTEXT_RULES = new Set(RULES.filter((rule) => rule.context).map((rule) => rule.name));
 /** The evidence a reader is shown: the rules that support the answer, not the context ones. */
 const shownEvidence = (diagnosis: Diagnosis) => diagnosis.evidence.filter((e) => !CONTEXT_RULES.has(e.rule));
+
+/** The server's own words shown, with a code, of an error that is no relay refusal. */
+const otherErrorShown = (facts: Facts): boolean => facts.serverMessage !== null && facts.replyCode !== null && !RELAY_LINE.test(facts.serverMessage);
 
 function evidenceLines(diagnosis: Diagnosis): RichText[] {
   // The same line quoted for two rules is shown once, under both names: a reader sees one quote, two readings of it.
@@ -918,7 +922,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: switch authentication back on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
       : facts.client === 'laravel' && (emptyVariable === 'MAIL_USERNAME' || emptyVariable === 'MAIL_PASSWORD')
       // (the API driver set up beside it, MAILGUN_DOMAIN and MAILGUN_SECRET: going back to it needs no SMTP login)
-      ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or go back to ${code('MAIL_MAILER=mailgun')}: the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET) instead.`}`
+      ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or switch to ${code('MAIL_MAILER=mailgun')} (with ${code('composer require symfony/mailgun-mailer symfony/http-client')}): the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already${text(facts.secretsFound ? ' (put the new key there once you rotate the one pasted here)' : '')}.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET) instead.`}`
       : loginWhenSet && !fromEnv && emptyVariable
       // (the deployment's own empty line, `SMTP_USER=`: the variable to fill, by its name)
       ? rt`Fix: fill ${code(emptyVariable)} (and its password beside it) with the domain's SMTP login and password where the application runs, and restart it: with a login set, the code logs in by itself. Better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`

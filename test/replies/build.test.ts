@@ -3820,7 +3820,7 @@ describe('review 109c replies', () => {
     expect(d.facts.mailgunDomain).toBe('mail.joinery.example');
     expect(d.evidence.map((e) => e.rule)).toContain('The app runs in a Docker Compose service');
     const text = fullText(buildReply(d));
-    expect(text).toMatch(/Fix: fill MAIL_USERNAME with the domain's SMTP login \(such as postmaster@mail\.joinery\.example\) and MAIL_PASSWORD .* or go back to MAIL_MAILER=mailgun: the API driver needs no SMTP login/);
+    expect(text).toMatch(/Fix: fill MAIL_USERNAME with the domain's SMTP login \(such as postmaster@mail\.joinery\.example\) and MAIL_PASSWORD .* or switch to MAIL_MAILER=mailgun \(with composer require symfony\/mailgun-mailer symfony\/http-client\): the API driver needs no SMTP login, and its MAILGUN_SECRET is set already \(put the new key there once you rotate the one pasted here\)/);
     expect(text.slice(text.indexOf('Why I think so'))).not.toMatch(/Docker Compose|Mailgun API driver is set up/);
     expect(text).not.toContain('YOUR_DOMAIN');
     // (without the API driver's settings, the API is the generic alternative)
@@ -3894,6 +3894,15 @@ describe('review 110 replies', () => {
     expect(text).toMatch(/Fix: in Administration settings → Basic settings → Email server, tick "Authentication required"/);
     // (said plainly that it goes through Mailgun: the outgoing answer)
     expect(diagnose(paste.replace(/Admin: .*/, 'Their Nextcloud sends through Mailgun SMTP.')).scenario).toBe('mailgun-outgoing');
+  });
+});
+
+describe('review 111c replies', () => {
+  it('says no "Relaying Denied error after all" beside a server\'s own coded words of another error', () => {
+    const paste = 'Customer thinks this is the relaying denied thing.\nError: Can\'t send mail - all recipients were rejected: 421 Domain sandbox4c1e2f9a8b7d4e21a0c3b5d6e7f8a9b0.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.';
+    const d = diagnose(paste);
+    expect(d.kind).toBe('sandbox');
+    expect(fullText(buildReply(d))).not.toContain('a Relaying Denied error after all');
   });
 });
 
