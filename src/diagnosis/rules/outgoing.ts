@@ -204,6 +204,10 @@ export const outgoingRules: RuleData[] = [
       String.raw`\b(?:changed|switched|moved)\b[^\n.]{0,40}?\bfrom[ \t]+["'\x60]?smtp(?:\.eu)?\.mailgun\.org(?::\d{1,5})?["'\x60]?[ \t]+to\b(?![ \t]+(?:the[ \t]+)?(?:eu|us|european|["'\x60]?smtp(?:\.eu)?\.mailgun\.org)\b)`,
       // "we have Mailgun for the newsletter and also an old Strato mailbox, I don't remember which one I put here"
       String.raw`\bmailgun\b[^\n]{0,120}?\b(?:not sure|no idea|(?:don't|do not|doesn't|does not|didn't|did not) (?:know|remember|recall))\b[^\n.]{0,10}\bwhich (?:one|of (?:them|the two)) (?:(?:i|we|they|he|she) (?:put|used|set|configured|entered|picked|chose)|(?:is|was) (?:set|configured|used|in (?:there|use)))\b`,
+      // "nobody else knows if it sends through their Mailgun SMTP creds or the old office relay"; "moving to Mailgun and some
+      // environments still use the old corporate relay, nobody knows which one this pod was on"
+      String.raw`\b(?:nobody|no one|no-one)(?: else)? knows\b[^\n.]{0,20}\b(?:if|whether)\b[^\n.]{0,60}\bmailgun\b[^\n.]{0,60}\bor\b`,
+      String.raw`\bmailgun\b[^\n]{0,120}?\b(?:nobody|no one|no-one)(?: else)? knows which (?:one|environment|pod|instance|server|host|box)\b`,
       // "el que venía por defecto, creo que el del hosting nuevo, o el de Mailgun, no sé"
       // (not the reflexive "no se envía": "no se" only where it ends the clause)
       String.raw`\bo (?:el |la )?(?:de |del )?mailgun\b[^\n.]{0,15}?\bno (?:sé(?![a-zà-ÿ])|se(?=[ \t]*(?:[.,;!?)]|$)))`,
