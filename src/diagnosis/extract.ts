@@ -1132,6 +1132,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|(?:^|\n)[ \t]*hostname[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
     // An ini file's `[smtp]` host with its port (Grafana's `host = relay.ops.internal:25`)
     String.raw`|\[smtp\][^\[]{0,300}?\n[ \t]*host[ \t]*=[ \t]*(${HOST}):\d{1,5}[ \t]*(?=\n|$)` +
+    // Python's `smtplib.SMTP('outlook-com.olc.protection.outlook.com', 25)`: the server the script talks to
+    String.raw`|\bsmtplib\.SMTP(?:_SSL)?\([ \t]*["'](${HOST})["']` +
     // PowerShell's `Send-MailMessage -SmtpServer exch-hub01.corp.example`, .NET's `new SmtpClient("exch01.corp.example")`
     // (not PowerShell's echo of the command, cut short: `+ Send-MailMessage -SmtpServer x.mail.protection.ou ...`)
     String.raw`|\bSend-MailMessage\b[^\n]{0,1000}?-SmtpServer[ \t]+["']?(${HOST})(?![\w.-]|[ \t]?(?:\.\.\.|\u2026))|\bnew[ \t]+SmtpClient\([ \t]*"(${HOST})"` +
@@ -2632,7 +2634,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bexim\b|(?<!smtp_)smarthost(?<!mail relay \(smarthost)|\bSMTP error from remote mail server after\b/i, 'exim'),
   // Exim's main log by its message ids and delivery markers: `2026-11-27 08:12:44 1vKq2R-0004Zp-3F ** a@b R=dnslookup T=remote_smtp H=...`
   tagged(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})? (?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->|<=|\*>) /m, 'exim'),
-  tagged(/\bsendmail\b(?!\()|\bsm-mta\b/i, 'sendmail'),
+  // (and its own bounce's frame: "----- The following addresses had permanent fatal errors -----")
+  tagged(/\bsendmail\b(?!\()|\bsm-mta\b|-{5}[ \t]*the following addresses had permanent fatal errors[ \t]*-{5}/i, 'sendmail'),
 ];
 
 /** Mail servers that are as often a recipient's as the sender's. */
