@@ -177,8 +177,9 @@ function withoutArticleLines(text: string): string {
  * blank line that ends it: its example errors are no error seen.
  */
 // (Swedish, German, Dutch "Makro #4 – "Relaying denied":" too)
-// (or its title with a dash and no colon: "> *Macro — Relaying denied (3 scenarios)*", or between dashes: "--- macro RD-01 (Relaying denied) ---")
-const MACRO_BLOCK = /^[ \t>*_-]*ma[ck]ro\b(?:[^\n:]{0,40}:|[ \t]*[—–][^\n:]{0,80}$|[^\n:]{0,60}-{3}[ \t]*$)[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
+// (or its title with a dash and no colon: "> *Macro — Relaying denied (3 scenarios)*", "> *Saved reply — Relaying denied*", or between
+// dashes: "--- macro RD-01 (Relaying denied) ---")
+const MACRO_BLOCK = /^[ \t>*_-]*(?:ma[ck]ro|saved reply|canned (?:reply|response)|reply template)\b(?:[^\n:]{0,40}:|[ \t]*[—–][^\n:]{0,80}$|[^\n:]{0,60}-{3}[ \t]*$)[^\n]*(?:\n(?![ \t>]*\n)[^\n]*){0,30}/gim;
 
 /** A draft between its own markers, "---- draft ----" to "---- end draft ----" (or a macro's), whatever its lines. */
 const MARKED_DRAFT = /^[ \t>]*-{2,}[ \t]*(?:my[ \t]+)?(?:draft|macro)\b[^\n]{0,40}?-{2,}[ \t]*\n(?:(?![ \t>]*-{2,}[ \t]*end\b)[^\n]*\n){0,40}?[ \t>]*-{2,}[ \t]*end[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:draft|macro)\b[^\n]*/gim;

@@ -152,7 +152,7 @@ function supersede(text: string): string {
   const relayCodes = new Set(relayLines.flatMap((l) => codesIn(relaySentences(lines[l.index]!)).filter(isFailure)));
   if (relayCodes.size === 0) {
     const codedLines = coded.map((l) => l.index);
-    return withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? text;
+    return withoutResolvedOnItsLine(lines, codedLines) ?? withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? text;
   }
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
@@ -247,6 +247,20 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
   return lines.join('\n');
 }
 
+/**
+ * An uncoded relay refusal whose own line says it is over ("they had `... Relaying denied` — that one's RESOLVED"), beside
+ * another error's coded lines: set aside, with nothing else.
+ */
+function withoutResolvedOnItsLine(lines: string[], other: Block): string | null {
+  if (other.length === 0) return null;
+  const others = new Set(other);
+  const resolved = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && RESOLVED_ON_LINE.test(line) ? [index] : []));
+  if (resolved.length === 0) return null;
+  for (const index of resolved) lines[index] = ' '.repeat(lines[index]!.length);
+  return lines.join('\n');
+}
+const RESOLVED_ON_LINE = /\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
+
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
 function saidGone(line: string): boolean {
   const phrase = RELAY_LINE.exec(line);
@@ -277,7 +291,7 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
 }
 
 /** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now", "(gelöst – sie hatten SMTPAuth vergessen)", "✅ closed"). */
-const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done|resolvido|resuelto|résolu|gelöst|erledigt|opgelost|risolto)(?![a-zà-ÿ])|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
+const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done|resolvido|resuelto|résolu|gelöst|erledigt|opgelost|risolto)(?![a-zà-ÿ])|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been|one's|that's) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"), in lines of words. */
 const DISMISSAL_ABOVE = 2;
 /** How far above it in lines, code fences and report fields included. */
