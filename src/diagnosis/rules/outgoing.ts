@@ -194,7 +194,8 @@ export const outgoingRules: RuleData[] = [
       // "Mailgun for the app and an old relay for monitoring, not sure which one kuma uses"
       String.raw`\b(?:not sure|no idea|don't know|do not know|unclear|can't tell)\b[^\n.]{0,10}\bwhich (?:one|relay|server|host|provider|of (?:them|the two))\b[^\n.]{0,30}?\b(?:uses?|using|goes|sends?)\b`,
       // "They don't know which slot this came from" (two deploy slots, one of them on another server), "which instance"
-      String.raw`\b(?:not sure|no idea|don't know|do not know|doesn't know|does not know|unclear|can't tell|cannot tell)\b[^\n.]{0,10}\bwhich (?:slot|instance|deployment|environment|box|machine|server|app)\b[^\n.]{0,30}?\b(?:came|comes|sent|sends|was|is|logged)\b`,
+      // (or "They can't tell me which env produced this log")
+      String.raw`\b(?:not sure|no idea|don't know|do not know|doesn't know|does not know|unclear|can't tell|cannot tell)\b[^\n.]{0,10}\bwhich (?:slot|instance|deployment|environment|env|box|machine|server|app)\b[^\n.]{0,30}?\b(?:came|comes|sent|sends|was|is|logged|produced|wrote|generated)\b`,
       // "They run two Grafana instances: prod (sends via Mailgun SMTP) and the lab one (via their MSP's smarthost)"
       String.raw`\btwo\b[^\n.:]{0,40}\b(?:instances|slots|servers|deployments|environments|setups)\b[^\n]{0,60}?\bmailgun\b[^\n]{0,80}?\b(?:and|while)\b[^\n]{0,60}?\b(?:smarthost|relay|postal|exchange|own server|self-hosted|sendgrid|ses|postmark)\b`,
       // "Half our fleet relays through Mailgun, the other half through the colo's Postfix"
