@@ -3906,6 +3906,13 @@ describe('review 111c replies', () => {
   });
 });
 
+describe('review 112c replies', () => {
+  it('reads a template\'s placeholder password ("smtp password") as no secret, and a real one still as one', () => {
+    expect(diagnose('# gitlab_rails[\'smtp_password\'] = "smtp password"\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
+    expect(diagnose('gitlab_rails[\'smtp_password\'] = "Xk29pq-secret"\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(true);
+  });
+});
+
 describe("the change's own review (stop 24)", () => {
   it('keeps a quoted or longer --auth-password value a secret, whatever word it starts with', () => {
     for (const paste of ['swaks --auth-password "in,Side2024" --to a@b.example', 'swaks --auth-password in.Side2024', 'swaks --auth-password to:pQ7 x']) {
