@@ -254,11 +254,13 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
 function withoutResolvedOnItsLine(lines: string[], other: Block): string | null {
   if (other.length === 0) return null;
   const others = new Set(other);
-  const resolved = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && RESOLVED_ON_LINE.test(line) ? [index] : []));
+  // (not a hope let down on the same line: "we thought that was fixed, but Relaying denied is back again")
+  const resolved = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && RESOLVED_ON_LINE.test(line) && !PERSISTS.test(line) && !HOPE_LET_DOWN.test(line) ? [index] : []));
   if (resolved.length === 0) return null;
   for (const index of resolved) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
+const HOPE_LET_DOWN = /\b(?:thought|hoped|supposed|back)\b/i;
 const RESOLVED_ON_LINE = /\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
 
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */

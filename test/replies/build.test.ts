@@ -3914,6 +3914,11 @@ describe('review 112c replies', () => {
 });
 
 describe("the change's own review (stop 24)", () => {
+  it('sets aside no relay refusal whose own line says the fix did not hold', () => {
+    const paste = 'we thought that was fixed, but `SMTP Error: Relaying denied` is back\n\nNow this, debug output:\n2024-05-13 SERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password';
+    expect(diagnose(paste).scenario).not.toBe('not-relaying-denied');
+    expect(diagnose(paste.replace('we thought that was fixed, but', 'that one is resolved:').replace(' is back', '')).kind).toBe('auth-failure');
+  });
   it('keeps a quoted or longer --auth-password value a secret, whatever word it starts with', () => {
     for (const paste of ['swaks --auth-password "in,Side2024" --to a@b.example', 'swaks --auth-password in.Side2024', 'swaks --auth-password to:pQ7 x']) {
       const d = diagnose(paste);
