@@ -1998,8 +1998,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, ['://']),
   // the session was not authenticated
   // (not a guess among others: "could be their app not authenticating, or someone mailing into their routes"; nor a
-  // colleague's take on it, "Raj's take in the ticket: "they're clearly not authenticating ..."")
-  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b(?<!\b(?:could|might|may) be\b[^\n.,;]{0,40}not authenticat(?:ed|ing))(?<!\b(?:take|guess|theory|thinks?|assumes?|suspects?|claims?)\b[^\n]{0,60}not authenticat(?:ed|ing))/i, ['unauthenticated', 'not authenticat']),
+  // colleague's take quoted, "Raj's take in the ticket: "they're clearly not authenticating ..."")
+  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b(?<!\b(?:could|might|may) be\b[^\n.,;]{0,40}not authenticat(?:ed|ing))(?<!\b(?:take|guess|theory)\b[^\n:"\u201c]{0,30}[:"\u201c][^\n]{0,40}not authenticat(?:ed|ing))/i, ['unauthenticated', 'not authenticat']),
   // a nodemailer transport whose options hold no `auth` (one level of nested options, e.g. `tls: {...}`)
   // (an `auth` key in any form, `auth: {...}`, `"auth":`, the shorthand `{ host, auth }`, or options spread in, counts as a login)
   guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),

@@ -135,7 +135,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['basic', 'bearer'], pattern: /(\b(?:Basic|Bearer)\s+)[A-Za-z0-9+/=._-]{16,2000}/g, kind: (kept) => (/basic/i.test(kept) ? 'password' : 'token') },
   // SMTP AUTH PLAIN <base64> and the answers to AUTH LOGIN's base64 prompts.
   // (not a library's words after the mechanism: Jakarta Mail's "AUTH LOGIN command trace suppressed", "AUTH LOGIN succeeded")
-  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b|(?:command|succeeded|successful|failed|failure|trace|mechanism|attempt|is|was|not|disabled|enabled|ok|error)(?=[ \t\r\n]|$))[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
+  { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b|(?:command|succeeded|successful|failed|failure|trace|mechanism|attempt|is|was|not|disabled|enabled|ok|error)(?=[ \t\r\n:;,.)]|$))[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
   // (swaks marks its lines inside TLS `~>`)
   { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|~>|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
@@ -157,9 +157,9 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // Last: a key-shaped value in a password's place is read as one there first (a password).
   // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
   { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g, kind: 'api-key' },
-  // Mailgun's public validation key, `pubkey-...`: public by design, but it is the account's, and no reply shows it
-  // (its prefix stays: it says which key it is)
-  { needs: ['pubkey-'], pattern: /(\bpubkey-)[A-Za-z0-9]{6,64}/g, kind: 'api-key' },
+  // Mailgun's public validation key, `pubkey-...`: the account's key all the same (it is regenerated where the others are),
+  // and no reply shows it (its prefix stays: it says which key it is)
+  { needs: ['pubkey-'], pattern: /(\bpubkey-)[A-Za-z0-9]{6,200}/g, kind: 'api-key' },
   // (labelled a password in words, "pass 7f3c...-8a1b2c3d-4e5f6a7b": Mailgun's SMTP passwords have its keys' shape)
   // (or standing where a login's password goes: Sendmail's authinfo `"P:..."`, Exim's `client_send = : login : ...`, `login:...`)
   { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /((?:\b(?:[Pp]ass(?:word)?|PASS(?:WORD)?|[Pp]wd|PWD)[ \t]+)?)\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: (kept, _secret, before) => (kept || PASSWORD_PLACE.test(before) ? 'password' : 'api-key') },

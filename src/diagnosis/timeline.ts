@@ -261,7 +261,8 @@ function withoutResolvedOnItsLine(lines: string[], other: Block): string | null 
   return lines.join('\n');
 }
 const HOPE_LET_DOWN = /\b(?:thought|hoped|supposed|back)\b/i;
-const RESOLVED_ON_LINE = /\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
+// (not a condition: "until this is fixed", "once that's fixed")
+const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
 
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
 function saidGone(line: string): boolean {
@@ -293,7 +294,7 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
 }
 
 /** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now", "(gelöst – sie hatten SMTPAuth vergessen)", "✅ closed"). */
-const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done|resolvido|resuelto|résolu|gelöst|erledigt|opgelost|risolto)(?![a-zà-ÿ])|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been|one's|that's) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
+const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done|resolvido|resuelto|résolu|gelöst|erledigt|opgelost|risolto)(?![a-zà-ÿ])|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"), in lines of words. */
 const DISMISSAL_ABOVE = 2;
 /** How far above it in lines, code fences and report fields included. */

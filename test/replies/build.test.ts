@@ -3866,7 +3866,7 @@ describe('review 109c replies', () => {
 });
 
 describe('review 110 replies', () => {
-  it("never shows a public validation key, and still says it is one", () => {
+  it("never shows a public validation key whole, and still says it is one", () => {
     const paste = 'MG_KEY = os.environ.get("MAILGUN_API_KEY", "pubkey-8c2d5f1a7e4b9d0c3f6a2e5b8d1c4f7a")\nrequests.post(f"https://api.mailgun.net/v3/{MG_DOMAIN}/messages", auth=("api", MG_KEY))\n401 Client Error: UNAUTHORIZED for url: https://api.mailgun.net/v3/mg.press.example/messages';
     const d = diagnose(paste);
     expect(d.kind).toBe('api-auth');
@@ -3914,6 +3914,12 @@ describe('review 112c replies', () => {
 });
 
 describe("the change's own review (stop 24)", () => {
+  it('keeps a library word before punctuation, a denied API key in a comment and a belief without a quote out of the findings', () => {
+    expect(diagnose('2024-05-01 10:00:01 smtp error: AUTH LOGIN failed: 535 5.7.0 Mailgun is not loving your login or password').facts.secretsFound).toBe(false);
+    const denied = fullText(buildReply(diagnose("SMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password\n$mail->Password = 'Hunter2Secret99';   // SMTP password, NOT the api key")));
+    expect(denied).not.toMatch(/API key as the password|set as the SMTP password/);
+    expect(diagnose("Sending via our app through smtp.mailgun.org, the server said: 554 5.7.1 Relaying denied\nHe claims auth is on but Mailgun's log says the session was not authenticated.").facts.authAttempted).toBe(false);
+  });
   it('sets aside no relay refusal whose own line says the fix did not hold', () => {
     const paste = 'we thought that was fixed, but `SMTP Error: Relaying denied` is back\n\nNow this, debug output:\n2024-05-13 SERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password';
     expect(diagnose(paste).scenario).not.toBe('not-relaying-denied');

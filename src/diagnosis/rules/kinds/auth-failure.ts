@@ -74,7 +74,7 @@ export const authFailureRules: RuleData[] = [
     // (the value only, not a comment after it: "MAILGUN_SMTP_PASSWORD // not MAILGUN_API_KEY any more")
     // (or a value whose own comment says it is an API key: `$mail->Password = '...';   // new key from API Security page`)
     patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:(?!//|#)[^\n,;]){0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private_?)?api_?key(?![a-z])`,
-      String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\n]{1,200}["'][ \t]*;?[ \t]*(?://|#)[^\n]{0,60}?\b(?:api[ _-]?key|api security)\b`],
+      String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\n]{1,200}["'][ \t]*;?[ \t]*(?://|#)(?![^\n]{0,60}?\b(?:not|isn't|no)\b)[^\n]{0,60}?\b(?:api[ _-]?key|api security)\b`],
     needs: ['api'],
   },
   {
