@@ -3906,6 +3906,15 @@ describe('review 111c replies', () => {
   });
 });
 
+describe('review 110c replies', () => {
+  it('tells a Vercel app whose variable names do not match to redeploy, not to restart', () => {
+    const paste = "Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nhost: 'smtp.eu.mailgun.org',\nauth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,\nVercel project env (Production):\nSMTP_USERNAME = postmaster@mg.x.example\nSMTP_PASS = (set)";
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toMatch(/then redeploy \(in Vercel, Deployments, then Redeploy\): a deployment keeps the variables it was built with/);
+    expect(text.slice(text.indexOf('Why I think so'))).not.toContain('Vercel');
+  });
+});
+
 describe('review 112c replies', () => {
   it('reads a template\'s placeholder password ("smtp password") as no secret, and a real one still as one', () => {
     expect(diagnose('# gitlab_rails[\'smtp_password\'] = "smtp password"\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(false);
