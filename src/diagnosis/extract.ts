@@ -7,7 +7,7 @@ import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
-import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES } from './patterns.js';
+import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
 import { saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
 import { holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
@@ -362,7 +362,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // but got ...`), is no server's words: the refusal line's reply is.
   // (nor a loose `Error:` label's words with no code, `SMTP Error: Could not authenticate." depuis hier ...`, beside an
   // SMTP reply with its enhanced code: the reply is the server's; an HTTP status, `401`, has none)
-  const uncodedLabel = recordMessage && !mailgunData && refusalMessage && !SERVER_CODE_IN.test(recordMessage) && CODED_REPLY_IN.test(refusalMessage);
+  const uncodedLabel = recordMessage && !mailgunData && refusalMessage && !SERVER_CODE.test(recordMessage) && CODED_REPLY_IN.test(refusalMessage);
   const message = recordMessage && !(refusalMessage && SYMFONY_WRAPPER.test(recordMessage)) && !uncodedLabel ? recordMessage : refusalMessage || recordMessage || '';
   // (Exim's own log of a refusal has no code: its words follow the address, `rejected RCPT <a@b>: relay not permitted`)
   const serverMessage = shorten(EXIM_RCPT_REJECTION.exec(message)?.[1] ?? (replyIn(message) || null));
@@ -3268,8 +3268,6 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
 }
 /** A Mailgun domain setting with its value: `MAILGUN_DOMAIN=mail.x.de`, `"MG_DOMAIN": "mg.x.io"`, `MAILGUN_SENDING_DOMAIN: ...`. */
 const DOMAIN_SETTING = /\b(?:MAILGUN|MG)_(?:SENDING_)?DOMAIN["']?[ \t]*(?:=|:)[ \t]*["']?([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})\b(?![.-])/i;
-/** An SMTP reply code or enhanced status code in a message. */
-const SERVER_CODE_IN = /(?<![\w.])(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})(?![\w.])/;
 /** A server's reply with its code and enhanced code, `535 5.7.0 Mailgun is not ...` (a session's line, a library's message). */
 const CODED_REPLY_IN = /(?:^|[\s*<>~:'"(-])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}[ \t]+[A-Za-z]/;
 const CALL_LOGIN = new RegExp(CALL_LOGIN_SOURCE);

@@ -24,6 +24,8 @@ export const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 export const ENHANCED_CODE = /([245](?<!\w[245])(?<![A-Za-z]-[245])(?<!(?<!(?<!\d)\.\.)\.[245])(?<!\b[vV](?:[eE][rR](?:[sS][iI][oO][nN])?)?\.?[ \t]?[245])(?<!\bSMTP:[ \t]?[245])(?<!\b(?:[Mm]ail[Kk]it|[Mm]ime[Kk]it|PHPMailer|[Ss]wift[Mm]ailer|[Nn]odemailer|[Jj]akarta[ .][Mm]ail|[Aa]ngus[ -][Mm]ail)[ \t]v?[245])\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
 
 /** Any relay phrase: picks the refusal line among the error lines. */
+/** A reply or status code anywhere in a message (what makes it a server's answer): `550`, `5.7.1`. */
+export const SERVER_CODE = /(?<![\w.])(?:[245][0-5]\d|[245]\.\d{1,3}\.\d{1,3})(?![\w.])/;
 export const RELAY_LINE = guarded(joinPatterns(RELAY_PHRASES), RELAY_NEEDS);
 export const RELAY_PHRASES_ALL = new RegExp(RELAY_LINE.pattern.source, 'gi');
 

@@ -1,6 +1,6 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
-import { RELAY_LINE } from '../diagnosis/patterns.js';
+import { RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
 import { isMailboxProviderDomain, misspelledProviderDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
@@ -40,8 +40,6 @@ const MESSAGE_MAX = 200;
 const EXCERPT_MAX = 120;
 const EVIDENCE_MAX = 8;
 const ENHANCED_CODE = /^[245]\.\d{1,3}\.\d{1,3}$/;
-/** A reply or status code in a message: what makes it a server's answer. */
-const SERVER_CODE = /(?<![\w.])(?:[245][0-5]\d|[245]\.\d{1,3}\.\d{1,3})(?![\w.])/;
 
 /** The names of rules whose evidence a reply quotes or relies on. */
 const ruleName = (id: string): string => {
