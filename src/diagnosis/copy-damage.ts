@@ -224,6 +224,14 @@ function unwrapLogLines(text: string): string {
   return out.join('\n');
 }
 
+/** An address in angle brackets broken by a line break (a phone's or a narrow window's copy): `RCPT TO:<b.oyela` / `ran@x.ng>:`. */
+const BROKEN_ADDRESS = /<([^<>\s]{1,200})\n([^<>\s]{1,200})>/g;
+const WHOLE_ADDRESS = /^[^<>\s@]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/i;
+
+function joinBrokenAddresses(text: string): string {
+  return text.replace(BROKEN_ADDRESS, (whole, head: string, tail: string) => (WHOLE_ADDRESS.test(head + tail) && !WHOLE_ADDRESS.test(head) ? `<${head}${tail}>` : whole));
+}
+
 export interface RepairedCopy {
   text: string;
   /** Characters OCR misread were repaired: the paste was read from a screenshot, and what was not repaired (addresses, names) may be misread too. */
@@ -237,5 +245,6 @@ export function repairCopyDamage(text: string): RepairedCopy {
   if (out.includes('|')) out = unpipeRows(out);
   if (out.includes('  ')) out = unflattenLogsPage(out);
   if (LOG_ENTRY_START_ANYWHERE.test(out)) out = unwrapLogLines(out);
+  if (out.includes('<')) out = joinBrokenAddresses(out);
   return { text: out, ocr: ocr.damaged };
 }

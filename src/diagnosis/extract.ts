@@ -63,6 +63,18 @@ function tagged<T>(pattern: Pick<RegExp, 'exec' | 'test'>, value: T): Tagged<T> 
   return { pattern, value };
 }
 
+/**
+ * Two patterns a text must both match, anywhere, and a third it must not (one regex with lookaheads over the rest of
+ * the text would be quadratic).
+ */
+function bothOf(first: RegExp, second: RegExp, unless: RegExp): Pick<RegExp, 'exec' | 'test'> {
+  const holds = (text: string) => second.test(text) && !unless.test(text);
+  return {
+    test: (text) => first.test(text) && holds(text),
+    exec: (text) => (holds(text) ? first.exec(text) : null),
+  };
+}
+
 /** How much of a line around a relay phrase is the server's refusal ("Relaying denied. Proper authentication required."). */
 const REFUSAL_BEFORE = 20;
 const REFUSAL_AFTER = 80;
@@ -1202,7 +1214,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
 const QMAIL_REFUSING_ADDRESS = /^[ \t]*((?:\d{1,3}\.){3}\d{1,3}) does not like recipient\b/m;
 
 /** A host setting kept for the record beside the one in use: `"_oldHost": "smtp.mailgun.org"`, `previous_smtp_host = ...`. */
-const OLD_HOST_SETTING = /(?<![a-z0-9])["']?_?(?:old|previous|prev|former|legacy)[_-]?(?:smtp[_-]?)?(?:host|server)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?[a-z0-9.-]{1,253}["']?/i;
+// (or a quoted note kept under such a key: `"_comment_old": "Mailgun: smtp.mailgun.org / postmaster@mg.x - replaced Feb 2024"`)
+const OLD_HOST_SETTING = /(?<![a-z0-9])["']?_?(?:old|previous|prev|former|legacy)[_-]?(?:smtp[_-]?)?(?:host|server)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?[a-z0-9.-]{1,253}["']?|["']_?(?:comment|note)s?[_-]?(?:old|previous|prev|former|legacy)[\w-]{0,20}["'][ \t]*:[ \t]*"[^"\n]{0,300}"/i;
 const OLD_HOST_SETTINGS = new RegExp(OLD_HOST_SETTING.source, 'gi');
 
 /** A pattern whose group 1 is what it finds. */
@@ -1250,6 +1263,16 @@ function hostAboveRemoteServerLine(text: string): RegExpExecArray | null {
   if (!REMOTE_SERVER_WORDS.test(text)) return null;
   REMOTE_SERVER_LINE.lastIndex = 0;
   for (let m = REMOTE_SERVER_LINE.exec(text); m; m = REMOTE_SERVER_LINE.exec(text)) {
+    // (a label whose value is on the line below, Office 365's "Remoteserver:\n    mxa.eu.mailgun.org": that value, not
+    // the "DSN generiert von:" value above it)
+    const labelEnd = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', labelEnd);
+    if (lineEnd !== -1 && /^[ \t]*:[ \t]*$/.test(text.slice(labelEnd, lineEnd))) {
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      const below = HOST_LINE.exec(text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd));
+      if (below) return below;
+      continue;
+    }
     const end = m.index - 1;
     if (end < 0) continue;
     const line = HOST_LINE.exec(text.slice(text.lastIndexOf('\n', end - 1) + 1, end));
@@ -2321,7 +2344,9 @@ const RECIPIENT_BEFORE = new RegExp(
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
     String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
-    String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},)$`,
+    String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},|` +
+    // The logs page's row copied with its columns as wide gaps: "Failed  Jul 29, 2024 7:44:03 PM  a@x  subject".
+    String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)<?)$`,
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
@@ -2604,8 +2629,9 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (not a variable another framework's config reads: Spring's `host: ${MAIL_HOST}`)
   tagged(/\bMAIL_MAILER\b|(?<!\$\{)\bMAIL_HOST\b/, 'laravel'),
   tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer|\btransportexception\b/i, 'symfony'),
-  // (and its own error strings: "SMTP Error: Could not authenticate.", "SMTP ERROR: Password command failed")
-  tagged(/phpmailer|smtpdebug|client -> server:|mailer error:|smtp error: could not authenticate|smtp error: password command failed/i, 'phpmailer'),
+  // (and its own error strings: "SMTP Error: Could not authenticate.", "SMTP ERROR: Password command failed",
+  // "SMTP Error: The following recipients failed: a@b: ...", "SMTP connect() failed.")
+  tagged(/phpmailer|smtpdebug|client -> server:|mailer error:|smtp error: (?:could not authenticate|password command failed|the following recipients failed|data not accepted)|smtp connect\(\) failed/i, 'phpmailer'),
   // Django's traceback runs through smtplib: its settings are what to fix.
   tagged(/django[./]core[./]mail|djcelery_email|\bEMAIL_HOST_(?:USER|PASSWORD)\b|\bEMAIL_USE_TLS\b/, 'django'),
   tagged(/smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused/i, 'python-smtplib'),
@@ -2624,6 +2650,10 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bssmtp\b|ssmtp\.conf|^[ \t]*mailhub[ \t]*=/im, 'ssmtp'),
   // Exchange Server's send connector: its smart host settings are what to fix (its NDRs alone may be anyone's).
   tagged(/\bsend ?connector\b|\b(?:set|new)-sendconnector\b|\bconector de env[ií]o\b|\bconnecteur d'envoi\b|\bsendeconnector\b/i, 'exchange'),
+  // (or an NDR its own server generated, not Exchange Online's, about a remote server's answer: the sender's Exchange is
+  // what sent, "Generating server: EXCH01.corp.local ... Remote Server at mail.x.at (194.48.137.9) returned '550 ...'";
+  // not one about Mailgun's inbound MX, where the Exchange is a writer's to the customer's domain and Routes are the fix)
+  tagged(bothOf(/^[ \t]*generating server:[ \t]*(?![^\n]*\.(?:outlook|office365|exchangelabs)\.com\b)[\w.-]+[ \t]*$/im, /\bremote server (?:at [^\n]{1,120}?)?returned\b/i, /\bmx[ab]\.(?:eu\.)?mailgun\.org\b/i), 'exchange'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
   // (before Exim: a PowerMTA domain block may be named `mailgun.smarthost`)
   tagged(/\bpowermta\b|\bpmta\b|<virtual-mta\b|^type,timeLogged,timeQueued,orig,rcpt,/im, 'powermta'),
@@ -3264,8 +3294,14 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // (else the domain of the login a code passes to Mailgun's SMTP host, an address at the domain it sends for:
   // `new PasswordAuthentication("tracking@notify.x.nl", ...)`; not a `user:` field, which may be anyone's)
   const login = mailgunSmtp ? CALL_LOGIN.exec(text)?.slice(1).find(Boolean) : undefined;
-  return login ? login.slice(login.lastIndexOf('@') + 1).toLowerCase() : null;
+  if (login) return login.slice(login.lastIndexOf('@') + 1).toLowerCase();
+  // (else the domain of the From address set beside Mailgun's SMTP host, Grafana's `from_address: grafana@alerts.x.no`:
+  // Mailgun sends only from a domain of the account; not a mailbox provider's, which no Mailgun domain is)
+  const from = mailgunSmtp ? FROM_SETTING.exec(text)?.[1]?.toLowerCase() : undefined;
+  return from && !isMailboxProviderDomain(from) && !recipientDomains.has(from) ? from : null;
 }
+/** A From address setting: `from_address: grafana@alerts.x.no`, `MAIL_FROM_ADDRESS="app@mg.x.io"`, `DEFAULT_FROM_EMAIL = 'a@x.de'`. */
+const FROM_SETTING = new RegExp(String.raw`\b(?:from_address|from_email|mail_from_address|default_from_email|smtp_from|email_from|mail_from|sender_email)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:[^"'\s@<>]{1,64}@|[^"'\n<>]{0,60}<[^"'\s@<>]{1,64}@)(${HOST})(?![\w.\u0080-\uffff-])`, 'i');
 /** A Mailgun domain setting with its value: `MAILGUN_DOMAIN=mail.x.de`, `"MG_DOMAIN": "mg.x.io"`, `MAILGUN_SENDING_DOMAIN: ...`. */
 const DOMAIN_SETTING = /\b(?:MAILGUN|MG)_(?:SENDING_)?DOMAIN["']?[ \t]*(?:=|:)[ \t]*["']?([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})\b(?![.-])/i;
 /** A server's reply with its code and enhanced code, `535 5.7.0 Mailgun is not ...` (a session's line, a library's message). */
@@ -3302,7 +3338,8 @@ function authBesideOptions(text: string): string | null {
 const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|what|where|when)[ \t]+(?:(?:is|are|was|were|do|does|did)[ \t]+(?:it|this|that|these|those)[ \t]+)?(?:not|aren't|isn't|wasn't|weren't))[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */
 // (and a logs row's Route line or original recipient: `Route: kontakt -> Marek (... → forward("a@b"))`, `Original To: a@b`)
-const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:|^[ \t]*(?:route|original[ -]to)[ \t]*:/m;
+// (the logs page's "Accepted · Routed" entry, its "Matched route:" line)
+const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:|^[ \t]*(?:route|original[ -]to|matched route)[ \t]*:|\baccepted[ \t]*[·•|][ \t]*routed\b/m;
 const DOMAIN_SAID = new RegExp(
   String.raw`(?<![\w.@-])(${HOST}) is (?:our|their|the|the customer's|the client's) mailgun (?:receiving |sending |inbound |outbound )?domain\b|\b(?:our|their|the) mailgun (?:receiving |sending |inbound |outbound )?domain is (${HOST})\b` +
     // (and in other words and languages: "the domain in Mailgun is", "domena w Mailgunie to", "el dominio en Mailgun es", "die Domain in Mailgun ist",

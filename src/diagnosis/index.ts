@@ -6,7 +6,7 @@ import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
 import { withoutRelayProbes } from './probes.js';
 import { withoutClosedTickets } from './tickets.js';
-import { withoutSupersededErrors } from './timeline.js';
+import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
 import type { Diagnosis } from './types.js';
 
 export * from './types.js';
@@ -18,7 +18,9 @@ export function diagnose(input: string): Diagnosis {
   // A server's own refusals of open-relay probes are its log's background, beside another failure.
   // Of several tickets pasted together, the closed ones are context for the open one.
   const text = withoutSupersededErrors(withoutRelayProbes(withoutClosedTickets(normalized.text)));
-  const extraction = extract(text, normalized.secretKinds, normalized.text, normalized.plainLogin);
+  // (the setup the paste shows, for settings its error lines do not: not a thread message's that it marks solved,
+  // "✅ resolved, they added auth: {...}", which told of another app's fix)
+  const extraction = extract(text, normalized.secretKinds, withoutSolvedMessages(normalized.text), normalized.plainLogin);
   extraction.facts.ocrRepaired = normalized.ocrRepaired;
   // (redaction saw the value; the extractor sees only [REDACTED])
   if (normalized.keyAsPassword) extraction.features.set('api-key-as-password', 'the same value as the SMTP password and as the API key');

@@ -109,14 +109,15 @@ function withoutRetractedMessages(text: string): string {
 }
 
 /** A ticket history's own note that the error it tells of was solved: "Marked solved.", "✅ confirmed working", "Status: resolved", "(closed)". */
-const MARKED_SOLVED = /\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)/i;
+// (or a check mark's word, Slack's `:white_check_mark: resolved`, "✅ fixed")
+const MARKED_SOLVED = /\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b/i;
 
 /**
  * A thread's message about a relay refusal that the message itself marks solved ("... Relaying denied from
  * smtp.mailgun.org. Walked them through turning Authentication ON. Marked solved."), when a later message reports a
  * relay refusal again: the solved one is history, and what the earlier session showed says nothing of the new report.
  */
-function withoutSolvedMessages(text: string): string {
+export function withoutSolvedMessages(text: string): string {
   if (!MARKED_SOLVED.test(text)) return text;
   const lines = text.split('\n');
   const starts = messageStarts(lines);
@@ -126,8 +127,11 @@ function withoutSolvedMessages(text: string): string {
   let solved = false;
   for (let message = 0; message < starts.length - 1; message++) {
     const body = lines.slice(starts[message]!, ends[message]).join('\n');
-    if (!told[message] || !MARKED_SOLVED.test(body) || !told.slice(message + 1).some(Boolean)) continue;
-    blank(lines, starts[message]!, ends[message]!);
+    if (!told[message] || !told.slice(message + 1).some(Boolean)) continue;
+    // (its own mark, or the next message's, when that one only closes it: "✅ resolved, they added auth ... Closing.")
+    const closedNext = !told[message + 1] && MARKED_SOLVED.test(lines.slice(starts[message + 1]!, ends[message + 1]).join('\n'));
+    if (!MARKED_SOLVED.test(body) && !closedNext) continue;
+    blank(lines, starts[message]!, ends[closedNext ? message + 1 : message]!);
     solved = true;
   }
   return solved ? lines.join('\n') : text;
@@ -152,7 +156,7 @@ function supersede(text: string): string {
   const relayCodes = new Set(relayLines.flatMap((l) => codesIn(relaySentences(lines[l.index]!)).filter(isFailure)));
   if (relayCodes.size === 0) {
     const codedLines = coded.map((l) => l.index);
-    return withoutResolvedOnItsLine(lines, codedLines) ?? withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? text;
+    return withoutResolvedOnItsLine(lines, codedLines) ?? withoutPastAsides(lines, codedLines) ?? withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? text;
   }
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
@@ -178,6 +182,8 @@ function supersede(text: string): string {
   // (or after the first block's last code, on its own line: "... getting 550 Relaying denied, now they get this:")
   // (only a person's "now": a server's own "currently unavailable" or "update your address book" is no time word)
   let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? (NOW.test(afterFirstStory(lines[first.at(-1)!]!)) ? 'current' : null);
+  // A timeline of days tells it too: "*Fri:* ... 550 Relaying denied", then "*Mon (today):* ... 535": the earlier day is past.
+  if (firstTense === null && secondTense === 'current' && dayLabelWithin(lines, Math.max(0, first[0]! - LEAD_IN_LINES), first[0]!) && dayLabelWithin(lines, first.at(-1)! + 1, second[0]!)) firstTense = 'past';
   // A chat thread tells the order itself: an error in an earlier message is older than one in a later
   // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
   const earlierMessage = messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
@@ -245,6 +251,27 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
   if (before !== 'past' || after !== 'current' || persistsAfter(lines.slice(0, other[0]), relay[0]!)) return null;
   for (const index of relay) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
+}
+
+/** A line that opens with a day as a timeline's entry label: "*Fri:*", "Monday (today):", "- Tue 14 May:". */
+const DAY_LABEL = /^[ \t]*(?:[-*•][ \t]+)?[*_]{0,2}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?(?:[ \t]+\d{1,2}(?:[ \t]+[a-z]{3,9})?)?(?:[ \t]*\([^()\n]{1,20}\))?[*_]{0,2}[ \t]*:/i;
+
+function dayLabelWithin(lines: string[], from: number, to: number): boolean {
+  return lines.slice(from, to + 1).some((line) => DAY_LABEL.test(line));
+}
+
+/**
+ * A relay refusal told in a past aside beside another error's codes, "it's 554 5.7.1 again (they had a relaying denied
+ * last month)": the aside blanked, the rest of its line kept.
+ */
+function withoutPastAsides(lines: string[], other: Block): string | null {
+  if (other.length === 0) return null;
+  let blanked = false;
+  for (const [index, line] of lines.entries()) {
+    if (!line.includes('(') || !RELAY_LINE.test(line)) continue;
+    lines[index] = line.replace(PAST_ASIDES, (aside) => (RELAY_LINE.test(aside) ? ((blanked = true), ' '.repeat(aside.length)) : aside));
+  }
+  return blanked ? lines.join('\n') : null;
 }
 
 /**
@@ -491,7 +518,7 @@ function blank(lines: string[], from: number, to: number): void {
  * bold date and author before the message ("*Jul 18, customer (today):* ...").
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}/u;
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\*{1,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{1,2}[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|today|yesterday)(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 
@@ -631,12 +658,20 @@ function statusUnderRelay(lines: string[], above: number | undefined, index: num
 /** The sentences of a line that hold a relay phrase ("Today it is Relaying denied. Log: ... "550 5.7.1 Relaying denied""), joined. */
 // (a relay sentence without a code of its own takes the one before it: "550 5.7.1 from smtp.mailgun.org. The message was Relaying denied.")
 function relaySentences(line: string): string {
-  const sentences = sentencesOf(line);
+  // (an aside that places its refusal in the past, "it's 554 5.7.1 again (they had a relaying denied last month)",
+  // is a sentence of its own: the codes around it are today's error)
+  const sentences = sentencesOf(line).flatMap((sentence) => sentence.split(PAST_ASIDE));
   if (sentences.length === 1) return line;
   return sentences
-    .flatMap((sentence, index) => (!RELAY_LINE.test(sentence) ? [] : index > 0 && codesIn(sentence).length === 0 && relayLike(sentences[index - 1]!) ? [sentences[index - 1]!, sentence] : [sentence]))
+    .flatMap((sentence, index) => (!RELAY_LINE.test(sentence) ? [] : index > 0 && codesIn(sentence).length === 0 && !PAST_ASIDE.test(` ${sentence}`) && relayLike(sentences[index - 1]!) ? [sentences[index - 1]!, sentence] : [sentence]))
     .join(' ');
 }
+
+/** A parenthesis placing what it holds in the past, with no code of its own: "(they had a relaying denied last month)". */
+const PAST_ASIDE_SOURCE = String.raw`\((?=[^()\d]*\b(?:last (?:week|month|year)|yesterday|earlier|before|ago|previously)\b)[^()\d]*\)`;
+/** Where such an aside opens. */
+const PAST_ASIDE = new RegExp(String.raw`[ \t]*(?=${PAST_ASIDE_SOURCE})`, 'i');
+const PAST_ASIDES = new RegExp(PAST_ASIDE_SOURCE, 'gi');
 
 /** A sentence whose codes could be a relay refusal's: an x.7.x status, or a 4xx/5xx reply with no other status. */
 function relayLike(sentence: string): boolean {

@@ -153,3 +153,11 @@ describe('log lines a terminal wrapped', () => {
     expect(repaired(one)).toBe(one);
   });
 });
+
+describe('an address broken by a line break (review round 113)', () => {
+  it('is joined back inside its angle brackets, and a whole address on each line is left alone', () => {
+    expect(repairCopyDamage('SMTP error from remote mail server after RCPT TO:<b.oyela\nran@tarradiddle.example>:\n550 5.7.1 Relaying denied').text).toContain('RCPT TO:<b.oyelaran@tarradiddle.example>:');
+    const whole = 'From: <a@x.example\nb@y.example>';
+    expect(repairCopyDamage(whole).text).toBe(whole);
+  });
+});

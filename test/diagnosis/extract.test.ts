@@ -4516,3 +4516,73 @@ describe('review 108: an app\'s own export and a code equated in a ticket note',
     expect(d).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
   });
 });
+
+describe('facts from review round 113', () => {
+  it("reads PHPMailer's own error strings as PHPMailer", () => {
+    expect(factsOf('Erreur : SMTP Error: The following recipients failed: d@tuff.example: 5.7.1 Relaying denied').client).toBe('phpmailer');
+    expect(factsOf('SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting').client).toBe('phpmailer');
+  });
+
+  it("takes an on-premises Exchange's NDR about a remote server for the sender's Exchange, not Exchange Online's nor one about Mailgun's MX", () => {
+    const ndr = (generating: string, remote: string) => `Generating server: ${generating}\n\ne@brome.example\nRemote Server at ${remote} (192.0.2.9) returned '550 5.7.1 Unable to relay'`;
+    expect(factsOf(ndr('EXCH01.kyanite.local', 'mail.brome.example')).client).toBe('exchange');
+    expect(factsOf(ndr('AM0PR01MB1234.eurprd01.prod.outlook.com', 'mail.brome.example')).client).toBeNull();
+    expect(factsOf(ndr('EXCH01.kyanite.local', 'mxa.mailgun.org')).client).toBeNull();
+  });
+
+  it("reads Office 365's \"Remoteserver:\" label with its value on the line below, not the generating server above it", () => {
+    const f = factsOf('Gemeldeter Fehler:\n    550 5.7.1 Relaying denied\nDSN generiert von:\n    VI1PR03MB6288.eurprd03.prod.outlook.com\nRemoteserver:\n    mxa.eu.mailgun.org\n');
+    expect(f.host).toBe('mxa.eu.mailgun.org');
+    expect(f.hostRole).toBe('mailgun-mx');
+  });
+
+  it('takes no host from a config note kept about an old setup', () => {
+    const f = factsOf('{"Smtp": {"Host": "smtp.office365.com"}, "_comment_old": "Mailgun: smtp.mailgun.org / postmaster@mg.x.example - replaced Feb 2024"}\nSystem.Net.Mail.SmtpException: 5.7.60 SMTP; Client does not have permissions to send as this sender');
+    expect(f.host).not.toBe('smtp.mailgun.org');
+  });
+
+  it("takes the domain of a From setting beside Mailgun's SMTP host for the Mailgun domain (not a mailbox provider's, nor a cut one)", () => {
+    const config = (from: string) => `host: smtp.eu.mailgun.org:587\nfrom_address: ${from}\nerror="vakt@hall.example: 550 5.7.1 Relaying denied"`;
+    expect(factsOf(config('grafana@alerts.vindrevik.example')).mailgunDomain).toBe('alerts.vindrevik.example');
+    expect(factsOf(config('someone@gmail.com')).mailgunDomain).toBeNull();
+    expect(factsOf(config('bestellung@mg.kaffeerösterei.example')).mailgunDomain).toBeNull();
+  });
+
+  it("takes no routed message's writer for the Mailgun domain on a logs page", () => {
+    const page = [
+      'Failed  ·  Permanent',
+      'May 14, 2024 at 9:12:47 AM',
+      'Recipient: help@desk.pickerel.example',
+      'From: Jana <jana@ricercar.example>',
+      'Delivery status',
+      '  Code: 550',
+      '  Message: 5.7.54 SMTP; Unable to relay recipient in non-accepted domain',
+      '  MX host: pickerel-example.mail.protection.outlook.com',
+      '',
+      'Accepted  ·  Routed',
+      'Recipient: support@pickerel.example',
+      'Matched route: Priority 1 — match_recipient("support@pickerel.example")',
+    ].join('\n');
+    expect(factsOf(page).mailgunDomain).not.toBe('ricercar.example');
+  });
+
+  it("reads the recipient from a logs page's row copied with wide gaps between its columns", () => {
+    const row = [
+      'Failed  Jul 29, 2024 7:44:03 PM  j.santos.oakridge@hotmail.com  August rent notice & water shutoff',
+      'Severity: Permanent   Reason: generic',
+      'Domain: mg.oakridge.example',
+      'Code: 550',
+      'Enhanced code: 5.7.1',
+      "Message: 5.7.1 Unfortunately, messages from [192.0.2.18] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). [DB5PEPF00014B9F.eurprd02.prod.outlook.com 2024-07-29T19:44:03.118Z 08DCAF26B1D4E9A2]",
+      'MX host: hotmail-com.olc.protection.outlook.com',
+    ].join('\n');
+    expect(factsOf(row).recipient).toBe('j.santos.oakridge@hotmail.com');
+  });
+});
+
+describe('a mail program\'s send error (review round 113)', () => {
+  it('is not read as the inbound side because the account also has Routes', () => {
+    const d = diagnose("Oi, cliente (usam Mailgun pra newsletter e pra receber o contato@ via Routes):\n\n> Tarefa 'contato@pitanga.example - Enviando' relatou erro (0x800CCC78) : 'Não é possível enviar a mensagem. O servidor respondeu: 550 5.7.1 Relaying denied'\n\npode ser o smtp do Mailgun ou o da hospedagem.");
+    expect(d.scenario).not.toBe('mailgun-incoming');
+  });
+});

@@ -420,3 +420,48 @@ describe("an HTTP API's error after a relay refusal said to be gone (review 90b)
     expect(diagnose(macro)).toMatchObject({ scenario: 'not-relaying-denied' });
   });
 });
+
+describe('review round 113: asides, days and threads that tell the order', () => {
+  const event = (message: string) =>
+    `{"event": "failed", "severity": "permanent", "recipient": "d@beryl.example", "delivery-status": {"code": 554, "message": "${message}", "mx-host": "mx01.beryl.example"}}`;
+
+  it('reads a relay refusal in a past aside as history, and the event beside it as the error', () => {
+    const d = diagnose(`asks if it's "relay" since it's 554 5.7.1 again (they had a relaying denied last month):\n\n${event('5.7.1 Service unavailable; Client host [192.0.2.18] blocked using zen.spamhaus.org')}`);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('blocked');
+    // (an aside with its own code, or one not placed in the past, is no history)
+    expect(diagnose(`it's 554 5.7.1 again (relaying denied, same as before?):\n\n${event('5.7.1 Relaying denied')}`).scenario).toBe('recipient-host');
+  });
+
+  it("takes a day's entry above the refusal for the past when a later entry is today's", () => {
+    const timeline = (later: string) => [
+      '*Fri:* their contact form failed with:',
+      'SERVER -> CLIENT: 550 5.7.1 Relaying denied',
+      'Told them to turn auth on.',
+      '',
+      `*${later}:* new debug output:`,
+      'SERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password',
+    ].join('\n');
+    expect(diagnose(timeline('Mon (today)')).kind).toBe('auth-failure');
+    // (two days and no word of which is now: both stand)
+    expect(diagnose(timeline('Mon')).scenario).not.toBe('not-relaying-denied');
+  });
+
+  it("sets aside a thread's message that the next one marks resolved, with the settings it showed", () => {
+    const thread = [
+      '*Ines*  Jan 22',
+      "their Node backend: `Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied` with host smtp.mailgun.org:587 and `auth` missing.",
+      '',
+      '*Ines*  Jan 23',
+      ':white_check_mark: resolved, they added auth and the backend sends fine since. Closing.',
+      '',
+      '*Ines*  today 9:58',
+      're-opened: now our sales team gets "550 5.7.1 Relaying denied" from the CRM. No idea which server the CRM uses.',
+    ].join('\n');
+    const d = diagnose(thread);
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.host).toBeNull();
+    // (without the closing message, the earlier one still tells the story)
+    expect(diagnose(thread.replace(':white_check_mark: resolved, they added auth', 'they are adding auth')).facts.host).toBe('smtp.mailgun.org');
+  });
+});

@@ -224,6 +224,8 @@ export const incomingRules: RuleData[] = [
   { id: 'route-matched-not-incoming', name: 'A Route matched the message, so Mailgun had accepted it', target: 'mailgun-incoming', weight: -0.7, patterns: ROUTE_MATCHED, needs: ROUTE_MATCHED_NEEDS, unless: 'event-mx-host:mailgun-mx' },
   { id: 'another-provider-not-incoming', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-incoming', weight: -0.7, feature: 'another-provider' },
   { id: 'internal-client-refused-not-incoming', name: 'A mail server refused a client on its own private network', target: 'mailgun-incoming', weight: -0.6, feature: 'own-server:internal-client' },
+  // (a mail program's send error: its outgoing server answered, which is not an inbound MX, whatever Routes the account has)
+  { id: 'mail-program-not-incoming', name: "A mail program's outgoing server gave the refusal", target: 'mailgun-incoming', weight: -0.5, feature: 'source:mail-client', unless: 'mx-session:sending' },
   { id: 'sender-relay-refused-not-incoming', name: "The sender's own relay gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:sender-relay' },
   { id: 'mx-of-another-domain', name: "The MX records shown are another domain's than the recipient's", target: 'mailgun-incoming', weight: -0.5, feature: 'mx-of-another-domain' },
   // (not a session straight to Mailgun's inbound MX: no login is expected there)
