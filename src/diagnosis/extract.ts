@@ -1680,7 +1680,8 @@ function mailgunEventExcerpt(facts: Facts, text: string): string {
   // (the paste's own event field, `"event": "failed"`, so that the evidence quotes what is there; its gist where none is found)
   // (the field alone, not its line: a webhook on one line starts with its signature's token, which is no evidence)
   if (facts.event) {
-    for (const m of text.matchAll(EVENT_FIELD)) if (m[1]!.toLowerCase() === facts.event) return m[0];
+    // (nor curl's form field of a query, `--data-urlencode event=failed`: a filter, not an event)
+    for (const m of text.matchAll(EVENT_FIELD)) if (m[1]!.toLowerCase() === facts.event && !CURL_FORM_FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return m[0];
     const row = EVENT_ROW.exec(text)?.[0].trim();
     if (row) return oneLine(row, 120);
     return `event: ${facts.event}`;
@@ -1693,6 +1694,7 @@ function mailgunEventExcerpt(facts: Facts, text: string): string {
 /** An event field and its value: `"event": "failed"`, `event=failed`, Django's `'event': ['failed']`. */
 // (not a URL's query filter, `/events?event=failed`: a request, not an event)
 const EVENT_FIELD = /(?<![?&])["']?\bevent\b["']?[ \t]*(?:[:=]|=>)[ \t]*(?:\[[ \t]*)?["']?([\w-]{2,40})["']?(?:[ \t]*\])?/gi;
+const CURL_FORM_FIELD_BEFORE = /(?:--data(?:-urlencode)?|--form|\s-[dF])[ \t]+["']?$/;
 /** A logs page's row or label that says the event, `Failed · Permanent`, `failed (permanent)`: the line, quoted. */
 const EVENT_ROW = /^[^\n]{0,80}\b(?:failed|delivered|rejected|accepted)\b[ \t]*(?:[·•|(,-][ \t]*)?(?:permanent|temporary)\b[^\n]{0,80}/im;
 
@@ -2887,7 +2889,8 @@ const WHITELIST_ASKED = new RegExp(WHITELIST_US);
 const MAILGUN_BLAMED = new RegExp(
   [
     String.raw`\b(?:is|are|did|does|has|could|would|might|can)[ \t]+mailgun[ \t]+(?:\w+[ \t]+)?(?:block(?:ing|ed|s)?|blacklist(?:ing|ed|s)?|ban(?:ning|ned|s)?|throttl(?:ing|ed|es))\b`,
-    String.raw`\bmailgun[ \t]+(?:is[ \t]+|has[ \t]+)?(?:blocking|blocked|banned|blacklisted)[ \t]+(?:us|them|our|their|the|my|it|this|these|those)\b`,
+    // (the verb in quotes too: 'thinks Mailgun is "blocking" it')
+    String.raw`\bmailgun[ \t]+(?:is[ \t]+|has[ \t]+)?["'\u201c]?(?:blocking|blocked|banned|blacklisted)["'\u201d]?[ \t]+(?:us|them|our|their|the|my|it|this|these|those)\b`,
     String.raw`\b(?:are|were|is|got)[ \t]+(?:we|they|our \w+|their \w+)[ \t]+(?:being[ \t]+)?(?:blocked|blacklisted|banned)[ \t]+(?:by|at)[ \t]+mailgun\b`,
     String.raw`\b(?:a|an|some)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b[^\n]{0,60}\?`,
     String.raw`\bmailgun[ \t]+(?:bug|outage)[ \t]*\?`,
@@ -2950,7 +2953,7 @@ function loginFromEnvIn(text: string): string | null {
 // and, in MAP_LINE_LOGINS, a Postfix sasl_passwd line, `[smtp.eu.mailgun.org]:587 a@b:password`, or Exim's passwd.client, `*.mailgun.org:a@b:password`)
 /** A login passed in a call: Jakarta Mail's PasswordAuthentication, .NET's NetworkCredential (group 1), Go's smtp.PlainAuth (group 2). */
 const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"`;
-const LITERAL_LOGIN = new RegExp(String.raw`(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${CALL_LOGIN_SOURCE}`, 'im');
+const LITERAL_LOGIN = new RegExp(String.raw`(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|^[ \t]*user[ \t]+([^"'\s@]{1,64}@[^"'\s]{1,253})[ \t]*$|${CALL_LOGIN_SOURCE}`, 'im');
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 const MAILGUN_ORG = /mailgun\.org/i;
 /** A login map's line for Mailgun's host: Postfix's sasl_passwd (group 1), Exim's passwd.client (group 2); read only beside a Mailgun host. */

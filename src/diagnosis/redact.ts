@@ -308,7 +308,8 @@ export function redactSecrets(text: string): RedactionResult {
         // (with the rest of its name the match began inside: `MAILGUN_` of MAILGUN_API_KEY)
         apiKeySetting ??= oneLine(/[\w.-]*$/.exec(textBefore(rest, 40))![0] + prefix + REDACTED, 80);
       }
-      return prefix + REDACTED;
+      // (the public validation key keeps its prefix wherever it stands, `auth=("api", "pubkey-[REDACTED]")`: it says which key it is)
+      return prefix + (/^["']?pubkey-/i.test(secret) ? `${/^["']?pubkey-/i.exec(secret)![0]}${REDACTED}` : REDACTED);
     });
   }
   const passwords = valuesOf.get('password');

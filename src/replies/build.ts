@@ -627,6 +627,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     port: keptPort ?? (facts.smtpPort === 465 && facts.client === 'postfix' ? 465 : RECOMMENDED_PORT),
     login,
     domain: domain ?? 'YOUR_DOMAIN',
+    // (the paste's own From address at the domain, `MAIL FROM:<nas@mg.x.fr>`, not a made-up one)
+    ...(domain && facts.envelopeSender?.toLowerCase().endsWith(`@${domain.toLowerCase()}`) ? { from: facts.envelopeSender } : {}),
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
     phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
     ...(saslMap ? { saslMap: { type: saslMap[1]!, path: saslMap[2]! } } : {}),
@@ -898,6 +900,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? evidence.some((e) => e.rule === COMMENTED_LOGIN_RULE)
         // (its login lines commented out too, `#user ...`, `#passwordeval ...`: turning auth on alone sends an empty login)
         ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, and remove the ${code('#')} in front of its ${code('user')} (the domain's SMTP login) and ${code('password')} or ${code('passwordeval')} lines.`
+        // (its user line shown: it stays, turning auth on is the fix)
+        : facts.smtpLogin !== null
+        ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun; its ${code(`user ${facts.smtpLogin}`)} and password lines stay, if that login is one of the domain's SMTP credentials.`
         // (whether the account has user and password lines the paste may not show: set, not kept)
         : rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, with its ${code('user')} line set to the domain's SMTP login (such as ${code(login)}) and a ${code('password')} or ${code('passwordeval')} line for its password (add them if the account has none).`
       : commentedLogin
@@ -1396,6 +1401,7 @@ const OWN_LOG_RULE = ruleName('mailgun-client-refused');
 const MAILGUN_MACHINE = /(?:^|\.)mailgun\.(?:net|org|com)$/i;
 const DELIVERED_AFTER_RULE = ruleName('delivered-after-retry');
 const OTHERS_FAIL_RULE = ruleName('other-addresses-fail-too');
+const OTHERS_RECEIVE_RULE = ruleName('other-addresses-receive');
 const OWN_BURST_RULE = ruleName('own-burst-to-recipient');
 const US_ROUTES_API = rt`The paste shows routes being made through the US API (${code('https://api.mailgun.net/v3/routes')}): those are US routes, and this domain receives in the EU region, whose routes are separate. Make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
 /** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
@@ -1563,6 +1569,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const severalRefused = domain !== null && (facts.refusedAtDomain > 1 || evidence.some((e) => e.rule === OTHERS_FAIL_RULE)) && !temporary && !typoOf && !changedAddress && !forwarded;
   // (other addresses at the domain delivered beside them: the domain takes mail, and the refusing server is one of its servers that does not)
   const partlyDelivered = severalRefused && facts.deliveredAtDomain > 0;
+  // One address refused while the paste says others at its domain receive mail: the domain and its MX are fine, and the
+  // one mailbox is what the server does not know. (Not from a delivered row alone: it may have reached another of the
+  // domain's servers than the one that refused.)
+  const onlyThisAddress = domain !== null && !severalRefused && !temporary && !typoOf && !changedAddress && !forwarded && evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE);
   const domainWide = severalRefused && !partlyDelivered;
   const refuser = host ? quoteAddress(host) : rt`the refusing server`;
   // (a typo the paste itself shows, beside the same name's other address: no "the address may well be right")
@@ -1579,6 +1589,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain.`
     : changedAddress
       ? rt` The paste says the recipient has a new address now: the old one is retired, and the server still answering for its domain no longer takes mail for it.`
+    : onlyThisAddress
+      ? rt` Other addresses at ${quoteAddress(domain!)} receive mail (the paste says so), so the domain and its MX records are fine: that server does not take mail for this one address. A mailbox moved to another system, or removed, without forwarding looks like this; a typo before the @ would too.`
     : notAccepted && moved && !tenantAttribution
       ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains, and the paste says the recipient's mail moved to another provider: their MX records most likely still point at ${facts.host ? quoteAddress(facts.host) : text('Microsoft 365')}, where the domain is no longer (or not yet) accepted. The address is probably right.`
     : notAccepted
@@ -1667,6 +1679,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: correct the domain of ${recipientOr(facts, 'the address')} (probably ${code(typoOf)}) and send the message again.`
         : changedAddress
         ? rt`Fix: ask the recipient (or whoever knows them) for their new address, send the message there, and update the contact wherever the old address is kept. Leave the old address on the Bounces list: it stops Mailgun from trying a retired address again.`
+        : onlyThisAddress
+        ? rt`Fix: ask the recipient (or whoever knows them) whether ${recipientOr(facts, 'the address')} still exists: if its mailbox moved to another system, their mail administrator has to forward it there, or they give you the new address.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below).` : []}`
         : suppressedNow
         ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once. Taking it off resends nothing: send the dropped messages again.`
         : confirmed
@@ -1708,6 +1722,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Correct ${recipientOr(facts, 'the address')} to ${code(facts.similarAddress!)} where it was typed (the order, the contact record), after checking with the customer, and send the message again.`
             : changedAddress
             ? rt`Get the recipient's new address and replace ${recipientOr(facts, 'the old one')} with it in your contacts, lists and the application's records.`
+            : onlyThisAddress
+            ? rt`Check ${recipientOr(facts, 'the address')} for a typo before the @: its domain is right, since other addresses there receive mail.`
             : ptrDeferred
             ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')} and where its MX records point: the server that answered does not count it as one of its own or relay domains. (The failed name lookup${ptrIp ? rt` of ${code(ptrIp)}` : []} is a detail: ${code(ptrIp ? `dig -x ${ptrIp}` : 'dig -x IP')} shows whether the sending IP has a name.)`
             : confirmed
@@ -1733,6 +1749,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Nobody needs to change the old server: the address is retired, and mail to it will keep being refused.`
             : ptrDeferred
             ? rt`Send the recipient's mail administrator the refusal above: only they can change which domains their server takes mail for.`
+            : onlyThisAddress
+            ? rt`If it is right, send the recipient's mail administrator the refusal above: their server no longer takes mail for that one address (a mailbox moved without forwarding, or removed), and only they can change that.`
             : confirmed || notAccepted || notRcpthost || nameLookup || moved || severalRefused || domainNotHandled
             ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`]),
@@ -2425,6 +2443,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const otherRegion = facts.region !== null && facts.hostRole === 'mailgun-smtp' && facts.host !== null && facts.host !== SMTP_HOST[facts.region] && Object.values(SMTP_HOST).includes(facts.host);
       // The password changed just before: the likeliest cause, so it comes first. (The variable shown, if it is the password's.)
       const changed = !postfix && !apiKey && !apiKeyValue && evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE);
+      // (a password the paste itself shows is exposed: the warning asks for a new one, and this step must not say the opposite)
+      const yetAnother: RichText = facts.secretKinds.includes('password')
+        ? rt` Since the paste shows the password, set a new one in the domain's SMTP credentials (below) and put that one in place instead.`
+        : rt` Set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       const passwordVariable = facts.passwordFromEnv ?? (facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null);
       const appPlace = passwordVariable === null && facts.client !== null ? NEW_PASSWORD_PLACE[facts.client] : undefined;
       const unreferenced = evidence.find((e) => e.rule === SECRET_NOT_REFERENCED_RULE)?.excerpt;
@@ -2432,8 +2454,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const changedStep = unreferenced !== undefined
         ? secretNotReferencedStep(unreferenced, passwordVariable)
         : appPlace
-        ? rt`The password was changed just before this, and the application still has the old one in its mail settings: put the new password ${appPlace}. Set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`
-        : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (${evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`${code('kubectl rollout restart deployment/NAME')}: a pod reads a Secret's variables only when it starts, so updating the Secret alone changes nothing` : text('a process reads its environment when it starts')}${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}); set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
+        ? rt`The password was changed just before this, and the application still has the old one in its mail settings: put the new password ${appPlace}.${yetAnother}`
+        : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (${evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`${code('kubectl rollout restart deployment/NAME')}: a pod reads a Secret's variables only when it starts, so updating the Secret alone changes nothing` : text('a process reads its environment when it starts')}${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}).${yetAnother}`;
       return [
         ...(otherRegion
           ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env, then php artisan config:clear and php artisan queue:restart)' : '')} first: the login and password may well be right, so try them there before setting a new password.`]
@@ -2672,6 +2694,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         // (not beside a key known to be the wrong kind: the steps say that one)
         : evidence.some((e) => e.rule === KEY_ROTATED_RULE) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PUBLIC_KEY_RULE)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key sent is not valid (any more). The keys were changed just before this, so it is most likely the old one.`
+        // (a public validation key in the paste: the cause is shown, the region only a check)
+        : evidence.some((e) => e.rule === PUBLIC_KEY_RULE) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE)
+        ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): it authenticates with the public validation key (${code('pubkey-…')}), which only validates addresses and cannot send. Sending needs the private API key or a domain sending key.`
         : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
     steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.

@@ -1,7 +1,7 @@
 /**
  * What to set in each SMTP client so it logs in to Mailgun: one table row per client.
  * Templates use {host}, {port}, {login}, {user} (the login as the language writes it: quoted, or read from the
- * paste's own variable), {loginUrl} (URL-encoded) and {domain}; other braces
+ * paste's own variable), {loginUrl} (URL-encoded), {domain} and {from} (a From address at it); other braces
  * (C#, Go, Ruby) are left alone. Passwords are never filled in: they come from the environment.
  */
 import type { ClientId } from '../diagnosis/types.js';
@@ -218,7 +218,7 @@ EMAIL_HOST_PASSWORD = os.environ['{passwordVar}']`,
     template: `$password = ConvertTo-SecureString $env:{passwordVar} -AsPlainText -Force
 $credential = New-Object System.Management.Automation.PSCredential({user}, $password)
 Send-MailMessage -SmtpServer '{host}' -Port {port} -UseSsl -Credential $credential \`
-  -From 'you@{domain}' -To 'someone@example.com' -Subject 'Test' -Body 'Test'`,
+  -From '{from}' -To 'someone@example.com' -Subject 'Test' -Body 'Test'`,
     readEnv: '$env:NAME',
     quote: "'",
   },
@@ -233,7 +233,7 @@ tls_starttls   on
 auth           on
 user           {login}
 passwordeval   "printenv {passwordVar}"
-from           you@{domain}
+from           {from}
 account default : mailgun`,
   },
   ssmtp: {
@@ -250,7 +250,7 @@ AuthMethod=LOGIN`,
     language: 'json',
     template: `"mail": {
   "transport": "SMTP",
-  "from": "you@{domain}",
+  "from": "{from}",
   "options": {
     "host": "{host}",
     "port": {port},
@@ -328,7 +328,7 @@ enabled = true
 host = {host}:{port}
 user = {login}
 password = """YOUR_SMTP_PASSWORD"""
-from_address = grafana@{domain}
+from_address = {from}
 startTLS_policy = MandatoryStartTLS`,
   },
   exchange: {
@@ -424,6 +424,8 @@ export interface SnippetValues {
   passwordVariable?: string;
   /** The environment variable the login is read from, when the paste shows one: a client's code then reads it too. */
   loginVariable?: string;
+  /** The From address the paste's settings or session show at the domain (default `you@` the domain). */
+  from?: string;
   /** The paste's own port 465 with TLS from the start: kept by the clients whose snippet can show it. */
   implicitTls?: boolean;
 }
@@ -433,7 +435,7 @@ export function snippetKeepsImplicitTls(client: ClientId | null): boolean {
   return ((client && CLIENT_SNIPPETS[client]) || GENERIC).implicitTls !== undefined;
 }
 
-const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|php|saslMap|saslPath|passwordVar|user)\}/g;
+const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|from|php|saslMap|saslPath|passwordVar|user)\}/g;
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
@@ -447,6 +449,7 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
     login: values.login,
     loginUrl: encodeURIComponent(values.login),
     domain: values.domain,
+    from: values.from ?? `you@${values.domain}`,
     php: values.phpVariable ?? '$mail',
     saslMap: `${values.saslMap?.type ?? 'hash'}:${values.saslMap?.path ?? '/etc/postfix/sasl_passwd'}`,
     saslPath: values.saslMap?.path ?? '/etc/postfix/sasl_passwd',

@@ -3956,3 +3956,63 @@ describe("the change's own review (stop 24)", () => {
     expect(fullText(buildReply(diagnose(smtps)))).not.toMatch(/change mail\.smtps\.auth to mail\.smtp\.auth/);
   });
 });
+
+describe('review 113c: the replies say what the paste shows', () => {
+  const reply = (paste: string) => fullText(buildReply(diagnose(paste)));
+
+  it('quotes a relay refusal once, not again as "mentioned" from another line of the same bounce', () => {
+    const d = diagnose("Remote Server returned '550 5.7.1 Relaying denied'\n\nReporting-MTA: dns;mail.sender.example\nFinal-Recipient: rfc822;r@eingang.example\nRemote-MTA: dns;mxb.eu.mailgun.org\nDiagnostic-Code: smtp;550 5.7.1 Relaying denied");
+    const rules = d.evidence.map((e) => e.rule);
+    expect(rules).toContain('The server replied with a relay refusal');
+    expect(rules).not.toContain('A relay refusal is mentioned');
+  });
+
+  it('names one mailbox, not the domain, when the paste says other addresses there receive mail', () => {
+    const paste = 'Event: Failed\nSeverity: Permanent\nRecipient: registrar@academy.example\nDomain: news.sender.example\n  Code: 550\n  Message: 5.7.1 Unable to relay for registrar@academy.example\n  MX host: exch01.academy.example\n\nOther staff at academy.example get the newsletter fine.';
+    const text = reply(paste);
+    expect(text).toContain('Other addresses at "academy.example" receive mail');
+    expect(text).not.toContain('for typos, an old domain, or a domain that no longer receives mail');
+    // (without those words, the reply still weighs the domain)
+    expect(reply(paste.replace('\n\nOther staff at academy.example get the newsletter fine.', ''))).toContain('for typos, an old domain');
+  });
+
+  it("leads a 401 with the public validation key when the paste sends with one, and keeps the key's prefix only", () => {
+    const d = diagnose('r = requests.post("https://api.mailgun.net/v3/mg.radio.example/messages",\n    auth=("api", "pubkey-4e1a9c7f2b8d0e3a6c5f1b9d7e2a4c8f"),\n    data={"from": "a@mg.radio.example"})\nprint(r.status_code, r.text)  # 401 Forbidden');
+    const text = fullText(buildReply(d));
+    expect(text).toContain('it authenticates with the public validation key');
+    expect(text).not.toContain('4e1a9c7f2b8d');
+    expect(JSON.stringify(d)).not.toContain('4e1a9c7f2b8d');
+  });
+
+  it('does not tell to keep a password the paste exposed, after a rotation', () => {
+    const paste = "Laravel: we rotated the SMTP password yesterday, since then:\nExpected response code \"235\" but got code \"535\", with message \"535 5.7.0 Mailgun is not loving your login or password\".\n\nMAIL_MAILER=smtp\nMAIL_HOST=smtp.mailgun.org\nMAIL_USERNAME=postmaster@mg.thistle.example\nMAIL_PASSWORD=Xk9dPq2LmN7vRt4w";
+    const text = reply(paste);
+    expect(text).not.toContain('only if the current one is lost');
+    expect(text).toContain('Since the paste shows the password, set a new one');
+  });
+
+  it("keeps msmtp's own login and From when it only has auth off", () => {
+    const paste = '--> MAIL FROM:<nas@mg.pellucid.example>\n<-- 250 Sender address accepted\n--> RCPT TO:<admin@other.example>\n<-- 550 5.7.1 Relaying denied\nmsmtp: server message: 550 5.7.1 Relaying denied\n\naccount default\nhost smtp.eu.mailgun.org\nport 587\nfrom nas@mg.pellucid.example\nauth off\nuser nas@mg.pellucid.example\npasswordeval "cat /etc/msmtp.pass"';
+    const text = reply(paste);
+    expect(text).toContain('its user nas@mg.pellucid.example and password lines stay');
+    expect(text).toContain('from           nas@mg.pellucid.example');
+    expect(text).not.toContain('you@mg.pellucid.example');
+  });
+
+  it('answers a customer who thinks Mailgun is "blocking" it, quotes and all', () => {
+    const d = diagnose('customer thinks Mailgun is "blocking" it.\n{"event": "failed", "recipient": "post@clinic.example", "delivery-status": {"code": 554, "message": "5.7.1 <post@clinic.example>: Relay access denied", "mx-host": "mail.clinic.example"}}');
+    expect(d.facts.mailgunBlamed).toBe(true);
+  });
+
+  it("reads an MX left at the old host beside the provider the recipient now uses as a move, and quotes the event's field, not curl's filter", () => {
+    const d = diagnose("$ curl -s --user 'api:REDACTED' -G https://api.eu.mailgun.net/v3/mg.kaffe.example/events --data-urlencode event=failed\n{\"items\": [{\"event\": \"failed\", \"severity\": \"permanent\", \"recipient\": \"post@clinic.example\", \"delivery-status\": {\"code\": 554, \"message\": \"5.7.1 <post@clinic.example>: Relay access denied\", \"mx-host\": \"mail.clinic.example\"}}]}\n\n`dig mx clinic.example` -> 10 mail.clinic.example, which is their old webhotel box; their website says they now use one.com.");
+    expect(d.facts.recipientMailMoved).toBe(true);
+    expect(d.evidence.find((e) => e.rule === 'A Mailgun failure event (Mailgun accepted the message)')?.excerpt).toBe('"event": "failed"');
+  });
+
+  it('leaves out "point the MX back" when the paste says the customer set the MX to Mailgun and has Routes (in German)', () => {
+    const text = reply('Kunde hat die Domain vom US- in den EU-Account umgezogen (MX auf die EU-Server umgestellt). Die Routen hat er nicht angefasst.\n\nRemote Server returned \'550 5.7.1 Relaying denied\'\nFinal-Recipient: rfc822;rechnungen@eingang.example\nRemote-MTA: dns;mxb.eu.mailgun.org\nDiagnostic-Code: smtp;550 5.7.1 Relaying denied');
+    expect(text).not.toContain('point its MX records back');
+    expect(text).not.toContain('If the domain should not receive mail through Mailgun');
+  });
+});

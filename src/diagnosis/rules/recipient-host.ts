@@ -44,6 +44,20 @@ export const recipientHostRules: RuleData[] = [
     ],
     needs: ['address', 'adressen', 'direcciones', 'endere', 'adresses'],
   },
+  {
+    // "Other staff at the school get the newsletter fine": the domain takes mail, and only this address is refused (a small
+    // weight: it says what to fix, the one mailbox, more than which side refused).
+    id: 'other-addresses-receive',
+    name: 'The paste says other addresses at the domain receive mail',
+    target: 'recipient-host',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\bother[ \t]+(?:staff|people|users|colleagues|employees|teachers|members|addresses|recipients|mailboxes|accounts|contacts)\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving)\b[^\n.?]{0,40}?\b(?:fine|ok|okay|normally|without (?:any )?problems?)\b`,
+      String.raw`\bother[ \t]+addresses\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:work|are fine|get delivered|are delivered)\b`,
+    ],
+    needs: ['other'],
+  },
   { id: 'route-forwards-to-recipient', name: "A Route in the paste forwards to the refused address", target: 'recipient-host', weight: 0.6, feature: 'route-forwards-to-recipient' },
   {
     // A Route that matched took the message in: what failed after it is the delivery of its forward().
