@@ -1783,6 +1783,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // (the rarer forms behind their own words, not in the common pattern: each alternative there slows its scan)
   // (Roundcube: "SMTP Error (550): Failed to add recipient "a@b" (5.7.1 Relaying denied)", "... Failed to set sender ...")
   tagged(guarded(/\bfailed to add recipient\b/i, ['failed to add recipient']), 'RCPT TO'),
+  // (Go's net/smtp error, "rcpt <a@b>: 550 5.7.1 Relaying denied")
+  tagged(guarded(/(?:^|[\s:])rcpt <[^<>\s]{1,254}>:[ \t]*[45]\d\d\b/i, ['rcpt <']), 'RCPT TO'),
   // (Exchange Online's diagnostic block: "[Stage: SendRcptTo]")
   tagged(guarded(/\[stage: sendrcptto\]/i, ['sendrcptto']), 'RCPT TO'),
   tagged(guarded(/\bfailed to set sender\b/i, ['failed to set sender']), 'MAIL FROM'),
@@ -1905,7 +1907,9 @@ const REFUSAL_NAMES_COMMAND = /\(in reply to (RCPT TO|MAIL FROM|DATA|end of DATA
 
 const LOGIN_REFUSED_REPLY = /(?<![\w.:/#-])535[ -]|not loving your login/i;
 // (Go's `dial tcp 1.2.3.4:25: i/o timeout`, Grafana's among others)
-const CONNECT_FAILED = /\bconnection could not be established\b|\bdial tcp\b[^\n]{0,80}?(?:i\/o timeout|connection refused|no route to host)|\bunable to connect\b|\bconnection (?:timed out|refused)\b|\bE(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH)\b|\bnet_io_connectionclosed\b|\bfailed to connect\b/i;
+// (and nodemailer's own stage, `command: 'CONN'`, a TLS mode the port does not speak, "wrong version number", a server
+// that never greeted)
+const CONNECT_FAILED = /\bcommand:\s*['"]CONN['"]|\bwrong version number\b|\bgreeting never received\b|\bconnection could not be established\b|\bdial tcp\b[^\n]{0,80}?(?:i\/o timeout|connection refused|no route to host)|\bunable to connect\b|\bconnection (?:timed out|refused)\b|\bE(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH)\b|\bnet_io_connectionclosed\b|\bfailed to connect\b/i;
 
 const SERVER_LOG_RCPT = /\brejected RCPT\b|\bruleset=check_rcpt\b/i;
 
@@ -2347,6 +2351,8 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
     String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},|` +
+    // Go's net/smtp error: "rcpt <a@b>: 550 ...".
+    String.raw`(?:^|[\s:])rcpt <|` +
     // The logs page's row copied with its columns as wide gaps: "Failed  Jul 29, 2024 7:44:03 PM  a@x  subject".
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)<?)$`,
   'i',

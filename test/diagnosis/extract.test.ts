@@ -4586,3 +4586,20 @@ describe('a mail program\'s send error (review round 113)', () => {
     expect(d.scenario).not.toBe('mailgun-incoming');
   });
 });
+
+describe('commands and recipients left from earlier rounds (session of round 113)', () => {
+  it("reads nodemailer's CONN stage and a TLS mode mismatch as a failure to connect", () => {
+    expect(factsOf("Error: C0A7B2E1:error:0A00010B:SSL routines:ssl3_get_record:wrong version number\n    at SMTPConnection._onError (/srv/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:20) {\n  code: 'ESOCKET',\n  command: 'CONN'\n}").command).toBe('CONNECT');
+  });
+
+  it("reads .NET's thrown SmtpFailedRecipientException as RCPT TO, and MailCommand's check as MAIL FROM whatever SendMail's parameters list", () => {
+    expect(factsOf('System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)').command).toBe('RCPT TO');
+    expect(factsOf('System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.60 SMTP; Client does not have permissions to send as this sender\n   at System.Net.Mail.MailCommand.CheckResponse(SmtpStatusCode statusCode, String response)\n   at System.Net.Mail.SmtpTransport.SendMail(MailAddress sender, MailAddressCollection recipients, String deliveryNotify, Boolean allowUnicode, SmtpFailedRecipientException& exception)').command).toBe('MAIL FROM');
+  });
+
+  it("reads Go's net/smtp \"rcpt <a@b>: 550\" for its command and recipient", () => {
+    const f = factsOf('2024/06/13 16:20:04 notify: send failed: rcpt <ops@cinnabar.example>: 550 5.7.1 Relaying denied');
+    expect(f.command).toBe('RCPT TO');
+    expect(f.recipient).toBe('ops@cinnabar.example');
+  });
+});
