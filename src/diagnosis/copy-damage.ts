@@ -229,7 +229,9 @@ const BROKEN_ADDRESS = /<([^<>\s]{1,200})\n([^<>\s]{1,200})>/g;
 const WHOLE_ADDRESS = /^[^<>\s@]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/i;
 
 function joinBrokenAddresses(text: string): string {
-  return text.replace(BROKEN_ADDRESS, (whole, head: string, tail: string) => (WHOLE_ADDRESS.test(head + tail) && !WHOLE_ADDRESS.test(head) ? `<${head}${tail}>` : whole));
+  // (a head that is whole already, `<a@school.edu` / `.ng>`, is joined too when the tail goes on with the domain)
+  return text.replace(BROKEN_ADDRESS, (whole, head: string, tail: string) =>
+    WHOLE_ADDRESS.test(head + tail) && (!head.includes('@') || !WHOLE_ADDRESS.test(head) || /^[.-]/.test(tail)) ? `<${head}${tail}>` : whole);
 }
 
 export interface RepairedCopy {

@@ -267,8 +267,12 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const fromRecords = recordLineCount(records);
   // (beside Mailgun's own records of the server's reply, a person's line that names the relay phrase
   // before any code, "Another relaying denied from Mailgun I think, 5.7.1 again", is their words)
+  // (nor, beside a record whose own server message is no relay refusal, a person's line that reads its code as one:
+  // "your docs say 5.7.1 is relaying denied", "5.7.1 again so people keep reading it as relaying denied")
+  const primaryMessage = primary ? RECORD_MESSAGE_KEYS.map((key) => primary.get(key) ?? '').join(' ').trim() : '';
+  const recordSaysOther = fromRecords > 0 && primaryMessage !== '' && !RELAY_LINE.test(primaryMessage);
   const replyText = errorLines
-    .filter((l, i) => i < fromRecords || ((hasFailureCode(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l)) && !(fromRecords > 0 && relayPhraseBeforeCode(l))))
+    .filter((l, i) => i < fromRecords || ((hasFailureCode(l) || ENHANCED_CODE.test(l) || SERVER_REPLY.test(l)) && !(fromRecords > 0 && relayPhraseBeforeCode(l)) && !(recordSaysOther && readsCodeAsRelay(l))))
     .map(quotedReplies)
     .join('\n');
   const features: FeatureMap = new Map();
@@ -921,6 +925,17 @@ const WRAPPED_FIELD = /^(?:delivery status|server response|diagnostic-code)[ \t]
  * "relaying denied again??"' above the sandbox error that is the real one).
  */
 /** A relay phrase before any reply or status code on its line, and no server's marker (`said:`). */
+/** A person's words that read a code as a relay refusal: "5.7.1 is relaying denied", "5.7.1 again, reading it as relaying denied". */
+function readsCodeAsRelay(line: string): boolean {
+  const phrase = RELAY_LINE.exec(line);
+  if (!phrase || SERVER_REPLY.test(line)) return false;
+  const before = line.slice(0, phrase.index);
+  const code = [...before.matchAll(CODES_IN_LINE)].at(-1);
+  return code !== undefined && PERSON_READS.test(before.slice(code.index + code[0].length));
+}
+const CODES_IN_LINE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g;
+const PERSON_READS = /\b(?:is|as|means?|meaning|read(?:s|ing)?|says?|said|called|like|again|because|thinks?|docs?)\b/i;
+
 function relayPhraseBeforeCode(line: string): boolean {
   const phrase = RELAY_LINE.exec(line);
   if (!phrase || SERVER_REPLY.test(line)) return false;
@@ -3276,7 +3291,7 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com",
   // "domena w Mailgunie to mg.x.pl". (Before a login's domain: the login may be the mistake, `postmaster@x.pl` for mg.x.pl.)
   const said = MAILGUN_DOMAIN_WORDS.test(lower) ? DOMAIN_SAID.exec(lower) : null;
-  const saidDomain = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4];
+  const saidDomain = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4] ?? said?.[5];
   if (saidDomain) return saidDomain;
   // Mailgun's default SMTP login: on a Mailgun-style domain, or named as a login; not a bounce's
   // "From: postmaster@outlook.com" or "contact postmaster@...".
@@ -3303,14 +3318,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // (else the domain of the login a code passes to Mailgun's SMTP host, an address at the domain it sends for:
   // `new PasswordAuthentication("tracking@notify.x.nl", ...)`; not a `user:` field, which may be anyone's)
   const login = mailgunSmtp ? CALL_LOGIN.exec(text)?.slice(1).find(Boolean) : undefined;
-  if (login) return login.slice(login.lastIndexOf('@') + 1).toLowerCase();
-  // (else the domain of the From address set beside Mailgun's SMTP host, Grafana's `from_address: grafana@alerts.x.no`:
-  // Mailgun sends only from a domain of the account; not a mailbox provider's, which no Mailgun domain is)
-  const from = mailgunSmtp ? FROM_SETTING.exec(text)?.[1]?.toLowerCase() : undefined;
-  return from && !isMailboxProviderDomain(from) && !recipientDomains.has(from) ? from : null;
+  return login ? login.slice(login.lastIndexOf('@') + 1).toLowerCase() : null;
 }
-/** A From address setting: `from_address: grafana@alerts.x.no`, `MAIL_FROM_ADDRESS="app@mg.x.io"`, `DEFAULT_FROM_EMAIL = 'a@x.de'`. */
-const FROM_SETTING = new RegExp(String.raw`\b(?:from_address|from_email|mail_from_address|default_from_email|smtp_from|email_from|mail_from|sender_email)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:[^"'\s@<>]{1,64}@|[^"'\n<>]{0,60}<[^"'\s@<>]{1,64}@)(${HOST})(?![\w.\u0080-\uffff-])`, 'i');
 /** A Mailgun domain setting with its value: `MAILGUN_DOMAIN=mail.x.de`, `"MG_DOMAIN": "mg.x.io"`, `MAILGUN_SENDING_DOMAIN: ...`. */
 const DOMAIN_SETTING = /\b(?:MAILGUN|MG)_(?:SENDING_)?DOMAIN["']?[ \t]*(?:=|:)[ \t]*["']?([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})\b(?![.-])/i;
 /** A server's reply with its code and enhanced code, `535 5.7.0 Mailgun is not ...` (a session's line, a library's message). */
@@ -3355,10 +3364,12 @@ const DOMAIN_SAID = new RegExp(
     // "il dominio su Mailgun è", "het domein op Mailgun is")
     String.raw`|\b(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun\w{0,3}[ \t]+(?:is|to|jest|est|es|é|è|ist)[ \t]+(${HOST})\b` +
     // (Mailgun's own support: "their sending domain on our side is mg.x.com", "sending domain is notify.x.co.uk")
-    String.raw`|\bsending domain (?:on our side |with us |in mailgun |at mailgun )?is (${HOST})\b`,
+    String.raw`|\bsending domain (?:on our side |with us |in mailgun |at mailgun )?is (${HOST})\b` +
+    // (and the domain placed in a Mailgun region: "domain is alerts.x.no in the EU region")
+    String.raw`|\bdomain is (${HOST}) (?:in|on) (?:the )?(?:eu|us) region\b`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
-const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain (?:on our side |with us |in mailgun |at mailgun )?is /;
+const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain (?:on our side |with us |in mailgun |at mailgun )?is |\b(?:eu|us) region\b/;
 const LOGS_PAGE_DOMAIN = /^[ \t]*logs[ \t]*[·•|—–][ \t]*((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b/im;
 // (in angle brackets, or bare in a logs export's Message-Id column)
 const MAILGUN_MESSAGE_ID = /(?:<|(?<![\w.<-]))\d{14}\.[0-9a-f](?:[0-9a-f.]{2,38}[0-9a-f])?@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?:>|(?![\w.-]))/i;

@@ -38,7 +38,16 @@ const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z]
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)
 // (and a tool's own redaction between stars: Nextcloud's `***REMOVED SENSITIVE VALUE***`; Rails' `[FILTERED]`)
 // (and where it is kept, in the writer's language: "from-vault", "isi-dari-vault")
-const PLACEHOLDER = /^(?:<[^>]*>|<set|\*{3}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{3}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|(?:smtp|mail|email|your) pass(?:word)?|api[_-]?key|key|x{3,}(?:[-_]?[a-z_]{0,12}|[-_]?\d{1,4})|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj|vault)|[•●∙·]{3,})$/i;
+const PLACEHOLDER = /^(?:<[^>]*>|<set|\*{3}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{3}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|(?:smtp|mail|email|your) pass(?:word)?|api[_-]?key|key|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj|vault)|[•●∙·]{3,})$/i;
+/**
+ * A run of x's standing in for a value, in one case: "xxxx", "XXX_YOUR_PASSWORD", "xxxx1234" (masked but its last digits).
+ * Case-sensitive, unlike PLACEHOLDER: a random password may start with x's in mixed case ("XXx0AAa0AAA0000").
+ */
+const X_RUN_PLACEHOLDER = /^(?:x{3,}(?:[-_][a-z_-]{1,30}|\d{1,6})?|X{3,}(?:[-_][A-Z_-]{1,30}|\d{1,6})?)$/;
+
+function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value) || X_RUN_PLACEHOLDER.test(value);
+}
 
 /** What stands just before `Secret` in a setting that names where a secret is kept (`envFromSecret`, `existingSecret`). */
 const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;
@@ -215,7 +224,7 @@ function maskedBase64(prefix: string, secret: string): boolean {
   if ((!basic && !loginAnswer && !/\bAUTH[ \t]+PLAIN[ \t]+$/i.test(prefix)) || secret.length > 400) return false;
   try {
     const decoded = atob(secret);
-    return PLACEHOLDER.test(basic ? decoded.slice(decoded.indexOf(':') + 1) : loginAnswer ? decoded : decoded.slice(decoded.lastIndexOf('\0') + 1));
+    return isPlaceholder(basic ? decoded.slice(decoded.indexOf(':') + 1) : loginAnswer ? decoded : decoded.slice(decoded.lastIndexOf('\0') + 1));
   } catch {
     return false;
   }
@@ -277,14 +286,14 @@ export function redactSecrets(text: string): RedactionResult {
       // (a SendGrid key, whatever name it is set under: SendGrid's SMTP login takes it as the password of the user `apikey`)
       const kindOf = (value: string): SecretKind => (SENDGRID_KEY.test(value) ? 'sendgrid-key' : typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind);
       const fallback = VARIABLE_WITH_DEFAULT.exec(bare);
-      if (fallback && !PLACEHOLDER.test(fallback[2]!) && !REFERENCE.test(fallback[2]!)) {
+      if (fallback && !isPlaceholder(fallback[2]!) && !REFERENCE.test(fallback[2]!)) {
         kinds.add(kindOf(fallback[2]!));
         return `${prefix}${match.slice(prefix.length).replace(fallback[0], `${fallback[1]}${REDACTED}}`)}`;
       }
       // (not the next setting on a line whose breaks were lost, after an empty one: "MAILGUN_SECRET= MAILGUN_ENDPOINT=api...";
       // case-sensitive, unlike the pattern: a password may well end in "=")
       if (/[ \t]$/.test(prefix) && NEXT_SETTING.test(secret)) return match;
-      if (PLACEHOLDER.test(value) || PLACEHOLDER.test(bare) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
+      if (isPlaceholder(value) || isPlaceholder(bare) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)
       if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value) && /(?:^|[^\w-])(?:OLD)?$/.test(textBefore(rest, 4))) return match;

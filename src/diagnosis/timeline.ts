@@ -660,17 +660,19 @@ function statusUnderRelay(lines: string[], above: number | undefined, index: num
 function relaySentences(line: string): string {
   // (an aside that places its refusal in the past, "it's 554 5.7.1 again (they had a relaying denied last month)",
   // is a sentence of its own: the codes around it are today's error)
-  const sentences = sentencesOf(line).flatMap((sentence) => sentence.split(PAST_ASIDE));
+  const sentences = sentencesOf(line).flatMap((sentence) => sentence.split(PAST_ASIDE).map((piece) => piece.trimEnd()));
   if (sentences.length === 1) return line;
   return sentences
-    .flatMap((sentence, index) => (!RELAY_LINE.test(sentence) ? [] : index > 0 && codesIn(sentence).length === 0 && !PAST_ASIDE.test(` ${sentence}`) && relayLike(sentences[index - 1]!) ? [sentences[index - 1]!, sentence] : [sentence]))
+    .flatMap((sentence, index) => (!RELAY_LINE.test(sentence) ? [] : index > 0 && codesIn(sentence).length === 0 && !PAST_ASIDE.test(sentence) && relayLike(sentences[index - 1]!) ? [sentences[index - 1]!, sentence] : [sentence]))
     .join(' ');
 }
 
 /** A parenthesis placing what it holds in the past, with no code of its own: "(they had a relaying denied last month)". */
-const PAST_ASIDE_SOURCE = String.raw`\((?=[^()\d]*\b(?:last (?:week|month|year)|yesterday|earlier|before|ago|previously)\b)[^()\d]*\)`;
+// (told as what was, with a verb of it: not "(Relaying denied, same as yesterday)", which says it goes on)
+const PAST_ASIDE_SOURCE = String.raw`\((?=[^()\d]*\b(?:had|got|was|were|saw|came|fixed|resolved)\b)(?=[^()\d]*\b(?:last (?:week|month|year)|yesterday|earlier|before|ago|previously)\b)(?![^()\d]*\b(?:same|like|again|still)\b)[^()\d]*\)`;
 /** Where such an aside opens. */
-const PAST_ASIDE = new RegExp(String.raw`[ \t]*(?=${PAST_ASIDE_SOURCE})`, 'i');
+// (at the parenthesis itself: a look-ahead tried at each blank of a long run before it would make the split quadratic)
+const PAST_ASIDE = new RegExp(String.raw`(?=${PAST_ASIDE_SOURCE})`, 'i');
 const PAST_ASIDES = new RegExp(PAST_ASIDE_SOURCE, 'gi');
 
 /** A sentence whose codes could be a relay refusal's: an x.7.x status, or a 4xx/5xx reply with no other status. */

@@ -901,8 +901,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         // (its login lines commented out too, `#user ...`, `#passwordeval ...`: turning auth on alone sends an empty login)
         ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, and remove the ${code('#')} in front of its ${code('user')} (the domain's SMTP login) and ${code('password')} or ${code('passwordeval')} lines.`
         // (its user line shown: it stays, turning auth on is the fix)
-        : facts.smtpLogin !== null
-        ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun; its ${code(`user ${facts.smtpLogin}`)} and password lines stay, if that login is one of the domain's SMTP credentials.`
+        : facts.smtpLogin !== null && evidence.some((e) => e.rule === MSMTP_USER_LINE_RULE)
+        ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun; its ${code(`user ${facts.smtpLogin}`)} line stays (if that login is one of the domain's SMTP credentials), beside a ${code('password')} or ${code('passwordeval')} line for its password.`
         // (whether the account has user and password lines the paste may not show: set, not kept)
         : rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, with its ${code('user')} line set to the domain's SMTP login (such as ${code(login)}) and a ${code('password')} or ${code('passwordeval')} line for its password (add them if the account has none).`
       : commentedLogin
@@ -1115,6 +1115,7 @@ const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
 const LARAVEL_MAILGUN_DRIVER_RULE = ruleName('laravel-mailgun-driver-set');
 const VERCEL_RULE = ruleName('runs-on-vercel');
+const MSMTP_USER_LINE_RULE = ruleName('msmtp-user-line');
 /** Jakarta Mail's smtps protocol's login switch, shown as why an smtp session sent no login. */
 const SMTPS_AUTH_LINE = /mail\.smtps\.auth/i;
 
@@ -1572,7 +1573,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // One address refused while the paste says others at its domain receive mail: the domain and its MX are fine, and the
   // one mailbox is what the server does not know. (Not from a delivered row alone: it may have reached another of the
   // domain's servers than the one that refused.)
-  const onlyThisAddress = domain !== null && !severalRefused && !temporary && !typoOf && !changedAddress && !forwarded && evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE);
+  // (not beside the server's own word that the domain is what it refuses: Exchange's accepted domains, qmail's rcpthosts)
+  const onlyThisAddress = domain !== null && !severalRefused && !temporary && !typoOf && !changedAddress && !forwarded && !notAccepted && !notRcpthost && !domainNotHandled && !nameLookup && !ptrDeferred &&
+    evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE);
   const domainWide = severalRefused && !partlyDelivered;
   const refuser = host ? quoteAddress(host) : rt`the refusing server`;
   // (a typo the paste itself shows, beside the same name's other address: no "the address may well be right")
@@ -1589,8 +1592,6 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain.`
     : changedAddress
       ? rt` The paste says the recipient has a new address now: the old one is retired, and the server still answering for its domain no longer takes mail for it.`
-    : onlyThisAddress
-      ? rt` Other addresses at ${quoteAddress(domain!)} receive mail (the paste says so), so the domain and its MX records are fine: that server does not take mail for this one address. A mailbox moved to another system, or removed, without forwarding looks like this; a typo before the @ would too.`
     : notAccepted && moved && !tenantAttribution
       ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains, and the paste says the recipient's mail moved to another provider: their MX records most likely still point at ${facts.host ? quoteAddress(facts.host) : text('Microsoft 365')}, where the domain is no longer (or not yet) accepted. The address is probably right.`
     : notAccepted
@@ -1601,6 +1602,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` The server says so itself: it does not handle mail for the recipient's domain. The address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
     : notRcpthost
       ? rt` qmail answers so when the recipient's domain is not in its list of domains it takes mail for (rcpthosts): the address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
+    : onlyThisAddress
+      ? rt` Other addresses at ${quoteAddress(domain!)} receive mail (the paste says so), so the domain and its MX records are fine: that server does not take mail for this one address. A mailbox moved to another system, or removed, without forwarding looks like this; a typo before the @ would too.`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
       : moved
@@ -1679,8 +1682,6 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: correct the domain of ${recipientOr(facts, 'the address')} (probably ${code(typoOf)}) and send the message again.`
         : changedAddress
         ? rt`Fix: ask the recipient (or whoever knows them) for their new address, send the message there, and update the contact wherever the old address is kept. Leave the old address on the Bounces list: it stops Mailgun from trying a retired address again.`
-        : onlyThisAddress
-        ? rt`Fix: ask the recipient (or whoever knows them) whether ${recipientOr(facts, 'the address')} still exists: if its mailbox moved to another system, their mail administrator has to forward it there, or they give you the new address.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below).` : []}`
         : suppressedNow
         ? rt`Fix: Mailgun now drops mail to ${recipientOr(facts, 'the address')} without trying (${code(SUPPRESSION_LISTS[facts.suppression!].code)}), because of this earlier refusal. Once the recipient's server accepts the address (check where its domain's mail lives now), take it off the ${text(SUPPRESSION_LISTS[facts.suppression!].list)} list (below); until then every message to it fails at once. Taking it off resends nothing: send the dropped messages again.`
         : confirmed
@@ -1699,6 +1700,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Fix: the recipient's mail administrator has to add the domain to the domains their server takes mail for, or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           : notRcpthost
             ? rt`Fix: the recipient's mail administrator has to add the domain to the server's rcpthosts (the domains it takes mail for), or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
+          : onlyThisAddress
+            ? rt`Fix: ask the recipient (or whoever knows them) whether ${recipientOr(facts, 'the address')} still exists: if its mailbox moved to another system, their mail administrator has to forward it there, or they give you the new address.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below).` : []}`
           // (after the server's own explanations: Exchange's accepted domains say more than "the mail moved")
           : moved
             ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.`
@@ -2444,7 +2447,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // The password changed just before: the likeliest cause, so it comes first. (The variable shown, if it is the password's.)
       const changed = !postfix && !apiKey && !apiKeyValue && evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE);
       // (a password the paste itself shows is exposed: the warning asks for a new one, and this step must not say the opposite)
-      const yetAnother: RichText = facts.secretKinds.includes('password')
+      // (not a password the settings read from the environment: the one pasted is then another's, a database's)
+      const yetAnother: RichText = facts.secretKinds.includes('password') && facts.passwordFromEnv === null
         ? rt` Since the paste shows the password, set a new one in the domain's SMTP credentials (below) and put that one in place instead.`
         : rt` Set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       const passwordVariable = facts.passwordFromEnv ?? (facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null);
@@ -2695,7 +2699,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : evidence.some((e) => e.rule === KEY_ROTATED_RULE) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PUBLIC_KEY_RULE)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key sent is not valid (any more). The keys were changed just before this, so it is most likely the old one.`
         // (a public validation key in the paste: the cause is shown, the region only a check)
-        : evidence.some((e) => e.rule === PUBLIC_KEY_RULE) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE)
+        // (a pubkey- value shown, not the words "public validation key", which may deny it)
+        : evidence.some((e) => e.rule === PUBLIC_KEY_RULE && /pubkey-/i.test(e.excerpt)) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): it authenticates with the public validation key (${code('pubkey-…')}), which only validates addresses and cannot send. Sending needs the private API key or a domain sending key.`
         : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
     steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [

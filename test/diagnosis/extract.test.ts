@@ -3,6 +3,7 @@ import { extract, hostRole } from '../../src/diagnosis/extract.js';
 import { parseStructured } from '../../src/diagnosis/fields.js';
 import { normalize } from '../../src/diagnosis/normalize.js';
 import { diagnose } from '../../src/diagnosis/index.js';
+import { redactSecrets } from '../../src/diagnosis/redact.js';
 
 function factsOf(paste: string) {
   const n = normalize(paste);
@@ -4541,11 +4542,10 @@ describe('facts from review round 113', () => {
     expect(f.host).not.toBe('smtp.mailgun.org');
   });
 
-  it("takes the domain of a From setting beside Mailgun's SMTP host for the Mailgun domain (not a mailbox provider's, nor a cut one)", () => {
-    const config = (from: string) => `host: smtp.eu.mailgun.org:587\nfrom_address: ${from}\nerror="vakt@hall.example: 550 5.7.1 Relaying denied"`;
-    expect(factsOf(config('grafana@alerts.vindrevik.example')).mailgunDomain).toBe('alerts.vindrevik.example');
-    expect(factsOf(config('someone@gmail.com')).mailgunDomain).toBeNull();
-    expect(factsOf(config('bestellung@mg.kaffeerösterei.example')).mailgunDomain).toBeNull();
+  it('takes the domain said to be in a Mailgun region for the Mailgun domain, and no From setting alone (the From may be any domain)', () => {
+    const config = 'host: smtp.eu.mailgun.org:587\nfrom_address: grafana@alerts.vindrevik.example\nerror="vakt@hall.example: 550 5.7.1 Relaying denied"';
+    expect(factsOf(config).mailgunDomain).toBeNull();
+    expect(factsOf(`${config}\ndomain is alerts.vindrevik.example in the EU region`).mailgunDomain).toBe('alerts.vindrevik.example');
   });
 
   it("takes no routed message's writer for the Mailgun domain on a logs page", () => {
@@ -4601,5 +4601,27 @@ describe('commands and recipients left from earlier rounds (session of round 113
     const f = factsOf('2024/06/13 16:20:04 notify: send failed: rcpt <ops@cinnabar.example>: 550 5.7.1 Relaying denied');
     expect(f.command).toBe('RCPT TO');
     expect(f.recipient).toBe('ops@cinnabar.example');
+  });
+});
+
+describe('code review of round 113: words that are not what they seemed', () => {
+  it('reads the German verb "routen" as no mention of Routes, and an MX moved away from Mailgun as no MX set to it', () => {
+    expect(diagnose('Wir routen unsere Mails aus dem Shop über Mailgun. Jetzt kommt: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+    const away = diagnose('550 5.7.1 Relaying denied von mxa.eu.mailgun.org.\nDer Kunde hat letzte Woche den MX auf Google Workspace umgestellt.');
+    expect(away.evidence.map((e) => e.rule)).not.toContain('The person set the MX records to Mailgun themselves');
+  });
+
+  it('takes no move from "the old server ... Now on to" across sentences', () => {
+    const d = diagnose('Checked the old server logs first, nothing there. Now on to the event itself:\n{"event": "failed", "recipient": "jana@firma.example", "delivery-status": {"code": 554, "message": "5.7.1 <jana@firma.example>: Relay access denied", "mx-host": "mail.firma.example"}}');
+    expect(d.facts.recipientMailMoved).toBe(false);
+  });
+
+  it('redacts a random password of x\'s in mixed case, and leaves placeholders of x\'s in one case alone', () => {
+    for (const secret of ['xxxqwzrtplkjh', 'XxXQwErTyUiOp']) expect(redactSecrets(`SMTP_PASSWORD=${secret}`).found, secret).toBe(true);
+    for (const placeholder of ['xxx_your_password', 'xxxxx12345', 'XXX_YOUR_PASSWORD']) expect(redactSecrets(`SMTP_PASSWORD=${placeholder}`).found, placeholder).toBe(false);
+  });
+
+  it('joins an address broken after a dot of its domain', () => {
+    expect(factsOf('RCPT TO:<b.oyelaran@school.edu\n.ng>\n554 5.7.1 <b.oyelaran@school.edu.ng>: Relay access denied').recipient).toBe('b.oyelaran@school.edu.ng');
   });
 });

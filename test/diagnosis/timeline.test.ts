@@ -465,3 +465,16 @@ describe('review round 113: asides, days and threads that tell the order', () =>
     expect(diagnose(thread.replace(':white_check_mark: resolved, they added auth', 'they are adding auth')).facts.host).toBe('smtp.mailgun.org');
   });
 });
+
+describe('code review of round 113: what a past aside is not', () => {
+  it('keeps a refusal whose aside says it goes on ("same as yesterday")', () => {
+    expect(diagnose('Our app sends through smtp.mailgun.org:587 and still fails with 550 5.7.1 (Relaying denied, same as yesterday). Any idea?').scenario).toBe('mailgun-outgoing');
+    expect(diagnose('Today: 550 5.7.1 (Relaying denied, same as yesterday)').scenario).toBe('undetermined');
+  });
+
+  it('stays fast on a long run of blanks before a parenthesis (a blow-up guard, not a speed test)', () => {
+    const started = performance.now();
+    diagnose(`Last week: 550 5.7.1 Relaying denied${'\t'.repeat(95_000)}x (y)\nNow it is 421 4.7.0 try later`);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});

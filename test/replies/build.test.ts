@@ -3994,7 +3994,7 @@ describe('review 113c: the replies say what the paste shows', () => {
   it("keeps msmtp's own login and From when it only has auth off", () => {
     const paste = '--> MAIL FROM:<nas@mg.pellucid.example>\n<-- 250 Sender address accepted\n--> RCPT TO:<admin@other.example>\n<-- 550 5.7.1 Relaying denied\nmsmtp: server message: 550 5.7.1 Relaying denied\n\naccount default\nhost smtp.eu.mailgun.org\nport 587\nfrom nas@mg.pellucid.example\nauth off\nuser nas@mg.pellucid.example\npasswordeval "cat /etc/msmtp.pass"';
     const text = reply(paste);
-    expect(text).toContain('its user nas@mg.pellucid.example and password lines stay');
+    expect(text).toContain('its user nas@mg.pellucid.example line stays');
     expect(text).toContain('from           nas@mg.pellucid.example');
     expect(text).not.toContain('you@mg.pellucid.example');
   });
@@ -4014,5 +4014,32 @@ describe('review 113c: the replies say what the paste shows', () => {
     const text = reply('Kunde hat die Domain vom US- in den EU-Account umgezogen (MX auf die EU-Server umgestellt). Die Routen hat er nicht angefasst.\n\nRemote Server returned \'550 5.7.1 Relaying denied\'\nFinal-Recipient: rfc822;rechnungen@eingang.example\nRemote-MTA: dns;mxb.eu.mailgun.org\nDiagnostic-Code: smtp;550 5.7.1 Relaying denied');
     expect(text).not.toContain('point its MX records back');
     expect(text).not.toContain('If the domain should not receive mail through Mailgun');
+  });
+});
+
+describe('code review of round 113: replies that claimed too much', () => {
+  const reply = (paste: string) => fullText(buildReply(diagnose(paste)));
+  const failed = '{"event": "failed", "recipient": "jana@firma.example", "delivery-status": {"code": 550, "message": "5.7.1 Unable to relay for jana@firma.example", "mx-host": "mail.firma.example"}}';
+
+  it('takes "other recipients get it fine" for no word about the one domain', () => {
+    expect(reply(`Newsletter went out via Mailgun. Other recipients get it fine, just this one fails:\n${failed}`)).not.toContain('Other addresses at');
+    expect(reply(`Other staff at firma.example get it fine, just this one fails:\n${failed}`)).toContain('Other addresses at "firma.example" receive mail');
+  });
+
+  it("does not say an msmtp account's login lines stay when the msmtprc shows none", () => {
+    const paste = 'Mailgun dashboard shows login: postmaster@mg.acme.example\n\n/etc/msmtprc:\naccount default\nhost smtp.mailgun.org\nport 587\nauth off\nfrom app@mg.acme.example\n\nmsmtp: recipient address r@other.example not accepted by the server\nmsmtp: server message: 550 5.7.1 Relaying denied';
+    const text = reply(paste);
+    expect(text).not.toContain('line stays');
+    expect(text).toContain('add them if the account has none');
+  });
+
+  it("asks for a new SMTP password only when the pasted password is the SMTP one, not a database's beside a password read from the environment", () => {
+    const paste = 'We reset the SMTP password in Mailgun yesterday, since then:\nExpected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".\n\nMAIL_HOST=smtp.mailgun.org\nMAIL_USERNAME=postmaster@mg.shop.example\nMAIL_PASSWORD="${MAILGUN_SMTP_PASSWORD}"\nDB_PASSWORD=Zr8kq2LmN4vP';
+    expect(reply(paste)).not.toContain('Since the paste shows the password');
+  });
+
+  it('does not lead with the public validation key when the paste says it is not the one used', () => {
+    const paste = "curl -s --user 'api:0123456789abcdef0123456789abcdef-1a2b3c4d-5e6f7a8b' https://api.mailgun.net/v3/mg.shop.example/messages -F to=a@b.example\nHTTP/1.1 401 Unauthorized\nI double-checked it's the private API key from the dashboard, not the public validation key.";
+    expect(reply(paste)).not.toContain('it authenticates with the public validation key');
   });
 });

@@ -64,7 +64,7 @@ export const incomingRules: RuleData[] = [
     weight: 0.55,
     // (not in a question, "do they have routes?", nor a count of the account's Routes, "also has a couple of routes")
     // (nor an account's inventory, "3 domains (two sending, one receiving with routes)"; nor the verb, "they route all external mail through")
-    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\broutes?\b(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\brouten\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\broutes?\b(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\b(?:die|keine|eine|den|der|unsere|ihre|alle|zwei|drei|welche)[ \t]+routen\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
     needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
     // (not beside the person's word that the domain sends through Mailgun too, with no server named: either side may have refused)
     unless: 'mailgun-both-directions',
@@ -123,7 +123,7 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:wij|we)[ \t]+hebben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gezet|ingesteld|aangepast|gewijzigd|omgezet)(?![^\n.?!]{0,60}\?)`,
       String.raw`\bwir[ \t]+haben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gesetzt|umgestellt|eingerichtet|geändert|eingetragen)(?![^\n.?!]{0,60}\?)`,
       // (said of the customer, "Kunde hat ... MX auf die EU-Server umgestellt")
-      String.raw`\bmx(?:[- ]records?|[- ]einträge)?[ \t]+auf[ \t]+(?:die[ \t]+|den[ \t]+)?[^\n.?!]{0,40}?\b(?:umgestellt|gesetzt|geändert|eingetragen)\b(?![^\n.?!]{0,60}\?)`,
+      String.raw`\bmx(?:[- ]records?|[- ]einträge)?[ \t]+auf[ \t]+(?:die[ \t]+|den[ \t]+)?(?:[^\n.?!]|\.(?=\S)){0,40}?(?:mailgun|eu-server|us-server|mx[ab]\.)(?:[^\n.?!]|\.(?=\S)){0,40}?\b(?:umgestellt|gesetzt|geändert|eingetragen)\b(?![^\n.?!]{0,60}\?)`,
       String.raw`\b(?:configuramos|cambiamos|apuntamos|pusimos|apontamos|mudamos|abbiamo[ \t]+(?:impostato|configurato|puntato|cambiato)|nous[ \t]+avons[ \t]+(?:configuré|pointé|changé|mis)|on[ \t]+a[ \t]+(?:configuré|pointé|changé|mis))\b(?:[^\n.?!]|\.(?=\S)){0,40}\bmx\b(?![^\n.?!]{0,60}\?)`,
     ],
     needs: ['mx'],

@@ -53,8 +53,9 @@ export const recipientHostRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     patterns: [
-      String.raw`\bother[ \t]+(?:staff|people|users|colleagues|employees|teachers|members|addresses|recipients|mailboxes|accounts|contacts)\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving)\b[^\n.?]{0,40}?\b(?:fine|ok|okay|normally|without (?:any )?problems?)\b`,
-      String.raw`\bother[ \t]+addresses\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:work|are fine|get delivered|are delivered)\b`,
+      // (people of the same organisation, or addresses placed at the domain: not "other recipients", who may be anywhere)
+      String.raw`\bother[ \t]+(?:staff|colleagues|co-?workers|employees|teachers)\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving)\b[^\n.?]{0,40}?\b(?:fine|ok|okay|normally|without (?:any )?problems?)\b`,
+      String.raw`\bother[ \t]+(?:addresses|mailboxes|accounts|people|users)[ \t]+(?:at|@|on|in)[ \t]+(?:the[ \t]+(?:same[ \t]+)?(?:domain|company|school|firm)|[a-z0-9-]+\.[a-z.]{2,30})\b(?:[^\n.?]|\.(?=\S)){0,60}?\b(?:get|gets|receive|receives|received|got|are receiving|work|are fine|get delivered|are delivered)\b`,
     ],
     needs: ['other'],
   },
