@@ -520,7 +520,8 @@ const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}`;
 // (and a legacy webhook's fields copied one per line: its `error` is the server's words)
 const PANEL_LABELS = new Set(['event', 'recipient', 'sender', 'mxhost', 'severity', 'reason', 'deliverystatus', 'attemptno', 'message', 'code', 'enhancedcode', 'description', 'domain', 'error']);
 /** The new logs page's names for them. */
-const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno'], ['enhanced', 'enhancedcode'], ['sendingdomain', 'domain']]);
+// (and its "Server response" row, as the colon panel's: the delivery status)
+const PANEL_ALIASES = new Map([['eventtype', 'event'], ['deliverymessage', 'message'], ['attempt', 'attemptno'], ['enhanced', 'enhancedcode'], ['sendingdomain', 'domain'], ['serverresponse', 'deliverystatus']]);
 const TAB_PANEL_FALLBACKS = new Map([['to', 'recipient'], ['from', 'sender']]);
 /** `Label<TAB>value` or `Label   value`: a label of one to three words, then a tab or a run of spaces. */
 const PANEL_LINE = /^[ \t]*([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2})(?:\t+| {2,})(\S[^\n]{0,4000})$/gm;

@@ -179,7 +179,8 @@ const SIGNING_KEY_NAME = /webhook|signing/i;
 const API_KEY_NAME = /api[_-]?key|apikey/i;
 
 /** What stands just before a password in a login's settings: authinfo's `"P:`, a login then a colon (`client_send = : a@b : `, `a@b:`). */
-const PASSWORD_PLACE = /(?:["\s]P:|@[\w.-]{1,253}[ \t]*:[ \t]*)$/;
+// (or a setting named for a password in another language, `CLAVE = "..."`, `SENHA: ...`: a Mailgun SMTP password has its keys' shape)
+const PASSWORD_PLACE = /(?:["\s]P:|@[\w.-]{1,253}[ \t]*:[ \t]*|(?<![\w-])(?:clave|contraseña|contrasena|senha|passwort|kennwort|wachtwoord|hasło|haslo|parola|mot_de_passe)["']?[ \t]*[:=][ \t]*["']?)$/i;
 
 export interface RedactionResult {
   text: string;
@@ -293,7 +294,8 @@ export function redactSecrets(text: string): RedactionResult {
       // (not the next setting on a line whose breaks were lost, after an empty one: "MAILGUN_SECRET= MAILGUN_ENDPOINT=api...";
       // case-sensitive, unlike the pattern: a password may well end in "=")
       if (/[ \t]$/.test(prefix) && NEXT_SETTING.test(secret)) return match;
-      if (isPlaceholder(value) || isPlaceholder(bare) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
+      // (nothing left once the punctuation around it is off: `SMTP_PASS=...\``, the person's own ellipsis in a code span)
+      if (bare === '' || isPlaceholder(value) || isPlaceholder(bare) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)
       if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value) && /(?:^|[^\w-])(?:OLD)?$/.test(textBefore(rest, 4))) return match;

@@ -304,7 +304,6 @@ const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where:
   },
 };
 
-/** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
 /** The webhook signing key, said or shown set as the API key: the key found is that one, made anew on the Webhooks page. */
 const SIGNING_KEY_ADVICE = { name: 'a webhook signing key (set as the API key)', rotate: () => rt`make a new webhook signing key on the Webhooks page and put it where the webhook handler reads it` };
 
@@ -326,6 +325,7 @@ function rotatedKeyFix(evidence: readonly Evidence[]): RichText {
 /** An API key written out as the SMTP password: the secret found is that key, revoked where API keys are kept. */
 const API_KEY_AS_PASSWORD_ADVICE = { name: 'an API key (set as the SMTP password)', rotate: () => rt`delete that key on the API Security page and create a new one for what sends through the API` };
 
+/** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
 function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichText {
   const signingKey = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
   // (the key's value written out as the password, not a variable that holds it)

@@ -4625,3 +4625,36 @@ describe('code review of round 113: words that are not what they seemed', () => 
     expect(factsOf('RCPT TO:<b.oyelaran@school.edu\n.ng>\n554 5.7.1 <b.oyelaran@school.edu.ng>: Relay access denied').recipient).toBe('b.oyelaran@school.edu.ng');
   });
 });
+
+describe('review round 114', () => {
+  it("reads an error screen's labelled code above the refusal as its reply code", () => {
+    expect(factsOf('「メール送信に失敗しました。\n エラーコード: 550\n 詳細: 5.7.1 Relaying denied\n 管理者にお問い合わせください。」').replyCode).toBe(550);
+  });
+
+  it("reads the logs page's \"Server response\" row in a spaced panel as the delivery status", () => {
+    const d = diagnose('another relay denied?? 5.7.1 again. From the Logs page:\n\nFailed\nOct 02, 2024 8:41:19 AM\nRecipient            dr.h@vet.example\nDomain               mg.petfood.example\nEvent                Failed (permanent)\nReason               bounce\nMX host              mx1.vet.example\nServer response      554 5.7.1 Service unavailable; Client host [192.0.2.77] blocked using zen.spamhaus.org\n\nAlex said "5.7.1 = relaying denied" but I am not so sure');
+    expect(d.facts.replyCode).toBe(554);
+    expect(d.kind).toBe('blocked');
+  });
+
+  it('reads the recipient from a logs row copied with its time first', () => {
+    expect(factsOf('Jun 12, 2024 07:14:55 AM  Failed  k.sato@hotmail.com  "Weekly tide tables"\n  Severity: permanent\n  Delivery status:\n    Code: 550\n    Message: 5.7.1 Unfortunately, messages from [192.0.2.118] weren\'t sent (S3150).\n    MX host: hotmail-com.olc.protection.outlook.com').recipient).toBe('k.sato@hotmail.com');
+  });
+
+  it('takes "use Mailgun SMTP for the web shop" or "usan Mailgun para el envío de facturas" beside Routes for both directions', () => {
+    for (const words of ['They use Mailgun SMTP for the web shop AND have Mailgun routes for inbound.', 'Usan Mailgun para el envío de facturas y también tienen rutas de recepción.']) {
+      expect(diagnose(`${words}\n\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied`).scenario, words).toBe('undetermined');
+    }
+  });
+
+  it("takes a person's word that the address is right, whatever question the next sentence asks", () => {
+    expect(diagnose('customer swears the address is right. is that on us?\n{"event": "failed", "recipient": "a@dental.example", "delivery-status": {"code": 550, "message": "5.7.1 Unable to relay", "mx-host": "mx.dental.example"}}').facts.addressConfirmed).toBe(true);
+    expect(diagnose('is the address right? not sure\n{"event": "failed", "recipient": "a@dental.example", "delivery-status": {"code": 550, "message": "5.7.1 Unable to relay", "mx-host": "mx.dental.example"}}').facts.addressConfirmed).toBe(false);
+  });
+
+  it("finds no secret in a person's own ellipsis, and reads a key-shaped value under a foreign password name as a password", () => {
+    expect(redactSecrets('fly secrets set SMTP_HOST=smtp.mailgun.org SMTP_PASS=...` (redacted here obviously)').found).toBe(false);
+    expect(redactSecrets('CLAVE = "a81f3c9e2d7b40c6e59f1a2b8d3c7e04-2d9e1f0a-6b4c8e21"').kinds).toEqual(['password']);
+    expect(redactSecrets('API_KEY = "a81f3c9e2d7b40c6e59f1a2b8d3c7e04-2d9e1f0a-6b4c8e21"').kinds).toEqual(['api-key']);
+  });
+});
