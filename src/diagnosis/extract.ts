@@ -2724,7 +2724,7 @@ function detectClient(text: string): ClientId | null {
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
-  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン')) return null;
+  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('region')) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
   // whatever a host kept from before names.
   const moved = REGION_MOVED.exec(lower);
@@ -2742,6 +2742,11 @@ function detectRegion(lower: string): Region | null {
   // ("they're on EU", "the domain is on the EU region": a domain's or an account's place, not a person's)
   // (not an AWS region, "on eu-west-1", nor "on EU time")
   if (/\b(?:they're|they are|we're|we are|it's|it is|(?:domain|account|customer|client) is)\s+on\s+(?:the\s+)?eu(?![\w-])(?![ \t]+(?:customers?|users?|servers? of|time|timezone|hours?)\b)/.test(lower)) return 'eu';
+  // (the region named as the account's, "shared IP pool, US region", "(mg.x.io, EU region)", "their domain is in the US region":
+  // not denied, "not in the EU region", nor a status page's "timeouts in the US region")
+  const named = /\b(eu|us)[ \t-]region\b/.exec(lower);
+  const before = named ? lower.slice(Math.max(0, named.index - 40), named.index) : '';
+  if (named && !/\bnot (?:in |on )?(?:the )?$/.test(before) && (/(?:^|\n|[,(;:])[ \t]*$/.test(before) || /\b(?:domain|account|customer|client|they|we|it|pool)\b[^.\n]{0,30}$/.test(before))) return named[1] === 'eu' ? 'eu' : 'us';
   return null;
 }
 

@@ -174,6 +174,9 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /((?:\b(?:[Pp]ass(?:word)?|PASS(?:WORD)?|[Pp]wd|PWD)[ \t]+)?)\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: (kept, _secret, before) => (kept || PASSWORD_PLACE.test(before) ? 'password' : 'api-key') },
 ];
 
+/** The start of a public validation key's value, its quote included. */
+const PUBLIC_KEY_START = /^["']?pubkey-/i;
+
 /** A setting's name for a webhook signing key (`MAILGUN_WEBHOOK_SIGNING_KEY=`, `webhook_secret:`), and for an API key. */
 const SIGNING_KEY_NAME = /webhook|signing/i;
 const API_KEY_NAME = /api[_-]?key|apikey/i;
@@ -203,6 +206,8 @@ export interface RedactionResult {
    * the value left out: PHP reads `$vR2m` as a variable, so the password sent is not the one set. Null otherwise.
    */
   interpolatedPassword: string | null;
+  /** Every API key found is Mailgun's public validation key (`pubkey-`): no key that sends was pasted. */
+  publicKeysOnly: boolean;
 }
 
 /** An environment variable's assignment, `NAME=`: the next setting, not a value. */
@@ -268,6 +273,7 @@ export function redactSecrets(text: string): RedactionResult {
   let plainLogin: string | null = null;
   let interpolatedPassword: string | null = null;
   let apiKeySetting: string | null = null;
+  let privateKeyFound = false;
   const lower = text.toLowerCase();
   const present = needsWordsIn(lower);
   for (const { needs, shape, pattern, kind } of SECRET_PATTERNS) {
@@ -310,23 +316,25 @@ export function redactSecrets(text: string): RedactionResult {
       }
       const found = kindOf(bare.replace(/^["']/, ''));
       kinds.add(found);
+      if (found === 'api-key' && !PUBLIC_KEY_START.test(secret)) privateKeyFound = true;
       if (!valuesOf.has(found)) valuesOf.set(found, new Set());
       const unquoted = bare.replace(/^["']|["']$/g, '');
       valuesOf.get(found)!.add(unquoted);
+      // (the public validation key keeps its prefix wherever it stands, `auth=("api", "pubkey-[REDACTED]")`: it says which key it is)
+      const redacted = prefix + (PUBLIC_KEY_START.exec(secret)?.[0] ?? '') + REDACTED;
       if (SIGNING_KEY_NAME.test(prefix)) signingValues.add(unquoted);
       else if (API_KEY_NAME.test(prefix)) {
         apiKeyValues.add(unquoted);
         // (with the rest of its name the match began inside: `MAILGUN_` of MAILGUN_API_KEY)
-        apiKeySetting ??= oneLine(/[\w.-]*$/.exec(textBefore(rest, 40))![0] + prefix + REDACTED, 80);
+        apiKeySetting ??= oneLine(/[\w.-]*$/.exec(textBefore(rest, 40))![0] + redacted, 80);
       }
-      // (the public validation key keeps its prefix wherever it stands, `auth=("api", "pubkey-[REDACTED]")`: it says which key it is)
-      return prefix + (/^["']?pubkey-/i.test(secret) ? `${/^["']?pubkey-/i.exec(secret)![0]}${REDACTED}` : REDACTED);
+      return redacted;
     });
   }
   const passwords = valuesOf.get('password');
   const keyAsPassword = passwords !== undefined && [...(valuesOf.get('api-key') ?? [])].some((value) => passwords.has(value));
   const signingKeyAsApiKey = [...apiKeyValues].some((value) => signingValues.has(value));
-  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeySetting };
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeySetting, publicKeysOnly: kinds.has('api-key') && !privateKeyFound };
 }
 
 /** The login (second field) of an AUTH PLAIN credential's base64, `authzid NUL login NUL password`, when it is an address. */

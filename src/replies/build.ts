@@ -280,6 +280,9 @@ export function confidenceLine(reply: Reply): RichText {
 const percent = (value: number): string =>
   `${Math.round(Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0)) * 100)}%`;
 
+/** A business domain's host at Microsoft 365 (`x-com.mail.protection.outlook.com`, EOP's machines), not Outlook.com's own (`hotmail-com.olc...`). */
+const BUSINESS_M365_HOST = /\.mail\.protection\.outlook\.com$|\.prod\.protection\.outlook\.com$/i;
+
 /** What each kind of secret is called, and how it is replaced. */
 const SECRET_ADVICE: Readonly<Record<SecretKind, { name: string; rotate: (where: RichText) => RichText }>> = {
   password: {
@@ -323,6 +326,12 @@ function rotatedKeyFix(evidence: readonly Evidence[]): RichText {
 }
 
 /** An API key written out as the SMTP password: the secret found is that key, revoked where API keys are kept. */
+/** Mailgun's public validation key, the only key pasted: it cannot send, so there is less to fear, and a new one is made where the others are. */
+const PUBLIC_KEY_ADVICE = {
+  name: "Mailgun's public validation key (pubkey-…)",
+  rotate: () => rt`make a new public validation key where the account's API keys are kept (API Security): it cannot send, but it runs the account's address validations`,
+};
+const PUBLIC_KEYS_ONLY_RULE = ruleName('public-keys-only');
 const API_KEY_AS_PASSWORD_ADVICE = { name: 'an API key (set as the SMTP password)', rotate: () => rt`delete that key on the API Security page and create a new one for what sends through the API` };
 
 /** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
@@ -330,12 +339,18 @@ function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichT
   const signingKey = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
   // (the key's value written out as the password, not a variable that holds it)
   const keyAsPassword = evidence.some((e) => e.rule === API_KEY_AS_PASSWORD_RULE && e.excerpt.includes(REDACTED));
-  const adviceOf = (kind: SecretKind) => (kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : kind === 'password' && keyAsPassword ? API_KEY_AS_PASSWORD_ADVICE : SECRET_ADVICE[kind]);
+  const publicKeyOnly = evidence.some((e) => e.rule === PUBLIC_KEYS_ONLY_RULE);
+  const adviceOf = (kind: SecretKind) =>
+    kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : kind === 'api-key' && publicKeyOnly ? PUBLIC_KEY_ADVICE : kind === 'password' && keyAsPassword ? API_KEY_AS_PASSWORD_ADVICE : SECRET_ADVICE[kind];
   const where = facts.provider ? rt` (in ${text(PROVIDER_NAMES[facts.provider])}, or in Mailgun if it is a Mailgun one)` : [];
   const kinds = facts.secretKinds;
   // (a button's value from before the kinds were read says only that something was found)
   if (kinds.length === 0) {
     return rt`Your paste contained what looks like a password, API key or token. I have not repeated it, but treat it as exposed and rotate it: set a new SMTP password or create a new API key${where}, then delete the paste where you can.`;
+  }
+  // (only the public validation key: no sending credential leaked, and the warning says as much)
+  if (publicKeyOnly && kinds.length === 1 && kinds[0] === 'api-key' && !signingKey) {
+    return rt`Your paste contained Mailgun's public validation key (${code('pubkey-…')}). I have not repeated it. It cannot send or read the account, so no sending credential leaked; it does let others run the account's address validations, so if the paste was public, make a new one where the account's API keys are kept (API Security).`;
   }
   const names = kinds.map((kind) => adviceOf(kind).name);
   const what = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
@@ -1733,7 +1748,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
             : nameLookup || notRcpthost || domainNotHandled
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, the server its MX records point at does not list it as one of its own or relay domains (a domain whose mail moved to another server often shows this).`
-            : notAccepted
+            // (not beside a move the paste tells: the address is then probably right, and where the MX records point is the check)
+            : notAccepted && !moved
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, its MX records point at Exchange servers that do not list it as accepted (a domain whose mail moved to Microsoft 365, or left it, often shows this).`
             : moved
               ? rt`Check where the domain's MX records point now (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}): still at the old server, or at the new provider before it was set up to accept mail for the domain.`
@@ -2545,6 +2561,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts) =>
       M365_IP_BAN.test(facts.serverMessage ?? '')
         ? rt`Microsoft 365 (Exchange Online) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on its list of banned senders: every Microsoft 365 organisation refuses mail from that IP, whatever the mail's content. This is no relay refusal: "Access denied" is Microsoft's word for the ban.`
+        // (a business domain's Microsoft 365 mail host, `clinic-com.mail.protection.outlook.com`, is no Outlook.com mailbox)
+        : MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '') && BUSINESS_M365_HOST.test(facts.mxHost ?? facts.host ?? '')
+        ? rt`Microsoft's mail service (here for the recipient's Microsoft 365 domain) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on Microsoft's own block list: mail from that IP to Microsoft-hosted mailboxes is refused, whatever the mail's content (mail sent from other IPs is not affected).`
         : MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Outlook.com (the Hotmail, Live, MSN and Outlook.com addresses) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on Microsoft's own block list: every Outlook.com recipient is refused from that IP, whatever the mail's content.`
         : rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
@@ -2756,11 +2775,18 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
  * a variable; its sign-in and invitation mail goes by config.production.json's SMTP login, a separate secret.
  */
 function ghostApiKeySteps(facts: Facts, evidence: readonly Evidence[]): RichText[] {
-  const rotated = evidence.some((e) => e.rule === KEY_ROTATED_RULE);
+  // (the public validation key pasted as the API key: that is the cause, not a rotation)
+  const publicKey = evidence.some((e) => e.rule === PUBLIC_KEY_RULE && /pubkey-/i.test(e.excerpt));
+  const rotated = !publicKey && evidence.some((e) => e.rule === KEY_ROTATED_RULE);
   const domain = safeDomain(facts.mailgunDomain);
-  const eu = facts.region === 'eu' || evidence.some((e) => e.rule === EU_API_HOST_RULE);
-  const settings = rt`Ghost keeps the newsletter's Mailgun settings in Ghost Admin, not in its config file or a variable: open ${label('Settings')}, ${label('Email newsletter')}, the Mailgun settings, paste the ${text(rotated ? 'new ' : '')}private API key${text(rotated ? ' (the keys were rotated just before this: Ghost still sends the old one)' : '')}, check the domain${domain ? rt` (${code(domain)})` : []}, and save.`;
-  const region = eu
+  const euHostShown = evidence.some((e) => e.rule === EU_API_HOST_RULE) && !evidence.some((e) => e.rule === US_API_HOST_RULE);
+  const eu = facts.region === 'eu' || euHostShown;
+  const settings = publicKey
+    ? rt`Ghost keeps the newsletter's Mailgun settings in Ghost Admin: open ${label('Settings')}, ${label('Email newsletter')}, the Mailgun settings, and replace the ${code('pubkey-…')} value with the private API key (or a sending key${domain ? rt` of ${code(domain)}` : []}): the public validation key cannot send. Save.`
+    : rt`Ghost keeps the newsletter's Mailgun settings in Ghost Admin, not in its config file or a variable: open ${label('Settings')}, ${label('Email newsletter')}, the Mailgun settings, paste the ${text(rotated ? 'new ' : '')}private API key${text(rotated ? ' (the keys were rotated just before this: Ghost still sends the old one)' : '')}, check the domain${domain ? rt` (${code(domain)})` : []}, and save.`;
+  const region = euHostShown
+    ? rt`Keep the region EU: the settings already call ${code(API_BASE.eu)}, so the region is not the cause.`
+    : eu
     ? rt`In Ghost Admin's Mailgun settings, set the region to EU: the domain is in the EU region, and with US selected Ghost calls ${code(API_BASE.us)}, which refuses an EU domain's key.`
     : rt`In Ghost Admin's Mailgun settings, pick the domain's region (US or EU): with the other one, Ghost calls the other region's API host, which refuses the key.`;
   // (the region first where the paste shows an EU domain's calls going to the US host: the key may well be right)

@@ -4043,3 +4043,40 @@ describe('code review of round 113: replies that claimed too much', () => {
     expect(reply(paste)).not.toContain('it authenticates with the public validation key');
   });
 });
+
+describe('review 114c: what the paste already settles', () => {
+  const reply = (paste: string) => fullText(buildReply(diagnose(paste)));
+  const ghost = (key: string) => `In Ghost Admin the newsletter is stuck at "Failed":\n[2025-03-12 09:00:03] ERROR Mailgun Error 401: Forbidden\n\n{\n  "mailgun_api_key": "${key}",\n  "mailgun_domain": "news.saltmarsh.example",\n  "mailgun_base_url": "https://api.eu.mailgun.net/v3"\n}`;
+
+  it('tells Ghost to replace a pasted public validation key, keeps the EU region it already calls, and says no sending key leaked', () => {
+    const text = reply(ghost('pubkey-3e1a9f0c7d2b84e6a5c1f9d03b7e2a48'));
+    expect(text).toContain('replace the pubkey-… value with the private API key');
+    expect(text).toContain('Keep the region EU');
+    expect(text).not.toContain('set the region to EU');
+    expect(text).toContain('so no sending credential leaked');
+    expect(text).not.toContain('3e1a9f0c7d2b');
+  });
+
+  it('warns to rotate as ever when a private key is pasted beside the public one', () => {
+    const text = reply(`${ghost('pubkey-3e1a9f0c7d2b84e6a5c1f9d03b7e2a48')}\ncurl --user 'api:0123456789abcdef0123456789abcdef-1a2b3c4d-5e6f7a8b' https://api.eu.mailgun.net/v3/domains`);
+    expect(text).not.toContain('so no sending credential leaked');
+    expect(text).toContain('treat it as exposed and rotate it');
+  });
+
+  it("does not send a reader who moved to Microsoft 365 to check the address's spelling", () => {
+    const text = reply('The recipient moved to Microsoft 365 in May.\n{"event": "failed", "severity": "permanent", "recipient": "r.bakshi@tallgrass.example", "delivery-status": {"code": 550, "enhanced-code": "5.7.54", "message": "5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "mx-host": "tallgrass-example.mail.protection.outlook.com"}}');
+    expect(text).not.toContain('a misspelled domain is refused this way too');
+    expect(text).toContain('dig MX tallgrass.example');
+  });
+
+  it("names Microsoft 365, not Outlook.com's consumer addresses, for a block at a business domain's Microsoft host", () => {
+    const event = (mx: string) => `{"event": "failed", "severity": "permanent", "recipient": "front@clinic.example", "delivery-status": {"code": 550, "message": "5.7.1 Unfortunately, messages from [198.61.254.21] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", "mx-host": "${mx}"}}`;
+    expect(reply(event('clinic-example.mail.protection.outlook.com'))).toContain("Microsoft's mail service (here for the recipient's Microsoft 365 domain)");
+    expect(reply(event('hotmail-com.olc.protection.outlook.com'))).toContain('Outlook.com (the Hotmail, Live, MSN and Outlook.com addresses)');
+  });
+
+  it('reads "US region" said of the account as its region, not a status page\'s words', () => {
+    expect(diagnose('They\'re on a shared IP pool, US region.\n550 5.7.1 Relaying denied').facts.region).toBe('us');
+    expect(diagnose('Status page: increased SMTP connection errors and timeouts in the US region.\n550 5.7.1 Relaying denied').facts.region).toBeNull();
+  });
+});
