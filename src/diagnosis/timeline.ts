@@ -39,6 +39,8 @@ const PAST = new RegExp(
     String.raw`\b(?:yesterday|previously|at first(?! (?:glance|sight))|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
     // "this morning it was `550 ... Relaying denied`" (a time word of now, told as what was)
     String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
+    // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
+    String.raw`\b(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b`,
     // "back in September", "three weeks ago"
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
@@ -120,7 +122,9 @@ const MARKED_SOLVED = /\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bcon
 export function withoutSolvedMessages(text: string): string {
   if (!MARKED_SOLVED.test(text)) return text;
   const lines = text.split('\n');
-  const starts = messageStarts(lines);
+  // (a thread's messages; or, in a note without them, its numbered items: "1) ✅ RESOLVED Tuesday: ...", "2) NEW today: ...")
+  const threaded = messageStarts(lines);
+  const starts = threaded.length >= 2 ? threaded : lines.flatMap((line, index) => (NUMBERED_ITEM.test(line) ? [index] : []));
   if (starts.length < 2) return text;
   const ends = [...starts.slice(1), lines.length];
   const told = starts.map((start, message) => RELAY_LINE.test(lines.slice(start, ends[message]).join('\n')));
@@ -136,6 +140,9 @@ export function withoutSolvedMessages(text: string): string {
   }
   return solved ? lines.join('\n') : text;
 }
+
+/** A numbered item's first line: `1) ...`, `2. ...`. */
+const NUMBERED_ITEM = /^[ \t]*\d{1,2}[).][ \t]+\S/;
 
 /** No story without a relay refusal and a time word: most pastes stop here, before any per-line work. */
 function mayTellStory(text: string): boolean {
@@ -713,7 +720,7 @@ function firstCodeAt(line: string): number {
 }
 
 // (and "... we get this instead" after the earlier refusal, on its line)
-const NOW = /\b(?:now|jetzt|maintenant|ahora|agora|nu|adesso)\b|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b/i;
+const NOW = /\b(?:now|today|jetzt|heute|maintenant|aujourd'hui|ahora|hoy|agora|hoje|nu|vandaag|adesso|oggi)\b|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b/i;
 
 /** What a line says after its first error: after the relay phrase's sentence, when it holds one; else after its last code. */
 function afterFirstStory(line: string): string {

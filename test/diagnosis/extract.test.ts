@@ -4658,3 +4658,21 @@ describe('review round 114', () => {
     expect(redactSecrets('API_KEY = "a81f3c9e2d7b40c6e59f1a2b8d3c7e04-2d9e1f0a-6b4c8e21"').kinds).toEqual(['api-key']);
   });
 });
+
+describe('review round 115', () => {
+  it('reads no HTTP status on a path ("a 500 on /accounts/signup/") as the reply code', () => {
+    expect(factsOf("Django gets a 500 on /accounts/signup/:\nsmtplib.SMTPRecipientsRefused: {'p@rook.example': (421, b'Domain sandbox5e1c0b7d9a3f4e2b8c6d1a0f9e8b7c6d.mailgun.org is not allowed to send: Free accounts are for test purposes only.')}").replyCode).toBe(421);
+  });
+
+  it("reads a Kubernetes env list's SMTP_HOST value as the app's configured host", () => {
+    const d = diagnose('notify: send to h@galoshes.example failed: 550 5.7.1 Relaying denied\n\nenv:\n  - name: SMTP_HOST\n    value: smtp.mailgun.org\n  - name: SMTP_USERNAME\n    value: postmaster@mg.netsuke.example');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+  });
+
+  it('takes "uses the Mailgun SMTP" or "sends via Mailgun" beside Routes or an MX at Mailgun for both directions', () => {
+    for (const words of ['Their account shows both sending (they use the Mailgun SMTP from a booking plugin) and a route for contacto@.', 'MX is on Mailgun EU (routes to their Nextcloud) AND their club software sends newsletters via Mailgun.']) {
+      expect(diagnose(`${words}\nFehler: 550 5.7.1 Relaying denied`).scenario, words).toBe('undetermined');
+    }
+  });
+});

@@ -478,3 +478,17 @@ describe('code review of round 113: what a past aside is not', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('review round 115: a refusal fixed before, another error or report today', () => {
+  it('sets aside "on Friday they had ... Relaying denied ... fixed" when the line goes on with today\'s other error', () => {
+    const paste = 'Context: on Friday they had "SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied" because SMTPAuth was off, fixed. Today they are back, here is today\'s debug:\nSERVER -> CLIENT: 235 2.0.0 OK\nSERVER -> CLIENT: 421 Domain sandbox4c81e0f3b27a49d6a1f5e2c09b7d33aa.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.';
+    expect(diagnose(paste).kind).toBe('sandbox');
+  });
+
+  it('sets aside a numbered item marked resolved beside a new item with a relay refusal', () => {
+    const paste = '1) ✅ RESOLVED Tuesday: their app (PHPMailer) got\n   SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied\n   from smtp.mailgun.org because $mail->SMTPAuth was false.\n\n2) NEW today: the office copier shows "Send error. 550 5.7.1 Relaying denied". Nobody knows what SMTP server it uses.';
+    const d = diagnose(paste);
+    expect(d.scenario).toBe('undetermined');
+    expect(d.facts.host).toBeNull();
+  });
+});

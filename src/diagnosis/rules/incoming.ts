@@ -199,6 +199,8 @@ export const incomingRules: RuleData[] = [
       String.raw`\bmx${MX_DOUBTED} records?\b(?:${UNDENIED}(?:[^\n.]|\.(?=\w))){0,80}mailgun`,
     ],
     needs: ['mx', 'mailgun'],
+    // (not beside the person's word that the domain sends through Mailgun too, with no server named: either side may have refused)
+    unless: 'mailgun-both-directions',
   },
   {
     id: 'mail-to-the-customer',
