@@ -338,7 +338,8 @@ const API_KEY_AS_PASSWORD_ADVICE = { name: 'an API key (set as the SMTP password
 function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichText {
   const signingKey = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
   // (the key's value written out as the password, not a variable that holds it)
-  const keyAsPassword = evidence.some((e) => e.rule === API_KEY_AS_PASSWORD_RULE && e.excerpt.includes(REDACTED));
+  // (or the SMTP login set to `api`, the API's user name: its password is an API key)
+  const keyAsPassword = evidence.some((e) => (e.rule === API_KEY_AS_PASSWORD_RULE && e.excerpt.includes(REDACTED)) || (e.rule === USER_NOT_ADDRESS_RULE && /["']api["']/i.test(e.excerpt)));
   const publicKeyOnly = evidence.some((e) => e.rule === PUBLIC_KEYS_ONLY_RULE);
   const adviceOf = (kind: SecretKind) =>
     kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : kind === 'api-key' && publicKeyOnly ? PUBLIC_KEY_ADVICE : kind === 'password' && keyAsPassword ? API_KEY_AS_PASSWORD_ADVICE : SECRET_ADVICE[kind];
@@ -2383,6 +2384,10 @@ function userNotAddressStep(facts: Facts, evidence: readonly Evidence[]): RichTe
   const user = shown ? /(?:[:=]|=>)[ \t]*["']?([^"'@\s]{2,100})["']?/.exec(shown)?.[1] : undefined;
   // (a bare name, `user = grafana`, is most likely the login's local part: the same name at the domain)
   const localPart = user && /^[a-z][\w-]{0,63}$/i.test(user) && safeDomain(facts.mailgunDomain) ? `${user}@${safeDomain(facts.mailgunDomain)}` : null;
+  // (`api` is the HTTP API's user name, with an API key as its password: the two are set for the wrong door)
+  if (user?.toLowerCase() === 'api') {
+    return [rt`The settings log in to SMTP as ${code('api')}: that is the user name of Mailgun's HTTP API (with an API key as its password), not an SMTP login. Set the user name to the domain's SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, and the password to that login's SMTP password (the domain's SMTP credentials, below).`];
+  }
   return user ? [rt`The user name in the settings, ${quote(user, EXCERPT_MAX)}, is not an SMTP login: Mailgun's are addresses, ${localPart ? rt`most likely ${code(localPart)} here (as the domain's SMTP credentials list it)` : rt`such as ${code(smtpLogin(facts.mailgunDomain))}`}.`] : [];
 }
 

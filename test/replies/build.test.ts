@@ -1749,7 +1749,7 @@ describe('round 56a: the account key for an SDK call, and "api" as an SMTP user 
 
   it("names the user name 'api' of a refused SMTP login as no SMTP login", () => {
     const d = diagnose("$mail->Host = 'smtp.mailgun.org';\n$mail->Username   = 'api';\n2024-03-14 15:10:03 SERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password\nSMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password");
-    expect((buildReply(d).sections[0]!.steps ?? []).map(plain)[0]).toContain('The user name in the settings, "api", is not an SMTP login');
+    expect((buildReply(d).sections[0]!.steps ?? []).map(plain)[0]).toContain("The settings log in to SMTP as api: that is the user name of Mailgun's HTTP API");
   });
 });
 
@@ -4078,5 +4078,15 @@ describe('review 114c: what the paste already settles', () => {
   it('reads "US region" said of the account as its region, not a status page\'s words', () => {
     expect(diagnose('They\'re on a shared IP pool, US region.\n550 5.7.1 Relaying denied').facts.region).toBe('us');
     expect(diagnose('Status page: increased SMTP connection errors and timeouts in the US region.\n550 5.7.1 Relaying denied').facts.region).toBeNull();
+  });
+});
+
+describe('review 115c: an SMTP login set to the API user', () => {
+  it('names `api` with an API key as the HTTP API\'s login, and warns of the API key, not of an SMTP password', () => {
+    const paste = 'Django, first they had "relaying denied" because EMAIL_HOST_USER was empty, so they put the API key in. Now:\nsmtplib.SMTPAuthenticationError: (535, b\'5.7.0 Mailgun is not loving your login or password\')\n\nEMAIL_HOST = "smtp.mailgun.org"\nEMAIL_HOST_USER = "api"\nEMAIL_HOST_PASSWORD = "5d1e8a7c3b9f20e4a6c1d7b8e9f0a2c3-3750e1c2-9b4d7a1f"\nDEFAULT_FROM_EMAIL = "hello@mg.marrow.example"';
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toContain("that is the user name of Mailgun's HTTP API (with an API key as its password), not an SMTP login");
+    expect(text).toContain('an API key (set as the SMTP password)');
+    expect(text).not.toContain('5d1e8a7c3b9f');
   });
 });

@@ -106,7 +106,7 @@ export const authFailureRules: RuleData[] = [
     needs: ['password', 'credential', 'pass', 'contraseña', 'passe', 'wachtwoord', 'senha'],
   },
   {
-    // A user name with no @ (`user: 'quillpad.app'`, `Username = 'api'`): Mailgun's SMTP logins are addresses (postmaster@mg.example.com).
+    // A user name with no @ (`user: 'quillpad.app'`, `Username = 'api'`, Django's `EMAIL_HOST_USER = "api"`): Mailgun's SMTP logins are addresses (postmaster@mg.example.com).
     id: 'smtp-user-not-address',
     name: 'The SMTP user name shown is not an address',
     target: 'kind:auth-failure',
@@ -117,7 +117,7 @@ export const authFailureRules: RuleData[] = [
     // ("api" only under a mail setting's name, PHPMailer's `->Username = 'api'`: mailgun.js's `username: 'api'` is the HTTP client's, as it should be)
     patterns: [
       String.raw`(?<![\w.>-])(?:user|username|user_name)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:api|redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
-      String.raw`(?:->Username|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?user(?:_?name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
+      String.raw`(?:->Username|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?(?:host[_.-]?)?user(?:_?name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
       // (an ini file's [smtp] section, Grafana's: `user = grafana`, unquoted)
       String.raw`(?:^|\n)[ \t]*user[ \t]*=[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=\[smtp\][^\[]{0,400})`,
     ],
