@@ -493,6 +493,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // whatever a ticket's subject or a person calls it ("Relaying Denied when sending to our reseller")
   const accepted = replyCode === null && enhancedCode === null && !relayRefusalShown(text) ? MAIL_ACCEPTED.exec(text) : null;
   if (accepted && !FAILURE_SHOWN.test(text) && !hasFailureCode(text)) features.set('mail-accepted', accepted[0]);
+  // The SMTP password itself was pasted (redacted now): no password read from the environment, or that variable's own
+  // value shown, `MAIL_PASSWORD=[REDACTED]` (not only a database's, `DB_PASSWORD=...`, beside `env('MAIL_PASSWORD')`).
+  if (facts.secretKinds.includes('password') && smtpPasswordShown(setup, facts.passwordFromEnv)) features.set('smtp-password-pasted', 'the SMTP password');
   return { text, errorText, replyText, kindScopes: kindScopesOf(records, primary, errorText, replyText), facts, features };
 }
 
@@ -932,10 +935,15 @@ function readsCodeAsRelay(line: string): boolean {
   if (!phrase || SERVER_REPLY.test(line)) return false;
   const before = line.slice(0, phrase.index);
   const code = [...before.matchAll(CODES_IN_LINE)].at(-1);
-  return code !== undefined && PERSON_READS.test(before.slice(code.index + code[0].length));
+  if (code === undefined) return false;
+  const gap = before.slice(code.index + code[0].length);
+  // (a person's verb of reading anywhere between; or only "is", "=" between the code and the phrase: a server's own
+  // words between them, "Client host 10.0.0.5 is not allowed to relay", are longer)
+  return PERSON_READS.test(gap) || CODE_IS_PHRASE.test(gap);
 }
 const CODES_IN_LINE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g;
-const PERSON_READS = /\b(?:is|as|means?|meaning|read(?:s|ing)?|says?|said|called|like|again|because|thinks?|docs?)\b/i;
+const PERSON_READS = /\b(?:means?|meaning|read(?:s|ing)?|says?|said|called|thinks?|docs?)\b/i;
+const CODE_IS_PHRASE = /^[ \t]*(?:is|=|==|->|means)[ \t]*["'\u201c]?$/i;
 
 function relayPhraseBeforeCode(line: string): boolean {
   const phrase = RELAY_LINE.exec(line);
@@ -988,6 +996,13 @@ function codeThenRelayPhrase(line: string): boolean {
 }
 
 /** A reply code a person names beside the refusal ("Error 550: Relaying denied", "foutcode 550."). */
+/** Whether the paste shows the SMTP password's value (see the feature `smtp-password-pasted`). */
+function smtpPasswordShown(text: string, passwordFromEnv: string | null): boolean {
+  if (passwordFromEnv === null) return true;
+  const variable = /[A-Za-z_][A-Za-z0-9_]{2,60}/.exec(passwordFromEnv.replace(/^(?:process\.env|os\.environ|env|getenv)\b/i, ''))?.[0];
+  return variable !== undefined && text.includes(variable) && new RegExp(String.raw`\b${variable}["']?[ \t]*[=:][ \t]*["']?\[REDACTED\]`).test(text);
+}
+
 /** A reply code on a line of its own under a label: "Error code: 550", "エラーコード：550", "Fehlercode: 550". */
 const LABELLED_CODE_LINE = /^[ \t]*(?:error[ \t]?code|status[ \t]?code|smtp[ \t]?code|code|エラーコード|エラー番号|fehlercode|code d'erreur|c[oó]digo(?: de error| de erro)?|foutcode|codice(?: di errore)?|hata kodu|错误代码|錯誤代碼)[ \t]*[:：][ \t]*([45][0-5]\d)[ \t]*$/i;
 
@@ -1669,7 +1684,7 @@ const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_a
  * Mailgun's own support's "they use us for their newsletter" or "for both", "reminders go out through mg.x", "they have both
  * outbound SMTP and a route", "usano Mailgun sia per l'invio SMTP", "Versand UND Routes", "they also added routes" (read beside Mailgun's Routes only).
  */
-const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending\b|\b(?:use|uses|using)[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b/;
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|(?<!\b(?:not|n't|never|no longer)[ \t]{1,3})\b(?:use|uses|using)[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -2748,7 +2763,7 @@ function detectRegion(lower: string): Region | null {
   // not denied, "not in the EU region", nor a status page's "timeouts in the US region")
   const named = /\b(eu|us)[ \t-]region\b/.exec(lower);
   const before = named ? lower.slice(Math.max(0, named.index - 40), named.index) : '';
-  if (named && !/\bnot (?:in |on )?(?:the )?$/.test(before) && (/(?:^|\n|[,(;:])[ \t]*$/.test(before) || /\b(?:domain|account|customer|client|they|we|it|pool)\b[^.\n]{0,30}$/.test(before))) return named[1] === 'eu' ? 'eu' : 'us';
+  if (named && !/(?:\bnot|n't)\b[^.\n]{0,20}$/.test(before) && (/(?:^|\n|[,(;:])[ \t]*$/.test(before) || /\b(?:domain|account|customer|client|they|pool)\b[^.\n]{0,30}$/.test(before))) return named[1] === 'eu' ? 'eu' : 'us';
   return null;
 }
 

@@ -294,7 +294,9 @@ export function redactSecrets(text: string): RedactionResult {
       const kindOf = (value: string): SecretKind => (SENDGRID_KEY.test(value) ? 'sendgrid-key' : typeof kind === 'function' ? kind(prefix, secret, textBefore(rest, 80)) : kind);
       const fallback = VARIABLE_WITH_DEFAULT.exec(bare);
       if (fallback && !isPlaceholder(fallback[2]!) && !REFERENCE.test(fallback[2]!)) {
-        kinds.add(kindOf(fallback[2]!));
+        const found = kindOf(fallback[2]!);
+        kinds.add(found);
+        if (found === 'api-key' && !PUBLIC_KEY_START.test(fallback[2]!)) privateKeyFound = true;
         return `${prefix}${match.slice(prefix.length).replace(fallback[0], `${fallback[1]}${REDACTED}}`)}`;
       }
       // (not the next setting on a line whose breaks were lost, after an empty one: "MAILGUN_SECRET= MAILGUN_ENDPOINT=api...";

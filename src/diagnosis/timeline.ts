@@ -40,7 +40,8 @@ const PAST = new RegExp(
     // "this morning it was `550 ... Relaying denied`" (a time word of now, told as what was)
     String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
-    String.raw`\b(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b`,
+    // (not "since last Friday we got ...", nor "... got it on every send": it goes on)
+    String.raw`(?<!since )\b(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b(?![^\n.]{0,40}\b(?:on every|still|keeps?)\b)`,
     // "back in September", "three weeks ago"
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
@@ -133,7 +134,8 @@ export function withoutSolvedMessages(text: string): string {
     const body = lines.slice(starts[message]!, ends[message]).join('\n');
     if (!told[message] || !told.slice(message + 1).some(Boolean)) continue;
     // (its own mark, or the next message's, when that one only closes it: "✅ resolved, they added auth ... Closing.")
-    const closedNext = !told[message + 1] && MARKED_SOLVED.test(lines.slice(starts[message + 1]!, ends[message + 1]).join('\n'));
+    // (a thread's message only: a checklist's next item, "2. SPF and DKIM: ✅ fixed", closes nothing of the item above it)
+    const closedNext = threaded.length >= 2 && !told[message + 1] && MARKED_SOLVED.test(lines.slice(starts[message + 1]!, ends[message + 1]).join('\n'));
     if (!MARKED_SOLVED.test(body) && !closedNext) continue;
     blank(lines, starts[message]!, ends[closedNext ? message + 1 : message]!);
     solved = true;
@@ -188,7 +190,7 @@ function supersede(text: string): string {
   let firstTense = first === relay && lines.slice(first.at(-1)! + 1, second[0]).some(saidGone) ? 'past' : tenseBefore(lines, first[0]!, Math.max(0, first[0]! - LEAD_IN_LINES));
   // (or after the first block's last code, on its own line: "... getting 550 Relaying denied, now they get this:")
   // (only a person's "now": a server's own "currently unavailable" or "update your address book" is no time word)
-  let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? (NOW.test(afterFirstStory(lines[first.at(-1)!]!)) ? 'current' : null);
+  let secondTense = tenseBefore(lines, second[0]!, Math.max(first.at(-1)! + 1, second[0]! - BETWEEN_LINES)) ?? (nowAfterStory(afterFirstStory(lines[first.at(-1)!]!)) ? 'current' : null);
   // A timeline of days tells it too: "*Fri:* ... 550 Relaying denied", then "*Mon (today):* ... 535": the earlier day is past.
   if (firstTense === null && secondTense === 'current' && dayLabelWithin(lines, Math.max(0, first[0]! - LEAD_IN_LINES), first[0]!) && dayLabelWithin(lines, first.at(-1)! + 1, second[0]!)) firstTense = 'past';
   // A chat thread tells the order itself: an error in an earlier message is older than one in a later
@@ -721,6 +723,15 @@ function firstCodeAt(line: string): number {
 
 // (and "... we get this instead" after the earlier refusal, on its line)
 const NOW = /\b(?:now|today|jetzt|heute|maintenant|aujourd'hui|ahora|hoy|agora|hoje|nu|vandaag|adesso|oggi)\b|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b/i;
+
+/** A "now" after the first story that starts another, not one that says the first goes on ("... and it is still happening today"). */
+function nowAfterStory(after: string): boolean {
+  const now = NOW.exec(after);
+  if (!now) return false;
+  // (the clause that holds the "now", up to it: "and it is still happening today")
+  const clause = after.slice(0, now.index).split(/[.!?:;]/).at(-1)!;
+  return !/\b(?:still|again|keeps?)\b/i.test(clause);
+}
 
 /** What a line says after its first error: after the relay phrase's sentence, when it holds one; else after its last code. */
 function afterFirstStory(line: string): string {

@@ -2364,6 +2364,7 @@ function deferredRetryStep(facts: Facts): RichText {
 const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRateLimitError\b/i;
 
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
+const SMTP_PASSWORD_PASTED_RULE = ruleName('smtp-password-pasted');
 /** The same value set as the API key and as the SMTP password, in an API call refused (redact.ts saw both). */
 const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
 /** The same value set as the API key and as the webhook signing key (redact.ts saw both). */
@@ -2468,8 +2469,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // The password changed just before: the likeliest cause, so it comes first. (The variable shown, if it is the password's.)
       const changed = !postfix && !apiKey && !apiKeyValue && evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE);
       // (a password the paste itself shows is exposed: the warning asks for a new one, and this step must not say the opposite)
-      // (not a password the settings read from the environment: the one pasted is then another's, a database's)
-      const yetAnother: RichText = facts.secretKinds.includes('password') && facts.passwordFromEnv === null
+      // (the SMTP password's own value: not only a database's beside a password read from the environment)
+      const yetAnother: RichText = evidence.some((e) => e.rule === SMTP_PASSWORD_PASTED_RULE)
         ? rt` Since the paste shows the password, set a new one in the domain's SMTP credentials (below) and put that one in place instead.`
         : rt` Set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       const passwordVariable = facts.passwordFromEnv ?? (facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null);
@@ -2784,7 +2785,9 @@ function ghostApiKeySteps(facts: Facts, evidence: readonly Evidence[]): RichText
   const publicKey = evidence.some((e) => e.rule === PUBLIC_KEY_RULE && /pubkey-/i.test(e.excerpt));
   const rotated = !publicKey && evidence.some((e) => e.rule === KEY_ROTATED_RULE);
   const domain = safeDomain(facts.mailgunDomain);
-  const euHostShown = evidence.some((e) => e.rule === EU_API_HOST_RULE) && !evidence.some((e) => e.rule === US_API_HOST_RULE);
+  // (the EU host shown rules the region out only beside another cause shown, the public key, or an EU domain said so:
+  // a US domain's key sent to the EU host is refused the same way)
+  const euHostShown = evidence.some((e) => e.rule === EU_API_HOST_RULE) && !evidence.some((e) => e.rule === US_API_HOST_RULE) && (publicKey || facts.region === 'eu');
   const eu = facts.region === 'eu' || euHostShown;
   const settings = publicKey
     ? rt`Ghost keeps the newsletter's Mailgun settings in Ghost Admin: open ${label('Settings')}, ${label('Email newsletter')}, the Mailgun settings, and replace the ${code('pubkey-…')} value with the private API key (or a sending key${domain ? rt` of ${code(domain)}` : []}): the public validation key cannot send. Save.`

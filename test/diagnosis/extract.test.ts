@@ -4676,3 +4676,33 @@ describe('review round 115', () => {
     }
   });
 });
+
+describe('second code review of this session: words that seemed to say more', () => {
+  it('reads a private key given as a default value as a private key', () => {
+    expect(redactSecrets('MAILGUN_API_KEY: ${MAILGUN_API_KEY:-key-3ax6f1c2d9e8b7a6c5d4e3f2a1b0c9d8}').publicKeysOnly).toBe(false);
+    expect(redactSecrets('"mailgun_api_key": "pubkey-3e1a9f0c7d2b84e6a5c1f9d03b7e2a48"').publicKeysOnly).toBe(true);
+  });
+
+  it('takes no "both directions" from a denial or from "both sending domains"', () => {
+    const mx = '550 5.7.1 Relaying denied from mxa.mailgun.org. The MX records for in.acme.example point to Mailgun and they have a route for sales@ only.';
+    for (const words of ["They don't use the Mailgun SMTP at all.", 'Both sending domains are verified.', 'Their app is not using the Mailgun API.']) {
+      expect(diagnose(`${mx}\n${words}`).scenario, words).toBe('mailgun-incoming');
+    }
+  });
+
+  it('takes no region from a denial or from a status page', () => {
+    expect(diagnose("the account isn't in the US region, it was set up in Frankfurt\n550 5.7.1 Relaying denied").facts.region).not.toBe('us');
+    expect(diagnose('We checked status.mailgun.com, it only lists delays in the US region.\n550 5.7.1 Relaying denied').facts.region).toBeNull();
+  });
+
+  it('keeps a server\'s own "is not allowed to relay" beside another failure as a relay refusal', () => {
+    const d = diagnose('{"event": "failed", "recipient": "a@full.example", "delivery-status": {"code": 552, "message": "5.2.2 Mailbox full", "mx-host": "mx.full.example"}}\nJun  3 10:00:01 relay postfix/smtpd[1234]: NOQUEUE: reject: RCPT from unknown[10.0.0.5]: 554 5.7.1 Client host 10.0.0.5 is not allowed to relay; from=<a@b.example> to=<c@d.example>');
+    expect(d.scenario).not.toBe('not-relaying-denied');
+  });
+
+  it('reads a doubt after an ellipsis or a run of marks as a question about the address', () => {
+    for (const words of ['the address is correct!?', 'the sales rep says the address is correct... is it though?']) {
+      expect(diagnose(`${words}\n{"event": "failed", "recipient": "a@dental.example", "delivery-status": {"code": 550, "message": "5.7.1 Unable to relay", "mx-host": "mx.dental.example"}}`).facts.addressConfirmed, words).toBe(false);
+    }
+  });
+});

@@ -492,3 +492,16 @@ describe('review round 115: a refusal fixed before, another error or report toda
     expect(d.facts.host).toBeNull();
   });
 });
+
+describe('second code review of this session: what goes on is no history', () => {
+  it('keeps a refusal that "is still happening today" and one "since last Friday ... on every send"', () => {
+    expect(diagnose('Yesterday we had 550 5.7.1 Relaying denied from smtp.mailgun.org, and it is still happening today.\nSMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password').scenario).toBe('mailgun-outgoing');
+    expect(diagnose('Since last Friday we got 550 5.7.1 Relaying denied from smtp.mailgun.org on every send.\nToday there is also this one on some messages: 421 4.4.2 timeout').scenario).toBe('mailgun-outgoing');
+  });
+
+  it("keeps a checklist's item whose next item only is marked fixed", () => {
+    const d = diagnose('1. PHPMailer, Host = smtp.mailgun.org, SMTPAuth = false, gets 550 5.7.1 Relaying denied\n2. SPF and DKIM on mg.shop.example: ✅ fixed\n3. Tried port 2525 as well, same relaying denied');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+  });
+});

@@ -4090,3 +4090,12 @@ describe('review 115c: an SMTP login set to the API user', () => {
     expect(text).not.toContain('5d1e8a7c3b9f');
   });
 });
+
+describe('second code review of this session: the SMTP password pasted as the value of the variable read', () => {
+  it('asks for a new password when the .env shows the value of the variable the config reads', () => {
+    const paste = 'We reset the SMTP password in Mailgun yesterday, since then:\nExpected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".\n\n\'password\' => env(\'MAIL_PASSWORD\'),\n\n.env:\nMAIL_HOST=smtp.mailgun.org\nMAIL_USERNAME=postmaster@mg.shop.example\nMAIL_PASSWORD=Qw7-hT9xLp2Zr4Vb';
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).toContain('Since the paste shows the password, set a new one');
+    expect(text).not.toContain('Qw7-hT9xLp2Zr4Vb');
+  });
+});

@@ -19,6 +19,8 @@ export const authFailureRules: RuleData[] = [
     ],
   },
   // (PHP reads `$name` inside double quotes as a variable: the password sent is not the one written)
+  // Context: the SMTP password's own value was pasted (the steps then ask for a new one, as the warning does).
+  { id: 'smtp-password-pasted', name: 'The SMTP password itself is in the paste', target: 'kind:auth-failure', weight: 0.05, feature: 'smtp-password-pasted', context: true },
   { id: 'php-password-interpolated', name: 'The PHP password is in double quotes with a $ in it (PHP reads a variable)', target: 'kind:auth-failure', weight: 0.05, feature: 'password-interpolated' },
   { id: 'api-key-value-as-smtp-password', name: 'The SMTP password set is the API key', target: 'kind:auth-failure', weight: 0.1, feature: 'api-key-as-password' },
   {
