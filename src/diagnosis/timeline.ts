@@ -41,7 +41,7 @@ const PAST = new RegExp(
     String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
     // (not "since last Friday we got ...", nor "... got it on every send": it goes on)
-    String.raw`(?<!since )\b(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b(?![^\n.]{0,40}\b(?:on every|still|keeps?)\b)`,
+    String.raw`\b(?:on|last)(?<!since (?:on|last)) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b(?![^\n.]{0,40}\b(?:on every|still|keeps?)\b)`,
     // "back in September", "three weeks ago"
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
