@@ -493,6 +493,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // whatever a ticket's subject or a person calls it ("Relaying Denied when sending to our reseller")
   const accepted = replyCode === null && enhancedCode === null && !relayRefusalShown(text) ? MAIL_ACCEPTED.exec(text) : null;
   if (accepted && !FAILURE_SHOWN.test(text) && !hasFailureCode(text)) features.set('mail-accepted', accepted[0]);
+  const msmtpUser = client === 'msmtp' ? msmtpUserBesideAuthOff(setup) : null;
+  if (msmtpUser) features.set('msmtp-user-line', msmtpUser);
   // The SMTP password itself was pasted (redacted now): no password read from the environment, or that variable's own
   // value shown, `MAIL_PASSWORD=[REDACTED]` (not only a database's, `DB_PASSWORD=...`, beside `env('MAIL_PASSWORD')`).
   if (facts.secretKinds.includes('password') && smtpPasswordShown(setup, facts.passwordFromEnv)) features.set('smtp-password-pasted', 'the SMTP password');
@@ -996,6 +998,22 @@ function codeThenRelayPhrase(line: string): boolean {
 }
 
 /** A reply code a person names beside the refusal ("Error 550: Relaying denied", "foutcode 550."). */
+const MSMTP_ACCOUNT_LINE = /^[ \t]*account[ \t]+\S/m;
+const MSMTP_ACCOUNT_LINES = new RegExp(MSMTP_ACCOUNT_LINE.source, 'gm');
+
+/**
+ * The `user` line of the msmtprc account that has `auth off` (from its `account` line to the next one): the login it
+ * keeps when auth is turned on. Null when that account shows none (another account's user is not its).
+ */
+function msmtpUserBesideAuthOff(text: string): string | null {
+  const off = /^[ \t]*auth[ \t]+off\b/im.exec(text);
+  if (!off) return null;
+  const start = [...text.slice(0, off.index).matchAll(MSMTP_ACCOUNT_LINES)].at(-1)?.index ?? 0;
+  const next = MSMTP_ACCOUNT_LINE.exec(text.slice(off.index + off[0].length));
+  const block = text.slice(start, next ? off.index + off[0].length + next.index : undefined);
+  return /^[ \t]*user[ \t]+([^\s@"']{1,64}@[^\s"']{1,253})[ \t]*$/m.exec(block)?.[1] ?? null;
+}
+
 /** Whether the paste shows the SMTP password's value (see the feature `smtp-password-pasted`). */
 function smtpPasswordShown(text: string, passwordFromEnv: string | null): boolean {
   if (passwordFromEnv === null) return true;
@@ -2709,7 +2727,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (or an NDR its own server generated, not Exchange Online's, about a remote server's answer: the sender's Exchange is
   // what sent, "Generating server: EXCH01.corp.local ... Remote Server at mail.x.at (194.48.137.9) returned '550 ...'";
   // not one about Mailgun's inbound MX, where the Exchange is a writer's to the customer's domain and Routes are the fix)
-  tagged(bothOf(/^[ \t]*generating server:[ \t]*(?![^\n]*\.(?:outlook|office365|exchangelabs)\.com\b)[\w.-]+[ \t]*$/im, /\bremote server (?:at [^\n]{1,120}?)?returned\b/i, /\bmx[ab]\.(?:eu\.)?mailgun\.org\b/i), 'exchange'),
+  // (in its other languages too: "Generierender Server:", "Servidor de generación:", "Serveur de génération :")
+  tagged(bothOf(/^[ \t]*(?:generating server|generierender server|servidor de generación|serveur de génération|server di generazione)[ \t]*:[ \t]*(?![^\n]*\.(?:outlook|office365|exchangelabs)\.com\b)[\w.-]+[ \t]*$/im, /\bremote server (?:at [^\n]{1,120}?)?returned\b|\berror del servidor remoto\b|\bremoteserver hat\b|\ble serveur distant a retourné\b|\bil server remoto ha restituito\b/i, /\bmx[ab]\.(?:eu\.)?mailgun\.org\b/i), 'exchange'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
   // (before Exim: a PowerMTA domain block may be named `mailgun.smarthost`)
   tagged(/\bpowermta\b|\bpmta\b|<virtual-mta\b|^type,timeLogged,timeQueued,orig,rcpt,/im, 'powermta'),

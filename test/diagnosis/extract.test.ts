@@ -4706,3 +4706,10 @@ describe('second code review of this session: words that seemed to say more', ()
     }
   });
 });
+
+describe('left items taken up at the end of the session', () => {
+  it("reads an on-premises Exchange NDR in Spanish or German as the sender's Exchange", () => {
+    expect(factsOf("Servidor de generación: SRV-EXCH01.mulga.local\n\ncompras@amaranth.example\nError del servidor remoto: '550 5.7.1 Unable to relay'").client).toBe('exchange');
+    expect(factsOf('Generierender Server: EXCH02.firma.local\n\neinkauf@lieferant.example\nRemoteserver hat \'550 5.7.1 Unable to relay\' zurückgegeben').client).toBe('exchange');
+  });
+});

@@ -4099,3 +4099,12 @@ describe('second code review of this session: the SMTP password pasted as the va
     expect(text).not.toContain('Qw7-hT9xLp2Zr4Vb');
   });
 });
+
+describe("msmtp's user line, of the account that has auth off only", () => {
+  it("does not quote another account's user as the one to keep", () => {
+    const paste = 'msmtp: server message: 550 5.7.1 Relaying denied\n\n/etc/msmtprc:\naccount personal\nhost smtp.gmail.com\nauth on\nuser me.private@gmail.com\n\naccount mailgun\nhost smtp.mailgun.org\nport 587\nauth off\nfrom app@mg.acme.example\n\naccount default : mailgun';
+    const text = fullText(buildReply(diagnose(paste)));
+    expect(text).not.toContain('user me.private@gmail.com line stays');
+    expect(text).toContain('add them if the account has none');
+  });
+});
