@@ -1011,7 +1011,7 @@ function msmtpUserBesideAuthOff(text: string): string | null {
   const start = [...text.slice(0, off.index).matchAll(MSMTP_ACCOUNT_LINES)].at(-1)?.index ?? 0;
   const next = MSMTP_ACCOUNT_LINE.exec(text.slice(off.index + off[0].length));
   const block = text.slice(start, next ? off.index + off[0].length + next.index : undefined);
-  return /^[ \t]*user[ \t]+([^\s@"']{1,64}@[^\s"']{1,253})[ \t]*$/m.exec(block)?.[1] ?? null;
+  return MSMTP_USER.exec(block)?.[1] ?? null;
 }
 
 /** Whether the paste shows the SMTP password's value (see the feature `smtp-password-pasted`). */
@@ -3030,9 +3030,12 @@ function loginFromEnvIn(text: string): string | null {
 // .NET's credentials in code, `new PasswordAuthentication("a@b", ...)`, group 4; Go's `smtp.PlainAuth("", "a@b", ...)`, group 5;
 // and, in MAP_LINE_LOGINS, a Postfix sasl_passwd line, `[smtp.eu.mailgun.org]:587 a@b:password`, or Exim's passwd.client, `*.mailgun.org:a@b:password`)
 /** A login passed in a call: Jakarta Mail's PasswordAuthentication, .NET's NetworkCredential (group 1), Go's smtp.PlainAuth (group 2). */
+/** msmtp's `user a@b` line of an account, its login in group 1. */
+const MSMTP_USER_LINE = String.raw`^[ \t]*user[ \t]+([^"'\s@]{1,64}@[^"'\s]{1,253})[ \t]*$`;
 const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"`;
-const LITERAL_LOGIN = new RegExp(String.raw`(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|^[ \t]*user[ \t]+([^"'\s@]{1,64}@[^"'\s]{1,253})[ \t]*$|${CALL_LOGIN_SOURCE}`, 'im');
+const LITERAL_LOGIN = new RegExp(String.raw`(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
+const MSMTP_USER = new RegExp(MSMTP_USER_LINE, 'm');
 const MAILGUN_ORG = /mailgun\.org/i;
 /** A login map's line for Mailgun's host: Postfix's sasl_passwd (group 1), Exim's passwd.client (group 2); read only beside a Mailgun host. */
 const MAP_LINE_LOGINS = /^[ \t]*(?:\[[\w.-]{3,253}\](?::\d{1,5})?|[\w.-]{0,200}mailgun\.org(?::\d{1,5})?)[ \t]+([^\s:@]{1,64}@[^\s:]{1,253}):\S|^[ \t]*\*?[\w.-]{0,200}mailgun\.org:([^\s:@]{1,64}@[^\s:]{1,253}):\S/gim;

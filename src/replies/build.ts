@@ -739,6 +739,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   // .NET's UseDefaultCredentials = true, or Postfix's SASL map without smtp_sasl_auth_enable: the line the paste shows as the missing login.
   const noLoginLine = facts.authAttempted === false ? evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt ?? '' : '';
+  // (msmtp's own user line in the account that has `auth off`: it stays when auth is turned on)
+  const msmtpUser = evidence.find((e) => e.rule === MSMTP_USER_LINE_RULE)?.excerpt;
   // A deployment's login variable set to nothing (`SMTP_USER=`, `MAIL_USERNAME=""`): its name.
   const emptyVariable = /^[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]{1,60})[ \t]*=[ \t]*(?:""|'')?[ \t]*$/.exec(noLoginLine)?.[1] ?? null;
   const defaultCredentials = /usedefaultcredentials/i.test(noLoginLine);
@@ -917,8 +919,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         // (its login lines commented out too, `#user ...`, `#passwordeval ...`: turning auth on alone sends an empty login)
         ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, and remove the ${code('#')} in front of its ${code('user')} (the domain's SMTP login) and ${code('password')} or ${code('passwordeval')} lines.`
         // (its user line shown: it stays, turning auth on is the fix)
-        : evidence.some((e) => e.rule === MSMTP_USER_LINE_RULE)
-        ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun; its ${code(`user ${evidence.find((e) => e.rule === MSMTP_USER_LINE_RULE)!.excerpt}`)} line stays (if that login is one of the domain's SMTP credentials), beside a ${code('password')} or ${code('passwordeval')} line for its password.`
+        : msmtpUser !== undefined
+        ? rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun; its ${code(`user ${msmtpUser}`)} line stays (if that login is one of the domain's SMTP credentials), beside a ${code('password')} or ${code('passwordeval')} line for its password.`
         // (whether the account has user and password lines the paste may not show: set, not kept)
         : rt`Fix: in the msmtp configuration (msmtprc), change ${code('auth off')} to ${code('auth on')} in the account that sends through Mailgun, with its ${code('user')} line set to the domain's SMTP login (such as ${code(login)}) and a ${code('password')} or ${code('passwordeval')} line for its password (add them if the account has none).`
       : commentedLogin
