@@ -385,6 +385,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const serverMessage = shorten(EXIM_RCPT_REJECTION.exec(message)?.[1] ?? (replyIn(message) || null));
 
   const mailMoved = saysRecipientMailMoved(lower);
+  const routes = findRouteExpressions(text);
   const facts: Facts = {
     replyCode,
     enhancedCode,
@@ -405,8 +406,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     severity: mailgunRecord?.get('severity')?.toLowerCase() ?? null,
     reason: mailgunRecord?.get('reason')?.toLowerCase() ?? null,
     mxHost,
-    mailgunDomain: findMailgunDomain(text, lower, mailgunRecord, recipientDomains) ?? (blanked ? findMailgunDomain(setup, setupLower, null, recipientDomains) : null),
-    routes: findRouteExpressions(text),
+    mailgunDomain: findMailgunDomain(text, lower, mailgunRecord, recipientDomains, routes) ?? (blanked ? findMailgunDomain(setup, setupLower, null, recipientDomains, routes) : null),
+    routes,
     provider: provider?.provider ?? null,
     senderRelay,
     addressConfirmed: saysAddressIsRight(lower),
@@ -3322,7 +3323,7 @@ const MAIL_FROM = new RegExp(String.raw`\bmail from:\s*<[^@\s<>]{1,64}@(mg\.${HO
 const SANDBOX_LEFT_FOR = new RegExp(String.raw`\b(?:moved|switched|migrated|went)\b[^\n.]{0,20}?\b(?:off|away from|from)[ \t]+(?:the[ \t]+|their[ \t]+|our[ \t]+)?sandbox(?:[ \t]+domain)?\b[^\n]{0,20}?\bto[ \t]+(${HOST})`);
 
 /** The customer's Mailgun sending domain, from a Mailgun record, the API or SMTP login, or a session with Mailgun. */
-function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldRecord | null, recipientDomains: ReadonlySet<string>): string | null {
+function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldRecord | null, recipientDomains: ReadonlySet<string>, routes: readonly string[]): string | null {
   // The domain an API call or an SDK call names (`/v3/mg.example.com/events`, `mg.events.get('mg.example.com', ...)`)
   // is the Mailgun domain, whatever address an event's envelope shows (a forward's original sender).
   const called = V3_DOMAIN.exec(text) ?? SDK_DOMAIN.exec(text);
@@ -3371,7 +3372,9 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // Beside Mailgun's own data, the Message-Id Mailgun gave the message (`<20250314102206.1a2b3c4d5e@mail.example.nl>`)
   // ends with the sending domain.
   const messageId = mailgunRecord ? MAILGUN_MESSAGE_ID.exec(text)?.[1]?.toLowerCase() : undefined;
-  if (messageId && !recipientDomains.has(messageId)) return messageId;
+  // (a recipient's domain is the Mailgun domain only when a Route receives mail for it: a routed message's Message-Id
+  // is the receiving domain's, `match_recipient("support@x.com")` beside `Message ID: ...@x.com`)
+  if (messageId && (!recipientDomains.has(messageId) || routes.some((route) => route.toLowerCase().includes(`@${messageId}"`)))) return messageId;
   // Mailgun's advice is to send from an `mg.` subdomain: one such domain named anywhere is the likeliest.
   const mgDomains = lower.includes('mg.') ? new Set([...lower.matchAll(MG_SUBDOMAIN)].map((m) => m[1]!).filter((domain) => !recipientDomains.has(domain))) : null;
   if (mgDomains?.size === 1) return [...mgDomains][0]!;
