@@ -1206,6 +1206,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
     // A settings form's `Hostname:` over its `Port:` (Uptime Kuma's SMTP notification, typed out)
     String.raw`|(?:^|\n)[ \t]*hostname[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
+    // msmtp's account, `host mail.isp.example` on a line of its msmtprc, and its log's `host=mail.isp.example tls=on`
+    String.raw`|(?:^|\n)[ \t]*host[ \t]+(${HOST})[ \t]*(?=\n|$)|\bhost=(${HOST})[ \t]+tls=` +
     // An ini file's `[smtp]` host with its port (Grafana's `host = relay.ops.internal:25`)
     String.raw`|\[smtp\][^\[]{0,300}?\n[ \t]*host[ \t]*=[ \t]*(${HOST}):\d{1,5}[ \t]*(?=\n|$)` +
     // Python's `smtplib.SMTP('outlook-com.olc.protection.outlook.com', 25)`: the server the script talks to
