@@ -635,7 +635,7 @@ function headerRowsAbove(panel: string): { recipient?: string; domain?: string }
  */
 // (the status as a heading of its own over `Code:` and `Message:` lines, as people retype the panel: "Delivery status")
 // (the MX line above the status only within the entry: not another entry's `MX host:` over a blank line)
-const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?::|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?: host)?:|^[ \t]*mx(?: host)?:[^\n]*\n(?:[ \t]*\S[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response):/im;
+const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?::|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?:[ -]host)?:|^[ \t]*mx(?:[ -]host)?:[^\n]*\n(?:[ \t]*\S[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response):/im;
 /** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`); its value runs to the next gap. */
 const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}):[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
 const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno'], ['deliveryattempt', 'attemptno'], ['serverresponse', 'deliverystatus'], ['sendingdomain', 'domain']]);
@@ -698,7 +698,7 @@ const HEADER_BLOCK_REACH = 4;
 /** A header row of the logs page's entry that a forwarded mail's header has not. */
 const PANEL_EVENT_ROW = /^[ \t]*(?:domain|event|severity|reason):[ \t]*\S/i;
 /** A line of an entry's delivery status: another entry's, above a blank line. */
-const PANEL_STATUS_LINE = /^[ \t]*(?:code|message|mx(?: host)?|delivery status|enhanced code|attempt|tls|server response):/i;
+const PANEL_STATUS_LINE = /^[ \t]*(?:code|message|mx(?:[ -]host)?|delivery status|enhanced[ -]code|attempt(?:-no)?|tls|server response):/i;
 /** `Failed · Permanent`, `Failed   Permanent`, or `Failed    06/27/2024 10:14:52 AM` (the entry's time after a gap). */
 // (`Failed · Permanent` in the colon panel, `Failed<TAB>Temporary` in a tab-separated copy)
 // (the time as digits or with the month's name: `Failed    Jun 5, 2024 11:02:44 AM`; or after one more dot, as people
