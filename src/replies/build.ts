@@ -826,6 +826,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (the nodemailer sentence above has said it)
   const loginWhenSet = loginWhenSetShown && !(nodemailerEnv && !mismatch) ? loginWhenSetShown : undefined;
   const renamed = loginWhenSetShown || fromEnv ? evidence.find((e) => e.rule === SETTING_RENAMED_RULE)?.excerpt.trim() : undefined;
+  // (cron's almost empty environment is why the setting is empty, when it is a variable and nothing else said why)
+  const cronVariable = loginWhenSet && !fromEnv && evidence.some((e) => e.rule === CRON_RULE)
+    ? /\benviron(?:\.get\(|\[)[ \t]*["']([A-Za-z_]\w{0,60})["']|\bgetenv\([ \t]*["']([A-Za-z_]\w{0,60})["']|\bprocess\.env\.([A-Za-z_]\w{0,60})|\bENV\[["']([A-Za-z_]\w{0,60})["']\]/.exec(loginWhenSet)?.slice(1).find(Boolean)
+    : undefined;
   if (loginWhenSet) {
     const setting = PASSWORD_SETTING.test(loginWhenSet) ? 'password' : 'login';
     seen.push(fromEnv
@@ -833,10 +837,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : emptyVariable
       ? rt`The code logs in only when its ${text(setting)} setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), and the deployment shown leaves ${code(emptyVariable)} empty, so the session goes on without a login, and no error says so.`
       : rt`The code logs in only when its ${text(setting)} setting is set (${quote(loginWhenSet, EXCERPT_MAX)}): where it runs now, that setting is most likely empty, so the session goes on without a login.`);
-    // (cron's almost empty environment is why it is empty, when the variable is one and nothing above said so)
-    const variable = /\benviron(?:\.get\(|\[)[ \t]*["']([A-Za-z_]\w{0,60})["']|\bgetenv\([ \t]*["']([A-Za-z_]\w{0,60})["']|\bprocess\.env\.([A-Za-z_]\w{0,60})|\bENV\[["']([A-Za-z_]\w{0,60})["']\]/.exec(loginWhenSet)?.slice(1).find(Boolean);
-    if (!fromEnv && variable && evidence.some((e) => e.rule === CRON_RULE)) {
-      seen.push(rt`The job runs under cron, which starts it with an almost empty environment: ${code(variable)} is not there unless the crontab sets it. Define it in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
+    if (cronVariable) {
+      seen.push(rt`The job runs under cron, which starts it with an almost empty environment: ${code(cronVariable)} is not there unless the crontab sets it (keep a crontab with secrets readable only by its owner).`);
     }
   }
   if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
@@ -856,6 +858,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`In config.production.json the ${code('auth')} block sits beside ${code('mail.options')}, not inside it: Ghost hands nodemailer only ${code('mail.options')}, so the login is never used and the session sends none.`);
   }
   if (seen.length) summary.push(join(seen, ' '));
+  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host) : null;
   const fixLine: RichText =
     // (sent through the inbound MX: the host is the fix first, whatever else the login needs)
     loginBeforeStartTls
@@ -947,6 +950,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : loginWhenSet && !fromEnv && emptyVariable
       // (the deployment's own empty line, `SMTP_USER=`: the variable to fill, by its name)
       ? rt`Fix: fill ${code(emptyVariable)} (and its password beside it) with the domain's SMTP login and password where the application runs, and restart it: with a login set, the code logs in by itself. Better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
+      : cronVariable
+      ? rt`Fix: define ${code(cronVariable)} and the password's variable in the crontab, on lines above the job, or have the job's command load the file that sets them (cron reads no ${code('~/.bashrc')}); the next run picks them up, nothing needs restarting. Better, make the script stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       : loginWhenSet && !fromEnv
       ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       // (a mail server relaying to Mailgun: its own settings, not an application's)
@@ -962,6 +967,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : facts.client !== null && APP_LOGIN_FIX[facts.client]
       // (an application with a settings page of its own: where its login is switched on)
       ? rt`Fix: ${APP_LOGIN_FIX[facts.client]!} (settings below).`
+      : clientFix
+      ? rt`Fix: ${clientFix}; or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`;
   // An EU domain sent through the US host: whatever else the fix says, the host changes too (the US host does not know its login).
   const regionHostFix = facts.region === 'eu' && facts.host === SMTP_HOST.us && !plain(fixLine).includes(SMTP_HOST.eu);
@@ -1086,6 +1093,51 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   nextcloud: rt`in Administration settings → Basic settings → Email server, tick "Authentication required" and fill in Credentials with the domain's SMTP login and password (config.php's ${code("'mail_smtpauth' => true")}, ${code('mail_smtpname')} and ${code('mail_smtppassword')}), then use "Send email" there`,
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
 };
+
+/**
+ * Where a library, a command-line tool or a mail server takes its login, for the Fix line when the paste shows no more
+ * specific cause: the one change that makes it authenticate, in its own terms (the settings below show it whole).
+ */
+function clientLoginFix(client: ClientId, login: string, host: string): RichText | null {
+  switch (client) {
+    case 'swaks':
+      return rt`add ${code(`--auth PLAIN --auth-user '${login}' --auth-password "$MAILGUN_SMTP_PASSWORD"`)} to the swaks command (with ${code('--tls')}): swaks logs in only when given ${code('--auth')}`;
+    case 'nodemailer':
+      return rt`give the transport an ${code(`auth: { user: '${login}', pass: process.env.MAILGUN_SMTP_PASSWORD }`)} object in ${code('nodemailer.createTransport({...})')}: without one, nodemailer sends without logging in`;
+    case 'phpmailer':
+      return rt`set ${code('$mail->SMTPAuth = true;')} with ${code(`$mail->Username = '${login}';`)} and ${code('$mail->Password')} (the domain's SMTP password), and ${code("$mail->SMTPSecure = 'tls';")} on port 587`;
+    case 'python-smtplib':
+      return rt`call ${code(`server.login('${login}', password)`)} after ${code('server.starttls()')} and before ${code('sendmail()')} or ${code('send_message()')}: smtplib logs in only when told to`;
+    case 'go-net-smtp':
+      return rt`pass ${code(`smtp.PlainAuth("", "${login}", password, "${host}")`)} as the auth argument of ${code('smtp.SendMail')}: with ${code('nil')} it sends no login`;
+    case 'ruby-net-smtp':
+      return rt`give the SMTP settings the login (Rails' ${code('config.action_mailer.smtp_settings')}: ${code(`user_name: '${login}'`)}, ${code('password:')} and ${code('authentication: :plain')}; plain Net::SMTP: the login, password and ${code(':plain')} in ${code('Net::SMTP.start')})`;
+    case 'django':
+      return rt`set ${code('EMAIL_HOST_USER')} to ${code(login)} and ${code('EMAIL_HOST_PASSWORD')} to the domain's SMTP password in the settings (Django logs in only when both are set), with ${code('EMAIL_USE_TLS = True')} on port 587`;
+    case 'symfony':
+      return rt`put the login and password in the DSN, ${code(`MAILER_DSN=smtp://${login.replace('@', '%40')}:PASSWORD@${host}:587`)} (the @ of the login written %40), then clear the cache`;
+    case 'laravel':
+      return rt`set ${code('MAIL_USERNAME')} to ${code(login)} and ${code('MAIL_PASSWORD')} to the domain's SMTP password in .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}`;
+    case 'jakarta-mail':
+      return rt`set ${code('mail.smtp.auth=true')} (with ${code('mail.smtp.starttls.enable=true')}) and give the Session an Authenticator with ${code(login)} and the domain's SMTP password (Spring Boot: ${code('spring.mail.username')}, ${code('spring.mail.password')})`;
+    case 'dotnet-smtpclient':
+      return rt`set ${code(`Credentials = new NetworkCredential("${login}", password)`)} on the SmtpClient, with ${code('EnableSsl = true')} on port 587 and no ${code('UseDefaultCredentials = true')}`;
+    case 'mailkit':
+      return rt`call ${code(`client.Authenticate("${login}", password)`)} after ${code('Connect')} and before ${code('Send')}: MailKit logs in only when told to`;
+    case 'powershell':
+      return rt`pass ${code('-Credential')} (a PSCredential with ${code(login)} and the domain's SMTP password) with ${code('-UseSsl -Port 587')} to Send-MailMessage`;
+    case 'ghost':
+      return rt`put an ${code(`"auth": { "user": "${login}", "pass": "..." }`)} object inside ${code('mail.options')} in config.production.json (or set ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} where Ghost runs), then restart Ghost`;
+    case 'gitlab':
+      return rt`set ${code(`gitlab_rails['smtp_user_name'] = "${login}"`)}, ${code("gitlab_rails['smtp_password']")} and ${code(`gitlab_rails['smtp_authentication'] = "login"`)} in gitlab.rb, then run ${code('sudo gitlab-ctl reconfigure')}`;
+    case 'ssmtp':
+      return rt`set ${code(`AuthUser=${login}`)}, ${code('AuthPass=')} (the domain's SMTP password) and ${code('UseSTARTTLS=YES')} in /etc/ssmtp/ssmtp.conf, with ${code(`mailhub=${host}:587`)}`;
+    case 'exchange':
+      return rt`in the Exchange admin center, open the Send connector that routes to ${code(host)} and set its smart host authentication to Basic authentication (offered only after TLS) with the domain's SMTP login and password`;
+    default:
+      return null;
+  }
+}
 
 /** Where an application names the SMTP server it sends through: what tells which server refused its mail. */
 const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {

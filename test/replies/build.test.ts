@@ -4108,3 +4108,24 @@ describe("msmtp's user line, of the account that has auth off only", () => {
     expect(text).toContain('add them if the account has none');
   });
 });
+
+describe("the Fix line names the client's own login setting (review 116c)", () => {
+  const fixLine = (paste: string) => buildReply(diagnose(paste)).summary.map(plain).find((line) => line.startsWith('Fix:')) ?? '';
+
+  it('tells swaks to add --auth with the login, and no API alternative to a test tool', () => {
+    const fix = fixLine('=== Trying smtp.eu.mailgun.org:587...\n=== Connected to smtp.eu.mailgun.org.\n<-  220 ESMTP\n -> EHLO ops\n<-  250-AUTH PLAIN LOGIN\n -> MAIL FROM:<alerts@mg.fernhollow.example>\n<-  250 Sender address accepted\n -> RCPT TO:<ops@kestrel.example>\n<** 550 5.7.1 Relaying denied\n$ swaks --server smtp.eu.mailgun.org:587 --tls --from alerts@mg.fernhollow.example --to ops@kestrel.example');
+    expect(fix).toContain("--auth PLAIN --auth-user 'postmaster@mg.fernhollow.example'");
+    expect(fix).not.toContain('HTTP API');
+  });
+
+  it("gives nodemailer's transport an auth object and python's smtplib a login() call", () => {
+    expect(fixLine("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE', command: 'RCPT TO'\nnodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587 }) sending from news@mg.orchid.example")).toMatch(/auth: \{ user: 'postmaster@mg\.orchid\.example', pass: .*nodemailer\.createTransport.*; or send through Mailgun's HTTP API instead\.$/);
+    expect(fixLine("smtplib.SMTPRecipientsRefused: {'cfo@cattle.example': (550, b'5.7.1 Relaying denied')}\nserver = smtplib.SMTP('smtp.mailgun.org', 587)\nserver.starttls()\nserver.sendmail('reports@mg.cattle-co.example', ['cfo@cattle.example'], msg)")).toContain("server.login('postmaster@mg.cattle-co.example', password) after server.starttls()");
+  });
+
+  it("tells a cron job to define its login's variable in the crontab, with nothing to restart", () => {
+    const fix = fixLine("nightly cron job:\nsmtplib.SMTPRecipientsRefused: {'cfo@cattle.example': (550, b'5.7.1 Relaying denied')}\n    server = smtplib.SMTP(\"smtp.mailgun.org\", 587)\n    if os.environ.get(\"SMTP_USER\"):\n        server.login(os.environ[\"SMTP_USER\"], os.environ[\"SMTP_PASS\"])\ncrontab has no env vars set");
+    expect(fix).toContain('define SMTP_USER and the password\'s variable in the crontab');
+    expect(fix).not.toMatch(/restart it/);
+  });
+});
