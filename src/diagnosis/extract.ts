@@ -1127,7 +1127,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`\{LED=[245]\d\d[^}\n]{0,300}\};(?:\{[A-Z]{2,6}=[^}\n]{0,300}\};){0,4}\{FQDN=(${HOST})\}`, 'i'), ['fqdn=']),
   // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")
   new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:|smtp error from remote)`, 'i'),
-  guarded(new RegExp(String.raw`\b(?:(?:remote )?server at|servidor remoto em)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto em']),
+  // (Outlook's NDR in its other languages: "Server remoto a mail.x.it (...) ha restituito", "Servidor remoto en", "Remoteserver unter")
+  guarded(new RegExp(String.raw`\b(?:(?:remote )?server at|servidor remoto em|servidor remoto en|server remoto a|serveur distant à|remoteserver unter)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto e', 'server remoto a', 'serveur distant', 'remoteserver unter']),
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
@@ -1976,7 +1977,7 @@ const LOGIN_REFUSED_REPLY = /(?<![\w.:/#-])535[ -]|not loving your login/i;
 // (Go's `dial tcp 1.2.3.4:25: i/o timeout`, Grafana's among others)
 // (and nodemailer's own stage, `command: 'CONN'`, a TLS mode the port does not speak, "wrong version number", a server
 // that never greeted)
-const CONNECT_FAILED = /\bcommand:\s*['"]CONN['"]|\bwrong version number\b|\bgreeting never received\b|\bconnection could not be established\b|\bdial tcp\b[^\n]{0,80}?(?:i\/o timeout|connection refused|no route to host)|\bunable to connect\b|\bconnection (?:timed out|refused)\b|\bE(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH)\b|\bnet_io_connectionclosed\b|\bfailed to connect\b/i;
+const CONNECT_FAILED = /\bcommand:\s*['"]CONN['"]|\bwrong version number\b|\bgreeting never received\b|\bconnection could not be established\b|\bdial tcp\b[^\n]{0,80}?(?:i\/o timeout|connection refused|no route to host)|\bunable to connect\b|\bconnection (?:timed out|refused)\b|\bE(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH)\b|\bnet_io_connectionclosed\b|\bfailed to connect\b|\bcouldn.t connect to host\b|\bconnect timed out\b|\bMailConnectException\b/i;
 
 const SERVER_LOG_RCPT = /\brejected RCPT\b|\bruleset=check_rcpt\b/i;
 
