@@ -122,9 +122,12 @@ function combine(weights: number[]): number {
 }
 
 function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
+  // (in the order of the targets, a context rule of none of them last)
+  const rank = (f: Fired) => (targets.includes(f.rule.target) ? targets.indexOf(f.rule.target) : targets.length);
   const relevant = fired
-    .filter((f) => f.rule.weight > 0 && targets.includes(f.rule.target))
-    .sort((a, b) => targets.indexOf(a.rule.target) - targets.indexOf(b.rule.target) || b.rule.weight - a.rule.weight);
+    // (a context rule on the relay question, whether the paste asks it, goes with every answer: the reply answers it)
+    .filter((f) => f.rule.weight > 0 && (targets.includes(f.rule.target) || (f.rule.context && f.rule.target === 'relay')))
+    .sort((a, b) => rank(a) - rank(b) || b.rule.weight - a.rule.weight);
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const f of relevant) {

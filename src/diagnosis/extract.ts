@@ -240,6 +240,18 @@ const PLANNED_WORDS = new RegExp(PLANNED, 'i');
 // (or a whole line of code commented out, `// const transport = nodemailer.createTransport({ host: 'smtp.mailgun.org', ... })`)
 const COMMENTED_OUT_HOST = /^[ \t]*(?:#|\/\/|;)[ \t]*(?:(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=]|[^\n]{0,40}?\b(?:todo|fixme)\b)[^\n]*mailgun[^\n]*|^[ \t]*(?:#|\/\/|;)[^\n]{0,120}?\bhost["']?[ \t]*[:=][ \t]*["'][^"'\n]{0,60}mailgun[^\n]*/gim;
 
+/** A person's question whether an error is a relaying one, in words no server uses: "asking if it's another relaying issue". */
+const RELAY_TOPIC_ASKED = /\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b/i;
+
+/** The text a blanking changed: from the first position where the two differ to the last. */
+function firstChange(before: string, after: string): string {
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start++;
+  let end = before.length;
+  while (end > start && before[end - 1] === after[end - 1]) end--;
+  return before.slice(start, end).trim();
+}
+
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted, hiddenLogin: string | null = null): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = withoutGuesses(pasted);
@@ -276,6 +288,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     .map(quotedReplies)
     .join('\n');
   const features: FeatureMap = new Map();
+  // A person asking whether it is a relay refusal beside another error (the guess set aside above, or "another relaying
+  // issue?"): the reply says why it is not one.
+  const relayAsked = guessed !== pasted ? firstChange(pasted, guessed) : RELAY_TOPIC_ASKED.exec(pasted)?.[0];
+  if (relayAsked) features.set('relay-asked', relayAsked);
   // Mailgun's suppression of an address beside the server's failure that caused it (its own record, read as the primary):
   // the failure says what is wrong, the suppression only follows from it.
   const suppressed = primary && !isSuppression(primary) && primary.get('recipient')

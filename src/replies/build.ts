@@ -2419,6 +2419,7 @@ const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRate
 
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const SMTP_PASSWORD_PASTED_RULE = ruleName('smtp-password-pasted');
+const RELAY_ASKED_RULE = ruleName('relay-asked');
 /** The same value set as the API key and as the SMTP password, in an API call refused (redact.ts saw both). */
 const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
 /** The same value set as the API key and as the webhook signing key (redact.ts saw both). */
@@ -3114,6 +3115,11 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     // "connect ECONNREFUSED 127.0.0.1:587" is the client's report: no server said anything.
     const fromServer = SERVER_CODE.test(facts.serverMessage);
     summary.push(rt`${text(fromServer ? 'The server said' : 'The error shown')}: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
+    // (asked whether it is a relay refusal, often for its 5.7.1: the answer, and why the code does not settle it)
+    if (fromServer && !/relay/i.test(facts.serverMessage) && diagnosis.evidence.some((e) => e.rule === RELAY_ASKED_RULE)) {
+      const policyCode = facts.enhancedCode?.startsWith('5.7.') ? facts.enhancedCode : null;
+      summary.push(rt`A relay refusal says so in its words ("Relaying denied", "Relay access denied", "Unable to relay"), and these do not${text(policyCode ? `. The ${policyCode} alone does not make one: servers give 5.7.x codes to every refusal on grounds of permission or policy, block lists, sender rules and logins as well as relaying` : '')}.`);
+    }
   }
   // (the refused mailbox, when the server's words do not name it)
   if ((kind === 'unknown-user' || kind === 'mailbox-full') && facts.recipient && !facts.serverMessage?.toLowerCase().includes(facts.recipient)) {

@@ -629,7 +629,7 @@ describe("a person's guess beside a failed connection, with no refusal at all (r
     expect([dotnet.scenario, dotnet.kind]).toEqual(['not-relaying-denied', 'other']);
     const gitlab = diagnose('GitLab neposílá notifikace. Je to "relaying denied" od Mailgunu?\ngitlab_rails[\'smtp_address\'] = "smtp.mailgun.org"\nprotocol.rb:43:in `ssl_socket_connect\': execution expired (Net::OpenTimeout)\n$ nc -vz -w 5 smtp.mailgun.org 25\nnc: connect to smtp.mailgun.org (34.196.88.210) port 25 (tcp) timed out: Operation now in progress');
     expect([gitlab.scenario, gitlab.kind]).toEqual(['not-relaying-denied', 'other']);
-    expect(gitlab.evidence.map((e) => e.rule)).toEqual(['The connection to the server failed']);
+    expect(gitlab.evidence.map((e) => e.rule)).toEqual(['The connection to the server failed', 'The paste asks whether this is a relay refusal']);
   });
 });
 

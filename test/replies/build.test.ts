@@ -4129,3 +4129,20 @@ describe("the Fix line names the client's own login setting (review 116c)", () =
     expect(fix).not.toMatch(/restart it/);
   });
 });
+
+describe('a paste that asks whether another error is a relay refusal (review 116c)', () => {
+  const summaryOf = (paste: string) => buildReply(diagnose(paste)).summary.map(plain).join('\n');
+
+  it('says why not, and that a 5.7.1 alone does not make one', () => {
+    const summary = summaryOf("Failed · Permanent\nRecipient          t.b@hotmail.example\nMX host            hotmail-com.olc.protection.outlook.com\nDelivery status    550 5.7.1 Unfortunately, messages from [198.61.254.37] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).\nThey're asking if it's \"another relaying issue\" because of the 5.7.1.");
+    expect(summary).toContain('A relay refusal says so in its words');
+    expect(summary).toContain('The 5.7.1 alone does not make one');
+  });
+
+  it('answers the guess with the words alone when the code is no 5.7.x, and says nothing when nobody asked', () => {
+    const asked = summaryOf('"Access denied" so they assume it\'s the same as relaying denied.\nFailed · Permanent\nTo: orders@larch.example\n\nDelivery status\n  code: 550\n  message: 5.4.1 Recipient address rejected: Access denied.\n  mx-host: larch-example.mail.protection.outlook.com');
+    expect(asked).toContain('A relay refusal says so in its words');
+    expect(asked).not.toContain('alone does not make one');
+    expect(summaryOf('Failed · Permanent\nTo: orders@larch.example\n\nDelivery status\n  code: 550\n  message: 5.4.1 Recipient address rejected: Access denied.\n  mx-host: larch-example.mail.protection.outlook.com')).not.toContain('A relay refusal says so');
+  });
+});

@@ -124,4 +124,5 @@ export const relayRules: RuleData[] = [
     weight: 0.55,
     feature: 'fuzzy:relay-refusal',
   },
+  { id: 'relay-asked', name: 'The paste asks whether this is a relay refusal', target: 'relay', weight: 0.05, feature: 'relay-asked', context: true },
 ];
