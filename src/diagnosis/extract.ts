@@ -3118,7 +3118,8 @@ const ENV_READ = String.raw`(?:os\.environ(?:\[[ \t]*["'][A-Za-z_]\w{0,60}["'][ 
 const LOGIN_CALL_FROM_ENV = new RegExp(String.raw`\.login\([ \t]*(${ENV_READ})[ \t]*,[ \t]*(${ENV_READ})[ \t]*\)`);
 
 /** Mailgun's suppression events (`suppress-bounce`) and its 605-607 answers, worded as Mailgun words them. */
-const MAILGUN_SUPPRESSION = /\bsuppress-(bounce|unsubscribe|complaint)\b|\bnot delivering to (?:a )?(?:(previously bounced)|(unsubscribed)|(user who marked))/g;
+// (and an SDK's or a job's report of the list it went on: "suppression: added to bounces list for mg.x.eu")
+const MAILGUN_SUPPRESSION = /\bsuppress-(bounce|unsubscribe|complaint)\b|\bnot delivering to (?:a )?(?:(previously bounced)|(unsubscribed)|(user who marked))|\badded to (?:the )?(?:domain's )?(bounce|unsubscribe|complaint)s? (?:list|table)\b/g;
 const MAX_SUPPRESSIONS = 200;
 /** Before the words on their line: a person asking or denying ("could this be a suppress-bounce?", "it is not a suppress-bounce"), not an address's `no-reply@`. */
 const ASKED_OR_DENIED = /(?<![\w@.-])(?:not|no|never|nothing|if|whether|could|might|maybe)(?![\w@-])|n't\b/;
@@ -3129,7 +3130,7 @@ const ASKED_OR_DENIED = /(?<![\w@.-])(?:not|no|never|nothing|if|whether|could|mi
  * line is judged once, at its first suppression: a long line of them is read once, not per match.)
  */
 function suppressionShownFor(lower: string, recipient: string | null, recipients: readonly string[]): Suppression | null {
-  if (!lower.includes('suppress-') && !lower.includes('not delivering')) return null;
+  if (!lower.includes('suppress-') && !lower.includes('not delivering') && !lower.includes('added to')) return null;
   let seen = 0;
   let judgedUpTo = -1;
   for (const m of lower.matchAll(MAILGUN_SUPPRESSION)) {
@@ -3142,7 +3143,8 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
     if (line.includes('?') || ASKED_OR_DENIED.test(lower.slice(lineStart, m.index))) continue;
     const named = line.includes('@') ? addressesIn(line) : [];
     const forRecipient = recipient === null || (named.length > 0 ? named.includes(recipient) : recipients.length <= 1);
-    if (forRecipient) return m[1] === 'bounce' || m[2] ? 'bounce' : m[1] === 'unsubscribe' || m[3] ? 'unsubscribe' : 'complaint';
+    const list = m[1] ?? m[5];
+    if (forRecipient) return list === 'bounce' || m[2] ? 'bounce' : list === 'unsubscribe' || m[3] ? 'unsubscribe' : 'complaint';
   }
   return null;
 }

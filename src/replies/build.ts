@@ -2600,7 +2600,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Check the recipient address for typos${text(facts.addressConfirmed ? ' once more' : '')}; if it is right, the recipient's Microsoft 365 administrator must add the mailbox, or the address as an alias of one (or sync it from their own directory): until then every message to it is refused.`
         : rt`Check the recipient address for typos, or an account that was closed.`,
-      rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`,
+      // (an address the paste shows suppressed already: Mailgun stops the sending by itself, the step below says so)
+      ...(facts.suppression ? [] : [rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`]),
     ],
   },
   'mailbox-full': {

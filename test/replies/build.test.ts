@@ -4146,3 +4146,17 @@ describe('a paste that asks whether another error is a relay refusal (review 116
     expect(summaryOf('Failed · Permanent\nTo: orders@larch.example\n\nDelivery status\n  code: 550\n  message: 5.4.1 Recipient address rejected: Access denied.\n  mx-host: larch-example.mail.protection.outlook.com')).not.toContain('A relay refusal says so');
   });
 });
+
+describe("a job's report that the address went on the Bounces list (review 116c)", () => {
+  it('says the address is on the list, without the boilerplate to stop sending to it', () => {
+    const d = diagnose('2024/06/21 02:00:14 FAILED recipient=sam.o@gmail.example severity=permanent reason=bounce\n  delivery-status: code=550 enhanced=5.1.1 mx-host=gmail-smtp-in.l.google.com\n  message="5.1.1 The email account that you tried to reach does not exist."\n2024/06/21 02:00:14 suppression: added to bounces list for mg.quarry.example');
+    expect(d.facts.suppression).toBe('bounce');
+    const all = fullText(buildReply(d));
+    expect(all).toContain("The address is now on the domain's Bounces list");
+    expect(all).not.toContain('Stop sending to addresses that keep bouncing');
+  });
+
+  it('does not take a denial or a question for the list', () => {
+    expect(diagnose('550 5.1.1 <a@b.example>: Recipient address rejected: User unknown\nit was not added to the bounces list').facts.suppression).toBeNull();
+  });
+});
