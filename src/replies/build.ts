@@ -498,7 +498,7 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
     ...(nearMiss ? [rt`The route for ${quoteAddress(nearMiss)} is a letter or two away from ${quoteAddress(recipient)}: a typo in the route (then correct it to ${code(`match_recipient("${recipient}")`)}, keeping its actions), or in the address the sender used?`] : []),
     ...(otherDomain
       ? [
-          rt`The route for any address at ${quoteAddress(otherDomain)} takes only addresses at that domain, not at ${quoteAddress(refusedDomain)} (a typo in the route, or an old domain?): every address at ${quoteAddress(refusedDomain)} needs a route of its own, ${code(`match_recipient(".*@${refusedDomain}")`)}.`,
+          rt`The route for any address at ${quoteAddress(otherDomain)} takes only addresses at that domain, not at ${quoteAddress(refusedDomain)} (a typo in the route, or an old domain?): correct its expression to ${code(`match_recipient(".*@${refusedDomain}")`)}, or add a Route with it if the old domain still receives mail.`,
         ]
       : []),
     ...(relatedDomain
@@ -1380,6 +1380,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with a ${code('forward()')} to the mailbox or URL that should get the mail (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again.${inboundMeant ? [] : rt` If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`}`
             : facts.refusedAtDomain > 1 && recipientDomain
             ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)})${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            : facts.recipient && recipientDomain
+            // (the expressions written out: one for the address, one for its whole domain)
+            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} this address: ${code(`match_recipient("${routePattern(address)}")`)} for it alone, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, with a ${code('forward()')} to where its mail should go${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address${orMxBack}. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)

@@ -3811,7 +3811,7 @@ describe('review 109c replies', () => {
     expect(text).not.toContain('If the domain should not receive mail through Mailgun');
     expect(text).not.toContain("This is the sending side's own record of the refusal");
     // (the same log without the words about the account: the usual Fix)
-    expect(fullText(buildReply(diagnose(paste.slice(paste.indexOf('\n') + 1))))).toMatch(/Fix: add or correct a Route that catches this address/);
+    expect(fullText(buildReply(diagnose(paste.slice(paste.indexOf('\n') + 1))))).toMatch(/Fix: add a Route that takes this address: match_recipient\("orders@orders\.haul\.example"\) for it alone, or match_recipient\("\.\*@orders\.haul\.example"\) for every address at the domain/);
   });
 
   it("gives Laravel's empty MAIL_USERNAME its fix, with the Mailgun API driver set up beside it as the other one, and lists no context rule as evidence", () => {
@@ -4158,5 +4158,15 @@ describe("a job's report that the address went on the Bounces list (review 116c)
 
   it('does not take a denial or a question for the list', () => {
     expect(diagnose('550 5.1.1 <a@b.example>: Recipient address rejected: User unknown\nit was not added to the bounces list').facts.suppression).toBeNull();
+  });
+});
+
+describe('the incoming Fix line writes the Route out (review 116c)', () => {
+  it("says to correct a shown Route's expression, with the expressions for the address and its domain", () => {
+    const d = diagnose('Routes: match_recipient(".*@claim.northgate.example") -> forward("https://hooks.northgate.example/intake")\nJun 10 09:14:02 mx2 postfix/smtp[2231]: 4Vx: to=<intake@claims.northgate.example>, relay=mxb.mailgun.org[34.1.2.3]:25, status=bounced (host mxb.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
+    expect(d.scenario).toBe('mailgun-incoming');
+    const all = fullText(buildReply(d));
+    expect(all).toContain(`Fix: correct a Route's expression, or add a Route, so that it takes this address: match_recipient("intake@claims.northgate.example") for it alone, or match_recipient(".*@claims.northgate.example") for every address at the domain`);
+    expect(all).toContain('correct its expression to match_recipient(".*@claims.northgate.example")');
   });
 });
