@@ -697,6 +697,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`The paste shows the US host ${code(SMTP_HOST.us)}, but the domain is in Mailgun's EU region: EU domains send through ${code(SMTP_HOST.eu)}.`);
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
+  const saslRelayhost = saslKey ? /relayhost = (\S+)/.exec(saslKey)?.[1] : undefined;
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   if (authinfoMapMissing) {
     seen.push(rt`Sendmail's log says its login map was never built: ${quote(authinfoMapMissing, EXCERPT_MAX)}. The text file /etc/mail/authinfo may be right, but Sendmail reads only the ${code('.db')} that ${code('makemap')} builds from it (a rebuilt machine often lacks it), so it sends no login.`);
@@ -893,7 +894,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (the key already names the domain's region: the relayhost is what is left over from before)
       ? rt`Fix: set relayhost to the host of the domain's region, which the sasl_passwd key already names (${code(`relayhost = [${SMTP_HOST[facts.region]}]:${keptPort ?? RECOMMENDED_PORT}`)}, written exactly like the key), then run ${code('postfix reload')}.`
       : saslKey
-      ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix.`
+      // (with the lookup Postfix makes, run by hand: it prints the login once the key matches)
+      ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix${saslRelayhost ? rt`; ${code(`postmap -q "${saslRelayhost}" hash:/etc/postfix/sasl_passwd`)} then prints the login, which shows the lookup finds it` : []}.`
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]
       // (the entry already names the domain's region: the smarthost is what is left over from before)
       ? rt`Fix: set the smarthost to the host of the domain's region, which the passwd.client entry already names (${code(`dc_smarthost='${SMTP_HOST[facts.region]}::587'`)}), then run ${code('update-exim4.conf')} and restart Exim.`
@@ -1000,7 +1002,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         steps: [
           // (a login map whose key does not match: the login in it is there already, only its key is wrong)
           saslKey || passwdClient
-            ? rt`The login and password in that file need no change${facts.secretsFound ? rt`, except a new password, as the one shown was pasted here (set it in the domain's SMTP credentials, below)` : []}: only the key the mail server looks them up by does.`
+            ? facts.secretsFound
+              ? rt`Change only the key the mail server looks the login up by, and put in the new password once you have rotated the one pasted here (in the domain's SMTP credentials, below); the login itself stays.`
+              : rt`The login and password in that file need no change: only the key the mail server looks them up by does.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
           facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort

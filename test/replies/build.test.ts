@@ -876,6 +876,15 @@ describe('a Postfix sasl_passwd key that is not the relayhost', () => {
     const summary = withKey.summary.map(plain).join('\n');
     expect(summary).toContain(excerpt);
     expect(summary).toContain('Fix: make the sasl_passwd key exactly the relayhost value');
+    expect(summary).toContain('postmap -q "[smtp.mailgun.org]:2525" hash:/etc/postfix/sasl_passwd then prints the login');
+  });
+
+  it('asks for the new password in the same step when the map was pasted with its password (review 116c)', () => {
+    const excerpt = 'relayhost = [smtp.mailgun.org]:587 · sasl_passwd: [smtp.mailgun.org]:2525';
+    const reply = outgoing({ authAttempted: false, client: 'postfix', secretsFound: true, secretKinds: ['password'] });
+    const withKey = buildReply({ ...reply.diagnosis, evidence: [{ rule: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", excerpt }] });
+    const steps = sectionNamed(withKey, 'How to fix it').steps!.map(plain);
+    expect(steps[0]).toBe('Change only the key the mail server looks the login up by, and put in the new password once you have rotated the one pasted here (in the domain\'s SMTP credentials, below); the login itself stays.');
   });
 });
 
