@@ -720,7 +720,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : shown && CREDENTIALS_UNDONE.test(shown)
           ? rt`The paste sets ${code('UseDefaultCredentials = false')} after ${code('Credentials')}: in .NET's SmtpClient that setting replaces the credentials with none, so no SMTP login is sent.`
         : shown && /usedefaultcredentials/i.test(shown)
-          ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the account's own default credentials (Windows's; none at all on Linux) in place of any ${code('Credentials')} set before it, and Mailgun cannot use those, so no SMTP login is sent.`
+          ? rt`The paste sets ${code('UseDefaultCredentials = true')}: .NET then uses the process account's own Windows credentials in place of any ${code('Credentials')} set before it, and those work only with NTLM or Kerberos, which Mailgun does not offer, so no SMTP login is sent.${text(/proxy/i.test(shown) ? " Nor does the setting help with a proxy: SmtpClient never goes through an HTTP proxy, so the line can go." : '')}`
         : shown && JAKARTA_NO_AUTH_LINE.test(shown)
           ? rt`Jakarta Mail's debug output says ${code('useAuth false')}: the session's properties do not set ${code('mail.smtp.auth')} to ${code('true')}, so Jakarta Mail never asks the Authenticator for the login and sends none, whatever login and password it holds.`
         : shown && SMTPS_AUTH_LINE.test(shown)

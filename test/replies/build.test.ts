@@ -66,8 +66,14 @@ describe('mailgun-outgoing reply', () => {
 
   it('explains that .NET\'s UseDefaultCredentials = true replaces the credentials set before it', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: 'client.UseDefaultCredentials = true;' }] }, { authAttempted: false, client: 'dotnet-smtpclient' }));
-    expect(reply.summary.map(plain).join('\n')).toContain("uses the account's own default credentials (Windows's; none at all on Linux) in place of any Credentials set before it");
+    expect(reply.summary.map(plain).join('\n')).toContain("uses the process account's own Windows credentials in place of any Credentials set before it, and those work only with NTLM or Kerberos");
+    expect(reply.summary.map(plain).join('\n')).not.toContain('proxy');
     expect(reply.summary.map(plain).find((line) => line.startsWith('Fix:'))).toContain('remove UseDefaultCredentials = true');
+  });
+
+  it('says UseDefaultCredentials set "for the proxy" does nothing for one (review 116c)', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: 'client.UseDefaultCredentials = true; // wegen Proxy' }] }, { authAttempted: false, client: 'dotnet-smtpclient' }));
+    expect(reply.summary.map(plain).join('\n')).toContain('SmtpClient never goes through an HTTP proxy');
   });
 
   it('names the EU host next to the US one when the region is unknown', () => {
