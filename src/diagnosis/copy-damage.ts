@@ -234,6 +234,49 @@ function joinBrokenAddresses(text: string): string {
     WHOLE_ADDRESS.test(head + tail) && (!head.includes('@') || !WHOLE_ADDRESS.test(head) || /^[.-]/.test(tail)) ? `<${head}${tail}>` : whole);
 }
 
+/** How many lines, and characters, a wrapped JSON document may span; how many of its lines ending with `}` are tried as its end. */
+const MAX_JSON_WRAP_LINES = 400;
+const MAX_JSON_WRAP_CHARS = 256 * 1024;
+const MAX_JSON_END_TRIES = 4;
+
+/**
+ * A JSON document a log viewer hard-wrapped, copied with the breaks inside its strings (`"message":"550 5.7.1 Unable to re` /
+ * `lay for ..."`): joined back, without a blank, where the lines do not parse as they are and do once joined. (A line break
+ * between JSON's tokens parses as it is, so a document merely laid out on several lines is left alone.)
+ */
+function unwrapJsonLines(text: string): string {
+  const lines = text.split('\n');
+  const parses = (candidate: string) => {
+    try {
+      JSON.parse(candidate);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    // (a whole document on its line, as NDJSON has them, is no piece of one)
+    if (!/^[ \t]*\{"/.test(lines[i]!) || (/\}[ \t]*$/.test(lines[i]!) && parses(lines[i]!))) continue;
+    let end = i;
+    let chars = lines[i]!.length;
+    while (end + 1 < lines.length && lines[end + 1]!.trim() !== '' && end - i < MAX_JSON_WRAP_LINES && chars < MAX_JSON_WRAP_CHARS) chars += lines[++end]!.length;
+    if (end === i) continue;
+    // (its end: a line that closes with `}`, the first few tried, so that words under the document stay out of it)
+    let tries = 0;
+    for (let last = i + 1; last <= end && tries < MAX_JSON_END_TRIES; last++) {
+      if (!/\}[ \t]*$/.test(lines[last]!)) continue;
+      tries++;
+      const block = lines.slice(i, last + 1);
+      if (parses(block.join('\n'))) break;
+      const joined = block.join('');
+      if (!parses(joined)) continue;
+      lines.splice(i, block.length, joined);
+      break;
+    }
+  }
+  return lines.join('\n');
+}
+
 export interface RepairedCopy {
   text: string;
   /** Characters OCR misread were repaired: the paste was read from a screenshot, and what was not repaired (addresses, names) may be misread too. */
@@ -248,5 +291,6 @@ export function repairCopyDamage(text: string): RepairedCopy {
   if (out.includes('  ')) out = unflattenLogsPage(out);
   if (LOG_ENTRY_START_ANYWHERE.test(out)) out = unwrapLogLines(out);
   if (out.includes('<')) out = joinBrokenAddresses(out);
+  if (out.includes('{"')) out = unwrapJsonLines(out);
   return { text: out, ocr: ocr.damaged };
 }

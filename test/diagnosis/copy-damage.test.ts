@@ -161,3 +161,24 @@ describe('an address broken by a line break (review round 113)', () => {
     expect(repairCopyDamage(whole).text).toBe(whole);
   });
 });
+
+describe('a JSON document hard-wrapped inside its strings (review round 116)', () => {
+  const event = '{"event-data":{"event":"failed","severity":"permanent","recipient":"b.ok@tumble.example","delivery-status":{"code":550,"message":"550 5.7.1 Unable to relay for b.ok@tumble.example","mx-host":"mail.tumble.example"}}}';
+
+  it('is joined back without a blank, so that its words and values are whole', () => {
+    const wrapped = [event.slice(0, 57), event.slice(57, 139), event.slice(139)].join('\n');
+    const text = repairCopyDamage(`their webhook, hard-wrapped:\n\n${wrapped}\n\nother recipients are fine`).text;
+    expect(text).toContain(event);
+    const d = diagnose(wrapped);
+    expect([d.scenario, d.facts.severity]).toEqual(['recipient-host', 'permanent']);
+  });
+
+  it('leaves alone JSON laid out on lines of its own, NDJSON, and a block that does not parse joined either', () => {
+    const laidOut = '{"event": "failed",\n "severity": "permanent"}';
+    expect(repairCopyDamage(laidOut).text).toBe(laidOut);
+    const ndjson = '{"event":"failed"}\n{"event":"delivered"}';
+    expect(repairCopyDamage(ndjson).text).toBe(ndjson);
+    const broken = '{"event":"fai\nled", "x": }';
+    expect(repairCopyDamage(broken).text).toBe(broken);
+  });
+});
