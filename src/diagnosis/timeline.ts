@@ -10,7 +10,7 @@
  * both words, one on each side; setting aside an older, different error needs one. Anything less
  * clear (blocks that interleave, no time words, the same code in both) changes nothing.
  */
-import { GUESS_REPORTED, withoutGuesses } from './guesses.js';
+import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
 import { ENHANCED_CODE, HTTP_STATUS, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
 
 type Tense = 'past' | 'current' | null;
@@ -78,7 +78,8 @@ type Block = number[];
  * A person's guess ("is this the "relaying denied" thing? 5.7.0 looks the same") is no relay refusal
  * in the story: the story is read without it, and its blanking carried over to the paste's lines.
  */
-export function withoutSupersededErrors(whole: string): string {
+export function withoutSupersededErrors(given: string): string {
+  const whole = given.includes('~') ? withoutStruckErrors(given) : given;
   // (most pastes hold no story: the guesses are looked for only in one that may)
   if (!mayTellStory(whole)) return whole;
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
@@ -89,6 +90,24 @@ export function withoutSupersededErrors(whole: string): string {
   if (decided === unasked) return text;
   const [pasted, before, after] = [text.split('\n'), unasked.split('\n'), decided.split('\n')];
   return pasted.map((line, index) => (after[index] !== before[index] ? after[index]! : line)).join('\n');
+}
+
+/** A line crossed out in Slack's markup, `~SMTP Error: ... Relaying denied~` (in a code span or not). */
+const STRUCK_LINE = /^[ \t]*`?~`?[^~\n]{2,}`?~`?[ \t]*$/gm;
+
+/**
+ * The paste with a relay refusal a person crossed out (done with, "solved ✅") blanked, when another error stands
+ * beside it: that one is what the paste is about now.
+ */
+function withoutStruckErrors(text: string): string {
+  let struck = false;
+  const rest = text.replace(STRUCK_LINE, (line) => {
+    if (!RELAY_LINE.test(line)) return line;
+    struck = true;
+    return line.replace(/[^\n]/g, ' ');
+  });
+  // (or a labelled code, WP Mail SMTP's `SMTP code: 421` at a line's end)
+  return struck && (holdsFailureCode(rest) || /\bcode:?[ \t]*[45]\d\d\b/i.test(rest)) ? rest : text;
 }
 
 /** A thread message that takes the one before it back ("scratch that, wrong account tab", "that event belongs to a different customer"). */
