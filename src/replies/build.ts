@@ -1683,6 +1683,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` Other addresses at ${quoteAddress(domain!)} receive mail (the paste says so), so the domain and its MX records are fine: that server does not take mail for this one address. A mailbox moved to another system, or removed, without forwarding looks like this; a typo before the @ would too.`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
+      : moved && facts.host && domain && (facts.host === domain.toLowerCase() || facts.host.endsWith(`.${domain.toLowerCase()}`))
+        // (the refusing server is the domain's own, not a provider's: the move has not reached the MX records)
+        ? rt` The paste says the recipient's mail moved to another provider, but the server that refused, ${quoteAddress(facts.host)}, is the domain's own, not a provider's: the domain's MX records still point at the old server, which no longer takes mail for it. The address is probably right.`
       : moved
         ? rt` The paste says the recipient's mail moved to another provider: then the address is probably right, and the domain is the problem. The server its MX records point at (the old one, or the new provider not yet set up for the domain) does not take mail for it.`
         : forwarded && googleRelay

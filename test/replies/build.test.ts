@@ -4185,3 +4185,13 @@ describe('the incoming Fix line writes the Route out (review 116c)', () => {
     expect(all).toContain('correct its expression to match_recipient(".*@claims.northgate.example")');
   });
 });
+
+describe("a recipient's move, refused by the domain's own server (review 116c)", () => {
+  it('says the MX records still point at the old server', () => {
+    const paste = 'the client moved to Microsoft 365 last month.\n{"event": "failed", "severity": "permanent", "recipient": "m.ok@lagosbuild.example", "delivery-status": {"code": 554, "message": "5.7.1 <m.ok@lagosbuild.example>: Relay access denied", "mx-host": "mail.lagosbuild.example"}}';
+    const summary = buildReply(diagnose(paste)).summary.map(plain).join('\n');
+    expect(summary).toContain(`the server that refused, "mail.lagosbuild.example", is the domain's own, not a provider's: the domain's MX records still point at the old server`);
+    const atProvider = paste.replaceAll('mail.lagosbuild.example', 'lagosbuild-example.mail.protection.outlook.com');
+    expect(buildReply(diagnose(atProvider)).summary.map(plain).join('\n')).not.toContain("is the domain's own");
+  });
+});
