@@ -1143,6 +1143,14 @@ function clientLoginFix(client: ClientId, login: string, host: string): RichText
   }
 }
 
+/** Whether `host` is the Microsoft 365 MX host made for `domain` (its name with the dots as dashes, maybe with a number). */
+function ownTenantMx(host: string | null, domain: string | null): boolean {
+  const label = host && domain ? /^([a-z0-9-]+)\.mail\.protection\.outlook\.com$/.exec(host)?.[1] : undefined;
+  if (!label) return false;
+  const letters = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return letters(label).replace(/\d{2}$/, '') === letters(domain!) || letters(label) === letters(domain!);
+}
+
 /** Where an application names the SMTP server it sends through: what tells which server refused its mail. */
 const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   grafana: rt`${code('host')} in grafana.ini's ${code('[smtp]')} section (or the ${code('GF_SMTP_HOST')} variable, which wins over the file)`,
@@ -1622,6 +1630,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const tenantAttribution = facts.enhancedCode === '5.7.64' || /tenantattribution/i.test(facts.serverMessage ?? '');
   // (and Exchange's own "550 5.7.1 Unable to relay": its receive connector takes mail only for its accepted domains)
   const notAccepted = facts.enhancedCode === '5.7.54' || /non-accepted domain|(?<![\d.])5\.7\.1 unable to relay(?! for\b)/i.test(facts.serverMessage ?? '') || tenantAttribution;
+  // Microsoft 365's MX host made for this very domain (`brindlecoffee-com-au.mail.protection.outlook.com` for
+  // brindlecoffee.com.au): the domain was set up in a tenant once, so it is spelled right, and the tenant dropped it since.
+  const tenantMx = notAccepted && !tenantAttribution && ownTenantMx(facts.host, recipientDomainOf(facts));
   // qmail's "sorry, that domain isn't in my list of allowed rcpthosts": the domain is not one it takes mail for.
   const notRcpthost = !notAccepted && /allowed rcpthosts|domain isn't in my list/i.test(facts.serverMessage ?? '');
   // "we don't handle mail for example.com", "... is not a local domain": the server says the domain is not one of its own.
@@ -1775,7 +1786,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : notAccepted && moved && !tenantAttribution
             ? rt`Fix: the recipient's mail administrator has to finish the move: if the mail moved away from Microsoft 365, point the domain's MX records at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now); if it moved there, add the domain as an accepted domain of their Microsoft 365 tenant.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : notAccepted
-            ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (and check their inbound connectors: one of the "on-premises" kind that claims the IP or certificate of the sending server makes Microsoft 365 treat the delivery as a relay)' : '')}, or point its MX records at the server that has the mailbox. Only a misspelled domain in the address is a fix on your side.`
+            ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (and check their inbound connectors: one of the "on-premises" kind that claims the IP or certificate of the sending server makes Microsoft 365 treat the delivery as a relay)' : '')}, or point its MX records at the server that has the mailbox.${text(tenantMx ? ' Nothing on your side needs to change.' : ' Only a misspelled domain in the address is a fix on your side.')}`
           : domainNotHandled
             ? rt`Fix: the recipient's mail administrator has to add the domain to the domains their server takes mail for, or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           : notRcpthost
@@ -1814,6 +1825,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             : nameLookup || notRcpthost || domainNotHandled
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, the server its MX records point at does not list it as one of its own or relay domains (a domain whose mail moved to another server often shows this).`
             // (not beside a move the paste tells: the address is then probably right, and where the MX records point is the check)
+            : tenantMx && !moved
+              ? rt`The domain itself is spelled right: its MX host, ${quoteAddress(facts.host!)}, is the one Microsoft 365 makes for this very domain, so it was set up in a tenant once. It has since been removed from that tenant's accepted domains (or moved to another tenant) while its MX records still point there.`
             : notAccepted && !moved
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, its MX records point at Exchange servers that do not list it as accepted (a domain whose mail moved to Microsoft 365, or left it, often shows this).`
             : moved

@@ -4195,3 +4195,20 @@ describe("a recipient's move, refused by the domain's own server (review 116c)",
     expect(buildReply(diagnose(atProvider)).summary.map(plain).join('\n')).not.toContain("is the domain's own");
   });
 });
+
+describe("Microsoft 365's MX host made for the refused domain itself (review 116c)", () => {
+  const event = (mx: string) => `{"event": "failed", "severity": "permanent", "recipient": "accounts@brindle.com.au", "delivery-status": {"code": 550, "enhanced-code": "5.7.54", "message": "5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "mx-host": "${mx}"}}`;
+
+  it('says the domain is spelled right and was dropped from its tenant', () => {
+    const all = fullText(buildReply(diagnose(event('brindle-com-au.mail.protection.outlook.com'))));
+    expect(all).toContain('The domain itself is spelled right');
+    expect(all).toContain('Nothing on your side needs to change.');
+    expect(all).not.toContain('a misspelled domain is refused this way too');
+  });
+
+  it("keeps the spelling check for another domain's MX host", () => {
+    const all = fullText(buildReply(diagnose(event('othername-com.mail.protection.outlook.com'))));
+    expect(all).toContain('a misspelled domain is refused this way too');
+    expect(all).not.toContain('The domain itself is spelled right');
+  });
+});
