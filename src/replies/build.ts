@@ -1857,6 +1857,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Nothing in your Mailgun setup caused this: Mailgun did its part.${text(changedAddress ? ' Keep the old address on the Bounces list.' : similarTypo ? ' The mistyped address may stay on the Bounces list: mail goes to the corrected one.' : permanent ? ` Once the recipient's side is fixed, take the address off the ${SUPPRESSION_LISTS[facts.suppression ?? 'bounce'].list} list (below).` : '')}`
             : provider
               ? rt`Nothing in your ${text(provider)} or Mailgun setup needs to change for this.`
+              // (asked by someone weighing Mailgun: the answer, plainly)
+              : evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE)
+              ? rt`Would Mailgun fix this? No: the recipient's server refuses mail for this address whoever delivers it, and it would refuse Mailgun's delivery the same way. Only the recipient's side can fix it.`
               : otherReporter
               ? rt`Nothing in a Mailgun setup bears on this: the refused delivery went from ${code(otherReporter)} to the recipient's server, not from Mailgun.`
               : rt`If Mailgun was delivering it, nothing in your Mailgun setup needs to change for this.`,
@@ -2443,6 +2446,7 @@ const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRate
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const SMTP_PASSWORD_PASTED_RULE = ruleName('smtp-password-pasted');
 const RELAY_ASKED_RULE = ruleName('relay-asked');
+const MAILGUN_FIX_ASKED_RULE = ruleName('mailgun-fix-asked');
 /** The same value set as the API key and as the SMTP password, in an API call refused (redact.ts saw both). */
 const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
 /** The same value set as the API key and as the webhook signing key (redact.ts saw both). */

@@ -4212,3 +4212,19 @@ describe("Microsoft 365's MX host made for the refused domain itself (review 116
     expect(all).not.toContain('The domain itself is spelled right');
   });
 });
+
+describe('someone weighing Mailgun asks whether it would fix a recipient refusal (review 116c)', () => {
+  const bounce = (ask: string) => `${ask}\nFrom: MAILER-DAEMON@mail.veld.example\nSubject: Undelivered Mail Returned to Sender\n<inkoop@kroon.example>: host mx1.kroon.example[192.0.2.4] said: 554 5.7.1 <inkoop@kroon.example>: Relay access denied (in reply to RCPT TO command)`;
+
+  it('answers no, in English or Dutch', () => {
+    for (const ask of ['They ask: would switching to Mailgun fix this?', 'Ze vragen of Mailgun dit zou oplossen.']) {
+      const d = diagnose(bounce(ask));
+      expect(d.scenario).toBe('recipient-host');
+      expect(fullText(buildReply(d))).toContain("Would Mailgun fix this? No: the recipient's server refuses mail for this address whoever delivers it");
+    }
+  });
+
+  it('says nothing of it when nobody asked', () => {
+    expect(fullText(buildReply(diagnose(bounce('Bounce our buyer got:'))))).not.toContain('Would Mailgun fix this?');
+  });
+});

@@ -98,4 +98,21 @@ export const recipientHostRules: RuleData[] = [
   { id: 'mail-program-not-recipient', name: "A mail program's outgoing server gave the refusal", target: 'recipient-host', weight: -0.4, feature: 'source:mail-client' },
   { id: 'client-error-not-recipient', name: "The sender's own library got the refusal", target: 'recipient-host', weight: -0.4, feature: 'source:client-exception' },
   { id: 'transcript-not-recipient', name: "The sender's own SMTP session got the refusal", target: 'recipient-host', weight: -0.4, feature: 'source:smtp-transcript' },
+  // (someone weighing Mailgun against their own server: "would switching to Mailgun fix this?", "of Mailgun dit zou oplossen")
+  {
+    id: 'mailgun-fix-asked',
+    name: 'The paste asks whether Mailgun would fix it',
+    target: 'recipient-host',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:would|will|can|could|does|do) (?:switching to |moving to |using |going with |sending (?:through|via|with) )?mailgun (?:fix|solve|help with|avoid|get around|change)\b`,
+      String.raw`\bswitch(?:ing)? to mailgun (?:fix|solve|help)\b`,
+      String.raw`\bmailgun (?:dit|dat|het) (?:zou )?(?:oplossen|verhelpen)\b`,
+      String.raw`\bw(?:ü|ue)rde mailgun (?:das|dies) (?:lösen|beheben)\b|\bmailgun (?:das|dies) (?:lösen|beheben) w(?:ü|ue)rde\b`,
+      String.raw`\bmailgun (?:lo )?resolver[íi]a\b|\bresolver[íi]a mailgun\b|\bmailgun (?:le )?r[ée]soudrait\b|\bmailgun (?:lo )?risolverebbe\b`,
+    ],
+    needs: ['mailgun'],
+    context: true,
+  },
 ];
