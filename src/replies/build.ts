@@ -2187,12 +2187,13 @@ function undetermined(diagnosis: Diagnosis): Content {
   const refusalWords = facts.serverMessage ?? diagnosis.evidence.find((e) => RELAY_LINE.test(e.excerpt))?.excerpt ?? null;
   // (Sendmail says "Relaying denied" too, in its own frame: `<a@b>... Relaying denied. Proper authentication required.`)
   const otherWording = refusalWords !== null && RELAY_LINE.test(refusalWords) && (!/relaying denied/i.test(refusalWords) || SENDMAIL_RELAY_WORDS.test(refusalWords));
+  const sendingDomain = safeDomain(facts.mailgunDomain);
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     // (the question people ask first: "is this Mailgun's fault?")
     paragraphs: [rt`Whichever it is, it is no Mailgun outage or fault: a setting decides it (the sender's SMTP login, the account's Routes, or the recipient server's domains), and each has its own fix:`],
     steps: [
-      rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)}) without authenticating. Turn on SMTP login with the domain's credentials.`,
+      rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)}) without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}.`,
       rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes.`,
       rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
     ],

@@ -4228,3 +4228,10 @@ describe('someone weighing Mailgun asks whether it would fix a recipient refusal
     expect(fullText(buildReply(diagnose(bounce('Bounce our buyer got:'))))).not.toContain('Would Mailgun fix this?');
   });
 });
+
+describe('the undetermined reply names the sending domain it knows (review 116c)', () => {
+  it("puts the domain's login in the outgoing case", () => {
+    const all = fullText(buildReply(diagnose('They send order mail through Mailgun (mg.orchard.example) and receive replies@ with a route. Transcribed from a photo:\n\n    550 5.7.1 Relaying denied')));
+    expect(all).toContain('for mg.orchard.example, a login such as postmaster@mg.orchard.example with its password');
+  });
+});
