@@ -2448,6 +2448,7 @@ const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const SMTP_PASSWORD_PASTED_RULE = ruleName('smtp-password-pasted');
 const RELAY_ASKED_RULE = ruleName('relay-asked');
 const MAILGUN_FIX_ASKED_RULE = ruleName('mailgun-fix-asked');
+const LARAVEL_CONFIG_CACHED_RULE = ruleName('laravel-config-cached');
 /** The same value set as the API key and as the SMTP password, in an API call refused (redact.ts saw both). */
 const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
 /** The same value set as the API key and as the webhook signing key (redact.ts saw both). */
@@ -2564,6 +2565,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? secretNotReferencedStep(unreferenced, passwordVariable)
         : appPlace
         ? rt`The password was changed just before this, and the application still has the old one in its mail settings: put the new password ${appPlace}.${yetAnother}`
+        : facts.client === 'laravel' && evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE)
+        // (its deploy caches the configuration: .env is read again only when the cache is rebuilt)
+        ? rt`The password was changed just before this, and Laravel still sends with the old one: ${code('php artisan config:cache')} copies .env's values into a cached configuration, so an edited .env changes nothing until the cache is rebuilt. Run ${code('php artisan config:cache')} again (or the deploy that runs it), then ${code('php artisan queue:restart')} so that the queue workers load it.${yetAnother}`
         : rt`The password was changed just before this: the running application most likely still has the old one. Put the new password where it reads it${passwordVariable ? rt` (${code(passwordVariable)})` : []} and restart it (${evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`${code('kubectl rollout restart deployment/NAME')}: a pod reads a Secret's variables only when it starts, so updating the Secret alone changes nothing` : text('a process reads its environment when it starts')}${facts.client === 'laravel' ? rt`; Laravel also needs ${code('php artisan config:clear')}, as a cached config keeps the old value, and ${code('php artisan queue:restart')} for queued mail` : []}).${yetAnother}`;
       return [
         ...(otherRegion
