@@ -136,6 +136,13 @@ const ERROR_LINES = new RegExp(
 /** A template's bullet that quotes an example error and says what it means: `• "550 5.7.1 Relaying denied" – usually means ...`. */
 const TEMPLATE_EXAMPLE_LINE = /^[ \t]*[•*\u2013-][ \t]*["\u201c][^"\u201d\n]{1,160}["\u201d][ \t]*[\u2013\u2014-][^\n]*$/gm;
 
+/**
+ * A person not knowing which server an app uses, Mailgun's or another: "can't tell me whether it's been switched to
+ * smtp.mailgun.org or still points at their old relay", "ne se souvient plus s'il avait mis smtp.mailgun.org ou le SMTP
+ * de son hébergeur". The host named there is one of two guesses, no setting.
+ */
+const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not sure|unsure|no idea|(?:doesn't|does not|can't|cannot) remember|ne se souvient|ne sait|wei(?:ß|ss) nicht|no sabe|no recuerda|não sabe|weet niet)\b[^\n.?!]{0,100}?\b(?:whether|if|s'il|si|ob|of)\b[^\n.?!]{0,80}?\bsmtp(?:\.eu)?\.mailgun\.org\b[^\n.?!]{0,80}?\b(?:or|ou|oder|o|of)\b/gi;
+
 const HYPOTHETICAL = new RegExp(
   String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
     // A how-to's "If your application gets `550 5.7.1 Relaying denied` back from ...": addressed to any reader.
@@ -255,7 +262,8 @@ function firstChange(before: string, after: string): string {
 export function extract(pasted: string, secretKinds: readonly SecretKind[], setup: string = pasted, hiddenLogin: string | null = null): Extraction {
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = withoutGuesses(pasted);
-  const hypothetical = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
+  const everless = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
+  const hypothetical = everless.includes('mailgun.org') ? everless.replace(HOST_UNKNOWN_WHICH, (m) => ' '.repeat(m.length)) : everless;
   // (a support macro's list of example errors, in a template with {{placeholders}}: its quoted examples are no error seen)
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
@@ -3370,7 +3378,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   const called = V3_DOMAIN.exec(text) ?? SDK_DOMAIN.exec(text);
   if (called?.[1]) return called[1].toLowerCase();
   // (a setting that names it, Laravel's `MAILGUN_DOMAIN=mail.x.de`, `MG_DOMAIN: mg.x.io`)
-  const setting = lower.includes('_domain') ? DOMAIN_SETTING.exec(text)?.[1] : undefined;
+  // (or a settings screen's label, Ghost's "Mailgun domain: newsletter.x.com")
+  const setting = lower.includes('_domain') || lower.includes('mailgun domain') ? DOMAIN_SETTING.exec(text)?.[1] : undefined;
   if (setting) return setting.toLowerCase();
   // (the logs page's own heading, "Logs · mg.example.com", names the domain it lists)
   const logsHeading = LOGS_PAGE_DOMAIN.exec(text)?.[1];
@@ -3424,8 +3433,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   const login = mailgunSmtp ? CALL_LOGIN.exec(text)?.slice(1).find(Boolean) : undefined;
   return login ? login.slice(login.lastIndexOf('@') + 1).toLowerCase() : null;
 }
-/** A Mailgun domain setting with its value: `MAILGUN_DOMAIN=mail.x.de`, `"MG_DOMAIN": "mg.x.io"`, `MAILGUN_SENDING_DOMAIN: ...`. */
-const DOMAIN_SETTING = /\b(?:MAILGUN|MG)_(?:SENDING_)?DOMAIN["']?[ \t]*(?:=|:)[ \t]*["']?([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})\b(?![.-])/i;
+/** A Mailgun domain setting with its value: `MAILGUN_DOMAIN=mail.x.de`, `"MG_DOMAIN": "mg.x.io"`, `MAILGUN_SENDING_DOMAIN: ...`, `Mailgun domain: x`. */
+const DOMAIN_SETTING = /\b(?:(?:MAILGUN|MG)_(?:SENDING_)?DOMAIN|mailgun domain)["']?[ \t]*(?:=|:)[ \t]*["']?([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})\b(?![.-])/i;
 /** A server's reply with its code and enhanced code, `535 5.7.0 Mailgun is not ...` (a session's line, a library's message). */
 const CODED_REPLY_IN = /(?:^|[\s*<>~:'"(-])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}[ \t]+[A-Za-z]/;
 const CALL_LOGIN = new RegExp(CALL_LOGIN_SOURCE);

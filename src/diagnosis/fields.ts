@@ -346,16 +346,30 @@ function fromJsonValue(value: unknown): Structured | null {
     return { format: bounces ? 'mailgun-bounces-api' : 'mailgun-events-api', records };
   }
   if (Array.isArray(value)) {
-    const records = value.filter(isObject).slice(0, MAX_RECORDS).map((item) => flatten(item));
+    const records = value.filter(isObject).slice(0, MAX_RECORDS).map((item) => withProjectedNames(item, flatten(item)));
     return records.length ? { format: detectRecordFormat(records[0]!), records } : null;
   }
   if (isObject(value)) {
-    const record = flatten(value);
+    const record = withProjectedNames(value, flatten(value));
     if (record.size === 0) return null;
     return { format: detectRecordFormat(record), records: [record] };
   }
   return null;
 }
+
+/**
+ * An event a `jq` projection printed under short names of the person's own, `{recipient, code, msg: ..., mx: ...}`:
+ * its message and MX host, beside a recipient and a code (a log line's `msg` alone is no event's).
+ */
+function withProjectedNames(item: Record<string, unknown>, record: FieldRecord): FieldRecord {
+  if (!record.has('recipient') || !record.has('code')) return record;
+  for (const [name, key] of PROJECTED_NAMES) {
+    const value = item[name];
+    if (!record.has(key) && typeof value === 'string' && fits(key, value)) record.set(key, value);
+  }
+  return record;
+}
+const PROJECTED_NAMES = [['msg', 'message'], ['mx', 'mxhost'], ['enhanced', 'enhancedcode']] as const;
 
 function detectRecordFormat(record: FieldRecord): StructuredFormat | null {
   if (record.has('diagnosticcode') || record.has('rhost') || record.has('smtpcommand')) return 'bounce-parser-json';
