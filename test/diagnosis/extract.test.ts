@@ -2520,6 +2520,11 @@ describe('code review 17', () => {
   it('reads "we send ... and receive our support mail through Mailgun routes" as both directions', () => {
     expect(diagnose('We send through Mailgun and receive our support mail through Mailgun routes. A customer got: 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
   });
+
+  it('reads "lo usan para enviar las facturas ... y también tienen rutas para recibir" as both directions (review 117c)', () => {
+    expect(diagnose('Tienen olmo.example en Mailgun: lo usan para enviar las facturas y también tienen rutas para recibir en facturas@olmo.example.\n"Error al enviar: 550 5.7.1 Relaying denied"').scenario).toBe('undetermined');
+    expect(diagnose('They use it to send invoices and to receive supplier mail through routes. "550 5.7.1 Relaying denied"').scenario).toBe('undetermined');
+  });
 });
 
 describe('code review 18', () => {
