@@ -44,6 +44,8 @@ const PAST = new RegExp(
     String.raw`\b(?:on|last)(?<!since (?:on|last)) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b(?![^\n.]{0,40}\b(?:on every|still|keeps?)\b)`,
     // "back in September", "three weeks ago"
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
+    // "(February ticket was #51877, that one was ...)", "the previous ticket": another, older case's error
+    String.raw`\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
     String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan)(?![\wåäö])`,
@@ -79,7 +81,7 @@ type Block = number[];
  * in the story: the story is read without it, and its blanking carried over to the paste's lines.
  */
 export function withoutSupersededErrors(given: string): string {
-  const whole = given.includes('~') ? withoutStruckErrors(given) : given;
+  const whole = given.includes('~') || given.includes('(') ? withoutSetAsideErrors(given) : given;
   // (most pastes hold no story: the guesses are looked for only in one that may)
   if (!mayTellStory(whole)) return whole;
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
@@ -95,19 +97,24 @@ export function withoutSupersededErrors(given: string): string {
 /** A line crossed out in Slack's markup, `~SMTP Error: ... Relaying denied~` (in a code span or not). */
 const STRUCK_LINE = /^[ \t]*`?~`?[^~\n]{2,}`?~`?[ \t]*$/gm;
 
+/** A parenthesis about another, older case, codes and all: "(February ticket was #51877, that one was "550 5.7.1 Relaying denied" ...)". */
+const PAST_CASE_ASIDES = /\((?=[^()\n]{0,200}?\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b)[^()\n]{0,400}\)/gi;
+
 /**
- * The paste with a relay refusal a person crossed out (done with, "solved ✅") blanked, when another error stands
- * beside it: that one is what the paste is about now.
+ * The paste with a relay refusal a person set aside blanked, when another error stands beside it (that one is what the
+ * paste is about now): crossed out (done with, "solved ✅"), or told in a parenthesis about an older case.
  */
-function withoutStruckErrors(text: string): string {
-  let struck = false;
-  const rest = text.replace(STRUCK_LINE, (line) => {
-    if (!RELAY_LINE.test(line)) return line;
-    struck = true;
-    return line.replace(/[^\n]/g, ' ');
-  });
+function withoutSetAsideErrors(text: string): string {
+  let setAside = false;
+  const blankRefusal = (part: string) => {
+    if (!RELAY_LINE.test(part)) return part;
+    setAside = true;
+    return part.replace(/[^\n]/g, ' ');
+  };
+  const struck = text.includes('~') ? text.replace(STRUCK_LINE, blankRefusal) : text;
+  const rest = struck.includes('(') ? struck.replace(PAST_CASE_ASIDES, blankRefusal) : struck;
   // (or a labelled code, WP Mail SMTP's `SMTP code: 421` at a line's end)
-  return struck && (holdsFailureCode(rest) || /\bcode:?[ \t]*[45]\d\d\b/i.test(rest)) ? rest : text;
+  return setAside && (holdsFailureCode(rest) || /\bcode:?[ \t]*[45]\d\d\b/i.test(rest)) ? rest : text;
 }
 
 /** A thread message that takes the one before it back ("scratch that, wrong account tab", "that event belongs to a different customer"). */
