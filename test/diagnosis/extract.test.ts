@@ -175,6 +175,8 @@ describe('extract: look-alikes of facts', () => {
   it('does not count a placeholder key (key-xxxx) as a secret', () => {
     expect(factsOf("curl --user 'api:key-xxxx' https://api.mailgun.net/v3/mg.shop.example/messages\n401 Forbidden").secretsFound).toBe(false);
     expect(factsOf("curl --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/x/messages").secretsFound).toBe(true);
+    // (a person's own mask, review 117c)
+    expect(factsOf("curl -s --user 'api:key-****redacted****' https://api.eu.mailgun.net/v3/routes\n401 Forbidden").secretsFound).toBe(false);
   });
 
   it('reads facts a review found missing: Sendmail relay logs, swaks after STARTTLS, Go recipients, credentials switched off', () => {
