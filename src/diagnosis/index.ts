@@ -26,6 +26,7 @@ export function diagnose(input: string): Diagnosis {
   if (normalized.keyAsPassword) extraction.features.set('api-key-as-password', 'the same value as the SMTP password and as the API key');
   if (normalized.interpolatedPassword) extraction.features.set('password-interpolated', normalized.interpolatedPassword);
   if (normalized.apiKeyInSetting) extraction.features.set('api-key-in-setting', normalized.apiKeyInSetting);
+  if (normalized.keyAsPasswordSetting) extraction.features.set('api-key-in-password-setting', normalized.keyAsPasswordSetting);
   if (normalized.publicKeysOnly) extraction.features.set('public-keys-only', 'pubkey-');
   if (normalized.signingKeyAsApiKey) extraction.features.set('signing-key-as-api-key', 'the same value as the webhook signing key and as the API key');
   if (!extraction.features.has('relay-phrase')) {

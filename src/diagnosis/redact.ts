@@ -201,6 +201,8 @@ export interface RedactionResult {
    * the first such setting, with its value redacted (`MAILGUN_API_KEY=[REDACTED]`). Null otherwise.
    */
   apiKeyInSetting: string | null;
+  /** A password setting that holds a legacy API key (`MAIL_PASSWORD=key-[REDACTED]`), as shown redacted. */
+  keyAsPasswordSetting: string | null;
   /**
    * A PHP password set in double quotes with a `$` and a name in it (`$mail->Password = "Tq8$vR2m!pLx";`), written with
    * the value left out: PHP reads `$vR2m` as a variable, so the password sent is not the one set. Null otherwise.
@@ -273,6 +275,7 @@ export function redactSecrets(text: string): RedactionResult {
   let plainLogin: string | null = null;
   let interpolatedPassword: string | null = null;
   let apiKeySetting: string | null = null;
+  let keyAsPasswordSetting: string | null = null;
   let privateKeyFound = false;
   const lower = text.toLowerCase();
   const present = needsWordsIn(lower);
@@ -324,6 +327,10 @@ export function redactSecrets(text: string): RedactionResult {
       valuesOf.get(found)!.add(unquoted);
       // (the public validation key keeps its prefix wherever it stands, `auth=("api", "pubkey-[REDACTED]")`: it says which key it is)
       const redacted = prefix + (PUBLIC_KEY_START.exec(secret)?.[0] ?? '') + REDACTED;
+      // (a legacy API key set as the password, `MAIL_PASSWORD=key-...`: kept as an API key, and the setting noted)
+      if (found === 'api-key' && /^["']?key-/.test(bare) && (/pass|pwd/i.test(prefix) || PASSWORD_NAME.test(prefix))) {
+        keyAsPasswordSetting ??= oneLine(/[\w.-]*$/.exec(textBefore(rest, 40))![0] + redacted, 80);
+      }
       if (SIGNING_KEY_NAME.test(prefix)) signingValues.add(unquoted);
       else if (API_KEY_NAME.test(prefix)) {
         apiKeyValues.add(unquoted);
@@ -336,7 +343,7 @@ export function redactSecrets(text: string): RedactionResult {
   const passwords = valuesOf.get('password');
   const keyAsPassword = passwords !== undefined && [...(valuesOf.get('api-key') ?? [])].some((value) => passwords.has(value));
   const signingKeyAsApiKey = [...apiKeyValues].some((value) => signingValues.has(value));
-  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeySetting, publicKeysOnly: kinds.has('api-key') && !privateKeyFound };
+  return { text: out, found: kinds.size > 0, kinds: SECRET_KINDS.filter((k) => kinds.has(k)), keyAsPassword, signingKeyAsApiKey, plainLogin, interpolatedPassword, apiKeyInSetting: apiKeySetting, keyAsPasswordSetting, publicKeysOnly: kinds.has('api-key') && !privateKeyFound };
 }
 
 /** The login (second field) of an AUTH PLAIN credential's base64, `authzid NUL login NUL password`, when it is an address. */

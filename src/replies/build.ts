@@ -2458,6 +2458,7 @@ const API_KEY_IN_SETTING_RULE = ruleName('api-key-in-setting');
 const API_USER_NOT_API_RULE = ruleName('api-user-not-api');
 /** The same value set as the SMTP password and as the API key (redact.ts saw both). */
 const API_KEY_VALUE_AS_PASSWORD_RULE = ruleName('api-key-value-as-smtp-password');
+const KEY_IN_PASSWORD_SETTING_RULE = ruleName('api-key-in-password-setting');
 const CREDENTIALS_MISSING_RULE = ruleName('smtp-credentials-missing');
 const AUTH_REQUIRED_RULE = ruleName('smtp-auth-required');
 const SASL_NO_MECHANISM_RULE = ruleName('sasl-no-mechanism');
@@ -2545,7 +2546,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // What the settings shown get wrong, first (a user name that is no address, an API key given as the
       // password), in place of the general check of the same thing.
       const userStep = userNotAddressStep(facts, evidence);
-      const apiKey = evidence.find((e) => e.rule === API_KEY_AS_PASSWORD_RULE)?.excerpt.trim();
+      // (read from an API key's variable, or an API key's value written in the password setting, `MAIL_PASSWORD=key-...`)
+      const apiKey = evidence.find((e) => e.rule === API_KEY_AS_PASSWORD_RULE || e.rule === KEY_IN_PASSWORD_SETTING_RULE)?.excerpt.trim();
       const apiKeyValue = !apiKey && evidence.some((e) => e.rule === API_KEY_VALUE_AS_PASSWORD_RULE);
       const postfix = facts.client === 'postfix' && facts.hostRole === 'mailgun-smtp';
       // An EU domain's login sent to the US host (or the reverse): that host does not know it, whatever the password.
@@ -2582,6 +2584,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         // (first: the likeliest cause, beside which the rest are checks)
         ...(apiKeyValue
           ? [rt`The paste sets the same value as the SMTP password and as the API key${text(facts.client === 'laravel' ? ' (MAIL_PASSWORD and MAILGUN_SECRET)' : '')}: an API key does not log in over SMTP. Mailgun's SMTP login takes the login's own SMTP password, a different secret: put that one there (set a new one in the domain's SMTP credentials, below, if unsure).`]
+          : apiKey && !postfix
+          ? [rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure)${facts.client === 'laravel' ? rt`, then run ${code(evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear')} and ${code('php artisan queue:restart')}` : []}.`]
           : []),
         ...(userStep.length
           ? userStep
@@ -2595,9 +2599,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
         ...(postfix
           ? [rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`]
-          : apiKey
-          ? [rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure).`]
-          : changed || apiKeyValue || interpolated
+          : changed || apiKey || apiKeyValue || interpolated
           ? []
           : otherRegion
           ? [rt`Only if the login still fails on ${code(SMTP_HOST[facts.region!])}: set a new password for that login in the domain's SMTP credentials (below) and put it in the application.`]
@@ -3150,7 +3152,8 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     summary.push(rt`${text(fromServer ? 'The server said' : 'The error shown')}: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
     // (asked whether it is a relay refusal, often for its 5.7.1: the answer, and why the code does not settle it)
     if (fromServer && !/relay/i.test(facts.serverMessage) && diagnosis.evidence.some((e) => e.rule === RELAY_ASKED_RULE)) {
-      const policyCode = facts.enhancedCode?.startsWith('5.7.') ? facts.enhancedCode : null;
+      // (5.7.1 is the code people take for a relay refusal: another 5.7.x, a login's 5.7.0, needs no word on it)
+      const policyCode = facts.enhancedCode === '5.7.1' ? facts.enhancedCode : null;
       summary.push(rt`A relay refusal says so in its words ("Relaying denied", "Relay access denied", "Unable to relay"), and these do not${text(policyCode ? `. The ${policyCode} alone does not make one: servers give 5.7.x codes to every refusal on grounds of permission or policy, block lists, sender rules and logins as well as relaying` : '')}.`);
     }
   }

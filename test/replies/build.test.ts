@@ -1675,8 +1675,9 @@ describe('a refused login whose settings show the mistake (review 55c)', () => {
     const d = diagnose(paste);
     expect(d.kind).toBe('auth-failure');
     const steps = (buildReply(d).sections[0]!.steps ?? []).map(plain);
-    expect(steps[0]).toContain('The user name in the settings, "quillpad.app", is not an SMTP login');
-    expect(steps[1]).toContain('The settings give an API key as the password');
+    // (the API key in the password's place first: the likeliest cause, as an API key never logs in over SMTP)
+    expect(steps[0]).toContain('The settings give an API key as the password');
+    expect(steps[1]).toContain('The user name in the settings, "quillpad.app", is not an SMTP login');
     expect(steps.join('\n')).not.toContain('Check that the user name is the full SMTP login');
   });
 
@@ -4242,5 +4243,16 @@ describe("Laravel's cached configuration after a password change (review 116c)",
     const all = fullText(buildReply(diagnose(`Laravel app. They reset the SMTP password yesterday and updated .env. Deploy script runs php artisan config:cache.\n${log}`)));
     expect(all).toContain('Run php artisan config:cache again (or the deploy that runs it), then php artisan queue:restart');
     expect(fullText(buildReply(diagnose(`Laravel app. They reset the SMTP password yesterday and updated .env.\n${log}`)))).not.toContain('Run php artisan config:cache again');
+  });
+});
+
+describe('a legacy API key written in the SMTP password setting (review 117c)', () => {
+  it('says so first, with the Laravel commands that apply it', () => {
+    const d = diagnose('production.ERROR: Failed to authenticate on SMTP server with username "postmaster@mg.orchard.example" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".\n.env:\nMAIL_MAILER=smtp\nMAIL_USERNAME=postmaster@mg.orchard.example\nMAIL_PASSWORD=key-7d2e91c4b0a8f3e65c1d9b7a204e8f13\nThey ran php artisan config:cache after the change.');
+    expect(d.kind).toBe('auth-failure');
+    const steps = (buildReply(d).sections[0]!.steps ?? []).map(plain);
+    expect(steps[0]).toContain('The settings give an API key as the password ("MAIL_PASSWORD=[REDACTED]")');
+    expect(steps[0]).toContain('then run php artisan config:cache and php artisan queue:restart');
+    expect(JSON.stringify(buildReply(d))).not.toContain('7d2e91c4');
   });
 });

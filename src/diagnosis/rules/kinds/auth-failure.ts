@@ -23,6 +23,7 @@ export const authFailureRules: RuleData[] = [
   // Context: the SMTP password's own value was pasted (the steps then ask for a new one, as the warning does).
   { id: 'smtp-password-pasted', name: 'The SMTP password itself is in the paste', target: 'kind:auth-failure', weight: 0.05, feature: 'smtp-password-pasted', context: true },
   { id: 'php-password-interpolated', name: 'The PHP password is in double quotes with a $ in it (PHP reads a variable)', target: 'kind:auth-failure', weight: 0.05, feature: 'password-interpolated' },
+  { id: 'api-key-in-password-setting', name: 'The SMTP password setting holds an API key (key-...)', target: 'kind:auth-failure', weight: 0.05, feature: 'api-key-in-password-setting' },
   { id: 'api-key-value-as-smtp-password', name: 'The SMTP password set is the API key', target: 'kind:auth-failure', weight: 0.1, feature: 'api-key-as-password' },
   {
     id: 'smtp-auth-rejected',
