@@ -2451,6 +2451,7 @@ const MAILGUN_FIX_ASKED_RULE = ruleName('mailgun-fix-asked');
 const LARAVEL_CONFIG_CACHED_RULE = ruleName('laravel-config-cached');
 /** The same value set as the API key and as the SMTP password, in an API call refused (redact.ts saw both). */
 const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
+const PASSWORD_SAID_AS_KEY_RULE = ruleName('smtp-password-said-as-api-key');
 /** The same value set as the API key and as the webhook signing key (redact.ts saw both). */
 const SIGNING_KEY_AS_KEY_RULE = ruleName('webhook-signing-key-as-api-key');
 const SIGNING_KEY_SAID_AS_KEY_RULE = ruleName('webhook-signing-key-said-as-api-key');
@@ -2486,7 +2487,7 @@ function knownWrongKeySteps(evidence: readonly Evidence[]): RichText[] {
   return [
     signing
       ? rt`${text(evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE) ? 'The paste sets the same value as the API key and as the webhook signing key' : 'The paste says the webhook signing key was put in as the API key')}: the signing key (on the Webhooks page) only lets you check that a webhook came from Mailgun, and the API refuses it as a key. Put an API key there (created in the account's API keys, or a domain sending key for sends), restart the service, and keep the signing key where the webhook handler reads it.`
-      : rt`The paste sets the same value as the API key and as the SMTP password: the SMTP credentials' password is no API key, and the API refuses it. Put an API key there (created in the account's API keys, not the domain's SMTP credentials).`,
+      : rt`${text(evidence.some((e) => e.rule === PASSWORD_AS_KEY_RULE) ? 'The paste sets the same value as the API key and as the SMTP password' : 'The paste says the SMTP password was put in as the API key')}: the SMTP credentials' password is no API key, and the API refuses it. Put an API key there (created in the account's API keys, or a domain sending key for sends; not the domain's SMTP credentials), and restart what reads it.`,
   ];
 }
 
@@ -2811,14 +2812,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the domain is in the EU region, but the request went to the US API host ${code(API_BASE.us)}, which serves only US-region domains. The key need not be wrong: the domain's requests have to go to ${code(API_BASE.eu)}.`
         // (the keys changed just before: the key sent is the likely cause, the region only a check among the steps)
         // (not beside a key known to be the wrong kind: the steps say that one)
-        : evidence.some((e) => e.rule === KEY_ROTATED_RULE) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PUBLIC_KEY_RULE)
+        : evidence.some((e) => e.rule === KEY_ROTATED_RULE) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE || e.rule === PUBLIC_KEY_RULE)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key sent is not valid (any more). The keys were changed just before this, so it is most likely the old one.`
         // (a public validation key in the paste: the cause is shown, the region only a check)
         // (a pubkey- value shown, not the words "public validation key", which may deny it)
-        : evidence.some((e) => e.rule === PUBLIC_KEY_RULE && /pubkey-/i.test(e.excerpt)) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE)
+        : evidence.some((e) => e.rule === PUBLIC_KEY_RULE && /pubkey-/i.test(e.excerpt)) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): it authenticates with the public validation key (${code('pubkey-…')}), which only validates addresses and cannot send. Sending needs the private API key or a domain sending key.`
         : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
-    steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
+    steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.

@@ -4256,3 +4256,11 @@ describe('a legacy API key written in the SMTP password setting (review 117c)', 
     expect(JSON.stringify(buildReply(d))).not.toContain('7d2e91c4');
   });
 });
+
+describe('the SMTP password said to be used as the API key (review 117c)', () => {
+  it('names it as the cause of the 401', () => {
+    const d = diagnose('Go backend moved from SMTP to the HTTP API (mailgun-go).\nsend failed domain=mg.kellan.example err="UnexpectedResponseError URL=https://api.eu.mailgun.net/v3/mg.kellan.example/messages ExpectedOneOf=[200 202 204] Got=401 Error: Forbidden"\nTheir dev says "it\'s the same password we used for SMTP, so it must be right".');
+    expect(d.kind).toBe('api-auth');
+    expect((buildReply(d).sections[0]!.steps ?? []).map(plain)[0]).toContain('The paste says the SMTP password was put in as the API key');
+  });
+});

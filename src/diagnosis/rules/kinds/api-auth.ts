@@ -19,6 +19,16 @@ export const apiAuthRules: RuleData[] = [
     patterns: [String.raw`\bsigning key\b[^\n]{0,200}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`, String.raw`\b(?:pasted|put|copied|entered|took|used|grabbed|got)\b[^\n]{0,120}\bwebhooks?\b[^\n]{0,80}\bsigning key\b`, String.raw`\bkey (?:is|was)\b[^\n]{0,100}\bwebhook signing key\b`],
     needs: ['signing'],
   },
+  {
+    id: 'smtp-password-said-as-api-key',
+    name: 'The paste says the SMTP password was put in as the API key',
+    target: 'kind:api-auth',
+    weight: 0.1,
+    scope: 'text',
+    // ("it's the same password we used for SMTP", "we put the SMTP password in as the API key")
+    patterns: [String.raw`\bsame (?:password|pass|key|secret) (?:as |that )?(?:we|they|i|you|he|she)? ?(?:use[ds]?|had|have) (?:for|with) (?:the )?smtp\b`, String.raw`\bsmtp (?:password|credentials?)\b[^\n]{0,40}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`],
+    needs: ['smtp'],
+  },
   // (Python requests' `auth=("mg.example.com", KEY)`, curl's `--user 'mg.example.com:KEY'`: the API's user name is `api`)
   {
     id: 'api-user-not-api',
