@@ -4720,3 +4720,10 @@ describe('left items taken up at the end of the session', () => {
     expect(factsOf('Generierender Server: EXCH02.firma.local\n\neinkauf@lieferant.example\nRemoteserver hat \'550 5.7.1 Unable to relay\' zurückgegeben').client).toBe('exchange');
   });
 });
+
+describe("a systemd unit's Environment= lines set variables (review 117c)", () => {
+  it('finds the login variable the settings read and the unit does not set', () => {
+    const d = diagnose('smtplib.SMTPRecipientsRefused: {\'intake@vet.example\': (550, b\'5.7.1 Relaying denied\')}\nsettings.py:\nEMAIL_HOST = "smtp.mailgun.org"\nEMAIL_HOST_USER = os.environ.get("MAILGUN_SMTP_LOGIN", "")\nEMAIL_HOST_PASSWORD = os.environ.get("MAILGUN_SMTP_PASSWORD", "")\n/etc/systemd/system/portal.service:\n[Service]\nEnvironment=MAILGUN_SMTP_USER=postmaster@mail.vet.example\nEnvironment=MAILGUN_SMTP_PASSWORD=b71c0e5d9a2f4e83c6d1a07f5b92e4c8-3750b2d1-9e04a6f7');
+    expect(d.evidence.find((e) => e.rule === 'The login is read from a variable the deployment does not set')?.excerpt).toBe('MAILGUN_SMTP_LOGIN read · MAILGUN_SMTP_USER set');
+  });
+});
