@@ -1985,7 +1985,8 @@ function refusedBehindGateway(facts: Facts, gateway: string, said: RichText[], t
 }
 
 /** The From domain a DMARC refusal names ("Unauthenticated email from x.example", `header.from=x.example`). */
-const DMARC_FROM_DOMAIN = /\bunauthenticated (?:e-?mail|message) from ([a-z0-9.-]{3,253}?)[.]?(?:\s|$)|\bheader\.from=([a-z0-9.-]{3,253})/i;
+// (and Outlook's 5.7.509: "sending domain EXAMPLE.COM does not pass DMARC verification")
+const DMARC_FROM_DOMAIN = /\bunauthenticated (?:e-?mail|message) from ([a-z0-9.-]{3,253}?)[.]?(?:\s|$)|\bheader\.from=([a-z0-9.-]{3,253})|\bsending domain ([a-z0-9.-]{3,253}) does not pass dmarc\b/i;
 
 /**
  * A DMARC refusal of a From domain that is neither the Mailgun sending domain nor its parent: no signature Mailgun adds
@@ -1995,7 +1996,7 @@ function dmarcMismatch(facts: Facts): { from: string; sending: string } | null {
   const message = facts.serverMessage ?? '';
   if (!facts.mailgunDomain || !/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(message)) return null;
   const m = DMARC_FROM_DOMAIN.exec(message);
-  const from = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const from = m?.slice(1).find(Boolean)?.toLowerCase();
   const sending = facts.mailgunDomain.toLowerCase();
   if (!from || !from.includes('.') || sending === from || sending.endsWith(`.${from}`) || from.endsWith(`.${sending}`)) return null;
   return { from, sending };
@@ -2010,7 +2011,7 @@ const DMARC_STRICT_RULE = ruleName('dmarc-strict-alignment');
 function dmarcStrictSteps(facts: Facts, evidence: readonly Evidence[]): RichText[] | null {
   const record = evidence.find((e) => e.rule === DMARC_STRICT_RULE)?.excerpt;
   const m = DMARC_FROM_DOMAIN.exec(facts.serverMessage ?? '');
-  const from = safeDomain((m?.[1] ?? m?.[2])?.toLowerCase() ?? null);
+  const from = safeDomain(m?.slice(1).find(Boolean)?.toLowerCase() ?? null);
   const sending = safeDomain(facts.mailgunDomain?.toLowerCase() ?? null);
   if (!record || !from || !sending || !sending.endsWith(`.${from}`)) return null;
   const tags = [...record.matchAll(/\ba(?:spf|dkim)[ \t]*=[ \t]*s\b/gi)].map((t) => t[0]).join('; ');
@@ -2023,17 +2024,19 @@ function dmarcStrictSteps(facts: Facts, evidence: readonly Evidence[]): RichText
 
 function dmarcMismatchSteps({ from, sending }: { from: string; sending: string }): RichText[] {
   const sendingParent = sending.split('.').length > 2 ? sending.slice(sending.indexOf('.') + 1) : sending;
+  // (the parent, which relaxed alignment lets the subdomain's signature cover, and the sending domain itself: one when they are the same)
+  const sendingDomains: RichText = sendingParent === sending ? quoteAddress(sending) : rt`${quoteAddress(sendingParent)} (or ${quoteAddress(sending)})`;
   // A mailbox provider's domain (yahoo.com, gmail.com): nobody but the provider publishes its DNS, so only the From can change.
   if (isMailboxProviderDomain(from)) {
     return [
       rt`The From address is at ${quoteAddress(from)}, a mailbox provider's domain, but the mail went out through the Mailgun domain ${quoteAddress(sending)}: ${quoteAddress(from)} publishes a DMARC policy that refuses mail from its domain sent by anyone else, and only its owner could authorize another sender. No DNS record of yours changes that.`,
-      rt`Send From an address at ${quoteAddress(sendingParent)} (or ${quoteAddress(sending)}) and put the ${quoteAddress(from)} address in Reply-To, so that answers still reach it. Other receivers that check DMARC refuse these messages the same way until then.`,
+      rt`Send From an address at ${sendingDomains} and put the ${quoteAddress(from)} address in Reply-To, so that answers still reach it. Other receivers that check DMARC refuse these messages the same way until then.`,
     ];
   }
   return [
     rt`The From address is at ${quoteAddress(from)}, but the mail went out through the Mailgun domain ${quoteAddress(sending)}, which is neither that domain nor one of its subdomains: no DKIM signature Mailgun adds for ${quoteAddress(sending)} can align with ${quoteAddress(from)}, so its DMARC policy refuses the mail. Changing the SPF record of ${quoteAddress(from)} does not help either: SPF is checked for the envelope sender, which is at ${quoteAddress(sending)}.`,
     rt`Either add ${quoteAddress(from)} (or a subdomain of it, such as ${code(`mg.${safeDomain(from) ?? from}`)}) as a sending domain in Mailgun, publish and verify its DNS records, and send these messages with it;`,
-    rt`or send From an address at ${quoteAddress(sendingParent)} (or ${quoteAddress(sending)}) and put the ${quoteAddress(from)} address in Reply-To, so that answers still reach it.`,
+    rt`or send From an address at ${sendingDomains} and put the ${quoteAddress(from)} address in Reply-To, so that answers still reach it.`,
   ];
 }
 

@@ -4264,3 +4264,14 @@ describe('the SMTP password said to be used as the API key (review 117c)', () =>
     expect((buildReply(d).sections[0]!.steps ?? []).map(plain)[0]).toContain('The paste says the SMTP password was put in as the API key');
   });
 });
+
+describe("Outlook's 5.7.509 DMARC refusal of a From domain other than the Mailgun domain (review 117c)", () => {
+  it('names both domains and the ways out, without repeating a domain', () => {
+    const d = diagnose('{"event": "failed", "severity": "permanent", "recipient": "guest@outlook.com", "envelope": {"sender": "bounce@vrnews.example"}, "delivery-status": {"code": 550, "message": "5.7.509 Access denied, sending domain VELVETROCK.EXAMPLE does not pass DMARC verification and has a DMARC policy of reject.", "mx-host": "outlook-com.olc.protection.outlook.com"}}\nMAILGUN_DOMAIN=vrnews.example');
+    expect(d.kind).toBe('policy');
+    const steps = (buildReply(d).sections[0]!.steps ?? []).map(plain);
+    expect(steps[0]).toContain('The From address is at "velvetrock.example", but the mail went out through the Mailgun domain "vrnews.example"');
+    expect(steps.join('\n')).toContain('or send From an address at "vrnews.example" and put');
+    expect(steps.join('\n')).not.toContain('relaxed alignment that also covers a From address at the parent domain');
+  });
+});
