@@ -1386,6 +1386,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
+            : routesDeleted && !usRoutesApi && /catch_all\(\)/.test(routesDeleted)
+            // (the deleted one was the account's fallback: it again, or one just for the domain, which other domains' mail never meets)
+            ? rt`Fix: create the deleted ${code('catch_all()')} Route again, with the highest priority number so that it runs last, as the fallback, and the action it had; or, narrower, a Route for this domain's addresses only, ${code(`match_recipient(".*@${exampleDomain}")`)}, which no other domain's mail meets. Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : routesDeleted && !usRoutesApi
             ? rt`Fix: create the deleted Route again: an expression that catches ${facts.refusedAtDomain > 1 ? text('these addresses') : text('this address')} (below) with the action it had (the same ${code('forward()')} address or URL, ${code('store()')} if it kept messages). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : noRoutes && !usRoutesApi

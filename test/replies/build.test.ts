@@ -4275,3 +4275,13 @@ describe("Outlook's 5.7.509 DMARC refusal of a From domain other than the Mailgu
     expect(steps.join('\n')).not.toContain('relaxed alignment that also covers a From address at the parent domain');
   });
 });
+
+describe('a deleted catch_all() Route (review 117c)', () => {
+  it('is to be made again as the fallback, or narrowed to the domain', () => {
+    const d = diagnose('Customer admits that on Friday someone "cleaned up old routes" in the dashboard and deleted the one with catch_all() because it looked like a spam risk.\nJun  3 10:22:41 mx2 postfix/smtp[88412]: 7F3A41C0B2E: to=<app-24-0917@parse.ridge.example>, relay=mxb.mailgun.org[34.102.123.9]:25, dsn=5.7.1, status=bounced (host mxb.mailgun.org[34.102.123.9] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
+    expect(d.scenario).toBe('mailgun-incoming');
+    const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:'));
+    expect(fix).toContain('Fix: create the deleted catch_all() Route again, with the highest priority number');
+    expect(fix).toContain('match_recipient(".*@parse.ridge.example")');
+  });
+});
