@@ -3175,7 +3175,7 @@ describe('evidence quoted once (review 92c)', () => {
   it('says to create again the route a Russian note says was deleted', () => {
     const paste = 'Вчера их админ «чистил» маршруты — удалил старый catch_all() и оставил только маршрут для invoices@.\n  zakaz@post.p.example\n    host mxa.eu.mailgun.org [185.250.239.145]\n    SMTP error from remote mail server after RCPT TO:<zakaz@post.p.example>:\n    550 5.7.1 Relaying denied';
     const text = fullText(buildReply(diagnose(paste)));
-    expect(text).toContain('Fix: create the deleted Route again');
+    expect(text).toContain('Fix: create the deleted catch_all() Route again');
     expect(text).not.toContain('no new route is needed');
   });
 });
