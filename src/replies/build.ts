@@ -491,6 +491,11 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
     ? undefined
     : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && related(parts.domain));
   const retargeted = sameName ?? sameNameRelated ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss;
+  // (a wildcard at the parent beside routes for the refused domain itself, "but we have a wildcard route??": why it does
+  // not take the address; it serves the parent's mail, so it is widened or another route added, not moved)
+  const parentWildcard = namesRefusedDomain && !retargeted
+    ? parted.find(({ parts }) => parts !== null && parts.local.replace(/^\^/, '') === '.*' && refusedDomain.endsWith(`.${parts.domain}`))
+    : undefined;
   return [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
@@ -504,6 +509,11 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
     ...(relatedDomain
       ? [
           rt`The route for any address at ${quoteAddress(relatedDomain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(relatedDomain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Change its expression to ${code(`match_recipient(".*@${refusedDomain}")`)}, or add a route for it.`,
+        ]
+      : []),
+    ...(parentWildcard
+      ? [
+          rt`${code(shorten(parentWildcard.route, ROUTE_MAX))} takes only addresses at exactly ${quoteAddress(parentWildcard.parts!.domain)}: ${quoteAddress(recipient)} is at a subdomain of it, which a route treats as another domain. Add a route for it, such as ${code(`match_recipient(".*@${refusedDomain}")`)}, or widen that one to ${code(`match_recipient(".*@(.*\\.)?${parentWildcard.parts!.domain}")`)} if it should take the subdomains' mail too.`,
         ]
       : []),
     ...(retargeted

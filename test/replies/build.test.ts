@@ -4285,3 +4285,13 @@ describe('a deleted catch_all() Route (review 117c)', () => {
     expect(fix).toContain('match_recipient(".*@parse.ridge.example")');
   });
 });
+
+describe("a wildcard route at the parent domain beside the subdomain's own routes (review 117c)", () => {
+  it('says why it does not take the address, and how to widen it', () => {
+    const d = diagnose('Routes:\n0  match_recipient("tickets@helpdesk.copper.example")  forward("https://hooks.copper.example/in"), stop()\n10 match_recipient(".*@copper.example")  forward("ops@copper.example")\nbut we have a wildcard route??\n<support@helpdesk.copper.example>: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)');
+    expect(d.scenario).toBe('mailgun-incoming');
+    const all = fullText(buildReply(d));
+    expect(all).toContain('match_recipient(".*@copper.example") takes only addresses at exactly "copper.example": "support@helpdesk.copper.example" is at a subdomain of it');
+    expect(all).toContain('match_recipient(".*@(.*\\.)?copper.example")');
+  });
+});
