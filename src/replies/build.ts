@@ -796,6 +796,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const otherVariable = loginDefaulted || passwordWhenSet ? null : envRole === 'login' ? passwordVariable : loginVariable;
   const bothVariables = (oneKnown: RichText): RichText =>
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
+  // Where the variables are set: the platform's own command when the paste names it (Fly.io's secrets, which restart its machines).
+  const variableNames = fromEnv !== null ? [envVariableName(fromEnv), ...(otherVariable && otherVariable !== envVariableName(fromEnv) ? [otherVariable] : [])] : [];
+  const whereItRuns: RichText = fromEnv !== null && evidence.some((e) => e.rule === FLY_RULE)
+    ? rt`on Fly.io with ${code(`fly secrets set ${variableNames.map((name) => `${name}=…`).join(' ')}`)} (setting secrets restarts the app's machines with them${evidence.some((e) => e.rule === HEROKU_RULE) ? rt`; ${code(`heroku config:get ${variableNames.join(' ')}`)} shows the values the app had on Heroku` : []})`
+    : rt`where the application runs`;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
   // (or, where the paste shows no variable read, the one the client reads by itself: Grafana's GF_SMTP_USER)
   const mismatch = fromEnv || (facts.loginFromEnv === null && !loginExplained) ? /^(\S+) read · (\S+) set$/.exec(evidence.find((e) => e.rule === VARIABLE_MISMATCH_RULE)?.excerpt ?? '') : null;
@@ -891,9 +896,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : vercelScope
       ? rt`Fix: in Vercel, Project → Settings → Environment Variables, tick Production for ${fromEnv ? bothVariables([code(envVariableName(fromEnv))]) : text("the SMTP login's and password's variables")}, then redeploy production: a deployment keeps the variables it was built with.`
       : nodemailerEnv
-      ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} where the application runs, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} ${whereItRuns}, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
-      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE) ? whereItRuns : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
       : authinfoMapMissing
       ? rt`Fix: run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')} (as root; keep both files mode 600), restart Sendmail, and send what is queued with ${code('sendmail -q -v')}. Mail already bounced has to be sent again.`
       : nextcloudAuthUnset
@@ -1207,6 +1212,8 @@ const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
 const LARAVEL_MAILGUN_DRIVER_RULE = ruleName('laravel-mailgun-driver-set');
 const VERCEL_RULE = ruleName('runs-on-vercel');
+const FLY_RULE = ruleName('runs-on-fly');
+const HEROKU_RULE = ruleName('moved-from-heroku');
 const MSMTP_USER_LINE_RULE = ruleName('msmtp-user-line');
 /** Jakarta Mail's smtps protocol's login switch, shown as why an smtp session sent no login. */
 const SMTPS_AUTH_LINE = /mail\.smtps\.auth/i;

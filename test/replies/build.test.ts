@@ -4295,3 +4295,12 @@ describe("a wildcard route at the parent domain beside the subdomain's own route
     expect(all).toContain('match_recipient(".*@(.*\\.)?copper.example")');
   });
 });
+
+describe('login variables missing on Fly.io after a move from Heroku (review 117c)', () => {
+  it("gives Fly's command, and Heroku's to read the old values", () => {
+    const d = diagnose("They moved the app from Heroku to Fly.io last night. From fly logs:\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE', command: 'RCPT TO'\nconst transport = nodemailer.createTransport({ host: 'smtp.eu.mailgun.org', port: 587, ...(process.env.SMTP_USER ? { auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } } : {}) });");
+    const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:')) ?? '';
+    expect(fix).toContain('on Fly.io with fly secrets set SMTP_USER=… SMTP_PASS=…');
+    expect(fix).toContain('heroku config:get SMTP_USER SMTP_PASS');
+  });
+});

@@ -41,6 +41,8 @@ export const outgoingRules: RuleData[] = [
   // Laravel's Mailgun API driver already set up beside an SMTP mailer (a small weight: it says what the other fix is).
   { id: 'laravel-mailgun-driver-set', name: "Laravel's Mailgun API driver is set up too (MAILGUN_SECRET)", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*MAILGUN_SECRET[ \t]*=[ \t]*\S`], needs: ['mailgun_secret'], context: true },
   // On Vercel a changed variable reaches the app only with a new deployment (context: it says how to apply the fix).
+  { id: 'runs-on-fly', name: 'The app runs on Fly.io', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bfly\.io\b`, String.raw`\bflyctl\b`, String.raw`\bfly (?:secrets|logs|deploy|launch|apps)\b`], needs: ['fly'], context: true },
+  { id: 'moved-from-heroku', name: 'The app came from Heroku', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:from|off|left|leaving) heroku\b`, String.raw`\bheroku config\b`], needs: ['heroku'], context: true },
   { id: 'runs-on-vercel', name: 'The app runs on Vercel', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bvercel\b`], needs: ['vercel'], context: true },
   // msmtp's account with `auth off` and its own login line (context: turning auth on is then the whole fix).
   { id: 'msmtp-user-line', name: "The msmtp account has a user line", target: 'mailgun-outgoing', weight: 0.05, feature: 'msmtp-user-line', context: true },
