@@ -2731,7 +2731,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // Applications first: they run on the libraries below, but their own settings are what to fix.
   // Only by their own config files, settings screens and logs: an app named in passing ("deployed from
   // GitLab", "seen in our Grafana alert panel") is not what sent the mail.
-  tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog)\b/i, 'ghost'),
+  // (and Ghost's own packages in a stack trace, `node_modules/@tryghost/email-service/...`)
+  tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog)\b|@tryghost\//i, 'ghost'),
   tagged(/\bDISCOURSE_SMTP_|containers\/app\.yml|\/var\/www\/discourse\b|\bdiscourse\b[^\n]{0,40}\b(?:sidekiq|launcher)\b/i, 'discourse'),
   tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\//i, 'gitlab'),
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")

@@ -717,8 +717,8 @@ const PANEL_STATUS_LINE = /^[ \t]*(?:code|message|mx(?:[ -]host)?|delivery statu
 // (`Failed · Permanent` in the colon panel, `Failed<TAB>Temporary` in a tab-separated copy)
 // (the time as digits or with the month's name: `Failed    Jun 5, 2024 11:02:44 AM`; or after one more dot, as people
 // retype it: `failed · permanent · 26.11.2026 16:48:03`)
-// (or retyped in Slack, bold, with the address after a dash: `*Failed (Permanent)* — a@x`)
-const PANEL_HEADING = /^[ \t]*[*_]{0,2}(failed|delivered|accepted|rejected)(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|(?:\t| {2})[ \t]*(permanent|temporary)|[ \t]*\((permanent|temporary)\))?[*_]{0,2}(?:(?:\t| {2}|[ \t]*[·•|][ \t]*)[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60}|[ \t]+[—–-][ \t]+[^\s@<>]{1,64}@[\w.-]{1,253})?[ \t]*$/im;
+// (or retyped in Slack, bold, with the address after a dash: `*Failed (Permanent)* — a@x`; or the word alone bold, `*Failed* · permanent · May 20`)
+const PANEL_HEADING = /^[ \t]*[*_]{0,2}(failed|delivered|accepted|rejected)[*_]{0,2}(?:[ \t]*[·•|-][ \t]*(permanent|temporary)|(?:\t| {2})[ \t]*(permanent|temporary)|[ \t]*\((permanent|temporary)\))?[*_]{0,2}(?:(?:\t| {2}|[ \t]*[·•|][ \t]*)[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d)[^\n]{0,60}|[ \t]+[—–-][ \t]+[^\s@<>]{1,64}@[\w.-]{1,253})?[ \t]*$/im;
 const PANEL_HEADINGS = new RegExp(PANEL_HEADING.source, 'gim');
 
 /**
@@ -795,7 +795,8 @@ function withHeadingRecipient(read: Structured, text: string): Structured {
   const from = heading.index + heading[0].length;
   const blankAt = text.slice(from).search(/\n[ \t]*\n/);
   const block = blankAt === -1 ? text.slice(from) : text.slice(from, from + blankAt);
-  if (!block.includes(shown)) return read;
+  // (the parsers collapse a value's runs of blanks: `[161.38.195.77      12]` is read `[161.38.195.77 12]`)
+  if (!block.includes(shown) && !block.replace(/[ \t]+/g, ' ').includes(shown.replace(/[ \t]+/g, ' '))) return read;
   // (or the heading's own address, as a person retypes it: `*Failed (Permanent)* — a@x`, then its event)
   const own = EMAIL_IN.exec(heading[0])?.[0];
   const row = own === undefined ? /^[ \t]*to:[ \t]*(.*)$/im.exec(block)?.[1] : undefined;
