@@ -235,9 +235,11 @@ function joinBrokenAddresses(text: string): string {
 }
 
 /** How many lines, and characters, a wrapped JSON document may span; how many of its lines ending with `}` are tried as its end. */
-const MAX_JSON_WRAP_LINES = 400;
-const MAX_JSON_WRAP_CHARS = 256 * 1024;
+const MAX_JSON_WRAP_LINES = 60;
+const MAX_JSON_WRAP_CHARS = 32 * 1024;
 const MAX_JSON_END_TRIES = 4;
+/** How many documents' starts are tried in one paste: the work stays bounded whatever the paste repeats. */
+const MAX_JSON_STARTS = 20;
 
 /**
  * A JSON document a log viewer hard-wrapped, copied with the breaks inside its strings (`"message":"550 5.7.1 Unable to re` /
@@ -254,9 +256,11 @@ function unwrapJsonLines(text: string): string {
       return false;
     }
   };
-  for (let i = 0; i < lines.length; i++) {
-    // (a whole document on its line, as NDJSON has them, is no piece of one)
-    if (!/^[ \t]*\{"/.test(lines[i]!) || (/\}[ \t]*$/.test(lines[i]!) && parses(lines[i]!))) continue;
+  let starts = 0;
+  for (let i = 0; i < lines.length && starts < MAX_JSON_STARTS; i++) {
+    // (a whole document on its line, as NDJSON has them, is no piece of one; nor a line whose next one starts another)
+    if (!/^[ \t]*\{"/.test(lines[i]!) || /^[ \t]*\{"/.test(lines[i + 1] ?? '{"') || (/\}[ \t]*$/.test(lines[i]!) && parses(lines[i]!))) continue;
+    starts++;
     let end = i;
     let chars = lines[i]!.length;
     while (end + 1 < lines.length && lines[end + 1]!.trim() !== '' && end - i < MAX_JSON_WRAP_LINES && chars < MAX_JSON_WRAP_CHARS) chars += lines[++end]!.length;

@@ -11,7 +11,7 @@ import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, 
 import { saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
 import { holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
-import { isMailboxProviderDomain } from './mail-domains.js';
+import { isMailboxProviderDomain, registrableDomain } from './mail-domains.js';
 import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, ownUserRefusal, privateClientIn } from './probes.js';
 import { DENIAL_BEFORE_MX, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
@@ -141,7 +141,8 @@ const TEMPLATE_EXAMPLE_LINE = /^[ \t]*[•*\u2013-][ \t]*["\u201c][^"\u201d\n]{1
  * smtp.mailgun.org or still points at their old relay", "ne se souvient plus s'il avait mis smtp.mailgun.org ou le SMTP
  * de son hébergeur". The host named there is one of two guesses, no setting.
  */
-const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not sure|unsure|no idea|(?:doesn't|does not|can't|cannot) remember|ne se souvient|ne sait|wei(?:ß|ss) nicht|no sabe|no recuerda|não sabe|weet niet)\b[^\n.?!]{0,100}?\b(?:whether|if|s'il|si|ob|of)\b[^\n.?!]{0,80}?\bsmtp(?:\.eu)?\.mailgun\.org\b[^\n.?!]{0,80}?\b(?:or|ou|oder|o|of)\b/gi;
+// (the host itself between the "whether" and the "or", with another server after it: not "smtp.mailgun.org on 587 or 2525")
+const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not sure|unsure|no idea|(?:doesn't|does not|can't|cannot) remember|ne se souvient|ne sait|wei(?:ß|ss) nicht|no sabe|no recuerda|não sabe|weet niet)\b[^\n.?!]{0,100}?\b(?:whether|if|s'il|si|ob)\b[^\n.?!]{0,40}?\bsmtp(?:\.eu)?\.mailgun\.org\b[^\n.?!]{0,15}?\b(?:or|ou|oder|o|of)\b(?![ \t]*\d)/gi;
 
 const HYPOTHETICAL = new RegExp(
   String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
@@ -249,14 +250,15 @@ const PLANNED_WORDS = new RegExp(PLANNED, 'i');
 const COMMENTED_OUT_HOST = /^[ \t]*(?:#|\/\/|;)[ \t]*(?:(?:old|previous|was|before|formerly)[ \t]*:?[ \t]+)?(?:(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=]|[^\n]{0,40}?\b(?:todo|fixme)\b)[^\n]*mailgun[^\n]*|^[ \t]*(?:#|\/\/|;)[^\n]{0,120}?\bhost["']?[ \t]*[:=][ \t]*["'][^"'\n]{0,60}mailgun[^\n]*/gim;
 
 /** A person's question whether an error is a relaying one, in words no server uses: "asking if it's another relaying issue". */
-const RELAY_TOPIC_ASKED = /\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b/i;
+// (asked: reported as a question, or ending in a question mark; not "we fixed the relay issue last month")
+const RELAY_TOPIC_ASKED = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\b[^\n]{0,60}?\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b|\b(?:another|a|the same|the)[ \t]+["'\u201c]?relay(?:ing)?[ \t]+(?:issue|problem|error|thing|case)\b[^\n.!?]{0,60}\?/i;
 
-/** The text a blanking changed: from the first position where the two differ to the last. */
+/** The first run of text a blanking changed: from the first position where the two differ to the end of its blank run. */
 function firstChange(before: string, after: string): string {
   let start = 0;
   while (start < before.length && before[start] === after[start]) start++;
-  let end = before.length;
-  while (end > start && before[end - 1] === after[end - 1]) end--;
+  let end = start;
+  while (end < after.length && after[end] === ' ') end++;
   return before.slice(start, end).trim();
 }
 
@@ -1235,7 +1237,8 @@ const SENDER_RELAY = new RegExp(
     // Zabbix's email media type, as people copy its form: `Media type "Email": SMTP server mail.x.net, port 25, ...`
     String.raw`|\bmedia type\b[^\n]{0,40}?\bsmtp server[ \t]+(${HOST})` +
     // msmtp's account, `host mail.isp.example` on a line of its msmtprc, and its log's `host=mail.isp.example tls=on`
-    String.raw`|(?:^|\n)[ \t]*host[ \t]+(${HOST})[ \t]*(?=\n|$)|\bhost=(${HOST})[ \t]+tls=` +
+    // (the host line among the account's other keys: not the output of a `host NAME` lookup, "NAME has address ...")
+    String.raw`|(?:^|\n)[ \t]*host[ \t]+(${HOST})[ \t]*(?=\n[ \t]*(?:port|auth|tls|tls_starttls|from|user|password|passwordeval|logfile|account|protocol)\b)|\bhost=(${HOST})[ \t]+tls=` +
     // An ini file's `[smtp]` host with its port (Grafana's `host = relay.ops.internal:25`)
     String.raw`|\[smtp\][^\[]{0,300}?\n[ \t]*host[ \t]*=[ \t]*(${HOST}):\d{1,5}[ \t]*(?=\n|$)` +
     // Python's `smtplib.SMTP('outlook-com.olc.protection.outlook.com', 25)`: the server the script talks to
@@ -1282,13 +1285,6 @@ const SESSION_COMMAND_HOSTS = new RegExp(SESSION_COMMAND_HOST.source, 'gi');
 
 /** Just before a host name: a greeting's code (`220 host`, `220-host`). */
 const GREETED_BY = /220[ -]$/;
-
-/** A host's registrable domain, roughly: its last two labels, or three under a country's second level (`x.co.uk`). */
-function parentDomain(host: string): string {
-  const labels = host.split('.');
-  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
 
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
@@ -1515,7 +1511,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   }
   // Another provider's machine greets by its own name too (`220 AM0PR02CA0123.outlook.office365.com`): the host the
   // client was set to under the same domain, smtp.office365.com, is the server it talked to, by the name people know.
-  if (refusing && configured && refusing !== configured && /^smtp\./.test(configured) && parentDomain(refusing) === parentDomain(configured) && GREETED_BY.test(lower.slice(Math.max(0, lower.indexOf(refusing) - 8), lower.indexOf(refusing)))) {
+  if (refusing && configured && refusing !== configured && /^smtp\./.test(configured) && registrableDomain(refusing) === registrableDomain(configured) && GREETED_BY.test(lower.slice(Math.max(0, lower.indexOf(refusing) - 8), lower.indexOf(refusing)))) {
     refusing = configured;
   }
   // The sender's own relay (not a commented-out one), when nothing in the paste points at Mailgun's hosts
@@ -1748,7 +1744,7 @@ const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_a
  * Mailgun's own support's "they use us for their newsletter" or "for both", "reminders go out through mg.x", "they have both
  * outbound SMTP and a route", "usano Mailgun sia per l'invio SMTP", "Versand UND Routes", "they also added routes" (read beside Mailgun's Routes only).
  */
-const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|\b(?:usan|usamos|utilizan|utilizamos|use|uses|using|nutzen|utilisent|utilisons)\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b/;
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|(?:\b(?:use|uses|using|nutzen|utilisent|utilisons|usan|usamos|utilizan|utilizamos)[ \t]+(?:mailgun|us|it|es|le)|\b(?:lo|la|le)[ \t]+(?:usan|usamos|utilizan|utilizamos))\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -3153,6 +3149,8 @@ const LOGIN_CALL_FROM_ENV = new RegExp(String.raw`\.login\([ \t]*(${ENV_READ})[ 
 // (and an SDK's or a job's report of the list it went on: "suppression: added to bounces list for mg.x.eu")
 const MAILGUN_SUPPRESSION = /\bsuppress-(bounce|unsubscribe|complaint)\b|\bnot delivering to (?:a )?(?:(previously bounced)|(unsubscribed)|(user who marked))|\badded to (?:the )?(?:domain's )?(bounce|unsubscribe|complaint)s? (?:list|table)\b/g;
 const MAX_SUPPRESSIONS = 200;
+/** Just before "added to ... list": a rule or a plan ("are added", "will be added", "gets added"), no event. */
+const RULE_NOT_EVENT = /\b(?:are|is|will|would|should|could|may|might|get|gets|be|being)[ \t]+(?:(?:automatically|then|also|usually|normally)[ \t]+)?$/;
 /** Before the words on their line: a person asking or denying ("could this be a suppress-bounce?", "it is not a suppress-bounce"), not an address's `no-reply@`. */
 const ASKED_OR_DENIED = /(?<![\w@.-])(?:not|no|never|nothing|if|whether|could|might|maybe)(?![\w@-])|n't\b/;
 
@@ -3173,6 +3171,8 @@ function suppressionShownFor(lower: string, recipient: string | null, recipients
     judgedUpTo = lineEnd < 0 ? lower.length : lineEnd;
     const line = lower.slice(lineStart, judgedUpTo);
     if (line.includes('?') || ASKED_OR_DENIED.test(lower.slice(lineStart, m.index))) continue;
+    // (a list the address went on, told as what happened: not a doc's rule, "addresses that hard bounce are added to the bounce list")
+    if (m[5] && RULE_NOT_EVENT.test(lower.slice(lineStart, m.index))) continue;
     const named = line.includes('@') ? addressesIn(line) : [];
     const forRecipient = recipient === null || (named.length > 0 ? named.includes(recipient) : recipients.length <= 1);
     const list = m[1] ?? m[5];

@@ -17,6 +17,16 @@ const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'uol.com.br', 'bol.com.br', 'terra.com.br', 'ziggo.nl', 'kpnmail.nl', 'telenet.be', 'skynet.be', 'bluewin.ch', 'telia.com',
 ]);
 
+/** The second-level labels under which countries register names (`x.co.uk`, `x.com.au`): the name then has three labels. */
+const SECOND_LEVELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or', 'gv', 'ltd', 'plc']);
+
+/** A host's registrable domain, roughly: its last two labels, or three under a country's second level (`x.co.uk`). */
+export function registrableDomain(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && SECOND_LEVELS.has(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
 /** One of the large mailbox providers' domains (gmail.com, web.de, orange.fr, ...). */
 export function isMailboxProviderDomain(domain: string | null): boolean {
   return domain !== null && PROVIDER_DOMAINS.has(domain.toLowerCase());

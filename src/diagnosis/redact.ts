@@ -329,7 +329,8 @@ export function redactSecrets(text: string): RedactionResult {
       const redacted = prefix + (PUBLIC_KEY_START.exec(secret)?.[0] ?? '') + REDACTED;
       // (a legacy API key set as the password, `MAIL_PASSWORD=key-...`: kept as an API key, and the setting noted)
       if (found === 'api-key' && /^["']?key-/.test(bare) && (/pass|pwd/i.test(prefix) || PASSWORD_NAME.test(prefix))) {
-        keyAsPasswordSetting ??= oneLine(/[\w.-]*$/.exec(textBefore(rest, 40))![0] + redacted, 80);
+        // (with its `key-`, which shows why it is taken for an API key: the prefix is no secret, like `pubkey-`)
+        keyAsPasswordSetting ??= oneLine(`${/[\w.-]*$/.exec(textBefore(rest, 40))![0]}${prefix}key-${REDACTED}`, 80);
       }
       if (SIGNING_KEY_NAME.test(prefix)) signingValues.add(unquoted);
       else if (API_KEY_NAME.test(prefix)) {

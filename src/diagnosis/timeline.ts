@@ -10,7 +10,7 @@
  * both words, one on each side; setting aside an older, different error needs one. Anything less
  * clear (blocks that interleave, no time words, the same code in both) changes nothing.
  */
-import { GUESS_REPORTED, holdsFailureCode, withoutGuesses } from './guesses.js';
+import { GUESS_REPORTED, withoutGuesses } from './guesses.js';
 import { ENHANCED_CODE, HTTP_STATUS, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
 
 type Tense = 'past' | 'current' | null;
@@ -98,24 +98,35 @@ export function withoutSupersededErrors(given: string): string {
 const STRUCK_LINE = /^[ \t]*`?~`?[^~\n]{2,}`?~`?[ \t]*$/gm;
 
 /** A parenthesis about another, older case, codes and all: "(February ticket was #51877, that one was "550 5.7.1 Relaying denied" ...)". */
-const PAST_CASE_ASIDES = /\((?=[^()\n]{0,200}?\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b)[^()\n]{0,400}\)/gi;
+// (not one that says the error goes on: "(same as their last ticket, ... they still haven't ...)")
+const PAST_CASE_ASIDES = /\((?=[^()\n]{0,200}?\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b)(?![^()\n]{0,400}?\b(?:same|again|still|like)\b)[^()\n]{0,400}\)/gi;
 
 /**
  * The paste with a relay refusal a person set aside blanked, when another error stands beside it (that one is what the
  * paste is about now): crossed out (done with, "solved ✅"), or told in a parenthesis about an older case.
  */
 function withoutSetAsideErrors(text: string): string {
+  const asideCodes = new Set<string>();
   let setAside = false;
   const blankRefusal = (part: string) => {
     if (!RELAY_LINE.test(part)) return part;
     setAside = true;
+    for (const code of failureCodesIn(part)) asideCodes.add(code);
     return part.replace(/[^\n]/g, ' ');
   };
   const struck = text.includes('~') ? text.replace(STRUCK_LINE, blankRefusal) : text;
   const rest = struck.includes('(') ? struck.replace(PAST_CASE_ASIDES, blankRefusal) : struck;
-  // (or a labelled code, WP Mail SMTP's `SMTP code: 421` at a line's end)
-  return setAside && (holdsFailureCode(rest) || /\bcode:?[ \t]*[45]\d\d\b/i.test(rest)) ? rest : text;
+  // (another error: a failure code the set-aside refusal does not carry; the same code outside it is that refusal again)
+  return setAside && failureCodesIn(rest).some((code) => !asideCodes.has(code)) ? rest : text;
 }
+
+/** The failure codes of a text, line by line: replies, enhanced codes, HTTP statuses, and labelled ones (WP Mail SMTP's `SMTP code: 421`). */
+function failureCodesIn(text: string): string[] {
+  const codes = text.split('\n').flatMap((line) => codesIn(line)).filter(isFailure);
+  for (const m of text.matchAll(LABELLED_CODES)) codes.push(m[1]!);
+  return codes;
+}
+const LABELLED_CODES = /\bcode:?[ \t]*([45]\d\d)\b/gi;
 
 /** A thread message that takes the one before it back ("scratch that, wrong account tab", "that event belongs to a different customer"). */
 const RETRACTION = /^[^\n]{0,80}?\b(?:scratch that|disregard (?:that|the above|my last)|ignore (?:that|the above|my last)|wrong (?:account|tab|customer|ticket|domain|paste)|belong(?:s|ed)? to (?:another|a different) (?:customer|account|ticket))\b/i;

@@ -2,7 +2,7 @@
 import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
 import { RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
-import { isMailboxProviderDomain, misspelledProviderDomain } from '../diagnosis/mail-domains.js';
+import { isMailboxProviderDomain, misspelledProviderDomain, registrableDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { REDACTED } from '../diagnosis/redact.js';
 import { routeMatches } from '../diagnosis/routes.js';
@@ -1806,7 +1806,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           : notAccepted && moved && !tenantAttribution
             ? rt`Fix: the recipient's mail administrator has to finish the move: if the mail moved away from Microsoft 365, point the domain's MX records at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now); if it moved there, add the domain as an accepted domain of their Microsoft 365 tenant.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : notAccepted
-            ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (and check their inbound connectors: one of the "on-premises" kind that claims the IP or certificate of the sending server makes Microsoft 365 treat the delivery as a relay)' : '')}, or point its MX records at the server that has the mailbox.${text(tenantMx ? ' Nothing on your side needs to change.' : ' Only a misspelled domain in the address is a fix on your side.')}`
+            ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (and check their inbound connectors: one of the "on-premises" kind that claims the IP or certificate of the sending server makes Microsoft 365 treat the delivery as a relay)' : '')}, or point its MX records at the server that has the mailbox.${text(tenantMx ? (mailgunAccepted(facts) ? ' Nothing in your setup needs to change: once they have fixed it, take the address off the Bounces list and send again.' : ' Nothing on your side needs to change.') : ' Only a misspelled domain in the address is a fix on your side.')}`
           : domainNotHandled
             ? rt`Fix: the recipient's mail administrator has to add the domain to the domains their server takes mail for, or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           : notRcpthost
@@ -2043,7 +2043,9 @@ function dmarcStrictSteps(facts: Facts, evidence: readonly Evidence[]): RichText
 }
 
 function dmarcMismatchSteps({ from, sending }: { from: string; sending: string }): RichText[] {
-  const sendingParent = sending.split('.').length > 2 ? sending.slice(sending.indexOf('.') + 1) : sending;
+  // (its parent only when that is a registrable domain itself: mg.acme.co.uk's acme.co.uk, never co.uk)
+  const parent = sending.slice(sending.indexOf('.') + 1);
+  const sendingParent = parent !== sending && registrableDomain(parent) === registrableDomain(sending) ? parent : sending;
   // (the parent, which relaxed alignment lets the subdomain's signature cover, and the sending domain itself: one when they are the same)
   const sendingDomains: RichText = sendingParent === sending ? quoteAddress(sending) : rt`${quoteAddress(sendingParent)} (or ${quoteAddress(sending)})`;
   // A mailbox provider's domain (yahoo.com, gmail.com): nobody but the provider publishes its DNS, so only the From can change.

@@ -4727,3 +4727,45 @@ describe("a systemd unit's Environment= lines set variables (review 117c)", () =
     expect(d.evidence.find((e) => e.rule === 'The login is read from a variable the deployment does not set')?.excerpt).toBe('MAILGUN_SMTP_LOGIN read · MAILGUN_SMTP_USER set');
   });
 });
+
+describe('code review of session 26: new readings that must not fire on ordinary pastes', () => {
+  const rules = (paste: string) => diagnose(paste).evidence.map((e) => e.rule);
+
+  it("reads no msmtp relay from a `host NAME` lookup's output", () => {
+    const d = diagnose('Swift_TransportException: Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied"\nI looked up their mail server:\nhost mx1.partner-shop.example\nmx1.partner-shop.example has address 198.51.100.7');
+    expect(d.facts.senderRelay).toBeNull();
+  });
+
+  it('takes "both directions" only with Mailgun (or it) doing the sending', () => {
+    expect(diagnose('We use our own server to send newsletters and Mailgun routes to receive support@ for our domain.\nA customer forwarded this bounce they got writing to support@acme.example:\n550 5.7.1 Relaying denied').scenario).toBe('mailgun-incoming');
+  });
+
+  it('blanks no host setting for a doubt about something else', () => {
+    expect(diagnose('Not sure of the cause, the app sends through smtp.mailgun.org on port 587 or 2525, both fail:\nSMTP Error: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
+    expect(diagnose('No idea if this matters, but the app uses smtp.mailgun.org with TLS on 587 or 465:\nSMTP Error: 550 5.7.1 Relaying denied').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('keeps a refusal whose aside says it is the same as the last ticket', () => {
+    expect(diagnose("WP Mail SMTP log:\nMailer: Other SMTP\nSMTP code: 550 (same as their last ticket, 550 5.7.1 Relaying denied, they still haven't turned on authentication)\nHost: smtp.mailgun.org, port 587").scenario).toBe('mailgun-outgoing');
+  });
+
+  it("reads no suppression from a doc's rule about the bounce list", () => {
+    expect(diagnose('Failed · Permanent\nTo: jane.doe@gmial.example\nCode: 550\nMessage: 550 5.1.1 The email account that you tried to reach does not exist.\nMX host: gmial-example.mx.example.net\n\nFrom the docs: addresses that hard bounce are added to the bounce list for the domain.').facts.suppression).toBeNull();
+  });
+
+  it('reads no SMTP password as the API key, nor a cached Laravel config, where the paste denies it', () => {
+    expect(rules("POST https://api.mailgun.net/v3/mg.acme.example/messages -> 401 Unauthorized\nForbidden\nI double-checked: the key is the private API key, it's not the same password we use for SMTP.")).not.toContain('The paste says the SMTP password was put in as the API key');
+    expect(rules('We rotated the SMTP password and updated MAIL_PASSWORD in .env. We never run php artisan config:cache on this box.\nExpected response code "235" but got code "535", with message "535 Authentication failed"\nMAIL_HOST=smtp.mailgun.org')).not.toContain("Laravel's configuration is cached (php artisan config:cache)");
+  });
+
+  it('hears no question nobody asked', () => {
+    expect(rules('Failed · Permanent\nTo: accounts@brightfield.example\nCode: 550\nMessage: 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\nMX host: brightfield-example.mail.protection.outlook.com\nSide question: does Mailgun change the Return-Path on these?')).not.toContain('The paste asks whether Mailgun would fix it');
+    expect(rules('We fixed the relay issue last month by adding SMTP auth. Today the app logs this:\n535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6')).not.toContain('The paste asks whether this is a relay refusal');
+  });
+
+  it("quotes only the person's own question, not the log between two of them", () => {
+    const asked = diagnose('Is this the "relaying denied" thing again?\nLog:\n2024-05-02 10:11:12 mailer ERROR SMTP AUTH failed: 535 5.7.8 Authentication credentials invalid\nor is it the "relaying denied" thing from the docs?').evidence.find((e) => e.rule === 'The paste asks whether this is a relay refusal');
+    expect(asked?.excerpt).toBeDefined();
+    expect(asked!.excerpt).not.toContain('535');
+  });
+});

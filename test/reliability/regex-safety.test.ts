@@ -87,7 +87,7 @@ describe('the whole diagnosis on catastrophic shapes', () => {
 const eventMessage = (message: string) => JSON.stringify({ event: 'failed', 'delivery-status': { message } });
 
 /** Line-structured shapes: what a `^\s*` under the m flag turns quadratic (blank lines, CRLF, quotes). */
-const LINE_UNITS = ['\n', ' \n', '\t\n', '\r\n', '>\n', '> \n', '  at\n', '#\n', '-\n', '=\n', ':\n', 'a\n\n', '<- \n', '-> \n', '250-\n', 'Received: x\n '];
+const LINE_UNITS = ['\n', ' \n', '\t\n', '\r\n', '>\n', '> \n', '  at\n', '#\n', '-\n', '=\n', ':\n', 'a\n\n', '<- \n', '-> \n', '250-\n', 'Received: x\n ', '{"}\n', '{"a":[1,\n'];
 
 describe('the whole diagnosis just below the size where huge pastes are cut down', () => {
   // Under FOCUS_THRESHOLD every line is read, so each extractor and normalizer pattern meets the shape.

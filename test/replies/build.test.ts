@@ -4203,7 +4203,7 @@ describe("Microsoft 365's MX host made for the refused domain itself (review 116
   it('says the domain is spelled right and was dropped from its tenant', () => {
     const all = fullText(buildReply(diagnose(event('brindle-com-au.mail.protection.outlook.com'))));
     expect(all).toContain('The domain itself is spelled right');
-    expect(all).toContain('Nothing on your side needs to change.');
+    expect(all).toContain('Nothing in your setup needs to change: once they have fixed it, take the address off the Bounces list and send again.');
     expect(all).not.toContain('a misspelled domain is refused this way too');
   });
 
@@ -4251,7 +4251,7 @@ describe('a legacy API key written in the SMTP password setting (review 117c)', 
     const d = diagnose('production.ERROR: Failed to authenticate on SMTP server with username "postmaster@mg.orchard.example" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".\n.env:\nMAIL_MAILER=smtp\nMAIL_USERNAME=postmaster@mg.orchard.example\nMAIL_PASSWORD=key-7d2e91c4b0a8f3e65c1d9b7a204e8f13\nThey ran php artisan config:cache after the change.');
     expect(d.kind).toBe('auth-failure');
     const steps = (buildReply(d).sections[0]!.steps ?? []).map(plain);
-    expect(steps[0]).toContain('The settings give an API key as the password ("MAIL_PASSWORD=[REDACTED]")');
+    expect(steps[0]).toContain('The settings give an API key as the password ("MAIL_PASSWORD=key-[REDACTED]")');
     expect(steps[0]).toContain('then run php artisan config:cache and php artisan queue:restart');
     expect(JSON.stringify(buildReply(d))).not.toContain('7d2e91c4');
   });
@@ -4302,5 +4302,14 @@ describe('login variables missing on Fly.io after a move from Heroku (review 117
     const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:')) ?? '';
     expect(fix).toContain('on Fly.io with fly secrets set SMTP_USER=… SMTP_PASS=…');
     expect(fix).toContain('heroku config:get SMTP_USER SMTP_PASS');
+  });
+});
+
+describe('code review of session 26: replies', () => {
+  it('never offers a public suffix as the domain to send From', () => {
+    const d = diagnose('Copied from the Logs page for acme.co.uk:\nFailed · Permanent\nTo: bob@outlook.com\nFrom: shopowner@gmail.com\nCode: 550\nMessage: 550 5.7.509 Access denied, sending domain GMAIL.COM does not pass DMARC verification and has a DMARC policy of reject.\nMX host: outlook-com.olc.protection.outlook.com');
+    const steps = (buildReply(d).sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps).toContain('"acme.co.uk"');
+    expect(steps).not.toMatch(/at "co\.uk"/);
   });
 });
