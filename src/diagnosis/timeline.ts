@@ -48,7 +48,7 @@ const PAST = new RegExp(
     String.raw`\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
-    String.raw`\b(?:gestern|vorher|zuerst|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan)(?![\wåäö])`,
+    String.raw`\b(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene) woche (?:hatten|hatte|war|waren|kam|kamen|gab)|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan)(?![\wåäö])`,
     // "letzten Monat", "im Februar", "le mois dernier", "el mes pasado" (not "last week" in these languages: chatter says it
     // of a domain set up or a test sent, beside a refusal that is today's)
     String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
@@ -82,8 +82,9 @@ type Block = number[];
  */
 export function withoutSupersededErrors(given: string): string {
   const whole = given.includes('~') || given.includes('(') ? withoutSetAsideErrors(given) : given;
-  // (most pastes hold no story: the guesses are looked for only in one that may)
-  if (!mayTellStory(whole)) return whole;
+  // (most pastes hold no story: the guesses are looked for only in one that may; a message or item marked solved is
+  // set aside whatever time words there are)
+  if (!mayTellStory(whole)) return withoutSolvedMessages(whole);
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
   const unasked = text.includes('?') || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
@@ -150,7 +151,8 @@ function withoutRetractedMessages(text: string): string {
 
 /** A ticket history's own note that the error it tells of was solved: "Marked solved.", "✅ confirmed working", "Status: resolved", "(closed)". */
 // (or a check mark's word, Slack's `:white_check_mark: resolved`, "✅ fixed")
-const MARKED_SOLVED = /\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b/i;
+// (or an item's own first word, "(a) DONE — the "550 5.7.1 Relaying denied" ...", "1) ✅ fixed: ...")
+const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2})?(?:✅[ \t]*)?(?:done|fixed|solved|resolved|closed)\b|\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b/i;
 
 /**
  * A thread's message about a relay refusal that the message itself marks solved ("... Relaying denied from
@@ -166,10 +168,12 @@ export function withoutSolvedMessages(text: string): string {
   if (starts.length < 2) return text;
   const ends = [...starts.slice(1), lines.length];
   const told = starts.map((start, message) => RELAY_LINE.test(lines.slice(start, ends[message]).join('\n')));
+  // (a list's later item with another error of its own: "(b) still open — ... 5.2.2 Mailbox full")
+  const otherError = threaded.length >= 2 ? [] : starts.map((start, message) => failureCodesIn(lines.slice(start, ends[message]).join('\n')).length > 0);
   let solved = false;
   for (let message = 0; message < starts.length - 1; message++) {
     const body = lines.slice(starts[message]!, ends[message]).join('\n');
-    if (!told[message] || !told.slice(message + 1).some(Boolean)) continue;
+    if (!told[message] || !(told.slice(message + 1).some(Boolean) || otherError.slice(message + 1).some(Boolean))) continue;
     // (its own mark, or the next message's, when that one only closes it: "✅ resolved, they added auth ... Closing.")
     // (a thread's message only: a checklist's next item, "2. SPF and DKIM: ✅ fixed", closes nothing of the item above it)
     const closedNext = threaded.length >= 2 && !told[message + 1] && MARKED_SOLVED.test(lines.slice(starts[message + 1]!, ends[message + 1]).join('\n'));
@@ -181,7 +185,7 @@ export function withoutSolvedMessages(text: string): string {
 }
 
 /** A numbered item's first line: `1) ...`, `2. ...`. */
-const NUMBERED_ITEM = /^[ \t]*\d{1,2}[).][ \t]+\S/;
+const NUMBERED_ITEM = /^[ \t]*(?:\d{1,2}[).]|\([a-z]\))[ \t]+\S/;
 
 /** No story without a relay refusal and a time word: most pastes stop here, before any per-line work. */
 function mayTellStory(text: string): boolean {
@@ -294,7 +298,9 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
   // not a word about something else further up, "We set the domain up last month.")
   const before = tenseOf(leadInAbove(lines, relay[0]!));
   const after = tenseBefore(lines, other[0]!, Math.max(relay.at(-1)! + 1, other[0]! - BETWEEN_LINES));
-  if (before !== 'past' || after !== 'current' || persistsAfter(lines.slice(0, other[0]), relay[0]!)) return null;
+  // (or a line between them says the earlier error is gone: "das haben sie inzwischen korrigiert, der Fehler ist weg")
+  const goneBetween = lines.slice(relay.at(-1)! + 1, other[0]).some((line) => ERROR_GONE.test(line));
+  if (before !== 'past' || (after !== 'current' && !goneBetween) || persistsAfter(lines.slice(0, other[0]), relay[0]!)) return null;
   for (const index of relay) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
@@ -328,14 +334,20 @@ function withoutResolvedOnItsLine(lines: string[], other: Block): string | null 
   if (other.length === 0) return null;
   const others = new Set(other);
   // (not a hope let down on the same line: "we thought that was fixed, but Relaying denied is back again")
-  const resolved = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && RESOLVED_ON_LINE.test(line) && !PERSISTS.test(line) && !HOPE_LET_DOWN.test(line) ? [index] : []));
+  // (in the refusal's own sentence: a question after it on a long line, "... is it the relay thing again?", is another's)
+  const resolved = lines.flatMap((line, index) => {
+    if (others.has(index) || !RELAY_LINE.test(line)) return [];
+    const sentence = sentenceOfRelay(line);
+    return RESOLVED_ON_LINE.test(sentence) && !PERSISTS.test(sentence) && !HOPE_LET_DOWN.test(sentence) ? [index] : [];
+  });
   if (resolved.length === 0) return null;
   for (const index of resolved) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
 const HOPE_LET_DOWN = /\b(?:thought|hoped|supposed|back)\b/i;
 // (not a condition: "until this is fixed", "once that's fixed")
-const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
+// (or the refusal itself named so: "the relaying denied from last Thursday (their relayhost without SASL) is FIXED")
+const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
 
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
 function saidGone(line: string): boolean {
@@ -344,6 +356,17 @@ function saidGone(line: string): boolean {
 }
 // (in other languages: "Relaying denied ist weg", "a disparu", "ya no aparece", "sumiu")
 const GONE_AFTER = /^["'\u201d]?[ \t]+(?:(?:error[ \t]+|thing[ \t]+|one[ \t]+)?(?:is|was|has|'s)[ \t]+(?:now[ \t]+)?(?:gone|fixed|resolved|solved|disappeared|been fixed|been resolved)\b|(?:ist|war)[ \t]+(?:jetzt[ \t]+|nun[ \t]+)?(?:weg|verschwunden|behoben|gelöst)(?![\p{L}])|(?:a[ \t]+disparu|est[ \t]+(?:parti|résolu|réglé))(?![\p{L}])|(?:ya[ \t]+no[ \t]+(?:aparece|sale)|desapareci[óo]|est[áa][ \t]+resuelto)(?![\p{L}])|(?:sumiu|desapareceu|foi[ \t]+resolvido)(?![\p{L}]))/iu;
+
+/** The sentence of a line that holds its relay phrase (a full stop before a blank ends one; a domain's dot does not). */
+function sentenceOfRelay(line: string): string {
+  const at = RELAY_LINE.exec(line)?.index ?? 0;
+  const start = Math.max(...[...line.slice(0, at).matchAll(/[.!?](?=\s)/g)].map((m) => m.index + 1), 0);
+  const end = line.slice(at).search(/[.!?](?=\s|$)/);
+  return line.slice(start, end === -1 ? undefined : at + end + 1);
+}
+
+/** A person's word that an error is over, whatever its name: "the error is gone", "der Fehler ist weg". */
+const ERROR_GONE = /\b(?:the (?:error|problem|issue)|that (?:error|problem|issue)|der fehler|das problem|el error|l'erreur|o erro)[ \t]+(?:is|was|has|'s|ist|war|est|a|es|está|foi)[ \t]+(?:now[ \t]+|jetzt[ \t]+|nun[ \t]+)?(?:gone|fixed|resolved|solved|disappeared|been fixed|weg|behoben|gelöst|verschwunden|disparu|résolu|resuelto|desaparecido|resolvido)(?![\p{L}])/iu;
 
 /** The last sentence of the nearest non-blank line above `index` (quote marks left off), or ''. */
 function leadInAbove(lines: string[], index: number): string {

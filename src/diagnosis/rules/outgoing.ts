@@ -209,6 +209,8 @@ export const outgoingRules: RuleData[] = [
       // "Infra changed SMTP_RELAY from smtp.mailgun.org to our internal postfix": the Mailgun host named is the old setting
       // (not to Mailgun's other region: "switched smarthost from smtp.mailgun.org to the EU host")
       String.raw`\b(?:changed|switched|moved)\b[^\n.]{0,40}?\bfrom[ \t]+["'\x60]?smtp(?:\.eu)?\.mailgun\.org(?::\d{1,5})?["'\x60]?[ \t]+to\b(?![ \t]+(?:the[ \t]+)?(?:eu|us|european|["'\x60]?smtp(?:\.eu)?\.mailgun\.org)\b)`,
+      // "monitoring mail goes "through the corporate relay" — not sure that's still true" (beside a Mailgun account)
+      String.raw`\b(?:through|via) (?:the |our |their )?["'\u201c]?(?:corporate|company|office|internal|old|on-?prem) (?:smtp |mail )?relay\b[^\n]{0,60}?\b(?:not sure|no idea|don't know|do not know|unclear)\b`,
       // "we have Mailgun for the newsletter and also an old Strato mailbox, I don't remember which one I put here"
       String.raw`\bmailgun\b[^\n]{0,120}?\b(?:not sure|no idea|(?:don't|do not|doesn't|does not|didn't|did not) (?:know|remember|recall))\b[^\n.]{0,10}\bwhich (?:one|of (?:them|the two)) (?:(?:i|we|they|he|she) (?:put|used|set|configured|entered|picked|chose)|(?:is|was) (?:set|configured|used|in (?:there|use)))\b`,
       // "nobody else knows if it sends through their Mailgun SMTP creds or the old office relay"; "moving to Mailgun and some

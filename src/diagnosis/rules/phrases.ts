@@ -50,6 +50,8 @@ export const MAILGUN_LOG_FAILURE_NEEDS = ['event', 'webhook', 'log', 'dashboard'
 /** Text in which the person says they do not know which way the mail went. */
 export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
+  // "this could be mail they send or mail people send to them"
+  String.raw`\b(?:mail|e-?mails?|messages?) (?:they|we|you) send or (?:mail|e-?mails?|messages?) (?:people|others|customers|someone|senders) send (?:to )?(?:them|us|you)\b`,
   String.raw`\b(?:inbound|incoming|receiving) or (?:outbound|outgoing|sending)\b`,
   String.raw`\bboth (?:for )?(?:sending and receiving|receiving and sending|inbound and outbound|outbound and inbound)\b`,
   // "They use Mailgun both to send appointment reminders (...) and to receive client replies via routes"
