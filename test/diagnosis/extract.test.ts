@@ -175,6 +175,10 @@ describe('extract: look-alikes of facts', () => {
   it('does not count a placeholder key (key-xxxx) as a secret', () => {
     expect(factsOf("curl --user 'api:key-xxxx' https://api.mailgun.net/v3/mg.shop.example/messages\n401 Forbidden").secretsFound).toBe(false);
     expect(factsOf("curl --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3/x/messages").secretsFound).toBe(true);
+    // (a person's note in the value's place, cut at its first blank, review 118c)
+    expect(factsOf('535 5.7.8 Authentication failed\nMail__Host=smtp.mailgun.org, Mail__Password=(set in Key Vault reference), Mail__Port=587').secretsFound).toBe(false);
+    expect(factsOf('535 5.7.8 Authentication failed\nSMTP_PASSWORD=<redacted by me>').secretsFound).toBe(false);
+    expect(factsOf('535 5.7.8 Authentication failed\nSMTP_PASSWORD=Setup-2024!xq').secretsFound).toBe(true);
     // (a person's own mask, review 117c)
     expect(factsOf("curl -s --user 'api:key-****redacted****' https://api.eu.mailgun.net/v3/routes\n401 Forbidden").secretsFound).toBe(false);
   });
