@@ -4773,3 +4773,10 @@ describe('code review of session 26: new readings that must not fire on ordinary
     expect(asked!.excerpt).not.toContain('535');
   });
 });
+
+describe("two outgoing servers listed, Mailgun's and another, where the error names neither (review 118c)", () => {
+  it('leaves the side undetermined', () => {
+    const d = diagnose("Mail delivery failed via SMTP server 'None'.\nSMTPRecipientsRefused: 550 5.7.1 Relaying denied\nRecipient: purchasing@kestrel.example\nOutgoing mail servers:\nName: Mailgun | Priority: 10 | SMTP Server: smtp.mailgun.org | Port: 587 | Username: odoo@mg.saltmere.example | FROM Filtering: saltmere.example\nName: Hosting SMTP | Priority: 20 | SMTP Server: smtp.hostinglane.example | Port: 587 | Username: info@saltmere.example");
+    expect(d.scenario).toBe('undetermined');
+  });
+});

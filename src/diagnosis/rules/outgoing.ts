@@ -209,6 +209,10 @@ export const outgoingRules: RuleData[] = [
       // "Infra changed SMTP_RELAY from smtp.mailgun.org to our internal postfix": the Mailgun host named is the old setting
       // (not to Mailgun's other region: "switched smarthost from smtp.mailgun.org to the EU host")
       String.raw`\b(?:changed|switched|moved)\b[^\n.]{0,40}?\bfrom[ \t]+["'\x60]?smtp(?:\.eu)?\.mailgun\.org(?::\d{1,5})?["'\x60]?[ \t]+to\b(?![ \t]+(?:the[ \t]+)?(?:eu|us|european|["'\x60]?smtp(?:\.eu)?\.mailgun\.org)\b)`,
+      // Two outgoing servers listed, Mailgun's and another (Odoo's "SMTP Server: smtp.mailgun.org" then "SMTP Server:
+      // smtp.hoster.example"), where the error names neither ("via SMTP server 'None'")
+      String.raw`\bsmtp server[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9]`,
+      String.raw`\bsmtp server[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9][^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b`,
       // "monitoring mail goes "through the corporate relay" — not sure that's still true" (beside a Mailgun account)
       String.raw`\b(?:through|via) (?:the |our |their )?["'\u201c]?(?:corporate|company|office|internal|old|on-?prem) (?:smtp |mail )?relay\b[^\n]{0,60}?\b(?:not sure|no idea|don't know|do not know|unclear)\b`,
       // "we have Mailgun for the newsletter and also an old Strato mailbox, I don't remember which one I put here"
@@ -221,7 +225,7 @@ export const outgoingRules: RuleData[] = [
       // (not the reflexive "no se envía": "no se" only where it ends the clause)
       String.raw`\bo (?:el |la )?(?:de |del )?mailgun\b[^\n.]{0,15}?\bno (?:sé(?![a-zà-ÿ])|se(?=[ \t]*(?:[.,;!?)]|$)))`,
     ],
-    needs: ['mailgun', 'which', 'two'],
+    needs: ['mailgun', 'which', 'two', 'relay'],
     unless: 'refusing-host:mailgun',
   },
   // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
