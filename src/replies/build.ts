@@ -708,6 +708,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
   const saslRelayhost = saslKey ? /relayhost = (\S+)/.exec(saslKey)?.[1] : undefined;
+  const eximTlsAvoided = evidence.find((e) => e.rule === EXIM_TLS_AVOIDED_RULE)?.excerpt.trim();
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   if (authinfoMapMissing) {
     seen.push(rt`Sendmail's log says its login map was never built: ${quote(authinfoMapMissing, EXCERPT_MAX)}. The text file /etc/mail/authinfo may be right, but Sendmail reads only the ${code('.db')} that ${code('makemap')} builds from it (a rebuilt machine often lacks it), so it sends no login.`);
@@ -911,6 +912,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : saslKey
       // (with the lookup Postfix makes, run by hand: it prints the login once the key matches)
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix${saslRelayhost ? rt`; ${code(`postmap -q "${saslRelayhost}" hash:/etc/postfix/sasl_passwd`)} then prints the login, which shows the lookup finds it` : []}.`
+      : eximTlsAvoided
+      // (Debian's exim4 authenticators send the login only over TLS: the macro that turned TLS off is the cause)
+      ? rt`Fix: remove ${code(eximTlsAvoided)} (exim4.conf.localmacros, or conf.d/main/000_localmacros): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]
       // (the entry already names the domain's region: the smarthost is what is left over from before)
       ? rt`Fix: set the smarthost to the host of the domain's region, which the passwd.client entry already names (${code(`dc_smarthost='${SMTP_HOST[facts.region]}::587'`)}), then run ${code('update-exim4.conf')} and restart Exim.`
@@ -1213,6 +1217,7 @@ const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
 const LARAVEL_MAILGUN_DRIVER_RULE = ruleName('laravel-mailgun-driver-set');
 const VERCEL_RULE = ruleName('runs-on-vercel');
 const FLY_RULE = ruleName('runs-on-fly');
+const EXIM_TLS_AVOIDED_RULE = ruleName('exim-smarthost-tls-avoided');
 const HEROKU_RULE = ruleName('moved-from-heroku');
 const MSMTP_USER_LINE_RULE = ruleName('msmtp-user-line');
 /** Jakarta Mail's smtps protocol's login switch, shown as why an smtp session sent no login. */

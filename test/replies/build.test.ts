@@ -4313,3 +4313,13 @@ describe('code review of session 26: replies', () => {
     expect(steps).not.toMatch(/at "co\.uk"/);
   });
 });
+
+describe("Exim told to avoid TLS to its smarthost (review 118c)", () => {
+  it('names the macro as the cause: Debian sends the login only over TLS', () => {
+    const d = diagnose('2025-03-11 03:15:03 1tryAc-0004Xw-2Q ** alerts@stone.example R=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org [185.250.239.22]: SMTP error from remote mail server after RCPT TO:<alerts@stone.example>: 550 5.7.1 Relaying denied\n/etc/exim4/passwd.client:\n*.mailgun.org:cron@mg.pellucid.example:S3cretPassw0rd\n/etc/exim4/conf.d/main/000_localmacros:\nREMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS = *');
+    expect(d.scenario).toBe('mailgun-outgoing');
+    const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:')) ?? '';
+    expect(fix).toContain('Fix: remove REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS = *');
+    expect(fix).toContain("Debian's Exim sends its login only over TLS");
+  });
+});

@@ -8,6 +8,17 @@ export const outgoingRules: RuleData[] = [
   { id: 'mailgun-smtp-mentioned', name: "Mailgun's SMTP submission host is named", target: 'mailgun-outgoing', weight: 0.45, feature: 'mention:mailgun-smtp' },
   { id: 'postfix-sasl-key-mismatch', name: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'postfix-sasl-key-mismatch' },
   { id: 'exim-passwd-client-mismatch', name: "Exim's passwd.client names another host than its smarthost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'exim-passwd-client-mismatch' },
+  // Debian's exim4 sends its login only over TLS (its authenticators' client_condition): TLS switched off for the
+  // smarthost means no AUTH, whatever passwd.client holds.
+  {
+    id: 'exim-smarthost-tls-avoided',
+    name: "Exim is set to avoid TLS to its smarthost, so it sends no login",
+    target: 'mailgun-outgoing',
+    weight: 0.3,
+    scope: 'text',
+    patterns: [String.raw`(?:^|\n)[ \t]*(?:REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS|hosts_avoid_tls)[ \t]*=[ \t]*\S[^\n]*`],
+    needs: ['avoid_tls'],
+  },
   // A config file's login lines commented out (msmtp's `#user ...`, `#passwordeval ...`; sSMTP's `#AuthUser=`): what
   // turning authentication back on also needs. (A small weight: it says what to change more than which side refused.)
   {
