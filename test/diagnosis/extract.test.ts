@@ -4780,3 +4780,11 @@ describe("two outgoing servers listed, Mailgun's and another, where the error na
     expect(d.scenario).toBe('undetermined');
   });
 });
+
+describe('mail written to the customer, said in other languages (review 118c)', () => {
+  it("leans a bare refusal toward mail coming in: 'cuando intenta escribirnos a pedidos@'", () => {
+    const d = diagnose('Un distribuidor nuestro nos dice que cuando intenta escribirnos a pedidos@olivar.example le sale este error:\n\n   550 5.7.1 Relaying denied');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.evidence.map((e) => e.rule)).toContain('Mail was sent to the customer, not by them');
+  });
+});

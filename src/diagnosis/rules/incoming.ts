@@ -216,6 +216,8 @@ export const incomingRules: RuleData[] = [
       String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\b(?:inbound|incoming|receiving)\b(?!-)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
       String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
       String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
+      // (in other languages: "cuando intenta escribirnos a pedidos@", "wenn sie uns schreiben", "quand ils nous écrivent")
+      String.raw`\b(?:escribirnos|escribirles|mandarnos|enviarnos|nos escriben?|uns (?:zu )?(?:schreiben|mailen)|schreibt uns|schreiben uns|nous écrire|nous écrivent|nous écrit|scriverci|ci scrivono|ons (?:te )?mailen|escrever-nos|nos escrevem)\b`,
       String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
     ],
   },
