@@ -2944,8 +2944,17 @@ function loginVariableMismatch(text: string): string | null {
     const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && ((prefix !== '' && (candidate.startsWith(prefix) || (rest.includes('_') && candidate.endsWith(`_${rest}`)))) || name.endsWith(`_${candidate}`) || candidate.endsWith(`_${name}`)));
     if (other) return `${name} read · ${other} set`;
   }
+  // (else names of two conventions, EMAIL_HOST_USER read and SMTP_USER set: the one mail variable of that role the
+  // deployment sets and the configuration never reads)
+  for (const name of read) {
+    if (set.has(name) || roleOf(name) === null) continue;
+    const unread = [...set].filter((candidate) => roleOf(candidate) === roleOf(name) && !read.includes(candidate) && MAIL_VARIABLE.test(candidate));
+    if (unread.length === 1) return `${name} read · ${unread[0]} set`;
+  }
   return null;
 }
+/** A variable named for mail: `SMTP_USER`, `MAILGUN_LOGIN`, `MG_SMTP_PASSWORD`, `MAIL_PASS`. */
+const MAIL_VARIABLE = /SMTP|MAIL|(?:^|_)MG_/;
 
 const DMARC_STRICT_RECORD = /v=DMARC1;(?=[^\n"]{0,300}?\baspf[ \t]*=[ \t]*s\b)(?=[^\n"]{0,300}?\badkim[ \t]*=[ \t]*s\b)[^\n"]{0,300}/i;
 

@@ -4788,3 +4788,10 @@ describe('mail written to the customer, said in other languages (review 118c)', 
     expect(d.evidence.map((e) => e.rule)).toContain('Mail was sent to the customer, not by them');
   });
 });
+
+describe('login variables of two naming conventions (review 118c)', () => {
+  it('finds the mail variable the deployment sets that the settings never read', () => {
+    const d = diagnose('smtplib.SMTPRecipientsRefused: {\'t@b.example\': (550, b\'5.7.1 Relaying denied\')}\nsettings.py:\nEMAIL_HOST = os.environ.get("EMAIL_HOST", "smtp.eu.mailgun.org")\nEMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")\nEMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")\nvalues.yaml:\nenv:\n  - name: EMAIL_HOST\n    value: smtp.eu.mailgun.org\n  - name: DB_USER\n    value: app\n  - name: SMTP_USER\n    valueFrom:\n      secretKeyRef: {name: mailgun-smtp, key: username}');
+    expect(d.evidence.find((e) => e.rule === 'The login is read from a variable the deployment does not set')?.excerpt).toBe('EMAIL_HOST_USER read · SMTP_USER set');
+  });
+});
