@@ -1188,6 +1188,9 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
 };
 
 /** Where an application keeps its SMTP password, when it is typed into its settings rather than read from the environment. */
+const WP_CONSTANTS_RULE = ruleName('wp-mail-smtp-constants');
+const WP_CONSTANTS_PLACE = rt`in wp-config.php's ${code("define( 'WPMS_SMTP_PASS', '…' )")} line (with WP Mail SMTP's constants set there, the plugin ignores its settings screen, whose fields are greyed out, so a password typed there changes nothing), then send its test email`;
+
 const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   nextcloud: rt`in Administration settings → Basic settings → Email server (Credentials), or with ${code("occ config:system:set mail_smtppassword --value='NEW_PASSWORD'")} (config.php's ${code('mail_smtppassword')}), then use "Send email" there: no restart is needed`,
   keycloak: rt`in Realm settings → Email (Password) of each realm that sends mail (Keycloak keeps it in its database, so a Secret or variable changes nothing), then use Test connection`,
@@ -2591,7 +2594,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt` Since the paste shows the password, set a new one in the domain's SMTP credentials (below) and put that one in place instead.`
         : rt` Set yet another new password in the domain's SMTP credentials (below) only if the current one is lost.`;
       const passwordVariable = facts.passwordFromEnv ?? (facts.loginFromEnv && /pass|pwd|secret/i.test(envVariableName(facts.loginFromEnv)) ? facts.loginFromEnv : null);
-      const appPlace = passwordVariable === null && facts.client !== null ? NEW_PASSWORD_PLACE[facts.client] : undefined;
+      // (WP Mail SMTP's constants in wp-config.php override its settings screen: the new password goes there)
+      const appPlace = passwordVariable === null && facts.client !== null
+        ? (facts.client === 'wordpress' && evidence.some((e) => e.rule === WP_CONSTANTS_RULE) ? WP_CONSTANTS_PLACE : NEW_PASSWORD_PLACE[facts.client])
+        : undefined;
       const unreferenced = evidence.find((e) => e.rule === SECRET_NOT_REFERENCED_RULE)?.excerpt;
       const interpolated = evidence.find((e) => e.rule === PHP_PASSWORD_INTERPOLATED_RULE)?.excerpt;
       const changedStep = unreferenced !== undefined

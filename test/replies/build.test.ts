@@ -4323,3 +4323,12 @@ describe("Exim told to avoid TLS to its smarthost (review 118c)", () => {
     expect(fix).toContain("Debian's Exim sends its login only over TLS");
   });
 });
+
+describe("WP Mail SMTP's constants in wp-config.php after a password change (review 118c)", () => {
+  it('puts the new password in wp-config.php, not the greyed-out settings screen', () => {
+    const d = diagnose("WP Mail SMTP Email Test failed. They reset the SMTP password yesterday and typed the new one into the plugin.\nErrorInfo: SMTP Error: Could not authenticate.\n535 5.7.0 Mailgun is not loving your login or password\nConstants: Yes\nwp-config.php:\ndefine( 'WPMS_SMTP_HOST', 'smtp.mailgun.org' );\ndefine( 'WPMS_SMTP_USER', 'postmaster@mg.bell.example' );");
+    expect(d.kind).toBe('auth-failure');
+    const steps = (buildReply(d).sections[0]!.steps ?? []).map(plain).join('\n');
+    expect(steps).toContain("put the new password in wp-config.php's define( 'WPMS_SMTP_PASS', '…' ) line");
+  });
+});
