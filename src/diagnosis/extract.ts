@@ -2606,7 +2606,30 @@ function similarAddressIn(lower: string, recipient: string | null, refused: read
     if (!address || address === recipient || refused.includes(address)) continue;
     if (Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) return address;
   }
-  return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused);
+  return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused);
+}
+
+const MAX_COLLEAGUE_ADDRESSES = 50;
+/** The colleagues' mail said to arrive: "those are delivered", "they get it fine", "work". */
+const COLLEAGUES_RECEIVE = /\b(?:delivered|receive[sd]?|get(?:s|ting)? (?:it|them|the \w+)|arrive[sd]?|fine|work(?:s|ing)?)\b/;
+
+/**
+ * The refused name at the domain of the colleagues the paste names, a letter or two from the refused one: "the other
+ * cobaltline people are like j.ruiz@cobaltline.com" beside m.keane@cobaltline.co.
+ */
+function nameAtColleaguesDomain(lower: string, name: string, domain: string, refused: readonly string[]): string | null {
+  let seen = 0;
+  for (const m of lower.matchAll(EMAILS)) {
+    if (++seen > MAX_COLLEAGUE_ADDRESSES) break;
+    const other = m[0].slice(m[0].lastIndexOf('@') + 1);
+    if (other === domain || refused.includes(m[0]) || Math.abs(other.length - domain.length) > 2 || editDistance(other, domain) > 2) continue;
+    // (another registrable domain, not a sibling subdomain of the same account, `in.x.example` beside `mg.x.example`;
+    // and said to receive mail on the colleague's line)
+    const line = lower.slice(lower.lastIndexOf('\n', m.index) + 1, (lower.indexOf('\n', m.index) + 1 || lower.length + 1) - 1);
+    if (registrableDomain(other) === registrableDomain(domain) || !COLLEAGUES_RECEIVE.test(line)) continue;
+    if (!refused.includes(name + other)) return name + other;
+  }
+  return null;
 }
 
 /** The company's own domain as the person names it: "their website is brenner-logistik.at", "(domain: x.at)". */

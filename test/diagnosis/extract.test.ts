@@ -4795,3 +4795,11 @@ describe('login variables of two naming conventions (review 118c)', () => {
     expect(d.evidence.find((e) => e.rule === 'The login is read from a variable the deployment does not set')?.excerpt).toBe('EMAIL_HOST_USER read · SMTP_USER set');
   });
 });
+
+describe("the refused name at the colleagues' near domain (review 118c)", () => {
+  it('is the likely address: m.keane@cobalt.co beside colleagues at cobalt.com', () => {
+    const d = diagnose('{"event": "failed", "severity": "permanent", "recipient": "m.keane@cobaltlines.co", "delivery-status": {"code": 554, "message": "5.7.1 <m.keane@cobaltlines.co>: Relay access denied", "mx-host": "mail.parking.example"}}\nthe other people there are like j.ruiz@cobaltlines.com, a.petrov@cobaltlines.com and those are delivered.');
+    expect(d.facts.similarAddress).toBe('m.keane@cobaltlines.com');
+    expect(diagnose('{"event": "failed", "severity": "permanent", "recipient": "m.keane@cobaltlines.co", "delivery-status": {"code": 554, "message": "5.7.1 <m.keane@cobaltlines.co>: Relay access denied", "mx-host": "mail.parking.example"}}\nour sender is billing@stonebridge.example').facts.similarAddress).toBeNull();
+  });
+});
