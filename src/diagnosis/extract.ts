@@ -142,7 +142,8 @@ const TEMPLATE_EXAMPLE_LINE = /^[ \t]*[•*\u2013-][ \t]*["\u201c][^"\u201d\n]{1
  * de son hébergeur". The host named there is one of two guesses, no setting.
  */
 // (the host itself between the "whether" and the "or", with another server after it: not "smtp.mailgun.org on 587 or 2525")
-const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not sure|unsure|no idea|(?:doesn't|does not|can't|cannot) remember|ne se souvient|ne sait|wei(?:ß|ss) nicht|no sabe|no recuerda|não sabe|weet niet)\b[^\n.?!]{0,100}?\b(?:whether|if|s'il|si|ob)\b[^\n.?!]{0,40}?\bsmtp(?:\.eu)?\.mailgun\.org\b[^\n.?!]{0,15}?\b(?:or|ou|oder|o|of)\b(?![ \t]*\d)/gi;
+// (Dutch "of" is both its "whether" and its "or"; a port or a note in brackets may follow the host)
+const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not sure|unsure|no idea|(?:doesn't|does not|can't|cannot) remember|ne se souvient|ne sait|wei(?:ß|ss) nicht|no sabe|no recuerda|não sabe|weet niet)\b[^\n.?!]{0,100}?\b(?:whether|if|s'il|si|ob|(?<=weet niet[^\n.?!]{0,100}?)of)\b[^\n.?!]{0,40}?\bsmtp(?:\.eu)?\.mailgun\.org\b(?::\d{2,5})?(?:[ \t]*\([^()\n]{0,60}\))?[^\n.?!]{0,15}?\b(?:or|ou|oder|o|of)\b(?![ \t]*\d)/gi;
 
 const HYPOTHETICAL = new RegExp(
   String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
@@ -248,7 +249,7 @@ const PLANNED_WORDS = new RegExp(PLANNED, 'i');
 // (or a whole line of code commented out, `// const transport = nodemailer.createTransport({ host: 'smtp.mailgun.org', ... })`;
 // or kept for the record, `; old: host = smtp.eu.mailgun.org:587`)
 // (or such a line quoted in a parenthesis: "(# 'mail_smtphost' => 'smtp.eu.mailgun.org')")
-const COMMENTED_OUT_HOST = /\(#[ \t]*[^\n()]{0,80}mailgun[^\n()]{0,80}\)|^[ \t]*(?:#|\/\/|;)[ \t]*(?:(?:old|previous|was|before|formerly)[ \t]*:?[ \t]+)?(?:(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=]|[^\n]{0,40}?\b(?:todo|fixme)\b)[^\n]*mailgun[^\n]*|^[ \t]*(?:#|\/\/|;)[^\n]{0,120}?\bhost["']?[ \t]*[:=][ \t]*["'][^"'\n]{0,60}mailgun[^\n]*/gim;
+const COMMENTED_OUT_HOST = /\(#[ \t]*(?=[^\n()\d])[^\n()]{0,80}mailgun[^\n()]{0,80}\)|^[ \t]*(?:#|\/\/|;)[ \t]*(?:(?:old|previous|was|before|formerly)[ \t]*:?[ \t]+)?(?:(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=]|[^\n]{0,40}?\b(?:todo|fixme)\b)[^\n]*mailgun[^\n]*|^[ \t]*(?:#|\/\/|;)[^\n]{0,120}?\bhost["']?[ \t]*[:=][ \t]*["'][^"'\n]{0,60}mailgun[^\n]*/gim;
 
 /** A person's question whether an error is a relaying one, in words no server uses: "asking if it's another relaying issue". */
 // (asked: reported as a question, or ending in a question mark; not "we fixed the relay issue last month")
@@ -391,7 +392,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const library = detectClient(text) ?? (blanked ? detectClient(setup) : null);
   // (an application named on a line set aside, a pasted article's, beside its library's error: the application, whose
   // settings are what to fix; "uptime-kuma notifications broke ... (the article) ... But the error in Kuma's test is: ETIMEDOUT")
-  const app = library !== null && !APP_CLIENTS.has(library) && text !== pasted ? detectClient(pasted) : null;
+  // (on the text before the article lines were set aside: not other customers' examples or a draft, set aside before that)
+  const app = library !== null && !APP_CLIENTS.has(library) && unquoted !== ownOnly ? detectClient(ownOnly) : null;
   const detected = app !== null && APP_CLIENTS.has(app) ? app : library;
   // Beside Mailgun's own data, a mail server named only in a server's words or the chatter ("the partner's Postfix",
   // Sendmail's "... Relaying denied") is the recipient's: Mailgun sent the mail. (Not beside that server's own settings.)
@@ -1243,7 +1245,7 @@ const SENDER_RELAY = new RegExp(
     String.raw`|\bmedia type\b[^\n]{0,40}?\bsmtp server[ \t]+(${HOST})` +
     // msmtp's account, `host mail.isp.example` on a line of its msmtprc, and its log's `host=mail.isp.example tls=on`
     // (the host line among the account's other keys: not the output of a `host NAME` lookup, "NAME has address ...")
-    String.raw`|(?:^|\n)[ \t]*host[ \t]+(${HOST})[ \t]*(?=\n[ \t]*(?:port|auth|tls|tls_starttls|from|user|password|passwordeval|logfile|account|protocol)\b)|\bhost=(${HOST})[ \t]+tls=` +
+    String.raw`|(?:^|\n)[ \t]*host[ \t]+(${HOST})[ \t]*(?=\n|$)(?!\n[^\n]*\b(?:has (?:ipv6 )?address|mail is handled by|is an alias for|not found)\b)|\bhost=(${HOST})[ \t]+tls=` +
     // An ini file's `[smtp]` host with its port (Grafana's `host = relay.ops.internal:25`)
     String.raw`|\[smtp\][^\[]{0,300}?\n[ \t]*host[ \t]*=[ \t]*(${HOST}):\d{1,5}[ \t]*(?=\n|$)` +
     // Python's `smtplib.SMTP('outlook-com.olc.protection.outlook.com', 25)`: the server the script talks to
@@ -2977,7 +2979,8 @@ function loginVariableMismatch(text: string): string | null {
   return null;
 }
 /** A variable named for mail: `SMTP_USER`, `MAILGUN_LOGIN`, `MG_SMTP_PASSWORD`, `MAIL_PASS`. */
-const MAIL_VARIABLE = /SMTP|MAIL|(?:^|_)MG_/;
+// (not an API key's or a webhook's: MAILGUN_SECRET, MG_API_KEY, MAILGUN_WEBHOOK_SIGNING_KEY)
+const MAIL_VARIABLE = /^(?!.*(?:API|KEY|SIGNING|WEBHOOK))(?:.*SMTP|.*MAIL_|(?:.*_)?MG_)/;
 
 const DMARC_STRICT_RECORD = /v=DMARC1;(?=[^\n"]{0,300}?\baspf[ \t]*=[ \t]*s\b)(?=[^\n"]{0,300}?\badkim[ \t]*=[ \t]*s\b)[^\n"]{0,300}/i;
 

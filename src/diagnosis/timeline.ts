@@ -118,7 +118,8 @@ function withoutSetAsideErrors(text: string): string {
   const struck = text.includes('~') ? text.replace(STRUCK_LINE, blankRefusal) : text;
   const rest = struck.includes('(') ? struck.replace(PAST_CASE_ASIDES, blankRefusal) : struck;
   // (another error: a failure code the set-aside refusal does not carry; the same code outside it is that refusal again)
-  return setAside && failureCodesIn(rest).some((code) => !asideCodes.has(code)) ? rest : text;
+  // (or a coded line with no relay phrase: "550 5.7.1 Sender address rejected" shares the codes of the refusal set aside)
+  return setAside && (failureCodesIn(rest).some((code) => !asideCodes.has(code)) || rest.split('\n').some((line) => !RELAY_LINE.test(line) && failureCodesIn(line).length > 0)) ? rest : text;
 }
 
 /** The failure codes of a text, line by line: replies, enhanced codes, HTTP statuses, and labelled ones (WP Mail SMTP's `SMTP code: 421`). */
@@ -152,7 +153,8 @@ function withoutRetractedMessages(text: string): string {
 /** A ticket history's own note that the error it tells of was solved: "Marked solved.", "✅ confirmed working", "Status: resolved", "(closed)". */
 // (or a check mark's word, Slack's `:white_check_mark: resolved`, "✅ fixed")
 // (or an item's own first word, "(a) DONE — the "550 5.7.1 Relaying denied" ...", "1) ✅ fixed: ...")
-const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2})?(?:✅[ \t]*)?(?:done|fixed|solved|resolved|closed)\b|\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b/i;
+// (as a status label, with its dash or colon: not an item's verb, "1. Fixed the MAIL_HOST typo, ... but still: 550 ...")
+const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2})?(?:✅[ \t]*)?(?:done|fixed|solved|resolved|closed)(?:[*_]{1,2})?(?=[ \t]*(?:[:—–-]|\n|$))|\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b/i;
 
 /**
  * A thread's message about a relay refusal that the message itself marks solved ("... Relaying denied from
@@ -337,8 +339,8 @@ function withoutResolvedOnItsLine(lines: string[], other: Block): string | null 
   // (in the refusal's own sentence: a question after it on a long line, "... is it the relay thing again?", is another's)
   const resolved = lines.flatMap((line, index) => {
     if (others.has(index) || !RELAY_LINE.test(line)) return [];
-    const sentence = sentenceOfRelay(line);
-    return RESOLVED_ON_LINE.test(sentence) && !PERSISTS.test(sentence) && !HOPE_LET_DOWN.test(sentence) ? [index] : [];
+    // (the whole line says whether it came back: "... that was fixed ... But since this morning it's back")
+    return RESOLVED_ON_LINE.test(sentenceOfRelay(line)) && !PERSISTS.test(line) && !HOPE_LET_DOWN.test(line) ? [index] : [];
   });
   if (resolved.length === 0) return null;
   for (const index of resolved) lines[index] = ' '.repeat(lines[index]!.length);
@@ -347,7 +349,7 @@ function withoutResolvedOnItsLine(lines: string[], other: Block): string | null 
 const HOPE_LET_DOWN = /\b(?:thought|hoped|supposed|back)\b/i;
 // (not a condition: "until this is fixed", "once that's fixed")
 // (or the refusal itself named so: "the relaying denied from last Thursday (their relayhost without SASL) is FIXED")
-const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
+const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
 
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
 function saidGone(line: string): boolean {

@@ -912,9 +912,6 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : saslKey
       // (with the lookup Postfix makes, run by hand: it prints the login once the key matches)
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix${saslRelayhost ? rt`; ${code(`postmap -q "${saslRelayhost}" hash:/etc/postfix/sasl_passwd`)} then prints the login, which shows the lookup finds it` : []}.`
-      : eximTlsAvoided
-      // (Debian's exim4 authenticators send the login only over TLS: the macro that turned TLS off is the cause)
-      ? rt`Fix: remove ${code(eximTlsAvoided)} (exim4.conf.localmacros, or conf.d/main/000_localmacros): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`
       : passwdClient && facts.region !== null && passwdClientHosts(passwdClient).entry === SMTP_HOST[facts.region]
       // (the entry already names the domain's region: the smarthost is what is left over from before)
       ? rt`Fix: set the smarthost to the host of the domain's region, which the passwd.client entry already names (${code(`dc_smarthost='${SMTP_HOST[facts.region]}::587'`)}), then run ${code('update-exim4.conf')} and restart Exim.`
@@ -923,6 +920,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: key the passwd.client entry by the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}, or ${code('*.mailgun.org')}), with that region's SMTP login and password, and restart Exim; or set the login in WHM (Exim Configuration Manager, the smarthost's authentication), which cPanel keeps when it regenerates Exim's files.`
       : passwdClient
       ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
+      : eximTlsAvoided
+      // (Debian's exim4 authenticators send the login only over TLS: the setting that turned TLS off is the cause)
+      ? rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : ghostEnvUnderscore

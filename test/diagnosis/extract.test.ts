@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { extract, hostRole } from '../../src/diagnosis/extract.js';
 import { parseStructured } from '../../src/diagnosis/fields.js';
 import { normalize } from '../../src/diagnosis/normalize.js';
@@ -4801,5 +4802,46 @@ describe("the refused name at the colleagues' near domain (review 118c)", () => 
     const d = diagnose('{"event": "failed", "severity": "permanent", "recipient": "m.keane@cobaltlines.co", "delivery-status": {"code": 554, "message": "5.7.1 <m.keane@cobaltlines.co>: Relay access denied", "mx-host": "mail.parking.example"}}\nthe other people there are like j.ruiz@cobaltlines.com, a.petrov@cobaltlines.com and those are delivered.');
     expect(d.facts.similarAddress).toBe('m.keane@cobaltlines.com');
     expect(diagnose('{"event": "failed", "severity": "permanent", "recipient": "m.keane@cobaltlines.co", "delivery-status": {"code": 554, "message": "5.7.1 <m.keane@cobaltlines.co>: Relay access denied", "mx-host": "mail.parking.example"}}\nour sender is billing@stonebridge.example').facts.similarAddress).toBeNull();
+  });
+});
+
+describe('second code review of session 26 (the pastes in test/fixtures/review26)', () => {
+  const paste = (name: string) => readFileSync(new URL(`../fixtures/review26/${name}.txt`, import.meta.url), 'utf8');
+  const rules = (name: string) => diagnose(paste(name)).evidence.map((e) => e.rule);
+
+  it('keeps a live refusal in a list item that starts with the verb "Fixed", and one the person says is back', () => {
+    expect(diagnose(paste('list1')).scenario).toBe('mailgun-outgoing');
+    expect(diagnose(paste('back2')).scenario).toBe('undetermined');
+  });
+
+  it('sets a crossed-out refusal aside beside another error with the same codes', () => {
+    expect([diagnose(paste('struck1')).scenario, diagnose(paste('struck1')).kind]).toEqual(['not-relaying-denied', 'policy']);
+  });
+
+  it('reads no mail to the customer from "el cliente nos escribe"', () => {
+    expect(rules('es2')).not.toContain('Mail was sent to the customer, not by them');
+  });
+
+  it('leaves the host unknown for Dutch "weet niet of ... of" and a host with a note in brackets', () => {
+    expect(diagnose(paste('nl1')).scenario).toBe('undetermined');
+    expect(diagnose(paste('en1')).scenario).toBe('undetermined');
+  });
+
+  it('knows the sending path from a before/after change, a "no idea who" aside and a ticket number in brackets', () => {
+    for (const name of ['odoo1', 'corp1', 'hash1']) expect(diagnose(paste(name)).scenario, name).toBe('mailgun-outgoing');
+  });
+
+  it("reads msmtp's host as the account's last line", () => {
+    expect(diagnose(paste('msmtp1')).facts.senderRelay).toBe('mail.netcologne-biz.example');
+  });
+
+  it("takes no API key variable for the SMTP password's, and no contraction-denied SMTP password as the key", () => {
+    expect(rules('lv1')).not.toContain('The login is read from a variable the deployment does not set');
+    expect(rules('api1')).not.toContain('The paste says the SMTP password was put in as the API key');
+  });
+
+  it("reads no avoided TLS from Debian's stock transport line, and no application from other customers' examples", () => {
+    expect(rules('exim1')).not.toContain('Exim is set to avoid TLS to its smarthost, so it sends no login');
+    expect(diagnose(paste('app1')).facts.client).toBe('nodemailer');
   });
 });

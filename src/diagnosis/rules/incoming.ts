@@ -217,7 +217,8 @@ export const incomingRules: RuleData[] = [
       String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
       String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
       // (in other languages: "cuando intenta escribirnos a pedidos@", "wenn sie uns schreiben", "quand ils nous écrivent")
-      String.raw`\b(?:escribirnos|escribirles|mandarnos|enviarnos|nos escriben?|uns (?:zu )?(?:schreiben|mailen)|schreibt uns|schreiben uns|nous écrire|nous écrivent|nous écrit|scriverci|ci scrivono|ons (?:te )?mailen|escrever-nos|nos escrevem)\b`,
+      // (the infinitive, of someone trying to write: not a ticket's "el cliente nos escribe", which reports what was said)
+      String.raw`\b(?:escribirnos|mandarnos|enviarnos|uns (?:zu )?(?:schreiben|mailen)|nous écrire|scriverci|ons (?:te )?mailen|escrever-nos)\b`,
       String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
     ],
   },

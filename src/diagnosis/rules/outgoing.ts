@@ -16,7 +16,8 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: 0.3,
     scope: 'text',
-    patterns: [String.raw`(?:^|\n)[ \t]*(?:REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS|hosts_avoid_tls)[ \t]*=[ \t]*\S[^\n]*`],
+    // (a value, not Debian's stock transport line that reads the macro, `hosts_avoid_tls = REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS`)
+    patterns: [String.raw`(?:^|\n)[ \t]*(?:REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS|hosts_avoid_tls)[ \t]*=[ \t]*(?!REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS\b)\S[^\n]*`],
     needs: ['avoid_tls'],
   },
   // A config file's login lines commented out (msmtp's `#user ...`, `#passwordeval ...`; sSMTP's `#AuthUser=`): what
@@ -222,10 +223,11 @@ export const outgoingRules: RuleData[] = [
       String.raw`\b(?:changed|switched|moved)\b[^\n.]{0,40}?\bfrom[ \t]+["'\x60]?smtp(?:\.eu)?\.mailgun\.org(?::\d{1,5})?["'\x60]?[ \t]+to\b(?![ \t]+(?:the[ \t]+)?(?:eu|us|european|["'\x60]?smtp(?:\.eu)?\.mailgun\.org)\b)`,
       // Two outgoing servers listed, Mailgun's and another (Odoo's "SMTP Server: smtp.mailgun.org" then "SMTP Server:
       // smtp.hoster.example"), where the error names neither ("via SMTP server 'None'")
-      String.raw`\bsmtp server[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9]`,
-      String.raw`\bsmtp server[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9][^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b`,
+      // (not a change told as before and after: "Before: SMTP Server: smtp.office365.com" / "After: SMTP Server: smtp.mailgun.org")
+      String.raw`\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9]`,
+      String.raw`\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9][^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b`,
       // "monitoring mail goes "through the corporate relay" — not sure that's still true" (beside a Mailgun account)
-      String.raw`\b(?:through|via) (?:the |our |their )?["'\u201c]?(?:corporate|company|office|internal|old|on-?prem) (?:smtp |mail )?relay\b[^\n]{0,60}?\b(?:not sure|no idea|don't know|do not know|unclear)\b`,
+      String.raw`\b(?:through|via) (?:the |our |their )?["'\u201c]?(?:corporate|company|office|internal|old|on-?prem) (?:smtp |mail )?relay\b[^\n]{0,60}?\b(?:not sure|no idea|don't know|do not know|unclear)\b(?![ \t]+(?:who|why|what|when|how|where)\b)`,
       // "we have Mailgun for the newsletter and also an old Strato mailbox, I don't remember which one I put here"
       String.raw`\bmailgun\b[^\n]{0,120}?\b(?:not sure|no idea|(?:don't|do not|doesn't|does not|didn't|did not) (?:know|remember|recall))\b[^\n.]{0,10}\bwhich (?:one|of (?:them|the two)) (?:(?:i|we|they|he|she) (?:put|used|set|configured|entered|picked|chose)|(?:is|was) (?:set|configured|used|in (?:there|use)))\b`,
       // "nobody else knows if it sends through their Mailgun SMTP creds or the old office relay"; "moving to Mailgun and some

@@ -27,7 +27,7 @@ export const apiAuthRules: RuleData[] = [
     scope: 'text',
     // ("it's the same password we used for SMTP", "we put the SMTP password in as the API key")
     // (not denied: "it's not the same password we use for SMTP", "the SMTP password is not the same as the API key")
-    patterns: [String.raw`\bsame(?<!\b(?:not|n't|never) (?:the |exactly the )?same) (?:password|pass|key|secret) (?:as |that )?(?:we|they|i|you|he|she)? ?(?:use[ds]?|had|have) (?:for|with) (?:the )?smtp\b`, String.raw`\bsmtp (?:password|credentials?)\b(?![^\n]{0,40}?(?:\bnot\b|n't\b|\bnever\b))[^\n]{0,40}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`],
+    patterns: [String.raw`\bsame(?<!(?:\bnot|n't|\bnever) (?:the |exactly the )?same) (?:password|pass|key|secret) (?:as |that )?(?:we|they|i|you|he|she)? ?(?:use[ds]?|had|have) (?:for|with) (?:the )?smtp\b`, String.raw`\bsmtp (?:password|credentials?)\b(?![^\n]{0,40}?(?:\bnot\b|n't\b|\bnever\b))[^\n]{0,40}?\b(?:as|in|into|for)(?: the| their| our)? (?:private )?api key\b`],
     needs: ['smtp'],
   },
   // (Python requests' `auth=("mg.example.com", KEY)`, curl's `--user 'mg.example.com:KEY'`: the API's user name is `api`)
