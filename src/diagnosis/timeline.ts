@@ -81,9 +81,11 @@ type Block = number[];
  * in the story: the story is read without it, and its blanking carried over to the paste's lines.
  */
 export function withoutSupersededErrors(given: string): string {
-  const whole = given.includes('~') || given.includes('(') ? withoutSetAsideErrors(given) : given;
+  // (a crossed-out line needs its `~`, an aside about an older case its word for one)
+  const whole = given.includes('~') || (given.includes('(') && PAST_CASE_WORDS.test(given)) ? withoutSetAsideErrors(given) : given;
   // (most pastes hold no story: the guesses are looked for only in one that may; a message or item marked solved is
   // set aside whatever time words there are)
+  if (!RELAY_LINE.test(whole)) return whole;
   if (!mayTellStory(whole)) return withoutSolvedMessages(whole);
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
   const unasked = text.includes('?') || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
@@ -97,6 +99,8 @@ export function withoutSupersededErrors(given: string): string {
 
 /** A line crossed out in Slack's markup, `~SMTP Error: ... Relaying denied~` (in a code span or not). */
 const STRUCK_LINE = /^[ \t]*`?~`?[^~\n]{2,}`?~`?[ \t]*$/gm;
+
+const PAST_CASE_WORDS = /ticket|case|incident/i;
 
 /** A parenthesis about another, older case, codes and all: "(February ticket was #51877, that one was "550 5.7.1 Relaying denied" ...)". */
 // (not one that says the error goes on: "(same as their last ticket, ... they still haven't ...)")
