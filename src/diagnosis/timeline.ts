@@ -86,7 +86,7 @@ export function withoutSupersededErrors(given: string): string {
   // (most pastes hold no story: the guesses are looked for only in one that may; a message or item marked solved is
   // set aside whatever time words there are)
   if (!RELAY_LINE.test(whole)) return whole;
-  if (!mayTellStory(whole)) return withoutSolvedMessages(whole);
+  if (!tellsTime(whole)) return withoutSolvedMessages(whole);
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
   const unasked = text.includes('?') || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
@@ -121,9 +121,19 @@ function withoutSetAsideErrors(text: string): string {
   };
   const struck = text.includes('~') ? text.replace(STRUCK_LINE, blankRefusal) : text;
   const rest = struck.includes('(') ? struck.replace(PAST_CASE_ASIDES, blankRefusal) : struck;
-  // (another error: a failure code the set-aside refusal does not carry; the same code outside it is that refusal again)
-  // (or a coded line with no relay phrase: "550 5.7.1 Sender address rejected" shares the codes of the refusal set aside)
-  return setAside && (failureCodesIn(rest).some((code) => !asideCodes.has(code)) || rest.split('\n').some((line) => !RELAY_LINE.test(line) && failureCodesIn(line).length > 0)) ? rest : text;
+  return setAside && holdsOtherError(rest, asideCodes) ? rest : text;
+}
+
+/**
+ * Whether `rest` holds another error than the refusal set aside: a failure code that refusal does not carry (the same
+ * code outside it is that refusal again), or a coded line with no relay phrase ("550 5.7.1 Sender address rejected"
+ * shares the codes of a "550 5.7.1 Relaying denied" set aside).
+ */
+function holdsOtherError(rest: string, asideCodes: ReadonlySet<string>): boolean {
+  return rest.split('\n').some((line) => {
+    const codes = failureCodesIn(line);
+    return codes.some((code) => !asideCodes.has(code)) || (codes.length > 0 && !RELAY_LINE.test(line));
+  });
 }
 
 /** The failure codes of a text, line by line: replies, enhanced codes, HTTP statuses, and labelled ones (WP Mail SMTP's `SMTP code: 421`). */
@@ -195,7 +205,12 @@ const NUMBERED_ITEM = /^[ \t]*(?:\d{1,2}[).]|\([a-z]\))[ \t]+\S/;
 
 /** No story without a relay refusal and a time word: most pastes stop here, before any per-line work. */
 function mayTellStory(text: string): boolean {
-  return RELAY_LINE.test(text) && (CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text));
+  return RELAY_LINE.test(text) && tellsTime(text);
+}
+
+/** Time words, thread messages or a dismissal: what a story needs beside its relay refusal. */
+function tellsTime(text: string): boolean {
+  return CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text);
 }
 
 /** `text` with an earlier error blanked, for a text mayTellStory has let through. */
