@@ -381,7 +381,8 @@ const GONE_AFTER = /^["'\u201d]?[ \t]+(?:(?:error[ \t]+|thing[ \t]+|one[ \t]+)?(
 /** The sentence of a line that holds its relay phrase (a full stop before a blank ends one; a domain's dot does not). */
 function sentenceOfRelay(line: string): string {
   const at = RELAY_LINE.exec(line)?.index ?? 0;
-  const start = Math.max(...[...line.slice(0, at).matchAll(/[.!?](?=\s)/g)].map((m) => m.index + 1), 0);
+  let start = 0;
+  for (const m of line.slice(0, at).matchAll(/[.!?](?=\s)/g)) start = m.index + 1;
   const end = line.slice(at).search(/[.!?](?=\s|$)/);
   return line.slice(start, end === -1 ? undefined : at + end + 1);
 }
