@@ -1142,7 +1142,9 @@ function clientLoginFix(client: ClientId, login: string, host: string): RichText
     case 'laravel':
       return rt`set ${code('MAIL_USERNAME')} to ${code(login)} and ${code('MAIL_PASSWORD')} to the domain's SMTP password in .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}`;
     case 'jakarta-mail':
-      return rt`set ${code('mail.smtp.auth=true')} (with ${code('mail.smtp.starttls.enable=true')}) and give the Session an Authenticator with ${code(login)} and the domain's SMTP password (Spring Boot: ${code('spring.mail.username')}, ${code('spring.mail.password')})`;
+      // (Spring passes its username and password to the connection itself, and Jakarta Mail logs in with them whatever
+      // mail.smtp.auth says: there, the question is whether they reach the running instance)
+      return rt`give the session its login: plain Jakarta Mail ${code('mail.smtp.auth=true')} (with ${code('mail.smtp.starttls.enable=true')}) and an Authenticator with ${code(login)} and the domain's SMTP password; Spring Boot ${code('spring.mail.username')} and ${code('spring.mail.password')}, which it passes to the connection itself (check that they reach the running instance: a profile's file or an environment variable may override them)`;
     case 'dotnet-smtpclient':
       return rt`set ${code(`Credentials = new NetworkCredential("${login}", password)`)} on the SmtpClient, with ${code('EnableSsl = true')} on port 587 and no ${code('UseDefaultCredentials = true')}`;
     case 'mailkit':

@@ -4332,3 +4332,12 @@ describe("WP Mail SMTP's constants in wp-config.php after a password change (rev
     expect(steps).toContain("put the new password in wp-config.php's define( 'WPMS_SMTP_PASS', '…' ) line");
   });
 });
+
+describe("Jakarta Mail's Fix line under Spring Boot (review 118c)", () => {
+  it('says Spring passes its username and password to the connection, and to check they reach the instance', () => {
+    const d = diagnose("org.springframework.mail.MailSendException: Failed messages: org.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\nspring:\n  mail:\n    host: smtp.mailgun.org\n    port: 587");
+    expect(d.facts.client).toBe('jakarta-mail');
+    const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:')) ?? '';
+    expect(fix).toContain('Spring Boot spring.mail.username and spring.mail.password, which it passes to the connection itself');
+  });
+});
