@@ -135,8 +135,9 @@ export function findRouteExpressions(text: string): string[] {
 /**
  * Whether the Route expression takes `recipient`: true, false, or null when it cannot be told.
  * Mailgun documents only "Python-style regular expressions", so both answers are kept to what holds
- * however it applies them: true when the pattern matches from the start of the address, with its
- * case; false when it matches nowhere in it, ignoring case; null otherwise, and for any pattern
+ * however it applies them: true when the pattern matches the whole address, with its case (a
+ * match from the start only, `orders@x.co` on orders@x.com, holds for Python's re.match but not for its
+ * fullmatch); false when it matches nowhere in it, ignoring case; null otherwise, and for any pattern
  * outside the plain subset below.
  */
 export function routeMatches(expression: string, recipient: string): boolean | null {
@@ -145,7 +146,7 @@ export function routeMatches(expression: string, recipient: string): boolean | n
   const source = pattern === undefined ? null : plainPattern(pattern);
   if (source === null) return null;
   try {
-    if (new RegExp(`^(?:${source})`).test(recipient)) return true;
+    if (new RegExp(`^(?:${source})$`).test(recipient)) return true;
     return new RegExp(source, 'i').test(recipient) ? null : false;
   } catch {
     return null;

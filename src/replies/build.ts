@@ -448,7 +448,10 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
         ? ' does not take it'
         : route.startsWith('match_header')
           ? ' is matched on the message\'s headers, not on the address: cannot tell here'
-          : ': cannot tell here, try it in the control panel';
+          // (a literal address that is not this one, though the recipient starts with it: another address)
+          : routeAddress(route) !== null
+            ? ' names another address'
+            : ': cannot tell here, try it in the control panel';
   const checked = rt`Each Route in the paste, tried on ${quoteAddress(recipient)}: ${join(
     verdicts.map(({ route, matches }) => rt`${code(shorten(route, ROUTE_MAX))}${text(said(route, matches))}`),
     '; ',

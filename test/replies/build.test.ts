@@ -212,6 +212,14 @@ describe('mailgun-incoming reply', () => {
     expect(fullText(incoming({ recipient: 'rechnung@acme.example', recipientDomain: 'acme.example', routes: ['match_recipient("^rechnungen@acme\\.example$")'] }))).toContain('a letter or two away');
   });
 
+  it("reads a route naming the address's start only as another address, not as one that takes it (review 119c)", () => {
+    const text = fullText(incoming({ recipient: 'orders@inbound.fennick.example.com', recipientDomain: 'inbound.fennick.example.com', routes: ['match_recipient("orders@inbound.fennick.example.co")'] }));
+    expect(text).toContain('match_recipient("orders@inbound.fennick.example.co") names another address');
+    expect(text).toContain('is a letter or two away from "orders@inbound.fennick.example.com"');
+    expect(text).not.toContain('its expression is not the problem');
+    expect(text).not.toContain('make sure that route is live');
+  });
+
   it("points out a route for every address at a look-alike domain, which takes none at the refused one (review 48c)", () => {
     const text = fullText(incoming({ recipient: 'jobs@hatchworks.io', recipientDomain: 'hatchworks.io', routes: ['match_recipient("careers@hatchworks.io")', 'match_recipient(".*@hatchworks.co")'] }));
     expect(text).toContain('The route for any address at "hatchworks.co" takes only addresses at that domain, not at "hatchworks.io"');
