@@ -80,12 +80,13 @@ export const GUESS_REPORTED = /\b(?:ask|wonder|swear|swore|insist|claim|think|th
 
 /** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
 /** A question mark that ends a line, with the quote marks or bracket that may close around it. */
-const ASKED = String.raw`\?["'\u201d\u00bb)]{0,2}[ \t]*$`;
-const GUESS_LINE = new RegExp(String.raw`^[^\n]{0,300}${ASKED}`, 'gm');
+// (a fullwidth mark too, "relaying denied 系？", and not only at the line's end: "… 系？ Events API:" goes on with the paste)
+const ASKED = String.raw`[?\uff1f]{1,3}["'\u201d\u00bb)]{0,2}(?:[ \t]|$)`;
+const GUESS_LINE = new RegExp(String.raw`^[^\n]{0,300}[?\uff1f][^\n]*`, 'gm');
 /** How long the asking clause may be: a short question, not a report that ends with one. */
 const GUESS_CLAUSE_MAX = 120;
 /** A relay phrase's few last words up to the line's question mark: it is what is asked ('"Relaying denied"-Thema wie letzte Woche?'). */
-const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\n]{0,30}${ASKED}`);
+const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\uff1f\u3002\n]{0,30}${ASKED}`);
 
 /**
  * A person's guess that it is a relay refusal, set aside beside the server's other error: GUESS_QUESTION,
@@ -97,25 +98,30 @@ export function withoutGuesses(text: string): string {
   // (every guess names a relay refusal: a paste without one of its words has none, and most pastes stop here)
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
-  const asked = (text.includes('?') ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank);
+  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank);
   const glossed = /=|→|->|means/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")
   const keepCoded = (m: string) => (!NAMED_KIND.test(m) && !EQUATED_CODE.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));
   const reported = GUESS_REPORTED.test(glossed) ? glossed.replace(REPORTED_GUESS, keepCoded).replace(CLAIMED, keepCoded) : glossed;
   // (only lines that end with a question mark: most pastes have none)
-  const blanked = !reported.includes('?') ? reported : reported.replace(GUESS_LINE, (line) => {
+  const blanked = !QUESTION_MARK.test(reported) ? reported : reported.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);
-    if (!phrase || !ASKED_TAIL.test(line.slice(phrase.index + phrase[0].length)) || REPLY_CODE.test(line)) return line;
+    const tail = phrase ? ASKED_TAIL.exec(line.slice(phrase.index + phrase[0].length)) : null;
+    if (!phrase || !tail || REPLY_CODE.test(line)) return line;
     // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
-    const clause = Math.max(...[...'.,;!?'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
-    if (line.length - clause > GUESS_CLAUSE_MAX) return line;
-    return line.slice(0, clause) + ' '.repeat(line.length - clause);
+    // (or its quote's: 'Draft reply for review 👇 (the subject line says "Relaying denied??")' keeps its words before it)
+    const clause = Math.max(...[...'.,;!?\uff1f\u3002"(\u201c\u300c'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
+    const end = phrase.index + phrase[0].length + tail[0].length;
+    if (end - clause > GUESS_CLAUSE_MAX) return line;
+    return line.slice(0, clause) + blank(line.slice(clause, end)) + line.slice(end);
   });
   // A guess beside another error (a failure's code: 4xx, 5xx); alone, the question is how the person
   // reports the error ("How do I fix "5.7.1 Relaying denied"?").
   return blanked !== text && (holdsFailureCode(blanked) || CONNECTION_FAILED.test(blanked)) ? blanked : text;
 }
+
+const QUESTION_MARK = /[?\uff1f]/;
 
 /** A failed connection, which no server's code reports: the error beside a person's guess when there is no refusal at all. */
 const CONNECTION_FAILED = joinPatterns(CONNECTION_FAILURES);

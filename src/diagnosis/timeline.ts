@@ -88,7 +88,7 @@ export function withoutSupersededErrors(given: string): string {
   if (!RELAY_LINE.test(whole)) return whole;
   if (!tellsTime(whole)) return withoutSolvedMessages(whole);
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
-  const unasked = text.includes('?') || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
+  const unasked = /[?\uff1f]/.test(text) || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
   if (!mayTellStory(unasked)) return text;
   const decided = supersede(unasked);
@@ -176,7 +176,7 @@ const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2
  * relay refusal again: the solved one is history, and what the earlier session showed says nothing of the new report.
  */
 export function withoutSolvedMessages(text: string): string {
-  if (!MARKED_SOLVED.test(text)) return text;
+  if (!MARKED_SOLVED.test(text) && !CHECKED_OFF.test(text)) return text;
   const lines = text.split('\n');
   // (a thread's messages; or, in a note without them, its numbered items: "1) ✅ RESOLVED Tuesday: ...", "2) NEW today: ...")
   const threaded = messageStarts(lines);
@@ -192,13 +192,18 @@ export function withoutSolvedMessages(text: string): string {
     if (!told[message] || !(told.slice(message + 1).some(Boolean) || otherError.slice(message + 1).some(Boolean))) continue;
     // (its own mark, or the next message's, when that one only closes it: "✅ resolved, they added auth ... Closing.")
     // (a thread's message only: a checklist's next item, "2. SPF and DKIM: ✅ fixed", closes nothing of the item above it)
-    const closedNext = threaded.length >= 2 && !told[message + 1] && MARKED_SOLVED.test(lines.slice(starts[message + 1]!, ends[message + 1]).join('\n'));
+    // (or by a check mark its line ends with: the customer's "credentials added, orders go out again, thanks!" ✅)
+    const next = threaded.length >= 2 && !told[message + 1] ? lines.slice(starts[message + 1]!, ends[message + 1]).join('\n') : '';
+    const closedNext = next !== '' && (MARKED_SOLVED.test(next) || CHECKED_OFF.test(next));
     if (!MARKED_SOLVED.test(body) && !closedNext) continue;
     blank(lines, starts[message]!, ends[closedNext ? message + 1 : message]!);
     solved = true;
   }
   return solved ? lines.join('\n') : text;
 }
+
+/** A check mark ending a line: a thread's message ticked off. */
+const CHECKED_OFF = /(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:\n|$)/;
 
 /** A numbered item's first line: `1) ...`, `2. ...`. */
 const NUMBERED_ITEM = /^[ \t]*(?:\d{1,2}[).]|\([a-z]\))[ \t]+\S/;
@@ -604,12 +609,12 @@ function blank(lines: string[], from: number, to: number): void {
  * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first),
  * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "> **Tue 08:30 — Rafaela:** new error", "Wed — customer again:",
  * "[14:16] Dmitri K: scratch that", "[Wed 16:02] Customer:"), or a timeline's bullet of a day ("- Tue: they switched to the API"), or a day and date on a line of their own ("**Wed 19 Mar**"), or a ticket history's date and author ("[Jun 27, agent] Walked them through ...",
- * "--- May 16 (customer) ---"), or its date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer
+ * "--- May 16 (customer) ---", "[Nov 28] Sam: they had ..."), or its date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer
  * (reopened):"; not a log line, "[2024-06-11 08:55:01] Mailer: send failed", whose words follow on its line), or a ticket's
  * bold date and author before the message ("*Jul 18, customer (today):* ...").
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\*{1,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{1,2}[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|today|yesterday)(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}/u;
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\*{1,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{1,2}[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|today|yesterday)(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?\][ \t]+\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 
