@@ -222,11 +222,12 @@ const OTHER_CUSTOMERS_BLOCK = /^[^\n]{0,200}\b(?:(?:these are|from|for) (?:diffe
 // (or asked about before it is sent: "Going to use the Relaying Denied macro for Gloaming Press, ok? 👇", "Draft reply for review 👇 (...)")
 const DRAFT_QUOTE = /\b(?:(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)(?:[ \t]+(?:first|below|here|again))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}):|(?:use|send|using|sending)\b[^\n]{0,20}?\b(?:the|our|my|this)\b[^\n]{0,30}?\bmacro\b[^\n]{0,60}?👇|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n]{0,100}?👇[^\n]{0,120})[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
 
-/** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code outside them. */
+/** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code or relay words outside them. */
 function withoutOthersExamples(text: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   const blanked = text.replace(MARKED_DRAFT, blank).replace(MACRO_BLOCK, blank).replace(DRAFT_QUOTE, blank).replace(OTHER_CUSTOMERS_BLOCK, blank);
-  return blanked !== text && holdsFailureCode(blanked) ? blanked : text;
+  // (or the person's own relay words outside them: 'a red badge "Delivery failed – Relaying denied"' under the quoted macro)
+  return blanked !== text && (holdsFailureCode(blanked) || RELAY_LINE.test(blanked)) ? blanked : text;
 }
 
 /** A relay phrase someone put on a ticket by mistake ('Tier 1 tagged the ticket "relaying denied" by mistake'). */
@@ -471,6 +472,11 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   addSourceFeatures(facts, structured, text, lower, features, sourceShownBy);
   // (Mailgun's SMTP host refused a session that had logged in, as another domain than the mail's: the login does not cover it)
   if (features.has('auth:succeeded') && facts.hostRole === 'mailgun-smtp' && loginOfAnotherDomain(facts)) features.set('auth:login-other-domain', `${facts.smtpLogin} sending as ${facts.envelopeSender}`);
+  // A session reproduced against the recipient's own MX, the one Mailgun's failure event names ("swaks straight against the
+  // recipient's MX"): delivery there, where no client logs in, so its want of a login says nothing of who refused.
+  if (features.has('auth:none') && features.has('mailgun-event') && facts.hostRole === 'other' && facts.host !== null && facts.host === facts.mxHost && greetedBy(text, facts.host)) {
+    features.delete('auth:none');
+  }
   // A server's log whose only refusals are of outside clients probing for an open relay: it did its job.
   const probe = onlyRelayProbes(text);
   if (probe) features.set('relay-probes', probe);
@@ -1682,7 +1688,8 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   if (/\bmailgun\b|\broutes\b|match_recipient|catch_all\(/.test(lower) || (features.has('configured-host:mailgun-smtp') && features.has('source:client-exception'))) features.set('mentions-mailgun', 'Mailgun');
   // The person says the domain both sends through Mailgun and receives through its Routes ("They send through Mailgun
   // (API and SMTP) and also receive on the same domain via Routes", "on Mailgun for both the shop emails AND their info@
-  // inbox via routes", "el boletín sale por su Postfix que relaya a Mailgun"): naming the Routes then says nothing of which side refused.
+  // inbox via routes", "el boletín sale por su Postfix que relaya a Mailgun", "mg.x for sending (...) and they receive on
+// post.x through routes", "Mailgun を送信と受信（Routes）の両方で"): naming the Routes then says nothing of which side refused.
   const sendsToo = facts.host === null && ROUTES_NAMED.test(lower) ? SENDS_THROUGH_MAILGUN.exec(lower) : null;
   if (sendsToo) features.set('mailgun-both-directions', sendsToo[0]);
   // An application's own log calling a failure of Mailgun's HTTP API a relay refusal ("relay denied by upstream provider=mailgun
@@ -1751,7 +1758,7 @@ const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_a
  * Mailgun's own support's "they use us for their newsletter" or "for both", "reminders go out through mg.x", "they have both
  * outbound SMTP and a route", "usano Mailgun sia per l'invio SMTP", "Versand UND Routes", "they also added routes" (read beside Mailgun's Routes only).
  */
-const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|(?:\b(?:use|uses|using|nutzen|utilisent|utilisons|usan|usamos|utilizan|utilizamos)[ \t]+(?:mailgun|us|it|es|le)|\b(?:lo|la|le)[ \t]+(?:usan|usamos|utilizan|utilizamos))\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b/;
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|送信と受信|受信と送信|送受信|\bfor (?:sending|outgoing|outbound)\b[^\n.!?]{0,100}?\b(?:and|while|but)\b[^\n.!?]{0,40}?\breceiv(?:e|es|ing)\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|(?:\b(?:use|uses|using|nutzen|utilisent|utilisons|usan|usamos|utilizan|utilizamos)[ \t]+(?:mailgun|us|it|es|le)|\b(?:lo|la|le)[ \t]+(?:usan|usamos|utilizan|utilizamos))\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -1965,6 +1972,12 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
     // (unless the refusal's own line names it, Postfix's "(in reply to RCPT TO command)": a transcript above may be another session's)
     const named = REFUSAL_NAMES_COMMAND.exec(refusal);
     if (named) return commandOf(named[1]!.replace(/^end of /i, ''));
+    // (a DSN's "Diagnostic-Code: smtp; 550 ..." beside the bounce's own "550 ... (in reply to RCPT TO command)": that
+    // line names it, whatever session a transcript above shows)
+    const reply = REPLY_CODE.exec(refusal);
+    const replyWords = reply ? refusal.slice(reply.index).trim() : '';
+    const namedBeside = replyWords.length >= 12 && text.includes('in reply to') ? lines.find((l) => l.includes(replyWords) && REFUSAL_NAMES_COMMAND.test(l)) : undefined;
+    if (namedBeside) return commandOf(REFUSAL_NAMES_COMMAND.exec(namedBeside)![1]!.replace(/^end of /i, ''));
     let idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
     // (a reply of several lines read as one, `550-5.7.26 Unauthenticated ...` then `550 5.7.26 ...`: its line by the words after the codes)
     const words = idx === -1 ? refusal.replace(/^[^\w\n]{0,12}[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/, '').slice(0, 40) : '';
@@ -2370,17 +2383,40 @@ function refusedSession(text: string, refusal: number): { text: string; from: nu
   return { text: text.slice(from, to), from };
 }
 
-/** Where the refusal's line starts, when that line is a log's report of another server than the one greeting above by name ("host X said:"), else null. */
+/**
+ * Where the report of the refusal starts, when it names another server than the one greeting above ("host X said:" on
+ * its line, or on the line it is wrapped under; a DSN's "Remote-MTA: dns; X" in the few lines before its Diagnostic-Code),
+ * else null.
+ */
 function otherServerRefused(text: string, greeting: string, refusal: number): number | null {
   const lineStart = text.lastIndexOf('\n', refusal) + 1;
   const end = text.indexOf('\n', refusal);
-  const named = LOG_HOST_SAID.exec(text.slice(lineStart, end === -1 ? undefined : end));
-  const said = (named?.[1] ?? named?.[2])?.toLowerCase();
+  const ownLine = LOG_HOST_SAID.exec(text.slice(lineStart, end === -1 ? undefined : end));
+  const before = ownLine ? null : lastMatch(LOG_HOST_SAID_GLOBAL, text.slice(Math.max(0, lineStart - REPORT_LOOKBACK), lineStart));
+  const named = ownLine ?? before;
+  const said = (named?.[1] ?? named?.[2] ?? named?.[3])?.toLowerCase();
   const greeted = GREETED_HOST.exec(greeting)?.[1]?.toLowerCase();
-  return said && greeted && said !== greeted ? lineStart : null;
+  if (!said || !greeted || said === greeted) return null;
+  return ownLine ? lineStart : text.lastIndexOf('\n', Math.max(0, lineStart - REPORT_LOOKBACK) + before!.index) + 1;
 }
-// (Postfix's "host X[ip] said:", or its `relay=X[ip]:587` where the refusal's words are blanked by now)
-const LOG_HOST_SAID = new RegExp(String.raw`\bhost[ \t]+(${HOST})(?:\[|[ \t]+said:)|\brelay=(${HOST})\[`, 'i');
+// (Postfix's "host X[ip] said:", or its `relay=X[ip]:587` where the refusal's words are blanked by now; a DSN's Remote-MTA)
+const LOG_HOST_SAID_SOURCE = String.raw`\bhost[ \t]+(${HOST})(?:\[|[ \t]+said:)|\brelay=(${HOST})\[|^remote-mta:[ \t]*dns;[ \t]*(${HOST})`;
+const LOG_HOST_SAID = new RegExp(LOG_HOST_SAID_SOURCE, 'im');
+const LOG_HOST_SAID_GLOBAL = new RegExp(LOG_HOST_SAID_SOURCE, 'gim');
+/** How far before the refusal's line a report may name its server (a DSN's Remote-MTA two or three lines up). */
+const REPORT_LOOKBACK = 400;
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(pattern)) last = m as RegExpExecArray;
+  return last;
+}
+/** Whether a session's server greets as `host` (`220 mx.example.org ESMTP`). */
+function greetedBy(text: string, host: string): boolean {
+  for (const m of text.matchAll(GREETED_HOSTS)) if (m[1]!.toLowerCase() === host) return true;
+  return false;
+}
+const GREETED_HOSTS = new RegExp(String.raw`220[ -](${HOST})\b`, 'gi');
 const GREETED_HOST = new RegExp(String.raw`220[ -](${HOST})\b`, 'i');
 
 /**
@@ -2790,7 +2826,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bzabbix_server\b|^[ \t]*zabbix_export:|\bmedia type\b[^\n]{0,20}\bemail\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/im, 'zabbix'),
   tagged(guarded(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp|mailgun for wordpress/i, ['wordpress', 'wp', 'post smtp', 'fluent']), 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
-  tagged(/laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
+  // (not one ruled out: "Their Symfony app (not Laravel, plain Symfony 6.4)")
+  tagged(/(?<!\b(?:not|no|nicht|kein)[ \t]{1,3})laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).
   // (not a variable another framework's config reads: Spring's `host: ${MAIL_HOST}`)
   tagged(/\bMAIL_MAILER\b|(?<!\$\{)\bMAIL_HOST\b/, 'laravel'),
@@ -3433,6 +3470,9 @@ const MAIL_FROM = new RegExp(String.raw`\bmail from:\s*<[^@\s<>]{1,64}@(mg\.${HO
 const SANDBOX_LEFT_FOR = new RegExp(String.raw`\b(?:moved|switched|migrated|went)\b[^\n.]{0,20}?\b(?:off|away from|from)[ \t]+(?:the[ \t]+|their[ \t]+|our[ \t]+)?sandbox(?:[ \t]+domain)?\b[^\n]{0,20}?\bto[ \t]+(${HOST})`);
 
 /** The customer's Mailgun sending domain, from a Mailgun record, the API or SMTP login, or a session with Mailgun. */
+/** `mg.` and the domain, as a word of its own (`mg.x.com`, not `mg.x.com.au` nor `smg.x.com`). */
+const MG_SUBDOMAIN_OF = (domain: string) => new RegExp(String.raw`(?<![\w.-])mg\.${escapeLiteral(domain)}(?![\w-]|\.[a-z0-9])`);
+
 function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldRecord | null, recipientDomains: ReadonlySet<string>, routes: readonly string[]): string | null {
   // The domain an API call or an SDK call names (`/v3/mg.example.com/events`, `mg.events.get('mg.example.com', ...)`)
   // is the Mailgun domain, whatever address an event's envelope shows (a forward's original sender).
@@ -3454,7 +3494,11 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // (but Mailgun's own envelope sender of a forward, `bounce+...@reception.example`, is at the Mailgun domain)
   // (nor a mailbox provider's, a form's visitor set as From, `visitor@yahoo.com`: no Mailgun domain is one)
   const senderDomain = sender?.includes('@') ? sender.slice(sender.indexOf('@') + 1).replace(/>.*$/, '').trim().toLowerCase() : null;
-  if (senderDomain && !isMailboxProviderDomain(senderDomain) && (/^\s*<?bounce\+/i.test(sender!) || !ROUTED_MESSAGE.test(lower))) return senderDomain;
+  // (a From at the parent of an `mg.` domain the paste names, news@x.com beside "domain mg.x.com": the header's address, and
+  // the mg. one is the domain Mailgun sends for)
+  if (senderDomain && !isMailboxProviderDomain(senderDomain) && (/^\s*<?bounce\+/i.test(sender!) || !ROUTED_MESSAGE.test(lower))) {
+    return MG_SUBDOMAIN_OF(senderDomain).test(lower) ? `mg.${senderDomain}` : senderDomain;
+  }
   // (the domain a sandbox was left for, "moved off the sandbox domain to mg.example.de": a login still at the sandbox is the mistake)
   const leftFor = lower.includes('sandbox') ? SANDBOX_LEFT_FOR.exec(lower)?.[1] : undefined;
   if (leftFor) return leftFor;
@@ -3538,12 +3582,13 @@ const DOMAIN_SAID = new RegExp(
     // "il dominio su Mailgun è", "het domein op Mailgun is")
     String.raw`|\b(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun\w{0,3}[ \t]+(?:is|to|jest|est|es|é|è|ist)[ \t]+(${HOST})\b` +
     // (Mailgun's own support: "their sending domain on our side is mg.x.com", "sending domain is notify.x.co.uk")
-    String.raw`|\bsending domain (?:on our side |with us |in mailgun |at mailgun )?is (${HOST})\b` +
+    // (or named after the words: "EU account, sending domain alerts.x.net."; not a server's "sending domain x.nl doesn't meet ...")
+    String.raw`|\bsending domain (?:on our side |with us |in mailgun |at mailgun )?(?:is |: ?)?(${HOST})(?![\w-]|\.[a-z0-9])(?![ \t]+(?:doesn't|does|did|didn't|is|isn't|has|hasn't|fails|failed|not|was|cannot|can't)\b)` +
     // (and the domain placed in a Mailgun region: "domain is alerts.x.no in the EU region")
     String.raw`|\bdomain is (${HOST}) (?:in|on) (?:the )?(?:eu|us) region\b`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
-const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain (?:on our side |with us |in mailgun |at mailgun )?is |\b(?:eu|us) region\b/;
+const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain (?:on our side |with us |in mailgun |at mailgun )?(?:is |: ?)?[a-z0-9]|\b(?:eu|us) region\b/;
 // (or as the person says where they copied it: "copied from the Logs page for mg.x.io", "(Logs page, domain in.x.com, ...)")
 const LOGS_PAGE_DOMAIN = /^[ \t]*logs[ \t]*[·•|—–][ \t]*((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b|\blogs page(?: for|,? domain)[ \t]+((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b/im;
 // (in angle brackets, or bare in a logs export's Message-Id column)

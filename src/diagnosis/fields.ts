@@ -42,9 +42,13 @@ export function normalizeKey(key: string): string {
   const flat = last.toLowerCase().replace(/[-_ ]/g, '');
   // (an export that flattens the nesting with underscores: `delivery_status_code` is the status's `code`)
   const normal = flat.length > NESTED_STATUS.length && flat.startsWith(NESTED_STATUS) ? flat.slice(NESTED_STATUS.length) : flat;
-  // Amazon SES names a bounced recipient `emailAddress` (`EmailAddress` in Go's print of it).
-  return normal === 'emailaddress' ? 'address' : normal;
+  return KEY_ALIASES[normal] ?? normal;
 }
+/**
+ * Other names of known keys: Amazon SES names a bounced recipient `emailAddress` (`EmailAddress` in Go's print of it);
+ * an export's "Status Code" and "Status Message" columns are the delivery status's code and message.
+ */
+const KEY_ALIASES: Readonly<Record<string, string>> = { emailaddress: 'address', statuscode: 'code', statusmessage: 'message' };
 
 const MAX_RECORDS = 500;
 /** Failed rows read past MAX_RECORDS in an export. */
