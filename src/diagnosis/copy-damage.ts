@@ -224,6 +224,28 @@ function unwrapLogLines(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * The words of a refusal a copy's hard wrap may cut in two (`The server response was: 5.7.1 Relaying d` / `enied`, an RDP
+ * clipboard's 80 columns): each is joined back where its two pieces stand at a line's end and the next line's start. Only
+ * these words: prose wrapped at its width ends its lines with whole words, which no repair may glue together.
+ */
+const SPLIT_WORDS = new Set([
+  'relay', 'relaying', 'denied', 'access', 'rejected', 'refused', 'permitted', 'unable', 'recipient', 'recipients',
+  'authentication', 'authenticated', 'unavailable', 'mailbox', 'mailgun',
+]);
+const SPLIT_WORD = /([A-Za-z]{1,13})\n([a-z]{1,13})\b/g;
+/** How long a line a wrap cut must be: a short line ended where its writer ended it. */
+const MIN_CUT_LINE = 40;
+
+function joinSplitWords(text: string): string {
+  return text.replace(SPLIT_WORD, (whole, head: string, tail: string, at: number) => {
+    const word = (head + tail).toLowerCase();
+    if (!SPLIT_WORDS.has(word) || SPLIT_WORDS.has(head.toLowerCase()) || SPLIT_WORDS.has(tail)) return whole;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    return at + head.length - lineStart >= MIN_CUT_LINE ? head + tail : whole;
+  });
+}
+
 /** An address in angle brackets broken by a line break (a phone's or a narrow window's copy): `RCPT TO:<b.oyela` / `ran@x.ng>:`. */
 const BROKEN_ADDRESS = /<([^<>\s]{1,200})\n([^<>\s]{1,200})>/g;
 const WHOLE_ADDRESS = /^[^<>\s@]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/i;
@@ -294,6 +316,7 @@ export function repairCopyDamage(text: string): RepairedCopy {
   if (out.includes('|')) out = unpipeRows(out);
   if (out.includes('  ')) out = unflattenLogsPage(out);
   if (LOG_ENTRY_START_ANYWHERE.test(out)) out = unwrapLogLines(out);
+  if (out.includes('\n')) out = joinSplitWords(out);
   if (out.includes('<')) out = joinBrokenAddresses(out);
   if (out.includes('{"')) out = unwrapJsonLines(out);
   return { text: out, ocr: ocr.damaged };

@@ -182,3 +182,18 @@ describe('a JSON document hard-wrapped inside its strings (review round 116)', (
     expect(repairCopyDamage(broken).text).toBe(broken);
   });
 });
+
+describe('a refusal word a hard wrap cut in two (review round 119)', () => {
+  it("joins the word back where a long line ends with its start and the next line goes on with the rest", () => {
+    const copied = 'Exception message: Mailbox unavailable. The server response was: 5.7.1 Relaying d\nenied\n   at System.Net.Mail.SmtpTransport.SendMail(...)';
+    expect(repaired(copied)).toContain('The server response was: 5.7.1 Relaying denied\n   at System.Net');
+    expect(diagnose(`${copied}\n<network host="smtp.mailgun.org" port="587" defaultCredentials="true" />`).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('leaves alone prose wrapped between whole words, two whole words, and a short line its writer ended', () => {
+    const prose = 'Could you have someone on your side take a look and send a corrected\nversion? We would like to close this out before the end of the month so that';
+    expect(repaired(prose)).toBe(prose);
+    expect(repaired('The server response was: 5.7.1 this is a long line about relay\ndenied')).toContain('relay\ndenied');
+    expect(repaired('Relaying d\nenied')).toBe('Relaying d\nenied');
+  });
+});
