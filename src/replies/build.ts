@@ -879,22 +879,29 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   if (seen.length) summary.push(join(seen, ' '));
   const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host) : null;
+  // (a Fix line whose cause leaves the login itself right, set where it stands: a setting, a name or an order keeps it
+  // from Mailgun; the steps then do not send the person for credentials they have)
+  const loginKept = new WeakSet<RichText>();
+  const keepsLogin = (line: RichText): RichText => {
+    loginKept.add(line);
+    return line;
+  };
   const fixLine: RichText =
     // (sent through the inbound MX: the host is the fix first, whatever else the login needs)
     loginBeforeStartTls
-      ? rt`Fix: log in after ${code('STARTTLS')}, not before: ${facts.client === 'python-smtplib' ? rt`${code('starttls()')}, then ${code('ehlo()')}, then ${code('login(...)')}` : text('start TLS, say EHLO again, then send AUTH')}, so that the login belongs to the encrypted session that sends the mail. The login and password themselves were accepted (235) and need no change.`
+      ? keepsLogin(rt`Fix: log in after ${code('STARTTLS')}, not before: ${facts.client === 'python-smtplib' ? rt`${code('starttls()')}, then ${code('ehlo()')}, then ${code('login(...)')}` : text('start TLS, say EHLO again, then send AUTH')}, so that the login belongs to the encrypted session that sends the mail. The login and password themselves were accepted (235) and need no change.`)
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       : mismatch && !fromEnv && facts.client === 'laravel'
-      ? rt`Fix: rename ${code(mismatch[2]!)} to ${code(mismatch[1]!)} in the environment (.env, or the host's environment editor), the name Laravel's config/mail.php reads (its ${text(mismatch[1] === 'MAIL_PASSWORD' ? 'login' : 'password')} is read from ${code(mismatch[1] === 'MAIL_PASSWORD' ? 'MAIL_USERNAME' : 'MAIL_PASSWORD')}); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}: a cached config and running queue workers keep the old values.`
+      ? keepsLogin(rt`Fix: rename ${code(mismatch[2]!)} to ${code(mismatch[1]!)} in the environment (.env, or the host's environment editor), the name Laravel's config/mail.php reads (its ${text(mismatch[1] === 'MAIL_PASSWORD' ? 'login' : 'password')} is read from ${code(mismatch[1] === 'MAIL_PASSWORD' ? 'MAIL_USERNAME' : 'MAIL_PASSWORD')}); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}: a cached config and running queue workers keep the old values.`)
       : mismatch && !fromEnv
-      ? rt`Fix: set ${code(mismatch[1]!)}, the name ${text(facts.client === 'grafana' ? 'Grafana' : 'the client')} reads, in place of ${code(mismatch[2]!)} (rename the key in the Secret or the environment that sets it), then restart ${text(facts.client === 'grafana' ? 'Grafana' : 'the application')} so that it reads it (in Kubernetes, ${code('kubectl rollout restart')} its Deployment: a pod reads its variables only when it starts).`
+      ? keepsLogin(rt`Fix: set ${code(mismatch[1]!)}, the name ${text(facts.client === 'grafana' ? 'Grafana' : 'the client')} reads, in place of ${code(mismatch[2]!)} (rename the key in the Secret or the environment that sets it), then restart ${text(facts.client === 'grafana' ? 'Grafana' : 'the application')} so that it reads it (in Kubernetes, ${code('kubectl rollout restart')} its Deployment: a pod reads its variables only when it starts).`)
       : fromEnv && mismatch
-      ? rt`Fix: make the names match, in the configuration (read ${code(mismatch[2]!)}) or in the deployment (set ${code(mismatch[1]!)}), and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way, then ${evidence.some((e) => e.rule === VERCEL_RULE) ? text('redeploy (in Vercel, Deployments, then Redeploy): a deployment keeps the variables it was built with') : text('restart the application so that it reads them')}.`
+      ? keepsLogin(rt`Fix: make the names match, in the configuration (read ${code(mismatch[2]!)}) or in the deployment (set ${code(mismatch[1]!)}), and check the ${text(PASSWORD_SETTING.test(mismatch[1]!) ? "login's" : "password's")} variable the same way, then ${evidence.some((e) => e.rule === VERCEL_RULE) ? text('redeploy (in Vercel, Deployments, then Redeploy): a deployment keeps the variables it was built with') : text('restart the application so that it reads them')}.`)
       : sourceGap?.renamed
-      ? rt`Fix: change the service's ${code(`env_file: ${sourceGap.envFile}`)} to ${code(`env_file: ${sourceGap.renamed}`)} in the compose file, then run ${code('docker compose up -d')} for that service: it recreates the container with the file's variables (a plain restart keeps the old environment).`
+      ? keepsLogin(rt`Fix: change the service's ${code(`env_file: ${sourceGap.envFile}`)} to ${code(`env_file: ${sourceGap.renamed}`)} in the compose file, then run ${code('docker compose up -d')} for that service: it recreates the container with the file's variables (a plain restart keeps the old environment).`)
       : sourceGap
-      ? rt`Fix: add ${code(`- secretRef: {name: ${sourceGap.secret}}`)} to the ${code('envFrom')} of the workload that lacks it, as the other one has, and apply the manifest: the changed pod template rolls out new pods, which get the variables.`
+      ? keepsLogin(rt`Fix: add ${code(`- secretRef: {name: ${sourceGap.secret}}`)} to the ${code('envFrom')} of the workload that lacks it, as the other one has, and apply the manifest: the changed pod template rolls out new pods, which get the variables.`)
       : composeFills
       ? rt`Fix: put ${bothVariables([code(envVariableName(fromEnv!))])} in the ${code('.env')} next to docker-compose.yml, then run ${code('docker compose up -d')} for the service: it recreates the container with the values filled in (a plain restart keeps the old ones).`
       : vercelScope
@@ -925,21 +932,21 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
       : eximTlsAvoided
       // (Debian's exim4 authenticators send the login only over TLS: the setting that turned TLS off is the cause)
-      ? rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`
+      ? keepsLogin(rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`)
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : ghostEnvUnderscore
-      ? rt`Fix: rename them to ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} in the service's environment, then recreate the container (${code('docker compose up -d')} for it): a plain restart keeps the old environment.`
+      ? keepsLogin(rt`Fix: rename them to ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} in the service's environment, then recreate the container (${code('docker compose up -d')} for it): a plain restart keeps the old environment.`)
       : ghostAuthOutside
-      ? rt`Fix: move the ${code('auth')} block inside ${code('mail.options')} (${code('"options": { ..., "auth": { "user": ..., "pass": ... } }')}), keeping your host, port and ${code('secure')} setting, then restart Ghost (${code('ghost restart')}; in Docker, ${code('docker compose up -d --force-recreate')} for its service, which reads the config anew).`
+      ? keepsLogin(rt`Fix: move the ${code('auth')} block inside ${code('mail.options')} (${code('"options": { ..., "auth": { "user": ..., "pass": ... } }')}), keeping your host, port and ${code('secure')} setting, then restart Ghost (${code('ghost restart')}; in Docker, ${code('docker compose up -d --force-recreate')} for its service, which reads the config anew).`)
       : gitlabReconfigure
-      ? rt`Fix: run ${code('sudo gitlab-ctl reconfigure')} (gitlab.rb as shown needs no change${text(facts.secretsFound ? ', but the new password once you rotate the exposed one' : '')}), then send a test from ${code('sudo gitlab-rails console')} with ${code("Notify.test_email('you@example.com', 'test', 'test').deliver_now")}.`
+      ? keepsLogin(rt`Fix: run ${code('sudo gitlab-ctl reconfigure')} (gitlab.rb as shown needs no change${text(facts.secretsFound ? ', but the new password once you rotate the exposed one' : '')}), then send a test from ${code('sudo gitlab-rails console')} with ${code("Notify.test_email('you@example.com', 'test', 'test').deliver_now")}.`)
       : SMTPS_AUTH_LINE.test(noLoginLine)
-      ? rt`Fix: change ${code('mail.smtps.auth')} to ${code('mail.smtp.auth')} (${code('props.put("mail.smtp.auth", "true");')}), the name the smtp protocol reads; the Authenticator, its login and the other properties stay as they are.`
+      ? keepsLogin(rt`Fix: change ${code('mail.smtps.auth')} to ${code('mail.smtp.auth')} (${code('props.put("mail.smtp.auth", "true");')}), the name the smtp protocol reads; the Authenticator, its login and the other properties stay as they are.`)
       : JAKARTA_NO_AUTH_LINE.test(noLoginLine)
-      ? rt`Fix: add ${code('props.put("mail.smtp.auth", "true");')} to the session's properties (with Spring Boot, ${code('spring.mail.properties.mail.smtp.auth=true')}); the Authenticator and its login stay as they are.`
+      ? keepsLogin(rt`Fix: add ${code('props.put("mail.smtp.auth", "true");')} to the session's properties (with Spring Boot, ${code('spring.mail.properties.mail.smtp.auth=true')}); the Authenticator and its login stay as they are.`)
       : misnamedAuth(noLoginLine)
-      ? rt`Fix: rename the transport's ${code('authentication')} option to ${code('auth')}, keeping its user and pass, or send through Mailgun's HTTP API instead.`
+      ? keepsLogin(rt`Fix: rename the transport's ${code('authentication')} option to ${code('auth')}, keeping its user and pass, or send through Mailgun's HTTP API instead.`)
       : facts.client === 'msmtp' && AUTH_SWITCHED_OFF.test(noLoginLine)
       // (msmtp's account keeps its user and password lines while `auth off` is set: turning it on is the whole fix)
       ? evidence.some((e) => e.rule === COMMENTED_LOGIN_RULE)
@@ -960,8 +967,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials
       ? credentialsUndone
-        ? rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
-        : rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`
+        ? keepsLogin(rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
+        : keepsLogin(rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
       : untickedBox
       // (a settings screen's box left unticked: its own label)
       ? rt`Fix: tick ${quote(untickedBox, EXCERPT_MAX)} and fill in the user name and password fields with the domain's SMTP login (such as ${code(login)}) and password; or send through Mailgun's HTTP API instead.`
@@ -994,6 +1001,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : clientFix
       ? rt`Fix: ${clientFix}; or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`;
+  const loginInPlace = loginKept.has(fixLine);
   // An EU domain sent through the US host: whatever else the fix says, the host changes too (the US host does not know its login).
   const regionHostFix = facts.region === 'eu' && facts.host === SMTP_HOST.us && !plain(fixLine).includes(SMTP_HOST.eu);
   // (an application that only speaks SMTP, a mail server among them, has no use for Mailgun's HTTP API)
@@ -1006,7 +1014,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const authOn = (after: 'sentence' | 'clause'): RichText => {
     const [lead, turn, give] = after === 'sentence' ? [' ', 'Turn', 'Give'] : [', and ', 'turn', 'give'];
     return [
-      saslKey || passwdClient
+      saslKey || passwdClient || loginInPlace
         ? text(after === 'sentence' ? '' : '.')
         : facts.client !== null && LOGIN_IS_THE_SWITCH.has(facts.client)
         ? text(`${lead}${give} it the login and password (below): setting them is what makes it log in.`)
@@ -1027,6 +1035,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             ? facts.secretsFound
               ? rt`Change only the key the mail server looks the login up by, and put in the new password once you have rotated the one pasted here (in the domain's SMTP credentials, below); the login itself stays.`
               : rt`The login and password in that file need no change: only the key the mail server looks them up by does.`
+            : loginInPlace
+            ? rt`The login and password themselves need no change${text(facts.secretsFound ? ' (but for the new password once you have rotated the one pasted here, in the domain\'s SMTP credentials, below)' : '')}: what the Fix above changes is what keeps them from reaching Mailgun.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
           facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort
@@ -1038,9 +1048,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             : keptPort
               ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through)${authOn('clause')}`
               : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work)${authOn('clause')}`,
-          shownLogin
-            ? rt`Keep the full login as the user name, ${code(shownLogin)}, with its own SMTP password (the one set for that login in the domain's SMTP credentials).`
-            : rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`,
+          ...(shownLogin
+            ? [rt`Keep the full login as the user name, ${code(shownLogin)}, with its own SMTP password (the one set for that login in the domain's SMTP credentials).`]
+            : loginInPlace
+            ? []
+            : [rt`Use the full login as the user name, for example ${code(login)}, with the domain's SMTP password.`]),
           rt`Send a test. If the answer is now ${code('535')}, the login reached Mailgun but was not accepted: check the user name and the password${facts.region === null ? rt`, and that the host is the one of the domain's region (${code(SMTP_HOST.eu)} for a domain in the EU region)` : []}; set a new password for that login if needed (where, below).`,
         ],
         paragraphs: [

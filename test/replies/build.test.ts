@@ -71,6 +71,17 @@ describe('mailgun-outgoing reply', () => {
     expect(reply.summary.map(plain).find((line) => line.startsWith('Fix:'))).toContain('remove UseDefaultCredentials = true');
   });
 
+  it('does not send for credentials the paste has when the Fix is an order or a name that keeps them from Mailgun (review 119c)', () => {
+    const kept = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: 'client.UseDefaultCredentials = true;' }] }, { authAttempted: false, client: 'dotnet-smtpclient' })));
+    expect(kept).toContain('The login and password themselves need no change');
+    expect(kept).not.toContain("Get the domain's SMTP login and password from the Mailgun control panel");
+    expect(kept).not.toContain('Turn authentication on.');
+    // (a session that sent no login and nothing shown of why: the credentials are to be got and set)
+    const missing = fullText(outgoing());
+    expect(missing).toContain("Get the domain's SMTP login and password from the Mailgun control panel");
+    expect(missing).not.toContain('need no change');
+  });
+
   it('says UseDefaultCredentials set "for the proxy" does nothing for one (review 116c)', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: 'client.UseDefaultCredentials = true; // wegen Proxy' }] }, { authAttempted: false, client: 'dotnet-smtpclient' }));
     expect(reply.summary.map(plain).join('\n')).toContain('SmtpClient never goes through an HTTP proxy');
