@@ -3136,6 +3136,9 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\bour[ \t]+(?:side|end)[ \t]+or[ \t]+(?:their|theirs|the[ \t]+recipient's)\b`,
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:on[ \t]+)?(?:us|we)[ \t]+or[ \t]+(?:them|they)\b`,
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+our[ \t]+(?:fault|problem|issue)\b`,
+    // "Does this have anything to do with us?", "Isso é problema nosso?", "¿es problema nuestro?", "Hat das was mit uns zu tun?"
+    String.raw`\b(?:does|do|did|could)[ \t]+(?:it|this|that)[ \t]+have[ \t]+(?:anything|something)[ \t]+to[ \t]+do[ \t]+with[ \t]+us\b`,
+    String.raw`(?:^|[ \t¿])(?:é|e|es|será)[ \t]+(?:um[ \t]+|un[ \t]+)?problema[ \t]+(?:nosso|nuestro)\b|\bhat[ \t]+(?:das|es)[ \t]+(?:etwas[ \t]+|was[ \t]+)?mit[ \t]+uns[ \t]+zu[ \t]+tun\b`,
     String.raw`\b(?:anything|something)[ \t]+we[ \t]+(?:can|could|should)[ \t]+(?:do|fix|change)\b[^\n]{0,60}\?`,
     String.raw`\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+uns\b|\bde[ \t]+notre[ \t]+c[oô]t[ée][ \t]*\?`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)

@@ -4044,9 +4044,11 @@ describe('the person asks whether the fault is on their own side', () => {
   const asked = (said: string) => factsOf(`${said}\n550 5.7.1 Relaying denied`).ownSideAsked;
   it('reads the question in several wordings', () => {
     for (const said of ['vendor says they merged tenants. is this on our side?', 'our end or theirs?', 'Is it us or them?', 'is this our fault?', 'Is there anything we can do on our end?', 'Liegt das an uns?']) expect(asked(said), said).toBe(true);
+    // (review 119c)
+    for (const said of ['Does this have anything to do with us?', 'Isso é problema nosso (Mailgun) ou do lado deles?', '¿Es problema nuestro?', 'Hat das was mit uns zu tun?']) expect(asked(said), said).toBe(true);
   });
   it('does not read a statement about our side, or a question about theirs', () => {
-    for (const said of ['we checked everything on our side.', 'is this on their side?', 'our end is fine', 'we can do nothing about it']) expect(asked(said), said).toBe(false);
+    for (const said of ['we checked everything on our side.', 'is this on their side?', 'our end is fine', 'we can do nothing about it', 'it has nothing to do with us', 'el problema es suyo']) expect(asked(said), said).toBe(false);
   });
 });
 
