@@ -1896,10 +1896,11 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             : confirmed || notAccepted || notRcpthost || nameLookup || moved || severalRefused || domainNotHandled
             ? rt`Send the recipient's mail administrator the refusal above (the server's name and its message): only they can change what their server accepts${text(notAccepted ? ' (in Microsoft 365 or Exchange, the accepted domains of the tenant or server that has the mailbox)' : nameLookup || notRcpthost || domainNotHandled ? " (the server's own or relay domains)" : '')}.`
             : rt`If the address is right, the recipient's mail administrator must set up their server (or their domain's MX records) to accept mail for it; only they can change that.`]),
+          // (the Bounces list only where the Fix line has not said it already: a suppression's Fix is about nothing else)
           forwarded
             ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`
             : mailgunSeen || seenAtMailgun
-            ? rt`Nothing in your Mailgun setup caused this: Mailgun did its part.${text(changedAddress ? ' Keep the old address on the Bounces list.' : similarTypo ? ' The mistyped address may stay on the Bounces list: mail goes to the corrected one.' : permanent ? ` Once the recipient's side is fixed, take the address off the ${SUPPRESSION_LISTS[facts.suppression ?? 'bounce'].list} list (below).` : '')}`
+            ? rt`Nothing in your Mailgun setup caused this: Mailgun did its part.${text(changedAddress ? ' Keep the old address on the Bounces list.' : similarTypo ? ' The mistyped address may stay on the Bounces list: mail goes to the corrected one.' : permanent && !suppressedNow ? ` Once the recipient's side is fixed, take the address off the ${SUPPRESSION_LISTS[facts.suppression ?? 'bounce'].list} list (below).` : '')}`
             : provider
               ? rt`Nothing in your ${text(provider)} or Mailgun setup needs to change for this.`
               // (asked by someone weighing Mailgun: the answer, plainly)

@@ -1246,6 +1246,19 @@ describe('a recipient-host refusal that Mailgun now suppresses (review 45c)', ()
     expect(fix).toContain('take it off the Bounces list');
     expect(plain(reply.summary[0]!)).not.toContain('either the address is mistyped');
   });
+
+  it('says to take the address off the list in the Fix and its section only, not again in the steps (review 119c)', () => {
+    const csv = [
+      '"timestamp","event","recipient","severity","reason","delivery-status.code","delivery-status.message","delivery-status.mx-host"',
+      '"2024-05-16T14:02:12Z","failed","orders@coop.example","permanent","bounce","553","sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)","mail.coop.example"',
+      '"2024-05-16T14:17:40Z","failed","orders@coop.example","permanent","suppress-bounce","605","Not delivering to previously bounced address",""',
+    ].join('\n');
+    const reply = buildReply(diagnose(csv));
+    expect(reply.headline).toContain('Mailgun now suppresses the address');
+    const steps = reply.sections.find((section) => section.heading === 'How to fix it')!.steps!.map(plain);
+    expect(steps.join('\n')).toContain('Mailgun did its part.');
+    expect(steps.join('\n')).not.toContain('Bounces list');
+  });
 });
 
 describe("a nodemailer transport whose login is under 'authentication' (review 46a)", () => {
