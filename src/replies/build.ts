@@ -2551,7 +2551,7 @@ function euHostSteps(evidence: readonly Evidence[]): RichText[] {
   const commentedOut = evidence.find((e) => e.rule === EU_API_HOST_COMMENTED_RULE)?.excerpt.trim();
   const sdk = commentedOut
     ? rt`The line that does it is commented out in the paste (${quote(commentedOut, EXCERPT_MAX)}): uncomment it, so that the client no longer calls its default, the US host.`
-    : evidence.some((e) => e.rule === US_API_HOST_DEFAULT_RULE && e.excerpt.includes('mailgun.client('))
+    : evidence.some((e) => e.rule === US_API_HOST_DEFAULT_RULE && e.excerpt.includes('.client('))
     ? rt`In mailgun.js, give the client the EU host: ${code(`mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY, url: '${API_BASE.eu}' })`)}.`
     : rt`An SDK takes the EU host as an option: mailgun.js ${code(`url: '${API_BASE.eu}'`)} in ${code('mailgun.client({...})')}, mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}; with plain HTTP, the URL ${code(`${API_BASE.eu}/v3/YOUR_DOMAIN/messages`)}.`;
   return [
@@ -2901,9 +2901,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ]
         : facts.region !== 'eu' && evidence.some((e) => e.rule === KEY_ROTATED_RULE)
         // (the rotation is the likely cause: the region only a check)
-        ? [rt`Only if the domain is in the EU region: its requests go to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU key is refused.`]
+        ? [rt`Only if the domain is in the EU region: its requests go to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU domain's requests are refused.`]
         : facts.region === 'eu'
-        ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU key is refused. An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`]
+        ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU domain's requests are refused. An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),
       // (not beside a rotation just before, which says what is wrong with the key)
       ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)

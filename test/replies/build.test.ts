@@ -3342,6 +3342,11 @@ describe("an EU domain's API request sent to the US host (review 97b, 97c)", () 
     expect(text).toMatch(/one client per region/);
     expect(text).not.toMatch(/the API key is missing or wrong|where an EU key is refused|has leaked/);
   });
+  it('reads a client built straight on the constructor, new Mailgun(formData).client({...}), the same way (review 119c)', () => {
+    const text = fullText(buildReply(diagnose(`Our domain is on our EU region.\n${error}const mg = new Mailgun(formData).client({ username: "api", key: process.env.MAILGUN_API_KEY! });\nawait mg.messages.create(process.env.MAILGUN_DOMAIN!, { to: [email] });`)));
+    expect(text).toMatch(/In mailgun\.js, give the client the EU host/);
+    expect(text).not.toMatch(/mailgun-go|Mailgun::create/);
+  });
   it('keeps the general answer when the client already names the EU host', () => {
     const text = fullText(buildReply(diagnose(`Our domain is in the EU region.\n${error}const mg = mailgun.client({ username: 'api', key: k, url: 'https://api.eu.mailgun.net' });`)));
     expect(text).not.toMatch(/but the request went to the US API host/);

@@ -169,8 +169,9 @@ export const apiAuthRules: RuleData[] = [
     target: 'kind:api-auth',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`\bmailgun\.client\(\s*\{(?![^}]{0,300}\burl\s*:)[^}]{0,300}\}`, String.raw`\bMailgun::create\(\s*[^,()\n]{1,200}\)`],
-    needs: ['mailgun.client(', 'mailgun::create('],
+    // (the client built straight on the constructor too: `new Mailgun(formData).client({ ... })`)
+    patterns: [String.raw`\bmailgun(?:\([^()\n]{0,40}\))?\.client\(\s*\{(?![^}]{0,300}\burl\s*:)[^}]{0,300}\}`, String.raw`\bMailgun::create\(\s*[^,()\n]{1,200}\)`],
+    needs: ['.client(', 'mailgun::create('],
   },
   {
     id: 'api-forbidden',
