@@ -8,7 +8,7 @@ import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
-import { saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged, saysRecipientMailMoved } from './statements.js';
+import { recipientMailMove, saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged } from './statements.js';
 import { holdsFailureCode, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
 import { isMailboxProviderDomain, registrableDomain } from './mail-domains.js';
@@ -419,7 +419,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (Exim's own log of a refusal has no code: its words follow the address, `rejected RCPT <a@b>: relay not permitted`)
   const serverMessage = shorten(EXIM_RCPT_REJECTION.exec(message)?.[1] ?? (replyIn(message) || null));
 
-  const mailMoved = saysRecipientMailMoved(lower);
+  const mailMove = recipientMailMove(lower);
   const routes = findRouteExpressions(text);
   const facts: Facts = {
     replyCode,
@@ -449,9 +449,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     // (asked of Mailgun's support without its name: "Can you whitelist us on your side??")
     mailgunBlamed: lower.includes('mailgun') ? MAILGUN_BLAMED.test(lower) : WHITELIST_ASKED.test(lower),
     ownSideAsked: OWN_SIDE_ASKED.test(lower),
-    recipientMailMoved: mailMoved,
+    recipientMailMoved: mailMove.moved,
+    recipientMailMovedTo: mailMove.to,
     // (a domain taken off a server as its mail moved elsewhere is a move, not a retired address)
-    recipientAddressChanged: saysRecipientAddressChanged(lower) || (!mailMoved && saysDomainRetired(lower)),
+    recipientAddressChanged: saysRecipientAddressChanged(lower) || (!mailMove.moved && saysDomainRetired(lower)),
     // (set by diagnose(), which knows what the normalizer repaired)
     ocrRepaired: false,
     loginFromEnv: loginFromEnvIn(text),

@@ -101,9 +101,18 @@ const MAIL_MOVED = /\b(?:their|its|the)[ \t]{1,3}old[ \t]{1,3}(?:web ?hotel|web 
 const SENDING_PROVIDER = /mailgun|sendgrid|\bses\b|amazon|postmark|mailjet|brevo|sendinblue|sparkpost|mandrill|smtp2go/;
 const MAX_MOVES = 20;
 
-/** True when the paste says the recipient's mail moved to another provider or server (not the sender's sending). */
-export function saysRecipientMailMoved(lower: string): boolean {
-  if (!/changed|switch|moved|moving|migrat|left|cancel|now use|cambi|mud|gewechselt|umgestellt|umgezogen|migriert|seit|bezig|overgestapt|gemigreerd|verhuisd|przeni|移行|移転|乗り換え/.test(lower)) return false;
+/** A mailbox provider the recipient's mail moved to, by the words that name it. */
+export type MailboxProvider = 'microsoft-365' | 'google-workspace' | 'zoho';
+/** The provider a move's words name as where the mail went: "to Microsoft 365", "nach Google Workspace", "Microsoft 365 に移行". */
+const MOVED_TO = /(?:\bto|\bzu|\bnach|\bnaar)[ \t]{1,3}(microsoft 365|office 365|m365|o365|exchange online|google workspace|g ?suite|gmail|zoho mail)\b|(microsoft 365|office 365|m365|o365|exchange online|google workspace|g ?suite|gmail|zoho mail)[ \t]*(?:に|へ)/;
+function providerOf(name: string): MailboxProvider {
+  return /google|suite|gmail/.test(name) ? 'google-workspace' : name.startsWith('zoho') ? 'zoho' : 'microsoft-365';
+}
+
+/** What the paste says of the recipient's mail moving to another provider or server (not the sender's sending), and to which provider if it names one. */
+export function recipientMailMove(lower: string): { moved: boolean; to: MailboxProvider | null } {
+  const none = { moved: false, to: null };
+  if (!/changed|switch|moved|moving|migrat|left|cancel|now use|cambi|mud|gewechselt|umgestellt|umgezogen|migriert|seit|bezig|overgestapt|gemigreerd|verhuisd|przeni|移行|移転|乗り換え/.test(lower)) return none;
   let seen = 0;
   for (const m of lower.matchAll(MAIL_MOVED)) {
     if (++seen > MAX_MOVES) break;
@@ -117,9 +126,11 @@ export function saysRecipientMailMoved(lower: string): boolean {
     const { before, after } = clauseAround(lower, lineStart, m);
     // (only a question takes it back: "moved to Google Workspace, but we're still bouncing" is the story)
     // (not the sender's own move, "we migrated our mail server"; a recipient quoted, 'told them "we changed ..."', is theirs)
-    if (!NOT_A_STATEMENT_BEFORE.test(before) && !QUESTION_AFTER.test(after) && !ownMove(before)) return true;
+    if (NOT_A_STATEMENT_BEFORE.test(before) || QUESTION_AFTER.test(after) || ownMove(before)) continue;
+    const to = MOVED_TO.exec(m[0]);
+    return { moved: true, to: to ? providerOf(to[1] ?? to[2]!) : null };
   }
-  return false;
+  return none;
 }
 
 /** The sentence of a line that holds the span at `at` (a full stop and a space, or a Japanese 。, end one). */

@@ -1,5 +1,6 @@
 /** The public shape of a diagnosis: what the engine returns and the replies, CLI and bot read. */
 import type { ProviderId } from './providers.js';
+import type { MailboxProvider } from './statements.js';
 
 export type { ProviderId } from './providers.js';
 
@@ -154,6 +155,8 @@ export interface Facts {
   ownSideAsked: boolean;
   /** The paste says the recipient's mail moved to another provider or server ("they changed email providers in October"). */
   recipientMailMoved: boolean;
+  /** The provider the paste says the recipient's mail moved to ("moved to Microsoft 365 last month"), when it names one. */
+  recipientMailMovedTo: MailboxProvider | null;
   /** The paste says the recipient has a new address now ("was bought by X and everyone has new email addresses"): the old one is gone for good. */
   recipientAddressChanged: boolean;
   /** The paste was read from a screenshot (OCR): misread codes and words were repaired; addresses and names may be misread too. */

@@ -1678,6 +1678,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // Microsoft 365's MX host made for this very domain (`brindlecoffee-com-au.mail.protection.outlook.com` for
   // brindlecoffee.com.au): the domain was set up in a tenant once, so it is spelled right, and the tenant dropped it since.
   const tenantMx = notAccepted && !tenantAttribution && ownTenantMx(facts.host, recipientDomainOf(facts));
+  // A move said to go to Microsoft 365, refused by Microsoft 365's own MX: the MX records point there already, and the
+  // tenant has not (yet) made the domain an accepted one; the move is half done on that side, not the MX's.
+  const movedIntoM365 = notAccepted && !tenantAttribution && facts.recipientMailMovedTo === 'microsoft-365' && /\.(?:protection\.outlook|outlook)\.com$/.test(facts.host ?? '');
   // qmail's "sorry, that domain isn't in my list of allowed rcpthosts": the domain is not one it takes mail for.
   const notRcpthost = !notAccepted && /allowed rcpthosts|domain isn't in my list/i.test(facts.serverMessage ?? '');
   // "we don't handle mail for example.com", "... is not a local domain": the server says the domain is not one of its own.
@@ -1725,6 +1728,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` The server adds that it could not look up the sending IP's name (reverse DNS), but that is a detail: Sendmail checks the sender's name only after deciding that the recipient's domain is not one it handles. So that server does not take mail for the domain.`
     : changedAddress
       ? rt` The paste says the recipient has a new address now: the old one is retired, and the server still answering for its domain no longer takes mail for it.`
+    : movedIntoM365 && moved
+      ? rt` Microsoft 365 answers so when the recipient's domain is not one of its tenant's accepted domains. The paste says the recipient's mail moved to Microsoft 365, and their MX records already point there (${quoteAddress(facts.host!)}): the tenant that has the mailboxes does not list the domain as accepted yet (or it was added to another tenant). The address is probably right.`
     : notAccepted && moved && !tenantAttribution
       ? rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains, and the paste says the recipient's mail moved to another provider: their MX records most likely still point at ${facts.host ? quoteAddress(facts.host) : text('Microsoft 365')}, where the domain is no longer (or not yet) accepted. The address is probably right.`
     : notAccepted
@@ -1828,6 +1833,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           ? rt`Fix: check the address in the Route's ${code('forward()')} with whoever owns it, and correct the Route; if the address is right, that mail server's administrator has to accept mail for it again.`
           : nameLookup
             ? rt`Fix: the recipient's mail administrator has to make their server take mail for the domain (its own or relay domains) or correct the domain's MX records; fixing reverse DNS alone would not change the refusal.`
+          : movedIntoM365 && moved
+            ? rt`Fix: the recipient's mail administrator has to finish the move in Microsoft 365: add and verify ${text(safeDomain(recipientDomainOf(facts)) ?? 'the domain')} in the tenant that has the mailboxes (Microsoft 365 admin center → Settings → Domains; it then shows under Accepted domains in the Exchange admin center). Their MX records need no change.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : notAccepted && moved && !tenantAttribution
             ? rt`Fix: the recipient's mail administrator has to finish the move: if the mail moved away from Microsoft 365, point the domain's MX records at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now); if it moved there, add the domain as an accepted domain of their Microsoft 365 tenant.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : notAccepted

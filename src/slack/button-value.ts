@@ -58,6 +58,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   mailgunBlamed: 'mb',
   ownSideAsked: 'os',
   recipientMailMoved: 'rm',
+  recipientMailMovedTo: 'rt',
   recipientAddressChanged: 'ra',
   ocrRepaired: 'oc',
   loginFromEnv: 'le',

@@ -1899,6 +1899,15 @@ describe('facts.recipientMailMoved (review 48c)', () => {
     expect(diagnose(`${EVENT}\ndid they change email providers?`).facts.recipientMailMoved).toBe(false);
     expect(diagnose(`${EVENT}\nnot sure if they switched mail servers`).facts.recipientMailMoved).toBe(false);
   });
+  it('names the provider the mail moved to, when the words name it (review 120c)', () => {
+    const movedTo = (said: string) => diagnose(`${EVENT}\n${said}`).facts.recipientMailMovedTo;
+    expect(movedTo('the recipient moved to Microsoft 365 last week')).toBe('microsoft-365');
+    expect(movedTo('田中設計さんは先月 Microsoft 365 に移行したらしいです。')).toBe('microsoft-365');
+    expect(movedTo('they moved all their mail to Google Workspace a few weeks ago')).toBe('google-workspace');
+    // (a move away names where it left, not where it went; a move with no provider named)
+    expect(movedTo('they left their Microsoft 365 in May')).toBe(null);
+    expect(movedTo('Owner says they changed email providers in October.')).toBe(null);
+  });
 });
 
 describe("Postfix's reject line (review 48a)", () => {

@@ -1238,6 +1238,19 @@ describe("Postfix's SASL map without smtp_sasl_auth_enable (review 45c)", () => 
   });
 });
 
+describe("Microsoft 365's 5.7.54 after a move said to go to Microsoft 365 (review 120c)", () => {
+  it('says the MX points there already and the tenant has to accept the domain, not that the MX still points at the old place', () => {
+    const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host', evidence: [{ rule: 'A Mailgun failure event (Mailgun accepted the message)', excerpt: '"event": "failed"' }] }, { recipient: 'h@tanaka.example', recipientDomain: 'tanaka.example', host: 'tanaka-example.mail.protection.outlook.com', hostRole: 'other', replyCode: 550, enhancedCode: '5.7.54', serverMessage: '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain', recipientMailMoved: true, recipientMailMovedTo: 'microsoft-365' }));
+    const text = fullText(reply);
+    expect(text).toContain('their MX records already point there');
+    expect(text).toContain('Their MX records need no change.');
+    expect(text).not.toContain('most likely still point at');
+    // (a move with no provider named keeps both ways open)
+    const unnamed = fullText(buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'h@tanaka.example', recipientDomain: 'tanaka.example', host: 'tanaka-example.mail.protection.outlook.com', hostRole: 'other', replyCode: 550, enhancedCode: '5.7.54', serverMessage: '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain', recipientMailMoved: true })));
+    expect(unnamed).toContain('if the mail moved away from Microsoft 365');
+  });
+});
+
 describe('a recipient-host refusal that Mailgun now suppresses (review 45c)', () => {
   it('leads with the suppression: the list is the fix once the address works', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'recipient-host' }, { recipient: 'info@p.example', replyCode: 553, serverMessage: "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", suppression: 'bounce', mailgunDomain: 'mg.p.example' }));

@@ -51,6 +51,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     mailgunBlamed: fc.boolean(),
     ownSideAsked: fc.boolean(),
     recipientMailMoved: fc.boolean(),
+    recipientMailMovedTo: fc.constantFrom(null, 'microsoft-365' as const, 'google-workspace' as const, 'zoho' as const),
     recipientAddressChanged: fc.boolean(),
     ocrRepaired: fc.boolean(),
     loginFromEnv: nullable(text(100)),
