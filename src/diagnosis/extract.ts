@@ -1610,7 +1610,9 @@ const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver respo
 /** A mail program's own words when sending fails: the server that answered is its outgoing server. */
 // (Outlook: "Task '... - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error")
 // (Odoo's "Mail delivery failed via SMTP server 'x.example'.": its outgoing server answered, no bounce came back)
-const MAIL_CLIENT = /\bsending of the message failed\b|\bmail delivery failed via smtp server\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
+// (and Outlook's own report, which it writes when its outgoing server refuses a recipient: from "Microsoft Outlook", "The following
+// recipient(s) cannot be reached:"; an Exchange server's report of the same words comes from its postmaster)
+const MAIL_CLIENT = /\bsending of the message failed\b|\bfrom:\**[ \t]*microsoft outlook[ \t]*(?:\n|$)(?=(?:[^\n]{0,300}\n){0,12}[^\n]{0,300}\bthe following recipient\(s\) cannot be reached\b)|\bmail delivery failed via smtp server\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
 
 /**
  * An app's structured log of its send failing: `"error":"550 5.7.1 Relaying denied"`, `"error":"550 relay not permitted"` (zap, pino,

@@ -2340,6 +2340,9 @@ function undetermined(diagnosis: Diagnosis): Content {
             paragraphs: [
               hostSetting
                 ? rt`To find out, read ${hostSetting}: whoever can see it can tell which case this is.`
+                // (a mail program, Outlook or Thunderbird: its account's settings name the outgoing server)
+                : facts.source === 'mail-client'
+                ? rt`To find out, look at the outgoing server in the mail program's account settings (Outlook: File → Account Settings, the account, Change: Outgoing mail server (SMTP); Thunderbird: Account Settings → Outgoing Server (SMTP)).`
                 : rt`To find out, read the host setting where the sender runs (its environment, such as ${code('env | grep -i smtp')} in the container or pod), or turn on its SMTP debug output${debugSwitch(facts.client)}: the server's first line, its greeting (${code('220 ...')}), names it.`,
             ],
             // (the likelier first: another server when the wording is not Mailgun's)

@@ -807,6 +807,11 @@ describe("a mail program's error", () => {
   it('is its own source: its outgoing server answered', () => {
     expect(factsOf('Sending of the message failed.\nAn error occurred while sending mail. The mail server responded:\n5.7.1 <p@studio.example>: Relay access denied.').source).toBe('mail-client');
   });
+  it("reads Outlook's own report from \"Microsoft Outlook\" as one, not an Exchange server's report in the same words (review 120c)", () => {
+    const report = (from: string) => `> *From:* ${from}\n> *Subject:* Undeliverable: Re: Q3 pricing\n>\n> Your message did not reach some or all of the intended recipients.\n>\n> The following recipient(s) cannot be reached:\n>\n>       d@brightmoor.example on 9/17/2024 2:14 PM\n>             Relaying denied`;
+    expect(factsOf(report('Microsoft Outlook')).source).toBe('mail-client');
+    expect(factsOf(report('postmaster@dudgeon.example')).source).not.toBe('mail-client');
+  });
 });
 
 describe('a login refused before the relay refusal', () => {
