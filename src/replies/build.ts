@@ -2075,6 +2075,27 @@ function dmarcStrictSteps(facts: Facts, evidence: readonly Evidence[]): RichText
   ];
 }
 
+const DNS_MOVED_RULE = ruleName('dns-moved');
+
+/**
+ * A DMARC refusal of a From domain the Mailgun sending domain is (or is a subdomain of): relaxed alignment lets Mailgun's
+ * DKIM signature pass for it, so the signature (or its DNS record) is what failed; after a DNS move, records not copied over.
+ */
+function dmarcAlignedSteps(facts: Facts, evidence: readonly Evidence[]): RichText[] | null {
+  const message = facts.serverMessage ?? '';
+  if (!/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(message)) return null;
+  const from = safeDomain(DMARC_FROM_DOMAIN.exec(message)?.slice(1).find(Boolean)?.toLowerCase() ?? null);
+  const sending = safeDomain(facts.mailgunDomain?.toLowerCase() ?? null);
+  if (!from || !sending || (sending !== from && !sending.endsWith(`.${from}`))) return null;
+  return [
+    rt`The From domain ${quoteAddress(from)} has a DMARC policy that refuses mail whose DKIM or SPF does not pass for it. Mail sent through ${quoteAddress(sending)} passes it${text(sending === from ? '' : ' (relaxed alignment, the default, lets the subdomain count for its parent)')} once that domain's DKIM record is in DNS and verified: in Mailgun, open the domain's DNS records (Send → Sending → Domains → ${text(sending)}) and check that DKIM and SPF show as verified.`,
+    ...(evidence.some((e) => e.rule === DNS_MOVED_RULE)
+      ? [rt`The DNS move is the likely cause: add Mailgun's DKIM TXT record (its name ends in ${code(`._domainkey.${sending}`)}) and the SPF TXT record of ${quoteAddress(sending)} at the new DNS provider exactly as Mailgun lists them (a record's name must not end with the zone twice, as some providers' forms add it), then click Verify DNS Settings.`]
+      : [rt`If a record shows as unverified, add it again exactly as Mailgun lists it at the domain's DNS provider, then click Verify DNS Settings.`]),
+    rt`Then send again: the receiver checks each message as it arrives, so nobody needs to lift anything on their side.`,
+  ];
+}
+
 function dmarcMismatchSteps({ from, sending }: { from: string; sending: string }): RichText[] {
   // (its parent only when that is a registrable domain itself: mg.acme.co.uk's acme.co.uk, never co.uk)
   const parent = sending.slice(sending.indexOf('.') + 1);
@@ -2778,7 +2799,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             DMARC_ALIGNMENT,
           ]),
       rt`Then send again: Outlook.com checks each message as it arrives, so nobody needs to lift anything on their side.`,
-    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? [
+    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? dmarcAlignedSteps(facts, evidence) ?? [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       ...(/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(facts.serverMessage ?? '') ? [DMARC_ALIGNMENT] : []),

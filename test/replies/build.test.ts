@@ -606,6 +606,17 @@ describe('sender authentication and unknown recipients', () => {
     expect(fullText(buildReply(diagnose('550 5.7.1 Message rejected by content filter policy')))).not.toContain('relaxed alignment');
   });
 
+  it("sends a DMARC refusal of the sending domain's own parent to its DKIM record, and after a DNS move to the records left behind (review 120c)", () => {
+    const refusal = "Sending domain mg.solstice.example, From hello@solstice.example.\n\"delivery-status\": {\"code\": 550, \"message\": \"5.7.26 Unauthenticated email from solstice.example is not accepted due to domain's DMARC policy.\", \"mx-host\": \"gmail-smtp-in.l.google.com\"}, \"event\": \"failed\"";
+    const plainText = fullText(buildReply(diagnose(refusal)));
+    expect(plainText).toContain('once that domain\'s DKIM record is in DNS and verified');
+    expect(plainText).not.toContain("Read the server's message for the rule it applied");
+    expect(plainText).not.toContain('The DNS move is the likely cause');
+    const moved = fullText(buildReply(diagnose(`They moved DNS from GoDaddy to Cloudflare on Sunday.\n${refusal}`)));
+    expect(moved).toContain('The DNS move is the likely cause');
+    expect(moved).toContain('._domainkey.mg.solstice.example');
+  });
+
   it('calls an SPF refusal an SPF failure, not a DMARC one', () => {
     const text = fullText(buildReply(diagnose('550 5.7.1 SPF check failed: 203.0.113.77 is not authorized to send mail for nightjar.example')));
     expect(text).toContain('failed the SPF check');

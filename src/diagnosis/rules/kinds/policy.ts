@@ -3,6 +3,20 @@ import type { RuleData } from '../schema.js';
 
 export const policyRules: RuleData[] = [
   // (a small weight: it says why DMARC failed more than that it did)
+  // The domain's DNS moved to another provider lately (context: after such a move, records not copied over fail DKIM and SPF).
+  {
+    id: 'dns-moved',
+    name: "The paste says the domain's DNS moved to another provider",
+    target: 'kind:policy',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:moved|migrated|switched|transferred|changed)[ \t]+(?:(?:our|their|the|its)[ \t]+)?(?:dns|nameservers?|name servers?|dns hosting)\b`,
+      String.raw`\b(?:moved|migrated|switched|transferred)[ \t]+(?:(?:our|their|the|its)[ \t]+)?(?:dns|domain|zone)\b[^\n.]{0,40}?\bto[ \t]+(?:cloudflare|route ?53|godaddy|namecheap|gandi|ovh|hetzner|digitalocean|azure dns|google cloud dns)\b`,
+    ],
+    needs: ['dns', 'nameserver', 'name', 'zone', 'domain'],
+    context: true,
+  },
   { id: 'dmarc-strict-alignment', name: "The From domain's DMARC record asks for strict alignment", target: 'kind:policy', weight: 0.05, feature: 'dmarc-strict-alignment' },
   {
     id: 'sender-authentication-policy',
