@@ -2516,6 +2516,10 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`(?:^|[\s:])rcpt <|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.'
     String.raw`\bcheck the message recipient[ \t]+["'\u201c]?|` +
+    // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
+    // co-author's address is a@b" (not the sender's, nor ours)
+    String.raw`\berror="email_send_failed"[^\n]{0,60}?\bemail="|` +
+    String.raw`\b(?!(?:sender|senders|from|our|my|the|its|this|that)\b)[a-z-]{2,20}'s[ \t]+(?:e-?mail[ \t]+)?address[ \t]+(?:is|was)[ \t]+<?|\b(?:her|his)[ \t]+(?:e-?mail[ \t]+)?address[ \t]+(?:is|was)[ \t]+<?|` +
     // The logs page's row copied with its columns as wide gaps: "Failed  Jul 29, 2024 7:44:03 PM  a@x  subject", or its
     // time first: "Jun 12, 2024 07:14:55 AM  Failed  a@x  subject".
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)<?|` +
@@ -3598,7 +3602,7 @@ const DOMAIN_SAID = new RegExp(
     // (or named after the words: "EU account, sending domain alerts.x.net."; not a server's "sending domain x.nl doesn't meet ...")
     String.raw`|\bsending domain (?:on our side |with us |in mailgun |at mailgun )?(?:is |: ?)?(${HOST})(?![\w-]|\.[a-z0-9])(?![ \t]+(?:doesn't|does|did|didn't|is|isn't|has|hasn't|fails|failed|not|was|cannot|can't)\b)` +
     // (and the domain placed in a Mailgun region: "domain is alerts.x.no in the EU region")
-    String.raw`|\bdomain is (${HOST}) (?:in|on) (?:the )?(?:eu|us) region\b`,
+    String.raw`|\bdomain is (${HOST}) (?:in|on) (?:the |our |their )?(?:eu|us) region\b`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
 const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain (?:on our side |with us |in mailgun |at mailgun )?(?:is |: ?)?[a-z0-9]|\b(?:eu|us) region\b/;
