@@ -4300,6 +4300,11 @@ describe('the undetermined reply names the sending domain it knows (review 116c)
 
 describe("Laravel's cached configuration after a password change (review 116c)", () => {
   const log = 'production.ERROR: Failed to authenticate on SMTP server with username "postmaster@mg.lark.example" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".';
+  it('reads "rotated all the keys" in the dashboard as the SMTP password changed (review 121c)', () => {
+    const all = fullText(buildReply(diagnose(`Laravel app. Yesterday their agency "rotated all the keys" in the Mailgun dashboard. Deploy script runs php artisan config:cache.\n${log}`)));
+    expect(all).toContain('Run php artisan config:cache again (or the deploy that runs it), then php artisan queue:restart');
+  });
+
   it('tells to rebuild the cache when the deploy runs config:cache', () => {
     const all = fullText(buildReply(diagnose(`Laravel app. They reset the SMTP password yesterday and updated .env. Deploy script runs php artisan config:cache.\n${log}`)));
     expect(all).toContain('Run php artisan config:cache again (or the deploy that runs it), then php artisan queue:restart');

@@ -91,10 +91,11 @@ export const authFailureRules: RuleData[] = [
     target: 'kind:auth-failure',
     weight: 0.05,
     scope: 'text',
-    // (done, not asked or planned: "would changing the SMTP password help?", "thinking about rotating the credentials")
+    // (done, not asked or planned: "would changing the SMTP password help?", "thinking about rotating the credentials"; "rotated
+    // all the keys" in the dashboard, the SMTP passwords among them)
     patterns: [
       // (nor asked: "Has anyone changed the SMTP password, by any chance?", a clause that opens with has/did/was)
-      String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't|would|should|will|could|might|to)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)(?<!(?:^|[.!?:;,\n])[ \t]*(?:has|have|did|was|were)[ \t]+\w{1,20}[ \t]+)\b(?:rotated|changed|reset|regenerated|renewed|replaced) (?:all (?:the |of the |their |our )?)?(?:the |our |their |its |his |her |a )?(?:mailgun )?(?:smtp )?(?:password|credentials?)\b(?![^\n.?,;]{0,60}\?)`,
+      String.raw`(?<!(?:\b(?:not|never|didn't|haven't|hasn't|would|should|will|could|might|to)|n't)[ \t]{1,3}(?:\w+[ \t]{1,3})?)(?<!(?:^|[.!?:;,\n])[ \t]*(?:has|have|did|was|were)[ \t]+\w{1,20}[ \t]+)\b(?:rotated|changed|reset|regenerated|renewed|replaced) (?:all (?:the |of the |their |our )?)?(?:the |our |their |its |his |her |a )?(?:mailgun )?(?:smtp )?(?:password|credentials?|keys|secrets)\b(?![^\n.?,;]{0,60}\?)`,
       String.raw`\b(?:after|since|just finished) (?:rotating|changing|resetting|regenerating|renewing|replacing) (?:the |our |their |its |a )?(?:mailgun )?(?:smtp )?(?:password|credentials?)\b`,
       String.raw`\b(?:smtp )?password (?:was|were|got|has been|had been) (?:rotated|changed|reset|regenerated|renewed|replaced)\b(?![^\n.?,;]{0,60}\?)`,
       // ("auth.pass from env (they rotated it yesterday)": the password's setting, then "it" on its line)
@@ -109,7 +110,7 @@ export const authFailureRules: RuleData[] = [
       String.raw`\bwachtwoord (?:[^\s?]{1,80} ){0,3}(?:gewijzigd|veranderd|gereset)\b(?![^\n.?]{0,60}\?)`,
       String.raw`\b(?:alter(?:amos|ou|aram)|troc(?:amos|ou|aram)|mud(?:amos|ou|aram)|reset(?:amos|ou)) (?:a )?senha\b(?![^\n.?]{0,60}\?)`,
     ],
-    needs: ['password', 'credential', 'pass', 'contraseña', 'passe', 'wachtwoord', 'senha'],
+    needs: ['password', 'credential', 'pass', 'keys', 'secrets', 'contraseña', 'passe', 'wachtwoord', 'senha'],
   },
   {
     // A user name with no @ (`user: 'quillpad.app'`, `Username = 'api'`, Django's `EMAIL_HOST_USER = "api"`): Mailgun's SMTP logins are addresses (postmaster@mg.example.com).
