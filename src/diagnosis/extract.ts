@@ -249,9 +249,11 @@ const PLANNED_WORDS = new RegExp(PLANNED, 'i');
 // (or a comment line of a change still to come, `# MAILGUN: TODO switch EMAIL_HOST to smtp.mailgun.org once DNS verifies`)
 // (or a whole line of code commented out, `// const transport = nodemailer.createTransport({ host: 'smtp.mailgun.org', ... })`;
 // or kept for the record, `; old: host = smtp.eu.mailgun.org:587`)
-// (or such a line quoted in a parenthesis: "(# 'mail_smtphost' => 'smtp.eu.mailgun.org')"; or said to be the old one's: "the old
-// deployment used smtp.mailgun.org")
-const COMMENTED_OUT_HOST = /\bold (?:deployment|setup|config(?:uration)?|server|host|box|app|version)[^\n.;]{0,20}?\b(?:used|was|had|pointed (?:at|to)|sent (?:through|via))[ \t]+smtp(?:\.eu)?\.mailgun\.org\b|\(#[ \t]*(?=[^\n()\d])[^\n()]{0,80}mailgun[^\n()]{0,80}\)|^[ \t]*(?:#|\/\/|;)[ \t]*(?:(?:old|previous|was|before|formerly)[ \t]*:?[ \t]+)?(?:(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=]|[^\n]{0,40}?\b(?:todo|fixme)\b)[^\n]*mailgun[^\n]*|^[ \t]*(?:#|\/\/|;)[^\n]{0,120}?\bhost["']?[ \t]*[:=][ \t]*["'][^"'\n]{0,60}mailgun[^\n]*/gim;
+// (or such a line quoted in a parenthesis: "(# 'mail_smtphost' => 'smtp.eu.mailgun.org')")
+const COMMENTED_OUT_HOST = /\(#[ \t]*(?=[^\n()\d])[^\n()]{0,80}mailgun[^\n()]{0,80}\)|^[ \t]*(?:#|\/\/|;)[ \t]*(?:(?:old|previous|was|before|formerly)[ \t]*:?[ \t]+)?(?:(?:address|host|smtp_?host|smtp_?address|smtp_?server|relayhost|mail_?host|email_?host|smarthost|dc_smarthost)[ \t]*[:=]|[^\n]{0,40}?\b(?:todo|fixme)\b)[^\n]*mailgun[^\n]*|^[ \t]*(?:#|\/\/|;)[^\n]{0,120}?\bhost["']?[ \t]*[:=][ \t]*["'][^"'\n]{0,60}mailgun[^\n]*/gim;
+
+const OLD_MAILGUN_HOST = /(?<![\w-])old (?:deployment|setup|config(?:uration)?|server|host|box|app|version)[^\n.;]{0,20}?\b(?:used|was|had|pointed (?:at|to)|sent (?:through|via))[ \t]+smtp(?:\.eu)?\.mailgun\.org\b/gi;
+const OTHER_SMTP_HOST = /\bsmtp(?:-relay)?\.(?!(?:eu\.)?mailgun\.org\b)[a-z0-9-]{2,63}\.[a-z]{2,}/i;
 
 /** A person's question whether an error is a relaying one, in words no server uses: "asking if it's another relaying issue". */
 // (asked: reported as a question, or ending in a question mark; not "we fixed the relay issue last month")
@@ -279,7 +281,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
   const unquoted = withoutArticleLines(ownOnly);
   const planned = PLANNED_WORDS.test(unquoted) ? unquoted.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : unquoted;
-  const text = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
+  const uncommented = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
+  // (Mailgun's host said to be the old setup's, beside another SMTP host the paste names: "the old deployment used
+  // smtp.mailgun.org", the session going to smtp.office365.com)
+  const text = uncommented.includes('mailgun') && OTHER_SMTP_HOST.test(uncommented) ? uncommented.replace(OLD_MAILGUN_HOST, (m) => ' '.repeat(m.length)) : uncommented;
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
   const setupLower = blanked ? setup.toLowerCase() : lower;
@@ -1763,7 +1768,7 @@ const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_a
  * Mailgun's own support's "they use us for their newsletter" or "for both", "reminders go out through mg.x", "they have both
  * outbound SMTP and a route", "usano Mailgun sia per l'invio SMTP", "Versand UND Routes", "they also added routes" (read beside Mailgun's Routes only).
  */
-const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|\b(?:versand|envío|envio|envoi|invio|verzenden)[ \t]+(?:und|y|e|et|en)[ \t]+(?:la[ \t]+)?(?:empfang|recepción|recepcion|recebimento|réception|ricezione|ontvangen)\b|\bsending domains?\b[^\n.!?]{0,40}\broutes?\b|\broutes?\b[^\n.!?]{0,40}\bsending domains?\b|送信と受信|受信と送信|送受信|\bfor (?:sending|outgoing|outbound)\b[^\n.!?]{0,100}?\b(?:and|while|but)\b[^\n.!?]{0,40}?\breceiv(?:e|es|ing)\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\balso receives?\b[^\n.!?]{0,60}?\b(?:through|via|with|using|by) (?:mailgun |their |the )?routes?\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|(?:\b(?:use|uses|using|nutzen|utilisent|utilisons|usan|usamos|utilizan|utilizamos)[ \t]+(?:mailgun|us|it|es|le)|\b(?:lo|la|le)[ \t]+(?:usan|usamos|utilizan|utilizamos))\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b/;
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|\b(?:versand|envío|envio|envoi|invio|verzenden)[ \t]+(?:und|y|e|et|en)[ \t]+(?:la[ \t]+)?(?:empfang|recepción|recepcion|recebimento|réception|ricezione|ontvangen)\b|(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b[^\n.!?]{0,40}\broutes?\b|\broutes?\b[^\n.!?]{0,40}(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b|mailgun[^\n]{0,20}?(?:送信と受信|受信と送信|送受信)|(?:送信と受信|受信と送信|送受信)[^\n]{0,10}?mailgun|\bfor (?:sending|outgoing|outbound)\b[^\n.!?]{0,100}?\b(?:and|while|but)\b[^\n.!?]{0,40}?\breceiv(?:e|es|ing)\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\balso receives?\b[^\n.!?]{0,60}?\b(?:through|via|with|using|by) (?:mailgun |their |the )?routes?\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|(?:\b(?:use|uses|using|nutzen|utilisent|utilisons|usan|usamos|utilizan|utilizamos)[ \t]+(?:mailgun|us|it|es|le)|\b(?:lo|la|le)[ \t]+(?:usan|usamos|utilizan|utilizamos))\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -2043,7 +2048,8 @@ function otherReplyThanRefusal(record: FieldRecord, refusal: string | null): boo
 
 const REFUSAL_NAMES_COMMAND = /\(in reply to (RCPT TO|MAIL FROM|DATA|end of DATA|AUTH|EHLO|HELO)\b[^\n)]{0,20}command\)/i;
 
-const LOGIN_REFUSED_REPLY = /(?<![\w.:/#-])535[ -]|not loving your login/i;
+// (and Gmail's "534 5.7.9 Application-specific password required", which answers AUTH too)
+const LOGIN_REFUSED_REPLY = /(?<![\w.:/#-])535[ -]|not loving your login|(?<![\w.:/#-])534[ -](?:5\.7\.9[ \t]+)?application-specific password/i;
 // (Go's `dial tcp 1.2.3.4:25: i/o timeout`, Grafana's among others)
 // (and nodemailer's own stage, `command: 'CONN'`, a TLS mode the port does not speak, "wrong version number", a server
 // that never greeted)
@@ -2519,6 +2525,8 @@ const RECIPIENT_BEFORE = new RegExp(
     // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
     // co-author's address is a@b" (not the sender's, nor ours)
     String.raw`\berror="email_send_failed"[^\n]{0,60}?\bemail="|` +
+    // (an app's log of a send, `Sending welcome email {"user":48211,"to":"a@b"}`, the next line's failure its answer)
+    String.raw`\bsending[ \t][^\n"]{0,40}?(?:e-?mail|mail|message)\b[^\n]{0,40}?"to"[ \t]*:[ \t]*"|` +
     String.raw`\b(?!(?:sender|senders|from|our|my|the|its|this|that)\b)[a-z-]{2,20}'s[ \t]+(?:e-?mail[ \t]+)?address[ \t]+(?:is|was)[ \t]+<?|\b(?:her|his)[ \t]+(?:e-?mail[ \t]+)?address[ \t]+(?:is|was)[ \t]+<?|` +
     // The logs page's row copied with its columns as wide gaps: "Failed  Jul 29, 2024 7:44:03 PM  a@x  subject", or its
     // time first: "Jun 12, 2024 07:14:55 AM  Failed  a@x  subject".
@@ -2529,7 +2537,8 @@ const RECIPIENT_BEFORE = new RegExp(
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
 // (the next line may carry an email quote's `>`: a forwarded bounce)
 // (Exchange 2010's NDR names the server and its code under the address: "m.k@x.co.jp" / "mail.x.co.jp #550 5.7.1 Unable to relay ##")
-const RECIPIENT_AFTER = /^(?::?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*[a-z0-9][a-z0-9.-]{0,252}[ \t]+#[45]\d\d[ \t]|[ \t]*\n[ \t>]*(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
+// (Outlook's own report: "'Petra H' <a@b> on 25.03.2025 14:07" / "Server error: '550 5.7.1 Relaying denied'")
+const RECIPIENT_AFTER = /^(?:>?[ \t]+on[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.
@@ -2581,7 +2590,7 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop
     if (start === at || end === at + 1) continue;
     const before = text.slice(Math.max(0, start - 100), start);
-    const after = text.slice(end, end + 40);
+    const after = text.slice(end, end + 60);
     // (not a typed-out Route's "Recipient:" field under its "Expression type: Match Recipient")
     // (nor an address said to work: "the app sends notifications to admins@acme.example fine")
     // (nor a URL's credentials, `smtp://USERNAME:PASSWORD@smtp.mailgun.org`: its password and host)
@@ -3152,7 +3161,8 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+our[ \t]+(?:fault|problem|issue)\b`,
     // "Does this have anything to do with us?", "Isso é problema nosso?", "¿es problema nuestro?", "Hat das was mit uns zu tun?"
     String.raw`\b(?:does|do|did|could)[ \t]+(?:it|this|that)[ \t]+have[ \t]+(?:anything|something)[ \t]+to[ \t]+do[ \t]+with[ \t]+us\b`,
-    String.raw`(?:^|[ \t¿])(?:é|e|es|será)[ \t]+(?:um[ \t]+|un[ \t]+)?problema[ \t]+(?:nosso|nuestro)\b|\bhat[ \t]+(?:das|es)[ \t]+(?:etwas[ \t]+|was[ \t]+)?mit[ \t]+uns[ \t]+zu[ \t]+tun\b`,
+    // (asked, not said: "não é problema nosso" is a statement)
+    String.raw`(?<!\bn[ãa]o|\bno)(?:^|[ \t¿])(?:é|e|es|será)[ \t]+(?:um[ \t]+|un[ \t]+)?problema[ \t]+(?:nosso|nuestro)\b[^\n.!]{0,60}\?|\bhat[ \t]+(?:das|es)[ \t]+(?:etwas[ \t]+|was[ \t]+)?mit[ \t]+uns[ \t]+zu[ \t]+tun\b[^\n.!]{0,20}\?`,
     String.raw`\b(?:anything|something)[ \t]+we[ \t]+(?:can|could|should)[ \t]+(?:do|fix|change)\b[^\n]{0,60}\?`,
     String.raw`\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+uns\b|\bde[ \t]+notre[ \t]+c[oô]t[ée][ \t]*\?`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)

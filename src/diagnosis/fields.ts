@@ -67,7 +67,7 @@ export function parseStructured(text: string): Structured {
   const pairs = text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text;
   const read = withHeadingRecipient(withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(pairs.includes("': ['") ? pairs.replace(PYTHON_LIST_VALUE, "'$1': $2") : pairs), text), text);
   // (logfmt lines with a service's own short names, `rcpt=`, `msg=`, `mx=`: when the other parsers found no message)
-  const logfmt = text.includes('event=') && !/[a-z]{2}/i.test(read.records[0]?.get('message') ?? '') ? parseLogfmtEvents(text) : null;
+  const logfmt = (text.includes('event=') || BARE_EVENT.test(text)) && !/[a-z]{2}/i.test(read.records[0]?.get('message') ?? '') ? parseLogfmtEvents(text) : null;
   const loose = logfmt ?? read;
   if (!json) return loose;
   // JSON that is not an event (the app's log line, an API's answer) may hold one printed inside it
@@ -139,6 +139,7 @@ const LOGFMT_PAIR = /(?<![^\s])([A-Za-z][\w.-]{0,40})=("(?:[^"\\\n]|\\.){0,2000}
 /** A service's own short names for an event's fields. */
 const LOGFMT_ALIASES = new Map([['rcpt', 'recipient'], ['to', 'recipient'], ['msg', 'message'], ['mx', 'mxhost'], ['attempt', 'attemptno']]);
 const MIN_LOGFMT_PAIRS = 4;
+const BARE_EVENT = /(?:^|\s)(failed|rejected|delivered|bounced|dropped)[ \t]+(?=severity=|reason=)/i;
 
 /**
  * Events a service logs as logfmt lines (`event=failed severity=temporary rcpt=a@b code=454
@@ -147,8 +148,11 @@ const MIN_LOGFMT_PAIRS = 4;
 function parseLogfmtEvents(text: string): Structured | null {
   const records: FieldRecord[] = [];
   for (const line of text.split('\n')) {
-    if (!line.includes('event=') || line.length > 4000 || records.length >= MAX_RECORDS) continue;
+    // (or the event as a bare word before the pairs, a cron's print: `failed severity=permanent reason=generic recipient=a@b ...`)
+    const bareEvent = line.includes('event=') ? undefined : BARE_EVENT.exec(line)?.[1];
+    if ((!line.includes('event=') && !bareEvent) || line.length > 4000 || records.length >= MAX_RECORDS) continue;
     const record: FieldRecord = new Map();
+    if (bareEvent) record.set('event', bareEvent.toLowerCase());
     const aliased: FieldRecord = new Map();
     let pairs = 0;
     for (const m of line.matchAll(LOGFMT_PAIR)) {

@@ -109,10 +109,13 @@ export function withoutGuesses(text: string): string {
     const phrase = RELAY_LINE.exec(line);
     const tail = phrase ? ASKED_TAIL.exec(line.slice(phrase.index + phrase[0].length)) : null;
     if (!phrase || !tail || REPLY_CODE.test(line)) return line;
+    const end = phrase.index + phrase[0].length + tail[0].length;
+    // (a question mark mid-line only when the question names a kind of error, "is relaying denied back???", "the relaying
+    // denied thing isn't it?", or is a full-width one: "Customer gets relaying denied since Monday? Not sure ..." reports it)
+    if (line.slice(end).trim() !== '' && !tail[0].includes('\uff1f') && !NAMING_TAIL.test(tail[0])) return line;
     // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
     // (or its quote's: 'Draft reply for review 👇 (the subject line says "Relaying denied??")' keeps its words before it)
     const clause = Math.max(...[...'.,;!?\uff1f\u3002"(\u201c\u300c'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
-    const end = phrase.index + phrase[0].length + tail[0].length;
     if (end - clause > GUESS_CLAUSE_MAX) return line;
     return line.slice(0, clause) + blank(line.slice(clause, end)) + line.slice(end);
   });
@@ -122,6 +125,8 @@ export function withoutGuesses(text: string): string {
 }
 
 const QUESTION_MARK = /[?\uff1f]/;
+/** A question's words after a relay phrase that make it the name of a kind of error, asked about. */
+const NAMING_TAIL = /\b(?:thing|issue|problem|error|one|again|back|right|correct|is it|isn't it)\b/i;
 
 /** A failed connection, which no server's code reports: the error beside a person's guess when there is no refusal at all. */
 const CONNECTION_FAILED = joinPatterns(CONNECTION_FAILURES);

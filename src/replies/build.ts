@@ -448,8 +448,9 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
         ? ' does not take it'
         : route.startsWith('match_header')
           ? ' is matched on the message\'s headers, not on the address: cannot tell here'
-          // (a literal address that is not this one, though the recipient starts with it: another address)
-          : routeAddress(route) !== null
+          // (a literal address that is not this one, though the recipient starts with it: another address; not the same one
+          // written in other capitals)
+          : routeAddress(route) !== null && routeAddress(route) !== recipient.toLowerCase()
             ? ' names another address'
             : ': cannot tell here, try it in the control panel';
   const checked = rt`Each Route in the paste, tried on ${quoteAddress(recipient)}: ${join(
@@ -886,6 +887,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     loginKept.add(line);
     return line;
   };
+  // (a cause that says nothing of whether a login is set, a transcript's `useAuth false`: kept only where the paste shows one)
+  const keepsLoginIfShown = (line: RichText): RichText => (facts.smtpLogin !== null ? keepsLogin(line) : line);
   const fixLine: RichText =
     // (sent through the inbound MX: the host is the fix first, whatever else the login needs)
     loginBeforeStartTls
@@ -932,7 +935,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
       : eximTlsAvoided
       // (Debian's exim4 authenticators send the login only over TLS: the setting that turned TLS off is the cause)
-      ? keepsLogin(rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`)
+      ? keepsLoginIfShown(rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`)
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : ghostEnvUnderscore
@@ -942,9 +945,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : gitlabReconfigure
       ? keepsLogin(rt`Fix: run ${code('sudo gitlab-ctl reconfigure')} (gitlab.rb as shown needs no change${text(facts.secretsFound ? ', but the new password once you rotate the exposed one' : '')}), then send a test from ${code('sudo gitlab-rails console')} with ${code("Notify.test_email('you@example.com', 'test', 'test').deliver_now")}.`)
       : SMTPS_AUTH_LINE.test(noLoginLine)
-      ? keepsLogin(rt`Fix: change ${code('mail.smtps.auth')} to ${code('mail.smtp.auth')} (${code('props.put("mail.smtp.auth", "true");')}), the name the smtp protocol reads; the Authenticator, its login and the other properties stay as they are.`)
+      ? keepsLoginIfShown(rt`Fix: change ${code('mail.smtps.auth')} to ${code('mail.smtp.auth')} (${code('props.put("mail.smtp.auth", "true");')}), the name the smtp protocol reads; the Authenticator, its login and the other properties stay as they are.`)
       : JAKARTA_NO_AUTH_LINE.test(noLoginLine)
-      ? keepsLogin(rt`Fix: add ${code('props.put("mail.smtp.auth", "true");')} to the session's properties (with Spring Boot, ${code('spring.mail.properties.mail.smtp.auth=true')}); the Authenticator and its login stay as they are.`)
+      ? keepsLoginIfShown(rt`Fix: add ${code('props.put("mail.smtp.auth", "true");')} to the session's properties (with Spring Boot, ${code('spring.mail.properties.mail.smtp.auth=true')}); the Authenticator and its login stay as they are.`)
       : misnamedAuth(noLoginLine)
       ? keepsLogin(rt`Fix: rename the transport's ${code('authentication')} option to ${code('auth')}, keeping its user and pass, or send through Mailgun's HTTP API instead.`)
       : facts.client === 'msmtp' && AUTH_SWITCHED_OFF.test(noLoginLine)

@@ -4861,3 +4861,36 @@ describe('second code review of session 26 (the pastes in test/fixtures/review26
     expect(diagnose(paste('app1')).facts.client).toBe('nodemailer');
   });
 });
+
+describe('code review of session 27 (the pastes in test/fixtures/review27)', () => {
+  const paste = (name: string) => readFileSync(new URL(`../fixtures/review27/${name}.txt`, import.meta.url), 'utf8');
+  const read = (name: string) => diagnose(paste(name));
+
+  it('keeps a live refusal when the next message ticks off a status line, not the refusal ("DNS records all verified ✅")', () => {
+    expect(read('tl1b').scenario).toBe('mailgun-outgoing');
+    expect(read('tl1b').facts.host).toBe('smtp.eu.mailgun.org');
+  });
+
+  it('reads a bulleted list of events at one time as a list, not as messages of a thread', () => {
+    expect(read('tl3').scenario).toBe('recipient-host');
+    expect(read('tl3').facts.recipient).toBe('ana@partner-one.com');
+  });
+
+  it('reads no both-directions from "no sending domain, only two routes"', () => {
+    expect(read('s4').scenario).toBe('mailgun-incoming');
+  });
+
+  it('keeps the Mailgun host of an "8-year-old app" and of an old setup whose port alone changed', () => {
+    expect(read('c2').facts.host).toBe('smtp.mailgun.org');
+    expect(read('c1').facts.host).toBe('smtp.mailgun.org');
+  });
+
+  it('keeps a report phrased as a question, "gets relaying denied since Monday? Not sure of the day, but ..."', () => {
+    expect(read('g1').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads no recipient after "Ticket #502", and no own-side question from a statement, "não é problema nosso"', () => {
+    expect(read('ra1').facts.recipient).toBe(null);
+    expect(read('o2').facts.ownSideAsked).toBe(false);
+  });
+});

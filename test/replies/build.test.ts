@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { RULES } from '../../src/diagnosis/rules/index.js';
@@ -4405,5 +4406,23 @@ describe("Jakarta Mail's Fix line under Spring Boot (review 118c)", () => {
     expect(d.facts.client).toBe('jakarta-mail');
     const fix = buildReply(d).summary.map(plain).find((line) => line.startsWith('Fix:')) ?? '';
     expect(fix).toContain('Spring Boot spring.mail.username and spring.mail.password, which it passes to the connection itself');
+  });
+});
+
+describe('code review of session 27 (the pastes in test/fixtures/review27)', () => {
+  const reply = (name: string) => fullText(buildReply(diagnose(readFileSync(new URL(`../fixtures/review27/${name}.txt`, import.meta.url), 'utf8'))));
+
+  it('still leans toward mail coming in beside a Japanese "can\'t send or receive mail" (送受信), which names no Mailgun', () => {
+    expect(reply('j1')).toContain('What the paste says leans toward mail coming in');
+  });
+
+  it('says nothing of "another address" for a route with the same address in other capitals', () => {
+    expect(reply('rt2')).not.toContain('names another address');
+  });
+
+  it("keeps the login steps when the cause (Jakarta's useAuth false) says nothing of whether a login is set", () => {
+    const text = reply('jk');
+    expect(text).toContain("Get the domain's SMTP login and password from the Mailgun control panel");
+    expect(text).not.toContain('need no change');
   });
 });

@@ -33,7 +33,7 @@ export const authFailureRules: RuleData[] = [
     target: 'kind:auth-failure',
     weight: 0.95,
     scope: 'error',
-    patterns: [String.raw`(?<![\w.:/#-])535[ -]`, String.raw`\b5\.7\.8\b`, String.raw`not loving your login`, String.raw`authentication (?:failed|unsuccessful|credentials invalid)(?![^\n]{0,160}no mechanism available)`, String.raw`invalid (?:login|credentials)(?! for relay)`, String.raw`username and password not accepted`, String.raw`\beauth\b`, String.raw`bad (?:username|password|credentials)`],
+    patterns: [String.raw`(?<![\w.:/#-])535[ -]`, String.raw`\b5\.7\.8\b`, String.raw`not loving your login`, String.raw`authentication (?:failed|unsuccessful|credentials invalid)(?![^\n]{0,160}no mechanism available)`, String.raw`invalid (?:login|credentials)(?! for relay)`, String.raw`username and password not accepted`, String.raw`\beauth\b`, String.raw`bad (?:username|password|credentials)`, String.raw`(?<![\w.:/#-])534[ -](?:5\.7\.9[ \t]+)?application-specific password required`],
   },
   {
     // A submission server that takes mail only after a login, and got none: `530 5.7.0 Authentication Required`
