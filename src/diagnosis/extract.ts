@@ -220,7 +220,7 @@ const OTHER_CUSTOMERS_BLOCK = /^[^\n]{0,200}\b(?:(?:these are|from|for) (?:diffe
 // (only the draft's own line may say more: "... no longer sure the macro fits:" introduces the customer's data)
 // (or one word and a note between: "sent them our standard macro (pasting it so you see what they got):")
 // (or asked about before it is sent: "Going to use the Relaying Denied macro for Gloaming Press, ok? 👇", "Draft reply for review 👇 (...)")
-const DRAFT_QUOTE = /\b(?:(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)(?:[ \t]+(?:first|below|here|again))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}):|(?:use|send|using|sending)\b[^\n]{0,20}?\b(?:the|our|my|this)\b[^\n]{0,30}?\bmacro\b[^\n]{0,60}?👇|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n]{0,100}?👇[^\n]{0,120})[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
+const DRAFT_QUOTE = /\b(?:(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)(?:[ \t]+(?:first|below|here|again))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}|\b(?:macro|draft|template) (?:text|body|wording)):|(?:use|send|using|sending)\b[^\n]{0,20}?\b(?:the|our|my|this)\b[^\n]{0,30}?\bmacro\b[^\n]{0,60}?👇|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n]{0,100}?👇[^\n]{0,120})[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
 
 /** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code or relay words outside them. */
 function withoutOthersExamples(text: string): string {

@@ -242,6 +242,13 @@ function supersede(text: string): string {
   // (a person's line names the refusal's codes in the sentence that holds it: "we had "5.7.54 Unable to relay ..."
   // last week. Now the customer has a 5.7.1 ...": the 5.7.1 is the next sentence's, another error's)
   const relayCodes = new Set(relayLines.flatMap((l) => codesIn(relaySentences(lines[l.index]!)).filter(isFailure)));
+  // (coded refusals their own lines say are over, "✅ *Resolved* — the "550 5.7.1 Relaying denied" errors ...", beside another
+  // error: when every one is, not only a later line's "the relaying denied is gone?")
+  if (relayCodes.size > 0) {
+    const resolved = withoutResolvedOnItsLine([...lines], coded.filter((l) => !isRelayLine(l.index)).map((l) => l.index));
+    const after = resolved?.split('\n');
+    if (resolved && after && relayLines.every((l) => after[l.index]!.trim() === '')) return resolved;
+  }
   if (relayCodes.size === 0) {
     const codedLines = coded.map((l) => l.index);
     return withoutResolvedOnItsLine(lines, codedLines) ?? withoutPastAsides(lines, codedLines) ?? withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? text;
@@ -385,7 +392,8 @@ function withoutResolvedOnItsLine(lines: string[], other: Block): string | null 
 const HOPE_LET_DOWN = /\b(?:thought|hoped|supposed|back)\b/i;
 // (not a condition: "until this is fixed", "once that's fixed")
 // (or the refusal itself named so: "the relaying denied from last Thursday (their relayhost without SASL) is FIXED")
-const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
+// (or a status label the line opens with: "✅ *Resolved* — the "550 5.7.1 Relaying denied" errors from last week", "[FIXED] ...")
+const RESOLVED_ON_LINE = /^[ \t>*_-]*(?:(?:✅|✔️?|:white_check_mark:|:heavy_check_mark:)[ \t]*)?[*_[]{0,2}(?:resolved|fixed|solved|closed|done)[*_\]]{0,2}[ \t]*[—–:-]|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
 
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
 function saidGone(line: string): boolean {
