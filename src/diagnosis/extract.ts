@@ -145,6 +145,9 @@ const TEMPLATE_EXAMPLE_LINE = /^[ \t]*[•*\u2013-][ \t]*["\u201c][^"\u201d\n]{1
 // (Dutch "of" is both its "whether" and its "or"; a port or a note in brackets may follow the host)
 const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not sure|unsure|no idea|(?:doesn't|does not|can't|cannot) remember|ne se souvient|ne sait|wei(?:ß|ss) nicht|no sabe|no recuerda|não sabe|weet niet)\b[^\n.?!]{0,100}?\b(?:whether|if|s'il|si|ob|(?<=weet niet[^\n.?!]{0,100}?)of)\b[^\n.?!]{0,40}?\bsmtp(?:\.eu)?\.mailgun\.org\b(?::\d{2,5})?(?:[ \t]*\([^()\n]{0,60}\))?[^\n.?!]{0,15}?\b(?:or|ou|oder|o|of)\b(?![ \t]*\d)/gi;
 
+/** "nobody knows what hostname/port/user went in there — could be Mailgun, could be ... mxa.mailgun.org": its hosts are guesses, to the sentence's end. */
+const HOST_UNKNOWN_SAID = /\b(?:nobody|no one|no-one)[ \t]+knows[ \t]+(?:what|which)[ \t]+(?:host(?:name)?|server|smtp)\b[^\n.]{0,400}/gi;
+
 const HYPOTHETICAL = new RegExp(
   String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
     // A how-to's "If your application gets `550 5.7.1 Relaying denied` back from ...": addressed to any reader.
@@ -154,7 +157,8 @@ const HYPOTHETICAL = new RegExp(
 
 /** A ticket's title quoted in a person's words ('opened a ticket titled "Mailgun relay access denied to x"'). */
 // (each quote closes only by its own kind: a double-quoted title may hold an apostrophe, "Client's app: ...")
-const TICKET_TITLE = /\b(?:ticket|case|issue|thread)[ \t]+(?:titled|named|called)[ \t]+(?:"[^"\n]{1,160}"|'[^'\n]{1,160}'|\u201c[^\u201d\n]{1,160}\u201d)/gi;
+// (or quoted, then said to be the ticket's words: '"Mailgun relay denied" per the ticket')
+const TICKET_TITLE = /\b(?:ticket|case|issue|thread)[ \t]+(?:titled|named|called)[ \t]+(?:"[^"\n]{1,160}"|'[^'\n]{1,160}'|\u201c[^\u201d\n]{1,160}\u201d)|(?:"[^"\n]{1,160}"|\u201c[^\u201d\n]{1,160}\u201d)[ \t]+(?:per|according to|says) the (?:ticket|subject|case)\b/gi;
 
 /** The paste with quoted ticket titles blanked, when it also holds a server's failure code: a title is someone's summary. */
 function withoutTicketTitles(text: string): string {
@@ -272,11 +276,11 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = withoutGuesses(pasted);
   const everless = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
-  const hypothetical = everless.includes('mailgun.org') ? everless.replace(HOST_UNKNOWN_WHICH, (m) => ' '.repeat(m.length)) : everless;
+  const hypothetical = everless.includes('mailgun.org') ? everless.replace(HOST_UNKNOWN_WHICH, (m) => ' '.repeat(m.length)).replace(HOST_UNKNOWN_SAID, (m) => ' '.repeat(m.length)) : everless;
   // (a support macro's list of example errors, in a template with {{placeholders}}: its quoted examples are no error seen)
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
-  const titled = /\b(?:titled|named|called)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
+  const titled = /\b(?:titled|named|called|per the|according to the|says the)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
   const ownOnly = /ma[ck]ro|draft|canned|saved reply|reply template|customer|pattern[- ]matching|comparison/i.test(titled) ? withoutOthersExamples(titled) : titled;
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
   const unquoted = withoutArticleLines(ownOnly);
@@ -1768,7 +1772,7 @@ const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_a
  * Mailgun's own support's "they use us for their newsletter" or "for both", "reminders go out through mg.x", "they have both
  * outbound SMTP and a route", "usano Mailgun sia per l'invio SMTP", "Versand UND Routes", "they also added routes" (read beside Mailgun's Routes only).
  */
-const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|\b(?:versand|envío|envio|envoi|invio|verzenden)[ \t]+(?:und|y|e|et|en)[ \t]+(?:la[ \t]+)?(?:empfang|recepción|recepcion|recebimento|réception|ricezione|ontvangen)\b|(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b[^\n.!?]{0,40}\broutes?\b|\broutes?\b[^\n.!?]{0,40}(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b|mailgun[^\n]{0,20}?(?:送信と受信|受信と送信|送受信)|(?:送信と受信|受信と送信|送受信)[^\n]{0,10}?mailgun|\bfor (?:sending|outgoing|outbound)\b[^\n.!?]{0,100}?\b(?:and|while|but)\b[^\n.!?]{0,40}?\breceiv(?:e|es|ing)\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\balso receives?\b[^\n.!?]{0,60}?\b(?:through|via|with|using|by) (?:mailgun |their |the )?routes?\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|(?:\b(?:use|uses|using|nutzen|utilisent|utilisons|usan|usamos|utilizan|utilizamos)[ \t]+(?:mailgun|us|it|es|le)|\b(?:lo|la|le)[ \t]+(?:usan|usamos|utilizan|utilizamos))\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b/;
+const SENDS_THROUGH_MAILGUN = /\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|\b(?:versand|envío|envio|envoi|invio|verzenden)[ \t]+(?:und|y|e|et|en)[ \t]+(?:la[ \t]+)?(?:empfang|recepción|recepcion|recebimento|réception|ricezione|ontvangen)\b|(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b(?:[^\n.!?]|\.(?=\w)){0,60}?\broutes?\b|\broutes?\b(?:[^\n.!?]|\.(?=\w)){0,60}?(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b|mailgun[^\n]{0,20}?(?:送信と受信|受信と送信|送受信)|(?:送信と受信|受信と送信|送受信)[^\n]{0,10}?mailgun|\bfor (?:sending|outgoing|outbound)\b[^\n.!?]{0,100}?\b(?:and|while|but)\b[^\n.!?]{0,40}?\breceiv(?:e|es|ing)\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\balso receives?\b[^\n.!?]{0,60}?\b(?:through|via|with|using|by) (?:mailgun |their |the )?routes?\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|(?:\b(?:use|uses|using|nutzen|utilisent|utilisons|usan|usamos|utilizan|utilizamos)[ \t]+(?:mailgun|us|it|es|le)|\b(?:lo|la|le)[ \t]+(?:usan|usamos|utilizan|utilizamos))\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -1948,6 +1952,8 @@ function commandBefore(lines: string[], idx: number): SmtpCommand | null {
   let answers = 0;
   for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
     const line = lines[i]!;
+    // (a session that ended above the refusal, `221 ... Bye`, answered none of its commands: the refusal is another session's)
+    if (SESSION_CLOSED.test(line)) return null;
     if (!clientLine(line)) {
       if (FINAL_REPLY_LINE.test(line)) answers++;
       continue;
@@ -1965,6 +1971,10 @@ function commandBefore(lines: string[], idx: number): SmtpCommand | null {
   }
   return null;
 }
+
+const SESSION_CLOSED_ANYWHERE = /(?:^|\n)[^\w\n]{0,12}(?:s:[ \t]*)?221[ -]/i;
+/** A transcript's line closing its session: the server's `221` goodbye. */
+const SESSION_CLOSED = /^[^\w\n]{0,12}(?:s:[ \t]*)?221[ -]/i;
 
 /** How many commands a pipelined block is read back over. */
 const MAX_PIPELINED = 10;
@@ -2319,7 +2329,9 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
   }
   // (a login after the refusal belongs to a later session, a retry with --auth: it did not log the refused one in)
   const firstLogin = AUTH_SUCCEEDED.exec(text);
-  const loggedIn = firstLogin && (!serverRefusal || firstLogin.index < refusalAt - from) ? firstLogin : null;
+  // (nor a login of a session that ended before the refusal: a test that worked, then the app's own failing session)
+  const closedBefore = firstLogin && refusalAt !== -1 && firstLogin.index < refusalAt - from ? SESSION_CLOSED_ANYWHERE.test(text.slice(firstLogin.index, refusalAt - from)) : false;
+  const loggedIn = firstLogin && !closedBefore && (!serverRefusal || firstLogin.index < refusalAt - from) ? firstLogin : null;
   // (a login before STARTTLS is undone by it: the session that went on to RCPT TO had not logged in)
   const reset = loggedIn && refusalAt !== -1 ? startTlsBetween(text, loggedIn.index, refusalAt - from) : null;
   if (reset) features.set('auth:reset-by-starttls', reset);
@@ -2520,8 +2532,8 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},|` +
     // Go's net/smtp error: "rcpt <a@b>: 550 ...".
     String.raw`(?:^|[\s:])rcpt <|` +
-    // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.'
-    String.raw`\bcheck the message recipient[ \t]+["'\u201c]?|` +
+    // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.'; ActionMailer's "delivering to a@b"
+    String.raw`\bcheck the message recipient[ \t]+["'\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
     // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
     // co-author's address is a@b" (not the sender's, nor ours)
     String.raw`\berror="email_send_failed"[^\n]{0,60}?\bemail="|` +
@@ -3516,6 +3528,12 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // (`pedidos@tiendalapaz.example` for the domain mg.tiendalapaz.example).
   const domain = mailgunRecord?.get('domain');
   if (domain && HOST_EXACT.test(domain)) return domain.toLowerCase();
+  // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com",
+  // "domena w Mailgunie to mg.x.pl". (Before a login's domain: the login may be the mistake, `postmaster@x.pl` for mg.x.pl; and before a record's
+  // sender: the From may be another domain's, "From: hello@x.com (sending domain: mg.y.com)".)
+  const said = MAILGUN_DOMAIN_WORDS.test(lower) ? DOMAIN_SAID.exec(lower) : null;
+  const saidDomain = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4] ?? said?.[5];
+  if (saidDomain) return saidDomain;
   // (not a routed message's sender: someone who wrote in, `From: jane@outlook.example → help@... (routed)`)
   const sender = mailgunRecord?.get('sender');
   // (but Mailgun's own envelope sender of a forward, `bounce+...@reception.example`, is at the Mailgun domain)
@@ -3531,11 +3549,6 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   if (leftFor) return leftFor;
   const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
   if (sandbox) return sandbox[0].toLowerCase();
-  // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com",
-  // "domena w Mailgunie to mg.x.pl". (Before a login's domain: the login may be the mistake, `postmaster@x.pl` for mg.x.pl.)
-  const said = MAILGUN_DOMAIN_WORDS.test(lower) ? DOMAIN_SAID.exec(lower) : null;
-  const saidDomain = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4] ?? said?.[5];
-  if (saidDomain) return saidDomain;
   // Mailgun's default SMTP login: on a Mailgun-style domain, or named as a login; not a bounce's
   // "From: postmaster@outlook.com" or "contact postmaster@...".
   for (const m of text.matchAll(POSTMASTER)) {
@@ -3610,12 +3623,12 @@ const DOMAIN_SAID = new RegExp(
     String.raw`|\b(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun\w{0,3}[ \t]+(?:is|to|jest|est|es|é|è|ist)[ \t]+(${HOST})\b` +
     // (Mailgun's own support: "their sending domain on our side is mg.x.com", "sending domain is notify.x.co.uk")
     // (or named after the words: "EU account, sending domain alerts.x.net."; not a server's "sending domain x.nl doesn't meet ...")
-    String.raw`|\bsending domain (?:on our side |with us |in mailgun |at mailgun )?(?:is |: ?)?(${HOST})(?![\w-]|\.[a-z0-9])(?![ \t]+(?:doesn't|does|did|didn't|is|isn't|has|hasn't|fails|failed|not|was|cannot|can't)\b)` +
+    String.raw`|\bsending domain(?:[ \t]+(?:on our side|with us|in mailgun|at mailgun))?(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*|[ \t]+)(${HOST})(?![\w-]|\.[a-z0-9])(?![ \t]+(?:doesn't|does|did|didn't|is|isn't|has|hasn't|fails|failed|not|was|cannot|can't)\b)` +
     // (and the domain placed in a Mailgun region: "domain is alerts.x.no in the EU region")
     String.raw`|\bdomain is (${HOST}) (?:in|on) (?:the |our |their )?(?:eu|us) region\b`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
-const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain (?:on our side |with us |in mailgun |at mailgun )?(?:is |: ?)?[a-z0-9]|\b(?:eu|us) region\b/;
+const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain(?:[ \t]+(?:on our side|with us|in mailgun|at mailgun))?(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*|[ \t]+)[a-z0-9]|\b(?:eu|us) region\b/;
 // (or as the person says where they copied it: "copied from the Logs page for mg.x.io", "(Logs page, domain in.x.com, ...)")
 const LOGS_PAGE_DOMAIN = /^[ \t]*logs[ \t]*[·•|—–][ \t]*((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b|\blogs page(?: for|,? domain)[ \t]+((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b/im;
 // (in angle brackets, or bare in a logs export's Message-Id column)
