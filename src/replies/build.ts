@@ -2270,6 +2270,8 @@ function undetermined(diagnosis: Diagnosis): Content {
   // (Sendmail says "Relaying denied" too, in its own frame: `<a@b>... Relaying denied. Proper authentication required.`)
   const otherWording = refusalWords !== null && RELAY_LINE.test(refusalWords) && (!/relaying denied/i.test(refusalWords) || SENDMAIL_RELAY_WORDS.test(refusalWords));
   const sendingDomain = safeDomain(facts.mailgunDomain);
+  // (someone weighing Mailgun, with nothing of Mailgun in the mail's path)
+  const mailgunFixAsked = diagnosis.evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE) && facts.hostRole === null && facts.mailgunDomain === null && facts.event === null;
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     // (the question people ask first: "is this Mailgun's fault?")
@@ -2371,6 +2373,18 @@ function undetermined(diagnosis: Diagnosis): Content {
             ],
             // (the likelier first: another server when the wording is not Mailgun's)
             steps: otherWording ? [sendingServerSteps.other, sendingServerSteps.mailgun] : [sendingServerSteps.mailgun, sendingServerSteps.other],
+          },
+        ]
+      // (asked by someone not on Mailgun whether it would fix this: the answer, not Mailgun's three cases)
+      : mailgunFixAsked
+      ? [
+          {
+            heading: 'Would Mailgun fix this?',
+            paragraphs: [
+              rt`Only if the server that refused is the relay the sender's own mail server hands its mail to (a smarthost, or the hosting provider's outgoing server): such a relay passes mail on only for senders that log in, and sending through Mailgun, logged in with a domain's SMTP credentials, would take its place.`,
+              rt`If it was the recipient's own mail server, it does not take mail for that address's domain whoever delivers it: Mailgun would be refused the same way, and only the recipient's mail administrator can change that.`,
+              rt`To tell which, look up the next hop in the sending server's own records${text(facts.source === 'bounce-email' ? ' (the report names no remote host)' : '')}: Exchange's ${code(`Get-MessageTrackingLog -Recipients ${safeAddress(facts.recipient) ?? 'ADDRESS'}`)} and its Send connector's smart host, Postfix's ${code('relayhost')} and its mail log.`,
+            ],
           },
         ]
       : [

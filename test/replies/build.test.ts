@@ -4416,6 +4416,13 @@ describe('code review of session 27 (the pastes in test/fixtures/review27)', () 
     expect(reply('j1')).toContain('What the paste says leans toward mail coming in');
   });
 
+  it('answers "would Mailgun fix this?" for someone not on Mailgun, instead of listing Mailgun\'s three cases (review 121c)', () => {
+    const text = reply('notyet1');
+    expect(text).toContain('Would Mailgun fix this?');
+    expect(text).toContain('Mailgun would be refused the same way');
+    expect(text).not.toContain('It is one of three things');
+  });
+
   it('says nothing of "another address" for a route with the same address in other capitals', () => {
     expect(reply('rt2')).not.toContain('names another address');
   });
