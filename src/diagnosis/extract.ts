@@ -2361,6 +2361,11 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     features.set('exim-passwd-client-mismatch', passwdClient);
     return false;
   }
+  const exactEntry = eximPasswdClientExactName(text);
+  if (exactEntry) {
+    features.set('exim-passwd-client-exact-name', exactEntry);
+    return false;
+  }
   const saslOff = postfixSaslNotEnabled(text);
   if (saslOff) {
     features.set('auth:none', saslOff);
@@ -2511,6 +2516,21 @@ function eximPasswdClientMismatch(text: string): string | null {
   return `smarthost ${smarthost} · passwd.client: ${keys[0]}`;
 }
 const MAX_SASL_KEYS = 20;
+
+/**
+ * Debian's exim4 looks its passwd.client up by the name DNS gives the address it connects to (exim4_passwd_client(5)),
+ * not by dc_smarthost: an entry keyed by Mailgun's host name exactly, and no wildcard, beside Mailgun's refusal of that
+ * smarthost's session is most likely never found. The entry's line, or null.
+ */
+function eximPasswdClientExactName(text: string): string | null {
+  if (!text.includes('passwd.client')) return null;
+  const smarthost = (EXIM_SMARTHOST.exec(text) ?? EXIM_SMARTHOST_DELIVERY.exec(text))?.[1]?.toLowerCase().replace(/\.$/, '');
+  if (!smarthost || !MAILGUN_SMTP.test(smarthost)) return null;
+  const entries = [...text.matchAll(EXIM_PASSWD_CLIENT_KEYS)].slice(0, MAX_PASSWD_CLIENT_KEYS);
+  if (entries.length === 0 || entries.some((m) => m[1]!.startsWith('*'))) return null;
+  const exact = entries.find((m) => m[1]!.toLowerCase() === smarthost);
+  return exact ? exact[0].trim().replace(/^([^:]+:[^:]+:).+$/, '$1…') : null;
+}
 
 // ---------------------------------------------------------------- recipients
 

@@ -50,6 +50,7 @@ const ruleName = (id: string): string => {
 const NO_LOGIN_RULE = ruleName('session-not-authenticated');
 const SASL_KEY_RULE = ruleName('postfix-sasl-key-mismatch');
 const PASSWD_CLIENT_RULE = ruleName('exim-passwd-client-mismatch');
+const PASSWD_EXACT_RULE = ruleName('exim-passwd-client-exact-name');
 /** Rules that saw a host answer (`host ... said`, `Remote Server at`), not merely named ("MX is mxa/mxb"). */
 const HOST_ANSWERED_RULES = new Set(RULES.filter((rule) => rule.feature?.startsWith('refusing-host:')).map((rule) => rule.name));
 const hostLabelFor = ({ evidence }: Diagnosis): string =>
@@ -714,6 +715,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const saslRelayhost = saslKey ? /relayhost = (\S+)/.exec(saslKey)?.[1] : undefined;
   const eximTlsAvoided = evidence.find((e) => e.rule === EXIM_TLS_AVOIDED_RULE)?.excerpt.trim();
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
+  const passwdExact = evidence.find((e) => e.rule === PASSWD_EXACT_RULE)?.excerpt;
   if (authinfoMapMissing) {
     seen.push(rt`Sendmail's log says its login map was never built: ${quote(authinfoMapMissing, EXCERPT_MAX)}. The text file /etc/mail/authinfo may be right, but Sendmail reads only the ${code('.db')} that ${code('makemap')} builds from it (a rebuilt machine often lacks it), so it sends no login.`);
   } else if (nextcloudAuthUnset) {
@@ -725,6 +727,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
   } else if (passwdClient) {
     seen.push(rt`Exim looks the login up in passwd.client by the smarthost's name, and no entry names it: ${quote(passwdClient, EXCERPT_MAX)}. So Exim finds no login and sends none, whatever the password.`);
+  } else if (passwdExact) {
+    seen.push(rt`passwd.client has an entry for the smarthost by the name it is set as (${quote(passwdExact, EXCERPT_MAX)}), but Debian's exim4 looks the entry up by the name DNS gives the address it connects to (exim4_passwd_client(5)), and Mailgun's SMTP host answers to another one (${code('host')} on its address shows it): the entry is not found, so Exim sends no login.`);
   } else if (facts.authAttempted === false) {
     // No AUTH in a transcript, authentication switched off, a transport without credentials: quote the line that shows it.
     const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();
@@ -933,6 +937,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: key the passwd.client entry by the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}, or ${code('*.mailgun.org')}), with that region's SMTP login and password, and restart Exim; or set the login in WHM (Exim Configuration Manager, the smarthost's authentication), which cPanel keeps when it regenerates Exim's files.`
       : passwdClient
       ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
+      : passwdExact
+      ? keepsLogin(rt`Fix: make the entry's first field a wildcard that takes that name: ${code('*.mailgun.org:LOGIN:PASSWORD')} if ${code('host')} on the smarthost's address prints a name under mailgun.org, or ${code('*:LOGIN:PASSWORD')} on a machine that sends only through Mailgun; keep the file owned by root:Debian-exim, mode 640, run ${code('update-exim4.conf')} and restart Exim, then check with ${code('exim4 -d -M MESSAGE_ID')} that it sends ${code('AUTH')}.`)
       : eximTlsAvoided
       // (Debian's exim4 authenticators send the login only over TLS: the setting that turned TLS off is the cause)
       ? keepsLoginIfShown(rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`)

@@ -91,7 +91,8 @@ dc_eximconfig_configtype='smarthost'
 dc_smarthost='{host}::{port}'
 
 # /etc/exim4/passwd.client, then: update-exim4.conf && systemctl restart exim4
-# (its first field must match the server's name as the log's H= shows it; a pattern, *.mailgun.org, matches any of Mailgun's)
+# (its first field is matched against the name DNS gives the server's address, which may not be {host}: if the login is
+#  not sent, use a pattern that takes that name, *.mailgun.org, or * on a machine that sends only through Mailgun)
 {host}:{login}:YOUR_SMTP_PASSWORD`,
   },
   symfony: {

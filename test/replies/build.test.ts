@@ -4423,6 +4423,13 @@ describe('code review of session 27 (the pastes in test/fixtures/review27)', () 
     expect(text).not.toContain('It is one of three things');
   });
 
+  it("says Debian's exim4 looks passwd.client up by the name DNS gives, beside an entry keyed by Mailgun's host name only (review 121c)", () => {
+    const text = reply('exim-exact1');
+    expect(text).toContain("Debian's exim4 looks the entry up by the name DNS gives the address it connects to");
+    expect(text).toContain('*.mailgun.org:LOGIN:PASSWORD');
+    expect(text).not.toMatch(/Fix: put the domain's SMTP login and password in .*passwd\.client/);
+  });
+
   it('says nothing of "another address" for a route with the same address in other capitals', () => {
     expect(reply('rt2')).not.toContain('names another address');
   });

@@ -7,6 +7,7 @@ export const outgoingRules: RuleData[] = [
   { id: 'mailgun-smtp-configured', name: "The app is configured to send through Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.6, feature: 'configured-host:mailgun-smtp' },
   { id: 'mailgun-smtp-mentioned', name: "Mailgun's SMTP submission host is named", target: 'mailgun-outgoing', weight: 0.45, feature: 'mention:mailgun-smtp' },
   { id: 'postfix-sasl-key-mismatch', name: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'postfix-sasl-key-mismatch' },
+  { id: 'exim-passwd-client-exact-name', name: "Exim's passwd.client names Mailgun's host exactly, not as DNS names it", target: 'mailgun-outgoing', weight: 0.5, feature: 'exim-passwd-client-exact-name' },
   { id: 'exim-passwd-client-mismatch', name: "Exim's passwd.client names another host than its smarthost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'exim-passwd-client-mismatch' },
   // Debian's exim4 sends its login only over TLS (its authenticators' client_condition): TLS switched off for the
   // smarthost means no AUTH, whatever passwd.client holds.
