@@ -670,6 +670,9 @@ const PANEL_REACH = 8;
  * The entry around the line at `index`: up to PANEL_REACH lines each way, not past a blank line, nor
  * down into the next entry's heading (entries pasted one after another).
  */
+/** How many blocks above its status lines, each under one blank line, an entry's header may span. */
+const HEADER_BLOCKS = 2;
+
 function entryAround(text: string, index: number): string {
   const lines = text.split('\n');
   const at = text.slice(0, index).split('\n').length - 1;
@@ -680,15 +683,17 @@ function entryAround(text: string, index: number): string {
   // (a retyped panel's header lines, To/From/Severity, may stand over one blank line, up to the entry's
   // heading; never another entry's status lines)
   // (or, without a heading in reach, a block naming the event's own rows, `Domain:` and `Severity:`, that no forwarded mail has)
-  if (first > 1 && !PANEL_HEADING.test(lines[first]!) && blankLine(first - 1) && !blankLine(first - 2) && !PANEL_STATUS_LINE.test(lines[first - 2]!)) {
+  // (twice: a header block, then the event's own rows, then its status, each under a blank line)
+  for (let step = 0; step < HEADER_BLOCKS && first > 1 && !PANEL_HEADING.test(lines[first]!) && blankLine(first - 1) && !blankLine(first - 2) && !PANEL_STATUS_LINE.test(lines[first - 2]!); step++) {
     let above = first - 1;
     let eventRows = false;
-    while (above > 0 && at - above < PANEL_REACH + HEADER_BLOCK_REACH && !blankLine(above - 1) && !PANEL_STATUS_LINE.test(lines[above - 1]!)) {
+    while (above > 0 && at - above < PANEL_REACH + HEADER_BLOCK_REACH * (step + 1) && !blankLine(above - 1) && !PANEL_STATUS_LINE.test(lines[above - 1]!)) {
       above--;
       eventRows ||= PANEL_EVENT_ROW.test(lines[above]!);
       if (PANEL_HEADING.test(lines[above]!)) break;
     }
-    if (PANEL_HEADING.test(lines[above]!) || eventRows) first = above;
+    if (!PANEL_HEADING.test(lines[above]!) && !eventRows) break;
+    first = above;
   }
   let last = at;
   const extendDown = () => {
