@@ -1898,6 +1898,8 @@ describe('facts.recipientMailMoved (review 48c)', () => {
     expect(diagnose(`${EVENT}\nOwner says s.example told them "we changed email providers in October".`).facts.recipientMailMoved).toBe(true);
     expect(diagnose(`${EVENT}\nthe recipient moved to Microsoft 365 last week`).facts.recipientMailMoved).toBe(true);
     expect(diagnose(`${EVENT}\nTheir contact says they moved all their mail to Google Workspace a few weeks ago, but we're still bouncing:`).facts.recipientMailMoved).toBe(true);
+    // (review 122c: "they changed hosting two weeks ago")
+    expect(diagnose(`${EVENT}\nEl proveedor les contó que cambiaron de hosting hace dos semanas.`).facts.recipientMailMoved).toBe(true);
   });
   it("is false for the sender's move between sending providers, and for a question", () => {
     expect(diagnose(`${EVENT}\nwe moved from SendGrid to Mailgun last month`).facts.recipientMailMoved).toBe(false);
