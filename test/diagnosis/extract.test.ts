@@ -4896,3 +4896,12 @@ describe('code review of session 27 (the pastes in test/fixtures/review27)', () 
     expect(read('o2').facts.ownSideAsked).toBe(false);
   });
 });
+
+describe('review 122c: a host setting with an environment variable before its default', () => {
+  it("reads the default of `host: process.env.SMTP_HOST ?? 'smtp.eu.mailgun.org'`, not the variable's name, and a spread that adds auth only when set", () => {
+    const d = diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE',\nconst transporter = nodemailer.createTransport({\n  host: process.env.SMTP_HOST ?? 'smtp.eu.mailgun.org',\n  port: 587,\n  ...(process.env.SMTP_USER && {\n    auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },\n  }),\n});");
+    const rules = d.evidence.map((e) => e.rule);
+    expect(rules).toContain("The app is configured to send through Mailgun's SMTP host");
+    expect(rules).toContain('The code logs in only when its login (or password) setting is set');
+  });
+});
