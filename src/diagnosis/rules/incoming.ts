@@ -63,8 +63,9 @@ export const incomingRules: RuleData[] = [
     // Routes exist only for inbound mail, so naming them points firmly at the incoming side.
     weight: 0.55,
     // (not in a question, "do they have routes?", nor a count of the account's Routes, "also has a couple of routes")
-    // (nor an account's inventory, "3 domains (two sending, one receiving with routes)"; nor the verb, "they route all external mail through")
-    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\broutes?\b(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\b(?:die|keine|eine|den|der|unsere|ihre|alle|zwei|drei|welche)[ \t]+routen\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+    // (nor an account's inventory, "3 domains (two sending, one receiving with routes)"; nor the verb, "they route all external mail through",
+    // "they route some tenants through Mailgun SMTP")
+    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\broutes?\b(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages|some|most|certain|tenants|customers|clients|traffic|it|them|through|via)\b)(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\b(?:die|keine|eine|den|der|unsere|ihre|alle|zwei|drei|welche)[ \t]+routen\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
     needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
     // (not beside the person's word that the domain sends through Mailgun too, with no server named: either side may have refused)
     unless: 'mailgun-both-directions',
