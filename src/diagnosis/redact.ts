@@ -132,12 +132,13 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['convertto-securestring'], pattern: /(ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(["']))(?:(?!\2)[^\n]){1,300}(?=\2)/gi, kind: 'password' },
   { needs: ['networkcredential', 'passwordauthentication'], pattern: /((?:NetworkCredential|PasswordAuthentication)\([^,\n]{1,200},[ \t]*")[^"\n]{1,300}(?=")/g, kind: 'password' },
   // Postfix sasl_passwd: `[smtp.mailgun.org]:587 postmaster@mg.example.com:password` (the login is an address),
-  // or keyed by the sender's domain for sender-dependent logins, `@example.com postmaster@mg.example.com:password`
+  // or keyed by the sender's domain or address for sender-dependent logins, `@example.com postmaster@mg.example.com:password`,
+  // `noreply@example.com postmaster@mg.example.com:password`
   // (at a line's start, indented or not, or after the file's name on a line whose breaks were lost: "/etc/postfix/sasl_passwd: [smtp...").
   // Exim's passwd.client: `smtp.mailgun.org:postmaster@mg.example.com:PASSWORD` (or `*:login:password`),
   // in a paste about Exim or that file
   { needs: ['passwd.client', 'exim'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^[ \t]*(?:\*|[a-z0-9*][a-z0-9.*-]{0,200}\.[a-z]{2,24}):[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
-  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /((?:^[ \t]*|sasl_passwd:?[ \t]{1,4})(?:@|\[)?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
+  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /((?:^[ \t]*|sasl_passwd:?[ \t]{1,4})(?:[a-z0-9._+-]{1,64}@|@|\[)?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
   // A settings screen's "Mailgun private API key: 2a9f61c0..." (a blank in its name, so a value shaped like a key only: not "API key: see below")
   { needs: ['api key'], pattern: /(\b(?:private |secret |sending )?api key[ \t]*:[ \t]*)(?=[A-Za-z0-9._-]{0,99}\d)(?=[A-Za-z0-9._-]{0,99}[a-z])[A-Za-z0-9._-]{16,100}(?![A-Za-z0-9._-])/gi, kind: 'api-key' },
   // Authorization headers.
