@@ -229,6 +229,8 @@ export const outgoingRules: RuleData[] = [
       // (not a change told as before and after: "Before: SMTP Server: smtp.office365.com" / "After: SMTP Server: smtp.mailgun.org")
       String.raw`\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9]`,
       String.raw`\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9][^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b`,
+      // Two outgoing servers named side by side, Mailgun's and another: "twee uitgaande servers (smtp.mailgun.org en smtp.ziggo.nl)"
+      String.raw`\bsmtp(?:\.eu)?\.mailgun\.org\)?[ \t]+(?:and|en|und|et|y|e|i|or|of|oder|ou|o)[ \t]+\(?smtp\.(?!(?:eu\.)?mailgun\.org\b)[a-z0-9-]{1,63}\.[a-z]`,
       // "monitoring mail goes "through the corporate relay" — not sure that's still true" (beside a Mailgun account)
       String.raw`\b(?:through|via) (?:the |our |their )?["'\u201c]?(?:corporate|company|office|internal|old|on-?prem) (?:smtp |mail )?relay\b[^\n]{0,60}?\b(?:not sure|no idea|don't know|do not know|unclear)\b(?![ \t]+(?:who|why|what|when|how|where)\b)`,
       // "we have Mailgun for the newsletter and also an old Strato mailbox, I don't remember which one I put here"
