@@ -146,7 +146,9 @@ const TEMPLATE_EXAMPLE_LINE = /^[ \t]*[•*\u2013-][ \t]*["\u201c][^"\u201d\n]{1
 const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not sure|unsure|no idea|(?:doesn't|does not|can't|cannot) remember|ne se souvient|ne sait|wei(?:ß|ss) nicht|no sabe|no recuerda|não sabe|weet niet)\b[^\n.?!]{0,100}?\b(?:whether|if|s'il|si|ob|(?<=weet niet[^\n.?!]{0,100}?)of)\b[^\n.?!]{0,40}?\bsmtp(?:\.eu)?\.mailgun\.org\b(?::\d{2,5})?(?:[ \t]*\([^()\n]{0,60}\))?[^\n.?!]{0,15}?\b(?:or|ou|oder|o|of)\b(?![ \t]*\d)/gi;
 
 /** "nobody knows what hostname/port/user went in there — could be Mailgun, could be ... mxa.mailgun.org": its hosts are guesses, to the sentence's end. */
-const HOST_UNKNOWN_SAID = /\b(?:nobody|no one|no-one)[ \t]+knows[ \t]+(?:what|which)[ \t]+(?:host(?:name)?|server|smtp)\b[^\n.]{0,400}/gi;
+const HOST_UNKNOWN_SAID = /\b(?:nobody|no one|no-one)[ \t]+knows[ \t]+(?:what|which)[ \t]+(?:host(?:name)?|server|smtp)\b(?:[^\n.]|\.(?=\w)){0,400}/gi;
+/** Mailgun's host names, blanked in such a sentence: the rest of it, an error quoted there too, stays. */
+const MAILGUN_HOST_NAMES = /\b(?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org\b/gi;
 
 const HYPOTHETICAL = new RegExp(
   String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
@@ -157,8 +159,8 @@ const HYPOTHETICAL = new RegExp(
 
 /** A ticket's title quoted in a person's words ('opened a ticket titled "Mailgun relay access denied to x"'). */
 // (each quote closes only by its own kind: a double-quoted title may hold an apostrophe, "Client's app: ...")
-// (or quoted, then said to be the ticket's words: '"Mailgun relay denied" per the ticket')
-const TICKET_TITLE = /\b(?:ticket|case|issue|thread)[ \t]+(?:titled|named|called)[ \t]+(?:"[^"\n]{1,160}"|'[^'\n]{1,160}'|\u201c[^\u201d\n]{1,160}\u201d)|(?:"[^"\n]{1,160}"|\u201c[^\u201d\n]{1,160}\u201d)[ \t]+(?:per|according to|says) the (?:ticket|subject|case)\b/gi;
+// (or quoted, then said to be the ticket's summary: '"Mailgun relay denied" per the ticket'; not "according to the ticket", its report)
+const TICKET_TITLE = /\b(?:ticket|case|issue|thread)[ \t]+(?:titled|named|called)[ \t]+(?:"[^"\n]{1,160}"|'[^'\n]{1,160}'|\u201c[^\u201d\n]{1,160}\u201d)|(?:"[^"\n]{1,160}"|\u201c[^\u201d\n]{1,160}\u201d)[ \t]+per the (?:ticket|subject)\b/gi;
 
 /** The paste with quoted ticket titles blanked, when it also holds a server's failure code: a title is someone's summary. */
 function withoutTicketTitles(text: string): string {
@@ -226,10 +228,13 @@ const OTHER_CUSTOMERS_BLOCK = /^[^\n]{0,200}\b(?:(?:these are|from|for) (?:diffe
 // (or asked about before it is sent: "Going to use the Relaying Denied macro for Gloaming Press, ok? 👇", "Draft reply for review 👇 (...)")
 const DRAFT_QUOTE = /\b(?:(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|draft(?: reply| answer)?|canned (?:reply|response)|saved reply|reply template)(?:[ \t]+(?:first|below|here|again))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n:]{0,100}|\b(?:macro|draft|template) (?:text|body|wording)):|(?:use|send|using|sending)\b[^\n]{0,20}?\b(?:the|our|my|this)\b[^\n]{0,30}?\bmacro\b[^\n]{0,60}?👇|^[ \t]*draft(?:ed)? (?:reply|answer|response)\b[^\n]{0,100}?👇[^\n]{0,120})[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*(?:\n|$)){1,30}/gim;
 
+/** A line about a macro or a drafted reply, then its text quoted (`> ...` lines) under it: "drafting the reply with our relaying-denied macro, can someone check?" */
+const MACRO_QUOTED_BELOW = /\b(?:macro|canned (?:reply|response)|saved reply|draft(?:ed)? (?:reply|answer)|drafting the reply)\b[^\n]{0,120}\n(?:[ \t]*\n)?(?:[ \t]*>[^\n]*(?:\n|$)){1,30}/gi;
+
 /** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code or relay words outside them. */
 function withoutOthersExamples(text: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  const blanked = text.replace(MARKED_DRAFT, blank).replace(MACRO_BLOCK, blank).replace(DRAFT_QUOTE, blank).replace(OTHER_CUSTOMERS_BLOCK, blank);
+  const blanked = text.replace(MARKED_DRAFT, blank).replace(MACRO_BLOCK, blank).replace(DRAFT_QUOTE, blank).replace(MACRO_QUOTED_BELOW, blank).replace(OTHER_CUSTOMERS_BLOCK, blank);
   // (or the person's own relay words outside them: 'a red badge "Delivery failed – Relaying denied"' under the quoted macro)
   return blanked !== text && (holdsFailureCode(blanked) || RELAY_LINE.test(blanked)) ? blanked : text;
 }
@@ -276,11 +281,11 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Blanked rather than removed, so that every other position in the text stays where it was.
   const guessed = withoutGuesses(pasted);
   const everless = guessed.includes('ever') ? guessed.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : guessed;
-  const hypothetical = everless.includes('mailgun.org') ? everless.replace(HOST_UNKNOWN_WHICH, (m) => ' '.repeat(m.length)).replace(HOST_UNKNOWN_SAID, (m) => ' '.repeat(m.length)) : everless;
+  const hypothetical = everless.includes('mailgun.org') ? everless.replace(HOST_UNKNOWN_WHICH, (m) => ' '.repeat(m.length)).replace(HOST_UNKNOWN_SAID, (m) => m.replace(MAILGUN_HOST_NAMES, (host) => ' '.repeat(host.length))) : everless;
   // (a support macro's list of example errors, in a template with {{placeholders}}: its quoted examples are no error seen)
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
-  const titled = /\b(?:titled|named|called|per the|according to the|says the)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
+  const titled = /\b(?:titled|named|called|per the)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
   const ownOnly = /ma[ck]ro|draft|canned|saved reply|reply template|customer|pattern[- ]matching|comparison/i.test(titled) ? withoutOthersExamples(titled) : titled;
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
   const unquoted = withoutArticleLines(ownOnly);
@@ -2094,6 +2099,7 @@ const AUTH_SENT = guarded(
   ['auth', '235', '535', 'invalid login', 'not loving', '.login('],
 );
 const AUTH_SUCCEEDED = new RegExp(String.raw`${LOGIN_ACCEPTED}[^\n]{0,40}`);
+const AUTH_SUCCEEDED_ALL = new RegExp(AUTH_SUCCEEDED.source, `${AUTH_SUCCEEDED.flags.replace('g', '')}g`);
 const LOGIN_REFUSED = new RegExp(String.raw`(?<![\w.:/#-])(?<!${NAMED_BY_ARTICLE})535[ -][^\n]{0,120}`);
 /** Code that sets `UseDefaultCredentials = false` (not a JSON key). */
 const USE_DEFAULT_FALSE = /(?<!["'])\bUseDefaultCredentials\s*=\s*false\b/gi;
@@ -2330,7 +2336,9 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
   // (a login after the refusal belongs to a later session, a retry with --auth: it did not log the refused one in)
   const firstLogin = AUTH_SUCCEEDED.exec(text);
   // (nor a login of a session that ended before the refusal: a test that worked, then the app's own failing session)
-  const closedBefore = firstLogin && refusalAt !== -1 && firstLogin.index < refusalAt - from ? SESSION_CLOSED_ANYWHERE.test(text.slice(firstLogin.index, refusalAt - from)) : false;
+  const lastLogin = firstLogin && refusalAt !== -1 && firstLogin.index < refusalAt - from ? lastMatch(AUTH_SUCCEEDED_ALL, text.slice(0, refusalAt - from)) : null;
+  // (the last login before the refusal: a second session's own login, under a first one that closed, logged that one in)
+  const closedBefore = lastLogin ? SESSION_CLOSED_ANYWHERE.test(text.slice(lastLogin.index, refusalAt - from)) : false;
   const loggedIn = firstLogin && !closedBefore && (!serverRefusal || firstLogin.index < refusalAt - from) ? firstLogin : null;
   // (a login before STARTTLS is undone by it: the session that went on to RCPT TO had not logged in)
   const reset = loggedIn && refusalAt !== -1 ? startTlsBetween(text, loggedIn.index, refusalAt - from) : null;
@@ -2526,6 +2534,8 @@ function eximPasswdClientExactName(text: string): string | null {
   if (!text.includes('passwd.client')) return null;
   const smarthost = (EXIM_SMARTHOST.exec(text) ?? EXIM_SMARTHOST_DELIVERY.exec(text))?.[1]?.toLowerCase().replace(/\.$/, '');
   if (!smarthost || !MAILGUN_SMTP.test(smarthost)) return null;
+  // (not where the log shows the entry at work, `A=login`, nor beside TLS avoided for the smarthost: another cause)
+  if (/\bA=[\w-]{1,40}/.test(text) || /AVOID_TLS/.test(text)) return null;
   const entries = [...text.matchAll(EXIM_PASSWD_CLIENT_KEYS)].slice(0, MAX_PASSWD_CLIENT_KEYS);
   if (entries.length === 0 || entries.some((m) => m[1]!.startsWith('*'))) return null;
   const exact = entries.find((m) => m[1]!.toLowerCase() === smarthost);
@@ -3548,11 +3558,17 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // (`pedidos@tiendalapaz.example` for the domain mg.tiendalapaz.example).
   const domain = mailgunRecord?.get('domain');
   if (domain && HOST_EXACT.test(domain)) return domain.toLowerCase();
+  // (a sandbox domain first, what a sandbox's refusal and login name, whatever other domain is said; the domain a sandbox
+  // was left for, "moved off the sandbox domain to mg.example.de": a login still at the sandbox is the mistake)
+  const leftFor = lower.includes('sandbox') ? SANDBOX_LEFT_FOR.exec(lower)?.[1] : undefined;
+  if (leftFor) return leftFor;
+  const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
+  if (sandbox) return sandbox[0].toLowerCase();
   // Said in words: "inbound.example.com is our Mailgun receiving domain", "our Mailgun domain is mg.example.com",
   // "domena w Mailgunie to mg.x.pl". (Before a login's domain: the login may be the mistake, `postmaster@x.pl` for mg.x.pl; and before a record's
   // sender: the From may be another domain's, "From: hello@x.com (sending domain: mg.y.com)".)
   const said = MAILGUN_DOMAIN_WORDS.test(lower) ? DOMAIN_SAID.exec(lower) : null;
-  const saidDomain = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4] ?? said?.[5];
+  const saidDomain = said?.slice(1).find(Boolean);
   if (saidDomain) return saidDomain;
   // (not a routed message's sender: someone who wrote in, `From: jane@outlook.example → help@... (routed)`)
   const sender = mailgunRecord?.get('sender');
@@ -3564,11 +3580,6 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   if (senderDomain && !isMailboxProviderDomain(senderDomain) && (/^\s*<?bounce\+/i.test(sender!) || !ROUTED_MESSAGE.test(lower))) {
     return MG_SUBDOMAIN_OF(senderDomain).test(lower) ? `mg.${senderDomain}` : senderDomain;
   }
-  // (the domain a sandbox was left for, "moved off the sandbox domain to mg.example.de": a login still at the sandbox is the mistake)
-  const leftFor = lower.includes('sandbox') ? SANDBOX_LEFT_FOR.exec(lower)?.[1] : undefined;
-  if (leftFor) return leftFor;
-  const sandbox = text.match(/\bsandbox[0-9a-f]{8,40}\.mailgun\.org\b/i);
-  if (sandbox) return sandbox[0].toLowerCase();
   // Mailgun's default SMTP login: on a Mailgun-style domain, or named as a login; not a bounce's
   // "From: postmaster@outlook.com" or "contact postmaster@...".
   for (const m of text.matchAll(POSTMASTER)) {
@@ -3645,10 +3656,12 @@ const DOMAIN_SAID = new RegExp(
     // (or named after the words: "EU account, sending domain alerts.x.net."; not a server's "sending domain x.nl doesn't meet ...")
     String.raw`|\bsending domain(?:[ \t]+(?:on our side|with us|in mailgun|at mailgun))?(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*|[ \t]+)(${HOST})(?![\w-]|\.[a-z0-9])(?![ \t]+(?:doesn't|does|did|didn't|is|isn't|has|hasn't|fails|failed|not|was|cannot|can't)\b)` +
     // (and the domain placed in a Mailgun region: "domain is alerts.x.no in the EU region")
-    String.raw`|\bdomain is (${HOST}) (?:in|on) (?:the |our |their )?(?:eu|us) region\b`,
+    String.raw`|\bdomain is (${HOST}) (?:in|on) (?:the |our |their )?(?:eu|us) region\b` +
+    // (or named in a parenthesis after the customer: "(Birch & Loom, domain news.birchandloom.com)")
+    String.raw`|[(,][ \t]*domain[ \t]*:?[ \t]+(${HOST})[ \t]*\)`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
-const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain(?:[ \t]+(?:on our side|with us|in mailgun|at mailgun))?(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*|[ \t]+)[a-z0-9]|\b(?:eu|us) region\b/;
+const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain(?:[ \t]+(?:on our side|with us|in mailgun|at mailgun))?(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*|[ \t]+)[a-z0-9]|\b(?:eu|us) region\b|[(,][ \t]*domain[ \t]*:?[ \t]+[a-z0-9]/;
 // (or as the person says where they copied it: "copied from the Logs page for mg.x.io", "(Logs page, domain in.x.com, ...)")
 const LOGS_PAGE_DOMAIN = /^[ \t]*logs[ \t]*[·•|—–][ \t]*((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b|\blogs page(?: for|,? domain)[ \t]+((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b/im;
 // (in angle brackets, or bare in a logs export's Message-Id column)

@@ -728,7 +728,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   } else if (passwdClient) {
     seen.push(rt`Exim looks the login up in passwd.client by the smarthost's name, and no entry names it: ${quote(passwdClient, EXCERPT_MAX)}. So Exim finds no login and sends none, whatever the password.`);
   } else if (passwdExact) {
-    seen.push(rt`passwd.client has an entry for the smarthost by the name it is set as (${quote(passwdExact, EXCERPT_MAX)}), but Debian's exim4 looks the entry up by the name DNS gives the address it connects to (exim4_passwd_client(5)), and Mailgun's SMTP host answers to another one (${code('host')} on its address shows it): the entry is not found, so Exim sends no login.`);
+    seen.push(rt`passwd.client has an entry for the smarthost by the name it is set as (${quote(passwdExact, EXCERPT_MAX)}), but Debian's exim4 looks the entry up by the name DNS gives the address it connects to (exim4_passwd_client(5)), and Mailgun's SMTP host may answer to another name there (${code('host')} on its address shows which): then the entry is not found, and Exim sends no login.`);
   } else if (facts.authAttempted === false) {
     // No AUTH in a transcript, authentication switched off, a transport without credentials: quote the line that shows it.
     const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();

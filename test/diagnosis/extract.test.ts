@@ -4905,3 +4905,27 @@ describe('review 122c: a host setting with an environment variable before its de
     expect(rules).toContain('The code logs in only when its login (or password) setting is set');
   });
 });
+
+describe('second code review of session 27 (the b-* pastes in test/fixtures/review27)', () => {
+  const read = (name: string) => diagnose(readFileSync(new URL(`../fixtures/review27/b-${name}.txt`, import.meta.url), 'utf8'));
+
+  it('keeps a live refusal on a "Done:" line of steps taken, and under a bold label with a weekday', () => {
+    expect(read('r3').scenario).toBe('mailgun-outgoing');
+    expect(read('w1').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('keeps the error a "nobody knows which host" sentence quotes, and reads no guessed MX as the server', () => {
+    expect(read('h1').scenario).toBe('undetermined');
+    expect(read('h2').facts.replyCode).toBe(550);
+  });
+
+  it('keeps an error "according to the ticket", a second session\'s own login, and the noun "routes via the API"', () => {
+    expect(read('t1').scenario).toBe('mailgun-outgoing');
+    expect(read('s3').scenario).toBe('undetermined');
+    expect(read('ro3').scenario).toBe('mailgun-incoming');
+  });
+
+  it('reads no recipient move from the sender\'s own "cambiamos de hosting"', () => {
+    expect(read('mv1').facts.recipientMailMoved).toBe(false);
+  });
+});

@@ -4430,6 +4430,11 @@ describe('code review of session 27 (the pastes in test/fixtures/review27)', () 
     expect(text).not.toMatch(/Fix: put the domain's SMTP login and password in .*passwd\.client/);
   });
 
+  it('keeps Mailgun\'s three cases for a customer\'s "Hoping Mailgun can fix this today" (a hope, not the question)', () => {
+    expect(reply('b-mf1')).toContain('It is one of three things');
+    expect(reply('b-mf1')).not.toContain('Would Mailgun fix this?');
+  });
+
   it('says nothing of "another address" for a route with the same address in other capitals', () => {
     expect(reply('rt2')).not.toContain('names another address');
   });

@@ -229,6 +229,8 @@ export const outgoingRules: RuleData[] = [
       // (not a change told as before and after: "Before: SMTP Server: smtp.office365.com" / "After: SMTP Server: smtp.mailgun.org")
       String.raw`\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9]`,
       String.raw`\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b)[a-z0-9][^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?\bsmtp server(?<!\b(?:before|after|old|new|previously|now|was|is now)\b[^\n]{0,10}smtp server)[ \t]*:[ \t]*smtp(?:\.eu)?\.mailgun\.org\b`,
+      // "They have both Mailgun and an on-prem relay; nobody on the call knows which SMTP server Jira's outgoing mail is configured with"
+      String.raw`\b(?:nobody|no one|no-one)\b[^\n.]{0,30}\bknows\b[^\n.]{0,10}\bwhich (?:smtp |mail |outgoing )?(?:one|relay|server|host|provider)\b`,
       // Two outgoing servers named side by side, Mailgun's and another: "twee uitgaande servers (smtp.mailgun.org en smtp.ziggo.nl)"
       String.raw`\bsmtp(?:\.eu)?\.mailgun\.org\)?[ \t]+(?:and|en|und|et|y|e|i|or|of|oder|ou|o)[ \t]+\(?smtp\.(?!(?:eu\.)?mailgun\.org\b)[a-z0-9-]{1,63}\.[a-z]`,
       // "monitoring mail goes "through the corporate relay" — not sure that's still true" (beside a Mailgun account)

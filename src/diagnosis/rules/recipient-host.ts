@@ -109,7 +109,7 @@ export const recipientHostRules: RuleData[] = [
       String.raw`\b(?:would|will|can|could) (?:switching to |moving to |using |going with |sending (?:through|via|with) )?mailgun (?:fix|solve|get around) (?:this|it|that|the (?:error|problem|issue|bounce))\b`,
       String.raw`\bswitch(?:ing)? to mailgun (?:fix|solve) (?:this|it|that|the (?:error|problem|issue|bounce))\b`,
       // (the question reported: 'asking whether "Mailgun would fix this"')
-      String.raw`\bmailgun (?:would|will|could|can) (?:fix|solve|get around) (?:this|it|that|the (?:error|problem|issue|bounce))\b`,
+      String.raw`\b(?:whether|if)\b[^\n.?]{0,20}?\bmailgun (?:would|will|could|can) (?:fix|solve|get around) (?:this|it|that|the (?:error|problem|issue|bounce))\b|\bmailgun (?:would|will|could|can) (?:fix|solve|get around) (?:this|it|that|the (?:error|problem|issue|bounce))\b[^\n.!]{0,40}\?`,
       String.raw`\bmailgun (?:dit|dat|het) (?:zou )?(?:oplossen|verhelpen)\b`,
       String.raw`\bw(?:ü|ue)rde mailgun (?:das|dies) (?:lösen|beheben)\b|\bmailgun (?:das|dies) (?:lösen|beheben) w(?:ü|ue)rde\b`,
       String.raw`\bmailgun (?:lo )?resolver[íi]a\b|\bresolver[íi]a mailgun\b|\bmailgun (?:le )?r[ée]soudrait\b|\bmailgun (?:lo )?risolverebbe\b`,
