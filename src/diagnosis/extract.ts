@@ -143,7 +143,7 @@ const TEMPLATE_EXAMPLE_LINE = /^[ \t]*[•*\u2013-][ \t]*["\u201c][^"\u201d\n]{1
  */
 // (the host itself between the "whether" and the "or", with another server after it: not "smtp.mailgun.org on 587 or 2525")
 // (Dutch "of" is both its "whether" and its "or"; a port or a note in brackets may follow the host)
-const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not sure|unsure|no idea|(?:doesn't|does not|can't|cannot) remember|ne se souvient|ne sait|wei(?:ß|ss) nicht|no sabe|no recuerda|não sabe|weet niet)\b[^\n.?!]{0,100}?\b(?:whether|if|s'il|si|ob|(?<=weet niet[^\n.?!]{0,100}?)of)\b[^\n.?!]{0,40}?\bsmtp(?:\.eu)?\.mailgun\.org\b(?::\d{2,5})?(?:[ \t]*\([^()\n]{0,60}\))?[^\n.?!]{0,15}?\b(?:or|ou|oder|o|of)\b(?![ \t]*\d)/gi;
+const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not sure|unsure|no idea|(?:doesn't|does not|can't|cannot) remember|ne se souvient|ne sait|wei(?:ß|ss) nicht|no sabe|no recuerda|não sabe|não sei|nao sei|weet niet)\b[^\n.?!]{0,100}?\b(?:whether|if|s'il|si|se|ob|(?<=weet niet[^\n.?!]{0,100}?)of)\b[^\n.?!]{0,60}?\bsmtp(?:\.eu)?\.mailgun\.org\b(?::\d{2,5})?(?:[ \t]*\([^()\n]{0,60}\))?[^\n.?!]{0,15}?\b(?:or|ou|oder|o|of)\b(?![ \t]*\d)/gi;
 
 /** "nobody knows what hostname/port/user went in there — could be Mailgun, could be ... mxa.mailgun.org": its hosts are guesses, to the sentence's end. */
 const HOST_UNKNOWN_SAID = /\b(?:nobody|no one|no-one)[ \t]+knows[ \t]+(?:what|which)[ \t]+(?:host(?:name)?|server|smtp)\b(?:[^\n.]|\.(?=\w)){0,400}/gi;

@@ -53,6 +53,8 @@ export const DIRECTION_UNKNOWN = [
   // "this could be mail they send or mail people send to them"
   String.raw`\b(?:mail|e-?mails?|messages?) (?:they|we|you) send or (?:mail|e-?mails?|messages?) (?:people|others|customers|someone|senders) send (?:to )?(?:them|us|you)\b`,
   String.raw`\b(?:inbound|incoming|receiving) or (?:outbound|outgoing|sending)\b`,
+  // French: "il ne précise pas si c'est à l'envoi ou quand des gens leur écrivent"
+  String.raw`(?:^|[ \t])à l'envoi ou (?:à la réception|quand (?:des gens|on|quelqu'un|les gens) (?:leur|nous|vous) écri(?:t|vent))`,
   String.raw`\bboth (?:for )?(?:sending and receiving|receiving and sending|inbound and outbound|outbound and inbound)\b`,
   // "They use Mailgun both to send appointment reminders (...) and to receive client replies via routes"
   String.raw`\bboth to (?:send|receive)\b[^\n]{0,160}?\band (?:also )?to (?:receive|send)\b`,
