@@ -1045,7 +1045,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
               ? rt`Change only the key the mail server looks the login up by, and put in the new password once you have rotated the one pasted here (in the domain's SMTP credentials, below); the login itself stays.`
               : rt`The login and password in that file need no change: only the key the mail server looks them up by does.`
             : loginInPlace
-            ? rt`The login and password themselves need no change${text(facts.secretsFound ? ' (but for the new password once you have rotated the one pasted here, in the domain\'s SMTP credentials, below)' : '')}: what the Fix above changes is what keeps them from reaching Mailgun.`
+            ? facts.secretsFound
+              ? rt`The login itself is right; only its password changes, once you rotate the one pasted here (in the domain's SMTP credentials, below). The Fix above is what gets them to Mailgun.`
+              : rt`The login and password themselves are right: the Fix above is what gets them to Mailgun.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
           facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort
