@@ -127,7 +127,8 @@ export function withoutGuesses(text: string): string {
   return blanked !== text && (holdsFailureCode(blanked) || CONNECTION_FAILED.test(blanked)) ? blanked : text;
 }
 
-const QUESTION_MARK = /[?\uff1f]/;
+/** A question mark, half- or full-width: where no paste has one, it asks nothing. */
+export const QUESTION_MARK = /[?\uff1f]/;
 /** A question's words after a relay phrase that make it the name of a kind of error, asked about. */
 const NAMING_TAIL = /\b(?:thing|issue|problem|error|one|again|back|right|correct|is it|isn't it)\b/i;
 

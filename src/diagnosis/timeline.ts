@@ -10,7 +10,7 @@
  * both words, one on each side; setting aside an older, different error needs one. Anything less
  * clear (blocks that interleave, no time words, the same code in both) changes nothing.
  */
-import { GUESS_REPORTED, withoutGuesses } from './guesses.js';
+import { GUESS_REPORTED, QUESTION_MARK, withoutGuesses } from './guesses.js';
 import { ENHANCED_CODE, HTTP_STATUS, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
 
 type Tense = 'past' | 'current' | null;
@@ -88,7 +88,7 @@ export function withoutSupersededErrors(given: string): string {
   if (!RELAY_LINE.test(whole)) return whole;
   if (!tellsTime(whole)) return withoutSolvedMessages(whole);
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
-  const unasked = /[?\uff1f]/.test(text) || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
+  const unasked = QUESTION_MARK.test(text) || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
   if (!mayTellStory(unasked)) return text;
   const decided = supersede(unasked);
