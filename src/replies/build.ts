@@ -665,6 +665,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     ...(saslMap ? { saslMap: { type: saslMap[1]!, path: saslMap[2]! } } : {}),
     ...(passwordVariable ? { passwordVariable } : {}),
     ...(loginVariable ? { loginVariable } : {}),
+    // (an entry keyed by the host's name that Debian's exim4 did not find: the snippet shows the wildcard key the Fix gives)
+    ...(evidence.some((e) => e.rule === PASSWD_EXACT_RULE) ? { passwdClientKey: '*.mailgun.org' } : {}),
     implicitTls,
   });
   // An unknown region is shown as US, with the EU host next to it.

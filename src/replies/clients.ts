@@ -93,7 +93,7 @@ dc_smarthost='{host}::{port}'
 # /etc/exim4/passwd.client, then: update-exim4.conf && systemctl restart exim4
 # (its first field is matched against the name DNS gives the server's address, which may not be {host}: if the login is
 #  not sent, use a pattern that takes that name, *.mailgun.org, or * on a machine that sends only through Mailgun)
-{host}:{login}:YOUR_SMTP_PASSWORD`,
+{passwdKey}:{login}:YOUR_SMTP_PASSWORD`,
   },
   symfony: {
     title: 'Symfony Mailer (.env)',
@@ -429,6 +429,8 @@ export interface SnippetValues {
   from?: string;
   /** The paste's own port 465 with TLS from the start: kept by the clients whose snippet can show it. */
   implicitTls?: boolean;
+  /** Exim's passwd.client key (default the host): a wildcard where an entry keyed by the host's name was not found. */
+  passwdClientKey?: string;
 }
 
 /** Whether the client's snippet shows port 465 with TLS from the start (else it shows 587 with STARTTLS). */
@@ -436,7 +438,7 @@ export function snippetKeepsImplicitTls(client: ClientId | null): boolean {
   return ((client && CLIENT_SNIPPETS[client]) || GENERIC).implicitTls !== undefined;
 }
 
-const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|from|php|saslMap|saslPath|passwordVar|user)\}/g;
+const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|from|php|saslMap|saslPath|passwordVar|user|passwdKey)\}/g;
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
@@ -455,6 +457,7 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
     saslMap: `${values.saslMap?.type ?? 'hash'}:${values.saslMap?.path ?? '/etc/postfix/sasl_passwd'}`,
     saslPath: values.saslMap?.path ?? '/etc/postfix/sasl_passwd',
     passwordVar: values.passwordVariable ?? 'MAILGUN_SMTP_PASSWORD',
+    passwdKey: values.passwdClientKey ?? values.host,
   };
   return {
     title: entry.title,

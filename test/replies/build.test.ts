@@ -4428,6 +4428,9 @@ describe('code review of session 27 (the pastes in test/fixtures/review27)', () 
     expect(text).toContain("Debian's exim4 looks the entry up by the name DNS gives the address it connects to");
     expect(text).toContain('*.mailgun.org:LOGIN:PASSWORD');
     expect(text).not.toMatch(/Fix: put the domain's SMTP login and password in .*passwd\.client/);
+    // (the settings block shows the same wildcard key, not the entry the Fix blames)
+    expect(text).toContain('*.mailgun.org:postmaster@mg.schreinerei-albrecht.de:YOUR_SMTP_PASSWORD');
+    expect(text).not.toContain('smtp.eu.mailgun.org:postmaster@mg.schreinerei-albrecht.de:YOUR_SMTP_PASSWORD');
   });
 
   it('keeps Mailgun\'s three cases for a customer\'s "Hoping Mailgun can fix this today" (a hope, not the question)', () => {
