@@ -2336,7 +2336,7 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
   // (a login after the refusal belongs to a later session, a retry with --auth: it did not log the refused one in)
   const firstLogin = AUTH_SUCCEEDED.exec(text);
   // (nor a login of a session that ended before the refusal: a test that worked, then the app's own failing session)
-  const lastLogin = firstLogin && refusalAt !== -1 && firstLogin.index < refusalAt - from ? lastMatch(AUTH_SUCCEEDED_ALL, text.slice(0, refusalAt - from)) : null;
+  const lastLogin = firstLogin && refusalAt !== -1 && firstLogin.index < refusalAt - from ? ([...text.slice(0, refusalAt - from).matchAll(AUTH_SUCCEEDED_ALL)].at(-1) ?? null) : null;
   // (the last login before the refusal: a second session's own login, under a first one that closed, logged that one in)
   const closedBefore = lastLogin ? SESSION_CLOSED_ANYWHERE.test(text.slice(lastLogin.index, refusalAt - from)) : false;
   const loggedIn = firstLogin && !closedBefore && (!serverRefusal || firstLogin.index < refusalAt - from) ? firstLogin : null;
@@ -2430,7 +2430,7 @@ function otherServerRefused(text: string, greeting: string, refusal: number): nu
   const lineStart = text.lastIndexOf('\n', refusal) + 1;
   const end = text.indexOf('\n', refusal);
   const ownLine = LOG_HOST_SAID.exec(text.slice(lineStart, end === -1 ? undefined : end));
-  const before = ownLine ? null : lastMatch(LOG_HOST_SAID_GLOBAL, text.slice(Math.max(0, lineStart - REPORT_LOOKBACK), lineStart));
+  const before = ownLine ? null : ([...text.slice(Math.max(0, lineStart - REPORT_LOOKBACK), lineStart).matchAll(LOG_HOST_SAID_GLOBAL)].at(-1) ?? null);
   const named = ownLine ?? before;
   const said = (named?.[1] ?? named?.[2] ?? named?.[3])?.toLowerCase();
   const greeted = GREETED_HOST.exec(greeting)?.[1]?.toLowerCase();
@@ -2444,11 +2444,6 @@ const LOG_HOST_SAID_GLOBAL = new RegExp(LOG_HOST_SAID_SOURCE, 'gim');
 /** How far before the refusal's line a report may name its server (a DSN's Remote-MTA two or three lines up). */
 const REPORT_LOOKBACK = 400;
 
-function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(pattern)) last = m as RegExpExecArray;
-  return last;
-}
 /** Whether a session's server greets as `host` (`220 mx.example.org ESMTP`). */
 function greetedBy(text: string, host: string): boolean {
   for (const m of text.matchAll(GREETED_HOSTS)) if (m[1]!.toLowerCase() === host) return true;
