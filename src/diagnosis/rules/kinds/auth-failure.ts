@@ -43,8 +43,9 @@ export const authFailureRules: RuleData[] = [
     target: 'kind:auth-failure',
     weight: 0.9,
     scope: 'error',
-    // (and Office 365's "530 5.7.57 Client not authenticated to send mail during MAIL FROM")
-    patterns: [String.raw`(?<![\w.:/#-])530[ -](?:[45]\.7\.[01][ \t]+)?[^\n]{0,20}?authentication required`, String.raw`(?<![\w.:/#-])530[ -](?:5\.7\.57[ \t]+)?client not authenticated\b`],
+    // (and Office 365's "530 5.7.57 Client not authenticated to send mail during MAIL FROM"; Python's tuple,
+    // `SMTPSenderRefused: (530, b'5.7.0 Authentication Required. ...', 'a@b')`)
+    patterns: [String.raw`(?<![\w.:/#-])530(?:[ -]|,[ \t]*b?['"])(?:[45]\.7\.[01][ \t]+)?[^\n]{0,20}?authentication required`, String.raw`(?<![\w.:/#-])530(?:[ -]|,[ \t]*b?['"])(?:5\.7\.57[ \t]+)?client not authenticated\b`],
     needs: ['530'],
   },
   {
