@@ -1039,3 +1039,16 @@ describe("Grafana's [smtp] host refusing in Sendmail's words (review 86b)", () =
     expect(d.facts.senderRelay).toBe('relay.ops.quill.internal');
   });
 });
+
+describe('where credentials were copied from is not where the error was seen (review 122c)', () => {
+  it('keeps no recipient-host alternative for a synchronous RCPT TO refusal whose creds were "copied from the Mailgun dashboard"', () => {
+    const d = diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n    at SMTPConnection._formatError (/var/task/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)\n  command: 'RCPT TO',\nhost: process.env.SMTP_HOST ?? 'smtp.eu.mailgun.org',\nthe creds are definitely right, they copied them from the Mailgun dashboard again.");
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.alternatives.map((a) => a.scenario)).not.toContain('recipient-host');
+  });
+
+  it('still reads an error seen in the Mailgun dashboard as seen there', () => {
+    const d = diagnose('we see this in the Mailgun dashboard for ana@kvern.example: 550 5.7.1 Relaying denied');
+    expect(d.alternatives.map((a) => a.scenario).concat(d.scenario)).toContain('recipient-host');
+  });
+});

@@ -75,9 +75,10 @@ export const recipientHostRules: RuleData[] = [
     name: "The error was seen in Mailgun's logs or events",
     target: 'recipient-host',
     weight: 0.5,
-    // (not in a question: "did you see it in the Mailgun logs?"; nor "there is nothing for X in Mailgun's logs")
+    // (not in a question: "did you see it in the Mailgun logs?"; nor "there is nothing for X in Mailgun's logs"; nor
+    // where credentials came from: "they copied them from the Mailgun dashboard again")
     // (the denial's look-behind after "in/on/from": at the start it would run at every position)
-    patterns: [String.raw`\b(?:in|on|from)(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40}(?:in|on|from)) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
+    patterns: [String.raw`\b(?:in|on|from)(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40}(?:in|on|from))(?<!\b(?:cop(?:y|ied|ying)|took|taken|got|grabbed|pulled|fetched|generated|created)\b[^\n.]{0,30}from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
     needs: ['mailgun'],
     unless: 'not-mailgun-logs',
   },
