@@ -1052,3 +1052,11 @@ describe('where credentials were copied from is not where the error was seen (re
     expect(d.alternatives.map((a) => a.scenario).concat(d.scenario)).toContain('recipient-host');
   });
 });
+
+describe("a hosting page's variable table with masked values (review 122c)", () => {
+  it('reads `MAILGUN_SMTP_LOGIN   ••••••••••` as set, beside SMTP_USER read by the code', () => {
+    const d = diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  command: 'RCPT TO',\nconst transporter = nodemailer.createTransport({\n  host: process.env.SMTP_HOST ?? 'smtp.eu.mailgun.org',\n  ...(process.env.SMTP_USER && {\n    auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },\n  }),\n});\nenv vars in the new Vercel project:\nSMTP_HOST               smtp.eu.mailgun.org\nMAILGUN_SMTP_LOGIN      ••••••••••\nMAILGUN_SMTP_PASSWORD   ••••••••••\n");
+    expect(d.evidence.map((e) => e.excerpt)).toContain('SMTP_USER read · MAILGUN_SMTP_LOGIN set');
+    expect(renderText(buildReply(d), { ui: 'current' })).toContain('but the deployment shown sets MAILGUN_SMTP_LOGIN');
+  });
+});
