@@ -3660,8 +3660,8 @@ const DOMAIN_SAID = new RegExp(
 const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain(?:[ \t]+(?:on our side|with us|in mailgun|at mailgun))?(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*|[ \t]+)[a-z0-9]|\b(?:eu|us) region\b|[(,][ \t]*domain[ \t]*:?[ \t]+[a-z0-9]/;
 // (or as the person says where they copied it: "copied from the Logs page for mg.x.io", "(Logs page, domain in.x.com, ...)")
 // (its breadcrumb, "Logs  ›  notify.x.com"; "copied from their Logs page (notify.x.com)"; a suppression list's,
-// "Row from Suppressions → Bounces for newsletter.x.it")
-const LOGS_PAGE_DOMAIN = /^[ \t]*logs[ \t]*[·•|—–›»][ \t]*((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b|\b(?:logs page|suppressions[ \t]*(?:→|->|›|»|>)[ \t]*(?:bounces|complaints|unsubscribes))(?: for|,? domain| \()[ \t]*((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b/im;
+// "Row from Suppressions → Bounces for newsletter.x.it"; not where the page is, "Logs page (app.mailgun.com → Sending → Logs)")
+const LOGS_PAGE_DOMAIN = /^[ \t]*logs[ \t]*[·•|—–›»][ \t]*((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b|\b(?:logs page|suppressions[ \t]*(?:→|->|›|»|>)[ \t]*(?:bounces|complaints|unsubscribes))(?: for|,? domain| \()[ \t]*(?!(?:[a-z0-9-]{1,63}\.){0,3}mailgun\.(?:com|net)\b)((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b/im;
 // (in angle brackets, or bare in a logs export's Message-Id column)
 const MAILGUN_MESSAGE_ID = /(?:<|(?<![\w.<-]))\d{14}\.[0-9a-f](?:[0-9a-f.]{2,38}[0-9a-f])?@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?:>|(?![\w.-]))/i;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');
