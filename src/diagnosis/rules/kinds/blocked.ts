@@ -31,6 +31,8 @@ export const blockedRules: RuleData[] = [
       String.raw`\btosa@rx\.t-online\.de\b[^\n]{0,60}\(BL\)`,
       // Proofpoint's reputation block: "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=..."
       String.raw`ipcheck\.proofpoint\.com`,
+      // Yahoo's block of the sending IP: "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred" (TS03 the same).
+      String.raw`\[TSS?0[39]\]|\bwill be permanently deferred\b`,
     ],
   },
   {
