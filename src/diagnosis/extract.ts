@@ -2889,8 +2889,9 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (not one ruled out: "Their Symfony app (not Laravel, plain Symfony 6.4)")
   tagged(/(?<!\b(?:not|no|nicht|kein)[ \t]{1,3})laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).
-  // (not a variable another framework's config reads: Spring's `host: ${MAIL_HOST}`)
-  tagged(/\bMAIL_MAILER\b|(?<!\$\{)\bMAIL_HOST\b/, 'laravel'),
+  // (not a variable another framework's config reads: Spring's `host: ${MAIL_HOST}`; nor named in a sentence, "MAIL_HOST comes from
+  // a k8s secret": set, `MAIL_HOST=...`, or read, `env('MAIL_HOST')`)
+  tagged(/\bMAIL_MAILER\b|(?<!\$\{)\bMAIL_HOST\b(?=[ \t]*[=:'")]|[ \t]*$)/m, 'laravel'),
   tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer|\btransportexception\b/i, 'symfony'),
   // (and its own error strings: "SMTP Error: Could not authenticate.", "SMTP ERROR: Password command failed",
   // "SMTP Error: The following recipients failed: a@b: ...", "SMTP connect() failed.")
