@@ -2325,10 +2325,12 @@ function undetermined(diagnosis: Diagnosis): Content {
   // The sender's own program got it while sending: the way is known, the server it talks to is not.
   // (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
   // (a library's error only with the library known: a bare "getting this error:" is no sign of which side)
-  // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use)
+  // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use; so do the applications
+  // whose host setting is known, Zabbix's "Media type test failed. Failed sending data to the peer: 550 ...")
+  const onlySends = (client: ClientId) => client === 'msmtp' || client === 'ssmtp' || APP_HOST_SETTING[client] !== undefined;
   const whileSending =
     facts.source === 'mail-client' ||
-    (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
+    (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || (onlySends(facts.client) && (facts.source === 'prose' || facts.source === 'mta-log'))));
   // (an application whose own settings page or file is known: where its host is read, and how its login is switched on)
   const hostSetting = whileSending && facts.client !== null ? APP_HOST_SETTING[facts.client] : undefined;
   const appLoginFix = whileSending && facts.client !== null ? APP_LOGIN_FIX[facts.client] : undefined;

@@ -1060,3 +1060,21 @@ describe("a hosting page's variable table with masked values (review 122c)", () 
     expect(renderText(buildReply(d), { ui: 'current' })).toContain('but the deployment shown sets MAILGUN_SMTP_LOGIN');
   });
 });
+
+describe('an SMTP server setting whose value nobody in the paste can see (review 124c)', () => {
+  const zabbix = 'Zabbix 7.0, media type test fails. We use Mailgun for all our email, so I assume it\'s on their side?\nMedia type test failed.\nFailed sending data to the peer: 550 5.7.1 Relaying denied\nSMTP server:          {$ALERT.SMTP.HOST}\nAuthentication:       None\nThe {$ALERT.SMTP.HOST} macro is set globally under Administration → Macros, I don\'t have access to see it.';
+
+  it('answers undetermined: the server may be Mailgun\'s or a local relay', () => {
+    expect(diagnose(zabbix).scenario).toBe('undetermined');
+  });
+
+  it("asks for the app's host setting, with Mailgun's login fix for Zabbix as one of the two answers", () => {
+    const text = renderText(buildReply(diagnose(zabbix)), { ui: 'current' });
+    expect(text).toContain('Which SMTP server is the sender set to use?');
+    expect(text).toContain('set Authentication to "Username and password"');
+  });
+
+  it('still answers outgoing when the macro is said to hold smtp.mailgun.org', () => {
+    expect(diagnose(zabbix.replace("I don't have access to see it.", '') + '\nthe macro is smtp.mailgun.org, port 25').scenario).toBe('mailgun-outgoing');
+  });
+});
