@@ -333,6 +333,8 @@ const PUBLIC_KEY_ADVICE = {
   rotate: () => rt`make a new public validation key where the account's API keys are kept (API Security): it cannot send, but it runs the account's address validations`,
 };
 const PUBLIC_KEYS_ONLY_RULE = ruleName('public-keys-only');
+/** The API key said to be put in the password setting ("updated MAIL_PASSWORD to the new key"), not a setting that reads it. */
+const apiKeySaid = (excerpt: string): boolean => !excerpt.includes(REDACTED) && !/pass\w*["']?[ \t]*(?:[:=]|=>)/i.test(excerpt);
 const API_KEY_AS_PASSWORD_ADVICE = { name: 'an API key (set as the SMTP password)', rotate: () => rt`delete that key on the API Security page and create a new one for what sends through the API` };
 
 /** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
@@ -340,7 +342,8 @@ function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichT
   const signingKey = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
   // (the key's value written out as the password, not a variable that holds it)
   // (or the SMTP login set to `api`, the API's user name: its password is an API key)
-  const keyAsPassword = evidence.some((e) => (e.rule === API_KEY_AS_PASSWORD_RULE && e.excerpt.includes(REDACTED)) || (e.rule === USER_NOT_ADDRESS_RULE && /["']api["']/i.test(e.excerpt)));
+  // (or said to be: "updated MAIL_PASSWORD to the new key", beside the password's value pasted)
+  const keyAsPassword = evidence.some((e) => (e.rule === API_KEY_AS_PASSWORD_RULE && (e.excerpt.includes(REDACTED) || apiKeySaid(e.excerpt))) || (e.rule === USER_NOT_ADDRESS_RULE && /["']api["']/i.test(e.excerpt)));
   const publicKeyOnly = evidence.some((e) => e.rule === PUBLIC_KEYS_ONLY_RULE);
   const adviceOf = (kind: SecretKind) =>
     kind === 'api-key' && signingKey ? SIGNING_KEY_ADVICE : kind === 'api-key' && publicKeyOnly ? PUBLIC_KEY_ADVICE : kind === 'password' && keyAsPassword ? API_KEY_AS_PASSWORD_ADVICE : SECRET_ADVICE[kind];
@@ -2700,7 +2703,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ...(apiKeyValue
           ? [rt`The paste sets the same value as the SMTP password and as the API key${text(facts.client === 'laravel' ? ' (MAIL_PASSWORD and MAILGUN_SECRET)' : '')}: an API key does not log in over SMTP. Mailgun's SMTP login takes the login's own SMTP password, a different secret: put that one there (set a new one in the domain's SMTP credentials, below, if unsure).`]
           : apiKey && !postfix
-          ? [rt`The settings give an API key as the password (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure)${facts.client === 'laravel' ? rt`, then run ${code(evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear')} and ${code('php artisan queue:restart')}` : []}.`]
+          ? [rt`${text(apiKeySaid(apiKey) ? 'The API key was put in the password setting' : 'The settings give an API key as the password')} (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure)${facts.client === 'laravel' ? rt`, then run ${code(evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear')} and ${code('php artisan queue:restart')}` : []}.`]
           : []),
         ...(userStep.length
           ? userStep

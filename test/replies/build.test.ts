@@ -4448,3 +4448,23 @@ describe('code review of session 27 (the pastes in test/fixtures/review27)', () 
     expect(text).not.toContain('themselves are right');
   });
 });
+
+describe('an API key said to be put in the SMTP password setting (review 124c)', () => {
+  const paste = 'We rotated the Mailgun API key yesterday (old one leaked in a public gist) and I updated MAIL_PASSWORD to the new key everywhere. Is Mailgun down?\nMAIL_HOST=smtp.mailgun.org\nMAIL_USERNAME=postmaster@mg.tidalroute.example\nMAIL_PASSWORD=4f9c1e7a2b3d58e06a7c9b1d2e3f4a5b-8f2d1c3a-77e1b0c4\n[2025-03-11 09:14:52] production.ERROR: Failed to authenticate on SMTP server with username "postmaster@mg.tidalroute.example" using the following authenticators: "LOGIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".';
+  const text = renderText(buildReply(diagnose(paste)), { ui: 'current' });
+
+  it('says the API key went into the password setting, quoting what was done', () => {
+    expect(text).toContain('The API key was put in the password setting');
+    expect(text).toContain('updated MAIL_PASSWORD to the new key');
+  });
+
+  it('asks to rotate the API key, the secret the pasted password is', () => {
+    expect(text).toContain('what looks like an API key (set as the SMTP password)');
+    expect(text).not.toContain('4f9c1e7a2b3d58e06a7c9b1d2e3f4a5b');
+  });
+
+  it('reads no API key put anywhere from an unrelated mention of one', () => {
+    const other = renderText(buildReply(diagnose(paste.replace('and I updated MAIL_PASSWORD to the new key everywhere', 'and updated the app'))), { ui: 'current' });
+    expect(other).not.toContain('The API key was put in the password setting');
+  });
+});
