@@ -506,6 +506,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // Ghost hands nodemailer its `mail.options` only: an `auth` block beside `options` is never used.
   const ghostAuth = facts.client === 'ghost' && lower.includes('"auth"') ? authBesideOptions(text) : null;
   if (ghostAuth) features.set('ghost-auth-outside-options', ghostAuth);
+  // nodemailer reads a login only from its transport's `auth: { user, pass }`: `user` and `pass` beside `host` are ignored.
+  const loginOutside = facts.client === 'nodemailer' && lower.includes('pass') ? loginOutsideAuth(text) : null;
+  if (loginOutside) features.set('nodemailer-login-outside-auth', loginOutside);
   // A setting that delivers straight to the recipient's own domain's MX (a camera mailing the team's routed address)
   // is delivery there, where no login is expected, not relaying: that MX refused for want of a Route.
   if (hosts.sendingSettingMx && features.get('mx-session:sending') === hosts.sendingSettingMx && (features.has('recipient-mx:mailgun') || saysMxIsMailgun(text, facts.recipientDomain))) {
@@ -3639,6 +3642,15 @@ function authBesideOptions(text: string): string | null {
     else if (depth === 0 && text.startsWith('"auth"', i)) return oneLine(text.slice(i, i + 60), 60);
   }
   return null;
+}
+/** A transport's `user:` line with `pass:` on the next (a comment may come between), its indentation captured. */
+const TOP_LEVEL_LOGIN = /^([ \t]*)user[ \t]*:[^\n]*\n(?:[ \t]*\/\/[^\n]*\n)?\1pass[ \t]*:[^\n]*/m;
+/** `user` and `pass` at the same depth as `host`, with no `auth` key anywhere in the paste. */
+function loginOutsideAuth(text: string): string | null {
+  if (/\bauth\b["']?[ \t]*:/.test(text)) return null;
+  const login = TOP_LEVEL_LOGIN.exec(text);
+  if (!login || !new RegExp(String.raw`^${login[1]}host[ \t]*:`, 'm').test(text)) return null;
+  return oneLine(login[0].replace(/\/\/[^\n]*/g, ''), 120);
 }
 const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|what|where|when)[ \t]+(?:(?:is|are|was|were|do|does|did)[ \t]+(?:it|this|that|these|those)[ \t]+)?(?:not|aren't|isn't|wasn't|weren't))[ \t]+(?:really[ \t]+|actually[ \t]+)?(?:the[ \t]+|from[ \t]+)?(?:mailgun(?:'s)?|mg)[ \t]+logs?\b(?![^\n.!,;]{0,120}\?)/;
 /** A message Mailgun received and passed to a Route, on the logs page ("(routed)", "Forwarded to:"; an event's envelope sender of a forward is the domain's). */

@@ -78,6 +78,7 @@ const PHP_PASSWORD_INTERPOLATED_RULE = ruleName('php-password-interpolated');
 const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
+const NODEMAILER_LOGIN_OUTSIDE_RULE = ruleName('nodemailer-login-outside-auth');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
@@ -800,7 +801,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     ((loginWhenSetShown !== undefined && PASSWORD_SETTING.test(loginWhenSetShown)) || (facts.smtpLogin !== null && noLoginLine === '' && EMPTY_DEFAULT.test(facts.passwordFromEnv)));
   // The paste shows why no login was sent (a map key, a commented-out login, a switch, a misnamed option) or a login sent:
   // then no variable is to blame.
-  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(noLoginLine);
+  // (nodemailer's `user` and `pass` beside `host`, outside `auth`: set, and ignored)
+  const loginOutsideAuth = facts.client === 'nodemailer' && facts.authAttempted !== true ? evidence.find((e) => e.rule === NODEMAILER_LOGIN_OUTSIDE_RULE)?.excerpt : undefined;
+  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(noLoginLine);
   const fromEnv = !loginExplained ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
@@ -872,6 +875,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     }
   }
   if (renamed) seen.push(rt`The paste says a setting was renamed (${quote(renamed, EXCERPT_MAX)}): check that the new name is set where the application runs, and restart it.`);
+  if (loginOutsideAuth) {
+    seen.push(rt`The transport's options set ${code('user')} and ${code('pass')} beside ${code('host')} (${quote(loginOutsideAuth, EXCERPT_MAX)}), not inside ${code('auth')}: nodemailer reads a login only from ${code('auth: { user, pass }')}, so it ignores them and connects without logging in, with no error.`);
+  }
   if (facts.recipient) seen.push(rt`Refused recipient: ${quoteAddress(facts.recipient)}.`);
   // GitLab restarted after gitlab.rb was edited: its login is there, but only reconfigure applies it.
   const gitlabReconfigure = facts.client === 'gitlab' && shownLogin !== null && facts.authAttempted !== true && evidence.some((e) => e.rule === GITLAB_RESTART_RULE);
@@ -949,6 +955,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? keepsLoginIfShown(rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`)
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+      : loginOutsideAuth
+      ? keepsLogin(rt`Fix: move them into an ${code('auth')} object, ${code('auth: { user: ..., pass: ... }')}, in the options given to ${code('createTransport')}, keeping the values they read; restart the application, and ${code('transporter.verify()')} then logs in (a wrong login fails there with a 535).`)
       : ghostEnvUnderscore
       ? keepsLogin(rt`Fix: rename them to ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} in the service's environment, then recreate the container (${code('docker compose up -d')} for it): a plain restart keeps the old environment.`)
       : ghostAuthOutside

@@ -4468,3 +4468,19 @@ describe('an API key said to be put in the SMTP password setting (review 124c)',
     expect(other).not.toContain('The API key was put in the password setting');
   });
 });
+
+describe("nodemailer's user and pass beside host, outside auth (review 124c)", () => {
+  const paste = "export const smtp = {\n  host: 'smtp.eu.mailgun.org',\n  port: 587,\n  user: process.env.SMTP_LOGIN,      // postmaster@mg.kaffee.example\n  pass: process.env.SMTP_PASSWORD,\n};\nexport const transporter = nodemailer.createTransport({ ...smtp });\n{\"err\":{\"code\":\"EENVELOPE\",\"response\":\"550 5.7.1 Relaying denied\",\"responseCode\":550,\"command\":\"RCPT TO\",\"rejected\":[\"m.h@gmx.example\"]}}\nprintenv | grep SMTP shows both.";
+
+  it('names the misplaced login as the cause and moves it into auth, sending nobody for credentials', () => {
+    const text = renderText(buildReply(diagnose(paste)), { ui: 'current' });
+    expect(text).toContain('nodemailer reads a login only from auth: { user, pass }');
+    expect(text).toContain('Fix: move them into an auth object');
+    expect(text).not.toContain('auth: process.env.X ? { ... } : undefined');
+  });
+
+  it('finds nothing misplaced in a transport whose login is inside auth', () => {
+    const inside = paste.replace('  user: process.env.SMTP_LOGIN,      // postmaster@mg.kaffee.example\n  pass: process.env.SMTP_PASSWORD,\n', '  auth: {\n    user: process.env.SMTP_LOGIN,\n    pass: process.env.SMTP_PASSWORD,\n  },\n');
+    expect(renderText(buildReply(diagnose(inside)), { ui: 'current' })).not.toContain('Fix: move them into an auth object');
+  });
+});

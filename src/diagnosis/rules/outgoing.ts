@@ -47,6 +47,7 @@ export const outgoingRules: RuleData[] = [
   // (a small weight: it says why the login is missing more than which side refused)
   { id: 'ghost-auth-outside-options', name: "Ghost's auth block sits beside mail.options, where Ghost ignores it", target: 'mailgun-outgoing', weight: 0.05, feature: 'ghost-auth-outside-options' },
   // Ghost's settings from the environment nest on double underscores only: `mail__options__auth_user` is no `mail.options.auth.user`.
+  { id: 'nodemailer-login-outside-auth', name: "nodemailer's user and pass sit beside host, outside auth, where it ignores them", target: 'mailgun-outgoing', weight: 0.05, feature: 'nodemailer-login-outside-auth' },
   { id: 'ghost-env-auth-single-underscore', name: "Ghost's login variables have one underscore where Ghost nests on two", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bmail__options__auth_(?:user|pass)\b`], needs: ['mail__options__auth_'] },
   { id: 'gitlab-restart-without-reconfigure', name: 'GitLab was restarted, which does not apply gitlab.rb', target: 'mailgun-outgoing', weight: 0.05, feature: 'gitlab-restarted-not-reconfigured' },
   // The app runs in a Docker Compose service (a small weight: it says where the variables are set more than which side refused).
