@@ -120,6 +120,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`(?:收发|收發|送受信)|(?:发信|發信)[^\n]{0,60}?收信|收信[^\n]{0,60}?(?:发信|發信)`,
   // "受信も Routes を使っている" (receives through Routes too), "which direction though?"
   String.raw`受信も|\bwhich direction\b`,
+  // "送信時のエラーなのか、誰かから受信したときのバウンスなのかも分からない" (sending or receiving: not known)
+  String.raw`送信[^\n。]{0,40}?受信[^\n。]{0,40}?(?:分から|わから|不明)|受信[^\n。]{0,40}?送信[^\n。]{0,40}?(?:分から|わから|不明)`,
   // "Ils envoient leurs newsletters par SMTP Mailgun ET ils ont des routes pour contact@": sending, and Routes too
   // (or "ils utilisent Mailgun pour le site (formulaires + newsletters) et aussi des routes pour contact@")
   String.raw`\b(?:envoient|envoyons|envoie|utilisent|utilisons|utilise)\b[^\n]{0,80}\bmailgun\b[^\n]{0,60}\bet\b[^\n]{0,30}?(?:\b(?:ont|avons|a)[ \t]+(?:aussi[ \t]+)?|\baussi[ \t]+)des[ \t]+routes\b`,
@@ -137,7 +139,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
