@@ -232,6 +232,10 @@ const DRAFT_QUOTE = /\b(?:(?:(?:my|our|the|this|a) (?:[a-z]{3,15} )?(?:macro|dra
 const MACRO_QUOTED_BELOW = /\b(?:macro|canned (?:reply|response)|saved reply|draft(?:ed)? (?:reply|answer)|drafting the reply)\b[^\n]{0,120}\n(?:[ \t]*\n)?(?:[ \t]*>[^\n]*(?:\n|$)){1,30}/gi;
 
 /** The paste with quoted macros, drafted replies and other customers' listed errors blanked, when it also holds a failure code or relay words outside them. */
+// (before the timeline too: a macro's example error is no earlier error of the thread)
+export function withoutQuotedExamples(text: string): string {
+  return /ma[ck]ro|draft|canned|saved reply|reply template|customer|pattern[- ]matching|comparison/i.test(text) ? withoutOthersExamples(text) : text;
+}
 function withoutOthersExamples(text: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   const blanked = text.replace(MARKED_DRAFT, blank).replace(MACRO_BLOCK, blank).replace(DRAFT_QUOTE, blank).replace(MACRO_QUOTED_BELOW, blank).replace(OTHER_CUSTOMERS_BLOCK, blank);
@@ -286,7 +290,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
   const titled = /\b(?:titled|named|called|per the)\b/i.test(labelled) ? withoutTicketTitles(labelled) : labelled;
-  const ownOnly = /ma[ck]ro|draft|canned|saved reply|reply template|customer|pattern[- ]matching|comparison/i.test(titled) ? withoutOthersExamples(titled) : titled;
+  const ownOnly = withoutQuotedExamples(titled);
   // (Mailgun's help article on Relaying Denied, pasted beside the error: its words are about every case, not this one)
   const unquoted = withoutArticleLines(ownOnly);
   const planned = PLANNED_WORDS.test(unquoted) ? unquoted.replace(PLANNED_COMMENT, (m) => (RELAY_LINE.test(m) || REPLY_CODE.test(m) ? m : ' '.repeat(m.length))) : unquoted;
@@ -1096,6 +1100,10 @@ function labelledCodeAbove(lines: readonly string[], refusal: string): number | 
 
 const NAMED_CODE = /\b(?:error|code|foutcode|fehlercode|c[oó]digo(?: de error)?|codice(?: di errore)?|hata kodu)[ \t]{0,3}:?[ \t]{0,3}([45][0-5]\d)(?![\d.]\d)/i;
 
+/** Symfony Mailer's failed login, each authenticator's answer in turn: `Authenticator "LOGIN" returned "Expected response code "235" but got code "535" ...`. */
+const SYMFONY_AUTHENTICATORS = /\bauthenticator "[\w-]{1,20}" returned\b[^\n]{0,400}?\bauthenticator "/i;
+const FAILURE_REPLIES = /(?<![\w.])[45]\d\d[ -]/g;
+
 function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCode: number | null; enhancedCode: string | null } {
   let replyCode: number | null = null;
   let enhancedCode: string | null = null;
@@ -1114,13 +1122,14 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
       const exchange = EXCHANGE_CODE.exec(s);
       const dotnet = DOTNET_STATUS.exec(s);
       const named = NAMED_CODE.exec(s);
-      replyCode = codes.find((c) => c >= 400) ?? (exchange ? Number(exchange[1]) : dotnet ? dotnetCode(dotnet[1]!) : named ? Number(named[1]) : null);
+      // (Symfony tries its authenticators in turn, CRAM-MD5's "504 5.7.4 Unrecognized authentication type" first: the last one's answer decides)
+      replyCode = (SYMFONY_AUTHENTICATORS.test(s) ? codes.filter((c) => c >= 400).at(-1) : codes.find((c) => c >= 400)) ?? (exchange ? Number(exchange[1]) : dotnet ? dotnetCode(dotnet[1]!) : named ? Number(named[1]) : null);
     }
     if (enhancedCode === null) {
       // (Postfix's own `dsn=4.7.0` comes before the server's words: "server ... said: 535 5.7.0 ..." is the server's)
       const said = s.indexOf(' said: ');
       // (in a one-line transcript, the refusal's own code after its reply code, not an earlier `250 2.1.0 Ok`)
-      const failure = s.search(/(?<![\w.])[45]\d\d[ -]/);
+      const failure = SYMFONY_AUTHENTICATORS.test(s) ? ([...s.matchAll(FAILURE_REPLIES)].at(-1)?.index ?? -1) : s.search(FAILURE_REPLIES);
       const m = (said !== -1 ? s.slice(said).match(ENHANCED_CODE) : null) ?? (failure > 0 ? s.slice(failure).match(ENHANCED_CODE) : null) ?? s.match(ENHANCED_CODE);
       // (of the same class as the reply code: a page's other item, "2.0.0 Ok: queued" beside a 554, is another reply;
       // unless it follows its reply code, as some servers send: "554 4.4.7 Message expired")

@@ -1,6 +1,6 @@
 /** Public entry point of the diagnosis engine (pure: no I/O, no Slack). */
 import { classify } from './classify.js';
-import { extract } from './extract.js';
+import { extract, withoutQuotedExamples } from './extract.js';
 import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
@@ -17,10 +17,12 @@ export function diagnose(input: string): Diagnosis {
   // An error the paste places in the past ("yesterday ...", then "today ...") is context, not the question.
   // A server's own refusals of open-relay probes are its log's background, beside another failure.
   // Of several tickets pasted together, the closed ones are context for the open one.
-  const text = withoutSupersededErrors(withoutRelayProbes(withoutClosedTickets(normalized.text)));
+  // (a support macro's or a drafted reply's quoted example error is set aside first: it is no earlier error of the thread)
+  const text = withoutSupersededErrors(withoutQuotedExamples(withoutRelayProbes(withoutClosedTickets(normalized.text))));
   // (the setup the paste shows, for settings its error lines do not: not a thread message's that it marks solved,
   // "✅ resolved, they added auth: {...}", which told of another app's fix)
-  const extraction = extract(text, normalized.secretKinds, withoutSolvedMessages(normalized.text), normalized.plainLogin);
+  // (nor a quoted macro's, set aside above)
+  const extraction = extract(text, normalized.secretKinds, withoutSolvedMessages(withoutQuotedExamples(normalized.text)), normalized.plainLogin);
   extraction.facts.ocrRepaired = normalized.ocrRepaired;
   // (redaction saw the value; the extractor sees only [REDACTED])
   if (normalized.keyAsPassword) extraction.features.set('api-key-as-password', 'the same value as the SMTP password and as the API key');

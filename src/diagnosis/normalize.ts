@@ -252,11 +252,15 @@ function withoutSignature(text: string): string {
 }
 
 /** Mail and Slack quotes (`> line`) when most lines carry them. */
+// (not a macro or a drafted reply quoted under the line that says so: its markers tell it from the customer's error)
 function stripQuoteMarkers(text: string): string {
   const quoted = text.match(/^[ \t]*>/gm)?.length ?? 0;
-  if (quoted === 0 || quoted * 3 < countLines(text)) return text;
+  if (quoted === 0 || quoted * 3 < countLines(text) || MACRO_QUOTED.test(text)) return text;
   return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
 }
+
+/** A line naming a macro or a drafted reply, its text quoted under it (the same lead-in extract.ts blanks with its quote). */
+const MACRO_QUOTED = /\b(?:macro|canned (?:reply|response)|saved reply|draft(?:ed)? (?:reply|answer)|drafting the reply)\b[^\n]{0,120}\n(?:[ \t]*\n)?[ \t]*>/i;
 
 function countLines(text: string): number {
   let lines = 0;
