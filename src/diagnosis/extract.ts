@@ -2572,6 +2572,8 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`(?:^|[\s:])rcpt <|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.'; ActionMailer's "delivering to a@b"
     String.raw`\bcheck the message recipient[ \t]+["'\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
+    // (Zabbix's media type test dialog: "Send to: a@b")
+    String.raw`\bsend to[ \t]*:[ \t]*<?|` +
     // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
     // co-author's address is a@b" (not the sender's, nor ours)
     String.raw`\berror="email_send_failed"[^\n]{0,60}?\bemail="|` +
