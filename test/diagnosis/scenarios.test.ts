@@ -1078,3 +1078,12 @@ describe('an SMTP server setting whose value nobody in the paste can see (review
     expect(diagnose(zabbix.replace("I don't have access to see it.", '') + '\nthe macro is smtp.mailgun.org, port 25').scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('an account with a receiving domain and a sending domain, described side by side (review 124c)', () => {
+  it('leans neither way: "x.com (receiving, MX on Mailgun, a few routes) and mg.x.com (sending)"', () => {
+    const d = diagnose('Ticket: since yesterday some of our emails fail with:\n    550 5.7.1 Relaying denied\nWe use Mailgun.\naccount has 2 domains on it: quillfern.example (receiving, MX on Mailgun, a few routes) and mg.quillfern.example (sending). They didn\'t say which emails.');
+    expect(d.scenario).toBe('undetermined');
+    expect(d.alternatives.map((a) => a.scenario)).not.toContain('mailgun-incoming');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('Mail was sent to the customer, not by them');
+  });
+});
