@@ -338,6 +338,13 @@ const PUBLIC_KEYS_ONLY_RULE = ruleName('public-keys-only');
 const apiKeySaid = (excerpt: string): boolean => !excerpt.includes(REDACTED) && !/pass\w*["']?[ \t]*(?:[:=]|=>)/i.test(excerpt);
 const API_KEY_AS_PASSWORD_ADVICE = { name: 'an API key (set as the SMTP password)', rotate: () => rt`delete that key on the API Security page and create a new one for what sends through the API` };
 
+/** One route pattern for every address at a domain and at its subdomain or parent: `.*@(inbound\.)?example\.com`. */
+function bothDomainsPattern(a: string, b: string): string {
+  const [sub, parent] = a.endsWith(`.${b}`) ? [a, b] : [b, a];
+  const escape = (name: string) => name.replace(/\./g, '\\.');
+  return `.*@(${escape(sub.slice(0, sub.length - parent.length))})?${escape(parent)}`;
+}
+
 /** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
 function secretsWarning(facts: Facts, evidence: readonly Evidence[] = []): RichText {
   const signingKey = evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE);
@@ -517,7 +524,8 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
       : []),
     ...(relatedDomain
       ? [
-          rt`The route for any address at ${quoteAddress(relatedDomain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(relatedDomain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Change its expression to ${code(`match_recipient(".*@${refusedDomain}")`)}, or add a route for it.`,
+          // (that route may still serve its own domain's mail: a second route, or one expression for both, not a change that ends it)
+          rt`The route for any address at ${quoteAddress(relatedDomain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(relatedDomain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Add a route for it, ${code(`match_recipient(".*@${refusedDomain}")`)} with the same actions, or make that one's expression take both, ${code(`match_recipient("${bothDomainsPattern(relatedDomain, refusedDomain)}")`)}; changing it to the new domain alone would end the mail for ${quoteAddress(relatedDomain)}.`,
         ]
       : []),
     ...(parentWildcard
