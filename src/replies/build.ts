@@ -1913,6 +1913,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`The domain itself is spelled right: its MX host, ${quoteAddress(facts.host!)}, is the one Microsoft 365 makes for this very domain, so it was set up in a tenant once. It has since been removed from that tenant's accepted domains (or moved to another tenant) while its MX records still point there.`
             : notAccepted && !moved
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, its MX records point at Exchange servers that do not list it as accepted (a domain whose mail moved to Microsoft 365, or left it, often shows this).`
+            // (a move into Microsoft 365 whose MX records already point there: the Fix says they need no change)
+            : moved && movedIntoM365
+              ? rt`Keep ${recipientOr(facts, 'the address')}: it is most likely right. The domain's mail moved to Microsoft 365 and its MX records already point there; what is missing is the domain in that tenant's accepted domains.`
             : moved
               ? rt`Check where the domain's MX records point now (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}): still at the old server, or at the new provider before it was set up to accept mail for the domain.`
               : partlyDelivered

@@ -4145,7 +4145,8 @@ describe('review 114c: what the paste already settles', () => {
   it("does not send a reader who moved to Microsoft 365 to check the address's spelling", () => {
     const text = reply('The recipient moved to Microsoft 365 in May.\n{"event": "failed", "severity": "permanent", "recipient": "r.bakshi@tallgrass.example", "delivery-status": {"code": 550, "enhanced-code": "5.7.54", "message": "5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "mx-host": "tallgrass-example.mail.protection.outlook.com"}}');
     expect(text).not.toContain('a misspelled domain is refused this way too');
-    expect(text).toContain('dig MX tallgrass.example');
+    // (its MX host is the tenant's own: the MX records already point there, review 124c)
+    expect(text).toContain('Keep "r.bakshi@tallgrass.example": it is most likely right');
   });
 
   it("names Microsoft 365, not Outlook.com's consumer addresses, for a block at a business domain's Microsoft host", () => {
@@ -4483,5 +4484,15 @@ describe("nodemailer's user and pass beside host, outside auth (review 124c)", (
   it('finds nothing misplaced in a transport whose login is inside auth', () => {
     const inside = paste.replace('  user: process.env.SMTP_LOGIN,      // postmaster@mg.kaffee.example\n  pass: process.env.SMTP_PASSWORD,\n', '  auth: {\n    user: process.env.SMTP_LOGIN,\n    pass: process.env.SMTP_PASSWORD,\n  },\n');
     expect(renderText(buildReply(diagnose(inside)), { ui: 'current' })).not.toContain('Fix: move them into an auth object');
+  });
+});
+
+describe('a recipient domain moved into Microsoft 365, its MX records already there (review 124c)', () => {
+  it('sends nobody to check the MX records the Fix says need no change', () => {
+    const d = diagnose('Supplier says they moved to Microsoft 365 last week. Logs page:\nFailed  Permanent\nTo: purchasing@verbena.example\nServer response: 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\nMX host: verbena-example.mail.protection.outlook.com');
+    const text = renderText(buildReply(d), { ui: 'current' });
+    expect(text).toContain('Their MX records need no change');
+    expect(text).not.toContain("Check where the domain's MX records point now");
+    expect(text).toContain('it is most likely right');
   });
 });
