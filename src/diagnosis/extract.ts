@@ -3680,10 +3680,12 @@ const DOMAIN_SAID = new RegExp(
     // (and the domain placed in a Mailgun region: "domain is alerts.x.no in the EU region")
     String.raw`|\bdomain is (${HOST}) (?:in|on) (?:the |our |their )?(?:eu|us) region\b` +
     // (or named in a parenthesis after the customer: "(Birch & Loom, domain news.birchandloom.com)")
-    String.raw`|[(,][ \t]*domain[ \t]*:?[ \t]+(${HOST})[ \t]*\)`,
+    // (or "(newsletter domain news.x.org)"; "receiving on their root domain x.co via Routes")
+    String.raw`|[(,][ \t]*(?:(?:newsletter|sending|mailing|marketing|transactional|mailgun)[ \t]+)?domain[ \t]*:?[ \t]+(${HOST})[ \t]*\)` +
+    String.raw`|\breceiving (?:on|at) (?:(?:their|our|the) )?(?:root |own |main )?domain (${HOST})(?![\w-]|\.[a-z0-9])`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
-const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain(?:[ \t]+(?:on our side|with us|in mailgun|at mailgun))?(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*|[ \t]+)[a-z0-9]|\b(?:eu|us) region\b|[(,][ \t]*domain[ \t]*:?[ \t]+[a-z0-9]/;
+const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain(?:[ \t]+(?:on our side|with us|in mailgun|at mailgun))?(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*|[ \t]+)[a-z0-9]|\b(?:eu|us) region\b|[(,][ \t]*(?:(?:newsletter|sending|mailing|marketing|transactional|mailgun)[ \t]+)?domain[ \t]*:?[ \t]+[a-z0-9]|receiving (?:on|at) [^\n]{0,20}domain/;
 // (or as the person says where they copied it: "copied from the Logs page for mg.x.io", "(Logs page, domain in.x.com, ...)")
 // (its breadcrumb, "Logs  ›  notify.x.com"; "copied from their Logs page (notify.x.com)"; a suppression list's,
 // "Row from Suppressions → Bounces for newsletter.x.it"; not where the page is, "Logs page (app.mailgun.com → Sending → Logs)")
