@@ -1842,7 +1842,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         : backupMx && temporary
         ? rt`Fix: tell the recipient's mail administrator (or whoever runs the backup MX): their primary MX has not answered for ${text(String(repeated ?? 'several'))} attempts, and the backup refuses the domain's mail. ${text(sender === 'the sending server' ? 'The sending server' : sender)} keeps retrying, and a retry goes through once the primary answers again or the backup is set up to relay the domain's mail (${backupRelaySetting(facts)}). Nothing on your side changes it.`
         : backupMx
-        ? rt`Fix: the recipient's mail administrator (or whoever runs the backup MX) has to bring the primary MX back, set the backup up to relay the domain's mail on to it (${backupRelaySetting(facts)}), or take the backup out of the domain's MX records; then send the message again. Nothing on your side changes it.`
+        ? rt`Fix: the recipient's mail administrator (or whoever runs the backup MX) has to find out why the primary MX did not take the delivery (down, or slow to answer), set the backup up to relay the domain's mail on to it (${backupRelaySetting(facts)}), or take the backup out of the domain's MX records; then send the message again. Nothing on your side changes it.`
         : repeated
         ? rt`Fix: the refusal keeps coming back (${text(String(repeated))} attempts), so it is unlikely to clear by itself: check the address, and if it is right, ask the recipient's mail administrator now to make their server accept mail for it.`
         : ptrDeferred
@@ -1906,6 +1906,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')} and where its MX records point: the server that answered does not count it as one of its own or relay domains. (The failed name lookup${ptrIp ? rt` of ${code(ptrIp)}` : []} is a detail: ${code(ptrIp ? `dig -x ${ptrIp}` : 'dig -x IP')} shows whether the sending IP has a name.)`
             : confirmed
             ? rt`The address is said to be right; give its domain one more look (an old domain, or one whose mail moved to another provider): a right mailbox at a domain whose MX records still point at a server that no longer hosts it is refused this same way.`
+            // (the backup MX refused: the address and its domain are right, the reply has said so)
+            : backupMx
+              ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}) and which of them answer: the refusal came from the backup, so the address is most likely right.`
             : nameLookup || notRcpthost || domainNotHandled
               ? rt`Check the domain of ${recipientOr(facts, 'the recipient address')}: a misspelled domain is refused this way too. If it is right, the server its MX records point at does not list it as one of its own or relay domains (a domain whose mail moved to another server often shows this).`
             // (not beside a move the paste tells: the address is then probably right, and where the MX records point is the check)
@@ -1922,8 +1925,6 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): a server among them that refuses the domain's mail, such as ${refuser}, fails the deliveries that happen to reach it, while the others get through.`
               : domainWide
               ? rt`Check the domain ${quoteAddress(domain!)} itself (a misspelled or old domain is refused this way too) and where its MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): a server that does not count the domain as one of its own refuses every address there.`
-              : backupMx
-              ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}) and which of them answer: the refusal came from the backup, so the address is most likely right.`
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
           // (none for a mistyped address: the recipient's server was right to refuse it)

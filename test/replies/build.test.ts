@@ -2336,7 +2336,7 @@ describe("a refusal by the recipient domain's backup MX (review 71a)", () => {
     const paste = '{"event": "failed", "severity": "permanent", "recipient": "ir@fairweather.example", "delivery-status": {"code": 554, "message": "5.7.1 <ir@fairweather.example>: Relay access denied", "mx-host": "mx-backup.stonegate-isp.example"}}\n\ndig MX fairweather.example:\n10 mail.fairweather.example.\n50 mx-backup.stonegate-isp.example.';
     const text = fullText(buildReply(diagnose(paste)));
     expect(text).toMatch(/The refusing server is the domain's backup MX/);
-    expect(text).toMatch(/bring the primary MX back/);
+    expect(text).toMatch(/why the primary MX did not take the delivery/);
     expect(text).not.toMatch(/either the address is mistyped/);
   });
 
@@ -4494,5 +4494,13 @@ describe('a recipient domain moved into Microsoft 365, its MX records already th
     expect(text).toContain('Their MX records need no change');
     expect(text).not.toContain("Check where the domain's MX records point now");
     expect(text).toContain('it is most likely right');
+  });
+});
+
+describe("a backup MX's qmail rcpthosts refusal (review 125c)", () => {
+  it('sends nobody to check for a misspelled domain when the backup MX refused', () => {
+    const text = renderText(buildReply(diagnose('Failed • Permanent\nTo: accounts@pinewood.example\nServer response: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\nMX host: mx2.pinewood.example\n$ dig +short MX pinewood.example\n10 pinewood-example.mail.protection.outlook.com.\n20 mx2.pinewood.example.')), { ui: 'current' });
+    expect(text).toContain("the domain's backup MX");
+    expect(text).not.toContain('a misspelled domain is refused this way too');
   });
 });
