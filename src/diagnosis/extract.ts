@@ -3043,7 +3043,8 @@ function refusingBackupMx(text: string, host: string | null): string | null {
 }
 
 /** The server that wrote a bounce: its `Reporting-MTA`, or Postfix's "This is the mail system at host X". */
-const REPORTING_MTA = /^reporting-mta:[ \t]*dns;[ \t]*([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])|\bthis is the mail system at host ([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])/im;
+// (or the From of Exim's bounce, "From: Mail Delivery System <Mailer-Daemon@srv14.host.example>")
+const REPORTING_MTA = /^reporting-mta:[ \t]*dns;[ \t]*([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])|\bthis is the mail system at host ([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])|^from:[ \t]*mail delivery system[ \t]*<mailer-daemon@([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])>/im;
 /**
  * The recipient domain's own gateway wrote the bounce, and the refusing server is one behind it (in the recipient's
  * domain, or at a private address): the gateway accepted the delivery (Mailgun logs it delivered) and its next hop, an
@@ -3184,9 +3185,12 @@ function envSourceGap(text: string): string | null {
  * está bloqueando?". (Read on the lowercased paste.)
  */
 const WHITELIST_US = String.raw`\b(?:whitelist|allowlist|unblock)[ \t]+us[ \t]+(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b`;
-const WHITELIST_ASKED = new RegExp(WHITELIST_US);
+// (and said to Mailgun's support, its relay named as "yours": "is this your relay blocking us?")
+const YOUR_RELAY_BLAMED = String.raw`\b(?:is|are)[ \t]+(?:this|it|that|these)[ \t]+your[ \t]+(?:relay|relays|server|servers|system|service)[ \t]+(?:blocking|rejecting|refusing)\b`;
+const WHITELIST_ASKED = new RegExp(`${WHITELIST_US}|${YOUR_RELAY_BLAMED}`);
 const MAILGUN_BLAMED = new RegExp(
   [
+    YOUR_RELAY_BLAMED,
     String.raw`\b(?:is|are|did|does|has|could|would|might|can)[ \t]+mailgun[ \t]+(?:\w+[ \t]+)?(?:block(?:ing|ed|s)?|blacklist(?:ing|ed|s)?|ban(?:ning|ned|s)?|throttl(?:ing|ed|es))\b`,
     // (the verb in quotes too: 'thinks Mailgun is "blocking" it')
     String.raw`\bmailgun[ \t]+(?:is[ \t]+|has[ \t]+)?["'\u201c]?(?:blocking|blocked|banned|blacklisted)["'\u201d]?[ \t]+(?:us|them|our|their|the|my|it|this|these|those)\b`,
@@ -3267,8 +3271,8 @@ const MAP_LINE_LOGINS = /^[ \t]*(?:\[[\w.-]{3,253}\](?::\d{1,5})?|[\w.-]{0,200}m
 
 /** The server that wrote a delivery report (REPORTING_MTA), lower-cased. */
 function reportingMtaIn(text: string): string | null {
-  const m = /reporting-mta|mail system at host/i.test(text) ? REPORTING_MTA.exec(text) : null;
-  return m ? (m[1] ?? m[2]!).toLowerCase().replace(/\.$/, '') : null;
+  const m = /reporting-mta|mail system at host|mailer-daemon@/i.test(text) ? REPORTING_MTA.exec(text) : null;
+  return m ? (m[1] ?? m[2] ?? m[3]!).toLowerCase().replace(/\.$/, '') : null;
 }
 
 /** An envelope sender a transcript shows (`MAIL FROM:<a@b>`) or swaks was given (`--from a@b`). */

@@ -4504,3 +4504,14 @@ describe("a backup MX's qmail rcpthosts refusal (review 125c)", () => {
     expect(text).not.toContain('a misspelled domain is refused this way too');
   });
 });
+
+describe("an Exim bounce from the sender's own host, asked \"is this your relay blocking us?\" (review 125c)", () => {
+  const paste = 'a prospect forwarded this bounce and asks "is this your relay blocking us?":\nFrom: Mail Delivery System <Mailer-Daemon@srv14.webhost.example>\nSubject: Mail delivery failed: returning message to sender\n\nThis message was created automatically by mail delivery software.\n\n  dispatch@fernbridge.example\n    host mail.fernbridge.example [203.0.113.44]\n    SMTP error from remote mail server after RCPT TO:<dispatch@fernbridge.example>:\n    550 relay not permitted';
+
+  it('answers that Mailgun is not in the path, naming the host that wrote the bounce', () => {
+    const d = diagnose(paste);
+    expect(d.facts.reportingMta).toBe('srv14.webhost.example');
+    expect(d.facts.mailgunBlamed).toBe(true);
+    expect(renderText(buildReply(d), { ui: 'current' })).toContain('No: Mailgun is not in this path. The report comes from "srv14.webhost.example"');
+  });
+});
