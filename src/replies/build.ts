@@ -2632,8 +2632,12 @@ const euDomainAtUsHost = (facts: Facts, evidence: readonly Evidence[]): boolean 
 /** The fix of an EU domain's request sent to the US host: the EU host, in the SDK the paste shows, and one client per region. */
 function euHostSteps(evidence: readonly Evidence[]): RichText[] {
   const commentedOut = evidence.find((e) => e.rule === EU_API_HOST_COMMENTED_RULE)?.excerpt.trim();
+  // (a plain HTTP call whose URL the paste shows: that URL with the EU host)
+  const usUrl = evidence.find((e) => e.rule === US_API_HOST_RULE)?.excerpt.match(/https:\/\/api\.mailgun\.net(\/v\d\/[\w.-]{1,253}\/[\w/-]{1,60})(?=["'`\s,)])/)?.[1];
   const sdk = commentedOut
     ? rt`The line that does it is commented out in the paste (${quote(commentedOut, EXCERPT_MAX)}): uncomment it, so that the client no longer calls its default, the US host.`
+    : usUrl
+    ? rt`Change the request's URL to ${code(`${API_BASE.eu}${usUrl}`)}: only the host changes, the key and the rest of the request stay.`
     : evidence.some((e) => e.rule === US_API_HOST_DEFAULT_RULE && e.excerpt.includes('.client('))
     ? rt`In mailgun.js, give the client the EU host: ${code(`mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY, url: '${API_BASE.eu}' })`)}.`
     : rt`An SDK takes the EU host as an option: mailgun.js ${code(`url: '${API_BASE.eu}'`)} in ${code('mailgun.client({...})')}, mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}; with plain HTTP, the URL ${code(`${API_BASE.eu}/v3/YOUR_DOMAIN/messages`)}.`;

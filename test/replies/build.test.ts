@@ -4515,3 +4515,12 @@ describe("an Exim bounce from the sender's own host, asked \"is this your relay 
     expect(renderText(buildReply(d), { ui: 'current' })).toContain('No: Mailgun is not in this path. The report comes from "srv14.webhost.example"');
   });
 });
+
+describe("a plain HTTP call to the US API host for an EU domain (review 125c)", () => {
+  it("gives the request's own URL with the EU host, not SDK options", () => {
+    const paste = 'They added the domain mg.slatecrest.example in the EU region last week.\n>>> r = requests.post(\n...     "https://api.mailgun.net/v3/mg.slatecrest.example/messages",\n...     auth=("api", "9f2c41d7e0b8a6c3f5e1d9b7a2c4e6f8-3c9a1f7e-5b2d8e04"),\n...     data={"to": ["t@outlook.example"]})\n>>> r.status_code\n401\n>>> r.text\n\'Forbidden\'';
+    const text = renderText(buildReply(diagnose(paste)), { ui: 'current' });
+    expect(text).toContain("Change the request's URL to https://api.eu.mailgun.net/v3/mg.slatecrest.example/messages");
+    expect(text).not.toContain('mg.SetAPIBase');
+  });
+});
