@@ -7,6 +7,7 @@ import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { REDACTED } from '../diagnosis/redact.js';
 import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
+import { escapeLiteral } from '../diagnosis/rules/schema.js';
 import { PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
   confidenceWord,
@@ -341,8 +342,7 @@ const API_KEY_AS_PASSWORD_ADVICE = { name: 'an API key (set as the SMTP password
 /** One route pattern for every address at a domain and at its subdomain or parent: `.*@(inbound\.)?example\.com`. */
 function bothDomainsPattern(a: string, b: string): string {
   const [sub, parent] = a.endsWith(`.${b}`) ? [a, b] : [b, a];
-  const escape = (name: string) => name.replace(/\./g, '\\.');
-  return `.*@(${escape(sub.slice(0, sub.length - parent.length))})?${escape(parent)}`;
+  return `.*@(${escapeLiteral(sub.slice(0, sub.length - parent.length))})?${escapeLiteral(parent)}`;
 }
 
 /** The warning for a credential in the paste: rotate it where it was issued (another provider's, when the mail went through one). */
@@ -512,6 +512,11 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
   const parentWildcard = namesRefusedDomain && !retargeted
     ? parted.find(({ parts }) => parts !== null && parts.local.replace(/^\^/, '') === '.*' && refusedDomain.endsWith(`.${parts.domain}`))
     : undefined;
+  // (a route for one other address at the very same domain, `help@x.co` beside mail to support@x.co: the address people now
+  // write to is not the one routed; not a letter or two away, a typo the near miss names)
+  const otherAddress = !nearMiss && !retargeted && !parentWildcard
+    ? parted.find(({ parts }) => parts !== null && parts.domain === refusedDomain && /^\^?[\w.+-]{1,64}$/.test(parts.local) && parts.local.replace(/^\^/, '').toLowerCase() !== local)
+    : undefined;
   return [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
@@ -526,6 +531,11 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
       ? [
           // (that route may still serve its own domain's mail: a second route, or one expression for both, not a change that ends it)
           rt`The route for any address at ${quoteAddress(relatedDomain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(relatedDomain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Add a route for it, ${code(`match_recipient(".*@${refusedDomain}")`)} with the same actions, or make that one's expression take both, ${code(`match_recipient("${bothDomainsPattern(relatedDomain, refusedDomain)}")`)}; changing it to the new domain alone would end the mail for ${quoteAddress(relatedDomain)}.`,
+        ]
+      : []),
+    ...(otherAddress
+      ? [
+          rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. Add a route for it with the same actions, ${code(`match_recipient("${recipient}")`)}, or make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`,
         ]
       : []),
     ...(parentWildcard

@@ -4524,3 +4524,18 @@ describe("a plain HTTP call to the US API host for an EU domain (review 125c)", 
     expect(text).not.toContain('mg.SetAPIBase');
   });
 });
+
+describe('a route for another address at the same domain (review 125c)', () => {
+  const bounce = (route: string) => `Routes:\n0  match_recipient("${route}")  forward("https://desk.inkwell.example/inbound")\nFinal-Recipient: rfc822; support@inkwell.example\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied`;
+  const said = (route: string) => renderText(buildReply(diagnose(bounce(route))), { ui: 'current' });
+
+  it('adds a route for the new address or widens the old one to take both', () => {
+    expect(said('help@inkwell.example')).toContain('The route for "help@inkwell.example" takes that one address only');
+    expect(said('help@inkwell.example')).toContain('match_recipient("^(help|support)@inkwell\\.example$")');
+  });
+
+  it('says nothing of it for a typo a letter away, nor for a pattern', () => {
+    expect(said('suport@inkwell.example')).not.toContain('takes that one address only');
+    expect(said('.*@other.example')).not.toContain('takes that one address only');
+  });
+});
