@@ -15,6 +15,8 @@ import { ENHANCED_CODE, HTTP_STATUS, RELAY_LINE, REPLY_CODE, REPLY_CODES } from 
 
 type Tense = 'past' | 'current' | null;
 
+/** A person's "New error, every send:" (not asked: "a new error?"): what follows is now. */
+const NEW_ERROR = String.raw`\bnew (?:error|traceback|exception|failure)s?\b(?![^\n]{0,40}\?)`;
 /** Words that place what follows them now. Kept to words that cannot mean anything else in a paste. */
 const CURRENT = new RegExp(
   [
@@ -23,6 +25,7 @@ const CURRENT = new RegExp(
     String.raw`\bsince \d{1,2}:\d\d\b`,
     // "Since we rotated the password yesterday we get this instead"
     String.raw`\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b`,
+    NEW_ERROR,
     String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|seitdem|maintenant|aujourd'hui|d[ée]sormais|depuis|ahora|hoy|desde entonces|agora|hoje|vandaag|oggi|adesso|nu|idag|i dag)\b`,
     '今日|現在|今は',
     // A label of its own line: "after (every send since the deploy):"
@@ -96,6 +99,9 @@ export function withoutSupersededErrors(given: string): string {
   const [pasted, before, after] = [text.split('\n'), unasked.split('\n'), decided.split('\n')];
   return pasted.map((line, index) => (after[index] !== before[index] ? after[index]! : line)).join('\n');
 }
+
+/** A thread or a ticket's notes said to run newest first. */
+const NEWEST_FIRST = /\b(?:newest|latest|most recent)[ \t]+(?:first|on top|at the top)\b|\breverse[ \t]+chronological\b/i;
 
 /** A line crossed out in Slack's markup, `~SMTP Error: ... Relaying denied~` (in a code span or not). */
 const STRUCK_LINE = /^[ \t]*`?~`?[^~\n]{2,}`?~`?[ \t]*$/gm;
@@ -281,10 +287,15 @@ function supersede(text: string): string {
   if (firstTense === null && secondTense === 'current' && dayLabelWithin(lines, Math.max(0, first[0]! - LEAD_IN_LINES), first[0]!) && dayLabelWithin(lines, first.at(-1)! + 1, second[0]!)) firstTense = 'past';
   // A chat thread tells the order itself: an error in an earlier message is older than one in a later
   // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
-  const earlierMessage = messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
+  // (unless the paste says its notes run newest first: "internal notes (newest first)", the first message is then the latest)
+  const newestFirst = messages.length > 1 && NEWEST_FIRST.test(text);
+  const earlierMessage = !newestFirst && messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
   if (earlierMessage) {
     firstTense ??= 'past';
     secondTense ??= 'current';
+  } else if (newestFirst && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!)) {
+    firstTense ??= 'current';
+    secondTense ??= 'past';
   }
   // A relay refusal the paste dismisses ("explained and closed", "ignore it", "reference only"), beside another error.
   const dismissal = dismissalOf(lines, relay, other, messages);
@@ -834,7 +845,7 @@ function firstCodeAt(line: string): number {
 }
 
 // (and "... we get this instead" after the earlier refusal, on its line)
-const NOW = /\b(?:now|today|jetzt|heute|maintenant|aujourd'hui|ahora|hoy|agora|hoje|nu|vandaag|adesso|oggi)\b|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b/i;
+const NOW = new RegExp(String.raw`\b(?:now|today|jetzt|heute|maintenant|aujourd'hui|ahora|hoy|agora|hoje|nu|vandaag|adesso|oggi)\b|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b|${NEW_ERROR}`, 'i');
 
 /** A "now" after the first story that starts another, not one that says the first goes on ("... and it is still happening today"). */
 function nowAfterStory(after: string): boolean {

@@ -55,6 +55,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:inbound|incoming|receiving) or (?:outbound|outgoing|sending)\b`,
   // French: "il ne précise pas si c'est à l'envoi ou quand des gens leur écrivent"
   String.raw`(?:^|[ \t])à l'envoi ou (?:à la réception|quand (?:des gens|on|quelqu'un|les gens) (?:leur|nous|vous) écri(?:t|vent))`,
+  // "ça peut être dans un sens comme dans l'autre", "dans les deux sens"
+  String.raw`(?:^|[ \t])dans (?:un sens comme dans l'autre|les deux sens)\b`,
   String.raw`\bboth (?:for )?(?:sending and receiving|receiving and sending|inbound and outbound|outbound and inbound)\b`,
   // "They use Mailgun both to send appointment reminders (...) and to receive client replies via routes"
   String.raw`\bboth to (?:send|receive)\b[^\n]{0,160}?\band (?:also )?to (?:receive|send)\b`,
@@ -139,7 +141,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
+export const DIRECTION_UNKNOWN_NEEDS = ['send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
