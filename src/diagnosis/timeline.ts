@@ -170,11 +170,11 @@ function withoutRetractedMessages(text: string): string {
   return retracted ? lines.join('\n') : text;
 }
 
-/** A ticket history's own note that the error it tells of was solved: "Marked solved.", "✅ confirmed working", "Status: resolved", "(closed)". */
+/** A ticket history's own note that the error it tells of was solved: "Marked solved.", "✅ confirmed working", "Status: resolved", "(closed)", "[RESOLVED ✅ Jul 2]". */
 // (or a check mark's word, Slack's `:white_check_mark: resolved`, "✅ fixed")
 // (or an item's own first word, "(a) DONE — the "550 5.7.1 Relaying denied" ...", "1) ✅ fixed: ...")
 // (as a status label, with its dash or colon: not an item's verb, "1. Fixed the MAIL_HOST typo, ... but still: 550 ...")
-const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2})?(?:✅[ \t]*)?(?:done|fixed|solved|resolved|closed)(?:[*_]{1,2})?(?=[ \t]*(?:[:—–-]|\n|$))|\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b|(?:→|->|=>)[ \t]*(?:solved|resolved|fixed|closed|done)\b/i;
+const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2})?(?:✅[ \t]*)?(?:done|fixed|solved|resolved|closed)(?:[*_]{1,2})?(?=[ \t]*(?:[:—–-]|\n|$))|\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|\[(?:solved|resolved|closed|fixed)\b[^\]\n]{0,30}\]|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b|(?:→|->|=>)[ \t]*(?:solved|resolved|fixed|closed|done)\b/i;
 
 /**
  * A thread's message about a relay refusal that the message itself marks solved ("... Relaying denied from
