@@ -2591,8 +2591,9 @@ const RECIPIENT_BEFORE = new RegExp(
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
 // (the next line may carry an email quote's `>`: a forwarded bounce)
 // (Exchange 2010's NDR names the server and its code under the address: "m.k@x.co.jp" / "mail.x.co.jp #550 5.7.1 Unable to relay ##")
-// (Outlook's own report: "'Petra H' <a@b> on 25.03.2025 14:07" / "Server error: '550 5.7.1 Relaying denied'")
-const RECIPIENT_AFTER = /^(?:>?[ \t]+on[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
+// (Outlook's own report: "'Petra H' <a@b> on 25.03.2025 14:07" / "Server error: '550 5.7.1 Relaying denied'"; in its translations,
+// "'a@b' em 08/07/2024 15:41" / "550 5.7.1 Relaying denied")
+const RECIPIENT_AFTER = /^(?:['>]?[ \t]+(?:on|em|am|le|el|op|il)[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.
