@@ -1087,3 +1087,10 @@ describe('an account with a receiving domain and a sending domain, described sid
     expect(d.evidence.map((e) => e.rule)).not.toContain('Mail was sent to the customer, not by them');
   });
 });
+
+describe('variables the old host "were called" (review 125c)', () => {
+  it('reads "on Heroku the config vars were called SMTP_LOGIN / SMTP_PASSWORD" as the names set, beside MAILGUN_SMTP_USER read', () => {
+    const d = diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  command: 'RCPT TO',\nexport const transporter = nodemailer.createTransport({\n  host: 'smtp.eu.mailgun.org',\n  auth: {\n    user: process.env.MAILGUN_SMTP_USER,\n    pass: process.env.MAILGUN_SMTP_PASS,\n  },\n});\non Heroku the config vars were called SMTP_LOGIN / SMTP_PASSWORD and they just copied those over into Vercel \"as is\".");
+    expect(d.evidence.map((e) => e.excerpt)).toContain('MAILGUN_SMTP_USER read · SMTP_LOGIN set');
+  });
+});
