@@ -506,7 +506,12 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
   const sameNameRelated = otherDomain
     ? undefined
     : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && related(parts.domain));
-  const retargeted = sameName ?? sameNameRelated ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss;
+  // (or this very name at another subdomain of the same domain, `orders@inbound.x.com` for orders@in.x.com: the MX was set up
+  // for one name and the route written for the other)
+  const sameNameSibling = otherDomain || namesRefusedDomain
+    ? undefined
+    : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && parts.domain !== refusedDomain && !related(parts.domain) && registrableDomain(parts.domain) === registrableDomain(refusedDomain) && parts.domain !== registrableDomain(refusedDomain) && refusedDomain !== registrableDomain(refusedDomain));
+  const retargeted = sameName ?? sameNameRelated ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss ?? sameNameSibling;
   // (a wildcard at the parent beside routes for the refused domain itself, "but we have a wildcard route??": why it does
   // not take the address; it serves the parent's mail, so it is widened or another route added, not moved)
   const parentWildcard = namesRefusedDomain && !retargeted
@@ -545,7 +550,7 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
       : []),
     ...(retargeted
       ? [
-          rt`${code(shorten(retargeted.route, ROUTE_MAX))} is written for addresses at ${quoteAddress(retargeted.parts!.domain)}, and the mail went to ${quoteAddress(refusedDomain)}: ${text(retargeted === siblingMiss ? 'a look-alike name (a typo in the route, or the name changed in a migration) is' : `a ${retargeted.parts!.domain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain'} is`)} another domain to a route. Correct its domain part, ${code(withDomain(retargeted.parts!, refusedDomain))} and keep its actions as they are, rather than adding a route for one address.`,
+          rt`${code(shorten(retargeted.route, ROUTE_MAX))} is written for addresses at ${quoteAddress(retargeted.parts!.domain)}, and the mail went to ${quoteAddress(refusedDomain)}: ${text(retargeted === siblingMiss ? 'a look-alike name (a typo in the route, or the name changed in a migration) is' : retargeted === sameNameSibling ? `another subdomain of ${registrableDomain(refusedDomain)} is` : `a ${retargeted.parts!.domain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain'} is`)} another domain to a route. Correct its domain part, ${code(withDomain(retargeted.parts!, refusedDomain))} and keep its actions as they are, rather than adding a route for one address.`,
         ]
       : []),
   ];

@@ -4539,3 +4539,11 @@ describe('a route for another address at the same domain (review 125c)', () => {
     expect(said('.*@other.example')).not.toContain('takes that one address only');
   });
 });
+
+describe('a route for the same address at another subdomain of the domain (review 125c)', () => {
+  it('corrects the domain part: orders@inbound.x for mail to orders@in.x', () => {
+    const paste = '$ swaks --to orders@in.juniper.example --server mxa.mailgun.org\n -> RCPT TO:<orders@in.juniper.example>\n<** 550 5.7.1 Relaying denied\nRoute from the Receiving tab:\nExpression: match_recipient("orders@inbound.juniper.example")\nActions: forward("https://api.juniper.example/mail/inbound"), stop()';
+    const text = renderText(buildReply(diagnose(paste)), { ui: 'current' });
+    expect(text).toContain('another subdomain of juniper.example is another domain to a route. Correct its domain part, match_recipient("orders@in.juniper.example")');
+  });
+});
