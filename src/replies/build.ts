@@ -755,7 +755,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   } else if (saslKey) {
     seen.push(rt`Postfix looks the login up in sasl_passwd by the relayhost value exactly as written, and the two differ: ${quote(saslKey, EXCERPT_MAX)}. So Postfix finds no login and sends none.`);
   } else if (passwdClient) {
-    seen.push(rt`Exim looks the login up in passwd.client by the smarthost's name, and no entry names it: ${quote(passwdClient, EXCERPT_MAX)}. So Exim finds no login and sends none, whatever the password.`);
+    // (the two names in words: the evidence joins them, a line the paste does not hold)
+    const { smarthost, entry } = passwdClientHosts(passwdClient);
+    seen.push(rt`Exim looks the login up in passwd.client by the smarthost's name, ${code(smarthost)}, and no entry names it${entry ? rt` (the entry is for ${code(entry)})` : []}. So Exim finds no login and sends none, whatever the password.`);
   } else if (passwdExact) {
     seen.push(rt`passwd.client has an entry for the smarthost by the name it is set as (${quote(passwdExact, EXCERPT_MAX)}), but Debian's exim4 looks the entry up by the name DNS gives the address it connects to (exim4_passwd_client(5)), and Mailgun's SMTP host may answer to another name there (${code('host')} on its address shows which): then the entry is not found, and Exim sends no login.`);
   } else if (facts.authAttempted === false) {
@@ -970,7 +972,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (cPanel keeps the file as /etc/exim.passwd.client, and WHM's smarthost settings are its supported place)
       ? rt`Fix: key the passwd.client entry by the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}, or ${code('*.mailgun.org')}), with that region's SMTP login and password, and restart Exim; or set the login in WHM (Exim Configuration Manager, the smarthost's authentication), which cPanel keeps when it regenerates Exim's files.`
       : passwdClient
-      ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
+      // (or the wildcard the settings block gives: Debian's exim4 matches the name DNS gives the address, which may differ)
+      ? rt`Fix: make the passwd.client entry's first field the smarthost's name exactly (${code(passwdClientHosts(passwdClient).smarthost)}), or ${code('*.mailgun.org')}, which also takes the name DNS gives its address, with that region's SMTP login and password, then run ${code('update-exim4.conf')} and restart Exim.`
       : passwdExact
       ? keepsLogin(rt`Fix: make the entry's first field a wildcard that takes that name: ${code('*.mailgun.org:LOGIN:PASSWORD')} if ${code('host')} on the smarthost's address prints a name under mailgun.org, or ${code('*:LOGIN:PASSWORD')} on a machine that sends only through Mailgun; keep the file owned by root:Debian-exim, mode 640, run ${code('update-exim4.conf')} and restart Exim, then check with ${code('exim4 -d -M MESSAGE_ID')} that it sends ${code('AUTH')}.`)
       : eximTlsAvoided

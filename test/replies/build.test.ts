@@ -1752,8 +1752,9 @@ describe("Exim's passwd.client keyed to another host than the smarthost (review 
     expect(d.scenario).toBe('mailgun-outgoing');
     expect(d.facts.authAttempted).toBe(false);
     const text = fullText(buildReply(d));
-    expect(text).toContain('Exim looks the login up in passwd.client by the smarthost\'s name, and no entry names it');
-    expect(text).toContain("Fix: make the passwd.client entry's first field the smarthost's name exactly (smtp.eu.mailgun.org)");
+    // (the two names in words, not the evidence's joined line; the Fix offers the settings block's wildcard too, review 125c)
+    expect(text).toContain("Exim looks the login up in passwd.client by the smarthost's name, smtp.eu.mailgun.org, and no entry names it (the entry is for smtp.mailgun.org)");
+    expect(text).toContain("Fix: make the passwd.client entry's first field the smarthost's name exactly (smtp.eu.mailgun.org), or *.mailgun.org");
   });
 
   it("sets the smarthost right instead when the entry already names the EU domain's host", () => {
