@@ -242,6 +242,9 @@ const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string 
   entry: /passwd\.client: (\S+)/.exec(excerpt)?.[1] ?? null,
 });
 
+/** Postfix's login switch commented out in main.cf: `#smtp_sasl_auth_enable = yes`. */
+const SASL_ENABLE_COMMENTED = /^#[ \t]*smtp_sasl_auth_enable\b/;
+
 /** .NET's `UseDefaultCredentials = false` set after `Credentials`: its setter replaces them with none. */
 const CREDENTIALS_UNDONE = /usedefaultcredentials\W{0,5}false/i;
 
@@ -777,6 +780,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           ? rt`The session's properties switch the login on with ${code('mail.smtps.auth')} (${quote(shown, EXCERPT_MAX)}), but the session uses the ${code('smtp')} protocol, which reads only ${code('mail.smtp.auth')}: that one is not set, so Jakarta Mail never asks the Authenticator for the login and sends none, whatever the password's variable holds.`
         : shown && misnamedAuth(shown)
           ? rt`The nodemailer transport in the paste puts its login under ${code('authentication')}, but nodemailer reads it only from ${code('auth')}: it ignores the other name, so the session sends no login.`
+        : shown && SASL_ENABLE_COMMENTED.test(shown)
+          ? rt`${code('smtp_sasl_auth_enable')} is commented out in main.cf (${quote(shown, EXCERPT_MAX)}), and it is off by default: Postfix never reads sasl_passwd and sends no login, however right that file is.`
         : shown && /^smtp_sasl_password_maps\b/.test(shown)
           ? rt`The Postfix settings shown have a SASL password map (${quote(shown, EXCERPT_MAX)}) but no ${code('smtp_sasl_auth_enable = yes')}, which is off by default: Postfix never logs in, whatever the map holds.`
         : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
@@ -1041,6 +1046,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : facts.client === 'sendmail'
       // (its smart host's login lives in the authinfo map, read only where sendmail.mc has FEATURE(`authinfo'))
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/mail/authinfo')} (${code(`AuthInfo:${host} "U:${smtpLogin(facts.mailgunDomain)}" "P:PASSWORD" "M:PLAIN"`)}, mode 600) and run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')}; check that sendmail.mc has ${code("FEATURE(`authinfo')")}, rebuild sendmail.cf from it and restart Sendmail (settings below).`
+      : facts.client === 'postfix' && SASL_ENABLE_COMMENTED.test(noLoginLine)
+      ? keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), then run ${code('postfix reload')}; mail already refused has to be sent again.`)
       : facts.client === 'postfix'
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
       : facts.client !== null && APP_LOGIN_FIX[facts.client]

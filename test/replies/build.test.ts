@@ -4548,3 +4548,13 @@ describe('a route for the same address at another subdomain of the domain (revie
     expect(text).toContain('another subdomain of juniper.example is another domain to a route. Correct its domain part, match_recipient("orders@in.juniper.example")');
   });
 });
+
+describe("Postfix's smtp_sasl_auth_enable commented out (review 125c)", () => {
+  it('names the commented switch as the cause and uncomments it, keeping the login', () => {
+    const paste = 'after the upgrade to 24.04 relaying fails; the password file is untouched so it can\'t be auth?\nJul 10 09:12:01 app postfix/smtp[2211]: 4WK: to=<ops@northwind.example>, relay=smtp.mailgun.org[34.1.2.3]:587, status=bounced (host smtp.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))\n$ grep sasl /etc/postfix/main.cf\n#smtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\nrelayhost = [smtp.mailgun.org]:587\n$ cat /etc/postfix/sasl_passwd\n[smtp.mailgun.org]:587 postmaster@mg.kestrel.example:hunter2secret';
+    const text = renderText(buildReply(diagnose(paste)), { ui: 'current' });
+    expect(text).toContain('smtp_sasl_auth_enable is commented out in main.cf');
+    expect(text).toContain('Fix: uncomment smtp_sasl_auth_enable = yes in main.cf');
+    expect(text).not.toContain("Get the domain's SMTP login and password from the Mailgun control panel");
+  });
+});
