@@ -242,6 +242,12 @@ const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string 
   entry: /passwd\.client: (\S+)/.exec(excerpt)?.[1] ?? null,
 });
 
+/** The settings that hold an app's SMTP login, its password and its From address, by the names its framework gives them. */
+const SENDER_SETTINGS: Partial<Record<ClientId, [string, string, string]>> = {
+  django: ['EMAIL_HOST_USER', 'EMAIL_HOST_PASSWORD', 'DEFAULT_FROM_EMAIL'],
+  laravel: ['MAIL_USERNAME', 'MAIL_PASSWORD', 'MAIL_FROM_ADDRESS'],
+};
+
 /** Postfix's login switch commented out in main.cf: `#smtp_sasl_auth_enable = yes`. */
 const SASL_ENABLE_COMMENTED = /^#[ \t]*smtp_sasl_auth_enable\b/;
 
@@ -2963,10 +2969,11 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const sandboxLogin = facts.smtpLogin !== null && /@sandbox[0-9a-f]{10,40}\.mailgun\.org$/.test(facts.smtpLogin) ? facts.smtpLogin : null;
       // (a domain of their own already verified: only the settings still point at the sandbox)
       const verified = evidence.some((e) => e.rule === OWN_DOMAIN_VERIFIED_RULE);
+      const sendingSettings = facts.client !== null ? SENDER_SETTINGS[facts.client] : undefined;
       return [
         verified
           ? rt`The paste says a domain of your own is already verified in Mailgun: the sending settings still use the sandbox. Put that domain's SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (its SMTP credentials, in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), and a From address at that domain, then restart what sends.`
-          : rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL), and a From address at that domain.${/\bupgrade\b/i.test(facts.serverMessage ?? '') ? rt` The refusal also asks to upgrade: a free account may need a paid plan before it sends to anyone.` : []}`,
+          : rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL), and a From address at that domain${sendingSettings ? rt` (${code(sendingSettings[0])}, ${code(sendingSettings[1])} and ${code(sendingSettings[2])} in the settings)` : []}.${/\bupgrade\b/i.test(facts.serverMessage ?? '') ? rt` The refusal also asks to upgrade: a free account may need a paid plan before it sends to anyone.` : []}`,
         rt`For a test only: add ${recipientOr(facts, 'the address')} as an authorized recipient (Account Settings, Authorized Recipients, as the refusal says, or on the sandbox domain's page); the recipient has to confirm it from the email Mailgun sends, and a sandbox takes at most five. Addresses already authorized, the account's own among them, get the mail: that is why a test to your own address can work while other addresses fail.`,
       ];
     },

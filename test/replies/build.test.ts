@@ -4558,3 +4558,10 @@ describe("Postfix's smtp_sasl_auth_enable commented out (review 125c)", () => {
     expect(text).not.toContain("Get the domain's SMTP login and password from the Mailgun control panel");
   });
 });
+
+describe("a Django app on a sandbox domain (review 125c)", () => {
+  it('names the settings that move to the own domain', () => {
+    const paste = "smtplib.SMTPRecipientsRefused: {'jonas@posteo.example': (421, b'Domain sandbox4c1e8f0b2a7d4e6f9b3c5a1d7e2f8c04.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.')}\nEMAIL_HOST = \"smtp.mailgun.org\"\nEMAIL_HOST_USER = \"postmaster@sandbox4c1e8f0b2a7d4e6f9b3c5a1d7e2f8c04.mailgun.org\"\nDEFAULT_FROM_EMAIL = \"hello@sandbox4c1e8f0b2a7d4e6f9b3c5a1d7e2f8c04.mailgun.org\"";
+    expect(renderText(buildReply(diagnose(paste)), { ui: 'current' })).toContain('(EMAIL_HOST_USER, EMAIL_HOST_PASSWORD and DEFAULT_FROM_EMAIL in the settings)');
+  });
+});
