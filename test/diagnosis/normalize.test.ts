@@ -413,3 +413,15 @@ describe("msmtp's rc file (review 104b)", () => {
     expect(redactSecrets('msmtp --pretend:\npassword = *\n').found).toBe(false);
   });
 });
+
+describe('a password read by a call (review 126c)', () => {
+  it('is no secret: `PASSWORD = vault_client.read("secret/x")["data"]["password"]`, `SMTP_PASS=getpass()`', () => {
+    for (const text of ['    PASSWORD = vault_client.read("secret/reports/mailgun")["data"]["password"]', 'SMTP_PASS=getpass()']) {
+      expect(redactSecrets(text).found, text).toBe(false);
+    }
+  });
+
+  it('still redacts a literal that has a bracket in it', () => {
+    expect(redactSecrets('password = Abc(123)').found).toBe(true);
+  });
+});
