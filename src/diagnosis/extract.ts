@@ -2574,6 +2574,8 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`(?:^|[\s:])rcpt <|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.'; ActionMailer's "delivering to a@b"
     String.raw`\bcheck the message recipient[ \t]+["'\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
+    // (a person's "invite went to a@b", "the email went to a@b")
+    String.raw`\b(?:invite|invitation|e-?mail|mail|message)s?[ \t]+went[ \t]+to[ \t]+<?|` +
     // (Zabbix's media type test dialog: "Send to: a@b")
     String.raw`\bsend to[ \t]*:[ \t]*<?|` +
     // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
@@ -2915,7 +2917,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // "SMTP Error: The following recipients failed: a@b: ...", "SMTP connect() failed.")
   tagged(/phpmailer|smtpdebug|client -> server:|mailer error:|smtp error: (?:could not authenticate|password command failed|the following recipients failed|data not accepted)|smtp connect\(\) failed/i, 'phpmailer'),
   // Django's traceback runs through smtplib: its settings are what to fix.
-  tagged(/django[./]core[./]mail|djcelery_email|\bEMAIL_HOST_(?:USER|PASSWORD)\b|\bEMAIL_USE_TLS\b/, 'django'),
+  // (and django-anymail, its ESP backends: `anymail.backends.mailgun.EmailBackend`, `ANYMAIL = {...}`)
+  tagged(/django[./]core[./]mail|djcelery_email|\bEMAIL_HOST_(?:USER|PASSWORD)\b|\bEMAIL_USE_TLS\b|\banymail\.(?:backends|exceptions)\b|^[ \t]*ANYMAIL[ \t]*=/m, 'django'),
   tagged(/smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused/i, 'python-smtplib'),
   tagged(/jakarta\.mail|javax\.mail|angus\.mail|spring\.mail|smtpaddressfailedexception|javamailsender/i, 'jakarta-mail'),
   // Send-MailMessage wraps .NET's SmtpClient, whose exceptions it prints.

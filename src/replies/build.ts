@@ -2660,8 +2660,15 @@ function knownWrongKeySteps(evidence: readonly Evidence[]): RichText[] {
 const euDomainAtUsHost = (facts: Facts, evidence: readonly Evidence[]): boolean =>
   facts.region === 'eu' && evidence.some((e) => e.rule === US_API_HOST_RULE || e.rule === US_API_HOST_DEFAULT_RULE || e.rule === EU_API_HOST_COMMENTED_RULE) && !evidence.some((e) => e.rule === EU_API_HOST_RULE);
 
+/** Where a framework's Mailgun API transport takes the EU host (each calls the US host by default). */
+const EU_API_SETTING: Partial<Record<ClientId, RichText>> = {
+  django: rt`django-anymail takes it in its settings: ${code(`"MAILGUN_API_URL": "${API_BASE.eu}/v3"`)} in ${code('ANYMAIL')}, beside the key.`,
+  laravel: rt`Laravel takes it in .env: ${code('MAILGUN_ENDPOINT=api.eu.mailgun.net')} (read by config/services.php), then ${code('php artisan config:clear')}.`,
+  symfony: rt`Symfony's Mailgun transport takes it in its DSN: ${code('mailgun+api://KEY:DOMAIN@default?region=eu')}.`,
+};
+
 /** The fix of an EU domain's request sent to the US host: the EU host, in the SDK the paste shows, and one client per region. */
-function euHostSteps(evidence: readonly Evidence[]): RichText[] {
+function euHostSteps(evidence: readonly Evidence[], client: ClientId | null): RichText[] {
   const commentedOut = evidence.find((e) => e.rule === EU_API_HOST_COMMENTED_RULE)?.excerpt.trim();
   // (a plain HTTP call whose URL the paste shows: that URL with the EU host)
   const usUrl = evidence.find((e) => e.rule === US_API_HOST_RULE)?.excerpt.match(/https:\/\/api\.mailgun\.net(\/v\d\/[\w.-]{1,253}\/[\w/-]{1,60})(?=["'`\s,)])/)?.[1];
@@ -2992,7 +2999,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : evidence.some((e) => e.rule === PUBLIC_KEY_RULE && /pubkey-/i.test(e.excerpt)) && !evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE)
         ? rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): it authenticates with the public validation key (${code('pubkey-…')}), which only validates addresses and cannot send. Sending needs the private API key or a domain sending key.`
         : rt`Mailgun's HTTP API refused the request (${code('401')} Unauthorized): the API key is missing or wrong, or the request went to the other region's API host (an EU domain is served by ${code(API_BASE.eu)}).`,
-    steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence) : [
+    steps: (facts, evidence) => facts.client === 'ghost' ? ghostApiKeySteps(facts, evidence) : evidence.some((e) => e.rule === SIGNING_KEY_AS_KEY_RULE || e.rule === SIGNING_KEY_SAID_AS_KEY_RULE || e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE) ? knownWrongKeySteps(evidence) : euDomainAtUsHost(facts, evidence) ? euHostSteps(evidence, facts.client) : [
       // The paste says the key is the public validation key, or calls what a sending key may not: the likeliest cause, ahead of the region.
       ...(evidence.some((e) => e.rule === PUBLIC_KEY_RULE) ? [PUBLIC_KEY_STEP] : accountEndpointOnly(evidence) ? [ACCOUNT_KEY_STEP] : []),
       // The request logs in with the domain (or another name) as its user: Mailgun's API takes `api`.
@@ -3022,7 +3029,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         // (the rotation is the likely cause: the region only a check)
         ? [rt`Only if the domain is in the EU region: its requests go to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU domain's requests are refused.`]
         : facts.region === 'eu'
-        ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU domain's requests are refused. An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`]
+        ? [rt`The domain is in the EU region: send its requests to ${code(API_BASE.eu)}, not ${code(API_BASE.us)}, where an EU domain's requests are refused. ${facts.client !== null && EU_API_SETTING[facts.client] ? EU_API_SETTING[facts.client]! : rt`An SDK takes the EU host as an option: mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, mailgun.js ${code(`url: '${API_BASE.eu}'`)} in the client's options, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}.`}`]
         : [rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for EU domains.`]),
       // (not beside a rotation just before, which says what is wrong with the key)
       ...(evidence.some((e) => e.rule === KEY_ROTATED_RULE)

@@ -4565,3 +4565,12 @@ describe("a Django app on a sandbox domain (review 125c)", () => {
     expect(renderText(buildReply(diagnose(paste)), { ui: 'current' })).toContain('(EMAIL_HOST_USER, EMAIL_HOST_PASSWORD and DEFAULT_FROM_EMAIL in the settings)');
   });
 });
+
+describe("django-anymail's 401 for an EU domain (review 126c)", () => {
+  it("names anymail's own setting for the EU host", () => {
+    const paste = "The new domain mg.alder.example was created in the EU region.\nanymail.exceptions.AnymailRequestsAPIError: Sending a message to p@alder.example from office@alder.example\nMailgun API response 401 (UNAUTHORIZED): 'Forbidden'\nEMAIL_BACKEND = \"anymail.backends.mailgun.EmailBackend\"\nANYMAIL = {\n    \"MAILGUN_SENDER_DOMAIN\": \"mg.alder.example\",\n}";
+    const d = diagnose(paste);
+    expect(d.facts.client).toBe('django');
+    expect(renderText(buildReply(d), { ui: 'current' })).toContain('"MAILGUN_API_URL": "https://api.eu.mailgun.net/v3" in ANYMAIL');
+  });
+});
