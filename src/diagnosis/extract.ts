@@ -2193,8 +2193,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // the credential variables are missing (env names in capitals: "worker .env has no SMTP_USER",
   // "MG_SMTP_USER isn't in the new k8s secret")
   guarded(/\bno [A-Z][A-Z0-9_]{0,30}(?:LOGIN|USER(?:NAME)?|PASS(?:WORD)?)\b|\b[A-Z][A-Z0-9_]{0,30}(?:LOGIN|USER(?:NAME)?|PASS(?:WORD)?)\b[A-Z0-9_]{0,10} (?:isn't|is not|wasn't|was not|aren't|are not) (?:in|set)\b/, ['login', 'user', 'pass']),
-  // people's words: the app never logs in
-  guarded(/\b(?:never|doesn't|does not|didn't|did not|won't|will not) (?:log|logs|logging) ?in\b(?! (?:the|to|our|their|your|mailgun|at|any)\b)|\bno\b[^\n]{0,40}\b(?:login|authenticate)\(\)/i, ['log', 'authenticate']),
+  // people's words: the app never logs in (not someone's guess at the cause: "My colleague thinks ... because they didn't log in")
+  guarded(/\b(?:never|doesn't|does not|didn't|did not|won't|will not)(?<!\b(?:thinks?|thought|believes?|believed|suspects?|suspected|assumes?|assumed|guess(?:es|ed)?)\b[^\n.]{0,80}(?:never|doesn't|does not|didn't|did not|won't|will not)) (?:log|logs|logging) ?in\b(?! (?:the|to|our|their|your|mailgun|at|any)\b)|\bno\b[^\n]{0,40}\b(?:login|authenticate)\(\)/i, ['log', 'authenticate']),
   // no credentials configured
   guarded(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, ['credential']),
   // an SMTP URL without credentials
