@@ -51,7 +51,7 @@ const PAST = new RegExp(
     String.raw`\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
-    String.raw`\b(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene) woche (?:hatten|hatte|war|waren|kam|kamen|gab)|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan)(?![\wåäö])`,
+    String.raw`\b(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene) woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan)(?![\wåäö])`,
     // "letzten Monat", "im Februar", "le mois dernier", "el mes pasado" (not "last week" in these languages: chatter says it
     // of a domain set up or a test sent, beside a refusal that is today's)
     String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
