@@ -259,8 +259,12 @@ function stripQuoteMarkers(text: string): string {
   return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
 }
 
-/** A line naming a macro or a drafted reply, its text quoted under it (the same lead-in extract.ts blanks with its quote). */
-const MACRO_QUOTED = /\b(?:macro|canned (?:reply|response)|saved reply|draft(?:ed)? (?:reply|answer)|drafting the reply)\b[^\n]{0,120}\n(?:[ \t]*\n)?[ \t]*>/i;
+/**
+ * A line that ends by naming a macro or a drafted reply, its text quoted under it: "I used the Relaying Denied macro:". Not a
+ * line that goes on to the customer's words, "Customer answered our macro, still failing for them:", "drafting the reply now,
+ * their mail:": what is quoted there is theirs.
+ */
+const MACRO_QUOTED = /\b(?:macro|canned (?:reply|response)|saved reply|draft(?:ed)? (?:reply|answer)|reply template)(?:[ \t]+(?:text|below|here|first))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*:[ \t]*\n(?:[ \t]*\n)?[ \t]*>/i;
 
 function countLines(text: string): number {
   let lines = 0;

@@ -528,7 +528,8 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
     : undefined;
   // (a route for one other address at the very same domain, `help@x.co` beside mail to support@x.co: the address people now
   // write to is not the one routed; not a letter or two away, a typo the near miss names)
-  const otherAddress = !nearMiss && !retargeted && !parentWildcard
+  // (not a tagged address, reply+t48213@: the plus-address advice covers it)
+  const otherAddress = !nearMiss && !retargeted && !parentWildcard && !local.includes('+')
     ? parted.find(({ parts }) => parts !== null && parts.domain === refusedDomain && /^\^?[\w.+-]{1,64}$/.test(parts.local) && parts.local.replace(/^\^/, '').toLowerCase() !== local)
     : undefined;
   return [
@@ -2379,9 +2380,11 @@ function undetermined(diagnosis: Diagnosis): Content {
   // The sender's own program got it while sending: the way is known, the server it talks to is not.
   // (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
   // (a library's error only with the library known: a bare "getting this error:" is no sign of which side)
-  // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use; so do the applications
-  // whose host setting is known, Zabbix's "Media type test failed. Failed sending data to the peer: 550 ...")
-  const onlySends = (client: ClientId) => client === 'msmtp' || client === 'ssmtp' || APP_HOST_SETTING[client] !== undefined;
+  // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use; so does an application
+  // whose host setting is known, where the refusal is shown as its own failure to send, Zabbix's "Media type test failed.
+  // Failed sending data to the peer: 550 ..."; not where it is only named beside a bounce of incoming mail)
+  const sendFailedShown = diagnosis.evidence.some((e) => APP_SEND_FAILED.test(e.excerpt));
+  const onlySends = (client: ClientId) => client === 'msmtp' || client === 'ssmtp' || (APP_HOST_SETTING[client] !== undefined && sendFailedShown);
   const whileSending =
     facts.source === 'mail-client' ||
     (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || (onlySends(facts.client) && (facts.source === 'prose' || facts.source === 'mta-log'))));
@@ -2660,6 +2663,9 @@ function knownWrongKeySteps(evidence: readonly Evidence[]): RichText[] {
 const euDomainAtUsHost = (facts: Facts, evidence: readonly Evidence[]): boolean =>
   facts.region === 'eu' && evidence.some((e) => e.rule === US_API_HOST_RULE || e.rule === US_API_HOST_DEFAULT_RULE || e.rule === EU_API_HOST_COMMENTED_RULE) && !evidence.some((e) => e.rule === EU_API_HOST_RULE);
 
+/** An application's own words for a send that failed: "Failed sending data to the peer", "Test email failed", "could not send". */
+const APP_SEND_FAILED = /\b(?:test (?:e-?mail )?failed|failed sending|failed to send|(?:could not|couldn't|unable to|can't|cannot) send|send(?:ing)? failed|error sending)\b/i;
+
 /** Where a framework's Mailgun API transport takes the EU host (each calls the US host by default). */
 const EU_API_SETTING: Partial<Record<ClientId, RichText>> = {
   django: rt`django-anymail takes it in its settings: ${code(`"MAILGUN_API_URL": "${API_BASE.eu}/v3"`)} in ${code('ANYMAIL')}, beside the key.`,
@@ -2672,12 +2678,13 @@ function euHostSteps(evidence: readonly Evidence[], client: ClientId | null): Ri
   const commentedOut = evidence.find((e) => e.rule === EU_API_HOST_COMMENTED_RULE)?.excerpt.trim();
   // (a plain HTTP call whose URL the paste shows: that URL with the EU host)
   const usUrl = evidence.find((e) => e.rule === US_API_HOST_RULE)?.excerpt.match(/https:\/\/api\.mailgun\.net(\/v\d\/[\w.-]{1,253}\/[\w/-]{1,60})(?=["'`\s,)])/)?.[1];
+  // (an SDK's client before a URL a debug line shows: its user never writes that URL)
   const sdk = commentedOut
     ? rt`The line that does it is commented out in the paste (${quote(commentedOut, EXCERPT_MAX)}): uncomment it, so that the client no longer calls its default, the US host.`
-    : usUrl
-    ? rt`Change the request's URL to ${code(`${API_BASE.eu}${usUrl}`)}: only the host changes, the key and the rest of the request stay.`
     : evidence.some((e) => e.rule === US_API_HOST_DEFAULT_RULE && e.excerpt.includes('.client('))
     ? rt`In mailgun.js, give the client the EU host: ${code(`mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY, url: '${API_BASE.eu}' })`)}.`
+    : usUrl
+    ? rt`Change the request's URL to ${code(`${API_BASE.eu}${usUrl}`)}: only the host changes, the key and the rest of the request stay.`
     : rt`An SDK takes the EU host as an option: mailgun.js ${code(`url: '${API_BASE.eu}'`)} in ${code('mailgun.client({...})')}, mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}; with plain HTTP, the URL ${code(`${API_BASE.eu}/v3/YOUR_DOMAIN/messages`)}.`;
   return [
     rt`Send this domain's requests to ${code(API_BASE.eu)}. ${sdk}`,

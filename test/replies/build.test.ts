@@ -4574,3 +4574,52 @@ describe("django-anymail's 401 for an EU domain (review 126c)", () => {
     expect(renderText(buildReply(d), { ui: 'current' })).toContain('"MAILGUN_API_URL": "https://api.eu.mailgun.net/v3" in ANYMAIL');
   });
 });
+
+describe('code review of session 28 (the pastes in test/fixtures/review28)', () => {
+  const paste = (name: string) => readFileSync(new URL(`../fixtures/review28/${name}.txt`, import.meta.url), 'utf8');
+  const read = (name: string) => diagnose(paste(name));
+  const reply = (name: string) => renderText(buildReply(read(name)), { ui: 'current' });
+
+  it("keeps a customer's mail quoted under a line that only names the macro or the draft", () => {
+    expect(read('reply-to-macro-quoted').scenario).toBe('mailgun-outgoing');
+    expect(read('drafting-reply-quoted-customer').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads "Copied from the Mailgun logs" as seen there (only credentials copied from the dashboard are not)', () => {
+    expect(read('copied-from-mailgun-logs').scenario).toBe('recipient-host');
+  });
+
+  it('reads no "send through us" in "sending via US region"', () => {
+    expect(read('sending-via-us-region').scenario).toBe('mailgun-incoming');
+  });
+
+  it('keeps a host setting whose value the paste gives ("The MAIL_HOST value is smtp.mailgun.org ... I don\'t know why")', () => {
+    expect(read('host-value-shown').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reverses a thread only by its own "newest first" label, not a remark about a log view', () => {
+    expect(read('thread-newest-first-logs').kind).toBe('auth-failure');
+  });
+
+  it("gives no 'seen while sending' reply where an app is only named beside a bounce of incoming mail", () => {
+    expect(reply('app-prose-incoming')).not.toContain('seen while sending');
+  });
+
+  it('reads no API key put in the password setting from "We did NOT put the API key in MAIL_PASSWORD"', () => {
+    expect(reply('apikey-negated')).not.toContain('The API key was put in the password setting');
+    expect(reply('apikey-negated')).not.toContain('(set as the SMTP password)');
+  });
+
+  it("gives mailgun.js's client option, not a URL, when the client is shown beside a debug line's US URL", () => {
+    expect(reply('mailgunjs-eu-url')).toContain("In mailgun.js, give the client the EU host");
+    expect(reply('mailgunjs-eu-url')).not.toContain("Change the request's URL");
+  });
+
+  it('gives no one-address route sentence for a tagged address (reply+t48213@)', () => {
+    expect(reply('route-plus-tag')).not.toContain('takes that one address only');
+  });
+
+  it("finds no login outside auth when the transport gets it as the shorthand `auth,`", () => {
+    expect(reply('nodemailer-auth-shorthand')).not.toContain('not inside auth');
+  });
+});

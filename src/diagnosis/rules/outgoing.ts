@@ -254,14 +254,14 @@ export const outgoingRules: RuleData[] = [
   { id: 'auth-succeeded-not-outgoing', name: 'The SMTP session authenticated successfully (235)', target: 'mailgun-outgoing', weight: -0.7, feature: 'auth:succeeded', unless: 'auth:login-other-domain' },
   // (its login speaks for another domain than the mail's: Mailgun's SMTP host relays only what a session's login covers)
   // "The {$ALERT.SMTP.HOST} macro is set globally ..., I don't have access to see it", "MAIL_HOST comes from a k8s secret the dev
-  // can't read": the server the app talks to is not shown, Mailgun's or another (a Mailgun server named as refusing settles it)
+  // can't read": the server the app talks to is not shown (not a value given, "The MAIL_HOST value is smtp.mailgun.org ... I don't know why"), Mailgun's or another (a Mailgun server named as refusing settles it)
   {
     id: 'smtp-server-value-unseen-not-outgoing',
     name: 'The SMTP server comes from a macro or secret whose value nobody can see',
     target: 'mailgun-outgoing',
     weight: -0.5,
     patterns: [
-      String.raw`(?:\{\$[a-z0-9_.]{0,40}(?:host|server|relay)[a-z0-9_.]{0,20}\}|\$\{[a-z0-9_]{0,40}(?:host|server|relay)[a-z0-9_]{0,20}\}|\b[a-z][a-z0-9]{1,20}_(?:smtp_)?(?:host|server|relay)\b)[ \t]+(?:macro|variable|secret|value|comes from)\b[^\n]{0,160}?\b(?:don't|do not|can't|cannot|couldn't|no one|nobody)\b[^\n]{0,30}?\b(?:access|see|read|know)\b`,
+      String.raw`(?:\{\$[a-z0-9_.]{0,40}(?:host|server|relay)[a-z0-9_.]{0,20}\}|\$\{[a-z0-9_]{0,40}(?:host|server|relay)[a-z0-9_]{0,20}\}|\b[a-z][a-z0-9]{1,20}_(?:smtp_)?(?:host|server|relay)\b)[ \t]+(?:macro|variable|secret|value|comes from)\b(?![ \t]+(?:is|was|=|:)[ \t]+["'\x60]?[a-z0-9-]{1,63}\.)[^\n]{0,160}?\b(?:(?:don't|do not|can't|cannot|couldn't)\b[^\n]{0,30}?\b(?:access|see|read)\b|(?:don't|do not|no one|nobody)[ \t]+knows?[ \t]+(?:which|what)[ \t]+(?:server|host|value|it)\b)`,
     ],
     needs: ['macro', 'variable', 'secret', 'value', 'comes'],
     unless: 'refusing-host:mailgun',

@@ -76,9 +76,9 @@ export const recipientHostRules: RuleData[] = [
     target: 'recipient-host',
     weight: 0.5,
     // (not in a question: "did you see it in the Mailgun logs?"; nor "there is nothing for X in Mailgun's logs"; nor
-    // where credentials came from: "they copied them from the Mailgun dashboard again")
+    // where credentials came from: "they copied them from the Mailgun dashboard again"; but "copied from the Mailgun logs" is seen there)
     // (the denial's look-behind after "in/on/from": at the start it would run at every position)
-    patterns: [String.raw`\b(?:in|on|from)(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40}(?:in|on|from))(?<!\b(?:cop(?:y|ied|ying)|took|taken|got|grabbed|pulled|fetched|generated|created)\b[^\n.]{0,30}from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
+    patterns: [String.raw`\b(?:in|on|from)(?<!\b(?:nothing|no (?:trace|sign|record|entry|event)s?|not|never|none)\b[^\n.]{0,40}(?:in|on|from)) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard(?<!\b(?:cop(?:y|ied|ying)|took|taken|got|grabbed|pulled|fetched|generated|created)\b[^\n.]{0,30}from (?:the |our |my |their |your )?mailgun(?:'s)? dashboard)|events?(?: api)?|event log)\b(?![^\n.!]{0,200}\?)`],
     needs: ['mailgun'],
     unless: 'not-mailgun-logs',
   },
