@@ -77,6 +77,12 @@ const COMPARED = new RegExp(
   'gi',
 );
 
+/** A kind of error named to say it is not this one: 'they say "it's not the relaying denied thing, login works"'. */
+const NOT_THAT_KIND = new RegExp(
+  String.raw`\b(?:it's|it is|this is|that's|that is|this isn't|it isn't)[ \t]+(?:not[ \t]+)?(?:the|a|an|that)[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:thing|issue|problem|error|one|case)\b(?<=\b(?:not|isn't)\b[^\n]{0,60})`,
+  'gi',
+);
+
 /** A relay phrase used as the name of a kind of error ("the relaying denied thing"): a guess, even with a code in it. */
 const NAMED_KIND = /\s(?:thing|article|issue|problem|one)$/;
 
@@ -103,7 +109,7 @@ export function withoutGuesses(text: string): string {
   // (every guess names a relay refusal: a paste without one of its words has none, and most pastes stop here)
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
-  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank);
+  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank);
   const glossed = /=|→|->|means/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")
