@@ -237,6 +237,12 @@ const bareHost = (value: string | undefined): string | null => value?.replace(/^
 const saslRelayhostHost = (excerpt: string): string | null => bareHost(/relayhost = (\S+)/.exec(excerpt)?.[1]);
 const saslKeyHost = (excerpt: string): string | null => bareHost(/sasl_passwd: (\S+)/.exec(excerpt)?.[1]);
 
+/** A passwd.client entry keyed to one region's Mailgun SMTP host while the smarthost is the other region's. */
+const otherRegionEntry = (excerpt: string): boolean => {
+  const { smarthost, entry } = passwdClientHosts(excerpt);
+  const hosts = Object.values(SMTP_HOST) as string[];
+  return entry !== null && smarthost !== entry && hosts.includes(smarthost) && hosts.includes(entry);
+};
 const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string | null } => ({
   smarthost: /smarthost (\S+)/.exec(excerpt)?.[1] ?? 'the smarthost',
   entry: /passwd\.client: (\S+)/.exec(excerpt)?.[1] ?? null,
@@ -1093,7 +1099,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         heading: 'How to fix it',
         steps: [
           // (a login map whose key does not match: the login in it is there already, only its key is wrong)
-          saslKey || passwdClient
+          // (keyed to the other region's host: a domain created again in that region has SMTP credentials of its own)
+          passwdClient && otherRegionEntry(passwdClient)
+            ? rt`Key the entry by the smarthost's name and put in the SMTP login and password of the domain in the ${text(passwdClientHosts(passwdClient).smarthost === SMTP_HOST.eu ? 'EU' : 'US')} region: a domain created again in another region has credentials of its own, so the old password will most likely be refused there (a ${code('535')}). Take them from that domain's SMTP credentials (below), setting a new password if you don't have it.`
+            : saslKey || passwdClient
             ? facts.secretsFound
               ? rt`Change only the key the mail server looks the login up by, and put in the new password once you have rotated the one pasted here (in the domain's SMTP credentials, below); the login itself stays.`
               : rt`The login and password in that file need no change: only the key the mail server looks them up by does.`

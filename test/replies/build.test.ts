@@ -4623,3 +4623,12 @@ describe('code review of session 28 (the pastes in test/fixtures/review28)', () 
     expect(reply('nodemailer-auth-shorthand')).not.toContain('not inside auth');
   });
 });
+
+describe("Exim's passwd.client keyed to the other region's host (review 126c)", () => {
+  it("asks for the new region's domain credentials, not 'need no change'", () => {
+    const paste = "Domain neu angelegt in der EU-Region.\n2024-06-18 07:02:44 1sJT9g-000Bx2-2C ** kari@gmail.example R=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org [185.250.239.1]: SMTP error from remote mail server after RCPT TO:<kari@gmail.example>: 550 5.7.1 Relaying denied\n/etc/exim4/update-exim4.conf.conf:\ndc_smarthost='smtp.eu.mailgun.org::587'\n/etc/exim4/passwd.client:\nsmtp.mailgun.org:postmaster@mg.holzwerk.example:********";
+    const text = renderText(buildReply(diagnose(paste)), { ui: 'current' });
+    expect(text).toContain('put in the SMTP login and password of the domain in the EU region');
+    expect(text).not.toContain('The login and password in that file need no change');
+  });
+});
