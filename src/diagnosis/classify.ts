@@ -142,7 +142,7 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
     if (f.rule.target === 'relay' && f.rule.feature === undefined && [...seen].some((s) => s.includes(bare) || bare.includes(s.replace(/^…|…$/g, '').trim()))) continue;
     // (a relay refusal "mentioned" somewhere in the text, once the server's reply with one is shown: the same refusal
     // quoted again from another line of the bounce, "Remote Server returned '550 5.7.1 Relaying denied'", or people's words)
-    if (f.rule.target === 'relay' && f.rule.scope === 'text' && f.rule.feature === undefined && relevant.some((r) => r.rule.target === 'relay' && r.rule.scope === 'reply' && r.rule.feature === undefined && out.some((e) => e.rule === r.rule.name))) continue;
+    if (f.rule.target === 'relay' && f.rule.scope === 'text' && f.rule.feature === undefined && !f.rule.context && relevant.some((r) => r.rule.target === 'relay' && r.rule.scope === 'reply' && r.rule.feature === undefined && out.some((e) => e.rule === r.rule.name))) continue;
     seen.add(f.excerpt);
     out.push({ rule: f.rule.name, excerpt: f.excerpt });
     if (out.length >= MAX_EVIDENCE) break;

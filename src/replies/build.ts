@@ -80,6 +80,7 @@ const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
 const NODEMAILER_LOGIN_OUTSIDE_RULE = ruleName('nodemailer-login-outside-auth');
+const SHOWN_WHILE_SENDING_RULE = ruleName('refusal-shown-while-sending');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
@@ -2394,8 +2395,11 @@ function undetermined(diagnosis: Diagnosis): Content {
   // Failed sending data to the peer: 550 ..."; not where it is only named beside a bounce of incoming mail)
   const sendFailedShown = diagnosis.evidence.some((e) => APP_SEND_FAILED.test(e.excerpt));
   const onlySends = (client: ClientId) => client === 'msmtp' || client === 'ssmtp' || (APP_HOST_SETTING[client] !== undefined && sendFailedShown);
+  // (or a person's word that it popped up in the sending program: "al enviar facturas desde su ERP les salta un pop-up")
+  const poppedUp = facts.hostRole === null && diagnosis.evidence.some((e) => e.rule === SHOWN_WHILE_SENDING_RULE);
   const whileSending =
     facts.source === 'mail-client' ||
+    poppedUp ||
     (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || (onlySends(facts.client) && (facts.source === 'prose' || facts.source === 'mta-log'))));
   // (an application whose own settings page or file is known: where its host is read, and how its login is switched on)
   const hostSetting = whileSending && facts.client !== null ? APP_HOST_SETTING[facts.client] : undefined;
@@ -2445,6 +2449,8 @@ function undetermined(diagnosis: Diagnosis): Content {
               hostSetting
                 ? rt`To find out, read ${hostSetting}: whoever can see it can tell which case this is.`
                 // (a mail program, Outlook or Thunderbird: its account's settings name the outgoing server)
+                : poppedUp && facts.source !== 'mail-client'
+                ? rt`To find out, ask for the mail settings of the program that showed it (its SMTP server, port, user name, and whether authentication is on): its SMTP server says which case this is.`
                 : facts.source === 'mail-client'
                 ? rt`To find out, look at the outgoing server in the mail program's account settings (Outlook: File → Account Settings, the account, Change: Outgoing mail server (SMTP); Thunderbird: Account Settings → Outgoing Server (SMTP)).`
                 : rt`To find out, read the host setting where the sender runs (its environment, such as ${code('env | grep -i smtp')} in the container or pod), or turn on its SMTP debug output${debugSwitch(facts.client)}: the server's first line, its greeting (${code('220 ...')}), names it.`,

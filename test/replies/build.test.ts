@@ -4632,3 +4632,18 @@ describe("Exim's passwd.client keyed to the other region's host (review 126c)", 
     expect(text).not.toContain('The login and password in that file need no change');
   });
 });
+
+describe('a refusal that pops up in the sending program (review 126c)', () => {
+  it("asks which SMTP server the program uses, not where the error was seen", () => {
+    const paste = 'cliente dice que al enviar facturas desde su ERP les salta un pop-up con esto:\n\n`550 5.7.1 Relaying denied`\n\nNo sé si el ERP manda por Mailgun o por su propio servidor de correo.';
+    const text = renderText(buildReply(diagnose(paste)), { ui: 'current' });
+    expect(text).toContain('Which SMTP server is the sender set to use?');
+    expect(text).toContain('ask for the mail settings of the program that showed it');
+    expect(text).not.toContain('Where did you see this error?');
+  });
+
+  it('keeps the three cases for a bounce someone got when sending', () => {
+    const text = renderText(buildReply(diagnose('when they send to ana@x.example a bounce comes back: 550 5.7.1 Relaying denied')), { ui: 'current' });
+    expect(text).not.toContain('ask for the mail settings of the program that showed it');
+  });
+});

@@ -125,4 +125,20 @@ export const relayRules: RuleData[] = [
     feature: 'fuzzy:relay-refusal',
   },
   { id: 'relay-asked', name: 'The paste asks whether this is a relay refusal', target: 'relay', weight: 0.05, feature: 'relay-asked', context: true },
+  {
+    // "al enviar facturas desde su ERP les salta un pop-up con esto", "a dialog pops up when they send": the sending program's
+    // own answer, from the server it is set to use (context: the undetermined reply then asks which server that is)
+    id: 'refusal-shown-while-sending',
+    name: 'The refusal pops up in the sending program while it sends',
+    target: 'relay',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:when|while|whenever)[ \t]+(?:(?:they|we|he|she|i|it|the app)[ \t]+)?(?:send|sends|sending|try(?:ing)? to send)\b[^\n.]{0,80}\b(?:pop-?ups?|pops up|dialog)\b`,
+      String.raw`\b(?:pop-?up|dialog)\b[^\n.]{0,60}\b(?:when|while|whenever)[ \t]+(?:(?:they|we|he|she|i|it)[ \t]+)?(?:send|sends|sending)\b`,
+      String.raw`\b(?:al enviar|ao enviar|beim (?:senden|versenden)|lors de l'envoi|en envoyant)\b[^\n.]{0,80}\b(?:pop-?ups?|ventana|janela|fenster|fenêtre|dialog\w{0,3})\b`,
+    ],
+    needs: ['pop', 'popup', 'popups', 'dialog', 'ventana', 'janela', 'fenster', 'fenêtre', 'dialogo', 'diálogo'],
+    context: true,
+  },
 ];
