@@ -3047,8 +3047,9 @@ function refusingBackupMx(text: string, host: string | null): string | null {
 }
 
 /** The server that wrote a bounce: its `Reporting-MTA`, or Postfix's "This is the mail system at host X". */
-// (or the From of Exim's bounce, "From: Mail Delivery System <Mailer-Daemon@srv14.host.example>")
-const REPORTING_MTA = /^reporting-mta:[ \t]*dns;[ \t]*([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])|\bthis is the mail system at host ([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])|^from:[ \t]*mail delivery system[ \t]*<mailer-daemon@([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])>/im;
+// (or the From of Exim's bounce, "From: Mail Delivery System <Mailer-Daemon@srv14.host.example>"; qmail's "This is the
+// qmail-send program at mail.host.example.")
+const REPORTING_MTA = /^reporting-mta:[ \t]*dns;[ \t]*([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])|\bthis is the mail system at host ([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])|^from:[ \t]*mail delivery system[ \t]*<mailer-daemon@([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])>|\bthis is the qmail-send program at ([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])/im;
 /**
  * The recipient domain's own gateway wrote the bounce, and the refusing server is one behind it (in the recipient's
  * domain, or at a private address): the gateway accepted the delivery (Mailgun logs it delivered) and its next hop, an
@@ -3203,7 +3204,9 @@ const MAILGUN_BLAMED = new RegExp(
     String.raw`\bmailgun[ \t]+(?:bug|outage)[ \t]*\?`,
     // "is Mailgun broken?", "is mailgun down or something"
     String.raw`\b(?:is|was)[ \t]+mailgun[ \t]+(?:broken|down|the problem|at fault)\b`,
-    String.raw`\b(?:if|whether)[ \t]+(?:this|it)(?:[ \t]+is|'s)[ \t]+["\u201c]?(?:a|an)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch)\b`,
+    String.raw`\b(?:if|whether)[ \t]+(?:this|it)(?:[ \t]+is|'s)[ \t]+["\u201c]?(?:a|an)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch|thing)\b`,
+    // ("is this a Mailgun thing?")
+    String.raw`\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:a|an)[ \t]+mailgun[ \t]+(?:bug|issue|problem|outage|glitch|thing)\b`,
     String.raw`\b(?:on|at)[ \t]+(?:mailgun's|your)[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
     // "Can you whitelist us on your side?" (Mailgun's support asked to let the mail through)
     WHITELIST_US,
@@ -3275,8 +3278,8 @@ const MAP_LINE_LOGINS = /^[ \t]*(?:\[[\w.-]{3,253}\](?::\d{1,5})?|[\w.-]{0,200}m
 
 /** The server that wrote a delivery report (REPORTING_MTA), lower-cased. */
 function reportingMtaIn(text: string): string | null {
-  const m = /reporting-mta|mail system at host|mailer-daemon@/i.test(text) ? REPORTING_MTA.exec(text) : null;
-  return m ? (m[1] ?? m[2] ?? m[3]!).toLowerCase().replace(/\.$/, '') : null;
+  const m = /reporting-mta|mail system at host|mailer-daemon@|qmail-send program/i.test(text) ? REPORTING_MTA.exec(text) : null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase().replace(/\.$/, '') : null;
 }
 
 /** An envelope sender a transcript shows (`MAIL FROM:<a@b>`) or swaks was given (`--from a@b`). */

@@ -4647,3 +4647,12 @@ describe('a refusal that pops up in the sending program (review 126c)', () => {
     expect(text).not.toContain('ask for the mail settings of the program that showed it');
   });
 });
+
+describe("qmail's bounce from the sender's own host, asked if it's \"a Mailgun thing\" (review 126c)", () => {
+  it('names the reporting host and says Mailgun is not in the path', () => {
+    const paste = 'A customer forwarded this, asking if it\'s "a Mailgun thing":\nHi. This is the qmail-send program at mail.orchard-hosting.example.\nI\'m afraid I wasn\'t able to deliver your message to the following addresses.\nThis is a permanent error; I\'ve given up. Sorry it didn\'t work out.\n\n<sales@pinecrest.example>:\n185.53.177.20 does not like recipient.\nRemote host said: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\nGiving up on 185.53.177.20.';
+    const d = diagnose(paste);
+    expect(d.facts.reportingMta).toBe('mail.orchard-hosting.example');
+    expect(renderText(buildReply(d), { ui: 'current' })).toContain('No: Mailgun is not in this path. The report comes from "mail.orchard-hosting.example"');
+  });
+});
