@@ -131,6 +131,12 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const f of relevant) {
+    // (a context rule says something other than the refusal, whatever line it quotes: none of the repeats below)
+    if (f.rule.context) {
+      out.push({ rule: f.rule.name, excerpt: f.excerpt });
+      if (out.length >= MAX_EVIDENCE) break;
+      continue;
+    }
     // The same excerpt under a weaker rule says nothing new: a relay phrase, or a bare name such as a
     // host ("smtp.mailgun.org" refused, configured and named). A line can show two things ("worded
     // as another MTA's", "an error thrown by the sender's library"), so those stay.
@@ -142,7 +148,7 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
     if (f.rule.target === 'relay' && f.rule.feature === undefined && [...seen].some((s) => s.includes(bare) || bare.includes(s.replace(/^…|…$/g, '').trim()))) continue;
     // (a relay refusal "mentioned" somewhere in the text, once the server's reply with one is shown: the same refusal
     // quoted again from another line of the bounce, "Remote Server returned '550 5.7.1 Relaying denied'", or people's words)
-    if (f.rule.target === 'relay' && f.rule.scope === 'text' && f.rule.feature === undefined && !f.rule.context && relevant.some((r) => r.rule.target === 'relay' && r.rule.scope === 'reply' && r.rule.feature === undefined && out.some((e) => e.rule === r.rule.name))) continue;
+    if (f.rule.target === 'relay' && f.rule.scope === 'text' && f.rule.feature === undefined && relevant.some((r) => r.rule.target === 'relay' && r.rule.scope === 'reply' && r.rule.feature === undefined && out.some((e) => e.rule === r.rule.name))) continue;
     seen.add(f.excerpt);
     out.push({ rule: f.rule.name, excerpt: f.excerpt });
     if (out.length >= MAX_EVIDENCE) break;

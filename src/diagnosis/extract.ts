@@ -2194,7 +2194,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // "MG_SMTP_USER isn't in the new k8s secret")
   guarded(/\bno [A-Z][A-Z0-9_]{0,30}(?:LOGIN|USER(?:NAME)?|PASS(?:WORD)?)\b|\b[A-Z][A-Z0-9_]{0,30}(?:LOGIN|USER(?:NAME)?|PASS(?:WORD)?)\b[A-Z0-9_]{0,10} (?:isn't|is not|wasn't|was not|aren't|are not) (?:in|set)\b/, ['login', 'user', 'pass']),
   // people's words: the app never logs in (not someone's guess at the cause: "My colleague thinks ... because they didn't log in")
-  guarded(/\b(?:never|doesn't|does not|didn't|did not|won't|will not)(?<!\b(?:thinks?|thought|believes?|believed|suspects?|suspected|assumes?|assumed|guess(?:es|ed)?)\b[^\n.]{0,80}(?:never|doesn't|does not|didn't|did not|won't|will not)) (?:log|logs|logging) ?in\b(?! (?:the|to|our|their|your|mailgun|at|any)\b)|\bno\b[^\n]{0,40}\b(?:login|authenticate)\(\)/i, ['log', 'authenticate']),
+  guarded(/\b(?:never|doesn't|does not|didn't|did not|won't|will not)(?<!\b(?:thinks?|thought|believes?|believed|suspects?|suspected|assumes?|assumed|guess(?:es|ed)?)\b(?:(?!\b(?:but|however)\b)[^\n.,;]){0,80}(?:never|doesn't|does not|didn't|did not|won't|will not)) (?:log|logs|logging) ?in\b(?! (?:the|to|our|their|your|mailgun|at|any)\b)|\bno\b[^\n]{0,40}\b(?:login|authenticate)\(\)/i, ['log', 'authenticate']),
   // no credentials configured
   guarded(/\b(?:has|with|without) no credentials\b|\bno credentials\b|\bwithout credentials\b|credentials? (?:are|is) (?:missing|empty|not set)/i, ['credential']),
   // an SMTP URL without credentials
@@ -2307,6 +2307,8 @@ const MAIL_FROM_AUTH_PARAMETER = /\bmail from:[^\n]{0,300}\bauth=(?!<>)\S/i;
  * Postfix's settings shown with a SASL password map but without `smtp_sasl_auth_enable = yes` (off by
  * default): Postfix then never logs in, whatever the map holds. The map's line, or null.
  */
+const SASL_ENABLED = /^[ \t]*smtp_sasl_auth_enable[ \t]*=[ \t]*yes\b/im;
+
 function postfixSaslNotEnabled(text: string): string | null {
   if (!text.includes('smtp_sasl_password_maps') || /\bsmtp_sasl_auth_enable\b/.test(text)) return null;
   const map = /^[ \t]*smtp_sasl_password_maps[ \t]*=[^\n]{0,200}/m.exec(text);
@@ -2395,6 +2397,8 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
   }
   for (const pattern of AUTH_NOT_SENT) {
     const m = pattern.exec(text);
+    // (a commented-out switch beside the live one that turns it on: `#smtp_sasl_auth_enable = no`, then `smtp_sasl_auth_enable = yes`)
+    if (m && /smtp_sasl_auth_enable/i.test(m[0]) && SASL_ENABLED.test(text)) continue;
     if (m) {
       features.set('auth:none', excerptAround(text, m.index, m[0].length));
       return false;
@@ -3672,7 +3676,7 @@ const TOP_LEVEL_LOGIN = /^([ \t]*)user[ \t]*:[^\n]*\n(?:[ \t]*\/\/[^\n]*\n)?\1pa
 /** `user` and `pass` at the same depth as `host`, with no `auth` key anywhere in the paste. */
 function loginOutsideAuth(text: string): string | null {
   // (nor an `auth` given another way: the shorthand `auth,`, or an object `const auth = { user, pass }` passed in)
-  if (/\bauth\b["']?[ \t]*(?::|,|\}|=[ \t]*\{)/.test(text)) return null;
+  if (/\bauth\b["']?[ \t]*:|^[ \t]*auth[ \t]*[,}]|[{,][ \t]*auth[ \t]*[,}]|\bauth[ \t]*=[ \t]*\{/m.test(text)) return null;
   const login = TOP_LEVEL_LOGIN.exec(text);
   if (!login || !new RegExp(String.raw`^${login[1]}host[ \t]*:`, 'm').test(text)) return null;
   return oneLine(login[0].replace(/\/\/[^\n]*/g, ''), 120);

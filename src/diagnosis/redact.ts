@@ -30,10 +30,11 @@ export interface SecretPattern {
 // (Elixir reads it with `System.get_env("...")` or `Application.fetch_env!(...)`)
 // (and a lookup by key in code: `_config["Mailgun:SmtpPassword"]`, `settings['SMTP_PASS']`)
 // (and PowerShell's cmdlet that converts what follows it: `$pass = ConvertTo-SecureString $env:MG_SMTP_PASS -AsPlainText -Force`)
-// (or a call that fetches it, `vault_client.read("secret/reports/mailgun")["data"]["password"]`, `getpass()`)
+// (or a call that fetches it, `vault_client.read("secret/reports/mailgun")["data"]["password"]`, `getpass()`; not one that decodes
+// a literal, `base64.b64decode("M2Y5...")`: that literal is the secret)
 /** A value that names where a secret is kept, quoted or not: Azure's `@Microsoft.KeyVault(SecretUri=...)`, CloudFormation's `{{resolve:secretsmanager:...}}`, an AWS Secrets Manager ARN, 1Password's `op://`. */
 const SECRET_STORE_REFERENCE = /^["']?(?:@Microsoft\.KeyVault\(|\{\{resolve:(?:secretsmanager|ssm-secure):|arn:aws:secretsmanager:|op:\/\/)/;
-const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
+const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?(?![\w.]{0,200}?(?:decode|decrypt|atob|from|unhex|unescape)\w{0,20}\()[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
 
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)

@@ -102,7 +102,7 @@ export function withoutSupersededErrors(given: string): string {
 
 /** A thread or a ticket's notes said to run newest first. */
 // (the thread's or the notes' own label, "internal notes (newest first)"; not a remark about a log view, "Sending → Logs, newest first")
-const NEWEST_FIRST = /\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline)\b[ \t]*\(?[ \t]*(?:newest|latest|most recent)[ \t]+(?:first|on top|at the top)\b|\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline)\b[^\n]{0,20}\breverse[ \t]+chronological\b/i;
+const NEWEST_FIRST = /\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline)\b[^\n]{0,20}?\b(?:newest|latest|most recent)[ \t]+(?:first|on top|at the top)\b|\b(?:notes|thread|messages|history|comments|updates|replies|conversation|timeline)\b[^\n]{0,20}\breverse[ \t]+chronological\b/i;
 
 /** A line crossed out in Slack's markup, `~SMTP Error: ... Relaying denied~` (in a code span or not). */
 const STRUCK_LINE = /^[ \t]*`?~`?[^~\n]{2,}`?~`?[ \t]*$/gm;

@@ -2390,12 +2390,10 @@ function undetermined(diagnosis: Diagnosis): Content {
   // The sender's own program got it while sending: the way is known, the server it talks to is not.
   // (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
   // (a library's error only with the library known: a bare "getting this error:" is no sign of which side)
-  // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use; so does an application
-  // whose host setting is known, where the refusal is shown as its own failure to send, Zabbix's "Media type test failed.
-  // Failed sending data to the peer: 550 ..."; not where it is only named beside a bounce of incoming mail)
-  const sendFailedShown = diagnosis.evidence.some((e) => APP_SEND_FAILED.test(e.excerpt));
-  const onlySends = (client: ClientId) => client === 'msmtp' || client === 'ssmtp' || (APP_HOST_SETTING[client] !== undefined && sendFailedShown);
-  // (or a person's word that it popped up in the sending program: "al enviar facturas desde su ERP les salta un pop-up")
+  // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use)
+  const onlySends = (client: ClientId) => client === 'msmtp' || client === 'ssmtp';
+  // (or shown by the sending program itself: a pop-up "al enviar facturas", Zabbix's "Media type test failed", Jira's "An error
+  // has occurred with sending the test email")
   const poppedUp = facts.hostRole === null && diagnosis.evidence.some((e) => e.rule === SHOWN_WHILE_SENDING_RULE);
   const whileSending =
     facts.source === 'mail-client' ||
@@ -2678,9 +2676,6 @@ function knownWrongKeySteps(evidence: readonly Evidence[]): RichText[] {
 const euDomainAtUsHost = (facts: Facts, evidence: readonly Evidence[]): boolean =>
   facts.region === 'eu' && evidence.some((e) => e.rule === US_API_HOST_RULE || e.rule === US_API_HOST_DEFAULT_RULE || e.rule === EU_API_HOST_COMMENTED_RULE) && !evidence.some((e) => e.rule === EU_API_HOST_RULE);
 
-/** An application's own words for a send that failed: "Failed sending data to the peer", "Test email failed", "could not send". */
-const APP_SEND_FAILED = /\b(?:test (?:e-?mail )?failed|failed sending|failed to send|(?:could not|couldn't|unable to|can't|cannot) send|send(?:ing)? failed|error sending)\b/i;
-
 /** Where a framework's Mailgun API transport takes the EU host (each calls the US host by default). */
 const EU_API_SETTING: Partial<Record<ClientId, RichText>> = {
   django: rt`django-anymail takes it in its settings: ${code(`"MAILGUN_API_URL": "${API_BASE.eu}/v3"`)} in ${code('ANYMAIL')}, beside the key.`,
@@ -2698,6 +2693,8 @@ function euHostSteps(evidence: readonly Evidence[], client: ClientId | null): Ri
     ? rt`The line that does it is commented out in the paste (${quote(commentedOut, EXCERPT_MAX)}): uncomment it, so that the client no longer calls its default, the US host.`
     : evidence.some((e) => e.rule === US_API_HOST_DEFAULT_RULE && e.excerpt.includes('.client('))
     ? rt`In mailgun.js, give the client the EU host: ${code(`mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY, url: '${API_BASE.eu}' })`)}.`
+    : client !== null && EU_API_SETTING[client]
+    ? EU_API_SETTING[client]!
     : usUrl
     ? rt`Change the request's URL to ${code(`${API_BASE.eu}${usUrl}`)}: only the host changes, the key and the rest of the request stay.`
     : rt`An SDK takes the EU host as an option: mailgun.js ${code(`url: '${API_BASE.eu}'`)} in ${code('mailgun.client({...})')}, mailgun-go ${code('mg.SetAPIBase(mailgun.APIBaseEU)')}, the PHP SDK ${code(`Mailgun::create($key, '${API_BASE.eu}')`)}; with plain HTTP, the URL ${code(`${API_BASE.eu}/v3/YOUR_DOMAIN/messages`)}.`;
@@ -2998,7 +2995,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const sandboxLogin = facts.smtpLogin !== null && /@sandbox[0-9a-f]{10,40}\.mailgun\.org$/.test(facts.smtpLogin) ? facts.smtpLogin : null;
       // (a domain of their own already verified: only the settings still point at the sandbox)
       const verified = evidence.some((e) => e.rule === OWN_DOMAIN_VERIFIED_RULE);
-      const sendingSettings = facts.client !== null ? SENDER_SETTINGS[facts.client] : undefined;
+      // (over SMTP only, its login at the sandbox shown: an API transport, anymail's or Laravel's mailgun driver, reads other settings)
+      const sendingSettings = sandboxLogin !== null && facts.client !== null ? SENDER_SETTINGS[facts.client] : undefined;
       return [
         verified
           ? rt`The paste says a domain of your own is already verified in Mailgun: the sending settings still use the sandbox. Put that domain's SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (its SMTP credentials, in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), and a From address at that domain, then restart what sends.`

@@ -4656,3 +4656,39 @@ describe("qmail's bounce from the sender's own host, asked if it's \"a Mailgun t
     expect(renderText(buildReply(d), { ui: 'current' })).toContain('No: Mailgun is not in this path. The report comes from "mail.orchard-hosting.example"');
   });
 });
+
+describe('second code review of session 28 (the pastes in test/fixtures/review28b)', () => {
+  const paste = (name: string) => readFileSync(new URL(`../fixtures/review28b/${name}.txt`, import.meta.url), 'utf8');
+  const read = (name: string) => diagnose(paste(name));
+  const reply = (name: string) => renderText(buildReply(read(name)), { ui: 'current' });
+
+  it('keeps "the app never logs in" after another person\'s guess in the same sentence ("thinks it\'s the firewall, but ...")', () => {
+    expect(read('thinks-but-never-logs-in').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('still takes a password decoded from a literal (base64.b64decode("...")) for a secret', () => {
+    expect(read('base64-password').facts.secretsFound).toBe(true);
+  });
+
+  it("names no SMTP settings in a sandbox fix for an API transport (anymail, Laravel's mailgun driver)", () => {
+    expect(reply('anymail-sandbox')).not.toContain('EMAIL_HOST_USER');
+    expect(reply('laravel-mailgun-driver-sandbox')).not.toContain('MAIL_USERNAME');
+  });
+
+  it('reads "set up SMTP auth, here\'s their config" as prose, not the shorthand `auth,`', () => {
+    expect(reply('config-auth-prose')).toContain('not inside auth');
+  });
+
+  it('reverses "internal notes, newest first" too', () => {
+    expect(read('notes-comma-newest-first').kind).toBe('auth-failure');
+  });
+
+  it('says nothing is commented out when a live smtp_sasl_auth_enable = yes follows the commented one', () => {
+    expect(reply('postfix-commented-and-set')).not.toContain('commented out');
+  });
+
+  it("asks which server an app uses for its own failed test, on the line above or in Jira's words", () => {
+    expect(reply('zabbix-two-lines')).toContain('Which SMTP server is the sender set to use?');
+    expect(reply('jira-one-line')).toContain('Which SMTP server is the sender set to use?');
+  });
+});

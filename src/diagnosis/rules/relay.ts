@@ -126,10 +126,11 @@ export const relayRules: RuleData[] = [
   },
   { id: 'relay-asked', name: 'The paste asks whether this is a relay refusal', target: 'relay', weight: 0.05, feature: 'relay-asked', context: true },
   {
-    // "al enviar facturas desde su ERP les salta un pop-up con esto", "a dialog pops up when they send": the sending program's
+    // "al enviar facturas desde su ERP les salta un pop-up con esto", "a dialog pops up when they send", an app's own test of its
+    // mail settings ("Media type test failed.", "An error has occurred with sending the test email"): the sending program's
     // own answer, from the server it is set to use (context: the undetermined reply then asks which server that is)
     id: 'refusal-shown-while-sending',
-    name: 'The refusal pops up in the sending program while it sends',
+    name: 'The sending program shows the refusal as it sends',
     target: 'relay',
     weight: 0.05,
     scope: 'text',
@@ -137,8 +138,9 @@ export const relayRules: RuleData[] = [
       String.raw`\b(?:when|while|whenever)[ \t]+(?:(?:they|we|he|she|i|it|the app)[ \t]+)?(?:send|sends|sending|try(?:ing)? to send)\b[^\n.]{0,80}\b(?:pop-?ups?|pops up|dialog)\b`,
       String.raw`\b(?:pop-?up|dialog)\b[^\n.]{0,60}\b(?:when|while|whenever)[ \t]+(?:(?:they|we|he|she|i|it)[ \t]+)?(?:send|sends|sending)\b`,
       String.raw`\b(?:al enviar|ao enviar|beim (?:senden|versenden)|lors de l'envoi|en envoyant)\b[^\n.]{0,80}\b(?:pop-?ups?|ventana|janela|fenster|fenêtre|dialog\w{0,3})\b`,
+      String.raw`\b(?:media type|test (?:e-?mail|message|mail))\b[^\n]{0,20}\bfailed\b|\b(?:error|problem)\b[^\n]{0,40}\b(?:with|while|when) sending (?:the )?test (?:e-?mail|message|mail)\b|\bfailed sending data to the peer\b`,
     ],
-    needs: ['pop', 'popup', 'popups', 'dialog', 'ventana', 'janela', 'fenster', 'fenêtre', 'dialogo', 'diálogo'],
+    needs: ['pop', 'popup', 'popups', 'dialog', 'ventana', 'janela', 'fenster', 'fenêtre', 'dialogo', 'diálogo', 'failed', 'test'],
     context: true,
   },
 ];
