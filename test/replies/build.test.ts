@@ -8,6 +8,12 @@ import { confidenceLine, WHERE_SEEN_QUESTION } from '../../src/replies/build.js'
 import { plain } from '../../src/replies/rich.js';
 import { allRich, labels, makeDiagnosis, segments } from './helpers.js';
 
+/** A code review's proving pastes (test/fixtures/DIR/NAME.txt), diagnosed and replied to as the current UI shows them. */
+function reviewPastes(dir: string) {
+  const read = (name: string) => diagnose(readFileSync(new URL(`../fixtures/${dir}/${name}.txt`, import.meta.url), 'utf8'));
+  return { read, reply: (name: string) => renderText(buildReply(read(name)), { ui: 'current' }) };
+}
+
 const outgoing = (facts = {}) => buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, facts));
 const sectionNamed = (reply: Reply, heading: string) => {
   const section = reply.sections.find((s) => s.heading === heading);
@@ -4576,9 +4582,7 @@ describe("django-anymail's 401 for an EU domain (review 126c)", () => {
 });
 
 describe('code review of session 28 (the pastes in test/fixtures/review28)', () => {
-  const paste = (name: string) => readFileSync(new URL(`../fixtures/review28/${name}.txt`, import.meta.url), 'utf8');
-  const read = (name: string) => diagnose(paste(name));
-  const reply = (name: string) => renderText(buildReply(read(name)), { ui: 'current' });
+  const { read, reply } = reviewPastes('review28');
 
   it("keeps a customer's mail quoted under a line that only names the macro or the draft", () => {
     expect(read('reply-to-macro-quoted').scenario).toBe('mailgun-outgoing');
@@ -4658,9 +4662,7 @@ describe("qmail's bounce from the sender's own host, asked if it's \"a Mailgun t
 });
 
 describe('second code review of session 28 (the pastes in test/fixtures/review28b)', () => {
-  const paste = (name: string) => readFileSync(new URL(`../fixtures/review28b/${name}.txt`, import.meta.url), 'utf8');
-  const read = (name: string) => diagnose(paste(name));
-  const reply = (name: string) => renderText(buildReply(read(name)), { ui: 'current' });
+  const { read, reply } = reviewPastes('review28b');
 
   it('keeps "the app never logs in" after another person\'s guess in the same sentence ("thinks it\'s the firewall, but ...")', () => {
     expect(read('thinks-but-never-logs-in').scenario).toBe('mailgun-outgoing');
