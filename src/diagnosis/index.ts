@@ -18,11 +18,12 @@ export function diagnose(input: string): Diagnosis {
   // A server's own refusals of open-relay probes are its log's background, beside another failure.
   // Of several tickets pasted together, the closed ones are context for the open one.
   // (a support macro's or a drafted reply's quoted example error is set aside first: it is no earlier error of the thread)
-  const text = withoutSupersededErrors(withoutQuotedExamples(withoutRelayProbes(withoutClosedTickets(normalized.text))));
+  const own = withoutQuotedExamples(normalized.text);
+  const text = withoutSupersededErrors(withoutRelayProbes(withoutClosedTickets(own)));
   // (the setup the paste shows, for settings its error lines do not: not a thread message's that it marks solved,
   // "✅ resolved, they added auth: {...}", which told of another app's fix)
   // (nor a quoted macro's, set aside above)
-  const extraction = extract(text, normalized.secretKinds, withoutSolvedMessages(withoutQuotedExamples(normalized.text)), normalized.plainLogin);
+  const extraction = extract(text, normalized.secretKinds, withoutSolvedMessages(own), normalized.plainLogin);
   extraction.facts.ocrRepaired = normalized.ocrRepaired;
   // (redaction saw the value; the extractor sees only [REDACTED])
   if (normalized.keyAsPassword) extraction.features.set('api-key-as-password', 'the same value as the SMTP password and as the API key');
