@@ -2391,14 +2391,13 @@ function undetermined(diagnosis: Diagnosis): Content {
   // (a session transcript from a known sending library or app, PHPMailer's debug output, is the sender's own too)
   // (a library's error only with the library known: a bare "getting this error:" is no sign of which side)
   // (msmtp and ssmtp only ever send: their log's refusal came from the server they are set to use)
-  const onlySends = (client: ClientId) => client === 'msmtp' || client === 'ssmtp';
   // (or shown by the sending program itself: a pop-up "al enviar facturas", Zabbix's "Media type test failed", Jira's "An error
   // has occurred with sending the test email")
-  const poppedUp = facts.hostRole === null && diagnosis.evidence.some((e) => e.rule === SHOWN_WHILE_SENDING_RULE);
+  const shownWhileSending = facts.hostRole === null && diagnosis.evidence.some((e) => e.rule === SHOWN_WHILE_SENDING_RULE);
   const whileSending =
     facts.source === 'mail-client' ||
-    poppedUp ||
-    (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || (onlySends(facts.client) && (facts.source === 'prose' || facts.source === 'mta-log'))));
+    shownWhileSending ||
+    (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
   // (an application whose own settings page or file is known: where its host is read, and how its login is switched on)
   const hostSetting = whileSending && facts.client !== null ? APP_HOST_SETTING[facts.client] : undefined;
   const appLoginFix = whileSending && facts.client !== null ? APP_LOGIN_FIX[facts.client] : undefined;
@@ -2447,7 +2446,7 @@ function undetermined(diagnosis: Diagnosis): Content {
               hostSetting
                 ? rt`To find out, read ${hostSetting}: whoever can see it can tell which case this is.`
                 // (a mail program, Outlook or Thunderbird: its account's settings name the outgoing server)
-                : poppedUp && facts.source !== 'mail-client'
+                : shownWhileSending && facts.source !== 'mail-client'
                 ? rt`To find out, ask for the mail settings of the program that showed it (its SMTP server, port, user name, and whether authentication is on): its SMTP server says which case this is.`
                 : facts.source === 'mail-client'
                 ? rt`To find out, look at the outgoing server in the mail program's account settings (Outlook: File → Account Settings, the account, Change: Outgoing mail server (SMTP); Thunderbird: Account Settings → Outgoing Server (SMTP)).`
