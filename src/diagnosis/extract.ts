@@ -1116,6 +1116,7 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
   const sources = [primary?.get('message'), primary?.get('error'), primary?.get('diagnosticcode'), primary?.get('response'), refusal];
   for (const s of sources) {
     if (!s) continue;
+    const symfonyLogins = SYMFONY_AUTHENTICATORS.test(s);
     if (replyCode === null) {
       // "Expected response code 250 but got code 550": the refusal is the 4xx/5xx one.
       const codes = [...s.matchAll(REPLY_CODES)].map((m) => Number(m[1]));
@@ -1123,13 +1124,13 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
       const dotnet = DOTNET_STATUS.exec(s);
       const named = NAMED_CODE.exec(s);
       // (Symfony tries its authenticators in turn, CRAM-MD5's "504 5.7.4 Unrecognized authentication type" first: the last one's answer decides)
-      replyCode = (SYMFONY_AUTHENTICATORS.test(s) ? codes.filter((c) => c >= 400).at(-1) : codes.find((c) => c >= 400)) ?? (exchange ? Number(exchange[1]) : dotnet ? dotnetCode(dotnet[1]!) : named ? Number(named[1]) : null);
+      replyCode = (symfonyLogins ? codes.filter((c) => c >= 400).at(-1) : codes.find((c) => c >= 400)) ?? (exchange ? Number(exchange[1]) : dotnet ? dotnetCode(dotnet[1]!) : named ? Number(named[1]) : null);
     }
     if (enhancedCode === null) {
       // (Postfix's own `dsn=4.7.0` comes before the server's words: "server ... said: 535 5.7.0 ..." is the server's)
       const said = s.indexOf(' said: ');
       // (in a one-line transcript, the refusal's own code after its reply code, not an earlier `250 2.1.0 Ok`)
-      const failure = SYMFONY_AUTHENTICATORS.test(s) ? ([...s.matchAll(FAILURE_REPLIES)].at(-1)?.index ?? -1) : s.search(FAILURE_REPLIES);
+      const failure = symfonyLogins ? ([...s.matchAll(FAILURE_REPLIES)].at(-1)?.index ?? -1) : s.search(FAILURE_REPLIES);
       const m = (said !== -1 ? s.slice(said).match(ENHANCED_CODE) : null) ?? (failure > 0 ? s.slice(failure).match(ENHANCED_CODE) : null) ?? s.match(ENHANCED_CODE);
       // (of the same class as the reply code: a page's other item, "2.0.0 Ok: queued" beside a 554, is another reply;
       // unless it follows its reply code, as some servers send: "554 4.4.7 Message expired")

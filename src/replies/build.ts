@@ -526,7 +526,7 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
   // for one name and the route written for the other)
   const sameNameSibling = otherDomain || namesRefusedDomain
     ? undefined
-    : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && parts.domain !== refusedDomain && !related(parts.domain) && registrableDomain(parts.domain) === registrableDomain(refusedDomain) && parts.domain !== registrableDomain(refusedDomain) && refusedDomain !== registrableDomain(refusedDomain));
+    : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && parts.domain !== refusedDomain && !related(parts.domain) && registrableDomain(parts.domain) === registrableDomain(refusedDomain));
   const retargeted = sameName ?? sameNameRelated ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss ?? sameNameSibling;
   // (a wildcard at the parent beside routes for the refused domain itself, "but we have a wildcard route??": why it does
   // not take the address; it serves the parent's mail, so it is widened or another route added, not moved)
