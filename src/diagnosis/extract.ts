@@ -297,11 +297,15 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const uncommented = planned.includes('mailgun') ? planned.replace(COMMENTED_OUT_HOST, (m) => ' '.repeat(m.length)) : planned;
   // (Mailgun's host said to be the old setup's, beside another SMTP host the paste names: "the old deployment used
   // smtp.mailgun.org", the session going to smtp.office365.com)
-  const text = uncommented.includes('mailgun') && OTHER_SMTP_HOST.test(uncommented) ? uncommented.replace(OLD_MAILGUN_HOST, (m) => ' '.repeat(m.length)) : uncommented;
+  const current = uncommented.includes('mailgun') && OTHER_SMTP_HOST.test(uncommented) ? uncommented.replace(OLD_MAILGUN_HOST, (m) => ' '.repeat(m.length)) : uncommented;
+  const parsed = failuresOnly(parseStructured(current));
+  const structured = withoutRecoveredFailures(parsed);
+  // (a recovered failure's own lines go too: its reply is no refusal that still stands)
+  const recovered = parsed.records.filter((r) => !structured.records.includes(r));
+  const text = recovered.length === 0 ? current : withoutLinesOf(current, recovered);
   const lower = text.toLowerCase();
   const blanked = setup !== pasted;
   const setupLower = blanked ? setup.toLowerCase() : lower;
-  const structured = failuresOnly(parseStructured(text));
   const records = structured.records;
   const lines = text.split('\n');
   const asked = records.length > 1 ? askedRecord(records, addressesInWords(lines)) : null;
@@ -325,6 +329,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // issue?"): the reply says why it is not one.
   const relayAsked = guessed !== pasted ? firstChange(pasted, guessed) : RELAY_TOPIC_ASKED.exec(pasted)?.[0];
   if (relayAsked) features.set('relay-asked', relayAsked);
+  // (the recovered failure set aside above was a relay refusal: the reply says it needs nothing)
+  const recoveredRelay = recovered.find((r) => RELAY_LINE.test(RECORD_MESSAGE_KEYS.map((key) => r.get(key) ?? '').join(' ')) && r.has('recipient'));
+  if (recoveredRelay) features.set('relay-failure-recovered', recoveredRelay.get('recipient')!.trim().toLowerCase());
   // Mailgun's suppression of an address beside the server's failure that caused it (its own record, read as the primary):
   // the failure says what is wrong, the suppression only follows from it.
   const suppressed = primary && !isSuppression(primary) && primary.get('recipient')
@@ -790,6 +797,44 @@ function failuresOnly(structured: Structured): Structured {
   // A success event read together with an error printed after it (a delivered webhook, then a library's
   // `{ response: '550 ...', command: 'RCPT TO' }`): the success's own fields are not the error's.
   return structured.records.some(mergedWithSuccess) ? { ...structured, records: structured.records.map((r) => (mergedWithSuccess(r) ? withoutSuccessFields(r) : r)) } : structured;
+}
+
+/**
+ * A page of several recipients' events, where one address's temporary failure was delivered later (Mailgun's retry
+ * got through) and another address failed for good: the lasting failure is the problem, the recovered one is history.
+ */
+function withoutRecoveredFailures(structured: Structured): Structured {
+  const { records } = structured;
+  if (records.length < 3) return structured;
+  const recipientOf = (r: FieldRecord) => r.get('recipient')?.trim().toLowerCase() ?? '';
+  const delivered = records.filter((r) => isSuccessRecord(r) && recipientOf(r) !== '');
+  if (delivered.length === 0) return structured;
+  const recovered = (r: FieldRecord) =>
+    /^temp/i.test(r.get('severity') ?? '') &&
+    /fail/i.test(r.get('event') ?? '') &&
+    delivered.some((d) => recipientOf(d) === recipientOf(r) && !deliveredBefore(d, r)) &&
+    !records.some((p) => recipientOf(p) === recipientOf(r) && /^perm/i.test(p.get('severity') ?? ''));
+  const lasting = records.some((r) => /fail|bounce|drop/i.test(r.get('event') ?? '') && !isSuccessRecord(r) && !recovered(r));
+  return lasting && records.some(recovered) ? { ...structured, records: records.filter((r) => !recovered(r)) } : structured;
+}
+
+/** The text with the lines that hold the records' server replies blanked (kept as spaces, so positions stay). */
+function withoutLinesOf(text: string, records: FieldRecord[]): string {
+  const replies = records.flatMap((r) => RECORD_MESSAGE_KEYS.map((key) => r.get(key)?.trim() ?? '')).filter((reply) => reply.length >= 10);
+  return text
+    .split('\n')
+    .map((line) => (replies.some((reply) => line.includes(reply)) ? ' '.repeat(line.length) : line))
+    .join('\n');
+}
+
+/** The delivery shown happened before the failure (both timestamps shown): it is no retry of it. */
+function deliveredBefore(delivery: FieldRecord, failure: FieldRecord): boolean {
+  const when = (r: FieldRecord) => {
+    const raw = r.get('timestamp') ?? '';
+    return /^\d+(?:\.\d+)?$/.test(raw.trim()) ? Number(raw) * 1000 : Date.parse(raw);
+  };
+  const [d, f] = [when(delivery), when(failure)];
+  return Number.isFinite(d) && Number.isFinite(f) && d < f;
 }
 
 /** The fields a success event fills in: its name, its delivery's code, message and MX host, its recipient. */

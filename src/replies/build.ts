@@ -2627,6 +2627,7 @@ const UNSOLICITED_RATE = /\bunusual rate of unsolicited mail\b|\bUnsolicitedRate
 const API_KEY_AS_PASSWORD_RULE = ruleName('api-key-as-smtp-password');
 const SMTP_PASSWORD_PASTED_RULE = ruleName('smtp-password-pasted');
 const RELAY_ASKED_RULE = ruleName('relay-asked');
+const RECOVERED_RELAY_RULE = ruleName('relay-failure-recovered');
 const MAILGUN_FIX_ASKED_RULE = ruleName('mailgun-fix-asked');
 const LARAVEL_CONFIG_CACHED_RULE = ruleName('laravel-config-cached');
 /** The same value set as the API key and as the SMTP password, in an API call refused (redact.ts saw both). */
@@ -3357,6 +3358,9 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
       summary.push(rt`A relay refusal says so in its words ("Relaying denied", "Relay access denied", "Unable to relay"), and these do not${text(policyCode ? `. The ${policyCode} alone does not make one: servers give 5.7.x codes to every refusal on grounds of permission or policy, block lists, sender rules and logins as well as relaying` : '')}.`);
     }
   }
+  // (a page of events whose relay refusal for another address was retried and delivered: the question the person came with)
+  const recovered = diagnosis.evidence.find((e) => e.rule === RECOVERED_RELAY_RULE);
+  if (recovered) summary.push(rt`The relay refusal on the page, for ${quoteAddress(recovered.excerpt)}, was temporary: Mailgun retried and delivered the message, so that one needs nothing.`);
   // (the refused mailbox, when the server's words do not name it)
   if ((kind === 'unknown-user' || kind === 'mailbox-full') && facts.recipient && !facts.serverMessage?.toLowerCase().includes(facts.recipient)) {
     summary.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);

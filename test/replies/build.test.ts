@@ -4694,3 +4694,17 @@ describe('second code review of session 28 (the pastes in test/fixtures/review28
     expect(reply('jira-one-line')).toContain('Which SMTP server is the sender set to use?');
   });
 });
+
+describe('a page of events whose relay refusal was retried and delivered (session 29)', () => {
+  const { read, reply } = reviewPastes('session29');
+
+  it("answers from the lasting failure, another address's full mailbox, and says the relay refusal needs nothing", () => {
+    const d = read('relay-retried-beside-mailbox-full');
+    expect([d.scenario, d.kind, d.facts.recipient]).toEqual(['not-relaying-denied', 'mailbox-full', 'otto.berg@fjordlane.no']);
+    expect(reply('relay-retried-beside-mailbox-full')).toContain('The relay refusal on the page, for "lena.holm@brackwater.se", was temporary');
+  });
+
+  it('keeps the relay refusal when the delivery shown came before it', () => {
+    expect(read('delivered-before-relay-failure').scenario).toBe('recipient-host');
+  });
+});

@@ -124,6 +124,7 @@ export const relayRules: RuleData[] = [
     weight: 0.55,
     feature: 'fuzzy:relay-refusal',
   },
+  { id: 'relay-failure-recovered', name: 'A relay refusal shown was temporary, and the address was delivered later', target: 'relay', weight: 0.05, feature: 'relay-failure-recovered', context: true },
   { id: 'relay-asked', name: 'The paste asks whether this is a relay refusal', target: 'relay', weight: 0.05, feature: 'relay-asked', context: true },
   {
     // "al enviar facturas desde su ERP les salta un pop-up con esto", "a dialog pops up when they send", an app's own test of its
