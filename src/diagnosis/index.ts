@@ -5,6 +5,7 @@ import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
 import { withoutRelayProbes } from './probes.js';
+import { routedDomain } from './routes.js';
 import { withoutClosedTickets } from './tickets.js';
 import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
 import type { Diagnosis } from './types.js';
@@ -48,6 +49,8 @@ export function diagnose(input: string): Diagnosis {
   if (diagnosis.scenario === 'mailgun-incoming' && facts.mailgunDomain === null && facts.recipientDomain !== null && facts.hostRole === 'mailgun-mx' && !mailgunAccepted(facts)) {
     facts.mailgunDomain = facts.recipientDomain;
   }
+  // (else the one domain the Routes shown receive for, `match_recipient("bookings@x.scot")`: Mailgun receives its mail)
+  facts.mailgunDomain ??= routedDomain(facts.routes);
   // The recipient's own server refused: whoever it is, it is no Mailgun host, named or not.
   // (so did it whatever the error, in Mailgun's record of a delivery it tried, a failed or bounced event with the remote
   // server's SMTP code; not a refusal of Mailgun's own, a sandbox's 421 or a suppression's 605)

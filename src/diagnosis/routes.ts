@@ -132,6 +132,14 @@ export function findRouteExpressions(text: string): string[] {
   return [...found];
 }
 
+/** The one domain the routes take addresses at (`match_recipient("a@x.co")`, `".*@mg\\.x\\.co"`), or null for none or several. */
+export function routedDomain(routes: readonly string[]): string | null {
+  const domains = new Set(routes.flatMap((route) => [...route.replace(/\\/g, '').matchAll(ROUTED_DOMAIN)].map((m) => m[1]!.toLowerCase())));
+  return domains.size === 1 ? [...domains][0]! : null;
+}
+/** The domain after a route pattern's @, its regex escapes taken out: a plain domain name to its end. */
+const ROUTED_DOMAIN = /@((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})(?=["$)]|$)/gi;
+
 /**
  * Whether the Route expression takes `recipient`: true, false, or null when it cannot be told.
  * Mailgun documents only "Python-style regular expressions", so both answers are kept to what holds
