@@ -65,7 +65,10 @@ function repairOcr(text: string): { text: string; damaged: boolean } {
       // A host name's first label: "rnx1.", "rnail." are "mx1.", "mail." (no real host starts so).
       .replace(OCR_HOST_LABEL, 'm')
       // Mailgun's name with a 1 or an I for its l ("smtp.mai1gun.org"), where OCR misread other things too.
-      .replace(/\bmai[1I]gun\./g, 'mailgun.');
+      .replace(/\bmai[1I]gun\./g, 'mailgun.')
+      // (and its top-level domain with a zero for its o, "smtp.mailgun.0rg"; a setting's "0ff")
+      .replace(/\bmailgun\.0rg\b/gi, 'mailgun.org')
+      .replace(/(:[ \t]*)0ff\b/gi, '$1off');
   }
   return { text: out, damaged };
 }

@@ -1021,10 +1021,12 @@ function joinedReply(line: string): string {
  */
 function continuesReply(line: string, head: string, tail: string): boolean {
   const indent = /^[A-Za-z][\w-]{0,40}:/.test(head) ? /^[ \t]+\S/ : /^[ \t]{2,}\S/;
-  if (indent.test(line) && !/^[ \t]+at[ \t]/.test(line) && !EVENT_FIELD_LINE.test(line)) return true;
+  // (not a log's next entry, its date first: a whole paste indented alike, "  2024-07-02 19:44:10 SERVER -> CLIENT: ...")
+  if (indent.test(line) && !/^[ \t]+at[ \t]/.test(line) && !EVENT_FIELD_LINE.test(line) && !INDENTED_LOG_ENTRY.test(line)) return true;
   // A logs-page or DSN field the copy wrapped mid-sentence ("... Please contact your" + "Internet service provider ..."), up to the next label.
   return WRAPPED_FIELD.test(head) && CUT_MID_SENTENCE.test(tail) && /^\S/.test(line) && !LABEL_LINE.test(line);
 }
+const INDENTED_LOG_ENTRY = /^[ \t]+\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
 /** An event's next field, indented like the reply above it in a pasted log entry (`  mx-host: mx.example.com`). */
 // (and an alert email's "Recipient domain: ..." under its failure reason)
 const EVENT_FIELD_LINE = /^[ \t]+(?:mx[- ]?host|recipient(?:[- ]domain)?|domain|severity|event|attempt(?:[- ]no)?|reason)[ \t]*:/i;
@@ -1768,7 +1770,10 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   // inbox via routes", "el boletín sale por su Postfix que relaya a Mailgun", "mg.x for sending (...) and they receive on
 // post.x through routes", "Mailgun を送信と受信（Routes）の両方で", "has both a sending domain and two routes", "nutzt Mailgun für Versand UND Empfang"): naming the Routes then says nothing of which side refused.
   const sendsToo = facts.host === null && ROUTES_NAMED.test(lower) ? SENDS_THROUGH_MAILGUN.exec(lower) : null;
-  if (sendsToo) features.set('mailgun-both-directions', sendsToo[0]);
+  // (or its settings name Mailgun's SMTP host, "Outgoing Mail Server: smtp.mailgun.org", beside its Routes, with no server's
+  // reply shown: the host is what it sends through, not what refused)
+  const sendingSetting = facts.serverMessage === null && facts.host !== null && features.get('configured-host:mailgun-smtp') === facts.host && ROUTES_NAMED.test(lower) ? facts.host : null;
+  if (sendsToo ?? sendingSetting) features.set('mailgun-both-directions', sendsToo?.[0] ?? sendingSetting!);
   // An application's own log calling a failure of Mailgun's HTTP API a relay refusal ("relay denied by upstream provider=mailgun
   // status=401 url=https://api.eu.mailgun.net/v3/..."): the API answered; no SMTP server refused anything.
   const apiCallRelayWords = lower.includes('mailgun.net/v') ? API_CALL_RELAY_WORDS.exec(lower) : null;
@@ -2247,8 +2252,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, ['://']),
   // the session was not authenticated
   // (not a guess among others: "could be their app not authenticating, or someone mailing into their routes"; nor a
-  // colleague's take quoted, "Raj's take in the ticket: "they're clearly not authenticating ..."")
-  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b(?<!\b(?:could|might|may) be\b[^\n.,;]{0,40}not authenticat(?:ed|ing))(?<!\b(?:take|guess|theory)\b[^\n:"\u201c]{0,30}[:"\u201c][^\n]{0,40}not authenticat(?:ed|ing))/i, ['unauthenticated', 'not authenticat']),
+  // colleague's take quoted, "Raj's take in the ticket: "they're clearly not authenticating ..."", 'Liam on our side: "it says
+  // 'Proper authentication required' → they're not authenticating"')
+  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b(?<!\b(?:could|might|may) be\b[^\n.,;]{0,40}not authenticat(?:ed|ing))(?<!\b(?:take|guess|theory|(?:on|from) (?:our|the) (?:side|team|end))\b[^\n:"\u201c]{0,30}[:"\u201c][^\n]{0,100}not authenticat(?:ed|ing))/i, ['unauthenticated', 'not authenticat']),
   // a nodemailer transport whose options hold no `auth` (one level of nested options, e.g. `tls: {...}`)
   // (an `auth` key in any form, `auth: {...}`, `"auth":`, the shorthand `{ host, auth }`, or options spread in, counts as a login)
   guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),

@@ -334,6 +334,11 @@ function supersede(text: string): string {
       for (let index = superseded[0]!; index <= until; index++) {
         if (RELAY_LINE.test(lines[index]!) && !other.includes(index + 1)) lines[index] = ' '.repeat(lines[index]!.length);
       }
+      // (and just above it, in the same paragraph: PHPMailer's "The following recipients failed: a@b: Relaying denied"
+      // over its "SMTP server error: RCPT TO command failed ... SMTP code: 550")
+      for (let index = superseded[0]! - 1; index >= Math.max(0, superseded[0]! - UNCODED_REACH) && lines[index]!.trim() !== '' && !other.includes(index); index--) {
+        if (RELAY_LINE.test(lines[index]!)) lines[index] = ' '.repeat(lines[index]!.length);
+      }
     }
   }
   return lines.join('\n');
@@ -628,7 +633,7 @@ function withoutDismissedMention(lines: string[], relay: Block): string | null {
   return lines.join('\n');
 }
 
-/** How far under a set-aside refusal its own uncoded lines may stand. */
+/** How far under a set-aside refusal (or above it, in its paragraph) its own uncoded lines may stand. */
 const UNCODED_REACH = 3;
 
 /** A status field with a code only HTTP uses (401 Unauthorized, 403 Forbidden, 404, 429...), never an SMTP reply. */
@@ -684,8 +689,8 @@ function saidOverAfterCode(line: string): boolean {
 }
 
 /** Words that close the story of an earlier error. */
-// (a ticket's "(closed)", "confirmed working", "that's been fine since")
-const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
+// (a ticket's "(closed)", "confirmed working", "that's been fine since", "All good now")
+const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
 /** Words that say the current error is the earlier one, still there. */
 const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda)\b/i;
 
