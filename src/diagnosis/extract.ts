@@ -3027,6 +3027,7 @@ function detectClient(text: string): ClientId | null {
   return null;
 }
 
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(eu|us)[ \t]+(?:dashboard|control panel)\b/;
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
@@ -3043,6 +3044,9 @@ function detectRegion(lower: string): Region | null {
   // (in other words: "EU リージョン", a Mailgun domain's "(mg.x.nl, EU)" or "mg.x.nl (EU)")
   if (/\beu[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
   if (/\bus[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()us\)/.test(lower)) return 'us';
+  // (or said beside Mailgun's name or the domain's: "Mailgun US, domain x", "(EU, mg.x.at)", "domain m.x.com, US", "their EU dashboard")
+  const said = REGION_SAID.exec(lower)?.slice(1).find(Boolean);
+  if (said) return said === 'eu' ? 'eu' : 'us';
   // ("EU customer" only short of a US host, and not a recipient: "mail to one EU customer fails")
   if (/(?<!\b(?:to|for|our|one)\s)(?<!\b(?:to|for) an?\s)\beu[ -]customer\b/.test(lower)) return 'eu';
   // ("they're on EU", "the domain is on the EU region": a domain's or an account's place, not a person's)
@@ -3751,7 +3755,10 @@ const DOMAIN_SAID = new RegExp(
     // (or named in a parenthesis after the customer: "(Birch & Loom, domain news.birchandloom.com)")
     // (or "(newsletter domain news.x.org)"; "receiving on their root domain x.co via Routes")
     String.raw`|[(,][ \t]*(?:(?:newsletter|sending|mailing|marketing|transactional|mailgun)[ \t]+)?domain[ \t]*:?[ \t]+(${HOST})[ \t]*\)` +
-    String.raw`|\breceiving (?:on|at) (?:(?:their|our|the) )?(?:root |own |main )?domain (${HOST})(?![\w-]|\.[a-z0-9])`,
+    String.raw`|\breceiving (?:on|at) (?:(?:their|our|the) )?(?:root |own |main )?domain (${HOST})(?![\w-]|\.[a-z0-9])` +
+    // ("We send from Mailgun domain mail.x.com (US region)", "Mailgun US, domain send.x.com.", "(..., domain m.x.com, US")
+    String.raw`|\bmailgun (?:sending |receiving )?domain[ \t]+(${HOST})(?![\w-]|\.[a-z0-9])(?![ \t]+(?:doesn't|does|did|didn't|is|isn't|has|hasn't|fails|failed|not|was|cannot|can't)\b)` +
+    String.raw`|\bmailgun (?:eu|us),[ \t]*domain[ \t]+(${HOST})(?![\w-]|\.[a-z0-9])|[(,][ \t]*domain[ \t]+(${HOST}),[ \t]*(?:eu|us)\b`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */
 const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )?domain|(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun|sending domain(?:[ \t]+(?:on our side|with us|in mailgun|at mailgun))?(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*|[ \t]+)[a-z0-9]|\b(?:eu|us) region\b|[(,][ \t]*(?:(?:newsletter|sending|mailing|marketing|transactional|mailgun)[ \t]+)?domain[ \t]*:?[ \t]+[a-z0-9]|receiving (?:on|at) [^\n]{0,20}domain/;

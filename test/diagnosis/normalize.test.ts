@@ -425,3 +425,19 @@ describe('a password read by a call (review 126c)', () => {
     expect(redactSecrets('password = Abc(123)').found).toBe(true);
   });
 });
+
+describe('a secret said in words (review 127c)', () => {
+  it('redacts a key-shaped value after "signing key is", "API key was", "password is"', () => {
+    const said = redactSecrets('Our webhook signing key is 8f3c2a91d0b74e5fa6c19e2d7b40a8c3 if that helps you verify it.');
+    expect(said.text).not.toContain('8f3c2a91');
+    expect(said.kinds).toEqual(['token']);
+    expect(redactSecrets('the API key was 3f8a1c2d9e7b4a6f5c0d1e2f3a4b5c6d-1a2b3c4d-5e6f7a8b').kinds).toEqual(['api-key']);
+    expect(redactSecrets('his password is Xq7rTz9wLm2pVb4n!').kinds).toEqual(['password']);
+  });
+
+  it('leaves words that are no value: "the password is wrong", "the token is expired", an address', () => {
+    for (const text of ['I think the password is wrong', 'the token is expired since yesterday', 'the password is postmaster@mg.example-shop.com']) {
+      expect(redactSecrets(text).found, text).toBe(false);
+    }
+  });
+});
