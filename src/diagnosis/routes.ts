@@ -50,6 +50,8 @@ function beforeSection(text: string): [number, number] | null {
 
 /** Said gone later in its sentence: "The catch_all() that used to be priority 100 is gone." (not "is missing stop()") */
 const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)(?=[ \t]*(?:[.,;!?)]|now\b|$))/i;
+/** Taken back just after it: "the only route left is match_recipient(...)... wait no, that's the one I deleted too?". */
+const GONE_TAKEN_BACK = /^[^\n]{0,40}?\b(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b/i;
 /** Japanese and Chinese "deleted" (削除した, 消した, 删除了): no word boundaries around them. */
 const GONE_CJK = /削除|消した|消しました|消去|删除|删掉|刪除|移除/;
 /** Words of deleting alone (not "old", "previously", "restored": a note can say those of a live route). */
@@ -80,7 +82,7 @@ function isGone(text: string, at: number, length: number): boolean {
   const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
   const after = text.slice(at + length, at + length + 60);
   // (and Japanese or Chinese before it, "削除したルートの中に orders@ 用のもの（match_recipient(...)）")
-  if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
+  if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || GONE_TAKEN_BACK.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
   if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
   if (PLANNED_BEFORE.test(clause)) return true;
   // (its line's end note, and the label over its block: bounded slices, never a search through a long line per route)

@@ -237,6 +237,15 @@ function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderD
 const bareHost = (value: string | undefined): string | null => value?.replace(/^\[|\](?::\d{1,5})?$|:\d{1,5}$/g, '').toLowerCase() ?? null;
 const saslRelayhostHost = (excerpt: string): string | null => bareHost(/relayhost = (\S+)/.exec(excerpt)?.[1]);
 const saslKeyHost = (excerpt: string): string | null => bareHost(/sasl_passwd: (\S+)/.exec(excerpt)?.[1]);
+/**
+ * The sasl_passwd key, when it is the relayhost in brackets (`relayhost = smtp.mailgun.org:587 · sasl_passwd: [smtp.mailgun.org]:587`):
+ * the relayhost is what changes then, to the form Mailgun's own settings give (brackets skip an MX lookup of the host).
+ */
+function bracketedKey(excerpt: string): string | null {
+  const relayhost = /^([^[\]:\s]+)(:\d{1,5})?$/.exec(/relayhost = (\S+)/.exec(excerpt)?.[1] ?? '');
+  const key = /sasl_passwd: (\S+)/.exec(excerpt)?.[1];
+  return relayhost && key === `[${relayhost[1]}]${relayhost[2] ?? ''}` ? key : null;
+}
 
 /** A passwd.client entry keyed to one region's Mailgun SMTP host while the smarthost is the other region's. */
 const otherRegionEntry = (excerpt: string): boolean => {
@@ -759,6 +768,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
   const saslRelayhost = saslKey ? /relayhost = (\S+)/.exec(saslKey)?.[1] : undefined;
+  const keyForRelayhost = saslKey ? bracketedKey(saslKey) : null;
   const eximTlsAvoided = evidence.find((e) => e.rule === EXIM_TLS_AVOIDED_RULE)?.excerpt.trim();
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   const passwdExact = evidence.find((e) => e.rule === PASSWD_EXACT_RULE)?.excerpt;
@@ -981,6 +991,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : saslKey && facts.region !== null && saslKeyHost(saslKey) === SMTP_HOST[facts.region] && saslRelayhostHost(saslKey) !== SMTP_HOST[facts.region]
       // (the key already names the domain's region: the relayhost is what is left over from before)
       ? rt`Fix: set relayhost to the host of the domain's region, which the sasl_passwd key already names (${code(`relayhost = [${SMTP_HOST[facts.region]}]:${keptPort ?? RECOMMENDED_PORT}`)}, written exactly like the key), then run ${code('postfix reload')}.`
+      : keyForRelayhost
+      ? rt`Fix: write relayhost exactly like the sasl_passwd key, ${code(`relayhost = ${keyForRelayhost}`)} (the brackets tell Postfix to use the host itself, without looking up its MX records), then run ${code('postfix reload')}; ${code(`postmap -q "${keyForRelayhost}" hash:/etc/postfix/sasl_passwd`)} prints the login Postfix will now find.`
       : saslKey
       // (with the lookup Postfix makes, run by hand: it prints the login once the key matches)
       ? rt`Fix: make the sasl_passwd key exactly the relayhost value (brackets and port included), then run ${code('postmap /etc/postfix/sasl_passwd')} and reload Postfix${saslRelayhost ? rt`; ${code(`postmap -q "${saslRelayhost}" hash:/etc/postfix/sasl_passwd`)} then prints the login, which shows the lookup finds it` : []}.`
@@ -1103,6 +1115,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           // (keyed to the other region's host: a domain created again in that region has SMTP credentials of its own)
           passwdClient && otherRegionEntry(passwdClient)
             ? rt`Key the entry by the smarthost's name and put in the SMTP login and password of the domain in the ${text(passwdClientHosts(passwdClient).smarthost === SMTP_HOST.eu ? 'EU' : 'US')} region: a domain created again in another region has credentials of its own, so the old password will most likely be refused there (a ${code('535')}). Take them from that domain's SMTP credentials (below), setting a new password if you don't have it.`
+            : keyForRelayhost
+            ? facts.secretsFound
+              ? rt`Change only the relayhost line, as the Fix says; put the new password in sasl_passwd once you have rotated the one pasted here (in the domain's SMTP credentials, below), and run ${code('postmap /etc/postfix/sasl_passwd')} after that edit.`
+              : rt`The sasl_passwd file needs no change: only the relayhost line does, as the Fix says.`
             : saslKey || passwdClient
             ? facts.secretsFound
               ? rt`Change only the key the mail server looks the login up by, and put in the new password once you have rotated the one pasted here (in the domain's SMTP credentials, below); the login itself stays.`

@@ -4708,3 +4708,23 @@ describe('a page of events whose relay refusal was retried and delivered (sessio
     expect(read('delivered-before-relay-failure').scenario).toBe('recipient-host');
   });
 });
+
+describe('replies read in full in review 127c', () => {
+  const { read, reply } = reviewPastes('pastes127c');
+
+  it('takes a route back that its writer says he deleted after all ("... wait no, that\'s the one I deleted too?")', () => {
+    expect(read('c127-08').facts.routes).toEqual([]);
+    expect(reply('c127-08')).not.toContain('no new route is needed');
+  });
+});
+
+describe("Postfix's relayhost without the brackets its sasl_passwd key has (review 127c)", () => {
+  const { reply } = reviewPastes('pastes127c');
+
+  it('changes the relayhost to the key, as the settings block does, and leaves the key alone', () => {
+    const text = reply('c127-05');
+    expect(text).toContain('Fix: write relayhost exactly like the sasl_passwd key, relayhost = [smtp.mailgun.org]:587');
+    expect(text).not.toContain('make the sasl_passwd key exactly the relayhost value');
+    expect(text).not.toContain('Change only the key');
+  });
+});
