@@ -3066,7 +3066,7 @@ const HOST_EXACT = new RegExp(`^${HOST}$`, 'i');
  * `password=os.environ["SMTP_PASSWORD"]`, `os.getenv("SMTP_PASS")`, `System.getenv("MAIL_PASSWORD")`,
  * `ENV["SMTP_PASSWORD"]`, `${SMTP_PASS}` (Spring's `${SMTP_PASS:}` with its default), Laravel's `env('MAIL_PASSWORD')`.
  */
-const LOGIN_FROM_ENV = new RegExp(String.raw`(?<![A-Za-z])(?:(?:smtp|mail|email)[_.]?)?(?:user_?(?:name)?|pass(?:word)?|login|auth_?(?:user|pass)|usuario|utilisateur|benutzer|${PASSWORD_NAMES_ABROAD})["']?[ \t]*(?:[:=]|=>)[ \t]*(?:"(?=\$\{))?(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|(?:get)?env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\)|ENV\.fetch\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?\)|\$\{env\{[A-Za-z_][A-Za-z0-9_]{1,60}\}[^\n]{0,40}?\})`, 'i');
+const LOGIN_FROM_ENV = new RegExp(String.raw`(?<![A-Za-z])(?:(?:smtp|mail|email)[_.]?)?(?:user_?(?:name)?|pass(?:word)?|pwd|login|auth_?(?:user|pass)|usuario|utilisateur|benutzer|${PASSWORD_NAMES_ABROAD})["']?[ \t]*(?:[:=]|=>)[ \t]*(?:"(?=\$\{))?(process\.env\.[A-Za-z_][A-Za-z0-9_]{1,60}|os\.environ(?:\.get\(|\[)[ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?[\])]|os\.getenv\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?\)|System\.getenv\([ \t]*"[A-Za-z_][A-Za-z0-9_]{1,60}"\)|ENV\[["'][A-Za-z_][A-Za-z0-9_]{1,60}["']\]|\$\{[A-Za-z_][A-Za-z0-9_]{1,60}(?::[^}\n]{0,40})?\}|(?:get)?env\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'][ \t]*\)|ENV\.fetch\([ \t]*["'][A-Za-z_][A-Za-z0-9_]{1,60}["'](?:[ \t]*,[^)\n]{0,40})?\)|\$\{env\{[A-Za-z_][A-Za-z0-9_]{1,60}\}[^\n]{0,40}?\})`, 'i');
 const LOGIN_FROM_ENV_ALL = new RegExp(LOGIN_FROM_ENV.source, 'gi');
 const MAX_ENV_SETTINGS = 20;
 const ENV_CUE = /process\.env|environ|getenv|ENV\[|ENV\.fetch|\$\{|env\(/i;
@@ -3292,6 +3292,8 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`(?<!\bn[ãa]o|\bno)(?:^|[ \t¿])(?:é|e|es|será)[ \t]+(?:um[ \t]+|un[ \t]+)?problema[ \t]+(?:nosso|nuestro)\b[^\n.!]{0,60}\?|\bhat[ \t]+(?:das|es)[ \t]+(?:etwas[ \t]+|was[ \t]+)?mit[ \t]+uns[ \t]+zu[ \t]+tun\b[^\n.!]{0,20}\?`,
     String.raw`\b(?:anything|something)[ \t]+we[ \t]+(?:can|could|should)[ \t]+(?:do|fix|change)\b[^\n]{0,60}\?`,
     String.raw`\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+uns\b|\bde[ \t]+notre[ \t]+c[oô]t[ée][ \t]*\?`,
+    // "is t-online blocking us?", "or is northwindlumber.ca rejecting us?" (the recipient's side named, not Mailgun nor "you")
+    String.raw`\b(?:is|are)[ \t]+(?!(?:mailgun|you|it|this|that)\b)(?:(?:their|the)[ \t]+(?:server|mail[ \t]+server|domain|side|mx|provider)|[a-z0-9][a-z0-9.-]{1,60})[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,40}\?`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
     String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),
@@ -3311,14 +3313,27 @@ function loginFromEnvIn(text: string): string | null {
   // (a login written out in the settings, `Username = 'postmaster@mg.x'`: then a password read from the environment
   // says nothing of a missing login, which another setting explains)
   const literalLogin = LITERAL_LOGIN.test(text);
+  const read: string[] = [];
   for (const m of text.matchAll(LOGIN_FROM_ENV_ALL)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index)) && !(literalLogin && PASSWORD_KEY.test(m[0]))) return m[1]!;
+    if (!COMMENTED_OUT.test(text.slice(lineStart, m.index)) && !(literalLogin && PASSWORD_KEY.test(m[0]))) read.push(m[1]!);
     // (a config's few settings: past them, commented-out copies are all there is)
     if (++seen >= MAX_ENV_SETTINGS) break;
   }
+  // (of the login's and the password's, the one the person says is gone: "still has MG_SMTP_USER but MG_SMTP_PASS got removed")
+  if (read.length > 1) {
+    const gone = read.find((setting) => saidUnset(text, /[A-Z][A-Z0-9_]{2,60}/.exec(setting)?.[0]));
+    if (gone) return gone;
+  }
+  if (read.length > 0) return read[0]!;
   // (or a DSN's user read from the environment: Symfony's `MAILER_DSN=smtp://${MAILGUN_SMTP_LOGIN}:${MAILGUN_SMTP_PASSWORD}@smtp.mailgun.org:587`)
   return text.includes('://${') ? (DSN_FROM_ENV.exec(text)?.[1] ?? null) : null;
+}
+/** Whether the person says the variable is gone where the app runs ("MG_SMTP_PASS got removed", "SMTP_PASS is missing"). */
+function saidUnset(text: string, variable: string | undefined): boolean {
+  if (!variable) return false;
+  const at = text.search(new RegExp(String.raw`\b${variable}\b[^\n.]{0,30}?\b(?:got|was|were|is|are|has been|have been|went)[ \t]+(?:removed|deleted|dropped|lost|missing|unset|empty|not set)\b`));
+  return at !== -1;
 }
 /** A login setting written out as an address: `$mail->Username = 'postmaster@mg.x.example'`, `user: "a@b"`, `['smtp_user_name'] = "a@b"` (group 1). */
 // (or unquoted, as the line's whole value: an .env's `MAIL_USERNAME=postmaster@mg.x`, a form's "Username: a@b"; group 2)
@@ -3372,7 +3387,7 @@ function firstUncommentedLogin(text: string, pattern: RegExp): string | null {
 }
 /** A password setting's key at the start of a LOGIN_FROM_ENV match. */
 // (and the word in Portuguese, Spanish, German and Dutch code: `SENHA = os.environ.get("MG_SMTP_SENHA", "")`)
-const PASSWORD_KEY = new RegExp(String.raw`^(?:(?:smtp|mail|email)[_.]?)?(?:(?:auth_?)?pass|${PASSWORD_NAMES_ABROAD})`, 'i');
+const PASSWORD_KEY = new RegExp(String.raw`^(?:(?:smtp|mail|email)[_.]?)?(?:(?:auth_?)?pass|pwd|${PASSWORD_NAMES_ABROAD})`, 'i');
 
 /** Where a password setting (`pass: process.env.MG_SMTP_PASS`, `->Password = getenv('X')`) reads its environment variable, not commented out. */
 function passwordFromEnvIn(text: string): string | null {

@@ -981,7 +981,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} ${whereItRuns}, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
-      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE) ? whereItRuns : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE) ? whereItRuns : evidence.some((e) => e.rule === LAMBDA_RULE) ? rt`in the Lambda function's configuration (Configuration, then Environment variables; its next invocations read them, no restart needed)` : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
       : authinfoMapMissing
       ? rt`Fix: run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')} (as root; keep both files mode 600), restart Sendmail, and send what is queued with ${code('sendmail -q -v')}. Mail already bounced has to be sent again.`
       : nextcloudAuthUnset
@@ -1326,6 +1326,7 @@ const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
 const LARAVEL_MAILGUN_DRIVER_RULE = ruleName('laravel-mailgun-driver-set');
 const VERCEL_RULE = ruleName('runs-on-vercel');
+const LAMBDA_RULE = ruleName('runs-on-aws-lambda');
 const FLY_RULE = ruleName('runs-on-fly');
 const EXIM_TLS_AVOIDED_RULE = ruleName('exim-smarthost-tls-avoided');
 const HEROKU_RULE = ruleName('moved-from-heroku');

@@ -4716,6 +4716,19 @@ describe('replies read in full in review 127c', () => {
     expect(read('c127-08').facts.routes).toEqual([]);
     expect(reply('c127-08')).not.toContain('no new route is needed');
   });
+
+  it('blames the variable the person says got removed, reads `pwd = os.environ.get(...)` as the password, and sets it in Lambda without a restart', () => {
+    const d = read('c127-02');
+    expect([d.facts.loginFromEnv, d.facts.passwordFromEnv]).toEqual(['os.environ.get("MG_SMTP_PASS")', 'os.environ.get("MG_SMTP_PASS")']);
+    const text = reply('c127-02');
+    expect(text).toContain('takes its SMTP password from os.environ.get("MG_SMTP_PASS")');
+    expect(text).toContain("in the Lambda function's configuration");
+    expect(text).not.toContain('MAILGUN_SMTP_PASSWORD');
+  });
+
+  it('answers "is t-online blocking us?" and "is northwindlumber.ca rejecting us?" with whose side it is', () => {
+    for (const name of ['c127-02', 'c127-06']) expect(reply(name)).toContain("Whose side is it on? The sender's");
+  });
 });
 
 describe("Postfix's relayhost without the brackets its sasl_passwd key has (review 127c)", () => {

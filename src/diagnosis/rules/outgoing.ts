@@ -57,6 +57,7 @@ export const outgoingRules: RuleData[] = [
   // On Vercel a changed variable reaches the app only with a new deployment (context: it says how to apply the fix).
   { id: 'runs-on-fly', name: 'The app runs on Fly.io', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bfly\.io\b`, String.raw`\bflyctl\b`, String.raw`\bfly (?:secrets|logs|deploy|launch|apps)\b`], needs: ['fly'], context: true },
   { id: 'moved-from-heroku', name: 'The app came from Heroku', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:from|off|left|leaving) heroku\b`, String.raw`\bheroku config\b`], needs: ['heroku'], context: true },
+  { id: 'runs-on-aws-lambda', name: 'The app runs on AWS Lambda', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\baws lambda\b`, String.raw`\blambda (?:function|handler)\b`, String.raw`\blambda_handler\b`, String.raw`/var/task/`], needs: ['lambda', '/var/task/'], context: true },
   { id: 'runs-on-vercel', name: 'The app runs on Vercel', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bvercel\b`], needs: ['vercel'], context: true },
   // msmtp's account with `auth off` and its own login line (context: turning auth on is then the whole fix).
   { id: 'msmtp-user-line', name: "The msmtp account has a user line", target: 'mailgun-outgoing', weight: 0.05, feature: 'msmtp-user-line', context: true },
