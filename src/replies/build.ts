@@ -899,6 +899,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       seen.push(rt`The job runs under cron, which starts it with an almost empty environment: variables set in a shell's profile are not there. Define ${code(envVariableName(fromEnv))} in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
     }
   }
+  // (an API key said to be tried as the password: the question of which secret goes there, answered)
+  if (evidence.some((e) => e.rule === API_KEY_SAID_AS_PASSWORD_RULE)) {
+    seen.push(rt`The password field takes the SMTP password of the domain's SMTP login, not an API key: Mailgun refuses an API key there, and the client reports a failed login (a ${code('535')}). With authentication on and that password, the login and the relay both go through.`);
+  }
   // (Vercel's variables ticked for Preview and Development only: production's deployments have none)
   const vercelScope = evidence.find((e) => e.rule === VERCEL_SCOPE_RULE)?.excerpt;
   if (vercelScope) seen.push(rt`The paste says the variables were set in Vercel for Preview and Development (${quote(vercelScope, EXCERPT_MAX)}): production deployments get none of them, so the login is empty there, while previews and local runs work.`);
@@ -1326,6 +1330,8 @@ const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
 const LARAVEL_MAILGUN_DRIVER_RULE = ruleName('laravel-mailgun-driver-set');
 const VERCEL_RULE = ruleName('runs-on-vercel');
+const INBOUND_LOGIN_ASKED_RULE = ruleName('inbound-login-asked');
+const API_KEY_SAID_AS_PASSWORD_RULE = ruleName('api-key-said-used-as-password');
 const LAMBDA_RULE = ruleName('runs-on-aws-lambda');
 const FLY_RULE = ruleName('runs-on-fly');
 const EXIM_TLS_AVOIDED_RULE = ruleName('exim-smarthost-tls-avoided');
@@ -1498,6 +1504,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         // (the person asks whether each address needs its own Route: no, one expression takes the domain's every address)
         ...(!usMxForEu && recipientDomain && diagnosis.evidence.some((e) => e.rule === ROUTE_PER_ADDRESS_RULE)
           ? [rt`No Route per address is needed: one Route takes every address at the domain, ${code(`match_recipient(".*@${exampleDomain}")`)}, with the actions the mail needs (its ${code('forward()')} to a mailbox or URL). A Route for one address takes that address only. ${code('catch_all()')} would also work, but it takes the mail of every domain the account receives for, not only this one.`]
+          : []),
+        // (the person asks whether a login would help, "Do I need to add --auth to swaks?": no)
+        ...(diagnosis.evidence.some((e) => e.rule === INBOUND_LOGIN_ASKED_RULE)
+          ? [rt`Do you need to log in (SMTP credentials, swaks's ${code('--auth')})? No: Mailgun's inbound MX takes mail from anyone, with no login, for the addresses a Route matches; a login changes nothing here, a Route does.${facts.client === 'swaks' ? rt` Once the Route is there, the same swaks test gets a ${code('250')} at ${code('RCPT TO')}.` : []}`]
           : []),
         ...(sendingDomain && !usMxForEu
           ? [rt`${quoteAddress(recipientDomain!)} looks like a sending domain: replies to its addresses (the From or Reply-To of the mail sent from it) arrive at Mailgun, which takes them only for a Route. Forward them with a Route, or give the mail a Reply-To at the domain where the mailboxes are.`]

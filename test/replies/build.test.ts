@@ -4741,3 +4741,17 @@ describe("Postfix's relayhost without the brackets its sasl_passwd key has (revi
     expect(text).not.toContain('Change only the key');
   });
 });
+
+describe('an API key said to be tried as the SMTP password (review 127c)', () => {
+  it('says which secret the password field takes', () => {
+    expect(reviewPastes('pastes127c').reply('c127-03')).toContain("The password field takes the SMTP password of the domain's SMTP login, not an API key");
+    const plain = diagnose('WP Mail SMTP test: SMTP Error: The following recipients failed: a@b-shop.example: Relaying denied\nHost smtp.mailgun.org, Authentication: Off. We did not use the API key as password.');
+    expect(plain.evidence.map((e) => e.rule)).not.toContain('The paste says the API key was used as the SMTP password');
+  });
+});
+
+describe('"Do I need to add --auth to swaks?" for a test at the inbound MX (review 127c)', () => {
+  it('answers no: the inbound MX takes no login, a Route is what it needs', () => {
+    expect(reviewPastes('pastes127c').reply('c127-10')).toContain("Do you need to log in (SMTP credentials, swaks's --auth)? No:");
+  });
+});
