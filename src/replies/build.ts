@@ -229,7 +229,7 @@ function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderD
   if (!meant) return [];
   return facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`)
     ? [rt`The paste also names ${code(meant)}, ${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? 'which is' : 'a letter or two away from')} ${quoteAddress(recipientDomainOf(facts)!)}${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? ' with its country code' : '')}: the refused address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`]
-    : [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} is one letter away from ${code(meant)}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`];
+    : [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} ${recipientDomainOf(facts)!.replace(/-?mail(?=\.)/, '') === meant ? rt`is ${code(meant)} with "mail" added to its name` : rt`is one letter away from ${code(meant)}`}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`];
 }
 
 /** The hosts the passwd.client evidence names (`smarthost smtp.eu.mailgun.org · passwd.client: smtp.mailgun.org`). */
@@ -1997,7 +1997,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
           // (none for a mistyped address: the recipient's server was right to refuse it)
-          ...(similarTypo ? [] : [deliveredLater
+          ...(typoOf ? [] : [deliveredLater
             ? rt`If refusals like this keep coming before each delivery, tell the recipient's mail administrator${host ? rt` that ${quoteAddress(host)}` : rt` that one of their servers`} refuses their domain's mail for a while (a backup MX, or a server not set up for the domain): the mail gets through only on a retry.`
             : changedAddress
             ? rt`Nobody needs to change the old server: the address is retired, and mail to it will keep being refused.`
@@ -2012,7 +2012,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           forwarded
             ? rt`The refused address is where a Route sends the mail on (its ${code('forward()')} action): if that destination is wrong, or no longer takes mail, change the Route's ${code('forward()')} in the Mailgun account that receives the mail.`
             : mailgunSeen || seenAtMailgun
-            ? rt`Nothing in your Mailgun setup caused this: Mailgun did its part.${text(changedAddress ? ' Keep the old address on the Bounces list.' : similarTypo ? ' The mistyped address may stay on the Bounces list: mail goes to the corrected one.' : permanent && !suppressedNow ? ` Once the recipient's side is fixed, take the address off the ${SUPPRESSION_LISTS[facts.suppression ?? 'bounce'].list} list (below).` : '')}`
+            ? rt`Nothing in your Mailgun setup caused this: Mailgun did its part.${text(changedAddress ? ' Keep the old address on the Bounces list.' : typoOf ? ' The mistyped address may stay on the Bounces list: mail goes to the corrected one.' : permanent && !suppressedNow ? ` Once the recipient's side is fixed, take the address off the ${SUPPRESSION_LISTS[facts.suppression ?? 'bounce'].list} list (below).` : '')}`
             : provider
               ? rt`Nothing in your ${text(provider)} or Mailgun setup needs to change for this.`
               // (asked by someone weighing Mailgun: the answer, plainly)
@@ -2029,8 +2029,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
         paragraphs: [
           retry,
           // (a retired or mistyped address: its place on the Bounces list is what should happen, not a list entry to undo)
-          ...((changedAddress || similarTypo) && permanent && sender === 'Mailgun' && !facts.suppression
-            ? [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying: for a ${text(similarTypo ? 'mistyped' : 'retired')} address, that is what you want.`]
+          ...((changedAddress || typoOf) && permanent && sender === 'Mailgun' && !facts.suppression
+            ? [rt`A permanent failure usually also puts the address on the domain's Bounces list (Suppressions in the control panel), and Mailgun then drops later messages to it without trying: for a ${text(typoOf ? 'mistyped' : 'retired')} address, that is what you want.`]
             : suppressionAfter(facts, permanent, sender === 'Mailgun')),
         ],
       },

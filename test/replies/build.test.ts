@@ -4755,3 +4755,12 @@ describe('"Do I need to add --auth to swaks?" for a test at the inbound MX (revi
     expect(reviewPastes('pastes127c').reply('c127-10')).toContain("Do you need to log in (SMTP credentials, swaks's --auth)? No:");
   });
 });
+
+describe('a provider\'s domain with "mail" added, yandex-mail.ru (review 127c)', () => {
+  it('is answered as a typo of yandex.ru, with no administrator to ask and the mistyped address left on the Bounces list', () => {
+    const text = reviewPastes('pastes127c').reply('c127-13');
+    expect(text).toContain('is yandex.ru with "mail" added to its name');
+    expect(text).not.toContain('mail administrator must set up their server');
+    expect(text).toContain('for a mistyped address, that is what you want');
+  });
+});
