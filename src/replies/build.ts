@@ -124,7 +124,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : ownSideAnswer(diagnosis)), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -173,6 +173,25 @@ function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
       ? recipientRefused
       : null;
   return answer ? [rt`Is Mailgun blocking you? ${answer}`] : [];
+}
+
+const WHITELIST_ASKED_RULE = ruleName('recipient-whitelist-asked');
+
+/** The question whether the recipient's side should whitelist the sender, answered first where the diagnosis settles it (a block list's refusal may well want one). */
+function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === WHITELIST_ASKED_RULE)) return [];
+  const refuser = refuserOf(facts);
+  const answer: RichText | null =
+    scenario === 'recipient-host'
+      ? rt`No: ${refuser} refused to relay because it does not take mail for the recipient's domain, whoever delivers it. A whitelist of senders does not change that; its administrator has to make it accept the domain (or point the domain's MX records at the server that does).`
+      : scenario === 'mailgun-outgoing'
+      ? rt`No: Mailgun's own SMTP host refused the session for want of a login, before anything reached the recipient. Nobody's whitelist changes that; a login does.`
+      : scenario === 'not-relaying-denied' && kind === 'unknown-user'
+      ? rt`No: ${refuser} refused the address itself, not your sender: it has no mailbox for it. A whitelist gets senders past filters; it cannot deliver to an address that does not exist.`
+      : scenario === 'not-relaying-denied' && kind === 'mailbox-full'
+      ? rt`No: the mailbox is full. A whitelist does not make room in it; the recipient has to.`
+      : null;
+  return answer ? [rt`Would whitelisting help? ${answer}`] : [];
 }
 
 /**

@@ -4764,3 +4764,10 @@ describe('a provider\'s domain with "mail" added, yandex-mail.ru (review 127c)',
     expect(text).toContain('for a mistyped address, that is what you want');
   });
 });
+
+describe('"we need to ask them to whitelist Mailgun. Right?" (review 127c)', () => {
+  it('answers no for an address the recipient\'s server does not have, and says nothing of it where nobody asked', () => {
+    expect(reviewPastes('pastes127c').reply('c127-18')).toContain('Would whitelisting help? No:');
+    expect(reviewPastes('pastes127c').reply('c127-13')).not.toContain('Would whitelisting help?');
+  });
+});

@@ -124,6 +124,8 @@ export const relayRules: RuleData[] = [
     weight: 0.55,
     feature: 'fuzzy:relay-refusal',
   },
+  // (the person asks whether the recipient's side should whitelist the sender: "we need to ask them to whitelist Mailgun. Right?")
+  { id: 'recipient-whitelist-asked', name: "The paste asks whether the recipient's side should whitelist the sender", target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:ask|get|have|tell)\b[^\n.?]{0,30}?\bto (?:whitelist|allowlist|allow-list|safelist)\b[^\n.?]{0,20}?\b(?:mailgun|us|our)\b`, String.raw`\b(?:whitelist|allowlist|safelist)(?:ing)? (?:mailgun|our (?:ips?|domain|sender|servers?))\b[^\n]{0,60}\?`], needs: ['whitelist', 'allowlist', 'allow-list', 'safelist'], context: true },
   { id: 'relay-failure-recovered', name: 'A relay refusal shown was temporary, and the address was delivered later', target: 'relay', weight: 0.05, feature: 'relay-failure-recovered', context: true },
   { id: 'relay-asked', name: 'The paste asks whether this is a relay refusal', target: 'relay', weight: 0.05, feature: 'relay-asked', context: true },
   {
