@@ -3135,7 +3135,7 @@ const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A
  */
 // (or a listing's row, `fly secrets list`, `heroku config`: the name, two spaces or more, then its other columns)
 // (a hosting page's table, `NAME  value`, its value masked as it shows it: `MAILGUN_SMTP_LOGIN   ••••••••••`)
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)
@@ -3154,7 +3154,7 @@ function loginVariableMismatch(text: string): string | null {
     if (read.length >= MAX_ENV_SETTINGS) break;
   }
   if (read.length === 0) return null;
-  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => [m[1], m[2], m[3], m[4], m[5]].filter((name): name is string => name !== undefined)));
+  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined)));
   for (const name of read) {
     if (set.has(name) || roleOf(name) === null) continue;
     const prefix = name.slice(0, name.indexOf('_') + 1);

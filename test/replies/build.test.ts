@@ -4726,6 +4726,12 @@ describe('replies read in full in review 127c', () => {
     expect(text).not.toContain('MAILGUN_SMTP_PASSWORD');
   });
 
+  it("reads variables named in a sentence (\".env.worker has MAILGUN_SMTP_LOGIN=... and ...\") as the ones set, and recreates the Compose container", () => {
+    const text = reply('c127-01');
+    expect(text).toContain('The configuration reads its SMTP login from SMTP_USER, but the deployment shown sets MAILGUN_SMTP_LOGIN');
+    expect(text).toContain('then run docker compose up -d for the service');
+  });
+
   it('answers "is t-online blocking us?" and "is northwindlumber.ca rejecting us?" with whose side it is', () => {
     for (const name of ['c127-02', 'c127-06']) expect(reply(name)).toContain("Whose side is it on? The sender's");
   });
