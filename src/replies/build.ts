@@ -175,17 +175,22 @@ function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
   return answer ? [rt`Is Mailgun blocking you? ${answer}`] : [];
 }
 
-const WHITELIST_ASKED_RULE = ruleName('recipient-whitelist-asked');
+const WHITELIST_ASKED_RULE = ruleName('whitelist-asked');
 
-/** The question whether the recipient's side should whitelist the sender, answered first where the diagnosis settles it (a block list's refusal may well want one). */
+/** The reply says the refused address is mistyped or retired: correcting it is the sender's part, and the recipient's server was right. */
+const addressLikelyWrong = (facts: Facts): boolean => facts.similarAddress !== null || facts.recipientAddressChanged || misspelledProviderDomain(recipientDomainOf(facts)) !== null;
+
+/** The question whether a whitelist would help (the recipient's, or one at Mailgun for the sender's IP), answered first where the diagnosis settles it (a block list's refusal may well want one). */
 function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === WHITELIST_ASKED_RULE)) return [];
   const refuser = refuserOf(facts);
   const answer: RichText | null =
-    scenario === 'recipient-host'
+    scenario === 'recipient-host' && addressLikelyWrong(facts)
+      ? rt`No: the refused address is most likely wrong (below). No whitelist, and nothing done to the sending IP, changes that; the corrected address does.`
+      : scenario === 'recipient-host'
       ? rt`No: ${refuser} refused to relay because it does not take mail for the recipient's domain, whoever delivers it. A whitelist of senders does not change that; its administrator has to make it accept the domain (or point the domain's MX records at the server that does).`
       : scenario === 'mailgun-outgoing'
-      ? rt`No: Mailgun's own SMTP host refused the session for want of a login, before anything reached the recipient. Nobody's whitelist changes that; a login does.`
+      ? rt`No: Mailgun's SMTP host keeps no allowlist of senders' IP addresses; it refused the session for want of a login, before anything reached the recipient. Nobody's whitelist changes that; a login does.`
       : scenario === 'not-relaying-denied' && kind === 'unknown-user'
       ? rt`No: ${refuser} refused the address itself, not your sender: it has no mailbox for it. A whitelist gets senders past filters; it cannot deliver to an address that does not exist.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full'
@@ -203,11 +208,9 @@ function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
   if (!facts.ownSideAsked) return [];
   const refuser = refuserOf(facts);
   const recipientSide = rt`The recipient's: ${mailgunAccepted(facts) ? rt`Mailgun accepted the message and ` : []}${refuser} refused it. Nothing in the sender's Mailgun account or sending setup causes this; the recipient's mail administrator has to change it.`;
-  // (not beside an address the reply says is mistyped or retired: correcting it is the sender's part)
-  const addressWrong = facts.similarAddress !== null || facts.recipientAddressChanged || misspelledProviderDomain(recipientDomainOf(facts)) !== null;
   const answer: RichText | null =
     scenario === 'recipient-host'
-      ? addressWrong ? null : recipientSide
+      ? addressLikelyWrong(facts) ? null : recipientSide
       : scenario === 'mailgun-outgoing'
       ? facts.hostRole === 'mailgun-mx'
         ? rt`The sender's: the sending app or server hands its mail to Mailgun's inbound server, which relays nothing; its settings need Mailgun's SMTP host and the domain's SMTP login.`

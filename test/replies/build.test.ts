@@ -4777,3 +4777,17 @@ describe('"we need to ask them to whitelist Mailgun. Right?" (review 127c)', () 
     expect(reviewPastes('pastes127c').reply('c127-13')).not.toContain('Would whitelisting help?');
   });
 });
+
+describe('replies read in full in review 128c', () => {
+  const { read, reply } = reviewPastes('pastes128c');
+
+  it('answers "do we need an allowlist?" for an unauthenticated send, an unknown address and a mistyped one', () => {
+    expect(reply('c128-06')).toContain("Would whitelisting help? No: Mailgun's SMTP host keeps no allowlist");
+    expect(reply('c128-18')).toContain('Would whitelisting help? No:');
+    expect(reply('c128-13')).toContain('Would whitelisting help? No: the refused address is most likely wrong');
+  });
+
+  it("reads the company's own address with its country code as what a refused `.co` address meant", () => {
+    expect(read('c128-13').facts.similarAddress).toBe('accounts@northgateplumbing.co.uk');
+  });
+});
