@@ -2251,10 +2251,11 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // an SMTP URL without credentials
   guarded(/\bsmtps?:\/\/(?:smtp(?:\.eu)?\.mailgun\.org)(?::\d+)?(?![^\s]*@)/i, ['://']),
   // the session was not authenticated
-  // (not a guess among others: "could be their app not authenticating, or someone mailing into their routes"; nor a
+  // (not a guess among others: "could be their app not authenticating, or someone mailing into their routes", "they're
+  // probably not authenticated for that domain"; nor a
   // colleague's take quoted, "Raj's take in the ticket: "they're clearly not authenticating ..."", 'Liam on our side: "it says
   // 'Proper authentication required' → they're not authenticating"')
-  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b(?<!\b(?:could|might|may) be\b[^\n.,;]{0,40}not authenticat(?:ed|ing))(?<!\b(?:take|guess|theory|(?:on|from) (?:our|the) (?:side|team|end))\b[^\n:"\u201c]{0,30}[:"\u201c][^\n]{0,100}not authenticat(?:ed|ing))/i, ['unauthenticated', 'not authenticat']),
+  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b(?<!\b(?:(?:could|might|may) be|probably|maybe|perhaps|likely)\b[^\n.,;]{0,40}not authenticat(?:ed|ing))(?<!\b(?:take|guess|theory|(?:on|from) (?:our|the) (?:side|team|end))\b[^\n:"\u201c]{0,30}[:"\u201c][^\n]{0,100}not authenticat(?:ed|ing))/i, ['unauthenticated', 'not authenticat']),
   // a nodemailer transport whose options hold no `auth` (one level of nested options, e.g. `tls: {...}`)
   // (an `auth` key in any form, `auth: {...}`, `"auth":`, the shorthand `{ host, auth }`, or options spread in, counts as a login)
   guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),

@@ -38,10 +38,11 @@ const GLOSSED = new RegExp(
   String.raw`(?:\b[245]\d\d[ -])?(?:\b[245]\.\d\.\d{1,3}[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]*(?:==?|→|->|=>)[ \t]*(?=[\w"'\u201c])(?![245]\d\d[ -]|[245]\.\d)[^\n.,;!?)"\u201d]{0,80}`,
   'gi',
 );
-/** A code equated with a relay phrase, asked or not: 'wrote "5.7.1 = relaying denied, sending the macro"'. No server writes it so. */
+/** A code equated with a relay phrase, asked or not: 'wrote "5.7.1 = relaying denied, sending the macro"', "5.7.1 from gmail = relay refused". No server writes it so. */
 // (or "is", with the person's source after it: "5.7.1 is relaying denied according to a forum")
 const CODE_EQUATED_SAID = new RegExp(
-  String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[ \t]*["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
+  // (words between the code and its "=" only with blanks around it: a log's `enh=5.7.1 resp="Relaying denied"` is a server's reply)
+  String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})(?:(?:[ \t]+[a-z]{2,15}){1,3}[ \t]+(?:==?|means)[ \t]+|[ \t]*(?:==?|means)[ \t]*)["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+is[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?=[ \t]+(?:according to|per|says|said)\b)`,
   'gi',
 );

@@ -52,6 +52,8 @@ const PAST = new RegExp(
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
     String.raw`\b(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene) woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan)(?![\wåäö])`,
+    // (and in other languages, with a verb of the past just after: "semana passada apareceu um ...", "la semana pasada tuvimos ...")
+    String.raw`\b(?:semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)\b[ \t,]{0,3}(?:[a-zà-ÿ']+[ \t]+){0,2}?(?:apareceu|apareciam|tivemos|tiveram|teve|deu|recebemos|receberam|apareció|tuvimos|tuvieron|tuvo|hubo|dio|recibimos|avions|avaient|avait|hadden|kregen|avevamo|avevano|c'era)(?![a-zà-ÿ])`,
     // "letzten Monat", "im Februar", "le mois dernier", "el mes pasado" (not "last week" in these languages: chatter says it
     // of a domain set up or a test sent, beside a refusal that is today's)
     String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
@@ -171,11 +173,11 @@ function withoutRetractedMessages(text: string): string {
   return retracted ? lines.join('\n') : text;
 }
 
-/** A ticket history's own note that the error it tells of was solved: "Marked solved.", "✅ confirmed working", "Status: resolved", "(closed)", "[RESOLVED ✅ Jul 2]". */
+/** A ticket history's own note that the error it tells of was solved: "Marked solved.", "✅ confirmed working", "Status: resolved", "(closed)", "[RESOLVED ✅ Jul 2]", "Closing that one." */
 // (or a check mark's word, Slack's `:white_check_mark: resolved`, "✅ fixed")
 // (or an item's own first word, "(a) DONE — the "550 5.7.1 Relaying denied" ...", "1) ✅ fixed: ...")
 // (as a status label, with its dash or colon: not an item's verb, "1. Fixed the MAIL_HOST typo, ... but still: 550 ...")
-const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2})?(?:✅[ \t]*)?(?:done|fixed|solved|resolved|closed)(?:[*_]{1,2})?(?=[ \t]*(?:[:—–-]|\n|$))|\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|\[(?:solved|resolved|closed|fixed)\b[^\]\n]{0,30}\]|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b|(?:→|->|=>)[ \t]*(?:solved|resolved|fixed|closed|done)\b/i;
+const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2})?(?:✅[ \t]*)?(?:done|fixed|solved|resolved|closed)(?:[*_]{1,2})?(?=[ \t]*(?:[:—–-]|\n|$))|\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|\[(?:solved|resolved|closed|fixed)\b[^\]\n]{0,30}\]|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b|(?:→|->|=>)[ \t]*(?:solved|resolved|fixed|closed|done)\b|\bclos(?:ing|ed) (?:that|this)(?: one| ticket| case)?[ \t]*[.!]/i;
 
 /**
  * A thread's message about a relay refusal that the message itself marks solved ("... Relaying denied from
@@ -224,8 +226,8 @@ const CHECKED_OFF = /(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*
 const CHECKED_OFF_MAX = 240;
 const WORKS_AGAIN = /\b(?:thanks?|thank you|works?|working|go(?:es)? out|went out|fixed|resolved|sorted|solved|all good)\b/i;
 
-/** A numbered item's first line: `1) ...`, `2. ...`. */
-const NUMBERED_ITEM = /^[ \t]*(?:\d{1,2}[).]|\([a-z]\))[ \t]+\S/;
+/** A numbered item's first line: `1) ...`, `2. ...`, `(a) ...`, `B) ...`. */
+const NUMBERED_ITEM = /^[ \t]*(?:\d{1,2}[).]|\([a-z]\)|[A-Z]\))[ \t]+\S/;
 
 /** No story without a relay refusal and a time word: most pastes stop here, before any per-line work. */
 function mayTellStory(text: string): boolean {
@@ -266,7 +268,9 @@ function supersede(text: string): string {
   const other: Block = [];
   // In a thread, a line with only the refusal's codes in a message without a relay refusal (a later
   // event's `"code": 550` beside its own "5.1.10 ... not found") is that message's error.
-  const messages = messageStarts(lines);
+  // (an email's reply chain, "-----Original Message-----" over each quoted one: its messages, newest first)
+  const chained = messageStarts(lines).length === 0 ? quotedMessageStarts(lines) : [];
+  const messages = chained.length > 0 ? chained : messageStarts(lines);
   const relayMessages = new Set(relayLines.map((l) => messageOf(messages, l.index)));
   coded.forEach(({ index, codes }, position) => {
     const ownMessage = messages.length === 0 || relayMessages.has(messageOf(messages, index));
@@ -289,7 +293,7 @@ function supersede(text: string): string {
   // A chat thread tells the order itself: an error in an earlier message is older than one in a later
   // message, whatever time words there are or not ("**Marco** 10:02 ... **Marco** 11:47 now it's 535").
   // (unless the paste says its notes run newest first: "internal notes (newest first)", the first message is then the latest)
-  const newestFirst = messages.length > 1 && NEWEST_FIRST.test(text);
+  const newestFirst = chained.length > 0 || (messages.length > 1 && NEWEST_FIRST.test(text));
   const earlierMessage = !newestFirst && messages.length > 0 && messageOf(messages, first.at(-1)!) < messageOf(messages, second[0]!);
   if (earlierMessage) {
     firstTense ??= 'past';
@@ -314,7 +318,10 @@ function supersede(text: string): string {
   const current = superseded === first ? secondTense : firstTense;
   const over = superseded === first ? firstTense : secondTense;
   if (superseded === relay && !(current === 'current' && over === 'past')) return text;
-  if (earlierMessage && superseded === first) {
+  if (chained.length > 0 && superseded === relay && relay.every((index) => messageOf(messages, index) >= 0)) {
+    // (an email chain's quoted messages that hold the refusal set aside, whole: their subjects and words name it too)
+    for (const message of new Set(relay.map((index) => messageOf(messages, index)))) blank(lines, messages[message]!, messages[message + 1] ?? lines.length);
+  } else if (earlierMessage && superseded === first) {
     // The earlier error's messages as a whole: the old error's other fields (its recipient, its mx-host) go with it.
     // (an error above the first header is in the thread's first, unheaded message)
     // (a message between the two that places itself now, "config is now ...", tells the setup the current error met: it stays)
@@ -667,6 +674,14 @@ function messageStarts(lines: string[]): number[] {
     if (MESSAGE_HEADER.test(line)) starts.push(index);
   });
   return starts;
+}
+
+/** An email client's line over a quoted earlier message: "-----Original Message-----", "-----Mensaje original-----". */
+const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*(?:original message|mensaje original|mensagem original|ursprüngliche nachricht|message d'origine|messaggio originale|oorspronkelijk bericht)[ \t]*-{2,}[ \t]*$/i;
+
+/** The lines that start the quoted messages of an email's reply chain (each under its ORIGINAL_MESSAGE line). */
+function quotedMessageStarts(lines: string[]): number[] {
+  return lines.flatMap((line, index) => (ORIGINAL_MESSAGE.test(line) ? [index] : []));
 }
 
 /** Which message (an index into `starts`) line `index` is in; -1 before the first. */
