@@ -3029,7 +3029,7 @@ function detectClient(text: string): ClientId | null {
   return null;
 }
 
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(eu|us)[ \t]+(?:dashboard|control panel)\b/;
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)/;
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
@@ -3760,7 +3760,7 @@ const NOT_MAILGUN_LOGS = /\b(?:not|aren't|isn't|wasn't|weren't)(?<!\b(?:why|how|
 // (the logs page's "Accepted · Routed" entry, its "Matched route:" line)
 const ROUTED_MESSAGE = /\(routed\)|\bforwarded to[ \t]*:|^[ \t]*(?:route|original[ -]to|matched route)[ \t]*:|\baccepted[ \t]*[·•|][ \t]*routed\b/m;
 const DOMAIN_SAID = new RegExp(
-  String.raw`(?<![\w.@-])(${HOST}) is (?:our|their|the|the customer's|the client's) mailgun (?:receiving |sending |inbound |outbound )?domain\b|\b(?:our|their|the) mailgun (?:receiving |sending |inbound |outbound )?domain is (${HOST})\b` +
+  String.raw`(?<![\w.@-])(${HOST}) is (?:our|their|the|the customer's|the client's) mailgun (?:receiving |sending |inbound |outbound )?domain\b|\b(?:our|their|the|my) mailgun (?:receiving |sending |inbound |outbound )?domain is (${HOST})\b` +
     // (and in other words and languages: "the domain in Mailgun is", "domena w Mailgunie to", "el dominio en Mailgun es", "die Domain in Mailgun ist",
     // "il dominio su Mailgun è", "het domein op Mailgun is")
     String.raw`|\b(?:domain|domena|domaine|dominio|domínio|domäne|domein)[ \t]+(?:in|on|w|dans|chez|en|no|na|bei|su|op)[ \t]+mailgun\w{0,3}[ \t]+(?:is|to|jest|est|es|é|è|ist)[ \t]+(${HOST})\b` +

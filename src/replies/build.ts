@@ -923,7 +923,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   // (an API key said to be tried as the password: the question of which secret goes there, answered)
   if (evidence.some((e) => e.rule === API_KEY_SAID_AS_PASSWORD_RULE)) {
-    seen.push(rt`The password field takes the SMTP password of the domain's SMTP login, not an API key: Mailgun refuses an API key there, and the client reports a failed login (a ${code('535')}). With authentication on and that password, the login and the relay both go through.`);
+    seen.push(rt`The password field takes the SMTP password of the domain's SMTP login, not an API key (nor the password you sign in to Mailgun with): Mailgun refuses an API key there, and the client reports a failed login (a ${code('535')}). With authentication on and that password, the login and the relay both go through.`);
   }
   // (Vercel's variables ticked for Preview and Development only: production's deployments have none)
   const vercelScope = evidence.find((e) => e.rule === VERCEL_SCOPE_RULE)?.excerpt;
@@ -1162,7 +1162,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             : implicitTls
               ? rt`In the sending application, set the server to ${code(host)}${euNote}, and keep port ${code('465')} with TLS from the start (implicit TLS) as in the paste: Mailgun takes it too.${authOn('sentence')}`
             : keptPort
-              ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} with STARTTLS as in the paste (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through)${authOn('clause')}`
+              ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(keptPort))} as in the paste, with STARTTLS (${code(String(RECOMMENDED_PORT))} is the usual one, where a network lets it through)${authOn('clause')}`
               : rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (recommended; ${code('465')} uses implicit TLS, ${code('2525')} and ${code('25')} also work)${authOn('clause')}`,
           ...(shownLogin
             ? [rt`Keep the full login as the user name, ${code(shownLogin)}, with its own SMTP password (the one set for that login in the domain's SMTP credentials).`]

@@ -23,7 +23,7 @@ const GENERIC: ClientSnippet = {
   title: 'any SMTP client',
   language: 'text',
   template: `SMTP server:    {host}
-Port:           {port} with STARTTLS (or 465 with TLS, 2525, 25)
+Port:           {port} with STARTTLS (or {otherPorts})
 Authentication: on (PLAIN or LOGIN)
 Username:       {login}
 Password:       the domain's SMTP password`,
@@ -438,7 +438,7 @@ export function snippetKeepsImplicitTls(client: ClientId | null): boolean {
   return ((client && CLIENT_SNIPPETS[client]) || GENERIC).implicitTls !== undefined;
 }
 
-const PLACEHOLDER = /\{(host|port|login|loginUrl|domain|from|php|saslMap|saslPath|passwordVar|user|passwdKey)\}/g;
+const PLACEHOLDER = /\{(host|port|otherPorts|login|loginUrl|domain|from|php|saslMap|saslPath|passwordVar|user|passwdKey)\}/g;
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
@@ -448,6 +448,8 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
   const fill: Record<string, string> = {
     host: values.host,
     port: String(implicit ? 465 : values.port),
+    // (the other ports Mailgun's SMTP host takes, not the one shown again)
+    otherPorts: ['465 with TLS', ...[587, 2525, 25].filter((port) => port !== values.port)].join(', '),
     user: values.loginVariable && entry.readEnv ? entry.readEnv.replace('NAME', values.loginVariable) : `${quote}${values.login}${quote}`,
     login: values.login,
     loginUrl: encodeURIComponent(values.login),

@@ -1177,7 +1177,7 @@ describe("the paste's own SMTP port (review 43b)", () => {
   it('keeps 2525 in the steps and the snippet, where a network blocks 587', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'go-net-smtp', host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', smtpPort: 2525 }));
     const text = fullText(reply);
-    expect(text).toContain('port 2525 with STARTTLS as in the paste');
+    expect(text).toContain('port 2525 as in the paste, with STARTTLS');
     expect(text).toContain('smtp.mailgun.org:2525');
     const usual = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing' }, { client: 'go-net-smtp', host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' })));
     expect(usual).toContain('port 587 with STARTTLS (recommended');
@@ -4789,5 +4789,21 @@ describe('replies read in full in review 128c', () => {
 
   it("reads the company's own address with its country code as what a refused `.co` address meant", () => {
     expect(read('c128-13').facts.similarAddress).toBe('accounts@northgateplumbing.co.uk');
+  });
+});
+
+describe('a shop platform\'s SMTP form asked "my Mailgun account login, or the API key?" (review 128c)', () => {
+  const { read, reply } = reviewPastes('pastes128c');
+
+  it('says neither, names the domain and region said ("My Mailgun domain is x (US)"), and lists no port twice', () => {
+    expect([read('c128-05').facts.mailgunDomain, read('c128-05').facts.region]).toEqual(['shop.saffronandslate.com', 'us']);
+    const text = reply('c128-05');
+    expect(text).toContain('not an API key (nor the password you sign in to Mailgun with)');
+    expect(text).toContain('2525 with STARTTLS (or 465 with TLS, 587, 25)');
+    expect(text).not.toContain('STARTTLS as in the paste');
+  });
+
+  it('advises deleting an API key pasted into MAIL_PASSWORD "from the API Security page", not a new SMTP password', () => {
+    expect(reply('c128-16')).toContain('delete that key on the API Security page');
   });
 });

@@ -82,11 +82,12 @@ export const authFailureRules: RuleData[] = [
     // (or a value whose own comment says it is an API key: `$mail->Password = '...';   // new key from API Security page`)
     patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:(?!//|#)[^\n,;]){0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private_?)?api_?key(?![a-z])`,
       String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\n]{1,200}["'][ \t]*;?[ \t]*(?://|#)(?![^\n]{0,60}?\b(?:not|isn't|no)\b)[^\n]{0,60}?\b(?:api[ _-]?key|api security)\b`,
-      // (or said: "rotated the Mailgun API key ... and I updated MAIL_PASSWORD to the new key"; "put the new API key into MAIL_PASSWORD";
+      // (or said: "rotated the Mailgun API key ... and I updated MAIL_PASSWORD to the new key"; "put the new API key into MAIL_PASSWORD",
+      // "pasted the new API key from the API Security page into MAIL_PASSWORD";
       // not denied, "We did NOT put the API key in MAIL_PASSWORD this time")
       // (the match from the verb on, so the excerpt quotes what was done; the API key looked for behind it)
       String.raw`\b(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})(?:updated|set|changed|put|pasted|replaced)(?<=\bapi[ _-]?key\b[^\n]{0,160}?(?:updated|set|changed|put|pasted|replaced))[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:smtp[ \t]+)?[a-z_]{0,30}pass(?:word|wd)?\b[^\n.]{0,20}?\b(?:to|with)[ \t]+(?:the[ \t]+|that[ \t]+)?(?:new|rotated|same)[ \t]+(?:api[ _-]?)?key\b`,
-      String.raw`\b(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})(?:put|pasted|set|used|entered)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:new[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key[ \t]+(?:in|into|as)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?[a-z_]{0,30}pass(?:word|wd)?\b`],
+      String.raw`\b(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})(?:put|pasted|set|used|entered)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:new[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key(?:[ \t]+from[ \t]+(?:the[ \t]+)?[^\n.]{1,30}?)?\s{1,3}(?:in|into|as)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?[a-z_]{0,30}pass(?:word|wd)?\b`],
     needs: ['api'],
   },
   {
