@@ -124,7 +124,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -176,6 +176,27 @@ function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
 }
 
 const WHITELIST_ASKED_RULE = ruleName('whitelist-asked');
+
+const RESEND_ASKED_RULE = ruleName('resend-asked');
+
+/** The question whether to send the mail again, answered first where the scenario settles it. */
+function resendAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === RESEND_ASKED_RULE)) return [];
+  const temporary = facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
+  const answer: RichText | null =
+    scenario === 'mailgun-incoming'
+      ? rt`Yes, once the Route is in place: Mailgun refused the message outright and kept nothing, so nothing is queued or retried on its side; the sender sends it again, and it goes through once a Route matches the address.`
+      : scenario === 'mailgun-outgoing'
+      ? rt`Yes, once the sender logs in: Mailgun never accepted the refused messages, so nothing of them is queued there; send them again from the app or server that sent them.`
+      : scenario === 'recipient-host' && temporary && mailgunAccepted(facts)
+      ? rt`Not yet: the refusal is temporary, and Mailgun retries it by itself for a while, so a message sent again now may arrive twice. Wait for each message's last event, then send again only those that ended in a permanent failure.`
+      : scenario === 'recipient-host' && addressLikelyWrong(facts)
+      ? rt`Yes, to the corrected address (below): the mistyped one will keep being refused.`
+      : scenario === 'recipient-host' && mailgunAccepted(facts)
+      ? rt`Yes, once the recipient's side is fixed, but take the address off the domain's Bounces list first: while it is there, Mailgun drops new messages to it without trying.`
+      : null;
+  return answer ? [rt`Can it be sent again? ${answer}`] : [];
+}
 
 /** The reply says the refused address is mistyped or retired: correcting it is the sender's part, and the recipient's server was right. */
 const addressLikelyWrong = (facts: Facts): boolean => facts.similarAddress !== null || facts.recipientAddressChanged || misspelledProviderDomain(recipientDomainOf(facts)) !== null;

@@ -127,6 +127,9 @@ export const relayRules: RuleData[] = [
   // (the person asks whether a whitelist would help: "we need to ask them to whitelist Mailgun. Right?", "Do I need to add it to
   // some allowlist in the Mailgun dashboard?", "Does Mailgun need our server's IP on an allowlist?")
   { id: 'whitelist-asked', name: 'The paste asks whether a whitelist (allowlist) is needed', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:ask|get|have|tell)\b[^\n.?]{0,30}?\bto (?:whitelist|allowlist|allow-list|safelist)\b[^\n.?]{0,20}?\b(?:mailgun|us|our)\b`, String.raw`\b(?:whitelist|allowlist|safelist)(?:ing)? (?:mailgun|our (?:ips?|domain|sender|servers?))\b[^\n]{0,60}\?`, String.raw`\b(?:need|needs|should|must|have to)\b[^?\n]{0,60}?\b(?:whitelist|allowlist|allow-list|safelist)(?:ed|ing|s)?\b[^?]{0,80}\?`], needs: ['whitelist', 'allowlist', 'allow-list', 'safelist'], context: true },
+  // (the person asks whether to send again: "Can the supplier simply resend the invoice, or will it bounce again?", "should we
+  // resend the whole batch tonight?", "Can we resend somehow?")
+  { id: 'resend-asked', name: 'The paste asks whether the mail can be sent again', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\bre-?send(?:ing)?\b[^?\n]{0,100}\?`, String.raw`\bsend (?:it|them|the \w+|everything) again\b[^?\n]{0,60}\?`, String.raw`\bwill it bounce again\b`], needs: ['resend', 're-send', 'again'], context: true },
   { id: 'relay-failure-recovered', name: 'A relay refusal shown was temporary, and the address was delivered later', target: 'relay', weight: 0.05, feature: 'relay-failure-recovered', context: true },
   { id: 'relay-asked', name: 'The paste asks whether this is a relay refusal', target: 'relay', weight: 0.05, feature: 'relay-asked', context: true },
   {
