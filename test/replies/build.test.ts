@@ -4818,3 +4818,9 @@ describe('"can we resend?" (review 128c)', () => {
     expect(reply('c128-04')).not.toContain('Can it be sent again?');
   });
 });
+
+describe('a domain moved from an agency\'s Mailgun account into "our own new Mailgun account" (review 128c)', () => {
+  it('says Routes stay with the old account and are made again in the new one', () => {
+    expect(reviewPastes('pastes128c').reply('c128-09')).toContain('Fix: the paste says the domain moved to another (sub)account, and Routes belong to the account');
+  });
+});

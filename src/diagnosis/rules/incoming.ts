@@ -101,7 +101,7 @@ export const incomingRules: RuleData[] = [
     patterns: [
       String.raw`\b(?:never|not|didn't|did not|haven't|have not|hasn't|has not)\s{1,3}(?:ever\s{1,3})?(?:created|set up|setup|made|added|configured|defined)\s{1,3}(?:any(?:thing)?\s{1,3}(?:in\s{1,3})?|a\s{1,3}|the\s{1,3})?(?:single\s{1,3})?(?:mailgun\s{1,3})?routes?\b(?![^\n]{0,60}\?)`,
       String.raw`\bno\s{1,3}routes?\s{1,3}(?:at all|(?:were|was|have been|has been)\s{1,3}(?:ever\s{1,3})?(?:created|set up|configured|added|made)|(?:set up|configured|created|defined)\b)(?![^\n]{0,60}\?)`,
-      String.raw`\b(?:(?:don't|do not|doesn't|does not)\s{1,3}have\s{1,3}any|there\s{1,3}(?:are|were)\s{1,3}no)\s{1,3}routes?\b(?![^\n]{0,60}\?)`,
+      String.raw`\b(?:(?:don't|do not|doesn't|does not)\s{1,3}have\s{1,3}any|there\s{1,3}(?:are|were)\s{1,3}no|you\s{1,3}have\s{1,3}no)\s{1,3}routes?\b(?![^\n]{0,60}\?)`,
       String.raw`\b(?:nunca|não|nao|no)\s{1,3}(?:criaram|criamos|criou|criei|configuraram|configuramos|crearon|creamos|creó|creo|configuraron|configuramos|(?:hemos|han|temos|tinham)\s{1,3}(?:creado|criado|configurado))\b[^\n.!?]{0,30}\b(?:routes?|rotas?|rutas?)\b(?![^\n]{0,60}\?)`,
       String.raw`\b(?:keine|nie)\s{1,3}(?:routes?|routen)\b[^\n.!?]{0,30}(?:angelegt|erstellt|eingerichtet|konfiguriert)|\b(?:haben|hat|gibt es)\s{1,3}keine\s{1,3}(?:routes?|routen)\b`,
       String.raw`\bjamais\s{1,3}(?:créé|cree|crée|configuré)[^\n.!?]{0,20}\broutes?\b|\baucune\s{1,3}route\s{1,3}(?:créée|configurée)`,
@@ -167,8 +167,9 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`\b(?:moved|movimos|moving|migrated|transferred|movemos|passámos|verschoben|déplacé)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:sub-?accounts?|subcuentas?|subcontas?|sous-comptes?|unterkont(?:o|en))\b`],
-    needs: ['sub', 'sous', 'unterkont'],
+    // (or to another account of its own: "moved orders.x.com out of our agency's Mailgun account into our own new Mailgun account")
+    patterns: [String.raw`\b(?:moved|movimos|moving|migrated|transferred|movemos|passámos|verschoben|déplacé)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:sub-?accounts?|subcuentas?|subcontas?|sous-comptes?|unterkont(?:o|en))\b`, String.raw`\b(?:moved|moving|migrated|transferred)\b(?:[^\n.?]|\.(?=\w)){0,80}\b(?:into|to) (?:our|their|its|the|a) (?:own |new |other |separate |different ){1,2}(?:mailgun )?account\b`],
+    needs: ['sub', 'sous', 'unterkont', 'account'],
   },
   {
     // The Route was made in another account than the one that holds the domain ("Dima created it in the staging account",
