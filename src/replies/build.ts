@@ -1857,6 +1857,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   const onlyThisAddress = domain !== null && !severalRefused && !temporary && !typoOf && !changedAddress && !forwarded && !notAccepted && !notRcpthost && !domainNotHandled && !nameLookup && !ptrDeferred &&
     evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE);
   const domainWide = severalRefused && !partlyDelivered;
+  // (a temporary refusal of several addresses at the domain alike: its server, not one address; the retry is told apart)
+  const temporaryDomainWide = temporary && domain !== null && facts.refusedAtDomain > 1 && !typoOf;
   const refuser = host ? quoteAddress(host) : rt`the refusing server`;
   // (a typo the paste itself shows, beside the same name's other address: no "the address may well be right")
   const similarTypo = typoOf !== null && typoOf === similarDomain && typoOf !== misspelledProviderDomain(recipientDomainOf(facts));
@@ -2035,12 +2037,14 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
               ? rt`Check where the domain's MX records point now (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)}): still at the old server, or at the new provider before it was set up to accept mail for the domain.`
               : partlyDelivered
               ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): a server among them that refuses the domain's mail, such as ${refuser}, fails the deliveries that happen to reach it, while the others get through.`
+              : temporaryDomainWide
+              ? rt`Check where the domain's MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): ${text(String(facts.refusedAtDomain))} addresses at ${quoteAddress(domain)} are refused alike, so the domain's mail server is at fault, not one mistyped address (a server that does not count the domain as its own, after a move, refuses every address there). Send its mail administrator the refusal above.`
               : domainWide
               ? rt`Check the domain ${quoteAddress(domain!)} itself (a misspelled or old domain is refused this way too) and where its MX records point (${code(`dig MX ${safeDomain(domain) ?? 'example.com'}`)}): a server that does not count the domain as one of its own refuses every address there.`
               : rt`Double-check ${recipientOr(facts, 'the recipient address')} for typos, an old domain, or a domain that no longer receives mail.`,
           // (where the reply already says what the administrator must change, this step hands them the evidence)
           // (none for a mistyped address: the recipient's server was right to refuse it)
-          ...(typoOf ? [] : [deliveredLater
+          ...(typoOf || (temporaryDomainWide && !deliveredLater) ? [] : [deliveredLater
             ? rt`If refusals like this keep coming before each delivery, tell the recipient's mail administrator${host ? rt` that ${quoteAddress(host)}` : rt` that one of their servers`} refuses their domain's mail for a while (a backup MX, or a server not set up for the domain): the mail gets through only on a retry.`
             : changedAddress
             ? rt`Nobody needs to change the old server: the address is retired, and mail to it will keep being refused.`

@@ -4824,3 +4824,11 @@ describe('a domain moved from an agency\'s Mailgun account into "our own new Mai
     expect(reviewPastes('pastes128c').reply('c128-09')).toContain('Fix: the paste says the domain moved to another (sub)account, and Routes belong to the account');
   });
 });
+
+describe('a temporary relay refusal of several addresses at one domain (review 128c)', () => {
+  it("points at the domain's mail server, not at one address's typos", () => {
+    const text = reviewPastes('pastes128c').reply('c128-14');
+    expect(text).toContain('3 addresses at "oakhollowschools.org" are refused alike');
+    expect(text).not.toContain('for typos');
+  });
+});
