@@ -314,6 +314,11 @@ const SASL_ENABLE_COMMENTED = /^#[ \t]*smtp_sasl_auth_enable\b/;
 const CREDENTIALS_UNDONE = /usedefaultcredentials\W{0,5}false/i;
 
 /** A setting that switches SMTP authentication off: `mail.smtp.auth: false`, `SMTPAuth = false`, "Authentication: OFF". */
+/**
+ * A log entry: its date and time first (`2024-06-11T02:00:04Z INFO ...`), or its level after a time an excerpt cut into
+ * (`…00:04Z INFO smtp ...`), or logfmt's level field (`level=info`).
+ */
+const LOG_ENTRY_LINE = /^[ \t]*\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^…[\d:.]{0,12}Z?[ \t]+(?:INFO|DEBUG|WARN(?:ING)?|ERROR|TRACE)\b|\b(?:level|lvl)=(?:info|debug|warn|warning|error)\b/i;
 const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|smtpauth|smtp_auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
 
 const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('mailgun-smtp-configured')]);
@@ -853,7 +858,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           ? rt`The Postfix settings shown have a SASL password map (${quote(shown, EXCERPT_MAX)}) but no ${code('smtp_sasl_auth_enable = yes')}, which is off by default: Postfix never logs in, whatever the map holds.`
         : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
           ? rt`The configuration's ${code('<network defaultCredentials="true">')} makes .NET offer the Windows account's own credentials, which Mailgun cannot use, so no SMTP login is sent: set ${code('defaultCredentials="false"')} with the domain's SMTP login in ${code('userName')} and ${code('password')}.`
-        : shown && AUTH_SWITCHED_OFF.test(shown)
+        : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown)
           ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. The client then sends no login, whatever user name and password are set.`
         : shown
           ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.`
@@ -862,6 +867,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   // .NET's UseDefaultCredentials = true, or Postfix's SASL map without smtp_sasl_auth_enable: the line the paste shows as the missing login.
   const noLoginLine = facts.authAttempted === false ? evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt ?? '' : '';
+  // (a program's own log entry that reports `auth=false` shows no login was sent; it is no setting to switch)
+  const switchLine = LOG_ENTRY_LINE.test(noLoginLine) ? '' : noLoginLine;
   // (msmtp's own user line in the account that has `auth off`: it stays when auth is turned on)
   const msmtpUser = evidence.find((e) => e.rule === MSMTP_USER_LINE_RULE)?.excerpt;
   // A deployment's login variable set to nothing (`SMTP_USER=`, `MAIL_USERNAME=""`): its name.
@@ -874,7 +881,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (nor when authentication is switched off: the login is not sent whatever the variables hold)
   // (a login variable with a default, `os.environ.get("MG_SMTP_USER", "reports@mg.x")`, is never empty: the password's is the one)
   // A setting that switches authentication off, written back on (not `none`, whose "on" value depends on the client).
-  const switchedOff = AUTH_SWITCHED_OFF.exec(noLoginLine);
+  const switchedOff = AUTH_SWITCHED_OFF.exec(switchLine);
   // (PHPMailer's `$mail->` before it stays: the line to write is the paste's own)
   const offSetting = switchedOff ? `${noLoginLine.slice(Math.max(0, switchedOff.index - 7), switchedOff.index) === '$mail->' ? '$mail->' : ''}${switchedOff[0].trim()}` : null;
   // (nor a quoted JSON value, cut at its quote, nor a device's protocol or method list, whose values are names, not on/off)
@@ -885,7 +892,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const untickedBox = /([^\n:|]{3,60}?)[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))/.exec(noLoginLine)?.[1]?.trim() ?? null;
   // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).
   // (not beside a setting that switches the login off, which the reply names already)
-  const loginWhenSetShown = !loginRefused && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(noLoginLine) && !saslKey && !passwdClient && !defaultCredentials && !saslDisabled && !misnamedAuth(noLoginLine)
+  const loginWhenSetShown = !loginRefused && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(switchLine) && !saslKey && !passwdClient && !defaultCredentials && !saslDisabled && !misnamedAuth(noLoginLine)
     ? evidence.find((e) => e.rule === LOGIN_ONLY_WHEN_SET_RULE)?.excerpt.trim()
     : undefined;
   const loginDefaulted = facts.loginFromEnv !== null && facts.passwordFromEnv !== null && VARIABLE_DEFAULT.test(facts.loginFromEnv) && !VARIABLE_DEFAULT.test(facts.passwordFromEnv);
@@ -900,7 +907,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // then no variable is to blame.
   // (nodemailer's `user` and `pass` beside `host`, outside `auth`: set, and ignored)
   const loginOutsideAuth = facts.client === 'nodemailer' && facts.authAttempted !== true ? evidence.find((e) => e.rule === NODEMAILER_LOGIN_OUTSIDE_RULE)?.excerpt : undefined;
-  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(noLoginLine);
+  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(switchLine);
   const fromEnv = !loginExplained ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
@@ -1073,7 +1080,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? keepsLoginIfShown(rt`Fix: add ${code('props.put("mail.smtp.auth", "true");')} to the session's properties (with Spring Boot, ${code('spring.mail.properties.mail.smtp.auth=true')}); the Authenticator and its login stay as they are.`)
       : misnamedAuth(noLoginLine)
       ? keepsLogin(rt`Fix: rename the transport's ${code('authentication')} option to ${code('auth')}, keeping its user and pass, or send through Mailgun's HTTP API instead.`)
-      : facts.client === 'msmtp' && AUTH_SWITCHED_OFF.test(noLoginLine)
+      : facts.client === 'msmtp' && AUTH_SWITCHED_OFF.test(switchLine)
       // (msmtp's account keeps its user and password lines while `auth off` is set: turning it on is the whole fix)
       ? evidence.some((e) => e.rule === COMMENTED_LOGIN_RULE)
         // (its login lines commented out too, `#user ...`, `#passwordeval ...`: turning auth on alone sends an empty login)

@@ -4832,3 +4832,11 @@ describe('a temporary relay refusal of several addresses at one domain (review 1
     expect(text).not.toContain('for typos');
   });
 });
+
+describe("a Go CronJob's own log line `auth=false`, and its login read as `u := os.Getenv(...)` (review 128c)", () => {
+  it('takes the log line for no setting, and finds the variable the Secret does not set', () => {
+    const text = reviewPastes('pastes128c').reply('c128-01');
+    expect(text).not.toContain('auth=true in place of auth=false');
+    expect(text).toContain('The configuration reads its SMTP login from SMTP_USERNAME, but the deployment shown sets MAILGUN_SMTP_LOGIN');
+  });
+});

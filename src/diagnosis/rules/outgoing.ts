@@ -87,6 +87,8 @@ export const outgoingRules: RuleData[] = [
       // (or read there: `if os.environ.get("SMTP_USER"):`)
       String.raw`\bif\s+[\w.\[\]()'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd|${PASSWORD_NAMES_ABROAD})\w{0,30}["'\])]{0,3}\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       String.raw`\bauth\s*:\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\?`,
+      // (Go's `if u := os.Getenv("SMTP_USERNAME"); u != "" { auth = smtp.PlainAuth(...) }`)
+      String.raw`\bif\s+\w{1,20}\s*:=\s*os\.Getenv\(\s*"\w{0,40}?(?:user(?:name)?|login)\w{0,20}"\s*\)\s*;\s*\w{1,20}\s*!=\s*""`,
       // (a spread that adds the login only when set: `...(process.env.SMTP_USER && { auth: { ... } })`)
       String.raw`\.\.\.\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*&&\s*\{\s*auth\b`,
       String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
