@@ -2631,8 +2631,11 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`(?:^|[\s:])rcpt <|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.'; ActionMailer's "delivering to a@b"
     String.raw`\bcheck the message recipient[ \t]+["'\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
-    // (a person's "invite went to a@b", "the email went to a@b")
+    // (a person's "invite went to a@b", "the email went to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";
+    // "The test mail goes to the admin address, which is a@b"; a test button's "... sending test e-mail" to a@b)
     String.raw`\b(?:invite|invitation|e-?mail|mail|message)s?[ \t]+went[ \t]+to[ \t]+<?|` +
+    String.raw`\b(?:e-?mail|mail|message|notice|notification|invite|invoice|reminder)s?[ \t]+(?:was|were)[ \t]+for\b[^\n@.;:]{0,30}?[ \t,:]<?|` +
+    String.raw`\bgoes[ \t]+to\b[^\n@.;]{0,40}?\bwhich[ \t]+is[ \t]+<?|\btest[ -]?e-?mail["'\u201d]?[ \t]+to[ \t]+<?|` +
     // (Zabbix's media type test dialog: "Send to: a@b")
     String.raw`\bsend to[ \t]*:[ \t]*<?|` +
     // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
@@ -3039,7 +3042,8 @@ function detectRegion(lower: string): Region | null {
   const moved = REGION_MOVED.exec(lower);
   if (moved) return moved[1] === 'eu' || moved[1] === 'europe' ? 'eu' : 'us';
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
-  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|\beu[ -](?:mailgun[ -])?(?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
+  // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region")
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the )\beu[ -](?:mailgun[ -])?(?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';
