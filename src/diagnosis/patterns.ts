@@ -20,9 +20,9 @@ export const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 // The first digit comes before the look-behind (which checks the character before it), as in REPLY_CODE.
 // (after a dot only when it ends an ellipsis, a quote cut short: "...5.7.1 Relaying denied", not a
 // version range's "3.7.3...4.1.0"; nor a version, "version 2.3.21", "Version 2.3.21", "v2.3.21").
-// (nor a package's version in a path, `gems/mail-2.8.1/lib`, or in a plugin's debug list, `WP Mail SMTP: 4.2.0`, or after
+// (nor a package's version in a path, `gems/mail-2.8.1/lib`, `versions/5.110.3/core`, or in a plugin's debug list, `WP Mail SMTP: 4.2.0`, or after
 // a mail library's name, `MailKit 4.3.0`)
-export const ENHANCED_CODE = /([245](?<!\w[245])(?<![A-Za-z]-[245])(?<!(?<!(?<!\d)\.\.)\.[245])(?<!\b[vV](?:[eE][rR](?:[sS][iI][oO][nN])?)?\.?[ \t]?[245])(?<!\bSMTP:[ \t]?[245])(?<!\b(?:[Mm]ail[Kk]it|[Mm]ime[Kk]it|PHPMailer|[Ss]wift[Mm]ailer|[Nn]odemailer|[Jj]akarta[ .][Mm]ail|[Aa]ngus[ -][Mm]ail)[ \t]v?[245])\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
+export const ENHANCED_CODE = /([245](?<!\w[245])(?<!\/[245])(?<![A-Za-z]-[245])(?<!(?<!(?<!\d)\.\.)\.[245])(?<!\b[vV](?:[eE][rR](?:[sS][iI][oO][nN])?)?\.?[ \t]?[245])(?<!\bSMTP:[ \t]?[245])(?<!\b(?:[Mm]ail[Kk]it|[Mm]ime[Kk]it|PHPMailer|[Ss]wift[Mm]ailer|[Nn]odemailer|[Jj]akarta[ .][Mm]ail|[Aa]ngus[ -][Mm]ail)[ \t]v?[245])\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
 
 /** Any relay phrase: picks the refusal line among the error lines. */
 /** A reply or status code anywhere in a message (what makes it a server's answer): `550`, `5.7.1`. */
@@ -34,7 +34,7 @@ export const RELAY_PHRASES_ALL = new RegExp(RELAY_LINE.pattern.source, 'gi');
  * An HTTP status that starts a printed response (`404 {"message": ...}`, `API response 400 {...}`) or follows its protocol
  * (`HTTP/1.1 401 Unauthorized`, or HTTP/2's `HTTP/2 401` alone on its line: it has no reason phrase).
  */
-// (and Symfony's HTTP transports', "Unable to send an email: Forbidden (code 401)."; curl's `-w 'HTTP %{http_code}'`, "HTTP 401")
-export const HTTP_STATUS = /(?:^[ \t]*|\bHTTP(?:\/\d(?:\.\d)?)?[ \t]+|\bresponse:?[ \t]+|\((?:code|status)[ \t]+)([45]\d\d)(?=[ \t]+(?:\{[ \t]*"|[A-Z][a-z])|(?<=HTTP(?:\/\d(?:\.\d)?)?[ \t]+[45]\d\d)[ \t]*$|(?<=\((?:code|status)[ \t]+[45]\d\d)\))/;
+// (and Ghost's "Mailgun Error 401: Forbidden"; Symfony's HTTP transports', "Unable to send an email: Forbidden (code 401)."; curl's `-w 'HTTP %{http_code}'`, "HTTP 401")
+export const HTTP_STATUS = /(?:^[ \t]*|\bHTTP(?:\/\d(?:\.\d)?)?[ \t]+|\bresponse:?[ \t]+|\b[Mm]ailgun [Ee]rror[ \t]+|\((?:code|status)[ \t]+)([45]\d\d)(?=:?[ \t]+(?:\{[ \t]*"|[A-Z][a-z])|(?<=HTTP(?:\/\d(?:\.\d)?)?[ \t]+[45]\d\d)[ \t]*$|(?<=\((?:code|status)[ \t]+[45]\d\d)\))/;
 /** The same, on any line of a text. */
 export const HTTP_STATUS_LINE = new RegExp(HTTP_STATUS.source, 'm');

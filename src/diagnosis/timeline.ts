@@ -706,6 +706,8 @@ function saidOverAfterCode(line: string): boolean {
 /** Words that close the story of an earlier error. */
 // (a ticket's "(closed)", "confirmed working", "that's been fine since", "All good now")
 const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
+/** Someone's words in double quotes, after a colon or a verb of saying: `says: "It's the same ... as last week"`. */
+const QUOTED_SPEECH = /(?<=\b(?:says?|said|thinks?|wrote|asks?|asked)[ \t]*:?[ \t]*)["\u201c][^"\u201d\n]{1,300}["\u201d]/gi;
 /** Words that say the current error is the earlier one, still there. */
 const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda)\b/i;
 
@@ -723,12 +725,14 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
     if (previous === -1 && tense !== 'past' && !saidOverAfterCode(lines[index]!)) return null;
     if (tense === 'current') {
       const between = lines.slice(relay[0]!, index).join('\n');
-      const now = lines.slice(previous + 1, index + 1).join('\n');
+      // (not someone's words quoted there: 'The editor says: "It's the same relaying denied as last week"' is a theory)
+      const now = lines.slice(previous + 1, index + 1).join('\n').replace(QUOTED_SPEECH, '');
       if (!FIXED.test(between) || PERSISTS.test(now)) return null;
       // With the earlier refusals, their entry (a quoted ticket's Remote-MTA, its "added a route" note), up to
       // the line that places the current one now.
       let currentFrom = previous + 1;
-      while (currentFrom < index && tenseOf(lines[currentFrom]!) !== 'current') currentFrom++;
+      // (not a line that says the earlier one is fixed, "That one is solved: ... mail arrives now": the earlier story's end)
+      while (currentFrom < index && (tenseOf(lines[currentFrom]!) !== 'current' || FIXED.test(lines[currentFrom]!))) currentFrom++;
       // (and not above the line whose time word places the earlier one in the past: a setup line there is the sender's)
       let pastFrom = relay[0]!;
       // (on the refusal's own line, only before its code, as tenseBefore reads it: "... 550 ..., fixed now" is past)
@@ -738,6 +742,8 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
       while (pastFrom > 0 && relay[0]! - pastFrom < LEAD_IN_LINES && tenseAt(pastFrom) !== 'past') pastFrom--;
       const kept = new Set(lines.map((_, at) => at).filter((at) => at >= currentFrom || at < pastFrom));
       for (const earlier of entryOf(lines, relay.filter((at) => at < index), kept)) lines[earlier] = ' '.repeat(lines[earlier]!.length);
+      // (and the words between that close it, "That one is solved: we added match_recipient(...)": its fix, not today's setup)
+      for (let at = previous + 1; at < currentFrom; at++) if (FIXED.test(lines[at]!)) lines[at] = ' '.repeat(lines[at]!.length);
       return lines.join('\n');
     }
     previous = index;
@@ -893,7 +899,9 @@ function afterLastCode(line: string): string {
 const ALL_CODES = new RegExp(`${REPLY_CODE.source}|${ENHANCED_CODE.source}`, 'gi');
 
 /** The tense of the time word in `text` (the later one, when it has both). */
-function tenseOf(text: string): Tense {
+function tenseOf(line: string): Tense {
+  // (someone's words quoted after "says:" keep their own time words: 'The editor says: "the same ... as last week"')
+  const text = line.includes('"') || line.includes('\u201c') ? line.replace(QUOTED_SPEECH, '') : line;
   const current = CURRENT.exec(text);
   const past = PAST.exec(text);
   if (current && past) return current.index > past.index ? 'current' : 'past';
