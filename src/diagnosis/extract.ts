@@ -3032,7 +3032,7 @@ function detectClient(text: string): ClientId | null {
   return null;
 }
 
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)/;
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)/;
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
@@ -3786,7 +3786,8 @@ const DOMAIN_SAID = new RegExp(
     String.raw`|[(,][ \t]*(?:(?:newsletter|sending|mailing|marketing|transactional|mailgun)[ \t]+)?domain[ \t]*:?[ \t]+(${HOST})[ \t]*\)` +
     String.raw`|\breceiving (?:on|at) (?:(?:their|our|the) )?(?:root |own |main )?domain (${HOST})(?![\w-]|\.[a-z0-9])` +
     // ("We send from Mailgun domain mail.x.com (US region)", "Mailgun US, domain send.x.com.", "(..., domain m.x.com, US")
-    String.raw`|\bmailgun (?:sending |receiving )?domain[ \t]+(${HOST})(?![\w-]|\.[a-z0-9])(?![ \t]+(?:doesn't|does|did|didn't|is|isn't|has|hasn't|fails|failed|not|was|cannot|can't)\b)` +
+    // (not one said gone: "we deleted the Mailgun domain mg.x.com")
+    String.raw`|(?<!\b(?:deleted|removed|dropped|old|previous|former)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?)\bmailgun (?:sending |receiving )?domain[ \t]+(${HOST})(?![\w-]|\.[a-z0-9])(?![ \t]+(?:doesn't|does|did|didn't|is|isn't|has|hasn't|fails|failed|not|was|cannot|can't)\b)` +
     String.raw`|\bmailgun (?:eu|us),[ \t]*domain[ \t]+(${HOST})(?![\w-]|\.[a-z0-9])|[(,][ \t]*domain[ \t]+(${HOST}),[ \t]*(?:eu|us)\b`,
 );
 /** The words DOMAIN_SAID needs, scanned for first: its host comes first and could start anywhere. */

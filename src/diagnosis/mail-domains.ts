@@ -42,7 +42,8 @@ export function misspelledProviderDomain(domain: string | null): string | null {
   if (!lower || lower.length > 40 || lower.indexOf('.') <= 1 || PROVIDER_DOMAINS.has(lower)) return null;
   const tld = lower.slice(lower.lastIndexOf('.') + 1);
   // (the provider's name with "mail" added, as people guess an address: "yandex-mail.ru" for yandex.ru)
-  const withMail = /^([a-z0-9]{2,30})-?mail\.([a-z.]{2,10})$/.exec(lower);
+  // (hyphened only: some providers own their name with "mail" run on, zohomail.com)
+  const withMail = /^([a-z0-9]{2,30})-mail\.([a-z.]{2,10})$/.exec(lower);
   if (withMail && PROVIDER_DOMAINS.has(`${withMail[1]}.${withMail[2]}`)) return `${withMail[1]}.${withMail[2]}`;
   for (const known of PROVIDER_DOMAINS) {
     const knownTld = known.slice(known.lastIndexOf('.') + 1);

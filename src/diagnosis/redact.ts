@@ -143,11 +143,11 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /((?:^[ \t]*|sasl_passwd:?[ \t]{1,4})(?:[a-z0-9._+-]{1,64}@|@|\[)?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
   // A settings screen's "Mailgun private API key: 2a9f61c0..." (a blank in its name, so a value shaped like a key only: not "API key: see below")
   { needs: ['api key'], pattern: /(\b(?:private |secret |sending )?api key[ \t]*:[ \t]*)(?=[A-Za-z0-9._-]{0,99}\d)(?=[A-Za-z0-9._-]{0,99}[a-z])[A-Za-z0-9._-]{16,100}(?![A-Za-z0-9._-])/gi, kind: 'api-key' },
-  // Said in words: "Our webhook signing key is 8f3c2a91...", "the API key was 4d2e...-..." (a value shaped like a key only:
-  // not "the password is wrong", "the token is expired")
+  // Said in words: "Our webhook signing key is 8f3c2a91...", "the API key was 4d2e...-..." (a value shaped like a key, three digits or more:
+  // not "the password is wrong", "the token is expired", "the new password is 1Password-generated")
   {
     needs: ['key', 'password', 'secret', 'token'],
-    pattern: /(\b(?:(?:webhook |http )?signing key|(?:private |secret |sending )?api key|password|secret|token)[ \t]+(?:is|was|is now|is still)[ \t]+["'`]?)(?=[A-Za-z0-9._-]{0,99}\d)(?=[A-Za-z0-9._-]{0,99}[a-z])[A-Za-z0-9._-]{16,100}(?![A-Za-z0-9._@-])/gi,
+    pattern: /(\b(?:(?:webhook |http )?signing key|(?:private |secret |sending )?api key|password|secret|token)[ \t]+(?:is|was|is now|is still)[ \t]+["'`]?)(?=(?:[A-Za-z._-]{0,99}\d){3})(?=[A-Za-z0-9._-]{0,99}[a-z])[A-Za-z0-9._-]{16,100}(?![A-Za-z0-9._@-])/gi,
     kind: (kept, secret) => (/password/i.test(kept) ? 'password' : /api key/i.test(kept) || MAILGUN_KEY_SHAPE.test(secret) ? 'api-key' : 'token'),
   },
   // Authorization headers.

@@ -51,7 +51,8 @@ function beforeSection(text: string): [number, number] | null {
 /** Said gone later in its sentence: "The catch_all() that used to be priority 100 is gone." (not "is missing stop()") */
 const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)(?=[ \t]*(?:[.,;!?)]|now\b|$))/i;
 /** Taken back just after it: "the only route left is match_recipient(...)... wait no, that's the one I deleted too?". */
-const GONE_TAKEN_BACK = /^[^\n]{0,40}?\b(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b/i;
+// (none other between: "match_recipient(...) and had a catch_all(), that's the one I deleted" takes back the catch_all())
+const GONE_TAKEN_BACK = /^(?:(?!match_recipient|catch_all|match_header)[^\n]){0,40}?\b(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b/i;
 /** Japanese and Chinese "deleted" (削除した, 消した, 删除了): no word boundaries around them. */
 const GONE_CJK = /削除|消した|消しました|消去|删除|删掉|刪除|移除/;
 /** Words of deleting alone (not "old", "previously", "restored": a note can say those of a live route). */

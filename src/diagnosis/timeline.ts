@@ -53,7 +53,8 @@ const PAST = new RegExp(
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
     String.raw`\b(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene) woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan)(?![\wåäö])`,
     // (and in other languages, with a verb of the past just after: "semana passada apareceu um ...", "la semana pasada tuvimos ...")
-    String.raw`\b(?:semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)\b[ \t,]{0,3}(?:[a-zà-ÿ']+[ \t]+){0,2}?(?:apareceu|apareciam|tivemos|tiveram|teve|deu|recebemos|receberam|apareció|tuvimos|tuvieron|tuvo|hubo|dio|recibimos|avions|avaient|avait|hadden|kregen|avevamo|avevano|c'era)(?![a-zà-ÿ])`,
+    // (not "since": "Desde a semana passada apareceu este erro ... e continua" goes on)
+    String.raw`(?<!\b(?:desde|depuis|sinds|dal|dalla)[ \t]+(?:(?:a|la|el|o)[ \t]+)?)\b(?:semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)\b[ \t,]{0,3}(?:[a-zà-ÿ']+[ \t]+){0,2}?(?:apareceu|apareciam|tivemos|tiveram|teve|deu|recebemos|receberam|apareció|tuvimos|tuvieron|tuvo|hubo|dio|recibimos|avions|avaient|avait|hadden|kregen|avevamo|avevano|c'era)(?![a-zà-ÿ])`,
     // "letzten Monat", "im Februar", "le mois dernier", "el mes pasado" (not "last week" in these languages: chatter says it
     // of a domain set up or a test sent, beside a refusal that is today's)
     String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
@@ -177,7 +178,7 @@ function withoutRetractedMessages(text: string): string {
 // (or a check mark's word, Slack's `:white_check_mark: resolved`, "✅ fixed")
 // (or an item's own first word, "(a) DONE — the "550 5.7.1 Relaying denied" ...", "1) ✅ fixed: ...")
 // (as a status label, with its dash or colon: not an item's verb, "1. Fixed the MAIL_HOST typo, ... but still: 550 ...")
-const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2})?(?:✅[ \t]*)?(?:done|fixed|solved|resolved|closed)(?:[*_]{1,2})?(?=[ \t]*(?:[:—–-]|\n|$))|\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|\[(?:solved|resolved|closed|fixed)\b[^\]\n]{0,30}\]|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b|(?:→|->|=>)[ \t]*(?:solved|resolved|fixed|closed|done)\b|\bclos(?:ing|ed) (?:that|this)(?: one| ticket| case)?[ \t]*[.!]/i;
+const MARKED_SOLVED = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|\(?[a-z]\))[ \t]+(?:[*_]{1,2})?(?:✅[ \t]*)?(?:done|fixed|solved|resolved|closed)(?:[*_]{1,2})?(?=[ \t]*(?:[:—–-]|\n|$))|\bmarked (?:as )?(?:solved|resolved|closed|fixed)\b|\bconfirmed working\b|\bstatus(?: changed)?:?[ \t]*(?:solved|resolved|closed)\b|\((?:solved|resolved|closed)\)|\[(?:solved|resolved|closed|fixed)\b[^\]\n]{0,30}\]|(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:solved|resolved|fixed|closed)\b|(?:→|->|=>)[ \t]*(?:solved|resolved|fixed|closed|done)\b|(?<!\b(?:not|never)[ \t]{1,3}|n't[ \t]{1,3})\bclos(?:ing|ed) (?:that|this)(?: one| ticket| case)?[ \t]*[.!]/i;
 
 /**
  * A thread's message about a relay refusal that the message itself marks solved ("... Relaying denied from

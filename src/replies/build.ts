@@ -211,7 +211,7 @@ function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
       : scenario === 'recipient-host'
       ? rt`No: ${refuser} refused to relay because it does not take mail for the recipient's domain, whoever delivers it. A whitelist of senders does not change that; its administrator has to make it accept the domain (or point the domain's MX records at the server that does).`
       : scenario === 'mailgun-outgoing'
-      ? rt`No: Mailgun's SMTP host keeps no allowlist of senders' IP addresses; it refused the session for want of a login, before anything reached the recipient. Nobody's whitelist changes that; a login does.`
+      ? rt`No: nothing here was refused for its IP address. Mailgun's SMTP host refused the session for want of a login, before anything reached the recipient; a login fixes it, no allowlist does.`
       : scenario === 'not-relaying-denied' && kind === 'unknown-user'
       ? rt`No: ${refuser} refused the address itself, not your sender: it has no mailbox for it. A whitelist gets senders past filters; it cannot deliver to an address that does not exist.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full'
@@ -272,7 +272,7 @@ function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderD
   if (!meant) return [];
   return facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`)
     ? [rt`The paste also names ${code(meant)}, ${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? 'which is' : 'a letter or two away from')} ${quoteAddress(recipientDomainOf(facts)!)}${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? ' with its country code' : '')}: the refused address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`]
-    : [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} ${recipientDomainOf(facts)!.replace(/-?mail(?=\.)/, '') === meant ? rt`is ${code(meant)} with "mail" added to its name` : rt`is one letter away from ${code(meant)}`}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`];
+    : [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} ${recipientDomainOf(facts)!.replace(/-mail(?=\.)/, '') === meant ? rt`is ${code(meant)} with "mail" added to its name` : rt`is one letter away from ${code(meant)}`}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`];
 }
 
 /** The hosts the passwd.client evidence names (`smarthost smtp.eu.mailgun.org · passwd.client: smtp.mailgun.org`). */

@@ -4782,7 +4782,7 @@ describe('replies read in full in review 128c', () => {
   const { read, reply } = reviewPastes('pastes128c');
 
   it('answers "do we need an allowlist?" for an unauthenticated send, an unknown address and a mistyped one', () => {
-    expect(reply('c128-06')).toContain("Would whitelisting help? No: Mailgun's SMTP host keeps no allowlist");
+    expect(reply('c128-06')).toContain('Would whitelisting help? No: nothing here was refused for its IP address.');
     expect(reply('c128-18')).toContain('Would whitelisting help? No:');
     expect(reply('c128-13')).toContain('Would whitelisting help? No: the refused address is most likely wrong');
   });
@@ -4838,5 +4838,49 @@ describe("a Go CronJob's own log line `auth=false`, and its login read as `u := 
     const text = reviewPastes('pastes128c').reply('c128-01');
     expect(text).not.toContain('auth=true in place of auth=false');
     expect(text).toContain('The configuration reads its SMTP login from SMTP_USERNAME, but the deployment shown sets MAILGUN_SMTP_LOGIN');
+  });
+});
+
+describe('code review of session 29', () => {
+  const { read, reply } = reviewPastes('review29');
+
+  it('keeps a thread message that says "I\'m not closing this." (no ticket marked solved)', () => {
+    expect(read('not_closing').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('takes back only the route named just before "that\'s the one I deleted", not a live one before it', () => {
+    expect(read('route_taken_back').facts.routes).toContain('match_recipient(".*@harrowgate.scot")');
+  });
+
+  it('reads "They gave us dashboard access" as no region', () => {
+    expect(read('us_dashboard').facts.region).toBe('eu');
+  });
+
+  it('takes no Mailgun domain said deleted for the login', () => {
+    expect(reply('old_mailgun_domain')).not.toContain('postmaster@mg.oakridgetea.com');
+  });
+
+  it('keeps a refusal "since last week" (desde a semana passada) current', () => {
+    expect(read('desde_semana_passada').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('claims no Mailgun allowlist does not exist', () => {
+    expect(reply('allowlist_outgoing')).not.toContain('keeps no allowlist');
+  });
+
+  it('takes zohomail.com, a real domain, for no typo', () => {
+    expect(reply('zohomail')).not.toMatch(/typo/i);
+  });
+
+  it('hears no resend question in the provider\'s name ("moved from Resend to Mailgun")', () => {
+    expect(reply('resend_esp')).not.toContain('Can it be sent again?');
+  });
+
+  it('hears no SMTP login question in "their login to the Mailgun dashboard"', () => {
+    expect(reply('dashboard_login')).not.toContain('Do you need to log in');
+  });
+
+  it('finds no secret in "The new password is 1Password-generated"', () => {
+    expect(read('onepassword').facts.secretsFound).toBe(false);
   });
 });
