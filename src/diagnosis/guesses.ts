@@ -156,3 +156,18 @@ export function holdsFailureCode(text: string): boolean {
   return /[45]/.test(ENHANCED_CODE.exec(text)?.[1]?.[0] ?? '') || HTTP_STATUS_LINE.test(text);
 }
 
+
+/**
+ * A colleague's theory quoted: 'My teammate Dev says "it's 100% the MX, relaying denied always means no route"', 'Colleague said
+ * in the other thread "definitely a missing route"', '同僚は「…Routes の問題」と言っています'. A theory is no evidence; a quote
+ * that holds the server's reply (its code) is the error itself, and stays. (Not a customer's words: those report what they saw.)
+ */
+const COLLEAGUE_THEORY = /\b(?:colleague|teammate|team ?mate|co-?worker|boss|devops (?:guy|person)|it guy|sysadmin|support lead|tech lead)s?\b[^\n"\u201c:]{0,40}?\b(?:says?|said|thinks?|thought|believes?|insists?|claims?|reckons?|wrote)\b[^\n"\u201c]{0,40}?["\u201c]([^"\u201d\n]{1,300})["\u201d]|同僚(?:は|が)「([^」\n]{1,300})」/gi;
+
+export function withoutColleagueTheories(text: string): string {
+  if (!/colleague|team ?mate|co-?worker|boss|devops|it guy|sysadmin|lead|同僚/i.test(text)) return text;
+  return text.replace(COLLEAGUE_THEORY, (whole, quoted: string | undefined, japanese: string | undefined) => {
+    const theory = quoted ?? japanese!;
+    return holdsFailureCode(theory) ? whole : whole.replace(theory, blank(theory));
+  });
+}

@@ -4,7 +4,8 @@ import type { RuleData } from './schema.js';
 
 export const outgoingRules: RuleData[] = [
   { id: 'mailgun-smtp-refused', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-outgoing', weight: 0.9, feature: 'refusing-host:mailgun-smtp' },
-  { id: 'mailgun-smtp-configured', name: "The app is configured to send through Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.6, feature: 'configured-host:mailgun-smtp' },
+  // (not beside the person's word that the domain receives through Mailgun too, with no server's reply shown: either side may have refused)
+  { id: 'mailgun-smtp-configured', name: "The app is configured to send through Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.6, feature: 'configured-host:mailgun-smtp', unless: 'mailgun-both-directions' },
   { id: 'mailgun-smtp-mentioned', name: "Mailgun's SMTP submission host is named", target: 'mailgun-outgoing', weight: 0.45, feature: 'mention:mailgun-smtp' },
   { id: 'postfix-sasl-key-mismatch', name: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'postfix-sasl-key-mismatch' },
   { id: 'exim-passwd-client-exact-name', name: "Exim's passwd.client names Mailgun's host exactly, not as DNS names it", target: 'mailgun-outgoing', weight: 0.5, feature: 'exim-passwd-client-exact-name' },
