@@ -164,15 +164,16 @@ export function saysAddressIsRight(lower: string): boolean {
 }
 
 /**
- * "was bought by Summit Health and everyone has new email addresses now", "she has a new email address":
- * the recipient's address changed, not only where its mail is kept. (Bounded gaps: linear on any line.)
+ * "was bought by Summit Health and everyone has new email addresses now", "she has a new email address", "the patient
+ * changed jobs recently" (a work address left behind): the recipient's address changed, not only where its mail is kept.
+ * (Bounded gaps: linear on any line.)
  */
-const ADDRESS_CHANGED = /\b(?:everyone|everybody|all (?:the )?staff|all of them|they all|(?:she|he|they|the (?:recipient|contact|customer|client|parent|user)) (?:now )?(?:has|have|got|uses?))\b[^\n.;!?]{0,30}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}address(?:es)?\b|\b(?:bought|acquired|taken over|merged into)\b[^\n.;!?]{0,80}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}(?:address(?:es)?|domain)\b/g;
+const ADDRESS_CHANGED = /\b(?:everyone|everybody|all (?:the )?staff|all of them|they all|(?:she|he|they|the (?:recipient|contact|customer|client|parent|user)) (?:now )?(?:has|have|got|uses?))\b[^\n.;!?]{0,30}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}address(?:es)?\b|\b(?:bought|acquired|taken over|merged into)\b[^\n.;!?]{0,80}?\bnew[ \t]{1,3}(?:e-?mail|mail)[ \t]{1,3}(?:address(?:es)?|domain)\b|\b(?:she|he|they|the (?:recipient|contact|customer|client|patient|employee|member|user))[ \t]+(?:recently[ \t]+)?(?:changed|switched|left)[ \t]+(?:jobs?|employers?|(?:the|her|his|their)[ \t]+(?:job|company|employer|firm))\b[^\n.;!?]{0,20}|\b(?:she|he|they|the (?:recipient|contact|customer|client|patient|employee|member|user))[ \t]+no[ \t]+longer[ \t]+works?[ \t]+(?:there|at)\b/g;
 const MAX_CHANGES = 20;
 
 /** True when the paste says the refused recipient has a new address now (not the speaker's own, not asked). */
 export function saysRecipientAddressChanged(lower: string): boolean {
-  if (!lower.includes('new e') && !lower.includes('new mail')) return false;
+  if (!lower.includes('new e') && !lower.includes('new mail') && !/changed|switched|left|no longer works/.test(lower)) return false;
   let seen = 0;
   for (const m of lower.matchAll(ADDRESS_CHANGED)) {
     if (++seen > MAX_CHANGES) break;

@@ -190,6 +190,8 @@ function resendAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
       ? rt`Yes, once the sender logs in: Mailgun never accepted the refused messages, so nothing of them is queued there; send them again from the app or server that sent them.`
       : scenario === 'recipient-host' && temporary && mailgunAccepted(facts)
       ? rt`Not yet: the refusal is temporary, and Mailgun retries it by itself for a while, so a message sent again now may arrive twice. Wait for each message's last event, then send again only those that ended in a permanent failure.`
+      : scenario === 'recipient-host' && facts.recipientAddressChanged
+      ? rt`Yes, to the recipient's new address (ask them for it): the old one is retired and will keep being refused, so leave it on the Bounces list.`
       : scenario === 'recipient-host' && addressLikelyWrong(facts)
       ? rt`Yes, to the corrected address (below): the mistyped one will keep being refused.`
       : scenario === 'recipient-host' && mailgunAccepted(facts)
@@ -1502,6 +1504,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // pointing the MX records away is then no fix, and the MX section is left out.
   const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);
   const orMxBack: RichText = inboundMeant ? [] : rt`; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server`;
+  const routeChecks = routeCheck(facts);
   // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
   // (the EU region must be the refused domain's: not a sending domain's, mg.ourshop.eu sending through smtp.eu, beside a partner's domain on the US hosts;
@@ -1546,7 +1549,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Mailgun's US inbound mail server (${code(facts.host!)}) refused this recipient. The domain is in Mailgun's EU region, but its MX records point at the US inbound servers, and each region keeps its own Routes: the US region has none for this domain, so the US servers refuse every address there as Relaying Denied.`
           : rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
         ...foundLine(facts, hostLabel),
-        ...routeCheck(facts),
+        ...routeChecks,
         // (the person says where the mail should go: the Route to make, written out)
         ...(!usMxForEu && !notMeant && facts.recipient && forwardTarget(diagnosis) && routeTakesIt === false
           ? [rt`The Route that does what you describe: expression ${code(`match_recipient("${routePattern(address)}")`)}, action ${code(`forward("${forwardTarget(diagnosis)}")`)}. Mailgun then sends each message to that address as it arrives.`]
@@ -1588,6 +1591,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with a ${code('forward()')} to the mailbox or URL that should get the mail (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again.${inboundMeant ? [] : rt` If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`}`
             : facts.refusedAtDomain > 1 && recipientDomain
             ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)})${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            // (a route shown that a change above fixes, its typo or its domain: that change, not a route for the one address besides)
+            : routeChecks.length > 1
+            ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : facts.recipient && recipientDomain
             // (the expressions written out: one for the address, one for its whole domain)
             ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} this address: ${code(`match_recipient("${routePattern(address)}")`)} for it alone, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, with a ${code('forward()')} to where its mail should go${orMxBack}. SMTP credentials and sending settings play no part in this.`

@@ -4253,8 +4253,10 @@ describe('the incoming Fix line writes the Route out (review 116c)', () => {
     const d = diagnose('Routes: match_recipient(".*@claim.northgate.example") -> forward("https://hooks.northgate.example/intake")\nJun 10 09:14:02 mx2 postfix/smtp[2231]: 4Vx: to=<intake@claims.northgate.example>, relay=mxb.mailgun.org[34.1.2.3]:25, status=bounced (host mxb.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))');
     expect(d.scenario).toBe('mailgun-incoming');
     const all = fullText(buildReply(d));
-    expect(all).toContain(`Fix: correct a Route's expression, or add a Route, so that it takes this address: match_recipient("intake@claims.northgate.example") for it alone, or match_recipient(".*@claims.northgate.example") for every address at the domain`);
+    // (the Fix points at that one change: no route for the one address besides, review 129c)
     expect(all).toContain('correct its expression to match_recipient(".*@claims.northgate.example")');
+    expect(all).toContain('Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are).');
+    expect(all).not.toContain('for it alone');
   });
 });
 
@@ -4882,5 +4884,22 @@ describe('code review of session 29', () => {
 
   it('finds no secret in "The new password is 1Password-generated"', () => {
     expect(read('onepassword').facts.secretsFound).toBe(false);
+  });
+});
+
+describe('replies read in full in review 129c', () => {
+  const { read, reply } = reviewPastes('pastes129c');
+
+  it('reads "the patient changed jobs recently" as a retired address, to send to the new one', () => {
+    expect(read('c129-13').facts.recipientAddressChanged).toBe(true);
+    expect(reply('c129-13')).toContain("Can it be sent again? Yes, to the recipient's new address");
+  });
+
+  it('reads "one of about 40 addresses ... and ALL of them fail" as the whole domain refused', () => {
+    expect(reply('c129-12')).toContain('This refusal is about the domain, not one address');
+  });
+
+  it("offers no route for the one address beside a shown route's correction", () => {
+    expect(reply('c129-09')).not.toContain('for it alone');
   });
 });

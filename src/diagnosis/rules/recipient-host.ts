@@ -39,6 +39,8 @@ export const recipientHostRules: RuleData[] = [
     scope: 'text',
     patterns: [
       String.raw`\b(?:other|all|every|any)[ \t]+(?:other[ \t]+)?(?:e-?mail[ \t]+)?address(?:es)?\b[^\n.?]{0,60}?\b(?:fail|bounce|(?:do|does|did)(?:n't| not)[ \t]+work|same (?:error|thing|problem))`,
+      // ("one of about 40 addresses at x.nl on the list and ALL of them fail the same way")
+      String.raw`\baddresses\b(?:[^\n.?]|\.(?=\w)){0,80}?\ball[ \t]+of[ \t]+them[ \t]+(?:fail|bounce)`,
       String.raw`\b(?:an[ \t]+)?andere(?:n)?[ \t]+adressen\b[^\n.?]{0,60}?\b(?:auch|ebenfalls)[ \t]+nicht\b`,
       String.raw`\b(?:otras|outras|autres)[ \t]+(?:direcciones|endere[cç]os|adresses)\b[^\n.?]{0,60}?\b(?:tampoco|tamb[ée]m n[aã]o|non plus|fallan|falham|[ée]chouent)`,
     ],
