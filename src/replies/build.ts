@@ -124,7 +124,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -176,6 +176,12 @@ function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
 }
 
 const WHITELIST_ASKED_RULE = ruleName('whitelist-asked');
+
+/** The question whether the sender needs a login, answered first for a delivery the recipient's server refused (the inbound MX's answer is in its own reply). */
+function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'recipient-host' || !mailgunAccepted(facts) || !evidence.some((e) => e.rule === LOGIN_ASKED_RULE)) return [];
+  return [rt`Do you need to add a login (SMTP authentication)? No: Mailgun accepted your message, so your side's login worked or was not needed; the recipient's server refused Mailgun's delivery, and no login of yours changes that.`];
+}
 
 const RESEND_ASKED_RULE = ruleName('resend-asked');
 
@@ -1382,7 +1388,7 @@ const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
 const LARAVEL_MAILGUN_DRIVER_RULE = ruleName('laravel-mailgun-driver-set');
 const VERCEL_RULE = ruleName('runs-on-vercel');
-const INBOUND_LOGIN_ASKED_RULE = ruleName('inbound-login-asked');
+const LOGIN_ASKED_RULE = ruleName('login-asked');
 const API_KEY_SAID_AS_PASSWORD_RULE = ruleName('api-key-said-used-as-password');
 const LAMBDA_RULE = ruleName('runs-on-aws-lambda');
 const FLY_RULE = ruleName('runs-on-fly');
@@ -1559,7 +1565,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? [rt`No Route per address is needed: one Route takes every address at the domain, ${code(`match_recipient(".*@${exampleDomain}")`)}, with the actions the mail needs (its ${code('forward()')} to a mailbox or URL). A Route for one address takes that address only. ${code('catch_all()')} would also work, but it takes the mail of every domain the account receives for, not only this one.`]
           : []),
         // (the person asks whether a login would help, "Do I need to add --auth to swaks?": no)
-        ...(diagnosis.evidence.some((e) => e.rule === INBOUND_LOGIN_ASKED_RULE)
+        ...(diagnosis.evidence.some((e) => e.rule === LOGIN_ASKED_RULE)
           ? [rt`Do you need to log in (SMTP credentials, swaks's ${code('--auth')})? No: Mailgun's inbound MX takes mail from anyone, with no login, for the addresses a Route matches; a login changes nothing here, a Route does.${facts.client === 'swaks' ? rt` Once the Route is there, the same swaks test gets a ${code('250')} at ${code('RCPT TO')}.` : []}`]
           : []),
         ...(sendingDomain && !usMxForEu

@@ -4899,6 +4899,10 @@ describe('replies read in full in review 129c', () => {
     expect(reply('c129-12')).toContain('This refusal is about the domain, not one address');
   });
 
+  it('answers "Do we need to add SMTP auth somewhere in Laravel?" for a delivery the recipient\'s server refused', () => {
+    expect(reply('c129-11')).toContain('Do you need to add a login (SMTP authentication)? No: Mailgun accepted your message');
+  });
+
   it("offers no route for the one address beside a shown route's correction", () => {
     expect(reply('c129-09')).not.toContain('for it alone');
   });

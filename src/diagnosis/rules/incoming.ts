@@ -13,8 +13,6 @@ const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|w
 const NOT_ASKED_NOR_REMADE = String.raw`(?![^\n]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
 
 export const incomingRules: RuleData[] = [
-  // (asked whether a login would help: "Do I need to add --auth to swaks with our SMTP credentials?", "the MX needs authentication")
-  { id: 'inbound-login-asked', name: 'The paste asks whether a login is needed to deliver to the MX', target: 'mailgun-incoming', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:need|needs|have|has|should|must)\b[^\n?]{0,40}?(?:--auth\b|\bauth(?:entication|enticate)?\b|\blog in\b|\bsmtp (?:credentials|login)\b)[^\n?]{0,80}\?`, String.raw`\b(?:mx|inbound(?: server)?)\b[^\n.?]{0,20}\bneeds? (?:auth(?:entication)?|a login|credentials)\b`], needs: ['auth', 'log', 'credentials'], context: true },
   // (Mailgun's inbound MX says only "Relaying denied": another server's wording, "Relay access denied" retold from a phone
   // call, with no Mailgun host seen refusing, is that server's, wherever the mail was going)
   {
