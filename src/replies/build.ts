@@ -63,6 +63,7 @@ const ROUTE_FORWARD_INCOMING_RULE = ruleName('route-forward-to-mailgun-domain');
 const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
+const NEW_PASSWORD_ENTERED_RULE = ruleName('new-password-entered');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
@@ -2857,6 +2858,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const interpolated = evidence.find((e) => e.rule === PHP_PASSWORD_INTERPOLATED_RULE)?.excerpt;
       const changedStep = unreferenced !== undefined
         ? secretNotReferencedStep(unreferenced, passwordVariable)
+        : evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE)
+        // (said put in already: a copy's stray blank, or the reset done for another login, is what is left)
+        ? rt`The password was reset just before this, and the paste says the new one was put in: check that it was reset for the very login the application uses as its user name (not another SMTP credential of the domain), and paste it again with nothing around it (a blank or a line break copied with it is refused the same way)${appPlace ? rt`, ${appPlace}` : []}.${yetAnother}`
         : appPlace
         ? rt`The password was changed just before this, and the application still has the old one in its mail settings: put the new password ${appPlace}.${yetAnother}`
         : facts.client === 'laravel' && evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE)

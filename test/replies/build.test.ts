@@ -4903,6 +4903,12 @@ describe('replies read in full in review 129c', () => {
     expect(reply('c129-11')).toContain('Do you need to add a login (SMTP authentication)? No: Mailgun accepted your message');
   });
 
+  it('after a reset the person says they put in, checks the login and a stray blank instead of "the old one"', () => {
+    const text = reply('c129-16');
+    expect(text).toContain('the paste says the new one was put in');
+    expect(text).not.toContain('still has the old one');
+  });
+
   it("offers no route for the one address beside a shown route's correction", () => {
     expect(reply('c129-09')).not.toContain('for it alone');
   });

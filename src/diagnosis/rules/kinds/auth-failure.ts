@@ -90,6 +90,9 @@ export const authFailureRules: RuleData[] = [
       String.raw`\b(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})(?:put|pasted|set|used|entered)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:new[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key(?:[ \t]+from[ \t]+(?:the[ \t]+)?[^\n.]{1,30}?)?\s{1,3}(?:in|into|as)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?[a-z_]{0,30}pass(?:word|wd)?\b`],
     needs: ['api'],
   },
+  // (the new password said put in already: "I copied the password from the Mailgun dashboard this morning after clicking
+  // "Reset password"", "pasted the new password into Odoo": then not the old one, but a copy's stray blank or another login)
+  { id: 'new-password-entered', name: 'The paste says the new password was put in already', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:copied|pasted|entered|typed|put)\b[^\n.]{0,40}\bpassword\b[^\n.]{0,60}\b(?:after|once)\b[^\n.]{0,40}\breset`, String.raw`\b(?:copied|pasted|entered|typed|put) (?:in )?the new password\b`], needs: ['password'], context: true },
   {
     // The SMTP password was changed just before: the running application most likely still has the old one.
     // (A small weight, like the ones around it: it says why. Not denied: "we have not changed the password")
