@@ -3145,7 +3145,7 @@ const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A
  */
 // (or a listing's row, `fly secrets list`, `heroku config`: the name, two spaces or more, then its other columns)
 // (a hosting page's table, `NAME  value`, its value masked as it shows it: `MAILGUN_SMTP_LOGIN   ••••••••••`)
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?:[ \t]*([A-Z][A-Z0-9_]{2,60})(?:[ \t]*,[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)
@@ -3166,7 +3166,7 @@ function loginVariableMismatch(text: string): string | null {
   const goRead = read.length === 0 && text.includes('Getenv') ? GO_LOGIN_READ.exec(text) : null;
   if (goRead) read.push(READ_VARIABLE.exec(goRead[1]!)![2]!);
   if (read.length === 0) return null;
-  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined)));
+  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined).flatMap((names) => names.split(/[ \t]*,[ \t]*/))));
   for (const name of read) {
     if (set.has(name) || roleOf(name) === null) continue;
     const prefix = name.slice(0, name.indexOf('_') + 1);
@@ -3320,7 +3320,8 @@ const COMMENTED_OUT = /^[ \t]*(?:\/\/|#|\/\*|--(?=\s|$)|;)/;
 const LOGIN_VARIABLE_EMPTY = /\b([A-Z][A-Z0-9_]{0,60}_(?:USER(?:NAME)?|LOGIN))\b[^\n.]{0,60}?\b(?:(?:come|comes|came) (?:through|in|out) (?:as )?empty|(?:is|are|was|were) (?:empty|blank|unset|not set|missing)|(?:is|are|was|were) (?:now |still )?empty)\b/;
 
 /** Go code that reads the SMTP login from the environment into a variable: `u := os.Getenv("SMTP_USERNAME")` (the call in group 1). */
-const GO_LOGIN_READ = /\b\w{1,20}[ \t]*:=[ \t]*(os\.Getenv\([ \t]*"[A-Z0-9_]{0,40}(?:USER(?:NAME)?|LOGIN)[A-Z0-9_]{0,20}"[ \t]*\))/;
+// (a mail variable's: not the database's `POSTGRES_USER`)
+const GO_LOGIN_READ = /\b\w{1,20}[ \t]*:=[ \t]*(os\.Getenv\([ \t]*"(?=[A-Z0-9_]{0,40}(?:SMTP|MAIL|MG_))[A-Z0-9_]{0,40}(?:USER(?:NAME)?|LOGIN)[A-Z0-9_]{0,20}"[ \t]*\))/;
 
 function loginFromEnvIn(text: string): string | null {
   if (!ENV_CUE.test(text)) return text.includes('_USER') || text.includes('_LOGIN') ? (LOGIN_VARIABLE_EMPTY.exec(text)?.[1] ?? null) : null;

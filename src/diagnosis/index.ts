@@ -50,7 +50,9 @@ export function diagnose(input: string): Diagnosis {
     facts.mailgunDomain = facts.recipientDomain;
   }
   // (else the one domain the Routes shown receive for, `match_recipient("bookings@x.scot")`: Mailgun receives its mail)
-  facts.mailgunDomain ??= routedDomain(facts.routes);
+  // (not the refused recipient's own domain: a route made for it by mistake, or the incoming case's own, settled above)
+  const routed = routedDomain(facts.routes);
+  if (routed !== facts.recipientDomain) facts.mailgunDomain ??= routed;
   // The recipient's own server refused: whoever it is, it is no Mailgun host, named or not.
   // (so did it whatever the error, in Mailgun's record of a delivery it tried, a failed or bounced event with the remote
   // server's SMTP code; not a refusal of Mailgun's own, a sandbox's 421 or a suppression's 605)

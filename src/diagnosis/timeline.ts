@@ -319,7 +319,8 @@ function supersede(text: string): string {
   const current = superseded === first ? secondTense : firstTense;
   const over = superseded === first ? firstTense : secondTense;
   if (superseded === relay && !(current === 'current' && over === 'past')) return text;
-  if (chained.length > 0 && superseded === relay && relay.every((index) => messageOf(messages, index) >= 0)) {
+  const otherMessages = new Set(other.map((index) => messageOf(messages, index)));
+  if (chained.length > 0 && superseded === relay && relay.every((index) => messageOf(messages, index) >= 0 && !otherMessages.has(messageOf(messages, index)))) {
     // (an email chain's quoted messages that hold the refusal set aside, whole: their subjects and words name it too)
     for (const message of new Set(relay.map((index) => messageOf(messages, index)))) blank(lines, messages[message]!, messages[message + 1] ?? lines.length);
   } else if (earlierMessage && superseded === first) {
@@ -707,8 +708,11 @@ function saidOverAfterCode(line: string): boolean {
 /** Words that close the story of an earlier error. */
 // (a ticket's "(closed)", "confirmed working", "that's been fine since", "All good now")
 const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
-/** Someone's words in double quotes, after a colon or a verb of saying: `says: "It's the same ... as last week"`. */
-const QUOTED_SPEECH = /(?<=\b(?:says?|said|thinks?|wrote|asks?|asked)[ \t]*:?[ \t]*)["\u201c][^"\u201d\n]{1,300}["\u201d]/gi;
+/**
+ * Someone's guess in double quotes, after a verb of saying: `says: "It's the same ... as last week, so I guess ..."`. (Not a
+ * report quoted, "It is still happening ..., same error as last week": what the customer sees.)
+ */
+const QUOTED_SPEECH = /(?<=\b(?:says?|said|thinks?|wrote|asks?|asked)[ \t]*:?[ \t]*)["\u201c](?=[^"\u201d\n]{0,300}\b(?:i guess|i think|probably|maybe|must be|i bet|i assume)\b)[^"\u201d\n]{1,300}["\u201d]/gi;
 /** Words that say the current error is the earlier one, still there. */
 const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda)\b/i;
 

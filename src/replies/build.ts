@@ -189,12 +189,17 @@ const RESEND_ASKED_RULE = ruleName('resend-asked');
 /** The question whether to send the mail again, answered first where the scenario settles it. */
 function resendAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === RESEND_ASKED_RULE)) return [];
+  const has = (rule: string) => evidence.some((e) => e.rule === rule);
   const temporary = facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
   const answer: RichText | null =
-    scenario === 'mailgun-incoming'
+    scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
+      ? rt`Yes, once the domain's MX records point at its real mail server again: Mailgun refused the message outright and kept nothing, so the sender sends it again.`
+      : scenario === 'mailgun-incoming'
       ? rt`Yes, once the Route is in place: Mailgun refused the message outright and kept nothing, so nothing is queued or retried on its side; the sender sends it again, and it goes through once a Route matches the address.`
       : scenario === 'mailgun-outgoing'
-      ? rt`Yes, once the sender logs in: Mailgun never accepted the refused messages, so nothing of them is queued there; send them again from the app or server that sent them.`
+      ? rt`Yes, once the Fix below is in place: Mailgun never accepted the refused messages, so nothing of them is queued there; send them again from the app or server that sent them.`
+      : scenario === 'recipient-host' && has(DELIVERED_AFTER_RULE)
+      ? rt`No need: the paste shows the message delivered after Mailgun's retry.`
       : scenario === 'recipient-host' && temporary && mailgunAccepted(facts)
       ? rt`Not yet: the refusal is temporary, and Mailgun retries it by itself for a while, so a message sent again now may arrive twice. Wait for each message's last event, then send again only those that ended in a permanent failure.`
       : scenario === 'recipient-host' && facts.recipientAddressChanged
@@ -531,9 +536,9 @@ const ROUTE_MAX = 120;
  * The Routes the paste shows, each tried on the refused recipient, and what that says: none takes
  * it (that is the refusal), or one does (then the expression is not what is wrong).
  */
-function routeCheck(facts: Facts, placeKnown = false): RichText[] {
+function routeCheck(facts: Facts, placeKnown = false): RouteCheck {
   const recipient = facts.recipient;
-  if (!recipient || facts.routes.length === 0) return [];
+  if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false };
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
   const said = (route: string, matches: boolean | null) =>
     matches === true
@@ -553,8 +558,8 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
   )}.`;
   if (verdicts.some((v) => v.matches === true)) {
     // (where the paste shows in which region it was made, the fix says so: no hedge about where it may be)
-    if (placeKnown) return [rt`${checked} A route shown takes this address: its expression is not the problem; where it was made is.`];
-    return [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`];
+    if (placeKnown) return { paragraphs: [rt`${checked} A route shown takes this address: its expression is not the problem; where it was made is.`], corrects: false };
+    return { paragraphs: [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`], corrects: false };
   }
   const nearMiss = facts.routes.map(routeAddress).find((address) => address !== null && isNearMiss(address, recipient));
   // A route for every address at a look-alike domain ("Shouldn't the last one catch everything?" of `.*@x.co` for
@@ -605,7 +610,7 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
   const otherAddress = !nearMiss && !retargeted && !parentWildcard && !local.includes('+')
     ? parted.find(({ parts }) => parts !== null && parts.domain === refusedDomain && /^\^?[\w.+-]{1,64}$/.test(parts.local) && parts.local.replace(/^\^/, '').toLowerCase() !== local)
     : undefined;
-  return [
+  const paragraphs = [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
       : checked,
@@ -637,6 +642,14 @@ function routeCheck(facts: Facts, placeKnown = false): RichText[] {
         ]
       : []),
   ];
+  // (a change of a shown route named above; not a near miss, which may be the sender's typo)
+  return { paragraphs, corrects: Boolean(otherDomain || relatedDomain || otherAddress || parentWildcard || retargeted) };
+}
+
+/** What the Routes shown say of the refused address, and whether one of them is named for a change. */
+interface RouteCheck {
+  paragraphs: RichText[];
+  corrects: boolean;
 }
 
 /** A `match_recipient` pattern's local part (as written) and its literal domain (`^order-.*@example\.com$`), or null. */
@@ -825,7 +838,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   const saslKey = evidence.find((e) => e.rule === SASL_KEY_RULE)?.excerpt;
   const saslRelayhost = saslKey ? /relayhost = (\S+)/.exec(saslKey)?.[1] : undefined;
-  const keyForRelayhost = saslKey ? bracketedKey(saslKey) : null;
+  // (not when the key names the other region's host: the host changes too, and the Fix below says how)
+  const keyForRelayhost = saslKey && (facts.region === null || saslKeyHost(saslKey) === SMTP_HOST[facts.region]) ? bracketedKey(saslKey) : null;
   const eximTlsAvoided = evidence.find((e) => e.rule === EXIM_TLS_AVOIDED_RULE)?.excerpt.trim();
   const passwdClient = evidence.find((e) => e.rule === PASSWD_CLIENT_RULE)?.excerpt;
   const passwdExact = evidence.find((e) => e.rule === PASSWD_EXACT_RULE)?.excerpt;
@@ -1544,7 +1558,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
       ? [
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of the account's Routes matches. It answered Relaying Denied, so when the message came no live Route of the account that receives for the domain matched it, although a route in the paste does.`,
         ...foundLine(facts, hostLabel),
-        ...routeCheck(facts, usRoutesApi),
+        ...routeCheck(facts, usRoutesApi).paragraphs,
         // (an EU domain whose route the paste shows created through the US API: a US route, which EU mail never meets)
         usRoutesApi
           ? rt`Fix: the route was created through the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create it again with ${code('https://api.eu.mailgun.net/v3/routes')} (change the script's URL), delete the US copy, then have the message sent again.`
@@ -1556,7 +1570,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Mailgun's US inbound mail server (${code(facts.host!)}) refused this recipient. The domain is in Mailgun's EU region, but its MX records point at the US inbound servers, and each region keeps its own Routes: the US region has none for this domain, so the US servers refuse every address there as Relaying Denied.`
           : rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
         ...foundLine(facts, hostLabel),
-        ...routeChecks,
+        ...routeChecks.paragraphs,
         // (the person says where the mail should go: the Route to make, written out)
         ...(!usMxForEu && !notMeant && facts.recipient && forwardTarget(diagnosis) && routeTakesIt === false
           ? [rt`The Route that does what you describe: expression ${code(`match_recipient("${routePattern(address)}")`)}, action ${code(`forward("${forwardTarget(diagnosis)}")`)}. Mailgun then sends each message to that address as it arrives.`]
@@ -1599,7 +1613,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : facts.refusedAtDomain > 1 && recipientDomain
             ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)})${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change above fixes, its typo or its domain: that change, not a route for the one address besides)
-            : routeChecks.length > 1
+            : routeChecks.corrects
             ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : facts.recipient && recipientDomain
             // (the expressions written out: one for the address, one for its whole domain)

@@ -4913,3 +4913,52 @@ describe('replies read in full in review 129c', () => {
     expect(reply('c129-09')).not.toContain('for it alone');
   });
 });
+
+describe('second code review of session 29', () => {
+  const { read, reply } = reviewPastes('review29b');
+
+  it('reads "They switched their company email to Microsoft 365" as a move of the mail, not a new address', () => {
+    expect(read('company_mail_moved').facts.recipientAddressChanged).toBe(false);
+  });
+
+  it("keeps an email chain's quoted message that holds the current error as well as the old refusal", () => {
+    expect(read('chain_same_message').kind).toBe('auth-failure');
+  });
+
+  it('keeps a customer\'s quoted report that the error is "still happening, same error"', () => {
+    expect(read('quoted_still').scenario).toBe('mailgun-outgoing');
+  });
+
+  it("takes no route made for the refused recipient's own domain for the Mailgun domain", () => {
+    expect(read('route_for_recipient_outgoing').facts.mailgunDomain).toBeNull();
+    expect(read('route_for_recipient').facts.mailgunDomain).toBeNull();
+  });
+
+  it("takes no database user's variable for the SMTP login", () => {
+    expect(read('go_db_user').facts.loginFromEnv).toBe('os.Getenv("SMTP_USERNAME")');
+  });
+
+  it("reads every key a Secret's comment lists, and no crontab for a Kubernetes CronJob", () => {
+    const text = reply('secret_keys_four');
+    expect(text).toContain('the deployment shown sets MAILGUN_SMTP_LOGIN');
+    expect(text).not.toMatch(/crontab/i);
+  });
+
+  it("keeps the key-changing Fix for an EU domain whose sasl_passwd key names the US host", () => {
+    expect(reply('postfix_eu_key')).not.toContain('Fix: write relayhost exactly like the sasl_passwd key, relayhost = [smtp.mailgun.org]');
+  });
+
+  it('asks no change of a shown route beside a near miss that may be the sender\'s typo', () => {
+    expect(reply('route_sender_typo')).not.toContain('Fix: change the Route as the paragraph above says');
+  });
+
+  it('answers "can it be sent again?" in line with the Fix: MX records not meant for Mailgun, a wrong host, a delivery after retries', () => {
+    expect(reply('resend_mx_not_meant')).toContain("Yes, once the domain's MX records point at its real mail server again");
+    expect(reply('resend_app_to_mx')).not.toContain('once the sender logs in');
+    expect(reply('resend_delivered_later')).toContain('No need: the paste shows the message delivered');
+  });
+
+  it('hears no API key in the SMTP password field in "we use the Mailgun API key for password reset emails"', () => {
+    expect(reply('api_key_password_reset')).not.toContain('The password field takes');
+  });
+});

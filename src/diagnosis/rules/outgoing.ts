@@ -60,13 +60,13 @@ export const outgoingRules: RuleData[] = [
   { id: 'moved-from-heroku', name: 'The app came from Heroku', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:from|off|left|leaving) heroku\b`, String.raw`\bheroku config\b`], needs: ['heroku'], context: true },
   // (said, not set: "with it on I was getting "Could not authenticate." using the API key as password"; or asked: "Which
   // password goes there, my Mailgun account login, or the API key from the API Keys page?")
-  { id: 'api-key-said-used-as-password', name: 'The paste says or asks whether the API key goes in as the SMTP password', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bwhich (?:password|one|key)\b[^?]{0,120}?\bapi[ _-]?key\b[^?]{0,60}\?`, String.raw`(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})\b(?:using|used|use|tried|trying|put|entered)[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+|their[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key[ \t]+(?:as|in|into|for)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?password\b`], needs: ['api'], context: true },
+  { id: 'api-key-said-used-as-password', name: 'The paste says or asks whether the API key goes in as the SMTP password', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bwhich (?:password|one|key)\b[^?]{0,120}?\bapi[ _-]?key\b[^?]{0,60}\?`, String.raw`(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})\b(?:using|used|use|tried|trying|put|entered)[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+|their[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key[ \t]+(?:as|in|into)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?password\b(?![ \t-]*reset)`], needs: ['api'], context: true },
   { id: 'runs-on-aws-lambda', name: 'The app runs on AWS Lambda', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\baws lambda\b`, String.raw`\blambda (?:function|handler)\b`, String.raw`\blambda_handler\b`, String.raw`/var/task/`], needs: ['lambda', '/var/task/'], context: true },
   { id: 'runs-on-vercel', name: 'The app runs on Vercel', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bvercel\b`], needs: ['vercel'], context: true },
   // msmtp's account with `auth off` and its own login line (context: turning auth on is then the whole fix).
   { id: 'msmtp-user-line', name: "The msmtp account has a user line", target: 'mailgun-outgoing', weight: 0.05, feature: 'msmtp-user-line', context: true },
   // A job that cron runs (a small weight: it says why a variable is empty more than which side refused).
-  { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b`, String.raw`\bcrond\b`], needs: ['cron'], context: true },
+  { id: 'runs-under-cron', name: 'The sending job runs under cron', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcron(?:tab|job| job|\.d)?\b(?<!\bCronJob)`, String.raw`\bcrond\b`], needs: ['cron'], context: true },
   { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
   { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },
@@ -89,7 +89,7 @@ export const outgoingRules: RuleData[] = [
       String.raw`\bif\s+[\w.\[\]()'"-]{0,60}?(?:user(?:name)?|login|pass(?:word)?|pwd|${PASSWORD_NAMES_ABROAD})\w{0,30}["'\])]{0,3}\s*:(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       String.raw`\bauth\s*:\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\?`,
       // (Go's `if u := os.Getenv("SMTP_USERNAME"); u != "" { auth = smtp.PlainAuth(...) }`)
-      String.raw`\bif\s+\w{1,20}\s*:=\s*os\.Getenv\(\s*"\w{0,40}?(?:user(?:name)?|login)\w{0,20}"\s*\)\s*;\s*\w{1,20}\s*!=\s*""`,
+      String.raw`\bif\s+\w{1,20}\s*:=\s*os\.Getenv\(\s*"(?=\w{0,40}(?:smtp|mail|mg_))\w{0,40}?(?:user(?:name)?|login)\w{0,20}"\s*\)\s*;\s*\w{1,20}\s*!=\s*""`,
       // (a spread that adds the login only when set: `...(process.env.SMTP_USER && { auth: { ... } })`)
       String.raw`\.\.\.\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*&&\s*\{\s*auth\b`,
       String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
