@@ -1525,7 +1525,6 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // pointing the MX records away is then no fix, and the MX section is left out.
   const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);
   const orMxBack: RichText = inboundMeant ? [] : rt`; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server`;
-  const routeChecks = routeCheck(facts);
   // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
   // (the EU region must be the refused domain's: not a sending domain's, mg.ourshop.eu sending through smtp.eu, beside a partner's domain on the US hosts;
@@ -1538,6 +1537,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (an EU domain whose routes the paste shows made through the US API: US routes, which EU mail never meets)
   const usRoutesApi = facts.region === 'eu' && evidence.some((e) => e.rule === ROUTES_API_US_RULE);
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
+  // (once for both answers: where a route takes the address, a US route for an EU domain says where it was made)
+  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi);
   // Routes said to be deleted lately: the one that took the address was most likely among them.
   const routesDeleted = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
@@ -1558,7 +1559,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
       ? [
         rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of the account's Routes matches. It answered Relaying Denied, so when the message came no live Route of the account that receives for the domain matched it, although a route in the paste does.`,
         ...foundLine(facts, hostLabel),
-        ...routeCheck(facts, usRoutesApi).paragraphs,
+        ...routeChecks.paragraphs,
         // (an EU domain whose route the paste shows created through the US API: a US route, which EU mail never meets)
         usRoutesApi
           ? rt`Fix: the route was created through the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create it again with ${code('https://api.eu.mailgun.net/v3/routes')} (change the script's URL), delete the US copy, then have the message sent again.`
