@@ -944,6 +944,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const variableNames = fromEnv !== null ? [envVariableName(fromEnv), ...(otherVariable && otherVariable !== envVariableName(fromEnv) ? [otherVariable] : [])] : [];
   const whereItRuns: RichText = fromEnv !== null && evidence.some((e) => e.rule === FLY_RULE)
     ? rt`on Fly.io with ${code(`fly secrets set ${variableNames.map((name) => `${name}=…`).join(' ')}`)} (setting secrets restarts the app's machines with them${evidence.some((e) => e.rule === HEROKU_RULE) ? rt`; ${code(`heroku config:get ${variableNames.join(' ')}`)} shows the values the app had on Heroku` : []})`
+    // (Kubernetes: a pod reads its environment only when it starts, so a changed Secret needs its pods made anew)
+    : fromEnv !== null && evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE)
+    ? rt`in the workload's Secret or env, then run ${code('kubectl rollout restart deployment/NAME')} (a pod reads its environment only when it starts)`
     : rt`where the application runs`;
   // The variable the configuration reads is not the one the deployment sets (`SMTP_USER read · SMTP_USERNAME set`).
   // (or, where the paste shows no variable read, the one the client reads by itself: Grafana's GF_SMTP_USER)
@@ -1058,7 +1061,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} ${whereItRuns}, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
-      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE) ? whereItRuns : evidence.some((e) => e.rule === LAMBDA_RULE) ? rt`in the Lambda function's configuration (Configuration, then Environment variables; its next invocations read them, no restart needed)` : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE || e.rule === SENDER_KUBERNETES_RULE) ? whereItRuns : evidence.some((e) => e.rule === LAMBDA_RULE) ? rt`in the Lambda function's configuration (Configuration, then Environment variables; its next invocations read them, no restart needed)` : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
       : authinfoMapMissing
       ? rt`Fix: run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')} (as root; keep both files mode 600), restart Sendmail, and send what is queued with ${code('sendmail -q -v')}. Mail already bounced has to be sent again.`
       : nextcloudAuthUnset
@@ -1406,6 +1409,7 @@ const VERCEL_RULE = ruleName('runs-on-vercel');
 const LOGIN_ASKED_RULE = ruleName('login-asked');
 const API_KEY_SAID_AS_PASSWORD_RULE = ruleName('api-key-said-used-as-password');
 const LAMBDA_RULE = ruleName('runs-on-aws-lambda');
+const SENDER_KUBERNETES_RULE = ruleName('sender-runs-in-kubernetes');
 const FLY_RULE = ruleName('runs-on-fly');
 const EXIM_TLS_AVOIDED_RULE = ruleName('exim-smarthost-tls-avoided');
 const HEROKU_RULE = ruleName('moved-from-heroku');

@@ -4909,6 +4909,10 @@ describe('replies read in full in review 129c', () => {
     expect(text).not.toContain('still has the old one');
   });
 
+  it('sets the variables of an app in Kubernetes in its Secret, with the rollout restart that makes pods read them', () => {
+    expect(reply('c129-01')).toContain('kubectl rollout restart deployment/NAME');
+  });
+
   it("offers no route for the one address beside a shown route's correction", () => {
     expect(reply('c129-09')).not.toContain('for it alone');
   });
