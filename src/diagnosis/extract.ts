@@ -18,6 +18,7 @@ import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
 import { loginOfAnotherDomain } from './facts.js';
 import { editDistance } from './language.js';
+import { plainTextOnImplicitTlsPort } from './tls-mode.js';
 import type { ClientId, Facts, HostRole, Region, SecretKind, SmtpCommand, SourceFormat, Suppression } from './types.js';
 
 /** A feature the rules can test for, with the excerpt that shows it. */
@@ -1783,6 +1784,8 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   // A Route's forward() to a web address beside an HTTP error status: the endpoint answered; no mail server refused anything.
   const webhookError = lower.includes('forward(') && ROUTE_URL_FORWARD.test(lower) ? HTTP_ERROR_STATUS.exec(lower) : null;
   if (webhookError) features.set('route-webhook-http-error', webhookError[0]);
+  const plainOn465 = plainTextOnImplicitTlsPort(text, facts.client, facts.replyCode !== null);
+  if (plainOn465) features.set('plain-text-on-port-465', plainOn465);
   if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);
   // A temporary refusal beside a delivered event for the same address (Mailgun's retry got through, most likely).
   // (a delivered event or row for it: its record, or a logs row that names the event and the address on one line)

@@ -177,6 +177,7 @@ function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
 }
 
 const WHITELIST_ASKED_RULE = ruleName('whitelist-asked');
+const PLAIN_TEXT_ON_465_RULE = ruleName('plain-text-on-port-465');
 
 /** The question whether the sender needs a login, answered first for a delivery the recipient's server refused (the inbound MX's answer is in its own reply). */
 function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
@@ -3280,6 +3281,7 @@ const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   'mail-accepted': rt`Nothing failed in these lines: the server took the message (a ${code('250')} answer, a sent or delivered status), so relaying through it works as it is set up now.`,
   'tls-mode-mismatch': rt`The client and the server disagree on when encryption starts: the client spoke TLS to a port that starts in plain text (or the reverse), so no SMTP conversation took place.`,
   'connection-failed': rt`The client never got an SMTP answer: no server refused anything, the connection itself failed.`,
+  'plain-text-on-port-465': rt`Port ${code('465')} speaks TLS from its first byte, and the client is set to start in plain text there (to switch with STARTTLS later): each side waits for the other to speak first until the connection times out. No server answered anything, so nothing was refused for relaying.`,
   'firewall-blocked': rt`A firewall on the way dropped the connection to the mail server's port, so the client never got an SMTP answer: no mail server refused anything, whatever the firewall rule or its log message is called.`,
   'tls-required': rt`The server wants the connection encrypted (STARTTLS) before it goes on; nothing was refused for relaying.`,
   greylisted: rt`The receiving server asked for a retry later, as it does with senders it has not seen before.`,
@@ -3354,8 +3356,35 @@ const DOTNET_IMPLICIT_TLS = rt`If it connects to port ${code('465')}: .NET's ${c
 /** A connection to Mailgun's SMTP host on port 25 that never opened. */
 const PORT_25_BLOCKED = rt`The paste connects to Mailgun on port ${code('25')}, which many hosting and cloud providers block or throttle for outgoing connections: use port ${code(String(RECOMMENDED_PORT))} with STARTTLS, or ${code('2525')}, logging in with the domain's SMTP credentials. Mailgun takes mail on all three.`;
 
+/** What each client sets for port 465's TLS from the start, and for STARTTLS on 587 instead: its own setting names. */
+const IMPLICIT_TLS_SETTING: Partial<Record<ClientId, RichText>> = {
+  nodemailer: rt`Set ${code('secure: true')} in the transport beside ${code('port: 465')} (nodemailer's ${code('secure')} is false unless set, whatever the port). Or keep ${code('secure: false')} and use port ${code('587')}, where nodemailer switches to TLS with STARTTLS.`,
+  phpmailer: rt`Set ${code('SMTPSecure = PHPMailer::ENCRYPTION_SMTPS')} (${code("'ssl'")}) with ${code('Port = 465')}. Or keep ${code("'tls'")} (STARTTLS) and use port ${code('587')}.`,
+  wordpress: rt`In the SMTP plugin's settings, set Encryption to SSL for port ${code('465')}. Or keep TLS (STARTTLS) and set the port to ${code('587')}.`,
+  django: rt`Set ${code('EMAIL_USE_SSL = True')} and ${code('EMAIL_USE_TLS = False')} for port ${code('465')} (Django refuses both at once). Or keep ${code('EMAIL_USE_TLS = True')} and set ${code('EMAIL_PORT = 587')}.`,
+  'python-smtplib': rt`Connect with ${code("smtplib.SMTP_SSL(host, 465)")} and drop the ${code('starttls()')} call. Or keep ${code('smtplib.SMTP')} with ${code('starttls()')} on port ${code('587')}.`,
+  gitlab: rt`In ${code('/etc/gitlab/gitlab.rb')} set ${code("gitlab_rails['smtp_tls'] = true")} and ${code("gitlab_rails['smtp_enable_starttls_auto'] = false")}, then run ${code('sudo gitlab-ctl reconfigure')}. Or set ${code("gitlab_rails['smtp_port'] = 587")} and keep STARTTLS.`,
+  'ruby-net-smtp': rt`In the SMTP settings, set ${code('tls: true')} (TLS from the start) for port ${code('465')} and drop ${code('enable_starttls_auto')}; with Net::SMTP itself, call ${code('enable_tls')} before ${code('start')}. Or use port ${code('587')} with STARTTLS.`,
+  'jakarta-mail': rt`Set ${code('mail.smtp.ssl.enable=true')} (and not ${code('mail.smtp.starttls.enable')}) for port ${code('465')}. Or keep STARTTLS and use port ${code('587')}.`,
+  mailkit: rt`Connect with ${code('SecureSocketOptions.SslOnConnect')} on port ${code('465')}. Or keep ${code('SecureSocketOptions.StartTls')} and use port ${code('587')}.`,
+  msmtp: rt`Set ${code('tls on')} and ${code('tls_starttls off')} for port ${code('465')}. Or keep ${code('tls_starttls on')} and set ${code('port 587')}.`,
+  postfix: rt`In ${code('main.cf')} set ${code('smtp_tls_wrappermode = yes')} and ${code('smtp_tls_security_level = encrypt')} for a relayhost on port ${code('465')}, then ${code('postfix reload')}. Or set the relayhost's port to ${code('587')} (the same ${code('[host]:port')} in sasl_passwd), where Postfix uses STARTTLS.`,
+};
+
+/** The fix for a client starting in plain text on port 465: its own TLS setting, then the test. */
+function implicitTlsSteps(facts: Facts, evidence: Evidence[]): RichText[] {
+  const setting = evidence.find((e) => e.rule === PLAIN_TEXT_ON_465_RULE)?.excerpt;
+  const own = facts.client ? IMPLICIT_TLS_SETTING[facts.client] : undefined;
+  return [
+    ...(setting ? [rt`The paste's settings: ${quote(setting, MESSAGE_MAX)}: port ${code('465')}, with TLS to be started later or not at all.`] : []),
+    own ?? rt`Match the TLS setting to the port: TLS from the start ("SSL/TLS", implicit TLS) for port ${code('465')}; or port ${code('587')} with STARTTLS.`,
+    rt`Then send a test: once the TLS mode matches the port, the server answers and checks the login as usual.`,
+  ];
+}
+
 function otherSteps(named: string | null, { facts, evidence }: Diagnosis): RichText[] {
   const id = named ? OTHER_RULE_IDS.get(named) : undefined;
+  if (id === 'plain-text-on-port-465') return implicitTlsSteps(facts, evidence);
   const advice = (id && OTHER_ADVICE[id]) || OTHER_STEPS;
   const timedOut = evidence.some((e) => /timed out/i.test(e.excerpt));
   if (id !== 'connection-failed') return advice;
@@ -3465,7 +3494,8 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
   // (a bare "401" says nothing the explanation does not)
   if (facts.serverMessage && /[a-z]{3}/i.test(facts.serverMessage)) {
     // "connect ECONNREFUSED 127.0.0.1:587" is the client's report: no server said anything.
-    const fromServer = SERVER_CODE.test(facts.serverMessage);
+    // (nor does a client that stalled on port 465's TLS: whatever status its log line gives, no server spoke)
+    const fromServer = SERVER_CODE.test(facts.serverMessage) && !(named && OTHER_RULE_IDS.get(named) === 'plain-text-on-port-465');
     summary.push(rt`${text(fromServer ? 'The server said' : 'The error shown')}: ${quote(facts.serverMessage, MESSAGE_MAX)}`);
     // (asked whether it is a relay refusal, often for its 5.7.1: the answer, and why the code does not settle it)
     if (fromServer && !/relay/i.test(facts.serverMessage) && diagnosis.evidence.some((e) => e.rule === RELAY_ASKED_RULE)) {

@@ -125,6 +125,15 @@ export const otherRules: RuleData[] = [
     needs: ['version', 'ssl3_get_record', 'protocol', 'tls_validate'],
   },
   {
+    // A client starting in plain text on port 465, stalled with no server's answer (tls-mode.ts).
+    id: 'plain-text-on-port-465',
+    name: 'The client starts in plain text on port 465, which expects TLS at once',
+    target: 'kind:other',
+    // (over a connection failure's 0.8: the same time-out, with its cause shown)
+    weight: 0.9,
+    feature: 'plain-text-on-port-465',
+  },
+  {
     // A firewall's own log of the connection it dropped (FortiGate: `dstport=587 ... action="deny" ... msg="relay access
     // denied by policy"`): no mail server was reached, whatever the rule's name says.
     id: 'firewall-blocked',
