@@ -27,7 +27,7 @@ const CURRENT = new RegExp(
     String.raw`\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b`,
     NEW_ERROR,
     String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|seitdem|maintenant|aujourd'hui|d[ée]sormais|depuis|ahora|hoy|desde entonces|agora|hoje|vandaag|oggi|adesso|nu|idag|i dag)\b`,
-    '今日|現在|今は',
+    '今日|現在|今は|今週|今月',
     // A label of its own line: "after (every send since the deploy):"
     String.raw`^[ \t]*(?:after|nachher|après|despu[ée]s)\b[^\n:]{0,60}:[ \t]*$`,
   ].join('|'),
@@ -63,7 +63,8 @@ const PAST = new RegExp(
     // "Recap, Monday we had this from the booking app:" (a follow-up retelling the earlier error)
     String.raw`\brecap\b`,
     String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
-    '昨日|以前',
+    // ("先週は": last week it was; not "先週、...を変更してから", a change made last week that the error follows)
+    '昨日|以前|先週は|先月は',
     // A label of its own line: "before:", "before (old config):"
     String.raw`^[ \t]*(?:before|vorher|avant|antes)\b[^\n:]{0,60}:[ \t]*$`,
   ].join('|'),
@@ -88,7 +89,8 @@ type Block = number[];
  */
 export function withoutSupersededErrors(given: string): string {
   // (a crossed-out line needs its `~`, an aside about an older case its word for one)
-  const whole = given.includes('~') || (given.includes('(') && PAST_CASE_WORDS.test(given)) ? withoutSetAsideErrors(given) : given;
+  const setAside = given.includes('~') || (given.includes('(') && PAST_CASE_WORDS.test(given)) ? withoutSetAsideErrors(given) : given;
+  const whole = setAside.includes('fixed') || setAside.includes('resolved') || setAside.includes('solved') ? withoutFixedItems(setAside) : setAside;
   // (most pastes hold no story: the guesses are looked for only in one that may; a message or item marked solved is
   // set aside whatever time words there are)
   if (!RELAY_LINE.test(whole)) return whole;
@@ -226,6 +228,18 @@ export function withoutSolvedMessages(text: string): string {
 const CHECKED_OFF = /(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:\n|$)/;
 const CHECKED_OFF_MAX = 240;
 const WORKS_AGAIN = /\b(?:thanks?|thank you|works?|working|go(?:es)? out|went out|fixed|resolved|sorted|solved|all good)\b/i;
+
+/**
+ * A history list's item that tells its own fix after an arrow: "• Tue: outside senders bounced at mxa.mailgun.org → added
+ * match_recipient(...), fixed, those bounces stopped." Its error and hosts are history (not "→ tried that, not fixed").
+ */
+const FIXED_ITEM = /^[ \t]*(?:[•*-]|\d{1,2}[).])[ \t]+[^\n]*?(?:→|->|=>)[^\n]{0,160}?(?<!\b(?:not|never|still|yet)[ \t]{1,3}|n't[ \t]{1,3})\b(?:fixed|resolved|solved)\b[^\n]*$/gim;
+
+/** The paste with its history list's fixed items blanked (same length), when it still tells a relay refusal or an error besides. */
+function withoutFixedItems(text: string): string {
+  const blanked = text.replace(FIXED_ITEM, (m) => ' '.repeat(m.length));
+  return blanked !== text && (RELAY_LINE.test(blanked) || failureCodesIn(blanked).length > 0) ? blanked : text;
+}
 
 /** A numbered item's first line: `1) ...`, `2. ...`, `(a) ...`, `B) ...`. */
 const NUMBERED_ITEM = /^[ \t]*(?:\d{1,2}[).]|\([a-z]\)|[A-Z]\))[ \t]+\S/;
@@ -877,7 +891,7 @@ function firstCodeAt(line: string): number {
 }
 
 // (and "... we get this instead" after the earlier refusal, on its line)
-const NOW = new RegExp(String.raw`\b(?:now|today|jetzt|heute|maintenant|aujourd'hui|ahora|hoy|agora|hoje|nu|vandaag|adesso|oggi)\b|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b|${NEW_ERROR}`, 'i');
+const NOW = new RegExp(String.raw`\b(?:now|today|jetzt|heute|maintenant|aujourd'hui|ahora|hoy|agora|hoje|nu|vandaag|adesso|oggi)\b|今日|今週|今は|\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b|${NEW_ERROR}`, 'i');
 
 /** A "now" after the first story that starts another, not one that says the first goes on ("... and it is still happening today"). */
 function nowAfterStory(after: string): boolean {

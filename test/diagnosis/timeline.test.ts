@@ -505,3 +505,22 @@ describe('second code review of this session: what goes on is no history', () =>
     expect(d.facts.host).toBe('smtp.mailgun.org');
   });
 });
+
+describe('history told in list items and in Japanese (review 130b)', () => {
+  const history = (fix: string) =>
+    `Ravi: history so far:\n• Mon: their app got \`535 5.7.0 Mailgun is not loving your login or password\` → new SMTP password, fixed.\n• Tue: outside senders bounced at mxa.mailgun.org for help@lumora.example → added match_recipient("help@lumora.example"), ${fix}\n• today the customer pasted only this line:\n\n    550 5.7.1 Relaying denied`;
+
+  it("sets aside an item that tells its own fix after an arrow: its host is history, and today's bare line is undetermined", () => {
+    const d = diagnose(history('fixed, those bounces stopped.'));
+    expect([d.scenario, d.facts.host]).toEqual(['undetermined', null]);
+  });
+
+  it('keeps an item whose fix did not work ("→ ..., not fixed")', () => {
+    expect(diagnose(history('not fixed, still bouncing.')).scenario).toBe('mailgun-incoming');
+  });
+
+  it('reads "先週は" as last week\'s error and "今週は" as this week\'s', () => {
+    const paste = '先週は "550 5.7.1 Relaying denied" が出ていましたが、EMAIL_HOST_USER を設定して解消しました。今週は別のエラーになっています:\nsmtplib.SMTPDataError: (421, b\'Domain sandbox8d2c41f0.mailgun.org is not allowed to send: Free accounts are for test purposes only.\')\nEMAIL_HOST = "smtp.mailgun.org"';
+    expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'sandbox' });
+  });
+});
