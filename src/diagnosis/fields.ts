@@ -441,6 +441,7 @@ function flattenMessage(message: Record<string, unknown>, into: FieldRecord): vo
 const FORM_BODY = /(?:^|[\s`])((?:[\w-]{1,40}=[^\s&`]{0,2000}&){2,200}[\w-]{1,40}=[^\s&`]{0,2000})/g;
 const MAX_FORM_BODIES = 50;
 const WRAPPED_FORM_FIELD = /\n(?=&[\w-]{1,40}=)/g;
+const LOGGED_BODY_FIELD = /^(?:body|data|payload|form|params)=(?=event=)/i;
 
 /** Legacy webhooks' form bodies, one record each (several posts may be pasted: a delivery, then a bounce). */
 function parseFormWebhook(text: string): Structured | null {
@@ -449,9 +450,11 @@ function parseFormWebhook(text: string): Structured | null {
   // (a body someone wrapped before each `&key=`: one body again)
   const unwrapped = text.includes('\n&') ? text.replace(WRAPPED_FORM_FIELD, '') : text;
   for (const body of unwrapped.matchAll(FORM_BODY)) {
-    if (!/(?:^|&)event=/i.test(body[1]!)) continue;
+    // (a request log's own field around the body: `DEBUG ... body=event=bounced&recipient=...`)
+    const form = body[1]!.replace(LOGGED_BODY_FIELD, '');
+    if (!/(?:^|&)event=/i.test(form)) continue;
     const record: FieldRecord = new Map();
-    for (const [key, value] of new URLSearchParams(body[1])) {
+    for (const [key, value] of new URLSearchParams(form)) {
       const k = normalizeKey(key);
       if (KNOWN_KEYS.has(k) && !record.has(k)) record.set(k, value);
     }

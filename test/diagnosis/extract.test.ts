@@ -4929,3 +4929,10 @@ describe('second code review of session 27 (the b-* pastes in test/fixtures/revi
     expect(read('mv1').facts.recipientMailMoved).toBe(false);
   });
 });
+
+describe('a legacy webhook body logged by a request log (review 130a)', () => {
+  it('reads the form body behind the log\'s own `body=` field', () => {
+    const d = diagnose('[2024-09-23 14:07:55,313] DEBUG webhooks.views: body=event=bounced&recipient=cave%40domaine-perrault.example&domain=mg.lumiere.example&code=550&error=5.7.1+This+system+is+not+configured+to+relay+mail+for+159.135.224.57&timestamp=1727100475');
+    expect(d).toMatchObject({ scenario: 'recipient-host', facts: { source: 'mailgun-legacy-webhook', replyCode: 550, recipient: 'cave@domaine-perrault.example' } });
+  });
+});
