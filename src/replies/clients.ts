@@ -189,6 +189,7 @@ SMTP Port:      {port}
 Authentication: on
 SMTP Username:  {login}
 SMTP Password:  the domain's SMTP password`,
+    implicitTls: [['Encryption:     TLS (STARTTLS)', 'Encryption:     SSL (TLS from the start)']],
   },
   swaks: {
     title: 'swaks test with login',
@@ -281,6 +282,7 @@ gitlab_rails['smtp_enable_starttls_auto'] = true
 gitlab_rails['smtp_user_name'] = "{login}"
 gitlab_rails['smtp_password'] = "YOUR_SMTP_PASSWORD"
 gitlab_rails['smtp_domain'] = "{domain}"`,
+    implicitTls: [["gitlab_rails['smtp_enable_starttls_auto'] = true", "gitlab_rails['smtp_tls'] = true # TLS from the start on {port}\ngitlab_rails['smtp_enable_starttls_auto'] = false"]],
   },
   nextcloud: {
     title: 'Nextcloud (config/config.php, or Administration settings → Basic settings → Email server)',
@@ -291,6 +293,7 @@ gitlab_rails['smtp_domain'] = "{domain}"`,
 'mail_smtpauth' => true,
 'mail_smtpname' => '{login}',
 'mail_smtppassword' => 'YOUR_SMTP_PASSWORD',`,
+    implicitTls: [["'mail_smtpport' => {port}, // STARTTLS when the server offers it; 'mail_smtpsecure' => 'ssl' is for 465", "'mail_smtpport' => {port},\n'mail_smtpsecure' => 'ssl', // TLS from the start on {port}"]],
   },
   odoo: {
     title: 'Odoo (Settings → Technical → Outgoing Mail Servers, in developer mode)',
@@ -301,6 +304,7 @@ Connection Encryption:  TLS (STARTTLS)
 Authenticate with:      Username
 Username:               {login}
 Password:               the domain's SMTP password`,
+    implicitTls: [['Connection Encryption:  TLS (STARTTLS)', 'Connection Encryption:  SSL/TLS']],
   },
   atlassian: {
     title: 'Jira / Confluence (Administration → System → Outgoing Mail → SMTP mail server)',

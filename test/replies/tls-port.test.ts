@@ -39,3 +39,29 @@ describe('a client starting in plain text on port 465', () => {
     expect(on587.evidence.map((e) => e.rule)).not.toContain(RULE);
   });
 });
+
+describe("the paste's own port 465 with TLS from the start, in an app's settings (review 130c)", () => {
+  it("answers \"is the port wrong? should we use 587?\" with no, keeps 465, and shows Nextcloud's setting for it", () => {
+    const d = read('session30', 'nextcloud-465-port-asked');
+    expect([d.scenario, d.facts.smtpPort]).toEqual(['mailgun-outgoing', 465]);
+    const text = reply('session30', 'nextcloud-465-port-asked');
+    expect(text).toContain('Is the port the problem? No: Mailgun\'s SMTP host answered over port 465 with TLS from the start');
+    expect(text).toContain("'mail_smtpport' => 465,\n    'mail_smtpsecure' => 'ssl'");
+    expect(text).not.toContain("'mail_smtpport' => 587");
+  });
+
+  it("shows WP Mail SMTP's SSL for 465, and the Mailgun mailer's EU region for an EU domain", () => {
+    const text = reply('session30', 'wordpress-eu-465');
+    expect(text).toContain('Encryption:     SSL (TLS from the start)\n    SMTP Port:      465');
+    expect(text).toContain('with its Region set to EU');
+    // (no other clients' settings named for it)
+    expect(text).not.toContain("nodemailer's secure: true");
+  });
+
+  it('answers the port question of a login refused and of a delivery the recipient refused, and asks nothing of an unrelated "port"', () => {
+    const refused = diagnose("SMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password\nHost smtp.mailgun.org port 587. Is the port wrong?");
+    expect(renderText(buildReply(refused), { ui: 'current' })).toContain('Is the port the problem? No: the login reached the server over port 587 and was refused');
+    const quiet = diagnose('SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied from smtp.mailgun.org port 587, we opened the port in the firewall last week.');
+    expect(renderText(buildReply(quiet), { ui: 'current' })).not.toContain('Is the port the problem?');
+  });
+});
