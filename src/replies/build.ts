@@ -125,7 +125,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...portAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -142,7 +142,8 @@ export function buildReply(diagnosis: Diagnosis): Reply {
 /** The server that refused, for a one-line answer: its name when the paste gives another server's, else a description. */
 const refuserOf = (facts: Facts): RichText => (facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : rt`the recipient's mail server`);
 
-function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
+function blameAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts } = diagnosis;
   const refuser = refuserOf(facts);
   // (that Mailgun accepted it only where the paste shows Mailgun's report: another server's bounce is that server's delivery)
   const otherReporter = !mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null;
@@ -162,6 +163,9 @@ function blameAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
       ? mailgunAccepted(facts)
         ? rt`No block: your message went out; the recipient's domain receives its mail through Mailgun too, and that account has no Route for the address.`
         : rt`No block: Mailgun's inbound server refused mail for an address that no Route of the account matches. A Route fixes it.`
+      // (a refusal in another server's words, with nothing of Mailgun's in the paste: most likely not Mailgun's)
+      : scenario === 'undetermined' && facts.hostRole === null && facts.event === null && notMailgunWording(diagnosis)
+      ? rt`Most likely not: Mailgun's servers word their refusal ${code('550 5.7.1 Relaying denied')}, and this wording is another server's (below: which).`
       : scenario !== 'not-relaying-denied'
       ? null
       : kind === 'auth-failure'
@@ -186,6 +190,22 @@ function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
 }
 
 const RESEND_ASKED_RULE = ruleName('resend-asked');
+const PORT_ASKED_RULE = ruleName('port-asked');
+
+/** The question whether the port is the problem, answered first where the server's answer settles it: it came over that port. */
+function portAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === PORT_ASKED_RULE)) return [];
+  const port = facts.smtpPort === null ? rt`the port in use` : facts.smtpPort === 465 ? rt`port ${code('465')} with TLS from the start` : rt`port ${code(String(facts.smtpPort))}`;
+  const answer: RichText | null =
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
+      ? rt`No: Mailgun's SMTP host answered over ${port}, which it takes as well as ${code(String(RECOMMENDED_PORT))}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on.`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure'
+      ? rt`No: the login reached the server over ${port} and was refused; another port sends the same login. Fix the user name or password.`
+      : scenario === 'recipient-host' && mailgunAccepted(facts)
+      ? rt`No: Mailgun accepted your message, so your connection and port worked; the recipient's server refused Mailgun's delivery, and no port of yours changes that.`
+      : null;
+  return answer ? [rt`Is the port the problem? ${answer}`] : [];
+}
 
 /** The question whether to send the mail again, answered first where the scenario settles it. */
 function resendAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
@@ -1122,7 +1142,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (a password written out in the commented line was pasted: it comes back read from the environment, and new)
       ? commentedLogin.includes(REDACTED)
         ? rt`Fix: put the commented-out login back (${quote(commentedLogin, EXCERPT_MAX)}) so that the client logs in, but with the password read from an environment variable or secret store, not written in the file: the one in the comment was pasted here, so set a new one for the login first. Or send through Mailgun's HTTP API instead.`
-        : rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them, so that the client logs in; or send through Mailgun's HTTP API instead.`
+        : rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them${facts.client && CONFIG_APPLY[facts.client] ? rt`, then run ${code(CONFIG_APPLY[facts.client]!)}` : []}, so that the client logs in; or send through Mailgun's HTTP API instead.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials
@@ -1159,7 +1179,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
       : facts.client !== null && APP_LOGIN_FIX[facts.client]
       // (an application with a settings page of its own: where its login is switched on)
-      ? rt`Fix: ${APP_LOGIN_FIX[facts.client]!} (settings below).`
+      // (the WordPress plugin's Mailgun mailer calls the US API unless its Region says EU)
+      ? rt`Fix: ${APP_LOGIN_FIX[facts.client]!}${facts.client === 'wordpress' && facts.region === 'eu' ? rt`, with its Region set to EU, where the domain is` : []} (settings below).`
       : clientFix
       ? rt`Fix: ${clientFix}; or send through Mailgun's HTTP API instead.`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`;
@@ -1303,6 +1324,12 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
 };
 
+/** The command that makes an application read its edited configuration file. */
+const CONFIG_APPLY: Partial<Record<ClientId, string>> = {
+  gitlab: 'sudo gitlab-ctl reconfigure',
+  discourse: './launcher rebuild app',
+};
+
 /**
  * Where a library, a command-line tool or a mail server takes its login, for the Fix line when the paste shows no more
  * specific cause: the one change that makes it authenticate, in its own terms (the settings below show it whole).
@@ -1340,7 +1367,7 @@ function clientLoginFix(client: ClientId, login: string, host: string): RichText
     case 'ghost':
       return rt`put an ${code(`"auth": { "user": "${login}", "pass": "..." }`)} object inside ${code('mail.options')} in config.production.json (or set ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} where Ghost runs), then restart Ghost`;
     case 'gitlab':
-      return rt`set ${code(`gitlab_rails['smtp_user_name'] = "${login}"`)}, ${code("gitlab_rails['smtp_password']")} and ${code(`gitlab_rails['smtp_authentication'] = "login"`)} in gitlab.rb, then run ${code('sudo gitlab-ctl reconfigure')}`;
+      return rt`set ${code(`gitlab_rails['smtp_user_name'] = "${login}"`)}, ${code("gitlab_rails['smtp_password']")} and ${code(`gitlab_rails['smtp_authentication'] = "plain"`)} in gitlab.rb, then run ${code('sudo gitlab-ctl reconfigure')}`;
     case 'ssmtp':
       return rt`set ${code(`AuthUser=${login}`)}, ${code('AuthPass=')} (the domain's SMTP password) and ${code('UseSTARTTLS=YES')} in /etc/ssmtp/ssmtp.conf, with ${code(`mailhub=${host}:587`)}`;
     case 'exchange':
@@ -2451,13 +2478,19 @@ function throughMailgun(facts: Facts): boolean {
 
 const SENDMAIL_RELAY_WORDS = new RegExp(SENDMAIL_RELAY_WORDING, 'i');
 
+/**
+ * Mailgun words its refusal "550 5.7.1 Relaying denied" (KNOWLEDGE.md): another wording is another server's.
+ * (a person's words count when they are all the paste has: "bounces that say *Relay access denied*")
+ */
+function notMailgunWording({ facts, evidence }: Diagnosis): boolean {
+  const refusalWords = facts.serverMessage ?? evidence.find((e) => RELAY_LINE.test(e.excerpt))?.excerpt ?? null;
+  // (Sendmail says "Relaying denied" too, in its own frame: `<a@b>... Relaying denied. Proper authentication required.`)
+  return refusalWords !== null && RELAY_LINE.test(refusalWords) && (!/relaying denied/i.test(refusalWords) || SENDMAIL_RELAY_WORDS.test(refusalWords));
+}
+
 function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
-  // Mailgun words its refusal "550 5.7.1 Relaying denied" (KNOWLEDGE.md): another wording is another server's.
-  // (a person's words count when they are all the paste has: "bounces that say *Relay access denied*")
-  const refusalWords = facts.serverMessage ?? diagnosis.evidence.find((e) => RELAY_LINE.test(e.excerpt))?.excerpt ?? null;
-  // (Sendmail says "Relaying denied" too, in its own frame: `<a@b>... Relaying denied. Proper authentication required.`)
-  const otherWording = refusalWords !== null && RELAY_LINE.test(refusalWords) && (!/relaying denied/i.test(refusalWords) || SENDMAIL_RELAY_WORDS.test(refusalWords));
+  const otherWording = notMailgunWording(diagnosis);
   const sendingDomain = safeDomain(facts.mailgunDomain);
   // (someone weighing Mailgun, with nothing of Mailgun in the mail's path)
   const mailgunFixAsked = diagnosis.evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE) && facts.hostRole === null && facts.mailgunDomain === null && facts.event === null;
@@ -2536,7 +2569,8 @@ function undetermined(diagnosis: Diagnosis): Content {
         : whileSending
         ? rt`The sending app's own mail library got this answer while sending, so it came from the SMTP server the app is set to use (its host setting), not from a bounce or a delivery by Mailgun. That server passes mail on only for senders that log in (or that it knows).`
         : otherWording
-        ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun. Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
+        // (which server it is, in the section below; asked whether Mailgun would fix it, in its own)
+        ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun.${mailgunFixAsked ? rt` Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.` : []}${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
         : bounce
         ? rt`This is a bounce: a mail server delivering to ${recipientOr(facts, 'the recipient')} got the refusal, either from the recipient domain's mail server or, if that sending server passes its mail on through Mailgun, from Mailgun's SMTP host (the outgoing case). The recipient domain's server is Mailgun's inbound MX, with no Route matching the address, if ${text(safeDomain(recipientDomainOf(facts)) ?? 'that domain')}'s MX records point to Mailgun (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows them); otherwise it is that domain's own server.`
         : diagnosis.alternatives[0]?.scenario === 'mailgun-incoming'
@@ -2583,7 +2617,8 @@ function undetermined(diagnosis: Diagnosis): Content {
           },
         ]
       : [
-          threeThings,
+          // (another server's wording: Mailgun's own two refusals, its SMTP host's and its inbound MX's, do not read so)
+          otherWording ? otherServerCases(facts) : threeThings,
           {
             heading: WHERE_SEEN_QUESTION,
             paragraphs: [
@@ -2592,6 +2627,18 @@ function undetermined(diagnosis: Diagnosis): Content {
             ],
           },
         ],
+  };
+}
+
+/** The two cases another server's wording of a relay refusal fits: the sender's own SMTP server, or the recipient's after Mailgun delivered. */
+function otherServerCases(facts: Facts): ReplySection {
+  return {
+    heading: 'Which server refused it?',
+    paragraphs: [rt`Mailgun's own servers word their refusal ${code('550 5.7.1 Relaying denied')}, so two cases fit this one:`],
+    steps: [
+      rt`Seen while sending (the app's error, a mail program's pop-up, or a bounce from the sender's own mail server): the SMTP server the sender is set to use would not pass the mail on. It is your own or your provider's server, most likely: turn on the login it expects, or ask its administrator to allow the sender.`,
+      rt`A bounce after Mailgun delivered: Mailgun accepted the message and ${recipientOr(facts, 'the recipient')}'s server refused it (Mailgun's logs show it as a failed event with that server's words). That server does not take mail for the address's domain: check the address, and tell the recipient's mail administrator.`,
+    ],
   };
 }
 
@@ -2919,7 +2966,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? []
           : otherRegion
           ? [rt`Only if the login still fails on ${code(SMTP_HOST[facts.region!])}: set a new password for that login in the domain's SMTP credentials (below) and put it in the application.`]
-          : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application.`]),
+          : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application${facts.client && CONFIG_APPLY[facts.client] ? rt` (then run ${code(CONFIG_APPLY[facts.client]!)})` : []}.`]),
         // (not where the paste shows the EU host in use for an EU domain: that is settled; the US host is everyone's default,
         // and an EU domain's login sent there is refused just so)
         // (not beside a password changed just before, or one PHP reads wrong: the likely cause is known)
@@ -3501,7 +3548,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     if (fromServer && !/relay/i.test(facts.serverMessage) && diagnosis.evidence.some((e) => e.rule === RELAY_ASKED_RULE)) {
       // (5.7.1 is the code people take for a relay refusal: another 5.7.x, a login's 5.7.0, needs no word on it)
       const policyCode = facts.enhancedCode === '5.7.1' ? facts.enhancedCode : null;
-      summary.push(rt`A relay refusal says so in its words ("Relaying denied", "Relay access denied", "Unable to relay"), and these do not${text(policyCode ? `. The ${policyCode} alone does not make one: servers give 5.7.x codes to every refusal on grounds of permission or policy, block lists, sender rules and logins as well as relaying` : '')}.`);
+      summary.push(rt`A relay refusal says so in its words ("Relaying denied", "Relay access denied", "Unable to relay"), and these do not${text(policyCode ? `. The ${policyCode} alone does not make one: servers give 5.7.x codes to every refusal on grounds of permission or policy, block lists, sender rules and logins as well as relaying` : '')}.${kind === 'auth-failure' && facts.replyCode === 535 ? rt` A ${code('535')} is the other side of it: the login was sent and refused, where Mailgun's "Relaying denied" comes when none was sent.` : []}`);
     }
   }
   // (a page of events whose relay refusal for another address was retried and delivered: the question the person came with)

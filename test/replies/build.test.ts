@@ -351,9 +351,9 @@ describe('undetermined reply', () => {
     const reply = fullText(buildReply(makeDiagnosis({ scenario: 'undetermined' }, { serverMessage: '454 4.7.1 <s@tea.example>: Relay access denied', replyCode: 454 })));
     expect(reply).toMatch(/The wording is not Mailgun's \(Mailgun says 550 5\.7\.1 Relaying denied\)/);
     expect(reply).toMatch(/temporary \(a 4xx code\)/);
-    // (either the sender's own SMTP server or the recipient's: which one depends on where it was seen)
-    expect(reply).toContain('the SMTP server that sender is set to use');
-    expect(reply).toContain("the recipient's server, refusing a delivery");
+    // (either the sender's own SMTP server or the recipient's: which one depends on where it was seen, in the section of the two cases)
+    expect(reply).toContain('the SMTP server the sender is set to use would not pass the mail on');
+    expect(reply).toContain("Mailgun accepted the message and the recipient's server refused it");
     expect(reply).not.toMatch(/The most common cause is an application sending through Mailgun's SMTP/);
     expect(reply).not.toContain('(most common)');
     const mailgunWords = fullText(buildReply(makeDiagnosis({ scenario: 'undetermined' }, { serverMessage: '550 5.7.1 Relaying denied', replyCode: 550 })));

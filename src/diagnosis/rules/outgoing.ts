@@ -42,6 +42,8 @@ export const outgoingRules: RuleData[] = [
       String.raw`(?:^|\n)[ \t]*#[ \t]*[\w.]{1,40}\.login\(`,
       String.raw`(?:^|\n)[ \t]*//[ \t]*(?:\w{1,30}[ \t]*:?=[ \t]*)?smtp\.PlainAuth\(`,
       String.raw`(?:^|\n)[ \t]*#[ \t]*:?(?:user_name|authentication)[ \t]*(?::|=>)`,
+      // (GitLab's gitlab.rb, `# gitlab_rails['smtp_user_name'] = "..."`)
+      String.raw`(?:^|\n)[ \t]*#[ \t]*gitlab_rails\[['"]smtp_(?:user_name|password|authentication)['"]\][ \t]*=`,
     ],
     needs: ['user', 'pass', 'auth', 'login'],
   },

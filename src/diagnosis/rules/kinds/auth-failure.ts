@@ -132,9 +132,10 @@ export const authFailureRules: RuleData[] = [
     // (a mail setting's: `user`, `Username`, `MAIL_USERNAME`, `smtp_user`, not `DB_USERNAME`; a literal, not a
     // reference, a placeholder or a mask: `"${SMTP_LOGIN}"`, `"%env(MAILER_USER)%"`, `'<redacted>'`, `'****'`, `"1000:1000"`)
     // ("api" only under a mail setting's name, PHPMailer's `->Username = 'api'`: mailgun.js's `username: 'api'` is the HTTP client's, as it should be)
+    // (GitLab's `gitlab_rails['smtp_user_name'] = "gitlab"`: the name in brackets)
     patterns: [
       String.raw`(?<![\w.>-])(?:user|username|user_name)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:api|redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
-      String.raw`(?:->Username|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?(?:host[_.-]?)?user(?:_?name)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
+      String.raw`(?:->Username|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?(?:host[_.-]?)?user(?:_?name)?)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
       // (an ini file's [smtp] section, Grafana's: `user = grafana`, unquoted)
       String.raw`(?:^|\n)[ \t]*user[ \t]*=[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=\[smtp\][^\[]{0,400})`,
     ],
