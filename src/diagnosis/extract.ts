@@ -1784,6 +1784,8 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   // A Route's forward() to a web address beside an HTTP error status: the endpoint answered; no mail server refused anything.
   const webhookError = lower.includes('forward(') && ROUTE_URL_FORWARD.test(lower) ? HTTP_ERROR_STATUS.exec(lower) : null;
   if (webhookError) features.set('route-webhook-http-error', webhookError[0]);
+  // A known library's own error, from the Mailgun SMTP host the session went to (not its inbound MX): mail going out.
+  if (facts.source === 'client-exception' && facts.client !== null && facts.hostRole === 'mailgun-smtp' && facts.serverMessage !== null) features.set('library-refused-by:mailgun-smtp', facts.host!);
   const plainOn465 = plainTextOnImplicitTlsPort(text, facts.client, facts.replyCode !== null);
   if (plainOn465) features.set('plain-text-on-port-465', plainOn465);
   if (structured.records.length > 1) features.set('many-events', `${structured.records.length} events`);

@@ -236,6 +236,9 @@ export const incomingRules: RuleData[] = [
   { id: 'another-provider-not-incoming', name: 'The mail went through another provider, not Mailgun', target: 'mailgun-incoming', weight: -0.7, feature: 'another-provider' },
   { id: 'internal-client-refused-not-incoming', name: 'A mail server refused a client on its own private network', target: 'mailgun-incoming', weight: -0.6, feature: 'own-server:internal-client' },
   // (a mail program's send error: its outgoing server answered, which is not an inbound MX, whatever Routes the account has)
+  // (an app's own library refused by Mailgun's SMTP host it sends through: mail going out, whatever inbound setup, Routes and MX
+  // records, the paste shows beside it)
+  { id: 'library-refused-by-smtp-host', name: "The sender's own mail library was refused by Mailgun's SMTP host", target: 'mailgun-incoming', weight: -0.4, feature: 'library-refused-by:mailgun-smtp' },
   { id: 'mail-program-not-incoming', name: "A mail program's outgoing server gave the refusal", target: 'mailgun-incoming', weight: -0.5, feature: 'source:mail-client', unless: 'mx-session:sending' },
   { id: 'sender-relay-refused-not-incoming', name: "The sender's own relay gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:sender-relay' },
   { id: 'mx-of-another-domain', name: "The MX records shown are another domain's than the recipient's", target: 'mailgun-incoming', weight: -0.5, feature: 'mx-of-another-domain' },
