@@ -89,9 +89,11 @@ export function normalize(input: string): NormalizedText {
  * a bounce's copy only when a failure was reported above it.
  */
 const BOUNCE_COPY = /^(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global|message\/global-headers)\b|[ \t]*-{2,}[ \t]*(?:this is a copy of the message|below this line is a copy)|original message headers:)/im;
-const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*original message\b/im;
+// (in other languages too: Gmail's and Outlook's "----- Mensaje original -----", "Message d'origine", "Ursprüngliche Nachricht")
+const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*(?:original message|mensaje original|mensagem original|message d'origine|ursprüngliche nachricht|messaggio originale|oorspronkelijk bericht)(?![\w\u00c0-\u024f])/im;
 /** Outlook's forward or reply header (`Sent:` is its word; a returned copy's header says `Date:`). */
-const OUTLOOK_FORWARD = /^[^\n]*\n(?:[^\n]*\n){0,3}sent:[ \t]/i;
+// (in Outlook's other languages too: "Enviado:", "Envoyé :", "Gesendet:", "Inviato:", "Verzonden:")
+const OUTLOOK_FORWARD = /^[^\n]*\n(?:[^\n]*\n){0,3}(?:sent|enviado|envoyé|gesendet|enviada|inviato|verzonden|wysłano)[ \t]?:[ \t]/i;
 const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}|diagnostic-code|relay|could not be delivered|delivery (?:has )?failed|undeliver/i;
 
 /** Lines after the copy that are the person's own notes, not the returned message (`dig MX`, routes). */
@@ -115,6 +117,7 @@ const MESSAGE_TRACE_REASON = /\{LED=[245]\d\d\b/;
 
 function cutReturnedMessage(text: string): string {
   let m = BOUNCE_COPY.exec(text);
+  const original = !m;
   if (!m) {
     m = ORIGINAL_MESSAGE.exec(text);
     if (m && (!FAILURE_REPORTED.test(text.slice(0, m.index)) || OUTLOOK_FORWARD.test(text.slice(m.index, m.index + 400)))) m = null;
@@ -129,7 +132,10 @@ function cutReturnedMessage(text: string): string {
   const copy = text.slice(m.index);
   // (the last one: a returned message may be a multipart of its own)
   const closing = [...copy.matchAll(MIME_CLOSING)].at(-1)?.index ?? -1;
-  for (const line of (closing === -1 ? copy : copy.slice(closing)).split('\n')) {
+  const lines = (closing === -1 ? copy : copy.slice(closing)).split('\n');
+  // (the copy's own letter, its headers and its first paragraph, is the sender's: "Hi Dan, our form was failing with ...
+  // Relaying denied ... last month" is no note of the person pasting)
+  for (const line of original ? lines.slice(letterEnd(lines)) : lines) {
     // A note's wrapped continuation (indented) stays with it.
     const continues: boolean = keptPrevious && /^[ \t]+\S/.test(line);
     keptPrevious = line.length < 2000 && (continues || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || MESSAGE_TRACE_REASON.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));
@@ -137,6 +143,27 @@ function cutReturnedMessage(text: string): string {
   }
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);
 }
+
+/**
+ * Where the original message's letter ends, when it starts with a message's headers (at least two, `From:`, `To:`,
+ * `Subject:`), a blank line and a greeting ("Hi Dan,"): after that first paragraph. 0 when it does not start so (a copy of
+ * headers alone, then the person's own notes: `dig MX ...`).
+ */
+function letterEnd(lines: string[]): number {
+  let index = 1;
+  while (index < lines.length && lines[index]!.trim() === '') index++;
+  let headers = 0;
+  for (; index < lines.length && (HEADER_LINE.test(lines[index]!) || (headers > 0 && /^[ \t]+\S/.test(lines[index]!))); index++) {
+    if (HEADER_LINE.test(lines[index]!)) headers++;
+  }
+  if (headers < 2 || index >= lines.length || lines[index]!.trim() !== '') return 0;
+  while (index < lines.length && lines[index]!.trim() === '') index++;
+  if (!GREETING.test(lines[index] ?? '')) return 0;
+  while (index < lines.length && lines[index]!.trim() !== '') index++;
+  return index;
+}
+
+const GREETING = /^[ \t]*(?:hi|hello|hey|dear|hola|buenos días|bonjour|hallo|guten tag|olá|oi|ciao|buongiorno|hej|beste)\b/i;
 
 /** Transport headers and encoded blobs: long, numerous, and never about why delivery failed. */
 // (an X- header has its value on its line: a YAML or Compose extension key, `x-smtp-defaults: &smtp` or a bare `x-common:`, is no header)

@@ -441,3 +441,24 @@ describe('a secret said in words (review 127c)', () => {
     }
   });
 });
+
+describe("an original message under a bounce, in other languages and with its letter (review 130b)", () => {
+  const bounce = 'Se ha producido un error permanente al entregar el mensaje a los siguientes destinatarios:\n\n     ayuda@soporte-nube.example\n\nGoogle intentó entregar tu mensaje, pero el servidor del dominio del destinatario soporte-nube.example lo rechazó por mxa.mailgun.org. [34.149.236.64].\n\nEl error que ha devuelto el otro servidor es:\n550 5.7.1 Relaying denied\n\n';
+
+  it('cuts "----- Mensaje original -----" and reads Gmail\'s Spanish bounce: its host and its recipient', () => {
+    const d = diagnose(`${bounce}----- Mensaje original -----\n\nFrom: Rodrigo <r@gmail.example>\nTo: ayuda@soporte-nube.example\nSubject: Ayuda\n\nHola, configuré mi app con smtp.mailgun.org puerto 587 sin usuario y me da "550 5.7.1 Relaying denied".`);
+    expect(d).toMatchObject({ scenario: 'mailgun-incoming', facts: { host: 'mxa.mailgun.org', recipient: 'ayuda@soporte-nube.example' } });
+  });
+
+  it("leaves the original letter's first paragraph out of the person's notes, but not notes under a copy of headers alone", () => {
+    const unknownUser = '<d.k@kesterton.example>: host mail.kesterton.example[private/dovecot-lmtp] said:\n    550 5.1.1 <d.k@kesterton.example> User doesn\'t exist (in reply to RCPT TO command)\n\n';
+    const letter = `${unknownUser}--- original message ---\nFrom: Ops <ops@brightwater.example>\nTo: d.k@kesterton.example\nSubject: Fwd: contact form\n\nHi Dan, our contact form was failing with "550 5.7.1 Relaying denied" from smtp.mailgun.org\nlast month and you fixed it.`;
+    expect(diagnose(letter)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
+    expect(normalize(letter).text).not.toContain('Hi Dan');
+  });
+
+  it('keeps an Outlook reply chain in Spanish ("Enviado:") for the timeline, not as a returned copy', () => {
+    const chain = 'Ahora sale esto: 550 5.7.1 RESOLVER.RST.AuthRequired; authentication required\n\n-----Mensaje original-----\nDe: Marcela\nEnviado: jueves, 20 de junio de 2024 15:02\nAsunto: Relaying denied\n\nNuestro sistema da: 550 5.7.1 Relaying denied. MAIL_HOST=smtp.mailgun.org';
+    expect(normalize(chain).text).toContain('Enviado: jueves');
+  });
+});
