@@ -7,7 +7,7 @@ import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
-import { ENHANCED_CODE, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
+import { ENHANCED_CODE, PORT_SETTING, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
 import { recipientMailMove, saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged } from './statements.js';
 import { holdsFailureCode, withoutColleagueTheories, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
@@ -3622,9 +3622,10 @@ function placeAround(lower: string, start: number, end: number): { line: string;
 
 /** A port of Mailgun's SMTP service named with its host, or as a setting beside it. */
 // (Postfix's `relayhost = [smtp.mailgun.org]:2525` and `relay=smtp.mailgun.org[1.2.3.4]:2525`; msmtp's `port 2525` line;
-// a settings page transcribed with spaces, `Server address: smtp.mailgun.org : 465`; GitLab's `gitlab_rails['smtp_port'] = 465`;
+// a settings page transcribed with spaces, `Server address: smtp.mailgun.org : 465`; GitLab's and Nextcloud's keys, PORT_SETTING;
 // a code call's `("smtp.mailgun.org", 2525)`, quoted: "via smtp.mailgun.org, 25 emails bounced" is a count)
-const SMTP_PORT = /\bsmtp(?:\.eu)?\.mailgun\.org\]?(?:\[[0-9a-f.:]{3,45}\])?(?:["'`][ \t]*,[ \t]*|[ \t]?:[ \t]?|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)|\b(?:smtp[_.]?port|mail[_.]port|email[_.]port|port)["'`]?\]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?(25|465|587|2525)(?!\d)|^[ \t]*port[ \t]+(25|465|587|2525)[ \t]*$/im;
+// (a colon with a space on both sides or on neither: "via smtp.mailgun.org: 25 of 300 recipients failed" is a count)
+const SMTP_PORT = new RegExp(String.raw`\bsmtp(?:\.eu)?\.mailgun\.org\]?(?:\[[0-9a-f.:]{3,45}\])?(?:["'\`][ \t]*,[ \t]*|:|[ \t]:[ \t]|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)(?![ \t]+(?:of|e?-?mails?|messages?|recipients?|users?)\b)|${PORT_SETTING}(25|465|587|2525)(?!\d)|^[ \t]*port[ \t]+(25|465|587|2525)[ \t]*$`, 'im');
 
 function smtpPortIn(text: string, lower: string): number | null {
   if (!/\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower)) return null;

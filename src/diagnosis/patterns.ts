@@ -38,3 +38,9 @@ export const RELAY_PHRASES_ALL = new RegExp(RELAY_LINE.pattern.source, 'gi');
 export const HTTP_STATUS = /(?:^[ \t]*|\bHTTP(?:\/\d(?:\.\d)?)?[ \t]+|\bresponse:?[ \t]+|\b[Mm]ailgun [Ee]rror[ \t]+|\((?:code|status)[ \t]+)([45]\d\d)(?=:?[ \t]+(?:\{[ \t]*"|[A-Z][a-z])|(?<=HTTP(?:\/\d(?:\.\d)?)?[ \t]+[45]\d\d)[ \t]*$|(?<=\((?:code|status)[ \t]+[45]\d\d)\))/;
 /** The same, on any line of a text. */
 export const HTTP_STATUS_LINE = new RegExp(HTTP_STATUS.source, 'm');
+
+/**
+ * A port setting's name, with a quote and a bracket it may be written with: `port:`, `MAIL_PORT=`, `"smtp_port" =>`,
+ * GitLab's `gitlab_rails['smtp_port'] =`, Nextcloud's `'mail_smtpport' =>`. The separator and the value follow.
+ */
+export const PORT_SETTING = String.raw`\b(?:mail_smtpport|smtp[_.]?port|mail[_.]port|email[_.]port|port)["'\`]?\]?[ \t]*(?:[:=]|=>)[ \t]*["'\`]?`;

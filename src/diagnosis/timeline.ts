@@ -231,9 +231,11 @@ const WORKS_AGAIN = /\b(?:thanks?|thank you|works?|working|go(?:es)? out|went ou
 
 /**
  * A history list's item that tells its own fix after an arrow: "• Tue: outside senders bounced at mxa.mailgun.org → added
- * match_recipient(...), fixed, those bounces stopped." Its error and hosts are history (not "→ tried that, not fixed").
+ * match_recipient(...), fixed, those bounces stopped." Its error and hosts are history.
  */
-const FIXED_ITEM = /^[ \t]*(?:[•*-]|\d{1,2}[).])[ \t]+[^\n]*?(?:→|->|=>)[^\n]{0,160}?(?<!\b(?:not|never|still|yet)[ \t]{1,3}|n't[ \t]{1,3})\b(?:fixed|resolved|solved)\b[^\n]*$/gim;
+// (the word closes the item, a short clause at most after it; nothing of doubt or of an error going on anywhere after the
+// arrow: "we thought that fixed it, but they still bounce", "fixed the 535, but now ...", DNS's "resolved to mxa.mailgun.org")
+const FIXED_ITEM = /^[ \t]*(?:[•*-]|\d{1,2}[).])[ \t]+[^\n]*?(?:→|->|=>)(?![^\n]*\b(?:thought|should|supposed|nothing|if|but|still|again|now|not|never|yet|n't)\b)[^\n]{0,160}?\b(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)[^\n]{0,60}$/gim;
 
 /** The paste with its history list's fixed items blanked (same length), when it still tells a relay refusal or an error besides. */
 function withoutFixedItems(text: string): string {

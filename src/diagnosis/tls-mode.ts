@@ -6,13 +6,26 @@
  * initial server greeting". No server answered anything, so nothing was refused for relaying; people often ask
  * whether it was, because "nothing gets through".
  */
+import { PORT_SETTING } from './patterns.js';
 import type { ClientId } from './types.js';
 
-/** Port 465 in the paste's settings: a port key, `host:465`, a call's `("host", 465)`, msmtp's `port 465` line. */
-const PORT_465 = /\b(?:smtp[_.]?port|mail[_.]port|email[_.]port|port)["'`]?\]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?465(?!\d)|[\w\]]:465(?![\d:])|["'`][ \t]*,[ \t]*465[ \t]*[,)]|^[ \t]*port[ \t]+465[ \t]*$/im;
+/**
+ * Port 465 in the paste's settings: a port key, a host name's `host:465` (Postfix's `[smtp.mailgun.org]:465`), a call's
+ * `("host", 465)`, msmtp's `port 465` line. Not an address's `34.160.12.7:465` in an error: that names where it connected.
+ */
+const PORT_465 = new RegExp(String.raw`${PORT_SETTING}465(?!\d)|(?:[a-z][\w-]*\.)+[a-z]{2,}\]?:465(?![\d:])|["'\`][ \t]*,[ \t]*465[ \t]*[,)]|^[ \t]*port[ \t]+465[ \t]*$`, 'im');
 
-/** A client stalled without any server's answer (a reply code in the paste says a server did answer). */
-const STALLED = /\btimed[ -]?out\b|\btime-?out\b|\bETIMEDOUT\b|greeting never received|\bNet::ReadTimeout\b|connection unexpectedly closed|\bSMTPServerDisconnected\b|\bunexpected EOF\b|while receiving the initial server greeting|\b(?:just |it )hangs\b|\bhangs (?:and|then|forever|until)\b/i;
+/**
+ * A client stalled without any server's answer (a reply code in the paste says a server did answer): a time-out that
+ * happened, not a time-out setting (PHPMailer's `timeout=300`, smtplib's `self.timeout`).
+ */
+const STALLED = /\btimed[ -]?out\b|(?<![.=\w])time-?out(?![=:(\w])|\bETIMEDOUT\b|greeting never received|\bNet::ReadTimeout\b|connection unexpectedly closed|\bSMTPServerDisconnected\b|\bunexpected EOF\b|while receiving the initial server greeting|\b(?:just |it )hangs\b|\bhangs (?:and|then|forever|until)\b/i;
+
+/**
+ * A connection that failed before a byte was spoken: refused, unreachable, a name not found, or Node's TCP `connect
+ * ETIMEDOUT` (no answer to the handshake: a firewall). No TLS setting changes that.
+ */
+const TCP_FAILED = /\bconnect E(?:TIMEDOUT|CONNREFUSED|HOSTUNREACH|NETUNREACH)\b|\bconnection refused\b|\bECONNREFUSED\b|\bgetaddrinfo\b|\bENOTFOUND\b|name or service not known|no route to host|network is unreachable/i;
 
 /**
  * How each client family says it starts in plain text (`plain`), its configuration shown where plain text is its default
@@ -25,8 +38,8 @@ interface TlsSettings {
 }
 
 const SETTINGS: Partial<Record<ClientId, TlsSettings>> = {
-  // (nodemailer's `secure` is false unless set, whatever the port)
-  nodemailer: { plain: /\bsecure["']?[ \t]*:[ \t]*false\b/i, byDefault: /\bcreateTransport\(/, implicit: /\bsecure["']?[ \t]*:[ \t]*true\b|\bsmtps:\/\//i },
+  // (nodemailer takes TLS from the start on 465 when `secure` is unset: only `secure: false` starts in plain text there)
+  nodemailer: { plain: /\bsecure["']?[ \t]*:[ \t]*false\b/i, implicit: /\bsecure["']?[ \t]*:[ \t]*true\b|\bsmtps:\/\//i },
   phpmailer: { plain: /\bSMTPSecure[ \t]*=[ \t]*(?:["']tls["']|PHPMailer::ENCRYPTION_STARTTLS)/i, implicit: /\bSMTPSecure[ \t]*=[ \t]*(?:["']ssl["']|PHPMailer::ENCRYPTION_SMTPS)/i },
   wordpress: { plain: /\bSMTPSecure[ \t]*=[ \t]*(?:["']tls["']|PHPMailer::ENCRYPTION_STARTTLS)|\bencryption["']?[ \t]*(?:[:=]|=>)[ \t]*["']?tls\b/i, implicit: /\bSMTPSecure[ \t]*=[ \t]*(?:["']ssl["']|PHPMailer::ENCRYPTION_SMTPS)|\bencryption["']?[ \t]*(?:[:=]|=>)[ \t]*["']?ssl\b/i },
   // (Django's EMAIL_USE_TLS is STARTTLS; EMAIL_USE_SSL the TLS from the start that 465 needs)
@@ -51,7 +64,7 @@ export function plainTextOnImplicitTlsPort(text: string, client: ClientId | null
   const settings = client ? SETTINGS[client] : undefined;
   if (!settings || serverAnswered || !text.includes('465')) return null;
   const port = PORT_465.exec(text);
-  if (!port || !STALLED.test(text) || settings.implicit.test(text)) return null;
+  if (!port || !STALLED.test(text) || TCP_FAILED.test(text) || settings.implicit.test(text)) return null;
   const plain = settings.plain.exec(text);
   if (!plain && !settings.byDefault?.test(text)) return null;
   // (the port's line, then the setting's where there is one: `port: 465, · secure: false,`)

@@ -196,10 +196,13 @@ const PORT_ASKED_RULE = ruleName('port-asked');
 function portAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === PORT_ASKED_RULE)) return [];
   const port = facts.smtpPort === null ? rt`the port in use` : facts.smtpPort === 465 ? rt`port ${code('465')} with TLS from the start` : rt`port ${code(String(facts.smtpPort))}`;
+  const alsoTaken = facts.smtpPort !== null && facts.smtpPort !== RECOMMENDED_PORT ? rt`, which it takes as well as ${code(String(RECOMMENDED_PORT))}` : [];
   const answer: RichText | null =
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
-      ? rt`No: Mailgun's SMTP host answered over ${port}, which it takes as well as ${code(String(RECOMMENDED_PORT))}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on.`
-      : scenario === 'not-relaying-denied' && kind === 'auth-failure'
+    // (a session that logged in, as another domain, was refused for that login: its own answer below says so)
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true
+      ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on.`
+      // (a 535 only: a login that was never sent, or a tenant's SMTP AUTH switched off, 5.7.139, is no wrong password)
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.enhancedCode !== '5.7.139'
       ? rt`No: the login reached the server over ${port} and was refused; another port sends the same login. Fix the user name or password.`
       : scenario === 'recipient-host' && mailgunAccepted(facts)
       ? rt`No: Mailgun accepted your message, so your connection and port worked; the recipient's server refused Mailgun's delivery, and no port of yours changes that.`
@@ -3405,7 +3408,7 @@ const PORT_25_BLOCKED = rt`The paste connects to Mailgun on port ${code('25')}, 
 
 /** What each client sets for port 465's TLS from the start, and for STARTTLS on 587 instead: its own setting names. */
 const IMPLICIT_TLS_SETTING: Partial<Record<ClientId, RichText>> = {
-  nodemailer: rt`Set ${code('secure: true')} in the transport beside ${code('port: 465')} (nodemailer's ${code('secure')} is false unless set, whatever the port). Or keep ${code('secure: false')} and use port ${code('587')}, where nodemailer switches to TLS with STARTTLS.`,
+  nodemailer: rt`Set ${code('secure: true')} in the transport beside ${code('port: 465')}, or leave ${code('secure')} out (nodemailer then takes TLS from the start on 465): ${code('secure: false')} starts in plain text. Or keep ${code('secure: false')} and use port ${code('587')}, where nodemailer switches to TLS with STARTTLS.`,
   phpmailer: rt`Set ${code('SMTPSecure = PHPMailer::ENCRYPTION_SMTPS')} (${code("'ssl'")}) with ${code('Port = 465')}. Or keep ${code("'tls'")} (STARTTLS) and use port ${code('587')}.`,
   wordpress: rt`In the SMTP plugin's settings, set Encryption to SSL for port ${code('465')}. Or keep TLS (STARTTLS) and set the port to ${code('587')}.`,
   django: rt`Set ${code('EMAIL_USE_SSL = True')} and ${code('EMAIL_USE_TLS = False')} for port ${code('465')} (Django refuses both at once). Or keep ${code('EMAIL_USE_TLS = True')} and set ${code('EMAIL_PORT = 587')}.`,
