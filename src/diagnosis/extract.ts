@@ -1247,6 +1247,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:|smtp error from remote)`, 'i'),
   // (Outlook's NDR in its other languages: "Server remoto a mail.x.it (...) ha restituito", "Servidor remoto en", "Remoteserver unter")
   guarded(new RegExp(String.raw`\b(?:(?:remote )?server at|servidor remoto em|servidor remoto en|server remoto a|serveur distant à|remoteserver unter)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto e', 'server remoto a', 'serveur distant', 'remoteserver unter']),
+  // (Exchange 2016+ in French: "Le serveur distant smtp.mailgun.org (34.160.45.12) a retourné '550 5.7.1 ...'"; and its kin)
+  guarded(new RegExp(String.raw`\b(?:serveur distant|servidor remoto|server remoto)\s+(${HOST})\s*(?:\([^)\n]{0,60}\)\s*)?(?:a retourné|a renvoyé|devolvió|retornou|ha restituito|ha devuelto)`, 'i'), ['serveur distant', 'servidor remoto', 'server remoto']),
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   // (Gmail's bounce in its other languages: "el servidor del dominio del destinatario x.mx lo rechazó por mxa.mailgun.org.")
@@ -1690,7 +1692,7 @@ const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver respo
 // (Odoo's "Mail delivery failed via SMTP server 'x.example'.": its outgoing server answered, no bounce came back)
 // (and Outlook's own report, which it writes when its outgoing server refuses a recipient: from "Microsoft Outlook", "The following
 // recipient(s) cannot be reached:"; an Exchange server's report of the same words comes from its postmaster)
-const MAIL_CLIENT = /\bsending of the message failed\b|\bfrom:\**[ \t]*microsoft outlook[ \t]*(?:\n|$)(?=(?:[^\n]{0,300}\n){0,12}[^\n]{0,300}\bthe following recipient\(s\) cannot be reached\b)|\bmail delivery failed via smtp server\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
+const MAIL_CLIENT = /\bsending of the message failed\b|\bfrom:\**[ \t]*microsoft outlook[ \t]*(?:\n|$)(?=(?:[^\n]{0,300}\n){0,12}[^\n]{0,300}\bthe following recipient\(s\) cannot be reached\b)|\bmail delivery failed via smtp server\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\b(?:server voor uitgaande e-mail|postausgangsserver|serveur de courrier sortant|servidor de correo (?:electrónico )?saliente) \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
 
 /**
  * An app's structured log of its send failing: `"error":"550 5.7.1 Relaying denied"`, `"error":"550 relay not permitted"` (zap, pino,
@@ -2285,6 +2287,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\bno -Credential\b/i, ['-credential']),
   // A settings screen's "... requires authentication" box left unticked (hMailServer, Outlook, a scanner).
   guarded(/\brequires authentication\b["']?[^\n]{0,40}\b(?:unticked|unchecked|not (?:ticked|checked)|nicht gesetzt|nicht aktiviert|desmarcad[ao]|no marcad[ao]|non coch[ée]e?)\b|\b(?:unticked|unchecked)\b[^\n]{0,40}\brequires authentication\b/i, ['requires authentication']),
+  // (the same box typed out from a screenshot, empty: Outlook's "[ ] My outgoing server (SMTP) requires authentication", in its languages)
+  guarded(/^[ \t]*\[ \][ \t]*[^\n]{0,80}?\b(?:requires authentication|verificatie vereist|erfordert authentifizierung|requiert une authentification|requiere autenticación)/im, ['[ ]']),
 ];
 
 /** Rails' `user_name` setting with a value (not `user_name: nil` or empty: then no login is sent at all). */

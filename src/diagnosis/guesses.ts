@@ -162,12 +162,16 @@ export function holdsFailureCode(text: string): boolean {
  * in the other thread "definitely a missing route"', '同僚は「…Routes の問題」と言っています'. A theory is no evidence; a quote
  * that holds the server's reply (its code) is the error itself, and stays. (Not a customer's words: those report what they saw.)
  */
-const COLLEAGUE_THEORY = /\b(?:colleague|teammate|team ?mate|co-?worker|boss|devops (?:guy|person)|it guy|sysadmin|support lead|tech lead)s?\b[^\n"\u201c:]{0,40}?\b(?:says?|said|thinks?|thought|believes?|insists?|claims?|reckons?|wrote)\b[^\n"\u201c]{0,40}?["\u201c]([^"\u201d\n]{1,300})["\u201d]|同僚(?:は|が)「([^」\n]{1,300})」/gi;
+const COLLEAGUE_THEORY = /\b(?:colleague|teammate|team ?mate|co-?worker|boss|devops (?:guy|person)|it guy|sysadmin|support lead|tech lead)s?\b[^\n"\u201c:]{0,40}?\b(?:says?|said|thinks?|thought|believes?|insists?|claims?|reckons?|wrote|replied|answered|responded|suggested|guessed)\b[^\n"\u201c]{0,40}?["\u201c]([^"\u201d\n]{1,300})["\u201d]|同僚(?:は|が)「([^」\n]{1,300})」/gi;
+
+/** A quote that opens as a judgement, not as a server's words: "yep classic ...", "probably ...", "sounds like ...". */
+const THEORY_OPENING = /^[ \t]*(?:yep|yeah|yes|classic|probably|definitely|surely|obviously|sounds like|looks like|must be|that's|it's|thats|its)\b/i;
 
 export function withoutColleagueTheories(text: string): string {
   if (!/colleague|team ?mate|co-?worker|boss|devops|it guy|sysadmin|lead|同僚/i.test(text)) return text;
   return text.replace(COLLEAGUE_THEORY, (whole, quoted: string | undefined, japanese: string | undefined) => {
     const theory = quoted ?? japanese!;
-    return holdsFailureCode(theory) ? whole : whole.replace(theory, blank(theory));
+    // (a code named in the theory's own words, "yep classic 5.7.54 unable to relay", is its guess, not the error)
+    return holdsFailureCode(theory) && !THEORY_OPENING.test(theory) ? whole : whole.replace(theory, blank(theory));
   });
 }

@@ -215,7 +215,10 @@ const INLINE_CODE = /`([^`\s]{1,200})`/g;
 const BOLD_LABEL = /^([ \t]*)\*([A-Za-z][A-Za-z -]{0,30})(?::\*|\*:)/gm;
 
 /** A Slack message copied with its header: "relaydenied APP 10:02", "Dana K  10:40", "Sam [Today 10:03 AM]". */
-const BOT_MESSAGE_HEADER = /^[ \t]*relaydenied[ \t]+APP\b/i;
+// (or after the time, on the message's own line: "Wed 11:30  relaydenied APP: That's a relay refusal, ...")
+const BOT_MESSAGE_HEADER = /^[ \t]*(?:(?:[A-Za-z]{3}[ \t]+)?\[?\d{1,2}:\d{2}(?:[ \t]?[AP]M)?\]?[ \t]+)?relaydenied[ \t]+APP\b/i;
+/** A message whose line starts with its time and its author: "Thu 09:02  Amir: asked them.", "[09:14] Tomás: ...". */
+const TIME_FIRST_MESSAGE = /^[ \t]*(?:[A-Za-z]{3}[ \t]+)?\[?\d{1,2}:\d{2}(?:[ \t]?[AP]M)?\]?[ \t]+[^\n:]{1,40}:/;
 /** Our replies' headlines (src/replies/build.ts), as pasted back without the Slack header (`*bold*` or not). */
 const OWN_HEADLINE = /^[ \t*]*(?:Mailgun refused to relay|Mailgun received mail for your domain|Mailgun's inbound MX refused|The recipient's (?:mail server refused|domain receives through Mailgun)|Relaying Denied, but the paste doesn't show|Not a Relaying Denied error)\b/;
 const MESSAGE_HEADER = /^[ \t]*\S[^\n]{0,60}?[ \t]\[?(?:[A-Za-z]+ )?\d{1,2}:\d{2}(?:[ \t]?[AP]M)?\]?[ \t]*$/;
@@ -251,7 +254,7 @@ function withoutOwnReplies(text: string): string {
       return false;
     }
     // Our message ends at the next message's header, or after its evidence list: what follows is the person's.
-    if (inOwnMessage && (MESSAGE_HEADER.test(line) || (inEvidence && !own))) inOwnMessage = false;
+    if (inOwnMessage && (MESSAGE_HEADER.test(line) || TIME_FIRST_MESSAGE.test(line) || (inEvidence && !own))) inOwnMessage = false;
     if (!own) inEvidence = false;
     return !inOwnMessage && !own;
   });

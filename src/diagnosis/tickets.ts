@@ -17,9 +17,35 @@ const BACK = /\b(?:same|again|back|still)\b/i;
 /** Pastes hold a few tickets; past this many lines the paste is a log, not a queue. */
 const MAX_LINES = 2000;
 
+/**
+ * A queue's row, one ticket to a line, its state a column of its own: `#88412  CLOSED  Lunafield Apps  Mailgun log: ... Solved.`,
+ * `#88451  OPEN  Pinewood Dental  <-- needs an answer today`.
+ */
+const QUEUE_ROW = /^[ \t]*#?\d{2,12}(?:[ \t]{2,}|\t)(done|solved|resolved|closed|fixed|open|new|pending)(?:[ \t]{2,}|\t)\S/i;
+const QUEUE_CLOSED_CUE = /\d(?:[ \t]{2,}|\t)(?:done|solved|resolved|closed|fixed)(?:[ \t]{2,}|\t)/i;
+
 /** The paste with its closed tickets' lines blanked (same length), when an open ticket stands beside them; else the paste. */
 export function withoutClosedTickets(text: string): string {
-  if (!CLOSED_CUE.test(text)) return text;
+  const rowsLeft = QUEUE_CLOSED_CUE.test(text) ? withoutClosedQueueRows(text) : text;
+  return CLOSED_CUE.test(rowsLeft) ? withoutClosedSections(rowsLeft) : rowsLeft;
+}
+
+/** A queue's closed rows blanked, beside an open row, when the rest still shows an error (the open ticket's, told below it). */
+function withoutClosedQueueRows(text: string): string {
+  const lines = text.split('\n', MAX_LINES + 1);
+  if (lines.length > MAX_LINES) return text;
+  const rows = lines.flatMap((line, index) => {
+    const state = QUEUE_ROW.exec(line)?.[1]?.toLowerCase();
+    return state ? [{ index, open: OPEN_STATES.has(state) }] : [];
+  });
+  if (rows.length < 2 || !rows.some((row) => row.open) || rows.every((row) => row.open)) return text;
+  const blanked = [...lines];
+  for (const row of rows) if (!row.open) blanked[row.index] = ' '.repeat(lines[row.index]!.length);
+  const rest = blanked.join('\n');
+  return OWN_ERROR.test(rest) && !rest.split('\n').some((line) => BACK.test(line) && !line.includes('?')) ? rest : text;
+}
+
+function withoutClosedSections(text: string): string {
   const lines = text.split('\n', MAX_LINES + 1);
   if (lines.length > MAX_LINES) return text;
   const headers = lines.flatMap((line, index) => {

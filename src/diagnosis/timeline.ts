@@ -213,7 +213,8 @@ export function withoutSolvedMessages(text: string): string {
     // (a thread's message only: a checklist's next item, "2. SPF and DKIM: ✅ fixed", closes nothing of the item above it)
     // (or by a check mark its line ends with: the customer's "credentials added, orders go out again, thanks!" ✅)
     const next = threaded.length >= 2 && !told[message + 1] ? lines.slice(starts[message + 1]!, ends[message + 1]).join('\n') : '';
-    const closedNext = next !== '' && (MARKED_SOLVED.test(next) || (next.length <= CHECKED_OFF_MAX && CHECKED_OFF.test(next) && WORKS_AGAIN.test(next)));
+    // (or a next message that is a check mark alone, under one that says it works again: "... all delivered now. Closing.", then "✅")
+    const closedNext = next !== '' && (MARKED_SOLVED.test(next) || (next.length <= CHECKED_OFF_MAX && CHECKED_OFF.test(next) && (WORKS_AGAIN.test(next) || (ONLY_CHECK_MARK.test(next) && WORKS_AGAIN.test(body)))));
     if (!MARKED_SOLVED.test(body) && !closedNext) continue;
     blank(lines, starts[message]!, ends[closedNext ? message + 1 : message]!);
     solved = true;
@@ -227,6 +228,8 @@ export function withoutSolvedMessages(text: string): string {
  */
 const CHECKED_OFF = /(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:\n|$)/;
 const CHECKED_OFF_MAX = 240;
+/** A message that is a check mark and nothing else, its header aside: "[08:52] Hana: ✅". */
+const ONLY_CHECK_MARK = /^[^\n]{0,60}?(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*$/;
 const WORKS_AGAIN = /\b(?:thanks?|thank you|works?|working|go(?:es)? out|went out|fixed|resolved|sorted|solved|all good)\b/i;
 
 /**
@@ -511,8 +514,13 @@ function dismissalOf(lines: string[], relay: Block, other: Block, messages: numb
   });
   // (a code fence or the refusal's own report fields between do not count: "1) ✅ RESOLVED — inbound ...", "```",
   // "Remote-MTA: dns; mxa.mailgun.org", then the refusal)
+  // (not a word that follows the other error, in its own message or on the line under it: "that one is fixed" under
+  // yesterday's 535 is about the 535)
+  const aboutOther = (index: number) =>
+    other.some((line) => line < index) && (messages.length > 0 ? messageOf(messages, index) !== messageOf(messages, relay[0]!) : other.includes(index - 1));
   for (let index = relay[0]! - 1, said = 0; index >= 0 && index >= relay[0]! - DISMISSAL_REACH && said < DISMISSAL_ABOVE; index--) {
     if (blocks.has(index)) continue;
+    if (aboutOther(index)) break;
     if (DISMISSAL.test(lines[index]!)) return [...dismissing, index];
     if (!FENCE_OR_FIELD.test(lines[index]!)) said++;
   }

@@ -1186,6 +1186,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: ${APP_LOGIN_FIX[facts.client]!}${facts.client === 'wordpress' && facts.region === 'eu' ? rt`, with its Region set to EU, where the domain is` : []} (settings below).`
       : clientFix
       ? rt`Fix: ${clientFix}; or send through Mailgun's HTTP API instead.`
+      // (a mail program's account: its outgoing server's own login switch, with the domain's SMTP login)
+      : facts.source === 'mail-client'
+      ? rt`Fix: in the mail program's account settings, turn on the outgoing server's login with the domain's SMTP login${safeDomain(facts.mailgunDomain) ? rt` (such as ${code(smtpLogin(facts.mailgunDomain))})` : []} and its password (Outlook: More Settings → Outgoing Server → "My outgoing server (SMTP) requires authentication", then "Log on using"; Thunderbird: the outgoing server's Authentication method "Normal password" and its User Name).`
       : rt`Fix: turn on SMTP authentication in the sending application with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`;
   const loginInPlace = loginKept.has(fixLine);
   // An EU domain sent through the US host: whatever else the fix says, the host changes too (the US host does not know its login).

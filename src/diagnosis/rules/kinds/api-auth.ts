@@ -49,8 +49,10 @@ export const apiAuthRules: RuleData[] = [
     weight: 0.9,
     scope: 'text',
     // (and curl's print of Mailgun's 401 body, a line that says only "Forbidden", under the call)
-    patterns: [String.raw`api(?:\.eu)?\.mailgun\.net[^\n]{0,300}(?:\n[^\n]{0,300}){0,12}\n[ \t]*forbidden[ \t]*(?:\n|$)`, String.raw`\bhttp(?:/[\d.]{1,3})? ?401\b`, String.raw`\b401 (?:unauthorized|forbidden)\b`, String.raw`\b401[ \t]*[-–:][ \t]*(?:unauthorized|forbidden)\b`, String.raw`\b401 client error\b`, String.raw`\b401 \(unauthori[sz]ed\)`, String.raw`\bforbidden \(code 401\)`, String.raw`invalid private key`, String.raw`"message"\s*:\s*"(?:forbidden|unauthorized)"`, String.raw`\bapi key (?:is )?(?:invalid|wrong|rejected)`, String.raw`(?:\b401\b|unauthori[sz]ed)[^\n]{0,200}unrecogni[sz]ed ip address`, String.raw`status(?:code)?[ :=]{1,3}401\b`, String.raw`"status"\s*:\s*401\b`, String.raw`status[_ ]?code\W{0,12}401\b`, String.raw`api(?:\.eu)?\.mailgun\.net[\s\S]{0,600}(?<![\w.])401(?!\w|\.\d)`],
-    needs: ['401', 'invalid', 'forbidden', 'unauthorized', 'api', 'unrecogni'],
+    patterns: [String.raw`api(?:\.eu)?\.mailgun\.net[^\n]{0,300}(?:\n[^\n]{0,300}){0,12}\n[ \t]*forbidden[ \t]*(?:\n|$)`, String.raw`\bhttp(?:/[\d.]{1,3})? ?401\b`, String.raw`\b401 (?:unauthorized|forbidden)\b`, String.raw`\b401[ \t]*[-–:][ \t]*(?:unauthorized|forbidden)\b`, String.raw`\b401 client error\b`, String.raw`\b401 \(unauthori[sz]ed\)`, String.raw`\bforbidden \(code 401\)`, String.raw`invalid private key`, String.raw`"message"\s*:\s*"(?:forbidden|unauthorized)"`, String.raw`\bapi key (?:is )?(?:invalid|wrong|rejected)`, String.raw`(?:\b401\b|unauthori[sz]ed)[^\n]{0,200}unrecogni[sz]ed ip address`, String.raw`status(?:code)?[ :=]{1,3}401\b`, String.raw`"status"\s*:\s*401\b`, String.raw`status[_ ]?code\W{0,12}401\b`, String.raw`api(?:\.eu)?\.mailgun\.net[\s\S]{0,600}(?<![\w.])401(?!\w|\.\d)`,
+      // (mailgun-php's HttpClientException for a 401: "Your credentials are incorrect.", thrown by `unauthorized()`)
+      String.raw`\bHttpClientException\b[^\n]{0,40}your credentials are incorrect\b`, String.raw`\bHttpClientException::unauthorized\(`],
+    needs: ['401', 'invalid', 'forbidden', 'unauthorized', 'api', 'unrecogni', 'httpclientexception'],
   },
   {
     // Mailgun's public validation key (`pubkey-...`) cannot send: a paste that names it has the cause of its 401.

@@ -1,0 +1,49 @@
+/** What review round 131 found the engine missing, each on a short paste of its own. */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+
+describe('review round 131', () => {
+  it("reads mailgun-php's 401, \"Your credentials are incorrect.\", as the API key refused", () => {
+    const d = diagnose("PHP Fatal error:  Uncaught Mailgun\\Exception\\HttpClientException: Your credentials are incorrect. in /var/www/vendor/mailgun/mailgun-php/src/Exception/HttpClientException.php:67\n#0 .../HttpApi.php(105): Mailgun\\Exception\\HttpClientException::unauthorized(Object(Nyholm\\Psr7\\Response))");
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'api-auth']);
+  });
+
+  it("reads the refusing host of Exchange's French NDR (\"Le serveur distant smtp.mailgun.org (ip) a retourné\")", () => {
+    const d = diagnose("Serveur de génération : EXCH01.cabinet.local\n\nm.l@notaires.example\nLe serveur distant smtp.mailgun.org (34.160.45.12) a retourné '550 5.7.1 Relaying denied'");
+    expect(d).toMatchObject({ scenario: 'mailgun-outgoing', facts: { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' } });
+  });
+
+  it("reads Outlook's Dutch account test as a mail program's, with its empty authentication box", () => {
+    const d = diagnose('Testbericht verzenden: Uw server voor uitgaande e-mail (SMTP) heeft een interne fout gerapporteerd. Het antwoord van de server: 550 5.7.1 Relaying denied\nServer voor uitgaande e-mail (SMTP): smtp.mailgun.org   Poort: 587\n[ ] Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist');
+    expect(d).toMatchObject({ scenario: 'mailgun-outgoing', facts: { source: 'mail-client', authAttempted: false } });
+  });
+
+  it("takes a word that follows the other error in its own message as about that error (\"that one is fixed\" under yesterday's 535)", () => {
+    const thread = '[09:12] Priya: Yesterday it was this one:\n    error="535 5.7.0 Mailgun is not loving your login or password"\n[09:14] Tomás: that was the old password, that one is fixed\n[09:31] Priya: after this morning\'s upgrade it\'s a different error:\n    error="550 5.7.1 Relaying denied"\n[09:33] Tomás: grafana.ini: host = smtp.mailgun.org:587, user = (empty)';
+    expect(diagnose(thread).scenario).toBe('mailgun-outgoing');
+  });
+
+  it("sets aside a closed message that a bare check mark closes, beside another customer's open question", () => {
+    const thread = '[08:51] Hana: Brightwell: "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", a typo in the domain, fixed it, all delivered now. Closing.\n[08:52] Hana: ✅\n[09:20] Dev: different customer. Yahoo bounce: Remote host said: 550 5.7.1 Relaying denied [RCPT_TO]\n[09:21] Dev: dig +short MX fernhill.example -> 10 mxa.mailgun.org.';
+    expect(diagnose(thread).scenario).toBe('mailgun-incoming');
+    // (without the check mark, the first message still tells its story)
+    expect(diagnose(thread.replace('[08:52] Hana: ✅\n', '')).scenario).toBe('undetermined');
+  });
+
+  it("blanks a queue's closed rows beside its open one", () => {
+    const queue = '#88412  CLOSED  Lunafield  mx-host mail.brewster.example answered 554 5.7.1 <ap@brewster.example>: Relay access denied. Solved.\n#88451  OPEN    Pinewood  <-- needs an answer\n\n#88451: smtplib.SMTPRecipientsRefused: {\'m@bt.example\': (550, b\'5.7.1 Relaying denied\')}\nEMAIL_HOST = "smtp.mailgun.org"\nEMAIL_HOST_USER = os.environ.get("MAILGUN_SMTP_LOGIN", "")';
+    expect(diagnose(queue).scenario).toBe('mailgun-outgoing');
+  });
+
+  it("sets aside a colleague's reply that guesses with a code (\"yep classic 5.7.54 unable to relay ...\")", () => {
+    const paste = 'a colleague replied "yep classic 5.7.54 unable to relay, the tenant doesn\'t accept the domain". The failed event: "event": "failed", "mx-host": "x-com.mail.protection.outlook.com", "code": 550, "message": "5.7.1 Service unavailable, Client host [159.135.228.10] blocked using Spamhaus."';
+    expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+  });
+
+  it("leaves out the bot's own earlier reply, copied with its time first (\"Wed 11:30  relaydenied APP: ...\"), and keeps the next message", () => {
+    const paste = "Wed 11:30  relaydenied APP: That's a relay refusal. It can also be Mailgun's inbound MX (mxa.mailgun.org) with no Route, or a message Mailgun tried to deliver.\nThu 09:02  Amir: a photo of her monitor:\n    Delivery failed\n    550 5.7.1 Relaying denied";
+    const d = diagnose(paste);
+    expect([d.scenario, d.facts.host]).toEqual(['undetermined', null]);
+    expect(diagnose(paste).facts.replyCode).toBe(550);
+  });
+});
