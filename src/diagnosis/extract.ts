@@ -3048,6 +3048,10 @@ function detectClient(text: string): ClientId | null {
 }
 
 const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)/;
+// (not denied: "not created in the EU region")
+// (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
+// first and then re-added in eu")
+const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|nicht)[ \t]{1,3})\b(?:created|set up|added|re-?added|re-?created|registered|créée?|creado|creada|angelegt|erstellt)(?![a-z])(?:(?!routes?|rules?|keys?|credentials?|logins?|users?|webhooks?|passwords?)[^\n.]){0,20}?\b(?:in|on|under|dans|en|im)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+|der[ \t]+)?(?:(?:region|région|región)[ \t]+)?(eu|us)(?![\w-])/g;
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
@@ -3056,6 +3060,10 @@ function detectRegion(lower: string): Region | null {
   // whatever a host kept from before names.
   const moved = REGION_MOVED.exec(lower);
   if (moved) return moved[1] === 'eu' || moved[1] === 'europe' ? 'eu' : 'us';
+  // The region the domain was created in, said in words ("a été créé dans la région US"): that, whatever host the
+  // settings use (a login sent to the other region's host is refused there).
+  const created = lower.includes('eu') || lower.includes('us') ? [...lower.matchAll(REGION_CREATED)].at(-1) : undefined;
+  if (created) return created[1] === 'eu' ? 'eu' : 'us';
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
   // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region")
   if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the )\beu[ -](?:mailgun[ -])?(?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';

@@ -47,3 +47,14 @@ describe('review round 131', () => {
     expect(diagnose(paste).facts.replyCode).toBe(550);
   });
 });
+
+describe('the region a domain was created in, said in words (review 131c)', () => {
+  it('wins over the host the settings use, in French too, and the last said wins', () => {
+    const paste = (said: string) => `${said} On utilise smtp.eu.mailgun.org.\nSMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password`;
+    expect(diagnose(paste('Notre domaine mg.morel.example a été créé dans la région US.')).facts.region).toBe('us');
+    expect(diagnose(paste('The domain was created in the US region first and then re-added in EU.')).facts.region).toBe('eu');
+    // (routes made in a region's view, or a region the domain was not created in, say nothing of it)
+    expect(diagnose(paste('They only created routes in the US account view.')).facts.region).toBe('eu');
+    expect(diagnose(paste('It was not created in the US region.')).facts.region).toBe('eu');
+  });
+});
