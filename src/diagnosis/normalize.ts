@@ -111,6 +111,9 @@ const ELIDED_COPY = /^[^\n]*\n[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]
 const DSN_FIELD = /^[ \t]*(?:final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|reporting-mta)[ \t]*:/i;
 /** A Route's expression, however indented (a routes listing's JSON, `"expression": "match_recipient(...)"`). */
 const ROUTE_EXPRESSION = /\b(?:match_recipient|catch_all|match_header)\(/i;
+const TYPED_ROUTE_START = /^[ \t]*expression(?:[ \t]+type)?[ \t]*:[ \t]*(?:match[ \t]+recipient|catch[ \t]+all|match[ \t]+header)\b/i;
+/** The typed-out Route's line and the fields under it: Recipient, Actions, Priority. */
+const TYPED_ROUTE_FIELDS = 4;
 
 /** Exchange's message trace pasted under the copy: its reason names the server that refused (`{LED=550 ...};{FQDN=mxb.eu.mailgun.org}`). */
 const MESSAGE_TRACE_REASON = /\{LED=[245]\d\d\b/;
@@ -128,6 +131,7 @@ function cutReturnedMessage(text: string): string {
   if (elided) return text.slice(0, m.index) + text.slice(m.index + elided[0].length);
   const notes: string[] = [];
   let keptPrevious = false;
+  let typedRouteLeft = 0;
   // (inside a MIME bounce, the copy runs to the closing boundary, `--BOUNDARY--`: the body's lines are the sender's, not notes)
   const copy = text.slice(m.index);
   // (the last one: a returned message may be a multipart of its own)
@@ -138,7 +142,10 @@ function cutReturnedMessage(text: string): string {
   for (const line of original ? lines.slice(letterEnd(lines)) : lines) {
     // A note's wrapped continuation (indented) stays with it.
     const continues: boolean = keptPrevious && /^[ \t]+\S/.test(line);
-    keptPrevious = line.length < 2000 && (continues || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || MESSAGE_TRACE_REASON.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));
+    // (a Route typed out from the control panel, "Expression Type: Match Recipient", then its Recipient and Actions fields)
+    if (TYPED_ROUTE_START.test(line)) typedRouteLeft = TYPED_ROUTE_FIELDS;
+    const typedRoute = typedRouteLeft-- > 0 && line.length < 2000;
+    keptPrevious = line.length < 2000 && (continues || typedRoute || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || MESSAGE_TRACE_REASON.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));
     if (keptPrevious) notes.push(line);
   }
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);

@@ -58,3 +58,17 @@ describe('the region a domain was created in, said in words (review 131c)', () =
     expect(diagnose(paste('It was not created in the US region.')).facts.region).toBe('eu');
   });
 });
+
+describe('a typed-out Route under a returned copy, and "whose side" asked in Spanish and German (review 131c)', () => {
+  const ndr = "facturas@tiendaluna.example\nServidor remoto devolvió '550 5.7.1 Relaying denied'\n\nOriginal message headers:\nFrom: Admin <admin@papelera.example>\nTo: facturas@tiendaluna.example\nSubject: Factura\n\nLog: \"Remote server mxb.mailgun.org returned 550 5.7.1 Relaying denied\"\n\nLa ruta (copiada del panel):\nExpression Type: Match Recipient\nRecipient: facturas@pagos.tiendaluna.example\nActions: Forward → https://erp.tiendaluna.example/api/inbound\n";
+
+  it('keeps the Route the control panel shows after the copy', () => {
+    expect(diagnose(ndr).facts.routes).toEqual(['match_recipient("facturas@pagos.tiendaluna.example")']);
+  });
+
+  it('reads "¿El problema es nuestro o del proveedor?" and "bei uns oder beim Empfänger?" as asking whose side', () => {
+    expect(diagnose(`${ndr}¿El problema es nuestro o del proveedor?`).facts.ownSideAsked).toBe(true);
+    expect(diagnose('Ist das ein Problem bei uns oder beim Empfänger? 554 5.7.1 <a@b.example>: Relay access denied').facts.ownSideAsked).toBe(true);
+    expect(diagnose(ndr).facts.ownSideAsked).toBe(false);
+  });
+});
