@@ -1795,6 +1795,8 @@ const REPEATED_ATTEMPTS = 3;
 
 function recipientHost({ facts, evidence }: Diagnosis): Content {
   if (evidence.some((e) => e.rule === RELAY_PROBES_RULE)) return relayProbesRefused(facts);
+  const fixedThere = evidence.some((e) => e.rule === RECIPIENT_FIXED_RULE);
+  if (facts.suppression !== null && fixedThere) return suppressedAfterFix(facts, facts.suppression);
   const host = refusingHost(facts);
   // A Route's forward() chose the refused address: the Route is what the customer can change.
   const forwarded = evidence.some((e) => e.rule === ROUTE_MATCHED_RULE || e.rule === ROUTE_FORWARD_RULE);
@@ -2460,6 +2462,31 @@ const SUPPRESSION_LISTS: Readonly<Record<Suppression, { list: string; path: stri
   unsubscribe: { list: 'Unsubscribes', path: 'unsubscribes', code: '606', why: 'the recipient unsubscribed', removeWhen: 'the recipient has asked to receive mail again' },
   complaint: { list: 'Complaints', path: 'complaints', code: '607', why: 'the recipient marked a message as spam', removeWhen: 'the recipient has asked to receive mail again' },
 };
+
+const RECIPIENT_FIXED_RULE = ruleName('recipient-fixed-said');
+
+/** The recipient's side said to be fixed since its refusal, and Mailgun now suppressing the address: the suppression is all that is left. */
+function suppressedAfterFix(facts: Facts, shown: Suppression): Content {
+  const { list, code: listCode } = SUPPRESSION_LISTS[shown];
+  return {
+    headline: "The recipient's side is fixed: only Mailgun's suppression of the address is left",
+    summary: [
+      rt`The recipient's server refused an earlier message, and Mailgun put ${recipientOr(facts, 'the address')} on the domain's ${text(list)} list: it now drops every message to it without trying (${code(listCode)}). The paste says the recipient's side has been fixed since, so nothing is left to change on their server or in your sending setup.`,
+      rt`Fix: take ${recipientOr(facts, 'the address')} off the ${text(list)} list now, then send the dropped messages again: taking it off resends nothing.`,
+    ],
+    sections: [
+      {
+        heading: 'What to do',
+        paragraphs: [],
+        steps: [
+          rt`Remove the address in the control panel (Suppressions, the ${text(list)} list of ${code(safeDomain(facts.mailgunDomain) ?? 'the domain')}), or with the API: ${code(`DELETE ${suppressionUrl(facts, shown)}`)}.`,
+          rt`Send again the messages that failed with ${code(listCode)} since the refusal (Logs, filtered on the address, shows them).`,
+          rt`If the next message fails again with the recipient server's own refusal, their fix is not complete: paste that failure, and the address goes back on the list by itself.`,
+        ],
+      },
+    ],
+  };
+}
 
 const suppressionUrl = (facts: Facts, list: Suppression) =>
   `${API_BASE[regionOrDefault(facts.region)]}/v3/${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'}/${SUPPRESSION_LISTS[list].path}/${safeAddress(facts.recipient) ?? 'ADDRESS'}`;

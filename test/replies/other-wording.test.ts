@@ -29,3 +29,18 @@ describe("a relay refusal in another server's words", () => {
     expect(text).not.toContain('Most likely not');
   });
 });
+
+describe("a suppressed address whose recipient's side the paste says is fixed (review 131c)", () => {
+  const paste = (said: string) => `${said}\n\nJan 30 09:14  Failed  buchung@gruber.example\n  Severity: permanent   Reason: suppress-bounce\n  Delivery status: 605 Not delivering to previously bounced address\n\nJan 16 15:40  Failed  buchung@gruber.example\n  Severity: permanent   Reason: generic\n  Delivery status: 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\n  MX host: gruber-example.mail.protection.outlook.com\nDomain mg.fjord.example (EU region).`;
+
+  it('leads with taking it off the list now, with the API call of its region, and sends nobody to the recipient\'s admin', () => {
+    const text = reply(paste("Gruber's IT says they fixed their Microsoft 365 setup last Friday. What else do we need to do?"));
+    expect(text).toContain("The recipient's side is fixed: only Mailgun's suppression of the address is left");
+    expect(text).toContain('DELETE https://api.eu.mailgun.net/v3/mg.fjord.example/bounces/buchung@gruber.example');
+    expect(text).not.toContain("Send the recipient's mail administrator");
+  });
+
+  it('keeps the usual reply when the fix is only asked about', () => {
+    expect(reply(paste("Has Gruber's IT fixed it yet?"))).not.toContain("The recipient's side is fixed");
+  });
+});
