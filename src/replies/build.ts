@@ -2532,8 +2532,8 @@ function undetermined(diagnosis: Diagnosis): Content {
     // (the question people ask first: "is this Mailgun's fault?")
     paragraphs: [rt`Whichever it is, it is no Mailgun outage or fault: a setting decides it (the sender's SMTP login, the account's Routes, or the recipient server's domains), and each has its own fix:`],
     steps: [
-      rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)}) without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}.`,
-      rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes.`,
+      rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}.`,
+      rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes${text(facts.region === 'eu' ? ' (in the EU region: the control panel shows each region\'s Routes apart)' : '')}.`,
       rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
     ],
   };

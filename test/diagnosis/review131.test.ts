@@ -72,3 +72,13 @@ describe('a typed-out Route under a returned copy, and "whose side" asked in Spa
     expect(diagnose(ndr).facts.ownSideAsked).toBe(false);
   });
 });
+
+describe("the account's region said beside the customer's name (review 131c)", () => {
+  it('reads "cuenta US", "(…, US account, …)" and "compte EU", and not a pronoun ("send us account details")', () => {
+    const refusal = '\n554 5.7.1 <a@b.example>: Relay access denied';
+    expect(diagnose(`Cliente: Ibarra (cuenta US, dominio mg.ibarra.example).${refusal}`).facts.region).toBe('us');
+    expect(diagnose(`Customer (Pinecrest, US account, mg.pinecrest.example): all bounce.${refusal}`).facts.region).toBe('us');
+    expect(diagnose(`Ticket (client : Cabinet Marchetti, compte EU) :${refusal}`).facts.region).toBe('eu');
+    expect(diagnose(`Please send us account details.${refusal}`).facts.region).toBeNull();
+  });
+});
