@@ -125,7 +125,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...portAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...portAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -187,6 +187,16 @@ const PLAIN_TEXT_ON_465_RULE = ruleName('plain-text-on-port-465');
 function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'recipient-host' || !mailgunAccepted(facts) || !evidence.some((e) => e.rule === LOGIN_ASKED_RULE)) return [];
   return [rt`Do you need to add a login (SMTP authentication)? No: Mailgun accepted your message, so your side's login worked or was not needed; the recipient's server refused Mailgun's delivery, and no login of yours changes that.`];
+}
+
+const SETTINGS_ASKED_RULE = ruleName('settings-asked');
+
+/** The question whether the sending settings need a change, answered first where Mailgun accepted the message: they worked. */
+function settingsAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === SETTINGS_ASKED_RULE) || !mailgunAccepted(facts)) return [];
+  // (a refusal of the recipient's server, or of its filter or block list: not a DMARC policy, which DNS settings may answer)
+  const refused = scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && (kind === 'blocked' || kind === 'unknown-user' || kind === 'mailbox-full'));
+  return refused ? [rt`Do you need to change your SMTP settings? No: Mailgun accepted your message, so your sending settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`] : [];
 }
 
 const RESEND_ASKED_RULE = ruleName('resend-asked');

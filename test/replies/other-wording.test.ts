@@ -44,3 +44,17 @@ describe("a suppressed address whose recipient's side the paste says is fixed (r
     expect(reply(paste("Has Gruber's IT fixed it yet?"))).not.toContain("The recipient's side is fixed");
   });
 });
+
+describe('questions about the sending settings, in English and Spanish (review 131c)', () => {
+  const accepted = '"event": "failed", "severity": "permanent", "recipient": "karen@hotmail.example", "delivery-status": {"mx-host": "hotmail-com.olc.protection.outlook.com", "code": 550, "message": "5.7.1 Unfortunately, messages from [159.135.228.10] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."}';
+
+  it('answers "Do I need to change our SMTP settings?" with no where Mailgun accepted the message, and says nothing unasked', () => {
+    expect(reply(`${accepted}\nDo I need to change our SMTP settings?`)).toContain('Do you need to change your SMTP settings? No: Mailgun accepted your message');
+    expect(reply(`${accepted}\nAll good, thanks.`)).not.toContain('Do you need to change your SMTP settings?');
+  });
+
+  it('answers "¿Necesito poner credenciales SMTP?" for a delivery the recipient refused', () => {
+    const webhook = '"event": "failed", "recipient": "ventas@ibarra.example", "delivery-status": {"mx-host": "correo.ibarra.example", "code": 550, "message": "5.7.1 <ventas@ibarra.example>... Relaying denied. Proper authentication required."}\n¿Necesito poner credenciales SMTP?';
+    expect(reply(webhook)).toContain('Do you need to add a login (SMTP authentication)? No');
+  });
+});
