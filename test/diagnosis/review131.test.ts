@@ -82,3 +82,10 @@ describe("the account's region said beside the customer's name (review 131c)", (
     expect(diagnose(`Please send us account details.${refusal}`).facts.region).toBeNull();
   });
 });
+
+describe('recipients named in other shapes (review 131a)', () => {
+  it("reads the address above Exchange's French \"Le serveur distant ... a retourné\" and MailKit's Mailbox with a display name", () => {
+    expect(diagnose("m.l@notaires.example\nLe serveur distant smtp.mailgun.org (34.160.45.12) a retourné '550 5.7.1 Relaying denied'").facts.recipient).toBe('m.l@notaires.example');
+    expect(diagnose('MailKit.Net.Smtp.SmtpCommandException: Relaying denied\n  ErrorCode: RecipientNotAccepted\n  Mailbox: "Blue Harbor Finance" <finance@blueharbor.example>').facts.recipient).toBe('finance@blueharbor.example');
+  });
+});
