@@ -1788,6 +1788,11 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   // A Route's forward() to a web address beside an HTTP error status: the endpoint answered; no mail server refused anything.
   const webhookError = lower.includes('forward(') && ROUTE_URL_FORWARD.test(lower) ? HTTP_ERROR_STATUS.exec(lower) : null;
   if (webhookError) features.set('route-webhook-http-error', webhookError[0]);
+  // Where the person wants the mail to go, said by whose mailbox it is ("We want sales@ to land in Bob's Gmail inbox",
+  // then "Bob's address: bob@gmail.com"): that address.
+  const wantedMailbox = lower.includes("'s") ? WANTS_MAILBOX_OF.exec(lower) : null;
+  const wantedAddress = wantedMailbox ? new RegExp(String.raw`\b${wantedMailbox[1]}'s[ \t]+(?:e-?mail[ \t]+)?address[ \t]*(?::|is)[ \t]*<?(${EMAIL})`).exec(lower)?.[1] : undefined;
+  if (wantedAddress) features.set('forward-target-said', wantedAddress);
   // A known library's own error, from the Mailgun SMTP host the session went to (not its inbound MX): mail going out.
   if (facts.source === 'client-exception' && facts.client !== null && facts.hostRole === 'mailgun-smtp' && facts.serverMessage !== null) features.set('library-refused-by:mailgun-smtp', facts.host!);
   const plainOn465 = plainTextOnImplicitTlsPort(text, facts.client, facts.replyCode !== null);
@@ -1805,6 +1810,9 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
     if (delivered && !permanent) features.set('delivered-after-retry', facts.recipient);
   }
 }
+
+/** Mail wanted in someone's mailbox, named by whose it is: "to land in bob's gmail inbox", "forwarded to anna's mailbox". */
+const WANTS_MAILBOX_OF = /\b(?:land|arrive|go|end up|be forwarded|forwarded|forward)\b[^\n@?]{0,40}?\b(?:in|to|into|at)\b[^\n@?]{0,20}?\b([a-z]{2,20})'s[ \t]+(?:gmail|inbox|mailbox|outlook|personal|private)\b/;
 
 /** An IPv4 network written as a CIDR, `172.18.0.0/16`. */
 const IPV4_NETWORK = /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})(?![\d./])/g;

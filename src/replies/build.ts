@@ -72,6 +72,7 @@ const ROUTES_MENTIONED_RULE = ruleName('routes-mentioned');
 const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
+const FORWARD_TARGET_RULE = ruleName('forward-target-said');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
@@ -570,7 +571,7 @@ const ROUTE_MAX = 120;
  * The Routes the paste shows, each tried on the refused recipient, and what that says: none takes
  * it (that is the refusal), or one does (then the expression is not what is wrong).
  */
-function routeCheck(facts: Facts, placeKnown = false): RouteCheck {
+function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): RouteCheck {
   const recipient = facts.recipient;
   if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false };
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
@@ -662,7 +663,7 @@ function routeCheck(facts: Facts, placeKnown = false): RouteCheck {
       : []),
     ...(otherAddress
       ? [
-          rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. Add a route for it with the same actions, ${code(`match_recipient("${recipient}")`)}, or make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`,
+          rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. ${ownDestination ? rt`That address needs a route of its own, to where its mail should go (below).` : rt`Add a route for it with the same actions, ${code(`match_recipient("${recipient}")`)}, or make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`}`,
         ]
       : []),
     ...(parentWildcard
@@ -1586,7 +1587,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const usRoutesApi = facts.region === 'eu' && evidence.some((e) => e.rule === ROUTES_API_US_RULE);
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   // (once for both answers: where a route takes the address, a US route for an EU domain says where it was made)
-  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi);
+  // (a destination of its own said for the address, "to land in Bob's Gmail": no other route's actions copied onto it)
+  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, forwardTarget(diagnosis) !== null);
   // Routes said to be deleted lately: the one that took the address was most likely among them.
   const routesDeleted = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
@@ -1650,6 +1652,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the paste says the domain moved to another (sub)account, and Routes belong to the account that receives for the domain: those made in the old account no longer apply. Create them again, with the same expressions and actions, under Receiving, Routes in the account that has the domain now, then delete the old ones. Mail refused meanwhile has to be sent again by its senders.`
           : notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
+          : sendingDomain && facts.recipient && forwardTarget(diagnosis)
+            ? rt`Fix: add the Route ${code(`match_recipient("${facts.recipient}")`)} with the action ${code(`forward("${forwardTarget(diagnosis)!}")`)}. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
             : routesDeleted && !usRoutesApi && /catch_all\(\)/.test(routesDeleted)
@@ -2382,7 +2386,7 @@ function mailboxProviderMx({ evidence }: Diagnosis, domain: string | null): Rich
 
 /** The address the person wants the mail forwarded to (WANTS_FORWARD_RULE), when it is not the refused one. */
 function forwardTarget({ evidence, facts }: Diagnosis): string | null {
-  const said = evidence.find((e) => e.rule === WANTS_FORWARD_RULE)?.excerpt;
+  const said = evidence.find((e) => e.rule === WANTS_FORWARD_RULE || e.rule === FORWARD_TARGET_RULE)?.excerpt;
   const target = said ? /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?=[^@]*$)/.exec(said)?.[0]?.toLowerCase() : undefined;
   return target && target !== facts.recipient && safeAddress(target) ? target : null;
 }

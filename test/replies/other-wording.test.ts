@@ -58,3 +58,14 @@ describe('questions about the sending settings, in English and Spanish (review 1
     expect(reply(webhook)).toContain('Do you need to add a login (SMTP authentication)? No');
   });
 });
+
+describe("the mailbox a Route should forward to, named by whose it is (review 132c)", () => {
+  const paste = "We want sales@ to land in Bob's Gmail inbox.\n\nFinal-Recipient: rfc822; sales@mg.acme.example\nRemote-MTA: dns; mxa.mailgun.org. (the server for the domain mg.acme.example.)\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\n\nRoutes: match_recipient(\"support@mg.acme.example\") forward(\"https://desk.acme.example/inbound\")\nBob's address: bob.marsh@gmail.example";
+
+  it("keeps the refused address as the recipient (not Bob's), and gives the Route to Bob's address without copying another route's actions", () => {
+    expect(diagnose(paste)).toMatchObject({ scenario: 'mailgun-incoming', facts: { recipient: 'sales@mg.acme.example' } });
+    const text = reply(paste);
+    expect(text).toContain('Fix: add the Route match_recipient("sales@mg.acme.example") with the action forward("bob.marsh@gmail.example")');
+    expect(text).not.toContain('with the same actions');
+  });
+});

@@ -158,6 +158,7 @@ export const incomingRules: RuleData[] = [
     patterns: [String.raw`\b(?:forward(?:ing)?|(?:be|been|get|gets|are|is)[ \t]+forwarded|land|arrive|redirect(?:ed)?|go)\b[^\n@?]{0,40}?\b(?:to|in|into|at)\b[^\n@?]{0,30}?[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`],
     needs: ['forward', 'land', 'arrive', 'redirect', 'go'],
   },
+  { id: 'forward-target-said', name: 'The person names the mailbox the mail should go to', target: 'mailgun-incoming', weight: 0.05, feature: 'forward-target-said' },
   {
     // The domain moved to a subaccount (or from one): Routes belong to the account that receives for the domain, so
     // those made in the other account no longer apply. (A small weight: it says why more than which side refused.)
