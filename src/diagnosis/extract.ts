@@ -1252,7 +1252,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\brejected by the server for the recipient domain\s+\S+\s+by\s+(${HOST})`, 'i'),
   // (Gmail's bounce in its other languages: "el servidor del dominio del destinatario x.mx lo rechazó por mxa.mailgun.org.")
-  guarded(new RegExp(String.raw`\b(?:dominio del destinatario|domínio do destinatário|domaine du destinataire|dominio del destinatario)\s+\S+\s+[^\n]{0,40}?\b(?:por|mediante|par|da)\s+(${HOST})`, 'i'), ['destinat']),
+  guarded(new RegExp(String.raw`\b(?:dominio del destinatario|domínio do destinatário|domaine du destinataire)\s+\S+\s+[^\n]{0,40}?\b(?:por|mediante|par|da)\s+(${HOST})`, 'i'), ['destinat']),
   new RegExp(String.raw`\bremote-mta\s*:\s*(?:dns\s*;\s*)?(${HOST})`, 'i'),
   // (or by its address alone, as Sendmail names a next hop it found no name for: `Remote-MTA: DNS; [192.0.2.18]`)
   guarded(/\bremote-mta\s*:\s*(?:dns\s*;\s*)?\[((?:\d{1,3}\.){3}\d{1,3})\]/i, ['remote-mta']),
@@ -2256,8 +2256,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // the login call is commented out (or .NET's Credentials)
   guarded(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(|^[ \t]*\/\/[ \t]*(?:\w+\.)?Credentials\s*=\s*new\s+(?:System\.Net\.)?NetworkCredential/im, ['.login(', '.authenticate', 'credentials']),
   // the credential settings are commented out (Postfix's smtp_sasl_auth_enable too), or SASL is off
-  // (GitLab: `# gitlab_rails['smtp_user_name'] = ...`)
-  guarded(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on|smtp_sasl_auth_enable)\b|^[ \t]*#[ \t]*[\w[\]'"]{0,40}smtp_(?:user_?name|password)\b|\bsmtp_sasl_auth_enable[ \t]*=[ \t]*no\b/im, ['auth', 'user', 'password']),
+  // (GitLab: `# gitlab_rails['smtp_user_name'] = ...`; not its stock template's placeholder, "smtp user", nor beside a live login)
+  guarded(/^[ \t]*[#;][ \t]*(?:auth_?user|auth_?pass|authuser|authpass|user(?:name)?|password(?:eval)?|auth[ \t]+on|smtp_sasl_auth_enable)\b|^[ \t]*#[ \t]*[\w[\]'"]{0,40}smtp_(?:user_?name|password)\b(?![^\n]*["']smtp (?:user|password)["'])(?![\s\S]*\n[ \t]*gitlab_rails\[['"]smtp_user_name['"]\][ \t]*=[ \t]*["'][^"'\s]{1,64}@)|\bsmtp_sasl_auth_enable[ \t]*=[ \t]*no\b/im, ['auth', 'user', 'password']),
   // the credential variables are not set ("MG_USER / MG_PASS are not set", "MAILGUN_SMTP_LOGIN is undefined")
   guarded(/\b\w{0,30}?(?:user(?:name)?|pass(?:word)?|login)\w{0,30}\b[^\n]{0,30}\b(?:are|is|were|was|ends? up) (?:not set|unset|empty|missing|blank|undefined|nil)\b/i, ['not set', 'unset', 'empty', 'missing', 'blank', 'undefined', 'nil']),
   // the credential variables are missing (env names in capitals: "worker .env has no SMTP_USER",
@@ -2296,7 +2296,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // A settings screen's "... requires authentication" box left unticked (hMailServer, Outlook, a scanner).
   guarded(/\brequires authentication\b["']?[^\n]{0,40}\b(?:unticked|unchecked|not (?:ticked|checked)|nicht gesetzt|nicht aktiviert|desmarcad[ao]|no marcad[ao]|non coch[ée]e?)\b|\b(?:unticked|unchecked)\b[^\n]{0,40}\brequires authentication\b/i, ['requires authentication']),
   // (the same box typed out from a screenshot, empty: Outlook's "[ ] My outgoing server (SMTP) requires authentication", in its languages)
-  guarded(/^[ \t]*\[ \][ \t]*[^\n]{0,80}?\b(?:requires authentication|verificatie vereist|erfordert authentifizierung|requiert une authentification|requiere autenticación)/im, ['[ ]']),
+  guarded(/^[ \t]*\[ \](?![ \t]*(?:confirm|check|verify|ask|make sure|ensure|see|test|look)\b)[ \t]*[^\n]{0,80}?\b(?:requires authentication|verificatie vereist|erfordert authentifizierung|requiert une authentification|requiere autenticación)/im, ['[ ]']),
 ];
 
 /** Rails' `user_name` setting with a value (not `user_name: nil` or empty: then no login is sent at all). */
@@ -3059,7 +3059,7 @@ const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")
-const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|nicht)[ \t]{1,3})\b(?:created|set up|added|re-?added|re-?created|registered|créée?|creado|creada|angelegt|erstellt)(?![a-z])(?:(?!routes?|rules?|keys?|credentials?|logins?|users?|webhooks?|passwords?)[^\n.]){0,20}?\b(?:in|on|under|dans|en|im)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+|der[ \t]+)?(?:(?:region|région|región)[ \t]+)?(eu|us)(?![\w-])/g;
+const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|nicht)[ \t]{1,3})\b(?:created|set up|added|re-?added|re-?created|registered|créée?|creado|creada|angelegt|erstellt)(?![a-z])(?:(?!routes?|rules?|keys?|credentials?|logins?|users?|webhooks?|passwords?)[^\n.]){0,20}?\b(?:in|on|under|dans|en|im)[ \t]+(?:(?:the|la|el|der)[ \t]+(?:(?:region|région|región)[ \t]+)?(eu|us)(?![\w-])|(?:region|région|región)[ \t]+(eu|us)(?![\w-])|(us)[ \t-]+(?:region|région|región)\b|(eu)(?![\w-]))/g;
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
@@ -3071,7 +3071,8 @@ function detectRegion(lower: string): Region | null {
   // The region the domain was created in, said in words ("a été créé dans la région US"): that, whatever host the
   // settings use (a login sent to the other region's host is refused there).
   const created = lower.includes('eu') || lower.includes('us') ? [...lower.matchAll(REGION_CREATED)].at(-1) : undefined;
-  if (created) return created[1] === 'eu' ? 'eu' : 'us';
+  // ("us" only as a region, after an article or beside the word: "a block on us" is the pronoun)
+  if (created) return created.slice(1).find(Boolean) === 'eu' ? 'eu' : 'us';
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
   // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region")
   if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the )\beu[ -](?:mailgun[ -])?(?:domain|region|endpoint|account|konto|cuenta|compte|conta)\b|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
@@ -3334,7 +3335,7 @@ const OWN_SIDE_ASKED = new RegExp(
     // "is t-online blocking us?", "or is northwindlumber.ca rejecting us?" (the recipient's side named, not Mailgun nor "you")
     String.raw`\b(?:is|are)[ \t]+(?!(?:mailgun|you|it|this|that)\b)(?:(?:their|the)[ \t]+(?:server|mail[ \t]+server|domain|side|mx|provider)|[a-z0-9][a-z0-9.-]{1,60})[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,40}\?`,
     // "¿El problema es nuestro o del proveedor?", "é nosso ou deles?", "bei uns oder beim Empfänger?", "chez nous ou chez eux ?"
-    String.raw`\b(?:es|é)[ \t]+(?:nuestro|nosso)[ \t]+o[ \t]+(?:del?|da|dele|deles|suyo|suyos|de[ \t]+ellos)\b|\b(?:bei|an)[ \t]+uns[ \t]+oder[ \t]+(?:bei[ \t]+|beim[ \t]+|an[ \t]+|am[ \t]+)?(?:ihnen|dem|der|den|empfänger)|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b|\buns[ \t]+oder[ \t]+(?:den|dem|der)?[ \t]*empfänger`,
+    String.raw`(?<![\w\u00c0-\u024f])(?:es|é)[ \t]+(?:nuestro|nosso)[ \t]+ou?[ \t]+(?:del?|da|dele|deles|suyo|suyos|de[ \t]+ellos)\b|\b(?:bei|an)[ \t]+uns[ \t]+oder[ \t]+(?:bei[ \t]+|beim[ \t]+|an[ \t]+|am[ \t]+)?(?:ihnen|dem|der|den|empfänger)|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b|\buns[ \t]+oder[ \t]+(?:den|dem|der)?[ \t]*empfänger`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
     String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),

@@ -165,7 +165,8 @@ export function holdsFailureCode(text: string): boolean {
 const COLLEAGUE_THEORY = /\b(?:colleague|teammate|team ?mate|co-?worker|boss|devops (?:guy|person)|it guy|sysadmin|support lead|tech lead)s?\b[^\n"\u201c:]{0,40}?\b(?:says?|said|thinks?|thought|believes?|insists?|claims?|reckons?|wrote|replied|answered|responded|suggested|guessed)\b[^\n"\u201c]{0,40}?["\u201c]([^"\u201d\n]{1,300})["\u201d]|同僚(?:は|が)「([^」\n]{1,300})」/gi;
 
 /** A quote that opens as a judgement, not as a server's words: "yep classic ...", "probably ...", "sounds like ...". */
-const THEORY_OPENING = /^[ \t]*(?:yep|yeah|yes|classic|probably|definitely|surely|obviously|sounds like|looks like|must be|that's|it's|thats|its)\b/i;
+// (not "it's 550 5.7.1 Relaying denied from ...": how people pass on an error they saw; "yep, classic ..." is a judgement)
+const THEORY_OPENING = /^[ \t]*(?:(?:yep|yeah|yes|it's|that's|its|thats)[ \t,!.]+)?(?:classic|probably|definitely|surely|obviously|sounds like|looks like|must be|typical)\b/i;
 
 export function withoutColleagueTheories(text: string): string {
   if (!/colleague|team ?mate|co-?worker|boss|devops|it guy|sysadmin|lead|同僚/i.test(text)) return text;

@@ -93,7 +93,7 @@ const BOUNCE_COPY = /^(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-head
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*(?:original message|mensaje original|mensagem original|message d'origine|ursprüngliche nachricht|messaggio originale|oorspronkelijk bericht)(?![\w\u00c0-\u024f])/im;
 /** Outlook's forward or reply header (`Sent:` is its word; a returned copy's header says `Date:`). */
 // (in Outlook's other languages too: "Enviado:", "Envoyé :", "Gesendet:", "Inviato:", "Verzonden:")
-const OUTLOOK_FORWARD = /^[^\n]*\n(?:[^\n]*\n){0,3}(?:sent|enviado|envoyé|gesendet|enviada|inviato|verzonden|wysłano)[ \t]?:[ \t]/i;
+const OUTLOOK_FORWARD = /^[^\n]*\n(?:[^\n]*\n){0,3}(?:sent|enviad[oa](?:[ \t]+(?:el|em))?|envoyé|gesendet|inviato|verzonden|wysłano)[ \t]?:[ \t]/i;
 const FAILURE_REPORTED = /(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}|diagnostic-code|relay|could not be delivered|delivery (?:has )?failed|undeliver/i;
 
 /** Lines after the copy that are the person's own notes, not the returned message (`dig MX`, routes). */
@@ -166,7 +166,13 @@ function letterEnd(lines: string[]): number {
   if (headers < 2 || index >= lines.length || lines[index]!.trim() !== '') return 0;
   while (index < lines.length && lines[index]!.trim() === '') index++;
   if (!GREETING.test(lines[index] ?? '')) return 0;
+  // (a greeting alone, "Hi Dan," then a blank line: the letter's first paragraph is the one after it)
+  const greetingAlone = lines[index + 1]?.trim() === '';
   while (index < lines.length && lines[index]!.trim() !== '') index++;
+  if (greetingAlone) {
+    while (index < lines.length && lines[index]!.trim() === '') index++;
+    while (index < lines.length && lines[index]!.trim() !== '') index++;
+  }
   return index;
 }
 

@@ -214,7 +214,7 @@ export function withoutSolvedMessages(text: string): string {
     // (or by a check mark its line ends with: the customer's "credentials added, orders go out again, thanks!" ✅)
     const next = threaded.length >= 2 && !told[message + 1] ? lines.slice(starts[message + 1]!, ends[message + 1]).join('\n') : '';
     // (or a next message that is a check mark alone, under one that says it works again: "... all delivered now. Closing.", then "✅")
-    const closedNext = next !== '' && (MARKED_SOLVED.test(next) || (next.length <= CHECKED_OFF_MAX && CHECKED_OFF.test(next) && (WORKS_AGAIN.test(next) || (ONLY_CHECK_MARK.test(next) && WORKS_AGAIN.test(body)))));
+    const closedNext = next !== '' && (MARKED_SOLVED.test(next) || (next.length <= CHECKED_OFF_MAX && CHECKED_OFF.test(next) && (WORKS_AGAIN.test(next) || (ONLY_CHECK_MARK.test(next) && CLOSED_SAID.test(body)))));
     if (!MARKED_SOLVED.test(body) && !closedNext) continue;
     blank(lines, starts[message]!, ends[closedNext ? message + 1 : message]!);
     solved = true;
@@ -229,6 +229,8 @@ export function withoutSolvedMessages(text: string): string {
 const CHECKED_OFF = /(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*(?:\n|$)/;
 const CHECKED_OFF_MAX = 240;
 /** A message that is a check mark and nothing else, its header aside: "[08:52] Hana: ✅". */
+/** What a message says to be closed by a check mark alone: done, and said so ("all delivered now. Closing."), not "doesn't work". */
+const CLOSED_SAID = /(?<!\b(?:not|never)[ \t]{1,3}|n't[ \t]{1,3})\b(?:all delivered|delivered now|works (?:now|again)|fixed|resolved|solved|closing)\b/i;
 const ONLY_CHECK_MARK = /^[^\n]{0,60}?(?::white_check_mark:|:heavy_check_mark:|✅|✔️?)[ \t]*$/;
 const WORKS_AGAIN = /\b(?:thanks?|thank you|works?|working|go(?:es)? out|went out|fixed|resolved|sorted|solved|all good)\b/i;
 
@@ -238,7 +240,7 @@ const WORKS_AGAIN = /\b(?:thanks?|thank you|works?|working|go(?:es)? out|went ou
  */
 // (the word closes the item, a short clause at most after it; nothing of doubt or of an error going on anywhere after the
 // arrow: "we thought that fixed it, but they still bounce", "fixed the 535, but now ...", DNS's "resolved to mxa.mailgun.org")
-const FIXED_ITEM = /^[ \t]*(?:[•*-]|\d{1,2}[).])[ \t]+[^\n]*?(?:→|->|=>)(?![^\n]*\b(?:thought|should|supposed|nothing|if|but|still|again|now|not|never|yet|n't)\b)[^\n]{0,160}?\b(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)[^\n]{0,60}$/gim;
+const FIXED_ITEM = /^[ \t]*(?:[•*-]|\d{1,2}[).])[ \t]+[^\n]*?(?:→|->|=>)(?![^\n]*(?:\b(?:thought|should|supposed|nothing|if|but|still|again|now|not|never|yet)\b|n't\b))[^\n]{0,160}?\b(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)[^\n]{0,60}$/gim;
 
 /** The paste with its history list's fixed items blanked (same length), when it still tells a relay refusal or an error besides. */
 function withoutFixedItems(text: string): string {

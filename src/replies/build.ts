@@ -7,8 +7,8 @@ import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { REDACTED } from '../diagnosis/redact.js';
 import { routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
-import { escapeLiteral } from '../diagnosis/rules/schema.js';
-import { PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
+import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
+import { OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
   confidenceWord,
   type ClientId,
@@ -192,6 +192,10 @@ function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
 
 const SETTINGS_ASKED_RULE = ruleName('settings-asked');
 
+/** The login went to one region's Mailgun SMTP host, and the domain is in the other region: that host does not know it. */
+const loginToOtherRegion = (facts: Facts): boolean =>
+  facts.region !== null && facts.hostRole === 'mailgun-smtp' && facts.host !== null && facts.host !== SMTP_HOST[facts.region] && (Object.values(SMTP_HOST) as string[]).includes(facts.host);
+
 /** The question whether the sending settings need a change, answered first where Mailgun accepted the message: they worked. */
 function settingsAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === SETTINGS_ASKED_RULE) || !mailgunAccepted(facts)) return [];
@@ -214,7 +218,9 @@ function portAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] 
       ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on.`
       // (a 535 only: a login that was never sent, or a tenant's SMTP AUTH switched off, 5.7.139, is no wrong password)
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.enhancedCode !== '5.7.139'
-      ? rt`No: the login reached the server over ${port} and was refused; another port sends the same login. Fix the user name or password.`
+      ? loginToOtherRegion(facts)
+        ? rt`No: the login went over ${port} to the other region's host, which does not know it; change the host (below), not the port.`
+        : rt`No: the login reached the server over ${port} and was refused; another port sends the same login. Fix the login (below).`
       : scenario === 'recipient-host' && mailgunAccepted(facts)
       ? rt`No: Mailgun accepted your message, so your connection and port worked; the recipient's server refused Mailgun's delivery, and no port of yours changes that.`
       : null;
@@ -2531,9 +2537,13 @@ const SENDMAIL_RELAY_WORDS = new RegExp(SENDMAIL_RELAY_WORDING, 'i');
  */
 function notMailgunWording({ facts, evidence }: Diagnosis): boolean {
   const refusalWords = facts.serverMessage ?? evidence.find((e) => RELAY_LINE.test(e.excerpt))?.excerpt ?? null;
+  if (refusalWords === null || !RELAY_LINE.test(refusalWords)) return false;
   // (Sendmail says "Relaying denied" too, in its own frame: `<a@b>... Relaying denied. Proper authentication required.`)
-  return refusalWords !== null && RELAY_LINE.test(refusalWords) && (!/relaying denied/i.test(refusalWords) || SENDMAIL_RELAY_WORDS.test(refusalWords));
+  if (SENDMAIL_RELAY_WORDS.test(refusalWords)) return true;
+  // (a person's own words only in a server's known wording, "Relay access denied": "bounces with relay denied" may be Mailgun's, retold)
+  return facts.serverMessage !== null ? !/relaying denied/i.test(refusalWords) : OTHER_MTA_WORDS.test(refusalWords);
 }
+const OTHER_MTA_WORDS = joinPatterns(OTHER_MTA_RELAY_WORDINGS);
 
 function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
@@ -2955,7 +2965,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const apiKeyValue = !apiKey && evidence.some((e) => e.rule === API_KEY_VALUE_AS_PASSWORD_RULE);
       const postfix = facts.client === 'postfix' && facts.hostRole === 'mailgun-smtp';
       // An EU domain's login sent to the US host (or the reverse): that host does not know it, whatever the password.
-      const otherRegion = facts.region !== null && facts.hostRole === 'mailgun-smtp' && facts.host !== null && facts.host !== SMTP_HOST[facts.region] && Object.values(SMTP_HOST).includes(facts.host);
+      const otherRegion = loginToOtherRegion(facts);
       // The password changed just before: the likeliest cause, so it comes first. (The variable shown, if it is the password's.)
       const changed = !postfix && !apiKey && !apiKeyValue && evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE);
       // (a password the paste itself shows is exposed: the warning asks for a new one, and this step must not say the opposite)

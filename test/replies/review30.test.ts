@@ -52,3 +52,49 @@ describe('code review of session 30', () => {
     expect(reply('10b-nextcloud-465-snippet-unreached')).toContain("'mail_smtpsecure' => 'ssl', // TLS from the start on 465");
   });
 });
+
+describe('second code review of session 30', () => {
+  const read30b = (name: string) => diagnose(readFileSync(new URL(`../fixtures/review30b/${name}.txt`, import.meta.url), 'utf8'));
+  const reply30b = (name: string) => renderText(buildReply(read30b(name)), { ui: 'current' });
+
+  it('reads "they have not fixed anything yet" as not fixed: the usual reply, not "only the suppression is left"', () => {
+    expect(reply30b('04-recipient-fixed-negated')).not.toContain("The recipient's side is fixed");
+  });
+
+  it('keeps a colleague\'s "it\'s 550 5.7.1 Relaying denied from smtp.mailgun.org" as the error it reports', () => {
+    expect(read30b('01-colleague-quote-its').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('keeps a history item whose fix "hasn\'t fixed it", and a message a lone ✅ acknowledges that says "doesn\'t work"', () => {
+    expect(read30b('05-fixed-item-hasnt-fixed')).toMatchObject({ scenario: 'mailgun-incoming', facts: { host: 'mxa.eu.mailgun.org' } });
+    expect(read30b('02-checkmark-ack-closes-error')).toMatchObject({ scenario: 'mailgun-incoming', facts: { host: 'mxa.mailgun.org' } });
+  });
+
+  it('reads no region from the pronoun ("a block on us")', () => {
+    expect(read30b('03-region-created-on-us').facts.region).toBe('eu');
+  });
+
+  it('keeps the three cases, and no "most likely not Mailgun", for a person\'s own "relay denied"', () => {
+    const text = reply30b('06-paraphrase-not-mailgun-wording');
+    expect(text).toContain('It is one of three things');
+    expect(text).not.toContain('Most likely not');
+  });
+
+  it("answers the port question of a login sent to the other region's host with the host, not the password", () => {
+    expect(reply30b('07-port-answer-535-other-region')).toContain("Is the port the problem? No: the login went over port 587 to the other region's host");
+  });
+
+  it("quotes no stock gitlab.rb placeholder as the commented-out login beside a live one", () => {
+    expect(reply30b('08-gitlab-template-comments')).not.toContain('"smtp user"');
+  });
+
+  it('keeps an Outlook chain in Spanish with "Enviado el:", and reads a letter whose greeting stands alone as the copy\'s', () => {
+    expect(read30b('09-outlook-es-enviado-el').facts.recipient).toBe('pedidos@zarzamoraviva.es');
+    expect(read30b('10-letter-greeting-own-line')).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
+  });
+
+  it('reads Portuguese "é nosso ou deles?", and no to-do item\'s box as a setting', () => {
+    expect(read30b('11-own-side-pt-ou').facts.ownSideAsked).toBe(true);
+    expect(read30b('12-checklist-box-unticked').evidence.map((e) => e.excerpt).join(' ')).not.toContain('confirm the box');
+  });
+});

@@ -43,7 +43,8 @@ export const outgoingRules: RuleData[] = [
       String.raw`(?:^|\n)[ \t]*//[ \t]*(?:\w{1,30}[ \t]*:?=[ \t]*)?smtp\.PlainAuth\(`,
       String.raw`(?:^|\n)[ \t]*#[ \t]*:?(?:user_name|authentication)[ \t]*(?::|=>)`,
       // (GitLab's gitlab.rb, `# gitlab_rails['smtp_user_name'] = "..."`)
-      String.raw`(?:^|\n)[ \t]*#[ \t]*gitlab_rails\[['"]smtp_(?:user_name|password|authentication)['"]\][ \t]*=`,
+      // (not the stock template's placeholders, `# gitlab_rails['smtp_user_name'] = "smtp user"`, nor a key set live further on)
+      String.raw`(?:^|\n)[ \t]*#[ \t]*gitlab_rails\[['"]smtp_(user_name|password|authentication)['"]\][ \t]*=(?![ \t]*["']smtp (?:user|password)["'])(?![\s\S]*\n[ \t]*gitlab_rails\[['"]smtp_\1['"]\][ \t]*=)`,
     ],
     needs: ['user', 'pass', 'auth', 'login'],
   },
