@@ -84,6 +84,18 @@ const NOT_THAT_KIND = new RegExp(
   'gi',
 );
 
+/**
+ * A person naming the error as a kind: "that's the relaying denied outgoing case from the docs", "so it's the relay denied
+ * thing"; or a code read as one: '"Recipient address rejected" + 5.7.1 = the server says ..., i.e. relay denied'. Their reading.
+ */
+const NAMED_AS_KIND = new RegExp(
+  String.raw`\b(?:that's|that is|it's|it is|this is|so it's|so this is)[ \t]+(?:the|a|an|that|our)[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:[ \t]+[a-z]{2,12})?[ \t]+(?:thing|issue|problem|error|one|case|scenario)\b` +
+    // (asked of the bot which case it is: "@relaydenied which relaying denied case is this")
+    String.raw`|\bwhich[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:case|scenario|one|thing|type|kind)\b` +
+    String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[^\n]{0,100}?\b(?:i\.e\.|ie|so|meaning|which means)[ \t,]+(?:it's[ \t]+|a[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  'gi',
+);
+
 /** A relay phrase used as the name of a kind of error ("the relaying denied thing"): a guess, even with a code in it. */
 const NAMED_KIND = /\s(?:thing|article|issue|problem|one)$/;
 
@@ -110,7 +122,7 @@ export function withoutGuesses(text: string): string {
   // (every guess names a relay refusal: a paste without one of its words has none, and most pastes stop here)
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
-  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank);
+  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank);
   const glossed = /=|→|->|means/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")

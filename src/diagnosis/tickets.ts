@@ -6,9 +6,11 @@
  */
 
 /** A ticket's header: a name or number, its state in brackets, on a line of its own (rules of = - # * around it allowed). */
-const TICKET_HEADER = /^[ \t]*[=\-#*_]{0,8}[ \t]*(?:(?:ticket|case|issue|request|tkt)\b[^\n()]{0,40}?|#\d{2,12}[^\n()]{0,20}?)\((done|solved|resolved|closed|fixed|open|still open|new|pending|current)\)[ \t]*[=\-#*_]{0,8}[ \t]*$/i;
-/** A cheap cue for a closed ticket's header, looked for before any per-line work. */
-const CLOSED_CUE = /\((?:done|solved|resolved|closed|fixed)\)/i;
+const TICKET_HEADER = /^[ \t]*[=\-#*_]{0,8}[ \t]*(?:(?:ticket|case|issue|request|tkt)\b[^\n()]{0,40}?|#\d{2,12}[^\n()]{0,20}?)\((?:[^()\n]{1,40},[ \t]*)?(done|solved|resolved|closed|fixed|open|still open|new|pending|current)\)[ \t]*[=\-#*_]{0,8}[ \t]*$/i;
+/** A cheap cue for a closed ticket's header, looked for before any per-line work (its name may come first: "(Quillfeather Press, closed)"). */
+const CLOSED_CUE = /\((?:[^()\n]{1,40},[ \t]*)?(?:done|solved|resolved|closed|fixed)\)/i;
+/** A rule line of its own that ends a ticket pasted as an example: `---`. */
+const RULE_LINE = /^[ \t]*-{3,}[ \t]*$/;
 const OPEN_STATES = new Set(['open', 'still open', 'new', 'pending', 'current']);
 /** An error of the open ticket's own: a reply code or an enhanced status code. */
 const OWN_ERROR = /(?<![\w.:/#-])[245]\d\d[ -]|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
@@ -45,6 +47,15 @@ function withoutClosedQueueRows(text: string): string {
   return OWN_ERROR.test(rest) && !rest.split('\n').some((line) => BACK.test(line) && !line.includes('?')) ? rest : text;
 }
 
+/** A closed ticket's lines from its header to the rule line that ends it, blanked, when an error of its own stands outside them. */
+function withoutClosedExample(lines: string[], header: number): string | null {
+  const end = lines.findIndex((line, index) => index > header && RULE_LINE.test(line));
+  if (end === -1) return null;
+  const blanked = lines.map((line, index) => (index >= header && index <= end ? ' '.repeat(line.length) : line));
+  const rest = blanked.join('\n');
+  return OWN_ERROR.test(rest) ? rest : null;
+}
+
 function withoutClosedSections(text: string): string {
   const lines = text.split('\n', MAX_LINES + 1);
   if (lines.length > MAX_LINES) return text;
@@ -52,6 +63,9 @@ function withoutClosedSections(text: string): string {
     const state = TICKET_HEADER.exec(line)?.[1]?.toLowerCase();
     return state ? [{ index, open: OPEN_STATES.has(state) }] : [];
   });
+  // (one closed ticket pasted as an example between its header and a rule line, "--- ticket #51233 (X, closed) --- ... ---",
+  // beside the error of the paste's own)
+  if (headers.length === 1 && !headers[0]!.open) return withoutClosedExample(lines, headers[0]!.index) ?? text;
   if (headers.length < 2 || !headers.some((h) => h.open) || headers.every((h) => h.open)) return text;
   // (only beside an open ticket with an error of its own, which does not say the old one is back: "same error is back")
   const sectionOf = (n: number) => lines.slice(headers[n]!.index + 1, headers[n + 1]?.index ?? lines.length).join('\n');

@@ -89,3 +89,17 @@ describe('recipients named in other shapes (review 131a)', () => {
     expect(diagnose('MailKit.Net.Smtp.SmtpCommandException: Relaying denied\n  ErrorCode: RecipientNotAccepted\n  Mailbox: "Blue Harbor Finance" <finance@blueharbor.example>').facts.recipient).toBe('finance@blueharbor.example');
   });
 });
+
+describe('review round 132', () => {
+  it("sets aside a colleague's reading of a code (\"5.7.1 = ..., i.e. relay denied\") and \"that's the relaying denied outgoing case\" beside the server's other error", () => {
+    const event = '"delivery-status": {"mx-host": "mx01.kessel.example", "code": 554, "message": "5.7.1 <einkauf@kessel.example>: Recipient address rejected: Access denied"}, "event": "failed"';
+    expect(diagnose(`${event}\n[14:22] Mei: "Recipient address rejected" + 5.7.1 = the server says it doesn't handle that address, i.e. relay denied, scenario C?`)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'policy' });
+    const gmail = '"event": "failed", "delivery-status": {"mx-host": "gmail-smtp-in.l.google.com", "code": 550, "message": "5.7.1 Unauthenticated email is not accepted from this domain. - gsmtp"}';
+    expect(diagnose(`${gmail}\nYuki: that's the relaying denied outgoing case from the docs\n@relaydenied which relaying denied case is this`)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'policy' });
+  });
+
+  it("blanks another customer's closed ticket pasted as an example between its header and a rule line", () => {
+    const paste = "--- ticket #51233 (Quillfeather Press, closed) ---\n  delivery-status.mx-host: mail.brewster.example\n  delivery-status.message: 5.7.1 <ap@brewster.example>: Relay access denied\n---\n\nTheir own error:\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\nhost: 'smtp.mailgun.org', port: 587, auth: undefined";
+    expect(diagnose(paste).scenario).toBe('mailgun-outgoing');
+  });
+});

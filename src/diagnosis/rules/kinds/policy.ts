@@ -24,7 +24,8 @@ export const policyRules: RuleData[] = [
     target: 'kind:policy',
     weight: 0.9,
     scope: 'error',
-    patterns: [String.raw`\bdmarc\b`, String.raw`(?<![\d.])5\.7\.(?:26|9|23|25|515)(?![\d.])`, String.raw`\bspf\b`, String.raw`\bdkim\b`],
+    // (Gmail's "5.7.1 Unauthenticated email is not accepted from this domain": the From domain's SPF, DKIM and DMARC, not an SMTP login)
+    patterns: [String.raw`\bdmarc\b`, String.raw`(?<![\d.])5\.7\.(?:26|9|23|25|515)(?![\d.])`, String.raw`\bspf\b`, String.raw`\bdkim\b`, String.raw`unauthenticated (?:e-?mail|mail|messages?) (?:is|are) not accepted from this domain`],
   },
   {
     id: 'sender-or-content-policy',
