@@ -69,3 +69,12 @@ describe("the mailbox a Route should forward to, named by whose it is (review 13
     expect(text).not.toContain('with the same actions');
   });
 });
+
+describe("a route that matches the refused address (reviews 130c and 132c)", () => {
+  it("sends nobody to look for another route's stop(): any matching route means Mailgun took the mail", () => {
+    const paste = "Final-Recipient: rfc822; help@desk.example\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\nOur route: match_recipient(\"help@desk.example\") forward(\"https://desk.example/in\")";
+    const text = reply(paste);
+    expect(text).toContain('already: no new route is needed');
+    expect(text).not.toContain('priority order ends with');
+  });
+});
