@@ -191,6 +191,7 @@ function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
 }
 
 const SETTINGS_ASKED_RULE = ruleName('settings-asked');
+const HORIZON_RULE = ruleName('laravel-horizon');
 
 /** The login went to one region's Mailgun SMTP host, and the domain is in the other region: that host does not know it. */
 const loginToOtherRegion = (facts: Facts): boolean =>
@@ -1085,6 +1086,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? keepsLogin(rt`Fix: log in after ${code('STARTTLS')}, not before: ${facts.client === 'python-smtplib' ? rt`${code('starttls()')}, then ${code('ehlo()')}, then ${code('login(...)')}` : text('start TLS, say EHLO again, then send AUTH')}, so that the login belongs to the encrypted session that sends the mail. The login and password themselves were accepted (235) and need no change.`)
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
+      // (Laravel's .env shown with its login, the config cached by the deploy and .env edited since: the cache is what the app reads)
+      : facts.client === 'laravel' && shownLogin !== null && evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE)
+      ? rt`Fix: the .env shown already holds the login (${code(`MAIL_USERNAME=${shownLogin}`)}), but the running application reads its cached configuration: the deploy runs ${code('php artisan config:cache')}, and an .env edited since changes nothing until the cache is rebuilt. Run ${code('php artisan config:cache')}, then ${code(evidence.some((e) => e.rule === HORIZON_RULE) ? 'php artisan horizon:terminate' : 'php artisan queue:restart')} so that the ${text(evidence.some((e) => e.rule === HORIZON_RULE) ? 'Horizon workers (restarted by their supervisor)' : 'queue workers')} load it. (A ${code('550')} Relaying denied, not a ${code('535')}, says no login was even tried: the password is not tested yet.)`
       : mismatch && !fromEnv && facts.client === 'laravel'
       ? keepsLogin(rt`Fix: rename ${code(mismatch[2]!)} to ${code(mismatch[1]!)} in the environment (.env, or the host's environment editor), the name Laravel's config/mail.php reads (its ${text(mismatch[1] === 'MAIL_PASSWORD' ? 'login' : 'password')} is read from ${code(mismatch[1] === 'MAIL_PASSWORD' ? 'MAIL_USERNAME' : 'MAIL_PASSWORD')}); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}: a cached config and running queue workers keep the old values.`)
       : mismatch && !fromEnv

@@ -78,3 +78,12 @@ describe("a route that matches the refused address (reviews 130c and 132c)", () 
     expect(text).not.toContain('priority order ends with');
   });
 });
+
+describe("Laravel's .env filled in since the deploy cached its configuration (review 132c)", () => {
+  const paste = (extra: string) => `Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".\nMAIL_MAILER=smtp\nMAIL_HOST=smtp.mailgun.org\nMAIL_PORT=587\nMAIL_USERNAME=postmaster@mg.brightleaf.example\nMAIL_PASSWORD=secretpass123\nDeploy script: git pull && php artisan config:cache. They edited .env by hand, no deploy since.${extra}`;
+
+  it('says the cache is what the app reads, and restarts Horizon with horizon:terminate', () => {
+    expect(reply(paste(' Horizon runs under supervisor.'))).toContain('Run php artisan config:cache, then php artisan horizon:terminate');
+    expect(reply(paste(''))).toContain('Run php artisan config:cache, then php artisan queue:restart');
+  });
+});

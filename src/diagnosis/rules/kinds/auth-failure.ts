@@ -7,7 +7,9 @@ export const authFailureRules: RuleData[] = [
   // (a restart there is its own command, for a password changed just before: a pod reads a Secret's variables when it starts)
   // (WP Mail SMTP's settings kept as constants in wp-config.php, which override its settings screen: its debug's "Constants: Yes")
   { id: 'wp-mail-smtp-constants', name: "WP Mail SMTP's settings are constants in wp-config.php", target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\bWPMS_SMTP_PASS\b`, String.raw`(?:^|\n)[ \t]*constants:[ \t]*yes\b`], needs: ['wpms_smtp_pass', 'constants'], context: true },
-  { id: 'laravel-config-cached', name: "Laravel's configuration is cached (php artisan config:cache)", target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\bconfig:cache\b(?<!\b(?:never|don't|do not|not|no|without) (?:run |use |ran |used )?(?:php artisan )?config:cache)`], needs: ['config:cache'], context: true },
+  // (Laravel's queue run by Horizon: restarted with horizon:terminate, its supervisor starting it again)
+  { id: 'laravel-horizon', name: 'The queue runs under Laravel Horizon', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\bhorizon\b`], needs: ['horizon'], context: true },
+  { id: 'laravel-config-cached', name: "Laravel's configuration is cached (php artisan config:cache)", target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\bconfig:cache\b(?<!\b(?:never|don't|do not|not|no|without) (?:run |use |ran |used )?(?:php artisan )?config:cache)`], needs: ['config:cache'], context: true },
   { id: 'runs-in-kubernetes', name: 'The app runs in Kubernetes', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\bk8s\b`, String.raw`\bkubernetes\b`, String.raw`\bkubectl\b`], needs: ['k8s', 'kubernetes', 'kubectl'], context: true },
   // (the Secret was updated, and the workload never reads it: a restart changes nothing, the Deployment must reference it)
   {
