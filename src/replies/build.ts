@@ -126,7 +126,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...portAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -191,6 +191,13 @@ function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
 }
 
 const SETTINGS_ASKED_RULE = ruleName('settings-asked');
+const NETWORK_BLOCK_ASKED_RULE = ruleName('network-block-asked');
+
+/** The question whether the network or the hosting provider blocks the mail, answered first where a server answered: nothing was blocked. */
+function networkAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === NETWORK_BLOCK_ASKED_RULE) || facts.replyCode === null || scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true) return [];
+  return [rt`Is the network blocking you? No: Mailgun's SMTP host answered (${code(String(facts.replyCode))}), so the connection went through; a blocked port gives a time-out, not an answer. The refusal is for want of a login.`];
+}
 const HORIZON_RULE = ruleName('laravel-horizon');
 
 /** The login went to one region's Mailgun SMTP host, and the domain is in the other region: that host does not know it. */

@@ -87,3 +87,14 @@ describe("Laravel's .env filled in since the deploy cached its configuration (re
     expect(reply(paste(''))).toContain('Run php artisan config:cache, then php artisan queue:restart');
   });
 });
+
+describe('a password variable the deployment names otherwise, and "is Google Cloud blocking us? is 2525 OK?" (review 132c)', () => {
+  const paste = 'SMTPRecipientsRefused: {\'h@volvo.example\': (550, b\'5.7.1 Relaying denied\')}\nEMAIL_HOST = "smtp.eu.mailgun.org"\nEMAIL_PORT = 2525\nEMAIL_HOST_USER = os.getenv("MAILGUN_SMTP_USER")\nEMAIL_HOST_PASSWORD = os.getenv("MAILGUN_SMTP_PASS", "")\nk8s Secret "mailgun-smtp" (keys only): MAILGUN_SMTP_USER, MAILGUN_SMTP_PASSWORD\nIs Google Cloud blocking us? And is 2525 an OK port?';
+
+  it('names the password variable that differs, and answers both questions', () => {
+    const text = reply(paste);
+    expect(text).toContain('The configuration reads its SMTP password from MAILGUN_SMTP_PASS, but the deployment shown sets MAILGUN_SMTP_PASSWORD');
+    expect(text).toContain('Is the network blocking you? No: Mailgun\'s SMTP host answered (550)');
+    expect(text).toContain('Is the port the problem? No: Mailgun\'s SMTP host answered over port 2525');
+  });
+});
