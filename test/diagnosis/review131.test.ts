@@ -103,3 +103,10 @@ describe('review round 132', () => {
     expect(diagnose(paste).scenario).toBe('mailgun-outgoing');
   });
 });
+
+describe('a mailbox provider named first, as a note (review 132c)', () => {
+  it('reads "(small law firm, Google Workspace for their mailboxes)" as mail not meant for Mailgun', () => {
+    const paste = 'Customer Halden & Rye (small law firm, Google Workspace for their mailboxes). Bounce: Remote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\nFinal-Recipient: rfc822; s.rye@haldenrye.example';
+    expect(diagnose(paste).evidence.map((e) => e.rule)).toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+});
