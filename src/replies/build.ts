@@ -587,7 +587,7 @@ const ROUTE_MAX = 120;
  */
 function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): RouteCheck {
   const recipient = facts.recipient;
-  if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false };
+  if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false, nearMiss: false };
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
   const said = (route: string, matches: boolean | null) =>
     matches === true
@@ -607,8 +607,8 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
   )}.`;
   if (verdicts.some((v) => v.matches === true)) {
     // (where the paste shows in which region it was made, the fix says so: no hedge about where it may be)
-    if (placeKnown) return { paragraphs: [rt`${checked} A route shown takes this address: its expression is not the problem; where it was made is.`], corrects: false };
-    return { paragraphs: [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`], corrects: false };
+    if (placeKnown) return { paragraphs: [rt`${checked} A route shown takes this address: its expression is not the problem; where it was made is.`], corrects: false, nearMiss: false };
+    return { paragraphs: [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`], corrects: false, nearMiss: false };
   }
   const nearMiss = facts.routes.map(routeAddress).find((address) => address !== null && isNearMiss(address, recipient));
   // A route for every address at a look-alike domain ("Shouldn't the last one catch everything?" of `.*@x.co` for
@@ -692,13 +692,15 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
       : []),
   ];
   // (a change of a shown route named above; not a near miss, which may be the sender's typo)
-  return { paragraphs, corrects: Boolean(otherDomain || relatedDomain || otherAddress || parentWildcard || retargeted) };
+  return { paragraphs, corrects: Boolean(otherDomain || relatedDomain || otherAddress || parentWildcard || retargeted), nearMiss: Boolean(nearMiss) };
 }
 
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
 interface RouteCheck {
   paragraphs: RichText[];
   corrects: boolean;
+  /** A route shown is a letter or two away from the address: most likely its typo. */
+  nearMiss: boolean;
 }
 
 /** A `match_recipient` pattern's local part (as written) and its literal domain (`^order-.*@example\.com$`), or null. */
@@ -1656,7 +1658,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : []),
         ...(usRoutesApi && !usMxForEu
           ? [US_ROUTES_API]
-          : routesDeleted && !notMeant && !usMxForEu
+          : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects && !routeChecks.nearMiss
           ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`]
           : noRoutes && !notMeant && !usMxForEu
           ? [rt`The paste says the account has no Routes (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
@@ -1673,6 +1675,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: add the Route ${code(`match_recipient("${facts.recipient}")`)} with the action ${code(`forward("${forwardTarget(diagnosis)!}")`)}. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
+            // (a route shown that a change fixes, its typo or its domain, beside a deleted catch-all: that change first, and a
+            // fallback only as the last route, without the stop() that made the old one take everything)
+            : (routeChecks.corrects || routeChecks.nearMiss) && routesDeleted && !usRoutesApi && /catch_all\b/.test(routesDeleted)
+            ? rt`Fix: correct the Route as the paragraph above says (its expression only; its actions stay as they are). For a fallback, add ${code('catch_all()')} again with the highest priority number and no ${code('stop()')}: it then matches only what no earlier route took. SMTP credentials and sending settings play no part in this.`
             : routesDeleted && !usRoutesApi && /catch_all\(\)/.test(routesDeleted)
             // (the deleted one was the account's fallback: it again, or one just for the domain, which other domains' mail never meets)
             ? rt`Fix: create the deleted ${code('catch_all()')} Route again, with the highest priority number so that it runs last, as the fallback, and the action it had; or, narrower, a Route for this domain's addresses only, ${code(`match_recipient(".*@${exampleDomain}")`)}, which no other domain's mail meets. Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`

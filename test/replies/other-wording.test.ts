@@ -98,3 +98,13 @@ describe('a password variable the deployment names otherwise, and "is Google Clo
     expect(text).toContain('Is the port the problem? No: Mailgun\'s SMTP host answered over port 2525');
   });
 });
+
+describe("a deleted catch-all beside a route with a typo (review 132c)", () => {
+  it('corrects the route and adds the fallback last, without stop(), rather than the deleted route as it was', () => {
+    const paste = 'Final-Recipient: rfc822; orders@shop.feldmann.example\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\nOur routes: priority 1 match_recipient("order@shop.feldmann.example") forward("https://erp.feldmann.example/in") stop()\nYesterday I deleted our catch_all route because it had priority 0 and stop() and swallowed everything.';
+    const text = reply(paste);
+    expect(text).toContain('Fix: correct the Route as the paragraph above says');
+    expect(text).toContain('add catch_all() again with the highest priority number and no stop()');
+    expect(text).not.toContain('Fix: create the deleted Route again');
+  });
+});
