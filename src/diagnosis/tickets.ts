@@ -32,14 +32,22 @@ export function withoutClosedTickets(text: string): string {
   return CLOSED_CUE.test(rowsLeft) ? withoutClosedSections(rowsLeft) : rowsLeft;
 }
 
-/** A queue's closed rows blanked, beside an open row, when the rest still shows an error (the open ticket's, told below it). */
-function withoutClosedQueueRows(text: string): string {
+/** The paste's lines, and those where `pattern` names a ticket and its state; null past MAX_LINES (a log, not a queue). */
+function ticketsIn(text: string, pattern: RegExp): { lines: string[]; tickets: { index: number; open: boolean }[] } | null {
   const lines = text.split('\n', MAX_LINES + 1);
-  if (lines.length > MAX_LINES) return text;
-  const rows = lines.flatMap((line, index) => {
-    const state = QUEUE_ROW.exec(line)?.[1]?.toLowerCase();
+  if (lines.length > MAX_LINES) return null;
+  const tickets = lines.flatMap((line, index) => {
+    const state = pattern.exec(line)?.[1]?.toLowerCase();
     return state ? [{ index, open: OPEN_STATES.has(state) }] : [];
   });
+  return { lines, tickets };
+}
+
+/** A queue's closed rows blanked, beside an open row, when the rest still shows an error (the open ticket's, told below it). */
+function withoutClosedQueueRows(text: string): string {
+  const found = ticketsIn(text, QUEUE_ROW);
+  if (!found) return text;
+  const { lines, tickets: rows } = found;
   if (rows.length < 2 || !rows.some((row) => row.open) || rows.every((row) => row.open)) return text;
   const blanked = [...lines];
   for (const row of rows) if (!row.open) blanked[row.index] = ' '.repeat(lines[row.index]!.length);
@@ -57,12 +65,9 @@ function withoutClosedExample(lines: string[], header: number): string | null {
 }
 
 function withoutClosedSections(text: string): string {
-  const lines = text.split('\n', MAX_LINES + 1);
-  if (lines.length > MAX_LINES) return text;
-  const headers = lines.flatMap((line, index) => {
-    const state = TICKET_HEADER.exec(line)?.[1]?.toLowerCase();
-    return state ? [{ index, open: OPEN_STATES.has(state) }] : [];
-  });
+  const found = ticketsIn(text, TICKET_HEADER);
+  if (!found) return text;
+  const { lines, tickets: headers } = found;
   // (one closed ticket pasted as an example between its header and a rule line, "--- ticket #51233 (X, closed) --- ... ---",
   // beside the error of the paste's own)
   if (headers.length === 1 && !headers[0]!.open) return withoutClosedExample(lines, headers[0]!.index) ?? text;
