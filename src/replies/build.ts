@@ -223,7 +223,7 @@ function portAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] 
   const answer: RichText | null =
     // (a session that logged in, as another domain, was refused for that login: its own answer below says so)
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true
-      ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on.`
+      ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on.${facts.client === 'dotnet-smtpclient' || facts.client === 'powershell' ? rt` (Not ${code('465')} with System.Net.Mail: it cannot start TLS at once, so it would wait there until it times out.)` : []}`
       // (a 535 only: a login that was never sent, or a tenant's SMTP AUTH switched off, 5.7.139, is no wrong password)
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.enhancedCode !== '5.7.139'
       ? loginToOtherRegion(facts)

@@ -108,3 +108,12 @@ describe("a deleted catch-all beside a route with a typo (review 132c)", () => {
     expect(text).not.toContain('Fix: create the deleted Route again');
   });
 });
+
+describe('"587 or 465?" and "do we need 465?" (review 132c)', () => {
+  it('reads both as the port question, and tells .NET not to move to 465', () => {
+    const net = 'System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied\nclient.Host = "smtp.mailgun.org"; client.Port = 587; client.EnableSsl = true;\nIs EnableSsl on 587 correct, or do we need 465?';
+    expect(reply(net)).toContain('(Not 465 with System.Net.Mail: it cannot start TLS at once');
+    const wp = 'WP Mail SMTP: SMTP Error: The following recipients failed: a@b.example: Relaying denied\nHost: smtp.mailgun.org, Port: 587, SMTPAuth: bool(false). 587 or 465?';
+    expect(reply(wp)).toContain('Is the port the problem? No');
+  });
+});
