@@ -126,7 +126,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -191,6 +191,13 @@ function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
 }
 
 const SETTINGS_ASKED_RULE = ruleName('settings-asked');
+const STORE_RETENTION_ASKED_RULE = ruleName('store-retention-asked');
+
+/** The question how long a Route's store() keeps messages, where the paste shows one. */
+function storeAnswer({ facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === STORE_RETENTION_ASKED_RULE)) return [];
+  return [rt`How long does ${code('store()')} keep messages? Up to 3 days, as Mailgun documents it (some plans keep them longer): fetch a stored message when its notify POST arrives${text(facts.routes.length > 0 ? '' : ' (store(notify="https://…"))')}, not on a daily poll.`];
+}
 const NETWORK_BLOCK_ASKED_RULE = ruleName('network-block-asked');
 
 /** The question whether the network or the hosting provider blocks the mail, answered first where a server answered: nothing was blocked. */

@@ -117,3 +117,11 @@ describe('"587 or 465?" and "do we need 465?" (review 132c)', () => {
     expect(reply(wp)).toContain('Is the port the problem? No');
   });
 });
+
+describe("how long store() keeps messages (review 132c)", () => {
+  it('answers it, asked with or without a question mark, and says nothing unasked', () => {
+    const paste = (asked: string) => `Final-Recipient: rfc822; invoices@inbound.kestrel.example\nRemote-MTA: dns; mxb.eu.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\nroute: match_recipient("invoices@inbound.kestrel.example") store(notify="https://erp.kestrel.example/notify")\n${asked}`;
+    expect(reply(paste('Also: how long does store() keep the messages, our worker only polls once a day.'))).toContain('How long does store() keep messages? Up to 3 days');
+    expect(reply(paste('Thanks.'))).not.toContain('How long does store()');
+  });
+});
