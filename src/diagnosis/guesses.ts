@@ -62,7 +62,7 @@ const REPORTED_GUESS = new RegExp(
 const CLAIMED = new RegExp(
   // (a verb between blanks: not an address's name, "<claims@insurer.example>: Relay access denied"; said by a person,
   // not by a server: "the recipient's server claims 'Relay access denied'", "the remote MTA insists ...")
-  String.raw`(?<!\b(?:server|servers|mta|host|mx|mailgun|exchange|postfix|exim|sendmail|qmail|gateway|relay|bounce|ndr|it)[ \t]{1,3})(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed|thinks?|thought|believes?|believed|assumes?|assumed|suspects?|suspected|guesse[sd]|denkt|glaubt|vermutet|meint|cree|piensa|supone|pense|croit|suppose|acha|acredita|gelooft|vermoedt|crede|myśli|uważa|sądzi)(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
+  String.raw`(?<!\b(?:server|servers|mta|host|mx|mailgun|exchange|postfix|exim|sendmail|qmail|gateway|relay|bounce|ndr|it)[ \t]{1,3})(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed|thinks?|thought|believes?|believed|assumes?|assumed|suspects?|suspected|guesse[sd]|denkt|glaubt|vermutet|meint|denken|glauben|meinen|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi)(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
   'gi',
 );
 
@@ -74,7 +74,7 @@ const CLAIMED = new RegExp(
 /** Exchange's relay refusal status named as a kind of error: "same as the 5.7.54 one last week?". */
 const EXCHANGE_RELAY_STATUS = String.raw`5\.7\.54(?![\d.])(?:[ \t]+(?:one|error|thing|case|issue|bounce)s?\b)?`;
 const COMPARED = new RegExp(
-  String.raw`\b(?:like|as in|same as|similar to|made[ \t]+me[ \t]+think[ \t]+of|remind(?:s|ed)?[ \t]+me[ \t]+of|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy|to[ \t]+samo[ \t]+co|(?:das|dasselbe)[ \t]+(?:gleiche[ \t]+)?wie|lo[ \t]+mismo[ \t]+que|la[ \t]+m[êe]me[ \t]+chose[ \t]+que|o[ \t]+mesmo[ \t]+que|hetzelfde[ \t]+als|lo[ \t]+stesso[ \t]+(?:di|che))[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?(?:(?:postfix|exim|sendmail|qmail|exchange|mailgun)(?:'s)?[ \t]+)?["'\u201c]?(?:[245]\d\d[ \t]+)?(?:[245]\.\d\.\d{1,3}[ \t]+)?(?:${joinPatterns(RELAY_PHRASES).source}|${EXCHANGE_RELAY_STATUS})["'\u201d]?`,
+  String.raw`\b(?:like|as in|same as|similar to|made[ \t]+me[ \t]+think[ \t]+of|remind(?:s|ed)?[ \t]+me[ \t]+of|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy|to[ \t]+samo[ \t]+co|(?:das|dasselbe)[ \t]+(?:gleiche[ \t]+)?wie|lo[ \t]+mismo[ \t]+que|la[ \t]+m[êe]me[ \t]+chose[ \t]+que|o[ \t]+mesmo[ \t]+que|hetzelfde[ \t]+als|lo[ \t]+stesso[ \t]+(?:di|che)|(?:el[ \t]+mismo|o[ \t]+mesmo|le[ \t]+m[êe]me|lo[ \t]+stesso|das[ \t]+gleiche|dasselbe)[ \t]+(?:problema|problème|problem|error|erreur|errore|fehler|erro)[ \t]+(?:del?|do|du|dello|della|wie|que|che|como|come))[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?(?:(?:postfix|exim|sendmail|qmail|exchange|mailgun)(?:'s)?[ \t]+)?["'\u201c]?(?:[245]\d\d[ \t]+)?(?:[245]\.\d\.\d{1,3}[ \t]+)?(?:${joinPatterns(RELAY_PHRASES).source}|${EXCHANGE_RELAY_STATUS})["'\u201d]?`,
   'gi',
 );
 
@@ -93,6 +93,15 @@ const NAMED_AS_KIND = new RegExp(
     // (asked of the bot which case it is: "@relaydenied which relaying denied case is this")
     String.raw`|\bwhich[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:case|scenario|one|thing|type|kind)\b` +
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[^\n]{0,100}?\b(?:i\.e\.|ie|so|meaning|which means)[ \t,]+(?:it's[ \t]+|a[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
+  'gi',
+);
+
+/**
+ * A customer's words quoted, then what the error "actually" says: 'customer: "Outlook.com users get relaying denied from us since
+ * yesterday". The failed event actually says ...'. Their telling of it, which the paste itself corrects.
+ */
+const CORRECTED_QUOTE = new RegExp(
+  String.raw`\b(?:customer|client|user|they|he|she)s?\b[^\n"\u201c:]{0,30}:?[ \t]*["\u201c]([^"\u201d\n]{0,200}?(?:${joinPatterns(RELAY_PHRASES).source})[^"\u201d\n]{0,200})["\u201d](?=[^\n]{0,80}\b(?:actually|in fact|really)\b)`,
   'gi',
 );
 
@@ -122,7 +131,7 @@ export function withoutGuesses(text: string): string {
   // (every guess names a relay refusal: a paste without one of its words has none, and most pastes stop here)
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
-  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank);
+  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, (whole: string, quoted: string) => whole.replace(quoted, blank(quoted)));
   const glossed = /=|→|->|means/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")

@@ -110,3 +110,16 @@ describe('a mailbox provider named first, as a note (review 132c)', () => {
     expect(diagnose(paste).evidence.map((e) => e.rule)).toContain("The paste says the domain's mail is not meant to go to Mailgun");
   });
 });
+
+describe('review round 133: people\'s readings in other words and languages', () => {
+  const blocked = '"event": "failed", "delivery-status": {"mx-host": "hotmail-com.olc.protection.outlook.com", "code": 550, "message": "5.7.1 Unfortunately, messages from [159.135.228.10] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."}';
+
+  it('sets aside "è lo stesso problema del relaying denied?" and "Ils pensent que c\'est le relaying denied" beside the server\'s other error', () => {
+    expect(diagnose(`${blocked}\nIl cliente chiede: è lo stesso problema del relaying denied?`)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+    expect(diagnose(`${blocked}\nIls pensent que c'est le relaying denied, il faut changer quoi ?`)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+  });
+
+  it('sets aside a customer\'s quoted telling that the paste says is corrected by what the event "actually says"', () => {
+    expect(diagnose(`customer: "Outlook.com users get relaying denied from us since yesterday". The failed event actually says: ${blocked}`)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+  });
+});
