@@ -89,7 +89,7 @@ const NOT_THAT_KIND = new RegExp(
  * thing"; or a code read as one: '"Recipient address rejected" + 5.7.1 = the server says ..., i.e. relay denied'. Their reading.
  */
 const NAMED_AS_KIND = new RegExp(
-  String.raw`\b(?:that's|that is|it's|it is|this is|so it's|so this is)[ \t]+(?:the|a|an|that|our)[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:[ \t]+[a-z]{2,12})?[ \t]+(?:thing|issue|problem|error|one|case|scenario)\b` +
+  String.raw`\b(?:that's|that is|it's|it is|this is|so it's|so this is)[ \t]+(?:the|a|an|that|our)[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:[ \t]+(?:outgoing|incoming|inbound|outbound|sending|receiving|recipient|mailgun))?[ \t]+(?:case|scenario)\b` +
     // (asked of the bot which case it is: "@relaydenied which relaying denied case is this")
     String.raw`|\bwhich[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:case|scenario|one|thing|type|kind)\b` +
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means)[^\n]{0,100}?\b(?:i\.e\.|ie|so|meaning|which means)[ \t,]+(?:it's[ \t]+|a[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,

@@ -52,7 +52,7 @@ function withoutClosedQueueRows(text: string): string {
   const blanked = [...lines];
   for (const row of rows) if (!row.open) blanked[row.index] = ' '.repeat(lines[row.index]!.length);
   const rest = blanked.join('\n');
-  return OWN_ERROR.test(rest) && !rest.split('\n').some((line) => BACK.test(line) && !line.includes('?')) ? rest : text;
+  return OWN_ERROR.test(rest) && !saysBack(rest) ? rest : text;
 }
 
 /** A closed ticket's lines from its header to the rule line that ends it, blanked, when an error of its own stands outside them. */
@@ -61,8 +61,16 @@ function withoutClosedExample(lines: string[], header: number): string | null {
   if (end === -1) return null;
   const blanked = lines.map((line, index) => (index >= header && index <= end ? ' '.repeat(line.length) : line));
   const rest = blanked.join('\n');
-  return OWN_ERROR.test(rest) ? rest : null;
+  // (a failure's code in the person's own lines, not a port, "still send on port 587"; and not "the same error is back")
+  return FAILURE_CODE.test(rest) && !rest.split('\n').some((line) => ERROR_BACK.test(line) && !line.includes('?')) ? rest : null;
 }
+
+/** A failure's code, shaped as a server's: 4xx or 5xx (not a port: "on port 587"), or an enhanced 4.x.x or 5.x.x. */
+const FAILURE_CODE = /(?<!\bport[ \t:]{1,3})(?<![\w.:/#-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])/i;
+/** The error said to be back, in words about an error: not "for the same send". */
+const ERROR_BACK = /\b(?:same (?:error|problem|issue|thing|bounce|refusal)|(?:is|are|came|comes) back|again|still (?:fails?|failing|happening|there|the same))\b/i;
+/** A line that says the closed ticket's error is back (a question is no such word: "is this the same relaying thing??"). */
+const saysBack = (text: string) => text.split('\n').some((line) => BACK.test(line) && !line.includes('?'));
 
 function withoutClosedSections(text: string): string {
   const found = ticketsIn(text, TICKET_HEADER);
@@ -75,8 +83,6 @@ function withoutClosedSections(text: string): string {
   // (only beside an open ticket with an error of its own, which does not say the old one is back: "same error is back")
   const sectionOf = (n: number) => lines.slice(headers[n]!.index + 1, headers[n + 1]?.index ?? lines.length).join('\n');
   const open = headers.flatMap((header, n) => (header.open ? [sectionOf(n)] : []));
-  // (a question is no such word: "is this the same relaying thing??")
-  const saysBack = (section: string) => section.split('\n').some((line) => BACK.test(line) && !line.includes('?'));
   if (!open.some((section) => OWN_ERROR.test(section)) || open.some(saysBack)) return text;
   const blanked = [...lines];
   headers.forEach((header, n) => {

@@ -202,10 +202,13 @@ const NETWORK_BLOCK_ASKED_RULE = ruleName('network-block-asked');
 
 /** The question whether the network or the hosting provider blocks the mail, answered first where a server answered: nothing was blocked. */
 function networkAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
-  if (!evidence.some((e) => e.rule === NETWORK_BLOCK_ASKED_RULE) || facts.replyCode === null || scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true) return [];
+  const asked = evidence.find((e) => e.rule === NETWORK_BLOCK_ASKED_RULE)?.excerpt;
+  // (not a question about a port, "blocking port 25?": a cloud host may well block 25 while 587 gets through)
+  if (asked === undefined || /\bport\b|\b25\b/i.test(/block[^?]*\?/i.exec(asked)?.[0] ?? asked) || facts.replyCode === null || scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true) return [];
   return [rt`Is the network blocking you? No: Mailgun's SMTP host answered (${code(String(facts.replyCode))}), so the connection went through; a blocked port gives a time-out, not an answer. The refusal is for want of a login.`];
 }
 const HORIZON_RULE = ruleName('laravel-horizon');
+const LARAVEL_ENV_EDITED_RULE = ruleName('laravel-env-edited-since');
 
 /** The login went to one region's Mailgun SMTP host, and the domain is in the other region: that host does not know it. */
 const loginToOtherRegion = (facts: Facts): boolean =>
@@ -1103,8 +1106,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       // (Laravel's .env shown with its login, the config cached by the deploy and .env edited since: the cache is what the app reads)
-      : facts.client === 'laravel' && shownLogin !== null && evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE)
-      ? rt`Fix: the .env shown already holds the login (${code(`MAIL_USERNAME=${shownLogin}`)}), but the running application reads its cached configuration: the deploy runs ${code('php artisan config:cache')}, and an .env edited since changes nothing until the cache is rebuilt. Run ${code('php artisan config:cache')}, then ${code(evidence.some((e) => e.rule === HORIZON_RULE) ? 'php artisan horizon:terminate' : 'php artisan queue:restart')} so that the ${text(evidence.some((e) => e.rule === HORIZON_RULE) ? 'Horizon workers (restarted by their supervisor)' : 'queue workers')} load it. (A ${code('550')} Relaying denied, not a ${code('535')}, says no login was even tried: the password is not tested yet.)`
+      : facts.client === 'laravel' && shownLogin !== null && evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) && evidence.some((e) => e.rule === LARAVEL_ENV_EDITED_RULE)
+      ? keepsLogin(rt`Fix: the .env shown already holds the login (${code(`MAIL_USERNAME=${shownLogin}`)}), but the running application reads its cached configuration: the deploy runs ${code('php artisan config:cache')}, and an .env edited since changes nothing until the cache is rebuilt. Run ${code('php artisan config:cache')}, then ${code(evidence.some((e) => e.rule === HORIZON_RULE) ? 'php artisan horizon:terminate' : 'php artisan queue:restart')} so that the ${text(evidence.some((e) => e.rule === HORIZON_RULE) ? 'Horizon workers (restarted by their supervisor)' : 'queue workers')} load it. (A ${code('550')} Relaying denied, not a ${code('535')}, says no login was even tried: the password is not tested yet.)`)
       : mismatch && !fromEnv && facts.client === 'laravel'
       ? keepsLogin(rt`Fix: rename ${code(mismatch[2]!)} to ${code(mismatch[1]!)} in the environment (.env, or the host's environment editor), the name Laravel's config/mail.php reads (its ${text(mismatch[1] === 'MAIL_PASSWORD' ? 'login' : 'password')} is read from ${code(mismatch[1] === 'MAIL_PASSWORD' ? 'MAIL_USERNAME' : 'MAIL_PASSWORD')}); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}: a cached config and running queue workers keep the old values.`)
       : mismatch && !fromEnv
@@ -1665,7 +1668,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : []),
         ...(usRoutesApi && !usMxForEu
           ? [US_ROUTES_API]
-          : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects && !routeChecks.nearMiss
+          : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects
           ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`]
           : noRoutes && !notMeant && !usMxForEu
           ? [rt`The paste says the account has no Routes (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
@@ -1684,9 +1687,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change fixes, its typo or its domain, beside a deleted catch-all: that change first, and a
             // fallback only as the last route, without the stop() that made the old one take everything)
-            : (routeChecks.corrects || routeChecks.nearMiss) && routesDeleted && !usRoutesApi && /catch_all\b/.test(routesDeleted)
+            : routeChecks.corrects && routesDeleted && !usRoutesApi && /catch_all\b/.test(routesDeleted)
             ? rt`Fix: correct the Route as the paragraph above says (its expression only; its actions stay as they are). For a fallback, add ${code('catch_all()')} again with the highest priority number and no ${code('stop()')}: it then matches only what no earlier route took. SMTP credentials and sending settings play no part in this.`
-            : routesDeleted && !usRoutesApi && /catch_all\(\)/.test(routesDeleted)
+            : routesDeleted && !usRoutesApi && /catch_all\b/.test(routesDeleted)
             // (the deleted one was the account's fallback: it again, or one just for the domain, which other domains' mail never meets)
             ? rt`Fix: create the deleted ${code('catch_all()')} Route again, with the highest priority number so that it runs last, as the fallback, and the action it had; or, narrower, a Route for this domain's addresses only, ${code(`match_recipient(".*@${exampleDomain}")`)}, which no other domain's mail meets. Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : routesDeleted && !usRoutesApi

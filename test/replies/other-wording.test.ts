@@ -99,13 +99,19 @@ describe('a password variable the deployment names otherwise, and "is Google Clo
   });
 });
 
-describe("a deleted catch-all beside a route with a typo (review 132c)", () => {
-  it('corrects the route and adds the fallback last, without stop(), rather than the deleted route as it was', () => {
-    const paste = 'Final-Recipient: rfc822; orders@shop.feldmann.example\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\nOur routes: priority 1 match_recipient("order@shop.feldmann.example") forward("https://erp.feldmann.example/in") stop()\nYesterday I deleted our catch_all route because it had priority 0 and stop() and swallowed everything.';
-    const text = reply(paste);
+describe("a deleted catch-all beside a route to correct (review 132c, third code review of session 30)", () => {
+  const paste = (route: string) => `Final-Recipient: rfc822; orders@shop.feldmann.example\nRemote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\nOur routes: priority 1 match_recipient("${route}") forward("https://erp.feldmann.example/in") stop()\nYesterday I deleted our catch_all route because it had priority 0 and stop() and swallowed everything.`;
+
+  it('corrects a route written for the parent domain and adds the fallback last, without stop()', () => {
+    const text = reply(paste('orders@feldmann.example'));
     expect(text).toContain('Fix: correct the Route as the paragraph above says');
     expect(text).toContain('add catch_all() again with the highest priority number and no stop()');
-    expect(text).not.toContain('Fix: create the deleted Route again');
+  });
+
+  it('for a route a letter away, which may be the sender\'s typo, brings the fallback back last instead of changing the route', () => {
+    const text = reply(paste('order@shop.feldmann.example'));
+    expect(text).toContain('Fix: create the deleted catch_all() Route again, with the highest priority number');
+    expect(text).not.toContain('Fix: correct the Route');
   });
 });
 

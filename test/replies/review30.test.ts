@@ -98,3 +98,36 @@ describe('second code review of session 30', () => {
     expect(read30b('12-checklist-box-unticked').evidence.map((e) => e.excerpt).join(' ')).not.toContain('confirm the box');
   });
 });
+
+describe('third code review of session 30', () => {
+  const read30c = (name: string) => diagnose(readFileSync(new URL(`../fixtures/review30c/${name}.txt`, import.meta.url), 'utf8'));
+  const reply30c = (name: string) => renderText(buildReply(read30c(name)), { ui: 'current' });
+
+  it('keeps the Route fix where a Route carries the mail, beside "we use Google Workspace for our inboxes"', () => {
+    expect(reply30c('01-mx-route-workspace')).not.toContain('its MX records are the mistake');
+  });
+
+  it('keeps a closed ticket\'s error when the person\'s own lines hold only a port, or say the same error is back', () => {
+    expect(read30c('02-closed-ticket-reopened').scenario).toBe('mailgun-outgoing');
+    expect(read30c('03-closed-ticket-same-error-back').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('gives horizon:terminate only to an app that runs Horizon, and the cached-config Fix only where .env was edited after it, with steps that agree', () => {
+    for (const name of ['04-horizon-negated', '04b-horizon-company-name']) expect(reply30c(name)).not.toContain('horizon:terminate');
+    expect(reply30c('05-laravel-two-fixes')).not.toContain("Get the domain's SMTP login and password from the Mailgun control panel");
+    expect(reply30c('06-laravel-cache-already-rebuilt')).not.toContain('the running application reads its cached configuration');
+  });
+
+  it('answers no network question about port 25, and no port question about a batch of 25', () => {
+    expect(reply30c('07-gcp-port25-blocked')).not.toContain('Is the network blocking you?');
+    expect(reply30c('08-port-asked-batch-size')).not.toContain('Is the port the problem?');
+  });
+
+  it('keeps "It\'s the relaying denied error" as the person\'s report', () => {
+    expect(read30c('09-named-kind-report').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('changes no working route for an address the sender may have mistyped', () => {
+    expect(reply30c('10-near-miss-sender-typo')).not.toContain('Fix: correct the Route');
+  });
+});
