@@ -123,3 +123,11 @@ describe('review round 133: people\'s readings in other words and languages', ()
     expect(diagnose(`customer: "Outlook.com users get relaying denied from us since yesterday". The failed event actually says: ${blocked}`)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
   });
 });
+
+describe('a question about the API key is no statement that it was used (review 133c)', () => {
+  it('reads "Should I put the API key in the password field instead?" as asked, not done', () => {
+    const paste = 'Odoo Test Connection: 535 5.7.0 Mailgun is not loving your login or password. Host smtp.mailgun.org. Customer: "Should I put the API key in the password field instead?"';
+    expect(diagnose(paste).evidence.map((e) => e.rule)).not.toContain('The SMTP password is read from an API key');
+    expect(diagnose('535 5.7.0 Mailgun is not loving your login or password. We put the API key in the password field.').evidence.map((e) => e.rule)).toContain('The SMTP password is read from an API key');
+  });
+});

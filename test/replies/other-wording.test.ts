@@ -131,3 +131,12 @@ describe("how long store() keeps messages (review 132c)", () => {
     expect(reply(paste('Thanks.'))).not.toContain('How long does store()');
   });
 });
+
+describe("a variable named otherwise in a compose file (review 133c)", () => {
+  it('recreates the service with docker compose up -d, not a Kubernetes rollout', () => {
+    const paste = 'Grafana invites fail: logger=ngalert.notifier.email level=error msg="Failed to send email" error="550 5.7.1 Relaying denied"\nand their compose file:\n  grafana:\n    environment:\n      GF_SMTP_ENABLED: "true"\n      GF_SMTP_HOST: smtp.mailgun.org:587\n      GF_SMTP_USERNAME: postmaster@mg.brightlane.example\n      GF_SMTP_PASSWORD: ${MG_PASS}';
+    const text = reply(paste);
+    expect(text).toContain('then run docker compose up -d for the service');
+    expect(text).not.toContain('kubectl rollout restart');
+  });
+});

@@ -69,7 +69,7 @@ export const apiAuthRules: RuleData[] = [
   // Context: the only API key pasted is the public validation key, which cannot send (the secret warning says so).
   { id: 'public-keys-only', name: 'The only API key pasted is the public validation key', target: 'kind:api-auth', weight: 0.05, feature: 'public-keys-only', context: true },
   // (says how to reload a changed key: Compose recreates a container for a new environment, a restart does not)
-  { id: 'api-runs-in-docker-compose', name: 'The service runs under Docker Compose', target: 'kind:api-auth', weight: 0.05, scope: 'text', patterns: [String.raw`\bdocker[- ]compose\b`, String.raw`\bcompose\.ya?ml\b`], needs: ['compose'], context: true },
+  { id: 'api-runs-in-docker-compose', name: 'The service runs under Docker Compose', target: 'kind:api-auth', weight: 0.05, scope: 'text', patterns: [String.raw`\bdocker[- ]compose\b`, String.raw`\bcompose\.ya?ml\b`, String.raw`\bcompose file\b`], needs: ['compose'], context: true },
   {
     // A rotation just before the 401: the service still holds the old key. (Says why, like the one above.)
     id: 'api-key-rotated',
