@@ -191,6 +191,10 @@ function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
 }
 
 const SETTINGS_ASKED_RULE = ruleName('settings-asked');
+const NO_ENCRYPTION_RULE = ruleName('no-encryption-set');
+
+/** Port 25 with encryption switched off: the login, once turned on, would cross the network unencrypted. */
+const plainPort25 = (facts: Facts, evidence: readonly Evidence[]): boolean => facts.smtpPort === 25 && evidence.some((e) => e.rule === NO_ENCRYPTION_RULE);
 const STORE_RETENTION_ASKED_RULE = ruleName('store-retention-asked');
 
 /** The question how long a Route's store() keeps messages, where the paste shows one. */
@@ -232,7 +236,9 @@ function portAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] 
   const alsoTaken = facts.smtpPort !== null && facts.smtpPort !== RECOMMENDED_PORT ? rt`, which it takes as well as ${code(String(RECOMMENDED_PORT))}` : [];
   const answer: RichText | null =
     // (a session that logged in, as another domain, was refused for that login: its own answer below says so)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true && plainPort25(facts, evidence)
+      ? rt`Not for the refusal: Mailgun answered over port ${code('25')} and refused the session for want of a login. But with encryption off there, the login would cross the network unencrypted, and many hosts block or throttle 25: use port ${code(String(RECOMMENDED_PORT))} with STARTTLS when you turn the login on.`
+      : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true
       ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on.${facts.client === 'dotnet-smtpclient' || facts.client === 'powershell' ? rt` (Not ${code('465')} with System.Net.Mail: it cannot start TLS at once, so it would wait there until it times out.)` : []}`
       // (a 535 only: a login that was never sent, or a tenant's SMTP AUTH switched off, 5.7.139, is no wrong password)
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.enhancedCode !== '5.7.139'
@@ -1277,7 +1283,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
               : rt`The login and password themselves are right: the Fix above is what gets them to Mailgun.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
-          facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort
+          facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort && !plainPort25(facts, evidence)
             ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn('sentence')}`
             : noImplicitTls
             ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS)${authOn('clause')}`

@@ -140,3 +140,14 @@ describe("a variable named otherwise in a compose file (review 133c)", () => {
     expect(text).not.toContain('kubectl rollout restart');
   });
 });
+
+describe("Zabbix's Email media type on port 25 with encryption off (review 133c)", () => {
+  const paste = 'Zabbix action log: Failed  wrong answer on RCPT TO "550 5.7.1 Relaying denied"\nMedia type (Alerts > Media types > Email):\n  SMTP server:          smtp.mailgun.org\n  SMTP server port:     25\n  Connection security:  None\n  Authentication:       None\nIs port 25 OK or should I use 587?';
+
+  it("names Zabbix's own setting, and moves the login to 587 with STARTTLS rather than keeping 25 unencrypted", () => {
+    const text = reply(paste);
+    expect(diagnose(paste).facts.client).toBe('zabbix');
+    expect(text).toContain('use port 587 with STARTTLS when you turn the login on');
+    expect(text).not.toContain('port (25) the paste shows: they are right');
+  });
+});
