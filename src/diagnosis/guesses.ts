@@ -7,6 +7,9 @@ import { CONNECTION_FAILURES } from './rules/kinds/other.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 
+/** Verbs of belief in the languages of the pastes (not German "meinen", also "my"): "they think it is the relaying denied". */
+const BELIEF_VERBS = String.raw`denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi`;
+
 /** "Is this relaying denied?", "could that be the relay access denied thing?", "is this the mailgun relaying denied thing?": a person's guess, not a server's words. */
 const GUESS_QUESTION = new RegExp(
   String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,30}\?` +
@@ -62,7 +65,7 @@ const REPORTED_GUESS = new RegExp(
 const CLAIMED = new RegExp(
   // (a verb between blanks: not an address's name, "<claims@insurer.example>: Relay access denied"; said by a person,
   // not by a server: "the recipient's server claims 'Relay access denied'", "the remote MTA insists ...")
-  String.raw`(?<!\b(?:server|servers|mta|host|mx|mailgun|exchange|postfix|exim|sendmail|qmail|gateway|relay|bounce|ndr|it)[ \t]{1,3})(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed|thinks?|thought|believes?|believed|assumes?|assumed|suspects?|suspected|guesse[sd]|denkt|glaubt|vermutet|meint|denken|glauben|meinen|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi)(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
+  String.raw`(?<!\b(?:server|servers|mta|host|mx|mailgun|exchange|postfix|exim|sendmail|qmail|gateway|relay|bounce|ndr|it)[ \t]{1,3})(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed|thinks?|thought|believes?|believed|assumes?|assumed|suspects?|suspected|guesse[sd]|${BELIEF_VERBS})(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
   'gi',
 );
 
@@ -74,7 +77,7 @@ const CLAIMED = new RegExp(
 /** Exchange's relay refusal status named as a kind of error: "same as the 5.7.54 one last week?". */
 const EXCHANGE_RELAY_STATUS = String.raw`5\.7\.54(?![\d.])(?:[ \t]+(?:one|error|thing|case|issue|bounce)s?\b)?`;
 const COMPARED = new RegExp(
-  String.raw`\b(?:like|as in|same as|similar to|made[ \t]+me[ \t]+think[ \t]+of|remind(?:s|ed)?[ \t]+me[ \t]+of|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy|to[ \t]+samo[ \t]+co|(?:das|dasselbe)[ \t]+(?:gleiche[ \t]+)?wie|lo[ \t]+mismo[ \t]+que|la[ \t]+m[êe]me[ \t]+chose[ \t]+que|o[ \t]+mesmo[ \t]+que|hetzelfde[ \t]+als|lo[ \t]+stesso[ \t]+(?:di|che)|(?:el[ \t]+mismo|o[ \t]+mesmo|le[ \t]+m[êe]me|lo[ \t]+stesso|das[ \t]+gleiche|dasselbe)[ \t]+(?:problema|problème|problem|error|erreur|errore|fehler|erro)[ \t]+(?:del?|do|du|dello|della|wie|que|che|como|come))[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?(?:(?:postfix|exim|sendmail|qmail|exchange|mailgun)(?:'s)?[ \t]+)?["'\u201c]?(?:[245]\d\d[ \t]+)?(?:[245]\.\d\.\d{1,3}[ \t]+)?(?:${joinPatterns(RELAY_PHRASES).source}|${EXCHANGE_RELAY_STATUS})["'\u201d]?`,
+  String.raw`\b(?:like|as in|same as|similar to|made[ \t]+me[ \t]+think[ \t]+of|remind(?:s|ed)?[ \t]+me[ \t]+of|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy|to[ \t]+samo[ \t]+co|(?:das|dasselbe)[ \t]+(?:gleiche[ \t]+)?wie|lo[ \t]+mismo[ \t]+que|la[ \t]+m[êe]me[ \t]+chose[ \t]+que|o[ \t]+mesmo[ \t]+que|hetzelfde[ \t]+als|lo[ \t]+stesso[ \t]+(?:di|che)|(?<=(?:^|[ \t])(?:es|è|é|est|ist|c'est)[ \t]+)(?:el[ \t]+mismo|o[ \t]+mesmo|le[ \t]+m[êe]me|lo[ \t]+stesso|das[ \t]+gleiche|dasselbe)[ \t]+(?:problema|problème|problem|error|erreur|errore|fehler|erro)[ \t]+(?:del?|do|du|dello|della|wie|que|che|como|come))[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?(?:(?:postfix|exim|sendmail|qmail|exchange|mailgun)(?:'s)?[ \t]+)?["'\u201c]?(?:[245]\d\d[ \t]+)?(?:[245]\.\d\.\d{1,3}[ \t]+)?(?:${joinPatterns(RELAY_PHRASES).source}|${EXCHANGE_RELAY_STATUS})["'\u201d]?`,
   'gi',
 );
 
@@ -101,7 +104,7 @@ const NAMED_AS_KIND = new RegExp(
  * yesterday". The failed event actually says ...'. Their telling of it, which the paste itself corrects.
  */
 const CORRECTED_QUOTE = new RegExp(
-  String.raw`\b(?:customer|client|user|they|he|she)s?\b[^\n"\u201c:]{0,30}:?[ \t]*["\u201c]([^"\u201d\n]{0,200}?(?:${joinPatterns(RELAY_PHRASES).source})[^"\u201d\n]{0,200})["\u201d](?=[^\n]{0,80}\b(?:actually|in fact|really)\b)`,
+  String.raw`\b(?:customer|client|user|they|he|she)s?\b[^\n"\u201c:]{0,30}:?[ \t]*["\u201c]([^"\u201d\n]{0,200}?(?:${joinPatterns(RELAY_PHRASES).source})[^"\u201d\n]{0,200})["\u201d](?=[^\n]{0,80}\b(?:actually|in fact|really)[ \t]+(?:says?|shows?|reads?|is|was|said|showed)\b)`,
   'gi',
 );
 
@@ -109,7 +112,7 @@ const CORRECTED_QUOTE = new RegExp(
 const NAMED_KIND = /\s(?:thing|article|issue|problem|one)$/;
 
 /** The words that report someone's question or claim ("asks if", "wondering whether", "swears it's"), with or without a question mark. */
-export const GUESS_REPORTED = /\b(?:ask|wonder|swear|swore|insist|claim|think|thought|believ|assum|suspect|guess|denkt|glaubt|vermutet|meint|cree|piensa|supone|pense|croit|suppose|acha|acredita|gelooft|vermoedt|crede|myśl|uważa|sądzi)/i;
+export const GUESS_REPORTED = new RegExp(String.raw`\b(?:ask|wonder|swear|swore|insist|claim|think|thought|believ|assum|suspect|guess|${BELIEF_VERBS})`, 'i');
 
 /** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
 /** A question mark that ends a line, with the quote marks or bracket that may close around it. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { buildReply } from '../../src/replies/index.js';
 import { renderText } from '../../src/replies/render-text.js';
+import { withoutGuesses } from '../../src/diagnosis/guesses.js';
 
 const read = (name: string) => diagnose(readFileSync(new URL(`../fixtures/review30/${name}.txt`, import.meta.url), 'utf8'));
 const reply = (name: string) => renderText(buildReply(read(name)), { ui: 'current' });
@@ -129,5 +130,26 @@ describe('third code review of session 30', () => {
 
   it('changes no working route for an address the sender may have mistyped', () => {
     expect(reply30c('10-near-miss-sender-typo')).not.toContain('Fix: correct the Route');
+  });
+});
+
+describe('fourth code review of session 30', () => {
+  const text30d = (name: string) => readFileSync(new URL(`../fixtures/review30d/${name}.txt`, import.meta.url), 'utf8');
+  const reply30d = (name: string) => renderText(buildReply(diagnose(text30d(name))), { ui: 'current' });
+
+  it('keeps the Kubernetes rollout for a Deployment that only mentions an old compose file, and names the env_file too', () => {
+    expect(reply30d('01-k8s-migrated-from-compose')).not.toContain('docker compose up -d');
+    expect(reply30d('04-envfile-not-compose')).toContain('env_file');
+  });
+
+  it('reads "I put the API key in MAIL_PASSWORD, is that wrong?" as done, and "Do we need to put the API key in the password field?" as asked', () => {
+    const rules = (name: string) => diagnose(text30d(name)).evidence.map((e) => e.rule);
+    expect(rules('02-statement-then-question')).toContain('The SMTP password is read from an API key');
+    expect(rules('03-question-need-to-put')).not.toContain('The SMTP password is read from an API key');
+  });
+
+  it('keeps reports that only look like guesses ("über meinen Server", "sigue el mismo error de", "really urgent"), and reads plural verbs of belief', () => {
+    for (const name of ['06-meinen-possessive', '07-mismo-error-report', '08-really-urgent-quote']) expect(withoutGuesses(text30d(name))).toBe(text30d(name));
+    for (const name of ['09-plural-verbs-dead', '09c-croient', '09d-pensano']) expect(withoutGuesses(text30d(name))).not.toBe(text30d(name));
   });
 });

@@ -94,7 +94,7 @@ export const authFailureRules: RuleData[] = [
       // (the match from the verb on, so the excerpt quotes what was done; the API key looked for behind it)
       String.raw`\b(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})(?:updated|set|changed|put|pasted|replaced)(?<=\bapi[ _-]?key\b[^\n]{0,160}?(?:updated|set|changed|put|pasted|replaced))[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:smtp[ \t]+)?[a-z_]{0,30}pass(?:word|wd)?\b[^\n.]{0,20}?\b(?:to|with)[ \t]+(?:the[ \t]+|that[ \t]+)?(?:new|rotated|same)[ \t]+(?:api[ _-]?)?key\b`,
       // (not asked, "Should I put the API key in the password field instead?")
-      String.raw`\b(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})(?<!\b(?:should|shall|can|could|do|would|must)[ \t]+(?:i|we|they|you)[ \t]+)(?:put|pasted|set|used|entered)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:new[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key(?:[ \t]+from[ \t]+(?:the[ \t]+)?[^\n.]{1,30}?)?\s{1,3}(?:in|into|as)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?[a-z_]{0,30}pass(?:word|wd)?\b(?![^\n.]{0,40}\?)`],
+      String.raw`\b(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})(?<!\b(?:should|shall|can|could|do|would|must)[ \t]+(?:i|we|they|you)[ \t]+(?:(?:need|have)[ \t]+to[ \t]+)?)(?<!\b(?:to|if|whether)[ \t]+(?:\w+[ \t]+)?)(?:put|pasted|set|used|entered)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:new[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key(?:[ \t]+from[ \t]+(?:the[ \t]+)?[^\n.]{1,30}?)?\s{1,3}(?:in|into|as)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?[a-z_]{0,30}pass(?:word|wd)?\b(?![^\n.,;()]{0,40}\?)`],
     needs: ['api'],
   },
   // (the new password said put in already: "I copied the password from the Mailgun dashboard this morning after clicking
