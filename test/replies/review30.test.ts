@@ -6,8 +6,13 @@ import { buildReply } from '../../src/replies/index.js';
 import { renderText } from '../../src/replies/render-text.js';
 import { withoutGuesses } from '../../src/diagnosis/guesses.js';
 
-const read = (name: string) => diagnose(readFileSync(new URL(`../fixtures/review30/${name}.txt`, import.meta.url), 'utf8'));
-const reply = (name: string) => renderText(buildReply(read(name)), { ui: 'current' });
+/** A review's pastes (test/fixtures/DIR): the text, its diagnosis and its reply. */
+function reviewPastes(dir: string) {
+  const text = (name: string) => readFileSync(new URL(`../fixtures/${dir}/${name}.txt`, import.meta.url), 'utf8');
+  const read = (name: string) => diagnose(text(name));
+  return { text, read, reply: (name: string) => renderText(buildReply(read(name)), { ui: 'current' }) };
+}
+const { read, reply } = reviewPastes('review30');
 const PLAIN_ON_465 = 'The client starts in plain text on port 465, which expects TLS at once';
 
 describe('code review of session 30', () => {
@@ -55,8 +60,7 @@ describe('code review of session 30', () => {
 });
 
 describe('second code review of session 30', () => {
-  const read30b = (name: string) => diagnose(readFileSync(new URL(`../fixtures/review30b/${name}.txt`, import.meta.url), 'utf8'));
-  const reply30b = (name: string) => renderText(buildReply(read30b(name)), { ui: 'current' });
+  const { read: read30b, reply: reply30b } = reviewPastes('review30b');
 
   it('reads "they have not fixed anything yet" as not fixed: the usual reply, not "only the suppression is left"', () => {
     expect(reply30b('04-recipient-fixed-negated')).not.toContain("The recipient's side is fixed");
@@ -101,8 +105,7 @@ describe('second code review of session 30', () => {
 });
 
 describe('third code review of session 30', () => {
-  const read30c = (name: string) => diagnose(readFileSync(new URL(`../fixtures/review30c/${name}.txt`, import.meta.url), 'utf8'));
-  const reply30c = (name: string) => renderText(buildReply(read30c(name)), { ui: 'current' });
+  const { read: read30c, reply: reply30c } = reviewPastes('review30c');
 
   it('keeps the Route fix where a Route carries the mail, beside "we use Google Workspace for our inboxes"', () => {
     expect(reply30c('01-mx-route-workspace')).not.toContain('its MX records are the mistake');
@@ -134,8 +137,7 @@ describe('third code review of session 30', () => {
 });
 
 describe('fourth code review of session 30', () => {
-  const text30d = (name: string) => readFileSync(new URL(`../fixtures/review30d/${name}.txt`, import.meta.url), 'utf8');
-  const reply30d = (name: string) => renderText(buildReply(diagnose(text30d(name))), { ui: 'current' });
+  const { text: text30d, reply: reply30d } = reviewPastes('review30d');
 
   it('keeps the Kubernetes rollout for a Deployment that only mentions an old compose file, and names the env_file too', () => {
     expect(reply30d('01-k8s-migrated-from-compose')).not.toContain('docker compose up -d');
