@@ -182,8 +182,10 @@ export const MX_NOT_MEANT = [
   // "They use Google Workspace for their mailboxes"
   // (not beside a Route that carries the mail there, "we receive support@ through a Mailgun route ...; we use Gmail for our inboxes",
   // though "we don't use Mailgun routes" is no such Route; within the sentence, whose dots inside an address do not end it)
-  // (or as a note, the provider first: "(small law firm, Google Workspace for their mailboxes)")
-  String.raw`(?:\b(?:use|uses|using)\s+|(?<=[(,;]\s{0,3}))(?<!${ROUTE_CARRIES_MAIL}(?:[^\n.?!]|[.?!](?=\S)){0,140})(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho(?: mail)?|fastmail)\s+for\s+(?:(?:their|our|the|its|all)\s+)?(?:mailboxes|inboxes)\b(?!(?:[^\n.?!]|[.?!](?=\S)){0,120}${ROUTE_CARRIES_MAIL})`,
+  String.raw`\b(?:use|uses|using)(?<!${ROUTE_CARRIES_MAIL}(?:[^\n.?!]|[.?!](?=\S)){0,120}(?:use|uses|using))\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho(?: mail)?|fastmail)\s+for\s+(?:(?:their|our|the|its|all)\s+)?(?:mailboxes|inboxes)\b(?!(?:[^\n.?!]|[.?!](?=\S)){0,120}${ROUTE_CARRIES_MAIL})`,
+  // (or as a note, the provider first: "(small law firm, Google Workspace for their mailboxes)"; the name first, so that
+  // the looks behind it run only where it stands)
+  String.raw`\b(?:google workspace|g ?suite|microsoft 365|office 365|m365|exchange online|zoho mail|fastmail)(?<=[(,;][ \t]{0,3}[a-z0-9 ]{2,20})(?<!${ROUTE_CARRIES_MAIL}(?:[^\n.?!]|[.?!](?=\S)){0,140})\s+for\s+(?:their|our|the|its|all)\s+(?:mailboxes|inboxes)\b(?!(?:[^\n.?!]|[.?!](?=\S)){0,120}${ROUTE_CARRIES_MAIL})`,
   // "they don't want to receive mail through Mailgun at all"
   // (the mail named right after the verb: not "we don't want to get our account flagged by Mailgun")
   String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not|never)\s+(?:want|wanted|need|needed|intend|intended|mean|meant)\s+(?:to\s+)?(?:receive|get|take|handle)\s+(?:(?:any|their|our|its|the|incoming|inbound)\s+){0,2}(?:(?:mail|email|e-mail|emails|messages|anything)\s+)?(?:(?:in|at|for)\s+)?(?:through|via|with|at|on)\s+mailgun\b`,
