@@ -1623,7 +1623,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   // (once for both answers: where a route takes the address, a US route for an EU domain says where it was made)
   // (a destination of its own said for the address, "to land in Bob's Gmail": no other route's actions copied onto it)
-  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, forwardTarget(diagnosis) !== null);
+  // (where the person says the mail should go, "to land in Bob's Gmail": the Route's forward() and the Fix line name it)
+  const wantedTarget = forwardTarget(diagnosis);
+  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedTarget !== null);
   // Routes said to be deleted lately: the one that took the address was most likely among them.
   const routesDeleted = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
@@ -1658,8 +1660,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ...foundLine(facts, hostLabel),
         ...routeChecks.paragraphs,
         // (the person says where the mail should go: the Route to make, written out)
-        ...(!usMxForEu && !notMeant && facts.recipient && forwardTarget(diagnosis) && routeTakesIt === false
-          ? [rt`The Route that does what you describe: expression ${code(`match_recipient("${routePattern(address)}")`)}, action ${code(`forward("${forwardTarget(diagnosis)}")`)}. Mailgun then sends each message to that address as it arrives.`]
+        ...(!usMxForEu && !notMeant && facts.recipient && wantedTarget && routeTakesIt === false
+          ? [rt`The Route that does what you describe: expression ${code(`match_recipient("${routePattern(address)}")`)}, action ${code(`forward("${wantedTarget}")`)}. Mailgun then sends each message to that address as it arrives.`]
           : []),
         // (the person asks whether each address needs its own Route: no, one expression takes the domain's every address)
         ...(!usMxForEu && recipientDomain && diagnosis.evidence.some((e) => e.rule === ROUTE_PER_ADDRESS_RULE)
@@ -1687,8 +1689,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the paste says the domain moved to another (sub)account, and Routes belong to the account that receives for the domain: those made in the old account no longer apply. Create them again, with the same expressions and actions, under Receiving, Routes in the account that has the domain now, then delete the old ones. Mail refused meanwhile has to be sent again by its senders.`
           : notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
-          : sendingDomain && facts.recipient && forwardTarget(diagnosis)
-            ? rt`Fix: add the Route ${code(`match_recipient("${facts.recipient}")`)} with the action ${code(`forward("${forwardTarget(diagnosis)!}")`)}. SMTP credentials and sending settings play no part in this.`
+          : sendingDomain && facts.recipient && wantedTarget
+            ? rt`Fix: add the Route ${code(`match_recipient("${facts.recipient}")`)} with the action ${code(`forward("${wantedTarget}")`)}. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change fixes, its typo or its domain, beside a deleted catch-all: that change first, and a
