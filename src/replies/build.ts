@@ -603,7 +603,7 @@ const ROUTE_MAX = 120;
  */
 function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): RouteCheck {
   const recipient = facts.recipient;
-  if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false, nearMiss: false };
+  if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false };
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
   const said = (route: string, matches: boolean | null) =>
     matches === true
@@ -623,8 +623,8 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
   )}.`;
   if (verdicts.some((v) => v.matches === true)) {
     // (where the paste shows in which region it was made, the fix says so: no hedge about where it may be)
-    if (placeKnown) return { paragraphs: [rt`${checked} A route shown takes this address: its expression is not the problem; where it was made is.`], corrects: false, nearMiss: false };
-    return { paragraphs: [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`], corrects: false, nearMiss: false };
+    if (placeKnown) return { paragraphs: [rt`${checked} A route shown takes this address: its expression is not the problem; where it was made is.`], corrects: false };
+    return { paragraphs: [rt`${checked} A route shown takes this address. If that route is live now (not an earlier version of it), its expression is not the problem: check that it is in the Mailgun account and region that receive for the domain (Routes belong to one account, and US and EU Routes are separate), and that it was saved before this message arrived.`], corrects: false };
   }
   const nearMiss = facts.routes.map(routeAddress).find((address) => address !== null && isNearMiss(address, recipient));
   // A route for every address at a look-alike domain ("Shouldn't the last one catch everything?" of `.*@x.co` for
@@ -708,15 +708,13 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
       : []),
   ];
   // (a change of a shown route named above; not a near miss, which may be the sender's typo)
-  return { paragraphs, corrects: Boolean(otherDomain || relatedDomain || otherAddress || parentWildcard || retargeted), nearMiss: Boolean(nearMiss) };
+  return { paragraphs, corrects: Boolean(otherDomain || relatedDomain || otherAddress || parentWildcard || retargeted) };
 }
 
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
 interface RouteCheck {
   paragraphs: RichText[];
   corrects: boolean;
-  /** A route shown is a letter or two away from the address: most likely its typo. */
-  nearMiss: boolean;
 }
 
 /** A `match_recipient` pattern's local part (as written) and its literal domain (`^order-.*@example\.com$`), or null. */
