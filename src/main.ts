@@ -2,6 +2,7 @@
  * `npm start`: reads the configuration once and runs the bot in the mode it selects
  * (Socket Mode, HTTP mode, or console mode when no Slack settings are given).
  */
+import './diagnosis/regexp-engine.js';
 import { setFlagsFromString } from 'node:v8';
 import { ConfigError, readConfig, type SlackConfig } from './config.js';
 import type { SlackBot } from './slack/app.js';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The `relaydenied` executable (package.json "bin"). */
+import '../diagnosis/regexp-engine.js';
 import { nodeIo } from './node-io.js';
 import { runCli } from './run.js';
 

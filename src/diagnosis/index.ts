@@ -1,4 +1,6 @@
 /** Public entry point of the diagnosis engine (pure: no I/O, no Slack). */
+// (first: the regular-expression engine's setting applies to the patterns compiled after it)
+import './regexp-engine.js';
 import { classify } from './classify.js';
 import { extract, withoutQuotedExamples } from './extract.js';
 import { mailgunAccepted } from './facts.js';
