@@ -9,7 +9,7 @@
  */
 
 /** A reply code or an enhanced code with OCR's letters for digits, or Mailgun's name with "rn" for "m". */
-const OCR_CUE = /(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre1ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
+const OCR_CUE = /(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre[1I]ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
 
 // (O and o for 0, l and I for 1; only inside what must be a code)
 const ocrDigits = (s: string): string => s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
@@ -41,6 +41,8 @@ const OCR_HOST_LABEL = /(?<![\w.-])rn(?=(?:x\d{0,2}|x[ab]|ail)\.[a-z0-9-]+\.)/g;
 // (a word of its own: not a piece of an address, a host, a path or a token)
 const OCR_WORD = /(?<![@./\\_=:-])\b([A-Za-z]*[a-z])1([a-z][A-Za-z]*)\b(?![@._/=-]\w)/g;
 
+const OCR_CAPITAL_I_WORD = /(?<![@./\\_=:-])\b([A-Za-z]*[a-z])I([a-z]+)\b(?![@._/=-]\w)/g;
+
 function repairOcr(text: string): { text: string; damaged: boolean } {
   let damaged = false;
   const mark = (fixed: string, original: string): string => {
@@ -52,8 +54,8 @@ function repairOcr(text: string): { text: string; damaged: boolean } {
     .replace(OCR_REPLY, (m) => mark(ocrDigits(m), m))
     .replace(/\bRCPT([ \t]+)T0\b/g, (m, space: string) => mark(`RCPT${space}TO`, m))
     .replace(/\bMAIL([ \t]+)FR0M\b/g, (m, space: string) => mark(`MAIL${space}FROM`, m))
-    // ("Re1aying denied": the error's own word, with a 1 for its l)
-    .replace(/\b(re)1(ay(?:ing|ed)?)\b/gi, (m, start: string, end: string) => mark(`${start}l${end}`, m))
+    // ("Re1aying denied", "ReIaying denied": the error's own word, with a 1 or a capital I for its l)
+    .replace(/\b(re)[1I](ay(?:ing|ed)?)\b/gi, (m, start: string, end: string) => mark(`${start}l${end}`, m))
     // ("den1ed", "den ied": its other word, with a 1 for its i, or broken by a blank)
     .replace(/\b(den)(?:[1l]|[ \t](?=ied\b)i)(ed)\b/gi, (m, start: string, end: string) => mark(`${start}i${end}`, m))
     // Mailgun's hosts: no real name holds "rnailgun"; rnxa/rnxb before it are mxa/mxb.
@@ -62,6 +64,8 @@ function repairOcr(text: string): { text: string; damaged: boolean } {
   if (damaged) {
     out = out
       .replace(OCR_WORD, (m, before: string, after: string) => (m.length >= 4 && m.length <= 20 ? `${before}l${after}` : m))
+      // (and with a capital I for an l inside a lower-case word: "bIock", "Unfortunately" read as "UnfortunateIy")
+      .replace(OCR_CAPITAL_I_WORD, (m, before: string, after: string) => (m.length >= 4 && m.length <= 20 ? `${before}l${after}` : m))
       // A host name's first label: "rnx1.", "rnail." are "mx1.", "mail." (no real host starts so).
       .replace(OCR_HOST_LABEL, 'm')
       // Mailgun's name with a 1 or an I for its l ("smtp.mai1gun.org"), where OCR misread other things too.

@@ -1244,7 +1244,10 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // (its message trace's reason, `[{LED=550 5.7.1 Relaying denied};{MSG=};{FQDN=mxb.eu.mailgun.org};{IP=...}]`)
   guarded(new RegExp(String.raw`\{LED=[245]\d\d[^}\n]{0,300}\};(?:\{[A-Z]{2,6}=[^}\n]{0,300}\};){0,4}\{FQDN=(${HOST})\}`, 'i'), ['fqdn=']),
   // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")
-  new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:|smtp error from remote)`, 'i'),
+  // (not a host and its port, "smart host smtp.eu.mailgun.org:587": a setting; but an app log's session line, "SMTP host
+  // x.mail.protection.outlook.com:25 (TLS)", names the server it talked to)
+  new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:(?!\d)|smtp error from remote)`, 'i'),
+  new RegExp(String.raw`\bsmtp host\s+(${HOST}):\d{1,5}\b`, 'i'),
   // (Outlook's NDR in its other languages: "Server remoto a mail.x.it (...) ha restituito", "Servidor remoto en", "Remoteserver unter")
   guarded(new RegExp(String.raw`\b(?:(?:remote )?server at|servidor remoto em|servidor remoto en|server remoto a|serveur distant à|remoteserver unter)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto e', 'server remoto a', 'serveur distant', 'remoteserver unter']),
   // (Exchange 2016+ in French: "Le serveur distant smtp.mailgun.org (34.160.45.12) a retourné '550 5.7.1 ...'"; and its kin)
@@ -1316,8 +1319,9 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
  * header, a database).
  */
 const SENDER_RELAY = new RegExp(
-  // (Jakarta Mail's `mail.smtp.host`, Spring's `spring.mail.host`: dotted names of their own)
-  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?:smtp|mail|email)[ _.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
+  // (Jakarta Mail's `mail.smtp.host`, Spring's `spring.mail.host`: dotted names of their own; not a mail program's
+  // "Incoming mail server:", which it reads mail from)
+  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?<!\bincoming[ \t])(?:smtp|mail|email)[ _.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
     // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
     String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
@@ -1329,6 +1333,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
     // A settings form's `Hostname:` over its `Port:` (Uptime Kuma's SMTP notification, typed out)
     String.raw`|(?:^|\n)[ \t]*hostname[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
+    // Nextcloud's Email server form, as people copy it: `Server address: mail.x.example : 25`
+    String.raw`|\bserver address[ \t]*:[ \t]*(${HOST})[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
     // Zabbix's email media type, as people copy its form: `Media type "Email": SMTP server mail.x.net, port 25, ...`
     String.raw`|\bmedia type\b[^\n]{0,40}?\bsmtp server[ \t]+(${HOST})` +
     // msmtp's account, `host mail.isp.example` on a line of its msmtprc, and its log's `host=mail.isp.example tls=on`
@@ -1574,7 +1580,8 @@ function hostAtSenderDomain(text: string, line: string): string | null {
 }
 
 function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean, source: SourceFormat): { host: string | null; refusing: string | null; configured: string | null; relay: string | null; sendingSettingMx: string | null } {
-  const clientError = source === 'client-exception';
+  // (an app's own library error, or a mail program's: either reports what the server it is set to use answered)
+  const clientError = source === 'client-exception' || source === 'mail-client';
   let refusing: string | null = null;
   if (recordHost && HOST_EXACT.test(recordHost)) refusing = recordHost;
   // Postfix's smtpd (or Sendmail) rejecting a client is the log's own server refusing (whatever MX a DNS listing shows).
@@ -1678,8 +1685,9 @@ const DSN_FIELD = /^(?:final-recipient|diagnostic-code|action|status|remote-mta)
 // lines from every line start, which is quadratic in a paste of blank lines.
 const TRANSCRIPT = /^[^\n]{0,30}?\d:\d\d(?:[.,]\d{1,6})?[ \t]+[<>][ \t]+(?:\d{3}[ -]|(?:ehlo|helo|mail from|rcpt to|data|auth|quit|starttls)\b)|^[^\n]{0,30}?\d:\d\d(?:[.,]\d{1,6})?[ \t]+[CS]:[ \t]+(?:\d{3}[ -]|(?:ehlo|helo|mail from|rcpt to|data|auth|quit|starttls)\b)|^[ \t]*(?:<-?\*{0,2}\s|--?[ \t]+(?=\d{3}[ -]|(?:ehlo|helo|mail from|rcpt to|data|auth|quit|starttls|rset)\b)|<\*\*|->\s|~>\s|<~\*?\s|\*\*\*|>>>\s(?=(?:ehlo|helo|mail|rcpt|data|auth|quit|starttls|rset)\b)|<<<\s|[CS]:\s)|\][ \t]+[CS]:[ \t]|(?:client|server) -> (?:server|client):|^=== (?:trying|connected)|^send: ['"]|^reply: b?['"]|^(?:ehlo|helo) [\w.-]+[ \t]*$|^(?:mail from|rcpt to):[ \t]*</im;
 const MTA_LOG = /^type,timeLogged,timeQueued,orig,rcpt,|^[btdr],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d{4},\d{4}-|\bpostfix\/\w+\[\d+\]|\b(?:sm-mta|sendmail)\[\d+\]:|\bstatus=(?:bounced|deferred|sent)\b|\bexim\b.*\*\*|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \*\* /im;
-// (Python's smtplib exceptions with or without their module, as Sentry shows them: `SMTPRecipientsRefused`)
-const CLIENT_EXCEPTION = /traceback \(most recent call last\)|\b(?:smtplib\.)?SMTP(?:Recipients|Sender|Data|Authentication)?(?:Refused|Error|Exception)\b|\bsmtplib\.py\b|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b/im;
+// (Python's smtplib exceptions with or without their module, as Sentry shows them: `SMTPRecipientsRefused`; Symfony Mailer's
+// `Expected response code "250/251/252" but got code "550"` in an app's own log line)
+const CLIENT_EXCEPTION = /traceback \(most recent call last\)|\b(?:smtplib\.)?SMTP(?:Recipients|Sender|Data|Authentication)?(?:Refused|Error|Exception)\b|\bsmtplib\.py\b|^[ \t]+at[ \t]+[\w$.<>]+[\s(]|exception\b|^[ \t]*[\w.$:]{0,80}error:\s|\b\w+(?:::|\.)\w*error\b|smtp error:|mailer error|\bthrows?\b|\bexpected response code\b[^\n]{0,40}\bbut got(?: code)?\b/im;
 /** Any "error: ": the same format, but the line shown for it only when no line says more (a job runner's "job error:"). */
 // (not a person's introduction of what follows: "when I asked for the exact error: ...", "the full error:", "nos aparece este error:")
 const ERROR_COLON = /(?<!\b(?:exact|full|actual|complete|whole|same|following|the|this|that|their|his|her|este|ese|el|esse|o|seguinte|siguiente|le|ce|cet|cette|dieser|diesen|den|der|questo|quest'|lo|l')[ \t]?)\berror:\s/i;
@@ -2204,6 +2212,11 @@ const SMTP_PROTOCOL_SET = /mail\.transport\.protocol["']?[ \t]*(?:,|[=:])[ \t]*[
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
 /** Jakarta Mail's debug: "DEBUG SMTP: useEhlo true, useAuth false" (mail.smtp.auth not set: its Authenticator is never asked). */
 const JAKARTA_NO_AUTH = guarded(/\bDEBUG SMTP: [^\n]{0,40}\buseAuth false\b/i, ['useauth']);
+/** Laravel set to send through Mailgun's API, not SMTP. */
+const LARAVEL_API_MAILER = /^[ \t]*MAIL_(?:MAILER|DRIVER)[ \t]*=[ \t]*["']?mailgun\b/m;
+/** A person's bet or guess, said before what it bets on. */
+const BET_BEFORE = /\b(?:i'?d bet|i bet|my bet|i'?d guess|my guess|i guess|probably|maybe|perhaps|i suspect|i think|could be|might be)\b[^\n.;]{0,60}$/i;
+
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session
   guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
@@ -2475,6 +2488,10 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     const m = pattern.exec(text);
     // (a commented-out switch beside the live one that turns it on: `#smtp_sasl_auth_enable = no`, then `smtp_sasl_auth_enable = yes`)
     if (m && /smtp_sasl_auth_enable/i.test(m[0]) && SASL_ENABLED.test(text)) continue;
+    // (nor a person's bet on its line: "I'd bet it's Mailgun SMTP without auth, that's what it usually is")
+    if (m && BET_BEFORE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+    // (nor a leftover SMTP login of a Laravel app whose mailer is Mailgun's API, `MAIL_MAILER=mailgun`: it opens no SMTP session)
+    if (m && LARAVEL_API_MAILER.test(text)) continue;
     if (m) {
       features.set('auth:none', excerptAround(text, m.index, m[0].length));
       return false;
@@ -2971,7 +2988,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // Only by their own config files, settings screens and logs: an app named in passing ("deployed from
   // GitLab", "seen in our Grafana alert panel") is not what sent the mail.
   // (and Ghost's own packages in a stack trace, `node_modules/@tryghost/email-service/...`)
-  tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog)\b|@tryghost\//i, 'ghost'),
+  // (and its newsletter settings and docs: "Settings → Email newsletter → Mailgun", ghost.org/docs/newsletters)
+  tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog| [45]\b)|@tryghost\/|\bghost\.org\/docs\/newsletters\b|\bemail newsletter[ \t]*(?:→|->|>)[ \t]*mailgun\b/i, 'ghost'),
   tagged(/\bDISCOURSE_SMTP_|containers\/app\.yml|\/var\/www\/discourse\b|\bdiscourse\b[^\n]{0,40}\b(?:sidekiq|launcher)\b/i, 'discourse'),
   tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\//i, 'gitlab'),
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")

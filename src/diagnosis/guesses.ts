@@ -46,7 +46,9 @@ const GLOSSED = new RegExp(
 const CODE_EQUATED_SAID = new RegExp(
   // (words between the code and its "=" only with blanks around it: a log's `enh=5.7.1 resp="Relaying denied"` is a server's reply)
   String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})(?:(?:[ \t]+[a-z]{2,15}){1,3}[ \t]+(?:==?|means)[ \t]+|[ \t]*(?:==?|means)[ \t]*)["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
-    String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+is[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?=[ \t]+(?:according to|per|says|said)\b)`,
+    String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+is[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?=[ \t]+(?:according to|per|says|said)\b)` +
+    // (a formula of the person's: '5.7.1 + "weren't sent" = relay refused')
+    String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+(?:\+|&|plus)[ \t]+[^\n=]{1,40}?[ \t]*==?[ \t]*["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})`,
   'gi',
 );
 /** The same question reported: "the customer asks if this means their "relay is denied" because it's 5.7.1". */
@@ -108,6 +110,17 @@ const CORRECTED_QUOTE = new RegExp(
   'gi',
 );
 
+/**
+ * A customer's words quoted that name the error as one they had before: 'they're back with "the 5.7.1 is back, relay denied
+ * again for Hotmail"'. Their naming of it: beside the server's own words of another error (a failed event's message), those tell.
+ */
+/** Cheap test for AGAIN_QUOTE's word. */
+export const AGAIN_WORD = /\b(?:again|back)\b/i;
+const AGAIN_QUOTE = new RegExp(
+  String.raw`\b(?:customer|client|user|they|he|she)(?:'re|s)?\b[^\n"\u201c:]{0,30}:?[ \t]*["\u201c]([^"\u201d\n]{0,200}?(?:${joinPatterns(RELAY_PHRASES).source})[ \t]+(?:is[ \t]+)?(?:again|back)\b[^"\u201d\n]{0,200})["\u201d]`,
+  'gi',
+);
+
 /** A relay phrase used as the name of a kind of error ("the relaying denied thing"): a guess, even with a code in it. */
 const NAMED_KIND = /\s(?:thing|article|issue|problem|one)$/;
 
@@ -134,7 +147,7 @@ export function withoutGuesses(text: string): string {
   // (every guess names a relay refusal: a paste without one of its words has none, and most pastes stop here)
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
-  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, (whole: string, quoted: string) => whole.replace(quoted, blank(quoted)));
+  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, blankQuoted);
   const glossed = /=|→|->|means/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")
@@ -157,8 +170,20 @@ export function withoutGuesses(text: string): string {
   });
   // A guess beside another error (a failure's code: 4xx, 5xx); alone, the question is how the person
   // reports the error ("How do I fix "5.7.1 Relaying denied"?").
-  return blanked !== text && (holdsFailureCode(blanked) || CONNECTION_FAILED.test(blanked)) ? blanked : text;
+  const result = blanked !== text && (holdsFailureCode(blanked) || CONNECTION_FAILED.test(blanked)) ? blanked : text;
+  return AGAIN_WORD.test(result) ? withoutAgainQuotes(result) : result;
 }
+
+/**
+ * AGAIN_QUOTE's naming set aside beside a server's other error: a coded line with no relay phrase (the failed event's
+ * "5.7.1 ... on our block list"). Not beside the refusal it had before only: then the quote is how today's is reported.
+ */
+function withoutAgainQuotes(text: string): string {
+  const out = text.replace(AGAIN_QUOTE, blankQuoted);
+  return out !== text && out.split('\n').some((line) => holdsFailureCode(line) && !RELAY_LINE.test(line)) ? out : text;
+}
+
+const blankQuoted = (whole: string, quoted: string) => whole.replace(quoted, blank(quoted));
 
 /** A question mark, half- or full-width: where no paste has one, it asks nothing. */
 export const QUESTION_MARK = /[?\uff1f]/;

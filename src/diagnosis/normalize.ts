@@ -145,7 +145,8 @@ function cutReturnedMessage(text: string): string {
     // (a Route typed out from the control panel, "Expression Type: Match Recipient", then its Recipient and Actions fields)
     if (TYPED_ROUTE_START.test(line)) typedRouteLeft = TYPED_ROUTE_FIELDS;
     const typedRoute = typedRouteLeft-- > 0 && line.length < 2000;
-    keptPrevious = line.length < 2000 && (continues || typedRoute || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || MESSAGE_TRACE_REASON.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line)));
+    // (a quoted line, "> last month my emails bounced with ... Relaying denied", is the returned letter's own quote)
+    keptPrevious = line.length < 2000 && (continues || typedRoute || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || MESSAGE_TRACE_REASON.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t>]/.test(line)));
     if (keptPrevious) notes.push(line);
   }
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);

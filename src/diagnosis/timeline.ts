@@ -10,13 +10,15 @@
  * both words, one on each side; setting aside an older, different error needs one. Anything less
  * clear (blocks that interleave, no time words, the same code in both) changes nothing.
  */
-import { GUESS_REPORTED, QUESTION_MARK, withoutGuesses } from './guesses.js';
+import { AGAIN_WORD, GUESS_REPORTED, QUESTION_MARK, withoutGuesses } from './guesses.js';
 import { ENHANCED_CODE, HTTP_STATUS, RELAY_LINE, REPLY_CODE, REPLY_CODES } from './patterns.js';
 
 type Tense = 'past' | 'current' | null;
 
 /** A person's "New error, every send:" (not asked: "a new error?"): what follows is now. */
 const NEW_ERROR = String.raw`\bnew (?:error|traceback|exception|failure)s?\b(?![^\n]{0,40}\?)`;
+/** A person announcing another error: "new one today", "a new error:". */
+const ANNOUNCED_NEW = /\bnew (?:one|error|issue|problem|failure|bounce)\b(?![^\n]{0,40}\?)/i;
 /** Words that place what follows them now. Kept to words that cannot mean anything else in a paste. */
 const CURRENT = new RegExp(
   [
@@ -96,7 +98,7 @@ export function withoutSupersededErrors(given: string): string {
   if (!RELAY_LINE.test(whole)) return whole;
   if (!tellsTime(whole)) return withoutSolvedMessages(whole);
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
-  const unasked = QUESTION_MARK.test(text) || GUESS_REPORTED.test(text) ? withoutGuesses(text) : text;
+  const unasked = QUESTION_MARK.test(text) || GUESS_REPORTED.test(text) || AGAIN_WORD.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
   if (!mayTellStory(unasked)) return text;
   const decided = supersede(unasked);
@@ -688,10 +690,12 @@ function blank(lines: string[], from: number, to: number): void {
  * "[14:16] Dmitri K: scratch that", "[Wed 16:02] Customer:"), or a timeline's bullet of a day ("- Tue: they switched to the API", "- Jun 14, new message from customer:"), or a day and date on a line of their own ("**Wed 19 Mar**"), or a ticket history's date and author ("[Jun 27, agent] Walked them through ...",
  * "--- May 16 (customer) ---", "[Nov 28] Sam: they had ..."), or its date, time and author on a line of their own ("[2024-06-11 08:55 UTC] Customer
  * (reopened):"; not a log line, "[2024-06-11 08:55:01] Mailer: send failed", whose words follow on its line), or a ticket's
- * bold date and author before the message ("*Jul 18, customer (today):* ...").
+ * bold date and author before the message ("*Jul 18, customer (today):* ..."), or a day and date before the words on its
+ * line ("Mon 30 Sep: ...", "Oct 4, 10:30: Ana: ..."; not a log's "Sep 30 10:20:11" or ctime's "Mon Sep 30 10:20:11 2024"), or a chat's
+ * bracketed date and time before the name ("[Mon 2 Sep, 10:02] Jana:", "[Mon 9/16 4:02 PM] Derek:").
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\*{1,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{1,2}[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|today|yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?=,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*[-*•][ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}\b(?![ \t]*\d{1,2}:\d\d)[^\n:\d]{0,40}:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?\][ \t]+\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}/u;
+  /^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\*{1,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{1,2}[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|today|yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?=,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*[-*•][ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}\b(?![ \t]*\d{1,2}:\d\d)[^\n:\d]{0,40}:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?(?:,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?:[ \t]|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+\d{4})?,?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?\][ \t]+\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 
@@ -935,7 +939,9 @@ function tenseOf(line: string): Tense {
   const text = line.includes('"') || line.includes('\u201c') ? line.replace(QUOTED_SPEECH, '') : line;
   const current = CURRENT.exec(text);
   const past = PAST.exec(text);
-  if (current && past) return current.index > past.index ? 'current' : 'past';
+  // (the later word is nearer to what follows, but not after a new error is announced: "new one today. They moved
+  // the job to a Go service last night. Journal:" tells the cause's time, not the error's)
+  if (current && past) return current.index > past.index || ANNOUNCED_NEW.test(text.slice(0, past.index)) ? 'current' : 'past';
   if (current) return 'current';
   if (past) return 'past';
   return null;
