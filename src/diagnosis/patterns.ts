@@ -41,6 +41,7 @@ export const HTTP_STATUS_LINE = new RegExp(HTTP_STATUS.source, 'm');
 
 /**
  * A port setting's name, with a quote and a bracket it may be written with: `port:`, `MAIL_PORT=`, `"smtp_port" =>`,
- * GitLab's `gitlab_rails['smtp_port'] =`, Nextcloud's `'mail_smtpport' =>`. The separator and the value follow.
+ * GitLab's `gitlab_rails['smtp_port'] =`, Nextcloud's `'mail_smtpport' =>`, after a prefix's underscore too
+ * (`DISCOURSE_SMTP_PORT:`). The separator and the value follow.
  */
-export const PORT_SETTING = String.raw`\b(?:mail_smtpport|smtp[_.]?port|mail[_.]port|email[_.]port|port)["'\`]?\]?[ \t]*(?:[:=]|=>)[ \t]*["'\`]?`;
+export const PORT_SETTING = String.raw`(?<![A-Za-z0-9])(?:mail_smtpport|smtp[_.]?port|mail[_.]port|email[_.]port|port)["'\`]?\]?[ \t]*(?:[:=]|=>)[ \t]*["'\`]?`;

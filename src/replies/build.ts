@@ -126,7 +126,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -247,8 +247,56 @@ function portAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] 
         : rt`No: the login reached the server over ${port} and was refused; another port sends the same login. Fix the login (below).`
       : scenario === 'recipient-host' && mailgunAccepted(facts)
       ? rt`No: Mailgun accepted your message, so your connection and port worked; the recipient's server refused Mailgun's delivery, and no port of yours changes that.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? rt`No: the sandbox domain is the cause. It sends only to its authorized recipients, over any port; keep the port.`
+      // (a relay refusal is a server's answer: the connection worked, whichever side gave it)
+      : scenario === 'undetermined'
+      ? rt`No port fixes a relay refusal: the server that gave it answered over the port in use, so the connection worked. What it wants is a login, a Route or the recipient's server's acceptance, depending on the case (below).`
       : null;
   return answer ? [rt`Is the port the problem? ${answer}`] : [];
+}
+
+const KEY_OR_PASSWORD_ASKED_RULE = ruleName('key-or-password-asked');
+
+/** The question whether the login takes the API key or an SMTP password, answered first where the error says which interface it is. */
+function keyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === KEY_OR_PASSWORD_ASKED_RULE)) return [];
+  const login = facts.mailgunDomain ? rt` (a login such as ${code(`postmaster@${facts.mailgunDomain}`)} and its password)` : [];
+  const smtp = scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && kind === 'auth-failure');
+  const answer: RichText | null = smtp
+    ? rt`The domain's SMTP password, not the API key: Mailgun's SMTP host takes only the domain's SMTP credentials${login}, and an API key given there is refused (${code('535')}). The API key is for the HTTP API.`
+    : scenario === 'not-relaying-denied' && kind === 'api-auth'
+    ? facts.client === 'ghost'
+      ? rt`The private API key: Ghost sends through Mailgun's API and also reads its events for newsletter analytics, which a domain sending key cannot do. An SMTP password does not work with the API.`
+      : rt`An API key: the HTTP API takes the private API key (or a domain sending key, which can only send), never an SMTP password.`
+    : null;
+  return answer ? [rt`API key or SMTP password? ${answer}`] : [];
+}
+
+const MX_CHANGE_ASKED_RULE = ruleName('mx-change-asked');
+
+/** The question whether the MX records (DNS) need a change, answered first: they decide only where mail to a domain goes. */
+function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === MX_CHANGE_ASKED_RULE)) return [];
+  const has = (rule: string) => evidence.some((e) => e.rule === rule);
+  const sending = rt`MX records decide only where mail to your domain goes, and this refusal is about mail you send`;
+  const answer: RichText | null =
+    scenario === 'mailgun-outgoing'
+      ? rt`No: ${sending}: your sending side does not log in to Mailgun's SMTP host, and no DNS change fixes that.`
+      : scenario === 'recipient-host'
+      ? rt`No: MX records decide only where mail to your domain goes. This is mail you sent: Mailgun took it and the recipient's server refused it.`
+      : scenario === 'mailgun-incoming' && mailgunAccepted(facts)
+      ? rt`No: your MX records play no part. The recipient's domain receives through Mailgun, and its account has no Route for the address.`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
+      ? rt`Yes: the domain's MX records point at Mailgun, which was not meant; point them back at the server that hosts its mailboxes (below). That moves all of the domain's incoming mail.`
+      : scenario === 'mailgun-incoming'
+      ? rt`Not if the domain is meant to receive through Mailgun: its MX records already point there, and a Route for the address fixes it. Point them elsewhere only if this mail should not go through Mailgun at all; that moves all of the domain's incoming mail.`
+      : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox' || kind === 'rate-limit')
+      ? rt`No: ${sending}.`
+      : scenario === 'undetermined'
+      ? rt`Not for mail you send: MX records decide only where mail to your domain goes. They matter only if this refusal came back to someone writing to your domain, and then a Route is the usual fix, not DNS.`
+      : null;
+  return answer ? [rt`Do you need to change your MX records? ${answer}`] : [];
 }
 
 /** The question whether to send the mail again, answered first where the scenario settles it. */
@@ -3038,7 +3086,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ...(apiKeyValue
           ? [rt`The paste sets the same value as the SMTP password and as the API key${text(facts.client === 'laravel' ? ' (MAIL_PASSWORD and MAILGUN_SECRET)' : '')}: an API key does not log in over SMTP. Mailgun's SMTP login takes the login's own SMTP password, a different secret: put that one there (set a new one in the domain's SMTP credentials, below, if unsure).`]
           : apiKey && !postfix
-          ? [rt`${text(apiKeySaid(apiKey) ? 'The API key was put in the password setting' : 'The settings give an API key as the password')} (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure)${facts.client === 'laravel' ? rt`, then run ${code(evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear')} and ${code('php artisan queue:restart')}` : []}.`]
+          ? [rt`${text(apiKeySaid(apiKey) ? 'The API key was put in the password setting' : 'The settings give an API key as the password')} (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure)${appPlace ? rt`: ${appPlace}` : []}${facts.client === 'laravel' ? rt`, then run ${code(evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear')} and ${code('php artisan queue:restart')}` : []}.`]
           : []),
         ...(userStep.length
           ? userStep
@@ -3056,7 +3104,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? []
           : otherRegion
           ? [rt`Only if the login still fails on ${code(SMTP_HOST[facts.region!])}: set a new password for that login in the domain's SMTP credentials (below) and put it in the application.`]
-          : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it in the application${facts.client && CONFIG_APPLY[facts.client] ? rt` (then run ${code(CONFIG_APPLY[facts.client]!)})` : []}.`]),
+          : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it ${appPlace ?? text('in the application')}${facts.client && CONFIG_APPLY[facts.client] ? rt` (then run ${code(CONFIG_APPLY[facts.client]!)})` : []}.`]),
         // (not where the paste shows the EU host in use for an EU domain: that is settled; the US host is everyone's default,
         // and an EU domain's login sent there is refused just so)
         // (not beside a password changed just before, or one PHP reads wrong: the likely cause is known)

@@ -87,6 +87,8 @@ export const authFailureRules: RuleData[] = [
     // (the value only, not a comment after it: "MAILGUN_SMTP_PASSWORD // not MAILGUN_API_KEY any more")
     // (or a value whose own comment says it is an API key: `$mail->Password = '...';   // new key from API Security page`)
     patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:(?!//|#)[^\n,;]){0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private_?)?api_?key(?![a-z])`,
+      // (a person's note in the password's place: `Password: (they pasted their Private API key here)`)
+      String.raw`(?<![a-z])password[ \t]*:[ \t]*\([^)\n]{0,60}?\bapi[ _-]?key\b[^)\n]{0,30}\)`,
       String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\n]{1,200}["'][ \t]*;?[ \t]*(?://|#)(?![^\n]{0,60}?\b(?:not|isn't|no)\b)[^\n]{0,60}?\b(?:api[ _-]?key|api security)\b`,
       // (or said: "rotated the Mailgun API key ... and I updated MAIL_PASSWORD to the new key"; "put the new API key into MAIL_PASSWORD",
       // "pasted the new API key from the API Security page into MAIL_PASSWORD";
@@ -145,6 +147,8 @@ export const authFailureRules: RuleData[] = [
       String.raw`(?:->Username|(?<![a-z])(?:smtp|mail|mailer|email)[_.-]?(?:host[_.-]?)?user(?:_?name)?)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*["'](?!(?:redacted|x+|none|null)["'])[^"'@\s:$%{}<>*]{2,100}["']`,
       // (an ini file's [smtp] section, Grafana's: `user = grafana`, unquoted)
       String.raw`(?:^|\n)[ \t]*user[ \t]*=[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=\[smtp\][^\[]{0,400})`,
+      // (a settings form typed out, Odoo's: `Username: postmaster` on its line, beside the SMTP server's)
+      String.raw`(?:^|\n)[ \t]*(?:user ?name|login)[ \t]*:[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=smtp[^\n]{0,60}\n[^\n]{0,200}\n?[^\n]{0,200})`,
     ],
     needs: ['user'],
   },

@@ -1,0 +1,54 @@
+/** The customer's own questions (the MX records, the key, the port, sending again), asked in several languages, answered first. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { buildReply } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
+
+const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/pastes134c/${name}.txt`, import.meta.url), 'utf8');
+
+describe("the customer's questions answered first", () => {
+  it.each([
+    ['c134-03', 'Do you need to change your MX records? No: MX records decide only where mail to your domain goes'],
+    ['c134-06', 'Do you need to change your MX records? Not if the domain is meant to receive through Mailgun'],
+    ['c134-12', 'Do you need to change your MX records? No: MX records decide only where mail to your domain goes. This is mail you sent'],
+    ['c134-15', 'Do you need to change your MX records? Not for mail you send'],
+    ['c134-02', 'API key or SMTP password? The domain\'s SMTP password, not the API key'],
+    ['c134-05', 'API key or SMTP password? The domain\'s SMTP password, not the API key'],
+    ['c134-17', 'API key or SMTP password? The private API key: Ghost sends through Mailgun\'s API'],
+    ['c134-18', 'Is the port the problem? No: the sandbox domain is the cause'],
+    ['c134-15', 'Is the port the problem? No port fixes a relay refusal'],
+    ['c134-16', 'Is the port the problem? No: the login reached the server over port 465'],
+    ['c134-01', 'Is the port the problem?'],
+    ['c134-04', 'Is the port the problem? No: Mailgun\'s SMTP host answered over port 2525'],
+  ])('%s: "%s"', (name, answer) => {
+    expect(replyTo(fixture(name))).toContain(answer);
+  });
+
+  it.each([
+    ['¿Hay que cambiar los registros MX?', 'Do you need to change your MX records?'],
+    ['Faut-il modifier les MX ?', 'Do you need to change your MX records?'],
+    ['Müssen wir die MX-Einträge ändern?', 'Do you need to change your MX records?'],
+    ['el cliente pregunta si tienen que cambiar el puerto o los registros MX', 'Do you need to change your MX records?'],
+    ['¿Qué puerto tengo que poner, 587 o 465?', 'Is the port the problem?'],
+    ['Est-ce que le port 2525 est le problème ?', 'Is the port the problem?'],
+    ['Und sollen wir die Mail einfach nochmal schicken?', 'Can it be sent again?'],
+    ['Faut-il qu\'il renvoie la facture ?', 'Can it be sent again?'],
+    ['¿Tenemos que reenviar los correos?', 'Can it be sent again?'],
+    ['brauchen wir für Authentication den API-Key oder ein eigenes Passwort?', 'API key or SMTP password?'],
+  ])('reads "%s" as the question it is', (question, answer) => {
+    const paste = `${question}\nSMTP Error: 550 5.7.1 Relaying denied from smtp.mailgun.org:587, no AUTH sent`;
+    expect(replyTo(paste)).toContain(answer);
+    // (the error alone asks nothing)
+    expect(replyTo('SMTP Error: 550 5.7.1 Relaying denied from smtp.mailgun.org:587, no AUTH sent')).not.toContain(answer);
+  });
+
+  it('gives the API key step and the Odoo place, and names the bare user name, for an Odoo 535 with the API key as the password', () => {
+    const reply = replyTo(fixture('c134-16'));
+    expect(reply).toContain('The settings give an API key as the password');
+    expect(reply).toContain('Settings → Technical → Outgoing Mail Servers (Password), then use Test Connection');
+    expect(reply).toContain('The user name in the settings, "postmaster", is not an SMTP login');
+    expect(reply).not.toMatch(/WARNING|rotate/i);
+  });
+});
