@@ -82,6 +82,7 @@ const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
 const NODEMAILER_LOGIN_OUTSIDE_RULE = ruleName('nodemailer-login-outside-auth');
+const LOGIN_VALUES_UNDEFINED_RULE = ruleName('login-values-undefined');
 const SHOWN_WHILE_SENDING_RULE = ruleName('refusal-shown-while-sending');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
@@ -1043,6 +1044,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // then no variable is to blame.
   // (nodemailer's `user` and `pass` beside `host`, outside `auth`: set, and ignored)
   const loginOutsideAuth = facts.client === 'nodemailer' && facts.authAttempted !== true ? evidence.find((e) => e.rule === NODEMAILER_LOGIN_OUTSIDE_RULE)?.excerpt : undefined;
+  const undefinedLogin = facts.authAttempted !== true ? evidence.find((e) => e.rule === LOGIN_VALUES_UNDEFINED_RULE)?.excerpt : undefined;
   const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(switchLine);
   const fromEnv = !loginExplained ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
@@ -1208,6 +1210,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? keepsLoginIfShown(rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`)
       : loginRefused
       ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+      : undefinedLogin
+      ? rt`Fix: the transport has its ${code('auth')} object, but its values are empty where the app runs (${code(/\bauth["']?[ \t]*:[ \t]*\{[^}\n]{0,80}\}/.exec(undefinedLogin)?.[0] ?? undefinedLogin)}): the environment variables it reads never reach the process. Set them in the environment of the service that runs it (a moved or renamed variable group or secret group has to be linked to this service), check their names against the code, and redeploy it.`
       : loginOutsideAuth
       ? keepsLogin(rt`Fix: move them into an ${code('auth')} object, ${code('auth: { user: ..., pass: ... }')}, in the options given to ${code('createTransport')}, keeping the values they read; restart the application, and ${code('transporter.verify()')} then logs in (a wrong login fails there with a 535).`)
       : ghostEnvUnderscore
@@ -1650,7 +1654,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // The Route was made in another account than the one that holds the domain: it applies only there.
   const routeElsewhere = evidence.find((e) => e.rule === ROUTE_OTHER_ACCOUNT_RULE)?.excerpt;
   // The person pointed the domain's MX at Mailgun themselves: their own domain, meant to receive there.
-  const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE);
+  // (or asked about as theirs: "Should we point our MX back to Google Workspace?")
+  const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE || (e.rule === MX_CHANGE_ASKED_RULE && /\bour[ \t]+mx\b/i.test(e.excerpt)));
   // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
   // pointing the MX records away is then no fix, and the MX section is left out.
   const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);

@@ -51,4 +51,16 @@ describe("the customer's questions answered first", () => {
     expect(reply).toContain('The user name in the settings, "postmaster", is not an SMTP login');
     expect(reply).not.toMatch(/WARNING|rotate/i);
   });
+
+  it("names a transport's undefined login values as the cause (the variables never reach the process)", () => {
+    expect(replyTo(fixture('c134-05'))).toContain('Fix: the transport has its auth object, but its values are empty where the app runs (auth: { user: undefined, pass: undefined })');
+  });
+
+  it('says nothing of "if it is not your domain" where the person says they receive through Mailgun, or asks about "our MX"', () => {
+    expect(replyTo(fixture('c134-08'))).not.toContain('is not your domain');
+    expect(replyTo(fixture('c134-06'))).not.toContain('is not your domain');
+    // (a sending server's bounce alone may be someone writing to another's domain)
+    const bounce = fixture('c134-08').replace(/Nous utilisons Mailgun pour recevoir les mails \(région EU\)\. /, '');
+    expect(replyTo(bounce)).toContain('is not your domain');
+  });
 });

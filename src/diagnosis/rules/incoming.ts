@@ -127,8 +127,11 @@ export const incomingRules: RuleData[] = [
       // (said of the customer, "Kunde hat ... MX auf die EU-Server umgestellt")
       String.raw`\bmx(?:[- ]records?|[- ]einträge)?[ \t]+auf[ \t]+(?:die[ \t]+|den[ \t]+)?(?:[^\n.?!]|\.(?=\S)){0,40}?(?:mailgun|eu-server|us-server|mx[ab]\.)(?:[^\n.?!]|\.(?=\S)){0,40}?\b(?:umgestellt|gesetzt|geändert|eingetragen)\b(?![^\n.?!]{0,60}\?)`,
       String.raw`\b(?:configuramos|cambiamos|apuntamos|pusimos|apontamos|mudamos|abbiamo[ \t]+(?:impostato|configurato|puntato|cambiato)|nous[ \t]+avons[ \t]+(?:configuré|pointé|changé|mis)|on[ \t]+a[ \t]+(?:configuré|pointé|changé|mis))\b(?:[^\n.?!]|\.(?=\S)){0,40}\bmx\b(?![^\n.?!]{0,60}\?)`,
+      // (or said to receive through Mailgun: "Nous utilisons Mailgun pour recevoir les mails", "we use Mailgun for inbound",
+      // "usamos Mailgun para recibir", "wir empfangen unsere Mails über Mailgun")
+      String.raw`\b(?:we|nous|on)[ \t]+(?:use|utilisons|utilise)[ \t]+mailgun[ \t]+(?:to[ \t]+receive|for[ \t]+(?:receiving|inbound)|pour[ \t]+(?:recevoir|la[ \t]+réception))\b(?![^\n.?!]{0,60}\?)|\b(?:we|i)[ \t]+receive\b[^\n.?!]{0,40}\b(?:through|with|via)[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)|\b(?:usamos|utilizamos)[ \t]+(?:o[ \t]+)?mailgun[ \t]+para[ \t]+(?:recibir|receber)\b(?![^\n.?!]{0,60}\?)|\bwir[ \t]+empfangen\b[^\n.?!]{0,40}(?:über|\bmit|\bvia)[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)`,
     ],
-    needs: ['mx'],
+    needs: ['mx', 'mailgun'],
   },
   {
     // "Precisamos criar uma rota para cada endereço?", "do we need a route for every address?": the person asks whether

@@ -148,6 +148,9 @@ export const outgoingRules: RuleData[] = [
   { id: 'login-variable-mismatch', name: 'The login is read from a variable the deployment does not set', target: 'mailgun-outgoing', weight: 0.3, feature: 'login-variable-mismatch' },
   // Vercel's variables set for Preview and Development only: production has no login.
   { id: 'vercel-env-not-production', name: "The variables are set in Vercel for Preview and Development, not Production", target: 'mailgun-outgoing', weight: 0.05, feature: 'vercel-env-not-production' },
+  // The transport printed as it runs, its login's values empty: `auth: { user: undefined, pass: undefined }` (the variables it
+  // reads do not reach the process, as after a move of the service's environment)
+  { id: 'login-values-undefined', name: "The transport's login values are undefined where the app runs", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bauth["']?[ \t]*:[ \t]*\{[ \t]*["']?user["']?[ \t]*:[ \t]*(?:undefined|null)[ \t]*,[ \t]*["']?pass["']?[ \t]*:[ \t]*(?:undefined|null)\b`], needs: ['undefined', 'null'], context: true },
   // The deployment loads its environment from a place without the login: a renamed env_file, a workload's envFrom without the mail secret.
   { id: 'login-env-source-gap', name: "The deployment's environment source lacks the login's variables", target: 'mailgun-outgoing', weight: 0.1, feature: 'login-env-source-gap' },
   {
