@@ -2656,7 +2656,8 @@ const RECIPIENT_BEFORE = new RegExp(
   // the same row retyped as a table, "Feb 10, 2025 14:22:09 | Failed | a@x | subject"; an application's own list,
   // "Invalid addresses for booking HRT-55812: [a@x, b@y]"; a Ruby job's arguments, `{"to"=>"a@x"}`, not a printed
   // event's message headers, `"headers"=>{"to"=>...}`, the original message's address; an app's own log line,
-  // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x", "Mailversand an a@x fehlgeschlagen"; GitLab's `Notify.test_email('a@x', ...)`;
+  // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x", "Mailversand an a@x fehlgeschlagen",
+  // "Falha ao enviar e-mail para a@x"; a log line's bare `to=a@x`; GitLab's `Notify.test_email('a@x', ...)`;
   // a log line's JSON context after a failure, `Password reset mail failed {"to":"a@x"}`; a logs row's `sender → recipient`;
   // swaks's `--to a@x` on its own command line, not in a sentence about another test; a logfmt line's `recipients=[a@x]`, Grafana's;
   // a logs row whose sender is the sending domain, "Failed: mg.x.com → a@y", "mg.x.com  →  a@y")
@@ -2664,7 +2665,7 @@ const RECIPIENT_BEFORE = new RegExp(
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
-    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\[\]string\{\s*"|` +
+    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|(?:^|[\s,;(])to=|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
     String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},|` +
     // Go's net/smtp error: "rcpt <a@b>: 550 ...".
@@ -2685,9 +2686,9 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`\bsending[ \t][^\n"]{0,40}?(?:e-?mail|mail|message)\b[^\n]{0,40}?"to"[ \t]*:[ \t]*"|` +
     String.raw`\b(?!(?:sender|senders|from|our|my|the|its|this|that)\b)[a-z-]{2,20}'s[ \t]+(?:e-?mail[ \t]+)?address[ \t]+(?:is|was)[ \t]+<?|\b(?:her|his)[ \t]+(?:e-?mail[ \t]+)?address[ \t]+(?:is|was)[ \t]+<?|` +
     // The logs page's row copied with its columns as wide gaps: "Failed  Jul 29, 2024 7:44:03 PM  a@x  subject", or its
-    // time first: "Jun 12, 2024 07:14:55 AM  Failed  a@x  subject".
+    // time first: "Jun 12, 2024 07:14:55 AM  Failed  a@x  subject" (or "03/12/2025 10:14:22 AM  Failed  a@x  subject").
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)<?|` +
-    String.raw`(?:^|\n)[ \t]*[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)(?:failed|bounced|rejected|dropped)(?: {2,}|\t)<?)$`,
+    String.raw`(?:^|\n)[ \t]*(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{4}),? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)(?:failed|bounced|rejected|dropped)(?: {2,}|\t)<?)$`,
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */

@@ -91,4 +91,13 @@ describe('review round 134', () => {
     expect(diagnose('{"name":"EmailError","statusCode":401,"message":"Mailgun Error 401: Forbidden","help":"https://ghost.org/docs/newsletters/#bulk-email-configuration"}').facts.client).toBe('ghost');
     expect(diagnose('Settings → Email newsletter → Mailgun\nMailgun Error 401: Forbidden').facts.client).toBe('ghost');
   });
+
+  it.each([
+    ['a failed send\'s log line with a bare to=', 'Mailgun send failed: 403 {"message":"Domain sandbox1a.mailgun.org is not allowed to send: Free accounts are for test purposes only."} to=r.o@nb.example', 'r.o@nb.example'],
+    ['a logs row with a numeric date', '03/12/2025 10:14:22 AM     Failed      k.roth@kr.example     Exposé\n550 5.7.1 Relaying denied', 'k.roth@kr.example'],
+    ['a Portuguese app log ("Falha ao enviar e-mail para")', 'fail: Portal.Services.EmailService[0]\n      Falha ao enviar e-mail para financeiro@cv.example\n      System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Relaying denied', 'financeiro@cv.example'],
+  ])('reads the recipient of %s', (_name, paste, recipient) => {
+    expect(diagnose(paste).facts.recipient).toBe(recipient);
+  });
 });
+
