@@ -3356,6 +3356,9 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\b(?:is|are)[ \t]+(?!(?:mailgun|you|it|this|that)\b)(?:(?:their|the)[ \t]+(?:server|mail[ \t]+server|domain|side|mx|provider)|[a-z0-9][a-z0-9.-]{1,60})[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,40}\?`,
     // "¿El problema es nuestro o del proveedor?", "é nosso ou deles?", "bei uns oder beim Empfänger?", "chez nous ou chez eux ?"
     String.raw`(?<![\w\u00c0-\u024f])(?:es|é)[ \t]+(?:nuestro|nosso)[ \t]+ou?[ \t]+(?:del?|da|dele|deles|suyo|suyos|de[ \t]+ellos)\b|\b(?:bei|an)[ \t]+uns[ \t]+oder[ \t]+(?:bei[ \t]+|beim[ \t]+|an[ \t]+|am[ \t]+)?(?:ihnen|dem|der|den|empfänger)|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b|\buns[ \t]+oder[ \t]+(?:den|dem|der)?[ \t]*empfänger`,
+    // "Is this on your side or ours?", "our fault or Contoso's?", "C'est de notre faute ou de la sienne ?", "ein Problem bei
+    // Mailgun oder bei uns?", "¿es culpa nuestra?"
+    String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|\bour[ \t]+fault[ \t]+or\b|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|\bculpa[ \t]+nuestra\b[^\n]{0,40}\?`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
     String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),

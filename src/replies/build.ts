@@ -127,7 +127,8 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    summary: [...(diagnosis.facts.mailgunBlamed ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both)
+    summary: [...(diagnosis.facts.mailgunBlamed && !diagnosis.facts.ownSideAsked ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -310,6 +311,9 @@ function resendAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
       ? rt`Yes, once the domain's MX records point at its real mail server again: Mailgun refused the message outright and kept nothing, so the sender sends it again.`
       : scenario === 'mailgun-incoming'
       ? rt`Yes, once the Route is in place: Mailgun refused the message outright and kept nothing, so nothing is queued or retried on its side; the sender sends it again, and it goes through once a Route matches the address.`
+      // (Postfix gives up a message refused with a 5xx, status=bounced, and keeps no copy; what it deferred waits in its queue)
+      : scenario === 'mailgun-outgoing' && facts.client === 'postfix'
+      ? rt`Those the log shows as ${code('status=bounced')}: yes, from the app that made them, once the Fix below is in place; Postfix gave them up and keeps no copy. Any still in the queue (${code('mailq')} lists them, deferred) go out by themselves once the login works, or at once with ${code('postqueue -f')}.`
       : scenario === 'mailgun-outgoing'
       ? rt`Yes, once the Fix below is in place: Mailgun never accepted the refused messages, so nothing of them is queued there; send them again from the app or server that sent them.`
       : scenario === 'recipient-host' && has(DELIVERED_AFTER_RULE)

@@ -63,4 +63,20 @@ describe("the customer's questions answered first", () => {
     const bounce = fixture('c134-08').replace(/Nous utilisons Mailgun pour recevoir les mails \(région EU\)\. /, '');
     expect(replyTo(bounce)).toContain('is not your domain');
   });
+
+  it("answers \"your side or ours?\" with whose side (not \"is Mailgun blocking you?\"), and Postfix's bounced and deferred mail apart", () => {
+    const reply = replyTo(fixture('c134-03'));
+    expect(reply).toContain("Whose side is it on? The sender's");
+    expect(reply).not.toContain('Is Mailgun blocking you?');
+    expect(reply).toContain('Can it be sent again? Those the log shows as status=bounced: yes, from the app that made them');
+  });
+
+  it.each([
+    ['Is this our fault or Contoso\'s?'],
+    ["C'est de notre faute ou de la sienne ?"],
+    ['Ist das ein Problem bei Mailgun oder bei uns?'],
+  ])('reads "%s" as asking whose side it is', (question) => {
+    expect(replyTo(`${question}\nSMTP Error: 550 5.7.1 Relaying denied from smtp.mailgun.org:587, no AUTH sent`)).toContain('Whose side is it on?');
+  });
 });
+
