@@ -1331,8 +1331,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[^\n:]{0,60}?\bhost[ \t]+(${HOST})|\bmail delivery failed via smtp server[ \t]+['"]?(${HOST})` +
     // A transport's bare host beside an SMTP port: nodemailer's `{ host: "relay.mail.svc.cluster.local", port: 25 }`
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
-    // A settings form's `Hostname:` over its `Port:` (Uptime Kuma's SMTP notification, typed out)
-    String.raw`|(?:^|\n)[ \t]*hostname[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
+    // A settings form's `Hostname:` (or `Host:`) over its `Port:` (Uptime Kuma's SMTP notification, Keycloak's realm email, typed out)
+    String.raw`|(?:^|\n)[ \t]*host(?:name)?[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
     // Nextcloud's Email server form, as people copy it: `Server address: mail.x.example : 25`
     String.raw`|\bserver address[ \t]*:[ \t]*(${HOST})[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
     // Zabbix's email media type, as people copy its form: `Media type "Email": SMTP server mail.x.net, port 25, ...`
@@ -2657,7 +2657,7 @@ const RECIPIENT_BEFORE = new RegExp(
   // "Invalid addresses for booking HRT-55812: [a@x, b@y]"; a Ruby job's arguments, `{"to"=>"a@x"}`, not a printed
   // event's message headers, `"headers"=>{"to"=>...}`, the original message's address; an app's own log line,
   // "Payslip delivery failed for employee 4471 (a@x)", "No se pudo enviar recordatorio a a@x", "Mailversand an a@x fehlgeschlagen",
-  // "Falha ao enviar e-mail para a@x"; a log line's bare `to=a@x`; GitLab's `Notify.test_email('a@x', ...)`;
+  // "Falha ao enviar e-mail para a@x"; a bare `to=a@x` after a failure's quoted message, `{"message":"..."} to=a@x`; GitLab's `Notify.test_email('a@x', ...)`;
   // a log line's JSON context after a failure, `Password reset mail failed {"to":"a@x"}`; a logs row's `sender → recipient`;
   // swaks's `--to a@x` on its own command line, not in a sentence about another test; a logfmt line's `recipients=[a@x]`, Grafana's;
   // a logs row whose sender is the sending domain, "Failed: mg.x.com → a@y", "mg.x.com  →  a@y")
@@ -2665,7 +2665,7 @@ const RECIPIENT_BEFORE = new RegExp(
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\brecipient (?:in|of|for) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs; people's words in other languages.
-    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|(?:^|[\s,;(])to=|\[\]string\{\s*"|` +
+    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|[}\])"'][ \t]{1,3}to=|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
     String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},|` +
     // Go's net/smtp error: "rcpt <a@b>: 550 ...".
@@ -3725,7 +3725,8 @@ function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldReco
   // (or a settings screen's label, Ghost's "Mailgun domain: newsletter.x.com")
   const setting = lower.includes('_domain') || lower.includes('mailgun domain') ? DOMAIN_SETTING.exec(text)?.[1] : undefined;
   if (setting) return setting.toLowerCase();
-  // (the logs page's own heading, "Logs · mg.example.com", names the domain it lists)
+  // (the logs page's own heading, "Logs · mg.example.com", names the domain it lists; or the person does, "del panel de Mailgun
+  // (Logs, dominio avisos.x.com.ar)")
   const logsHeading = LOGS_PAGE_DOMAIN.exec(text)?.slice(1).find(Boolean);
   if (logsHeading) return logsHeading.toLowerCase();
   // A legacy webhook's `domain=` field, a logs drawer's "Domain" row: the sending domain, before the From address's
@@ -3855,7 +3856,7 @@ const MAILGUN_DOMAIN_WORDS = /mailgun (?:receiving |sending |inbound |outbound )
 // (or as the person says where they copied it: "copied from the Logs page for mg.x.io", "(Logs page, domain in.x.com, ...)")
 // (its breadcrumb, "Logs  ›  notify.x.com"; "copied from their Logs page (notify.x.com)"; a suppression list's,
 // "Row from Suppressions → Bounces for newsletter.x.it"; not where the page is, "Logs page (app.mailgun.com → Sending → Logs)")
-const LOGS_PAGE_DOMAIN = /^[ \t]*logs[ \t]*[·•|—–›»][ \t]*((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b|\b(?:logs page|suppressions[ \t]*(?:→|->|›|»|>)[ \t]*(?:bounces|complaints|unsubscribes))(?: for|,? domain| \()[ \t]*(?!(?:[a-z0-9-]{1,63}\.){0,3}mailgun\.(?:com|net)\b)((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b/im;
+const LOGS_PAGE_DOMAIN = /^[ \t]*logs[ \t]*[·•|—–›»][ \t]*((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b|\b(?:logs page|suppressions[ \t]*(?:→|->|›|»|>)[ \t]*(?:bounces|complaints|unsubscribes))(?: for|,? domain| \()[ \t]*(?!(?:[a-z0-9-]{1,63}\.){0,3}mailgun\.(?:com|net)\b)((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b|\blogs,?[ \t]+(?:domain|dominio|domínio|domaine|domäne)[ \t]*:?[ \t]*(?!(?:[a-z0-9-]{1,63}\.){0,3}mailgun\.(?:com|net)\b)((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b/im;
 // (in angle brackets, or bare in a logs export's Message-Id column)
 const MAILGUN_MESSAGE_ID = /(?:<|(?<![\w.<-]))\d{14}\.[0-9a-f](?:[0-9a-f.]{2,38}[0-9a-f])?@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?:>|(?![\w.-]))/i;
 const MG_SUBDOMAIN = new RegExp(String.raw`(?<![\w.-])(mg\.(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\b`, 'g');

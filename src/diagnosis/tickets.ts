@@ -29,7 +29,31 @@ const QUEUE_CLOSED_CUE = /\d(?:[ \t]{2,}|\t)(?:done|solved|resolved|closed|fixed
 /** The paste with its closed tickets' lines blanked (same length), when an open ticket stands beside them; else the paste. */
 export function withoutClosedTickets(text: string): string {
   const rowsLeft = QUEUE_CLOSED_CUE.test(text) ? withoutClosedQueueRows(text) : text;
-  return CLOSED_CUE.test(rowsLeft) ? withoutClosedSections(rowsLeft) : rowsLeft;
+  const sectionsLeft = CLOSED_CUE.test(rowsLeft) ? withoutClosedSections(rowsLeft) : rowsLeft;
+  return QUOTED_TICKET_CUE.test(sectionsLeft) ? withoutQuotedClosedTicket(sectionsLeft) : sectionsLeft;
+}
+
+/**
+ * A line that brings in a closed ticket's error, quoted under it: "for context, #88412 was this (closed 12 Sep, the recipient's
+ * admin fixed it):", "From the March ticket (closed after Greyfield's IT fixed their relay_domains):".
+ */
+const QUOTED_TICKET_INTRO = /^[^\n]{0,200}?(?:\bticket\b|#\d{3,12}\b)[^\n]{0,200}?\b(?:closed|solved|resolved|fixed)\b[^\n]{0,200}:[ \t]*$/i;
+const QUOTED_TICKET_CUE = /(?:\bticket\b|#\d{3,12}\b)[^\n]{0,400}\b(?:closed|solved|resolved|fixed)\b[^\n]{0,200}:[ \t]*\n[ \t]*>/i;
+
+/**
+ * The closed ticket's quoted lines (`> ...` under its introduction) blanked, where the rest shows an error of its own: that
+ * error is the question, whatever the customer says of the old one coming back (today's log shows it if it did).
+ */
+function withoutQuotedClosedTicket(text: string): string {
+  const lines = text.split('\n', MAX_LINES + 1);
+  if (lines.length > MAX_LINES) return text;
+  const blanked = [...lines];
+  lines.forEach((line, index) => {
+    if (!QUOTED_TICKET_INTRO.test(line)) return;
+    for (let at = index + 1; at < lines.length && /^[ \t]*>/.test(lines[at]!); at++) blanked[at] = ' '.repeat(lines[at]!.length);
+  });
+  const rest = blanked.join('\n');
+  return rest !== text && FAILURE_CODE.test(rest) ? rest : text;
 }
 
 /** The paste's lines, and those where `pattern` names a ticket and its state; null past MAX_LINES (a log, not a queue). */

@@ -60,6 +60,8 @@ const PAST = new RegExp(
     // "letzten Monat", "im Februar", "le mois dernier", "el mes pasado" (not "last week" in these languages: chatter says it
     // of a domain set up or a test sent, beside a refusal that is today's)
     String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
+    // "lo de septiembre era ...", "o de setembro era ...": the month's case, told as what was
+    String.raw`\blo de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|\bo de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b`,
     // "Ticket history, for context:" above the earlier error
     String.raw`\b(?:ticket|case|support|email) history\b|\bfor (?:context|background)\b|\bbackground:|\bback then\b`,
     // "Recap, Monday we had this from the booking app:" (a follow-up retelling the earlier error)
@@ -737,7 +739,7 @@ function saidOverAfterCode(line: string): boolean {
 
 /** Words that close the story of an earlier error. */
 // (a ticket's "(closed)", "confirmed working", "that's been fine since", "All good now")
-const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost)(?!\p{L})/iu;
+const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost|arreglaron|arreglamos|solucionaron|solucionamos|resolvieron|corrigieron|corrigiram|resolveram|consertaram)(?!\p{L})/iu;
 /**
  * Someone's guess in double quotes, after a verb of saying: `says: "It's the same ... as last week, so I guess ..."`. (Not a
  * report quoted, "It is still happening ..., same error as last week": what the customer sees.)
