@@ -2994,7 +2994,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bDISCOURSE_SMTP_|containers\/app\.yml|\/var\/www\/discourse\b|\bdiscourse\b[^\n]{0,40}\b(?:sidekiq|launcher)\b/i, 'discourse'),
   tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\//i, 'gitlab'),
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
-  tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,100}\b(?:basic settings|email server|send email)\b/i, 'nextcloud'),
+  // (or named with its version, "usa Nextcloud 28", beside its own test mail's error, "A problem occurred while sending the email")
+  tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,100}\b(?:basic settings|email server|send email)\b|\bnextcloud[ \t]+\d{2}\b(?=[\s\S]{0,2000}\ba problem occurred while sending the e-?mail\b)/i, 'nextcloud'),
   // (and its mail log's own words: "Mail delivery failed via SMTP server 'smtp.mailgun.org'.")
   tagged(/\bmaildeliveryexception\b|\bmail delivery failed via smtp server\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)|\bconnection test failed! here is what we got instead\b/i, 'odoo'),
   tagged(/com\.atlassian\.mail|atlassian-(?:jira|confluence)|\b(?:jira|confluence) (?:data center|server)\b/i, 'atlassian'),

@@ -31,4 +31,18 @@ describe('review round 135', () => {
     const paste = 'Me pegó esto del panel de Mailgun (Logs, dominio avisos.inmo.example):\nFailed   Nov 20, 2024 3:15:07 PM\nDelivery status: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)\nMx host: mx1.estudio.example';
     expect(diagnose(paste).facts.mailgunDomain).toBe('avisos.inmo.example');
   });
+
+  it('reads Nextcloud named with its version beside its own test mail\'s error', () => {
+    const paste = 'el cliente usa Nextcloud 28. Al pulsar "Enviar correo electrónico" le sale:\nA problem occurred while sending the email. Please revise your settings. (Error: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".)\nDirección del servidor: smtp.mailgun.org : 2525';
+    expect(diagnose(paste).facts.client).toBe('nextcloud');
+  });
+
+  it('takes a public validation key cut short ("pubkey-3f8a1c...") for no key pasted, and still for the key used', () => {
+    const paste = 'Mailgun Error 401: Forbidden\nMailgun private API key: pubkey-3f8a1c... (copied from the dashboard)';
+    const d = diagnose(paste);
+    expect(d.facts.secretsFound).toBe(false);
+    expect(d.evidence.map((e) => e.rule)).toContain('The key used is the public validation key, which cannot send');
+    expect(diagnose(paste.replace('pubkey-3f8a1c...', 'pubkey-3f8a1c9d0b7e4a2f6c5d8e1b0a9f7c3d')).facts.secretsFound).toBe(true);
+  });
 });
+
