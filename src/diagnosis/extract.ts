@@ -2212,10 +2212,37 @@ const SMTP_PROTOCOL_SET = /mail\.transport\.protocol["']?[ \t]*(?:,|[=:])[ \t]*[
 /** What shows that no login was sent (each with what it means); the evidence quotes the line. */
 /** Jakarta Mail's debug: "DEBUG SMTP: useEhlo true, useAuth false" (mail.smtp.auth not set: its Authenticator is never asked). */
 const JAKARTA_NO_AUTH = guarded(/\bDEBUG SMTP: [^\n]{0,40}\buseAuth false\b/i, ['useauth']);
+/** Symfony Mailer's SMTP transport at work: the app opened an SMTP session, whatever its .env's mailer says. */
+const SMTP_TRANSPORT_SHOWN = /\bSmtpTransport\b|\bExpected response code\b|\bSwift_TransportException\b/;
+
+/**
+ * The pattern's first match that is not a person's bet on its line ("I'd bet it's Mailgun SMTP without auth"): a bet is
+ * no fact, and a fact said under it still counts.
+ */
+function unbetMatch(pattern: Pick<RegExp, 'exec'>, text: string): RegExpExecArray | null {
+  for (let from = 0, tries = 0; tries <= MAX_BET_SKIPS && from < text.length; tries++) {
+    const m = pattern.exec(from === 0 ? text : text.slice(from));
+    if (!m) return null;
+    const at = m.index + from;
+    if (!BET_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) {
+      if (from > 0) {
+        m.index = at;
+        (m as { input: string }).input = text;
+      }
+      return m;
+    }
+    from = at + Math.max(1, m[0].length);
+  }
+  return null;
+}
+
 /** Laravel set to send through Mailgun's API, not SMTP. */
 const LARAVEL_API_MAILER = /^[ \t]*MAIL_(?:MAILER|DRIVER)[ \t]*=[ \t]*["']?mailgun\b/m;
 /** A person's bet or guess, said before what it bets on. */
-const BET_BEFORE = /\b(?:i'?d bet|i bet|my bet|i'?d guess|my guess|i guess|probably|maybe|perhaps|i suspect|i think|could be|might be)\b[^\n.;]{0,60}$/i;
+// (not "I think" or "probably": people tell what they found so, "I think I see it: main.cf has no smtp_sasl lines")
+const BET_BEFORE = /\b(?:i'?d bet|i bet|my bet|i'?d guess|my guess|i guess|i suspect)\b[^\n.;]{0,60}$/i;
+/** How many matches of one pattern are tried past people's bets. */
+const MAX_BET_SKIPS = 5;
 
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session
@@ -2484,14 +2511,13 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     features.set('auth:none', saslOff);
     return false;
   }
-  for (const pattern of AUTH_NOT_SENT) {
-    const m = pattern.exec(text);
+  // (nor a leftover SMTP login of a Laravel app whose mailer is Mailgun's API, `MAIL_MAILER=mailgun`: it opens no SMTP session,
+  // unless the paste shows one, a cached config's `SmtpTransport` error)
+  const apiMailer = LARAVEL_API_MAILER.test(text) && !SMTP_TRANSPORT_SHOWN.test(text);
+  for (const pattern of apiMailer ? [] : AUTH_NOT_SENT) {
+    const m = unbetMatch(pattern, text);
     // (a commented-out switch beside the live one that turns it on: `#smtp_sasl_auth_enable = no`, then `smtp_sasl_auth_enable = yes`)
     if (m && /smtp_sasl_auth_enable/i.test(m[0]) && SASL_ENABLED.test(text)) continue;
-    // (nor a person's bet on its line: "I'd bet it's Mailgun SMTP without auth, that's what it usually is")
-    if (m && BET_BEFORE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
-    // (nor a leftover SMTP login of a Laravel app whose mailer is Mailgun's API, `MAIL_MAILER=mailgun`: it opens no SMTP session)
-    if (m && LARAVEL_API_MAILER.test(text)) continue;
     if (m) {
       features.set('auth:none', excerptAround(text, m.index, m[0].length));
       return false;

@@ -115,6 +115,8 @@ const TYPED_ROUTE_START = /^[ \t]*expression(?:[ \t]+type)?[ \t]*:[ \t]*(?:match
 /** The typed-out Route's line and the fields under it: Recipient, Actions, Priority. */
 const TYPED_ROUTE_FIELDS = 4;
 
+/** A DNS listing's record line (`x.example. 300 IN MX 10 mxa.mailgun.org.`). */
+const DNS_RECORD = /\bIN[ \t]+(?:MX|A|AAAA|CNAME|TXT)\b/;
 /** Exchange's message trace pasted under the copy: its reason names the server that refused (`{LED=550 ...};{FQDN=mxb.eu.mailgun.org}`). */
 const MESSAGE_TRACE_REASON = /\{LED=[245]\d\d\b/;
 
@@ -145,8 +147,10 @@ function cutReturnedMessage(text: string): string {
     // (a Route typed out from the control panel, "Expression Type: Match Recipient", then its Recipient and Actions fields)
     if (TYPED_ROUTE_START.test(line)) typedRouteLeft = TYPED_ROUTE_FIELDS;
     const typedRoute = typedRouteLeft-- > 0 && line.length < 2000;
-    // (a quoted line, "> last month my emails bounced with ... Relaying denied", is the returned letter's own quote)
-    keptPrevious = line.length < 2000 && (continues || typedRoute || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || MESSAGE_TRACE_REASON.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t>]/.test(line)));
+    // (a quoted line, "> last month my emails bounced with ... Relaying denied", is the returned letter's own quote; one
+    // holding a DNS record, "> x.example. 300 IN MX 10 mxa.eu.mailgun.org.", is what the person quotes: no letter carries one)
+    const letterQuote = /^>/.test(line) && !DNS_RECORD.test(line);
+    keptPrevious = line.length < 2000 && (continues || typedRoute || ROUTE_EXPRESSION.test(line) || DSN_FIELD.test(line) || MESSAGE_TRACE_REASON.test(line) || (TRAILING_NOTE.test(line) && !HEADER_LINE.test(line) && !/^[ \t]/.test(line) && !letterQuote));
     if (keptPrevious) notes.push(line);
   }
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);

@@ -70,6 +70,7 @@ const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
 const ROUTES_MENTIONED_RULE = ruleName('routes-mentioned');
 const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
+const FORWARDED_BY_OWNER_RULE = ruleName('bounce-forwarded-by-domain-owner');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
 const FORWARD_TARGET_RULE = ruleName('forward-target-said');
@@ -283,10 +284,14 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
   const sending = rt`MX records decide only where mail to your domain goes, and this refusal is about mail you send`;
   const answer: RichText | null =
-    scenario === 'mailgun-outgoing'
+    // (a session that logged in was refused for something else, which its own answer below tells)
+    scenario === 'mailgun-outgoing' && facts.authAttempted === true
+      ? rt`No: ${sending}.`
+      : scenario === 'mailgun-outgoing'
       ? rt`No: ${sending}: your sending side does not log in to Mailgun's SMTP host, and no DNS change fixes that.`
+      // (the recipient's own MX records may well be the cause, when its mail moved: theirs to change, not yours)
       : scenario === 'recipient-host'
-      ? rt`No: MX records decide only where mail to your domain goes. This is mail you sent: Mailgun took it and the recipient's server refused it.`
+      ? rt`Not yours: MX records decide only where mail to a domain goes, and this is mail you sent, which the recipient's server refused. If the recipient's mail moved, their MX records are theirs to fix (below).`
       : scenario === 'mailgun-incoming' && mailgunAccepted(facts)
       ? rt`No: your MX records play no part. The recipient's domain receives through Mailgun, and its account has no Route for the address.`
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
@@ -1659,7 +1664,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const routeElsewhere = evidence.find((e) => e.rule === ROUTE_OTHER_ACCOUNT_RULE)?.excerpt;
   // The person pointed the domain's MX at Mailgun themselves: their own domain, meant to receive there.
   // (or asked about as theirs: "Should we point our MX back to Google Workspace?")
-  const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE || (e.rule === MX_CHANGE_ASKED_RULE && /\bour[ \t]+mx\b/i.test(e.excerpt)));
+  // (or a bounce someone writing to them got, forwarded: "Their users reply to ... and get:")
+  const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === FORWARDED_BY_OWNER_RULE || (e.rule === MX_CHANGE_ASKED_RULE && /\bour[ \t]+mx\b/i.test(e.excerpt)));
   // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
   // pointing the MX records away is then no fix, and the MX section is left out.
   const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);

@@ -12,7 +12,7 @@ describe("the customer's questions answered first", () => {
   it.each([
     ['c134-03', 'Do you need to change your MX records? No: MX records decide only where mail to your domain goes'],
     ['c134-06', 'Do you need to change your MX records? Not if the domain is meant to receive through Mailgun'],
-    ['c134-12', 'Do you need to change your MX records? No: MX records decide only where mail to your domain goes. This is mail you sent'],
+    ['c134-12', 'Do you need to change your MX records? Not yours: MX records decide only where mail to a domain goes, and this is mail you sent'],
     ['c134-15', 'Do you need to change your MX records? Not for mail you send'],
     ['c134-02', 'API key or SMTP password? The domain\'s SMTP password, not the API key'],
     ['c134-05', 'API key or SMTP password? The domain\'s SMTP password, not the API key'],

@@ -110,6 +110,23 @@ export const incomingRules: RuleData[] = [
     ],
     needs: ['rout', 'rota', 'ruta', 'rott', 'ルート'],
   },
+  // A bounce that one of the person's own users, clients or tenants got when writing to them, forwarded: "Forum admin forwarded
+  // this. Their users reply to Discourse notification emails and get:", "leitet einen NDR weiter, den ein Mandant bekommen hat",
+  // "Een klant stuurde deze bounce door": the domain is the person's (a small weight: it says whose domain, not which side).
+  {
+    id: 'bounce-forwarded-by-domain-owner',
+    name: "The person forwards a bounce that someone writing to them got",
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    patterns: [
+      String.raw`\bforward(?:ed|s|ing)?\b[^\n.]{0,80}?\b(?:that|which)?[ \t]*(?:one[ \t]+of[ \t]+)?(?:their|his|her|our|a|an)[ \t]+(?:users?|customers?|clients?|patients?|members?|tenants?|suppliers?|vendors?)[ \t]+(?:got|received|had)\b`,
+      String.raw`\b(?:their|our)[ \t]+(?:users|customers|clients|members|patients|tenants)[ \t]+(?:reply|replies|write|send|e-?mail)\b[^\n.]{0,80}\band[ \t]+(?:get|got|receive|received)\b`,
+      String.raw`\b(?:leitet|weitergeleitet)\b[^\n.]{0,80}?\b(?:den|die|das)[ \t]+(?:ein|eine|sein|seine|ihr|ihre)[ \t]+(?:mandant|kunde|kundin|mieter|mieterin|lieferant)\w*[ \t]+(?:bekommen|erhalten)\b`,
+      String.raw`\b(?:een|onze?)[ \t]+(?:klant|leverancier)[ \t]+stuurde[ \t]+deze[ \t]+(?:bounce|foutmelding|melding)[ \t]+door\b`,
+    ],
+    needs: ['forward', 'reply', 'replies', 'write', 'send', 'mail', 'leitet', 'weitergeleitet', 'stuurde'],
+    context: true,
+  },
   {
     // "we only set up the MX records for inbound.x this week (pointing at mailgun)", "Wij hebben de MX naar Mailgun gezet":
     // the person's own domain, sent to Mailgun on purpose (a small weight: it says whose domain, more than which side).

@@ -150,6 +150,6 @@ export const authFailureRules: RuleData[] = [
       // (a settings form typed out, Odoo's: `Username: postmaster` on its line, beside the SMTP server's)
       String.raw`(?:^|\n)[ \t]*(?:user ?name|login)[ \t]*:[ \t]*(?!(?:api|redacted|x+|none|null)[ \t]*(?:\n|$))[a-z][\w.-]{1,60}[ \t]*(?=\n|$)(?<=smtp[^\n]{0,60}\n[^\n]{0,200}\n?[^\n]{0,200})`,
     ],
-    needs: ['user'],
+    needs: ['user', 'login'],
   },
 ];
