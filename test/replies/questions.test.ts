@@ -78,5 +78,10 @@ describe("the customer's questions answered first", () => {
   ])('reads "%s" as asking whose side it is', (question) => {
     expect(replyTo(`${question}\nSMTP Error: 550 5.7.1 Relaying denied from smtp.mailgun.org:587, no AUTH sent`)).toContain('Whose side is it on?');
   });
+
+  it.each([['c135-06'], ['c135-07'], ['c135-09']])("%s: a bounce that someone writing to the person got, forwarded, gets no \"if it is not your domain\"", (name) => {
+    const paste = readFileSync(new URL(`../fixtures/pastes135c/${name}.txt`, import.meta.url), 'utf8');
+    expect(replyTo(paste)).not.toContain('is not your domain');
+  });
 });
 
