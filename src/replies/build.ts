@@ -1752,6 +1752,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
           : sendingDomain && facts.recipient && wantedTarget
             ? rt`Fix: add the Route ${code(`match_recipient("${facts.recipient}")`)} with the action ${code(`forward("${wantedTarget}")`)}. SMTP credentials and sending settings play no part in this.`
+          : sendingDomain && facts.recipient
+            ? rt`Fix: add a Route that takes this address, ${code(`match_recipient("${routePattern(address)}")`)}, or every reply address at the domain, ${code(`match_recipient(".*@${exampleDomain}")`)}, with a ${code('forward()')} to where its mail should go. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change fixes, its typo or its domain, beside a deleted catch-all: that change first, and a

@@ -83,5 +83,10 @@ describe("the customer's questions answered first", () => {
     const paste = readFileSync(new URL(`../fixtures/pastes135c/${name}.txt`, import.meta.url), 'utf8');
     expect(replyTo(paste)).not.toContain('is not your domain');
   });
+
+  it("writes the Route's expressions into the Fix for a reply to a sending domain's address (catchall@)", () => {
+    const paste = readFileSync(new URL('../fixtures/pastes135c/c135-09.txt', import.meta.url), 'utf8');
+    expect(replyTo(paste)).toContain('Fix: add a Route that takes this address, match_recipient("catchall@mg.bakkerij-devries.nl"), or every reply address at the domain, match_recipient(".*@mg.bakkerij-devries.nl")');
+  });
 });
 
