@@ -1422,7 +1422,7 @@ function outgoingAsAnotherDomain(facts: Facts): Content {
 
 /** Where an application's SMTP login is switched on, in its own words: the fix for one that sends none. */
 const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
-  keycloak: rt`in Realm settings → Email, set Authentication to Enabled, with the domain's SMTP login as Username and its password (typed in again: a realm imported from an export holds only a mask of it), then use Test connection`,
+  keycloak: rt`in Realm settings → Email, set Authentication to Enabled, with the domain's SMTP login as Username and its password, save (it applies at once, no restart), then use Test connection, which sends to the signed-in admin user's own email address`,
   zabbix: rt`in the Email media type (Alerts → Media types), set Authentication to "Username and password" with the domain's SMTP login and password, then use Test`,
   grafana: rt`in grafana.ini's ${code('[smtp]')} section (or the ${code('GF_SMTP_USER')} and ${code('GF_SMTP_PASSWORD')} variables), set ${code('user')} and ${code('password')} to the domain's SMTP login and password, then restart Grafana`,
   'home-assistant': rt`add ${code('username:')} and ${code('password:')} (the domain's SMTP login and password, as ${code('!secret')} values) to the smtp notify platform in configuration.yaml, then restart Home Assistant`,

@@ -88,5 +88,11 @@ describe("the customer's questions answered first", () => {
     const paste = readFileSync(new URL('../fixtures/pastes135c/c135-09.txt', import.meta.url), 'utf8');
     expect(replyTo(paste)).toContain('Fix: add a Route that takes this address, match_recipient("catchall@mg.bakkerij-devries.nl"), or every reply address at the domain, match_recipient(".*@mg.bakkerij-devries.nl")');
   });
+
+  it("tells Keycloak's own answers (saved settings apply at once; Test connection mails the signed-in admin) and no import it was not told of", () => {
+    const reply = replyTo(readFileSync(new URL('../fixtures/pastes135c/c135-02.txt', import.meta.url), 'utf8'));
+    expect(reply).toContain("save (it applies at once, no restart), then use Test connection, which sends to the signed-in admin user's own email address");
+    expect(reply).not.toContain('imported from an export');
+  });
 });
 
