@@ -1152,7 +1152,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`In config.production.json the ${code('auth')} block sits beside ${code('mail.options')}, not inside it: Ghost hands nodemailer only ${code('mail.options')}, so the login is never used and the session sends none.`);
   }
   if (seen.length) summary.push(join(seen, ' '));
-  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host) : null;
+  const emptyAuth = evidence.some((e) => e.rule === NO_LOGIN_RULE && /["']?user["']?[ \t]*:[ \t]*(?:""|'')/.test(e.excerpt));
+  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, emptyAuth) : null;
   // (a Fix line whose cause leaves the login itself right, set where it stands: a setting, a name or an order keeps it
   // from Mailgun; the steps then do not send the person for credentials they have)
   const loginKept = new WeakSet<RichText>();
@@ -1445,11 +1446,14 @@ const CONFIG_APPLY: Partial<Record<ClientId, string>> = {
  * Where a library, a command-line tool or a mail server takes its login, for the Fix line when the paste shows no more
  * specific cause: the one change that makes it authenticate, in its own terms (the settings below show it whole).
  */
-function clientLoginFix(client: ClientId, login: string, host: string): RichText | null {
+// (`emptyAuth`: the paste shows the auth object with its user and password empty, `"auth": {"user": "", "pass": ""}`: they are
+// filled in, not added)
+function clientLoginFix(client: ClientId, login: string, host: string, emptyAuth = false): RichText | null {
   switch (client) {
     case 'swaks':
       return rt`add ${code(`--auth PLAIN --auth-user '${login}' --auth-password "$MAILGUN_SMTP_PASSWORD"`)} to the swaks command (with ${code('--tls')}): swaks logs in only when given ${code('--auth')}`;
     case 'nodemailer':
+      if (emptyAuth) return rt`fill in the transport's empty ${code('auth')} values: ${code(`auth: { user: '${login}', pass: process.env.MAILGUN_SMTP_PASSWORD }`)}: with an empty user, nodemailer sends no login`;
       return rt`give the transport an ${code(`auth: { user: '${login}', pass: process.env.MAILGUN_SMTP_PASSWORD }`)} object in ${code('nodemailer.createTransport({...})')}: without one, nodemailer sends without logging in`;
     case 'phpmailer':
       return rt`set ${code('$mail->SMTPAuth = true;')} with ${code(`$mail->Username = '${login}';`)} and ${code('$mail->Password')} (the domain's SMTP password), and ${code("$mail->SMTPSecure = 'tls';")} on port 587`;
@@ -1476,6 +1480,7 @@ function clientLoginFix(client: ClientId, login: string, host: string): RichText
     case 'powershell':
       return rt`pass ${code('-Credential')} (a PSCredential with ${code(login)} and the domain's SMTP password) with ${code('-UseSsl -Port 587')} to Send-MailMessage`;
     case 'ghost':
+      if (emptyAuth) return rt`fill in the empty ${code('user')} and ${code('pass')} of the ${code('auth')} object in ${code('mail.options')} (config.production.json), ${code(`"auth": { "user": "${login}", "pass": "..." }`)}, then restart Ghost`;
       return rt`put an ${code(`"auth": { "user": "${login}", "pass": "..." }`)} object inside ${code('mail.options')} in config.production.json (or set ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} where Ghost runs), then restart Ghost`;
     case 'gitlab':
       return rt`set ${code(`gitlab_rails['smtp_user_name'] = "${login}"`)}, ${code("gitlab_rails['smtp_password']")} and ${code(`gitlab_rails['smtp_authentication'] = "plain"`)} in gitlab.rb, then run ${code('sudo gitlab-ctl reconfigure')}`;

@@ -94,5 +94,11 @@ describe("the customer's questions answered first", () => {
     expect(reply).toContain("save (it applies at once, no restart), then use Test connection, which sends to the signed-in admin user's own email address");
     expect(reply).not.toContain('imported from an export');
   });
+
+  it('asks to fill in an auth object shown with empty values, not to add one (Ghost, nodemailer)', () => {
+    expect(replyTo(readFileSync(new URL('../fixtures/pastes135c/c135-04.txt', import.meta.url), 'utf8'))).toContain('Fix: fill in the empty user and pass of the auth object in mail.options');
+    const nodemailer = "Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)\nconst tx = nodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587, auth: { user: '', pass: '' } });";
+    expect(replyTo(nodemailer)).toContain("Fix: fill in the transport's empty auth values");
+  });
 });
 
