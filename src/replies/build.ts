@@ -1421,6 +1421,13 @@ function outgoingAsAnotherDomain(facts: Facts): Content {
   };
 }
 
+/** The mailbox providers a recipient's mail is said to move to, by name. */
+const MOVED_TO_NAME: Readonly<Record<NonNullable<Facts['recipientMailMovedTo']>, string>> = {
+  'microsoft-365': 'Microsoft 365',
+  'google-workspace': 'Google Workspace',
+  zoho: 'Zoho Mail',
+};
+
 /** Where an application's SMTP login is switched on, in its own words: the fix for one that sends none. */
 const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   keycloak: rt`in Realm settings → Email, set Authentication to Enabled, with the domain's SMTP login as Username and its password, save (it applies at once, no restart), then use Test connection, which sends to the signed-in admin user's own email address`,
@@ -2080,6 +2087,12 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? tenantAttribution
         ? rt` Microsoft 365 answers ${code('5.7.64 TenantAttribution')} when it cannot attribute the connection to a tenant's connector and so takes the message for a relay through Microsoft 365: its documented cause is an inbound connector of the "on-premises" kind whose certificate or IP addresses no longer match the server that connects; a domain that is no accepted domain of any tenant is refused as a relay too. The address may well be right; the problem is in the recipient organisation's Microsoft 365 setup.`
         : rt` Microsoft Exchange (Exchange Online or an Exchange server) answers so when the recipient's domain is not one of its accepted domains: the address may well be right, and the domain is the problem.`
+    // (a move said beats the server's own words: its MX records still point at the old server, whatever it answers)
+    : moved && facts.host && domain && (facts.host === domain.toLowerCase() || facts.host.endsWith(`.${domain.toLowerCase()}`))
+    // (the refusing server is the domain's own, not a provider's: the move has not reached the MX records)
+      ? rt` The paste says the recipient's mail moved to another provider, but the server that refused, ${quoteAddress(facts.host)}, is the domain's own, not a provider's: the domain's MX records still point at the old server, which no longer takes mail for it. The address is probably right.`
+    : moved
+      ? rt` The paste says the recipient's mail moved to another provider: then the address is probably right, and the domain is the problem. The server its MX records point at (the old one, or the new provider not yet set up for the domain) does not take mail for it.`
     : domainNotHandled
       ? rt` The server says so itself: it does not handle mail for the recipient's domain. The address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
     : notRcpthost
@@ -2088,11 +2101,6 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` Other addresses at ${quoteAddress(domain!)} receive mail (the paste says so), so the domain and its MX records are fine: that server does not take mail for this one address. A mailbox moved to another system, or removed, without forwarding looks like this; a typo before the @ would too.`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
-      : moved && facts.host && domain && (facts.host === domain.toLowerCase() || facts.host.endsWith(`.${domain.toLowerCase()}`))
-        // (the refusing server is the domain's own, not a provider's: the move has not reached the MX records)
-        ? rt` The paste says the recipient's mail moved to another provider, but the server that refused, ${quoteAddress(facts.host)}, is the domain's own, not a provider's: the domain's MX records still point at the old server, which no longer takes mail for it. The address is probably right.`
-      : moved
-        ? rt` The paste says the recipient's mail moved to another provider: then the address is probably right, and the domain is the problem. The server its MX records point at (the old one, or the new provider not yet set up for the domain) does not take mail for it.`
         : forwarded && googleRelay
           ? []
         : forwarded
@@ -2183,16 +2191,17 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt`Fix: the recipient's mail administrator has to finish the move: if the mail moved away from Microsoft 365, point the domain's MX records at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now); if it moved there, add the domain as an accepted domain of their Microsoft 365 tenant.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : notAccepted
             ? rt`Fix: the recipient's mail administrator has to add the domain as an accepted domain of their Microsoft 365 tenant or Exchange server${text(tenantAttribution ? ' (and check their inbound connectors: one of the "on-premises" kind that claims the IP or certificate of the sending server makes Microsoft 365 treat the delivery as a relay)' : '')}, or point its MX records at the server that has the mailbox.${text(tenantMx ? (mailgunAccepted(facts) ? ' Nothing in your setup needs to change: once they have fixed it, take the address off the Bounces list and send again.' : ' Nothing on your side needs to change.') : ' Only a misspelled domain in the address is a fix on your side.')}`
+          // (after Exchange's accepted domains, which say more than "the mail moved"; before a server's own words, which the
+          // move explains: the MX records still point at the old server)
+          : moved
+            ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider${text(facts.recipientMailMovedTo ? ` (${MOVED_TO_NAME[facts.recipientMailMovedTo]})` : '')}, not the old server (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : domainNotHandled
             ? rt`Fix: the recipient's mail administrator has to add the domain to the domains their server takes mail for, or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           : notRcpthost
             ? rt`Fix: the recipient's mail administrator has to add the domain to the server's rcpthosts (the domains it takes mail for), or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           : onlyThisAddress
             ? rt`Fix: ask the recipient (or whoever knows them) whether ${recipientOr(facts, 'the address')} still exists: if its mailbox moved to another system, their mail administrator has to forward it there, or they give you the new address.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below).` : []}`
-          // (after the server's own explanations: Exchange's accepted domains say more than "the mail moved")
-          : moved
-            ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.`
-            : googleRelay
+          : googleRelay
             ? rt`Fix: the recipient's mail administrator has to point the domain's MX records at the server that has its mailboxes now, or add the domain (back) to their Google Workspace account; nothing in your Mailgun setup or login changes it.`
             : partlyDelivered
             ? rt`Fix: the recipient's mail administrator has to make ${refuser} take mail for ${quoteAddress(domain!)} (its own or relay domains), or take it out of the domain's MX records; then send the refused messages again.`

@@ -100,5 +100,15 @@ describe("the customer's questions answered first", () => {
     const nodemailer = "Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)\nconst tx = nodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587, auth: { user: '', pass: '' } });";
     expect(replyTo(nodemailer)).toContain("Fix: fill in the transport's empty auth values");
   });
+
+  it.each([
+    ['laut Empfänger sind die "letzte Woche auf Microsoft 365 umgezogen"', 'Microsoft 365'],
+    ['La cliente dice che studio-verde.it è passato a Zoho Mail a ottobre.', 'Zoho Mail'],
+    ['según el cliente, bodegas-arrieta.es "se pasó a Google Workspace".', 'Google Workspace'],
+  ])('reads a recipient\'s move told in another language (%s) and makes the MX records the Fix', (said, provider) => {
+    const paste = `${said}\nDelivery status: 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)\nMx host: mx.old-hosting.example\nFailed   Nov 20, 2024 3:15:07 PM`;
+    expect(diagnose(paste).facts.recipientMailMoved).toBe(true);
+    expect(replyTo(paste)).toContain(`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${provider}), not the old server`);
+  });
 });
 
