@@ -2224,7 +2224,7 @@ function unbetMatch(pattern: Pick<RegExp, 'exec'>, text: string): RegExpExecArra
     const m = pattern.exec(from === 0 ? text : text.slice(from));
     if (!m) return null;
     const at = m.index + from;
-    if (!BET_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) {
+    if (!BET_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) && !ASKED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 81))) {
       if (from > 0) {
         m.index = at;
         (m as { input: string }).input = text;
@@ -2239,8 +2239,10 @@ function unbetMatch(pattern: Pick<RegExp, 'exec'>, text: string): RegExpExecArra
 /** Laravel set to send through Mailgun's API, not SMTP. */
 const LARAVEL_API_MAILER = /^[ \t]*MAIL_(?:MAILER|DRIVER)[ \t]*=[ \t]*["']?mailgun\b/m;
 /** A person's bet or guess, said before what it bets on. */
-// (not "I think" or "probably": people tell what they found so, "I think I see it: main.cf has no smtp_sasl lines")
-const BET_BEFORE = /\b(?:i'?d bet|i bet|my bet|i'?d guess|my guess|i guess|i suspect)\b[^\n.;]{0,60}$/i;
+// (not "I think": people tell what they found so, "I think I see it: main.cf has no smtp_sasl lines")
+const BET_BEFORE = /\b(?:i'?d bet|i bet|my bet|i'?d guess|my guess|i guess|i suspect|maybe|perhaps|probably|could be|might be)\b[^\n.;]{0,60}$/i;
+/** A question that follows in the same sentence: "maybe it sends without authentication now?" is no fact. */
+const ASKED_AFTER = /^[^\n.!?]{0,80}\?/;
 /** How many matches of one pattern are tried past people's bets. */
 const MAX_BET_SKIPS = 5;
 
@@ -3385,7 +3387,7 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`(?<![\w\u00c0-\u024f])(?:es|é)[ \t]+(?:nuestro|nosso)[ \t]+ou?[ \t]+(?:del?|da|dele|deles|suyo|suyos|de[ \t]+ellos)\b|\b(?:bei|an)[ \t]+uns[ \t]+oder[ \t]+(?:bei[ \t]+|beim[ \t]+|an[ \t]+|am[ \t]+)?(?:ihnen|dem|der|den|empfänger)|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b|\buns[ \t]+oder[ \t]+(?:den|dem|der)?[ \t]*empfänger`,
     // "Is this on your side or ours?", "our fault or Contoso's?", "C'est de notre faute ou de la sienne ?", "ein Problem bei
     // Mailgun oder bei uns?", "¿es culpa nuestra?"
-    String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|\bour[ \t]+fault[ \t]+or\b|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|\bculpa[ \t]+nuestra\b[^\n]{0,40}\?`,
+    String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|(?<!\bnot[ \t]+)\bour[ \t]+fault[ \t]+or\b[^\n.!]{0,40}\?|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|(?<!\bno[ \t]+(?:es[ \t]+)?)\bculpa[ \t]+nuestra\b[^\n.!]{0,40}\?`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
     String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),

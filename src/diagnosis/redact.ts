@@ -179,8 +179,9 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // Mailgun API keys: legacy `key-<32 hex>` and the newer `<32 hex>-<8 hex>-<8 hex>`.
   { needs: ['key-'], pattern: /()\bkey-(?=[A-Za-z.…]{0,63}\d)[A-Za-z0-9.…]{6,64}/g, kind: 'api-key' },
   // Mailgun's public validation key, `pubkey-...`: the account's key all the same (it is regenerated where the others are),
-  // and no reply shows it (its prefix stays: it says which key it is); not one cut short, `pubkey-3f8a1c...`: no key was pasted
-  { needs: ['pubkey-'], pattern: /(\bpubkey-)[A-Za-z0-9]{6,200}(?![A-Za-z0-9]|\.{2,}|…)/g, kind: 'api-key' },
+  // and no reply shows it (its prefix stays: it says which key it is); not one cut short, `pubkey-3f8a1c...`: no key was
+  // pasted (a whole key's length before the dots still is one)
+  { needs: ['pubkey-'], pattern: /(\bpubkey-)(?:[A-Za-z0-9]{32,200}|[A-Za-z0-9]{6,31}(?![A-Za-z0-9]|\.{2,}|…))/g, kind: 'api-key' },
   // (labelled a password in words, "pass 7f3c...-8a1b2c3d-4e5f6a7b": Mailgun's SMTP passwords have its keys' shape)
   // (or standing where a login's password goes: Sendmail's authinfo `"P:..."`, Exim's `client_send = : login : ...`, `login:...`)
   { shape: /-[0-9a-f]{8}-[0-9a-f]{8}/, pattern: /((?:\b(?:[Pp]ass(?:word)?|PASS(?:WORD)?|[Pp]wd|PWD)[ \t]+)?)\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}\b/g, kind: (kept, _secret, before) => (kept || PASSWORD_PLACE.test(before) ? 'password' : 'api-key') },

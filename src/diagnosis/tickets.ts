@@ -33,12 +33,19 @@ export function withoutClosedTickets(text: string): string {
   return QUOTED_TICKET_CUE.test(sectionsLeft) ? withoutQuotedClosedTicket(sectionsLeft) : sectionsLeft;
 }
 
+/** "Last time", which places what it quotes in the past ("Last time (August) it was this:"). */
+const LAST_TIME = String.raw`\blast time\b|\bla otra vez\b|\bla volta scorsa\b|\bletztes mal\b|\bla dernière fois\b|\bda última vez\b|\bvorige keer\b`;
+/** A ticket or the context it is given as, in the languages of the pastes: "ticket", "#88412", "for context", "last time", "Dla kontekstu", "Para contexto", "チケット", "参考". */
+const CASE_WORDS = String.raw`\bticket\b|#\d{3,12}\b|\bfor (?:context|reference)\b|${LAST_TIME}|\bdla kontekstu\b|\bpara contexto\b|\bpour (?:contexte|info)\b|\bzur info\b|\bper contesto\b|\bter context\b|\bzgłoszeni|\bchamado\b|チケット|参考`;
+/** Said closed or fixed: "closed", "cerrado", "zamknięte", "fermé", "geschlossen", "chiuso", "fechado", "gesloten", "クローズ", "解決". */
+const CLOSED_WORDS = String.raw`\b(?:closed|solved|resolved|fixed|cerrad[oa]|resuelt[oa]|zamknięt|rozwiązan|ferm[ée]|résolu|geschlossen|gelöst|chius[oa]|risolt[oa]|fechad[oa]|resolvid[oa]|gesloten|opgelost)|クローズ|解決|完了`;
 /**
- * A line that brings in a closed ticket's error, quoted under it: "for context, #88412 was this (closed 12 Sep, the recipient's
- * admin fixed it):", "From the March ticket (closed after Greyfield's IT fixed their relay_domains):".
+ * A line that brings in a closed ticket's error, quoted under it (`>`, or a code block): "for context, #88412 was this (closed
+ * 12 Sep, the recipient's admin fixed it):", "From the March ticket (closed after Greyfield's IT fixed their relay_domains):",
+ * "参考：7月のチケット（解決済み、...）"; or what it was last time: "Last time (August) it was this:".
  */
-const QUOTED_TICKET_INTRO = /^[^\n]{0,200}?(?:\bticket\b|#\d{3,12}\b)[^\n]{0,200}?\b(?:closed|solved|resolved|fixed)\b[^\n]{0,200}:[ \t]*$/i;
-const QUOTED_TICKET_CUE = /(?:\bticket\b|#\d{3,12}\b)[^\n]{0,400}\b(?:closed|solved|resolved|fixed)\b[^\n]{0,200}:[ \t]*\n[ \t]*>/i;
+const QUOTED_TICKET_INTRO = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))(?=[^\n]{0,300}?(?:${CLOSED_WORDS}))[^\n]{0,600}[:：)）][ \t]*$|^[^\n]{0,300}?(?:${LAST_TIME})[^\n]{0,60}?\b(?:it was|was|we had|they had|era|war|c'était|foi)\b[^\n]{0,60}[:：][ \t]*$`, 'i');
+const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:>|\n)`, 'i');
 
 /**
  * The closed ticket's quoted lines (`> ...` under its introduction) blanked, where the rest shows an error of its own: that
@@ -49,12 +56,27 @@ function withoutQuotedClosedTicket(text: string): string {
   if (lines.length > MAX_LINES) return text;
   const blanked = [...lines];
   lines.forEach((line, index) => {
-    if (!QUOTED_TICKET_INTRO.test(line)) return;
+    // (not a line that says the old error goes on or is back: "#88412 is still not resolved, same 550 as before. Latest bounce:")
+    // (in its own sentence: a question before it, "Is it relaying denied again?? ... Last time (August) it was this:", asks of today's)
+    if (!QUOTED_TICKET_INTRO.test(line) || GOES_ON.test(line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('? '), line.lastIndexOf('! ')) + 1))) return;
+    blanked[index] = ' '.repeat(line.length);
+    // (quoted with `>`, or in a code block, which normalizing leaves as a paragraph between blank lines)
+    if (lines[index + 1]?.trim() === '') {
+      for (let at = index + 2; at < lines.length && lines[at]!.trim() !== ''; at++) blanked[at] = ' '.repeat(lines[at]!.length);
+      return;
+    }
     for (let at = index + 1; at < lines.length && /^[ \t]*>/.test(lines[at]!); at++) blanked[at] = ' '.repeat(lines[at]!.length);
   });
   const rest = blanked.join('\n');
-  return rest !== text && FAILURE_CODE.test(rest) ? rest : text;
+  // (an error of the paste's own left: a failure's code, an HTTP API's refusal, or today's refusal told in words)
+  return rest !== text && (FAILURE_CODE.test(rest) || HTTP_FAILURE.test(rest) || /\brelay/i.test(rest)) ? rest : text;
 }
+
+/** Words that say an error goes on, is back or is today's: an introduction with one brings in the current error. */
+const GOES_ON = /\b(?:not|still|again|back|same|now|today|yesterday|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer)\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
+
+/** An HTTP API's refusal: `status: 401`, `"statusCode":401`, `401 Unauthorized`. */
+const HTTP_FAILURE = /\b(?:status|statusCode|status_code)["']?[ \t]*[:=][ \t]*[45]\d\d\b|\b[45]\d\d[ \t]+(?:\()?(?:Unauthorized|Forbidden|Not Found)\b/i;
 
 /** The paste's lines, and those where `pattern` names a ticket and its state; null past MAX_LINES (a log, not a queue). */
 function ticketsIn(text: string, pattern: RegExp): { lines: string[]; tickets: { index: number; open: boolean }[] } | null {

@@ -61,7 +61,8 @@ const PAST = new RegExp(
     // of a domain set up or a test sent, beside a refusal that is today's)
     String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
     // "lo de septiembre era ...", "o de setembro era ...": the month's case, told as what was
-    String.raw`\blo de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|\bo de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b`,
+    // (a word of its own, with its verb of the past: not "desde o começo de setembro", since the start of September)
+    String.raw`(?<![a-zà-ÿ])lo de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b[^\n.]{0,40}?\b(?:era|fue)\b|(?<![a-zà-ÿ])o de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b[^\n.]{0,40}?\b(?:era|foi)\b`,
     // "Ticket history, for context:" above the earlier error
     String.raw`\b(?:ticket|case|support|email) history\b|\bfor (?:context|background)\b|\bbackground:|\bback then\b`,
     // "Recap, Monday we had this from the booking app:" (a follow-up retelling the earlier error)
@@ -746,7 +747,7 @@ const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|s
  */
 const QUOTED_SPEECH = /(?<=\b(?:says?|said|thinks?|wrote|asks?|asked)[ \t]*:?[ \t]*)["\u201c](?=[^"\u201d\n]{0,300}\b(?:i guess|i think|probably|maybe|must be|i bet|i assume)\b)[^"\u201d\n]{1,300}["\u201d]/gi;
 /** Words that say the current error is the earlier one, still there. */
-const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda)\b/i;
+const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda|de nuevo|nuevamente|outra vez|de novo|novamente|voltou|wieder)\b|(?<!\bla )\botra vez\b|\bvolvi[óo]/i;
 
 /**
  * The same refusal twice, told as a story ("- yesterday: … Relaying denied from smtp.mailgun.org. We

@@ -122,14 +122,15 @@ const OCR_NOTE: RichText = rt`This paste looks like text read from a screenshot 
 
 export function buildReply(diagnosis: Diagnosis): Reply {
   const content = SCENARIO_CONTENT[diagnosis.scenario](diagnosis);
+  const ownSide = ownSideAnswer(diagnosis);
   return {
     scenario: diagnosis.scenario,
     kind: diagnosis.kind,
     confidence: diagnosis.confidence,
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
-    // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both)
-    summary: [...(diagnosis.facts.mailgunBlamed && !diagnosis.facts.ownSideAsked ? blameAnswer(diagnosis) : [...ownSideAnswer(diagnosis), ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -278,6 +279,13 @@ function keyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
 
 const MX_CHANGE_ASKED_RULE = ruleName('mx-change-asked');
 
+/** The refused address is at the Mailgun domain or the domain it is a subdomain of (mg.x.example sends for x.example): the person's own. */
+function ownRecipientDomain(facts: Facts): boolean {
+  const recipient = recipientDomainOf(facts)?.toLowerCase();
+  const sending = facts.mailgunDomain?.toLowerCase();
+  return recipient !== undefined && sending !== undefined && (sending === recipient || sending.endsWith(`.${recipient}`));
+}
+
 /** The question whether the MX records (DNS) need a change, answered first: they decide only where mail to a domain goes. */
 function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === MX_CHANGE_ASKED_RULE)) return [];
@@ -289,6 +297,9 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       ? rt`No: ${sending}.`
       : scenario === 'mailgun-outgoing'
       ? rt`No: ${sending}: your sending side does not log in to Mailgun's SMTP host, and no DNS change fixes that.`
+      // (the refused address at the person's own domain, the sending domain's parent: its MX records are theirs)
+      : scenario === 'recipient-host' && ownRecipientDomain(facts)
+      ? rt`Yes, if they do not point at the server that has the mailboxes: the refused address is at your own domain (${quoteAddress(recipientDomainOf(facts)!)}), and its MX records must point at the server that takes its mail${text(facts.recipientMailMoved ? ', the provider its mail moved to' : '')} (below).`
       // (the recipient's own MX records may well be the cause, when its mail moved: theirs to change, not yours)
       : scenario === 'recipient-host'
       ? rt`Not yours: MX records decide only where mail to a domain goes, and this is mail you sent, which the recipient's server refused. If the recipient's mail moved, their MX records are theirs to fix (below).`
@@ -1676,8 +1687,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const routeElsewhere = evidence.find((e) => e.rule === ROUTE_OTHER_ACCOUNT_RULE)?.excerpt;
   // The person pointed the domain's MX at Mailgun themselves: their own domain, meant to receive there.
   // (or asked about as theirs: "Should we point our MX back to Google Workspace?")
-  // (or a bounce someone writing to them got, forwarded: "Their users reply to ... and get:")
-  const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === FORWARDED_BY_OWNER_RULE || (e.rule === MX_CHANGE_ASKED_RULE && /\bour[ \t]+mx\b/i.test(e.excerpt)));
+  const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE);
+  // (the domain said to be the person's, which says nothing of whether Mailgun is meant to receive its mail: a bounce someone
+  // writing to them got, forwarded, "Their users reply to ... and get:"; "Should we point our MX back to Google Workspace?")
+  const ownDomain = ownMx || diagnosis.evidence.some((e) => e.rule === FORWARDED_BY_OWNER_RULE || (e.rule === MX_CHANGE_ASKED_RULE && /\bour[ \t]+mx\b/i.test(e.excerpt)));
   // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
   // pointing the MX records away is then no fix, and the MX section is left out.
   const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);
@@ -1791,7 +1804,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
         // (nor beside Routes said deleted or never made, or MX records the person set: those are the person's own)
-        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownMx && !routeElsewhere
+        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownDomain && !routeElsewhere
           ? [rt`This is the sending side's own record of the refusal. If ${domainText} is not your domain (you were writing to someone whose mail goes through Mailgun), the Routes are in their Mailgun account: send them this refusal.`]
           : []),
       ];

@@ -54,3 +54,52 @@ describe('code review of session 31', () => {
     expect(reply('10-odoo-login-needs-user')).toContain('"postmaster", is not an SMTP login');
   });
 });
+
+const text2 = (name: string) => readFileSync(new URL(`../fixtures/review31b/${name}.txt`, import.meta.url), 'utf8');
+const reply2 = (name: string) => renderText(buildReply(diagnose(text2(name))), { ui: 'current' });
+
+describe('second code review of session 31', () => {
+  it.each([['01-closed-ticket-intro-blanks-todays-error'], ['01b-closed-ticket-intro-back-again']])('1: %s: a line that says the old ticket goes on keeps the bounce quoted under it', (name) => {
+    expect(diagnose(text2(name)).scenario).toBe('mailgun-incoming');
+  });
+
+  it.each([['02-forwarded-bounce-drops-mx-section'], ['02b-our-mx-back-to-google-c134-06']])("2: %s: the person's own domain keeps the MX section and drops only \"if it is not your domain\"", (name) => {
+    const answer = reply2(name);
+    expect(answer).toContain('If the domain should not receive mail through Mailgun');
+    expect(answer).not.toContain('is not your domain');
+  });
+
+  it('3: a question that names a host or a domain is still one', () => {
+    const answer = reply2('03-question-span-stops-at-hostname');
+    expect(answer).toContain('Is the port the problem?');
+    expect(answer).toContain('Do you need to change your MX records?');
+  });
+
+  it.each([['04-whose-side-drops-blame-answer'], ['04b-our-fault-or-mailguns-unknown-user'], ['04c-our-fault-or-statement']])('4: %s: "is Mailgun blocking us?" keeps its answer where whose side has none, and a statement asks nothing', (name) => {
+    const answer = reply2(name);
+    expect(answer).toContain('Is Mailgun blocking you?');
+    expect(answer).not.toContain('Whose side is it on?');
+  });
+
+  it.each([['05-pt-comeco-de-setembro-read-as-past'], ['06-es-arreglaron-otra-vez'], ['06b-pt-consertaram-de-novo']])('5-6: %s: "desde o começo de", "otra vez", "de novo" keep the refusal going on', (name) => {
+    expect(diagnose(text2(name)).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('7: a whole public key before an ellipsis is still redacted and warned of', () => {
+    const d = diagnose(text2('07-pubkey-full-key-before-ellipsis'));
+    expect(d.facts.secretsFound).toBe(true);
+    expect(reply2('07-pubkey-full-key-before-ellipsis')).not.toContain('3f8a1c9e7a2b4d6f8e0a1c3e5b7d9f2a');
+  });
+
+  it.each([['08-resend-asked-fr-pronoun-object'], ['08b-resend-asked-es-reenviar-todo'], ['08c-corpus-a133-09']])('8: %s asks whether to send again', (name) => {
+    expect(reply2(name)).toContain('Can it be sent again?');
+  });
+
+  it("9: a guess asked as a question (\"maybe it sends without authentication now?\") is no fact of the login", () => {
+    expect(diagnose(text2('09-bet-maybe-read-as-fact')).facts.authAttempted).toBeNull();
+  });
+
+  it("10: the MX answer for a refused address at the person's own domain says its records are theirs", () => {
+    expect(reply2('10-mx-not-yours-own-domain')).toContain('Do you need to change your MX records? Yes, if they do not point at the server that has the mailboxes: the refused address is at your own domain');
+  });
+});

@@ -52,6 +52,8 @@ export const MAILGUN_LOG_FAILURE_NEEDS = ['event', 'webhook', 'log', 'dashboard'
 /** Text in which the person says they do not know which way the mail went. */
 export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
+  // "not sure if it was me sending or a client sending to us"
+  String.raw`\b(?:me|us|we|i|them|they)[ \t]+sending[ \t]+or[ \t]+(?:a[ \t]+|an[ \t]+|some[ \t]+|the[ \t]+)?(?:client|customer|someone|somebody|supplier|partner|vendor|person)s?[ \t]+sending[ \t]+to[ \t]+(?:us|me|them)\b`,
   // "this could be mail they send or mail people send to them"
   String.raw`\b(?:mail|e-?mails?|messages?) (?:they|we|you) send or (?:mail|e-?mails?|messages?) (?:people|others|customers|someone|senders) send (?:to )?(?:them|us|you)\b`,
   String.raw`\b(?:inbound|incoming|receiving) or (?:outbound|outgoing|sending)\b`,

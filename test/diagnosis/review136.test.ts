@@ -1,0 +1,22 @@
+/** What review round 136 found the engine missing, each on a short paste of its own. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+
+describe('review round 136', () => {
+  it.each([
+    ['b136-05', "an April ticket's log in a code block, beside a bounce someone writing to them got", ['mailgun-incoming', null]],
+    ['b136-07', 'Polish "Dla kontekstu, październik (zamknięte):", beside an API 401', ['not-relaying-denied', 'api-auth']],
+    ['b136-18', '"Last time (August) it was this:", beside a Gmail rate limit', ['not-relaying-denied', 'rate-limit']],
+    ['b136-16', 'Japanese "参考：7月のチケット（解決済み…）", beside a full mailbox', ['not-relaying-denied', 'mailbox-full']],
+    ['b136-36', 'Japanese "先月のチケット（… クローズ済み）の内容、参考まで：", beside the Go service\'s own refusal', ['mailgun-outgoing', null]],
+  ])("%s: sets aside a closed ticket's error quoted under its introduction (%s)", (name, _what, expected) => {
+    const d = diagnose(readFileSync(new URL(`../fixtures/pastes136b/${name}.txt`, import.meta.url), 'utf8'));
+    expect([d.scenario, d.kind]).toEqual(expected);
+  });
+
+  it('reads "not sure if it was me sending or a client sending to us" as the direction unknown', () => {
+    const paste = 'Customer: relaying denied again, we have both the route and SMTP on mailgun\n    550 5.7.1 Relaying denied\nCustomer: not sure if it was me sending or a client sending to us tbh, the notification only had that line.';
+    expect(diagnose(paste).scenario).toBe('undetermined');
+  });
+});
