@@ -36,7 +36,7 @@ export function withoutClosedTickets(text: string): string {
 /** "Last time", which places what it quotes in the past ("Last time (August) it was this:"). */
 const LAST_TIME = String.raw`\blast time\b|\bla otra vez\b|\bla volta scorsa\b|\bletztes mal\b|\bla dernière fois\b|\bda última vez\b|\bvorige keer\b`;
 /** A ticket or the context it is given as, in the languages of the pastes: "ticket", "#88412", "for context", "last time", "Dla kontekstu", "Para contexto", "チケット", "参考". */
-const CASE_WORDS = String.raw`\bticket\b|#\d{3,12}\b|\bfor (?:context|reference)\b|${LAST_TIME}|\bdla kontekstu\b|\bpara contexto\b|\bpour (?:contexte|info)\b|\bzur info\b|\bper contesto\b|\bter context\b|\bzgłoszeni|\bchamado\b|チケット|参考`;
+const CASE_WORDS = String.raw`\bticket\b|#\d{3,12}\b|\bfor (?:context|reference)\b|${LAST_TIME}|\bdla kontekstu\b|\bpara contexto\b|\bpour (?:contexte|info)\b|\bzur info\b|\bter info\b|\bper contesto\b|\bter context\b|\bzgłoszeni|\bchamado\b|チケット|参考`;
 /** Said closed or fixed: "closed", "cerrado", "zamknięte", "fermé", "geschlossen", "chiuso", "fechado", "gesloten", "クローズ", "解決". */
 const CLOSED_WORDS = String.raw`\b(?:closed|solved|resolved|fixed|cerrad[oa]|resuelt[oa]|zamknięt|rozwiązan|ferm[ée]|résolu|geschlossen|gelöst|chius[oa]|risolt[oa]|fechad[oa]|resolvid[oa]|gesloten|opgelost)|クローズ|解決|完了`;
 /**
@@ -45,7 +45,9 @@ const CLOSED_WORDS = String.raw`\b(?:closed|solved|resolved|fixed|cerrad[oa]|res
  * "参考：7月のチケット（解決済み、...）"; or what it was last time: "Last time (August) it was this:".
  */
 const QUOTED_TICKET_INTRO = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))(?=[^\n]{0,300}?(?:${CLOSED_WORDS}))[^\n]{0,600}[:：)）][ \t]*$|^[^\n]{0,300}?(?:${LAST_TIME})[^\n]{0,60}?\b(?:it was|was|we had|they had|era|war|c'était|foi)\b[^\n]{0,60}[:：][ \t]*$`, 'i');
-const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:>|\n)`, 'i');
+const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:[>|]|\n)|(?:${CASE_WORDS})[^\n]{0,200}?(?:${CLOSED_WORDS})`, 'i');
+/** A closed case named before the error its line tells: the ticket or the context, and closed or fixed, before the code. */
+const INLINE_CLOSED_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))[^\n]{0,300}?(?:${CLOSED_WORDS})`, 'i');
 
 /**
  * The closed ticket's quoted lines (`> ...` under its introduction) blanked, where the rest shows an error of its own: that
@@ -65,7 +67,15 @@ function withoutQuotedClosedTicket(text: string): string {
       for (let at = index + 2; at < lines.length && lines[at]!.trim() !== ''; at++) blanked[at] = ' '.repeat(lines[at]!.length);
       return;
     }
-    for (let at = index + 1; at < lines.length && /^[ \t]*>/.test(lines[at]!); at++) blanked[at] = ' '.repeat(lines[at]!.length);
+    // (or a logs table's rows, `| ma 07-10 09:12 | Failed | ... |`)
+    for (let at = index + 1; at < lines.length && /^[ \t]*[>|]/.test(lines[at]!); at++) blanked[at] = ' '.repeat(lines[at]!.length);
+  });
+  // (or told on the line itself, its error and all: "for context, last week's ticket (closed Thu): a reader's Gmail bounce said
+  // "... 550 5.7.1 Relaying denied" for kontakt@x — fixed by adding a route")
+  lines.forEach((line, index) => {
+    const code = line.search(FAILURE_CODE);
+    if (code === -1 || blanked[index] !== line || !INLINE_CLOSED_CASE.test(line.slice(0, code)) || GOES_ON.test(line.slice(0, code))) return;
+    blanked[index] = ' '.repeat(line.length);
   });
   const rest = blanked.join('\n');
   // (an error of the paste's own left: a failure's code, an HTTP API's refusal, or today's refusal told in words)

@@ -10,6 +10,9 @@ describe('review round 136', () => {
     ['b136-18', '"Last time (August) it was this:", beside a Gmail rate limit', ['not-relaying-denied', 'rate-limit']],
     ['b136-16', 'Japanese "参考：7月のチケット（解決済み…）", beside a full mailbox', ['not-relaying-denied', 'mailbox-full']],
     ['b136-36', 'Japanese "先月のチケット（… クローズ済み）の内容、参考まで：", beside the Go service\'s own refusal', ['mailgun-outgoing', null]],
+    ['b136-13', 'Dutch "Ter info, vorige maand (opgelost ...):" over a logs table row, beside PowerShell\'s own refusal', ['mailgun-outgoing', null]],
+    ['b136-32', 'told on its line, "for context, last week\'s ticket (closed Thu): a reader\'s Gmail bounce said ... 550 5.7.1 ..."', ['mailgun-outgoing', null]],
+    ['b136-19', 'told on its line in French, "Pour contexte, ticket d\'août (fermé) : ...", beside a mail program\'s refusal from one of two servers', ['undetermined', null]],
   ])("%s: sets aside a closed ticket's error quoted under its introduction (%s)", (name, _what, expected) => {
     const d = diagnose(readFileSync(new URL(`../fixtures/pastes136b/${name}.txt`, import.meta.url), 'utf8'));
     expect([d.scenario, d.kind]).toEqual(expected);
