@@ -157,7 +157,10 @@ export function withoutGuesses(text: string): string {
   const blanked = !QUESTION_MARK.test(reported) ? reported : reported.replace(GUESS_LINE, (line) => {
     const phrase = RELAY_LINE.exec(line);
     const tail = phrase ? ASKED_TAIL.exec(line.slice(phrase.index + phrase[0].length)) : null;
-    if (!phrase || !tail || REPLY_CODE.test(line)) return line;
+    // (a code in the line is the error asked about, "How do I fix 550 5.7.1 Relaying denied?"; not one quoted apart from the
+    // relay phrase, '« 451 4.7.650 ... rate limited » — c'est un relaying denied ?', another error's words)
+    const unquoted = line.replace(QUOTED_SPAN, '');
+    if (!phrase || !tail || (REPLY_CODE.test(line) && (REPLY_CODE.test(unquoted) || !RELAY_LINE.test(unquoted)))) return line;
     const end = phrase.index + phrase[0].length + tail[0].length;
     // (a question mark mid-line only when the question names a kind of error, "is relaying denied back???", "the relaying
     // denied thing isn't it?", or is a full-width one: "Customer gets relaying denied since Monday? Not sure ..." reports it)
@@ -184,6 +187,9 @@ function withoutAgainQuotes(text: string): string {
 }
 
 const blankQuoted = (whole: string, quoted: string) => whole.replace(quoted, blank(quoted));
+
+/** A span in quotation marks (« », " ", “ ”): someone's or a server's words, quoted. */
+const QUOTED_SPAN = /«[^»\n]{0,600}»|"[^"\n]{0,600}"|\u201c[^\u201d\n]{0,600}\u201d/g;
 
 /** A question mark, half- or full-width: where no paste has one, it asks nothing. */
 export const QUESTION_MARK = /[?\uff1f]/;

@@ -22,4 +22,16 @@ describe('review round 136', () => {
     const paste = 'Customer: relaying denied again, we have both the route and SMTP on mailgun\n    550 5.7.1 Relaying denied\nCustomer: not sure if it was me sending or a client sending to us tbh, the notification only had that line.';
     expect(diagnose(paste).scenario).toBe('undetermined');
   });
+
+  it('reads Dutch "voor zowel verzenden als ontvangen" and "Uitgaand of inkomend?" as the direction unknown', () => {
+    expect(diagnose('Klant belt: "we krijgen steeds Relaying denied". Ze gebruiken Mailgun voor zowel verzenden als ontvangen (routes). Uitgaand of inkomend?').scenario).toBe('undetermined');
+  });
+
+  it("takes a question after another error's quoted words ('« 451 4.7.650 ... rate limited » — c'est un relaying denied ?') for a guess", () => {
+    const d = diagnose("Plein d'échecs temporaires vers hotmail.fr : « 451 4.7.650 The mail server [159.135.228.10] has been temporarily rate limited due to IP reputation. (S775) » — c'est un relaying denied ?");
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'rate-limit']);
+    // (the error itself in the question is still the error asked about)
+    expect(diagnose('How do I fix "550 5.7.1 Relaying denied"?').scenario).toBe('undetermined');
+  });
 });
+
