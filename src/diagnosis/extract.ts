@@ -3388,6 +3388,8 @@ const OWN_SIDE_ASKED = new RegExp(
     // "Is this on your side or ours?", "our fault or Contoso's?", "C'est de notre faute ou de la sienne ?", "ein Problem bei
     // Mailgun oder bei uns?", "¿es culpa nuestra?"
     String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|(?<!\bnot[ \t]+)\bour[ \t]+fault[ \t]+or\b[^\n.!]{0,40}\?|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|(?<!\bno[ \t]+(?:es[ \t]+)?)\bculpa[ \t]+nuestra\b[^\n.!]{0,40}\?`,
+    // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
+    String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
     String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),

@@ -110,5 +110,14 @@ describe("the customer's questions answered first", () => {
     expect(diagnose(paste).facts.recipientMailMoved).toBe(true);
     expect(replyTo(paste)).toContain(`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (${provider}), not the old server`);
   });
+
+  it.each([
+    ['ska vi byta till port 587?', 'Is the port the problem?'],
+    ['behöver vi ändra MX?', 'Do you need to change your MX records?'],
+    ['ポートを変えるべきですか？', 'Is the port the problem?'],
+    ['MXレコードの設定が必要ですか？', 'Do you need to change your MX records?'],
+  ])('reads the Swedish or Japanese "%s"', (question, answer) => {
+    expect(replyTo(`${question}\nerror sending RCPT TO to mailserver: 550 5.7.1 Relaying denied`)).toContain(answer);
+  });
 });
 
