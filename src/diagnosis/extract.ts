@@ -3036,7 +3036,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (or by its short name, "the error in Kuma's notification test")
   tagged(/\b(?:uptime[ -]?kuma|kuma's)\b[^\n]{0,160}\b(?:notifications?|smtp|settings)\b|\/server\/notification-providers\/smtp\.js\b/i, 'uptime-kuma'),
   // ("Alerts > Media types > Email", "the Email media type")
-  tagged(/\bzabbix_server\b|^[ \t]*zabbix_export:|\bmedia types?\b[^\n]{0,20}\bemail\b|\bemail media type\b|\bzabbix\b[^\n]{0,60}\b(?:media type|action log)/im, 'zabbix'),
+  tagged(/\bzabbix_server\b|^[ \t]*zabbix_export:|\bmedia types?\b[^\n]{0,20}\bemail\b|\bemail media type\b|\bzabbix\b[^\n]{0,120}\b(?:media type|action log)/im, 'zabbix'),
   tagged(guarded(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp|mailgun for wordpress/i, ['wordpress', 'wp', 'post smtp', 'fluent']), 'wordpress'),
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
   // (not one ruled out: "Their Symfony app (not Laravel, plain Symfony 6.4)")

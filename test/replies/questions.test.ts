@@ -119,5 +119,11 @@ describe("the customer's questions answered first", () => {
   ])('reads the Swedish or Japanese "%s"', (question, answer) => {
     expect(replyTo(`${question}\nerror sending RCPT TO to mailserver: 550 5.7.1 Relaying denied`)).toContain(answer);
   });
+
+  it("takes Zabbix's action log row (\"Sending failed: error sending RCPT TO to mailserver\") as the sending side, and asks for its media type's SMTP server", () => {
+    const reply = replyTo(readFileSync(new URL('../fixtures/pastes136c/c136-15.txt', import.meta.url), 'utf8'));
+    expect(reply).toContain('read SMTP server in the Email media type (Alerts → Media types)');
+    expect(reply).not.toContain('Where did you see this error?');
+  });
 });
 

@@ -166,6 +166,8 @@ export const relayRules: RuleData[] = [
       String.raw`\b(?:pop-?up|dialog)\b[^\n.]{0,60}\b(?:when|while|whenever)[ \t]+(?:(?:they|we|he|she|i|it)[ \t]+)?(?:send|sends|sending)\b`,
       String.raw`\b(?:al enviar|ao enviar|beim (?:senden|versenden)|lors de l'envoi|en envoyant)\b[^\n.]{0,80}\b(?:pop-?ups?|ventana|janela|fenster|fenêtre|dialog\w{0,3})\b`,
       String.raw`\b(?:media type|test (?:e-?mail|message|mail))\b[^\n]{0,20}\bfailed\b|\b(?:error|problem)\b[^\n]{0,40}\b(?:with|while|when) sending (?:the )?test (?:e-?mail|message|mail)\b|\bfailed sending data to the peer\b`,
+      // (Zabbix's action log: "Sending failed: error sending RCPT TO to mailserver: 550 ...", its mail client's own words)
+      String.raw`\bsending failed:[ \t]*error sending (?:rcpt to|mail from|data) to mailserver\b`,
     ],
     needs: ['pop', 'popup', 'popups', 'dialog', 'ventana', 'janela', 'fenster', 'fenêtre', 'dialogo', 'diálogo', 'failed', 'test'],
     context: true,
