@@ -33,5 +33,17 @@ describe('review round 136', () => {
     // (the error itself in the question is still the error asked about)
     expect(diagnose('How do I fix "550 5.7.1 Relaying denied"?').scenario).toBe('undetermined');
   });
+
+  it.each([
+    ["Gmail's Japanese report", 'アドレス recruit@saiyou.minato.example にメールを配信できませんでした。\nリモート サーバーから次の応答がありました: 550 5.7.1 Relaying denied', 'recruit@saiyou.minato.example'],
+    ["a logs row's \"Failed: Name <sender> → recipient 'Subject'\"", "Failed: Ozturk Tekstil <siparis@mg.ozturk.example> → satinalma@deniz.example 'Sipariş onayı' Server response: 550 550 relay not permitted", 'satinalma@deniz.example'],
+  ])('reads the recipient of %s', (_what, paste, recipient) => {
+    expect(diagnose(paste).facts.recipient).toBe(recipient);
+  });
+
+  it('reads a Turkish "US hesap" as the region and "Yandex 360\'a taşındı" as the recipient\'s mail moved', () => {
+    const d = diagnose("Müşteri (US hesap, domain mg.ozturk.example):\nFailed: Ozturk <siparis@mg.ozturk.example> → s@deniz.example 'Sipariş' Server response: 550 550 relay not permitted\n  mx-host: mail.eskihosting.example\nMüşterinin notu: \"Deniz Lojistik geçen hafta Yandex 360'a taşındı.\"");
+    expect(d.facts).toMatchObject({ region: 'us', recipientMailMoved: true });
+  });
 });
 
