@@ -45,5 +45,14 @@ describe('review round 136', () => {
     const d = diagnose("Müşteri (US hesap, domain mg.ozturk.example):\nFailed: Ozturk <siparis@mg.ozturk.example> → s@deniz.example 'Sipariş' Server response: 550 550 relay not permitted\n  mx-host: mail.eskihosting.example\nMüşterinin notu: \"Deniz Lojistik geçen hafta Yandex 360'a taşındı.\"");
     expect(d.facts).toMatchObject({ region: 'us', recipientMailMoved: true });
   });
+
+  it('reads German "Mailgun für BEIDES" as the direction unknown', () => {
+    expect(diagnose('Kunde: "Seit heute Morgen kommt ständig: 550 5.7.1 Relaying denied."\nSie nutzen Mailgun für BEIDES auf derselben Domain: der Shop sendet über Mailgun, und service@ läuft über Routes rein.').scenario).toBe('undetermined');
+  });
+
+  it('reads "Name — ayer a las 16:40" and "Name — 2024-10-17T10:06 CST" as message headers: the earlier message\'s error is history', () => {
+    const thread = 'Valeria — ayer a las 16:40\nCierro lo de Altamar: su app mandaba por smtp.mailgun.org:587 sin usuario y recibía "550 5.7.1 Relaying denied". Ya pusieron las credenciales, arreglado.\n\nValeria — 2024-10-17T10:06 CST\nAhora un proveedor les escribió a facturas@altamar.example y le rebotó: "host mxb.mailgun.org [35.190.247.11] SMTP error from remote mail server after RCPT TO:<facturas@altamar.example>: 550 5.7.1 Relaying denied"';
+    expect(diagnose(thread).scenario).toBe('mailgun-incoming');
+  });
 });
 

@@ -86,6 +86,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:no idea|not sure|don't know|do not know|unclear|can't tell)\b[^\n.]{0,10}\bwhich (?:one|of (?:them|the two)|side|part)\b[^\n.]{0,10}\b(?:is|was)\b[^\n.]{0,10}\b(?:broken|failing|the problem|affected|wrong)\b`,
   // "Tienen dominio de envío en Mailgun y también rutas para recibir", "No sé ni desde dónde sale ese error"
   String.raw`\bdominio de env[ií]o\b[^\n]{0,40}\by tambi[eé]n\b[^\n]{0,20}\brutas\b|\bno s[eé] (?:ni )?(?:desde |de )?d[oó]nde (?:sale|viene)\b`,
+  // German: "Sie nutzen Mailgun für BEIDES auf derselben Domain"
+  String.raw`\bmailgun[ \t]+für[ \t]+beides\b`,
   // Dutch: "voor zowel verzenden als ontvangen", "Uitgaand of inkomend?"
   String.raw`\bzowel[ \t]+(?:voor[ \t]+)?(?:het[ \t]+)?(?:verzenden|versturen)[ \t]+als[ \t]+(?:voor[ \t]+)?(?:het[ \t]+)?ontvangen\b|\buitgaand[ \t]+of[ \t]+inkomend\b|\binkomend[ \t]+of[ \t]+uitgaand\b`,
   // Dutch: "Ze versturen offertes via Mailgun en ontvangen offerte@ via een Mailgun-route", "Wij weten niet of hij iets verstuurde
@@ -152,7 +154,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['zowel', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
+export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
