@@ -2224,7 +2224,10 @@ function unbetMatch(pattern: Pick<RegExp, 'exec'>, text: string): RegExpExecArra
     const m = pattern.exec(from === 0 ? text : text.slice(from));
     if (!m) return null;
     const at = m.index + from;
-    if (!BET_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) && !ASKED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 81))) {
+    const lineBefore = text.slice(text.lastIndexOf('\n', at) + 1, at);
+    // (asked, not told: "maybe it sends without authentication now?", a sentence that opens as a question and ends with one)
+    const asked = QUESTION_OPENING.test(lineBefore) && ASKED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 81));
+    if (!BET_BEFORE.test(lineBefore) && !asked) {
       if (from > 0) {
         m.index = at;
         (m as { input: string }).input = text;
@@ -2240,7 +2243,9 @@ function unbetMatch(pattern: Pick<RegExp, 'exec'>, text: string): RegExpExecArra
 const LARAVEL_API_MAILER = /^[ \t]*MAIL_(?:MAILER|DRIVER)[ \t]*=[ \t]*["']?mailgun\b/m;
 /** A person's bet or guess, said before what it bets on. */
 // (not "I think": people tell what they found so, "I think I see it: main.cf has no smtp_sasl lines")
-const BET_BEFORE = /\b(?:i'?d bet|i bet|my bet|i'?d guess|my guess|i guess|i suspect|maybe|perhaps|probably|could be|might be)\b[^\n.;]{0,60}$/i;
+const BET_BEFORE = /\b(?:i'?d bet|i bet|my bet|i'?d guess|my guess|i guess|i suspect|maybe|perhaps)\b[^\n.;]{0,60}$/i;
+/** A sentence that opens as a question: what it says after is asked, not told. */
+const QUESTION_OPENING = /(?:^|[.!?]\s+)(?:is|are|does|do|did|could|can|should|would|maybe|perhaps)\b[^\n.!?]{0,120}$/i;
 /** A question that follows in the same sentence: "maybe it sends without authentication now?" is no fact. */
 const ASKED_AFTER = /^[^\n.!?]{0,80}\?/;
 /** How many matches of one pattern are tried past people's bets. */
@@ -3388,7 +3393,7 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`(?<![\w\u00c0-\u024f])(?:es|é)[ \t]+(?:nuestro|nosso)[ \t]+ou?[ \t]+(?:del?|da|dele|deles|suyo|suyos|de[ \t]+ellos)\b|\b(?:bei|an)[ \t]+uns[ \t]+oder[ \t]+(?:bei[ \t]+|beim[ \t]+|an[ \t]+|am[ \t]+)?(?:ihnen|dem|der|den|empfänger)|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b|\buns[ \t]+oder[ \t]+(?:den|dem|der)?[ \t]*empfänger`,
     // "Is this on your side or ours?", "our fault or Contoso's?", "C'est de notre faute ou de la sienne ?", "ein Problem bei
     // Mailgun oder bei uns?", "¿es culpa nuestra?"
-    String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|(?<!\bnot[ \t]+)\bour[ \t]+fault[ \t]+or\b[^\n.!]{0,40}\?|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|(?<!\bno[ \t]+(?:es[ \t]+)?)\bculpa[ \t]+nuestra\b[^\n.!]{0,40}\?`,
+    String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|(?<!\bnot[ \t]+)\bour[ \t]+fault[ \t]+or\b(?:[^\n.!]|[.!](?=\S)){0,40}\?|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|(?<!\bno[ \t]+(?:es[ \t]+)?)\bculpa[ \t]+nuestra\b(?:[^\n.!]|[.!](?=\S)){0,40}\?`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)

@@ -104,7 +104,7 @@ const MAX_MOVES = 20;
 /** A mailbox provider the recipient's mail moved to, by the words that name it. */
 export type MailboxProvider = 'microsoft-365' | 'google-workspace' | 'zoho';
 /** The provider a move's words name as where the mail went: "to Microsoft 365", "nach Google Workspace", "Microsoft 365 に移行". */
-const MOVED_TO = /(?:\bto|\bzu|\bnach|\bnaar|\bauf|\ba|\bpara|\bpro|\bà|\bchez|\bsur)[ \t]{1,3}(microsoft 365|office 365|m365|o365|exchange online|google workspace|g ?suite|gmail|zoho mail)\b|(microsoft 365|office 365|m365|o365|exchange online|google workspace|g ?suite|gmail|zoho mail)[ \t]*(?:に|へ)/;
+const MOVED_TO = /(?:\bto|\bzu|\bnach|\bnaar|\bauf|\ba|\bpara|\bpro|(?:^|[ \t])à|\bchez|\bsur)[ \t]{1,3}(microsoft 365|office 365|m365|o365|exchange online|google workspace|g ?suite|gmail|zoho mail)\b|(microsoft 365|office 365|m365|o365|exchange online|google workspace|g ?suite|gmail|zoho mail)[ \t]*(?:に|へ)/;
 function providerOf(name: string): MailboxProvider {
   return /google|suite|gmail/.test(name) ? 'google-workspace' : name.startsWith('zoho') ? 'zoho' : 'microsoft-365';
 }

@@ -60,11 +60,16 @@ function withoutQuotedClosedTicket(text: string): string {
   lines.forEach((line, index) => {
     // (not a line that says the old error goes on or is back: "#88412 is still not resolved, same 550 as before. Latest bounce:")
     // (in its own sentence: a question before it, "Is it relaying denied again?? ... Last time (August) it was this:", asks of today's)
-    if (!QUOTED_TICKET_INTRO.test(line) || GOES_ON.test(line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('? '), line.lastIndexOf('! ')) + 1))) return;
+    // (and not its brackets' words, "(fixed, not our side)", "(closed, new route added)": the old case's own story)
+    const introSentence = line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('? '), line.lastIndexOf('! ')) + 1).replace(BRACKETED, ' ');
+    if (!QUOTED_TICKET_INTRO.test(line) || GOES_ON.test(introSentence)) return;
     blanked[index] = ' '.repeat(line.length);
-    // (quoted with `>`, or in a code block, which normalizing leaves as a paragraph between blank lines)
-    if (lines[index + 1]?.trim() === '') {
-      for (let at = index + 2; at < lines.length && lines[at]!.trim() !== ''; at++) blanked[at] = ' '.repeat(lines[at]!.length);
+    // (quoted with `>`, or in a code block under an introduction that ends with a colon, which normalizing leaves as a
+    // paragraph between blank lines)
+    // (a blank line of the person's before the fence makes two)
+    if (lines[index + 1]?.trim() === '' && /[:：][ \t]*$/.test(line)) {
+      const from = lines[index + 2]?.trim() === '' ? index + 3 : index + 2;
+      for (let at = from; at < lines.length && lines[at]!.trim() !== ''; at++) blanked[at] = ' '.repeat(lines[at]!.length);
       return;
     }
     // (or a logs table's rows, `| ma 07-10 09:12 | Failed | ... |`)
@@ -79,11 +84,16 @@ function withoutQuotedClosedTicket(text: string): string {
   });
   const rest = blanked.join('\n');
   // (an error of the paste's own left: a failure's code, an HTTP API's refusal, or today's refusal told in words)
-  return rest !== text && (FAILURE_CODE.test(rest) || HTTP_FAILURE.test(rest) || /\brelay/i.test(rest)) ? rest : text;
+  return rest !== text && (FAILURE_CODE.test(rest) || HTTP_FAILURE.test(rest) || RELAY_WORDS.test(rest)) ? rest : text;
 }
 
 /** Words that say an error goes on, is back or is today's: an introduction with one brings in the current error. */
 const GOES_ON = /\b(?:not|still|again|back|same|now|today|yesterday|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer)\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
+
+/** A relay refusal's own words, told in a sentence without its code ("cinco cinco cero ... Relaying denied"). */
+const RELAY_WORDS = /\brelay(?:ing)?[ \t]+(?:access[ \t]+)?(?:denied|refused|not permitted)|\bunable to relay\b/i;
+/** Words in brackets, ( ) or （ ）. */
+const BRACKETED = /\([^()\n]{0,200}\)|（[^（）\n]{0,200}）/g;
 
 /** An HTTP API's refusal: `status: 401`, `"statusCode":401`, `401 Unauthorized`. */
 const HTTP_FAILURE = /\b(?:status|statusCode|status_code)["']?[ \t]*[:=][ \t]*[45]\d\d\b|\b[45]\d\d[ \t]+(?:\()?(?:Unauthorized|Forbidden|Not Found)\b/i;

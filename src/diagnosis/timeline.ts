@@ -748,7 +748,8 @@ const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|s
  */
 const QUOTED_SPEECH = /(?<=\b(?:says?|said|thinks?|wrote|asks?|asked)[ \t]*:?[ \t]*)["\u201c](?=[^"\u201d\n]{0,300}\b(?:i guess|i think|probably|maybe|must be|i bet|i assume)\b)[^"\u201d\n]{1,300}["\u201d]/gi;
 /** Words that say the current error is the earlier one, still there. */
-const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda|de nuevo|nuevamente|outra vez|de novo|novamente|voltou|wieder)\b|(?<!\bla )\botra vez\b|\bvolvi[óo]/i;
+// (not working again: "volvió a funcionar", "voltou a funcionar", "funktioniert wieder")
+const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda|de nuevo|nuevamente|outra vez|de novo|novamente)\b|\bvoltou\b(?![ \t]+a[ \t]+(?:funcionar|chegar|sair))|(?<!\b(?:funktioniert|läuft|geht)(?:[ \t]+(?:es|alles))?[ \t]+)\bwieder\b|(?<!\bla )\botra vez\b|\bvolvi[óo]\b(?![ \t]+a[ \t]+(?:funcionar|andar|llegar|salir))/i;
 
 /**
  * The same refusal twice, told as a story ("- yesterday: … Relaying denied from smtp.mailgun.org. We

@@ -299,7 +299,7 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       ? rt`No: ${sending}: your sending side does not log in to Mailgun's SMTP host, and no DNS change fixes that.`
       // (the refused address at the person's own domain, the sending domain's parent: its MX records are theirs)
       : scenario === 'recipient-host' && ownRecipientDomain(facts)
-      ? rt`Yes, if they do not point at the server that has the mailboxes: the refused address is at your own domain (${quoteAddress(recipientDomainOf(facts)!)}), and its MX records must point at the server that takes its mail${text(facts.recipientMailMoved ? ', the provider its mail moved to' : '')} (below).`
+      ? rt`Yes, if they do not point at the server that has the mailboxes: the refused address is at your own domain (${quoteAddress(recipientDomainOf(facts)!)}), and its MX records must point at the server that takes its mail${text(facts.recipientMailMoved ? ', the provider its mail moved to' : '')}. Where the reply below says "the recipient's mail administrator", that is yours.`
       // (the recipient's own MX records may well be the cause, when its mail moved: theirs to change, not yours)
       : scenario === 'recipient-host'
       ? rt`Not yours: MX records decide only where mail to a domain goes, and this is mail you sent, which the recipient's server refused. If the recipient's mail moved, their MX records are theirs to fix (below).`
@@ -1778,7 +1778,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : sendingDomain && facts.recipient && wantedTarget
             ? rt`Fix: add the Route ${code(`match_recipient("${facts.recipient}")`)} with the action ${code(`forward("${wantedTarget}")`)}. SMTP credentials and sending settings play no part in this.`
           : sendingDomain && facts.recipient
-            ? rt`Fix: add a Route that takes this address, ${code(`match_recipient("${routePattern(address)}")`)}, or every reply address at the domain, ${code(`match_recipient(".*@${exampleDomain}")`)}, with a ${code('forward()')} to where its mail should go. SMTP credentials and sending settings play no part in this.`
+            ? rt`Fix: add a Route that takes ${text(tagged ? 'its tagged reply addresses' : 'this address')}, ${code(`match_recipient("${tagged ?? routePattern(address)}")`)}, or every address at the domain, ${code(`match_recipient(".*@${exampleDomain}")`)}, with a ${code('forward()')} to where its mail should go. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change fixes, its typo or its domain, beside a deleted catch-all: that change first, and a
@@ -1988,7 +1988,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // The paste says the recipient has a new address ("everyone has new email addresses now"): the old one is retired.
   const changedAddress = facts.recipientAddressChanged && !forwarded;
   // The paste says the recipient's mail moved ("they changed email providers in October"): the domain, not the address.
-  const moved = facts.recipientMailMoved && !forwarded && !changedAddress;
+  // (not one mailbox's move while other addresses at the domain still receive mail: the domain's MX records are fine)
+  const moved = facts.recipientMailMoved && !forwarded && !changedAddress && !evidence.some((e) => e.rule === OTHERS_RECEIVE_RULE);
   // A temporary refusal while the recipient's mail moves: expected until the move is done, however often it repeats.
   const movingNow = temporary && moved && !ptrDeferred && !retriesOver;
   // The paste's MX lookup names the provider the mail moved to, not the server that refused: the move is done.

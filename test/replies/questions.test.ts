@@ -86,7 +86,7 @@ describe("the customer's questions answered first", () => {
 
   it("writes the Route's expressions into the Fix for a reply to a sending domain's address (catchall@)", () => {
     const paste = readFileSync(new URL('../fixtures/pastes135c/c135-09.txt', import.meta.url), 'utf8');
-    expect(replyTo(paste)).toContain('Fix: add a Route that takes this address, match_recipient("catchall@mg.bakkerij-devries.nl"), or every reply address at the domain, match_recipient(".*@mg.bakkerij-devries.nl")');
+    expect(replyTo(paste)).toContain('Fix: add a Route that takes this address, match_recipient("catchall@mg.bakkerij-devries.nl"), or every address at the domain, match_recipient(".*@mg.bakkerij-devries.nl")');
   });
 
   it("tells Keycloak's own answers (saved settings apply at once; Test connection mails the signed-in admin) and no import it was not told of", () => {

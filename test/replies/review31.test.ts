@@ -103,3 +103,48 @@ describe('second code review of session 31', () => {
     expect(reply2('10-mx-not-yours-own-domain')).toContain('Do you need to change your MX records? Yes, if they do not point at the server that has the mailboxes: the refused address is at your own domain');
   });
 });
+
+const text3 = (name: string) => readFileSync(new URL(`../fixtures/review31c/${name}.txt`, import.meta.url), 'utf8');
+const reply3 = (name: string) => renderText(buildReply(diagnose(text3(name))), { ui: 'current' });
+
+describe('third code review of session 31', () => {
+  it("1: one mailbox moved while other addresses at the domain receive: the address, not the domain's MX records", () => {
+    expect(reply3('01-one-mailbox-moved-others-receive')).toContain('Fix: ask the recipient (or whoever knows them) whether');
+  });
+
+  it.each([['02a-question-after-fact-drops-no-login'], ['02b-probably-unrelated-drops-no-login']])('2: %s: a fact with a question after it, or after "probably", still says no login was sent', (name) => {
+    expect(diagnose(text3(name)).facts.authAttempted).toBe(false);
+  });
+
+  it('3: "our fault or ...?" with a host name in it asks whose side', () => {
+    expect(reply3('03-our-fault-or-host-with-dots')).toContain('Whose side is it on?');
+  });
+
+  it.each([
+    ['04-closed-ticket-intro-new-server', 'mailgun-outgoing'],
+    ['05a-closed-ticket-fence-after-blank-line', 'mailgun-incoming'],
+    ['05c-reopened-ticket-header-blanks-todays-error', 'mailgun-outgoing'],
+  ])("4-5: %s: a closed ticket's introduction and its block are set aside, and nothing else", (name, scenario) => {
+    expect(diagnose(text3(name)).scenario).toBe(scenario);
+  });
+
+  it('6: a tagged reply address at a sending domain gets the Route for its every tag', () => {
+    expect(reply3('06-reply-tag-at-sending-domain-route-fix')).toContain('Fix: add a Route that takes its tagged reply addresses, match_recipient("^reply\\+.*@mg.tidepool-makers.org$")');
+  });
+
+  it("7: the MX answer for the person's own domain says the reply's \"recipient's mail administrator\" is theirs", () => {
+    expect(reply3('07-own-domain-mx-yes-fix-says-not-yours')).toContain('that is yours');
+  });
+
+  it('8: French "est passée à Microsoft 365" names the provider', () => {
+    expect(diagnose(text3('08-fr-passee-a-microsoft-365-not-named')).facts.recipientMailMovedTo).toBe('microsoft-365');
+  });
+
+  it.each([['09-es-volvio-a-funcionar-read-as-persisting'], ['09b-de-funktioniert-wieder-read-as-persisting']])('9: %s: "works again" closes the earlier story', (name) => {
+    expect(diagnose(text3(name)).scenario).toBe('undetermined');
+  });
+
+  it('10: "les renvoie" (sends them back) asks nothing about resending', () => {
+    expect(reply3('10-fr-les-renvoie-asks-no-resend')).not.toContain('Can it be sent again?');
+  });
+});
