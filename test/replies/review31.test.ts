@@ -5,8 +5,13 @@ import { diagnose } from '../../src/diagnosis/index.js';
 import { buildReply } from '../../src/replies/index.js';
 import { renderText } from '../../src/replies/render-text.js';
 
-const text = (name: string) => readFileSync(new URL(`../fixtures/review31/${name}.txt`, import.meta.url), 'utf8');
-const reply = (name: string) => renderText(buildReply(diagnose(text(name))), { ui: 'current' });
+/** A review's pastes (test/fixtures/DIR): each one's text, and the reply to it as the current UI renders it. */
+function reviewPastes(dir: string) {
+  const text = (name: string) => readFileSync(new URL(`../fixtures/${dir}/${name}.txt`, import.meta.url), 'utf8');
+  return { text, reply: (name: string) => renderText(buildReply(diagnose(text(name))), { ui: 'current' }) };
+}
+
+const { text, reply } = reviewPastes('review31');
 
 describe('code review of session 31', () => {
   it('1: the MX answer does not say "your sending side does not log in" of a session that logged in', () => {
@@ -55,8 +60,7 @@ describe('code review of session 31', () => {
   });
 });
 
-const text2 = (name: string) => readFileSync(new URL(`../fixtures/review31b/${name}.txt`, import.meta.url), 'utf8');
-const reply2 = (name: string) => renderText(buildReply(diagnose(text2(name))), { ui: 'current' });
+const { text: text2, reply: reply2 } = reviewPastes('review31b');
 
 describe('second code review of session 31', () => {
   it.each([['01-closed-ticket-intro-blanks-todays-error'], ['01b-closed-ticket-intro-back-again']])('1: %s: a line that says the old ticket goes on keeps the bounce quoted under it', (name) => {
@@ -104,8 +108,7 @@ describe('second code review of session 31', () => {
   });
 });
 
-const text3 = (name: string) => readFileSync(new URL(`../fixtures/review31c/${name}.txt`, import.meta.url), 'utf8');
-const reply3 = (name: string) => renderText(buildReply(diagnose(text3(name))), { ui: 'current' });
+const { text: text3, reply: reply3 } = reviewPastes('review31c');
 
 describe('third code review of session 31', () => {
   it("1: one mailbox moved while other addresses at the domain receive: the address, not the domain's MX records", () => {
