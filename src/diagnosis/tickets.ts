@@ -50,8 +50,9 @@ const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})
 const INLINE_CLOSED_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))[^\n]{0,300}?(?:${CLOSED_WORDS})`, 'i');
 
 /**
- * The closed ticket's quoted lines (`> ...` under its introduction) blanked, where the rest shows an error of its own: that
- * error is the question, whatever the customer says of the old one coming back (today's log shows it if it did).
+ * A closed ticket's error brought in as context blanked, its introduction with it (the lines quoted with `>` under it, its
+ * code block, its logs table's rows, or the error told on the introduction's own line), where the rest shows an error of its
+ * own: that error is the question, whatever the customer says of the old one coming back (today's log shows it if it did).
  */
 function withoutQuotedClosedTicket(text: string): string {
   const lines = text.split('\n', MAX_LINES + 1);
@@ -79,7 +80,7 @@ function withoutQuotedClosedTicket(text: string): string {
   // "... 550 5.7.1 Relaying denied" for kontakt@x — fixed by adding a route")
   lines.forEach((line, index) => {
     const code = line.search(FAILURE_CODE);
-    if (code === -1 || blanked[index] !== line || !INLINE_CLOSED_CASE.test(line.slice(0, code)) || GOES_ON.test(line.slice(0, code))) return;
+    if (code === -1 || blanked[index] !== line || !INLINE_CLOSED_CASE.test(line.slice(0, code)) || GOES_ON.test(line.slice(0, code).replace(BRACKETED, ' '))) return;
     blanked[index] = ' '.repeat(line.length);
   });
   const rest = blanked.join('\n');

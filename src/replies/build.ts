@@ -1686,7 +1686,6 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // The Route was made in another account than the one that holds the domain: it applies only there.
   const routeElsewhere = evidence.find((e) => e.rule === ROUTE_OTHER_ACCOUNT_RULE)?.excerpt;
   // The person pointed the domain's MX at Mailgun themselves: their own domain, meant to receive there.
-  // (or asked about as theirs: "Should we point our MX back to Google Workspace?")
   const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE);
   // (the domain said to be the person's, which says nothing of whether Mailgun is meant to receive its mail: a bounce someone
   // writing to them got, forwarded, "Their users reply to ... and get:"; "Should we point our MX back to Google Workspace?")
