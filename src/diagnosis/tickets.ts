@@ -70,7 +70,12 @@ function withoutQuotedClosedTicket(text: string): string {
     // (a blank line of the person's before the fence makes two)
     if (lines[index + 1]?.trim() === '' && /[:：][ \t]*$/.test(line)) {
       const from = lines[index + 2]?.trim() === '' ? index + 3 : index + 2;
-      for (let at = from; at < lines.length && lines[at]!.trim() !== ''; at++) blanked[at] = ' '.repeat(lines[at]!.length);
+      for (let at = from; at < lines.length; at++) {
+        // (a blank line inside the code block, its fences gone, ends it only where the next line is no more of the same log:
+        // `Apr 16 08:20:10 pms01 postfix/smtp[4411]: ...`, a blank line, `Apr 16 08:20:11 pms01 postfix/smtp[4411]: ...`)
+        if (lines[at]!.trim() === '' && !(at > from && sameLogLine(lines[from]!, lines[at + 1] ?? ''))) break;
+        blanked[at] = ' '.repeat(lines[at]!.length);
+      }
       return;
     }
     // (or a logs table's rows, `| ma 07-10 09:12 | Failed | ... |`)
@@ -86,6 +91,15 @@ function withoutQuotedClosedTicket(text: string): string {
   const rest = blanked.join('\n');
   // (an error of the paste's own left: a failure's code, an HTTP API's refusal, or today's refusal told in words)
   return rest !== text && (FAILURE_CODE.test(rest) || HTTP_FAILURE.test(rest) || RELAY_WORDS.test(rest)) ? rest : text;
+}
+
+/**
+ * Two lines of one log: each begins with a time to the second, and their first three words are the same but for their digits
+ * (not two messages of a chat, `[11/07/2024 3:42 PM] Tomás:`, whose times have no seconds).
+ */
+function sameLogLine(first: string, other: string): boolean {
+  const start = (line: string) => line.trim().split(/[ \t]+/, 3).join(' ').replace(/\d/g, '0');
+  return start(first).includes('00:00:00') && start(first) === start(other);
 }
 
 /** Words that say an error goes on, is back or is today's: an introduction with one brings in the current error. */

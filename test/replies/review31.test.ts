@@ -126,6 +126,8 @@ describe('third code review of session 31', () => {
   it.each([
     ['04-closed-ticket-intro-new-server', 'mailgun-outgoing'],
     ['05a-closed-ticket-fence-after-blank-line', 'mailgun-incoming'],
+    // (the block's log goes on after a blank line of its own, inside the fences)
+    ['05b-closed-ticket-fence-with-blank-line-inside', 'mailgun-incoming'],
     ['05c-reopened-ticket-header-blanks-todays-error', 'mailgun-outgoing'],
   ])("4-5: %s: a closed ticket's introduction and its block are set aside, and nothing else", (name, scenario) => {
     expect(diagnose(text3(name)).scenario).toBe(scenario);
