@@ -27,6 +27,8 @@ const CURRENT = new RegExp(
     String.raw`\bsince \d{1,2}:\d\d\b`,
     // "Since we rotated the password yesterday we get this instead"
     String.raw`\b(?:get|got|see|getting|seeing) (?:this|that|these) instead\b`,
+    // "esto es otra cosa, nos lo devuelve un proveedor:": another error, told as such
+    String.raw`\b(?:esto|eso|this|isso|isto|questo|dit)(?: one)? (?:es|is|é|è) (?:otra cosa|otro (?:error|problema|tema)|something else|a different (?:error|issue|problem|thing)|outra coisa|outro (?:erro|problema)|un altro (?:problema|errore)|iets anders)\b|\bc'est (?:autre chose|un autre (?:problème|souci))|\bdas ist (?:was|etwas) anderes\b`,
     NEW_ERROR,
     String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|seitdem|maintenant|aujourd'hui|d[ée]sormais|depuis|ahora|hoy|desde entonces|agora|hoje|vandaag|oggi|adesso|nu|idag|i dag)\b`,
     '今日|現在|今は|今週|今月',
@@ -263,7 +265,7 @@ function mayTellStory(text: string): boolean {
 
 /** Time words, thread messages or a dismissal: what a story needs beside its relay refusal. */
 function tellsTime(text: string): boolean {
-  return CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text);
+  return CURRENT.test(text) || PAST.test(text) || MESSAGE_HEADERS.test(text) || DISMISSAL.test(text) || RESOLVED_ON_LINE.test(text);
 }
 
 /** `text` with an earlier error blanked, for a text mayTellStory has let through. */
@@ -450,7 +452,7 @@ const STILL_FAILING = /\b(?:still|back|again[ \t]+(?:fail|bounc|refus))/i;
 /** A status label the line opens with: "✅ *Resolved* — the "550 5.7.1 Relaying denied" errors from last week", "[FIXED] ...". */
 // (only the words that say it is over, with a dash or colon after: not "Done:", a step taken, nor "Fixed-IP")
 const RESOLVED_LABEL = /^[ \t>*_-]*(?:(?:✅|✔️?|:white_check_mark:|:heavy_check_mark:)[ \t]*)?[*_[]{0,2}(?:resolved|fixed|solved)[*_\]]{0,2}[ \t]*[—–:]/i;
-const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b/i;
+const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|\blo de(?:l)? [^\n,.]{1,40}? ya est[áa](?![a-zà-ÿ])|\bya (?:lo |la |los |las )?(?:arreglamos|arreglaron|solucionamos|solucionaron|pusimos|resolvimos)\b[^\n.?]{0,60}\b(?:correos|e-?mails|mails) (?:ya )?salen\b|\b(?:os )?e-?mails (?:já )?(?:saem|estão saindo)(?![a-zà-ÿ])/i;
 
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
 function saidGone(line: string): boolean {

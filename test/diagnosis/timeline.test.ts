@@ -524,3 +524,22 @@ describe('history told in list items and in Japanese (review 130b)', () => {
     expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'sandbox' });
   });
 });
+
+describe('a new error announced as another matter, and an old one said done, in Spanish (session 32)', () => {
+  const supplierNdr = 'Delivery to the following recipient failed permanently:\n\n     compras@suministros-levante.es\n\nThe error that the other server returned was:\n550 5.1.1 <compras@suministros-levante.es>: Recipient address rejected: User unknown in virtual mailbox table';
+
+  it('reads "esto es otra cosa" as the later error being now, in a chat whose headers it does not know', () => {
+    const paste = `[lun 9:12] Marta: ayer nos pasaba esto al enviar desde el ERP:\n550 5.7.1 Relaying denied\n[lun 9:15] Javier: era la contraseña SMTP vacía en el ERP, ya la pusimos\n[mar 10:02] Marta: esto es otra cosa, nos lo devuelve un proveedor:\n\n${supplierNdr}`;
+    expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
+  });
+
+  it('sets aside a refusal whose own line says "lo del ERP ya está ... los correos salen"', () => {
+    const paste = `Javier: lo del ERP ya está, era la contraseña SMTP vacía (550 5.7.1 Relaying denied), ya la pusimos y los correos salen.\nMarta: vale, nos lo devuelve un proveedor:\n\n550 5.1.1 <compras@suministros-levante.es>: Recipient address rejected: User unknown in virtual mailbox table`;
+    expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user' });
+  });
+
+  it('keeps a refusal said to go on beside the words of a fix that did not hold', () => {
+    const paste = 'Javier: lo del ERP ya está, pero sigue: 550 5.7.1 Relaying denied\nMarta: y un proveedor nos devuelve esto:\n550 5.1.1 <compras@suministros-levante.es>: User unknown';
+    expect(withoutSupersededErrors(paste)).toContain('Relaying denied');
+  });
+});
