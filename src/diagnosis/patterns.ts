@@ -13,8 +13,8 @@ import { joinPatterns } from './rules/schema.js';
 // A reply's second digit is 0-5 (RFC 5321 4.2.1): 587 and 465 are ports, not replies.
 // Not a process id (`postfix/smtp[416]:`) or a number a word names (`job 535 scheduled`, `ticket #450`), nor an HTTP
 // status on a path ("gets a 500 on /accounts/signup/").
-// (not a count: "Relaying denied — 412 occurrences"; nor a log field's other number, `tenant=417`, only `code=550`, `status=550`, go's `Got=401`, Exchange's `LED=550`, Sendmail's `reject=550`)
-export const REPLY_CODE = /([245][0-5]\d)(?<![\w.:/#-]\d{3})(?<!(?<!(?<![a-z])(?:rc|got|led|err|resp)|code|status|response|reply|reason|dsn|error|result|smtp|reject)=\d{3})(?<!\d,\d{3})(?<!(?<![a-z])port[ =:]{1,3}\d{3})(?<![\w-]\[\d{3})(?<!\b(?:job|jobs|pid|ticket|order|build|row|line|page|item|task|worker|thread|run)[ \t#]{1,3}\d{3})(?! +(?:occurrences?|times|events|errors|messages|e?mails|failures|hits|requests|bounces|retries|attempts|recipients|users|rows|items|lines|bytes|seconds|minutes|hours|days)\b| +on +\/)(?=(?:-| +)(?:[245]\.\d|[a-z<#(["'|])|$|['"\]),;]|:[ \t]*[245]\.\d{1,3}\.\d)/i;
+// (not a count or a size: "Relaying denied — 412 occurrences", mailq's "-- 412 Kbytes in 37 Requests."; nor a log field's other number, `tenant=417`, only `code=550`, `status=550`, go's `Got=401`, Exchange's `LED=550`, Sendmail's `reject=550`)
+export const REPLY_CODE = /([245][0-5]\d)(?<![\w.:/#-]\d{3})(?<!(?<!(?<![a-z])(?:rc|got|led|err|resp)|code|status|response|reply|reason|dsn|error|result|smtp|reject)=\d{3})(?<!\d,\d{3})(?<!(?<![a-z])port[ =:]{1,3}\d{3})(?<![\w-]\[\d{3})(?<!\b(?:job|jobs|pid|ticket|order|build|row|line|page|item|task|worker|thread|run)[ \t#]{1,3}\d{3})(?! +(?:occurrences?|times|events|errors|messages|e?mails|failures|hits|requests|bounces|retries|attempts|recipients|users|rows|items|lines|(?:[kmg]i?)?bytes|[kmg]i?b|seconds|minutes|hours|days)\b| +on +\/)(?=(?:-| +)(?:[245]\.\d|[a-z<#(["'|])|$|['"\]),;]|:[ \t]*[245]\.\d{1,3}\.\d)/i;
 export const REPLY_CODES = new RegExp(REPLY_CODE.source, 'gi');
 
 // The first digit comes before the look-behind (which checks the character before it), as in REPLY_CODE.

@@ -89,8 +89,9 @@ function withoutQuotedClosedTicket(text: string): string {
     blanked[index] = ' '.repeat(line.length);
   });
   const rest = blanked.join('\n');
-  // (an error of the paste's own left: a failure's code, an HTTP API's refusal, or today's refusal told in words)
-  return rest !== text && (FAILURE_CODE.test(rest) || HTTP_FAILURE.test(rest) || RELAY_WORDS.test(rest)) ? rest : text;
+  // (an error of the paste's own left: a failure's code, an HTTP API's refusal, today's refusal told in words, or a connection
+  // that failed before any server answered, Exim's "defer (110): Connection timed out")
+  return rest !== text && (FAILURE_CODE.test(rest) || HTTP_FAILURE.test(rest) || RELAY_WORDS.test(rest) || CONNECTION_FAILURE.test(rest)) ? rest : text;
 }
 
 /**
@@ -103,10 +104,13 @@ function sameLogLine(first: string, other: string): boolean {
 }
 
 /** Words that say an error goes on, is back or is today's: an introduction with one brings in the current error. */
-const GOES_ON = /\b(?:not|still|again|back|same|now|today|yesterday|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer)\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
+// (and in other languages: "Sinds de deploy van gisteren krijgen ze dit:", "seit heute", "desde ayer", "nuevo error:")
+const GOES_ON = /\b(?:not|still|again|back|same|now|today|yesterday|since|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer|sinds|seit|desde|depuis|gisteren|gestern|ayer|ontem|ieri|vandaag|heute|hoy|hoje|oggi|aujourd'hui|nu|jetzt|ahora|agora|adesso|maintenant|nieuwe?|neue[rsn]?|nuev[oa]|nov[oa]|nouveau|nouvelle|nuov[oa])\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
 
 /** A relay refusal's own words, told in a sentence without its code ("cinco cinco cero ... Relaying denied"). */
 const RELAY_WORDS = /\brelay(?:ing)?[ \t]+(?:access[ \t]+)?(?:denied|refused|not permitted)|\bunable to relay\b/i;
+/** A connection that failed before any server answered. */
+const CONNECTION_FAILURE = /\bconnection (?:timed out|refused|reset)\b|\bnetwork is unreachable\b|\b(?:ETIMEDOUT|ECONNREFUSED|ECONNRESET)\b/i;
 /** Words in brackets, ( ) or （ ）. */
 const BRACKETED = /\([^()\n]{0,200}\)|（[^（）\n]{0,200}）/g;
 

@@ -130,7 +130,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -341,9 +341,53 @@ function resendAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
       : scenario === 'recipient-host' && addressLikelyWrong(facts)
       ? rt`Yes, to the corrected address (below): the mistyped one will keep being refused.`
       : scenario === 'recipient-host' && mailgunAccepted(facts)
-      ? rt`Yes, once the recipient's side is fixed, but take the address off the domain's Bounces list first: while it is there, Mailgun drops new messages to it without trying.`
+      ? rt`Yes, once the recipient's side is fixed: Mailgun does not retry a permanent refusal by itself, so send it again then. Take the address off the domain's Bounces list first: while it is there, Mailgun drops new messages to it without trying.`
       : null;
   return answer ? [rt`Can it be sent again? ${answer}`] : [];
+}
+
+const SUPPRESSION_ASKED_RULE = ruleName('suppression-asked');
+
+/** The question whether the address is on a suppression list: only a delivery Mailgun tried and that failed for good puts it there. */
+function suppressionAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === SUPPRESSION_ASKED_RULE)) return [];
+  const temporary = facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
+  // (a delivery of Mailgun's refused for good: the recipient's server, or another account's inbound MX without a Route)
+  const deliveryRefused = mailgunAccepted(facts) && (scenario === 'recipient-host' || scenario === 'mailgun-incoming' || (scenario === 'not-relaying-denied' && (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked')));
+  const answer: RichText | null =
+    deliveryRefused && temporary
+      ? rt`Not for a temporary refusal: Mailgun retries it by itself, and puts the address on the domain's Bounces list only if delivery finally fails for good.`
+      : deliveryRefused && addressLikelyWrong(facts)
+      ? rt`Most likely yes, on the sending domain's Bounces list (Suppressions in the control panel): for a mistyped or retired address that is what you want. Leave it there and send to the right address.`
+      : deliveryRefused
+      ? rt`Most likely yes: a permanent refusal of Mailgun's delivery puts the address on the sending domain's Bounces list (Suppressions in the control panel), and Mailgun then drops new messages to it without trying. Remove it there once the recipient's side is fixed, before sending again (the steps below).`
+      : scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'sandbox' || kind === 'api-auth'))
+      ? rt`No: Mailgun refused the message before accepting it, so nothing was added to the domain's suppressions (Bounces); there is nothing to remove.`
+      : scenario === 'mailgun-incoming'
+      ? rt`No: suppressions hold addresses your domain sends to, and this was mail sent to your domain, refused at Mailgun's inbound server; there is nothing to remove.`
+      : null;
+  return answer ? [rt`Is the address on a suppression list? ${answer}`] : [];
+}
+
+const HOW_LONG_ASKED_RULE = ruleName('how-long-asked');
+
+/** The question how long until it works: the fix takes effect at once where it is a setting or a Route; DNS is the exception. */
+function howLongAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === HOW_LONG_ASKED_RULE)) return [];
+  const has = (rule: string) => evidence.some((e) => e.rule === rule);
+  const answer: RichText | null =
+    scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && kind === 'auth-failure')
+      ? rt`As soon as the login is in place: the next message the app or server sends goes through. No DNS change is involved, so there is nothing to wait for (an app that reads its settings only at start needs a restart). Messages that failed before do not go out by themselves.`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
+      ? rt`Once the MX records point back at the domain's mail server and the change has spread: up to the records' TTL, often an hour or less, up to a day or two at worst.`
+      : scenario === 'mailgun-incoming' && !mailgunAccepted(facts)
+      ? rt`As soon as the Route is saved: Mailgun applies it to the next message that arrives, with no DNS change to wait for. Messages refused before that do not come back by themselves: their senders send them again.`
+      : scenario === 'recipient-host'
+      ? rt`It is up to the recipient's side: the next delivery goes through as soon as their server accepts mail for the address (if they change their MX records, once the change has spread).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? rt`As soon as the address is an authorized recipient (it confirms by email), or the app sends from your own verified domain.`
+      : null;
+  return answer ? [rt`How long until it works? ${answer}`] : [];
 }
 
 /** The reply says the refused address is mistyped or retired: correcting it is the sender's part, and the recipient's server was right. */

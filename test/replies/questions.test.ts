@@ -127,3 +127,45 @@ describe("the customer's questions answered first", () => {
   });
 });
 
+
+describe('how long, the suppression list, sending again and whose side, in more wordings (review 138c)', () => {
+  const fixture138 = (name: string) => readFileSync(new URL(`../fixtures/pastes138c/${name}.txt`, import.meta.url), 'utf8');
+
+  it.each([
+    // "Wie lange dauert es, bis es wieder geht?", "どれくらいかかりますか？"
+    ['c138-02', 'How long until it works? As soon as the login is in place'],
+    ['c138-04', 'How long until it works? As soon as the login is in place'],
+    // "van een suppressielijst in Mailgun halen?" (outgoing: nothing was added), "lista de supressão?" (a delivery refused for good)
+    ['c138-05', "Is the address on a suppression list? No: Mailgun refused the message before accepting it"],
+    ['c138-14', 'Is the address on a suppression list? Most likely yes: a permanent refusal'],
+    // a mistyped address: leave it there
+    ['c138-12', 'Is the address on a suppression list? Most likely yes, on the sending domain\'s Bounces list (Suppressions in the control panel): for a mistyped or retired address'],
+    // "¿se reenvían solos ...?", "verranno rispedite in automatico?", "be resent?", "renvoyer son message, ou va-t-il arriver tout seul"
+    ['c138-01', 'Can it be sent again? Yes, once the Fix below is in place'],
+    ['c138-06', 'Can it be sent again? Yes, once the Fix below is in place'],
+    ['c138-07', 'Can it be sent again? Yes, once the Fix below is in place'],
+    ['c138-08', 'Can it be sent again? Yes, once the Route is in place'],
+    // "¿Mailgun lo va a volver a intentar?": no retry of a permanent refusal
+    ['c138-13', 'Mailgun does not retry a permanent refusal by itself'],
+    // "¿Es culpa de Mailgun o nuestra?", "Ligt dit aan Mailgun of aan ons?", "È un problema di Mailgun o delle nostre credenziali SMTP?"
+    ['c138-01', "Whose side is it on? The sender's"],
+    ['c138-05', "Whose side is it on? The sender's"],
+    ['c138-15', "Whose side is it on? The recipient's"],
+    // "Faut-il mettre la clé API ou un mot de passe SMTP ?", "Le port 587 est-il le bon ?", "API キーを入れるのですか？"
+    ['c138-17', "API key or SMTP password? The domain's SMTP password, not the API key"],
+    ['c138-17', 'Is the port the problem? No: the login reached the server over port 587'],
+    ['c138-04', "API key or SMTP password? The domain's SMTP password, not the API key"],
+  ])('%s: "%s"', (name, answer) => {
+    expect(replyTo(fixture138(name))).toContain(answer);
+  });
+
+  it('answers how long for a Route: at once, no DNS to wait for', () => {
+    const paste = 'Mailgun bounce for help@inbox.example: mxa.mailgun.org said 550 5.7.1 Relaying denied (in reply to RCPT TO).\nHow long until it works once we add the route?';
+    expect(replyTo(paste)).toContain('How long until it works? As soon as the Route is saved');
+  });
+
+  it('does not take how long a stored message is kept for how long until it works', () => {
+    const paste = 'mxa.mailgun.org said 550 5.7.1 Relaying denied for help@inbox.example (in reply to RCPT TO).\nHow long does store() keep the messages?';
+    expect(replyTo(paste)).not.toContain('How long until it works?');
+  });
+});

@@ -88,8 +88,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bdominio de env[ií]o\b[^\n]{0,40}\by tambi[eé]n\b[^\n]{0,20}\brutas\b|\bno s[eé] (?:ni )?(?:desde |de )?d[oó]nde (?:sale|viene)\b`,
   // German: "Sie nutzen Mailgun für BEIDES auf derselben Domain"
   String.raw`\bmailgun[ \t]+für[ \t]+beides\b`,
-  // Dutch: "voor zowel verzenden als ontvangen", "Uitgaand of inkomend?"
-  String.raw`\bzowel[ \t]+(?:voor[ \t]+)?(?:het[ \t]+)?(?:verzenden|versturen)[ \t]+als[ \t]+(?:voor[ \t]+)?(?:het[ \t]+)?ontvangen\b|\buitgaand[ \t]+of[ \t]+inkomend\b|\binkomend[ \t]+of[ \t]+uitgaand\b`,
+  // Dutch: "voor zowel verzenden als ontvangen", "Uitgaand of inkomend?", "voor verzenden én ontvangen"
+  String.raw`\b(?:verzenden|versturen)[ \t]+(?:én|en)[ \t]+ontvangen\b|\bontvangen[ \t]+(?:én|en)[ \t]+(?:verzenden|versturen)\b|\bzowel[ \t]+(?:voor[ \t]+)?(?:het[ \t]+)?(?:verzenden|versturen)[ \t]+als[ \t]+(?:voor[ \t]+)?(?:het[ \t]+)?ontvangen\b|\buitgaand[ \t]+of[ \t]+inkomend\b|\binkomend[ \t]+of[ \t]+uitgaand\b`,
   // Dutch: "Ze versturen offertes via Mailgun en ontvangen offerte@ via een Mailgun-route", "Wij weten niet of hij iets verstuurde
   // of dat iemand hem iets stuurde"
   String.raw`\b(?:versturen|verzenden)\b[^\n.]{0,60}\ben[ \t]+ontvangen\b[^\n.]{0,60}\b(?:mailgun|route)|\bof\b[^\n.]{0,20}\b(?:verstuurde|verstuurden|verzond|verzonden)\b[^\n.]{0,20}\bof\b[^\n.]{0,20}\biemand\b`,
@@ -149,12 +149,12 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:did not|didn't|do not|don't|never|not) (?:say|said|tell|told|mention(?:ed)?|know|sure)\b[^\n.]{0,40}?\b(?:where (?:they|we|he|she|the customer|it)\b[^\n.]{0,15}?\b(?:saw|see|seen|got|get|found)\b|who (?:was|is|were) sending|which (?:side|way)\b)`,
   // "Our contact form AND our support inbox both run on Mailgun": something that sends, and a mailbox that receives
   String.raw`\band (?:our |their |the )?(?:support |shared )?(?:inbox|mailbox|inbound|receiving|incoming mail)\b[^\n.]{0,20}\bboth (?:run|go|are|use|going|running)\b[^\n.]{0,20}\bmailgun\b`,
-  // Turkish: "hem gönderim hem de gelen posta (routes) için", "hangi yönde olduğunu bilmiyoruz"
-  String.raw`\bhem\b[^\n]{0,20}?\bg[öo]nder[a-zçğıöşü]*[^\n]{0,20}?\bhem\b[^\n]{0,10}?(?:\bde\b[^\n]{0,5}?)?(?:\bgelen\b|\bal(?:ma|ım)[a-zçğıöşü]*)|\bhangi y[öo]nde\b`,
+  // Turkish: "hem gönderim hem de gelen posta (routes) için", "Hem gönderim (uygulamaları SMTP üzerinden) hem de alım", "hangi yönde olduğunu bilmiyoruz"
+  String.raw`\bhem\b[^\n]{0,20}?\bg[öo]nder[a-zçğıöşü]*[^\n]{0,60}?\bhem\b[^\n]{0,10}?(?:\bde\b[^\n]{0,5}?)?(?:\bgelen\b|\bal(?:ma|ım)[a-zçğıöşü]*)|\bhangi y[öo]nde\b`,
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
+export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
