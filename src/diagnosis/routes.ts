@@ -25,9 +25,9 @@ const GONE = /(?<![\p{L}\d_])(?:deleted|removed|old|no longer|used to|previously
 const GONE_ALL = new RegExp(GONE.source, 'giu');
 /** Russian says it after the route, a few words on: "этот catch_all() на прошлой неделе удалили". */
 const GONE_LATER_RU = /^[^.;!?\n]{0,30}?(?<!\p{L})(?:удалил[аи]?|удалён|удален|убрал[аи]?)(?!\p{L})/iu;
-/** "заменили X на Y" (replaced X with Y): X, the route before "на", is gone; Y is the one now. */
-const REPLACED_BEFORE = /(?<!\p{L})заменили(?!\p{L})[^.;!?\n]{0,20}$/iu;
-const REPLACED_WITH_AFTER = /^[ \t]{1,3}на(?!\p{L})/iu;
+/** "заменили X на Y", "replaced X with Y", "ersetzt X durch Y": X, the route before "на" or "with", is gone; Y is the one now. */
+const REPLACED_BEFORE = /(?<!\p{L})(?:заменили|replaced|reemplazaron|reemplazamos|reemplazó|sustituyeron|sustituimos|substituíram|substituímos|substituiu|ersetzt|ersetzten|remplacé|remplacée|sostituito|vervangen)(?!\p{L})[^.;!?\n]{0,20}$/iu;
+const REPLACED_WITH_AFTER = /^[ \t]{1,3}(?:на|with|by|por|con|durch|mit|par|door)(?!\p{L})/iu;
 /** Words just after a route that say it is gone ("the catch_all() route was deleted", "... route hebben verwijderd"), not another thing ("stays, we removed the forward"). */
 const GONE_AFTER = /^[ \t]{0,3}(?:route[ \t]{1,3})?(?:(?:was|were|is|has been|have been|got|hebben|heeft|haben|hat|wurde|ist|a été|fue|foi|è stato)[ \t]{1,3})?(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|silindi|dihapus|smazán[aoy]?|törölve|slettet|raderad|usunięt[aoy])(?!\p{L})/iu;
 /**

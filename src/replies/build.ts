@@ -1697,6 +1697,8 @@ const alignComments = (rows: [string, string][]): string => {
 };
 
 const MX_NOT_MEANT_RULE = ruleName('mx-not-meant-for-mailgun');
+/** "our MX", "nos enregistrements MX", "nuestros registros MX", "unsere MX-Einträge", "onze MX-records": the person's own domain's. */
+const OUR_MX = /\b(?:our|nos|nuestros|nossos|unsere[nm]?|onze|nostri|våra)[ \t]+(?:(?:enregistrements|registros|registri|records?)[ \t]+)?mx\b/i;
 
 /** Sources written by the sending side: its MTA's log, its bounce, its library's or mail program's error, its session. */
 const SENDER_SIDE_SOURCES: ReadonlySet<string> = new Set(['mta-log', 'bounce-email', 'dsn-fragment', 'client-exception', 'mail-client', 'smtp-transcript']);
@@ -1733,7 +1735,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE);
   // (the domain said to be the person's, which says nothing of whether Mailgun is meant to receive its mail: a bounce someone
   // writing to them got, forwarded, "Their users reply to ... and get:"; "Should we point our MX back to Google Workspace?")
-  const ownDomain = ownMx || diagnosis.evidence.some((e) => e.rule === FORWARDED_BY_OWNER_RULE || (e.rule === MX_CHANGE_ASKED_RULE && /\bour[ \t]+mx\b/i.test(e.excerpt)));
+  const ownDomain = ownMx || diagnosis.evidence.some((e) => e.rule === FORWARDED_BY_OWNER_RULE || (e.rule === MX_CHANGE_ASKED_RULE && OUR_MX.test(e.excerpt)));
   // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
   // pointing the MX records away is then no fix, and the MX section is left out.
   const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);
@@ -1842,7 +1844,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : facts.recipient && recipientDomain
             // (the expressions written out: one for the address, one for its whole domain)
-            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} this address: ${code(`match_recipient("${routePattern(address)}")`)} for it alone, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, with a ${code('forward()')} to where its mail should go${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            // (a tagged address, bewerbung+4711@: one Route for every tag, not one for this tag alone)
+            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${tag!.base}${tag!.separator}… address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, with a ${code('forward()')} to where its mail should go${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address${orMxBack}. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
@@ -1937,7 +1940,8 @@ const DELIVERED_AFTER_RULE = ruleName('delivered-after-retry');
 const OTHERS_FAIL_RULE = ruleName('other-addresses-fail-too');
 const OTHERS_RECEIVE_RULE = ruleName('other-addresses-receive');
 const OWN_BURST_RULE = ruleName('own-burst-to-recipient');
-const US_ROUTES_API = rt`The paste shows routes being made through the US API (${code('https://api.mailgun.net/v3/routes')}): those are US routes, and this domain receives in the EU region, whose routes are separate. Make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
+// (listed or made there: a GET shows only the US region's routes, a POST makes a US route)
+const US_ROUTES_API = rt`The paste shows the Routes API called on the US host (${code('https://api.mailgun.net/v3/routes')}): it lists and makes only US routes, and this domain receives in the EU region, whose routes are separate. List and make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
 /** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
 const SUPPRESSION_DROP = /previously bounced|unsubscribed address|complained address|not delivering to a suppressed/i;
 

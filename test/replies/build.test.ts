@@ -2310,7 +2310,7 @@ describe("an EU domain's route created through the US Routes API (review 69c)", 
     const paste = "customer (EU domain in.cafe.example) created the route but still gets this:\nRemote Server at mxa.eu.mailgun.org (185.250.239.5) returned '550 5.7.1 Relaying denied'\n<bestellung@in.cafe.example>\n\ntheir deploy script:\ncurl -s --user \"api:$MG_KEY\" https://api.mailgun.net/v3/routes \\\n  -F expression='match_recipient(\"bestellung@in.cafe.example\")' \\\n  -F action='forward(\"https://shop.cafe.example/hooks/mail\")'";
     const d = diagnose(paste);
     expect(d.scenario).toBe('mailgun-incoming');
-    expect(fullText(buildReply(d))).toMatch(/routes being made through the US API \(https:\/\/api\.mailgun\.net\/v3\/routes\)[^]*https:\/\/api\.eu\.mailgun\.net\/v3\/routes/);
+    expect(fullText(buildReply(d))).toMatch(/Routes API called on the US host \(https:\/\/api\.mailgun\.net\/v3\/routes\)[^]*https:\/\/api\.eu\.mailgun\.net\/v3\/routes/);
     // (with the recipient known and the route shown taking it, the fix itself says so)
     const known = fullText(buildReply(diagnose(`Your message to bestellung@in.cafe.example couldn't be delivered.\n${paste}`)));
     expect(known).toMatch(/Fix: the route was created through the US API/);
