@@ -3040,6 +3040,11 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/com\.atlassian\.mail|atlassian-(?:jira|confluence)|\b(?:jira|confluence) (?:data center|server)\b/i, 'atlassian'),
   tagged(/\borg\.keycloak\.|\bkeycloak\b[^\n]{0,60}\b(?:realm|smtp|email settings)/i, 'keycloak'),
   tagged(/\bgrafana\.ini\b|\bGF_SMTP_|\bngalert\b|\bcontact point\b/i, 'grafana'),
+  // (Mautic's own log channel, `mautic.CRITICAL: ...`, its install path, or its email settings named: it runs on Symfony Mailer,
+  // but its Configuration → Email Settings screen is what to fix)
+  tagged(/\bmautic\.(?:critical|error|warning|notice)\b|\/var\/www\/(?:html\/)?mautic\/|\bmautic\b[^\n]{0,100}\b(?:email settings|e-?mail-?einstellungen|ajustes de (?:e-?mail|correo)|configura[cç][aã]o de e-?mail|param[eè]tres (?:d'|de l')?e-?mail|dsn)\b/i, 'mautic'),
+  // (Zammad's install path or log, or its email channel named: Channels → Email → Accounts)
+  tagged(/\/opt\/zammad\/|\bzammad\.log\b|\bzammad\b[^\n]{0,100}\b(?:channels?|kanäle|kanal|e-?mail-?konten|email accounts?|outbound|ausgehend|smtp)\b/i, 'zammad'),
   tagged(/\bmanage jenkins\b|\bhudson\.tasks\.mailer\b|\bjenkins\.(?:model|plugins)\.|\bextended e-?mail notification\b|\bemailext\b/i, 'jenkins'),
   // (its logger's name, its source file in a traceback, `homeassistant/components/smtp/notify.py`)
   tagged(/\bhomeassistant[./]components[./]smtp\b|^[ \t-]*platform:[ \t]*smtp[ \t]*$/im, 'home-assistant'),
@@ -3100,7 +3105,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma']);
+const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad']);
 
 /** Mail servers that are as often a recipient's as the sender's. */
 const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);

@@ -71,6 +71,8 @@ export const CLIENTS = [
   'jenkins',
   'home-assistant',
   'uptime-kuma',
+  'mautic',
+  'zammad',
 ] as const;
 export type ClientId = (typeof CLIENTS)[number];
 

@@ -1496,6 +1496,8 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email; or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
   nextcloud: rt`in Administration settings → Basic settings → Email server, tick "Authentication required" and fill in Credentials with the domain's SMTP login and password (config.php's ${code("'mail_smtpauth' => true")}, ${code('mail_smtpname')} and ${code('mail_smtppassword')}), then use "Send email" there`,
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
+  mautic: rt`in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN with the domain's SMTP login (typed as it is, no %40) and its password, save, then use Send test email`,
+  zammad: rt`in Settings → Channels → Email → Accounts, edit the outbound account (SMTP) and fill in User and Password with the domain's SMTP login and password, then save: Zammad tests the connection as it saves`,
 };
 
 /** The command that makes an application read its edited configuration file. */
@@ -1578,6 +1580,8 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   ghost: rt`${code('mail.options.host')} in config.production.json (or the ${code('mail__options__host')} variable)`,
   gitlab: rt`${code("gitlab_rails['smtp_address']")} in /etc/gitlab/gitlab.rb`,
   nextcloud: rt`Server address in Administration settings → Basic settings → Email server (config.php's ${code('mail_smtphost')})`,
+  mautic: rt`Host in Settings → Configuration → Email Settings`,
+  zammad: rt`Host of the outbound account in Settings → Channels → Email → Accounts`,
 };
 
 /** Where an application keeps its SMTP password, when it is typed into its settings rather than read from the environment. */
@@ -1593,12 +1597,14 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   atlassian: rt`in Administration → System → Outgoing Mail (edit the SMTP mail server, Password), then send a test email`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers (Password), then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (SMTP Password), save, then send its test email`,
+  mautic: rt`in Settings → Configuration → Email Settings (Password), save, then use Send test email`,
+  zammad: rt`in Settings → Channels → Email → Accounts (the outbound account's Password), then save`,
 };
 
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {

@@ -404,6 +404,24 @@ Username:    {login}
 Password:    the domain's SMTP password
 From Email:  uptime@{domain}`,
   },
+  mautic: {
+    title: 'Mautic (Settings → Configuration → Email Settings)',
+    language: 'text',
+    template: `Scheme:    smtp
+Host:      {host}
+Port:      {port}
+User:      {login}
+Password:  the domain's SMTP password`,
+  },
+  zammad: {
+    title: 'Zammad (Settings → Channels → Email → Accounts, the outbound account)',
+    language: 'text',
+    template: `Send Mails via:  SMTP - configure your own outgoing SMTP settings
+Host:            {host}
+User:            {login}
+Password:        the domain's SMTP password
+Port:            {port}`,
+  },
   sendmail: {
     title: 'Sendmail smart host (sendmail.mc)',
     language: 'text',

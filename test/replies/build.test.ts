@@ -134,6 +134,8 @@ describe('mailgun-outgoing reply', () => {
     jenkins: 'Use SMTP Authentication:  checked',
     'home-assistant': 'platform: smtp',
     'uptime-kuma': 'Security:    None / STARTTLS (25, 587)',
+    mautic: 'Scheme:    smtp',
+    zammad: 'Send Mails via:  SMTP - configure your own outgoing SMTP settings',
   };
 
 

@@ -42,4 +42,15 @@ describe('review round 138', () => {
     expect(d.facts.replyCode).not.toBe(412);
     expect(d.facts.serverMessage ?? '').not.toContain('Kbytes');
   });
+
+  it.each([
+    ['c138-01', 'mautic', 'Fix: in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN'],
+    ['c138-02', 'zammad', 'Fix: in Settings → Channels → Email → Accounts, edit the outbound account (SMTP)'],
+  ])("%s: the app's own settings screen, not its framework's config (%s)", (name, client, fix) => {
+    expect(diagnose(paste('pastes138c', name)).facts.client).toBe(client);
+    const reply = replyTo(paste('pastes138c', name));
+    expect(reply).toContain(fix);
+    expect(reply).not.toContain('(the @ of the login written %40)');
+    expect(reply).not.toContain('config.action_mailer');
+  });
 });
