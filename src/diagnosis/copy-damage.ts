@@ -60,6 +60,8 @@ function repairOcr(text: string): { text: string; damaged: boolean } {
     .replace(/\b(den)(?:[1l]|[ \t](?=ied\b)i)(ed)\b/gi, (m, start: string, end: string) => mark(`${start}i${end}`, m))
     // Mailgun's hosts: no real name holds "rnailgun"; rnxa/rnxb before it are mxa/mxb.
     .replace(/\b(?:rn(x[ab]\.(?:eu\.)?))?rnailgun\b/gi, (m, mx: string | undefined) => mark(`${mx ? `m${mx}` : ''}mailgun`, m))
+    // (and its l read as a capital I or a 1: "smtp.eu.maiIgun.org")
+    .replace(/\bmai[I1]gun\b/g, (m) => mark('mailgun', m))
     .replace(RN_WORD, (m) => mark(rnRepaired(m), m));
   if (damaged) {
     out = out

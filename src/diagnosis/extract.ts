@@ -2726,6 +2726,9 @@ const RECIPIENT_BEFORE = new RegExp(
     // (Discourse's email logs row, "Bounced  2024-06-14 07:22  a@x  user_private_message"; Ghost's "Failed to send 1 invitation:
     // a@x"; a test message's address in Spanish, "al mandar el email de prueba a a@x")
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)\d{4}-\d\d-\d\d[ t]\d\d:\d\d(?::\d\d)?(?: {2,}|\t)<?|\bfailed to send \d{1,4} invitations?:[ \t]*<?|\b(?:e-?mail|correo|mensaje) de prueba a[ \t]+<?|` +
+    // (Gmail's Spanish "No se pudo entregar el mensaje a a@x", "Tu mensaje no se ha entregado a a@x"; "Le destinataire c'est un de leurs
+    // clients (a@x)"; a test button's « Envoyer un e-mail de test » à a@x; Korean "받는 사람은 a@x")
+    String.raw`\bno se (?:pudo|ha podido|ha) entrega(?:r|do)\b[^\n@]{0,30}?[ \t]a[ \t]+<?|\ble destinataire\b[^\n@.]{0,60}?(?:\(|:[ \t]*|\best[ \t]+)<?|\be-?mail de test\b[^\n@]{0,10}?(?<![a-zà-ÿ])à[ \t]+<?|받는\s*사람(?:은|는)\s*<?|` +
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)<?|` +
     String.raw`(?:^|\n)[ \t]*(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{4}),? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)(?:failed|bounced|rejected|dropped)(?: {2,}|\t)<?))`,
   'i',
@@ -3128,7 +3131,7 @@ const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|n
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
-  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('region') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b/.test(lower)) return null;
+  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('región') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
   // whatever a host kept from before names.
   const moved = REGION_MOVED.exec(lower);
@@ -3148,6 +3151,9 @@ function detectRegion(lower: string): Region | null {
   if (/\beu[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
   if (/\bus[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()us\)/.test(lower)) return 'us';
   // (or said beside Mailgun's name or the domain's: "Mailgun US, domain x", "(EU, mg.x.at)", "domain m.x.com, US", "their EU dashboard")
+  // ("regione EU", "región US", "US 리전": the region named as such)
+  const regionWord = /\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])|\b(eu|us)[ \t]*(?:리전|区域)/.exec(lower)?.slice(1).find(Boolean);
+  if (regionWord) return regionWord === 'eu' ? 'eu' : 'us';
   // ("dominio mg.x.it, account EU": the account's region after its word)
   const afterAccount = /\b(?:account|konto|cuenta|compte|conta)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];
   if (afterAccount) return afterAccount === 'eu' ? 'eu' : 'us';
@@ -3380,7 +3386,7 @@ const MAILGUN_BLAMED = new RegExp(
     WHITELIST_US,
     String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,
     // "Ligt het aan Mailgun?", "Liegt es an Mailgun?", "¿Es culpa de Mailgun?", "È un problema di Mailgun?", "la faute de Mailgun"
-    String.raw`\bligt[ \t]+(?:het|dit|dat)[ \t]+aan[ \t]+mailgun\b|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+mailgun\b|\b(?:culpa|faute|colpa|problema)[ \t]+(?:de|di|del|do)[ \t]+mailgun\b`,
+    String.raw`\bligt[ \t]+(?:het|dit|dat)[ \t]+aan[ \t]+mailgun\b|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+mailgun\b|\b(?:culpa|faute|colpa|problema)[ \t]+(?:de|di|del|do)[ \t]+mailgun\b|\bmailguns[ \t]+fel\b`,
     String.raw`\bblockiert[ \t]+(?:uns[ \t]+)?mailgun\b|\bmailgun[ \t]+blockiert\b`,
     String.raw`\bmailgun[ \t]+(?:nos[ \t]+|nous[ \t]+)?(?:est[áa][ \t]+)?(?:bloqueando|bloquea|bloque|bloqueou|nos bloque[óo])\b`,
   ].join('|'),
@@ -3411,7 +3417,7 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|(?<!\bnot[ \t]+)\bour[ \t]+fault[ \t]+or\b(?:[^\n.!]|[.!](?=\S)){0,40}\?|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|(?<!\bno[ \t]+(?:es[ \t]+)?)\bculpa[ \t]+nuestra\b(?:[^\n.!]|[.!](?=\S)){0,40}\?`,
     // "¿Es culpa de Mailgun o nuestra?", "Ligt dit aan Mailgun of aan ons?", "Is het onze schuld?", "È un problema di Mailgun o
     // delle nostre credenziali?", "the vendor's mail server's fault or ours?", "O problema é no nosso Exchange?"
-    String.raw`\bculpa[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestra|nuestro|de[ \t]+nosotros)\b|\bligt[ \t]+(?:dit|het|dat)[ \t]+aan[ \t]+(?:[^\n?]{1,40}?[ \t]+of[ \t]+aan[ \t]+)?ons\b|\b(?:is|was)[ \t]+(?:het|dit|dat)[ \t]+onze[ \t]+(?:schuld|fout)\b|\b(?:problema|colpa)[ \t]+(?:di[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+)?(?:nostr[oae]|delle[ \t]+nostre|dei[ \t]+nostri|del[ \t]+nostro|della[ \t]+nostra)\b[^\n]{0,60}\?|\bfault[ \t]+or[ \t]+ours\b|\bproblema[ \t]+(?:é|está)[ \t]+(?:no|na|do|da)[ \t]+(?:nosso|nossa)\b[^\n]{0,80}\?`,
+    String.raw`\bculpa[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestra|nuestro|de[ \t]+nosotros)\b|\bligt[ \t]+(?:dit|het|dat)[ \t]+aan[ \t]+(?:[^\n?]{1,40}?[ \t]+of[ \t]+aan[ \t]+)?ons\b|\b(?:is|was)[ \t]+(?:het|dit|dat)[ \t]+onze[ \t]+(?:schuld|fout)\b|\b(?:problema|colpa)[ \t]+(?:di[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+)?(?:nostr[oae]|delle[ \t]+nostre|dei[ \t]+nostri|del[ \t]+nostro|della[ \t]+nostra)\b[^\n]{0,60}\?|\bfault[ \t]+or[ \t]+ours\b|\bwhose[ \t]+(?:fault|side|problem)\b|누구[ \t]*(?:잘못|책임)|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+[^\n?]{1,40}?[ \t]+oder[ \t]+an[ \t]+(?:uns|unser(?:er|em|en)?)\b|\bwer[ \t]+muss[^\n?]{0,30}\bwir\b|\bproblema[ \t]+(?:é|está)[ \t]+(?:no|na|do|da)[ \t]+(?:nosso|nossa)\b[^\n]{0,80}\?`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)

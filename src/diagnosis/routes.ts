@@ -71,6 +71,10 @@ const LABEL = /^[^\n]{1,60}[:：][ \t]*$/;
 // (the word as asked, not done: "add", "agreguen"; not "set up", "we added"; the question mark right after the route)
 const ADD_BEFORE = /(?<!\p{L})(?:add|create|agreg(?:ar|uen|uemos|o)|añad(?:ir|an|amos)|crear|cre[ae]n|hinzufügen|anlegen|ajouter|créer|adicionar|criar|aggiungere|toevoegen)(?!\p{L})|追加|添加|新增/iu;
 const QUESTION_AFTER = /^[^\n.!?]{0,15}[?？]/;
+/** "can we use", "should we add": a route asked about when a question mark follows it. */
+const ASKED_BEFORE = /\b(?:can|could|should|shall)[ \t]+(?:we|i|they)[ \t]+(?:just[ \t]+|simply[ \t]+)?(?:use|add|create|set up|switch to)\b/i;
+/** Korean and Japanese asking whether it may be done so: "...받아도 되나요?", "...受けてもいいですか？". */
+const PROPOSED_AFTER = /^[^\n.!?？]{0,40}(?:되나요|될까요|할까요|좋을까요|괜찮을까요|てもいいですか|てもよいですか|でいいですか|で大丈夫ですか|べきですか)[ \t]*[?？]/;
 /** A route only planned: "they want to just add a catch_all()", "thinking of adding", "Они хотят добавить", "quieren añadir". */
 const PLANNED_BEFORE = /\b(?:wants?|wanted|plan(?:s|ning)?|going|would like|'d like)[ \t]+to[ \t]+(?:just[ \t]+|simply[ \t]+)?(?:add|create|set up)\b|\bthinking[ \t]+(?:of|about)[ \t]+(?:adding|creating)\b|хот(?:ят|им|ел[иа]?)[ \t]+(?:просто[ \t]+)?(?:добавить|создать)|\bquier(?:en|o)[ \t]+(?:añadir|agregar|crear)\b|\bwollen[^\n.]{0,30}(?:hinzufügen|anlegen)|\bveulent[ \t]+(?:ajouter|créer)\b|\bquerem[ \t]+(?:adicionar|criar)\b|\bvogliono[ \t]+(?:aggiungere|creare)\b/iu;
 
@@ -84,7 +88,9 @@ function isGone(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 60);
   // (and Japanese or Chinese before it, "削除したルートの中に orders@ 用のもの（match_recipient(...)）")
   if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || GONE_TAKEN_BACK.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
-  if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
+  if ((ADD_BEFORE.test(clause) || ASKED_BEFORE.test(clause)) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
+  // (a route asked about, not one there is: "catch_all() 로 전부 받아도 되나요?", "catch_all() で全部受けてもいいですか？")
+  if (PROPOSED_AFTER.test(text.slice(at + length, at + length + 60))) return true;
   if (PLANNED_BEFORE.test(clause)) return true;
   // (its line's end note, and the label over its block: bounded slices, never a search through a long line per route)
   const rest = text.slice(at + length, at + length + 300);

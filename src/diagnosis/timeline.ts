@@ -39,6 +39,8 @@ const CURRENT = new RegExp(
     NEW_ERROR,
     String.raw`\b(?:jetzt|heute|inzwischen|mittlerweile|seitdem|maintenant|aujourd'hui|d[ée]sormais|depuis|ahora|hoy|desde entonces|agora|hoje|vandaag|oggi|adesso|nu|idag|i dag)\b`,
     '今日|現在|今は|今週|今月',
+    // Polish and Czech: "TERAZ zamiast tamtego jest to", "dzisiaj", "teď", "dnes"
+    String.raw`\b(?:teraz|dzisiaj|dziś|nyní|teď|dnes)(?![a-zà-ž])`,
     // A label of its own line: "after (every send since the deploy):"
     String.raw`^[ \t]*(?:after|nachher|après|despu[ée]s)\b[^\n:]{0,60}:[ \t]*$`,
   ].join('|'),
@@ -64,7 +66,7 @@ const PAST = new RegExp(
     String.raw`\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
-    String.raw`(?<!\b(?:since|sinds|seit|desde|depuis|dal|dalla)\b[^\n.:;]{0,40})\b(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene) woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan)(?![\wåäö])`,
+    String.raw`(?<!\b(?:since|sinds|seit|desde|depuis|dal|dalla)\b[^\n.:;]{0,40})\b(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene) woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan|wczoraj|včera)(?![\wåäö])`,
     // (and in other languages, with a verb of the past just after: "semana passada apareceu um ...", "la semana pasada tuvimos ...")
     // (not "since": "Desde a semana passada apareceu este erro ... e continua" goes on)
     String.raw`(?<!\b(?:desde|depuis|sinds|dal|dalla)[ \t]+(?:(?:a|la|el|o)[ \t]+)?)\b(?:semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)\b[ \t,]{0,3}(?:[a-zà-ÿ']+[ \t]+){0,2}?(?:apareceu|apareciam|tivemos|tiveram|teve|deu|recebemos|receberam|apareció|tuvimos|tuvieron|tuvo|hubo|dio|recibimos|avions|avaient|avait|hadden|kregen|avevamo|avevano|c'era)(?![a-zà-ÿ])`,
@@ -752,7 +754,7 @@ function saidOverAfterCode(line: string): boolean {
 
 /** Words that close the story of an earlier error. */
 // (a ticket's "(closed)", "confirmed working", "that's been fine since", "All good now")
-const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost|arreglaron|arreglamos|solucionaron|solucionamos|resolvieron|corrigieron|corrigiram|resolveram|consertaram)(?!\p{L})/iu;
+const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost|arreglaron|arreglamos|solucionaron|solucionamos|resolvieron|corrigieron|corrigiram|resolveram|consertaram|załatwione|naprawione|rozwiązane|vyřešen[oýa]|opraven[oýa])(?!\p{L})/iu;
 /**
  * Someone's guess in double quotes, after a verb of saying: `says: "It's the same ... as last week, so I guess ..."`. (Not a
  * report quoted, "It is still happening ..., same error as last week": what the customer sees.)

@@ -54,3 +54,39 @@ describe('review round 138', () => {
     expect(reply).not.toContain('config.action_mailer');
   });
 });
+
+describe('review round 139', () => {
+  it('a route asked about is no route there is: "catch_all() 로 전부 받아도 되나요?" (c139-10)', () => {
+    expect(diagnose(paste('pastes139c', 'c139-10')).facts.routes).toEqual(['match_recipient("support@mail.hanbit-shop.kr")']);
+    expect(replyTo(paste('pastes139c', 'c139-10'))).not.toContain('no new route is needed');
+  });
+
+  it.each([
+    // "Podemos colocar a MAILGUN_API_KEY como senha do SMTP?", "Ska vi använda API-nyckeln som lösenord i stället?"
+    ['c139-04', "API key or SMTP password? The domain's SMTP password, not the API key"],
+    ['c139-07', "API key or SMTP password? The domain's SMTP password, not the API key"],
+    // "... automatisch nochmal verschickt?", "Czy te zwrócone maile wyjdą same z kolejki po poprawce?", "거래처가 메일을 다시 보내야 하나요?"
+    ['c139-01', 'Can it be sent again?'],
+    ['c139-05', 'Can it be sent again?'],
+    ['c139-10', 'Can it be sent again?'],
+    // "Liegt das an Mailgun oder an unserer Konfiguration?", "누구 잘못인가요?"
+    ['c139-01', "Whose side is it on? The sender's"],
+    ['c139-10', 'Whose side is it on?'],
+    // "dobbiamo togliere questi indirizzi da qualche lista in Mailgun?"
+    ['c139-15', 'Is the address on a suppression list?'],
+  ])('%s answers "%s"', (name, answer) => {
+    expect(replyTo(paste('pastes139c', name))).toContain(answer);
+  });
+
+  it.each([
+    ['c139-15', 'eu'],
+    ['c139-18', 'us'],
+  ])('%s: the region said as "regione EU" or "US 리전" is read (%s)', (name, region) => {
+    expect(diagnose(paste('pastes139c', name)).facts.region).toBe(region);
+  });
+
+  it('"smtp.eu.maiIgun.org" is Mailgun\'s EU host in a paste OCR damaged elsewhere too, and a look-alike otherwise (a139-01)', () => {
+    expect(diagnose('Host: smtp.eu.maiIgun.org\n55O 5.7.l Relaying denied').facts).toMatchObject({ host: 'smtp.eu.mailgun.org', hostRole: 'mailgun-smtp', region: 'eu' });
+    expect(diagnose(paste('pastes139a', 'a139-01')).facts.hostRole).not.toBe('mailgun-smtp');
+  });
+});

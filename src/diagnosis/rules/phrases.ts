@@ -86,6 +86,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:no idea|not sure|don't know|do not know|unclear|can't tell)\b[^\n.]{0,10}\bwhich (?:one|of (?:them|the two)|side|part)\b[^\n.]{0,10}\b(?:is|was)\b[^\n.]{0,10}\b(?:broken|failing|the problem|affected|wrong)\b`,
   // "Tienen dominio de envío en Mailgun y también rutas para recibir", "No sé ni desde dónde sale ese error"
   String.raw`\bdominio de env[ií]o\b[^\n]{0,40}\by tambi[eé]n\b[^\n]{0,20}\brutas\b|\bno s[eé] (?:ni )?(?:desde |de )?d[oó]nde (?:sale|viene)\b`,
+  // Italian: "usano Mailgun sia per inviare (Metabase) sia per ricevere (le route)"
+  String.raw`\bsia[ \t]+per[ \t]+(?:inviare|spedire|l'invio)\b[^\n]{0,200}?\bsia[ \t]+per[ \t]+(?:ricevere|la ricezione)\b`,
   // German: "Sie nutzen Mailgun für BEIDES auf derselben Domain"
   String.raw`\bmailgun[ \t]+für[ \t]+beides\b`,
   // Dutch: "voor zowel verzenden als ontvangen", "Uitgaand of inkomend?", "voor verzenden én ontvangen"
