@@ -318,7 +318,7 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
 }
 
 /** The question whether to send the mail again, answered first where the scenario settles it. */
-function resendAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === RESEND_ASKED_RULE)) return [];
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
   const temporary = facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
@@ -332,6 +332,11 @@ function resendAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
       ? rt`Those the log shows as ${code('status=bounced')}: yes, from the app that made them, once the Fix below is in place; Postfix gave them up and keeps no copy. Any still in the queue (${code('mailq')} lists them, deferred) go out by themselves once the login works, or at once with ${code('postqueue -f')}.`
       : scenario === 'mailgun-outgoing'
       ? rt`Yes, once the Fix below is in place: Mailgun never accepted the refused messages, so nothing of them is queued there; send them again from the app or server that sent them.`
+      // (a mail server defers what its smarthost's login was refused for: the messages wait in its queue)
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' && (facts.client === 'postfix' || facts.client === 'exim')
+      ? rt`They wait in ${text(facts.client === 'postfix' ? "Postfix's" : "Exim's")} queue, deferred: once the password is right they go out at the next retry, or at once with ${code(facts.client === 'postfix' ? 'postqueue -f' : 'exim -qff')}.`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure'
+      ? rt`Yes, once the login works: Mailgun refused the login, so it accepted and queued none of these messages; send them again from the app that sent them.`
       : scenario === 'recipient-host' && has(DELIVERED_AFTER_RULE)
       ? rt`No need: the paste shows the message delivered after Mailgun's retry.`
       : scenario === 'recipient-host' && temporary && mailgunAccepted(facts)
@@ -1597,6 +1602,8 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   atlassian: rt`in Administration → System → Outgoing Mail (edit the SMTP mail server, Password), then send a test email`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers (Password), then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (SMTP Password), save, then send its test email`,
+  // (its line for the smarthost, keyed by the host name the smarthost setting uses; Debian's exim4 rebuilds its config from it)
+  exim: rt`in ${code('/etc/exim4/passwd.client')}, on the line of the smarthost (${code('smtp.mailgun.org:LOGIN:PASSWORD')}, the host written as the smarthost setting names it), then run ${code('update-exim4.conf')} and restart Exim; deferred messages (${code('==')} in its log) go out at their next retry, or at once with ${code('exim -qff')}`,
   mautic: rt`in Settings → Configuration → Email Settings (Password), save, then use Send test email`,
   zammad: rt`in Settings → Channels → Email → Accounts (the outbound account's Password), then save`,
 };

@@ -89,4 +89,16 @@ describe('review round 139', () => {
     expect(diagnose('Host: smtp.eu.maiIgun.org\n55O 5.7.l Relaying denied').facts).toMatchObject({ host: 'smtp.eu.mailgun.org', hostRole: 'mailgun-smtp', region: 'eu' });
     expect(diagnose(paste('pastes139a', 'a139-01')).facts.hostRole).not.toBe('mailgun-smtp');
   });
+
+  it("an Exim smarthost's refused login: the new password goes in passwd.client, and the deferred mail waits in its queue (c139-17)", () => {
+    const reply = replyTo(paste('pastes139c', 'c139-17'));
+    expect(reply).toContain('put it in /etc/exim4/passwd.client');
+    expect(reply).toContain("Can it be sent again? They wait in Exim's queue, deferred");
+  });
+
+  it('an app whose login Mailgun refused sends its mail again itself', () => {
+    const reply = replyTo('PHPMailer: SMTP Error: Could not authenticate. 535 5.7.0 Mailgun is not loving your login or password (smtp.mailgun.org:587)\nWill the failed invoices be resent?');
+    expect(reply).toContain('Can it be sent again? Yes, once the login works');
+  });
 });
+
