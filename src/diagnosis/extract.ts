@@ -3046,6 +3046,10 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (Mautic's own log channel, `mautic.CRITICAL: ...`, its install path, or its email settings named: it runs on Symfony Mailer,
   // but its Configuration → Email Settings screen is what to fix)
   tagged(/\bmautic\.(?:critical|error|warning|notice)\b|\/var\/www\/(?:html\/)?mautic\/|\bmautic\b[^\n]{0,100}\b(?:email settings|e-?mail-?einstellungen|ajustes de (?:e-?mail|correo)|configura[cç][aã]o de e-?mail|param[eè]tres (?:d'|de l')?e-?mail|dsn)\b/i, 'mautic'),
+  // (Magento's own settings, `system/smtp/auth - none` of bin/magento config:show, its Mail Sending Settings screen)
+  tagged(/\bsystem\/smtp\/(?:auth|host|port|username|password|transport|ssl)\b|\bmail sending settings\b|\bmagento\b[^\n]{0,80}\bsmtp\b/i, 'magento'),
+  // (self-hosted Sentry's sentry/config.yml `mail.username:`, its worker's traceback: it runs on Django, whose settings it overrides)
+  tagged(/\bsentry\/config\.yml\b|\/usr\/src\/sentry\/|^[ \t]*mail\.(?:backend|host|username|password|use-tls)[ \t]*:/im, 'sentry'),
   // (Zammad's install path or log, or its email channel named: Channels → Email → Accounts)
   tagged(/\/opt\/zammad\/|\bzammad\.log\b|\bzammad\b[^\n]{0,100}\b(?:channels?|kanäle|kanal|e-?mail-?konten|email accounts?|outbound|ausgehend|smtp)\b/i, 'zammad'),
   tagged(/\bmanage jenkins\b|\bhudson\.tasks\.mailer\b|\bjenkins\.(?:model|plugins)\.|\bextended e-?mail notification\b|\bemailext\b/i, 'jenkins'),
@@ -3108,7 +3112,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad']);
+const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry']);
 
 /** Mail servers that are as often a recipient's as the sender's. */
 const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);

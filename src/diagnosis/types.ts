@@ -73,6 +73,8 @@ export const CLIENTS = [
   'uptime-kuma',
   'mautic',
   'zammad',
+  'magento',
+  'sentry',
 ] as const;
 export type ClientId = (typeof CLIENTS)[number];
 

@@ -1503,6 +1503,8 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
   mautic: rt`in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN with the domain's SMTP login (typed as it is, no %40) and its password, save, then use Send test email`,
   zammad: rt`in Settings → Channels → Email → Accounts, edit the outbound account (SMTP) and fill in User and Password with the domain's SMTP login and password, then save: Zammad tests the connection as it saves`,
+  magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings, set Authentication method to LOGIN (or PLAIN) with the domain's SMTP login as Username and its password (${code('bin/magento config:set system/smtp/auth login')} does the same), save, then ${code('bin/magento cache:flush')}`,
+  sentry: rt`in sentry/config.yml, set ${code('mail.username')} and ${code('mail.password')} to the domain's SMTP login and password (empty values there win over any other mail setting), then restart Sentry's web and worker containers`,
 };
 
 /** The command that makes an application read its edited configuration file. */
@@ -1587,6 +1589,8 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   nextcloud: rt`Server address in Administration settings → Basic settings → Email server (config.php's ${code('mail_smtphost')})`,
   mautic: rt`Host in Settings → Configuration → Email Settings`,
   zammad: rt`Host of the outbound account in Settings → Channels → Email → Accounts`,
+  magento: rt`Host in Stores → Configuration → Advanced → System → Mail Sending Settings (${code('system/smtp/host')})`,
+  sentry: rt`${code('mail.host')} in sentry/config.yml`,
 };
 
 /** Where an application keeps its SMTP password, when it is typed into its settings rather than read from the environment. */
@@ -1606,12 +1610,14 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   exim: rt`in ${code('/etc/exim4/passwd.client')}, on the line of the smarthost (${code('smtp.mailgun.org:LOGIN:PASSWORD')}, the host written as the smarthost setting names it), then run ${code('update-exim4.conf')} and restart Exim; deferred messages (${code('==')} in its log) go out at their next retry, or at once with ${code('exim -qff')}`,
   mautic: rt`in Settings → Configuration → Email Settings (Password), save, then use Send test email`,
   zammad: rt`in Settings → Channels → Email → Accounts (the outbound account's Password), then save`,
+  magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings (Password), save, then ${code('bin/magento cache:flush')}`,
+  sentry: rt`in sentry/config.yml (${code('mail.password')}), then restart Sentry's web and worker containers`,
 };
 
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {

@@ -422,6 +422,27 @@ User:            {login}
 Password:        the domain's SMTP password
 Port:            {port}`,
   },
+  magento: {
+    title: 'Magento (Stores → Configuration → Advanced → System → Mail Sending Settings)',
+    language: 'text',
+    template: `Transport:              SMTP
+Host:                   {host}
+Port:                   {port}
+Authentication method:  LOGIN
+Username:               {login}
+Password:               the domain's SMTP password
+SSL:                    TLS`,
+  },
+  sentry: {
+    title: 'Sentry, self-hosted (sentry/config.yml)',
+    language: 'yaml',
+    template: `mail.backend: 'smtp'
+mail.host: '{host}'
+mail.port: {port}
+mail.username: '{login}'
+mail.password: 'YOUR_SMTP_PASSWORD'
+mail.use-tls: true`,
+  },
   sendmail: {
     title: 'Sendmail smart host (sendmail.mc)',
     language: 'text',

@@ -136,6 +136,8 @@ describe('mailgun-outgoing reply', () => {
     'uptime-kuma': 'Security:    None / STARTTLS (25, 587)',
     mautic: 'Scheme:    smtp',
     zammad: 'Send Mails via:  SMTP - configure your own outgoing SMTP settings',
+    magento: 'Authentication method:  LOGIN',
+    sentry: "mail.username: 'postmaster@mg.acme.io'",
   };
 
 

@@ -100,5 +100,16 @@ describe('review round 139', () => {
     const reply = replyTo('PHPMailer: SMTP Error: Could not authenticate. 535 5.7.0 Mailgun is not loving your login or password (smtp.mailgun.org:587)\nWill the failed invoices be resent?');
     expect(reply).toContain('Can it be sent again? Yes, once the login works');
   });
+
+  it.each([
+    ['c139-02', 'sentry', 'Fix: in sentry/config.yml, set mail.username and mail.password'],
+    ['c139-03', 'magento', 'Fix: in Stores → Configuration → Advanced → System → Mail Sending Settings, set Authentication method to LOGIN'],
+  ])("%s: the application's own settings, not its framework's or a generic client's (%s)", (name, client, fix) => {
+    expect(diagnose(paste('pastes139c', name)).facts.client).toBe(client);
+    const reply = replyTo(paste('pastes139c', name));
+    expect(reply).toContain(fix);
+    expect(reply).not.toContain('EMAIL_HOST_USER');
+    expect(reply).not.toContain('I could not tell which program sends the mail');
+  });
 });
 
