@@ -44,14 +44,15 @@ describe('review round 138', () => {
   });
 
   it.each([
-    ['c138-01', 'mautic', 'Fix: in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN'],
-    ['c138-02', 'zammad', 'Fix: in Settings → Channels → Email → Accounts, edit the outbound account (SMTP)'],
-  ])("%s: the app's own settings screen, not its framework's config (%s)", (name, client, fix) => {
-    expect(diagnose(paste('pastes138c', name)).facts.client).toBe(client);
-    const reply = replyTo(paste('pastes138c', name));
+    ['pastes138c', 'c138-01', 'mautic', 'Fix: in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN'],
+    ['pastes138c', 'c138-02', 'zammad', 'Fix: in Settings → Channels → Email → Accounts, edit the outbound account (SMTP)'],
+    ['pastes139c', 'c139-02', 'sentry', 'Fix: in sentry/config.yml, set mail.username and mail.password'],
+    ['pastes139c', 'c139-03', 'magento', 'Fix: in Stores → Configuration → Advanced → System → Mail Sending Settings, set Authentication method to LOGIN'],
+  ])("%s/%s: the application's own settings screen, not its framework's config or a generic client's (%s)", (set, name, client, fix) => {
+    expect(diagnose(paste(set, name)).facts.client).toBe(client);
+    const reply = replyTo(paste(set, name));
     expect(reply).toContain(fix);
-    expect(reply).not.toContain('(the @ of the login written %40)');
-    expect(reply).not.toContain('config.action_mailer');
+    for (const framework of ['(the @ of the login written %40)', 'config.action_mailer', 'EMAIL_HOST_USER', 'I could not tell which program sends the mail']) expect(reply).not.toContain(framework);
   });
 });
 
@@ -99,17 +100,6 @@ describe('review round 139', () => {
   it('an app whose login Mailgun refused sends its mail again itself', () => {
     const reply = replyTo('PHPMailer: SMTP Error: Could not authenticate. 535 5.7.0 Mailgun is not loving your login or password (smtp.mailgun.org:587)\nWill the failed invoices be resent?');
     expect(reply).toContain('Can it be sent again? Yes, once the login works');
-  });
-
-  it.each([
-    ['c139-02', 'sentry', 'Fix: in sentry/config.yml, set mail.username and mail.password'],
-    ['c139-03', 'magento', 'Fix: in Stores → Configuration → Advanced → System → Mail Sending Settings, set Authentication method to LOGIN'],
-  ])("%s: the application's own settings, not its framework's or a generic client's (%s)", (name, client, fix) => {
-    expect(diagnose(paste('pastes139c', name)).facts.client).toBe(client);
-    const reply = replyTo(paste('pastes139c', name));
-    expect(reply).toContain(fix);
-    expect(reply).not.toContain('EMAIL_HOST_USER');
-    expect(reply).not.toContain('I could not tell which program sends the mail');
   });
 });
 
