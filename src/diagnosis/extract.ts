@@ -3156,10 +3156,11 @@ function detectRegion(lower: string): Region | null {
   if (/\bus[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()us\)/.test(lower)) return 'us';
   // (or said beside Mailgun's name or the domain's: "Mailgun US, domain x", "(EU, mg.x.at)", "domain m.x.com, US", "their EU dashboard")
   // ("regione EU", "región US", "US 리전": the region named as such)
-  const regionWord = /\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])|\b(eu|us)[ \t]*(?:리전|区域)/.exec(lower)?.slice(1).find(Boolean);
+  // (not denied: "el dominio no está en la región EU")
+  const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?:\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])|\b(eu|us)[ \t]*(?:리전|区域))/.exec(lower)?.slice(1).find(Boolean);
   if (regionWord) return regionWord === 'eu' ? 'eu' : 'us';
   // ("dominio mg.x.it, account EU": the account's region after its word)
-  const afterAccount = /\b(?:account|konto|cuenta|compte|conta)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];
+  const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];
   if (afterAccount) return afterAccount === 'eu' ? 'eu' : 'us';
   const said = REGION_SAID.exec(lower)?.slice(1).find(Boolean);
   if (said) return said === 'eu' ? 'eu' : 'us';
@@ -3390,7 +3391,8 @@ const MAILGUN_BLAMED = new RegExp(
     WHITELIST_US,
     String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,
     // "Ligt het aan Mailgun?", "Liegt es an Mailgun?", "¿Es culpa de Mailgun?", "È un problema di Mailgun?", "la faute de Mailgun"
-    String.raw`\bligt[ \t]+(?:het|dit|dat)[ \t]+aan[ \t]+mailgun\b|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+mailgun\b|\b(?:culpa|faute|colpa|problema)[ \t]+(?:de|di|del|do)[ \t]+mailgun\b|\bmailguns[ \t]+fel\b`,
+    // (asked, not said: "no es culpa de Mailgun" is a statement)
+    String.raw`(?:\bligt[ \t]+(?:het|dit|dat)[ \t]+aan[ \t]+mailgun\b|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+mailgun\b|\b(?:culpa|faute|colpa|problema)[ \t]+(?:de|di|del|do)[ \t]+mailgun\b|\bmailguns[ \t]+fel\b)(?=[^\n.!]{0,60}[?？])`,
     String.raw`\bblockiert[ \t]+(?:uns[ \t]+)?mailgun\b|\bmailgun[ \t]+blockiert\b`,
     String.raw`\bmailgun[ \t]+(?:nos[ \t]+|nous[ \t]+)?(?:est[áa][ \t]+)?(?:bloqueando|bloquea|bloque|bloqueou|nos bloque[óo])\b`,
   ].join('|'),
@@ -3421,7 +3423,7 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\b(?:your|their)[ \t]+(?:side|end)[ \t]+or[ \t]+ours\b|\bours[ \t]+or[ \t]+(?:yours|theirs)\b|(?<!\bnot[ \t]+)\bour[ \t]+fault[ \t]+or\b(?:[^\n.!]|[.!](?=\S)){0,40}\?|\b(?:de[ \t]+)?notre[ \t]+faute[ \t]+ou\b|\bbei[ \t]+(?:mailgun|euch|ihnen)[ \t]+oder[ \t]+bei[ \t]+uns\b|(?<!\bno[ \t]+(?:es[ \t]+)?)\bculpa[ \t]+nuestra\b(?:[^\n.!]|[.!](?=\S)){0,40}\?`,
     // "¿Es culpa de Mailgun o nuestra?", "Ligt dit aan Mailgun of aan ons?", "Is het onze schuld?", "È un problema di Mailgun o
     // delle nostre credenziali?", "the vendor's mail server's fault or ours?", "O problema é no nosso Exchange?"
-    String.raw`\bculpa[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestra|nuestro|de[ \t]+nosotros)\b|\bligt[ \t]+(?:dit|het|dat)[ \t]+aan[ \t]+(?:[^\n?]{1,40}?[ \t]+of[ \t]+aan[ \t]+)?ons\b|\b(?:is|was)[ \t]+(?:het|dit|dat)[ \t]+onze[ \t]+(?:schuld|fout)\b|\b(?:problema|colpa)[ \t]+(?:di[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+)?(?:nostr[oae]|delle[ \t]+nostre|dei[ \t]+nostri|del[ \t]+nostro|della[ \t]+nostra)\b[^\n]{0,60}\?|\bfault[ \t]+or[ \t]+ours\b|\bwhose[ \t]+(?:fault|side|problem)\b|누구[ \t]*(?:잘못|책임)|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+[^\n?]{1,40}?[ \t]+oder[ \t]+an[ \t]+(?:uns|unser(?:er|em|en)?)\b|\bwer[ \t]+muss[^\n?]{0,30}\bwir\b|\bproblema[ \t]+(?:é|está)[ \t]+(?:no|na|do|da)[ \t]+(?:nosso|nossa)\b[^\n]{0,80}\?`,
+    String.raw`\bculpa[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestra|nuestro|de[ \t]+nosotros)\b|\bligt[ \t]+(?:dit|het|dat)[ \t]+aan[ \t]+(?:[^\n?]{1,40}?[ \t]+of[ \t]+aan[ \t]+)?ons\b|\b(?:is|was)[ \t]+(?:het|dit|dat)[ \t]+onze[ \t]+(?:schuld|fout)\b|\b(?:problema|colpa)[ \t]+(?:di[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+)?(?:nostr[oae]|delle[ \t]+nostre|dei[ \t]+nostri|del[ \t]+nostro|della[ \t]+nostra)\b[^\n]{0,60}\?|\bfault[ \t]+or[ \t]+ours\b|\bwhose[ \t]+(?:fault|side|problem)\b(?=[^\n.!]{0,60}[?？"”])|누구[ \t]*(?:잘못|책임)|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+[^\n?]{1,40}?[ \t]+oder[ \t]+an[ \t]+(?:uns|unser(?:er|em|en)?)\b|\bwer[ \t]+muss[^\n?]{0,30}\bwir\b|\bproblema[ \t]+(?:é|está)[ \t]+(?:no|na|do|da)[ \t]+(?:nosso|nossa)\b[^\n]{0,80}\?`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)

@@ -26,7 +26,7 @@ const GONE_ALL = new RegExp(GONE.source, 'giu');
 /** Russian says it after the route, a few words on: "этот catch_all() на прошлой неделе удалили". */
 const GONE_LATER_RU = /^[^.;!?\n]{0,30}?(?<!\p{L})(?:удалил[аи]?|удалён|удален|убрал[аи]?)(?!\p{L})/iu;
 /** "заменили X на Y", "replaced X with Y", "ersetzt X durch Y": X, the route before "на" or "with", is gone; Y is the one now. */
-const REPLACED_BEFORE = /(?<!\p{L})(?:заменили|replaced|reemplazaron|reemplazamos|reemplazó|sustituyeron|sustituimos|substituíram|substituímos|substituiu|ersetzt|ersetzten|remplacé|remplacée|sostituito|vervangen)(?!\p{L})[^.;!?\n]{0,20}$/iu;
+const REPLACED_BEFORE = /(?<!\p{L})(?:заменили|replaced|reemplazaron|reemplazamos|reemplazó|sustituyeron|sustituimos|substituíram|substituímos|substituiu|ersetzt|ersetzten|remplacé|remplacée|sostituito|vervangen)(?!\p{L})(?:(?!(?<!\p{L})(?:на|with|by|por|con|durch|mit|par|door)(?!\p{L}))[^.;!?\n]){0,20}$/iu;
 const REPLACED_WITH_AFTER = /^[ \t]{1,3}(?:на|with|by|por|con|durch|mit|par|door)(?!\p{L})/iu;
 /** Words just after a route that say it is gone ("the catch_all() route was deleted", "... route hebben verwijderd"), not another thing ("stays, we removed the forward"). */
 const GONE_AFTER = /^[ \t]{0,3}(?:route[ \t]{1,3})?(?:(?:was|were|is|has been|have been|got|hebben|heeft|haben|hat|wurde|ist|a été|fue|foi|è stato)[ \t]{1,3})?(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|silindi|dihapus|smazán[aoy]?|törölve|slettet|raderad|usunięt[aoy])(?!\p{L})/iu;
@@ -71,10 +71,12 @@ const LABEL = /^[^\n]{1,60}[:：][ \t]*$/;
 // (the word as asked, not done: "add", "agreguen"; not "set up", "we added"; the question mark right after the route)
 const ADD_BEFORE = /(?<!\p{L})(?:add|create|agreg(?:ar|uen|uemos|o)|añad(?:ir|an|amos)|crear|cre[ae]n|hinzufügen|anlegen|ajouter|créer|adicionar|criar|aggiungere|toevoegen)(?!\p{L})|追加|添加|新增/iu;
 const QUESTION_AFTER = /^[^\n.!?]{0,15}[?？]/;
-/** "can we use", "should we add": a route asked about when a question mark follows it. */
-const ASKED_BEFORE = /\b(?:can|could|should|shall)[ \t]+(?:we|i|they)[ \t]+(?:just[ \t]+|simply[ \t]+)?(?:use|add|create|set up|switch to)\b/i;
+/** "can we use", "should we add", "do we need a": a question opened just before a route, about it, when its question mark follows it. */
+const ASKED_BEFORE = /\b(?:can|could|should|shall|do|does|would|must)[ \t]+(?:we|i|they|you)\b[^\n.!?]{0,30}$/i;
+const QUESTION_SOON_AFTER = /^[^\n.!?]{0,40}[?？]/;
 /** Korean and Japanese asking whether it may be done so: "...받아도 되나요?", "...受けてもいいですか？". */
-const PROPOSED_AFTER = /^[^\n.!?？]{0,40}(?:되나요|될까요|할까요|좋을까요|괜찮을까요|てもいいですか|てもよいですか|でいいですか|で大丈夫ですか|べきですか)[ \t]*[?？]/;
+// (Korean's "-도 되나요", may we: not "왜 안 되나요?", why does it not work)
+const PROPOSED_AFTER = /^[^\n.!?？]{0,40}(?:도[ \t]*(?:되나요|될까요|괜찮을까요|좋을까요)|てもいいですか|てもよいですか|でいいですか|で大丈夫ですか|べきですか)[ \t]*[?？]/;
 /** A route only planned: "they want to just add a catch_all()", "thinking of adding", "Они хотят добавить", "quieren añadir". */
 const PLANNED_BEFORE = /\b(?:wants?|wanted|plan(?:s|ning)?|going|would like|'d like)[ \t]+to[ \t]+(?:just[ \t]+|simply[ \t]+)?(?:add|create|set up)\b|\bthinking[ \t]+(?:of|about)[ \t]+(?:adding|creating)\b|хот(?:ят|им|ел[иа]?)[ \t]+(?:просто[ \t]+)?(?:добавить|создать)|\bquier(?:en|o)[ \t]+(?:añadir|agregar|crear)\b|\bwollen[^\n.]{0,30}(?:hinzufügen|anlegen)|\bveulent[ \t]+(?:ajouter|créer)\b|\bquerem[ \t]+(?:adicionar|criar)\b|\bvogliono[ \t]+(?:aggiungere|creare)\b/iu;
 
@@ -88,7 +90,8 @@ function isGone(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 60);
   // (and Japanese or Chinese before it, "削除したルートの中に orders@ 用のもの（match_recipient(...)）")
   if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || GONE_TAKEN_BACK.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
-  if ((ADD_BEFORE.test(clause) || ASKED_BEFORE.test(clause)) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
+  if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
+  if (ASKED_BEFORE.test(clause) && QUESTION_SOON_AFTER.test(text.slice(at + length, at + length + 60))) return true;
   // (a route asked about, not one there is: "catch_all() 로 전부 받아도 되나요?", "catch_all() で全部受けてもいいですか？")
   if (PROPOSED_AFTER.test(text.slice(at + length, at + length + 60))) return true;
   if (PLANNED_BEFORE.test(clause)) return true;

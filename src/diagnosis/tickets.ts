@@ -46,6 +46,8 @@ const CLOSED_WORDS = String.raw`\b(?:closed|solved|resolved|fixed|cerrad[oa]|res
  */
 const QUOTED_TICKET_INTRO = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))(?=[^\n]{0,300}?(?:${CLOSED_WORDS}))[^\n]{0,600}[:：)）][ \t]*$|^[^\n]{0,300}?(?:${LAST_TIME})[^\n]{0,60}?\b(?:it was|was|we had|they had|era|war|c'était|foi)\b[^\n]{0,60}[:：][ \t]*$`, 'i');
 const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:[>|]|\n)|(?:${CASE_WORDS})[^\n]{0,200}?(?:${CLOSED_WORDS})`, 'i');
+/** The old case named in the sentence that brings its error in: the ticket, its state, last time, or "here it is". */
+const OLD_CASE_NAMED = new RegExp(String.raw`(?:${CASE_WORDS})|(?:${CLOSED_WORDS})|(?:${LAST_TIME})|\b(?:here it is|it was this|this was it|was this)\b`, 'i');
 /** A closed case named before the error its line tells: the ticket or the context, and closed or fixed, before the code. */
 const INLINE_CLOSED_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))[^\n]{0,300}?(?:${CLOSED_WORDS})`, 'i');
 
@@ -62,8 +64,11 @@ function withoutQuotedClosedTicket(text: string): string {
     // (not a line that says the old error goes on or is back: "#88412 is still not resolved, same 550 as before. Latest bounce:")
     // (in its own sentence: a question before it, "Is it relaying denied again?? ... Last time (August) it was this:", asks of today's)
     // (and not its brackets' words, "(fixed, not our side)", "(closed, new route added)": the old case's own story)
-    const introSentence = line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('? '), line.lastIndexOf('! ')) + 1).replace(BRACKETED, ' ');
-    if (!QUOTED_TICKET_INTRO.test(line) || GOES_ON.test(introSentence)) return;
+    const lastSentence = line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('? '), line.lastIndexOf('! ')) + 1);
+    const introSentence = lastSentence.replace(BRACKETED, ' ');
+    // (and the sentence that brings the block in names the old case itself: not "The customer insists it's the same problem a
+    // colleague fixed last month. From /var/log/exim_mainlog:", today's log)
+    if (!QUOTED_TICKET_INTRO.test(line) || GOES_ON.test(introSentence) || !OLD_CASE_NAMED.test(lastSentence)) return;
     blanked[index] = ' '.repeat(line.length);
     // (quoted with `>`, or in a code block under an introduction that ends with a colon, which normalizing leaves as a
     // paragraph between blank lines)
@@ -104,13 +109,15 @@ function sameLogLine(first: string, other: string): boolean {
 }
 
 /** Words that say an error goes on, is back or is today's: an introduction with one brings in the current error. */
-// (and in other languages: "Sinds de deploy van gisteren krijgen ze dit:", "seit heute", "desde ayer", "nuevo error:")
-const GOES_ON = /\b(?:not|still|again|back|same|now|today|yesterday|since|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer|sinds|seit|desde|depuis|gisteren|gestern|ayer|ontem|ieri|vandaag|heute|hoy|hoje|oggi|aujourd'hui|nu|jetzt|ahora|agora|adesso|maintenant|nieuwe?|neue[rsn]?|nuev[oa]|nov[oa]|nouveau|nouvelle|nuov[oa])\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
+// (and in other languages: "Sinds de deploy van gisteren krijgen ze dit:", "heute", "ayer"; not "since" or "new" alone: "closed since
+// March", "the Nova Print ticket")
+const GOES_ON = /\b(?:not|still|again|back|same|now|today|yesterday|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer|gisteren|gestern|ayer|ontem|ieri|vandaag|heute|hoy|hoje|oggi|aujourd'hui|nu|jetzt|ahora|agora|adesso|maintenant)\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
 
 /** A relay refusal's own words, told in a sentence without its code ("cinco cinco cero ... Relaying denied"). */
 const RELAY_WORDS = /\brelay(?:ing)?[ \t]+(?:access[ \t]+)?(?:denied|refused|not permitted)|\bunable to relay\b/i;
 /** A connection that failed before any server answered. */
-const CONNECTION_FAILURE = /\bconnection (?:timed out|refused|reset)\b|\bnetwork is unreachable\b|\b(?:ETIMEDOUT|ECONNREFUSED|ECONNRESET)\b/i;
+// (not denied: "no connection refused or timeout, port 587 is open")
+const CONNECTION_FAILURE = /(?<!\b(?:no|not|without|never|nor)[ \t]+)\bconnection (?:timed out|refused|reset)\b|\bnetwork is unreachable\b|\b(?:ETIMEDOUT|ECONNREFUSED|ECONNRESET)\b/i;
 /** Words in brackets, ( ) or （ ）. */
 const BRACKETED = /\([^()\n]{0,200}\)|（[^（）\n]{0,200}）/g;
 

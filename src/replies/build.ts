@@ -387,8 +387,11 @@ function howLongAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText
       ? rt`Once the MX records point back at the domain's mail server and the change has spread: up to the records' TTL, often an hour or less, up to a day or two at worst.`
       : scenario === 'mailgun-incoming' && !mailgunAccepted(facts)
       ? rt`As soon as the Route is saved: Mailgun applies it to the next message that arrives, with no DNS change to wait for. Messages refused before that do not come back by themselves: their senders send them again.`
+      // (a mistyped or retired address never will; one refused for good waits on the Bounces list too, as the answers above say)
+      : scenario === 'recipient-host' && addressLikelyWrong(facts)
+      ? rt`Not for this address: it is most likely mistyped or retired, and will keep being refused. Mail to the right address goes through at once.`
       : scenario === 'recipient-host'
-      ? rt`It is up to the recipient's side: the next delivery goes through as soon as their server accepts mail for the address (if they change their MX records, once the change has spread).`
+      ? rt`It is up to the recipient's side: the next delivery goes through as soon as their server accepts mail for the address (if they change their MX records, once the change has spread)${text(mailgunAccepted(facts) && !(facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500)) ? ' and the address is off the Bounces list' : '')}.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
       ? rt`As soon as the address is an authorized recipient (it confirms by email), or the app sends from your own verified domain.`
       : null;

@@ -103,3 +103,68 @@ describe('review round 139', () => {
   });
 });
 
+
+describe("session 32's code review (test/fixtures/review32)", () => {
+  const review = (name: string) => readFileSync(new URL(`../fixtures/review32/${name}.txt`, import.meta.url), 'utf8');
+
+  it.each([
+    // a closed ticket's introduction that says "since", or names a company "Nova": still the old case, set aside
+    ['01-closed-ticket-intro-since', 'not-relaying-denied'],
+    ['01b-closed-ticket-intro-seit-de', 'not-relaying-denied'],
+    ['01c-closed-ticket-intro-nova-name', 'not-relaying-denied'],
+    // "no connection refused or timeout": no connection failure; "ya está escalado": not fixed
+    ['04-no-connection-refused-blanks-ticket', 'mailgun-outgoing'],
+    ['05-es-ya-esta-escalado-read-as-fixed', 'mailgun-outgoing'],
+  ])('%s: %s', (name, scenario) => {
+    expect(diagnose(review(name)).scenario).toBe(scenario);
+  });
+
+  it('keeps a route asked "왜 안 되나요?" (why does it not work) about, and the route that replaced another "with a forward()"', () => {
+    expect(diagnose(review('02-ko-why-not-route-read-as-proposed')).facts.routes).toHaveLength(1);
+    expect(diagnose(review('03-replaced-with-new-route-with-forward')).facts.routes).toEqual(['match_recipient("invoice@inbox.brightwater.io")']);
+  });
+
+  it("answers how long in step with the Bounces list and a retired address", () => {
+    expect(replyTo(review('06-how-long-recipient-host-bounces-list'))).toContain('and the address is off the Bounces list');
+    expect(replyTo(review('06b-how-long-retired-address'))).toContain('How long until it works? Not for this address');
+  });
+
+  it('reads no region from "no está en la región EU", no blame from "no es culpa de Mailgun", no question from "whose problem started"', () => {
+    expect(diagnose(review('07-es-region-eu-negated')).facts.region).toBeNull();
+    expect(diagnose(review('08-es-no-es-culpa-de-mailgun')).facts.mailgunBlamed).toBe(false);
+    expect(diagnose(review('08b-whose-relative-clause')).facts.ownSideAsked).toBe(false);
+  });
+
+  it.each([
+    ['09-es-desde-hace-cuanto-tiempo', 'How long until it works?'],
+    ['09b-de-wie-lange-schon', 'How long until it works?'],
+    ['10-es-quitar-de-la-lista-de-avisos', 'Is the address on a suppression list?'],
+  ])('%s asks no "%s"', (name, question) => {
+    expect(replyTo(review(name))).not.toContain(question);
+  });
+});
+
+describe('review round 140', () => {
+  it("today's log under a sentence that only names the old case is no closed ticket's block (c140-17)", () => {
+    expect(diagnose(paste('pastes140c', 'c140-17'))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
+  });
+
+  it('"Do we need a catch_all() route for this?" is a question, not a route there is (c140-11)', () => {
+    expect(diagnose(paste('pastes140c', 'c140-11')).facts.routes).toEqual(['match_recipient("orders@parse.orderpilot.app")']);
+    expect(replyTo(paste('pastes140c', 'c140-11'))).not.toContain('no new route is needed');
+  });
+
+  it.each([
+    // "be sent again by themselves?", "¿se van a reenviar solos?", "vão ser reenviados automaticamente?", "Berapa lama ...?"
+    ['c140-01', 'Can it be sent again?'],
+    ['c140-02', 'Can it be sent again?'],
+    ['c140-05', 'Can it be sent again?'],
+    ['c140-07', 'How long until it works?'],
+  ])('%s answers "%s"', (name, answer) => {
+    expect(replyTo(paste('pastes140c', name))).toContain(answer);
+  });
+
+  it('"it said something about relay", half remembered, is a relay question with no side shown (a140-06)', () => {
+    expect(diagnose(paste('pastes140a', 'a140-06')).scenario).toBe('undetermined');
+  });
+});
