@@ -167,4 +167,9 @@ describe('review round 140', () => {
   it('"it said something about relay", half remembered, is a relay question with no side shown (a140-06)', () => {
     expect(diagnose(paste('pastes140a', 'a140-06')).scenario).toBe('undetermined');
   });
+
+  it('"adresse de transfert : sav@x.freshdesk.com" becomes the Route\'s forward() in the Fix, beside a deleted catch_all() (c140-09)', () => {
+    expect(replyTo(paste('pastes140c', 'c140-09'))).toContain('Fix: add a Route for the address, match_recipient("sav@contact.maison-lavande.fr") with forward("sav@maisonlavande.freshdesk.com")');
+  });
 });
+
