@@ -74,6 +74,7 @@ const FORWARDED_BY_OWNER_RULE = ruleName('bounce-forwarded-by-domain-owner');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
 const FORWARD_TARGET_RULE = ruleName('forward-target-said');
+const GOOGLE_ROUTE_RULE = ruleName('google-workspace-route-to-mailgun');
 const CRON_RULE = ruleName('runs-under-cron');
 const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
@@ -1355,6 +1356,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: ${APP_LOGIN_FIX[facts.client]!}${facts.client === 'wordpress' && facts.region === 'eu' ? rt`, with its Region set to EU, where the domain is` : []} (settings below).`
       : clientFix
       ? rt`Fix: ${clientFix}; or send through Mailgun's HTTP API instead.`
+      // (Google Workspace's Gmail route to Mailgun: its Change route screen has a host and a port, no login; Mailgun relays
+      // for none, so the route itself must go, or the app must send to Mailgun directly)
+      : evidence.some((e) => e.rule === GOOGLE_ROUTE_RULE)
+      ? rt`Fix: Google Workspace's route cannot log in to Mailgun (its Change route setting takes a host and a port, no user name or password), and Mailgun relays only for a logged-in session. Remove the route (Admin console → Apps → Google Workspace → Gmail → Routing) so that Gmail delivers the mail itself, or have the sending system send straight to ${code(host)} on port ${code(String(RECOMMENDED_PORT))} with the domain's SMTP login and password (or through Mailgun's HTTP API).`
       // (a mail program's account: its outgoing server's own login switch, with the domain's SMTP login)
       : facts.source === 'mail-client'
       ? rt`Fix: in the mail program's account settings, turn on the outgoing server's login with the domain's SMTP login${safeDomain(facts.mailgunDomain) ? rt` (such as ${code(smtpLogin(facts.mailgunDomain))})` : []} and its password (Outlook: More Settings → Outgoing Server → "My outgoing server (SMTP) requires authentication", then "Log on using"; Thunderbird: the outgoing server's Authentication method "Normal password" and its User Name).`

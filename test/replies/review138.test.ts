@@ -171,5 +171,11 @@ describe('review round 140', () => {
   it('"adresse de transfert : sav@x.freshdesk.com" becomes the Route\'s forward() in the Fix, beside a deleted catch_all() (c140-09)', () => {
     expect(replyTo(paste('pastes140c', 'c140-09'))).toContain('Fix: add a Route for the address, match_recipient("sav@contact.maison-lavande.fr") with forward("sav@maisonlavande.freshdesk.com")');
   });
+
+  it("a Google Workspace route to Mailgun: the Fix says it cannot log in, and what to do instead (c140-06)", () => {
+    const reply = replyTo(paste('pastes140c', 'c140-06'));
+    expect(reply).toContain("Fix: Google Workspace's route cannot log in to Mailgun");
+    expect(reply).not.toContain('turn on SMTP authentication in the sending application');
+  });
 });
 

@@ -266,6 +266,8 @@ export const outgoingRules: RuleData[] = [
     unless: 'refusing-host:mailgun',
   },
   // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
+  // Google Workspace's Gmail routing sends through Mailgun's SMTP host with no login (its route has no field for one).
+  { id: 'google-workspace-route-to-mailgun', name: "A Google Workspace (Gmail) route sends through Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.1, scope: 'text', patterns: [String.raw`\b(?:gmail[ \t]*(?:>|→|->)[ \t]*routing|change route|outbound gateway)\b[^\n]{0,200}?\bsmtp\.(?:eu\.)?mailgun\.org\b|\bsmtp\.(?:eu\.)?mailgun\.org\b[^\n]{0,200}?\b(?:gmail[ \t]*(?:>|→|->)[ \t]*routing|change route|outbound gateway)\b`], needs: ['routing', 'route', 'gateway'] },
   { id: 'direction-unknown-not-outgoing', name: 'The paste says the direction is unknown', target: 'mailgun-outgoing', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
   { id: 'auth-succeeded-not-outgoing', name: 'The SMTP session authenticated successfully (235)', target: 'mailgun-outgoing', weight: -0.7, feature: 'auth:succeeded', unless: 'auth:login-other-domain' },
   // (its login speaks for another domain than the mail's: Mailgun's SMTP host relays only what a session's login covers)
