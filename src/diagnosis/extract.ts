@@ -3135,7 +3135,7 @@ const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|n
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
-  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('región') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b/.test(lower)) return null;
+  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
   // whatever a host kept from before names.
   const moved = REGION_MOVED.exec(lower);

@@ -19,8 +19,10 @@ type Tense = 'past' | 'current' | null;
 const NEW_ERROR = String.raw`\bnew (?:error|traceback|exception|failure)s?\b(?![^\n]{0,40}\?)`;
 /** A person announcing another error: "new one today", "a new error:". */
 const ANNOUNCED_NEW = /\bnew (?:one|error|issue|problem|failure|bounce)\b(?![^\n]{0,40}\?)/i;
+/** "since" in several languages. */
+const SINCE = String.raw`\b(?:since|sinds|seit|desde|depuis|dal|dalla)\b`;
 /** "since yesterday" in several languages ("sinds de deploy van gisteren", "seit gestern"). */
-const SINCE_YESTERDAY = String.raw`\b(?:since|sinds|seit|desde|depuis)\b[^\n.:;]{0,40}?\b(?:yesterday|gisteren|gestern|ayer|hier|ontem|ieri)\b`;
+const SINCE_YESTERDAY = String.raw`${SINCE}[^\n.:;]{0,40}?\b(?:yesterday|gisteren|gestern|ayer|hier|ontem|ieri)\b`;
 /** A word of a fix soon after: "seit gestern erledigt", "fixed since yesterday". */
 const FIXED_SOON_AFTER = String.raw`[^\n.]{0,40}\b(?:erledigt|behoben|gelöst|fixed|resolved|solved|opgelost|resuelto|arreglado|résolu|réglé|risolto|resolvido)(?![a-zà-ÿ])`;
 /** Words that place what follows them now. Kept to words that cannot mean anything else in a paste. */
@@ -54,7 +56,7 @@ const PAST = new RegExp(
   [
     // (not "since yesterday's deploy", "sinds de deploy van gisteren": from then until now; but "fixed since yesterday" is past)
     String.raw`${SINCE_YESTERDAY}(?=${FIXED_SOON_AFTER})`,
-    String.raw`(?<!\b(?:since|sinds|seit|desde|depuis|dal|dalla)\b[^\n.:;]{0,40})\b(?:yesterday|previously|at first(?! (?:glance|sight))|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
+    String.raw`(?<!${SINCE}[^\n.:;]{0,40})\b(?:yesterday|previously|at first(?! (?:glance|sight))|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
     // "this morning it was `550 ... Relaying denied`" (a time word of now, told as what was)
     String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
@@ -66,7 +68,7 @@ const PAST = new RegExp(
     String.raw`\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
-    String.raw`(?<!\b(?:since|sinds|seit|desde|depuis|dal|dalla)\b[^\n.:;]{0,40})\b(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene) woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan|wczoraj|včera)(?![\wåäö])`,
+    String.raw`(?<!${SINCE}[^\n.:;]{0,40})\b(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene) woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan|wczoraj|včera)(?![\wåäö])`,
     // (and in other languages, with a verb of the past just after: "semana passada apareceu um ...", "la semana pasada tuvimos ...")
     // (not "since": "Desde a semana passada apareceu este erro ... e continua" goes on)
     String.raw`(?<!\b(?:desde|depuis|sinds|dal|dalla)[ \t]+(?:(?:a|la|el|o)[ \t]+)?)\b(?:semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)\b[ \t,]{0,3}(?:[a-zà-ÿ']+[ \t]+){0,2}?(?:apareceu|apareciam|tivemos|tiveram|teve|deu|recebemos|receberam|apareció|tuvimos|tuvieron|tuvo|hubo|dio|recibimos|avions|avaient|avait|hadden|kregen|avevamo|avevano|c'era)(?![a-zà-ÿ])`,

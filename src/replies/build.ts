@@ -318,11 +318,14 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   return answer ? [rt`Do you need to change your MX records? ${answer}`] : [];
 }
 
+/** A refusal that may pass on a later try: a temporary event, or a 4xx answer. */
+const temporaryRefusal = (facts: Facts): boolean => facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
+
 /** The question whether to send the mail again, answered first where the scenario settles it. */
 function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === RESEND_ASKED_RULE)) return [];
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
-  const temporary = facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
+  const temporary = temporaryRefusal(facts);
   const answer: RichText | null =
     scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
       ? rt`Yes, once the domain's MX records point at its real mail server again: Mailgun refused the message outright and kept nothing, so the sender sends it again.`
@@ -357,7 +360,7 @@ const SUPPRESSION_ASKED_RULE = ruleName('suppression-asked');
 /** The question whether the address is on a suppression list: only a delivery Mailgun tried and that failed for good puts it there. */
 function suppressionAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === SUPPRESSION_ASKED_RULE)) return [];
-  const temporary = facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
+  const temporary = temporaryRefusal(facts);
   // (a delivery of Mailgun's refused for good: the recipient's server, or another account's inbound MX without a Route)
   const deliveryRefused = mailgunAccepted(facts) && (scenario === 'recipient-host' || scenario === 'mailgun-incoming' || (scenario === 'not-relaying-denied' && (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked')));
   const answer: RichText | null =
@@ -392,7 +395,7 @@ function howLongAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText
       : scenario === 'recipient-host' && addressLikelyWrong(facts)
       ? rt`Not for this address: it is most likely mistyped or retired, and will keep being refused. Mail to the right address goes through at once.`
       : scenario === 'recipient-host'
-      ? rt`It is up to the recipient's side: the next delivery goes through as soon as their server accepts mail for the address (if they change their MX records, once the change has spread)${text(mailgunAccepted(facts) && !(facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500)) ? ' and the address is off the Bounces list' : '')}.`
+      ? rt`It is up to the recipient's side: the next delivery goes through as soon as their server accepts mail for the address (if they change their MX records, once the change has spread)${text(mailgunAccepted(facts) && !temporaryRefusal(facts) ? ' and the address is off the Bounces list' : '')}.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
       ? rt`As soon as the address is an authorized recipient (it confirms by email), or the app sends from your own verified domain.`
       : null;
