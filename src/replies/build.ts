@@ -1356,7 +1356,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : facts.client !== null && APP_LOGIN_FIX[facts.client]
       // (an application with a settings page of its own: where its login is switched on)
       // (the WordPress plugin's Mailgun mailer calls the US API unless its Region says EU)
-      ? rt`Fix: ${APP_LOGIN_FIX[facts.client]!}${facts.client === 'wordpress' && facts.region === 'eu' ? rt`, with its Region set to EU, where the domain is` : []} (settings below).`
+      // (WordPress's line ends on the plugin's Mailgun mailer, whose settings are not the ones below: its own text points to them)
+      ? rt`Fix: ${APP_LOGIN_FIX[facts.client]!}${facts.client === 'wordpress' ? (facts.region === 'eu' ? rt`, with its Region set to EU, where the domain is.` : rt`.`) : rt` (settings below).`}`
       : clientFix
       ? rt`Fix: ${clientFix}; or send through Mailgun's HTTP API instead.`
       // (Google Workspace's Gmail route to Mailgun: its Change route screen has a host and a port, no login; Mailgun relays
@@ -1509,7 +1510,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
   atlassian: rt`in Administration → System → Outgoing Mail, edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
-  wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email; or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
+  wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email (settings below); or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
   nextcloud: rt`in Administration settings → Basic settings → Email server, tick "Authentication required" and fill in Credentials with the domain's SMTP login and password (config.php's ${code("'mail_smtpauth' => true")}, ${code('mail_smtpname')} and ${code('mail_smtppassword')}), then use "Send email" there`,
   discourse: rt`set ${code('DISCOURSE_SMTP_USER_NAME')} and ${code('DISCOURSE_SMTP_PASSWORD')} in containers/app.yml to the domain's SMTP login and password, then run ${code('./launcher rebuild app')}`,
   mautic: rt`in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN with the domain's SMTP login (typed as it is, no %40) and its password, save, then use Send test email`,

@@ -177,5 +177,11 @@ describe('review round 140', () => {
     expect(reply).toContain("Fix: Google Workspace's route cannot log in to Mailgun");
     expect(reply).not.toContain('turn on SMTP authentication in the sending application');
   });
+
+  it("WP Mail SMTP's Fix points \"settings below\" at the Other SMTP settings shown, not at the Mailgun mailer (c140-02)", () => {
+    const reply = replyTo(paste('pastes140c', 'c140-02'));
+    expect(reply).toContain("send the plugin's test email (settings below); or pick the plugin's own \"Mailgun\" mailer");
+    expect(reply).not.toContain('needs no SMTP login (settings below)');
+  });
 });
 
