@@ -2192,7 +2192,8 @@ const AUTH_SENT = guarded(
 );
 const AUTH_SUCCEEDED = new RegExp(String.raw`${LOGIN_ACCEPTED}[^\n]{0,40}`);
 const AUTH_SUCCEEDED_ALL = new RegExp(AUTH_SUCCEEDED.source, `${AUTH_SUCCEEDED.flags.replace('g', '')}g`);
-const LOGIN_REFUSED = new RegExp(String.raw`(?<![\w.:/#-])(?<!${NAMED_BY_ARTICLE})535[ -][^\n]{0,120}`);
+// (not a log time's milliseconds, Python's `00:58:44,535 INFO`)
+const LOGIN_REFUSED = new RegExp(String.raw`(?<![\w.:/#-])(?<!\d,)(?<!${NAMED_BY_ARTICLE})535[ -][^\n]{0,120}`);
 /** Code that sets `UseDefaultCredentials = false` (not a JSON key). */
 const USE_DEFAULT_FALSE = /(?<!["'])\bUseDefaultCredentials\s*=\s*false\b/gi;
 /** A `Credentials` assignment of its own (`.Credentials = creds`, an initializer's `Credentials = new ...`), not `UseDefaultCredentials`. */

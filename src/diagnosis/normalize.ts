@@ -394,35 +394,69 @@ const STRONG_BUDGET = 64 * 1024;
 const RELAY_BUDGET = 32 * 1024;
 /** Each tier's pieces are kept while the kept size is under its budget (the budgets add up). */
 const TIER_BUDGETS: ReadonlyArray<readonly [number, number]> = [[2, RELAY_BUDGET], [1, STRONG_BUDGET], [0, FOCUS_BUDGET]];
+/** Copies of one log line's shape kept: a day's log repeats a few shapes thousands of times, and they say nothing new. */
+const SAME_SHAPE_KEPT = 12;
+/** A log's own line: a time near its start. (A line of a JSON record or a stack trace is part of its record, no copy.) */
+const LOG_LINE = /^[^\n]{0,24}?\d:\d\d:\d\d/;
+/** The words that vary from one line of a log to the next: numbers, times, ids, addresses, bracketed hosts and IPs. */
+// (from a word's start only, so that each word is read once)
+const VARYING_WORDS = /(?<!\S)[^\s\d@<[]*[\d@<[]\S*/g;
+/** Relevant pieces before and after a relay refusal kept whatever their shape: its session's connection, host and MX. */
+const REFUSAL_CONTEXT_BEFORE = 8;
+const REFUSAL_CONTEXT_AFTER = 3;
 
 /**
  * For a huge paste: its head (prose, headers) and tail (where a log's failure usually is), every
  * piece that looks like a refusal, then other relevant pieces, each a line or a 2 KiB stretch of
  * an endless line, up to a fixed budget in their original order: the cost stays linear and bounded.
+ * Beyond a dozen log lines of one shape (the same line with other times, ids and addresses), the
+ * others are left out, unless they are a relay refusal or next to one.
  */
 function focus(text: string): string {
   // Tier 2: a relay refusal; 1: what any refusal looks like; 0: other relevant pieces. Each tier is
   // kept first, so that a day's log of deferrals cannot crowd out the one relay refusal in it.
-  const pieces: Array<{ start: number; end: number; tier: number }> = [];
-  const bodyEnd = Math.max(HEAD, text.length - TAIL);
-  for (let start = HEAD; start < bodyEnd; ) {
+  const pieces: Array<{ start: number; end: number; tier: number; repeated: boolean }> = [];
+  const shapes = new Map<string, number>();
+  // (head and tail end and start at a line's break, near enough: a row cut in two reads as a record of its own)
+  const headBreak = text.lastIndexOf('\n', HEAD);
+  const headEnd = headBreak !== -1 && HEAD - headBreak < CHUNK ? headBreak : HEAD;
+  const tailBreak = text.indexOf('\n', text.length - TAIL);
+  const bodyEnd = Math.max(headEnd, tailBreak !== -1 && tailBreak - (text.length - TAIL) < CHUNK ? tailBreak + 1 : text.length - TAIL);
+  for (let start = headEnd; start < bodyEnd; ) {
     let end = text.indexOf('\n', start);
     if (end === -1 || end - start > CHUNK) end = Math.min(text.length, start + CHUNK);
     const piece = text.slice(start, end);
-    if (RELEVANT.test(piece)) pieces.push({ start, end, tier: !STRONG.test(piece) ? 0 : RELAY_LINE.test(piece) ? 2 : 1 });
+    if (RELEVANT.test(piece)) {
+      const tier = !STRONG.test(piece) ? 0 : RELAY_LINE.test(piece) ? 2 : 1;
+      let repeated = false;
+      if (tier < 2 && LOG_LINE.test(piece)) {
+        const shape = piece.replace(VARYING_WORDS, '');
+        const seen = (shapes.get(shape) ?? 0) + 1;
+        shapes.set(shape, seen);
+        repeated = seen > SAME_SHAPE_KEPT;
+      }
+      pieces.push({ start, end, tier, repeated });
+    }
     start = end + (text[end] === '\n' ? 1 : 0);
   }
+  // (a relay refusal's neighbours are kept with it, in its tier)
+  const nearRefusal = new Set<number>();
+  pieces.forEach((p, i) => {
+    if (p.tier !== 2) return;
+    for (let j = Math.max(0, i - REFUSAL_CONTEXT_BEFORE); j <= i + REFUSAL_CONTEXT_AFTER && j < pieces.length; j++) nearRefusal.add(j);
+  });
   const keep = new Set<number>();
   let size = 0;
   for (const [tier, budget] of TIER_BUDGETS) {
     pieces.forEach((p, i) => {
-      if (p.tier === tier && size < budget) {
+      const near = nearRefusal.has(i);
+      if ((near ? 2 : p.tier) === tier && (near || !p.repeated) && size < budget) {
         keep.add(i);
         size += p.end - p.start + 1;
       }
     });
   }
-  const kept = [text.slice(0, HEAD), ...pieces.filter((_, i) => keep.has(i)).map((p) => text.slice(p.start, p.end))];
+  const kept = [text.slice(0, headEnd), ...pieces.filter((_, i) => keep.has(i)).map((p) => text.slice(p.start, p.end))];
   if (bodyEnd < text.length) kept.push(text.slice(bodyEnd));
   return kept.join('\n');
 }

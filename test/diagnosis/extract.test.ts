@@ -4931,6 +4931,15 @@ describe('second code review of session 27 (the b-* pastes in test/fixtures/revi
 });
 
 describe('a legacy webhook body logged by a request log (review 130a)', () => {
+  it("takes no log time's milliseconds for a refused login (`00:58:44,535 INFO`)", () => {
+    const log = [
+      "2025-03-20 00:58:44,535 INFO  probe.runner [http:cinderhill.example] ok in 1372ms",
+      "2025-03-20 07:15:48,639 DEBUG probe.inbound connecting to mxa.mailgun.org:25 (starttls=True), AUTH LOGIN",
+      "smtplib.SMTPRecipientsRefused: {'probe@parcels.example': (550, b'5.7.1 Relaying denied')}",
+    ].join('\n');
+    expect(diagnose(log).evidence.map((e) => e.excerpt).join('\n')).not.toContain('535');
+  });
+
   it('reads the form body behind the log\'s own `body=` field', () => {
     const d = diagnose('[2024-09-23 14:07:55,313] DEBUG webhooks.views: body=event=bounced&recipient=cave%40domaine-perrault.example&domain=mg.lumiere.example&code=550&error=5.7.1+This+system+is+not+configured+to+relay+mail+for+159.135.224.57&timestamp=1727100475');
     expect(d).toMatchObject({ scenario: 'recipient-host', facts: { source: 'mailgun-legacy-webhook', replyCode: 550, recipient: 'cave@domaine-perrault.example' } });

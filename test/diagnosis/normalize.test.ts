@@ -67,6 +67,40 @@ describe('normalize', () => {
     expect(text).toContain('550 5.7.1 Relaying denied');
   });
 
+  it('keeps a dozen copies of a log line shape, not thousands, and the lines next to a relay refusal whatever their shape', () => {
+    const time = (i: number) => `2025-03-20 ${String(Math.floor(i / 3600) % 24).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},${String(i % 1000).padStart(3, '0')}`;
+    const routine = (i: number) => [
+      `${time(i)} INFO  probe.inbound [inbound:shop${i % 9}.example] delivered probe to orders${i}@shop.example via mxa.mailgun.org:25 in ${i % 900}ms (250 Great success)`,
+      `${time(i)} DEBUG probe.inbound [inbound:shop${i % 9}.example] connecting to mxa.mailgun.org:25 (starttls=True)`,
+    ];
+    const lines: string[] = [];
+    for (let i = 0; lines.length < 4000; i++) lines.push(...routine(i));
+    lines.splice(2000, 0, `2025-03-20 07:15:48,639 DEBUG probe.inbound [inbound:parcels.example] connecting to mxb.mailgun.org:25 (starttls=True)`, `smtplib.SMTPRecipientsRefused: {'probe@parcels.example': (550, b'5.7.1 Relaying denied')}`);
+    const paste = `The inbound check for parcels.example went red this morning:\n${lines.join('\n')}\n`;
+    expect(paste.length).toBeGreaterThan(FOCUS_THRESHOLD * 2);
+    const { text, focused } = normalize(paste);
+    expect(focused).toBe(true);
+    const kept = text.split('\n');
+    // (the head's lines, then at most a dozen of each shape: far fewer than the budget would have let in)
+    expect(kept.filter((l) => l.includes('delivered probe to')).length).toBeLessThan(100);
+    expect(text).toContain('connecting to mxb.mailgun.org:25');
+    expect(text).toContain('5.7.1 Relaying denied');
+    expect(diagnose(paste).scenario).toBe('mailgun-incoming');
+  });
+
+  it('keeps every line of a huge JSON record whatever its shape, and cuts the head and tail at line breaks', () => {
+    const event = (i: number) => `  {\n    "timestamp": "2025-03-20 07:15:${String(i % 60).padStart(2, '0')}",\n    "event": "${i === 700 ? 'failed' : 'delivered'}",\n    "recipient": "person${i}@example.org",\n    "delivery-status": {"code": ${i === 700 ? 550 : 250}, "message": "${i === 700 ? '5.7.1 Relaying denied' : 'OK'}", "mx-host": "mx.example.org"}\n  }`;
+    const events = Array.from({ length: 1500 }, (_, i) => event(i));
+    const paste = `{"items": [\n${events.join(',\n')}\n]}`;
+    expect(paste.length).toBeGreaterThan(FOCUS_THRESHOLD);
+    const { text } = normalize(paste);
+    const original = new Set(paste.split('\n'));
+    // (no line cut in two at the head's end or the tail's start)
+    expect(text.split('\n').filter((l) => l !== '' && !original.has(l))).toEqual([]);
+    expect(text.match(/"recipient":/g)!.length).toBeGreaterThan(100);
+    expect(text).toContain('"recipient": "person700@example.org"');
+  });
+
   it('cuts one endless line into pieces and still finds the error in it', () => {
     const line = `${'x'.repeat(500_000)} 550 5.7.1 Relaying denied ${'y'.repeat(500_000)}`;
     const { text, focused } = normalize(line);
