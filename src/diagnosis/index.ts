@@ -66,8 +66,12 @@ export function diagnose(input: string): Diagnosis {
   // A sandbox domain's refusal in an SMTP session (its 421 "Free accounts are for test purposes only"): only Mailgun's
   // SMTP host gives it, named or not. (In an event or an API answer, it is Mailgun's own record, no session's.)
   if (diagnosis.kind === 'sandbox' && facts.hostRole === null && !mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode))) facts.hostRole = 'mailgun-smtp';
+  // So does a refused login in Mailgun's own words, "535 5.7.0 Mailgun is not loving your login or password".
+  if (diagnosis.kind === 'auth-failure' && facts.hostRole === null && facts.replyCode === 535 && MAILGUN_LOGIN_REFUSAL.test(facts.serverMessage ?? '')) facts.hostRole = 'mailgun-smtp';
   return diagnosis;
 }
+
+const MAILGUN_LOGIN_REFUSAL = /\bmailgun is not loving your login\b/i;
 
 /** An SMTP failure code a remote server answers with (421, 450-459, 500-559), not an HTTP status. */
 const SMTP_FAILURE_CODE = /^(?:421|45\d|5[0-5]\d)$/;

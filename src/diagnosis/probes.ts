@@ -45,7 +45,9 @@ const MAX_CLIENT_REFUSALS = 20;
  * show it and the client's address, or null.
  */
 export function internalClientRefusal(text: string): { shown: string; ip: string } | null {
-  if (!/reject|lookup failed|,>,5/i.test(text)) return null;
+  // (not in a bounce whose returned copy Mailgun delivered: the refusal came after it, inside the recipient's network,
+  // its gateway passing the message on to an inner hub)
+  if (!/reject|lookup failed|,>,5/i.test(text) || MAILGUN_DELIVERED_COPY.test(text)) return null;
   let seen = 0;
   for (const m of text.matchAll(CLIENT_REFUSED)) {
     if (++seen > MAX_CLIENT_REFUSALS) break;
@@ -79,6 +81,9 @@ export function ownUserRefusal(text: string): string | null {
   }
   return null;
 }
+
+/** A returned message's header that shows Mailgun delivered it: received from its machine, its own Sid, its bounce address. */
+const MAILGUN_DELIVERED_COPY = /^[ \t]*(?:received: from [\w.-]{1,100}\.mailgun\.net\b|x-mailgun-sid:|return-path: <bounce\+)/im;
 
 /** Mailgun delivering: its outbound machines' names (`m159-135-228-41.mailgun.net`) or its bounce address (`bounce+...@`). */
 const MAILGUN_DELIVERY = /\.mailgun\.net\b|<bounce\+/i;

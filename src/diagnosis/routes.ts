@@ -72,7 +72,8 @@ const LABEL = /^[^\n]{1,60}[:：][ \t]*$/;
 const ADD_BEFORE = /(?<!\p{L})(?:add|create|agreg(?:ar|uen|uemos|o)|añad(?:ir|an|amos)|crear|cre[ae]n|hinzufügen|anlegen|ajouter|créer|adicionar|criar|aggiungere|toevoegen)(?!\p{L})|追加|添加|新增/iu;
 const QUESTION_AFTER = /^[^\n.!?]{0,15}[?？]/;
 /** "can we use", "should we add", "do we need a": a question opened just before a route, about it, when its question mark follows it. */
-const ASKED_BEFORE = /\b(?:can|could|should|shall|do|does|would|must)[ \t]+(?:we|i|they|you)\b[^\n.!?]{0,30}$/i;
+// (and in other languages: "Ci conviene mettere un", "¿Deberíamos poner un", "Sollten wir eine", "Faut-il ajouter un")
+const ASKED_BEFORE = /(?:\b(?:can|could|should|shall|do|does|would|must)[ \t]+(?:we|i|they|you)\b|(?<!\p{L})(?:conviene|dovremmo|possiamo|dobbiamo|serve|deber[ií]amos|debemos|podemos|hace[ \t]+falta|necesitamos|devemos|dever[ií]amos|precisamos|faut-il|devons-nous|devrions-nous|pouvons-nous|sollten[ \t]+wir|müssen[ \t]+wir|brauchen[ \t]+wir|können[ \t]+wir|moeten[ \t]+we|kunnen[ \t]+we|zouden[ \t]+we|hebben[ \t]+we)(?!\p{L}))[^\n.!?]{0,30}$/iu;
 const QUESTION_SOON_AFTER = /^[^\n.!?]{0,40}[?？]/;
 /** Korean and Japanese asking whether it may be done so: "...받아도 되나요?", "...受けてもいいですか？". */
 // (Korean's "-도 되나요", may we: not "왜 안 되나요?", why does it not work)

@@ -282,6 +282,25 @@ function tellsTime(text: string): boolean {
 }
 
 /** `text` with an earlier error blanked, for a text mayTellStory has let through. */
+/** A log line's day and time at its start (`2024-10-08T02:00:41Z`, `Oct  8 02:00:41`, `[2024-10-08 02:00:41]`): the day in group 1. */
+const LOG_LINE_TIME = /^[ \t]*\[?(\d{4}-\d\d-\d\d|[A-Z][a-z]{2}[ \t]+\d{1,2})[T \t]+\d\d:\d\d:\d\d/;
+/** A line a log line carries under it: indented, or a traceback's head or its exception (`smtplib.SMTPRecipientsRefused: ...`). */
+const UNDER_LOG_LINE = /^(?:[ \t]|traceback\b|[\w.]{1,80}(?:error|exception|refused)\b)/i;
+
+/**
+ * Lines of one log that follow each other, one day's: the first a log line with a time, each up to the last either a log
+ * line of that day or one it carries (a traceback), none blank and none a person's ("--- after the change ---").
+ */
+function oneLog(lines: readonly string[], from: number, to: number): boolean {
+  const day = LOG_LINE_TIME.exec(lines[from]!)?.[1];
+  if (day === undefined || to - from > ONE_LOG_LINES) return false;
+  return lines.slice(from + 1, to + 1).every((line) => {
+    const lineDay = LOG_LINE_TIME.exec(line)?.[1];
+    return lineDay !== undefined ? lineDay === day : UNDER_LOG_LINE.test(line);
+  });
+}
+const ONE_LOG_LINES = 20;
+
 function supersede(text: string): string {
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
@@ -352,6 +371,8 @@ function supersede(text: string): string {
     for (const index of [...entry, ...dismissal]) lines[index] = ' '.repeat(lines[index]!.length);
     return lines.join('\n');
   }
+  // One log's lines, one after the other, under one time word ("Logs from last night:"): both are that night's, no story.
+  if (firstTense === 'past' && secondTense === null && oneLog(lines, first.at(-1)!, second[0]!)) return text;
   let superseded: Block | null = null;
   if (firstTense !== 'current' && secondTense !== 'past' && (firstTense === 'past' || secondTense === 'current')) superseded = first;
   else if (secondTense !== 'current' && firstTense !== 'past' && (secondTense === 'past' || firstTense === 'current')) superseded = second;
