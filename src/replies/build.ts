@@ -1285,8 +1285,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : eximTlsAvoided
       // (Debian's exim4 authenticators send the login only over TLS: the setting that turned TLS off is the cause)
       ? keepsLoginIfShown(rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`)
-      : loginRefused
-      ? rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
+      // (a mail server's own Fix below names its password file's line for the smarthost it uses)
+      : loginRefused && !(facts.client !== null && MAIL_SERVERS.has(facts.client))
+      // (where the app keeps its password, when that is known: its own settings page)
+      ? facts.client !== null && NEW_PASSWORD_PLACE[facts.client]
+        ? rt`Fix: the login was refused, so put the domain's correct SMTP login and password ${NEW_PASSWORD_PLACE[facts.client]!} (set a new password where the domain's SMTP credentials are kept, see below, if unsure).`
+        : rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : undefinedLogin
       ? rt`Fix: the transport has its ${code('auth')} object, but its values are empty where the app runs (${code(/\bauth["']?[ \t]*:[ \t]*\{[^}\n]{0,80}\}/.exec(undefinedLogin)?.[0] ?? undefinedLogin)}): the environment variables it reads never reach the process. Set them in the environment of the service that runs it (a moved or renamed variable group or secret group has to be linked to this service), check their names against the code, and redeploy it.`
       : loginOutsideAuth
@@ -1506,7 +1510,8 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   zabbix: rt`in the Email media type (Alerts → Media types), set Authentication to "Username and password" with the domain's SMTP login and password, then use Test`,
   grafana: rt`in grafana.ini's ${code('[smtp]')} section (or the ${code('GF_SMTP_USER')} and ${code('GF_SMTP_PASSWORD')} variables), set ${code('user')} and ${code('password')} to the domain's SMTP login and password, then restart Grafana`,
   'home-assistant': rt`add ${code('username:')} and ${code('password:')} (the domain's SMTP login and password, as ${code('!secret')} values) to the smtp notify platform in configuration.yaml, then restart Home Assistant`,
-  jenkins: rt`in Manage Jenkins → System → E-mail Notification → Advanced, tick "Use SMTP Authentication" and enter the domain's SMTP login and password`,
+  // (two sections with settings of their own: the Email Extension plugin's, named hudson.plugins.emailext in its log, and Jenkins' own)
+  jenkins: rt`in Manage Jenkins → System, under Extended E-mail Notification → Advanced for the Email Extension plugin's mails (its log names hudson.plugins.emailext) or E-mail Notification → Advanced for Jenkins' own, tick "Use SMTP Authentication" (or pick Credentials) and enter the domain's SMTP login and password`,
   'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
   atlassian: rt`in Administration → System → Outgoing Mail, edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
@@ -1590,7 +1595,7 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   keycloak: rt`Host in Realm settings → Email`,
   zabbix: rt`SMTP server in the Email media type (Alerts → Media types)`,
   'home-assistant': rt`${code('server:')} of the smtp notify platform in configuration.yaml`,
-  jenkins: rt`SMTP server in Manage Jenkins → System → E-mail Notification`,
+  jenkins: rt`SMTP server in Manage Jenkins → System → Extended E-mail Notification (the Email Extension plugin's mails) or E-mail Notification (Jenkins' own)`,
   'uptime-kuma': rt`Hostname in the notification's SMTP settings`,
   atlassian: rt`Host Name of the SMTP mail server in Administration → System → Outgoing Mail`,
   odoo: rt`SMTP Server in Settings → Technical → Outgoing Mail Servers`,
@@ -1613,7 +1618,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   nextcloud: rt`in Administration settings → Basic settings → Email server (Credentials), or with ${code("occ config:system:set mail_smtppassword --value='NEW_PASSWORD'")} (config.php's ${code('mail_smtppassword')}), then use "Send email" there: no restart is needed`,
   keycloak: rt`in Realm settings → Email (Password) of each realm that sends mail (Keycloak keeps it in its database, so a Secret or variable changes nothing), then use Test connection`,
   zabbix: rt`in the Email media type (Alerts → Media types, Password), then use Test`,
-  jenkins: rt`in Manage Jenkins → System → E-mail Notification → Advanced (Password), then send a test e-mail there`,
+  jenkins: rt`in Manage Jenkins → System → Extended E-mail Notification → Advanced (its Credentials or Password) for the Email Extension plugin's mails (its log names hudson.plugins.emailext), and E-mail Notification → Advanced (Password) for Jenkins' own, then send a test e-mail`,
   'uptime-kuma': rt`in the notification's SMTP settings (Password), then use Test`,
   atlassian: rt`in Administration → System → Outgoing Mail (edit the SMTP mail server, Password), then send a test email`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers (Password), then use Test Connection`,
@@ -1841,7 +1846,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects
           ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`]
           : noRoutes && !notMeant && !usMxForEu
-          ? [rt`The paste says the account has no Routes (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
+          // (beside a route the paste shows, for another domain: none was made for this one, not none in the account)
+          ? [rt`The paste says ${text(facts.routes.length > 0 ? 'no Route was made for this domain' : 'the account has no Routes')} (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
           : []),
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
@@ -1870,7 +1876,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : routesDeleted && !usRoutesApi
             ? rt`Fix: create the deleted Route again: an expression that catches ${facts.refusedAtDomain > 1 ? text('these addresses') : text('this address')} (below) with the action it had (the same ${code('forward()')} address or URL, ${code('store()')} if it kept messages). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : noRoutes && !usRoutesApi
-            ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with a ${code('forward()')} to the mailbox or URL that should get the mail (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again.${inboundMeant ? [] : rt` If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`}`
+            ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with ${wantedTarget ? code(`forward("${wantedTarget}")`) : rt`a ${code('forward()')} to the mailbox or URL that should get the mail`} (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again.${inboundMeant ? [] : rt` If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`}`
             : facts.refusedAtDomain > 1 && recipientDomain
             ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)})${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change above fixes, its typo or its domain: that change, not a route for the one address besides)
@@ -1879,7 +1885,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : facts.recipient && recipientDomain
             // (the expressions written out: one for the address, one for its whole domain)
             // (a tagged address, bewerbung+4711@: one Route for every tag, not one for this tag alone)
-            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${tag!.base}${tag!.separator}… address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, with a ${code('forward()')} to where its mail should go${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${tag!.base}${tag!.separator}… address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${facts.routes.length > 0 ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address${orMxBack}. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)

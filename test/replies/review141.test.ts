@@ -1,0 +1,95 @@
+/** Review round 141's findings on the replies and facts, each on the reviewer's own paste (test/fixtures/pastes141*). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { buildReply } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
+
+const paste = (set: string, name: string) => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
+const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
+
+describe('review round 141', () => {
+  it('"Ci conviene mettere un catch_all()?" asks about a route: none is there, and the Fix keeps the shown Route\'s actions (c141-10)', () => {
+    const d = diagnose(paste('pastes141c', 'c141-10'));
+    expect(d.facts.routes).toEqual(['match_recipient("^risposta-(.*)@in.prenotami.it")']);
+    const reply = replyTo(paste('pastes141c', 'c141-10'));
+    expect(reply).not.toContain('catch_all() takes it');
+    expect(reply).toContain('match_recipient("^risposte\\+.*@in.prenotami.it$")');
+    expect(reply).toContain('with the actions of the Route shown');
+  });
+
+  it('other languages\' questions about a route are no route there: "¿Deberíamos poner un", "Sollten wir", "Moeten we"', () => {
+    const refusal = '<a@in.x.example>: host mxa.mailgun.org[1.2.3.4] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)\nRoute: match_recipient("b@in.x.example") -> forward("ops@x.example")\n';
+    for (const question of ['¿Deberíamos poner un catch_all()?', 'Sollten wir eine catch_all() anlegen?', 'Moeten we een catch_all() toevoegen?']) {
+      expect(diagnose(`${refusal}${question}`).facts.routes).toEqual(['match_recipient("b@in.x.example")']);
+    }
+  });
+
+  it('"in de EU-regio" is the EU region, and the EU API host comes without a hedge (c141-12)', () => {
+    expect(diagnose(paste('pastes141c', 'c141-12')).facts.region).toBe('eu');
+    const reply = replyTo(paste('pastes141c', 'c141-12'));
+    expect(reply).toContain('https://api.eu.mailgun.net/v3/mg.studiolindeboom.nl/bounces/');
+    expect(reply).not.toContain('for a domain in the EU region');
+  });
+
+  it("Jenkins' Email Extension plugin has its own section: the reply names Extended E-mail Notification (c141-17)", () => {
+    const d = diagnose(paste('pastes141c', 'c141-17'));
+    expect(d.facts.hostRole).toBe('mailgun-smtp');
+    expect(replyTo(paste('pastes141c', 'c141-17'))).toContain('Extended E-mail Notification → Advanced');
+  });
+
+  it("smtplib's swallowed login refusal, (535, b'...'), is the cause: the Fix is the right login, not a login() call the code makes (a141-12)", () => {
+    const d = diagnose(paste('pastes141a', 'a141-12'));
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.evidence.map((e) => e.rule)).toContain('The server refused the login (535), so the session stayed unauthenticated');
+    const reply = replyTo(paste('pastes141a', 'a141-12'));
+    expect(reply).toContain('a login the server refused');
+    expect(reply).not.toContain('Fix: call server.login(');
+  });
+
+  it('one log under one time word ("Logs from last night:") is one night: its 535 is not set aside as older than the 550', () => {
+    const log = "Logs from last night:\n2024-10-08T02:00:41Z WARNING exporter smtp login failed, sending anyway: (535, b'5.7.0 Mailgun is not loving your login or password')\n2024-10-08T02:00:41Z ERROR exporter export mail failed\nsmtplib.SMTPRecipientsRefused: {'c@b.example': (550, b'5.7.1 Relaying denied')}\nserver = smtplib.SMTP('smtp.mailgun.org', 587); s.login(user, password)";
+    expect(diagnose(log).evidence.map((e) => e.rule)).toContain('The server refused the login (535), so the session stayed unauthenticated');
+  });
+
+  it("a bounce whose returned copy Mailgun delivered (X-Mailgun-Sid): the recipient network's inner hub refused its own gateway (a141-19)", () => {
+    const d = diagnose(paste('pastes141a', 'a141-19'));
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts.host).toBe('hub.int.marlowfinch.co.uk');
+  });
+
+  it('Haraka\'s "I cannot deliver mail for <a@b>" and its log\'s "No plugin determined if relaying was allowed" are relay refusals (a141-24)', () => {
+    expect(diagnose(paste('pastes141a', 'a141-24')).scenario).toBe('recipient-host');
+    expect(diagnose('550 I cannot deliver mail for <bookings@venue.example>').scenario).not.toBe('not-relaying-denied');
+  });
+
+  it('"Werden die Alarme ... nachgeschickt?", "Will the ... be retried automatically?", "tekrar gönderilecek mi?" ask about sending again (c141-02, 03, 06)', () => {
+    for (const name of ['c141-02', 'c141-03', 'c141-06']) expect(replyTo(paste('pastes141c', name))).toContain('Can it be sent again?');
+  });
+
+  it('"DNS\'e dokunmamız gerekiyor mu?" asks whether DNS must change: no, for an outgoing refusal (c141-06)', () => {
+    expect(replyTo(paste('pastes141c', 'c141-06'))).toContain('Do you need to change your MX records? No');
+  });
+
+  it('"aucune route créée" beside another domain\'s route: none for this domain, not none in the account; the named mailbox is the forward() (c141-09)', () => {
+    const reply = replyTo(paste('pastes141c', 'c141-09'));
+    expect(reply).toContain('The paste says no Route was made for this domain');
+    expect(reply).not.toContain('The paste says the account has no Routes (');
+    expect(reply).toContain('match_recipient(".*@factures.atelier-brume.fr") for every address at the domain, or one expression per address, with forward("compta@atelier-brume.fr")');
+  });
+
+  it('an Italian printer log\'s "Destinazione:" names the recipient (a141-13); a typed-out logs entry\'s "Failed: a@b" too (c141-18)', () => {
+    expect(diagnose(paste('pastes141a', 'a141-13')).facts.recipient).toBe('amministrazione@studiorinaldi.it');
+    expect(diagnose(paste('pastes141c', 'c141-18')).facts.recipient).toBe('oncall.northwind@gmail.com');
+  });
+
+  it("Kerio's session log, `{smtpc} C: RCPT TO:<...>` then `S: 550`, names the command (a141-34)", () => {
+    expect(diagnose(paste('pastes141a', 'a141-34')).facts.command).toBe('RCPT TO');
+  });
+
+  it("an Exim log's refused login before its relay refusal keeps Exim's own passwd.client Fix (b124-22)", () => {
+    const reply = replyTo(paste('pastes124b', 'b124-22'));
+    expect(reply).toContain('a login the server refused');
+    expect(reply).toContain('Fix: put the domain\'s SMTP login and password in /etc/exim4/passwd.client under the smarthost\'s name (smtp.eu.mailgun.org:');
+  });
+});
