@@ -131,7 +131,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -376,6 +376,18 @@ function suppressionAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
       ? rt`No: suppressions hold addresses your domain sends to, and this was mail sent to your domain, refused at Mailgun's inbound server; there is nothing to remove.`
       : null;
   return answer ? [rt`Is the address on a suppression list? ${answer}`] : [];
+}
+
+const FAILED_FINAL_ASKED_RULE = ruleName('failed-final-asked');
+
+/** The question whether every failed event is final: only a permanent one is; a temporary one Mailgun is still retrying. */
+function failedFinalAnswer({ facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === FAILED_FINAL_ASKED_RULE)) return [];
+  const answer =
+    facts.severity === 'temporary'
+      ? rt`Is every failed event final? No: this one has ${code('"severity": "temporary"')}, so Mailgun is still retrying it (its ${code('retry-seconds')} say when). Treat only a failed event with ${code('"severity": "permanent"')} as final, and leave a temporary one pending until a delivered or a permanent failed event follows.`
+      : rt`Is every failed event final? Only one with ${code('"severity": "permanent"')}${text(facts.severity === 'permanent' ? ', as this one is' : '')}: a failed event with ${code('"severity": "temporary"')} means Mailgun is still retrying, so leave it pending until a delivered or a permanent failed event follows.`;
+  return [answer];
 }
 
 const HOW_LONG_ASKED_RULE = ruleName('how-long-asked');

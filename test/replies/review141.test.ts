@@ -92,4 +92,19 @@ describe('review round 141', () => {
     expect(reply).toContain('a login the server refused');
     expect(reply).toContain('Fix: put the domain\'s SMTP login and password in /etc/exim4/passwd.client under the smarthost\'s name (smtp.eu.mailgun.org:');
   });
+
+  it('"bei jedem "failed"-Webhook ... Ist das so richtig?" asks whether every failed event is final: not a temporary one (c141-15)', () => {
+    const reply = replyTo(paste('pastes141c', 'c141-15'));
+    expect(reply).toContain('Is every failed event final? No: this one has "severity": "temporary"');
+    // ("Müssen wir die Bestellung ... selbst nochmal an den Händler schicken?": sending again, words between)
+    expect(reply).toContain('Can it be sent again? Not yet');
+    const other = '550 5.7.1 Relaying denied from smtp.mailgun.org\nWhy does every failed login show this?';
+    expect(replyTo(other)).not.toContain('Is every failed event final?');
+  });
+
+  it("C#'s `if (!string.IsNullOrEmpty(_opt.User)) await client.AuthenticateAsync(...)` logs in only when set: no \"call Authenticate\" Fix (c141-07)", () => {
+    const reply = replyTo(paste('pastes141c', 'c141-07'));
+    expect(reply).toContain('The code logs in only when its login setting is set');
+    expect(reply).not.toContain('call client.Authenticate(');
+  });
 });

@@ -96,6 +96,8 @@ export const outgoingRules: RuleData[] = [
       String.raw`\bauth\s*:\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*\?`,
       // (Go's `if u := os.Getenv("SMTP_USERNAME"); u != "" { auth = smtp.PlainAuth(...) }`)
       String.raw`\bif\s+\w{1,20}\s*:=\s*os\.Getenv\(\s*"(?=\w{0,40}(?:smtp|mail|mg_))\w{0,40}?(?:user(?:name)?|login)\w{0,20}"\s*\)\s*;\s*\w{1,20}\s*!=\s*""`,
+      // (C#'s `if (!string.IsNullOrEmpty(_opt.User)) await client.AuthenticateAsync(...)`)
+      String.raw`\bif\s*\(\s*!\s*string\.IsNullOr(?:Empty|WhiteSpace)\(\s*[\w.]{0,60}?(?:user(?:name)?|login)\w{0,30}\s*\)\s*\)(?=[\s\S]{0,200}?(?:auth|login\(|credentials))`,
       // (a spread that adds the login only when set: `...(process.env.SMTP_USER && { auth: { ... } })`)
       String.raw`\.\.\.\(\s*[\w.$\[\]'"-]{0,60}?(?:user(?:name)?|login)\w{0,30}["'\]]?\s*&&\s*\{\s*auth\b`,
       String.raw`\bonly\b[^\n]{0,60}?\b(?:authenticat\w{0,6}|log(?:s|ging)? in)\b[^\n]{0,60}?\bif\b[^\n]{0,60}?\b(?:user(?:name)?|login)\b`,
