@@ -408,6 +408,9 @@ const VARYING_WORDS = /(?<!\S)[^\s\d@<[]*[\d@<[]\S*/g;
 /** Relevant pieces before and after a relay refusal kept whatever their shape: its session's connection, host and MX. */
 const REFUSAL_CONTEXT_BEFORE = 8;
 const REFUSAL_CONTEXT_AFTER = 3;
+/** Addresses the relay refusals name, whose other lines are kept whatever their shape (the first ones: a bound on the work). */
+const MAX_REFUSED_ADDRESSES = 20;
+const ADDRESS = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
 
 /**
  * For a huge paste: its head (prose, headers) and tail (where a log's failure usually is), every
@@ -443,18 +446,28 @@ function focus(text: string): string {
     }
     start = end + (text[end] === '\n' ? 1 : 0);
   }
-  // (a relay refusal's neighbours are kept with it, in its tier)
+  // (a relay refusal's neighbours are kept with what any refusal looks like, tier 1: not in the refusals' own budget,
+  // which a log's open-relay probes and their neighbours would fill before a later refusal)
   const nearRefusal = new Set<number>();
+  const refused = new Set<string>();
   pieces.forEach((p, i) => {
     if (p.tier !== 2) return;
     for (let j = Math.max(0, i - REFUSAL_CONTEXT_BEFORE); j <= i + REFUSAL_CONTEXT_AFTER && j < pieces.length; j++) nearRefusal.add(j);
+    if (refused.size < MAX_REFUSED_ADDRESSES) for (const address of text.slice(p.start, p.end).match(ADDRESS) ?? []) refused.add(address);
   });
+  // (nor a line of a shape seen often that names a refused address: its later delivery, a retry that went through)
+  const namesRefused = (p: { start: number; end: number }) => {
+    // (as written in the refusal: a log writes an address the same way on each of its lines)
+    const line = text.slice(p.start, p.end);
+    for (const address of refused) if (line.includes(address)) return true;
+    return false;
+  };
   const keep = new Set<number>();
   let size = 0;
   for (const [tier, budget] of TIER_BUDGETS) {
     pieces.forEach((p, i) => {
       const near = nearRefusal.has(i);
-      if ((near ? 2 : p.tier) === tier && (near || !p.repeated) && size < budget) {
+      if ((near ? Math.max(p.tier, 1) : p.tier) === tier && (near || !p.repeated || (refused.size > 0 && namesRefused(p))) && size < budget) {
         keep.add(i);
         size += p.end - p.start + 1;
       }

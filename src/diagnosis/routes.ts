@@ -72,9 +72,15 @@ const LABEL = /^[^\n]{1,60}[:：][ \t]*$/;
 const ADD_BEFORE = /(?<!\p{L})(?:add|create|agreg(?:ar|uen|uemos|o)|añad(?:ir|an|amos)|crear|cre[ae]n|hinzufügen|anlegen|ajouter|créer|adicionar|criar|aggiungere|toevoegen)(?!\p{L})|追加|添加|新增/iu;
 const QUESTION_AFTER = /^[^\n.!?]{0,15}[?？]/;
 /** "can we use", "should we add", "do we need a": a question opened just before a route, about it, when its question mark follows it. */
-// (and in other languages: "Ci conviene mettere un", "¿Deberíamos poner un", "Sollten wir eine", "Faut-il ajouter un")
-const ASKED_BEFORE = /(?:\b(?:can|could|should|shall|do|does|would|must)[ \t]+(?:we|i|they|you)\b|(?<!\p{L})(?:conviene|dovremmo|possiamo|dobbiamo|serve|deber[ií]amos|debemos|podemos|hace[ \t]+falta|necesitamos|devemos|dever[ií]amos|precisamos|faut-il|devons-nous|devrions-nous|pouvons-nous|sollten[ \t]+wir|müssen[ \t]+wir|brauchen[ \t]+wir|können[ \t]+wir|moeten[ \t]+we|kunnen[ \t]+we|zouden[ \t]+we|hebben[ \t]+we)(?!\p{L}))[^\n.!?]{0,30}$/iu;
+const ASKED_BEFORE = /\b(?:can|could|should|shall|do|does|would|must)[ \t]+(?:we|i|they|you)\b[^\n.!?]{0,30}$/i;
+/**
+ * The same in other languages, words of need or advice only ("we can", podemos, können wir, also state what is seen), and
+ * only opening the sentence, whose question mark follows with no other question opened between ("Ci conviene mettere un",
+ * "¿Deberíamos poner un", "Sollten wir eine").
+ */
+const ASKED_BEFORE_ABROAD = /^[\s¿¡\d.)*-]*(?:(?:ci|nos|on)[ \t]+)?(?:conviene|dovremmo|dobbiamo|deber[ií]amos|debemos|hace[ \t]+falta|necesitamos|devemos|dever[ií]amos|precisamos|faut-il|devons-nous|devrions-nous|sollten[ \t]+wir|müssen[ \t]+wir|brauchen[ \t]+wir|moeten[ \t]+we|zouden[ \t]+we)(?!\p{L})[^\n.!?]{0,30}$/iu;
 const QUESTION_SOON_AFTER = /^[^\n.!?]{0,40}[?？]/;
+const OWN_QUESTION_SOON_AFTER = /^[^\n.!?¿]{0,40}[?？]/;
 /** Korean and Japanese asking whether it may be done so: "...받아도 되나요?", "...受けてもいいですか？". */
 // (Korean's "-도 되나요", may we: not "왜 안 되나요?", why does it not work)
 const PROPOSED_AFTER = /^[^\n.!?？]{0,40}(?:도[ \t]*(?:되나요|될까요|괜찮을까요|좋을까요)|てもいいですか|てもよいですか|でいいですか|で大丈夫ですか|べきですか)[ \t]*[?？]/;
@@ -92,7 +98,8 @@ function isGone(text: string, at: number, length: number): boolean {
   // (and Japanese or Chinese before it, "削除したルートの中に orders@ 用のもの（match_recipient(...)）")
   if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || GONE_TAKEN_BACK.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
   if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
-  if (ASKED_BEFORE.test(clause) && QUESTION_SOON_AFTER.test(text.slice(at + length, at + length + 60))) return true;
+  const soonAfter = text.slice(at + length, at + length + 60);
+  if (((ASKED_BEFORE.test(clause) && QUESTION_SOON_AFTER.test(soonAfter)) || (ASKED_BEFORE_ABROAD.test(clause) && OWN_QUESTION_SOON_AFTER.test(soonAfter)))) return true;
   // (a route asked about, not one there is: "catch_all() 로 전부 받아도 되나요?", "catch_all() で全部受けてもいいですか？")
   if (PROPOSED_AFTER.test(text.slice(at + length, at + length + 60))) return true;
   if (PLANNED_BEFORE.test(clause)) return true;

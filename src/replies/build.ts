@@ -378,6 +378,12 @@ function suppressionAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
   return answer ? [rt`Is the address on a suppression list? ${answer}`] : [];
 }
 
+/** A Route the paste shows for the refused recipient's domain (not another domain's, whose actions are its own). */
+function routeForDomainShown(facts: Facts): boolean {
+  const domain = facts.recipientDomain?.toLowerCase();
+  return domain !== undefined && facts.routes.some((route) => route.toLowerCase().replace(/\\\./g, '.').includes(domain));
+}
+
 const FAILED_FINAL_ASKED_RULE = ruleName('failed-final-asked');
 
 /** The question whether every failed event is final: only a permanent one is; a temporary one Mailgun is still retrying. */
@@ -1297,10 +1303,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : eximTlsAvoided
       // (Debian's exim4 authenticators send the login only over TLS: the setting that turned TLS off is the cause)
       ? keepsLoginIfShown(rt`Fix: remove ${code(eximTlsAvoided)} (${text(/^REMOTE_SMTP_SMARTHOST_HOSTS_AVOID_TLS/.test(eximTlsAvoided) ? 'exim4.conf.localmacros, or conf.d/main/000_localmacros' : "the smarthost's transport")}): Debian's Exim sends its login only over TLS, so with TLS avoided for the smarthost it sends none, whatever passwd.client holds. Mend the TLS problem that led to it instead (${code('update-ca-certificates')}; ${code(`openssl s_client -starttls smtp -connect ${host}:587`)} shows the certificate chain), then run ${code('update-exim4.conf')}, restart Exim and send the queue with ${code('exim -qff')}. Do not set AUTH_CLIENT_ALLOW_NOTLS_PASSWORDS: it sends the password unencrypted.`)
-      // (a mail server's own Fix below names its password file's line for the smarthost it uses)
-      : loginRefused && !(facts.client !== null && MAIL_SERVERS.has(facts.client))
-      // (where the app keeps its password, when that is known: its own settings page)
-      ? facts.client !== null && NEW_PASSWORD_PLACE[facts.client]
+      // (Exim's own Fix below names its passwd.client line for the smarthost it uses)
+      : loginRefused && facts.client !== 'exim'
+      // (where the app keeps its password, when that is known: its own settings page; Postfix's sasl_passwd)
+      ? facts.client === 'postfix'
+        ? rt`Fix: the login was refused, so correct the domain's SMTP login and password in ${code('sasl_passwd')} (its line keyed exactly like ${code('relayhost')}), then run ${code('postmap')} on it and ${code('postfix reload')} (set a new password where the domain's SMTP credentials are kept, see below, if unsure).`
+        : facts.client !== null && NEW_PASSWORD_PLACE[facts.client]
         ? rt`Fix: the login was refused, so put the domain's correct SMTP login and password ${NEW_PASSWORD_PLACE[facts.client]!} (set a new password where the domain's SMTP credentials are kept, see below, if unsure).`
         : rt`Fix: put the domain's correct SMTP login and password in the sending application, with authentication on (set a new password where the domain's SMTP credentials are kept, see below, if unsure), or send through Mailgun's HTTP API instead.`
       : undefinedLogin
@@ -1897,7 +1905,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : facts.recipient && recipientDomain
             // (the expressions written out: one for the address, one for its whole domain)
             // (a tagged address, bewerbung+4711@: one Route for every tag, not one for this tag alone)
-            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${tag!.base}${tag!.separator}… address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${facts.routes.length > 0 ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${tag!.base}${tag!.separator}… address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${routeForDomainShown(facts) ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address${orMxBack}. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)

@@ -107,4 +107,49 @@ describe('review round 141', () => {
     expect(reply).toContain('The code logs in only when its login setting is set');
     expect(reply).not.toContain('call client.Authenticate(');
   });
+
+});
+
+// The code review of this session's change (test/fixtures/review33: the reviewer's pastes, the two huge ones made by script).
+describe('code review 33', () => {
+  const review = (name: string) => paste('review33', name);
+
+  it("a huge log's open-relay probes and their neighbours leave room for its one Mailgun refusal (01)", () => {
+    const d = diagnose(review('01-postfix-probes-relay-budget'));
+    expect(d).toMatchObject({ scenario: 'mailgun-outgoing', facts: { recipient: 'bestellung@kuechenwelt-online.de' } });
+  });
+
+  it('"serve", "Podemos ver", "hebben we", "können wir" in statements leave the route shown a route (02-02d)', () => {
+    expect(diagnose(review('02-asked-before-en-serve')).facts.routes).toEqual(['catch_all()']);
+    expect(diagnose(review('02c-asked-before-es-podemos')).facts.routes).toEqual(['match_recipient("ventas@ferreteriagil.es")']);
+    expect(diagnose(review('02b-asked-before-nl-hebben-we')).facts.routes).toHaveLength(1);
+    expect(diagnose(review('02d-asked-before-de-koennen-wir')).facts.routes).toHaveLength(1);
+  });
+
+  it('"niet in de EU-regio" is not the EU region (03)', () => {
+    expect(diagnose(review('03-nl-not-eu-regio')).facts.region).toBe('us');
+  });
+
+  it("a huge export's delivered row for the refused address is kept whatever its shape: it was delivered after the retry (04)", () => {
+    expect(replyTo(review('04-shape-cap-drops-delivered-row'))).toContain('Can it be sent again? No need: the paste shows the message delivered');
+  });
+
+  it('"ya no deben ir a X" names no forward target (05); Italian singular "deve arrivare a X" does (09)', () => {
+    expect(replyTo(review('05-es-forward-negated'))).not.toContain('forward("pedidos.tiendaluz@gmail.com")');
+    expect(replyTo(review('09-it-forward-singular'))).toContain('forward("laboratorio.rossi@gmail.com")');
+  });
+
+  it("Postfix's refused password: correct it in sasl_passwd, not \"turn the login on\" (06)", () => {
+    const reply = replyTo(review('06-postfix-535-fix'));
+    expect(reply).toContain('Fix: the login was refused, so correct the domain\'s SMTP login and password in sasl_passwd');
+    expect(reply).not.toContain('turn Postfix\'s SMTP login on');
+  });
+
+  it("another domain's route lends its actions to no Fix (07)", () => {
+    expect(replyTo(review('07-route-actions-other-route'))).not.toContain('with the actions of the Route shown');
+  });
+
+  it('Turkish statements about the MX ("hiç dokunmadık", "dün değiştirdik") ask nothing (08, 08b)', () => {
+    for (const name of ['08-tr-mx-statement', '08b-tr-mx-changed-statement']) expect(replyTo(review(name))).not.toContain('Do you need to change your MX records?');
+  });
 });
