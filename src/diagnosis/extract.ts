@@ -541,6 +541,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   if (backupMx) features.set('refusing-backup-mx', backupMx);
   const gateway = facts.hostRole === 'other' && lower.includes('mailgun') ? gatewayInFrontOf(text, facts.host!, facts.recipientDomain) : null;
   if (gateway) features.set('refused-behind-gateway', gateway);
+  // A returned copy with Mailgun's own header (kept by normalize from the cut copy): Mailgun delivered the message, so a
+  // refusal from a host that is not Mailgun's came after it, on the recipient's side.
+  const sid = facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' ? MAILGUN_SID_LINE.exec(text) : null;
+  if (sid) features.set('mailgun-delivered-copy', sid[0]);
   const readByClient = facts.client !== null ? CLIENT_LOGIN_VARIABLES[facts.client] : undefined;
   const variableMismatch = facts.loginFromEnv ? loginVariableMismatch(text) : readByClient && text.includes(readByClient.prefix) ? clientVariableMismatch(text, readByClient) : null;
   if (variableMismatch) features.set('login-variable-mismatch', variableMismatch);
@@ -1511,6 +1515,9 @@ const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})(?<!\.(?:cpp
 
 // (Mailgun's own word, so without a colon too: "... Relay access denied` mx-host mx01.example.no")
 const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?(?:[ \t]*[:=][ \t]*|[ \t]+)["']?(${HOST})`, 'i');
+
+/** The header Mailgun adds to what it sends, on its own line (a returned copy's). */
+const MAILGUN_SID_LINE = /^x-mailgun-sid:[^\n]{0,200}/im;
 
 /** A one-line print or row of a delivered event (`Event:delivered ... Code:250 ... MxHost:mx.example`). */
 const SUCCESS_LINE = /\bevent["']?[ \t]*[:=][ \t]*["']?delivered\b[^\n]{0,2000}?\bcode["']?[ \t]*[:=][ \t]*["']?2\d\d\b|^[^\n]{0,200},"?delivered"?,[^\n]{0,2000},"?250"?,/i;

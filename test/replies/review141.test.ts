@@ -152,4 +152,8 @@ describe('code review 33', () => {
   it('Turkish statements about the MX ("hiç dokunmadık", "dün değiştirdik") ask nothing (08, 08b)', () => {
     for (const name of ['08-tr-mx-statement', '08b-tr-mx-changed-statement']) expect(replyTo(review(name))).not.toContain('Do you need to change your MX records?');
   });
+
+  it("an NDR whose returned copy carries X-Mailgun-Sid: Mailgun delivered it, and the recipient's hub refused (10)", () => {
+    expect(diagnose(review('10-sid-copy-still-undetermined')).scenario).toBe('recipient-host');
+  });
 });

@@ -9,6 +9,7 @@ export const recipientHostRules: RuleData[] = [
   // (small weights: they say what became of the refusal, or why the recipient's side refused, more than that it did)
   { id: 'delivered-after-retry', name: 'The paste also shows the address delivered', target: 'recipient-host', weight: 0.05, feature: 'delivered-after-retry' },
   { id: 'refusing-backup-mx', name: "The refusing server is the recipient domain's backup MX", target: 'recipient-host', weight: 0.05, feature: 'refusing-backup-mx' },
+  { id: 'mailgun-delivered-copy', name: "The returned copy carries Mailgun's own header: Mailgun delivered the message", target: 'recipient-host', weight: 0.45, feature: 'mailgun-delivered-copy' },
   { id: 'refused-behind-gateway', name: "The recipient's own gateway accepted the message, and a server behind it refused", target: 'recipient-host', weight: 0.05, feature: 'refused-behind-gateway' },
   { id: 'mailgun-client-refused', name: "The server's own log refuses Mailgun's delivering server", target: 'recipient-host', weight: 0.8, feature: 'refused-mailgun-client' },
   { id: 'another-provider-event', name: "Another provider's event: it accepted the message", target: 'recipient-host', weight: 0.5, feature: 'another-provider-event' },
