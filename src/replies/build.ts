@@ -131,7 +131,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -382,6 +382,14 @@ function suppressionAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
 function routeForDomainShown(facts: Facts): boolean {
   const domain = facts.recipientDomain?.toLowerCase();
   return domain !== undefined && facts.routes.some((route) => route.toLowerCase().replace(/\\\./g, '.').includes(domain));
+}
+
+const TEST_PASSES_ASKED_RULE = ruleName('test-passes-asked');
+
+/** The question why the app's connection test passes: it names no recipient, and Mailgun refuses only at one. */
+function testPassesAnswer({ scenario, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-outgoing' || !evidence.some((e) => e.rule === TEST_PASSES_ASKED_RULE)) return [];
+  return [rt`Why does the connection test pass? It opens a session (and logs in only when a login is set) but names no recipient, and Mailgun refuses a session without a login only at its first outside recipient (${code('RCPT TO')}). So the test says nothing about the login: send a real test message to an outside address instead.`];
 }
 
 const FAILED_FINAL_ASKED_RULE = ruleName('failed-final-asked');

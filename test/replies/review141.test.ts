@@ -108,6 +108,14 @@ describe('review round 141', () => {
     expect(reply).not.toContain('call client.Authenticate(');
   });
 
+
+  it('"¿Sirve la API key ...?" and "¿Por qué "Probar conexión" dice que todo está bien?" are answered (c141-04)', () => {
+    const reply = replyTo(paste('pastes141c', 'c141-04'));
+    expect(reply).toContain('API key or SMTP password? The domain\'s SMTP password, not the API key');
+    expect(reply).toContain('Why does the connection test pass? It opens a session');
+    // (asked beside another scenario, the answer is not given: only a session without a login passes a test and fails later)
+    expect(replyTo('Remote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\nFinal-Recipient: rfc822; a@in.x.example\nWhy does Test Connection say OK?')).not.toContain('Why does the connection test pass?');
+  });
 });
 
 // The code review of this session's change (test/fixtures/review33: the reviewer's pastes, the two huge ones made by script).
