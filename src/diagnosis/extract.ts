@@ -1266,6 +1266,9 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Office 365's NDR, under "Error Details": "Remote server:  mxa.eu.mailgun.org" (in its other languages too).
   new RegExp(String.raw`\b(?:remote server|servidor remoto|serveur distant|server remoto|remoteserver|serwer zdalny)\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
+  // A scanner's or printer's error report: the error with its code, then the server on the next line ("Scan to Email:
+  // Transmission Error (Code: 550)" over "Server: x.mail.protection.outlook.com").
+  guarded(new RegExp(String.raw`\b(?:error|fehler|erreur|errore)\b[^\n]{0,80}?(?<![\w.])[45]\d\d(?![\w.])[^\n]{0,40}\n[ \t]*server[ \t]*:[ \t]*(${HOST})`, 'i'), ['server']),
   // Sendmail's transcript of the session: "... while talking to mxa.mailgun.org.:" heads the server's answers.
   guarded(new RegExp(String.raw`\bwhile talking to\s+(${HOST})\.?:`, 'i'), ['while talking to']),
   // An application's log line: "smtp send to a@b via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied" (logfmt's `via=`).

@@ -2857,10 +2857,13 @@ function undetermined(diagnosis: Diagnosis): Content {
         : rt`Another server (an internal relay, the hosting provider's, Microsoft 365's): it does not pass mail on for this sender. Turn on the login that server expects, or ask its administrator to allow the sender.`,
   };
   return {
-    headline: "Relaying Denied, but the paste doesn't show which server refused it",
+    headline: facts.hostRole === 'other' && facts.host !== null ? "Relaying Denied by a server that is not Mailgun's, but the paste doesn't show which way the mail went" : "Relaying Denied, but the paste doesn't show which server refused it",
     summary: [
       whileSending
         ? rt`This is a Relaying Denied error, seen while sending, but the text doesn't show which server refused the message, so I won't guess.`
+        // (a refusing server named that is not Mailgun's: which way the mail went is what is missing)
+        : facts.hostRole === 'other' && facts.host !== null
+        ? rt`This is a Relaying Denied error from ${quoteAddress(facts.host)}, which is not a Mailgun server, but the text doesn't show which way the mail was going (from your side, or to a recipient there), so I won't guess.`
         : rt`This is a Relaying Denied error, but the text doesn't show which server refused the message or which way the mail was going, so I won't guess.`,
       facts.source === 'mail-client'
         ? rt`A mail program shows this when the outgoing server in its account settings refuses to pass the mail on: that server takes mail for outside addresses only from senders that log in.`

@@ -116,6 +116,14 @@ describe('review round 141', () => {
     // (asked beside another scenario, the answer is not given: only a session without a login passes a test and fails later)
     expect(replyTo('Remote-MTA: dns; mxa.mailgun.org\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied\nFinal-Recipient: rfc822; a@in.x.example\nWhy does Test Connection say OK?')).not.toContain('Why does the connection test pass?');
   });
+
+  it("a scanner's error report names its server on the line under the code: the reply says which server, and that the way is unknown (a141-14)", () => {
+    const d = diagnose(paste('pastes141a', 'a141-14'));
+    expect(d.facts).toMatchObject({ host: 'kleinpartners-com.mail.protection.outlook.com', hostRole: 'other' });
+    const reply = replyTo(paste('pastes141a', 'a141-14'));
+    expect(reply).toContain('Relaying Denied by a server that is not Mailgun\'s');
+    expect(reply).not.toContain("doesn't show which server refused");
+  });
 });
 
 // The code review of this session's change (test/fixtures/review33: the reviewer's pastes, the two huge ones made by script).
