@@ -131,7 +131,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -382,6 +382,24 @@ function suppressionAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
 function routeForDomainShown(facts: Facts): boolean {
   const domain = facts.recipientDomain?.toLowerCase();
   return domain !== undefined && facts.routes.some((route) => route.toLowerCase().replace(/\\\./g, '.').includes(domain));
+}
+
+const WORKED_BEFORE_ASKED_RULE = ruleName('worked-before-asked');
+
+/** The question why it worked before: what of the case can change, and what of Mailgun's did not. */
+function workedBeforeAnswer({ scenario, kind, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === WORKED_BEFORE_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    scenario === 'mailgun-outgoing'
+      ? rt`Mailgun did not change: it has always refused a session that does not log in. Something on the sending side did: its login setting was cleared or not carried over (an upgrade, a migration, a new server, container or deployment, a renamed variable), or the login it sends was switched off.`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure'
+      ? rt`The login was accepted until it no longer matched: a password reset or rotated in Mailgun, or a login edited or truncated where it is set, makes the same settings fail from then on.`
+      : scenario === 'mailgun-incoming'
+      ? rt`Mailgun checks every incoming message against the account's Routes as they are at that moment: a Route changed or deleted, a new address or domain, or MX records newly pointed at Mailgun explains it; nothing else of Mailgun's changes which addresses it accepts.`
+      : scenario === 'recipient-host'
+      ? rt`The recipient's server changed, not Mailgun: it no longer takes mail for that address (their mail moved to another server or provider, the domain was removed from their server, or a new rule refuses it).`
+      : null;
+  return answer ? [rt`Why did it work before? ${answer}`] : [];
 }
 
 const TEST_PASSES_ASKED_RULE = ruleName('test-passes-asked');

@@ -124,6 +124,12 @@ describe('review round 141', () => {
     expect(reply).toContain('Relaying Denied by a server that is not Mailgun\'s');
     expect(reply).not.toContain("doesn't show which server refused");
   });
+
+  it('"Warum lief das vor dem Upgrade monatelang ohne Probleme?" is answered: Mailgun did not change, the sending side did (c141-02)', () => {
+    expect(replyTo(paste('pastes141c', 'c141-02'))).toContain('Why did it work before? Mailgun did not change');
+    expect(replyTo('550 5.7.1 Relaying denied from smtp.mailgun.org\nWhy did it work before the move?')).toContain('Why did it work before?');
+    expect(replyTo('550 5.7.1 Relaying denied from smtp.mailgun.org\nIt worked before. Now what?')).not.toContain('Why did it work before?');
+  });
 });
 
 // The code review of this session's change (test/fixtures/review33: the reviewer's pastes, the two huge ones made by script).
