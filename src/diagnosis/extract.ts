@@ -3123,10 +3123,13 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})? (?:\[\d{1,10}\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->|<=|\*>) /m, 'exim'),
   // (and its own bounce's frame: "----- The following addresses had permanent fatal errors -----")
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b|-{5}[ \t]*the following addresses had permanent fatal errors[ \t]*-{5}/i, 'sendmail'),
+  // (last: any client named beside it is what to set, a printer relaying through it included)
+  // (a printer's or scanner's scan-to-email: its brand and model, or its own words for the feature, beside its SMTP settings)
+  tagged(/\bscan[ -]?to[ -]?e-?mail\b|\b(?:brother (?:mfc|dcp|hl)|mfc-l\d{3,5}|ricoh|kyocera|bizhub|konica minolta|xerox|imagerunner|laserjet|lexmark)\b[^\n]{0,200}\b(?:smtp|e-?mail|scan)|\b(?:printer|drucker|imprimante|impresora|stampante|multifunzione|multifunction)\b[^\n]{0,120}\b(?:smtp|scan)/i, 'printer'),
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry']);
+const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** Mail servers that are as often a recipient's as the sender's. */
 const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);

@@ -75,6 +75,8 @@ export const CLIENTS = [
   'zammad',
   'magento',
   'sentry',
+  // A printer's or scanner's scan-to-email (its web page's SMTP settings).
+  'printer',
 ] as const;
 export type ClientId = (typeof CLIENTS)[number];
 

@@ -1567,6 +1567,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   mautic: rt`in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN with the domain's SMTP login (typed as it is, no %40) and its password, save, then use Send test email`,
   zammad: rt`in Settings → Channels → Email → Accounts, edit the outbound account (SMTP) and fill in User and Password with the domain's SMTP login and password, then save: Zammad tests the connection as it saves`,
   magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings, set Authentication method to LOGIN (or PLAIN) with the domain's SMTP login as Username and its password (${code('bin/magento config:set system/smtp/auth login')} does the same), save, then ${code('bin/magento cache:flush')}`,
+  printer: rt`on the printer's web page (its E-mail or SMTP settings, often under Network → Protocol → SMTP), set the authentication method to SMTP-AUTH (or Login), with the domain's SMTP login as user name and its password, and STARTTLS (or SSL/TLS) on, then send a test e-mail from there`,
   sentry: rt`in sentry/config.yml, set ${code('mail.username')} and ${code('mail.password')} to the domain's SMTP login and password (empty values there win over any other mail setting), then restart Sentry's web and worker containers`,
 };
 
@@ -1654,6 +1655,7 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   zammad: rt`Host of the outbound account in Settings → Channels → Email → Accounts`,
   magento: rt`Host in Stores → Configuration → Advanced → System → Mail Sending Settings (${code('system/smtp/host')})`,
   sentry: rt`${code('mail.host')} in sentry/config.yml`,
+  printer: rt`SMTP server on the printer's web page (its E-mail or SMTP settings)`,
 };
 
 /** Where an application keeps its SMTP password, when it is typed into its settings rather than read from the environment. */
@@ -1675,12 +1677,13 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   zammad: rt`in Settings → Channels → Email → Accounts (the outbound account's Password), then save`,
   magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings (Password), save, then ${code('bin/magento cache:flush')}`,
   sentry: rt`in sentry/config.yml (${code('mail.password')}), then restart Sentry's web and worker containers`,
+  printer: rt`on the printer's web page (its E-mail or SMTP settings, the SMTP password), then send a test e-mail from there`,
 };
 
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {

@@ -433,6 +433,17 @@ Username:               {login}
 Password:               the domain's SMTP password
 SSL:                    TLS`,
   },
+  printer: {
+    title: "Printer or scanner (its web page's E-mail / SMTP settings; the labels vary by make)",
+    language: 'text',
+    template: `SMTP server:                {host}
+SMTP port:                  {port}
+Encryption:                 STARTTLS (or SSL/TLS on 465)
+Authentication method:      SMTP-AUTH (or Login / Plain)
+SMTP user name:             {login}
+SMTP password:              the domain's SMTP password
+Sender (device) address:    an address at the Mailgun domain`,
+  },
   sentry: {
     title: 'Sentry, self-hosted (sentry/config.yml)',
     language: 'yaml',

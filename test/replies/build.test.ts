@@ -138,6 +138,7 @@ describe('mailgun-outgoing reply', () => {
     zammad: 'Send Mails via:  SMTP - configure your own outgoing SMTP settings',
     magento: 'Authentication method:  LOGIN',
     sentry: "mail.username: 'postmaster@mg.acme.io'",
+    printer: 'SMTP user name:             postmaster@mg.acme.io',
   };
 
 

@@ -130,6 +130,12 @@ describe('review round 141', () => {
     expect(replyTo('550 5.7.1 Relaying denied from smtp.mailgun.org\nWhy did it work before the move?')).toContain('Why did it work before?');
     expect(replyTo('550 5.7.1 Relaying denied from smtp.mailgun.org\nIt worked before. Now what?')).not.toContain('Why did it work before?');
   });
+
+  it("a printer's scan-to-email is a client of its own: the Fix is on its web page, SMTP-AUTH (c141-05); a mail server it relays through stays the client", () => {
+    expect(diagnose(paste('pastes141c', 'c141-05')).facts.client).toBe('printer');
+    expect(replyTo(paste('pastes141c', 'c141-05'))).toContain("Fix: on the printer's web page");
+    expect(diagnose(paste('pastes129c', 'c129-02')).facts.client).toBe('postfix');
+  });
 });
 
 // The code review of this session's change (test/fixtures/review33: the reviewer's pastes, the two huge ones made by script).
