@@ -10,6 +10,14 @@ import { RELAY_LINE } from './patterns.js';
 const PROBE_LINE = /postfix\/smtpd\[\d+\]: NOQUEUE: reject: RCPT from unknown\[[^\]\n]{1,60}\]: [45]\d\d [45]\.\d{1,3}\.\d{1,3} <[^>\n]{0,254}>: Relay access denied|\bH=\([^)\n]{0,255}\) \[[0-9a-f.:]{3,45}\](?::\d{1,5})? (?:[A-Za-z]=\S{1,300} ){0,4}F=<[^>\n]{0,254}> rejected RCPT <[^>\n]{0,254}>: relay not permitted/;
 const PROBE_CUE = /NOQUEUE: reject: RCPT from unknown|rejected RCPT <[^>\n]{0,254}>: relay not permitted/;
 /**
+ * The server's other refusals of outside clients, its log's background too: a stranger's login it turned down (Exim's
+ * "dovecot_login authenticator failed for (User) [ip]: 535 ...", Postfix smtpd's "SASL LOGIN authentication failed"), a
+ * client on a block list ("reject: RCPT from unknown[ip]: 554 5.7.1 Service unavailable; Client host [ip] blocked using
+ * zen.spamhaus.org"). Set aside beside another failure, as the probes are; never "all there is" of a relay question.
+ */
+const STRANGER_REFUSED = /\bauthenticator failed for\b|\bsmtpd\[\d{1,10}\]:[^\n]{0,300}?\bsasl [\w-]{1,20} authentication failed\b|\breject: (?:RCPT|CONNECT) from [^\n]{0,300}?\bblocked using\b|\bH=[^\n]{0,300}?\brejected (?:RCPT|connection)\b[^\n]{0,300}?\b(?:blocked using|is in a black ?list|listed (?:at|in))\b/i;
+const STRANGER_CUE = /authenticator failed for|authentication failed|blocked using|black ?list|listed (?:at|in)/i;
+/**
  * Another failure in the log: a bounce or deferral, a failed login, Exim's `**`/`==` before an
  * address, a reply code with its status code, a server's `said: 5xx` (not "500 emails a day").
  */
@@ -111,33 +119,38 @@ export function refusingMta(shown: string): 'postfix' | 'exim' | 'sendmail' | 'e
 interface ProbeScan {
   lines: string[];
   probes: Set<number>;
+  /** Lines of the server refusing other outside clients (STRANGER_REFUSED). */
+  strangers: Set<number>;
   otherFailure: boolean;
 }
 
 function scanProbes(text: string): ProbeScan | null {
-  if (!PROBE_CUE.test(text)) return null;
+  if (!PROBE_CUE.test(text) && !STRANGER_CUE.test(text)) return null;
   const lines = text.split('\n');
   const probes = new Set<number>();
+  const strangers = new Set<number>();
   let otherFailure = false;
   lines.forEach((line, index) => {
     // (a client on the server's own private network is no prober from outside: an app server, a container, refused)
     // (nor is Mailgun delivering: its machine's name or its bounce address)
-    if (PROBE_LINE.test(line) && !isPrivateAddress(CLIENT_ADDRESS.exec(line)?.[1] ?? '') && !MAILGUN_DELIVERY.test(line)) probes.add(index);
+    const outsider = () => !isPrivateAddress(CLIENT_ADDRESS.exec(line)?.[1] ?? '') && !MAILGUN_DELIVERY.test(line);
+    if (PROBE_LINE.test(line) && outsider()) probes.add(index);
+    else if (STRANGER_REFUSED.test(line) && outsider()) strangers.add(index);
     else if (!otherFailure && OTHER_FAILURE.test(line)) otherFailure = true;
   });
-  return probes.size > 0 ? { lines, probes, otherFailure } : null;
+  return probes.size > 0 || strangers.size > 0 ? { lines, probes, strangers, otherFailure } : null;
 }
 
-/** The paste with the open-relay probes of a server's log blanked (same length), when it shows another failure. */
+/** The paste with the open-relay probes and other refused strangers of a server's log blanked (same length), when it shows another failure. */
 export function withoutRelayProbes(text: string): string {
   const scan = scanProbes(text);
   if (!scan?.otherFailure) return text;
-  return scan.lines.map((line, index) => (scan.probes.has(index) ? ' '.repeat(line.length) : line)).join('\n');
+  return scan.lines.map((line, index) => (scan.probes.has(index) || scan.strangers.has(index) ? ' '.repeat(line.length) : line)).join('\n');
 }
 
 /** The first probe line, when a server's refusals of open-relay probes are all the paste's failures; else null. */
 export function onlyRelayProbes(text: string): string | null {
   const scan = scanProbes(text);
   // (the set keeps the order the lines were scanned in: its first is the first probe)
-  return scan && !scan.otherFailure ? scan.lines[scan.probes.values().next().value!]!.trim() : null;
+  return scan && !scan.otherFailure && scan.probes.size > 0 ? scan.lines[scan.probes.values().next().value!]!.trim() : null;
 }

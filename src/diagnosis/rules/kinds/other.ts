@@ -42,8 +42,9 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.85,
     scope: 'error',
-    // Not the API's "Domain not found: mg.example.com" (see mailgun-domain-unknown).
-    patterns: [String.raw`(?<![\d.])5\.1\.2(?![\d.])`, String.raw`host (?:or domain name )?(?:unknown|not found)`, String.raw`domain (?:does not exist|not found)(?!:)`, String.raw`\bnxdomain\b`, String.raw`no mx (?:record|host)`],
+    // Not the API's "Domain not found: mg.example.com" (see mailgun-domain-unknown), nor Postfix's refusal of the sender's
+    // domain, "Sender address rejected: Domain not found" (a sender policy).
+    patterns: [String.raw`(?<![\d.])5\.1\.2(?![\d.])`, String.raw`host (?:or domain name )?(?:unknown|not found)`, String.raw`(?<!sender address rejected: )domain (?:does not exist|not found)(?!:)`, String.raw`\bnxdomain\b`, String.raw`no mx (?:record|host)`],
   },
   {
     id: 'mailgun-domain-unknown',

@@ -1,0 +1,29 @@
+/** Review round 142's findings (huge pastes), each on the reviewer's own paste (test/fixtures/pastes142a). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { buildReply } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
+
+const paste = (name: string) => readFileSync(new URL(`../fixtures/pastes142a/${name}.txt`, import.meta.url), 'utf8');
+const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
+
+describe('review round 142', () => {
+  it("strangers' logins the server turned down are its log's background beside the mail asked about, a full mailbox (a142-26)", () => {
+    expect(diagnose(paste('a142-26'))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'mailbox-full' });
+    expect(replyTo(paste('a142-26'))).not.toContain('passwd.client');
+  });
+
+  it("strangers on a block list are background too; \"Sender address rejected: Domain not found\" is a sender policy, not the recipient's domain (a142-34)", () => {
+    expect(diagnose(paste('a142-34'))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'policy' });
+  });
+
+  it('"554 5.7.1 van een Postfix, dus relay access denied?" is a colleague\'s guess: the event\'s block list decides (a142-33)', () => {
+    expect(diagnose(paste('a142-33'))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+  });
+
+  it("a log of strangers' refused logins alone is still a login failure, not a relay question", () => {
+    const log = '2024-06-18 03:02:50 dovecot_login authenticator failed for (ADMIN) [112.144.92.46]:30801: 535 Incorrect authentication data (set_id=sales@x.example)\n';
+    expect(diagnose(log.repeat(3))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
+  });
+});
