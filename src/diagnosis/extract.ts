@@ -1898,6 +1898,8 @@ const MAILGUN_CLIENT_REFUSED = new RegExp(
   [
     String.raw`\bH=\(?[\w-]{1,63}\.mailgun\.net\)? (?:\([^)\n]{0,255}\) )?\[[0-9a-f.:]{3,45}\][^\n]{0,300}? rejected RCPT <[^<>\n]{1,254}>: relay not permitted`,
     String.raw`\breject: RCPT from [\w-]{1,63}\.mailgun\.net\[[0-9a-f.:]{3,45}\]:[^\n]{0,300}?\brelay access denied`,
+    // (Haraka's summary of a session as it ends: the client's name, then its last answer, `lr="550 I cannot deliver mail for <a@b>"`)
+    String.raw`\bdisconnect ip=[0-9a-f.:]{3,45} rdns=[\w-]{1,63}\.mailgun\.net\b[^\n]{0,300}?\blr="5\d\d I cannot deliver mail for <`,
     String.raw`\brelay=[\w-]{1,63}\.mailgun\.net\.? \[[0-9a-f.:]{3,45}\][^\n]{0,300}?\breject=[^\n]{0,200}?\brelaying denied`,
     String.raw`\b(?:relay access denied|relay not permitted|relaying denied|unable to relay)\b[^\n]{0,300}?\bfrom=<bounce\+[^@\s>]{1,200}@`,
     String.raw`\bF=<bounce\+[^@\s>]{1,200}@[^\n]{0,300}?\brejected RCPT\b[^\n]{0,300}?\brelay not permitted`,

@@ -26,4 +26,9 @@ describe('review round 142', () => {
     const log = '2024-06-18 03:02:50 dovecot_login authenticator failed for (ADMIN) [112.144.92.46]:30801: 535 Incorrect authentication data (set_id=sales@x.example)\n';
     expect(diagnose(log.repeat(3))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure' });
   });
+
+  it("Haraka's session summary, a Mailgun machine's session ending on \"550 I cannot deliver mail for <a@b>\", is the recipient's server refusing Mailgun (a142-17's shape)", () => {
+    const line = '2024-07-01 09:15:09.620004865  [NOTICE] [E753FE88-6FAC-D7A3-6B4F-6D1ADDF6FDDD] [core] disconnect ip=159.135.228.4 rdns=m228-4.mailgun.net helo=m228-4.mailgun.net relay=N early=N esmtp=Y tls=Y pipe=N errors=0 txns=1 rcpts=0/0/1 msgs=0/0/0 bytes=0 lr="550 I cannot deliver mail for <compras@ferreteria-lopez.es>" time=0.793';
+    expect(diagnose(`Their inbound Haraka log:\n${line}\n`)).toMatchObject({ scenario: 'recipient-host', facts: { recipient: 'compras@ferreteria-lopez.es' } });
+  });
 });
