@@ -322,12 +322,21 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
 const temporaryRefusal = (facts: Facts): boolean => facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
 
 /** The question whether to send the mail again, answered first where the scenario settles it. */
+/** A question whether the messages go out again by themselves, in its words. */
+const BY_THEMSELVES = /\b(?:solos|solas|by themselves|on their own|on its own|automatic(?:ally)?|automáticamente|automaticamente|automatico|automatiquement|automatisch|sozinh[oa]s|tout seuls?|von selbst|kendiliğinden|sendiri|otomatis)\b|\bwyjd[ąa] same\b|自動/i;
+
 function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === RESEND_ASKED_RULE)) return [];
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
   const temporary = temporaryRefusal(facts);
+  // (asked whether they go out by themselves, "se van a reenviar solos", "automatically": the answer starts with no)
+  const byThemselves = BY_THEMSELVES.test(evidence.find((e) => e.rule === RESEND_ASKED_RULE)?.excerpt ?? '');
   const answer: RichText | null =
-    scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
+    byThemselves && (scenario === 'mailgun-outgoing' || scenario === 'mailgun-incoming' || (scenario === 'not-relaying-denied' && kind === 'auth-failure')) && !(facts.client === 'postfix' || facts.client === 'exim')
+      ? scenario === 'mailgun-incoming'
+        ? rt`Not by themselves: Mailgun refused the message outright and kept nothing, so nothing is queued or retried on its side; the sender has to send it again, and it goes through once a Route matches the address.`
+        : rt`Not by themselves: Mailgun ${text(scenario === 'mailgun-outgoing' ? 'never accepted the refused messages' : 'refused the login')}, so nothing of them is queued or retried there; once the Fix below is in place, send them again from the app that made them.`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
       ? rt`Yes, once the domain's MX records point at its real mail server again: Mailgun refused the message outright and kept nothing, so the sender sends it again.`
       : scenario === 'mailgun-incoming'
       ? rt`Yes, once the Route is in place: Mailgun refused the message outright and kept nothing, so nothing is queued or retried on its side; the sender sends it again, and it goes through once a Route matches the address.`

@@ -11,7 +11,17 @@ export const code = (value: string): Inline => ({ kind: 'code', text: value });
 
 /** Text echoed from the paste: one line, control characters dropped, cut to `max` characters. */
 export function quote(value: string, max = QUOTE_MAX): Inline {
-  return { kind: 'quote', text: shorten(value, max) };
+  return { kind: 'quote', text: withoutStrayQuote(shorten(value, max)) };
+}
+
+const DOUBLE_QUOTES = /["\u201c\u201d]/g;
+
+/** An excerpt cut beside the paste's own quote mark (`Relaying denied"`): that mark alone, unpaired, goes. */
+function withoutStrayQuote(line: string): string {
+  if ((line.match(DOUBLE_QUOTES)?.length ?? 0) % 2 === 0) return line;
+  if (/["\u201d]$/.test(line)) return line.slice(0, -1).trimEnd();
+  if (/^["\u201c]/.test(line)) return line.slice(1).trimStart();
+  return line;
 }
 
 const QUOTE_MAX = 160;

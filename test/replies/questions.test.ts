@@ -141,10 +141,10 @@ describe('how long, the suppression list, sending again and whose side, in more 
     // a mistyped address: leave it there
     ['c138-12', 'Is the address on a suppression list? Most likely yes, on the sending domain\'s Bounces list (Suppressions in the control panel): for a mistyped or retired address'],
     // "¿se reenvían solos ...?", "verranno rispedite in automatico?", "be resent?", "renvoyer son message, ou va-t-il arriver tout seul"
-    ['c138-01', 'Can it be sent again? Yes, once the Fix below is in place'],
-    ['c138-06', 'Can it be sent again? Yes, once the Fix below is in place'],
+    ['c138-01', 'Can it be sent again? Not by themselves: Mailgun never accepted the refused messages'],
+    ['c138-06', 'Can it be sent again? Not by themselves: Mailgun never accepted the refused messages'],
     ['c138-07', 'Can it be sent again? Yes, once the Fix below is in place'],
-    ['c138-08', 'Can it be sent again? Yes, once the Route is in place'],
+    ['c138-08', 'Can it be sent again? Not by themselves: Mailgun refused the message outright'],
     // "¿Mailgun lo va a volver a intentar?": no retry of a permanent refusal
     ['c138-13', 'Mailgun does not retry a permanent refusal by itself'],
     // "¿Es culpa de Mailgun o nuestra?", "Ligt dit aan Mailgun of aan ons?", "È un problema di Mailgun o delle nostre credenziali SMTP?"

@@ -32,3 +32,27 @@ describe('review round 142', () => {
     expect(diagnose(`Their inbound Haraka log:\n${line}\n`)).toMatchObject({ scenario: 'recipient-host', facts: { recipient: 'compras@ferreteria-lopez.es' } });
   });
 });
+
+describe('review round 142c', () => {
+  const replyToPaste = (name: string) => replyTo(readFileSync(new URL(`../fixtures/pastes142c/${name}.txt`, import.meta.url), 'utf8'));
+
+  it('"¿se van a reenviar solos?" is answered "Not by themselves", not "Yes" (c142-02)', () => {
+    const reply = replyToPaste('c142-02');
+    expect(reply).toContain('Can it be sent again? Not by themselves');
+    expect(reply).not.toContain('Can it be sent again? Yes');
+  });
+
+  it('"be sent later automatically?" (c142-03) and "後で自動的に再送されますか？" (c142-06) ask about sending again', () => {
+    for (const name of ['c142-03', 'c142-06']) expect(replyToPaste(name)).toContain('Can it be sent again? Not by themselves');
+  });
+
+  it('"Czy musimy zmienić coś w DNS?" asks about DNS (c142-14)', () => {
+    expect(replyToPaste('c142-14')).toContain('Do you need to change your MX records?');
+  });
+
+  it("an excerpt cut beside the paste's own closing quote mark shows no unpaired mark (c142-16)", () => {
+    const reply = replyToPaste('c142-16');
+    expect(reply).toContain('The server replied with a relay refusal: "550 5.7.1 Relaying denied"');
+    expect(reply).not.toContain('Relaying denied""');
+  });
+});
