@@ -7,7 +7,7 @@ import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
-import { ENHANCED_CODE, PORT_SETTING, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
+import { ENHANCED_CODE, MAILGUN_SID_LINE, PORT_SETTING, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
 import { recipientMailMove, saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged } from './statements.js';
 import { holdsFailureCode, withoutColleagueTheories, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
@@ -1518,9 +1518,6 @@ const HOST_COLON_REPLY = new RegExp(String.raw`(?<![@\w.-])(${HOST})(?<!\.(?:cpp
 
 // (Mailgun's own word, so without a colon too: "... Relay access denied` mx-host mx01.example.no")
 const MX_HOST_FIELD = new RegExp(String.raw`\bmx[-_ ]?host["']?(?:[ \t]*[:=][ \t]*|[ \t]+)["']?(${HOST})`, 'i');
-
-/** The header Mailgun adds to what it sends, on its own line (a returned copy's). */
-const MAILGUN_SID_LINE = /^x-mailgun-sid:[^\n]{0,200}/im;
 
 /** A one-line print or row of a delivered event (`Event:delivered ... Code:250 ... MxHost:mx.example`). */
 const SUCCESS_LINE = /\bevent["']?[ \t]*[:=][ \t]*["']?delivered\b[^\n]{0,2000}?\bcode["']?[ \t]*[:=][ \t]*["']?2\d\d\b|^[^\n]{0,200},"?delivered"?,[^\n]{0,2000},"?250"?,/i;

@@ -8,7 +8,7 @@
  */
 import { repairCopyDamage } from './copy-damage.js';
 import { withoutRemovedDiffLines } from './diffs.js';
-import { RELAY_LINE } from './patterns.js';
+import { MAILGUN_SID_LINE, RELAY_LINE } from './patterns.js';
 import { redactSecrets } from './redact.js';
 import { RULES } from './rules/index.js';
 import { escapeLiteral } from './rules/schema.js';
@@ -117,8 +117,6 @@ const TYPED_ROUTE_FIELDS = 4;
 
 /** A DNS listing's record line (`x.example. 300 IN MX 10 mxa.mailgun.org.`). */
 const DNS_RECORD = /\bIN[ \t]+(?:MX|A|AAAA|CNAME|TXT)\b/;
-/** The header Mailgun adds to what it sends, in a returned copy. */
-const MAILGUN_SID = /^x-mailgun-sid:[^\n]*/im;
 /** Exchange's message trace pasted under the copy: its reason names the server that refused (`{LED=550 ...};{FQDN=mxb.eu.mailgun.org}`). */
 const MESSAGE_TRACE_REASON = /\{LED=[245]\d\d\b/;
 
@@ -134,7 +132,7 @@ function cutReturnedMessage(text: string): string {
   const elided = ELIDED_COPY.exec(text.slice(m.index));
   if (elided) return text.slice(0, m.index) + text.slice(m.index + elided[0].length);
   // (its Mailgun header kept, wherever in the copy it is: Mailgun delivered the message, and a refusal came after it)
-  const sid = MAILGUN_SID.exec(text.slice(m.index));
+  const sid = MAILGUN_SID_LINE.exec(text.slice(m.index));
   const notes: string[] = sid ? [sid[0]] : [];
   let keptPrevious = false;
   let typedRouteLeft = 0;

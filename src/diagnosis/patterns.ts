@@ -45,3 +45,6 @@ export const HTTP_STATUS_LINE = new RegExp(HTTP_STATUS.source, 'm');
  * (`DISCOURSE_SMTP_PORT:`). The separator and the value follow.
  */
 export const PORT_SETTING = String.raw`(?<![A-Za-z0-9])(?:mail_smtpport|smtp[_.]?port|mail[_.]port|email[_.]port|port)["'\`]?\]?[ \t]*(?:[:=]|=>)[ \t]*["'\`]?`;
+
+/** The header Mailgun adds to what it sends, on its own line: in a returned copy, Mailgun delivered that message. */
+export const MAILGUN_SID_LINE = /^x-mailgun-sid:[^\n]{0,200}/im;
