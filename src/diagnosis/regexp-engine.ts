@@ -9,8 +9,8 @@
  *
  * Zero tier-up ticks, not `--no-regexp-tier-up`: V8's flags are the whole process's, and switching
  * tier-up off at run time leaves every pattern that already ran once in the interpreter (Node's
- * own, undici's, another thread's) in a state V8 then runs as native code: a segmentation fault at
- * its next use (Node 20.20; test/platform/regexp-engine.test.ts). The tick count is read only when
+ * own, undici's, another thread's) in a state V8 may then run as native code: a segmentation fault at
+ * a later use (a long subject; Node 20.20; test/platform/regexp-engine.test.ts). The tick count is read only when
  * a pattern is first set up, so changing it later is harmless to the patterns that exist.
  */
 import { setFlagsFromString } from 'node:v8';
