@@ -34,13 +34,13 @@ describe.each(MODES)('over %s', (mode) => {
     const ack = await sendEvent(t, mentioned);
     expect(ack.status).toBe(200);
     expect(ack.ms).toBeLessThan(3000);
-    const reply = await t.api.nextCall('chat.postMessage', { timeoutMs: 10_000 });
+    const reply = await t.api.nextCall('chat.postMessage');
     expect(reply.body.thread_ts).toBe(mentioned.ts);
     expect(metadataScenario(reply)).toBe('mailgun-outgoing');
 
     const dmAck = await sendEvent(t, dm(text));
     expect(dmAck.ms).toBeLessThan(3000);
-    const dmReply = await t.api.nextCall('chat.postMessage', { timeoutMs: 10_000 });
+    const dmReply = await t.api.nextCall('chat.postMessage');
     expect(dmReply.body.channel).toBe(DM_CHANNEL);
     expect(metadataScenario(dmReply)).toBe('mailgun-outgoing');
   });

@@ -18,6 +18,13 @@ export const FAKE_APP_ID = 'A0APP00001';
 /** Pseudo-methods for requests that are not Web API calls. */
 export const RESPONSE_URL = 'response_url';
 export const FILE_DOWNLOAD = 'files.download';
+/**
+ * How long a test waits for a call it expects: a budget only a hang exceeds. The first reply after
+ * start-up waits for the engine's worker to load (a few hundred ms on an idle machine), and CI runs
+ * the test files in parallel forks on two cores: a 5 s budget was once exceeded there with the bot
+ * healthy (only auth.test seen after 5 s, every core busy with the corpus tests).
+ */
+const CALL_WAIT_MS = 15_000;
 
 /** Form fields the Web API client sends JSON-encoded; the fake decodes them. */
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'view', 'unfurls', 'user_auth_blocks']);
@@ -221,7 +228,7 @@ export class FakeSlackApi {
    * The next call of `method` not yet returned by nextCall (a per-method cursor, so a call made
    * before you start waiting is not missed). Rejects after `timeoutMs`.
    */
-  async nextCall(method: string, { timeoutMs = 5000 } = {}): Promise<RecordedCall> {
+  async nextCall(method: string, { timeoutMs = CALL_WAIT_MS } = {}): Promise<RecordedCall> {
     const call = await this.waiters.waitFor(() => {
       const index = this.consumed.get(method) ?? 0;
       return this.callsTo(method)[index];
@@ -231,7 +238,7 @@ export class FakeSlackApi {
   }
 
   /** Resolves with all calls of `method` once there are at least `count`. */
-  async waitForCalls(method: string, count: number, { timeoutMs = 5000 } = {}): Promise<RecordedCall[]> {
+  async waitForCalls(method: string, count: number, { timeoutMs = CALL_WAIT_MS } = {}): Promise<RecordedCall[]> {
     return this.waiters.waitFor(() => {
       const calls = this.callsTo(method);
       return calls.length >= count ? calls : undefined;

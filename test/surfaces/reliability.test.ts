@@ -126,7 +126,7 @@ describe('a 1 MiB paste', () => {
     const ack = await sendEvent(t, messageEvent({ text: body, channel: DM_CHANNEL, channelType: 'im' }));
     expect(ack.status).toBe(200);
     expect(ack.ms).toBeLessThan(3000);
-    const post = await t.api.nextCall('chat.postMessage', { timeoutMs: 15_000 });
+    const post = await t.api.nextCall('chat.postMessage');
     expect(post.body.channel).toBe(DM_CHANNEL);
     expect(post.body.metadata?.event_payload?.scenario).toBeDefined();
   });
