@@ -323,7 +323,7 @@ const temporaryRefusal = (facts: Facts): boolean => facts.severity === 'temporar
 
 /** The question whether to send the mail again, answered first where the scenario settles it. */
 /** A question whether the messages go out again by themselves, in its words. */
-const BY_THEMSELVES = /\b(?:solos|solas|by themselves|on their own|on its own|automatic(?:ally)?|automáticamente|automaticamente|automatico|automatiquement|automatisch|sozinh[oa]s|tout seuls?|von selbst|kendiliğinden|sendiri|otomatis)\b|\bwyjd[ąa] same\b|自動/i;
+const BY_THEMSELVES = /\b(?:solos|solas|by themselves|by itself|on their own|on its own|automatic(?:ally)?|automáticamente|automaticamente|automatico|automatiquement|automatisch|sozinh[oa]s|tout seuls?|von selbst|kendiliğinden|sendiri|otomatis|da sol[ei]|partiranno|be sent|get sent|gets sent|be delivered|show up|turn up|come through)\b|\bwyjd[ąa] same\b|自動/i;
 
 function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === RESEND_ASKED_RULE)) return [];
@@ -342,7 +342,7 @@ function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[
       ? rt`Yes, once the Route is in place: Mailgun refused the message outright and kept nothing, so nothing is queued or retried on its side; the sender sends it again, and it goes through once a Route matches the address.`
       // (Postfix gives up a message refused with a 5xx, status=bounced, and keeps no copy; what it deferred waits in its queue)
       : scenario === 'mailgun-outgoing' && facts.client === 'postfix'
-      ? rt`Those the log shows as ${code('status=bounced')}: yes, from the app that made them, once the Fix below is in place; Postfix gave them up and keeps no copy. Any still in the queue (${code('mailq')} lists them, deferred) go out by themselves once the login works, or at once with ${code('postqueue -f')}.`
+      ? rt`Those the log shows as ${code('status=bounced')} are gone: Postfix gave them up and keeps no copy, so send them again from the app that made them once the Fix below is in place. Any still in the queue (${code('mailq')} lists them, deferred) go out by themselves once the login works, or at once with ${code('postqueue -f')}.`
       : scenario === 'mailgun-outgoing'
       ? rt`Yes, once the Fix below is in place: Mailgun never accepted the refused messages, so nothing of them is queued there; send them again from the app or server that sent them.`
       // (a mail server defers what its smarthost's login was refused for: the messages wait in its queue)

@@ -68,7 +68,7 @@ describe("the customer's questions answered first", () => {
     const reply = replyTo(fixture('c134-03'));
     expect(reply).toContain("Whose side is it on? The sender's");
     expect(reply).not.toContain('Is Mailgun blocking you?');
-    expect(reply).toContain('Can it be sent again? Those the log shows as status=bounced: yes, from the app that made them');
+    expect(reply).toContain('Can it be sent again? Those the log shows as status=bounced are gone: Postfix gave them up and keeps no copy, so send them again from the app that made them');
   });
 
   it.each([
