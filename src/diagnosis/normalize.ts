@@ -8,6 +8,7 @@
  */
 import { repairCopyDamage } from './copy-damage.js';
 import { withoutRemovedDiffLines } from './diffs.js';
+import { shrinkEventPage } from './event-page.js';
 import { MAILGUN_SID_LINE, RELAY_LINE } from './patterns.js';
 import { redactSecrets } from './redact.js';
 import { RULES } from './rules/index.js';
@@ -51,6 +52,10 @@ export interface NormalizedText {
 export function normalize(input: string): NormalizedText {
   let text = input;
   let focused = false;
+  if (text.length > FOCUS_THRESHOLD) {
+    // (a page of events read as JSON, its routine events shrunk: focusing on lines would break it apart)
+    text = shrinkEventPage(text) ?? text;
+  }
   if (text.length > FOCUS_THRESHOLD) {
     text = focus(text);
     focused = true;

@@ -1,0 +1,66 @@
+/**
+ * A huge page of Mailgun events (the Events API's `{"items": [...]}`, or an array of events) is read
+ * as JSON, whole: the line-by-line focus of huge pastes (normalize.ts) would break it apart into
+ * prose, and take a host or a recipient from any event. Every event is kept, the routine ones
+ * (delivered, opened, ...) by their event, recipient, time and severity only, so that a page of
+ * hundreds of deliveries fits under the focus threshold with each failure whole.
+ */
+
+/** Events that are no failure: what they carry beyond their recipient and time says nothing about one. */
+const ROUTINE_EVENTS: ReadonlySet<string> = new Set(['accepted', 'delivered', 'opened', 'clicked', 'unsubscribed', 'stored']);
+const ROUTINE_FIELDS = ['event', 'recipient', 'timestamp', 'severity', 'log-level'] as const;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const isEvent = (value: Json): value is { [key: string]: Json } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value['event'] === 'string';
+
+function shrinkEvent(event: { [key: string]: Json }): Json {
+  if (!ROUTINE_EVENTS.has(String(event['event']).toLowerCase())) return event;
+  const kept: { [key: string]: Json } = {};
+  for (const field of ROUTINE_FIELDS) if (field in event) kept[field] = event[field]!;
+  return kept;
+}
+
+/** The page with its routine events shrunk, or null when it holds no list of events. */
+function shrinkPage(value: Json): Json | null {
+  if (Array.isArray(value)) return value.some(isEvent) ? value.map((item) => (isEvent(item) ? shrinkEvent(item) : item)) : null;
+  if (typeof value !== 'object' || value === null) return null;
+  const items = value['items'];
+  if (!Array.isArray(items) || !items.some(isEvent)) return null;
+  return { ...value, items: items.map((item) => (isEvent(item) ? shrinkEvent(item) : item)) };
+}
+
+function parseJson(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The paste with its page of events shrunk (the text around it kept), or null when it has none or
+ * when shrinking saves nothing. The page runs from its first brace or bracket (anywhere, or at a
+ * line's start when prose before it has one) to the last.
+ */
+export function shrinkEventPage(text: string): string | null {
+  const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+  const starts = new Set<number>();
+  const anywhere = text.search(/[{[]/);
+  if (anywhere !== -1) starts.add(anywhere);
+  const atLineStart = text.search(/^[ \t]*[{[]/m);
+  if (atLineStart !== -1) starts.add(atLineStart + (text.slice(atLineStart).search(/[{[]/)));
+  for (const start of starts) {
+    if (start >= end) continue;
+    // (JSON.parse on text that cannot be JSON costs a scan up to its first error: check how it starts first)
+    if (!/^(?:\{\s*"|\[\s*\{)/.test(text.slice(start, start + 64))) continue;
+    const value = parseJson(text.slice(start, end + 1));
+    if (value === undefined) continue;
+    const page = shrinkPage(value);
+    if (page === null) return null;
+    const shrunk = `${text.slice(0, start)}${JSON.stringify(page, null, 2)}${text.slice(end + 1)}`;
+    return shrunk.length < text.length ? shrunk : null;
+  }
+  return null;
+}
