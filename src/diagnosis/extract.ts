@@ -3498,7 +3498,8 @@ function saidUnset(text: string, variable: string | undefined): boolean {
 /** A login passed in a call: Jakarta Mail's PasswordAuthentication, .NET's NetworkCredential (group 1), Go's smtp.PlainAuth (group 2). */
 /** msmtp's `user a@b` line of an account, its login in group 1. */
 const MSMTP_USER_LINE = String.raw`^[ \t]*user[ \t]+([^"'\s@]{1,64}@[^"'\s]{1,253})[ \t]*$`;
-const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"`;
+// (and Symfony Mailer's error, the login it sent: `Failed to authenticate on SMTP server with username "a@b" using ...`)
+const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bauthenticate on SMTP server with username[ \t]+"([^"\s@]{1,64}@[^"\s]{1,253})"`;
 const LITERAL_LOGIN = new RegExp(String.raw`(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 const MSMTP_USER = new RegExp(MSMTP_USER_LINE, 'm');

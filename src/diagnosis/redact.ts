@@ -277,6 +277,14 @@ function textBefore(rest: unknown[], length: number): string {
   return (rest[at + 1] as string).slice(Math.max(0, offset - length), offset);
 }
 
+/** The `length` characters of the whole string just after a match of `matchLength` characters (see textBefore). */
+function textAfter(rest: unknown[], matchLength: number, length: number): string {
+  const at = rest.findIndex((part) => typeof part === 'number');
+  if (at < 0 || typeof rest[at + 1] !== 'string') return '';
+  const end = (rest[at] as number) + matchLength;
+  return (rest[at + 1] as string).slice(end, end + length);
+}
+
 export function redactSecrets(text: string): RedactionResult {
   const kinds = new Set<SecretKind>();
   // (each value found, by kind: the same value under a password's name and an API key's says which was pasted where)
@@ -320,6 +328,9 @@ export function redactSecrets(text: string): RedactionResult {
       if (/[ \t]$/.test(prefix) && NEXT_SETTING.test(secret)) return match;
       // (nothing left once the punctuation around it is off: `SMTP_PASS=...\``, the person's own ellipsis in a code span)
       if (bare === '' || isPlaceholder(value) || isPlaceholder(bare) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
+      // (a short lower-case word with more words after it on its line is prose about the setting, not its value:
+      // "(raderna username: och password: för Gmail-kontot tog de bort)", the lines that held them deleted)
+      if (!quoted && /^\p{Ll}{2,8}$/u.test(bare) && /^[ \t]+\p{L}/u.test(textAfter(rest, match.length, 3))) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)
       if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value) && /(?:^|[^\w-])(?:OLD)?$/.test(textBefore(rest, 4))) return match;

@@ -886,13 +886,16 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
       : []),
   ];
   // (a change of a shown route named above; not a near miss, which may be the sender's typo)
-  return { paragraphs, corrects: Boolean(otherDomain || relatedDomain || otherAddress || parentWildcard || retargeted) };
+  const otherRoutesCorrected = Boolean(otherDomain || relatedDomain || parentWildcard || retargeted);
+  return { paragraphs, corrects: Boolean(otherRoutesCorrected || otherAddress), ownRouteNeeded: Boolean(otherAddress && ownDestination && !otherRoutesCorrected) };
 }
 
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
 interface RouteCheck {
   paragraphs: RichText[];
   corrects: boolean;
+  /** Only another address's route is shown, and the person says where this one's mail should go: a Route of its own. */
+  ownRouteNeeded?: boolean;
 }
 
 /** A `match_recipient` pattern's local part (as written) and its literal domain (`^order-.*@example\.com$`), or null. */
@@ -1849,8 +1852,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (once for both answers: where a route takes the address, a US route for an EU domain says where it was made)
   // (a destination of its own said for the address, "to land in Bob's Gmail": no other route's actions copied onto it)
   // (where the person says the mail should go, "to land in Bob's Gmail": the Route's forward() and the Fix line name it)
-  const wantedTarget = forwardTarget(diagnosis);
-  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedTarget !== null);
+  const wantedActions = forwardActions(diagnosis);
+  const severalTargets = wantedActions?.includes('), forward(') ?? false;
+  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null);
   // Routes said to be deleted lately: the one that took the address was most likely among them.
   const routesDeleted = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
@@ -1885,8 +1889,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ...foundLine(facts, hostLabel),
         ...routeChecks.paragraphs,
         // (the person says where the mail should go: the Route to make, written out)
-        ...(!usMxForEu && !notMeant && facts.recipient && wantedTarget && routeTakesIt === false
-          ? [rt`The Route that does what you describe: expression ${code(`match_recipient("${routePattern(address)}")`)}, action ${code(`forward("${wantedTarget}")`)}. Mailgun then sends each message to that address as it arrives.`]
+        ...(!usMxForEu && !notMeant && facts.recipient && wantedActions && routeTakesIt === false
+          ? [rt`The Route that does what you describe: expression ${code(`match_recipient("${routePattern(address)}")`)}, ${text(severalTargets ? 'actions' : 'action')} ${code(wantedActions)}. Mailgun then sends each message to ${text(severalTargets ? 'each of those addresses' : 'that address')} as it arrives.`]
           : []),
         // (the person asks whether each address needs its own Route: no, one expression takes the domain's every address)
         ...(!usMxForEu && recipientDomain && diagnosis.evidence.some((e) => e.rule === ROUTE_PER_ADDRESS_RULE)
@@ -1915,8 +1919,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the paste says the domain moved to another (sub)account, and Routes belong to the account that receives for the domain: those made in the old account no longer apply. Create them again, with the same expressions and actions, under Receiving, Routes in the account that has the domain now, then delete the old ones. Mail refused meanwhile has to be sent again by its senders.`
           : notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
-          : sendingDomain && facts.recipient && wantedTarget
-            ? rt`Fix: add the Route ${code(`match_recipient("${facts.recipient}")`)} with the action ${code(`forward("${wantedTarget}")`)}. SMTP credentials and sending settings play no part in this.`
+          : sendingDomain && facts.recipient && wantedActions
+            ? rt`Fix: add the Route ${code(`match_recipient("${facts.recipient}")`)} with the ${text(severalTargets ? 'actions' : 'action')} ${code(wantedActions)}. SMTP credentials and sending settings play no part in this.`
           : sendingDomain && facts.recipient
             ? rt`Fix: add a Route that takes ${text(tagged ? 'its tagged reply addresses' : 'this address')}, ${code(`match_recipient("${tagged ?? routePattern(address)}")`)}, or every address at the domain, ${code(`match_recipient(".*@${exampleDomain}")`)}, with a ${code('forward()')} to where its mail should go. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
@@ -1928,15 +1932,18 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : routesDeleted && !usRoutesApi && /catch_all\b/.test(routesDeleted)
             // (the deleted one was the account's fallback: it again, or one just for the domain, which other domains' mail never meets)
             // (where the person names where the address's mail should go: a Route for it, with that forward(), comes first)
-            ? wantedTarget && facts.recipient
-              ? rt`Fix: add a Route for the address, ${code(`match_recipient("${routePattern(address)}")`)} with ${code(`forward("${wantedTarget}")`)}; for the other addresses the deleted ${code('catch_all()')} took, create it again too, with the highest priority number so that it runs last, and the action it had. Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
+            ? wantedActions && facts.recipient
+              ? rt`Fix: add a Route for the address, ${code(`match_recipient("${routePattern(address)}")`)} with ${code(wantedActions)}; for the other addresses the deleted ${code('catch_all()')} took, create it again too, with the highest priority number so that it runs last, and the action it had. Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
               : rt`Fix: create the deleted ${code('catch_all()')} Route again, with the highest priority number so that it runs last, as the fallback, and the action it had; or, narrower, a Route for this domain's addresses only, ${code(`match_recipient(".*@${exampleDomain}")`)}, which no other domain's mail meets. Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : routesDeleted && !usRoutesApi
             ? rt`Fix: create the deleted Route again: an expression that catches ${facts.refusedAtDomain > 1 ? text('these addresses') : text('this address')} (below) with the action it had (the same ${code('forward()')} address or URL, ${code('store()')} if it kept messages). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : noRoutes && !usRoutesApi
-            ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with ${wantedTarget ? code(`forward("${wantedTarget}")`) : rt`a ${code('forward()')} to the mailbox or URL that should get the mail`} (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again.${inboundMeant ? [] : rt` If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`}`
+            ? rt`Fix: create a Route (steps below): ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, or one expression per address, with ${wantedActions ? code(wantedActions) : rt`a ${code('forward()')} to the mailbox or URL that should get the mail`} (add ${code('store()')} to keep a copy at Mailgun for a few days). Mail refused so far is not queued at Mailgun: its senders have to send it again.${inboundMeant ? [] : rt` If the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server instead.`}`
             : facts.refusedAtDomain > 1 && recipientDomain
             ? rt`Fix: add or correct Routes that catch these addresses (one each, or one for the whole domain, ${code(`match_recipient(".*@${recipientDomain}")`)})${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            // (another address's route beside where the person says this one's mail should go: a Route of its own, the other left alone)
+            : routeChecks.ownRouteNeeded && wantedActions && facts.recipient
+            ? rt`Fix: add the Route ${code(`match_recipient("${routePattern(address)}")`)} with the ${text(severalTargets ? 'actions' : 'action')} ${code(wantedActions)}, and leave the Route shown as it is${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change above fixes, its typo or its domain: that change, not a route for the one address besides)
             : routeChecks.corrects
             ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`
@@ -2662,10 +2669,16 @@ function mailboxProviderMx({ evidence }: Diagnosis, domain: string | null): Rich
 }
 
 /** The address the person wants the mail forwarded to (WANTS_FORWARD_RULE), when it is not the refused one. */
-function forwardTarget({ evidence, facts }: Diagnosis): string | null {
+/**
+ * The Route's forward() actions for where the person says the mail should go (`forward("a@x")`, or `forward("a@x"),
+ * forward("b@y")` for two mailboxes named together), or null. The last address of the excerpt and the one just
+ * before it when joined by "and" (en, und, et, y, e): the words before name the address refused.
+ */
+function forwardActions({ evidence, facts }: Diagnosis): string | null {
   const said = evidence.find((e) => e.rule === WANTS_FORWARD_RULE || e.rule === FORWARD_TARGET_RULE)?.excerpt;
-  const target = said ? /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?=[^@]*$)/.exec(said)?.[0]?.toLowerCase() : undefined;
-  return target && target !== facts.recipient && safeAddress(target) ? target : null;
+  const named = said ? /(?:([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})[ \t]+(?:en|and|und|et|y|e)[ \t]+)?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})(?=[^@]*$)/.exec(said) : null;
+  const targets = (named ? [named[1], named[2]] : []).filter((t): t is string => t !== undefined).map((t) => t.toLowerCase());
+  return targets.length && targets.every((t) => t !== facts.recipient && safeAddress(t)) ? targets.map((t) => `forward("${t}")`).join(', ') : null;
 }
 
 /** A mailbox that moved: 5.1.6, or 551's "User not local; please try <new address>" (RFC 5321). */

@@ -382,17 +382,18 @@ Use TLS:                  checked
   'home-assistant': {
     title: 'Home Assistant (configuration.yaml, the smtp notify platform)',
     language: 'yaml',
+    // (the notifier's name and recipients are the person's own: automations call notify.<name>)
     template: `notify:
-  - name: mail
+  - name: mail  # keep your notifier's own name
     platform: smtp
     server: {host}
     port: {port}
     encryption: starttls
     username: {login}
     password: !secret mailgun_smtp_password
-    sender: homeassistant@{domain}
+    sender: {from}
     recipient:
-      - you@example.com`,
+      - you@example.com  # keep your own recipients`,
   },
   'uptime-kuma': {
     title: 'Uptime Kuma (Settings → Notifications → SMTP (Email))',

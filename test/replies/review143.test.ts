@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
+import { redactSecrets } from '../../src/diagnosis/redact.js';
 import { buildReply } from '../../src/replies/index.js';
 import { renderText } from '../../src/replies/render-text.js';
 
@@ -18,5 +19,38 @@ describe('review round 143c', () => {
 
   it('"will it retry those mails later by itself, or are they gone?" after Postfix\'s status=bounced: they are gone (c143-14)', () => {
     expect(replyTo(paste('pastes143c', 'c143-14'))).toContain('Can it be sent again? Those the log shows as status=bounced are gone');
+  });
+
+  it('"raderna username: och password: för Gmail-kontot tog de bort" is prose about deleted lines, no password: no warning (c143-12)', () => {
+    const text = paste('pastes143c', 'c143-12');
+    expect(diagnose(text).facts.secretsFound).toBe(false);
+    const reply = replyTo(text);
+    expect(reply).not.toMatch(/WARNING|rotate/i);
+    expect(reply).toContain('Why did it work before?');
+    // (the snippet says to keep the notifier's own name: automations call notify.<name>)
+    expect(reply).toContain("- name: mail  # keep your notifier's own name");
+  });
+
+  it('a short word after "password:" with more words after it is prose; a value alone on its line, or with a digit, is still a secret', () => {
+    expect(redactSecrets('(the password: was removed by them)').found).toBe(false);
+    expect(redactSecrets('password: hunter').text).toBe('password: [REDACTED]');
+    expect(redactSecrets('password: hunter2 see above').found).toBe(true);
+    expect(redactSecrets('SMTP_PASSWORD="pass word"').found).toBe(true);
+  });
+
+  it('"as password, the Private API key" is named as the mistake, and the settings\' full login (Symfony\'s "with username") is kept (c143-05)', () => {
+    const text = paste('pastes143c', 'c143-05');
+    expect(diagnose(text).facts.smtpLogin).toBe('cloud@mg.hollis-arch.com');
+    const reply = replyTo(text);
+    expect(reply).toContain('The API key was put in the password setting');
+    expect(reply).toContain("The settings' user name, cloud@mg.hollis-arch.com, has the right form");
+    expect(reply).not.toContain('Check that the user name is the full SMTP login');
+  });
+
+  it('"Kan info@ naar twee adressen (…: a@x en b@y)?" gets a Route of its own forwarding to both, the other route left alone; "MX terugzetten?" answered (c143-06)', () => {
+    const reply = replyTo(paste('pastes143c', 'c143-06'));
+    expect(reply).toContain('Fix: add the Route match_recipient("info@bakkerij-vandam.nl") with the actions forward("p.vandam@gmail.com"), forward("administratie@boekhoudkantoor-smit.nl"), and leave the Route shown as it is.');
+    expect(reply).not.toContain('with the same actions');
+    expect(reply).toContain('Do you need to change your MX records? Not if the domain is meant to receive through Mailgun');
   });
 });
