@@ -184,8 +184,8 @@ export function routeMatches(expression: string, recipient: string): boolean | n
 /**
  * The pattern in JavaScript's syntax when it uses only what Route expressions need and what reads
  * the same in Python and JavaScript, else null: literal characters and escapes, `.`, character
- * classes, `^` and `$` (Python's `\A` and `\Z` too), groups without quantifiers or alternatives, exact
- * counts (`{12}`) and at most two `*` or `+`. Nothing else (`?`, `{m,n}`, `|`, look-arounds, back-references) is run: a
+ * classes, `^` and `$` (Python's `\A` and `\Z` too), groups without quantifiers, exact
+ * counts (`{12}`), `|` between alternatives, and at most two `*` or `+`. Nothing else (`?`, `{m,n}`, look-arounds, back-references) is run: a
  * customer's pattern must not be able to backtrack for long, and a syntax the two languages read
  * differently must not give a wrong "does not match".
  */
@@ -199,4 +199,6 @@ function plainPattern(pattern: string): string | null {
 
 /** One piece: an escape, a class, a group opening (plain or named), or a plain character; `*`/`+` only after a single-character piece. */
 // (or an exact count after it, `{12}`: read the same in both, and a count with no range gives the engine no choice to backtrack over)
-const PLAIN = /^(?:(?:\\[.+\-@_dw]|\[[^\]\\[]{1,40}\]|[A-Za-z0-9@._%'=~!#&,;:/-])(?:[*+]|\{\d{1,2}\})?|\^|\$|\((?:\?:|\?P?<[A-Za-z]\w{0,20}>)?|\))*$/;
+// (and `|` between alternatives, `^(dispatch|tracking)@...`: read the same in both, and with no quantified group the engine's
+// choices stay few)
+const PLAIN = /^(?:(?:\\[.+\-@_dw]|\[[^\]\\[]{1,40}\]|[A-Za-z0-9@._%'=~!#&,;:/-])(?:[*+]|\{\d{1,2}\})?|\^|\$|\||\((?:\?:|\?P?<[A-Za-z]\w{0,20}>)?|\))*$/;

@@ -131,7 +131,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -409,6 +409,14 @@ function workedBeforeAnswer({ scenario, kind, evidence }: Diagnosis): RichText[]
       ? rt`The recipient's server changed, not Mailgun: it no longer takes mail for that address (their mail moved to another server or provider, the domain was removed from their server, or a new rule refuses it).`
       : null;
   return answer ? [rt`Why did it work before? ${answer}`] : [];
+}
+
+const DESTINATION_DOWN_ASKED_RULE = ruleName('destination-down-asked');
+
+/** The question whether the Route's destination being down caused an inbound refusal: no, the refusal comes before any Route runs. */
+function destinationDownAnswer({ scenario, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === DESTINATION_DOWN_ASKED_RULE)) return [];
+  return [rt`Was the destination being down the cause? No: Mailgun refused the address while the sender's server was still naming it (${code('RCPT TO')}), because no Route matches it; a Route's ${code('forward()')} to a webhook or mailbox runs only for mail Mailgun has accepted, so an outage there cannot cause this refusal.`];
 }
 
 const TEST_PASSES_ASKED_RULE = ruleName('test-passes-asked');
@@ -853,6 +861,10 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
   const otherAddress = !nearMiss && !retargeted && !parentWildcard && !local.includes('+')
     ? parted.find(({ parts }) => parts !== null && parts.domain === refusedDomain && /^\^?[\w.+-]{1,64}$/.test(parts.local) && parts.local.replace(/^\^/, '').toLowerCase() !== local)
     : undefined;
+  // (or a list of other addresses at it, `^(dispatch|tracking)@x\.com$`: the address added to the list)
+  const addressList = !nearMiss && !retargeted && !parentWildcard && !otherAddress && !local.includes('+') && /^[\w.-]{1,64}$/.test(local)
+    ? parted.find(({ parts }) => parts !== null && parts.domain === refusedDomain && /^\^?\((?:\?:)?[\w.-]{1,64}(?:\|[\w.-]{1,64}){1,20}\)$/.test(parts.local))
+    : undefined;
   const paragraphs = [
     verdicts.every((v) => v.matches === false)
       ? rt`${checked} None of them takes this address: if these are all the account's routes, that is why Mailgun refused it.`
@@ -874,6 +886,11 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
           rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. ${ownDestination ? rt`That address needs a route of its own, to where its mail should go (below).` : rt`Add a route for it with the same actions, ${code(`match_recipient("${recipient}")`)}, or make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`}`,
         ]
       : []),
+    ...(addressList
+      ? [
+          rt`${code(shorten(addressList.route, ROUTE_MAX))} takes only the addresses it lists at ${quoteAddress(refusedDomain)}, and ${quoteAddress(recipient)} is not among them: add ${code(local)} to its list, ${code(withDomain({ ...addressList.parts!, local: addressList.parts!.local.replace(/\)$/, `|${escapeLiteral(local)})`) }, refusedDomain))}, and keep its actions as they are (or give the address a Route of its own if its mail should go elsewhere).`,
+        ]
+      : []),
     ...(parentWildcard
       ? [
           rt`${code(shorten(parentWildcard.route, ROUTE_MAX))} takes only addresses at exactly ${quoteAddress(parentWildcard.parts!.domain)}: ${quoteAddress(recipient)} is at a subdomain of it, which a route treats as another domain. Add a route for it, such as ${code(`match_recipient(".*@${refusedDomain}")`)}, or widen that one to ${code(`match_recipient(".*@(.*\\.)?${parentWildcard.parts!.domain}")`)} if it should take the subdomains' mail too.`,
@@ -886,7 +903,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
       : []),
   ];
   // (a change of a shown route named above; not a near miss, which may be the sender's typo)
-  const otherRoutesCorrected = Boolean(otherDomain || relatedDomain || parentWildcard || retargeted);
+  const otherRoutesCorrected = Boolean(otherDomain || relatedDomain || parentWildcard || retargeted || addressList);
   return { paragraphs, corrects: Boolean(otherRoutesCorrected || otherAddress), ownRouteNeeded: Boolean(otherAddress && ownDestination && !otherRoutesCorrected) };
 }
 

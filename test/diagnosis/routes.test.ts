@@ -30,6 +30,9 @@ describe('Routes in a paste', () => {
     // (a match of the address's start only: Mailgun may read the pattern to the address's end)
     expect(routeMatches('match_recipient("orders@inbound.x.co")', 'orders@inbound.x.com')).toBe(null);
     expect(routeMatches('match_recipient("Support@x.example")', 'support@x.example')).toBe(null);
+    // A list of addresses, `^(a|b)@x$`: read the same in both languages.
+    expect(routeMatches('match_recipient("^(dispatch|tracking)@inbound\\.x\\.example$")', 'ops@inbound.x.example')).toBe(false);
+    expect(routeMatches('match_recipient("^(dispatch|tracking)@inbound\\.x\\.example$")', 'tracking@inbound.x.example')).toBe(true);
   });
 
   it('runs only the plain subset, so no pattern can backtrack for long and no syntax is misread', () => {

@@ -53,4 +53,11 @@ describe('review round 143c', () => {
     expect(reply).not.toContain('with the same actions');
     expect(reply).toContain('Do you need to change your MX records? Not if the domain is meant to receive through Mailgun');
   });
+
+  it('a route listing other addresses, ^(dispatch|tracking)@…$, is tried (not "cannot tell"), and the address is added to its list; "the webhook was down, is that the cause?" answered no (c143-16)', () => {
+    const reply = replyTo(paste('pastes143c', 'c143-16'));
+    expect(reply).not.toContain('cannot tell here');
+    expect(reply).toContain('add ops to its list, match_recipient("^(dispatch|tracking|ops)@inbound\\.acme-logistics\\.com$"), and keep its actions as they are');
+    expect(reply).toContain('Was the destination being down the cause? No:');
+  });
 });
