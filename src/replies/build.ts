@@ -89,6 +89,7 @@ const SHOWN_WHILE_SENDING_RULE = ruleName('refusal-shown-while-sending');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
+const PLESK_RULE = ruleName('plesk-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
 const AUTHINFO_MAP_MISSING_RULE = ruleName('sendmail-authinfo-map-missing');
 const NEXTCLOUD_AUTH_UNSET_RULE = ruleName('nextcloud-smtpauth-unset');
@@ -131,7 +132,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : [...ownSide, ...whitelistAnswer(diagnosis)]), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -1430,6 +1431,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/mail/authinfo')} (${code(`AuthInfo:${host} "U:${smtpLogin(facts.mailgunDomain)}" "P:PASSWORD" "M:PLAIN"`)}, mode 600) and run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')}; check that sendmail.mc has ${code("FEATURE(`authinfo')")}, rebuild sendmail.cf from it and restart Sendmail (settings below).`
       : facts.client === 'postfix' && SASL_ENABLE_COMMENTED.test(noLoginLine)
       ? keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), then run ${code('postfix reload')}; mail already refused has to be sent again.`)
+      // (Plesk writes Postfix's relayhost and password map from its own smarthost settings: set the login there)
+      : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE)
+      ? rt`Fix: in Plesk, Tools & Settings → Mail Server Settings, the smarthost settings: tick Authentication required and enter the domain's SMTP login (${code(smtpLogin(facts.mailgunDomain))} or another of its SMTP credentials) and its password, then save. Plesk writes Postfix's relayhost and password map from these settings, so set the login there, not by editing main.cf (the values below are what it needs).`
       : facts.client === 'postfix'
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
       : facts.client !== null && APP_LOGIN_FIX[facts.client]

@@ -60,4 +60,16 @@ describe('review round 143c', () => {
     expect(reply).toContain('add ops to its list, match_recipient("^(dispatch|tracking|ops)@inbound\\.acme-logistics\\.com$"), and keep its actions as they are');
     expect(reply).toContain('Was the destination being down the cause? No:');
   });
+
+  it("a Plesk server's Postfix: the login is set in Plesk's smarthost settings, not main.cf; \"Mailgun said they'd allow our IP\" answered (c143-14)", () => {
+    const reply = replyTo(paste('pastes143c', 'c143-14'));
+    expect(reply).toContain('Fix: in Plesk, Tools & Settings → Mail Server Settings, the smarthost settings: tick Authentication required');
+    expect(reply).not.toContain("Fix: turn Postfix's SMTP login on");
+    expect(reply).toContain('Would whitelisting help? No: nothing here was refused for its IP address.');
+  });
+
+  it('"we moved the sites off Plesk" names no Plesk server', () => {
+    const text = `We moved the sites off Plesk to a plain Debian VPS last month.\n${paste('pastes143c', 'c143-14').split('\n').filter((l) => l.includes('postfix/')).join('\n')}`;
+    expect(replyTo(text)).not.toContain('Fix: in Plesk');
+  });
 });

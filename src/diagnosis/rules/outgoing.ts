@@ -145,6 +145,17 @@ export const outgoingRules: RuleData[] = [
     patterns: [String.raw`\b(?:cpanel|whm)\b(?<!\b(?:off|left|(?:moved|migrated|switched)[ \t]+(?:\w+[ \t]+){0,3}?(?:away[ \t]+)?from|away[ \t]+from|no longer(?:[ \t]+(?:on|using|use|with|running|run))?|not(?:[ \t]+(?:on|using))?|without)[ \t]+(?:of[ \t]+)?(?:cpanel|whm))|\bexim_mainlog\b`],
     needs: ['cpanel', 'whm', 'exim_mainlog'],
   },
+  {
+    // A Plesk server: its Postfix relays through the smarthost set in Plesk's Mail Server Settings, which writes main.cf itself.
+    id: 'plesk-server',
+    name: 'The sending server is run with Plesk',
+    target: 'mailgun-outgoing',
+    weight: 0.05,
+    scope: 'text',
+    // (not one left behind: "we moved off Plesk")
+    patterns: [String.raw`\bplesk\b(?<!\b(?:off|left|(?:moved|migrated|switched)[ \t]+(?:\w+[ \t]+){0,3}?(?:away[ \t]+)?from|away[ \t]+from|no longer(?:[ \t]+(?:on|using|use|with|running|run))?|not(?:[ \t]+(?:on|using))?|without)[ \t]+(?:of[ \t]+)?plesk)`],
+    needs: ['plesk'],
+  },
   // The configuration reads its login from one variable and the deployment sets another (`${SMTP_USER:}`, SMTP_USERNAME set):
   // the login is empty where the app runs, and an empty login is not sent.
   { id: 'login-variable-mismatch', name: 'The login is read from a variable the deployment does not set', target: 'mailgun-outgoing', weight: 0.3, feature: 'login-variable-mismatch' },

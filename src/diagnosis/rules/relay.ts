@@ -144,7 +144,9 @@ export const relayRules: RuleData[] = [
   },
   // (the person asks whether a whitelist would help: "we need to ask them to whitelist Mailgun. Right?", "Do I need to add it to
   // some allowlist in the Mailgun dashboard?", "Does Mailgun need our server's IP on an allowlist?")
-  { id: 'whitelist-asked', name: 'The paste asks whether a whitelist (allowlist) is needed', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:ask|get|have|tell)\b[^\n.?]{0,30}?\bto (?:whitelist|allowlist|allow-list|safelist)\b[^\n.?]{0,20}?\b(?:mailgun|us|our)\b`, String.raw`\b(?:whitelist|allowlist|safelist)(?:ing)? (?:mailgun|our (?:ips?|domain|sender|servers?))\b[^\n]{0,60}\?`, String.raw`\b(?:need|needs|should|must|have to)\b[^?\n]{0,60}?\b(?:whitelist|allowlist|allow-list|safelist)(?:ed|ing|s)?\b[^?]{0,80}\?`], needs: ['whitelist', 'allowlist', 'allow-list', 'safelist'], context: true },
+  { id: 'whitelist-asked', name: 'The paste asks whether a whitelist (allowlist) is needed', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:ask|get|have|tell)\b[^\n.?]{0,30}?\bto (?:whitelist|allowlist|allow-list|safelist)\b[^\n.?]{0,20}?\b(?:mailgun|us|our)\b`, String.raw`\b(?:whitelist|allowlist|safelist)(?:ing)? (?:mailgun|our (?:ips?|domain|sender|servers?))\b[^\n]{0,60}\?`, String.raw`\b(?:need|needs|should|must|have to)\b[^?\n]{0,60}?\b(?:whitelist|allowlist|allow-list|safelist)(?:ed|ing|s)?\b[^?]{0,80}\?`,
+    // ("Mailgun said they'd allow our IP. Isn't this on Mailgun's side?": an IP said allowed, then a question)
+    String.raw`\b(?:mailgun|they)\b[^\n?]{0,40}?\b(?:allow(?:ed|s)?|whitelist(?:ed|s)?|allowlist(?:ed|s)?)[ \t]+(?:our|the|my)[ \t]+(?:server(?:'s)?[ \t]+|sending[ \t]+)?ips?\b[^\n?]{0,80}\?`], needs: ['whitelist', 'allowlist', 'allow-list', 'safelist', 'allow'], context: true },
   // (the person asks whether to send again: "Can the supplier simply resend the invoice, or will it bounce again?", "should we
   // resend the whole batch tonight?", "Can we resend somehow?")
   // (asked whether a login would help: "Do I need to add --auth to swaks?", "Do we need to add SMTP auth somewhere in Laravel?")
