@@ -875,7 +875,8 @@ const HOST_CELL = /^(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}$/i;
 const POWERMTA_RECORD = /^[btdr],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d{4},\d{4}-/;
 
 /** The legacy logs view's row: `11/30/26 10:37 AM  Failed: from@a → to@b 'Subject' Server response: 550 ...`. */
-const LEGACY_LOG_ROW = /^[^\n]{0,40}?\b(failed|delivered|accepted|rejected)(?::|[ \t])[ \t]*[^\s→]{3,254}[ \t]+(?:→|->)[ \t]+([^\s']{3,254})(?:[ \t]+'[^'\n]{0,300}')?[ \t]+server response:[ \t]*(\S[^\n]{0,3999})$/i;
+// (and its "Dropped:", a permanent failure: Mailgun gave the message up)
+const LEGACY_LOG_ROW = /^[^\n]{0,40}?\b(failed|delivered|accepted|rejected|dropped)(?::|[ \t])[ \t]*[^\s→]{3,254}[ \t]+(?:→|->)[ \t]+([^\s']{3,254})(?:[ \t]+'[^'\n]{0,300}')?[ \t]+server response:[ \t]*(\S[^\n]{0,3999})$/i;
 
 /**
  * Rows copied out of a Mailgun event export or the logs list without the header line
@@ -895,7 +896,9 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // The legacy logs view's row, its fields in words rather than columns.
     const legacy = (line.includes('→') || line.includes('->')) && /server response/i.test(line) ? LEGACY_LOG_ROW.exec(line) : null;
     if (legacy && EMAIL_CELL.test(legacy[2]!)) {
-      const record: FieldRecord = new Map([['event', legacy[1]!.toLowerCase()], ['recipient', legacy[2]!.replace(/^<|>$/g, '')], ['message', legacy[3]!.trim()]]);
+      const dropped = legacy[1]!.toLowerCase() === 'dropped';
+      const record: FieldRecord = new Map([['event', dropped ? 'failed' : legacy[1]!.toLowerCase()], ['recipient', legacy[2]!.replace(/^<|>$/g, '')], ['message', legacy[3]!.trim()]]);
+      if (dropped) record.set('severity', 'permanent');
       const code = /^([245]\d\d)(?![\d.])/.exec(legacy[3]!)?.[1];
       if (code) record.set('code', code);
       records.push(record);

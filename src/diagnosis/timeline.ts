@@ -263,9 +263,15 @@ const WORKS_AGAIN = /\b(?:thanks?|thank you|works?|working|go(?:es)? out|went ou
 // arrow: "we thought that fixed it, but they still bounce", "fixed the 535, but now ...", DNS's "resolved to mxa.mailgun.org")
 const FIXED_ITEM = /^[ \t]*(?:[•*-]|\d{1,2}[).])[ \t]+[^\n]*?(?:→|->|=>)(?![^\n]*(?:\b(?:thought|should|supposed|nothing|if|but|still|again|now|not|never|yet)\b|n't\b))[^\n]{0,160}?\b(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)[^\n]{0,60}$/gim;
 
-/** The paste with its history list's fixed items blanked (same length), when it still tells a relay refusal or an error besides. */
+/**
+ * A line that tells a past month's error and its fix: "in August it was `550 5.7.1 Relaying denied` because production.rb had no
+ * authentication at all, fixed in PR #812 ... this one is different". (Not one that says it is back: "still", "again".)
+ */
+const FIXED_IN_PAST_MONTH = /^[^\n]*?\bin (?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:it|that|the error) was\b(?![^\n]*\b(?:still|again|came back|is back)\b)[^\n]*?\b(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)[^\n]*$/gim;
+
+/** The paste with its history list's fixed items (and lines telling a past month's fixed error) blanked (same length), when it still tells a relay refusal or an error besides. */
 function withoutFixedItems(text: string): string {
-  const blanked = text.replace(FIXED_ITEM, (m) => ' '.repeat(m.length));
+  const blanked = text.replace(FIXED_ITEM, (m) => ' '.repeat(m.length)).replace(FIXED_IN_PAST_MONTH, (m) => ' '.repeat(m.length));
   return blanked !== text && (RELAY_LINE.test(blanked) || failureCodesIn(blanked).length > 0) ? blanked : text;
 }
 

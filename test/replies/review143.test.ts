@@ -9,6 +9,31 @@ import { renderText } from '../../src/replies/render-text.js';
 const paste = (set: string, name: string) => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
 const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
 
+describe('review round 143a', () => {
+  it("an app's SMTP host set under an alias that the paste's dig output shows as a CNAME of smtp.mailgun.org is Mailgun's SMTP host (a143-07)", () => {
+    const d = diagnose(paste('pastes143a', 'a143-07'));
+    expect(d).toMatchObject({ scenario: 'mailgun-outgoing', facts: { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp', senderRelay: null } });
+  });
+
+  it("the classic Logs page's \"Dropped: a → b 'Subject' Server response: 550 ...\" row is Mailgun's permanent failure: the recipient's server refused (a143-17)", () => {
+    const d = diagnose(paste('pastes143a', 'a143-17'));
+    expect(d).toMatchObject({ scenario: 'recipient-host', facts: { source: 'mailgun-log-page', recipient: 'recepcao@odontovida.com.br', replyCode: 550 } });
+  });
+
+  it('"in August it was `550 5.7.1 Relaying denied` ... fixed in PR #812, this one is different" leaves the 535 the current error (a143-25)', () => {
+    expect(diagnose(paste('pastes143a', 'a143-25'))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure', facts: { replyCode: 535 } });
+    expect(replyTo(paste('pastes143a', 'a143-25'))).toContain('The API key was put in the password setting');
+  });
+
+  it("an address's temporary failure, then its permanent one: the permanent reply names the kind (a143-26)", () => {
+    expect(diagnose(paste('pastes143a', 'a143-26'))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'unknown-user', facts: { replyCode: 550, recipient: 'ana.costa@lusoparceiros.pt' } });
+  });
+
+  it("a command line's --to=a@b names the recipient (a143-01)", () => {
+    expect(diagnose(paste('pastes143a', 'a143-01')).facts.recipient).toBe('qa-inbox@fornitori-rossi.it');
+  });
+});
+
 describe('review round 143c', () => {
   it('"be sent once we fix it?", "show up once this is fixed?", "partiranno da sole?", "自動で送られますか?" are answered "Not by themselves" (c143-01, 02, 04, 17)', () => {
     for (const name of ['c143-01', 'c143-02', 'c143-04', 'c143-17']) {
