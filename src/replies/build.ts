@@ -1015,7 +1015,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const domain = safeDomain(facts.mailgunDomain);
   // (the paste's own login when it is one of the domain's: a snippet with postmaster@ would pair it with another's password)
   const shownLogin = facts.smtpLogin !== null && facts.mailgunDomain !== null && facts.smtpLogin.endsWith(`@${facts.mailgunDomain.toLowerCase()}`) ? facts.smtpLogin : null;
-  const login = shownLogin ?? smtpLogin(facts.mailgunDomain);
+  // (or the login of the commented-out login lines, `# gitlab_rails['smtp_user_name'] = "gitlab@mg.x.it"`: the one to put back)
+  const commentedOut = /[\w.+-]{1,64}@[\w.-]{1,253}/.exec(evidence.find((e) => e.rule === COMMENTED_LOGIN_RULE)?.excerpt ?? '')?.[0]?.toLowerCase();
+  const login = shownLogin ?? (commentedOut && facts.mailgunDomain !== null && commentedOut.endsWith(`@${facts.mailgunDomain.toLowerCase()}`) ? commentedOut : smtpLogin(facts.mailgunDomain));
   // The paste's own STARTTLS port, such as 2525 where a network blocks 587 (465 takes other TLS settings).
   const keptPort = facts.smtpPort === 2525 ? facts.smtpPort : null;
   // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
@@ -1414,6 +1416,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : facts.client === 'laravel' && (emptyVariable === 'MAIL_USERNAME' || emptyVariable === 'MAIL_PASSWORD')
       // (the API driver set up beside it, MAILGUN_DOMAIN and MAILGUN_SECRET: going back to it needs no SMTP login)
       ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or switch to ${code('MAIL_MAILER=mailgun')} (with ${code('composer require symfony/mailgun-mailer symfony/http-client')}): the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already${text(facts.secretsFound ? ' (put the new key there once you rotate the one pasted here)' : '')}.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET) instead.`}`
+      // (an env file's empty login variable, `EMAIL_SMTP_USER=""`, which the app reads (Directus, Ghost, any app set by its
+      // environment): that variable is the fix, not the library's own settings)
+      : !loginWhenSet && !fromEnv && emptyVariable && /USER|LOGIN/.test(emptyVariable)
+      ? rt`Fix: fill ${code(emptyVariable)} with the domain's SMTP login (such as ${code(login)}: not the Mailgun account's email, not an API key) and the password variable beside it with that login's SMTP password, in the environment the application reads, then ${evidence.some((e) => e.rule === COMPOSE_RULE) ? rt`recreate its container (${code('docker compose up -d')}: a restart keeps the old environment)` : text('restart it')}; with a login set, it logs in. Or send through Mailgun's HTTP API instead.`
       : loginWhenSet && !fromEnv && emptyVariable
       // (the deployment's own empty line, `SMTP_USER=`: the variable to fill, by its name)
       ? rt`Fix: fill ${code(emptyVariable)} (and its password beside it) with the domain's SMTP login and password where the application runs, and restart it: with a login set, the code logs in by itself. Better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
@@ -1516,7 +1522,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         ],
         paragraphs: [
           apiPossible
-            ? rt`Mailgun requires every outgoing message to be authenticated, over SMTP or with the API (${code(`POST ${API_BASE[region]}/v3/${domain ?? 'YOUR_DOMAIN'}/messages`)}). To fix the SMTP side:`
+            ? rt`Mailgun requires every outgoing message to be authenticated, over SMTP or with the API (${code(`POST ${API_BASE[region]}/v3/${domain ?? 'YOUR_DOMAIN'}/messages`)}, with HTTP Basic authentication: the user ${code('api')} and an API key as its password, such as ${code("curl --user 'api:YOUR_API_KEY'")}). To fix the SMTP side:`
             : rt`Mailgun requires every outgoing message to be authenticated. ${text(facts.client !== null && MAIL_SERVERS.has(facts.client) ? 'The mail server' : 'The application')} sends over SMTP, so it has to log in:`,
         ],
       },

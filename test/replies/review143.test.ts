@@ -97,4 +97,21 @@ describe('review round 143c', () => {
     const text = `We moved the sites off Plesk to a plain Debian VPS last month.\n${paste('pastes143c', 'c143-14').split('\n').filter((l) => l.includes('postfix/')).join('\n')}`;
     expect(replyTo(text)).not.toContain('Fix: in Plesk');
   });
+
+  it('an env file\'s empty EMAIL_SMTP_USER="" is the Fix, by its name, with the container recreated; "verify() returns true, why does that pass?" answered (c143-07)', () => {
+    const reply = replyTo(paste('pastes143c', 'c143-07'));
+    expect(reply).toContain('Fix: fill EMAIL_SMTP_USER with the domain\'s SMTP login (such as postmaster@mg.brightpath.io');
+    expect(reply).toContain('docker compose up -d');
+    expect(reply).toContain('Why does the connection test pass?');
+  });
+
+  it("the snippet keeps the login of the commented-out login lines, gitlab@ (not postmaster@), for the password the person holds (c143-04)", () => {
+    const reply = replyTo(paste('pastes143c', 'c143-04'));
+    expect(reply).toContain(`gitlab_rails['smtp_user_name'] = "gitlab@mg.officina-rossi.it"`);
+    expect(reply).not.toContain('postmaster@mg.officina-rossi.it');
+  });
+
+  it("the API's way names its authentication too: user api, an API key as the password (c143-17)", () => {
+    expect(replyTo(paste('pastes143c', 'c143-17'))).toContain("with HTTP Basic authentication: the user api and an API key as its password, such as curl --user 'api:YOUR_API_KEY'");
+  });
 });
