@@ -132,7 +132,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -418,6 +418,15 @@ const DESTINATION_DOWN_ASKED_RULE = ruleName('destination-down-asked');
 function destinationDownAnswer({ scenario, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === DESTINATION_DOWN_ASKED_RULE)) return [];
   return [rt`Was the destination being down the cause? No: Mailgun refused the address while the sender's server was still naming it (${code('RCPT TO')}), because no Route matches it; a Route's ${code('forward()')} to a webhook or mailbox runs only for mail Mailgun has accepted, so an outage there cannot cause this refusal.`];
+}
+
+const ROUTE_ORDER_ASKED_RULE = ruleName('route-order-asked');
+
+/** The question whether a route's stop() or the routes' priorities cause an inbound refusal: not when no route shown matches the address. */
+function routeOrderAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-incoming' || facts.recipient === null || facts.routes.length < 2 || !evidence.some((e) => e.rule === ROUTE_ORDER_ASKED_RULE)) return [];
+  if (!facts.routes.every((route) => routeMatches(route, facts.recipient!) === false)) return [];
+  return [rt`Is a route's ${code('stop()')} or the routes' order the cause? No: ${code('stop()')} ends the search only after its own route matched, and none of the routes shown matches ${quoteAddress(facts.recipient)}, so changing priorities changes nothing. A route's expression has to take the address (below).`];
 }
 
 const TEST_PASSES_ASKED_RULE = ruleName('test-passes-asked');

@@ -114,4 +114,10 @@ describe('review round 143c', () => {
   it("the API's way names its authentication too: user api, an API key as the password (c143-17)", () => {
     expect(replyTo(paste('pastes143c', 'c143-17'))).toContain("with HTTP Basic authentication: the user api and an API key as its password, such as curl --user 'api:YOUR_API_KEY'");
   });
+
+  it('"¿Es el stop() de la primera ruta lo que impide ...? ¿Deberíamos cambiar las prioridades?" is answered no when no route shown takes the address (c143-11)', () => {
+    const reply = replyTo(paste('pastes143c', 'c143-11'));
+    expect(reply).toContain("Is a route's stop() or the routes' order the cause? No:");
+    expect(reply).toContain('Correct its domain part, match_recipient("facturas@recepcion.tiendaolivar.es")');
+  });
 });
