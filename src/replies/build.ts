@@ -132,7 +132,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -427,6 +427,17 @@ function routeOrderAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] 
   if (scenario !== 'mailgun-incoming' || facts.recipient === null || facts.routes.length < 2 || !evidence.some((e) => e.rule === ROUTE_ORDER_ASKED_RULE)) return [];
   if (!facts.routes.every((route) => routeMatches(route, facts.recipient!) === false)) return [];
   return [rt`Is a route's ${code('stop()')} or the routes' order the cause? No: ${code('stop()')} ends the search only after its own route matched, and none of the routes shown matches ${quoteAddress(facts.recipient)}, so changing priorities changes nothing. A route's expression has to take the address (below).`];
+}
+
+const OTHER_MAIL_WORKS_ASKED_RULE = ruleName('other-mail-works-asked');
+
+/** The question why other mail still goes out while this is refused: it goes another way, which logs in. */
+function otherMailWorksAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-outgoing' || !evidence.some((e) => e.rule === OTHER_MAIL_WORKS_ASKED_RULE)) return [];
+  const way = facts.client === 'ghost'
+    ? rt`Ghost sends its newsletters with Mailgun's API (the API key in its Mailgun settings for newsletters), and everything else, sign-in links and staff mail included, over SMTP with its mail settings (${code('mail.options')} in config.production.json, or the ${code('mail__options__')} variables), which are a separate login`
+    : rt`mail sent with Mailgun's API, or by another program or SMTP setting that logs in, is authenticated its own way`;
+  return [rt`Why does other mail still go out? It goes another way: ${way}. The session refused here sent no login, and Mailgun refuses such a session whatever else works.`];
 }
 
 const TEST_PASSES_ASKED_RULE = ruleName('test-passes-asked');

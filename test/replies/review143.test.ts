@@ -120,4 +120,8 @@ describe('review round 143c', () => {
     expect(reply).toContain("Is a route's stop() or the routes' order the cause? No:");
     expect(reply).toContain('Correct its domain part, match_recipient("facturas@recepcion.tiendaolivar.es")');
   });
+
+  it('"Newsletters still go out through Mailgun, so how can this be a Mailgun login problem?" is answered: Ghost sends them with the API, the rest over SMTP (c143-01)', () => {
+    expect(replyTo(paste('pastes143c', 'c143-01'))).toContain("Why does other mail still go out? It goes another way: Ghost sends its newsletters with Mailgun's API");
+  });
 });
