@@ -1406,7 +1406,7 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
   // (a device's "SMTP Server Name : smtp.mailgun.org"; not an event's `mx-host`, the server it delivered to)
   // (and in Japanese and Russian: "SMTPサーバー: host", "SMTP-сервер: host")
-  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?<!\bmx[-_ ]?(?:host|server))(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])`, 'i'),
+  new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|serwer(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?<!\bmx[-_ ]?(?:host|server))(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])`, 'i'),
   // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
@@ -2285,6 +2285,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // a dotted leader to an empty user name ("auth username ........ (empty)")
   // (the blanks after the colon only with a colon: two runs of blanks side by side are tried at every split)
   guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?(?: required)?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|\b(?:smtp[- ])?(?:authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|authentification|autenticazione|verificatie|uwierzytelnianie)(?:[ \t]+(?:erforderlich|requise?|requerida|obrigat[oó]ria|richiesta|vereist|wymagane))?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|^[ \t]*(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*(?::[ \t]*)?(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/im, ['auth', 'anonymous', 'user', 'login', 'autentica', 'verificatie', 'uwierzyt']),
+  // (a settings list in Polish, a Synology NAS's: "Uwierzytelnianie SMTP: NIE zaznaczone", not ticked)
+  guarded(/\buwierzytelnianie(?:[ \t]+smtp)?[ \t]*:[ \t]*(?:nie[ \t]+zaznaczon[eya]|niezaznaczon[eya]|odznaczon[eya]|wy[łl][ąa]czon[eya])(?![\p{L}])/iu, ['uwierzyt']),
   // "no userName/password set"
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // PowerShell's Send-MailMessage with no -Credential anywhere (splatted or not): it sends no login

@@ -132,7 +132,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -311,7 +311,10 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       ? rt`Yes: the domain's MX records point at Mailgun, which was not meant; point them back at the server that hosts its mailboxes (below). That moves all of the domain's incoming mail.`
       : scenario === 'mailgun-incoming'
       ? rt`Not if the domain is meant to receive through Mailgun: its MX records already point there, and a Route for the address fixes it. Point them elsewhere only if this mail should not go through Mailgun at all; that moves all of the domain's incoming mail.`
-      : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox' || kind === 'rate-limit')
+      // (a sandbox: sending from a domain of one's own takes that domain's sending records, SPF and DKIM, not MX records)
+      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? rt`No MX change: ${sending}. An authorized recipient needs no DNS change at all; sending from a domain of your own (below) needs that domain's sending records, the SPF and DKIM TXT records Mailgun lists when you add it, not its MX records.`
+      : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'rate-limit')
       ? rt`No: ${sending}.`
       : scenario === 'undetermined'
       ? rt`Not for mail you send: MX records decide only where mail to your domain goes. They matter only if this refusal came back to someone writing to your domain, and then a Route is the usual fix, not DNS.`
@@ -324,7 +327,7 @@ const temporaryRefusal = (facts: Facts): boolean => facts.severity === 'temporar
 
 /** The question whether to send the mail again, answered first where the scenario settles it. */
 /** A question whether the messages go out again by themselves, in its words. */
-const BY_THEMSELVES = /\b(?:solos|solas|by themselves|by itself|on their own|on its own|automatic(?:ally)?|automáticamente|automaticamente|automatico|automatiquement|automatisch|sozinh[oa]s|tout seuls?|von selbst|kendiliğinden|sendiri|otomatis|da sol[ei]|partiranno|be sent|get sent|gets sent|be delivered|show up|turn up|come through)\b|\bwyjd[ąa] same\b|自動/i;
+const BY_THEMSELVES = /\b(?:solos|solas|by themselves|by itself|on their own|on its own|automatic(?:ally)?|automáticamente|automaticamente|automatico|automatiquement|automatisch|sozinh[oa]s|tout seuls?|von selbst|kendiliğinden|sendiri|otomatis|da sol[ei]|partiranno|be sent|get sent|gets sent|be delivered|show up|turn up|come through|llegar[aá]n sol[oa]s|sám|sama|zostan[ąa] wys[łl]ane)(?![\p{L}])|\bwyjd[ąa] same\b|自動|자동/iu;
 
 function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === RESEND_ASKED_RULE)) return [];
@@ -438,6 +441,14 @@ function otherMailWorksAnswer({ scenario, facts, evidence }: Diagnosis): RichTex
     ? rt`Ghost sends its newsletters with Mailgun's API (the API key in its Mailgun settings for newsletters), and everything else, sign-in links and staff mail included, over SMTP with its mail settings (${code('mail.options')} in config.production.json, or the ${code('mail__options__')} variables), which are a separate login`
     : rt`mail sent with Mailgun's API, or by another program or SMTP setting that logs in, is authenticated its own way`;
   return [rt`Why does other mail still go out? It goes another way: ${way}. The session refused here sent no login, and Mailgun refuses such a session whatever else works.`];
+}
+
+const CATCH_ALL_FIRST_RULE = ruleName('catch-all-first-planned');
+
+/** A catch_all() with stop() planned at the first priority: it would take every message, and no other route would run. */
+function catchAllFirstAnswer({ scenario, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === CATCH_ALL_FIRST_RULE)) return [];
+  return [rt`Is a ${code('catch_all()')} with ${code('stop()')} at the first priority safe? No: the lowest priority number runs first, ${code('catch_all()')} matches every message, and its ${code('stop()')} keeps every later route from running, so the mail your other routes handle would all go to the catch-all's action instead. Add a route for the refused address, or give ${code('catch_all()')} the highest priority number, so that it runs last and takes only what no other route did.`];
 }
 
 const TEST_PASSES_ASKED_RULE = ruleName('test-passes-asked');
@@ -1198,7 +1209,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     ? offSetting.replace(/(false|off|no|0)$/i, (value) => ({ false: 'true', off: 'on', no: 'yes', '0': '1' })[value.toLowerCase() as 'false' | 'off' | 'no' | '0'])
     : null;
   // A settings screen's authentication box left unticked (`Authentifizierung erforderlich: [ ]`): its label.
-  const untickedBox = /([^\n:|]{3,60}?)[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))/.exec(noLoginLine)?.[1]?.trim() ?? null;
+  const untickedBox = (/([^\n:|]{3,60}?)[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))/.exec(noLoginLine) ?? /^[ \t*-]*([^\n:|]{3,60}?)[ \t]*:[ \t]*(?:nie[ \t]+zaznaczon|niezaznaczon|odznaczon|unticked|unchecked|not (?:ticked|checked))/i.exec(noLoginLine))?.[1]?.trim() ?? null;
   // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).
   // (not beside a setting that switches the login off, which the reply names already)
   const loginWhenSetShown = !loginRefused && facts.authAttempted !== true && !AUTH_SWITCHED_OFF.test(switchLine) && !saslKey && !passwdClient && !defaultCredentials && !saslDisabled && !misnamedAuth(noLoginLine)

@@ -1,0 +1,42 @@
+/** Review round 144's findings, each on the reviewer's own paste (test/fixtures/pastes144b, pastes144c). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { redactSecrets } from '../../src/diagnosis/redact.js';
+import { buildReply } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
+
+const paste = (set: string, name: string) => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
+const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
+
+describe('review round 144c', () => {
+  it('a Synology NAS\'s settings in Polish, "Serwer SMTP: smtp.mailgun.org" and "Uwierzytelnianie SMTP: NIE zaznaczone", are an unauthenticated session at Mailgun, the box named (c144-04)', () => {
+    const text = paste('pastes144c', 'c144-04');
+    expect(diagnose(text)).toMatchObject({ scenario: 'mailgun-outgoing', facts: { authAttempted: false } });
+    const reply = replyTo(text);
+    expect(reply).toContain('Fix: tick "Uwierzytelnianie SMTP" and fill in the user name and password fields');
+    expect(reply).toContain('Can it be sent again? Not by themselves');
+  });
+
+  it('"자동으로 다시 발송되나요?" and "¿llegarán solos más tarde?" are answered "Not by themselves"; "Máme změnit port?" gets the port answer (c144-06, 11, 14)', () => {
+    expect(replyTo(paste('pastes144c', 'c144-06'))).toContain('Can it be sent again? Not by themselves');
+    expect(replyTo(paste('pastes144c', 'c144-11'))).toContain('Can it be sent again? Not by themselves');
+    expect(replyTo(paste('pastes144c', 'c144-14'))).toContain('Is the port the problem? No: Mailgun accepted your message');
+  });
+
+  it('a catch_all() with stop() planned at priority 0 is answered: not safe (c144-10)', () => {
+    expect(replyTo(paste('pastes144c', 'c144-10'))).toContain('Is a catch_all() with stop() at the first priority safe? No:');
+  });
+
+  it("a key shown masked, key-3f9a••••••••, is no exposed secret (c144-17)", () => {
+    expect(diagnose(paste('pastes144c', 'c144-17')).facts.secretsFound).toBe(false);
+    expect(redactSecrets('SMTP Password: key-3f9a••••••••').found).toBe(false);
+    expect(redactSecrets('SMTP Password: key-3f9a1b2c3d4e').found).toBe(true);
+  });
+
+  it('a sandbox: the DNS answer does not contradict the steps (no MX change; a domain of your own needs its SPF and DKIM records) (c144-18)', () => {
+    const reply = replyTo(paste('pastes144c', 'c144-18'));
+    expect(reply).toContain('Do you need to change your MX records? No MX change:');
+    expect(reply).toContain('the SPF and DKIM TXT records Mailgun lists when you add it');
+  });
+});
