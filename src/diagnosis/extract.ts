@@ -874,7 +874,19 @@ function askedRecord(records: FieldRecord[], named: ReadonlySet<string>): FieldR
   const failures = records.filter((r) => /fail|bounce|drop/i.test(r.get('event') ?? '') && !isSuppression(r) && named.has(r.get('recipient')?.trim().toLowerCase() ?? ''));
   // (its relay refusal first, then any with the server's reply: a suppressed send carries none)
   const reply = (r: FieldRecord) => RECORD_MESSAGE_KEYS.map((key) => r.get(key) ?? '').join(' ');
-  return failures.find((r) => RELAY_LINE.test(reply(r))) ?? failures.find((r) => r.has('code') || reply(r).trim() !== '') ?? null;
+  const found = failures.find((r) => RELAY_LINE.test(reply(r))) ?? failures.find((r) => r.has('code') || reply(r).trim() !== '');
+  return found ? outcomeOf(found, records) : null;
+}
+
+/**
+ * A temporary failure's outcome: the same address's permanent failure, when the paste shows one no earlier (Mailgun's
+ * retries of the address ended there), else the record itself.
+ */
+function outcomeOf(record: FieldRecord, records: FieldRecord[]): FieldRecord {
+  if (!/^temp/i.test(record.get('severity') ?? '')) return record;
+  const address = record.get('recipient')?.trim().toLowerCase();
+  const since = timeOf(record) ?? -Infinity;
+  return records.find((r) => r !== record && /^perm/i.test(r.get('severity') ?? '') && /fail|bounce|drop/i.test(r.get('event') ?? '') && !isSuppression(r) && r.get('recipient')?.trim().toLowerCase() === address && (timeOf(r) ?? Infinity) >= since) ?? record;
 }
 
 function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
@@ -888,8 +900,8 @@ function pickPrimaryRecord(records: FieldRecord[]): FieldRecord | null {
   // (of the same address: another recipient's bounce is another story)
   const causes = failed.filter((r) => (r.has('code') || messageOf(r).trim() !== '') && !isSuppression(r) && (!suppression || r.get('recipient') === suppression.get('recipient')));
   // (an address's history, temporary failures then the permanent one that ended the retries: that one is the outcome)
-  const cause = causes.find((r) => /^perm/i.test(r.get('severity') ?? '') && r.get('recipient') === causes[0]!.get('recipient')) ?? causes[0];
-  return events.find((r) => RELAY_LINE.test(messageOf(r))) ?? cause ?? failed[0] ?? events[0]!;
+  const relay = events.find((r) => RELAY_LINE.test(messageOf(r)));
+  return relay ? outcomeOf(relay, failed) : causes[0] ? outcomeOf(causes[0], causes) : failed[0] ?? events[0]!;
 }
 
 const SUPPRESSION_RECORD = /\bsuppress-|\b60[567]\b/i;
@@ -977,7 +989,8 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
   let indent = 0;
   for (const [number, line] of lines.entries()) {
     // A config file's comment quoting an error (`# without SASL Mailgun answers "550 5.7.1 Relaying denied"`) is no error.
-    const isError = errorLineNumbers.has(number) && !CONFIG_COMMENT.test(line);
+    // (nor a message's subject, `"subject": "Re: Relaying denied on our side?"`: a title people wrote, not a server's reply)
+    const isError = errorLineNumbers.has(number) && !CONFIG_COMMENT.test(line) && (!line.includes('"subject"') || ERROR_IN_LINE.test(line.replace(SUBJECT_FIELD, '""')));
     if (line.length > 4000) {
       if (isError) out.push(line.slice(0, 4000));
       previousWasError = false;
@@ -999,6 +1012,10 @@ function collectErrorLines(text: string, lines: string[], records: FieldRecord[]
 }
 
 const ADDRESS_ALONE = /^[ \t]+[^\s@]{1,64}@[^\s@]{1,253}[ \t]*$/;
+/** A JSON `"subject": "..."` field (a message's headers in an event). */
+const SUBJECT_FIELD = /"subject"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){0,1000}"/gi;
+/** ERROR_LINES for one line at a time (its own copy: ERROR_LINES is global, with a lastIndex of its own). */
+const ERROR_IN_LINE = new RegExp(ERROR_LINES.source, 'im');
 
 /** How many blanks a line starts with. */
 function indentOf(line: string): number {
@@ -1609,7 +1626,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // A host of the domain's own name that a DNS listing in the paste shows as an alias of Mailgun's (`mx1.example.io. 300 IN
   // CNAME mxa.eu.mailgun.org.`, a refusing host; `smtp-out.x.internal. IN CNAME smtp.mailgun.org.`, a host set): Mailgun's
   // server under that name.
-  const asMailgun = (host: string | null) => (host && hostRole(host) === 'other' && lower.includes('cname') ? mailgunAliasTarget(text, host) ?? host : host);
+  const asMailgun = (host: string | null) => (host && hostRole(host) === 'other' && (lower.includes('cname') || lower.includes('is an alias for')) ? mailgunAliasTarget(text, host) ?? host : host);
   refusing = asMailgun(refusing);
   // (a setting kept for the record, `"_oldHost": "smtp.mailgun.org"`, names no host in use)
   const oldHostKept = OLD_HOST_SETTING.test(text);
@@ -2468,7 +2485,8 @@ const NO_SASL_MECHANISM = /\bno mechanism available\b/i;
 
 /** The Mailgun host a DNS listing's CNAME record makes `host` an alias of, or null. */
 function mailgunAliasTarget(text: string, host: string): string | null {
-  const record = new RegExp(String.raw`(?:^|\n)[ \t]*${escapeLiteral(host)}\.?[ \t]+(?:\d{1,10}[ \t]+)?(?:IN[ \t]+)?CNAME[ \t]+([a-z0-9.-]{1,253}?)\.?[ \t]*(?:\r?\n|$)`, 'i').exec(text);
+  // (dig's record, `name. 300 IN CNAME target.`, or the `host` command's "name is an alias for target.")
+  const record = new RegExp(String.raw`(?:^|\n)[ \t]*${escapeLiteral(host)}\.?(?:[ \t]+(?:\d{1,10}[ \t]+)?(?:IN[ \t]+)?CNAME|[ \t]+is an alias for)[ \t]+([a-z0-9.-]{1,253}?)\.?[ \t]*(?:\r?\n|$)`, 'i').exec(text);
   const target = record?.[1]?.toLowerCase();
   return target && hostRole(target) !== 'other' ? target : null;
 }

@@ -129,8 +129,11 @@ function rowStart(text: string, record: FieldRecord): number {
  */
 const EVENT_NAME = /^(?:accepted|rejected|delivered|failed|opened|clicked|unsubscribed|complained|stored|bounced|dropped|deferred|list_member_uploaded|list_uploaded)$/i;
 
-/** Whether `value` can be the record's `key`: an `event` must be one of Mailgun's. */
-const fits = (key: string, value: string) => key !== 'event' || EVENT_NAME.test(value.trim());
+/** A logger's level in a `severity` field (Google Cloud Logging's `"severity": "ERROR"`): no Mailgun severity. */
+const LOG_LEVEL_SEVERITY = /^(?:default|debug|info|notice|warn(?:ing)?|error|err|critical|crit|alert|emergency|emerg|fatal|trace)$/i;
+
+/** Whether `value` can be the record's `key`: an `event` must be one of Mailgun's, a `severity` no logger's level. */
+const fits = (key: string, value: string) => (key === 'event' ? EVENT_NAME.test(value.trim()) : key !== 'severity' || !LOG_LEVEL_SEVERITY.test(value.trim()));
 
 // ---------------------------------------------------------------- logfmt
 

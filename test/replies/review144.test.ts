@@ -9,6 +9,34 @@ import { renderText } from '../../src/replies/render-text.js';
 const paste = (set: string, name: string) => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
 const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
 
+describe('review round 144b', () => {
+  it('a refusing host the `host` command shows as an alias of mxa.eu.mailgun.org ("X is an alias for Y.") is Mailgun\'s inbound MX (b144-10)', () => {
+    expect(diagnose(paste('pastes144b', 'b144-10'))).toMatchObject({ scenario: 'mailgun-incoming', facts: { host: 'mxa.eu.mailgun.org', hostRole: 'mailgun-mx', region: 'eu' } });
+  });
+
+  it('Cloud Logging\'s "severity":"ERROR" is a log level, not a Mailgun event\'s severity (b144-07)', () => {
+    expect(diagnose(paste('pastes144b', 'b144-07'))).toMatchObject({ scenario: 'mailgun-outgoing', facts: { severity: null, hostRole: 'mailgun-smtp' } });
+  });
+
+  it("an address's temporary failures, then its permanent one, in a list of webhooks or an Events page: the permanent one is the outcome (b144-18, 27, 33)", () => {
+    expect(diagnose(paste('pastes144b', 'b144-18'))).toMatchObject({ scenario: 'recipient-host', facts: { replyCode: 554, severity: 'permanent' } });
+    expect(diagnose(paste('pastes144b', 'b144-27'))).toMatchObject({ kind: 'unknown-user', facts: { replyCode: 550, enhancedCode: '5.1.1' } });
+    expect(diagnose(paste('pastes144b', 'b144-33'))).toMatchObject({ kind: 'mailbox-full', facts: { replyCode: 552, severity: 'permanent' } });
+    expect(replyTo(paste('pastes144b', 'b144-18'))).not.toContain('still trying');
+  });
+
+  it('"Relaying denied" in a message\'s subject inside the events is no server\'s reply (b144-26)', () => {
+    expect(diagnose(paste('pastes144b', 'b144-26'))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'rate-limit' });
+  });
+
+  it("a vault secret's name or path (secret: smtp-mailgun-pass, secret: mailgun/prod/smtp) and a key shown cut and marked (redacted) are no secrets (b144-06, 25)", () => {
+    expect(diagnose(paste('pastes144b', 'b144-25')).facts.secretKinds).not.toContain('token');
+    expect(redactSecrets('password: in Azure Key Vault kv-prod-mail, secret: smtp-mailgun-pass, il token: non serve per SMTP').found).toBe(false);
+    expect(redactSecrets('MAILGUN_API_KEY:        f3c1…(redacted)').found).toBe(false);
+    expect(redactSecrets('secret: Xk29-abQ7').found).toBe(true);
+  });
+});
+
 describe('review round 144c', () => {
   it('a Synology NAS\'s settings in Polish, "Serwer SMTP: smtp.mailgun.org" and "Uwierzytelnianie SMTP: NIE zaznaczone", are an unauthenticated session at Mailgun, the box named (c144-04)', () => {
     const text = paste('pastes144c', 'c144-04');
