@@ -31,6 +31,24 @@ function shrinkPage(value: Json): Json | null {
   return { ...value, items: items.map((item) => (isEvent(item) ? shrinkEvent(item) : item)) };
 }
 
+/**
+ * Nesting deeper than any Mailgun event's (an event is 4 or 5 levels deep in a page): a page nested deeper is no page,
+ * and printing it indented would grow with the square of its depth.
+ */
+const MAX_DEPTH = 16;
+
+/** Whether `value` nests no deeper than `max` levels (iterative: a hostile page may nest thousands deep). */
+function nestsWithin(value: Json, max: number): boolean {
+  const stack: Array<[Json, number]> = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= max) return false;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
 function parseJson(text: string): Json | undefined {
   try {
     return JSON.parse(text) as Json;
@@ -57,7 +75,7 @@ export function shrinkEventPage(text: string): string | null {
     if (!/^(?:\{\s*"|\[\s*\{)/.test(text.slice(start, start + 64))) continue;
     const value = parseJson(text.slice(start, end + 1));
     if (value === undefined) continue;
-    const page = shrinkPage(value);
+    const page = nestsWithin(value, MAX_DEPTH) ? shrinkPage(value) : null;
     if (page === null) return null;
     const shrunk = `${text.slice(0, start)}${JSON.stringify(page, null, 2)}${text.slice(end + 1)}`;
     return shrunk.length < text.length ? shrunk : null;

@@ -277,6 +277,15 @@ function textBefore(rest: unknown[], length: number): string {
   return (rest[at + 1] as string).slice(Math.max(0, offset - length), offset);
 }
 
+/**
+ * Words of a sentence that cannot be a password's value, in the languages of the pastes (a verb, a preposition, a
+ * word for unset): a password that is a common word is still redacted, so only these are read as prose.
+ */
+const PROSE_WORD = /^(?:in|im|is|ist|was|war|were|wird|wurde|steht|liegt|est|était|era|fue|foi|é|è|ligt|staat|och|för|på|i|har|tog|non|nicht|not|no|kein|keine|pas|niet|geen|ingen|inget|moved|removed|deleted|gone|changed|reset|rotated|stored|saved|kept|set|see|now|still|also|same|empty|blank|missing|unknown|required|needed|optional|leer|vide|vacío|vazio|vuoto|pusty|brak|yok)$/i;
+
+/** Two more words of letters (a hyphen inside one) after a value, with no label's colon or `=` among them: prose goes on. */
+const PROSE_AFTER = /^[ \t]+\p{L}[\p{L}-]*[ \t]+\p{L}[\p{L}-]*(?![\p{L}-]*[:=])/u;
+
 /** The `length` characters of the whole string just after a match of `matchLength` characters (see textBefore). */
 function textAfter(rest: unknown[], matchLength: number, length: number): string {
   const at = rest.findIndex((part) => typeof part === 'number');
@@ -331,9 +340,11 @@ export function redactSecrets(text: string): RedactionResult {
       // (a secret's name or path in a vault, `secret: smtp-mailgun-pass`, "secret: mailgun/prod/smtp": words joined by - / _,
       // no digit and no capital, under the bare name `secret`; a generated secret has digits or capitals)
       if (/^secret["']?\]?[ \t]*[:=]/i.test(prefix) && /^[a-z]{3,}(?:[-/_][a-z]{2,}){1,6}$/.test(bare.replace(/[,.;"']+$/, ''))) return match;
-      // (a short lower-case word with more words after it on its line is prose about the setting, not its value:
-      // "(raderna username: och password: för Gmail-kontot tog de bort)", the lines that held them deleted)
-      if (!quoted && /^\p{Ll}{2,8}$/u.test(bare) && /^[ \t]+\p{L}/u.test(textAfter(rest, match.length, 3))) return match;
+      // (a short lower-case word after a colon, with more words of prose after it, is prose about the setting, not its
+      // value: "(raderna username: och password: för Gmail-kontot tog de bort)", "smtpPassword: moved to credentials".
+      // Not `password=dragon to=...` nor `SMTP_PASS=sunshine node send.js` (an =), nor a settings list on one line,
+      // "Password: monkey From Email: ...", whose next words hold a label's colon)
+      if (!quoted && /:[ \t]*$/.test(prefix) && PROSE_WORD.test(bare) && PROSE_AFTER.test(textAfter(rest, match.length, 60))) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)
       if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value) && /(?:^|[^\w-])(?:OLD)?$/.test(textBefore(rest, 4))) return match;

@@ -267,11 +267,24 @@ const FIXED_ITEM = /^[ \t]*(?:[•*-]|\d{1,2}[).])[ \t]+[^\n]*?(?:→|->|=>)(?![
  * A line that tells a past month's error and its fix: "in August it was `550 5.7.1 Relaying denied` because production.rb had no
  * authentication at all, fixed in PR #812 ... this one is different". (Not one that says it is back: "still", "again".)
  */
-const FIXED_IN_PAST_MONTH = /^[^\n]*?\bin (?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:it|that|the error) was\b(?![^\n]*\b(?:still|again|came back|is back)\b)[^\n]*?\b(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)[^\n]*$/gim;
+// (three scans of one line each, in turn: one expression with a look-ahead to the line's end at each opening was quadratic)
+const PAST_MONTH_OPENING = /\bin (?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:it|that|the error) was\b/i;
+const STILL_THERE = /\b(?:still|again|came back|is back)\b/i;
+const FIXED_WORD = /\b(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)/i;
+
+/** The text with each line that tells a past month's fixed error blanked (same length). */
+function withoutFixedInPastMonth(text: string): string {
+  return text.replace(/^[^\n]*$/gm, (line) => {
+    const opening = PAST_MONTH_OPENING.exec(line);
+    if (!opening) return line;
+    const after = line.slice(opening.index + opening[0].length);
+    return !STILL_THERE.test(after) && FIXED_WORD.test(after) ? ' '.repeat(line.length) : line;
+  });
+}
 
 /** The paste with its history list's fixed items (and lines telling a past month's fixed error) blanked (same length), when it still tells a relay refusal or an error besides. */
 function withoutFixedItems(text: string): string {
-  const blanked = text.replace(FIXED_ITEM, (m) => ' '.repeat(m.length)).replace(FIXED_IN_PAST_MONTH, (m) => ' '.repeat(m.length));
+  const blanked = withoutFixedInPastMonth(text.replace(FIXED_ITEM, (m) => ' '.repeat(m.length)));
   return blanked !== text && (RELAY_LINE.test(blanked) || failureCodesIn(blanked).length > 0) ? blanked : text;
 }
 

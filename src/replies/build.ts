@@ -327,7 +327,7 @@ const temporaryRefusal = (facts: Facts): boolean => facts.severity === 'temporar
 
 /** The question whether to send the mail again, answered first where the scenario settles it. */
 /** A question whether the messages go out again by themselves, in its words. */
-const BY_THEMSELVES = /\b(?:solos|solas|by themselves|by itself|on their own|on its own|automatic(?:ally)?|automáticamente|automaticamente|automatico|automatiquement|automatisch|sozinh[oa]s|tout seuls?|von selbst|kendiliğinden|sendiri|otomatis|da sol[ei]|partiranno|be sent|get sent|gets sent|be delivered|show up|turn up|come through|llegar[aá]n sol[oa]s|sám|sama|zostan[ąa] wys[łl]ane)(?![\p{L}])|\bwyjd[ąa] same\b|自動|자동/iu;
+const BY_THEMSELVES = /\b(?:solos|solas|by themselves|by itself|on their own|on its own|automatic(?:ally)?|automáticamente|automaticamente|automatico|automatiquement|automatisch|sozinh[oa]s|tout seuls?|von selbst|kendiliğinden|sendiri|otomatis|da sol[ei]|partiranno|show up|turn up|come through|llegar[aá]n sol[oa]s|sám|sama|zostan[ąa] wys[łl]ane)(?![\p{L}])|\bwyjd[ąa] same\b|自動|자동|(?<!\bneeds?[ \t]+to[ \t]+)\b(?:be|get|gets)[ \t]+(?:sent|delivered)\b(?![^?\n]{0,40}\b(?:again|manually|by hand)\b)/iu;
 
 function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === RESEND_ASKED_RULE)) return [];
@@ -436,7 +436,8 @@ const OTHER_MAIL_WORKS_ASKED_RULE = ruleName('other-mail-works-asked');
 
 /** The question why other mail still goes out while this is refused: it goes another way, which logs in. */
 function otherMailWorksAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
-  if (scenario !== 'mailgun-outgoing' || !evidence.some((e) => e.rule === OTHER_MAIL_WORKS_ASKED_RULE)) return [];
+  // (only for a session that sent no login to Mailgun's SMTP host: not an app pointed at the inbound MX, nor a login sent)
+  if (scenario !== 'mailgun-outgoing' || facts.authAttempted === true || facts.hostRole === 'mailgun-mx' || !evidence.some((e) => e.rule === OTHER_MAIL_WORKS_ASKED_RULE)) return [];
   const way = facts.client === 'ghost'
     ? rt`Ghost sends its newsletters with Mailgun's API (the API key in its Mailgun settings for newsletters), and everything else, sign-in links and staff mail included, over SMTP with its mail settings (${code('mail.options')} in config.production.json, or the ${code('mail__options__')} variables), which are a separate login`
     : rt`mail sent with Mailgun's API, or by another program or SMTP setting that logs in, is authenticated its own way`;
@@ -895,7 +896,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
     : undefined;
   // (or a list of other addresses at it, `^(dispatch|tracking)@x\.com$`: the address added to the list)
   const addressList = !nearMiss && !retargeted && !parentWildcard && !otherAddress && !local.includes('+') && /^[\w.-]{1,64}$/.test(local)
-    ? parted.find(({ parts }) => parts !== null && parts.domain === refusedDomain && /^\^?\((?:\?:)?[\w.-]{1,64}(?:\|[\w.-]{1,64}){1,20}\)$/.test(parts.local))
+    ? parted.find(({ route, parts }) => parts !== null && parts.domain === refusedDomain && /^\^?\((?:\?:)?[\w.-]{1,64}(?:\|[\w.-]{1,64}){1,20}\)$/.test(parts.local) && routeMatches(route, recipient) === false)
     : undefined;
   const paragraphs = [
     verdicts.every((v) => v.matches === false)
@@ -1449,7 +1450,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or switch to ${code('MAIL_MAILER=mailgun')} (with ${code('composer require symfony/mailgun-mailer symfony/http-client')}): the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already${text(facts.secretsFound ? ' (put the new key there once you rotate the one pasted here)' : '')}.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET) instead.`}`
       // (an env file's empty login variable, `EMAIL_SMTP_USER=""`, which the app reads (Directus, Ghost, any app set by its
       // environment): that variable is the fix, not the library's own settings)
-      : !loginWhenSet && !fromEnv && emptyVariable && /USER|LOGIN/.test(emptyVariable)
+      // (not a job under cron, whose environment is not the shell's: its own Fix below)
+      : !loginWhenSet && !fromEnv && !evidence.some((e) => e.rule === CRON_RULE) && emptyVariable && /USER|LOGIN/.test(emptyVariable)
       ? rt`Fix: fill ${code(emptyVariable)} with the domain's SMTP login (such as ${code(login)}: not the Mailgun account's email, not an API key) and the password variable beside it with that login's SMTP password, in the environment the application reads, then ${evidence.some((e) => e.rule === COMPOSE_RULE) ? rt`recreate its container (${code('docker compose up -d')}: a restart keeps the old environment)` : text('restart it')}; with a login set, it logs in. Or send through Mailgun's HTTP API instead.`
       : loginWhenSet && !fromEnv && emptyVariable
       // (the deployment's own empty line, `SMTP_USER=`: the variable to fill, by its name)

@@ -142,7 +142,7 @@ export const outgoingRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     // (not one left behind: "we moved the site off cPanel to a plain Debian VPS")
-    patterns: [String.raw`\b(?:cpanel|whm)\b(?<!\b(?:off|left|(?:moved|migrated|switched)[ \t]+(?:\w+[ \t]+){0,3}?(?:away[ \t]+)?from|away[ \t]+from|no longer(?:[ \t]+(?:on|using|use|with|running|run))?|not(?:[ \t]+(?:on|using))?|without)[ \t]+(?:of[ \t]+)?(?:cpanel|whm))|\bexim_mainlog\b`],
+    patterns: [String.raw`\b(?:cpanel|whm)\b(?<!\b(?:off|left|(?:moved|migrated|switched)[ \t]+(?:\w+[ \t]+){0,3}?(?:away[ \t]+)?from|away[ \t]+from|no longer(?:[ \t]+(?:on|using|use|with|running|run))?|not(?:[ \t]+(?:on|using))?(?:[ \t]+(?:a|an))?|without)[ \t]+(?:of[ \t]+)?(?:cpanel|whm))|\bexim_mainlog\b`],
     needs: ['cpanel', 'whm', 'exim_mainlog'],
   },
   {
@@ -153,7 +153,7 @@ export const outgoingRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     // (not one left behind: "we moved off Plesk")
-    patterns: [String.raw`\bplesk\b(?<!\b(?:off|left|(?:moved|migrated|switched)[ \t]+(?:\w+[ \t]+){0,3}?(?:away[ \t]+)?from|away[ \t]+from|no longer(?:[ \t]+(?:on|using|use|with|running|run))?|not(?:[ \t]+(?:on|using))?|without)[ \t]+(?:of[ \t]+)?plesk)`],
+    patterns: [String.raw`\bplesk\b(?<!\b(?:off|left|(?:moved|migrated|switched)[ \t]+(?:\w+[ \t]+){0,3}?(?:away[ \t]+)?from|away[ \t]+from|no longer(?:[ \t]+(?:on|using|use|with|running|run))?|not(?:[ \t]+(?:on|using))?(?:[ \t]+(?:a|an))?|without)[ \t]+(?:of[ \t]+)?plesk)`],
     needs: ['plesk'],
   },
   // The configuration reads its login from one variable and the deployment sets another (`${SMTP_USER:}`, SMTP_USERNAME set):

@@ -96,9 +96,11 @@ export const authFailureRules: RuleData[] = [
       // (the match from the verb on, so the excerpt quotes what was done; the API key looked for behind it)
       String.raw`\b(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})(?:updated|set|changed|put|pasted|replaced)(?<=\bapi[ _-]?key\b[^\n]{0,160}?(?:updated|set|changed|put|pasted|replaced))[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:smtp[ \t]+)?[a-z_]{0,30}pass(?:word|wd)?\b[^\n.]{0,20}?\b(?:to|with)[ \t]+(?:the[ \t]+|that[ \t]+)?(?:new|rotated|same)[ \t]+(?:api[ _-]?)?key\b`,
       // (a settings list in words: "Credentials cloud@mg.example.com and, as password, the Private API key from API Security")
-      String.raw`\bas[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?password[ \t]*[,:]?[ \t]+(?:(?:they|we|he|she)[ \t]+(?:used|put|entered|use)[ \t]+)?(?:the[ \t]+|their[ \t]+|our[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key\b`,
+      // (not asked: "Do we put, as password, the Private API key?")
+      String.raw`\bas[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?password[ \t]*[,:]?[ \t]+(?:(?:they|we|he|she)[ \t]+(?:used|put|entered|use)[ \t]+)?(?:the[ \t]+|their[ \t]+|our[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key\b(?![^\n.?]{0,60}\?)(?<!\b(?:do|does|should|shall|can|could|must)[ \t]+(?:we|i|they|you)[ \t]+(?:put|use|enter)[ \t]*,?[ \t]+as[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?password[ \t]*[,:]?[ \t]+(?:the[ \t]+|their[ \t]+|our[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key)`,
       // (said of the password's variable: "MAILGUN_SMTP_PASSWORD on Heroku still holds the API key, not the SMTP password")
-      String.raw`\b[a-z_]{0,30}pass(?:word|wd)?\b[^\n.?]{0,40}?\b(?:still[ \t]+)?(?:holds|contains|has|is)[ \t]+(?:the|our|their|an?)[ \t]+(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key\b(?![^\n.]{0,20}\?)`,
+      // (not denied: "MAILGUN_SMTP_PASSWORD no longer has the API key", "is not the API key")
+      String.raw`\b[a-z_]{0,30}pass(?:word|wd)?\b[^\n.?]{0,40}?(?<!\b(?:no[ \t]+longer|not|never)[ \t]+|n't[ \t]+)\b(?:still[ \t]+)?(?:holds|contains|has|is)[ \t]+(?:the|our|their|an?)[ \t]+(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key\b(?![^\n.]{0,20}\?)`,
       // (not asked, "Should I put the API key in the password field instead?")
       String.raw`\b(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})(?<!\b(?:should|shall|can|could|do|would|must)[ \t]+(?:i|we|they|you)[ \t]+(?:(?:need|have)[ \t]+to[ \t]+)?)(?<!\b(?:to|if|whether)[ \t]+(?:\w+[ \t]+)?)(?:put|pasted|set|used|entered)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:new[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key(?:[ \t]+from[ \t]+(?:the[ \t]+)?[^\n.]{1,30}?)?\s{1,3}(?:in|into|as)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?[a-z_]{0,30}pass(?:word|wd)?\b(?![^\n.,;()]{0,40}\?)`],
     needs: ['api'],
