@@ -2019,7 +2019,13 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
     const blankLine = near.search(/\n[ \t]*\n/);
     const answer = blankLine === -1 ? near : near.slice(0, blankLine);
     // The lookup's answer, just under it, names Mailgun's inbound MX: the recipient's domain receives through Mailgun.
-    if (/\bmx[ab](?:\.eu)?\.mailgun\.org\b/i.test(answer)) features.set('recipient-mx:mailgun', lookup![0]);
+    if (/\bmx[ab](?:\.eu)?\.mailgun\.org\b/i.test(answer)) {
+      features.set('recipient-mx:mailgun', lookup![0]);
+      // (and another server's MX beside it, `10 mxa.eu.mailgun.org.` with `10 mx00.old-host.de.`: senders pick either, so the
+      // mail that reaches the old server still arrives, a move half done)
+      const other = [...answer.matchAll(MX_ANSWER_HOST)].map((m) => m[1]!.toLowerCase()).find((host) => hostRole(host) === 'other');
+      if (other) features.set('recipient-mx:also-other', other);
+    }
     // Or a mailbox provider's: where the domain's mail goes now (a move to Microsoft 365 or Google done).
     else {
       const provider = PROVIDER_MX.exec(answer);
@@ -2027,6 +2033,9 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
     }
   }
 }
+
+/** An MX lookup's answer for one record, its preference then its host (dig, `host`'s "handled by 10 x.", nslookup's "= 10 x."). */
+const MX_ANSWER_HOST = /(?<![\w.-])\d{1,5}[ \t]+([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})\.?(?![\w-])/gi;
 
 /** Mailbox providers' MX hosts, as an MX lookup answers them. */
 const PROVIDER_MX = /\b[a-z0-9][a-z0-9.-]{0,200}\.(?:mail\.protection\.outlook\.com|google\.com|googlemail\.com|zoho\.(?:com|eu)|messagingengine\.com|mimecast\.com|pphosted\.com)\b/i;

@@ -132,7 +132,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -293,6 +293,7 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === MX_CHANGE_ASKED_RULE)) return [];
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
   const sending = rt`MX records decide only where mail to your domain goes, and this refusal is about mail you send`;
+  const otherMx = evidence.find((e) => e.rule === MX_ALSO_OTHER_RULE)?.excerpt;
   const answer: RichText | null =
     // (a session that logged in was refused for something else, which its own answer below tells)
     scenario === 'mailgun-outgoing' && facts.authAttempted === true
@@ -305,6 +306,9 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       // (the recipient's own MX records may well be the cause, when its mail moved: theirs to change, not yours)
       : scenario === 'recipient-host'
       ? rt`Not yours: MX records decide only where mail to a domain goes, and this is mail you sent, which the recipient's server refused. If the recipient's mail moved, their MX records are theirs to fix (below).`
+      // (the domain's MX records name Mailgun and another server: the move is half done)
+      : scenario === 'mailgun-incoming' && otherMx !== undefined
+      ? rt`Yes, to finish the move: besides Mailgun's, they still name ${quoteAddress(otherMx)}. First make Routes take every address the domain uses, then replace that record with Mailgun's other MX host, ${code(facts.region === 'eu' ? 'mxb.eu.mailgun.org' : 'mxb.mailgun.org')}, at the same priority. (Or point them all back at ${quoteAddress(otherMx)} if the domain's mail should not go through Mailgun.)`
       : scenario === 'mailgun-incoming' && mailgunAccepted(facts)
       ? rt`No: your MX records play no part. The recipient's domain receives through Mailgun, and its account has no Route for the address.`
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
@@ -450,6 +454,15 @@ const CATCH_ALL_FIRST_RULE = ruleName('catch-all-first-planned');
 function catchAllFirstAnswer({ scenario, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === CATCH_ALL_FIRST_RULE)) return [];
   return [rt`Is a ${code('catch_all()')} with ${code('stop()')} at the first priority safe? No: the lowest priority number runs first, ${code('catch_all()')} matches every message, and its ${code('stop()')} keeps every later route from running, so the mail your other routes handle would all go to the catch-all's action instead. Add a route for the refused address, or give ${code('catch_all()')} the highest priority number, so that it runs last and takes only what no other route did.`];
+}
+
+const MX_ALSO_OTHER_RULE = ruleName('recipient-mx-also-other');
+
+/** The domain's MX records name another server beside Mailgun's: why its mail arrives only sometimes. */
+function mixedMxAnswer({ scenario, evidence }: Diagnosis): RichText[] {
+  const otherMx = evidence.find((e) => e.rule === MX_ALSO_OTHER_RULE)?.excerpt;
+  if (scenario !== 'mailgun-incoming' || otherMx === undefined) return [];
+  return [rt`Why does some of the mail arrive? The domain's MX records name Mailgun and ${quoteAddress(otherMx)} too, and a sender's server may deliver to either (at the same priority it picks one at random; at another, it uses the second when the first does not answer): mail that goes to ${quoteAddress(otherMx)} arrives there, and mail that goes to Mailgun is refused while no Route takes the address.`];
 }
 
 const TEST_PASSES_ASKED_RULE = ruleName('test-passes-asked');

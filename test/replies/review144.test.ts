@@ -67,4 +67,12 @@ describe('review round 144c', () => {
     expect(reply).toContain('Do you need to change your MX records? No MX change:');
     expect(reply).toContain('the SPF and DKIM TXT records Mailgun lists when you add it');
   });
+
+  it("MX records half moved, Mailgun's and the old host's at the same priority: why mail arrives only sometimes, and the MX change to finish (c144-09)", () => {
+    const reply = replyTo(paste('pastes144c', 'c144-09'));
+    expect(reply).toContain('Why does some of the mail arrive? The domain\'s MX records name Mailgun and "mx00.alter-hoster.de" too');
+    expect(reply).toContain('Do you need to change your MX records? Yes, to finish the move');
+    expect(reply).toContain('mxb.eu.mailgun.org');
+    expect(reply).not.toContain('its MX records already point there');
+  });
 });

@@ -28,6 +28,7 @@ export const incomingRules: RuleData[] = [
   { id: 'mailgun-mx-refused', name: "Mailgun's inbound MX gave the refusal", target: 'mailgun-incoming', weight: 0.9, feature: 'refusing-host:mailgun-mx' },
   // (not beside the person's word that the domain sends through Mailgun too: naming the MX then says where mail comes in, not who refused)
   { id: 'mailgun-mx-mentioned', name: "Mailgun's inbound MX is named", target: 'mailgun-incoming', weight: 0.6, feature: 'mention:mailgun-mx', unless: 'mailgun-both-directions' },
+  { id: 'recipient-mx-also-other', name: "The domain's MX records name another server beside Mailgun's", target: 'mailgun-incoming', weight: 0.05, feature: 'recipient-mx:also-other', context: true },
   { id: 'recipient-mx-mailgun', name: "The recipient domain's MX records, looked up in the paste, are Mailgun's", target: 'mailgun-incoming', weight: 0.6, feature: 'recipient-mx:mailgun' },
   {
     // "they only use Mailgun for sending", "we deleted the domain from Mailgun and moved our mail to Google Workspace"
