@@ -3186,7 +3186,7 @@ const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|n
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
-  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b/.test(lower)) return null;
+  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
   // whatever a host kept from before names.
   const moved = REGION_MOVED.exec(lower);
@@ -3208,7 +3208,7 @@ function detectRegion(lower: string): Region | null {
   // (or said beside Mailgun's name or the domain's: "Mailgun US, domain x", "(EU, mg.x.at)", "domain m.x.com, US", "their EU dashboard")
   // ("regione EU", "región US", "US 리전": the region named as such)
   // (not denied: "el dominio no está en la región EU")
-  const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?:\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])|\b(eu|us)[ \t]*(?:리전|区域))/.exec(lower)?.slice(1).find(Boolean);
+  const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?:\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])|\b(eu|us)[ \t]*(?:리전|区域)|\b(eu|us)[ \t]+bölge(?:si)?(?![\p{L}]))/u.exec(lower)?.slice(1).find(Boolean);
   if (regionWord) return regionWord === 'eu' ? 'eu' : 'us';
   // ("dominio mg.x.it, account EU": the account's region after its word)
   const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];

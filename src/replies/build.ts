@@ -89,6 +89,7 @@ const SHOWN_WHILE_SENDING_RULE = ruleName('refusal-shown-while-sending');
 const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
+const ASPNET_LOGIN_RULE = ruleName('aspnet-login-setting');
 const PLESK_RULE = ruleName('plesk-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
 const AUTHINFO_MAP_MISSING_RULE = ruleName('sendmail-authinfo-map-missing');
@@ -1222,6 +1223,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const switchedOn = offSetting && !/none$/i.test(offSetting) && !/["']|protocol|method|mode/i.test(offSetting)
     ? offSetting.replace(/(false|off|no|0)$/i, (value) => ({ false: 'true', off: 'on', no: 'yes', '0': '1' })[value.toLowerCase() as 'false' | 'off' | 'no' | '0'])
     : null;
+  // An ASP.NET configuration key for the login set from outside (`Smtp__UserName`), as the paste writes it.
+  const aspnetLogin = facts.client === 'mailkit' || facts.client === 'dotnet-smtpclient' ? /\b[A-Za-z][A-Za-z0-9]{1,40}__(?:UserName|Username|User|Login)\b/i.exec(evidence.find((e) => e.rule === ASPNET_LOGIN_RULE)?.excerpt ?? '')?.[0] : undefined;
   // A settings screen's authentication box left unticked (`Authentifizierung erforderlich: [ ]`): its label.
   const untickedBox = (/([^\n:|]{3,60}?)[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))/.exec(noLoginLine) ?? /^[ \t*-]*([^\n:|]{3,60}?)[ \t]*:[ \t]*(?:nie[ \t]+zaznaczon|niezaznaczon|odznaczon|unticked|unchecked|not (?:ticked|checked))/i.exec(noLoginLine))?.[1]?.trim() ?? null;
   // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).
@@ -1458,9 +1461,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : switchedOn
       // (the paste's own setting, switched back on: `mail.smtp.auth: false` becomes `mail.smtp.auth: true`)
       ? rt`Fix: switch authentication back on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
+      // (ASP.NET's keys set from outside, `Smtp__UserName`: the settings to fill, by the paste's own names)
+      : aspnetLogin && facts.authAttempted !== true
+      ? rt`Fix: set ${code(aspnetLogin)} to the domain's SMTP login (such as ${code(login)}) and ${code(aspnetLogin.replace(/__[A-Za-z]+$/, '__Password'))} to that login's SMTP password (not an API key) where the app's configuration is set (on Azure App Service: Configuration, Application settings of the slot that serves the site; a setting marked Deployment slot setting stays with its slot when slots are swapped), then restart the app: with a user name set, it logs in.`
       : facts.client === 'laravel' && (emptyVariable === 'MAIL_USERNAME' || emptyVariable === 'MAIL_PASSWORD')
       // (the API driver set up beside it, MAILGUN_DOMAIN and MAILGUN_SECRET: going back to it needs no SMTP login)
-      ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or switch to ${code('MAIL_MAILER=mailgun')} (with ${code('composer require symfony/mailgun-mailer symfony/http-client')}): the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already${text(facts.secretsFound ? ' (put the new key there once you rotate the one pasted here)' : '')}.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET) instead.`}`
+      ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or switch to ${code('MAIL_MAILER=mailgun')} (with ${code('composer require symfony/mailgun-mailer symfony/http-client')}): the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already${text(facts.secretsFound ? ' (put the new key there once you rotate the one pasted here)' : '')}.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET${facts.region === 'eu' ? rt`, and ${code('MAILGUN_ENDPOINT=api.eu.mailgun.net')} for the domain's EU region` : []}) instead.`}`
       // (an env file's empty login variable, `EMAIL_SMTP_USER=""`, which the app reads (Directus, Ghost, any app set by its
       // environment): that variable is the fix, not the library's own settings)
       // (not a job under cron, whose environment is not the shell's: its own Fix below)
@@ -2023,7 +2029,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : facts.recipient && recipientDomain
             // (the expressions written out: one for the address, one for its whole domain)
             // (a tagged address, bewerbung+4711@: one Route for every tag, not one for this tag alone)
-            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${tag!.base}${tag!.separator}… address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${routeForDomainShown(facts) ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${tag!.base}${tag!.separator}… address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${routeForDomainShown(facts) ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : wantedActions ? rt`with ${code(wantedActions)}` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address${orMxBack}. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)

@@ -3915,7 +3915,7 @@ describe('review 109c replies', () => {
     expect(text.slice(text.indexOf('Why I think so'))).not.toMatch(/Docker Compose|Mailgun API driver is set up/);
     expect(text).not.toContain('YOUR_DOMAIN');
     // (without the API driver's settings, the API is the generic alternative)
-    expect(fullText(buildReply(diagnose(paste.replace(/MAILGUN_SECRET=\S+/, ''))))).toMatch(/or send through Mailgun's HTTP API \(MAIL_MAILER=mailgun, with MAILGUN_DOMAIN and MAILGUN_SECRET\) instead/);
+    expect(fullText(buildReply(diagnose(paste.replace(/MAILGUN_SECRET=\S+/, ''))))).toMatch(/or send through Mailgun's HTTP API \(MAIL_MAILER=mailgun, with MAILGUN_DOMAIN and MAILGUN_SECRET, and MAILGUN_ENDPOINT=api\.eu\.mailgun\.net for the domain's EU region\) instead/);
   });
 
   it("names Jakarta Mail's mail.smtps.auth kept on an smtp session as the missing login, with the login's domain as the sending domain", () => {

@@ -156,6 +156,8 @@ export const outgoingRules: RuleData[] = [
     patterns: [String.raw`\bplesk\b(?<!\b(?:off|left|(?:moved|migrated|switched)[ \t]+(?:\w+[ \t]+){0,3}?(?:away[ \t]+)?from|away[ \t]+from|no longer(?:[ \t]+(?:on|using|use|with|running|run))?|not(?:[ \t]+(?:on|using))?(?:[ \t]+(?:a|an))?|without)[ \t]+(?:of[ \t]+)?plesk)`],
     needs: ['plesk'],
   },
+  // ASP.NET's configuration keys set from the environment or an App Service's settings (`Smtp__UserName`): the Fix names them.
+  { id: 'aspnet-login-setting', name: "The login is an ASP.NET key set from outside (Smtp__UserName)", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b[a-z][a-z0-9]{1,40}__(?:username|user|login)\b`], needs: ['__username', '__user', '__login'], context: true },
   // The configuration reads its login from one variable and the deployment sets another (`${SMTP_USER:}`, SMTP_USERNAME set):
   // the login is empty where the app runs, and an empty login is not sent.
   { id: 'login-variable-mismatch', name: 'The login is read from a variable the deployment does not set', target: 'mailgun-outgoing', weight: 0.3, feature: 'login-variable-mismatch' },

@@ -87,8 +87,10 @@ export const authFailureRules: RuleData[] = [
     // (the value only, not a comment after it: "MAILGUN_SMTP_PASSWORD // not MAILGUN_API_KEY any more")
     // (or a value whose own comment says it is an API key: `$mail->Password = '...';   // new key from API Security page`)
     patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:(?!//|#)[^\n,;]){0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private_?)?api_?key(?![a-z])`,
-      // (a person's note in the password's place: `Password: (they pasted their Private API key here)`)
+      // (a person's note in the password's place: `Password: (they pasted their Private API key here)`, "(password: they pasted
+      // their private API key, the one starting with "key-")")
       String.raw`(?<![a-z])password[ \t]*:[ \t]*\([^)\n]{0,60}?\bapi[ _-]?key\b[^)\n]{0,30}\)`,
+      String.raw`(?<![a-z])password[ \t]*:[ \t]*(?:they|we|he|she|the customer)[ \t]+(?:pasted|put|used|entered|typed)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|their[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key\b`,
       String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\n]{1,200}["'][ \t]*;?[ \t]*(?://|#)(?![^\n]{0,60}?\b(?:not|isn't|no)\b)[^\n]{0,60}?\b(?:api[ _-]?key|api security)\b`,
       // (or said: "rotated the Mailgun API key ... and I updated MAIL_PASSWORD to the new key"; "put the new API key into MAIL_PASSWORD",
       // "pasted the new API key from the API Security page into MAIL_PASSWORD";
