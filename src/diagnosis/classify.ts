@@ -216,10 +216,13 @@ const KIND_WORDS: Record<ErrorKind, string> = {
 
 /** For `other`, the rule that fired names the error ("The message is too large"). */
 const NO_MECHANISM_RULE_NAME = RULES.find((rule) => rule.id === 'sasl-no-mechanism')?.name;
+const HOSTING_LIMIT_RULE_NAME = RULES.find((rule) => rule.id === 'hosting-send-limit')?.name;
 
 function notRelaySummary(kind: ErrorKind, ruleName: string | undefined): string {
   if (kind === 'other' && ruleName) return `Not a Relaying Denied error. ${ruleName}.`;
   // (a login that was never sent is no credentials "sent and rejected")
   if (kind === 'auth-failure' && ruleName === NO_MECHANISM_RULE_NAME) return `Not a Relaying Denied error: an SMTP login problem. ${ruleName}.`;
+  // (the sending side's own hosting limit, not a receiving server's throttling)
+  if (kind === 'rate-limit' && ruleName === HOSTING_LIMIT_RULE_NAME) return `Not a Relaying Denied error: a sending limit. ${ruleName}.`;
   return `Not a Relaying Denied error: this is ${KIND_WORDS[kind]}.`;
 }

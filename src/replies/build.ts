@@ -90,6 +90,7 @@ const COMMENTED_LOGIN_RULE = ruleName('login-lines-commented-out');
 const INTERNAL_CLIENT_RULE = ruleName('own-server-refused-internal-client');
 const CPANEL_RULE = ruleName('cpanel-whm-server');
 const ASPNET_LOGIN_RULE = ruleName('aspnet-login-setting');
+const HOSTING_LIMIT_RULE = ruleName('hosting-send-limit');
 const PLESK_RULE = ruleName('plesk-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
 const AUTHINFO_MAP_MISSING_RULE = ruleName('sendmail-authinfo-map-missing');
@@ -3513,8 +3514,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   'rate-limit': {
     name: 'rate limiting',
     // Mailgun throttles at its own SMTP host; anywhere else it is the receiving server.
-    what: (facts) =>
-      httpThrottled(facts)
+    what: (facts, evidence) =>
+      evidence.some((e) => e.rule === HOSTING_LIMIT_RULE)
+        ? rt`The sending server's own hosting limit was reached (the number of messages a domain may send per hour, cPanel's ${code('max emails per hour')}): it discarded the messages over the limit itself, so they reached neither Mailgun nor the recipients.`
+        : httpThrottled(facts)
         ? rt`The email API the application calls (Mailgun's HTTP API, when it sends through Mailgun) answered ${code('429 Too Many Requests')}: the application called it faster than the account's limit allows, so those requests (and their messages) were not accepted. No receiving server was involved.`
         : REPUTATION_THROTTLE.test(facts.serverMessage ?? '')
           ? rt`The receiving server is slowing down mail from the sending IP address because of that IP's reputation (its message says so): not because of this one message, nor a limit on your account.`
@@ -3522,7 +3525,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
           : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
     steps: (facts, evidence) =>
-      REPUTATION_THROTTLE.test(facts.serverMessage ?? '') && !mailgunAccepted(facts)
+      evidence.some((e) => e.rule === HOSTING_LIMIT_RULE)
+        ? [
+            rt`Ask the host to raise the domain's hourly limit (in WHM: Tweak Settings, Max hourly emails per domain, or the hosting package's own limit), or spread the sending over more hours.`,
+            rt`The messages the log shows as discarded were not sent: send them again once the limit allows.`,
+          ]
+        : REPUTATION_THROTTLE.test(facts.serverMessage ?? '') && !mailgunAccepted(facts)
         ? [
             // (the sender's own server sent it straight to the recipient: the IP and its reputation are theirs)
             deferredRetryStep(facts),
@@ -3785,6 +3793,9 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
   'mailgun-domain-unknown': [
     rt`Check the sending domain's name in the API call: it must be the domain exactly as it is listed in the Mailgun account (often a subdomain such as ${code('mg.example.com')}).`,
     rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for a domain in the EU region (each region knows only its own domains).`,
+  ],
+  'mail-loop': [
+    rt`Look for two forwards that point at each other: a Route's ${code('forward()')} to a mailbox that forwards its mail back to the address the Route takes (a mailbox rule, or a forward set in Microsoft 365 or Gmail). Remove one of them, or forward to an address the Route does not take.`,
   ],
   'message-too-large': [
     rt`Send a smaller message: link to large files instead of attaching them, as the receiving server sets its own size limit.`,

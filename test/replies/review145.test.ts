@@ -8,6 +8,30 @@ import { renderText } from '../../src/replies/render-text.js';
 const paste = (set: string, name: string) => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
 const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
 
+describe('review round 145a', () => {
+  it('"554 5.4.14 Hop count exceeded - possible mail loop" is a forwarding loop, whatever the office manager calls it (a145-32)', () => {
+    const text = paste('pastes145a', 'a145-32');
+    expect(diagnose(text)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'other' });
+    expect(replyTo(text)).toContain('Look for two forwards that point at each other');
+  });
+
+  it("cPanel's \"has exceeded the max emails per hour\" is the sending host's own limit, not a receiving server's throttling (a145-34)", () => {
+    const text = paste('pastes145a', 'a145-34');
+    expect(diagnose(text)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'rate-limit' });
+    const reply = replyTo(text);
+    expect(reply).toContain("The sending server's own hosting limit was reached");
+    expect(reply).not.toContain('the receiving server is throttling');
+  });
+
+  it('Thunderbird\'s "the connection to Outgoing server (SMTP) smtp.mailgun.org timed out" is a failed connection, not a relay refusal (a145-36)', () => {
+    expect(diagnose(paste('pastes145a', 'a145-36'))).toMatchObject({ scenario: 'not-relaying-denied', kind: 'other' });
+  });
+
+  it("Symfony's trace doRcptToCommand('a@b') names the recipient (a145-08)", () => {
+    expect(diagnose(paste('pastes145a', 'a145-08')).facts.recipient).toBe('m.lefebvre@orange.fr');
+  });
+});
+
 describe('review round 145c', () => {
   it('"welke route ... zodat info@ ook binnenkomt (naar a@outlook.com)?" gets a Route of its own to that mailbox; "waarom kwam info@ vorige maand wel aan?" answered (c145-10)', () => {
     const reply = replyTo(paste('pastes145c', 'c145-10'));

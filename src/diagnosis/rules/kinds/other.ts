@@ -19,6 +19,8 @@ export const CONNECTION_FAILURES: string[] = [
   String.raw`unable to connect to (?:the )?remote server`,
   String.raw`\bnet_io_connectionclosed\b|\bNet::OpenTimeout\b`,
   String.raw`\bconnect to [^\n]{1,120}?\btimed out\b`,
+  // (Thunderbird's "the connection to Outgoing server (SMTP) smtp.mailgun.org timed out")
+  String.raw`\bconnection to [^\n]{1,120}?\btimed out\b`,
   // Python's socket time-out ("TimeoutError: timed out", "socket.timeout: timed out"), Java's "connect timed out" and
   // Jakarta Mail's "Couldn't connect to host, port: smtp.mailgun.org, 25"
   String.raw`\b(?:TimeoutError|socket\.timeout): timed out\b|\bconnect timed out\b|\bcouldn't connect to host\b`,
@@ -53,6 +55,16 @@ export const otherRules: RuleData[] = [
     weight: 0.9,
     scope: 'text',
     patterns: [String.raw`"message"\s*:\s*"domain not found`, String.raw`\bdomain not found: \S`],
+  },
+  {
+    // A forwarding loop: a Route forwards to a mailbox that forwards back (Microsoft 365's 5.4.14, RFC 5321's hop count).
+    id: 'mail-loop',
+    name: 'The message went round a forwarding loop',
+    target: 'kind:other',
+    weight: 0.9,
+    scope: 'error',
+    patterns: [String.raw`hop count exceeded|too many hops|mail loop|routing loop|loops back to myself|mail forwarding loop|(?<![\d.])5\.4\.14(?![\d.])`],
+    needs: ['hop', 'loop', '5.4.14'],
   },
   {
     id: 'message-too-large',

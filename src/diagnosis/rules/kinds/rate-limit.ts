@@ -18,6 +18,17 @@ export const rateLimitRules: RuleData[] = [
       String.raw`too many requests`, String.raw`频率限制|发送量过大|發送量過大|送信数(?:が|の)?(?:上限|制限)`],
   },
   {
+    // A hosting panel's own send limit, cPanel's Exim: "R=enforce_mail_permissions: Domain x has exceeded the max emails per hour
+    // (100/100 (100%)) allowed. Message discarded." (its log line carries no SMTP code, so it is read in the whole text)
+    id: 'hosting-send-limit',
+    name: "The hosting server's own limit of messages per hour was reached",
+    target: 'kind:rate-limit',
+    weight: 0.9,
+    scope: 'text',
+    patterns: [String.raw`\bhas exceeded the max(?:imum)? (?:emails|messages|defers and failures)(?: per hour)?\b|\benforce_mail_permissions\b`],
+    needs: ['exceeded', 'enforce_mail_permissions'],
+  },
+  {
     // The sender's own burst to one mailbox ("about 40 of these in 5 minutes", "sends a burst of alerts"): the cause of a
     // per-recipient limit (a small weight: it says what to change more than which error it is).
     id: 'own-burst-to-recipient',
