@@ -43,6 +43,8 @@ describe('review round 145c', () => {
     const reply = replyTo(paste('pastes145c', 'c145-05'));
     expect(reply).toContain('Fix: set Smtp__UserName to the domain\'s SMTP login (such as postmaster@mg.sakura-yoyaku.jp) and Smtp__Password to that login\'s SMTP password');
     expect(reply).not.toContain('Fix: call client.Authenticate');
+    // (round 144c's .NET paste too, its settings in App Service's Smtp__UserName)
+    expect(replyTo(paste('pastes144c', 'c144-03'))).toContain('Fix: set Smtp__UserName to the domain\'s SMTP login');
   });
 
   it('"(password: they pasted their private API key ...)" is no password, and names the API key as the mistake (c145-17)', () => {
