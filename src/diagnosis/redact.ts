@@ -281,7 +281,7 @@ function textBefore(rest: unknown[], length: number): string {
  * Words of a sentence that cannot be a password's value, in the languages of the pastes (a verb, a preposition, a
  * word for unset): a password that is a common word is still redacted, so only these are read as prose.
  */
-const PROSE_WORD = /^(?:they|he|she|we|it|the|an|our|their|his|her|its|in|im|is|ist|was|war|were|wird|wurde|steht|liegt|est|était|era|fue|foi|é|è|ligt|staat|och|för|på|i|har|tog|non|nicht|not|no|kein|keine|pas|niet|geen|ingen|inget|moved|removed|deleted|gone|changed|reset|rotated|stored|saved|kept|set|see|now|still|also|same|empty|blank|missing|unknown|required|needed|optional|leer|vide|vacío|vazio|vuoto|pusty|brak|yok)$/i;
+const PROSE_WORD = /^(?:they|he|she|we|in|im|is|ist|was|war|were|wird|wurde|steht|liegt|est|était|era|fue|foi|é|è|ligt|staat|och|för|på|i|har|tog|non|nicht|not|no|kein|keine|pas|niet|geen|ingen|inget|moved|removed|deleted|gone|changed|reset|rotated|stored|saved|kept|set|see|now|still|also|same|empty|blank|missing|unknown|required|needed|optional|leer|vide|vacío|vazio|vuoto|pusty|brak|yok)$/i;
 
 /** Two more words of letters (a hyphen inside one) after a value, with no label's colon or `=` among them: prose goes on. */
 const PROSE_AFTER = /^[ \t]+\p{L}[\p{L}-]*[ \t]+\p{L}[\p{L}-]*(?![\p{L}-]*[:=])/u;

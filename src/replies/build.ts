@@ -308,13 +308,13 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       // (the recipient's own MX records may well be the cause, when its mail moved: theirs to change, not yours)
       : scenario === 'recipient-host'
       ? rt`Not yours: MX records decide only where mail to a domain goes, and this is mail you sent, which the recipient's server refused. If the recipient's mail moved, their MX records are theirs to fix (below).`
-      // (the domain's MX records name Mailgun and another server: the move is half done)
-      : scenario === 'mailgun-incoming' && otherMx !== undefined
-      ? rt`Yes, to finish the move: besides Mailgun's, they still name ${quoteAddress(otherMx)}. First make Routes take every address the domain uses, then replace that record with Mailgun's other MX host, ${code(facts.region === 'eu' ? 'mxb.eu.mailgun.org' : 'mxb.mailgun.org')}, at the same priority. (Or point them all back at ${quoteAddress(otherMx)} if the domain's mail should not go through Mailgun.)`
       : scenario === 'mailgun-incoming' && mailgunAccepted(facts)
       ? rt`No: your MX records play no part. The recipient's domain receives through Mailgun, and its account has no Route for the address.`
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
       ? rt`Yes: the domain's MX records point at Mailgun, which was not meant; point them back at the server that hosts its mailboxes (below). That moves all of the domain's incoming mail.`
+      // (the domain's MX records name Mailgun and another server: the move is half done)
+      : scenario === 'mailgun-incoming' && otherMx !== undefined
+      ? rt`Yes, to finish the move: besides Mailgun's, they still name ${quoteAddress(otherMx)}. First make Routes take every address the domain uses, then replace that record, so that only Mailgun's MX hosts remain (${code(facts.region === 'eu' ? 'mxa.eu.mailgun.org' : 'mxa.mailgun.org')} and ${code(facts.region === 'eu' ? 'mxb.eu.mailgun.org' : 'mxb.mailgun.org')}, at the same priority). (Or point them all back at ${quoteAddress(otherMx)} if the domain's mail should not go through Mailgun.)`
       : scenario === 'mailgun-incoming'
       ? rt`Not if the domain is meant to receive through Mailgun: its MX records already point there, and a Route for the address fixes it. Point them elsewhere only if this mail should not go through Mailgun at all; that moves all of the domain's incoming mail.`
       // (a sandbox: sending from a domain of one's own takes that domain's sending records, SPF and DKIM, not MX records)
@@ -1225,7 +1225,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     ? offSetting.replace(/(false|off|no|0)$/i, (value) => ({ false: 'true', off: 'on', no: 'yes', '0': '1' })[value.toLowerCase() as 'false' | 'off' | 'no' | '0'])
     : null;
   // An ASP.NET configuration key for the login set from outside (`Smtp__UserName`), as the paste writes it.
-  const aspnetLogin = facts.client === 'mailkit' || facts.client === 'dotnet-smtpclient' ? /\b[A-Za-z][A-Za-z0-9]{1,40}__(?:UserName|Username|User|Login)\b/i.exec(evidence.find((e) => e.rule === ASPNET_LOGIN_RULE)?.excerpt ?? '')?.[0] : undefined;
+  // (only where the paste shows that user name empty, `"UserName": ""`: a set one, or a key the code does not read, is no fix)
+  const aspnetLogin = (facts.client === 'mailkit' || facts.client === 'dotnet-smtpclient') && /\buser ?name["']?[ \t]*[:=][ \t]*(?:""|''|null\b)/i.test(noLoginLine) ? /\b[A-Za-z][A-Za-z0-9]{1,40}__(?:UserName|Username|User|Login)\b/i.exec(evidence.find((e) => e.rule === ASPNET_LOGIN_RULE)?.excerpt ?? '')?.[0] : undefined;
   // A settings screen's authentication box left unticked (`Authentifizierung erforderlich: [ ]`): its label.
   const untickedBox = (/([^\n:|]{3,60}?)[ \t]*:?[ \t]*(?:☐|□|\[ \]|\( \))/.exec(noLoginLine) ?? /^[ \t*-]*([^\n:|]{3,60}?)[ \t]*:[ \t]*(?:nie[ \t]+zaznaczon|niezaznaczon|odznaczon|unticked|unchecked|not (?:ticked|checked))/i.exec(noLoginLine))?.[1]?.trim() ?? null;
   // Code that logs in only when its login setting is set: that setting is empty where it runs (renamed, perhaps).

@@ -63,7 +63,8 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.9,
     scope: 'error',
-    patterns: [String.raw`hop count exceeded|too many hops|mail loop|routing loop|loops back to myself|mail forwarding loop|(?<![\d.])5\.4\.14(?![\d.])`],
+    // (not a server's own "loops back to myself", "mail loops back to me (MX problem?)": its domain list or MX record)
+    patterns: [String.raw`hop count exceeded|too many hops|\bmail loop\b|routing loop|mail forwarding loop|(?<![\d.])5\.4\.14(?![\d.])`],
     needs: ['hop', 'loop', '5.4.14'],
   },
   {

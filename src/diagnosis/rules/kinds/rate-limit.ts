@@ -25,8 +25,9 @@ export const rateLimitRules: RuleData[] = [
     target: 'kind:rate-limit',
     weight: 0.9,
     scope: 'text',
-    patterns: [String.raw`\bhas exceeded the max(?:imum)? (?:emails|messages|defers and failures)(?: per hour)?\b|\benforce_mail_permissions\b`],
-    needs: ['exceeded', 'enforce_mail_permissions'],
+    // (not its "max defers and failures per hour", a limit on bounces: resending prolongs that block)
+    patterns: [String.raw`\bhas exceeded the max(?:imum)? (?:emails|messages) per hour\b`],
+    needs: ['exceeded'],
   },
   {
     // The sender's own burst to one mailbox ("about 40 of these in 5 minutes", "sends a burst of alerts"): the cause of a
