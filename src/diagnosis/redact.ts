@@ -271,10 +271,14 @@ function needsWordsIn(lower: string): Set<string> {
 
 /** The `length` characters of the whole string just before a match, from a replace callback's arguments after its groups (the match's offset, then the whole string). */
 function textBefore(rest: unknown[], length: number): string {
+  const place = matchPlace(rest);
+  return place ? place.whole.slice(Math.max(0, place.offset - length), place.offset) : '';
+}
+
+/** The match's offset and the whole string, from a replace callback's arguments after its groups. */
+function matchPlace(rest: unknown[]): { offset: number; whole: string } | null {
   const at = rest.findIndex((part) => typeof part === 'number');
-  if (at < 0 || typeof rest[at + 1] !== 'string') return '';
-  const offset = rest[at] as number;
-  return (rest[at + 1] as string).slice(Math.max(0, offset - length), offset);
+  return at >= 0 && typeof rest[at + 1] === 'string' ? { offset: rest[at] as number, whole: rest[at + 1] as string } : null;
 }
 
 /**
@@ -288,10 +292,8 @@ const PROSE_AFTER = /^[ \t]+\p{L}[\p{L}-]*[ \t]+\p{L}[\p{L}-]*(?![\p{L}-]*[:=])/
 
 /** The `length` characters of the whole string just after a match of `matchLength` characters (see textBefore). */
 function textAfter(rest: unknown[], matchLength: number, length: number): string {
-  const at = rest.findIndex((part) => typeof part === 'number');
-  if (at < 0 || typeof rest[at + 1] !== 'string') return '';
-  const end = (rest[at] as number) + matchLength;
-  return (rest[at + 1] as string).slice(end, end + length);
+  const place = matchPlace(rest);
+  return place ? place.whole.slice(place.offset + matchLength, place.offset + matchLength + length) : '';
 }
 
 export function redactSecrets(text: string): RedactionResult {

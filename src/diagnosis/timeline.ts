@@ -274,6 +274,7 @@ const FIXED_WORD = /\b(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)/i;
 
 /** The text with each line that tells a past month's fixed error blanked (same length). */
 function withoutFixedInPastMonth(text: string): string {
+  if (!PAST_MONTH_OPENING.test(text)) return text;
   return text.replace(/^[^\n]*$/gm, (line) => {
     const opening = PAST_MONTH_OPENING.exec(line);
     if (!opening) return line;
