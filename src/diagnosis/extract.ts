@@ -353,13 +353,15 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // A loose `Error: ...` in prose is not an event: a coded relay refusal elsewhere gives the codes and the message.
   const replyRecord = structured.format === null && refusal && RELAY_LINE.test(refusal) && REPLY_CODE.test(refusal) ? null : primary;
   // (a client's exception quotes the refusal without its reply code: a transcript's line of it has the code)
-  const coded = codesOf(replyRecord, refusal);
+  // (a field read inside a Python tuple's text, `(530, b'5.7.57 ... Error: 535 5.7.139 ...')`: the tuple's line gives the codes)
+  const tupleLine = refusal !== null && refusal.length >= 8 ? errorLines.find((l) => l !== refusal && l.includes(refusal.slice(0, 60)) && PYTHON_REPLY.test(l)) : undefined;
+  const coded = codesOf(replyRecord, tupleLine ?? refusal);
   const transcriptLine = coded.replyCode === null && refusal && RELAY_LINE.test(refusal)
     ? errorLines.find((l) => l !== refusal && REPLY_CODE.test(l) && codeThenRelayPhrase(l))
     : undefined;
   const fromTranscript = transcriptLine ? codesOf(null, transcriptLine) : null;
   // (or an error screen's own label for it, on a line of its own just above the refusal: "エラーコード: 550", "Error code: 550")
-  const replyCode = fromTranscript?.replyCode ?? coded.replyCode ?? (refusal && RELAY_LINE.test(refusal) ? labelledCodeAbove(lines, refusal) : null);
+  const replyCode = fromTranscript?.replyCode ?? coded.replyCode ?? (refusal && RELAY_LINE.test(refusal) ? (labelledCodeAbove(lines, refusal) ?? mailkitStatusBelow(lines, refusal)) : null);
   const enhancedCode = coded.enhancedCode ?? fromTranscript?.enhancedCode ?? null;
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
@@ -426,7 +428,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const detected = app !== null && APP_CLIENTS.has(app) ? app : library;
   // Beside Mailgun's own data, a mail server named only in a server's words or the chatter ("the partner's Postfix",
   // Sendmail's "... Relaying denied") is the recipient's: Mailgun sent the mail. (Not beside that server's own settings.)
-  const client = mailgunData && detected !== null && RECIPIENT_SIDE_MTAS.has(detected) && !MTA_SETTINGS.test(text) && OWN_MTA.exec(text)?.[1]?.toLowerCase() !== detected ? null : detected;
+  // (an application set to hand its mail to a mail server on its own machine, `host = localhost:25`, whose log shows the refusal of
+  // its relay to Mailgun: that server sent the session Mailgun refused, and its settings are the fix)
+  const localMta = detected !== null && APP_CLIENTS.has(detected) && refusal !== null && LOCAL_RELAY_SETTING.test(text) ? mtaOfLogLine(refusal) : null;
+  const client = localMta ?? (mailgunData && detected !== null && RECIPIENT_SIDE_MTAS.has(detected) && !MTA_SETTINGS.test(text) && OWN_MTA.exec(text)?.[1]?.toLowerCase() !== detected ? null : detected);
   const region = detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null);
 
   // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
@@ -1172,6 +1177,28 @@ function labelledCodeAbove(lines: readonly string[], refusal: string): number | 
   return null;
 }
 
+/**
+ * MailKit's SmtpCommandException printed with its properties, under its message: `StatusCode: MailboxUnavailable (550)`,
+ * `StatusCode: 550`, or the enum's name alone.
+ */
+const MAILKIT_STATUS_LINE = /^[ \t]*StatusCode[ \t]*[:=][ \t]*(?:[A-Za-z]{3,40}[ \t]*\(([245][0-5]\d)\)|([245][0-5]\d)|([A-Za-z]{3,40}))[ \t]*$/;
+/** MailKit's SmtpStatusCode names of the refusals that a relay refusal or its neighbours come with. */
+const MAILKIT_STATUS_CODES: Readonly<Record<string, number>> = {
+  ServiceNotAvailable: 421, MailboxBusy: 450, ErrorInProcessing: 451, InsufficientStorage: 452, AuthenticationRequired: 530,
+  AuthenticationInvalidCredentials: 535, MailboxUnavailable: 550, UserNotLocalTryAlternatePath: 551, ExceededStorageAllocation: 552,
+  MailboxNameNotAllowed: 553, TransactionFailed: 554,
+};
+
+/** The code of MailKit's StatusCode property within a few lines under the refusal's line, or null. */
+function mailkitStatusBelow(lines: readonly string[], refusal: string): number | null {
+  const at = lines.findIndex((line) => line.includes(refusal));
+  for (let index = at + 1; at !== -1 && index < lines.length && index <= at + 5; index++) {
+    const m = MAILKIT_STATUS_LINE.exec(lines[index]!);
+    if (m) return Number(m[1] ?? m[2] ?? NaN) || (MAILKIT_STATUS_CODES[m[3]!] ?? null);
+  }
+  return null;
+}
+
 const NAMED_CODE = /\b(?:error|code|foutcode|fehlercode|c[oó]digo(?: de error)?|codice(?: di errore)?|hata kodu)[ \t]{0,3}:?[ \t]{0,3}([45][0-5]\d)(?![\d.]\d)/i;
 
 /** Symfony Mailer's failed login, each authenticator's answer in turn: `Authenticator "LOGIN" returned "Expected response code "235" but got code "535" ...`. */
@@ -1187,6 +1214,13 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
   const recordStatus = recordEnhanced?.match(ENHANCED_CODE)?.[1];
   // (of the record's reply code's class: a 5xx event's `2.0.0` is another entry's status copied with it)
   if (recordStatus && (replyCode === null || recordStatus[0] === String(replyCode)[0])) enhancedCode = recordStatus;
+  // (Python's `(530, b'5.7.57 Client not authenticated ... Error: 535 5.7.139 ...')`: the tuple's code is the reply's, the codes
+  // inside its text, read as a loose `Error:` field too, another server's or an earlier step's)
+  const tuple = replyCode === null && refusal?.includes('(') ? PYTHON_REPLY.exec(refusal) : null;
+  if (tuple && tuple[1]![0] !== '2') {
+    replyCode = Number(tuple[1]);
+    enhancedCode ??= /^[ \t]*([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(tuple[3]!)?.[1] ?? null;
+  }
   const sources = [primary?.get('message'), primary?.get('error'), primary?.get('diagnosticcode'), primary?.get('response'), refusal];
   for (const s of sources) {
     if (!s) continue;
@@ -2008,14 +2042,18 @@ const CLAUSE_WORD = / (?:and|but|so|while|although|though|whereas) (?<!\b(?:spf|
 const MAX_DOMAIN_MENTIONS = 20;
 
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
-  const lookup = MX_LOOKUP.exec(text);
-  const looked = (lookup?.[1] ?? lookup?.[2] ?? lookup?.[3] ?? lookup?.[4])?.toLowerCase().replace(/\.$/, '');
+  const command = MX_LOOKUP.exec(text);
+  // (or dig's answer lines alone, `x.it. 3600 IN MX 10 mxa.eu.mailgun.org.`, under words that name no domain: "dig MX oggi:")
+  const lookup = command ?? (text.includes(' MX ') || text.includes('\tMX\t') ? DIG_MX_ANSWER.exec(text) : null);
+  const looked = (command ? (command[1] ?? command[2] ?? command[3] ?? command[4]) : lookup?.[1])?.toLowerCase().replace(/\.$/, '');
   if (!looked || !recipientDomain) return;
   const related = looked === recipientDomain || looked.endsWith(`.${recipientDomain}`) || recipientDomain.endsWith(`.${looked}`);
   if (!related) features.set('mx-of-another-domain', lookup![0]);
   else {
     // (the lines right under it, to a blank line: not a setting further down, `$mail->Host = 'mxb.mailgun.org'`)
-    const near = text.slice(lookup!.index + lookup![0].length, lookup!.index + lookup![0].length + 300);
+    // (an answer line is itself part of the answer)
+    const answerStart = command ? lookup!.index + lookup![0].length : lookup!.index;
+    const near = text.slice(answerStart, answerStart + 300);
     const blankLine = near.search(/\n[ \t]*\n/);
     const answer = blankLine === -1 ? near : near.slice(0, blankLine);
     // The lookup's answer, just under it, names Mailgun's inbound MX: the recipient's domain receives through Mailgun.
@@ -2033,6 +2071,9 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
     }
   }
 }
+
+/** dig's answer line of an MX record: the domain (group 1), its TTL, `IN MX`, then the preference and the host. */
+const DIG_MX_ANSWER = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]+\d{1,10}[ \t]+IN[ \t]+MX[ \t]+\d{1,5}[ \t]+`, 'm');
 
 /** An MX lookup's answer for one record, its preference then its host (dig, `host`'s "handled by 10 x.", nslookup's "= 10 x."). */
 const MX_ANSWER_HOST = /(?<![\w.-])\d{1,5}[ \t]+([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})\.?(?![\w-])/gi;
@@ -2295,8 +2336,8 @@ const ASKED_AFTER = /^[^\n.!?]{0,80}\?/;
 const MAX_BET_SKIPS = 5;
 
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
-  // no AUTH in the session
-  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
+  // no AUTH in the session (not "there's no SMTP auth to configure": an API sender's, none to set)
+  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b(?![ \t]+to[ \t]+(?:configure|set|change|fill|enter)\b)|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off (not a person's guess, "→ they turned auth off again?")
   // (not Rails' `authentication: nil` beside a `user_name`: Net::SMTP then logs in with PLAIN by default)
   // (a device's "Authentication Protocol : OFF")
@@ -2317,8 +2358,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // PowerShell's Send-MailMessage with no -Credential anywhere (splatted or not): it sends no login
   { exec: (text: string) => (/credential/i.test(text) ? null : SEND_MAILMESSAGE.exec(text)) },
-  // net/smtp SendMail called with a nil Auth
+  // net/smtp SendMail called with a nil Auth, or with a variable declared and never given one (`var auth smtp.Auth // TODO`)
   guarded(/\bSendMail\(\s*[^,()\n]{1,120},\s*nil\s*,/, ['sendmail(']),
+  { exec: (text: string) => goAuthNeverSet(text) },
   // mail.smtp.auth=false
   guarded(/mail\.smtp\.auth\s*[=:]\s*false/i, ['mail.smtp.auth']),
   // Jakarta Mail's `mail.smtps.auth` kept after a move to the smtp protocol (587 and STARTTLS): that protocol reads only
@@ -2759,8 +2801,9 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`\b(?:invite|invitation|e-?mail|mail|message)s?[ \t]+went[ \t]+to[ \t]+<?|` +
     String.raw`\b(?:e-?mail|mail|message|notice|notification|invite|invoice|reminder)s?[ \t]+(?:was|were)[ \t]+for\b[^\n@.;:]{0,30}?[ \t,:]<?|` +
     String.raw`\bgoes[ \t]+to\b[^\n@.;]{0,40}?\bwhich[ \t]+is[ \t]+<?|\btest[ -]?e-?mail["'\u201d]?[ \t]+to[ \t]+<?|` +
-    // (Zabbix's media type test dialog: "Send to: a@b")
-    String.raw`\bsend to[ \t]*:[ \t]*<?|` +
+    // (Zabbix's media type test dialog: "Send to: a@b"; n8n's Send Email node's "To Email: a@b", or its expression and what
+    // it "resolved to" in the run)
+    String.raw`\bsend to[ \t]*:[ \t]*<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[ \t]*[\`'"]?<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[^\n@]{0,80}?\b(?:resolved|evaluated)[ \t]+to[ \t]*:?[ \t]*[\`'"]?<?|` +
     // (a Mailgun logs entry typed out, its first line "Failed: a@b")
     String.raw`(?:^|\n)[ \t]*failed[ \t]*:[ \t]*<?|` +
     // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
@@ -2817,6 +2860,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     }
   };
   for (const r of records) add(r.get('recipient') ?? r.get('address') ?? r.get('targets'));
+  // (Zapier's step "Data in:", the fields the step sent: its `to:` line)
+  if (text.includes('Data in:')) add(ZAPIER_DATA_IN_TO.exec(text)?.[1]);
   if (text.includes('...')) {
     let addresses: string[] | null = null;
     const cuts = [...text.matchAll(CUT_RECIPIENT)].slice(0, MAX_RECIPIENTS).map((m) => m[1]!.toLowerCase());
@@ -2854,6 +2899,23 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
 
 /** A relay refusal in another MTA's own words (Sendmail's, Postfix's, Exchange's, Exim's, qmail's): never Mailgun's. */
 const OTHER_MTA_REFUSAL = new RegExp([...OTHER_MTA_RELAY_WORDINGS, SENDMAIL_RELAY_WORDING].join('|'), 'i');
+
+/** Go's `var auth smtp.Auth` with no value on its line (group 1: the variable). */
+const GO_AUTH_DECLARED = /\bvar[ \t]+([A-Za-z_]\w{0,40})[ \t]+smtp\.Auth\b(?![ \t]*=)/;
+
+/** A Go smtp.Auth variable declared without a value and never assigned one, passed to SendMail: it sends no login. */
+function goAuthNeverSet(text: string): RegExpExecArray | null {
+  if (!text.includes('smtp.Auth')) return null;
+  const declared = GO_AUTH_DECLARED.exec(text);
+  if (!declared) return null;
+  const name = declared[1]!;
+  const assigned = new RegExp(String.raw`\b${name}[ \t]*=[^=]`).test(text.slice(declared.index + declared[0].length));
+  const passed = new RegExp(String.raw`\bSendMail\([^,()\n]{1,120},[ \t]*${name}[ \t]*,`).test(text);
+  return !assigned && passed ? declared : null;
+}
+
+/** Zapier's "Data in:" block of a step, its fields indented under it, down to its `to:`. */
+const ZAPIER_DATA_IN_TO = /^[ \t]*Data in:[ \t]*\n(?:[ \t]+[a-z_]{1,30}:[^\n]{0,300}\n){0,12}?[ \t]+to:[ \t]*([^\n]{3,300})/m;
 
 const SENDER_BEFORE_ARROW = /^>?[ \t]+(?:→|->|⇒)[ \t]/;
 
@@ -3164,6 +3226,16 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
 const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+
+/** An application's SMTP host setting that names its own machine: `host = localhost:25`, `SMTP_HOST=127.0.0.1`. */
+const LOCAL_RELAY_SETTING = /\b(?:smtp[_.]?)?(?:host|server|hostname)["']?[ \t]*[:=][ \t]*["']?(?:localhost|127\.0\.0\.1|\[?::1\]?)(?![\w.-])/i;
+
+/** The mail server whose log line this is: Postfix's delivery agent or Exim's delivery line. */
+function mtaOfLogLine(line: string): ClientId | null {
+  if (/\bpostfix(?:\/[\w-]{1,20})?\/smtp\[\d{1,10}\]:/.test(line)) return 'postfix';
+  if (/\bexim\b|\sR=[\w-]{1,40}\sT=[\w-]{1,40}\b/.test(line)) return 'exim';
+  return null;
+}
 
 /** Mail servers that are as often a recipient's as the sender's. */
 const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);

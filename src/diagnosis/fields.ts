@@ -631,12 +631,21 @@ function parseLogPanel(text: string): Structured | null {
     if (severity && !record.has('severity')) record.set('severity', severity.toLowerCase());
   }
   // (the logs list's row as the heading, `Failed    06/19/2024 10:42:07    a@x.example`: its address is the recipient)
-  const headingAddress = heading && !record.has('recipient') ? EMAIL_IN.exec(heading[0])?.[0] : undefined;
+  // (or an address alone on a line just under the heading, its time between them: `Failed · Permanent` / `Oct 11, 2024 at 9:42 AM` /
+  // `a@x`)
+  const headingAddress = heading && !record.has('recipient') ? (EMAIL_IN.exec(heading[0])?.[0] ?? addressUnder(panel, heading.index + heading[0].length)) : undefined;
   if (headingAddress) record.set('recipient', headingAddress);
   const namesEvent = record.has('event') || record.has('mxhost') || record.has('severity');
   if (record.size < 3 || !namesEvent) return null;
   return { format: 'mailgun-log-page', records: [withStatusAsMessage(record)] };
 }
+
+/** An address alone on one of the two lines after `from` (a logs entry's heading), or undefined. */
+function addressUnder(panel: string, from: number): string | undefined {
+  const lines = panel.slice(from).split('\n', 4).slice(1);
+  return lines.map((line) => ADDRESS_LINE.exec(line)?.[1]).find((address) => address !== undefined);
+}
+const ADDRESS_LINE = new RegExp(String.raw`^[ \t]*<?(${ADDRESS})>?[ \t]*$`, 'i');
 
 /**
  * The `To:` and `Domain:` header rows at most PANEL_REACH lines above a spaced panel's first line with one
@@ -1052,8 +1061,9 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
  */
 const looseField = (bareValueGuard: string) =>
   new RegExp(
-    // (not a person's, "Bob's address: bob@gmail.com": the address they want mail to go to)
-    String.raw`(["']?)(?<![\w.?&-])(?<!\w['’]s[ \t]{1,3})((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|details|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|return|notification|device)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\(|"))?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    // (not a person's, "Bob's address: bob@gmail.com": the address they want mail to go to; nor a setting's "No-reply address:",
+    // "Support email address:", the sending side's own)
+    String.raw`(["']?)(?<![\w.?&-])(?<!\w['’]s[ \t]{1,3})((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|details|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|no-?reply|reply|return|notification|device|support|contact|b?cc|ip|server|billing|company|default|alerts?)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\(|"))?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');
@@ -1101,9 +1111,11 @@ function parseLooseFields(text: string, depth = 0): Structured {
   // A dotted key of the event's status (`delivery-status.message:`) is the event's, over a bare one
   // above it (an alert's own `Message: Mailgun failed events spiking`).
   const fromStatus = new Set<string>();
+  // (so is a key indented under a YAML-like print's `delivery-status:` line: Make's and n8n's output bundles)
+  const inStatusBlock = goStruct ? () => false : indentedStatusBlocks(text);
   for (const m of text.matchAll(goStruct ? GO_FIELD : LOOSE_FIELD)) {
     const key = normalizeKey(m[2]!);
-    const ofStatus = /^delivery[-_ ]?status\./i.test(m[2]!);
+    const ofStatus = /^delivery[-_ ]?status\./i.test(m[2]!) || inStatusBlock(m.index);
     if (!KNOWN_KEYS.has(key) || (record.has(key) && (!ofStatus || fromStatus.has(key)))) continue;
     if (ofStatus) fromStatus.add(key);
     if (m[1]) quotedKeys++;
@@ -1134,7 +1146,9 @@ function parseLooseFields(text: string, depth = 0): Structured {
     // `address: "smtp.mailgun.org"` (a Rails config) is a host, not a recipient; nor is a typed-out Route's pattern.
     if ((ADDRESS_KEYS.has(key) && !value.includes('@')) || !fits(key, value)) continue;
     if (key === 'recipient' && TYPED_ROUTE_FIELD.test(text.slice(Math.max(0, start - 60), start))) continue;
-    record.set(key, inBrackets && !quoted && value.includes(']') ? value.slice(0, value.lastIndexOf(']')) : value);
+    // (an address that ends a sentence, "Recipient: a@x.pt. Is this ...": without its full stop)
+    const own = !quoted && ADDRESS_KEYS.has(key) ? value.replace(/\.+$/, '') : value;
+    record.set(key, inBrackets && !quoted && own.includes(']') ? own.slice(0, own.lastIndexOf(']')) : own);
   }
   // mailgun-go's events name themselves in their embedded Generic struct (`Generic:{... Name:failed}`).
   const goEventName = goStruct && !record.has('event') ? GO_EVENT_NAME.exec(text) : null;
@@ -1143,6 +1157,39 @@ function parseLooseFields(text: string, depth = 0): Structured {
   if (!looksLikeEvent || record.size < 2) return { format: null, records: record.size ? [record] : [] };
   const format: StructuredFormat = quotedKeys >= record.size / 2 && /"[\w-]+"\s*:/.test(text) ? 'mailgun-event' : 'sdk-print';
   return { format, records: [record] };
+}
+
+const MAX_STATUS_BLOCK = 4000;
+const STATUS_BLOCK_HEADER = /^([ \t]*)["']?delivery[-_ ]?status["']?[ \t]*:[ \t]*$/gim;
+
+/**
+ * Whether a position stands on the lines indented under a `delivery-status:` line with no value of its own: asked of
+ * increasing positions only (the fields in the order they are read).
+ */
+function indentedStatusBlocks(text: string): (index: number) => boolean {
+  // (merged where they overlap, in order: a walk through them answers each position)
+  const blocks: Array<[number, number]> = [];
+  for (const header of text.matchAll(STATUS_BLOCK_HEADER)) {
+    const indent = header[1]!.length;
+    const from = header.index + header[0].length;
+    let end = from;
+    // (each following line indented deeper than the header, or blank, belongs to it; a status is a few lines)
+    while (end < text.length && end - from < MAX_STATUS_BLOCK) {
+      const next = text.indexOf('\n', end + 1);
+      const line = text.slice(end + 1, next === -1 ? text.length : next);
+      const lineIndent = line.length - line.trimStart().length;
+      if (line.trim() !== '' && lineIndent <= indent) break;
+      end = next === -1 ? text.length : next;
+    }
+    const last = blocks.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], end);
+    else if (end > from) blocks.push([from, end]);
+  }
+  let at = 0;
+  return (index) => {
+    while (at < blocks.length && blocks[at]![1] <= index) at++;
+    return at < blocks.length && index >= blocks[at]![0];
+  };
 }
 
 const MESSAGE_KEYS = new Set(['message', 'error', 'response', 'description', 'details', 'diagnosticcode']);

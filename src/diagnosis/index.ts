@@ -6,7 +6,7 @@ import { extract, withoutQuotedExamples } from './extract.js';
 import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
-import { withoutRelayProbes } from './probes.js';
+import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
 import { routedDomain } from './routes.js';
 import { withoutClosedTickets } from './tickets.js';
 import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
@@ -18,11 +18,12 @@ export * from './types.js';
 export function diagnose(input: string): Diagnosis {
   const normalized = normalize(typeof input === 'string' ? input : String(input ?? ''));
   // An error the paste places in the past ("yesterday ...", then "today ...") is context, not the question.
-  // A server's own refusals of open-relay probes are its log's background, beside another failure.
+  // A server's own refusals of open-relay probes are its log's background, beside another failure; a panel's count of zero
+  // relay refusals tells none.
   // Of several tickets pasted together, the closed ones are context for the open one.
   // (a support macro's or a drafted reply's quoted example error is set aside first: it is no earlier error of the thread)
   const own = withoutQuotedExamples(normalized.text);
-  const text = withoutSupersededErrors(withoutRelayProbes(withoutClosedTickets(own)));
+  const text = withoutSupersededErrors(withoutRelayProbes(withoutZeroReadings(withoutClosedTickets(own))));
   // (the setup the paste shows, for settings its error lines do not: not a thread message's that it marks solved,
   // "✅ resolved, they added auth: {...}", which told of another app's fix)
   // (nor a quoted macro's, set aside above)
@@ -62,6 +63,12 @@ export function diagnose(input: string): Diagnosis {
   const deliveryRefused = diagnosis.scenario === 'not-relaying-denied' && (facts.event === 'failed' || facts.event === 'bounced') && mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode)) && diagnosis.kind !== 'sandbox' && diagnosis.kind !== 'api-auth';
   // (and a relay refusal on the way through another provider, its relay or its tenant: that provider's server, no Mailgun host)
   const providerRefused = diagnosis.scenario === 'undetermined' && facts.provider !== null;
+  // (a Mailgun host read from the app's settings, `SMTP_HOST: smtp.eu.mailgun.org`, beside Mailgun's record of the recipient's
+  // refusal is where the mail went in, not who refused it: that server is unnamed)
+  if (diagnosis.scenario === 'recipient-host' && facts.hostRole !== null && facts.hostRole !== 'other' && mailgunAccepted(facts)) {
+    facts.host = null;
+    facts.hostRole = null;
+  }
   if ((diagnosis.scenario === 'recipient-host' || deliveryRefused || providerRefused) && facts.hostRole === null) facts.hostRole = 'other';
   // A sandbox domain's refusal in an SMTP session (its 421 "Free accounts are for test purposes only"): only Mailgun's
   // SMTP host gives it, named or not. (In an event or an API answer, it is Mailgun's own record, no session's.)

@@ -148,6 +148,23 @@ export function withoutRelayProbes(text: string): string {
   return scan.lines.map((line, index) => (scan.probes.has(index) || scan.strangers.has(index) ? ' '.repeat(line.length) : line)).join('\n');
 }
 
+/**
+ * A monitoring panel's or a count's reading of zero for a relay refusal (`Grafana panel: "Mailgun inbound: Relaying denied
+ * (mxa/mxb) — last 24h" = 0`, "relay denied errors: 0"): that refusal did not happen there. No evidence of it, nor of the
+ * side its title names.
+ */
+const ZERO_READING_END = /(?:=|:|→|->)[ \t]*0(?:[ \t]+(?:events?|errors?|hits?|occurrences?|times|messages?))?[ \t]*$/m;
+const ZERO_READING_LINE = /^[^\n]*(?:=|:|→|->)[ \t]*0(?:[ \t]+(?:events?|errors?|hits?|occurrences?|times|messages?))?[ \t]*$/gm;
+
+/** The paste with its zero readings of a relay refusal blanked (same length). */
+export function withoutZeroReadings(text: string): string {
+  if (!ZERO_READING_END.test(text)) return text;
+  // (the reading's own number only: not a line whose relay refusal is told before a count, "550 5.7.1 Relaying denied; retries: 0")
+  return text.replace(ZERO_READING_LINE, (line) => (RELAY_LINE.test(line) && !SERVER_REPLY.test(line) ? ' '.repeat(line.length) : line));
+}
+/** A server's reply code with its status code, or after `said:`: a refusal that happened, whatever count follows it. */
+const SERVER_REPLY = /(?<![\w.:/#-])[45][0-5]\d[ -](?:[45]\.\d{1,3}\.\d{1,3}|relay)|\bsaid:/i;
+
 /** The first probe line, when a server's refusals of open-relay probes are all the paste's failures; else null. */
 export function onlyRelayProbes(text: string): string | null {
   const scan = scanProbes(text);

@@ -35,8 +35,17 @@ export function withoutClosedTickets(text: string): string {
 
 /** "Last time", which places what it quotes in the past ("Last time (August) it was this:"). */
 const LAST_TIME = String.raw`\blast time\b|\bla otra vez\b|\bla volta scorsa\b|\bletztes mal\b|\bla dernière fois\b|\bda última vez\b|\bvorige keer\b`;
-/** A ticket or the context it is given as, in the languages of the pastes: "ticket", "#88412", "for context", "last time", "Dla kontekstu", "Para contexto", "チケット", "参考". */
-const CASE_WORDS = String.raw`\bticket\b|#\d{3,12}\b|\bfor (?:context|reference)\b|${LAST_TIME}|\bdla kontekstu\b|\bpara contexto\b|\bpour (?:contexte|info)\b|\bzur info\b|\bter info\b|\bper contesto\b|\bter context\b|\bzgłoszeni|\bchamado\b|チケット|参考`;
+/**
+ * Last week's, month's or year's case, "(1) semana passada — JÁ RESOLVIDO, a rota encaminhava ...:", "Last year they had the
+ * "Relay access denied" problem (...), fixed by their IT in Feb:". Named so alone, it is set aside only beside a server's error
+ * of today: told in words only ("today they still get relaying denied"), the old case may be what goes on.
+ */
+const LAST_PERIOD = String.raw`\blast (?:week|month|year)\b|\b(?:semana|mês|ano) passad[oa]\b|\b(?:semana|mes|año) pasad[oa]\b|\b(?:semaine|année) dernière\b|\bmois dernier\b|\bletzte[nrs]? (?:woche|monat|jahr)\b|\b(?:settimana|anno) scors[oa]\b|\bmese scorso\b|\bvorige (?:week|maand)\b|\bvorig jaar\b`;
+/** A ticket or the context it is given as, in the languages of the pastes: "ticket", "#88412", "last week", "for context", "last time", "Dla kontekstu", "Para contexto", "チケット", "参考". */
+const NAMED_CASE_WORDS = String.raw`\bticket\b|#\d{3,12}\b|\bfor (?:context|reference)\b|${LAST_TIME}|\bdla kontekstu\b|\bpara contexto\b|\bpour (?:contexte|info)\b|\bzur info\b|\bter info\b|\bper contesto\b|\bter context\b|\bzgłoszeni|\bchamado\b|チケット|参考`;
+const CASE_WORDS = `${NAMED_CASE_WORDS}|${LAST_PERIOD}`;
+/** A case named otherwise than by its time alone. */
+const NAMED_CASE = new RegExp(NAMED_CASE_WORDS, 'i');
 /** Said closed or fixed: "closed", "cerrado", "zamknięte", "fermé", "geschlossen", "chiuso", "fechado", "gesloten", "クローズ", "解決". */
 const CLOSED_WORDS = String.raw`\b(?:closed|solved|resolved|fixed|cerrad[oa]|resuelt[oa]|zamknięt|rozwiązan|ferm[ée]|résolu|geschlossen|gelöst|chius[oa]|risolt[oa]|fechad[oa]|resolvid[oa]|gesloten|opgelost)|クローズ|解決|完了`;
 /**
@@ -60,6 +69,7 @@ function withoutQuotedClosedTicket(text: string): string {
   const lines = text.split('\n', MAX_LINES + 1);
   if (lines.length > MAX_LINES) return text;
   const blanked = [...lines];
+  let namedOnlyByTime = true;
   lines.forEach((line, index) => {
     // (not a line that says the old error goes on or is back: "#88412 is still not resolved, same 550 as before. Latest bounce:")
     // (in its own sentence: a question before it, "Is it relaying denied again?? ... Last time (August) it was this:", asks of today's)
@@ -70,6 +80,7 @@ function withoutQuotedClosedTicket(text: string): string {
     // colleague fixed last month. From /var/log/exim_mainlog:", today's log)
     if (!QUOTED_TICKET_INTRO.test(line) || GOES_ON.test(introSentence) || !OLD_CASE_NAMED.test(lastSentence)) return;
     blanked[index] = ' '.repeat(line.length);
+    namedOnlyByTime &&= !NAMED_CASE.test(line);
     // (quoted with `>`, or in a code block under an introduction that ends with a colon, which normalizing leaves as a
     // paragraph between blank lines)
     // (a blank line of the person's before the fence makes two)
@@ -92,11 +103,14 @@ function withoutQuotedClosedTicket(text: string): string {
     const code = line.search(FAILURE_CODE);
     if (code === -1 || blanked[index] !== line || !INLINE_CLOSED_CASE.test(line.slice(0, code)) || GOES_ON.test(line.slice(0, code).replace(BRACKETED, ' '))) return;
     blanked[index] = ' '.repeat(line.length);
+    namedOnlyByTime &&= !NAMED_CASE.test(line);
   });
   const rest = blanked.join('\n');
   // (an error of the paste's own left: a failure's code, an HTTP API's refusal, today's refusal told in words, or a connection
   // that failed before any server answered, Exim's "defer (110): Connection timed out")
-  return rest !== text && (FAILURE_CODE.test(rest) || HTTP_FAILURE.test(rest) || RELAY_WORDS.test(rest) || CONNECTION_FAILURE.test(rest)) ? rest : text;
+  // (an old case named by its time alone, "last month we had this, fixed ...:", only beside a server's error of today)
+  const ownError = FAILURE_CODE.test(rest) || HTTP_FAILURE.test(rest) || (!namedOnlyByTime && (RELAY_WORDS.test(rest) || CONNECTION_FAILURE.test(rest)));
+  return rest !== text && ownError ? rest : text;
 }
 
 /**

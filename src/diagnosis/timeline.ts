@@ -111,7 +111,7 @@ type Block = number[];
 export function withoutSupersededErrors(given: string): string {
   // (a crossed-out line needs its `~`, an aside about an older case its word for one)
   const setAside = given.includes('~') || (given.includes('(') && PAST_CASE_WORDS.test(given)) ? withoutSetAsideErrors(given) : given;
-  const whole = setAside.includes('fixed') || setAside.includes('resolved') || setAside.includes('solved') ? withoutFixedItems(setAside) : setAside;
+  const whole = FIXED_STEMS.test(setAside) ? withoutFixedItems(setAside) : setAside;
   // (most pastes hold no story: the guesses are looked for only in one that may; a message or item marked solved is
   // set aside whatever time words there are)
   if (!RELAY_LINE.test(whole)) return whole;
@@ -268,9 +268,23 @@ const FIXED_ITEM = /^[ \t]*(?:[•*-]|\d{1,2}[).])[ \t]+[^\n]*?(?:→|->|=>)(?![
  * authentication at all, fixed in PR #812 ... this one is different". (Not one that says it is back: "still", "again".)
  */
 // (three scans of one line each, in turn: one expression with a look-ahead to the line's end at each opening was quadratic)
-const PAST_MONTH_OPENING = /\bin (?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:it|that|the error) was\b/i;
-const STILL_THERE = /\b(?:still|again|came back|is back)\b/i;
-const FIXED_WORD = /\b(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)/i;
+// (and in Spanish, Portuguese, French, German and Italian: "en agosto tenían `550 ...` ... Lo arreglaron el 2 de septiembre")
+const PAST_MONTH_OPENING = new RegExp(
+  [
+    String.raw`\bin (?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:it|that|the error) was\b`,
+    String.raw`\ben (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre),? (?:tenían|tenia|tuvieron|era|fue|daba|salía|aparecía)(?![a-zà-ÿ])`,
+    String.raw`\bem (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro),? (?:era|foi|tinham|dava|aparecia)\b`,
+    String.raw`\ben (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre),? (?:c['’]était|ils avaient|on avait|il y avait)(?![a-zà-ÿ])`,
+    String.raw`\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember),? (?:war|hatten|kam)\b`,
+    String.raw`\b(?:ad|a|in) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre),? (?:era|avevano|c['’]era)\b`,
+  ].join('|'),
+  'i',
+);
+const STILL_THERE = /\b(?:still|again|came back|is back|otra vez|de nuevo|volvió|sigue|todavía|de novo|voltou|ainda|encore|toujours|revient|wieder|immer noch|ancora|di nuovo)(?![a-zà-ÿ])/i;
+const FIXED_WORD = /\b(?:(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)|(?:arreglaron|arreglado|resuelto|solucionado|solucionaron|corrigieron|resolvido|resolveram|corrigido|corrigiram|consertaram|corrigé|réglé|résolu|behoben|gelöst|risolto|sistemato|corretto)(?![a-zà-ÿ]))/i;
+
+/** The stems of FIXED_WORD's words: a text without any has no fixed item or month to set aside. */
+const FIXED_STEMS = /fixed|resolved|solved|arregl|resuel|soluciona|corrig|resolv|consert|réglé|résolu|behoben|gelöst|risolto|sistemato|corretto/i;
 
 /** The text with each line that tells a past month's fixed error blanked (same length). */
 function withoutFixedInPastMonth(text: string): string {

@@ -113,7 +113,7 @@ describe('guards never skip a pattern that would match', () => {
   });
 
   // (each distinct text and line once: the regression set grows by a hundred pastes a round, and many lines recur;
-  // a budget for a loaded machine, as this reads every pattern over thousands of texts)
+  // a budget for a loaded machine, as this reads every pattern over thousands of texts: 70 to 120 s on 2 busy CPUs)
   it('on every corpus text and regression paste, whole and line by line', () => {
     let matched = 0;
     const pieces = new Set<string>();
@@ -130,5 +130,5 @@ describe('guards never skip a pattern that would match', () => {
     }
     // The check saw real matches (relay refusals are in most of these texts).
     expect(matched).toBeGreaterThan(100);
-  }, 120_000);
+  }, 300_000);
 });

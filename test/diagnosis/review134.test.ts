@@ -5,8 +5,9 @@ import { diagnose } from '../../src/diagnosis/index.js';
 describe('review round 134', () => {
   it('reads a chat\'s bracketed date and time ("[Mon 2 Sep, 10:02] Jana:") as a message header, and "new one today" as now', () => {
     const thread = '[Mon 2 Sep, 10:02] Jana: recap: last week\'s error was "554 5.7.1 <a@fenwick.example>: Relay access denied" inside a failed event (mx-host mail.fenwick.example). They fixed it on 28/08.\n[Tue 3 Sep, 09:15] Jana: new one today. They moved the job to a Go service last night. Journal:\nSep 03 08:57:41 billing-02 worker[3117]: send to a@fenwick.example: 550 5.7.1 Relaying denied\nmailer.go:\n\taddr := os.Getenv("MG_SMTP_HOST") + ":587" // smtp.mailgun.org\n\tvar auth smtp.Auth\n\treturn smtp.SendMail(addr, auth, "billing@mg.ledger.example", []string{to}, msg)';
-    // (last week's failed event, with its recipient's host, is history: today's refusal shows no side by itself)
-    expect(diagnose(thread)).toMatchObject({ scenario: 'undetermined', facts: { mxHost: null } });
+    // (last week's failed event, with its recipient's host, is history: today's refusal is the Go service's, whose smtp.Auth
+    // variable is declared and never given a login, sending to smtp.mailgun.org)
+    expect(diagnose(thread)).toMatchObject({ scenario: 'mailgun-outgoing', facts: { mxHost: null } });
   });
 
   it('reads "[Mon 9/16 4:02 PM] Derek:" as a message header: the older relay refusal is history beside a new policy refusal', () => {

@@ -10,10 +10,10 @@ const NOT_AN_APP_LOG = String.raw`(?<!\b(?:action|job|error|mail|email|e-mail|ap
  * messages", "the logs don't show failed"; not "No idea why Mailgun shows failed"). The look-behind
  * follows the word: placed before it, it would run at every position.
  */
-// (and a count of none, "has *zero* failed events", in Slack's bold or not)
+// (and a count of none, "has *zero* failed events", in Slack's bold or not; "I can't find a matching failed event")
 // (the words between may be quoted: 'no "SASL authentication failed" lines')
 // (nor "nothing obvious in the failed events": nothing found where the failures would be)
-const undenied = (word: string) => String.raw`${word}(?<!(?:\b(?:no|not|nothing|never|without|zero)|n't)\b[*_]{0,2}(?:[ \t]+["'\u201c]?[\w-]+){0,2}[ \t]+["'\u201c]?${word})(?<!\bnothing(?:[ \t]+[\w-]+)?[ \t]+(?:in|among|within|under)[ \t]+(?:the|their|our|its)[ \t]+["'\u201c]?${word})`;
+const undenied = (word: string) => String.raw`${word}(?<!(?:\b(?:no|not|nothing|never|without|zero)|n't)\b[*_]{0,2}(?:[ \t]+["'\u201c]?[\w-]+){0,3}[ \t]+["'\u201c]?${word})(?<!\bnothing(?:[ \t]+[\w-]+)?[ \t]+(?:in|among|within|under)[ \t]+(?:the|their|our|its)[ \t]+["'\u201c]?${word})`;
 
 /** Not in a question, within the clause: "did Mailgun log it as failed?", "in the Mailgun logs, or in a bounce someone sent you?". */
 const NOT_ASKED = String.raw`(?![^\n?.!,;]{0,120}\?)`;
