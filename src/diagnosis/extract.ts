@@ -3144,7 +3144,13 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (and its newsletter settings and docs: "Settings → Email newsletter → Mailgun", ghost.org/docs/newsletters)
   tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog| [45]\b)|@tryghost\/|\bghost\.org\/docs\/newsletters\b|\bemail newsletter[ \t]*(?:→|->|>)[ \t]*mailgun\b/i, 'ghost'),
   tagged(/\bDISCOURSE_SMTP_|containers\/app\.yml|\/var\/www\/discourse\b|\bdiscourse\b[^\n]{0,40}\b(?:sidekiq|launcher)\b/i, 'discourse'),
+  // (GitLab from its Helm chart, whose values.yaml holds the SMTP settings, before the Omnibus VM's gitlab.rb a move left behind)
+  tagged(/\bgitlab\/gitlab\b[^\n]{0,60}\bhelm\b|\bhelm\b[^\n]{0,60}\bgitlab\b|\bglobal\.smtp\.|\bgitlab-sidekiq-all-in-1\b/i, 'gitlab-helm'),
   tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\//i, 'gitlab'),
+  // (Mastodon's .env.production names: SMTP_AUTH_METHOD is its own; its install path in a Sidekiq trace)
+  tagged(/\bSMTP_AUTH_METHOD\b|\/opt\/mastodon\/|\bmastodon\b[^\n]{0,80}\b(?:\.env\.production|sidekiq|tootctl)\b/i, 'mastodon'),
+  // (Moodle's Outgoing mail configuration page, its settings' names, its test page)
+  tagged(/\boutgoing mail configuration\b|\bsite administration[ \t]*(?:→|->|>)[ \t]*server[ \t]*(?:→|->|>)[ \t]*e-?mail\b|\$CFG->smtp(?:hosts|user|pass|secure|authtype)\b|\/admin\/testoutgoingmailconf\.php\b|\bmoodle\b[^\n]{0,120}\bsmtp hosts\b/i, 'moodle'),
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
   // (or named with its version, "usa Nextcloud 28", beside its own test mail's error, "A problem occurred while sending the email")
   tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,100}\b(?:basic settings|email server|send email)\b|\bnextcloud[ \t]+\d{2}\b(?=[\s\S]{0,2000}\ba problem occurred while sending the e-?mail\b)/i, 'nextcloud'),
@@ -3225,7 +3231,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** An application's SMTP host setting that names its own machine: `host = localhost:25`, `SMTP_HOST=127.0.0.1`. */
 const LOCAL_RELAY_SETTING = /\b(?:smtp[_.]?)?(?:host|server|hostname)["']?[ \t]*[:=][ \t]*["']?(?:localhost|127\.0\.0\.1|\[?::1\]?)(?![\w.-])/i;

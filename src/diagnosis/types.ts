@@ -62,6 +62,10 @@ export const CLIENTS = [
   'ghost',
   'discourse',
   'gitlab',
+  // (installed with its Helm chart: values.yaml's global.smtp, the password in a Kubernetes Secret)
+  'gitlab-helm',
+  'mastodon',
+  'moodle',
   'nextcloud',
   'odoo',
   'atlassian',

@@ -618,6 +618,8 @@ const passwdClientHosts = (excerpt: string): { smarthost: string; entry: string 
 const SENDER_SETTINGS: Partial<Record<ClientId, [string, string, string]>> = {
   django: ['EMAIL_HOST_USER', 'EMAIL_HOST_PASSWORD', 'DEFAULT_FROM_EMAIL'],
   laravel: ['MAIL_USERNAME', 'MAIL_PASSWORD', 'MAIL_FROM_ADDRESS'],
+  mastodon: ['SMTP_LOGIN', 'SMTP_PASSWORD', 'SMTP_FROM_ADDRESS'],
+  moodle: ['SMTP username', 'SMTP password', 'No-reply address'],
 };
 
 /** Postfix's login switch commented out in main.cf: `#smtp_sasl_auth_enable = yes`. */
@@ -835,7 +837,9 @@ const ROUTE_MAX = 120;
  * The Routes the paste shows, each tried on the refused recipient, and what that says: none takes
  * it (that is the refusal), or one does (then the expression is not what is wrong).
  */
-function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): RouteCheck {
+// (`catchAllDeleted`: the paste says a catch_all() was deleted, which took every address no other route did: another address's
+// route is no model for this one, whose mail went where the catch_all() sent it)
+function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, catchAllDeleted = false): RouteCheck {
   const recipient = facts.recipient;
   if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false };
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
@@ -929,7 +933,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
           rt`The route for any address at ${quoteAddress(relatedDomain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(relatedDomain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Add a route for it, ${code(`match_recipient(".*@${refusedDomain}")`)} with the same actions, or make that one's expression take both, ${code(`match_recipient("${bothDomainsPattern(relatedDomain, refusedDomain)}")`)}; changing it to the new domain alone would end the mail for ${quoteAddress(relatedDomain)}.`,
         ]
       : []),
-    ...(otherAddress
+    ...(otherAddress && !catchAllDeleted
       ? [
           rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. ${ownDestination ? rt`That address needs a route of its own, to where its mail should go (below).` : rt`Add a route for it with the same actions, ${code(`match_recipient("${recipient}")`)}, or make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`}`,
         ]
@@ -952,7 +956,8 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false): R
   ];
   // (a change of a shown route named above; not a near miss, which may be the sender's typo)
   const otherRoutesCorrected = Boolean(otherDomain || relatedDomain || parentWildcard || retargeted || addressList);
-  return { paragraphs, corrects: Boolean(otherRoutesCorrected || otherAddress), ownRouteNeeded: Boolean(otherAddress && ownDestination && !otherRoutesCorrected) };
+  const addressRouteNamed = otherAddress !== undefined && otherAddress !== null && !catchAllDeleted;
+  return { paragraphs, corrects: otherRoutesCorrected || addressRouteNamed, ownRouteNeeded: addressRouteNamed && ownDestination && !otherRoutesCorrected };
 }
 
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
@@ -1652,6 +1657,9 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   // (two sections with settings of their own: the Email Extension plugin's, named hudson.plugins.emailext in its log, and Jenkins' own)
   jenkins: rt`in Manage Jenkins → System, under Extended E-mail Notification → Advanced for the Email Extension plugin's mails (its log names hudson.plugins.emailext) or E-mail Notification → Advanced for Jenkins' own, tick "Use SMTP Authentication" (or pick Credentials) and enter the domain's SMTP login and password`,
   'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
+  'gitlab-helm': rt`in values.yaml set ${code('global.smtp.user_name')} to the domain's SMTP login and ${code('global.smtp.authentication')} to ${code('"login"')} (or ${code('"plain"')}), put its password in a Kubernetes Secret named by ${code('global.smtp.password.secret')} and ${code('global.smtp.password.key')}, then run ${code('helm upgrade')} with the values (gitlab.rb is the Omnibus install's, not read here)`,
+  mastodon: rt`in .env.production set ${code('SMTP_AUTH_METHOD=plain')}, ${code('SMTP_LOGIN')} to the domain's SMTP login and ${code('SMTP_PASSWORD')} to its password (with ${code('SMTP_AUTH_METHOD=none')} Mastodon sends no login whatever the others say), then recreate the web and sidekiq containers (${code('docker compose up -d')})`,
+  moodle: rt`in Site administration → Server → Email → Outgoing mail configuration, fill in SMTP username and SMTP password with the domain's SMTP login and password (SMTP Auth Type LOGIN, SMTP security TLS), save, then use Test outgoing mail configuration`,
   atlassian: rt`in Administration → System → Outgoing Mail, edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email (settings below); or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
@@ -1737,6 +1745,9 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   'home-assistant': rt`${code('server:')} of the smtp notify platform in configuration.yaml`,
   jenkins: rt`SMTP server in Manage Jenkins → System → Extended E-mail Notification (the Email Extension plugin's mails) or E-mail Notification (Jenkins' own)`,
   'uptime-kuma': rt`Hostname in the notification's SMTP settings`,
+  'gitlab-helm': rt`${code('global.smtp.address')} in the Helm chart's values.yaml`,
+  mastodon: rt`${code('SMTP_SERVER')} in .env.production`,
+  moodle: rt`SMTP hosts in Site administration → Server → Email → Outgoing mail configuration`,
   atlassian: rt`Host Name of the SMTP mail server in Administration → System → Outgoing Mail`,
   odoo: rt`SMTP Server in Settings → Technical → Outgoing Mail Servers`,
   wordpress: rt`SMTP Host in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP")`,
@@ -1761,6 +1772,9 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   zabbix: rt`in the Email media type (Alerts → Media types, Password), then use Test`,
   jenkins: rt`in Manage Jenkins → System → Extended E-mail Notification → Advanced (its Credentials or Password) for the Email Extension plugin's mails (its log names hudson.plugins.emailext), and E-mail Notification → Advanced (Password) for Jenkins' own, then send a test e-mail`,
   'uptime-kuma': rt`in the notification's SMTP settings (Password), then use Test`,
+  'gitlab-helm': rt`in the Kubernetes Secret that ${code('global.smtp.password.secret')} and ${code('.key')} name, then restart the webservice and sidekiq pods (or run ${code('helm upgrade')})`,
+  mastodon: rt`in .env.production (${code('SMTP_PASSWORD')}), then recreate the web and sidekiq containers`,
+  moodle: rt`in Site administration → Server → Email → Outgoing mail configuration (SMTP password), save, then use Test outgoing mail configuration`,
   atlassian: rt`in Administration → System → Outgoing Mail (edit the SMTP mail server, Password), then send a test email`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers (Password), then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (SMTP Password), save, then send its test email`,
@@ -1776,7 +1790,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {
@@ -1935,9 +1949,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (where the person says the mail should go, "to land in Bob's Gmail": the Route's forward() and the Fix line name it)
   const wantedActions = forwardActions(diagnosis);
   const severalTargets = wantedActions?.includes('), forward(') ?? false;
-  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null);
   // Routes said to be deleted lately: the one that took the address was most likely among them.
   const routesDeleted = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
+  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null, routesDeleted !== undefined && /catch_all\b/.test(routesDeleted));
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
   const noRoutes = routesDeleted ? undefined : evidence.find((e) => e.rule === NO_ROUTES_RULE)?.excerpt;
   const summary: RichText[] = sentByYou && forwardedByRoute
@@ -2916,12 +2930,16 @@ function undetermined(diagnosis: Diagnosis): Content {
   const sendingDomain = safeDomain(facts.mailgunDomain);
   // (someone weighing Mailgun, with nothing of Mailgun in the mail's path)
   const mailgunFixAsked = diagnosis.evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE) && facts.hostRole === null && facts.mailgunDomain === null && facts.event === null;
+  // (the sender's settings shown with a login to Mailgun's SMTP host, `username = "reports@mg.x.eu"`: mail sent with them logs in)
+  const loginShown = facts.hostRole === 'mailgun-smtp' && facts.smtpLogin !== null && facts.authAttempted !== false && !otherWording;
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     // (the question people ask first: "is this Mailgun's fault?")
     paragraphs: [rt`Whichever it is, it is no Mailgun outage or fault: a setting decides it (the sender's SMTP login, the account's Routes, or the recipient server's domains), and each has its own fix:`],
     steps: [
-      rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}.`,
+      loginShown
+        ? rt`Outgoing through Mailgun: only from a sender that does not use the settings shown, which log in as ${code(facts.smtpLogin!)}: another app, or an old copy of the settings where the sender runs. Check that the running app reads these settings.`
+        : rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}.`,
       rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes${text(facts.region === 'eu' ? ' (in the EU region: the control panel shows each region\'s Routes apart)' : '')}.`,
       rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
     ],
@@ -3001,6 +3019,8 @@ function undetermined(diagnosis: Diagnosis): Content {
         : diagnosis.alternatives[0]?.scenario === 'mailgun-incoming'
         // (the paste leans toward mail coming in, a reply to one of the customer's addresses: that case first)
         ? rt`What the paste says leans toward mail coming in: if it was sent to one of your addresses whose domain's MX records point to Mailgun, Mailgun's inbound MX refused it because no Route matches that address. If it was seen while sending instead, the sender's SMTP session did not log in.`
+        : loginShown
+        ? rt`The settings shown log in to Mailgun's SMTP host (as ${code(facts.smtpLogin!)}): mail sent with them is not refused for want of a login, so no setting shown is wrong for the outgoing case, and the other two cases are likelier here.`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
       // (seen while sending, another wording says the sender's own server is not Mailgun's)
       ...(whileSending && otherWording

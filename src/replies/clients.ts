@@ -395,6 +395,43 @@ Use TLS:                  checked
     recipient:
       - you@example.com  # keep your own recipients`,
   },
+  'gitlab-helm': {
+    title: "GitLab's Helm chart (values.yaml, then: helm upgrade)",
+    language: 'yaml',
+    template: `global:
+  smtp:
+    enabled: true
+    address: {host}
+    port: {port}
+    user_name: {login}
+    password:
+      secret: gitlab-smtp-password   # kubectl create secret generic gitlab-smtp-password --from-literal=password=...
+      key: password
+    authentication: "login"
+    starttls_auto: true
+    domain: {domain}`,
+  },
+  mastodon: {
+    title: 'Mastodon (.env.production, then recreate the web and sidekiq containers)',
+    language: 'bash',
+    template: `SMTP_SERVER={host}
+SMTP_PORT={port}
+SMTP_LOGIN={login}
+SMTP_PASSWORD=YOUR_SMTP_PASSWORD
+SMTP_AUTH_METHOD=plain
+SMTP_ENABLE_STARTTLS=auto
+SMTP_FROM_ADDRESS={from}`,
+  },
+  moodle: {
+    title: 'Moodle (Site administration → Server → Email → Outgoing mail configuration)',
+    language: 'text',
+    template: `SMTP hosts:      {host}:{port}
+SMTP security:   TLS
+SMTP Auth Type:  LOGIN
+SMTP username:   {login}
+SMTP password:   the domain's SMTP password
+No-reply address: {from}`,
+  },
   'uptime-kuma': {
     title: 'Uptime Kuma (Settings → Notifications → SMTP (Email))',
     language: 'text',
