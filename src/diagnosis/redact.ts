@@ -347,6 +347,9 @@ export function redactSecrets(text: string): RedactionResult {
       // Not `password=dragon to=...` nor `SMTP_PASS=sunshine node send.js` (an =), nor a settings list on one line,
       // "Password: monkey From Email: ...", whose next words hold a label's colon)
       if (!quoted && /:[ \t]*$/.test(prefix) && PROSE_WORD.test(bare) && PROSE_AFTER.test(textAfter(rest, match.length, 60))) return match;
+      // (an article after `=` before a quoted name it opens: `SMTP_PASSWORD=the "Private API key" from API Security`; not a
+      // passphrase after a colon, "password: the Purple Walrus sings 1987")
+      if (!quoted && /=[ \t]*$/.test(prefix) && /^(?:the|their|our)$/i.test(bare) && /^[ \t]+["'\u201c]\p{L}/u.test(textAfter(rest, match.length, 10))) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)
       if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value) && /(?:^|[^\w-])(?:OLD)?$/.test(textBefore(rest, 4))) return match;

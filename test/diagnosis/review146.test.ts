@@ -69,4 +69,10 @@ describe('review round 146: facts', () => {
   it("an app set to hand its mail to localhost:25, whose Postfix log shows Mailgun's refusal: Postfix is the client to fix (c146-05)", () => {
     expect(diagnose(paste('pastes146c', 'c146-05')).facts.client).toBe('postfix');
   });
+
+  it('an article after `=` opening words is prose, not a password; a value that only starts like one is still a secret', () => {
+    expect(diagnose('SMTP_PASSWORD=the "Private API key" from API Security\n535 5.7.0 Mailgun is not loving your login or password').facts.secretsFound).toBe(false);
+    expect(diagnose('SMTP_PASSWORD=theQ7x9Lm2 node send.js\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(true);
+    expect(diagnose('SMTP_PASSWORD=their\n550 5.7.1 Relaying denied').facts.secretsFound).toBe(true);
+  });
 });

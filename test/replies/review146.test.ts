@@ -65,4 +65,14 @@ describe('review round 146c', () => {
     expect(reply).toContain('Do you need to change your MX records? Yes, to finish the move: besides Mailgun\'s, they still name "mx.studio-bianchi-contabilita.it"');
     expect(reply).toContain('Why does some of the mail arrive?');
   });
+
+  it('`SMTP_PASSWORD=the "Private API key" from API Security`: the API key given as the password, and "the" no password to redact (c146-17)', () => {
+    const reply = replyTo(paste('c146-17'));
+    expect(reply).toContain('The settings give an API key as the password');
+    expect(reply).toContain('SMTP_PASSWORD=the "Private API key"');
+  });
+
+  it('"MAILGUN_SMTP_PASS — is that the API key?" is answered: the SMTP password, not an API key (c146-01)', () => {
+    expect(replyTo(paste('c146-01'))).toContain('The password field takes the SMTP password of the domain\'s SMTP login, not an API key');
+  });
 });

@@ -84,9 +84,10 @@ export const authFailureRules: RuleData[] = [
     target: 'kind:auth-failure',
     weight: 0.05,
     scope: 'text',
-    // (the value only, not a comment after it: "MAILGUN_SMTP_PASSWORD // not MAILGUN_API_KEY any more")
+    // (the value only, not a comment after it: "MAILGUN_SMTP_PASSWORD // not MAILGUN_API_KEY any more"; in words too,
+    // `SMTP_PASSWORD=the "Private API key" from API Security`)
     // (or a value whose own comment says it is an API key: `$mail->Password = '...';   // new key from API Security page`)
-    patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:(?!//|#)[^\n,;]){0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private_?)?api_?key(?![a-z])`,
+    patterns: [String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*(?:(?!//|#)[^\n,;]){0,60}?(?<![a-z])(?:mailgun_?|mg_?)?(?:private[ _-]?)?api[ _-]?key(?![a-z])`,
       // (a person's note in the password's place: `Password: (they pasted their Private API key here)`, "(password: they pasted
       // their private API key, the one starting with "key-")")
       String.raw`(?<![a-z])password[ \t]*:[ \t]*\([^)\n]{0,60}?\bapi[ _-]?key\b[^)\n]{0,30}\)`,
