@@ -1339,6 +1339,10 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // The server's greeting in a transcript, with or without direction markers.
   // (an application's own session log marks the server's lines with a time then `<`)
   guarded(new RegExp(String.raw`(?:<-|server -> client:|^s:|\d:\d\d(?:[.,]\d{1,6})?[ \t]+<|^)[ \t]*220[ -](${HOST})`, 'im'), ['220']),
+  // (or the first line of the server's answer to EHLO, just under it, when it is one of Mailgun's public host names:
+  // `-> EHLO probe.example` / `<- 250-mxb.mailgun.org`; not its machines' own names, `250-smtp-out.eu.mailgun.org`, as for
+  // smtplib's below, nor another server's, often an internal one, `250-ip-10-0-33-190.ec2.internal`)
+  guarded(/^[ \t]*(?:->|>>>|c:|client -> server:)[ \t]*ehlo\b[^\n]{0,300}\n[ \t]*(?:<-|<<<|s:|server -> client:)[ \t]*250-((?:mx[ab]|smtp)(?:\.eu)?\.mailgun\.org)[ \t]*$/im, ['ehlo']),
   // Python smtplib's debug output: the greeting, `reply: b'220 mx.example ESMTP'`, or the first line of its answer to EHLO,
   // `reply: b'250-mailrelay.app_default\r\n'` (a container's name may hold an underscore, which no public host has).
   // (not Mailgun's own machine names, `smtp-out.eu.mailgun.org`: the configured host says which of its hosts it is)
@@ -2051,9 +2055,8 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
   if (!related) features.set('mx-of-another-domain', lookup![0]);
   else {
     // (the lines right under it, to a blank line: not a setting further down, `$mail->Host = 'mxb.mailgun.org'`)
-    // (an answer line is itself part of the answer)
-    const answerStart = command ? lookup!.index + lookup![0].length : lookup!.index;
-    const near = text.slice(answerStart, answerStart + 300);
+    // (without the command, the answer lines of that one domain in a row: not a zone's next name, `mg.x.com. 3600 IN MX ...`)
+    const near = command ? text.slice(command.index + command[0].length, command.index + command[0].length + 300) : ownAnswerLines(text, lookup!.index, looked);
     const blankLine = near.search(/\n[ \t]*\n/);
     const answer = blankLine === -1 ? near : near.slice(0, blankLine);
     // The lookup's answer, just under it, names Mailgun's inbound MX: the recipient's domain receives through Mailgun.
@@ -2070,6 +2073,18 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
       if (provider) features.set('recipient-mx:provider', provider[0].toLowerCase());
     }
   }
+}
+
+/** The MX answer lines for `domain` in a row from `from` (at most 10), as one text. */
+function ownAnswerLines(text: string, from: number, domain: string): string {
+  const lines = text.slice(from, from + 2000).split('\n', 10);
+  const own: string[] = [];
+  for (const line of lines) {
+    const m = DIG_MX_ANSWER.exec(line);
+    if (!m || m[1]!.toLowerCase().replace(/\.$/, '') !== domain) break;
+    own.push(line);
+  }
+  return own.join('\n');
 }
 
 /** dig's answer line of an MX record: the domain (group 1), its TTL, `IN MX`, then the preference and the host. */
@@ -3145,12 +3160,13 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog| [45]\b)|@tryghost\/|\bghost\.org\/docs\/newsletters\b|\bemail newsletter[ \t]*(?:→|->|>)[ \t]*mailgun\b/i, 'ghost'),
   tagged(/\bDISCOURSE_SMTP_|containers\/app\.yml|\/var\/www\/discourse\b|\bdiscourse\b[^\n]{0,40}\b(?:sidekiq|launcher)\b/i, 'discourse'),
   // (GitLab from its Helm chart, whose values.yaml holds the SMTP settings, before the Omnibus VM's gitlab.rb a move left behind)
-  tagged(/\bgitlab\/gitlab\b[^\n]{0,60}\bhelm\b|\bhelm\b[^\n]{0,60}\bgitlab\b|\bglobal\.smtp\.|\bgitlab-sidekiq-all-in-1\b/i, 'gitlab-helm'),
+  tagged(/\bgitlab\/gitlab\b(?![\w\/.-])|\bglobal\.smtp\.|\bgitlab-sidekiq-all-in-1\b|\bgitlab(?:'s)?[ \t]+helm[ \t]+chart\b|\bhelm[ \t]+chart\b[^\n]{0,40}\bgitlab\b/i, 'gitlab-helm'),
   tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\//i, 'gitlab'),
   // (Mastodon's .env.production names: SMTP_AUTH_METHOD is its own; its install path in a Sidekiq trace)
-  tagged(/\bSMTP_AUTH_METHOD\b|\/opt\/mastodon\/|\bmastodon\b[^\n]{0,80}\b(?:\.env\.production|sidekiq|tootctl)\b/i, 'mastodon'),
+  // (case-sensitive: phpBB's `smtp_auth_method` is another application's)
+  tagged(/\bSMTP_AUTH_METHOD\b|\/opt\/mastodon\/|\b[Mm]astodon\b[^\n]{0,80}(?:\.env\.production\b|\b[Ss]idekiq\b|\btootctl\b)/, 'mastodon'),
   // (Moodle's Outgoing mail configuration page, its settings' names, its test page)
-  tagged(/\boutgoing mail configuration\b|\bsite administration[ \t]*(?:→|->|>)[ \t]*server[ \t]*(?:→|->|>)[ \t]*e-?mail\b|\$CFG->smtp(?:hosts|user|pass|secure|authtype)\b|\/admin\/testoutgoingmailconf\.php\b|\bmoodle\b[^\n]{0,120}\bsmtp hosts\b/i, 'moodle'),
+  tagged(/\bmoodle\b[^\n]{0,160}\b(?:outgoing mail configuration|smtp hosts)\b|\bsite administration[ \t]*(?:→|->|>)[ \t]*server[ \t]*(?:→|->|>)[ \t]*e-?mail\b|\$CFG->smtp(?:hosts|user|pass|secure|authtype)\b|\/admin\/testoutgoingmailconf\.php\b/i, 'moodle'),
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
   // (or named with its version, "usa Nextcloud 28", beside its own test mail's error, "A problem occurred while sending the email")
   tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,100}\b(?:basic settings|email server|send email)\b|\bnextcloud[ \t]+\d{2}\b(?=[\s\S]{0,2000}\ba problem occurred while sending the e-?mail\b)/i, 'nextcloud'),
@@ -3234,7 +3250,9 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** An application's SMTP host setting that names its own machine: `host = localhost:25`, `SMTP_HOST=127.0.0.1`. */
-const LOCAL_RELAY_SETTING = /\b(?:smtp[_.]?)?(?:host|server|hostname)["']?[ \t]*[:=][ \t]*["']?(?:localhost|127\.0\.0\.1|\[?::1\]?)(?![\w.-])/i;
+// (and by the applications' own names: Moodle's "SMTP hosts" and `$CFG->smtphosts`, GitLab's `smtp_address`, Nextcloud's
+// `'mail_smtphost' =>`, Discourse's `DISCOURSE_SMTP_ADDRESS:`)
+const LOCAL_RELAY_SETTING = /(?:\b(?:smtp[ _.]?)?(?:hosts?|server|hostname|address)|smtphosts?|mail_smtphost)["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:localhost|127\.0\.0\.1|\[?::1\]?)(?![\w.-])/i;
 
 /** The mail server whose log line this is: Postfix's delivery agent or Exim's delivery line. */
 function mtaOfLogLine(line: string): ClientId | null {

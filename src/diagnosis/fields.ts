@@ -60,6 +60,8 @@ export function parseStructured(text: string): Structured {
   if (json?.format) return json;
   const form = parseFormWebhook(text);
   if (form) return form;
+  const flattened = text.includes('__') ? parseFlattenedKeys(text) : null;
+  if (flattened) return flattened;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : withDrawer(csv, text);
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields; Django's
@@ -73,6 +75,23 @@ export function parseStructured(text: string): Structured {
   // JSON that is not an event (the app's log line, an API's answer) may hold one printed inside it
   // (zap's `"event":"&{Generic:{... Name:failed} ...}"`): that counts when it names its event.
   return loose.format && loose.records[0]?.has('event') ? loose : json;
+}
+
+/**
+ * An event whose nested keys were flattened with double underscores, one field a line, as Zapier's and Make's data views show
+ * a webhook: `event_data__delivery_status__mx_host    mx01.example.de` (a run of blanks, a tab, `:` or `=` before the value).
+ */
+const FLATTENED_FIELD = /^[ \t]*([a-z][a-z0-9_]{0,80}__([a-z][a-z0-9_-]{0,40}))(?:\t+| {2,}|[ \t]*[:=][ \t]*)(\S[^\n]{0,2000})$/gim;
+
+function parseFlattenedKeys(text: string): Structured | null {
+  const record: FieldRecord = new Map();
+  let seen = 0;
+  for (const m of text.matchAll(FLATTENED_FIELD)) {
+    if (++seen > MAX_RECORDS) break;
+    const key = normalizeKey(m[2]!);
+    if (KNOWN_KEYS.has(key) && !record.has(key) && fits(key, m[3]!.trim())) record.set(key, unquote(m[3]!.trim()));
+  }
+  return record.has('event') && record.size >= 3 ? { format: 'mailgun-event', records: [record] } : null;
 }
 
 // (Python prints a value with an apostrophe in double quotes: `('error', "sorry, that domain isn't in my list ...")`)
@@ -588,7 +607,7 @@ function parseLogPanel(text: string): Structured | null {
   const panel = colonPanel ? entryAround(text, colonPanel.index) : failedEntry(text);
   const aliased: FieldRecord = new Map();
   // Where the entry's status is: of two entries pasted without a gap, the labels nearest above it are its own.
-  const status = colonPanel ? panel.search(/(?:delivery status|server response)(?::|[ \t]*\n)/i) : -1;
+  const status = colonPanel ? panel.search(/(?:delivery status|server response)(?: ?:|[ \t]*\n)/i) : -1;
   // (under a bare "Delivery status" heading, its own fields: a row above may carry another event's `MX host:`
   // in a column; up to the next heading, so that a second entry's fields stay its own)
   const bareHeading = status >= 0 ? /^(?:delivery status|server response)[ \t]*\n/i.test(panel.slice(status)) : false;
@@ -672,9 +691,9 @@ function headerRowsAbove(panel: string): { recipient?: string; domain?: string }
  */
 // (the status as a heading of its own over `Code:` and `Message:` lines, as people retype the panel: "Delivery status")
 // (the MX line above the status only within the entry: not another entry's `MX host:` over a blank line)
-const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?::|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?:[ -]host)?:|^[ \t]*mx(?:[ -]host)?:[^\n]*\n(?:[ \t]*\S[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response):/im;
-/** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`); its value runs to the next gap. */
-const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}):[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
+const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?: ?:|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?:[ -]host)? ?:|^[ \t]*mx(?:[ -]host)? ?:[^\n]*\n(?:[ \t]*\S[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response) ?:/im;
+/** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`, French `Recipient : a@x`); its value runs to the next gap. */
+const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}) ?:[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
 const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno'], ['deliveryattempt', 'attemptno'], ['serverresponse', 'deliverystatus'], ['sendingdomain', 'domain']]);
 const ADDRESS_ALIASES = new Set(['recipient', 'sender']);
 const EMAIL_IN = new RegExp(ADDRESS, 'i');
@@ -1062,8 +1081,8 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
 const looseField = (bareValueGuard: string) =>
   new RegExp(
     // (not a person's, "Bob's address: bob@gmail.com": the address they want mail to go to; nor a setting's "No-reply address:",
-    // "Support email address:", the sending side's own)
-    String.raw`(["']?)(?<![\w.?&-])(?<!\w['’]s[ \t]{1,3})((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|details|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|no-?reply|reply|return|notification|device|support|contact|b?cc|ip|server|billing|company|default|alerts?)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\(|"))?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    // the sending side's own, nor an IP or a server's address)
+    String.raw`(["']?)(?<![\w.?&-])(?<!\w['’]s[ \t]{1,3})((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|details|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|no-?reply|reply|return|notification|device|ip|server)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\(|"))?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');

@@ -1,4 +1,4 @@
-import { RELAY_LINE } from './patterns.js';
+import { RELAY_LINE, REPLY_CODE } from './patterns.js';
 
 /**
  * A mail server's log is full of its own refusals of outside clients: spammers probing for an open
@@ -148,19 +148,52 @@ export function withoutRelayProbes(text: string): string {
   return scan.lines.map((line, index) => (scan.probes.has(index) || scan.strangers.has(index) ? ' '.repeat(line.length) : line)).join('\n');
 }
 
+/** A line's last number 0, with a unit word and a table's closing bar after it (`= 0`, `: 0 events`, `| 0 |`). */
+// (one run of blanks on each side of the optional bar: two runs side by side would be tried at every split)
+const ZERO_TAIL = /0(?:[ \t]+(?:events?|errors?|hits?|occurrences?|times|messages?))?[ \t]*(?:\|[ \t]*)?$/m;
+const ZERO_TAIL_LINE = new RegExp(ZERO_TAIL.source);
+/** Columns of a table's row: a tab, or a run of two or more spaces between words. */
+const COLUMN_GAP = /\S(?:\t| {2,})\S/;
+const LOG_LINE_START = /^[ \t]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d\d|[A-Z][a-z]{2} {1,2}\d{1,2} )/;
+const CELL_GAP = /\t| {2,}/;
+const MAX_CELLS = 6;
+const QUOTED_TITLE = /"[^"\n]{0,200}"|\u201c[^\u201d\n]{0,200}\u201d/g;
+
+/**
+ * What a line ending in a 0 is: a reading (`"... Relaying denied (mxa/mxb)" = 0`, "relay denied errors: 0"), a table's cell
+ * (`| "535 5.7.0 ..." | 0 |`, `outbound-smtp  smtp.mailgun.org:587  550 relay den  0`), or neither.
+ */
+function zeroCount(line: string): 'reading' | 'cell' | null {
+  const tail = ZERO_TAIL_LINE.exec(line);
+  if (!tail) return null;
+  const head = line.slice(0, tail.index);
+  const before = head.trimEnd();
+  if (/(?:=|:|→|->)$/.test(before)) return 'reading';
+  const markdownRow = line.trimStart().startsWith('|') && before.endsWith('|');
+  // (a table's row of a few cells, not a log's line, which starts with its time and ends with counters of its own:
+  // MailEnable's `05/28/24 11:42:07<TAB>SMTP-OU<TAB>...<TAB>550 5.7.1 Relaying denied<TAB>0<TAB>0`)
+  const columns = before !== head && (head.endsWith('\t') || head.endsWith('  ')) && (COLUMN_GAP.test(before) || head.endsWith('\t'));
+  const tableRow = columns && !LOG_LINE_START.test(line) && line.split(CELL_GAP, MAX_CELLS + 1).length <= MAX_CELLS;
+  return markdownRow || tableRow ? 'cell' : null;
+}
+
 /**
  * A monitoring panel's or a count's reading of zero for a relay refusal (`Grafana panel: "Mailgun inbound: Relaying denied
  * (mxa/mxb) — last 24h" = 0`, "relay denied errors: 0"): that refusal did not happen there. No evidence of it, nor of the
  * side its title names.
+ * The paste with its zero readings of a relay refusal (or, in a table's row, of any refusal) blanked (same length).
  */
-const ZERO_READING_END = /(?:=|:|→|->)[ \t]*0(?:[ \t]+(?:events?|errors?|hits?|occurrences?|times|messages?))?[ \t]*$/m;
-const ZERO_READING_LINE = /^[^\n]*(?:=|:|→|->)[ \t]*0(?:[ \t]+(?:events?|errors?|hits?|occurrences?|times|messages?))?[ \t]*$/gm;
-
-/** The paste with its zero readings of a relay refusal blanked (same length). */
 export function withoutZeroReadings(text: string): string {
-  if (!ZERO_READING_END.test(text)) return text;
-  // (the reading's own number only: not a line whose relay refusal is told before a count, "550 5.7.1 Relaying denied; retries: 0")
-  return text.replace(ZERO_READING_LINE, (line) => (RELAY_LINE.test(line) && !SERVER_REPLY.test(line) ? ' '.repeat(line.length) : line));
+  if (!ZERO_TAIL.test(text)) return text;
+  return text.replace(/^[^\n]*$/gm, (line) => {
+    const count = zeroCount(line);
+    // (a reading's own number only: not a line whose relay refusal is told before a count, "550 5.7.1 Relaying denied; retries: 0";
+    // a code in the reading's quoted title counts as its name, `"550 5.7.1 Relaying denied — last 24h" = 0`)
+    const reading = count === 'reading' && RELAY_LINE.test(line) && !SERVER_REPLY.test(line.replace(QUOTED_TITLE, '""'));
+    // (a count's cell of its own: the row's error, a relay refusal or another, did not happen there)
+    const cell = count === 'cell' && (RELAY_LINE.test(line) || REPLY_CODE.test(line));
+    return reading || cell ? ' '.repeat(line.length) : line;
+  });
 }
 /** A server's reply code with its status code, or after `said:`: a refusal that happened, whatever count follows it. */
 const SERVER_REPLY = /(?<![\w.:/#-])[45][0-5]\d[ -](?:[45]\.\d{1,3}\.\d{1,3}|relay)|\bsaid:/i;

@@ -123,9 +123,10 @@ function sameLogLine(first: string, other: string): boolean {
 }
 
 /** Words that say an error goes on, is back or is today's: an introduction with one brings in the current error. */
+// (and "since then": "their IT fixed the DNS, and since then senders get this bounce:", the fix before today's error)
 // (and in other languages: "Sinds de deploy van gisteren krijgen ze dit:", "heute", "ayer"; not "since" or "new" alone: "closed since
 // March", "the Nova Print ticket")
-const GOES_ON = /\b(?:not|still|again|back|same|now|today|yesterday|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer|gisteren|gestern|ayer|ontem|ieri|vandaag|heute|hoy|hoje|oggi|aujourd'hui|nu|jetzt|ahora|agora|adesso|maintenant)\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
+const GOES_ON = /\b(?:since then|ever since|seitdem|desde entonces|desde então|depuis lors|da allora|sindsdien|not|still|again|back|same|now|today|yesterday|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer|gisteren|gestern|ayer|ontem|ieri|vandaag|heute|hoy|hoje|oggi|aujourd'hui|nu|jetzt|ahora|agora|adesso|maintenant)\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
 
 /** A relay refusal's own words, told in a sentence without its code ("cinco cinco cero ... Relaying denied"). */
 const RELAY_WORDS = /\brelay(?:ing)?[ \t]+(?:access[ \t]+)?(?:denied|refused|not permitted)|\bunable to relay\b/i;

@@ -293,7 +293,9 @@ function withoutFixedInPastMonth(text: string): string {
     const opening = PAST_MONTH_OPENING.exec(line);
     if (!opening) return line;
     const after = line.slice(opening.index + opening[0].length);
-    return !STILL_THERE.test(after) && FIXED_WORD.test(after) ? ' '.repeat(line.length) : line;
+    const fixed = FIXED_WORD.exec(after);
+    // (not a line that goes on to today's refusal after the fix: "... quedó resuelto; desde ayer ... 550 5.7.1 Relaying denied")
+    return !STILL_THERE.test(after) && fixed !== null && !RELAY_LINE.test(after.slice(fixed.index)) ? ' '.repeat(line.length) : line;
   });
 }
 

@@ -370,6 +370,9 @@ function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[
       ? rt`Yes, to the corrected address (below): the mistyped one will keep being refused.`
       : scenario === 'recipient-host' && mailgunAccepted(facts)
       ? rt`Yes, once the recipient's side is fixed: Mailgun does not retry a permanent refusal by itself, so send it again then. Take the address off the domain's Bounces list first: while it is there, Mailgun drops new messages to it without trying.`
+      // (a sandbox's refusal: nothing was accepted, and a sending library does not resend a refused recipient by itself)
+      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? rt`Not by themselves: Mailgun refused them and queued nothing, and the sending app or library does not resend a refused recipient on its own. Once the address is authorized, or the app sends from a domain of your own (below), send them again from the app.`
       : null;
   return answer ? [rt`Can it be sent again? ${answer}`] : [];
 }
@@ -637,6 +640,12 @@ const LOG_ENTRY_LINE = /^[ \t]*\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^…[\d:.]{0,12}Z
 const AUTH_SWITCHED_OFF = /\b(?:mail\.smtp\.auth|smtpauth|smtp_auth|auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?)["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?(?:false|off|no|none|0)\b/i;
 
 const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('mailgun-smtp-configured')]);
+
+/** catch_all() named, not as one there never was ("they never had a catch_all", "no catch_all"). */
+const CATCH_ALL_NAMED = /(?<!\b(?:never|no|not|without)\b[^\n.;()]{0,20})catch_all\b/;
+
+/** Clients that send no login whatever user name they are given, until a switch or a call of their own turns it on. */
+const LOGIN_SWITCH_CLIENTS: ReadonlySet<ClientId | null> = new Set<ClientId | null>(['phpmailer', 'wordpress', 'jakarta-mail', 'python-smtplib', 'go-net-smtp', 'mailkit', 'swaks', 'postfix', 'exim']);
 
 /** A confidence past which no other possibility is named. */
 const NEAR_CERTAIN = 0.95;
@@ -1658,8 +1667,8 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   jenkins: rt`in Manage Jenkins → System, under Extended E-mail Notification → Advanced for the Email Extension plugin's mails (its log names hudson.plugins.emailext) or E-mail Notification → Advanced for Jenkins' own, tick "Use SMTP Authentication" (or pick Credentials) and enter the domain's SMTP login and password`,
   'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
   'gitlab-helm': rt`in values.yaml set ${code('global.smtp.user_name')} to the domain's SMTP login and ${code('global.smtp.authentication')} to ${code('"login"')} (or ${code('"plain"')}), put its password in a Kubernetes Secret named by ${code('global.smtp.password.secret')} and ${code('global.smtp.password.key')}, then run ${code('helm upgrade')} with the values (gitlab.rb is the Omnibus install's, not read here)`,
-  mastodon: rt`in .env.production set ${code('SMTP_AUTH_METHOD=plain')}, ${code('SMTP_LOGIN')} to the domain's SMTP login and ${code('SMTP_PASSWORD')} to its password (with ${code('SMTP_AUTH_METHOD=none')} Mastodon sends no login whatever the others say), then recreate the web and sidekiq containers (${code('docker compose up -d')})`,
-  moodle: rt`in Site administration → Server → Email → Outgoing mail configuration, fill in SMTP username and SMTP password with the domain's SMTP login and password (SMTP Auth Type LOGIN, SMTP security TLS), save, then use Test outgoing mail configuration`,
+  mastodon: rt`in .env.production set ${code('SMTP_AUTH_METHOD=plain')}, ${code('SMTP_LOGIN')} to the domain's SMTP login and ${code('SMTP_PASSWORD')} to its password (with ${code('SMTP_AUTH_METHOD=none')} Mastodon sends no login whatever the others say), then restart Mastodon's web and sidekiq processes (under Docker Compose, ${code('docker compose up -d')} recreates them with the new file)`,
+  moodle: rt`in Site administration → Server → Email → Outgoing mail configuration, fill in SMTP username and SMTP password with the domain's SMTP login and password (SMTP Auth Type LOGIN), save, then use Test outgoing mail configuration`,
   atlassian: rt`in Administration → System → Outgoing Mail, edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email (settings below); or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
@@ -1773,7 +1782,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   jenkins: rt`in Manage Jenkins → System → Extended E-mail Notification → Advanced (its Credentials or Password) for the Email Extension plugin's mails (its log names hudson.plugins.emailext), and E-mail Notification → Advanced (Password) for Jenkins' own, then send a test e-mail`,
   'uptime-kuma': rt`in the notification's SMTP settings (Password), then use Test`,
   'gitlab-helm': rt`in the Kubernetes Secret that ${code('global.smtp.password.secret')} and ${code('.key')} name, then restart the webservice and sidekiq pods (or run ${code('helm upgrade')})`,
-  mastodon: rt`in .env.production (${code('SMTP_PASSWORD')}), then recreate the web and sidekiq containers`,
+  mastodon: rt`in .env.production (${code('SMTP_PASSWORD')}), then restart Mastodon's web and sidekiq processes`,
   moodle: rt`in Site administration → Server → Email → Outgoing mail configuration (SMTP password), save, then use Test outgoing mail configuration`,
   atlassian: rt`in Administration → System → Outgoing Mail (edit the SMTP mail server, Password), then send a test email`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers (Password), then use Test Connection`,
@@ -1951,7 +1960,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const severalTargets = wantedActions?.includes('), forward(') ?? false;
   // Routes said to be deleted lately: the one that took the address was most likely among them.
   const routesDeleted = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
-  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null, routesDeleted !== undefined && /catch_all\b/.test(routesDeleted));
+  // (a catch_all() said deleted, not one said never there: "(they never had a catch_all)")
+  const catchAllDeleted = routesDeleted !== undefined && CATCH_ALL_NAMED.test(routesDeleted);
+  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null, catchAllDeleted);
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
   const noRoutes = routesDeleted ? undefined : evidence.find((e) => e.rule === NO_ROUTES_RULE)?.excerpt;
   const summary: RichText[] = sentByYou && forwardedByRoute
@@ -2022,9 +2033,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change fixes, its typo or its domain, beside a deleted catch-all: that change first, and a
             // fallback only as the last route, without the stop() that made the old one take everything)
-            : routeChecks.corrects && routesDeleted && !usRoutesApi && /catch_all\b/.test(routesDeleted)
+            : routeChecks.corrects && catchAllDeleted && !usRoutesApi
             ? rt`Fix: correct the Route as the paragraph above says (its expression only; its actions stay as they are). For a fallback, add ${code('catch_all()')} again with the highest priority number and no ${code('stop()')}: it then matches only what no earlier route took. SMTP credentials and sending settings play no part in this.`
-            : routesDeleted && !usRoutesApi && /catch_all\b/.test(routesDeleted)
+            : catchAllDeleted && !usRoutesApi
             // (the deleted one was the account's fallback: it again, or one just for the domain, which other domains' mail never meets)
             // (where the person names where the address's mail should go: a Route for it, with that forward(), comes first)
             ? wantedActions && facts.recipient
@@ -2931,7 +2942,8 @@ function undetermined(diagnosis: Diagnosis): Content {
   // (someone weighing Mailgun, with nothing of Mailgun in the mail's path)
   const mailgunFixAsked = diagnosis.evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE) && facts.hostRole === null && facts.mailgunDomain === null && facts.event === null;
   // (the sender's settings shown with a login to Mailgun's SMTP host, `username = "reports@mg.x.eu"`: mail sent with them logs in)
-  const loginShown = facts.hostRole === 'mailgun-smtp' && facts.smtpLogin !== null && facts.authAttempted !== false && !otherWording;
+  // (not a library that logs in only when told to besides its user name: PHPMailer's SMTPAuth, Jakarta Mail's mail.smtp.auth)
+  const loginShown = facts.hostRole === 'mailgun-smtp' && facts.smtpLogin !== null && facts.authAttempted !== false && !otherWording && !LOGIN_SWITCH_CLIENTS.has(facts.client!);
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     // (the question people ask first: "is this Mailgun's fault?")

@@ -410,9 +410,10 @@ Use TLS:                  checked
     authentication: "login"
     starttls_auto: true
     domain: {domain}`,
+    implicitTls: [['starttls_auto: true', 'tls: true   # TLS from the start on {port}\n    starttls_auto: false']],
   },
   mastodon: {
-    title: 'Mastodon (.env.production, then recreate the web and sidekiq containers)',
+    title: "Mastodon (.env.production, then restart its web and sidekiq processes)",
     language: 'bash',
     template: `SMTP_SERVER={host}
 SMTP_PORT={port}
@@ -421,16 +422,18 @@ SMTP_PASSWORD=YOUR_SMTP_PASSWORD
 SMTP_AUTH_METHOD=plain
 SMTP_ENABLE_STARTTLS=auto
 SMTP_FROM_ADDRESS={from}`,
+    implicitTls: [['SMTP_ENABLE_STARTTLS=auto', 'SMTP_TLS=true  # TLS from the start on {port}\nSMTP_ENABLE_STARTTLS=never']],
   },
   moodle: {
     title: 'Moodle (Site administration → Server → Email → Outgoing mail configuration)',
     language: 'text',
     template: `SMTP hosts:      {host}:{port}
-SMTP security:   TLS
+SMTP security:   TLS   # STARTTLS on {port}
 SMTP Auth Type:  LOGIN
 SMTP username:   {login}
 SMTP password:   the domain's SMTP password
 No-reply address: {from}`,
+    implicitTls: [['SMTP security:   TLS   # STARTTLS on {port}', 'SMTP security:   SSL   # TLS from the start on {port}']],
   },
   'uptime-kuma': {
     title: 'Uptime Kuma (Settings → Notifications → SMTP (Email))',
