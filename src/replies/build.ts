@@ -1102,7 +1102,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   };
   const passwordVariable = variableOf(facts.passwordFromEnv, PASSWORD_SETTING) ?? variableOf(facts.loginFromEnv, PASSWORD_SETTING);
   const loginVariable = variableOf(facts.loginFromEnv, /^(?!.*(?:pass|pwd|secret)).*(?:user|login|name)/i);
-  const snippet = clientSnippet(facts.client, {
+  // (a mail server a hosting panel manages, cPanel's Exim or Plesk's Postfix: its panel's smarthost settings, not the
+  // Debian files, which the panel does not read or rewrites)
+  const panel = facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE) ? 'cpanel' : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE) ? 'plesk' : null;
+  const snippet = clientSnippet(panel ? null : facts.client, {
     host,
     // (Postfix looks its sasl_passwd entry up by the relayhost exactly as written: the paste's 465 stays in both)
     port: keptPort ?? (facts.smtpPort === 465 && facts.client === 'postfix' ? 465 : RECOMMENDED_PORT),
@@ -1597,7 +1600,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       {
         heading: 'Settings for your SMTP client',
         paragraphs: [
-          facts.client
+          panel
+            ? rt`Set these values in the panel's smarthost settings (${text(panel === 'cpanel' ? 'WHM: Exim Configuration Manager, Basic Editor, Smarthost support, with its authentication' : 'Plesk: Tools & Settings, Mail Server Settings, the relay (smarthost) with authentication')}), not in the mail server's own files, which the panel manages:`
+            : facts.client
             ? rt`Set these values (keep the password in an environment variable or secret store, not in code):`
             : rt`I could not tell which program sends the mail; these are the values any SMTP client needs:`,
           // (the snippets show STARTTLS on 587: with 465 in the paste, its own TLS setting stays)

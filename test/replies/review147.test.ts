@@ -27,4 +27,10 @@ describe('review round 147c', () => {
     expect(reply).toContain('Where did you see this error?');
     expect(reply).not.toContain('Mailgun refused to relay: the SMTP session was not authenticated');
   });
+
+  it("a cPanel server's Exim gets WHM's smarthost settings, not Debian's exim4 files, in its settings block too (c147-07)", () => {
+    const reply = replyTo(paste('c147-07'));
+    expect(reply).toContain("Set these values in the panel's smarthost settings (WHM: Exim Configuration Manager");
+    expect(reply).not.toContain('/etc/exim4/update-exim4.conf.conf');
+  });
 });
