@@ -3165,6 +3165,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (Mastodon's .env.production names: SMTP_AUTH_METHOD is its own; its install path in a Sidekiq trace)
   // (case-sensitive: phpBB's `smtp_auth_method` is another application's)
   tagged(/\bSMTP_AUTH_METHOD\b|\/opt\/mastodon\/|\b[Mm]astodon\b[^\n]{0,80}(?:\.env\.production\b|\b[Ss]idekiq\b|\btootctl\b)/, 'mastodon'),
+  // (Listmonk's own log, `pipe.go:... error sending message in campaign`, or its SMTP settings' "Auth protocol")
+  tagged(/\blistmonk\b[^\n]{0,200}\b(?:smtp|settings|campaign|logs?)\b|\berror sending message in campaign\b|^[ \t]*auth protocol[ \t]*:/im, 'listmonk'),
   // (Moodle's Outgoing mail configuration page, its settings' names, its test page)
   tagged(/\bmoodle\b[^\n]{0,160}\b(?:outgoing mail configuration|smtp hosts)\b|\bsite administration[ \t]*(?:→|->|>)[ \t]*server[ \t]*(?:→|->|>)[ \t]*e-?mail\b|\$CFG->smtp(?:hosts|user|pass|secure|authtype)\b|\/admin\/testoutgoingmailconf\.php\b/i, 'moodle'),
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
@@ -3220,6 +3222,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bswaks[ \t]+-|^=== trying |^<\*\*[ \t]/im, 'swaks'),
   // Both stand in for the sendmail command, so they come before it.
   tagged(/\bmsmtp\b|msmtprc/i, 'msmtp'),
+  // (a Synology NAS's DSM notification settings, in its languages: after msmtp, which a NAS may run for its own scripts)
+  tagged(/\bsynology\b[^\n]{0,200}(?:\b(?:dsm|notifications?|smtp|e-?mail)\b|通知|メール)|\bdsm[ \t]*\d(?:\.\d)?\b[^\n]{0,200}(?:\bnotifications?\b|通知)/i, 'synology'),
   tagged(/\bssmtp\b|ssmtp\.conf|^[ \t]*mailhub[ \t]*=/im, 'ssmtp'),
   // Exchange Server's send connector: its smart host settings are what to fix (its NDRs alone may be anyone's).
   tagged(/\bsend ?connector\b|\b(?:set|new)-sendconnector\b|\bconector de env[ií]o\b|\bconnecteur d'envoi\b|\bsendeconnector\b/i, 'exchange'),
@@ -3247,7 +3251,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** An application's SMTP host setting that names its own machine: `host = localhost:25`, `SMTP_HOST=127.0.0.1`. */
 // (and by the applications' own names: Moodle's "SMTP hosts" and `$CFG->smtphosts`, GitLab's `smtp_address`, Nextcloud's

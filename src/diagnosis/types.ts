@@ -66,6 +66,9 @@ export const CLIENTS = [
   'gitlab-helm',
   'mastodon',
   'moodle',
+  'listmonk',
+  // (a Synology NAS's notification mail: DSM's Control Panel → Notification → Email)
+  'synology',
   'nextcloud',
   'odoo',
   'atlassian',

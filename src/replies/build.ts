@@ -1674,6 +1674,8 @@ const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
   'gitlab-helm': rt`in values.yaml set ${code('global.smtp.user_name')} to the domain's SMTP login and ${code('global.smtp.authentication')} to ${code('"login"')} (or ${code('"plain"')}), put its password in a Kubernetes Secret named by ${code('global.smtp.password.secret')} and ${code('global.smtp.password.key')}, then run ${code('helm upgrade')} with the values (gitlab.rb is the Omnibus install's, not read here)`,
   mastodon: rt`in .env.production set ${code('SMTP_AUTH_METHOD=plain')}, ${code('SMTP_LOGIN')} to the domain's SMTP login and ${code('SMTP_PASSWORD')} to its password (with ${code('SMTP_AUTH_METHOD=none')} Mastodon sends no login whatever the others say), then restart Mastodon's web and sidekiq processes (under Docker Compose, ${code('docker compose up -d')} recreates them with the new file)`,
   moodle: rt`in Site administration → Server → Email → Outgoing mail configuration, fill in SMTP username and SMTP password with the domain's SMTP login and password (SMTP Auth Type LOGIN), save, then use Test outgoing mail configuration`,
+  listmonk: rt`in Settings → SMTP, set Auth protocol to LOGIN (or PLAIN) on the server in use, with the domain's SMTP login as Username and its password, save (Listmonk reloads), then resume the paused campaign: it goes on with the subscribers not yet sent to`,
+  synology: rt`in DSM's Control Panel → Notification → Email, edit the custom SMTP server: turn SMTP authentication on and fill in Username and Password with the domain's SMTP login and password, then use Send a test email`,
   atlassian: rt`in Administration → System → Outgoing Mail, edit the SMTP mail server and fill in Username and Password with the domain's SMTP login and password`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers, set "Authenticate with" to Username, with the domain's SMTP login and password, then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP"), switch Authentication on and fill in SMTP Username and SMTP Password with the domain's SMTP login and password, save, then send the plugin's test email (settings below); or pick the plugin's own "Mailgun" mailer, which sends with the API key and needs no SMTP login`,
@@ -1762,6 +1764,8 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   'gitlab-helm': rt`${code('global.smtp.address')} in the Helm chart's values.yaml`,
   mastodon: rt`${code('SMTP_SERVER')} in .env.production`,
   moodle: rt`SMTP hosts in Site administration → Server → Email → Outgoing mail configuration`,
+  listmonk: rt`Host in Settings → SMTP`,
+  synology: rt`SMTP server in DSM's Control Panel → Notification → Email`,
   atlassian: rt`Host Name of the SMTP mail server in Administration → System → Outgoing Mail`,
   odoo: rt`SMTP Server in Settings → Technical → Outgoing Mail Servers`,
   wordpress: rt`SMTP Host in the SMTP plugin's settings (WP Mail SMTP: Settings, Mailer "Other SMTP")`,
@@ -1789,6 +1793,8 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   'gitlab-helm': rt`in the Kubernetes Secret that ${code('global.smtp.password.secret')} and ${code('.key')} name, then restart the webservice and sidekiq pods (or run ${code('helm upgrade')})`,
   mastodon: rt`in .env.production (${code('SMTP_PASSWORD')}), then restart Mastodon's web and sidekiq processes`,
   moodle: rt`in Site administration → Server → Email → Outgoing mail configuration (SMTP password), save, then use Test outgoing mail configuration`,
+  listmonk: rt`in Settings → SMTP (Password of the server in use), then save`,
+  synology: rt`in DSM's Control Panel → Notification → Email (the SMTP server's Password), then use Send a test email`,
   atlassian: rt`in Administration → System → Outgoing Mail (edit the SMTP mail server, Password), then send a test email`,
   odoo: rt`in Settings → Technical → Outgoing Mail Servers (Password), then use Test Connection`,
   wordpress: rt`in the SMTP plugin's settings (SMTP Password), save, then send its test email`,
@@ -1804,7 +1810,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {

@@ -435,6 +435,28 @@ SMTP password:   the domain's SMTP password
 No-reply address: {from}`,
     implicitTls: [['SMTP security:   TLS   # STARTTLS on {port}', 'SMTP security:   SSL   # TLS from the start on {port}']],
   },
+  listmonk: {
+    title: 'Listmonk (Settings → SMTP, the server in use)',
+    language: 'text',
+    template: `Host:           {host}
+Port:           {port}
+Auth protocol:  LOGIN (or PLAIN)
+Username:       {login}
+Password:       the domain's SMTP password
+TLS:            STARTTLS`,
+    implicitTls: [['TLS:            STARTTLS', 'TLS:            TLS   # from the start on {port}']],
+  },
+  synology: {
+    title: 'Synology DSM (Control Panel → Notification → Email, custom SMTP server)',
+    language: 'text',
+    template: `SMTP server:            {host}
+SMTP port:              {port}
+Secure connection:      on (STARTTLS on {port})
+SMTP authentication:    on
+Username:               {login}
+Password:               the domain's SMTP password
+Sender email:           {from}`,
+  },
   'uptime-kuma': {
     title: 'Uptime Kuma (Settings → Notifications → SMTP (Email))',
     language: 'text',

@@ -128,6 +128,8 @@ describe('mailgun-outgoing reply', () => {
     'gitlab-helm': 'user_name: postmaster@mg.acme.io',
     mastodon: 'SMTP_AUTH_METHOD=plain',
     moodle: 'SMTP Auth Type:  LOGIN',
+    listmonk: 'Auth protocol:  LOGIN (or PLAIN)',
+    synology: 'SMTP authentication:    on',
     nextcloud: "'mail_smtpauth' => true",
     odoo: 'Authenticate with:      Username',
     atlassian: 'Use TLS:    Yes',

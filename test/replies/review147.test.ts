@@ -33,4 +33,9 @@ describe('review round 147c', () => {
     expect(reply).toContain("Set these values in the panel's smarthost settings (WHM: Exim Configuration Manager");
     expect(reply).not.toContain('/etc/exim4/update-exim4.conf.conf');
   });
+
+  it("Listmonk's \"Auth protocol: none\" and a Synology NAS's notification settings get their own screens' Fix (c147-03, c147-06)", () => {
+    expect(replyTo(paste('c147-03'))).toContain('Fix: in Settings → SMTP, set Auth protocol to LOGIN (or PLAIN)');
+    expect(replyTo(paste('c147-06'))).toContain("Fix: in DSM's Control Panel → Notification → Email");
+  });
 });
