@@ -2048,7 +2048,7 @@ const MAX_DOMAIN_MENTIONS = 20;
 function addMxLookupFeature(text: string, recipientDomain: string | null, features: FeatureMap): void {
   const command = MX_LOOKUP.exec(text);
   // (or dig's answer lines alone, `x.it. 3600 IN MX 10 mxa.eu.mailgun.org.`, under words that name no domain: "dig MX oggi:")
-  const lookup = command ?? (text.includes(' MX ') || text.includes('\tMX\t') ? DIG_MX_ANSWER.exec(text) : null);
+  const lookup = command ?? (text.includes(' MX ') || text.includes('\tMX\t') ? digAnswerFor(text, recipientDomain) : null);
   const looked = (command ? (command[1] ?? command[2] ?? command[3] ?? command[4]) : lookup?.[1])?.toLowerCase().replace(/\.$/, '');
   if (!looked || !recipientDomain) return;
   const related = looked === recipientDomain || looked.endsWith(`.${recipientDomain}`) || recipientDomain.endsWith(`.${looked}`);
@@ -2075,6 +2075,19 @@ function addMxLookupFeature(text: string, recipientDomain: string | null, featur
   }
 }
 
+/** dig's first MX answer line for `domain` (or, with none, the first for any domain: another domain's lookup). */
+function digAnswerFor(text: string, domain: string | null): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  let seen = 0;
+  for (const m of text.matchAll(DIG_MX_ANSWERS)) {
+    if (m[1]!.toLowerCase().replace(/\.$/, '') === domain) return m;
+    first ??= m;
+    if (++seen >= MAX_DIG_LINES) break;
+  }
+  return first;
+}
+const MAX_DIG_LINES = 50;
+
 /** The MX answer lines for `domain` in a row from `from` (at most 10), as one text. */
 function ownAnswerLines(text: string, from: number, domain: string): string {
   const lines = text.slice(from, from + 2000).split('\n', 10);
@@ -2089,6 +2102,7 @@ function ownAnswerLines(text: string, from: number, domain: string): string {
 
 /** dig's answer line of an MX record: the domain (group 1), its TTL, `IN MX`, then the preference and the host. */
 const DIG_MX_ANSWER = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]+\d{1,10}[ \t]+IN[ \t]+MX[ \t]+\d{1,5}[ \t]+`, 'm');
+const DIG_MX_ANSWERS = new RegExp(DIG_MX_ANSWER.source, 'gm');
 
 /** An MX lookup's answer for one record, its preference then its host (dig, `host`'s "handled by 10 x.", nslookup's "= 10 x."). */
 const MX_ANSWER_HOST = /(?<![\w.-])\d{1,5}[ \t]+([a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})\.?(?![\w-])/gi;
@@ -3160,7 +3174,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\/(?:var\/lib|var\/www)\/ghost\/|config\.production\.json|\bghost(?:-cli| admin| cms| blog| [45]\b)|@tryghost\/|\bghost\.org\/docs\/newsletters\b|\bemail newsletter[ \t]*(?:→|->|>)[ \t]*mailgun\b/i, 'ghost'),
   tagged(/\bDISCOURSE_SMTP_|containers\/app\.yml|\/var\/www\/discourse\b|\bdiscourse\b[^\n]{0,40}\b(?:sidekiq|launcher)\b/i, 'discourse'),
   // (GitLab from its Helm chart, whose values.yaml holds the SMTP settings, before the Omnibus VM's gitlab.rb a move left behind)
-  tagged(/\bgitlab\/gitlab\b(?![\w\/.-])|\bglobal\.smtp\.|\bgitlab-sidekiq-all-in-1\b|\bgitlab(?:'s)?[ \t]+helm[ \t]+chart\b|\bhelm[ \t]+chart\b[^\n]{0,40}\bgitlab\b/i, 'gitlab-helm'),
+  tagged(/\bgitlab\/gitlab\b(?![\w\/.-])|\bglobal\.smtp\.|\bgitlab-sidekiq-all-in-1\b|\bgitlab(?:'s)?[ \t]+helm[ \t]+chart\b/i, 'gitlab-helm'),
   tagged(/\bgitlab_rails\[|\bgitlab-ctl\b|\/var\/log\/gitlab\//i, 'gitlab'),
   // (Mastodon's .env.production names: SMTP_AUTH_METHOD is its own; its install path in a Sidekiq trace)
   // (case-sensitive: phpBB's `smtp_auth_method` is another application's)
@@ -3168,7 +3182,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (Listmonk's own log, `pipe.go:... error sending message in campaign`, or its SMTP settings' "Auth protocol")
   tagged(/\blistmonk\b[^\n]{0,200}\b(?:smtp|settings|campaign|logs?)\b|\berror sending message in campaign\b|^[ \t]*auth protocol[ \t]*:/im, 'listmonk'),
   // (Moodle's Outgoing mail configuration page, its settings' names, its test page)
-  tagged(/\bmoodle\b[^\n]{0,160}\b(?:outgoing mail configuration|smtp hosts)\b|\bsite administration[ \t]*(?:→|->|>)[ \t]*server[ \t]*(?:→|->|>)[ \t]*e-?mail\b|\$CFG->smtp(?:hosts|user|pass|secure|authtype)\b|\/admin\/testoutgoingmailconf\.php\b/i, 'moodle'),
+  tagged(/\bmoodle\b[^\n]{0,160}\b(?:outgoing mail configuration|smtp hosts)\b|\bsite administration[ \t]*(?:→|->|>)[ \t]*server[ \t]*(?:→|->|>)[ \t]*e-?mail\b|\$CFG->smtp(?:hosts|user|pass|secure|authtype)\b|\/admin\/testoutgoingmailconf\.php\b|^[ \t]*smtp hosts[ \t]*:/im, 'moodle'),
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
   // (or named with its version, "usa Nextcloud 28", beside its own test mail's error, "A problem occurred while sending the email")
   tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,100}\b(?:basic settings|email server|send email)\b|\bnextcloud[ \t]+\d{2}\b(?=[\s\S]{0,2000}\ba problem occurred while sending the e-?mail\b)/i, 'nextcloud'),

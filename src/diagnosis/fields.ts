@@ -60,7 +60,7 @@ export function parseStructured(text: string): Structured {
   if (json?.format) return json;
   const form = parseFormWebhook(text);
   if (form) return form;
-  const flattened = text.includes('__') ? parseFlattenedKeys(text) : null;
+  const flattened = text.includes('__') || text.includes('event-data.') ? parseFlattenedKeys(text) : null;
   if (flattened) return flattened;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : withDrawer(csv, text);
@@ -78,20 +78,34 @@ export function parseStructured(text: string): Structured {
 }
 
 /**
- * An event whose nested keys were flattened with double underscores, one field a line, as Zapier's and Make's data views show
- * a webhook: `event_data__delivery_status__mx_host    mx01.example.de` (a run of blanks, a tab, `:` or `=` before the value).
+ * Events whose nested keys were flattened, one field a line, as Zapier's and Make's data views show a webhook: with double
+ * underscores, `event_data__delivery_status__mx_host    mx01.example.de` (a run of blanks, a tab, `:` or `=` before the
+ * value), or with dots and blanks only, `event-data.delivery-status.mx-host    mx.example.com` (with a colon, the loose
+ * fields read it). Each event's own `event` key starts its record: several bundles or runs, one after another.
  */
-const FLATTENED_FIELD = /^[ \t]*([a-z][a-z0-9_]{0,80}__([a-z][a-z0-9_-]{0,40}))(?:\t+| {2,}|[ \t]*[:=][ \t]*)(\S[^\n]{0,2000})$/gim;
+// (a name's own single underscores, `delivery_status`, never two in a row: the double one only separates, so each line splits one way)
+const FLATTENED_FIELD = /^[ \t]*((?:[a-z][a-z0-9-]{0,40}(?:_[a-z0-9-]{1,40}){0,6}__)+([a-z][a-z0-9-]{0,40}(?:_[a-z0-9-]{1,40}){0,6}))(?:\t+| {2,}|[ \t]*[:=][ \t]*)(\S[^\n]{0,2000})$|^[ \t]*((?:[a-z][a-z0-9_-]{0,40}\.)+([a-z][a-z0-9_-]{0,40}))(?:\t+| {2,})(\S[^\n]{0,2000})$/gim;
 
 function parseFlattenedKeys(text: string): Structured | null {
-  const record: FieldRecord = new Map();
+  const records: FieldRecord[] = [];
+  let record: FieldRecord = new Map();
   let seen = 0;
   for (const m of text.matchAll(FLATTENED_FIELD)) {
-    if (++seen > MAX_RECORDS) break;
-    const key = normalizeKey(m[2]!);
-    if (KNOWN_KEYS.has(key) && !record.has(key) && fits(key, m[3]!.trim())) record.set(key, unquote(m[3]!.trim()));
+    if (++seen > MAX_RECORDS * 20) break;
+    const key = normalizeKey(m[2] ?? m[5]!);
+    const value = unquote((m[3] ?? m[6]!).trim());
+    if (!KNOWN_KEYS.has(key) || !fits(key, value)) continue;
+    // (the next event's own `event` key, or a key its record already holds: another bundle)
+    if (record.has(key) && (key === 'event' || record.has('event'))) {
+      if (record.has('event') && record.size >= 3) records.push(record);
+      record = new Map();
+      if (records.length >= MAX_RECORDS) break;
+    }
+    if (!record.has(key)) record.set(key, value);
   }
-  return record.has('event') && record.size >= 3 ? { format: 'mailgun-event', records: [record] } : null;
+  if (record.has('event') && record.size >= 3) records.push(record);
+  if (records.length === 0) return null;
+  return { format: records.length === 1 ? 'mailgun-event' : 'mailgun-events-api', records };
 }
 
 // (Python prints a value with an apostrophe in double quotes: `('error', "sorry, that domain isn't in my list ...")`)
@@ -1081,8 +1095,8 @@ const QUOTED = String.raw`"(?:[^"\\\n]|\\.){0,4000}"|'(?:[^'\\\n]|\\.){0,4000}'`
 const looseField = (bareValueGuard: string) =>
   new RegExp(
     // (not a person's, "Bob's address: bob@gmail.com": the address they want mail to go to; nor a setting's "No-reply address:",
-    // the sending side's own, nor an IP or a server's address)
-    String.raw`(["']?)(?<![\w.?&-])(?<!\w['’]s[ \t]{1,3})((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|details|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|no-?reply|reply|return|notification|device|ip|server)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\(|"))?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
+    // "Support email address:", the sending side's own, nor an IP or a server's address; a billing or alert address is where mail goes)
+    String.raw`(["']?)(?<![\w.?&-])(?<!\w['’]s[ \t]{1,3})((?:(?:event-data|delivery-status|envelope|message|headers|flags|storage)\.){0,3}(?:event|severity|reason|recipient(?:[-_ ]?domain)?|mx[-_ ]?host|MxHost|code|message|description|details|enhanced[-_ ]?code|error|(?:email[-_ ]?)?address|smtp[-_ ]?command|[rl]host|diagnostic[-_ ]?code|delivery[-_ ]?status|response(?:[-_ ]?code)?|command|sender|targets|log[-_ ]?level|status|domain|created[-_ ]?at|attempt[-_ ]?no|sending[-_ ]?ip))(?<!(?:sender|from|administrator|admin|reply[ -]?to|no-?reply|reply|return|notification|device|ip|server|support|company|contact|default)[ \t_-](?:e-?mail[ \t_-])?address)(?<!internal server error)\1(?::"?[\w\\]{1,100}"?:(?:private|protected))?\]?[ \t]*(?::|=>|=)[ \t]*(?:\n[ \t]*(?=string\(|int\(|float\(|"))?(?:string\(\d{1,7}\)[ \t]*)?((?:${QUOTED})(?:[ \t]*(?:\n[ \t]*)?(?:${QUOTED})(?![ \t]*(?::|=>|=))){0,20}|(?![{[])${bareValueGuard}[^\s,;})\]&'"]{1,300})`,
     'gi',
   );
 const LOOSE_FIELD = looseField('');

@@ -157,7 +157,9 @@ const COLUMN_GAP = /\S(?:\t| {2,})\S/;
 const LOG_LINE_START = /^[ \t]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d\d|[A-Z][a-z]{2} {1,2}\d{1,2} )/;
 const CELL_GAP = /\t| {2,}/;
 const MAX_CELLS = 6;
-const QUOTED_TITLE = /"[^"\n]{0,200}"|\u201c[^\u201d\n]{0,200}\u201d/g;
+const LOG_FIELDS = /\b[\w.-]{1,40}=(?=\S)/g;
+/** The quoted title a reading counts, just before its `=`, `:` or arrow and the 0 (not a log line's other quoted fields). */
+const READING_TITLE = /(?:"[^"\n]{0,200}"|\u201c[^\u201d\n]{0,200}\u201d)(?=[ \t]*(?:=|:|→|->)[ \t]*0(?!\d))/g;
 
 /**
  * What a line ending in a 0 is: a reading (`"... Relaying denied (mxa/mxb)" = 0`, "relay denied errors: 0"), a table's cell
@@ -185,16 +187,30 @@ function zeroCount(line: string): 'reading' | 'cell' | null {
  */
 export function withoutZeroReadings(text: string): string {
   if (!ZERO_TAIL.test(text)) return text;
-  return text.replace(/^[^\n]*$/gm, (line) => {
+  const lines = text.split('\n');
+  return lines.map((line, index) => {
     const count = zeroCount(line);
     // (a reading's own number only: not a line whose relay refusal is told before a count, "550 5.7.1 Relaying denied; retries: 0";
     // a code in the reading's quoted title counts as its name, `"550 5.7.1 Relaying denied — last 24h" = 0`)
-    const reading = count === 'reading' && RELAY_LINE.test(line) && !SERVER_REPLY.test(line.replace(QUOTED_TITLE, '""'));
+    // (nor a log line's last field, `... status=554 detail="5.7.1 ... Relay access denied" retries=0`: its other fields tell the event)
+    const reading = count === 'reading' && RELAY_LINE.test(line) && !SERVER_REPLY.test(line.replace(READING_TITLE, '""')) && (line.match(LOG_FIELDS) ?? []).length < 2;
     // (a count's cell of its own: the row's error, a relay refusal or another, did not happen there)
-    const cell = count === 'cell' && (RELAY_LINE.test(line) || REPLY_CODE.test(line));
+    // (only under a header whose last column counts: not a table's Retries or Attempts column)
+    const cell = count === 'cell' && (RELAY_LINE.test(line) || REPLY_CODE.test(line)) && countsInLastColumn(lines, index);
     return reading || cell ? ' '.repeat(line.length) : line;
-  });
+  }).join('\n');
 }
+
+/** Whether the header of the table `index` is a row of (the first line of its block) names its last column a count. */
+function countsInLastColumn(lines: readonly string[], index: number): boolean {
+  let first = index;
+  while (first > 0 && index - first < MAX_TABLE_ROWS && lines[first - 1]!.trim() !== '') first--;
+  const cells = lines[first]!.split(/\||\t| {2,}/).map((cell) => cell.trim()).filter(Boolean);
+  const last = cells.at(-1) ?? '';
+  return COUNT_HEADER.test(last) && !/\b(?:retr|attempt)/i.test(last);
+}
+const MAX_TABLE_ROWS = 50;
+const COUNT_HEADER = /\b(?:count|total|hits|events?|errors?|occurrences|number|sum|n)\b|\(\d{1,3}[hd]\)|\b\d{1,3}[hd]\b|^#$/i;
 /** A server's reply code with its status code, or after `said:`: a refusal that happened, whatever count follows it. */
 const SERVER_REPLY = /(?<![\w.:/#-])[45][0-5]\d[ -](?:[45]\.\d{1,3}\.\d{1,3}|relay)|\bsaid:/i;
 

@@ -78,7 +78,7 @@ function withoutQuotedClosedTicket(text: string): string {
     const introSentence = lastSentence.replace(BRACKETED, ' ');
     // (and the sentence that brings the block in names the old case itself: not "The customer insists it's the same problem a
     // colleague fixed last month. From /var/log/exim_mainlog:", today's log)
-    if (!QUOTED_TICKET_INTRO.test(line) || GOES_ON.test(introSentence) || !OLD_CASE_NAMED.test(lastSentence)) return;
+    if (!QUOTED_TICKET_INTRO.test(line) || goesOn(introSentence) || !OLD_CASE_NAMED.test(lastSentence)) return;
     blanked[index] = ' '.repeat(line.length);
     namedOnlyByTime &&= !NAMED_CASE.test(line);
     // (quoted with `>`, or in a code block under an introduction that ends with a colon, which normalizing leaves as a
@@ -101,7 +101,7 @@ function withoutQuotedClosedTicket(text: string): string {
   // "... 550 5.7.1 Relaying denied" for kontakt@x — fixed by adding a route")
   lines.forEach((line, index) => {
     const code = line.search(FAILURE_CODE);
-    if (code === -1 || blanked[index] !== line || !INLINE_CLOSED_CASE.test(line.slice(0, code)) || GOES_ON.test(line.slice(0, code).replace(BRACKETED, ' '))) return;
+    if (code === -1 || blanked[index] !== line || !INLINE_CLOSED_CASE.test(line.slice(0, code)) || goesOn(line.slice(0, code).replace(BRACKETED, ' '))) return;
     blanked[index] = ' '.repeat(line.length);
     namedOnlyByTime &&= !NAMED_CASE.test(line);
   });
@@ -123,10 +123,20 @@ function sameLogLine(first: string, other: string): boolean {
 }
 
 /** Words that say an error goes on, is back or is today's: an introduction with one brings in the current error. */
-// (and "since then": "their IT fixed the DNS, and since then senders get this bounce:", the fix before today's error)
 // (and in other languages: "Sinds de deploy van gisteren krijgen ze dit:", "heute", "ayer"; not "since" or "new" alone: "closed since
 // March", "the Nova Print ticket")
-const GOES_ON = /\b(?:since then|ever since|seitdem|desde entonces|desde então|depuis lors|da allora|sindsdien|not|still|again|back|same|now|today|yesterday|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer|gisteren|gestern|ayer|ontem|ieri|vandaag|heute|hoy|hoje|oggi|aujourd'hui|nu|jetzt|ahora|agora|adesso|maintenant)\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
+const GOES_ON = /\b(?:not|still|again|back|same|now|today|yesterday|latest|current|new|de nuevo|de novo|encore|wieder|ancora|weer|gisteren|gestern|ayer|ontem|ieri|vandaag|heute|hoy|hoje|oggi|aujourd'hui|nu|jetzt|ahora|agora|adesso|maintenant)\b|(?<!\bla )\botra vez\b|まだ|また|今日|今回/i;
+
+/**
+ * "Since then" with a failure after it: "their IT fixed the DNS, and since then senders get this bounce:" brings in today's
+ * error (not "it has worked ever since:", the old case's own end).
+ */
+const SINCE_THEN_FAILING = /\b(?:since then|ever since|seitdem|desde entonces|desde então|depuis lors|da allora|sindsdien)\b[^\n.]{0,80}?\b(?:bounce|fail|error|refus|reject|denied|get this|gets this|bekommen|reciben|recebem|reçoivent)|\b(?:since then|ever since|seitdem)\b[^\n.]{0,80}?(?<![\w.])[45]\d\d\b/i;
+
+/** Whether the words say an error goes on, is back, is today's, or came since the old case's fix. */
+function goesOn(words: string): boolean {
+  return GOES_ON.test(words) || SINCE_THEN_FAILING.test(words);
+}
 
 /** A relay refusal's own words, told in a sentence without its code ("cinco cinco cero ... Relaying denied"). */
 const RELAY_WORDS = /\brelay(?:ing)?[ \t]+(?:access[ \t]+)?(?:denied|refused|not permitted)|\bunable to relay\b/i;

@@ -371,7 +371,7 @@ function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[
       : scenario === 'recipient-host' && mailgunAccepted(facts)
       ? rt`Yes, once the recipient's side is fixed: Mailgun does not retry a permanent refusal by itself, so send it again then. Take the address off the domain's Bounces list first: while it is there, Mailgun drops new messages to it without trying.`
       // (a sandbox's refusal: nothing was accepted, and a sending library does not resend a refused recipient by itself)
-      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' && !(facts.client === 'postfix' || facts.client === 'exim')
       ? rt`Not by themselves: Mailgun refused them and queued nothing, and the sending app or library does not resend a refused recipient on its own. Once the address is authorized, or the app sends from a domain of your own (below), send them again from the app.`
       : null;
   return answer ? [rt`Can it be sent again? ${answer}`] : [];

@@ -43,3 +43,17 @@ describe('review round 147', () => {
     expect(diagnose(paste('pastes147c', 'c147-16')).scenario).toBe('undetermined');
   });
 });
+
+describe('review round 148b', () => {
+  it('several flattened webhook runs, delivered ones first: the failed run is the event read (b148-15)', () => {
+    expect(diagnose(paste('pastes148b', 'b148-15')).facts).toMatchObject({ event: 'failed', host: 'mail.tidewater-marine.com', replyCode: 554 });
+  });
+
+  it("Make's bundles with dotted keys and values after blanks: the failed bundle's recipient, not its envelope's sender (b148-16)", () => {
+    expect(diagnose(paste('pastes148b', 'b148-16')).facts).toMatchObject({ recipient: 'a.silva@portomarvila.pt', replyCode: 550 });
+  });
+
+  it('a log line whose last field is `retries=0` is no zero reading: its refusal stays (b148-22)', () => {
+    expect(diagnose(paste('pastes148b', 'b148-22')).scenario).toBe('undetermined');
+  });
+});
