@@ -180,10 +180,10 @@ function zeroCount(line: string): 'reading' | 'cell' | null {
 }
 
 /**
- * A monitoring panel's or a count's reading of zero for a relay refusal (`Grafana panel: "Mailgun inbound: Relaying denied
- * (mxa/mxb) — last 24h" = 0`, "relay denied errors: 0"): that refusal did not happen there. No evidence of it, nor of the
- * side its title names.
- * The paste with its zero readings of a relay refusal (or, in a table's row, of any refusal) blanked (same length).
+ * The paste with its zero counts of a refusal blanked (same length). A monitoring panel's or a count's reading of zero for a
+ * relay refusal (`Grafana panel: "Mailgun inbound: Relaying denied (mxa/mxb) — last 24h" = 0`, "relay denied errors: 0"), or a
+ * table's row counting zero of any refusal, says that refusal did not happen there: no evidence of it, nor of the side its
+ * title names.
  */
 export function withoutZeroReadings(text: string): string {
   if (!ZERO_TAIL.test(text)) return text;
@@ -201,7 +201,7 @@ export function withoutZeroReadings(text: string): string {
   }).join('\n');
 }
 
-/** Whether the header of the table `index` is a row of (the first line of its block) names its last column a count. */
+/** Whether the header of the table that line `index` belongs to (the first line of its block) names its last column a count. */
 function countsInLastColumn(lines: readonly string[], index: number): boolean {
   let first = index;
   while (first > 0 && index - first < MAX_TABLE_ROWS && lines[first - 1]!.trim() !== '') first--;
