@@ -41,7 +41,7 @@ const LAST_TIME = String.raw`\blast time\b|\bla otra vez\b|\bla volta scorsa\b|\
  * of today: told in words only ("today they still get relaying denied"), the old case may be what goes on.
  */
 const LAST_PERIOD = String.raw`\blast (?:week|month|year)\b|\b(?:semana|mês|ano) passad[oa]\b|\b(?:semana|mes|año) pasad[oa]\b|\b(?:semaine|année) dernière\b|\bmois dernier\b|\bletzte[nrs]? (?:woche|monat|jahr)\b|\b(?:settimana|anno) scors[oa]\b|\bmese scorso\b|\bvorige (?:week|maand)\b|\bvorig jaar\b`;
-/** A ticket or the context it is given as, in the languages of the pastes: "ticket", "#88412", "last week", "for context", "last time", "Dla kontekstu", "Para contexto", "チケット", "参考". */
+/** A ticket or the context it is given as, in the languages of the pastes: "ticket", "#88412", "for context", "last time", "Dla kontekstu", "Para contexto", "チケット", "参考". */
 const NAMED_CASE_WORDS = String.raw`\bticket\b|#\d{3,12}\b|\bfor (?:context|reference)\b|${LAST_TIME}|\bdla kontekstu\b|\bpara contexto\b|\bpour (?:contexte|info)\b|\bzur info\b|\bter info\b|\bper contesto\b|\bter context\b|\bzgłoszeni|\bchamado\b|チケット|参考`;
 const CASE_WORDS = `${NAMED_CASE_WORDS}|${LAST_PERIOD}`;
 /** A case named otherwise than by its time alone. */
