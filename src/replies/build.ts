@@ -965,7 +965,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
   ];
   // (a change of a shown route named above; not a near miss, which may be the sender's typo)
   const otherRoutesCorrected = Boolean(otherDomain || relatedDomain || parentWildcard || retargeted || addressList);
-  const addressRouteNamed = otherAddress !== undefined && otherAddress !== null && !catchAllDeleted;
+  const addressRouteNamed = Boolean(otherAddress) && !catchAllDeleted;
   return { paragraphs, corrects: otherRoutesCorrected || addressRouteNamed, ownRouteNeeded: addressRouteNamed && ownDestination && !otherRoutesCorrected };
 }
 
@@ -2954,7 +2954,7 @@ function undetermined(diagnosis: Diagnosis): Content {
   const mailgunFixAsked = diagnosis.evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE) && facts.hostRole === null && facts.mailgunDomain === null && facts.event === null;
   // (the sender's settings shown with a login to Mailgun's SMTP host, `username = "reports@mg.x.eu"`: mail sent with them logs in)
   // (not a library that logs in only when told to besides its user name: PHPMailer's SMTPAuth, Jakarta Mail's mail.smtp.auth)
-  const loginShown = facts.hostRole === 'mailgun-smtp' && facts.smtpLogin !== null && facts.authAttempted !== false && !otherWording && !LOGIN_SWITCH_CLIENTS.has(facts.client!);
+  const loginShown = facts.hostRole === 'mailgun-smtp' && facts.smtpLogin !== null && facts.authAttempted !== false && !otherWording && !LOGIN_SWITCH_CLIENTS.has(facts.client);
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     // (the question people ask first: "is this Mailgun's fault?")
