@@ -62,6 +62,8 @@ export function parseStructured(text: string): Structured {
   if (form) return form;
   const flattened = text.includes('__') || text.includes('event-data.') ? parseFlattenedKeys(text) : null;
   if (flattened) return flattened;
+  const piped = text.includes(' | ') ? parsePipedRecord(text) : null;
+  if (piped) return piped;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : withDrawer(csv, text);
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields; Django's
@@ -106,6 +108,23 @@ function parseFlattenedKeys(text: string): Structured | null {
   if (record.has('event') && record.size >= 3) records.push(record);
   if (records.length === 0) return null;
   return { format: records.length === 1 ? 'mailgun-event' : 'mailgun-events-api', records };
+}
+
+/** psql's record printed as `key | value` lines (`\\x`, or a row copied in full): one field a line, one bar. */
+const PIPED_FIELD = /^[ \t]*([a-z][a-z0-9_.-]{0,60})[ \t]*\|[ \t]*(\S[^\n|]{0,2000})$/gim;
+
+/** One event printed as psql's `key | value` lines, when its fields name a Mailgun event (as the loose fields would). */
+function parsePipedRecord(text: string): Structured | null {
+  const record: FieldRecord = new Map();
+  let seen = 0;
+  for (const m of text.matchAll(PIPED_FIELD)) {
+    if (++seen > MAX_RECORDS) break;
+    const key = normalizeKey(m[1]!);
+    const value = m[2]!.trim();
+    if (KNOWN_KEYS.has(key) && !record.has(key) && fits(key, value)) record.set(key, value);
+  }
+  const looksLikeEvent = record.has('event') || record.has('mxhost') || (record.has('severity') && record.has('reason'));
+  return looksLikeEvent && record.size >= 3 ? { format: 'mailgun-event', records: [record] } : null;
 }
 
 // (Python prints a value with an apostrophe in double quotes: `('error', "sorry, that domain isn't in my list ...")`)

@@ -56,4 +56,8 @@ describe('review round 148b', () => {
   it('a log line whose last field is `retries=0` is no zero reading: its refusal stays (b148-22)', () => {
     expect(diagnose(paste('pastes148b', 'b148-22')).scenario).toBe('undetermined');
   });
+
+  it("psql's record printed as `key | value` lines is read as the event: its mx_host and recipient (b148-29)", () => {
+    expect(diagnose(paste('pastes148b', 'b148-29')).facts).toMatchObject({ host: 'gmail-smtp-in.l.google.com', recipient: 'l.moreau.pro@gmail.com' });
+  });
 });
