@@ -123,8 +123,7 @@ function parsePipedRecord(text: string): Structured | null {
     const value = m[2]!.trim();
     if (KNOWN_KEYS.has(key) && !record.has(key) && fits(key, value)) record.set(key, value);
   }
-  const looksLikeEvent = record.has('event') || record.has('mxhost') || (record.has('severity') && record.has('reason'));
-  return looksLikeEvent && record.size >= 3 ? { format: 'mailgun-event', records: [record] } : null;
+  return looksLikeEvent(record) && record.size >= 3 ? { format: 'mailgun-event', records: [record] } : null;
 }
 
 // (Python prints a value with an apostrophe in double quotes: `('error', "sorry, that domain isn't in my list ...")`)
@@ -1205,8 +1204,7 @@ function parseLooseFields(text: string, depth = 0): Structured {
   // mailgun-go's events name themselves in their embedded Generic struct (`Generic:{... Name:failed}`).
   const goEventName = goStruct && !record.has('event') ? GO_EVENT_NAME.exec(text) : null;
   if (goEventName) record.set('event', goEventName[1]!);
-  const looksLikeEvent = record.has('event') || record.has('mxhost') || record.has('deliverystatus') || (record.has('severity') && record.has('reason'));
-  if (!looksLikeEvent || record.size < 2) return { format: null, records: record.size ? [record] : [] };
+  if (!looksLikeEvent(record) || record.size < 2) return { format: null, records: record.size ? [record] : [] };
   const format: StructuredFormat = quotedKeys >= record.size / 2 && /"[\w-]+"\s*:/.test(text) ? 'mailgun-event' : 'sdk-print';
   return { format, records: [record] };
 }
@@ -1242,6 +1240,11 @@ function indentedStatusBlocks(text: string): (index: number) => boolean {
     while (at < blocks.length && blocks[at]![1] <= index) at++;
     return at < blocks.length && index >= blocks[at]![0];
   };
+}
+
+/** Fields read loosely that name a Mailgun event: its name, its MX host, its delivery status, or its severity with its reason. */
+function looksLikeEvent(record: FieldRecord): boolean {
+  return record.has('event') || record.has('mxhost') || record.has('deliverystatus') || (record.has('severity') && record.has('reason'));
 }
 
 const MESSAGE_KEYS = new Set(['message', 'error', 'response', 'description', 'details', 'diagnosticcode']);
