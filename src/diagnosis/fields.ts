@@ -246,6 +246,9 @@ function parseJsonish(text: string): Structured | null {
   const last = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
   const candidates: string[] = [];
   if (last > first) candidates.push(text.slice(first, last + 1));
+  // (a brace inside a line above is not the JSON's: a metric's labels, `mg_responses_total{code="250"} = 4190`)
+  const lineFirst = text.slice(first + 1).search(/^[ \t]*[{[]/m) + first + 1;
+  if (lineFirst > first && last > lineFirst) candidates.push(text.slice(lineFirst, last + 1).trimStart());
   // An event fragment without its outer braces: `"event": "failed", ...`
   const fragmentStart = text.search(/^[ \t]*"[\w-]{1,40}"[ \t]*:/m);
   if (fragmentStart !== -1) {
