@@ -148,8 +148,15 @@ const HOST_UNKNOWN_WHICH = /\b(?:can(?:'|no)?t tell|don't know|do not know|not s
 
 /** "nobody knows what hostname/port/user went in there — could be Mailgun, could be ... mxa.mailgun.org": its hosts are guesses, to the sentence's end. */
 const HOST_UNKNOWN_SAID = /\b(?:nobody|no one|no-one)[ \t]+knows[ \t]+(?:what|which)[ \t]+(?:host(?:name)?|server|smtp)\b(?:[^\n.]|\.(?=\w)){0,400}/gi;
+/**
+ * What most of a service's customers do, beside what others do: "most BYO tenants point at smtp.mailgun.org with their own
+ * Mailgun login, some at their Exchange": no word on this one's setting.
+ */
+const HOST_OF_MOST = /\b(?:most|many)\b[^\n.?!]{0,60}?\bsmtp(?:\.eu)?\.mailgun\.org\b[^\n.?!]{0,80}?[,;/][ \t]*(?:and[ \t]+|but[ \t]+)?(?:some|others|a few)\b[^\n.?!]{0,80}/gi;
 /** Mailgun's host names, blanked in such a sentence: the rest of it, an error quoted there too, stays. */
 const MAILGUN_HOST_NAMES = /\b(?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org\b/gi;
+
+const blankMailgunHosts = (sentence: string) => sentence.replace(MAILGUN_HOST_NAMES, (host) => ' '.repeat(host.length));
 
 const HYPOTHETICAL = new RegExp(
   String.raw`\bif\b[^\n]{0,60}?\bever\b[^\n]{0,30}?\b(?:shows?|says?|displays?|returns?|gets?|sees?)\s+["'\u201c]?(?:[245]\d\d[ -])?(?:[245]\.\d\.\d{1,3}\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
@@ -287,7 +294,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const guessed = withoutGuesses(pasted);
   const theorised = withoutColleagueTheories(guessed);
   const everless = theorised.includes('ever') ? theorised.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : theorised;
-  const hypothetical = everless.includes('mailgun.org') ? everless.replace(HOST_UNKNOWN_WHICH, (m) => ' '.repeat(m.length)).replace(HOST_UNKNOWN_SAID, (m) => m.replace(MAILGUN_HOST_NAMES, (host) => ' '.repeat(host.length))) : everless;
+  const hypothetical = everless.includes('mailgun.org') ? everless.replace(HOST_UNKNOWN_WHICH, (m) => ' '.repeat(m.length)).replace(HOST_UNKNOWN_SAID, blankMailgunHosts).replace(HOST_OF_MOST, blankMailgunHosts) : everless;
   // (a support macro's list of example errors, in a template with {{placeholders}}: its quoted examples are no error seen)
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
@@ -362,7 +369,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const fromTranscript = transcriptLine ? codesOf(null, transcriptLine) : null;
   // (or an error screen's own label for it, on a line of its own just above the refusal: "エラーコード: 550", "Error code: 550")
   const pairNear = fromTranscript === null && coded.replyCode === null && coded.enhancedCode === null && refusal && RELAY_LINE.test(refusal) ? codePairNear(lines, refusal) : null;
-  const replyCode = fromTranscript?.replyCode ?? coded.replyCode ?? pairNear?.replyCode ?? (refusal && RELAY_LINE.test(refusal) ? (labelledCodeAbove(lines, refusal) ?? mailkitStatusBelow(lines, refusal)) : null);
+  const replyCode = fromTranscript?.replyCode ?? coded.replyCode ?? pairNear?.replyCode ??
+    // (MailKit's StatusCode under any refusal of its exception: `SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...`)
+    (refusal && RELAY_LINE.test(refusal) ? (labelledCodeAbove(lines, refusal) ?? mailkitStatusBelow(lines, refusal)) : refusal?.includes('SmtpCommandException') ? mailkitStatusBelow(lines, refusal) : null);
   const enhancedCode = coded.enhancedCode ?? fromTranscript?.enhancedCode ?? pairNear?.enhancedCode ?? null;
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
@@ -1107,12 +1116,21 @@ function findRefusalLine(errorLines: string[]): string | null {
     replies.find((l) => RELAY_LINE.test(l) && (REPLY_CODE.test(l) || ENHANCED_CODE.test(l))) ??
     replies.find((l) => RELAY_LINE.test(l) && readsAsServerReply(l)) ??
     // ("Expected response code "235" but got code "535"": the failure need not be the first code)
-    replies.find(hasFailureCode) ??
+    // (MailKit's property line under its exception, `StatusCode: MailboxUnavailable (550)`: the exception's line above has the words)
+    mailkitExceptionFor(replies.find(hasFailureCode), replies) ??
     replies.find((l) => RELAY_LINE.test(l)) ??
     // A status code alone ("SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...").
     replies.find((l) => /^[45]/.test(ENHANCED_CODE.exec(l)?.[1] ?? '')) ??
     null
   );
+}
+
+const MAILKIT_STATUS_PROPERTY = /^[ \t]*StatusCode[ \t]*[:=]/;
+
+/** The SmtpCommandException line for MailKit's StatusCode property line, when the error lines hold one; else the line itself. */
+function mailkitExceptionFor(line: string | undefined, replies: readonly string[]): string | undefined {
+  if (line === undefined || !MAILKIT_STATUS_PROPERTY.test(line)) return line;
+  return replies.find((l) => l.includes('SmtpCommandException:')) ?? line;
 }
 
 /** Exchange's NDR writes the remote reply as `mxa.mailgun.org #550 5.7.1 Relaying denied ##` (a bare `#550` is a ticket number). */
@@ -1193,7 +1211,7 @@ const MAILKIT_STATUS_CODES: Readonly<Record<string, number>> = {
 /** The code of MailKit's StatusCode property within a few lines under the refusal's line, or null. */
 function mailkitStatusBelow(lines: readonly string[], refusal: string): number | null {
   const at = lines.findIndex((line) => line.includes(refusal));
-  for (let index = at + 1; at !== -1 && index < lines.length && index <= at + 5; index++) {
+  for (let index = at + 1; at !== -1 && index < lines.length && index <= at + 12; index++) {
     const m = MAILKIT_STATUS_LINE.exec(lines[index]!);
     if (m) return Number(m[1] ?? m[2] ?? NaN) || (MAILKIT_STATUS_CODES[m[3]!] ?? null);
   }
@@ -1347,6 +1365,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`\bwhile talking to\s+(${HOST})\.?:`, 'i'), ['while talking to']),
   // An application's log line: "smtp send to a@b via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied" (logfmt's `via=`).
   new RegExp(String.raw`\bvia(?:\s+|=)(${HOST})(?::\d{1,5})?[ \t]*:[ \t]*[45]\d\d\b`, 'i'),
+  // (logfmt's error with the server it talked to after it: `error="530 5.7.0 Authentication Required ..." host="smtp.gmail.com:587"`)
+  guarded(new RegExp(String.raw`\b(?:err|error)="[^"\n]{0,400}?(?<![\d.])[45]\d\d[ -][^"\n]{0,600}"[^\n]{0,200}?\b(?:host|server|addr)="?(${HOST})(?::\d{1,5})?"?(?:[ \t]|$)`, 'i'), ['err']),
   // A monitor's fields: "connected_to:   mxb.mailgun.org:25" (beside its "mx_lookup:" listing every MX)
   new RegExp(String.raw`\bconnected_to["']?[ \t]*[:=][ \t]*["']?(${HOST})`, 'i'),
   // MDaemon's session log: "Attempting SMTP connection to [smtp.mailgun.org : 587]".
@@ -1447,8 +1467,11 @@ const SENDER_RELAYS = new RegExp(SENDER_RELAY.source, 'gi');
 // (not a plan: "they want to move to Mailgun")
 const MAILGUN_PATH = /\b(?:in|on|from) (?:the |our |my |their |your )?mailgun(?:'s)? (?:logs?|dashboard|events?)\b|\bapi\.(?:eu\.)?mailgun\.net\b|(?<!\b(?:move|moving|switch|switching|migrate|migrating|change|changing)[ \t]{1,3})\b(?:to|through|via) mailgun\b/i;
 
-/** An app's SMTP host setting that reads a variable: `spring.mail.host=${TENANT_SMTP_HOST}`, `smtp.SendMail(os.Getenv("SMTP_ADDR"), ...)`. */
-const HOST_FROM_VARIABLE = /\b(?:smtp|mail|email)[_.]?(?:host|server|addr(?:ess)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:\$\{?[A-Za-z_]|%[A-Za-z_]|process\.env\b|os\.(?:getenv|environ)\b|env\(|ENV\[|System\.getenv\b)|\bSendMail\(\s*os\.Getenv\(|\$\{(?:SMTP|MAIL|EMAIL)_?(?:HOST|SERVER|ADDR)\w{0,20}\}/i;
+/**
+ * An app's SMTP host setting that reads a variable: `spring.mail.host=${TENANT_SMTP_HOST}`, `smtp.SendMail(os.Getenv("SMTP_ADDR"), ...)`;
+ * or whose value a tool hid: Sentry's tag `smtp.host: [Filtered]`.
+ */
+const HOST_FROM_VARIABLE = /\b(?:smtp|mail|email)[_.]?(?:host|server|addr(?:ess)?)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:\[(?:filtered|redacted|removed|hidden|masked)\]|\$\{?[A-Za-z_]|%[A-Za-z_]|process\.env\b|os\.(?:getenv|environ)\b|env\(|ENV\[|System\.getenv\b)|\bSendMail\(\s*os\.Getenv\(|\$\{(?:SMTP|MAIL|EMAIL)_?(?:HOST|SERVER|ADDR)\w{0,20}\}/i;
 
 /** The first relay setting that is not in a commented-out line (`#relayhost = ...`, `// MAIL_HOST=...`). */
 /** How many settings senderRelayIn reads: a long commented-out line of them is searched back for its start once each. */
@@ -1501,9 +1524,12 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
 
 const QMAIL_REFUSING_ADDRESS = /^[ \t]*((?:\d{1,3}\.){3}\d{1,3}) does not like recipient\b/m;
 
-/** A host setting kept for the record beside the one in use: `"_oldHost": "smtp.mailgun.org"`, `previous_smtp_host = ...`. */
+/**
+ * A host setting kept for the record beside the one in use: `"_oldHost": "smtp.mailgun.org"`, `previous_smtp_host = ...`; or
+ * one written down for a move still to come, `"NewRelayHost_TODO": "smtp.eu.mailgun.org"`.
+ */
 // (or a quoted note kept under such a key: `"_comment_old": "Mailgun: smtp.mailgun.org / postmaster@mg.x - replaced Feb 2024"`)
-const OLD_HOST_SETTING = /(?<![a-z0-9])["']?_?(?:old|previous|prev|former|legacy)[_-]?(?:smtp[_-]?)?(?:host|server)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?[a-z0-9.-]{1,253}["']?|["']_?(?:comment|note)s?[_-]?(?:old|previous|prev|former|legacy)[\w-]{0,20}["'][ \t]*:[ \t]*"[^"\n]{0,300}"/i;
+const OLD_HOST_SETTING = /(?<![a-z0-9])["']?_?(?:old|previous|prev|former|legacy)[_-]?(?:smtp[_-]?)?(?:host|server)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?[a-z0-9.-]{1,253}["']?|(?<![a-z0-9])["']?_?(?:new|next|future|planned|target)[_-]?(?:smtp[_-]?|relay[_-]?|mail[_-]?)?(?:host|server)[_-]?(?:todo|planned|later|next)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?[a-z0-9.-]{1,253}["']?|["']_?(?:comment|note)s?[_-]?(?:old|previous|prev|former|legacy)[\w-]{0,20}["'][ \t]*:[ \t]*"[^"\n]{0,300}"/i;
 const OLD_HOST_SETTINGS = new RegExp(OLD_HOST_SETTING.source, 'gi');
 
 /** A pattern whose group 1 is what it finds. */
@@ -1624,10 +1650,16 @@ function sessionHostAbove(text: string, refusal: string): string | null {
   return above ? above[1]!.toLowerCase() : null;
 }
 
-/** The server of the paste's test sessions when their commands name one only (see SESSION_COMMAND_HOST). */
-function soleSessionHost(text: string): string | null {
-  const hosts = new Set([...text.matchAll(SESSION_COMMAND_HOSTS)].slice(0, MAX_SESSIONS).map((m) => m[1]!.toLowerCase()));
-  return hosts.size === 1 ? [...hosts][0]! : null;
+/**
+ * The server of the paste's test sessions when their commands name one only (see SESSION_COMMAND_HOST), and one of them
+ * was opened above the refusal: a refusal said before any session (read out on the phone, then a test that went well) is
+ * not that server's answer.
+ */
+function soleSessionHost(text: string, refusal: string): string | null {
+  const sessions = [...text.matchAll(SESSION_COMMAND_HOSTS)].slice(0, MAX_SESSIONS);
+  const hosts = new Set(sessions.map((m) => m[1]!.toLowerCase()));
+  const at = text.indexOf(refusal);
+  return hosts.size === 1 && sessions.some((m) => m.index < at) ? [...hosts][0]! : null;
 }
 
 /** `recordHost`: the mx-host of the event that refused, when the paste has one. */
@@ -1679,7 +1711,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, withoutSuccessLines(text));
   // A transcript of one test session, its server named only by the command that opened it (`openssl s_client -connect
   // mail.x:587`): that server answered.
-  if (!refusing && refusal && source === 'smtp-transcript') refusing = soleSessionHost(text);
+  if (!refusing && refusal && source === 'smtp-transcript') refusing = soleSessionHost(text, refusal);
   // A host of the domain's own name that a DNS listing in the paste shows as an alias of Mailgun's (`mx1.example.io. 300 IN
   // CNAME mxa.eu.mailgun.org.`, a refusing host; `smtp-out.x.internal. IN CNAME smtp.mailgun.org.`, a host set): Mailgun's
   // server under that name.
@@ -2149,6 +2181,11 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // (Exchange Online's diagnostic block: "[Stage: SendRcptTo]")
   tagged(guarded(/\[stage: sendrcptto\]/i, ['sendrcptto']), 'RCPT TO'),
   tagged(guarded(/\bfailed to set sender\b/i, ['failed to set sender']), 'MAIL FROM'),
+  // (an app's logfmt field naming the step that failed: `step="MAIL FROM"`, `stage=rcpt_to`)
+  tagged(guarded(/\b(?:step|stage|phase|cmd)=["']?mail[ _]from\b/i, ['step=', 'stage=', 'phase=', 'cmd=']), 'MAIL FROM'),
+  tagged(guarded(/\b(?:step|stage|phase|cmd)=["']?rcpt[ _]to\b/i, ['step=', 'stage=', 'phase=', 'cmd=']), 'RCPT TO'),
+  // (MailKit's SmtpCommandException for the sender: `ErrorCode: SenderNotAccepted`, thrown from `OnSenderNotAccepted`)
+  tagged(guarded(/\bSenderNotAccepted\b/, ['sendernotaccepted']), 'MAIL FROM'),
   // (msmtp's "envelope from address a@b not accepted by the server")
   tagged(guarded(/\benvelope from address \S{1,254} not accepted\b/i, ['envelope from address']), 'MAIL FROM'),
   tagged(guarded(/als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)(?:ssmtp|send-?mail): rcpt to:[^\n]{0,300}\([45]\d\d\b/i, ['kommando', 'commande', 'send rcpt', 'replied', 'ssmtp', 'sendmail:', 'send-mail:']), 'RCPT TO'),
@@ -2385,7 +2422,8 @@ const MAX_BET_SKIPS = 5;
 
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session (not "there's no SMTP auth to configure": an API sender's, none to set)
-  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b(?![ \t]+to[ \t]+(?:configure|set|change|fill|enter)\b)|\bwithout (?:--)?auth(?:entication)?\b|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
+  // (nor the refusal's words quoted as words: 'Die "without authentication"-Formulierung klingt nach uns, ist es aber nicht')
+  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b(?![ \t]+to[ \t]+(?:configure|set|change|fill|enter)\b)|\bwithout (?:--)?auth(?:entication)?\b(?!["'\u201d\u201c][ \t]*-?[ \t]*(?:wording|phrase|part|bit|formulierung|wortlaut|teil|formulation|partie|redacci[oó]n|parte|frase))|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off (not a person's guess, "→ they turned auth off again?")
   // (not Rails' `authentication: nil` beside a `user_name`: Net::SMTP then logs in with PLAIN by default)
   // (a device's "Authentication Protocol : OFF")
@@ -2910,6 +2948,7 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
   for (const r of records) add(r.get('recipient') ?? r.get('address') ?? r.get('targets'));
   // (Zapier's step "Data in:", the fields the step sent: its `to:` line)
   if (text.includes('Data in:')) add(ZAPIER_DATA_IN_TO.exec(text)?.[1]);
+  add(addressUnderRecipientColumn(text) ?? undefined);
   if (text.includes('...')) {
     let addresses: string[] | null = null;
     const cuts = [...text.matchAll(CUT_RECIPIENT)].slice(0, MAX_RECIPIENTS).map((m) => m[1]!.toLowerCase());
@@ -2921,6 +2960,7 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
       add(completedAddress(addresses, cut));
     }
   }
+  const senderNotAccepted = text.includes('SenderNotAccepted');
   for (let at = text.indexOf('@'); at !== -1 && found.size < MAX_RECIPIENTS; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
@@ -2938,6 +2978,8 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     if (URL_CREDENTIALS_BEFORE.test(before)) continue;
     // (nor the signature of a person's quoted words: "... Relaying denied". — Priya, priya@x.example")
     if (SIGNATURE_BEFORE.test(before)) continue;
+    // (nor MailKit's `Mailbox:` of a refused sender, under its `ErrorCode: SenderNotAccepted`)
+    if (senderNotAccepted && MAILBOX_BEFORE.test(before)) continue;
     // (nor the sender of a logs row's `sender → recipient`)
     if (SENDER_BEFORE_ARROW.test(after)) continue;
     if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !WORKS_AFTER.test(after) && !deliveredOnItsLine(text, start, end)) add(text.slice(start, end));
@@ -2962,10 +3004,28 @@ function goAuthNeverSet(text: string): RegExpExecArray | null {
   return !assigned && passed ? declared : null;
 }
 
+/**
+ * A table copied as text with its columns aligned by blanks (Google Workspace's Email Log Search: `Date   Sender   Recipient
+ * Message status`): the address that starts under the Recipient column's name in the next row.
+ */
+// (the name after two blanks or a tab, or first on its line, and before them: one lazy scan a line, each step checked once)
+const RECIPIENT_COLUMN_HEADER = /^([^\n]{0,300}?)(?<=^|  |\t)(?:recipient|destinatario|destinatário|destinataire|empfänger)(?=  |\t|[ \t]*$)/im;
+function addressUnderRecipientColumn(text: string): string | null {
+  const header = /recipient|destinat|empfänger/i.test(text) ? RECIPIENT_COLUMN_HEADER.exec(text) : null;
+  if (!header) return null;
+  const column = header[1]!.length;
+  const rowStart = text.indexOf('\n', header.index) + 1;
+  const row = rowStart === 0 ? '' : text.slice(rowStart, text.indexOf('\n', rowStart) === -1 ? undefined : text.indexOf('\n', rowStart));
+  const cell = /^<?([^\s@<>]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})\b/i.exec(row.slice(column));
+  return cell && (column === 0 || /\s/.test(row[column - 1]!)) ? cell[1]!.toLowerCase() : null;
+}
+
 /** Zapier's "Data in:" block of a step, its fields indented under it, down to its `to:`. */
 const ZAPIER_DATA_IN_TO = /^[ \t]*Data in:[ \t]*\n(?:[ \t]+[a-z_]{1,30}:[^\n]{0,300}\n){0,12}?[ \t]+to:[ \t]*([^\n]{3,300})/m;
 
-const SENDER_BEFORE_ARROW = /^>?[ \t]+(?:→|->|⇒)[ \t]/;
+const MAILBOX_BEFORE = /\bmailbox[ \t]*[:=][ \t]*<?$/i;
+// (not a command's refusal after its arrow, `RCPT TO:<a@x> -> 550 5.7.1 Relaying denied`; its `-> 250 ...` is no refused recipient either)
+const SENDER_BEFORE_ARROW = /^>?[ \t]+(?:→|->|⇒)[ \t](?![ \t]*[45]\d\d\b)/;
 
 /** A URL's scheme and user name just before a password: `smtp://USERNAME:` of `smtp://USERNAME:PASSWORD@host`. */
 const URL_CREDENTIALS_BEFORE = /:\/\/[^\s/@:]{0,100}:$/;
@@ -3146,11 +3206,26 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     // In a session, the refusal answers the RCPT TO just above it (an earlier one may have been accepted).
     const answered = rcptAnsweredBy(text, refusal);
     if (answered) return answered;
+    // (Exchange's NDR: the refused address on a line of its own just above "Remote server returned '550 ...'"; a person's
+    // words above the NDR may name another address of the domain first)
+    const ndrAddress = addressLineAbove(text, refusal);
+    if (ndrAddress && recipients.includes(ndrAddress)) return ndrAddress;
   }
   // A DSN's Final-Recipient names the refused address, before a header's "To:" (宛先:) of the bounce itself.
   const final = /final-recipient/i.test(text) ? FINAL_RECIPIENT.exec(text)?.[1]?.toLowerCase() : undefined;
   if (final && recipients.includes(final)) return final;
   return recipients[0] ?? null;
+}
+/** The address on a line of its own within the three lines above the refusal's, or null. */
+function addressLineAbove(text: string, refusal: string): string | null {
+  const at = text.indexOf(refusal);
+  if (at === -1) return null;
+  const above = text.slice(0, text.lastIndexOf('\n', at) + 1).split('\n').slice(-4, -1);
+  for (const line of above.reverse()) {
+    const m = /^[ \t]*<?([^\s@<>]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})>?[ \t]*$/i.exec(line);
+    if (m) return m[1]!.toLowerCase();
+  }
+  return null;
 }
 /** A signature just before an address: a dash, a name, then a comma or a bracket ("— Priya, ", "– Jan Novak <"). */
 const SIGNATURE_BEFORE = /[—–][ \t]*\p{L}[\p{L}.'’ -]{0,38}?(?:,[ \t]*<?|[ \t]*<)(?:mailto:)?$/u;

@@ -48,7 +48,10 @@ export function normalizeKey(key: string): string {
  * Other names of known keys: Amazon SES names a bounced recipient `emailAddress` (`EmailAddress` in Go's print of it);
  * an export's "Status Code" and "Status Message" columns are the delivery status's code and message.
  */
-const KEY_ALIASES: Readonly<Record<string, string>> = { emailaddress: 'address', statuscode: 'code', statusmessage: 'message' };
+// (and a table's columns for the delivery status's fields, prefixed `ds_`: `ds_code`, `ds_enhanced_code`, `ds_message`)
+const KEY_ALIASES: Readonly<Record<string, string>> = {
+  emailaddress: 'address', statuscode: 'code', statusmessage: 'message', dscode: 'code', dsenhancedcode: 'enhancedcode', dsmessage: 'message',
+};
 
 const MAX_RECORDS = 500;
 /** Failed rows read past MAX_RECORDS in an export. */
@@ -113,17 +116,32 @@ function parseFlattenedKeys(text: string): Structured | null {
 /** psql's record printed as `key | value` lines (`\\x`, or a row copied in full): one field a line, one bar. */
 const PIPED_FIELD = /^[ \t]*([a-z][a-z0-9_.-]{0,60})[ \t]*\|[ \t]*(\S[^\n|]{0,2000})$/gim;
 
-/** One event printed as psql's `key | value` lines, when its fields name a Mailgun event (as the loose fields would). */
+/**
+ * Events printed as psql's `key | value` lines, when their fields name a Mailgun event (as the loose fields would): one
+ * record, or several in expanded mode (`-[ RECORD 2 ]-+----`), each starting where a key comes again.
+ */
 function parsePipedRecord(text: string): Structured | null {
-  const record: FieldRecord = new Map();
+  const records: FieldRecord[] = [];
+  let record: FieldRecord = new Map();
+  const keep = () => {
+    if (looksLikeEvent(record) && record.size >= 3) records.push(record);
+  };
   let seen = 0;
   for (const m of text.matchAll(PIPED_FIELD)) {
-    if (++seen > MAX_RECORDS) break;
+    if (++seen > MAX_RECORDS * 20) break;
     const key = normalizeKey(m[1]!);
     const value = m[2]!.trim();
-    if (KNOWN_KEYS.has(key) && !record.has(key) && fits(key, value)) record.set(key, value);
+    if (!KNOWN_KEYS.has(key) || !fits(key, value)) continue;
+    if (record.has(key)) {
+      keep();
+      record = new Map();
+      if (records.length >= MAX_RECORDS) break;
+    }
+    record.set(key, value);
   }
-  return looksLikeEvent(record) && record.size >= 3 ? { format: 'mailgun-event', records: [record] } : null;
+  keep();
+  if (records.length === 0) return null;
+  return { format: records.length === 1 ? 'mailgun-event' : 'mailgun-events-api', records };
 }
 
 // (Python prints a value with an apostrophe in double quotes: `('error', "sorry, that domain isn't in my list ...")`)
@@ -193,7 +211,8 @@ const LOGFMT_PAIR = /(?<![^\s])([A-Za-z][\w.-]{0,40})=("(?:[^"\\\n]|\\.){0,2000}
 /** A service's own short names for an event's fields. */
 const LOGFMT_ALIASES = new Map([['rcpt', 'recipient'], ['to', 'recipient'], ['msg', 'message'], ['mx', 'mxhost'], ['attempt', 'attemptno']]);
 const MIN_LOGFMT_PAIRS = 4;
-const BARE_EVENT = /(?:^|\s)(failed|rejected|delivered|bounced|dropped)[ \t]+(?=severity=|reason=)/i;
+// (or the words of the logs list, `temporary failure rcpt=a@b code=421 ...`: a failed event of that severity)
+const BARE_EVENT = /(?:^|\s)(?:(failed|rejected|delivered|bounced|dropped)[ \t]+(?=severity=|reason=)|(temporary|permanent)[ \t]+failure[ \t]+(?=severity=|reason=|rcpt=|recipient=))/i;
 
 /**
  * Events a service logs as logfmt lines (`event=failed severity=temporary rcpt=a@b code=454
@@ -203,10 +222,11 @@ function parseLogfmtEvents(text: string): Structured | null {
   const records: FieldRecord[] = [];
   for (const line of text.split('\n')) {
     // (or the event as a bare word before the pairs, a cron's print: `failed severity=permanent reason=generic recipient=a@b ...`)
-    const bareEvent = line.includes('event=') ? undefined : BARE_EVENT.exec(line)?.[1];
-    if ((!line.includes('event=') && !bareEvent) || line.length > 4000 || records.length >= MAX_RECORDS) continue;
+    const bare = line.includes('event=') ? null : BARE_EVENT.exec(line);
+    if ((!line.includes('event=') && !bare) || line.length > 4000 || records.length >= MAX_RECORDS) continue;
     const record: FieldRecord = new Map();
-    if (bareEvent) record.set('event', bareEvent.toLowerCase());
+    if (bare) record.set('event', bare[1]?.toLowerCase() ?? 'failed');
+    if (bare?.[2]) record.set('severity', bare[2].toLowerCase());
     const aliased: FieldRecord = new Map();
     let pairs = 0;
     for (const m of line.matchAll(LOGFMT_PAIR)) {
@@ -449,7 +469,7 @@ const MAILGUN_EVENT_KEYS = ['recipient', 'severity', 'loglevel', 'mxhost', 'reci
 /** Nested objects are flattened; the innermost key wins only if the outer level has none. */
 function flatten(obj: Record<string, unknown>, into: FieldRecord = new Map(), depth = 0): FieldRecord {
   for (const [rawKey, value] of Object.entries(obj)) {
-    const key = normalizeKey(rawKey);
+    const key = normalizeKey(flattenedName(rawKey));
     // A list of objects (SES's `bouncedRecipients`) tells of its first one.
     if (Array.isArray(value) && isObject(value[0]) && depth < 4) flatten(value[0], into, depth + 1);
     if (isObject(value)) {
@@ -474,6 +494,17 @@ function flatten(obj: Record<string, unknown>, into: FieldRecord = new Map(), de
 }
 
 const MAX_EMBEDDED_JSON = 64 * 1024;
+
+/**
+ * A key a tool flattened from nested ones with double underscores (Pipedream's `event_data__delivery_status__code`):
+ * its last name, as the nested event would give it. (Not a header's or a user variable's: `...__headers__to` is no recipient.)
+ */
+function flattenedName(key: string): string {
+  // (dotted names are read by their last name in normalizeKey)
+  const parts = key.split('__');
+  if (parts.length === 1 || /(?:^|__)(?:headers|user[_-]?variables)__/i.test(key)) return key;
+  return parts.at(-1) || key;
+}
 
 function parseJsonObject(text: string): Record<string, unknown> | null {
   try {

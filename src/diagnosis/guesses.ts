@@ -10,9 +10,12 @@ import { joinPatterns } from './rules/schema.js';
 /** Verbs of belief in the languages of the pastes (not German "meinen", also "my"): "they think it is the relaying denied". */
 const BELIEF_VERBS = String.raw`denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi`;
 
-/** "Is this relaying denied?", "could that be the relay access denied thing?", "is this the mailgun relaying denied thing?": a person's guess, not a server's words. */
+/**
+ * "Is this relaying denied?", "could that be the relay access denied thing?", "is this the mailgun relaying denied thing?": a person's guess, not a server's words.
+ * (the phrase may be a longer error's start, with where it was seen after: 'is this the "unable to relay recipient in non-accepted domain" thing from last quarter again?')
+ */
 const GUESS_QUESTION = new RegExp(
-  String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,30}\?` +
+  String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,80}\?` +
     // (the phrase hyphenated into a name: "Is this a relay-denied on Google's side?")
     String.raw`|\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?relay(?:ing)?-(?:denied|refused|rejected)\b[^\n?]{0,40}\?` +
     // (and in other languages: Polish "Czy to jest "relaying denied"?", Spanish "¿Es esto un relaying denied?", Portuguese

@@ -30,11 +30,12 @@ export interface SecretPattern {
 // (Elixir reads it with `System.get_env("...")` or `Application.fetch_env!(...)`)
 // (and a lookup by key in code: `_config["Mailgun:SmtpPassword"]`, `settings['SMTP_PASS']`)
 // (and PowerShell's cmdlet that converts what follows it: `$pass = ConvertTo-SecureString $env:MG_SMTP_PASS -AsPlainText -Force`)
+// (and a field of an object in code that holds it, `password=cfg.password`, `self.smtp_pass`, `opts.apiKey`)
 // (or a call that fetches it, `vault_client.read("secret/reports/mailgun")["data"]["password"]`, `getpass()`; not one that decodes
 // a literal, `base64.b64decode("M2Y5...")`: that literal is the secret)
 /** A value that names where a secret is kept, quoted or not: Azure's `@Microsoft.KeyVault(SecretUri=...)`, CloudFormation's `{{resolve:secretsmanager:...}}`, an AWS Secrets Manager ARN, 1Password's `op://`. */
 const SECRET_STORE_REFERENCE = /^["']?(?:@Microsoft\.KeyVault\(|\{\{resolve:(?:secretsmanager|ssm-secure):|arn:aws:secretsmanager:|op:\/\/)/;
-const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?(?![\w.]{0,200}?(?:decode|decrypt|atob|from|unhex|unescape)\w{0,20}\()[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$/;
+const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?(?![\w.]{0,200}?(?:decode|decrypt|atob|from|unhex|unescape)\w{0,20}\()[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$|^(?:[a-z_]\w{0,40}\.){1,4}(?:[a-z_]\w{0,20})?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD)?|[Pp]wd|[Ss]ecret|SECRET|[Kk]ey|KEY|[Tt]oken|TOKEN)\w{0,20}[,;)]?$/;
 
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)
@@ -42,7 +43,7 @@ const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z]
 // (and a person's note in the value's place: `Password: (they pasted their Private API key here)`)
 // (and where it is kept, in the writer's language: "from-vault", "isi-dari-vault")
 // (and the start of a person's note cut at its first blank: `<redacted by me>` read as `<redacted`, `(set in Key Vault reference)` as `(set`)
-const PLACEHOLDER = /^(?:<[^>]*>|<set|<(?:redacted|removed|hidden|masked|secret|password|snip(?:ped)?|omitted)\b[^>]{0,40}>?|\((?:set|stored|kept|held|from|in|via|see|managed|injected|loaded)\b(?:[ \t][A-Za-z \t.'-]{0,60}\)?)?|\((?:they|he|she|we|i|you|customer|the customer|user|the user)\b(?:[ \t][A-Za-z \t.'-]{0,80}\)?)?|(?:key-)?\*{2,}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{2,}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|protected|(?:smtp|mail|email|your) pass(?:word)?|api[_-]?key|key|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…|[•●∙·]{3,})|[\w.-]{1,12}(?:…|\.{3})\((?:redacted|removed|hidden|masked|truncated|snipped)\)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj|vault)|[•●∙·]{3,})$/i;
+const PLACEHOLDER = /^(?:<[^>]*>|<set|<(?:redacted|removed|hidden|masked|secret|password|snip(?:ped)?|omitted)\b[^>]{0,40}>?|\((?:set|stored|kept|held|from|in|via|see|managed|injected|loaded)\b(?:[ \t][A-Za-z \t.'-]{0,60}\)?)?|\((?:they|he|she|we|i|you|customer|the customer|user|the user|the|a|an|our|their|its|new|old)\b(?:[ \t][A-Za-z \t.'-]{0,80}\)?)?|(?:key-)?\*{2,}(?:removed|redacted|hidden|masked|filtered|sensitive)[a-z _-]{0,30}\*{2,}|key-|(?:key-)?[\[(…]?(?:redacted|filtered)[\])…]?|(?:key-)?(?:\*+|x+|\.{2,}|…|[•●∙·]{3,})|null|none|nil|undefined|""|''|your[_-]?\w*|\$\{?\w+\}?|%\w+%|\{\{[^}]*\}\}|changeme|secret|password|protected|(?:smtp|mail|email|your) pass(?:word)?|api[_-]?key|key|[\w.-]{1,8}x{6,}|[\w.-]{1,12}(?:<[^>\s]{1,20}>|\*{3,}|…|[•●∙·]{3,})|[\w.-]{1,12}(?:…|\.{3})\((?:redacted|removed|hidden|masked|truncated|snipped)\)|[\w-]*\.\.\.|\((?:blank|empty|none|not set|unset|set|configured|present|vide|leer|vac[ií]o|vazio|hidden|masked|removed|deleted|omitted|scrubbed|censored|snipped|sanitized|sanitised|để trống|trống|ריק|κενό|κενός|пусто|пустой|空|空白|空欄|未設定|비어 ?있음|없음|boş|prázdné|prázdný|tyhjä|tomt|tom|leeg|vuoto|pust[ey]|üres|kosong|tidak ada)\)|[\w-]{0,30}[-_](?:here|hier|aqui|aquí|ici|qui|tutaj|vault)|[•●∙·]{3,})$/i;
 /**
  * A run of x's standing in for a value, in one case: "xxxx", "XXX_YOUR_PASSWORD", "xxxx1234" (masked but its last digits).
  * Case-sensitive, unlike PLACEHOLDER: a random password may start with x's in mixed case ("XXx0AAa0AAA0000").
@@ -58,6 +59,9 @@ const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;
 // (and "password" in other languages: `"Senha": "..."`, `contraseña=...`, `Passwort: ...`, `mot de passe : ...`)
 const PASSWORD_WORDS = String.raw`passwort|kennwort|mot[ _]de[ _]passe|senha|şifre|heslo|contraseña|contrasena|wachtwoord|hasło|haslo|пароль|密码|パスワード|비밀번호`;
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|${PASSWORD_WORDS}|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
+
+/** The words after an article in a secret's place that name a secret, not give one: " Mailgun SMTP password", " new API key". */
+const DESCRIBED_SECRET = /^(?:[ \t]+[\p{L}'’-]{1,20}){0,4}[ \t]+(?:password|passwort|key|secret|credentials?|token|login)\b/iu;
 
 /** "reset password: kontak@x.example", "forgot password: ...": a feature's name in words, with no password after it. */
 const NOT_A_PASSWORD_PHRASE = String.raw`(?<!\b(?:reset|forgot|forgotten|lost|lupa)[ \t]{1,3})`;
@@ -350,6 +354,8 @@ export function redactSecrets(text: string): RedactionResult {
       // (an article after `=` before a quoted name it opens: `SMTP_PASSWORD=the "Private API key" from API Security`; not a
       // passphrase after a colon, "password: the Purple Walrus sings 1987")
       if (!quoted && /=[ \t]*$/.test(prefix) && /^(?:the|their|our)$/i.test(bare) && /^[ \t]+["'\u201c]\p{L}/u.test(textAfter(rest, match.length, 10))) return match;
+      // (or before the words that name what goes there: "Password = their Mailgun SMTP password", "password: the domain's SMTP key")
+      if (!quoted && /^(?:the|their|our|your|his|her|its|a|an)$/i.test(bare) && DESCRIBED_SECRET.test(textAfter(rest, match.length, 60))) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)
       if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value) && /(?:^|[^\w-])(?:OLD)?$/.test(textBefore(rest, 4))) return match;

@@ -10,11 +10,11 @@ const NOT_AN_APP_LOG = String.raw`(?<!\b(?:action|job|error|mail|email|e-mail|ap
  * messages", "the logs don't show failed"; not "No idea why Mailgun shows failed"). The look-behind
  * follows the word: placed before it, it would run at every position.
  */
-// (and a count of none, "has *zero* failed events", in Slack's bold or not; "I can't find a matching failed event"; in other
+// (and a count of none, "has *zero* failed events", "show 0 failed events", in Slack's bold or not; "I can't find a matching failed event"; in other
 // languages, "geen accepted, geen failed", "keine failed events")
 // (the words between may be quoted: 'no "SASL authentication failed" lines')
 // (nor "nothing obvious in the failed events": nothing found where the failures would be)
-const undenied = (word: string) => String.raw`${word}(?<!(?:\b(?:no|not|nothing|never|without|zero|geen|niks|niets|kein|keine|keinen|nichts|nada|ningún|ninguno|nenhum|aucun|nessun|nessuno)|n't)\b[*_]{0,2}(?:[ \t]+["'\u201c]?[\w-]+){0,3}[ \t]+["'\u201c]?${word})(?<!\bnothing(?:[ \t]+[\w-]+)?[ \t]+(?:in|among|within|under)[ \t]+(?:the|their|our|its)[ \t]+["'\u201c]?${word})`;
+const undenied = (word: string) => String.raw`${word}(?<!(?:\b(?:no|not|nothing|never|without|zero|0|geen|niks|niets|kein|keine|keinen|nichts|nada|ningún|ninguno|nenhum|aucun|nessun|nessuno)|n't)\b[*_]{0,2}(?:[ \t]+["'\u201c]?[\w-]+){0,3}[ \t]+["'\u201c]?${word})(?<!\bnothing(?:[ \t]+[\w-]+)?[ \t]+(?:in|among|within|under)[ \t]+(?:the|their|our|its)[ \t]+["'\u201c]?${word})`;
 
 /** Not in a question, within the clause: "did Mailgun log it as failed?", "in the Mailgun logs, or in a bounce someone sent you?". */
 const NOT_ASKED = String.raw`(?![^\n?.!,;]{0,120}\?)`;
@@ -55,6 +55,9 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
   // "no idea if it came from Zoho or from someone writing to the support address"
   String.raw`\b(?:no idea|not sure|don't know|do not know|unclear|can't tell|cannot tell)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,80}\bor (?:from )?(?:someone|somebody|people|a customer|customers|a client|clients|senders?|an outside sender)\b[^\n.?]{0,30}\b(?:writ|send|mail)ing\b`,
+  // Spanish and Portuguese: "No sabe si pasó cuando la tienda online mandó un pedido o cuando un cliente les escribió a info@",
+  // "não sabe se foi no envio ou quando um cliente escreveu para eles"
+  String.raw`\bn(?:o|ão) (?:sabe|sé|sei|sabemos|saben|sabem)\b[^\n.?]{0,20}\b(?:si|se)\b[^\n.?]{0,100}\b(?:o|ou) (?:cuando|quando|si|se)\b[^\n.?]{0,40}\b(?:alguien|alguém|un cliente|um cliente|clientes|gente|la gente|as pessoas)\b[^\n.?]{0,30}\b(?:escrib|escrev|mand|envi)\w*`,
   // "not sure if it was me sending or a client sending to us"
   String.raw`\b(?:me|us|we|i|them|they)[ \t]+sending[ \t]+or[ \t]+(?:a[ \t]+|an[ \t]+|some[ \t]+|the[ \t]+)?(?:client|customer|someone|somebody|supplier|partner|vendor|person)s?[ \t]+sending[ \t]+to[ \t]+(?:us|me|them)\b`,
   // "this could be mail they send or mail people send to them"
@@ -159,7 +162,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde'];
+export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
