@@ -506,6 +506,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     smtpPort: smtpPortIn(text, lower),
     smtpLogin: literalLoginIn(text) ?? hiddenLogin,
     envelopeSender: envelopeSenderIn(text, refusalAt),
+    fromSetting: fromSettingIn(text),
     reportingMta: reportingMtaIn(text),
     similarAddress: similarAddressIn(lower, recipient, recipients),
     attempts: attemptsShown(records, recipient),
@@ -3683,6 +3684,9 @@ const OWN_SIDE_ASKED = new RegExp(
     // "¿Es culpa de Mailgun o nuestra?", "Ligt dit aan Mailgun of aan ons?", "Is het onze schuld?", "È un problema di Mailgun o
     // delle nostre credenziali?", "the vendor's mail server's fault or ours?", "O problema é no nosso Exchange?"
     String.raw`\bculpa[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestra|nuestro|de[ \t]+nosotros)\b|\bligt[ \t]+(?:dit|het|dat)[ \t]+aan[ \t]+(?:[^\n?]{1,40}?[ \t]+of[ \t]+aan[ \t]+)?ons\b|\b(?:is|was)[ \t]+(?:het|dit|dat)[ \t]+onze[ \t]+(?:schuld|fout)\b|\b(?:problema|colpa)[ \t]+(?:di[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+)?(?:nostr[oae]|delle[ \t]+nostre|dei[ \t]+nostri|del[ \t]+nostro|della[ \t]+nostra)\b[^\n]{0,60}\?|\bfault[ \t]+or[ \t]+ours\b|\bwhose[ \t]+(?:fault|side|problem)\b(?=[^\n.!]{0,60}[?？"”])|누구[ \t]*(?:잘못|책임)|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+[^\n?]{1,40}?[ \t]+oder[ \t]+an[ \t]+(?:uns|unser(?:er|em|en)?)\b|\bwer[ \t]+muss[^\n?]{0,30}\bwir\b|\bproblema[ \t]+(?:é|está)[ \t]+(?:no|na|do|da)[ \t]+(?:nosso|nossa)\b[^\n]{0,80}\?`,
+    // "O problema é do provedor do cliente ou nosso?", "Di chi è la colpa, nostra o loro?", "Is dit een probleem aan de kant van
+    // de leverancier?", "Is this our Redmine plugin failing (bad signing key?) or Mailgun?"
+    String.raw`(?:^|[ \t])(?:é|es)[ \t]+d(?:o|a|el|e[ \t]+la)[ \t]+[^\n?]{1,40}?[ \t]+ou?[ \t]+(?:nosso|nossa|nuestro|nuestra|de[ \t]+n[óo]s(?:otros)?)\b|\bdi[ \t]+chi[ \t]+è[ \t]+la[ \t]+colpa\b|\bcolpa\b[^\n?]{0,10}\bnostr[ao][ \t]+o[ \t]+(?:loro|vostr[ao]|sua)\b|\baan[ \t]+de[ \t]+kant[ \t]+van\b[^\n?]{0,40}\?|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:our|my)[ \t]+[^\n]{1,80}?[ \t]+or[ \t]+(?:mailgun|the[ \t]+recipient|theirs|them)\b`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
@@ -3768,6 +3772,27 @@ function envelopeSenderIn(text: string, refusalAt: number): string | null {
     found = (m[1] ?? m[2]!).toLowerCase();
   }
   return found;
+}
+
+/**
+ * A From setting's address: a key that names the sender (`from_address`, `MAIL_FROM_ADDRESS`, `spring.mail.from`,
+ * `DEFAULT_FROM_EMAIL`, `"from"`) with the address as its value, perhaps after a display name (`"'Fieldnotes' <a@x>"`), or
+ * msmtp's `from a@x` on a line of its own. Group 1 or 2 is the address.
+ */
+const FROM_SETTING = /(?:^|[\s"'{(,])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender_email)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$/gim;
+/** How many From settings are read for one that is not a mail system's own (a bounce's `From: MAILER-DAEMON@...`). */
+const MAX_FROM_SETTINGS = 10;
+
+/** The first From setting's address that is no mail system's own, lower-cased, or null. */
+function fromSettingIn(text: string): string | null {
+  if (!/from/i.test(text)) return null;
+  let seen = 0;
+  for (const m of text.matchAll(FROM_SETTING)) {
+    const address = (m[1] ?? m[2]!).toLowerCase();
+    if (!/^(?:mailer-daemon|postmaster|no-?reply-?daemon)@/.test(address)) return address;
+    if (++seen >= MAX_FROM_SETTINGS) break;
+  }
+  return null;
 }
 
 /** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */

@@ -215,6 +215,11 @@ export interface Facts {
    */
   envelopeSender: string | null;
   /**
+   * The From address the sender's settings name (`from_address = a@x`, `MAIL_FROM_ADDRESS=a@x`, `"from": "Name <a@x>"`,
+   * msmtp's `from a@x`): the reply's settings keep it rather than make one up. Null otherwise.
+   */
+  fromSetting: string | null;
+  /**
    * The server that wrote the delivery report, when the paste shows it (a DSN's `Reporting-MTA: dns; host`, Postfix's
    * "This is the mail system at host X."): a report no Mailgun server wrote shows whose server was delivering. Null otherwise.
    */

@@ -911,6 +911,11 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
     ? undefined
     : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && parts.domain !== refusedDomain && !related(parts.domain) && registrableDomain(parts.domain) === registrableDomain(refusedDomain));
   const retargeted = sameName ?? sameNameRelated ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss ?? sameNameSibling;
+  // (or a route for every address at another subdomain of the same domain, `.*@mg.x.com.br` for atendimento@mail.x.com.br:
+  // that route may serve its own subdomain's mail, so a second route or one expression for both)
+  const siblingWildcard = otherDomain || namesRefusedDomain || relatedDomain || retargeted
+    ? undefined
+    : parted.find(({ parts }) => parts !== null && parts.local.replace(/^\^/, '') === '.*' && parts.domain !== refusedDomain && registrableDomain(parts.domain) === registrableDomain(refusedDomain));
   // (a wildcard at the parent beside routes for the refused domain itself, "but we have a wildcard route??": why it does
   // not take the address; it serves the parent's mail, so it is widened or another route added, not moved)
   const parentWildcard = namesRefusedDomain && !retargeted
@@ -952,6 +957,11 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
           rt`${code(shorten(addressList.route, ROUTE_MAX))} takes only the addresses it lists at ${quoteAddress(refusedDomain)}, and ${quoteAddress(recipient)} is not among them: add ${code(local)} to its list, ${code(withDomain({ ...addressList.parts!, local: addressList.parts!.local.replace(/\)$/, `|${escapeLiteral(local)})`) }, refusedDomain))}, and keep its actions as they are (or give the address a Route of its own if its mail should go elsewhere).`,
         ]
       : []),
+    ...(siblingWildcard
+      ? [
+          rt`The route for any address at ${quoteAddress(siblingWildcard.parts!.domain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}, another subdomain of ${quoteAddress(registrableDomain(refusedDomain))}: to a route that is another domain. Add a route for it, ${code(`match_recipient(".*@${refusedDomain}")`)} with the same actions, or make that one's expression take both, ${code(`match_recipient(".*@(${escapeLiteral(siblingWildcard.parts!.domain)}|${escapeLiteral(refusedDomain)})")`)}; changing it to the new domain alone would end the mail for ${quoteAddress(siblingWildcard.parts!.domain)}.`,
+        ]
+      : []),
     ...(parentWildcard
       ? [
           rt`${code(shorten(parentWildcard.route, ROUTE_MAX))} takes only addresses at exactly ${quoteAddress(parentWildcard.parts!.domain)}: ${quoteAddress(recipient)} is at a subdomain of it, which a route treats as another domain. Add a route for it, such as ${code(`match_recipient(".*@${refusedDomain}")`)}, or widen that one to ${code(`match_recipient(".*@(.*\\.)?${parentWildcard.parts!.domain}")`)} if it should take the subdomains' mail too.`,
@@ -964,7 +974,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
       : []),
   ];
   // (a change of a shown route named above; not a near miss, which may be the sender's typo)
-  const otherRoutesCorrected = Boolean(otherDomain || relatedDomain || parentWildcard || retargeted || addressList);
+  const otherRoutesCorrected = Boolean(otherDomain || relatedDomain || siblingWildcard || parentWildcard || retargeted || addressList);
   const addressRouteNamed = Boolean(otherAddress) && !catchAllDeleted;
   return { paragraphs, corrects: otherRoutesCorrected || addressRouteNamed, ownRouteNeeded: addressRouteNamed && ownDestination && !otherRoutesCorrected };
 }
@@ -1105,14 +1115,15 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (a mail server a hosting panel manages, cPanel's Exim or Plesk's Postfix: its panel's smarthost settings, not the
   // Debian files, which the panel does not read or rewrites)
   const panel = facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE) ? 'cpanel' : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE) ? 'plesk' : null;
+  const ownFrom = [facts.envelopeSender, facts.fromSetting].find((address) => domain && address?.toLowerCase().endsWith(`@${domain.toLowerCase()}`));
   const snippet = clientSnippet(panel ? null : facts.client, {
     host,
     // (Postfix looks its sasl_passwd entry up by the relayhost exactly as written: the paste's 465 stays in both)
     port: keptPort ?? (facts.smtpPort === 465 && facts.client === 'postfix' ? 465 : RECOMMENDED_PORT),
     login,
     domain: domain ?? 'YOUR_DOMAIN',
-    // (the paste's own From address at the domain, `MAIL FROM:<nas@mg.x.fr>`, not a made-up one)
-    ...(domain && facts.envelopeSender?.toLowerCase().endsWith(`@${domain.toLowerCase()}`) ? { from: facts.envelopeSender } : {}),
+    // (the paste's own From address at the domain, `MAIL FROM:<nas@mg.x.fr>` or a From setting, not a made-up one)
+    ...(ownFrom ? { from: ownFrom } : {}),
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
     phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
     ...(saslMap ? { saslMap: { type: saslMap[1]!, path: saslMap[2]! } } : {}),
@@ -2017,7 +2028,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ...(diagnosis.evidence.some((e) => e.rule === LOGIN_ASKED_RULE)
           ? [rt`Do you need to log in (SMTP credentials, swaks's ${code('--auth')})? No: Mailgun's inbound MX takes mail from anyone, with no login, for the addresses a Route matches; a login changes nothing here, a Route does.${facts.client === 'swaks' ? rt` Once the Route is there, the same swaks test gets a ${code('250')} at ${code('RCPT TO')}.` : []}`]
           : []),
-        ...(sendingDomain && !usMxForEu
+        // (not where the paste's own Routes take addresses at the domain: it receives there on purpose)
+        ...(sendingDomain && !usMxForEu && !facts.routes.some((route) => route.toLowerCase().includes(`@${recipientDomain!.toLowerCase()}`))
           ? [rt`${quoteAddress(recipientDomain!)} looks like a sending domain: replies to its addresses (the From or Reply-To of the mail sent from it) arrive at Mailgun, which takes them only for a Route. Forward them with a Route, or give the mail a Reply-To at the domain where the mailboxes are.`]
           : []),
         ...(usRoutesApi && !usMxForEu
@@ -2946,6 +2958,16 @@ function notMailgunWording({ facts, evidence }: Diagnosis): boolean {
 }
 const OTHER_MTA_WORDS = joinPatterns(OTHER_MTA_RELAY_WORDINGS);
 
+/** How far the incoming case must lead the outgoing one for the undetermined reply to lean toward it. */
+const LEAN_MARGIN = 0.1;
+
+/** The incoming case leads the alternatives, clearly ahead of the outgoing one (a near tie leans nowhere). */
+function leansIncoming(diagnosis: Diagnosis): boolean {
+  const incoming = diagnosis.alternatives[0]?.scenario === 'mailgun-incoming' ? diagnosis.alternatives[0].confidence : null;
+  const outgoing = diagnosis.alternatives.find((alternative) => alternative.scenario === 'mailgun-outgoing')?.confidence ?? 0;
+  return incoming !== null && incoming - outgoing >= LEAN_MARGIN;
+}
+
 function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
   const otherWording = notMailgunWording(diagnosis);
@@ -3039,7 +3061,7 @@ function undetermined(diagnosis: Diagnosis): Content {
         ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun.${mailgunFixAsked ? rt` Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.` : []}${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
         : bounce
         ? rt`This is a bounce: a mail server delivering to ${recipientOr(facts, 'the recipient')} got the refusal, either from the recipient domain's mail server or, if that sending server passes its mail on through Mailgun, from Mailgun's SMTP host (the outgoing case). The recipient domain's server is Mailgun's inbound MX, with no Route matching the address, if ${text(safeDomain(recipientDomainOf(facts)) ?? 'that domain')}'s MX records point to Mailgun (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows them); otherwise it is that domain's own server.`
-        : diagnosis.alternatives[0]?.scenario === 'mailgun-incoming'
+        : leansIncoming(diagnosis)
         // (the paste leans toward mail coming in, a reply to one of the customer's addresses: that case first)
         ? rt`What the paste says leans toward mail coming in: if it was sent to one of your addresses whose domain's MX records point to Mailgun, Mailgun's inbound MX refused it because no Route matches that address. If it was seen while sending instead, the sender's SMTP session did not log in.`
         : loginShown

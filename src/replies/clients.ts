@@ -335,6 +335,8 @@ user = {login}
 password = """YOUR_SMTP_PASSWORD"""
 from_address = {from}
 startTLS_policy = MandatoryStartTLS`,
+    // (Grafana speaks TLS from the start on port 465 whatever the policy; NoStartTLS then says so)
+    implicitTls: [['startTLS_policy = MandatoryStartTLS', '; port {port}: TLS from the start\nstartTLS_policy = NoStartTLS']],
   },
   exchange: {
     title: 'Exchange Server send connector (Exchange Management Shell)',

@@ -69,6 +69,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   smtpPort: 'sp',
   smtpLogin: 'sl',
   envelopeSender: 'es',
+  fromSetting: 'fs',
   reportingMta: 'rp',
   similarAddress: 'sa',
   attempts: 'at',

@@ -62,6 +62,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     smtpPort: fc.option(fc.constantFrom(25, 465, 587, 2525), { nil: null }),
     smtpLogin: nullable(text(300)),
     envelopeSender: nullable(text(300)),
+    fromSetting: nullable(text(300)),
     reportingMta: nullable(text(300)),
     similarAddress: nullable(text(300)),
     attempts: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),

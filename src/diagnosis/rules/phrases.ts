@@ -68,6 +68,8 @@ export const DIRECTION_UNKNOWN = [
   // "ça peut être dans un sens comme dans l'autre", "dans les deux sens"
   String.raw`(?:^|[ \t])dans (?:un sens comme dans l'autre|les deux sens)\b`,
   String.raw`\bboth (?:for )?(?:sending and receiving|receiving and sending|inbound and outbound|outbound and inbound)\b`,
+  // "They use Mailgun both for Jira's outgoing notifications and for an inbound route that feeds the Jira mail handler"
+  String.raw`\bboth for\b[^\n.]{0,60}?\b(?:outgoing|outbound|sending)\b[^\n.]{0,60}?\band for\b[^\n.]{0,40}?\b(?:inbound|incoming|receiving)\b|\bboth for\b[^\n.]{0,60}?\b(?:inbound|incoming|receiving)\b[^\n.]{0,60}?\band for\b[^\n.]{0,40}?\b(?:outgoing|outbound|sending)\b`,
   // "They use Mailgun both to send appointment reminders (...) and to receive client replies via routes"
   String.raw`\bboth to (?:send|receive)\b[^\n]{0,160}?\band (?:also )?to (?:receive|send)\b`,
   // "uses us both ways (API for sending, routes for inbound)"
