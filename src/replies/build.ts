@@ -2984,7 +2984,9 @@ function undetermined(diagnosis: Diagnosis): Content {
     steps: [
       loginShown
         ? rt`Outgoing through Mailgun: only from a sender that does not use the settings shown, which log in as ${code(facts.smtpLogin!)}: another app, or an old copy of the settings where the sender runs. Check that the running app reads these settings.`
-        : rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}.`,
+        // (an application whose settings page is known, Jira's Outgoing Mail: where the login goes in it; not WordPress's, which
+        // points at settings this reply does not show)
+        : rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}${facts.client !== null && facts.client !== 'wordpress' && APP_LOGIN_FIX[facts.client] ? rt`: ${APP_LOGIN_FIX[facts.client]!}` : []}.`,
       rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes${text(facts.region === 'eu' ? ' (in the EU region: the control panel shows each region\'s Routes apart)' : '')}.`,
       rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
     ],

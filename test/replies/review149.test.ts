@@ -70,3 +70,9 @@ describe('replies review round 149c', () => {
     expect(reply).toContain('its actions stay as they are');
   });
 });
+
+describe('replies review round 149c, undetermined', () => {
+  it("an app whose settings page is known gets its place in the outgoing case: Jira's Outgoing Mail (c149-16)", () => {
+    expect(replyTo(paste('c149-16'))).toContain('in Administration → System → Outgoing Mail, edit the SMTP mail server');
+  });
+});
