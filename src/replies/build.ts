@@ -134,7 +134,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -279,6 +279,14 @@ function keyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       : rt`An API key: the HTTP API takes the private API key (or a domain sending key, which can only send), never an SMTP password.`
     : null;
   return answer ? [rt`API key or SMTP password? ${answer}`] : [];
+}
+
+const KEY_ROTATION_ASKED_RULE = ruleName('key-rotation-asked');
+
+/** The question whether a changed API key caused an unauthenticated session's refusal: an SMTP login is another secret. */
+function keyRotationAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-outgoing' || facts.authAttempted === true || !evidence.some((e) => e.rule === KEY_ROTATION_ASKED_RULE)) return [];
+  return [rt`Did the API key change cause it? No: an API key is for the HTTP API only, and Mailgun's SMTP host logs in with the domain's SMTP login and password, which stay as they were when a key is rotated. This refusal says the session sent no login at all.`];
 }
 
 const MX_CHANGE_ASKED_RULE = ruleName('mx-change-asked');
