@@ -1641,6 +1641,18 @@ function withoutSuccessLines(text: string): string {
 const SESSION_START = new RegExp(String.raw`^(?:=== )?(?:connected to|trying)\s+(${HOST}|(?:\d{1,3}\.){3}\d{1,3})`, 'gim');
 const MAX_SESSIONS = 20;
 
+/** Where a test session starts: swaks's `=== Trying`, openssl's `CONNECTED(`, a greeting's `<- 220`, a bare `220 ` line. */
+const SESSION_OPENING = /^(?:=== Trying\b|CONNECTED\(|[ \t]*(?:<-+|<~|<<<|S:)[ \t]*220[ -]|220[ -])/m;
+/** A failure reply in a transcript (`<~* 550 ...`, `<** 550 ...`, `S: 550 ...`, a bare `550 ...` line). */
+const TRANSCRIPT_FAILURE = /^[ \t]*(?:<-+|<~\*?|<\*\*|<<<|S:)?[ \t]*[45]\d\d[ -]/m;
+
+/** The paste's test session starts below the refusal and shows no failure of its own: the refusal was told, not answered there. */
+function testWentWellAfter(text: string, refusal: string): boolean {
+  const at = text.indexOf(refusal);
+  const opening = SESSION_OPENING.exec(text);
+  return at !== -1 && opening !== null && opening.index > at && !TRANSCRIPT_FAILURE.test(text.slice(opening.index));
+}
+
 /** The server of the last session that starts above the refusal, when the paste holds two or more sessions to different servers. */
 function sessionHostAbove(text: string, refusal: string): string | null {
   const at = text.indexOf(refusal);
@@ -1709,7 +1721,9 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
   // Of several sessions in one paste (swaks to the SMTP host, then to the MX), the one the refusal is in.
   if (!refusing && refusal) refusing = sessionHostAbove(text, refusal);
-  if (!refusing) refusing = firstCapture(REFUSING_HOST_PATTERNS, withoutSuccessLines(text));
+  // (not the server of a test session that went well, run after a refusal told above it: "he read me the error off a photo",
+  // then swaks with `235` and `250 Great success`)
+  if (!refusing && !(refusal && source === 'smtp-transcript' && testWentWellAfter(text, refusal))) refusing = firstCapture(REFUSING_HOST_PATTERNS, withoutSuccessLines(text));
   // A transcript of one test session, its server named only by the command that opened it (`openssl s_client -connect
   // mail.x:587`): that server answered.
   if (!refusing && refusal && source === 'smtp-transcript') refusing = soleSessionHost(text, refusal);
@@ -2873,7 +2887,7 @@ const RECIPIENT_BEFORE = new RegExp(
   // a logs row whose sender is the sending domain, "Failed: mg.x.com → a@y", "mg.x.com  →  a@y")
   String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|folgenden empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
-    String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); a logs
     // row's "Failed: Name <sender> → a@x 'Subject'"; people's words in other languages.
     String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|(?:^|\n)アドレス[ \t]*<?|\bfailed:[^\n→]{0,160}→[ \t]*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|[}\])"'][ \t]{1,3}to=|\[\]string\{\s*"|` +
@@ -3011,15 +3025,22 @@ function goAuthNeverSet(text: string): RegExpExecArray | null {
  */
 // (the name after two blanks or a tab, or first on its line, and before them: one lazy scan a line, each step checked once)
 const RECIPIENT_COLUMN_HEADER = /^([^\n]{0,300}?)(?<=^|  |\t)(?:recipient|destinatario|destinatário|destinataire|empfänger)(?=  |\t|[ \t]*$)/im;
+// (of its rows down to the table's end, the first that failed: not a Delivered or Accepted row above it)
 function addressUnderRecipientColumn(text: string): string | null {
   const header = /recipient|destinat|empfänger/i.test(text) ? RECIPIENT_COLUMN_HEADER.exec(text) : null;
   if (!header) return null;
   const column = header[1]!.length;
-  const rowStart = text.indexOf('\n', header.index) + 1;
-  const row = rowStart === 0 ? '' : text.slice(rowStart, text.indexOf('\n', rowStart) === -1 ? undefined : text.indexOf('\n', rowStart));
-  const cell = /^<?([^\s@<>]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})\b/i.exec(row.slice(column));
-  return cell && (column === 0 || /\s/.test(row[column - 1]!)) ? cell[1]!.toLowerCase() : null;
+  const headerEnd = text.indexOf('\n', header.index);
+  const rows = headerEnd === -1 ? [] : text.slice(headerEnd + 1, headerEnd + 1 + MAX_TABLE_ROWS * 400).split('\n', MAX_TABLE_ROWS);
+  for (const row of rows) {
+    if (row.trim() === '') break;
+    const cell = /^<?([^\s@<>]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})\b/i.exec(row.slice(column));
+    if (cell && (column === 0 || /\s/.test(row[column - 1]!)) && FAILED_ROW.test(row)) return cell[1]!.toLowerCase();
+  }
+  return null;
 }
+const MAX_TABLE_ROWS = 20;
+const FAILED_ROW = /\b(?:fail(?:ed|ure)?|bounced?|rejected|refused|dropped|undeliver(?:ed|able)|error|fehlgeschlagen|mislukt|fallido|falhou|échec|rimbalzat[oa])\b/i;
 
 /** Zapier's "Data in:" block of a step, its fields indented under it, down to its `to:`. */
 const ZAPIER_DATA_IN_TO = /^[ \t]*Data in:[ \t]*\n(?:[ \t]+[a-z_]{1,30}:[^\n]{0,300}\n){0,12}?[ \t]+to:[ \t]*([^\n]{3,300})/m;
@@ -3309,8 +3330,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/(?<!\b(?:not|no|nicht|kein)[ \t]{1,3})laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).
   // (not a variable another framework's config reads: Spring's `host: ${MAIL_HOST}`; nor named in a sentence, "MAIL_HOST comes from
-  // a k8s secret": set, `MAIL_HOST=...`, or read, `env('MAIL_HOST')`)
-  tagged(/\bMAIL_MAILER\b|(?<!\$\{)\bMAIL_HOST\b(?=[ \t]*[=:'")]|[ \t]*$)/m, 'laravel'),
+  // a k8s secret": set, `MAIL_HOST=...`, or read, `env('MAIL_HOST')`; nor beside smtplib: a Python script's own .env may use the names)
+  tagged(bothOf(/\bMAIL_MAILER\b|(?<!\$\{)\bMAIL_HOST\b(?=[ \t]*[=:'")]|[ \t]*$)/m, /(?:)/, /\bsmtplib\b/i), 'laravel'),
   tagged(/symfony\\component\\mailer|\bMAILER_DSN\b|symfony mailer|\btransportexception\b/i, 'symfony'),
   // (and its own error strings: "SMTP Error: Could not authenticate.", "SMTP ERROR: Password command failed",
   // "SMTP Error: The following recipients failed: a@b: ...", "SMTP connect() failed.")
@@ -3688,7 +3709,7 @@ const OWN_SIDE_ASKED = new RegExp(
     // de leverancier?", "Is this our Redmine plugin failing (bad signing key?) or Mailgun?"
     String.raw`(?:^|[ \t])(?:é|es)[ \t]+d(?:o|a|el|e[ \t]+la)[ \t]+[^\n?]{1,40}?[ \t]+ou?[ \t]+(?:nosso|nossa|nuestro|nuestra|de[ \t]+n[óo]s(?:otros)?)\b|\bdi[ \t]+chi[ \t]+è[ \t]+la[ \t]+colpa\b|\bcolpa\b[^\n?]{0,10}\bnostr[ao][ \t]+o[ \t]+(?:loro|vostr[ao]|sua)\b|\baan[ \t]+de[ \t]+kant[ \t]+van\b[^\n?]{0,40}\?|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:our|my)[ \t]+[^\n]{1,80}?[ \t]+or[ \t]+(?:mailgun|the[ \t]+recipient|theirs|them)\b`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
-    String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題`,
+    String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題|当社側の[^\n？?]{0,12}問題|\bchez[ \t]+(?:mailgun|eux|vous|le[ \t]+destinataire)[ \t]+ou[ \t]+chez[ \t]+nous\b`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
     String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),
@@ -3776,16 +3797,16 @@ function envelopeSenderIn(text: string, refusalAt: number): string | null {
 
 /**
  * A From setting's address: a key that names the sender (`from_address`, `MAIL_FROM_ADDRESS`, `spring.mail.from`,
- * `DEFAULT_FROM_EMAIL`, `"from"`) with the address as its value, perhaps after a display name (`"'Fieldnotes' <a@x>"`), or
+ * `DEFAULT_FROM_EMAIL`, `"from"`, PowerShell's `$From`) with the address as its value, perhaps after a display name (`"'Fieldnotes' <a@x>"`), or
  * msmtp's `from a@x` on a line of its own. Group 1 or 2 is the address.
  */
-const FROM_SETTING = /(?:^|[\s"'{(,])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender_email)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$/gim;
+const FROM_SETTING = /(?:^|[\s"'{(,$])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender[ _-]?e-?mail|absender(?:-?e-?mail|adresse)?|remitente|mittente|expéditeur|afzender)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$/gim;
 /** How many From settings are read for one that is not a mail system's own (a bounce's `From: MAILER-DAEMON@...`). */
 const MAX_FROM_SETTINGS = 10;
 
 /** The first From setting's address that is no mail system's own, lower-cased, or null. */
 function fromSettingIn(text: string): string | null {
-  if (!/from/i.test(text)) return null;
+  if (!/from|sender|remitente|mittente|expéditeur|afzender/i.test(text)) return null;
   let seen = 0;
   for (const m of text.matchAll(FROM_SETTING)) {
     const address = (m[1] ?? m[2]!).toLowerCase();

@@ -67,6 +67,8 @@ export function parseStructured(text: string): Structured {
   if (flattened) return flattened;
   const piped = text.includes(' | ') ? parsePipedRecord(text) : null;
   if (piped) return piped;
+  const vertical = text.includes('. row ***') ? parseVerticalRows(text) : null;
+  if (vertical) return vertical;
   const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : withDrawer(csv, text);
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields; Django's
@@ -140,6 +142,27 @@ function parsePipedRecord(text: string): Structured | null {
     record.set(key, value);
   }
   keep();
+  if (records.length === 0) return null;
+  return { format: records.length === 1 ? 'mailgun-event' : 'mailgun-events-api', records };
+}
+
+/** mysql's `\G` output: each row under its `*** 1. row ***` banner, one `key: value` field a line. */
+const VERTICAL_ROW_BANNER = /^\*{3,}[ \t]*\d{1,6}\.[ \t]*row[ \t]*\*{3,}[ \t]*$/gm;
+const VERTICAL_FIELD = /^[ \t]*([a-z][a-z0-9_.-]{0,60})[ \t]*:[ \t]*(\S[^\n]{0,2000})$/gim;
+
+/** Events printed by mysql's `\G`, when their fields name Mailgun events: each row its record. */
+function parseVerticalRows(text: string): Structured | null {
+  const starts = [...text.matchAll(VERTICAL_ROW_BANNER)].slice(0, MAX_RECORDS).map((m) => m.index + m[0].length);
+  const records: FieldRecord[] = [];
+  starts.forEach((start, i) => {
+    const record: FieldRecord = new Map();
+    for (const m of text.slice(start, starts[i + 1] ?? text.length).matchAll(VERTICAL_FIELD)) {
+      const key = normalizeKey(m[1]!);
+      const value = m[2]!.trim();
+      if (KNOWN_KEYS.has(key) && !record.has(key) && value !== 'NULL' && fits(key, value)) record.set(key, value);
+    }
+    if (looksLikeEvent(record) && record.size >= 3) records.push(record);
+  });
   if (records.length === 0) return null;
   return { format: records.length === 1 ? 'mailgun-event' : 'mailgun-events-api', records };
 }

@@ -49,7 +49,8 @@ const GLOSSED = new RegExp(
 // (or "is", with the person's source after it: "5.7.1 is relaying denied according to a forum")
 const CODE_EQUATED_SAID = new RegExp(
   // (words between the code and its "=" only with blanks around it: a log's `enh=5.7.1 resp="Relaying denied"` is a server's reply)
-  String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})(?:(?:[ \t]+[a-z]{2,15}){1,3}[ \t]+(?:==?|means)[ \t]+|[ \t]*(?:==?|means)[ \t]*)["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
+  // (and "means" in other languages: 'Il loro sistemista dice che 571 vuol dire "relay denied"')
+  String.raw`\b[245](?:\d\d|\.\d\.\d{1,3})(?:(?:[ \t]+[a-z]{2,15}){1,3}[ \t]+(?:==?|means|vuol[ \t]+dire|significa|veut[ \t]+dire|bedeutet|betekent|quiere[ \t]+decir)[ \t]+|[ \t]*(?:==?|means|vuol[ \t]+dire|significa|veut[ \t]+dire|bedeutet|betekent|quiere[ \t]+decir)[ \t]*)["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?` +
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+is[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?=[ \t]+(?:according to|per|says|said)\b)` +
     // (a formula of the person's: '5.7.1 + "weren't sent" = relay refused')
     String.raw`|\b[245](?:\d\d|\.\d\.\d{1,3})[ \t]+(?:\+|&|plus)[ \t]+[^\n=]{1,40}?[ \t]*==?[ \t]*["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})`,
@@ -152,7 +153,7 @@ export function withoutGuesses(text: string): string {
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
   const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, blankQuoted);
-  const glossed = /=|→|->|means/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
+  const glossed = /=|→|->|means|vuol dire|significa|veut dire|bedeutet|betekent|quiere decir/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")
   const keepCoded = (m: string) => (!NAMED_KIND.test(m) && !EQUATED_CODE.test(m) && (REPLY_CODE.test(m) || ENHANCED_CODE.test(m)) ? m : blank(m));
@@ -212,8 +213,10 @@ const blank = (words: string): string => words.replace(/[^\n]/g, ' ');
 /** A failure's reply code (4xx, 5xx), enhanced code (4.x.x, 5.x.x) or an HTTP API's failure status: a server's other error may be in the text. */
 export function holdsFailureCode(text: string): boolean {
   for (const m of text.matchAll(REPLY_CODES)) if (m[1]![0] !== '2') return true;
-  return /[45]/.test(ENHANCED_CODE.exec(text)?.[1]?.[0] ?? '') || HTTP_STATUS_LINE.test(text);
+  // (or an event's code field outside the usual range, Exchange 2003's `"code": 571`)
+  return /[45]/.test(ENHANCED_CODE.exec(text)?.[1]?.[0] ?? '') || HTTP_STATUS_LINE.test(text) || EVENT_FAILURE_CODE.test(text);
 }
+const EVENT_FAILURE_CODE = /"code"[ \t]*:[ \t]*"?[45]\d\d\b/;
 
 
 /**

@@ -31,11 +31,12 @@ export interface SecretPattern {
 // (and a lookup by key in code: `_config["Mailgun:SmtpPassword"]`, `settings['SMTP_PASS']`)
 // (and PowerShell's cmdlet that converts what follows it: `$pass = ConvertTo-SecureString $env:MG_SMTP_PASS -AsPlainText -Force`)
 // (and a field of an object in code that holds it, `password=cfg.password`, `self.smtp_pass`, `opts.apiKey`)
+// (and Rails' ERB in a YAML config, `api_key: <%= ENV["MAILGUN_API_KEY"] %>`, cut at its first blank: `<%=`)
 // (or a call that fetches it, `vault_client.read("secret/reports/mailgun")["data"]["password"]`, `getpass()`; not one that decodes
 // a literal, `base64.b64decode("M2Y5...")`: that literal is the secret)
 /** A value that names where a secret is kept, quoted or not: Azure's `@Microsoft.KeyVault(SecretUri=...)`, CloudFormation's `{{resolve:secretsmanager:...}}`, an AWS Secrets Manager ARN, 1Password's `op://`. */
 const SECRET_STORE_REFERENCE = /^["']?(?:@Microsoft\.KeyVault\(|\{\{resolve:(?:secretsmanager|ssm-secure):|arn:aws:secretsmanager:|op:\/\/)/;
-const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?(?![\w.]{0,200}?(?:decode|decrypt|atob|from|unhex|unescape)\w{0,20}\()[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$|^(?:[a-z_]\w{0,40}\.){1,4}(?:[a-z_]\w{0,20})?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD)?|[Pp]wd|[Ss]ecret|SECRET|[Kk]ey|KEY|[Tt]oken|TOKEN)\w{0,20}[,;)]?$/;
+const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?(?![\w.]{0,200}?(?:decode|decrypt|atob|from|unhex|unescape)\w{0,20}\()[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$|^<%=?(?:[ \t]*ENV\[[^\]\n]{1,80}\][ \t]*%>)?$|^(?:[a-z_]\w{0,40}\.){1,4}(?:[a-z_]\w{0,20})?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD)?|[Pp]wd|[Ss]ecret|SECRET|[Kk]ey|KEY|[Tt]oken|TOKEN)\w{0,20}[,;)]?$/;
 
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)
@@ -59,6 +60,18 @@ const SECRET_REFERENCE_NAME = /(?:from|existing)[_-]?$/i;
 // (and "password" in other languages: `"Senha": "..."`, `contraseña=...`, `Passwort: ...`, `mot de passe : ...`)
 const PASSWORD_WORDS = String.raw`passwort|kennwort|mot[ _]de[ _]passe|senha|şifre|heslo|contraseña|contrasena|wachtwoord|hasło|haslo|пароль|密码|パスワード|비밀번호`;
 const SECRET_KEYS = String.raw`(?:passw(?:or)?d|passwd|pass|pwd|${PASSWORD_WORDS}|secret|api[_-]?key|apikey|(?:access|auth|bot|api|bearer|refresh|app|server)[_-]?token|signing[_-]?(?:secret|key))`;
+
+/**
+ * A quoted value that describes a secret in words: an article, then at most four words, then the secret's name ending it or
+ * followed by where it comes from ("the SMTP password from Mailgun", "het SMTP-wachtwoord uit Mailgun", "la password SMTP di
+ * Mailgun"); not a passphrase that only holds such a word, "the secret sauce 99", nor one with a digit.
+ */
+const QUOTED_DESCRIPTION = new RegExp(String.raw`^(?![^\n]{0,200}\d)(?:the|their|our|your|het|de|la|il|le|el|lo|o|a|der|die|das|die|den)[ 	]+(?:[\p{L}'’-]{1,20}[ 	]+){0,4}?[\p{L}-]{0,20}(?:password|passwort|wachtwoord|contraseña|senha|mot de passe|${PASSWORD_WORDS}|key|secret|credentials?|token)(?:[ \t]+[\p{L}-]{1,10})?(?:[ \t]*$|[ \t]+(?:from|of|in|for|uit|van|di|del|da|de|des|du|von|aus|para|per)(?![\p{L}\d])|[ \t]*\()`, 'iu');
+
+/** A quoted value's words, from `secret` (its start, after the opening quote) and `after` (the value may have been cut at a blank). */
+function quotedValue(secret: string, after: string): string {
+  return /["']$/.test(secret) ? secret.slice(0, -1) : secret + after.slice(0, /["']/.exec(after)?.index ?? after.length);
+}
 
 /** The words after an article in a secret's place that name a secret, not give one: " Mailgun SMTP password", " new API key". */
 const DESCRIBED_SECRET = /^(?:[ \t]+[\p{L}'’-]{1,20}){0,4}[ \t]+(?:password|passwort|key|secret|credentials?|token|login)\b/iu;
@@ -356,6 +369,9 @@ export function redactSecrets(text: string): RedactionResult {
       if (!quoted && /=[ \t]*$/.test(prefix) && /^(?:the|their|our)$/i.test(bare) && /^[ \t]+["'\u201c]\p{L}/u.test(textAfter(rest, match.length, 10))) return match;
       // (or before the words that name what goes there: "Password = their Mailgun SMTP password", "password: the domain's SMTP key")
       if (!quoted && /^(?:the|their|our|your|his|her|its|a|an)$/i.test(bare) && DESCRIBED_SECRET.test(textAfter(rest, match.length, 60))) return match;
+      // (a quoted description in the value's place: `wachtwoord = "het SMTP-wachtwoord uit Mailgun"`, `"Password": "la password
+      // SMTP di Mailgun"`, `smtp_password: "the SMTP password from Mailgun (the one they rotated)"`)
+      if (quoted && QUOTED_DESCRIPTION.test(quotedValue(secret, textAfter(rest, match.length, 120)))) return match;
       // (the shell's working directory in an environment or a sudo log line, `PWD=/home/deploy`: the name PWD or OLDPWD
       // alone, not `SMTP_PWD=`, and a value shaped like a path)
       if (/^PWD=$/.test(prefix) && /^~?\/[\w.\/-]*$/.test(value) && /(?:^|[^\w-])(?:OLD)?$/.test(textBefore(rest, 4))) return match;

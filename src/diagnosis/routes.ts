@@ -49,7 +49,8 @@ function beforeSection(text: string): [number, number] | null {
 }
 
 /** Said gone later in its sentence: "The catch_all() that used to be priority 100 is gone." (not "is missing stop()") */
-const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)(?=[ \t]*(?:[.,;!?)]|now\b|$))/i;
+// (and its relative clause in other languages: "la vecchia route catch_all() che inoltrava a info@ è stata cancellata")
+const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)(?=[ \t]*(?:[.,;!?)]|now\b|$))|^[^.;!?\n]{0,60}?(?<!\p{L})(?:è[ \t]+stat[ao]|sono[ \t]+stat[ei]|fue|ha[ \t]+sido|foi|wurde|a[ \t]+été|is)[ \t]+(?:cancellat[aoie]|eliminat[aoie]|rimoss[aoie]|eliminad[ao]s?|borrad[ao]s?|removid[ao]s?|apagad[ao]s?|exclu[íi]d[ao]s?|gelöscht|entfernt|supprimée?s?|verwijderd)(?!\p{L})/iu;
 /** Taken back just after it: "the only route left is match_recipient(...)... wait no, that's the one I deleted too?". */
 // (none other between: "match_recipient(...) and had a catch_all(), that's the one I deleted" takes back the catch_all())
 const GONE_TAKEN_BACK = /^(?:(?!match_recipient|catch_all|match_header)[^\n]){0,40}?\b(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b/i;
@@ -69,8 +70,9 @@ const LABEL = /^[^\n]{1,60}[:：][ \t]*$/;
  * "should they add a catch_all()?" (a word of adding before it in its sentence, a question mark after it in its line).
  */
 // (the word as asked, not done: "add", "agreguen"; not "set up", "we added"; the question mark right after the route)
-const ADD_BEFORE = /(?<!\p{L})(?:add|create|agreg(?:ar|uen|uemos|o)|añad(?:ir|an|amos)|crear|cre[ae]n|hinzufügen|anlegen|ajouter|créer|adicionar|criar|aggiungere|toevoegen)(?!\p{L})|追加|添加|新增/iu;
-const QUESTION_AFTER = /^[^\n.!?]{0,15}[?？]/;
+// (and put back: "Se rimettiamo catch_all(), con che priorità?", "if we re-add catch_all(), at which priority?")
+const ADD_BEFORE = /(?<!\p{L})(?:add|create|re-?add|put[ \t]+back|restore|agreg(?:ar|uen|uemos|o)|añad(?:ir|an|amos)|crear|cre[ae]n|volv(?:er|emos)[ \t]+a[ \t]+(?:poner|crear|añadir)|hinzufügen|anlegen|ajouter|créer|remett(?:re|ons)|recréer|adicionar|criar|recriar|aggiungere|aggiungiamo|rimett(?:ere|iamo)|ricre(?:are|iamo)|toevoegen)(?!\p{L})|追加|添加|新增/iu;
+const QUESTION_AFTER = /^[^\n.!?]{0,25}[?？]/;
 /** "can we use", "should we add", "do we need a": a question opened just before a route, about it, when its question mark follows it. */
 const ASKED_BEFORE = /\b(?:can|could|should|shall|do|does|would|must)[ \t]+(?:we|i|they|you)\b[^\n.!?]{0,30}$/i;
 /**

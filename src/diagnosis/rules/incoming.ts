@@ -263,6 +263,8 @@ export const incomingRules: RuleData[] = [
   { id: 'mailgun-smtp-refused-not-incoming', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:mailgun-smtp' },
   { id: 'other-host-refused-not-incoming', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-incoming', weight: -0.5, feature: 'refusing-host:other' },
   { id: 'event-other-mx-not-incoming', name: "Mailgun tried to deliver to the recipient's own server", target: 'mailgun-incoming', weight: -0.6, feature: 'event-mx-host:other' },
+  // (a WordPress SMTP plugin's own log of what it sent: the refusal came from the server the plugin sends through, not an MX)
+  { id: 'sending-plugin-log-not-incoming', name: "The error is in the sending plugin's own email log", target: 'mailgun-incoming', weight: -0.6, scope: 'text', patterns: [String.raw`\b(?:post smtp|wp mail smtp|fluent ?smtp|easy wp smtp|smtp mailer)\b[^\n]{0,20}?(?:>|→|->|›|/)?[ \t]*(?:e-?mail|mail)[ \t]*logs?\b`], needs: ['smtp'] },
   // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
   { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
   // (not when Mailgun then delivered to a domain whose MX is Mailgun's: a Route's forward to a second Mailgun domain, refused there)

@@ -54,7 +54,8 @@ export const MAILGUN_LOG_FAILURE_NEEDS = ['event', 'webhook', 'log', 'dashboard'
 export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:outbound|outgoing|sending) or (?:inbound|incoming|receiving)\b`,
   // "no idea if it came from Zoho or from someone writing to the support address"
-  String.raw`\b(?:no idea|not sure|don't know|do not know|unclear|can't tell|cannot tell)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,80}\bor (?:from )?(?:someone|somebody|people|a customer|customers|a client|clients|senders?|an outside sender)\b[^\n.?]{0,30}\b(?:writ|send|mail)ing\b`,
+  // ("He doesn't know if it was on a mail she sent or on one a client sent to her")
+  String.raw`\b(?:no idea|not sure|don't know|do not know|doesn't know|does not know|unclear|can't tell|cannot tell)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,80}\bor (?:from )?(?:on |with )?(?:one |a mail |an e-?mail |a message )?(?:someone|somebody|people|a customer|customers|a client|clients|senders?|an outside sender)\b[^\n.?]{0,30}\b(?:writ|send|mail)ing\b|\b(?:no idea|not sure|don't know|do not know|doesn't know|does not know|can't tell|cannot tell)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,80}\bor (?:on |with )?(?:one|a mail|an e-?mail|a message) (?:someone|somebody|a customer|a client|an outside sender) sent\b`,
   // Spanish and Portuguese: "No sabe si pasó cuando la tienda online mandó un pedido o cuando un cliente les escribió a info@",
   // "não sabe se foi no envio ou quando um cliente escreveu para eles"
   String.raw`\bn(?:o|ão) (?:sabe|sé|sei|sabemos|saben|sabem)\b[^\n.?]{0,20}\b(?:si|se)\b[^\n.?]{0,100}\b(?:o|ou) (?:cuando|quando|si|se)\b[^\n.?]{0,40}\b(?:alguien|alguém|un cliente|um cliente|clientes|gente|la gente|as pessoas)\b[^\n.?]{0,30}\b(?:escrib|escrev|mand|envi)\w*`,
