@@ -152,7 +152,7 @@ const HOST_UNKNOWN_SAID = /\b(?:nobody|no one|no-one)[ \t]+knows[ \t]+(?:what|wh
  * What most of a service's customers do, beside what others do: "most BYO tenants point at smtp.mailgun.org with their own
  * Mailgun login, some at their Exchange": no word on this one's setting.
  */
-const HOST_OF_MOST = /\b(?:most|many)\b[^\n.?!]{0,60}?\bsmtp(?:\.eu)?\.mailgun\.org\b[^\n.?!]{0,80}?[,;/][ \t]*(?:and[ \t]+|but[ \t]+)?(?:some|others|a few)\b[^\n.?!]{0,80}/gi;
+const HOST_OF_MOST = /\b(?:most|many)[ \t]+(?:of[ \t]+(?:our|the|their|your)[ \t]+)?(?:[\w-]{1,20}[ \t]+)?(?:tenants|customers|clients|users|accounts|sites|shops|stores|installs|instances|orgs|organi[sz]ations)\b[^\n.?!]{0,60}?\bsmtp(?:\.eu)?\.mailgun\.org\b[^\n.?!]{0,80}?[,;/][ \t]*(?:and[ \t]+|but[ \t]+)?(?:some|others|a few)\b[^\n.?!]{0,80}/gi;
 /** Mailgun's host names, blanked in such a sentence: the rest of it, an error quoted there too, stays. */
 const MAILGUN_HOST_NAMES = /\b(?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org\b/gi;
 
@@ -1120,6 +1120,9 @@ function findRefusalLine(errorLines: string[]): string | null {
     // (MailKit's property line under its exception, `StatusCode: MailboxUnavailable (550)`: the exception's line above has the words)
     mailkitExceptionFor(replies.find(hasFailureCode), replies) ??
     replies.find((l) => RELAY_LINE.test(l)) ??
+    // (MailKit's exception with the server's words and no code, its StatusCode property below: "SmtpCommandException: Domain
+    // sandbox... is not allowed to send: ...")
+    replies.find((l) => l.includes('SmtpCommandException:')) ??
     // A status code alone ("SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...").
     replies.find((l) => /^[45]/.test(ENHANCED_CODE.exec(l)?.[1] ?? '')) ??
     null
@@ -1226,13 +1229,18 @@ function mailkitStatusBelow(lines: readonly string[], refusal: string): number |
  */
 const CODE_PAIR_AT_END = /(?<![\w.:/-])([45][0-5]\d)[ \t]{1,3}([45]\.(?:7\.\d{1,3}|0\.0))[ \t.!"'”)]*$/;
 
+/** A chat export's `[10:15] Name (Company):` before a message. */
+const CHAT_LINE_PREFIX = /^[ \t]*\[[\d:. ]{4,12}\][^:\n]{0,80}:[ \t]*/;
+const CODE_WORD_BEFORE = /(?:\bcode|c[oó]digo|codice|fehlercode|code d'erreur|foutcode|コード)[ \t:]*$/i;
 /** The reply code and enhanced code ending a line within two lines of the refusal's, or null. */
 function codePairNear(lines: readonly string[], refusal: string): { replyCode: number; enhancedCode: string } | null {
   const at = lines.findIndex((line) => line.includes(refusal));
   for (const index of [at + 1, at - 1, at + 2, at - 2]) {
     const line = at === -1 ? undefined : lines[index];
     const m = line !== undefined && line.length <= 160 ? CODE_PAIR_AT_END.exec(line) : null;
-    if (m && m[1]![0] === m[2]![0]) return { replyCode: Number(m[1]), enhancedCode: m[2]! };
+    // (the pair alone, or said as the error's code: "y un código 550 5.7.1"; not "the same channel showed 421 4.7.0", another error)
+    const before = m ? line!.slice(0, m.index).replace(CHAT_LINE_PREFIX, '') : '';
+    if (m && m[1]![0] === m[2]![0] && (before.trim().length <= 12 || CODE_WORD_BEFORE.test(before))) return { replyCode: Number(m[1]), enhancedCode: m[2]! };
   }
   return null;
 }
@@ -1366,8 +1374,9 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`\bwhile talking to\s+(${HOST})\.?:`, 'i'), ['while talking to']),
   // An application's log line: "smtp send to a@b via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied" (logfmt's `via=`).
   new RegExp(String.raw`\bvia(?:\s+|=)(${HOST})(?::\d{1,5})?[ \t]*:[ \t]*[45]\d\d\b`, 'i'),
-  // (logfmt's error with the server it talked to after it: `error="530 5.7.0 Authentication Required ..." host="smtp.gmail.com:587"`)
-  guarded(new RegExp(String.raw`\b(?:err|error)="[^"\n]{0,400}?(?<![\d.])[45]\d\d[ -][^"\n]{0,600}"[^\n]{0,200}?\b(?:host|server|addr)="?(${HOST})(?::\d{1,5})?"?(?:[ \t]|$)`, 'i'), ['err']),
+  // (logfmt's error with the server it talked to after it: `error="530 5.7.0 Authentication Required ..." host="smtp.gmail.com:587"`;
+  // a bare `host=` without a port is as often the machine that wrote the log)
+  guarded(new RegExp(String.raw`\b(?:err|error)="[^"\n]{0,400}?(?<![\d.])[45]\d\d[ -][^"\n]{0,600}"[^\n]{0,200}?\b(?:smtp_?host|smtp_?server|server|addr|host(?=="?[^\s"]{1,253}:\d))="?(${HOST})(?::\d{1,5})?"?(?:[ \t]|$)`, 'i'), ['err']),
   // A monitor's fields: "connected_to:   mxb.mailgun.org:25" (beside its "mx_lookup:" listing every MX)
   new RegExp(String.raw`\bconnected_to["']?[ \t]*[:=][ \t]*["']?(${HOST})`, 'i'),
   // MDaemon's session log: "Attempting SMTP connection to [smtp.mailgun.org : 587]".
@@ -1665,14 +1674,15 @@ function sessionHostAbove(text: string, refusal: string): string | null {
 
 /**
  * The server of the paste's test sessions when their commands name one only (see SESSION_COMMAND_HOST), and one of them
- * was opened above the refusal: a refusal said before any session (read out on the phone, then a test that went well) is
- * not that server's answer.
+ * was opened above the refusal or shows a failure of its own: a refusal said before any session (read out on the phone,
+ * then a test that went well) is not that server's answer.
  */
 function soleSessionHost(text: string, refusal: string): string | null {
   const sessions = [...text.matchAll(SESSION_COMMAND_HOSTS)].slice(0, MAX_SESSIONS);
   const hosts = new Set(sessions.map((m) => m[1]!.toLowerCase()));
   const at = text.indexOf(refusal);
-  return hosts.size === 1 && sessions.some((m) => m.index < at) ? [...hosts][0]! : null;
+  // (or one opened below a report of the refusal that got a failure of its own: a reproduction, "I reproduced it from my machine")
+  return hosts.size === 1 && (sessions.some((m) => m.index < at) || TRANSCRIPT_FAILURE.test(text.slice(sessions[0]!.index))) ? [...hosts][0]! : null;
 }
 
 /** `recordHost`: the mx-host of the event that refused, when the paste has one. */
@@ -2994,7 +3004,7 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     // (nor the signature of a person's quoted words: "... Relaying denied". — Priya, priya@x.example")
     if (SIGNATURE_BEFORE.test(before)) continue;
     // (nor MailKit's `Mailbox:` of a refused sender, under its `ErrorCode: SenderNotAccepted`)
-    if (senderNotAccepted && MAILBOX_BEFORE.test(before)) continue;
+    if (senderNotAccepted && MAILBOX_BEFORE.test(before) && mailboxOfRefusedSender(text.slice(Math.max(0, start - 300), start))) continue;
     // (nor the sender of a logs row's `sender → recipient`)
     if (SENDER_BEFORE_ARROW.test(after)) continue;
     if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !WORKS_AFTER.test(after) && !deliveredOnItsLine(text, start, end)) add(text.slice(start, end));
@@ -3046,6 +3056,8 @@ const FAILED_ROW = /\b(?:fail(?:ed|ure)?|bounced?|rejected|refused|dropped|undel
 const ZAPIER_DATA_IN_TO = /^[ \t]*Data in:[ \t]*\n(?:[ \t]+[a-z_]{1,30}:[^\n]{0,300}\n){0,12}?[ \t]+to:[ \t]*([^\n]{3,300})/m;
 
 const MAILBOX_BEFORE = /\bmailbox[ \t]*[:=][ \t]*<?$/i;
+/** The exception's ErrorCode just above a `Mailbox:` says whose address it is: the sender's under SenderNotAccepted. */
+const mailboxOfRefusedSender = (above: string): boolean => above.lastIndexOf('SenderNotAccepted') > above.lastIndexOf('RecipientNotAccepted');
 // (not a command's refusal after its arrow, `RCPT TO:<a@x> -> 550 5.7.1 Relaying denied`; its `-> 250 ...` is no refused recipient either)
 const SENDER_BEFORE_ARROW = /^>?[ \t]+(?:→|->|⇒)[ \t](?![ \t]*[45]\d\d\b)/;
 
@@ -3707,7 +3719,7 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\bculpa[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestra|nuestro|de[ \t]+nosotros)\b|\bligt[ \t]+(?:dit|het|dat)[ \t]+aan[ \t]+(?:[^\n?]{1,40}?[ \t]+of[ \t]+aan[ \t]+)?ons\b|\b(?:is|was)[ \t]+(?:het|dit|dat)[ \t]+onze[ \t]+(?:schuld|fout)\b|\b(?:problema|colpa)[ \t]+(?:di[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+)?(?:nostr[oae]|delle[ \t]+nostre|dei[ \t]+nostri|del[ \t]+nostro|della[ \t]+nostra)\b[^\n]{0,60}\?|\bfault[ \t]+or[ \t]+ours\b|\bwhose[ \t]+(?:fault|side|problem)\b(?=[^\n.!]{0,60}[?？"”])|누구[ \t]*(?:잘못|책임)|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+[^\n?]{1,40}?[ \t]+oder[ \t]+an[ \t]+(?:uns|unser(?:er|em|en)?)\b|\bwer[ \t]+muss[^\n?]{0,30}\bwir\b|\bproblema[ \t]+(?:é|está)[ \t]+(?:no|na|do|da)[ \t]+(?:nosso|nossa)\b[^\n]{0,80}\?`,
     // "O problema é do provedor do cliente ou nosso?", "Di chi è la colpa, nostra o loro?", "Is dit een probleem aan de kant van
     // de leverancier?", "Is this our Redmine plugin failing (bad signing key?) or Mailgun?"
-    String.raw`(?:^|[ \t])(?:é|es)[ \t]+d(?:o|a|el|e[ \t]+la)[ \t]+[^\n?]{1,40}?[ \t]+ou?[ \t]+(?:nosso|nossa|nuestro|nuestra|de[ \t]+n[óo]s(?:otros)?)\b|\bdi[ \t]+chi[ \t]+è[ \t]+la[ \t]+colpa\b|\bcolpa\b[^\n?]{0,10}\bnostr[ao][ \t]+o[ \t]+(?:loro|vostr[ao]|sua)\b|\baan[ \t]+de[ \t]+kant[ \t]+van\b[^\n?]{0,40}\?|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:our|my)[ \t]+[^\n]{1,80}?[ \t]+or[ \t]+(?:mailgun|the[ \t]+recipient|theirs|them)\b`,
+    String.raw`(?:^|[ \t])(?:é|es)[ \t]+d(?:o|a|el|e[ \t]+la)[ \t]+[^\n?]{1,40}?[ \t]+ou?[ \t]+(?:nosso|nossa|nuestro|nuestra|de[ \t]+n[óo]s(?:otros)?)(?![a-zà-ÿ])(?=[^\n.!]{0,40}\?)|\bdi[ \t]+chi[ \t]+è[ \t]+la[ \t]+colpa\b|\bcolpa\b[^\n?]{0,10}\bnostr[ao][ \t]+o[ \t]+(?:loro|vostr[ao]|sua)\b|\baan[ \t]+de[ \t]+kant[ \t]+van\b[^\n?]{0,40}\?|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:our|my)[ \t]+[^\n]{1,80}?[ \t]+or[ \t]+(?:mailgun|the[ \t]+recipient|theirs|them)\b`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題|当社側の[^\n？?]{0,12}問題|\bchez[ \t]+(?:mailgun|eux|vous|le[ \t]+destinataire)[ \t]+ou[ \t]+chez[ \t]+nous\b`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
@@ -3801,6 +3813,8 @@ function envelopeSenderIn(text: string, refusalAt: number): string | null {
  * msmtp's `from a@x` on a line of its own. Group 1 or 2 is the address.
  */
 const FROM_SETTING = /(?:^|[\s"'{(,$])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender[ _-]?e-?mail|absender(?:-?e-?mail|adresse)?|remitente|mittente|expéditeur|afzender)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$/gim;
+/** A mail's own header, `From: Dana Whitfield <dana@x>` (capitalised, at its line's start), is no setting. */
+const MAIL_HEADER_FROM = /^[ \t]*From:[ \t]/;
 /** How many From settings are read for one that is not a mail system's own (a bounce's `From: MAILER-DAEMON@...`). */
 const MAX_FROM_SETTINGS = 10;
 
@@ -3810,7 +3824,9 @@ function fromSettingIn(text: string): string | null {
   let seen = 0;
   for (const m of text.matchAll(FROM_SETTING)) {
     const address = (m[1] ?? m[2]!).toLowerCase();
-    if (!/^(?:mailer-daemon|postmaster|no-?reply-?daemon)@/.test(address)) return address;
+    const lineStart = text.lastIndexOf('\n', m.index + 1) + 1;
+    const line = text.slice(lineStart, m.index + m[0].length);
+    if (!/^(?:mailer-daemon|postmaster|no-?reply-?daemon)@/.test(address) && !COMMENTED_OUT.test(line) && !/^[ \t]*>/.test(line) && !MAIL_HEADER_FROM.test(line)) return address;
     if (++seen >= MAX_FROM_SETTINGS) break;
   }
   return null;

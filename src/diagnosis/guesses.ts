@@ -12,10 +12,12 @@ const BELIEF_VERBS = String.raw`denkt|glaubt|vermutet|meint|denken|glauben|cree|
 
 /**
  * "Is this relaying denied?", "could that be the relay access denied thing?", "is this the mailgun relaying denied thing?": a person's guess, not a server's words.
- * (the phrase may be a longer error's start, with where it was seen after: 'is this the "unable to relay recipient in non-accepted domain" thing from last quarter again?')
+ * (a quoted phrase may be a longer error's start, with where it was seen after: 'is this the "unable to relay recipient in non-accepted domain" thing from last quarter again?')
  */
 const GUESS_QUESTION = new RegExp(
-  String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,80}\?` +
+  String.raw`\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.]{0,30}\?` +
+    // (a quoted phrase that opens a longer error, then where it was seen, with no second question after a comma)
+    String.raw`|\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?["\u201c](?:${joinPatterns(RELAY_PHRASES).source})[^"\u201d\n]{0,60}["\u201d](?:\s+(?:error|issue|problem|thing|one|bounce)s?)?[^\n?.,;]{0,50}\?` +
     // (the phrase hyphenated into a name: "Is this a relay-denied on Google's side?")
     String.raw`|\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?relay(?:ing)?-(?:denied|refused|rejected)\b[^\n?]{0,40}\?` +
     // (and in other languages: Polish "Czy to jest "relaying denied"?", Spanish "¿Es esto un relaying denied?", Portuguese

@@ -30,13 +30,14 @@ export interface SecretPattern {
 // (Elixir reads it with `System.get_env("...")` or `Application.fetch_env!(...)`)
 // (and a lookup by key in code: `_config["Mailgun:SmtpPassword"]`, `settings['SMTP_PASS']`)
 // (and PowerShell's cmdlet that converts what follows it: `$pass = ConvertTo-SecureString $env:MG_SMTP_PASS -AsPlainText -Force`)
-// (and a field of an object in code that holds it, `password=cfg.password`, `self.smtp_pass`, `opts.apiKey`)
+// (and a field of a settings object in code that holds it, `password=cfg.password`, `self.smtp_password`, `opts.apiKey`: a
+// known holder's name first and the field's name last, not a password such as `winter.Passw0rd2024`)
 // (and Rails' ERB in a YAML config, `api_key: <%= ENV["MAILGUN_API_KEY"] %>`, cut at its first blank: `<%=`)
 // (or a call that fetches it, `vault_client.read("secret/reports/mailgun")["data"]["password"]`, `getpass()`; not one that decodes
 // a literal, `base64.b64decode("M2Y5...")`: that literal is the secret)
 /** A value that names where a secret is kept, quoted or not: Azure's `@Microsoft.KeyVault(SecretUri=...)`, CloudFormation's `{{resolve:secretsmanager:...}}`, an AWS Secrets Manager ARN, 1Password's `op://`. */
 const SECRET_STORE_REFERENCE = /^["']?(?:@Microsoft\.KeyVault\(|\{\{resolve:(?:secretsmanager|ssm-secure):|arn:aws:secretsmanager:|op:\/\/)/;
-const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?(?![\w.]{0,200}?(?:decode|decrypt|atob|from|unhex|unescape)\w{0,20}\()[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$|^<%=?(?:[ \t]*ENV\[[^\]\n]{1,80}\][ \t]*%>)?$|^(?:[a-z_]\w{0,40}\.){1,4}(?:[a-z_]\w{0,20})?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD)?|[Pp]wd|[Ss]ecret|SECRET|[Kk]ey|KEY|[Tt]oken|TOKEN)\w{0,20}[,;)]?$/;
+const REFERENCE = /^(?:(?:ConvertTo|ConvertFrom|Get|Read|Import|Unprotect)-[A-Z][A-Za-z]{2,40}$|(?:process\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|getenv|System\.getenv|System\.(?:get|fetch)_env!?|Application\.(?:get|fetch)_env!?|Environment\.GetEnvironmentVariable|ENV|env|config|settings|Rails\.application)[.[(:]|[$%])|^[A-Za-z_][\w.]{0,60}\[["'][^"'\n]{1,80}["']\];?$|^(?:await[ \t]+)?(?![\w.]{0,200}?(?:decode|decrypt|atob|from|unhex|unescape)\w{0,20}\()[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4}\((?:["'][^"'\n]{0,200}["'])?\)(?:\[["'][^"'\n]{1,80}["']\]){0,4};?$|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^!secret$|^<%=?(?:[ \t]*ENV\[[^\]\n]{1,80}\][ \t]*%>)?$|^(?:cfg|conf|config|settings|self|this|opts|options|params|creds|credentials|smtp|mail|mailer|account|args|ctx|props|secrets|app|conn|c|s)(?:\.[a-z_]\w{0,40}){0,3}\.(?:[a-z_]\w{0,20}[._])?(?:pass(?:word|wd)?|pwd|secret|api_?key|apiKey|key|token|smtpPassword|smtp_password)[,;)]?$/;
 
 // (`key-` alone: the rest was `<redacted>`, which the value stops before; `key-…redacted…`)
 // (kubectl describe's `SMTP_PASSWORD:  <set to the key 'smtp-password' in secret 'mail'>`, cut at its first blank: `<set`)
@@ -74,7 +75,8 @@ function quotedValue(secret: string, after: string): string {
 }
 
 /** The words after an article in a secret's place that name a secret, not give one: " Mailgun SMTP password", " new API key". */
-const DESCRIBED_SECRET = /^(?:[ \t]+[\p{L}'’-]{1,20}){0,4}[ \t]+(?:password|passwort|key|secret|credentials?|token|login)\b/iu;
+// (the name ends the phrase or says where it comes from: "the Walrus Gate Key 1987" is a passphrase)
+const DESCRIBED_SECRET = /^(?:[ \t]+[\p{L}'’-]{1,20}){0,4}[ \t]+(?:password|passwort|key|secret|credentials?|token|login)(?:[ \t]*(?:$|\n|[,.;)(])|[ \t]+(?:from|of|in|for|here|there|too)(?![\p{L}\d]))/iu;
 
 /** "reset password: kontak@x.example", "forgot password: ...": a feature's name in words, with no password after it. */
 const NOT_A_PASSWORD_PHRASE = String.raw`(?<!\b(?:reset|forgot|forgotten|lost|lupa)[ \t]{1,3})`;

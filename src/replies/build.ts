@@ -2037,7 +2037,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? [rt`Do you need to log in (SMTP credentials, swaks's ${code('--auth')})? No: Mailgun's inbound MX takes mail from anyone, with no login, for the addresses a Route matches; a login changes nothing here, a Route does.${facts.client === 'swaks' ? rt` Once the Route is there, the same swaks test gets a ${code('250')} at ${code('RCPT TO')}.` : []}`]
           : []),
         // (not where the paste's own Routes take addresses at the domain: it receives there on purpose)
-        ...(sendingDomain && !usMxForEu && !facts.routes.some((route) => route.toLowerCase().includes(`@${recipientDomain!.toLowerCase()}`))
+        ...(sendingDomain && !usMxForEu && !facts.routes.some((route) => unescapedRoute(route).toLowerCase().includes(`@${recipientDomain!.toLowerCase()}`))
           ? [rt`${quoteAddress(recipientDomain!)} looks like a sending domain: replies to its addresses (the From or Reply-To of the mail sent from it) arrive at Mailgun, which takes them only for a Route. Forward them with a Route, or give the mail a Reply-To at the domain where the mailboxes are.`]
           : []),
         ...(usRoutesApi && !usMxForEu

@@ -49,6 +49,13 @@ describe('review round 150b', () => {
     expect(diagnose('550 5.7.1 Relaying denied\nwachtwoord = "het SMTP-wachtwoord uit Mailgun"\n').facts.secretsFound).toBe(false);
   });
 
+  it("MailKit's exception with the server's words and no code is the refusal: its `StatusCode = ServiceNotAvailable` gives 421 (b150-31)", () => {
+    const { kind, facts } = b('b150-31');
+    expect(kind).toBe('sandbox');
+    expect(facts.replyCode).toBe(421);
+    expect(facts.serverMessage).toContain('is not allowed to send');
+  });
+
   it('"Il destinatario che fallisce è ..." names the recipient (b150-04)', () => {
     expect(b('b150-04').facts.recipient).toBe('m.rossi@studiorossi.it');
   });
