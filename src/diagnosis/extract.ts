@@ -1122,7 +1122,7 @@ function findRefusalLine(errorLines: string[]): string | null {
     replies.find((l) => RELAY_LINE.test(l)) ??
     // (MailKit's exception with the server's words and no code, its StatusCode property below: "SmtpCommandException: Domain
     // sandbox... is not allowed to send: ...")
-    replies.find((l) => l.includes('SmtpCommandException:')) ??
+    mailkitExceptionLine(replies) ??
     // A status code alone ("SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...").
     replies.find((l) => /^[45]/.test(ENHANCED_CODE.exec(l)?.[1] ?? '')) ??
     null
@@ -1131,10 +1131,13 @@ function findRefusalLine(errorLines: string[]): string | null {
 
 const MAILKIT_STATUS_PROPERTY = /^[ \t]*StatusCode[ \t]*[:=]/;
 
+/** MailKit's exception line among the error lines, which carries the server's words. */
+const mailkitExceptionLine = (replies: readonly string[]): string | undefined => replies.find((l) => l.includes('SmtpCommandException:'));
+
 /** The SmtpCommandException line for MailKit's StatusCode property line, when the error lines hold one; else the line itself. */
 function mailkitExceptionFor(line: string | undefined, replies: readonly string[]): string | undefined {
   if (line === undefined || !MAILKIT_STATUS_PROPERTY.test(line)) return line;
-  return replies.find((l) => l.includes('SmtpCommandException:')) ?? line;
+  return mailkitExceptionLine(replies) ?? line;
 }
 
 /** Exchange's NDR writes the remote reply as `mxa.mailgun.org #550 5.7.1 Relaying denied ##` (a bare `#550` is a ticket number). */

@@ -111,8 +111,12 @@ function parseFlattenedKeys(text: string): Structured | null {
     if (!record.has(key)) record.set(key, value);
   }
   if (record.has('event') && record.size >= 3) records.push(record);
-  if (records.length === 0) return null;
-  return { format: records.length === 1 ? 'mailgun-event' : 'mailgun-events-api', records };
+  return asEvents(records);
+}
+
+/** Events read one field a line (flattened keys, psql's and mysql's records): one event, or a page of them; null for none. */
+function asEvents(records: FieldRecord[]): Structured | null {
+  return records.length === 0 ? null : { format: records.length === 1 ? 'mailgun-event' : 'mailgun-events-api', records };
 }
 
 /** psql's record printed as `key | value` lines (`\\x`, or a row copied in full): one field a line, one bar. */
@@ -142,8 +146,7 @@ function parsePipedRecord(text: string): Structured | null {
     record.set(key, value);
   }
   keep();
-  if (records.length === 0) return null;
-  return { format: records.length === 1 ? 'mailgun-event' : 'mailgun-events-api', records };
+  return asEvents(records);
 }
 
 /** mysql's `\G` output: each row under its `*** 1. row ***` banner, one `key: value` field a line. */
@@ -163,8 +166,7 @@ function parseVerticalRows(text: string): Structured | null {
     }
     if (looksLikeEvent(record) && record.size >= 3) records.push(record);
   });
-  if (records.length === 0) return null;
-  return { format: records.length === 1 ? 'mailgun-event' : 'mailgun-events-api', records };
+  return asEvents(records);
 }
 
 // (Python prints a value with an apostrophe in double quotes: `('error', "sorry, that domain isn't in my list ...")`)
