@@ -2209,9 +2209,9 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // (Exchange Online's diagnostic block: "[Stage: SendRcptTo]")
   tagged(guarded(/\[stage: sendrcptto\]/i, ['sendrcptto']), 'RCPT TO'),
   tagged(guarded(/\bfailed to set sender\b/i, ['failed to set sender']), 'MAIL FROM'),
-  // (an app's logfmt field naming the step that failed: `step="MAIL FROM"`, `stage=rcpt_to`)
+  // (an app's logfmt field naming the step that failed: `step="MAIL FROM"`, `stage=rcpt_to`, `step=rcpt`)
   tagged(guarded(/\b(?:step|stage|phase|cmd)=["']?mail[ _]from\b/i, ['step=', 'stage=', 'phase=', 'cmd=']), 'MAIL FROM'),
-  tagged(guarded(/\b(?:step|stage|phase|cmd)=["']?rcpt[ _]to\b/i, ['step=', 'stage=', 'phase=', 'cmd=']), 'RCPT TO'),
+  tagged(guarded(/\b(?:step|stage|phase|cmd)=["']?rcpt(?:[ _]?to)?\b/i, ['step=', 'stage=', 'phase=', 'cmd=']), 'RCPT TO'),
   // (MailKit's SmtpCommandException for the sender: `ErrorCode: SenderNotAccepted`, thrown from `OnSenderNotAccepted`)
   tagged(guarded(/\bSenderNotAccepted\b/, ['sendernotaccepted']), 'MAIL FROM'),
   // (msmtp's "envelope from address a@b not accepted by the server")

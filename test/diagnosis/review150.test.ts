@@ -56,6 +56,10 @@ describe('review round 150b', () => {
     expect(facts.serverMessage).toContain('is not allowed to send');
   });
 
+  it('a `step="rcpt"` field beside the 550 names the command (b150-02)', () => {
+    expect(b('b150-02').facts.command).toBe('RCPT TO');
+  });
+
   it('"Il destinatario che fallisce è ..." names the recipient (b150-04)', () => {
     expect(b('b150-04').facts.recipient).toBe('m.rossi@studiorossi.it');
   });
