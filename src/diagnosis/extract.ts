@@ -507,6 +507,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     smtpLogin: literalLoginIn(text) ?? hiddenLogin,
     envelopeSender: envelopeSenderIn(text, refusalAt),
     fromSetting: fromSettingIn(text),
+    sendConnector: sendConnectorIn(text),
     reportingMta: reportingMtaIn(text),
     similarAddress: similarAddressIn(lower, recipient, recipients),
     attempts: attemptsShown(records, recipient),
@@ -2905,6 +2906,8 @@ const RECIPIENT_BEFORE = new RegExp(
     // row's "Failed: Name <sender> → a@x 'Subject'"; people's words in other languages.
     String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|(?:^|\n)アドレス[ \t]*<?|\bfailed:[^\n→]{0,160}→[ \t]*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|[}\])"'][ \t]{1,3}to=|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
+    // (a script's own recipient variable, PowerShell's `$To = "a@b"` for `Send-MailMessage -To $To`, PHP's `$to = 'a@b'` for mail())
+    String.raw`(?:^|\n)[ \t]*\$(?:to|recipient|mailto|emailto)[ \t]*=[ \t]*["']|` +
     String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},|` +
     // Go's net/smtp error: "rcpt <a@b>: 550 ...".
     String.raw`(?:^|[\s:])rcpt <|` +
@@ -3833,6 +3836,18 @@ function fromSettingIn(text: string): string | null {
     if (++seen >= MAX_FROM_SETTINGS) break;
   }
   return null;
+}
+
+/**
+ * An Exchange send connector's name as the paste quotes it: `send connector "To Mailgun"`, `Set-SendConnector "Relay"`,
+ * `New-SendConnector -Name 'Mailgun'`, "Sendeconnector „Mailgun Relay“". Group 1 is the name.
+ */
+const SEND_CONNECTOR_NAME = /(?:\bsend ?connector|\bsendeconnector|\bconector de env[ií]o|\bconnecteur d'envoi|\b(?:set|new|get)-sendconnector(?:[ \t]+-(?:identity|name))?)(?:[ \t]+(?:called|named))?[ \t]*[:=]?[ \t]*["'\u201c\u201e\u00ab]([^"'\u201c\u201d\u201e\u00ab\u00bb\n]{1,60})["'\u201d\u201c\u00bb]/i;
+
+/** The send connector's name the paste quotes, or null. */
+function sendConnectorIn(text: string): string | null {
+  const name = SEND_CONNECTOR_NAME.exec(text)?.[1]?.trim();
+  return name && !/^(?:none|null)$/i.test(name) ? name : null;
 }
 
 /** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */

@@ -220,6 +220,11 @@ export interface Facts {
    */
   fromSetting: string | null;
   /**
+   * The name of the Exchange send connector the paste shows (`send connector "To Mailgun"`, `Set-SendConnector "Relay"`):
+   * the commands in the reply name that connector. Null otherwise.
+   */
+  sendConnector: string | null;
+  /**
    * The server that wrote the delivery report, when the paste shows it (a DSN's `Reporting-MTA: dns; host`, Postfix's
    * "This is the mail system at host X."): a report no Mailgun server wrote shows whose server was delivering. Null otherwise.
    */

@@ -226,19 +226,26 @@ const LARAVEL_ENV_EDITED_RULE = ruleName('laravel-env-edited-since');
 const loginToOtherRegion = (facts: Facts): boolean =>
   facts.region !== null && facts.hostRole === 'mailgun-smtp' && facts.host !== null && facts.host !== SMTP_HOST[facts.region] && (Object.values(SMTP_HOST) as string[]).includes(facts.host);
 
+/**
+ * Mailgun accepted the message and the recipient's side refused it: a relay refusal, or its filter, block list or mailbox
+ * (not a DMARC policy, which the sender's DNS settings may answer).
+ */
+const refusedAfterAcceptance = ({ scenario, kind, facts }: Diagnosis): boolean =>
+  mailgunAccepted(facts) && (scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && (kind === 'blocked' || kind === 'unknown-user' || kind === 'mailbox-full')));
+
 /** The question whether the sending settings need a change, answered first where Mailgun accepted the message: they worked. */
-function settingsAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
-  if (!evidence.some((e) => e.rule === SETTINGS_ASKED_RULE) || !mailgunAccepted(facts)) return [];
-  // (a refusal of the recipient's server, or of its filter or block list: not a DMARC policy, which DNS settings may answer)
-  const refused = scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && (kind === 'blocked' || kind === 'unknown-user' || kind === 'mailbox-full'));
-  return refused ? [rt`Do you need to change your SMTP settings? No: Mailgun accepted your message, so your sending settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`] : [];
+function settingsAnswer(diagnosis: Diagnosis): RichText[] {
+  const { facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === SETTINGS_ASKED_RULE)) return [];
+  return refusedAfterAcceptance(diagnosis) ? [rt`Do you need to change your SMTP settings? No: Mailgun accepted your message, so your sending settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`] : [];
 }
 
 const RESEND_ASKED_RULE = ruleName('resend-asked');
 const PORT_ASKED_RULE = ruleName('port-asked');
 
 /** The question whether the port is the problem, answered first where the server's answer settles it: it came over that port. */
-function portAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+function portAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
   if (!evidence.some((e) => e.rule === PORT_ASKED_RULE)) return [];
   const port = facts.smtpPort === null ? rt`the port in use` : facts.smtpPort === 465 ? rt`port ${code('465')} with TLS from the start` : rt`port ${code(String(facts.smtpPort))}`;
   const alsoTaken = facts.smtpPort !== null && facts.smtpPort !== RECOMMENDED_PORT ? rt`, which it takes as well as ${code(String(RECOMMENDED_PORT))}` : [];
@@ -253,7 +260,7 @@ function portAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] 
       ? loginToOtherRegion(facts)
         ? rt`No: the login went over ${port} to the other region's host, which does not know it; change the host (below), not the port.`
         : rt`No: the login reached the server over ${port} and was refused; another port sends the same login. Fix the login (below).`
-      : scenario === 'recipient-host' && mailgunAccepted(facts)
+      : refusedAfterAcceptance(diagnosis)
       ? rt`No: Mailgun accepted your message, so your connection and port worked; the recipient's server refused Mailgun's delivery, and no port of yours changes that.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
       ? rt`No: the sandbox domain is the cause. It sends only to its authorized recipients, over any port; keep the port.`
@@ -343,7 +350,8 @@ const temporaryRefusal = (facts: Facts): boolean => facts.severity === 'temporar
 /** A question whether the messages go out again by themselves, in its words. */
 const BY_THEMSELVES = /\b(?:solos|solas|by themselves|by itself|on their own|on its own|automatic(?:ally)?|automáticamente|automaticamente|automatico|automatiquement|automatisch|sozinh[oa]s|tout seuls?|von selbst|kendiliğinden|sendiri|otomatis|da sol[ei]|partiranno|show up|turn up|come through|llegar[aá]n sol[oa]s|sám|sama|zostan[ąa] wys[łl]ane)(?![\p{L}])|\bwyjd[ąa] same\b|自動|자동|(?<!\bneeds?[ \t]+to[ \t]+)\b(?:be|get|gets)[ \t]+(?:sent|delivered)\b(?![^?\n]{0,40}\b(?:again|manually|by hand)\b)/iu;
 
-function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+function resendAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
   if (!evidence.some((e) => e.rule === RESEND_ASKED_RULE)) return [];
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
   const temporary = temporaryRefusal(facts);
@@ -378,6 +386,13 @@ function resendAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[
       ? rt`Yes, to the corrected address (below): the mistyped one will keep being refused.`
       : scenario === 'recipient-host' && mailgunAccepted(facts)
       ? rt`Yes, once the recipient's side is fixed: Mailgun does not retry a permanent refusal by itself, so send it again then. Take the address off the domain's Bounces list first: while it is there, Mailgun drops new messages to it without trying.`
+      // (the recipient's filter, block list or mailbox refused what Mailgun delivered)
+      : refusedAfterAcceptance(diagnosis) && temporary
+      ? rt`Mailgun retries a temporary refusal by itself for a while, so wait for the message's last event before sending it again, or it may arrive twice.`
+      : refusedAfterAcceptance(diagnosis)
+      ? kind === 'unknown-user'
+        ? rt`Not to this address: the mailbox does not exist, and Mailgun does not retry a permanent refusal. Send it to the right address.`
+        : rt`Not by itself: Mailgun does not retry a permanent refusal. Once ${text(kind === 'mailbox-full' ? 'the recipient has made room' : 'the block is lifted')}, take the address off the domain's Bounces list (while it is there, Mailgun drops new messages to it without trying), then send it again.`
       // (a sandbox's refusal: nothing was accepted, and a sending library does not resend a refused recipient by itself)
       : scenario === 'not-relaying-denied' && kind === 'sandbox' && !(facts.client === 'postfix' || facts.client === 'exim')
       ? rt`Not by themselves: Mailgun refused them and queued nothing, and the sending app or library does not resend a refused recipient on its own. Once the address is authorized, or the app sends from a domain of your own (below), send them again from the app.`
@@ -1132,6 +1147,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     domain: domain ?? 'YOUR_DOMAIN',
     // (the paste's own From address at the domain, `MAIL FROM:<nas@mg.x.fr>` or a From setting, not a made-up one)
     ...(ownFrom ? { from: ownFrom } : {}),
+    ...(facts.recipient ? { to: facts.recipient } : {}),
+    ...(facts.sendConnector ? { connector: facts.sendConnector } : {}),
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
     phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
     ...(saslMap ? { saslMap: { type: saslMap[1]!, path: saslMap[2]! } } : {}),
@@ -1382,7 +1399,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   if (seen.length) summary.push(join(seen, ' '));
   const emptyAuth = evidence.some((e) => e.rule === NO_LOGIN_RULE && /["']?user["']?[ \t]*:[ \t]*(?:""|'')/.test(e.excerpt));
-  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, emptyAuth) : null;
+  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, { emptyAuth, connector: facts.sendConnector }) : null;
   // (a Fix line whose cause leaves the login itself right, set where it stands: a setting, a name or an order keeps it
   // from Mailgun; the steps then do not send the person for credentials they have)
   const loginKept = new WeakSet<RichText>();
@@ -1718,8 +1735,8 @@ const CONFIG_APPLY: Partial<Record<ClientId, string>> = {
  * specific cause: the one change that makes it authenticate, in its own terms (the settings below show it whole).
  */
 // (`emptyAuth`: the paste shows the auth object with its user and password empty, `"auth": {"user": "", "pass": ""}`: they are
-// filled in, not added)
-function clientLoginFix(client: ClientId, login: string, host: string, emptyAuth = false): RichText | null {
+// filled in, not added; `connector`: the Exchange send connector's own name)
+function clientLoginFix(client: ClientId, login: string, host: string, { emptyAuth = false, connector = null }: { emptyAuth?: boolean; connector?: string | null } = {}): RichText | null {
   switch (client) {
     case 'swaks':
       return rt`add ${code(`--auth PLAIN --auth-user '${login}' --auth-password "$MAILGUN_SMTP_PASSWORD"`)} to the swaks command (with ${code('--tls')}): swaks logs in only when given ${code('--auth')}`;
@@ -1758,7 +1775,7 @@ function clientLoginFix(client: ClientId, login: string, host: string, emptyAuth
     case 'ssmtp':
       return rt`set ${code(`AuthUser=${login}`)}, ${code('AuthPass=')} (the domain's SMTP password) and ${code('UseSTARTTLS=YES')} in /etc/ssmtp/ssmtp.conf, with ${code(`mailhub=${host}:587`)}`;
     case 'exchange':
-      return rt`in the Exchange admin center, open the Send connector that routes to ${code(host)} and set its smart host authentication to Basic authentication (offered only after TLS) with the domain's SMTP login and password`;
+      return rt`in the Exchange admin center, open the Send connector ${connector ? rt`${quote(connector)} (the one that routes to ${code(host)})` : rt`that routes to ${code(host)}`} and set its smart host authentication to Basic authentication (offered only after TLS) with the domain's SMTP login and password`;
     default:
       return null;
   }
@@ -1981,7 +1998,11 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // A route in the paste that takes the address: the refusal then says it was not live where it counts.
   // (not when the mail reached the US hosts for an EU domain: the route is in the EU region, where the mail never went)
   // (an EU domain whose routes the paste shows made through the US API: US routes, which EU mail never meets)
-  const usRoutesApi = facts.region === 'eu' && evidence.some((e) => e.rule === ROUTES_API_US_RULE);
+  const usRoutesApiCall = facts.region === 'eu' ? evidence.find((e) => e.rule === ROUTES_API_US_RULE)?.excerpt : undefined;
+  const usRoutesApi = usRoutesApiCall !== undefined;
+  // (a call that sends a route's fields, or goes on to the next line where they are, made it there; one that sends none only
+  // listed the routes, a route made in the control panel)
+  const usRouteMadeByScript = usRoutesApiCall !== undefined && /(?:^|\s)(?:-F|--form|-d|--data(?:-urlencode)?|-X[ \t]*POST|--request[ \t]+POST)\b|\bpost\(|[\\^`][ \t]*$/i.test(usRoutesApiCall);
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   // (once for both answers: where a route takes the address, a US route for an EU domain says where it was made)
   // (a destination of its own said for the address, "to land in Bob's Gmail": no other route's actions copied onto it)
@@ -2013,8 +2034,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ...foundLine(facts, hostLabel),
         ...routeChecks.paragraphs,
         // (an EU domain whose route the paste shows created through the US API: a US route, which EU mail never meets)
-        usRoutesApi
+        usRouteMadeByScript
           ? rt`Fix: the route was created through the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create it again with ${code('https://api.eu.mailgun.net/v3/routes')} (change the script's URL), delete the US copy, then have the message sent again.`
+          : usRoutesApi
+          ? rt`Fix: the route is listed by the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
           : rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again${orMxBack}.`,
       ]
       : [

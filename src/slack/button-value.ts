@@ -70,6 +70,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   smtpLogin: 'sl',
   envelopeSender: 'es',
   fromSetting: 'fs',
+  sendConnector: 'sc',
   reportingMta: 'rp',
   similarAddress: 'sa',
   attempts: 'at',

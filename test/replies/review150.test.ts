@@ -47,4 +47,31 @@ describe('replies review round 150c', () => {
   it("PowerShell's `$From` stays the sender in the command shown (c150-06)", () => {
     expect(replyTo(paste('c150-06'))).toContain("-From 'rapor@mg.yildizlojistik.com.tr'");
   });
+
+  it('the send connector\'s own name, "To Mailgun", is the one the Fix and the command name (c150-01)', () => {
+    expect(diagnose(paste('c150-01')).facts.sendConnector).toBe('To Mailgun');
+    const reply = replyTo(paste('c150-01'));
+    expect(reply).toContain('Set-SendConnector "To Mailgun"');
+    expect(reply).toContain('open the Send connector "To Mailgun"');
+  });
+
+  it('a route made in the control panel and only listed through the US API: no "change the script\'s URL" (c150-09)', () => {
+    const reply = replyTo(paste('c150-09'));
+    expect(reply).not.toContain("change the script's URL");
+    expect(reply).toContain('Fix: the route is listed by the US API');
+    expect(reply).toContain('in the control panel, for the EU domain');
+  });
+
+  it("Gmail's spam block after Mailgun's acceptance: the port question gets a plain no, and the retry question a plain answer (c150-18)", () => {
+    const reply = replyTo(paste('c150-18'));
+    expect(reply).toContain('Is the port the problem? No: Mailgun accepted your message');
+    expect(reply).toContain('Can it be sent again? Not by itself: Mailgun does not retry a permanent refusal.');
+  });
+
+  it("PowerShell's `$To = \"...\"` is the refused recipient, and the command shown sends to it, not to a made-up address (c150-06)", () => {
+    expect(diagnose(paste('c150-06')).facts.recipient).toBe('muhasebe@ozkanmusavirlik.com');
+    const reply = replyTo(paste('c150-06'));
+    expect(reply).toContain("-To 'muhasebe@ozkanmusavirlik.com'");
+    expect(reply).not.toContain('someone@example.com');
+  });
 });

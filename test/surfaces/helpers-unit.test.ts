@@ -63,6 +63,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     smtpLogin: nullable(text(300)),
     envelopeSender: nullable(text(300)),
     fromSetting: nullable(text(300)),
+    sendConnector: nullable(text(60)),
     reportingMta: nullable(text(300)),
     similarAddress: nullable(text(300)),
     attempts: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),
