@@ -1119,8 +1119,9 @@ function findRefusalLine(errorLines: string[]): string | null {
     replies.find((l) => RELAY_LINE.test(l) && readsAsServerReply(l)) ??
     // ("Expected response code "235" but got code "535"": the failure need not be the first code)
     // (MailKit's property line under its exception, `StatusCode: MailboxUnavailable (550)`: the exception's line above has the words)
-    mailkitExceptionFor(replies.find(hasFailureCode), replies) ??
+    mailkitExceptionFor(replies.find((l) => hasFailureCode(l) && !codeOnlySpokenOf(l)), replies) ??
     replies.find((l) => RELAY_LINE.test(l)) ??
+    replies.find(hasFailureCode) ??
     // (MailKit's exception with the server's words and no code, its StatusCode property below: "SmtpCommandException: Domain
     // sandbox... is not allowed to send: ...")
     mailkitExceptionLine(replies) ??
@@ -1129,6 +1130,10 @@ function findRefusalLine(errorLines: string[]): string | null {
     null
   );
 }
+
+/** A code a person speaks of, with no words of a server after it: "no idea where that 550 came from". */
+const CODE_SPOKEN_OF = /\b(?:that|the|this|these|those|a|an|which|what|whose)[ \t]+[45]\d\d(?![\w.])(?![ \t]*[-:]?[ \t]*[45]\.\d)/i;
+const codeOnlySpokenOf = (line: string): boolean => CODE_SPOKEN_OF.test(line) && !SERVER_REPLY.test(line) && [...line.matchAll(REPLY_CODES)].filter((m) => m[1]![0] !== '2').length === 1;
 
 const MAILKIT_STATUS_PROPERTY = /^[ \t]*StatusCode[ \t]*[:=]/;
 
@@ -1216,9 +1221,14 @@ const MAILKIT_STATUS_CODES: Readonly<Record<string, number>> = {
   MailboxNameNotAllowed: 553, TransactionFailed: 554,
 };
 
-/** The code of MailKit's StatusCode property within a few lines under the refusal's line, or null. */
+/** MailKit's StatusCode as a structured log's field on the exception's own line (Serilog's `"StatusCode":"MailboxUnavailable"`). */
+const MAILKIT_STATUS_FIELD = /"StatusCode"[ \t]*:[ \t]*(?:"([A-Za-z]{3,40})"|([245][0-5]\d)\b)/;
+
+/** The code of MailKit's StatusCode property on the refusal's line (a log's field) or within a few lines under it, or null. */
 function mailkitStatusBelow(lines: readonly string[], refusal: string): number | null {
   const at = lines.findIndex((line) => line.includes(refusal));
+  const field = at !== -1 && lines[at]!.includes('SmtpCommandException') ? MAILKIT_STATUS_FIELD.exec(lines[at]!) : null;
+  if (field) return Number(field[2] ?? NaN) || (MAILKIT_STATUS_CODES[field[1]!] ?? null);
   for (let index = at + 1; at !== -1 && index < lines.length && index <= at + 12; index++) {
     const m = MAILKIT_STATUS_LINE.exec(lines[index]!);
     if (m) return Number(m[1] ?? m[2] ?? NaN) || (MAILKIT_STATUS_CODES[m[3]!] ?? null);
@@ -2223,6 +2233,9 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused|smtpsenderrefused|smtpsenderfailedexception|smtptransport\.mailfrom\(|domailfromcommand/i, 'MAIL FROM'),
   // (and Ruby's net-smtp, failing in its `data` method: "smtp.rb:975:in `data'")
   tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after (?:pipelined )?end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b|:in [`']data'|\bdata (?:end )?command failed\b|\bdata not accepted\b/i, 'DATA'),
+  // (Jakarta Mail's SMTPTransport.finishData, where the end of data's answer is read; CodeIgniter's debug lines, `to: 452 ...`, are RCPT TO's answer)
+  tagged(guarded(/\bSMTPTransport\.finishData\(/, ['finishdata']), 'DATA'),
+  tagged(guarded(/^to:[ \t]*[45]\d\d[ -]/m, ['to:']), 'RCPT TO'),
   // (Symfony's "Expected response code "235"", its quotes escaped in a JSON log: `\"235\"`)
   tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code \\?"?235\b|authenticationfailedexception\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b|\(535,[ \t]*b?['"]/i, 'AUTH'),
 ];
@@ -2899,7 +2912,7 @@ const RECIPIENT_BEFORE = new RegExp(
   // a log line's JSON context after a failure, `Password reset mail failed {"to":"a@x"}`; a logs row's `sender → recipient`;
   // swaks's `--to a@x` on its own command line, not in a sentence about another test; a logfmt line's `recipients=[a@x]`, Grafana's;
   // a logs row whose sender is the sending domain, "Failed: mg.x.com → a@y", "mg.x.com  →  a@y")
-  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|folgenden empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|folgenden empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); a logs
@@ -2942,11 +2955,12 @@ const RECIPIENT_BEFORE = new RegExp(
   'i',
 );
 /** What stands just after an address that makes it a recipient (an NDR line, a refusal, a Python dict key). */
+// (Exim's bounce: the address, then the server it tried on the next line, `host mxa.mailgun.org [34.1.2.3]`)
 // (the next line may carry an email quote's `>`: a forwarded bounce)
 // (Exchange 2010's NDR names the server and its code under the address: "m.k@x.co.jp" / "mail.x.co.jp #550 5.7.1 Unable to relay ##")
 // (Outlook's own report: "'Petra H' <a@b> on 25.03.2025 14:07" / "Server error: '550 5.7.1 Relaying denied'"; in its translations,
 // "'a@b' em 08/07/2024 15:41" / "550 5.7.1 Relaying denied"; Exchange's "Le serveur distant ... a retourné" under the address)
-const RECIPIENT_AFTER = /^(?:['>]?[ \t]+(?:on|em|am|le|el|op|il)[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*(?:(?:le|el|o|il|der)[ \t]+)?(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
+const RECIPIENT_AFTER = /^(?:['>]?[ \t]+(?:on|em|am|le|el|op|il)[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*host[ \t]+[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+\[[0-9a-f.:]{3,45}\]:?[ \t]*(?:\n|$)|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*(?:(?:le|el|o|il|der)[ \t]+)?(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.
@@ -2992,6 +3006,7 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     }
   }
   const senderNotAccepted = text.includes('SenderNotAccepted');
+  const acceptedInSession: string[] = [];
   for (let at = text.indexOf('@'); at !== -1 && found.size < MAX_RECIPIENTS; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
@@ -3013,8 +3028,14 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     if (senderNotAccepted && MAILBOX_BEFORE.test(before) && mailboxOfRefusedSender(text.slice(Math.max(0, start - 300), start))) continue;
     // (nor the sender of a logs row's `sender → recipient`)
     if (SENDER_BEFORE_ARROW.test(after)) continue;
-    if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !WORKS_AFTER.test(after) && !deliveredOnItsLine(text, start, end)) add(text.slice(start, end));
+    if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !WORKS_AFTER.test(after) && !deliveredOnItsLine(text, start, end)) {
+      if (ACCEPTED_NEXT_LINE.test(after)) acceptedInSession.push(text.slice(start, end));
+      else add(text.slice(start, end));
+    }
   }
+  // (a session's recipient its server took, `RCPT TO:<a>` / `< 250 ...`, only where no refused one is found: a working
+  // session shown beside the bounce of another mail)
+  if (found.size === 0) acceptedInSession.forEach(add);
   return [...found];
 }
 
@@ -3071,6 +3092,8 @@ const SENDER_BEFORE_ARROW = /^>?[ \t]+(?:→|->|⇒)[ \t](?![ \t]*[45]\d\d\b)/;
 const URL_CREDENTIALS_BEFORE = /:\/\/[^\s/@:]{0,100}:$/;
 
 /** A line that reports the mail delivered (`sent welcome mail to a@b ... response="250 Great success"`, Postfix's `status=sent`), with no failure on it. */
+/** A session's next line, its server's answer, taking the address: `RCPT TO:<a>` then `< 250 2.1.5 Recipient OK`. */
+const ACCEPTED_NEXT_LINE = /^>?[ \t]*\r?\n[ \t>]*(?:<-?|<<<|S:|\[S\]|←)?[ \t]*250[ -]/;
 const WORKS_AFTER = /^>?[ \t]+(?:(?:just|works?|working|go(?:es)?(?: out| through)?)[ \t]+)?(?:fine|ok|okay|without (?:problems?|issues?|errors?))\b/i;
 // (and an app's JSON log line of a send that went well: `"msg":"mailgun send ok"`)
 const DELIVERED_LINE = /\b25[012][ -](?:2\.\d{1,3}\.\d{1,3}|ok\b)|\b(?:response|reply)["']?[ \t]*[:=][ \t]*["']?25[012]\b|\bstatus=sent\b|"msg"[ \t]*:[ \t]*"[^"\n]{0,60}\b(?:ok|sent|delivered|succeeded|success(?:ful)?)"/i;
@@ -3726,6 +3749,9 @@ const OWN_SIDE_ASKED = new RegExp(
     // "O problema é do provedor do cliente ou nosso?", "Di chi è la colpa, nostra o loro?", "Is dit een probleem aan de kant van
     // de leverancier?", "Is this our Redmine plugin failing (bad signing key?) or Mailgun?"
     String.raw`(?:^|[ \t])(?:é|es)[ \t]+d(?:o|a|el|e[ \t]+la)[ \t]+[^\n?]{1,40}?[ \t]+ou?[ \t]+(?:nosso|nossa|nuestro|nuestra|de[ \t]+n[óo]s(?:otros)?)(?![a-zà-ÿ])(?=[^\n.!]{0,40}\?)|\bdi[ \t]+chi[ \t]+è[ \t]+la[ \t]+colpa\b|\bcolpa\b[^\n?]{0,10}\bnostr[ao][ \t]+o[ \t]+(?:loro|vostr[ao]|sua)\b|\baan[ \t]+de[ \t]+kant[ \t]+van\b[^\n?]{0,40}\?|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:our|my)[ \t]+[^\n]{1,80}?[ \t]+or[ \t]+(?:mailgun|the[ \t]+recipient|theirs|them)\b`,
+    // "¿Es un fallo de Mailgun o nuestro?", Swedish "Är det vårt fel eller leverantörens?", Czech "Kdo to má opravit – my,
+    // Mailgun, nebo dodavatel?", Polish "Czyja to wina?", "po naszej stronie?"
+    String.raw`\b(?:fallo|error|problema)[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestro|nuestra|de[ \t]+nosotros)\b|(?:^|[ \t¿])(?:är|var)[ \t]+det[ \t]+(?:vårt|mitt)[ \t]+fel(?![a-zà-ÿ])|\bkdo[ \t]+(?:to[ \t]+)?m[áa][ \t]+(?:to[ \t]+)?opravit\b|\bczyja[ \t]+(?:to[ \t]+)?wina\b|\bpo[ \t]+naszej[ \t]+stronie\b[^\n]{0,40}\?`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題|当社側の[^\n？?]{0,12}問題|\bchez[ \t]+(?:mailgun|eux|vous|le[ \t]+destinataire)[ \t]+ou[ \t]+chez[ \t]+nous\b`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)

@@ -48,9 +48,11 @@ export function normalizeKey(key: string): string {
  * Other names of known keys: Amazon SES names a bounced recipient `emailAddress` (`EmailAddress` in Go's print of it);
  * an export's "Status Code" and "Status Message" columns are the delivery status's code and message.
  */
-// (and a table's columns for the delivery status's fields, prefixed `ds_`: `ds_code`, `ds_enhanced_code`, `ds_message`)
+// (and a table's columns for the delivery status's fields, prefixed `ds_` or `dstatus_`: `ds_code`, `ds_enhanced_code`,
+// `dstatus_message`)
 const KEY_ALIASES: Readonly<Record<string, string>> = {
   emailaddress: 'address', statuscode: 'code', statusmessage: 'message', dscode: 'code', dsenhancedcode: 'enhancedcode', dsmessage: 'message',
+  dstatuscode: 'code', dstatusenhancedcode: 'enhancedcode', dstatusmessage: 'message',
 };
 
 const MAX_RECORDS = 500;
@@ -591,8 +593,8 @@ function parseCsv(text: string): Structured | null {
   }
   if (headerIndex === -1) return null;
   const named = splitCsvLine(lines[headerIndex]!, separator).map(normalizeKey);
-  // (the new logs page's table says "To": it is the recipient when no column says so)
-  const header = named.map((key) => (key === 'to' && !named.includes('recipient') ? 'recipient' : key));
+  // (the new logs page's table says "To": it is the recipient when no column says so; an export's "MX" column is the event's mx-host)
+  const header = named.map((key) => (key === 'to' && !named.includes('recipient') ? 'recipient' : key === 'mx' && !named.includes('mxhost') ? 'mxhost' : key));
   // A header whose first name is no column name we know ("ity" for "severity"): the copy cut its start.
   const headerCut = separator === ',' && !KNOWN_KEYS.has(header[0]!);
   // An export of Mailgun's bounces list: address, code, error, created_at.

@@ -8,7 +8,8 @@ import { RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 
 /** Verbs of belief in the languages of the pastes (not German "meinen", also "my"): "they think it is the relaying denied". */
-const BELIEF_VERBS = String.raw`denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi`;
+// (and of insisting: "el cliente insiste en que es un "relay denied"", "jura que", "behauptet", "beweert")
+const BELIEF_VERBS = String.raw`denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi|insiste|insisten|insistem|insistono|jura|juran|asegura|aseguran|sostiene|sostengono|affirme|affirment|behauptet|behaupten|beweert|beweren`;
 
 /**
  * "Is this relaying denied?", "could that be the relay access denied thing?", "is this the mailgun relaying denied thing?": a person's guess, not a server's words.

@@ -50,7 +50,7 @@ function beforeSection(text: string): [number, number] | null {
 
 /** Said gone later in its sentence: "The catch_all() that used to be priority 100 is gone." (not "is missing stop()") */
 // (and its relative clause in other languages: "la vecchia route catch_all() che inoltrava a info@ è stata cancellata")
-const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)(?=[ \t]*(?:[.,;!?)]|now\b|$))|^[^.;!?\n]{0,60}?(?<!\p{L})(?:è[ \t]+stat[ao]|sono[ \t]+stat[ei]|fue|ha[ \t]+sido|foi|wurde|a[ \t]+été|is)[ \t]+(?:cancellat[aoie]|eliminat[aoie]|rimoss[aoie]|eliminad[ao]s?|borrad[ao]s?|removid[ao]s?|apagad[ao]s?|exclu[íi]d[ao]s?|gelöscht|entfernt|supprimée?s?|verwijderd)(?!\p{L})/iu;
+const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)(?=[ \t]*(?:[.,;!?)]|now\b|$))|^[^.;!?\n]{0,60}?(?<!\p{L})(?:è[ \t]+stat[ao]|sono[ \t]+stat[ei]|fue|ha[ \t]+sido|foi|wurde|a[ \t]+été|is)[ \t]+(?:cancellat[aoie]|eliminat[aoie]|rimoss[aoie]|eliminad[ao]s?|borrad[ao]s?|removid[ao]s?|apagad[ao]s?|exclu[íi]d[ao]s?|gelöscht|entfernt|supprimée?s?|verwijderd)(?!\p{L})|^[^.;!?\n]{0,40}?,[ \t]*(?:since[ \t]+)?(?:deleted|removed|supprimée?s?|effacée?s?|gelöscht|entfernt|eliminad[ao]s?|borrad[ao]s?|cancellat[aoie]|eliminat[aoie]|rimoss[aoie]|removid[ao]s?|apagad[ao]s?|verwijderd)(?!\p{L})/iu;
 /** Taken back just after it: "the only route left is match_recipient(...)... wait no, that's the one I deleted too?". */
 // (none other between: "match_recipient(...) and had a catch_all(), that's the one I deleted" takes back the catch_all())
 const GONE_TAKEN_BACK = /^(?:(?!match_recipient|catch_all|match_header)[^\n]){0,40}?\b(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b/i;
@@ -82,7 +82,8 @@ const ASKED_BEFORE = /\b(?:can|could|should|shall|do|does|would|must)[ \t]+(?:we
  */
 const ASKED_BEFORE_ABROAD = /^[\s¿¡\d.)*-]*(?:(?:ci|nos|on)[ \t]+)?(?:conviene|dovremmo|dobbiamo|deber[ií]amos|debemos|hace[ \t]+falta|necesitamos|devemos|dever[ií]amos|precisamos|faut-il|devons-nous|devrions-nous|sollten[ \t]+wir|müssen[ \t]+wir|brauchen[ \t]+wir|moeten[ \t]+we|zouden[ \t]+we)(?!\p{L})[^\n.!?]{0,30}$/iu;
 const QUESTION_SOON_AFTER = /^[^\n.!?]{0,40}[?？]/;
-const OWN_QUESTION_SOON_AFTER = /^[^\n.!?¿]{0,40}[?？]/;
+// (its question may go on a while, "Faut-il remettre un catch_all() et avec quelle priorité, sans casser les routes ... ?")
+const OWN_QUESTION_SOON_AFTER = /^[^\n.!?¿]{0,80}[?？]/;
 /** Korean and Japanese asking whether it may be done so: "...받아도 되나요?", "...受けてもいいですか？". */
 // (Korean's "-도 되나요", may we: not "왜 안 되나요?", why does it not work)
 const PROPOSED_AFTER = /^[^\n.!?？]{0,40}(?:도[ \t]*(?:되나요|될까요|괜찮을까요|좋을까요)|てもいいですか|てもよいですか|でいいですか|で大丈夫ですか|べきですか)[ \t]*[?？]/;
@@ -100,7 +101,7 @@ function isGone(text: string, at: number, length: number): boolean {
   // (and Japanese or Chinese before it, "削除したルートの中に orders@ 用のもの（match_recipient(...)）")
   if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || GONE_TAKEN_BACK.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
   if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
-  const soonAfter = text.slice(at + length, at + length + 60);
+  const soonAfter = text.slice(at + length, at + length + 90);
   if (((ASKED_BEFORE.test(clause) && QUESTION_SOON_AFTER.test(soonAfter)) || (ASKED_BEFORE_ABROAD.test(clause) && OWN_QUESTION_SOON_AFTER.test(soonAfter)))) return true;
   // (a route asked about, not one there is: "catch_all() 로 전부 받아도 되나요?", "catch_all() で全部受けてもいいですか？")
   if (PROPOSED_AFTER.test(text.slice(at + length, at + length + 60))) return true;

@@ -59,6 +59,10 @@ export const DIRECTION_UNKNOWN = [
   // Spanish and Portuguese: "No sabe si pasó cuando la tienda online mandó un pedido o cuando un cliente les escribió a info@",
   // "não sabe se foi no envio ou quando um cliente escreveu para eles"
   String.raw`(?<![a-zà-ÿ])n(?:o|ão) (?:sabe|sé|sei|sabemos|saben|sabem)(?![a-zà-ÿ])[^\n.?]{0,20}\b(?:si|se)\b[^\n.?]{0,100}\b(?:o|ou) (?:cuando|quando|si|se)\b[^\n.?]{0,40}\b(?:alguien|alguém|un cliente|um cliente|clientes|gente|la gente|as pessoas)\b[^\n.?]{0,30}\b(?:escrib|escrev|mand|envi)\w*`,
+  // "She couldn't tell me whether it was a mail they sent or a guest's mail to them that bounced back"
+  String.raw`\b(?:couldn't|could not|can't|cannot|didn't|did not|doesn't|does not|don't|do not)[ \t]+(?:tell|know)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,60}\b(?:they|we|she|he|you|i)[ \t]+sent\b[^\n.?]{0,20}\bor[ \t]+(?:an?[ \t]+|some[ \t]+|one[ \t]+)?(?:guest|client|customer|someone|somebody|supplier|partner|outside sender|sender)s?(?:'s)?\b[^\n.?]{0,40}\b(?:to (?:them|us|her|him|me)|writing|sent to)\b`,
+  // A question on the sending settings, then "2. Or is it the reply-by-email route?": which side is asked
+  String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?or[ \t]+(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:the|our|their|a)[ \t]+[^\n?.]{0,30}?\broutes?\b[^\n?.]{0,30}\?`,
   // "not sure if it was me sending or a client sending to us"
   String.raw`\b(?:me|us|we|i|them|they)[ \t]+sending[ \t]+or[ \t]+(?:a[ \t]+|an[ \t]+|some[ \t]+|the[ \t]+)?(?:client|customer|someone|somebody|supplier|partner|vendor|person)s?[ \t]+sending[ \t]+to[ \t]+(?:us|me|them)\b`,
   // "this could be mail they send or mail people send to them"
@@ -95,6 +99,10 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:no idea|not sure|don't know|do not know|unclear|can't tell)\b[^\n.]{0,10}\bwhich (?:one|of (?:them|the two)|side|part)\b[^\n.]{0,10}\b(?:is|was)\b[^\n.]{0,10}\b(?:broken|failing|the problem|affected|wrong)\b`,
   // "Tienen dominio de envío en Mailgun y también rutas para recibir", "No sé ni desde dónde sale ese error"
   String.raw`\bdominio de env[ií]o\b[^\n]{0,40}\by tambi[eé]n\b[^\n]{0,20}\brutas\b|\bno s[eé] (?:ni )?(?:desde |de )?d[oó]nde (?:sale|viene)\b`,
+  // Spanish and Portuguese: "mg.distnorte.com.ar para enviar, distnorte.com.ar recibe por Mailgun con rutas a soporte@"; asked
+  // which and answered not knowing: "Les pregunté si fue al enviar desde su CRM o si fue alguien que les escribía ... "no sabemos""
+  String.raw`\bpara[ \t]+(?:enviar|envío|envio)\b[^\n]{0,80}?\b(?:recibe|reciben|recebe|recebem)\b[^\n]{0,40}?\b(?:mailgun|rutas|rotas)\b`,
+  String.raw`\b(?:pregunt[ée]|perguntei|preguntamos|perguntamos)(?![a-zà-ÿ])[^\n.?]{0,30}?\b(?:si|se)\b[^\n.?]{0,80}?\b(?:o|ou)[ \t]+(?:si[ \t]+|se[ \t]+)?(?:fue[ \t]+|foi[ \t]+)?(?:alguien|alguém|un cliente|um cliente)\b[^\n.?]{0,100}?(?<![a-zà-ÿ])n(?:o|ão)[ \t]+(?:sabemos|saben|sabem)(?![a-zà-ÿ])`,
   // Italian: "usano Mailgun sia per inviare (Metabase) sia per ricevere (le route)"
   String.raw`\bsia[ \t]+per[ \t]+(?:inviare|spedire|l'invio)\b[^\n]{0,200}?\bsia[ \t]+per[ \t]+(?:ricevere|la ricezione)\b`,
   // German: "Sie nutzen Mailgun für BEIDES auf derselben Domain"
@@ -165,7 +173,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem'];
+export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's

@@ -37,6 +37,8 @@ export const policyRules: RuleData[] = [
       String.raw`sender (?:address )?rejected`,
       String.raw`content (?:restrictions?|rejected|filter)`,
       String.raw`message (?:content )?rejected due to`,
+      // (Proofpoint's content filter: "5.7.1 Message rejected because of unacceptable content. For help, please quote incident ID ...")
+      String.raw`unacceptable content`,
       String.raw`\bpolicy\b`,
       String.raw`not verified`,
       // Not Sendmail's "Relaying denied. Proper authentication required.", a relay refusal.
