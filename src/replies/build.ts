@@ -279,7 +279,7 @@ function keyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   const login = facts.mailgunDomain ? rt` (a login such as ${code(`postmaster@${facts.mailgunDomain}`)} and its password)` : [];
   const smtp = scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && kind === 'auth-failure');
   const answer: RichText | null = smtp
-    ? rt`The domain's SMTP password, not the API key: Mailgun's SMTP host takes only the domain's SMTP credentials${login}, and an API key given there is refused (${code('535')}). The API key is for the HTTP API.`
+    ? rt`The domain's SMTP password, not the API key (nor the email and password you sign in to Mailgun with): Mailgun's SMTP host takes only the domain's SMTP credentials${login}, and an API key given there is refused (${code('535')}). The API key is for the HTTP API.`
     : scenario === 'not-relaying-denied' && kind === 'api-auth'
     ? facts.client === 'ghost'
       ? rt`The private API key: Ghost sends through Mailgun's API and also reads its events for newsletter analytics, which a domain sending key cannot do. An SMTP password does not work with the API.`
@@ -439,6 +439,9 @@ function workedBeforeAnswer({ scenario, kind, evidence }: Diagnosis): RichText[]
       ? rt`Mailgun did not change: it has always refused a session that does not log in. Something on the sending side did: its login setting was cleared or not carried over (an upgrade, a migration, a new server, container or deployment, a renamed variable), or the login it sends was switched off.`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure'
       ? rt`The login was accepted until it no longer matched: a password reset or rotated in Mailgun, or a login edited or truncated where it is set, makes the same settings fail from then on.`
+      // (the paste's own deleted Route: the likely change, named)
+      : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTES_DELETED_RULE)
+      ? rt`Most likely because of the Route the paste says was deleted (${quote(evidence.find((e) => e.rule === ROUTES_DELETED_RULE)!.excerpt)}): Mailgun checks every incoming message against the account's Routes as they are at that moment, so an address only that Route took is refused from then on.`
       : scenario === 'mailgun-incoming'
       ? rt`Mailgun checks every incoming message against the account's Routes as they are at that moment: a Route changed or deleted, a new address or domain, or MX records newly pointed at Mailgun explains it; nothing else of Mailgun's changes which addresses it accepts.`
       : scenario === 'recipient-host'
@@ -1133,8 +1136,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     const name = expression ? envVariableName(expression) : null;
     return name && /^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(name) && role.test(name) ? name : null;
   };
-  const passwordVariable = variableOf(facts.passwordFromEnv, PASSWORD_SETTING) ?? variableOf(facts.loginFromEnv, PASSWORD_SETTING);
-  const loginVariable = variableOf(facts.loginFromEnv, /^(?!.*(?:pass|pwd|secret)).*(?:user|login|name)/i);
+  // (or those of the login line the paste shows commented out, `// auth := smtp.PlainAuth("", os.Getenv("MG_SMTP_USER"), ...)`:
+  // the one the Fix says to put back)
+  const commentedReads = [...(evidence.find((e) => e.rule === COMMENTED_LOGIN_RULE)?.excerpt ?? '').matchAll(ENV_READ_IN_CODE)].map((m) => (m[1] ?? m[2])!);
+  const commentedVariable = (role: RegExp) => commentedReads.map((name) => variableOf(name, role)).find((name) => name !== null) ?? null;
+  const passwordVariable = variableOf(facts.passwordFromEnv, PASSWORD_SETTING) ?? variableOf(facts.loginFromEnv, PASSWORD_SETTING) ?? commentedVariable(PASSWORD_SETTING);
+  const loginVariable = variableOf(facts.loginFromEnv, LOGIN_SETTING) ?? commentedVariable(LOGIN_SETTING);
   // (a mail server a hosting panel manages, cPanel's Exim or Plesk's Postfix: its panel's smarthost settings, not the
   // Debian files, which the panel does not read or rewrites)
   const panel = facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE) ? 'cpanel' : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE) ? 'plesk' : null;
@@ -1147,7 +1154,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     domain: domain ?? 'YOUR_DOMAIN',
     // (the paste's own From address at the domain, `MAIL FROM:<nas@mg.x.fr>` or a From setting, not a made-up one)
     ...(ownFrom ? { from: ownFrom } : {}),
-    ...(facts.recipient ? { to: facts.recipient } : {}),
+    ...(facts.recipient ? { recipient: facts.recipient } : {}),
     ...(facts.sendConnector ? { connector: facts.sendConnector } : {}),
     // (PHPMailer's object by the paste's own name: WordPress's phpmailer_init hook calls it `$phpmailer`)
     phpVariable: evidence.map((e) => PHP_MAILER_VARIABLE.exec(e.excerpt)?.[1]).find((name) => name !== undefined) ?? '$mail',
@@ -1247,6 +1254,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           ? rt`The Postfix settings shown have a SASL password map (${quote(shown, EXCERPT_MAX)}) but no ${code('smtp_sasl_auth_enable = yes')}, which is off by default: Postfix never logs in, whatever the map holds.`
         : shown && /defaultcredentials\s*=\s*["']true/i.test(shown)
           ? rt`The configuration's ${code('<network defaultCredentials="true">')} makes .NET offer the Windows account's own credentials, which Mailgun cannot use, so no SMTP login is sent: set ${code('defaultCredentials="false"')} with the domain's SMTP login in ${code('userName')} and ${code('password')}.`
+        // (Spring hands spring.mail.username and spring.mail.password to Jakarta Mail's connect(), which logs in with a user
+        // and password it is given whatever mail.smtp.auth says: with auth off, a session without a login had neither)
+        : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown) && /^spring\.mail\./i.test(shown)
+          ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. Spring still passes ${code('spring.mail.username')} and ${code('spring.mail.password')} to Jakarta Mail when it connects, and Jakarta Mail logs in with a user name and password it is given even so: a session with no login means one of them is most likely empty where the application runs (check the values that release runs with). Switch authentication back on, so that a missing login fails loudly, and set both.`
         : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown)
           ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. The client then sends no login, whatever user name and password are set.`
         : shown
@@ -1781,12 +1792,15 @@ function clientLoginFix(client: ClientId, login: string, host: string, { emptyAu
   }
 }
 
-/** Whether `host` is the Microsoft 365 MX host made for `domain` (its name with the dots as dashes, maybe with a number). */
+/**
+ * Whether `host` is the Microsoft 365 MX host made for `domain`: its name with the dots as dashes, its own dashes kept
+ * (my-company.co.uk's my-company-co-uk), maybe with two characters after it where the name was taken (`01`, `0i`).
+ */
 function ownTenantMx(host: string | null, domain: string | null): boolean {
-  const label = host && domain ? /^([a-z0-9-]+)\.mail\.protection\.outlook\.com$/.exec(host)?.[1] : undefined;
+  const label = host && domain ? /^([a-z0-9-]+)\.mail\.protection\.outlook\.com$/i.exec(host)?.[1]?.toLowerCase() : undefined;
   if (!label) return false;
-  const letters = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return letters(label).replace(/\d{2}$/, '') === letters(domain!) || letters(label) === letters(domain!);
+  const dashed = domain!.toLowerCase().replace(/\./g, '-');
+  return label === dashed || (label.startsWith(dashed) && /^[0-9][0-9a-z]$/.test(label.slice(dashed.length)));
 }
 
 /** Where an application names the SMTP server it sends through: what tells which server refused its mail. */
@@ -1855,6 +1869,9 @@ function withoutApiAlternative(line: RichText): RichText {
 
 /** A setting's or variable's name that holds a password (in English, Portuguese, Spanish, German or Dutch code). */
 const PASSWORD_SETTING = new RegExp(`pass|pwd|secret|${PASSWORD_NAMES_ABROAD}`, 'i');
+const LOGIN_SETTING = /^(?!.*(?:pass|pwd|secret)).*(?:user|login|name)/i;
+/** An environment variable read in code: Go's `os.Getenv("X")`, Python's `os.environ["X"]`, PHP's `getenv('X')`, Node's `process.env.X`, Ruby's `ENV["X"]`. */
+const ENV_READ_IN_CODE = /(?:\bgetenv\(|\bos\.environ(?:\.get\(|\[)|\bENV\[)[ \t]*["']([A-Za-z_][A-Za-z0-9_]{0,60})["']|\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]{0,60})/gi;
 
 /** Jakarta Mail's debug line for a session that will not log in (mail.smtp.auth not true). */
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;

@@ -1,8 +1,9 @@
 /**
  * What to set in each SMTP client so it logs in to Mailgun: one table row per client.
  * Templates use {host}, {port}, {login}, {user} (the login as the language writes it: quoted, or read from the
- * paste's own variable), {loginUrl} (URL-encoded), {domain}, {from} (a From address at it) and {to} (the recipient); other braces
- * (C#, Go, Ruby) are left alone. Passwords are never filled in: they come from the environment.
+ * paste's own variable), {loginUrl} (URL-encoded), {domain}, {from} (a From address at it), {recipient} and {connector}
+ * (Exchange's send connector); other braces (C#, Go's `[]string{to}`, Ruby) are left alone. Passwords are never filled
+ * in: they come from the environment.
  */
 import type { ClientId } from '../diagnosis/types.js';
 import type { CodeSnippet } from './model.js';
@@ -220,7 +221,7 @@ EMAIL_HOST_PASSWORD = os.environ['{passwordVar}']`,
     template: `$password = ConvertTo-SecureString $env:{passwordVar} -AsPlainText -Force
 $credential = New-Object System.Management.Automation.PSCredential({user}, $password)
 Send-MailMessage -SmtpServer '{host}' -Port {port} -UseSsl -Credential $credential \`
-  -From '{from}' -To '{to}' -Subject 'Test' -Body 'Test'`,
+  -From '{from}' -To '{recipient}' -Subject 'Test' -Body 'Test'`,
     readEnv: '$env:NAME',
     quote: "'",
   },
@@ -549,7 +550,7 @@ export interface SnippetValues {
   /** The Exchange send connector's own name (default "Mailgun"). */
   connector?: string;
   /** The paste's refused recipient, for a snippet that sends a test (default someone@example.com). */
-  to?: string;
+  recipient?: string;
   /** The paste's own port 465 with TLS from the start: kept by the clients whose snippet can show it. */
   implicitTls?: boolean;
   /** Exim's passwd.client key (default the host): a wildcard where an entry keyed by the host's name was not found. */
@@ -561,7 +562,7 @@ export function snippetKeepsImplicitTls(client: ClientId | null): boolean {
   return ((client && CLIENT_SNIPPETS[client]) || GENERIC).implicitTls !== undefined;
 }
 
-const PLACEHOLDER = /\{(host|port|otherPorts|login|loginUrl|domain|from|to|connector|php|saslMap|saslPath|passwordVar|user|passwdKey)\}/g;
+const PLACEHOLDER = /\{(host|port|otherPorts|login|loginUrl|domain|from|recipient|connector|php|saslMap|saslPath|passwordVar|user|passwdKey)\}/g;
 
 /** The config snippet for a client (or the generic one), filled with the given values. */
 export function clientSnippet(client: ClientId | null, values: SnippetValues): CodeSnippet {
@@ -578,7 +579,7 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
     loginUrl: encodeURIComponent(values.login),
     domain: values.domain,
     from: values.from ?? `you@${values.domain}`,
-    to: values.to ?? 'someone@example.com',
+    recipient: values.recipient ?? 'someone@example.com',
     // (a PowerShell double-quoted string: a quote or `$` in the name would end it or expand)
     connector: values.connector?.replace(/["$`]/g, '') || 'Mailgun',
     php: values.phpVariable ?? '$mail',
