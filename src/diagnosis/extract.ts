@@ -1556,6 +1556,33 @@ const QMAIL_REFUSING_ADDRESS = /^[ \t]*((?:\d{1,3}\.){3}\d{1,3}) does not like r
 const OLD_HOST_SETTING = /(?<![a-z0-9])["']?_?(?:old|previous|prev|former|legacy)[_-]?(?:smtp[_-]?)?(?:host|server)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?[a-z0-9.-]{1,253}["']?|(?<![a-z0-9])["']?_?(?:new|next|future|planned|target)[_-]?(?:smtp[_-]?|relay[_-]?|mail[_-]?)?(?:host|server)[_-]?(?:todo|planned|later|next)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?[a-z0-9.-]{1,253}["']?|["']_?(?:comment|note)s?[_-]?(?:old|previous|prev|former|legacy)[\w-]{0,20}["'][ \t]*:[ \t]*"[^"\n]{0,300}"/i;
 const OLD_HOST_SETTINGS = new RegExp(OLD_HOST_SETTING.source, 'gi');
 
+/** A settings block's opening line marked by its comment as not in use: `'mailgun' => [ // not active yet`, `smtp: { # unused`. */
+const INACTIVE_BLOCK_OPENER = /[[{(][ \t]*(?:\/\/|#|\/\*)[ \t]*(?:not[ \t]+(?:active|used|in[ \t]+use|live|enabled)(?:[ \t]+yet)?|unused|inactive|disabled|not[ \t]+yet[ \t]+(?:active|live|used|in[ \t]+use|enabled))\b[^\n]*$/i;
+/** How many lines a marked block may run to its closing bracket. */
+const MAX_INACTIVE_BLOCK_LINES = 20;
+
+/** The text with the lines of each settings block marked as not in use blanked, up to its closing bracket. */
+function withoutInactiveBlocks(text: string): string {
+  if (!/not[ \t]+(?:active|used|in[ \t]+use|live|enabled|yet)|unused|inactive|disabled/i.test(text)) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > 400 || !INACTIVE_BLOCK_OPENER.test(lines[i]!)) continue;
+    const indent = /^[ \t]*/.exec(lines[i]!)![0].length;
+    for (let j = i + 1; j < lines.length && j <= i + MAX_INACTIVE_BLOCK_LINES; j++) {
+      const line = lines[j]!;
+      const closing = /^[ \t]*[\]})]/.test(line) && /^[ \t]*/.exec(line)![0].length <= indent;
+      lines[j] = ' '.repeat(line.length);
+      changed = true;
+      if (closing) {
+        i = j;
+        break;
+      }
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** A pattern whose group 1 is what it finds. */
 type Capturing = Pick<RegExp, 'exec'>;
 
@@ -1761,8 +1788,10 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // (qmail's bounce names the recipient's server by its address only, "203.0.113.7 does not like recipient.": that
   // address, where no Mailgun server is named, which it may be one of)
   if (!refusing && !lower.includes('mailgun.org') && lower.includes('does not like recipient')) refusing = QMAIL_REFUSING_ADDRESS.exec(text)?.[1] ?? null;
-  const configured = asMailgun(firstCapture(CONFIGURED_HOST_PATTERNS, oldHostKept ? text.replace(OLD_HOST_SETTINGS, ' ') : text) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null));
-  const current = oldHostKept ? lower.replace(OLD_HOST_SETTINGS, ' ') : lower;
+  // (nor a settings block marked as not in use, `'mailgun' => [ // not active yet`)
+  const inUse = withoutInactiveBlocks(oldHostKept ? text.replace(OLD_HOST_SETTINGS, ' ') : text);
+  const configured = asMailgun(firstCapture(CONFIGURED_HOST_PATTERNS, inUse) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null));
+  const current = inUse === text ? lower : inUse.toLowerCase();
   const mailgunHost = current.includes('mailgun.org');
   // Mailgun's SMTP host greets with its machine's own name (`220 smtp-out-n09.prod.us-east-1.postgun.com`):
   // with smtp.mailgun.org set or named, that machine is Mailgun's SMTP host answering. Else the name is

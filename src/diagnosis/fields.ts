@@ -1012,6 +1012,7 @@ function parseHeaderlessEventRows(text: string): Structured | null {
   let spacedHeader: boolean | undefined;
   let appTable: boolean | undefined;
   let pipeEvent: boolean | undefined;
+  let soleRecipient: string | null | undefined;
   let legacyRows = 0;
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
@@ -1068,12 +1069,24 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // (a Markdown table is anyone's, an app's own outbox `| id | to | status | last_error |`: Mailgun's by its Event column,
     // a severity or an MX host)
     const mailgunRow = (typeof separator === 'string' && (separator !== '|' || (pipeEvent ??= PIPE_EVENT_HEADER.test(text))) && !(appTable ??= hasAppTableHeader(text))) || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
-    if (recipient) withIndentedDetails(record, lines, index);
-    if (recipient && (record.has('severity') || code || record.has('message')) && (mailgunRow || record.has('mxhost'))) records.push(record);
+    // (a table of one message's events with no address column, its recipient said once beside it: "Recipient: a@b")
+    if (!recipient && mailgunRow && (severity || code)) {
+      soleRecipient ??= soleRecipientLine(text);
+      if (soleRecipient) record.set('recipient', soleRecipient);
+    }
+    if (record.has('recipient')) withIndentedDetails(record, lines, index);
+    if (record.has('recipient') && (record.has('severity') || code || record.has('message')) && (mailgunRow || record.has('mxhost'))) records.push(record);
     if (records.length >= MAX_RECORDS) break;
   }
   // (the legacy logs view's rows alone are a page of the logs, not an export)
   return records.length ? { format: legacyRows === records.length ? 'mailgun-log-page' : 'csv-export', records } : null;
+}
+
+/** A line that names the recipient alone, `Recipient: a@b` (or `To:`), once in the paste: its address, else null. */
+const RECIPIENT_LINE = new RegExp(String.raw`^[ \t>*_-]*(?:recipient|to)[*_]*[ \t]*:[ \t]*<?(${ADDRESS})>?[ \t.]*$`, 'gim');
+function soleRecipientLine(text: string): string | null {
+  const found = [...text.matchAll(RECIPIENT_LINE)].slice(0, 2).map((m) => m[1]!.toLowerCase());
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** How many indented lines under a row may hold its details. */

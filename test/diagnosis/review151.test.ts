@@ -63,6 +63,22 @@ describe('review round 151: facts read wrong or not at all', () => {
     expect(diagnose(paste('pastes151a', 'a151-35')).facts.command).toBe('DATA');
   });
 
+  it('a Markdown table of one message\'s events with no address column takes its recipient from the one "Recipient: a@b" line (a151-30)', () => {
+    const { facts } = diagnose(paste('pastes151a', 'a151-30'));
+    expect(facts.replyCode).toBe(451);
+    expect(facts.host).toBe('mail.weingut-berger.at');
+    expect(facts.recipient).toBe('verkauf@weingut-berger.at');
+  });
+
+  it("a settings block marked `// not active yet` names no host in use: smtp.mailgun.org there is not the refusing host (a151-26)", () => {
+    const { kind, facts } = diagnose(paste('pastes151a', 'a151-26'));
+    expect(kind).toBe('blocked');
+    expect(facts.host).not.toBe('smtp.mailgun.org');
+    expect(facts.hostRole).not.toBe('mailgun-smtp');
+    const active = diagnose("'mailgun' => [ // the one in use\n  'host' => 'smtp.mailgun.org',\n],\nSMTP Error: 550 5.7.1 Relaying denied\n").facts;
+    expect(active.host).toBe('smtp.mailgun.org');
+  });
+
   it("PowerShell's `$To = \"...\"` is the recipient, `$From` is not (b151-07)", () => {
     expect(diagnose(paste('pastes151b', 'b151-07')).facts.recipient).toBe('storingen@partner-beheer.nl');
   });
