@@ -54,11 +54,12 @@ describe.each(MODES)('the diagnosis engine failing, over %s', (mode) => {
   it('a paste that outruns the engine\'s time limit gets an apology, and the next mention its answer', async () => {
     // A worker with the real operations that never finishes a paste of exactly `HANG`.
     const engineWorkerFile = new URL('../support/misbehaving-engine-worker.js', import.meta.url);
-    t = await start(mode, {}, { appOptions: { engineTimeoutMs: 300, engineWorkerFile } });
+    // (a limit a new worker's first, cold diagnosis stays well under on a busy machine: 300 ms was not, at times)
+    t = await start(mode, {}, { appOptions: { engineTimeoutMs: 1500, engineWorkerFile } });
     await sendEvent(t, appMentionEvent({ text: mention('HANG') }));
     const apology = await t.api.nextCall('chat.postMessage');
     expect(shown(apology)).toMatch(/something went wrong on my side/);
-    expect(t.logs.join('\n')).toMatch(/longer than 300 ms; restarting the worker/);
+    expect(t.logs.join('\n')).toMatch(/longer than 1500 ms; restarting the worker/);
 
     await sendEvent(t, appMentionEvent({ text: mention(PASTES.outgoing) }));
     const answer = await t.api.nextCall('chat.postMessage');
