@@ -430,7 +430,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
   // An `mg.` domain a recipient is at is someone's receiving domain, not necessarily the sender's.
   const recipientDomains = new Set(recipients.map((r) => r.slice(r.lastIndexOf('@') + 1)));
-  const library = detectClient(text) ?? (blanked ? detectClient(setup) : null);
+  // (a swaks test beside the application's own error: the library whose error is the refusal, nodemailer's `EENVELOPE`)
+  const named = detectClient(text);
+  const library = (named === 'swaks' && refusal ? detectClient(refusal) : null) ?? named ?? (blanked ? detectClient(setup) : null);
   // (an application named on a line set aside, a pasted article's, beside its library's error: the application, whose
   // settings are what to fix; "uptime-kuma notifications broke ... (the article) ... But the error in Kuma's test is: ETIMEDOUT")
   // (on the text before the article lines were set aside: not other customers' examples or a draft, set aside before that)
@@ -1114,9 +1116,10 @@ function findRefusalLine(errorLines: string[]): string | null {
   // (a whole one-line transcript that also holds the refusal stays)
   const replies = errorLines.filter((l) => !GREETING_LINE.test(l) || /(?<![\w.])[45]\d\d[ -]/.test(l));
   return (
-    replies.find(codeThenRelayPhrase) ??
-    replies.find((l) => RELAY_LINE.test(l) && (REPLY_CODE.test(l) || ENHANCED_CODE.test(l))) ??
-    replies.find((l) => RELAY_LINE.test(l) && readsAsServerReply(l)) ??
+    // (not a code a person speaks of beside the phrase, "the 554 again?? ... says "relaying denied again"")
+    replies.find((l) => codeThenRelayPhrase(l) && !codeOnlySpokenOf(l)) ??
+    replies.find((l) => RELAY_LINE.test(l) && (REPLY_CODE.test(l) || ENHANCED_CODE.test(l)) && !codeOnlySpokenOf(l)) ??
+    replies.find((l) => RELAY_LINE.test(l) && readsAsServerReply(l) && !codeOnlySpokenOf(l)) ??
     // ("Expected response code "235" but got code "535"": the failure need not be the first code)
     // (MailKit's property line under its exception, `StatusCode: MailboxUnavailable (550)`: the exception's line above has the words)
     mailkitExceptionFor(replies.find((l) => hasFailureCode(l) && !codeOnlySpokenOf(l)), replies) ??
@@ -1132,7 +1135,7 @@ function findRefusalLine(errorLines: string[]): string | null {
 }
 
 /** A code a person speaks of, with no words of a server after it: "no idea where that 550 came from". */
-const CODE_SPOKEN_OF = /\b(?:that|the|this|these|those|a|an|which|what|whose)[ \t]+[45]\d\d(?![\w.])(?![ \t]*[-:]?[ \t]*[45]\.\d)/i;
+const CODE_SPOKEN_OF = /\b(?:that|the|this|these|those|a|an|which|what|whose)[ \t]{1,3}[45]\d\d(?![\w.])(?![ \t]{0,3}[-:]?[ \t]{0,3}[45]\.\d)/i;
 const codeOnlySpokenOf = (line: string): boolean => CODE_SPOKEN_OF.test(line) && !SERVER_REPLY.test(line) && [...line.matchAll(REPLY_CODES)].filter((m) => m[1]![0] !== '2').length === 1;
 
 const MAILKIT_STATUS_PROPERTY = /^[ \t]*StatusCode[ \t]*[:=]/;
@@ -1362,6 +1365,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`\bLastAttemptedServerName=(${HOST})`, 'i'), ['lastattemptedservername']),
   // (its message trace's reason, `[{LED=550 5.7.1 Relaying denied};{MSG=};{FQDN=mxb.eu.mailgun.org};{IP=...}]`)
   guarded(new RegExp(String.raw`\{LED=[245]\d\d[^}\n]{0,300}\};(?:\{[A-Z]{2,6}=[^}\n]{0,300}\};){0,4}\{FQDN=(${HOST})\}`, 'i'), ['fqdn=']),
+  // (a Mailgun log entry's delivery status, typed out: "Attempt #1 to mail01.x.no [193.0.2.40]" then "550 5.7.1 ...")
+  guarded(new RegExp(String.raw`\battempt[ \t]*#?\d{1,2}[ \t]+to[ \t]+(${HOST})\.?[ \t]*(?:\[[^\]\n]{0,60}\][ \t]*)?\n[ \t>]*[45]\d\d[ -]`, 'i'), ['attempt']),
   // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")
   // (not a host and its port, "smart host smtp.eu.mailgun.org:587": a setting; but an app log's session line, "SMTP host
   // x.mail.protection.outlook.com:25 (TLS)", names the server it talked to)
@@ -1703,6 +1708,16 @@ function testWentWellAfter(text: string, refusal: string): boolean {
   return at !== -1 && opening !== null && opening.index > at && !TRANSCRIPT_FAILURE.test(text.slice(opening.index));
 }
 
+/** Exim's `host x [ip]` line among the three lines above the refusal's (its address's block in a bounce), or null. */
+const EXIM_HOST_LINE = new RegExp(String.raw`^[ \t>]*host[ \t]+(${HOST})\.?[ \t]+\[[0-9a-f.:]{3,45}\]`, 'i');
+function eximHostAbove(text: string, refusal: string): string | null {
+  const at = text.indexOf(refusal);
+  if (at === -1 || !text.includes('host ')) return null;
+  const above = text.slice(Math.max(0, at - 600), at).split('\n').slice(-4, -1);
+  const host = above.map((line) => EXIM_HOST_LINE.exec(line)?.[1]).filter((name) => name !== undefined).at(-1);
+  return host ? host.toLowerCase() : null;
+}
+
 /** The server of the last session that starts above the refusal, when the paste holds two or more sessions to different servers. */
 function sessionHostAbove(text: string, refusal: string): string | null {
   const at = text.indexOf(refusal);
@@ -1770,6 +1785,8 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (!refusing && smtpdReject) refusing = fullNameOf(smtpdReject[1]!.toLowerCase(), text);
   // The refusal's own line names the server that refused better than any line elsewhere.
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
+  // (an Exim bounce's block for the refused address: its `host x [ip]` line just above the refusal, not another address's)
+  if (!refusing && refusal) refusing = eximHostAbove(text, refusal);
   // Of several sessions in one paste (swaks to the SMTP host, then to the MX), the one the refusal is in.
   if (!refusing && refusal) refusing = sessionHostAbove(text, refusal);
   // (not the server of a test session that went well, run after a refusal told above it: "he read me the error off a photo",
@@ -2243,7 +2260,8 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt\s+to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient(?!exception&)|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|\brcpt to:\s*<[^<>\s]{1,254}>\s*failed\b|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code \\?"?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\brcpt failed: [45]|\bdoes not like recipient\b|\bwrong answer on rcpt to\b/i, 'RCPT TO'),
   // (the rarer forms behind their own words, not in the common pattern: each alternative there slows its scan)
   // (Roundcube: "SMTP Error (550): Failed to add recipient "a@b" (5.7.1 Relaying denied)", "... Failed to set sender ...")
-  tagged(guarded(/\bfailed to add recipient\b/i, ['failed to add recipient']), 'RCPT TO'),
+  // (CiviCRM's "Unable to add recipient [a@b]: Invalid response code received from server (code: 550, ...)")
+  tagged(guarded(/\b(?:failed|unable) to add recipient\b/i, ['to add recipient']), 'RCPT TO'),
   // (Go's net/smtp error, "rcpt <a@b>: 550 5.7.1 Relaying denied")
   tagged(guarded(/(?:^|[\s:])rcpt <[^<>\s]{1,254}>:[ \t]*[45]\d\d\b/i, ['rcpt <']), 'RCPT TO'),
   // (Exchange Online's diagnostic block: "[Stage: SendRcptTo]")
@@ -2941,7 +2959,7 @@ const RECIPIENT_BEFORE = new RegExp(
   // a log line's JSON context after a failure, `Password reset mail failed {"to":"a@x"}`; a logs row's `sender → recipient`;
   // swaks's `--to a@x` on its own command line, not in a sentence about another test; a logfmt line's `recipients=[a@x]`, Grafana's;
   // a logs row whose sender is the sending domain, "Failed: mg.x.com → a@y", "mg.x.com  →  a@y")
-  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|folgenden empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|folgenden empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); a logs
@@ -2963,8 +2981,10 @@ const RECIPIENT_BEFORE = new RegExp(
     // (Zabbix's media type test dialog: "Send to: a@b"; n8n's Send Email node's "To Email: a@b", or its expression and what
     // it "resolved to" in the run)
     String.raw`\bsend to[ \t]*:[ \t]*<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[ \t]*[\`'"]?<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[^\n@]{0,80}?\b(?:resolved|evaluated)[ \t]+to[ \t]*:?[ \t]*[\`'"]?<?|` +
-    // (a Mailgun logs entry typed out, its first line "Failed: a@b")
-    String.raw`(?:^|\n)[ \t]*failed[ \t]*:[ \t]*<?|` +
+    // (CiviCRM's and Roundcube's "Unable to add recipient [a@b]", "Failed to add recipient "a@b"")
+    String.raw`\b(?:unable|failed) to add recipient[ \t]*[\["'<]?|` +
+    // (a Mailgun logs entry typed out, its first line "Failed: a@b"; a logs row's "Failed  Outgoing  Permanent  To: a@b")
+    String.raw`(?:^|\n)[ \t]*failed[ \t]*:[ \t]*<?|\b(?:failed|permanent|temporary)\b[^\n@]{0,60}?[ \t]to:[ \t]*<?|` +
     // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
     // co-author's address is a@b" (not the sender's, nor ours)
     String.raw`\berror="email_send_failed"[^\n]{0,60}?\bemail="|` +
@@ -2989,7 +3009,7 @@ const RECIPIENT_BEFORE = new RegExp(
 // (Exchange 2010's NDR names the server and its code under the address: "m.k@x.co.jp" / "mail.x.co.jp #550 5.7.1 Unable to relay ##")
 // (Outlook's own report: "'Petra H' <a@b> on 25.03.2025 14:07" / "Server error: '550 5.7.1 Relaying denied'"; in its translations,
 // "'a@b' em 08/07/2024 15:41" / "550 5.7.1 Relaying denied"; Exchange's "Le serveur distant ... a retourné" under the address)
-const RECIPIENT_AFTER = /^(?:['>]?[ \t]+(?:on|em|am|le|el|op|il)[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*host[ \t]+[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+\[[0-9a-f.:]{3,45}\]:?[ \t]*(?:\n|$)|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*(?:(?:le|el|o|il|der)[ \t]+)?(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
+const RECIPIENT_AFTER = /^(?:['>]?[ \t]+(?:on|em|am|le|el|op|il)[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*host[ \t]+[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+\[[0-9a-f.:]{3,45}\]:?[ \t]*(?:\n|$)|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*(?:(?:le|el|o|il|der)[ \t]+)?(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|ekstern server|fjärrserver|fjernserver|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.
@@ -3057,6 +3077,9 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     if (senderNotAccepted && MAILBOX_BEFORE.test(before) && mailboxOfRefusedSender(text.slice(Math.max(0, start - 300), start))) continue;
     // (nor the sender of a logs row's `sender → recipient`)
     if (SENDER_BEFORE_ARROW.test(after)) continue;
+    // (nor the tail of a VERP or SRS sender, `bounce+7a1c-mike=x.com@lists.y.org`, `SRS0=HHH=TT=x.com=mike@fwd.y`: an
+    // address encoded into another's local part, cut at its `=`)
+    if (text.charCodeAt(start - 1) === 61 && ENCODED_SENDER_BEFORE.test(before)) continue;
     if ((RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after)) && !TYPED_ROUTE_FIELD.test(before) && !WORKS_AFTER.test(after) && !deliveredOnItsLine(text, start, end)) {
       if (ACCEPTED_NEXT_LINE.test(after)) acceptedInSession.push(text.slice(start, end));
       else add(text.slice(start, end));
@@ -3121,8 +3144,11 @@ const SENDER_BEFORE_ARROW = /^>?[ \t]+(?:→|->|⇒)[ \t](?![ \t]*[45]\d\d\b)/;
 const URL_CREDENTIALS_BEFORE = /:\/\/[^\s/@:]{0,100}:$/;
 
 /** A line that reports the mail delivered (`sent welcome mail to a@b ... response="250 Great success"`, Postfix's `status=sent`), with no failure on it. */
+/** A VERP or SRS local part up to its last `=`: `bounce+7a1c.3f9a0-mike=`, `SRS0=HHH=TT=x.com=` (not a key's `to=`). */
+const ENCODED_SENDER_BEFORE = /(?:^|[\s<"'(:,;])(?:[\w.-]{0,60}\+[^\s<>"'=@]{1,100}|SRS[01]=[^\s<>"'@]{1,200})=$/i;
 /** A session's next line, its server's answer, taking the address: `RCPT TO:<a>` then `< 250 2.1.5 Recipient OK`. */
-const ACCEPTED_NEXT_LINE = /^>?[ \t]*\r?\n[ \t>]*(?:<-?|<<<|S:|\[S\]|←)?[ \t]*250[ -]/;
+// (swaks marks the server's lines `<-`, and `<~` once TLS is on)
+const ACCEPTED_NEXT_LINE = /^>?[ \t]{0,20}\r?\n[ \t>]{0,20}(?:<[-~]?|<<<|S:|\[S\]|←)?[ \t]{0,10}250[ -]/;
 const WORKS_AFTER = /^>?[ \t]+(?:(?:just|works?|working|go(?:es)?(?: out| through)?)[ \t]+)?(?:fine|ok|okay|without (?:problems?|issues?|errors?))\b/i;
 // (and an app's JSON log line of a send that went well: `"msg":"mailgun send ok"`)
 const DELIVERED_LINE = /\b25[012][ -](?:2\.\d{1,3}\.\d{1,3}|ok\b)|\b(?:response|reply)["']?[ \t]*[:=][ \t]*["']?25[012]\b|\bstatus=sent\b|"msg"[ \t]*:[ \t]*"[^"\n]{0,60}\b(?:ok|sent|delivered|succeeded|success(?:ful)?)"/i;
@@ -3265,7 +3291,8 @@ const SIMILAR_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z]{2,24}(?![a-z0-
 function addressesIn(line: string): string[] {
   const addresses = [...line.matchAll(EMAILS)]
     // (nor a person's signature on a quoted line, "... Relaying denied". — Priya, priya@x.example")
-    .filter((m) => !NOT_A_RECIPIENT_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index)) && !SIGNATURE_BEFORE.test(line.slice(Math.max(0, m.index - 60), m.index)) && !MESSAGE_ID_LOCAL.test(m[0]))
+    // (nor the tail of a VERP or SRS sender cut at its `=`)
+    .filter((m) => !NOT_A_RECIPIENT_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index)) && !SIGNATURE_BEFORE.test(line.slice(Math.max(0, m.index - 60), m.index)) && !MESSAGE_ID_LOCAL.test(m[0]) && !(line[m.index - 1] === '=' && ENCODED_SENDER_BEFORE.test(line.slice(Math.max(0, m.index - 200), m.index))))
     .map((m) => m[0].toLowerCase().replace(/^['.]+/, ''));
   return [...new Set(addresses)];
 }
@@ -3395,7 +3422,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // ("Alerts > Media types > Email", "the Email media type")
   tagged(/\bzabbix_server\b|^[ \t]*zabbix_export:|\bmedia types?\b[^\n]{0,20}\bemail\b|\bemail media type\b|\bzabbix\b[^\n]{0,120}\b(?:media type|action log)/im, 'zabbix'),
   tagged(guarded(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp|mailgun for wordpress/i, ['wordpress', 'wp', 'post smtp', 'fluent']), 'wordpress'),
-  tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'/i, 'nodemailer'),
+  // (its error logged as JSON too: `"code":"EENVELOPE"`)
+  tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'|"code"\s*:\s*"E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)"/i, 'nodemailer'),
   // (not one ruled out: "Their Symfony app (not Laravel, plain Symfony 6.4)")
   tagged(/(?<!\b(?:not|no|nicht|kein)[ \t]{1,3})laravel|swift_?transportexception|swiftmailer/i, 'laravel'),
   // Laravel's .env names: only in capitals (`mail_host` is anyone's).
@@ -3780,7 +3808,7 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`(?:^|[ \t])(?:é|es)[ \t]+d(?:o|a|el|e[ \t]+la)[ \t]+[^\n?]{1,40}?[ \t]+ou?[ \t]+(?:nosso|nossa|nuestro|nuestra|de[ \t]+n[óo]s(?:otros)?)(?![a-zà-ÿ])(?=[^\n.!]{0,40}\?)|\bdi[ \t]+chi[ \t]+è[ \t]+la[ \t]+colpa\b|\bcolpa\b[^\n?]{0,10}\bnostr[ao][ \t]+o[ \t]+(?:loro|vostr[ao]|sua)\b|\baan[ \t]+de[ \t]+kant[ \t]+van\b[^\n?]{0,40}\?|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:our|my)[ \t]+[^\n]{1,80}?[ \t]+or[ \t]+(?:mailgun|the[ \t]+recipient|theirs|them)\b`,
     // "¿Es un fallo de Mailgun o nuestro?", Swedish "Är det vårt fel eller leverantörens?", Czech "Kdo to má opravit – my,
     // Mailgun, nebo dodavatel?", Polish "Czyja to wina?", "po naszej stronie?"
-    String.raw`\b(?:fallo|error|problema)[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestro|nuestra|de[ \t]+nosotros)\b|(?:^|[ \t¿])(?:är|var)[ \t]+det[ \t]+(?:vårt|mitt)[ \t]+fel(?![a-zà-ÿ])|\bkdo[ \t]+(?:to[ \t]+)?m[áa][ \t]+(?:to[ \t]+)?opravit\b|\bczyja[ \t]+(?:to[ \t]+)?wina\b|\bpo[ \t]+naszej[ \t]+stronie\b[^\n]{0,40}\?`,
+    String.raw`\b(?:fallo|error|problema)[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestro|nuestra|de[ \t]+nosotros)\b|(?:^|[ \t¿])(?:är|var)[ \t]+det[ \t]+(?:vårt|mitt)[ \t]+fel(?![a-zà-ÿ])(?=[^\n.!]{0,60}\?)|\bkdo[ \t]+(?:to[ \t]+)?m[áa][ \t]+(?:to[ \t]+)?opravit\b|\bczyja[ \t]+(?:to[ \t]+)?wina\b|\bpo[ \t]+naszej[ \t]+stronie\b[^\n.!]{0,40}\?`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題|当社側の[^\n？?]{0,12}問題|\bchez[ \t]+(?:mailgun|eux|vous|le[ \t]+destinataire)[ \t]+ou[ \t]+chez[ \t]+nous\b`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
@@ -3897,7 +3925,9 @@ function fromSettingIn(text: string): string | null {
  * An Exchange send connector's name as the paste quotes it: `send connector "To Mailgun"`, `Set-SendConnector "Relay"`,
  * `New-SendConnector -Name 'Mailgun'`, "Sendeconnector „Mailgun Relay“". Group 1 is the name.
  */
-const SEND_CONNECTOR_NAME = /(?:\bsend ?connector|\bsendeconnector|\bconector de env[ií]o|\bconnecteur d'envoi|\b(?:set|new|get)-sendconnector(?:[ \t]+-(?:identity|name))?)(?:[ \t]+(?:called|named))?[ \t]*[:=]?[ \t]*["'\u201c\u201e\u00ab]([^"'\u201c\u201d\u201e\u00ab\u00bb\n]{1,60})["'\u201d\u201c\u00bb]/i;
+// (the quote after a blank, a colon or an `=`: not the apostrophe of "the send connector's 'Smart host' setting"; each run of
+// blanks bounded, none beside another unbounded one)
+const SEND_CONNECTOR_NAME = /(?:\bsend ?connector|\bsendeconnector|\bconector de env[ií]o|\bconnecteur d'envoi|\b(?:set|new|get)-sendconnector(?:[ \t]{1,10}-(?:identity|name))?)(?:[ \t]{1,10}(?:called|named))?(?:[ \t]{1,10}|[ \t]{0,10}[:=][ \t]{0,10})["'\u201c\u201e\u00ab]([^"'\u201c\u201d\u201e\u00ab\u00bb\n]{1,60})["'\u201d\u201c\u00bb]/i;
 
 /** The send connector's name the paste quotes, or null. */
 function sendConnectorIn(text: string): string | null {

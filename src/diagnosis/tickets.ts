@@ -54,10 +54,14 @@ const CLOSED_WORDS = String.raw`\b(?:closed|solved|resolved|fixed|cerrad[oa]|res
  * "参考：7月のチケット（解決済み、...）"; or what it was last time: "Last time (August) it was this:".
  */
 const QUOTED_TICKET_INTRO = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))(?=[^\n]{0,300}?(?:${CLOSED_WORDS}))[^\n]{0,600}[:：)）][ \t]*$|^[^\n]{0,300}?(?:${LAST_TIME})[^\n]{0,60}?\b(?:it was|was|we had|they had|era|war|c'était|foi)\b[^\n]{0,60}[:：][ \t]*$`, 'i');
-const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:[>|]|\n)|(?:${CASE_WORDS})[^\n]{0,200}?(?:${CLOSED_WORDS})`, 'i');
+const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:[>|]|\n)|(?:${CASE_WORDS})[^\n]{0,200}?(?:${CLOSED_WORDS})|(?:${LAST_PERIOD})[^\n]{0,300}?["“„«'][45]\d\d[ -]`, 'i');
 /** The old case named in the sentence that brings its error in: the ticket, its state, last time, or "here it is". */
 const OLD_CASE_NAMED = new RegExp(String.raw`(?:${CASE_WORDS})|(?:${CLOSED_WORDS})|(?:${LAST_TIME})|\b(?:here it is|it was this|this was it|was this)\b`, 'i');
 /** A closed case named before the error its line tells: the ticket or the context, and closed or fixed, before the code. */
+/** A past case named before a quoted error on its line: its time (last week's) and the ticket, then "was". */
+const INLINE_PAST_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${LAST_PERIOD}))(?=[^\n]{0,300}?(?:${NAMED_CASE_WORDS}))[^\n]{0,300}?(?<![\p{L}])(?:war|was|were|era|était|foi|fue)(?![\p{L}])`, 'iu');
+/** A failure's code opening a quote ("550 5.7.1 Relaying denied"). */
+const QUOTED_FAILURE_CODE = /["“„«'][45]\d\d[ -]/;
 const INLINE_CLOSED_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))[^\n]{0,300}?(?:${CLOSED_WORDS})`, 'i');
 
 /**
@@ -99,9 +103,12 @@ function withoutQuotedClosedTicket(text: string): string {
   });
   // (or told on the line itself, its error and all: "for context, last week's ticket (closed Thu): a reader's Gmail bounce said
   // "... 550 5.7.1 Relaying denied" for kontakt@x — fixed by adding a route")
+  // (or a past case's error quoted on its line, "Die 550 von letzter Woche war Ticket #88121, das war tatsächlich "550 5.7.1
+  // Relaying denied", weil ...": a ticket and its time, then "was", before the quoted code)
   lines.forEach((line, index) => {
-    const code = line.search(FAILURE_CODE);
-    if (code === -1 || blanked[index] !== line || !INLINE_CLOSED_CASE.test(line.slice(0, code)) || goesOn(line.slice(0, code).replace(BRACKETED, ' '))) return;
+    const quoted = line.search(QUOTED_FAILURE_CODE);
+    const code = quoted !== -1 && INLINE_PAST_CASE.test(line.slice(0, quoted)) ? quoted : line.search(FAILURE_CODE);
+    if (code === -1 || blanked[index] !== line || !(code === quoted || INLINE_CLOSED_CASE.test(line.slice(0, code))) || goesOn(line.slice(0, code).replace(BRACKETED, ' '))) return;
     blanked[index] = ' '.repeat(line.length);
     namedOnlyByTime &&= !NAMED_CASE.test(line);
   });

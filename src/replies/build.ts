@@ -2017,9 +2017,10 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (an EU domain whose routes the paste shows made through the US API: US routes, which EU mail never meets)
   const usRoutesApiCall = facts.region === 'eu' ? evidence.find((e) => e.rule === ROUTES_API_US_RULE)?.excerpt : undefined;
   const usRoutesApi = usRoutesApiCall !== undefined;
-  // (a call that sends a route's fields, or goes on to the next line where they are, made it there; one that sends none only
-  // listed the routes, a route made in the control panel)
-  const usRouteMadeByScript = usRoutesApiCall !== undefined && /(?:^|\s)(?:-F|--form|-d|--data(?:-urlencode)?|-X[ \t]*POST|--request[ \t]+POST)\b|\bpost\(|[\\^`][ \t]*$/i.test(usRoutesApiCall);
+  // (only a curl call that sends no route's fields and ends on its line listed the routes, of a route made in the control
+  // panel; any other call, a script's `requests.post(` with the URL on its next line, may have made it)
+  const usRoutesOnlyListed = usRoutesApiCall !== undefined && /\bcurl\b/i.test(usRoutesApiCall) && !/(?:^|\s)(?:-F|--form|-d|--data(?:-urlencode)?|-X[ \t]*POST|--request[ \t]+POST)\b|[\\^`][ \t]*$/i.test(usRoutesApiCall);
+  const usRouteMadeByScript = usRoutesApiCall !== undefined && !usRoutesOnlyListed;
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   // (once for both answers: where a route takes the address, a US route for an EU domain says where it was made)
   // (a destination of its own said for the address, "to land in Bob's Gmail": no other route's actions copied onto it)

@@ -579,7 +579,8 @@ export function clientSnippet(client: ClientId | null, values: SnippetValues): C
     loginUrl: encodeURIComponent(values.login),
     domain: values.domain,
     from: values.from ?? `you@${values.domain}`,
-    recipient: values.recipient ?? 'someone@example.com',
+    // (inside PowerShell's single quotes, the only template it fills: a quote in the address, o'brien@x, doubled)
+    recipient: (values.recipient ?? 'someone@example.com').replace(/'/g, "''"),
     // (a PowerShell double-quoted string: a quote or `$` in the name would end it or expand)
     connector: values.connector?.replace(/["$`]/g, '') || 'Mailgun',
     php: values.phpVariable ?? '$mail',

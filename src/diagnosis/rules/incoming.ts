@@ -86,7 +86,8 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:routen|routes)\b[^\n.!?]{0,40}(?:gelöscht|entfernt|aufgeräumt|opgeruimd|verwijderd|weggehaald|gewist)(?![a-z])${NOT_ASKED_NOR_REMADE}`,
       String.raw`\bsupprim[ée](?:es?|s)?(?![a-z])[^\n.!?]{0,30}\broutes?\b${NOT_ASKED_NOR_REMADE}`,
       // ("une route catch_all() en priorité 100, supprimée pendant un « nettoyage »")
-      String.raw`\broutes?\b[^\n.!?]{0,60}?(?<![a-zà-ÿ])(?:supprimée?s?|effacée?s?)(?![a-zà-ÿ])${NOT_ASKED_NOR_REMADE}`,
+      // (not "n'a jamais été supprimée", "n'a pas été supprimée": never deleted)
+      String.raw`\broutes?\b[^\n.!?]{0,60}?(?<![a-zà-ÿ])(?<!\b(?:jamais|pas|point)[ \t]{1,3}(?:été[ \t]{1,3})?)(?:supprimée?s?|effacée?s?)(?![a-zà-ÿ])${NOT_ASKED_NOR_REMADE}`,
       String.raw`ルート[^\n。？?]{0,20}(?:削除|消し)`,
       // ("их админ «чистил» маршруты — удалил старый catch_all()")
       String.raw`(?<![а-яё])(?:удалил[аи]?|удалены|убрал[аи]?|почистил[аи]?|чистил[аи]?)(?![а-яё])[^\n.!?]{0,60}(?:маршрут|catch_all)`,

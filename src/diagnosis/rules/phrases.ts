@@ -87,7 +87,8 @@ export const DIRECTION_UNKNOWN = [
   // (not "they send an order confirmation and receive the failure notice": a message, not mail through Mailgun)
   // (not "and receive an email back saying", "the following SMTP error": a message, unless Mailgun, Routes or the MX follow)
   // (nor "and receive the error below with Mailgun SMTP": an error received, whatever follows)
-  String.raw`\b(?:send|sends)\b[^\n.]{0,40}\band (?:also )?(?:receive|receives)\b(?!\s+(?:a|an|the|this|that|these|those|their|such)\b(?:(?=[^\n.]{0,30}\b(?:errors?|bounces?|failures?|notices?|responses?|ndrs?)\b)(?![^\n.]{0,60}\b(?:through|via|with|using|by|on)\s+(?:(?:the|our|their|its)\s+)?(?:mailgun(?:'s)?\s+)?(?:routes?|inbound|mx)\b)|(?![^\n.]{0,60}\b(?:(?:through|via|with|using|by|on)\s+(?:(?:the|our|their|its)\s+)?(?:mailgun(?:'s)?\s+)?(?:routes?|inbound|mx)\b|(?:through|via|with) mailgun\b|mailgun routes?\b))))`,
+  // (a domain's dots between: "They send from mg.x.de and also receive on x.de through Mailgun routes")
+  String.raw`\b(?:send|sends)\b(?:[^\n.]|\.(?=[a-z0-9])){0,60}\band (?:also )?(?:receive|receives)\b(?!\s+(?:a|an|the|this|that|these|those|their|such)\b(?:(?=[^\n.]{0,30}\b(?:errors?|bounces?|failures?|notices?|responses?|ndrs?)\b)(?![^\n.]{0,60}\b(?:through|via|with|using|by|on)\s+(?:(?:the|our|their|its)\s+)?(?:mailgun(?:'s)?\s+)?(?:routes?|inbound|mx)\b)|(?![^\n.]{0,60}\b(?:(?:through|via|with|using|by|on)\s+(?:(?:the|our|their|its)\s+)?(?:mailgun(?:'s)?\s+)?(?:routes?|inbound|mx)\b|(?:through|via|with) mailgun\b|mailgun routes?\b))))`,
   // "uses Mailgun for outbound newsletters AND has inbound Routes": the account does both.
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:inbound|incoming|receiving)\b`,
   String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,
@@ -101,8 +102,15 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bdominio de env[ií]o\b[^\n]{0,40}\by tambi[eé]n\b[^\n]{0,20}\brutas\b|\bno s[eé] (?:ni )?(?:desde |de )?d[oó]nde (?:sale|viene)\b`,
   // Spanish and Portuguese: "mg.distnorte.com.ar para enviar, distnorte.com.ar recibe por Mailgun con rutas a soporte@"; asked
   // which and answered not knowing: "Les pregunté si fue al enviar desde su CRM o si fue alguien que les escribía ... "no sabemos""
-  String.raw`\bpara[ \t]+(?:enviar|envío|envio)\b[^\n]{0,80}?\b(?:recibe|reciben|recebe|recebem)\b[^\n]{0,40}?\b(?:mailgun|rutas|rotas)\b`,
+  // (received through Mailgun, not "se recibe en Google Workspace, no en Mailgun"; not "solo para enviar", a sending-only account)
+  String.raw`(?<!\b(?:solo|sólo|só|apenas|somente|only)[ \t]{1,3})\bpara[ \t]+(?:enviar|envío|envio)\b[^\n]{0,80}?\b(?:recibe|reciben|recebe|recebem)\b(?:[ \t]+[^\n,;]{0,40}?)?[ \t]+(?:por|via|vía|con|com|pelo|pela|através[ \t]+de|a[ \t]+través[ \t]+de)[ \t]+(?:el[ \t]+|o[ \t]+|las[ \t]+|as[ \t]+)?(?:mailgun|rutas|rotas)\b`,
   String.raw`\b(?:pregunt[ée]|perguntei|preguntamos|perguntamos)(?![a-zà-ÿ])[^\n.?]{0,30}?\b(?:si|se)\b[^\n.?]{0,80}?\b(?:o|ou)[ \t]+(?:si[ \t]+|se[ \t]+)?(?:fue[ \t]+|foi[ \t]+)?(?:alguien|alguém|un cliente|um cliente)\b[^\n.?]{0,100}?(?<![a-zà-ÿ])n(?:o|ão)[ \t]+(?:sabemos|saben|sabem)(?![a-zà-ÿ])`,
+  // German: "Sie versenden über ChurchTools ... und empfangen gemeinde@ auch über Mailgun-Routes"; "Er weiß nicht mehr, ob das
+  // beim Verschicken aus ChurchTools kam oder ob ihm jemand eine Rückmeldung weitergeleitet hat"
+  String.raw`\b(?:versenden|senden|verschicken)\b[^\n.]{0,80}?\bund\b[^\n.]{0,20}?\bempfangen\b[^\n.]{0,60}?\b(?:mailgun|routes?|routen)\b`,
+  String.raw`\b(?:weiß|weiss|wissen)[ \t]+(?:es[ \t]+)?nicht(?:[ \t]+mehr)?[^\n.]{0,10}?[ \t,]ob\b[^\n.]{0,80}?\b(?:verschick|versend|send|versand)\w*\b[^\n.]{0,80}?\boder\b`,
+  // Greek: "χρησιμοποιούν το Mailgun και για αποστολή (...) και για λήψη (...)" (both for sending and for receiving)
+  String.raw`και[ \t]+για[ \t]+αποστολή[^\n]{0,80}?και[ \t]+για[ \t]+λήψη`,
   // Italian: "usano Mailgun sia per inviare (Metabase) sia per ricevere (le route)"
   String.raw`\bsia[ \t]+per[ \t]+(?:inviare|spedire|l'invio)\b[^\n]{0,200}?\bsia[ \t]+per[ \t]+(?:ricevere|la ricezione)\b`,
   // German: "Sie nutzen Mailgun für BEIDES auf derselben Domain"
@@ -133,7 +141,7 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:sending|outbound|outgoing)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:writing in|writing to (?:us|them)|emailing (?:us|them|in)|receiving|inbound|incoming)\b`,
   String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:writing in|emailing (?:us|them|in)|receiving|inbound|incoming)\b[^.;!?]{0,20}\bor\b[^.;!?]{0,40}?\b(?:sending|outbound|outgoing)\b`,
   // "ob das beim Senden oder beim Empfangen war", "à l'envoi ou à la réception", "al enviar o al recibir"
-  String.raw`\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:empfangen|réception|recepción|recepção|recebimento|recibir|receber|ricezione)(?![a-zà-ÿ])`,
+  String.raw`\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:empfangen|réception|recepción|recepção|recebimento|recibir|receber|ricezione)(?![a-zà-ÿ])(?![^\n]{0,40}(?<![a-zà-ÿ])(?:mas|pero|but|aber|mais|ma)(?![a-zà-ÿ])[^\n]{0,40}(?<![a-zà-ÿ])(?:claro|clear|klar|clair|chiaro|duidelijk)(?![a-zà-ÿ]))`,
   String.raw`\b(?:empfangen|réception|recepción|recepção|recebimento|recibir|receber|ricezione)\b[^\n]{0,20}\b(?:oder|ou|o)\b[^\n]{0,20}\b(?:senden|versenden|envoi|envío|envio|enviar|invio)(?![a-zà-ÿ])`,
   // "sowohl für den Versand ... als auch für den Empfang", "tanto para envío como para recepción", "à la fois pour l'envoi et la réception"
   String.raw`\bsowohl\b[^\n]{0,60}?\b(?:versand|senden|versenden|empfang|empfangen)\b[^\n]{0,80}?\bals auch\b[^\n]{0,40}?\b(?:versand|senden|versenden|empfang|empfangen)\b`,
@@ -173,7 +181,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem'];
+export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's

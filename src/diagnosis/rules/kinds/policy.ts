@@ -39,6 +39,8 @@ export const policyRules: RuleData[] = [
       String.raw`message (?:content )?rejected due to`,
       // (Proofpoint's content filter: "5.7.1 Message rejected because of unacceptable content. For help, please quote incident ID ...")
       String.raw`unacceptable content`,
+      // (a mailing list's moderator turning the message down: "550 5.7.1 Message rejected by list moderator")
+      String.raw`rejected by (?:the )?(?:list )?moderator|not approved by (?:the )?(?:list )?moderator`,
       String.raw`\bpolicy\b`,
       String.raw`not verified`,
       // Not Sendmail's "Relaying denied. Proper authentication required.", a relay refusal.
