@@ -371,8 +371,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const pairNear = fromTranscript === null && coded.replyCode === null && coded.enhancedCode === null && refusal && RELAY_LINE.test(refusal) ? codePairNear(lines, refusal) : null;
   const replyCode = fromTranscript?.replyCode ?? coded.replyCode ?? pairNear?.replyCode ??
     // (MailKit's StatusCode under any refusal of its exception: `SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...`)
-    (refusal && RELAY_LINE.test(refusal) ? (labelledCodeAbove(lines, refusal) ?? mailkitStatusBelow(lines, refusal)) : refusal?.includes('SmtpCommandException') ? mailkitStatusBelow(lines, refusal) : null);
-  const enhancedCode = coded.enhancedCode ?? fromTranscript?.enhancedCode ?? pairNear?.enhancedCode ?? null;
+    (refusal && RELAY_LINE.test(refusal) ? (labelledCodeAbove(lines, refusal) ?? mailkitStatusBelow(lines, refusal) ?? spokenCodes(refusal)?.replyCode ?? null) : refusal?.includes('SmtpCommandException') ? mailkitStatusBelow(lines, refusal) : null);
+  // (or the codes read out on the phone, spelled in words on the refusal's line: "five-five-zero, five dot seven dot one")
+  const spoken = refusal && RELAY_LINE.test(refusal) && /\b(?:four|five)\b/i.test(refusal) ? spokenCodes(refusal) : null;
+  const enhancedCode = coded.enhancedCode ?? fromTranscript?.enhancedCode ?? pairNear?.enhancedCode ?? spoken?.enhancedCode ?? null;
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
   // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below; an
@@ -1224,6 +1226,22 @@ const MAILKIT_STATUS_CODES: Readonly<Record<string, number>> = {
   MailboxNameNotAllowed: 553, TransactionFailed: 554,
 };
 
+const DIGIT_WORD = String.raw`(zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+/** A reply code and an enhanced code spelled in words, as read out: "five-five-zero", "five dot seven dot one". */
+const SPOKEN_REPLY_CODE = new RegExp(String.raw`\b(four|five)[ -]${DIGIT_WORD}[ -]${DIGIT_WORD}\b(?![ -](?:dot|point)\b)`, 'i');
+const SPOKEN_ENHANCED_CODE = new RegExp(String.raw`\b(four|five)[ \t]+(?:dot|point)[ \t]+${DIGIT_WORD}[ \t]+(?:dot|point)[ \t]+${DIGIT_WORD}\b`, 'i');
+const DIGIT_OF: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+
+/** The codes a line spells in words, when it does (a 4xx or 5xx reply, its x.y.z status). */
+function spokenCodes(line: string): { replyCode: number | null; enhancedCode: string | null } | null {
+  const digits = (m: RegExpExecArray | null) => (m ? m.slice(1, 4).map((word) => DIGIT_OF[word.toLowerCase()]!) : null);
+  const reply = digits(SPOKEN_REPLY_CODE.exec(line));
+  const enhanced = digits(SPOKEN_ENHANCED_CODE.exec(line));
+  if (!reply && !enhanced) return null;
+  const code = reply ? Number(reply.join('')) : null;
+  return { replyCode: code !== null && code >= 400 && code < 600 ? code : null, enhancedCode: enhanced ? enhanced.join('.') : null };
+}
+
 /** MailKit's StatusCode as a structured log's field on the exception's own line (Serilog's `"StatusCode":"MailboxUnavailable"`). */
 const MAILKIT_STATUS_FIELD = /"StatusCode"[ \t]*:[ \t]*(?:"([A-Za-z]{3,40})"|([245][0-5]\d)\b)/;
 
@@ -1365,6 +1383,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`\bLastAttemptedServerName=(${HOST})`, 'i'), ['lastattemptedservername']),
   // (its message trace's reason, `[{LED=550 5.7.1 Relaying denied};{MSG=};{FQDN=mxb.eu.mailgun.org};{IP=...}]`)
   guarded(new RegExp(String.raw`\{LED=[245]\d\d[^}\n]{0,300}\};(?:\{[A-Z]{2,6}=[^}\n]{0,300}\};){0,4}\{FQDN=(${HOST})\}`, 'i'), ['fqdn=']),
+  // (a Mailgun server's name read out on the phone after the words of a report: "remote server mxb dot mailgun dot org")
+  { exec: spokenMailgunHost },
   // (a Mailgun log entry's delivery status, typed out: "Attempt #1 to mail01.x.no [193.0.2.40]" then "550 5.7.1 ...")
   guarded(new RegExp(String.raw`\battempt[ \t]*#?\d{1,2}[ \t]+to[ \t]+(${HOST})\.?[ \t]*(?:\[[^\]\n]{0,60}\][ \t]*)?\n[ \t>]*[45]\d\d[ -]`, 'i'), ['attempt']),
   // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")
@@ -1629,6 +1649,14 @@ const HOST_LINE = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]*$`, 'i');
  * The host named on the line above an Exchange NDR's "Remote Server returned ..." line. (The
  * remote-server lines are found first: trying a host name at every line start costs more.)
  */
+const SPOKEN_MAILGUN_HOST = /\b(?:remote[ \t]+server|server|host)[ \t]+(?:was[ \t]+|is[ \t]+)?(mx[ab]|smtp)[ \t]+dot[ \t]+(?:(eu)[ \t]+dot[ \t]+)?mailgun[ \t]+dot[ \t]+org\b/i;
+/** A Mailgun host spelled as read out, "remote server mxb dot mailgun dot org": its name written, as group 1. */
+function spokenMailgunHost(text: string): RegExpExecArray | null {
+  const m = text.includes(' dot ') ? SPOKEN_MAILGUN_HOST.exec(text) : null;
+  if (!m) return null;
+  return Object.assign([m[0], `${m[1]!.toLowerCase()}.${m[2] ? 'eu.' : ''}mailgun.org`], { index: m.index, input: text }) as unknown as RegExpExecArray;
+}
+
 function hostAboveRemoteServerLine(text: string): RegExpExecArray | null {
   if (!REMOTE_SERVER_WORDS.test(text)) return null;
   REMOTE_SERVER_LINE.lastIndex = 0;
@@ -2977,7 +3005,9 @@ const RECIPIENT_BEFORE = new RegExp(
     // "The test mail goes to the admin address, which is a@b"; a test button's "... sending test e-mail" to a@b)
     String.raw`\b(?:invite|invitation|e-?mail|mail|message)s?[ \t]+went[ \t]+to[ \t]+<?|` +
     String.raw`\b(?:e-?mail|mail|message|notice|notification|invite|invoice|reminder)s?[ \t]+(?:was|were)[ \t]+for\b[^\n@.;:]{0,30}?[ \t,:]<?|` +
-    String.raw`\bgoes[ \t]+to\b[^\n@.;]{0,40}?\bwhich[ \t]+is[ \t]+<?|\btest[ -]?e-?mail["'\u201d]?[ \t]+to[ \t]+<?|` +
+    String.raw`\bgoes[ \t]+to\b[^\n@.;]{0,40}?\bwhich[ \t]+is[ \t]+<?|\b(?:invoices?|e-?mails?|mails?|messages?|notifications?|reminders?|receipts?|confirmations?|alerts?|reports?)\b[^\n@.;]{0,20}?[ \t](?:goes|go|went)[ \t]+to[ \t]+<?|` +
+    // (an app's log line of a failed send, `order confirmation failed order=100482 to=a@b`)
+    String.raw`\bto=(?<=\bfail(?:ed|ure|s)?\b[^\n]{0,80}\bto=)|\btest[ -]?e-?mail["'\u201d]?[ \t]+to[ \t]+<?|` +
     // (Zabbix's media type test dialog: "Send to: a@b"; n8n's Send Email node's "To Email: a@b", or its expression and what
     // it "resolved to" in the run)
     String.raw`\bsend to[ \t]*:[ \t]*<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[ \t]*[\`'"]?<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[^\n@]{0,80}?\b(?:resolved|evaluated)[ \t]+to[ \t]*:?[ \t]*[\`'"]?<?|` +
@@ -3506,7 +3536,7 @@ function detectClient(text: string): ClientId | null {
   return null;
 }
 
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b/;
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)/;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")

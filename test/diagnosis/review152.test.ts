@@ -74,4 +74,18 @@ describe('review round 152: facts', () => {
     expect(facts.recipient).toBe('maria.alves@outlook.com');
     expect(facts.client).toBe('nodemailer');
   });
+
+  it('codes and a Mailgun host read out on the phone: "five-five-zero, five dot seven dot one", "remote server mxb dot mailgun dot org" (b152-19)', () => {
+    const { scenario, facts } = diagnose(paste('pastes152b', 'b152-19'));
+    expect(scenario).toBe('mailgun-incoming');
+    expect(facts.replyCode).toBe(550);
+    expect(facts.enhancedCode).toBe('5.7.1');
+    expect(facts.host).toBe('mxb.mailgun.org');
+  });
+
+  it('recipients: a failure log line\'s `to=a@b` after other fields (b152-17), "Invoice 55120 goes to a@b" (b152-35); "(API mode, US)" is the region (a152-31)', () => {
+    expect(diagnose(paste('pastes152b', 'b152-17')).facts.recipient).toBe('anders.lind@telia.com');
+    expect(diagnose(paste('pastes152b', 'b152-35')).facts.recipient).toBe('ekonomi@bergstrom-bygg.se');
+    expect(diagnose(paste('pastes152a', 'a152-31')).facts.region).toBe('us');
+  });
 });
