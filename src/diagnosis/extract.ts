@@ -1386,7 +1386,9 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // (a Mailgun server's name read out on the phone after the words of a report: "remote server mxb dot mailgun dot org")
   { exec: spokenMailgunHost },
   // (a Mailgun log entry's delivery status, typed out: "Attempt #1 to mail01.x.no [193.0.2.40]" then "550 5.7.1 ...")
+  // (or the logs page's own words for it, "Attempt #1 to host [81.19.145.70] (mx.x.at)", the code on a line of its own)
   guarded(new RegExp(String.raw`\battempt[ \t]*#?\d{1,2}[ \t]+to[ \t]+(${HOST})\.?[ \t]*(?:\[[^\]\n]{0,60}\][ \t]*)?\n[ \t>]*[45]\d\d[ -]`, 'i'), ['attempt']),
+  guarded(new RegExp(String.raw`\battempt[ \t]*#?\d{1,2}[ \t]+to[ \t]+host[ \t]+\[[^\]\n]{0,60}\][ \t]*\((${HOST})\)`, 'i'), ['attempt']),
   // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")
   // (not a host and its port, "smart host smtp.eu.mailgun.org:587": a setting; but an app log's session line, "SMTP host
   // x.mail.protection.outlook.com:25 (TLS)", names the server it talked to)
@@ -2285,7 +2287,7 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   // "(in reply to RCPT TO command)" may wrap onto the next line of a bounce.
   // (Alertmanager: "send RCPT TO command: 550 ..."; a NAS: "smtp server replied 550 ... to RCPT TO:<a@b>"; sSMTP's log:
   // "ssmtp: RCPT TO:<a@b> (550 ...)", or under the name it was called by, "send-mail: RCPT TO:<a@b> (550 ...)")
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt\s+to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient(?!exception&)|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|\brcpt to:\s*<[^<>\s]{1,254}>\s*failed\b|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code \\?"?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\brcpt failed: [45]|\bdoes not like recipient\b|\bwrong answer on rcpt to\b/i, 'RCPT TO'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?rcpt\s+to\s+command|after\s+(?:pipelined\s+)?rcpt\s+to|\brcptto\b|recipientnotaccepted|\[rcpt_to\]|_actionrcpt|\.rcptto\(|rcpt to command failed|command["']?\s*:\s*["']?rcpt|smtpcommand["']?\s*[:=]\s*["']?rcpt|recipientsrefused|smtpaddressfailedexception|recipients? failed|failedrecipient(?!exception&)|at the rcpt to step|at rcpt to|rcpt to:?\s*(?:was|is)?\s*(?:rejected|refused)|\brcpt to:\s*<[^<>\s]{1,254}>\s*failed\b|executecommand\(\s*['"]rcpt to|dorcpttocommand|->rcpt\(|\brejected (?:the )?recipient\b|comando rcpt to|단계\s*[:：]\s*rcpt to|empfängeradresse zurückgewiesen|expected response code \\?"?250\/251\/252|recipient address \S{1,254} not accepted|\breject: rcpt from\b|\bsend rcpt to:|\bsmtp rcpt(?: <[^>\s]{1,254}>)?:\s*[45]|all recipients were rejected|\brcpt failed: [45]|\bdoes not like recipient\b|\bwrong answer on rcpt to\b/i, 'RCPT TO'),
   // (the rarer forms behind their own words, not in the common pattern: each alternative there slows its scan)
   // (Roundcube: "SMTP Error (550): Failed to add recipient "a@b" (5.7.1 Relaying denied)", "... Failed to set sender ...")
   // (CiviCRM's "Unable to add recipient [a@b]: Invalid response code received from server (code: 550, ...)")
@@ -2305,14 +2307,14 @@ const COMMAND_PATTERNS: Tagged<SmtpCommand>[] = [
   tagged(guarded(/als antwort auf das kommando rcpt to|en r[ée]ponse [àa] la commande rcpt to|\bsend rcpt to command\b|\breplied [45]\d\d\b[^\n]{0,120}\bto rcpt to:|(?:^|\n)(?:ssmtp|send-?mail): rcpt to:[^\n]{0,300}\([45]\d\d\b/i, ['kommando', 'commande', 'send rcpt', 'replied', 'ssmtp', 'sendmail:', 'send-mail:']), 'RCPT TO'),
   // (Ruby's net-smtp fails in its `mailfrom` method; Alertmanager says "send MAIL FROM:")
   // (smtplib's SMTPSenderRefused; Jakarta Mail's SMTPSenderFailedException, thrown from SMTPTransport.mailFrom; Symfony's doMailFromCommand)
-  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused|smtpsenderrefused|smtpsenderfailedexception|smtptransport\.mailfrom\(|domailfromcommand/i, 'MAIL FROM'),
+  tagged(/(?:in\s+reply\s+to|\bfor)\s+(?:the\s+)?mail\s+from\s+command|after\s+(?:pipelined\s+)?mail from|_actionmail\b|:in [`']mailfrom'|\bsend mail from:|command["']?\s*:\s*["']?mail from|smtpcommand["']?\s*[:=]\s*["']?mail|sendersrefused|smtpsenderrefused|smtpsenderfailedexception|smtptransport\.mailfrom\(|domailfromcommand/i, 'MAIL FROM'),
   // (and Ruby's net-smtp, failing in its `data` method: "smtp.rb:975:in `data'")
-  tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after (?:pipelined )?end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command:\s*["']?data\b|:in [`']data'|\bdata (?:end )?command failed\b|\bdata not accepted\b/i, 'DATA'),
+  tagged(/in\s+reply\s+to\s+(?:the\s+)?end\s+of\s+data\s+command|after (?:pipelined )?end of data|in\s+reply\s+to\s+(?:the\s+)?data\s+command|_actionsmtpstream|smtpdataerror|command["']?\s*:\s*["']?data\b|:in [`']data'|\bdata (?:end )?command failed\b|\bdata not accepted\b/i, 'DATA'),
   // (Jakarta Mail's SMTPTransport.finishData, where the end of data's answer is read; CodeIgniter's debug lines, `to: 452 ...`, are RCPT TO's answer)
   tagged(guarded(/\bSMTPTransport\.finishData\(/, ['finishdata']), 'DATA'),
   tagged(guarded(/^to:[ \t]*[45]\d\d[ -]/m, ['to:']), 'RCPT TO'),
   // (Symfony's "Expected response code "235"", its quotes escaped in a JSON log: `\"235\"`)
-  tagged(/_actionauth|command:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code \\?"?235\b|authenticationfailedexception\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b|\(535,[ \t]*b?['"]/i, 'AUTH'),
+  tagged(/_actionauth|command["']?\s*:\s*["']?auth\b|smtpauthenticationerror|authenticationexception:[^\n]{0,20}\b535\b|eauth\b|msmtp: authentication failed|password command failed|could not authenticate|expected response code \\?"?235\b|authenticationfailedexception\b|sasl authentication failed(?![^\n]{0,160}no mechanism available)|\bauth: 535\b|\bauthenticator failed\b|\(535,[ \t]*b?['"]/i, 'AUTH'),
 ];
 
 // swaks marks the client's lines `->`, and `~>` once STARTTLS is on; nodemailer's logger `[time] DEBUG [id] C:`.
@@ -3116,8 +3118,9 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     }
   }
   // (a session's recipient its server took, `RCPT TO:<a>` / `< 250 ...`, only where no refused one is found: a working
-  // session shown beside the bounce of another mail)
+  // session shown beside the bounce of another mail; and, named elsewhere too, swaks's `--to a@b`, only then)
   if (found.size === 0) acceptedInSession.forEach(add);
+  else for (const taken of acceptedInSession) if (found.size > 1) found.delete(taken.toLowerCase());
   return [...found];
 }
 
@@ -3359,12 +3362,25 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     // words above the NDR may name another address of the domain first)
     const ndrAddress = addressLineAbove(text, refusal);
     if (ndrAddress && recipients.includes(ndrAddress)) return ndrAddress;
+    // (of several messages' entries, each under its own "Recipient: a@b" line: the one the refusal stands under)
+    const labelled = recipientLabelAbove(text, refusal);
+    if (labelled && recipients.includes(labelled)) return labelled;
   }
   // A DSN's Final-Recipient names the refused address, before a header's "To:" (宛先:) of the bounce itself.
   const final = /final-recipient/i.test(text) ? FINAL_RECIPIENT.exec(text)?.[1]?.toLowerCase() : undefined;
   if (final && recipients.includes(final)) return final;
   return recipients[0] ?? null;
 }
+const RECIPIENT_LABEL_LINES = /^[ \t>*_-]*recipient[*_]*[ \t]*:[ \t]*<?([^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})>?[ \t.]*$/gim;
+/** Where two or more "Recipient: a@b" lines head the paste's entries: the address of the last one above the refusal, or null. */
+function recipientLabelAbove(text: string, refusal: string): string | null {
+  if (!/recipient/i.test(text)) return null;
+  const at = text.indexOf(refusal);
+  const labels = [...text.matchAll(RECIPIENT_LABEL_LINES)].slice(0, MAX_RECIPIENTS);
+  if (at === -1 || labels.length < 2) return null;
+  return labels.filter((m) => m.index < at).at(-1)?.[1]?.toLowerCase() ?? null;
+}
+
 /** The address on a line of its own within the three lines above the refusal's, or null. */
 function addressLineAbove(text: string, refusal: string): string | null {
   const at = text.indexOf(refusal);

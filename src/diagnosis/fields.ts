@@ -1070,9 +1070,11 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // a severity or an MX host)
     const mailgunRow = (typeof separator === 'string' && (separator !== '|' || (pipeEvent ??= PIPE_EVENT_HEADER.test(text))) && !(appTable ??= hasAppTableHeader(text))) || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
     // (a table of one message's events with no address column, its recipient said once beside it: "Recipient: a@b")
+    // (the nearest such line above the row where each message's table has its own: "Recipient: a@b", its table, "Recipient: c@d", ...)
     if (!recipient && mailgunRow && (severity || code)) {
       soleRecipient ??= soleRecipientLine(text);
-      if (soleRecipient) record.set('recipient', soleRecipient);
+      const own = recipientLineAbove(lines, index) ?? soleRecipient;
+      if (own) record.set('recipient', own);
     }
     if (record.has('recipient')) withIndentedDetails(record, lines, index);
     if (record.has('recipient') && (record.has('severity') || code || record.has('message')) && (mailgunRow || record.has('mxhost'))) records.push(record);
@@ -1087,6 +1089,17 @@ const RECIPIENT_LINE = new RegExp(String.raw`^[ \t>*_-]*(?:recipient|to)[*_]*[ \
 function soleRecipientLine(text: string): string | null {
   const found = [...text.matchAll(RECIPIENT_LINE)].slice(0, 2).map((m) => m[1]!.toLowerCase());
   return found.length === 1 ? found[0]! : null;
+}
+const RECIPIENT_LINE_ONE = new RegExp(RECIPIENT_LINE.source, 'i');
+/** How far above a table's row its message's "Recipient: a@b" line may stand. */
+const RECIPIENT_LINE_REACH = 12;
+/** The address of the nearest "Recipient: a@b" line within a few lines above the row, or null. */
+function recipientLineAbove(lines: readonly string[], row: number): string | null {
+  for (let index = row - 1; index >= 0 && index >= row - RECIPIENT_LINE_REACH; index--) {
+    const m = RECIPIENT_LINE_ONE.exec(lines[index]!);
+    if (m) return m[1]!.toLowerCase();
+  }
+  return null;
 }
 
 /** How many indented lines under a row may hold its details. */

@@ -41,6 +41,8 @@ const LAST_TIME = String.raw`\blast time\b|\bla otra vez\b|\bla volta scorsa\b|\
  * of today: told in words only ("today they still get relaying denied"), the old case may be what goes on.
  */
 const LAST_PERIOD = String.raw`\blast (?:week|month|year)\b|\b(?:semana|mês|ano) passad[oa]\b|\b(?:semana|mes|año) pasad[oa]\b|\b(?:semaine|année) dernière\b|\bmois dernier\b|\bletzte[nrs]? (?:woche|monat|jahr)\b|\b(?:settimana|anno) scors[oa]\b|\bmese scorso\b|\bvorige (?:week|maand)\b|\bvorig jaar\b`;
+/** A case of the past: last week's, month's or year's, or an old ticket ("o antigo ticket dele", "the previous case"). */
+const PAST_CASE = String.raw`${LAST_PERIOD}|(?<![\p{L}])(?:old|older|previous|earlier|antigo|antiga|anterior|viejo|vieja|ancien|ancienne|alte[nrs]?|vorherige[nrs]?|vecchio|vecchia|oude)[ \t]+(?:ticket|case|chamado|caso|fall|incident)(?![\p{L}])`;
 /** A ticket or the context it is given as, in the languages of the pastes: "ticket", "#88412", "for context", "last time", "Dla kontekstu", "Para contexto", "チケット", "参考". */
 const NAMED_CASE_WORDS = String.raw`\bticket\b|#\d{3,12}\b|\bfor (?:context|reference)\b|${LAST_TIME}|\bdla kontekstu\b|\bpara contexto\b|\bpour (?:contexte|info)\b|\bzur info\b|\bter info\b|\bper contesto\b|\bter context\b|\bzgłoszeni|\bchamado\b|チケット|参考`;
 const CASE_WORDS = `${NAMED_CASE_WORDS}|${LAST_PERIOD}`;
@@ -54,12 +56,12 @@ const CLOSED_WORDS = String.raw`\b(?:closed|solved|resolved|fixed|cerrad[oa]|res
  * "参考：7月のチケット（解決済み、...）"; or what it was last time: "Last time (August) it was this:".
  */
 const QUOTED_TICKET_INTRO = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))(?=[^\n]{0,300}?(?:${CLOSED_WORDS}))[^\n]{0,600}[:：)）][ \t]*$|^[^\n]{0,300}?(?:${LAST_TIME})[^\n]{0,60}?\b(?:it was|was|we had|they had|era|war|c'était|foi)\b[^\n]{0,60}[:：][ \t]*$`, 'i');
-const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:[>|]|\n)|(?:${CASE_WORDS})[^\n]{0,200}?(?:${CLOSED_WORDS})|(?:${LAST_PERIOD})[^\n]{0,300}?["“„«'][45]\d\d[ -]`, 'i');
+const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:[>|]|\n)|(?:${CASE_WORDS})[^\n]{0,200}?(?:${CLOSED_WORDS})|(?:${PAST_CASE})[^\n]{0,300}?["“„«'][45]\d\d[ -]`, 'iu');
 /** The old case named in the sentence that brings its error in: the ticket, its state, last time, or "here it is". */
 const OLD_CASE_NAMED = new RegExp(String.raw`(?:${CASE_WORDS})|(?:${CLOSED_WORDS})|(?:${LAST_TIME})|\b(?:here it is|it was this|this was it|was this)\b`, 'i');
 /** A closed case named before the error its line tells: the ticket or the context, and closed or fixed, before the code. */
-/** A past case named before a quoted error on its line: its time (last week's) and the ticket, then "was". */
-const INLINE_PAST_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${LAST_PERIOD}))(?=[^\n]{0,300}?(?:${NAMED_CASE_WORDS}))[^\n]{0,300}?(?<![\p{L}])(?:war|was|were|era|était|foi|fue)(?![\p{L}])`, 'iu');
+/** A past case named before a quoted error on its line, then "was" or "had": "Die 550 von letzter Woche war Ticket #88121, das war "550 ..."", "last month they had "550 ..."". */
+const INLINE_PAST_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${PAST_CASE}))[^\n]{0,300}?(?<![\p{L}])(?:war|was|were|era|était|foi|fue|had|hatten|hatte|tuvieron|tiveram|avaient)(?![\p{L}])`, 'iu');
 /** A failure's code opening a quote ("550 5.7.1 Relaying denied"). */
 const QUOTED_FAILURE_CODE = /["“„«'][45]\d\d[ -]/;
 const INLINE_CLOSED_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))[^\n]{0,300}?(?:${CLOSED_WORDS})`, 'i');

@@ -134,7 +134,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -286,6 +286,17 @@ function keyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       : rt`An API key: the HTTP API takes the private API key (or a domain sending key, which can only send), never an SMTP password.`
     : null;
   return answer ? [rt`API key or SMTP password? ${answer}`] : [];
+}
+
+const API_MAILER_ASKED_RULE = ruleName('api-mailer-asked');
+const API_USER_AS_LOGIN_RULE = ruleName('api-user-as-smtp-login');
+
+/** The question whether to switch the app to its Mailgun API mailer: a way round SMTP logins, with the API key it takes. */
+function apiMailerAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === API_MAILER_ASKED_RULE)) return [];
+  if (!(scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && kind === 'auth-failure'))) return [];
+  const domain = facts.mailgunDomain ? rt` (${code(facts.mailgunDomain)})` : [];
+  return [rt`Switch to the Mailgun mailer? You can: it sends through Mailgun's HTTP API, so no SMTP login is involved. It takes an API key (the account's Private API key, or a domain sending key, which can only send), the sending domain${domain} and its region (US or EU). Fixing the SMTP login, below, works as well.`];
 }
 
 const KEY_ROTATION_ASKED_RULE = ruleName('key-rotation-asked');
@@ -3499,6 +3510,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           // (the settings' own login, one of the domain's: its form is right, and the password is what to look at)
           : facts.smtpLogin !== null && facts.mailgunDomain !== null && facts.smtpLogin.endsWith(`@${facts.mailgunDomain.toLowerCase()}`)
           ? [rt`The settings' user name, ${code(facts.smtpLogin)}, has the right form (a full SMTP login of the domain): make sure that login still exists in the domain's SMTP credentials, and that the password is the one set for it.`]
+          // (the HTTP API's user, `api`, given as the SMTP login: wrong whatever the password)
+          : evidence.some((e) => e.rule === API_USER_AS_LOGIN_RULE)
+          ? [rt`The user name ${code('api')} is the HTTP API's user, not an SMTP login: put the full SMTP login there, such as ${code(smtpLogin(facts.mailgunDomain))}, with its own password.`]
           : [rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`]),
         // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
         ...(postfix

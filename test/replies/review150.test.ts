@@ -68,6 +68,13 @@ describe('replies review round 150c', () => {
     expect(reply).toContain('Can it be sent again? Not by itself: Mailgun does not retry a permanent refusal.');
   });
 
+  it('FluentSMTP: `SMTP Username: api` is called the HTTP API\'s user, and "switch to the "Mailgun" connection, which key?" is answered (c150-17)', () => {
+    const reply = replyTo(paste('c150-17'));
+    expect(reply).toContain("The user name api is the HTTP API's user, not an SMTP login");
+    expect(reply).toContain('Switch to the Mailgun mailer? You can');
+    expect(reply).toContain("Private API key");
+  });
+
   it("PowerShell's `$To = \"...\"` is the refused recipient, and the command shown sends to it, not to a made-up address (c150-06)", () => {
     expect(diagnose(paste('c150-06')).facts.recipient).toBe('muhasebe@ozkanmusavirlik.com');
     const reply = replyTo(paste('c150-06'));
