@@ -432,9 +432,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
   // An `mg.` domain a recipient is at is someone's receiving domain, not necessarily the sender's.
   const recipientDomains = new Set(recipients.map((r) => r.slice(r.lastIndexOf('@') + 1)));
-  // (a swaks test beside the application's own error: the library whose error is the refusal, nodemailer's `EENVELOPE`)
+  // (a swaks test that went well beside the application's own error: the library whose error is the refusal, nodemailer's
+  // `EENVELOPE`; a swaks session with a failure of its own is the one the paste is about)
   const named = detectClient(text);
-  const library = (named === 'swaks' && refusal ? detectClient(refusal) : null) ?? named ?? (blanked ? detectClient(setup) : null);
+  const library = (named === 'swaks' && refusal && !TRANSCRIPT_FAILURE.test(text) ? detectClient(refusal) : null) ?? named ?? (blanked ? detectClient(setup) : null);
   // (an application named on a line set aside, a pasted article's, beside its library's error: the application, whose
   // settings are what to fix; "uptime-kuma notifications broke ... (the article) ... But the error in Kuma's test is: ETIMEDOUT")
   // (on the text before the article lines were set aside: not other customers' examples or a draft, set aside before that)
@@ -2572,6 +2573,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // mail.smtp.auth, so the Authenticator is never asked
   // (not a session set to smtps itself, `mail.transport.protocol=smtps`, `getTransport("smtps")`, beside a stray smtp host)
   { exec: (text: string) => (/mail\.smtps\.auth/i.test(text) && !/mail\.smtp\.auth/i.test(text) && SMTP_PROTOCOL_SET.test(text) && !SMTPS_PROTOCOL_SET.test(text) ? SMTPS_AUTH_SET.exec(text) : null) },
+  // a device's "Authentication checkbox: unchecked", "we disabled auth" (not asked: "did they disable auth?")
+  guarded(/\bauth(?:entication)?(?:[ \t]{1,3}(?:checkbox|box|option|setting))?[ \t]{0,3}:?[ \t]{0,3}(?:unchecked|unticked|not[ \t]+(?:checked|ticked))\b|\b(?:disabled|turned[ \t]+off|switched[ \t]+off)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?auth(?:entication)?\b(?![^\n]{0,30}\?)/i, ['auth']),
   // 'requires authentication' is unchecked
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
   // Exchange's send connector with no smart host login (`SmartHostAuthMechanism : None`); a settings list's

@@ -89,6 +89,9 @@ export const DIRECTION_UNKNOWN = [
   // (nor "and receive the error below with Mailgun SMTP": an error received, whatever follows)
   // (a domain's dots between: "They send from mg.x.de and also receive on x.de through Mailgun routes")
   String.raw`\b(?:send|sends)\b(?:[^\n.]|\.(?=[a-z0-9])){0,60}\band (?:also )?(?:receive|receives)\b(?!\s+(?:a|an|the|this|that|these|those|their|such)\b(?:(?=[^\n.]{0,30}\b(?:errors?|bounces?|failures?|notices?|responses?|ndrs?)\b)(?![^\n.]{0,60}\b(?:through|via|with|using|by|on)\s+(?:(?:the|our|their|its)\s+)?(?:mailgun(?:'s)?\s+)?(?:routes?|inbound|mx)\b)|(?![^\n.]{0,60}\b(?:(?:through|via|with|using|by|on)\s+(?:(?:the|our|their|its)\s+)?(?:mailgun(?:'s)?\s+)?(?:routes?|inbound|mx)\b|(?:through|via|with) mailgun\b|mailgun routes?\b))))`,
+  // Two flows listed a line apart: "1) their platform sends ... alerts via Mailgun ..." / "2) dispatch@ itself receives through Mailgun"
+  String.raw`\bsends?\b[^\n]{0,100}?\b(?:via|through|with)[ \t]+mailgun\b[^\n]{0,200}\n[^\n]{0,100}?\breceives?\b[^\n]{0,60}?\b(?:via|through|with|on)[ \t]+mailgun\b`,
+  String.raw`\breceives?\b[^\n]{0,60}?\b(?:via|through|with|on)[ \t]+mailgun\b[^\n]{0,200}\n[^\n]{0,100}?\bsends?\b[^\n]{0,100}?\b(?:via|through|with)[ \t]+mailgun\b`,
   // "uses Mailgun for outbound newsletters AND has inbound Routes": the account does both.
   String.raw`\b(?:outbound|outgoing|sending)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:inbound|incoming|receiving)\b`,
   String.raw`\b(?:inbound|incoming|receiving)\b[^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b`,

@@ -29,6 +29,8 @@ export const blockedRules: RuleData[] = [
       String.raw`@[^\s():]{1,253}:blocked\)`,
       // T-Online's own block list: "IP=192.0.2.1 - A problem occurred. (Ask your postmaster ... tosa@rx.t-online.de ...) (BL)".
       String.raw`\btosa@rx\.t-online\.de\b[^\n]{0,60}\(BL\)`,
+      // Cisco Secure Email's reputation block (its HAT's REJECT, `SBRS -3.4`): "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected"
+      String.raw`your access to submit messages to this e-?mail system has been rejected|\bBLOCKED_LIST\b`,
       // Proofpoint's reputation block: "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=..."
       String.raw`ipcheck\.proofpoint\.com`,
       // Yahoo's block of the sending IP: "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred" (TS03 the same).

@@ -39,6 +39,8 @@ export const policyRules: RuleData[] = [
       String.raw`message (?:content )?rejected due to`,
       // (Proofpoint's content filter: "5.7.1 Message rejected because of unacceptable content. For help, please quote incident ID ...")
       String.raw`unacceptable content`,
+      // (Gmail's block of a message's content, an attachment: "552 5.7.0 This message was blocked because its content presents a potential security issue")
+      String.raw`content presents a potential`,
       // (a mailing list's moderator turning the message down: "550 5.7.1 Message rejected by list moderator")
       String.raw`rejected by (?:the )?(?:list )?moderator|not approved by (?:the )?(?:list )?moderator`,
       String.raw`\bpolicy\b`,
