@@ -3858,6 +3858,9 @@ const OWN_SIDE_ASKED = new RegExp(
     // "¿Es un fallo de Mailgun o nuestro?", Swedish "Är det vårt fel eller leverantörens?", Czech "Kdo to má opravit – my,
     // Mailgun, nebo dodavatel?", Polish "Czyja to wina?", "po naszej stronie?"
     String.raw`\b(?:fallo|error|problema)[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestro|nuestra|de[ \t]+nosotros)\b|(?:^|[ \t¿])(?:är|var)[ \t]+det[ \t]+(?:vårt|mitt)[ \t]+fel(?![a-zà-ÿ])(?=[^\n.!]{0,60}\?)|\bkdo[ \t]+(?:to[ \t]+)?m[áa][ \t]+(?:to[ \t]+)?opravit\b|\bczyja[ \t]+(?:to[ \t]+)?wina\b|\bpo[ \t]+naszej[ \t]+stronie\b[^\n.!]{0,40}\?`,
+    // Portuguese and Spanish "De quem é a culpa, nossa ou do Mailgun?", "¿De quién es la culpa?"; Danish "Er fejlen hos Zammad,
+    // hos Outlook eller hos os?"
+    String.raw`\bde[ \t]+quem[ \t]+é[ \t]+a[ \t]+culpa\b|\bde[ \t]+qui[eé]n[ \t]+es[ \t]+la[ \t]+culpa\b|\beller[ \t]+hos[ \t]+os[ \t]*\?`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題|当社側の[^\n？?]{0,12}問題|\bchez[ \t]+(?:mailgun|eux|vous|le[ \t]+destinataire)[ \t]+ou[ \t]+chez[ \t]+nous\b`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
@@ -3948,9 +3951,9 @@ function envelopeSenderIn(text: string, refusalAt: number): string | null {
 /**
  * A From setting's address: a key that names the sender (`from_address`, `MAIL_FROM_ADDRESS`, `spring.mail.from`,
  * `DEFAULT_FROM_EMAIL`, `"from"`, PowerShell's `$From`) with the address as its value, perhaps after a display name (`"'Fieldnotes' <a@x>"`), or
- * msmtp's `from a@x` on a line of its own. Group 1 or 2 is the address.
+ * msmtp's `from a@x` on a line of its own, Moodle's `noreplyaddress`, Send-MailMessage's `-From "a@x"`. Group 1, 2 or 3 is the address.
  */
-const FROM_SETTING = /(?:^|[\s"'{(,$])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender[ _-]?e-?mail|absender(?:-?e-?mail|adresse)?|remitente|mittente|expéditeur|afzender)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$/gim;
+const FROM_SETTING = /(?:^|[\s"'{(,$])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender[ _-]?e-?mail|absender(?:-?e-?mail|adresse)?|remitente|mittente|expéditeur|afzender|noreply[_-]?address)["')]?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$|(?:^|[ \t])-from[ \t]+["']([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})["']/gim;
 /** A mail's own header, `From: Dana Whitfield <dana@x>` (capitalised, at its line's start), is no setting. */
 const MAIL_HEADER_FROM = /^[ \t]*From:[ \t]/;
 /** How many From settings are read for one that is not a mail system's own (a bounce's `From: MAILER-DAEMON@...`). */
@@ -3958,10 +3961,10 @@ const MAX_FROM_SETTINGS = 10;
 
 /** The first From setting's address that is no mail system's own, lower-cased, or null. */
 function fromSettingIn(text: string): string | null {
-  if (!/from|sender|remitente|mittente|expéditeur|afzender/i.test(text)) return null;
+  if (!/from|sender|remitente|mittente|expéditeur|afzender|noreply/i.test(text)) return null;
   let seen = 0;
   for (const m of text.matchAll(FROM_SETTING)) {
-    const address = (m[1] ?? m[2]!).toLowerCase();
+    const address = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
     const lineStart = text.lastIndexOf('\n', m.index + 1) + 1;
     const line = text.slice(lineStart, m.index + m[0].length);
     if (!/^(?:mailer-daemon|postmaster|no-?reply-?daemon)@/.test(address) && !COMMENTED_OUT.test(line) && !/^[ \t]*>/.test(line) && !MAIL_HEADER_FROM.test(line)) return address;

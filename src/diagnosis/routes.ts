@@ -80,7 +80,7 @@ const ASKED_BEFORE = /\b(?:can|could|should|shall|do|does|would|must)[ \t]+(?:we
  * only opening the sentence, whose question mark follows with no other question opened between ("Ci conviene mettere un",
  * "¿Deberíamos poner un", "Sollten wir eine").
  */
-const ASKED_BEFORE_ABROAD = /^[\s¿¡\d.)*-]*(?:(?:ci|nos|on)[ \t]+)?(?:conviene|dovremmo|dobbiamo|deber[ií]amos|debemos|hace[ \t]+falta|necesitamos|devemos|dever[ií]amos|precisamos|faut-il|devons-nous|devrions-nous|sollten[ \t]+wir|müssen[ \t]+wir|brauchen[ \t]+wir|moeten[ \t]+we|zouden[ \t]+we)(?!\p{L})[^\n.!?]{0,30}$/iu;
+const ASKED_BEFORE_ABROAD = /^[\s¿¡\d.)*-]*(?:(?:ci|nos|on)[ \t]+)?(?:conviene|dovremmo|dobbiamo|deber[ií]amos|debemos|hace[ \t]+falta|necesitamos|devemos|dever[ií]amos|precisamos|faut-il|devons-nous|devrions-nous|sollten[ \t]+wir|müssen[ \t]+wir|brauchen[ \t]+wir|moeten[ \t]+we|zouden[ \t]+we|pitäisikö|tarvitaanko|täytyykö|skal[ \t]+vi|bør[ \t]+vi|burde[ \t]+vi|ska[ \t]+vi|borde[ \t]+vi|behöver[ \t]+vi|trebuie[ \t]+să|ar[ \t]+trebui[ \t]+să|czy[ \t]+powinniśmy|czy[ \t]+musimy)(?!\p{L})[^\n.!?]{0,30}$/iu;
 const QUESTION_SOON_AFTER = /^[^\n.!?]{0,40}[?？]/;
 // (its question may go on a while, "Faut-il remettre un catch_all() et avec quelle priorité, sans casser les routes ... ?")
 const OWN_QUESTION_SOON_AFTER = /^[^\n.!?¿]{0,80}[?？]/;

@@ -2031,7 +2031,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (only a curl call that sends no route's fields and ends on its line listed the routes, of a route made in the control
   // panel; any other call, a script's `requests.post(` with the URL on its next line, may have made it)
   const usRoutesOnlyListed = usRoutesApiCall !== undefined && /\bcurl\b/i.test(usRoutesApiCall) && !/(?:^|\s)(?:-F|--form|-d|--data(?:-urlencode)?|-X[ \t]*POST|--request[ \t]+POST)\b|[\\^`][ \t]*$/i.test(usRoutesApiCall);
-  const usRouteMadeByScript = usRoutesApiCall !== undefined && !usRoutesOnlyListed;
+  const usRouteMadeByScript = usRoutesApiCall !== undefined && !usRoutesOnlyListed && /\/v3\/routes/i.test(usRoutesApiCall);
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   // (once for both answers: where a route takes the address, a US route for an EU domain says where it was made)
   // (a destination of its own said for the address, "to land in Bob's Gmail": no other route's actions copied onto it)
@@ -2065,6 +2065,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         // (an EU domain whose route the paste shows created through the US API: a US route, which EU mail never meets)
         usRouteMadeByScript
           ? rt`Fix: the route was created through the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create it again with ${code('https://api.eu.mailgun.net/v3/routes')} (change the script's URL), delete the US copy, then have the message sent again.`
+          // (said to have been made there, "he was logged in to api.mailgun.net (US)": no script)
+          : usRoutesApi && !usRoutesOnlyListed
+          ? rt`Fix: the route was made in the US region (${code('api.mailgun.net')}), and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
           : usRoutesApi
           ? rt`Fix: the route is listed by the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
           : rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again${orMxBack}.`,

@@ -55,8 +55,9 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`(?<![\w.-])api\.mailgun\.net/v3/routes\b`],
-    needs: ['v3/routes'],
+    // (or said so: "oprettede routen ..., men han var logget ind på api.mailgun.net (US)", "created the route on api.mailgun.net")
+    patterns: [String.raw`(?<![\w.-])api\.mailgun\.net/v3/routes\b`, String.raw`\b(?:route|routen|ruta|rota|rotta|routes)\b[^\n.]{0,100}?(?<![\w.-])api\.mailgun\.net\b(?![\w./-])`],
+    needs: ['v3/routes', 'route', 'ruta', 'rota', 'rotta'],
   },
   {
     id: 'routes-mentioned',
