@@ -193,8 +193,9 @@ const WHITELIST_ASKED_RULE = ruleName('whitelist-asked');
 const PLAIN_TEXT_ON_465_RULE = ruleName('plain-text-on-port-465');
 
 /** The question whether the sender needs a login, answered first for a delivery the recipient's server refused (the inbound MX's answer is in its own reply). */
-function loginAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
-  if (scenario !== 'recipient-host' || !mailgunAccepted(facts) || !evidence.some((e) => e.rule === LOGIN_ASKED_RULE)) return [];
+function loginAnswer(diagnosis: Diagnosis): RichText[] {
+  // (the recipient's relay refusal, or its filter, block list or mailbox: after Mailgun's acceptance either way)
+  if (!refusedAfterAcceptance(diagnosis) || !diagnosis.evidence.some((e) => e.rule === LOGIN_ASKED_RULE)) return [];
   return [rt`Do you need to add a login (SMTP authentication)? No: Mailgun accepted your message, so your side's login worked or was not needed; the recipient's server refused Mailgun's delivery, and no login of yours changes that.`];
 }
 
@@ -289,6 +290,7 @@ function keyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
 }
 
 const API_MAILER_ASKED_RULE = ruleName('api-mailer-asked');
+const ROUTE_FORWARDS_SAME_NAME_RULE = ruleName('route-forwards-to-same-name');
 const API_USER_AS_LOGIN_RULE = ruleName('api-user-as-smtp-login');
 
 /** The question whether to switch the app to its Mailgun API mailer: a way round SMTP logins, with the API key it takes. */
@@ -425,7 +427,7 @@ function suppressionAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
       : deliveryRefused && addressLikelyWrong(facts)
       ? rt`Most likely yes, on the sending domain's Bounces list (Suppressions in the control panel): for a mistyped or retired address that is what you want. Leave it there and send to the right address.`
       : deliveryRefused
-      ? rt`Most likely yes: a permanent refusal of Mailgun's delivery puts the address on the sending domain's Bounces list (Suppressions in the control panel), and Mailgun then drops new messages to it without trying. Remove it there once the recipient's side is fixed, before sending again (the steps below).`
+      ? rt`Most likely yes: a permanent refusal of Mailgun's delivery puts the address on the sending domain's Bounces list (Suppressions in the control panel), and Mailgun then drops new messages to it without trying. Remove it there once ${text(kind === 'blocked' ? 'the block is lifted' : kind === 'mailbox-full' ? 'the recipient has made room' : "the recipient's side is fixed")}, before sending again (the steps below).`
       : scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'sandbox' || kind === 'api-auth'))
       ? rt`No: Mailgun refused the message before accepting it, so nothing was added to the domain's suppressions (Bounces); there is nothing to remove.`
       : scenario === 'mailgun-incoming'
@@ -584,7 +586,10 @@ function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
   const recipientSide = rt`The recipient's: ${mailgunAccepted(facts) ? rt`Mailgun accepted the message and ` : []}${refuser} refused it. Nothing in the sender's Mailgun account or sending setup causes this; the recipient's mail administrator has to change it.`;
   const answer: RichText | null =
     scenario === 'recipient-host'
-      ? addressLikelyWrong(facts) ? null : recipientSide
+      // (a retired address: the sender's record of it is what to change)
+      ? facts.recipientAddressChanged
+        ? rt`Yours to update: the recipient has a new address and the old one is retired, so its server refuses it; nothing at Mailgun or in your sending settings is wrong. Send to the new address and change it where it is kept.`
+        : addressLikelyWrong(facts) ? null : recipientSide
       : scenario === 'mailgun-outgoing'
       ? facts.hostRole === 'mailgun-mx'
         ? rt`The sender's: the sending app or server hands its mail to Mailgun's inbound server, which relays nothing; its settings need Mailgun's SMTP host and the domain's SMTP login.`
@@ -885,7 +890,8 @@ const ROUTE_MAX = 120;
  */
 // (`catchAllDeleted`: the paste says a catch_all() was deleted, which took every address no other route did: another address's
 // route is no model for this one, whose mail went where the catch_all() sent it)
-function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, catchAllDeleted = false): RouteCheck {
+// (`nameForwardHost`: the host a route shown forwards its own address's name to, `announce@mm3.x` for announce@lists.x)
+function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, catchAllDeleted = false, nameForwardHost: string | null = null): RouteCheck {
   const recipient = facts.recipient;
   if (!recipient || facts.routes.length === 0) return { paragraphs: [], corrects: false };
   const verdicts = facts.routes.map((route) => ({ route, matches: routeMatches(route, recipient) }));
@@ -986,7 +992,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
       : []),
     ...(otherAddress && !catchAllDeleted
       ? [
-          rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. ${ownDestination ? rt`That address needs a route of its own, to where its mail should go (below).` : rt`Add a route for it with the same actions, ${code(`match_recipient("${recipient}")`)}, or make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`}`,
+          rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. ${ownDestination ? rt`That address needs a route of its own, to where its mail should go (below).` : nameForwardHost ? rt`That route forwards its address to the same name at ${quoteAddress(nameForwardHost)}, so this address needs a route of its own, ${code(`match_recipient("${recipient}")`)} with ${code(`forward("${local}@${nameForwardHost}")`)}: one route for both would send its mail to the other address's destination.` : rt`Add a route for it with the same actions, ${code(`match_recipient("${recipient}")`)}, or make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`}`,
         ]
       : []),
     ...(addressList
@@ -1013,7 +1019,12 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
   // (a change of a shown route named above; not a near miss, which may be the sender's typo)
   const otherRoutesCorrected = Boolean(otherDomain || relatedDomain || siblingWildcard || parentWildcard || retargeted || addressList);
   const addressRouteNamed = Boolean(otherAddress) && !catchAllDeleted;
-  return { paragraphs, corrects: otherRoutesCorrected || addressRouteNamed, ownRouteNeeded: addressRouteNamed && ownDestination && !otherRoutesCorrected };
+  return {
+    paragraphs,
+    corrects: otherRoutesCorrected || addressRouteNamed,
+    ownRouteNeeded: addressRouteNamed && ownDestination && !otherRoutesCorrected,
+    ...(addressRouteNamed && !ownDestination && !otherRoutesCorrected && nameForwardHost ? { ownForward: `forward("${local}@${nameForwardHost}")` } : {}),
+  };
 }
 
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
@@ -1022,6 +1033,8 @@ interface RouteCheck {
   corrects: boolean;
   /** Only another address's route is shown, and the person says where this one's mail should go: a Route of its own. */
   ownRouteNeeded?: boolean;
+  /** The action a route of the address's own takes, where the route shown forwards its address to the same name elsewhere. */
+  ownForward?: string;
 }
 
 /** A `match_recipient` pattern's local part (as written) and its literal domain (`^order-.*@example\.com$`), or null. */
@@ -2042,7 +2055,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const routesDeleted = evidence.find((e) => e.rule === ROUTES_DELETED_RULE)?.excerpt;
   // (a catch_all() said deleted, not one said never there: "(they never had a catch_all)")
   const catchAllDeleted = routesDeleted !== undefined && CATCH_ALL_NAMED.test(routesDeleted);
-  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null, catchAllDeleted);
+  const nameForward = evidence.find((e) => e.rule === ROUTE_FORWARDS_SAME_NAME_RULE)?.excerpt;
+  const nameForwardHost = nameForward ? (/forward\(\s*\\?["'][\w.+-]{1,64}@([a-z0-9.-]{1,253})\\?["']/i.exec(nameForward)?.[1]?.toLowerCase() ?? null) : null;
+  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null, catchAllDeleted, nameForwardHost);
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
   const noRoutes = routesDeleted ? undefined : evidence.find((e) => e.rule === NO_ROUTES_RULE)?.excerpt;
   const summary: RichText[] = sentByYou && forwardedByRoute
@@ -2136,6 +2151,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             // (another address's route beside where the person says this one's mail should go: a Route of its own, the other left alone)
             : routeChecks.ownRouteNeeded && wantedActions && facts.recipient
             ? rt`Fix: add the Route ${code(`match_recipient("${routePattern(address)}")`)} with the ${text(severalTargets ? 'actions' : 'action')} ${code(wantedActions)}, and leave the Route shown as it is${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            : routeChecks.ownForward && facts.recipient
+            ? rt`Fix: add the Route ${code(`match_recipient("${routePattern(address)}")`)} with the action ${code(routeChecks.ownForward)}, and leave the Route shown as it is${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change above fixes, its typo or its domain: that change, not a route for the one address besides)
             : routeChecks.corrects
             ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`

@@ -46,4 +46,24 @@ describe('replies review round 153c', () => {
   it('"pasted their Mailgun API key (key-3f9a...) into SMTP Password" is named as the cause (c153-17)', () => {
     expect(replyTo(paste('c153-17'))).toContain('The API key was put in the password setting');
   });
+
+  it('Mailman: the route shown forwards announce@ to announce@ at the list server, so rides@ gets a route of its own with forward("rides@...") (c153-10)', () => {
+    const reply = replyTo(paste('c153-10'));
+    expect(reply).toContain('Fix: add the Route match_recipient("rides@lists.greenwaycycling.org") with the action forward("rides@mm3.greenwaycycling.org")');
+    expect(reply).not.toContain('with the same actions');
+  });
+
+  it('"the old address still appears in his Zammad customer record": a retired address, the sender\'s record to update (c153-15)', () => {
+    expect(diagnose(paste('c153-15')).facts.recipientAddressChanged).toBe(true);
+    const reply = replyTo(paste('c153-15'));
+    expect(reply).not.toContain('The address is probably right');
+    expect(reply).toContain('Whose side is it on? Yours to update');
+  });
+
+  it("Outlook's block list: the suppression answer waits for the block to be lifted, and turning on a login is answered no (c153-18)", () => {
+    const reply = replyTo(paste('c153-18'));
+    expect(reply).toContain('Remove it there once the block is lifted');
+    expect(reply).not.toContain("once the recipient's side is fixed");
+    expect(reply).toContain('Do you need to add a login (SMTP authentication)? No');
+  });
 });

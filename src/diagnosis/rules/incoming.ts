@@ -59,6 +59,18 @@ export const incomingRules: RuleData[] = [
     patterns: [String.raw`(?<![\w.-])api\.mailgun\.net/v3/routes\b`, String.raw`\b(?:route|routen|ruta|rota|rotta|routes)\b[^\n.]{0,100}?(?<![\w.-])api\.mailgun\.net\b(?![\w./-])`],
     needs: ['v3/routes', 'route', 'ruta', 'rota', 'rotta'],
   },
+  // A route that forwards its address to the same name at another host (`match_recipient("announce@lists.x")` ->
+  // `forward("announce@mm3.x")`, a mailing list server's): each address has its own destination, and a route for two sends
+  // one's mail to the other's.
+  {
+    id: 'route-forwards-to-same-name',
+    name: 'A route forwards its address to the same name at another host',
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`match_recipient\(\s*\\?["']\^?([\w.+-]{1,64})@[^"'\n]{1,200}?\\?["']\s*\)[^\n]{0,120}?forward\(\s*\\?["']\1@[a-z0-9.-]{1,253}\\?["']\s*\)`],
+    needs: ['forward('],
+  },
   {
     id: 'routes-mentioned',
     name: 'Mailgun Routes are mentioned',
