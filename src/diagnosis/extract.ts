@@ -2036,6 +2036,10 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   const wantedMailbox = lower.includes("'s") ? WANTS_MAILBOX_OF.exec(lower) : null;
   const wantedAddress = wantedMailbox ? new RegExp(String.raw`\b${wantedMailbox[1]}'s[ \t]+(?:e-?mail[ \t]+)?address[ \t]*(?::|is)[ \t]*<?(${EMAIL})`).exec(lower)?.[1] : undefined;
   if (wantedAddress) features.set('forward-target-said', wantedAddress);
+  // A route that forwards its address to the same name at another host (`match_recipient("announce@lists.x")` ->
+  // `forward("announce@mm3.x")`, a mailing list server's): each address has its own destination.
+  const sameNameForward = lower.includes('forward(') ? [...lower.matchAll(ROUTE_WITH_FORWARD)].slice(0, MAX_ROUTE_LINES).find((m) => m[1] === m[2]) : undefined;
+  if (sameNameForward) features.set('route-forwards-same-name', sameNameForward[0]);
   // A known library's own error, from the Mailgun SMTP host the session went to (not its inbound MX): mail going out.
   if (facts.source === 'client-exception' && facts.client !== null && facts.hostRole === 'mailgun-smtp' && facts.serverMessage !== null) features.set('library-refused-by:mailgun-smtp', facts.host!);
   const plainOn465 = plainTextOnImplicitTlsPort(text, facts.client, facts.replyCode !== null);
@@ -2171,6 +2175,10 @@ const EVENT_ROW = /^[^\n]{0,80}\b(?:failed|delivered|rejected|accepted)\b[ \t]*(
 const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+\w+\s+){0,3}(?:mx\s+(${HOST})|(${HOST})\s+(?:\+\w+\s+){0,3}mx\b)|\bnslookup\s+-(?:type|q|query)=mx\s+(${HOST})|\bmx\s+records?\s+(?:for|of)\s+(${HOST})`, 'i');
 
 /** A Route in the paste whose `forward()` sends mail on to the refused address: the refusal answered that forward. */
+/** A route's address and the address its forward() names on the same line: group 1 and 2 are their names. */
+const ROUTE_WITH_FORWARD = /match_recipient\(\s*\\?["']\^?([\w.+-]{1,64})@[^"'\n]{1,200}?\\?["']\s*\)[^\n]{0,120}?forward\(\s*\\?["']([\w.+-]{1,64})@[a-z0-9.-]{1,253}\\?["']\s*\)/g;
+const MAX_ROUTE_LINES = 20;
+
 function addRouteForwardFeature(lower: string, recipient: string | null, features: FeatureMap): void {
   if (!recipient || !lower.includes('forward(')) return;
   const at = lower.search(new RegExp(String.raw`forward\(\s*\\?["'][^"'\n]{0,200}?${escapeLiteral(recipient)}`));

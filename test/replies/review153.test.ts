@@ -66,4 +66,8 @@ describe('replies review round 153c', () => {
     expect(reply).not.toContain("once the recipient's side is fixed");
     expect(reply).toContain('Do you need to add a login (SMTP authentication)? No');
   });
+
+  it('"A Mailgun Route used to forward adopt@x to their Google Group team@googlegroups.com": the Fix forwards there (c153-08)', () => {
+    expect(replyTo(paste('c153-08'))).toContain('with forward("adoptions-team@googlegroups.com")');
+  });
 });

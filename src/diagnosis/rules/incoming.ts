@@ -59,18 +59,9 @@ export const incomingRules: RuleData[] = [
     patterns: [String.raw`(?<![\w.-])api\.mailgun\.net/v3/routes\b`, String.raw`\b(?:route|routen|ruta|rota|rotta|routes)\b[^\n.]{0,100}?(?<![\w.-])api\.mailgun\.net\b(?![\w./-])`],
     needs: ['v3/routes', 'route', 'ruta', 'rota', 'rotta'],
   },
-  // A route that forwards its address to the same name at another host (`match_recipient("announce@lists.x")` ->
-  // `forward("announce@mm3.x")`, a mailing list server's): each address has its own destination, and a route for two sends
-  // one's mail to the other's.
-  {
-    id: 'route-forwards-to-same-name',
-    name: 'A route forwards its address to the same name at another host',
-    target: 'mailgun-incoming',
-    weight: 0.05,
-    scope: 'text',
-    patterns: [String.raw`match_recipient\(\s*\\?["']\^?([\w.+-]{1,64})@[^"'\n]{1,200}?\\?["']\s*\)[^\n]{0,120}?forward\(\s*\\?["']\1@[a-z0-9.-]{1,253}\\?["']\s*\)`],
-    needs: ['forward('],
-  },
+  // A route that forwards its address to the same name at another host (a mailing list server's): each address has its
+  // own destination, and a route for two sends one's mail to the other's. (A small weight: it says what to add.)
+  { id: 'route-forwards-to-same-name', name: 'A route forwards its address to the same name at another host', target: 'mailgun-incoming', weight: 0.05, feature: 'route-forwards-same-name' },
   {
     id: 'routes-mentioned',
     name: 'Mailgun Routes are mentioned',
@@ -195,6 +186,10 @@ export const incomingRules: RuleData[] = [
     // (each address from its own start, `(?<![\w.+-])`: tried from inside a long run of word characters, the greedy local part
     // backtracked at every position, 1.7 s on 95 KB of "kan.naar.")
     patterns: [String.raw`\b(?:forward(?:ing)?|(?:be|been|get|gets|are|is)[ \t]+forwarded|land|arrive|redirect(?:ed)?|go)\b[^\n@?]{0,40}?\b(?:to|in|into|at)\b[^\n@?]{0,30}?[(<]?(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`,
+      // (a Route's own forwarding told with the address it took: "A Mailgun Route used to forward adopt@x.org to their Google
+      // Group team@googlegroups.com": the last address is where its mail goes)
+      // (the match from "to" on, the excerpt then holding the target)
+      String.raw`(?<=\b(?:used[ \t]+to[ \t]+forward|forwarded|forwards)[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}[ \t]+)to\b[^\n@?]{0,30}?[(<]?(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`,
       // (in other languages: "adresse de transfert : sav@x.freshdesk.com", "Weiterleitungsadresse: a@x", "weiterleiten an a@x",
       // "encaminhar para a@x", "doorsturen naar a@x"; not Spanish "reenviar a", which is sending again as often)
       String.raw`\b(?:adresse de transfert|direcci[oó]n de reenv[ií]o|weiterleitungsadresse|endere[cç]o de encaminhamento|doorstuuradres|forwarding address)[^\n@?]{0,10}?[ \t:(<]{1,5}(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\b(?:transf[ée]rer|weiterleiten|encaminhar|encaminhava|doorsturen)\b[^\n@?]{0,20}?(?<![a-zà-ÿ])(?:vers|à|an|para|naar)\b[^\n@?]{0,20}?[(<]?(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`,
@@ -205,7 +200,7 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:kan|moet|moeten|mag|wil|willen)\b[^\n?]{0,30}?(?<!\b(?:doorgestuurd|gestuurd|verstuurd|verzonden|gemaild)[ \t]+)\bnaar\b[^\n@?]{0,60}?[(<:]?[ \t]*(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?:[ \t]+(?:en|and|und|et|y|e)[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?`,
       // ("welke route ... zodat info@ ook binnenkomt (naar a@x)?": where it should come in)
       String.raw`\bzodat\b[^\n?]{0,60}?\b(?:binnenkomt|aankomt|terechtkomt)\b[ \t]*\(?naar[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`],
-    needs: ['forward', 'land', 'arrive', 'redirect', 'go', 'naar', 'zodat', 'transfert', 'reenv', 'weiterleitung', 'encaminhamento', 'doorstuur', 'transf', 'weiterleiten', 'encaminhar', 'encaminhava', 'doorsturen', 'doit', 'doivent', 'debe', 'deben', 'deve', 'devem', 'devono'],
+    needs: ['forward', 'land', 'arrive', 'redirect', 'go', 'to', 'naar', 'zodat', 'transfert', 'reenv', 'weiterleitung', 'encaminhamento', 'doorstuur', 'transf', 'weiterleiten', 'encaminhar', 'encaminhava', 'doorsturen', 'doit', 'doivent', 'debe', 'deben', 'deve', 'devem', 'devono'],
   },
   { id: 'forward-target-said', name: 'The person names the mailbox the mail should go to', target: 'mailgun-incoming', weight: 0.05, feature: 'forward-target-said' },
   {
