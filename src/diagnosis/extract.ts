@@ -3018,7 +3018,7 @@ const RECIPIENT_BEFORE = new RegExp(
     // "The test mail goes to the admin address, which is a@b"; a test button's "... sending test e-mail" to a@b)
     String.raw`\b(?:invite|invitation|e-?mail|mail|message)s?[ \t]+went[ \t]+to[ \t]+<?|` +
     String.raw`\b(?:e-?mail|mail|message|notice|notification|invite|invoice|reminder)s?[ \t]+(?:was|were)[ \t]+for\b[^\n@.;:]{0,30}?[ \t,:]<?|` +
-    String.raw`\bgoes[ \t]+to\b[^\n@.;]{0,40}?\bwhich[ \t]+is[ \t]+<?|\b(?:invoices?|e-?mails?|mails?|messages?|notifications?|reminders?|receipts?|confirmations?|alerts?|reports?)\b[^\n@.;]{0,20}?[ \t](?:goes|go|went)[ \t]+to[ \t]+<?|` +
+    String.raw`\bgoes[ \t]+to\b[^\n@.;]{0,40}?\bwhich[ \t]+is[ \t]+<?|\b(?:invoices?|e-?mails?|mails?|messages?|notifications?|reminders?|receipts?|confirmations?|alerts?|reports?)\b[^\n@.;]{0,20}?[ \t](?:goes|go)[ \t]+to[ \t]+<?|` +
     // (an app's log line of a failed send, `order confirmation failed order=100482 to=a@b`)
     String.raw`\bto=(?<=\bfail(?:ed|ure|s)?\b[^\n]{0,80}\bto=)|\btest[ -]?e-?mail["'\u201d]?[ \t]+to[ \t]+<?|` +
     // (Zabbix's media type test dialog: "Send to: a@b"; n8n's Send Email node's "To Email: a@b", or its expression and what

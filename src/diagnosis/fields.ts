@@ -1071,8 +1071,9 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     const mailgunRow = (typeof separator === 'string' && (separator !== '|' || (pipeEvent ??= PIPE_EVENT_HEADER.test(text))) && !(appTable ??= hasAppTableHeader(text))) || severity || mxHost || (spacedHeader ??= SPACED_HEADER.test(text));
     // (a table of one message's events with no address column, its recipient said once beside it: "Recipient: a@b")
     // (the nearest such line above the row where each message's table has its own: "Recipient: a@b", its table, "Recipient: c@d", ...)
-    // (a Markdown table's rows only: a panel's heading, `Failed · permanent · mg.x.com`, has its own fields under it)
-    if (!recipient && separator === '|' && mailgunRow && (severity || code)) {
+    // (a table's rows only, a Markdown table's pipes or the tabs normalizing made of them: a panel's heading, `Failed · permanent
+    // · mg.x.com`, has its own fields under it)
+    if (!recipient && (separator === '|' || separator === '\t') && mailgunRow && (severity || code)) {
       soleRecipient ??= soleRecipientLine(text);
       const own = recipientLineAbove(lines, index) ?? soleRecipient;
       if (own) record.set('recipient', own);
