@@ -1384,12 +1384,12 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`\bLastAttemptedServerName=(${HOST})`, 'i'), ['lastattemptedservername']),
   // (its message trace's reason, `[{LED=550 5.7.1 Relaying denied};{MSG=};{FQDN=mxb.eu.mailgun.org};{IP=...}]`)
   guarded(new RegExp(String.raw`\{LED=[245]\d\d[^}\n]{0,300}\};(?:\{[A-Z]{2,6}=[^}\n]{0,300}\};){0,4}\{FQDN=(${HOST})\}`, 'i'), ['fqdn=']),
-  // (a Mailgun server's name read out on the phone after the words of a report: "remote server mxb dot mailgun dot org")
-  { exec: spokenMailgunHost },
   // (a Mailgun log entry's delivery status, typed out: "Attempt #1 to mail01.x.no [193.0.2.40]" then "550 5.7.1 ...")
   // (or the logs page's own words for it, "Attempt #1 to host [81.19.145.70] (mx.x.at)", the code on a line of its own)
   guarded(new RegExp(String.raw`\battempt[ \t]*#?\d{1,2}[ \t]+to[ \t]+(${HOST})\.?[ \t]*(?:\[[^\]\n]{0,60}\][ \t]*)?\n[ \t>]*[45]\d\d[ -]`, 'i'), ['attempt']),
   guarded(new RegExp(String.raw`\battempt[ \t]*#?\d{1,2}[ \t]+to[ \t]+host[ \t]+\[[^\]\n]{0,60}\][ \t]*\((${HOST})\)`, 'i'), ['attempt']),
+  // (a Mailgun server's name read out on the phone after the words of a report: "remote server mxb dot mailgun dot org")
+  { exec: spokenMailgunHost },
   // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")
   // (not a host and its port, "smart host smtp.eu.mailgun.org:587": a setting; but an app log's session line, "SMTP host
   // x.mail.protection.outlook.com:25 (TLS)", names the server it talked to)
@@ -1652,7 +1652,7 @@ const HOST_LINE = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]*$`, 'i');
  * The host named on the line above an Exchange NDR's "Remote Server returned ..." line. (The
  * remote-server lines are found first: trying a host name at every line start costs more.)
  */
-const SPOKEN_MAILGUN_HOST = /\b(?:remote[ \t]+server|server|host)[ \t]+(?:was[ \t]+|is[ \t]+)?(mx[ab]|smtp)[ \t]+dot[ \t]+(?:(eu)[ \t]+dot[ \t]+)?mailgun[ \t]+dot[ \t]+org\b/i;
+const SPOKEN_MAILGUN_HOST = /\bremote[ \t]+server[ \t]+(?:was[ \t]+|is[ \t]+)?(mx[ab]|smtp)[ \t]+dot[ \t]+(?:(eu)[ \t]+dot[ \t]+)?mailgun[ \t]+dot[ \t]+org\b/i;
 /** A Mailgun host spelled as read out, "remote server mxb dot mailgun dot org": its name written, as group 1. */
 function spokenMailgunHost(text: string): RegExpExecArray | null {
   const m = text.includes(' dot ') ? SPOKEN_MAILGUN_HOST.exec(text) : null;
@@ -2038,7 +2038,8 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   if (wantedAddress) features.set('forward-target-said', wantedAddress);
   // A route that forwards its address to the same name at another host (`match_recipient("announce@lists.x")` ->
   // `forward("announce@mm3.x")`, a mailing list server's): each address has its own destination.
-  const sameNameForward = lower.includes('forward(') ? [...lower.matchAll(ROUTE_WITH_FORWARD)].slice(0, MAX_ROUTE_LINES).find((m) => m[1] === m[2]) : undefined;
+  // (a sibling host of the same domain, a list server's: not a person's own mailbox elsewhere, jane@acme.io -> jane@gmail.com)
+  const sameNameForward = lower.includes('forward(') ? [...lower.matchAll(ROUTE_WITH_FORWARD)].slice(0, MAX_ROUTE_LINES).find((m) => m[1] === m[3] && m[2] !== m[4] && registrableDomain(m[2]!) === registrableDomain(m[4]!)) : undefined;
   if (sameNameForward) features.set('route-forwards-same-name', sameNameForward[0]);
   // A known library's own error, from the Mailgun SMTP host the session went to (not its inbound MX): mail going out.
   if (facts.source === 'client-exception' && facts.client !== null && facts.hostRole === 'mailgun-smtp' && facts.serverMessage !== null) features.set('library-refused-by:mailgun-smtp', facts.host!);
@@ -2176,7 +2177,7 @@ const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+\w+\s+){0,3}(?:mx\s+(${HOST
 
 /** A Route in the paste whose `forward()` sends mail on to the refused address: the refusal answered that forward. */
 /** A route's address and the address its forward() names on the same line: group 1 and 2 are their names. */
-const ROUTE_WITH_FORWARD = /match_recipient\(\s*\\?["']\^?([\w.+-]{1,64})@[^"'\n]{1,200}?\\?["']\s*\)[^\n]{0,120}?forward\(\s*\\?["']([\w.+-]{1,64})@[a-z0-9.-]{1,253}\\?["']\s*\)/g;
+const ROUTE_WITH_FORWARD = /match_recipient\(\s*\\?["']\^?([\w.+-]{1,64})@([a-z0-9.-]{1,253})\\?["']\s*\)[^\n]{0,120}?forward\(\s*\\?["']([\w.+-]{1,64})@([a-z0-9.-]{1,253})\\?["']\s*\)/g;
 const MAX_ROUTE_LINES = 20;
 
 function addRouteForwardFeature(lower: string, recipient: string | null, features: FeatureMap): void {
@@ -2582,7 +2583,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // (not a session set to smtps itself, `mail.transport.protocol=smtps`, `getTransport("smtps")`, beside a stray smtp host)
   { exec: (text: string) => (/mail\.smtps\.auth/i.test(text) && !/mail\.smtp\.auth/i.test(text) && SMTP_PROTOCOL_SET.test(text) && !SMTPS_PROTOCOL_SET.test(text) ? SMTPS_AUTH_SET.exec(text) : null) },
   // a device's "Authentication checkbox: unchecked", "we disabled auth" (not asked: "did they disable auth?")
-  guarded(/\bauth(?:entication)?(?:[ \t]{1,3}(?:checkbox|box|option|setting))?[ \t]{0,3}:?[ \t]{0,3}(?:unchecked|unticked|not[ \t]+(?:checked|ticked))\b|\b(?:disabled|turned[ \t]+off|switched[ \t]+off)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?auth(?:entication)?\b(?![^\n]{0,30}\?)/i, ['auth']),
+  guarded(/\bauth(?:entication)?(?:[ \t]{1,3}(?:checkbox|box|option|setting))?[ \t]{0,3}:?[ \t]{0,3}(?:unchecked|unticked|not[ \t]+(?:checked|ticked))\b|(?<!\b(?:never|not|nobody|no[ \t]+one|didn't|did[ \t]+not|haven't|have[ \t]+not|hasn't|has[ \t]+not)[ \t]{1,3})\b(?:disabled|turned[ \t]+off|switched[ \t]+off)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?auth(?:entication)?\b(?![^\n]{0,30}\?)/i, ['auth']),
   // 'requires authentication' is unchecked
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
   // Exchange's send connector with no smart host login (`SmartHostAuthMechanism : None`); a settings list's
@@ -3193,7 +3194,8 @@ const ENCODED_SENDER_BEFORE = /(?:^|[\s<"'(:,;])(?:[\w.-]{0,60}\+[^\s<>"'=@]{1,1
 /** A session's next line, its server's answer, taking the address: `RCPT TO:<a>` then `< 250 2.1.5 Recipient OK`. */
 // (swaks marks the server's lines `<-`, and `<~` once TLS is on)
 const ACCEPTED_NEXT_LINE = /^>?[ \t]{0,20}\r?\n[ \t>]{0,20}(?:<[-~]?|<<<|S:|\[S\]|←)?[ \t]{0,10}250[ -]/;
-const WORKS_AFTER = /^>?[ \t]+(?:(?:just|works?|working|go(?:es)?(?: out| through)?)[ \t]+)?(?:fine|ok|okay|without (?:problems?|issues?|errors?))\b/i;
+// (or "... and that works", "which works")
+const WORKS_AFTER = /^>?[ \t]+(?:(?:just|works?|working|go(?:es)?(?: out| through)?)[ \t]+)?(?:fine|ok|okay|without (?:problems?|issues?|errors?))\b|^[^\n]{0,20}?\b(?:and|which)[ \t]+(?:that[ \t]+|it[ \t]+|this[ \t]+)?(?:works?|is working|goes through)\b/i;
 // (and an app's JSON log line of a send that went well: `"msg":"mailgun send ok"`)
 const DELIVERED_LINE = /\b25[012][ -](?:2\.\d{1,3}\.\d{1,3}|ok\b)|\b(?:response|reply)["']?[ \t]*[:=][ \t]*["']?25[012]\b|\bstatus=sent\b|"msg"[ \t]*:[ \t]*"[^"\n]{0,60}\b(?:ok|sent|delivered|succeeded|success(?:ful)?)"/i;
 const FAILED_ON_LINE = /(?<![\w.])[45]\d\d(?![\w.])|\b(?:fail|reject|refus|denied|bounce)/i;

@@ -41,8 +41,10 @@ const LAST_TIME = String.raw`\blast time\b|\bla otra vez\b|\bla volta scorsa\b|\
  * of today: told in words only ("today they still get relaying denied"), the old case may be what goes on.
  */
 const LAST_PERIOD = String.raw`\blast (?:week|month|year)\b|\b(?:semana|mês|ano) passad[oa]\b|\b(?:semana|mes|año) pasad[oa]\b|\b(?:semaine|année) dernière\b|\bmois dernier\b|\bletzte[nrs]? (?:woche|monat|jahr)\b|\b(?:settimana|anno) scors[oa]\b|\bmese scorso\b|\bvorige (?:week|maand)\b|\bvorig jaar\b`;
-/** A case of the past: last week's, month's or year's, or an old ticket ("o antigo ticket dele", "the previous case"). */
-const PAST_CASE = String.raw`${LAST_PERIOD}|(?<![\p{L}])(?:old|older|previous|earlier|antigo|antiga|anterior|viejo|vieja|ancien|ancienne|alte[nrs]?|vorherige[nrs]?|vecchio|vecchia|oude)[ \t]+(?:ticket|case|chamado|caso|fall|incident)(?![\p{L}])`;
+/** An old case by its name: "o antigo ticket dele", "the previous case". */
+const OLD_CASE = String.raw`(?<![\p{L}])(?:old|older|previous|earlier|antigo|antiga|anterior|viejo|vieja|ancien|ancienne|alte[nrs]?|vorherige[nrs]?|vecchio|vecchia|oude)[ \t]+(?:ticket|case|chamado|caso|fall|incident)(?![\p{L}])`;
+/** A case of the past: last week's, month's or year's, or an old ticket. */
+const PAST_CASE = String.raw`${LAST_PERIOD}|${OLD_CASE}`;
 /** A ticket or the context it is given as, in the languages of the pastes: "ticket", "#88412", "for context", "last time", "Dla kontekstu", "Para contexto", "チケット", "参考". */
 const NAMED_CASE_WORDS = String.raw`\bticket\b|#\d{3,12}\b|\bfor (?:context|reference)\b|${LAST_TIME}|\bdla kontekstu\b|\bpara contexto\b|\bpour (?:contexte|info)\b|\bzur info\b|\bter info\b|\bper contesto\b|\bter context\b|\bzgłoszeni|\bchamado\b|チケット|参考`;
 const CASE_WORDS = `${NAMED_CASE_WORDS}|${LAST_PERIOD}`;
@@ -60,8 +62,24 @@ const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})
 /** The old case named in the sentence that brings its error in: the ticket, its state, last time, or "here it is". */
 const OLD_CASE_NAMED = new RegExp(String.raw`(?:${CASE_WORDS})|(?:${CLOSED_WORDS})|(?:${LAST_TIME})|\b(?:here it is|it was this|this was it|was this)\b`, 'i');
 /** A closed case named before the error its line tells: the ticket or the context, and closed or fixed, before the code. */
-/** A past case named before a quoted error on its line, then "was" or "had": "Die 550 von letzter Woche war Ticket #88121, das war "550 ..."", "last month they had "550 ..."". */
-const INLINE_PAST_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${PAST_CASE}))[^\n]{0,300}?(?<![\p{L}])(?:war|was|were|era|était|foi|fue|had|hatten|hatte|tuvieron|tiveram|avaient)(?![\p{L}])`, 'iu');
+const PAST_VERB = /(?<![\p{L}])(?:war|was|were|era|était|foi|fue|had|hatten|hatte|tuvieron|tiveram|avaient)(?![\p{L}])/iu;
+/** An error "had", a thing of its own time: "last month they had "550 ..."". */
+const HAD_VERB = /(?<![\p{L}])(?:had|hatten|hatte|tuvieron|tiveram|avaient)(?![\p{L}])/iu;
+const OLD_CASE_RE = new RegExp(OLD_CASE, 'iu');
+const LAST_PERIOD_RE = new RegExp(LAST_PERIOD, 'i');
+/**
+ * A past case named before a quoted error on its line: an old ticket, or last week's case with its ticket named, then "was"
+ * or "had" ("Die 550 von letzter Woche war Ticket #88121, das war "550 ..."", "o antigo ticket dele (#3021) era "550 ...""); or
+ * an error last month "had" ("last month they had "550 ...""). Not one going on since then ("Since last week every reply
+ * was bounced with "550 ..."").
+ */
+function inlinePastCase(prefix: string): boolean {
+  if (!PAST_VERB.test(prefix)) return false;
+  if (OLD_CASE_RE.test(prefix)) return true;
+  const period = LAST_PERIOD_RE.exec(prefix);
+  if (!period || /\b(?:since|seit|desde|depuis|sinds|dal|dalla)[ \t]+$/i.test(prefix.slice(0, period.index))) return false;
+  return NAMED_CASE.test(prefix) || HAD_VERB.test(prefix.slice(period.index));
+}
 /** A failure's code opening a quote ("550 5.7.1 Relaying denied"). */
 const QUOTED_FAILURE_CODE = /["“„«'][45]\d\d[ -]/;
 const INLINE_CLOSED_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))[^\n]{0,300}?(?:${CLOSED_WORDS})`, 'i');
@@ -109,7 +127,7 @@ function withoutQuotedClosedTicket(text: string): string {
   // Relaying denied", weil ...": a ticket and its time, then "was", before the quoted code)
   lines.forEach((line, index) => {
     const quoted = line.search(QUOTED_FAILURE_CODE);
-    const code = quoted !== -1 && INLINE_PAST_CASE.test(line.slice(0, quoted)) ? quoted : line.search(FAILURE_CODE);
+    const code = quoted !== -1 && inlinePastCase(line.slice(0, quoted)) ? quoted : line.search(FAILURE_CODE);
     if (code === -1 || blanked[index] !== line || !(code === quoted || INLINE_CLOSED_CASE.test(line.slice(0, code))) || goesOn(line.slice(0, code).replace(BRACKETED, ' '))) return;
     blanked[index] = ' '.repeat(line.length);
     namedOnlyByTime &&= !NAMED_CASE.test(line);

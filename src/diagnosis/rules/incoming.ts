@@ -56,7 +56,7 @@ export const incomingRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     // (or said so: "oprettede routen ..., men han var logget ind på api.mailgun.net (US)", "created the route on api.mailgun.net")
-    patterns: [String.raw`(?<![\w.-])api\.mailgun\.net/v3/routes\b`, String.raw`\b(?:route|routen|ruta|rota|rotta|routes)\b[^\n.]{0,100}?(?<![\w.-])api\.mailgun\.net\b(?![\w./-])`],
+    patterns: [String.raw`(?<![\w.-])api\.mailgun\.net/v3/routes\b`, String.raw`\b(?:route|routen|ruta|rota|rotta|routes)\b(?![^\n.]{0,60}?\b(?:not|never|isn't|wasn't|nicht|ikke|no|não)\b)[^\n.]{0,100}?(?<![\w.-])api\.mailgun\.net\b(?![\w./-])`],
     needs: ['v3/routes', 'route', 'ruta', 'rota', 'rotta'],
   },
   // A route that forwards its address to the same name at another host (a mailing list server's): each address has its
@@ -189,7 +189,8 @@ export const incomingRules: RuleData[] = [
       // (a Route's own forwarding told with the address it took: "A Mailgun Route used to forward adopt@x.org to their Google
       // Group team@googlegroups.com": the last address is where its mail goes)
       // (the match from "to" on, the excerpt then holding the target)
-      String.raw`(?<=\b(?:used[ \t]+to[ \t]+forward|forwarded|forwards)[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}[ \t]+)to\b[^\n@?]{0,30}?[(<]?(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`,
+      // (the lookbehind after "to", blanks bounded: tried before it at every place, it scanned back over every run of blanks)
+      String.raw`\bto\b(?<=\b(?:used[ \t]+to[ \t]+forward|forwarded|forwards)[ \t]{1,3}[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}[ \t]{1,3}to)[^\n@?]{0,30}?[(<]?(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`,
       // (in other languages: "adresse de transfert : sav@x.freshdesk.com", "Weiterleitungsadresse: a@x", "weiterleiten an a@x",
       // "encaminhar para a@x", "doorsturen naar a@x"; not Spanish "reenviar a", which is sending again as often)
       String.raw`\b(?:adresse de transfert|direcci[oó]n de reenv[ií]o|weiterleitungsadresse|endere[cç]o de encaminhamento|doorstuuradres|forwarding address)[^\n@?]{0,10}?[ \t:(<]{1,5}(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\b(?:transf[ée]rer|weiterleiten|encaminhar|encaminhava|doorsturen)\b[^\n@?]{0,20}?(?<![a-zà-ÿ])(?:vers|à|an|para|naar)\b[^\n@?]{0,20}?[(<]?(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`,
