@@ -95,7 +95,8 @@ export const authFailureRules: RuleData[] = [
       String.raw`(?<![a-z])password[ \t]*:[ \t]*\([^)\n]{0,60}?\bapi[ _-]?key\b[^)\n]{0,30}\)`,
       String.raw`(?<![a-z])password[ \t]*:[ \t]*(?:they|we|he|she|the customer)[ \t]+(?:pasted|put|used|entered|typed)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|their[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key\b`,
       // (told the other way round: "pasted their Mailgun API key (key-3f9a...) into SMTP Password")
-      String.raw`\b(?:pasted|put|entered|typed)[ \t]+(?:the[ \t]+|their[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key(?:[ \t]+\([^()\n]{0,40}\))?[ \t]+(?:in|into)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?password\b`,
+      // (not asked: "Should I put the API key in the password field instead?")
+      String.raw`\b(?:pasted|entered|typed)[ \t]+(?:the[ \t]+|their[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+)?(?:mailgun[ \t]+)?(?:private[ \t]+)?api[ _-]?key(?:[ \t]+\([^()\n]{0,40}\))?[ \t]+(?:in|into)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?password\b(?![^\n?]{0,40}\?)`,
       String.raw`(?<![a-z])(?:pass|passwd|password)["']?[ \t]*(?:[:=]|=>)[ \t]*["'][^"'\n]{1,200}["'][ \t]*;?[ \t]*(?://|#)(?![^\n]{0,60}?\b(?:not|isn't|no)\b)[^\n]{0,60}?\b(?:api[ _-]?key|api security)\b`,
       // (or said: "rotated the Mailgun API key ... and I updated MAIL_PASSWORD to the new key"; "put the new API key into MAIL_PASSWORD",
       // "pasted the new API key from the API Security page into MAIL_PASSWORD";
