@@ -15,7 +15,7 @@ import { isMailboxProviderDomain, registrableDomain } from './mail-domains.js';
 import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, ownUserRefusal, privateClientIn } from './probes.js';
 import { DENIAL_BEFORE_MX, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
 import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
-import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, type FieldRecord, type Structured } from './fields.js';
+import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, RECIPIENT_LABEL_LINES, type FieldRecord, type Structured } from './fields.js';
 import { loginOfAnotherDomain } from './facts.js';
 import { editDistance } from './language.js';
 import { plainTextOnImplicitTlsPort } from './tls-mode.js';
@@ -369,11 +369,11 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const fromTranscript = transcriptLine ? codesOf(null, transcriptLine) : null;
   // (or an error screen's own label for it, on a line of its own just above the refusal: "エラーコード: 550", "Error code: 550")
   const pairNear = fromTranscript === null && coded.replyCode === null && coded.enhancedCode === null && refusal && RELAY_LINE.test(refusal) ? codePairNear(lines, refusal) : null;
-  const replyCode = fromTranscript?.replyCode ?? coded.replyCode ?? pairNear?.replyCode ??
-    // (MailKit's StatusCode under any refusal of its exception: `SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...`)
-    (refusal && RELAY_LINE.test(refusal) ? (labelledCodeAbove(lines, refusal) ?? mailkitStatusBelow(lines, refusal) ?? spokenCodes(refusal)?.replyCode ?? null) : refusal?.includes('SmtpCommandException') ? mailkitStatusBelow(lines, refusal) : null);
   // (or the codes read out on the phone, spelled in words on the refusal's line: "five-five-zero, five dot seven dot one")
   const spoken = refusal && RELAY_LINE.test(refusal) && /\b(?:four|five)\b/i.test(refusal) ? spokenCodes(refusal) : null;
+  const replyCode = fromTranscript?.replyCode ?? coded.replyCode ?? pairNear?.replyCode ??
+    // (MailKit's StatusCode under any refusal of its exception: `SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...`)
+    (refusal && RELAY_LINE.test(refusal) ? (labelledCodeAbove(lines, refusal) ?? mailkitStatusBelow(lines, refusal) ?? spoken?.replyCode ?? null) : refusal?.includes('SmtpCommandException') ? mailkitStatusBelow(lines, refusal) : null);
   const enhancedCode = coded.enhancedCode ?? fromTranscript?.enhancedCode ?? pairNear?.enhancedCode ?? spoken?.enhancedCode ?? null;
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
@@ -3384,7 +3384,6 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   if (final && recipients.includes(final)) return final;
   return recipients[0] ?? null;
 }
-const RECIPIENT_LABEL_LINES = /^[ \t>*_-]*recipient[*_]*[ \t]*:[ \t]*<?([^\s<>"',;:@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})>?[ \t.]*$/gim;
 /** Where two or more "Recipient: a@b" lines head the paste's entries: the address of the last one above the refusal, or null. */
 function recipientLabelAbove(text: string, refusal: string): string | null {
   if (!/recipient/i.test(text)) return null;

@@ -1087,7 +1087,10 @@ function parseHeaderlessEventRows(text: string): Structured | null {
 }
 
 /** A line that names the recipient alone, `Recipient: a@b` (or `To:`), once in the paste: its address, else null. */
-const RECIPIENT_LINE = new RegExp(String.raw`^[ \t>*_-]*(?:recipient|to)[*_]*[ \t]*:[ \t]*<?(${ADDRESS})>?[ \t.]*$`, 'gim');
+const recipientLabelLines = (labels: string) => new RegExp(String.raw`^[ \t>*_-]*(?:${labels})[*_]*[ \t]*:[ \t]*<?(${ADDRESS})>?[ \t.]*$`, 'gim');
+const RECIPIENT_LINE = recipientLabelLines('recipient|to');
+/** A line that names a recipient by its label alone, `Recipient: a@b` (group 1): the entry under it is that message's. */
+export const RECIPIENT_LABEL_LINES = recipientLabelLines('recipient');
 function soleRecipientLine(text: string): string | null {
   const found = [...text.matchAll(RECIPIENT_LINE)].slice(0, 2).map((m) => m[1]!.toLowerCase());
   return found.length === 1 ? found[0]! : null;
