@@ -1388,6 +1388,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // (or the logs page's own words for it, "Attempt #1 to host [81.19.145.70] (mx.x.at)", the code on a line of its own)
   guarded(new RegExp(String.raw`\battempt[ \t]*#?\d{1,2}[ \t]+to[ \t]+(${HOST})\.?[ \t]*(?:\[[^\]\n]{0,60}\][ \t]*)?\n[ \t>]*[45]\d\d[ -]`, 'i'), ['attempt']),
   guarded(new RegExp(String.raw`\battempt[ \t]*#?\d{1,2}[ \t]+to[ \t]+host[ \t]+\[[^\]\n]{0,60}\][ \t]*\((${HOST})\)`, 'i'), ['attempt']),
+  // (a mail gateway's message trace, Trend Micro's "Next hop: mxb.mailgun.org (34.160.233.158)" under its "Details: 550 ...")
+  guarded(new RegExp(String.raw`^[ \t>]*next[ \t]+hop[ \t]*:[ \t]*(${HOST})\.?(?=[ \t]*(?:\([0-9a-f.:]{3,45}\)|\[[0-9a-f.:]{3,45}\])?[ \t]*$)`, 'im'), ['next']),
   // (a Mailgun server's name read out on the phone after the words of a report: "remote server mxb dot mailgun dot org")
   { exec: spokenMailgunHost },
   // (Exim's bounce: "host mxa.mailgun.org [1.2.3.4]" then "SMTP error from remote mail server after RCPT TO")

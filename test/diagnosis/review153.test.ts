@@ -48,4 +48,10 @@ describe('review round 153: facts', () => {
   it('the logs page\'s "Attempt #1 to host [ip] (mx.x.at)" names the host (b153-27)', () => {
     expect(diagnose(paste('pastes153b', 'b153-27')).facts.host).toBe('mx.zimmerei-haller.at');
   });
+
+  it('a gateway\'s message trace, "Next hop: mxb.mailgun.org (34.160.233.158)" under its 550, names the refusing host (a153-35)', () => {
+    const { facts } = diagnose(paste('pastes153a', 'a153-35'));
+    expect(facts.host).toBe('mxb.mailgun.org');
+    expect(facts.hostRole).toBe('mailgun-mx');
+  });
 });
