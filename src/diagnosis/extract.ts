@@ -49,7 +49,8 @@ const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}
  * `[2024-09-03 08:01:12] DEBUG [qT4k2nXq0] C: RCPT TO:<...>`), or nothing (a command typed alone).
  */
 // (and an application's own session log, a time then `>`: "2024-07-03 13:22:09 > RCPT TO:<...>")
-const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|[\]}][ \t]+c:|^send: ['"]|\bdebug: send:|\bcmd:|\bsent:[ \t]*(?=rcpt|mail|data|auth|ehlo|helo|starttls)|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|\d:\d\d(?:[.,]\d{1,6})?[ \t]+c:|\w\(\)[ \t]+>(?=[ \t])|^)`;
+// (and a bare `> RCPT TO:<a@b>`, in the command's own syntax: a quoted mail's "> mail from our CEO" is no command)
+const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|servidor|serveur|serwer):|>>>|^c:|[\]}][ \t]+c:|^send: ['"]|\bdebug: send:|\bcmd:|\bsent:[ \t]*(?=rcpt|mail|data|auth|ehlo|helo|starttls)|\d:\d\d(?:[.,]\d{1,6})?[ \t]+>(?=[ \t])|\d:\d\d(?:[.,]\d{1,6})?[ \t]+c:|\w\(\)[ \t]+>(?=[ \t])|^[ \t]*>(?=[ \t]+(?:(?:mail from|rcpt to)[ \t]*:|(?:ehlo|helo)[ \t]+\S|(?:data|starttls|quit|rset)[ \t]*$|auth[ \t]+(?:login|plain|cram-md5|xoauth2)\b))|^)`;
 
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
@@ -1071,14 +1072,16 @@ function joinedReply(line: string): string {
 function continuesReply(line: string, head: string, tail: string): boolean {
   const indent = /^[A-Za-z][\w-]{0,40}:/.test(head) ? /^[ \t]+\S/ : /^[ \t]{2,}\S/;
   // (not a log's next entry, its date first: a whole paste indented alike, "  2024-07-02 19:44:10 SERVER -> CLIENT: ...")
-  if (indent.test(line) && !/^[ \t]+at[ \t]/.test(line) && !EVENT_FIELD_LINE.test(line) && !INDENTED_LOG_ENTRY.test(line)) return true;
+  // (nor a client's next command in a transcript indented as a whole, "  > RCPT TO:<a@b>" under "  < 250-STARTTLS")
+  if (indent.test(line) && !/^[ \t]+at[ \t]/.test(line) && !EVENT_FIELD_LINE.test(line) && !INDENTED_LOG_ENTRY.test(line) && !INDENTED_CLIENT_COMMAND.test(line)) return true;
   // A logs-page or DSN field the copy wrapped mid-sentence ("... Please contact your" + "Internet service provider ..."), up to the next label.
   return WRAPPED_FIELD.test(head) && CUT_MID_SENTENCE.test(tail) && /^\S/.test(line) && !LABEL_LINE.test(line);
 }
 const INDENTED_LOG_ENTRY = /^[ \t]+\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
+const INDENTED_CLIENT_COMMAND = /^[ \t]+(?:>{1,3}|~>|-{1,2}>|c:)[ \t]*(?:ehlo|helo|mail from|rcpt to|data|auth|starttls|rset|quit)\b/i;
 /** An event's next field, indented like the reply above it in a pasted log entry (`  mx-host: mx.example.com`). */
-// (and an alert email's "Recipient domain: ..." under its failure reason)
-const EVENT_FIELD_LINE = /^[ \t]+(?:mx[- ]?host|recipient(?:[- ]domain)?|domain|severity|event|attempt(?:[- ]no)?|reason)[ \t]*:/i;
+// (and an alert email's "Recipient domain: ..." under its failure reason, an app log's "Status: FAILED" under a session)
+const EVENT_FIELD_LINE = /^[ \t]+(?:mx[- ]?host|recipient(?:[- ]domain)?|domain|severity|event|attempt(?:[- ]no)?|reason|status)[ \t]*:/i;
 /** How much of the start and of the end of the error line being built continuesReply reads. */
 const HEAD_CHARS = 44;
 const TAIL_CHARS = 20;

@@ -46,13 +46,14 @@ export function normalizeKey(key: string): string {
 }
 /**
  * Other names of known keys: Amazon SES names a bounced recipient `emailAddress` (`EmailAddress` in Go's print of it);
- * an export's "Status Code" and "Status Message" columns are the delivery status's code and message.
+ * an export's "Status Code" and "Status Message" columns are the delivery status's code and message; Microsoft 365's
+ * message trace names it `recipient_address` (`RecipientAddress`).
  */
 // (and a table's columns for the delivery status's fields, prefixed `ds_` or `dstatus_`: `ds_code`, `ds_enhanced_code`,
 // `dstatus_message`)
 const KEY_ALIASES: Readonly<Record<string, string>> = {
   emailaddress: 'address', statuscode: 'code', statusmessage: 'message', dscode: 'code', dsenhancedcode: 'enhancedcode', dsmessage: 'message',
-  dstatuscode: 'code', dstatusenhancedcode: 'enhancedcode', dstatusmessage: 'message',
+  dstatuscode: 'code', dstatusenhancedcode: 'enhancedcode', dstatusmessage: 'message', recipientaddress: 'recipient',
 };
 
 const MAX_RECORDS = 500;
@@ -585,7 +586,7 @@ function parseFormWebhook(text: string): Structured | null {
 function parseCsv(text: string): Structured | null {
   const lines = text.split('\n');
   let separator = ',';
-  let headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient|event|address)"?(?:,|$)/i.test(l) && hasSeparators(l, ',', 2));
+  let headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient(?:_?address)?|event|address)"?(?:,|$)/i.test(l) && hasSeparators(l, ',', 2));
   if (headerIndex === -1 && text.includes('\t')) {
     separator = '\t';
     // A header row holds only column names: a panel's `Recipient<TAB>a@b.example` is a row of values.
