@@ -82,6 +82,8 @@ const ASKED_BEFORE = /\b(?:can|could|should|shall|do|does|would|must)[ \t]+(?:we
  */
 const ASKED_BEFORE_ABROAD = /^[\s¿¡\d.)*-]*(?:(?:ci|nos|on)[ \t]+)?(?:conviene|dovremmo|dobbiamo|deber[ií]amos|debemos|hace[ \t]+falta|necesitamos|devemos|dever[ií]amos|precisamos|faut-il|devons-nous|devrions-nous|sollten[ \t]+wir|müssen[ \t]+wir|brauchen[ \t]+wir|moeten[ \t]+we|zouden[ \t]+we|pitäisikö|tarvitaanko|täytyykö|skal[ \t]+vi|bør[ \t]+vi|burde[ \t]+vi|ska[ \t]+vi|borde[ \t]+vi|behöver[ \t]+vi|trebuie[ \t]+să|ar[ \t]+trebui[ \t]+să|czy[ \t]+powinniśmy|czy[ \t]+musimy)(?!\p{L})[^\n.!?]{0,30}$/iu;
 const QUESTION_SOON_AFTER = /^[^\n.!?]{0,40}[?？]/;
+/** "If we just add a": a route supposed in a question ("If we add a catch_all() at priority 0, will it swallow everything?"). */
+const SUPPOSED_BEFORE = /\b(?:if|what[ \t]+if|suppose)[ \t]+(?:we|i|they|you|he|she)\b[^\n.!?]{0,30}$/i;
 // (its question may go on a while, "Faut-il remettre un catch_all() et avec quelle priorité, sans casser les routes ... ?")
 const OWN_QUESTION_SOON_AFTER = /^[^\n.!?¿]{0,80}[?？]/;
 /** Korean and Japanese asking whether it may be done so: "...받아도 되나요?", "...受けてもいいですか？". */
@@ -103,6 +105,7 @@ function isGone(text: string, at: number, length: number): boolean {
   if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
   const soonAfter = text.slice(at + length, at + length + 90);
   if (((ASKED_BEFORE.test(clause) && QUESTION_SOON_AFTER.test(soonAfter)) || (ASKED_BEFORE_ABROAD.test(clause) && OWN_QUESTION_SOON_AFTER.test(soonAfter)))) return true;
+  if (SUPPOSED_BEFORE.test(clause) && ADD_BEFORE.test(clause) && OWN_QUESTION_SOON_AFTER.test(soonAfter)) return true;
   // (a route asked about, not one there is: "catch_all() 로 전부 받아도 되나요?", "catch_all() で全部受けてもいいですか？")
   if (PROPOSED_AFTER.test(text.slice(at + length, at + length + 60))) return true;
   if (PLANNED_BEFORE.test(clause)) return true;

@@ -2040,7 +2040,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (not when the mail reached the US hosts for an EU domain: the route is in the EU region, where the mail never went)
   // (an EU domain whose routes the paste shows made through the US API: US routes, which EU mail never meets)
   const usRoutesApiCall = facts.region === 'eu' ? evidence.find((e) => e.rule === ROUTES_API_US_RULE)?.excerpt : undefined;
-  const usRoutesApi = usRoutesApiCall !== undefined;
+  // (or the route said made in the US region, "creada en la cuenta US": no API call shown)
+  const usRouteSaid = facts.region === 'eu' && usRoutesApiCall === undefined && evidence.some((e) => e.rule === ROUTE_MADE_IN_US_RULE);
+  const usRoutesApi = usRoutesApiCall !== undefined || usRouteSaid;
   // (only a curl call that sends no route's fields and ends on its line listed the routes, of a route made in the control
   // panel; any other call, a script's `requests.post(` with the URL on its next line, may have made it)
   const usRoutesOnlyListed = usRoutesApiCall !== undefined && /\bcurl\b/i.test(usRoutesApiCall) && !/(?:^|\s)(?:-F|--form|-d|--data(?:-urlencode)?|-X[ \t]*POST|--request[ \t]+POST)\b|[\\^`][ \t]*$/i.test(usRoutesApiCall);
@@ -2082,7 +2084,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the route was created through the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create it again with ${code('https://api.eu.mailgun.net/v3/routes')} (change the script's URL), delete the US copy, then have the message sent again.`
           // (said to have been made there, "he was logged in to api.mailgun.net (US)": no script)
           : usRoutesApi && !usRoutesOnlyListed
-          ? rt`Fix: the route was made in the US region (${code('api.mailgun.net')}), and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
+          ? rt`Fix: the route was made in the US region${usRouteSaid ? [] : rt` (${code('api.mailgun.net')})`}, and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
           : usRoutesApi
           ? rt`Fix: the route is listed by the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
           : rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again${orMxBack}.`,
@@ -2111,7 +2113,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? [rt`${quoteAddress(recipientDomain!)} looks like a sending domain: replies to its addresses (the From or Reply-To of the mail sent from it) arrive at Mailgun, which takes them only for a Route. Forward them with a Route, or give the mail a Reply-To at the domain where the mailboxes are.`]
           : []),
         ...(usRoutesApi && !usMxForEu
-          ? [US_ROUTES_API]
+          ? [usRouteSaid ? US_ROUTE_SAID : US_ROUTES_API]
           : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects
           ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`]
           : noRoutes && !notMeant && !usMxForEu
@@ -2244,6 +2246,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
 const RELAY_PROBES_RULE = ruleName('relay-probes');
 const RELAY_REFUSAL_RULE = ruleName('relay-refusal-in-reply');
 const ROUTES_API_US_RULE = ruleName('routes-api-us-host');
+const ROUTE_MADE_IN_US_RULE = ruleName('route-made-in-us-region');
 const BACKUP_MX_RULE = ruleName('refusing-backup-mx');
 const BEHIND_GATEWAY_RULE = ruleName('refused-behind-gateway');
 /** The refusing server's own log, with one of Mailgun's machines as its client: Mailgun was delivering to it. */
@@ -2256,6 +2259,7 @@ const OTHERS_RECEIVE_RULE = ruleName('other-addresses-receive');
 const OWN_BURST_RULE = ruleName('own-burst-to-recipient');
 // (listed or made there: a GET shows only the US region's routes, a POST makes a US route)
 const US_ROUTES_API = rt`The paste shows the Routes API called on the US host (${code('https://api.mailgun.net/v3/routes')}): it lists and makes only US routes, and this domain receives in the EU region, whose routes are separate. List and make them with ${code('https://api.eu.mailgun.net/v3/routes')} instead.`;
+const US_ROUTE_SAID = rt`The paste says the route was made in the US region: US routes apply only to mail that reaches Mailgun's US servers, and this domain receives in the EU region, whose routes are separate. Make them in the EU region (the EU domain's Routes, or ${code('https://api.eu.mailgun.net/v3/routes')}).`;
 /** Mailgun's own words when it drops mail to a suppressed address (its code 605, 606 or 607): no server's answer. */
 const SUPPRESSION_DROP = /previously bounced|unsubscribed address|complained address|not delivering to a suppressed/i;
 

@@ -59,6 +59,17 @@ export const incomingRules: RuleData[] = [
     patterns: [String.raw`(?<![\w.-])api\.mailgun\.net/v3/routes\b`, String.raw`\b(?:route|routen|ruta|rota|rotta|routes)\b(?![^\n.]{0,60}?\b(?:not|never|isn't|wasn't|nicht|ikke|no|não)\b)[^\n.]{0,100}?(?<![\w.-])api\.mailgun\.net\b(?![\w./-])`],
     needs: ['v3/routes', 'route', 'ruta', 'rota', 'rotta'],
   },
+  // Or the route said made in the US region or account ("Su ruta antigua (creada en la cuenta US)", "the route we made in
+  // the US region"): for an EU domain, a US route, which its mail never meets.
+  {
+    id: 'route-made-in-us-region',
+    name: 'The paste says the route was made in the US region',
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`\b(?:routes?|ruta|rutas|rota|rotas|rotta|routen)\b[^\n.?]{0,60}?\b(?:created|made|set up|added|creada|creadas|creado|hecha|criada|criadas|feita|créée|créées|erstellt|angelegt|creata|oprettet)\b[^\n.?]{0,20}?\b(?:in|en|na|no|dans|im|nella|nel|i)\b[^\n.?]{0,12}?\b(?:US|U\.S\.|USA)\b(?![^\n.]{0,20}\?)`],
+    needs: ['route', 'ruta', 'rota', 'rotta'],
+  },
   // A route that forwards its address to the same name at another host (a mailing list server's): each address has its
   // own destination, and a route for two sends one's mail to the other's. (A small weight: it says what to add.)
   { id: 'route-forwards-to-same-name', name: 'A route forwards its address to the same name at another host', target: 'mailgun-incoming', weight: 0.05, feature: 'route-forwards-same-name' },

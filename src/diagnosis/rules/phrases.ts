@@ -79,6 +79,10 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bboth to (?:send|receive)\b[^\n]{0,160}?\band (?:also )?to (?:receive|send)\b`,
   // "uses us both ways (API for sending, routes for inbound)"
   String.raw`\b(?:both ways|(?:in )?both directions)\b`,
+  // "we use mailgun not only for sending, support@ also comes in through routes"
+  String.raw`\bnot[ \t]+only[ \t]+(?:for[ \t]+)?(?:sending|outbound|outgoing|to[ \t]+send)\b`,
+  // "I asked which way the failing mail was going (them sending out, or someone writing to them)"
+  String.raw`\basked\b[^\n.?]{0,30}?\bwhich (?:way|direction)\b`,
   String.raw`\bfor (?:sending|outbound|outgoing)\b[^\n]{0,60}\bfor (?:inbound|incoming|receiving)\b`,
   String.raw`\bfor (?:inbound|incoming|receiving)\b[^\n]{0,60}\bfor (?:sending|outbound|outgoing)\b`,
   String.raw`\b(?:mailgun )?for (?:sending|outbound|outgoing)\b[^\n]{0,100}\b(?:inbound|incoming|receiving|routes?)\b[^\n]{0,60}\b(?:too|as well|also)\b`,
@@ -208,16 +212,16 @@ const ROUTE_CARRIES_MAIL = String.raw`(?:\b(?:through|via|by|using)[ \t]+(?:a[ \
  * "never created routes", "deleted the domain from Mailgun", "moved everything to Google Workspace".
  */
 export const MX_NOT_MEANT = [
-  // (not "for sending and receiving")
-  String.raw`\b(?:only|just)\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
+  // (not "for sending and receiving", nor "not only for sending": it is for receiving too)
+  String.raw`\b(?:only|just)(?<!\bnot\s{1,3}(?:only|just))\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
   String.raw`\b(?:mailgun\s+)?(?:for\s+)?sending[- ]only\b`,
-  String.raw`\bonly\s+for\s+(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
+  String.raw`\bonly(?<!\bnot\s{1,3}only)\s+for\s+(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
   // ("never created routes"; not "haven't created any routes yet", which someone setting up receiving says)
   String.raw`\bnever\s+(?:set\s+up|created?|made|added?)\s+(?:any\s+)?routes\b`,
   String.raw`\b(?:deleted|removed)\s+(?:the\s+)?(?:domain\s+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\s+)?from\s+(?:(?:their|our|the|its)\s+)?mailgun\b`,
   String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
   // "they only use Mailgun for their newsletter": a kind of sending named
-  String.raw`\b(?:only|just)\s+(?:use|uses|using|used|want|wants|need|needs)\s+mailgun\s+for\s+(?:(?:their|our|the|its|a|some)\s+)?(?:newsletters?|marketing|campaigns?|transactional|notifications?|bulk|mailings?|alerts?|receipts?|invoices?)\b(?![^\n.]{0,80}?\b(?:plus|and|also|as well as|besides)\b(?![ \t]+(?:not|no|nothing)\b)[^\n.]{0,30}?\b(?:routes?|forward\w*|inbound|receiv\w*)\b)`,
+  String.raw`\b(?:only|just)(?<!\bnot\s{1,3}(?:only|just))\s+(?:use|uses|using|used|want|wants|need|needs)\s+mailgun\s+for\s+(?:(?:their|our|the|its|a|some)\s+)?(?:newsletters?|marketing|campaigns?|transactional|notifications?|bulk|mailings?|alerts?|receipts?|invoices?)\b(?![^\n.]{0,80}?\b(?:plus|and|also|as well as|besides)\b(?![ \t]+(?:not|no|nothing)\b)[^\n.]{0,30}?\b(?:routes?|forward\w*|inbound|receiv\w*)\b)`,
   // "their real mailboxes are Google Workspace", "our mailboxes are on Google Workspace"
   // (and "Staff mailboxes are in Microsoft 365")
   String.raw`\b(?:real|actual|main|normal|regular|own|our|their|staff|employee|team|company|office|user)\s+(?:(?:real|actual|own)\s+)?(?:mailboxes|inboxes|e-?mail accounts)\s+(?:are|live)\s+(?:(?:on|in|with|at)\s+)?(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|exchange(?: online)?|zoho|fastmail)\b`,
