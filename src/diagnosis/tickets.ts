@@ -59,7 +59,7 @@ const CLOSED_WORDS = String.raw`\b(?:closed|solved|resolved|fixed|cerrad[oa]|res
  * "参考：7月のチケット（解決済み、...）"; or what it was last time: "Last time (August) it was this:".
  */
 const QUOTED_TICKET_INTRO = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))(?=[^\n]{0,300}?(?:${CLOSED_WORDS}))[^\n]{0,600}[:：)）][ \t]*$|^[^\n]{0,300}?(?:${LAST_TIME})[^\n]{0,60}?\b(?:it was|was|we had|they had|era|war|c'était|foi)\b[^\n]{0,60}[:：][ \t]*$`, 'i');
-const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:[>|]|\n)|(?:${CASE_WORDS})[^\n]{0,200}?(?:${CLOSED_WORDS})|(?:${PAST_CASE})[^\n]{0,300}?["“„«'][45]\d\d[ -]`, 'i');
+const QUOTED_TICKET_CUE = new RegExp(String.raw`(?:${CLOSED_WORDS}|${LAST_TIME})[^\n]{0,300}[:：)）][ \t]*\n[ \t]*(?:[>|]|\n)|(?:${CASE_WORDS})[^\n]{0,200}?(?:${CLOSED_WORDS})|(?:${PAST_CASE})[^\n]{0,300}?["“„«'](?:[45]\d\d[ -]|[45]\.\d{1,3}\.\d{1,3}[ \t])`, 'i');
 /** The old case named in the sentence that brings its error in: the ticket, its state, last time, or "here it is". */
 const OLD_CASE_NAMED = new RegExp(String.raw`(?:${CASE_WORDS})|(?:${CLOSED_WORDS})|(?:${LAST_TIME})|\b(?:here it is|it was this|this was it|was this)\b`, 'i');
 /** A closed case named before the error its line tells: the ticket or the context, and closed or fixed, before the code. */
@@ -71,18 +71,22 @@ const LAST_PERIOD_RE = new RegExp(LAST_PERIOD, 'i');
 /**
  * A past case named before a quoted error on its line: an old ticket, or last week's case with its ticket named, then "was"
  * or "had" ("Die 550 von letzter Woche war Ticket #88121, das war "550 ..."", "o antigo ticket dele (#3021) era "550 ...""); or
- * an error last month "had" ("last month they had "550 ...""). Not one going on since then ("Since last week every reply
- * was bounced with "550 ..."").
+ * an error last month "had" ("last month they had "550 ...""), or last week's error ("Last week's error was "5.7.1 ...""). Not
+ * one going on since then ("Since last week every reply was bounced with "550 ..."").
  */
 function inlinePastCase(prefix: string): boolean {
   if (!PAST_VERB.test(prefix)) return false;
   if (OLD_CASE_RE.test(prefix)) return true;
   const period = LAST_PERIOD_RE.exec(prefix);
   if (!period || /\b(?:since|seit|desde|depuis|sinds|dal|dalla)[ \t]+$/i.test(prefix.slice(0, period.index))) return false;
-  return NAMED_CASE.test(prefix) || HAD_VERB.test(prefix.slice(period.index));
+  return NAMED_CASE.test(prefix) || HAD_VERB.test(prefix.slice(period.index)) || PERIOD_ERROR.test(prefix.slice(period.index));
 }
-/** A failure's code opening a quote ("550 5.7.1 Relaying denied"). */
-const QUOTED_FAILURE_CODE = /["“„«'][45]\d\d[ -]/;
+/** Last week's error itself: "Last week's error was the "5.7.1 Relaying denied" from Send-MailMessage". */
+const PERIOD_ERROR = /^[a-z ]{0,12}'s[ \t]+(?:error|bounce|problem|issue|case|one)\b/i;
+/** Any name of a case: its ticket, its context, its time, an old case. */
+const CASE_NAMED_ANYHOW = new RegExp(`${CASE_WORDS}|${OLD_CASE}`, 'i');
+/** A failure's code opening a quote ("550 5.7.1 Relaying denied", "5.7.1 Relaying denied"). */
+const QUOTED_FAILURE_CODE = /["“„«'](?:[45]\d\d[ -]|[45]\.\d{1,3}\.\d{1,3}[ \t])/;
 const INLINE_CLOSED_CASE = new RegExp(String.raw`^(?=[^\n]{0,300}?(?:${CASE_WORDS}))[^\n]{0,300}?(?:${CLOSED_WORDS})`, 'i');
 
 /**
@@ -99,7 +103,7 @@ function withoutQuotedClosedTicket(text: string): string {
     // (not a line that says the old error goes on or is back: "#88412 is still not resolved, same 550 as before. Latest bounce:")
     // (in its own sentence: a question before it, "Is it relaying denied again?? ... Last time (August) it was this:", asks of today's)
     // (and not its brackets' words, "(fixed, not our side)", "(closed, new route added)": the old case's own story)
-    const lastSentence = line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('? '), line.lastIndexOf('! ')) + 1);
+    const lastSentence = lastSentenceOf(line);
     const introSentence = lastSentence.replace(BRACKETED, ' ');
     // (and the sentence that brings the block in names the old case itself: not "The customer insists it's the same problem a
     // colleague fixed last month. From /var/log/exim_mainlog:", today's log)
@@ -126,11 +130,17 @@ function withoutQuotedClosedTicket(text: string): string {
   // "... 550 5.7.1 Relaying denied" for kontakt@x — fixed by adding a route")
   // (or a past case's error quoted on its line, "Die 550 von letzter Woche war Ticket #88121, das war tatsächlich "550 5.7.1
   // Relaying denied", weil ...": a ticket and its time, then "was", before the quoted code)
+  // (the words of its own sentence: in "... forse è avv.x@y adesso". Il vecchio ticket era "550 ..."", no error goes on "now")
   lines.forEach((line, index) => {
     const quoted = line.search(QUOTED_FAILURE_CODE);
     const code = quoted !== -1 && inlinePastCase(line.slice(0, quoted)) ? quoted : line.search(FAILURE_CODE);
-    if (code === -1 || blanked[index] !== line || !(code === quoted || INLINE_CLOSED_CASE.test(line.slice(0, code))) || goesOn(line.slice(0, code).replace(BRACKETED, ' '))) return;
-    blanked[index] = ' '.repeat(line.length);
+    if (code === -1 || blanked[index] !== line || !(code === quoted || INLINE_CLOSED_CASE.test(line.slice(0, code)))) return;
+    // (from the sentence that names the old case on: those before it are the person's own, "The file holds the SMTP password,
+    // not the API key. Last week's error was "5.7.1 ...""; not from a sentence end inside the quoted error, "mxa.x ... 550")
+    const named = line.slice(0, code).search(CASE_NAMED_ANYHOW);
+    const from = named === -1 ? 0 : named - lastSentenceOf(line.slice(0, named)).length;
+    if (goesOn(line.slice(from, code).replace(BRACKETED, ' '))) return;
+    blanked[index] = line.slice(0, from) + ' '.repeat(line.length - from);
     namedOnlyByTime &&= !NAMED_CASE.test(line);
   });
   const rest = blanked.join('\n');
@@ -139,6 +149,11 @@ function withoutQuotedClosedTicket(text: string): string {
   // (an old case named by its time alone, "last month we had this, fixed ...:", only beside a server's error of today)
   const ownError = FAILURE_CODE.test(rest) || HTTP_FAILURE.test(rest) || (!namedOnlyByTime && (RELAY_WORDS.test(rest) || CONNECTION_FAILURE.test(rest)));
   return rest !== text && ownError ? rest : text;
+}
+
+/** The words after the line's last sentence end (". ", "? ", "! "). */
+function lastSentenceOf(line: string): string {
+  return line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('? '), line.lastIndexOf('! ')) + 1);
 }
 
 /**
