@@ -55,7 +55,9 @@ const CLIENT_SAYS = String.raw`(?:->|~>|(?:client|cliente|klient) -> (?:server|s
 const MAILGUN_SMTP = /^smtp(?:\.eu)?\.mailgun\.org$/;
 const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
 /** The name of one of Mailgun's own machines (`smtp-out-n09.prod.us-east-1.postgun.com`), behind its public host names. */
-const MAILGUN_MACHINE = /\.postgun\.com$/;
+// (or any other name under Mailgun's own domains, `smtp-out-eu-west1-c.mailgun.net`: not a public host, whose role is known,
+// nor its HTTP API's, `api.eu.mailgun.net`, `storage-europe-west1.api.mailgun.net`, which answered an API call)
+const MAILGUN_MACHINE = /\.postgun\.com$|^(?![a-z0-9.-]{0,200}(?:^|\.)api(?:\.eu)?\.mailgun\.net$)[a-z0-9.-]{1,253}\.mailgun\.(?:net|org)$/;
 const SMTP_HOST_NAMED = /\bsmtp(?:\.eu)?\.mailgun\.org\b/;
 
 /** A pattern and what a match of it means. */
@@ -1854,7 +1856,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // Mailgun's SMTP host greets with its machine's own name (`220 smtp-out-n09.prod.us-east-1.postgun.com`):
   // with smtp.mailgun.org set or named, that machine is Mailgun's SMTP host answering. Else the name is
   // Mailgun's but the role unknown: never "a host other than Mailgun's".
-  if (refusing && MAILGUN_MACHINE.test(refusing)) {
+  if (refusing && MAILGUN_MACHINE.test(refusing) && hostRole(refusing) === 'other') {
     refusing = (configured && hostRole(configured) === 'mailgun-smtp' ? configured : null) ?? (mailgunHost ? (SMTP_HOST_NAMED.exec(lower)?.[0] ?? null) : null);
   }
   // Another provider's machine greets by its own name too (`220 AM0PR02CA0123.outlook.office365.com`): the host the
