@@ -82,6 +82,8 @@ function bothOf(first: RegExp, second: RegExp, unless: RegExp): Pick<RegExp, 'ex
 /** How much of a line around a relay phrase is the server's refusal ("Relaying denied. Proper authentication required."). */
 const REFUSAL_BEFORE = 20;
 const REFUSAL_AFTER = 80;
+/** A sentence that opens with a label, "Server:", "Benutzername:", after the refusal's. */
+const NEXT_LABEL = /[.,;][ \t]+(?=[A-Z][\w ]{0,30}:[ \t])/;
 
 /**
  * The text with each relay refusal and the words around it on its line blanked: the refusal's own
@@ -101,7 +103,10 @@ function withoutRelayRefusals(text: string): string {
       lineEnd = text.indexOf('\n', m.index + m[0].length);
     }
     const from = Math.max(done, lineStart, m.index - REFUSAL_BEFORE);
-    const to = Math.min(lineEnd === -1 ? text.length : lineEnd, m.index + m[0].length + REFUSAL_AFTER);
+    const reach = Math.min(lineEnd === -1 ? text.length : lineEnd, m.index + m[0].length + REFUSAL_AFTER);
+    // (up to a settings label that follows on its line, a screen read out: "relaying denied. Server: ... Benutzername: leer.")
+    const label = NEXT_LABEL.exec(text.slice(m.index + m[0].length, reach));
+    const to = label ? m.index + m[0].length + label.index : reach;
     if (to <= from) continue;
     out += text.slice(done, from) + ' '.repeat(to - from);
     done = to;
@@ -1235,17 +1240,26 @@ const MAILKIT_STATUS_CODES: Readonly<Record<string, number>> = {
 const DIGIT_WORD = String.raw`(zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
 /** A reply code and an enhanced code spelled in words, as read out: "five-five-zero", "five dot seven dot one". */
 const SPOKEN_REPLY_CODE = new RegExp(String.raw`\b(four|five)[ -]${DIGIT_WORD}[ -]${DIGIT_WORD}\b(?![ -](?:dot|point)\b)`, 'i');
+/** Or in tens, "five fifty", "four twenty-one", "five fifty-four". */
+const SPOKEN_REPLY_TENS = new RegExp(String.raw`\b(four|five)[ -](?:oh[ -](one|two|three|four|five|six|seven|eight|nine)|(ten|twenty|thirty|forty|fifty)(?:[ -](one|two|three|four|five|six|seven|eight|nine))?)\b(?![ -](?:dot|point)\b)`, 'i');
+const REPLY_CODE_SHAPE = /^[45][0-5]\d$/;
+const TENS_OF: Readonly<Record<string, string>> = { ten: '1', twenty: '2', thirty: '3', forty: '4', fifty: '5' };
 const SPOKEN_ENHANCED_CODE = new RegExp(String.raw`\b(four|five)[ \t]+(?:dot|point)[ \t]+${DIGIT_WORD}[ \t]+(?:dot|point)[ \t]+${DIGIT_WORD}\b`, 'i');
 const DIGIT_OF: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 
 /** The codes a line spells in words, when it does (a 4xx or 5xx reply, its x.y.z status). */
 function spokenCodes(line: string): { replyCode: number | null; enhancedCode: string | null } | null {
   const digits = (m: RegExpExecArray | null) => (m ? m.slice(1, 4).map((word) => DIGIT_OF[word.toLowerCase()]!) : null);
-  const reply = digits(SPOKEN_REPLY_CODE.exec(line));
+  const byDigits = SPOKEN_REPLY_CODE.exec(line);
+  const tens = SPOKEN_REPLY_TENS.exec(line);
+  // (the first said of either form that is a reply code, whose second digit is 0 to 5: "Port five eight seven" is none)
+  const codes = [
+    ...(byDigits ? [{ at: byDigits.index, digits: digits(byDigits)! }] : []),
+    ...(tens ? [{ at: tens.index, digits: [DIGIT_OF[tens[1]!.toLowerCase()]!, tens[2] ? '0' : TENS_OF[tens[3]!.toLowerCase()]!, DIGIT_OF[(tens[2] ?? tens[4] ?? 'zero').toLowerCase()]!] }] : []),
+  ].filter((c) => REPLY_CODE_SHAPE.test(c.digits.join(''))).sort((a, b) => a.at - b.at);
   const enhanced = digits(SPOKEN_ENHANCED_CODE.exec(line));
-  if (!reply && !enhanced) return null;
-  const code = reply ? Number(reply.join('')) : null;
-  return { replyCode: code !== null && code >= 400 && code < 600 ? code : null, enhancedCode: enhanced ? enhanced.join('.') : null };
+  if (codes.length === 0 && !enhanced) return null;
+  return { replyCode: codes.length ? Number(codes[0]!.digits.join('')) : null, enhancedCode: enhanced ? enhanced.join('.') : null };
 }
 
 /** MailKit's StatusCode as a structured log's field on the exception's own line (Serilog's `"StatusCode":"MailboxUnavailable"`). */
@@ -1663,7 +1677,8 @@ const HOST_LINE = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]*$`, 'i');
  * The host named on the line above an Exchange NDR's "Remote Server returned ..." line. (The
  * remote-server lines are found first: trying a host name at every line start costs more.)
  */
-const SPOKEN_MAILGUN_HOST = /\bremote[ \t]+server[ \t]+(?:was[ \t]+|is[ \t]+)?(mx[ab]|smtp)[ \t]+dot[ \t]+(?:(eu)[ \t]+dot[ \t]+)?mailgun[ \t]+dot[ \t]+org\b/i;
+// (or an error screen's "Server: smtp dot mailgun dot org", read out)
+const SPOKEN_MAILGUN_HOST = /\b(?:remote[ \t]+server|server[ \t]*:)[ \t]+(?:was[ \t]+|is[ \t]+)?(mx[ab]|smtp)[ \t]+dot[ \t]+(?:(eu)[ \t]+dot[ \t]+)?mailgun[ \t]+dot[ \t]+org\b/i;
 /** A Mailgun host spelled as read out, "remote server mxb dot mailgun dot org": its name written, as group 1. */
 function spokenMailgunHost(text: string): RegExpExecArray | null {
   const m = text.includes(' dot ') ? SPOKEN_MAILGUN_HOST.exec(text) : null;
@@ -2594,8 +2609,9 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // mail.smtp.auth, so the Authenticator is never asked
   // (not a session set to smtps itself, `mail.transport.protocol=smtps`, `getTransport("smtps")`, beside a stray smtp host)
   { exec: (text: string) => (/mail\.smtps\.auth/i.test(text) && !/mail\.smtp\.auth/i.test(text) && SMTP_PROTOCOL_SET.test(text) && !SMTPS_PROTOCOL_SET.test(text) ? SMTPS_AUTH_SET.exec(text) : null) },
-  // a device's "Authentication checkbox: unchecked", "we disabled auth" (not asked: "did they disable auth?")
-  guarded(/\bauth(?:entication)?(?:[ \t]{1,3}(?:checkbox|box|option|setting))?[ \t]{0,3}:?[ \t]{0,3}(?:unchecked|unticked|not[ \t]+(?:checked|ticked))\b|(?<!\b(?:never|not|nobody|no[ \t]+one|didn't|did[ \t]+not|haven't|have[ \t]+not|hasn't|has[ \t]+not)[ \t]{1,3})\b(?:disabled|turned[ \t]+off|switched[ \t]+off)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?auth(?:entication)?\b(?![^\n]{0,30}\?)/i, ['auth']),
+  // a device's "Authentication checkbox: unchecked", "SMTP Authentication ..... [ ] (unchecked)", "we disabled auth" (not asked:
+  // "did they disable auth?")
+  guarded(/\bauth(?:entication)?(?:[ \t]{1,3}(?:checkbox|box|option|setting))?[ \t]{0,3}(?:\.{2,40}[ \t]{0,3}|:[ \t]{0,3})?(?:\[[ \t]?\][ \t]{0,3}\(?)?(?:unchecked|unticked|not[ \t]+(?:checked|ticked))\b|\bauth(?:entication)?[ \t]{0,3}(?:\.{2,40}|:)[ \t]{0,3}\[[ \t]?\][ \t]*(?![^\n])|(?<!\b(?:never|not|nobody|no[ \t]+one|didn't|did[ \t]+not|haven't|have[ \t]+not|hasn't|has[ \t]+not)[ \t]{1,3})\b(?:disabled|turned[ \t]+off|switched[ \t]+off)[ \t]+(?:the[ \t]+)?(?:smtp[ \t]+)?auth(?:entication)?\b(?![^\n]{0,30}\?)/i, ['auth']),
   // 'requires authentication' is unchecked
   guarded(/requires authentication[^\n]{0,60}\b(?:unchecked|not checked|unticked|off|disabled)\b|\b(?:unchecked|unticked|disabled)\b[^\n]{0,60}requires authentication/i, ['requires authentication']),
   // Exchange's send connector with no smart host login (`SmartHostAuthMechanism : None`); a settings list's
@@ -2607,9 +2623,10 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // (UseDefaultCredentials = true with `.Credentials = ...` set after it: the later credentials are used.
   // Setting it false replaces Credentials with nothing: set after them, it undoes them too)
   withoutLater(guarded(/\bUseDefaultCredentials["']?\s*[:=]\s*true\b/i, ['usedefaultcredentials']), CREDENTIALS_SET),
-  // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)")
+  // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)", read out:
+  // "Benutzername: leer")
   // (a `last_login` field is a date, not a user name)
-  guarded(/(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\))/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
+  guarded(/(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\)|(?:blank|empty|leer|vide|vac[ií]o|vazio)(?![\w-]))/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
   // Nothing after the setting: only as a line of its own ("MAIL_USERNAME="), not a sentence's end ("bounce from a Yahoo user:"),
   // nor a label whose value is on the next line ("Username:" over "postmaster@mg.example.com").
   // (a commented-out one too: Exim's `# mailgun_login:` authenticator)
