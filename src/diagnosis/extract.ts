@@ -2596,6 +2596,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/\b(?:use )?(?:smtp )?auth(?:entication)?(?: required)?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|\b(?:smtp[- ])?(?:authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|authentification|autenticazione|verificatie|uwierzytelnianie)(?:[ \t]+(?:erforderlich|requise?|requerida|obrigat[oó]ria|richiesta|vereist|wymagane))?[ \t]*(?::[ \t]*)?(?:☐|□|\[ \]|\( \))|^[ \t]*(?:☐|□|\[ \])[ \t]{0,3}(?:use )?(?:smtp )?auth(?:entication)?\b|\banonymous[ \t]*(?::[ \t]*)?(?:☑|☒|✓|✔|\[x\])|\b(?:user ?name|login)[ \t.]{3,40}\((?:empty|blank|none)\)/im, ['auth', 'anonymous', 'user', 'login', 'autentica', 'verificatie', 'uwierzyt']),
   // (a settings list in Polish, a Synology NAS's: "Uwierzytelnianie SMTP: NIE zaznaczone", not ticked)
   guarded(/\buwierzytelnianie(?:[ \t]+smtp)?[ \t]*:[ \t]*(?:nie[ \t]+zaznaczon[eya]|niezaznaczon[eya]|odznaczon[eya]|wy[łl][ąa]czon[eya])(?![\p{L}])/iu, ['uwierzyt']),
+  // Jenkins' credentials list left at its default, "Credentials: - none -"
+  guarded(/\bcredentials?[ \t]*:[ \t]*-[ \t]*none[ \t]*-/i, ['credential']),
   // "no userName/password set"
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // PowerShell's Send-MailMessage with no -Credential anywhere (splatted or not): it sends no login

@@ -1584,11 +1584,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: in Plesk, Tools & Settings → Mail Server Settings, the smarthost settings: tick Authentication required and enter the domain's SMTP login (${code(smtpLogin(facts.mailgunDomain))} or another of its SMTP credentials) and its password, then save. Plesk writes Postfix's relayhost and password map from these settings, so set the login there, not by editing main.cf (the values below are what it needs).`
       : facts.client === 'postfix'
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
-      : facts.client !== null && APP_LOGIN_FIX[facts.client]
+      : facts.client !== null && appLoginFixFor(facts.client, evidence)
       // (an application with a settings page of its own: where its login is switched on)
       // (the WordPress plugin's Mailgun mailer calls the US API unless its Region says EU)
       // (WordPress's line ends on the plugin's Mailgun mailer, whose settings are not the ones below: its own text points to them)
-      ? rt`Fix: ${APP_LOGIN_FIX[facts.client]!}${facts.client === 'wordpress' ? (facts.region === 'eu' ? rt`, with its Region set to EU, where the domain is.` : rt`.`) : rt` (settings below).`}`
+      ? rt`Fix: ${appLoginFixFor(facts.client, evidence)!}${facts.client === 'wordpress' ? (facts.region === 'eu' ? rt`, with its Region set to EU, where the domain is.` : rt`.`) : rt` (settings below).`}`
       : clientFix
       ? rt`Fix: ${clientFix}; or send through Mailgun's HTTP API instead.`
       // (Google Workspace's Gmail route to Mailgun: its Change route screen has a host and a port, no login; Mailgun relays
@@ -1733,14 +1733,29 @@ const MOVED_TO_NAME: Readonly<Record<NonNullable<Facts['recipientMailMovedTo']>,
   zoho: 'Zoho Mail',
 };
 
+/** Where the client's SMTP login is switched on, for the settings the paste shows (Jenkins has two sections of its own). */
+function appLoginFixFor(client: ClientId, evidence: readonly Evidence[]): RichText | undefined {
+  if (client === 'jenkins') {
+    const extension = evidence.some((e) => e.rule === JENKINS_EXTENSION_RULE);
+    const own = evidence.some((e) => e.rule === JENKINS_OWN_MAILER_RULE);
+    if (extension !== own) return APP_LOGIN_FIX[extension ? 'jenkins-email-extension' : 'jenkins-own-mailer'];
+  }
+  return APP_LOGIN_FIX[client];
+}
+const JENKINS_EXTENSION_RULE = ruleName('jenkins-email-extension-shown');
+const JENKINS_OWN_MAILER_RULE = ruleName('jenkins-own-mailer-shown');
+
 /** Where an application's SMTP login is switched on, in its own words: the fix for one that sends none. */
-const APP_LOGIN_FIX: Partial<Record<ClientId, RichText>> = {
+const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenkins-own-mailer', RichText>> = {
   keycloak: rt`in Realm settings → Email, set Authentication to Enabled, with the domain's SMTP login as Username and its password, save (it applies at once, no restart), then use Test connection, which sends to the signed-in admin user's own email address`,
   zabbix: rt`in the Email media type (Alerts → Media types), set Authentication to "Username and password" with the domain's SMTP login and password, then use Test`,
   grafana: rt`in grafana.ini's ${code('[smtp]')} section (or the ${code('GF_SMTP_USER')} and ${code('GF_SMTP_PASSWORD')} variables), set ${code('user')} and ${code('password')} to the domain's SMTP login and password, then restart Grafana`,
   'home-assistant': rt`add ${code('username:')} and ${code('password:')} (the domain's SMTP login and password, as ${code('!secret')} values) to the smtp notify platform in configuration.yaml, then restart Home Assistant`,
   // (two sections with settings of their own: the Email Extension plugin's, named hudson.plugins.emailext in its log, and Jenkins' own)
   jenkins: rt`in Manage Jenkins → System, under Extended E-mail Notification → Advanced for the Email Extension plugin's mails (its log names hudson.plugins.emailext) or E-mail Notification → Advanced for Jenkins' own, tick "Use SMTP Authentication" (or pick Credentials) and enter the domain's SMTP login and password`,
+  // (the paste shows one of them: that one only)
+  'jenkins-email-extension': rt`in Manage Jenkins → System → Extended E-mail Notification → Advanced, under Credentials click Add, create a "Username with password" credential with the domain's SMTP login and password, and select it`,
+  'jenkins-own-mailer': rt`in Manage Jenkins → System → E-mail Notification → Advanced, tick "Use SMTP Authentication" and enter the domain's SMTP login as User Name and its password`,
   'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
   'gitlab-helm': rt`in values.yaml set ${code('global.smtp.user_name')} to the domain's SMTP login and ${code('global.smtp.authentication')} to ${code('"login"')} (or ${code('"plain"')}), put its password in a Kubernetes Secret named by ${code('global.smtp.password.secret')} and ${code('global.smtp.password.key')}, then run ${code('helm upgrade')} with the values (gitlab.rb is the Omnibus install's, not read here)`,
   mastodon: rt`in .env.production set ${code('SMTP_AUTH_METHOD=plain')}, ${code('SMTP_LOGIN')} to the domain's SMTP login and ${code('SMTP_PASSWORD')} to its password (with ${code('SMTP_AUTH_METHOD=none')} Mastodon sends no login whatever the others say), then restart Mastodon's web and sidekiq processes (under Docker Compose, ${code('docker compose up -d')} recreates them with the new file)`,
@@ -3070,7 +3085,7 @@ function undetermined(diagnosis: Diagnosis): Content {
         ? rt`Outgoing through Mailgun: only from a sender that does not use the settings shown, which log in as ${code(facts.smtpLogin!)}: another app, or an old copy of the settings where the sender runs. Check that the running app reads these settings.`
         // (an application whose settings page is known, Jira's Outgoing Mail: where the login goes in it; not WordPress's, which
         // points at settings this reply does not show)
-        : rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}${facts.client !== null && facts.client !== 'wordpress' && APP_LOGIN_FIX[facts.client] ? rt`: ${APP_LOGIN_FIX[facts.client]!}` : []}.`,
+        : rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}${facts.client !== null && facts.client !== 'wordpress' && appLoginFixFor(facts.client, diagnosis.evidence) ? rt`: ${appLoginFixFor(facts.client, diagnosis.evidence)!}` : []}.`,
       rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes${text(facts.region === 'eu' ? ' (in the EU region: the control panel shows each region\'s Routes apart)' : '')}.`,
       rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
     ],
@@ -3118,7 +3133,7 @@ function undetermined(diagnosis: Diagnosis): Content {
     (facts.hostRole === null && facts.client !== null && !SERVER_MTAS.has(facts.client) && (facts.source === 'client-exception' || facts.source === 'smtp-transcript' || ((facts.client === 'msmtp' || facts.client === 'ssmtp') && (facts.source === 'prose' || facts.source === 'mta-log'))));
   // (an application whose own settings page or file is known: where its host is read, and how its login is switched on)
   const hostSetting = whileSending && facts.client !== null ? APP_HOST_SETTING[facts.client] : undefined;
-  const appLoginFix = whileSending && facts.client !== null ? APP_LOGIN_FIX[facts.client] : undefined;
+  const appLoginFix = whileSending && facts.client !== null ? appLoginFixFor(facts.client, diagnosis.evidence) : undefined;
   const loginExample = safeDomain(facts.mailgunDomain);
   const sendingServerSteps = {
     mailgun: appLoginFix

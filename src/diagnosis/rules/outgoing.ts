@@ -61,6 +61,10 @@ export const outgoingRules: RuleData[] = [
   // Laravel's Mailgun API driver already set up beside an SMTP mailer (a small weight: it says what the other fix is).
   { id: 'laravel-mailgun-driver-set', name: "Laravel's Mailgun API driver is set up too (MAILGUN_SECRET)", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*MAILGUN_SECRET[ \t]*=[ \t]*\S`], needs: ['mailgun_secret'], context: true },
   // On Vercel a changed variable reaches the app only with a new deployment (context: it says how to apply the fix).
+  // Jenkins keeps two mail settings of its own: the Email Extension plugin's (Extended E-mail Notification) and its own
+  // (E-mail Notification); the paste naming one says which the fix is in.
+  { id: 'jenkins-email-extension-shown', name: "The paste shows Jenkins' Email Extension plugin settings", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bextended e-?mail notification\b`, String.raw`\bemail extension plugin\b`, String.raw`\bhudson\.plugins\.emailext\b`], needs: ['extended', 'extension', 'emailext'], context: true },
+  { id: 'jenkins-own-mailer-shown', name: "The paste shows Jenkins' own E-mail Notification settings", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\be-?mail notification\b(?<!extended[ \t]e-?mail notification)`, String.raw`\bhudson\.tasks\.mailer\b`], needs: ['notification', 'mailer'], context: true },
   { id: 'runs-on-fly', name: 'The app runs on Fly.io', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bfly\.io\b`, String.raw`\bflyctl\b`, String.raw`\bfly (?:secrets|logs|deploy|launch|apps)\b`], needs: ['fly'], context: true },
   { id: 'moved-from-heroku', name: 'The app came from Heroku', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:from|off|left|leaving) heroku\b`, String.raw`\bheroku config\b`], needs: ['heroku'], context: true },
   // (said, not set: "with it on I was getting "Could not authenticate." using the API key as password"; or asked: "Which
