@@ -51,6 +51,8 @@ function beforeSection(text: string): [number, number] | null {
 /** Said gone later in its sentence: "The catch_all() that used to be priority 100 is gone." (not "is missing stop()") */
 // (and its relative clause in other languages: "la vecchia route catch_all() che inoltrava a info@ è stata cancellata")
 const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \t]+(?:now[ \t]+|since[ \t]+)?(?:gone|missing)(?=[ \t]*(?:[.,;!?)]|now\b|$))|^[^.;!?\n]{0,60}?(?<!\p{L})(?:è[ \t]+stat[ao]|sono[ \t]+stat[ei]|fue|ha[ \t]+sido|foi|wurde|a[ \t]+été|is)[ \t]+(?:cancellat[aoie]|eliminat[aoie]|rimoss[aoie]|eliminad[ao]s?|borrad[ao]s?|removid[ao]s?|apagad[ao]s?|exclu[íi]d[ao]s?|gelöscht|entfernt|supprimée?s?|verwijderd)(?!\p{L})|^[^.;!?\n]{0,40}?,[ \t]*(?:since[ \t]+)?(?:(?:deleted|removed)(?![ \t]+(?:the|a|an|our|their|its|this|that|my|all|one|every|any)\b)|supprimée?s?|effacée?s?|gelöscht|entfernt|eliminad[ao]s?|borrad[ao]s?|cancellat[aoie]|eliminat[aoie]|rimoss[aoie]|removid[ao]s?|apagad[ao]s?|verwijderd)(?!\p{L})/iu;
+/** Deleted as "it" later in its sentence, no other route between: "they had a catch_all() route ... so they deleted it." */
+const DELETED_IT_LATER = /^(?:(?!match_recipient|catch_all|match_header)[^.;!?\n]){0,200}?\b(?:so|and|then|but|until)[ \t]+(?:(?:we|they|i|he|she|someone|the customer)[ \t]+)?(?:just[ \t]+|finally[ \t]+|then[ \t]+)?(?:deleted|removed|dropped)[ \t]+it\b/i;
 /** Taken back just after it: "the only route left is match_recipient(...)... wait no, that's the one I deleted too?". */
 // (none other between: "match_recipient(...) and had a catch_all(), that's the one I deleted" takes back the catch_all())
 const GONE_TAKEN_BACK = /^(?:(?!match_recipient|catch_all|match_header)[^\n]){0,40}?\b(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b/i;
@@ -112,6 +114,7 @@ function isGone(text: string, at: number, length: number): boolean {
   // (its line's end note, and the label over its block: bounded slices, never a search through a long line per route)
   const rest = text.slice(at + length, at + length + 300);
   if (GONE_NOTE.test(rest.split('\n', 1)[0]!)) return true;
+  if (DELETED_IT_LATER.test(rest)) return true;
   const before = text.slice(Math.max(0, at - 600), at);
   const block = before.slice(0, before.lastIndexOf('\n') + 1).split(/\n[ \t]*\n/).at(-1)!;
   const label = block.split('\n').reverse().find((line) => LABEL.test(line));
