@@ -1306,6 +1306,8 @@ const NAMED_CODE = /\b(?:error|code|foutcode|fehlercode|c[oó]digo(?: de error)?
 const SYMFONY_AUTHENTICATORS = /\bauthenticator "[\w-]{1,20}" returned\b[^\n]{0,400}?\bauthenticator "/i;
 const FAILURE_REPLIES = /(?<![\w.])[45]\d\d[ -]/g;
 
+const RESPONDED_WITH = /\bresponded with:?[ \t]*["']([245]\d\d[ -][^"'\n]{1,300})["']/i;
+
 function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCode: number | null; enhancedCode: string | null } {
   let replyCode: number | null = null;
   let enhancedCode: string | null = null;
@@ -1323,8 +1325,11 @@ function codesOf(primary: FieldRecord | null, refusal: string | null): { replyCo
     enhancedCode ??= /^[ \t]*([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(tuple[3]!)?.[1] ?? null;
   }
   const sources = [primary?.get('message'), primary?.get('error'), primary?.get('diagnosticcode'), primary?.get('response'), refusal];
-  for (const s of sources) {
-    if (!s) continue;
+  for (const source of sources) {
+    if (!source) continue;
+    // (Exchange's queue quotes the server's own reply in its wrapper: `451 4.4.0 Primary target IP address responded with:
+    // "550 5.7.1 Relaying denied."`, the server's codes)
+    const s = source.includes('responded with') ? (RESPONDED_WITH.exec(source)?.[1] ?? source) : source;
     const symfonyLogins = SYMFONY_AUTHENTICATORS.test(s);
     if (replyCode === null) {
       // "Expected response code 250 but got code 550": the refusal is the 4xx/5xx one.
@@ -1610,8 +1615,18 @@ const INACTIVE_BLOCK_OPENER = /[[{(][ \t]*(?:\/\/|#|\/\*)[ \t]*(?:not[ \t]+(?:ac
 /** How many lines a marked block may run to its closing bracket. */
 const MAX_INACTIVE_BLOCK_LINES = 20;
 
+/** A PowerShell list's record switched off, `Enabled : False` (Get-SendConnector's disabled connector). */
+const DISABLED_RECORD_LINE = /^[ \t]*Enabled[ \t]*:[ \t]*False[ \t]*$/im;
+
+/** The text with a disabled PowerShell record blanked: its lines up to the blank lines around it. */
+function withoutDisabledRecords(text: string): string {
+  if (!DISABLED_RECORD_LINE.test(text)) return text;
+  return text.split(/(\n[ \t]*\n)/).map((part) => (DISABLED_RECORD_LINE.test(part) && /^[ \t]*Name[ \t]*:/im.test(part) ? part.replace(/[^\n]/g, ' ') : part)).join('');
+}
+
 /** The text with the lines of each settings block marked as not in use blanked, up to its closing bracket. */
-function withoutInactiveBlocks(text: string): string {
+function withoutInactiveBlocks(pasted: string): string {
+  const text = withoutDisabledRecords(pasted);
   if (!/not[ \t]+(?:active|used|in[ \t]+use|live|enabled|yet)|unused|inactive|disabled/i.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
@@ -3530,6 +3545,9 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/smtplib|smtprecipientsrefused|smtpdataerror|smtpsenderrefused/i, 'python-smtplib'),
   tagged(/jakarta\.mail|javax\.mail|angus\.mail|spring\.mail|smtpaddressfailedexception|javamailsender/i, 'jakarta-mail'),
   // Send-MailMessage wraps .NET's SmtpClient, whose exceptions it prints.
+  // (an Exchange send connector's own listing first: its AuthenticationCredential prints as a PSCredential; not beside a
+  // Send-MailMessage of its own, which the connector's server refused)
+  tagged(bothOf(/\bget-sendconnector\b|\bsmarthostauthmechanism\b/i, /\bpscredential\b/i, /send-mailmessage/i), 'exchange'),
   tagged(/send-mailmessage|\bpscredential\b|microsoft\.powershell/i, 'powershell'),
   tagged(/mailkit|smtpcommandexception|mimekit/i, 'mailkit'),
   // (not Microsoft 365's "SmtpClientAuthentication is disabled", which any client gets)
@@ -3601,7 +3619,8 @@ const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")
 const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|nicht)[ \t]{1,3})\b(?:created|set up|added|re-?added|re-?created|registered|créée?|creado|creada|angelegt|erstellt)(?![a-z])(?:(?!routes?|rules?|keys?|credentials?|logins?|users?|webhooks?|passwords?)[^\n.]){0,20}?\b(?:in|on|under|dans|en|im)[ \t]+(?:(?:the|la|el|der)[ \t]+(?:(?:region|région|región)[ \t]+)?(eu|us)(?![\w-])|(?:region|région|región)[ \t]+(eu|us)(?![\w-])|(us)[ \t-]+(?:region|région|región)\b|(eu)(?![\w-]))/g;
-const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region)? to (?:the )?(eu|europe|us)\b/;
+// ("moved from the EU account to the US one")
+const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region| account)? to (?:the )?(eu|europe|us)\b/;
 
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b/.test(lower)) return null;
@@ -4021,11 +4040,15 @@ function fromSettingIn(text: string): string | null {
  */
 // (the quote after a blank, a colon or an `=`: not the apostrophe of "the send connector's 'Smart host' setting"; each run of
 // blanks bounded, none beside another unbounded one)
-const SEND_CONNECTOR_NAME = /(?:\bsend ?connector|\bsendeconnector|\bconector de env[ií]o|\bconnecteur d'envoi|\b(?:set|new|get)-sendconnector(?:[ \t]{1,10}-(?:identity|name))?)(?:[ \t]{1,10}(?:called|named))?(?:[ \t]{1,10}|[ \t]{0,10}[:=][ \t]{0,10})["'\u201c\u201e\u00ab]([^"'\u201c\u201d\u201e\u00ab\u00bb\n]{1,60})["'\u201d\u201c\u00bb]/i;
+// (or by its label alone in the connector's settings, "Conector: "Mailgun Outbound"")
+const SEND_CONNECTOR_NAME = /(?:\bsend ?connector|\bsendeconnector|\bconector de env[ií]o|\bconnecteur d'envoi|\b(?:conector|connettore|connecteur|connector)(?=[ \t]{0,10}:)|\b(?:set|new|get)-sendconnector(?:[ \t]{1,10}-(?:identity|name))?)(?:[ \t]{1,10}(?:called|named))?(?:[ \t]{1,10}|[ \t]{0,10}[:=][ \t]{0,10})["'\u201c\u201e\u00ab]([^"'\u201c\u201d\u201e\u00ab\u00bb\n]{1,60})["'\u201d\u201c\u00bb]/i;
 
-/** The send connector's name the paste quotes, or null. */
+/** Get-SendConnector's listing of one connector, its Name above its SmartHosts: group 1 is the name. */
+const LISTED_SEND_CONNECTOR = /^[ \t]*Name[ \t]*:[ \t]*([^\n]{1,60}?)[ \t]*\n(?:[ \t]*[A-Za-z]{1,40}[ \t]*:[^\n]{0,300}\n){0,12}?[ \t]*SmartHosts[ \t]*:/im;
+
+/** The send connector's name the paste quotes, or the one its Get-SendConnector listing shows in use (not a disabled one), or null. */
 function sendConnectorIn(text: string): string | null {
-  const name = SEND_CONNECTOR_NAME.exec(text)?.[1]?.trim();
+  const name = (SEND_CONNECTOR_NAME.exec(text)?.[1] ?? (text.includes('SmartHosts') ? LISTED_SEND_CONNECTOR.exec(withoutDisabledRecords(text))?.[1] : undefined))?.trim();
   return name && !/^(?:none|null)$/i.test(name) ? name : null;
 }
 

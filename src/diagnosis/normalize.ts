@@ -109,8 +109,8 @@ const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
 /** A MIME multipart's closing boundary line (`--E41B72C0D9.1717502270/mail.example.com--`). */
 // (not a separator line of dashes alone)
 const MIME_CLOSING = /^--(?=-*[^\s-])[^\s]{6,200}--[ \t]*$/gm;
-/** The copy's heading, then only an ellipsis on its own line: the person cut the copy out. */
-const ELIDED_COPY = /^[^\n]*\n[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;
+/** The copy's heading, then only an ellipsis on its own line (or after it on its line): the person cut the copy out. */
+const ELIDED_COPY = /^[^\n]*(?:\n[ \t]*)?(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;
 /** The delivery-status fields Outlook prints after the returned message's headers (`Remote-MTA: dns;mxb.eu.mailgun.org`). */
 // (indented too: a bounce copied from a mail program's window, its fields under "(show original)")
 const DSN_FIELD = /^[ \t]*(?:final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|reporting-mta)[ \t]*:/i;
