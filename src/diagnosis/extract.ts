@@ -1441,7 +1441,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Sendmail's transcript of the session: "... while talking to mxa.mailgun.org.:" heads the server's answers.
   guarded(new RegExp(String.raw`\bwhile talking to\s+(${HOST})\.?:`, 'i'), ['while talking to']),
   // An application's log line: "smtp send to a@b via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied" (logfmt's `via=`).
-  new RegExp(String.raw`\bvia(?:\s+|=)(${HOST})(?::\d{1,5})?[ \t]*:[ \t]*[45]\d\d\b`, 'i'),
+  // (a reply code, not the host's port: "sent successfully via smtp.eu.mailgun.org:587")
+  new RegExp(String.raw`\bvia(?:\s+|=)(${HOST})(?::\d{1,5})?[ \t]*:[ \t]*[45][0-5]\d(?:[ -]|$)`, 'im'),
   // (logfmt's error with the server it talked to after it: `error="530 5.7.0 Authentication Required ..." host="smtp.gmail.com:587"`;
   // a bare `host=` without a port is as often the machine that wrote the log)
   guarded(new RegExp(String.raw`\b(?:err|error)="[^"\n]{0,400}?(?<![\d.])[45]\d\d[ -][^"\n]{0,600}"[^\n]{0,200}?\b(?:smtp_?host|smtp_?server|server|addr|host(?=="?[^\s"]{1,253}:\d))="?(${HOST})(?::\d{1,5})?"?(?:[ \t]|$)`, 'i'), ['err']),
@@ -2592,9 +2593,10 @@ const ASKED_AFTER = /^[^\n.!?]{0,80}\?/;
 const MAX_BET_SKIPS = 5;
 
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
-  // no AUTH in the session (not "there's no SMTP auth to configure": an API sender's, none to set)
+  // no AUTH in the session (not "there's no SMTP auth to configure": an API sender's, none to set; nor "so no SMTP auth
+  // involved", "no auth needed": the same, said of sending through the API)
   // (nor the refusal's words quoted as words: 'Die "without authentication"-Formulierung klingt nach uns, ist es aber nicht')
-  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b(?![ \t]+to[ \t]+(?:configure|set|change|fill|enter)\b)|\bwithout (?:--)?auth(?:entication)?\b(?!["'\u201d\u201c][ \t]*-?[ \t]*(?:wording|phrase|part|bit|formulierung|wortlaut|teil|formulation|partie|redacci[oó]n|parte|frase))|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
+  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b(?![ \t]+to[ \t]+(?:configure|set|change|fill|enter)\b)(?![ \t]+(?:is[ \t]+)?(?:involved|needed|required|necessary)\b)|\bwithout (?:--)?auth(?:entication)?\b(?!["'\u201d\u201c][ \t]*-?[ \t]*(?:wording|phrase|part|bit|formulierung|wortlaut|teil|formulation|partie|redacci[oó]n|parte|frase))|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off (not a person's guess, "→ they turned auth off again?")
   // (not Rails' `authentication: nil` beside a `user_name`: Net::SMTP then logs in with PLAIN by default)
   // (a device's "Authentication Protocol : OFF")

@@ -197,7 +197,8 @@ export const DIRECTION_UNKNOWN_NEEDS = ['beides', 'zowel', 'ontvangen', 'uitgaan
  * Past tense only: "our route matches support@" says nothing of the address that was refused.
  */
 export const ROUTE_MATCHED = [
-  String.raw`(?<!\b(?:no|not|never|none of the|nor)(?: \w+)? )\broutes? (?:was |were |has |have |had )?matched\b(?![^\n]{0,200}\?)`,
+  // (not an earlier route's expression told: "the old route matched helpdesk@x directly")
+  String.raw`(?<!\b(?:no|not|never|none of the|nor)(?: \w+)? )\broutes?(?<!\b(?:old|previous|former|original|earlier)[ \t]+routes?) (?:was |were |has |have |had )?matched\b(?![^\n]{0,200}\?)`,
   String.raw`(?<!\b(?:no|not|never|nothing|n't)(?: \w+)? )\bmatched (?:the |a |an |our |their |its )?(?:\w+ )?route\b(?![^\n]{0,200}\?)`,
   // (not in an event of mail that arrived fine, "event": "stored" above it: another address's message)
   String.raw`\bis[-_]routed\b["']?\s*(?:=>|[:=])\s*["']?(?:true|yes|1)\b(?<!"event"\s*:\s*"(?:stored|accepted|delivered)"(?:(?!"event")[\s\S]){0,800})`,
