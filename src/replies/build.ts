@@ -3960,6 +3960,10 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
     rt`If a recipient still says nothing arrived, look the message up in the sending service's logs (in Mailgun: Logs, or the Events API): ${code('delivered')} means the recipient's server accepted it (ask them to check spam or quarantine); ${code('failed')} shows that server's own reason.`,
     rt`If the question is about an error seen somewhere else, paste that error with the lines around it.`,
   ],
+  'mailgun-api-bad-request': [
+    rt`Mailgun's API read the request and refused one of its fields, as its message says: no mail was sent, so no server refused anything, and no SMTP login or Route is involved. Fix that field and send the request again.`,
+    rt`If it is ${code('from')}: it takes a plain address (${code('reports@mg.example.com')}) or a name with the address in angle brackets, both brackets there (${code('"Nightly ETL <reports@mg.example.com>"')}); check what the variable holds where the request is made.`,
+  ],
   'mailgun-domain-unknown': [
     rt`Check the sending domain's name in the API call: it must be the domain exactly as it is listed in the Mailgun account (often a subdomain such as ${code('mg.example.com')}).`,
     rt`Call the API host of the domain's region: ${code(API_BASE.us)}, or ${code(API_BASE.eu)} for a domain in the EU region (each region knows only its own domains).`,

@@ -57,6 +57,17 @@ export const otherRules: RuleData[] = [
     patterns: [String.raw`"message"\s*:\s*"domain not found`, String.raw`\bdomain not found: \S`],
   },
   {
+    // The API's 400 for a request it cannot read ("'from' parameter is not a valid address", "'to' parameter is missing"):
+    // the request's own fields, no server's refusal
+    id: 'mailgun-api-bad-request',
+    name: "Mailgun's API refused a field of the request (HTTP 400)",
+    target: 'kind:other',
+    weight: 0.9,
+    scope: 'text',
+    patterns: [String.raw`"message"\s*:\s*"'?(?:from|to|cc|bcc|subject|text|html|template|h:[\w-]{1,40}|v:[\w-]{1,40})'? parameter (?:is not a valid|is missing|is required|cannot be|must be)`],
+    needs: ['parameter'],
+  },
+  {
     // A forwarding loop: a Route forwards to a mailbox that forwards back (Microsoft 365's 5.4.14, RFC 5321's hop count).
     id: 'mail-loop',
     name: 'The message went round a forwarding loop',
