@@ -3505,7 +3505,11 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bmoodle\b[^\n]{0,160}\b(?:outgoing mail configuration|smtp hosts)\b|\bsite administration[ \t]*(?:→|->|>)[ \t]*server[ \t]*(?:→|->|>)[ \t]*e-?mail\b|\$CFG->smtp(?:hosts|user|pass|secure|authtype)\b|\/admin\/testoutgoingmailconf\.php\b|^[ \t]*smtp hosts[ \t]*:/im, 'moodle'),
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
   // (or named with its version, "usa Nextcloud 28", beside its own test mail's error, "A problem occurred while sending the email")
-  tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,100}\b(?:basic settings|email server|send email)\b|\bnextcloud[ \t]+\d{2}\b(?=[\s\S]{0,2000}\ba problem occurred while sending the e-?mail\b)/i, 'nextcloud'),
+  // (Gitea's and Forgejo's app.ini, `[mailer]` with SMTP_ADDR or PASSWD; Vaultwarden's SMTP_* beside its name; Mattermost's own log or System Console)
+  tagged(/^[ \t]*\[mailer\][ \t]*$(?=[\s\S]{0,600}^[ \t]*(?:SMTP_ADDR|PASSWD|PROTOCOL)[ \t]*=)|\b(?:gitea|forgejo)\b[^\n]{0,200}\bapp\.ini\b|\bservices\/mailer\/mailer\.go\b/im, 'gitea'),
+  tagged(/\bvaultwarden\b(?=[\s\S]{0,3000}\bSMTP_(?:HOST|USERNAME|PASSWORD|SECURITY|FROM)\b)|\bvaultwarden::mail\b/i, 'vaultwarden'),
+  tagged(/\bmattermost\b[^\n]{0,200}\b(?:system console|notification)|\bsystem console\b[^\n]{0,40}\benvironment\b[^\n]{0,10}\bsmtp\b|\bEnableSMTPAuth\b|\bMM_EMAILSETTINGS_\w{1,40}/i, 'mattermost'),
+  tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,100}\b(?:basic settings|email server|send email|basisinstellingen|e-?mailserver|grundeinstellungen|paramètres de base|configuración básica)\b|\bnextcloud[ \t]+\d{2}\b(?=[\s\S]{0,2000}\ba problem occurred while sending the e-?mail\b)/i, 'nextcloud'),
   // (and its mail log's own words: "Mail delivery failed via SMTP server 'smtp.mailgun.org'.")
   tagged(/\bmaildeliveryexception\b|\bmail delivery failed via smtp server\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)|\bconnection test failed! here is what we got instead\b/i, 'odoo'),
   tagged(/com\.atlassian\.mail|atlassian-(?:jira|confluence)|\b(?:jira|confluence) (?:data center|server)\b/i, 'atlassian'),
@@ -3589,7 +3593,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['gitea', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** An application's SMTP host setting that names its own machine: `host = localhost:25`, `SMTP_HOST=127.0.0.1`. */
 // (and by the applications' own names: Moodle's "SMTP hosts" and `$CFG->smtphosts`, GitLab's `smtp_address`, Nextcloud's

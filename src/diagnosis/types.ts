@@ -84,6 +84,12 @@ export const CLIENTS = [
   'sentry',
   // A printer's or scanner's scan-to-email (its web page's SMTP settings).
   'printer',
+  // (Gitea and Forgejo: app.ini's [mailer] section)
+  'gitea',
+  // (Vaultwarden's SMTP_* environment variables)
+  'vaultwarden',
+  // (Mattermost's System Console → Environment → SMTP, config.json's EmailSettings)
+  'mattermost',
 ] as const;
 export type ClientId = (typeof CLIENTS)[number];
 

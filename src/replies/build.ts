@@ -1545,6 +1545,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? credentialsUndone
         ? keepsLogin(rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
         : keepsLogin(rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
+      // (an application whose login is set on its own screen or file, by names the paste's lines do not give: its own words)
+      : facts.client !== null && OWN_WORDS_FIRST.has(facts.client) && appLoginFixFor(facts.client, evidence)
+      ? rt`Fix: ${appLoginFixFor(facts.client, evidence)!} (settings below).`
       : untickedBox
       // (a settings screen's box left unticked: its own label)
       ? rt`Fix: tick ${quote(untickedBox, EXCERPT_MAX)} and fill in the user name and password fields with the domain's SMTP login (such as ${code(login)}) and password; or send through Mailgun's HTTP API instead.`
@@ -1757,6 +1760,9 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   'jenkins-email-extension': rt`in Manage Jenkins → System → Extended E-mail Notification → Advanced, under Credentials click Add, create a "Username with password" credential with the domain's SMTP login and password, and select it`,
   'jenkins-own-mailer': rt`in Manage Jenkins → System → E-mail Notification → Advanced, tick "Use SMTP Authentication" and enter the domain's SMTP login as User Name and its password`,
   'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
+  gitea: rt`in app.ini's ${code('[mailer]')} section, set ${code('USER')} to the domain's SMTP login and ${code('PASSWD')} to its password (settings in the file, not environment variables), then restart Gitea`,
+  vaultwarden: rt`set ${code('SMTP_USERNAME')} to the domain's SMTP login and ${code('SMTP_PASSWORD')} to its password in Vaultwarden's environment (docker-compose's ${code('environment:')}), then recreate the container (${code('docker compose up -d')}) and send a test from the admin page`,
+  mattermost: rt`in System Console → Environment → SMTP, set Enable SMTP Authentication to true, with the domain's SMTP login as SMTP Server Username and its password as SMTP Server Password, then Save and use Test Connection`,
   'gitlab-helm': rt`in values.yaml set ${code('global.smtp.user_name')} to the domain's SMTP login and ${code('global.smtp.authentication')} to ${code('"login"')} (or ${code('"plain"')}), put its password in a Kubernetes Secret named by ${code('global.smtp.password.secret')} and ${code('global.smtp.password.key')}, then run ${code('helm upgrade')} with the values (gitlab.rb is the Omnibus install's, not read here)`,
   mastodon: rt`in .env.production set ${code('SMTP_AUTH_METHOD=plain')}, ${code('SMTP_LOGIN')} to the domain's SMTP login and ${code('SMTP_PASSWORD')} to its password (with ${code('SMTP_AUTH_METHOD=none')} Mastodon sends no login whatever the others say), then restart Mastodon's web and sidekiq processes (under Docker Compose, ${code('docker compose up -d')} recreates them with the new file)`,
   moodle: rt`in Site administration → Server → Email → Outgoing mail configuration, fill in SMTP username and SMTP password with the domain's SMTP login and password (SMTP Auth Type LOGIN), save, then use Test outgoing mail configuration`,
@@ -1850,6 +1856,9 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   'home-assistant': rt`${code('server:')} of the smtp notify platform in configuration.yaml`,
   jenkins: rt`SMTP server in Manage Jenkins → System → Extended E-mail Notification (the Email Extension plugin's mails) or E-mail Notification (Jenkins' own)`,
   'uptime-kuma': rt`Hostname in the notification's SMTP settings`,
+  gitea: rt`${code('SMTP_ADDR')} in app.ini's ${code('[mailer]')} section`,
+  vaultwarden: rt`${code('SMTP_HOST')} in Vaultwarden's environment`,
+  mattermost: rt`SMTP Server in System Console → Environment → SMTP`,
   'gitlab-helm': rt`${code('global.smtp.address')} in the Helm chart's values.yaml`,
   mastodon: rt`${code('SMTP_SERVER')} in .env.production`,
   moodle: rt`SMTP hosts in Site administration → Server → Email → Outgoing mail configuration`,
@@ -1879,6 +1888,9 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   zabbix: rt`in the Email media type (Alerts → Media types, Password), then use Test`,
   jenkins: rt`in Manage Jenkins → System → Extended E-mail Notification → Advanced (its Credentials or Password) for the Email Extension plugin's mails (its log names hudson.plugins.emailext), and E-mail Notification → Advanced (Password) for Jenkins' own, then send a test e-mail`,
   'uptime-kuma': rt`in the notification's SMTP settings (Password), then use Test`,
+  gitea: rt`in app.ini's ${code('[mailer]')} section (${code('PASSWD')}), then restart Gitea`,
+  vaultwarden: rt`in Vaultwarden's environment (${code('SMTP_PASSWORD')}), then recreate the container (${code('docker compose up -d')})`,
+  mattermost: rt`in System Console → Environment → SMTP (SMTP Server Password), then Save and use Test Connection`,
   'gitlab-helm': rt`in the Kubernetes Secret that ${code('global.smtp.password.secret')} and ${code('.key')} name, then restart the webservice and sidekiq pods (or run ${code('helm upgrade')})`,
   mastodon: rt`in .env.production (${code('SMTP_PASSWORD')}), then restart Mastodon's web and sidekiq processes`,
   moodle: rt`in Site administration → Server → Email → Outgoing mail configuration (SMTP password), save, then use Test outgoing mail configuration`,
@@ -1896,10 +1908,13 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   printer: rt`on the printer's web page (its E-mail or SMTP settings, the SMTP password), then send a test e-mail from there`,
 };
 
+/** Applications whose login fix is said in their own settings' words before any generic reading of the paste's lines. */
+const OWN_WORDS_FIRST: ReadonlySet<ClientId> = new Set(['gitea', 'vaultwarden', 'mattermost', 'nextcloud']);
+
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'gitea', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {

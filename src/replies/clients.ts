@@ -415,6 +415,41 @@ Use TLS:                  checked
     domain: {domain}`,
     implicitTls: [['starttls_auto: true', 'tls: true   # TLS from the start on {port}\n    starttls_auto: false']],
   },
+  gitea: {
+    title: 'Gitea or Forgejo (app.ini, [mailer] section; restart it after saving)',
+    language: 'ini',
+    template: `[mailer]
+ENABLED   = true
+PROTOCOL  = smtp+starttls
+SMTP_ADDR = {host}
+SMTP_PORT = {port}
+USER      = {login}
+PASSWD    = \`YOUR_SMTP_PASSWORD\`
+FROM      = {from}`,
+    implicitTls: [['PROTOCOL  = smtp+starttls', 'PROTOCOL  = smtps  ; TLS from the start on {port}']],
+  },
+  vaultwarden: {
+    title: "Vaultwarden (its environment, docker-compose's environment:, then recreate the container: docker compose up -d)",
+    language: 'yaml',
+    template: `SMTP_HOST: {host}
+SMTP_PORT: {port}
+SMTP_SECURITY: starttls
+SMTP_USERNAME: {login}
+SMTP_PASSWORD: YOUR_SMTP_PASSWORD
+SMTP_FROM: {from}`,
+    implicitTls: [['SMTP_SECURITY: starttls', 'SMTP_SECURITY: force_tls  # TLS from the start on {port}']],
+  },
+  mattermost: {
+    title: 'Mattermost (System Console → Environment → SMTP, then Save and Test Connection)',
+    language: 'text',
+    template: `SMTP Server:                  {host}
+SMTP Server Port:             {port}
+Enable SMTP Authentication:   true
+SMTP Server Username:         {login}
+SMTP Server Password:         the domain's SMTP password
+Connection Security:          STARTTLS`,
+    implicitTls: [['Connection Security:          STARTTLS', 'Connection Security:          TLS   # from the start on {port}']],
+  },
   mastodon: {
     title: "Mastodon (.env.production, then restart its web and sidekiq processes)",
     language: 'bash',
