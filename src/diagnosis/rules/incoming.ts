@@ -104,10 +104,12 @@ export const incomingRules: RuleData[] = [
       // (not "n'a jamais été supprimée", "n'a pas été supprimée": never deleted)
       String.raw`\broutes?\b[^\n.!?]{0,60}?(?<![a-zà-ÿ])(?<!\b(?:jamais|pas|point)[ \t]{1,3}(?:été[ \t]{1,3})?)(?:supprimée?s?|effacée?s?)(?![a-zà-ÿ])${NOT_ASKED_NOR_REMADE}`,
       String.raw`ルート[^\n。？?]{0,20}(?:削除|消し)`,
+      // (Terraform's plan or apply: "# mailgun_route.ordini will be destroyed", "mailgun_route.ordini: Destruction complete")
+      String.raw`\bmailgun_route\.[\w-]{1,60}(?:\[[^\]\n]{1,60}\])?(?:[ \t]+will be destroyed|:[ \t]+destruction complete)\b`,
       // ("их админ «чистил» маршруты — удалил старый catch_all()")
       String.raw`(?<![а-яё])(?:удалил[аи]?|удалены|убрал[аи]?|почистил[аи]?|чистил[аи]?)(?![а-яё])[^\n.!?]{0,60}(?:маршрут|catch_all)`,
     ],
-    needs: ['rout', 'ruta', 'rota', 'ルート', 'маршрут', 'catch_all'],
+    needs: ['rout', 'ruta', 'rota', 'ルート', 'маршрут', 'catch_all', 'mailgun_route'],
   },
   {
     // "they never created anything in Routes, only set up the DNS", "there are no routes now": with no Route at all,
