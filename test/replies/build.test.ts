@@ -144,6 +144,9 @@ describe('mailgun-outgoing reply', () => {
     magento: 'Authentication method:  LOGIN',
     sentry: "mail.username: 'postmaster@mg.acme.io'",
     printer: 'SMTP user name:             postmaster@mg.acme.io',
+    gitea: 'USER      = postmaster@mg.acme.io',
+    vaultwarden: 'SMTP_USERNAME: postmaster@mg.acme.io',
+    mattermost: 'Enable SMTP Authentication:   true',
   };
 
 
