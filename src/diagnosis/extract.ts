@@ -3396,7 +3396,8 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   // (an `address` only when it is one: a config's `address: 'user:...@host'` is no recipient)
   const address = primary?.get('address');
   // (and a `recipient` only when it holds an address: an export whose header lost a column shifts every value)
-  const recipient = primary?.get('recipient');
+  // (a sentence's `recipient = a@b:` read as a field: without the colon that ends the sentence)
+  const recipient = primary?.get('recipient')?.replace(/[:;,.]+$/, '');
   const fromRecord = (recipient?.includes('@') ? recipient : undefined) ?? (address && EMAIL_EXACT.test(address.trim()) ? address : undefined);
   // The address the relay refusal itself names ("Unable to relay for X", "<X>: Relay access denied") was the
   // refused one, even where a row names another (a Route's forward: the address it matched, then X).

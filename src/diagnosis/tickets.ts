@@ -83,6 +83,14 @@ function inlinePastCase(prefix: string): boolean {
 }
 /** Last week's error itself: "Last week's error was the "5.7.1 Relaying denied" from Send-MailMessage". */
 const PERIOD_ERROR = /^[a-z ]{0,12}'s[ \t]+(?:error|bounce|problem|issue|case|one)\b/i;
+/** Said fixed then, after the quoted error in its sentence: "das gab "550 ...", haben wir letzte Woche gelöst". */
+const FIXED_AFTER_QUOTE = new RegExp(String.raw`^[^\n.!?]{0,80}?(?:${LAST_PERIOD}|${LAST_TIME})[^\n.!?]{0,30}?(?:${CLOSED_WORDS})|^[^\n.!?]{0,80}?(?:${CLOSED_WORDS})[^\n.!?]{0,30}?(?:${LAST_PERIOD}|${LAST_TIME})`, 'i');
+
+/** The line after the quote that opens at `at` (its words up to the closing quote skipped). */
+function afterQuote(line: string, at: number): string {
+  return line.slice(at).replace(/^["“„«'][^"”“»'\n]{0,300}["”“»']/, '');
+}
+
 /** Any name of a case: its ticket, its context, its time, an old case. */
 const CASE_NAMED_ANYHOW = new RegExp(`${CASE_WORDS}|${OLD_CASE}`, 'i');
 /** A failure's code opening a quote ("550 5.7.1 Relaying denied", "5.7.1 Relaying denied"). */
@@ -133,7 +141,7 @@ function withoutQuotedClosedTicket(text: string): string {
   // (the words of its own sentence: in "... forse è avv.x@y adesso". Il vecchio ticket era "550 ..."", no error goes on "now")
   lines.forEach((line, index) => {
     const quoted = line.search(QUOTED_FAILURE_CODE);
-    const code = quoted !== -1 && inlinePastCase(line.slice(0, quoted)) ? quoted : line.search(FAILURE_CODE);
+    const code = quoted !== -1 && (inlinePastCase(line.slice(0, quoted)) || FIXED_AFTER_QUOTE.test(afterQuote(line, quoted))) ? quoted : line.search(FAILURE_CODE);
     if (code === -1 || blanked[index] !== line || !(code === quoted || INLINE_CLOSED_CASE.test(line.slice(0, code)))) return;
     // (from the sentence that names the old case on: those before it are the person's own, "The file holds the SMTP password,
     // not the API key. Last week's error was "5.7.1 ...""; not from a sentence end inside the quoted error, "mxa.x ... 550")

@@ -81,8 +81,9 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\b(?:both ways|(?:in )?both directions)\b`,
   // "we use mailgun not only for sending, support@ also comes in through routes"
   String.raw`\bnot[ \t]+only[ \t]+(?:for[ \t]+)?(?:sending|outbound|outgoing|to[ \t]+send)\b`,
-  // "I asked which way the failing mail was going (them sending out, or someone writing to them)"
-  String.raw`\basked\b[^\n.?]{0,30}?\bwhich (?:way|direction)\b`,
+  // "I asked which way the failing mail was going (them sending out, or someone writing to them)" (not answered: "we asked
+  // which way and they said outbound")
+  String.raw`\basked\b[^\n.?]{0,30}?\bwhich (?:way|direction)\b(?![^\n.?]{0,60}\b(?:said|answered|told us|replied|confirmed|says)\b)`,
   String.raw`\bfor (?:sending|outbound|outgoing)\b[^\n]{0,60}\bfor (?:inbound|incoming|receiving)\b`,
   String.raw`\bfor (?:inbound|incoming|receiving)\b[^\n]{0,60}\bfor (?:sending|outbound|outgoing)\b`,
   String.raw`\b(?:mailgun )?for (?:sending|outbound|outgoing)\b[^\n]{0,100}\b(?:inbound|incoming|receiving|routes?)\b[^\n]{0,60}\b(?:too|as well|also)\b`,
