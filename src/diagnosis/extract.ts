@@ -431,7 +431,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // The refusal's own words ("not permitted to relay ... without authentication") say nothing of the client.
   // (where the server's refusal stands, not a person's words about it above a transcript)
   const refusalAt = refusal ? text.indexOf(refusal) : -1;
-  const authAttempted = findAuth(withoutRelayRefusals(text), source, features, refusalAt !== -1 ? refusalAt : (RELAY_LINE.exec(text)?.index ?? -1), refusalAt !== -1 && readsAsServerReply(refusal!));
+  // (not a disabled send connector's settings: the enabled one's are the session's)
+  const authAttempted = findAuth(withoutRelayRefusals(withoutDisabledRecords(text)), source, features, refusalAt !== -1 ? refusalAt : (RELAY_LINE.exec(text)?.index ?? -1), refusalAt !== -1 && readsAsServerReply(refusal!));
   const found = findRecipients(text, records);
   // (a refusal of the sender names the sender and its login, no recipient: "<noreply@x>: Sender address rejected: not owned by user web1@x")
   const listed = found.length || !refusal || SENDER_REFUSED.test(refusal) ? found : addressesIn(refusal).slice(0, 20);
@@ -1243,6 +1244,8 @@ const SPOKEN_REPLY_CODE = new RegExp(String.raw`\b(four|five)[ -]${DIGIT_WORD}[ 
 /** Or in tens, "five fifty", "four twenty-one", "five fifty-four". */
 const SPOKEN_REPLY_TENS = new RegExp(String.raw`\b(four|five)[ -](?:oh[ -](one|two|three|four|five|six|seven|eight|nine)|(ten|twenty|thirty|forty|fifty)(?:[ -](one|two|three|four|five|six|seven|eight|nine))?)\b(?![ -](?:dot|point)\b)`, 'i');
 const REPLY_CODE_SHAPE = /^[45][0-5]\d$/;
+const SPOKEN_ENHANCED_AFTER = /^[ \t]*[,;:-]?[ \t]*(?:four|five)[ \t]+(?:dot|point)\b/i;
+const SPOKEN_CODE_WORD_BEFORE = /\b(?:error|code|reply|response|answer|fehler|erreur|errore|said|says)\b[^\w\n]{0,3}(?:(?:was|is|war|ist|est|é)[ \t]+)?$/i;
 const TENS_OF: Readonly<Record<string, string>> = { ten: '1', twenty: '2', thirty: '3', forty: '4', fifty: '5' };
 const SPOKEN_ENHANCED_CODE = new RegExp(String.raw`\b(four|five)[ \t]+(?:dot|point)[ \t]+${DIGIT_WORD}[ \t]+(?:dot|point)[ \t]+${DIGIT_WORD}\b`, 'i');
 const DIGIT_OF: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
@@ -1251,7 +1254,10 @@ const DIGIT_OF: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1
 function spokenCodes(line: string): { replyCode: number | null; enhancedCode: string | null } | null {
   const digits = (m: RegExpExecArray | null) => (m ? m.slice(1, 4).map((word) => DIGIT_OF[word.toLowerCase()]!) : null);
   const byDigits = SPOKEN_REPLY_CODE.exec(line);
-  const tens = SPOKEN_REPLY_TENS.exec(line);
+  // (the tens form only as a code read out: its enhanced code said right after it, or "error"/"code" just before it; "since
+  // five thirty-five this morning" is a time)
+  const tensSaid = SPOKEN_REPLY_TENS.exec(line);
+  const tens = tensSaid && (SPOKEN_ENHANCED_AFTER.test(line.slice(tensSaid.index + tensSaid[0].length, tensSaid.index + tensSaid[0].length + 12)) || SPOKEN_CODE_WORD_BEFORE.test(line.slice(Math.max(0, tensSaid.index - 30), tensSaid.index))) ? tensSaid : null;
   // (the first said of either form that is a reply code, whose second digit is 0 to 5: "Port five eight seven" is none)
   const codes = [
     ...(byDigits ? [{ at: byDigits.index, digits: digits(byDigits)! }] : []),
@@ -2594,9 +2600,9 @@ const MAX_BET_SKIPS = 5;
 
 const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // no AUTH in the session (not "there's no SMTP auth to configure": an API sender's, none to set; nor "so no SMTP auth
-  // involved", "no auth needed": the same, said of sending through the API)
+  // involved": the same, said of sending through the API; but "no SMTP auth needed" of a copier is its setting)
   // (nor the refusal's words quoted as words: 'Die "without authentication"-Formulierung klingt nach uns, ist es aber nicht')
-  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b(?![ \t]+to[ \t]+(?:configure|set|change|fill|enter)\b)(?![ \t]+(?:is[ \t]+)?(?:involved|needed|required|necessary)\b)|\bwithout (?:--)?auth(?:entication)?\b(?!["'\u201d\u201c][ \t]*-?[ \t]*(?:wording|phrase|part|bit|formulierung|wortlaut|teil|formulation|partie|redacci[oó]n|parte|frase))|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
+  guarded(/\b(?:no|nil|null) (?:smtp )?auth\b(?![ \t]+to[ \t]+(?:configure|set|change|fill|enter)\b)(?![ \t]+(?:is[ \t]+)?involved\b)|\bwithout (?:--)?auth(?:entication)?\b(?!["'\u201d\u201c][ \t]*-?[ \t]*(?:wording|phrase|part|bit|formulierung|wortlaut|teil|formulation|partie|redacci[oó]n|parte|frase))|\bno auth(?:entication)? (?:line|command|step)\b|never (?:sends?|issued?) auth|\bskip(?:s|ped)? (?:the )?(?:smtp )?auth(?:entication)?\b|\b(?:sans|ohne|sin|sem|senza|zonder|bez) (?:l')?(?:authentification|authentifizierung|autenticaci[oó]n|autentica[cç][aã]o|autenticazione|authenticatie|uwierzytelniania)/i, ['auth', 'autentic', 'uwierzytelniania']),
   // authentication switched off (not a person's guess, "→ they turned auth off again?")
   // (not Rails' `authentication: nil` beside a `user_name`: Net::SMTP then logs in with PLAIN by default)
   // (a device's "Authentication Protocol : OFF")
@@ -2645,7 +2651,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // empty SMTP username (`DISCOURSE_SMTP_USER_NAME: ""`, `user =`, "Username: (blank)", "Nom d'utilisateur : (vide)", read out:
   // "Benutzername: leer")
   // (a `last_login` field is a date, not a user name)
-  guarded(/(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\)|(?:blank|empty|leer|vide|vac[ií]o|vazio)(?![\w-]))/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
+  guarded(/(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*(?:null|none|""|''|\((?:blank|empty|none|vide|leer|vac[ií]o|vazio)\)|(?:blank|empty|leer|vide|vac[ií]o|vazio)(?![\w-])(?![ \t]*[a-z]))/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
   // Nothing after the setting: only as a line of its own ("MAIL_USERNAME="), not a sentence's end ("bounce from a Yahoo user:"),
   // nor a label whose value is on the next line ("Username:" over "postmaster@mg.example.com").
   // (a commented-out one too: Exim's `# mailgun_login:` authenticator)
@@ -3509,7 +3515,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (Gitea's and Forgejo's app.ini, `[mailer]` with SMTP_ADDR or PASSWD; Vaultwarden's SMTP_* beside its name; Mattermost's own log or System Console)
   tagged(/^[ \t]*\[mailer\][ \t]*$(?=[\s\S]{0,600}^[ \t]*(?:SMTP_ADDR|PASSWD|PROTOCOL)[ \t]*=)|\b(?:gitea|forgejo)\b[^\n]{0,200}\bapp\.ini\b|\bservices\/mailer\/mailer\.go\b/im, 'gitea'),
   tagged(/\bvaultwarden\b(?=[\s\S]{0,3000}\bSMTP_(?:HOST|USERNAME|PASSWORD|SECURITY|FROM)\b)|\bvaultwarden::mail\b/i, 'vaultwarden'),
-  tagged(/\bmattermost\b[^\n]{0,200}\b(?:system console|notification)|\bsystem console\b[^\n]{0,40}\benvironment\b[^\n]{0,10}\bsmtp\b|\bEnableSMTPAuth\b|\bMM_EMAILSETTINGS_\w{1,40}/i, 'mattermost'),
+  tagged(/\bmattermost\b[^\n]{0,200}\bsystem console\b|\bmattermost\.log\b|\bsystem console\b[^\n]{0,40}\benvironment\b[^\n]{0,10}\bsmtp\b|\bEnableSMTPAuth\b|\bMM_EMAILSETTINGS_\w{1,40}/i, 'mattermost'),
   tagged(/'mail_smtp(?:host|auth|name|mode|port)'|\/settings\/admin\/mailtest\b|\/var\/www\/(?:nextcloud|owncloud)\/|\bnextcloud\b[^\n]{0,100}\b(?:basic settings|email server|send email|basisinstellingen|e-?mailserver|grundeinstellungen|paramètres de base|configuración básica)\b|\bnextcloud[ \t]+\d{2}\b(?=[\s\S]{0,2000}\ba problem occurred while sending the e-?mail\b)/i, 'nextcloud'),
   // (and its mail log's own words: "Mail delivery failed via SMTP server 'smtp.mailgun.org'.")
   tagged(/\bmaildeliveryexception\b|\bmail delivery failed via smtp server\b|\bir\.mail_server\b|\bodoo\.(?:addons|service|tools|models)\b|\bodoo\b[^\n]{0,60}\b(?:outgoing mail|serveurs? de courrier|mail server)|\bconnection test failed! here is what we got instead\b/i, 'odoo'),
@@ -3939,7 +3945,8 @@ const OWN_SIDE_ASKED = new RegExp(
 // (not a bare `*`: a bullet point of a person's, "* await client.AuthenticateAsync(...) <- added this")
 // (`--` only as a comment's own mark, followed by a space: a command line's continued `--auth-user ...` is no comment)
 const COMMENTED_OUT = /^[ \t]*(?:\/\/|#|\/\*|--(?=\s|$)|;)/;
-const COMMENTED_OUT_LINES = new RegExp(`${COMMENTED_OUT.source}[^\\n]*`, 'gm');
+// (not a root shell's prompt before a command, "# postconf -e 'relayhost = ...'")
+const COMMENTED_OUT_LINES = new RegExp(`${COMMENTED_OUT.source}(?![ \\t]*(?:postconf|postmap|postfix|systemctl|service|cat|echo|grep|sed|vi|vim|nano|exim4?|sendmail|swaks|openssl|telnet|apt(?:-get)?|yum|dnf|sudo)\\b)[^\\n]*`, 'gm');
 
 /** The person says the login's variable is empty where the app runs ("MAIL_USERNAME / MAIL_PASSWORD come through empty"). */
 const LOGIN_VARIABLE_EMPTY = /\b([A-Z][A-Z0-9_]{0,60}_(?:USER(?:NAME)?|LOGIN))\b[^\n.]{0,60}?\b(?:(?:come|comes|came) (?:through|in|out) (?:as )?empty|(?:is|are|was|were) (?:empty|blank|unset|not set|missing)|(?:is|are|was|were) (?:now |still )?empty)\b/;

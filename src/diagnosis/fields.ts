@@ -595,7 +595,9 @@ function parseCsv(text: string): Structured | null {
   if (headerIndex === -1) return null;
   const named = splitCsvLine(lines[headerIndex]!, separator).map(normalizeKey);
   // (the new logs page's table says "To": it is the recipient when no column says so; an export's "MX" column is the event's mx-host)
-  const header = named.map((key) => (key === 'to' && !named.includes('recipient') ? 'recipient' : key === 'mx' && !named.includes('mxhost') ? 'mxhost' : key));
+  // (Microsoft 365's message trace: its `status` column, Delivered or Failed, says which row failed)
+  const messageTrace = /recipient_?address/i.test(lines[headerIndex]!) && !named.includes('event');
+  const header = named.map((key) => (key === 'to' && !named.includes('recipient') ? 'recipient' : key === 'mx' && !named.includes('mxhost') ? 'mxhost' : messageTrace && key === 'status' ? 'event' : key));
   // A header whose first name is no column name we know ("ity" for "severity"): the copy cut its start.
   const headerCut = separator === ',' && !KNOWN_KEYS.has(header[0]!);
   // An export of Mailgun's bounces list: address, code, error, created_at.

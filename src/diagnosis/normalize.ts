@@ -109,8 +109,8 @@ const HEADER_LINE = /^[A-Za-z][\w-]{0,60}:\s/;
 /** A MIME multipart's closing boundary line (`--E41B72C0D9.1717502270/mail.example.com--`). */
 // (not a separator line of dashes alone)
 const MIME_CLOSING = /^--(?=-*[^\s-])[^\s]{6,200}--[ \t]*$/gm;
-/** The copy's heading, then only an ellipsis on its own line (or after it on its line): the person cut the copy out. */
-const ELIDED_COPY = /^[^\n]*(?:\n[ \t]*)?(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;
+/** The copy's heading, then only an ellipsis on its own line: the person cut the copy out. */
+const ELIDED_COPY = /^[^\n]*\n[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;
 /** The delivery-status fields Outlook prints after the returned message's headers (`Remote-MTA: dns;mxb.eu.mailgun.org`). */
 // (indented too: a bounce copied from a mail program's window, its fields under "(show original)")
 const DSN_FIELD = /^[ \t]*(?:final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|reporting-mta)[ \t]*:/i;
@@ -125,6 +125,17 @@ const DNS_RECORD = /\bIN[ \t]+(?:MX|A|AAAA|CNAME|TXT)\b/;
 /** Exchange's message trace pasted under the copy: its reason names the server that refused (`{LED=550 ...};{FQDN=mxb.eu.mailgun.org}`). */
 const MESSAGE_TRACE_REASON = /\{LED=[245]\d\d\b/;
 
+/** An ellipsis ending the copy's heading line itself: "Original message headers: ...". */
+const ELLIPSIS_AT_END = /(?:\.{3}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*$/i;
+
+/** How long the left-out copy's heading (and its ellipsis line) is, from the copy's start; 0 when the copy is there. */
+// (the heading's own line tested apart: one pattern for both, its newline optional, backtracks quadratically on a line of dots)
+function elidedCopyLength(copy: string): number {
+  const end = copy.indexOf('\n');
+  if (ELLIPSIS_AT_END.test(end === -1 ? copy : copy.slice(0, end))) return end === -1 ? copy.length : end + 1;
+  return ELIDED_COPY.exec(copy)?.[0].length ?? 0;
+}
+
 function cutReturnedMessage(text: string): string {
   let m = BOUNCE_COPY.exec(text);
   const original = !m;
@@ -134,8 +145,8 @@ function cutReturnedMessage(text: string): string {
   }
   if (!m || m.index === 0) return text;
   // A copy the person left out ("Original message headers:" then "..."): what follows is theirs.
-  const elided = ELIDED_COPY.exec(text.slice(m.index));
-  if (elided) return text.slice(0, m.index) + text.slice(m.index + elided[0].length);
+  const elided = elidedCopyLength(text.slice(m.index));
+  if (elided) return text.slice(0, m.index) + text.slice(m.index + elided);
   // (its Mailgun header kept, wherever in the copy it is: Mailgun delivered the message, and a refusal came after it)
   const sid = MAILGUN_SID_LINE.exec(text.slice(m.index));
   const notes: string[] = sid ? [sid[0]] : [];

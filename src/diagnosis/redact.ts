@@ -134,7 +134,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // (not a URL scheme, `sendgrid+api://...`, nor an image's tag, `registry.internal/api:2.41.5`;
   // a URL's user, `https://api:KEY@`, is one, and its host after the @ stays)
   // (nor a Rust module path, `vaultwarden::api::core::organizations`)
-  { needs: ['api:'], pattern: /((?<![\w.:-])(?<!(?<!\/)\/)api:)(?!\/\/|:)[^\s'"<>@]{4,200}/g, kind: 'api-key' },
+  { needs: ['api:'], pattern: /((?<![\w.-])(?<!::)(?<!(?<!\/)\/)api:)(?!\/\/|:)[^\s'"<>@]{4,200}/g, kind: 'api-key' },
   { needs: ['api'], pattern: /(\(\s*["']api["']\s*,\s*["'])[^"'\s]{4,200}(?=["'])/g, kind: 'api-key' },
   // user:password@ in any URL or DSN (smtp://, smtps://, https://).
   // (an unencoded `@` in the user name is common: the password runs to the last `@` before the host)

@@ -82,7 +82,8 @@ function inlinePastCase(prefix: string): boolean {
   return NAMED_CASE.test(prefix) || HAD_VERB.test(prefix.slice(period.index)) || PERIOD_ERROR.test(prefix.slice(period.index));
 }
 /** Last week's error itself: "Last week's error was the "5.7.1 Relaying denied" from Send-MailMessage". */
-const PERIOD_ERROR = /^[a-z ]{0,12}'s[ \t]+(?:error|bounce|problem|issue|case|one)\b/i;
+// (the quote right after it: not "Last week's issue was a wrong port; after fixing it the app gets "550 ..."", today's)
+const PERIOD_ERROR = /^[a-z ]{0,12}'s[ \t]+(?:error|bounce|problem|issue|case|one)[ \t]+(?:was|were|is)[ \t]+(?:(?:the|this|that|a|an)[ \t]+)?(?:[\w-]{1,20}[ \t]+){0,2}$/i;
 /** Said fixed then, after the quoted error in its sentence: "das gab "550 ...", haben wir letzte Woche gelöst". */
 const FIXED_AFTER_QUOTE = new RegExp(String.raw`^[^\n.!?]{0,80}?(?:${LAST_PERIOD}|${LAST_TIME})[^\n.!?]{0,30}?(?:${CLOSED_WORDS})|^[^\n.!?]{0,80}?(?:${CLOSED_WORDS})[^\n.!?]{0,30}?(?:${LAST_PERIOD}|${LAST_TIME})`, 'i');
 

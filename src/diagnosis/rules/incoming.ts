@@ -60,14 +60,15 @@ export const incomingRules: RuleData[] = [
     needs: ['v3/routes', 'route', 'ruta', 'rota', 'rotta'],
   },
   // Or the route said made in the US region or account ("Su ruta antigua (creada en la cuenta US)", "the route we made in
-  // the US region"): for an EU domain, a US route, which its mail never meets.
+  // the US region"): for an EU domain, a US route, which its mail never meets. (The region's word beside it: "set up in
+  // 2023 for us" is the pronoun.)
   {
     id: 'route-made-in-us-region',
     name: 'The paste says the route was made in the US region',
     target: 'mailgun-incoming',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`\b(?:routes?|ruta|rutas|rota|rotas|rotta|routen)\b[^\n.?]{0,60}?\b(?:created|made|set up|added|creada|creadas|creado|hecha|criada|criadas|feita|créée|créées|erstellt|angelegt|creata|oprettet)\b[^\n.?]{0,20}?\b(?:in|en|na|no|dans|im|nella|nel|i)\b[^\n.?]{0,12}?\b(?:US|U\.S\.|USA)\b(?![^\n.]{0,20}\?)`],
+    patterns: [String.raw`\b(?:routes?|ruta|rutas|rota|rotas|rotta|routen)\b[^\n.?]{0,60}?\b(?:created|made|set up|added|creada|creadas|creado|hecha|criada|criadas|feita|créée|créées|erstellt|angelegt|creata|oprettet)\b[^\n.?]{0,20}?\b(?:in|en|na|no|dans|im|nella|nel|i)[ \t]+(?:(?:the|la|a|o|der|dem|el|il)[ \t]+)?(?:(?:cuenta|región|region|account|conta|região|compte|konto|regione)[ \t]+(?:US|U\.S\.|USA)\b|(?:US|U\.S\.|USA)[ \t-]+(?:region|account|cuenta|región|conta|região|compte|konto|regione)\b)(?![^\n.]{0,20}\?)`],
     needs: ['route', 'ruta', 'rota', 'rotta'],
   },
   // A route that forwards its address to the same name at another host (a mailing list server's): each address has its

@@ -80,10 +80,12 @@ export const DIRECTION_UNKNOWN = [
   // "uses us both ways (API for sending, routes for inbound)"
   String.raw`\b(?:both ways|(?:in )?both directions)\b`,
   // "we use mailgun not only for sending, support@ also comes in through routes"
-  String.raw`\bnot[ \t]+only[ \t]+(?:for[ \t]+)?(?:sending|outbound|outgoing|to[ \t]+send)\b`,
+  // (receiving named after it: not "it's not only sending to Gmail that fails")
+  String.raw`\bnot[ \t]+only[ \t]+(?:for[ \t]+)?(?:sending|outbound|outgoing|to[ \t]+send)\b(?=[^\n.]{0,80}\b(?:receiv\w*|inbound|incoming|routes?|comes?[ \t]+in|writ(?:e|es|ing)[ \t]+to)\b)`,
   // "I asked which way the failing mail was going (them sending out, or someone writing to them)" (not answered: "we asked
   // which way and they said outbound")
-  String.raw`\basked\b[^\n.?]{0,30}?\bwhich (?:way|direction)\b(?![^\n.?]{0,60}\b(?:said|answered|told us|replied|confirmed|says)\b)`,
+  // (the mail's way: not "the customer asked which way is better, SMTP or the API")
+  String.raw`\basked\b[^\n.?]{0,30}?\bwhich (?:way|direction)\b[^\n.?]{0,20}?\b(?:mail|e-?mails?|messages?|it)\b[^\n.?]{0,6}?\b(?:was|were|is|went|goes|going)\b(?![^\n.?]{0,60}\b(?:said|answered|told us|replied|confirmed|says)\b)`,
   String.raw`\bfor (?:sending|outbound|outgoing)\b[^\n]{0,60}\bfor (?:inbound|incoming|receiving)\b`,
   String.raw`\bfor (?:inbound|incoming|receiving)\b[^\n]{0,60}\bfor (?:sending|outbound|outgoing)\b`,
   String.raw`\b(?:mailgun )?for (?:sending|outbound|outgoing)\b[^\n]{0,100}\b(?:inbound|incoming|receiving|routes?)\b[^\n]{0,60}\b(?:too|as well|also)\b`,
