@@ -116,3 +116,20 @@ describe('review round 155: misses', () => {
     expect(diagnose(paste('pastes155c', 'c155-04')).facts.client).toBe('nextcloud');
   });
 });
+
+describe('review round 156: misses', () => {
+  it('"we asked which way and they said outbound" settles the side (b156-07)', () => {
+    expect(diagnose(paste('pastes156b', 'b156-07')).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('an old error said fixed after its quote, "das gab "550 ...", haben wir letzte Woche gelöst", is not today\'s 535 (b156-35)', () => {
+    const { kind, facts } = diagnose(paste('pastes156b', 'b156-35'));
+    expect(kind).toBe('auth-failure');
+    expect(facts.replyCode).toBe(535);
+  });
+
+  it('a sentence\'s "filter recipient = a@b:" loses the colon that ends it (b156-16)', () => {
+    expect(diagnose(paste('pastes156b', 'b156-16')).facts.recipient).toBe('accounts@harbourfreight-logistics.com.au');
+  });
+});
+

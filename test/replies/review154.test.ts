@@ -70,3 +70,20 @@ describe('replies review round 155c', () => {
     expect(replyTo(paste('pastes155a', 'a155-33'))).toContain("Mailgun's API read the request and refused one of its fields");
   });
 });
+
+describe('replies review rounds 154c and 155c: questions', () => {
+  it('"Do we need to change anything in grafana.ini [smtp]?" (and the Uptime Kuma, Keycloak and Hungarian forms) is answered for a delivery Mailgun made (c155-12, 13, 15, c154-15)', () => {
+    for (const [set, name] of [['pastes155c', 'c155-12'], ['pastes155c', 'c155-13'], ['pastes155c', 'c155-15'], ['pastes154c', 'c154-15']] as const) {
+      expect(replyTo(paste(set, name)), name).toContain('Do you need to change your SMTP settings? No');
+    }
+  });
+
+  it('the Russian and Hungarian MX questions, Hungarian "why did it work before" and German "noch zugestellt?" are answered (c155-09, c154-15, c154-07)', () => {
+    expect(replyTo(paste('pastes155c', 'c155-09'))).toContain('Do you need to change your MX records?');
+    const hungarian = replyTo(paste('pastes154c', 'c154-15'));
+    expect(hungarian).toContain('Do you need to change your MX records?');
+    expect(hungarian).toContain('Why did it work before?');
+    expect(replyTo(paste('pastes154c', 'c154-07'))).toContain('Can it be sent again?');
+  });
+});
+
