@@ -133,3 +133,13 @@ describe('review round 156: misses', () => {
   });
 });
 
+describe('rounds 154 and 155: recipients', () => {
+  it('an email log\'s "To: a@b" under its relay refusal (c154-02); Exchange\'s "Recipients : {a@b}" (a154-16); nullmailer\'s "to: <a@b>" (a155-23)', () => {
+    expect(diagnose(paste('pastes154c', 'c154-02')).facts.recipient).toBe('mark.hollis@btinternet.com');
+    expect(diagnose(paste('pastes154a', 'a154-16')).facts.recipient).toBe('r.okafor@hotmail.com');
+    expect(diagnose(paste('pastes155a', 'a155-23')).facts.recipient).toBe('oncall@kestrel-net.org');
+    // (not under a person's question about relaying: an auto-reply's own To: header is the sender's address)
+    expect(diagnose(paste('pastes152a', 'a152-16')).facts.recipient).toBeNull();
+  });
+});
+
