@@ -2444,10 +2444,7 @@ function findCommand(text: string, lines: string[], refusal: string | null, prim
     const replyWords = reply ? refusal.slice(reply.index).trim() : '';
     const namedBeside = replyWords.length >= 12 && text.includes('in reply to') ? lines.find((l) => l.includes(replyWords) && REFUSAL_NAMES_COMMAND.test(l)) : undefined;
     if (namedBeside) return commandOf(REFUSAL_NAMES_COMMAND.exec(namedBeside)![1]!.replace(/^end of /i, ''));
-    let idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
-    // (a reply of several lines read as one, `550-5.7.26 Unauthenticated ...` then `550 5.7.26 ...`: its line by the words after the codes)
-    const words = idx === -1 ? refusal.replace(/^[^\w\n]{0,12}[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/, '').slice(0, 40) : '';
-    if (words.length >= 12) idx = lines.findIndex((l) => l.includes(words));
+    const idx = refusalLineIndex(lines, refusal);
     const sent = commandBefore(lines, idx);
     if (sent) return sent;
     // (the same reply again as a session's answer below, a reproduction with swaks of an event's refusal: the command it answered there)
@@ -3401,10 +3398,18 @@ function addressesIn(line: string): string[] {
   return [...new Set(addresses)];
 }
 
+/** The index of the refusal's line among the lines, or -1. */
+function refusalLineIndex(lines: readonly string[], refusal: string): number {
+  const idx = lines.findIndex((l) => l.includes(refusal.slice(0, 60)));
+  // (a reply of several lines read as one, `550-5.7.26 Unauthenticated ...` then `550 5.7.26 ...`: its line by the words after the codes)
+  const words = idx === -1 ? refusal.replace(/^[^\w\n]{0,12}[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/, '').slice(0, 40) : '';
+  return words.length >= 12 ? lines.findIndex((l) => l.includes(words)) : idx;
+}
+
 /** A `To: a@b` line among the few lines under a relay refusal's, as an email log's entry lists its fields. */
 function toFieldUnder(lines: readonly string[], refusal: string): string[] {
   if (!RELAY_LINE.test(refusal) || !REPLY_CODE.test(refusal)) return [];
-  const at = lines.findIndex((line) => line.includes(refusal.slice(0, 60)));
+  const at = refusalLineIndex(lines, refusal);
   if (at === -1) return [];
   for (const line of lines.slice(at + 1, at + 1 + TO_FIELD_LINES)) {
     const to = TO_FIELD_LINE.exec(line);
