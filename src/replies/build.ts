@@ -687,6 +687,7 @@ const SUBMISSION_RULES = new Set([ruleName('mailgun-smtp-refused'), ruleName('ma
 const CATCH_ALL_NAMED = /(?<!\b(?:never|no|not|without)\b[^\n.;()]{0,20})catch_all\b/;
 
 /** Clients that send no login whatever user name they are given, until a switch or a call of their own turns it on. */
+const LOGIN_SWITCHED_ON_RULE = ruleName('login-switched-on');
 const LOGIN_SWITCH_CLIENTS: ReadonlySet<ClientId | null> = new Set<ClientId | null>(['phpmailer', 'wordpress', 'jakarta-mail', 'python-smtplib', 'go-net-smtp', 'mailkit', 'swaks', 'postfix', 'exim']);
 
 /** A confidence past which no other possibility is named. */
@@ -3093,14 +3094,15 @@ function undetermined(diagnosis: Diagnosis): Content {
   const mailgunFixAsked = diagnosis.evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE) && facts.hostRole === null && facts.mailgunDomain === null && facts.event === null;
   // (the sender's settings shown with a login to Mailgun's SMTP host, `username = "reports@mg.x.eu"`: mail sent with them logs in)
   // (not a library that logs in only when told to besides its user name: PHPMailer's SMTPAuth, Jakarta Mail's mail.smtp.auth)
-  const loginShown = facts.hostRole === 'mailgun-smtp' && facts.smtpLogin !== null && facts.authAttempted !== false && !otherWording && !LOGIN_SWITCH_CLIENTS.has(facts.client);
+  // (or one that is, with the login switched on in them: "Authentication: On")
+  const loginShown = facts.hostRole === 'mailgun-smtp' && facts.smtpLogin !== null && facts.authAttempted !== false && !otherWording && (!LOGIN_SWITCH_CLIENTS.has(facts.client) || diagnosis.evidence.some((e) => e.rule === LOGIN_SWITCHED_ON_RULE));
   const threeThings: ReplySection = {
     heading: 'It is one of three things',
     // (the question people ask first: "is this Mailgun's fault?")
     paragraphs: [rt`Whichever it is, it is no Mailgun outage or fault: a setting decides it (the sender's SMTP login, the account's Routes, or the recipient server's domains), and each has its own fix:`],
     steps: [
       loginShown
-        ? rt`Outgoing through Mailgun: only from a sender that does not use the settings shown, which log in as ${code(facts.smtpLogin!)}: another app, or an old copy of the settings where the sender runs. Check that the running app reads these settings.`
+        ? rt`Outgoing through Mailgun: only from a sender that does not use the settings shown, which log in as ${code(facts.smtpLogin!)}: another app, or an old copy of the settings where the sender runs. Check that the running app reads these settings${facts.client === 'wordpress' ? rt` (WP Mail SMTP with its password in wp-config.php: that ${code("define( 'WPMS_SMTP_PASS', '…' )")} is there)` : []}.`
         // (an application whose settings page is known, Jira's Outgoing Mail: where the login goes in it; not WordPress's, which
         // points at settings this reply does not show)
         : rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}${facts.client !== null && facts.client !== 'wordpress' && appLoginFixFor(facts.client, diagnosis.evidence) ? rt`: ${appLoginFixFor(facts.client, diagnosis.evidence)!}` : []}.`,

@@ -87,3 +87,12 @@ describe('replies review rounds 154c and 155c: questions', () => {
   });
 });
 
+describe('replies review round 154c: a login already on', () => {
+  it('WP Mail SMTP with "Authentication: On" and its username: the undetermined reply does not say to turn the login on (c154-16)', () => {
+    const reply = replyTo(paste('pastes154c', 'c154-16'));
+    expect(reply).not.toContain('Turn on SMTP login');
+    expect(reply).toContain('which log in as postmaster@mg.bramblebee.com');
+    expect(reply).toContain("WPMS_SMTP_PASS");
+  });
+});
+

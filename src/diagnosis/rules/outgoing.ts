@@ -61,6 +61,9 @@ export const outgoingRules: RuleData[] = [
   // Laravel's Mailgun API driver already set up beside an SMTP mailer (a small weight: it says what the other fix is).
   { id: 'laravel-mailgun-driver-set', name: "Laravel's Mailgun API driver is set up too (MAILGUN_SECRET)", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*MAILGUN_SECRET[ \t]*=[ \t]*\S`], needs: ['mailgun_secret'], context: true },
   // On Vercel a changed variable reaches the app only with a new deployment (context: it says how to apply the fix).
+  // A login switched on in the settings shown ("Authentication: On", PHPMailer's `SMTPAuth = true`, `mail.smtp.auth=true`):
+  // for a library that logs in only when told to, with its user name set, mail sent with them logs in.
+  { id: 'login-switched-on', name: 'The settings shown switch the SMTP login on', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*(?:smtp[ \t]+)?auth(?:entication)?[ \t.]{0,30}[:=][ \t]*(?:on|yes|true|enabled)(?=[ \t]*(?:\n|$))`, String.raw`\bSMTPAuth[ \t]*=[ \t]*true\b`, String.raw`\bmail\.smtp\.auth[ \t]*[=:][ \t]*true\b`], needs: ['auth'], context: true },
   // Jenkins keeps two mail settings of its own: the Email Extension plugin's (Extended E-mail Notification) and its own
   // (E-mail Notification); the paste naming one says which the fix is in.
   { id: 'jenkins-email-extension-shown', name: "The paste shows Jenkins' Email Extension plugin settings", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bextended e-?mail notification\b`, String.raw`\bemail extension plugin\b`, String.raw`\bemailext\b`], needs: ['extended', 'extension', 'emailext'], context: true },
