@@ -3931,6 +3931,8 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\bour[ \t]+(?:side|end)[ \t]+or[ \t]+(?:their|theirs|the[ \t]+recipient's)\b`,
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:on[ \t]+)?(?:us|we)[ \t]+or[ \t]+(?:them|they)\b`,
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+our[ \t]+(?:fault|problem|issue)\b`,
+    // "Is this Gmail's problem, ours, or Mailgun's?"
+    String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+[a-z0-9.-]{2,30}'s[ \t]+(?:fault|problem|issue)[ \t]*,[ \t]*(?:ours|mine)\b`,
     // "Does this have anything to do with us?", "Isso é problema nosso?", "¿es problema nuestro?", "Hat das was mit uns zu tun?"
     String.raw`\b(?:does|do|did|could)[ \t]+(?:it|this|that)[ \t]+have[ \t]+(?:anything|something)[ \t]+to[ \t]+do[ \t]+with[ \t]+us\b`,
     // (asked, not said: "não é problema nosso" is a statement)

@@ -96,3 +96,13 @@ describe('replies review round 154c: a login already on', () => {
   });
 });
 
+describe('replies review rounds 154c and 155c: whose side and which login', () => {
+  it('"Is this Gmail\'s problem, ours, or Mailgun\'s?" is answered (c155-08)', () => {
+    expect(replyTo(paste('pastes155c', 'c155-08'))).toContain('Whose side is it on?');
+  });
+
+  it('"Is "Username" our Mailgun account login (the email we sign in with)?" is answered (c154-01)', () => {
+    expect(replyTo(paste('pastes154c', 'c154-01'))).toContain('nor the email and password you sign in to Mailgun with');
+  });
+});
+
