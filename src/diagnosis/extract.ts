@@ -4092,7 +4092,14 @@ function sendConnectorIn(text: string): string | null {
 
 /** The first login setting written out as an address that is not commented out (LITERAL_LOGIN), lower-cased. */
 function literalLoginIn(text: string): string | null {
-  return firstUncommentedLogin(text, LITERAL_LOGIN_ALL) ?? (MAILGUN_ORG.test(text) ? firstUncommentedLogin(text, MAP_LINE_LOGINS) : null);
+  return firstUncommentedLogin(text, LITERAL_LOGIN_ALL) ?? (MAILGUN_ORG.test(text) ? firstUncommentedLogin(text, MAP_LINE_LOGINS) : null) ?? (text.includes('%40') ? dsnLoginIn(text) : null);
+}
+
+/** A DSN's login, its @ written %40 (Symfony's `MAILER_DSN=smtp://postmaster%40mg.x.com:...@smtp.mailgun.org:587`). */
+const DSN_LOGIN = /\b(?:smtps?|mailgun(?:\+smtps?)?):\/\/([^\s:@/%]{1,64})%40([a-z0-9.-]{1,253}\.[a-z]{2,24}):/i;
+function dsnLoginIn(text: string): string | null {
+  const m = DSN_LOGIN.exec(text);
+  return m ? `${m[1]}@${m[2]}`.toLowerCase() : null;
 }
 
 function firstUncommentedLogin(text: string, pattern: RegExp): string | null {

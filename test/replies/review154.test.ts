@@ -106,3 +106,11 @@ describe('replies review rounds 154c and 155c: whose side and which login', () =
   });
 });
 
+describe('replies review round 154c: MAILER_DSN', () => {
+  it("a Symfony DSN's login (its @ written %40) is read, and the sandbox reply says what MAILER_DSN takes (c154-18)", () => {
+    const text = paste('pastes154c', 'c154-18');
+    expect(diagnose(text).facts.smtpLogin).toBe('postmaster@sandbox4f2a19c0d1e84b7c9a5e3b2f6d0c1a77.mailgun.org');
+    expect(replyTo(text)).toContain('in MAILER_DSN: smtp://postmaster%40YOUR_DOMAIN:SMTP_PASSWORD@smtp.mailgun.org:587');
+  });
+});
+
