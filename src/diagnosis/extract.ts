@@ -4095,11 +4095,10 @@ function literalLoginIn(text: string): string | null {
   return firstUncommentedLogin(text, LITERAL_LOGIN_ALL) ?? (MAILGUN_ORG.test(text) ? firstUncommentedLogin(text, MAP_LINE_LOGINS) : null) ?? (text.includes('%40') ? dsnLoginIn(text) : null);
 }
 
-/** A DSN's login, its @ written %40 (Symfony's `MAILER_DSN=smtp://postmaster%40mg.x.com:...@smtp.mailgun.org:587`). */
-const DSN_LOGIN = /\b(?:smtps?|mailgun(?:\+smtps?)?):\/\/([^\s:@/%]{1,64})%40([a-z0-9.-]{1,253}\.[a-z]{2,24}):/i;
+/** A DSN's login, its @ written %40 (Symfony's `MAILER_DSN=smtp://postmaster%40mg.x.com:...@smtp.mailgun.org:587`), not commented out. */
+const DSN_LOGINS = /\b(?:smtps?|mailgun(?:\+smtps?)?):\/\/([^\s:@/%]{1,64}%40[a-z0-9.-]{1,253}\.[a-z]{2,24}):/gi;
 function dsnLoginIn(text: string): string | null {
-  const m = DSN_LOGIN.exec(text);
-  return m ? `${m[1]}@${m[2]}`.toLowerCase() : null;
+  return firstUncommentedLogin(text, DSN_LOGINS)?.replace('%40', '@') ?? null;
 }
 
 function firstUncommentedLogin(text: string, pattern: RegExp): string | null {

@@ -111,6 +111,8 @@ describe('replies review round 154c: MAILER_DSN', () => {
     const text = paste('pastes154c', 'c154-18');
     expect(diagnose(text).facts.smtpLogin).toBe('postmaster@sandbox4f2a19c0d1e84b7c9a5e3b2f6d0c1a77.mailgun.org');
     expect(replyTo(text)).toContain('in MAILER_DSN: smtp://postmaster%40YOUR_DOMAIN:SMTP_PASSWORD@smtp.mailgun.org:587');
+    // (not a commented-out DSN's)
+    expect(diagnose('#MAILER_DSN=smtp://old%40mg.x.com:pw@smtp.mailgun.org:587\n550 5.7.1 Relaying denied\n').facts.smtpLogin).toBeNull();
   });
 });
 
