@@ -14,7 +14,7 @@ import { findProvider, providerOfHost } from './providers.js';
 import { isMailboxProviderDomain, registrableDomain } from './mail-domains.js';
 import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, ownUserRefusal, privateClientIn } from './probes.js';
 import { DENIAL_BEFORE_MX, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
-import { findRouteExpressions, TYPED_ROUTE_FIELD } from './routes.js';
+import { scanRoutes, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, RECIPIENT_LABEL_LINES, type FieldRecord, type Structured } from './fields.js';
 import { loginOfAnotherDomain } from './facts.js';
 import { editDistance } from './language.js';
@@ -479,7 +479,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const serverMessage = shorten(EXIM_RCPT_REJECTION.exec(message)?.[1] ?? (replyIn(message) || null));
 
   const mailMove = recipientMailMove(lower);
-  const routes = findRouteExpressions(text);
+  const { routes, gone: goneRoutes } = scanRoutes(text);
   const facts: Facts = {
     replyCode,
     enhancedCode,
@@ -502,6 +502,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     mxHost,
     mailgunDomain: findMailgunDomain(text, lower, mailgunRecord, recipientDomains, routes) ?? (blanked ? findMailgunDomain(setup, setupLower, null, recipientDomains, routes) : null),
     routes,
+    goneRoutes,
     provider: provider?.provider ?? null,
     senderRelay,
     addressConfirmed: saysAddressIsRight(lower),
@@ -3953,13 +3954,13 @@ const OWN_SIDE_ASKED = new RegExp(
     // de leverancier?", "Is this our Redmine plugin failing (bad signing key?) or Mailgun?"
     String.raw`(?:^|[ \t])(?:é|es)[ \t]+d(?:o|a|el|e[ \t]+la)[ \t]+[^\n?]{1,40}?[ \t]+ou?[ \t]+(?:nosso|nossa|nuestro|nuestra|de[ \t]+n[óo]s(?:otros)?)(?![a-zà-ÿ])(?=[^\n.!]{0,40}\?)|\bdi[ \t]+chi[ \t]+è[ \t]+la[ \t]+colpa\b|\bcolpa\b[^\n?]{0,10}\bnostr[ao][ \t]+o[ \t]+(?:loro|vostr[ao]|sua)\b|\baan[ \t]+de[ \t]+kant[ \t]+van\b[^\n?]{0,40}\?|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:our|my)[ \t]+[^\n]{1,80}?[ \t]+or[ \t]+(?:mailgun|the[ \t]+recipient|theirs|them)\b`,
     // "¿Es un fallo de Mailgun o nuestro?", Swedish "Är det vårt fel eller leverantörens?", Czech "Kdo to má opravit – my,
-    // Mailgun, nebo dodavatel?", Polish "Czyja to wina?", "po naszej stronie?"
-    String.raw`\b(?:fallo|error|problema)[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestro|nuestra|de[ \t]+nosotros)\b|(?:^|[ \t¿])(?:är|var)[ \t]+det[ \t]+(?:vårt|mitt)[ \t]+fel(?![a-zà-ÿ])(?=[^\n.!]{0,60}\?)|\bkdo[ \t]+(?:to[ \t]+)?m[áa][ \t]+(?:to[ \t]+)?opravit\b|\bczyja[ \t]+(?:to[ \t]+)?wina\b|\bpo[ \t]+naszej[ \t]+stronie\b[^\n.!]{0,40}\?`,
+    // Mailgun, nebo dodavatel?", "Je chyba na naší straně, nebo u příjemce?", Polish "Czyja to wina?", "po naszej stronie?"
+    String.raw`\b(?:fallo|error|problema)[ \t]+de[ \t]+[^\n?]{1,40}?[ \t]+o[ \t]+(?:nuestro|nuestra|de[ \t]+nosotros)\b|(?:^|[ \t¿])(?:är|var)[ \t]+det[ \t]+(?:vårt|mitt)[ \t]+fel(?![a-zà-ÿ])(?=[^\n.!]{0,60}\?)|\bkdo[ \t]+(?:to[ \t]+)?m[áa][ \t]+(?:to[ \t]+)?opravit\b|\bczyja[ \t]+(?:to[ \t]+)?wina\b|(?<![a-zà-ž])na[ \t]+(?:naší|naši|našej)[ \t]+stran[ěe](?![a-zà-ž])[^\n.!]{0,40}\?|\bpo[ \t]+naszej[ \t]+stronie\b[^\n.!]{0,40}\?`,
     // Portuguese and Spanish "De quem é a culpa, nossa ou do Mailgun?", "¿De quién es la culpa?"; Danish "Er fejlen hos Zammad,
     // hos Outlook eller hos os?"
     String.raw`\bde[ \t]+quem[ \t]+é[ \t]+a[ \t]+culpa\b|\bde[ \t]+qui[eé]n[ \t]+es[ \t]+la[ \t]+culpa\b|\beller[ \t]+hos[ \t]+os[ \t]*\?`,
-    // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？"
-    String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題|当社側の[^\n？?]{0,12}問題|\bchez[ \t]+(?:mailgun|eux|vous|le[ \t]+destinataire)[ \t]+ou[ \t]+chez[ \t]+nous\b`,
+    // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？", "悪いのはMailgun側ですか、こちらの設定ですか？"
+    String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題|当社側の[^\n？?]{0,12}問題|悪いのは[^\n？?]{0,40}[？?]|どちら(?:側)?の(?:問題|せい)|\bchez[ \t]+(?:mailgun|eux|vous|le[ \t]+destinataire)[ \t]+ou[ \t]+chez[ \t]+nous\b`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
     String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),

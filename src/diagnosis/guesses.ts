@@ -111,10 +111,11 @@ const NAMED_AS_KIND = new RegExp(
 
 /**
  * A customer's words quoted, then what the error "actually" says: 'customer: "Outlook.com users get relaying denied from us since
- * yesterday". The failed event actually says ...'. Their telling of it, which the paste itself corrects.
+ * yesterday". The failed event actually says ...'; 'customer: "relaying denied since today!!" but the log they pasted is:'.
+ * Their telling of it, which the paste itself corrects.
  */
 const CORRECTED_QUOTE = new RegExp(
-  String.raw`\b(?:customer|client|user|they|he|she)s?\b[^\n"\u201c:]{0,30}:?[ \t]*["\u201c]([^"\u201d\n]{0,200}?(?:${joinPatterns(RELAY_PHRASES).source})[^"\u201d\n]{0,200})["\u201d](?=[^\n]{0,80}\b(?:actually|in fact|really)[ \t]+(?:says?|shows?|reads?|is|was|said|showed)\b)`,
+  String.raw`\b(?:customer|client|user|they|he|she)s?\b[^\n"\u201c:]{0,30}:?[ \t]*["\u201c]([^"\u201d\n]{0,200}?(?:${joinPatterns(RELAY_PHRASES).source})[^"\u201d\n]{0,200})["\u201d](?=[^\n]{0,80}\b(?:actually|in fact|really)[ \t]+(?:says?|shows?|reads?|is|was|said|showed)\b|[ \t,.]{0,3}but[ \t]+(?:the|their|his|her)[ \t]+(?:logs?|errors?|bounces?|paste|output|transcript|screenshot|events?)\b)`,
   'gi',
 );
 

@@ -56,7 +56,8 @@ const GONE_LATER = /^[^.;!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)[ \
 const DELETED_IT_LATER = /^(?:(?!match_recipient|catch_all|match_header|\bbut\b)[^.;!?\n]){0,200}?\b(?:so|and|then|but|until)[ \t]+(?:(?:we|they|i|he|she|someone|the customer)[ \t]+)?(?:just[ \t]+|finally[ \t]+|then[ \t]+)?(?:deleted|removed|dropped)[ \t]+it\b/i;
 /** Taken back just after it: "the only route left is match_recipient(...)... wait no, that's the one I deleted too?". */
 // (none other between: "match_recipient(...) and had a catch_all(), that's the one I deleted" takes back the catch_all())
-const GONE_TAKEN_BACK = /^(?:(?!match_recipient|catch_all|match_header)[^\n]){0,40}?\b(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b/i;
+// ("catch_all()?? -- no wait, they said they deleted that last week")
+const GONE_TAKEN_BACK = /^(?:(?!match_recipient|catch_all|match_header)[^\n]){0,40}?\b(?:(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b|(?:no[ \t]+)?wait\b[^\n]{0,30}?\b(?:i|we|he|she|they|someone)[ \t]+(?:said[ \t]+(?:i|we|he|she|they)[ \t]+)?(?:had[ \t]+|have[ \t]+)?(?:already[ \t]+)?(?:deleted|removed|dropped)[ \t]+(?:that|it|this)\b)/i;
 /** Japanese and Chinese "deleted" (削除した, 消した, 删除了): no word boundaries around them. */
 const GONE_CJK = /削除|消した|消しました|消去|删除|删掉|刪除|移除/;
 /** Words of deleting alone (not "old", "previously", "restored": a note can say those of a live route). */
@@ -139,27 +140,41 @@ function goneBefore(clause: string): boolean {
 
 /** The Route expressions in the text, written the way Mailgun shows them, each once, in order. */
 export function findRouteExpressions(text: string): string[] {
+  return scanRoutes(text).routes;
+}
+
+/**
+ * The Route expressions in place (`routes`), and those the paste names as not in place (`gone`: deleted, replaced,
+ * planned or asked about), each once, in order.
+ */
+export function scanRoutes(text: string): { routes: string[]; gone: string[] } {
   const typed = /expression/i.test(text);
   const written = text.includes('match_recipient') || text.includes('catch_all') || text.includes('match_header');
-  if (!typed && !written) return [];
+  if (!typed && !written) return { routes: [], gone: [] };
   const found = new Set<string>();
+  const gone = new Set<string>();
+  // (said gone after a listing shows it: the later word is the newer news, "the catch_all() above was deleted")
+  const note = (expression: string, at: number, length: number) => {
+    if (isGone(text, at, length)) {
+      found.delete(expression);
+      gone.add(expression);
+    } else {
+      found.add(expression);
+      gone.delete(expression);
+    }
+  };
   const earlier = beforeSection(text);
   for (const m of typed ? text.matchAll(TYPED_ROUTE) : []) {
     if (found.size >= MAX_ROUTES || (earlier && m.index >= earlier[0] && m.index < earlier[1])) continue;
-    const expression = m[2] ? 'catch_all()' : `match_recipient("${m[1]}")`;
-    // (said gone after a listing shows it: the later word is the newer news, "the catch_all() above was deleted")
-    if (isGone(text, m.index, m[0].length)) found.delete(expression);
-    else found.add(expression);
+    note(m[2] ? 'catch_all()' : `match_recipient("${m[1]}")`, m.index, m[0].length);
   }
   for (const m of written ? text.matchAll(ROUTE) : []) {
     if (earlier && m.index >= earlier[0] && m.index < earlier[1]) continue;
     // A route on a header is listed too: whether it takes the message is not told by the address.
-    const expression = m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()';
-    if (isGone(text, m.index, m[0].length)) found.delete(expression);
-    else found.add(expression);
+    note(m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()', m.index, m[0].length);
     if (found.size >= MAX_ROUTES) break;
   }
-  return [...found];
+  return { routes: [...found], gone: [...gone].slice(0, MAX_ROUTES) };
 }
 
 /** The one domain the routes take addresses at (`match_recipient("a@x.co")`, `".*@mg\\.x\\.co"`), or null for none or several. */

@@ -5,7 +5,7 @@ import { editDistance } from '../diagnosis/language.js';
 import { isMailboxProviderDomain, misspelledProviderDomain, registrableDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { REDACTED } from '../diagnosis/redact.js';
-import { routeMatches } from '../diagnosis/routes.js';
+import { routedDomain, routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
 import { OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
@@ -237,8 +237,12 @@ const refusedAfterAcceptance = ({ scenario, kind, facts }: Diagnosis): boolean =
 /** The question whether the sending settings need a change, answered first where Mailgun accepted the message: they worked. */
 function settingsAnswer(diagnosis: Diagnosis): RichText[] {
   const { facts, evidence } = diagnosis;
-  if (!evidence.some((e) => e.rule === SETTINGS_ASKED_RULE)) return [];
-  return refusedAfterAcceptance(diagnosis) ? [rt`Do you need to change your SMTP settings? No: Mailgun accepted your message, so your sending settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`] : [];
+  const asked = evidence.find((e) => e.rule === SETTINGS_ASKED_RULE)?.excerpt;
+  if (asked === undefined || !refusedAfterAcceptance(diagnosis)) return [];
+  // (asked of an API sender's key or URL: "Should we change the MAILGUN_API_KEY or the url in config/plugins.js?")
+  return /api|url/i.test(asked)
+    ? [rt`Do you need to change your API key or sending settings? No: Mailgun accepted your message, so your key and settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`]
+    : [rt`Do you need to change your SMTP settings? No: Mailgun accepted your message, so your sending settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`];
 }
 
 const RESEND_ASKED_RULE = ruleName('resend-asked');
@@ -443,12 +447,18 @@ function routeForDomainShown(facts: Facts): boolean {
 }
 
 const WORKED_BEFORE_ASKED_RULE = ruleName('worked-before-asked');
+/** The sender's former mail provider or relay named in the question ("with our old provider", "com o nosso provedor antigo"). */
+const OLD_PROVIDER = /\b(?:old|previous|former)[ \t]+(?:e-?mail[ \t]+|mail[ \t]+|smtp[ \t]+)?(?:provider|relay|smart[ \t]?host|isp)\b|\bprovedor[ \t]+(?:antigo|anterior)\b|\bantigo[ \t]+provedor\b|\bproveedor[ \t]+anterior\b|\b(?:antiguo|anterior)[ \t]+proveedor\b|\bancien[ \t]+(?:fournisseur|prestataire|relais)\b|\b(?:fournisseur|prestataire)[ \t]+précédent|\b(?:alten|vorherigen|früheren)[ \t]+(?:provider|anbieter|relay|smarthost)\b|\bvecchio[ \t]+(?:provider|fornitore)\b|\boude[ \t]+(?:provider|aanbieder)\b/i;
 
 /** The question why it worked before: what of the case can change, and what of Mailgun's did not. */
-function workedBeforeAnswer({ scenario, kind, evidence }: Diagnosis): RichText[] {
-  if (!evidence.some((e) => e.rule === WORKED_BEFORE_ASKED_RULE)) return [];
+function workedBeforeAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  const asked = evidence.find((e) => e.rule === WORKED_BEFORE_ASKED_RULE)?.excerpt;
+  if (asked === undefined) return [];
   const answer: RichText | null =
-    scenario === 'mailgun-outgoing'
+    // (it worked through another provider: that one let the server send without a login, Mailgun does not)
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && OLD_PROVIDER.test(asked)
+      ? rt`Your old provider most likely let your server send without a login (trusting its IP address); Mailgun does not: it relays only for a session that logs in with the domain's SMTP credentials. Moving to Mailgun takes adding that login (the Fix below).`
+      : scenario === 'mailgun-outgoing'
       ? rt`Mailgun did not change: it has always refused a session that does not log in. Something on the sending side did: its login setting was cleared or not carried over (an upgrade, a migration, a new server, container or deployment, a renamed variable), or the login it sends was switched off.`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure'
       ? rt`The login was accepted until it no longer matched: a password reset or rotated in Mailgun, or a login edited or truncated where it is set, makes the same settings fail from then on.`
@@ -951,9 +961,13 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
     : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && related(parts.domain));
   // (or this very name at another subdomain of the same domain, `orders@inbound.x.com` for orders@in.x.com: the MX was set up
   // for one name and the route written for the other)
+  // (not a route at a staging or test subdomain, `orders@staging.x.co` for orders@shop.x.co: that one serves its own environment)
   const sameNameSibling = otherDomain || namesRefusedDomain
     ? undefined
-    : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && parts.domain !== refusedDomain && !related(parts.domain) && registrableDomain(parts.domain) === registrableDomain(refusedDomain));
+    : parted.find(({ parts }) => parts !== null && parts.local.toLowerCase() === local && parts.domain !== refusedDomain && !related(parts.domain) && registrableDomain(parts.domain) === registrableDomain(refusedDomain) && !ENVIRONMENT_LABEL.test(parts.domain));
+  const environmentSibling = otherDomain || namesRefusedDomain || sameNameSibling
+    ? undefined
+    : parted.find(({ parts }) => parts !== null && parts.domain !== refusedDomain && !related(parts.domain) && registrableDomain(parts.domain) === registrableDomain(refusedDomain) && ENVIRONMENT_LABEL.test(parts.domain));
   const retargeted = sameName ?? sameNameRelated ?? (relatedDomain ? undefined : retargets[0]) ?? siblingMiss ?? sameNameSibling;
   // (or a route for every address at another subdomain of the same domain, `.*@mg.x.com.br` for atendimento@mail.x.com.br:
   // that route may serve its own subdomain's mail, so a second route or one expression for both)
@@ -988,12 +1002,12 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
     ...(relatedDomain
       ? [
           // (that route may still serve its own domain's mail: a second route, or one expression for both, not a change that ends it)
-          rt`The route for any address at ${quoteAddress(relatedDomain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(relatedDomain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Add a route for it, ${code(`match_recipient(".*@${refusedDomain}")`)} with the same actions, or make that one's expression take both, ${code(`match_recipient("${bothDomainsPattern(relatedDomain, refusedDomain)}")`)}; changing it to the new domain alone would end the mail for ${quoteAddress(relatedDomain)}.`,
+          rt`The route for any address at ${quoteAddress(relatedDomain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}: a ${text(relatedDomain.endsWith(`.${refusedDomain}`) ? 'subdomain' : 'parent domain')} is another domain to a route. Add a route for it, ${code(`match_recipient(".*@${refusedDomain}")`)} with the action its mail needs, or, if both domains' mail goes to the same place, make that one's expression take both, ${code(`match_recipient("${bothDomainsPattern(relatedDomain, refusedDomain)}")`)}; changing it to the new domain alone would end the mail for ${quoteAddress(relatedDomain)}.`,
         ]
       : []),
     ...(otherAddress && !catchAllDeleted
       ? [
-          rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. ${ownDestination ? rt`That address needs a route of its own, to where its mail should go (below).` : nameForwardHost ? rt`That route forwards its address to the same name at ${quoteAddress(nameForwardHost)}, so this address needs a route of its own, ${code(`match_recipient("${recipient}")`)} with ${code(`forward("${local}@${nameForwardHost}")`)}: one route for both would send its mail to the other address's destination.` : rt`Add a route for it with the same actions, ${code(`match_recipient("${recipient}")`)}, or make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`}`,
+          rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. ${ownDestination ? rt`That address needs a route of its own, to where its mail should go (below).` : nameForwardHost ? rt`That route forwards its address to the same name at ${quoteAddress(nameForwardHost)}, so this address needs a route of its own, ${code(`match_recipient("${recipient}")`)} with ${code(`forward("${local}@${nameForwardHost}")`)}: one route for both would send its mail to the other address's destination.` : rt`Add a route for it, ${code(`match_recipient("${recipient}")`)}, with the action its mail needs (that route's actions belong to its own address), or, if both addresses' mail goes to the same place, make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`}`,
         ]
       : []),
     ...(addressList
@@ -1003,12 +1017,17 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
       : []),
     ...(siblingWildcard
       ? [
-          rt`The route for any address at ${quoteAddress(siblingWildcard.parts!.domain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}, another subdomain of ${quoteAddress(registrableDomain(refusedDomain))}: to a route that is another domain. Add a route for it, ${code(`match_recipient(".*@${refusedDomain}")`)} with the same actions, or make that one's expression take both, ${code(`match_recipient(".*@(${escapeLiteral(siblingWildcard.parts!.domain)}|${escapeLiteral(refusedDomain)})")`)}; changing it to the new domain alone would end the mail for ${quoteAddress(siblingWildcard.parts!.domain)}.`,
+          rt`The route for any address at ${quoteAddress(siblingWildcard.parts!.domain)} takes only addresses at exactly that domain, and the mail went to ${quoteAddress(refusedDomain)}, another subdomain of ${quoteAddress(registrableDomain(refusedDomain))}: to a route that is another domain. Add a route for it, ${code(`match_recipient(".*@${refusedDomain}")`)} with the action its mail needs, or, if both domains' mail goes to the same place, make that one's expression take both, ${code(`match_recipient(".*@(${escapeLiteral(siblingWildcard.parts!.domain)}|${escapeLiteral(refusedDomain)})")`)}; changing it to the new domain alone would end the mail for ${quoteAddress(siblingWildcard.parts!.domain)}.`,
         ]
       : []),
     ...(parentWildcard
       ? [
           rt`${code(shorten(parentWildcard.route, ROUTE_MAX))} takes only addresses at exactly ${quoteAddress(parentWildcard.parts!.domain)}: ${quoteAddress(recipient)} is at a subdomain of it, which a route treats as another domain. Add a route for it, such as ${code(`match_recipient(".*@${refusedDomain}")`)}, or widen that one to ${code(`match_recipient(".*@(.*\\.)?${parentWildcard.parts!.domain}")`)} if it should take the subdomains' mail too.`,
+        ]
+      : []),
+    ...(environmentSibling && !retargeted
+      ? [
+          rt`${code(shorten(environmentSibling.route, ROUTE_MAX))} is for ${quoteAddress(environmentSibling.parts!.domain)}, another subdomain, a ${text(ENVIRONMENT_LABEL.exec(environmentSibling.parts!.domain)![1]!.toLowerCase())} one by its name: it serves that domain's mail and does not take ${quoteAddress(recipient)}. Leave it as it is and add a route for this address, ${code(`match_recipient("${recipient}")`)} (or ${code(`match_recipient(".*@${refusedDomain}")`)} for every address at the domain), with the action its mail needs.`,
         ]
       : []),
     ...(retargeted
@@ -1023,15 +1042,22 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
   return {
     paragraphs,
     corrects: otherRoutesCorrected || addressRouteNamed,
+    // (the paragraph's first advice is a route of the address's own: an expression widened only where both go to one place)
+    adds: !otherDomain && !retargeted && !addressList && Boolean(relatedDomain || siblingWildcard || parentWildcard || addressRouteNamed),
     ownRouteNeeded: addressRouteNamed && ownDestination && !otherRoutesCorrected,
     ...(addressRouteNamed && !ownDestination && !otherRoutesCorrected && nameForwardHost ? { ownForward: `forward("${local}@${nameForwardHost}")` } : {}),
   };
 }
 
+/** A subdomain named for another environment than production's (`staging.x.co`), whose routes serve it. */
+const ENVIRONMENT_LABEL = /^(staging|stage|stg|dev|development|test|testing|qa|uat|sandbox|preprod|pre-prod|demo)\./i;
+
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
 interface RouteCheck {
   paragraphs: RichText[];
   corrects: boolean;
+  /** The change named is first of all a route added for the address (a shown one widened only where both go to one place). */
+  adds?: boolean;
   /** Only another address's route is shown, and the person says where this one's mail should go: a Route of its own. */
   ownRouteNeeded?: boolean;
   /** The action a route of the address's own takes, where the route shown forwards its address to the same name elsewhere. */
@@ -2091,6 +2117,11 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const nameForward = evidence.find((e) => e.rule === ROUTE_FORWARDS_SAME_NAME_RULE)?.excerpt;
   const nameForwardHost = nameForward ? (/forward\(\s*\\?["'][\w.+-]{1,64}@([a-z0-9.-]{1,253})\\?["']/i.exec(nameForward)?.[1]?.toLowerCase() ?? null) : null;
   const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null, catchAllDeleted, nameForwardHost);
+  // The one deleted route the paste names, written for another domain than the refused address's ("the route used to be
+  // match_recipient("helpdesk@pinecrest.edu")", mail to helpdesk@in.pinecrest.edu): made again as it was, it would not take it either.
+  const goneOther = routesDeleted !== undefined && facts.recipient !== null && facts.goneRoutes.length === 1 && routedDomain(facts.goneRoutes) !== null && routedDomain(facts.goneRoutes) !== recipientDomain?.toLowerCase() && routeMatches(facts.goneRoutes[0]!, facts.recipient) === false
+    ? facts.goneRoutes[0]!
+    : null;
   // No Route at all ("they never made one, only set up the DNS"): the account refuses every address at the domain.
   const noRoutes = routesDeleted ? undefined : evidence.find((e) => e.rule === NO_ROUTES_RULE)?.excerpt;
   const summary: RichText[] = sentByYou && forwardedByRoute
@@ -2146,7 +2177,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ...(usRoutesApi && !usMxForEu
           ? [usRouteSaid ? US_ROUTE_SAID : US_ROUTES_API]
           : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects
-          ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`]
+          ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): ${goneOther ? rt`since then no Route of the account takes this address.` : rt`the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`}`]
           : noRoutes && !notMeant && !usMxForEu
           // (beside a route the paste shows, for another domain: none was made for this one, not none in the account)
           ? [rt`The paste says ${text(facts.routes.length > 0 ? 'no Route was made for this domain' : 'the account has no Routes')} (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]
@@ -2178,6 +2209,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             // (destroyed by Terraform: made again in its configuration, or the next apply destroys a hand-made one too)
             : routesDeleted && !usRoutesApi && routesDeleted.includes('mailgun_route')
             ? rt`Fix: Terraform destroyed the Route (${quote(routesDeleted, EXCERPT_MAX)}). Put its ${code('mailgun_route')} resource back in the Terraform configuration, with the expression and actions it had, and run ${code('terraform apply')}: a Route made by hand in the control panel would be destroyed again by the next apply. Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
+            : goneOther && !usRoutesApi
+            ? rt`Fix: the route the paste names, ${code(goneOther)}, is written for ${quoteAddress(routedDomain([goneOther])!)}, not ${domainText}: made again as it was, it would not take ${quoteAddress(facts.recipient!)} either. Create it for the address itself, ${code(`match_recipient("${routePattern(address)}")`)}, with the action it had (the same ${code('forward()')} address or URL). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : routesDeleted && !usRoutesApi
             ? rt`Fix: create the deleted Route again: an expression that catches ${facts.refusedAtDomain > 1 ? text('these addresses') : text('this address')} (below) with the action it had (the same ${code('forward()')} address or URL, ${code('store()')} if it kept messages). Mail refused meanwhile is not queued at Mailgun: its senders have to send it again. SMTP credentials and sending settings play no part in this.`
             : noRoutes && !usRoutesApi
@@ -2190,6 +2223,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : routeChecks.ownForward && facts.recipient
             ? rt`Fix: add the Route ${code(`match_recipient("${routePattern(address)}")`)} with the action ${code(routeChecks.ownForward)}, and leave the Route shown as it is${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change above fixes, its typo or its domain: that change, not a route for the one address besides)
+            : routeChecks.corrects && routeChecks.adds
+            ? rt`Fix: add the Route the paragraph above names, with the action this address's mail needs (or widen the shown route's expression as it says, where both go to the same place)${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : routeChecks.corrects
             ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : facts.recipient && recipientDomain

@@ -52,6 +52,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   mxHost: 'mx',
   mailgunDomain: 'md',
   routes: 'ro',
+  goneRoutes: 'gr',
   provider: 'pv',
   senderRelay: 'sr',
   addressConfirmed: 'ac',
@@ -109,10 +110,11 @@ const cut = (value: string, max: number) => (value.length > max ? `${value.slice
 
 /**
  * The routes travel whole or not at all: the reply tries each on the recipient, and a route or a
- * recipient cut short, or a route left out, would turn "takes it" into a wrong "none takes it".
+ * recipient cut short, or a route left out, would turn "takes it" into a wrong "none takes it" (and a gone route's
+ * "would not take it" likewise).
  */
-function routesFit(d: Diagnosis, b: Budget): boolean {
-  const { routes, recipient } = d.facts;
+function routesFit(routes: readonly string[], d: Diagnosis, b: Budget): boolean {
+  const { recipient } = d.facts;
   return routes.length <= b.recipients && routes.every((r) => r.length <= b.text) && (recipient === null || recipient.length <= b.text);
 }
 
@@ -121,7 +123,7 @@ function toWire(d: Diagnosis, b: Budget): Wire {
   for (const key of Object.keys(FACT_CODES) as (keyof Facts)[]) {
     const value = d.facts[key];
     if (value === null || value === EMPTY_FACTS[key]) continue;
-    if (key === 'routes' && !routesFit(d, b)) continue;
+    if ((key === 'routes' || key === 'goneRoutes') && !routesFit(d.facts[key], d, b)) continue;
     if (Array.isArray(value)) {
       // Cutting can make two long addresses equal: keep each once.
       if (value.length > 0) facts[FACT_CODES[key]] = [...new Set(value.slice(0, b.recipients).map((v) => cut(v, b.text)))];

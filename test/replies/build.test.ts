@@ -2038,7 +2038,7 @@ describe("a route for the sending subdomain, with mail to the root domain (revie
   const said = (route: string) => buildReply(diagnose(bounce(route))).summary.map(plain).join(' ');
 
   it('says a subdomain is another domain to a route, and how to add a route or widen the expression (review 124c: the subdomain may still receive)', () => {
-    expect(said('.*@mg.pinecrest.example')).toContain('a subdomain is another domain to a route. Add a route for it, match_recipient(".*@pinecrest.example") with the same actions');
+    expect(said('.*@mg.pinecrest.example')).toContain('a subdomain is another domain to a route. Add a route for it, match_recipient(".*@pinecrest.example") with the action its mail needs');
     expect(said('.*@mg.pinecrest.example')).toContain('match_recipient(".*@(mg\\.)?pinecrest\\.example")');
   });
 

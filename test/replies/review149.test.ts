@@ -67,7 +67,9 @@ describe('replies review round 149c', () => {
   it('a route for every address at a sibling subdomain (`.*@mg.x` for atendimento@mail.x) is named, with both domains in one expression (c149-10)', () => {
     const reply = replyTo(paste('c149-10'));
     expect(reply).toContain('match_recipient(".*@(mg\\.lojaboaforma\\.com\\.br|mail\\.lojaboaforma\\.com\\.br)")');
-    expect(reply).toContain('its actions stay as they are');
+    // (a route of its own first, with the action its mail needs: the shown route's actions are for its own domain; review 158c)
+    expect(reply).toContain('Add a route for it, match_recipient(".*@mail.lojaboaforma.com.br") with the action its mail needs');
+    expect(reply).toContain('Fix: add the Route the paragraph above names');
   });
 });
 

@@ -45,6 +45,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     mxHost: nullable(text(300)),
     mailgunDomain: nullable(text(300)),
     routes: fc.uniqueArray(text(300).filter((r) => r.length > 0), { maxLength: 10 }),
+    goneRoutes: fc.uniqueArray(text(300).filter((r) => r.length > 0), { maxLength: 10 }),
     provider: nullable(fc.constantFrom(...PROVIDERS)),
     senderRelay: nullable(text(300)),
     addressConfirmed: fc.boolean(),
@@ -99,6 +100,7 @@ describe('button values', () => {
       expect(decoded!.facts.source).toBe(diagnosis.facts.source);
       // Routes travel whole or not at all: a cut list would turn "takes it" into "none takes it".
       expect([diagnosis.facts.routes, []]).toContainEqual(decoded!.facts.routes);
+      expect([diagnosis.facts.goneRoutes, []]).toContainEqual(decoded!.facts.goneRoutes);
     }), { numRuns: 150 });
   });
 

@@ -1,0 +1,77 @@
+/**
+ * Replies review rounds 157c and 158c, and the reply defects left from rounds 154c and 155c: each pinned on the
+ * reviewer's paste (test/fixtures/pastes154c, 155c, 157c, 158c).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { buildReply } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
+
+const paste = (set: string, name: string) => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
+const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
+const fixLine = (reply: string) => reply.split('\n').find((line) => line.startsWith('Fix:')) ?? '';
+
+describe('questions asked in other languages (rounds 154c, 155c)', () => {
+  it('Japanese "悪いのはMailgun側ですか、こちらの設定ですか？" asks whose side (c154-11)', () => {
+    expect(diagnose(paste('pastes154c', 'c154-11')).facts.ownSideAsked).toBe(true);
+    expect(replyTo(paste('pastes154c', 'c154-11'))).toContain("Whose side is it on? The receiving side's");
+  });
+
+  it('Czech "Je chyba na naší straně, nebo u příjemce?" and "Máme něco změnit v mail.options …?" are answered (c154-13)', () => {
+    const reply = replyTo(paste('pastes154c', 'c154-13'));
+    expect(reply).toContain("Whose side is it on? The recipient's");
+    expect(reply).toContain('Do you need to change your SMTP settings? No');
+  });
+
+  it('Greek "Πρέπει να αλλάξουμε το MAILGUN_API_KEY ή το url …;" gets the API sender\'s answer (c154-14)', () => {
+    expect(replyTo(paste('pastes154c', 'c154-14'))).toContain('Do you need to change your API key or sending settings? No: Mailgun accepted your message');
+  });
+
+  it('"why did it work with our old provider without a password?" is answered with the old provider, not a setting cleared (c155-07)', () => {
+    const reply = replyTo(paste('pastes155c', 'c155-07'));
+    expect(reply).toContain('Why did it work before? Your old provider most likely let your server send without a login');
+    expect(reply).not.toContain('its login setting was cleared');
+  });
+});
+
+describe('routes (rounds 155c, 158c)', () => {
+  it("a deleted route remembered for another domain than the refused address's: made again as it was, it would not take it (c155-08)", () => {
+    expect(diagnose(paste('pastes155c', 'c155-08')).facts.goneRoutes).toEqual(['match_recipient("helpdesk@pinecrest.edu")']);
+    const fix = fixLine(replyTo(paste('pastes155c', 'c155-08')));
+    expect(fix).toContain('is written for "pinecrest.edu", not "in.pinecrest.edu"');
+    expect(fix).toContain('match_recipient("helpdesk@in.pinecrest.edu")');
+  });
+
+  it('"catch_all()?? -- no wait, they said they deleted that last week" is no live route (c158-02)', () => {
+    const d = diagnose(paste('pastes158c', 'c158-02'));
+    expect(d.facts.routes).toEqual(['match_recipient(".*@mg.fietsverhuur.nl")']);
+    expect(d.facts.goneRoutes).toEqual(['catch_all()']);
+    expect(replyTo(paste('pastes158c', 'c158-02'))).not.toContain('no new route is needed');
+  });
+
+  it("another address's route is not copied with its actions, and the Fix says to add a route, not to change one (c158-01, c158-18)", () => {
+    for (const name of ['c158-01', 'c158-18']) {
+      const reply = replyTo(paste('pastes158c', name));
+      expect(reply, name).not.toContain('with the same actions');
+      expect(reply, name).toContain('with the action its mail needs');
+      expect(fixLine(reply), name).toContain('Fix: add the Route the paragraph above names');
+      expect(fixLine(reply), name).not.toContain('its expression only');
+    }
+  });
+
+  it("a staging subdomain's route is left as it is: a route of the address's own, not the staging one's domain corrected (c158-15)", () => {
+    const reply = replyTo(paste('pastes158c', 'c158-15'));
+    expect(reply).not.toContain('Correct its domain part, match_recipient("orders@shop.pinewood.co")');
+    expect(reply).toContain('a staging one by its name');
+    expect(reply).toContain('Leave it as it is and add a route for this address, match_recipient("orders@shop.pinewood.co")');
+  });
+});
+
+describe('facts (round 158c)', () => {
+  it('a customer\'s "relaying denied since today" corrected by "but the log they pasted is:" gives way to the log\'s 535 (c158-13)', () => {
+    const d = diagnose(paste('pastes158c', 'c158-13'));
+    expect(d.kind).toBe('auth-failure');
+    expect(d.facts).toMatchObject({ replyCode: 535, enhancedCode: '5.7.0', serverMessage: '535 5.7.0 Mailgun is not loving your login or password' });
+  });
+});
