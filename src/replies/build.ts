@@ -134,7 +134,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -303,6 +303,26 @@ function apiMailerAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
   if (!(scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && kind === 'auth-failure'))) return [];
   const domain = facts.mailgunDomain ? rt` (${code(facts.mailgunDomain)})` : [];
   return [rt`Switch to the Mailgun mailer? You can: it sends through Mailgun's HTTP API, so no SMTP login is involved. It takes an API key (the account's Private API key, or a domain sending key, which can only send), the sending domain${domain} and its region (US or EU). Fixing the SMTP login, below, works as well.`];
+}
+
+const API_INSTEAD_ASKED_RULE = ruleName('api-instead-asked');
+
+/** The question whether sending through Mailgun's HTTP API instead would fix it: only where the SMTP session was the problem. */
+function apiInsteadAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
+  // (the app's own Mailgun mailer asked about: its answer says the same)
+  if (!evidence.some((e) => e.rule === API_INSTEAD_ASKED_RULE) || evidence.some((e) => e.rule === API_MAILER_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
+      ? rt`Yes, that works too: the HTTP API logs in with an API key (a domain sending key is enough) at ${code(`${API_BASE[regionOrDefault(facts.region)]}/v3/${facts.mailgunDomain ?? 'YOUR_DOMAIN'}/messages`)}, so no SMTP login is involved. Turning the SMTP login on (below) fixes it as well.`
+      : refusedAfterAcceptance(diagnosis)
+      ? rt`No: Mailgun accepted the message, and ${refuserOf(facts)} refused Mailgun's delivery of it. Mailgun delivers the same way whether you hand it the message over SMTP or through the API.`
+      : scenario === 'mailgun-incoming'
+      ? rt`No: this is mail sent to your domain, refused at Mailgun's inbound server; how you send plays no part. A Route for the address fixes it.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? rt`No: a sandbox domain sends only to its authorized recipients through the API too; authorize the address or send from your own domain.`
+      : null;
+  return answer ? [rt`Would sending through the API fix it? ${answer}`] : [];
 }
 
 const KEY_ROTATION_ASKED_RULE = ruleName('key-rotation-asked');

@@ -68,6 +68,24 @@ describe('routes (rounds 155c, 158c)', () => {
   });
 });
 
+describe('MX records never meant for Mailgun (round 158c)', () => {
+  it('"set up Mailgun for *sending* only", "don\'t want Mailgun receiving anything": the MX records go back, no Route (c158-03)', () => {
+    const reply = replyTo(paste('pastes158c', 'c158-03'));
+    expect(reply).toContain('Do you need to change your MX records? Yes');
+    expect(fixLine(reply)).toContain('no Route is needed');
+  });
+});
+
+describe('sending through the API instead (round 158c)', () => {
+  it('"Se mudarmos para a API resolve?" and "Can we just switch to the API …?" under the recipient\'s refusal: no (c158-08, c158-09)', () => {
+    for (const name of ['c158-08', 'c158-09']) expect(replyTo(paste('pastes158c', name)), name).toContain('Would sending through the API fix it? No: Mailgun accepted the message');
+  });
+
+  it('asked of an unauthenticated SMTP session: yes, with the region\'s API host (c158-12)', () => {
+    expect(replyTo(paste('pastes158c', 'c158-12'))).toContain('Would sending through the API fix it? Yes, that works too: the HTTP API logs in with an API key (a domain sending key is enough) at https://api.eu.mailgun.net/v3/');
+  });
+});
+
 describe('facts (round 158c)', () => {
   it('a customer\'s "relaying denied since today" corrected by "but the log they pasted is:" gives way to the log\'s 535 (c158-13)', () => {
     const d = diagnose(paste('pastes158c', 'c158-13'));
