@@ -57,7 +57,7 @@ const DELETED_IT_LATER = /^(?:(?!match_recipient|catch_all|match_header|\bbut\b)
 /** Taken back just after it: "the only route left is match_recipient(...)... wait no, that's the one I deleted too?". */
 // (none other between: "match_recipient(...) and had a catch_all(), that's the one I deleted" takes back the catch_all())
 // ("catch_all()?? -- no wait, they said they deleted that last week")
-const GONE_TAKEN_BACK = /^(?:(?!match_recipient|catch_all|match_header)[^\n]){0,40}?\b(?:(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b|(?:no[ \t]+)?wait\b[^\n]{0,30}?\b(?:i|we|he|she|they|someone)[ \t]+(?:said[ \t]+(?:i|we|he|she|they)[ \t]+)?(?:had[ \t]+|have[ \t]+)?(?:already[ \t]+)?(?:deleted|removed|dropped)[ \t]+(?:that|it|this)\b)/i;
+const GONE_TAKEN_BACK = /^(?:(?!match_recipient|catch_all|match_header)[^\n]){0,40}?\b(?:(?:that's|that is|it's|it is|that was|which is|which was)[ \t]+(?:also[ \t]+)?(?:the[ \t]+)?one[ \t]+(?:i|we|he|she|they|you|someone)[ \t]+(?:just[ \t]+|also[ \t]+|already[ \t]+)?(?:deleted|removed|dropped)\b|(?:no[ \t]+)?wait\b[^.;!?\n]{0,30}?\b(?:i|we|he|she|they|someone)[ \t]+(?:said[ \t]+(?:i|we|he|she|they)[ \t]+)?(?:had[ \t]+|have[ \t]+)?(?:already[ \t]+)?(?:deleted|removed)[ \t]+(?:that|it|this)(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?:last|yesterday|already|too|earlier|before|a while)\b)))/i;
 /** Japanese and Chinese "deleted" (削除した, 消した, 删除了): no word boundaries around them. */
 const GONE_CJK = /削除|消した|消しました|消去|删除|删掉|刪除|移除/;
 /** Words of deleting alone (not "old", "previously", "restored": a note can say those of a live route). */
@@ -96,8 +96,8 @@ const PROPOSED_AFTER = /^[^\n.!?？]{0,40}(?:도[ \t]*(?:되나요|될까요|괜
 /** A route only planned: "they want to just add a catch_all()", "thinking of adding", "Они хотят добавить", "quieren añadir". */
 const PLANNED_BEFORE = /\b(?:wants?|wanted|plan(?:s|ning)?|going|would like|'d like)[ \t]+to[ \t]+(?:just[ \t]+|simply[ \t]+)?(?:add|create|set up)\b|\bthinking[ \t]+(?:of|about)[ \t]+(?:adding|creating)\b|хот(?:ят|им|ел[иа]?)[ \t]+(?:просто[ \t]+)?(?:добавить|создать)|\bquier(?:en|o)[ \t]+(?:añadir|agregar|crear)\b|\bwollen[^\n.]{0,30}(?:hinzufügen|anlegen)|\bveulent[ \t]+(?:ajouter|créer)\b|\bquerem[ \t]+(?:adicionar|criar)\b|\bvogliono[ \t]+(?:aggiungere|creare)\b/iu;
 
-/** Whether the words around a route at `at` say it is gone: before it in its sentence and line, or just after it. */
-function isGone(text: string, at: number, length: number): boolean {
+/** Whether the words around a route at `at` say it is gone (deleted, replaced) or not made (planned, asked about): before it in its sentence and line, or just after it. */
+function isGone(text: string, at: number, length: number): 'deleted' | 'not-made' | null {
   // ("a colleague deleted the old catch_all() route": not a route there is; the words just before it,
   // within its line: searching back to the line's start per match is quadratic on a long line)
   const window = text.slice(Math.max(0, at - 60), at);
@@ -105,22 +105,22 @@ function isGone(text: string, at: number, length: number): boolean {
   const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
   const after = text.slice(at + length, at + length + 60);
   // (and Japanese or Chinese before it, "削除したルートの中に orders@ 用のもの（match_recipient(...)）")
-  if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || GONE_TAKEN_BACK.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return true;
-  if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return true;
+  if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || GONE_TAKEN_BACK.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return 'deleted';
+  if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return 'not-made';
   const soonAfter = text.slice(at + length, at + length + 90);
-  if (((ASKED_BEFORE.test(clause) && QUESTION_SOON_AFTER.test(soonAfter)) || (ASKED_BEFORE_ABROAD.test(clause) && OWN_QUESTION_SOON_AFTER.test(soonAfter)))) return true;
-  if (SUPPOSED_BEFORE.test(clause) && ADD_BEFORE.test(clause) && OWN_QUESTION_SOON_AFTER.test(soonAfter)) return true;
+  if (((ASKED_BEFORE.test(clause) && QUESTION_SOON_AFTER.test(soonAfter)) || (ASKED_BEFORE_ABROAD.test(clause) && OWN_QUESTION_SOON_AFTER.test(soonAfter)))) return 'not-made';
+  if (SUPPOSED_BEFORE.test(clause) && ADD_BEFORE.test(clause) && OWN_QUESTION_SOON_AFTER.test(soonAfter)) return 'not-made';
   // (a route asked about, not one there is: "catch_all() 로 전부 받아도 되나요?", "catch_all() で全部受けてもいいですか？")
-  if (PROPOSED_AFTER.test(text.slice(at + length, at + length + 60))) return true;
-  if (PLANNED_BEFORE.test(clause)) return true;
+  if (PROPOSED_AFTER.test(text.slice(at + length, at + length + 60))) return 'not-made';
+  if (PLANNED_BEFORE.test(clause)) return 'not-made';
   // (its line's end note, and the label over its block: bounded slices, never a search through a long line per route)
   const rest = text.slice(at + length, at + length + 300);
-  if (GONE_NOTE.test(rest.split('\n', 1)[0]!)) return true;
-  if (DELETED_IT_LATER.test(rest)) return true;
+  if (GONE_NOTE.test(rest.split('\n', 1)[0]!)) return 'deleted';
+  if (DELETED_IT_LATER.test(rest)) return 'deleted';
   const before = text.slice(Math.max(0, at - 600), at);
   const block = before.slice(0, before.lastIndexOf('\n') + 1).split(/\n[ \t]*\n/).at(-1)!;
   const label = block.split('\n').reverse().find((line) => LABEL.test(line));
-  return label !== undefined && GONE_LABEL.test(label);
+  return label !== undefined && GONE_LABEL.test(label) ? 'deleted' : null;
 }
 
 /** A word that starts the next thing done: "deleted the old route and added match_recipient(...)" names the new one. */
@@ -144,7 +144,7 @@ export function findRouteExpressions(text: string): string[] {
 }
 
 /**
- * The Route expressions in place (`routes`), and those the paste names as not in place (`gone`: deleted, replaced,
+ * The Route expressions in place (`routes`), and those the paste says were deleted or replaced (`gone`; not one only
  * planned or asked about), each once, in order.
  */
 export function scanRoutes(text: string): { routes: string[]; gone: string[] } {
@@ -155,9 +155,10 @@ export function scanRoutes(text: string): { routes: string[]; gone: string[] } {
   const gone = new Set<string>();
   // (said gone after a listing shows it: the later word is the newer news, "the catch_all() above was deleted")
   const note = (expression: string, at: number, length: number) => {
-    if (isGone(text, at, length)) {
+    const notInPlace = isGone(text, at, length);
+    if (notInPlace) {
       found.delete(expression);
-      gone.add(expression);
+      if (notInPlace === 'deleted') gone.add(expression);
     } else {
       found.add(expression);
       gone.delete(expression);

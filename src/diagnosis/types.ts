@@ -157,7 +157,7 @@ export interface Facts {
   mailgunDomain: string | null;
   /** Mailgun Route expressions shown in the paste (`match_recipient("...")`, `catch_all()`), each once. */
   routes: string[];
-  /** Route expressions the paste names as not in place (deleted, replaced, planned or asked about), each once. */
+  /** Route expressions the paste says were deleted or replaced (not one only planned or asked about), each once. */
   goneRoutes: string[];
   /** Another email provider the mail went through instead of Mailgun (its host, events or wording), or null. */
   provider: ProviderId | null;

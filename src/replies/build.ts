@@ -240,7 +240,7 @@ function settingsAnswer(diagnosis: Diagnosis): RichText[] {
   const asked = evidence.find((e) => e.rule === SETTINGS_ASKED_RULE)?.excerpt;
   if (asked === undefined || !refusedAfterAcceptance(diagnosis)) return [];
   // (asked of an API sender's key or URL: "Should we change the MAILGUN_API_KEY or the url in config/plugins.js?")
-  return /api|url/i.test(asked)
+  return /(?<![a-z])(?:api|url)(?![a-z])/i.test(asked)
     ? [rt`Do you need to change your API key or sending settings? No: Mailgun accepted your message, so your key and settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`]
     : [rt`Do you need to change your SMTP settings? No: Mailgun accepted your message, so your sending settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`];
 }
@@ -311,7 +311,8 @@ const API_INSTEAD_ASKED_RULE = ruleName('api-instead-asked');
 function apiInsteadAnswer(diagnosis: Diagnosis): RichText[] {
   const { scenario, kind, facts, evidence } = diagnosis;
   // (the app's own Mailgun mailer asked about: its answer says the same)
-  if (!evidence.some((e) => e.rule === API_INSTEAD_ASKED_RULE) || evidence.some((e) => e.rule === API_MAILER_ASKED_RULE)) return [];
+  // (nor beside the question whether the login takes the API key: its answer comes first, and says what the key is for)
+  if (!evidence.some((e) => e.rule === API_INSTEAD_ASKED_RULE) || evidence.some((e) => e.rule === API_MAILER_ASKED_RULE || e.rule === KEY_OR_PASSWORD_ASKED_RULE)) return [];
   const answer: RichText | null =
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
       ? rt`Yes, that works too: the HTTP API logs in with an API key (a domain sending key is enough) at ${code(`${API_BASE[regionOrDefault(facts.region)]}/v3/${facts.mailgunDomain ?? 'YOUR_DOMAIN'}/messages`)}, so no SMTP login is involved. Turning the SMTP login on (below) fixes it as well.`
@@ -993,7 +994,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
   // that route may serve its own subdomain's mail, so a second route or one expression for both)
   const siblingWildcard = otherDomain || namesRefusedDomain || relatedDomain || retargeted
     ? undefined
-    : parted.find(({ parts }) => parts !== null && parts.local.replace(/^\^/, '') === '.*' && parts.domain !== refusedDomain && registrableDomain(parts.domain) === registrableDomain(refusedDomain));
+    : parted.find(({ parts }) => parts !== null && parts.local.replace(/^\^/, '') === '.*' && parts.domain !== refusedDomain && registrableDomain(parts.domain) === registrableDomain(refusedDomain) && !ENVIRONMENT_LABEL.test(parts.domain));
   // (a wildcard at the parent beside routes for the refused domain itself, "but we have a wildcard route??": why it does
   // not take the address; it serves the parent's mail, so it is widened or another route added, not moved)
   const parentWildcard = namesRefusedDomain && !retargeted
@@ -1061,9 +1062,9 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
   const addressRouteNamed = Boolean(otherAddress) && !catchAllDeleted;
   return {
     paragraphs,
-    corrects: otherRoutesCorrected || addressRouteNamed,
+    corrects: otherRoutesCorrected || addressRouteNamed || Boolean(environmentSibling),
     // (the paragraph's first advice is a route of the address's own: an expression widened only where both go to one place)
-    adds: !otherDomain && !retargeted && !addressList && Boolean(relatedDomain || siblingWildcard || parentWildcard || addressRouteNamed),
+    adds: !otherDomain && !retargeted && !addressList && Boolean(relatedDomain || siblingWildcard || parentWildcard || addressRouteNamed || environmentSibling),
     ownRouteNeeded: addressRouteNamed && ownDestination && !otherRoutesCorrected,
     ...(addressRouteNamed && !ownDestination && !otherRoutesCorrected && nameForwardHost ? { ownForward: `forward("${local}@${nameForwardHost}")` } : {}),
   };
@@ -2197,7 +2198,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         ...(usRoutesApi && !usMxForEu
           ? [usRouteSaid ? US_ROUTE_SAID : US_ROUTES_API]
           : routesDeleted && !notMeant && !usMxForEu && !routeChecks.corrects
-          ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): ${goneOther ? rt`since then no Route of the account takes this address.` : rt`the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`}`]
+          ? [rt`The paste says Routes were deleted (${quote(routesDeleted, EXCERPT_MAX)}): ${goneOther ? rt`no Route takes this address now, and the one the paste names was written for another domain (below).` : rt`the Route that took this address was most likely one of them, and since then Mailgun has had none for it.`}`]
           : noRoutes && !notMeant && !usMxForEu
           // (beside a route the paste shows, for another domain: none was made for this one, not none in the account)
           ? [rt`The paste says ${text(facts.routes.length > 0 ? 'no Route was made for this domain' : 'the account has no Routes')} (${quote(noRoutes, EXCERPT_MAX)}): that is the cause. MX records that point at Mailgun only bring the mail to Mailgun; with no Route to say what to do with it, Mailgun refuses every address at the domain.`]

@@ -93,3 +93,23 @@ describe('facts (round 158c)', () => {
     expect(d.facts).toMatchObject({ replyCode: 535, enhancedCode: '5.7.0', serverMessage: '535 5.7.0 Mailgun is not loving your login or password' });
   });
 });
+
+describe("code review 43: the session's new readings stay within their words", () => {
+  const refusal = 'mxa.mailgun.org said 550 5.7.1 Relaying denied for helpdesk@in.pinecrest.edu';
+  it('a route only planned is no deleted route, and a stop() removed is no route removed', () => {
+    const planned = diagnose(`Someone deleted all our routes last week. They want to add match_recipient("support@pinecrest.edu") -> forward("x@y.com")\n${refusal}`);
+    expect(planned.facts.goneRoutes).toEqual([]);
+    expect(fixLine(replyTo(`Someone deleted all our routes last week. They want to add match_recipient("support@pinecrest.edu")\n${refusal}`))).not.toContain('is written for');
+    expect(diagnose(`Route: catch_all() + stop(). Wait, we removed that stop() yesterday.\n${refusal}`).facts.routes).toEqual(['catch_all()']);
+  });
+
+  it('"switch to the API key instead of the password?" is no question about the API', () => {
+    expect(replyTo('Do we need to switch to the API key instead of the password? smtp.mailgun.org 550 5.7.1 Relaying denied')).not.toContain('Would sending through the API fix it?');
+  });
+
+  it('"did not set up Mailgun for *sending* only" and "don\'t want Mailgun to handle the unsubscribe links" say nothing of the MX records', () => {
+    for (const words of ['We did not set up Mailgun for *sending* only.', "They don't want Mailgun to handle the unsubscribe links."]) {
+      expect(replyTo(`${words}\n${refusal}\nDo we need to change the MX records?`), words).not.toContain('Do you need to change your MX records? Yes');
+    }
+  });
+});

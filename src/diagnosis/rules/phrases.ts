@@ -220,8 +220,8 @@ export const MX_NOT_MEANT = [
   String.raw`\b(?:only|just)(?<!\bnot\s{1,3}(?:only|just))\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
   String.raw`\b(?:mailgun\s+)?(?:for\s+)?sending[- ]only\b`,
   // "set up Mailgun for *sending* only", "don't want Mailgun receiving anything", "We never wanted Mailgun to get our email"
-  String.raw`\bmailgun\b[^\n.]{0,20}?\bfor\s+[*_]{1,2}(?:sending|outbound|outgoing)[*_]{1,2}\s+only\b`,
-  String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|never)\s+want(?:ed)?\s+mailgun\s+(?:to\s+)?(?:receiv(?:e|ing)|get(?:ting)?|handl(?:e|ing))\s+(?:any(?:thing)?|our|their|the|its|inbound|incoming|e-?mails?|mail)\b`,
+  String.raw`(?<!(?:\bnot|n't)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,3})\bmailgun\b[^\n.]{0,20}?\bfor\s+[*_]{1,2}(?:sending|outbound|outgoing)[*_]{1,2}\s+only\b`,
+  String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|never)\s+want(?:ed)?\s+mailgun\s+(?:to\s+)?(?:receiv(?:e|ing)|get(?:ting)?|handl(?:e|ing))\s+(?:anything\b|(?:(?:any|our|their|its|the)\s+)?(?:inbound|incoming|e-?mails?|mail)\b)`,
   String.raw`\bonly(?<!\bnot\s{1,3}only)\s+for\s+(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
   // ("never created routes"; not "haven't created any routes yet", which someone setting up receiving says)
   String.raw`\bnever\s+(?:set\s+up|created?|made|added?)\s+(?:any\s+)?routes\b`,
