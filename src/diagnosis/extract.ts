@@ -3432,6 +3432,10 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   // refused one, even where a row names another (a Route's forward: the address it matched, then X).
   const named = refusal ? (RELAY_NAMES.exec(refusal)?.slice(1).find(Boolean) ?? null) : null;
   if (named && EMAIL_EXACT.test(named) && fromRecord && named.toLowerCase() !== fromRecord.toLowerCase()) return named.toLowerCase();
+  // (a device's test screen names the address it sent to just under the refusal, "Destination: a@b": its settings'
+  // "E-mail Address:" is the device's own sender)
+  const destination = refusal && !recipient?.includes('@') ? destinationBelow(text, refusal) : null;
+  if (destination) return destination;
   if (fromRecord) return fromRecord.toLowerCase();
   if (refusal) {
     // The refusal's own address, even when the paste's other rows name other recipients first.
@@ -3463,6 +3467,15 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   if (final && recipients.includes(final)) return final;
   return recipients[0] ?? null;
 }
+/** "Destination: a@b" on one of the two lines under the refusal (a printer's or scanner's transmission report), or null. */
+function destinationBelow(text: string, refusal: string): string | null {
+  const at = text.indexOf(refusal);
+  if (at === -1) return null;
+  const below = text.slice(at + refusal.length, at + refusal.length + 400).split('\n', 3).slice(1).join('\n');
+  return DESTINATION_LINE.exec(below)?.[1]?.toLowerCase() ?? null;
+}
+const DESTINATION_LINE = /^[ \t]*(?:destination|destino|destinataire|destinazione|ziel(?:adresse)?|empfänger)(?:[ \t]+address)?[ \t]*:[ \t]*<?([^\s@<>"']{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})>?[ \t]*$/im;
+
 /** Where two or more "Recipient: a@b" lines head the paste's entries: the address of the last one above the refusal, or null. */
 function recipientLabelAbove(text: string, refusal: string): string | null {
   if (!/recipient/i.test(text)) return null;
@@ -3961,6 +3974,9 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\bde[ \t]+quem[ \t]+é[ \t]+a[ \t]+culpa\b|\bde[ \t]+qui[eé]n[ \t]+es[ \t]+la[ \t]+culpa\b|\beller[ \t]+hos[ \t]+os[ \t]*\?`,
     // Swedish "ligger felet hos oss eller hos Mailgun?", Japanese "こちら側の問題ですか？", "悪いのはMailgun側ですか、こちらの設定ですか？"
     String.raw`\bhos[ \t]+oss[ \t]+eller[ \t]+hos\b|こちら側の問題|うちの問題|弊社側の問題|当社側の[^\n？?]{0,12}問題|悪いのは[^\n？?]{0,40}[？?]|どちら(?:側)?の(?:問題|せい)|\bchez[ \t]+(?:mailgun|eux|vous|le[ \t]+destinataire)[ \t]+ou[ \t]+chez[ \t]+nous\b`,
+    // Czech "Je to chyba u nás, nebo u nich?", Korean "우리 쪽 문제인가요", Vietnamese "do phía mình hay phía họ", Turkish "Sorun
+    // bizde mi, onlarda mı?", Greek "είναι δικό μας πρόβλημα ή δικό τους;"
+    String.raw`(?<![a-zà-ž])u[ \t]+nás[ \t]*,?[ \t]+nebo[ \t]+u[ \t]|우리[ \t]*쪽[ \t]*(?:문제|잘못)|phía[ \t]+(?:mình|chúng[ \t]+tôi|chúng[ \t]+ta)[ \t]+hay[ \t]+phía|(?<![a-zçğıöşü])bizde[ \t]+mi(?![a-zçğıöşü])|δικό[ \t]+μας[ \t]+πρόβλημα|πρόβλημα[ \t]+δικό[ \t]+μας`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
     String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),
@@ -4021,7 +4037,7 @@ function saidUnset(text: string, variable: string | undefined): boolean {
 const MSMTP_USER_LINE = String.raw`^[ \t]*user[ \t]+([^"'\s@]{1,64}@[^"'\s]{1,253})[ \t]*$`;
 // (and Symfony Mailer's error, the login it sent: `Failed to authenticate on SMTP server with username "a@b" using ...`)
 const CALL_LOGIN_SOURCE = String.raw`\b(?:PasswordAuthentication|NetworkCredential)\([ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bsmtp\.PlainAuth\([ \t]*"[^"\n]{0,100}"[ \t]*,[ \t]*"([^"\s@]{1,64}@[^"\s]{1,253})"|\bauthenticate on SMTP server with username[ \t]+"([^"\s@]{1,64}@[^"\s]{1,253})"`;
-const LITERAL_LOGIN = new RegExp(String.raw`(?:user_?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
+const LITERAL_LOGIN = new RegExp(String.raw`(?:user[_ ]?(?:name)?|login|usuario|utilisateur|benutzer)["']?\]?[ \t]*(?:[:=]|=>)[ \t]*(?:["']([^"'\s@]{1,64}@[^"'\s]{1,253})["']|([^"'\s@]{1,64}@[^"'\s,;]{1,253})[ \t]*$)|(?:--auth-user|\s-au)[ \t]+["']?([^"'\s@]{1,64}@[^"'\s]{1,253}?)["']?(?=\s|$)|${MSMTP_USER_LINE}|${CALL_LOGIN_SOURCE}`, 'im');
 const LITERAL_LOGIN_ALL = new RegExp(LITERAL_LOGIN.source, 'gim');
 const MSMTP_USER = new RegExp(MSMTP_USER_LINE, 'm');
 const MAILGUN_ORG = /mailgun\.org/i;

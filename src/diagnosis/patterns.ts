@@ -44,7 +44,7 @@ export const HTTP_STATUS_LINE = new RegExp(HTTP_STATUS.source, 'm');
  * GitLab's `gitlab_rails['smtp_port'] =`, Nextcloud's `'mail_smtpport' =>`, after a prefix's underscore too
  * (`DISCOURSE_SMTP_PORT:`). The separator and the value follow.
  */
-export const PORT_SETTING = String.raw`(?<![A-Za-z0-9])(?:mail_smtpport|smtp[_.]?port|mail[_.]port|email[_.]port|port)["'\`]?\]?[ \t]*(?:[:=]|=>)[ \t]*["'\`]?`;
+export const PORT_SETTING = String.raw`(?<![A-Za-z0-9])(?:mail_smtpport|smtp[_.]?port|mail[_.]port|email[_.]port|port(?:[ \t]+(?:no\.?|number|nr\.?))?)["'\`]?\]?[ \t]*(?:[:=]|=>)[ \t]*["'\`]?`;
 
 /** The header Mailgun adds to what it sends, on its own line: in a returned copy, Mailgun delivered that message. */
 export const MAILGUN_SID_LINE = /^x-mailgun-sid:[^\n]{0,200}/im;

@@ -96,6 +96,8 @@ const PROPOSED_AFTER = /^[^\n.!?？]{0,40}(?:도[ \t]*(?:되나요|될까요|괜
 /** A route only planned: "they want to just add a catch_all()", "thinking of adding", "Они хотят добавить", "quieren añadir". */
 const PLANNED_BEFORE = /\b(?:wants?|wanted|plan(?:s|ning)?|going|would like|'d like)[ \t]+to[ \t]+(?:just[ \t]+|simply[ \t]+)?(?:add|create|set up)\b|\bthinking[ \t]+(?:of|about)[ \t]+(?:adding|creating)\b|хот(?:ят|им|ел[иа]?)[ \t]+(?:просто[ \t]+)?(?:добавить|создать)|\bquier(?:en|o)[ \t]+(?:añadir|agregar|crear)\b|\bwollen[^\n.]{0,30}(?:hinzufügen|anlegen)|\bveulent[ \t]+(?:ajouter|créer)\b|\bquerem[ \t]+(?:adicionar|criar)\b|\bvogliono[ \t]+(?:aggiungere|creare)\b/iu;
 
+const STILL_LIVE_AFTER = /^[ \t]{0,3}(?:route[ \t]+)?(?:is|are)[ \t]+still[ \t]+(?:live|there|active|in[ \t]+place|enabled|working)\b/i;
+
 /** Whether the words around a route at `at` say it is gone (deleted, replaced) or not made (planned, asked about): before it in its sentence and line, or just after it. */
 function isGone(text: string, at: number, length: number): 'deleted' | 'not-made' | null {
   // ("a colleague deleted the old catch_all() route": not a route there is; the words just before it,
@@ -104,6 +106,8 @@ function isGone(text: string, at: number, length: number): 'deleted' | 'not-made
   // (within its sentence: "... route hebben verwijderd. Er staat nu alleen nog match_recipient(...)" keeps the second)
   const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.;!?]\s[^.;!?]*$/)) + 1);
   const after = text.slice(at + length, at + length + 60);
+  // ("the match_recipient(...) route is still live": whatever the clause before it says of another route)
+  if (STILL_LIVE_AFTER.test(after)) return null;
   // (and Japanese or Chinese before it, "削除したルートの中に orders@ 用のもの（match_recipient(...)）")
   if (goneBefore(clause) || GONE_CJK.test(clause) || GONE_AFTER.test(after) || GONE_LATER_RU.test(after) || GONE_LATER.test(after) || GONE_TAKEN_BACK.test(after) || (REPLACED_BEFORE.test(clause) && REPLACED_WITH_AFTER.test(after))) return 'deleted';
   if (ADD_BEFORE.test(clause) && QUESTION_AFTER.test(text.slice(at + length, at + length + 20))) return 'not-made';

@@ -259,7 +259,7 @@ function portAnswer(diagnosis: Diagnosis): RichText[] {
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true && plainPort25(facts, evidence)
       ? rt`Not for the refusal: Mailgun answered over port ${code('25')} and refused the session for want of a login. But with encryption off there, the login would cross the network unencrypted, and many hosts block or throttle 25: use port ${code(String(RECOMMENDED_PORT))} with STARTTLS when you turn the login on.`
       : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true
-      ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on.${facts.client === 'dotnet-smtpclient' || facts.client === 'powershell' ? rt` (Not ${code('465')} with System.Net.Mail: it cannot start TLS at once, so it would wait there until it times out.)` : []}`
+      ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on. (Mailgun takes ${code('587')} and ${code('2525')} with STARTTLS, ${code('465')} with SSL/TLS from the start, and ${code('25')}; encryption does not cause this refusal, but keep it on so that the login does not cross the network in the clear.)${facts.client === 'dotnet-smtpclient' || facts.client === 'powershell' ? rt` (Not ${code('465')} with System.Net.Mail: it cannot start TLS at once, so it would wait there until it times out.)` : []}`
       // (a 535 only: a login that was never sent, or a tenant's SMTP AUTH switched off, 5.7.139, is no wrong password)
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.enhancedCode !== '5.7.139'
       ? loginToOtherRegion(facts)
@@ -319,7 +319,7 @@ function apiInsteadAnswer(diagnosis: Diagnosis): RichText[] {
       : refusedAfterAcceptance(diagnosis)
       ? rt`No: Mailgun accepted the message, and ${refuserOf(facts)} refused Mailgun's delivery of it. Mailgun delivers the same way whether you hand it the message over SMTP or through the API.`
       : scenario === 'mailgun-incoming'
-      ? rt`No: this is mail sent to your domain, refused at Mailgun's inbound server; how you send plays no part. A Route for the address fixes it.`
+      ? rt`No: this is mail sent to your domain, refused at Mailgun's inbound server for want of a Route; how you send plays no part, and the API and the control panel manage the same Routes. A Route for the address fixes it, made either way.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
       ? rt`No: a sandbox domain sends only to its authorized recipients through the API too; authorize the address or send from your own domain.`
       : null;
@@ -1070,6 +1070,10 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
   };
 }
 
+/** `word` written in the case of `like` ("Off" → "On", "OFF" → "ON"). */
+const sameCase = (like: string, word: string): string =>
+  like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase() ? word.toUpperCase() : /^[A-Z]/.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
+
 /** A subdomain named for another environment than production's (`staging.x.co`), whose routes serve it. */
 const ENVIRONMENT_LABEL = /^(staging|stage|stg|dev|development|test|testing|qa|uat|sandbox|preprod|pre-prod|demo)\./i;
 
@@ -1189,6 +1193,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const login = shownLogin ?? (commentedOut && facts.mailgunDomain !== null && commentedOut.endsWith(`@${facts.mailgunDomain.toLowerCase()}`) ? commentedOut : smtpLogin(facts.mailgunDomain));
   // The paste's own STARTTLS port, such as 2525 where a network blocks 587 (465 takes other TLS settings).
   const keptPort = facts.smtpPort === 2525 ? facts.smtpPort : null;
+  // (the paste's host and STARTTLS port are right, with encryption on: the steps keep them, and so does the snippet)
+  const shownPortKept = facts.host === host && (facts.smtpPort === 25 || facts.smtpPort === 587) && !plainPort25(facts, evidence);
   // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
   const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt;
   // Sendmail's log that its login map was never built; Nextcloud's login without mail_smtpauth: the cause, named.
@@ -1221,7 +1227,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const snippet = clientSnippet(panel ? null : facts.client, {
     host,
     // (Postfix looks its sasl_passwd entry up by the relayhost exactly as written: the paste's 465 stays in both)
-    port: keptPort ?? (facts.smtpPort === 465 && facts.client === 'postfix' ? 465 : RECOMMENDED_PORT),
+    // (or the paste's own port where the steps say to keep it: a STARTTLS port on the right host)
+    port: keptPort ?? (facts.smtpPort === 465 && facts.client === 'postfix' ? 465 : shownPortKept ? facts.smtpPort! : RECOMMENDED_PORT),
     login,
     domain: domain ?? 'YOUR_DOMAIN',
     // (the paste's own From address at the domain, `MAIL FROM:<nas@mg.x.fr>` or a From setting, not a made-up one)
@@ -1355,10 +1362,12 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // A setting that switches authentication off, written back on (not `none`, whose "on" value depends on the client).
   const switchedOff = AUTH_SWITCHED_OFF.exec(switchLine);
   // (PHPMailer's `$mail->` before it stays: the line to write is the paste's own)
-  const offSetting = switchedOff ? `${noLoginLine.slice(Math.max(0, switchedOff.index - 7), switchedOff.index) === '$mail->' ? '$mail->' : ''}${switchedOff[0].trim()}` : null;
+  // (and a settings screen's own label whole, "SMTP Authentication: Off", not "Authentication: Off")
+  const labelStart = switchedOff ? (/(?:^|[ \t])((?:smtp|e-?mail|mail|server)[ \t]+)$/i.exec(switchLine.slice(Math.max(0, switchedOff.index - 12), switchedOff.index))?.[1] ?? '') : '';
+  const offSetting = switchedOff ? `${noLoginLine.slice(Math.max(0, switchedOff.index - 7), switchedOff.index) === '$mail->' ? '$mail->' : ''}${labelStart}${switchedOff[0].trim()}` : null;
   // (nor a quoted JSON value, cut at its quote, nor a device's protocol or method list, whose values are names, not on/off)
   const switchedOn = offSetting && !/none$/i.test(offSetting) && !/["']|protocol|method|mode/i.test(offSetting)
-    ? offSetting.replace(/(false|off|no|0)$/i, (value) => ({ false: 'true', off: 'on', no: 'yes', '0': '1' })[value.toLowerCase() as 'false' | 'off' | 'no' | '0'])
+    ? offSetting.replace(/(false|off|no|0)$/i, (value) => sameCase(value, { false: 'true', off: 'on', no: 'yes', '0': '1' }[value.toLowerCase() as 'false' | 'off' | 'no' | '0']))
     : null;
   // An ASP.NET configuration key for the login set from outside (`Smtp__UserName`), as the paste writes it.
   // (only where the paste shows that user name empty, `"UserName": ""`: a set one, or a key the code does not read, is no fix)
@@ -1451,7 +1460,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     ? /\benviron(?:\.get\(|\[)[ \t]*["']([A-Za-z_]\w{0,60})["']|\bgetenv\([ \t]*["']([A-Za-z_]\w{0,60})["']|\bprocess\.env\.([A-Za-z_]\w{0,60})|\bENV\[["']([A-Za-z_]\w{0,60})["']\]/.exec(loginWhenSet)?.slice(1).find(Boolean)
     : undefined;
   if (loginWhenSet) {
-    const setting = PASSWORD_SETTING.test(loginWhenSet) ? 'password' : 'login';
+    // (read from the condition where the line shows one: `AuthenticateAsync(user, pass)` if `(!string.IsNullOrEmpty(_opts.User))` tests the login)
+    const condition = /\b(?:if|unless|when)\b[ \t(!]*([^\n]{1,80})/i.exec(loginWhenSet)?.[1] ?? loginWhenSet;
+    const setting = PASSWORD_SETTING.test(condition) ? 'password' : 'login';
     seen.push(fromEnv
       ? rt`The code logs in only when that setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), so without it the session goes on without a login, with no error.`
       : emptyVariable
@@ -1601,7 +1612,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: tick ${quote(untickedBox, EXCERPT_MAX)} and fill in the user name and password fields with the domain's SMTP login (such as ${code(login)}) and password; or send through Mailgun's HTTP API instead.`
       : switchedOn
       // (the paste's own setting, switched back on: `mail.smtp.auth: false` becomes `mail.smtp.auth: true`)
-      ? rt`Fix: switch authentication back on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: switch authentication on: ${code(switchedOn)} in place of ${code(offSetting!)}, with the domain's SMTP login and password set beside it; or send through Mailgun's HTTP API instead.`
       // (ASP.NET's keys set from outside, `Smtp__UserName`: the settings to fill, by the paste's own names)
       : aspnetLogin && facts.authAttempted !== true
       ? rt`Fix: set ${code(aspnetLogin)} to the domain's SMTP login (such as ${code(login)}) and ${code(aspnetLogin.replace(/__[A-Za-z]+$/, '__Password'))} to that login's SMTP password (not an API key) where the app's configuration is set (on Azure App Service: Configuration, Application settings of the slot that serves the site; a setting marked Deployment slot setting stays with its slot when slots are swapped), then restart the app: with a user name set, it logs in.`
@@ -2465,6 +2476,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     ? rt`This refusal is temporary (a ${code('4xx')} code), and ${text(sender)} retries it on its own for a while, but the paste shows ${text(String(repeated))} attempts refused the same way: a refusal that keeps coming back rarely clears by itself, so act now rather than wait for the retries to run out. Do not resend by hand meanwhile: ${text(sender)} is still trying, and a copy sent by hand could arrive twice.`
     : temporary
     ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and ${text(sender)} retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
+    // (the paste shows earlier attempts: retried, until this permanent refusal ended them)
+    : permanent && facts.attempts !== null && facts.attempts > 1
+      ? rt`This refusal is permanent. The paste shows ${text(String(facts.attempts))} attempts: ${text(sender)} retried the earlier ones, and this permanent refusal ended the retries, so it will not try again.`
     : permanent
       ? rt`This refusal is permanent, so ${text(sender)} will not retry it. (A ${code('4xx')} code would have meant a temporary refusal that is retried.)`
       : rt`A ${code('4xx')} code would mean a temporary refusal that ${text(sender)} retries by itself; a ${code('5xx')} code is permanent.`;

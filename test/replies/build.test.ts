@@ -1673,7 +1673,7 @@ describe('authentication switched off in the settings shown (review 55c)', () =>
     const text = fullText(buildReply(d));
     expect(text).toContain('The paste switches authentication off: "mail.smtp.auth: false"');
     expect(text).not.toContain('that variable is probably empty or missing');
-    expect(text).toContain('Fix: switch authentication back on: mail.smtp.auth: true in place of mail.smtp.auth: false');
+    expect(text).toContain('Fix: switch authentication on: mail.smtp.auth: true in place of mail.smtp.auth: false');
   });
 
   it('keeps the environment variable as the likely cause when nothing switches authentication off', () => {
@@ -2838,11 +2838,11 @@ describe('review 81c: fixes that follow the paste', () => {
 describe('authentication switched off in the settings shown (review 81c)', () => {
   const fix = (paste: string) => buildReply(diagnose(paste)).summary.map(plain).find((line) => line.startsWith('Fix:'))!;
   it("writes the paste's own setting back on", () => {
-    expect(fix('spring:\n  mail:\n    host: smtp.eu.mailgun.org\n    properties:\n      mail.smtp.auth: false\norg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied')).toContain('switch authentication back on: mail.smtp.auth: true in place of mail.smtp.auth: false');
+    expect(fix('spring:\n  mail:\n    host: smtp.eu.mailgun.org\n    properties:\n      mail.smtp.auth: false\norg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied')).toContain('switch authentication on: mail.smtp.auth: true in place of mail.smtp.auth: false');
     expect(fix("$mail->Host = 'smtp.mailgun.org';\n$mail->SMTPAuth = false;\nSMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied")).toContain('$mail->SMTPAuth = true in place of $mail->SMTPAuth = false');
   });
   it("keeps the general fix for a device's protocol list, whose values are names", () => {
-    expect(fix('SMTP Server: smtp.mailgun.org\nAuthentication Protocol : Off\nError: 550 5.7.1 Relaying denied')).not.toContain('switch authentication back on');
+    expect(fix('SMTP Server: smtp.mailgun.org\nAuthentication Protocol : Off\nError: 550 5.7.1 Relaying denied')).not.toContain('switch authentication on');
   });
 });
 

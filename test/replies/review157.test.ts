@@ -113,3 +113,55 @@ describe("code review 43: the session's new readings stay within their words", (
     }
   });
 });
+
+describe('devices and their own labels (rounds 157c, 159c)', () => {
+  it('a copier\'s test screen: "Destination:" is the refused address, "SMTP Port No.: 25" with SSL off is read, and its own label is switched on (c157-13)', () => {
+    const text = paste('pastes157c', 'c157-13');
+    expect(diagnose(text).facts).toMatchObject({ recipient: 'frontdesk@lakesidedental.com', smtpPort: 25, smtpLogin: 'scanner@mg.lakesidedental.com' });
+    const reply = replyTo(text);
+    expect(reply).toContain('Is the port the problem? Not for the refusal: Mailgun answered over port 25');
+    expect(fixLine(reply)).toContain('Fix: switch authentication on: SMTP Authentication: On in place of SMTP Authentication: Off');
+  });
+
+  it('the settings snippet keeps the port the steps keep (c159-07)', () => {
+    const reply = replyTo(paste('pastes159c', 'c159-07'));
+    expect(reply).toContain('Keep the server (smtp.mailgun.org) and port (25) the paste shows');
+    expect(reply).toMatch(/SMTP port: +25\n/);
+  });
+
+  it('"… if (!string.IsNullOrEmpty(_opts.User))" tests the login setting, not the password named in the call before it (c157-05)', () => {
+    expect(replyTo(paste('pastes157c', 'c157-05'))).toContain('The code logs in only when its login setting is set');
+  });
+
+  it('"Customer asks why the test passes if sending fails" is answered without a question mark (c159-11)', () => {
+    expect(replyTo(paste('pastes159c', 'c159-11'))).toContain('Why does the connection test pass?');
+  });
+});
+
+describe('round 160c', () => {
+  it('"API instead of the panel / em vez de SMTP / instead of SMTP" is answered for incoming and for the recipient\'s refusal (c160-07, c160-11, c160-16)', () => {
+    expect(replyTo(paste('pastes160c', 'c160-07'))).toContain('the API and the control panel manage the same Routes');
+    expect(replyTo(paste('pastes160c', 'c160-16'))).toContain('Would sending through the API fix it? No: this is mail sent to your domain');
+    expect(replyTo(paste('pastes160c', 'c160-11'))).toContain('Would sending through the API fix it? No: Mailgun accepted the message');
+  });
+
+  it('a permanent refusal after earlier attempts says the retries ended, not what a 4xx would have meant (c160-04)', () => {
+    const reply = replyTo(paste('pastes160c', 'c160-04'));
+    expect(reply).toContain('The paste shows 4 attempts: Mailgun retried the earlier ones, and this permanent refusal ended the retries');
+    expect(reply).not.toContain('would have meant a temporary refusal');
+  });
+
+  it('Japanese "DNSを変更する必要がありますか？" asks about the MX records (c160-08)', () => {
+    expect(replyTo(paste('pastes160c', 'c160-08'))).toContain('Do you need to change your MX records?');
+  });
+});
+
+describe('round 159b', () => {
+  it('"the match_recipient(…) route is still live" stays a live route beside the catch_all() deleted before it (b159-02)', () => {
+    expect(diagnose(paste('pastes159b', 'b159-02')).facts).toMatchObject({ routes: ['match_recipient("sales@brightlane.co")'], goneRoutes: ['catch_all()'] });
+  });
+
+  it('whose side, asked in Czech, Korean, Greek, Vietnamese and Turkish (b159-04, 09, 10, 25, 33)', () => {
+    for (const name of ['b159-04', 'b159-09', 'b159-10', 'b159-25', 'b159-33']) expect(diagnose(paste('pastes159b', name)).facts.ownSideAsked, name).toBe(true);
+  });
+});

@@ -90,6 +90,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bfor (?:inbound|incoming|receiving)\b[^\n]{0,60}\bfor (?:sending|outbound|outgoing)\b`,
   String.raw`\b(?:mailgun )?for (?:sending|outbound|outgoing)\b[^\n]{0,100}\b(?:inbound|incoming|receiving|routes?)\b[^\n]{0,60}\b(?:too|as well|also)\b`,
   String.raw`\b(?:sending|outbound) and (?:receiving|inbound)\b`,
+  // Hinglish "Mailgun se sending bhi karta hai ... aur receiving bhi Mailgun routes se" (sending too, and receiving too)
+  String.raw`\b(?:sending|outgoing)[ \t]+bhi\b[^\n]{0,100}?\b(?:receiving|incoming)[ \t]+bhi\b|\b(?:receiving|incoming)[ \t]+bhi\b[^\n]{0,100}?\b(?:sending|outgoing)[ \t]+bhi\b`,
   // "they send with Mailgun and also receive support@ through Mailgun routes"
   // (not "they send an order confirmation and receive the failure notice": a message, not mail through Mailgun)
   // (not "and receive an email back saying", "the following SMTP error": a message, unless Mailgun, Routes or the MX follow)
