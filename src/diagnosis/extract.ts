@@ -3789,7 +3789,7 @@ const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A
  */
 // (or a listing's row, `fly secrets list`, `heroku config`: the name, two spaces or more, then its other columns)
 // (a hosting page's table, `NAME  value`, its value masked as it shows it: `MAILGUN_SMTP_LOGIN   ••••••••••`)
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})/gm;
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})|\b(?:are|is|were)[ \t]+set[ \t]+(?:on|in)[ \t]+[^\n]{1,30}?[ \t]as[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)
@@ -4142,8 +4142,11 @@ function passwordFromEnvIn(text: string): string | null {
   }
   // (or the second argument of a login call: smtplib's `server.login(os.environ["MG_SMTP_USER"], os.environ["MG_SMTP_PASS"])`;
   // or a DSN's password, see loginFromEnvIn)
-  return (text.includes('.login(') ? LOGIN_CALL_FROM_ENV.exec(text)?.[2] : undefined) ?? (text.includes('://${') ? DSN_FROM_ENV.exec(text)?.[2] : undefined) ?? null;
+  // (or Go's `smtp.PlainAuth("", u, os.Getenv("SMTP_PASSWORD"), host)`: its third argument)
+  return (text.includes('.login(') ? LOGIN_CALL_FROM_ENV.exec(text)?.[2] : undefined) ?? (text.includes('://${') ? DSN_FROM_ENV.exec(text)?.[2] : undefined) ??
+    (text.includes('PlainAuth(') ? GO_PLAIN_AUTH_PASSWORD.exec(text)?.[1] : undefined) ?? null;
 }
+const GO_PLAIN_AUTH_PASSWORD = /\bsmtp\.PlainAuth\([^,\n]{0,60},[^,\n]{0,80},[ \t]*(os\.Getenv\([ \t]*"[A-Za-z_]\w{0,60}"[ \t]*\))/;
 /** A DSN whose user and password are environment variables: `smtp://${LOGIN}:${PASSWORD}@host`. */
 const DSN_FROM_ENV = /\bsmtps?:\/\/(\$\{[A-Za-z_]\w{0,60}\}):(\$\{[A-Za-z_]\w{0,60}\})@/i;
 /** A login call's two arguments, each read from the environment (Python's smtplib, Go's and Ruby's alike). */

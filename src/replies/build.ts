@@ -134,7 +134,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -303,6 +303,23 @@ function apiMailerAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
   if (!(scenario === 'mailgun-outgoing' || (scenario === 'not-relaying-denied' && kind === 'auth-failure'))) return [];
   const domain = facts.mailgunDomain ? rt` (${code(facts.mailgunDomain)})` : [];
   return [rt`Switch to the Mailgun mailer? You can: it sends through Mailgun's HTTP API, so no SMTP login is involved. It takes an API key (the account's Private API key, or a domain sending key, which can only send), the sending domain${domain} and its region (US or EU). Fixing the SMTP login, below, works as well.`];
+}
+
+const LOGIN_DOMAIN_ASKED_RULE = ruleName('login-domain-asked');
+
+/** The question whether the SMTP user name needs its domain: it does, where the session's login is Mailgun's. */
+function loginDomainAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === LOGIN_DOMAIN_ASKED_RULE)) return [];
+  if (!((scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx') || (scenario === 'not-relaying-denied' && kind === 'auth-failure'))) return [];
+  return [rt`Does the user name need the domain? Yes: Mailgun's SMTP user name is the full login, with its domain, such as ${code(smtpLogin(facts.mailgunDomain))}; a bare ${code('postmaster')} is no login Mailgun knows.`];
+}
+
+const WRONG_PASSWORD_ASKED_RULE = ruleName('wrong-password-asked');
+
+/** The question whether the password is wrong, under a refusal of a session that sent no login: no password was tried. */
+function wrongPasswordAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true || !evidence.some((e) => e.rule === WRONG_PASSWORD_ASKED_RULE)) return [];
+  return [rt`Is it a wrong password? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
 }
 
 const API_INSTEAD_ASKED_RULE = ruleName('api-instead-asked');

@@ -165,3 +165,24 @@ describe('round 159b', () => {
     for (const name of ['b159-04', 'b159-09', 'b159-10', 'b159-25', 'b159-33']) expect(diagnose(paste('pastes159b', name)).facts.ownSideAsked, name).toBe(true);
   });
 });
+
+describe('round 157c: the customer\'s own variables and questions', () => {
+  it('"ENV vars are set on Heroku as MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD" beside ENV["SMTP_USER"]: the names differ (c157-03)', () => {
+    expect(replyTo(paste('pastes157c', 'c157-03'))).toContain('The configuration reads its SMTP login from SMTP_USER, but the deployment shown sets MAILGUN_SMTP_LOGIN');
+  });
+
+  it("Go's smtp.PlainAuth(\"\", u, os.Getenv(\"SMTP_PASSWORD\"), …) names the password's variable, which the snippet keeps; \"does port 2525 support auth?\" is answered (c157-06)", () => {
+    expect(diagnose(paste('pastes157c', 'c157-06')).facts.passwordFromEnv).toBe('os.Getenv("SMTP_PASSWORD")');
+    const reply = replyTo(paste('pastes157c', 'c157-06'));
+    expect(reply).toContain('os.Getenv("SMTP_PASSWORD"), "smtp.mailgun.org")');
+    expect(reply).toContain('Is the port the problem? No: Mailgun\'s SMTP host answered over port 2525');
+  });
+
+  it('"is user just \'postmaster\' ok or does it need the domain?" is answered (c157-12)', () => {
+    expect(replyTo(paste('pastes157c', 'c157-12'))).toContain('Does the user name need the domain? Yes: Mailgun\'s SMTP user name is the full login, with its domain, such as postmaster@mg.acme-logistics.com');
+  });
+
+  it('"Is it the wrong password?" under a session that sent no login: no password was tried (c157-04)', () => {
+    expect(replyTo(paste('pastes157c', 'c157-04'))).toContain('Is it a wrong password? No: a wrong password is refused at the login itself, with 535');
+  });
+});
