@@ -1595,6 +1595,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
+  // an app's own log of its mail transport, `transport=smtp.eu.mailgun.org:587`
+  guarded(new RegExp(String.raw`\btransport=["']?(${HOST})(?::\d{1,5})?\b`, 'i'), ['transport=']),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
   SESSION_COMMAND_HOST,
@@ -2620,7 +2622,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // (a settings list in Polish, a Synology NAS's: "Uwierzytelnianie SMTP: NIE zaznaczone", not ticked)
   guarded(/\buwierzytelnianie(?:[ \t]+smtp)?[ \t]*:[ \t]*(?:nie[ \t]+zaznaczon[eya]|niezaznaczon[eya]|odznaczon[eya]|wy[łl][ąa]czon[eya])(?![\p{L}])/iu, ['uwierzyt']),
   // Jenkins' credentials list left at its default, "Credentials: - none -"
-  guarded(/\bcredentials?[ \t]*:[ \t]*-[ \t]*none[ \t]*-/i, ['credential']),
+  // (or an app's own log of its transport, `credentials=none`)
+  guarded(/\bcredentials?[ \t]*:[ \t]*-[ \t]*none[ \t]*-|\bcredentials?=(?:none|null|nil)\b/i, ['credential']),
   // "no userName/password set"
   guarded(/\bno (?:smtp )?(?:user ?name|login|password|credentials?)(?:\s*[/,&]\s*(?:password|pass))?\s+(?:set|configured|given|provided)\b/i, ['user', 'login', 'password', 'credential']),
   // PowerShell's Send-MailMessage with no -Credential anywhere (splatted or not): it sends no login
@@ -3467,14 +3470,22 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   if (final && recipients.includes(final)) return final;
   return recipients[0] ?? null;
 }
-/** "Destination: a@b" on one of the two lines under the refusal (a printer's or scanner's transmission report), or null. */
+/**
+ * "Destination: a@b" near the refusal (a printer's or scanner's transmission report: on one of the two lines under it,
+ * or among the report's lines above it), the nearest one, or null.
+ */
 function destinationBelow(text: string, refusal: string): string | null {
   const at = text.indexOf(refusal);
   if (at === -1) return null;
   const below = text.slice(at + refusal.length, at + refusal.length + 400).split('\n', 3).slice(1).join('\n');
-  return DESTINATION_LINE.exec(below)?.[1]?.toLowerCase() ?? null;
+  const under = DESTINATION_LINE.exec(below)?.[1];
+  if (under) return under.toLowerCase();
+  const above = text.slice(Math.max(0, at - 600), at).split('\n').slice(-10).join('\n');
+  return [...above.matchAll(DESTINATION_LINES)].at(-1)?.[1]?.toLowerCase() ?? null;
 }
-const DESTINATION_LINE = /^[ \t]*(?:destination|destino|destinataire|destinazione|ziel(?:adresse)?|empfänger)(?:[ \t]+address)?[ \t]*:[ \t]*<?([^\s@<>"']{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})>?[ \t]*$/im;
+const DESTINATION = String.raw`^[ \t]*(?:destination|destino|destinataire|destinazione|ziel(?:adresse)?|empfänger)(?:[ \t]+address)?[ \t]*:[ \t]*<?([^\s@<>"']{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})>?[ \t]*$`;
+const DESTINATION_LINE = new RegExp(DESTINATION, 'im');
+const DESTINATION_LINES = new RegExp(DESTINATION, 'gim');
 
 /** Where two or more "Recipient: a@b" lines head the paste's entries: the address of the last one above the refusal, or null. */
 function recipientLabelAbove(text: string, refusal: string): string | null {
@@ -3671,6 +3682,7 @@ const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|n
 // ("moved from the EU account to the US one")
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region| account)? to (?:the )?(eu|europe|us)\b/;
 
+const STATED_REGION = /\b(?:domain|account)\b(?:(?!\bnot\b|n't\b)(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
@@ -3682,6 +3694,10 @@ function detectRegion(lower: string): Region | null {
   const created = lower.includes('eu') || lower.includes('us') ? [...lower.matchAll(REGION_CREATED)].at(-1) : undefined;
   // ("us" only as a region, after an article or beside the word: "a block on us" is the pronoun)
   if (created) return created.slice(1).find(Boolean) === 'eu' ? 'eu' : 'us';
+  // The region stated of the domain or the account ("Domain is mg.x.com, US region per the dashboard"): that, whatever
+  // host a question names ("should we be on smtp.eu.mailgun.org instead?"); not denied, nor asked.
+  const stated = lower.includes(' region') ? STATED_REGION.exec(lower) : null;
+  if (stated) return stated[1] === 'eu' ? 'eu' : 'us';
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
   // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region")
   if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?)\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
@@ -3696,8 +3712,8 @@ function detectRegion(lower: string): Region | null {
   // (not denied: "el dominio no está en la región EU")
   const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?:\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])|\b(eu|us)[ \t]*(?:리전|区域)|\b(eu|us)[ \t]+bölge(?:si)?(?![\p{L}]))/u.exec(lower)?.slice(1).find(Boolean);
   if (regionWord) return regionWord === 'eu' ? 'eu' : 'us';
-  // ("dominio mg.x.it, account EU": the account's region after its word)
-  const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];
+  // ("dominio mg.x.it, account EU": the account's region after its word; "dominio EU", the domain's)
+  const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta|dominio|domaine|domínio)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];
   if (afterAccount) return afterAccount === 'eu' ? 'eu' : 'us';
   const said = REGION_SAID.exec(lower)?.slice(1).find(Boolean);
   if (said) return said === 'eu' ? 'eu' : 'us';

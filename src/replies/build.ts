@@ -392,6 +392,11 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       ? rt`No MX change: ${sending}. An authorized recipient needs no DNS change at all; sending from a domain of your own (below) needs that domain's sending records, the SPF and DKIM TXT records Mailgun lists when you add it, not its MX records.`
       : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'rate-limit')
       ? rt`No: ${sending}.`
+      // (a failed DMARC or SPF check: the sending domain's own TXT records are the fix, not its MX records)
+      : scenario === 'not-relaying-denied' && kind === 'policy' && (dmarcNamed(facts) || /\bspf\b|(?<![\d.])5\.7\.23(?![\d.])/i.test(facts.serverMessage ?? ''))
+      ? rt`Not the MX records, but yes, your sending domain's DNS: the SPF and DKIM TXT records that the recipient's check failed (below). MX records decide only where mail to your domain goes.`
+      : scenario === 'not-relaying-denied' && (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'other')
+      ? rt`No: ${sending}, and no DNS record of yours changes ${text(kind === 'unknown-user' ? 'an address that does not exist' : kind === 'mailbox-full' ? 'a full mailbox' : kind === 'blocked' ? "the recipient's block" : 'this error')}.`
       : scenario === 'undetermined'
       ? rt`Not for mail you send: MX records decide only where mail to your domain goes. They matter only if this refusal came back to someone writing to your domain, and then a Route is the usual fix, not DNS.`
       : null;
@@ -448,6 +453,12 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       ? kind === 'unknown-user'
         ? rt`Not to this address: the mailbox does not exist, and Mailgun does not retry a permanent refusal. Send it to the right address.`
         : rt`Not by itself: Mailgun does not retry a permanent refusal. Once ${text(kind === 'mailbox-full' ? 'the recipient has made room' : 'the block is lifted')}, take the address off the domain's Bounces list (while it is there, Mailgun drops new messages to it without trying), then send it again.`
+      // (a relay refusal whose side is not shown: a 5xx is permanent, whoever gave it)
+      : scenario === 'undetermined' && facts.replyCode !== null && facts.replyCode >= 500
+      ? rt`Not by themselves: a ${code(String(facts.replyCode))} refusal is permanent, whichever server gave it, so nothing retries it; send them again once the cause (below) is fixed.`
+      // (a DMARC or sender policy's permanent refusal of what Mailgun delivered: the sender's domain is what changes)
+      : scenario === 'not-relaying-denied' && kind === 'policy' && mailgunAccepted(facts) && !temporary
+      ? rt`Not by itself: Mailgun does not retry a permanent refusal. Once your domain passes the recipient's check (SPF and DKIM aligned with the From domain, below), send it again.`
       // (a sandbox's refusal: nothing was accepted, and a sending library does not resend a refused recipient by itself)
       : scenario === 'not-relaying-denied' && kind === 'sandbox' && !(facts.client === 'postfix' || facts.client === 'exim')
       ? rt`Not by themselves: Mailgun refused them and queued nothing, and the sending app or library does not resend a refused recipient on its own. Once the address is authorized, or the app sends from a domain of your own (below), send them again from the app.`
@@ -652,6 +663,8 @@ function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
       ? rt`The sender's: Mailgun refused the login itself (${code('535')}): the user name or password the sender gives is wrong.`
       : kind === 'sandbox'
       ? rt`The sender's: a sandbox domain sends only to its authorized recipients; add this address as one, or send from your own domain.`
+      : kind === 'policy' && dmarcNamed(facts)
+      ? rt`The sender's: the recipient's server applied your From domain's own DMARC policy, which the message failed (its SPF or DKIM did not pass or align); the fix is in your domain's DNS and sending setup, not at the recipient's.`
       : kind === 'api-auth'
       ? rt`The sender's: Mailgun's API refused the request's key (or the request went to the other region's API host).`
       // (a full mailbox only: an unknown user may be a mistyped address, the sender's to correct)
@@ -1090,6 +1103,9 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
 /** `word` written in the case of `like` ("Off" → "On", "OFF" → "ON"). */
 const sameCase = (like: string, word: string): string =>
   like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase() ? word.toUpperCase() : /^[A-Z]/.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
+
+/** The server's message names a failed DMARC check (`5.7.26`, "DMARC policy"). */
+const dmarcNamed = (facts: Facts): boolean => /\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(facts.serverMessage ?? '');
 
 /** A subdomain named for another environment than production's (`staging.x.co`), whose routes serve it. */
 const ENVIRONMENT_LABEL = /^(staging|stage|stg|dev|development|test|testing|qa|uat|sandbox|preprod|pre-prod|demo)\./i;
@@ -3777,12 +3793,17 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             DMARC_ALIGNMENT,
           ]),
       rt`Then send again: Outlook.com checks each message as it arrives, so nobody needs to lift anything on their side.`,
-    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? dmarcAlignedSteps(facts, evidence) ?? [
+    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? dmarcAlignedSteps(facts, evidence) ?? (dmarcNamed(facts) ? [
+      // (the server names the check: no rule to look for, and nothing the recipient's side changes)
+      rt`The refusal names DMARC: the policy applied is your From domain's own DMARC record, so the fix is on the sending side: make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
+      DMARC_ALIGNMENT,
+      rt`Then send it again: nothing needs to change on the recipient's side.`,
+    ] : [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       ...(/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(facts.serverMessage ?? '') ? [DMARC_ALIGNMENT] : []),
       rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
-    ],
+    ]),
     elsewhere: {
       what: () => rt`The message was refused by a policy: the sender or the From address is not one that is allowed, or an authentication check failed.`,
       steps: () => [rt`Read the server's message for the rule it applied: a sender address or domain that is not allowed or not verified, a recipient only certain senders may write to, the content, or an authentication check (SPF, DKIM, DMARC).`],

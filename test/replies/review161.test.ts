@@ -1,0 +1,56 @@
+/** Review rounds 161b, 161c, 162c and 160c's policy refusal: each defect pinned on the reviewer's paste (test/fixtures/pastes16x). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { buildReply } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
+
+const paste = (set: string, name: string) => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
+const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
+
+describe('facts', () => {
+  it('"Domain is mg.harborline.com, US region per the dashboard" is the region, whatever host the question names (c161-09)', () => {
+    expect(diagnose(paste('pastes161c', 'c161-09')).facts.region).toBe('us');
+    expect(replyTo(paste('pastes161c', 'c161-09'))).not.toContain('smtp.eu.mailgun.org');
+  });
+
+  it("an app's own log, `transport=smtp.eu.mailgun.org:587 credentials=none`, is an unauthenticated send through Mailgun (c161-11)", () => {
+    const d = diagnose(paste('pastes161c', 'c161-11'));
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).toBe(false);
+  });
+
+  it('a TX report\'s "Destination :" above its "Detail : SMTP 550 …" line is the refused address, not the device\'s sender (b161-01)', () => {
+    expect(diagnose(paste('pastes161b', 'b161-01')).facts.recipient).toBe('ledger@hartmann-steuer.de');
+  });
+
+  it('Italian "dominio EU" gives the region (c162-06)', () => {
+    expect(diagnose(paste('pastes162c', 'c162-06')).facts.region).toBe('eu');
+  });
+});
+
+describe('policy refusals that name DMARC or SPF (rounds 158c, 160c, 162c)', () => {
+  it('the steps say the policy is the sender\'s own domain\'s, without the generic "read the server\'s message" and "the receiving side\'s rule" (c160-15)', () => {
+    const reply = replyTo(paste('pastes160c', 'c160-15'));
+    expect(reply).toContain("The refusal names DMARC: the policy applied is your From domain's own DMARC record");
+    expect(reply).not.toContain("Read the server's message for the rule it applied");
+    expect(reply).not.toContain("Otherwise the rule is the receiving side's");
+  });
+
+  it('"will it be retried?" under a DMARC refusal: not by itself (c158-14)', () => {
+    expect(replyTo(paste('pastes158c', 'c158-14'))).toContain('Can it be sent again? Not by itself: Mailgun does not retry a permanent refusal. Once your domain passes');
+  });
+
+  it("the DNS question: yes for the sending domain's SPF and DKIM records under a DMARC or SPF refusal, no under the others (c162-01, c162-17, c162-10, c162-06)", () => {
+    for (const name of ['c162-01', 'c162-17']) expect(replyTo(paste('pastes162c', name)), name).toContain("Do you need to change your MX records? Not the MX records, but yes, your sending domain's DNS");
+    expect(replyTo(paste('pastes162c', 'c162-10'))).toContain('Do you need to change your MX records? No');
+    // (Italian "dobbiamo cambiare i DNS?")
+    expect(replyTo(paste('pastes162c', 'c162-06'))).toContain('Do you need to change your MX records? No');
+  });
+});
+
+describe('undetermined (round 162c)', () => {
+  it('German "Werden die Mails automatisch nochmal versucht?" under a bare 550: not by themselves (c162-11)', () => {
+    expect(replyTo(paste('pastes162c', 'c162-11'))).toContain('Can it be sent again? Not by themselves: a 550 refusal is permanent');
+  });
+});
