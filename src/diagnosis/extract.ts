@@ -3993,6 +3993,8 @@ const OWN_SIDE_ASKED = new RegExp(
     // Czech "Je to chyba u nás, nebo u nich?", Korean "우리 쪽 문제인가요", Vietnamese "do phía mình hay phía họ", Turkish "Sorun
     // bizde mi, onlarda mı?", Greek "είναι δικό μας πρόβλημα ή δικό τους;"
     String.raw`(?<![a-zà-ž])u[ \t]+nás[ \t]*,?[ \t]+nebo[ \t]+u[ \t]|우리[ \t]*쪽[ \t]*(?:문제|잘못)|phía[ \t]+(?:mình|chúng[ \t]+tôi|chúng[ \t]+ta)[ \t]+hay[ \t]+phía|(?<![a-zçğıöşü])bizde[ \t]+mi(?![a-zçğıöşü])|δικό[ \t]+μας[ \t]+πρόβλημα|πρόβλημα[ \t]+δικό[ \t]+μας`,
+    // "¿Es culpa del proveedor?", "É culpa do fornecedor?" (whose fault, the other party named)
+    String.raw`(?:^|[ \t¿"])(?:es|é)[ \t]+culpa[ \t]+(?:del?|da|do|de[ \t]+la)[ \t]+[^\n?]{1,40}\?`,
     // "Это у них проблема или у нас?", "у нас или у них?" (Russian: theirs or ours)
     String.raw`у[ \t]+(?:них|нас)[^\n?]{0,20}?[ \t]+или[ \t]+у[ \t]+(?:нас|них)`,
   ].join('|'),

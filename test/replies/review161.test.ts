@@ -54,3 +54,16 @@ describe('undetermined (round 162c)', () => {
     expect(replyTo(paste('pastes162c', 'c162-11'))).toContain('Can it be sent again? Not by themselves: a 550 refusal is permanent');
   });
 });
+
+describe('round 161c and 160c: where and whose', () => {
+  it('Laravel in Docker Compose: the login goes where the service gets its environment, and `docker compose up -d`, not a restart (c161-05)', () => {
+    const fix = replyTo(paste('pastes161c', 'c161-05')).split('\n').find((line) => line.startsWith('Fix:')) ?? '';
+    expect(fix).toContain('where the Compose service gets its environment');
+    expect(fix).toContain('docker compose up -d');
+    expect(fix).not.toContain("in the server's .env");
+  });
+
+  it('"¿Es culpa del proveedor?" asks whose side (c160-01)', () => {
+    expect(replyTo(paste('pastes160c', 'c160-01'))).toContain('Whose side is it on?');
+  });
+});
