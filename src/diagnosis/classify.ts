@@ -29,6 +29,22 @@ const isScenarioRule = (rule: CompiledRule) => (RELAY_SCENARIOS as string[]).inc
 const FIRST_RULES = RULES.filter((rule) => !isScenarioRule(rule));
 const SCENARIO_RULES = RULES.filter(isScenarioRule);
 
+/**
+ * Rules that run the same pattern on the same text share one run: a number per distinct pattern and haystack (the
+ * direction-unknown phrases, thousands of characters, weigh against two scenarios).
+ */
+const haystackOf = (rule: CompiledRule) => `${rule.target.startsWith('kind:') ? 'kind' : 'scenario'} ${rule.scope}`;
+const RUN_OF = new Map<CompiledRule, number>();
+{
+  const runs = new Map<string, number>();
+  for (const rule of RULES) {
+    if (!rule.pattern) continue;
+    const key = `${haystackOf(rule)}\u0000${rule.pattern.flags}\u0000${rule.pattern.source}`;
+    if (!runs.has(key)) runs.set(key, runs.size);
+    RUN_OF.set(rule, runs.get(key)!);
+  }
+}
+
 export function classify(extraction: Extraction): Diagnosis {
   const fired = evaluate(extraction, FIRST_RULES);
   // (a context rule, where the app runs, weighs nothing: it is there for the reply's advice)
@@ -95,6 +111,8 @@ function evaluate({ text, errorText, replyText, kindScopes, features }: Extracti
   const scopes = { text, error: errorText, reply: replyText };
   const forKinds = { text, ...kindScopes };
   const fired: Fired[] = [];
+  // (a pattern's result on its haystack, by its run's number: null for no match)
+  const results = new Map<number, RegExpExecArray | null>();
   for (const rule of rules) {
     if (rule.unless !== undefined && features.has(rule.unless)) continue;
     if (rule.feature !== undefined) {
@@ -103,8 +121,13 @@ function evaluate({ text, errorText, replyText, kindScopes, features }: Extracti
       continue;
     }
     const haystack = (rule.target.startsWith('kind:') ? forKinds : scopes)[rule.scope];
-    if (rule.guard && !rule.guard.test(haystack)) continue;
-    const m = rule.pattern?.exec(haystack);
+    const run = RUN_OF.get(rule);
+    // (a guard only skips a pattern that cannot match: the result is the same whichever rule's guard ran)
+    let m = run === undefined ? undefined : results.get(run);
+    if (m === undefined) {
+      m = rule.guard && !rule.guard.test(haystack) ? null : (rule.pattern?.exec(haystack) ?? null);
+      if (run !== undefined) results.set(run, m);
+    }
     if (m) fired.push({ rule, excerpt: excerptAround(haystack, m.index, m[0].length) });
   }
   return fired;

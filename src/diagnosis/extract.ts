@@ -161,6 +161,11 @@ const HOST_UNKNOWN_SAID = /\b(?:nobody|no one|no-one)[ \t]+knows[ \t]+(?:what|wh
  * Mailgun login, some at their Exchange": no word on this one's setting.
  */
 const HOST_OF_MOST = /\b(?:most|many)[ \t]+(?:of[ \t]+(?:our|the|their|your)[ \t]+)?(?:[\w-]{1,20}[ \t]+)?(?:tenants|customers|clients|users|accounts|sites|shops|stores|installs|instances|orgs|organi[sz]ations)\b[^\n.?!]{0,60}?\bsmtp(?:\.eu)?\.mailgun\.org\b[^\n.?!]{0,80}?[,;/][ \t]*(?:and[ \t]+|but[ \t]+)?(?:some|others|a few)\b[^\n.?!]{0,80}/gi;
+/**
+ * A Mailgun host asked about as the one to use: "should they be using smtp.eu.mailgun.org instead?", "should we move the MX to
+ * mxa.eu.mailgun.org?": no host in use.
+ */
+const HOST_INSTEAD_ASKED = /\b(?:should|shall|do|must|can|could)[ \t]+(?:we|they|i|he|she|you)[ \t]+(?:be[ \t]+)?(?:use|using|switch(?:ing)?[ \t]+to|mov(?:e|ing)[ \t]+(?:the[ \t]+mx[ \t]+)?to|be[ \t]+on|go[ \t]+to|point[ \t]+(?:it|the[ \t]+mx|them)[ \t]+(?:at|to))[ \t]+(?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org\b[^\n?]{0,40}\?/gi;
 /** Mailgun's host names, blanked in such a sentence: the rest of it, an error quoted there too, stays. */
 const MAILGUN_HOST_NAMES = /\b(?:smtp|mx[ab])(?:\.eu)?\.mailgun\.org\b/gi;
 
@@ -302,7 +307,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const guessed = withoutGuesses(pasted);
   const theorised = withoutColleagueTheories(guessed);
   const everless = theorised.includes('ever') ? theorised.replace(HYPOTHETICAL, (m) => ' '.repeat(m.length)) : theorised;
-  const hypothetical = everless.includes('mailgun.org') ? everless.replace(HOST_UNKNOWN_WHICH, (m) => ' '.repeat(m.length)).replace(HOST_UNKNOWN_SAID, blankMailgunHosts).replace(HOST_OF_MOST, blankMailgunHosts) : everless;
+  const hypothetical = everless.includes('mailgun.org') ? everless.replace(HOST_UNKNOWN_WHICH, (m) => ' '.repeat(m.length)).replace(HOST_UNKNOWN_SAID, blankMailgunHosts).replace(HOST_OF_MOST, blankMailgunHosts).replace(HOST_INSTEAD_ASKED, blankMailgunHosts) : everless;
   // (a support macro's list of example errors, in a template with {{placeholders}}: its quoted examples are no error seen)
   const examplesLeft = hypothetical.includes('{{') ? hypothetical.replace(TEMPLATE_EXAMPLE_LINE, (m) => ' '.repeat(m.length)) : hypothetical;
   const labelled = /mistake|wrongly|in error|by accident/i.test(examplesLeft) ? examplesLeft.replace(MISTAKEN_LABEL, (m) => ' '.repeat(m.length)) : examplesLeft;
@@ -3437,7 +3442,9 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
   if (named && EMAIL_EXACT.test(named) && fromRecord && named.toLowerCase() !== fromRecord.toLowerCase()) return named.toLowerCase();
   // (a device's test screen names the address it sent to just under the refusal, "Destination: a@b": its settings'
   // "E-mail Address:" is the device's own sender)
-  const destination = refusal && !recipient?.includes('@') ? destinationBelow(text, refusal) : null;
+  // (only where the refusal's own line names no address, and no RCPT TO above it was answered: a Route's note, "Destination:
+  // team@gmail.com", above "<info@x.com>: host mxa.mailgun.org said: 550 ..." is no report of the refused address)
+  const destination = refusal && !recipient?.includes('@') && addressesIn(refusal).length === 0 && rcptAnsweredBy(text, refusal) === null ? destinationBelow(text, refusal) : null;
   if (destination) return destination;
   if (fromRecord) return fromRecord.toLowerCase();
   if (refusal) {
@@ -3682,9 +3689,12 @@ const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|n
 // ("moved from the EU account to the US one")
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region| account)? to (?:the )?(eu|europe|us)\b/;
 
-const STATED_REGION = /\b(?:domain|account)\b(?:(?!\bnot\b|n't\b)(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
+const STATED_REGION = /\b(?:domain|account)\b(?:(?!\b(?:not|never|no longer|used to|should|must|have to|has to|to be|was|were)\b|n't\b)(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
+/** A question (its sentence, up to its question mark) that names a Mailgun host. */
+// (within its sentence, and not across a run of blanks: words set aside before, "they [swear ...]?", leave one)
+const HOST_QUESTION = /[^\n.?!]{0,200}\b(?:smtp|mxa|mxb|api)(?:\.eu)?\.mailgun\.(?:org|net)\b(?:[^\n.?! \t]|[ \t](?![ \t])|\.(?=\S)){0,120}\?(?=\s|$)/g;
 function detectRegion(lower: string): Region | null {
-  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b/.test(lower)) return null;
+  if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
   // whatever a host kept from before names.
   const moved = REGION_MOVED.exec(lower);
@@ -3698,6 +3708,12 @@ function detectRegion(lower: string): Region | null {
   // host a question names ("should we be on smtp.eu.mailgun.org instead?"); not denied, nor asked.
   const stated = lower.includes(' region') ? STATED_REGION.exec(lower) : null;
   if (stated) return stated[1] === 'eu' ? 'eu' : 'us';
+  // (a region "per the dashboard", "US リージョン": said as a fact, before a host a question names)
+  const perSource = /\b(eu|us)[ \t-]region[ \t]+(?:per|according[ \t]+to|in)[ \t]+(?:the[ \t]+)?(?:dashboard|control[ \t]+panel|account|ui)\b|\b(eu|us)[ \t]*リージョン/.exec(lower)?.slice(1).find(Boolean);
+  if (perSource) return perSource === 'eu' ? 'eu' : 'us';
+  // (a Mailgun host named only in a question, "should they move the MX to mxa.eu.mailgun.org?", "is smtp.eu.mailgun.org better
+  // from Japan?", is no host in use: the hosts' regions are read from the rest)
+  lower = lower.includes('mailgun.') && lower.includes('?') ? lower.replace(HOST_QUESTION, (m) => ' '.repeat(m.length)) : lower;
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
   // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region")
   if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?)\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
@@ -3707,13 +3723,16 @@ function detectRegion(lower: string): Region | null {
   // (in other words: "EU リージョン", a Mailgun domain's "(mg.x.nl, EU)" or "mg.x.nl (EU)")
   if (/\beu[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
   if (/\bus[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()us\)/.test(lower)) return 'us';
+  // (a Mailgun thing's region in brackets after it: "customer's endpoint (EU)", "failed events as CSV (US)")
+  const bracketed = /\b(?:account|endpoint|webhook|csv|export|events?|logs?|dashboard|control panel|domain)[ \t]{0,3}\((eu|us)\)/.exec(lower)?.[1];
+  if (bracketed) return bracketed === 'eu' ? 'eu' : 'us';
   // (or said beside Mailgun's name or the domain's: "Mailgun US, domain x", "(EU, mg.x.at)", "domain m.x.com, US", "their EU dashboard")
   // ("regione EU", "región US", "US 리전": the region named as such)
   // (not denied: "el dominio no está en la región EU")
   const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?:\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])|\b(eu|us)[ \t]*(?:리전|区域)|\b(eu|us)[ \t]+bölge(?:si)?(?![\p{L}]))/u.exec(lower)?.slice(1).find(Boolean);
   if (regionWord) return regionWord === 'eu' ? 'eu' : 'us';
   // ("dominio mg.x.it, account EU": the account's region after its word; "dominio EU", the domain's)
-  const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta|dominio|domaine|domínio)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];
+  const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta|dominio|domaine)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];
   if (afterAccount) return afterAccount === 'eu' ? 'eu' : 'us';
   const said = REGION_SAID.exec(lower)?.slice(1).find(Boolean);
   if (said) return said === 'eu' ? 'eu' : 'us';

@@ -310,7 +310,8 @@ const LOGIN_DOMAIN_ASKED_RULE = ruleName('login-domain-asked');
 /** The question whether the SMTP user name needs its domain: it does, where the session's login is Mailgun's. */
 function loginDomainAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === LOGIN_DOMAIN_ASKED_RULE)) return [];
-  if (!((scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx') || (scenario === 'not-relaying-denied' && kind === 'auth-failure'))) return [];
+  // (a login refused by Mailgun's SMTP host: not another provider's)
+  if (!((scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx') || (scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.provider === null && (facts.hostRole === 'mailgun-smtp' || facts.host === null)))) return [];
   return [rt`Does the user name need the domain? Yes: Mailgun's SMTP user name is the full login, with its domain, such as ${code(smtpLogin(facts.mailgunDomain))}; a bare ${code('postmaster')} is no login Mailgun knows.`];
 }
 
@@ -393,7 +394,7 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'rate-limit')
       ? rt`No: ${sending}.`
       // (a failed DMARC or SPF check: the sending domain's own TXT records are the fix, not its MX records)
-      : scenario === 'not-relaying-denied' && kind === 'policy' && (dmarcNamed(facts) || /\bspf\b|(?<![\d.])5\.7\.23(?![\d.])/i.test(facts.serverMessage ?? ''))
+      : scenario === 'not-relaying-denied' && kind === 'policy' && (ownDmarcRefusal(facts) || (spfNamed(facts) && facts.routes.length === 0))
       ? rt`Not the MX records, but yes, your sending domain's DNS: the SPF and DKIM TXT records that the recipient's check failed (below). MX records decide only where mail to your domain goes.`
       : scenario === 'not-relaying-denied' && (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'other')
       ? rt`No: ${sending}, and no DNS record of yours changes ${text(kind === 'unknown-user' ? 'an address that does not exist' : kind === 'mailbox-full' ? 'a full mailbox' : kind === 'blocked' ? "the recipient's block" : 'this error')}.`
@@ -457,7 +458,7 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       : scenario === 'undetermined' && facts.replyCode !== null && facts.replyCode >= 500
       ? rt`Not by themselves: a ${code(String(facts.replyCode))} refusal is permanent, whichever server gave it, so nothing retries it; send them again once the cause (below) is fixed.`
       // (a DMARC or sender policy's permanent refusal of what Mailgun delivered: the sender's domain is what changes)
-      : scenario === 'not-relaying-denied' && kind === 'policy' && mailgunAccepted(facts) && !temporary
+      : scenario === 'not-relaying-denied' && kind === 'policy' && mailgunAccepted(facts) && !temporary && (ownDmarcRefusal(facts) || (spfNamed(facts) && facts.routes.length === 0))
       ? rt`Not by itself: Mailgun does not retry a permanent refusal. Once your domain passes the recipient's check (SPF and DKIM aligned with the From domain, below), send it again.`
       // (a sandbox's refusal: nothing was accepted, and a sending library does not resend a refused recipient by itself)
       : scenario === 'not-relaying-denied' && kind === 'sandbox' && !(facts.client === 'postfix' || facts.client === 'exim')
@@ -663,7 +664,7 @@ function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
       ? rt`The sender's: Mailgun refused the login itself (${code('535')}): the user name or password the sender gives is wrong.`
       : kind === 'sandbox'
       ? rt`The sender's: a sandbox domain sends only to its authorized recipients; add this address as one, or send from your own domain.`
-      : kind === 'policy' && dmarcNamed(facts)
+      : kind === 'policy' && ownDmarcRefusal(facts)
       ? rt`The sender's: the recipient's server applied your From domain's own DMARC policy, which the message failed (its SPF or DKIM did not pass or align); the fix is in your domain's DNS and sending setup, not at the recipient's.`
       : kind === 'api-auth'
       ? rt`The sender's: Mailgun's API refused the request's key (or the request went to the other region's API host).`
@@ -1106,6 +1107,21 @@ const sameCase = (like: string, word: string): string =>
 
 /** The server's message names a failed DMARC check (`5.7.26`, "DMARC policy"). */
 const dmarcNamed = (facts: Facts): boolean => /\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(facts.serverMessage ?? '');
+/**
+ * A failed DMARC check of the customer's own From domain: not a message a Route sent on, nor one From a domain that is
+ * neither the Mailgun domain's nor related to it (paypal.com's mail forwarded), whose DMARC policy is its owner's.
+ */
+function ownDmarcRefusal(facts: Facts): boolean {
+  // (a Route's forward shows as routes, or as the event's `is-routed: true` flag quoted with its message)
+  if (!dmarcNamed(facts) || facts.routes.length > 0 || /\bis-routed["']?[ \t]*[:=][ \t]*["']?true\b/i.test(facts.serverMessage ?? '')) return false;
+  const m = DMARC_FROM_DOMAIN.exec(facts.serverMessage ?? '');
+  const from = m?.slice(1).find(Boolean)?.toLowerCase();
+  if (!from) return true;
+  if (isMailboxProviderDomain(from)) return false;
+  return facts.mailgunDomain === null || registrableDomain(from) === registrableDomain(facts.mailgunDomain.toLowerCase());
+}
+/** The server's message names a failed SPF check (`5.7.23`, "SPF"). */
+const spfNamed = (facts: Facts): boolean => /\bspf\b|(?<![\d.])5\.7\.23(?![\d.])/i.test(facts.serverMessage ?? '');
 
 /** A subdomain named for another environment than production's (`staging.x.co`), whose routes serve it. */
 const ENVIRONMENT_LABEL = /^(staging|stage|stg|dev|development|test|testing|qa|uat|sandbox|preprod|pre-prod|demo)\./i;
@@ -1494,7 +1510,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     : undefined;
   if (loginWhenSet) {
     // (read from the condition where the line shows one: `AuthenticateAsync(user, pass)` if `(!string.IsNullOrEmpty(_opts.User))` tests the login)
-    const condition = /\b(?:if|unless|when)\b[ \t(!]*([^\n]{1,80})/i.exec(loginWhenSet)?.[1] ?? loginWhenSet;
+    const condition = /\b(?:if|unless|when)\b[ \t(!]*([^\n:)]{1,80})/i.exec(loginWhenSet)?.[1] ?? loginWhenSet;
     const setting = PASSWORD_SETTING.test(condition) ? 'password' : 'login';
     seen.push(fromEnv
       ? rt`The code logs in only when that setting is set (${quote(loginWhenSet, EXCERPT_MAX)}), so without it the session goes on without a login, with no error.`
@@ -2514,7 +2530,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     ? rt`This refusal was temporary (a ${code('4xx')} code): the server may accept the message later, and ${text(sender)} retries temporary failures on its own for a while. If the same refusal keeps coming back, treat it as permanent and check the address.`
     // (the paste shows earlier attempts: retried, until this permanent refusal ended them)
     : permanent && facts.attempts !== null && facts.attempts > 1
-      ? rt`This refusal is permanent. The paste shows ${text(String(facts.attempts))} attempts: ${text(sender)} retried the earlier ones, and this permanent refusal ended the retries, so it will not try again.`
+      ? rt`This refusal is permanent, so ${text(sender)} will not try again: the paste shows ${text(String(facts.attempts))} attempts for this address, and a permanent refusal ends them.`
     : permanent
       ? rt`This refusal is permanent, so ${text(sender)} will not retry it. (A ${code('4xx')} code would have meant a temporary refusal that is retried.)`
       : rt`A ${code('4xx')} code would mean a temporary refusal that ${text(sender)} retries by itself; a ${code('5xx')} code is permanent.`;
@@ -2929,7 +2945,8 @@ function dmarcMismatch(facts: Facts): { from: string; sending: string } | null {
   const m = DMARC_FROM_DOMAIN.exec(message);
   const from = m?.slice(1).find(Boolean)?.toLowerCase();
   const sending = facts.mailgunDomain.toLowerCase();
-  if (!from || !from.includes('.') || sending === from || sending.endsWith(`.${from}`) || from.endsWith(`.${sending}`)) return null;
+  // (nor two subdomains of one organizational domain, mg.x.co and news.x.co: DMARC's default relaxed alignment lets them align)
+  if (!from || !from.includes('.') || sending === from || sending.endsWith(`.${from}`) || from.endsWith(`.${sending}`) || registrableDomain(from) === registrableDomain(sending)) return null;
   return { from, sending };
 }
 
@@ -3796,7 +3813,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             DMARC_ALIGNMENT,
           ]),
       rt`Then send again: Outlook.com checks each message as it arrives, so nobody needs to lift anything on their side.`,
-    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? dmarcAlignedSteps(facts, evidence) ?? (dmarcNamed(facts) ? [
+    ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? dmarcAlignedSteps(facts, evidence) ?? (ownDmarcRefusal(facts) ? [
       // (the server names the check: no rule to look for, and nothing the recipient's side changes)
       rt`The refusal names DMARC: the policy applied is your From domain's own DMARC record, so the fix is on the sending side: make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
       DMARC_ALIGNMENT,

@@ -67,3 +67,54 @@ describe('round 161c and 160c: where and whose', () => {
     expect(replyTo(paste('pastes160c', 'c160-01'))).toContain('Whose side is it on?');
   });
 });
+
+describe("code review 44: this session's second batch stays within its words", () => {
+  it('a "Destination:" line above a refusal that names its own address does not replace it', () => {
+    const d = diagnose('Expression: match_recipient("sales@acme-tools.com")\nDestination: team.acme@gmail.com\n\n<info@acme-tools.com>: host mxa.mailgun.org said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)');
+    expect(d.facts.recipient).toBe('info@acme-tools.com');
+    expect(d.scenario).toBe('mailgun-incoming');
+  });
+
+  it('a DMARC refusal of another domain\'s mail (paypal.com, routed) is not "your From domain\'s own" policy', () => {
+    const reply = replyTo(`${paste('pastes161b', 'b161-36')}\nIs this our side or Gmail's? Do we need to change DNS?`);
+    expect(reply).not.toContain("your From domain's own DMARC");
+    expect(reply).not.toContain("yes, your sending domain's DNS");
+  });
+
+  it('a sender policy that names no DMARC or SPF gets no "once your domain passes" resend answer', () => {
+    const event = '{"event":"failed","severity":"permanent","recipient":"list@lists.example.org","delivery-status":{"code":550,"message":"5.7.1 Sender address rejected: only members may post to this list"}}';
+    expect(replyTo(`${event}\nWill it be resent automatically once fixed?`)).not.toContain('Once your domain passes');
+  });
+
+  it('the region stated with "never", or "no longer", gives way to the host in use; Portuguese "O domínio eu verifiquei" is no region', () => {
+    expect(diagnose('smtp.eu.mailgun.org said 550 5.7.1 Relaying denied. The domain was never in the US region.').facts.region).toBe('eu');
+    expect(diagnose('smtp.eu.mailgun.org said 550 5.7.1 Relaying denied. Our account is no longer in the US region.').facts.region).toBe('eu');
+    expect(diagnose('Cliente usa Mailgun via SMTP, sem login\n550 5.7.1 Relaying denied\nO domínio eu verifiquei ontem').facts.region).toBeNull();
+  });
+
+  it('"User is sending with their own domain" is no question about the user name; Microsoft 365\'s 535 gets no Mailgun login answer', () => {
+    expect(replyTo('MAIL_USERNAME=\nsmtp.mailgun.org said 550 5.7.1 Relaying denied\nUser is sending with their own domain, why is it denied?')).not.toContain('Does the user name need the domain?');
+    expect(replyTo('smtp.office365.com: 535 5.7.3 Authentication unsuccessful\nDoes the username need the @domain part?')).not.toContain("Mailgun's SMTP user name");
+  });
+});
+
+describe('rounds 163b, 163c', () => {
+  it('DMARC with the From at a sibling subdomain of the Mailgun domain (news.x.co, mg.x.co): relaxed alignment lets them align, no "can align" claim (c163-18)', () => {
+    expect(replyTo(paste('pastes163c', 'c163-18'))).not.toContain('can align with');
+  });
+
+  it('the region in brackets after a Mailgun thing, "endpoint (EU)", "events as CSV (US)", gives the DELETE host (c163-11, c163-13)', () => {
+    expect(diagnose(paste('pastes163c', 'c163-11')).facts.region).toBe('eu');
+    expect(replyTo(paste('pastes163c', 'c163-11'))).toContain('DELETE https://api.eu.mailgun.net');
+    expect(diagnose(paste('pastes163c', 'c163-13')).facts.region).toBe('us');
+  });
+
+  it('"can we just whitelist our Odoo server\'s IP?" is answered (c163-05)', () => {
+    expect(replyTo(paste('pastes163c', 'c163-05'))).toContain('Would whitelisting help? No');
+  });
+
+  it('a Mailgun host named only in a question is no host in use, nor the region (b163-30, b163-07, b163-17)', () => {
+    expect(diagnose(paste('pastes163b', 'b163-30')).scenario).toBe('undetermined');
+    for (const name of ['b163-07', 'b163-17', 'b163-30']) expect(diagnose(paste('pastes163b', name)).facts.region, name).toBe('us');
+  });
+});
