@@ -118,3 +118,11 @@ describe('rounds 163b, 163c', () => {
     for (const name of ['b163-07', 'b163-17', 'b163-30']) expect(diagnose(paste('pastes163b', name)).facts.region, name).toBe('us');
   });
 });
+
+describe('round 161c: Elixir on Fly.io', () => {
+  it('Elixir\'s System.get_env("SMTP_USERNAME") is read, and "`fly secrets list` shows SMTP_USER and SMTP_PASSWORD" names what is set (c161-03)', () => {
+    const d = diagnose(paste('pastes161c', 'c161-03'));
+    expect(d.facts.loginFromEnv).toBe('System.get_env("SMTP_USERNAME")');
+    expect(replyTo(paste('pastes161c', 'c161-03'))).toContain('The configuration reads its SMTP login from SMTP_USERNAME, but the deployment shown sets SMTP_USER');
+  });
+});
