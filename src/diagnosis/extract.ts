@@ -3650,7 +3650,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bsendmail\b(?!\()|\bsm-mta\b|-{5}[ \t]*the following addresses had permanent fatal errors[ \t]*-{5}/i, 'sendmail'),
   // (last: any client named beside it is what to set, a printer relaying through it included)
   // (a printer's or scanner's scan-to-email: its brand and model, or its own words for the feature, beside its SMTP settings)
-  tagged(/\bscan[ -]?to[ -]?e-?mail\b|\b(?:brother (?:mfc|dcp|hl)|mfc-l\d{3,5}|ricoh|kyocera|bizhub|konica minolta|xerox|imagerunner|laserjet|lexmark)\b[^\n]{0,200}\b(?:smtp|e-?mail|scan)|\b(?:printer|drucker|imprimante|impresora|stampante|multifunzione|multifunction)\b[^\n]{0,120}\b(?:smtp|scan)/i, 'printer'),
+  // (and "Scan-to-Mail", a Canon's, Sharp's or Epson's MFP)
+  tagged(/\bscan[ -]?to[ -]?(?:e-?)?mail\b|\b(?:brother (?:mfc|dcp|hl)|mfc-l\d{3,5}|ricoh|kyocera|bizhub|konica minolta|xerox|imagerunner|laserjet|lexmark|canon (?:mfp|imagerunner|i-sensys)|sharp mx-|epson (?:workforce|ecotank)|toshiba e-studio)\b[^\n]{0,200}\b(?:smtp|e-?mail|scan)|\b(?:printer|drucker|imprimante|impresora|stampante|multifunzione|multifunction)\b[^\n]{0,120}\b(?:smtp|scan)/i, 'printer'),
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */

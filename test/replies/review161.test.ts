@@ -126,3 +126,10 @@ describe('round 161c: Elixir on Fly.io', () => {
     expect(replyTo(paste('pastes161c', 'c161-03'))).toContain('The configuration reads its SMTP login from SMTP_USERNAME, but the deployment shown sets SMTP_USER');
   });
 });
+
+describe('round 163c: a Canon MFP', () => {
+  it('"Canon MFP (Scan-to-Mail)" is a printer, with the device\'s own settings block (c163-04)', () => {
+    expect(diagnose(paste('pastes163c', 'c163-04')).facts.client).toBe('printer');
+    expect(replyTo(paste('pastes163c', 'c163-04'))).not.toContain('I could not tell which program sends the mail');
+  });
+});
