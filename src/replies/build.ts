@@ -185,11 +185,17 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`No block: Mailgun's API refused the request's key (or the request went to the other region's API host).`
       : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
       ? recipientRefused
+      // (a connection that never got an answer: nothing was refused, by Mailgun or anyone)
+      : kind === 'other' && diagnosis.evidence.some((e) => e.rule === CONNECTION_FAILED_RULE)
+      ? facts.smtpPort === 25
+        ? rt`No: no server answered at all, so nothing was refused. The sending server could not open the connection to port ${code('25')}, which many hosting and cloud providers block for outgoing mail: use port ${code(String(RECOMMENDED_PORT))} or ${code('2525')}.`
+        : rt`No: no server answered at all, so nothing was refused. The sending server could not open the connection: its own network, firewall or hosting provider is where to look (below).`
       : null;
   return answer ? [rt`Is Mailgun blocking you? ${answer}`] : [];
 }
 
 const WHITELIST_ASKED_RULE = ruleName('whitelist-asked');
+const CONNECTION_FAILED_RULE = ruleName('connection-failed');
 const PLAIN_TEXT_ON_465_RULE = ruleName('plain-text-on-port-465');
 
 /** The question whether the sender needs a login, answered first for a delivery the recipient's server refused (the inbound MX's answer is in its own reply). */

@@ -133,3 +133,9 @@ describe('round 163c: a Canon MFP', () => {
     expect(replyTo(paste('pastes163c', 'c163-04'))).not.toContain('I could not tell which program sends the mail');
   });
 });
+
+describe('round 162c: a connection that timed out', () => {
+  it('"¿Es un problema de Mailgun?" under a timeout to port 25: no server answered; use 587 or 2525 (c162-10)', () => {
+    expect(replyTo(paste('pastes162c', 'c162-10'))).toContain('Is Mailgun blocking you? No: no server answered at all, so nothing was refused. The sending server could not open the connection to port 25');
+  });
+});
