@@ -3710,19 +3710,19 @@ function detectRegion(lower: string): Region | null {
   const stated = lower.includes(' region') ? STATED_REGION.exec(lower) : null;
   if (stated) return stated[1] === 'eu' ? 'eu' : 'us';
   // (a region "per the dashboard", "US リージョン": said as a fact, before a host a question names)
-  const perSource = /\b(eu|us)[ \t-]region[ \t]+(?:per|according[ \t]+to|in)[ \t]+(?:the[ \t]+)?(?:dashboard|control[ \t]+panel|account|ui)\b|\b(eu|us)[ \t]*リージョン/.exec(lower)?.slice(1).find(Boolean);
+  const perSource = /\b(eu|us)[ \t-]region[ \t]+(?:per|according[ \t]+to|in)[ \t]+(?:the[ \t]+)?(?:dashboard|control[ \t]+panel|account|ui)\b|\b(eu|us)[ \t]*リージョン(?![^\n]{0,6}(?:移行予定|に移行する予定|へ移行予定))/.exec(lower)?.slice(1).find(Boolean);
   if (perSource) return perSource === 'eu' ? 'eu' : 'us';
   // (a Mailgun host named only in a question, "should they move the MX to mxa.eu.mailgun.org?", "is smtp.eu.mailgun.org better
   // from Japan?", is no host in use: the hosts' regions are read from the rest)
   lower = lower.includes('mailgun.') && lower.includes('?') ? lower.replace(HOST_QUESTION, (m) => ' '.repeat(m.length)) : lower;
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
   // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region")
-  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?)\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bus or (?:the )?|\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?)\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';
   // (in other words: "EU リージョン", a Mailgun domain's "(mg.x.nl, EU)" or "mg.x.nl (EU)")
-  if (/\beu[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
+  if (/\beu[ \t]*リージョン(?![^\n]{0,6}(?:移行予定|に移行する予定|へ移行予定))|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
   if (/\bus[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()us\)/.test(lower)) return 'us';
   // (a Mailgun thing's region in brackets after it: "customer's endpoint (EU)", "failed events as CSV (US)")
   const bracketed = /\b(?:account|endpoint|webhook|csv|export|events?|logs?|dashboard|control panel|domain)[ \t]{0,3}\((eu|us)\)/.exec(lower)?.[1];

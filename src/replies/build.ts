@@ -1129,8 +1129,8 @@ function ownDmarcRefusal(facts: Facts): boolean {
 /** The server's message names a failed SPF check (`5.7.23`, "SPF"). */
 const spfNamed = (facts: Facts): boolean => /\bspf\b|(?<![\d.])5\.7\.23(?![\d.])/i.test(facts.serverMessage ?? '');
 
-/** A subdomain named for another environment than production's (`staging.x.co`), whose routes serve it. */
-const ENVIRONMENT_LABEL = /^(staging|stage|stg|dev|development|test|testing|qa|uat|sandbox|preprod|pre-prod|demo)\./i;
+/** A subdomain named for another environment than production's (`staging.x.co`, `in-staging.x.mx`), whose routes serve it. */
+const ENVIRONMENT_LABEL = /^(?:[a-z0-9]{1,20}-)?(staging|stage|stg|dev|development|test|testing|qa|uat|sandbox|preprod|pre-prod|demo)(?:-[a-z0-9]{1,20})?\./i;
 
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
 interface RouteCheck {

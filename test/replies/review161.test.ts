@@ -139,3 +139,22 @@ describe('round 162c: a connection that timed out', () => {
     expect(replyTo(paste('pastes162c', 'c162-10'))).toContain('Is Mailgun blocking you? No: no server answered at all, so nothing was refused. The sending server could not open the connection to port 25');
   });
 });
+
+describe('rounds 164b, 164c, 165c', () => {
+  it("Railway's variable reference `MAIL_PASSWORD=\"${{shared.MAILGUN_SMTP_PASSWORD}}\"` is no secret in the paste (c165-04)", () => {
+    expect(diagnose(paste('pastes165c', 'c165-04')).facts.secretsFound).toBe(false);
+    expect(replyTo(paste('pastes165c', 'c165-04'))).not.toContain('rotate it');
+  });
+
+  it('a route at `in-staging.` is a staging route: left as it is, not its domain corrected onto production (c164-03)', () => {
+    const reply = replyTo(paste('pastes164c', 'c164-03'));
+    expect(reply).toContain('a staging one by its name');
+    expect(reply).not.toContain('Correct its domain part');
+  });
+
+  it('"are we on the US or EU region??" and a move to the EU region planned next month give no region (b164-14, b164-26, b164-30)', () => {
+    expect(diagnose(paste('pastes164b', 'b164-14')).facts.region).toBe('us');
+    expect(diagnose(paste('pastes164b', 'b164-26')).facts.region).toBeNull();
+    expect(diagnose(paste('pastes164b', 'b164-30')).facts.region).toBeNull();
+  });
+});
