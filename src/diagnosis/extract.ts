@@ -3692,8 +3692,9 @@ const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,
 
 const STATED_REGION = /\b(?:domain|account)\b(?:(?!\b(?:not|never|no longer|used to|should|must|have to|has to|to be|was|were)\b|n't\b)(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
 /** A question (its sentence, up to its question mark) that names a Mailgun host. */
-// (within its sentence, and not across a run of blanks: words set aside before, "they [swear ...]?", leave one)
-const HOST_QUESTION = /[^\n.?!]{0,200}\b(?:smtp|mxa|mxb|api)(?:\.eu)?\.mailgun\.(?:org|net)\b(?:[^\n.?! \t]|[ \t](?![ \t])|\.(?=\S)){0,120}\?(?=\s|$)/g;
+// (within its sentence, and not across a run of blanks: words set aside before, "they [swear ...]?", leave one; nor code,
+// Rust's `starttls_relay("smtp.mailgun.org")?`, a ternary's `? {`: no quote, bracket or `=` after the host)
+const HOST_QUESTION = /[^\n.?!]{0,200}\b(?:smtp|mxa|mxb|api)(?:\.eu)?\.mailgun\.(?:org|net)\b(?:[^\n.?! \t(){}"'=;<>`]|[ \t](?![ \t])|\.(?=\S)){0,120}\?(?=\s|$)/g;
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,

@@ -158,3 +158,10 @@ describe('rounds 164b, 164c, 165c', () => {
     expect(diagnose(paste('pastes164b', 'b164-30')).facts.region).toBeNull();
   });
 });
+
+describe('a host in code is no question (full test run)', () => {
+  it("Rust's `starttls_relay(\"smtp.mailgun.org\")?` and a ternary's `? {` keep the host's region", () => {
+    expect(diagnose('let mailer = SmtpTransport::starttls_relay("smtp.mailgun.org")?\n    .build();\npermanent error (550): 5.7.1 Relaying denied').facts.region).toBe('us');
+    expect(diagnose("nodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587, auth: process.env.U ? { user: process.env.U } : undefined })\n550 5.7.1 Relaying denied").facts.region).toBe('us');
+  });
+});
