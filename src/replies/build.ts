@@ -2310,8 +2310,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             // (another address's route beside where the person says this one's mail should go: a Route of its own, the other left alone)
             : routeChecks.ownRouteNeeded && wantedActions && facts.recipient
             ? rt`Fix: add the Route ${code(`match_recipient("${routePattern(address)}")`)} with the ${text(severalTargets ? 'actions' : 'action')} ${code(wantedActions)}, and leave the Route shown as it is${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            // (the destination is inferred from the other route's pattern: said as the likely one, not as known)
             : routeChecks.ownForward && facts.recipient
-            ? rt`Fix: add the Route ${code(`match_recipient("${routePattern(address)}")`)} with the action ${code(routeChecks.ownForward)}, and leave the Route shown as it is${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            ? rt`Fix: add the Route ${code(`match_recipient("${routePattern(address)}")`)} with the action ${code(routeChecks.ownForward)} (if its mail goes to the same name there, as the other route's does; else to wherever it should go), and leave the Route shown as it is${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change above fixes, its typo or its domain: that change, not a route for the one address besides)
             : routeChecks.corrects && routeChecks.adds
             ? rt`Fix: add the Route the paragraph above names, with the action this address's mail needs (or widen the shown route's expression as it says, where both go to the same place)${orMxBack}. SMTP credentials and sending settings play no part in this.`

@@ -165,3 +165,10 @@ describe('a host in code is no question (full test run)', () => {
     expect(diagnose("nodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587, auth: process.env.U ? { user: process.env.U } : undefined })\n550 5.7.1 Relaying denied").facts.region).toBe('us');
   });
 });
+
+describe('round 164c: a destination inferred, not known', () => {
+  it("the forward() guessed from another route's pattern is said as the likely one (c164-06)", () => {
+    const fix = replyTo(paste('pastes164c', 'c164-06')).split('\n').find((line) => line.startsWith('Fix:')) ?? '';
+    expect(fix).toContain('forward("sales@northwind-tools.com") (if its mail goes to the same name there');
+  });
+});
