@@ -69,6 +69,7 @@ const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
 const ROUTES_MENTIONED_RULE = ruleName('routes-mentioned');
+const MAIL_TO_CUSTOMER_RULE = ruleName('mail-to-the-customer');
 const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
 const FORWARDED_BY_OWNER_RULE = ruleName('bounce-forwarded-by-domain-owner');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
@@ -2326,7 +2327,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
         // (nor beside Routes said deleted or never made, or MX records the person set: those are the person's own)
-        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownDomain && !routeElsewhere
+        // (nor where the paste says the mail was sent to the customer, or speaks of their Routes: the domain is theirs)
+        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownDomain && !routeElsewhere && !evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE || e.rule === ROUTES_MENTIONED_RULE)
           ? [rt`This is the sending side's own record of the refusal. If ${domainText} is not your domain (you were writing to someone whose mail goes through Mailgun), the Routes are in their Mailgun account: send them this refusal.`]
           : []),
       ];

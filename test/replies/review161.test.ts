@@ -172,3 +172,11 @@ describe('round 164c: a destination inferred, not known', () => {
     expect(fix).toContain('forward("sales@northwind-tools.com") (if its mail goes to the same name there');
   });
 });
+
+describe('rounds 160c, 163c, 164c: the domain is the customer\'s', () => {
+  it('no "If … is not your domain" hedge where the paste says the mail was sent to the customer or speaks of their Routes (c163-08, c160-02, c164-04)', () => {
+    expect(replyTo(paste('pastes163c', 'c163-08'))).not.toContain('is not your domain');
+    expect(replyTo(paste('pastes160c', 'c160-02'))).not.toContain('is not your domain');
+    expect(replyTo(paste('pastes164c', 'c164-04'))).not.toContain('is not your domain');
+  });
+});
