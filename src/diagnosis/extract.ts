@@ -3651,7 +3651,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (last: any client named beside it is what to set, a printer relaying through it included)
   // (a printer's or scanner's scan-to-email: its brand and model, or its own words for the feature, beside its SMTP settings)
   // (and "Scan-to-Mail", a Canon's, Sharp's or Epson's MFP)
-  tagged(/\bscan[ -]?to[ -]?(?:e-?)?mail\b|\b(?:brother (?:mfc|dcp|hl)|mfc-l\d{3,5}|ricoh|kyocera|bizhub|konica minolta|xerox|imagerunner|laserjet|lexmark|canon (?:mfp|imagerunner|i-sensys)|sharp mx-|epson (?:workforce|ecotank)|toshiba e-studio)\b[^\n]{0,200}\b(?:smtp|e-?mail|scan)|\b(?:printer|drucker|imprimante|impresora|stampante|multifunzione|multifunction)\b[^\n]{0,120}\b(?:smtp|scan)/i, 'printer'),
+  tagged(/\bscan[ -]?to[ -]?e-?mail\b|\bscan-?to-?mail\b(?![.\w-])|\b(?:brother (?:mfc|dcp|hl)|mfc-l\d{3,5}|ricoh|kyocera|bizhub|konica minolta|xerox|imagerunner|laserjet|lexmark|canon (?:mfp|imagerunner|i-sensys)|sharp mx-[a-z]?\d{3,5}|epson (?:workforce|ecotank)|toshiba e-studio)\b[^\n]{0,200}\b(?:smtp|e-?mail|scan)|\b(?:printer|drucker|imprimante|impresora|stampante|multifunzione|multifunction)\b[^\n]{0,120}\b(?:smtp|scan)/i, 'printer'),
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
@@ -3693,8 +3693,8 @@ const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,
 const STATED_REGION = /\b(?:domain|account)\b(?:(?!\b(?:not|never|no longer|used to|should|must|have to|has to|to be|was|were)\b|n't\b)(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
 /** A question (its sentence, up to its question mark) that names a Mailgun host. */
 // (within its sentence, and not across a run of blanks: words set aside before, "they [swear ...]?", leave one; nor code,
-// Rust's `starttls_relay("smtp.mailgun.org")?`, a ternary's `? {`: no quote, bracket or `=` after the host)
-const HOST_QUESTION = /[^\n.?!]{0,200}\b(?:smtp|mxa|mxb|api)(?:\.eu)?\.mailgun\.(?:org|net)\b(?:[^\n.?! \t(){}"'=;<>`]|[ \t](?![ \t])|\.(?=\S)){0,120}\?(?=\s|$)/g;
+// Rust's `starttls_relay("smtp.mailgun.org")?` after its bracket, a ternary's `? {`)
+const HOST_QUESTION = /[^\n.?!]{0,200}\b(?:smtp|mxa|mxb|api)(?:\.eu)?\.mailgun\.(?:org|net)\b(?:[^\n.?! \t]|[ \t](?![ \t])|\.(?=\S)){0,120}(?<!\))\?(?=\s|$)(?![ \t]*[{(;:])/g;
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
@@ -3711,7 +3711,7 @@ function detectRegion(lower: string): Region | null {
   const stated = lower.includes(' region') ? STATED_REGION.exec(lower) : null;
   if (stated) return stated[1] === 'eu' ? 'eu' : 'us';
   // (a region "per the dashboard", "US リージョン": said as a fact, before a host a question names)
-  const perSource = /\b(eu|us)[ \t-]region[ \t]+(?:per|according[ \t]+to|in)[ \t]+(?:the[ \t]+)?(?:dashboard|control[ \t]+panel|account|ui)\b|\b(eu|us)[ \t]*リージョン(?![^\n]{0,6}(?:移行予定|に移行する予定|へ移行予定))/.exec(lower)?.slice(1).find(Boolean);
+  const perSource = /\b(eu|us)[ \t-]region[ \t]+(?:per|according[ \t]+to|in)[ \t]+(?:the[ \t]+)?(?:dashboard|control[ \t]+panel|account|ui)\b|\b(eu|us)[ \t]*リージョン(?![^\n]{0,6}(?:へ|に)?移行(?:する)?予定)/.exec(lower)?.slice(1).find(Boolean);
   if (perSource) return perSource === 'eu' ? 'eu' : 'us';
   // (a Mailgun host named only in a question, "should they move the MX to mxa.eu.mailgun.org?", "is smtp.eu.mailgun.org better
   // from Japan?", is no host in use: the hosts' regions are read from the rest)
@@ -3723,7 +3723,7 @@ function detectRegion(lower: string): Region | null {
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';
   // (in other words: "EU リージョン", a Mailgun domain's "(mg.x.nl, EU)" or "mg.x.nl (EU)")
-  if (/\beu[ \t]*リージョン(?![^\n]{0,6}(?:移行予定|に移行する予定|へ移行予定))|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
+  if (/\beu[ \t]*リージョン(?![^\n]{0,6}(?:へ|に)?移行(?:する)?予定)|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
   if (/\bus[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()us\)/.test(lower)) return 'us';
   // (a Mailgun thing's region in brackets after it: "customer's endpoint (EU)", "failed events as CSV (US)")
   const bracketed = /\b(?:account|endpoint|webhook|csv|export|events?|logs?|dashboard|control panel|domain)[ \t]{0,3}\((eu|us)\)/.exec(lower)?.[1];
@@ -3826,7 +3826,7 @@ const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A
  */
 // (or a listing's row, `fly secrets list`, `heroku config`: the name, two spaces or more, then its other columns)
 // (a hosting page's table, `NAME  value`, its value masked as it shows it: `MAILGUN_SMTP_LOGIN   ••••••••••`)
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})|\b(?:are|is|were)[ \t]+set[ \t]+(?:on|in)[ \t]+[^\n]{1,30}?[ \t]as[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+list|config|printenv|env)\`?[ \t]+shows[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?/gm;
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})|\b(?:are|is|were)[ \t]+set[ \t]+(?:on|in)[ \t]+[^\n]{1,30}?[ \t]as[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+list|config|printenv|env)\`?[ \t]+shows[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?(?![ \t]+(?:is[ \t]+|are[ \t]+)?(?:empty|blank|missing|unset|not[ \t]+set)\b)/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)

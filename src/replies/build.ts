@@ -187,10 +187,11 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
       : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
       ? recipientRefused
       // (a connection that never got an answer: nothing was refused, by Mailgun or anyone)
-      : kind === 'other' && diagnosis.evidence.some((e) => e.rule === CONNECTION_FAILED_RULE)
+      // (a connection to Mailgun's SMTP host, which the failure itself names; not on 465, whose own advice below says why a client waits there)
+      : kind === 'other' && facts.hostRole === 'mailgun-smtp' && facts.smtpPort !== 465 && diagnosis.evidence.some((e) => e.rule === CONNECTION_FAILED_RULE && /mailgun\.org/i.test(e.excerpt))
       ? facts.smtpPort === 25
-        ? rt`No: no server answered at all, so nothing was refused. The sending server could not open the connection to port ${code('25')}, which many hosting and cloud providers block for outgoing mail: use port ${code(String(RECOMMENDED_PORT))} or ${code('2525')}.`
-        : rt`No: no server answered at all, so nothing was refused. The sending server could not open the connection: its own network, firewall or hosting provider is where to look (below).`
+        ? rt`No: Mailgun refused nothing; the connection itself failed. The sending server could not reach port ${code('25')}, which many hosting and cloud providers block for outgoing mail: use port ${code(String(RECOMMENDED_PORT))} or ${code('2525')}.`
+        : rt`No: Mailgun refused nothing; the connection itself failed (below).`
       : null;
   return answer ? [rt`Is Mailgun blocking you? ${answer}`] : [];
 }
@@ -1086,7 +1087,7 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
       : []),
     ...(environmentSibling && !retargeted
       ? [
-          rt`${code(shorten(environmentSibling.route, ROUTE_MAX))} is for ${quoteAddress(environmentSibling.parts!.domain)}, another subdomain, a ${text(ENVIRONMENT_LABEL.exec(environmentSibling.parts!.domain)![1]!.toLowerCase())} one by its name: it serves that domain's mail and does not take ${quoteAddress(recipient)}. Leave it as it is and add a route for this address, ${code(`match_recipient("${recipient}")`)} (or ${code(`match_recipient(".*@${refusedDomain}")`)} for every address at the domain), with the action its mail needs.`,
+          rt`${code(shorten(environmentSibling.route, ROUTE_MAX))} is for ${quoteAddress(environmentSibling.parts!.domain)}, another subdomain, a ${text(ENVIRONMENT_LABEL.exec(environmentSibling.parts!.domain)!.slice(1).find(Boolean)!.toLowerCase())} one by its name: it serves that domain's mail and does not take ${quoteAddress(recipient)}. Leave it as it is and add a route for this address, ${code(`match_recipient("${recipient}")`)} (or ${code(`match_recipient(".*@${refusedDomain}")`)} for every address at the domain), with the action its mail needs.`,
         ]
       : []),
     ...(retargeted
@@ -1131,7 +1132,8 @@ function ownDmarcRefusal(facts: Facts): boolean {
 const spfNamed = (facts: Facts): boolean => /\bspf\b|(?<![\d.])5\.7\.23(?![\d.])/i.test(facts.serverMessage ?? '');
 
 /** A subdomain named for another environment than production's (`staging.x.co`, `in-staging.x.mx`), whose routes serve it. */
-const ENVIRONMENT_LABEL = /^(?:[a-z0-9]{1,20}-)?(staging|stage|stg|dev|development|test|testing|qa|uat|sandbox|preprod|pre-prod|demo)(?:-[a-z0-9]{1,20})?\./i;
+// (within a longer label only the unmistakable words: `ar-qa.` is a locale, not a QA environment)
+const ENVIRONMENT_LABEL = /^(staging|stage|stg|dev|development|test|testing|qa|uat|sandbox|preprod|pre-prod|demo)\.|^(?:[a-z0-9]{1,20}-)?(staging|sandbox|preprod|development)(?:-[a-z0-9]{1,20})?\./i;
 
 /** What the Routes shown say of the refused address, and whether one of them is named for a change. */
 interface RouteCheck {

@@ -135,8 +135,8 @@ describe('round 163c: a Canon MFP', () => {
 });
 
 describe('round 162c: a connection that timed out', () => {
-  it('"¿Es un problema de Mailgun?" under a timeout to port 25: no server answered; use 587 or 2525 (c162-10)', () => {
-    expect(replyTo(paste('pastes162c', 'c162-10'))).toContain('Is Mailgun blocking you? No: no server answered at all, so nothing was refused. The sending server could not open the connection to port 25');
+  it('"¿Es un problema de Mailgun?" under a timeout to port 25: Mailgun refused nothing; use 587 or 2525 (c162-10)', () => {
+    expect(replyTo(paste('pastes162c', 'c162-10'))).toContain('Is Mailgun blocking you? No: Mailgun refused nothing; the connection itself failed. The sending server could not reach port 25');
   });
 });
 
@@ -178,5 +178,26 @@ describe('rounds 160c, 163c, 164c: the domain is the customer\'s', () => {
     expect(replyTo(paste('pastes163c', 'c163-08'))).not.toContain('is not your domain');
     expect(replyTo(paste('pastes160c', 'c160-02'))).not.toContain('is not your domain');
     expect(replyTo(paste('pastes164c', 'c164-04'))).not.toContain('is not your domain');
+  });
+});
+
+describe('code review 45', () => {
+  it('a quoted host in a question is still a question; a literal inside `${{ … }}` is still a secret', () => {
+    expect(diagnose('We send via smtp.mailgun.org port 587\n550 5.7.1 Relaying denied.\nShould we switch to "smtp.eu.mailgun.org"?').facts.region).toBe('us');
+    expect(diagnose("password = \"${{ secrets.X || 'Hk3pR9wQz7' }}\"\nsmtp.mailgun.org 550 5.7.1 Relaying denied").facts.secretsFound).toBe(true);
+  });
+
+  it('"a port scan to mail.ourcorp.com" is no scanner, "EUリージョンへ移行する予定" no region, a locale subdomain no QA environment', () => {
+    expect(diagnose('We ran a port scan to mail.ourcorp.com first\n550 5.7.1 Relaying denied from smtp.mailgun.org:587').facts.client).toBeNull();
+    expect(diagnose('smtp.mailgun.org 550 5.7.1 Relaying denied. EUリージョンへ移行する予定です').facts.region).toBe('us');
+    expect(replyTo('<orders@ksa.gulfshop.com>: host mxa.mailgun.org said: 550 5.7.1 Relaying denied\nRoutes: match_recipient("orders@ar-qa.gulfshop.com")')).not.toContain('a qa one by its name');
+  });
+
+  it('"`printenv` shows SMTP_USERNAME is empty too" names no variable set', () => {
+    expect(replyTo('nodemailer auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS }\nsmtp.mailgun.org 550 5.7.1 Relaying denied\n`printenv` shows SMTP_USERNAME is empty too, nothing is set')).not.toContain('the deployment shown sets SMTP_USERNAME');
+  });
+
+  it('a refused connection to an internal relay gets no Mailgun port-25 answer', () => {
+    expect(replyTo('MAIL_HOST=relay.ourcorp.com MAIL_PORT=25\nconnect ECONNREFUSED 10.0.0.5:25\n(we moved off smtp.mailgun.org last year) is it Mailgun blocking us?')).not.toContain('Is Mailgun blocking you? No: Mailgun refused nothing');
   });
 });
