@@ -328,7 +328,7 @@ const WRONG_PASSWORD_ASKED_RULE = ruleName('wrong-password-asked');
 /** The question whether the password is wrong, under a refusal of a session that sent no login: no password was tried. */
 function wrongPasswordAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true || !evidence.some((e) => e.rule === WRONG_PASSWORD_ASKED_RULE)) return [];
-  return [rt`Is it a wrong password? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
+  return [rt`Is it the password (a wrong or a rotated one)? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
 }
 
 const API_INSTEAD_ASKED_RULE = ruleName('api-instead-asked');

@@ -184,6 +184,6 @@ describe('round 157c: the customer\'s own variables and questions', () => {
   });
 
   it('"Is it the wrong password?" under a session that sent no login: no password was tried (c157-04)', () => {
-    expect(replyTo(paste('pastes157c', 'c157-04'))).toContain('Is it a wrong password? No: a wrong password is refused at the login itself, with 535');
+    expect(replyTo(paste('pastes157c', 'c157-04'))).toContain('Is it the password (a wrong or a rotated one)? No: a wrong password is refused at the login itself, with 535');
   });
 });

@@ -201,3 +201,10 @@ describe('code review 45', () => {
     expect(replyTo('MAIL_HOST=relay.ourcorp.com MAIL_PORT=25\nconnect ECONNREFUSED 10.0.0.5:25\n(we moved off smtp.mailgun.org last year) is it Mailgun blocking us?')).not.toContain('Is Mailgun blocking you? No: Mailgun refused nothing');
   });
 });
+
+describe('round 166c', () => {
+  it('"Did the rotation break it?" and "Can we whitelist Salesforce\'s IPs …?" are answered under an unauthenticated session (c166-03, c166-06)', () => {
+    expect(replyTo(paste('pastes166c', 'c166-03'))).toContain('Is it the password (a wrong or a rotated one)? No');
+    expect(replyTo(paste('pastes166c', 'c166-06'))).toContain('Would whitelisting help? No');
+  });
+});
