@@ -3722,9 +3722,9 @@ function detectRegion(lower: string): Region | null {
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';
-  // (in other words: "EU リージョン", a Mailgun domain's "(mg.x.nl, EU)" or "mg.x.nl (EU)")
-  if (/\beu[ \t]*リージョン(?![^\n]{0,6}(?:へ|に)?移行(?:する)?予定)|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
-  if (/\bus[ \t]*リージョン|\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()us\)/.test(lower)) return 'us';
+  // (in other words: a Mailgun domain's "(mg.x.nl, EU)" or "mg.x.nl (EU)"; "EU リージョン" is read above)
+  if (/\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()eu\)/.test(lower)) return 'eu';
+  if (/\bmg\.[a-z0-9.-]{1,200}(?:,[ \t]*|[ \t]*\()us\)/.test(lower)) return 'us';
   // (a Mailgun thing's region in brackets after it: "customer's endpoint (EU)", "failed events as CSV (US)")
   const bracketed = /\b(?:account|endpoint|webhook|csv|export|events?|logs?|dashboard|control panel|domain)[ \t]{0,3}\((eu|us)\)/.exec(lower)?.[1];
   if (bracketed) return bracketed === 'eu' ? 'eu' : 'us';

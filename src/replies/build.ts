@@ -402,7 +402,7 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'rate-limit')
       ? rt`No: ${sending}.`
       // (a failed DMARC or SPF check: the sending domain's own TXT records are the fix, not its MX records)
-      : scenario === 'not-relaying-denied' && kind === 'policy' && (ownDmarcRefusal(facts) || (spfNamed(facts) && facts.routes.length === 0))
+      : scenario === 'not-relaying-denied' && kind === 'policy' && ownSenderCheckFailed(facts)
       ? rt`Not the MX records, but yes, your sending domain's DNS: the SPF and DKIM TXT records that the recipient's check failed (below). MX records decide only where mail to your domain goes.`
       : scenario === 'not-relaying-denied' && (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'other')
       ? rt`No: ${sending}, and no DNS record of yours changes ${text(kind === 'unknown-user' ? 'an address that does not exist' : kind === 'mailbox-full' ? 'a full mailbox' : kind === 'blocked' ? "the recipient's block" : 'this error')}.`
@@ -466,7 +466,7 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       : scenario === 'undetermined' && facts.replyCode !== null && facts.replyCode >= 500
       ? rt`Not by themselves: a ${code(String(facts.replyCode))} refusal is permanent, whichever server gave it, so nothing retries it; send them again once the cause (below) is fixed.`
       // (a DMARC or sender policy's permanent refusal of what Mailgun delivered: the sender's domain is what changes)
-      : scenario === 'not-relaying-denied' && kind === 'policy' && mailgunAccepted(facts) && !temporary && (ownDmarcRefusal(facts) || (spfNamed(facts) && facts.routes.length === 0))
+      : scenario === 'not-relaying-denied' && kind === 'policy' && mailgunAccepted(facts) && !temporary && ownSenderCheckFailed(facts)
       ? rt`Not by itself: Mailgun does not retry a permanent refusal. Once your domain passes the recipient's check (SPF and DKIM aligned with the From domain, below), send it again.`
       // (a sandbox's refusal: nothing was accepted, and a sending library does not resend a refused recipient by itself)
       : scenario === 'not-relaying-denied' && kind === 'sandbox' && !(facts.client === 'postfix' || facts.client === 'exim')
@@ -1130,6 +1130,8 @@ function ownDmarcRefusal(facts: Facts): boolean {
 }
 /** The server's message names a failed SPF check (`5.7.23`, "SPF"). */
 const spfNamed = (facts: Facts): boolean => /\bspf\b|(?<![\d.])5\.7\.23(?![\d.])/i.test(facts.serverMessage ?? '');
+/** A failed DMARC check of the customer's own From domain, or a failed SPF check of mail no Route sent on: the sending domain's DNS is the fix. */
+const ownSenderCheckFailed = (facts: Facts): boolean => ownDmarcRefusal(facts) || (spfNamed(facts) && facts.routes.length === 0);
 
 /** A subdomain named for another environment than production's (`staging.x.co`, `in-staging.x.mx`), whose routes serve it. */
 // (within a longer label only the unmistakable words: `ar-qa.` is a locale, not a QA environment)
@@ -2952,7 +2954,7 @@ const DMARC_FROM_DOMAIN = /\bunauthenticated (?:e-?mail|message) from ([a-z0-9.-
  */
 function dmarcMismatch(facts: Facts): { from: string; sending: string } | null {
   const message = facts.serverMessage ?? '';
-  if (!facts.mailgunDomain || !/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(message)) return null;
+  if (!facts.mailgunDomain || !dmarcNamed(facts)) return null;
   const m = DMARC_FROM_DOMAIN.exec(message);
   const from = m?.slice(1).find(Boolean)?.toLowerCase();
   const sending = facts.mailgunDomain.toLowerCase();
@@ -2989,7 +2991,7 @@ const DNS_MOVED_RULE = ruleName('dns-moved');
  */
 function dmarcAlignedSteps(facts: Facts, evidence: readonly Evidence[]): RichText[] | null {
   const message = facts.serverMessage ?? '';
-  if (!/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(message)) return null;
+  if (!dmarcNamed(facts)) return null;
   const from = safeDomain(DMARC_FROM_DOMAIN.exec(message)?.slice(1).find(Boolean)?.toLowerCase() ?? null);
   const sending = safeDomain(facts.mailgunDomain?.toLowerCase() ?? null);
   if (!from || !sending || (sending !== from && !sending.endsWith(`.${from}`))) return null;
@@ -3832,7 +3834,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     ] : [
       rt`Read the server's message for the rule it applied: a sender address or domain it does not accept, a recipient only certain senders may write to, the content, or an authentication check.`,
       rt`If it names SPF, DKIM or DMARC (${code('5.7.26')}, for example, is a failed DMARC check), make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
-      ...(/\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(facts.serverMessage ?? '') ? [DMARC_ALIGNMENT] : []),
+      ...(dmarcNamed(facts) ? [DMARC_ALIGNMENT] : []),
       rt`Otherwise the rule is the receiving side's: only the recipient's mail administrator can let the sender or the message through.`,
     ]),
     elsewhere: {
