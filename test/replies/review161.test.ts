@@ -208,3 +208,15 @@ describe('round 166c', () => {
     expect(replyTo(paste('pastes166c', 'c166-06'))).toContain('Would whitelisting help? No');
   });
 });
+
+describe('the port question, as it is asked (rounds 159c, 163c, 166c)', () => {
+  it('"should we use 587 or 465?" is answered as which port: any of Mailgun\'s, the login is the cause (c159-07)', () => {
+    const reply = replyTo(paste('pastes159c', 'c159-07'));
+    expect(reply).toContain("Which port? Any of Mailgun's: 587 (recommended) or 2525 with STARTTLS, 465 with SSL/TLS from the start, or 25");
+    expect(reply).not.toContain('Is the port the problem?');
+  });
+
+  it('"do I need to change the port to 465?" asks about the port (c163-01, c166-01)', () => {
+    for (const [set, name] of [['pastes163c', 'c163-01'], ['pastes166c', 'c166-01']] as const) expect(replyTo(paste(set, name)), name).toContain('Is the port the problem? No');
+  });
+});

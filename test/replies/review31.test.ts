@@ -75,7 +75,8 @@ describe('second code review of session 31', () => {
 
   it('3: a question that names a host or a domain is still one', () => {
     const answer = reply2('03-question-span-stops-at-hostname');
-    expect(answer).toContain('Is the port the problem?');
+    // (asked as which port, it is answered so: round 159c)
+    expect(answer).toMatch(/Is the port the problem\?|Which port\?/);
     expect(answer).toContain('Do you need to change your MX records?');
   });
 
