@@ -264,16 +264,17 @@ function portAnswer(diagnosis: Diagnosis): RichText[] {
   const alsoTaken = facts.smtpPort !== null && facts.smtpPort !== RECOMMENDED_PORT ? rt`, which it takes as well as ${code(String(RECOMMENDED_PORT))}` : [];
   // ("Which port should we use?", "587 or 465?": which one, not whether the port is the problem)
   const dotnet = facts.client === 'dotnet-smtpclient' || facts.client === 'powershell';
+  // (a session that logged in, as another domain, was refused for that login: its own answer below says so)
+  const noLoginSent = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
   // (answered as which port only for a session refused for want of a login, over a port that keeps the login encrypted)
-  const which = WHICH_PORT.test(evidence.find((e) => e.rule === PORT_ASKED_RULE)!.excerpt) && scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true && !dotnet && !plainPort25(facts, evidence);
+  const which = noLoginSent && !dotnet && !plainPort25(facts, evidence) && WHICH_PORT.test(evidence.find((e) => e.rule === PORT_ASKED_RULE)!.excerpt);
   const answer: RichText | null =
-    // (a session that logged in, as another domain, was refused for that login: its own answer below says so)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true && plainPort25(facts, evidence)
+    noLoginSent && plainPort25(facts, evidence)
       ? rt`Not for the refusal: Mailgun answered over port ${code('25')} and refused the session for want of a login. But with encryption off there, the login would cross the network unencrypted, and many hosts block or throttle 25: use port ${code(String(RECOMMENDED_PORT))} with STARTTLS when you turn the login on.`
       : which
       ? rt`Any of Mailgun's: ${code('587')} (recommended) or ${code('2525')} with STARTTLS, ${code('465')} with SSL/TLS from the start, or ${code('25')}${facts.smtpPort !== null ? rt`; the one in use, ${port}, works too` : []}. The port is not why it was refused: Mailgun answered and refused the session for want of a login, so turn the login on. Encryption does not cause this refusal, but keep it on so that the login does not cross the network in the clear.`
-      : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true
-      ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on. (Mailgun takes ${code('587')} and ${code('2525')} with STARTTLS, ${code('465')} with SSL/TLS from the start, and ${code('25')}; encryption does not cause this refusal, but keep it on so that the login does not cross the network in the clear.)${facts.client === 'dotnet-smtpclient' || facts.client === 'powershell' ? rt` (Not ${code('465')} with System.Net.Mail: it cannot start TLS at once, so it would wait there until it times out.)` : []}`
+      : noLoginSent
+      ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on. (Mailgun takes ${code('587')} and ${code('2525')} with STARTTLS, ${code('465')} with SSL/TLS from the start, and ${code('25')}; encryption does not cause this refusal, but keep it on so that the login does not cross the network in the clear.)${dotnet ? rt` (Not ${code('465')} with System.Net.Mail: it cannot start TLS at once, so it would wait there until it times out.)` : []}`
       // (a 535 only: a login that was never sent, or a tenant's SMTP AUTH switched off, 5.7.139, is no wrong password)
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.enhancedCode !== '5.7.139'
       ? loginToOtherRegion(facts)
