@@ -71,6 +71,7 @@ const NO_ROUTES_RULE = ruleName('no-routes');
 const ROUTES_MENTIONED_RULE = ruleName('routes-mentioned');
 const MAIL_TO_CUSTOMER_RULE = ruleName('mail-to-the-customer');
 const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
+const INBOUND_MEANT_RULE = ruleName('inbound-meant-for-mailgun');
 const FORWARDED_BY_OWNER_RULE = ruleName('bounce-forwarded-by-domain-owner');
 const ROUTE_PER_ADDRESS_RULE = ruleName('asks-route-per-address');
 const WANTS_FORWARD_RULE = ruleName('wants-forward-to');
@@ -2181,7 +2182,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // The Route was made in another account than the one that holds the domain: it applies only there.
   const routeElsewhere = evidence.find((e) => e.rule === ROUTE_OTHER_ACCOUNT_RULE)?.excerpt;
   // The person pointed the domain's MX at Mailgun themselves: their own domain, meant to receive there.
-  const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE);
+  // (or says the domain's mail is meant to arrive there: "mail to anything@reply.x.io should go to their app")
+  const ownMx = !notMeant && diagnosis.evidence.some((e) => e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE);
   // (the domain said to be the person's, which says nothing of whether Mailgun is meant to receive its mail: a bounce someone
   // writing to them got, forwarded, "Their users reply to ... and get:"; "Should we point our MX back to Google Workspace?")
   const ownDomain = ownMx || diagnosis.evidence.some((e) => e.rule === FORWARDED_BY_OWNER_RULE || (e.rule === MX_CHANGE_ASKED_RULE && OUR_MX.test(e.excerpt)));

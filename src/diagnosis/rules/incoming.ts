@@ -83,7 +83,9 @@ export const incomingRules: RuleData[] = [
     // (not in a question, "do they have routes?", nor a count of the account's Routes, "also has a couple of routes")
     // (nor an account's inventory, "3 domains (two sending, one receiving with routes)"; nor the verb, "they route all external mail through",
     // "they route some tenants through Mailgun SMTP")
-    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\broutes?\b(?<!\b(?:they|we|you|i|who|which|to)[ \t]{1,3}route)(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\b(?:die|keine|eine|den|der|unsere|ihre|alle|zwei|drei|welche)[ \t]+routen\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`],
+    patterns: [String.raw`(?<!\b(?:has|have|had|also)\s{1,3}(?:(?:one|two|three|four|five|a|an|some|several|few|couple|of|\d{1,3})\s{1,3}){1,3})(?<!\b(?:one|two|three|\d{1,2}) receiving with )(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\broutes?\b(?<!\b(?:they|we|you|i|who|which|to)[ \t]{1,3}route)(?!\s+(?:all|our|their|its|every|outgoing|outbound|external|(?:e-?)?mail|messages)\b)(?![^\n.!?]{0,120}\?)`, String.raw`\brutas?\b`, String.raw`\b(?:die|keine|eine|den|der|unsere|ihre|alle|zwei|drei|welche)[ \t]+routen\b`, String.raw`\broutage\b`, String.raw`match_recipient`, String.raw`catch_all\(`, String.raw`inbound (?:routing|parsing)`,
+      // (a route for an address the account had, which the count above leaves out: "we had a route for support@ but we renamed it")
+      String.raw`\b(?:had|has|have)[ \t]+a[ \t]+route[ \t]+for[ \t]+[\w.+-]{1,64}@(?![^\n.!?]{0,120}\?)`],
     needs: ['rout', 'ruta', 'match_recipient', 'catch_all', 'inbound'],
     // (not beside the person's word that the domain sends through Mailgun too, with no server named: either side may have refused)
     unless: 'mailgun-both-directions',
@@ -171,6 +173,24 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:we|nous|on)[ \t]+(?:use|utilisons|utilise)[ \t]+mailgun[ \t]+(?:to[ \t]+receive|for[ \t]+(?:receiving|inbound)|pour[ \t]+(?:recevoir|la[ \t]+réception))\b(?![^\n.?!]{0,60}\?)|\b(?:we|i)[ \t]+receive\b[^\n.?!]{0,40}\b(?:through|with|via)[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)|\b(?:usamos|utilizamos)[ \t]+(?:o[ \t]+)?mailgun[ \t]+para[ \t]+(?:recibir|receber)\b(?![^\n.?!]{0,60}\?)|\bwir[ \t]+empfangen\b[^\n.?!]{0,40}(?:über|\bmit|\bvia)[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)`,
     ],
     needs: ['mx', 'mailgun'],
+  },
+  {
+    // "mail to anything@reply.crmhub.io should go to their app", "forwards support@ for their domain to Mailgun and on to Zendesk",
+    // "os pedidos que chegam por email para pedidos@…": the person's own domain, meant to receive through Mailgun (a small
+    // weight: it says the MX records are no mistake, more than which side refused). Not a question, not denied.
+    id: 'inbound-meant-for-mailgun',
+    name: "The paste says the domain's mail is meant to arrive through Mailgun",
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:mail|e-?mails?|messages|anything|replies|orders|tickets)[ \t]+(?:sent[ \t]+)?to[ \t]+[\w.+*-]{0,64}@[a-z0-9.-]{1,100}[ \t]+should[ \t]+(?:go|arrive|land|reach|end[ \t]+up|come|be[ \t]+(?:forwarded|delivered|posted))\b(?![^\n.!?]{0,80}\?)`,
+      String.raw`(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})\bforwards?[ \t]+[\w.+-]{1,64}@(?:[a-z0-9.-]{1,100})?[^\n.?!]{0,40}?\bto[ \t]+mailgun\b(?![ \t]+support\b)(?![^\n.!?]{0,80}\?)`,
+      String.raw`\b(?:chegam|chega)\b[^\n.?!]{0,30}?\bpara[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
+      String.raw`\b(?:llegan|llega)\b[^\n.?!]{0,30}?\ba[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
+    ],
+    needs: ['should', 'forward', 'chega', 'llega'],
+    context: true,
   },
   {
     // "Precisamos criar uma rota para cada endereço?", "do we need a route for every address?": the person asks whether
