@@ -3717,8 +3717,9 @@ function detectRegion(lower: string): Region | null {
   // from Japan?", is no host in use: the hosts' regions are read from the rest)
   lower = lower.includes('mailgun.') && lower.includes('?') ? lower.replace(HOST_QUESTION, (m) => ' '.repeat(m.length)) : lower;
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
-  // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region")
-  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bus or (?:the )?|\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?)\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
+  // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region";
+  // nor one it is to move to: "they plan to move to the EU region soon")
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bus or (?:the )?|\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?|\b(?:move|moving|migrate|migrating|switch|switching) to (?:the )?)\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';
@@ -3747,7 +3748,8 @@ function detectRegion(lower: string): Region | null {
   // not denied, "not in the EU region", nor a status page's "timeouts in the US region")
   const named = /\b(eu|us)[ \t-]region\b/.exec(lower);
   const before = named ? lower.slice(Math.max(0, named.index - 40), named.index) : '';
-  if (named && !/(?:\bnot|n't)\b[^.\n]{0,20}$/.test(before) && (/(?:^|\n|[,(;:])[ \t]*$/.test(before) || /\b(?:domain|account|customer|client|they|pool)\b[^.\n]{0,30}$/.test(before))) return named[1] === 'eu' ? 'eu' : 'us';
+  // (nor one to move to, "they plan to move to the EU region soon")
+  if (named && !/(?:\bnot|n't)\b[^.\n]{0,20}$/.test(before) && !/\b(?:move|moving|migrate|migrating|switch|switching)[ \t]+to[ \t]+(?:the[ \t]+)?$/.test(before) && (/(?:^|\n|[,(;:])[ \t]*$/.test(before) || /\b(?:domain|account|customer|client|they|pool)\b[^.\n]{0,30}$/.test(before))) return named[1] === 'eu' ? 'eu' : 'us';
   return null;
 }
 
@@ -3826,7 +3828,7 @@ const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A
  */
 // (or a listing's row, `fly secrets list`, `heroku config`: the name, two spaces or more, then its other columns)
 // (a hosting page's table, `NAME  value`, its value masked as it shows it: `MAILGUN_SMTP_LOGIN   ••••••••••`)
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})|\b(?:are|is|were)[ \t]+set[ \t]+(?:on|in)[ \t]+[^\n]{1,30}?[ \t]as[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+list|config|printenv|env)\`?[ \t]+shows[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?(?![ \t]+(?:is[ \t]+|are[ \t]+)?(?:empty|blank|missing|unset|not[ \t]+set)\b)/gm;
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})|\b(?:are|is|were)[ \t]+set[ \t]+(?:on|in)[ \t]+[^\n]{1,30}?[ \t]as[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:env(?:ironment)?[ \t]+var(?:iable)?s|config[ \t]+vars)\b(?![^\n]{0,30}?\breads?\b)[^\n]{0,30}?[ \t](?:are|include)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+list|config|printenv|env)\`?[ \t]+shows[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?(?![ \t]+(?:is[ \t]+|are[ \t]+)?(?:empty|blank|missing|unset|not[ \t]+set)\b)/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)
@@ -4190,7 +4192,8 @@ const GO_PLAIN_AUTH_PASSWORD = /\bsmtp\.PlainAuth\([^,\n]{0,60},[^,\n]{0,80},[ \
 const DSN_FROM_ENV = /\bsmtps?:\/\/(\$\{[A-Za-z_]\w{0,60}\}):(\$\{[A-Za-z_]\w{0,60}\})@/i;
 /** A login call's two arguments, each read from the environment (Python's smtplib, Go's and Ruby's alike). */
 const ENV_READ = String.raw`(?:os\.environ(?:\[[ \t]*["'][A-Za-z_]\w{0,60}["'][ \t]*\]|\.get\([ \t]*["'][A-Za-z_]\w{0,60}["'][^)\n]{0,40}\))|os\.getenv\([ \t]*["'][A-Za-z_]\w{0,60}["'][ \t]*\)|ENV\[["'][A-Za-z_]\w{0,60}["']\]|process\.env\.[A-Za-z_]\w{0,60})`;
-const LOGIN_CALL_FROM_ENV = new RegExp(String.raw`\.login\([ \t]*(${ENV_READ})[ \t]*,[ \t]*(${ENV_READ})[ \t]*\)`);
+// (the login may be a variable of the code's own, `server.login(user, os.environ["MG_SMTP_PASS"])`: the password is still the environment's)
+const LOGIN_CALL_FROM_ENV = new RegExp(String.raw`\.login\([ \t]*(${ENV_READ}|[A-Za-z_][\w.]{0,60})[ \t]*,[ \t]*(${ENV_READ})[ \t]*\)`);
 
 /** Mailgun's suppression events (`suppress-bounce`) and its 605-607 answers, worded as Mailgun words them. */
 // (and an SDK's or a job's report of the list it went on: "suppression: added to bounces list for mg.x.eu")
