@@ -136,7 +136,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -338,6 +338,75 @@ const WRONG_PASSWORD_ASKED_RULE = ruleName('wrong-password-asked');
 function wrongPasswordAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true || !evidence.some((e) => e.rule === WRONG_PASSWORD_ASKED_RULE)) return [];
   return [rt`Is it the password (a wrong or a rotated one)? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
+}
+
+const CREDENTIALS_FINE_ASKED_RULE = ruleName('credentials-fine-asked');
+const WORKS_ELSEWHERE_ASKED_RULE = ruleName('works-elsewhere-asked');
+const REDEPLOY_ASKED_RULE = ruleName('redeploy-asked');
+const ROUTE_ASKED_RULE = ruleName('route-asked');
+const APP_ENVIRONMENT_ASKED_RULE = ruleName('app-environment-asked');
+
+/** Mailgun's SMTP host refused a session that sent no login: the login's settings are what the questions below are about. */
+const unauthenticatedSend = ({ scenario, facts }: Diagnosis) => scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
+
+/** "It never errors on login, so the credentials must be fine?": nothing checked them. */
+function credentialsFineAnswer(diagnosis: Diagnosis): RichText[] {
+  if (!unauthenticatedSend(diagnosis) || !diagnosis.evidence.some((e) => e.rule === CREDENTIALS_FINE_ASKED_RULE)) return [];
+  return [rt`Are the credentials fine, since no login error shows? Not known yet: the session sent no login at all, so Mailgun never checked them. Once the application logs in, a ${code('535')} would say the login or password is wrong.`];
+}
+
+/** "Why does it work locally (on main, in staging) and not there?": the same code, with its login set in one place only. */
+function worksElsewhereAnswer(diagnosis: Diagnosis): RichText[] {
+  if (!unauthenticatedSend(diagnosis) || !diagnosis.evidence.some((e) => e.rule === WORKS_ELSEWHERE_ASKED_RULE)) return [];
+  const { facts } = diagnosis;
+  const variables = [facts.loginFromEnv, facts.passwordFromEnv].filter((v): v is string => v !== null).map(envVariableName).filter((name, i, all) => all.indexOf(name) === i);
+  const named: RichText = variables.length ? rt` (${join(variables.map((name) => [code(name)]), ' and ')})` : [];
+  return [rt`Why does it work in one place and not in the other? The code is the same; its login is not. Where it works, the settings that hold the SMTP login${named} are set and the application logs in; where it fails they are empty, so it sends no login, and Mailgun's SMTP host refuses to relay for a session that has not logged in.`];
+}
+
+/** "Do I need to redeploy?": an application reads its environment when it starts. */
+function redeployAnswer(diagnosis: Diagnosis): RichText[] {
+  if (!unauthenticatedSend(diagnosis) || !diagnosis.evidence.some((e) => e.rule === REDEPLOY_ASKED_RULE)) return [];
+  const has = (rule: string) => diagnosis.evidence.some((e) => e.rule === rule);
+  const answer: RichText = has(LAMBDA_RULE)
+    ? [text("No: a Lambda function's next invocations read its changed environment variables.")]
+    : has(VERCEL_RULE)
+    ? [text('Yes: a Vercel deployment keeps the variables it was built with, so redeploy once they are set.')]
+    : has(FLY_RULE)
+    ? rt`Not separately: ${code('fly secrets set')} restarts the app's machines with the new values.`
+    : has(SENDER_KUBERNETES_RULE)
+    ? rt`Yes, a restart: a pod reads its environment only when it starts, so run ${code('kubectl rollout restart')} for its Deployment once the Secret or env is changed.`
+    : has(COMPOSE_RULE)
+    ? rt`Yes: run ${code('docker compose up -d')} for the service, which recreates its container with the new environment (a plain restart keeps the old one).`
+    : [text('Yes, or at least a restart: a running application reads its environment when it starts, so a variable set now reaches it only after a restart or a new deployment.')];
+  return [rt`Do you need to redeploy? ${answer}`];
+}
+
+/** "Do we need to add a Route?" under a refusal of mail sent: Routes take mail in, nothing else. */
+function routeAskedAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === ROUTE_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    scenario === 'mailgun-outgoing' && diagnosis.facts.hostRole !== 'mailgun-mx'
+      ? [text("No: Routes decide only what happens to mail coming in to a domain at Mailgun's inbound servers. This is mail being sent, refused at Mailgun's SMTP host because the session had not logged in; no Route changes that.")]
+      : refusedAfterAcceptance(diagnosis)
+      ? [text("No: Routes decide only what happens to mail coming in to a domain at Mailgun's inbound servers. This is mail you sent: Mailgun accepted it, and the recipient's server refused it.")]
+      : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox')
+      ? [text("No: Routes decide only what happens to mail coming in to a domain at Mailgun; this error is about sending, and making or changing a Route neither causes nor fixes it.")]
+      : null;
+  return answer ? [rt`Is a Route the cause or the fix? ${answer}`] : [];
+}
+
+/** "Do we need to set something on Railway?", "did rotating the secrets break receiving?" where the app takes no part. */
+function appEnvironmentAnswer(diagnosis: Diagnosis): RichText[] {
+  if (!diagnosis.evidence.some((e) => e.rule === APP_ENVIRONMENT_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    diagnosis.scenario === 'mailgun-incoming'
+      ? [text("No: Mailgun's inbound server refused mail coming in to the domain because none of the account's Routes matches the address. Nothing in your application, its environment, secrets or deployments plays a part; a Route does.")]
+      : refusedAfterAcceptance(diagnosis)
+      ? [text("No: Mailgun accepted the message from your application, so its settings worked; the recipient's server refused Mailgun's delivery.")]
+      : null;
+  return answer ? [rt`Is your application's setup the cause? ${answer}`] : [];
 }
 
 const API_INSTEAD_ASKED_RULE = ruleName('api-instead-asked');
@@ -1777,7 +1846,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             : loginInPlace
             ? facts.secretsFound
               ? rt`The login itself is right; only its password changes, once you rotate the one pasted here (in the domain's SMTP credentials, below). The Fix above is what gets them to Mailgun.`
-              : rt`The login and password themselves are right: the Fix above is what gets them to Mailgun.`
+              : rt`The login and password need no change for this refusal (Mailgun has not checked them yet: none was sent): the Fix above is what gets them to Mailgun.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
           facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort && !plainPort25(facts, evidence)

@@ -80,13 +80,13 @@ describe('mailgun-outgoing reply', () => {
 
   it('does not send for credentials the paste has when the Fix is an order or a name that keeps them from Mailgun (review 119c)', () => {
     const kept = fullText(buildReply(makeDiagnosis({ scenario: 'mailgun-outgoing', evidence: [{ rule: 'The SMTP session was not authenticated', excerpt: 'client.UseDefaultCredentials = true;' }] }, { authAttempted: false, client: 'dotnet-smtpclient' })));
-    expect(kept).toContain('The login and password themselves are right');
+    expect(kept).toContain('The login and password need no change for this refusal');
     expect(kept).not.toContain("Get the domain's SMTP login and password from the Mailgun control panel");
     expect(kept).not.toContain('Turn authentication on.');
     // (a session that sent no login and nothing shown of why: the credentials are to be got and set)
     const missing = fullText(outgoing());
     expect(missing).toContain("Get the domain's SMTP login and password from the Mailgun control panel");
-    expect(missing).not.toContain('themselves are right');
+    expect(missing).not.toContain('need no change for this refusal');
   });
 
   it('says UseDefaultCredentials set "for the proxy" does nothing for one (review 116c)', () => {
@@ -4469,7 +4469,7 @@ describe('code review of session 27 (the pastes in test/fixtures/review27)', () 
   it("keeps the login steps when the cause (Jakarta's useAuth false) says nothing of whether a login is set", () => {
     const text = reply('jk');
     expect(text).toContain("Get the domain's SMTP login and password from the Mailgun control panel");
-    expect(text).not.toContain('themselves are right');
+    expect(text).not.toContain('need no change for this refusal');
   });
 });
 

@@ -31,3 +31,66 @@ describe('incoming: a domain meant to receive through Mailgun gets no "point the
     expect(replyTo(text)).toContain('If the domain should not receive mail through Mailgun');
   });
 });
+
+describe('round 167a and 167b: what decides', () => {
+  it("a Jira export's comments are a thread: \"Relay error is gone. Now a different one:\" leaves the later 535 deciding (a167-05)", () => {
+    const d = diagnose(paste('pastes167a', 'a167-05'));
+    expect([d.scenario, d.kind, d.facts.replyCode, d.facts.enhancedCode]).toEqual(['not-relaying-denied', 'auth-failure', 535, '5.7.0']);
+  });
+
+  it('"ils ont aussi des routes sur le domaine" counts the account\'s Routes; a bare 550 beside it stays undetermined (a167-04)', () => {
+    expect(diagnose(paste('pastes167a', 'a167-04')).scenario).toBe('undetermined');
+  });
+
+  it('"they plan to move to the EU region soon" is no region yet (b167-25)', () => {
+    expect(diagnose(paste('pastes167b', 'b167-25')).facts.region).toBeNull();
+  });
+});
+
+describe('round 167c and 168c: the questions asked beside the error', () => {
+  it('"why does it work locally but not on Heroku?": the login\'s variables, set in one place only (c167-01)', () => {
+    expect(replyTo(paste('pastes167c', 'c167-01'))).toContain('Why does it work in one place and not in the other? The code is the same; its login is not. Where it works, the settings that hold the SMTP login (EMAIL_HOST_USER and EMAIL_HOST_PASSWORD) are set');
+  });
+
+  it('"the creds must be fine, right?": not known, none was sent; the variables the function sets are read as set, and the snippet keeps the password\'s own variable (c167-05)', () => {
+    const reply = replyTo(paste('pastes167c', 'c167-05'));
+    expect(reply).toContain('Are the credentials fine, since no login error shows? Not known yet: the session sent no login at all');
+    expect(reply).toContain('The configuration reads its SMTP login from MG_SMTP_USER, but the deployment shown sets MAILGUN_SMTP_USER');
+    expect(reply).toContain(`smtp.login(os.environ['MG_SMTP_USER'], os.environ['MG_SMTP_PASS'])`);
+    expect(reply).not.toContain('MAILGUN_SMTP_PASSWORD');
+    expect(reply).not.toContain('themselves are right');
+  });
+
+  it('"do I need to redeploy?": yes, an application reads its environment when it starts (c167-03)', () => {
+    expect(replyTo(paste('pastes167c', 'c167-03'))).toContain('Do you need to redeploy? Yes, or at least a restart');
+  });
+
+  it.each([
+    ['pastes167c', 'c167-13'],
+    ['pastes167c', 'c167-18'],
+  ])('%s %s: "set something on Railway?" / "did rotating the secrets break receiving?" under an inbound refusal: no, a Route', (set, name) => {
+    expect(replyTo(paste(set, name))).toContain("Is your application's setup the cause? No: Mailgun's inbound server refused mail coming in");
+  });
+
+  it.each([
+    ['c168-09', 'This is mail being sent, refused at Mailgun\'s SMTP host'],
+    ['c168-10', 'This is mail being sent, refused at Mailgun\'s SMTP host'],
+    ['c168-14', 'this error is about sending'],
+  ])('%s: "add a Route?" / "related to the route we just created" under a refusal of mail sent: no', (name, says) => {
+    const reply = replyTo(paste('pastes168c', name));
+    expect(reply).toContain('Is a Route the cause or the fix? No: Routes decide only what happens to mail coming in');
+    expect(reply).toContain(says);
+  });
+
+  it('the questions are not answered where they were not asked, nor under another scenario', () => {
+    const incoming = replyTo(paste('pastes166c', 'c166-08'));
+    for (const opening of ['Is a Route the cause', 'Do you need to redeploy', 'Why does it work in one place', 'Are the credentials fine']) expect(incoming).not.toContain(opening);
+    const asked = [
+      '<info@shop.example.com>: host mxa.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)',
+      'Customer: do we need to add a route for info@? Do I need to redeploy?',
+    ].join('\n');
+    const reply = replyTo(asked);
+    expect(reply).not.toContain('Is a Route the cause');
+    expect(reply).not.toContain('Do you need to redeploy');
+  });
+});
