@@ -136,7 +136,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -601,6 +601,9 @@ function workedBeforeAnswer({ scenario, kind, facts, evidence }: Diagnosis): Ric
       // (the paste's own deleted Route: the likely change, named)
       : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTES_DELETED_RULE)
       ? rt`Most likely because of the Route the paste says was deleted (${quote(evidence.find((e) => e.rule === ROUTES_DELETED_RULE)!.excerpt)}): Mailgun checks every incoming message against the account's Routes as they are at that moment, so an address only that Route took is refused from then on.`
+      // (the MX records said to have been pointed at Mailgun lately: from then on all the domain's mail meets its Routes)
+      : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OWN_MX_RULE && /\bmx\b/i.test(e.excerpt))
+      ? rt`Because the MX records now point to Mailgun (the paste says they were moved there): since then all of the domain's incoming mail goes to Mailgun, which accepts only the addresses one of the account's Routes matches, and this address has none. A Route for it fixes it; pointing the MX records back would end the domain's receiving through Mailgun altogether.`
       : scenario === 'mailgun-incoming'
       ? rt`Mailgun checks every incoming message against the account's Routes as they are at that moment: a Route changed or deleted, a new address or domain, or MX records newly pointed at Mailgun explains it; nothing else of Mailgun's changes which addresses it accepts.`
       : scenario === 'recipient-host'
@@ -644,6 +647,28 @@ const CATCH_ALL_FIRST_RULE = ruleName('catch-all-first-planned');
 function catchAllFirstAnswer({ scenario, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === CATCH_ALL_FIRST_RULE)) return [];
   return [rt`Is a ${code('catch_all()')} with ${code('stop()')} at the first priority safe? No: the lowest priority number runs first, ${code('catch_all()')} matches every message, and its ${code('stop()')} keeps every later route from running, so the mail your other routes handle would all go to the catch-all's action instead. Add a route for the refused address, or give ${code('catch_all()')} the highest priority number, so that it runs last and takes only what no other route did.`];
+}
+
+const CATCH_ALL_ASKED_RULE = ruleName('catch-all-asked');
+
+/** "Should we add catch_all()? will it break the other routes? what priority?": the fallback, last, and what it also takes. */
+function catchAllAskedAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === CATCH_ALL_ASKED_RULE) || evidence.some((e) => e.rule === CATCH_ALL_FIRST_RULE)) return [];
+  const narrower: RichText = facts.recipient ? rt` For this one address, ${code(`match_recipient("${safeAddress(facts.recipient) ?? facts.recipient}")`)} is the narrower fix.` : [];
+  return [rt`Should you add a ${code('catch_all()')}? It works as the fallback: give it a higher priority number than every other route, so that it runs last. It leaves the other routes' actions as they are, but every route that matches runs its actions: mail for an address whose route does not end with ${code('stop()')} goes to the catch-all's action too. A ${code('stop()')} on the catch-all itself changes nothing when it runs last.${narrower}`];
+}
+
+const FORWARD_OR_STORE_ASKED_RULE = ruleName('forward-or-store-asked');
+
+/** "forward() or store()?": forward() sends each message on; store() keeps it at Mailgun for an application to fetch. */
+function forwardOrStoreAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  const asked = evidence.find((e) => e.rule === FORWARD_OR_STORE_ASKED_RULE);
+  if (scenario !== 'mailgun-incoming' || !asked) return [];
+  // (a mailbox named beside the question at the refused domain itself: its MX points to Mailgun, so a forward there comes back)
+  const domain = recipientDomainOf(facts)?.toLowerCase();
+  const mailbox = [...asked.excerpt.matchAll(/[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}/gi)].map((m) => m[0].toLowerCase()).find((address) => address !== facts.recipient?.toLowerCase());
+  const loops = mailbox !== undefined && domain !== undefined && mailbox.endsWith(`@${domain}`);
+  return [rt`${code('forward()')} or ${code('store()')}? For a mailbox, ${code(`forward("${mailbox ?? 'mailbox@…'}")`)}: it sends each message on to that address (or, with a URL, posts it to your application). ${code('store()')} only keeps the message at Mailgun for a few days for an application to fetch; nothing reaches a mailbox.${loops ? rt` But ${quoteAddress(mailbox!)} is at ${quoteAddress(domain!)} itself, whose MX records point to Mailgun: a forward there comes back to Mailgun and needs a route of its own. Forward to an address the mailbox's provider delivers directly instead.` : []}`];
 }
 
 const MX_ALSO_OTHER_RULE = ruleName('recipient-mx-also-other');
@@ -1120,9 +1145,10 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
   // (a route for one other address at the very same domain, `help@x.co` beside mail to support@x.co: the address people now
   // write to is not the one routed; not a letter or two away, a typo the near miss names)
   // (not a tagged address, reply+t48213@: the plus-address advice covers it)
-  const otherAddress = !nearMiss && !retargeted && !parentWildcard && !local.includes('+')
-    ? parted.find(({ parts }) => parts !== null && parts.domain === refusedDomain && /^\^?[\w.+-]{1,64}$/.test(parts.local) && parts.local.replace(/^\^/, '').toLowerCase() !== local)
-    : undefined;
+  const otherAddresses = !nearMiss && !retargeted && !parentWildcard && !local.includes('+')
+    ? parted.filter(({ parts }) => parts !== null && parts.domain === refusedDomain && /^\^?[\w.+-]{1,64}$/.test(parts.local) && parts.local.replace(/^\^/, '').toLowerCase() !== local)
+    : [];
+  const otherAddress = otherAddresses[0];
   // (or a list of other addresses at it, `^(dispatch|tracking)@x\.com$`: the address added to the list)
   const addressList = !nearMiss && !retargeted && !parentWildcard && !otherAddress && !local.includes('+') && /^[\w.-]{1,64}$/.test(local)
     ? parted.find(({ route, parts }) => parts !== null && parts.domain === refusedDomain && /^\^?\((?:\?:)?[\w.-]{1,64}(?:\|[\w.-]{1,64}){1,20}\)$/.test(parts.local) && routeMatches(route, recipient) === false)
@@ -1145,7 +1171,10 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
       : []),
     ...(otherAddress && !catchAllDeleted
       ? [
-          rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only, and the mail went to ${quoteAddress(recipient)} at the same domain. ${ownDestination ? rt`That address needs a route of its own, to where its mail should go (below).` : nameForwardHost ? rt`That route forwards its address to the same name at ${quoteAddress(nameForwardHost)}, so this address needs a route of its own, ${code(`match_recipient("${recipient}")`)} with ${code(`forward("${local}@${nameForwardHost}")`)}: one route for both would send its mail to the other address's destination.` : rt`Add a route for it, ${code(`match_recipient("${recipient}")`)}, with the action its mail needs (that route's actions belong to its own address), or, if both addresses' mail goes to the same place, make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`}`,
+          rt`${otherAddresses.length > 1 ? rt`The routes for ${join(otherAddresses.slice(0, 3).map(({ parts }) => quoteAddress(`${parts!.local.replace(/^\^/, '')}@${refusedDomain}`)), ' and ')} take their own addresses only` : rt`The route for ${quoteAddress(`${otherAddress.parts!.local.replace(/^\^/, '')}@${refusedDomain}`)} takes that one address only`}, and the mail went to ${quoteAddress(recipient)} at the same domain. ${ownDestination ? rt`That address needs a route of its own, to where its mail should go (below).` : nameForwardHost ? rt`That route forwards its address to the same name at ${quoteAddress(nameForwardHost)}, so this address needs a route of its own, ${code(`match_recipient("${recipient}")`)} with ${code(`forward("${local}@${nameForwardHost}")`)}: one route for both would send its mail to the other address's destination.` : otherAddresses.length > 1
+          // (several addresses' routes shown: none of them is the one to widen, each keeps its own address's actions)
+          ? rt`Add a route for it, ${code(`match_recipient("${recipient}")`)}, with the action its mail needs (each route shown has its own address's actions).`
+          : rt`Add a route for it, ${code(`match_recipient("${recipient}")`)}, with the action its mail needs (that route's actions belong to its own address), or, if both addresses' mail goes to the same place, make that one take both: ${code(`match_recipient("^(${escapeLiteral(otherAddress.parts!.local.replace(/^\^/, ''))}|${escapeLiteral(local)})@${escapeLiteral(refusedDomain)}$")`)}.`}`,
         ]
       : []),
     ...(addressList
@@ -1182,6 +1211,10 @@ function routeCheck(facts: Facts, placeKnown = false, ownDestination = false, ca
     corrects: otherRoutesCorrected || addressRouteNamed || Boolean(environmentSibling),
     // (the paragraph's first advice is a route of the address's own: an expression widened only where both go to one place)
     adds: !otherDomain && !retargeted && !addressList && Boolean(relatedDomain || siblingWildcard || parentWildcard || addressRouteNamed || environmentSibling),
+    // (the route added, written out: the address's own where the paragraph names one for it, else one for its whole domain)
+    addExpression: addressRouteNamed || environmentSibling ? `match_recipient("${recipient}")` : `match_recipient(".*@${refusedDomain}")`,
+    // (a route shown that may take this address too, where both go to one place)
+    widens: !(addressRouteNamed && otherAddresses.length > 1) && !environmentSibling,
     ownRouteNeeded: addressRouteNamed && ownDestination && !otherRoutesCorrected,
     ...(addressRouteNamed && !ownDestination && !otherRoutesCorrected && nameForwardHost ? { ownForward: `forward("${local}@${nameForwardHost}")` } : {}),
   };
@@ -1221,6 +1254,10 @@ interface RouteCheck {
   corrects: boolean;
   /** The change named is first of all a route added for the address (a shown one widened only where both go to one place). */
   adds?: boolean;
+  /** The expression of the route added. */
+  addExpression?: string;
+  /** The paragraph offers to widen a shown route's expression instead, where both go to one place. */
+  widens?: boolean;
   /** Only another address's route is shown, and the person says where this one's mail should go: a Route of its own. */
   ownRouteNeeded?: boolean;
   /** The action a route of the address's own takes, where the route shown forwards its address to the same name elsewhere. */
@@ -2241,7 +2278,12 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const forwardedByRoute = diagnosis.evidence.some((e) => e.rule === ROUTE_FORWARD_INCOMING_RULE);
   // An address with a tag (reply+8f3kq2lmz0@, reply-48213@, ticket.90211@): a route for the address's every tag, not for this one.
   const tag = facts.recipient ? addressTag(address) : null;
-  const tagged = tag ? `^${routePattern(tag.base)}${tag.separator === '+' ? '\\+' : tag.separator === '.' ? '\\.' : tag.separator}.*@${routePattern(address.slice(address.indexOf('@') + 1))}$` : null;
+  // (with a shown route for the same name under another separator, `^ticket-.*@…` beside mail to ticket+4821@: both, so the
+  // addresses that route took keep working)
+  const tagSeparators = tag ? [tag.separator, ...facts.routes.flatMap((route) => new RegExp(String.raw`\^${escapeLiteral(tag.base)}(\\?[-+._=])\.\*@`).exec(route)?.[1]?.replace('\\', '') ?? [])] : [];
+  const separatorClass = [...new Set(tagSeparators)];
+  const taggedLabel = tag ? separatorClass.map((separator) => `${tag.base}${separator}…`).join(' and ') : '';
+  const tagged = tag ? `^${routePattern(tag.base)}${separatorClass.length > 1 ? `[${separatorClass.map((c) => (c === '-' ? '\\-' : c)).join('')}]` : tag.separator === '+' ? '\\+' : tag.separator === '.' ? '\\.' : tag.separator}.*@${escapeLiteral(address.slice(address.indexOf('@') + 1))}$` : null;
   // The person says the domain's mail is not meant for Mailgun ("sending only", "moved our mail to Google Workspace").
   // (not for a sending domain such as mg.example.com: its MX records point to Mailgun by design, and replies land there)
   const sendingDomain = recipientDomain?.startsWith('mg.') === true;
@@ -2370,6 +2412,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: add a Route that takes ${text(tagged ? 'its tagged reply addresses' : 'this address')}, ${code(`match_recipient("${tagged ?? routePattern(address)}")`)}, or every address at the domain, ${code(`match_recipient(".*@${exampleDomain}")`)}, with a ${code('forward()')} to where its mail should go. SMTP credentials and sending settings play no part in this.`
           : sendingDomain
             ? rt`Fix: add a Route that catches this address (and forwards it where it should go). SMTP credentials and sending settings play no part in this.`
+            // (said to have been made in the US region, none shown: made again where the EU domain's mail arrives)
+            : usRouteSaid && facts.routes.length === 0 && facts.recipient
+            ? rt`Fix: create the route again in the EU region, where the domain receives (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), with an expression that takes this address, ${code(`match_recipient("${routePattern(address)}")`)}, and the route's action; then delete the US copy and have the message sent again. SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change fixes, its typo or its domain, beside a deleted catch-all: that change first, and a
             // fallback only as the last route, without the stop() that made the old one take everything)
             : routeChecks.corrects && catchAllDeleted && !usRoutesApi
@@ -2399,13 +2444,13 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             ? rt`Fix: add the Route ${code(`match_recipient("${routePattern(address)}")`)} with the action ${code(routeChecks.ownForward)} (if its mail goes to the same name there, as the other route's does; else to wherever it should go), and leave the Route shown as it is${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change above fixes, its typo or its domain: that change, not a route for the one address besides)
             : routeChecks.corrects && routeChecks.adds
-            ? rt`Fix: add the Route the paragraph above names, with the action this address's mail needs (or widen the shown route's expression as it says, where both go to the same place)${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            ? rt`Fix: add the Route ${code(routeChecks.addExpression!)} with the action this address's mail needs${routeChecks.widens ? text(" (or widen the shown route's expression, as the paragraph above says, where both go to the same place)") : []}${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : routeChecks.corrects
             ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : facts.recipient && recipientDomain
             // (the expressions written out: one for the address, one for its whole domain)
             // (a tagged address, bewerbung+4711@: one Route for every tag, not one for this tag alone)
-            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${tag!.base}${tag!.separator}… address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${routeForDomainShown(facts) ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : wantedActions ? rt`with ${code(wantedActions)}` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${taggedLabel} address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${routeForDomainShown(facts) ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : wantedActions ? rt`with ${code(wantedActions)}` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address${orMxBack}. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
@@ -2435,7 +2480,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')} already: no new route is needed. Check that it is listed by the API host above (the account and region that received the mail). (Another route's ${code('stop()')} cannot cause this refusal: a route that matched, whichever, means Mailgun took the mail.)`
           : tagged
           ? rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. Its part after ${code(tag?.separator ?? '+')} is a tag (a reply token, a ticket number) that changes with each message, so a route for this one address would take only this one: make one route take them all, ${code(`match_recipient("${tagged}")`)} (or widen the expression of the route meant for them), with the same actions as that route (its ${code('forward(...)')} and the rest); or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number.`
-          : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one: ${code(`match_recipient("${routePattern(address)}")`)} for this one address, or ${code('catch_all()')}, which matches only when no route before it did: as the fallback, give it the highest priority number. Its action says where the mail goes: ${code('forward("https://…")')} posts it to your application's webhook (inbound parsing), ${code('forward("someone@…")')} sends it on to a mailbox.`,
+          // (the expressions themselves are in the snippet below and the Fix: named once here, not a third time)
+          : rt`Look for a route whose expression matches ${recipientOr(facts, 'the recipient address')}. If none does, create one with an expression below (a ${code('catch_all()')} as the fallback gets the highest priority number) and the action the mail needs: ${code('forward("https://…")')} posts it to your application's webhook (inbound parsing), ${code('forward("someone@…")')} sends it on to a mailbox, ${code('store()')} keeps it at Mailgun for a few days for your application to fetch.`,
       ],
       paragraphs: routeParagraphs,
       snippet: {
@@ -2443,7 +2489,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         language: 'text',
         code: alignComments([
           // (a tagged address's own route would take that one message only: not offered)
-          ...(tagged ? [[`match_recipient("${tagged}")`, `every ${tag!.base}${tag!.separator}… address`] as [string, string]] : [[`match_recipient("${routePattern(address)}")`, 'this one address'] as [string, string]]),
+          ...(tagged ? [[`match_recipient("${tagged}")`, `every ${taggedLabel} address`] as [string, string]] : [[`match_recipient("${routePattern(address)}")`, 'this one address'] as [string, string]]),
           [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
           ['catch_all()', 'any address no earlier route matched (the fallback: last priority)'],
         ]),

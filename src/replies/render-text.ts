@@ -45,7 +45,8 @@ export function renderText(reply: Reply, options: { ui: UiChoice }): string {
       out.push(`${ui.title}:`, ...numbered(ui.steps, '  '));
     }
     if (section.snippet) {
-      out.push(`${section.snippet.title}:`, '');
+      // (set apart from the steps above it: a title right under a numbered step reads as that step's last words)
+      out.push('', `${section.snippet.title}:`, '');
       for (const codeLine of section.snippet.code.split('\n')) {
         out.push(`${SNIPPET_INDENT}${codeLine.replace(UNSAFE_CHARS, '')}`);
       }

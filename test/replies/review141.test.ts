@@ -14,7 +14,7 @@ describe('review round 141', () => {
     expect(d.facts.routes).toEqual(['match_recipient("^risposta-(.*)@in.prenotami.it")']);
     const reply = replyTo(paste('pastes141c', 'c141-10'));
     expect(reply).not.toContain('catch_all() takes it');
-    expect(reply).toContain('match_recipient("^risposte\\+.*@in.prenotami.it$")');
+    expect(reply).toContain('match_recipient("^risposte\\+.*@in\\.prenotami\\.it$")');
     expect(reply).toContain('with the actions of the Route shown');
   });
 

@@ -69,7 +69,7 @@ describe('replies review round 149c', () => {
     expect(reply).toContain('match_recipient(".*@(mg\\.lojaboaforma\\.com\\.br|mail\\.lojaboaforma\\.com\\.br)")');
     // (a route of its own first, with the action its mail needs: the shown route's actions are for its own domain; review 158c)
     expect(reply).toContain('Add a route for it, match_recipient(".*@mail.lojaboaforma.com.br") with the action its mail needs');
-    expect(reply).toContain('Fix: add the Route the paragraph above names');
+    expect(reply).toContain('Fix: add the Route match_recipient(".*@mail.lojaboaforma.com.br") with the action this address\'s mail needs (or widen the shown route\'s expression');
   });
 });
 

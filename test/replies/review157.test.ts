@@ -55,7 +55,7 @@ describe('routes (rounds 155c, 158c)', () => {
       const reply = replyTo(paste('pastes158c', name));
       expect(reply, name).not.toContain('with the same actions');
       expect(reply, name).toContain('with the action its mail needs');
-      expect(fixLine(reply), name).toContain('Fix: add the Route the paragraph above names');
+      expect(fixLine(reply), name).toMatch(/^Fix: add the Route match_recipient\("[^"]+"\) with the action this address's mail needs/);
       expect(fixLine(reply), name).not.toContain('its expression only');
     }
   });

@@ -94,3 +94,53 @@ describe('round 167c and 168c: the questions asked beside the error', () => {
     expect(reply).not.toContain('Do you need to redeploy');
   });
 });
+
+describe('round 168c: receiving through Mailgun', () => {
+  it('several other addresses\' routes shown: the Fix names the route to add, and no one of them is offered to widen (c168-01)', () => {
+    const reply = replyTo(paste('pastes168c', 'c168-01'));
+    expect(reply).toContain('The routes for "sales@brightlinedental.com" and "info@brightlinedental.com" take their own addresses only');
+    expect(reply).toContain('Fix: add the Route match_recipient("support@brightlinedental.com") with the action this address\'s mail needs.');
+    expect(reply).not.toContain('^(sales|support)');
+    expect(reply).not.toContain('the paragraph above names');
+  });
+
+  it('the steps name the expressions once: step 3 points at the snippet, which stands apart from it (c168-01)', () => {
+    const reply = replyTo(paste('pastes168c', 'c168-01'));
+    expect(reply).toContain('If none does, create one with an expression below');
+    expect(reply).toMatch(/fetch\.\n\nRoute expressions:\n\n/);
+    expect(reply.split('match_recipient("support@brightlinedental.com")').length - 1).toBe(3);
+  });
+
+  it('"created it while the account view was on US": the Fix makes the route again in the EU region (c168-02)', () => {
+    const reply = replyTo(paste('pastes168c', 'c168-02'));
+    expect(reply).toContain('The paste says the route was made in the US region');
+    expect(reply).toContain('Fix: create the route again in the EU region, where the domain receives');
+  });
+
+  it('"add catch_all() with stop()? will that break the sales route? what priority?": last, what it also takes, the narrower route (c168-05)', () => {
+    const reply = replyTo(paste('pastes168c', 'c168-05'));
+    expect(reply).toContain('Should you add a catch_all()? It works as the fallback: give it a higher priority number than every other route');
+    expect(reply).toContain('match_recipient("billing@zenflow.app") is the narrower fix');
+  });
+
+  it('"forward() or store()?": forward() for a mailbox; store() reaches none (c168-06)', () => {
+    expect(replyTo(paste('pastes168c', 'c168-06'))).toContain('forward() or store()? For a mailbox, forward(');
+    const looped = replyTo([
+      '<jobs@harbour.example>: host mxb.mailgun.org[34.1.2.3] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)',
+      'forward() or store() to hr@harbour.example?',
+    ].join('\n'));
+    expect(looped).toContain('forward("hr@harbour.example")');
+    expect(looped).toContain('a forward there comes back to Mailgun and needs a route of its own');
+  });
+
+  it('a tagged address beside a route for the same name under another separator: one expression for both, its dots escaped (c168-16)', () => {
+    const reply = replyTo(paste('pastes168c', 'c168-16'));
+    expect(reply).toContain('match_recipient("^ticket[+\\-].*@inbound\\.rivet\\.dev$") for every ticket+… and ticket-… address');
+  });
+
+  it('"Customer moved their MX to Mailgun on Monday … Why did it stop working?": the MX move, and no not-your-domain hedge (c168-18)', () => {
+    const reply = replyTo(paste('pastes168c', 'c168-18'));
+    expect(reply).toContain('Why did it work before? Because the MX records now point to Mailgun (the paste says they were moved there)');
+    expect(reply).not.toContain('is not your domain');
+  });
+});

@@ -135,7 +135,7 @@ describe('third code review of session 31', () => {
   });
 
   it('6: a tagged reply address at a sending domain gets the Route for its every tag', () => {
-    expect(reply3('06-reply-tag-at-sending-domain-route-fix')).toContain('Fix: add a Route that takes its tagged reply addresses, match_recipient("^reply\\+.*@mg.tidepool-makers.org$")');
+    expect(reply3('06-reply-tag-at-sending-domain-route-fix')).toContain('Fix: add a Route that takes its tagged reply addresses, match_recipient("^reply\\+.*@mg\\.tidepool-makers\\.org$")');
   });
 
   it("7: the MX answer for the person's own domain says the reply's \"recipient's mail administrator\" is theirs", () => {

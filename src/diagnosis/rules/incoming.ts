@@ -68,8 +68,10 @@ export const incomingRules: RuleData[] = [
     target: 'mailgun-incoming',
     weight: 0.05,
     scope: 'text',
-    patterns: [String.raw`\b(?:routes?|ruta|rutas|rota|rotas|rotta|routen)\b[^\n.?]{0,60}?\b(?:created|made|set up|added|creada|creadas|creado|hecha|criada|criadas|feita|créée|créées|erstellt|angelegt|creata|oprettet)\b[^\n.?]{0,20}?\b(?:in|en|na|no|dans|im|nella|nel|i)[ \t]+(?:(?:the|la|a|o|der|dem|el|il)[ \t]+)?(?:(?:cuenta|región|region|account|conta|região|compte|konto|regione)[ \t]+(?:US|U\.S\.|USA)\b|(?:US|U\.S\.|USA)[ \t-]+(?:region|account|cuenta|región|conta|região|compte|konto|regione)\b)(?![^\n.]{0,20}\?)`],
-    needs: ['route', 'ruta', 'rota', 'rotta'],
+    patterns: [String.raw`\b(?:routes?|ruta|rutas|rota|rotas|rotta|routen)\b[^\n.?]{0,60}?\b(?:created|made|set up|added|creada|creadas|creado|hecha|criada|criadas|feita|créée|créées|erstellt|angelegt|creata|oprettet)\b[^\n.?]{0,20}?\b(?:in|en|na|no|dans|im|nella|nel|i)[ \t]+(?:(?:the|la|a|o|der|dem|el|il)[ \t]+)?(?:(?:cuenta|región|region|account|conta|região|compte|konto|regione)[ \t]+(?:US|U\.S\.|USA)\b|(?:US|U\.S\.|USA)[ \t-]+(?:region|account|cuenta|región|conta|região|compte|konto|regione)\b)(?![^\n.]{0,20}\?)`,
+      // (or made while the control panel showed the other region: "they created it while the account view was on US")
+      String.raw`\b(?:created|made|set up|added)\b[^\n.?]{0,40}?\b(?:while|when)\b[^\n.?]{0,30}?\b(?:view|dashboard|account|region[ \t]+selector|control[ \t]+panel)\b[^\n.?]{0,15}?\b(?:was[ \t]+)?(?:on|in|set[ \t]+to|switched[ \t]+to)[ \t]+(?:the[ \t]+)?(?:US|U\.S\.|USA)\b(?![^\n.]{0,20}\?)`],
+    needs: ['route', 'ruta', 'rota', 'rotta', 'created', 'made', 'set', 'added'],
   },
   // A route that forwards its address to the same name at another host (a mailing list server's): each address has its
   // own destination, and a route for two sends one's mail to the other's. (A small weight: it says what to add.)
@@ -163,6 +165,8 @@ export const incomingRules: RuleData[] = [
       // "We moved support@x.example over to Mailgun last week (MX now mxa/mxb.mailgun.org)"
       String.raw`\b(?:we|i)[ \t]+(?:moved|switched|migrated|pointed)\b(?:[^\n.?!]|\.(?=\S)){0,80}\bmailgun\b[^\n?!]{0,40}\bmx\b`,
       String.raw`\b(?:we|i)(?:'ve|[ \t]+have|[ \t]+had)?[ \t]+(?:only[ \t]+|just[ \t]+|recently[ \t]+|already[ \t]+)?(?:set[ \t]+up|setup|pointed|changed|moved|switched|configured|updated|added)[ \t]+(?:the[ \t]+|our[ \t]+)?mx\b(?![^\n.?!]{0,80}\?)`,
+      // (said of the customer, whose domain it is: "Customer moved their MX to Mailgun on Monday")
+      String.raw`\b(?:customer|client|they)[ \t]+(?:moved|switched|pointed|changed)[ \t]+(?:their|the|its)[ \t]+mx(?:[ \t]+records?)?[ \t]+(?:over[ \t]+)?to[ \t]+mailgun\b`,
       String.raw`\b(?:wij|we)[ \t]+hebben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gezet|ingesteld|aangepast|gewijzigd|omgezet)(?![^\n.?!]{0,60}\?)`,
       String.raw`\bwir[ \t]+haben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gesetzt|umgestellt|eingerichtet|geändert|eingetragen)(?![^\n.?!]{0,60}\?)`,
       // (said of the customer, "Kunde hat ... MX auf die EU-Server umgestellt")
