@@ -3105,8 +3105,8 @@ const RECIPIENT_BEFORE = new RegExp(
     // a@x"; a test message's address in Spanish, "al mandar el email de prueba a a@x")
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)\d{4}-\d\d-\d\d[ t]\d\d:\d\d(?::\d\d)?(?: {2,}|\t)<?|\bfailed to send \d{1,4} invitations?:[ \t]*<?|\b(?:e-?mail|correo|mensaje) de prueba a[ \t]+<?|` +
     // (Gmail's Spanish "No se pudo entregar el mensaje a a@x", "Tu mensaje no se ha entregado a a@x"; "Le destinataire c'est un de leurs
-    // clients (a@x)"; a test button's « Envoyer un e-mail de test » à a@x; Korean "받는 사람은 a@x")
-    String.raw`\bno se (?:pudo|ha podido|ha) entrega(?:r|do)\b[^\n@]{0,30}?[ \t]a[ \t]+<?|\ble destinataire\b[^\n@.]{0,60}?(?:\(|:[ \t]*|\best[ \t]+)<?|\be-?mail de test\b[^\n@]{0,10}?(?<![a-zà-ÿ])à[ \t]+<?|받는\s*사람(?:은|는)\s*<?|` +
+    // clients (a@x)"; a test button's « Envoyer un e-mail de test » à a@x; Korean "받는 사람은 a@x", "수신자: a@x")
+    String.raw`\bno se (?:pudo|ha podido|ha) entrega(?:r|do)\b[^\n@]{0,30}?[ \t]a[ \t]+<?|\ble destinataire\b[^\n@.]{0,60}?(?:\(|:[ \t]*|\best[ \t]+)<?|\be-?mail de test\b[^\n@]{0,10}?(?<![a-zà-ÿ])à[ \t]+<?|받는\s*사람(?:은|는)\s*<?|수신자\s*[:：]\s*<?|` +
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)<?|` +
     String.raw`(?:^|\n)[ \t]*(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{4}),? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)(?:failed|bounced|rejected|dropped)(?: {2,}|\t)<?))`,
   'i',
@@ -3828,7 +3828,7 @@ const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A
  */
 // (or a listing's row, `fly secrets list`, `heroku config`: the name, two spaces or more, then its other columns)
 // (a hosting page's table, `NAME  value`, its value masked as it shows it: `MAILGUN_SMTP_LOGIN   ••••••••••`)
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})|\b(?:are|is|were)[ \t]+set[ \t]+(?:on|in)[ \t]+[^\n]{1,30}?[ \t]as[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:env(?:ironment)?[ \t]+var(?:iable)?s|config[ \t]+vars)\b(?![^\n]{0,30}?\breads?\b)[^\n]{0,30}?[ \t](?:are|include)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+list|config|printenv|env)\`?[ \t]+shows[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?(?![ \t]+(?:is[ \t]+|are[ \t]+)?(?:empty|blank|missing|unset|not[ \t]+set)\b)/gm;
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})|\b(?:are|is|were)[ \t]+set[ \t]+(?:on|in)[ \t]+[^\n]{1,30}?[ \t]as[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+set|config:set|env[ \t]+set)[ \t]+((?:[A-Z][A-Z0-9_]{2,60}=[^\s`'"]*(?![^\s`'"])[ \t]*){1,8})|\b(?:env(?:ironment)?[ \t]+var(?:iable)?s|config[ \t]+vars)\b(?![^\n]{0,30}?\breads?\b)[^\n]{0,30}?[ \t](?:are|include)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+list|config|printenv|env)\`?[ \t]+shows[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?(?![ \t]+(?:is[ \t]+|are[ \t]+)?(?:empty|blank|missing|unset|not[ \t]+set)\b)/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)
@@ -3849,24 +3849,28 @@ function loginVariableMismatch(text: string): string | null {
   const goRead = read.length === 0 && text.includes('Getenv') ? GO_LOGIN_READ.exec(text) : null;
   if (goRead) read.push(READ_VARIABLE.exec(goRead[1]!)![2]!);
   if (read.length === 0) return null;
-  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined).flatMap((names) => names.split(/[ \t]*,[ \t]*/))));
+  // (a list, "KEY: A, B", or a command's assignments, `fly secrets set A=… B=…`)
+  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined).flatMap((names) => (names.includes('=') ? names.match(/[A-Z][A-Z0-9_]{2,60}(?==)/g) ?? [] : names.split(/[ \t]*,[ \t]*/)))));
+  // (one pair per role, the login's first: "MAILGUN_SMTP_LOGIN read · SMTP_USERNAME set, MAILGUN_SMTP_PASSWORD read · SMTP_PASSWORD set")
+  const found = new Map<'login' | 'password', string>();
   for (const name of read) {
-    if (set.has(name) || roleOf(name) === null) continue;
+    if (set.has(name) || roleOf(name) === null || found.has(roleOf(name)!)) continue;
     const prefix = name.slice(0, name.indexOf('_') + 1);
     // (the same prefix, MG_SMTP_USER read and MG_SMTP_USERNAME set; the prefix dropped, MAILGUN_SMTP_USER read and SMTP_USER set;
     // one added, EMAIL_USER read and DJANGO_EMAIL_USER set; or another prefix, MAILGUN_SMTP_LOGIN read and MG_SMTP_LOGIN set)
     const rest = name.slice(prefix.length);
     const other = [...set].find((candidate) => candidate !== name && roleOf(candidate) === roleOf(name) && ((prefix !== '' && (candidate.startsWith(prefix) || (rest.includes('_') && candidate.endsWith(`_${rest}`)))) || name.endsWith(`_${candidate}`) || candidate.endsWith(`_${name}`)));
-    if (other) return `${name} read · ${other} set`;
+    if (other) found.set(roleOf(name)!, `${name} read · ${other} set`);
   }
   // (else names of two conventions, EMAIL_HOST_USER read and SMTP_USER set: the one mail variable of that role the
   // deployment sets and the configuration never reads)
   for (const name of read) {
-    if (set.has(name) || roleOf(name) === null) continue;
+    if (set.has(name) || roleOf(name) === null || found.has(roleOf(name)!)) continue;
     const unread = [...set].filter((candidate) => roleOf(candidate) === roleOf(name) && !read.includes(candidate) && MAIL_VARIABLE.test(candidate));
-    if (unread.length === 1) return `${name} read · ${unread[0]} set`;
+    if (unread.length === 1) found.set(roleOf(name)!, `${name} read · ${unread[0]} set`);
   }
-  return null;
+  const pairs = [found.get('login'), found.get('password')].filter((pair): pair is string => pair !== undefined);
+  return pairs.length ? pairs.join(', ') : null;
 }
 /** A variable named for mail: `SMTP_USER`, `MAILGUN_LOGIN`, `MG_SMTP_PASSWORD`, `MAIL_PASS`. */
 // (not an API key's or a webhook's: MAILGUN_SECRET, MG_API_KEY, MAILGUN_WEBHOOK_SIGNING_KEY)

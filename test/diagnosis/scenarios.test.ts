@@ -1056,7 +1056,7 @@ describe('where credentials were copied from is not where the error was seen (re
 describe("a hosting page's variable table with masked values (review 122c)", () => {
   it('reads `MAILGUN_SMTP_LOGIN   ••••••••••` as set, beside SMTP_USER read by the code', () => {
     const d = diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  command: 'RCPT TO',\nconst transporter = nodemailer.createTransport({\n  host: process.env.SMTP_HOST ?? 'smtp.eu.mailgun.org',\n  ...(process.env.SMTP_USER && {\n    auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },\n  }),\n});\nenv vars in the new Vercel project:\nSMTP_HOST               smtp.eu.mailgun.org\nMAILGUN_SMTP_LOGIN      ••••••••••\nMAILGUN_SMTP_PASSWORD   ••••••••••\n");
-    expect(d.evidence.map((e) => e.excerpt)).toContain('SMTP_USER read · MAILGUN_SMTP_LOGIN set');
+    expect(d.evidence.map((e) => e.excerpt)).toContain('SMTP_USER read · MAILGUN_SMTP_LOGIN set, SMTP_PASS read · MAILGUN_SMTP_PASSWORD set');
     expect(renderText(buildReply(d), { ui: 'current' })).toContain('but the deployment shown sets MAILGUN_SMTP_LOGIN');
   });
 });
@@ -1091,6 +1091,6 @@ describe('an account with a receiving domain and a sending domain, described sid
 describe('variables the old host "were called" (review 125c)', () => {
   it('reads "on Heroku the config vars were called SMTP_LOGIN / SMTP_PASSWORD" as the names set, beside MAILGUN_SMTP_USER read', () => {
     const d = diagnose("Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  command: 'RCPT TO',\nexport const transporter = nodemailer.createTransport({\n  host: 'smtp.eu.mailgun.org',\n  auth: {\n    user: process.env.MAILGUN_SMTP_USER,\n    pass: process.env.MAILGUN_SMTP_PASS,\n  },\n});\non Heroku the config vars were called SMTP_LOGIN / SMTP_PASSWORD and they just copied those over into Vercel \"as is\".");
-    expect(d.evidence.map((e) => e.excerpt)).toContain('MAILGUN_SMTP_USER read · SMTP_LOGIN set');
+    expect(d.evidence.map((e) => e.excerpt)).toContain('MAILGUN_SMTP_USER read · SMTP_LOGIN set, MAILGUN_SMTP_PASS read · SMTP_PASSWORD set');
   });
 });

@@ -144,3 +144,20 @@ describe('round 168c: receiving through Mailgun', () => {
     expect(reply).not.toContain('is not your domain');
   });
 });
+
+describe('round 169a and 167c: facts', () => {
+  it("QQ's \"550 Ip frequency limited\" is a rate limit (a169-35)", () => {
+    const d = diagnose(paste('pastes169a', 'a169-35'));
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'rate-limit']);
+  });
+
+  it('Korean "수신자: a@x" names the recipient (a169-08)', () => {
+    expect(diagnose(paste('pastes169a', 'a169-08')).facts.recipient).toBe('kim.minji@naver.com');
+  });
+
+  it('`fly secrets set A=… B=…` sets both: the login\'s and the password\'s names are both shown to differ, and the Fix names all four (c167-02)', () => {
+    const reply = replyTo(paste('pastes167c', 'c167-02'));
+    expect(reply).toContain("The password's names differ the same way: MAILGUN_SMTP_PASSWORD read, SMTP_PASSWORD set.");
+    expect(reply).toContain('Fix: make the names match, in the configuration (read SMTP_USERNAME and SMTP_PASSWORD) or in the deployment (set MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD), then let the app restart (fly secrets set restarts its machines).');
+  });
+});

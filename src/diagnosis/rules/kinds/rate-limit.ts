@@ -15,7 +15,9 @@ export const rateLimitRules: RuleData[] = [
       // Microsoft 365's "451 4.7.500 Server busy. Please try again later": it throttles the sending IP.
       String.raw`(?<![\d.])4\.7\.500(?![\d.])|server busy`,
       // An HTTP API's 429.
-      String.raw`too many requests`, String.raw`频率限制|发送量过大|發送量過大|送信数(?:が|の)?(?:上限|制限)`],
+      String.raw`too many requests`, String.raw`频率限制|发送量过大|發送量過大|送信数(?:が|の)?(?:上限|制限)`,
+      // (QQ Mail's English words for its IP throttling: "550 Ip frequency limited", "Mail sent by this IP is too frequent")
+      String.raw`\bfrequency limited\b`],
   },
   {
     // A hosting panel's own send limit, cPanel's Exim: "R=enforce_mail_permissions: Domain x has exceeded the max emails per hour
