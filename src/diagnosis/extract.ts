@@ -3718,8 +3718,9 @@ function detectRegion(lower: string): Region | null {
   lower = lower.includes('mailgun.') && lower.includes('?') ? lower.replace(HOST_QUESTION, (m) => ' '.repeat(m.length)) : lower;
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
   // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region";
-  // nor one it is to move to: "they plan to move to the EU region soon")
-  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bus or (?:the )?|\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?|\b(?:move|moving|migrate|migrating|switch|switching) to (?:the )?)\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
+  // nor one it is to move to: "they plan to move to the EU region soon", "Wir ziehen nächsten Monat in die EU-Region um"; nor an
+  // EU domain "already created but not in use yet")
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bus or (?:the )?|\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?|\b(?:move|moving|migrate|migrating|switch|switching) to (?:the )?|\bziehen\b[^\n.]{0,40}\bin die )\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b(?![^\n.]{0,40}\b(?:not (?:in use|used)|unused)\b)|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';
@@ -3732,7 +3733,8 @@ function detectRegion(lower: string): Region | null {
   // (or said beside Mailgun's name or the domain's: "Mailgun US, domain x", "(EU, mg.x.at)", "domain m.x.com, US", "their EU dashboard")
   // ("regione EU", "región US", "US 리전": the region named as such)
   // (not denied: "el dominio no está en la región EU")
-  const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?:\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])|\b(eu|us)[ \t]*(?:리전|区域)|\b(eu|us)[ \t]+bölge(?:si)?(?![\p{L}]))/u.exec(lower)?.slice(1).find(Boolean);
+  // (not one to move to: "vão migrar para a região EU no mês que vem")
+  const regionWord = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})(?<!\b(?:migrar|mudar|mover|pasar|passar|migrer|migrare)[ \t]+(?:para|a|pra|vers|en|in)[ \t]+(?:(?:a|la|o|el|il)[ \t]+)?)(?:\b(?:regione|región|regi[aã]o|région)[ \t]+(eu|us)\b(?![\w-])|\b(eu|us)[ \t]*(?:리전|区域)|\b(eu|us)[ \t]+bölge(?:si)?(?![\p{L}]))/u.exec(lower)?.slice(1).find(Boolean);
   if (regionWord) return regionWord === 'eu' ? 'eu' : 'us';
   // ("dominio mg.x.it, account EU": the account's region after its word; "dominio EU", the domain's)
   const afterAccount = /(?<!\b(?:not|no|nicht|pas|non|não|nie)\b[^\n.,;]{0,20})\b(?:account|konto|cuenta|compte|conta|dominio|domaine)[ \t]+(eu|us)\b(?![\w-])/.exec(lower)?.[1];

@@ -358,7 +358,7 @@ function supersede(text: string): string {
   }
   if (relayCodes.size === 0) {
     const codedLines = coded.map((l) => l.index);
-    return withoutResolvedOnItsLine(lines, codedLines) ?? withoutPastAsides(lines, codedLines) ?? withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? text;
+    return withoutResolvedOnItsLine(lines, codedLines) ?? withoutPastAsides(lines, codedLines) ?? withoutEarlierUncodedRefusal(lines, codedLines) ?? withoutDismissedUncodedRefusal(lines, codedLines) ?? withoutFixedUncodedThreadRefusal(lines, codedLines) ?? withoutGoneEarlierError(lines, codedLines) ?? text;
   }
   // A line with only the refusal's own codes is part of its story (an event's `"enhanced-code": "5.7.1"`,
   // "the 550 is back"); a different error has a code of its own.
@@ -376,7 +376,7 @@ function supersede(text: string): string {
     (sameError ? relay : other).push(index);
   });
   // (an uncoded refusal dismissed above it, "Last week (SOLVED): ... Relaying denied", beside today's coded one: the same way)
-  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutDismissedMention(lines, relay) ?? withoutDismissedUncodedRefusal(lines, relay, true) ?? text;
+  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutDismissedMention(lines, relay) ?? withoutDismissedUncodedRefusal(lines, relay, true) ?? withoutResolvedBeforeUncodedError(lines, relay) ?? text;
   const [first, second] = relay[0]! < other[0]! ? [relay, other] : [other, relay];
   // The blocks must not interleave: one story, then the next.
   if (first.at(-1)! > second[0]!) return text;
@@ -475,6 +475,31 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
   return lines.join('\n');
 }
 
+/**
+ * Another error's coded lines said gone ("fixed the secret, 535 gone"), then a relay refusal reported now without codes
+ * ("now users report "Relaying denied" instead"): the gone error's lines are set aside, and the refusal is read alone.
+ */
+function withoutGoneEarlierError(lines: string[], other: Block): string | null {
+  if (other.length === 0) return null;
+  const relay = lines.flatMap((line, index) => (index > other.at(-1)! && RELAY_LINE.test(line) ? [index] : []));
+  if (relay.length === 0 || !lines.slice(other[0]!, relay[0]).some((line) => OTHER_ERROR_GONE.test(line)) || tenseOf(lines[relay[0]!]!) !== 'current' || STILL.test(lines[relay[0]!]!)) return null;
+  for (const index of other) lines[index] = ' '.repeat(lines[index]!.length);
+  return lines.join('\n');
+}
+/** A person's word that an error named by its code, or "it", is over: "535 gone", "the 535 is fixed". */
+const OTHER_ERROR_GONE = /\b(?:[45]\d\d|it|that|this|the error)\b[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+been[ \t]+)?(?:now[ \t]+)?(?:gone|fixed|resolved|solved)\b/i;
+
+/**
+ * A coded relay refusal its own line says is over ("the "550 5.7.1 Relaying denied" from smtp.mailgun.org is gone"), then
+ * a line that reports a failure now ("now sends fail with this instead:") over an error whose only code is a bare field
+ * (`SMTP code: 421`): the refusal is set aside as it would be beside a coded error.
+ */
+function withoutResolvedBeforeUncodedError(lines: string[], relay: Block): string | null {
+  const failsNow = lines.findIndex((line, index) => index > relay.at(-1)! && !RELAY_LINE.test(line) && FAILS_NOW.test(line) && tenseOf(line) === 'current');
+  return failsNow === -1 ? null : withoutResolvedOnItsLine(lines, [failsNow]);
+}
+const FAILS_NOW = /\b(?:fail|fails|failed|failing|error|errors|bounce|bounces|bouncing)\b/i;
+
 /** A line that opens with a day as a timeline's entry label: "*Fri:*", "Monday (today):", "- Tue 14 May:". */
 const DAY_LABEL = /^[ \t]*(?:[-*•][ \t]+)?[*_]{0,2}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?(?:[ \t]+\d{1,2}(?:[ \t]+[a-z]{3,9})?)?(?:[ \t]*\([^()\n]{1,20}\))?[*_]{0,2}[ \t]*:/i;
 
@@ -523,7 +548,7 @@ const STILL_FAILING = /\b(?:still|back|again[ \t]+(?:fail|bounc|refus))/i;
 /** A status label the line opens with: "✅ *Resolved* — the "550 5.7.1 Relaying denied" errors from last week", "[FIXED] ...". */
 // (only the words that say it is over, with a dash or colon after: not "Done:", a step taken, nor "Fixed-IP")
 const RESOLVED_LABEL = /^[ \t>*_-]*(?:(?:✅|✔️?|:white_check_mark:|:heavy_check_mark:)[ \t]*)?[*_[]{0,2}(?:resolved|fixed|solved)[*_\]]{0,2}[ \t]*[—–:]/i;
-const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|\blo de(?:l)? [^\n,.]{1,40}? ya est[áa](?:[ \t]*[,.;)]|[ \t]+(?:arreglad|resuelt|solucionad|list)[oa])|\bya (?:lo |la |los |las )?(?:arreglamos|arreglaron|solucionamos|solucionaron|pusimos|resolvimos)\b[^\n.?]{0,60}\b(?:correos|e-?mails|mails) (?:ya )?salen\b|\b(?:os )?e-?mails (?:já )?(?:saem|estão saindo)(?![a-zà-ÿ])/i;
+const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe[ \t]+["'\u201c]?(?:[45]\d\d[ \t]+)?(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?relay(?:ing)?(?: denied| error| issue| problem)\b(?:[^\n.?]|\.(?=\S)){0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|\blo de(?:l)? [^\n,.]{1,40}? ya est[áa](?:[ \t]*[,.;)]|[ \t]+(?:arreglad|resuelt|solucionad|list)[oa])|\bya (?:lo |la |los |las )?(?:arreglamos|arreglaron|solucionamos|solucionaron|pusimos|resolvimos)\b[^\n.?]{0,60}\b(?:correos|e-?mails|mails) (?:ya )?salen\b|\b(?:os )?e-?mails (?:já )?(?:saem|estão saindo)(?![a-zà-ÿ])/i;
 
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
 function saidGone(line: string): boolean {

@@ -161,3 +161,23 @@ describe('round 169a and 167c: facts', () => {
     expect(reply).toContain('Fix: make the names match, in the configuration (read SMTP_USERNAME and SMTP_PASSWORD) or in the deployment (set MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD), then let the app restart (fly secrets set restarts its machines).');
   });
 });
+
+describe('round 169b: threads and planned regions', () => {
+  it('"fixed the secret, 535 gone", then "now users report "Relaying denied" instead": the bare refusal, undetermined (b169-26)', () => {
+    const d = diagnose(paste('pastes169b', 'b169-26'));
+    expect([d.scenario, d.facts.replyCode]).toEqual(['undetermined', null]);
+  });
+
+  it('the "550 5.7.1 Relaying denied" from smtp.mailgun.org "is gone", now a 421 sandbox refusal: the sandbox (b169-32)', () => {
+    const d = diagnose(paste('pastes169b', 'b169-32'));
+    expect([d.scenario, d.kind, d.facts.replyCode]).toEqual(['not-relaying-denied', 'sandbox', 421]);
+  });
+
+  it.each([
+    ['b169-07', 'us', '"planning to move to the EU region next quarter, EU domain already created but not in use yet" beside smtp.mailgun.org'],
+    ['b169-22', null, '"vão migrar para a região EU no mês que vem"'],
+    ['b169-27', null, '"Wir ziehen nächsten Monat in die EU-Region um"'],
+  ])('%s: a region to move to is not the region (%s): %s', (name, region) => {
+    expect(diagnose(paste('pastes169b', name)).facts.region).toBe(region);
+  });
+});
