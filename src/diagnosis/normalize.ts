@@ -49,6 +49,9 @@ export interface NormalizedText {
   publicKeysOnly: boolean;
 }
 
+/** A line of IIS's SMTP log: date, time, address, then its event ("OutboundConnectionResponse SMTPSVC1 …"). */
+const IIS_SMTP_LOG_LINE = /^[ \t]*\d{4}-\d\d-\d\d[ \t]+\d\d:\d\d:\d\d[ \t]+\S{1,45}[ \t]+OutboundConnection(?:Response|Command)[ \t][^\n]{0,2000}$/gm;
+
 export function normalize(input: string): NormalizedText {
   let text = input;
   let focused = false;
@@ -78,6 +81,8 @@ export function normalize(input: string): NormalizedText {
   if (text.includes('`')) text = text.replace(INLINE_CODE, '$1');
   if (text.includes(':*') || text.includes('*:')) text = text.replace(BOLD_LABEL, '$1$2:');
   text = decodeMime(text);
+  // IIS's SMTP service writes its W3C log with `+` for each space ("550+5.7.1+Relaying+denied"): its lines read as words.
+  if (text.includes('OutboundConnection')) text = text.replace(IIS_SMTP_LOG_LINE, (line) => line.replace(/\+/g, ' '));
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
   const redacted = redactSecrets(text);

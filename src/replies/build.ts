@@ -335,8 +335,12 @@ function loginDomainAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
 const WRONG_PASSWORD_ASKED_RULE = ruleName('wrong-password-asked');
 
 /** The question whether the password is wrong, under a refusal of a session that sent no login: no password was tried. */
-function wrongPasswordAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
-  if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true || !evidence.some((e) => e.rule === WRONG_PASSWORD_ASKED_RULE)) return [];
+function wrongPasswordAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === WRONG_PASSWORD_ASKED_RULE)) return [];
+  // (Mailgun took the message: whatever login sent it worked, and the recipient's server refused the delivery)
+  if (refusedAfterAcceptance(diagnosis) && mailgunAccepted(facts)) return [rt`Are your Mailgun credentials wrong? No: Mailgun accepted the message, so the login that sent it worked; there is no need to reset the password. The recipient's server refused Mailgun's delivery.`];
+  if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true) return [];
   return [rt`Is it the password (a wrong or a rotated one)? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
 }
 
@@ -368,7 +372,21 @@ function worksElsewhereAnswer(diagnosis: Diagnosis): RichText[] {
 function redeployAnswer(diagnosis: Diagnosis): RichText[] {
   if (!unauthenticatedSend(diagnosis) || !diagnosis.evidence.some((e) => e.rule === REDEPLOY_ASKED_RULE)) return [];
   const has = (rule: string) => diagnosis.evidence.some((e) => e.rule === rule);
-  const answer: RichText = has(LAMBDA_RULE)
+  const client = diagnosis.facts.client;
+  // (a mail server reads its own files, not an environment: its reload, or none at all for a program run per message)
+  const answer: RichText = client === 'postfix'
+    ? rt`No redeploy or restart: ${code('postfix reload')} applies a changed main.cf (run ${code('postmap')} on sasl_passwd first when you edit it).`
+    : client === 'exim'
+    ? rt`No redeploy: run ${code('update-exim4.conf')} and restart Exim after changing its configuration (passwd.client alone is read as it is).`
+    : client === 'sendmail'
+    ? rt`No redeploy: rebuild sendmail.cf and the authinfo map, then restart Sendmail.`
+    : client === 'msmtp' || client === 'ssmtp'
+    ? [text(`No: ${client} runs once per message and reads its configuration file each time, so the next message uses the change.`)]
+    : client === 'exchange'
+    ? [text("No redeploy: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once).")]
+    : client !== null && MAIL_SERVERS.has(client)
+    ? [text('No redeploy: reload the mail server so that it reads its changed configuration.')]
+    : has(LAMBDA_RULE)
     ? [text("No: a Lambda function's next invocations read its changed environment variables.")]
     : has(VERCEL_RULE)
     ? [text('Yes: a Vercel deployment keeps the variables it was built with, so redeploy once they are set.')]
@@ -532,7 +550,7 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       : scenario === 'recipient-host' && addressLikelyWrong(facts)
       ? rt`Yes, to the corrected address (below): the mistyped one will keep being refused.`
       : scenario === 'recipient-host' && mailgunAccepted(facts)
-      ? rt`Yes, once the recipient's side is fixed: Mailgun does not retry a permanent refusal by itself, so send it again then. Take the address off the domain's Bounces list first: while it is there, Mailgun drops new messages to it without trying.`
+      ? rt`Not as things are: sent again now, it is refused the same way (and while the address is on the domain's Bounces list, Mailgun drops it without trying). Once the recipient's side is fixed, take the address off the Bounces list and send it again: Mailgun does not retry a permanent refusal by itself.`
       // (the recipient's filter, block list or mailbox refused what Mailgun delivered)
       : refusedAfterAcceptance(diagnosis) && temporary
       ? rt`Mailgun retries a temporary refusal by itself for a while, so wait for the message's last event before sending it again, or it may arrive twice.`
@@ -1913,6 +1931,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         paragraphs: [
           panel
             ? rt`Set these values in the panel's smarthost settings (${text(panel === 'cpanel' ? 'WHM: Exim Configuration Manager, Basic Editor, Smarthost support, with its authentication' : 'Plesk: Tools & Settings, Mail Server Settings, the relay (smarthost) with authentication')}), not in the mail server's own files, which the panel manages:`
+            // (a mail server keeps its password in a file of its own, which no environment variable can fill)
+            : facts.client && MAIL_SERVERS.has(facts.client) && facts.client !== 'exchange'
+            ? rt`Set these values (keep the file that holds the password readable only by the account that uses it, mode 600):`
             : facts.client
             ? rt`Set these values (keep the password in an environment variable or secret store, not in code):`
             : rt`I could not tell which program sends the mail; these are the values any SMTP client needs:`,
@@ -2885,7 +2906,8 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     sections: [
       { heading: 'What the receiving server said', paragraphs: said },
       {
-        heading: 'How to fix it',
+        // (a temporary refusal left to the retries: the steps are for when it stops clearing, as the Fix says)
+        heading: temporary && !repeated && !ptrDeferred && !deliveredLater ? 'If it keeps coming back' : 'How to fix it',
         steps: [
           // (a later attempt got through: no address to check, no server to change for this message)
           deliveredLater

@@ -3581,7 +3581,7 @@ describe('review 80c: a password changed in other words, read from a login call'
 
 describe('a login variable the deployment names otherwise, said in words (review 80c)', () => {
   const transport = "Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE'\nconst transporter = nodemailer.createTransport({ host: 'smtp.mailgun.org', port: 587, auth: { user: process.env.MAILGUN_SMTP_USER, pass: process.env.MAILGUN_SMTP_PASS } });";
-  it('pairs each variable read with the one the deployment sets without its prefix, in Spanish or English (the login's, then the password's)', () => {
+  it('pairs each variable read with the one the deployment sets without its prefix, in Spanish or English (the login, then the password)', () => {
     const rules = (chatter: string) => diagnose(`${transport}\n${chatter}`).evidence.filter((e) => e.rule === 'The login is read from a variable the deployment does not set').map((e) => e.excerpt);
     expect(rules('en Render las variables se llaman SMTP_USER y SMTP_PASSWORD')).toEqual(['MAILGUN_SMTP_USER read · SMTP_USER set, MAILGUN_SMTP_PASS read · SMTP_PASSWORD set']);
     expect(rules('on Render the variables are called SMTP_USER and SMTP_PASSWORD')).toEqual(['MAILGUN_SMTP_USER read · SMTP_USER set, MAILGUN_SMTP_PASS read · SMTP_PASSWORD set']);

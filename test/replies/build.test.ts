@@ -4829,7 +4829,7 @@ describe('"can we resend?" (review 128c)', () => {
 
   it('answers by what became of the message: refused at the inbound MX, suppressed after a permanent refusal, still being retried', () => {
     expect(reply('c128-08')).toContain('Can it be sent again? Yes, once the Route is in place');
-    expect(reply('c128-11')).toContain("Can it be sent again? Yes, once the recipient's side is fixed: Mailgun does not retry a permanent refusal by itself, so send it again then. Take the address off the domain's Bounces list first");
+    expect(reply('c128-11')).toContain("Can it be sent again? Not as things are: sent again now, it is refused the same way (and while the address is on the domain's Bounces list, Mailgun drops it without trying). Once the recipient's side is fixed, take the address off the Bounces list and send it again");
     expect(reply('c128-14')).toContain('Can it be sent again? Not yet: the refusal is temporary');
     expect(reply('c128-04')).not.toContain('Can it be sent again?');
   });

@@ -173,11 +173,75 @@ describe('round 169b: threads and planned regions', () => {
     expect([d.scenario, d.kind, d.facts.replyCode]).toEqual(['not-relaying-denied', 'sandbox', 421]);
   });
 
-  it.each([
-    ['b169-07', 'us', '"planning to move to the EU region next quarter, EU domain already created but not in use yet" beside smtp.mailgun.org'],
-    ['b169-22', null, '"vão migrar para a região EU no mês que vem"'],
-    ['b169-27', null, '"Wir ziehen nächsten Monat in die EU-Region um"'],
-  ])('%s: a region to move to is not the region (%s): %s', (name, region) => {
+  // ("planning to move to the EU region next quarter, EU domain already created but not in use yet" beside smtp.mailgun.org;
+  // "vão migrar para a região EU no mês que vem"; "Wir ziehen nächsten Monat in die EU-Region um")
+  it.each<[string, string | null]>([
+    ['b169-07', 'us'],
+    ['b169-22', null],
+    ['b169-27', null],
+  ])('%s: a region to move to is not the region (%s)', (name, region) => {
     expect(diagnose(paste('pastes169b', name)).facts.region).toBe(region);
+  });
+});
+
+describe('round 169c: mail servers relaying through Mailgun', () => {
+  it.each([
+    ['c169-01', 'No redeploy or restart: postfix reload applies a changed main.cf'],
+    ['c169-05', 'No: msmtp runs once per message and reads its configuration file each time'],
+    ['c169-08', "No redeploy: a send connector's change applies without restarting Exchange"],
+  ])('%s: "restart or reload?" is answered for the mail server, not as an application\'s environment', (name, says) => {
+    const reply = replyTo(paste('pastes169c', name));
+    expect(reply).toContain(`Do you need to redeploy? ${says}`);
+    expect(reply).not.toContain('a running application reads its environment');
+  });
+
+  it("a mail server's password is kept in its own file, not an environment variable (c169-01)", () => {
+    const reply = replyTo(paste('pastes169c', 'c169-01'));
+    expect(reply).toContain('keep the file that holds the password readable only by the account that uses it, mode 600');
+    expect(reply).not.toContain('keep the password in an environment variable');
+  });
+
+  it('OpenSMTPD\'s `relay="… (smtp.mailgun.org)" … stat="550 5.7.1 Relaying denied"` names the refusing host: outgoing (c169-07)', () => {
+    const d = diagnose(paste('pastes169c', 'c169-07'));
+    expect([d.scenario, d.facts.host, d.facts.recipient]).toEqual(['mailgun-outgoing', 'smtp.mailgun.org', 'ops@lindqvist-consulting.se']);
+  });
+
+  it("IIS's SMTP log writes spaces as `+`: \"550+5.7.1+Relaying+denied\" is the refusal's code, no misspelling (c169-09)", () => {
+    const d = diagnose(paste('pastes169c', 'c169-09'));
+    expect([d.scenario, d.facts.replyCode, d.facts.enhancedCode]).toEqual(['mailgun-outgoing', 550, '5.7.1']);
+    expect(d.evidence.map((e) => e.rule).join(' ')).not.toContain('misspelling');
+  });
+});
+
+describe('round 170c: refused after Mailgun accepted, and whose side', () => {
+  it('"should we just resend it tomorrow?" under a permanent refusal: not as things are (c170-02)', () => {
+    expect(replyTo(paste('pastes170c', 'c170-02'))).toContain('Can it be sent again? Not as things are: sent again now, it is refused the same way');
+  });
+
+  it.each([
+    ['c170-05', 'secretary@hillcrest-bowls.org.uk'],
+    ['c170-14', 'lena.hoff@brightwater-clinic.com'],
+  ])('%s: a Logs row "Failed - permanent - a@x" names the recipient', (name, recipient) => {
+    expect(diagnose(paste('pastes170c', name)).facts.recipient).toBe(recipient);
+  });
+
+  it('"Is this the recipient\'s server refusing us?" and "… or is it us?" are whose-side questions (c170-06, c170-12)', () => {
+    expect(replyTo(paste('pastes170c', 'c170-06'))).toContain("Whose side is it on? The sender's");
+    expect(replyTo(paste('pastes170c', 'c170-12'))).toContain('Whose side is it on?');
+  });
+
+  it('"Did Mailgun change something?" is answered: the recipient\'s server refused (c170-07)', () => {
+    expect(replyTo(paste('pastes170c', 'c170-07'))).toContain('No: Mailgun accepted the message and tried to deliver it');
+  });
+
+  it('"Are our Mailgun SMTP credentials wrong? Should we reset the password?" after Mailgun accepted: no (c170-08)', () => {
+    expect(replyTo(paste('pastes170c', 'c170-08'))).toContain('Are your Mailgun credentials wrong? No: Mailgun accepted the message, so the login that sent it worked');
+  });
+
+  it('a temporary refusal left to the retries: its steps are for when it keeps coming back (c170-11)', () => {
+    const reply = replyTo(paste('pastes170c', 'c170-11'));
+    expect(reply).toContain('Fix: nothing to do yet.');
+    expect(reply).toContain('If it keeps coming back\n');
+    expect(reply).not.toContain('How to fix it\n');
   });
 });
