@@ -3637,6 +3637,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // not one about Mailgun's inbound MX, where the Exchange is a writer's to the customer's domain and Routes are the fix)
   // (in its other languages too: "Generierender Server:", "Servidor de generación:", "Serveur de génération :")
   tagged(bothOf(/^[ \t]*(?:generating server|generierender server|servidor de generación|serveur de génération|server di generazione)[ \t]*:[ \t]*(?![^\n]*\.(?:outlook|office365|exchangelabs)\.com\b)[\w.-]+[ \t]*$/im, /\bremote server (?:at [^\n]{1,120}?)?returned\b|\berror del servidor remoto\b|\bremoteserver hat\b|\ble serveur distant a retourné\b|\bil server remoto ha restituito\b/i, /\bmx[ab]\.(?:eu\.)?mailgun\.org\b/i), 'exchange'),
+  // (Zimbra's own Postfix, before Postfix: its log and its admin console's words)
+  tagged(/\bzimbra\b|\bzmprov\b|\/opt\/zimbra\b|\bzmmtactl\b/i, 'zimbra'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
   // (before Exim: a PowerMTA domain block may be named `mailgun.smarthost`)
   tagged(/\bpowermta\b|\bpmta\b|<virtual-mta\b|^type,timeLogged,timeQueued,orig,rcpt,/im, 'powermta'),

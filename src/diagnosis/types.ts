@@ -54,6 +54,8 @@ export const CLIENTS = [
   'powershell',
   'msmtp',
   'ssmtp',
+  // Zimbra's MTA: a Postfix whose settings zmprov manages (main.cf is rewritten from them).
+  'zimbra',
   // Microsoft Exchange Server relaying through Mailgun with a send connector (a smart host).
   'exchange',
   // PowerMTA relaying through Mailgun: a `<domain>` block routed to Mailgun's SMTP host.

@@ -376,6 +376,8 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
   // (a mail server reads its own files, not an environment: its reload, or none at all for a program run per message)
   const answer: RichText = client === 'postfix'
     ? rt`No redeploy or restart: ${code('postfix reload')} applies a changed main.cf (run ${code('postmap')} on sasl_passwd first when you edit it).`
+    : client === 'zimbra'
+    ? rt`No redeploy: ${code('zmmtactl restart')} applies the MTA settings changed with ${code('zmprov')} (edits to main.cf itself do not last: Zimbra rewrites it).`
     : client === 'exim'
     ? rt`No redeploy: run ${code('update-exim4.conf')} and restart Exim after changing its configuration (passwd.client alone is read as it is).`
     : client === 'sendmail'
@@ -2086,6 +2088,8 @@ function clientLoginFix(client: ClientId, login: string, host: string, { emptyAu
       return rt`put an ${code(`"auth": { "user": "${login}", "pass": "..." }`)} object inside ${code('mail.options')} in config.production.json (or set ${code('mail__options__auth__user')} and ${code('mail__options__auth__pass')} where Ghost runs), then restart Ghost`;
     case 'gitlab':
       return rt`set ${code(`gitlab_rails['smtp_user_name'] = "${login}"`)}, ${code("gitlab_rails['smtp_password']")} and ${code(`gitlab_rails['smtp_authentication'] = "plain"`)} in gitlab.rb, then run ${code('sudo gitlab-ctl reconfigure')}`;
+    case 'zimbra':
+      return rt`give Zimbra's MTA the login through its own settings, not main.cf (Zimbra rewrites it): put ${code(`${host}:587 ${login}:PASSWORD`)} in /opt/zimbra/conf/relay_password, run ${code('postmap')} on it, set ${code('zimbraMtaSmtpSaslPasswordMaps')} and ${code('zimbraMtaSmtpSaslAuthEnable yes')} with ${code('zmprov ms')}, then ${code('zmmtactl restart')}`;
     case 'ssmtp':
       return rt`set ${code(`AuthUser=${login}`)}, ${code('AuthPass=')} (the domain's SMTP password) and ${code('UseSTARTTLS=YES')} in /etc/ssmtp/ssmtp.conf, with ${code(`mailhub=${host}:587`)}`;
     case 'exchange':
@@ -2170,7 +2174,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
 const OWN_WORDS_FIRST: ReadonlySet<ClientId> = new Set(['gitea', 'vaultwarden', 'mattermost', 'nextcloud']);
 
 /** Mail servers: they relay over SMTP only. */
-const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
+const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'zimbra', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
 const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'gitea', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 

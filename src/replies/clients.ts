@@ -248,6 +248,20 @@ AuthUser={login}
 AuthPass=YOUR_SMTP_PASSWORD
 AuthMethod=LOGIN`,
   },
+  zimbra: {
+    title: 'Zimbra MTA (as the zimbra user; main.cf is rewritten from these settings, so edits there do not last)',
+    language: 'bash',
+    template: `echo "{host}:{port} {login}:YOUR_SMTP_PASSWORD" > /opt/zimbra/conf/relay_password
+chmod 600 /opt/zimbra/conf/relay_password
+postmap /opt/zimbra/conf/relay_password
+zmprov ms $(zmhostname) zimbraMtaRelayHost {host}:{port}
+zmprov ms $(zmhostname) zimbraMtaSmtpSaslPasswordMaps lmdb:/opt/zimbra/conf/relay_password
+zmprov ms $(zmhostname) zimbraMtaSmtpSaslAuthEnable yes
+zmprov ms $(zmhostname) zimbraMtaSmtpCnameOverridesServername no
+zmprov ms $(zmhostname) zimbraMtaSmtpTlsSecurityLevel may
+zmprov ms $(zmhostname) zimbraMtaSmtpSaslSecurityOptions noanonymous
+zmmtactl restart`,
+  },
   ghost: {
     title: 'Ghost (config.production.json, then ghost restart; in Docker, the same keys as mail__options__auth__user and the like, then recreate the container)',
     language: 'json',

@@ -245,3 +245,18 @@ describe('round 170c: refused after Mailgun accepted, and whose side', () => {
     expect(reply).not.toContain('How to fix it\n');
   });
 });
+
+describe('Zimbra (c169-13)', () => {
+  it("Zimbra's MTA gets the login through zmprov and relay_password, not main.cf, and zmmtactl restart", () => {
+    const d = diagnose(paste('pastes169c', 'c169-13'));
+    expect([d.scenario, d.facts.client]).toEqual(['mailgun-outgoing', 'zimbra']);
+    const reply = replyTo(paste('pastes169c', 'c169-13'));
+    expect(reply).toContain('zmprov ms $(zmhostname) zimbraMtaSmtpSaslPasswordMaps lmdb:/opt/zimbra/conf/relay_password');
+    expect(reply).toContain('Do you need to redeploy? No redeploy: zmmtactl restart applies the MTA settings changed with zmprov');
+    expect(reply).not.toContain('/etc/postfix/sasl_passwd');
+  });
+
+  it('a plain Postfix log is no Zimbra', () => {
+    expect(diagnose('Dec  3 17:40:09 mail postfix/smtp[30711]: 5A6B3E21C9: to=<s@abv.bg>, relay=smtp.mailgun.org[34.160.63.108]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[34.160.63.108] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))').facts.client).toBe('postfix');
+  });
+});
