@@ -1636,6 +1636,13 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (evidence.some((e) => e.rule === API_KEY_SAID_AS_PASSWORD_RULE)) {
     seen.push(rt`The password field takes the SMTP password of the domain's SMTP login, not an API key (nor the password you sign in to Mailgun with): Mailgun refuses an API key there, and the client reports a failed login (a ${code('535')}). With authentication on and that password, the login and the relay both go through.`);
   }
+  // (a CI system that withholds the login's secrets from some runs: the login is empty there, and the session sends none)
+  const ciWithheld = facts.authAttempted !== true ? (evidence.some((e) => e.rule === CI_FORK_RULE) ? 'fork' : evidence.some((e) => e.rule === CI_PROTECTED_RULE) ? 'protected' : null) : null;
+  if (ciWithheld === 'fork') {
+    seen.push(rt`GitHub Actions gives a workflow run by a fork's pull request none of the repository's secrets: there ${code('${{ secrets.… }}')} is empty, so the mail step connects without a login and Mailgun refuses it, while runs on the repository's own branches get the secrets and log in.`);
+  } else if (ciWithheld === 'protected') {
+    seen.push(rt`GitLab passes a CI/CD variable marked Protected only to pipelines on protected branches and tags: on other branches it is empty, so the job sends no login there and Mailgun refuses it, while the protected branch logs in.`);
+  }
   // (Vercel's variables ticked for Preview and Development only: production's deployments have none)
   const vercelScope = evidence.find((e) => e.rule === VERCEL_SCOPE_RULE)?.excerpt;
   if (vercelScope) seen.push(rt`The paste says the variables were set in Vercel for Preview and Development (${quote(vercelScope, EXCERPT_MAX)}): production deployments get none of them, so the login is empty there, while previews and local runs work.`);
@@ -1702,6 +1709,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     // (sent through the inbound MX: the host is the fix first, whatever else the login needs)
     loginBeforeStartTls
       ? keepsLogin(rt`Fix: log in after ${code('STARTTLS')}, not before: ${facts.client === 'python-smtplib' ? rt`${code('starttls()')}, then ${code('ehlo()')}, then ${code('login(...)')}` : text('start TLS, say EHLO again, then send AUTH')}, so that the login belongs to the encrypted session that sends the mail. The login and password themselves were accepted (235) and need no change.`)
+      // (the settings are right where the secrets reach them: the runs without them are what to change)
+      : ciWithheld === 'fork' && facts.hostRole !== 'mailgun-mx'
+      ? keepsLogin(rt`Fix: skip the mail step for forks' pull requests (${code('if: github.event.pull_request.head.repo.full_name == github.repository')}), or send those reports another way; the workflow's settings are right for the runs that get the secrets.`)
+      : ciWithheld === 'protected' && facts.hostRole !== 'mailgun-mx'
+      ? keepsLogin(rt`Fix: untick Protected on the login's CI/CD variables (keep them Masked) in Settings, CI/CD, Variables, or protect the branches that send mail; the job's command is right for the runs that get them.`)
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       // (Laravel's .env shown with its login, the config cached by the deploy and .env edited since: the cache is what the app reads)
@@ -2193,6 +2205,8 @@ const ENV_READ_IN_CODE = /(?:\bgetenv\(|\bos\.environ(?:\.get\(|\[)|\bENV\[)[ \t
 const JAKARTA_NO_AUTH_LINE = /\buseAuth false\b/;
 const LARAVEL_MAILGUN_DRIVER_RULE = ruleName('laravel-mailgun-driver-set');
 const VERCEL_RULE = ruleName('runs-on-vercel');
+const CI_FORK_RULE = ruleName('ci-fork-pull-request');
+const CI_PROTECTED_RULE = ruleName('ci-protected-variables');
 const LOGIN_ASKED_RULE = ruleName('login-asked');
 const API_KEY_SAID_AS_PASSWORD_RULE = ruleName('api-key-said-used-as-password');
 const LAMBDA_RULE = ruleName('runs-on-aws-lambda');

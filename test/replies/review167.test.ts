@@ -260,3 +260,18 @@ describe('Zimbra (c169-13)', () => {
     expect(diagnose('Dec  3 17:40:09 mail postfix/smtp[30711]: 5A6B3E21C9: to=<s@abv.bg>, relay=smtp.mailgun.org[34.160.63.108]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[34.160.63.108] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))').facts.client).toBe('postfix');
   });
 });
+
+describe('CI systems that withhold the login from some runs (c167-08, c167-09)', () => {
+  it("GitHub Actions runs from forks' pull requests get no secrets: the Fix skips the mail step there, not a login to turn on", () => {
+    const reply = replyTo(paste('pastes167c', 'c167-08'));
+    expect(reply).toContain("GitHub Actions gives a workflow run by a fork's pull request none of the repository's secrets");
+    expect(reply).toContain("Fix: skip the mail step for forks' pull requests");
+    expect(reply).not.toContain('Fix: turn on SMTP authentication');
+  });
+
+  it('GitLab\'s Protected variables are empty on unprotected branches: the Fix is the variables\' flag, not a new swaks command', () => {
+    const reply = replyTo(paste('pastes167c', 'c167-09'));
+    expect(reply).toContain('GitLab passes a CI/CD variable marked Protected only to pipelines on protected branches and tags');
+    expect(reply).toContain('Fix: untick Protected on the login\'s CI/CD variables');
+  });
+});
