@@ -1605,6 +1605,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // an app's own log of its mail transport, `transport=smtp.eu.mailgun.org:587`
   guarded(new RegExp(String.raw`\btransport=["']?(${HOST})(?::\d{1,5})?\b`, 'i'), ['transport=']),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
+  // (Symfony's Mailgun bridge: `mailgun+smtp://USER:PASS@default?region=eu` sends through the region's SMTP host)
+  { exec: symfonyMailgunSmtpHost },
   new RegExp(String.raw`\bSMTP(?:_SSL)?\(\s*["'](${HOST})`, 'i'),
   SESSION_COMMAND_HOST,
   new RegExp(String.raw`\b(?:SmtpClient|Connect(?:Async)?|SendMail|Dial(?:TLS)?)\(\s*["'](${HOST})`, 'i'),
@@ -1714,6 +1716,13 @@ const HOST_LINE = new RegExp(String.raw`^[ \t]*(${HOST})\.?[ \t]*$`, 'i');
 // (or an error screen's "Server: smtp dot mailgun dot org", read out)
 const SPOKEN_MAILGUN_HOST = /\b(?:remote[ \t]+server|server[ \t]*:)[ \t]+(?:was[ \t]+|is[ \t]+)?(mx[ab]|smtp)[ \t]+dot[ \t]+(?:(eu)[ \t]+dot[ \t]+)?mailgun[ \t]+dot[ \t]+org\b/i;
 /** A Mailgun host spelled as read out, "remote server mxb dot mailgun dot org": its name written, as group 1. */
+/** The SMTP host a Symfony `mailgun+smtp://…@default` DSN sends through: the region's (US unless `region=eu`). */
+function symfonyMailgunSmtpHost(text: string): RegExpExecArray | null {
+  const m = text.includes('mailgun+smtp') ? /\bmailgun\+smtps?:\/\/[^@\s]{0,200}@default\b(?:[^\s?#]{0,40})?(?:\?[^\s#]{0,200}?\bregion=(eu|us)\b)?/i.exec(text) : null;
+  if (!m) return null;
+  return Object.assign([m[0], m[1]?.toLowerCase() === 'eu' ? 'smtp.eu.mailgun.org' : 'smtp.mailgun.org'], { index: m.index, input: text }) as unknown as RegExpExecArray;
+}
+
 function spokenMailgunHost(text: string): RegExpExecArray | null {
   const m = text.includes(' dot ') ? SPOKEN_MAILGUN_HOST.exec(text) : null;
   if (!m) return null;
@@ -3695,6 +3704,8 @@ const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|n
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region| account)? to (?:the )?(eu|europe|us)\b/;
 
 const STATED_REGION = /\b(?:domain|account)\b(?:(?!\b(?:not|never|no longer|used to|should|must|have to|has to|to be|was|were)\b|n't\b)(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
+/** A domain said to be in a region in the region's word alone: "domain mail.fjordtech.no is EU." (not asked, not denied) */
+const DOMAIN_IS_REGION = /\bdomain\b(?:[^\n.?]|\.(?=\S)){0,80}?[ \t]is[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?(eu|us)(?![\w-])(?=[ \t]*(?:[.,;:!)]|$))/m;
 /** A question (its sentence, up to its question mark) that names a Mailgun host. */
 // (within its sentence, and not across a run of blanks: words set aside before, "they [swear ...]?", leave one; nor code,
 // Rust's `starttls_relay("smtp.mailgun.org")?` after its bracket, a ternary's `? {`)
@@ -3714,6 +3725,9 @@ function detectRegion(lower: string): Region | null {
   // host a question names ("should we be on smtp.eu.mailgun.org instead?"); not denied, nor asked.
   const stated = lower.includes(' region') ? STATED_REGION.exec(lower) : null;
   if (stated) return stated[1] === 'eu' ? 'eu' : 'us';
+  // (or the region word alone: "Customer's domain mail.fjordtech.no is EU.")
+  const domainIs = lower.includes(' is ') ? DOMAIN_IS_REGION.exec(lower) : null;
+  if (domainIs) return domainIs[1] === 'eu' ? 'eu' : 'us';
   // (a region "per the dashboard", "US リージョン": said as a fact, before a host a question names)
   const perSource = /\b(eu|us)[ \t-]region[ \t]+(?:per|according[ \t]+to|in)[ \t]+(?:the[ \t]+)?(?:dashboard|control[ \t]+panel|account|ui)\b|\b(eu|us)[ \t]*リージョン(?![^\n]{0,6}(?:へ|に)?移行(?:する)?予定)/.exec(lower)?.slice(1).find(Boolean);
   if (perSource) return perSource === 'eu' ? 'eu' : 'us';
@@ -3724,7 +3738,7 @@ function detectRegion(lower: string): Region | null {
   // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region";
   // nor one it is to move to: "they plan to move to the EU region soon", "Wir ziehen nächsten Monat in die EU-Region um"; nor an
   // EU domain "already created but not in use yet")
-  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bus or (?:the )?|\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?|\b(?:move|moving|migrate|migrating|switch|switching) to (?:the )?|\bziehen\b[^\n.]{0,40}\bin die )\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b(?![^\n.]{0,40}\b(?:not (?:in use|used)|unused)\b)|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under) (?:the )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b/.test(lower)) return 'eu';
+  if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bus or (?:the )?|\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?|\b(?:move|moving|migrate|migrating|switch|switching) to (?:the )?|\bziehen\b[^\n.]{0,40}\bin die )\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b(?![^\n.]{0,40}\b(?:not (?:in use|used)|unused)\b)|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under|as) (?:the |an )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b|\bthe eu (?:flag|badge)\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';

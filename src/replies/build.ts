@@ -136,7 +136,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -342,6 +342,26 @@ function wrongPasswordAnswer(diagnosis: Diagnosis): RichText[] {
   if (refusedAfterAcceptance(diagnosis) && mailgunAccepted(facts)) return [rt`Are your Mailgun credentials wrong? No: Mailgun accepted the message, so the login that sent it worked; there is no need to reset the password. The recipient's server refused Mailgun's delivery.`];
   if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true) return [];
   return [rt`Is it the password (a wrong or a rotated one)? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
+}
+
+const SMTP_INSTEAD_ASKED_RULE = ruleName('smtp-instead-asked');
+
+/** "Should we just switch to SMTP?" under an API refusal or a recipient's: SMTP changes nothing the refusal is about. */
+function smtpInsteadAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === SMTP_INSTEAD_ASKED_RULE)) return [];
+  const region = regionOrDefault(facts.region);
+  const answer: RichText | null =
+    scenario === 'not-relaying-denied' && kind === 'api-auth'
+      ? rt`No need: the API works once the request has the right key and goes to the domain's region${facts.region ? rt` (${code(API_BASE[region])})` : []}. SMTP would work too, but it takes its own login, the domain's SMTP login and password, at ${code(SMTP_HOST[region])}: another secret to set, not a way around this one.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? [text('No: a sandbox domain sends only to its authorized recipients over SMTP too.')]
+      : refusedAfterAcceptance(diagnosis)
+      ? rt`No: Mailgun accepted the message, and ${refuserOf(facts)} refused Mailgun's delivery of it; Mailgun delivers the same way whether it gets the message over SMTP or through the API.`
+      : scenario === 'mailgun-incoming'
+      ? [text("No: this is mail coming in to the domain, refused for want of a Route; how you send plays no part.")]
+      : null;
+  return answer ? [rt`Would sending over SMTP instead help? ${answer}`] : [];
 }
 
 const CREDENTIALS_FINE_ASKED_RULE = ruleName('credentials-fine-asked');

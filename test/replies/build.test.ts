@@ -120,6 +120,7 @@ describe('mailgun-outgoing reply', () => {
     powershell: '-Credential $credential',
     msmtp: 'auth           on',
     ssmtp: 'AuthUser=postmaster@mg.acme.io',
+    zimbra: 'zimbraMtaSmtpSaslAuthEnable yes',
     exchange: 'SmartHostAuthMechanism BasicAuthRequireTLS',
     powermta: 'auth-username postmaster@mg.acme.io',
     ghost: '"auth": { "user": "postmaster@mg.acme.io"',

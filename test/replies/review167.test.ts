@@ -275,3 +275,28 @@ describe('CI systems that withhold the login from some runs (c167-08, c167-09)',
     expect(reply).toContain('Fix: untick Protected on the login\'s CI/CD variables');
   });
 });
+
+describe('round 171c: the HTTP API', () => {
+  it.each<[string, string]>([
+    ['c171-01', 'eu'],
+    ['c171-04', 'eu'],
+    ['c171-06', 'eu'],
+  ])('%s: the region said in words ("created as EU", "domain … is EU", "shows the EU flag") is read (%s)', (name, region) => {
+    expect(diagnose(paste('pastes171c', name)).facts.region).toBe(region);
+  });
+
+  it('"Or should we just switch to SMTP?" under an API 401: no need, and what SMTP would take instead (c171-01)', () => {
+    expect(replyTo(paste('pastes171c', 'c171-01'))).toContain("Would sending over SMTP instead help? No need: the API works once the request has the right key and goes to the domain's region (https://api.eu.mailgun.net).");
+  });
+
+  it('"do we need to use SMTP for this?" under a sandbox refusal: no; and a key masked but its last characters is no secret (c171-03)', () => {
+    const reply = replyTo(paste('pastes171c', 'c171-03'));
+    expect(reply).toContain('Would sending over SMTP instead help? No: a sandbox domain sends only to its authorized recipients over SMTP too.');
+    expect(diagnose(paste('pastes171c', 'c171-03')).facts.secretsFound).toBe(false);
+  });
+
+  it("Symfony's `mailgun+smtp://:@default?region=us` sends through smtp.mailgun.org: the refusal is Mailgun's SMTP host's (c171-18)", () => {
+    const d = diagnose(paste('pastes171c', 'c171-18'));
+    expect([d.scenario, d.facts.host, d.facts.region]).toEqual(['mailgun-outgoing', 'smtp.mailgun.org', 'us']);
+  });
+});
