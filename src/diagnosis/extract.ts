@@ -3848,7 +3848,7 @@ const READ_VARIABLE = /\$\{env\{([A-Za-z_][A-Za-z0-9_]{1,60})\}|["']([A-Za-z_][A
  */
 // (or a listing's row, `fly secrets list`, `heroku config`: the name, two spaces or more, then its other columns)
 // (a hosting page's table, `NAME  value`, its value masked as it shows it: `MAILGUN_SMTP_LOGIN   ••••••••••`)
-const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})|\b(?:are|is|were)[ \t]+set[ \t]+(?:on|in)[ \t]+[^\n]{1,30}?[ \t]as[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+set|config:set|env[ \t]+set)[ \t]+((?:[A-Z][A-Z0-9_]{2,60}=[^\s`'"]*(?![^\s`'"])[ \t]*){1,8})|\b(?:env(?:ironment)?[ \t]+var(?:iable)?s|config[ \t]+vars)\b(?![^\n]{0,30}?\breads?\b)[^\n]{0,30}?[ \t](?:are|include)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+list|config|printenv|env)\`?[ \t]+shows[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?(?![ \t]+(?:is[ \t]+|are[ \t]+)?(?:empty|blank|missing|unset|not[ \t]+set)\b)/gm;
+const SET_VARIABLE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|Environment=["']?)?(?:name:[ \t]*["']?)?([A-Z][A-Z0-9_]{2,60})["']?[ \t]*(?:=(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|:(?![^\n]*(?:\$\{|getenv|environ|process\.env|ENV\[))|$|(?<=[ \t]{2})(?=[\w•*-]))|\b(?:sets?|defines?)[ \t]+(?:(?:the[ \t]+)?env(?:ironment)?(?:[ \t]+var(?:iable)?s?)?[ \t]+)?([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:(?:are|were)[ \t]+(?:called|named)|se[ \t]+llaman|heißen|s'appellent|se[ \t]+chamam|si[ \t]+chiamano)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and|y|und|et|e)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:has|holds|contains|with|and)[ \t]+([A-Z][A-Z0-9_]{2,60})=(?!=)|\bkeys?(?:[ \t]+only)?\)?:[ \t]*([A-Z][A-Z0-9_]{2,60}(?:[ \t]*,[ \t]*[A-Z][A-Z0-9_]{2,60}){0,11})|\b(?:are|is|were)[ \t]+set[ \t]+(?:on|in)[ \t]+[^\n]{1,30}?[ \t]as[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+set|config:set|env[ \t]+set)[ \t]+((?:[A-Z][A-Z0-9_]{2,60}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s`'"]*(?![^\s`'"]))[ \t]*){1,8})|\b(?:env(?:ironment)?[ \t]+var(?:iable)?s|config[ \t]+vars)\b(?![^\n]{0,30}?\breads?\b)[^\n]{0,30}?[ \t](?:are|include)[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?|\b(?:secrets[ \t]+list|config|printenv|env)\`?[ \t]+shows[ \t]+([A-Z][A-Z0-9_]{2,60})(?:[ \t]*(?:\/|,|and)[ \t]*([A-Z][A-Z0-9_]{2,60}))?(?![ \t]+(?:is[ \t]+|are[ \t]+)?(?:empty|blank|missing|unset|not[ \t]+set)\b)/gm;
 const MAX_SET_VARIABLES = 200;
 /** The role of a variable's name: its login's or its password's. */
 // (USR: Jenkins's and Docker's abbreviation, `MAILGUN_SMTP_USR`)
@@ -3870,7 +3870,7 @@ function loginVariableMismatch(text: string): string | null {
   if (goRead) read.push(READ_VARIABLE.exec(goRead[1]!)![2]!);
   if (read.length === 0) return null;
   // (a list, "KEY: A, B", or a command's assignments, `fly secrets set A=… B=…`)
-  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined).flatMap((names) => (names.includes('=') ? names.match(/[A-Z][A-Z0-9_]{2,60}(?==)/g) ?? [] : names.split(/[ \t]*,[ \t]*/)))));
+  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined).flatMap((names) => (names.includes('=') ? names.match(/(?<![^\s])[A-Z][A-Z0-9_]{2,60}(?==)/g) ?? [] : names.split(/[ \t]*,[ \t]*/)))));
   // (one pair per role, the login's first: "MAILGUN_SMTP_LOGIN read · SMTP_USERNAME set, MAILGUN_SMTP_PASSWORD read · SMTP_PASSWORD set")
   const found = new Map<'login' | 'password', string>();
   for (const name of read) {
@@ -4019,7 +4019,7 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\b(?:anything|something)[ \t]+we[ \t]+(?:can|could|should)[ \t]+(?:do|fix|change)\b[^\n]{0,60}\?`,
     String.raw`\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+uns\b|\bde[ \t]+notre[ \t]+c[oô]t[ée][ \t]*\?`,
     // "Is this the recipient's server refusing us?", "Is that the partner's Exchange being broken or is it us?"
-    String.raw`\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:the[ \t]+)?(?:recipient's|their|[a-z0-9-]{2,30}'s)[ \t]+(?:server|mail[ \t]+server|side|exchange|mx|host)[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,60}\?|\bor[ \t]+is[ \t]+it[ \t]+(?:us|our[ \t]+(?:side|end|fault))\b[^\n.!]{0,20}\?`,
+    String.raw`\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:the[ \t]+)?(?:recipient's|their|(?!mailgun)[a-z0-9-]{2,30}'s)[ \t]+(?:server|mail[ \t]+server|side|exchange|mx|host)[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,60}\?|\bor[ \t]+is[ \t]+it[ \t]+(?:us|our[ \t]+(?:side|end|fault))\b[^\n.!]{0,20}\?`,
     // "is t-online blocking us?", "or is northwindlumber.ca rejecting us?" (the recipient's side named, not Mailgun nor "you")
     String.raw`\b(?:is|are)[ \t]+(?!(?:mailgun|you|it|this|that)\b)(?:(?:their|the)[ \t]+(?:server|mail[ \t]+server|domain|side|mx|provider)|[a-z0-9][a-z0-9.-]{1,60})[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,40}\?`,
     // "¿El problema es nuestro o del proveedor?", "é nosso ou deles?", "bei uns oder beim Empfänger?", "chez nous ou chez eux ?"
@@ -4212,7 +4212,7 @@ function passwordFromEnvIn(text: string): string | null {
   // (or the second argument of a login call: smtplib's `server.login(os.environ["MG_SMTP_USER"], os.environ["MG_SMTP_PASS"])`;
   // or a DSN's password, see loginFromEnvIn)
   // (or Go's `smtp.PlainAuth("", u, os.Getenv("SMTP_PASSWORD"), host)`: its third argument)
-  return (text.includes('.login(') ? LOGIN_CALL_FROM_ENV.exec(text)?.[2] : undefined) ?? (text.includes('://${') ? DSN_FROM_ENV.exec(text)?.[2] : undefined) ??
+  return (text.includes('.login(') ? LOGIN_CALL_PASSWORD_FROM_ENV.exec(text)?.[2] : undefined) ?? (text.includes('://${') ? DSN_FROM_ENV.exec(text)?.[2] : undefined) ??
     (text.includes('PlainAuth(') ? GO_PLAIN_AUTH_PASSWORD.exec(text)?.[1] : undefined) ?? null;
 }
 const GO_PLAIN_AUTH_PASSWORD = /\bsmtp\.PlainAuth\([^,\n]{0,60},[^,\n]{0,80},[ \t]*(os\.Getenv\([ \t]*"[A-Za-z_]\w{0,60}"[ \t]*\))/;
@@ -4221,7 +4221,7 @@ const DSN_FROM_ENV = /\bsmtps?:\/\/(\$\{[A-Za-z_]\w{0,60}\}):(\$\{[A-Za-z_]\w{0,
 /** A login call's two arguments, each read from the environment (Python's smtplib, Go's and Ruby's alike). */
 const ENV_READ = String.raw`(?:os\.environ(?:\[[ \t]*["'][A-Za-z_]\w{0,60}["'][ \t]*\]|\.get\([ \t]*["'][A-Za-z_]\w{0,60}["'][^)\n]{0,40}\))|os\.getenv\([ \t]*["'][A-Za-z_]\w{0,60}["'][ \t]*\)|ENV\[["'][A-Za-z_]\w{0,60}["']\]|process\.env\.[A-Za-z_]\w{0,60})`;
 // (the login may be a variable of the code's own, `server.login(user, os.environ["MG_SMTP_PASS"])`: the password is still the environment's)
-const LOGIN_CALL_FROM_ENV = new RegExp(String.raw`\.login\([ \t]*(${ENV_READ}|[A-Za-z_][\w.]{0,60})[ \t]*,[ \t]*(${ENV_READ})[ \t]*\)`);
+const LOGIN_CALL_PASSWORD_FROM_ENV = new RegExp(String.raw`\.login\([ \t]*(${ENV_READ}|[A-Za-z_][\w.]{0,60})[ \t]*,[ \t]*(${ENV_READ})[ \t]*\)`);
 
 /** Mailgun's suppression events (`suppress-bounce`) and its 605-607 answers, worded as Mailgun words them. */
 // (and an SDK's or a job's report of the list it went on: "suppression: added to bounces list for mg.x.eu")

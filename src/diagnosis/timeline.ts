@@ -487,7 +487,8 @@ function withoutGoneEarlierError(lines: string[], other: Block): string | null {
   return lines.join('\n');
 }
 /** A person's word that an error named by its code, or "it", is over: "535 gone", "the 535 is fixed". */
-const OTHER_ERROR_GONE = /\b(?:[45]\d\d|it|that|this|the error)\b[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+been[ \t]+)?(?:now[ \t]+)?(?:gone|fixed|resolved|solved)\b/i;
+// (with a copula after "it", "that", "this": not "restarting it fixed nothing"; not asked)
+const OTHER_ERROR_GONE = /(?:\b(?:[45]\d\d|the error)\b[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+been[ \t]+)?|\b(?:it|that|this)(?:[ \t]+(?:is|was|has[ \t]+been)|'s)[ \t]+)(?:now[ \t]+)?(?:gone|fixed|resolved|solved)\b(?![ \t]+(?:nothing|anything))(?![^\n]{0,40}\?)/i;
 
 /**
  * A coded relay refusal its own line says is over ("the "550 5.7.1 Relaying denied" from smtp.mailgun.org is gone"), then

@@ -339,7 +339,7 @@ function wrongPasswordAnswer(diagnosis: Diagnosis): RichText[] {
   const { scenario, facts, evidence } = diagnosis;
   if (!evidence.some((e) => e.rule === WRONG_PASSWORD_ASKED_RULE)) return [];
   // (Mailgun took the message: whatever login sent it worked, and the recipient's server refused the delivery)
-  if (refusedAfterAcceptance(diagnosis) && mailgunAccepted(facts)) return [rt`Are your Mailgun credentials wrong? No: Mailgun accepted the message, so the login that sent it worked; there is no need to reset the password. The recipient's server refused Mailgun's delivery.`];
+  if (refusedAfterAcceptance(diagnosis)) return [rt`Are your Mailgun credentials wrong? No: Mailgun accepted the message, so the login that sent it worked; there is no need to reset the password. The recipient's server refused Mailgun's delivery.`];
   if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true) return [];
   return [rt`Is it the password (a wrong or a rotated one)? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
 }
@@ -383,6 +383,9 @@ function credentialsFineAnswer(diagnosis: Diagnosis): RichText[] {
 function worksElsewhereAnswer(diagnosis: Diagnosis): RichText[] {
   if (!unauthenticatedSend(diagnosis) || !diagnosis.evidence.some((e) => e.rule === WORKS_ELSEWHERE_ASKED_RULE)) return [];
   const { facts } = diagnosis;
+  // (only where the login comes from settings that can differ between the places: variables, or a CI's secrets; a login
+  // switched off or set in a file says nothing of another place)
+  if (facts.loginFromEnv === null && facts.passwordFromEnv === null && !diagnosis.evidence.some((e) => e.rule === CI_FORK_RULE || e.rule === CI_PROTECTED_RULE)) return [];
   const variables = [facts.loginFromEnv, facts.passwordFromEnv].filter((v): v is string => v !== null).map(envVariableName).filter((name, i, all) => all.indexOf(name) === i);
   const named: RichText = variables.length ? rt` (${join(variables.map((name) => [code(name)]), ' and ')})` : [];
   return [rt`Why does it work in one place and not in the other? The code is the same; its login is not. Where it works, the settings that hold the SMTP login${named} are set and the application logs in; where it fails they are empty, so it sends no login, and Mailgun's SMTP host refuses to relay for a session that has not logged in.`];
@@ -427,8 +430,10 @@ function routeAskedAnswer(diagnosis: Diagnosis): RichText[] {
   const { scenario, kind, evidence } = diagnosis;
   if (!evidence.some((e) => e.rule === ROUTE_ASKED_RULE)) return [];
   const answer: RichText | null =
-    scenario === 'mailgun-outgoing' && diagnosis.facts.hostRole !== 'mailgun-mx'
+    unauthenticatedSend(diagnosis)
       ? [text("No: Routes decide only what happens to mail coming in to a domain at Mailgun's inbound servers. This is mail being sent, refused at Mailgun's SMTP host because the session had not logged in; no Route changes that.")]
+      : scenario === 'mailgun-outgoing' && diagnosis.facts.hostRole !== 'mailgun-mx'
+      ? [text("No: Routes decide only what happens to mail coming in to a domain at Mailgun's inbound servers; this is mail being sent, refused at Mailgun's SMTP host, and no Route changes that.")]
       : refusedAfterAcceptance(diagnosis)
       ? [text("No: Routes decide only what happens to mail coming in to a domain at Mailgun's inbound servers. This is mail you sent: Mailgun accepted it, and the recipient's server refused it.")]
       : scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox')
@@ -642,7 +647,7 @@ function workedBeforeAnswer({ scenario, kind, facts, evidence }: Diagnosis): Ric
       : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === ROUTES_DELETED_RULE)
       ? rt`Most likely because of the Route the paste says was deleted (${quote(evidence.find((e) => e.rule === ROUTES_DELETED_RULE)!.excerpt)}): Mailgun checks every incoming message against the account's Routes as they are at that moment, so an address only that Route took is refused from then on.`
       // (the MX records said to have been pointed at Mailgun lately: from then on all the domain's mail meets its Routes)
-      : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OWN_MX_RULE && /\bmx\b/i.test(e.excerpt))
+      : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === OWN_MX_RULE && /\bmx\b/i.test(e.excerpt) && RECENTLY.test(e.excerpt) && !LONG_AGO.test(e.excerpt))
       ? rt`Because the MX records now point to Mailgun (the paste says they were moved there): since then all of the domain's incoming mail goes to Mailgun, which accepts only the addresses one of the account's Routes matches, and this address has none. A Route for it fixes it; pointing the MX records back would end the domain's receiving through Mailgun altogether.`
       : scenario === 'mailgun-incoming'
       ? rt`Mailgun checks every incoming message against the account's Routes as they are at that moment: a Route changed or deleted, a new address or domain, or MX records newly pointed at Mailgun explains it; nothing else of Mailgun's changes which addresses it accepts.`
@@ -689,13 +694,18 @@ function catchAllFirstAnswer({ scenario, evidence }: Diagnosis): RichText[] {
   return [rt`Is a ${code('catch_all()')} with ${code('stop()')} at the first priority safe? No: the lowest priority number runs first, ${code('catch_all()')} matches every message, and its ${code('stop()')} keeps every later route from running, so the mail your other routes handle would all go to the catch-all's action instead. Add a route for the refused address, or give ${code('catch_all()')} the highest priority number, so that it runs last and takes only what no other route did.`];
 }
 
+/** A recent time named beside a change ("on Monday", "last week", "yesterday"): not "back in 2021". */
+/** An older time beside it, or the time it worked until: "back in 2021", "for years", "worked until yesterday". */
+const LONG_AGO = /\bback in\b|\b(?:19|20)\d\d\b|\b(?:years?|months) ago\b|\bfor (?:years|months)\b|\bworked (?:fine )?until\b/i;
+const RECENTLY = /\b(?:just|recently|today|yesterday|this (?:week|morning)|last (?:week|night)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
 const CATCH_ALL_ASKED_RULE = ruleName('catch-all-asked');
 
 /** "Should we add catch_all()? will it break the other routes? what priority?": the fallback, last, and what it also takes. */
 function catchAllAskedAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === CATCH_ALL_ASKED_RULE) || evidence.some((e) => e.rule === CATCH_ALL_FIRST_RULE)) return [];
   const narrower: RichText = facts.recipient ? rt` For this one address, ${code(`match_recipient("${safeAddress(facts.recipient) ?? facts.recipient}")`)} is the narrower fix.` : [];
-  return [rt`Should you add a ${code('catch_all()')}? It works as the fallback: give it a higher priority number than every other route, so that it runs last. It leaves the other routes' actions as they are, but every route that matches runs its actions: mail for an address whose route does not end with ${code('stop()')} goes to the catch-all's action too. A ${code('stop()')} on the catch-all itself changes nothing when it runs last.${narrower}`];
+  return [rt`Should you add a ${code('catch_all()')}? It works as the fallback: ${code('catch_all()')} matches only mail that no earlier route matched, so give it a higher priority number than every other route and it leaves their mail to them. A ${code('stop()')} on it changes nothing when it runs last.${narrower}`];
 }
 
 const FORWARD_OR_STORE_ASKED_RULE = ruleName('forward-or-store-asked');
@@ -1731,9 +1741,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? keepsLogin(rt`Fix: log in after ${code('STARTTLS')}, not before: ${facts.client === 'python-smtplib' ? rt`${code('starttls()')}, then ${code('ehlo()')}, then ${code('login(...)')}` : text('start TLS, say EHLO again, then send AUTH')}, so that the login belongs to the encrypted session that sends the mail. The login and password themselves were accepted (235) and need no change.`)
       // (the settings are right where the secrets reach them: the runs without them are what to change)
       : ciWithheld === 'fork' && facts.hostRole !== 'mailgun-mx'
-      ? keepsLogin(rt`Fix: skip the mail step for forks' pull requests (${code('if: github.event.pull_request.head.repo.full_name == github.repository')}), or send those reports another way; the workflow's settings are right for the runs that get the secrets.`)
+      ? rt`Fix: skip the mail step for forks' pull requests (${code('if: github.event.pull_request.head.repo.full_name == github.repository')}), or send those reports another way; runs on the repository's own branches get the secrets.`
       : ciWithheld === 'protected' && facts.hostRole !== 'mailgun-mx'
-      ? keepsLogin(rt`Fix: untick Protected on the login's CI/CD variables (keep them Masked) in Settings, CI/CD, Variables, or protect the branches that send mail; the job's command is right for the runs that get them.`)
+      ? rt`Fix: untick Protected on the login's CI/CD variables (keep them Masked) in Settings, CI/CD, Variables, or protect the branches that send mail, so that every pipeline that sends gets them.`
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       // (Laravel's .env shown with its login, the config cached by the deploy and .env edited since: the cache is what the app reads)
@@ -2339,7 +2349,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const tag = facts.recipient ? addressTag(address) : null;
   // (with a shown route for the same name under another separator, `^ticket-.*@…` beside mail to ticket+4821@: both, so the
   // addresses that route took keep working)
-  const tagSeparators = tag ? [tag.separator, ...facts.routes.flatMap((route) => new RegExp(String.raw`\^${escapeLiteral(tag.base)}(\\?[-+._=])\.\*@`).exec(route)?.[1]?.replace('\\', '') ?? [])] : [];
+  const tagSeparators = tag ? [tag.separator, ...facts.routes.flatMap((route) => new RegExp(String.raw`\^${escapeLiteral(tag.base)}(\\?[-+._=])\.\*@${address.slice(address.indexOf('@') + 1).split('.').map(escapeLiteral).join(String.raw`\\?\.`)}`, 'i').exec(route)?.[1]?.replace('\\', '') ?? [])] : [];
   const separatorClass = [...new Set(tagSeparators)];
   const taggedLabel = tag ? separatorClass.map((separator) => `${tag.base}${separator}…`).join(' and ') : '';
   const tagged = tag ? `^${routePattern(tag.base)}${separatorClass.length > 1 ? `[${separatorClass.map((c) => (c === '-' ? '\\-' : c)).join('')}]` : tag.separator === '+' ? '\\+' : tag.separator === '.' ? '\\.' : tag.separator}.*@${escapeLiteral(address.slice(address.indexOf('@') + 1))}$` : null;

@@ -117,9 +117,9 @@ describe('round 168c: receiving through Mailgun', () => {
     expect(reply).toContain('Fix: create the route again in the EU region, where the domain receives');
   });
 
-  it('"add catch_all() with stop()? will that break the sales route? what priority?": last, what it also takes, the narrower route (c168-05)', () => {
+  it('"add catch_all() with stop()? will that break the sales route? what priority?": last, what it leaves to the others, the narrower route (c168-05)', () => {
     const reply = replyTo(paste('pastes168c', 'c168-05'));
-    expect(reply).toContain('Should you add a catch_all()? It works as the fallback: give it a higher priority number than every other route');
+    expect(reply).toContain('Should you add a catch_all()? It works as the fallback: catch_all() matches only mail that no earlier route matched, so give it a higher priority number than every other route');
     expect(reply).toContain('match_recipient("billing@zenflow.app") is the narrower fix');
   });
 
@@ -298,5 +298,64 @@ describe('round 171c: the HTTP API', () => {
   it("Symfony's `mailgun+smtp://:@default?region=us` sends through smtp.mailgun.org: the refusal is Mailgun's SMTP host's (c171-18)", () => {
     const d = diagnose(paste('pastes171c', 'c171-18'));
     expect([d.scenario, d.facts.host, d.facts.region]).toEqual(['mailgun-outgoing', 'smtp.mailgun.org', 'us']);
+  });
+});
+
+describe('code review 46: the new answers where they do not hold (test/fixtures/review46)', () => {
+  const review = (name: string) => paste('review46', name);
+
+  it("catch_all() takes only mail no earlier route matched: no claim that it takes a route's mail too (t1)", () => {
+    const reply = replyTo(review('t1'));
+    expect(reply).toContain('catch_all() matches only mail that no earlier route matched');
+    expect(reply).not.toContain("goes to the catch-all's action too");
+  });
+
+  it('MX records set for Mailgun back in 2021 are no recent move: why it stopped is not put on them (t2)', () => {
+    expect(replyTo(review('t2'))).not.toContain('Because the MX records now point to Mailgun');
+  });
+
+  it('"sus correos no llegan a ventas@…" says nothing of the domain being meant to receive: the hedges stay (t3c)', () => {
+    expect(replyTo(review('t3c'))).toContain('is not your domain');
+  });
+
+  it('"Do we need to re-start the app?" is a redeploy question (t4)', () => {
+    expect(replyTo(review('t4'))).toContain('Do you need to redeploy?');
+  });
+
+  it('"add a route?" after a login that succeeded: no Route, and no claim that the session did not log in (t5)', () => {
+    const reply = replyTo(review('t5'));
+    expect(reply).toContain('Is a Route the cause or the fix? No');
+    expect(reply).not.toContain('because the session had not logged in; no Route');
+  });
+
+  it('"why does it work in staging?" beside a login switched off in a file: no claim about empty variables (t6)', () => {
+    expect(replyTo(review('t6'))).not.toContain('Why does it work in one place and not in the other?');
+  });
+
+  it('`fly secrets set A="…" B="…"`: both names are read, quoted values and all (t7b)', () => {
+    expect(replyTo(review('t7b'))).toContain("The password's names differ the same way: MAILGUN_SMTP_PASSWORD read, SMTP_PASSWORD set.");
+  });
+
+  it("a shown route for another domain lends no separator to the tagged expression (t8)", () => {
+    expect(replyTo(review('t8'))).toContain('match_recipient("^ticket\\+.*@support\\.acme\\.io$")');
+  });
+
+  it('"restarting it fixed nothing" does not set the 535 aside (t9)', () => {
+    expect(diagnose(review('t9')).kind).toBe('auth-failure');
+  });
+
+  it('"added the API key to Vault when the account view was on US" is no route made in the US (t11)', () => {
+    expect(replyTo(review('t11'))).not.toContain('made in the US region');
+  });
+
+  it('"Did migrating the domain to the EU region break receiving?" is not answered with "nothing in your application" (t12)', () => {
+    expect(replyTo(review('t12'))).not.toContain("Is your application's setup the cause?");
+  });
+
+  it.each(['t14', 't15'])('%s: variables "not marked protected" / "not a fork PR" keep the real Fix, the login added to the command', (name) => {
+    const reply = replyTo(review(name));
+    expect(reply).toContain('Fix: add --auth PLAIN');
+    expect(reply).not.toContain('untick Protected');
+    expect(reply).not.toContain("forks' pull requests");
   });
 });

@@ -70,8 +70,8 @@ export const incomingRules: RuleData[] = [
     scope: 'text',
     patterns: [String.raw`\b(?:routes?|ruta|rutas|rota|rotas|rotta|routen)\b[^\n.?]{0,60}?\b(?:created|made|set up|added|creada|creadas|creado|hecha|criada|criadas|feita|créée|créées|erstellt|angelegt|creata|oprettet)\b[^\n.?]{0,20}?\b(?:in|en|na|no|dans|im|nella|nel|i)[ \t]+(?:(?:the|la|a|o|der|dem|el|il)[ \t]+)?(?:(?:cuenta|región|region|account|conta|região|compte|konto|regione)[ \t]+(?:US|U\.S\.|USA)\b|(?:US|U\.S\.|USA)[ \t-]+(?:region|account|cuenta|región|conta|região|compte|konto|regione)\b)(?![^\n.]{0,20}\?)`,
       // (or made while the control panel showed the other region: "they created it while the account view was on US")
-      String.raw`\b(?:created|made|set up|added)\b[^\n.?]{0,40}?\b(?:while|when)\b[^\n.?]{0,30}?\b(?:view|dashboard|account|region[ \t]+selector|control[ \t]+panel)\b[^\n.?]{0,15}?\b(?:was[ \t]+)?(?:on|in|set[ \t]+to|switched[ \t]+to)[ \t]+(?:the[ \t]+)?(?:US|U\.S\.|USA)\b(?![^\n.]{0,20}\?)`],
-    needs: ['route', 'ruta', 'rota', 'rotta', 'created', 'made', 'set', 'added'],
+      String.raw`\b(?:created|made|set up|added)[ \t]+(?:it|them|routes?|(?:a|the|that|this)[ \t]+(?:new[ \t]+)?routes?)\b[^\n.?]{0,40}?\b(?:while|when)\b[^\n.?]{0,30}?\b(?:view|dashboard|account|region[ \t]+selector|control[ \t]+panel)\b[^\n.?]{0,15}?\b(?:was[ \t]+)?(?:on|in|set[ \t]+to|switched[ \t]+to)[ \t]+(?:the[ \t]+)?(?:US|U\.S\.|USA)\b(?![^\n.]{0,20}\?)`],
+    needs: ['route', 'ruta', 'rota', 'rotta', 'it', 'them'],
   },
   // A route that forwards its address to the same name at another host (a mailing list server's): each address has its
   // own destination, and a route for two sends one's mail to the other's. (A small weight: it says what to add.)
@@ -166,7 +166,7 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:we|i)[ \t]+(?:moved|switched|migrated|pointed)\b(?:[^\n.?!]|\.(?=\S)){0,80}\bmailgun\b[^\n?!]{0,40}\bmx\b`,
       String.raw`\b(?:we|i)(?:'ve|[ \t]+have|[ \t]+had)?[ \t]+(?:only[ \t]+|just[ \t]+|recently[ \t]+|already[ \t]+)?(?:set[ \t]+up|setup|pointed|changed|moved|switched|configured|updated|added)[ \t]+(?:the[ \t]+|our[ \t]+)?mx\b(?![^\n.?!]{0,80}\?)`,
       // (said of the customer, whose domain it is: "Customer moved their MX to Mailgun on Monday")
-      String.raw`\b(?:customer|client|they)[ \t]+(?:moved|switched|pointed|changed)[ \t]+(?:their|the|its)[ \t]+mx(?:[ \t]+records?)?[ \t]+(?:over[ \t]+)?to[ \t]+mailgun\b`,
+      String.raw`\b(?:customer|client|they)[ \t]+(?:moved|switched|pointed|changed)[ \t]+(?:their|the|its)[ \t]+mx(?:[ \t]+records?)?[ \t]+(?:over[ \t]+)?to[ \t]+mailgun\b(?![^\n.?!]{0,80}\?)`,
       String.raw`\b(?:wij|we)[ \t]+hebben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gezet|ingesteld|aangepast|gewijzigd|omgezet)(?![^\n.?!]{0,60}\?)`,
       String.raw`\bwir[ \t]+haben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gesetzt|umgestellt|eingerichtet|geändert|eingetragen)(?![^\n.?!]{0,60}\?)`,
       // (said of the customer, "Kunde hat ... MX auf die EU-Server umgestellt")
@@ -190,8 +190,9 @@ export const incomingRules: RuleData[] = [
     patterns: [
       String.raw`\b(?:mail|e-?mails?|messages|anything|replies|orders|tickets)[ \t]+(?:sent[ \t]+)?to[ \t]+[\w.+*-]{0,64}@[a-z0-9.-]{1,100}[ \t]+should[ \t]+(?:go|arrive|land|reach|end[ \t]+up|come|be[ \t]+(?:forwarded|delivered|posted))\b(?![^\n.!?]{0,80}\?)`,
       String.raw`(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})\bforwards?[ \t]+[\w.+-]{1,64}@(?:[a-z0-9.-]{1,100})?[^\n.?!]{0,40}?\bto[ \t]+mailgun\b(?![ \t]+support\b)(?![^\n.!?]{0,80}\?)`,
-      String.raw`\b(?:chegam|chega)\b[^\n.?!]{0,30}?\bpara[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
-      String.raw`\b(?:llegan|llega)\b[^\n.?!]{0,30}?\ba[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
+      // (not denied, "no llegan a ventas@…", "não chegam para …": mail that does not arrive may be the person's own, sent elsewhere)
+      String.raw`(?<!\bn[ãa]o[ \t]+)\b(?:chegam|chega)\b[^\n.?!]{0,30}?\bpara[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
+      String.raw`(?<!\bno[ \t]+)\b(?:llegan|llega)\b[^\n.?!]{0,30}?\ba[ \t]+[\w.+-]{1,64}@[a-z0-9-]{1,63}\.`,
     ],
     needs: ['should', 'forward', 'chega', 'llega'],
     context: true,
