@@ -134,9 +134,10 @@ export function recipientMailMove(lower: string): { moved: boolean; to: MailboxP
 }
 
 /** The sentence of a line that holds the span at `at` (a full stop and a space, or a Japanese 。, end one). */
+// (a question ends one too: "Will Mailgun keep blocking this address now? The practice says they moved to Microsoft 365")
 function sentenceAround(line: string, at: number, length: number): string {
-  const start = Math.max(line.lastIndexOf('. ', at), line.lastIndexOf('。', at)) + 1;
-  const ends = [line.indexOf('. ', at + length), line.indexOf('。', at + length)].filter((i) => i !== -1);
+  const start = Math.max(line.lastIndexOf('. ', at), line.lastIndexOf('? ', at), line.lastIndexOf('! ', at), line.lastIndexOf('。', at), line.lastIndexOf('？', at)) + 1;
+  const ends = [line.indexOf('. ', at + length), line.indexOf('? ', at + length), line.indexOf('! ', at + length), line.indexOf('。', at + length), line.indexOf('？', at + length)].filter((i) => i !== -1);
   return line.slice(start, ends.length ? Math.min(...ends) : undefined);
 }
 

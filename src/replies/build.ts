@@ -2342,7 +2342,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
 
   // A Mailgun event of the sender's own: their message went out through Mailgun to a domain that
   // receives through Mailgun too (someone's account); only whoever runs that domain can fix it.
-  const sentByYou = mailgunAccepted(facts);
+  // (not where the paste shows the domain is the person's own: Routes they deleted, MX records they set, mail meant to arrive there)
+  const sentByYou = mailgunAccepted(facts) && !evidence.some((e) => e.rule === ROUTES_DELETED_RULE || e.rule === OWN_MX_RULE || e.rule === INBOUND_MEANT_RULE);
   // Your own Route forwarded it (its forward() names the refused address) to a domain that receives through Mailgun too.
   const forwardedByRoute = diagnosis.evidence.some((e) => e.rule === ROUTE_FORWARD_INCOMING_RULE);
   // An address with a tag (reply+8f3kq2lmz0@, reply-48213@, ticket.90211@): a route for the address's every tag, not for this one.

@@ -359,3 +359,16 @@ describe('code review 46: the new answers where they do not hold (test/fixtures/
     expect(reply).not.toContain("forks' pull requests");
   });
 });
+
+describe('rounds 170c and 171c: whose domain, whose tenant', () => {
+  it('"Will Mailgun keep blocking …? The practice says they moved to Microsoft 365 last week": the move is read after a question, and the tenant lacks the domain (c170-04)', () => {
+    expect(diagnose(paste('pastes170c', 'c170-04')).facts.recipientMailMovedTo).toBe('microsoft-365');
+    expect(replyTo(paste('pastes170c', 'c170-04'))).toContain("The domain's mail moved to Microsoft 365 and its MX records already point there; what is missing is the domain in that tenant's accepted domains.");
+  });
+
+  it("a Mailgun event for the customer's own inbound address whose catch_all() they deleted: the Routes are theirs, not a recipient's administrator's (c171-15)", () => {
+    const reply = replyTo(paste('pastes171c', 'c171-15'));
+    expect(reply).toContain('Fix: create the deleted catch_all() Route again');
+    expect(reply).not.toContain("tell the recipient's mail administrator");
+  });
+});
