@@ -1627,11 +1627,15 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const otherVariable = loginDefaulted || passwordWhenSet ? null : envRole === 'login' ? passwordVariable : loginVariable;
   const bothVariables = (oneKnown: RichText): RichText =>
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
+  const kubernetesSecret = /\bsecret[ \t]+[`'"]?([a-z0-9][a-z0-9.-]{0,62})[`'"]?[ \t]+(?:exists[ \t]+)?(?:with|has)\b/i.exec(evidence.find((e) => e.rule === KUBERNETES_SECRET_RULE)?.excerpt ?? '')?.[1];
   // Where the variables are set: the platform's own command when the paste names it (Fly.io's secrets, which restart its machines).
   const variableNames = fromEnv !== null ? [envVariableName(fromEnv), ...(otherVariable && otherVariable !== envVariableName(fromEnv) ? [otherVariable] : [])] : [];
   const whereItRuns: RichText = fromEnv !== null && evidence.some((e) => e.rule === FLY_RULE)
     ? rt`on Fly.io with ${code(`fly secrets set ${variableNames.map((name) => `${name}=…`).join(' ')}`)} (setting secrets restarts the app's machines with them${evidence.some((e) => e.rule === HEROKU_RULE) ? rt`; ${code(`heroku config:get ${variableNames.join(' ')}`)} shows the values the app had on Heroku` : []})`
     // (Kubernetes: a pod reads its environment only when it starts, so a changed Secret needs its pods made anew)
+    // (the Secret named, its keys set: the Deployment's env entries that read it are what is missing)
+    : fromEnv !== null && kubernetesSecret
+    ? rt`as env entries of the Deployment that read the Secret ${code(kubernetesSecret)} (${code(`valueFrom: {secretKeyRef: {name: ${kubernetesSecret}, key: …}}`)} for each), then apply the Deployment: its pods are made anew with them`
     : fromEnv !== null && evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE)
     ? rt`in the workload's Secret or env, then run ${code('kubectl rollout restart deployment/NAME')} (a pod reads its environment only when it starts)`
     : rt`where the application runs`;
@@ -1766,7 +1770,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} ${whereItRuns}, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
-      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE || e.rule === SENDER_KUBERNETES_RULE) ? whereItRuns : evidence.some((e) => e.rule === LAMBDA_RULE) ? rt`in the Lambda function's configuration (Configuration, then Environment variables; its next invocations read them, no restart needed)` : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE || e.rule === SENDER_KUBERNETES_RULE) || kubernetesSecret ? whereItRuns : evidence.some((e) => e.rule === LAMBDA_RULE) ? rt`in the Lambda function's configuration (Configuration, then Environment variables; its next invocations read them, no restart needed)` : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
       : authinfoMapMissing
       ? rt`Fix: run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')} (as root; keep both files mode 600), restart Sendmail, and send what is queued with ${code('sendmail -q -v')}. Mail already bounced has to be sent again.`
       : nextcloudAuthUnset
@@ -2241,6 +2245,7 @@ const LOGIN_ASKED_RULE = ruleName('login-asked');
 const API_KEY_SAID_AS_PASSWORD_RULE = ruleName('api-key-said-used-as-password');
 const LAMBDA_RULE = ruleName('runs-on-aws-lambda');
 const SENDER_KUBERNETES_RULE = ruleName('sender-runs-in-kubernetes');
+const KUBERNETES_SECRET_RULE = ruleName('kubernetes-secret-named');
 const FLY_RULE = ruleName('runs-on-fly');
 const EXIM_TLS_AVOIDED_RULE = ruleName('exim-smarthost-tls-avoided');
 const HEROKU_RULE = ruleName('moved-from-heroku');

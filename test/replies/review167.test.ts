@@ -372,3 +372,9 @@ describe('rounds 170c and 171c: whose domain, whose tenant', () => {
     expect(reply).not.toContain("tell the recipient's mail administrator");
   });
 });
+
+describe('Kubernetes (c167-06)', () => {
+  it('a Secret named with its keys, not in the Deployment\'s env: env entries that read it, then apply', () => {
+    expect(replyTo(paste('pastes167c', 'c167-06'))).toContain('Fix: set MAIL_USER and MAIL_PASS as env entries of the Deployment that read the Secret mailgun-smtp (valueFrom: {secretKeyRef: {name: mailgun-smtp, key: …}} for each), then apply the Deployment');
+  });
+});
