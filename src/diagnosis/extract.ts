@@ -576,6 +576,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     features.set('mx-session:receiving', facts.host!);
   }
   addRouteForwardFeature(lower, facts.recipient, features);
+  // A catch_all() among the live Routes shown takes every address: the inbound MX refuses none while it is live there.
+  if (facts.routes.includes('catch_all()')) features.set('route-catch-all-live', 'catch_all()');
   const backupMx = refusingBackupMx(text, facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null));
   if (backupMx) features.set('refusing-backup-mx', backupMx);
   const gateway = facts.hostRole === 'other' && lower.includes('mailgun') ? gatewayInFrontOf(text, facts.host!, facts.recipientDomain) : null;

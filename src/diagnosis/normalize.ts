@@ -50,6 +50,8 @@ export interface NormalizedText {
 }
 
 /** A line of IIS's SMTP log: date, time, address, then its event ("OutboundConnectionResponse SMTPSVC1 …"). */
+/** The columns after the reply or argument of an IIS SMTP log line: four or five counters, the protocol, four dashes. */
+const IIS_TRAILING_COLUMNS = /(?:[ \t]+\d{1,10}){4,5}[ \t]+SMTP(?:[ \t]+-){0,4}[ \t]*$/;
 const IIS_SMTP_LOG_LINE = /^[ \t]*\d{4}-\d\d-\d\d[ \t]+\d\d:\d\d:\d\d[ \t]+\S{1,45}[ \t]+OutboundConnection(?:Response|Command)[ \t][^\n]{0,2000}$/gm;
 
 export function normalize(input: string): NormalizedText {
@@ -82,7 +84,8 @@ export function normalize(input: string): NormalizedText {
   if (text.includes(':*') || text.includes('*:')) text = text.replace(BOLD_LABEL, '$1$2:');
   text = decodeMime(text);
   // IIS's SMTP service writes its W3C log with `+` for each space ("550+5.7.1+Relaying+denied"): its lines read as words.
-  if (text.includes('OutboundConnection')) text = text.replace(IIS_SMTP_LOG_LINE, (line) => line.replace(/\+/g, ' '));
+  // (its command and argument as one, "RCPT - TO:<a@b>" as "RCPT TO:<a@b>"; its counters and protocol after a reply left off)
+  if (text.includes('OutboundConnection')) text = text.replace(IIS_SMTP_LOG_LINE, (line) => line.replace(/\+/g, ' ').replace(/\b(RCPT|MAIL) - (?=(?:TO|FROM):)/, '$1 ').replace(IIS_TRAILING_COLUMNS, ''));
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
   const redacted = redactSecrets(text);

@@ -393,7 +393,12 @@ function worksElsewhereAnswer(diagnosis: Diagnosis): RichText[] {
 
 /** "Do I need to redeploy?": an application reads its environment when it starts. */
 function redeployAnswer(diagnosis: Diagnosis): RichText[] {
-  if (!unauthenticatedSend(diagnosis) || !diagnosis.evidence.some((e) => e.rule === REDEPLOY_ASKED_RULE)) return [];
+  if (!diagnosis.evidence.some((e) => e.rule === REDEPLOY_ASKED_RULE)) return [];
+  // (a refusal no setting of the sender's causes: nothing of theirs to restart)
+  if (diagnosis.scenario === 'mailgun-incoming') return [rt`Do you need to restart anything? No: a Route in the Mailgun account fixes it, and takes effect without a restart of anything of yours.`];
+  if (refusedAfterAcceptance(diagnosis)) return [rt`Do you need to restart anything? No: Mailgun accepted the message, and the recipient's server refused it; no restart on your side changes that.`];
+  if (diagnosis.scenario === 'undetermined') return [rt`Do you need to restart anything? Not by itself: a restart changes none of the three causes below; which setting to fix depends on where the error was seen.`];
+  if (!unauthenticatedSend(diagnosis)) return [];
   const has = (rule: string) => diagnosis.evidence.some((e) => e.rule === rule);
   const client = diagnosis.facts.client;
   // (a mail server reads its own files, not an environment: its reload, or none at all for a program run per message)
@@ -411,6 +416,8 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     ? [text("No redeploy: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once).")]
     : client !== null && MAIL_SERVERS.has(client)
     ? [text('No redeploy: reload the mail server so that it reads its changed configuration.')]
+    : client === 'laravel'
+    ? rt`Not for the .env itself: run ${code('php artisan config:clear')} (a cached configuration keeps the old values) and ${code('php artisan queue:restart')}, so that the queue workers read it. Where a hosting platform holds the variables instead, a restart or redeploy there is what gives the app the new values.`
     : has(LAMBDA_RULE)
     ? [text("No: a Lambda function's next invocations read its changed environment variables.")]
     : has(VERCEL_RULE)
@@ -464,7 +471,7 @@ function apiInsteadAnswer(diagnosis: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === API_INSTEAD_ASKED_RULE) || evidence.some((e) => e.rule === API_MAILER_ASKED_RULE || e.rule === KEY_OR_PASSWORD_ASKED_RULE)) return [];
   const answer: RichText | null =
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
-      ? rt`Yes, that works too: the HTTP API logs in with an API key (a domain sending key is enough) at ${code(`${API_BASE[regionOrDefault(facts.region)]}/v3/${facts.mailgunDomain ?? 'YOUR_DOMAIN'}/messages`)}, so no SMTP login is involved. Turning the SMTP login on (below) fixes it as well.`
+      ? rt`It would, but you do not have to: turning the SMTP login on (below) fixes it as it is. If you prefer the API, it logs in with an API key (a domain sending key is enough) at ${code(`${API_BASE[regionOrDefault(facts.region)]}/v3/${facts.mailgunDomain ?? 'YOUR_DOMAIN'}/messages`)}, and no SMTP login is involved.`
       : refusedAfterAcceptance(diagnosis)
       ? rt`No: Mailgun accepted the message, and ${refuserOf(facts)} refused Mailgun's delivery of it. Mailgun delivers the same way whether you hand it the message over SMTP or through the API.`
       : scenario === 'mailgun-incoming'
@@ -3519,6 +3526,9 @@ function undetermined(diagnosis: Diagnosis): Content {
         ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun.${mailgunFixAsked ? rt` Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.` : []}${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`
         : bounce
         ? rt`This is a bounce: a mail server delivering to ${recipientOr(facts, 'the recipient')} got the refusal, either from the recipient domain's mail server or, if that sending server passes its mail on through Mailgun, from Mailgun's SMTP host (the outgoing case). The recipient domain's server is Mailgun's inbound MX, with no Route matching the address, if ${text(safeDomain(recipientDomainOf(facts)) ?? 'that domain')}'s MX records point to Mailgun (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows them); otherwise it is that domain's own server.`
+        // (a live catch_all() among the Routes shown: no address is refused for want of a Route while it is live)
+        : facts.routes.includes('catch_all()') && facts.hostRole === null
+        ? rt`The Routes shown include ${code('catch_all()')}, which takes every address no earlier route took: if these are the account's live Routes (in the region that receives the domain's mail), Mailgun's inbound servers refuse no address for want of a Route, so no Route needs adding, and the likelier cause is an application sending through Mailgun's SMTP without logging in.`
         : leansIncoming(diagnosis)
         // (the paste leans toward mail coming in, a reply to one of the customer's addresses: that case first)
         ? rt`What the paste says leans toward mail coming in: if it was sent to one of your addresses whose domain's MX records point to Mailgun, Mailgun's inbound MX refused it because no Route matches that address. If it was seen while sending instead, the sender's SMTP session did not log in.`

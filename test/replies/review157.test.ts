@@ -82,7 +82,7 @@ describe('sending through the API instead (round 158c)', () => {
   });
 
   it('asked of an unauthenticated SMTP session: yes, with the region\'s API host (c158-12)', () => {
-    expect(replyTo(paste('pastes158c', 'c158-12'))).toContain('Would sending through the API fix it? Yes, that works too: the HTTP API logs in with an API key (a domain sending key is enough) at https://api.eu.mailgun.net/v3/');
+    expect(replyTo(paste('pastes158c', 'c158-12'))).toContain('Would sending through the API fix it? It would, but you do not have to: turning the SMTP login on (below) fixes it as it is. If you prefer the API, it logs in with an API key (a domain sending key is enough) at https://api.eu.mailgun.net/v3/');
   });
 });
 

@@ -61,8 +61,8 @@ describe('round 167c and 168c: the questions asked beside the error', () => {
     expect(reply).not.toContain('themselves are right');
   });
 
-  it('"do I need to redeploy?": yes, an application reads its environment when it starts (c167-03)', () => {
-    expect(replyTo(paste('pastes167c', 'c167-03'))).toContain('Do you need to redeploy? Yes, or at least a restart');
+  it('"do I need to redeploy?" under Laravel on a platform: the config cache, the workers, and the platform\'s restart (c167-03)', () => {
+    expect(replyTo(paste('pastes167c', 'c167-03'))).toContain('Where a hosting platform holds the variables instead, a restart or redeploy there is what gives the app the new values.');
   });
 
   it.each([
@@ -376,5 +376,35 @@ describe('rounds 170c and 171c: whose domain, whose tenant', () => {
 describe('Kubernetes (c167-06)', () => {
   it('a Secret named with its keys, not in the Deployment\'s env: env entries that read it, then apply', () => {
     expect(replyTo(paste('pastes167c', 'c167-06'))).toContain('Fix: set MAIL_USER and MAIL_PASS as env entries of the Deployment that read the Secret mailgun-smtp (valueFrom: {secretKeyRef: {name: mailgun-smtp, key: …}} for each), then apply the Deployment');
+  });
+});
+
+describe('rounds 172 and 173: questions first, and what the Routes shown already take', () => {
+  it('a live catch_all() among the Routes shown, no server named: undetermined, and no Route to add (c173-15)', () => {
+    expect(diagnose(paste('pastes173c', 'c173-15')).scenario).toBe('undetermined');
+    expect(replyTo(paste('pastes173c', 'c173-15'))).toContain('The Routes shown include catch_all(), which takes every address no earlier route took');
+  });
+
+  it("IIS's outbound log: RCPT - TO:<a@x> names the recipient, and the reply is the server's words without the log's counters (b172-05, b172-13)", () => {
+    const outgoing = diagnose(paste('pastes172b', 'b172-05'));
+    expect([outgoing.facts.recipient, outgoing.facts.serverMessage]).toEqual(['j.alvarez@outlook.com', '550 5.7.1 Relaying denied']);
+    expect(diagnose(paste('pastes172b', 'b172-13')).facts.recipient).toBe('orders@po.greenfield-supply.com');
+  });
+
+  it('"Müssen wir auf die API umsteigen?": it would work, but you do not have to (c172-02)', () => {
+    expect(replyTo(paste('pastes172c', 'c172-02'))).toContain('Would sending through the API fix it? It would, but you do not have to: turning the SMTP login on (below) fixes it as it is.');
+  });
+
+  it('"¿volver a desplegar o basta con reiniciar los workers?" under Laravel: config:clear and queue:restart, no redeploy (c172-05)', () => {
+    expect(replyTo(paste('pastes172c', 'c172-05'))).toContain('Do you need to redeploy? Not for the .env itself: run php artisan config:clear');
+  });
+
+  it('"redémarrer ?" under an inbound refusal, "do we need to restart anything?" under a bare one: nothing of theirs (c172-09, c172-12)', () => {
+    expect(replyTo(paste('pastes172c', 'c172-09'))).toContain('Do you need to restart anything? No: a Route in the Mailgun account fixes it');
+    expect(replyTo(paste('pastes172c', 'c172-12'))).toContain('Do you need to restart anything? Not by itself');
+  });
+
+  it('Italian "La posta in coda partirà da sola …?" is a resend question (c172-17)', () => {
+    expect(replyTo(paste('pastes172c', 'c172-17'))).toContain('Can it be sent again?');
   });
 });
