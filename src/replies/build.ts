@@ -712,7 +712,7 @@ const CATCH_ALL_ASKED_RULE = ruleName('catch-all-asked');
 function catchAllAskedAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === CATCH_ALL_ASKED_RULE) || evidence.some((e) => e.rule === CATCH_ALL_FIRST_RULE)) return [];
   const narrower: RichText = facts.recipient ? rt` For this one address, ${code(`match_recipient("${safeAddress(facts.recipient) ?? facts.recipient}")`)} is the narrower fix.` : [];
-  return [rt`Should you add a ${code('catch_all()')}? It works as the fallback: ${code('catch_all()')} matches only mail that no earlier route matched, so give it a higher priority number than every other route and it leaves their mail to them. A ${code('stop()')} on it changes nothing when it runs last.${narrower}`];
+  return [rt`Should you add a ${code('catch_all()')}? It works as the fallback: ${code('catch_all()')} matches only mail that no earlier route matched, so give it a higher priority number than every other route and it leaves their mail to them. A ${code('stop()')} on it changes nothing when it runs last. Routes belong to the whole account, though: it takes mail for every address, at every domain this account receives for, that no other route takes, addresses refused today included.${narrower}`];
 }
 
 const FORWARD_OR_STORE_ASKED_RULE = ruleName('forward-or-store-asked');
@@ -2364,8 +2364,11 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // addresses that route took keep working)
   const tagSeparators = tag ? [tag.separator, ...facts.routes.flatMap((route) => new RegExp(String.raw`\^${escapeLiteral(tag.base)}(\\?[-+._=])\.\*@${address.slice(address.indexOf('@') + 1).split('.').map(escapeLiteral).join(String.raw`\\?\.`)}`, 'i').exec(route)?.[1]?.replace('\\', '') ?? [])] : [];
   const separatorClass = [...new Set(tagSeparators)];
-  const taggedLabel = tag ? separatorClass.map((separator) => `${tag.base}${separator}…`).join(' and ') : '';
-  const tagged = tag ? `^${routePattern(tag.base)}${separatorClass.length > 1 ? `[${separatorClass.map((c) => (c === '-' ? '\\-' : c)).join('')}]` : tag.separator === '+' ? '\\+' : tag.separator === '.' ? '\\.' : tag.separator}.*@${escapeLiteral(address.slice(address.indexOf('@') + 1))}$` : null;
+  // (a shown route for the untagged address itself, `match_recipient("support@x")`: widened, it must still take that address)
+  const plainRouteShown = tag !== null && facts.routes.some((route) => route.toLowerCase().replace(/\\/g, '').replace(/[\^$]/g, '') === `match_recipient("${tag.base}@${address.slice(address.indexOf('@') + 1)}")`.toLowerCase());
+  const taggedFor = tag ? `${plainRouteShown ? `${tag.base}@ and ` : ''}every ${separatorClass.map((separator) => `${tag.base}${separator}…`).join(' and ')} address` : '';
+  const separatorPattern = tag ? (separatorClass.length > 1 ? `[${separatorClass.map((c) => (c === '-' ? '\\-' : c)).join('')}]` : tag.separator === '+' ? '\\+' : tag.separator === '.' ? '\\.' : tag.separator) : '';
+  const tagged = tag ? `^${routePattern(tag.base)}${plainRouteShown ? `(${separatorPattern}.*)?` : `${separatorPattern}.*`}@${escapeLiteral(address.slice(address.indexOf('@') + 1))}$` : null;
   // The person says the domain's mail is not meant for Mailgun ("sending only", "moved our mail to Google Workspace").
   // (not for a sending domain such as mg.example.com: its MX records point to Mailgun by design, and replies land there)
   const sendingDomain = recipientDomain?.startsWith('mg.') === true;
@@ -2532,7 +2535,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : facts.recipient && recipientDomain
             // (the expressions written out: one for the address, one for its whole domain)
             // (a tagged address, bewerbung+4711@: one Route for every tag, not one for this tag alone)
-            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for every ${taggedLabel} address (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${routeForDomainShown(facts) ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : wantedActions ? rt`with ${code(wantedActions)}` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for ${taggedFor} (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${routeForDomainShown(facts) ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : wantedActions ? rt`with ${code(wantedActions)}` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address${orMxBack}. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
@@ -2571,7 +2574,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         language: 'text',
         code: alignComments([
           // (a tagged address's own route would take that one message only: not offered)
-          ...(tagged ? [[`match_recipient("${tagged}")`, `every ${taggedLabel} address`] as [string, string]] : [[`match_recipient("${routePattern(address)}")`, 'this one address'] as [string, string]]),
+          ...(tagged ? [[`match_recipient("${tagged}")`, `${taggedFor}`] as [string, string]] : [[`match_recipient("${routePattern(address)}")`, 'this one address'] as [string, string]]),
           [`match_recipient(".*@${exampleDomain}")`, 'any address at the domain'],
           ['catch_all()', 'any address no earlier route matched (the fallback: last priority)'],
         ]),

@@ -17,7 +17,8 @@ describe('review round 138', () => {
 
   it('a tagged address gets one Route for every tag in the Fix, not one for this tag alone (c138-10)', () => {
     const reply = replyTo(paste('pastes138c', 'c138-10'));
-    expect(reply).toContain('match_recipient("^bewerbung\\+.*@jobs\\.talentwerk\\.de$") for every bewerbung+… address');
+    // (the route shown takes bewerbung@ itself: widened, it keeps taking it; round 173c)
+    expect(reply).toContain('match_recipient("^bewerbung(\\+.*)?@jobs\\.talentwerk\\.de$") for bewerbung@ and every bewerbung+… address');
     expect(reply).not.toContain('for it alone');
   });
 

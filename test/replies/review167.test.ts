@@ -408,3 +408,18 @@ describe('rounds 172 and 173: questions first, and what the Routes shown already
     expect(replyTo(paste('pastes172c', 'c172-17'))).toContain('Can it be sent again?');
   });
 });
+
+describe('round 173c: Routes, second pass', () => {
+  it('a tagged address beside a route for its untagged form: the widened expression still takes the untagged one (c173-01)', () => {
+    const reply = replyTo(paste('pastes173c', 'c173-01'));
+    expect(reply).toContain('match_recipient("^support(\\+.*)?@help\\.lumenhq\\.com$") for support@ and every support+… address');
+  });
+
+  it('"if we add catch_all() will it also grab mail for the other domains?": Routes are the account\'s (c173-08)', () => {
+    expect(replyTo(paste('pastes173c', 'c173-08'))).toContain('Routes belong to the whole account, though: it takes mail for every address, at every domain this account receives for');
+  });
+
+  it.each(['c173-13', 'c173-14'])('%s: "did the routes break sending?" / "do we need a route for the reply-to address?" under a refusal of mail sent: no', (name) => {
+    expect(replyTo(paste('pastes173c', name))).toContain('Is a Route the cause or the fix? No');
+  });
+});
