@@ -313,6 +313,7 @@ function keyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
 const API_MAILER_ASKED_RULE = ruleName('api-mailer-asked');
 const ROUTE_FORWARDS_SAME_NAME_RULE = ruleName('route-forwards-to-same-name');
 const API_USER_AS_LOGIN_RULE = ruleName('api-user-as-smtp-login');
+const BARE_DOMAIN_LOGIN_RULE = ruleName('bare-domain-as-smtp-login');
 
 /** The question whether to switch the app to its Mailgun API mailer: a way round SMTP logins, with the API key it takes. */
 function apiMailerAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
@@ -3864,6 +3865,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // What the settings shown get wrong, first (a user name that is no address, an API key given as the
       // password), in place of the general check of the same thing.
       const userStep = userNotAddressStep(facts, evidence);
+      const bareDomainLogin = /["'\u201c]([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})["'\u201d]/i.exec(evidence.find((e) => e.rule === BARE_DOMAIN_LOGIN_RULE)?.excerpt ?? '')?.[1]?.toLowerCase();
       // (read from an API key's variable, or an API key's value written in the password setting, `MAIL_PASSWORD=key-...`)
       const apiKey = evidence.find((e) => e.rule === API_KEY_AS_PASSWORD_RULE || e.rule === KEY_IN_PASSWORD_SETTING_RULE)?.excerpt.trim();
       const apiKeyValue = !apiKey && evidence.some((e) => e.rule === API_KEY_VALUE_AS_PASSWORD_RULE);
@@ -3922,6 +3924,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           // (the HTTP API's user, `api`, given as the SMTP login: wrong whatever the password)
           : evidence.some((e) => e.rule === API_USER_AS_LOGIN_RULE)
           ? [rt`The user name ${code('api')} is the HTTP API's user, not an SMTP login: put the full SMTP login there, such as ${code(smtpLogin(facts.mailgunDomain))}, with its own password.`]
+          // (the bare domain as the user name: that is the cause; the password may well be right)
+          : bareDomainLogin
+          ? [rt`That is the cause: the user name ${code(bareDomainLogin)} is the bare domain, and an SMTP login is a full address at it, such as ${code(smtpLogin(bareDomainLogin))}. Put that login in, with its password, before setting a new password.`]
           : [rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`]),
         // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
         ...(postfix
@@ -3930,6 +3935,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? []
           : otherRegion
           ? [rt`Only if the login still fails on ${code(SMTP_HOST[facts.region!])}: set a new password for that login in the domain's SMTP credentials (below) and put it in the application.`]
+          : bareDomainLogin
+          ? [rt`Only if the full login still fails: set a new password for it in the domain's SMTP credentials (below) and put it in the application.`]
           : [rt`Set a new password for that login in the domain's SMTP credentials (where each Mailgun UI keeps them: below) and put it ${appPlace ?? text('in the application')}${facts.client && CONFIG_APPLY[facts.client] ? rt` (then run ${code(CONFIG_APPLY[facts.client]!)})` : []}.`]),
         // (not where the paste shows the EU host in use for an EU domain: that is settled; the US host is everyone's default,
         // and an EU domain's login sent there is refused just so)

@@ -423,3 +423,11 @@ describe('round 173c: Routes, second pass', () => {
     expect(replyTo(paste('pastes173c', name))).toContain('Is a Route the cause or the fix? No');
   });
 });
+
+describe('round 172c: a login failure whose cause is shown', () => {
+  it('the user name said to be the bare domain: that is the cause, and a new password only if the full login fails (c172-13)', () => {
+    const reply = replyTo(paste('pastes172c', 'c172-13'));
+    expect(reply).toContain('That is the cause: the user name mg.harborfin.com is the bare domain, and an SMTP login is a full address at it, such as postmaster@mg.harborfin.com.');
+    expect(reply).toContain('Only if the full login still fails: set a new password');
+  });
+});
