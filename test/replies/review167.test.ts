@@ -431,3 +431,9 @@ describe('round 172c: a login failure whose cause is shown', () => {
     expect(reply).toContain('Only if the full login still fails: set a new password');
   });
 });
+
+describe('round 172c: the API key said to be the public one', () => {
+  it('"the value starts with `pubkey-`": the public validation key is the cause (c172-06)', () => {
+    expect(replyTo(paste('pastes172c', 'c172-06'))).toContain('it authenticates with the public validation key (pubkey-…), which only validates addresses and cannot send');
+  });
+});

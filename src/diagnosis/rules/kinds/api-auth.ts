@@ -65,7 +65,8 @@ export const apiAuthRules: RuleData[] = [
     weight: 0.1,
     scope: 'text',
     // (the key itself redacted by now: `pubkey-[REDACTED]`)
-    patterns: [String.raw`\bpubkey-(?:[0-9a-z]{4}|\[REDACTED\])`, String.raw`\bpublic (?:validation|verification) key\b`],
+    // (or said of the value: "the value starts with `pubkey-`")
+    patterns: [String.raw`\bpubkey-(?:[0-9a-z]{4}|\[REDACTED\])`, String.raw`\bpublic (?:validation|verification) key\b`, String.raw`\b(?:starts|begins)[ \t]+with[ \t]+[\x60'"]?pubkey-`],
     needs: ['pubkey-', 'public'],
   },
   // Context: the only API key pasted is the public validation key, which cannot send (the secret warning says so).
