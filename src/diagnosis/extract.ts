@@ -577,7 +577,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   }
   addRouteForwardFeature(lower, facts.recipient, features);
   // A catch_all() among the live Routes shown takes every address: the inbound MX refuses none while it is live there.
-  if (facts.routes.includes('catch_all()')) features.set('route-catch-all-live', 'catch_all()');
+  // (only a listing's own line, `10 catch_all() store()` or `"expression": "catch_all()"`: words about one, "not catch_all()",
+  // "in the old account", "changed from catch_all()", say nothing of a live one)
+  if (facts.routes.includes('catch_all()') && !facts.goneRoutes.includes('catch_all()') && LISTED_CATCH_ALL.test(text)) features.set('route-catch-all-live', 'catch_all()');
   const backupMx = refusingBackupMx(text, facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null));
   if (backupMx) features.set('refusing-backup-mx', backupMx);
   const gateway = facts.hostRole === 'other' && lower.includes('mailgun') ? gatewayInFrontOf(text, facts.host!, facts.recipientDomain) : null;
@@ -2246,6 +2248,9 @@ const EVENT_ROW = /^[^\n]{0,80}\b(?:failed|delivered|rejected|accepted)\b[ \t]*(
 /** `dig MX other.example` in a paste about a refused recipient at another domain says nothing of that recipient's MX. */
 // (`dig MX d`, `dig d MX +short`, `nslookup -type=mx d`, "MX records for d")
 const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+\w+\s+){0,3}(?:mx\s+(${HOST})|(${HOST})\s+(?:\+\w+\s+){0,3}mx\b)|\bnslookup\s+-(?:type|q|query)=mx\s+(${HOST})|\bmx\s+records?\s+(?:for|of)\s+(${HOST})`, 'i');
+
+/** A Routes listing's line for a catch_all(): its priority or a list mark before it, or its JSON expression field. */
+const LISTED_CATCH_ALL = /^[ \t]*(?:\d{1,5}[ \t]+|[-*•|][ \t]*)?catch_all\(\)(?:[ \t]|$)|"expression"[ \t]*:[ \t]*"catch_all\(\)"/m;
 
 /** A Route in the paste whose `forward()` sends mail on to the refused address: the refusal answered that forward. */
 /** A route's address and the address its forward() names on the same line: group 1 and 2 are their names. */

@@ -69,6 +69,7 @@ const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
 const ROUTES_MENTIONED_RULE = ruleName('routes-mentioned');
+const LIVE_CATCH_ALL_RULE = ruleName('live-catch-all-listed');
 const MAIL_TO_CUSTOMER_RULE = ruleName('mail-to-the-customer');
 const OWN_MX_RULE = ruleName('own-mx-to-mailgun');
 const INBOUND_MEANT_RULE = ruleName('inbound-meant-for-mailgun');
@@ -3531,7 +3532,7 @@ function undetermined(diagnosis: Diagnosis): Content {
         : bounce
         ? rt`This is a bounce: a mail server delivering to ${recipientOr(facts, 'the recipient')} got the refusal, either from the recipient domain's mail server or, if that sending server passes its mail on through Mailgun, from Mailgun's SMTP host (the outgoing case). The recipient domain's server is Mailgun's inbound MX, with no Route matching the address, if ${text(safeDomain(recipientDomainOf(facts)) ?? 'that domain')}'s MX records point to Mailgun (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows them); otherwise it is that domain's own server.`
         // (a live catch_all() among the Routes shown: no address is refused for want of a Route while it is live)
-        : facts.routes.includes('catch_all()') && facts.hostRole === null
+        : facts.hostRole === null && diagnosis.evidence.some((e) => e.rule === LIVE_CATCH_ALL_RULE)
         ? rt`The Routes shown include ${code('catch_all()')}, which takes every address no earlier route took: if these are the account's live Routes (in the region that receives the domain's mail), Mailgun's inbound servers refuse no address for want of a Route, so no Route needs adding, and the likelier cause is an application sending through Mailgun's SMTP without logging in.`
         : leansIncoming(diagnosis)
         // (the paste leans toward mail coming in, a reply to one of the customer's addresses: that case first)

@@ -29,6 +29,8 @@ export const incomingRules: RuleData[] = [
   // (a live catch_all() shown, with no Mailgun server seen refusing: if these are the account's Routes, no address is refused
   // for want of one; Routes named then say little of the side)
   { id: 'live-catch-all-shown', name: 'A live catch_all() Route is shown, which takes every address', target: 'mailgun-incoming', weight: -0.5, feature: 'route-catch-all-live', unless: 'refusing-host:mailgun' },
+  // (the same, as context for the reply: it says no Route needs adding)
+  { id: 'live-catch-all-listed', name: 'The Routes listed include a live catch_all()', target: 'relay', weight: 0.05, feature: 'route-catch-all-live', context: true },
   // (not beside the person's word that the domain sends through Mailgun too: naming the MX then says where mail comes in, not who refused)
   { id: 'mailgun-mx-mentioned', name: "Mailgun's inbound MX is named", target: 'mailgun-incoming', weight: 0.6, feature: 'mention:mailgun-mx', unless: 'mailgun-both-directions' },
   { id: 'recipient-mx-also-other', name: "The domain's MX records name another server beside Mailgun's", target: 'mailgun-incoming', weight: 0.05, feature: 'recipient-mx:also-other', context: true },
