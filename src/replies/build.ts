@@ -1686,6 +1686,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   } else if (ciWithheld === 'protected') {
     seen.push(rt`GitLab passes a CI/CD variable marked Protected only to pipelines on protected branches and tags: on other branches it is empty, so the job sends no login there and Mailgun refuses it, while the protected branch logs in.`);
   }
+  // (msmtp under cron beside its system file and a user's own: the job's user decides which file it reads)
+  if (facts.client === 'msmtp' && facts.authAttempted !== true && evidence.some((e) => e.rule === CRON_RULE) && evidence.some((e) => e.rule === MSMTP_SYSTEM_FILE_RULE)) {
+    seen.push(rt`msmtp reads the system file ${code('/etc/msmtprc')}, then the running user's own ${code('~/.msmtprc')}: a job run as another user (root's crontab) gets the system file and that user's own, not the one that logs in. Put the login (${code('auth on')}, ${code('user')}, the password) in the file the job reads, ${code('/etc/msmtprc')} kept readable by root only, or run the job from the crontab of the user whose file has it.`);
+  }
   // (Vercel's variables ticked for Preview and Development only: production's deployments have none)
   const vercelScope = evidence.find((e) => e.rule === VERCEL_SCOPE_RULE)?.excerpt;
   if (vercelScope) seen.push(rt`The paste says the variables were set in Vercel for Preview and Development (${quote(vercelScope, EXCERPT_MAX)}): production deployments get none of them, so the login is empty there, while previews and local runs work.`);
@@ -2255,6 +2259,7 @@ const API_KEY_SAID_AS_PASSWORD_RULE = ruleName('api-key-said-used-as-password');
 const LAMBDA_RULE = ruleName('runs-on-aws-lambda');
 const SENDER_KUBERNETES_RULE = ruleName('sender-runs-in-kubernetes');
 const KUBERNETES_SECRET_RULE = ruleName('kubernetes-secret-named');
+const MSMTP_SYSTEM_FILE_RULE = ruleName('msmtp-system-file-named');
 const FLY_RULE = ruleName('runs-on-fly');
 const EXIM_TLS_AVOIDED_RULE = ruleName('exim-smarthost-tls-avoided');
 const HEROKU_RULE = ruleName('moved-from-heroku');

@@ -437,3 +437,9 @@ describe('round 172c: the API key said to be the public one', () => {
     expect(replyTo(paste('pastes172c', 'c172-06'))).toContain('it authenticates with the public validation key (pubkey-…), which only validates addresses and cannot send');
   });
 });
+
+describe('msmtp under cron (c167-10)', () => {
+  it("root's cron job reads /etc/msmtprc, not deploy's ~/.msmtprc: the file the job reads gets the login", () => {
+    expect(replyTo(paste('pastes167c', 'c167-10'))).toContain("msmtp reads the system file /etc/msmtprc, then the running user's own ~/.msmtprc: a job run as another user (root's crontab) gets the system file and that user's own");
+  });
+});

@@ -77,6 +77,8 @@ export const outgoingRules: RuleData[] = [
   // ("Secret `mailgun-smtp` exists with keys `username` / `password`": the login is in a Secret, which the pods see only through
   // env entries that name it)
   { id: 'kubernetes-secret-named', name: 'The paste names the Kubernetes Secret that holds the login', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bsecret[ \t]+[\x60'"]?[a-z0-9][a-z0-9.-]{0,62}[\x60'"]?[ \t]+(?:exists[ \t]+)?(?:with|has)[ \t]+(?:the[ \t]+)?keys?\b`], needs: ['secret'], context: true },
+  // (msmtp's system file named beside a user's own: a job run as another user reads another file)
+  { id: 'msmtp-system-file-named', name: "The paste names msmtp's system file, /etc/msmtprc", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\/etc\/msmtprc\b`], needs: ['/etc/msmtprc'], context: true },
   { id: 'sender-runs-in-kubernetes', name: 'The sending app runs in Kubernetes', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bk8s\b`, String.raw`\bkubernetes\b`, String.raw`\bkubectl\b`, String.raw`\b(?:gke|eks|aks) cluster\b`], needs: ['k8s', 'kubernetes', 'kubectl', 'cluster'], context: true },
   { id: 'runs-on-aws-lambda', name: 'The app runs on AWS Lambda', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\baws lambda\b`, String.raw`\blambda (?:function|handler)\b`, String.raw`\blambda_handler\b`, String.raw`/var/task/`], needs: ['lambda', '/var/task/'], context: true },
   // (a CI system that withholds its secrets from some runs: GitHub Actions from forks' pull requests, GitLab's Protected
