@@ -1671,7 +1671,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : rt`The configuration takes its SMTP ${text(envRole)} from ${code(fromEnv)}${text(loginDefaulted ? ' (its login has a default value)' : '')}: where the application runs now, that variable is probably empty or missing, and ${text(envRole === 'password' ? 'without it the client sends no login at all' : 'with an empty login the client sends none at all')}.`,
     );
     // (cron starts its jobs with an almost empty environment: what a shell's profile sets is not there)
-    if (evidence.some((e) => e.rule === CRON_RULE)) {
+    // (not where Compose fills the variable itself: its .env, below, is the one place that holds whatever runs it)
+    if (evidence.some((e) => e.rule === CRON_RULE) && !(/^\$\{/.test(fromEnv) && evidence.some((e) => e.rule === COMPOSE_RULE))) {
       seen.push(rt`The job runs under cron, which starts it with an almost empty environment: variables set in a shell's profile are not there. Define ${code(envVariableName(fromEnv))} in the crontab (a line above the job, with the crontab readable only by its owner) or have the job's command load the file that sets it.`);
     }
   }

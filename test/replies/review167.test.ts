@@ -443,3 +443,11 @@ describe('msmtp under cron (c167-10)', () => {
     expect(replyTo(paste('pastes167c', 'c167-10'))).toContain("msmtp reads the system file /etc/msmtprc, then the running user's own ~/.msmtprc: a job run as another user (root's crontab) gets the system file and that user's own");
   });
 });
+
+describe('Compose under cron (c167-07)', () => {
+  it("a compose file that fills ${MG_USER} itself, run from cron: one fix, the .env beside it, not a crontab line as well", () => {
+    const reply = replyTo(paste('pastes167c', 'c167-07'));
+    expect(reply).toContain('Fix: put MG_USER and MG_PASS in the .env next to docker-compose.yml');
+    expect(reply).not.toContain('Define MG_USER in the crontab');
+  });
+});
