@@ -3997,8 +3997,9 @@ const MAILGUN_BLAMED = new RegExp(
     // "Can you whitelist us on your side?" (Mailgun's support asked to let the mail through)
     WHITELIST_US,
     String.raw`\bmailgun(?:'s)?[ \t]+fault\b`,
-    // "Did Mailgun change something?"
+    // "Did Mailgun change something?", "Why is Mailgun refusing to relay our invoices? Fix your side please."
     String.raw`\b(?:did|has)[ \t]+mailgun[ \t]+(?:change|changed|update|updated)[ \t]+(?:something|anything)\b[^\n.!]{0,40}\?`,
+    String.raw`\bwhy[ \t]+(?:is|does|did)[ \t]+mailgun[ \t]+(?:refus|reject|block|den)\w{0,6}\b[^\n.!]{0,60}\?|\bfix[ \t]+your[ \t]+(?:side|end)\b`,
     // "Ligt het aan Mailgun?", "Liegt es an Mailgun?", "¿Es culpa de Mailgun?", "È un problema di Mailgun?", "la faute de Mailgun"
     // (asked, not said: "no es culpa de Mailgun" is a statement)
     String.raw`(?:\bligt[ \t]+(?:het|dit|dat)[ \t]+aan[ \t]+mailgun\b|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+mailgun\b|\b(?:culpa|faute|colpa|problema)[ \t]+(?:de|di|del|do)[ \t]+mailgun\b|\bmailguns[ \t]+fel\b)(?=[^\n.!]{0,60}[?？])`,
@@ -4025,10 +4026,12 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`(?<!\bn[ãa]o|\bno)(?:^|[ \t¿])(?:é|e|es|será)[ \t]+(?:um[ \t]+|un[ \t]+)?problema[ \t]+(?:nosso|nuestro)\b[^\n.!]{0,60}\?|\bhat[ \t]+(?:das|es)[ \t]+(?:etwas[ \t]+|was[ \t]+)?mit[ \t]+uns[ \t]+zu[ \t]+tun\b[^\n.!]{0,20}\?`,
     String.raw`\b(?:anything|something)[ \t]+we[ \t]+(?:can|could|should)[ \t]+(?:do|fix|change)\b[^\n]{0,60}\?`,
     String.raw`\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+uns\b|\bde[ \t]+notre[ \t]+c[oô]t[ée][ \t]*\?`,
+    // "the supplier says it's our problem, is it?"
+    String.raw`\b(?:says?|thinks?|claims?)[ \t]+(?:it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:our|on[ \t]+our)[ \t]+(?:problem|fault|issue|side|end)\b[^\n]{0,30}\?`,
     // "Is this the recipient's server refusing us?", "Is that the partner's Exchange being broken or is it us?"
     String.raw`\b(?:is|was)[ \t]+(?:this|it|that)[ \t]+(?:the[ \t]+)?(?:recipient's|their|(?!mailgun)[a-z0-9-]{2,30}'s)[ \t]+(?:server|mail[ \t]+server|side|exchange|mx|host)[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,60}\?|\bor[ \t]+is[ \t]+it[ \t]+(?:us|our[ \t]+(?:side|end|fault))\b[^\n.!]{0,20}\?`,
     // "is t-online blocking us?", "or is northwindlumber.ca rejecting us?" (the recipient's side named, not Mailgun nor "you")
-    String.raw`\b(?:is|are)[ \t]+(?!(?:mailgun|you|it|this|that)\b)(?:(?:their|the)[ \t]+(?:server|mail[ \t]+server|domain|side|mx|provider)|[a-z0-9][a-z0-9.-]{1,60})[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,40}\?`,
+    String.raw`\b(?:is|are)[ \t]+(?!(?:mailgun|you|it|this|that)\b)(?:(?:their|the)[ \t]+(?:recipient|server|mail[ \t]+server|domain|side|mx|provider)|[a-z0-9][a-z0-9.-]{1,60})[ \t]+(?:rejecting|blocking|refusing|bouncing)[ \t]+(?:us|our[ \t]+(?:mail|emails?|messages?))\b[^\n.!]{0,40}\?`,
     // "¿El problema es nuestro o del proveedor?", "é nosso ou deles?", "bei uns oder beim Empfänger?", "chez nous ou chez eux ?"
     String.raw`(?<![\w\u00c0-\u024f])(?:es|é)[ \t]+(?:nuestro|nosso)[ \t]+ou?[ \t]+(?:del?|da|dele|deles|suyo|suyos|de[ \t]+ellos)\b|\b(?:bei|an)[ \t]+uns[ \t]+oder[ \t]+(?:bei[ \t]+|beim[ \t]+|an[ \t]+|am[ \t]+)?(?:ihnen|dem|der|den|empfänger)|\bchez[ \t]+nous[ \t]+ou[ \t]+chez\b|\buns[ \t]+oder[ \t]+(?:den|dem|der)?[ \t]*empfänger`,
     // "Is this on your side or ours?", "our fault or Contoso's?", "C'est de notre faute ou de la sienne ?", "ein Problem bei

@@ -451,3 +451,24 @@ describe('Compose under cron (c167-07)', () => {
     expect(reply).not.toContain('Define MG_USER in the crontab');
   });
 });
+
+describe('round 174c: the question the customer asked, answered first', () => {
+  it('"Why is Mailgun refusing to relay our invoices? Fix your side please." under a recipient\'s refusal: Mailgun blocks nothing (c174-01)', () => {
+    expect(replyTo(paste('pastes174c', 'c174-01'))).toContain('Is Mailgun blocking you? No: Mailgun accepted the message and tried to deliver it');
+  });
+
+  it.each([
+    ['c174-08', "Whose side is it on? The sender's"],
+    ['c174-14', "Whose side is it on? The receiving side's"],
+  ])('%s: "Is the recipient blocking us?" / "the supplier says it\'s our problem, is it?" are whose-side questions', (name, says) => {
+    expect(replyTo(paste('pastes174c', name))).toContain(says);
+  });
+
+  it('"customer asks if they should just resend it" is a resend question (c174-06)', () => {
+    expect(replyTo(paste('pastes174c', 'c174-06'))).toContain('Can it be sent again? Not as things are');
+  });
+
+  it('"whether they should fix their routes" under a recipient\'s refusal: no (c174-17)', () => {
+    expect(replyTo(paste('pastes174c', 'c174-17'))).toContain('Is a Route the cause or the fix? No');
+  });
+});
