@@ -1606,6 +1606,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
+  // (said in words: "Smart host in the IIS 6 manager is smtp.mailgun.org, port 587")
+  guarded(new RegExp(String.raw`\bsmart[ -]?host\b[^\n.:=?]{0,40}?[ \t](?:is|set[ \t]+to|points[ \t]+to)[ \t]+["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])`, 'i'), ['smart']),
   // an app's own log of its mail transport, `transport=smtp.eu.mailgun.org:587`
   guarded(new RegExp(String.raw`\btransport=["']?(${HOST})(?::\d{1,5})?\b`, 'i'), ['transport=']),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
@@ -2250,7 +2252,7 @@ const EVENT_ROW = /^[^\n]{0,80}\b(?:failed|delivered|rejected|accepted)\b[ \t]*(
 const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+\w+\s+){0,3}(?:mx\s+(${HOST})|(${HOST})\s+(?:\+\w+\s+){0,3}mx\b)|\bnslookup\s+-(?:type|q|query)=mx\s+(${HOST})|\bmx\s+records?\s+(?:for|of)\s+(${HOST})`, 'i');
 
 /** A Routes listing's line for a catch_all(): its priority or a list mark before it, or its JSON expression field. */
-const LISTED_CATCH_ALL = /^[ \t]*(?:\d{1,5}[ \t]+|[-*•|][ \t]*)?catch_all\(\)(?:[ \t]|$)|"expression"[ \t]*:[ \t]*"catch_all\(\)"/m;
+const LISTED_CATCH_ALL = /^[ \t]*(?:(?:priority[ \t]*:?[ \t]*)?\d{1,5}[ \t]+|[-*•|][ \t]*)?catch_all\(\)(?:[ \t]|$)|"expression"[ \t]*:[ \t]*"catch_all\(\)"/m;
 
 /** A Route in the paste whose `forward()` sends mail on to the refused address: the refusal answered that forward. */
 /** A route's address and the address its forward() names on the same line: group 1 and 2 are their names. */

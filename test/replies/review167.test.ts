@@ -472,3 +472,26 @@ describe('round 174c: the question the customer asked, answered first', () => {
     expect(replyTo(paste('pastes174c', 'c174-17'))).toContain('Is a Route the cause or the fix? No');
   });
 });
+
+describe('round 174a: codes and inventories', () => {
+  it('"SMTP 550 – Relaying denied" (an en dash) gives the code; "one with routes for replies" is an inventory, so the side stays open (a174-19)', () => {
+    const d = diagnose(paste('pastes174a', 'a174-19'));
+    expect([d.scenario, d.facts.replyCode]).toEqual(['undetermined', 550]);
+  });
+
+  it('"subject=Release 412" is no reply code (b167-36)', () => {
+    expect(diagnose(paste('pastes167b', 'b167-36')).facts.replyCode).toBeNull();
+  });
+});
+
+describe('round 174b', () => {
+  it('"Smart host in the IIS 6 manager is smtp.mailgun.org" beside an IIS outbound log: the configured host, outgoing (b174-01)', () => {
+    expect(diagnose(paste('pastes174b', 'b174-01')).scenario).toBe('mailgun-outgoing');
+  });
+});
+
+describe('round 174b: a live catch_all() listed with its priority word', () => {
+  it('"priority 0   catch_all()   forward(…)" beside a bare alert: no Route is missing, the side stays open (b174-26)', () => {
+    expect(diagnose(paste('pastes174b', 'b174-26')).scenario).toBe('undetermined');
+  });
+});
