@@ -3879,7 +3879,9 @@ function loginVariableMismatch(text: string): string | null {
   if (goRead) read.push(READ_VARIABLE.exec(goRead[1]!)![2]!);
   if (read.length === 0) return null;
   // (a list, "KEY: A, B", or a command's assignments, `fly secrets set A=… B=…`)
-  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined).flatMap((names) => (names.includes('=') ? names.match(/(?<![^\s])[A-Z][A-Z0-9_]{2,60}(?==)/g) ?? [] : names.split(/[ \t]*,[ \t]*/)))));
+  // (not a setting whose own value is a variable read, Laravel's `MAIL_USERNAME=${MAILGUN_SMTP_LOGIN}`: it passes that one on)
+  const passesOn = (name: string) => new RegExp(String.raw`^[ \t]*(?:export[ \t]+)?${name}[ \t]*=[ \t]*["']?\$\{?[A-Za-z_]`, 'm').test(text);
+  const set = new Set([...text.matchAll(SET_VARIABLE)].slice(0, MAX_SET_VARIABLES).flatMap((m) => m.slice(1).filter((name): name is string => name !== undefined).flatMap((names) => (names.includes('=') ? names.match(/(?<![^\s])[A-Z][A-Z0-9_]{2,60}(?==)/g) ?? [] : names.split(/[ \t]*,[ \t]*/)))).filter((name) => !passesOn(name)));
   // (one pair per role, the login's first: "MAILGUN_SMTP_LOGIN read · SMTP_USERNAME set, MAILGUN_SMTP_PASSWORD read · SMTP_PASSWORD set")
   const found = new Map<'login' | 'password', string>();
   for (const name of read) {

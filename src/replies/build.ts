@@ -137,7 +137,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -707,6 +707,15 @@ function catchAllFirstAnswer({ scenario, evidence }: Diagnosis): RichText[] {
 /** An older time beside it, or the time it worked until: "back in 2021", "for years", "worked until yesterday". */
 const LONG_AGO = /\bback in\b|\b(?:19|20)\d\d\b|\b(?:years?|months) ago\b|\bfor (?:years|months)\b|\bworked (?:fine )?until\b/i;
 const RECENTLY = /\b(?:just|recently|today|yesterday|this (?:week|morning)|last (?:week|night)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+const ONLY_THIS_ADDRESS_ASKED_RULE = ruleName('only-this-address-asked');
+
+/** "Why only support@?" under an inbound refusal: each address needs a Route that matches it. */
+function onlyThisAddressAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === ONLY_THIS_ADDRESS_ASKED_RULE)) return [];
+  const address = facts.recipient ? quoteAddress(facts.recipient) : [text('this address')];
+  return [rt`Why only this address? Mailgun's inbound servers take mail for an address only when one of the account's Routes matches it: the addresses that work have a Route (or a wider one takes them), and ${address} has none. A Route for it, or one for the whole domain, fixes it.`];
+}
 
 const CATCH_ALL_ASKED_RULE = ruleName('catch-all-asked');
 

@@ -495,3 +495,17 @@ describe('round 174b: a live catch_all() listed with its priority word', () => {
     expect(diagnose(paste('pastes174b', 'b174-26')).scenario).toBe('undetermined');
   });
 });
+
+describe('round 175c', () => {
+  it('Laravel\'s `MAIL_USERNAME=${MAILGUN_SMTP_LOGIN}` passes on a variable that is unset: no "names differ" the wrong way round (c175-12)', () => {
+    const reply = replyTo(paste('pastes175c', 'c175-12'));
+    expect(reply).not.toContain('but the deployment shown sets MAIL_USERNAME');
+    expect(reply).toContain('Fix: set MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD where the application runs');
+  });
+
+  it('"Приём почты у них через Mailgun" and "Почему только support@?": inbound is meant, and why only this address is answered (c175-13)', () => {
+    const reply = replyTo(paste('pastes175c', 'c175-13'));
+    expect(reply).toContain('Why only this address? Mailgun\'s inbound servers take mail for an address only when one of the account\'s Routes matches it');
+    expect(reply).not.toContain('If the domain should not receive mail through Mailgun');
+  });
+});
