@@ -1752,7 +1752,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   }
   if (seen.length) summary.push(join(seen, ' '));
   const emptyAuth = evidence.some((e) => e.rule === NO_LOGIN_RULE && /["']?user["']?[ \t]*:[ \t]*(?:""|'')/.test(e.excerpt));
-  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, { emptyAuth, connector: facts.sendConnector }) : null;
+  const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, { emptyAuth, connector: facts.sendConnector, implicitTls }) : null;
   // (a Fix line whose cause leaves the login itself right, set where it stands: a setting, a name or an order keeps it
   // from Mailgun; the steps then do not send the person for credentials they have)
   const loginKept = new WeakSet<RichText>();
@@ -1861,6 +1861,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (a password written out in the commented line was pasted: it comes back read from the environment, and new)
       ? commentedLogin.includes(REDACTED)
         ? rt`Fix: put the commented-out login back (${quote(commentedLogin, EXCERPT_MAX)}) so that the client logs in, but with the password read from an environment variable or secret store, not written in the file: the one in the comment was pasted here, so set a new one for the login first. Or send through Mailgun's HTTP API instead.`
+        // (said in words, "the login() line was commented out at the deploy": the line itself is not shown)
+        : !/^(?:#|\/\/|;)/.test(commentedLogin)
+        ? rt`Fix: put the commented-out login back (the paste says so: ${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password, so that the client logs in; or send through Mailgun's HTTP API instead.`
         : rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them${facts.client && CONFIG_APPLY[facts.client] ? rt`, then run ${code(CONFIG_APPLY[facts.client]!)}` : []}, so that the client logs in; or send through Mailgun's HTTP API instead.`
       : saslDisabled
       ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
@@ -2121,7 +2124,7 @@ const CONFIG_APPLY: Partial<Record<ClientId, string>> = {
  */
 // (`emptyAuth`: the paste shows the auth object with its user and password empty, `"auth": {"user": "", "pass": ""}`: they are
 // filled in, not added; `connector`: the Exchange send connector's own name)
-function clientLoginFix(client: ClientId, login: string, host: string, { emptyAuth = false, connector = null }: { emptyAuth?: boolean; connector?: string | null } = {}): RichText | null {
+function clientLoginFix(client: ClientId, login: string, host: string, { emptyAuth = false, connector = null, implicitTls = false }: { emptyAuth?: boolean; connector?: string | null; implicitTls?: boolean } = {}): RichText | null {
   switch (client) {
     case 'swaks':
       return rt`add ${code(`--auth PLAIN --auth-user '${login}' --auth-password "$MAILGUN_SMTP_PASSWORD"`)} to the swaks command (with ${code('--tls')}): swaks logs in only when given ${code('--auth')}`;
@@ -2131,7 +2134,10 @@ function clientLoginFix(client: ClientId, login: string, host: string, { emptyAu
     case 'phpmailer':
       return rt`set ${code('$mail->SMTPAuth = true;')} with ${code(`$mail->Username = '${login}';`)} and ${code('$mail->Password')} (the domain's SMTP password), and ${code("$mail->SMTPSecure = 'tls';")} on port 587`;
     case 'python-smtplib':
-      return rt`call ${code(`server.login('${login}', password)`)} after ${code('server.starttls()')} and before ${code('sendmail()')} or ${code('send_message()')}: smtplib logs in only when told to`;
+      // (SMTP_SSL on 465 is encrypted from the start: no starttls() there)
+      return implicitTls
+        ? rt`call ${code(`server.login('${login}', password)`)} on the ${code('SMTP_SSL')} connection before ${code('sendmail()')} or ${code('send_message()')}: smtplib logs in only when told to`
+        : rt`call ${code(`server.login('${login}', password)`)} after ${code('server.starttls()')} and before ${code('sendmail()')} or ${code('send_message()')}: smtplib logs in only when told to`;
     case 'go-net-smtp':
       return rt`pass ${code(`smtp.PlainAuth("", "${login}", password, "${host}")`)} as the auth argument of ${code('smtp.SendMail')}: with ${code('nil')} it sends no login`;
     case 'ruby-net-smtp':

@@ -509,3 +509,12 @@ describe('round 175c', () => {
     expect(reply).not.toContain('If the domain should not receive mail through Mailgun');
   });
 });
+
+describe('round 175c: SMTP_SSL with its login said commented out (c175-08)', () => {
+  it('"server.login() の行は…コメントアウト": the login put back, on the SMTP_SSL connection, and "is port 465 blocked?" answered', () => {
+    const reply = replyTo(paste('pastes175c', 'c175-08'));
+    expect(reply).toContain('Fix: put the commented-out login back (the paste says so:');
+    expect(reply).toContain('Is the port the problem? No');
+    expect(reply).not.toContain('after server.starttls()');
+  });
+});

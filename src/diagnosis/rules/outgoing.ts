@@ -45,6 +45,8 @@ export const outgoingRules: RuleData[] = [
       // (GitLab's gitlab.rb, `# gitlab_rails['smtp_user_name'] = "..."`)
       // (not the stock template's placeholders, `# gitlab_rails['smtp_user_name'] = "smtp user"`, nor a key set live further on)
       String.raw`(?:^|\n)[ \t]*#[ \t]*gitlab_rails\[['"]smtp_(user_name|password|authentication)['"]\][ \t]*=(?![ \t]*["']smtp (?:user|password)["'])(?![\s\S]*\n[ \t]*gitlab_rails\[['"]smtp_\1['"]\][ \t]*=)`,
+      // (or said so: "server.login() の行は…コメントアウトされていた", "the login line was commented out")
+      String.raw`\b[\w.]{0,40}login\(\)?[^\n]{0,60}?(?:commented[ \t-]+out|コメントアウト|auskommentiert|comentad[ao]|comment[ée]e?)`,
     ],
     needs: ['user', 'pass', 'auth', 'login'],
   },
