@@ -518,3 +518,9 @@ describe('round 175c: SMTP_SSL with its login said commented out (c175-08)', () 
     expect(reply).not.toContain('after server.starttls()');
   });
 });
+
+describe('round 175c: Italian port question (c175-11)', () => {
+  it('"Dobbiamo cambiare la porta?" is a port question', () => {
+    expect(replyTo(paste('pastes175c', 'c175-11'))).toContain('Is the port the problem? No');
+  });
+});
