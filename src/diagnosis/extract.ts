@@ -505,7 +505,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     severity: mailgunRecord?.get('severity')?.toLowerCase() ?? null,
     reason: mailgunRecord?.get('reason')?.toLowerCase() ?? null,
     mxHost,
-    mailgunDomain: findMailgunDomain(text, lower, mailgunRecord, recipientDomains, routes) ?? (blanked ? findMailgunDomain(setup, setupLower, null, recipientDomains, routes) : null),
+    mailgunDomain: wholeDomain(findMailgunDomain(text, lower, mailgunRecord, recipientDomains, routes) ?? (blanked ? findMailgunDomain(setup, setupLower, null, recipientDomains, routes) : null), lower),
     routes,
     goneRoutes,
     provider: provider?.provider ?? null,
@@ -579,7 +579,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // A catch_all() among the live Routes shown takes every address: the inbound MX refuses none while it is live there.
   // (only a listing's own line, `10 catch_all() store()` or `"expression": "catch_all()"`: words about one, "not catch_all()",
   // "in the old account", "changed from catch_all()", say nothing of a live one)
-  if (facts.routes.includes('catch_all()') && !facts.goneRoutes.includes('catch_all()') && LISTED_CATCH_ALL.test(text)) features.set('route-catch-all-live', 'catch_all()');
+  if (facts.routes.includes('catch_all()') && !facts.goneRoutes.includes('catch_all()') && listedLiveCatchAll(text)) features.set('route-catch-all-live', 'catch_all()');
   const backupMx = refusingBackupMx(text, facts.mxHost ?? (facts.hostRole === 'other' ? facts.host : null));
   if (backupMx) features.set('refusing-backup-mx', backupMx);
   const gateway = facts.hostRole === 'other' && lower.includes('mailgun') ? gatewayInFrontOf(text, facts.host!, facts.recipientDomain) : null;
@@ -1607,7 +1607,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
   // (said in words: "Smart host in the IIS 6 manager is smtp.mailgun.org, port 587")
-  guarded(new RegExp(String.raw`\bsmart[ -]?host\b[^\n.:=?]{0,40}?[ \t](?:is|set[ \t]+to|points[ \t]+to)[ \t]+["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])`, 'i'), ['smart']),
+  // (present only, not asked: not "was set to … until last month", "Should the smart host be set to …?")
+  guarded(new RegExp(String.raw`\bsmart[ -]?host\b[^\n.:=?]{0,40}?[ \t](?:is|points[ \t]+to)[ \t]+["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])(?![^\n]{0,60}\?)`, 'i'), ['smart']),
   // an app's own log of its mail transport, `transport=smtp.eu.mailgun.org:587`
   guarded(new RegExp(String.raw`\btransport=["']?(${HOST})(?::\d{1,5})?\b`, 'i'), ['transport=']),
   new RegExp(String.raw`\bsmtps?://(?:[^@\s/]{0,200}@)?(${HOST})`, 'i'),
@@ -2253,6 +2254,21 @@ const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+\w+\s+){0,3}(?:mx\s+(${HOST
 
 /** A Routes listing's line for a catch_all(): its priority or a list mark before it, or its JSON expression field. */
 const LISTED_CATCH_ALL = /^[ \t]*(?:(?:priority[ \t]*:?[ \t]*)?\d{1,5}[ \t]+|[-*•|][ \t]*)?catch_all\(\)(?:[ \t]|$)|"expression"[ \t]*:[ \t]*"catch_all\(\)"/m;
+
+/**
+ * A listing's catch_all() line not under words that propose it ("suggested adding this as the last route:", "We plan to add"):
+ * the line that leads in the listing, the first above it that is no other route's line.
+ */
+function listedLiveCatchAll(text: string): boolean {
+  const m = LISTED_CATCH_ALL.exec(text);
+  if (!m) return false;
+  const above = text.slice(Math.max(0, m.index - 2000), m.index).split('\n').filter((line) => line.trim() !== '');
+  const leadIn = above.reverse().find((line) => !ROUTE_LISTING_LINE.test(line)) ?? '';
+  return !PROPOSED_ROUTE.test(leadIn);
+}
+/** A Routes listing's own line: a priority or a list mark, then a route; or a JSON line of one. */
+const ROUTE_LISTING_LINE = /^[ \t]*(?:(?:priority[ \t]*:?[ \t]*)?\d{1,5}[ \t]+|[-*•|][ \t]*)?(?:match_recipient|match_header|catch_all)\(|^[ \t]*[{}\[\],"]/;
+const PROPOSED_ROUTE = /\b(?:suggest\w*|plan\w*|propos\w*|adding|add|should|would|could|will|haven't|have not|not yet|tomorrow|next week|idea)\b|\?/i;
 
 /** A Route in the paste whose `forward()` sends mail on to the refused address: the refusal answered that forward. */
 /** A route's address and the address its forward() names on the same line: group 1 and 2 are their names. */
@@ -4007,7 +4023,7 @@ const MAILGUN_BLAMED = new RegExp(
     // "Ligt het aan Mailgun?", "Liegt es an Mailgun?", "¿Es culpa de Mailgun?", "È un problema di Mailgun?", "la faute de Mailgun"
     // (asked, not said: "no es culpa de Mailgun" is a statement)
     String.raw`(?:\bligt[ \t]+(?:het|dit|dat)[ \t]+aan[ \t]+mailgun\b|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+mailgun\b|\b(?:culpa|faute|colpa|problema)[ \t]+(?:de|di|del|do)[ \t]+mailgun\b|\bmailguns[ \t]+fel\b)(?=[^\n.!]{0,60}[?？])`,
-    String.raw`\bblockiert[ \t]+(?:uns[ \t]+)?mailgun\b|\bmailgun[ \t]+blockiert\b`,
+    String.raw`\bblockiert[ \t]+(?:uns[ \t]+)?mailgun\b|\bmailgun[ \t]+blockiert\b|\bgeblokkeerd[ \t]+door[ \t]+mailgun\b|\bblokkeert[ \t]+mailgun\b`,
     String.raw`\bmailgun[ \t]+(?:nos[ \t]+|nous[ \t]+)?(?:est[áa][ \t]+)?(?:bloqueando|bloquea|bloque|bloqueou|nos bloque[óo])\b`,
   ].join('|'),
 );
@@ -4472,6 +4488,15 @@ const SANDBOX_LEFT_FOR = new RegExp(String.raw`\b(?:moved|switched|migrated|went
 /** The customer's Mailgun sending domain, from a Mailgun record, the API or SMTP login, or a session with Mailgun. */
 /** `mg.` and the domain, as a word of its own (`mg.x.com`, not `mg.x.com.au` nor `smg.x.com`). */
 const MG_SUBDOMAIN_OF = (domain: string) => new RegExp(String.raw`(?<![\w.-])mg\.${escapeLiteral(domain)}(?![\w-]|\.[a-z0-9])`);
+
+/**
+ * A domain read whole, or none: the ASCII patterns stop at a name's first other letter (`mg.kaffeerösterei-berg.de` read as
+ * `mg.kaffeer`), and a cut name in DNS advice is wrong advice.
+ */
+function wholeDomain(domain: string | null, lower: string): string | null {
+  if (domain === null || !/[^\x00-\x7f]/.test(lower)) return domain;
+  return new RegExp(String.raw`(?<![\p{L}\d.-])${escapeLiteral(domain)}(?=[\p{L}\d])`, 'u').test(lower) && !new RegExp(String.raw`(?<![\p{L}\d.-])${escapeLiteral(domain)}(?![\p{L}\d-])`, 'u').test(lower) ? null : domain;
+}
 
 function findMailgunDomain(text: string, lower: string, mailgunRecord: FieldRecord | null, recipientDomains: ReadonlySet<string>, routes: readonly string[]): string | null {
   // The domain an API call or an SDK call names (`/v3/mg.example.com/events`, `mg.events.get('mg.example.com', ...)`)

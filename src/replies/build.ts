@@ -137,7 +137,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: content.sections,
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -366,6 +366,14 @@ function smtpInsteadAnswer(diagnosis: Diagnosis): RichText[] {
   return answer ? [rt`Would sending over SMTP instead help? ${answer}`] : [];
 }
 
+const DOMAIN_VERIFIED_RULE = ruleName('domain-verified-said');
+
+/** "Why the refusal, if the domain is verified?": verification lets Mailgun send for the domain; it logs nobody in. */
+function domainVerifiedAnswer(diagnosis: Diagnosis): RichText[] {
+  if (!unauthenticatedSend(diagnosis) || !diagnosis.evidence.some((e) => e.rule === DOMAIN_VERIFIED_RULE)) return [];
+  return [rt`Why the refusal, when the domain is verified? Verification (its DNS records) lets Mailgun send mail for the domain; it logs no application in. Each SMTP session still has to log in with the domain's SMTP login and password, and this one did not.`];
+}
+
 const CREDENTIALS_FINE_ASKED_RULE = ruleName('credentials-fine-asked');
 const WORKS_ELSEWHERE_ASKED_RULE = ruleName('works-elsewhere-asked');
 const REDEPLOY_ASKED_RULE = ruleName('redeploy-asked');
@@ -397,9 +405,9 @@ function worksElsewhereAnswer(diagnosis: Diagnosis): RichText[] {
 function redeployAnswer(diagnosis: Diagnosis): RichText[] {
   if (!diagnosis.evidence.some((e) => e.rule === REDEPLOY_ASKED_RULE)) return [];
   // (a refusal no setting of the sender's causes: nothing of theirs to restart)
-  if (diagnosis.scenario === 'mailgun-incoming') return [rt`Do you need to restart anything? No: a Route in the Mailgun account fixes it, and takes effect without a restart of anything of yours.`];
+  if (diagnosis.scenario === 'mailgun-incoming') return [rt`Do you need to restart anything? No: this refusal is about where the domain's incoming mail goes and which addresses the Mailgun account takes; no restart of anything of yours changes it (the fix is below).`];
   if (refusedAfterAcceptance(diagnosis)) return [rt`Do you need to restart anything? No: Mailgun accepted the message, and the recipient's server refused it; no restart on your side changes that.`];
-  if (diagnosis.scenario === 'undetermined') return [rt`Do you need to restart anything? Not by itself: a restart changes none of the three causes below; which setting to fix depends on where the error was seen.`];
+  if (diagnosis.scenario === 'undetermined') return [rt`Do you need to restart anything? Not by itself: a restart changes none of the possible causes; which setting to fix depends on where the error was seen.`];
   if (!unauthenticatedSend(diagnosis)) return [];
   const has = (rule: string) => diagnosis.evidence.some((e) => e.rule === rule);
   const client = diagnosis.facts.client;
@@ -418,8 +426,6 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     ? [text("No redeploy: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once).")]
     : client !== null && MAIL_SERVERS.has(client)
     ? [text('No redeploy: reload the mail server so that it reads its changed configuration.')]
-    : client === 'laravel'
-    ? rt`Not for the .env itself: run ${code('php artisan config:clear')} (a cached configuration keeps the old values) and ${code('php artisan queue:restart')}, so that the queue workers read it. Where a hosting platform holds the variables instead, a restart or redeploy there is what gives the app the new values.`
     : has(LAMBDA_RULE)
     ? [text("No: a Lambda function's next invocations read its changed environment variables.")]
     : has(VERCEL_RULE)
@@ -430,6 +436,8 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     ? rt`Yes, a restart: a pod reads its environment only when it starts, so run ${code('kubectl rollout restart')} for its Deployment once the Secret or env is changed.`
     : has(COMPOSE_RULE)
     ? rt`Yes: run ${code('docker compose up -d')} for the service, which recreates its container with the new environment (a plain restart keeps the old one).`
+    : client === 'laravel'
+    ? rt`Not for the .env itself: run ${code('php artisan config:clear')} (a cached configuration keeps the old values) and ${code('php artisan queue:restart')}, so that the queue workers read it. Where a hosting platform holds the variables instead, a restart or redeploy there is what gives the app the new values.`
     : [text('Yes, or at least a restart: a running application reads its environment when it starts, so a variable set now reaches it only after a restart or a new deployment.')];
   return [rt`Do you need to redeploy? ${answer}`];
 }
@@ -456,7 +464,7 @@ function appEnvironmentAnswer(diagnosis: Diagnosis): RichText[] {
   if (!diagnosis.evidence.some((e) => e.rule === APP_ENVIRONMENT_ASKED_RULE)) return [];
   const answer: RichText | null =
     diagnosis.scenario === 'mailgun-incoming'
-      ? [text("No: Mailgun's inbound server refused mail coming in to the domain because none of the account's Routes matches the address. Nothing in your application, its environment, secrets or deployments plays a part; a Route does.")]
+      ? [text("No: Mailgun's inbound server refused mail coming in to the domain, for want of a Route that matches the address. Nothing in your application, its environment, secrets or deployments plays a part.")]
       : refusedAfterAcceptance(diagnosis)
       ? [text("No: Mailgun accepted the message from your application, so its settings worked; the recipient's server refused Mailgun's delivery.")]
       : null;
@@ -489,7 +497,7 @@ const KEY_ROTATION_ASKED_RULE = ruleName('key-rotation-asked');
 /** The question whether a changed API key caused an unauthenticated session's refusal: an SMTP login is another secret. */
 function keyRotationAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'mailgun-outgoing' || facts.authAttempted === true || !evidence.some((e) => e.rule === KEY_ROTATION_ASKED_RULE)) return [];
-  return [rt`Did the API key change cause it? No: an API key is for the HTTP API only, and Mailgun's SMTP host logs in with the domain's SMTP login and password, which stay as they were when a key is rotated. This refusal says the session sent no login at all.`];
+  return [rt`Is the API key the cause (a changed one, or a new one needed)? No: an API key is for the HTTP API only, and Mailgun's SMTP host logs in with the domain's SMTP login and password, which stay as they were when a key is rotated. This refusal says the session sent no login at all.`];
 }
 
 const MX_CHANGE_ASKED_RULE = ruleName('mx-change-asked');
@@ -712,9 +720,10 @@ const ONLY_THIS_ADDRESS_ASKED_RULE = ruleName('only-this-address-asked');
 
 /** "Why only support@?" under an inbound refusal: each address needs a Route that matches it. */
 function onlyThisAddressAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
-  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === ONLY_THIS_ADDRESS_ASKED_RULE)) return [];
+  // (not where the domain's mail is said not to be meant for Mailgun: the MX records are the fix there, below)
+  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === ONLY_THIS_ADDRESS_ASKED_RULE) || evidence.some((e) => e.rule === MX_NOT_MEANT_RULE)) return [];
   const address = facts.recipient ? quoteAddress(facts.recipient) : [text('this address')];
-  return [rt`Why only this address? Mailgun's inbound servers take mail for an address only when one of the account's Routes matches it: the addresses that work have a Route (or a wider one takes them), and ${address} has none. A Route for it, or one for the whole domain, fixes it.`];
+  return [rt`Why only this address? Mailgun's inbound servers take mail for an address only when one of the account's Routes matches it: the addresses that work have a Route (or a wider one takes them), and ${address} has none. A Route for it, or one for the whole domain${text(mailgunAccepted(facts) ? ', in the account that receives for the domain' : '')}, fixes it.`];
 }
 
 const CATCH_ALL_ASKED_RULE = ruleName('catch-all-asked');
@@ -1645,7 +1654,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const otherVariable = loginDefaulted || passwordWhenSet ? null : envRole === 'login' ? passwordVariable : loginVariable;
   const bothVariables = (oneKnown: RichText): RichText =>
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
-  const kubernetesSecret = /\bsecret[ \t]+[`'"]?([a-z0-9][a-z0-9.-]{0,62})[`'"]?[ \t]+(?:exists[ \t]+)?(?:with|has)\b/i.exec(evidence.find((e) => e.rule === KUBERNETES_SECRET_RULE)?.excerpt ?? '')?.[1];
+  const kubernetesSecret = !evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE) ? undefined : /\bsecret[ \t]+[`'"]?([a-z0-9][a-z0-9.-]{0,62})[`'"]?[ \t]+(?:exists[ \t]+)?(?:with|has)\b/i.exec(evidence.find((e) => e.rule === KUBERNETES_SECRET_RULE)?.excerpt ?? '')?.[1];
   // Where the variables are set: the platform's own command when the paste names it (Fly.io's secrets, which restart its machines).
   const variableNames = fromEnv !== null ? [envVariableName(fromEnv), ...(otherVariable && otherVariable !== envVariableName(fromEnv) ? [otherVariable] : [])] : [];
   const whereItRuns: RichText = fromEnv !== null && evidence.some((e) => e.rule === FLY_RULE)
@@ -1697,7 +1706,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`GitLab passes a CI/CD variable marked Protected only to pipelines on protected branches and tags: on other branches it is empty, so the job sends no login there and Mailgun refuses it, while the protected branch logs in.`);
   }
   // (msmtp under cron beside its system file and a user's own: the job's user decides which file it reads)
-  if (facts.client === 'msmtp' && facts.authAttempted !== true && evidence.some((e) => e.rule === CRON_RULE) && evidence.some((e) => e.rule === MSMTP_SYSTEM_FILE_RULE)) {
+  if (facts.client === 'msmtp' && facts.authAttempted !== true && evidence.some((e) => e.rule === CRON_RULE) && evidence.some((e) => e.rule === MSMTP_SYSTEM_FILE_RULE) && evidence.some((e) => e.rule === MSMTP_USER_FILE_RULE)) {
     seen.push(rt`msmtp reads the system file ${code('/etc/msmtprc')}, then the running user's own ${code('~/.msmtprc')}: a job run as another user (root's crontab) gets the system file and that user's own, not the one that logs in. Put the login (${code('auth on')}, ${code('user')}, the password) in the file the job reads, ${code('/etc/msmtprc')} kept readable by root only, or run the job from the crontab of the user whose file has it.`);
   }
   // (Vercel's variables ticked for Preview and Development only: production's deployments have none)
@@ -2276,6 +2285,7 @@ const LAMBDA_RULE = ruleName('runs-on-aws-lambda');
 const SENDER_KUBERNETES_RULE = ruleName('sender-runs-in-kubernetes');
 const KUBERNETES_SECRET_RULE = ruleName('kubernetes-secret-named');
 const MSMTP_SYSTEM_FILE_RULE = ruleName('msmtp-system-file-named');
+const MSMTP_USER_FILE_RULE = ruleName('msmtp-user-file-named');
 const FLY_RULE = ruleName('runs-on-fly');
 const EXIM_TLS_AVOIDED_RULE = ruleName('exim-smarthost-tls-avoided');
 const HEROKU_RULE = ruleName('moved-from-heroku');
@@ -2558,7 +2568,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : facts.recipient && recipientDomain
             // (the expressions written out: one for the address, one for its whole domain)
             // (a tagged address, bewerbung+4711@: one Route for every tag, not one for this tag alone)
-            ? rt`Fix: ${text(facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for ${taggedFor} (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${routeForDomainShown(facts) ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : wantedActions ? rt`with ${code(wantedActions)}` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
+            ? rt`Fix: ${text(plainRouteShown ? `change the expression of the Route shown for ${tag!.base}@ (a second Route beside it would run both for ${tag!.base}@'s own mail), so that it takes` : facts.routes.length > 0 ? "correct a Route's expression, or add a Route, so that it takes" : 'add a Route that takes')} ${text(tagged ? 'these tagged addresses' : 'this address')}: ${code(`match_recipient("${tagged ?? routePattern(address)}")`)} ${text(tagged ? `for ${taggedFor} (one Route for all their tags)` : 'for it alone')}, or ${code(`match_recipient(".*@${exampleDomain}")`)} for every address at the domain, ${routeForDomainShown(facts) ? rt`with the actions of the Route shown (its ${code('forward()')} or ${code('store()')})` : wantedActions ? rt`with ${code(wantedActions)}` : rt`with a ${code('forward()')} to where its mail should go`}${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : rt`Fix: add or correct a Route that catches this address${orMxBack}. SMTP credentials and sending settings play no part in this.`,
         // (a sending server's own log or bounce: the one who pastes it may be that sender, writing to someone else's domain;
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
@@ -3887,7 +3897,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // What the settings shown get wrong, first (a user name that is no address, an API key given as the
       // password), in place of the general check of the same thing.
       const userStep = userNotAddressStep(facts, evidence);
-      const bareDomainLogin = /["'\u201c]([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})["'\u201d]/i.exec(evidence.find((e) => e.rule === BARE_DOMAIN_LOGIN_RULE)?.excerpt ?? '')?.[1]?.toLowerCase();
+      const bareName = /["'\u201c]([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})["'\u201d]/i.exec(evidence.find((e) => e.rule === BARE_DOMAIN_LOGIN_RULE)?.excerpt ?? '')?.[1]?.toLowerCase();
+      // (a domain's name, not a person's dotted user name, "john.smith": the paste's Mailgun domain, or one named like a sending domain)
+      const bareDomainLogin = bareName && (bareName === facts.mailgunDomain?.toLowerCase() || /^(?:mg|mail|email|smtp|send|sending|mailer|m|e|em|news|notify)\.[a-z0-9-]{1,63}\.[a-z]{2,24}(?:\.[a-z]{2,3})?$/.test(bareName)) ? bareName : undefined;
       // (read from an API key's variable, or an API key's value written in the password setting, `MAIL_PASSWORD=key-...`)
       const apiKey = evidence.find((e) => e.rule === API_KEY_AS_PASSWORD_RULE || e.rule === KEY_IN_PASSWORD_SETTING_RULE)?.excerpt.trim();
       const apiKeyValue = !apiKey && evidence.some((e) => e.rule === API_KEY_VALUE_AS_PASSWORD_RULE);
@@ -4491,7 +4503,8 @@ const OUTLOOK_AUTHENTICATION_LEVEL = /(?<![\d.])5\.7\.515(?![\d.])|required auth
 /** The domain Outlook names in a 5.7.515 ("sending domain [RIVERTAP.APP]"), in lower case. */
 function outlookSendingDomain(message: string): string | null {
   // (with or without the brackets: "sending domain FERNHOLLOW.EXAMPLE doesn't meet ...")
-  const domain = /sending domain \[?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})\]?/i.exec(message)?.[1];
+  // (the whole name, its other letters too, "mg.kaffeerösterei-berg.de": none rather than one cut at its first ö)
+  const domain = /sending domain \[?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})(?![\p{L}\d-])\]?/iu.exec(message)?.[1];
   return domain ? domain.toLowerCase() : null;
 }
 

@@ -82,8 +82,8 @@ describe('replies review round 149c, undetermined', () => {
 describe('a question left from round 147c', () => {
   it('"Did rotating the API key break it?" beside an unauthenticated session: no, the SMTP login is another secret', () => {
     const reply = replyTo('Our app (nodemailer) to smtp.mailgun.org:587 fails with 550 5.7.1 Relaying denied since this morning. auth: {} is empty in the transport.\nDid rotating the API key yesterday break it?\n');
-    expect(reply).toContain('Did the API key change cause it? No');
+    expect(reply).toContain('Is the API key the cause (a changed one, or a new one needed)? No');
     // (a statement of a rotation, not a question: nothing to answer)
-    expect(replyTo('nodemailer to smtp.mailgun.org:587: 550 5.7.1 Relaying denied, auth: {} is empty. We rotated the API key last week.\n')).not.toContain('Did the API key change cause it?');
+    expect(replyTo('nodemailer to smtp.mailgun.org:587: 550 5.7.1 Relaying denied, auth: {} is empty. We rotated the API key last week.\n')).not.toContain('Is the API key the cause (a changed one, or a new one needed)?');
   });
 });

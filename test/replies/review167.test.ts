@@ -400,7 +400,7 @@ describe('rounds 172 and 173: questions first, and what the Routes shown already
   });
 
   it('"redémarrer ?" under an inbound refusal, "do we need to restart anything?" under a bare one: nothing of theirs (c172-09, c172-12)', () => {
-    expect(replyTo(paste('pastes172c', 'c172-09'))).toContain('Do you need to restart anything? No: a Route in the Mailgun account fixes it');
+    expect(replyTo(paste('pastes172c', 'c172-09'))).toContain('Do you need to restart anything? No: this refusal is about where the domain\'s incoming mail goes');
     expect(replyTo(paste('pastes172c', 'c172-12'))).toContain('Do you need to restart anything? Not by itself');
   });
 
@@ -522,5 +522,74 @@ describe('round 175c: SMTP_SSL with its login said commented out (c175-08)', () 
 describe('round 175c: Italian port question (c175-11)', () => {
   it('"Dobbiamo cambiare la porta?" is a port question', () => {
     expect(replyTo(paste('pastes175c', 'c175-11'))).toContain('Is the port the problem? No');
+  });
+});
+
+describe('round 176c: a domain with other letters (c176-14)', () => {
+  it('"mg.kaffeerösterei-berg.de" is not cut at its ö: no DNS advice for "mg.kaffeer"', () => {
+    const d = diagnose(paste('pastes176c', 'c176-14'));
+    expect(d.facts.mailgunDomain).not.toBe('mg.kaffeer');
+    expect(replyTo(paste('pastes176c', 'c176-14'))).not.toMatch(/kaffeer(?!ö)/);
+  });
+});
+
+describe('round 176c: questions in their own words', () => {
+  it.each(['c176-01', 'c176-18'])('%s: "the domain is already verified" (Spanish, Russian): verification logs nobody in', (name) => {
+    expect(replyTo(paste('pastes176c', name))).toContain('Why the refusal, when the domain is verified? Verification (its DNS records) lets Mailgun send mail for the domain; it logs no application in.');
+  });
+
+  it('"Is ons domein geblokkeerd door Mailgun?" is blame, answered (c176-07)', () => {
+    expect(replyTo(paste('pastes176c', 'c176-07'))).toContain('Is Mailgun blocking you? No block');
+  });
+
+  it.each(['c176-11', 'c176-15'])('%s: "Do we need to generate a new API key?" (English, Korean) under an unauthenticated SMTP session: no', (name) => {
+    expect(replyTo(paste('pastes176c', name))).toContain('Is the API key the cause (a changed one, or a new one needed)? No');
+  });
+});
+
+describe('code review 47 (test/fixtures/review47)', () => {
+  const review = (name: string) => paste('review47', name);
+
+  it.each(['t10', 't12'])('%s: a catch_all() proposed ("suggested adding", "we plan to add") is no live one: the inbound refusal stays', (name) => {
+    expect(diagnose(review(name)).scenario).toBe('mailgun-incoming');
+  });
+
+  it('"do we need to restart?" under a domain said to be sending-only: no Route promised (t1)', () => {
+    const reply = replyTo(review('t1'));
+    expect(reply).toContain('Do you need to restart anything? No');
+    expect(reply).not.toContain('a Route in the Mailgun account fixes it');
+  });
+
+  it('"restart?" under a bare refusal in another MTA\'s words: no "three causes below" (t6)', () => {
+    expect(replyTo(review('t6'))).not.toContain('three causes below');
+  });
+
+  it('a secret in AWS Secrets Manager is no Kubernetes Secret (t7)', () => {
+    expect(replyTo(review('t7'))).not.toContain('secretKeyRef');
+  });
+
+  it('"john.smith" is a person\'s user name, not a bare domain (t9)', () => {
+    expect(replyTo(review('t9'))).not.toContain('is the bare domain');
+  });
+
+  it('a tagged address beside the untagged route: change that route, not a second one beside it (t13)', () => {
+    expect(replyTo(review('t13'))).toContain('Fix: change the expression of the Route shown for support@');
+  });
+
+  it('"450 – 500 per hour" is no 450 reply (t4b)', () => {
+    expect(diagnose(review('t4b')).facts.replyCode).not.toBe(450);
+  });
+
+  it("msmtp's system file alone, no user's own: no paragraph about another user's file (t8)", () => {
+    expect(replyTo(review('t8'))).not.toContain('msmtp reads the system file');
+  });
+
+  it('"the login line was commented out" is read; "server.login() is not commented out" is not (t18, t19)', () => {
+    expect(replyTo(review('t18'))).toContain('Fix: put the commented-out login back');
+    expect(replyTo(review('t19'))).not.toContain('Fix: put the commented-out login back');
+  });
+
+  it('"приём почты не через Mailgun" is no sign of inbound meant: the hedge stays (t20)', () => {
+    expect(replyTo(review('t20'))).toContain('is not your domain');
   });
 });

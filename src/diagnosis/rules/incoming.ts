@@ -196,7 +196,7 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:mail|e-?mails?|messages|anything|replies|orders|tickets)[ \t]+(?:sent[ \t]+)?to[ \t]+[\w.+*-]{0,64}@[a-z0-9.-]{1,100}[ \t]+should[ \t]+(?:go|arrive|land|reach|end[ \t]+up|come|be[ \t]+(?:forwarded|delivered|posted))\b(?![^\n.!?]{0,80}\?)`,
       String.raw`(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})\bforwards?[ \t]+[\w.+-]{1,64}@(?:[a-z0-9.-]{1,100})?[^\n.?!]{0,40}?\bto[ \t]+mailgun\b(?![ \t]+support\b)(?![^\n.!?]{0,80}\?)`,
       // ("Приём почты у них через Mailgun": their receiving is through Mailgun)
-      String.raw`(?<![а-яё])(?:при[её]м|получение)[ \t]+почты(?![а-яё])[^\n.]{0,30}(?<![а-яё])через[ \t]+mailgun\b`,
+      String.raw`(?<![а-яё])(?:при[её]м|получение)[ \t]+почты(?![а-яё])[^\n.]{0,30}(?<![а-яё])(?<!не[ \t]+)через[ \t]+mailgun\b`,
       // ("their own inbound address replies@in.x.app")
       String.raw`\b(?:our|their|its|my)[ \t]+own[ \t]+(?:inbound|receiving|reply|replies)[ \t]+(?:address|domain|mailbox)\b`,
       // (not denied, "no llegan a ventas@…", "não chegam para …": mail that does not arrive may be the person's own, sent elsewhere)

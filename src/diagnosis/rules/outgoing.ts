@@ -46,7 +46,7 @@ export const outgoingRules: RuleData[] = [
       // (not the stock template's placeholders, `# gitlab_rails['smtp_user_name'] = "smtp user"`, nor a key set live further on)
       String.raw`(?:^|\n)[ \t]*#[ \t]*gitlab_rails\[['"]smtp_(user_name|password|authentication)['"]\][ \t]*=(?![ \t]*["']smtp (?:user|password)["'])(?![\s\S]*\n[ \t]*gitlab_rails\[['"]smtp_\1['"]\][ \t]*=)`,
       // (or said so: "server.login() の行は…コメントアウトされていた", "the login line was commented out")
-      String.raw`\b[\w.]{0,40}login\(\)?[^\n]{0,60}?(?:commented[ \t-]+out|コメントアウト|auskommentiert|comentad[ao]|comment[ée]e?)`,
+      String.raw`\b[\w.]{0,40}login(?:\(\))?[^\n]{0,60}?(?<!\bnot[ \t]+|n't[ \t]+|nicht[ \t]+|no[ \t]+)(?:commented[ \t-]+out|コメントアウト|auskommentiert|comentad[ao]|comment[ée]e?)`,
     ],
     needs: ['user', 'pass', 'auth', 'login'],
   },
@@ -81,6 +81,7 @@ export const outgoingRules: RuleData[] = [
   { id: 'kubernetes-secret-named', name: 'The paste names the Kubernetes Secret that holds the login', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bsecret[ \t]+[\x60'"]?[a-z0-9][a-z0-9.-]{0,62}[\x60'"]?[ \t]+(?:exists[ \t]+)?(?:with|has)[ \t]+(?:the[ \t]+)?keys?\b`], needs: ['secret'], context: true },
   // (msmtp's system file named beside a user's own: a job run as another user reads another file)
   { id: 'msmtp-system-file-named', name: "The paste names msmtp's system file, /etc/msmtprc", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\/etc\/msmtprc\b`], needs: ['/etc/msmtprc'], context: true },
+  { id: 'msmtp-user-file-named', name: "The paste names a user's own msmtp file, ~/.msmtprc", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:~[\w-]{0,32}|\/home\/[\w-]{1,32}|\/root)\/\.msmtprc\b`], needs: ['.msmtprc'], context: true },
   { id: 'sender-runs-in-kubernetes', name: 'The sending app runs in Kubernetes', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bk8s\b`, String.raw`\bkubernetes\b`, String.raw`\bkubectl\b`, String.raw`\b(?:gke|eks|aks) cluster\b`], needs: ['k8s', 'kubernetes', 'kubectl', 'cluster'], context: true },
   { id: 'runs-on-aws-lambda', name: 'The app runs on AWS Lambda', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\baws lambda\b`, String.raw`\blambda (?:function|handler)\b`, String.raw`\blambda_handler\b`, String.raw`/var/task/`], needs: ['lambda', '/var/task/'], context: true },
   // (a CI system that withholds its secrets from some runs: GitHub Actions from forks' pull requests, GitLab's Protected
