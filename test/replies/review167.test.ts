@@ -593,3 +593,10 @@ describe('code review 47 (test/fixtures/review47)', () => {
     expect(replyTo(review('t20'))).toContain('is not your domain');
   });
 });
+
+describe('round 176a', () => {
+  it('an n8n HTTP node\'s "HTTP Code: 401" with "Forbidden" from api.eu.mailgun.net is a refused API key (a176-35)', () => {
+    const d = diagnose(paste('pastes176a', 'a176-35'));
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'api-auth']);
+  });
+});
