@@ -2253,7 +2253,9 @@ const EVENT_ROW = /^[^\n]{0,80}\b(?:failed|delivered|rejected|accepted)\b[ \t]*(
 const MX_LOOKUP = new RegExp(String.raw`\bdig\s+(?:\+\w+\s+){0,3}(?:mx\s+(${HOST})|(${HOST})\s+(?:\+\w+\s+){0,3}mx\b)|\bnslookup\s+-(?:type|q|query)=mx\s+(${HOST})|\bmx\s+records?\s+(?:for|of)\s+(${HOST})`, 'i');
 
 /** A Routes listing's line for a catch_all(): its priority or a list mark before it, or its JSON expression field. */
-const LISTED_CATCH_ALL = /^[ \t]*(?:(?:priority[ \t]*:?[ \t]*)?\d{1,5}[ \t]+|[-*•|][ \t]*)?catch_all\(\)(?:[ \t]|$)|"expression"[ \t]*:[ \t]*"catch_all\(\)"/m;
+/** What may stand before a route on a Routes listing's line: its priority ("10", "priority 0") or a list mark. */
+const LISTING_MARK = String.raw`^[ \t]*(?:(?:priority[ \t]*:?[ \t]*)?\d{1,5}[ \t]+|[-*•|][ \t]*)?`;
+const LISTED_CATCH_ALL = new RegExp(String.raw`${LISTING_MARK}catch_all\(\)(?:[ \t]|$)|"expression"[ \t]*:[ \t]*"catch_all\(\)"`, 'm');
 
 /**
  * A listing's catch_all() line not under words that propose it ("suggested adding this as the last route:", "We plan to add"):
@@ -2267,7 +2269,7 @@ function listedLiveCatchAll(text: string): boolean {
   return !PROPOSED_ROUTE.test(leadIn);
 }
 /** A Routes listing's own line: a priority or a list mark, then a route; or a JSON line of one. */
-const ROUTE_LISTING_LINE = /^[ \t]*(?:(?:priority[ \t]*:?[ \t]*)?\d{1,5}[ \t]+|[-*•|][ \t]*)?(?:match_recipient|match_header|catch_all)\(|^[ \t]*[{}\[\],"]/;
+const ROUTE_LISTING_LINE = new RegExp(String.raw`${LISTING_MARK}(?:match_recipient|match_header|catch_all)\(|^[ \t]*[{}\[\],"]`);
 const PROPOSED_ROUTE = /\b(?:suggest\w*|plan\w*|propos\w*|adding|add|should|would|could|will|haven't|have not|not yet|tomorrow|next week|idea)\b|\?/i;
 
 /** A Route in the paste whose `forward()` sends mail on to the refused address: the refusal answered that forward. */
