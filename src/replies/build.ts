@@ -8,7 +8,7 @@ import { REDACTED } from '../diagnosis/redact.js';
 import { routedDomain, routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
-import { OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
+import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
   confidenceWord,
   type ClientId,
@@ -315,6 +315,8 @@ const API_MAILER_ASKED_RULE = ruleName('api-mailer-asked');
 const ROUTE_FORWARDS_SAME_NAME_RULE = ruleName('route-forwards-to-same-name');
 const API_USER_AS_LOGIN_RULE = ruleName('api-user-as-smtp-login');
 const BARE_DOMAIN_LOGIN_RULE = ruleName('bare-domain-as-smtp-login');
+/** The domain in the rule's excerpt, read by the rule's own pattern. */
+const BARE_DOMAIN_LOGIN_NAME = new RegExp(BARE_DOMAIN_LOGIN, 'i');
 
 /** The question whether to switch the app to its Mailgun API mailer: a way round SMTP logins, with the API key it takes. */
 function apiMailerAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
@@ -1654,7 +1656,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const otherVariable = loginDefaulted || passwordWhenSet ? null : envRole === 'login' ? passwordVariable : loginVariable;
   const bothVariables = (oneKnown: RichText): RichText =>
     fromEnv !== null && otherVariable && otherVariable !== envVariableName(fromEnv) ? rt`${code(envVariableName(fromEnv))} and ${code(otherVariable)}` : oneKnown;
-  const kubernetesSecret = !evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE) ? undefined : /\bsecret[ \t]+[`'"]?([a-z0-9][a-z0-9.-]{0,62})[`'"]?[ \t]+(?:exists[ \t]+)?(?:with|has)\b/i.exec(evidence.find((e) => e.rule === KUBERNETES_SECRET_RULE)?.excerpt ?? '')?.[1];
+  const kubernetesSecret = !evidence.some((e) => e.rule === SENDER_KUBERNETES_RULE) ? undefined : KUBERNETES_SECRET_NAME.exec(evidence.find((e) => e.rule === KUBERNETES_SECRET_RULE)?.excerpt ?? '')?.[1];
   // Where the variables are set: the platform's own command when the paste names it (Fly.io's secrets, which restart its machines).
   const variableNames = fromEnv !== null ? [envVariableName(fromEnv), ...(otherVariable && otherVariable !== envVariableName(fromEnv) ? [otherVariable] : [])] : [];
   const whereItRuns: RichText = fromEnv !== null && evidence.some((e) => e.rule === FLY_RULE)
@@ -2284,6 +2286,8 @@ const API_KEY_SAID_AS_PASSWORD_RULE = ruleName('api-key-said-used-as-password');
 const LAMBDA_RULE = ruleName('runs-on-aws-lambda');
 const SENDER_KUBERNETES_RULE = ruleName('sender-runs-in-kubernetes');
 const KUBERNETES_SECRET_RULE = ruleName('kubernetes-secret-named');
+/** The Secret's name in the rule's excerpt, read by the rule's own pattern. */
+const KUBERNETES_SECRET_NAME = new RegExp(KUBERNETES_SECRET_NAMED, 'i');
 const MSMTP_SYSTEM_FILE_RULE = ruleName('msmtp-system-file-named');
 const MSMTP_USER_FILE_RULE = ruleName('msmtp-user-file-named');
 const FLY_RULE = ruleName('runs-on-fly');
@@ -3897,7 +3901,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       // What the settings shown get wrong, first (a user name that is no address, an API key given as the
       // password), in place of the general check of the same thing.
       const userStep = userNotAddressStep(facts, evidence);
-      const bareName = /["'\u201c]([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})["'\u201d]/i.exec(evidence.find((e) => e.rule === BARE_DOMAIN_LOGIN_RULE)?.excerpt ?? '')?.[1]?.toLowerCase();
+      const bareName = BARE_DOMAIN_LOGIN_NAME.exec(evidence.find((e) => e.rule === BARE_DOMAIN_LOGIN_RULE)?.excerpt ?? '')?.[1]?.toLowerCase();
       // (a domain's name, not a person's dotted user name, "john.smith": the paste's Mailgun domain, or one named like a sending domain)
       const bareDomainLogin = bareName && (bareName === facts.mailgunDomain?.toLowerCase() || /^(?:mg|mail|email|smtp|send|sending|mailer|m|e|em|news|notify)\.[a-z0-9-]{1,63}\.[a-z]{2,24}(?:\.[a-z]{2,3})?$/.test(bareName)) ? bareName : undefined;
       // (read from an API key's variable, or an API key's value written in the password setting, `MAIL_PASSWORD=key-...`)

@@ -273,3 +273,10 @@ export const OTHER_MTA_RELAY_WORDINGS = [String.raw`relay access denied`, String
 
 /** "Password" as a setting's name in Portuguese, Spanish, German and Dutch code (`SENHA`, `contraseña`, `Kennwort`). */
 export const PASSWORD_NAMES_ABROAD = String.raw`senha|contrase[nñ]a|passwort|kennwort|wachtwoord`;
+
+/** A Kubernetes Secret named with its keys ("Secret `mailgun-smtp` exists with keys `username` / `password`"): group 1, its name. */
+// (the rule and the reply's advice read it alike)
+export const KUBERNETES_SECRET_NAMED = String.raw`\bsecret[ \t]+[\x60'"]?([a-z0-9][a-z0-9.-]{0,62})[\x60'"]?[ \t]+(?:exists[ \t]+)?(?:with|has)[ \t]+(?:the[ \t]+)?keys?\b`;
+
+/** A user name given as a bare domain in quotes ('user "mg.harborfin.com"'): group 1, the domain. */
+export const BARE_DOMAIN_LOGIN = String.raw`\b(?:user(?:[ _-]?name)?|login)\b(?:[ \t]+is)?[ \t]*[:=]?[ \t]*["'\u201c]([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})["'\u201d](?![^\n]{0,10}@)`;

@@ -1,10 +1,11 @@
 /** Credentials were sent and rejected: a 535, not a relay refusal. */
+import { BARE_DOMAIN_LOGIN } from '../phrases.js';
 import type { RuleData } from '../schema.js';
 
 export const authFailureRules: RuleData[] = [
   // The HTTP API's user name given as the SMTP login: `SMTP Username: api` (a small weight: it says why the login failed)
   // ("they log in with user "mg.harborfin.com" (just the domain)": a domain where the full login, an address at it, belongs)
-  { id: 'bare-domain-as-smtp-login', name: 'The SMTP user name is a bare domain, not a full login', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:user(?:[ _-]?name)?|login)\b(?:[ \t]+is)?[ \t]*[:=]?[ \t]*["'\u201c]([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})["'\u201d](?![^\n]{0,10}@)`], needs: ['user', 'login'], context: true },
+  { id: 'bare-domain-as-smtp-login', name: 'The SMTP user name is a bare domain, not a full login', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [BARE_DOMAIN_LOGIN], needs: ['user', 'login'], context: true },
   { id: 'api-user-as-smtp-login', name: 'The SMTP user name is "api", the HTTP API\'s user', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:smtp[ _-]?user(?:[ _-]?name)?|mail_username|email_host_user|smtp_login|spring\.mail\.username)["']?[ \t]*[:=][ \t]*["']?api["']?(?=[ \t]*(?:\n|$))`], needs: ['user', 'smtp_login'] },
   // The same value set as the SMTP password and as the API key: the API key was used to log in (a small weight: it
   // says why a login failed more than that one did).
