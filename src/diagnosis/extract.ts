@@ -393,7 +393,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (Mailgun's data: every structured format but a bounce parser's, as for the event fields below; an
   // export only with a Mailgun event or recipient column: another provider's export has its own)
   // (nor another provider's own events: SendGrid's `"event": "deferred"` with its sg_event_id)
-  const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json' && (structured.format !== 'csv-export' || primary?.has('event') === true || primary?.has('recipient') === true) &&
+  // (nor Microsoft 365's message trace: the tenant's own record, whatever Mailgun did with the message)
+  const mailgunData = structured.format !== null && structured.format !== 'bounce-parser-json' && structured.format !== 'message-trace' && (structured.format !== 'csv-export' || primary?.has('event') === true || primary?.has('recipient') === true) &&
     !(OTHER_PROVIDER_EVENTS.test(text) && findProvider(text, [])?.accepted === true);
   // (a record's field holds what its column held: an export whose header lost a column shifts every value)
   const recordMxHost = primary?.get('mxhost')?.trim().toLowerCase() ?? null;
@@ -1508,9 +1509,10 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`(?<![\w.-])(${HOST})\s+(?:replied|said|answered|responded|returned)\b`, 'i'), ['replied', 'said', 'answered', 'responded', 'returned']),
   // A refusal that names its own server: "mail.example.com does not relay for ...".
   guarded(new RegExp(String.raw`(?<![\w.-])(${HOST})\s+(?:does not|doesn't|will not|won't|cannot|can't)\s+relay\b`, 'i'), ['relay']),
-  // Words of people and logs: "Relaying denied from smtp.mailgun.org", "rejected by mx1.example.com".
+  // Words of people and logs: "Relaying denied from smtp.mailgun.org", "rejected by mx1.example.com", "Relaying denied (from
+  // smtp.mailgun.org, via the connector)".
   // (not a block list that the server consulted: "refused, rejected by bl.spamcop.net")
-  new RegExp(String.raw`\b(?:denied|refused|rejected)\s+(?:from|by)\s+(?:the\s+)?(?:server\s+)?(?![\w.-]{0,60}(?:spamhaus\.org|spamcop\.net|barracudacentral\.org|uceprotect\.net|sorbs\.net|surbl\.org|mailspike\.net)\b)(${HOST})`, 'i'),
+  new RegExp(String.raw`\b(?:denied|refused|rejected)\s+\(?(?:from|by)\s+(?:the\s+)?(?:server\s+)?(?![\w.-]{0,60}(?:spamhaus\.org|spamcop\.net|barracudacentral\.org|uceprotect\.net|sorbs\.net|surbl\.org|mailspike\.net)\b)(${HOST})`, 'i'),
   // Prose: "the failed event has mx-host mx01.example.com".
   new RegExp(String.raw`\bmx[- ]host(?:\s+(?:is|was|=))?\s+(${HOST})`, 'i'),
   // Gmail's bounce: "The response from the remote server was: [mxa.mailgun.org. 34.160.63.108: 550 ...]".
@@ -2210,6 +2212,8 @@ const MAILGUN_CLIENT_REFUSED = new RegExp(
     String.raw`\brelay=[\w-]{1,63}\.mailgun\.net\.? \[[0-9a-f.:]{3,45}\][^\n]{0,300}?\breject=[^\n]{0,200}?\brelaying denied`,
     String.raw`\b(?:relay access denied|relay not permitted|relaying denied|unable to relay)\b[^\n]{0,300}?\bfrom=<bounce\+[^@\s>]{1,200}@`,
     String.raw`\bF=<bounce\+[^@\s>]{1,200}@[^\n]{0,300}?\brejected RCPT\b[^\n]{0,300}?\brelay not permitted`,
+    // (IIS's SMTP log of a session from Mailgun's machine: its EHLO name as the user column, then `RCPT - +TO:<a@b> 550`)
+    String.raw`\b[\w-]{1,63}\.mailgun\.net SMTPSVC\d{1,3} [^\n]{0,200}?\bRCPT - \+?TO:<[^<>\n]{1,254}> 5\d\d\b`,
   ].join('|'),
   'i',
 );

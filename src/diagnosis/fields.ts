@@ -18,6 +18,7 @@ export type StructuredFormat =
   | 'mailgun-legacy-webhook'
   | 'mailgun-bounces-api'
   | 'csv-export'
+  | 'message-trace'
   | 'mailgun-log-page'
   | 'sdk-print'
   | 'bounce-parser-json';
@@ -586,7 +587,7 @@ function parseFormWebhook(text: string): Structured | null {
 function parseCsv(text: string): Structured | null {
   const lines = text.split('\n');
   let separator = ',';
-  let headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient(?:_?address)?|event|address)"?(?:,|$)/i.test(l) && hasSeparators(l, ',', 2));
+  let headerIndex = lines.findIndex((l) => l.includes(',') && /(?:^|,)"?(?:recipient(?:[_ ]?address)?|event|address)"?(?:,|$)/i.test(l) && hasSeparators(l, ',', 2));
   if (headerIndex === -1 && text.includes('\t')) {
     separator = '\t';
     // A header row holds only column names: a panel's `Recipient<TAB>a@b.example` is a row of values.
@@ -595,8 +596,9 @@ function parseCsv(text: string): Structured | null {
   if (headerIndex === -1) return null;
   const named = splitCsvLine(lines[headerIndex]!, separator).map(normalizeKey);
   // (the new logs page's table says "To": it is the recipient when no column says so; an export's "MX" column is the event's mx-host)
-  // (Microsoft 365's message trace: its `status` column, Delivered or Failed, says which row failed)
-  const messageTrace = /recipient_?address/i.test(lines[headerIndex]!) && !named.includes('event');
+  // (Microsoft 365's message trace: its `status` column, Delivered or Failed, says which row failed; "Recipient address" in
+  // the admin center's download)
+  const messageTrace = /recipient[_ ]?address/i.test(lines[headerIndex]!) && !named.includes('event');
   const header = named.map((key) => (key === 'to' && !named.includes('recipient') ? 'recipient' : key === 'mx' && !named.includes('mxhost') ? 'mxhost' : messageTrace && key === 'status' ? 'event' : key));
   // A header whose first name is no column name we know ("ity" for "severity"): the copy cut its start.
   const headerCut = separator === ',' && !KNOWN_KEYS.has(header[0]!);
@@ -628,7 +630,7 @@ function parseCsv(text: string): Structured | null {
     if (record.size) records.push(withStatusAsMessage(record));
     if (records.length >= MAX_RECORDS + MAX_FAILURE_RECORDS) break;
   }
-  return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : 'csv-export', records } : null;
+  return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : messageTrace ? 'message-trace' : 'csv-export', records } : null;
 }
 
 /** A line with a quote left open (an escaped quote, `""`, counts twice and leaves the parity as it was). */

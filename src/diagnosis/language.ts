@@ -15,6 +15,9 @@ const REFUSAL_STEMS = ['deni', 'deny', 'refus', 'reject'];
 /** Whole words too: a slip the stemmer leaves whole ("relayirg") is one letter from "relaying". */
 const RELAY_WORDS = ['relaying', 'relayed'];
 const REFUSAL_WORDS = ['denied', 'refused', 'rejected'];
+/** Exim's "relay not permitted" and its kin, after a "not": "Relaying not permited", "relay not alowed". */
+const NEGATED_STEMS = ['permit', 'allow'];
+const NEGATED_WORDS = ['permitted', 'allowed'];
 
 /** Words shaped like a typo of "relay"/"relaying": starts with r, an l within the next three letters (or OCR's 1 for it: "Re1aying"). */
 const RELAY_CANDIDATE = /\br[a-z]{0,2}[l1][a-z]{1,9}\b/gi;
@@ -49,10 +52,12 @@ export function findMisspelledRelayRefusal(text: string): string | null {
     if (m[0].length < 4) continue;
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The cheap shape tests first: stemming and edit distance only for a pair that could be one.
-    const words = FOLLOWING_WORDS.exec(after)?.slice(1).filter((word) => word && word.length >= 4 && REFUSAL_SHAPE.test(word) && !REFUSAL_NOUN.test(word));
-    if (!words?.length || !near(m[0].replace(/1/g, 'l'), RELAY_STEMS, RELAY_WORDS)) continue;
-    for (const word of words) {
-      if (near(word, REFUSAL_STEMS, REFUSAL_WORDS)) {
+    const following = FOLLOWING_WORDS.exec(after)?.slice(1);
+    const negated = following?.[0]?.toLowerCase() === 'not' && following[1] !== undefined && following[1].length >= 5 ? following[1] : null;
+    const words = following?.filter((word) => word && word.length >= 4 && REFUSAL_SHAPE.test(word) && !REFUSAL_NOUN.test(word));
+    if ((!words?.length && !negated) || !near(m[0].replace(/1/g, 'l'), RELAY_STEMS, RELAY_WORDS)) continue;
+    for (const word of negated ? [negated] : words!) {
+      if (negated ? near(word, NEGATED_STEMS, NEGATED_WORDS) : near(word, REFUSAL_STEMS, REFUSAL_WORDS)) {
         const end = after.indexOf(word) + word.length;
         // (not a person's question, "is Mailgun relaying-denying us?": a guess, not a server's words)
         if (QUESTION_AFTER.test(after.slice(end))) break;

@@ -103,6 +103,8 @@ export const SOURCE_FORMATS = [
   'mailgun-bounces-api',
   'mailgun-log-page',
   'csv-export',
+  /** Microsoft 365's message trace (its CSV): the tenant's record of a message, not Mailgun's; its Failed is no Mailgun event. */
+  'message-trace',
   'sdk-print',
   'bounce-email',
   'dsn-fragment',

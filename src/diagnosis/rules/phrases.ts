@@ -185,8 +185,8 @@ export const DIRECTION_UNKNOWN = [
   String.raw`\bwhether\b[^.;!?]{0,60}?\b(?:sends?|goes)\b[^.;!?]{0,20}?\b(?:through|via)\s+mailgun\b(?:[^.;!?\n]|\.\w){0,80}?\bor\b[^.;!?]{0,40}?\b(?:delivers?|goes|sends?)\b[^.;!?]{0,10}?\b(?:straight|directly)\b`,
   // "leur Postfix relaie vers Mailgun (relayhost smtp.mailgun.org), ET ils reçoivent contact@ via une Route Mailgun"
   String.raw`\brelai(?:e|ent)\b[^\n]{0,60}\bmailgun\b[^\n]{0,80}\bet\b[^\n]{0,20}\breçoi(?:vent|t)\b[^\n]{0,40}\b(?:route|mx)`,
-  // "They did not say where they saw the error or who was sending", "didn't tell us which side"
-  String.raw`\b(?:did not|didn't|do not|don't|never|not) (?:say|said|tell|told|mention(?:ed)?|know|sure)\b[^\n.]{0,40}?\b(?:where (?:they|we|he|she|the customer|it)\b[^\n.]{0,15}?\b(?:saw|see|seen|got|get|found)\b|who (?:was|is|were) sending|which (?:side|way)\b)`,
+  // "They did not say where they saw the error or who was sending", "didn't tell us which side", "not sure which hop this is"
+  String.raw`\b(?:did not|didn't|do not|don't|never|not) (?:say|said|tell|told|mention(?:ed)?|know|sure)\b[^\n.]{0,40}?\b(?:where (?:they|we|he|she|the customer|it)\b[^\n.]{0,15}?\b(?:saw|see|seen|got|get|found)\b|who (?:was|is|were) sending|which (?:side|way|hop)\b)`,
   // "Our contact form AND our support inbox both run on Mailgun": something that sends, and a mailbox that receives
   String.raw`\band (?:our |their |the )?(?:support |shared )?(?:inbox|mailbox|inbound|receiving|incoming mail)\b[^\n.]{0,20}\bboth (?:run|go|are|use|going|running)\b[^\n.]{0,20}\bmailgun\b`,
   // Turkish: "hem gönderim hem de gelen posta (routes) için", "Hem gönderim (uygulamaları SMTP üzerinden) hem de alım", "hangi yönde olduğunu bilmiyoruz"
