@@ -372,7 +372,8 @@ function supersede(text: string): string {
   const relayMessages = new Set(relayLines.map((l) => messageOf(messages, l.index)));
   coded.forEach(({ index, codes }, position) => {
     const ownMessage = messages.length === 0 || relayMessages.has(messageOf(messages, index));
-    const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code))) || statusUnderRelay(lines, coded[position - 1]?.index, index, codes, relayCodes, isRelayLine);
+    // (not a line whose codes lead a server's words of another error: "5.7.1 Message rejected due to content restrictions")
+    const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)) && !OTHER_ERROR_WORDS.test(lines[index]!)) || statusUnderRelay(lines, coded[position - 1]?.index, index, codes, relayCodes, isRelayLine);
     (sameError ? relay : other).push(index);
   });
   // (an uncoded refusal dismissed above it, "Last week (SOLVED): ... Relaying denied", beside today's coded one: the same way)
@@ -560,14 +561,21 @@ function saidGone(line: string): boolean {
 // (in other languages: "Relaying denied ist weg", "a disparu", "ya no aparece", "sumiu")
 const GONE_AFTER = /^["'\u201d]?[ \t]+(?:(?:error[ \t]+|thing[ \t]+|one[ \t]+)?(?:is|was|has|'s)[ \t]+(?:now[ \t]+)?(?:gone|fixed|resolved|solved|disappeared|been fixed|been resolved)\b|(?:ist|war)[ \t]+(?:jetzt[ \t]+|nun[ \t]+)?(?:weg|verschwunden|behoben|gelöst)(?![\p{L}])|(?:a[ \t]+disparu|est[ \t]+(?:parti|résolu|réglé))(?![\p{L}])|(?:ya[ \t]+no[ \t]+(?:aparece|sale)|desapareci[óo]|est[áa][ \t]+resuelto)(?![\p{L}])|(?:sumiu|desapareceu|foi[ \t]+resolvido)(?![\p{L}]))/iu;
 
-/** The sentence of a line that holds its relay phrase (a full stop before a blank ends one; a domain's dot does not). */
+/**
+ * The sentence of a line that holds its relay phrase (a full stop before a blank ends one; a domain's dot does not), with the
+ * next one when that one speaks of it: "... (550 5.7.1 Relaying denied) — they hadn't set a password. That's gone now."
+ */
 function sentenceOfRelay(line: string): string {
   const at = RELAY_LINE.exec(line)?.index ?? 0;
   let start = 0;
   for (const m of line.slice(0, at).matchAll(/[.!?](?=\s)/g)) start = m.index + 1;
   const end = line.slice(at).search(/[.!?](?=\s|$)/);
-  return line.slice(start, end === -1 ? undefined : at + end + 1);
+  if (end === -1) return line.slice(start);
+  const next = NEXT_SENTENCE_OF_IT.exec(line.slice(at + end + 1));
+  return line.slice(start, at + end + 1 + (next?.[0].length ?? 0));
 }
+/** A sentence that opens with "That"/"This": it speaks of the sentence before it. */
+const NEXT_SENTENCE_OF_IT = /^[ \t]+(?:that|this)\b[^\n.!?]{0,80}[.!?]?/i;
 
 /** A person's word that an error is over, whatever its name: "the error is gone", "der Fehler ist weg". */
 const ERROR_GONE = /\b(?:the (?:error|problem|issue)|that (?:error|problem|issue)|(?:the )?relay(?:ing)?(?: denied)? (?:error|problem|issue)|der fehler|das problem|el error|l'erreur|o erro)[ \t]+(?:is|was|has|'s|ist|war|est|a|es|está|foi)[ \t]+(?:now[ \t]+|jetzt[ \t]+|nun[ \t]+)?(?:gone|fixed|resolved|solved|disappeared|been fixed|weg|behoben|gelöst|verschwunden|disparu|résolu|resuelto|desaparecido|resolvido)(?![\p{L}])/iu;
@@ -594,7 +602,7 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
 }
 
 /** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now", "(gelöst – sie hatten SMTPAuth vergessen)", "✅ closed"). */
-const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done|resolvido|resuelto|résolu|gelöst|erledigt|opgelost|risolto)(?![a-zà-ÿ])|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
+const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done|resolvido|resuelto|résolu|gelöst|erledigt|opgelost|risolto)(?![a-zà-ÿ])|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|pour rappel|zur erinnerung|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"), in lines of words. */
 const DISMISSAL_ABOVE = 2;
 /** How far above it in lines, code fences and report fields included. */
@@ -772,6 +780,9 @@ function withoutDismissedMention(lines: string[], relay: Block): string | null {
   for (const index of dismissed) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
+
+/** A server's words after a code (not a relay refusal's: the line holds none), as another error's: "5.7.1 Message rejected due to ...". */
+const OTHER_ERROR_WORDS = /(?<![\d.])(?:[45]\d\d[ \t-]|[45]\.\d{1,3}\.\d{1,3}[ \t]+)(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?\p{L}{2,}(?:[ \t]+\p{L}{2,}){3}/u;
 
 /** How far under a set-aside refusal (or above it, in its paragraph) its own uncoded lines may stand. */
 const UNCODED_REACH = 3;

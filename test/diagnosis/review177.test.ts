@@ -31,4 +31,33 @@ describe('review round 177 (diagnosis)', () => {
     // (not other words after "relay not")
     for (const line of ['550 relay not performed', '550 reply not possible']) expect(diagnose(line).scenario).toBe('not-relaying-denied');
   });
+
+  it("reads NetEase's sender quota (451 MI:SFQ ...发信数量超过限制) as a rate limit, whatever the customer fears", () => {
+    const paste = '客户担心是中继被拒（relaying denied）。Mailgun 日志：\n{"event": "failed", "severity": "temporary", "recipient": "zhangmin_88@163.com", "delivery-status": {"code": 451, "message": "MI:SFQ 发信人在15分钟内的发信数量超过限制 163 mx41", "mx-host": "163mx01.mxmail.netease.com"}}';
+    expect([diagnose(paste).scenario, diagnose(paste).kind]).toEqual(['not-relaying-denied', 'rate-limit']);
+  });
+
+  it('sets aside a relay refusal whose next sentence says "That\'s gone now" beside the 535 of today', () => {
+    const thread = "Week 1: Net::SMTPFatalError (550 5.7.1 Relaying denied) — they hadn't set user_name/password. That's gone now, they added them.\n\nNow (every send since the deploy this morning):\n\nNet::SMTPAuthenticationError: 535 5.7.0 Mailgun is not loving your login or password";
+    expect(diagnose(thread)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure', facts: { replyCode: 535 } });
+    // (a next sentence about something else leaves it: the refusal is today's)
+    expect(diagnose('Net::SMTPFatalError (550 5.7.1 Relaying denied) from smtp.mailgun.org. They never set user_name. That is odd.').scenario).toBe('mailgun-outgoing');
+  });
+
+  it('sets aside a relay refusal recalled "pour rappel" beside a failed event whose 5.7.1 is a content filter', () => {
+    const paste = 'Le client a corrigé l\'authentification SMTP. Mais maintenant :\n{"items":[{"event":"failed","severity":"permanent","recipient":"direction@groupe-lefevre.fr","delivery-status":{"code":550,"enhanced-code":"5.7.1","message":"5.7.1 Message rejected due to content restrictions. Please check the message body for prohibited links.","mx-host":"mx1.groupe-lefevre.fr"}}]}\n\nAvant (pour rappel) : "550 5.7.1 Relaying denied" pendant la session SMTP avec smtp.eu.mailgun.org.';
+    expect([diagnose(paste).scenario, diagnose(paste).kind]).toEqual(['not-relaying-denied', 'policy']);
+  });
+
+  it('reads no region from one planned ("planning to migrate the sending domain to the EU region") or asked ("is our domain in the EU region?")', () => {
+    const error = 'Laravel: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied". MAIL_HOST=smtp.mailgun.org';
+    expect(diagnose(`They are planning to migrate the sending domain to the EU region next month.\n${error}`).facts.region).toBe('us');
+    expect(diagnose('Is this because our domain is in the EU region? Or should we be on the US one?\n\n550 5.7.1 Relaying denied').facts.region).toBeNull();
+    // (a move made is the region now)
+    expect(diagnose(`After moving our account to the EU region we see this:\n${error.replace('smtp.mailgun.org', 'smtp.eu.mailgun.org')}`).facts.region).toBe('eu');
+  });
+
+  it('reads the recipient of "failing recipient in the job payload: "to":"a@x""', () => {
+    expect(diagnose('Laravel: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".\nfailing recipient in the job payload: "to":"joana.s@sapo.pt"').facts.recipient).toBe('joana.s@sapo.pt');
+  });
 });

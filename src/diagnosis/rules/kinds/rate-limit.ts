@@ -17,7 +17,9 @@ export const rateLimitRules: RuleData[] = [
       // An HTTP API's 429.
       String.raw`too many requests`, String.raw`频率限制|发送量过大|發送量過大|送信数(?:が|の)?(?:上限|制限)`,
       // (QQ Mail's English words for its IP throttling: "550 Ip frequency limited", "Mail sent by this IP is too frequent")
-      String.raw`\bfrequency limited\b`],
+      String.raw`\bfrequency limited\b`,
+      // (NetEase's 163/126 quota of a sender's mail per 15 minutes: "451 MI:SFQ 发信人在15分钟内的发信数量超过限制")
+      String.raw`\bMI:SFQ\b|发信数量超过限制|發信數量超過限制`],
   },
   {
     // A hosting panel's own send limit, cPanel's Exim: "R=enforce_mail_permissions: Domain x has exceeded the max emails per hour
