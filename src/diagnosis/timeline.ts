@@ -377,7 +377,7 @@ function supersede(text: string): string {
     (sameError ? relay : other).push(index);
   });
   // (an uncoded refusal dismissed above it, "Last week (SOLVED): ... Relaying denied", beside today's coded one: the same way)
-  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutDismissedMention(lines, relay) ?? withoutDismissedUncodedRefusal(lines, relay, true) ?? withoutResolvedBeforeUncodedError(lines, relay) ?? text;
+  if (other.length === 0) return withoutEarlierRelayRefusal(lines, relay) ?? withoutFixedEarlierRefusal(lines, relay) ?? withoutRefusalAMessageSaysWorked(lines, relay, messages) ?? withoutDismissedMention(lines, relay) ?? withoutDismissedUncodedRefusal(lines, relay, true) ?? withoutResolvedBeforeUncodedError(lines, relay) ?? text;
   const [first, second] = relay[0]! < other[0]! ? [relay, other] : [other, relay];
   // The blocks must not interleave: one story, then the next.
   if (first.at(-1)! > second[0]!) return text;
@@ -483,13 +483,17 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
 function withoutGoneEarlierError(lines: string[], other: Block): string | null {
   if (other.length === 0) return null;
   const relay = lines.flatMap((line, index) => (index > other.at(-1)! && RELAY_LINE.test(line) ? [index] : []));
-  if (relay.length === 0 || !lines.slice(other[0]!, relay[0]).some((line) => OTHER_ERROR_GONE.test(line)) || tenseOf(lines[relay[0]!]!) !== 'current' || STILL.test(lines[relay[0]!]!)) return null;
+  if (relay.length === 0 || !lines.slice(other[0]!, relay[0]).some((line) => OTHER_ERROR_GONE.test(line)) || STILL.test(lines[relay[0]!]!)) return null;
+  // (now on its line, or in the words that lead it in: "but now the customer writes: ... the screenshot only says:" over `Relaying denied`)
+  const tense = tenseOf(lines[relay[0]!]!);
+  if (tense !== 'current' && (tense !== null || tenseBefore(lines, relay[0]! - 1, Math.max(other.at(-1)! + 1, relay[0]! - 2)) !== 'current')) return null;
   for (const index of other) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
 /** A person's word that an error named by its code, or "it", is over: "535 gone", "the 535 is fixed". */
 // (with a copula after "it", "that", "this": not "restarting it fixed nothing"; not asked)
-const OTHER_ERROR_GONE = /(?:\b(?:[45]\d\d|the error)\b[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+been[ \t]+)?|\b(?:it|that|this)(?:[ \t]+(?:is|was|has[ \t]+been)|'s)[ \t]+)(?:now[ \t]+)?(?:gone|fixed|resolved|solved)\b(?![ \t]+(?:nothing|anything))(?![^\n]{0,40}\?)/i;
+// (or the error quoted, then said over: "the "452 4.2.2 ... over quota" on info@ is solved")
+const OTHER_ERROR_GONE = /(?:\b(?:[45]\d\d|the error)\b[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+been[ \t]+)?|["\u201d][^\n"\u201c\u201d]{0,40}?[ \t](?:is|was|has[ \t]+been)[ \t]+|\b(?:it|that|this)(?:[ \t]+(?:is|was|has[ \t]+been)|'s)[ \t]+)(?:now[ \t]+)?(?:gone|fixed|resolved|solved)\b(?![ \t]+(?:nothing|anything))(?![^\n]{0,40}\?)/i;
 
 /**
  * A coded relay refusal its own line says is over ("the "550 5.7.1 Relaying denied" from smtp.mailgun.org is gone"), then
@@ -798,7 +802,7 @@ function blank(lines: string[], from: number, to: number): void {
 /**
  * The header of a chat message as people copy threads: a name then a time on a line of its own
  * ("Marco R.  10:02 AM", "**Ines P.** 10:09 AM", "Kai — 2:14 PM", "Camille D.  [15:40]"), or a name and
- * a day before the message ("Customer (Tue): ..."), or a ticket's "From: Dmitri K. — Mon, 3 Jun 2024 08:12"
+ * a day before the message ("Customer (Tue): ...", "Pixelhaus (Jun 11):"), or a ticket's "From: Dmitri K. — Mon, 3 Jun 2024 08:12"
  * (not an email client's "From:", whose date is on a line of its own and whose quotes run newest first),
  * or a day and time before the name ("*Tue 14:03* Anouk (Kilnworks): done, but ...", "> **Tue 08:30 — Rafaela:** new error", "Wed — customer again:",
  * "[14:16] Dmitri K: scratch that", "[Wed 16:02] Customer:"), or a timeline's bullet of a day ("- Tue: they switched to the API", "- Jun 14, new message from customer:"), or a day and date on a line of their own ("**Wed 19 Mar**"), or a ticket history's date and author ("[Jun 27, agent] Walked them through ...",
@@ -808,10 +812,10 @@ function blank(lines: string[], from: number, to: number): void {
  * line ("Mon 30 Sep: ...", "Oct 4, 10:30: Ana: ..."; not a log's "Sep 30 10:20:11" or ctime's "Mon Sep 30 10:20:11 2024"), or a chat's
  * bracketed date and time before the name ("[Mon 2 Sep, 10:02] Jana:", "[Mon 9/16 4:02 PM] Derek:"), or a name, a dash and a time
  * on a line of their own ("Valeria — ayer a las 16:40", "Valeria — 2024-10-17T10:06 CST"), or a Jira comment's ("*Marek Zieliński* added a
- * comment - 28/Nov/23 3:41 PM").
+ * comment - 28/Nov/23 3:41 PM"), or a ticket's author and date in brackets on a line of their own ("[Customer, Mar 12 09:03]").
  */
 const MESSAGE_HEADER =
-  /^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}[ \t]+[—–][ \t]+[^\n]{0,30}?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?(?:[AaPp][Mm]|[A-Z]{2,4}))?[ \t]*$|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\*{1,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{1,2}[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|today|yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?=,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*[-*•][ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}\b(?![ \t]*\d{1,2}:\d\d)[^\n:\d]{0,40}:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?(?:,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?:[ \t]|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+\d{4})?,?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?\][ \t]+\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}[ \t]+added a comment[ \t]+-[ \t]+[^\n]{0,40}$/u;
+  /^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}[ \t]+[—–][ \t]+[^\n]{0,30}?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?(?:[AaPp][Mm]|[A-Z]{2,4}))?[ \t]*$|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$|^[ \t]*\*{1,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2}\*{1,2}[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|today|yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?(?=,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?[ \t]*$|^[ \t]*\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2} \((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\)[ \t]*:|^From: [^\n—]{1,60} — [^\n]{0,40}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$|^[ \t]*(?:>[ \t]*)?\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\*{0,2}(?:[ \t]*[—–-][ \t]*|[ \t]+)\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[—–][ \t]*\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*[-*•][ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*:|^[ \t]*[-*•][ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}\b(?![ \t]*\d{1,2}:\d\d)[^\n:\d]{0,40}:|^[ \t]*\*{0,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?\*{0,2}[ \t]*$|^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?(?:,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?:[ \t]|^[ \t]*\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?(?:(?:\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+\d{4})?,?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,[ \t]*\p{L}[^\]\n]{0,40}\][ \t]*|^[ \t]*\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?\][ \t]+\p{L}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:|^[ \t]*-{3,}[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,4}[-./]\d{1,2})[^\n]{0,40}?-{3,}[ \t]*$|^[ \t]*\[\d{4}-\d\d-\d\d[ T]\d{1,2}:\d\d(?:[ \t]?(?:UTC|GMT|[A-Z]{3,4}))?\][ \t]+\p{Lu}[\p{L}.'-]{0,30}(?: [^\n:]{1,40})?:[ \t]*$|^[ \t]*[*_]{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?, \p{L}[\p{L}.'-]{0,30}(?: \([^()\n]{1,30}\))?:[*_]{1,2}|^[ \t]*\*{0,2}\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,3}\*{0,2}[ \t]+added a comment[ \t]+-[ \t]+[^\n]{0,40}$|^[ \t]*\[\p{Lu}[\p{L}.'-]{0,30}(?: [\p{L}.'-]{1,30}){0,2},[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,?[ \t]\d{4})?(?:,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?)?\][ \t]*$/u;
 
 const MESSAGE_HEADERS = new RegExp(MESSAGE_HEADER.source, 'mu');
 
@@ -921,6 +925,23 @@ function withoutFixedEarlierRefusal(lines: string[], relay: Block): string | nul
   }
   return null;
 }
+
+/**
+ * A thread's later message that says the fix worked ("Thanks, that worked, invoices are going out again. But one customer
+ * still doesn't get anything:") over a refusal of its own: the messages before it, from the first with a refusal, are the
+ * fixed story (the refusal, and the answer that explained it).
+ */
+function withoutRefusalAMessageSaysWorked(lines: string[], relay: Block, messages: number[]): string | null {
+  if (messages.length < 2) return null;
+  const last = messageOf(messages, relay.at(-1)!);
+  const start = messages[last];
+  const earlier = relay.filter((index) => messageOf(messages, index) < last);
+  if (start === undefined || earlier.length === 0 || !WORKED.test(lines.slice(start, relay.find((index) => index >= start)).join('\n'))) return null;
+  blank(lines, messages[messageOf(messages, earlier[0]!)] ?? earlier[0]!, start);
+  return lines.join('\n');
+}
+/** A person's word that the fix worked: "that worked", "it works now", "invoices are going out again". */
+const WORKED = /\b(?:that|this|it)[ \t]+worked\b|\b(?:works|working)[ \t]+now\b|\b(?:going|goes|go)[ \t]+out[ \t]+again\b/i;
 
 /** "fixed" as a story's end: not a thing's kind ("our fixed IP", "fixed-price"), nor a hope ("I thought I fixed it"). */
 function saidFixed(text: string): boolean {

@@ -60,4 +60,22 @@ describe('review round 177 (diagnosis)', () => {
   it('reads the recipient of "failing recipient in the job payload: "to":"a@x""', () => {
     expect(diagnose('Laravel: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".\nfailing recipient in the job payload: "to":"joana.s@sapo.pt"').facts.recipient).toBe('joana.s@sapo.pt');
   });
+
+  it("sets aside an over-quota error quoted and said solved beside today's bare relay refusal, led in by 'now'", () => {
+    const thread = 'Pedro  10:41 AM\nfyi: the "452 4.2.2 The email account that you tried to reach is over quota" on info@ is solved, they cleaned the mailbox.\nPedro  10:42 AM\nbut now the customer writes: "another error today" and the screenshot only says:\n`Relaying denied`\nno code, no host';
+    expect(diagnose(thread)).toMatchObject({ scenario: 'undetermined', facts: { replyCode: null } });
+  });
+
+  it('reads a later message that says the fix worked ("Thanks, that worked") as closing the earlier messages\' refusal', () => {
+    const event = '{"items":[{"event":"failed","severity":"permanent","recipient":"accounts@hollandbuild.nl","delivery-status":{"code":554,"enhanced-code":"5.7.1","message":"5.7.1 <accounts@hollandbuild.nl>: Relay access denied","mx-host":"mail.hollandbuild.nl"}}]}';
+    const thread = `[Customer, Mar 12 09:03]\nOur invoices fail: "SMTP Error: The following recipients failed: 550 5.7.1 Relaying denied" — host is smtp.mailgun.org, port 587.\n\n[Agent Mark, Mar 12 09:40]\nThat's our SMTP server refusing an unauthenticated session. Please enable SMTP authentication.\n\n[Customer, Mar 13 15:22]\nThanks, that worked, invoices are going out again. But one customer still doesn't get anything. From your Events API:\n${event}`;
+    expect(diagnose(thread)).toMatchObject({ scenario: 'recipient-host', facts: { host: 'mail.hollandbuild.nl' } });
+    // (without the word that it worked, the two refusals stay side by side)
+    expect(diagnose(thread.replace('Thanks, that worked, invoices are going out again. ', '')).scenario).not.toBe('recipient-host');
+  });
+
+  it('reads "Pixelhaus (Jun 11):" as a message header: the SMTP refusal of Jun 10 is history beside the API\'s 401', () => {
+    const thread = 'Pixelhaus (Jun 10):\nWe kept getting "550 5.7.1 Relaying denied" from smtp.eu.mailgun.org; we were told to use the HTTP API.\n\nPixelhaus (Jun 11):\nOK, switched. Now every call fails:\n$ curl -i --user \'api:key-***\' https://api.eu.mailgun.net/v3/mg.pixelhaus.de/messages -F to=\'kunde@beispiel.de\'\nHTTP/2 401\n\nForbidden';
+    expect([diagnose(thread).scenario, diagnose(thread).kind]).toEqual(['not-relaying-denied', 'api-auth']);
+  });
 });
