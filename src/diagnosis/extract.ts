@@ -3736,6 +3736,7 @@ const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|n
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region| account)? to (?:the )?(eu|europe|us)\b/;
 
 const STATED_REGION = /\b(?:domain|account)\b(?:(?!\b(?:not|never|no longer|used to|should|must|have to|has to|to be|was|were)\b|n't\b)(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
+const STATED_REGION_ABROAD = /\b(?:domaine|dominio|domínio|domäne|compte|cuenta|conta|konto)\b(?:(?!\b(?:pas|no|não|nicht|non)\b)[^.\n?]){0,40}?\b(?:est|está|esta|ist|è|é)\b(?:(?!\b(?:pas|no|não|nicht|non)\b)[^.\n?]){0,20}?\b(?:région|región|regi[aã]o|regione|region)[ \t]+(eu|us)\b(?![^\n.]{0,30}\?)/;
 /** A domain said to be in a region in the region's word alone: "domain mail.fjordtech.no is EU." (not asked, not denied) */
 const DOMAIN_IS_REGION = /\bdomain\b(?:[^\n.?]|\.(?=\S)){0,80}?[ \t]is[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?(eu|us)(?![\w-])(?=[ \t]*(?:[.,;:!)]|$))/m;
 /** A question (its sentence, up to its question mark) that names a Mailgun host. */
@@ -3757,6 +3758,9 @@ function detectRegion(lower: string): Region | null {
   // host a question names ("should we be on smtp.eu.mailgun.org instead?"); not denied, nor asked.
   const stated = lower.includes(' region') ? STATED_REGION.exec(lower) : null;
   if (stated) return stated[1] === 'eu' ? 'eu' : 'us';
+  // (in other languages, the region's word first: "le domaine est bien dans la région EU", "el dominio está en la región EU")
+  const statedAbroad = lower.includes('gi') ? STATED_REGION_ABROAD.exec(lower) : null;
+  if (statedAbroad) return statedAbroad[1] === 'eu' ? 'eu' : 'us';
   // (or the region word alone: "Customer's domain mail.fjordtech.no is EU.")
   const domainIs = lower.includes(' is ') ? DOMAIN_IS_REGION.exec(lower) : null;
   if (domainIs) return domainIs[1] === 'eu' ? 'eu' : 'us';

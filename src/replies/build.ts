@@ -4052,6 +4052,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`The SMTP server the sender uses refused the From address because the client has not logged in: that address belongs to one of its logins, and it lets only that login send as it. No receiving server was involved; the fix is on the sending side.`
         : SENDER_LOGIN_MISMATCH.test(facts.serverMessage ?? '')
         ? rt`The SMTP server the sender logs in to refused the From address: it lets each login send only as the addresses that login owns, and this login does not own this one (Postfix calls it a sender login mismatch). No receiving server was involved; the fix is on the sending side.`
+        : CONTENT_FILTER.test(facts.serverMessage ?? '')
+        ? rt`The receiving server's content filter refused the message: something in it (a link, an attachment type, its words) is against the recipient organisation's rules. Nothing was refused for relaying, and no change to the login, the SMTP settings or DNS lifts it.`
         : accessRule(facts)
         ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
         : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '')
@@ -4068,6 +4070,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       rt`Send from an address the login owns (often the login's own address), or log in as the owner of the From address.`,
       rt`If this login should send as that address, the server's administrator adds it to the addresses the login may use (Postfix: ${code('smtpd_sender_login_maps')}, which ${code('reject_sender_login_mismatch')} checks).`,
       rt`(Through Mailgun's SMTP host there is no such rule per address: a login with the sending domain's SMTP credentials may send from any address at that domain.)`,
+    ] : CONTENT_FILTER.test(facts.serverMessage ?? '') ? [
+      rt`Remove or change what the server's message points at, and send again: a link shortener's links (bit.ly and the like) replaced by the full address on your own domain, an attachment type it blocks (${code('.html')}, scripts, archives) replaced by a link or a PDF.`,
+      rt`If the message must go as it is, ask the recipient's mail administrator to let it through: send them the refusal with its reference.`,
     ] : accessRule(facts) ? [
       rt`Only the recipient's mail administrator can change the rule: send them the refusal (the server's name and its message) and ask them to let your sender through to ${recipientOr(facts, 'the recipient')}${text(/RESOLVER\.RST\.(?:AuthRequired|SenderNotAuthenticatedForGroup)\b|sender not authenticated for the group/i.test(facts.serverMessage ?? '')
         // (a group set to "Require that all senders are authenticated": no sender address or domain can be allowed past it)
@@ -4462,11 +4467,18 @@ function otherSteps(named: string | null, { facts, evidence }: Diagnosis): RichT
   if (id === 'plain-text-on-port-465') return implicitTlsSteps(facts, evidence);
   const advice = (id && OTHER_ADVICE[id]) || OTHER_STEPS;
   const timedOut = evidence.some((e) => /timed out/i.test(e.excerpt));
+  // (Python's smtplib logs in before starttls() when the script forgets it: "SMTP AUTH extension not supported by server")
+  if (id === 'tls-required' && facts.client === 'python-smtplib') return [PYTHON_STARTTLS_FIRST];
   if (id !== 'connection-failed') return advice;
   if (facts.client === 'dotnet-smtpclient' && timedOut) return [DOTNET_IMPLICIT_TLS, ...advice];
   // (the paste's own port 25 to Mailgun's SMTP host: the port is the likely fix, not a search through the settings)
   return facts.smtpPort === 25 && facts.hostRole === 'mailgun-smtp' ? [PORT_25_BLOCKED, ...advice.slice(1)] : advice;
 }
+
+/** A content filter's refusal: "Message rejected due to content restrictions", "unacceptable content", "attachment type that is blocked". */
+const CONTENT_FILTER = /\bcontent (?:restrictions?|filter)|\bunacceptable content\b|\bcontent presents a potential\b|\b(?:link|attachment)s?\b[^\n.]{0,60}\bblocked\b/i;
+
+const PYTHON_STARTTLS_FIRST = rt`In Python's smtplib, call ${code('s.starttls()')} and then ${code('s.ehlo()')} before ${code('s.login(...)')} on port ${code('587')} (or connect with ${code('smtplib.SMTP_SSL(host, 465)')}): Mailgun offers the login only once the connection is encrypted, so the login and password themselves are not the problem.`;
 
 /**
  * HTTP's 429 Too Many Requests: an API throttled the calls, not a receiving server. (A mail server's

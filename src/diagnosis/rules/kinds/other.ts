@@ -101,7 +101,9 @@ export const otherRules: RuleData[] = [
     target: 'kind:other',
     weight: 0.85,
     scope: 'error',
-    patterns: [String.raw`must issue a starttls command first`, String.raw`starttls (?:is )?required`, String.raw`encryption required for requested authentication`, String.raw`(?<![\d.])5\.7\.11(?![\d.])`],
+    // (or a client's own refusal to log in when the plain-text session offers no AUTH before STARTTLS: Python's smtplib
+    // "SMTP AUTH extension not supported by server", Go's net/smtp "smtp: server doesn't support AUTH")
+    patterns: [String.raw`must issue a starttls command first`, String.raw`starttls (?:is )?required`, String.raw`encryption required for requested authentication`, String.raw`(?<![\d.])5\.7\.11(?![\d.])`, String.raw`\bSMTP AUTH extension not supported by server\b|\bserver doesn't support AUTH\b`],
   },
   {
     // Mailgun's event for a Route's forward() to a URL names that URL as its recipient; the answer is the web server's.

@@ -1,0 +1,46 @@
+/** Review rounds 177c–179c: each defect pinned on the reviewer's paste (test/fixtures/pastes17xc). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { buildReply } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
+
+const paste = (set: string, name: string) => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
+const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
+
+describe('review round 179c (errors that are not relay denials)', () => {
+  it("c179-15: Python's \"SMTP AUTH extension not supported by server\" is STARTTLS missing before login(), not a relay refusal", () => {
+    const text = paste('pastes179c', 'c179-15');
+    expect([diagnose(text).scenario, diagnose(text).kind]).toEqual(['not-relaying-denied', 'other']);
+    const reply = replyTo(text);
+    expect(reply).toContain('s.starttls()');
+    expect(reply).toContain('the login and password themselves are not the problem');
+    // (one step: the generic "turn on STARTTLS" would say it again)
+    expect(reply).not.toContain('Turn on STARTTLS in the sending application');
+  });
+
+  it('c179-14: a content filter\'s "link or attachment type that is blocked by the recipient\'s organization policy" is a policy refusal with content steps', () => {
+    const text = paste('pastes179c', 'c179-14');
+    expect(diagnose(text).kind).toBe('policy');
+    const reply = replyTo(text);
+    expect(reply).toContain("content filter refused the message");
+    expect(reply).toContain('bit.ly');
+    expect(reply).not.toContain('make the From domain');
+  });
+
+  it('c179-04: a key masked "(masqué)" is no secret, and "le domaine est bien dans la région EU" places the domain in the EU', () => {
+    const diagnosis = diagnose(paste('pastes179c', 'c179-04'));
+    expect(diagnosis.facts).toMatchObject({ secretsFound: false, region: 'eu' });
+    expect(replyTo(paste('pastes179c', 'c179-04'))).toContain('Send this domain\'s requests to https://api.eu.mailgun.net');
+    // (not when the sentence says it is not there, or asks)
+    expect(diagnose('le domaine n\'est pas dans la région EU. curl https://api.mailgun.net/v3/mg.x.fr/messages → HTTP/1.1 401 Unauthorized').facts.region).toBe('us');
+  });
+});
+
+describe('review round 178c (follow-ups)', () => {
+  it('c178-12: the current content-filter event is answered, not the relay refusal recalled "pour rappel"', () => {
+    const text = paste('pastes178c', 'c178-12');
+    expect([diagnose(text).scenario, diagnose(text).kind]).toEqual(['not-relaying-denied', 'policy']);
+    expect(replyTo(text)).not.toContain('relay attempt');
+  });
+});
