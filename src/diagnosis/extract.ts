@@ -3678,6 +3678,13 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // not one about Mailgun's inbound MX, where the Exchange is a writer's to the customer's domain and Routes are the fix)
   // (in its other languages too: "Generierender Server:", "Servidor de generación:", "Serveur de génération :")
   tagged(bothOf(/^[ \t]*(?:generating server|generierender server|servidor de generación|serveur de génération|server di generazione)[ \t]*:[ \t]*(?![^\n]*\.(?:outlook|office365|exchangelabs)\.com\b)[\w.-]+[ \t]*$/im, /\bremote server (?:at [^\n]{1,120}?)?returned\b|\berror del servidor remoto\b|\bremoteserver hat\b|\ble serveur distant a retourné\b|\bil server remoto ha restituito\b/i, /\bmx[ab]\.(?:eu\.)?mailgun\.org\b/i), 'exchange'),
+  // (Windows mail servers by their names, IIS's SMTP service by its service name, its console or its virtual server;
+  // OpenSMTPD by its name, its configuration file or its delivery log line: before Postfix, whose words their logs may share)
+  tagged(/\bhmailserver\b/i, 'hmailserver'),
+  tagged(/\bmdaemon\b/i, 'mdaemon'),
+  tagged(/\bkerio\b/i, 'kerio'),
+  tagged(/\bsmtpsvc\d?\b|\bsmtp virtual server\b|\biis(?:[ \t]*\d(?:\.\d)?)?(?:[ \t]+manager)?[ \t]+smtp\b|\biis[ \t]*\d(?:\.\d)?[ \t]+manager\b/i, 'iis-smtp'),
+  tagged(/\bopensmtpd\b|\bsmtpd\.conf\b|\bsmtpd\[\d{1,10}\]:[ \t]+[0-9a-f]{16}[ \t]+mta[ \t]+delivery\b/i, 'opensmtpd'),
   // (Zimbra's own Postfix, before Postfix: its log and its admin console's words)
   tagged(/\bzimbra\b|\bzmprov\b|\/opt\/zimbra\b|\bzmmtactl\b/i, 'zimbra'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
@@ -3715,9 +3722,9 @@ function mtaOfLogLine(line: string): ClientId | null {
 }
 
 /** Mail servers that are as often a recipient's as the sender's. */
-const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange']);
+const RECIPIENT_SIDE_MTAS: ReadonlySet<ClientId> = new Set(['postfix', 'exim', 'sendmail', 'exchange', 'hmailserver', 'mdaemon', 'kerio', 'iis-smtp', 'opensmtpd']);
 /** A mail server's own settings shown (then it is the sender's): Postfix's, Exim's, Sendmail's, Exchange's send connector. */
-const MTA_SETTINGS = /relayhost|smtp_sasl|smarthost|main\.cf|exim4\.conf|passwd\.client|sendmail\.mc|authinfo|send ?connector|x-postfix-queue-id|postfix\/smtp\[/i;
+const MTA_SETTINGS = /relayhost|smtp_sasl|smarthost|smart host|main\.cf|exim4\.conf|passwd\.client|sendmail\.mc|authinfo|send ?connector|x-postfix-queue-id|postfix\/smtp\[|smtp relayer|smtpd\.conf|outbound security/i;
 /** The sender's own mail server named as such ("Our Postfix server sends through Mailgun"): group 1 is its name. */
 // (not denied: "we have no Postfix of our own", "we don't run our own Postfix")
 const OWN_MTA = /(?<!\b(?:not|no|don't|do not|never)[ \t]{1,3}(?:\w+[ \t]{1,3})?)\b(?:our|my|we run|we use|we have)[ \t]+(?:own[ \t]+)?(?!no\b)(?:\w+[ \t]+)?(postfix|exim|sendmail)\b/i;

@@ -60,6 +60,13 @@ export const CLIENTS = [
   'exchange',
   // PowerMTA relaying through Mailgun: a `<domain>` block routed to Mailgun's SMTP host.
   'powermta',
+  // Windows mail servers and IIS's SMTP service, relaying through Mailgun as their smart host (settings in their consoles).
+  'hmailserver',
+  'mdaemon',
+  'kerio',
+  'iis-smtp',
+  // OpenSMTPD (smtpd.conf's relay action, its secrets table).
+  'opensmtpd',
   // Applications whose own settings hold the SMTP login (the library underneath is not what to edit).
   'ghost',
   'discourse',

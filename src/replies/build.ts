@@ -426,6 +426,12 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     ? [text(`No: ${client} runs once per message and reads its configuration file each time, so the next message uses the change.`)]
     : client === 'exchange'
     ? [text("No redeploy: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once).")]
+    : client === 'hmailserver' || client === 'mdaemon' || client === 'kerio'
+    ? [text(`No restart: ${CLIENT_NAMES[client]} applies the delivery settings as you save them, and the mail waiting in its queue goes out with them at its next retry.`)]
+    : client === 'iis-smtp'
+    ? rt`No redeploy: apply the virtual server's properties, then stop and start the SMTP virtual server (or ${code('net stop smtpsvc')} and ${code('net start smtpsvc')}) so that the mail in its queue goes out with them.`
+    : client === 'opensmtpd'
+    ? rt`No redeploy: check the file with ${code('smtpd -n')}, then restart OpenSMTPD (${code('rcctl restart smtpd')}; on Linux, ${code('systemctl restart opensmtpd')}).`
     : client !== null && MAIL_SERVERS.has(client)
     ? [text('No redeploy: reload the mail server so that it reads its changed configuration.')]
     : has(LAMBDA_RULE)
@@ -2017,6 +2023,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           panel
             ? rt`Set these values in the panel's smarthost settings (${text(panel === 'cpanel' ? 'WHM: Exim Configuration Manager, Basic Editor, Smarthost support, with its authentication' : 'Plesk: Tools & Settings, Mail Server Settings, the relay (smarthost) with authentication')}), not in the mail server's own files, which the panel manages:`
             // (a mail server keeps its password in a file of its own, which no environment variable can fill)
+            : facts.client && CONSOLE_MAIL_SERVERS.has(facts.client)
+            ? rt`Set these values in its console:`
+            // (OpenSMTPD's table is read by its unprivileged lookup process: group _smtpd)
+            : facts.client === 'opensmtpd'
+            ? rt`Set these values (the secrets file owned by root, group _smtpd, mode 640: readable by OpenSMTPD and no one else):`
             : facts.client && MAIL_SERVERS.has(facts.client) && facts.client !== 'exchange'
             ? rt`Set these values (keep the file that holds the password readable only by the account that uses it, mode 600):`
             : facts.client
@@ -2119,6 +2130,10 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   mautic: rt`in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN with the domain's SMTP login (typed as it is, no %40) and its password, save, then use Send test email`,
   zammad: rt`in Settings → Channels → Email → Accounts, edit the outbound account (SMTP) and fill in User and Password with the domain's SMTP login and password, then save: Zammad tests the connection as it saves`,
   magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings, set Authentication method to LOGIN (or PLAIN) with the domain's SMTP login as Username and its password (${code('bin/magento config:set system/smtp/auth login')} does the same), save, then ${code('bin/magento cache:flush')}`,
+  hmailserver: rt`in hMailServer Administrator → Settings → Protocols → SMTP → Delivery of e-mail, tick "Server requires authentication" under SMTP Relayer and enter the domain's SMTP login and password, with Connection security STARTTLS, then Save`,
+  mdaemon: rt`in MDaemon's Setup → Server Settings → Delivery, tick "Use SMTP authentication" under the smart host and enter the domain's SMTP login and password (the outbound port is under Setup → Server Settings → Ports), then OK`,
+  kerio: rt`in Kerio Connect's Configuration → SMTP Server → Delivery, tick "Relay SMTP server requires authentication" and enter the domain's SMTP login and password (Authentication method: SMTP AUTH Command), then Apply`,
+  'iis-smtp': rt`in IIS 6.0 Manager, open the SMTP virtual server's Properties → Delivery → Outbound Security, choose Basic authentication with the domain's SMTP login and password and tick TLS encryption, and set Outbound connections' TCP port to 587 (IIS's SMTP service speaks STARTTLS only, not the implicit TLS of 465)`,
   printer: rt`on the printer's web page (its E-mail or SMTP settings, often under Network → Protocol → SMTP), set the authentication method to SMTP-AUTH (or Login), with the domain's SMTP login as user name and its password, and STARTTLS (or SSL/TLS) on, then send a test e-mail from there`,
   sentry: rt`in sentry/config.yml, set ${code('mail.username')} and ${code('mail.password')} to the domain's SMTP login and password (empty values there win over any other mail setting), then restart Sentry's web and worker containers`,
 };
@@ -2176,6 +2191,8 @@ function clientLoginFix(client: ClientId, login: string, host: string, { emptyAu
       return rt`set ${code(`gitlab_rails['smtp_user_name'] = "${login}"`)}, ${code("gitlab_rails['smtp_password']")} and ${code(`gitlab_rails['smtp_authentication'] = "plain"`)} in gitlab.rb, then run ${code('sudo gitlab-ctl reconfigure')}`;
     case 'zimbra':
       return rt`give Zimbra's MTA the login through its own settings, not main.cf (Zimbra rewrites it): put ${code(`${host}:587 ${login}:PASSWORD`)} in /opt/zimbra/conf/relay_password, run ${code('postmap')} on it, set ${code('zimbraMtaSmtpSaslPasswordMaps')} and ${code('zimbraMtaSmtpSaslAuthEnable yes')} with ${code('zmprov ms')}, then ${code('zmmtactl restart')}`;
+    case 'opensmtpd':
+      return rt`give the relay action in /etc/mail/smtpd.conf the login: ${code(`action "outbound" relay host smtp+tls://mailgun@${host}:587 auth <secrets>`)} with ${code('table secrets file:/etc/mail/secrets')}, whose line ${code(`mailgun ${login}:PASSWORD`)} holds the domain's SMTP login and password; then ${code('smtpd -n')} and ${code('rcctl restart smtpd')}`;
     case 'ssmtp':
       return rt`set ${code(`AuthUser=${login}`)}, ${code('AuthPass=')} (the domain's SMTP password) and ${code('UseSTARTTLS=YES')} in /etc/ssmtp/ssmtp.conf, with ${code(`mailhub=${host}:587`)}`;
     case 'exchange':
@@ -2224,6 +2241,11 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   magento: rt`Host in Stores → Configuration → Advanced → System → Mail Sending Settings (${code('system/smtp/host')})`,
   sentry: rt`${code('mail.host')} in sentry/config.yml`,
   printer: rt`SMTP server on the printer's web page (its E-mail or SMTP settings)`,
+  hmailserver: rt`Remote host name of the SMTP Relayer in hMailServer Administrator (Settings → Protocols → SMTP → Delivery of e-mail)`,
+  mdaemon: rt`Smart host in MDaemon's Setup → Server Settings → Delivery`,
+  kerio: rt`Hostname of the relay SMTP server in Kerio Connect's Configuration → SMTP Server → Delivery`,
+  'iis-smtp': rt`Smart host in the SMTP virtual server's Properties → Delivery → Advanced`,
+  opensmtpd: rt`the ${code('relay host')} of the relay action in /etc/mail/smtpd.conf`,
 };
 
 /** Where an application keeps its SMTP password, when it is typed into its settings rather than read from the environment. */
@@ -2254,13 +2276,22 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings (Password), save, then ${code('bin/magento cache:flush')}`,
   sentry: rt`in sentry/config.yml (${code('mail.password')}), then restart Sentry's web and worker containers`,
   printer: rt`on the printer's web page (its E-mail or SMTP settings, the SMTP password), then send a test e-mail from there`,
+  hmailserver: rt`in hMailServer Administrator → Settings → Protocols → SMTP → Delivery of e-mail (the SMTP Relayer's Password), then Save`,
+  mdaemon: rt`in MDaemon's Setup → Server Settings → Delivery (the smart host's SMTP authentication Password), then OK`,
+  kerio: rt`in Kerio Connect's Configuration → SMTP Server → Delivery (the relay server's Password), then Apply`,
+  'iis-smtp': rt`in the SMTP virtual server's Properties → Delivery → Outbound Security (Basic authentication's Password), then stop and start the virtual server`,
+  opensmtpd: rt`in /etc/mail/secrets (the ${code('mailgun LOGIN:PASSWORD')} line), then ${code('rcctl restart smtpd')}`,
 };
 
 /** Applications whose login fix is said in their own settings' words before any generic reading of the paste's lines. */
 const OWN_WORDS_FIRST: ReadonlySet<ClientId> = new Set(['gitea', 'vaultwarden', 'mattermost', 'nextcloud']);
 
 /** Mail servers: they relay over SMTP only. */
-const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'zimbra', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp']);
+const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'zimbra', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp', 'hmailserver', 'mdaemon', 'kerio', 'iis-smtp', 'opensmtpd']);
+/** Mail servers set in a console of their own, not in files: their password is typed into it. */
+const CONSOLE_MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['hmailserver', 'mdaemon', 'kerio', 'iis-smtp']);
+/** The Windows mail servers' names as their makers write them. */
+const CLIENT_NAMES: Readonly<Record<'hmailserver' | 'mdaemon' | 'kerio', string>> = { hmailserver: 'hMailServer', mdaemon: 'MDaemon', kerio: 'Kerio Connect' };
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
 const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'gitea', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 

@@ -262,6 +262,59 @@ zmprov ms $(zmhostname) zimbraMtaSmtpTlsSecurityLevel may
 zmprov ms $(zmhostname) zimbraMtaSmtpSaslSecurityOptions noanonymous
 zmmtactl restart`,
   },
+  hmailserver: {
+    title: 'hMailServer Administrator (Settings → Protocols → SMTP → Delivery of e-mail, SMTP Relayer), then Save: no restart',
+    language: 'text',
+    template: `Remote host name:                 {host}
+Remote TCP/IP port:               {port}
+Server requires authentication:   checked
+User name:                        {login}
+Password:                         the domain's SMTP password
+Connection security:              STARTTLS (Required)`,
+  },
+  mdaemon: {
+    title: 'MDaemon (Setup → Server Settings → Delivery; the outbound port under Setup → Server Settings → Ports)',
+    language: 'text',
+    template: `Send all outbound email to the server specified below:  selected
+Smart host:                   {host}
+Use SMTP authentication:      checked
+User name:                    {login}
+Password:                     the domain's SMTP password
+Outbound SMTP port (Ports):   {port}`,
+  },
+  kerio: {
+    title: 'Kerio Connect (Configuration → SMTP Server → Delivery), then Apply',
+    language: 'text',
+    template: `Use relay SMTP server:                        checked
+Hostname:                                     {host}
+Port:                                         {port}
+Relay SMTP server requires authentication:    checked
+Username:                                     {login}
+Password:                                     the domain's SMTP password
+Authentication method:                        SMTP AUTH Command
+Use SSL if supported by remote SMTP server:   checked`,
+  },
+  'iis-smtp': {
+    title: "IIS SMTP service (IIS 6.0 Manager → the SMTP virtual server's Properties → Delivery; it speaks STARTTLS only, so not port 465)",
+    language: 'text',
+    template: `Outbound Security…      Basic authentication
+                        User name:  {login}
+                        Password:   the domain's SMTP password
+                        TLS encryption: checked
+Outbound connections…   TCP port: {port}
+Advanced…               Smart host: {host}`,
+  },
+  opensmtpd: {
+    title: 'OpenSMTPD (/etc/mail/smtpd.conf and its secrets table; check with smtpd -n, then rcctl restart smtpd)',
+    language: 'text',
+    template: `# /etc/mail/smtpd.conf
+table secrets file:/etc/mail/secrets
+action "outbound" relay host smtp+tls://mailgun@{host}:{port} auth <secrets>
+match from local for any action "outbound"
+
+# /etc/mail/secrets (chmod 640, owner root:_smtpd)
+mailgun {login}:YOUR_SMTP_PASSWORD`,
+  },
   ghost: {
     title: 'Ghost (config.production.json, then ghost restart; in Docker, the same keys as mail__options__auth__user and the like, then recreate the container)',
     language: 'json',

@@ -148,6 +148,11 @@ describe('mailgun-outgoing reply', () => {
     gitea: 'USER      = postmaster@mg.acme.io',
     vaultwarden: 'SMTP_USERNAME: postmaster@mg.acme.io',
     mattermost: 'Enable SMTP Authentication:   true',
+    hmailserver: 'Server requires authentication:   checked',
+    mdaemon: 'Use SMTP authentication:      checked',
+    kerio: 'Relay SMTP server requires authentication:    checked',
+    'iis-smtp': 'Basic authentication',
+    opensmtpd: 'auth <secrets>',
   };
 
 

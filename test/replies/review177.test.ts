@@ -44,3 +44,28 @@ describe('review round 178c (follow-ups)', () => {
     expect(replyTo(text)).not.toContain('relay attempt');
   });
 });
+
+describe('review round 177c (mail servers relaying through Mailgun)', () => {
+  it.each([
+    ['c177-01', 'hmailserver', 'tick "Server requires authentication" under SMTP Relayer', 'hMailServer applies the delivery settings as you save them'],
+    ['c177-02', 'mdaemon', 'tick "Use SMTP authentication" under the smart host', null],
+    ['c177-03', 'kerio', 'tick "Relay SMTP server requires authentication"', null],
+    ['c177-04', 'iis-smtp', 'Outbound Security, choose Basic authentication', null],
+    ['c177-07', 'opensmtpd', 'auth <secrets>', 'rcctl restart smtpd'],
+  ])('%s: %s gets its own setting, not a generic "any SMTP client" block', (name, client, fix, restart) => {
+    const text = paste('pastes177c', name);
+    expect(diagnose(text).facts.client).toBe(client);
+    const reply = replyTo(text);
+    expect(reply).toContain(fix);
+    expect(reply).not.toContain('I could not tell which program sends the mail');
+    // (a console's password is typed into it: no environment variable, no file mode)
+    expect(reply).not.toContain('environment variable or secret store');
+    if (restart) expect(reply).toContain(restart);
+    expect(reply).not.toContain('a running application reads its environment');
+  });
+
+  it("takes a Kerio or MDaemon named as the recipient's server beside Mailgun's failed event for no sender's client", () => {
+    const event = '"event": "failed", "severity": "permanent", "recipient": "a@partner.example", "delivery-status": {"code": 550, "message": "5.7.1 Relaying denied", "mx-host": "mail.partner.example"}';
+    for (const server of ['Kerio Connect', 'MDaemon']) expect(diagnose(`The partner runs ${server}. Our failed event:\n${event}`).facts.client).toBeNull();
+  });
+});
