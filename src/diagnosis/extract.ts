@@ -3678,6 +3678,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // not one about Mailgun's inbound MX, where the Exchange is a writer's to the customer's domain and Routes are the fix)
   // (in its other languages too: "Generierender Server:", "Servidor de generación:", "Serveur de génération :")
   tagged(bothOf(/^[ \t]*(?:generating server|generierender server|servidor de generación|serveur de génération|server di generazione)[ \t]*:[ \t]*(?![^\n]*\.(?:outlook|office365|exchangelabs)\.com\b)[\w.-]+[ \t]*$/im, /\bremote server (?:at [^\n]{1,120}?)?returned\b|\berror del servidor remoto\b|\bremoteserver hat\b|\ble serveur distant a retourné\b|\bil server remoto ha restituito\b/i, /\bmx[ab]\.(?:eu\.)?mailgun\.org\b/i), 'exchange'),
+  // (Microsoft 365's outbound connector to a smart host: before Exchange Server's send connector)
+  tagged(bothOf(/\boutbound connector\b|\bconnecteur (?:sortant|de sortie)\b|\bausgehende[nr]? connector\b|\bconector de salida\b/i, /\b(?:office|microsoft)[ \t]*365\b|\bm365\b|\bo365\b|\bexchange online\b|\bexchange admin center\b|\.onmicrosoft\.com\b|\.prod\.outlook\.com\b/i, /\bsend ?connector\b|\bset-sendconnector\b/i), 'm365-connector'),
   // (Windows mail servers by their names, IIS's SMTP service by its service name, its console or its virtual server;
   // OpenSMTPD by its name, its configuration file or its delivery log line: before Postfix, whose words their logs may share)
   tagged(/\bhmailserver\b/i, 'hmailserver'),

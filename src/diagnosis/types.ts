@@ -67,6 +67,8 @@ export const CLIENTS = [
   'iis-smtp',
   // OpenSMTPD (smtpd.conf's relay action, its secrets table).
   'opensmtpd',
+  // A Microsoft 365 (Exchange Online) outbound connector with Mailgun as its smart host: it cannot log in to one.
+  'm365-connector',
   // Applications whose own settings hold the SMTP login (the library underneath is not what to edit).
   'ghost',
   'discourse',

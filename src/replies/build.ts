@@ -428,6 +428,8 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     ? [text("No redeploy: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once).")]
     : client === 'hmailserver' || client === 'mdaemon' || client === 'kerio'
     ? [text(`No restart: ${CLIENT_NAMES[client]} applies the delivery settings as you save them, and the mail waiting in its queue goes out with them at its next retry.`)]
+    : client === 'm365-connector'
+    ? rt`No restart: Microsoft 365 applies a connector's change by itself within minutes; the relay in between reads its own changes with ${code('postfix reload')}.`
     : client === 'iis-smtp'
     ? rt`No redeploy: apply the virtual server's properties, then stop and start the SMTP virtual server (or ${code('net stop smtpsvc')} and ${code('net start smtpsvc')}) so that the mail in its queue goes out with them.`
     : client === 'opensmtpd'
@@ -1994,8 +1996,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
               ? rt`The login itself is right; only its password changes, once you rotate the one pasted here (in the domain's SMTP credentials, below). The Fix above is what gets them to Mailgun.`
               : rt`The login and password need no change for this refusal (Mailgun has not checked them yet: none was sent): the Fix above is what gets them to Mailgun.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
-          // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
-          facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort && !plainPort25(facts, evidence)
+          // (a Microsoft 365 connector cannot log in: a relay of the sender's own does, and the connector sends to it)
+          facts.client === 'm365-connector'
+            ? rt`Set up a relay of your own that logs in to ${code(`${host}:${RECOMMENDED_PORT}`)} with that login (a Postfix, below) and takes mail only from your tenant; then, in the Exchange admin center, change the outbound connector's smart host from ${code(host)} to that relay.`
+            // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
+            : facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort && !plainPort25(facts, evidence)
             ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn('sentence')}`
             : noImplicitTls
             ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS)${authOn('clause')}`
@@ -2130,6 +2135,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   mautic: rt`in Settings → Configuration → Email Settings, fill in User and Password of the SMTP DSN with the domain's SMTP login (typed as it is, no %40) and its password, save, then use Send test email`,
   zammad: rt`in Settings → Channels → Email → Accounts, edit the outbound account (SMTP) and fill in User and Password with the domain's SMTP login and password, then save: Zammad tests the connection as it saves`,
   magento: rt`in Stores → Configuration → Advanced → System → Mail Sending Settings, set Authentication method to LOGIN (or PLAIN) with the domain's SMTP login as Username and its password (${code('bin/magento config:set system/smtp/auth login')} does the same), save, then ${code('bin/magento cache:flush')}`,
+  'm365-connector': rt`a Microsoft 365 outbound connector cannot log in to a smart host (its wizard has no user name or password, only TLS and certificate checks), so Mailgun's SMTP host refuses its mail. Point the connector at a relay of your own that logs in to Mailgun with the domain's SMTP login, or send this mail from the application that makes it straight through Mailgun, with the login or the API`,
   hmailserver: rt`in hMailServer Administrator → Settings → Protocols → SMTP → Delivery of e-mail, tick "Server requires authentication" under SMTP Relayer and enter the domain's SMTP login and password, with Connection security STARTTLS, then Save`,
   mdaemon: rt`in MDaemon's Setup → Server Settings → Delivery, tick "Use SMTP authentication" under the smart host and enter the domain's SMTP login and password (the outbound port is under Setup → Server Settings → Ports), then OK`,
   kerio: rt`in Kerio Connect's Configuration → SMTP Server → Delivery, tick "Relay SMTP server requires authentication" and enter the domain's SMTP login and password (Authentication method: SMTP AUTH Command), then Apply`,
@@ -2287,7 +2293,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
 const OWN_WORDS_FIRST: ReadonlySet<ClientId> = new Set(['gitea', 'vaultwarden', 'mattermost', 'nextcloud']);
 
 /** Mail servers: they relay over SMTP only. */
-const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'zimbra', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp', 'hmailserver', 'mdaemon', 'kerio', 'iis-smtp', 'opensmtpd']);
+const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'zimbra', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp', 'hmailserver', 'mdaemon', 'kerio', 'iis-smtp', 'opensmtpd', 'm365-connector']);
 /** Mail servers set in a console of their own, not in files: their password is typed into it. */
 const CONSOLE_MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['hmailserver', 'mdaemon', 'kerio', 'iis-smtp']);
 /** The Windows mail servers' names as their makers write them. */

@@ -262,6 +262,20 @@ zmprov ms $(zmhostname) zimbraMtaSmtpTlsSecurityLevel may
 zmprov ms $(zmhostname) zimbraMtaSmtpSaslSecurityOptions noanonymous
 zmmtactl restart`,
   },
+  'm365-connector': {
+    title: "A relay of your own between Microsoft 365 and Mailgun (Postfix): the connector's smart host becomes this server, which logs in to Mailgun",
+    language: 'ini',
+    template: `# /etc/postfix/main.cf on the relay
+relayhost = [{host}]:{port}
+smtp_sasl_auth_enable = yes
+smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd
+smtp_sasl_security_options = noanonymous
+smtp_tls_security_level = encrypt
+# take mail only from your tenant: Microsoft 365's outbound ranges in mynetworks, or check its connector's certificate
+
+# /etc/postfix/sasl_passwd (then postmap /etc/postfix/sasl_passwd and postfix reload)
+[{host}]:{port} {login}:YOUR_SMTP_PASSWORD`,
+  },
   hmailserver: {
     title: 'hMailServer Administrator (Settings → Protocols → SMTP → Delivery of e-mail, SMTP Relayer), then Save: no restart',
     language: 'text',

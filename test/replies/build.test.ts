@@ -153,6 +153,7 @@ describe('mailgun-outgoing reply', () => {
     kerio: 'Relay SMTP server requires authentication:    checked',
     'iis-smtp': 'Basic authentication',
     opensmtpd: 'auth <secrets>',
+    'm365-connector': 'smtp_sasl_auth_enable = yes',
   };
 
 

@@ -64,6 +64,17 @@ describe('review round 177c (mail servers relaying through Mailgun)', () => {
     expect(reply).not.toContain('a running application reads its environment');
   });
 
+  it('c177-06: a Microsoft 365 outbound connector cannot log in to a smart host: a relay of its own in between, not "turn on authentication"', () => {
+    const text = paste('pastes177c', 'c177-06');
+    expect(diagnose(text).facts.client).toBe('m365-connector');
+    const reply = replyTo(text);
+    expect(reply).toContain('cannot log in to a smart host');
+    expect(reply).toContain("change the outbound connector's smart host from smtp.mailgun.org to that relay");
+    expect(reply).not.toContain('In the sending application, set the server to');
+    // (Exchange Server's own send connector can log in: it keeps its own fix)
+    expect(diagnose('Exchange 2019 send connector "To Mailgun", smart host smtp.mailgun.org, no smart host authentication. NDR: Remote server returned \'550 5.7.1 Relaying denied\'').facts.client).toBe('exchange');
+  });
+
   it("takes a Kerio or MDaemon named as the recipient's server beside Mailgun's failed event for no sender's client", () => {
     const event = '"event": "failed", "severity": "permanent", "recipient": "a@partner.example", "delivery-status": {"code": 550, "message": "5.7.1 Relaying denied", "mx-host": "mail.partner.example"}';
     for (const server of ['Kerio Connect', 'MDaemon']) expect(diagnose(`The partner runs ${server}. Our failed event:\n${event}`).facts.client).toBeNull();
