@@ -78,4 +78,26 @@ describe('review round 177 (diagnosis)', () => {
     const thread = 'Pixelhaus (Jun 10):\nWe kept getting "550 5.7.1 Relaying denied" from smtp.eu.mailgun.org; we were told to use the HTTP API.\n\nPixelhaus (Jun 11):\nOK, switched. Now every call fails:\n$ curl -i --user \'api:key-***\' https://api.eu.mailgun.net/v3/mg.pixelhaus.de/messages -F to=\'kunde@beispiel.de\'\nHTTP/2 401\n\nForbidden';
     expect([diagnose(thread).scenario, diagnose(thread).kind]).toEqual(['not-relaying-denied', 'api-auth']);
   });
+
+  it('reads "Il passe par le relais SMTP de Mailgun" as sending through Mailgun\'s SMTP host', () => {
+    const paste = "Le domaine est dans la région EU. Il passe par le relais SMTP de Mailgun avec smtplib, mais SMTP_USER et SMTP_PASSWORD sont vides.\nsmtplib.SMTPRecipientsRefused: {'a@client.fr': (550, b'5.7.1 Relaying denied')}";
+    expect(diagnose(paste).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads "Danke, es funktioniert jetzt" under "**Kunde** (12.06., 10:30):" as closing the earlier uncoded refusal', () => {
+    const thread = '**Kunde** (12.06., 09:20):\nEingehende Mails an anfrage@mg.moebel-kraft.de kamen nicht an, Relaying denied vom mxa.mailgun.org.\n\n**Support** (12.06., 09:45):\nEs gab keine Route für anfrage@. Bitte eine Route anlegen.\n\n**Kunde** (12.06., 10:30):\nDanke, es funktioniert jetzt, die Anfragen kommen wieder an!\nAber beim Newsletter-Versand kommen Mails mit "Relaying denied" zurück:\n\n    Relaying denied';
+    expect(diagnose(thread).scenario).toBe('undetermined');
+    // ("funktioniert jetzt nicht" says the opposite)
+    expect(diagnose(thread.replace('es funktioniert jetzt, die Anfragen kommen wieder an!', 'es funktioniert jetzt nicht.')).scenario).toBe('mailgun-incoming');
+  });
+
+  it('reads no region from one denied in German ("nicht in der EU-Region") or asked in Spanish ("¿el dominio está en la región EU?")', () => {
+    expect(diagnose('Auf Nachfrage: die Domain ist nicht in der EU-Region, sondern US. Fehler: 550 5.7.1 Relaying denied').facts.region).not.toBe('eu');
+    expect(diagnose('Le pregunté: ¿el dominio está en la región EU? Todavía no contesta. Error: 550 Relaying denied').facts.region).toBeNull();
+  });
+
+  it("takes Naver's \"수신 서버 : mxb.mailgun.org\" as the refusing host, and a Ukrainian log's \"Не вдалося надіслати лист на a@x\" as the recipient", () => {
+    expect(diagnose('MX는 mxa.mailgun.org / mxb.mailgun.org 로 되어 있습니다.\n\n받는 사람 : cs@reply.hanbit.example\n  - 수신 서버 : mxb.mailgun.org\n  - 서버 응답 : 550 5.7.1 Relaying denied').facts.host).toBe('mxb.mailgun.org');
+    expect(diagnose('ERROR MailService : Не вдалося надіслати лист на olena.k@ukr.example\norg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied').facts.recipient).toBe('olena.k@ukr.example');
+  });
 });
