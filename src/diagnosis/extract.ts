@@ -359,7 +359,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const suppressed = primary && !isSuppression(primary) && primary.get('recipient')
     ? records.find((r) => r !== primary && isSuppression(r) && r.get('recipient') === primary.get('recipient'))
     : undefined;
-  if (suppressed) features.set('suppression-cause-shown', primary!.get('recipient')!);
+  // (or beside a relay refusal of another address: that refusal is the story, the suppression of an old address a side note)
+  const besideRelay = !suppressed && primary !== null && !isSuppression(primary) && (RELAY_LINE.test(primaryMessage) || /\ballowed rcpthosts\b/i.test(primaryMessage)) && records.some((r) => r !== primary && isSuppression(r));
+  if (suppressed || besideRelay) features.set('suppression-cause-shown', primary!.get('recipient') ?? primaryMessage);
 
   // (the row asked about gives the refusal: another row's relay refusal is another story)
   const refusal = (asked ? findRefusalLine(RECORD_MESSAGE_KEYS.map((key) => asked.get(key)?.trim() ?? '').filter(Boolean)) : null) ?? findRefusalLine(errorLines);

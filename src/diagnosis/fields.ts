@@ -296,7 +296,10 @@ function parseJsonish(text: string): Structured | null {
   const candidates: string[] = [];
   if (last > first) candidates.push(text.slice(first, last + 1));
   // (a brace inside a line above is not the JSON's: a metric's labels, `mg_responses_total{code="250"} = 4190`)
-  const lineFirst = text.slice(first + 1).search(/^[ \t]*[{[]/m) + first + 1;
+  // (only then: a first brace that opens its own line starts a block of its own, and the next such line may start a second
+  // block, two webhooks in two fences, which the blocks' own reading below takes both of)
+  const firstOpensLine = /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', first - 1) + 1, first));
+  const lineFirst = firstOpensLine ? -1 : text.slice(first + 1).search(/^[ \t]*[{[]/m) + first + 1;
   if (lineFirst > first && last > lineFirst) candidates.push(text.slice(lineFirst, last + 1).trimStart());
   // An event fragment without its outer braces: `"event": "failed", ...`
   const fragmentStart = text.search(/^[ \t]*"[\w-]{1,40}"[ \t]*:/m);

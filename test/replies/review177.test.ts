@@ -80,3 +80,14 @@ describe('review round 177c (mail servers relaying through Mailgun)', () => {
     for (const server of ['Kerio Connect', 'MDaemon']) expect(diagnose(`The partner runs ${server}. Our failed event:\n${event}`).facts.client).toBeNull();
   });
 });
+
+describe('review round 180c (two errors at once)', () => {
+  it("c180-11: two webhooks in two fences are both read: the qmail relay refusal is the story, another address's suppression a side note", () => {
+    const diagnosis = diagnose(paste('pastes180c', 'c180-11'));
+    expect(diagnosis).toMatchObject({ scenario: 'recipient-host', facts: { recipient: 'inkop@strandbergs-bygg.se', replyCode: 553, enhancedCode: '5.7.1' } });
+    expect(diagnosis.facts.recipients).toEqual(['inkop@strandbergs-bygg.se', 'old.buyer@lindqvist.se']);
+    // (a suppression of the same address as the only record stays what it is)
+    const suppressed = '```\n{"event-data":{"event":"failed","severity":"permanent","reason":"suppress-bounce","recipient":"old.buyer@lindqvist.se","delivery-status":{"code":605,"description":"Not delivering to previously bounced address"}}}\n```';
+    expect([diagnose(suppressed).scenario, diagnose(suppressed).kind]).toEqual(['not-relaying-denied', 'other']);
+  });
+});
