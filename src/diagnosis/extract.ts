@@ -3689,8 +3689,11 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\bhmailserver\b/i, 'hmailserver'),
   tagged(/\bmdaemon\b/i, 'mdaemon'),
   tagged(/\bkerio\b/i, 'kerio'),
-  tagged(/\bsmtpsvc\d?\b|\bsmtp virtual server\b|\biis(?:[ \t]*\d(?:\.\d)?)?(?:[ \t]+manager)?[ \t]+smtp\b|\biis[ \t]*\d(?:\.\d)?[ \t]+manager\b/i, 'iis-smtp'),
-  tagged(/\bopensmtpd\b|\bsmtpd\.conf\b|\bsmtpd\[\d{1,10}\]:[ \t]+[0-9a-f]{16}[ \t]+mta[ \t]+delivery\b/i, 'opensmtpd'),
+  // (not IIS Manager's "SMTP E-mail" feature, an ASP.NET site's web.config mailSettings: System.Net.Mail sends there)
+  tagged(bothOf(/\bsmtpsvc\d?\b|\bsmtp virtual server\b|\biis(?:[ \t]*\d(?:\.\d)?)?(?:[ \t]+manager)?[ \t]+smtp\b/i, /(?:)/, /\bsmtp e-?mail\b|\bmailsettings\b/i), 'iis-smtp'),
+  // (smtpd.conf by OpenSMTPD's path or its own lines: Cyrus SASL's /etc/postfix/sasl/smtpd.conf is Postfix's)
+  tagged(/\bopensmtpd\b|\/etc\/mail\/smtpd\.conf\b|\bsmtpd\[\d{1,10}\]:[ \t]+[0-9a-f]{16}[ \t]+mta[ \t]+delivery\b/i, 'opensmtpd'),
+  tagged(bothOf(/\bsmtpd\.conf\b/i, /\baction[ \t]+"?[\w-]{1,40}"?[ \t]+relay\b|\brelay[ \t]+host[ \t]+smtps?(?:\+tls)?:\/\//i, /\bpostfix\b|\bsasl\//i), 'opensmtpd'),
   // (Zimbra's own Postfix, before Postfix: its log and its admin console's words)
   tagged(/\bzimbra\b|\bzmprov\b|\/opt\/zimbra\b|\bzmmtactl\b/i, 'zimbra'),
   tagged(/\bpostfix\b|relayhost|smtp_sasl|x-postfix-queue-id|this is the mail system at host/i, 'postfix'),
@@ -3748,8 +3751,9 @@ const REGION_CREATED = /(?<!\b(?:not|never|wasn't|was not|n'a pas été|no fue|n
 // ("moved from the EU account to the US one")
 const REGION_MOVED = /\b(?:switched|moved|migrated|changed|recreated)\b[^\n.]{0,60}?\bfrom (?:the )?(?:eu|europe|us)(?: region| account)? to (?:the )?(eu|europe|us)\b/;
 
-const STATED_REGION = /\b(?:domain|account)\b(?:(?!\b(?:not|never|no longer|used to|should|must|have to|has to|to be|was|were|nicht|niet|pas|no|não|non|nie)\b|n't\b)(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
-const STATED_REGION_ABROAD = /\b(?:domaine|dominio|domínio|domäne|compte|cuenta|conta|konto)\b(?:(?!\b(?:pas|no|não|nicht|non)\b)[^.\n?]){0,40}?\b(?:est|está|esta|ist|è|é)\b(?:(?!\b(?:pas|no|não|nicht|non)\b)[^.\n?]){0,20}?\b(?:région|región|regi[aã]o|regione|region)[ \t]+(eu|us)\b(?![^\n.]{0,30}\?)/;
+const STATED_REGION = /\b(?:domain|account)\b(?:(?!\b(?:not|never|no longer|used to|should|must|have to|has to|to be|was|were)\b|n't\b|(?<![.\w-])(?:nicht|niet|pas|no|não|non|nie)(?![.\w-]))(?:[^.\n?]|\.(?=\S))){0,40}?(?<![\w-])(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)(?=[ \t]+(?:per|according|in|on|as)\b|[ \t]*[.,;)\n]|$)/;
+// (a domain's dots do not end its sentence; words that are not ASCII need the Unicode letter class around them)
+const STATED_REGION_ABROAD = /(?<![\p{L}])(?:domaine|dominio|domínio|domäne|compte|cuenta|conta|konto)(?![\p{L}])(?:(?!(?<![\p{L}.-])(?:pas|no|não|nicht|non)(?![\p{L}.-]))(?:[^.\n?]|\.(?=\S))){0,60}?(?<![\p{L}])(?:est|está|esta|ist|è|é)(?![\p{L}])(?:(?!(?<![\p{L}.-])(?:pas|no|não|nicht|non)(?![\p{L}.-]))[^.\n?]){0,20}?(?<![\p{L}])(?:région|región|regi[aã]o|regione|region)[ \t]+(eu|us)(?![\p{L}\d-])(?![^\n.]{0,30}\?)/u;
 /** A domain said to be in a region in the region's word alone: "domain mail.fjordtech.no is EU." (not asked, not denied) */
 const DOMAIN_IS_REGION = /\bdomain\b(?:[^\n.?]|\.(?=\S)){0,80}?[ \t]is[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?(eu|us)(?![\w-])(?=[ \t]*(?:[.,;:!)]|$))/m;
 /** A question (its sentence, up to its question mark) that names a Mailgun host. */
@@ -3820,7 +3824,7 @@ function detectRegion(lower: string): Region | null {
   const named = /\b(eu|us)[ \t-]region\b(?![^\n.]{0,30}\?)/.exec(lower);
   const before = named ? lower.slice(Math.max(0, named.index - 40), named.index) : '';
   // (nor one to move to, "they plan to move to the EU region soon")
-  if (named && !/(?:\bnot|n't|\bnicht|\bniet|\bpas|\bno|\bnão|\bnon)\b[^.\n]{0,20}$/.test(before) && !/\b(?:move|moving|migrate|migrating|switch|switching)[ \t]+to[ \t]+(?:the[ \t]+)?$|\b(?:plan|plans|planning|going|want|wants|will|intend|intends)\b[^\n.]{0,20}?\b(?:move|migrate|switch)\b[^\n.]{0,30}[ \t]to[ \t]+(?:the[ \t]+)?$/.test(before) && (/(?:^|\n|[,(;:])[ \t]*$/.test(before) || /\b(?:domain|account|customer|client|they|pool)\b[^.\n]{0,30}$/.test(before))) return named[1] === 'eu' ? 'eu' : 'us';
+  if (named && !/(?:\bnot\b|n't\b|(?<![.\w-])(?:nicht|niet|pas|no|não|non)(?![.\w-]))[^.\n]{0,20}$/.test(before) && !/\b(?:move|moving|migrate|migrating|switch|switching)[ \t]+to[ \t]+(?:the[ \t]+)?$|\b(?:plan|plans|planning|going|want|wants|will|intend|intends)\b[^\n.]{0,20}?\b(?:move|migrate|switch)\b[^\n.]{0,30}[ \t]to[ \t]+(?:the[ \t]+)?$/.test(before) && (/(?:^|\n|[,(;:])[ \t]*$/.test(before) || /\b(?:domain|account|customer|client|they|pool)\b[^.\n]{0,30}$/.test(before))) return named[1] === 'eu' ? 'eu' : 'us';
   return null;
 }
 

@@ -49,7 +49,8 @@ const QUESTION_AFTER = /^[^\n.!,;"'“”‘’]{0,12}\?/;
 export function findMisspelledRelayRefusal(text: string): string | null {
   const head = text.slice(0, MAX_CHARS);
   for (const m of head.matchAll(RELAY_CANDIDATE)) {
-    if (m[0].length < 4) continue;
+    // (not "replay" or "reply": a webhook's "replay rejected", a server's "reply not allowed" are one letter from "relay" too)
+    if (m[0].length < 4 || /^rep/i.test(m[0])) continue;
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The cheap shape tests first: stemming and edit distance only for a pair that could be one.
     const following = FOLLOWING_WORDS.exec(after)?.slice(1);

@@ -607,8 +607,11 @@ function entryOf(lines: string[], block: Block, others: ReadonlySet<number>): nu
   return [...entry];
 }
 
-/** Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now", "(gelöst – sie hatten SMTPAuth vergessen)", "✅ closed"). */
-const DISMISSAL = /\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done|resolvido|resuelto|résolu|gelöst|erledigt|opgelost|risolto)(?![a-zà-ÿ])|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|pour rappel|zur erinnerung|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
+/**
+ * Words that dismiss an error: it is explained, fixed, old, or not the question ("... fixed, auth works now", "(gelöst – sie hatten
+ * SMTPAuth vergessen)", "✅ closed", a label "Avant (pour rappel) :"; not "Pour rappel, le client reçoit toujours", which restates it).
+ */
+const DISMISSAL = /\((?:pour rappel|zur erinnerung|as a reminder)\)[ \t]*:|\((?:solved|resolved|fixed|gelöst|behoben|erledigt|résolu|resuelto|solucionado|resolvido|risolto|opgelost)(?=[)\s,;:–-])|\bresolved\s*[-–—:]|(?:✅|✔️?|☑️?)[ \t]*(?:closed|fixed|resolved|solved|done|resolvido|resuelto|résolu|gelöst|erledigt|opgelost|risolto)(?![a-zà-ÿ])|\b(?:a fix has been deployed|ignore (?:it|that|this|them|those|the (?:first|old|earlier)(?: ones?)?)|(?:explained|fixed|resolved|solved) and (?:closed|done|fixed)|(?:is|was|were|got|has been|have been) (?:fixed|resolved|solved|explained|sorted)|reference only|(?:just )?for (?:reference|the record)|(?:don't|do not) look at (?:that|it|this)|not (?:the|what the customer is|what they are) (?:question|asking about|issue|problem)|closed ticket|(?:error|issue|problem|refusal) (?:is|was|has) (?:gone|disappeared)|not (?:theirs|ours|this customer's|this ticket's)|(?:they|we|the customer|customer|he|she) (?:fixed|solved|resolved|sorted) (?:it|that|this)|(?:fixed|solved|resolved|sorted) (?:that|this) (?:part|one|bit)|det löste vi|löste vi det|det är löst|from (?:a|the) (?:forum|community) (?:thread|post)s?|(?:fixed|resolved|solved)(?:,|;| -| and)[^\n.;]{0,40}\b(?:works?|working|fine)(?: now)?)\b/i;
 /** How far above a relay refusal its dismissal may stand ("old (fixed, reference only):"), in lines of words. */
 const DISMISSAL_ABOVE = 2;
 /** How far above it in lines, code fences and report fields included. */
@@ -939,10 +942,17 @@ function withoutRefusalAMessageSaysWorked(lines: string[], relay: Block, message
   const last = messageOf(messages, relay.at(-1)!);
   const start = messages[last];
   const earlier = relay.filter((index) => messageOf(messages, index) < last);
-  if (start === undefined || earlier.length === 0 || !WORKED.test(lines.slice(start, relay.find((index) => index >= start)).join('\n'))) return null;
+  if (start === undefined || earlier.length === 0 || !saysWorked(lines.slice(start, relay.find((index) => index >= start)).join('\n'))) return null;
   blank(lines, messages[messageOf(messages, earlier[0]!)] ?? earlier[0]!, start);
   return lines.join('\n');
 }
+/** WORKED said, not denied ("still not working now", "didn't go out again") nor past ("it worked until Friday"). */
+function saysWorked(words: string): boolean {
+  const m = WORKED.exec(words);
+  return m !== null && !NOT_BEFORE.test(words.slice(Math.max(0, m.index - 30), m.index)) && !UNTIL_AFTER.test(words.slice(m.index + m[0].length, m.index + m[0].length + 20));
+}
+const NOT_BEFORE = /(?:\bnot|n't|\bnever|\bnicht|\bpas|\bno|\bnão)\b(?:[ \t]+[\w']+){0,2}[ \t]*$/i;
+const UNTIL_AFTER = /^[ \t,]*(?:until|till|before|yesterday|last|bis|jusqu|hasta)\b/i;
 /**
  * A person's word that the fix worked: "that worked", "it works now", "invoices are going out again", "es funktioniert jetzt",
  * "die Anfragen kommen wieder an", "ça marche maintenant", "ya funciona".

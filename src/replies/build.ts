@@ -415,27 +415,27 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
   const client = diagnosis.facts.client;
   // (a mail server reads its own files, not an environment: its reload, or none at all for a program run per message)
   const answer: RichText = client === 'postfix'
-    ? rt`No redeploy or restart: ${code('postfix reload')} applies a changed main.cf (run ${code('postmap')} on sasl_passwd first when you edit it).`
+    ? rt`No restart: ${code('postfix reload')} applies a changed main.cf (run ${code('postmap')} on sasl_passwd first when you edit it).`
     : client === 'zimbra'
-    ? rt`No redeploy: ${code('zmmtactl restart')} applies the MTA settings changed with ${code('zmprov')} (edits to main.cf itself do not last: Zimbra rewrites it).`
+    ? rt`Only the MTA: ${code('zmmtactl restart')} applies the MTA settings changed with ${code('zmprov')} (edits to main.cf itself do not last: Zimbra rewrites it).`
     : client === 'exim'
-    ? rt`No redeploy: run ${code('update-exim4.conf')} and restart Exim after changing its configuration (passwd.client alone is read as it is).`
+    ? rt`Only Exim: run ${code('update-exim4.conf')} and restart Exim after changing its configuration (passwd.client alone is read as it is).`
     : client === 'sendmail'
-    ? rt`No redeploy: rebuild sendmail.cf and the authinfo map, then restart Sendmail.`
+    ? rt`Only Sendmail: rebuild sendmail.cf and the authinfo map, then restart Sendmail.`
     : client === 'msmtp' || client === 'ssmtp'
     ? [text(`No: ${client} runs once per message and reads its configuration file each time, so the next message uses the change.`)]
     : client === 'exchange'
-    ? [text("No redeploy: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once).")]
+    ? [text("No: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once).")]
     : client === 'hmailserver' || client === 'mdaemon' || client === 'kerio'
     ? [text(`No restart: ${CLIENT_NAMES[client]} applies the delivery settings as you save them, and the mail waiting in its queue goes out with them at its next retry.`)]
     : client === 'm365-connector'
     ? rt`No restart: Microsoft 365 applies a connector's change by itself within minutes; the relay in between reads its own changes with ${code('postfix reload')}.`
     : client === 'iis-smtp'
-    ? rt`No redeploy: apply the virtual server's properties, then stop and start the SMTP virtual server (or ${code('net stop smtpsvc')} and ${code('net start smtpsvc')}) so that the mail in its queue goes out with them.`
+    ? rt`Only the SMTP virtual server: apply its properties, then stop and start it (or ${code('net stop smtpsvc')} and ${code('net start smtpsvc')}) so that the mail in its queue goes out with them.`
     : client === 'opensmtpd'
-    ? rt`No redeploy: check the file with ${code('smtpd -n')}, then restart OpenSMTPD (${code('rcctl restart smtpd')}; on Linux, ${code('systemctl restart opensmtpd')}).`
+    ? rt`Only OpenSMTPD: check the file with ${code('smtpd -n')}, then restart it (${code('rcctl restart smtpd')}; on Linux, ${code('systemctl restart opensmtpd')}).`
     : client !== null && MAIL_SERVERS.has(client)
-    ? [text('No redeploy: reload the mail server so that it reads its changed configuration.')]
+    ? [text('Only a reload of the mail server, so that it reads its changed configuration.')]
     : has(LAMBDA_RULE)
     ? [text("No: a Lambda function's next invocations read its changed environment variables.")]
     : has(VERCEL_RULE)
@@ -448,8 +448,12 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     ? rt`Yes: run ${code('docker compose up -d')} for the service, which recreates its container with the new environment (a plain restart keeps the old one).`
     : client === 'laravel'
     ? rt`Not for the .env itself: run ${code('php artisan config:clear')} (a cached configuration keeps the old values) and ${code('php artisan queue:restart')}, so that the queue workers read it. Where a hosting platform holds the variables instead, a restart or redeploy there is what gives the app the new values.`
+    : client === 'printer' || client === 'synology'
+    ? [text(`No: ${client === 'printer' ? 'the printer' : 'DSM'} applies its SMTP settings as you save them; send a test e-mail from there. What failed before is not sent again by itself: scan or send it again.`)]
     : [text('Yes, or at least a restart: a running application reads its environment when it starts, so a variable set now reaches it only after a restart or a new deployment.')];
-  return [rt`Do you need to redeploy? ${answer}`];
+  // (a mail server or a device is restarted, never redeployed)
+  const question = client !== null && (MAIL_SERVERS.has(client) || client === 'printer' || client === 'synology') ? 'Do you need to restart anything?' : 'Do you need to redeploy?';
+  return [rt`${text(question)} ${answer}`];
 }
 
 /** "Do we need to add a Route?" under a refusal of mail sent: Routes take mail in, nothing else. */
@@ -1469,8 +1473,11 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const saslMapArgument = saslMap ? `${saslMap[1]}:${saslMap[2]}` : saslMapPath;
   // System.Net.Mail speaks STARTTLS only: port 465 (implicit TLS) fails with it.
   const noImplicitTls = facts.client === 'dotnet-smtpclient' || facts.client === 'powershell';
+  // (mail servers set in their own settings, whose snippets and Fix lines show STARTTLS on 587: 465 is steered there too,
+  // rather than kept with a TLS setting each names its own way; IIS's SMTP service cannot do 465 at all)
+  const steeredToStartTls = facts.client !== null && (CONSOLE_MAIL_SERVERS.has(facts.client) || facts.client === 'opensmtpd' || facts.client === 'm365-connector');
   // The paste's own port 465 with implicit TLS (nodemailer's `secure: true`, Rails' `tls: true`): it works with Mailgun too, so it stays.
-  const implicitTls = facts.smtpPort === 465 && !noImplicitTls;
+  const implicitTls = facts.smtpPort === 465 && !noImplicitTls && !steeredToStartTls;
   // (the paste's own variables: a snippet with other names would read unset ones)
   const variableOf = (expression: string | null, role: RegExp) => {
     const name = expression ? envVariableName(expression) : null;
@@ -2002,6 +2009,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             // (the paste's own host and a STARTTLS port are the right ones: only the login is missing)
             : facts.host === host && facts.smtpPort !== null && facts.smtpPort !== 465 && !keptPort && !plainPort25(facts, evidence)
             ? rt`Keep the server (${code(host)}) and port (${code(String(facts.smtpPort))}) the paste shows: they are right.${authOn('sentence')}`
+            : steeredToStartTls
+            ? rt`In the mail server's settings, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS, as below${authOn('clause')}`
             : noImplicitTls
             ? rt`In the sending application, set the server to ${code(host)}${euNote}, port ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}; not ${code('465')}: .NET's SmtpClient${text(facts.client === 'powershell' ? ', which Send-MailMessage uses,' : '')} cannot do implicit TLS)${authOn('clause')}`
             : implicitTls
@@ -2028,8 +2037,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           panel
             ? rt`Set these values in the panel's smarthost settings (${text(panel === 'cpanel' ? 'WHM: Exim Configuration Manager, Basic Editor, Smarthost support, with its authentication' : 'Plesk: Tools & Settings, Mail Server Settings, the relay (smarthost) with authentication')}), not in the mail server's own files, which the panel manages:`
             // (a mail server keeps its password in a file of its own, which no environment variable can fill)
-            : facts.client && CONSOLE_MAIL_SERVERS.has(facts.client)
-            ? rt`Set these values in its console:`
+            : facts.client && (CONSOLE_MAIL_SERVERS.has(facts.client) || facts.client === 'printer' || facts.client === 'synology')
+            ? rt`Set these values in its settings (typed into them: no environment variable or file holds the password):`
             // (OpenSMTPD's table is read by its unprivileged lookup process: group _smtpd)
             : facts.client === 'opensmtpd'
             ? rt`Set these values (the secrets file owned by root, group _smtpd, mode 640: readable by OpenSMTPD and no one else):`

@@ -271,7 +271,8 @@ smtp_sasl_auth_enable = yes
 smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd
 smtp_sasl_security_options = noanonymous
 smtp_tls_security_level = encrypt
-# take mail only from your tenant: Microsoft 365's outbound ranges in mynetworks, or check its connector's certificate
+# take mail only from your own tenant: Microsoft 365's addresses and certificate are shared by every tenant, so also
+# accept only your own sender domains (smtpd_sender_restrictions) or a certificate name your connector alone presents
 
 # /etc/postfix/sasl_passwd (then postmap /etc/postfix/sasl_passwd and postfix reload)
 [{host}]:{port} {login}:YOUR_SMTP_PASSWORD`,
@@ -294,7 +295,8 @@ Smart host:                   {host}
 Use SMTP authentication:      checked
 User name:                    {login}
 Password:                     the domain's SMTP password
-Outbound SMTP port (Ports):   {port}`,
+Outbound SMTP port (Ports):   {port}
+STARTTLS (Security → SSL & TLS):  on for outbound mail`,
   },
   kerio: {
     title: 'Kerio Connect (Configuration → SMTP Server → Delivery), then Apply',

@@ -186,12 +186,12 @@ describe('round 169b: threads and planned regions', () => {
 
 describe('round 169c: mail servers relaying through Mailgun', () => {
   it.each([
-    ['c169-01', 'No redeploy or restart: postfix reload applies a changed main.cf'],
+    ['c169-01', 'No restart: postfix reload applies a changed main.cf'],
     ['c169-05', 'No: msmtp runs once per message and reads its configuration file each time'],
-    ['c169-08', "No redeploy: a send connector's change applies without restarting Exchange"],
+    ['c169-08', "No: a send connector's change applies without restarting Exchange"],
   ])('%s: "restart or reload?" is answered for the mail server, not as an application\'s environment', (name, says) => {
     const reply = replyTo(paste('pastes169c', name));
-    expect(reply).toContain(`Do you need to redeploy? ${says}`);
+    expect(reply).toContain(`Do you need to restart anything? ${says}`);
     expect(reply).not.toContain('a running application reads its environment');
   });
 
@@ -252,7 +252,7 @@ describe('Zimbra (c169-13)', () => {
     expect([d.scenario, d.facts.client]).toEqual(['mailgun-outgoing', 'zimbra']);
     const reply = replyTo(paste('pastes169c', 'c169-13'));
     expect(reply).toContain('zmprov ms $(zmhostname) zimbraMtaSmtpSaslPasswordMaps lmdb:/opt/zimbra/conf/relay_password');
-    expect(reply).toContain('Do you need to redeploy? No redeploy: zmmtactl restart applies the MTA settings changed with zmprov');
+    expect(reply).toContain('Do you need to restart anything? Only the MTA: zmmtactl restart applies the MTA settings changed with zmprov');
     expect(reply).not.toContain('/etc/postfix/sasl_passwd');
   });
 
