@@ -49,8 +49,11 @@ export interface NormalizedText {
   publicKeysOnly: boolean;
 }
 
-/** The columns after the reply or argument of an IIS SMTP log line: four or five counters, the protocol, four dashes. */
-const IIS_TRAILING_COLUMNS = /(?:[ \t]+\d{1,10}){4,5}[ \t]+SMTP(?:[ \t]+-){0,4}[ \t]*$/;
+/**
+ * The columns after the reply or argument of an IIS SMTP log line: four or five counters, the protocol, four dashes; or, in a
+ * log with fewer fields, the status alone (`... 550+5.7.1+Relaying+denied 0`).
+ */
+const IIS_TRAILING_COLUMNS = /(?:(?:[ \t]+\d{1,10}){4,5}[ \t]+SMTP(?:[ \t]+-){0,4}|[ \t]+\d{1,10})[ \t]*$/;
 /** A line of IIS's SMTP log: date, time, address, then its event ("OutboundConnectionResponse SMTPSVC1 …"). */
 const IIS_SMTP_LOG_LINE = /^[ \t]*\d{4}-\d\d-\d\d[ \t]+\d\d:\d\d:\d\d[ \t]+\S{1,45}[ \t]+OutboundConnection(?:Response|Command)[ \t][^\n]{0,2000}$/gm;
 

@@ -100,4 +100,18 @@ describe('review round 177 (diagnosis)', () => {
     expect(diagnose('MX는 mxa.mailgun.org / mxb.mailgun.org 로 되어 있습니다.\n\n받는 사람 : cs@reply.hanbit.example\n  - 수신 서버 : mxb.mailgun.org\n  - 서버 응답 : 550 5.7.1 Relaying denied').facts.host).toBe('mxb.mailgun.org');
     expect(diagnose('ERROR MailService : Не вдалося надіслати лист на olena.k@ukr.example\norg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied').facts.recipient).toBe('olena.k@ukr.example');
   });
+
+  it("reads hMailServer's quoted \"SMTP relayer\" setting, its delivery log's \"Relaying to host\", and IIS's outbound session greeting", () => {
+    const ndr = 'Kunde betreibt hMailServer, ausgehend über "SMTP relayer" smtp.mailgun.org:587.\n\nbuchhaltung@lindner-logistik.de\n   Error Type: SMTP\n   Remote server (34.224.137.116) issued an error.\n   hMailServer sent: RCPT TO:<buchhaltung@lindner-logistik.de>\n   Remote server replied: 550 5.7.1 Relaying denied';
+    expect(diagnose(ndr)).toMatchObject({ scenario: 'mailgun-outgoing', facts: { client: 'hmailserver' } });
+    const delivery = '"APPLICATION"\t4620\t"2024-03-12 08:55:01.251"\t"SMTPDeliverer - Message 88217: Relaying to host mxa.eu.mailgun.org."\n"SMTPC"\t4620\t31\t"2024-03-12 08:55:01.453"\t"141.193.32.12"\t"SENT: RCPT TO:<bookings@events.mg.tidewater.example>"\n"SMTPC"\t4620\t31\t"2024-03-12 08:55:01.486"\t"141.193.32.12"\t"RECEIVED: 550 5.7.1 Relaying denied"';
+    expect(diagnose(delivery)).toMatchObject({ scenario: 'mailgun-incoming', facts: { host: 'mxa.eu.mailgun.org' } });
+    const iis = '2024-06-11 07:02:13 34.160.12.44 OutboundConnectionResponse SMTPSVC1 ERP01 - 25 - - 220+smtp.mailgun.org+ESMTP+ready 0\n2024-06-11 07:02:13 34.160.12.44 OutboundConnectionCommand SMTPSVC1 ERP01 - 25 RCPT - TO:<orders@baltic-supply.lt> 0\n2024-06-11 07:02:13 34.160.12.44 OutboundConnectionResponse SMTPSVC1 ERP01 - 25 - - 550+5.7.1+Relaying+denied 0';
+    expect(diagnose(iis)).toMatchObject({ scenario: 'mailgun-outgoing', facts: { host: 'smtp.mailgun.org', serverMessage: '550 5.7.1 Relaying denied', recipient: 'orders@baltic-supply.lt' } });
+  });
+
+  it("takes 163's \"对方服务器：mxb.mailgun.org\" as the refusing host and GMX's \"konnte nicht zugestellt werden an: <a@x>\" as the recipient", () => {
+    expect(diagnose('MX 指向 mxa.mailgun.org / mxb.mailgun.org\n\n对方服务器：mxb.mailgun.org\n错误信息：550 5.7.1 Relaying denied').facts.host).toBe('mxb.mailgun.org');
+    expect(diagnose('Die Nachricht konnte nicht zugestellt werden an: <termine@post.praxis.example>\nRemote server mxa.mailgun.org said: 550 5.7.1 Relaying denied').facts.recipient).toBe('termine@post.praxis.example');
+  });
 });
