@@ -3036,7 +3036,8 @@ const RELAYHOST_VALUE = /^[ \t]*relayhost[ \t]*=[ \t]*(\S{1,300})/im;
 // (the login an address, or a bare name such as SendGrid's `apikey`)
 // (the key a host, with a dot or in brackets, and the login no call's parentheses: not a Java stack frame,
 // `\tat org.example.Transport.rcptTo(Transport.java:2064)`)
-const SASL_PASSWD_KEY = /^[ \t]*(\[[a-z0-9][a-z0-9.-]{0,252}\](?::\d{1,5})?|[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,10}(?::\d{1,5})?)[ \t]+(?:[^\s:@()]{1,64}@)?[^\s:@()]{1,200}:\S/im;
+// (a line of the file, or one quoted after its name: "/etc/postfix/sasl_passwd: `smtp.mailgun.org:587 postmaster@x:********`")
+const SASL_PASSWD_KEY = /^[ \t]*(?:[\w./-]{0,40}sasl_passwd:[ \t]*[`'"]?)?(\[[a-z0-9][a-z0-9.-]{0,252}\](?::\d{1,5})?|[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,10}(?::\d{1,5})?)[ \t]+(?:[^\s:@()]{1,64}@)?[^\s:@()]{1,200}:\S/im;
 
 /**
  * Postfix looks the login up in sasl_passwd by the relayhost value exactly as written: with

@@ -125,8 +125,9 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   {
     needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
     // (not a note in parentheses with a blank in it, "(để trống)", "(not set)": a settings screen's word for empty)
-    // (nor a Postfix map's key after its file's name, "/etc/postfix/sasl_passwd: [smtp.mailgun.org]:2525 user:****")
-    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))\S{3,300}`, 'gim'),
+    // (nor a Postfix map's key after its file's name, "/etc/postfix/sasl_passwd: [smtp.mailgun.org]:2525 user:****", or quoted
+    // unbracketed, "sasl_passwd: `smtp.mailgun.org:587 user:****`": the map's line, whose password the rule below reads)
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))(?!(?<=sasl_passwd[ \t]*:[ \t]*)` + '`' + String.raw`?[a-z0-9.-]{1,253}(?::\d{1,5})?[ \t])\S{3,300}`, 'gim'),
     kind: kindOfName,
   },
   // mailgun.js: mailgun.client({ username: 'api', key: 'KEY' })
@@ -165,7 +166,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // Exim's passwd.client: `smtp.mailgun.org:postmaster@mg.example.com:PASSWORD` (or `*:login:password`),
   // in a paste about Exim or that file
   { needs: ['passwd.client', 'exim'], shape: /@[^\s:@]{1,200}:\S/, pattern: /(^[ \t]*(?:\*|[a-z0-9*][a-z0-9.*-]{0,200}\.[a-z]{2,24}):[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
-  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /((?:^[ \t]*|sasl_passwd:?[ \t]{1,4})(?:[a-z0-9._+-]{1,64}@|@|\[)?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
+  { needs: ['sasl', 'relayhost', 'smtp'], shape: /@[^\s:@]{1,200}:\S/, pattern: /((?:^[ \t]*|sasl_passwd:?[ \t]{1,4}[`'"]?)(?:[a-z0-9._+-]{1,64}@|@|\[)?[a-z0-9-]{1,63}\.[a-z0-9.-]{1,200}\]?(?::\d{1,5})?[ \t]+[^\s:@]{1,64}@[^\s:@]{1,200}:)\S{1,300}/gim, kind: 'password' },
   // A settings screen's "Mailgun private API key: 2a9f61c0..." (a blank in its name, so a value shaped like a key only: not "API key: see below")
   { needs: ['api key'], pattern: /(\b(?:private |secret |sending )?api key[ \t]*:[ \t]*)(?=[A-Za-z0-9._-]{0,99}\d)(?=[A-Za-z0-9._-]{0,99}[a-z])[A-Za-z0-9._-]{16,100}(?![A-Za-z0-9._-])/gi, kind: 'api-key' },
   // Said in words: "Our webhook signing key is 8f3c2a91...", "the API key was 4d2e...-..." (a value shaped like a key, three digits or more:

@@ -91,3 +91,17 @@ describe('review round 180c (two errors at once)', () => {
     expect([diagnose(suppressed).scenario, diagnose(suppressed).kind]).toEqual(['not-relaying-denied', 'other']);
   });
 });
+
+describe('review round 181c (mail servers, second pass)', () => {
+  it("c181-17: a sasl_passwd line quoted after its file's name is read for the key mismatch, its masked password is no secret", () => {
+    const text = paste('pastes181c', 'c181-17');
+    expect(diagnose(text).facts.secretsFound).toBe(false);
+    const reply = replyTo(text);
+    expect(reply).toContain('make the sasl_passwd key exactly the relayhost value');
+    expect(reply).not.toContain("turn Postfix's SMTP login on");
+    // (a real password on that line is still redacted and flagged)
+    const real = 'relayhost = [smtp.mailgun.org]:587\nsmtp_sasl_auth_enable = yes\n/etc/postfix/sasl_passwd: `smtp.mailgun.org:587 postmaster@mg.x.com:S3cretPassw0rd99`\nsaid: 550 5.7.1 Relaying denied';
+    expect(diagnose(real).facts.secretsFound).toBe(true);
+    expect(replyTo(real)).not.toContain('S3cretPassw0rd99');
+  });
+});
