@@ -592,6 +592,9 @@ function resendAnswer(diagnosis: Diagnosis): RichText[] {
       // (Postfix gives up a message refused with a 5xx, status=bounced, and keeps no copy; what it deferred waits in its queue)
       : scenario === 'mailgun-outgoing' && facts.client === 'postfix'
       ? rt`Those the log shows as ${code('status=bounced')} are gone: Postfix gave them up and keeps no copy, so send them again from the app that made them once the Fix below is in place. Any still in the queue (${code('mailq')} lists them, deferred) go out by themselves once the login works, or at once with ${code('postqueue -f')}.`
+      // (and Exim gives up a 5xx, `**` in its log, and retries what it deferred, `==`)
+      : scenario === 'mailgun-outgoing' && facts.client === 'exim'
+      ? rt`Those its log shows with ${code('**')} are gone: Exim gave them up and sent the senders a bounce, so send them again once the Fix below is in place. Any it deferred (${code('==')} in its log; ${code('exim -bp')} lists them) go out by themselves at the next retry once the login works, or at once with ${code('exim -qff')}.`
       : scenario === 'mailgun-outgoing'
       ? rt`Yes, once the Fix below is in place: Mailgun never accepted the refused messages, so nothing of them is queued there; send them again from the app or server that sent them.`
       // (a mail server defers what its smarthost's login was refused for: the messages wait in its queue)

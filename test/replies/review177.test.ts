@@ -104,4 +104,10 @@ describe('review round 181c (mail servers, second pass)', () => {
     expect(diagnose(real).facts.secretsFound).toBe(true);
     expect(replyTo(real)).not.toContain('S3cretPassw0rd99');
   });
+
+  it('c181-06: "are the bounced mails resent by themselves?" of an Exim smarthost: its ** bounces are gone, its deferred ones retried', () => {
+    const reply = replyTo(paste('pastes181c', 'c181-06'));
+    expect(reply).toContain('Can it be sent again? Those its log shows with ** are gone');
+    expect(reply).not.toContain('Can it be sent again? Yes');
+  });
 });
