@@ -448,11 +448,11 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     ? rt`Yes: run ${code('docker compose up -d')} for the service, which recreates its container with the new environment (a plain restart keeps the old one).`
     : client === 'laravel'
     ? rt`Not for the .env itself: run ${code('php artisan config:clear')} (a cached configuration keeps the old values) and ${code('php artisan queue:restart')}, so that the queue workers read it. Where a hosting platform holds the variables instead, a restart or redeploy there is what gives the app the new values.`
-    : client === 'printer' || client === 'synology'
+    : client !== null && SETTINGS_PAGE_DEVICES.has(client)
     ? [text(`No: ${client === 'printer' ? 'the printer' : 'DSM'} applies its SMTP settings as you save them; send a test e-mail from there. What failed before is not sent again by itself: scan or send it again.`)]
     : [text('Yes, or at least a restart: a running application reads its environment when it starts, so a variable set now reaches it only after a restart or a new deployment.')];
   // (a mail server or a device is restarted, never redeployed)
-  const question = client !== null && (MAIL_SERVERS.has(client) || client === 'printer' || client === 'synology') ? 'Do you need to restart anything?' : 'Do you need to redeploy?';
+  const question = client !== null && (MAIL_SERVERS.has(client) || SETTINGS_PAGE_DEVICES.has(client)) ? 'Do you need to restart anything?' : 'Do you need to redeploy?';
   return [rt`${text(question)} ${answer}`];
 }
 
@@ -2040,7 +2040,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           panel
             ? rt`Set these values in the panel's smarthost settings (${text(panel === 'cpanel' ? 'WHM: Exim Configuration Manager, Basic Editor, Smarthost support, with its authentication' : 'Plesk: Tools & Settings, Mail Server Settings, the relay (smarthost) with authentication')}), not in the mail server's own files, which the panel manages:`
             // (a mail server keeps its password in a file of its own, which no environment variable can fill)
-            : facts.client && (CONSOLE_MAIL_SERVERS.has(facts.client) || facts.client === 'printer' || facts.client === 'synology')
+            : facts.client && (CONSOLE_MAIL_SERVERS.has(facts.client) || SETTINGS_PAGE_DEVICES.has(facts.client))
             ? rt`Set these values in its settings (typed into them: no environment variable or file holds the password):`
             // (OpenSMTPD's table is read by its unprivileged lookup process: group _smtpd)
             : facts.client === 'opensmtpd'
@@ -2308,6 +2308,8 @@ const OWN_WORDS_FIRST: ReadonlySet<ClientId> = new Set(['gitea', 'vaultwarden', 
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'zimbra', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp', 'hmailserver', 'mdaemon', 'kerio', 'iis-smtp', 'opensmtpd', 'm365-connector']);
 /** Mail servers set in a console of their own, not in files: their password is typed into it. */
 const CONSOLE_MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['hmailserver', 'mdaemon', 'kerio', 'iis-smtp']);
+/** Devices set on a settings page of their own: their password is typed into it, and they are restarted, never redeployed. */
+const SETTINGS_PAGE_DEVICES: ReadonlySet<ClientId> = new Set(['printer', 'synology']);
 /** The Windows mail servers' names as their makers write them. */
 const CLIENT_NAMES: Readonly<Record<'hmailserver' | 'mdaemon' | 'kerio', string>> = { hmailserver: 'hMailServer', mdaemon: 'MDaemon', kerio: 'Kerio Connect' };
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
