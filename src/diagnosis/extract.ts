@@ -3,6 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
+import { DOMAIN_CHARS, isInternationalDomainChar, TOP_LEVEL_DOMAIN } from './address-chars.js';
 import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
@@ -40,8 +41,8 @@ export interface Extraction {
   features: FeatureMap;
 }
 
-const HOST = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z]{2,24}`;
-const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}`;
+const HOST = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}${TOP_LEVEL_DOMAIN}`;
+const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[${DOMAIN_CHARS}](?:[${DOMAIN_CHARS}-]{0,62}\.){1,8}${TOP_LEVEL_DOMAIN}`;
 
 /**
  * What starts a line the client sent in a session print: swaks' `->` (`~>` after STARTTLS), PHPMailer's
@@ -58,6 +59,8 @@ const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
 // (or any other name under Mailgun's own domains, `smtp-out-eu-west1-c.mailgun.net`: not a public host, whose role is known,
 // nor its HTTP API's, `api.eu.mailgun.net`, `storage-europe-west1.api.mailgun.net`, which answered an API call)
 const MAILGUN_MACHINE = /\.postgun\.com$|^(?![a-z0-9.-]{0,200}(?:^|\.)api(?:\.eu)?\.mailgun\.net$)[a-z0-9.-]{1,253}\.mailgun\.(?:net|org)$/;
+const MAILGUN_MX_NAMED = /\bmx[ab](?:\.eu)?\.mailgun\.org\b/;
+const SMTP_HOSTS_NAMED = /\bsmtp(?:\.eu)?\.mailgun\.org\b/g;
 const SMTP_HOST_NAMED = /\bsmtp(?:\.eu)?\.mailgun\.org\b/;
 
 /** A pattern and what a match of it means. */
@@ -445,7 +448,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (a refusal of the sender names the sender and its login, no recipient: "<noreply@x>: Sender address rejected: not owned by user web1@x")
   const refusalAddresses = found.length || !refusal || SENDER_REFUSED.test(refusal) ? [] : addressesIn(refusal).slice(0, 20);
   // (or an email log entry's "To: a@b" field just under the refusal, FluentSMTP's: a header line elsewhere is a forwarded mail's)
-  const listed = found.length || !refusal || SENDER_REFUSED.test(refusal) ? found : refusalAddresses.length ? refusalAddresses : toFieldUnder(lines, refusal);
+  // (or an automation run's one `To` input above its error: Power Automate's `"To": "a@b"` under Inputs, Zapier's "Data in" `To: a@b`)
+  const listed = found.length || !refusal || SENDER_REFUSED.test(refusal) ? found : refusalAddresses.length ? refusalAddresses : toFieldUnder(lines, refusal).concat(runInputRecipient(lines, refusal)).slice(0, 1);
   const recipient = recipientOf(primary, refusal, listed, text);
   // The refused recipient is always among the recipients (a report's other rows may be other errors).
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
@@ -538,6 +542,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
     attempts: attemptsShown(records, recipient),
     refusedAtDomain: refusedAtDomain(lower, records, recipients, recipient),
     deliveredAtDomain: deliveredAtDomain(lower, records, recipient),
+    // (read after the diagnosis, which says whether there is a relay refusal for them to be beside)
+    otherErrors: [],
   };
 
   addSourceFeatures(facts, structured, text, lower, features, sourceShownBy);
@@ -1504,6 +1510,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // (not Sendmail's refusal of a client, `ruleset=check_rcpt, ... relay=m198-61-254-33.mailgun.net [ip], reject=...`, nor
   // its arrival line, `from=<a@b>, size=0, ... relay=client [ip]`: there relay= is the client)
   new RegExp(String.raw`\brelay=(?<!\b(?:ruleset=check_\w{1,20}|from=<[^<>\n]{0,254}>),[^\n]{0,300})(${HOST})\.?\s?[\[:,]`, 'i'),
+  // (Exim's mainlog line of the error itself: `H=mxb.eu.mailgun.org [ip]: SMTP error from remote mail server after RCPT TO: 550 ...`)
+  guarded(new RegExp(String.raw`\bH=(${HOST})\s*\[[0-9a-f.:]{3,45}\](?::\d{1,5})?:\s*SMTP error from remote mail server\b`, 'i'), ['smtp error from remote']),
   // Exim's delivery line (`** a@b R=... H=mx.example [1.2.3.4]: SMTP error ...`, `==` deferred, `=>` delivered).
   // (not its arrival line, `<= a@b H=app01.example [10.0.0.4]`, nor its own rejection of a client, `H=m228-12.mailgun.net
   // [...] rejected RCPT <a@b>: relay not permitted`: there H= is the client)
@@ -1906,6 +1914,10 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (!refusing && smtpdReject) refusing = fullNameOf(smtpdReject[1]!.toLowerCase(), text);
   // The refusal's own line names the server that refused better than any line elsewhere.
   if (!refusing && refusal) refusing = firstCapture([...REFUSING_HOST_PATTERNS, HOST_COLON_REPLY], refusal);
+  // (or the line it stands in, when the refusal read is the reply alone: Exim's `H=mxb.eu.mailgun.org [ip]: SMTP error from remote
+  // mail server after RCPT TO: 550 ...`, below a time-out at another of the domain's servers)
+  const refusalLine = refusal && !refusing && text.includes(refusal) ? lineAt(text, text.indexOf(refusal)) : null;
+  if (refusalLine && refusalLine !== refusal) refusing = firstCapture(REFUSING_HOST_PATTERNS, refusalLine);
   // (an Exim bounce's block for the refused address: its `host x [ip]` line just above the refusal, not another address's)
   if (!refusing && refusal) refusing = eximHostAbove(text, refusal);
   // Of several sessions in one paste (swaks to the SMTP host, then to the MX), the one the refusal is in.
@@ -1931,6 +1943,14 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // (nor a commented-out setting, `//   host: 'email-smtp.eu-west-1.amazonaws.com',` above the transport in use)
   const configured = asMailgun(firstCapture(CONFIGURED_HOST_PATTERNS, withoutCommentedOutLines(inUse)) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null));
   const current = inUse === text ? lower : inUse.toLowerCase();
+  // Exchange's queue error for a send connector's smart host, "Primary target IP address responded with: "550 ..."": the smart
+  // host answered (Get-Queue's LastError, the NDR's diagnostic line), Mailgun's SMTP host where it is the one Mailgun host named
+  if (!refusing && lower.includes('primary target ip address responded with') && !MAILGUN_MX_NAMED.test(lower)) {
+    // (the one of them named: of two connectors' smart hosts, a disabled one's among them, which is read elsewhere)
+    const named = new Set(lower.match(SMTP_HOSTS_NAMED));
+    const smartHost = configured && hostRole(configured) === 'mailgun-smtp' ? configured : named.size === 1 ? [...named][0]! : null;
+    if (smartHost) refusing = smartHost;
+  }
   const mailgunHost = current.includes('mailgun.org');
   // Mailgun's SMTP host greets with its machine's own name (`220 smtp-out-n09.prod.us-east-1.postgun.com`):
   // with smtp.mailgun.org set or named, that machine is Mailgun's SMTP host answering. Else the name is
@@ -3133,6 +3153,9 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},|` +
     // Go's net/smtp error: "rcpt <a@b>: 550 ...".
     String.raw`(?:^|[\s:])rcpt <|` +
+    // (Jakarta Mail's SendFailedException under its trace, "Invalid Addresses: a@b"; a logs row typed with separators,
+    // "failed / permanent / a@b", "failed · permanent · a@b")
+    String.raw`(?:^|\n)[ \t]*invalid[ \t]+addresses?[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]*[/·|][ \t]*(?:permanent|temporary)[ \t]*[/·|][ \t]*<?|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.'; ActionMailer's "delivering to a@b"
     String.raw`\bcheck the message recipient[ \t]+["'\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
     // (a person's "invite went to a@b", "the email went to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";
@@ -3187,7 +3210,7 @@ function isLocalChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 39 || c === 45;
 }
 function isDomainChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || (c >= 0xc0 && isInternationalDomainChar(c));
 }
 
 /**
@@ -3273,6 +3296,9 @@ function goAuthNeverSet(text: string): RegExpExecArray | null {
   return !assigned && passed ? declared : null;
 }
 
+/** An address at the start of a table's cell. */
+const TABLE_CELL_ADDRESS = new RegExp(String.raw`^<?([^\s@<>]{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})(?![\w])`, 'i');
+
 /**
  * A table copied as text with its columns aligned by blanks (Google Workspace's Email Log Search: `Date   Sender   Recipient
  * Message status`): the address that starts under the Recipient column's name in the next row.
@@ -3288,7 +3314,7 @@ function addressUnderRecipientColumn(text: string): string | null {
   const rows = headerEnd === -1 ? [] : text.slice(headerEnd + 1, headerEnd + 1 + MAX_TABLE_ROWS * 400).split('\n', MAX_TABLE_ROWS);
   for (const row of rows) {
     if (row.trim() === '') break;
-    const cell = /^<?([^\s@<>]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})\b/i.exec(row.slice(column));
+    const cell = TABLE_CELL_ADDRESS.exec(row.slice(column));
     if (cell && (column === 0 || /\s/.test(row[column - 1]!)) && FAILED_ROW.test(row)) return cell[1]!.toLowerCase();
   }
   return null;
@@ -3483,7 +3509,25 @@ function toFieldUnder(lines: readonly string[], refusal: string): string[] {
   return [];
 }
 const TO_FIELD_LINES = 3;
-const TO_FIELD_LINE = /^[ \t]*to[ \t]*:[ \t]*<?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})>?[ \t]*$/i;
+
+/** How far above a run's error its inputs' label may stand. */
+const RUN_INPUT_LINES = 20;
+/** An automation run's inputs: Power Automate's "Inputs", Zapier's "Data in", Make's "Input" bundle. */
+const RUN_INPUTS_LABEL = /^[ \t]*(?:inputs?|data in|input bundle)[ \t]*:?[ \t]*$/i;
+const RUN_TO_FIELD = new RegExp(String.raw`^[ \t]*["']?to["']?[ \t]*:[ \t]*["']?<?([^\s@<>"',;]{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})>?["']?,?[ \t]*$`, 'i');
+
+/** The one `To` field among an automation run's inputs, between their label and the run's error (a relay refusal). */
+function runInputRecipient(lines: readonly string[], refusal: string): string[] {
+  if (!RELAY_LINE.test(refusal)) return [];
+  const at = refusalLineIndex(lines, refusal);
+  if (at === -1) return [];
+  const above = lines.slice(Math.max(0, at - RUN_INPUT_LINES), at);
+  const label = above.findIndex((line) => RUN_INPUTS_LABEL.test(line));
+  if (label === -1) return [];
+  const found = above.slice(label + 1).flatMap((line) => RUN_TO_FIELD.exec(line)?.[1]?.toLowerCase() ?? []);
+  return found.length === 1 ? found : [];
+}
+const TO_FIELD_LINE = new RegExp(String.raw`^[ \t]*to[ \t]*:[ \t]*<?([^\s@<>"',;]{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})>?[ \t]*$`, 'i');
 
 function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[], text: string): string | null {
   // (an `address` only when it is one: a config's `address: 'user:...@host'` is no recipient)
@@ -3546,7 +3590,7 @@ function destinationBelow(text: string, refusal: string): string | null {
   const above = text.slice(Math.max(0, at - 600), at).split('\n').slice(-10).join('\n');
   return [...above.matchAll(DESTINATION_LINES)].at(-1)?.[1]?.toLowerCase() ?? null;
 }
-const DESTINATION = String.raw`^[ \t]*(?:destination|destino|destinataire|destinazione|ziel(?:adresse)?|empfänger)(?:[ \t]+address)?[ \t]*:[ \t]*<?([^\s@<>"']{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})>?[ \t]*$`;
+const DESTINATION = String.raw`^[ \t]*(?:destination|destino|destinataire|destinazione|ziel(?:adresse)?|empfänger)(?:[ \t]+address)?[ \t]*:[ \t]*<?([^\s@<>"']{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})>?[ \t]*$`;
 const DESTINATION_LINE = new RegExp(DESTINATION, 'im');
 const DESTINATION_LINES = new RegExp(DESTINATION, 'gim');
 
@@ -3559,13 +3603,16 @@ function recipientLabelAbove(text: string, refusal: string): string | null {
   return labels.filter((m) => m.index < at).at(-1)?.[1]?.toLowerCase() ?? null;
 }
 
+/** A line that holds only an address. */
+const ADDRESS_LINE_ALONE = new RegExp(String.raw`^[ \t]*<?([^\s@<>]{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})>?[ \t]*$`, 'i');
+
 /** The address on a line of its own within the three lines above the refusal's, or null. */
 function addressLineAbove(text: string, refusal: string): string | null {
   const at = text.indexOf(refusal);
   if (at === -1) return null;
   const above = text.slice(0, text.lastIndexOf('\n', at) + 1).split('\n').slice(-4, -1);
   for (const line of above.reverse()) {
-    const m = /^[ \t]*<?([^\s@<>]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})>?[ \t]*$/i.exec(line);
+    const m = ADDRESS_LINE_ALONE.exec(line);
     if (m) return m[1]!.toLowerCase();
   }
   return null;
@@ -4207,7 +4254,7 @@ function envelopeSenderIn(text: string, refusalAt: number): string | null {
  * `DEFAULT_FROM_EMAIL`, `"from"`, PowerShell's `$From`) with the address as its value, perhaps after a display name (`"'Fieldnotes' <a@x>"`), or
  * msmtp's `from a@x` on a line of its own, Moodle's `noreplyaddress`, Send-MailMessage's `-From "a@x"`. Group 1, 2 or 3 is the address.
  */
-const FROM_SETTING = /(?:^|[\s"'{(,$])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender[ _-]?e-?mail|absender(?:-?e-?mail|adresse)?|remitente|mittente|expéditeur|afzender|noreply[_-]?address)["')]?[ \t]*(?:[:=]|=>)[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$|(?:^|[ \t])-from[ \t]+["']([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})["']/gim;
+const FROM_SETTING = /(?:^|[\s"'{(,$])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender[ _-]?e-?mail|absender(?:-?e-?mail|adresse)?|remitente|mittente|expéditeur|afzender|noreply[_-]?address)["')]?[ \t]*(?:[:=]|=>|(?<=[ \t])is(?=[ \t]))[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$|(?:^|[ \t])-from[ \t]+["']([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})["']/gim;
 /** A mail's own header, `From: Dana Whitfield <dana@x>` (capitalised, at its line's start), is no setting. */
 const MAIL_HEADER_FROM = /^[ \t]*From:[ \t]/;
 /** How many From settings are read for one that is not a mail system's own (a bounce's `From: MAILER-DAEMON@...`). */

@@ -6,16 +6,22 @@ import { extract, withoutQuotedExamples } from './extract.js';
 import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
+import { failureLinesBeside, OTHER_ERRORS_KEPT } from './other-errors.js';
 import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
 import { routedDomain } from './routes.js';
 import { withoutClosedTickets } from './tickets.js';
 import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
-import type { Diagnosis } from './types.js';
+import type { Diagnosis, ErrorKind } from './types.js';
 
 export * from './types.js';
 
 /** Diagnoses any pasted text: normalize → extract facts → rules → decision. Never throws. */
 export function diagnose(input: string): Diagnosis {
+  return diagnoseText(input, true);
+}
+
+/** `besideOthers`: also read the other errors beside a relay refusal (not for a line read alone as one of them). */
+function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   const normalized = normalize(typeof input === 'string' ? input : String(input ?? ''));
   // An error the paste places in the past ("yesterday ...", then "today ...") is context, not the question.
   // A server's own refusals of open-relay probes are its log's background, beside another failure; a panel's count of zero
@@ -75,7 +81,32 @@ export function diagnose(input: string): Diagnosis {
   if (diagnosis.kind === 'sandbox' && facts.hostRole === null && !mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode))) facts.hostRole = 'mailgun-smtp';
   // So does a refused login in Mailgun's own words, "535 5.7.0 Mailgun is not loving your login or password".
   if (diagnosis.kind === 'auth-failure' && facts.hostRole === null && facts.replyCode === 535 && MAILGUN_LOGIN_REFUSAL.test(facts.serverMessage ?? '')) facts.hostRole = 'mailgun-smtp';
+  if (besideOthers && diagnosis.scenario !== 'not-relaying-denied') facts.otherErrors = otherErrorsBeside(text, diagnosis);
   return diagnosis;
+}
+
+/** How sure the reading of a line alone must be that it is another kind of error. */
+const OTHER_ERROR_CONFIDENCE = 0.6;
+
+/** What a line read alone shows: another kind of error than a relay refusal, with the rule that names it; else null. */
+export function otherErrorKind(line: string): { kind: ErrorKind; name: string } | null {
+  const d = diagnoseText(line, false);
+  if (d.scenario !== 'not-relaying-denied' || d.kind === null || d.confidence < OTHER_ERROR_CONFIDENCE || d.evidence.length === 0) return null;
+  return { kind: d.kind, name: d.evidence[0]!.rule };
+}
+
+/** The paste's lines that show another kind of error than the relay refusal diagnosed, one per kind of error. */
+function otherErrorsBeside(text: string, diagnosis: Diagnosis): string[] {
+  const kept: string[] = [];
+  const named = new Set<string>();
+  for (const line of failureLinesBeside(text, diagnosis.facts, diagnosis.evidence)) {
+    const other = otherErrorKind(line);
+    if (other === null || named.has(other.name)) continue;
+    named.add(other.name);
+    kept.push(line);
+    if (kept.length === OTHER_ERRORS_KEPT) break;
+  }
+  return kept;
 }
 
 const MAILGUN_LOGIN_REFUSAL = /\bmailgun is not loving your login\b/i;

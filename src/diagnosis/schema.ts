@@ -4,6 +4,7 @@
  * check whatever the engine returns.
  */
 import { z } from 'zod';
+import { OTHER_ERROR_MAX, OTHER_ERRORS_KEPT } from './other-errors.js';
 import { PROVIDERS } from './providers.js';
 import { CLIENTS, ERROR_KINDS, SCENARIOS, SECRET_KINDS, SOURCE_FORMATS, SUPPRESSIONS, type Diagnosis, type Facts } from './types.js';
 
@@ -60,6 +61,7 @@ export const FactsSchema = z
     attempts: z.number().int().positive().nullable(),
     refusedAtDomain: z.number().int().nonnegative(),
     deliveredAtDomain: z.number().int().nonnegative(),
+    otherErrors: z.array(z.string().min(1).max(OTHER_ERROR_MAX)).max(OTHER_ERRORS_KEPT),
   })
   .strict()
   .refine((f) => new Set(f.recipients).size === f.recipients.length, 'recipients are deduplicated') satisfies z.ZodType<Facts>;
@@ -126,4 +128,5 @@ export const EMPTY_FACTS: Readonly<Facts> = Object.freeze({
   attempts: null,
   refusedAtDomain: 0,
   deliveredAtDomain: 0,
+  otherErrors: [],
 });

@@ -273,6 +273,12 @@ export interface Facts {
    * server is one of its servers that does not. 0 when there is no recipient.
    */
   deliveredAtDomain: number;
+  /**
+   * Lines of the paste with another SMTP failure than the relay refusal diagnosed (a second app's 535, another
+   * recipient's 552, a sandbox's 421), each redacted and cut short, at most three: the reply names each one's kind
+   * beside its own answer. Empty for a `not-relaying-denied` diagnosis, and when there is none.
+   */
+  otherErrors: string[];
 }
 
 export interface Evidence {

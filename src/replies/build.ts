@@ -1,5 +1,6 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
+import { otherErrorKind } from '../diagnosis/index.js';
 import { RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
 import { isMailboxProviderDomain, misspelledProviderDomain, registrableDomain } from '../diagnosis/mail-domains.js';
@@ -137,14 +138,44 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
-    sections: content.sections,
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    sections: [...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
     hasUiSteps: content.sections.some((section) => (section.uiSteps?.length ?? 0) > 0),
     asksWhereSeen: content.sections.some((section) => section.heading === WHERE_SEEN_QUESTION),
     diagnosis,
   };
+}
+
+/** Each other kind of error in a line: what it is and its own fix (the reply's steps are the relay refusal's). */
+const OTHER_ERROR_ANSWERS: Record<Exclude<ErrorKind, 'other'>, RichText> = {
+  'auth-failure': rt`a login the server refused: the user name or password is wrong. Give that sender the domain's SMTP login (a whole address) and its password; set a new password with the domain's SMTP credentials if unsure.`,
+  'unknown-user': rt`the recipient's server does not know that address: check it for typos, or ask the recipient for the right one. Nothing in Mailgun changes it.`,
+  'mailbox-full': rt`the recipient's mailbox is full: only the recipient can make room. A temporary (4xx) refusal is retried for a while.`,
+  blocked: rt`a spam or block-list refusal by the receiving server: its message names the list or a page to ask for removal. No SMTP login changes it.`,
+  policy: rt`a sender policy refusal (DMARC, SPF, sender rules or filters): send From an address at the Mailgun domain, with the domain's SPF and DKIM records verified in Mailgun.`,
+  'rate-limit': rt`the receiving server limits how fast it takes mail: a temporary refusal is retried; send to that domain more slowly.`,
+  sandbox: rt`a sandbox domain sends only to its authorized recipients: add the address to the sandbox's Authorized Recipients (it must confirm), or send from your own verified domain.`,
+  'api-auth': rt`Mailgun's API refused the key: use the account's private API key or a domain sending key, at ${code(API_BASE.eu)} for an EU domain.`,
+};
+
+/** The other errors the paste shows beside the relay refusal, each named with its own fix: a second app's, another recipient's. */
+function otherErrorsSections({ facts }: Diagnosis): ReplySection[] {
+  const lines = facts.otherErrors.flatMap((excerpt) => {
+    const other = otherErrorKind(excerpt);
+    if (other === null) return [];
+    const answer = other.kind === 'other' ? rt`${text(other.name)}.` : OTHER_ERROR_ANSWERS[other.kind];
+    return [rt`${quote(excerpt, EXCERPT_MAX)}: ${answer}`];
+  });
+  if (lines.length === 0) return [];
+  return [
+    {
+      heading: lines.length === 1 ? 'Another error in the paste' : 'Other errors in the paste',
+      paragraphs: [rt`The steps above are for the relay refusal. The paste also shows ${text(lines.length === 1 ? 'another error, a separate problem with its own fix' : 'other errors, each a separate problem with its own fix')}:`],
+      steps: lines,
+    },
+  ];
 }
 
 /**
@@ -336,6 +367,27 @@ function loginDomainAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
   return [rt`Does the user name need the domain? Yes: Mailgun's SMTP user name is the full login, with its domain, such as ${code(smtpLogin(facts.mailgunDomain))}; a bare ${code('postmaster')} is no login Mailgun knows.`];
 }
 
+const FROM_CHANGE_ASKED_RULE = ruleName('from-change-asked');
+
+/** "Does the From address have to change?" under a refusal for want of a login: no, and where a From at another domain matters. */
+function fromChangeAnswer(diagnosis: Diagnosis): RichText[] {
+  const { facts, evidence } = diagnosis;
+  if (!unauthenticatedSend(diagnosis) || !evidence.some((e) => e.rule === FROM_CHANGE_ASKED_RULE)) return [];
+  const from = safeAddress(facts.fromSetting ?? facts.envelopeSender);
+  const fromDomain = from ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : null;
+  const mailgunDomain = safeDomain(facts.mailgunDomain)?.toLowerCase() ?? null;
+  // (DMARC's relaxed alignment, its default: a From at the Mailgun domain's parent aligns with DKIM signed for the subdomain)
+  const alignment: RichText =
+    fromDomain === null || mailgunDomain === null
+      ? []
+      : fromDomain === mailgunDomain
+      ? rt` ${code(from!)} is at the Mailgun domain already.`
+      : mailgunDomain.endsWith(`.${fromDomain}`)
+      ? rt` ${code(from!)} can stay: ${code(fromDomain)} is the parent of ${code(mailgunDomain)}, so Mailgun's DKIM signature for ${code(mailgunDomain)} aligns with it under DMARC's default (relaxed) alignment.`
+      : rt` For delivery, though, send From an address at ${code(mailgunDomain)} or its parent domain: a From at another domain than the one Mailgun signs for fails DMARC alignment at many receivers.`;
+  return [rt`Does the From address have to change? No: Mailgun refused the session for want of a login, not for its From address; once the session logs in, the same From goes out.${alignment}`];
+}
+
 const WRONG_PASSWORD_ASKED_RULE = ruleName('wrong-password-asked');
 
 /** The question whether the password is wrong, under a refusal of a session that sent no login: no password was tried. */
@@ -409,12 +461,25 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
   // (a refusal no setting of the sender's causes: nothing of theirs to restart)
   if (diagnosis.scenario === 'mailgun-incoming') return [rt`Do you need to restart anything? No: this refusal is about where the domain's incoming mail goes and which addresses the Mailgun account takes; no restart of anything of yours changes it (the fix is below).`];
   if (refusedAfterAcceptance(diagnosis)) return [rt`Do you need to restart anything? No: Mailgun accepted the message, and the recipient's server refused it; no restart on your side changes that.`];
-  if (diagnosis.scenario === 'undetermined') return [rt`Do you need to restart anything? Not by itself: a restart changes none of the possible causes; which setting to fix depends on where the error was seen.`];
+  const client = diagnosis.facts.client;
+  // (a mail server's or a device's own way to apply a change, once the setting to fix is known)
+  if (diagnosis.scenario === 'undetermined') {
+    const known = client !== null && (MAIL_SERVERS.has(client) || SETTINGS_PAGE_DEVICES.has(client) || client === 'laravel');
+    return [rt`Do you need to restart anything? Not by itself: a restart changes none of the possible causes; which setting to fix depends on where the error was seen.${known ? rt` Once you change a setting: ${changeApplied(diagnosis)}` : []}`];
+  }
   if (!unauthenticatedSend(diagnosis)) return [];
+  const answer = changeApplied(diagnosis);
+  // (a mail server or a device is restarted, never redeployed)
+  const question = client !== null && (MAIL_SERVERS.has(client) || SETTINGS_PAGE_DEVICES.has(client)) ? 'Do you need to restart anything?' : 'Do you need to redeploy?';
+  return [rt`${text(question)} ${answer}`];
+}
+
+/** What makes a changed login setting reach the sender: a mail server's reload, a platform's redeploy, nothing for a device. */
+function changeApplied(diagnosis: Diagnosis): RichText {
   const has = (rule: string) => diagnosis.evidence.some((e) => e.rule === rule);
   const client = diagnosis.facts.client;
   // (a mail server reads its own files, not an environment: its reload, or none at all for a program run per message)
-  const answer: RichText = client === 'postfix'
+  return client === 'postfix'
     ? rt`No restart: ${code('postfix reload')} applies a changed main.cf (run ${code('postmap')} on sasl_passwd first when you edit it).`
     : client === 'zimbra'
     ? rt`Only the MTA: ${code('zmmtactl restart')} applies the MTA settings changed with ${code('zmprov')} (edits to main.cf itself do not last: Zimbra rewrites it).`
@@ -425,7 +490,7 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     : client === 'msmtp' || client === 'ssmtp'
     ? [text(`No: ${client} runs once per message and reads its configuration file each time, so the next message uses the change.`)]
     : client === 'exchange'
-    ? [text("No: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once).")]
+    ? rt`No: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once); the messages waiting in its queue go out at the next retry, or at once with ${code('Retry-Queue')}.`
     : client === 'hmailserver' || client === 'mdaemon' || client === 'kerio'
     ? [text(`No restart: ${CLIENT_NAMES[client]} applies the delivery settings as you save them, and the mail waiting in its queue goes out with them at its next retry.`)]
     : client === 'm365-connector'
@@ -451,9 +516,6 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     : client !== null && SETTINGS_PAGE_DEVICES.has(client)
     ? [text(`No: ${client === 'printer' ? 'the printer' : 'DSM'} applies its SMTP settings as you save them; send a test e-mail from there. What failed before is not sent again by itself: scan or send it again.`)]
     : [text('Yes, or at least a restart: a running application reads its environment when it starts, so a variable set now reaches it only after a restart or a new deployment.')];
-  // (a mail server or a device is restarted, never redeployed)
-  const question = client !== null && (MAIL_SERVERS.has(client) || SETTINGS_PAGE_DEVICES.has(client)) ? 'Do you need to restart anything?' : 'Do you need to redeploy?';
-  return [rt`${text(question)} ${answer}`];
 }
 
 /** "Do we need to add a Route?" under a refusal of mail sent: Routes take mail in, nothing else. */
@@ -885,7 +947,7 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'mailgun-outgoing': 'Mailgun refused an unauthenticated send',
   'mailgun-incoming': "Mailgun's inbound MX found no matching Route",
   'recipient-host': "the recipient's server refused Mailgun's delivery",
-  undetermined: 'that the paste does not show clearly enough which server refused',
+  undetermined: 'another server refused it (the paste does not name the refusing server clearly enough to rule that out)',
   'not-relaying-denied': 'a different error',
 };
 
@@ -3593,7 +3655,7 @@ function undetermined(diagnosis: Diagnosis): Content {
   const sendingServerSteps = {
     mailgun: appLoginFix
       ? rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case, a session without a login. Fix: ${appLoginFix}${loginExample ? rt` (the login is a whole address, such as ${code(`postmaster@${loginExample}`)})` : []}.`
-      : rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials (or check that they are set where the sender runs).`,
+      : rt`Mailgun's (${code(SMTP_HOST.us)} or ${code(SMTP_HOST.eu)}): the outgoing case. Turn on SMTP login with the domain's SMTP credentials${loginExample ? rt` (for ${code(loginExample)}, a login such as ${code(smtpLogin(loginExample))} with its password)` : []}, or check that they are set where the sender runs.`,
     other:
       facts.source === 'mail-client'
         ? rt`Another server (the hosting provider's, Microsoft 365's, an office relay): turn on the account's SMTP authentication (Outlook: "My outgoing server (SMTP) requires authentication"; Thunderbird: the outgoing server's Authentication method and User Name), or ask that server's administrator.`
@@ -3611,7 +3673,8 @@ function undetermined(diagnosis: Diagnosis): Content {
       facts.source === 'mail-client'
         ? rt`A mail program shows this when the outgoing server in its account settings refuses to pass the mail on: that server takes mail for outside addresses only from senders that log in.`
         : whileSending
-        ? rt`The sending app's own mail library got this answer while sending, so it came from the SMTP server the app is set to use (its host setting), not from a bounce or a delivery by Mailgun. That server passes mail on only for senders that log in (or that it knows).`
+        // (told by a person or shown by the program, no library's own error: the program, not its mail library)
+        ? rt`${text(shownWhileSending && facts.source !== 'client-exception' && facts.source !== 'smtp-transcript' ? 'The sending program showed this as it sent' : "The sending app's own mail library got this answer while sending")}, so it came from the SMTP server ${text(shownWhileSending ? 'the program' : 'the app')} is set to use (its host setting), not from a bounce or a delivery by Mailgun. That server passes mail on only for senders that log in (or that it knows).`
         : otherWording
         // (which server it is, in the section below; asked whether Mailgun would fix it, in its own)
         ? rt`The wording is not Mailgun's (Mailgun says ${code('550 5.7.1 Relaying denied')}): the server that refused is most likely not Mailgun.${mailgunFixAsked ? rt` Shown by the app or server that sent, it is the SMTP server that sender is set to use (it passes mail on only for senders that log in or that it knows); in a bounce or a delivery log, it is the recipient's server, refusing a delivery.` : []}${text(temporary ? ' The refusal is temporary (a 4xx code): the sending server retries it for a while.' : '')}`

@@ -77,6 +77,7 @@ const FACT_CODES: { readonly [K in keyof Facts]: string } = {
   attempts: 'at',
   refusedAtDomain: 'ad',
   deliveredAtDomain: 'dd',
+  otherErrors: 'oe',
 };
 
 const confidencePercent = z.number().int().min(0).max(100);

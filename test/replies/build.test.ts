@@ -565,7 +565,7 @@ describe('every reply', () => {
   it('names the likeliest other scenario without a percentage of its own (the two would read as shares of one whole)', () => {
     const reply = buildReply(makeDiagnosis({ scenario: 'mailgun-incoming', confidence: 0.75, alternatives: [{ scenario: 'undetermined', confidence: 0.31 }] }));
     const text = renderText(reply, { ui: 'all' });
-    expect(text).toContain('Confidence: medium (75%). Also possible, less likely: that the paste does not show clearly enough which server refused.');
+    expect(text).toContain('Confidence: medium (75%). Also possible, less likely: another server refused it (the paste does not name the refusing server clearly enough to rule that out).');
     expect(text).not.toContain('31%');
   });
 

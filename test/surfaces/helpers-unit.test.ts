@@ -70,6 +70,7 @@ const diagnosisArb: fc.Arbitrary<Diagnosis> = fc.record({
     attempts: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),
     refusedAtDomain: fc.integer({ min: 0, max: 50 }),
     deliveredAtDomain: fc.integer({ min: 0, max: 50 }),
+    otherErrors: fc.uniqueArray(text(160).filter((e) => e.length > 0), { maxLength: 3 }),
   }),
   alternatives: fc.array(fc.record({ scenario: fc.constantFrom(...SCENARIOS), confidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }), { maxLength: 5 }),
 });

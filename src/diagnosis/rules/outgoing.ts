@@ -7,6 +7,17 @@ export const outgoingRules: RuleData[] = [
   // (not beside the person's word that the domain receives through Mailgun too, with no server's reply shown: either side may have refused)
   { id: 'mailgun-smtp-configured', name: "The app is configured to send through Mailgun's SMTP host", target: 'mailgun-outgoing', weight: 0.6, feature: 'configured-host:mailgun-smtp', unless: 'mailgun-both-directions' },
   { id: 'mailgun-smtp-mentioned', name: "Mailgun's SMTP submission host is named", target: 'mailgun-outgoing', weight: 0.45, feature: 'mention:mailgun-smtp' },
+  // Said in words, no host named: "we switched our relayhost over to mailgun yesterday", "the smarthost is Mailgun now"
+  // (not asked, "should the relayhost be Mailgun?")
+  {
+    id: 'relay-host-said-mailgun',
+    name: "The sender's relay host is said to be Mailgun",
+    target: 'mailgun-outgoing',
+    weight: 0.5,
+    scope: 'text',
+    patterns: [String.raw`\b(?:relay[ _-]?host|smart[ -]?host|outbound[ \t]+relay|smtp[ \t]+relay)\b[^\n.?]{0,30}?\b(?:to|is|=|through|via)[ \t]+(?:now[ \t]+)?mailgun\b(?![.\w-])(?![^\n]{0,60}\?)`],
+    needs: ['relay', 'smart'],
+  },
   { id: 'postfix-sasl-key-mismatch', name: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'postfix-sasl-key-mismatch' },
   { id: 'exim-passwd-client-exact-name', name: "Exim's passwd.client names Mailgun's host exactly, not as DNS names it", target: 'mailgun-outgoing', weight: 0.5, feature: 'exim-passwd-client-exact-name' },
   { id: 'exim-passwd-client-mismatch', name: "Exim's passwd.client names another host than its smarthost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'exim-passwd-client-mismatch' },

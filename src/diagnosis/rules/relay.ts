@@ -152,7 +152,13 @@ export const relayRules: RuleData[] = [
   // (asked whether a login would help: "Do I need to add --auth to swaks?", "Do we need to add SMTP auth somewhere in Laravel?")
   // (and in other languages: "¿Necesito poner credenciales SMTP?", "Brauchen wir SMTP-Zugangsdaten?", "Faut-il mettre des identifiants ?")
   // "is user just 'postmaster' ok or does it need the domain?", "does the username need the @domain part?"
-  { id: 'login-domain-asked', name: 'The paste asks whether the SMTP user name needs its domain', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:user[ _-]?name|login)\b[^\n?]{0,60}\b(?:need|needs|include|includes|without)\b[^\n?]{0,20}(?:\bthe[ \t]+)?@?domain\b[^\n?]{0,40}\?`, String.raw`\bjust[ \t]+["'\u2018]?postmaster["'\u2019]?[^\n?]{0,60}\?`, String.raw`\bpostmaster[ \t]+or[ \t]+postmaster@`], needs: ['domain', 'postmaster'], context: true },
+  { id: 'login-domain-asked', name: 'The paste asks whether the SMTP user name needs its domain', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:user[ _-]?name|login)\b[^\n?]{0,60}\b(?:need|needs|include|includes|without)\b[^\n?]{0,20}(?:\bthe[ \t]+)?@?domain\b[^\n?]{0,40}\?`, String.raw`\bjust[ \t]+["'\u2018]?postmaster["'\u2019]?[^\n?]{0,60}\?`, String.raw`\bpostmaster[ \t]+or[ \t]+postmaster@`,
+    // ("Is the user name supposed to be the full address?"; told, "Username was postmaster", a bare login)
+    String.raw`\b(?:user[ _-]?name|login)\b[^\n?]{0,40}\b(?:full|whole|complete|entire)[ \t]+(?:e-?mail[ \t]+)?address\b[^\n?]{0,40}\?`,
+    String.raw`\b(?:user[ _-]?name|login|benutzername|usuario|utilisateur)\b[ \t]*(?:was|is|=|:|war|ist|era|es|était|est)[ \t]*["'\u2018\u201c]?postmaster["'\u2019\u201d]?(?![@\w.-])`], needs: ['domain', 'postmaster', 'address'], context: true },
+  // "Does the From address have to change?", "Do we need to change the sender address to @mg.x?", "Muss die Absenderadresse geändert
+  // werden?", "¿Hay que cambiar el remitente?"
+  { id: 'from-change-asked', name: 'The paste asks whether the From address has to change', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:does|do|should|must|has|have)[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:from|sender)(?:[ \t]+e-?mail)?[ \t]+(?:address[ \t]+)?(?:have|has|need|needs)?[ \t]*(?:to[ \t]+)?(?:change|be[ \t]+changed|be[ \t]+on|be[ \t]+at|match)\b[^\n?]{0,60}\?`, String.raw`\b(?:do|should|must)[ \t]+(?:we|i|they)[ \t]+(?:need[ \t]+to[ \t]+|have[ \t]+to[ \t]+)?change[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:from|sender)(?:[ \t]+e-?mail)?(?:[ \t]+address)?\b[^\n?]{0,60}\?`, String.raw`\babsender(?:adresse)?\b[^\n?]{0,40}\b(?:ändern|geändert)\b[^\n?]{0,30}\?|\b(?:cambiar|modificar)[ \t]+(?:el[ \t]+)?remitente\b[^\n?]{0,40}\?|\bchanger[ \t]+(?:l'adresse[ \t]+d'|l')?exp[ée]diteur\b[^\n?]{0,40}\?`], needs: ['from', 'sender', 'absender', 'remitente', 'diteur'], context: true },
   // "Is it the wrong password?", "wrong credentials maybe?", "is the password wrong?"
   { id: 'wrong-password-asked', name: 'The paste asks whether the password is wrong', target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:is|was|could)[ \t]+(?:it|this|that)[ \t]+(?:be[ \t]+)?(?:the[ \t]+|a[ \t]+)?wrong[ \t]+(?:password|credentials|login)\b`, String.raw`\bwrong[ \t]+(?:password|credentials)\b[^\n?.]{0,40}\?`, String.raw`\b(?:is|are)[ \t]+(?:the|our|my)[ \t]+(?:mailgun[ \t]+)?(?:smtp[ \t]+)?(?:password|credentials)[ \t]+wrong\b`, String.raw`\b(?:did|could|can|would)[ \t]+(?:the[ \t]+|our[ \t]+|that[ \t]+)?(?:password[ \t]+|credentials?[ \t]+)?rotation[ \t]+(?:break|cause|have[ \t]+caused)\b`], needs: ['wrong', 'rotation'], context: true },
   // "Or should we just switch to SMTP?", "Our IT wants to move to SMTP instead", "should we switch from the API to SMTP?"
@@ -280,8 +286,17 @@ export const relayRules: RuleData[] = [
       String.raw`\b(?:media type|test (?:e-?mail|message|mail))\b[^\n]{0,20}\bfailed\b|\b(?:error|problem)\b[^\n]{0,40}\b(?:with|while|when) sending (?:the )?test (?:e-?mail|message|mail)\b|\bfailed sending data to the peer\b`,
       // (Zabbix's action log: "Sending failed: error sending RCPT TO to mailserver: 550 ...", its mail client's own words)
       String.raw`\bsending failed:[ \t]*error sending (?:rcpt to|mail from|data) to mailserver\b`,
+      // (told as what happens on sending, not as a bounce that comes back: "when I email from my laptop I get "550 …"",
+      // "cuando mandan correos les sale un error", "beim Versenden kommt", "quand ils envoient un mail ils ont")
+      String.raw`\b(?:when|whenever|every[ \t]+time|each[ \t]+time)[ \t]+(?:they|we|he|she|i|you|the[ \t]+(?:app|shop|site|server|printer|scanner|laptop|client))[ \t]+(?:e-?mails?|send|sends|sending|try[ \t]+to[ \t]+send|tries[ \t]+to[ \t]+send|mail)\b(?![^\n.]{0,80}\bbounce)[^\n.]{0,60}?\b(?:i|we|they|he|she|it)[ \t]+(?:get|gets|got|see|sees|saw)\b`,
+      String.raw`\bcuando[ \t]+(?:mandan|envían|envian|mando|envío|envio|enviamos|mandamos|intentan[ \t]+enviar|intento[ \t]+enviar)\b(?![^\n.]{0,80}\b(?:rebote|rebota|devuelve|devuelto))[^\n.]{0,60}?\b(?:les|me|nos|le)[ \t]+(?:sale|salta|aparece|da)\b`,
+      String.raw`\bquando[ \t]+(?:enviam|envio|enviamos|mandam|mando|mandamos|tentam[ \t]+enviar|tento[ \t]+enviar)\b(?![^\n.]{0,80}\b(?:devolvid|devolução|volta))[^\n.]{0,60}?\b(?:aparece|sai|recebem|recebo|recebemos)\b`,
+      String.raw`\bbeim[ \t]+(?:senden|versenden|verschicken|abschicken)\b(?![^\n.]{0,80}\b(?:unzustellbar|zurück))[^\n.]{0,60}?\b(?:kommt|erscheint|gibt[ \t]+es|bekommen|bekommt|bekomme|zeigt)\b`,
+      String.raw`\bquand[ \t]+(?:ils|elles|on|nous|je|il|elle)[ \t]+(?:envoie|envoient|envoyons|essaie[ \t]+d'envoyer|essaient[ \t]+d'envoyer)\b(?![^\n.]{0,80}\b(?:rebond|retour))[^\n.]{0,60}?\b(?:ont|a|ai|avons|obtiennent|obtient|s'affiche|apparaît)\b`,
+      // (a program's own report that it could not send, Veeam's "Failed to send email notification: … 5.7.1 Relaying denied")
+      String.raw`\b(?:failed|unable|could[ \t]+not|couldn't|cannot|can't)[ \t]+(?:to[ \t]+)?send[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:test[ \t]+)?(?:e-?mail[ \t]+)?(?:notifications?|alerts?|reports?)\b`,
     ],
-    needs: ['pop', 'popup', 'popups', 'dialog', 'ventana', 'janela', 'fenster', 'fenêtre', 'dialogo', 'diálogo', 'failed', 'test'],
+    needs: ['pop', 'popup', 'popups', 'dialog', 'ventana', 'janela', 'fenster', 'fenêtre', 'dialogo', 'diálogo', 'failed', 'test', 'when', 'time', 'cuando', 'quand', 'beim', 'unable', 'not', "n't"],
     context: true,
   },
 ];

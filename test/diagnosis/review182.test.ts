@@ -1,0 +1,91 @@
+/** Review round 182a: facts in awkward places (internationalised addresses, automation runs, Exim's mainlog). */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+
+describe('internationalised domains', () => {
+  it.each([
+    ['a Unicode domain in Gmail\'s bounce', 'There was a problem delivering your message to hilfe@grüne-wärme.de. See the technical details below.\n\nThe response from the remote server was:\n550 5.7.1 Relaying denied', 'hilfe@grüne-wärme.de'],
+    ['a Japanese domain', 'Failed: info@例え.jp\nmail.xn--r8jz45g.jp said: 550 5.7.1 Unable to relay', 'info@例え.jp'],
+    ['a Cyrillic domain and top-level domain', 'Final-Recipient: rfc822; kontakt@пример.рф\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 554 5.7.1 Relay access denied', 'kontakt@пример.рф'],
+    ['a punycode top-level domain', 'Final-Recipient: rfc822; kontakt@xn--e1afmkfd.xn--p1ai\nAction: failed\nDiagnostic-Code: smtp; 554 5.7.1 Relay access denied', 'kontakt@xn--e1afmkfd.xn--p1ai'],
+  ])('%s is read as the recipient', (_case, text, recipient) => {
+    const { facts } = diagnose(text);
+    expect(facts.recipient).toBe(recipient);
+    expect(facts.recipients).toContain(recipient);
+  });
+
+  it('a host under a punycode top-level domain is read whole', () => {
+    const text = '{"event":"failed","severity":"permanent","recipient":"kontakt@xn--e1afmkfd.xn--p1ai","delivery-status":{"code":554,"message":"5.7.1 <kontakt@xn--e1afmkfd.xn--p1ai>: Relay access denied","mx-host":"mx.xn--e1afmkfd.xn--p1ai"}}';
+    const { facts } = diagnose(text);
+    expect(facts.host).toBe('mx.xn--e1afmkfd.xn--p1ai');
+    expect(facts.recipients).toEqual(['kontakt@xn--e1afmkfd.xn--p1ai']);
+  });
+
+  it('the sentence after an address is not part of its domain', () => {
+    const { facts } = diagnose('メールを info@example.co.jp 宛に送ると 550 5.7.1 Relaying denied が返ってきます');
+    expect(facts.recipient).not.toMatch(/宛/);
+  });
+});
+
+describe("an automation run's To input", () => {
+  const run = (to: string) =>
+    ['Action: Send_Email_(V3)  (SMTP)', 'Inputs:', '{', '  "host": "smtp.mailgun.org",', '  "body": {', '    "From": "welcome@mg.solar.example",', `    "To": "${to}",`, '    "Subject": "Welcome"', '  }', '}', 'Outputs:', '{ "status": 502, "message": "Send mail failed. Mailbox unavailable. The server response was: 5.7.1 Relaying denied" }'].join('\n');
+
+  it("Power Automate's Inputs name the recipient of the failed send", () => {
+    expect(diagnose(run('p.okafor@brightwave.example')).facts.recipient).toBe('p.okafor@brightwave.example');
+  });
+
+  it("Zapier's Data in, with a Unicode domain", () => {
+    const text = 'Step 2  SMTP by Zapier  ·  Send Email   Stopped: Errored\nData in\n  Server: smtp.eu.mailgun.org\n  From Email: buchung@mg.seehotel.example\n  To: info@bücher-stube.de\nData out\n  Failed to send email: (550, b\'5.7.1 Relaying denied\')';
+    expect(diagnose(text).facts.recipient).toBe('info@bücher-stube.de');
+  });
+
+  it('no recipient from a forwarded mail\'s To header, with no run inputs above', () => {
+    const text = 'From: Anna\nTo: support@helpdesk.example\nSubject: FW: error\n\n550 5.7.1 Relaying denied';
+    expect(diagnose(text).facts.recipient).toBeNull();
+  });
+});
+
+describe("Exim's mainlog", () => {
+  it('the host on the error line, not the one of an earlier time-out', () => {
+    const text = [
+      '2024-12-03 06:05:14 1tIgQd-00Bx9f-1T H=mxa.eu.mailgun.org [141.193.32.41]: SMTP timeout after RCPT TO:<auftraege@shop.example.de>: Connection timed out',
+      '2024-12-03 06:05:14 1tIgQd-00Bx9f-1T == auftraege@shop.example.de R=dnslookup T=remote_smtp defer (110): Connection timed out H=mxa.eu.mailgun.org [141.193.32.41]',
+      '2024-12-03 06:20:17 1tIgQd-00Bx9f-1T H=mxb.eu.mailgun.org [141.193.32.42]: SMTP error from remote mail server after RCPT TO: 550 5.7.1 Relaying denied',
+      '2024-12-03 06:20:17 1tIgQd-00Bx9f-1T ** auftraege@shop.example.de R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO: 550 5.7.1 Relaying denied',
+    ].join('\n');
+    const diagnosis = diagnose(text);
+    expect(diagnosis.scenario).toBe('mailgun-incoming');
+    expect(diagnosis.facts).toMatchObject({ host: 'mxb.eu.mailgun.org', hostRole: 'mailgun-mx', recipient: 'auftraege@shop.example.de' });
+  });
+});
+
+describe('a relay refusal said to be over, in a thread whose current error is another (round 182b)', () => {
+  const current = '\n\n    failed · permanent · studio.clienti@outlook.example\n    550 5.7.1 Service unavailable, Client host [198.61.254.21] blocked using Spamhaus.\n    mx-host: outlook-it.olc.protection.outlook.com';
+  it.each([
+    ['Italian', 'dopo aver inserito le credenziali l\'errore di prima ("550 5.7.1 Relaying denied" da smtp.mailgun.org) è sparito, grazie. Però ora alcune mail tornano indietro così:'],
+    ['Polish', 'po dodaniu loginu SMTP błąd "550 5.7.1 Relaying denied" z smtp.eu.mailgun.org zniknął, dziękuję. Ale teraz maile wracają:'],
+  ])('%s: the current error decides, quoted history and all', (_language, told) => {
+    const history = '\n\n> Il giorno mer 27 nov 2024 Giorgio ha scritto:\n> > il gestionale dice: 550 5.7.1 Relaying denied';
+    for (const text of [`${told}${current}`, `${told}${current}${history}`]) {
+      const diagnosis = diagnose(text);
+      expect([diagnosis.scenario, diagnosis.kind]).toEqual(['not-relaying-denied', 'blocked']);
+    }
+  });
+
+  it('quoted history alone, with no word that the refusal is over, is still read', () => {
+    expect(diagnose(`Some mails bounce now:${current}\n\n> > il gestionale dice: 550 5.7.1 Relaying denied`).scenario).not.toBe('not-relaying-denied');
+  });
+});
+
+describe('recipients in more places (round 182b)', () => {
+  it("Jakarta Mail's \"Invalid Addresses:\" under its trace", () => {
+    const text = 'Caused by: com.sun.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\tat com.sun.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:1911)\nInvalid Addresses: captain.meyer@seafreight.example\nhost smtp.eu.mailgun.org';
+    expect(diagnose(text).facts.recipient).toBe('captain.meyer@seafreight.example');
+  });
+
+  it('a logs row typed with slashes, "failed / permanent / a@b"', () => {
+    const text = 'from Mailgun logs:\n  failed / permanent / statements@castlebrook.example\n  550 5.7.1 Message rejected due to content restrictions\n  mx-host: mx.castlebrook.example';
+    expect(diagnose(text).facts.recipient).toBe('statements@castlebrook.example');
+  });
+});

@@ -1,0 +1,146 @@
+/** Review rounds 180c–182: each defect pinned on a reviewer's paste (test/fixtures/pastes18xc) or a short paste of its shape. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { buildReply } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
+
+const paste = (set: string, name: string) => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
+const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
+const SENDER_QUESTION = 'Which SMTP server is the sender set to use?';
+const WHERE_SEEN = 'Where did you see this error?';
+
+describe('undetermined: the paste already says the error was seen while sending', () => {
+  it('c180-04: "cuando mandan correos les sale un error" asks which server the sender uses, with the domain\'s login as example', () => {
+    const text = paste('pastes180c', 'c180-04');
+    expect(diagnose(text).scenario).toBe('undetermined');
+    const reply = replyTo(text);
+    expect(reply).toContain(SENDER_QUESTION);
+    expect(reply).not.toContain(WHERE_SEEN);
+    expect(reply).toContain('The sending program showed this as it sent');
+    expect(reply).toContain('postmaster@mg.panaderiaroldan.es');
+  });
+
+  it('c180-12: "when I email from my laptop I get" is the sending side too', () => {
+    const reply = replyTo(paste('pastes180c', 'c180-12'));
+    expect(reply).toContain(SENDER_QUESTION);
+    expect(reply).not.toContain(WHERE_SEEN);
+  });
+
+  it('c181-14: a program\'s own "Failed to send email notification" (Veeam) is the sending side', () => {
+    const reply = replyTo(paste('pastes181c', 'c181-14'));
+    expect(reply).toContain(SENDER_QUESTION);
+    expect(reply).not.toContain(WHERE_SEEN);
+  });
+
+  it.each([
+    ['German', 'Beim Versenden kommt bei uns immer: 550 5.7.1 Relaying denied. Was tun?'],
+    ['French', "Quand ils envoient un mail ils ont ce message : 550 5.7.1 Relaying denied"],
+    ['Portuguese', 'Quando enviamos qualquer e-mail aparece: 550 5.7.1 Relaying denied'],
+  ])('%s: told as what happens on sending', (_language, text) => {
+    expect(replyTo(text)).toContain(SENDER_QUESTION);
+  });
+
+  it.each([
+    ['a bounce that comes back', 'When we send to partners we get a bounce back saying 550 5.7.1 Relaying denied'],
+    ['a bounce in Spanish', 'Cuando mandan correos a ese cliente les sale un rebote: 550 5.7.1 Relaying denied'],
+    ['no telling at all', '550 5.7.1 Relaying denied'],
+  ])('%s still asks where it was seen', (_case, text) => {
+    const reply = replyTo(text);
+    expect(reply).toContain(WHERE_SEEN);
+    expect(reply).not.toContain(SENDER_QUESTION);
+  });
+});
+
+describe('another error beside the relay refusal is named with its own fix', () => {
+  it('c180-08: the Laravel app\'s sandbox 421 beside the scanner\'s relay refusal', () => {
+    const text = paste('pastes180c', 'c180-08');
+    const diagnosis = diagnose(text);
+    expect(diagnosis.scenario).toBe('mailgun-outgoing');
+    expect(diagnosis.facts.otherErrors).toHaveLength(1);
+    expect(diagnosis.facts.otherErrors[0]).toContain('421 Domain sandbox');
+    const reply = replyTo(text);
+    expect(reply).toContain('Another error in the paste');
+    expect(reply).toContain("Authorized Recipients");
+  });
+
+  it('a second recipient\'s full mailbox on an events page', () => {
+    const text = [
+      'two failures in our logs, one says full mailbox, what do we do?',
+      '2024-06-03 09:12:01 failed mail.hollandsupply.nl 550 5.7.1 <inkoop@hollandsupply.nl>: Relay access denied',
+      '2024-06-03 09:12:05 failed gmail-smtp-in.l.google.com 552 5.2.2 The email account that you tried to reach is over quota.',
+    ].join('\n');
+    const diagnosis = diagnose(text);
+    expect(diagnosis.scenario).not.toBe('not-relaying-denied');
+    expect(diagnosis.facts.otherErrors).toEqual([expect.stringContaining('552 5.2.2')]);
+    expect(replyTo(text)).toContain("the recipient's mailbox is full");
+  });
+
+  it.each([
+    ['the same refusal over two lines', '550-5.7.1 Relaying denied\n550 5.7.1 Please authenticate first (in reply to RCPT TO) smtp.mailgun.org'],
+    ['a figure in a sentence', 'we lost 451 orders today because of this: smtp.mailgun.org said 550 5.7.1 Relaying denied'],
+    ['the login refusal the reply already explains', 'AUTH PLAIN xxx\n535 5.7.0 Mailgun is not loving your login or password\nRCPT TO:<a@b.de>\n550 5.7.1 Relaying denied\nsmtp.mailgun.org'],
+  ])('none for %s', (_case, text) => {
+    const diagnosis = diagnose(text);
+    expect(diagnosis.scenario).not.toBe('not-relaying-denied');
+    expect(diagnosis.facts.otherErrors).toEqual([]);
+    expect(replyTo(text)).not.toContain('in the paste\n');
+  });
+
+  it('none beside a diagnosis that is itself another error', () => {
+    expect(diagnose('552 5.2.2 Mailbox full\n550 5.1.1 User unknown').facts.otherErrors).toEqual([]);
+  });
+});
+
+describe('the sender said or shown to relay through Mailgun', () => {
+  it('"we switched our relayhost over to mailgun" makes a Postfix log\'s refusal the outgoing case, with Postfix\'s reload', () => {
+    const text = 'we switched our relayhost over to mailgun yesterday (only touched main.cf):\nMar 12 09:14:02 app01 postfix/smtp[20931]: 7C1E23F2A1: to=<jana@partner.example>, dsn=5.7.1, status=bounced (550 5.7.1 Relaying denied (in reply to RCPT TO command))\ndo I need to restart postfix?';
+    expect(diagnose(text).scenario).toBe('mailgun-outgoing');
+    expect(replyTo(text)).toContain('postfix reload');
+    // (asked, not said: no such evidence)
+    expect(diagnose('should the relayhost be set to mailgun? 550 5.7.1 Relaying denied').scenario).toBe('undetermined');
+  });
+
+  it("Exchange's queue error for the connector's smart host is Mailgun's SMTP host answering (c182-18 shape), and Retry-Queue is named", () => {
+    const text = 'Set-SendConnector "To Mailgun" -SmartHostAuthMechanism BasicAuth, connector is smtp.mailgun.org port 25. Queue still stuck:\nLastError : 451 4.4.0 Primary target IP address responded with: "550 5.7.1 Relaying denied." Attempted failover to alternate host, but that did not succeed.\ndo I need to restart the transport service?';
+    const diagnosis = diagnose(text);
+    expect(diagnosis.scenario).toBe('mailgun-outgoing');
+    expect(diagnosis.facts).toMatchObject({ host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' });
+    expect(replyTo(text)).toContain('Retry-Queue');
+  });
+
+  it('an undetermined reply for a known mail server says how a changed setting is applied', () => {
+    const text = 'Postfix log: Mar 12 09:14:02 app01 postfix/smtp[1]: 7C1E: to=<a@b.example>, status=bounced (550 5.7.1 Relaying denied). do I need to restart postfix?';
+    expect(diagnose(text).scenario).toBe('undetermined');
+    expect(replyTo(text)).toContain('Once you change a setting: No restart: postfix reload');
+  });
+});
+
+describe('questions answered head-on', () => {
+  const unauthenticated = 'smtp.mailgun.org said: 550 5.7.1 Relaying denied (in reply to RCPT TO command), no AUTH sent. Our Mailgun domain is mg.vinterlab.se.';
+
+  it('"Does the From address have to change?": no, and a From at the parent domain aligns', () => {
+    const reply = replyTo(`${unauthenticated}\nDEFAULT_FROM_EMAIL is noreply@vinterlab.se. Does the From address have to change to @mg.vinterlab.se?`);
+    expect(reply).toContain('Does the From address have to change? No');
+    expect(reply).toContain('vinterlab.se is the parent of mg.vinterlab.se');
+  });
+
+  it('a From at another domain is told about DMARC alignment', () => {
+    const reply = replyTo(`${unauthenticated}\nMAIL_FROM_ADDRESS=shop@other-brand.example\nDo we need to change the sender address?`);
+    expect(reply).toContain('Does the From address have to change? No');
+    expect(reply).toContain('fails DMARC alignment');
+  });
+
+  it.each([
+    ['asked', 'Is the user name supposed to be the full address?'],
+    ['told', 'Username was postmaster, password from the dashboard.'],
+  ])('the bare user name (%s) gets "Yes: the full login"', (_how, words) => {
+    const reply = replyTo(`535 5.7.0 Mailgun is not loving your login or password\nsmtp.mailgun.org, domain mg.harlow.example. ${words}`);
+    expect(reply).toContain('Does the user name need the domain? Yes');
+    expect(reply).toContain('postmaster@mg.harlow.example');
+  });
+
+  it('no user-name answer for a full login told', () => {
+    expect(replyTo('535 5.7.0 Mailgun is not loving your login or password\nUsername was postmaster@mg.harlow.example')).not.toContain('Does the user name need the domain?');
+  });
+});
