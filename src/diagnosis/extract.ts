@@ -59,6 +59,8 @@ const MAILGUN_MX = /^mx[ab](?:\.eu)?\.mailgun\.org$/;
 // (or any other name under Mailgun's own domains, `smtp-out-eu-west1-c.mailgun.net`: not a public host, whose role is known,
 // nor its HTTP API's, `api.eu.mailgun.net`, `storage-europe-west1.api.mailgun.net`, which answered an API call)
 const MAILGUN_MACHINE = /\.postgun\.com$|^(?![a-z0-9.-]{0,200}(?:^|\.)api(?:\.eu)?\.mailgun\.net$)[a-z0-9.-]{1,253}\.mailgun\.(?:net|org)$/;
+const CONNECTOR_DISABLED = /\benabled[ \t]*:[ \t]*false\b/;
+const OTHER_NEXT_HOP = /\bnexthopdomain[ \t]*:[ \t]*(?!smtp(?:\.eu)?\.mailgun\.org\b|mailgun\b)[a-z0-9]/;
 const MAILGUN_MX_NAMED = /\bmx[ab](?:\.eu)?\.mailgun\.org\b/;
 const SMTP_HOSTS_NAMED = /\bsmtp(?:\.eu)?\.mailgun\.org\b/g;
 const SMTP_HOST_NAMED = /\bsmtp(?:\.eu)?\.mailgun\.org\b/;
@@ -1545,7 +1547,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
 const SENDER_RELAY = new RegExp(
   // (Jakarta Mail's `mail.smtp.host`, Spring's `spring.mail.host`: dotted names of their own; not a mail program's
   // "Incoming mail server:", which it reads mail from)
-  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?<!\bincoming[ \t])(?:smtp|mail|email)[ _.]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
+  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?<!\bincoming[ \t])(?:smtp|mail|email)[ _.-]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
     // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
     String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
@@ -1623,6 +1625,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // (a device's "SMTP Server Name : smtp.mailgun.org"; not an event's `mx-host`, the server it delivered to)
   // (and in Japanese and Russian: "SMTPサーバー: host", "SMTP-сервер: host")
   new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|serwer(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?<!\bmx[-_ ]?(?:host|server))(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])`, 'i'),
+  // (a settings field named in words: 'the "SMTP Server Name" is mxa.mailgun.org')
+  guarded(new RegExp(String.raw`\b(?:smtp[ \t]+)?server[ \t]+(?:name|address)["'\u201d]?[ \t]+(?:is|was|set[ \t]+to)[ \t]+["'\[]?(${HOST})`, 'i'), ['name', 'address']),
   // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
@@ -1945,7 +1949,8 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   const current = inUse === text ? lower : inUse.toLowerCase();
   // Exchange's queue error for a send connector's smart host, "Primary target IP address responded with: "550 ..."": the smart
   // host answered (Get-Queue's LastError, the NDR's diagnostic line), Mailgun's SMTP host where it is the one Mailgun host named
-  if (!refusing && lower.includes('primary target ip address responded with') && !MAILGUN_MX_NAMED.test(lower)) {
+  // (not beside a disabled connector or another next hop: the queue may be another connector's, `NextHopDomain : mail.isp.net`)
+  if (!refusing && lower.includes('primary target ip address responded with') && !MAILGUN_MX_NAMED.test(lower) && !CONNECTOR_DISABLED.test(lower) && !OTHER_NEXT_HOP.test(lower)) {
     // (the one of them named: of two connectors' smart hosts, a disabled one's among them, which is read elsewhere)
     const named = new Set(lower.match(SMTP_HOSTS_NAMED));
     const smartHost = configured && hostRole(configured) === 'mailgun-smtp' ? configured : named.size === 1 ? [...named][0]! : null;
@@ -2687,7 +2692,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // authentication switched off (not a person's guess, "→ they turned auth off again?")
   // (not Rails' `authentication: nil` beside a `user_name`: Net::SMTP then logs in with PLAIN by default)
   // (a device's "Authentication Protocol : OFF")
-  unlessRailsLogin(guarded(/(?:\b|smtp_?)auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined|no(?=[ \t]*(?:\n|$|[,;)])))\b(?![^\n?]{0,40}\?)/i, ['auth'])),
+  unlessRailsLogin(guarded(/(?:\b|smtp_?)auth(?:entication)?(?:[ \t]+(?:protocol|method|mode))?["']?\s*(?:toggle\s+)?(?:is\s+|was\s+|=>\s*|=\s*|:\s*)?(?:(?:switched|turned|set)\s+(?:to\s+)?)?(?:bool\(|["'])?(?:off|disabled|false|nil|none|null|undefined|anonymous|no(?=[ \t]*(?:\n|$|[,;)])))\b(?![^\n?]{0,40}\?)/i, ['auth'])),
   // switched off on a settings screen in another language ("Autenticación SMTP: Desactivado")
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // (in Japanese and Russian: "SMTP認証 (SMTP-AUTH): オフ", "Проверка подлинности SMTP: [ ]")
@@ -2740,6 +2745,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   guarded(/^[ \t]*(?:[#;][ \t]*)?["']?[\w.-]{0,30}?(?:\b|_)(?<!(?:last|first|previous)_)(?:user_?(?:name)?|login|nom d'utilisateur|benutzername|usuario|nome de usu[aá]rio)["']?[ \t]*(?:[=:]|=>)[ \t]*$(?!\n[ \t]*[^\s:=]+[ \t]*$)/im, ['user', 'login', 'utilisateur', 'benutzername', 'usuario', 'usu']),
   // the login call was skipped or removed, or the auth block taken out ("removed the auth block")
   guarded(/\b(?:skipped|skip|removed|dropped)\b[^\n]{0,30}\.?\bauthenticate(?:async)?\(|\b(?:removed|deleted|dropped|commented out)\b[^\n]{0,12}\bauth(?:entication)? (?:block|section|settings|lines|config)\b/i, ['authenticate', 'auth']),
+  // ("so I commented out the server.login() line and now I get:", "I removed the smtp.login call")
+  guarded(/\b(?:commented[ \t-]+out|removed|deleted|took[ \t]+out)[ \t]+(?:the[ \t]+)?[\w.]{0,40}\.login\((?:\))?/i, ['.login(']),
   // the login call is commented out (or .NET's Credentials)
   guarded(/^[ \t]*(?:#|\/\/)[ \t]*\S{0,40}\.(?:login|authenticate(?:async)?)\(|^[ \t]*\/\/[ \t]*(?:\w+\.)?Credentials\s*=\s*new\s+(?:System\.Net\.)?NetworkCredential/im, ['.login(', '.authenticate', 'credentials']),
   // the credential settings are commented out (Postfix's smtp_sasl_auth_enable too), or SASL is off
@@ -3155,7 +3162,8 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`(?:^|[\s:])rcpt <|` +
     // (Jakarta Mail's SendFailedException under its trace, "Invalid Addresses: a@b"; a logs row typed with separators,
     // "failed / permanent / a@b", "failed · permanent · a@b")
-    String.raw`(?:^|\n)[ \t]*invalid[ \t]+addresses?[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]*[/·|][ \t]*(?:permanent|temporary)[ \t]*[/·|][ \t]*<?|` +
+    // (Business Central's test form, "Test sent to: a@b")
+    String.raw`(?:^|\n)[ \t]*invalid[ \t]+addresses?[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*test[ \t]+(?:e-?mail[ \t]+)?sent[ \t]+to[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]*[/·|][ \t]*(?:permanent|temporary)[ \t]*[/·|][ \t]*<?|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.'; ActionMailer's "delivering to a@b"
     String.raw`\bcheck the message recipient[ \t]+["'\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
     // (a person's "invite went to a@b", "the email went to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";
@@ -3209,6 +3217,8 @@ function isLocalChar(c: number): boolean {
   // a-z A-Z 0-9 . _ % + ' -
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 39 || c === 45;
 }
+/** An ASCII top-level domain at the start of what follows an address's last dot (punycode first). */
+const ASCII_TOP_LEVEL = /^(?:xn--[a-z0-9-]{1,59}|[a-z]{2,24})/i;
 function isDomainChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || (c >= 0xc0 && isInternationalDomainChar(c));
 }
@@ -3251,6 +3261,10 @@ function findRecipients(text: string, records: FieldRecord[]): string[] {
     let end = at + 1;
     while (end < text.length && end - at < 254 && isDomainChar(text.charCodeAt(end))) end++;
     while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop
+    // (an ASCII top-level domain with words of another script right after it, "taro@example.co.jpですが": those words are the sentence's)
+    const lastDot = text.lastIndexOf('.', end - 1);
+    const asciiTop = lastDot > at ? ASCII_TOP_LEVEL.exec(text.slice(lastDot + 1, end)) : null;
+    if (asciiTop) end = lastDot + 1 + asciiTop[0].length;
     if (start === at || end === at + 1) continue;
     const before = text.slice(Math.max(0, start - 100), start);
     const after = text.slice(end, end + 60);
@@ -4123,6 +4137,8 @@ const OWN_SIDE_ASKED = new RegExp(
     String.raw`\b(?:on|at|from)[ \t]+our[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
     String.raw`\bour[ \t]+(?:side|end)[ \t]+or[ \t]+(?:their|theirs|the[ \t]+recipient's)\b`,
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:on[ \t]+)?(?:us|we)[ \t]+or[ \t]+(?:them|they)\b`,
+    // ("is this on us or on the customer's mail provider?", "which side is it, ours or theirs?", "is it our side or the recipient's?")
+    String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+on[ \t]+us[ \t]+or[ \t]+(?:on[ \t]+)?(?:the|their|them)\b[^\n]{0,60}\?|\bours[ \t]+or[ \t]+theirs\b|\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+our[ \t]+side[ \t]+or\b`,
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+our[ \t]+(?:fault|problem|issue)\b`,
     // "Is this Gmail's problem, ours, or Mailgun's?"
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+[a-z0-9.-]{2,30}'s[ \t]+(?:fault|problem|issue)[ \t]*,[ \t]*(?:ours|mine)\b`,
@@ -4254,7 +4270,7 @@ function envelopeSenderIn(text: string, refusalAt: number): string | null {
  * `DEFAULT_FROM_EMAIL`, `"from"`, PowerShell's `$From`) with the address as its value, perhaps after a display name (`"'Fieldnotes' <a@x>"`), or
  * msmtp's `from a@x` on a line of its own, Moodle's `noreplyaddress`, Send-MailMessage's `-From "a@x"`. Group 1, 2 or 3 is the address.
  */
-const FROM_SETTING = /(?:^|[\s"'{(,$])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender[ _-]?e-?mail|absender(?:-?e-?mail|adresse)?|remitente|mittente|expéditeur|afzender|noreply[_-]?address)["')]?[ \t]*(?:[:=]|=>|(?<=[ \t])is(?=[ \t]))[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$|(?:^|[ \t])-from[ \t]+["']([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})["']/gim;
+const FROM_SETTING = /(?:^|[\s"'{(,$])["']?(?:[a-z][a-z0-9]{0,20}[._]){0,4}(?:from(?:[_.-]?(?:address|addr|email|mail))?|default_from_email|sender[ _-]?e-?mail|absender(?:-?e-?mail|adresse)?|remitente|mittente|expéditeur|afzender|noreply[_-]?address)["')]?[ \t]*(?:[:=]|=>|(?<=_[a-z]{2,10}[ \t]+)is(?=[ \t]))[ \t]*["']?(?:[^\n@<>]{0,60}<)?([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})|^[ \t]*from[ \t]+([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})[ \t]*$|(?:^|[ \t])-from[ \t]+["']([^\s@<>"',;]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24})["']/gim;
 /** A mail's own header, `From: Dana Whitfield <dana@x>` (capitalised, at its line's start), is no setting. */
 const MAIL_HEADER_FROM = /^[ \t]*From:[ \t]/;
 /** How many From settings are read for one that is not a mail system's own (a bounce's `From: MAILER-DAEMON@...`). */

@@ -29,7 +29,8 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   // Of several tickets pasted together, the closed ones are context for the open one.
   // (a support macro's or a drafted reply's quoted example error is set aside first: it is no earlier error of the thread)
   const own = withoutQuotedExamples(normalized.text);
-  const text = withoutSupersededErrors(withoutRelayProbes(withoutZeroReadings(withoutClosedTickets(own))));
+  const unstoried = withoutRelayProbes(withoutZeroReadings(withoutClosedTickets(own)));
+  const text = withoutSupersededErrors(unstoried);
   // (the setup the paste shows, for settings its error lines do not: not a thread message's that it marks solved,
   // "✅ resolved, they added auth: {...}", which told of another app's fix)
   // (nor a quoted macro's, set aside above)
@@ -81,7 +82,8 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   if (diagnosis.kind === 'sandbox' && facts.hostRole === null && !mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode))) facts.hostRole = 'mailgun-smtp';
   // So does a refused login in Mailgun's own words, "535 5.7.0 Mailgun is not loving your login or password".
   if (diagnosis.kind === 'auth-failure' && facts.hostRole === null && facts.replyCode === 535 && MAILGUN_LOGIN_REFUSAL.test(facts.serverMessage ?? '')) facts.hostRole = 'mailgun-smtp';
-  if (besideOthers && diagnosis.scenario !== 'not-relaying-denied') facts.otherErrors = otherErrorsBeside(text, diagnosis);
+  // (read on the paste before its story was told: a logs page's other recipients' failures are no earlier errors)
+  if (besideOthers && diagnosis.scenario !== 'not-relaying-denied') facts.otherErrors = otherErrorsBeside(unstoried, text, diagnosis);
   return diagnosis;
 }
 
@@ -96,13 +98,15 @@ export function otherErrorKind(line: string): { kind: ErrorKind; name: string } 
 }
 
 /** The paste's lines that show another kind of error than the relay refusal diagnosed, one per kind of error. */
-function otherErrorsBeside(text: string, diagnosis: Diagnosis): string[] {
+function otherErrorsBeside(text: string, story: string, diagnosis: Diagnosis): string[] {
   const kept: string[] = [];
   const named = new Set<string>();
-  for (const line of failureLinesBeside(text, diagnosis.facts, diagnosis.evidence)) {
+  for (const line of failureLinesBeside(text, story, diagnosis.facts, diagnosis.evidence)) {
     const other = otherErrorKind(line);
-    if (other === null || named.has(other.name)) continue;
-    named.add(other.name);
+    // (one line per kind: for `other`, per the error its rule names)
+    const key = other === null ? '' : other.kind === 'other' ? other.name : other.kind;
+    if (other === null || named.has(key)) continue;
+    named.add(key);
     kept.push(line);
     if (kept.length === OTHER_ERRORS_KEPT) break;
   }

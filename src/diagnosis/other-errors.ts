@@ -3,6 +3,7 @@
  * recipients' failures ("which do we fix first?"). The lines that show an SMTP failure code are found here;
  * diagnose() reads each alone and keeps those that are another kind of error (Facts.otherErrors).
  */
+import { RELAY_LINE } from './patterns.js';
 import type { Evidence, Facts } from './types.js';
 
 /** The longest excerpt of another error kept. */
@@ -12,6 +13,8 @@ export const OTHER_ERRORS_KEPT = 3;
 /** How many lines with a failure code are read alone, and how far into a paste they are looked for. */
 const CANDIDATES_TRIED = 6;
 const LINES_READ = 2000;
+/** How much of a line is read. */
+const LINE_READ = 2000;
 /** Characters kept before the failure code when a line is cut. */
 const LEAD = 40;
 
@@ -20,28 +23,59 @@ const LEAD = 40;
  * event's `"code":451` (its words in the next field). Not a figure in a sentence, "451 orders", unless words follow
  * that diagnose() reads as an error.
  */
-const FAILURE_CODE = /(?<![\w.:/-])(?:421|45[0-4]|5[0-5]\d)(?:[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.])|[ -]?[<(]|[ -](?=[a-z]))|"code":[ \t]*(?:421|45[0-4]|5[0-5]\d)\b/i;
+// (words right after the code only where a reply stands: a line's start, after a colon or a quote, or after "said", "responded
+// with", "response", "reply", "error", "status"; not a figure in a sentence, "we sent 550 newsletters")
+const FAILURE_CODE = /(?<![\w.:/-])(?:421|45[0-4]|5[0-5]\d)(?:[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.])|[ -]?[<(])|(?<=(?:^[ \t>*-]*|[:"'(\[][ \t]*|\b(?:said|with|response|reply|replied|error|status|code)[ \t:]+))(?:421|45[0-4]|5[0-5]\d)[ -](?=[a-z])|"code":[ \t]*(?:421|45[0-4]|5[0-5]\d)\b/i;
 
-/** Lines with a failure code that may be another error than the one diagnosed, each cut to OTHER_ERROR_MAX. */
-export function failureLinesBeside(text: string, facts: Facts, evidence: readonly Evidence[]): string[] {
+/**
+ * Lines with a failure code that may be another error than the one diagnosed, each cut to OTHER_ERROR_MAX. `story` is the
+ * text as the diagnosis read it, with errors it places in the past blanked (the same length): a line blanked there counts
+ * only as another recipient's failure (an address other than the refused one in it or just above it), as a logs page lists
+ * them, not as an earlier error of the same sender.
+ */
+export function failureLinesBeside(text: string, story: string, facts: Facts, evidence: readonly Evidence[]): string[] {
   const shown = evidence.map((e) => e.excerpt.replace(/^[\s"'“”…]+|[\s"'“”…]+$/g, '')).filter((core) => core.length >= 12);
   const found: string[] = [];
+  const recent: string[] = [];
   let start = 0;
   for (let read = 0; read < LINES_READ && start < text.length && found.length < CANDIDATES_TRIED; read++) {
     const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end);
+    // (a line's start only: an endless line costs no more than a long one)
+    const stop = Math.min(end === -1 ? text.length : end, start + LINE_READ);
+    const line = text.slice(start, stop);
+    const told = story.slice(start, stop);
     start = end === -1 ? text.length : end + 1;
+    recent.push(line);
+    if (recent.length > ABOVE) recent.shift();
     const match = FAILURE_CODE.exec(line);
     if (!match) continue;
+    if (told.trim() === '' && anotherRecipientIn(recent, facts.recipient) === null) continue;
     const from = Math.max(0, match.index - LEAD);
-    const excerpt = `${from > 0 ? '…' : ''}${line.slice(from, from + OTHER_ERROR_MAX - 2).trim()}`.slice(0, OTHER_ERROR_MAX);
+    // (the address it is for, where the line itself names none: a logs page's "Recipient:" line above, an event's "recipient")
+    const forAddress = ADDRESS_IN.test(line) ? null : anotherRecipientIn(recent, facts.recipient);
+    const cut = `${from > 0 ? '…' : ''}${line.slice(from, from + OTHER_ERROR_MAX - 2).trim()}`;
+    const excerpt = (forAddress && forAddress.length < OTHER_ERROR_MAX / 2 ? `${forAddress}: ${cut}` : cut).slice(0, OTHER_ERROR_MAX);
     if (excerpt.length < 6 || found.includes(excerpt)) continue;
-    // (the diagnosed error itself, its code again or a line its evidence quotes: no other error)
-    if (sameCodes(line, facts)) continue;
-    if (shown.some((core) => line.includes(core.slice(0, 40)) || core.includes(line.trim().slice(0, 40)))) continue;
+    // (the diagnosed error itself, its codes again on a relay refusal's line or a line its evidence quotes: no other error)
+    if (sameCodes(line, facts) && RELAY_LINE.test(line)) continue;
+    if (shown.some((core) => line.includes(core) || core.includes(line.trim()))) continue;
     found.push(excerpt);
   }
   return found;
+}
+
+/** How many lines, the failure's own among them, may name the recipient it is for. */
+const ABOVE = 4;
+const ADDRESS = /[^\s@<>"'(),;:]{1,64}@[^\s@<>"'(),;:]{1,253}\.[^\s@<>"'(),;:.]{2,63}/g;
+const ADDRESS_IN = new RegExp(ADDRESS.source);
+
+/** The nearest address in the lines (the last) that is not the refused recipient's, or null. */
+function anotherRecipientIn(lines: readonly string[], recipient: string | null): string | null {
+  for (const line of [...lines].reverse()) {
+    const other = [...line.matchAll(ADDRESS)].map((m) => m[0].toLowerCase()).reverse().find((address) => address !== recipient);
+    if (other) return other;
+  }
+  return null;
 }
 
 /** The line shows the diagnosed refusal's own reply code and enhanced code (a multi-line reply's next line, a retry). */

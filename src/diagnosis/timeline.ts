@@ -547,11 +547,14 @@ function withoutResolvedOnItsLine(lines: string[], other: Block): string | null 
   if (resolved.length === 0) return null;
   // (and the thread's quoted history of it under the message that says so, "> > il gestionale dice: 550 5.7.1 Relaying denied":
   // older messages than the one that calls it over)
-  const history = lines.flatMap((line, index) => (index > resolved[0]! && !others.has(index) && QUOTED_LINE.test(line) && RELAY_LINE.test(line) ? [index] : []));
+  // (below an email's quote header, "On ... wrote:", "Il giorno ... ha scritto:": not a quote of a message posted now)
+  const header = lines.findIndex((line, index) => index > resolved[0]! && QUOTE_HEADER.test(line));
+  const history = header === -1 ? [] : lines.flatMap((line, index) => (index > header && !others.has(index) && QUOTED_LINE.test(line) && RELAY_LINE.test(line) ? [index] : []));
   for (const index of [...resolved, ...history]) lines[index] = ' '.repeat(lines[index]!.length);
   return lines.join('\n');
 }
 const QUOTED_LINE = /^[ \t]*>/;
+const QUOTE_HEADER = /\b(?:wrote|escribió|a écrit|schrieb|ha scritto|napisał(?:a)?|escreveu|schreef|yazdı|написал(?:а)?|skrev|kirjoitti)[ \t]*:[ \t]*$/i;
 const HOPE_LET_DOWN = /\b(?:thought|hoped|supposed|back)\b/i;
 /** A labelled line that says it goes on ("RESOLVED: ... but it still fails", "it's back"): not over, whatever its label. */
 const STILL_FAILING = /\b(?:still|back|again[ \t]+(?:fail|bounc|refus))/i;
@@ -562,16 +565,18 @@ const STILL_FAILING = /\b(?:still|back|again[ \t]+(?:fail|bounc|refus))/i;
 /** A status label the line opens with: "✅ *Resolved* — the "550 5.7.1 Relaying denied" errors from last week", "[FIXED] ...". */
 // (only the words that say it is over, with a dash or colon after: not "Done:", a step taken, nor "Fixed-IP")
 const RESOLVED_LABEL = /^[ \t>*_-]*(?:(?:✅|✔️?|:white_check_mark:|:heavy_check_mark:)[ \t]*)?[*_[]{0,2}(?:resolved|fixed|solved)[*_\]]{0,2}[ \t]*[—–:]/i;
-const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe[ \t]+["'\u201c](?:[45]\d\d[ \t]+)?(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?relay(?:ing)?[ \t]+denied["'\u201d](?:[^\n.?]|\.(?=\S)){0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|["'\u201c](?:[45]\d\d[ \t]+)?(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?relay(?:ing)?[ \t]+denied["'\u201d](?:[^\n.?]|\.(?=\S)){0,80}?[ \t](?:è[ \t]+(?:sparito|scomparso|risolto)|zniknął|zniknęło|zniknęła|is[ \t]+(?:weg|verdwenen|opgelost)|gitti|düzeldi|çözüldü)(?![a-zà-ÿąćęłńóśźżğış])|\blo de(?:l)? [^\n,.]{1,40}? ya est[áa](?:[ \t]*[,.;)]|[ \t]+(?:arreglad|resuelt|solucionad|list)[oa])|\bya (?:lo |la |los |las )?(?:arreglamos|arreglaron|solucionamos|solucionaron|pusimos|resolvimos)\b[^\n.?]{0,60}\b(?:correos|e-?mails|mails) (?:ya )?salen\b|\b(?:os )?e-?mails (?:já )?(?:saem|estão saindo)(?![a-zà-ÿ])/i;
+const RESOLVED_ON_LINE = /(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\b(?:that|this)(?:[ \t]+one|[ \t]+error)?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe relay(?:ing)?(?: denied| error| issue| problem)\b[^\n.?]{0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:until|once|when|if|unless|before|after)[ \t]+)\bthe[ \t]+["'\u201c](?:[45]\d\d[ \t]+)?(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?relay(?:ing)?[ \t]+denied["'\u201d](?:[^\n.?]|\.(?=\S)){0,80}?[ \t](?:is|was|has been)[ \t]+(?:now[ \t]+)?(?:resolved|fixed|solved|gone)\b|(?<!\b(?:quando|se|als|wanneer|zodra|jeśli|jesli|gdy|kiedy|eğer|once|when|if)[ \t]+)["'\u201c](?:[45]\d\d[ \t]+)?(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?relay(?:ing)?[ \t]+denied["'\u201d](?:[^\n.?]|\.(?=\S)){0,80}?[ \t](?:è[ \t]+(?:sparito|scomparso|risolto)|zniknął|zniknęło|zniknęła|is[ \t]+(?:weg|verdwenen|opgelost)|gitti|düzeldi|çözüldü)(?![a-zà-ÿąćęłńóśźżğış])(?![ \t]*(?:mi|mı|mu|mü)?[ \t]*\?)|\blo de(?:l)? [^\n,.]{1,40}? ya est[áa](?:[ \t]*[,.;)]|[ \t]+(?:arreglad|resuelt|solucionad|list)[oa])|\bya (?:lo |la |los |las )?(?:arreglamos|arreglaron|solucionamos|solucionaron|pusimos|resolvimos)\b[^\n.?]{0,60}\b(?:correos|e-?mails|mails) (?:ya )?salen\b|\b(?:os )?e-?mails (?:já )?(?:saem|estão saindo)(?![a-zà-ÿ])/i;
 
 /** A line that says its relay refusal is over: the phrase, then "is gone", "was fixed", "has disappeared". */
 function saidGone(line: string): boolean {
   const phrase = RELAY_LINE.exec(line);
-  return phrase !== null && GONE_AFTER.test(line.slice(phrase.index + phrase[0].length));
+  // (not a condition, "quando "Relaying denied" è risolto, ...", "once it's gone")
+  return phrase !== null && GONE_AFTER.test(line.slice(phrase.index + phrase[0].length)) && !CONDITION_BEFORE.test(line.slice(Math.max(0, phrase.index - 40), phrase.index));
 }
+const CONDITION_BEFORE = /\b(?:quando|se|als|wanneer|zodra|jeśli|jesli|gdy|kiedy|eğer|once|when|if|until|sobald|wenn|cuando|quand|si)\b[^\n.!?]{0,30}$/i;
 // (in other languages: "Relaying denied ist weg", "a disparu", "ya no aparece", "sumiu"; with the host it came from between:
 // "("550 5.7.1 Relaying denied" da smtp.mailgun.org) è sparito", ""... Relaying denied" z smtp.eu.mailgun.org zniknął")
-const GONE_AFTER = /^["'\u201d]?(?:[ \t]+(?:from|da|dal|de|del|von|vom|z|ze|od|van|di)[ \t]+[a-z0-9][a-z0-9.-]{0,80}[)\]]?)?[ \t]+(?:(?:è|e')[ \t]+(?:sparito|scomparso|risolto|sistemato)|zniknął|zniknęło|zniknęła|(?:został|zostało)[ \t]+(?:rozwiązany|naprawiony|rozwiązane)|(?:is|zijn)[ \t]+(?:weg|verdwenen|opgelost)|(?:ortadan[ \t]+kalktı|gitti|düzeldi|çözüldü))(?![\p{L}])|^["'\u201d]?[ \t]+(?:(?:error[ \t]+|thing[ \t]+|one[ \t]+)?(?:is|was|has|'s)[ \t]+(?:now[ \t]+)?(?:gone|fixed|resolved|solved|disappeared|been fixed|been resolved)\b|(?:ist|war)[ \t]+(?:jetzt[ \t]+|nun[ \t]+)?(?:weg|verschwunden|behoben|gelöst)(?![\p{L}])|(?:a[ \t]+disparu|est[ \t]+(?:parti|résolu|réglé))(?![\p{L}])|(?:ya[ \t]+no[ \t]+(?:aparece|sale)|desapareci[óo]|est[áa][ \t]+resuelto)(?![\p{L}])|(?:sumiu|desapareceu|foi[ \t]+resolvido)(?![\p{L}]))/iu;
+const GONE_AFTER = /^["'\u201d]?(?:[ \t]+(?:from|da|dal|de|del|von|vom|z|ze|od|van|di)[ \t]+[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{1,80}[)\]]?)?[ \t]+(?:(?:è|e')[ \t]+(?:sparito|scomparso|risolto|sistemato)|zniknął|zniknęło|zniknęła|(?:został|zostało)[ \t]+(?:rozwiązany|naprawiony|rozwiązane)|(?:is|zijn)[ \t]+(?:weg|verdwenen|opgelost)|(?:ortadan[ \t]+kalktı|gitti|düzeldi|çözüldü))(?![\p{L}])(?![ \t]*(?:mi|mı|mu|mü)?[ \t]*\?)|^["'\u201d]?[ \t]+(?:(?:error[ \t]+|thing[ \t]+|one[ \t]+)?(?:is|was|has|'s)[ \t]+(?:now[ \t]+)?(?:gone|fixed|resolved|solved|disappeared|been fixed|been resolved)\b|(?:ist|war)[ \t]+(?:jetzt[ \t]+|nun[ \t]+)?(?:weg|verschwunden|behoben|gelöst)(?![\p{L}])|(?:a[ \t]+disparu|est[ \t]+(?:parti|résolu|réglé))(?![\p{L}])|(?:ya[ \t]+no[ \t]+(?:aparece|sale)|desapareci[óo]|est[áa][ \t]+resuelto)(?![\p{L}])|(?:sumiu|desapareceu|foi[ \t]+resolvido)(?![\p{L}]))/iu;
 
 /**
  * The sentence of a line that holds its relay phrase (a full stop before a blank ends one; a domain's dot does not), with the

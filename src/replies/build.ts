@@ -150,11 +150,11 @@ export function buildReply(diagnosis: Diagnosis): Reply {
 
 /** Each other kind of error in a line: what it is and its own fix (the reply's steps are the relay refusal's). */
 const OTHER_ERROR_ANSWERS: Record<Exclude<ErrorKind, 'other'>, RichText> = {
-  'auth-failure': rt`a login the server refused: the user name or password is wrong. Give that sender the domain's SMTP login (a whole address) and its password; set a new password with the domain's SMTP credentials if unsure.`,
+  'auth-failure': rt`a login the server refused: the user name or password that sender gives is wrong for it (for Mailgun's SMTP host: the domain's SMTP login, a whole address, and its password; set a new one with the domain's SMTP credentials if unsure).`,
   'unknown-user': rt`the recipient's server does not know that address: check it for typos, or ask the recipient for the right one. Nothing in Mailgun changes it.`,
   'mailbox-full': rt`the recipient's mailbox is full: only the recipient can make room. A temporary (4xx) refusal is retried for a while.`,
   blocked: rt`a spam or block-list refusal by the receiving server: its message names the list or a page to ask for removal. No SMTP login changes it.`,
-  policy: rt`a sender policy refusal (DMARC, SPF, sender rules or filters): send From an address at the Mailgun domain, with the domain's SPF and DKIM records verified in Mailgun.`,
+  policy: rt`a sender policy refusal (DMARC, SPF, sender rules or filters): the From domain's SPF and DKIM must pass for the server that sends (for mail through Mailgun: a From at the Mailgun domain or its parent, with the domain's DNS records verified in Mailgun).`,
   'rate-limit': rt`the receiving server limits how fast it takes mail: a temporary refusal is retried; send to that domain more slowly.`,
   sandbox: rt`a sandbox domain sends only to its authorized recipients: add the address to the sandbox's Authorized Recipients (it must confirm), or send from your own verified domain.`,
   'api-auth': rt`Mailgun's API refused the key: use the account's private API key or a domain sending key, at ${code(API_BASE.eu)} for an EU domain.`,
@@ -373,7 +373,8 @@ const FROM_CHANGE_ASKED_RULE = ruleName('from-change-asked');
 function fromChangeAnswer(diagnosis: Diagnosis): RichText[] {
   const { facts, evidence } = diagnosis;
   if (!unauthenticatedSend(diagnosis) || !evidence.some((e) => e.rule === FROM_CHANGE_ASKED_RULE)) return [];
-  const from = safeAddress(facts.fromSetting ?? facts.envelopeSender);
+  // (the header From a setting names: the envelope sender may differ from it)
+  const from = safeAddress(facts.fromSetting);
   const fromDomain = from ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : null;
   const mailgunDomain = safeDomain(facts.mailgunDomain)?.toLowerCase() ?? null;
   // (DMARC's relaxed alignment, its default: a From at the Mailgun domain's parent aligns with DKIM signed for the subdomain)
@@ -382,8 +383,8 @@ function fromChangeAnswer(diagnosis: Diagnosis): RichText[] {
       ? []
       : fromDomain === mailgunDomain
       ? rt` ${code(from!)} is at the Mailgun domain already.`
-      : mailgunDomain.endsWith(`.${fromDomain}`)
-      ? rt` ${code(from!)} can stay: ${code(fromDomain)} is the parent of ${code(mailgunDomain)}, so Mailgun's DKIM signature for ${code(mailgunDomain)} aligns with it under DMARC's default (relaxed) alignment.`
+      : registrableDomain(mailgunDomain) === registrableDomain(fromDomain)
+      ? rt` ${code(from!)} can stay: ${code(fromDomain)} and ${code(mailgunDomain)} share the organisational domain ${code(registrableDomain(fromDomain))}, so Mailgun's DKIM signature for ${code(mailgunDomain)} aligns with it under DMARC's default (relaxed) alignment.`
       : rt` For delivery, though, send From an address at ${code(mailgunDomain)} or its parent domain: a From at another domain than the one Mailgun signs for fails DMARC alignment at many receivers.`;
   return [rt`Does the From address have to change? No: Mailgun refused the session for want of a login, not for its From address; once the session logs in, the same From goes out.${alignment}`];
 }
@@ -465,7 +466,7 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
   // (a mail server's or a device's own way to apply a change, once the setting to fix is known)
   if (diagnosis.scenario === 'undetermined') {
     const known = client !== null && (MAIL_SERVERS.has(client) || SETTINGS_PAGE_DEVICES.has(client) || client === 'laravel');
-    return [rt`Do you need to restart anything? Not by itself: a restart changes none of the possible causes; which setting to fix depends on where the error was seen.${known ? rt` Once you change a setting: ${changeApplied(diagnosis)}` : []}`];
+    return [rt`Do you need to restart anything? Not by itself: a restart changes none of the possible causes; which setting to fix depends on where the error was seen.${known ? rt` For a changed setting to apply, though: ${changeApplied(diagnosis)}` : []}`];
   }
   if (!unauthenticatedSend(diagnosis)) return [];
   const answer = changeApplied(diagnosis);
@@ -490,7 +491,7 @@ function changeApplied(diagnosis: Diagnosis): RichText {
     : client === 'msmtp' || client === 'ssmtp'
     ? [text(`No: ${client} runs once per message and reads its configuration file each time, so the next message uses the change.`)]
     : client === 'exchange'
-    ? rt`No: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once); the messages waiting in its queue go out at the next retry, or at once with ${code('Retry-Queue')}.`
+    ? rt`No: a send connector's change applies without restarting Exchange (restarting the Microsoft Exchange Transport service only makes it apply at once); the messages waiting in its queue go out at the next retry, or at once with ${code('Retry-Queue')} (those already returned with a non-delivery report must be sent again).`
     : client === 'hmailserver' || client === 'mdaemon' || client === 'kerio'
     ? [text(`No restart: ${CLIENT_NAMES[client]} applies the delivery settings as you save them, and the mail waiting in its queue goes out with them at its next retry.`)]
     : client === 'm365-connector'
@@ -907,7 +908,8 @@ function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
  * their support), in one line, where the diagnosis settles whose setting
  * has to change; nothing where it does not (an undetermined answer, a block list, which may be the sender's reputation).
  */
-function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
+function ownSideAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts } = diagnosis;
   if (!facts.ownSideAsked) return [];
   const refuser = refuserOf(facts);
   const recipientSide = rt`The recipient's: ${mailgunAccepted(facts) ? rt`Mailgun accepted the message and ` : []}${refuser} refused it. Nothing in the sender's Mailgun account or sending setup causes this; the recipient's mail administrator has to change it.`;
@@ -924,7 +926,14 @@ function ownSideAnswer({ scenario, kind, facts }: Diagnosis): RichText[] {
       : scenario === 'mailgun-incoming'
       ? mailgunAccepted(facts)
         ? rt`The recipient's: the message went out; the recipient's domain receives its mail through Mailgun too, and that account has no Route for the address. The recipient's side adds one.`
-        : rt`The receiving side's: no Route in the Mailgun account that receives for the domain matches the address. A Route there fixes it.`
+        // (MX records sent to Mailgun by mistake: no Route is the fix)
+        : diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE)
+        ? rt`The receiving side's: the domain's MX records point to Mailgun, where its mail is not meant to go. Point them back to the server that holds its mailboxes; no Route is needed. The sender did nothing wrong.`
+        // (the person asking is, most often, whoever receives for the domain through Mailgun: said plainly, with the sender cleared)
+        : rt`The receiving side's, yours if the domain receives its mail through your Mailgun account: no Route there matches the address, and a Route there fixes it. The sender did nothing wrong and has nothing to change.`
+      // (not shown: which cases are whose, and what Mailgun's own wording makes likelier)
+      : scenario === 'undetermined' && facts.senderRelay === null && facts.provider === null && facts.hostRole === null
+      ? rt`Not shown yet. Two of the three cases are on the Mailgun user's side (the sender's SMTP login, or the account's Routes for mail coming in), one on the recipient's (their server refused Mailgun's delivery).${notMailgunWording(diagnosis) ? rt` The wording is not Mailgun's own, which points away from Mailgun's servers.` : rt` ${code('550 5.7.1 Relaying denied')} is the wording Mailgun's own servers use, which makes the Mailgun user's side likelier.`}`
       : scenario !== 'not-relaying-denied'
       ? null
       : kind === 'auth-failure'
@@ -947,7 +956,7 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'mailgun-outgoing': 'Mailgun refused an unauthenticated send',
   'mailgun-incoming': "Mailgun's inbound MX found no matching Route",
   'recipient-host': "the recipient's server refused Mailgun's delivery",
-  undetermined: 'another server refused it (the paste does not name the refusing server clearly enough to rule that out)',
+  undetermined: 'the paste may not show clearly enough which server refused',
   'not-relaying-denied': 'a different error',
 };
 

@@ -89,3 +89,32 @@ describe('recipients in more places (round 182b)', () => {
     expect(diagnose(text).facts.recipient).toBe('statements@castlebrook.example');
   });
 });
+
+describe('code review 49: the new readings stay in their lane', () => {
+  it('a relayhost said to be no longer Mailgun is no evidence for the outgoing case', () => {
+    const text = "Postfix on our web server now bounces with 550 5.7.1 Relaying denied.\nLast week we moved off Mailgun: the relayhost is no longer set to mailgun, it points at our ISP's relay now.";
+    expect(diagnose(text).scenario).not.toBe('mailgun-outgoing');
+  });
+
+  it("Exchange's queue error beside a disabled Mailgun connector and another next hop names no Mailgun host", () => {
+    const text = [
+      'EX01\\1234  SmartHostConnectorDelivery Retry 37 mail.isp-relay.net  451 4.4.0 Primary target IP address responded with: "550 5.7.1 Relaying denied."',
+      'Get-SendConnector | fl Name,Enabled,SmartHosts',
+      'Name       : Outbound via ISP', 'Enabled    : True', 'SmartHosts : {mail.isp-relay.net}', '',
+      'Name       : Mailgun (old, disabled)', 'Enabled    : False', 'SmartHosts : {smtp.mailgun.org}',
+    ].join('\n');
+    expect(diagnose(text).facts.hostRole).not.toBe('mailgun-smtp');
+  });
+
+  it.each([
+    ['a condition', 'Quando il "Relaying denied" è risolto, ci dite anche del 535?'],
+    ['said over for another app, the current one quoted without an email header', 'Il "Relaying denied" del CRM è risolto, ci dite anche del 535?'],
+  ])('%s leaves the current refusal read', (_case, first) => {
+    const text = `${first}\nNewsletter: 535 5.7.0 Mailgun is not loving your login or password\nGestionale (host smtp.eu.mailgun.org, senza autenticazione), adesso:\n> 550 5.7.1 Relaying denied`;
+    expect(diagnose(text).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('an ASCII address followed by Japanese words keeps its ASCII top-level domain', () => {
+    expect(diagnose('The invite went to taro@example.co.jpですが、届きません。\n550 5.7.1 Relaying denied').facts.recipient).toBe('taro@example.co.jp');
+  });
+});

@@ -112,7 +112,7 @@ describe('the sender said or shown to relay through Mailgun', () => {
   it('an undetermined reply for a known mail server says how a changed setting is applied', () => {
     const text = 'Postfix log: Mar 12 09:14:02 app01 postfix/smtp[1]: 7C1E: to=<a@b.example>, status=bounced (550 5.7.1 Relaying denied). do I need to restart postfix?';
     expect(diagnose(text).scenario).toBe('undetermined');
-    expect(replyTo(text)).toContain('Once you change a setting: No restart: postfix reload');
+    expect(replyTo(text)).toContain('For a changed setting to apply, though: No restart: postfix reload');
   });
 });
 
@@ -122,7 +122,7 @@ describe('questions answered head-on', () => {
   it('"Does the From address have to change?": no, and a From at the parent domain aligns', () => {
     const reply = replyTo(`${unauthenticated}\nDEFAULT_FROM_EMAIL is noreply@vinterlab.se. Does the From address have to change to @mg.vinterlab.se?`);
     expect(reply).toContain('Does the From address have to change? No');
-    expect(reply).toContain('vinterlab.se is the parent of mg.vinterlab.se');
+    expect(reply).toContain('vinterlab.se and mg.vinterlab.se share the organisational domain vinterlab.se');
   });
 
   it('a From at another domain is told about DMARC alignment', () => {
@@ -142,5 +142,70 @@ describe('questions answered head-on', () => {
 
   it('no user-name answer for a full login told', () => {
     expect(replyTo('535 5.7.0 Mailgun is not loving your login or password\nUsername was postmaster@mg.harlow.example')).not.toContain('Does the user name need the domain?');
+  });
+});
+
+describe('whose side (round 182d)', () => {
+  it('"help.x is the domain we set up for receiving in Mailgun" makes a bounce to it the incoming case; "on us or on ...?" is answered', () => {
+    const text = paste('pastes182d', 'd182-02');
+    expect(diagnose(text).scenario).toBe('mailgun-incoming');
+    const reply = replyTo(text);
+    expect(reply).toContain("Whose side is it on? The receiving side's, yours if the domain receives its mail through your Mailgun account");
+    expect(reply).toContain('The sender did nothing wrong');
+  });
+
+  it('undetermined: "which side, ours or theirs?" gets the three cases sorted by side', () => {
+    const reply = replyTo('550 5.7.1 Relaying denied\nwhich side is it, ours or theirs? need to tell the customer something');
+    expect(reply).toContain('Whose side is it on? Not shown yet. Two of the three cases are on the Mailgun user\'s side');
+    expect(reply).toContain("is the wording Mailgun's own servers use");
+    // (another server's wording does not point at Mailgun)
+    expect(replyTo('554 5.7.1 <a@b.example>: Relay access denied\nis this on us or on them?')).toContain('The wording is not Mailgun\'s own');
+  });
+});
+
+describe('other errors: a logs page\'s other recipients, and the address each is for (round 183c)', () => {
+  it('c183-03: a second recipient\'s full mailbox on the logs page is named, with its address', () => {
+    const diagnosis = diagnose(paste('pastes183c', 'c183-03'));
+    expect(diagnosis.scenario).toBe('recipient-host');
+    expect(diagnosis.facts.otherErrors).toEqual(['h.brandt@gmx.net: Delivery status: 552 5.2.2 Mailbox full / Postfach voll']);
+    expect(replyTo(paste('pastes183c', 'c183-03'))).toContain("the recipient's mailbox is full");
+  });
+
+  it('c183-09: a line that starts like the refusal\'s (PHPMailer\'s "The following recipients failed:") is another error all the same', () => {
+    expect(diagnose(paste('pastes183c', 'c183-09')).facts.otherErrors).toEqual([expect.stringContaining('550 5.1.1')]);
+  });
+
+  it('an earlier error of the same sender, told as the past, is not named', () => {
+    const text = 'Yesterday we had this, fixed now:\n535 5.7.0 Mailgun is not loving your login or password\nToday:\nsmtp.mailgun.org: 550 5.7.1 Relaying denied (in reply to RCPT TO)';
+    expect(diagnose(text).facts.otherErrors).toEqual([]);
+  });
+});
+
+describe('code review 49: replies', () => {
+  it('a bounce that came back after sending still asks where it was seen', () => {
+    const reply = replyTo('When we send invoices to one customer we get this back a few minutes later from the Mail Delivery Subsystem:\n550 5.7.1 Relaying denied');
+    expect(reply).toContain(WHERE_SEEN);
+  });
+
+  it('a block-list refusal with the same codes as the relay refusal is another error; a figure in a sentence is none', () => {
+    const blocked = diagnose('Our app (host smtp.mailgun.org, no auth) fails:\n550 5.7.1 Relaying denied\nOlder mails from the other server bounced with:\n550 5.7.1 Service unavailable; client host [203.0.113.9] blocked using zen.spamhaus.org\n554 5.7.1 Message rejected as spam by Content Filtering');
+    expect(blocked.facts.otherErrors).toHaveLength(1);
+    expect(blocked.facts.otherErrors[0]).toContain('spamhaus');
+    expect(diagnose('Our app (host smtp.mailgun.org, no auth) fails with 550 5.7.1 Relaying denied.\nStats for context: we sent 550 newsletters last week, 12 bounced as mailbox full, nothing unusual.').facts.otherErrors).toEqual([]);
+  });
+
+  it('a From at another subdomain of the same organisational domain aligns; a question about the envelope sender is no From question', () => {
+    const reply = replyTo('MAIL_HOST=smtp.mailgun.org\nMAIL_USERNAME=\nMAIL_FROM_ADDRESS=orders@shop.example.com\nMAILGUN_DOMAIN=mg.example.com\nError: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".\nDoes the From address have to change?');
+    expect(reply).toContain('share the organisational domain example.com');
+    expect(reply).not.toContain('fails DMARC alignment');
+    expect(replyTo('Our app (host smtp.mailgun.org) fails with 550 5.7.1 Relaying denied. Why does the sender change to bounce+abc@mg.example.com in the headers?')).not.toContain('Does the From address have to change?');
+  });
+});
+
+describe('MX records sent to Mailgun by mistake (round 183d)', () => {
+  it('d183-11: "the domain isn\'t in our customer\'s Mailgun account ... they read mail in IONOS mailboxes": the MX is the fix, not a Route', () => {
+    const reply = replyTo(paste('pastes183d', 'd183-11'));
+    expect(reply).toContain("Whose side is it on? The receiving side's: the domain's MX records point to Mailgun, where its mail is not meant to go");
+    expect(reply).not.toContain('a Route there fixes it');
   });
 });

@@ -294,6 +294,8 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:inbound|incoming|receiving|mx${MX_DOUBTED})\b(?:(?!(?:not|no|never|longer|doesn't|don't|isn't|aren't|wasn't)\b)\S+ ){0,4}?\s{0,3}(?:to|through|via|on|at) mailgun\b`,
       // (a domain's dots may stand in this gap, "MX records for example.com point to Mailgun", not a sentence's end)
       String.raw`\bmx${MX_DOUBTED} records?\b(?:${UNDENIED}(?:[^\n.]|\.(?=\w))){0,80}mailgun`,
+      // ("help.x.com is the domain we set up for receiving in Mailgun last week")
+      String.raw`\b(?:domain|subdomain)[ \t]+(?:that[ \t]+)?(?:we|they|i)[ \t]+(?:set[ \t]+up|configured|added|use|created)[ \t]+for[ \t]+(?:receiving|inbound|incoming)(?:[ \t]+(?:mail|e-?mail))?[ \t]+(?:in|on|with|at|through|via)[ \t]+mailgun\b`,
     ],
     needs: ['mx', 'mailgun'],
     // (not beside the person's word that the domain sends through Mailgun too, with no server named: either side may have refused)

@@ -15,7 +15,8 @@ export const outgoingRules: RuleData[] = [
     target: 'mailgun-outgoing',
     weight: 0.5,
     scope: 'text',
-    patterns: [String.raw`\b(?:relay[ _-]?host|smart[ -]?host|outbound[ \t]+relay|smtp[ \t]+relay)\b[^\n.?]{0,30}?\b(?:to|is|=|through|via)[ \t]+(?:now[ \t]+)?mailgun\b(?![.\w-])(?![^\n]{0,60}\?)`],
+    // (not denied or left: "the relayhost is no longer set to mailgun", "moved the smarthost away from mailgun")
+    patterns: [String.raw`\b(?:relay[ _-]?host|smart[ -]?host)\b(?:(?!\b(?:not|no|never|longer|away|off|from|was|used)\b)[^\n.?]){0,30}?\b(?:to|is|=|through|via)[ \t]+(?:now[ \t]+)?mailgun\b(?![.\w-])(?![^\n]{0,60}\?)`],
     needs: ['relay', 'smart'],
   },
   { id: 'postfix-sasl-key-mismatch', name: "Postfix's sasl_passwd key differs from its relayhost: no login is sent", target: 'mailgun-outgoing', weight: 0.6, feature: 'postfix-sasl-key-mismatch' },
@@ -58,6 +59,7 @@ export const outgoingRules: RuleData[] = [
       String.raw`(?:^|\n)[ \t]*#[ \t]*gitlab_rails\[['"]smtp_(user_name|password|authentication)['"]\][ \t]*=(?![ \t]*["']smtp (?:user|password)["'])(?![\s\S]*\n[ \t]*gitlab_rails\[['"]smtp_\1['"]\][ \t]*=)`,
       // (or said so: "server.login() の行は…コメントアウトされていた", "the login line was commented out")
       String.raw`\b[\w.]{0,40}login(?:\(\))?[^\n]{0,60}?(?<!\bnot[ \t]+|n't[ \t]+|nicht[ \t]+|no[ \t]+)(?:commented[ \t-]+out|コメントアウト|auskommentiert|comentad[ao]|comment[ée]e?)`,
+      String.raw`\bcommented[ \t-]+out[ \t]+(?:the[ \t]+)?[\w.]{0,40}\.login\(`,
     ],
     needs: ['user', 'pass', 'auth', 'login'],
   },
