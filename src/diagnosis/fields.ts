@@ -74,7 +74,7 @@ export function parseStructured(text: string): Structured {
   if (piped) return piped;
   const vertical = text.includes('. row ***') ? parseVerticalRows(text) : null;
   if (vertical) return vertical;
-  const csv = parseCsv(text) ?? parseHeaderlessEventRows(text);
+  const csv = parseCsv(text) ?? parseHeaderlessEventRows(text) ?? semicolonCsv(text);
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : withDrawer(csv, text);
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields; Django's
   // QueryDict({'event': ['bounced'], ...}) too, each value in a list of one.
@@ -409,9 +409,16 @@ const MAX_JS_LITERAL = 256 * 1024;
  * with console.log: read with JSON5 from a line that starts with `{` or `[` to the last closing
  * bracket, so that every item of the page is a record (the key/value reader sees one event only).
  */
+const PYTHON_CONSTANTS = /\b(?:True|False|None)\b/g;
+const PYTHON_JSON: Record<string, string> = { True: 'true', False: 'false', None: 'null' };
+
 function parseJsLiteral(text: string): Structured | null {
   // util.inspect writes `key: value`: without an event's keys written so, there is no event to read.
-  if (!text.includes("event: '") && !text.includes('items: [')) return null;
+  // (Python's repr of an SDK's page quotes its keys with single quotes, `{'items': [{'event': 'failed', ...`, and writes
+  // True, False and None)
+  // (a page only: events printed one after another are read one by one elsewhere)
+  const python = text.includes("'items': [");
+  if (!python && !text.includes("event: '") && !text.includes('items: [')) return null;
   const last = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
   let tried = 0;
   for (const m of text.matchAll(/^[{[]/gm)) {
@@ -420,7 +427,8 @@ function parseJsLiteral(text: string): Structured | null {
     if (candidate.length > MAX_JS_LITERAL || !JS_LITERAL_START.test(candidate)) continue;
     let value: unknown;
     try {
-      value = JSON5.parse(candidate.replace(ELIDED, (elided) => (elided.startsWith('<') ? '' : 'null')).replace(JS_STRING_JOIN, ''));
+      const literal = candidate.replace(ELIDED, (elided) => (elided.startsWith('<') ? '' : 'null')).replace(JS_STRING_JOIN, '');
+      value = JSON5.parse(python ? literal.replace(PYTHON_CONSTANTS, (name) => PYTHON_JSON[name]!) : literal);
     } catch {
       continue;
     }
@@ -588,6 +596,21 @@ function parseFormWebhook(text: string): Structured | null {
 // ---------------------------------------------------------------- CSV export
 
 /** A CSV export, or a table copied out of Mailgun's logs list (tab-separated, `Date  Event  Recipient ...`). */
+/** A row of an export saved by a spreadsheet in a locale whose list separator is a semicolon (Excel in most of Europe). */
+const SEMICOLON_ROW = /^[^\n,;]{0,200}(?:;[^\n;]{0,400}){4,}$/m;
+const MAX_SEMICOLON_ROWS = 2000;
+
+/** Such an export read as a comma-separated one: each semicolon row's cells quoted, so a comma in a message stays in its cell. */
+function semicolonCsv(text: string): Structured | null {
+  if (!SEMICOLON_ROW.test(text)) return null;
+  let rows = 0;
+  const commaSeparated = text
+    .split('\n')
+    .map((line) => (rows < MAX_SEMICOLON_ROWS && SEMICOLON_ROW.test(line) && ++rows ? line.split(';').map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',') : line))
+    .join('\n');
+  return parseCsv(commaSeparated) ?? parseHeaderlessEventRows(commaSeparated);
+}
+
 function parseCsv(text: string): Structured | null {
   const lines = text.split('\n');
   let separator = ',';

@@ -138,7 +138,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -468,7 +468,9 @@ function redeployAnswer(diagnosis: Diagnosis): RichText[] {
     const known = client !== null && (MAIL_SERVERS.has(client) || SETTINGS_PAGE_DEVICES.has(client) || client === 'laravel');
     return [rt`Do you need to restart anything? Not by itself: a restart changes none of the possible causes; which setting to fix depends on where the error was seen.${known ? rt` For a changed setting to apply, though: ${changeApplied(diagnosis)}` : []}`];
   }
-  if (!unauthenticatedSend(diagnosis)) return [];
+  // (a refused login too: the changed password reaches the sender the same way)
+  const loginRefused = diagnosis.scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && diagnosis.facts.provider === null;
+  if (!unauthenticatedSend(diagnosis) && !loginRefused) return [];
   const answer = changeApplied(diagnosis);
   // (a mail server or a device is restarted, never redeployed)
   const question = client !== null && (MAIL_SERVERS.has(client) || SETTINGS_PAGE_DEVICES.has(client)) ? 'Do you need to restart anything?' : 'Do you need to redeploy?';
@@ -517,6 +519,24 @@ function changeApplied(diagnosis: Diagnosis): RichText {
     : client !== null && SETTINGS_PAGE_DEVICES.has(client)
     ? [text(`No: ${client === 'printer' ? 'the printer' : 'DSM'} applies its SMTP settings as you save them; send a test e-mail from there. What failed before is not sent again by itself: scan or send it again.`)]
     : [text('Yes, or at least a restart: a running application reads its environment when it starts, so a variable set now reaches it only after a restart or a new deployment.')];
+}
+
+const DNS_WAIT_ASKED_RULE = ruleName('dns-wait-asked');
+
+/** "Do we need to wait for DNS to propagate?": nothing in this refusal waits for DNS, except a recipient's own MX move. */
+function dnsWaitAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === DNS_WAIT_ASKED_RULE)) return [];
+  const domain = safeDomain(recipientDomainOf(facts));
+  const answer: RichText | null =
+    scenario === 'mailgun-incoming' && !evidence.some((e) => e.rule === MX_NOT_MEANT_RULE)
+      ? rt`No: a Route applies as soon as it is saved, and DNS plays no part in it. The refusal came from Mailgun's inbound server, so the domain's MX records already lead there.`
+      : unauthenticatedSend(diagnosis)
+      ? rt`No: the SMTP login has nothing to do with DNS. The next session that logs in goes through.`
+      : scenario === 'recipient-host' && facts.recipientMailMoved
+      ? rt`Only for the recipient's own MX change: Mailgun looks the MX records up at each attempt, so once the new ones show (${code(`dig MX ${domain ?? 'example.com'}`)}), a new send goes to the new server.`
+      : null;
+  return answer ? [rt`Do you need to wait for DNS? ${answer}`] : [];
 }
 
 /** "Do we need to add a Route?" under a refusal of mail sent: Routes take mail in, nothing else. */
@@ -1619,7 +1639,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : loginBeforeStartTls
       ? rt`${text(refuser)} refused to pass the message on because the session was not logged in when it named the recipient (${code('RCPT TO')}). The application did log in, but before ${code('STARTTLS')}: starting TLS begins the session anew and the server forgets everything before it, the login too (RFC 3207). Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : loginRefused
-      ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): either ${text(sender)} went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
+      ? rt`${text(refuser)} refused to pass the message on because the session was not logged in. The paste also shows a login the server refused (a ${code('535')}): if it is this sender's, ${text(sender)} went on to name an outside recipient (${code('RCPT TO')}) after its login was refused, or the login was taken out after that refusal; if it is another program's or another environment's, that one's user name or password is wrong, a separate fix. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`
       : ownDomain
         ? rt`${text(refuser)} refused to pass the message on because the session had not logged in: ${text(sender)} named a recipient (${code('RCPT TO')}) before authenticating. That the recipient is at your own domain does not matter: Mailgun's SMTP host sends mail on for every recipient, your own domain's too, and does so only for sessions that authenticate with the domain's SMTP credentials.`
         : rt`${text(refuser)} refused to pass the message on because the session had not logged in: ${text(sender)} named an outside recipient (${code('RCPT TO')}) before authenticating. Mailgun relays mail only for sessions that authenticate with the domain's SMTP credentials.`,

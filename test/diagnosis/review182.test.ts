@@ -118,3 +118,48 @@ describe('code review 49: the new readings stay in their lane', () => {
     expect(diagnose('The invite went to taro@example.co.jpですが、届きません。\n550 5.7.1 Relaying denied').facts.recipient).toBe('taro@example.co.jp');
   });
 });
+
+describe('a logs export saved with semicolons (a183-30)', () => {
+  it('is read as an export: the failed row\'s recipient and MX host, a comma in its message kept in its cell', () => {
+    const text = [
+      'Data;Zdarzenie;Odbiorca;Ważność;Kod;Komunikat;Serwer MX',
+      '04.12.2024 13:05:44;delivered;kadry@zielony.example;;250;2.0.0 Ok: queued;mx.zielony.example',
+      '04.12.2024 13:05:45;failed;biuro@stolarnia.example;permanent;550;5.7.1 <biuro@stolarnia.example>: Relay access denied, sorry;mx.hosting.example',
+    ].join('\n');
+    const diagnosis = diagnose(text);
+    expect(diagnosis.scenario).toBe('recipient-host');
+    expect(diagnosis.facts).toMatchObject({ source: 'csv-export', recipient: 'biuro@stolarnia.example', host: 'mx.hosting.example', hostRole: 'other' });
+  });
+});
+
+describe("Python's repr of an SDK's events page (a183-14)", () => {
+  it('is read as the page: the failed item\'s recipient and server, not the delivered one\'s', () => {
+    const text = "{'items': [{'event': 'delivered', 'recipient': 'ana@prints.example', 'delivery-status': {'code': 250, 'message': 'OK', 'mx-host': 'mx.zoho.com'}, 'timestamp': 1733340011.2},\n {'event': 'failed', 'severity': 'permanent', 'recipient': 'buyer@grayfox.example', 'flags': {'is-routed': False}, 'delivery-status': {'code': 550, 'message': '5.7.1 Relaying denied. Proper authentication required.', 'mx-host': 'mail.grayfox.example', 'tls': True, 'description': None}}]}";
+    const { scenario, facts } = diagnose(text);
+    expect(scenario).toBe('recipient-host');
+    expect(facts).toMatchObject({ recipient: 'buyer@grayfox.example', host: 'mail.grayfox.example' });
+  });
+});
+
+describe('the recipient named in words of other languages (a184-07)', () => {
+  it.each([
+    ['Dutch', 'De ontvanger was pieter@ziggo.nl'],
+    ['German', 'Der Empfänger war pieter@ziggo.nl'],
+    ['Portuguese', 'O destinatário era pieter@ziggo.nl'],
+  ])('%s', (_language, words) => {
+    expect(diagnose(`ActionMailer smtp.mailgun.org authentication: nil\nNet::SMTPFatalError: 550 5.7.1 Relaying denied\n${words}`).facts.recipient).toBe('pieter@ziggo.nl');
+  });
+});
+
+describe('sending through Mailgun, said in words of several languages (b184-10)', () => {
+  it.each([
+    ['German', 'Die App zeigt beim Versand über Mailgun nur diese Meldung an:\n550 5.7.1 Relaying denied'],
+    ['English', 'The app shows this when sending through Mailgun:\n550 5.7.1 Relaying denied'],
+  ])('%s is the outgoing case', (_language, text) => {
+    expect(diagnose(text).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('not through its API', () => {
+    expect(diagnose('When sending via Mailgun API we get: 550 5.7.1 Relaying denied').evidence.map((e) => e.rule)).not.toContain('Says the app sends through Mailgun SMTP');
+  });
+});

@@ -209,3 +209,49 @@ describe('MX records sent to Mailgun by mistake (round 183d)', () => {
     expect(reply).not.toContain('a Route there fixes it');
   });
 });
+
+describe('"wait for DNS?" and "resend?" in other words (round 183)', () => {
+  it.each([
+    ['d183-10', 'pastes183d'],
+    ['c183-18', 'pastes183c'],
+  ])('%s: a Route needs no DNS wait', (name, set) => {
+    expect(replyTo(paste(set, name))).toContain('Do you need to wait for DNS? No: a Route applies as soon as it is saved');
+  });
+
+  it('an unauthenticated send needs none either; a paste that does not ask gets no answer', () => {
+    expect(replyTo('smtp.mailgun.org: 550 5.7.1 Relaying denied, no AUTH. Do we need to wait for DNS propagation?')).toContain('Do you need to wait for DNS? No: the SMTP login has nothing to do with DNS');
+    expect(replyTo('smtp.mailgun.org: 550 5.7.1 Relaying denied, no AUTH.')).not.toContain('Do you need to wait for DNS?');
+  });
+
+  it('d183-13: "Basta reenviar agora?" is the resend question', () => {
+    expect(replyTo(paste('pastes183d', 'd183-13'))).toContain('Can it be sent again?');
+  });
+});
+
+describe('a 535 beside the relay refusal may be another program\'s (c183-01, c183-11)', () => {
+  it('the summary says both readings, the second a separate fix', () => {
+    const reply = replyTo(paste('pastes180c', 'c180-06'));
+    expect(reply).toContain("if it is another program's or another environment's, that one's user name or password is wrong, a separate fix");
+  });
+});
+
+describe('direct questions in other words and languages (round 184c)', () => {
+  it.each([
+    ['c184-03', 'Does the user name need the domain? Yes'],
+    ['c184-18', 'Does the user name need the domain? Yes'],
+    ['c184-04', 'Do you need to change your MX records? Not if the domain is meant to receive through Mailgun'],
+    ['c184-09', 'Do you need to redeploy? Yes, or at least a restart'],
+    ['c184-10', 'Can it be sent again?'],
+    ['c184-16', 'Can it be sent again? Not to this address'],
+    ['c184-14', 'Whose side is it on?'],
+  ])('%s answers its question first', (name, answer) => {
+    const lines = replyTo(paste('pastes184c', name)).split('\n\n');
+    expect(lines.slice(0, 3).join('\n')).toContain(answer);
+  });
+});
+
+describe('a relay refusal said over in words, the thread\'s earlier message quoted (round 184b)', () => {
+  it.each([['b184-29'], ['b184-34']])('%s: the current error decides', (name) => {
+    expect(diagnose(paste('pastes184b', name)).scenario).toBe('not-relaying-denied');
+  });
+});

@@ -258,7 +258,11 @@ export const outgoingRules: RuleData[] = [
     patterns: [String.raw`(?:send|sends|sending|sent|relays?|relaying) (?:\S+ ){0,3}(?:through|via|with|using) (?:the |their |our |its )?mailgun(?:'s)? smtp`, String.raw`\boutgoing (?:smtp|mail|email)\b(?! (?:settings|server)\b)`, String.raw`\boutbound (?:\S+ ){0,3}(?:through|via|with|on|to) mailgun`, String.raw`(?:submits?|submitting|talks?|connects?) (?:\S+ ){0,3}(?:to|through|via|with) mailgun (?:over |via )?smtp`,
       // ("Il passe par le relais SMTP de Mailgun", "pasa por el SMTP de Mailgun", "sendet über den SMTP-Relay von Mailgun"; not
       // asked, "no sabemos si el CRM envía por SMTP de Mailgun", nor one path of two, "par le SMTP de Mailgun ... et par l'API")
-      String.raw`(?<!\b(?:si|if|ob|whether)\b[^\n]{0,40})\b(?:passe|passent|envoie|envoient|pasa|pasan|env[ií]a|env[ií]an|sendet|senden|versendet)\b[^\n]{0,30}?(?<![a-z])(?:par|por|via|über) (?:le |el |den )?(?:relais |relay |serveur |servidor )?smtp(?:-relay)? (?:de|von) mailgun\b(?![^\n.]{0,60}\b(?:o|ou|or|et|y|oder|und)\b[^\n.]{0,20}\b(?:par|por|via|über|through)\b)`],
+      String.raw`(?<!\b(?:si|if|ob|whether)\b[^\n]{0,40})\b(?:passe|passent|envoie|envoient|pasa|pasan|env[ií]a|env[ií]an|sendet|senden|versendet)\b[^\n]{0,30}?(?<![a-z])(?:par|por|via|über) (?:le |el |den )?(?:relais |relay |serveur |servidor )?smtp(?:-relay)? (?:de|von) mailgun\b(?![^\n.]{0,60}\b(?:o|ou|or|et|y|oder|und)\b[^\n.]{0,20}\b(?:par|por|via|über|through)\b)`,
+      // ("The app shows this when sending through Mailgun", "Die App zeigt beim Versand über Mailgun", "al enviar por Mailgun",
+      // "lors de l'envoi via Mailgun", "ao enviar pelo Mailgun"; not through its API)
+      String.raw`\b(?:when|while)[ \t]+sending[ \t]+(?:\S+[ \t]+){0,2}?(?:through|via)[ \t]+mailgun\b(?!['\u2019]?s?[ \t]+(?:api|http))|\bbeim[ \t]+(?:versand|senden|versenden|verschicken)[ \t]+(?:\S+[ \t]+){0,2}?(?:über|via)[ \t]+mailgun\b(?![ \t]+(?:api|http))|\bal[ \t]+enviar[ \t]+(?:\S+[ \t]+){0,2}?(?:por|con|mediante|a[ \t]+través[ \t]+de)[ \t]+mailgun\b(?![ \t]+(?:api|http))|\blors[ \t]+de[ \t]+l'envoi[ \t]+(?:\S+[ \t]+){0,2}?(?:par|via|avec)[ \t]+mailgun\b(?![ \t]+(?:api|http))|\bao[ \t]+enviar[ \t]+(?:\S+[ \t]+){0,2}?(?:pelo|via|com|através[ \t]+do)[ \t]+mailgun\b(?![ \t]+(?:api|http))`,
+    ],
     // (not a mail program's own "check your outgoing mail settings", which says nothing of Mailgun)
     needs: ['mailgun', 'outgoing'],
     // (nor beside the person's word that the domain receives through Mailgun's Routes too: see routes-mentioned)
