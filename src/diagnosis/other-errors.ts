@@ -57,12 +57,16 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     const excerpt = (forAddress && forAddress.length < OTHER_ERROR_MAX / 2 ? `${forAddress}: ${cut}` : cut).slice(0, OTHER_ERROR_MAX);
     if (excerpt.length < 6 || found.includes(excerpt)) continue;
     // (the diagnosed error itself, its codes again on a relay refusal's line or a line its evidence quotes: no other error)
-    if (sameCodes(line, facts) && RELAY_LINE.test(line)) continue;
+    // (and, with the same codes, a line with no word of another kind of error: a bounce's Status and Diagnostic-Code lines)
+    if (sameCodes(line, facts) && (RELAY_LINE.test(line) || !OTHER_KIND_WORDS.test(line))) continue;
     if (shown.some((core) => line.includes(core) || core.includes(line.trim()))) continue;
     found.push(excerpt);
   }
   return found;
 }
+
+/** Words of the kinds of error a line with the relay refusal's own codes may still be (a block list's 550 5.7.1). */
+const OTHER_KIND_WORDS = /block|spam|listed|reputation|dmarc|spf|dkim|policy|quota|full|unknown|not exist|no such|rate|limit|too many|sandbox|authenticat|password|content|virus|size/i;
 
 /** How many lines, the failure's own among them, may name the recipient it is for. */
 const ABOVE = 4;
