@@ -1626,7 +1626,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // (and in Japanese and Russian: "SMTPサーバー: host", "SMTP-сервер: host")
   new RegExp(String.raw`(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|serwer(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?<!\bmx[-_ ]?(?:host|server))(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])`, 'i'),
   // (a settings field named in words: 'the "SMTP Server Name" is mxa.mailgun.org')
-  guarded(new RegExp(String.raw`\b(?:smtp[ \t]+)?server[ \t]+(?:name|address)["'\u201d]?[ \t]+(?:is|was|set[ \t]+to)[ \t]+["'\[]?(${HOST})`, 'i'), ['name', 'address']),
+  // (not the incoming server's: "The incoming server name is mxa.mailgun.org")
+  guarded(new RegExp(String.raw`(?<!\b(?:incoming|imap|pop3?)[ \t]+)\b(?:smtp[ \t]+)?server[ \t]+(?:name|address)["'\u201d]?[ \t]+(?:is|was|set[ \t]+to)[ \t]+["'\[]?(${HOST})`, 'i'), ['name', 'address']),
   // "SMTP Relayer:" (hMailServer's), "SMTP relay:" (a router's, a scanner's); only as a label: "our old
   // relay smtp.sendgrid.net" in words, or Postfix's `relay=`, is no setting.
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),

@@ -409,7 +409,8 @@ const MAX_JS_LITERAL = 256 * 1024;
  * with console.log: read with JSON5 from a line that starts with `{` or `[` to the last closing
  * bracket, so that every item of the page is a record (the key/value reader sees one event only).
  */
-const PYTHON_CONSTANTS = /\b(?:True|False|None)\b/g;
+/** Python's constants, outside its quoted strings (a string is matched whole and given back as it is). */
+const PYTHON_CONSTANTS = /'(?:[^'\\\n]|\\.){0,2000}'|"(?:[^"\\\n]|\\.){0,2000}"|\b(?:True|False|None)\b/g;
 const PYTHON_JSON: Record<string, string> = { True: 'true', False: 'false', None: 'null' };
 
 function parseJsLiteral(text: string): Structured | null {
@@ -428,7 +429,7 @@ function parseJsLiteral(text: string): Structured | null {
     let value: unknown;
     try {
       const literal = candidate.replace(ELIDED, (elided) => (elided.startsWith('<') ? '' : 'null')).replace(JS_STRING_JOIN, '');
-      value = JSON5.parse(python ? literal.replace(PYTHON_CONSTANTS, (name) => PYTHON_JSON[name]!) : literal);
+      value = JSON5.parse(python ? literal.replace(PYTHON_CONSTANTS, (token) => PYTHON_JSON[token] ?? token) : literal);
     } catch {
       continue;
     }
@@ -606,7 +607,7 @@ function semicolonCsv(text: string): Structured | null {
   let rows = 0;
   const commaSeparated = text
     .split('\n')
-    .map((line) => (rows < MAX_SEMICOLON_ROWS && SEMICOLON_ROW.test(line) && ++rows ? line.split(';').map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',') : line))
+    .map((line) => (rows < MAX_SEMICOLON_ROWS && SEMICOLON_ROW.test(line) && ++rows ? splitCsvLine(line, ';').map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',') : line))
     .join('\n');
   return parseCsv(commaSeparated) ?? parseHeaderlessEventRows(commaSeparated);
 }

@@ -66,21 +66,27 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
 }
 
 /** Words of the kinds of error a line with the relay refusal's own codes may still be (a block list's 550 5.7.1). */
-const OTHER_KIND_WORDS = /block|spam|listed|reputation|dmarc|spf|dkim|policy|quota|full|unknown|not exist|no such|rate|limit|too many|sandbox|authenticat|password|content|virus|size/i;
+const OTHER_KIND_WORDS = /\b(?:block(?:ed|list|listed)?|spam|listed|reputation|dmarc|spf|dkim|policy|quota|full|unknown|not exist|no such|rate[ -]?limit(?:ed)?|too many|sandbox|authenticat(?:e|ed|ion)|password|content(?!-)|virus|size)\b/i;
 
 /** How many lines, the failure's own among them, may name the recipient it is for. */
 const ABOVE = 4;
 const ADDRESS = /[^\s@<>"'(),;:]{1,64}@[^\s@<>"'(),;:]{1,253}\.[^\s@<>"'(),;:.]{2,63}/g;
 const ADDRESS_IN = new RegExp(ADDRESS.source);
 
-/** The nearest address in the lines (the last) that is not the refused recipient's, or null. */
+/** The nearest address in the lines (the last) that is not the refused recipient's nor a sender's, or null. */
 function anotherRecipientIn(lines: readonly string[], recipient: string | null): string | null {
   for (const line of [...lines].reverse()) {
-    const other = [...line.matchAll(ADDRESS)].map((m) => m[0].toLowerCase()).reverse().find((address) => address !== recipient);
+    const other = [...line.matchAll(ADDRESS)]
+      .filter((m) => !SENDER_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index)))
+      .map((m) => m[0].toLowerCase())
+      .reverse()
+      .find((address) => address !== recipient);
     if (other) return other;
   }
   return null;
 }
+/** Just before a sender's address: `From:`, `sender=`, `MAIL FROM:<`, `envelope-from`, `Reply-To:`, `Von:`, `De :`. */
+const SENDER_BEFORE = /(?:\bfrom|\bsender|\bvon|^[ \t>]*de|^[ \t>]*da|\breply-to|\benvelope-from|\breturn-path)["']?[ \t]*[:=]?[ \t]*["'<]?$/i;
 
 /** The line shows the diagnosed refusal's own reply code and enhanced code (a multi-line reply's next line, a retry). */
 function sameCodes(line: string, facts: Facts): boolean {

@@ -154,7 +154,7 @@ const OTHER_ERROR_ANSWERS: Record<Exclude<ErrorKind, 'other'>, RichText> = {
   'unknown-user': rt`the recipient's server does not know that address: check it for typos, or ask the recipient for the right one. Nothing in Mailgun changes it.`,
   'mailbox-full': rt`the recipient's mailbox is full: only the recipient can make room. A temporary (4xx) refusal is retried for a while.`,
   blocked: rt`a spam or block-list refusal by the receiving server: its message names the list or a page to ask for removal. No SMTP login changes it.`,
-  policy: rt`a sender policy refusal (DMARC, SPF, sender rules or filters): the From domain's SPF and DKIM must pass for the server that sends (for mail through Mailgun: a From at the Mailgun domain or its parent, with the domain's DNS records verified in Mailgun).`,
+  policy: rt`a sender policy refusal (DMARC, SPF, sender rules or filters): SPF or DKIM must pass and align with the From domain (for mail through Mailgun: a From at a domain that shares the Mailgun domain's organisational domain, with its DNS records verified in Mailgun).`,
   'rate-limit': rt`the receiving server limits how fast it takes mail: a temporary refusal is retried; send to that domain more slowly.`,
   sandbox: rt`a sandbox domain sends only to its authorized recipients: add the address to the sandbox's Authorized Recipients (it must confirm), or send from your own verified domain.`,
   'api-auth': rt`Mailgun's API refused the key: use the account's private API key or a domain sending key, at ${code(API_BASE.eu)} for an EU domain.`,
@@ -953,7 +953,7 @@ function ownSideAnswer(diagnosis: Diagnosis): RichText[] {
         : rt`The receiving side's, yours if the domain receives its mail through your Mailgun account: no Route there matches the address, and a Route there fixes it. The sender did nothing wrong and has nothing to change.`
       // (not shown: which cases are whose, and what Mailgun's own wording makes likelier)
       : scenario === 'undetermined' && facts.senderRelay === null && facts.provider === null && facts.hostRole === null
-      ? rt`Not shown yet. Two of the three cases are on the Mailgun user's side (the sender's SMTP login, or the account's Routes for mail coming in), one on the recipient's (their server refused Mailgun's delivery).${notMailgunWording(diagnosis) ? rt` The wording is not Mailgun's own, which points away from Mailgun's servers.` : rt` ${code('550 5.7.1 Relaying denied')} is the wording Mailgun's own servers use, which makes the Mailgun user's side likelier.`}`
+      ? rt`Not shown yet. Two of Mailgun's three cases are on the Mailgun user's side (the sender's SMTP login, or the account's Routes for mail coming in), one on the recipient's (their server refused Mailgun's delivery); a fourth, the sender's own or its provider's SMTP server refusing with Mailgun not in the path, is the sender's side too.${notMailgunWording(diagnosis) ? rt` The wording is not Mailgun's own, which points away from Mailgun's servers.` : rt` ${code('550 5.7.1 Relaying denied')} is the wording Mailgun's own servers use, which makes the Mailgun user's side likelier.`}`
       : scenario !== 'not-relaying-denied'
       ? null
       : kind === 'auth-failure'

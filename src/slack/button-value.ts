@@ -126,7 +126,11 @@ function toWire(d: Diagnosis, b: Budget): Wire {
     if (value === null || value === EMPTY_FACTS[key]) continue;
     if ((key === 'routes' || key === 'goneRoutes') && !routesFit(d.facts[key], d, b)) continue;
     // (another error's line is read again to name its kind: whole or not at all, a line cut short may read as no error)
-    if (key === 'otherErrors' && !d.facts.otherErrors.every((line) => line.length <= b.text)) continue;
+    if (key === 'otherErrors') {
+      const whole = d.facts.otherErrors.filter((line) => line.length <= b.text);
+      if (whole.length > 0) facts[FACT_CODES[key]] = whole;
+      continue;
+    }
     if (Array.isArray(value)) {
       // Cutting can make two long addresses equal: keep each once.
       if (value.length > 0) facts[FACT_CODES[key]] = [...new Set(value.slice(0, b.recipients).map((v) => cut(v, b.text)))];

@@ -163,3 +163,27 @@ describe('sending through Mailgun, said in words of several languages (b184-10)'
     expect(diagnose('When sending via Mailgun API we get: 550 5.7.1 Relaying denied').evidence.map((e) => e.rule)).not.toContain('Says the app sends through Mailgun SMTP');
   });
 });
+
+describe('code review 50', () => {
+  it.each([
+    ['"the problem is not in Mailgun"', "I'm pretty sure the problem is not in Mailgun, our Routes look fine.\nBounce: mxa.mailgun.org said: 550 5.7.1 Relaying denied for support@help.example"],
+    ['reading forwarded mail in Gmail inboxes', 'We forward support@help.example with a Mailgun Route to Gmail and read the mail in our Gmail inboxes.\nmxa.mailgun.org said: 550 5.7.1 Relaying denied for support@help.example'],
+  ])('%s is no word that the MX records point to Mailgun by mistake', (_case, text) => {
+    expect(diagnose(text).evidence.map((e) => e.rule)).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+
+  it("a sender's From line near an earlier, fixed error does not make it another recipient's failure", () => {
+    const text = 'Yesterday the script failed with this:\nFrom: billing@shop.example\n535 5.7.8 Authentication failed: Bad username / password\nWe fixed the password yesterday. Now today we get:\n550 5.7.1 Relaying denied for customer@gmail.com';
+    expect(diagnose(text).facts.otherErrors).toEqual([]);
+  });
+
+  it('a semicolon export with quoted cells, a semicolon inside a message', () => {
+    const text = '"Date";"Event";"Recipient";"Severity";"Code";"Message";"MX host"\n"04.12.2024 13:05";"failed";"a@partner.example";"permanent";"550";"5.7.1 <a@partner.example>: Relay access denied; contact postmaster";"mail.partner.example"';
+    expect(diagnose(text)).toMatchObject({ scenario: 'recipient-host', facts: { host: 'mail.partner.example' } });
+  });
+
+  it('"the incoming server name is mxa.mailgun.org" names no sending setting', () => {
+    expect(diagnose('The incoming server name is mxa.mailgun.org and the outgoing one is smtp.mailgun.org.\n550 5.7.1 Relaying denied').facts.hostRole).not.toBe('mailgun-mx');
+  });
+
+});

@@ -3633,7 +3633,7 @@ describe('"is this on our side?" answered first where the diagnosis settles it (
   });
   it('answers nothing when the question is not asked; where the diagnosis cannot settle it, says which cases are whose (review 182d)', () => {
     expect(fullText(buildReply(diagnose(failedEvent('a failed event'))))).not.toContain('Whose side is it on?');
-    expect(fullText(buildReply(diagnose('is this on our side?\n550 5.7.1 Relaying denied')))).toContain("Whose side is it on? Not shown yet. Two of the three cases are on the Mailgun user's side");
+    expect(fullText(buildReply(diagnose('is this on our side?\n550 5.7.1 Relaying denied')))).toContain("Whose side is it on? Not shown yet. Two of Mailgun's three cases are on the Mailgun user's side");
   });
 });
 

@@ -156,7 +156,7 @@ describe('whose side (round 182d)', () => {
 
   it('undetermined: "which side, ours or theirs?" gets the three cases sorted by side', () => {
     const reply = replyTo('550 5.7.1 Relaying denied\nwhich side is it, ours or theirs? need to tell the customer something');
-    expect(reply).toContain('Whose side is it on? Not shown yet. Two of the three cases are on the Mailgun user\'s side');
+    expect(reply).toContain('Whose side is it on? Not shown yet. Two of Mailgun\'s three cases are on the Mailgun user\'s side');
     expect(reply).toContain("is the wording Mailgun's own servers use");
     // (another server's wording does not point at Mailgun)
     expect(replyTo('554 5.7.1 <a@b.example>: Relay access denied\nis this on us or on them?')).toContain('The wording is not Mailgun\'s own');

@@ -228,8 +228,9 @@ export const MX_NOT_MEANT = [
   // ("never created routes"; not "haven't created any routes yet", which someone setting up receiving says)
   String.raw`\bnever\s+(?:set\s+up|created?|made|added?)\s+(?:any\s+)?routes\b`,
   // ("the domain isn't in our customer's Mailgun account at all, they never added it"; "read mail for that shop in IONOS mailboxes")
-  String.raw`\b(?:domain\s+)?(?:isn't|is\s+not|wasn't|was\s+not|never\s+was)\s+(?:even\s+)?(?:in|added\s+to)\s+(?:(?:our|their|the|its|any)\s+)?(?:customer's\s+|client's\s+)?mailgun(?:\s+account)?\b`,
-  String.raw`\b(?:read|get|receive|keep)\s+(?:(?:their|our|the|its)\s+)?(?:mail|e-?mails?)\b[^\n.?!]{0,40}\bin\s+(?:their\s+|our\s+)?(?:ionos|strato|ovh|gandi|godaddy|hostinger|one\.com|google\s+workspace|gmail|outlook|microsoft\s+365|office\s+365|zoho|fastmail|exchange)\s+(?:mailboxes|inboxes|accounts)\b`,
+  // (the domain the subject: not "the problem is not in Mailgun"; nor beside a Route or a forward that carries the mail there)
+  String.raw`\bdomain\s+(?:isn't|is\s+not|wasn't|was\s+not|never\s+was)\s+(?:even\s+)?(?:in|added\s+to)\s+(?:(?:our|their|the|its|any)\s+)?(?:customer's\s+|client's\s+)?mailgun(?:\s+account)?\b`,
+  String.raw`(?<!\b(?:route|routes|forward|forwards|forwarded)\b[^\n]{0,120})\b(?:read|get|receive|keep)\s+(?:(?:their|our|the|its)\s+)?(?:mail|e-?mails?)\b[^\n.?!]{0,40}\bin\s+(?:their\s+|our\s+)?(?:ionos|strato|ovh|gandi|godaddy|hostinger|one\.com)\s+(?:mailboxes|inboxes|accounts)\b(?![^\n]{0,120}\b(?:route|forward))`,
   String.raw`\b(?:deleted|removed)\s+(?:the\s+)?(?:domain\s+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\s+)?from\s+(?:(?:their|our|the|its)\s+)?mailgun\b`,
   String.raw`\bmoved\s+(?:all\s+)?(?:(?:our|their|the|its)\s+)?(?:mail|email|e-mail|mailboxes|inboxes|everything)\s+to\s+(?:google workspace|g ?suite|gmail|microsoft 365|office 365|m365|outlook|zoho|fastmail|exchange)\b`,
   // "they only use Mailgun for their newsletter": a kind of sending named
