@@ -139,13 +139,35 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
-    sections: [...content.sections, ...otherErrorsSections(diagnosis)],
+    sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
     hasUiSteps: content.sections.some((section) => (section.uiSteps?.length ?? 0) > 0),
     asksWhereSeen: content.sections.some((section) => section.heading === WHERE_SEEN_QUESTION),
     diagnosis,
   };
+}
+
+const CUSTOMER_MESSAGE_ASKED_RULE = ruleName('customer-message-asked');
+
+/** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
+function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
+  const { scenario, facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)) return [];
+  const recipient = safeAddress(facts.recipient);
+  const host = facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null;
+  const login = smtpLogin(safeDomain(facts.mailgunDomain));
+  const message: RichText | null =
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
+      ? rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please turn on SMTP authentication in its mail settings with your domain's SMTP login (such as ${code(login)}) and its password, on port 587 with STARTTLS, then send a test.`
+      : scenario === 'mailgun-incoming'
+      ? rt`The message${recipient ? rt` to ${code(recipient)}` : []} reached Mailgun, which receives mail for that domain, but no Route in the Mailgun account takes that address. A Route for it fixes this; if the domain's mail should not go to Mailgun at all, its MX records should point to the real mail server instead. Nothing is wrong on the sender's side.`
+      : scenario === 'recipient-host'
+      ? rt`Mailgun accepted the message and tried to deliver it, but the recipient's mail server${host ? rt` (${code(host)})` : []} refused it as if it did not handle mail for ${recipient ? code(recipient) : text('that address')}. Please check the address; if it is right, the recipient's mail administrator has to set their server up to accept mail for it.`
+      : scenario === 'undetermined'
+      ? rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`
+      : null;
+  return message ? [{ heading: 'What you can tell the customer', paragraphs: [message] }] : [];
 }
 
 /** Each other kind of error in a line: what it is and its own fix (the reply's steps are the relay refusal's). */

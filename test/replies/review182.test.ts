@@ -255,3 +255,23 @@ describe('a relay refusal said over in words, the thread\'s earlier message quot
     expect(diagnose(paste('pastes184b', name)).scenario).toBe('not-relaying-denied');
   });
 });
+
+describe('"what do I tell the customer?" (c184-06, c184-17)', () => {
+  it('a recipient-host refusal gets a message to pass on, naming the server and the address', () => {
+    const reply = replyTo(paste('pastes184c', 'c184-06'));
+    expect(reply).toContain('What you can tell the customer');
+    expect(reply).toContain("the recipient's mail server (mail.northwind-traders.com) refused it");
+  });
+
+  it.each([
+    ['outgoing', 'smtp.mailgun.org: 550 5.7.1 Relaying denied (no AUTH sent). What do I tell the customer?', 'turn on SMTP authentication'],
+    ['undetermined', '550 5.7.1 Relaying denied\nwhat should we tell the client?', 'Could you send the whole bounce or log'],
+    ['German', 'smtp.mailgun.org: 550 5.7.1 Relaying denied, kein AUTH. Was sage ich dem Kunden?', 'turn on SMTP authentication'],
+  ])('%s', (_case, text, words) => {
+    expect(replyTo(text)).toContain(words);
+  });
+
+  it('no such section when nobody asks', () => {
+    expect(replyTo('smtp.mailgun.org: 550 5.7.1 Relaying denied (no AUTH sent).')).not.toContain('What you can tell the customer');
+  });
+});
