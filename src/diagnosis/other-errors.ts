@@ -19,12 +19,11 @@ const LINE_READ = 2000;
 const LEAD = 40;
 
 /**
- * An SMTP failure code as a server words it: `550 5.1.1 …`, `552-5.2.2`, `421 Domain …`, `550 <a@b>:`, or an
- * event's `"code":451` (its words in the next field). Not a figure in a sentence, "451 orders", unless words follow
- * that diagnose() reads as an error.
+ * An SMTP failure code as a server words it: `550 5.1.1 …`, `552-5.2.2`, `550 <a@b>:`, an event's `"code":451` (its
+ * words in the next field), or a code with words right after it where a reply stands (a line's start, after a colon or a
+ * quote, after "said", "with", "response", "reply", "error", "status", "code"): not a figure in a sentence, "we sent 550
+ * newsletters".
  */
-// (words right after the code only where a reply stands: a line's start, after a colon or a quote, or after "said", "responded
-// with", "response", "reply", "error", "status"; not a figure in a sentence, "we sent 550 newsletters")
 const FAILURE_CODE = /(?<![\w.:/-])(?:421|45[0-4]|5[0-5]\d)(?:[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.])|[ -]?[<(])|(?<=(?:^[ \t>*-]*|[:"'(\[][ \t]*|\b(?:said|with|response|reply|replied|error|status|code)[ \t:]+))(?:421|45[0-4]|5[0-5]\d)[ -](?=[a-z])|"code":[ \t]*(?:421|45[0-4]|5[0-5]\d)\b/i;
 
 /**
