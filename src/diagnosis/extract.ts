@@ -473,6 +473,10 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const localMta = detected !== null && APP_CLIENTS.has(detected) && refusal !== null && LOCAL_RELAY_SETTING.test(text) ? mtaOfLogLine(refusal) : null;
   const client = localMta ?? (mailgunData && detected !== null && RECIPIENT_SIDE_MTAS.has(detected) && !MTA_SETTINGS.test(text) && OWN_MTA.exec(text)?.[1]?.toLowerCase() !== detected ? null : detected);
   const region = detectRegion(lower) ?? (blanked ? detectRegion(setupLower) : null);
+  // A printer or a scanner set to Mailgun's inbound MX as its SMTP server only ever sends: it sends through the MX by
+  // mistake ('the "SMTP Server Name" is mxa.mailgun.org'), whatever no Route would take
+  const deviceMx = features.get('configured-host:mailgun-mx');
+  if (client === 'printer' && deviceMx && !features.has('mx-session:receiving') && !features.has('mx-session:sending') && hosts.refusing === null) features.set('mx-session:sending', deviceMx);
 
   // Event fields count only from a Mailgun format (another provider's `event` says nothing of Mailgun).
   const mailgunRecord = mailgunData ? primary : null;

@@ -187,3 +187,12 @@ describe('code review 50', () => {
   });
 
 });
+
+describe('a printer set to Mailgun\'s inbound MX as its SMTP server (b183-26)', () => {
+  it('sends through the MX by mistake: the outgoing case', () => {
+    const text = 'Kyocera ECOSYS at a warehouse: the "SMTP Server Name" is mxa.mailgun.org (copied from the MX records page), port 25, authentication off. Send log:\nNo. 0231  E-mail  NG\nDestination: dispatch@carrier.example\nError detail: 550 5.7.1 Relaying denied';
+    const diagnosis = diagnose(text);
+    expect(diagnosis.scenario).toBe('mailgun-outgoing');
+    expect(diagnosis.evidence.map((e) => e.rule)).toContain("The app is set to send through Mailgun's inbound MX, which relays nothing");
+  });
+});
