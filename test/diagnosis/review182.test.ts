@@ -196,3 +196,23 @@ describe('a printer set to Mailgun\'s inbound MX as its SMTP server (b183-26)', 
     expect(diagnosis.evidence.map((e) => e.rule)).toContain("The app is set to send through Mailgun's inbound MX, which relays nothing");
   });
 });
+
+describe("a service desk's activity entries (b182-28)", () => {
+  it('an entry marked [Resolved] is history: the reopened entry\'s refusal decides', () => {
+    const text = [
+      '--- Activity (oldest first) ---',
+      '[Resolved] 14/Mar/24 — Noah Fischer:',
+      'Customers writing to returns@peakgear.example get a bounce: "host mxa.mailgun.org said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)".',
+      '[Agent Kim] 14/Mar/24: No route matched returns@. Added match_recipient("returns@peakgear.example") → forward. Resolving.',
+      '',
+      '[Reopened] 03/Dec/24 09:05 — Noah Fischer:',
+      'Different problem now, outbound this time:',
+      'SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied',
+      'SMTP Error: The following recipients failed: jordan.reyes@outlook.com: 5.7.1 Relaying denied',
+      "$mail->Host = 'smtp.mailgun.org'; $mail->SMTPAuth = false;",
+    ].join('\n');
+    const diagnosis = diagnose(text);
+    expect(diagnosis.scenario).toBe('mailgun-outgoing');
+    expect(diagnosis.facts).toMatchObject({ host: 'smtp.mailgun.org', recipient: 'jordan.reyes@outlook.com' });
+  });
+});
