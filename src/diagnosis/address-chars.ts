@@ -9,6 +9,9 @@ export const DOMAIN_CHARS = String.raw`a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u
 /** A top-level domain: punycode first (else `xn` alone would match), ASCII letters, or a Cyrillic one (`.рф`). */
 export const TOP_LEVEL_DOMAIN = String.raw`(?:xn--[a-z0-9-]{1,59}|[a-z]{2,24}|[\u0400-\u04ff]{2,24})`;
 
+/** A whole mail domain after an address's `@`, as the patterns that read a recipient from a field write it. */
+export const MAIL_DOMAIN = String.raw`[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN}`;
+
 /** One character code of DOMAIN_CHARS beyond ASCII (for scanners that walk an address character by character). */
 export function isInternationalDomainChar(c: number): boolean {
   return (

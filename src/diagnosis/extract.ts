@@ -3,7 +3,7 @@
  * authentication was attempted, recipients, the client, the region, the source format and the
  * Mailgun event fields. It also names the features the rules look at (see rules/schema.ts).
  */
-import { DOMAIN_CHARS, isInternationalDomainChar, TOP_LEVEL_DOMAIN } from './address-chars.js';
+import { DOMAIN_CHARS, isInternationalDomainChar, MAIL_DOMAIN, TOP_LEVEL_DOMAIN } from './address-chars.js';
 import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
@@ -3318,7 +3318,7 @@ function goAuthNeverSet(text: string): RegExpExecArray | null {
 }
 
 /** An address at the start of a table's cell. */
-const TABLE_CELL_ADDRESS = new RegExp(String.raw`^<?([^\s@<>]{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})(?![\w])`, 'i');
+const TABLE_CELL_ADDRESS = new RegExp(String.raw`^<?([^\s@<>]{1,64}@${MAIL_DOMAIN})(?![\w])`, 'i');
 
 /**
  * A table copied as text with its columns aligned by blanks (Google Workspace's Email Log Search: `Date   Sender   Recipient
@@ -3535,7 +3535,7 @@ const TO_FIELD_LINES = 3;
 const RUN_INPUT_LINES = 20;
 /** An automation run's inputs: Power Automate's "Inputs", Zapier's "Data in", Make's "Input" bundle. */
 const RUN_INPUTS_LABEL = /^[ \t]*(?:inputs?|data in|input bundle)[ \t]*:?[ \t]*$/i;
-const RUN_TO_FIELD = new RegExp(String.raw`^[ \t]*["']?to["']?[ \t]*:[ \t]*["']?<?([^\s@<>"',;]{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})>?["']?,?[ \t]*$`, 'i');
+const RUN_TO_FIELD = new RegExp(String.raw`^[ \t]*["']?to["']?[ \t]*:[ \t]*["']?<?([^\s@<>"',;]{1,64}@${MAIL_DOMAIN})>?["']?,?[ \t]*$`, 'i');
 
 /** The one `To` field among an automation run's inputs, between their label and the run's error (a relay refusal). */
 function runInputRecipient(lines: readonly string[], refusal: string): string[] {
@@ -3548,7 +3548,7 @@ function runInputRecipient(lines: readonly string[], refusal: string): string[] 
   const found = above.slice(label + 1).flatMap((line) => RUN_TO_FIELD.exec(line)?.[1]?.toLowerCase() ?? []);
   return found.length === 1 ? found : [];
 }
-const TO_FIELD_LINE = new RegExp(String.raw`^[ \t]*to[ \t]*:[ \t]*<?([^\s@<>"',;]{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})>?[ \t]*$`, 'i');
+const TO_FIELD_LINE = new RegExp(String.raw`^[ \t]*to[ \t]*:[ \t]*<?([^\s@<>"',;]{1,64}@${MAIL_DOMAIN})>?[ \t]*$`, 'i');
 
 function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[], text: string): string | null {
   // (an `address` only when it is one: a config's `address: 'user:...@host'` is no recipient)
@@ -3611,7 +3611,7 @@ function destinationBelow(text: string, refusal: string): string | null {
   const above = text.slice(Math.max(0, at - 600), at).split('\n').slice(-10).join('\n');
   return [...above.matchAll(DESTINATION_LINES)].at(-1)?.[1]?.toLowerCase() ?? null;
 }
-const DESTINATION = String.raw`^[ \t]*(?:destination|destino|destinataire|destinazione|ziel(?:adresse)?|empfänger)(?:[ \t]+address)?[ \t]*:[ \t]*<?([^\s@<>"']{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})>?[ \t]*$`;
+const DESTINATION = String.raw`^[ \t]*(?:destination|destino|destinataire|destinazione|ziel(?:adresse)?|empfänger)(?:[ \t]+address)?[ \t]*:[ \t]*<?([^\s@<>"']{1,64}@${MAIL_DOMAIN})>?[ \t]*$`;
 const DESTINATION_LINE = new RegExp(DESTINATION, 'im');
 const DESTINATION_LINES = new RegExp(DESTINATION, 'gim');
 
@@ -3625,7 +3625,7 @@ function recipientLabelAbove(text: string, refusal: string): string | null {
 }
 
 /** A line that holds only an address. */
-const ADDRESS_LINE_ALONE = new RegExp(String.raw`^[ \t]*<?([^\s@<>]{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN})>?[ \t]*$`, 'i');
+const ADDRESS_LINE_ALONE = new RegExp(String.raw`^[ \t]*<?([^\s@<>]{1,64}@${MAIL_DOMAIN})>?[ \t]*$`, 'i');
 
 /** The address on a line of its own within the three lines above the refusal's, or null. */
 function addressLineAbove(text: string, refusal: string): string | null {

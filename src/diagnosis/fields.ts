@@ -6,7 +6,7 @@
  */
 
 import JSON5 from 'json5';
-import { DOMAIN_CHARS, TOP_LEVEL_DOMAIN } from './address-chars.js';
+import { MAIL_DOMAIN } from './address-chars.js';
 import { TYPED_ROUTE_FIELD } from './routes.js';
 
 /** Normalised key → value (strings; numbers are kept as their text). */
@@ -687,7 +687,7 @@ function withStatusAsMessage(record: FieldRecord): FieldRecord {
 // ---------------------------------------------------------------- Mailgun logs panel
 
 /** An address in a panel's value or a table's cell: a local part without quotes, brackets or separators. */
-const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@[${DOMAIN_CHARS}.-]{1,253}\.${TOP_LEVEL_DOMAIN}`;
+const ADDRESS = String.raw`[^\s<>"',;:@]{1,64}@${MAIL_DOMAIN}`;
 
 /** The labels of an event's detail panel on Mailgun's logs page, as keys. */
 // (and a legacy webhook's fields copied one per line: its `error` is the server's words)
