@@ -8,8 +8,11 @@
  * "rn", labels glued to values three times on one line, a line framed by `|`.
  */
 
-/** A reply code or an enhanced code with OCR's letters for digits, or Mailgun's name with "rn" for "m". */
-const OCR_CUE = /(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre[1I]ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
+/**
+ * A reply code or an enhanced code with OCR's letters for digits, Mailgun's name with "rn" for "m", or the person saying the
+ * text is OCR's ("OCR of the bounce"): not a look-alike host alone, which may be a real typo in a setting.
+ */
+const OCR_CUE = /\bocr(?:'d|ed)?\b|(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre[1I]ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
 
 // (O and o for 0, l and I for 1; only inside what must be a code)
 const ocrDigits = (s: string): string => s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
@@ -255,6 +258,17 @@ function joinSplitWords(text: string): string {
   });
 }
 
+/**
+ * A Mailgun host name a wrap or OCR broke at a line's end (`host: 'smtp.` / `mailgun.org'`): joined where the two pieces make
+ * one of Mailgun's own names, which no prose ends a line with.
+ */
+const BROKEN_MAILGUN_HOST = /\b((?:smtp|mxa|mxb|api)[.a-z]{0,12})\n[ \t]*([.a-z]{1,16})/gi;
+const MAILGUN_HOST_NAME = /^(?:smtp|mxa|mxb|api)\.(?:eu\.)?mailgun\.(?:org|net)$/i;
+
+function joinBrokenMailgunHosts(text: string): string {
+  return text.replace(BROKEN_MAILGUN_HOST, (whole, head: string, tail: string) => (MAILGUN_HOST_NAME.test(head + tail) ? head + tail : whole));
+}
+
 /** An address in angle brackets broken by a line break (a phone's or a narrow window's copy): `RCPT TO:<b.oyela` / `ran@x.ng>:`. */
 const BROKEN_ADDRESS = /<([^<>\s]{1,200})\n([^<>\s]{1,200})>/g;
 const WHOLE_ADDRESS = /^[^<>\s@]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/i;
@@ -325,7 +339,7 @@ export function repairCopyDamage(text: string): RepairedCopy {
   if (out.includes('|')) out = unpipeRows(out);
   if (out.includes('  ')) out = unflattenLogsPage(out);
   if (LOG_ENTRY_START_ANYWHERE.test(out)) out = unwrapLogLines(out);
-  if (out.includes('\n')) out = joinSplitWords(out);
+  if (out.includes('\n')) out = joinBrokenMailgunHosts(joinSplitWords(out));
   if (out.includes('<')) out = joinBrokenAddresses(out);
   if (out.includes('{"')) out = unwrapJsonLines(out);
   return { text: out, ocr: ocr.damaged };

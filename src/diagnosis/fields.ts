@@ -642,7 +642,7 @@ function parseCsv(text: string): Structured | null {
     if (!line.includes(separator) || isTableRule(line)) continue;
     // Past the cap, only failures are read: a send's export lists thousands of deliveries before the one that failed.
     if (records.length >= MAX_RECORDS && !FAILURE_ROW.test(line)) continue;
-    const cells = splitCsvLine(line, separator);
+    const cells = withMessageCommas(splitCsvLine(line, separator), header, headerCut);
     // A row with more cells than the header has: a copy that cut the header's start ("ity,reason,..."
     // for "event,severity,reason,..."), so the header names the last cells.
     // (only then: an unquoted comma in a message, or a trailing comma, also makes more cells)
@@ -659,6 +659,20 @@ function parseCsv(text: string): Structured | null {
     if (records.length >= MAX_RECORDS + MAX_FAILURE_RECORDS) break;
   }
   return records.length ? { format: bouncesList ? 'mailgun-bounces-api' : messageTrace ? 'message-trace' : 'csv-export', records } : null;
+}
+
+/**
+ * A row with more cells than its whole header names, and not for a trailing comma: the server's message held a comma the
+ * export did not quote ("553,sorry, that domain isn't in my list..."). With one message column, those cells are its own.
+ */
+function withMessageCommas(cells: string[], header: string[], headerCut: boolean): string[] {
+  const extra = cells.length - header.length;
+  if (headerCut || extra <= 0 || cells.slice(header.length).every((cell) => cell === '')) return cells;
+  const messageColumns = header.flatMap((key, i) => (MESSAGE_KEYS.has(key) ? [i] : []));
+  if (messageColumns.length !== 1) return cells;
+  const at = messageColumns[0]!;
+  // (the cells come trimmed: a comma in prose is followed by a blank)
+  return [...cells.slice(0, at), cells.slice(at, at + extra + 1).join(', '), ...cells.slice(at + extra + 1)];
 }
 
 /** A line with a quote left open (an escaped quote, `""`, counts twice and leaves the parity as it was). */
@@ -1271,13 +1285,22 @@ const PRINT_START = /^(?:\{|array\(\d{1,5}\) \{|object\([\w\\]{1,200}\)#\d{1,9} 
  */
 function parseLoosePrints(text: string): Structured {
   if (!text.includes('{') && !text.includes('Array')) return parseLooseFields(text);
-  const starts = [...text.matchAll(PRINT_START)].map((m) => m.index);
-  if (starts.length >= 2 && starts.length <= MAX_RECORDS) {
-    const prints = starts.map((start, i) => parseLooseFields(text.slice(start, starts[i + 1])));
-    const events = prints.filter((p) => p.format !== null);
-    if (events.length >= 2) return { format: events[0]!.format, records: events.map((p) => p.records[0]!) };
-  }
-  return parseLooseFields(text);
+  return eventsFrom(text, PRINT_START) ?? eventsFrom(text, NUMBERED_ITEM) ?? parseLooseFields(text);
+}
+
+/**
+ * A person's numbered list of events ("1) recipient: a@x" / `"delivery-status": {...}`, "2) recipient: b@y" / ...): each item
+ * its own event, so that one's code and host are not read with the other's address.
+ */
+const NUMBERED_ITEM = /^[ \t]{0,4}\d{1,3}[.)][ \t]+(?=\S)/gm;
+
+/** The events of the pieces that start where `start` matches, when at least two are events; null otherwise. */
+function eventsFrom(text: string, start: RegExp): Structured | null {
+  const starts = [...text.matchAll(start)].map((m) => m.index);
+  if (starts.length < 2 || starts.length > MAX_RECORDS) return null;
+  const prints = starts.map((at, i) => parseLooseFields(text.slice(at, starts[i + 1])));
+  const events = prints.filter((p) => p.format !== null);
+  return events.length >= 2 ? { format: events[0]!.format, records: events.map((p) => p.records[0]!) } : null;
 }
 
 function parseLooseFields(text: string, depth = 0): Structured {

@@ -46,6 +46,11 @@ const STATEMENTS: readonly string[] = [
   // "the recipient is a real person", "they've emailed with her from gmail just fine"
   String.raw`\brecipient[ \t]+(?:is|'s)[ \t]+a[ \t]+real[ \t]+(?:person|customer|user|employee|mailbox)\b`,
   String.raw`\b(?:i|we|they)(?:'ve|[ \t]+have)[ \t]+(?:e-?mailed|written to|mailed)[ \t]+(?:with[ \t]+)?${WHOM}[ \t]+(?:[\w ]{0,20}?)(?:just[ \t]+)?(?:fine|without (?:a |any )?problems?)`,
+  // "their admin says their server accepts the address", "il dit que leur serveur accepte bien l'adresse"
+  String.raw`\b(?:server|servers|they|admin|administrator|it)[ \t]+(?:(?:does|do|definitely|really)[ \t]+)?accepts?[ \t]+(?:mail[ \t]+(?:for|to)[ \t]+)?(?:the|this|that|our)[ \t]+(?:e-?mail[ \t]+)?address\b`,
+  String.raw`\baccepte[ \t]+(?:bien[ \t]+)?(?:l'adresse|les[ \t]+(?:mails|e-?mails|courriels)[ \t]+pour)\b`,
+  // (German: "wir nehmen Mails für a@x ganz normal an")
+  String.raw`\bnehmen[ \t]+(?:die[ \t]+)?(?:mails?|e-?mails?)[ \t]+(?:für|an)[ \t]+[\w.+-]{1,64}@[\w.-]{1,253}[ \t]+(?:ganz[ \t]+)?(?:normal[ \t]+|problemlos[ \t]+)?an\b`,
   // "die Adresse existiert / ist korrekt", "la dirección es correcta / existe", "l'adresse est correcte / existe"
   String.raw`\b(?:die[ \t]+)?(?:e-?mail-?)?adresse[ \t]+(?:existiert|ist[ \t]+(?:korrekt|richtig|gültig))`,
   // "hat die Adresse schon 2x mit dem Mandanten abgeglichen", "aus seinem Outlook geht's an dieselbe Adresse problemlos"
@@ -74,7 +79,7 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
  * The words every statement holds (its verb or its judgement), scanned for before the statements
  * themselves: about 4x cheaper, and most pastes (real bounces: 37 of 39) hold none.
  */
-const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|typo|mailed|written to|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
+const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|typo|accept|nehmen|mailed|written to|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;

@@ -138,7 +138,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -146,6 +146,49 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     asksWhereSeen: content.sections.some((section) => section.heading === WHERE_SEEN_QUESTION),
     diagnosis,
   };
+}
+
+const MX_MOVED_AWAY_RULE = ruleName('mx-moved-away-said');
+const CREDENTIALS_SET_RULE = ruleName('credentials-set-said');
+const RECIPIENT_AUTHORIZED_RULE = ruleName('recipient-authorized-said');
+const API_SWITCH_RULE = ruleName('api-switch-said');
+const ROUTE_CREATED_RULE = ruleName('route-created-said');
+
+/**
+ * What the person says they did already ("I added the SMTP credentials", "we moved to the API", "I changed the MX back to
+ * Google"), answered first: why the error stayed, and what is left to check, not the step they did.
+ */
+function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  const has = (rule: string) => evidence.some((e) => e.rule === rule);
+  const noLoginSent = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
+  const answers: RichText[] = [];
+  if (has(MX_MOVED_AWAY_RULE) && scenario === 'mailgun-incoming' && facts.hostRole === 'mailgun-mx') {
+    const domain = safeDomain(recipientDomainOf(facts)) ?? 'YOUR_DOMAIN';
+    answers.push(rt`You moved the domain's MX records away from Mailgun, yet this message still reached Mailgun's inbound server: the sender's mail server still used the old records. See what the world sees now with ${code(`dig MX ${domain} @8.8.8.8`)}: if a Mailgun host is still listed, the change is not complete (an old record left beside the new ones, or the change made at a DNS host that is not the domain's name server). If only the new records show, servers that looked the domain up before keep the old answer until its TTL runs out (often an hour, at worst a day or two); the refusals then stop by themselves, and the refused senders must send again. Until then, a Route in Mailgun for the address can catch what still arrives there (below), forwarding it to a mailbox that does not depend on this domain's MX records; delete it afterwards.`);
+  }
+  // (a Route the paste shows is tested against the address by the reply itself: this is for one only said to exist)
+  if (has(ROUTE_CREATED_RULE) && scenario === 'mailgun-incoming' && facts.hostRole === 'mailgun-mx' && facts.routes.length === 0 && !has(MX_MOVED_AWAY_RULE)) {
+    const address = safeAddress(facts.recipient);
+    const domain = safeDomain(recipientDomainOf(facts));
+    const region = facts.host?.includes('.eu.') ? 'EU' : facts.region === 'us' || facts.host !== null ? 'US' : null;
+    answers.push(rt`You say a Route was made, yet Mailgun's inbound server found none that takes ${address ? code(address) : text('this address')}. Check that its expression takes this exact address (${code(`match_recipient("${address ? routePattern(address) : 'ADDRESS'}")`)}${domain ? rt`, or ${code(`match_recipient(".*@${domain}")`)} for every address at the domain` : []}: a Route for another address or domain, or with a typo, does not), that it is in the region that received the mail${region ? text(` (${region}: each region keeps its own Routes)`) : text(' (each region keeps its own Routes)')}, and that it is in the account that has the domain. A saved Route applies at once, with no DNS to wait for.`);
+  }
+  if (has(CREDENTIALS_SET_RULE) && noLoginSent) {
+    answers.push(rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.`);
+  } else if (has(CREDENTIALS_SET_RULE) && scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535) {
+    const host = loginToOtherRegion(facts)
+      ? rt`: ${code(SMTP_HOST[facts.region!])} for this domain, not ${code(facts.host!)}, the other region's, which does not know its login`
+      : facts.region === 'eu' ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
+    answers.push(rt`The login you set now reaches the server, which refuses it: check that the user name is the whole login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}), that the password is the one set for that login (copied without blanks), and that the host is the domain's region's${host}.`);
+  }
+  if (has(RECIPIENT_AUTHORIZED_RULE) && scenario === 'not-relaying-denied' && kind === 'sandbox') {
+    answers.push(rt`An authorized recipient counts only once its owner has confirmed it, from the email Mailgun sends to the address (it may be in spam): until then the sandbox refuses mail to it. Check that the list shows ${recipientOr(facts, 'the address')} as confirmed, and send the invitation again if not; or send from a domain of your own.`);
+  }
+  if (has(API_SWITCH_RULE) && noLoginSent) {
+    const mta = facts.client === 'postfix' || facts.client === 'exim' || facts.client === 'sendmail';
+    answers.push(rt`This refusal is an SMTP session's, not the API's: something still sends through Mailgun's SMTP host without logging in${mta ? rt`, here the server's own mail server, which carries its system mail (cron's, root's) through its relay host` : []}. Give it the domain's SMTP login too (below), or stop it sending through Mailgun.`);
+  }
+  return answers;
 }
 
 const CUSTOMER_MESSAGE_ASKED_RULE = ruleName('customer-message-asked');
@@ -252,6 +295,7 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
 }
 
 const WHITELIST_ASKED_RULE = ruleName('whitelist-asked');
+const ALLOWLISTED_RULE = ruleName('allowlisted-said');
 const CONNECTION_FAILED_RULE = ruleName('connection-failed');
 const PLAIN_TEXT_ON_465_RULE = ruleName('plain-text-on-port-465');
 
@@ -310,11 +354,15 @@ function settingsAnswer(diagnosis: Diagnosis): RichText[] {
 
 const RESEND_ASKED_RULE = ruleName('resend-asked');
 const PORT_ASKED_RULE = ruleName('port-asked');
+const PORT_CHANGED_RULE = ruleName('port-changed-said');
 
 /** The question whether the port is the problem, answered first where the server's answer settles it: it came over that port. */
 function portAnswer(diagnosis: Diagnosis): RichText[] {
   const { scenario, kind, facts, evidence } = diagnosis;
-  if (!evidence.some((e) => e.rule === PORT_ASKED_RULE)) return [];
+  const asked = evidence.some((e) => e.rule === PORT_ASKED_RULE);
+  // ("we switched from 25 to 587, still the same error": whether the port is the problem, answered as if asked)
+  const changed = evidence.some((e) => e.rule === PORT_CHANGED_RULE);
+  if (!asked && !changed) return [];
   const port = facts.smtpPort === null ? rt`the port in use` : facts.smtpPort === 465 ? rt`port ${code('465')} with TLS from the start` : rt`port ${code(String(facts.smtpPort))}`;
   const alsoTaken = facts.smtpPort !== null && facts.smtpPort !== RECOMMENDED_PORT ? rt`, which it takes as well as ${code(String(RECOMMENDED_PORT))}` : [];
   // ("Which port should we use?", "587 or 465?": which one, not whether the port is the problem)
@@ -322,7 +370,7 @@ function portAnswer(diagnosis: Diagnosis): RichText[] {
   // (a session that logged in, as another domain, was refused for that login: its own answer below says so)
   const noLoginSent = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
   // (answered as which port only for a session refused for want of a login, over a port that keeps the login encrypted)
-  const which = noLoginSent && !dotnet && !plainPort25(facts, evidence) && WHICH_PORT.test(evidence.find((e) => e.rule === PORT_ASKED_RULE)!.excerpt);
+  const which = asked && noLoginSent && !dotnet && !plainPort25(facts, evidence) && WHICH_PORT.test(evidence.find((e) => e.rule === PORT_ASKED_RULE)!.excerpt);
   const answer: RichText | null =
     noLoginSent && plainPort25(facts, evidence)
       ? rt`Not for the refusal: Mailgun answered over port ${code('25')} and refused the session for want of a login. But with encryption off there, the login would cross the network unencrypted, and many hosts block or throttle 25: use port ${code(String(RECOMMENDED_PORT))} with STARTTLS when you turn the login on.`
@@ -341,9 +389,10 @@ function portAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`No: the sandbox domain is the cause. It sends only to its authorized recipients, over any port; keep the port.`
       // (a relay refusal is a server's answer: the connection worked, whichever side gave it)
       : scenario === 'undetermined'
-      ? rt`No port fixes a relay refusal: the server that gave it answered over the port in use, so the connection worked. What it wants is a login, a Route or the recipient's server's acceptance, depending on the case (below).`
+      ? rt`No port fixes a relay refusal: the server that gave it answered over the port in use, so the connection worked. What it wants is a login, a Route or the recipient's server's acceptance, depending on the case (below).${changed ? rt` If it is your app sending through Mailgun, the most common case, it still does not log in on the new port: turn SMTP authentication on in its settings, with the whole login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}) and its password.` : []}`
       : null;
-  return answer ? [rt`${text(which ? 'Which port?' : 'Is the port the problem?')} ${answer}`] : [];
+  const lead = which ? 'Which port?' : asked ? 'Is the port the problem?' : 'A new port, the same error?';
+  return answer ? [rt`${text(lead)} ${answer}`] : [];
 }
 
 const WHICH_PORT = /\b(?:which|what)[ \t]+port\b|\b(?:587|465|2525|25)[ \t]+or[ \t]+(?:port[ \t]+)?(?:587|465|2525|25)\b/i;
@@ -646,6 +695,8 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       // (the recipient's own MX records may well be the cause, when its mail moved: theirs to change, not yours)
       : scenario === 'recipient-host'
       ? rt`Not yours: MX records decide only where mail to a domain goes, and this is mail you sent, which the recipient's server refused. If the recipient's mail moved, their MX records are theirs to fix (below).`
+      : scenario === 'mailgun-incoming' && has(MX_MOVED_AWAY_RULE)
+      ? rt`No more than you did: check that the change is complete (above); the rest is the time the old records stay cached.`
       : scenario === 'mailgun-incoming' && mailgunAccepted(facts)
       ? rt`No: your MX records play no part. The recipient's domain receives through Mailgun, and its account has no Route for the address.`
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
@@ -665,6 +716,9 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       ? rt`Not the MX records, but yes, your sending domain's DNS: the SPF and DKIM TXT records that the recipient's check failed (below). MX records decide only where mail to your domain goes.`
       : scenario === 'not-relaying-denied' && (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'other')
       ? rt`No: ${sending}, and no DNS record of yours changes ${text(kind === 'unknown-user' ? 'an address that does not exist' : kind === 'mailbox-full' ? 'a full mailbox' : kind === 'blocked' ? "the recipient's block" : 'this error')}.`
+      // (changed just before it started: which way decides; toward Mailgun, Routes fix it without going back)
+      : scenario === 'undetermined' && has(OWN_MX_RULE)
+      ? rt`Not necessarily. If the MX records now point at Mailgun (${code('mxa.mailgun.org')} and ${code('mxb.mailgun.org')}, or their ${code('.eu.')} twins) and this refusal came back to someone writing to your domain, Mailgun receives that mail now and refuses each address no Route takes: add Routes for the addresses (or a ${code('catch_all()')}) instead of going back, if the domain is meant to receive through Mailgun. Go back only if it is not. If they moved away from Mailgun, servers that still have the old records cached keep using them until their TTL runs out. And if the error came from your own app or server while sending, the MX change has nothing to do with it (case 1 below).`
       : scenario === 'undetermined'
       ? rt`Not for mail you send: MX records decide only where mail to your domain goes. They matter only if this refusal came back to someone writing to your domain, and then a Route is the usual fix, not DNS.`
       : null;
@@ -910,6 +964,9 @@ function howLongAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText
       ? rt`As soon as the login is in place: the next message the app or server sends goes through. No DNS change is involved, so there is nothing to wait for (an app that reads its settings only at start needs a restart). Messages that failed before do not go out by themselves.`
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
       ? rt`Once the MX records point back at the domain's mail server and the change has spread: up to the records' TTL, often an hour or less, up to a day or two at worst.`
+      // (moved away from Mailgun already: what is left is the old records' time in the senders' caches)
+      : scenario === 'mailgun-incoming' && has(MX_MOVED_AWAY_RULE)
+      ? rt`Once the change is complete (above) and the old records' TTL has run out at the senders' servers: often an hour, at worst a day or two. A Route catches what still reaches Mailgun meanwhile.`
       : scenario === 'mailgun-incoming' && !mailgunAccepted(facts)
       ? rt`As soon as the Route is saved: Mailgun applies it to the next message that arrives, with no DNS change to wait for. Messages refused before that do not come back by themselves: their senders send them again.`
       // (a mistyped or retired address never will; one refused for good waits on the Bounces list too, as the answers above say)
@@ -928,7 +985,10 @@ const addressLikelyWrong = (facts: Facts): boolean => facts.similarAddress !== n
 
 /** The question whether a whitelist would help (the recipient's, or one at Mailgun for the sender's IP), answered first where the diagnosis settles it (a block list's refusal may well want one). */
 function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
-  if (!evidence.some((e) => e.rule === WHITELIST_ASKED_RULE)) return [];
+  const asked = evidence.some((e) => e.rule === WHITELIST_ASKED_RULE);
+  // ("their admin says our IP is on their allowlist", yet it fails: why that did not help, answered as if asked)
+  const done = evidence.some((e) => e.rule === ALLOWLISTED_RULE);
+  if (!asked && !done) return [];
   const refuser = refuserOf(facts);
   const answer: RichText | null =
     scenario === 'recipient-host' && addressLikelyWrong(facts)
@@ -942,7 +1002,7 @@ function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full'
       ? rt`No: the mailbox is full. A whitelist does not make room in it; the recipient has to.`
       : null;
-  return answer ? [rt`Would whitelisting help? ${answer}`] : [];
+  return answer ? [rt`${text(asked ? 'Would whitelisting help?' : 'Does the allowlist they set help?')} ${answer}`] : [];
 }
 
 /**
@@ -1935,7 +1995,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} ${whereItRuns}, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
-      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE || e.rule === SENDER_KUBERNETES_RULE) || kubernetesSecret ? whereItRuns : evidence.some((e) => e.rule === LAMBDA_RULE) ? rt`in the Lambda function's configuration (Configuration, then Environment variables; its next invocations read them, no restart needed)` : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: set ${loginDefaulted || passwordWhenSet ? code(envVariableName(fromEnv)) : bothVariables(rt`the SMTP login's and password's environment variables (${code(envVariableName(fromEnv))} is the ${text(envRole)}'s)`)} ${evidence.some((e) => e.rule === FLY_RULE || e.rule === SENDER_KUBERNETES_RULE) || kubernetesSecret ? whereItRuns : evidence.some((e) => e.rule === LAMBDA_RULE) ? rt`in the Lambda function's configuration (Configuration, then Environment variables; its next invocations read them, no restart needed)` : evidence.some((e) => e.rule === COMPOSE_RULE) && !evidence.some((e) => e.rule === KUBERNETES_RULE) ? rt`under the service's ${code('environment:')} in the compose file, then run ${code('docker compose up -d')} for it (a plain restart keeps the container's old environment)` : rt`where the application runs, restart it so that it reads ${text(loginDefaulted || passwordWhenSet ? 'it' : 'them')}`}, or send through Mailgun's HTTP API instead.`
       : authinfoMapMissing
       ? rt`Fix: run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')} (as root; keep both files mode 600), restart Sendmail, and send what is queued with ${code('sendmail -q -v')}. Mail already bounced has to be sent again.`
       : nextcloudAuthUnset
@@ -2118,6 +2178,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             ? facts.secretsFound
               ? rt`The login itself is right; only its password changes, once you rotate the one pasted here (in the domain's SMTP credentials, below). The Fix above is what gets them to Mailgun.`
               : rt`The login and password need no change for this refusal (Mailgun has not checked them yet: none was sent): the Fix above is what gets them to Mailgun.`
+            // (said set already: what is left is getting them used, the Fix above)
+            : evidence.some((e) => e.rule === CREDENTIALS_SET_RULE)
+            ? rt`You have the domain's SMTP login and password already (if unsure of them, see below): what is left is that the sending program uses them.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (a Microsoft 365 connector cannot log in: a relay of the sender's own does, and the connector sends to it)
           facts.client === 'm365-connector'
@@ -2574,6 +2637,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (not for a sending domain such as mg.example.com: its MX records point to Mailgun by design, and replies land there)
   const sendingDomain = recipientDomain?.startsWith('mg.') === true;
   const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
+  // (moved away from Mailgun already: mail still arriving there is a sender's cached old records, not a Route to add)
+  const movedAway = !sendingDomain && !notMeant && diagnosis.evidence.some((e) => e.rule === MX_MOVED_AWAY_RULE);
   // The domain moved to another (sub)account: its Routes stayed behind in the old one.
   const movedAccount = diagnosis.evidence.some((e) => e.rule === SUBACCOUNT_MOVE_RULE);
   // The Route was made in another account than the one that holds the domain: it applies only there.
@@ -2655,7 +2720,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
       ]
       : [
         // (an EU domain at the US hosts: the region is the cause, whatever Routes the EU region holds)
-        usMxForEu
+        movedAway
+          ? rt`Mailgun's inbound mail server refused this recipient: the sender's mail server still had the domain's old MX records, which lead to Mailgun, and Mailgun takes incoming mail only for addresses a Route matches. No Route matched, so it answered Relaying Denied.`
+          : usMxForEu
           ? rt`Mailgun's US inbound mail server (${code(facts.host!)}) refused this recipient. The domain is in Mailgun's EU region, but its MX records point at the US inbound servers, and each region keeps its own Routes: the US region has none for this domain, so the US servers refuse every address there as Relaying Denied.`
           : rt`Mailgun's inbound mail server refused this recipient. The recipient's domain has its MX records pointing to Mailgun, and Mailgun accepts incoming mail only for addresses that one of your account's Routes matches. No Route matched, so it answered Relaying Denied.`,
         ...foundLine(facts, hostLabel),
@@ -2690,6 +2757,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the paste says the Route was made in another account (${quote(tailOf(routeElsewhere, EXCERPT_MAX), EXCERPT_MAX)}). A Route applies only in the account it was made in, and only the account that holds ${domainText} receives its mail, so that Route never sees it. Create it again, with the same expression and action, under Receiving, Routes in the account that has the domain, then delete the other copy. Mail refused so far is not queued at Mailgun: its senders have to send it again.`
           : movedAccount && !notMeant
           ? rt`Fix: the paste says the domain moved to another (sub)account, and Routes belong to the account that receives for the domain: those made in the old account no longer apply. Create them again, with the same expressions and actions, under Receiving, Routes in the account that has the domain now, then delete the old ones. Mail refused meanwhile has to be sent again by its senders.`
+          : movedAway
+          ? rt`Fix: nothing has to change in Mailgun. Once the change is complete (above), wait until the old MX records have expired everywhere (their TTL); senders of refused mail have to send it again. A Route for the address is optional: it only catches what still arrives at Mailgun until then.`
           : notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
           : sendingDomain && facts.recipient && wantedActions
@@ -2804,6 +2873,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
       ? "The recipient's domain receives through Mailgun, and no Route there matches the recipient"
       : routeTakesIt
         ? "Mailgun's inbound MX refused mail for your domain, though a Route shown matches the recipient"
+        : movedAway
+          ? "Mailgun's inbound MX still gets mail for your domain: senders still use the MX records from before the move"
         : notMeant
           ? "Mailgun's inbound MX refused mail for your domain: its MX records still point to Mailgun"
           : usMxForEu
@@ -3058,6 +3129,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
       ? rt` qmail answers so when the recipient's domain is not in its list of domains it takes mail for (rcpthosts): the address may well be right, and the domain is the problem (its MX records point at a server that does not, or no longer, host it).`
     : onlyThisAddress
       ? rt` Other addresses at ${quoteAddress(domain!)} receive mail (the paste says so), so the domain and its MX records are fine: that server does not take mail for this one address. A mailbox moved to another system, or removed, without forwarding looks like this; a typo before the @ would too.`
+      // (with the server named: Mailgun delivered where the domain's MX records lead, which may not be the server vouched for)
+      : confirmed && facts.host !== null && facts.hostRole === 'other' && domain !== null
+        ? rt` You say the address is right, or that their server takes it: but Mailgun delivers to the server the domain's MX records name, here ${quoteAddress(facts.host)}, and that one refused it. If it is not the server their administrator checked, the MX records are out of date (see them with ${code(`dig MX ${domain}`)}) and must point at the server that has the mailbox; if it is, that server does not count ${quoteAddress(domain)} as one of its own domains yet.`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
         : forwarded && googleRelay
@@ -4356,7 +4430,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         verified
           ? rt`The paste says a domain of your own is already verified in Mailgun: the sending settings still use the sandbox. Put that domain's SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (its SMTP credentials, in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), and a From address at that domain, then restart what sends.`
           : rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL), and a From address at that domain${sendingSettings ? rt` (${code(sendingSettings[0])}, ${code(sendingSettings[1])} and ${code(sendingSettings[2])} in the settings)` : sandboxLogin !== null && facts.client === 'symfony' ? rt` (in ${code('MAILER_DSN')}: ${code('smtp://postmaster%40YOUR_DOMAIN:SMTP_PASSWORD@smtp.mailgun.org:587')}, the login's @ written ${code('%40')})` : []}.${/\bupgrade\b/i.test(facts.serverMessage ?? '') ? rt` The refusal also asks to upgrade: a free account may need a paid plan before it sends to anyone.` : []}`,
-        rt`For a test only: add ${recipientOr(facts, 'the address')} as an authorized recipient (Account Settings, Authorized Recipients, as the refusal says, or on the sandbox domain's page); the recipient has to confirm it from the email Mailgun sends, and a sandbox takes at most five. Addresses already authorized, the account's own among them, get the mail: that is why a test to your own address can work while other addresses fail.`,
+        // (said added already: the confirmation is what is left, as the reply's first lines say)
+        evidence.some((e) => e.rule === RECIPIENT_AUTHORIZED_RULE)
+          ? rt`For a test only: ${recipientOr(facts, 'the address')} gets the sandbox's mail once its owner has confirmed it (above); a sandbox takes at most five authorized recipients.`
+          : rt`For a test only: add ${recipientOr(facts, 'the address')} as an authorized recipient (Account Settings, Authorized Recipients, as the refusal says, or on the sandbox domain's page); the recipient has to confirm it from the email Mailgun sends, and a sandbox takes at most five. Addresses already authorized, the account's own among them, get the mail: that is why a test to your own address can work while other addresses fail.`,
       ];
     },
   },

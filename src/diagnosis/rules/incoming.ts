@@ -182,6 +182,8 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:we|nous|on)[ \t]+(?:use|utilisons|utilise)[ \t]+mailgun[ \t]+(?:to[ \t]+receive|for[ \t]+(?:receiving|inbound)|pour[ \t]+(?:recevoir|la[ \t]+réception))\b(?![^\n.?!]{0,60}\?)|\b(?:we|i)[ \t]+receive\b[^\n.?!]{0,40}\b(?:through|with|via)[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)|\b(?:usamos|utilizamos)[ \t]+(?:o[ \t]+)?mailgun[ \t]+para[ \t]+(?:recibir|receber)\b(?![^\n.?!]{0,60}\?)|\bwir[ \t]+empfangen\b[^\n.?!]{0,40}(?:über|\bmit|\bvia)[ \t]+mailgun\b(?![^\n.?!]{0,60}\?)`,
     ],
     needs: ['mx', 'mailgun'],
+    // (not beside MX records said moved away from Mailgun: "changed the MX back to Google", "wieder auf Microsoft 365 umgestellt")
+    unless: 'mx-moved-away',
   },
   {
     // "mail to anything@reply.crmhub.io should go to their app", "forwards support@ for their domain to Mailgun and on to Zendesk",

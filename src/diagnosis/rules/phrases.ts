@@ -259,6 +259,22 @@ export const MX_NOT_MEANT = [
   String.raw`送信(?:用|専用)?に?しか使|送信専用|送信(?:のみ|だけ)に?(?:使|利用)`,
 ];
 
+/** Where an MX change went when it left Mailgun: "back to Google", "away from Mailgun", "to Microsoft 365", "to our old server". */
+const MX_AWAY_TARGET = String.raw`(?:back[ \t]+to|away[ \t]+from|(?:over[ \t]+)?to[ \t]+(?:google|gmail|g[ \t]?suite|microsoft|office[ \t]?365|m365|o365|outlook|exchange|zoho|fastmail|proton|our[ \t]+(?:own|old|previous)|the[ \t]+(?:old|previous)))\b`;
+
+/**
+ * The person says the domain's MX records were moved away from Mailgun already ("I changed the MX for x back to Google
+ * Workspace yesterday", "we stopped using Mailgun for inbound", "MX zeigt wieder auf ..."): a refusal from Mailgun's inbound
+ * server is then mail from a sender that still uses the old records.
+ */
+// (within the sentence: the dots inside a domain name do not end it)
+export const MX_MOVED_AWAY = [
+  String.raw`\b(?:changed|moved|switched|pointed|set|migrated|put|updated)\b(?:[^\n.?!]|\.(?=\S)){0,60}?\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}?\b${MX_AWAY_TARGET}(?![^\n]{0,60}\?)|\breverted[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?mx\b`,
+  String.raw`\bstopped[ \t]+using[ \t]+mailgun[ \t]+for[ \t]+(?:inbound|receiving|incoming)\b|\bno[ \t]+longer[ \t]+(?:use|using|receive)[ \t]+(?:mail[ \t]+)?(?:through[ \t]+|via[ \t]+|with[ \t]+)?mailgun[ \t]+for[ \t]+(?:inbound|receiving|incoming)\b`,
+  String.raw`\bmx(?:[ \t]+records?)?[ \t]+(?:now[ \t]+)?(?:points?|pointing|goes|go)[ \t]+(?:back[ \t]+)?(?:to|at)[ \t]+(?:google|gmail|microsoft|office|outlook|zoho|fastmail|exchange)\b`,
+  String.raw`\bmx\b(?:[^\n.?!]|\.(?=\S)){0,40}?\b(?:zurück|wieder)[ \t]+(?:auf|zu)\b|\bmx\b(?:[^\n.?!]|\.(?=\S)){0,40}?\bde[ \t]+(?:vuelta[ \t]+a|volta[ \t]+(?:para|ao|à))\b|\b(?:remis|repointé|repointés|rebasculé)(?![a-zà-ÿ])(?:[^\n.?!]|\.(?=\S)){0,40}?\bmx\b`,
+];
+
 /**
  * A denial that reaches the word MX across a list of record names, up to just before it: "does not have
  * SPF, DKIM or MX records pointing to Mailgun", "has no MX records", "doesn't have any MX record".

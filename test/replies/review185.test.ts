@@ -1,0 +1,122 @@
+/** Review rounds 185c and 186c: follow-ups after a fix was tried. The reply leads with what is left, not with the step they did. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { buildReply } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
+
+const paste = (name: string) => readFileSync(new URL(`../fixtures/pastes185c/${name}.txt`, import.meta.url), 'utf8');
+const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
+/** The reply's first paragraphs: its headline and the answers that lead it. */
+const leadOf = (reply: string) => reply.split('\n\n').slice(0, 3).join('\n\n');
+
+describe('MX records moved away from Mailgun, refusals still from its inbound server', () => {
+  it('c185-06: says the senders still use the old records, how to check, and how long; not "no DNS change to wait for"', () => {
+    const text = paste('c185-06');
+    expect(diagnose(text).scenario).toBe('mailgun-incoming');
+    const reply = replyTo(text);
+    const lead = leadOf(reply);
+    expect(lead).toContain('You moved the domain\'s MX records away from Mailgun');
+    expect(lead).toContain('dig MX acmeparts.io @8.8.8.8');
+    expect(reply).toContain("old records' TTL");
+    expect(reply).not.toContain('no DNS change to wait for');
+    expect(reply).not.toContain('The person set the MX records to Mailgun themselves');
+  });
+});
+
+describe('an MX change just before the refusals, direction not said', () => {
+  it('c185-17: "do I need to revert the MX?" is answered: Routes if they now point at Mailgun, rather than going back', () => {
+    const reply = replyTo(paste('c185-17'));
+    const lead = leadOf(reply);
+    expect(lead).toContain('Do you need to change your MX records? Not necessarily');
+    expect(lead).toContain('add Routes for the addresses');
+    expect(lead).toContain('has nothing to do with it (case 1 below)');
+  });
+});
+
+describe('a port changed, the same error', () => {
+  it('c185-10: the port does not decide it; the login does', () => {
+    const lead = leadOf(replyTo(paste('c185-10')));
+    expect(lead).toContain('A new port, the same error? No port fixes a relay refusal');
+    expect(lead).toContain('it still does not log in on the new port');
+  });
+
+  it('outgoing: the port change is answered as whether the port is the problem', () => {
+    const lead = leadOf(replyTo('We switched from port 25 to 587, still this:\n220 smtp.mailgun.org ESMTP\nRCPT TO:<a@b.example>\n550 5.7.1 Relaying denied'));
+    expect(lead).toContain('A new port, the same error? No');
+    expect(lead).toContain('no other port changes that');
+  });
+});
+
+describe('the SMTP login said set already', () => {
+  it('c185-01: an outgoing refusal says the sender is not using it, and step 1 does not send them for the credentials again', () => {
+    const text = paste('c185-01');
+    expect(diagnose(text).scenario).toBe('mailgun-outgoing');
+    const reply = replyTo(text);
+    expect(leadOf(reply)).toContain('You say the SMTP login is set, yet this session still sent none');
+    expect(reply).toContain('that the settings\' names are the ones its code reads');
+    expect(reply).not.toContain("Get the domain's SMTP login and password from the Mailgun control panel");
+    expect(reply).toContain('You have the domain\'s SMTP login and password already');
+  });
+
+  it('c185-08: a 535 after it names the host of the domain\'s region first', () => {
+    const text = paste('c185-08');
+    expect(diagnose(text).kind).toBe('auth-failure');
+    const lead = leadOf(replyTo(text));
+    expect(lead).toContain('The login you set now reaches the server');
+    expect(lead).toContain('smtp.eu.mailgun.org for this domain, not smtp.mailgun.org');
+  });
+
+  it('without the statement, step 1 still says where the credentials are', () => {
+    expect(replyTo('220 smtp.mailgun.org ESMTP\nRCPT TO:<a@b.example>\n550 5.7.1 Relaying denied')).toContain("Get the domain's SMTP login and password from the Mailgun control panel");
+  });
+});
+
+describe('a sandbox recipient said added already', () => {
+  it('c185-13: the confirmation is what is missing', () => {
+    const lead = leadOf(replyTo(paste('c185-13')));
+    expect(lead).toContain('An authorized recipient counts only once its owner has confirmed it');
+    expect(lead).toContain('olga.petrova@yandex.ru');
+  });
+});
+
+describe('sending moved to the API, an SMTP refusal still', () => {
+  it("c185-14: something still sends over SMTP: here the server's own mail server", () => {
+    const lead = leadOf(replyTo(paste('c185-14')));
+    expect(lead).toContain("This refusal is an SMTP session's, not the API's");
+    expect(lead).toContain("the server's own mail server");
+  });
+});
+
+describe('round 186c', () => {
+  it('c186-02: the MX moved away: headline and Fix say to wait out the old records, not to add a Route', () => {
+    const reply = replyTo(readFileSync(new URL('../fixtures/pastes186c/c186-02.txt', import.meta.url), 'utf8'));
+    expect(reply.split('\n')[0]).toContain('senders still use the MX records from before the move');
+    expect(reply).toContain('Fix: nothing has to change in Mailgun');
+    expect(reply).not.toContain('Fix: add a Route');
+  });
+
+  it('c186-06: a sandbox recipient added but not confirmed: the confirmation first, no "add the address" again', () => {
+    const reply = replyTo(readFileSync(new URL('../fixtures/pastes186c/c186-06.txt', import.meta.url), 'utf8'));
+    expect(leadOf(reply)).toContain('counts only once its owner has confirmed it');
+    expect(reply).not.toContain('For a test only: add');
+  });
+
+  it('c186-16: an IP allowlisted by the recipient does not help a domain its server does not take', () => {
+    const lead = leadOf(replyTo(readFileSync(new URL('../fixtures/pastes186c/c186-16.txt', import.meta.url), 'utf8')));
+    expect(lead).toContain('Does the allowlist they set help? No');
+  });
+
+  it('c186-10: an admin who says they take the address: Mailgun delivered where the MX records lead', () => {
+    const reply = replyTo(readFileSync(new URL('../fixtures/pastes186c/c186-10.txt', import.meta.url), 'utf8'));
+    expect(reply).toContain('Mailgun delivers to the server the domain\'s MX records name, here "mail.webhosting-alt24.de"');
+    expect(reply).toContain('dig MX stahlwerk-koenig.de');
+  });
+
+  it('a Route said made, none shown: check its expression, region and account', () => {
+    const lead = leadOf(replyTo('I created a route yesterday but customers still get this:\n\nRemote-MTA: dns; mxa.eu.mailgun.org\nFinal-Recipient: rfc822; info@shop.example\nDiagnostic-Code: smtp; 550 5.7.1 Relaying denied'));
+    expect(lead).toContain('You say a Route was made, yet');
+    expect(lead).toContain('match_recipient("info@shop.example")');
+    expect(lead).toContain('(EU: each region keeps its own Routes)');
+  });
+});
