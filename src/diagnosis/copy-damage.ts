@@ -10,9 +10,10 @@
 
 /**
  * A reply code or an enhanced code with OCR's letters for digits, Mailgun's name with "rn" for "m", or the person saying the
- * text is OCR's ("OCR of the bounce"): not a look-alike host alone, which may be a real typo in a setting.
+ * text is OCR's ("OCR of the bounce", "durch OCR gejagt"; not "our OCR service"): not a look-alike host alone, which may
+ * be a real typo in a setting.
  */
-const OCR_CUE = /\bocr(?:'d|ed)?\b|(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre[1I]ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
+const OCR_CUE = /\bocr(?:'d|ed)\b|\bocr[ \t]+(?:of|from|output|gave|result|text|version|copy|scan)\b|\b(?:through|via|with|by|durch|per|por|par)[ \t]+(?:an?[ \t]+|the[ \t]+)?ocr\b|(?<![\w.])[245](?:\d[OolI]|[OolI]\d)[ -]|(?<![\w.])[245]\.(?:[0-9]{0,2}[OolI]|[0-9]{1,3}\.[0-9]{0,2}[OolI])|rnailgun|RNAILGUN|\bRCPT[ \t]+T0\b|\bMAIL[ \t]+FR0M\b|\bre[1I]ay|\bden(?:[1l]ed|[ \t]ied)\b/i;
 
 // (O and o for 0, l and I for 1; only inside what must be a code)
 const ocrDigits = (s: string): string => s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');

@@ -665,9 +665,13 @@ function parseCsv(text: string): Structured | null {
  * A row with more cells than its whole header names, and not for a trailing comma: the server's message held a comma the
  * export did not quote ("553,sorry, that domain isn't in my list..."). With one message column, those cells are its own.
  */
-function withMessageCommas(cells: string[], header: string[], headerCut: boolean): string[] {
+function withMessageCommas(given: string[], header: string[], headerCut: boolean): string[] {
+  // (a trailing comma's empty cells are no part of the message)
+  let end = given.length;
+  while (end > header.length && given[end - 1] === '') end--;
+  const cells = end === given.length ? given : given.slice(0, end);
   const extra = cells.length - header.length;
-  if (headerCut || extra <= 0 || cells.slice(header.length).every((cell) => cell === '')) return cells;
+  if (headerCut || extra <= 0) return given;
   const messageColumns = header.flatMap((key, i) => (MESSAGE_KEYS.has(key) ? [i] : []));
   if (messageColumns.length !== 1) return cells;
   const at = messageColumns[0]!;
@@ -1285,7 +1289,7 @@ const PRINT_START = /^(?:\{|array\(\d{1,5}\) \{|object\([\w\\]{1,200}\)#\d{1,9} 
  */
 function parseLoosePrints(text: string): Structured {
   if (!text.includes('{') && !text.includes('Array')) return parseLooseFields(text);
-  return eventsFrom(text, PRINT_START) ?? eventsFrom(text, NUMBERED_ITEM) ?? parseLooseFields(text);
+  return eventsFrom(text, PRINT_START) ?? eventsFrom(text, NUMBERED_ITEM, true) ?? parseLooseFields(text);
 }
 
 /**
@@ -1294,10 +1298,14 @@ function parseLoosePrints(text: string): Structured {
  */
 const NUMBERED_ITEM = /^[ \t]{0,4}\d{1,3}[.)][ \t]+(?=\S)/gm;
 
-/** The events of the pieces that start where `start` matches, when at least two are events; null otherwise. */
-function eventsFrom(text: string, start: RegExp): Structured | null {
+/**
+ * The events of the pieces that start where `start` matches, when at least two are events; null otherwise. `withLead`: what
+ * stands before the first piece is one too, when it is an event (a failed event above a numbered list of delivered ones).
+ */
+function eventsFrom(text: string, start: RegExp, withLead = false): Structured | null {
   const starts = [...text.matchAll(start)].map((m) => m.index);
   if (starts.length < 2 || starts.length > MAX_RECORDS) return null;
+  if (withLead && starts[0]! > 0) starts.unshift(0);
   const prints = starts.map((at, i) => parseLooseFields(text.slice(at, starts[i + 1])));
   const events = prints.filter((p) => p.format !== null);
   return events.length >= 2 ? { format: events[0]!.format, records: events.map((p) => p.records[0]!) } : null;

@@ -47,7 +47,8 @@ const STATEMENTS: readonly string[] = [
   String.raw`\brecipient[ \t]+(?:is|'s)[ \t]+a[ \t]+real[ \t]+(?:person|customer|user|employee|mailbox)\b`,
   String.raw`\b(?:i|we|they)(?:'ve|[ \t]+have)[ \t]+(?:e-?mailed|written to|mailed)[ \t]+(?:with[ \t]+)?${WHOM}[ \t]+(?:[\w ]{0,20}?)(?:just[ \t]+)?(?:fine|without (?:a |any )?problems?)`,
   // "their admin says their server accepts the address", "il dit que leur serveur accepte bien l'adresse"
-  String.raw`\b(?:server|servers|they|admin|administrator|it)[ \t]+(?:(?:does|do|definitely|really)[ \t]+)?accepts?[ \t]+(?:mail[ \t]+(?:for|to)[ \t]+)?(?:the|this|that|our)[ \t]+(?:e-?mail[ \t]+)?address\b`,
+  // (their server, not Mailgun's: "Mailgun's server accepts the address" says it took the mail)
+  String.raw`(?<!mailgun(?:'s)?[ \t]+)\b(?:server|servers|they|admin|administrator|it)[ \t]+(?:(?:does|do|definitely|really)[ \t]+)?accepts?[ \t]+(?:mail[ \t]+(?:for|to)[ \t]+)?(?:the|this|that|our)[ \t]+(?:e-?mail[ \t]+)?address\b`,
   String.raw`\baccepte[ \t]+(?:bien[ \t]+)?(?:l'adresse|les[ \t]+(?:mails|e-?mails|courriels)[ \t]+pour)\b`,
   // (German: "wir nehmen Mails für a@x ganz normal an")
   String.raw`\bnehmen[ \t]+(?:die[ \t]+)?(?:mails?|e-?mails?)[ \t]+(?:für|an)[ \t]+[\w.+-]{1,64}@[\w.-]{1,253}[ \t]+(?:ganz[ \t]+)?(?:normal[ \t]+|problemlos[ \t]+)?an\b`,

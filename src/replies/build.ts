@@ -138,7 +138,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -149,6 +149,18 @@ export function buildReply(diagnosis: Diagnosis): Reply {
 }
 
 const MX_MOVED_AWAY_RULE = ruleName('mx-moved-away-said');
+/** A provider's filtering gateway that is the MX of every domain it serves: no domain's MX is "out of date" for naming it. */
+const FILTERING_GATEWAY = /(?:\.mail\.protection\.outlook\.com|\.google\.com|\.googlemail\.com|\.pphosted\.com|\.mimecast\.com)$/i;
+/** A login setting shown empty (`MAIL_USERNAME=`, `user: ''`, `username = None`): no login is set, whatever the paste says. */
+const EMPTY_LOGIN_SETTING = /\b[\w.]*(?:user(?:_?name)?|login)["']?[ \t]*[=:][ \t]*(?:""|''|null\b|nil\b|none\b|undefined\b|$)/im;
+
+/**
+ * The MX records said moved away from Mailgun, and Mailgun's inbound MX still refusing mail for the domain: a sender's
+ * cached old records (not when the paste says the mail was never meant for Mailgun: that answer is the MX records').
+ */
+function mxMovedAway({ scenario, facts, evidence }: Pick<Diagnosis, 'scenario' | 'facts' | 'evidence'>): boolean {
+  return scenario === 'mailgun-incoming' && facts.hostRole === 'mailgun-mx' && evidence.some((e) => e.rule === MX_MOVED_AWAY_RULE) && !evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
+}
 const CREDENTIALS_SET_RULE = ruleName('credentials-set-said');
 const RECIPIENT_AUTHORIZED_RULE = ruleName('recipient-authorized-said');
 const API_SWITCH_RULE = ruleName('api-switch-said');
@@ -162,7 +174,7 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
   const noLoginSent = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
   const answers: RichText[] = [];
-  if (has(MX_MOVED_AWAY_RULE) && scenario === 'mailgun-incoming' && facts.hostRole === 'mailgun-mx') {
+  if (mxMovedAway({ scenario, facts, evidence })) {
     const domain = safeDomain(recipientDomainOf(facts)) ?? 'YOUR_DOMAIN';
     answers.push(rt`You moved the domain's MX records away from Mailgun, yet this message still reached Mailgun's inbound server: the sender's mail server still used the old records. See what the world sees now with ${code(`dig MX ${domain} @8.8.8.8`)}: if a Mailgun host is still listed, the change is not complete (an old record left beside the new ones, or the change made at a DNS host that is not the domain's name server). If only the new records show, servers that looked the domain up before keep the old answer until its TTL runs out (often an hour, at worst a day or two); the refusals then stop by themselves, and the refused senders must send again. Until then, a Route in Mailgun for the address can catch what still arrives there (below), forwarding it to a mailbox that does not depend on this domain's MX records; delete it afterwards.`);
   }
@@ -173,9 +185,14 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
     const region = facts.host?.includes('.eu.') ? 'EU' : facts.region === 'us' || facts.host !== null ? 'US' : null;
     answers.push(rt`You say a Route was made, yet Mailgun's inbound server found none that takes ${address ? code(address) : text('this address')}. Check that its expression takes this exact address (${code(`match_recipient("${address ? routePattern(address) : 'ADDRESS'}")`)}${domain ? rt`, or ${code(`match_recipient(".*@${domain}")`)} for every address at the domain` : []}: a Route for another address or domain, or with a typo, does not), that it is in the region that received the mail${region ? text(` (${region}: each region keeps its own Routes)`) : text(' (each region keeps its own Routes)')}, and that it is in the account that has the domain. A saved Route applies at once, with no DNS to wait for.`);
   }
-  if (has(CREDENTIALS_SET_RULE) && noLoginSent) {
-    answers.push(rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.`);
-  } else if (has(CREDENTIALS_SET_RULE) && scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535) {
+  // (not where the paste shows the login empty: "I set MAIL_PASSWORD ... MAIL_USERNAME is still empty")
+  const emptyLoginShown = evidence.some((e) => EMPTY_LOGIN_SETTING.test(e.excerpt));
+  if (has(CREDENTIALS_SET_RULE) && noLoginSent && !emptyLoginShown) {
+    // (the paste shows the names differing: that is the answer, said in the paragraph below)
+    const namesDiffer = has(VARIABLE_MISMATCH_RULE);
+    answers.push(rt`You say the SMTP login is set, yet this session still sent none: Mailgun refused the recipient before any login. So what sent this mail is not using it. ${namesDiffer ? text("Here the settings' names differ: the code reads other names than the ones set (below).") : text("Check that it was restarted (or its cached configuration rebuilt) since the change, that the settings' names are the ones its code reads, that its own switch for authentication is on, and that no other program or server sends this mail through Mailgun.")}`);
+  // (Mailgun's SMTP host, or none named: another provider's 535 has other logins and hosts)
+  } else if (has(CREDENTIALS_SET_RULE) && scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp')) {
     const host = loginToOtherRegion(facts)
       ? rt`: ${code(SMTP_HOST[facts.region!])} for this domain, not ${code(facts.host!)}, the other region's, which does not know its login`
       : facts.region === 'eu' ? rt` (${code(SMTP_HOST.eu)} for a domain in the EU region)` : [];
@@ -187,6 +204,98 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
   if (has(API_SWITCH_RULE) && noLoginSent) {
     const mta = facts.client === 'postfix' || facts.client === 'exim' || facts.client === 'sendmail';
     answers.push(rt`This refusal is an SMTP session's, not the API's: something still sends through Mailgun's SMTP host without logging in${mta ? rt`, here the server's own mail server, which carries its system mail (cron's, root's) through its relay host` : []}. Give it the domain's SMTP login too (below), or stop it sending through Mailgun.`);
+  }
+  return answers;
+}
+
+const DAEMON_RELOAD_ASKED_RULE = ruleName('daemon-reload-asked');
+
+/** "Do I need daemon-reload?": for a unit file's Environment= lines, yes; a restart alone keeps the unit as systemd last read it. */
+function daemonReloadAnswer({ scenario, kind, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === DAEMON_RELOAD_ASKED_RULE)) return [];
+  // (only where the fix is a setting the running program reads: a login's, not another side's)
+  if (!(scenario === 'mailgun-outgoing' || scenario === 'undetermined' || (scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox')))) return [];
+  return [rt`Do you need ${code('systemctl daemon-reload')}? Yes, after editing a unit file (its ${code('Environment=')} or ${code('EnvironmentFile=')} lines): run it, then ${code('systemctl restart')} the service. Without it, a restart starts the service with the unit as systemd last read it, the old environment included.`];
+}
+
+const DEDICATED_IP_ASKED_RULE = ruleName('dedicated-ip-asked');
+const BLACKLISTED_ASKED_RULE = ruleName('blacklisted-asked');
+const SUPPORT_ASKED_RULE = ruleName('support-asked');
+const OTHERS_AFFECTED_ASKED_RULE = ruleName('others-affected-asked');
+const DKIM_SPF_ASKED_RULE = ruleName('dkim-spf-asked');
+const TEST_WITHOUT_SENDING_ASKED_RULE = ruleName('test-without-sending-asked');
+
+/**
+ * Direct questions of round 187c, each answered first in a line, for the case the diagnosis settles: a dedicated IP, a block
+ * list, Mailgun's support, the other recipients, SPF and DKIM, a test that sends nothing. Nothing where the case does not
+ * settle it (a block list's refusal, for instance, names its own list below).
+ */
+function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  const has = (rule: string) => evidence.some((e) => e.rule === rule);
+  const noLogin = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx';
+  const loginRefused = scenario === 'not-relaying-denied' && kind === 'auth-failure';
+  const answers: RichText[] = [];
+  if (has(DEDICATED_IP_ASKED_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`No: Mailgun refused the session for want of a login, and it refuses every IP the same way until the sender logs in. A dedicated IP is for the reputation of steady, large volume, not for this.`
+      : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused by Mailgun's inbound server for want of a Route; the IPs Mailgun sends from play no part in it.`
+      : scenario === 'recipient-host' ? rt`No: the recipient's server refused because it does not take mail for that domain, whichever IP delivers it; another IP gets the same answer.`
+      : loginRefused ? rt`No: the login was refused; no IP changes that.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the sandbox domain is the cause; an IP has nothing to do with it.`
+      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`No: a DMARC or SPF check is about the From domain's records and their alignment, not the IP.`
+      : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Not to fix this listing: a listed shared IP of Mailgun's is Mailgun's to handle (send them the refusal); a dedicated IP pays off only with steady volume, after a warm-up, and its reputation is then yours alone.`
+      : scenario === 'undetermined' ? rt`No: a relay refusal comes down to a login, a Route or the recipient's domain, never the sending IP.`
+      : null;
+    if (answer) answers.push(rt`Do you need a dedicated IP? ${answer}`);
+  }
+  if (has(BLACKLISTED_ASKED_RULE) && !(scenario === 'not-relaying-denied' && kind === 'blocked')) {
+    const answer: RichText | null =
+      noLogin ? rt`No: nothing here names a block list. Mailgun's SMTP host refused the session because it sent no login.`
+      : scenario === 'mailgun-incoming' ? rt`No: Mailgun's inbound server refused mail to your domain because no Route takes the address; no list is involved.`
+      : scenario === 'recipient-host' ? rt`No: a block-list refusal names the list or a page to ask for removal. This is the recipient's own server (${refuserOf(facts)}) saying it does not take mail for that domain.`
+      : loginRefused ? rt`No: the server refused the login (user name or password), not your domain or IP.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the sandbox domain sends only to its authorized recipients.`
+      : scenario === 'undetermined' ? rt`No: a relay refusal is no block-list listing; a block list's refusal names the list.`
+      : null;
+    if (answer) answers.push(rt`Is your domain or IP on a block list? ${answer}`);
+  }
+  if (has(SUPPORT_ASKED_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`No need: the fix is on your side, the sending program's SMTP login (below); nothing on Mailgun's side is broken.`
+      : scenario === 'mailgun-incoming' ? rt`No need: a Route in your own Mailgun account fixes it (below), or the domain's MX records if its mail is not meant for Mailgun.`
+      : scenario === 'recipient-host' ? rt`It would not help: Mailgun delivered, and the recipient's server refused. Only the recipient's mail administrator can change that.`
+      : loginRefused ? rt`No need: set a new SMTP password in the domain's SMTP credentials yourself and use the whole login (below).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No need: authorize the recipient, or send from a domain of your own (below).`
+      : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Yes, if the listed IP is one of Mailgun's shared ones: they look after those (send them the refusal). A domain of yours on a list is yours to clear.`
+      : scenario === 'undetermined' ? rt`Not yet: first find out where the error was seen (below). Each of the three cases has its own fix, and none is Mailgun's to make.`
+      : null;
+    if (answer) answers.push(rt`Should you contact Mailgun support? ${answer}`);
+  }
+  if (has(OTHERS_AFFECTED_ASKED_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`Yes: the refusal is about the session's missing login, not this recipient, so everything this program sends through Mailgun's SMTP host fails the same way until it logs in. What failed has to be sent again.`
+      : scenario === 'mailgun-incoming' ? rt`Only mail to addresses at your domain that no Route takes; the mail you send out is not affected.`
+      : scenario === 'recipient-host' ? rt`No: only mail to ${recipientDomainOf(facts) ? quoteAddress(recipientDomainOf(facts)!) : text("that recipient's domain")} is refused, by its own server; mail to other domains goes out as before.`
+      : loginRefused ? rt`Yes: every message this program sends is refused until its login is fixed.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Yes: a sandbox sends only to its authorized recipients, so mail to anyone else is refused the same way.`
+      : null;
+    if (answer) answers.push(rt`Are other recipients affected? ${answer}`);
+  }
+  if (has(DKIM_SPF_ASKED_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`No: SPF and DKIM are checked by the receiving server on mail Mailgun has sent on; this session was refused before that, for want of a login. An SPF or DKIM change did not cause it, and no DNS record fixes it.`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`Keep them: SPF and DKIM are for the mail you send through Mailgun. The MX records are the mistake here (below).`
+      : scenario === 'mailgun-incoming' ? rt`No: SPF and DKIM are for the mail you send; this refusal is of mail sent to your domain. Keep them as they are.`
+      : scenario === 'recipient-host' ? rt`No: the recipient's server refused the domain, not a failed SPF or DKIM check; your records are fine as they are.`
+      : loginRefused ? rt`No: the login was refused before any message was sent; SPF and DKIM play no part.`
+      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`Yes: this refusal is a failed DMARC check, which needs SPF or DKIM to pass and to align with the From domain (below). A From at a subdomain of the Mailgun domain's organisational domain aligns in relaxed mode; a DMARC record with ${code('adkim=s')} or ${code('aspf=s')} asks for the exact domain.`
+      : scenario === 'undetermined' ? rt`Not for a relay refusal: SPF and DKIM are checked only on mail a server has taken, and this was refused before that.`
+      : null;
+    if (answer) answers.push(rt`Does this have to do with SPF or DKIM? ${answer}`);
+  }
+  if (has(TEST_WITHOUT_SENDING_ASKED_RULE) && (noLogin || loginRefused || scenario === 'undetermined')) {
+    const host = SMTP_HOST[facts.region ?? 'us'];
+    answers.push(rt`Can you test without sending real mail? Yes: a login test sends nothing, such as ${code(`swaks --server ${host}:587 --tls --auth LOGIN --auth-user ${smtpLogin(safeDomain(facts.mailgunDomain))} --quit-after AUTH`)} (a ${code('235')} means the login works). And a message sent with the header ${code('X-Mailgun-Drop-Message: yes')} (or ${code('o:testmode=yes')} through the API) is accepted by Mailgun but not delivered.`);
   }
   return answers;
 }
@@ -586,7 +695,10 @@ function changeApplied(diagnosis: Diagnosis): RichText {
     : has(COMPOSE_RULE)
     ? rt`Yes: run ${code('docker compose up -d')} for the service, which recreates its container with the new environment (a plain restart keeps the old one).`
     : client === 'laravel'
-    ? rt`Not for the .env itself: run ${code('php artisan config:clear')} (a cached configuration keeps the old values) and ${code('php artisan queue:restart')}, so that the queue workers read it. Where a hosting platform holds the variables instead, a restart or redeploy there is what gives the app the new values.`
+    // (a deploy that caches the configuration: caching it again keeps that, where clearing it would leave the app reading .env on every request)
+    ? has(LARAVEL_CONFIG_CACHED_RULE)
+      ? rt`Not for the .env itself: run ${code('php artisan config:cache')} again (the cache your deploy built keeps the old values) and ${code(has(HORIZON_RULE) ? 'php artisan horizon:terminate' : 'php artisan queue:restart')}, so that the ${text(has(HORIZON_RULE) ? 'Horizon workers (restarted by their supervisor)' : 'queue workers')} read it.`
+      : rt`Not for the .env itself: run ${code('php artisan config:clear')} (a cached configuration keeps the old values) and ${code('php artisan queue:restart')}, so that the queue workers read it. Where a hosting platform holds the variables instead, a restart or redeploy there is what gives the app the new values.`
     : client !== null && SETTINGS_PAGE_DEVICES.has(client)
     ? [text(`No: ${client === 'printer' ? 'the printer' : 'DSM'} applies its SMTP settings as you save them; send a test e-mail from there. What failed before is not sent again by itself: scan or send it again.`)]
     : [text('Yes, or at least a restart: a running application reads its environment when it starts, so a variable set now reaches it only after a restart or a new deployment.')];
@@ -695,7 +807,7 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       // (the recipient's own MX records may well be the cause, when its mail moved: theirs to change, not yours)
       : scenario === 'recipient-host'
       ? rt`Not yours: MX records decide only where mail to a domain goes, and this is mail you sent, which the recipient's server refused. If the recipient's mail moved, their MX records are theirs to fix (below).`
-      : scenario === 'mailgun-incoming' && has(MX_MOVED_AWAY_RULE)
+      : mxMovedAway({ scenario, facts, evidence })
       ? rt`No more than you did: check that the change is complete (above); the rest is the time the old records stay cached.`
       : scenario === 'mailgun-incoming' && mailgunAccepted(facts)
       ? rt`No: your MX records play no part. The recipient's domain receives through Mailgun, and its account has no Route for the address.`
@@ -717,6 +829,8 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       : scenario === 'not-relaying-denied' && (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'other')
       ? rt`No: ${sending}, and no DNS record of yours changes ${text(kind === 'unknown-user' ? 'an address that does not exist' : kind === 'mailbox-full' ? 'a full mailbox' : kind === 'blocked' ? "the recipient's block" : 'this error')}.`
       // (changed just before it started: which way decides; toward Mailgun, Routes fix it without going back)
+      : scenario === 'undetermined' && has(MX_MOVED_AWAY_RULE)
+      ? rt`No more than you did. If this refusal came back to someone writing to your domain from Mailgun's inbound server (${code('mxa.mailgun.org')}, ${code('mxb.mailgun.org')}), their server still used the old records: it stops once those have expired (their TTL), after you check that no Mailgun host is left among the domain's MX records. If the error came from your own app or server while sending, the MX records have nothing to do with it (case 1 below).`
       : scenario === 'undetermined' && has(OWN_MX_RULE)
       ? rt`Not necessarily. If the MX records now point at Mailgun (${code('mxa.mailgun.org')} and ${code('mxb.mailgun.org')}, or their ${code('.eu.')} twins) and this refusal came back to someone writing to your domain, Mailgun receives that mail now and refuses each address no Route takes: add Routes for the addresses (or a ${code('catch_all()')}) instead of going back, if the domain is meant to receive through Mailgun. Go back only if it is not. If they moved away from Mailgun, servers that still have the old records cached keep using them until their TTL runs out. And if the error came from your own app or server while sending, the MX change has nothing to do with it (case 1 below).`
       : scenario === 'undetermined'
@@ -965,7 +1079,7 @@ function howLongAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE)
       ? rt`Once the MX records point back at the domain's mail server and the change has spread: up to the records' TTL, often an hour or less, up to a day or two at worst.`
       // (moved away from Mailgun already: what is left is the old records' time in the senders' caches)
-      : scenario === 'mailgun-incoming' && has(MX_MOVED_AWAY_RULE)
+      : mxMovedAway({ scenario, facts, evidence })
       ? rt`Once the change is complete (above) and the old records' TTL has run out at the senders' servers: often an hour, at worst a day or two. A Route catches what still reaches Mailgun meanwhile.`
       : scenario === 'mailgun-incoming' && !mailgunAccepted(facts)
       ? rt`As soon as the Route is saved: Mailgun applies it to the next message that arrives, with no DNS change to wait for. Messages refused before that do not come back by themselves: their senders send them again.`
@@ -1976,7 +2090,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : facts.hostRole === 'mailgun-mx'
       ? rt`Fix: set the sending host to ${code(host)}${text(facts.client === 'postfix' ? ` (relayhost = [${host}]:${keptPort ?? RECOMMENDED_PORT}, with the sasl_passwd key written the same way)` : '')} and log in with the domain's SMTP login and password, or send through Mailgun's HTTP API instead.`
       // (Laravel's .env shown with its login, the config cached by the deploy and .env edited since: the cache is what the app reads)
-      : facts.client === 'laravel' && shownLogin !== null && evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) && evidence.some((e) => e.rule === LARAVEL_ENV_EDITED_RULE)
+      // ("I put the creds in .env" says it was edited since, as much as the edit rule's words do)
+      : facts.client === 'laravel' && shownLogin !== null && evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) && evidence.some((e) => e.rule === LARAVEL_ENV_EDITED_RULE || e.rule === CREDENTIALS_SET_RULE)
       ? keepsLogin(rt`Fix: the .env shown already holds the login (${code(`MAIL_USERNAME=${shownLogin}`)}), but the running application reads its cached configuration: the deploy runs ${code('php artisan config:cache')}, and an .env edited since changes nothing until the cache is rebuilt. Run ${code('php artisan config:cache')}, then ${code(evidence.some((e) => e.rule === HORIZON_RULE) ? 'php artisan horizon:terminate' : 'php artisan queue:restart')} so that the ${text(evidence.some((e) => e.rule === HORIZON_RULE) ? 'Horizon workers (restarted by their supervisor)' : 'queue workers')} load it. (A ${code('550')} Relaying denied, not a ${code('535')}, says no login was even tried: the password is not tested yet.)`)
       : mismatch && !fromEnv && facts.client === 'laravel'
       ? keepsLogin(rt`Fix: rename ${code(mismatch[2]!)} to ${code(mismatch[1]!)} in the environment (.env, or the host's environment editor), the name Laravel's config/mail.php reads (its ${text(mismatch[1] === 'MAIL_PASSWORD' ? 'login' : 'password')} is read from ${code(mismatch[1] === 'MAIL_PASSWORD' ? 'MAIL_USERNAME' : 'MAIL_PASSWORD')}); then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}: a cached config and running queue workers keep the old values.`)
@@ -2638,7 +2753,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const sendingDomain = recipientDomain?.startsWith('mg.') === true;
   const notMeant = !sendingDomain && diagnosis.evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
   // (moved away from Mailgun already: mail still arriving there is a sender's cached old records, not a Route to add)
-  const movedAway = !sendingDomain && !notMeant && diagnosis.evidence.some((e) => e.rule === MX_MOVED_AWAY_RULE);
+  const movedAway = !sendingDomain && mxMovedAway(diagnosis);
   // The domain moved to another (sub)account: its Routes stayed behind in the old one.
   const movedAccount = diagnosis.evidence.some((e) => e.rule === SUBACCOUNT_MOVE_RULE);
   // The Route was made in another account than the one that holds the domain: it applies only there.
@@ -3130,7 +3245,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
     : onlyThisAddress
       ? rt` Other addresses at ${quoteAddress(domain!)} receive mail (the paste says so), so the domain and its MX records are fine: that server does not take mail for this one address. A mailbox moved to another system, or removed, without forwarding looks like this; a typo before the @ would too.`
       // (with the server named: Mailgun delivered where the domain's MX records lead, which may not be the server vouched for)
-      : confirmed && facts.host !== null && facts.hostRole === 'other' && domain !== null
+      // (a Mailgun delivery only: a refusal by the sender's own relay names no recipient server; nor a filtering gateway,
+      // Microsoft 365's or Google's, which is the MX of every domain it serves)
+      : confirmed && facts.host !== null && facts.hostRole === 'other' && domain !== null && mailgunAccepted(facts) && !FILTERING_GATEWAY.test(facts.host)
         ? rt` You say the address is right, or that their server takes it: but Mailgun delivers to the server the domain's MX records name, here ${quoteAddress(facts.host)}, and that one refused it. If it is not the server their administrator checked, the MX records are out of date (see them with ${code(`dig MX ${domain}`)}) and must point at the server that has the mailbox; if it is, that server does not count ${quoteAddress(domain)} as one of its own domains yet.`
       : confirmed
         ? rt` You say the address is right: then that server is not set up to take mail for it (it does not count the address's domain as one of its own, or the domain's MX records point at a server that does not know the address).`
@@ -4432,7 +4549,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL), and a From address at that domain${sendingSettings ? rt` (${code(sendingSettings[0])}, ${code(sendingSettings[1])} and ${code(sendingSettings[2])} in the settings)` : sandboxLogin !== null && facts.client === 'symfony' ? rt` (in ${code('MAILER_DSN')}: ${code('smtp://postmaster%40YOUR_DOMAIN:SMTP_PASSWORD@smtp.mailgun.org:587')}, the login's @ written ${code('%40')})` : []}.${/\bupgrade\b/i.test(facts.serverMessage ?? '') ? rt` The refusal also asks to upgrade: a free account may need a paid plan before it sends to anyone.` : []}`,
         // (said added already: the confirmation is what is left, as the reply's first lines say)
         evidence.some((e) => e.rule === RECIPIENT_AUTHORIZED_RULE)
-          ? rt`For a test only: ${recipientOr(facts, 'the address')} gets the sandbox's mail once its owner has confirmed it (above); a sandbox takes at most five authorized recipients.`
+          ? rt`For a test only: ${recipientOr(facts, 'the address')} gets the sandbox's mail once its owner has confirmed it (above); the list is under Account Settings, Authorized Recipients (or on the sandbox domain's page), and a sandbox takes at most five.`
           : rt`For a test only: add ${recipientOr(facts, 'the address')} as an authorized recipient (Account Settings, Authorized Recipients, as the refusal says, or on the sandbox domain's page); the recipient has to confirm it from the email Mailgun sends, and a sandbox takes at most five. Addresses already authorized, the account's own among them, get the mail: that is why a test to your own address can work while other addresses fail.`,
       ];
     },

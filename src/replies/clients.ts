@@ -113,7 +113,8 @@ MAIL_PORT={port}
 MAIL_USERNAME={login}
 MAIL_PASSWORD=YOUR_SMTP_PASSWORD
 MAIL_ENCRYPTION=tls
-# then: php artisan config:clear (a cached config keeps the old values), and php artisan queue:restart for queued mail`,
+# then: php artisan config:cache, or config:clear where the deploy does not cache it (a cached config keeps the old values),
+# and php artisan queue:restart for queued mail`,
     implicitTls: [['MAIL_ENCRYPTION=tls', 'MAIL_ENCRYPTION=ssl']],
   },
   'jakarta-mail': {

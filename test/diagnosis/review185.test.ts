@@ -154,3 +154,30 @@ describe('round 186', () => {
     expect(diagnose(text).scenario).toBe('mailgun-incoming');
   });
 });
+
+describe('round 186c: the program that sent', () => {
+  it("msmtp's own log line beside a WordPress plugin named in chatter: msmtp sent it (c186-13)", () => {
+    const text = "the wordpress site is fixed (WP Mail SMTP with mailgun creds) but the cron script still bounces. log:\n\nMar 12 02:00:03 host=smtp.mailgun.org tls=on auth=off user= from=reports@mg.w.example recipients=a@w.example mailsize=18234 smtpstatus=550 smtpmsg='550 5.7.1 Relaying denied' exitcode=EX_DATAERR";
+    expect(diagnose(text).facts.client).toBe('msmtp');
+    expect(diagnose('WP Mail SMTP plugin, Mailgun mailer: 550 5.7.1 Relaying denied from smtp.mailgun.org').facts.client).toBe('wordpress');
+  });
+});
+
+describe('code review 51: readings kept narrow', () => {
+  it("a look-alike host beside 'our OCR service' stays as written (a real typo)", () => {
+    const text = "Our OCR service (it scans invoices) can't send its summary mails. Settings: host smtp.mai1gun.org, port 587.\nError: getaddrinfo ENOTFOUND smtp.mai1gun.org";
+    expect(diagnose(text).facts.ocrRepaired).toBe(false);
+    expect(diagnose(`OCR of the screenshot: ${text}`).facts.ocrRepaired).toBe(true);
+  });
+
+  it("an export row's trailing comma does not pull the next column into the message", () => {
+    expect(diagnose("event,recipient,message,mx-host\nfailed,bob@partner.example,553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1),mx.partner.example,").facts.host).toBe('mx.partner.example');
+  });
+
+  it('a failed event above a numbered list of delivered ones is still read', () => {
+    const text = "The one that matters, from today:\n{ event: 'failed', recipient: 'sales@shop.example', 'delivery-status': { code: 550, message: '5.7.1 Relaying denied', 'mx-host': 'mxa.mailgun.org' } }\n\nTwo from last week that went fine:\n1. { event: 'delivered', recipient: 'anna@other.example', 'delivery-status': { code: 250, message: 'OK', 'mx-host': 'aspmx.l.google.com' } }\n2. { event: 'delivered', recipient: 'tom@other.example', 'delivery-status': { code: 250, message: 'OK', 'mx-host': 'aspmx.l.google.com' } }";
+    const { facts } = diagnose(text);
+    expect(facts.recipient).toBe('sales@shop.example');
+    expect(facts.host).toBe('mxa.mailgun.org');
+  });
+});

@@ -120,3 +120,84 @@ describe('round 186c', () => {
     expect(lead).toContain('(EU: each region keeps its own Routes)');
   });
 });
+
+describe('round 186c: the restart asked, where the fix is a setting the program reads', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/pastes186c/${name}.txt`, import.meta.url), 'utf8');
+
+  it('c186-04: daemon-reload is answered, and the login said set points at the names that differ', () => {
+    const lead = leadOf(replyTo(fixture('c186-04')));
+    expect(lead).toContain("Here the settings' names differ");
+    expect(replyTo(fixture('c186-04'))).toContain('Do you need systemctl daemon-reload? Yes, after editing a unit file');
+  });
+
+  it('c186-03: a Laravel deploy that caches its configuration: config:cache again and horizon:terminate, no config:clear', () => {
+    const reply = replyTo(fixture('c186-03'));
+    expect(reply).toContain('run php artisan config:cache again');
+    expect(reply).toContain('php artisan horizon:terminate');
+    expect(reply).toContain('Fix: the .env shown already holds the login');
+    expect(reply).not.toContain('run php artisan config:clear');
+  });
+
+  it('c186-14: a Compose service\'s Fix line says docker compose up -d, not a restart', () => {
+    const fix = replyTo(fixture('c186-14')).split('\n').find((line) => line.startsWith('Fix:'));
+    expect(fix).toContain('docker compose up -d');
+    expect(fix).not.toContain('restart it so that it reads them');
+  });
+
+  it('daemon-reload is not answered for a refusal the program\'s settings do not decide', () => {
+    expect(replyTo('Remote-MTA: dns; mx.partner.example\nDiagnostic-Code: smtp; 554 5.7.1 <a@partner.example>: Relay access denied\nMailgun event failed. daemon-reload needed?')).not.toContain('daemon-reload? Yes');
+  });
+});
+
+describe('code review 51: what was done is said only where it was', () => {
+  const bounce = "<sales@shop.example>: host mxa.mailgun.org[34.160.1.1] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)";
+  it.each([
+    ['moved back to Mailgun', `We tried Google Workspace for a week, then changed the MX back to Mailgun (mxa.mailgun.org) on Monday.\n${bounce}`],
+    ['not moved yet', `We haven't changed the MX back to Google yet, they still point to mxa.mailgun.org.\n${bounce}`],
+    ['moved away from Google to Mailgun', `We moved our MX away from Google to Mailgun last week.\n${bounce}`],
+    ['wieder auf Mailgun', `Wir haben die MX-Einträge wieder auf Mailgun umgestellt.\n${bounce}`],
+  ])('an MX %s is no move away from Mailgun', (_case, text) => {
+    const reply = replyTo(text);
+    expect(reply).not.toContain("You moved the domain's MX records away from Mailgun");
+    expect(reply).not.toContain('Fix: nothing has to change in Mailgun');
+  });
+
+  it('a sandbox recipient not added yet keeps the steps to add it', () => {
+    const reply = replyTo("I haven't added jane@client.example to the authorized recipients yet, where do I do that?\n421 Domain sandbox1234abcd.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.");
+    expect(reply).not.toContain('counts only once its owner has confirmed it');
+    expect(reply).toContain('For a test only: add');
+  });
+
+  it.each([
+    ['the login shown empty', 'I already set MAIL_PASSWORD in .env, but MAIL_USERNAME is still empty.\nMAIL_HOST=smtp.mailgun.org\nMAIL_USERNAME=\nMAIL_PASSWORD=********\nExpected response code 250 but got code "550", with message "550 5.7.1 Relaying denied"'],
+    ['kept in a password manager', 'We have the SMTP credentials from Mailgun but nobody has put them into the app yet. The credentials are in 1Password.\nExpected response code 250 but got code "550", with message "550 5.7.1 Relaying denied"\nhost smtp.mailgun.org port 587'],
+  ])('no "you say the login is set" when %s', (_case, text) => {
+    expect(replyTo(text)).not.toContain('You say the SMTP login is set');
+  });
+
+  it("another provider's 535 after credentials were set gets no Mailgun login advice", () => {
+    expect(replyTo('I already added the SMTP credentials in WordPress (WP Mail SMTP), host smtp.office365.com port 587. Now:\nSMTP Error: 535 5.7.3 Authentication unsuccessful')).not.toContain('The login you set now reaches the server');
+  });
+
+  it.each([
+    ['a Microsoft 365 gateway', "Their admin says their server accepts the address, it's a real mailbox.\nMailgun log:\nfailed  permanent  bob@partner.example\ndelivery-status: 550 5.7.1 Unable to relay for bob@partner.example\nmx-host: partner-example.mail.protection.outlook.com"],
+    ["Mailgun's own server", 'Mailgun\'s server accepts the address (we see "accepted" in the logs), then this comes:\nfailed  permanent  bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example'],
+  ])('no out-of-date MX records for %s', (_case, text) => {
+    expect(replyTo(text)).not.toContain('the MX records are out of date');
+  });
+
+  it.each([
+    ['a port in passing', "Mail went out fine on port 587 for two years. Since this morning the app gets:\nSMTPRecipientsRefused: {'bob@partner.example': (550, b'5.7.1 Relaying denied')}\nserver: smtp.mailgun.org", 'A new port, the same error?'],
+    ['a count beside ports', 'Tried restarting the worker, all ports are open, 25 customers affected so far.\n550 5.7.1 Relaying denied', 'A new port, the same error?'],
+    ['not allowlisted', "We are not whitelisted by the partner and I don't think we need to be.\nMailgun log: failed  permanent  bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example", 'Does the allowlist they set help?'],
+    ['the API key as the password', "I changed the SMTP password to the API key, still failing:\nError: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\n  code: 'EENVELOPE', command: 'RCPT TO'\nhost: smtp.mailgun.org", "not the API's"],
+  ])('no answer to what was not done: %s', (_case, text, phrase) => {
+    expect(replyTo(text)).not.toContain(phrase);
+  });
+
+  it('an undetermined refusal after the MX moved away: the old records, not a Route', () => {
+    const lead = leadOf(replyTo('We changed the MX back to Google Workspace yesterday. Since then people get: 550 5.7.1 Relaying denied\nDo we need to change the MX records again?'));
+    expect(lead).toContain('No more than you did');
+    expect(lead).toContain('still used the old records');
+  });
+});

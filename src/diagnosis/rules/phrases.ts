@@ -260,7 +260,10 @@ export const MX_NOT_MEANT = [
 ];
 
 /** Where an MX change went when it left Mailgun: "back to Google", "away from Mailgun", "to Microsoft 365", "to our old server". */
-const MX_AWAY_TARGET = String.raw`(?:back[ \t]+to|away[ \t]+from|(?:over[ \t]+)?to[ \t]+(?:google|gmail|g[ \t]?suite|microsoft|office[ \t]?365|m365|o365|outlook|exchange|zoho|fastmail|proton|our[ \t]+(?:own|old|previous)|the[ \t]+(?:old|previous)))\b`;
+// (not back to Mailgun itself, "changed the MX back to Mailgun": that is the move toward it)
+const MX_AWAY_TARGET = String.raw`(?:back[ \t]+to(?![ \t]+(?:mailgun|mx[ab]\.|the[ \t]+mailgun))|away[ \t]+from[ \t]+mailgun|(?:over[ \t]+)?to[ \t]+(?:google|gmail|g[ \t]?suite|microsoft|office[ \t]?365|m365|o365|outlook|exchange|zoho|fastmail|proton|our[ \t]+(?:own|old|previous)|the[ \t]+(?:old|previous)))\b`;
+/** Not a move that has not happened: "we haven't changed the MX back yet", "we will move the MX to Google". */
+const NOT_DONE_BEFORE = String.raw`(?<!(?:\bnot|n't|\bnever|\bwill|\bshould|\bcould|\bwould|\bto|\bplan|\bplanning|\bgoing)[ \t]+(?:\w{1,12}[ \t]+)?)`;
 
 /**
  * The person says the domain's MX records were moved away from Mailgun already ("I changed the MX for x back to Google
@@ -269,10 +272,10 @@ const MX_AWAY_TARGET = String.raw`(?:back[ \t]+to|away[ \t]+from|(?:over[ \t]+)?
  */
 // (within the sentence: the dots inside a domain name do not end it)
 export const MX_MOVED_AWAY = [
-  String.raw`\b(?:changed|moved|switched|pointed|set|migrated|put|updated)\b(?:[^\n.?!]|\.(?=\S)){0,60}?\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}?\b${MX_AWAY_TARGET}(?![^\n]{0,60}\?)|\breverted[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?mx\b`,
+  String.raw`${NOT_DONE_BEFORE}\b(?:changed|moved|switched|pointed|set|migrated|put|updated)\b(?:[^\n.?!]|\.(?=\S)){0,60}?\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}?\b${MX_AWAY_TARGET}(?![^\n]{0,60}\?)(?![^\n.]{0,40}\byet\b)|${NOT_DONE_BEFORE}\breverted[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?mx\b`,
   String.raw`\bstopped[ \t]+using[ \t]+mailgun[ \t]+for[ \t]+(?:inbound|receiving|incoming)\b|\bno[ \t]+longer[ \t]+(?:use|using|receive)[ \t]+(?:mail[ \t]+)?(?:through[ \t]+|via[ \t]+|with[ \t]+)?mailgun[ \t]+for[ \t]+(?:inbound|receiving|incoming)\b`,
   String.raw`\bmx(?:[ \t]+records?)?[ \t]+(?:now[ \t]+)?(?:points?|pointing|goes|go)[ \t]+(?:back[ \t]+)?(?:to|at)[ \t]+(?:google|gmail|microsoft|office|outlook|zoho|fastmail|exchange)\b`,
-  String.raw`\bmx\b(?:[^\n.?!]|\.(?=\S)){0,40}?\b(?:zurück|wieder)[ \t]+(?:auf|zu)\b|\bmx\b(?:[^\n.?!]|\.(?=\S)){0,40}?\bde[ \t]+(?:vuelta[ \t]+a|volta[ \t]+(?:para|ao|à))\b|\b(?:remis|repointé|repointés|rebasculé)(?![a-zà-ÿ])(?:[^\n.?!]|\.(?=\S)){0,40}?\bmx\b`,
+  String.raw`\bmx\b(?:[^\n.?!]|\.(?=\S)){0,40}?\b(?:zurück|wieder)[ \t]+(?:auf|zu)\b(?![ \t]+(?:die[ \t]+)?(?:mailgun|mx[ab]\.))|\bmx\b(?:[^\n.?!]|\.(?=\S)){0,40}?\bde[ \t]+(?:vuelta[ \t]+a|volta[ \t]+(?:para|ao|à))(?![a-zà-ÿ])(?![ \t]+(?:o[ \t]+|el[ \t]+)?(?:mailgun|mx[ab]\.))`,
 ];
 
 /**
