@@ -3724,9 +3724,9 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   tagged(/\b(?:uptime[ -]?kuma|kuma's)\b[^\n]{0,160}\b(?:notifications?|smtp|settings)\b|\/server\/notification-providers\/smtp\.js\b/i, 'uptime-kuma'),
   // ("Alerts > Media types > Email", "the Email media type")
   tagged(/\bzabbix_server\b|^[ \t]*zabbix_export:|\bmedia types?\b[^\n]{0,20}\bemail\b|\bemail media type\b|\bzabbix\b[^\n]{0,120}\b(?:media type|action log)/im, 'zabbix'),
-  // (msmtp's own log line or its configuration file, before WordPress: PHP's mail() goes through msmtp, a WordPress SMTP
-  // plugin named beside it talks SMTP itself, so the refusal in msmtp's log is msmtp's to fix)
-  tagged(/\/etc\/msmtprc|\.msmtprc\b|\bsmtpstatus=\d{3}\b[^\n]{0,300}\bexitcode=EX_/i, 'msmtp'),
+  // (msmtp's own log line, before WordPress: PHP's mail() goes through msmtp, a WordPress SMTP plugin named beside it talks
+  // SMTP itself, so the refusal in msmtp's log is msmtp's to fix; its file named in passing is left to the tag further down)
+  tagged(/\bsmtpstatus=\d{3}\b[^\n]{0,300}\bexitcode=EX_/i, 'msmtp'),
   tagged(guarded(/\bwordpress\b[^\n]{0,200}\b(?:smtp|mailer|mail)["']?[ \t]+plugin\b|wp mail smtp|\bwp_mail\b|post smtp|wordpress smtp|fluent ?smtp|easy wp smtp|mailgun for wordpress/i, ['wordpress', 'wp', 'post smtp', 'fluent']), 'wordpress'),
   // (its error logged as JSON too: `"code":"EENVELOPE"`)
   tagged(/nodemailer|smtpconnection\._|code:\s*'E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)'|"code"\s*:\s*"E(?:ENVELOPE|AUTH|CONNECTION|MESSAGE)"/i, 'nodemailer'),

@@ -182,7 +182,8 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
   if (has(ROUTE_CREATED_RULE) && scenario === 'mailgun-incoming' && facts.hostRole === 'mailgun-mx' && facts.routes.length === 0 && !has(MX_MOVED_AWAY_RULE)) {
     const address = safeAddress(facts.recipient);
     const domain = safeDomain(recipientDomainOf(facts));
-    const region = facts.host?.includes('.eu.') ? 'EU' : facts.region === 'us' || facts.host !== null ? 'US' : null;
+    // (the inbound host that refused names the region)
+    const region = facts.host === null ? null : facts.host.includes('.eu.') ? 'EU' : 'US';
     answers.push(rt`You say a Route was made, yet Mailgun's inbound server found none that takes ${address ? code(address) : text('this address')}. Check that its expression takes this exact address (${code(`match_recipient("${address ? routePattern(address) : 'ADDRESS'}")`)}${domain ? rt`, or ${code(`match_recipient(".*@${domain}")`)} for every address at the domain` : []}: a Route for another address or domain, or with a typo, does not), that it is in the region that received the mail${region ? text(` (${region}: each region keeps its own Routes)`) : text(' (each region keeps its own Routes)')}, and that it is in the account that has the domain. A saved Route applies at once, with no DNS to wait for.`);
   }
   // (not where the paste shows the login empty: "I set MAIL_PASSWORD ... MAIL_USERNAME is still empty")
@@ -211,11 +212,13 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
 const DAEMON_RELOAD_ASKED_RULE = ruleName('daemon-reload-asked');
 
 /** "Do I need daemon-reload?": for a unit file's Environment= lines, yes; a restart alone keeps the unit as systemd last read it. */
-function daemonReloadAnswer({ scenario, kind, evidence }: Diagnosis): RichText[] {
+function daemonReloadAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === DAEMON_RELOAD_ASKED_RULE)) return [];
   // (only where the fix is a setting the running program reads: a login's, not another side's)
   if (!(scenario === 'mailgun-outgoing' || scenario === 'undetermined' || (scenario === 'not-relaying-denied' && (kind === 'auth-failure' || kind === 'api-auth' || kind === 'sandbox')))) return [];
-  return [rt`Do you need ${code('systemctl daemon-reload')}? Yes, after editing a unit file (its ${code('Environment=')} or ${code('EnvironmentFile=')} lines): run it, then ${code('systemctl restart')} the service. Without it, a restart starts the service with the unit as systemd last read it, the old environment included.`];
+  // (a mail server reads its own files: its reload, which the restart answer names, not systemd's)
+  if (facts.client !== null && MAIL_SERVERS.has(facts.client)) return [];
+  return [rt`Do you need ${code('systemctl daemon-reload')}? Only after editing the unit file itself (its ${code('Environment=')} lines, or a drop-in): run it, then ${code('systemctl restart')} the service, which otherwise starts with the unit as systemd last read it. For a changed ${code('EnvironmentFile=')}'s contents or another configuration file, ${code('systemctl restart')} alone reads them.`];
 }
 
 const DEDICATED_IP_ASKED_RULE = ruleName('dedicated-ip-asked');
@@ -232,8 +235,11 @@ const TEST_WITHOUT_SENDING_ASKED_RULE = ruleName('test-without-sending-asked');
  */
 function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
-  const noLogin = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx';
+  // (a session that logged in, as another domain, was refused for that: its own answer says so, not these)
+  const noLogin = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
   const loginRefused = scenario === 'not-relaying-denied' && kind === 'auth-failure';
+  // (Mailgun's login, where an answer names its SMTP credentials or host)
+  const mailgunLoginRefused = loginRefused && (facts.host === null || facts.hostRole === 'mailgun-smtp');
   const answers: RichText[] = [];
   if (has(DEDICATED_IP_ASKED_RULE)) {
     const answer: RichText | null =
@@ -242,7 +248,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'recipient-host' ? rt`No: the recipient's server refused because it does not take mail for that domain, whichever IP delivers it; another IP gets the same answer.`
       : loginRefused ? rt`No: the login was refused; no IP changes that.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the sandbox domain is the cause; an IP has nothing to do with it.`
-      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`No: a DMARC or SPF check is about the From domain's records and their alignment, not the IP.`
+      : scenario === 'not-relaying-denied' && kind === 'policy' && ownSenderCheckFailed(facts) ? rt`No: another IP changes neither the domain's SPF record nor DMARC alignment with the From domain, which is what failed here.`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Not to fix this listing: a listed shared IP of Mailgun's is Mailgun's to handle (send them the refusal); a dedicated IP pays off only with steady volume, after a warm-up, and its reputation is then yours alone.`
       : scenario === 'undetermined' ? rt`No: a relay refusal comes down to a login, a Route or the recipient's domain, never the sending IP.`
       : null;
@@ -264,7 +270,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       noLogin ? rt`No need: the fix is on your side, the sending program's SMTP login (below); nothing on Mailgun's side is broken.`
       : scenario === 'mailgun-incoming' ? rt`No need: a Route in your own Mailgun account fixes it (below), or the domain's MX records if its mail is not meant for Mailgun.`
       : scenario === 'recipient-host' ? rt`It would not help: Mailgun delivered, and the recipient's server refused. Only the recipient's mail administrator can change that.`
-      : loginRefused ? rt`No need: set a new SMTP password in the domain's SMTP credentials yourself and use the whole login (below).`
+      : mailgunLoginRefused ? rt`No need: set a new SMTP password in the domain's SMTP credentials yourself and use the whole login (below).`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No need: authorize the recipient, or send from a domain of your own (below).`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Yes, if the listed IP is one of Mailgun's shared ones: they look after those (send them the refusal). A domain of yours on a list is yours to clear.`
       : scenario === 'undetermined' ? rt`Not yet: first find out where the error was seen (below). Each of the three cases has its own fix, and none is Mailgun's to make.`
@@ -273,7 +279,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
   }
   if (has(OTHERS_AFFECTED_ASKED_RULE)) {
     const answer: RichText | null =
-      noLogin ? rt`Yes: the refusal is about the session's missing login, not this recipient, so everything this program sends through Mailgun's SMTP host fails the same way until it logs in. What failed has to be sent again.`
+      noLogin ? rt`Every message this program sends through Mailgun's SMTP host is refused the same way until it logs in, whoever the recipient: the refusal is about the session's missing login. Mail other programs send is not affected. What failed has to be sent again.`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`All mail sent to the domain is refused while its MX records point to Mailgun with no Route for it; the mail you send out is not affected.`
       : scenario === 'mailgun-incoming' ? rt`Only mail to addresses at your domain that no Route takes; the mail you send out is not affected.`
       : scenario === 'recipient-host' ? rt`No: only mail to ${recipientDomainOf(facts) ? quoteAddress(recipientDomainOf(facts)!) : text("that recipient's domain")} is refused, by its own server; mail to other domains goes out as before.`
       : loginRefused ? rt`Yes: every message this program sends is refused until its login is fixed.`
@@ -288,14 +295,15 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'mailgun-incoming' ? rt`No: SPF and DKIM are for the mail you send; this refusal is of mail sent to your domain. Keep them as they are.`
       : scenario === 'recipient-host' ? rt`No: the recipient's server refused the domain, not a failed SPF or DKIM check; your records are fine as they are.`
       : loginRefused ? rt`No: the login was refused before any message was sent; SPF and DKIM play no part.`
-      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`Yes: this refusal is a failed DMARC check, which needs SPF or DKIM to pass and to align with the From domain (below). A From at a subdomain of the Mailgun domain's organisational domain aligns in relaxed mode; a DMARC record with ${code('adkim=s')} or ${code('aspf=s')} asks for the exact domain.`
+      // (a DMARC, SPF or DKIM refusal: not a content filter's, which the policy kind also holds)
+      : scenario === 'not-relaying-denied' && kind === 'policy' && ownSenderCheckFailed(facts) ? rt`Yes: this refusal is a failed sender check, which needs SPF or DKIM to pass and to align with the From domain (below). A From at the same organisational domain as the Mailgun domain (${code('example.com')} or any subdomain of it, for ${code('mg.example.com')}) aligns in relaxed mode; a DMARC record with ${code('adkim=s')} or ${code('aspf=s')} asks for the exact domain.`
       : scenario === 'undetermined' ? rt`Not for a relay refusal: SPF and DKIM are checked only on mail a server has taken, and this was refused before that.`
       : null;
     if (answer) answers.push(rt`Does this have to do with SPF or DKIM? ${answer}`);
   }
-  if (has(TEST_WITHOUT_SENDING_ASKED_RULE) && (noLogin || loginRefused || scenario === 'undetermined')) {
+  if (has(TEST_WITHOUT_SENDING_ASKED_RULE) && (noLogin || mailgunLoginRefused || scenario === 'undetermined')) {
     const host = SMTP_HOST[facts.region ?? 'us'];
-    answers.push(rt`Can you test without sending real mail? Yes: a login test sends nothing, such as ${code(`swaks --server ${host}:587 --tls --auth LOGIN --auth-user ${smtpLogin(safeDomain(facts.mailgunDomain))} --quit-after AUTH`)} (a ${code('235')} means the login works). And a message sent with the header ${code('X-Mailgun-Drop-Message: yes')} (or ${code('o:testmode=yes')} through the API) is accepted by Mailgun but not delivered.`);
+    answers.push(rt`Can you test without sending real mail? Yes: a login test sends nothing, such as ${code(`swaks --server ${host}:587 --tls --auth LOGIN --auth-user ${smtpLogin(safeDomain(facts.mailgunDomain))} --quit-after AUTH`)} (a ${code('235')} means the login works). swaks asks for the password, or takes it with ${code('--auth-password')}. And a message sent with the header ${code('X-Mailgun-Drop-Message: yes')} (or ${code('o:testmode=yes')} through the API) is accepted by Mailgun but not delivered: it is logged as delivered and counted like a sent message.`);
   }
   return answers;
 }
@@ -692,6 +700,9 @@ function changeApplied(diagnosis: Diagnosis): RichText {
     ? rt`Not separately: ${code('fly secrets set')} restarts the app's machines with the new values.`
     : has(SENDER_KUBERNETES_RULE)
     ? rt`Yes, a restart: a pod reads its environment only when it starts, so run ${code('kubectl rollout restart')} for its Deployment once the Secret or env is changed.`
+    // (a configuration cached into the image at build time: recreating the container keeps it)
+    : has(COMPOSE_RULE) && client === 'laravel' && has(LARAVEL_CONFIG_CACHED_RULE)
+    ? rt`Yes: rebuild and recreate the service (${code('docker compose up -d --build')}) so that ${code('php artisan config:cache')} runs again with the new values, or run ${code('docker compose exec')} with ${code('php artisan config:cache')} and ${code('php artisan queue:restart')} in the running container (lost at its next recreate).`
     : has(COMPOSE_RULE)
     ? rt`Yes: run ${code('docker compose up -d')} for the service, which recreates its container with the new environment (a plain restart keeps the old one).`
     : client === 'laravel'
@@ -701,6 +712,11 @@ function changeApplied(diagnosis: Diagnosis): RichText {
       : rt`Not for the .env itself: run ${code('php artisan config:clear')} (a cached configuration keeps the old values) and ${code('php artisan queue:restart')}, so that the queue workers read it. Where a hosting platform holds the variables instead, a restart or redeploy there is what gives the app the new values.`
     : client !== null && SETTINGS_PAGE_DEVICES.has(client)
     ? [text(`No: ${client === 'printer' ? 'the printer' : 'DSM'} applies its SMTP settings as you save them; send a test e-mail from there. What failed before is not sent again by itself: scan or send it again.`)]
+    // (PHP reads a changed file on the next request: an edit of the code needs no restart; a WordPress plugin's settings apply on saving)
+    : client === 'phpmailer'
+    ? rt`Not for a change in the PHP code: PHP reads the edited file on the next request (only where opcache's ${code('validate_timestamps')} is off, reload PHP-FPM so that it does). A login read from an environment variable set for PHP-FPM (its pool's ${code('env[...]')}, a systemd unit) does need a PHP-FPM restart.`
+    : client === 'wordpress'
+    ? [text("No: the SMTP plugin applies its settings as you save them; send a test from the plugin's email test page. What failed before is not sent again by itself.")]
     : [text('Yes, or at least a restart: a running application reads its environment when it starts, so a variable set now reaches it only after a restart or a new deployment.')];
 }
 
@@ -2205,7 +2221,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: fill ${code('MAIL_USERNAME')} with the domain's SMTP login (such as ${code(login)}) and ${code('MAIL_PASSWORD')} with its password ${evidence.some((e) => e.rule === COMPOSE_RULE)
         // (in Docker Compose: where the service gets its environment, and a container made anew, which a restart is not)
         ? rt`where the Compose service gets its environment (its ${code('env_file')} or ${code('environment:')} entries), then run ${code('docker compose up -d')} for the service (a plain ${code('docker compose restart')} keeps the old environment) and ${code('php artisan config:clear')}`
-        : rt`in the server's .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}`}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or switch to ${code('MAIL_MAILER=mailgun')} (with ${code('composer require symfony/mailgun-mailer symfony/http-client')}): the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already${text(facts.secretsFound ? ' (put the new key there once you rotate the one pasted here)' : '')}.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET${facts.region === 'eu' ? rt`, and ${code('MAILGUN_ENDPOINT=api.eu.mailgun.net')} for the domain's EU region` : []}) instead.`}`
+        : rt`in the server's .env, then run ${code(evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear')} and ${code('php artisan queue:restart')}`}; ${evidence.some((e) => e.rule === LARAVEL_MAILGUN_DRIVER_RULE) ? rt`or switch to ${code('MAIL_MAILER=mailgun')} (with ${code('composer require symfony/mailgun-mailer symfony/http-client')}): the API driver needs no SMTP login, and its ${code('MAILGUN_SECRET')} is set already${text(facts.secretsFound ? ' (put the new key there once you rotate the one pasted here)' : '')}.` : rt`or send through Mailgun's HTTP API (${code('MAIL_MAILER=mailgun')}, with MAILGUN_DOMAIN and MAILGUN_SECRET${facts.region === 'eu' ? rt`, and ${code('MAILGUN_ENDPOINT=api.eu.mailgun.net')} for the domain's EU region` : []}) instead.`}`
       // (an env file's empty login variable, `EMAIL_SMTP_USER=""`, which the app reads (Directus, Ghost, any app set by its
       // environment): that variable is the fix, not the library's own settings)
       // (not a job under cron, whose environment is not the shell's: its own Fix below)

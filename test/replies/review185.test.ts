@@ -127,7 +127,7 @@ describe('round 186c: the restart asked, where the fix is a setting the program 
   it('c186-04: daemon-reload is answered, and the login said set points at the names that differ', () => {
     const lead = leadOf(replyTo(fixture('c186-04')));
     expect(lead).toContain("Here the settings' names differ");
-    expect(replyTo(fixture('c186-04'))).toContain('Do you need systemctl daemon-reload? Yes, after editing a unit file');
+    expect(replyTo(fixture('c186-04'))).toContain('Do you need systemctl daemon-reload? Only after editing the unit file itself');
   });
 
   it('c186-03: a Laravel deploy that caches its configuration: config:cache again and horizon:terminate, no config:clear', () => {

@@ -257,6 +257,12 @@ export const MX_NOT_MEANT = [
   String.raw`mailgun[ \t]*は[^\n。]{0,60}?(?:送る|送信する)(?:だけ|のみ)`,
   // "Mailgunはお知らせメールの送信用にしか使っていない", "送信専用", "送信のみに使用"
   String.raw`送信(?:用|専用)?に?しか使|送信専用|送信(?:のみ|だけ)に?(?:使|利用)`,
+  // "Ellos solo usan Mailgun para los recordatorios de citas", "só usamos o Mailgun para enviar"
+  String.raw`(?<![a-zà-ÿ])(?<!\b(?:no|não|nem|non)[ \t]+)(?:solo|sólo|solamente|só|somente|apenas)[ \t]+(?:usan|usamos|usa|utilizan|utilizamos|utiliza|usam|utilizam)[ \t]+(?:o[ \t]+)?mailgun[ \t]+para[ \t]+(?:enviar|el[ \t]+envío|o[ \t]+envio|(?:los|las|os|as)[ \t]+(?:recordatorios|notificaciones|facturas|newsletters?|lembretes|notificações|faturas|boletines))(?![a-zà-ÿ])`,
+  // "pusieron los MX de Mailgun porque lo decía el asistente", "de MX naar Mailgun gezet omdat de DNS-wizard dat zo liet zien":
+  // the MX records set only because a setup screen listed them
+  // (a cause clause naming the wizard itself: not "not because a wizard said so", nor beside Routes or receiving)
+  String.raw`\bmx\b[^\n.]{0,60}?(?<!\b(?:not|no|niet|nicht|pas)[ \t]+)\b(?:because|porque|omdat|parce[ \t]+que|weil|perché)\b(?:(?!\b(?:routes?|receiv|recib|ontvang|empfang))[^\n.]){0,30}?(?:\bwizard|\basistente|\bassistent|\bassistant|\bassistente)\b(?![^\n.]{0,120}\b(?:routes?|receiv\w*|recib\w*|ontvang\w*|empfang\w*)\b)`,
 ];
 
 /** Where an MX change went when it left Mailgun: "back to Google", "away from Mailgun", "to Microsoft 365", "to our old server". */
@@ -286,7 +292,7 @@ export const MX_MOVED_AWAY = [
 export const DENIAL_BEFORE_MX = String.raw`(?:\b(?:not|no|never|without)|n't)\b(?:\s{1,3}(?:have|has|had|got|any|its|their|the|an?|use|using|own)\b){0,3}(?:\s{1,3}(?:spf|dkim|dmarc|txt|a|aaaa|cname|ns|dns)(?:\s{0,3},)?(?:\s{1,3}(?:and|or|nor)\b)?){0,8}\s{1,3}`;
 
 /** One of these is in every match of MX_NOT_MEANT. */
-export const MX_NOT_MEANT_NEEDS = ['only', 'just', 'sending', 'routes', 'mailgun', 'moved', 'mailboxes', 'inboxes', 'accounts', 'google', 'suite', 'gmail', 'microsoft', 'office', 'm365', 'outlook', 'exchange', 'zoho', 'fastmail', 'メールは', '送信', 'postf', 'mailboxen', 'buzones', 'boites', 'boîtes', 'caixas'];
+export const MX_NOT_MEANT_NEEDS = ['solo', 'sólo', 'solamente', 'só', 'somente', 'apenas', 'wizard', 'asistente', 'assistent', 'assistant', 'assistente', 'only', 'just', 'sending', 'routes', 'mailgun', 'moved', 'mailboxes', 'inboxes', 'accounts', 'google', 'suite', 'gmail', 'microsoft', 'office', 'm365', 'outlook', 'exchange', 'zoho', 'fastmail', 'メールは', '送信', 'postf', 'mailboxen', 'buzones', 'boites', 'boîtes', 'caixas'];
 
 /** Sendmail's own frame around "Relaying denied": `<a@b>... Relaying denied. Proper authentication required.`, not Mailgun's words. */
 export const SENDMAIL_RELAY_WORDING = String.raw`\.\.\.\s*relaying denied|relaying denied\.\s*(?:proper authentication required|ip name (?:lookup failed|possibly forged))`;
