@@ -3178,6 +3178,8 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`(?:^|\n)[ \t]*invalid[ \t]+addresses?[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*test[ \t]+(?:e-?mail[ \t]+)?sent[ \t]+to[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]*[/·|][ \t]*(?:permanent|temporary)[ \t]*[/·|][ \t]*<?|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.' (wrapped before the address, too); ActionMailer's "delivering to a@b"
     String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
+    // (a person naming the failing address in words: "Failing recipient in the job args: "a@b"", "destinataire en échec : a@b")
+    String.raw`\b(?:failing|failed)[ \t]+recipient\b[^\n@:=]{0,40}[:=][ \t]*["'<]?|\bdestinataire[ \t]+en[ \t]+échec[ \t]*:[ \t]*<?|\bdestinatario[ \t]+fallido[ \t]*:[ \t]*<?|\bfehlgeschlagene[rn]?[ \t]+empfänger[ \t]*:[ \t]*<?|` +
     // (a person's "invite went to a@b", "the email went to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";
     // "The test mail goes to the admin address, which is a@b"; a test button's "... sending test e-mail" to a@b)
     String.raw`\b(?:invite|invitation|e-?mail|mail|message)s?[ \t]+went[ \t]+to[ \t]+<?|` +

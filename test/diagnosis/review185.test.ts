@@ -181,3 +181,16 @@ describe('code review 51: readings kept narrow', () => {
     expect(facts.host).toBe('mxa.mailgun.org');
   });
 });
+
+describe('round 188a: a failing recipient named in words after the error', () => {
+  it.each([
+    ['French', 'SMTP Error: 550 5.7.1 Relaying denied\n\ndestinataire en échec : adherent.4471@laposte.example', 'adherent.4471@laposte.example'],
+    ['English, in the job args', 'Net::SMTPFatalError: 550 5.7.1 Relaying denied\nFailing recipient in the job args: "sam.okafor@yahoo.example"', 'sam.okafor@yahoo.example'],
+  ])('%s', (_case, text, recipient) => {
+    expect(diagnose(text).facts.recipient).toBe(recipient);
+  });
+
+  it('not an address some words after the label', () => {
+    expect(diagnose('The failed recipient count was 3: see a@b.example\n550 5.7.1 Relaying denied').facts.recipient).toBeNull();
+  });
+});
