@@ -5,7 +5,8 @@ import { diagnose } from '../../src/diagnosis/index.js';
 import { buildReply } from '../../src/replies/index.js';
 import { renderText } from '../../src/replies/render-text.js';
 
-const paste = (name: string) => readFileSync(new URL(`../fixtures/pastes185c/${name}.txt`, import.meta.url), 'utf8');
+/** A reviewer's paste by its name: `c185-06` is in pastes185c, `c186-04` in pastes186c. */
+const paste = (name: string) => readFileSync(new URL(`../fixtures/pastes${name.slice(1, 4)}c/${name}.txt`, import.meta.url), 'utf8');
 const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
 /** The reply's first paragraphs: its headline and the answers that lead it. */
 const leadOf = (reply: string) => reply.split('\n\n').slice(0, 3).join('\n\n');
@@ -90,25 +91,25 @@ describe('sending moved to the API, an SMTP refusal still', () => {
 
 describe('round 186c', () => {
   it('c186-02: the MX moved away: headline and Fix say to wait out the old records, not to add a Route', () => {
-    const reply = replyTo(readFileSync(new URL('../fixtures/pastes186c/c186-02.txt', import.meta.url), 'utf8'));
+    const reply = replyTo(paste('c186-02'));
     expect(reply.split('\n')[0]).toContain('senders still use the MX records from before the move');
     expect(reply).toContain('Fix: nothing has to change in Mailgun');
     expect(reply).not.toContain('Fix: add a Route');
   });
 
   it('c186-06: a sandbox recipient added but not confirmed: the confirmation first, no "add the address" again', () => {
-    const reply = replyTo(readFileSync(new URL('../fixtures/pastes186c/c186-06.txt', import.meta.url), 'utf8'));
+    const reply = replyTo(paste('c186-06'));
     expect(leadOf(reply)).toContain('counts only once its owner has confirmed it');
     expect(reply).not.toContain('For a test only: add');
   });
 
   it('c186-16: an IP allowlisted by the recipient does not help a domain its server does not take', () => {
-    const lead = leadOf(replyTo(readFileSync(new URL('../fixtures/pastes186c/c186-16.txt', import.meta.url), 'utf8')));
+    const lead = leadOf(replyTo(paste('c186-16')));
     expect(lead).toContain('Does the allowlist they set help? No');
   });
 
   it('c186-10: an admin who says they take the address: Mailgun delivered where the MX records lead', () => {
-    const reply = replyTo(readFileSync(new URL('../fixtures/pastes186c/c186-10.txt', import.meta.url), 'utf8'));
+    const reply = replyTo(paste('c186-10'));
     expect(reply).toContain('Mailgun delivers to the server the domain\'s MX records name, here "mail.webhosting-alt24.de"');
     expect(reply).toContain('dig MX stahlwerk-koenig.de');
   });
@@ -122,16 +123,14 @@ describe('round 186c', () => {
 });
 
 describe('round 186c: the restart asked, where the fix is a setting the program reads', () => {
-  const fixture = (name: string) => readFileSync(new URL(`../fixtures/pastes186c/${name}.txt`, import.meta.url), 'utf8');
-
   it('c186-04: daemon-reload is answered, and the login said set points at the names that differ', () => {
-    const lead = leadOf(replyTo(fixture('c186-04')));
+    const lead = leadOf(replyTo(paste('c186-04')));
     expect(lead).toContain("Here the settings' names differ");
-    expect(replyTo(fixture('c186-04'))).toContain('Do you need systemctl daemon-reload? Only after editing the unit file itself');
+    expect(replyTo(paste('c186-04'))).toContain('Do you need systemctl daemon-reload? Only after editing the unit file itself');
   });
 
   it('c186-03: a Laravel deploy that caches its configuration: config:cache again and horizon:terminate, no config:clear', () => {
-    const reply = replyTo(fixture('c186-03'));
+    const reply = replyTo(paste('c186-03'));
     expect(reply).toContain('run php artisan config:cache again');
     expect(reply).toContain('php artisan horizon:terminate');
     expect(reply).toContain('Fix: the .env shown already holds the login');
@@ -139,7 +138,7 @@ describe('round 186c: the restart asked, where the fix is a setting the program 
   });
 
   it('c186-14: a Compose service\'s Fix line says docker compose up -d, not a restart', () => {
-    const fix = replyTo(fixture('c186-14')).split('\n').find((line) => line.startsWith('Fix:'));
+    const fix = replyTo(paste('c186-14')).split('\n').find((line) => line.startsWith('Fix:'));
     expect(fix).toContain('docker compose up -d');
     expect(fix).not.toContain('restart it so that it reads them');
   });
