@@ -195,6 +195,18 @@ describe('start-up failures', () => {
     }
   });
 
+  it('names SLACK_BOT_TOKEN first when Slack rejects both tokens (their checks run side by side)', async () => {
+    const api = await FakeSlackApi.start({ botToken: 'xoxb-the-only-valid-one', appToken: 'xapp-the-only-valid-one' });
+    try {
+      const error = await startTestBot({ mode: 'socket', api, registerListeners: () => {} }).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(StartupError);
+      expect((error as Error).message).toMatch(/Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/);
+      expect((error as Error).message).not.toMatch(/SLACK_APP_TOKEN/);
+    } finally {
+      await api.close();
+    }
+  });
+
   it.each(['token_revoked', 'missing_scope', 'not_allowed_token_type'])('exits on %s from apps.connections.open instead of retrying for ever', async (slackError) => {
     const api = await FakeSlackApi.start();
     try {
