@@ -139,7 +139,8 @@ export const GUESS_REPORTED = new RegExp(String.raw`\b(?:ask|wonder|swear|swore|
 /** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
 /** A question mark that ends a line, with the quote marks or bracket that may close around it. */
 // (a fullwidth mark too, "relaying denied 系？", and not only at the line's end: "… 系？ Events API:" goes on with the paste)
-const ASKED = String.raw`[?\uff1f]{1,3}["'\u201d\u00bb)]{0,2}(?:[ \t]|$)`;
+// (a closing quote may take a full stop after it, 'klient: "это же relaying denied?". Событие:'; CJK corner brackets need no blank after them, 「…リレー拒否では？」と)
+const ASKED = String.raw`[?\uff1f]{1,3}(?:["'\u201d\u00bb)]{1,2}[.,;:]?(?:[ \t]|$)|[\u300d\u300f]|(?:[ \t]|$))`;
 const GUESS_LINE = new RegExp(String.raw`^[^\n]{0,300}[?\uff1f][^\n]*`, 'gm');
 /** How long the asking clause may be: a short question, not a report that ends with one. */
 const GUESS_CLAUSE_MAX = 120;
@@ -173,7 +174,8 @@ export function withoutGuesses(text: string): string {
     const end = phrase.index + phrase[0].length + tail[0].length;
     // (a question mark mid-line only when the question names a kind of error, "is relaying denied back???", "the relaying
     // denied thing isn't it?", or is a full-width one: "Customer gets relaying denied since Monday? Not sure ..." reports it)
-    if (line.slice(end).trim() !== '' && !tail[0].includes('\uff1f') && !NAMING_TAIL.test(tail[0])) return line;
+    // (a question closed by a quotation mark is quoted words, 'клиент говорит "... это же relaying denied?". Событие из логов:')
+    if (line.slice(end).trim() !== '' && !tail[0].includes('\uff1f') && !NAMING_TAIL.test(tail[0]) && !QUOTE_CLOSED_TAIL.test(tail[0])) return line;
     // (the question's own clause only: "host is smtp.eu.mailgun.org:587, they swear it is right. relay denied?")
     // (or its quote's: 'Draft reply for review 👇 (the subject line says "Relaying denied??")' keeps its words before it)
     const clause = Math.max(...[...'.,;!?\uff1f\u3002"(\u201c\u300c'].map((mark) => line.lastIndexOf(mark, phrase.index))) + 1;
@@ -199,6 +201,9 @@ const blankQuoted = (whole: string, quoted: string) => whole.replace(quoted, bla
 
 /** A span in quotation marks (« », " ", “ ”): someone's or a server's words, quoted. */
 const QUOTED_SPAN = /«[^»\n]{0,600}»|"[^"\n]{0,600}"|\u201c[^\u201d\n]{0,600}\u201d/g;
+
+/** A question's tail closed by a quotation mark: quoted words, asked. */
+const QUOTE_CLOSED_TAIL = /\?["\u201d\u00bb]/;
 
 /** A question mark, half- or full-width: where no paste has one, it asks nothing. */
 export const QUESTION_MARK = /[?\uff1f]/;
