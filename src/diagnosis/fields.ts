@@ -837,7 +837,8 @@ function headerRowsAbove(panel: string): { recipient?: string; domain?: string }
 // (the MX line above the status only within the entry: not another entry's `MX host:` over a blank line)
 const COLON_PANEL = /^[ \t]*(?:delivery status|server response)(?: ?:|[ \t]*\n)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*mx(?:[ -]host)? ?:|^[ \t]*mx(?:[ -]host)? ?:[^\n]*\n(?:[ \t]*\S[^\n]*\n){0,6}?[ \t]*(?:delivery status|server response) ?:/im;
 /** A label at a line's start or after a column's gap (`Severity: permanent   Reason: generic`, French `Recipient : a@x`); its value runs to the next gap. */
-const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}) ?:[ \t]+(\S(?:(?! {2}|\t)[^\n]){0,4000})/gm;
+// (a reply code's enhanced code after a gap belongs to it: "Delivery status: 550  5.7.1")
+const COLON_PANEL_LINE = /(?:^[ \t]*|(?<=\t| {2}))([A-Za-z][A-Za-z-]{1,20}(?: [A-Za-z][A-Za-z-]{1,20}){0,2}) ?:[ \t]+(\S(?:(?! {2}|\t)[^\n]|(?<=\b[245]\d\d)[ \t]{2,10}(?=[245]\.\d{1,3}\.\d{1,3}\b)){0,4000})/gm;
 const COLON_PANEL_LABELS = new Map([['to', 'recipient'], ['from', 'sender'], ['mx', 'mxhost'], ['attempt', 'attemptno'], ['deliveryattempt', 'attemptno'], ['serverresponse', 'deliverystatus'], ['sendingdomain', 'domain']]);
 const ADDRESS_ALIASES = new Set(['recipient', 'sender']);
 const EMAIL_IN = new RegExp(ADDRESS, 'i');
@@ -1053,6 +1054,9 @@ const POWERMTA_RECORD = /^[btdr],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d{4},\d{4}-/
 // (and its "Dropped:", a permanent failure: Mailgun gave the message up)
 const LEGACY_LOG_ROW = /^[^\n]{0,40}?\b(failed|delivered|accepted|rejected|dropped)(?::|[ \t])[ \t]*[^\s→]{3,254}[ \t]+(?:→|->)[ \t]+([^\s']{3,254})(?:[ \t]+'[^'\n]{0,300}')?[ \t]+server response:[ \t]*(\S[^\n]{0,3999})$/i;
 
+/** A line of the server's response alone, after the legacy row it belongs to. */
+const RESPONSE_LINE = /^[ \t]*server response:/i;
+
 /**
  * Rows copied out of a Mailgun event export or the logs list without the header line
  * (`2024-05-01T10:22:01Z,failed,permanent,ops@vendor.example,550,"5.7.1 ... Relaying denied",mx1.vendor.example`):
@@ -1070,7 +1074,10 @@ function parseHeaderlessEventRows(text: string): Structured | null {
     // (PowerMTA's accounting records are the sender's own MTA's, whose dsnAction says "failed": not Mailgun's events)
     if (POWERMTA_RECORD.test(line)) continue;
     // The legacy logs view's row, its fields in words rather than columns.
-    const legacy = (line.includes('→') || line.includes('->')) && /server response/i.test(line) ? LEGACY_LOG_ROW.exec(line) : null;
+    // (its server response may be copied onto a line of its own: `Failed: a → b 'Subject'` / `Server response: 554 ...`)
+    const next = lines[index + 1];
+    const row = next !== undefined && RESPONSE_LINE.test(next) && !/server response/i.test(line) ? `${line} ${next.trim()}` : line;
+    const legacy = (row.includes('→') || row.includes('->')) && /server response/i.test(row) ? LEGACY_LOG_ROW.exec(row) : null;
     if (legacy && EMAIL_CELL.test(legacy[2]!)) {
       const dropped = legacy[1]!.toLowerCase() === 'dropped';
       const record: FieldRecord = new Map([['event', dropped ? 'failed' : legacy[1]!.toLowerCase()], ['recipient', legacy[2]!.replace(/^<|>$/g, '')], ['message', legacy[3]!.trim()]]);

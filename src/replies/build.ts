@@ -66,6 +66,7 @@ const KEY_ROTATED_RULE = ruleName('api-key-rotated');
 const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const NEW_PASSWORD_ENTERED_RULE = ruleName('new-password-entered');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
+const NODEMAILER_AUTH_ALWAYS_SET_RULE = ruleName('nodemailer-auth-always-set');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
@@ -112,6 +113,7 @@ const US_API_HOST_RULE = ruleName('us-api-host-called');
 const US_API_HOST_DEFAULT_RULE = ruleName('us-api-host-by-default');
 const EU_API_HOST_COMMENTED_RULE = ruleName('eu-api-host-commented-out');
 const OWN_DOMAIN_VERIFIED_RULE = ruleName('own-domain-verified');
+const SANDBOX_TRIAL_RULE = ruleName('sandbox-trial-said');
 const SUBACCOUNT_MOVE_RULE = ruleName('domain-moved-to-subaccount');
 const ROUTE_OTHER_ACCOUNT_RULE = ruleName('route-in-other-account');
 /** A person's word that the failure showed in Mailgun's logs: Mailgun accepted the message. */
@@ -138,7 +140,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -226,6 +228,75 @@ const BLACKLISTED_ASKED_RULE = ruleName('blacklisted-asked');
 const SUPPORT_ASKED_RULE = ruleName('support-asked');
 const OTHERS_AFFECTED_ASKED_RULE = ruleName('others-affected-asked');
 const DKIM_SPF_ASKED_RULE = ruleName('dkim-spf-asked');
+const URGENCY_ASKED_RULE = ruleName('urgency-asked');
+const WHO_ACTS_ASKED_RULE = ruleName('who-acts-asked');
+const THEORY_PROVIDER_BLOCKING_RULE = ruleName('theory-provider-blocking');
+const THEORY_CREDENTIALS_EXPIRED_RULE = ruleName('theory-credentials-expired');
+const THEORY_MAILBOX_FULL_RULE = ruleName('theory-mailbox-full');
+const THEORY_PLAN_LIMIT_RULE = ruleName('theory-plan-limit');
+
+/**
+ * A colleague's or customer's theory of the cause, answered where the diagnosis settles it ("He says it's Gmail blocking us":
+ * "Is Gmail blocking you? No: ..."): a wrong theory left standing sends people the wrong way.
+ */
+function theoryAnswers(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
+  const said = (rule: string) => evidence.find((e) => e.rule === rule);
+  const noLogin = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
+  const delivered = scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && (kind === 'unknown-user' || kind === 'mailbox-full') && mailgunAccepted(facts));
+  const answers: RichText[] = [];
+  const blocking = said(THEORY_PROVIDER_BLOCKING_RULE);
+  if (blocking) {
+    const provider = PROVIDER_NAMED.exec(blocking.excerpt)?.[0];
+    const who = provider ? text(providerName(provider)) : text("the recipient's provider");
+    const answer: RichText | null =
+      noLogin ? rt`No: Mailgun's own SMTP server refused the message before any recipient's provider saw it, because the sending program did not log in. How much you send has nothing to do with it.`
+      : scenario === 'mailgun-incoming' ? rt`No: the refusal came from Mailgun's inbound server, for mail sent to your domain with no Route for the address; no provider blocks anything.`
+      : scenario === 'recipient-host' ? rt`Not as a block: ${refuserOf(facts)} refused to relay for the address, which says it does not take mail for that domain (a mistyped address, or mail records pointing at the wrong server), not that it blocks your mail.`
+      : null;
+    if (answer) answers.push(rt`Is ${who} blocking you? ${answer}`);
+  }
+  if (said(THEORY_CREDENTIALS_EXPIRED_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`No: Mailgun's SMTP passwords do not expire, and no login was sent at all; a wrong or old password would be refused as a login (${code('535')}), not like this. The sending program has to log in (below).`
+      : delivered ? rt`No: Mailgun accepted the message and delivered it, so your login worked. ${scenario === 'recipient-host' ? rt`The recipient's server refused it (below)` : rt`The recipient's server answered about the address (below)`}; a new password changes nothing.`
+      : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused for want of a Route; no password of yours is involved.`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' ? rt`Mailgun's SMTP passwords do not expire by themselves, but the password sent is not (any more) the login's: it may have been reset, or the login deleted. Set a new one and put it in the program (below).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; the sandbox domain only sends to its authorized recipients (below).`
+      : null;
+    if (answer) answers.push(rt`Have the credentials expired? ${answer}`);
+  }
+  if (said(THEORY_MAILBOX_FULL_RULE)) {
+    const answer: RichText | null =
+      scenario === 'mailgun-incoming' ? rt`No: the mail never reached a mailbox. Mailgun's inbound server refused it because no Route takes the address; a full mailbox answers with its own words (${code('552 5.2.2')}, "mailbox full").`
+      : scenario === 'recipient-host' ? rt`No: a full mailbox says so (${code('552 5.2.2')}, "mailbox full"). ${refuserOf(facts)} refused to relay for the address instead (below).`
+      : noLogin ? rt`No: the message never left; Mailgun's SMTP server refused it because the sending program did not log in.`
+      : null;
+    if (answer) answers.push(rt`Is the mailbox full? ${answer}`);
+  }
+  if (said(THEORY_PLAN_LIMIT_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`No: no plan or sending limit causes this, and an upgrade does not fix it. Mailgun refused the session because the sending program did not log in; a limit reached says so in its own words (${code('421')}, "rate limit", "quota").`
+      : delivered ? rt`No: Mailgun accepted the message and delivered it, so no plan or limit stopped it; the recipient's server refused it (below).`
+      : scenario === 'mailgun-incoming' ? rt`No: plans and sending limits are about the mail you send; this is mail sent to your domain, refused for want of a Route.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Partly: a sandbox domain (the free one every account has) sends only to authorized recipients. Authorize the recipient for tests, or add a domain of your own; an upgrade alone does not change the sandbox.`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' ? rt`No: the login was refused (its user name or password); no plan changes that.`
+      : scenario === 'undetermined' ? rt`Not from this paste: a sending limit has its own words (${code('421')}, "rate limit", "quota", "exceeded"), not a relay refusal's.`
+      : null;
+    if (answer) answers.push(rt`Is it the plan or a sending limit? ${answer}`);
+  }
+  return answers;
+}
+/** A provider named in a theory ("Gmail", "Libero"), and its name as written by the provider. */
+const PROVIDER_NAMED = /\b(?:gmail|google|outlook|hotmail|microsoft|yahoo|libero|gmx|web\.de|t-online|orange|icloud|aol|seznam|wp\.pl|onet)\b/i;
+const THEORY_PROVIDER_NAMES: Record<string, string> = { gmail: 'Gmail', google: 'Google', outlook: 'Outlook', hotmail: 'Hotmail', microsoft: 'Microsoft', yahoo: 'Yahoo', libero: 'Libero', gmx: 'GMX', 'web.de': 'WEB.DE', 't-online': 'T-Online', orange: 'Orange', icloud: 'iCloud', aol: 'AOL', seznam: 'Seznam', 'wp.pl': 'WP.pl', onet: 'Onet' };
+const providerName = (written: string): string => THEORY_PROVIDER_NAMES[written.toLowerCase()] ?? written;
+const SOME_RECIPIENTS_RULE = ruleName('some-recipients-failed-said');
+/**
+ * An undetermined refusal of only some recipients (the rest went out): a sender refused for its login or relay settings
+ * fails every message, so those recipients' own servers likelier refused. Not seen while sending: that is the sender's server.
+ */
+const someRecipientsOnly = ({ scenario, evidence }: Pick<Diagnosis, 'scenario' | 'evidence'>): boolean => scenario === 'undetermined' && evidence.some((e) => e.rule === SOME_RECIPIENTS_RULE);
 const TEST_WITHOUT_SENDING_ASKED_RULE = ruleName('test-without-sending-asked');
 
 /**
@@ -288,6 +359,37 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : null;
     if (answer) answers.push(rt`Are other recipients affected? ${answer}`);
   }
+  if (has(URGENCY_ASKED_RULE)) {
+    const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
+    const answer: RichText | null =
+      noLogin ? rt`Yes, if this program's mail matters: every message it sends through Mailgun's SMTP host is refused until it logs in, and nothing is queued to go out later (what failed has to be sent again). The fix is one setting (below).`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`Yes: all mail sent to the domain is refused while its MX records point to Mailgun, and its senders get bounces; nothing is kept to deliver later. The MX records are the fix (below).`
+      : scenario === 'mailgun-incoming' ? rt`Yes: mail sent to ${facts.recipient ? quoteAddress(facts.recipient) : text('that address')} is refused while no Route takes it, and its senders get this bounce; nothing is kept to deliver later. A Route fixes it (below).`
+      : scenario === 'recipient-host' && temporary ? rt`Not yet: the refusal is temporary (${code(String(facts.replyCode))}), so Mailgun tries again for a while; only if it keeps failing is the message given up.`
+      : scenario === 'recipient-host' ? rt`Not for your sending as a whole: only mail to ${recipientDomainOf(facts) ? quoteAddress(recipientDomainOf(facts)!) : text("that recipient's domain")} is refused, by its own server; the rest of your mail goes out. It matters as much as that recipient does: check the address first (below).`
+      : loginRefused ? rt`Yes: every message this program sends is refused until its login is fixed, and what failed has to be sent again.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Only for mail to recipients who are not authorized: each of those is refused until you authorize them or send from a domain of your own (below).`
+      : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`It can be: while the listing lasts, that receiving side refuses mail from the listed IP or domain, not only this message. Who can lift it is below.`
+      : someRecipientsOnly({ scenario, evidence }) ? rt`Probably not for your sending as a whole: only some recipients were refused and the rest went out, which points at those recipients' own servers (below).`
+      : scenario === 'undetermined' ? rt`That depends on which side refused it: if your own sending was refused, everything it sends fails until it is fixed; if a recipient's server refused, only mail to that recipient. The question below tells them apart.`
+      : null;
+    if (answer) answers.push(rt`Is it urgent? ${answer}`);
+  }
+  if (has(WHO_ACTS_ASKED_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`Whoever set up the program that sends (your developer, web agency or IT), not Mailgun: the fix is a setting there, the SMTP login, with the domain's SMTP credentials from your Mailgun account (below).`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`Whoever manages the domain's DNS (your IT or web agency): its MX records have to point to the server that holds the mailboxes (below). Not Mailgun, and not the sender.`
+      : scenario === 'mailgun-incoming' ? rt`Whoever manages the Mailgun account that receives the domain's mail (your developer or IT): they add a Route for the address (below). Not Mailgun support, and not the sender.`
+      : scenario === 'recipient-host' ? rt`The recipient: their server refused the address, so tell them (below); they or their IT fix it. Not Mailgun, and not your own IT.`
+      : loginRefused ? rt`Whoever set up the program that sends (your IT), not Mailgun: the SMTP password saved there is wrong; they set a new one in the domain's SMTP credentials in your Mailgun account and enter it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Whoever manages your Mailgun account: they authorize the recipient, or add a domain of your own (below).`
+      : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`The recipient, to give you the right address: their server says this one does not exist. Not Mailgun, and not your IT.`
+      : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`The recipient, who has to make room in the mailbox. Nobody on your side can.`
+      : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Mailgun support if the listed IP is one of Mailgun's shared ones; whoever runs the IP, if it is your own (below).`
+      : scenario === 'undetermined' ? rt`That depends on which side refused it (below): whoever set up the sending program for a refused send, the recipient for a refusing server, whoever manages your Mailgun account for mail sent to your domain.`
+      : null;
+    if (answer) answers.push(rt`Who has to act? ${answer}`);
+  }
   if (has(DKIM_SPF_ASKED_RULE)) {
     const answer: RichText | null =
       noLogin ? rt`No: SPF and DKIM are checked by the receiving server on mail Mailgun has sent on; this session was refused before that, for want of a login. An SPF or DKIM change did not cause it, and no DNS record fixes it.`
@@ -324,6 +426,11 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       ? rt`The message${recipient ? rt` to ${code(recipient)}` : []} reached Mailgun, which receives mail for that domain, but no Route in the Mailgun account takes that address. A Route for it fixes this; if the domain's mail should not go to Mailgun at all, its MX records should point to the real mail server instead. Nothing is wrong on the sender's side.`
       : scenario === 'recipient-host'
       ? rt`Mailgun accepted the message and tried to deliver it, but the recipient's mail server${host ? rt` (${code(host)})` : []} refused it as if it did not handle mail for ${recipient ? code(recipient) : text('that address')}. Please check the address; if it is right, the recipient's mail administrator has to set their server up to accept mail for it.`
+      // (the other errors a customer is told of: an address that does not exist, a full mailbox)
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user'
+      ? rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused by the receiving mail server${host ? rt` (${code(host)})` : []} because it says the address does not exist. Could you confirm the right address, or ask your IT whether it was removed or renamed?`
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full'
+      ? rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused because the mailbox is full. Once some room is made in it, we will send them again.`
       : scenario === 'undetermined'
       ? rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`
       : null;
@@ -531,6 +638,17 @@ function keyAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
 }
 
 const API_MAILER_ASKED_RULE = ruleName('api-mailer-asked');
+const API_KEY_ENOUGH_RULE = ruleName('api-key-enough-said');
+
+/** "I thought the API key was enough" under a session that sent no login: the API key is the HTTP API's, never an SMTP login. */
+function apiKeyEnoughAnswer(diagnosis: Diagnosis): RichText[] {
+  const { facts, evidence } = diagnosis;
+  if (!unauthenticatedSend(diagnosis) || !evidence.some((e) => e.rule === API_KEY_ENOUGH_RULE)) return [];
+  const region = regionOrDefault(facts.region);
+  return [facts.client === 'laravel'
+    ? rt`Isn't the API key enough? Not with ${code('MAIL_MAILER=smtp')}: the SMTP mailer logs in with ${code('MAIL_USERNAME')} and ${code('MAIL_PASSWORD')}, which must be the domain's SMTP login and password; the API key in ${code('MAILGUN_SECRET')} is read only by Laravel's ${code('mailgun')} mailer. Either fill in those two (below), or send through the API: ${code('MAIL_MAILER=mailgun')} with ${code('MAILGUN_DOMAIN')}${region === 'eu' ? rt`, ${code('MAILGUN_SECRET')} and ${code('MAILGUN_ENDPOINT=api.eu.mailgun.net')}` : rt` and ${code('MAILGUN_SECRET')}`} (after ${code('composer require symfony/mailgun-mailer symfony/http-client')}).`
+    : rt`Isn't the API key enough? Not for SMTP: an SMTP session logs in with the domain's SMTP login and password, and the API key is for the HTTP API only. Either give the SMTP settings that login and password (below), or send through the API with the key.`];
+}
 const ROUTE_FORWARDS_SAME_NAME_RULE = ruleName('route-forwards-to-same-name');
 const API_USER_AS_LOGIN_RULE = ruleName('api-user-as-smtp-login');
 const BARE_DOMAIN_LOGIN_RULE = ruleName('bare-domain-as-smtp-login');
@@ -1127,6 +1245,10 @@ function whitelistAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTe
       ? rt`No: ${refuser} refused to relay because it does not take mail for the recipient's domain, whoever delivers it. A whitelist of senders does not change that; its administrator has to make it accept the domain (or point the domain's MX records at the server that does).`
       : scenario === 'mailgun-outgoing'
       ? rt`No: nothing here was refused for its IP address. Mailgun's SMTP host refused the session for want of a login, before anything reached the recipient; a login fixes it, no allowlist does.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? rt`No: no IP address is refused here. The sandbox domain sends only to its authorized recipients; authorizing the recipient, or sending from a domain of your own, fixes it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure'
+      ? rt`No: the login itself was refused (the user name or password), whatever IP it came from; the right login fixes it.`
       : scenario === 'not-relaying-denied' && kind === 'unknown-user'
       ? rt`No: ${refuser} refused the address itself, not your sender: it has no mailbox for it. A whitelist gets senders past filters; it cannot deliver to an address that does not exist.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full'
@@ -1164,6 +1286,8 @@ function ownSideAnswer(diagnosis: Diagnosis): RichText[] {
         // (the person asking is, most often, whoever receives for the domain through Mailgun: said plainly, with the sender cleared)
         : rt`The receiving side's, yours if the domain receives its mail through your Mailgun account: no Route there matches the address, and a Route there fixes it. The sender did nothing wrong and has nothing to change.`
       // (not shown: which cases are whose, and what Mailgun's own wording makes likelier)
+      : someRecipientsOnly(diagnosis)
+      ? rt`Most likely not yours: only some recipients were refused, and a sender refused for its login or its settings would fail every message, so those recipients' own servers most likely refused (their address, or their domain's mail setup). One full bounce or Mailgun failed event settles it (below).`
       : scenario === 'undetermined' && facts.senderRelay === null && facts.provider === null && facts.hostRole === null
       ? rt`Not shown yet. Two of Mailgun's three cases are on the Mailgun user's side (the sender's SMTP login, or the account's Routes for mail coming in), one on the recipient's (their server refused Mailgun's delivery); a fourth, the sender's own or its provider's SMTP server refusing with Mailgun not in the path, is the sender's side too.${notMailgunWording(diagnosis) ? rt` The wording is not Mailgun's own, which points away from Mailgun's servers.` : rt` ${code('550 5.7.1 Relaying denied')} is the wording Mailgun's own servers use, which makes the Mailgun user's side likelier.`}`
       : scenario !== 'not-relaying-denied'
@@ -1622,7 +1746,12 @@ const sameCase = (like: string, word: string): string =>
   like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase() ? word.toUpperCase() : /^[A-Z]/.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 
 /** The server's message names a failed DMARC check (`5.7.26`, "DMARC policy"). */
-const dmarcNamed = (facts: Facts): boolean => /\bdmarc\b|(?<![\d.])5\.7\.26(?![\d.])/i.test(facts.serverMessage ?? '');
+// (not Gmail's other 5.7.26, mail that passed neither SPF nor DKIM: its rule for every sender, no DMARC policy in it)
+const dmarcNamed = (facts: Facts): boolean => /\bdmarc\b/i.test(facts.serverMessage ?? '') || (/(?<![\d.])5\.7\.26(?![\d.])/.test(facts.serverMessage ?? '') && !GMAIL_UNAUTHENTICATED.test(facts.serverMessage ?? ''));
+/** Gmail's refusal of a message that passed neither SPF nor DKIM ("The sender must authenticate with at least one of SPF or DKIM"). */
+const GMAIL_UNAUTHENTICATED = /\bmust authenticate with at least one of spf or dkim\b|\bthis mail is unauthenticated, which poses a security risk\b/i;
+/** The domain Gmail's refusal names as checked ("SPF check for [mg.example.com] did not pass"), lower-case, or null. */
+const gmailCheckedDomain = (message: string): string | null => /\b(?:spf|dkim) checks? for \[([a-z0-9.-]{1,253}\.[a-z]{2,24})\]/i.exec(message)?.[1]?.toLowerCase() ?? null;
 /**
  * A failed DMARC check of the customer's own From domain: not a message a Route sent on, nor one From a domain that is
  * neither the Mailgun domain's nor related to it (paypal.com's mail forwarded), whose DMARC policy is its owner's.
@@ -1971,6 +2100,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const fromEnv = !loginExplained ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
+  // (an auth object always passed: an unset variable fails with EAUTH first, so the transport that ran is another)
+  const authAlwaysSet = nodemailerEnv && loginWhenSetShown === undefined && evidence.some((e) => e.rule === NODEMAILER_AUTH_ALWAYS_SET_RULE);
   // (the setting read from the environment may be the password's: `auth_pass: ${MAILGUN_SMTP_PASSWORD}`)
   const envRole = fromEnv !== null && PASSWORD_SETTING.test(envVariableName(fromEnv)) ? 'password' : 'login';
   // (both by name when the paste shows both: "set MAILGUN_SMTP_LOGIN and MAILGUN_SMTP_PASSWORD")
@@ -2005,6 +2136,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   } else if (fromEnv && nodemailerEnv && loginWhenSetShown) {
     // (one sentence for both: the condition shown is why the transport had no auth)
     seen.push(rt`The configuration adds ${code('auth')} only when ${code(envVariableName(fromEnv))} is set (${quote(loginWhenSetShown, EXCERPT_MAX)}): where the application runs now it is unset, so nodemailer connected without a login, and no error said so. Wherever the variable is set, the same code logs in, so it can work in one place and fail in another. Better, always pass ${code('auth')} (the settings below do): an unset variable then fails at once with ${code('EAUTH')} "Missing credentials" instead of sending without a login.`);
+  } else if (fromEnv && authAlwaysSet) {
+    seen.push(rt`The configuration shown always passes ${code('auth')}, its user from ${code(fromEnv)}: with that variable unset, nodemailer would have stopped with ${code('EAUTH')} "Missing credentials" before sending anything, not met this refusal. So the transport that sent without a login is not this one: check first that the server runs the code shown (the deployed build, another transport created elsewhere, a setting that overrides it).`);
   } else if (fromEnv) {
     seen.push(
       nodemailerEnv
@@ -2123,6 +2256,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: put ${bothVariables([code(envVariableName(fromEnv!))])} in the ${code('.env')} next to docker-compose.yml, then run ${code('docker compose up -d')} for the service: it recreates the container with the values filled in (a plain restart keeps the old ones).`
       : vercelScope
       ? rt`Fix: in Vercel, Project → Settings → Environment Variables, tick Production for ${fromEnv ? bothVariables([code(envVariableName(fromEnv))]) : text("the SMTP login's and password's variables")}, then redeploy production: a deployment keeps the variables it was built with.`
+      : authAlwaysSet
+      ? rt`Fix: check first that the server runs the configuration shown (the deployed build; another ${code('createTransport')} or a mail setting that overrides it), with ${code('logger: true, debug: true')} in its options to see whether it sends ${code('AUTH')}; and set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the password's variable)`)} ${whereItRuns}, with the domain's SMTP login and password. Or send through Mailgun's HTTP API instead.`
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} ${whereItRuns}, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
@@ -4337,7 +4472,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           // (the bare domain as the user name: that is the cause; the password may well be right)
           : bareDomainLogin
           ? [rt`That is the cause: the user name ${code(bareDomainLogin)} is the bare domain, and an SMTP login is a full address at it, such as ${code(smtpLogin(bareDomainLogin))}. Put that login in, with its password, before setting a new password.`]
-          : [rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key.`]),
+          // (and the password's usual mix-ups, which a first set-up makes most)
+          : [rt`Check that the user name is the full SMTP login, such as ${code(smtpLogin(facts.mailgunDomain))}, not the bare domain or an API key, and that the password is that login's SMTP password: not an API key, nor the password you sign in to Mailgun with.`]),
         // (only Postfix relaying to Mailgun: a Postfix server refusing an app's login is not the one to fix)
         ...(postfix
           ? [rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`]
@@ -4430,6 +4566,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`The receiving server refused the message by an access rule of its own: it is set to refuse this recipient (or this sender) from senders like yours. Its administrator decides which senders and recipients it takes.`
         : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '')
           ? rt`Outlook.com (Hotmail, Live, MSN) refused the message because the sending domain does not meet its authentication requirements for senders: SPF and DKIM must pass, and the From domain must publish a DMARC record (at least ${code('p=none')}) that one of them aligns with (Outlook.com asks this of domains that send it 5,000 or more messages a day).`
+        : GMAIL_UNAUTHENTICATED.test(facts.serverMessage ?? '')
+          ? rt`Gmail refused the message because it passed neither SPF nor DKIM${text(gmailCheckedDomain(facts.serverMessage ?? '') ? ` for ${gmailCheckedDomain(facts.serverMessage ?? '')}` : '')}: Gmail asks every sender to pass at least one of the two (its own rule, not a DMARC policy of yours). Nothing was refused for relaying.`
         : spfAlone(facts.serverMessage ?? '')
           ? rt`The receiving server refused the message because it failed the SPF check: the IP address that sent it is not among the servers the sending domain's SPF record allows. A domain that sends through Mailgun lists it there (${code('include:mailgun.org')}); mail sent straight from another server needs that server listed, or to go through Mailgun instead.`
         : AUTHENTICATION_CHECK.test(facts.serverMessage ?? '')
@@ -4451,7 +4589,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? " (in Exchange or Microsoft 365, the group's or mailbox's delivery restrictions: the group takes mail only from its own organisation's senders, so they must untick 'Require that all senders are authenticated')"
         : /RESOLVER\.RST\./i.test(facts.serverMessage ?? '') ? " (in Exchange or Microsoft 365, the group's or mailbox's delivery restrictions: allow your sender address or domain, or senders outside the organisation)" : '')}.`,
       rt`A login or DNS change on your side does not lift it; if the message names your sender (${code('Sender address rejected')}), the rule is about who sends, and they can allow your address or domain.`,
-    ] : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '') ? [
+    ] : GMAIL_UNAUTHENTICATED.test(facts.serverMessage ?? '') ? gmailUnauthenticatedSteps(facts) : OUTLOOK_AUTHENTICATION_LEVEL.test(facts.serverMessage ?? '') ? [
       dmarcRecordStep(outlookSendingDomain(facts.serverMessage ?? '')),
       ...(deliveredDirectly(facts)
         ? [
@@ -4559,7 +4697,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const verified = evidence.some((e) => e.rule === OWN_DOMAIN_VERIFIED_RULE);
       // (over SMTP only, its login at the sandbox shown: an API transport, anymail's or Laravel's mailgun driver, reads other settings)
       const sendingSettings = sandboxLogin !== null && facts.client !== null ? SENDER_SETTINGS[facts.client] : undefined;
-      return [
+      // (someone trying Mailgun out: the test's own step first, a domain of their own for later)
+      const trial = !verified && evidence.some((e) => e.rule === SANDBOX_TRIAL_RULE);
+      const steps: RichText[] = [
         verified
           ? rt`The paste says a domain of your own is already verified in Mailgun: the sending settings still use the sandbox. Put that domain's SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (its SMTP credentials, in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), and a From address at that domain, then restart what sends.`
           : rt`To send to customers, send from a domain of your own: add it in Mailgun (in the current UI under ${label('Send')}, ${label('Sending')}, ${label('Domains')}), publish the DNS records Mailgun gives for it, and once it is verified use its SMTP login and password${sandboxLogin ? rt` in place of ${code(sandboxLogin)}` : []} (or its API URL), and a From address at that domain${sendingSettings ? rt` (${code(sendingSettings[0])}, ${code(sendingSettings[1])} and ${code(sendingSettings[2])} in the settings)` : sandboxLogin !== null && facts.client === 'symfony' ? rt` (in ${code('MAILER_DSN')}: ${code('smtp://postmaster%40YOUR_DOMAIN:SMTP_PASSWORD@smtp.mailgun.org:587')}, the login's @ written ${code('%40')})` : []}.${/\bupgrade\b/i.test(facts.serverMessage ?? '') ? rt` The refusal also asks to upgrade: a free account may need a paid plan before it sends to anyone.` : []}`,
@@ -4568,6 +4708,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`For a test only: ${recipientOr(facts, 'the address')} gets the sandbox's mail once its owner has confirmed it (above); the list is under Account Settings, Authorized Recipients (or on the sandbox domain's page), and a sandbox takes at most five.`
           : rt`For a test only: add ${recipientOr(facts, 'the address')} as an authorized recipient (Account Settings, Authorized Recipients, as the refusal says, or on the sandbox domain's page); the recipient has to confirm it from the email Mailgun sends, and a sandbox takes at most five. Addresses already authorized, the account's own among them, get the mail: that is why a test to your own address can work while other addresses fail.`,
       ];
+      return trial ? [steps[1]!, steps[0]!] : steps;
     },
   },
   'api-auth': {
@@ -4908,6 +5049,18 @@ function deliveredDirectly(facts: Facts): boolean {
 }
 
 /** A failed SPF check (its name, or 5.7.23), with neither DMARC nor DKIM named and not "SPF pass". */
+/** Gmail refused mail that passed neither SPF nor DKIM: the checked domain's records in Mailgun, or the mail did not go through Mailgun. */
+function gmailUnauthenticatedSteps(facts: Facts): RichText[] {
+  const domain = gmailCheckedDomain(facts.serverMessage ?? '') ?? facts.mailgunDomain?.toLowerCase() ?? null;
+  return [
+    rt`In Mailgun, open the sending domain's DNS records (Send → Sending → Domains → ${text(domain ?? 'your domain')}): the SPF record (a TXT record with ${code('include:mailgun.org')}) and the DKIM record must be published at your DNS host exactly as shown there, and both must show as verified (click Verify after a change; DNS can take a while to update).`,
+    deliveredDirectly(facts)
+      ? rt`The log shows the sender's own mail server delivering straight to Gmail, not through Mailgun, so Mailgun's records do not cover this mail: that server's IP address must be in the domain's SPF record, or it must sign with DKIM, or send through Mailgun (${code(`${SMTP_HOST[regionOrDefault(facts.region)]}:587`)} with the domain's SMTP login).`
+      : rt`If both already show as verified, this message did not leave through Mailgun with that domain: check the host and the login the application sends with (mail from another server's IP address is covered by neither record).`,
+    rt`Then send it again: Gmail checks each message as it arrives, so nobody needs to lift anything on their side.`,
+  ];
+}
+
 function spfAlone(message: string): boolean {
   return /\bspf\b|sender policy framework|(?<![\d.])5\.7\.23(?![\d.])/i.test(message) && !/\b(?:dmarc|dkim)\b|(?<![\d.])5\.7\.26(?![\d.])|\bspf[ =:]*pass/i.test(message);
 }

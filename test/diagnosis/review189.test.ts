@@ -30,6 +30,7 @@ describe("a mail program's authentication method set to none", () => {
     'Authentication method: No authentication',
     'Authentifizierungsmethode: Keine Authentifizierung',
     'Hitelesítési mód: Nincs hitelesítés',
+    'Bei "Authentifizierungsmethode" steht "Keine Authentifizierung".',
   ])('reads "%s" as a session that did not log in (b189-08, c189-04)', (setting) => {
     const d = diagnose(dialog(setting));
     expect(d.facts.authAttempted).toBe(false);
@@ -51,5 +52,28 @@ describe('recipients named by localized bounces', () => {
   ])('%s (b189-10, -12, -13, -31, -08)', (_name, lead) => {
     const d = diagnose(`${lead}\n\nRemote Server returned '550 5.7.1 Relaying denied'\n\nsender@shop.example wrote to them`);
     expect(d.facts.recipient).toBe('retour@tuinshop.example');
+  });
+});
+
+describe('round 189c: thin pastes', () => {
+  it("reads the legacy logs row whose server response was copied onto its own line (c189-05)", () => {
+    const d = diagnose("je vois ça dans les logs\n\nFailed: postmaster@mg.shop.example → jean@cabinet.example 'Commande #2231'\nServer response: 554 5.7.1 <jean@cabinet.example>: Relay access denied");
+    expect(d.scenario).toBe('recipient-host');
+    expect(d.facts).toMatchObject({ event: 'failed', recipient: 'jean@cabinet.example' });
+  });
+
+  it('reads a recipient a localized bounce names in words (c189-13)', () => {
+    const d = diagnose('Wiadomość nie została dostarczona do faktury@mg.firma.example.\nmxa.eu.mailgun.org odpowiedział: 550 5.7.1 Relaying denied');
+    expect(d.facts.recipient).toBe('faktury@mg.firma.example');
+  });
+
+  it.each(['To nasza wina?', 'is it us?', "c'est de notre faute ?", 'Ligt het aan ons'])('hears "%s" as asking whose side', (question) => {
+    expect(diagnose(`550 5.7.1 Relaying denied\n${question}`).facts.ownSideAsked).toBe(true);
+  });
+
+  it('reads a contact form plugin as WordPress, and PHPMailer code as PHPMailer (c189-01)', () => {
+    const error = 'SMTP Error: The following recipients failed: jane@bikes.example: Relaying denied';
+    expect(diagnose(`our website contact form plugin shows this:\n${error}\nhost smtp.mailgun.org`).facts.client).toBe('wordpress');
+    expect(diagnose(`${error}\n$mail->Host = 'smtp.mailgun.org';`).facts.client).toBe('phpmailer');
   });
 });

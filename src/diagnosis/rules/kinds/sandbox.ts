@@ -25,4 +25,17 @@ export const sandboxRules: RuleData[] = [
     ],
     needs: ['verif'],
   },
+  {
+    // "Testing Mailgun for the first time, I signed up yesterday", "just trying it out": a test, which authorizing the
+    // recipient serves at once (a small weight: it orders the steps, not the answer)
+    id: 'sandbox-trial-said',
+    name: 'The paste says Mailgun is being tried out',
+    target: 'kind:sandbox',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [
+      String.raw`\b(?:testing|trying(?:[ \t]+out)?|evaluating|trialing|trialling)[ \t]+(?:out[ \t]+)?mailgun\b|\bmailgun[ \t]+(?:free[ \t]+)?trial\b|\b(?:just|only)[ \t]+signed[ \t]+up\b|\bsigned[ \t]+up[ \t]+(?:yesterday|today|this[ \t]+(?:morning|week))\b|\bfirst[ \t]+time[ \t]+(?:using|trying|testing)[ \t]+mailgun\b`,
+    ],
+    needs: ['testing', 'trying', 'evaluating', 'trial', 'signed', 'first'],
+  },
 ];

@@ -1,0 +1,31 @@
+/**
+ * A colleague's or customer's theory of the cause, said in the paste ("our web guy says it's Gmail blocking us", "Mein
+ * Kollege meint, unser Mailgun-Passwort ist abgelaufen", "acha que a caixa de entrada está cheia", "she thinks we need to
+ * upgrade our plan"): the reply says whether it holds. Read from the paste as written, before a person's guesses are set
+ * aside: 'IT guy says "it's relaying denied – our Mailgun credentials have expired"' holds both.
+ */
+import { guarded, type GuardedPattern } from './guarded.js';
+
+/** Verbs that give someone's theory, in the pastes' languages ("says", "meint", "acha", "dice", "mówi", "zegt"). */
+const SAYS = String.raw`(?:says?|said|thinks?|thought|believes?|claims?|reckons?|suspects?|insists?|swears?|is[ \t]+sure|meint|glaubt|sagt|vermutet|acha|diz|dizem|falam|cree|creen|dice|dicen|piensa|pense|pensent|dit|disent|croit|zegt|denkt|mówi|uważa|myśli|twierdzi|pensa|crede)`;
+
+export const THEORIES: ReadonlyArray<readonly [feature: string, pattern: GuardedPattern]> = [
+  // "He says it's Gmail blocking us", "Lui dice che è Libero che ci blocca"
+  ['theory:provider-blocking', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n.?!]{0,60}?\b(?:gmail|google|outlook|hotmail|microsoft|yahoo|libero|gmx|web\.de|t-online|orange|icloud|aol|seznam|wp\.pl|onet|the[ \t]+recipient(?:'s)?(?:[ \t]+server)?|their[ \t]+(?:server|provider|mail[ \t]+server))\b[^\n.?!]{0,30}?\b(?:block(?:s|ing|ed)?|blockier\w{0,3}|ci[ \t]+blocca|blocca|bloque\w{0,3}|blokuje|blokkeert)\b`, 'i'), ['block', 'blocca', 'bloque', 'blokuj', 'blokk'])],
+  // "Mein Kollege meint, unser Mailgun-Passwort ist abgelaufen", "our Mailgun credentials have expired", "has the password expired?"
+  ['theory:credentials-expired', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?\b(?:password|passwort|senha|contraseña|mot[ \t]+de[ \t]+passe|wachtwoord|hasło|credentials?|creds|login|zugangsdaten|credenciais|credenciales|identifiants)\b[^\n?!]{0,40}?(?:\bexpir\w{0,4}|\babgelaufen\b|\bcaducad[oa]s?\b|\bverlopen\b|\bwygas\w{0,3}|\bscadut[aeio]\b)|\b(?:has|have|did)[ \t]+(?:the|our|my|their)[ \t]+(?:mailgun[ \t]+)?(?:smtp[ \t]+)?(?:password|credentials|login)[ \t]+(?:expired?|run[ \t]+out)\b[^\n?]{0,30}\?|\b(?:our|the|my|their)[ \t]+(?:mailgun[ \t]+)?(?:smtp[ \t]+)?(?:password|credentials|login)[ \t]+(?:has|have|had)[ \t]+expired\b`, 'i'), ['expir', 'abgelaufen', 'caducad', 'verlopen', 'wygas', 'scadut', 'run'])],
+  // "acha que a caixa de entrada está cheia", "thinks their inbox is full"
+  ['theory:mailbox-full', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?\b(?:inbox|mailbox|caixa(?:[ \t]+de[ \t]+entrada)?|postfach|bandeja(?:[ \t]+de[ \t]+entrada)?|boîte(?:[ \t]+(?:de[ \t]+réception|mail))?|brievenbus|skrzynka|casella)\b[^\n?!]{0,30}?(?:\bfull\b|\bcheia\b|\bvoll\b|\bllena\b|\bpleine\b|\bvol\b|\bpełna(?![a-ząćęłńóśźż])|\bpiena\b)`, 'i'), ['full', 'cheia', 'vol', 'llena', 'pleine', 'pełna', 'piena'])],
+  // "thinks it's because they're on Mailgun's free plan and hit the limit", "Kolega mówi, że przekroczyliśmy limit"
+  ['theory:plan-limit', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?(?:\b(?:upgrade|free|paid|higher|bigger|our|their|the|mailgun(?:'s)?)[ \t]+(?:mailgun[ \t]+)?(?:plan|tier)\b|\bupgrade\b|\blimits?\b|\blimite\b|\bquota\b)`, 'i'), ['plan', 'tier', 'upgrade', 'limit', 'quota'])],
+];
+
+/** Each theory the paste states, as its feature and the words that state it. */
+export function theoriesIn(pasted: string): Array<[feature: string, excerpt: string]> {
+  const found: Array<[string, string]> = [];
+  for (const [feature, pattern] of THEORIES) {
+    const m = pattern.exec(pasted);
+    if (m) found.push([feature, m[0]]);
+  }
+  return found;
+}
