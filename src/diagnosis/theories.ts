@@ -5,27 +5,37 @@
  * aside: 'IT guy says "it's relaying denied – our Mailgun credentials have expired"' holds both.
  */
 import { guarded, type GuardedPattern } from './guarded.js';
+import { REPLY_CODE } from './patterns.js';
+import { literalGuard } from './rules/schema.js';
+
+const lineAround = (text: string, at: number): string => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 
 /** Verbs that give someone's theory, in the pastes' languages ("says", "meint", "acha", "dice", "mówi", "zegt"). */
-const SAYS = String.raw`(?:says?|said|thinks?|thought|believes?|claims?|reckons?|suspects?|insists?|swears?|is[ \t]+sure|meint|glaubt|sagt|vermutet|acha|diz|dizem|falam|cree|creen|dice|dicen|piensa|pense|pensent|dit|disent|croit|zegt|denkt|mówi|uważa|myśli|twierdzi|pensa|crede)`;
+// (not "said": Postfix's `host X said: 421 ...` is a server's reply)
+const SAYS = String.raw`(?:says?|thinks?|thought|believes?|claims?|reckons?|suspects?|insists?|swears?|is[ \t]+sure|meint|glaubt|sagt|vermutet|acha|diz|dizem|falam|cree|creen|dice|dicen|piensa|pense|pensent|dit|disent|croit|zegt|denkt|mówi|uważa|myśli|twierdzi|pensa|crede)`;
 
-export const THEORIES: ReadonlyArray<readonly [feature: string, pattern: GuardedPattern]> = [
+/** One of SAYS's words as a literal: most pastes hold none, and three of the theories need one. */
+const SAYS_GUARD = literalGuard(['say', 'think', 'thought', 'believ', 'claim', 'reckon', 'suspect', 'insist', 'swear', 'sure', 'meint', 'glaubt', 'sagt', 'vermutet', 'acha', 'diz', 'falam', 'cree', 'dice', 'piensa', 'pense', 'dit', 'croit', 'zegt', 'denkt', 'mówi', 'uważa', 'myśli', 'twierdzi', 'pensa', 'crede']);
+
+export const THEORIES: ReadonlyArray<readonly [feature: string, pattern: GuardedPattern, saysFirst: boolean]> = [
   // "He says it's Gmail blocking us", "Lui dice che è Libero che ci blocca"
-  ['theory:provider-blocking', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n.?!]{0,60}?\b(?:gmail|google|outlook|hotmail|microsoft|yahoo|libero|gmx|web\.de|t-online|orange|icloud|aol|seznam|wp\.pl|onet|the[ \t]+recipient(?:'s)?(?:[ \t]+server)?|their[ \t]+(?:server|provider|mail[ \t]+server))\b[^\n.?!]{0,30}?\b(?:block(?:s|ing|ed)?|blockier\w{0,3}|ci[ \t]+blocca|blocca|bloque\w{0,3}|blokuje|blokkeert)\b`, 'i'), ['block', 'blocca', 'bloque', 'blokuj', 'blokk'])],
+  ['theory:provider-blocking', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n.?!]{0,60}?\b(?:gmail|google|outlook|hotmail|microsoft|yahoo|libero|gmx|web\.de|t-online|orange|icloud|aol|seznam|wp\.pl|onet|the[ \t]+recipient(?:'s)?(?:[ \t]+server)?|their[ \t]+(?:server|provider|mail[ \t]+server))\b[^\n.?!]{0,30}?\b(?:block(?:s|ing|ed)?|blockier\w{0,3}|ci[ \t]+blocca|blocca|bloque\w{0,3}|blokuje|blokkeert)\b`, 'i'), ['block', 'blocca', 'bloque', 'blokuj', 'blokk']), true],
   // "Mein Kollege meint, unser Mailgun-Passwort ist abgelaufen", "our Mailgun credentials have expired", "has the password expired?"
-  ['theory:credentials-expired', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?\b(?:password|passwort|senha|contraseña|mot[ \t]+de[ \t]+passe|wachtwoord|hasło|credentials?|creds|login|zugangsdaten|credenciais|credenciales|identifiants)\b[^\n?!]{0,40}?(?:\bexpir\w{0,4}|\babgelaufen\b|\bcaducad[oa]s?\b|\bverlopen\b|\bwygas\w{0,3}|\bscadut[aeio]\b)|\b(?:has|have|did)[ \t]+(?:the|our|my|their)[ \t]+(?:mailgun[ \t]+)?(?:smtp[ \t]+)?(?:password|credentials|login)[ \t]+(?:expired?|run[ \t]+out)\b[^\n?]{0,30}\?|\b(?:our|the|my|their)[ \t]+(?:mailgun[ \t]+)?(?:smtp[ \t]+)?(?:password|credentials|login)[ \t]+(?:has|have|had)[ \t]+expired\b`, 'i'), ['expir', 'abgelaufen', 'caducad', 'verlopen', 'wygas', 'scadut', 'run'])],
+  ['theory:credentials-expired', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?\b(?:password|passwort|senha|contraseña|mot[ \t]+de[ \t]+passe|wachtwoord|hasło|credentials?|creds|login|zugangsdaten|credenciais|credenciales|identifiants)\b[^\n?!]{0,40}?(?:\bexpir\w{0,4}|\babgelaufen\b|\bcaducad[oa]s?\b|\bverlopen\b|\bwygas\w{0,3}|\bscadut[aeio]\b)|\b(?:has|have|did)[ \t]+(?:the|our|my|their)[ \t]+(?:mailgun[ \t]+)?(?:smtp[ \t]+)?(?:password|credentials|login)[ \t]+expired?\b[^\n?]{0,30}\?|\b(?:our|the|my|their)[ \t]+(?:mailgun[ \t]+)?(?:smtp[ \t]+)?(?:password|credentials|login)[ \t]+(?:has|have|had)[ \t]+expired\b`, 'i'), ['expir', 'abgelaufen', 'caducad', 'verlopen', 'wygas', 'scadut']), false],
   // "acha que a caixa de entrada está cheia", "thinks their inbox is full"
-  ['theory:mailbox-full', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?\b(?:inbox|mailbox|caixa(?:[ \t]+de[ \t]+entrada)?|postfach|bandeja(?:[ \t]+de[ \t]+entrada)?|boîte(?:[ \t]+(?:de[ \t]+réception|mail))?|brievenbus|skrzynka|casella)\b[^\n?!]{0,30}?(?:\bfull\b|\bcheia\b|\bvoll\b|\bllena\b|\bpleine\b|\bvol\b|\bpełna(?![a-ząćęłńóśźż])|\bpiena\b)`, 'i'), ['full', 'cheia', 'vol', 'llena', 'pleine', 'pełna', 'piena'])],
+  ['theory:mailbox-full', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?\b(?:inbox|mailbox|caixa(?:[ \t]+de[ \t]+entrada)?|postfach|bandeja(?:[ \t]+de[ \t]+entrada)?|boîte(?:[ \t]+(?:de[ \t]+réception|mail))?|brievenbus|skrzynka|casella)\b[^\n?!]{0,30}?(?:\bfull\b|\bcheia\b|\bvoll\b|\bllena\b|\bpleine\b|\bvol\b|\bpełna(?![a-ząćęłńóśźż])|\bpiena\b)`, 'i'), ['full', 'cheia', 'vol', 'llena', 'pleine', 'pełna', 'piena']), true],
   // "thinks it's because they're on Mailgun's free plan and hit the limit", "Kolega mówi, że przekroczyliśmy limit"
-  ['theory:plan-limit', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?(?:\b(?:upgrade|free|paid|higher|bigger|our|their|the|mailgun(?:'s)?)[ \t]+(?:mailgun[ \t]+)?(?:plan|tier)\b|\bupgrade\b|\blimits?\b|\blimite\b|\bquota\b)`, 'i'), ['plan', 'tier', 'upgrade', 'limit', 'quota'])],
+  ['theory:plan-limit', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?(?:\b(?:upgrade|free|paid|higher|bigger|our|their|the|mailgun(?:'s)?)[ \t]+(?:mailgun[ \t]+)?(?:plan|tier)\b|\bupgrade\b|\b(?:sending|send|daily|monthly|hourly|rate|message|email|account|free)[ \t]+limits?\b|\b(?:hit|reached|exceeded|over|past)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+|a[ \t]+|its[ \t]+)?limits?\b|\blimite\b|\bprzekroczy[a-ząćęłńóśźż]{0,8}[ \t]+limit|\bquota\b)`, 'i'), ['plan', 'tier', 'upgrade', 'limit', 'quota']), true],
 ];
 
 /** Each theory the paste states, as its feature and the words that state it. */
 export function theoriesIn(pasted: string): Array<[feature: string, excerpt: string]> {
   const found: Array<[string, string]> = [];
-  for (const [feature, pattern] of THEORIES) {
-    const m = pattern.exec(pasted);
-    if (m) found.push([feature, m[0]]);
+  const says = SAYS_GUARD.test(pasted);
+  for (const [feature, pattern, saysFirst] of THEORIES) {
+    const m = says || !saysFirst ? pattern.exec(pasted) : null;
+    // (a person's words: not a server's reply line, which holds a reply code)
+    if (m && !REPLY_CODE.test(lineAround(pasted, m.index))) found.push([feature, m[0]]);
   }
   return found;
 }

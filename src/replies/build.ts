@@ -67,6 +67,7 @@ const PASSWORD_CHANGED_RULE = ruleName('smtp-password-changed');
 const NEW_PASSWORD_ENTERED_RULE = ruleName('new-password-entered');
 const LOGIN_ONLY_WHEN_SET_RULE = ruleName('login-only-when-set');
 const NODEMAILER_AUTH_ALWAYS_SET_RULE = ruleName('nodemailer-auth-always-set');
+const POSTFIX_NO_SASL_MECHS_RULE = ruleName('postfix-no-sasl-mechs');
 const LOGIN_BEFORE_STARTTLS_RULE = ruleName('login-reset-by-starttls');
 const ROUTES_DELETED_RULE = ruleName('routes-deleted');
 const NO_ROUTES_RULE = ruleName('no-routes');
@@ -250,7 +251,7 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
     const provider = PROVIDER_NAMED.exec(blocking.excerpt)?.[0];
     const who = provider ? text(providerName(provider)) : text("the recipient's provider");
     const answer: RichText | null =
-      noLogin ? rt`No: Mailgun's own SMTP server refused the message before any recipient's provider saw it, because the sending program did not log in. How much you send has nothing to do with it.`
+      noLogin ? rt`No: Mailgun's own SMTP server refused the message before any recipient's provider saw it, because the sending program did not log in. Its SMTP login fixes it.`
       : scenario === 'mailgun-incoming' ? rt`No: the refusal came from Mailgun's inbound server, for mail sent to your domain with no Route for the address; no provider blocks anything.`
       : scenario === 'recipient-host' ? rt`Not as a block: ${refuserOf(facts)} refused to relay for the address, which says it does not take mail for that domain (a mistyped address, or mail records pointing at the wrong server), not that it blocks your mail.`
       : null;
@@ -259,9 +260,11 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
   if (said(THEORY_CREDENTIALS_EXPIRED_RULE)) {
     const answer: RichText | null =
       noLogin ? rt`No: Mailgun's SMTP passwords do not expire, and no login was sent at all; a wrong or old password would be refused as a login (${code('535')}), not like this. The sending program has to log in (below).`
-      : delivered ? rt`No: Mailgun accepted the message and delivered it, so your login worked. ${scenario === 'recipient-host' ? rt`The recipient's server refused it (below)` : rt`The recipient's server answered about the address (below)`}; a new password changes nothing.`
+      : delivered ? rt`No: Mailgun accepted the message and tried to deliver it, so your login worked. ${scenario === 'recipient-host' ? rt`The recipient's server refused it (below)` : rt`The recipient's server answered about the address (below)`}; a new password changes nothing.`
       : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused for want of a Route; no password of yours is involved.`
-      : scenario === 'not-relaying-denied' && kind === 'auth-failure' ? rt`Mailgun's SMTP passwords do not expire by themselves, but the password sent is not (any more) the login's: it may have been reset, or the login deleted. Set a new one and put it in the program (below).`
+      // (the server says so itself: yes, whoever's login it is)
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' && /\bexpired?\b/i.test(facts.serverMessage ?? '') ? rt`Yes, the server says so: set a new password for that login where its account is kept${facts.host ? rt` (the server is ${quoteAddress(facts.host)})` : []}, and put it in the program.`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.provider === null && (facts.hostRole === 'mailgun-smtp' || facts.host === null) ? rt`Mailgun's SMTP passwords do not expire by themselves, but the password sent is not (any more) the login's: it may have been reset, or the login deleted. Set a new one and put it in the program (below).`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; the sandbox domain only sends to its authorized recipients (below).`
       : null;
     if (answer) answers.push(rt`Have the credentials expired? ${answer}`);
@@ -277,7 +280,7 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
   if (said(THEORY_PLAN_LIMIT_RULE)) {
     const answer: RichText | null =
       noLogin ? rt`No: no plan or sending limit causes this, and an upgrade does not fix it. Mailgun refused the session because the sending program did not log in; a limit reached says so in its own words (${code('421')}, "rate limit", "quota").`
-      : delivered ? rt`No: Mailgun accepted the message and delivered it, so no plan or limit stopped it; the recipient's server refused it (below).`
+      : delivered ? rt`No: Mailgun accepted the message and tried to deliver it, so no plan or limit stopped it; the recipient's server refused it (below).`
       : scenario === 'mailgun-incoming' ? rt`No: plans and sending limits are about the mail you send; this is mail sent to your domain, refused for want of a Route.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Partly: a sandbox domain (the free one every account has) sends only to authorized recipients. Authorize the recipient for tests, or add a domain of your own; an upgrade alone does not change the sandbox.`
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' ? rt`No: the login was refused (its user name or password); no plan changes that.`
@@ -360,7 +363,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
     if (answer) answers.push(rt`Are other recipients affected? ${answer}`);
   }
   if (has(URGENCY_ASKED_RULE)) {
-    const temporary = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
+    const temporary = temporaryRefusal(facts);
     const answer: RichText | null =
       noLogin ? rt`Yes, if this program's mail matters: every message it sends through Mailgun's SMTP host is refused until it logs in, and nothing is queued to go out later (what failed has to be sent again). The fix is one setting (below).`
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`Yes: all mail sent to the domain is refused while its MX records point to Mailgun, and its senders get bounces; nothing is kept to deliver later. The MX records are the fix (below).`
@@ -974,7 +977,8 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
 }
 
 /** A refusal that may pass on a later try: a temporary event, or a 4xx answer. */
-const temporaryRefusal = (facts: Facts): boolean => facts.severity === 'temporary' || (facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
+// (a 4xx that Mailgun has given up on, `severity: permanent`, is retried no more)
+const temporaryRefusal = (facts: Facts): boolean => facts.severity === 'temporary' || (facts.severity !== 'permanent' && facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500);
 
 /** The question whether to send the mail again, answered first where the scenario settles it. */
 /** A question whether the messages go out again by themselves, in its words. */
@@ -1749,9 +1753,11 @@ const sameCase = (like: string, word: string): string =>
 // (not Gmail's other 5.7.26, mail that passed neither SPF nor DKIM: its rule for every sender, no DMARC policy in it)
 const dmarcNamed = (facts: Facts): boolean => /\bdmarc\b/i.test(facts.serverMessage ?? '') || (/(?<![\d.])5\.7\.26(?![\d.])/.test(facts.serverMessage ?? '') && !GMAIL_UNAUTHENTICATED.test(facts.serverMessage ?? ''));
 /** Gmail's refusal of a message that passed neither SPF nor DKIM ("The sender must authenticate with at least one of SPF or DKIM"). */
-const GMAIL_UNAUTHENTICATED = /\bmust authenticate with at least one of spf or dkim\b|\bthis mail is unauthenticated, which poses a security risk\b/i;
+// (and its newer wording: "The sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.")
+const GMAIL_UNAUTHENTICATED = /\bmust authenticate with at least one of spf or dkim\b|\bthis mail is unauthenticated, which poses a security risk\b|\brequires all senders to authenticate with either spf or dkim\b|\bblocked because the sender is unauthenticated\b/i;
 /** The domain Gmail's refusal names as checked ("SPF check for [mg.example.com] did not pass"), lower-case, or null. */
-const gmailCheckedDomain = (message: string): string | null => /\b(?:spf|dkim) checks? for \[([a-z0-9.-]{1,253}\.[a-z]{2,24})\]/i.exec(message)?.[1]?.toLowerCase() ?? null;
+// ("SPF check for [d] did not pass", or the newer "SPF [d] with ip: [...] = did not pass")
+const gmailCheckedDomain = (message: string): string | null => /\b(?:spf|dkim)(?: checks?(?: for)?)? \[([a-z0-9.-]{1,253}\.[a-z]{2,24})\]/i.exec(message)?.[1]?.toLowerCase() ?? null;
 /**
  * A failed DMARC check of the customer's own From domain: not a message a Route sent on, nor one From a domain that is
  * neither the Mailgun domain's nor related to it (paypal.com's mail forwarded), whose DMARC policy is its owner's.
@@ -2137,7 +2143,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     // (one sentence for both: the condition shown is why the transport had no auth)
     seen.push(rt`The configuration adds ${code('auth')} only when ${code(envVariableName(fromEnv))} is set (${quote(loginWhenSetShown, EXCERPT_MAX)}): where the application runs now it is unset, so nodemailer connected without a login, and no error said so. Wherever the variable is set, the same code logs in, so it can work in one place and fail in another. Better, always pass ${code('auth')} (the settings below do): an unset variable then fails at once with ${code('EAUTH')} "Missing credentials" instead of sending without a login.`);
   } else if (fromEnv && authAlwaysSet) {
-    seen.push(rt`The configuration shown always passes ${code('auth')}, its user from ${code(fromEnv)}: with that variable unset, nodemailer would have stopped with ${code('EAUTH')} "Missing credentials" before sending anything, not met this refusal. So the transport that sent without a login is not this one: check first that the server runs the code shown (the deployed build, another transport created elsewhere, a setting that overrides it).`);
+    seen.push(rt`The configuration shown always passes ${code('auth')}, its user from ${code(fromEnv)}: with that variable unset, nodemailer would have stopped with ${code('EAUTH')} "Missing credentials" before sending anything, not met this refusal. So the transport that sent without a login is most likely not this one: check first that the server runs the code shown (the deployed build, another transport created elsewhere, a setting that overrides it).`);
   } else if (fromEnv) {
     seen.push(
       nodemailerEnv
@@ -2379,6 +2385,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/mail/authinfo')} (${code(`AuthInfo:${host} "U:${smtpLogin(facts.mailgunDomain)}" "P:PASSWORD" "M:PLAIN"`)}, mode 600) and run ${code('makemap hash /etc/mail/authinfo < /etc/mail/authinfo')}; check that sendmail.mc has ${code("FEATURE(`authinfo')")}, rebuild sendmail.cf from it and restart Sendmail (settings below).`
       : facts.client === 'postfix' && SASL_ENABLE_COMMENTED.test(noLoginLine)
       ? keepsLoginIfShown(rt`Fix: uncomment ${code('smtp_sasl_auth_enable = yes')} in main.cf (with ${code('smtp_sasl_security_options = noanonymous')}, and the SASL plugin installed: ${code('apt install libsasl2-modules')} on Debian and Ubuntu), then run ${code('postfix reload')}; mail already refused has to be sent again.`)
+      // (SASL on, but no mechanism to log in with: the Cyrus SASL plugins are not installed)
+      : facts.client === 'postfix' && evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE)
+      ? rt`Fix: Postfix tried to log in but has no SASL mechanism to do it with (${code('No worthy mechs found')}): its Cyrus SASL PLAIN and LOGIN plugins are missing. Install them (${code('apt install libsasl2-modules')} on Debian and Ubuntu, ${code('dnf install cyrus-sasl-plain')} on RHEL and its kin), run ${code('postfix reload')}, then ${code('postqueue -f')} for what is still queued; the login settings shown can stay as they are.`
       // (Plesk writes Postfix's relayhost and password map from its own smarthost settings: set the login there)
       : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE)
       ? rt`Fix: in Plesk, Tools & Settings → Mail Server Settings, the smarthost settings: tick Authentication required and enter the domain's SMTP login (${code(smtpLogin(facts.mailgunDomain))} or another of its SMTP credentials) and its password, then save. Plesk writes Postfix's relayhost and password map from these settings, so set the login there, not by editing main.cf (the values below are what it needs).`

@@ -1,7 +1,10 @@
-/** Hand-made diagnoses for reply tests: independent of the engine's current output. */
+/** Hand-made diagnoses for reply tests (independent of the engine's current output), and the reviewers' pastes read through the engine. */
+import { readFileSync } from 'node:fs';
+import { diagnose } from '../../src/diagnosis/index.js';
 import { EMPTY_FACTS } from '../../src/diagnosis/schema.js';
 import type { Diagnosis, Facts } from '../../src/diagnosis/types.js';
-import type { Inline, Reply, RichText } from '../../src/replies/index.js';
+import { buildReply, type Inline, type Reply, type RichText } from '../../src/replies/index.js';
+import { renderText } from '../../src/replies/render-text.js';
 
 export function makeFacts(overrides: Partial<Facts> = {}): Facts {
   return { ...EMPTY_FACTS, replyCode: 550, enhancedCode: '5.7.1', command: 'RCPT TO', ...overrides };
@@ -38,3 +41,10 @@ export const segments = (reply: Reply): Inline[] => allRich(reply).flat();
 
 export const labels = (rich: RichText[]): string[] =>
   rich.flat().filter((s) => s.kind === 'label').map((s) => s.text);
+
+/** A reviewer's paste of a fixture set (`pastes190c`, `c190-03`). */
+export const fixturePaste = (set: string, name: string): string => readFileSync(new URL(`../fixtures/${set}/${name}.txt`, import.meta.url), 'utf8');
+/** The reply to `text` as plain text, with the current UI's steps. */
+export const replyText = (text: string): string => renderText(buildReply(diagnose(text)), { ui: 'current' });
+/** A reply's first paragraphs: where the answers to the person's own questions stand. */
+export const leadOf = (reply: string, paragraphs = 3): string => reply.split('\n\n').slice(0, paragraphs).join('\n\n');

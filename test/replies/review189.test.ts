@@ -1,13 +1,9 @@
 /** Review round 189c: first-time users' thin pastes and their direct questions ("is it urgent?", "is it us?"). */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/diagnosis/index.js';
-import { buildReply } from '../../src/replies/index.js';
-import { renderText } from '../../src/replies/render-text.js';
+import { fixturePaste, leadOf, replyText } from './helpers.js';
 
-const paste = (name: string) => readFileSync(new URL(`../fixtures/pastes189c/${name}.txt`, import.meta.url), 'utf8');
-const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
-const leadOf = (reply: string) => reply.split('\n\n').slice(0, 3).join('\n\n');
+const paste = (name: string) => fixturePaste('pastes189c', name);
+const replyTo = replyText;
 
 const INCOMING = '<info@shop.example>: host mxa.mailgun.org[34.160.1.1] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)';
 const RECIPIENT_HOST = 'Mailgun event: failed, permanent\nrecipient: bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example';
@@ -43,7 +39,7 @@ describe('"is it urgent?" answered first, for the case the diagnosis settles', (
 
 describe('a count is no reply code (c187-13)', () => {
   it('answers the question on a line that also counts "~400 bookings a day"', () => {
-    const text = readFileSync(new URL('../fixtures/pastes187c/c187-13.txt', import.meta.url), 'utf8');
+    const text = fixturePaste('pastes187c', 'c187-13');
     expect(leadOf(replyTo(text))).toContain('Are other recipients affected? Every message this program sends');
   });
 });

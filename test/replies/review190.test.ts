@@ -1,13 +1,11 @@
 /** Review round 190c: managers' plain questions (who acts, is it urgent) and a colleague's theory of the cause, answered first. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
-import { buildReply } from '../../src/replies/index.js';
-import { renderText } from '../../src/replies/render-text.js';
+import { fixturePaste, leadOf as firstParagraphs, replyText } from './helpers.js';
 
-const paste = (name: string) => readFileSync(new URL(`../fixtures/pastes190c/${name}.txt`, import.meta.url), 'utf8');
-const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
-const leadOf = (reply: string) => reply.split('\n\n').slice(0, 5).join('\n\n');
+const paste = (name: string) => fixturePaste('pastes190c', name);
+const replyTo = replyText;
+const leadOf = (reply: string) => firstParagraphs(reply, 5);
 
 const OUTGOING = "SMTPRecipientsRefused: {'bob@partner.example': (550, b'5.7.1 Relaying denied')}\nhost smtp.mailgun.org port 587";
 const RECIPIENT_HOST = 'Mailgun event: failed, permanent\nrecipient: bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example';
@@ -16,11 +14,11 @@ describe("a colleague's theory, answered where the diagnosis settles it", () => 
   it.each([
     ['c190-01', 'Is Gmail blocking you? No: Mailgun\'s own SMTP server refused the message'],
     ['c190-10', 'Is Libero blocking you? No'],
-    ['c190-03', 'Have the credentials expired? No: Mailgun accepted the message and delivered it'],
-    ['c190-16', 'Have the credentials expired? No: Mailgun accepted the message and delivered it'],
+    ['c190-03', 'Have the credentials expired? No: Mailgun accepted the message and tried to deliver it'],
+    ['c190-16', 'Have the credentials expired? No: Mailgun accepted the message and tried to deliver it'],
     ['c190-08', 'Is the mailbox full? No: the mail never reached a mailbox'],
     ['c190-18', 'Is it the plan or a sending limit? No: no plan or sending limit causes this'],
-    ['c190-17', 'Is it the plan or a sending limit? No: Mailgun accepted the message'],
+    ['c190-17', 'Is it the plan or a sending limit? No: Mailgun accepted the message and tried to deliver it'],
     ['c190-13', 'Is Mailgun blocking you? No'],
   ])('%s', (name, answer) => {
     expect(leadOf(replyTo(paste(name)))).toContain(answer);
@@ -36,8 +34,20 @@ describe("a colleague's theory, answered where the diagnosis settles it", () => 
     expect(reply).not.toContain('Is it the plan');
   });
 
-  it("does not contradict a server that says the password expired", () => {
-    expect(replyTo('535 5.7.8 Error: authentication failed: password expired\nsmtp.office365.com')).not.toContain('Have the credentials expired? No');
+  it('agrees with a server that says the password expired, and speaks of no Mailgun password there', () => {
+    const lead = leadOf(replyTo('535 5.7.8 Error: authentication failed: password expired\nhost smtp.office365.com\nIT says the password expired.'));
+    expect(lead).toContain('Have the credentials expired? Yes, the server says so');
+    expect(lead).not.toContain("Mailgun's SMTP passwords do not expire");
+  });
+
+  it("speaks of Mailgun's passwords only for Mailgun's login", () => {
+    const lead = leadOf(replyTo('535 5.7.3 Authentication unsuccessful\nhost smtp.office365.com\nour IT thinks the password has expired'));
+    expect(lead).not.toContain("Mailgun's SMTP passwords do not expire");
+  });
+
+  it("reads no theory in a server's own words (Postfix's \"said:\")", () => {
+    const lead = leadOf(replyTo('<a@b.example>: host mx.b.example[1.2.3.4] said: 421 4.7.0 Rate limit exceeded, try again later (in reply to RCPT TO command)'));
+    expect(lead).not.toContain('Is it the plan or a sending limit?');
   });
 });
 
@@ -79,5 +89,19 @@ describe('more answered where they were only heard', () => {
     const reply = replyTo(paste('c190-16'));
     expect(reply).toContain('What you can tell the customer');
     expect(reply).toContain('because it says the address does not exist');
+  });
+});
+
+describe('code review 53: answers that held only for some cases', () => {
+  it('says no "Not yet" for a 4xx Mailgun gave up on (severity permanent)', () => {
+    const text = '{"event":"failed","severity":"permanent","reason":"old","recipient":"ana@partner.example","delivery-status":{"code":454,"message":"4.7.1 <ana@partner.example>: Relay access denied","mx-host":"mx.partner.example"}}\nIs this urgent?';
+    expect(leadOf(replyTo(text))).not.toContain('Not yet: the refusal is temporary');
+  });
+
+  it("reads Gmail's newer 5.7.26 wording as neither SPF nor DKIM passing", () => {
+    const text = 'Mailgun failed event for ana@gmail.com:\n550-5.7.26 This mail has been blocked because the sender is unauthenticated.\n550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.\n550 5.7.26  https://support.google.com/mail/answer/81126#authentication';
+    const reply = replyTo(text);
+    expect(reply).toContain('passed neither SPF nor DKIM');
+    expect(reply).not.toContain('The refusal names DMARC');
   });
 });

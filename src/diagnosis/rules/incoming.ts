@@ -156,10 +156,10 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:een|onze?)[ \t]+(?:klant|leverancier)[ \t]+stuurde[ \t]+deze[ \t]+(?:bounce|foutmelding|melding)[ \t]+door\b`,
       // ("a customer forwarded me this when they tried to email our support address", "klient ... nie może wysłać do nas")
       String.raw`\b(?:forwarded|sent)[ \t]+(?:me|us)\b[^\n.]{0,40}?\bwhen[ \t]+(?:they|he|she)[ \t]+(?:tried[ \t]+to[ \t]+)?(?:e-?mail(?:ed)?|wrote|write[ \t]+to|sen[dt][ \t]+(?:mail[ \t]+)?to|mail(?:ed)?|repl(?:y|ied)[ \t]+to)[ \t]+(?:us|our)\b`,
-      String.raw`\b(?:tried|trying)[ \t]+to[ \t]+(?:e-?mail|write[ \t]+to|reach|contact|reply[ \t]+to)[ \t]+(?:us|our[ \t]+(?:support|sales|info|billing|office|team|shop|helpdesk)\b)`,
+      String.raw`\b(?:they|he|she|customers?|clients?|suppliers?|someone|somebody|people)[ \t]+(?:tried|try|tries|were[ \t]+trying|was[ \t]+trying)[ \t]+to[ \t]+(?:e-?mail|write[ \t]+to|reach|contact|reply[ \t]+to)[ \t]+(?:us\b|our[ \t]+(?:support|sales|info|billing|office|team|shop|helpdesk)\b)`,
       String.raw`\bnie[ \t]+(?:może|mogą|mógł|mogła)[ \t]+(?:wysłać|napisać)[ \t]+do[ \t]+nas(?![a-ząćęłńóśźż])`,
     ],
-    needs: ['forward', 'reply', 'replies', 'write', 'send', 'mail', 'leitet', 'weitergeleitet', 'stuurde', 'sent', 'tried', 'trying', 'nas'],
+    needs: ['forward', 'reply', 'replies', 'write', 'send', 'mail', 'leitet', 'weitergeleitet', 'stuurde', 'sent', 'tried', 'try', 'tries', 'nas'],
     context: true,
   },
   {

@@ -109,10 +109,13 @@ export const outgoingRules: RuleData[] = [
   { id: 'login-reset-by-starttls', name: 'The login came before STARTTLS, which undoes it: the session was unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:reset-by-starttls' },
   { id: 'login-refused', name: 'The server refused the login (535), so the session stayed unauthenticated', target: 'mailgun-outgoing', weight: 0.3, feature: 'auth:refused' },
   { id: 'mx-session-sending', name: "The app is set to send through Mailgun's inbound MX, which relays nothing", target: 'mailgun-outgoing', weight: 0.7, feature: 'mx-session:sending' },
+  // Postfix with SASL on but no plugin to log in with: "warning: SASL authentication failure: No worthy mechs found" (context:
+  // the fix is a package, not a setting).
+  { id: 'postfix-no-sasl-mechs', name: 'Postfix found no SASL mechanism to log in with', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bSASL authentication failure:[ \t]*No worthy mechs found\b`], needs: ['worthy'], context: true },
   // nodemailer's auth object given as it is, its user read from a variable (`auth: { user: process.env.MG_USER, ... }`): with the
   // variable unset, nodemailer stops with EAUTH "Missing credentials" before any RCPT, so a 550 for want of a login came from
   // another transport than this one (context: what to check first).
-  { id: 'nodemailer-auth-always-set', name: "nodemailer's auth object is always set, its login read from a variable", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|[\s,{(])auth\s*:\s*\{\s*user\s*:\s*(?:process\.env\.|process\.env\[|env\.|config\.)`], needs: ['auth'], context: true },
+  { id: 'nodemailer-auth-always-set', name: "nodemailer's auth object is always set, its login read from a variable", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|[\s,{(])auth(?<![?:][^\n;]{0,200}auth)\s*:\s*\{\s*user\s*:\s*(?:process\.env\.|process\.env\[|env\.|config\.)`], needs: ['auth'], context: true },
   {
     // Code that logs in only when its login setting is set (`if cfg.SMTPUser != "" { auth = ... }`): with the setting
     // empty where it runs, the session goes on without a login. (A small weight: it says why more than that.)

@@ -87,6 +87,8 @@ export const DIRECTION_UNKNOWN = [
   // (the mail's way: not "the customer asked which way is better, SMTP or the API")
   String.raw`\basked\b[^\n.?]{0,30}?\bwhich (?:way|direction)\b[^\n.?]{0,20}?\b(?:mail|e-?mails?|messages?|it)\b[^\n.?]{0,6}?\b(?:was|were|is|went|goes|going)\b(?![^\n.?]{0,60}\b(?:said|answered|told us|replied|confirmed|says)\b)`,
   String.raw`\bfor (?:sending|outbound|outgoing)\b[^\n]{0,60}\bfor (?:inbound|incoming|receiving)\b`,
+  // (and in French, Spanish, Portuguese, German: "Mailgun pour l'envoi ET des routes pour la réception")
+  String.raw`\bpour[ \t]+l'envoi\b[^\n]{0,80}\bpour[ \t]+la[ \t]+réception\b|\bpara[ \t]+(?:el[ \t]+)?env[ií]o\b[^\n]{0,80}\bpara[ \t]+(?:la[ \t]+)?recepci[oó]n\b|\bpara[ \t]+(?:o[ \t]+)?envio\b[^\n]{0,80}\bpara[ \t]+(?:o[ \t]+)?recebimento\b|\bzum[ \t]+(?:versenden|senden|versand)\b[^\n]{0,80}\bzum[ \t]+empfang(?:en)?\b`,
   String.raw`\bfor (?:inbound|incoming|receiving)\b[^\n]{0,60}\bfor (?:sending|outbound|outgoing)\b`,
   String.raw`\b(?:mailgun )?for (?:sending|outbound|outgoing)\b[^\n]{0,100}\b(?:inbound|incoming|receiving|routes?)\b[^\n]{0,60}\b(?:too|as well|also)\b`,
   String.raw`\b(?:sending|outbound) and (?:receiving|inbound)\b`,

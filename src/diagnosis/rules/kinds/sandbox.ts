@@ -34,7 +34,7 @@ export const sandboxRules: RuleData[] = [
     weight: 0.05,
     scope: 'text',
     patterns: [
-      String.raw`\b(?:testing|trying(?:[ \t]+out)?|evaluating|trialing|trialling)[ \t]+(?:out[ \t]+)?mailgun\b|\bmailgun[ \t]+(?:free[ \t]+)?trial\b|\b(?:just|only)[ \t]+signed[ \t]+up\b|\bsigned[ \t]+up[ \t]+(?:yesterday|today|this[ \t]+(?:morning|week))\b|\bfirst[ \t]+time[ \t]+(?:using|trying|testing)[ \t]+mailgun\b`,
+      String.raw`\b(?:testing|trying(?:[ \t]+out)?|evaluating|trialing|trialling)[ \t]+(?:out[ \t]+)?mailgun\b|\bmailgun[ \t]+(?:free[ \t]+)?trial\b|\b(?:just|only)[ \t]+signed[ \t]+up\b(?![ \t]+(?:for|to|with)[ \t]+(?!mailgun\b|an?[ \t]+(?:free[ \t]+|trial[ \t]+)?(?:mailgun[ \t]+)?account\b))|\bsigned[ \t]+up[ \t]+(?:yesterday|today|this[ \t]+(?:morning|week))\b|\bfirst[ \t]+time[ \t]+(?:using|trying|testing)[ \t]+mailgun\b`,
     ],
     needs: ['testing', 'trying', 'evaluating', 'trial', 'signed', 'first'],
   },
