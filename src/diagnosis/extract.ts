@@ -1481,6 +1481,9 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // (Czech "Vzdálený server:", Greek "Απομακρυσμένος διακομιστής:", whose first letter no \b reaches)
   new RegExp(String.raw`(?:\b(?:remote server|servidor remoto|serveur distant|server remoto|remoteserver|serwer zdalny|vzdálený server)|απομακρυσμένος διακομιστής)\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
+  // (PHPMailer's debug output names the server it talks to: "Connection: opening to smtp.eu.mailgun.org:587, timeout=300")
+  // (the last one: a first host that timed out is followed by the fallback PHPMailer then opened)
+  guarded(new RegExp(String.raw`^[\s\S]*\bconnection:[ \t]+opening to[ \t]+(?:(?:ssl|tls):\/\/)?(${HOST})`, 'i'), ['opening']),
   // A scanner's or printer's error report: the error with its code, then the server on the next line ("Scan to Email:
   // Transmission Error (Code: 550)" over "Server: x.mail.protection.outlook.com").
   guarded(new RegExp(String.raw`\b(?:error|fehler|erreur|errore)\b[^\n]{0,80}?(?<![\w.])[45]\d\d(?![\w.])[^\n]{0,40}\n[ \t]*server[ \t]*:[ \t]*(${HOST})`, 'i'), ['server']),
@@ -4141,6 +4144,8 @@ const MAILGUN_BLAMED = new RegExp(
     // (in other languages: "dat Mailgun ons heeft geblokkeerd", "Mailgun blockiert uns", "Mailgun ci blocca", "Mailgun nos bloquea",
     // "Mailgun nous bloque", "Mailgun está bloqueando", "Mailgun nas zablokował")
     String.raw`\bmailgun[ \t]+(?:ons[ \t]+(?:heeft[ \t]+)?(?:geblokkeerd|blokkeert)|blockiert[ \t]+uns|hat[ \t]+uns[ \t]+(?:blockiert|gesperrt)|ci[ \t]+(?:blocca|ha[ \t]+bloccat[oi])|nos[ \t]+(?:bloquea|bloqueia|bloqueó|ha[ \t]+bloqueado|bloqueou)|nous[ \t]+(?:bloque|a[ \t]+bloqués?)|(?:está|esta)[ \t]+(?:nos[ \t]+)?bloqueando|nas[ \t]+(?:blokuje|zablokował))`,
+    // (asked, or said without a negation: "Czy to wina Mailguna?", "Ist Mailgun schuld?", "Mailgun ist schuld")
+    String.raw`\bczy[ \t]+to[ \t]+(?:jest[ \t]+)?wina[ \t]+mailgun\w{0,2}\b|\bist[ \t]+(?:mailgun|(?:es|das)[ \t]+mailguns)[ \t]+schuld\b[^\n.!]{0,30}\?|\bmailgun[ \t]+ist[ \t]+schuld\b`,
     // (the verb in quotes too: 'thinks Mailgun is "blocking" it')
     String.raw`\bmailgun[ \t]+(?:is[ \t]+|has[ \t]+)?["'\u201c]?(?:blocking|blocked|banned|blacklisted)["'\u201d]?[ \t]+(?:us|them|our|their|the|my|it|this|these|those)\b`,
     String.raw`\b(?:are|were|is|got)[ \t]+(?:we|they|our \w+|their \w+)[ \t]+(?:being[ \t]+)?(?:blocked|blacklisted|banned)[ \t]+(?:by|at)[ \t]+mailgun\b`,

@@ -231,6 +231,9 @@ const OTHERS_AFFECTED_ASKED_RULE = ruleName('others-affected-asked');
 const DKIM_SPF_ASKED_RULE = ruleName('dkim-spf-asked');
 const URGENCY_ASKED_RULE = ruleName('urgency-asked');
 const WHO_ACTS_ASKED_RULE = ruleName('who-acts-asked');
+const WEBHOOK_EVENT_ASKED_RULE = ruleName('webhook-event-asked');
+const SEND_REQUEST_RULE = ruleName('send-endpoint-called');
+const TEST_HOW_ASKED_RULE = ruleName('test-how-asked');
 const THEORY_PROVIDER_BLOCKING_RULE = ruleName('theory-provider-blocking');
 const THEORY_CREDENTIALS_EXPIRED_RULE = ruleName('theory-credentials-expired');
 const THEORY_MAILBOX_FULL_RULE = ruleName('theory-mailbox-full');
@@ -373,6 +376,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : loginRefused ? rt`Yes: every message this program sends is refused until its login is fixed, and what failed has to be sent again.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Only for mail to recipients who are not authorized: each of those is refused until you authorize them or send from a domain of your own (below).`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`It can be: while the listing lasts, that receiving side refuses mail from the listed IP or domain, not only this message. Who can lift it is below.`
+      : scenario === 'not-relaying-denied' && kind === 'api-auth' && has(SEND_REQUEST_RULE) ? rt`Yes: every request the application makes with that key is refused, so nothing it sends through the API goes out until the key (or the API host) is fixed.`
+      : scenario === 'not-relaying-denied' && kind === 'api-auth' ? rt`As urgent as what that request does: the refused request is not shown to be a send, so mail may still be going out; every request with that key and host is refused until they are fixed.`
       : someRecipientsOnly({ scenario, evidence }) ? rt`Probably not for your sending as a whole: only some recipients were refused and the rest went out, which points at those recipients' own servers (below).`
       : scenario === 'undetermined' ? rt`That depends on which side refused it: if your own sending was refused, everything it sends fails until it is fixed; if a recipient's server refused, only mail to that recipient. The question below tells them apart.`
       : null;
@@ -389,9 +394,38 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`The recipient, to give you the right address: their server says this one does not exist. Not Mailgun, and not your IT.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`The recipient, who has to make room in the mailbox. Nobody on your side can.`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Mailgun support if the listed IP is one of Mailgun's shared ones; whoever runs the IP, if it is your own (below).`
+      : scenario === 'not-relaying-denied' && kind === 'api-auth' ? rt`Whoever maintains the application (its developer), not Mailgun: the API key in its settings is refused; they put in a valid key from your Mailgun account, and the API host of the domain's region (${code(API_BASE.eu)} for an EU domain) (below).`
       : scenario === 'undetermined' ? rt`That depends on which side refused it (below): whoever set up the sending program for a refused send, the recipient for a refusing server, whoever manages your Mailgun account for mail sent to your domain.`
       : null;
     if (answer) answers.push(rt`Who has to act? ${answer}`);
+  }
+  if (has(WEBHOOK_EVENT_ASKED_RULE)) {
+    const temporary = temporaryRefusal(facts);
+    // (a delivery Mailgun made: its failed event, permanent or temporary, is what the webhooks report)
+    // (not a bounce another server wrote of its own delivery: Mailgun logged nothing of it)
+    const otherReporter = !mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null;
+    const deliveryFailed = (scenario === 'recipient-host' && otherReporter === null) || (scenario === 'not-relaying-denied' && mailgunAccepted(facts) && (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'policy'));
+    const answer: RichText | null =
+      deliveryFailed && temporary ? rt`${code('temporary_fail')} (the event ${code('failed')} with severity ${code('temporary')}) for each attempt Mailgun retries; if it gives up, a last ${code('permanent_fail')}.`
+      : deliveryFailed ? rt`${code('permanent_fail')} (the event ${code('failed')} with severity ${code('permanent')}), once: Mailgun does not retry it, so no other event follows for this message (a later message to the address, while it is on the Bounces list, is dropped at once).`
+      : otherReporter ? rt`None from Mailgun: the delivery was ${quoteAddress(otherReporter)}'s, which wrote this report; Mailgun logged nothing of it.`
+      : noLogin ? rt`None: Mailgun refused the SMTP session before it accepted the message, and a session that did not log in belongs to no account, so no event is logged and no webhook fires. The error is only in the sending program's own log.`
+      : loginRefused ? rt`None: the login was refused before any message was accepted, so no event is logged and no webhook fires.`
+      : null;
+    if (answer) answers.push(rt`Which webhook event fires? ${answer}`);
+  }
+  // (not beside the test-without-sending answer, which says the same without sending anything)
+  if (has(TEST_HOW_ASKED_RULE) && !(has(TEST_WITHOUT_SENDING_ASKED_RULE) && (noLogin || mailgunLoginRefused || scenario === 'undetermined'))) {
+    const host = SMTP_HOST[facts.region ?? 'us'];
+    const recipient = safeAddress(facts.recipient);
+    const refuser = facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null;
+    const answer: RichText | null =
+      noLogin || mailgunLoginRefused ? rt`Test the login alone, which sends nothing: ${code(`swaks --server ${host}:587 --tls --auth LOGIN --auth-user ${smtpLogin(safeDomain(facts.mailgunDomain))} --quit-after AUTH`)} (a ${code('235')} means the login works), then send one message from the program itself.`
+      : scenario === 'recipient-host' ? rt`Ask their server yourself, from a machine that may connect out on port 25: ${code(`swaks --server ${refuser ?? 'THEIR_MX_HOST'} --from you@${safeDomain(facts.mailgunDomain) ?? 'YOUR_DOMAIN'} --to ${recipient ?? 'THE_ADDRESS'} --quit-after RCPT`)} (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'their-domain.example'}`)} names the host). A ${code('250')} after ${code('RCPT TO')} means it takes the address now; the same relay refusal means it still does not.`
+      : scenario === 'mailgun-incoming' ? rt`Send a message from an outside mailbox (Gmail, Outlook.com) to ${recipient ? code(recipient) : text('the address')}, then look for it in the Mailgun logs: a Route that takes it shows as accepted and routed; without one, the sender gets this refusal again.`
+      : scenario === 'undetermined' ? rt`Try each way on its own: send one message out through Mailgun to an outside address (it should arrive, or the sending program logs the refusal), and write one from an outside mailbox to an address of the domain that receives through Mailgun (the Mailgun logs show it routed, or the sender gets a bounce). The one that fails is the case below.`
+      : null;
+    if (answer) answers.push(rt`How can you test it? ${answer}`);
   }
   if (has(DKIM_SPF_ASKED_RULE)) {
     const answer: RichText | null =
@@ -511,6 +545,9 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`No block: Mailgun's API refused the request's key (or the request went to the other region's API host).`
       : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
       ? recipientRefused
+      // (a block list named, the refusing side not shown: whose listing it is decides who clears it)
+      : kind === 'blocked' && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && BLOCK_LIST_NAMED.test(facts.serverMessage ?? '')
+      ? rt`Not Mailgun's own doing: the receiving side refused the sending IP or domain because of a block list. If that IP is one of Mailgun's shared ones, Mailgun support handles the listing (send them the refusal); a dedicated IP's or your domain's listing is yours to clear.`
       // (a connection that never got an answer: nothing was refused, by Mailgun or anyone)
       // (a connection to Mailgun's SMTP host, which the failure itself names; not on 465, whose own advice below says why a client waits there)
       : kind === 'other' && facts.hostRole === 'mailgun-smtp' && facts.smtpPort !== 465 && diagnosis.evidence.some((e) => e.rule === CONNECTION_FAILED_RULE && /mailgun\.org/i.test(e.excerpt))
@@ -520,6 +557,9 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
       : null;
   return answer ? [rt`Is Mailgun blocking you? ${answer}`] : [];
 }
+
+/** A refusal that names a block list (Spamhaus, a DNSBL, Microsoft's banned senders), not a spam or content judgement alone. */
+const BLOCK_LIST_NAMED = /\bblock ?list|\bblacklist|\bspamhaus\b|\bspamcop\b|\bbarracuda\b|\bsorbs\b|\buceprotect|\bdnsbl\b|\brbl\b|\bbanned sending ip\b|\blisted (?:on|in|at|by)\b/i;
 
 const WHITELIST_ASKED_RULE = ruleName('whitelist-asked');
 const ALLOWLISTED_RULE = ruleName('allowlisted-said');

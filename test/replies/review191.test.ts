@@ -22,4 +22,25 @@ describe('round 191c', () => {
     expect(reply).toContain('Fix: set the sending host to smtp.mailgun.org');
     expect(reply).not.toContain('no Route matches the recipient');
   });
+
+  it.each([
+    ['c191-05', 'Which webhook event fires? permanent_fail'],
+    ['c191-14', 'Which webhook event fires? permanent_fail'],
+    ['c191-15', 'How can you test it? Test the login alone, which sends nothing'],
+    ['c191-16', 'How can you test it? Ask their server yourself'],
+    ['c191-06', 'How can you test it? Try each way on its own'],
+  ])('%s answers the question first', (name, answer) => {
+    expect(replyTo(paste(name)).split('\n\n').slice(0, 4).join('\n\n')).toContain(answer);
+  });
+
+  it('says no webhook fires for a session that never logged in, and names temporary_fail for a retried refusal', () => {
+    expect(replyTo("SMTPRecipientsRefused: {'bob@partner.example': (550, b'5.7.1 Relaying denied')}\nhost smtp.mailgun.org port 587\nWhich webhook event will we get?")).toContain('Which webhook event fires? None: Mailgun refused the SMTP session');
+    expect(replyTo('Mailgun event: failed, temporary\nrecipient: bob@partner.example\ndelivery-status: 451 4.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example\nwhich webhook fires for this?')).toContain('Which webhook event fires? temporary_fail');
+  });
+
+  it('asks nothing where no test or webhook is asked about', () => {
+    const reply = replyTo(paste('c191-11'));
+    expect(reply).not.toContain('Which webhook event fires?');
+    expect(reply).not.toContain('How can you test it?');
+  });
 });
