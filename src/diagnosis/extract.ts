@@ -9,7 +9,7 @@ import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
-import { ENHANCED_CODE, MAILGUN_SID_LINE, PORT_SETTING, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
+import { ENHANCED_CODE, lineAt, MAILGUN_SID_LINE, PORT_SETTING, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
 import { recipientMailMove, saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged } from './statements.js';
 import { holdsFailureCode, withoutColleagueTheories, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
@@ -2118,12 +2118,6 @@ function thrownLine(text: string): string | null {
     if (++seen >= MAX_THROWN_LINES) break;
   }
   return first;
-}
-
-/** The line of `text` around `index`, trimmed. */
-function lineAt(text: string, index: number): string {
-  const end = text.indexOf('\n', index);
-  return text.slice(text.lastIndexOf('\n', index - 1) + 1, end === -1 ? undefined : end).trim();
 }
 
 function addSourceFeatures(facts: Facts, structured: Structured, text: string, lower: string, features: FeatureMap, shownBy: string | null): void {

@@ -49,3 +49,9 @@ export const PORT_SETTING = String.raw`(?<![A-Za-z0-9])(?:mail_smtpport|smtp[_.]
 
 /** The header Mailgun adds to what it sends, on its own line: in a returned copy, Mailgun delivered that message. */
 export const MAILGUN_SID_LINE = /^x-mailgun-sid:[^\n]{0,200}/im;
+
+/** The line of `text` around `index`, trimmed. */
+export function lineAt(text: string, index: number): string {
+  const end = text.indexOf('\n', index);
+  return text.slice(text.lastIndexOf('\n', index - 1) + 1, end === -1 ? undefined : end).trim();
+}

@@ -5,10 +5,8 @@
  * aside: 'IT guy says "it's relaying denied – our Mailgun credentials have expired"' holds both.
  */
 import { guarded, type GuardedPattern } from './guarded.js';
-import { REPLY_CODE } from './patterns.js';
+import { lineAt, REPLY_CODE } from './patterns.js';
 import { literalGuard } from './rules/schema.js';
-
-const lineAround = (text: string, at: number): string => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 
 /** Verbs that give someone's theory, in the pastes' languages ("says", "meint", "acha", "dice", "mówi", "zegt"). */
 // (not "said": Postfix's `host X said: 421 ...` is a server's reply)
@@ -35,7 +33,7 @@ export function theoriesIn(pasted: string): Array<[feature: string, excerpt: str
   for (const [feature, pattern, saysFirst] of THEORIES) {
     const m = says || !saysFirst ? pattern.exec(pasted) : null;
     // (a person's words: not a server's reply line, which holds a reply code)
-    if (m && !REPLY_CODE.test(lineAround(pasted, m.index))) found.push([feature, m[0]]);
+    if (m && !REPLY_CODE.test(lineAt(pasted, m.index))) found.push([feature, m[0]]);
   }
   return found;
 }

@@ -403,7 +403,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
     const temporary = temporaryRefusal(facts);
     // (a delivery Mailgun made: its failed event, permanent or temporary, is what the webhooks report)
     // (not a bounce another server wrote of its own delivery: Mailgun logged nothing of it)
-    const otherReporter = !mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null;
+    const otherReporter = otherReporterOf(facts);
     const deliveryFailed = (scenario === 'recipient-host' && otherReporter === null) || (scenario === 'not-relaying-denied' && mailgunAccepted(facts) && (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' || kind === 'policy'));
     const answer: RichText | null =
       deliveryFailed && temporary ? rt`${code('temporary_fail')} (the event ${code('failed')} with severity ${code('temporary')}) for each attempt Mailgun retries; if it gives up, a last ${code('permanent_fail')}.`
@@ -511,11 +511,14 @@ function otherErrorsSections({ facts }: Diagnosis): ReplySection[] {
 /** The server that refused, for a one-line answer: its name when the paste gives another server's, else a description. */
 const refuserOf = (facts: Facts): RichText => (facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : rt`the recipient's mail server`);
 
+/** The server that wrote a bounce of its own delivery (not Mailgun, which accepted nothing the paste shows), or null. */
+const otherReporterOf = (facts: Facts): string | null => (!mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null);
+
 function blameAnswer(diagnosis: Diagnosis): RichText[] {
   const { scenario, kind, facts } = diagnosis;
   const refuser = refuserOf(facts);
   // (that Mailgun accepted it only where the paste shows Mailgun's report: another server's bounce is that server's delivery)
-  const otherReporter = !mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null;
+  const otherReporter = otherReporterOf(facts);
   const recipientRefused = mailgunAccepted(facts)
     ? rt`No: Mailgun accepted the message and tried to deliver it, and ${refuser} refused it. Mailgun blocks nothing here.`
     : otherReporter
