@@ -48,3 +48,8 @@ export const fixturePaste = (set: string, name: string): string => readFileSync(
 export const replyText = (text: string): string => renderText(buildReply(diagnose(text)), { ui: 'current' });
 /** A reply's first paragraphs: where the answers to the person's own questions stand. */
 export const leadOf = (reply: string, paragraphs = 3): string => reply.split('\n\n').slice(0, paragraphs).join('\n\n');
+
+/** Sample pastes of the three relay refusals, for the tests of answers to questions asked beside them. */
+export const OUTGOING = "SMTPRecipientsRefused: {'bob@partner.example': (550, b'5.7.1 Relaying denied')}\nhost smtp.mailgun.org port 587";
+export const INCOMING = '<info@shop.example>: host mxa.mailgun.org[34.160.1.1] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)';
+export const RECIPIENT_HOST = 'Mailgun event: failed, permanent\nrecipient: bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example';

@@ -1,6 +1,7 @@
 /** Review round 187c: more direct questions beside a pasted error, answered first for the case the diagnosis settles. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { INCOMING, OUTGOING, RECIPIENT_HOST } from './helpers.js';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { buildReply } from '../../src/replies/index.js';
 import { renderText } from '../../src/replies/render-text.js';
@@ -8,10 +9,6 @@ import { renderText } from '../../src/replies/render-text.js';
 const paste = (name: string) => readFileSync(new URL(`../fixtures/pastes187c/${name}.txt`, import.meta.url), 'utf8');
 const replyTo = (text: string) => renderText(buildReply(diagnose(text)), { ui: 'current' });
 const leadOf = (reply: string) => reply.split('\n\n').slice(0, 3).join('\n\n');
-
-const OUTGOING = "SMTPRecipientsRefused: {'bob@partner.example': (550, b'5.7.1 Relaying denied')}\nhost smtp.mailgun.org port 587";
-const INCOMING = '<info@shop.example>: host mxa.mailgun.org[34.160.1.1] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)';
-const RECIPIENT_HOST = 'Mailgun event: failed, permanent\nrecipient: bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example';
 
 describe('questions of round 187c', () => {
   it.each([

@@ -1,12 +1,9 @@
 /** Review round 189c: first-time users' thin pastes and their direct questions ("is it urgent?", "is it us?"). */
 import { describe, expect, it } from 'vitest';
-import { fixturePaste, leadOf, replyText } from './helpers.js';
+import { fixturePaste, INCOMING, leadOf, RECIPIENT_HOST, replyText } from './helpers.js';
 
 const paste = (name: string) => fixturePaste('pastes189c', name);
 const replyTo = replyText;
-
-const INCOMING = '<info@shop.example>: host mxa.mailgun.org[34.160.1.1] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)';
-const RECIPIENT_HOST = 'Mailgun event: failed, permanent\nrecipient: bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example';
 
 describe('"is it urgent?" answered first, for the case the diagnosis settles', () => {
   it.each([

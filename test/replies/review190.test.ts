@@ -1,14 +1,11 @@
 /** Review round 190c: managers' plain questions (who acts, is it urgent) and a colleague's theory of the cause, answered first. */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
-import { fixturePaste, leadOf as firstParagraphs, replyText } from './helpers.js';
+import { fixturePaste, leadOf as firstParagraphs, OUTGOING, RECIPIENT_HOST, replyText } from './helpers.js';
 
 const paste = (name: string) => fixturePaste('pastes190c', name);
 const replyTo = replyText;
 const leadOf = (reply: string) => firstParagraphs(reply, 5);
-
-const OUTGOING = "SMTPRecipientsRefused: {'bob@partner.example': (550, b'5.7.1 Relaying denied')}\nhost smtp.mailgun.org port 587";
-const RECIPIENT_HOST = 'Mailgun event: failed, permanent\nrecipient: bob@partner.example\ndelivery-status: 554 5.7.1 <bob@partner.example>: Relay access denied\nmx-host: mail.partner.example';
 
 describe("a colleague's theory, answered where the diagnosis settles it", () => {
   it.each([
