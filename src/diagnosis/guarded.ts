@@ -3,11 +3,11 @@
  * few literals far faster than it tries a pattern that may start at every position, and most
  * pastes hold none of the words, so the pattern is then never run.
  */
-import { literalGuard } from './rules/schema.js';
+import { wordGuard, type WordGuard } from './word-scan.js';
 
 export interface GuardedPattern {
   readonly pattern: RegExp;
-  readonly guard: RegExp;
+  readonly guard: WordGuard;
   test(text: string): boolean;
   exec(text: string): RegExpExecArray | null;
 }
@@ -21,7 +21,7 @@ export const GUARDED_PATTERNS: GuardedPattern[] = [];
 /** `pattern` (not global or sticky: the guard would skip its lastIndex bookkeeping) behind `needs`. */
 export function guarded(pattern: RegExp, needs: readonly string[]): GuardedPattern {
   if (pattern.global || pattern.sticky) throw new Error(`a guarded pattern keeps no state: /${pattern.source}/${pattern.flags}`);
-  const guard = literalGuard(needs);
+  const guard = wordGuard(needs);
   const entry: GuardedPattern = {
     pattern,
     guard,

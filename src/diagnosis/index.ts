@@ -12,12 +12,18 @@ import { routedDomain } from './routes.js';
 import { withoutClosedTickets } from './tickets.js';
 import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
 import type { Diagnosis, ErrorKind } from './types.js';
+import { forgetWordScans } from './word-scan.js';
 
 export * from './types.js';
 
 /** Diagnoses any pasted text: normalize → extract facts → rules → decision. Never throws. */
 export function diagnose(input: string): Diagnosis {
-  return diagnoseText(input, true);
+  try {
+    return diagnoseText(input, true);
+  } finally {
+    // (the guards' scans of this paste's texts: no paste stays in memory after its diagnosis)
+    forgetWordScans();
+  }
 }
 
 /** `besideOthers`: also read the other errors beside a relay refusal (not for a line read alone as one of them). */

@@ -8,7 +8,7 @@
  * Only sending-side names count: the same companies receive mail too (Gmail's `gsmtp`, Exchange
  * Online's `mail.protection.outlook.com`), and a recipient's host says nothing of the sender's path.
  */
-import { escapeLiteral } from './rules/schema.js';
+import { wordGuard, type WordGuard } from './word-scan.js';
 
 export const PROVIDERS = [
   'amazon-ses',
@@ -133,16 +133,12 @@ export function providerOfHost(host: string): ProviderId | null {
   return PROVIDERS.find((id) => SIGNS[id].hosts.test(host)) ?? null;
 }
 
-/** The providers whose `needs` words are in the text: one scan for all of them. */
+/** The providers whose `needs` words are in the text (their words are found with every guard's in one scan, word-scan.ts). */
 export function namedProviders(text: string): ProviderId[] {
-  const found = new Set([...text.matchAll(ALL_NEEDS)].map((m) => m[0].toLowerCase()));
-  return found.size === 0 ? [] : PROVIDERS.filter((id) => SIGNS[id].needs.some((word) => found.has(word)));
+  return PROVIDERS.filter((id) => NEEDS_GUARDS[id].test(text));
 }
 
-const ALL_NEEDS = new RegExp(
-  [...new Set(PROVIDERS.flatMap((id) => SIGNS[id].needs))].map(escapeLiteral).join('|'),
-  'gi',
-);
+const NEEDS_GUARDS = Object.fromEntries(PROVIDERS.map((id) => [id, wordGuard(SIGNS[id].needs)])) as Record<ProviderId, WordGuard>;
 
 /**
  * A person saying the mail goes out through the provider, now ("sends everything through SendGrid",

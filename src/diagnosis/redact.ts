@@ -5,9 +5,9 @@
  */
 
 import { SLACK_TOKEN } from '../shared/slack-token.js';
-import { escapeLiteral } from './rules/schema.js';
 import { SECRET_KINDS, type SecretKind } from './types.js';
 import { oneLine } from './one-line.js';
+import { wordGuard } from './word-scan.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -276,23 +276,8 @@ function maskedBase64(prefix: string, secret: string): boolean {
   }
 }
 
-/** Every `needs` word, longest first: at each position the scan reports the longest word there. */
-const NEEDS_WORDS = [...new Set(SECRET_PATTERNS.flatMap((secret) => secret.needs ?? []))].sort((a, b) => b.length - a.length);
-const NEEDS_SCAN = new RegExp(NEEDS_WORDS.map(escapeLiteral).join('|'), 'g');
-/** A word found at a position means the words that are prefixes of it are there too ('password': 'pass'). */
-const WITH_PREFIXES = new Map(NEEDS_WORDS.map((word) => [word, NEEDS_WORDS.filter((shorter) => word.startsWith(shorter))]));
-
-/** The `needs` words in `lower`: one scan that tries each position once, instead of a search per word. */
-function needsWordsIn(lower: string): Set<string> {
-  const found = new Set<string>();
-  NEEDS_SCAN.lastIndex = 0;
-  for (let m = NEEDS_SCAN.exec(lower); m; m = NEEDS_SCAN.exec(lower)) {
-    for (const word of WITH_PREFIXES.get(m[0])!) found.add(word);
-    // Words can overlap ('plainauth' holds 'auth'): the next search starts one character on.
-    NEEDS_SCAN.lastIndex = m.index + 1;
-  }
-  return found;
-}
+/** Each pattern's `needs` as a guard: the words of them all are found in one scan of the text (word-scan.ts). */
+const NEEDS_GUARDS = new Map(SECRET_PATTERNS.map((secret) => [secret, secret.needs ? wordGuard(secret.needs) : null]));
 
 /** The `length` characters of the whole string just before a match, from a replace callback's arguments after its groups (the match's offset, then the whole string). */
 function textBefore(rest: unknown[], length: number): string {
@@ -335,9 +320,9 @@ export function redactSecrets(text: string): RedactionResult {
   let keyAsPasswordSetting: string | null = null;
   let privateKeyFound = false;
   const lower = text.toLowerCase();
-  const present = needsWordsIn(lower);
-  for (const { needs, shape, pattern, kind } of SECRET_PATTERNS) {
-    if ((needs && !needs.some((word) => present.has(word))) || (shape && !shape.test(lower))) continue;
+  for (const secret of SECRET_PATTERNS) {
+    const { shape, pattern, kind } = secret;
+    if (NEEDS_GUARDS.get(secret)?.test(text) === false || (shape && !shape.test(lower))) continue;
     out = out.replace(pattern, (match: string, keep: string | undefined, ...rest: unknown[]) => {
       const prefix = keep ?? '';
       const secret = match.slice(prefix.length);

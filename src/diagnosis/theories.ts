@@ -6,14 +6,14 @@
  */
 import { guarded, type GuardedPattern } from './guarded.js';
 import { lineAt, REPLY_CODE } from './patterns.js';
-import { literalGuard } from './rules/schema.js';
+import { wordGuard } from './word-scan.js';
 
 /** Verbs that give someone's theory, in the pastes' languages ("says", "meint", "acha", "dice", "mówi", "zegt"). */
 // (not "said": Postfix's `host X said: 421 ...` is a server's reply)
 const SAYS = String.raw`(?:says?|thinks?|thought|believes?|claims?|reckons?|suspects?|insists?|swears?|is[ \t]+sure|meint|glaubt|sagt|vermutet|acha|diz|dizem|falam|cree|creen|dice|dicen|piensa|pense|pensent|dit|disent|croit|zegt|denkt|mówi|uważa|myśli|twierdzi|pensa|crede)`;
 
 /** One of SAYS's words as a literal: most pastes hold none, and three of the theories need one. */
-const SAYS_GUARD = literalGuard(['say', 'think', 'thought', 'believ', 'claim', 'reckon', 'suspect', 'insist', 'swear', 'sure', 'meint', 'glaubt', 'sagt', 'vermutet', 'acha', 'diz', 'falam', 'cree', 'dice', 'piensa', 'pense', 'dit', 'croit', 'zegt', 'denkt', 'mówi', 'uważa', 'myśli', 'twierdzi', 'pensa', 'crede']);
+const SAYS_GUARD = wordGuard(['say', 'think', 'thought', 'believ', 'claim', 'reckon', 'suspect', 'insist', 'swear', 'sure', 'meint', 'glaubt', 'sagt', 'vermutet', 'acha', 'diz', 'falam', 'cree', 'dice', 'piensa', 'pense', 'dit', 'croit', 'zegt', 'denkt', 'mówi', 'uważa', 'myśli', 'twierdzi', 'pensa', 'crede']);
 
 export const THEORIES: ReadonlyArray<readonly [feature: string, pattern: GuardedPattern, saysFirst: boolean]> = [
   // "He says it's Gmail blocking us", "Lui dice che è Libero che ci blocca"

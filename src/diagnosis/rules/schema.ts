@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ERROR_KINDS } from '../types.js';
+import { wordGuard, type WordGuard } from '../word-scan.js';
 
 export const RULE_TARGETS = [
   'relay',
@@ -69,8 +70,8 @@ export interface CompiledRule {
   unless: string | undefined;
   /** All patterns of the rule joined into one expression. */
   pattern: RegExp | undefined;
-  /** The `needs` words as one expression, tested before `pattern`. */
-  guard: RegExp | undefined;
+  /** The `needs` words, tested before `pattern`. */
+  guard: WordGuard | undefined;
   scope: Scope;
   context: boolean;
 }
@@ -82,14 +83,9 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
     if (seen.has(rule.id)) throw new Error(`duplicate rule id: ${rule.id}`);
     seen.add(rule.id);
     const pattern = rule.patterns ? joinPatterns(rule.patterns) : undefined;
-    const guard = rule.needs ? literalGuard(rule.needs) : undefined;
+    const guard = rule.needs ? wordGuard(rule.needs) : undefined;
     return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope, context: rule.context === true };
   });
-}
-
-/** Any of the words, case-insensitive: an expression of literals, which the engine scans for fast. */
-export function literalGuard(words: readonly string[]): RegExp {
-  return new RegExp(words.map(escapeLiteral).join('|'), 'i');
 }
 
 /** `text` as a pattern that matches exactly it. */
