@@ -29,9 +29,10 @@ export function wordGuard(words: readonly string[]): WordGuard {
     if (id === undefined) {
       id = wordIds.size;
       wordIds.set(folded, id);
-      // (a new word: a new automaton, and the scans made without it know nothing of it)
+      // (a new word: a new automaton, and the scans made without it know nothing of it, their arrays one short)
       automaton = null;
       scans.clear();
+      spare = [];
     }
     return id;
   });
@@ -51,80 +52,92 @@ interface Automaton {
   classes: number;
   /** The class of each ASCII code unit (0 for one in no word). */
   asciiClass: Uint8Array;
-  /** The trie's edges on other code units, for the failure-link walk. */
-  wide: Array<Map<number, number> | undefined>;
+  /** The trie's edges on other code units (`edgeKey`), for the failure-link walk. */
+  wide: Map<number, number>;
   /** Code units above ASCII that some word holds: any other resets to the root. */
   wideUnits: Set<number>;
-  fail: Int32Array;
+  fail: Uint16Array;
   /** The words that end at each state, its own and its failure chain's ... */
-  ends: Array<readonly number[] | undefined>;
+  ends: Map<number, readonly number[]>;
   /** ... and whether any does, the check made at each character. */
   ending: Uint8Array;
 }
 
 let automaton: Automaton | null = null;
 
+/** An edge of the trie as one number: its state and code unit. */
+const edgeKey = (state: number, unit: number) => state * 0x10000 + unit;
+
+// (flat arrays and one map of edges, not a map per state: some 6,000 states, and the bot's peak memory is measured)
 function build(): Automaton {
   const asciiClass = new Uint8Array(128);
   let classes = 1;
   const wideUnits = new Set<number>();
+  let size = 1;
   for (const word of wordIds.keys()) {
+    size += word.length;
     for (let i = 0; i < word.length; i++) {
       const unit = word.charCodeAt(i);
       if (unit >= 128) wideUnits.add(unit);
       else if (asciiClass[unit] === 0) asciiClass[unit] = classes++;
     }
   }
-  // The trie, its edges by code unit.
-  const edges: Array<Map<number, number>> = [new Map()];
-  const own: number[][] = [[]];
+  // (states fit in 16 bits with room to spare: some 6,000 for 900 words)
+  if (size > 0xffff) throw new Error(`the guards' words make up to ${size} states, more than a 16-bit table holds`);
+  // The trie: its edges, and each state's children as a list (first child, next sibling) for the walk below.
+  const edges = new Map<number, number>();
+  const unitOf = new Uint16Array(size);
+  const firstChild = new Uint16Array(size);
+  const nextSibling = new Uint16Array(size);
+  const own = new Map<number, number[]>();
+  let states = 1;
   for (const [word, id] of wordIds) {
     let state = 0;
     for (let i = 0; i < word.length; i++) {
       const unit = word.charCodeAt(i);
-      let next = edges[state]!.get(unit);
+      let next = edges.get(edgeKey(state, unit));
       if (next === undefined) {
-        next = edges.length;
-        edges.push(new Map());
-        own.push([]);
-        edges[state]!.set(unit, next);
+        next = states++;
+        edges.set(edgeKey(state, unit), next);
+        unitOf[next] = unit;
+        nextSibling[next] = firstChild[state]!;
+        firstChild[state] = next;
       }
       state = next;
     }
-    own[state]!.push(id);
+    own.set(state, [...(own.get(state) ?? []), id]);
   }
-  const states = edges.length;
-  const fail = new Int32Array(states);
-  // (states fit in 16 bits with room to spare: some 6,000 for 900 words)
-  if (states > 0xffff) throw new Error(`the guards' words make ${states} states, more than a 16-bit table holds`);
+  const fail = new Uint16Array(states);
   const ascii = new Uint16Array(states * classes);
-  const wide: Array<Map<number, number> | undefined> = new Array(states);
-  const ends: Array<readonly number[] | undefined> = new Array(states);
+  const wide = new Map<number, number>();
+  const ends = new Map<number, readonly number[]>();
   const ending = new Uint8Array(states);
   // Breadth first: a state's failure target is shallower, so done before it.
-  const queue: number[] = [0];
-  for (let head = 0; head < queue.length; head++) {
+  const queue = new Uint16Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
-    const merged = state === 0 ? own[0]! : [...own[state]!, ...(ends[fail[state]!] ?? [])];
+    const merged = [...(own.get(state) ?? []), ...(state === 0 ? [] : (ends.get(fail[state]!) ?? []))];
     if (merged.length > 0) {
-      ends[state] = merged;
+      ends.set(state, merged);
       ending[state] = 1;
     }
-    for (let c = 1; c < classes; c++) ascii[state * classes + c] = state === 0 ? 0 : ascii[fail[state]! * classes + c]!;
-    for (const [unit, child] of edges[state]!) {
+    if (state !== 0) ascii.copyWithin(state * classes, fail[state]! * classes, fail[state]! * classes + classes);
+    for (let child = firstChild[state]!; child !== 0; child = nextSibling[child]!) {
+      const unit = unitOf[child]!;
       fail[child] = state === 0 ? 0 : step(edges, fail, fail[state]!, unit);
       if (unit < 128) ascii[state * classes + asciiClass[unit]!] = child;
-      else (wide[state] ??= new Map()).set(unit, child);
-      queue.push(child);
+      else wide.set(edgeKey(state, unit), child);
+      queue[tail++] = child;
     }
   }
   return { ascii, classes, asciiClass, wide, wideUnits, fail, ends, ending };
 }
 
-/** The trie's transition on `unit` from `state`, following failure links (used for the build and for wide units). */
-function step(edges: ReadonlyArray<ReadonlyMap<number, number>>, fail: Int32Array, state: number, unit: number): number {
+/** The trie's transition on `unit` from `state`, following failure links. */
+function step(edges: ReadonlyMap<number, number>, fail: Uint16Array, state: number, unit: number): number {
   for (;;) {
-    const next = edges[state]!.get(unit);
+    const next = edges.get(edgeKey(state, unit));
     if (next !== undefined) return next;
     if (state === 0) return 0;
     state = fail[state]!;
@@ -137,43 +150,42 @@ function step(edges: ReadonlyArray<ReadonlyMap<number, number>>, fail: Int32Arra
  */
 const scans = new Map<string, Uint8Array>();
 const MAX_SCANS = 16;
+/**
+ * The arrays of words found, reused from scan to scan: a new one per scan (a few per diagnosis) grew the bot's
+ * peak memory by some 10 MiB over 500 answers, each array's memory outside the heap and freed late.
+ */
+let spare: Uint8Array[] = [];
 
 function wordsIn(text: string): Uint8Array {
   let found = scans.get(text);
   if (found === undefined) {
-    found = scan(text);
-    if (scans.size >= MAX_SCANS) scans.delete(scans.keys().next().value!);
+    if (scans.size >= MAX_SCANS) {
+      const oldest = scans.keys().next().value!;
+      spare.push(scans.get(oldest)!);
+      scans.delete(oldest);
+    }
+    found = spare.pop() ?? new Uint8Array(wordIds.size);
+    scan(text, found);
     scans.set(text, found);
   }
   return found;
 }
 
 export function forgetWordScans(): void {
+  for (const found of scans.values()) spare.push(found);
   scans.clear();
 }
 
-function scan(text: string): Uint8Array {
+function scan(text: string, found: Uint8Array): void {
   const a = (automaton ??= build());
-  const found = new Uint8Array(wordIds.size);
+  found.fill(0);
   const folded = fold(text);
   const { ascii, classes, asciiClass, wide, wideUnits, fail, ends, ending } = a;
   let state = 0;
   for (let i = 0; i < folded.length; i++) {
     const unit = folded.charCodeAt(i);
     if (unit < 128) state = ascii[state * classes + asciiClass[unit]!]!;
-    else if (!wideUnits.has(unit)) state = 0;
-    else {
-      for (;;) {
-        const next = wide[state]?.get(unit);
-        if (next !== undefined) {
-          state = next;
-          break;
-        }
-        if (state === 0) break;
-        state = fail[state]!;
-      }
-    }
-    if (ending[state] === 1) for (const id of ends[state]!) found[id] = 1;
+    else state = wideUnits.has(unit) ? step(wide, fail, state, unit) : 0;
+    if (ending[state] === 1) for (const id of ends.get(state)!) found[id] = 1;
   }
-  return found;
 }
