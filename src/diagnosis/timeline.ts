@@ -67,6 +67,9 @@ const PAST = new RegExp(
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "(February ticket was #51877, that one was ...)", "the previous ticket": another, older case's error
     String.raw`\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b`,
+    // "(quote from the previous thread) We get 550 5.7.1 Relaying denied ...", "z poprzedniego wątku", "del hilo anterior": what
+    // the person was told before, beside what the customer gets now
+    String.raw`\b(?:earlier|previous|older|last|other) (?:thread|conversation)\b|\bpoprzedni(?:ego|m)? wątk(?:u|iem)?(?![a-ząćęłńóśźż])|\b(?:hilo|chamado|tópico) anterior\b|\b(?:fil|thread) précédent\b|\bthread (?:anterior|precedente)\b|\b(?:vorherigen?|früheren?|letzten) thread\b|\b(?:vorige|eerdere) thread\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
     String.raw`\b(?=gestern|vorher|zuerst|letzte|vorige|vergangene|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra|wczoraj|včera)(?<!${SINCE}[^\n.:;]{0,40})(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene)r? woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan|wczoraj|včera)(?![\wåäö])`,

@@ -50,6 +50,7 @@ const ruleName = (id: string): string => {
   return rule.name;
 };
 const NO_LOGIN_RULE = ruleName('session-not-authenticated');
+const WRITTEN_TO_RULE = ruleName('mail-to-the-customer');
 const SASL_KEY_RULE = ruleName('postfix-sasl-key-mismatch');
 const PASSWD_CLIENT_RULE = ruleName('exim-passwd-client-mismatch');
 const PASSWD_EXACT_RULE = ruleName('exim-passwd-client-exact-name');
@@ -230,6 +231,7 @@ const SUPPORT_ASKED_RULE = ruleName('support-asked');
 const OTHERS_AFFECTED_ASKED_RULE = ruleName('others-affected-asked');
 const DKIM_SPF_ASKED_RULE = ruleName('dkim-spf-asked');
 const URGENCY_ASKED_RULE = ruleName('urgency-asked');
+const OUTAGE_ASKED_RULE = ruleName('outage-asked');
 const WHO_ACTS_ASKED_RULE = ruleName('who-acts-asked');
 const WEBHOOK_EVENT_ASKED_RULE = ruleName('webhook-event-asked');
 const SEND_REQUEST_RULE = ruleName('send-endpoint-called');
@@ -238,6 +240,20 @@ const THEORY_PROVIDER_BLOCKING_RULE = ruleName('theory-provider-blocking');
 const THEORY_CREDENTIALS_EXPIRED_RULE = ruleName('theory-credentials-expired');
 const THEORY_MAILBOX_FULL_RULE = ruleName('theory-mailbox-full');
 const THEORY_PLAN_LIMIT_RULE = ruleName('theory-plan-limit');
+const THEORY_RELAY_DENIED_RULE = ruleName('theory-relay-denied');
+
+/** What each other kind of error is, in a sentence's words, and whether a Mailgun setting plays a part in it. */
+const RELAY_THEORY_INSTEAD: Record<ErrorKind, { what: string; mailgunSetting: boolean }> = {
+  'auth-failure': { what: 'a refused login (the user name or password)', mailgunSetting: true },
+  'unknown-user': { what: "the recipient's server saying the address does not exist", mailgunSetting: false },
+  'mailbox-full': { what: "the recipient's mailbox being full", mailgunSetting: false },
+  blocked: { what: 'a spam or block-list refusal', mailgunSetting: false },
+  policy: { what: "a sender policy refusal (DMARC, SPF or the receiving server's rules)", mailgunSetting: true },
+  'rate-limit': { what: 'the receiving server limiting how fast it takes mail', mailgunSetting: false },
+  sandbox: { what: "the sandbox domain's limit to authorized recipients", mailgunSetting: true },
+  'api-auth': { what: "Mailgun's API refusing the key", mailgunSetting: true },
+  other: { what: 'a different failure', mailgunSetting: false },
+};
 
 /**
  * A colleague's or customer's theory of the cause, answered where the diagnosis settles it ("He says it's Gmail blocking us":
@@ -260,9 +276,13 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : null;
     if (answer) answers.push(rt`Is ${who} blocking you? ${answer}`);
   }
-  if (said(THEORY_CREDENTIALS_EXPIRED_RULE)) {
+  const expired = said(THEORY_CREDENTIALS_EXPIRED_RULE);
+  if (expired) {
+    // (an API key named: it plays no part in a send over SMTP)
+    const apiKey = /\bapi[ \t]+key\b/i.test(expired.excerpt);
     const answer: RichText | null =
-      noLogin ? rt`No: Mailgun's SMTP passwords do not expire, and no login was sent at all; a wrong or old password would be refused as a login (${code('535')}), not like this. The sending program has to log in (below).`
+      noLogin && apiKey ? rt`No: an API key plays no part in a send over SMTP, and this session sent no login at all. The sending program has to log in with the domain's SMTP credentials (below).`
+      : noLogin ? rt`No: Mailgun's SMTP passwords do not expire, and no login was sent at all; a wrong or old password would be refused as a login (${code('535')}), not like this. The sending program has to log in (below).`
       : delivered ? rt`No: Mailgun accepted the message and tried to deliver it, so your login worked. ${scenario === 'recipient-host' ? rt`The recipient's server refused it (below)` : rt`The recipient's server answered about the address (below)`}; a new password changes nothing.`
       : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused for want of a Route; no password of yours is involved.`
       // (the server says so itself: yes, whoever's login it is)
@@ -270,7 +290,12 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.provider === null && (facts.hostRole === 'mailgun-smtp' || facts.host === null) ? rt`Mailgun's SMTP passwords do not expire by themselves, but the password sent is not (any more) the login's: it may have been reset, or the login deleted. Set a new one and put it in the program (below).`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; the sandbox domain only sends to its authorized recipients (below).`
       : null;
-    if (answer) answers.push(rt`Have the credentials expired? ${answer}`);
+    if (answer) answers.push(rt`${text(apiKey ? 'Has the API key expired?' : 'Have the credentials expired?')} ${answer}`);
+  }
+  // (another error read as a relay refusal: what it is instead, and whether Mailgun's settings play a part)
+  if (said(THEORY_RELAY_DENIED_RULE) && scenario === 'not-relaying-denied' && kind !== null) {
+    const instead = RELAY_THEORY_INSTEAD[kind];
+    answers.push(rt`Is it a Relaying Denied error? No: it is ${text(instead.what)}${text(instead.mailgunSetting ? ', fixed as below' : "; nothing in your Mailgun settings causes or fixes it (the steps are below)")}.`);
   }
   if (said(THEORY_MAILBOX_FULL_RULE)) {
     const answer: RichText | null =
@@ -364,6 +389,18 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Yes: a sandbox sends only to its authorized recipients, so mail to anyone else is refused the same way.`
       : null;
     if (answer) answers.push(rt`Are other recipients affected? ${answer}`);
+  }
+  if (has(OUTAGE_ASKED_RULE)) {
+    // (a refusal is a server's answer: whatever refused was up to answer)
+    const answer: RichText | null =
+      noLogin ? rt`No: Mailgun's SMTP host is up, it answered and refused this program's session because it did not log in. Other senders that log in are not affected.`
+      : scenario === 'mailgun-incoming' ? rt`No: Mailgun's inbound server is up and answered; it refused mail for an address no Route takes. Mail to addresses a Route does take still comes in.`
+      : scenario === 'recipient-host' ? rt`No: your sending works; Mailgun accepted the message, and the recipient's server refused it for that domain only.`
+      : loginRefused ? rt`No: the server answered and refused the login; nothing is down.`
+      : scenario === 'undetermined' ? rt`No: a relay refusal is a server's answer, so the server that gave it was up. It refused this message for a setting (a login, a Route, or the recipient's domain), not an outage; your other mail is most likely unaffected.`
+      : scenario === 'not-relaying-denied' ? rt`No: a server answered with this refusal, so it is up; the refusal is about this message (below), not an outage.`
+      : null;
+    if (answer) answers.push(rt`Is the email down? ${answer}`);
   }
   if (has(URGENCY_ASKED_RULE)) {
     const temporary = temporaryRefusal(facts);
@@ -468,6 +505,9 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       ? rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused by the receiving mail server${host ? rt` (${code(host)})` : []} because it says the address does not exist. Could you confirm the right address, or ask your IT whether it was removed or renamed?`
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full'
       ? rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused because the mailbox is full. Once some room is made in it, we will send them again.`
+      // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
+      : scenario === 'undetermined' && evidence.some((e) => e.rule === WRITTEN_TO_RULE) && notMailgunWording(diagnosis)
+      ? rt`Thank you for the message. A mail server refused to pass your email on to us${recipient ? rt` (${code(recipient)})` : []}. If it popped up in your mail program when you pressed Send, your outgoing server wants you to log in: please turn on "My outgoing server (SMTP) requires authentication" in your account's settings (same user name and password as for receiving), or ask your mail provider. If it came back as a bounce email, please forward it to us whole, so we can see which server refused it.`
       : scenario === 'undetermined'
       ? rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`
       : null;
@@ -1335,6 +1375,9 @@ function ownSideAnswer(diagnosis: Diagnosis): RichText[] {
       // (not shown: which cases are whose, and what Mailgun's own wording makes likelier)
       : someRecipientsOnly(diagnosis)
       ? rt`Most likely not yours: only some recipients were refused, and a sender refused for its login or its settings would fail every message, so those recipients' own servers most likely refused (their address, or their domain's mail setup). One full bounce or Mailgun failed event settles it (below).`
+      // (someone writing to the domain, refused in another server's words than Mailgun's)
+      : scenario === 'undetermined' && facts.senderRelay === null && facts.provider === null && facts.hostRole === null && notMailgunWording(diagnosis) && diagnosis.evidence.some((e) => e.rule === WRITTEN_TO_RULE)
+      ? rt`Most likely the writer's: a refusal worded so, shown as they send, comes from their own outgoing server, which wants them to log in. Yours only if your domain's own mail server, where its MX records point, refused them; then other writers fail too. Mailgun's servers word their refusals otherwise.`
       : scenario === 'undetermined' && facts.senderRelay === null && facts.provider === null && facts.hostRole === null
       ? rt`Not shown yet. Two of Mailgun's three cases are on the Mailgun user's side (the sender's SMTP login, or the account's Routes for mail coming in), one on the recipient's (their server refused Mailgun's delivery); a fourth, the sender's own or its provider's SMTP server refusing with Mailgun not in the path, is the sender's side too.${notMailgunWording(diagnosis) ? rt` The wording is not Mailgun's own, which points away from Mailgun's servers.` : rt` ${code('550 5.7.1 Relaying denied')} is the wording Mailgun's own servers use, which makes the Mailgun user's side likelier.`}`
       : scenario !== 'not-relaying-denied'
@@ -2543,6 +2586,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             ? rt`Set these values (keep the file that holds the password readable only by the account that uses it, mode 600):`
             : facts.client
             ? rt`Set these values (keep the password in an environment variable or secret store, not in code):`
+            // (a mail program's own dialog: its account's outgoing server settings, named in the fix above)
+            : facts.source === 'mail-client'
+            ? rt`Set these values in the mail program's outgoing server (SMTP) settings:`
             : rt`I could not tell which program sends the mail; these are the values any SMTP client needs:`,
           // (the snippets show STARTTLS on 587: with 465 in the paste, its own TLS setting stays)
           ...(implicitTls && !snippetKeepsImplicitTls(facts.client) ? [rt`The paste uses port ${code('465')} with implicit TLS: keep that port and its TLS setting (nodemailer's ${code('secure: true')}, PHPMailer's ${code("SMTPSecure = 'ssl'")}, Rails' ${code('tls: true')}), and take only the login from below, which shows ${code(String(RECOMMENDED_PORT))} with STARTTLS.`] : []),
@@ -3079,6 +3125,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: nothing has to change in Mailgun. Once the change is complete (above), wait until the old MX records have expired everywhere (their TTL); senders of refused mail have to send it again. A Route for the address is optional: it only catches what still arrives at Mailgun until then.`
           : notMeant
           ? rt`Fix: the paste says this domain's mail is not meant to go to Mailgun, so its MX records are the mistake: point them at the server that has the mailboxes (steps below); no Route is needed. SMTP credentials and sending settings play no part in this.`
+          // (a route shown that a change above fixes, its domain or its typo: that change, also for a sending domain's address)
+          : sendingDomain && routeChecks.corrects && !routeChecks.adds
+            ? rt`Fix: change the Route as the paragraph above says (its expression only; its actions stay as they are)${orMxBack}. SMTP credentials and sending settings play no part in this.`
           : sendingDomain && facts.recipient && wantedActions
             ? rt`Fix: add the Route ${code(`match_recipient("${facts.recipient}")`)} with the ${text(severalTargets ? 'actions' : 'action')} ${code(wantedActions)}. SMTP credentials and sending settings play no part in this.`
           : sendingDomain && facts.recipient
@@ -4031,6 +4080,8 @@ function leansIncoming(diagnosis: Diagnosis): boolean {
 function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
   const otherWording = notMailgunWording(diagnosis);
+  // (the paste says someone was writing to the domain: mail coming in)
+  const writtenTo = diagnosis.evidence.some((e) => e.rule === WRITTEN_TO_RULE);
   const sendingDomain = safeDomain(facts.mailgunDomain);
   // (someone weighing Mailgun, with nothing of Mailgun in the mail's path)
   const mailgunFixAsked = diagnosis.evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE) && facts.hostRole === null && facts.mailgunDomain === null && facts.event === null;
@@ -4175,11 +4226,14 @@ function undetermined(diagnosis: Diagnosis): Content {
         ]
       : [
           // (another server's wording: Mailgun's own two refusals, its SMTP host's and its inbound MX's, do not read so)
-          otherWording ? otherServerCases(facts) : threeThings,
+          otherWording ? otherServerCases(facts, writtenTo) : threeThings,
           {
             heading: WHERE_SEEN_QUESTION,
             paragraphs: [
-              rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
+              // (the paste says someone was writing to the domain: where they saw it, not whose log, is the question)
+              writtenTo && otherWording
+                ? rt`Ask the person writing whether it was a pop-up in their mail program when they pressed Send (case 1), or a bounce email that came back later: a bounce names the server that refused in its lines (${code('Remote-MTA')}, ${code('Reporting-MTA')}, or "host ... said"), and that name says which case it is.`
+                : rt`In your own app's or server's log while sending, in a bounce someone got when writing to your domain, or in Mailgun's logs as a failed event?`,
               rt`Paste the whole error or bounce, with the lines around it (the server names matter), and I can tell which case it is.`,
             ],
           },
@@ -4187,15 +4241,25 @@ function undetermined(diagnosis: Diagnosis): Content {
   };
 }
 
-/** The two cases another server's wording of a relay refusal fits: the sender's own SMTP server, or the recipient's after Mailgun delivered. */
-function otherServerCases(facts: Facts): ReplySection {
+/**
+ * The two cases another server's wording of a relay refusal fits: the sender's own SMTP server, or the recipient's after
+ * Mailgun delivered. For mail someone was writing to the domain (`writtenTo`): the writer's own outgoing server, or the
+ * domain's own mail server where its MX points (Mailgun's inbound MX words its refusal as Mailgun's).
+ */
+function otherServerCases(facts: Facts, writtenTo: boolean): ReplySection {
+  const domain = safeDomain(facts.recipientDomain);
   return {
     heading: 'Which server refused it?',
     paragraphs: [rt`Mailgun's own servers word their refusal ${code('550 5.7.1 Relaying denied')}, so two cases fit this one:`],
-    steps: [
-      rt`Seen while sending (the app's error, a mail program's pop-up, or a bounce from the sender's own mail server): the SMTP server the sender is set to use would not pass the mail on. It is your own or your provider's server, most likely: turn on the login it expects, or ask its administrator to allow the sender.`,
-      rt`A bounce after Mailgun delivered: Mailgun accepted the message and ${recipientOr(facts, 'the recipient')}'s server refused it (Mailgun's logs show it as a failed event with that server's words). That server does not take mail for the address's domain: check the address, and tell the recipient's mail administrator.`,
-    ],
+    steps: writtenTo
+      ? [
+          rt`The writer's own outgoing mail server (most likely, when it is a pop-up in their mail program as they send): it would not pass their mail on to ${domain ? code(domain) : text('your domain')} without a login. Tell them to turn on "My outgoing server (SMTP) requires authentication" in their account's settings, with their own mail account's user name and password, or to ask their mail provider. Nothing on your side changes this.`,
+          rt`Your domain's own mail server, where ${domain ? code(domain) : text("your domain")}'s MX records point, if it does not take mail for that domain: check ${code(`dig +short MX ${domain ?? 'your-domain'}`)} and that the server it names lists ${domain ? code(domain) : text('the domain')} among the domains it receives for. If other writers fail too, this is the likelier case.`,
+        ]
+      : [
+          rt`Seen while sending (the app's error, a mail program's pop-up, or a bounce from the sender's own mail server): the SMTP server the sender is set to use would not pass the mail on. It is your own or your provider's server, most likely: turn on the login it expects, or ask its administrator to allow the sender.`,
+          rt`A bounce after Mailgun delivered: Mailgun accepted the message and ${recipientOr(facts, 'the recipient')}'s server refused it (Mailgun's logs show it as a failed event with that server's words). That server does not take mail for the address's domain: check the address, and tell the recipient's mail administrator.`,
+        ],
   };
 }
 
@@ -5108,6 +5172,9 @@ function gmailUnauthenticatedSteps(facts: Facts): RichText[] {
     rt`In Mailgun, open the sending domain's DNS records (Send → Sending → Domains → ${text(domain ?? 'your domain')}): the SPF record (a TXT record with ${code('include:mailgun.org')}) and the DKIM record must be published at your DNS host exactly as shown there, and both must show as verified (click Verify after a change; DNS can take a while to update).`,
     deliveredDirectly(facts)
       ? rt`The log shows the sender's own mail server delivering straight to Gmail, not through Mailgun, so Mailgun's records do not cover this mail: that server's IP address must be in the domain's SPF record, or it must sign with DKIM, or send through Mailgun (${code(`${SMTP_HOST[regionOrDefault(facts.region)]}:587`)} with the domain's SMTP login).`
+      // (Mailgun's own report of the delivery: it left through Mailgun, so with another domain of the account, or before the records verified)
+      : mailgunAccepted(facts)
+      ? rt`If both already show as verified, check that the application sends with ${text(domain ?? 'that domain')} itself, not with another domain of the Mailgun account (its API URL or SMTP login names the domain), and click Verify again: this message went out through Mailgun, which signs each message with the domain it was sent with.`
       : rt`If both already show as verified, this message did not leave through Mailgun with that domain: check the host and the login the application sends with (mail from another server's IP address is covered by neither record).`,
     rt`Then send it again: Gmail checks each message as it arrives, so nobody needs to lift anything on their side.`,
   ];

@@ -4804,7 +4804,7 @@ describe('mail written to the customer, said in other languages (review 118c)', 
   it("leans a bare refusal toward mail coming in: 'cuando intenta escribirnos a pedidos@'", () => {
     const d = diagnose('Un distribuidor nuestro nos dice que cuando intenta escribirnos a pedidos@olivar.example le sale este error:\n\n   550 5.7.1 Relaying denied');
     expect(d.scenario).toBe('undetermined');
-    expect(d.evidence.map((e) => e.rule)).toContain('Mail was sent to the customer, not by them');
+    expect(d.evidence.map((e) => e.rule)).toContain('The mail was coming in: someone was writing to the domain');
   });
 });
 
@@ -4837,7 +4837,7 @@ describe('second code review of session 26 (the pastes in test/fixtures/review26
   });
 
   it('reads no mail to the customer from "el cliente nos escribe"', () => {
-    expect(rules('es2')).not.toContain('Mail was sent to the customer, not by them');
+    expect(rules('es2')).not.toContain('The mail was coming in: someone was writing to the domain');
   });
 
   it('leaves the host unknown for Dutch "weet niet of ... of" and a host with a note in brackets', () => {

@@ -227,10 +227,10 @@ describe('evidence a reply can stand behind (reply review)', () => {
   it('does not read a question about the direction as the direction', () => {
     for (const question of ['did they say if it is when sending or receiving?', 'is it outbound or inbound?']) {
       const d = diagnose(`550 5.7.1 Relaying denied\n${question}`);
-      expect(d.evidence.map((e) => e.rule), question).not.toContain('Mail was sent to the customer, not by them');
+      expect(d.evidence.map((e) => e.rule), question).not.toContain('The mail was coming in: someone was writing to the domain');
     }
-    expect(diagnose('550 5.7.1 Relaying denied\nthey use us for both sending and receiving').evidence.map((e) => e.rule)).not.toContain('Mail was sent to the customer, not by them');
-    expect(diagnose('550 5.7.1 Relaying denied on inbound mail to support@').evidence.map((e) => e.rule)).toContain('Mail was sent to the customer, not by them');
+    expect(diagnose('550 5.7.1 Relaying denied\nthey use us for both sending and receiving').evidence.map((e) => e.rule)).not.toContain('The mail was coming in: someone was writing to the domain');
+    expect(diagnose('550 5.7.1 Relaying denied on inbound mail to support@').evidence.map((e) => e.rule)).toContain('The mail was coming in: someone was writing to the domain');
     // Inline code marks are not quoted.
     expect(diagnose('they get `550 5.7.1 Relaying denied` from smtp.mailgun.org').evidence[0]?.excerpt).not.toContain('`');
   });
@@ -1084,7 +1084,7 @@ describe('an account with a receiving domain and a sending domain, described sid
     const d = diagnose('Ticket: since yesterday some of our emails fail with:\n    550 5.7.1 Relaying denied\nWe use Mailgun.\naccount has 2 domains on it: quillfern.example (receiving, MX on Mailgun, a few routes) and mg.quillfern.example (sending). They didn\'t say which emails.');
     expect(d.scenario).toBe('undetermined');
     expect(d.alternatives.map((a) => a.scenario)).not.toContain('mailgun-incoming');
-    expect(d.evidence.map((e) => e.rule)).not.toContain('Mail was sent to the customer, not by them');
+    expect(d.evidence.map((e) => e.rule)).not.toContain('The mail was coming in: someone was writing to the domain');
   });
 });
 

@@ -309,7 +309,7 @@ export const incomingRules: RuleData[] = [
   },
   {
     id: 'mail-to-the-customer',
-    name: 'Mail was sent to the customer, not by them',
+    name: 'The mail was coming in: someone was writing to the domain',
     target: 'mailgun-incoming',
     weight: 0.25,
     patterns: [
