@@ -36,14 +36,31 @@ export function wordGuard(words: readonly string[]): WordGuard {
     }
     return id;
   });
+  // (for a short text or a long one, the guard's own expression: see SHORT_TEXT and LONG_TEXT)
+  let expression: RegExp | undefined;
   return {
     words,
     test(text) {
+      if (text.length < SHORT_TEXT || text.length > LONG_TEXT) return (expression ??= new RegExp(words.map(escapeLiteral).join('|'), 'i')).test(text);
       const found = wordsIn(text);
       for (const id of ids) if (found[id] === 1) return true;
       return false;
     },
   };
+}
+
+/**
+ * Below this length a text is scanned guard by guard: a line that one or two guards read costs less so than a scan
+ * of its own (its bookkeeping, a kept array of every word). Above LONG_TEXT too, each guard stopping at its first
+ * word: in a long log the words turn up early, where one scan reads the whole text (10 ns a character).
+ * (A 1 MiB log read line by line took a fifth more time with a scan per line.)
+ */
+const SHORT_TEXT = 256;
+const LONG_TEXT = 64 * 1024;
+
+/** `text` as a pattern that matches exactly it. */
+export function escapeLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 interface Automaton {

@@ -88,10 +88,8 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
   });
 }
 
-/** `text` as a pattern that matches exactly it. */
-export function escapeLiteral(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+// (`text` as a pattern that matches exactly it: the guards' module writes such patterns too)
+export { escapeLiteral } from '../word-scan.js';
 
 /**
  * One case-insensitive expression for a list of patterns. A space between words matches any run of
