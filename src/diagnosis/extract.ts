@@ -2229,7 +2229,8 @@ function networkShownFor(text: string, refusal: string | undefined): string | nu
 
 const EXIM_RCPT_REJECTION = /\brejected RCPT <[^<>\n]{1,254}>:[ \t]*([^\n]{1,200})/i;
 
-const ROUTES_NAMED = /\broutes?\b|\brutas?\b|\broutage\b|match_recipient|catch_all\(/;
+// (not a route only asked about or wanted, "do we need a route for orders@?": none is there to receive with)
+const ROUTES_NAMED = /\broutes?\b(?<!\b(?:need|needs|add|create|make)[ \t]+(?:(?:a|an|any|the|new)[ \t]+){0,2}routes?)|\brutas?\b|\broutage\b|match_recipient|catch_all\(/;
 /**
  * The person's words for sending through Mailgun: "they send through Mailgun", "usamos Mailgun para los avisos", and
  * Mailgun's own support's "they use us for their newsletter" or "for both", "reminders go out through mg.x", "they have both
@@ -3168,9 +3169,10 @@ const RECIPIENT_BEFORE = new RegExp(
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
-    // dialog in Japanese, German, French and Spanish ("拒否された電子メール アドレス: 'a@x'", "Die abgelehnte E-Mail-Adresse war 'a@x'"); a logs
+    // dialog in Japanese, German, French and Spanish ("拒否された電子メール アドレス: 'a@x'", "Die abgelehnte E-Mail-Adresse war 'a@x'");
+    // people's "收件人是 a@x", "给我们 a@x 发邮件" (writing to our a@x), "nos escribe desde el móvil a a@x"; a logs
     // row's "Failed: Name <sender> → a@x 'Subject'"; people's words in other languages.
-    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|拒否された(?:電子)?\s*メール\s*アドレス\s*[:：]\s*['"‘]?<?|\babgelehnte e-?mail-?adresse (?:war|ist)\s*:?\s*['"„<]?|\badresse (?:de messagerie|e-?mail) refusée (?:était|est)\s*:?\s*['"«<]?|\bdirección de correo(?: electrónico)? rechazada (?:fue|era|es)\s*:?\s*['"<]?|(?:^|\n)アドレス[ \t]*<?|\bfailed:[^\n→]{0,160}→[ \t]*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|[}\])"'][ \t]{1,3}to=|\[\]string\{\s*"|` +
+    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|收件人是\s*<?|给我们(?:的)?\s*<?|\bnos escribe\b[^\n@]{0,40}?[ \t]a[ \t]+<?|拒否された(?:電子)?\s*メール\s*アドレス\s*[:：]\s*['"‘]?<?|\babgelehnte e-?mail-?adresse (?:war|ist)\s*:?\s*['"„<]?|\badresse (?:de messagerie|e-?mail) refusée (?:était|est)\s*:?\s*['"«<]?|\bdirección de correo(?: electrónico)? rechazada (?:fue|era|es)\s*:?\s*['"<]?|(?:^|\n)アドレス[ \t]*<?|\bfailed:[^\n→]{0,160}→[ \t]*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|[}\])"'][ \t]{1,3}to=|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
     // (a script's own recipient variable, PowerShell's `$To = "a@b"` for `Send-MailMessage -To $To`, PHP's `$to = 'a@b'` for mail())
     String.raw`(?:^|\n)[ \t]*\$(?:to|recipient|mailto|emailto)[ \t]*=[ \t]*["']|` +
@@ -3181,8 +3183,9 @@ const RECIPIENT_BEFORE = new RegExp(
     // "failed / permanent / a@b", "failed · permanent · a@b")
     // (Business Central's test form, "Test sent to: a@b")
     String.raw`(?:^|\n)[ \t]*invalid[ \t]+addresses?[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*test[ \t]+(?:e-?mail[ \t]+)?sent[ \t]+to[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]*[/·|][ \t]*(?:permanent|temporary)[ \t]*[/·|][ \t]*<?|` +
-    // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.' (wrapped before the address, too); ActionMailer's "delivering to a@b"
-    String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\bellenőrizze az üzenet címzettjét[ \t]*\(?[ \t]*["\u201e\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
+    // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.' (wrapped before the address, too; in French,
+    // Spanish and German, "Veuillez vérifier le destinataire « a@b »"); a mail program's "rechazó el destinatario “a@b”"; ActionMailer's "delivering to a@b"
+    String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\bv[ée]rifier le destinataire(?: du message)?[ \t]*[«"'\u201c]?[ \t\u00a0]*|\b(?:compruebe|verifique|revise) el destinatario(?: del mensaje)?[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])(?:überprüfen sie|prüfen sie) den empfänger(?: der nachricht)?[ \t]*["'„\u201c]?|\brechaz[óo] (?:a )?(?:el|al) destinatario[ \t]*[«"'\u201c]?|\bellenőrizze az üzenet címzettjét[ \t]*\(?[ \t]*["\u201e\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
     // (a person naming the failing address in words: "Failing recipient in the job args: "a@b"", "destinataire en échec : a@b")
     String.raw`\b(?:failing|failed)[ \t]+recipient\b[^\n@:=]{0,40}[:=][ \t]*["'<]?|\bdestinataire[ \t]+en[ \t]+échec[ \t]*:[ \t]*<?|\bdestinatario[ \t]+fallido[ \t]*:[ \t]*<?|\bfehlgeschlagene[rn]?[ \t]+empfänger[ \t]*:[ \t]*<?|` +
     // (a person's "invite went to a@b", "the email went to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";
@@ -4162,7 +4165,7 @@ const MAILGUN_BLAMED = new RegExp(
     // (asked, not said: "no es culpa de Mailgun" is a statement)
     String.raw`(?:\bligt[ \t]+(?:het|dit|dat)[ \t]+aan[ \t]+mailgun\b|\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+mailgun\b|\b(?:culpa|faute|colpa|problema)[ \t]+(?:de|di|del|do)[ \t]+mailgun\b|\bmailguns[ \t]+fel\b)(?=[^\n.!]{0,60}[?？])`,
     String.raw`\bblockiert[ \t]+(?:uns[ \t]+)?mailgun\b|\bmailgun[ \t]+blockiert\b|\bgeblokkeerd[ \t]+door[ \t]+mailgun\b|\bblokkeert[ \t]+mailgun\b`,
-    String.raw`\bmailgun[ \t]+(?:nos[ \t]+|nous[ \t]+)?(?:est[áa][ \t]+)?(?:bloqueando|bloquea|bloque|bloqueou|nos bloque[óo])\b`,
+    String.raw`\bmailgun[ \t]+(?:qui[ \t]+|que[ \t]+)?(?:nos[ \t]+|nous[ \t]+)?(?:est[áa][ \t]+)?(?:bloqueando|bloquea|bloque|bloqueou|nos bloque[óo])\b`,
   ].join('|'),
 );
 
@@ -4190,6 +4193,8 @@ const OWN_SIDE_ASKED = new RegExp(
     // ("To nasza wina?", "po naszej stronie?", "è colpa nostra?", "c'est de notre faute ?", "ligt het aan ons?")
     String.raw`(?:^|\s)(?:czy[ \t]+)?to[ \t]+(?:nasza[ \t]+wina|nasz[ \t]+problem)(?![a-ząćęłńóśźż])[^\n.!]{0,40}\?|\bpo[ \t]+naszej[ \t]+stronie(?![a-ząćęłńóśźż])[^\n.!]{0,40}\?|(?:^|\s)(?:è|e)[ \t]+(?:un[ \t]+)?(?:problema[ \t]+nostro|colpa[ \t]+nostra)\b[^\n.!]{0,40}\?|\bc'est[ \t]+(?:de[ \t]+)?notre[ \t]+faute\b[^\n.!]{0,40}\?|\bligt[ \t]+(?:het|dit)[ \t]+aan[ \t]+ons\b`,
     String.raw`\bliegt[ \t]+(?:es|das)[ \t]+an[ \t]+uns\b|\bde[ \t]+notre[ \t]+c[oô]t[ée][ \t]*\?`,
+    // ("... qu'on doit corriger ça de notre côté. ... Il a raison ?", Chinese "是我们这边的问题吗？")
+    String.raw`\bde[ \t]+notre[ \t]+c[oô]t[ée](?![a-zà-ÿ])[^\n]{0,120}?\b(?:il|elle|ils)[ \t]+(?:a|ont)[ \t]+raison[ \t]*\?|(?:是|是不是)我们(?:这边|这里|自己)?的问题`,
     // "the supplier says it's our problem, is it?"
     String.raw`\b(?:says?|thinks?|claims?)[ \t]+(?:it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:our|on[ \t]+our)[ \t]+(?:problem|fault|issue|side|end)\b[^\n]{0,30}\?`,
     // "Is this the recipient's server refusing us?", "Is that the partner's Exchange being broken or is it us?"

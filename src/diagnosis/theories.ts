@@ -28,6 +28,8 @@ export const THEORIES: ReadonlyArray<readonly [feature: string, pattern: Guarded
   // "our client says "access denied" = relaying denied and we need to fix our Mailgun config", "he thinks it's relaying denied"
   // (answered where the error is another: a person's reading of it as a relay refusal)
   ['theory:relay-denied', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?\brelay(?:ing)?[ \t]+(?:access[ \t]+)?denied\b`, 'i'), ['relay']), true],
+  // "Partner's IT guy says "your SPF/DKIM is broken, fix your authentication"", "er meint, unser DKIM ist kaputt"
+  ['theory:authentication', guarded(new RegExp(String.raw`\b${SAYS}\b[^\n?!]{0,80}?\b(?:spf|dkim|dmarc)\b`, 'i'), ['spf', 'dkim', 'dmarc']), true],
 ];
 
 /** Each theory the paste states, as its feature and the words that state it. */

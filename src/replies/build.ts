@@ -51,6 +51,9 @@ const ruleName = (id: string): string => {
 };
 const NO_LOGIN_RULE = ruleName('session-not-authenticated');
 const WRITTEN_TO_RULE = ruleName('mail-to-the-customer');
+const WRITING_IN_RULE = ruleName('writing-in-said');
+/** The IP a block-list refusal names (`Client host [203.0.113.45] blocked using Spamhaus`). */
+const BLOCKED_IP = /\[(\d{1,3}(?:\.\d{1,3}){3})\]/;
 const SASL_KEY_RULE = ruleName('postfix-sasl-key-mismatch');
 const PASSWD_CLIENT_RULE = ruleName('exim-passwd-client-mismatch');
 const PASSWD_EXACT_RULE = ruleName('exim-passwd-client-exact-name');
@@ -232,6 +235,7 @@ const OTHERS_AFFECTED_ASKED_RULE = ruleName('others-affected-asked');
 const DKIM_SPF_ASKED_RULE = ruleName('dkim-spf-asked');
 const URGENCY_ASKED_RULE = ruleName('urgency-asked');
 const OUTAGE_ASKED_RULE = ruleName('outage-asked');
+const PAYMENT_ASKED_RULE = ruleName('payment-asked');
 const WHO_ACTS_ASKED_RULE = ruleName('who-acts-asked');
 const WEBHOOK_EVENT_ASKED_RULE = ruleName('webhook-event-asked');
 const SEND_REQUEST_RULE = ruleName('send-endpoint-called');
@@ -241,6 +245,7 @@ const THEORY_CREDENTIALS_EXPIRED_RULE = ruleName('theory-credentials-expired');
 const THEORY_MAILBOX_FULL_RULE = ruleName('theory-mailbox-full');
 const THEORY_PLAN_LIMIT_RULE = ruleName('theory-plan-limit');
 const THEORY_RELAY_DENIED_RULE = ruleName('theory-relay-denied');
+const THEORY_AUTHENTICATION_RULE = ruleName('theory-authentication');
 
 /** What each other kind of error is, in a sentence's words, and whether a Mailgun setting plays a part in it. */
 const RELAY_THEORY_INSTEAD: Record<ErrorKind, { what: string; mailgunSetting: boolean }> = {
@@ -291,6 +296,16 @@ function theoryAnswers(diagnosis: Diagnosis): RichText[] {
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the login worked; the sandbox domain only sends to its authorized recipients (below).`
       : null;
     if (answer) answers.push(rt`${text(apiKey ? 'Has the API key expired?' : 'Have the credentials expired?')} ${answer}`);
+  }
+  // (SPF, DKIM or DMARC blamed for a relay refusal: a failed check says so in its own words)
+  if (said(THEORY_AUTHENTICATION_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`No: Mailgun's SMTP host refused the session for want of a login, before any receiving server could check SPF or DKIM. The login fixes it (below).`
+      : scenario === 'mailgun-incoming' ? rt`No: this is mail sent to your domain, refused by Mailgun's inbound server for want of a Route; your SPF and DKIM play no part in it.`
+      : scenario === 'recipient-host' ? rt`No: ${refuserOf(facts)} refused to relay for the address, which says it does not take mail for that domain; a failed SPF, DKIM or DMARC check says so in its words (${code('5.7.26')}, "DMARC", "SPF"). Nothing in your authentication changes this.`
+      : scenario === 'undetermined' ? rt`Not from this paste: a failed SPF, DKIM or DMARC check says so in its own words; a relay refusal comes down to a login, a Route or the recipient's domain.`
+      : null;
+    if (answer) answers.push(rt`Is it SPF, DKIM or DMARC? ${answer}`);
   }
   // (another error read as a relay refusal: what it is instead, and whether Mailgun's settings play a part)
   if (said(THEORY_RELAY_DENIED_RULE) && scenario === 'not-relaying-denied' && kind !== null) {
@@ -390,6 +405,18 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : null;
     if (answer) answers.push(rt`Are other recipients affected? ${answer}`);
   }
+  // (not beside a theory of the plan, which its own answer takes)
+  if (has(PAYMENT_ASKED_RULE) && !has(THEORY_PLAN_LIMIT_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`No: nothing here is about what you pay. Mailgun refused the session because the program sent no login; on any plan it sends once the program logs in (below).`
+      : scenario === 'mailgun-incoming' ? rt`No: nothing here is about what you pay. Mailgun refused mail to an address no Route takes; a Route fixes it (below).`
+      : scenario === 'recipient-host' ? rt`No: Mailgun accepted the message and the recipient's server refused it; no plan changes that.`
+      : loginRefused ? rt`No: the login was refused; the right user name and password fix it (below), whatever the plan.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Not to reach this recipient: adding the address as an authorized recipient of the sandbox domain costs nothing. Sending to anyone needs a domain of your own, added and verified (below).`
+      : scenario === 'undetermined' ? rt`No plan shows in this paste: a relay refusal comes down to a login, a Route or the recipient's domain, not to what you pay.`
+      : null;
+    if (answer) answers.push(rt`Do you have to pay for something? ${answer}`);
+  }
   if (has(OUTAGE_ASKED_RULE)) {
     // (a refusal is a server's answer: whatever refused was up to answer)
     const answer: RichText | null =
@@ -397,6 +424,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'mailgun-incoming' ? rt`No: Mailgun's inbound server is up and answered; it refused mail for an address no Route takes. Mail to addresses a Route does take still comes in.`
       : scenario === 'recipient-host' ? rt`No: your sending works; Mailgun accepted the message, and the recipient's server refused it for that domain only.`
       : loginRefused ? rt`No: the server answered and refused the login; nothing is down.`
+      // (only some recipients refused: their servers, most likely)
+      : someRecipientsOnly({ scenario, evidence }) ? rt`No: only some recipients are refused, and a sender refused for its login or settings would fail every message. Those recipients' own servers most likely refused (their address, or their domain's mail setup); the rest of your mail goes out. One full bounce of theirs settles it (below).`
       : scenario === 'undetermined' ? rt`No: a relay refusal is a server's answer, so the server that gave it was up. It refused this message for a setting (a login, a Route, or the recipient's domain), not an outage; your other mail is most likely unaffected.`
       : scenario === 'not-relaying-denied' ? rt`No: a server answered with this refusal, so it is up; the refusal is about this message (below), not an outage.`
       : null;
@@ -496,6 +525,9 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const message: RichText | null =
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
       ? rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please turn on SMTP authentication in its mail settings with your domain's SMTP login (such as ${code(login)}) and its password, on port 587 with STARTTLS, then send a test.`
+      // (to the writer whose mail to the domain bounced: no internals, what it means for them)
+      : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === WRITTEN_TO_RULE)
+      ? rt`Thank you for letting us know, and sorry for the trouble: the problem is on our side, not yours. Our mail system refused your message${recipient ? rt` to ${code(recipient)}` : []} because that address was not set up to receive mail. We are fixing it; please send your message again once we confirm, as the one that bounced was not kept.`
       : scenario === 'mailgun-incoming'
       ? rt`The message${recipient ? rt` to ${code(recipient)}` : []} reached Mailgun, which receives mail for that domain, but no Route in the Mailgun account takes that address. A Route for it fixes this; if the domain's mail should not go to Mailgun at all, its MX records should point to the real mail server instead. Nothing is wrong on the sender's side.`
       : scenario === 'recipient-host'
@@ -1386,6 +1418,9 @@ function ownSideAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`The sender's: Mailgun refused the login itself (${code('535')}): the user name or password the sender gives is wrong.`
       : kind === 'sandbox'
       ? rt`The sender's: a sandbox domain sends only to its authorized recipients; add this address as one, or send from your own domain.`
+      // (someone writing to the domain, their mail refused for their own domain's DMARC: the writer's to fix, not the domain's)
+      : kind === 'policy' && dmarcNamed(facts) && diagnosis.evidence.some((e) => e.rule === WRITING_IN_RULE)
+      ? rt`Not yours: your mail server refused the message sent to you because it failed the DMARC policy of the sender's own domain${writerDomain(facts) ? rt` (${quoteAddress(writerDomain(facts)!)})` : []}: its SPF or DKIM did not pass or align. The sender's mail administrator has to fix that domain's SPF and DKIM; nothing on your side or in Mailgun changes it.`
       : kind === 'policy' && ownDmarcRefusal(facts)
       ? rt`The sender's: the recipient's server applied your From domain's own DMARC policy, which the message failed (its SPF or DKIM did not pass or align); the fix is in your domain's DNS and sending setup, not at the recipient's.`
       : kind === 'api-auth'
@@ -1848,6 +1883,11 @@ const gmailCheckedDomain = (message: string): string | null => /\b(?:spf|dkim)(?
  * A failed DMARC check of the customer's own From domain: not a message a Route sent on, nor one From a domain that is
  * neither the Mailgun domain's nor related to it (paypal.com's mail forwarded), whose DMARC policy is its owner's.
  */
+/** The domain whose DMARC policy the server's message names (`Unauthenticated email from x.nl is not accepted due to domain's DMARC policy`). */
+function writerDomain(facts: Facts): string | null {
+  const m = DMARC_FROM_DOMAIN.exec(facts.serverMessage ?? '');
+  return safeDomain(m?.slice(1).find(Boolean)?.toLowerCase() ?? null);
+}
 function ownDmarcRefusal(facts: Facts): boolean {
   // (a Route's forward shows as routes, or as the event's `is-routed: true` flag quoted with its message)
   if (!dmarcNamed(facts) || facts.routes.length > 0 || /\bis-routed["']?[ \t]*[:=][ \t]*["']?true\b/i.test(facts.serverMessage ?? '')) return false;
@@ -2509,6 +2549,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     return [
       saslKey || passwdClient || loginInPlace
         ? text(after === 'sentence' ? '' : '.')
+        // (Postfix tried to log in, with no mechanism to do it with: its login is on already)
+        : facts.client === 'postfix' && evidence.some((e) => e.rule === POSTFIX_NO_SASL_MECHS_RULE)
+        ? text(`${lead}${after === 'sentence' ? 'Its' : 'its'} login is on already; it fails for want of a SASL mechanism (the fix above).`)
         : facts.client !== null && LOGIN_IS_THE_SWITCH.has(facts.client)
         ? text(`${lead}${give} it the login and password (below): setting them is what makes it log in.`)
         : text(`${lead}${turn} authentication on.`),
@@ -4659,7 +4702,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '')
         ? rt`Outlook.com (the Hotmail, Live, MSN and Outlook.com addresses) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on Microsoft's own block list: every Outlook.com recipient is refused from that IP, whatever the mail's content.`
         : rt`The receiving server blocked the message as likely spam, or because the sending IP address or domain is on a block list.`,
-    steps: (facts) => blockedSteps(facts),
+    steps: (facts, evidence) => (evidence.some((e) => e.rule === WRITING_IN_RULE) && !mailgunAccepted(facts) ? writerBlockedSteps(facts) : blockedSteps(facts)),
     // Another provider delivered it: the listed IP is that provider's, and only the provider can get it delisted.
     elsewhere: {
       steps: (provider) => [
@@ -4716,6 +4759,11 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
             DMARC_ALIGNMENT,
           ]),
       rt`Then send again: Outlook.com checks each message as it arrives, so nobody needs to lift anything on their side.`,
+    ] : dmarcNamed(facts) && evidence.some((e) => e.rule === WRITING_IN_RULE) ? [
+      // (someone writing to the domain, refused by its own server for their domain's DMARC: the writer's to fix)
+      rt`Tell the sender that your mail server refused their message because it failed the DMARC policy of their own domain${writerDomain(facts) ? rt` (${quoteAddress(writerDomain(facts)!)})` : []}: their mail administrator has to make that domain's SPF and DKIM pass and align with their From address. Forward them the refusal; the server's message names their domain.`,
+      rt`Nothing changes on your side: your server applies the policy the sender's own domain publishes, and Mailgun plays no part in mail sent to you.`,
+      rt`Once their domain passes, they can send the message again.`,
     ] : dmarcMismatch(facts) ? dmarcMismatchSteps(dmarcMismatch(facts)!) : dmarcStrictSteps(facts, evidence) ?? dmarcAlignedSteps(facts, evidence) ?? (ownDmarcRefusal(facts) ? [
       // (the server names the check: no rule to look for, and nothing the recipient's side changes)
       rt`The refusal names DMARC: the policy applied is your From domain's own DMARC record, so the fix is on the sending side: make the From domain's SPF and DKIM pass and align with the From address. If the From address is on a domain you do not control (a contact form sending as the visitor), send from an address at your Mailgun domain and put the visitor's address in Reply-To.`,
@@ -4926,6 +4974,18 @@ function dmarcRecordStep(fromDomain: string | null): RichText {
   const domain = fromDomain?.startsWith('mg.') ? fromDomain.slice(3) : (fromDomain ?? 'example.com');
   const covers = fromDomain !== null && domain !== fromDomain ? `; a record at the parent domain covers ${fromDomain} too` : '';
   return rt`If the From domain has no DMARC record, publish one: a TXT record at ${code(`_dmarc.${domain}`)} such as ${code(`v=DMARC1; p=none; rua=mailto:dmarc@${domain}`)} (${code('p=none')} only reports; it refuses nothing${text(covers)}).`;
+}
+
+/**
+ * Someone writing to the domain, refused for the block list their own sending IP is on: theirs to clear with their mail
+ * provider; the domain's own mail administrator can only let them through.
+ */
+function writerBlockedSteps(facts: Facts): RichText[] {
+  const ip = BLOCKED_IP.exec(facts.serverMessage ?? '')?.[1];
+  return [
+    rt`Tell the sender that your mail server refused their message because the address their mail comes from${ip ? rt` (${code(ip)})` : []} is on a block list the refusal names: their IT or mail provider has to get it removed (the refusal links to the list's removal page). Until then they can write from another account.`,
+    rt`Nothing is broken on your side, and Mailgun plays no part in mail sent to you. If this sender must reach you before the listing is lifted, your mail administrator can allow their address in your mail server's spam settings.`,
+  ];
 }
 
 /** What to do about a block-list or spam refusal: Microsoft's own list, or another; said plainly where the message names the list. */

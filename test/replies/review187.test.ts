@@ -110,7 +110,10 @@ describe('code review 52', () => {
   });
 
   it('14: the mail client\'s words inside a bounce someone got are no sending dialog', () => {
-    expect(replyTo(fixture('14-outlook-bounce'))).not.toContain('seen while sending');
+    const reply = replyTo(fixture('14-outlook-bounce'));
+    expect(reply).not.toContain('This is a Relaying Denied error, seen while sending');
+    // (customers writing to info@ after the MX moved to Mailgun: it leans toward mail coming in)
+    expect(reply).toContain('leans toward mail coming in');
   });
 
   it.each([

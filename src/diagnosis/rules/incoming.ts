@@ -1,5 +1,5 @@
 /** Evidence that Mailgun's inbound MX refused mail for a recipient no Route matches. */
-import { DENIAL_BEFORE_MX, DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MX_NOT_MEANT, MX_NOT_MEANT_NEEDS, OTHER_MTA_RELAY_WORDINGS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS } from './phrases.js';
+import { DENIAL_BEFORE_MX, DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, MX_NOT_MEANT, MX_NOT_MEANT_NEEDS, OTHER_MTA_RELAY_WORDINGS, ROUTE_MATCHED, ROUTE_MATCHED_NEEDS, WRITING_IN } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 /** A character of a gap with no denial in it ("no", "not", "nicht", "não", "n't"). */
@@ -11,6 +11,7 @@ const MX_DOUBTED = String.raw`(?<!\b(?:não sei se|no sé si|je ne sais pas si|w
 
 /** Not asked ("were the routes deleted?") nor made again since ("deleted it by accident and re-created it this morning"). */
 const NOT_ASKED_NOR_REMADE = String.raw`(?![^\n]{0,60}\?)(?![^\n]{0,100}\bre-?(?:created|added|made)\b)`;
+
 
 export const incomingRules: RuleData[] = [
   // (Mailgun's inbound MX says only "Relaying denied": another server's wording, "Relay access denied" retold from a phone
@@ -312,21 +313,7 @@ export const incomingRules: RuleData[] = [
     name: 'The mail was coming in: someone was writing to the domain',
     target: 'mailgun-incoming',
     weight: 0.25,
-    patterns: [
-      // Not when the direction is the question ("is it outbound or inbound?") or both ("for sending and receiving").
-      // (and not in a question: "do you also receive mail through Mailgun?")
-      // (the look-behind after the word: tried only where the word is, not at every position)
-      // (not a host's name: `inbound-n03.prod.eu-central-1.postgun.com`)
-      // (nor a question reported: "they asked if they need an inbound route"; nor one domain of two, "x.com (receiving, MX on
-      // Mailgun) and mg.x.com (sending)")
-      String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\b(?:inbound|incoming|receiving)\b(?!-)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
-      String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
-      String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
-      // (in other languages: "cuando intenta escribirnos a pedidos@", "wenn sie uns schreiben", "quand ils nous écrivent")
-      // (the infinitive, of someone trying to write: not a ticket's "el cliente nos escribe", which reports what was said)
-      String.raw`\b(?:escribirnos|mandarnos|enviarnos|uns (?:zu )?(?:schreiben|mailen)|nous écrire|scriverci|ons (?:te )?mailen|escrever-nos)\b`,
-      String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
-    ],
+    patterns: WRITING_IN,
   },
   { id: 'mailgun-smtp-refused-not-incoming', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-incoming', weight: -0.6, feature: 'refusing-host:mailgun-smtp' },
   { id: 'other-host-refused-not-incoming', name: 'A non-Mailgun host gave the refusal', target: 'mailgun-incoming', weight: -0.5, feature: 'refusing-host:other' },

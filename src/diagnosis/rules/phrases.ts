@@ -215,18 +215,22 @@ export const ROUTE_MATCHED_NEEDS = ['matched', 'routed'];
 /** A Route that carries the mail on ("through a Mailgun route", "the route forwards"): not "forwarded us this bounce", "going forward". */
 const ROUTE_CARRIES_MAIL = String.raw`(?:\b(?:through|via|by|using)[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:mailgun[ \t]+)?route\b|\broutes?[ \t]+(?:that[ \t]+)?forwards\b)`;
 
+/** Later in the sentence, "but ... the MX records (also) point to Mailgun": the mail comes to Mailgun after all. */
+const MX_TO_MAILGUN_AFTER = String.raw`[^\n]{0,120}?\bbut\b[^\n]{0,80}?\bmx\b[^\n]{0,40}?\b(?:point|points|pointing|go|goes)\s+(?:to\s+|at\s+)?mailgun\b`;
+
 /**
  * The person says the domain's mail is not meant for Mailgun: "they only use Mailgun for sending",
  * "never created routes", "deleted the domain from Mailgun", "moved everything to Google Workspace".
  */
 export const MX_NOT_MEANT = [
   // (not "for sending and receiving", nor "not only for sending": it is for receiving too)
-  String.raw`\b(?:only|just)(?<!\bnot\s{1,3}(?:only|just))\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
+  // (nor "..., but I guess the MX records also point to mailgun": the person says the mail comes to Mailgun after all)
+  String.raw`\b(?:only|just)(?<!\bnot\s{1,3}(?:only|just))\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))(?!${MX_TO_MAILGUN_AFTER})`,
   String.raw`\b(?:mailgun\s+)?(?:for\s+)?sending[- ]only\b`,
   // "set up Mailgun for *sending* only", "don't want Mailgun receiving anything", "We never wanted Mailgun to get our email"
   String.raw`(?<!(?:\bnot|n't)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,3})\bmailgun\b[^\n.]{0,20}?\bfor\s+[*_]{1,2}(?:sending|outbound|outgoing)[*_]{1,2}\s+only\b`,
   String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|never)\s+want(?:ed)?\s+mailgun\s+(?:to\s+)?(?:receiv(?:e|ing)|get(?:ting)?|handl(?:e|ing))\s+(?:anything\b|(?:(?:any|our|their|its|the)\s+)?(?:inbound|incoming|e-?mails?|mail)\b)`,
-  String.raw`\bonly(?<!\bnot\s{1,3}only)\s+for\s+(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))`,
+  String.raw`\bonly(?<!\bnot\s{1,3}only)\s+for\s+(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))(?!${MX_TO_MAILGUN_AFTER})`,
   // ("never created routes"; not "haven't created any routes yet", which someone setting up receiving says)
   String.raw`\bnever\s+(?:set\s+up|created?|made|added?)\s+(?:any\s+)?routes\b`,
   // ("the domain isn't in our customer's Mailgun account at all, they never added it"; "read mail for that shop in IONOS mailboxes")
@@ -311,3 +315,26 @@ export const KUBERNETES_SECRET_NAMED = String.raw`\bsecret[ \t]+[\x60'"]?([a-z0-
 
 /** A user name given as a bare domain in quotes ('user "mg.harborfin.com"'): group 1, the domain. */
 export const BARE_DOMAIN_LOGIN = String.raw`\b(?:user(?:[ _-]?name)?|login)\b(?:[ \t]+is)?[ \t]*[:=]?[ \t]*["'\u201c]([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})["'\u201d](?![^\n]{0,10}@)`;
+
+/** A person saying someone was writing to the domain (mail coming in), not sending from it. */
+export const WRITING_IN = [
+  // Not when the direction is the question ("is it outbound or inbound?") or both ("for sending and receiving").
+  // (and not in a question: "do you also receive mail through Mailgun?")
+  // (the look-behind after the word: tried only where the word is, not at every position)
+  // (not a host's name: `inbound-n03.prod.eu-central-1.postgun.com`)
+  // (nor a question reported: "they asked if they need an inbound route"; nor one domain of two, "x.com (receiving, MX on
+  // Mailgun) and mg.x.com (sending)")
+  String.raw`(?<!\b(?:asked|asks|asking|wonders?|wondered|wondering) (?:if|whether)\b[^\n.?!]{0,40})\b(?:inbound|incoming|receiving)\b(?!-)(?<!\b(?:one|two|three|\d{1,2}) receiving)(?<!(?:outbound|outgoing|sending) (?:or|and) (?:inbound|incoming|receiving))(?! (?:or|and) (?:outbound|outgoing|sending)\b)(?![^\n]{0,80}\band\b[^\n]{0,40}\b(?:outbound|outgoing|sending)\b)(?![^\n]{0,200}\?)`,
+  String.raw`\breceives? (?:mail |email )?(?:through|via|with) mailgun(?![^\n]{0,200}\?)`,
+  String.raw`(?:emailing|e-mailing|writing to|write to|reply to|replying to|sending to|send to|reach) (?:us|our|my|their|the customer's|our customer's|your)\b`,
+  // (someone writing to a role address, "they used their gmail to write to support@x": not "sending to", which an app does to customers' too)
+  String.raw`(?:emailing|e-mailing|writing to|write to|writes to|wrote to|reach) (?:support|info|sales|contact|hello|office|orders?|billing|hr|jobs|careers|admin|help|service|ventas|kontakt|contacto)@`,
+  // (in other languages: "cuando intenta escribirnos a pedidos@", "wenn sie uns schreiben", "quand ils nous écrivent")
+  // (the infinitive, of someone trying to write: not a ticket's "el cliente nos escribe", which reports what was said)
+  String.raw`\b(?:escribirnos|mandarnos|enviarnos|uns (?:zu )?(?:schreiben|mailen)|nous écrire|scriverci|ons (?:te )?mailen|escrever-nos)\b`,
+  // (Russian, "клиент пишет на info@x", "не может нам написать")
+  String.raw`(?<![а-яё])(?:пишет|пишут|написал|написала|написали)[ \t]+(?:нам[ \t]+)?на[ \t]+[a-z0-9._%+-]{1,64}@|(?<![а-яё])не[ \t]+мо(?:жет|гут)[ \t]+нам[ \t]+(?:написать|отправить)(?![а-яё])`,
+  // (Dutch, "een leverancier zegt dat hij ons niet kan mailen")
+  String.raw`\bons[ \t]+niet[ \t]+(?:kan|kunnen|kon|konden)[ \t]+(?:e-?)?mailen\b|\b(?:kan|kunnen|kon|konden)[ \t]+ons[ \t]+niet[ \t]+(?:e-?)?mailen\b`,
+  String.raw`(?:customers?|suppliers?|users?|prospects?|someone|people|patients|senders?|clients?) (?:\S+ )?(?:can't|cannot|can not|could not|couldn't|are unable to) (?:reach|email|write to|send to)`,
+];

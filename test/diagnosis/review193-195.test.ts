@@ -1,4 +1,4 @@
-/** Review round 193a-c: an error quoted from a previous thread, Exim's retry timeout, Outlook's dialog in other languages, and people's questions. */
+/** Review rounds 193-195: an error quoted from a previous thread, code-less bounce reasons, mail program dialogs and people's words in other languages, and their questions. */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 
@@ -35,7 +35,13 @@ describe('round 193', () => {
   it.each([
     ...['Is our email down?', 'Is Mailgun down?', 'Is there an outage right now?', '¿Está caído el correo?', 'Ist unser Mailserver ausgefallen?', 'la messagerie est en panne ?'].map((q) => [q, OUTAGE]),
     ...['¿Qué le contesto?', 'O que eu respondo pra ele?', 'Que lui répondre ?', 'Was antworte ich ihm?', 'Co mu odpisać?', 'What do I tell him?'].map((q) => [q, CUSTOMER]),
-  ])('hears %s as "%s" (c193-04, c193-07, b193-36)', (question, rule) => {
+    // (rounds 194 and 195)
+    ...['Chicos, ¿se nos cayó el correo?', 'すみません、私たちのメールは止まっていますか？'].map((q) => [q, OUTAGE]),
+    ...['Что им ответить?', '取引先に何と返事すればいいですか？'].map((q) => [q, CUSTOMER]),
+    ['Partner\'s IT guy says "your SPF/DKIM is broken, fix your authentication". Is he right?', 'The paste says SPF, DKIM or DMARC is the cause'],
+    ...['Do we really have to pay?', 'Faut-il payer quelque chose ?'].map((q) => [q, 'The paste asks whether something has to be paid for']),
+    ['Sales team keeps getting this when they email a couple of people.', 'The paste says only some recipients were refused'],
+  ])('hears %s as "%s" (c193-04, c193-07, b193-36, c194, c195)', (question, rule) => {
     expect(rules(`550 5.7.1 Relaying denied\n${question}`)).toContain(rule);
   });
 
@@ -58,5 +64,52 @@ describe('round 193', () => {
   it("hears a person's reading of another error as a relay refusal, and an API key said to have expired, as theories (c193-18, c193-01)", () => {
     expect(rules('5.4.1 Recipient address rejected: Access denied\nour client says "access denied" = relaying denied and we need to fix our Mailgun config. Is he right?')).toContain('The paste says the error is a Relaying Denied error');
     expect(rules('550 5.7.1 Relaying denied from smtp.mailgun.org\ndid our Mailgun API key expire or something?')).toContain('The paste says the SMTP password or credentials expired');
+  });
+});
+
+describe('round 194', () => {
+  it('"we only use Mailgun for sending, but I guess the MX records also point to mailgun ... do we need a route?": incoming (a194-15)', () => {
+    const d = diagnose("yahoo user trying to reply to our order confirmations, got this:\n\n<orders@mg.shop.example>:\nRemote host said: 550 5.7.1 Relaying denied [RCPT_TO]\n\nwe only use Mailgun for sending from mg.shop.example, but I guess the MX records also point to mailgun since that's what the setup wizard said to add. do we need a route for orders@?");
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.evidence.map((e) => e.rule)).not.toContain("The paste says the domain's mail is not meant to go to Mailgun");
+    // (said alone, it still tells the domain's mail is not meant for Mailgun)
+    expect(rules('550 5.7.1 Relaying denied from mxa.mailgun.org\nwe only use Mailgun for sending.')).toContain("The paste says the domain's mail is not meant to go to Mailgun");
+  });
+
+  it.each([
+    ['Veuillez vérifier le destinataire « greffe@tribunal.example » et réessayer.', 'greffe@tribunal.example'],
+    ['Bitte überprüfen Sie den Empfänger "k.maier@bau.example" und versuchen Sie es erneut.', 'k.maier@bau.example'],
+    ['El servidor “smtp.mailgun.org” rechazó el destinatario “pedidos@sol.example”.', 'pedidos@sol.example'],
+  ])("reads the recipient of a mail program's send error in other languages: %s (b194-02, b194-04)", (line, recipient) => {
+    expect(diagnose(`${line}\nServer response: 550 5.7.1 Relaying denied`).facts.recipient).toBe(recipient);
+  });
+
+  it('hears "Il a raison ?" after "corriger ça de notre côté" and "是我们这边的问题吗" as asking whose side it is (c194-04, c194-14)', () => {
+    expect(diagnose('550 5.7.1 Relaying denied\nUn partenaire dit qu\'on doit corriger ça de notre côté. Il a raison ?').facts.ownSideAsked).toBe(true);
+    expect(diagnose('550 5.7.1 Relaying denied\n是我们这边的问题吗？').facts.ownSideAsked).toBe(true);
+  });
+
+  it('a changed plugin setting in the sentence after the port is no port changed (c194-08)', () => {
+    expect(rules('550 5.7.1 Relaying denied\nホストは smtp.mailgun.org、ポート587です。プラグインの設定を先週変更しました。')).not.toContain('The paste says the port was changed already');
+    expect(rules('550 5.7.1 Relaying denied\nポートを587に変更しましたが同じです。')).toContain('The paste says the port was changed already');
+  });
+
+  it('hears a supplier who cannot mail the domain beside a DMARC refusal (c194-16), not beside a relay refusal', () => {
+    expect(rules("een leverancier zegt dat hij ons niet kan mailen op inkoop@bouw.example.\n550 5.7.26 Unauthenticated email from leverancier.example is not accepted due to domain's DMARC policy.")).toContain('The paste says someone was writing to the domain');
+    expect(rules('een leverancier zegt dat hij ons niet kan mailen.\n550 5.7.1 Relaying denied')).not.toContain('The paste says someone was writing to the domain');
+  });
+});
+
+describe('round 195', () => {
+  it.each([
+    ['客户说给我们 sales@jinhua.example 发邮件一直被退回：\n550 5.7.1 Relaying denied', 'sales@jinhua.example'],
+    ['收件人是 zhao.min@163.com。\n550 5.7.1 Relaying denied', 'zhao.min@163.com'],
+    ['Un cliente nos dice que cuando nos escribe desde el móvil a soporte@clima.example le sale este error:\n554 5.7.1 Relay access denied', 'soporte@clima.example'],
+  ])('reads the recipient a person names in Chinese or Spanish: %s (b195-19, b195-24, b195-28)', (text, recipient) => {
+    expect(diagnose(text).facts.recipient).toBe(recipient);
+  });
+
+  it('hears "c\'est Mailgun qui bloque" as blaming Mailgun (c195-04)', () => {
+    expect(diagnose('550 5.7.1 Relaying denied\nLe technicien dit que c\'est Mailgun qui bloque.').facts.mailgunBlamed).toBe(true);
   });
 });
