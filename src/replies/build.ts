@@ -50,7 +50,6 @@ const ruleName = (id: string): string => {
   return rule.name;
 };
 const NO_LOGIN_RULE = ruleName('session-not-authenticated');
-const WRITTEN_TO_RULE = ruleName('mail-to-the-customer');
 const WRITING_IN_RULE = ruleName('writing-in-said');
 /** The IP a block-list refusal names (`Client host [203.0.113.45] blocked using Spamhaus`). */
 const BLOCKED_IP = /\[(\d{1,3}(?:\.\d{1,3}){3})\]/;
@@ -526,7 +525,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
       ? rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please turn on SMTP authentication in its mail settings with your domain's SMTP login (such as ${code(login)}) and its password, on port 587 with STARTTLS, then send a test.`
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
-      : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === WRITTEN_TO_RULE)
+      : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE)
       ? rt`Thank you for letting us know, and sorry for the trouble: the problem is on our side, not yours. Our mail system refused your message${recipient ? rt` to ${code(recipient)}` : []} because that address was not set up to receive mail. We are fixing it; please send your message again once we confirm, as the one that bounced was not kept.`
       : scenario === 'mailgun-incoming'
       ? rt`The message${recipient ? rt` to ${code(recipient)}` : []} reached Mailgun, which receives mail for that domain, but no Route in the Mailgun account takes that address. A Route for it fixes this; if the domain's mail should not go to Mailgun at all, its MX records should point to the real mail server instead. Nothing is wrong on the sender's side.`
@@ -538,7 +537,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full'
       ? rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused because the mailbox is full. Once some room is made in it, we will send them again.`
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
-      : scenario === 'undetermined' && evidence.some((e) => e.rule === WRITTEN_TO_RULE) && notMailgunWording(diagnosis)
+      : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) && notMailgunWording(diagnosis)
       ? rt`Thank you for the message. A mail server refused to pass your email on to us${recipient ? rt` (${code(recipient)})` : []}. If it popped up in your mail program when you pressed Send, your outgoing server wants you to log in: please turn on "My outgoing server (SMTP) requires authentication" in your account's settings (same user name and password as for receiving), or ask your mail provider. If it came back as a bounce email, please forward it to us whole, so we can see which server refused it.`
       : scenario === 'undetermined'
       ? rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`
@@ -1408,7 +1407,7 @@ function ownSideAnswer(diagnosis: Diagnosis): RichText[] {
       : someRecipientsOnly(diagnosis)
       ? rt`Most likely not yours: only some recipients were refused, and a sender refused for its login or its settings would fail every message, so those recipients' own servers most likely refused (their address, or their domain's mail setup). One full bounce or Mailgun failed event settles it (below).`
       // (someone writing to the domain, refused in another server's words than Mailgun's)
-      : scenario === 'undetermined' && facts.senderRelay === null && facts.provider === null && facts.hostRole === null && notMailgunWording(diagnosis) && diagnosis.evidence.some((e) => e.rule === WRITTEN_TO_RULE)
+      : scenario === 'undetermined' && facts.senderRelay === null && facts.provider === null && facts.hostRole === null && notMailgunWording(diagnosis) && diagnosis.evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE)
       ? rt`Most likely the writer's: a refusal worded so, shown as they send, comes from their own outgoing server, which wants them to log in. Yours only if your domain's own mail server, where its MX records point, refused them; then other writers fail too. Mailgun's servers word their refusals otherwise.`
       : scenario === 'undetermined' && facts.senderRelay === null && facts.provider === null && facts.hostRole === null
       ? rt`Not shown yet. Two of Mailgun's three cases are on the Mailgun user's side (the sender's SMTP login, or the account's Routes for mail coming in), one on the recipient's (their server refused Mailgun's delivery); a fourth, the sender's own or its provider's SMTP server refusing with Mailgun not in the path, is the sender's side too.${notMailgunWording(diagnosis) ? rt` The wording is not Mailgun's own, which points away from Mailgun's servers.` : rt` ${code('550 5.7.1 Relaying denied')} is the wording Mailgun's own servers use, which makes the Mailgun user's side likelier.`}`
@@ -1884,15 +1883,16 @@ const gmailCheckedDomain = (message: string): string | null => /\b(?:spf|dkim)(?
  * neither the Mailgun domain's nor related to it (paypal.com's mail forwarded), whose DMARC policy is its owner's.
  */
 /** The domain whose DMARC policy the server's message names (`Unauthenticated email from x.nl is not accepted due to domain's DMARC policy`). */
-function writerDomain(facts: Facts): string | null {
+function dmarcDomainOf(facts: Facts): string | null {
   const m = DMARC_FROM_DOMAIN.exec(facts.serverMessage ?? '');
-  return safeDomain(m?.slice(1).find(Boolean)?.toLowerCase() ?? null);
+  return m?.slice(1).find(Boolean)?.toLowerCase() ?? null;
 }
+/** The same, as it is safe to show: the domain of someone writing in, whose DMARC failed. */
+const writerDomain = (facts: Facts): string | null => safeDomain(dmarcDomainOf(facts));
 function ownDmarcRefusal(facts: Facts): boolean {
   // (a Route's forward shows as routes, or as the event's `is-routed: true` flag quoted with its message)
   if (!dmarcNamed(facts) || facts.routes.length > 0 || /\bis-routed["']?[ \t]*[:=][ \t]*["']?true\b/i.test(facts.serverMessage ?? '')) return false;
-  const m = DMARC_FROM_DOMAIN.exec(facts.serverMessage ?? '');
-  const from = m?.slice(1).find(Boolean)?.toLowerCase();
+  const from = dmarcDomainOf(facts);
   if (!from) return true;
   if (isMailboxProviderDomain(from)) return false;
   return facts.mailgunDomain === null || registrableDomain(from) === registrableDomain(facts.mailgunDomain.toLowerCase());
@@ -4124,7 +4124,7 @@ function undetermined(diagnosis: Diagnosis): Content {
   const { facts } = diagnosis;
   const otherWording = notMailgunWording(diagnosis);
   // (the paste says someone was writing to the domain: mail coming in)
-  const writtenTo = diagnosis.evidence.some((e) => e.rule === WRITTEN_TO_RULE);
+  const writtenTo = diagnosis.evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE);
   const sendingDomain = safeDomain(facts.mailgunDomain);
   // (someone weighing Mailgun, with nothing of Mailgun in the mail's path)
   const mailgunFixAsked = diagnosis.evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE) && facts.hostRole === null && facts.mailgunDomain === null && facts.event === null;
