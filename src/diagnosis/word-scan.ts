@@ -2,7 +2,7 @@
  * The guards' words (a rule's `needs`, a guarded pattern's), all looked for in one pass over a text: an
  * Aho-Corasick automaton over every word. Some 260 guards run on the same few texts of a diagnosis (the
  * paste, its error lines, its reply lines); one scan of each text, then a lookup per guard, replaces a
- * scan per guard.
+ * scan per guard (for texts of middling length: see SHORT_TEXT and LONG_TEXT).
  */
 
 /**
