@@ -93,7 +93,8 @@ async function startBot(kind, mode, api) {
     SLACK_API_URL: api.apiUrl,
     ...(mode === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0' }),
   };
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`, `--cpu-prof-name=${kind}-${mode}-${Date.now()}.cpuprofile`] : [];
+  // (one folder per process, with Node's own file names: they name the thread, so the engine worker's profile does not overwrite the main thread's)
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}/${kind}-${mode}-${Date.now()}`] : [];
   const child = startChild(process.execPath, [...profile, bot.script], { env });
   const [stream, pattern] = bot.ready[mode];
   const ready = await child.waitFor(stream, pattern);

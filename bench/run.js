@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark of the project, each figure with its anchor measured in the same
  * run. `--record` also writes the report to bench/RESULTS.md; `--only 1,3` runs some sections.
- * BENCH_CPU_PROF=DIR runs the bot processes under `node --cpu-prof`, writing their profiles to DIR.
+ * BENCH_CPU_PROF=DIR runs the bot processes under `node --cpu-prof`, writing their profiles to DIR/BOT-MODE-TIME/ (one file per thread).
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
