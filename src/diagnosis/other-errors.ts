@@ -51,7 +51,7 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     if (told.trim() === '' && anotherRecipientIn(recent, facts.recipient) === null) continue;
     const from = Math.max(0, match.index - LEAD);
     // (the address it is for, where the line itself names none: a logs page's "Recipient:" line above, an event's "recipient")
-    const forAddress = ADDRESS_IN.test(line) ? null : anotherRecipientIn(recent, facts.recipient);
+    const forAddress = hasAddress(line) ? null : anotherRecipientIn(recent, facts.recipient);
     const cut = `${from > 0 ? '…' : ''}${line.slice(from, from + OTHER_ERROR_MAX - 2).trim()}`;
     const excerpt = (forAddress && forAddress.length < OTHER_ERROR_MAX / 2 ? `${forAddress}: ${cut}` : cut).slice(0, OTHER_ERROR_MAX);
     if (excerpt.length < 6 || found.includes(excerpt)) continue;
@@ -71,10 +71,13 @@ const OTHER_KIND_WORDS = /\b(?:block(?:ed|list|listed)?|spam|listed|reputation|d
 const ABOVE = 4;
 const ADDRESS = /[^\s@<>"'(),;:]{1,64}@[^\s@<>"'(),;:]{1,253}\.[^\s@<>"'(),;:.]{2,63}/g;
 const ADDRESS_IN = new RegExp(ADDRESS.source);
+/** (an address needs its `@`: looked for first, the expression's scan of a long line without one is skipped) */
+const hasAddress = (line: string): boolean => line.includes('@') && ADDRESS_IN.test(line);
 
 /** The nearest address in the lines (the last) that is not the refused recipient's nor a sender's, or null. */
 function anotherRecipientIn(lines: readonly string[], recipient: string | null): string | null {
   for (const line of [...lines].reverse()) {
+    if (!line.includes('@')) continue;
     const other = [...line.matchAll(ADDRESS)]
       .filter((m) => !SENDER_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index)))
       .map((m) => m[0].toLowerCase())
