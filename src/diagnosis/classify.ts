@@ -98,7 +98,7 @@ export function classify(extraction: Extraction): Diagnosis {
     const kindRules = fired.filter((f) => f.rule.target === `kind:${bestKind.kind}`);
     const strongest = kindRules.sort((a, b) => b.rule.weight - a.rule.weight)[0];
     const confidence = round(bestKind.score * (1 - 0.25 * relayDoubt));
-    return build('not-relaying-denied', bestKind.kind, confidence, notRelaySummary(bestKind.kind, strongest?.rule.name), pickEvidence(fired, [`kind:${bestKind.kind}`]), facts, alternatives);
+    return build('not-relaying-denied', bestKind.kind, confidence, notRelaySummary(bestKind.kind, strongest?.rule.name, facts), pickEvidence(fired, [`kind:${bestKind.kind}`]), facts, alternatives);
   }
   const sawError = facts.replyCode !== null || facts.enhancedCode !== null;
   const summary = sawError
@@ -241,11 +241,15 @@ const KIND_WORDS: Record<ErrorKind, string> = {
 const NO_MECHANISM_RULE_NAME = RULES.find((rule) => rule.id === 'sasl-no-mechanism')?.name;
 const HOSTING_LIMIT_RULE_NAME = RULES.find((rule) => rule.id === 'hosting-send-limit')?.name;
 
-function notRelaySummary(kind: ErrorKind, ruleName: string | undefined): string {
+function notRelaySummary(kind: ErrorKind, ruleName: string | undefined, facts: Facts): string {
   if (kind === 'other' && ruleName) return `Not a Relaying Denied error. ${ruleName}.`;
   // (a login that was never sent is no credentials "sent and rejected")
   if (kind === 'auth-failure' && ruleName === NO_MECHANISM_RULE_NAME) return `Not a Relaying Denied error: an SMTP login problem. ${ruleName}.`;
   // (the sending side's own hosting limit, not a receiving server's throttling)
   if (kind === 'rate-limit' && ruleName === HOSTING_LIMIT_RULE_NAME) return `Not a Relaying Denied error: a sending limit. ${ruleName}.`;
+  // (HTTP's 429, no SMTP code: an API's limit on requests, with no receiving server involved)
+  // (Microsoft 365's 5.7.139: SMTP login switched off for the tenant or the mailbox, whatever the credentials)
+  if (kind === 'auth-failure' && facts.enhancedCode === '5.7.139') return 'Not a Relaying Denied error: an SMTP login problem. Microsoft 365 has SMTP login (SMTP AUTH) switched off for the tenant or the mailbox.';
+  if (kind === 'rate-limit' && facts.replyCode === 429) return 'Not a Relaying Denied error: this is rate limiting by the HTTP API (429 Too Many Requests), not by a receiving server.';
   return `Not a Relaying Denied error: this is ${KIND_WORDS[kind]}.`;
 }

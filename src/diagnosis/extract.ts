@@ -1147,7 +1147,8 @@ function readsCodeAsRelay(line: string): boolean {
   const gap = before.slice(code.index + code[0].length);
   // (a person's verb of reading anywhere between; or only "is", "=" between the code and the phrase: a server's own
   // words between them, "Client host 10.0.0.5 is not allowed to relay", are longer)
-  return PERSON_READS.test(gap) || CODE_IS_PHRASE.test(gap);
+  // (or the phrase asked about, which no server does: "5.7.1 again. relaying denied? what do I change?")
+  return PERSON_READS.test(gap) || CODE_IS_PHRASE.test(gap) || /^[ \t]*\?/.test(line.slice(phrase.index + phrase[0].length));
 }
 const CODES_IN_LINE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g;
 const PERSON_READS = /\b(?:means?|meaning|read(?:s|ing)?|says?|said|called|thinks?|docs?)\b/i;
@@ -1447,8 +1448,10 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(new RegExp(String.raw`^[ \t>]*(${HOST})[ \t]+#[45]\d\d[ \t]+[245]\.\d{1,3}\.\d{1,3}\b`, 'im'), ['#']),
   // (Exchange Online's diagnostic block under the original headers: `LastAttemptedServerName=mxb.eu.mailgun.org`)
   guarded(new RegExp(String.raw`\bLastAttemptedServerName=(${HOST})`, 'i'), ['lastattemptedservername']),
-  // (its message trace's reason, `[{LED=550 5.7.1 Relaying denied};{MSG=};{FQDN=mxb.eu.mailgun.org};{IP=...}]`)
-  guarded(new RegExp(String.raw`\{LED=[245]\d\d[^}\n]{0,300}\};(?:\{[A-Z]{2,6}=[^}\n]{0,300}\};){0,4}\{FQDN=(${HOST})\}`, 'i'), ['fqdn=']),
+  // (its message trace's reason, `[{LED=550 5.7.1 Relaying denied};{MSG=};{FQDN=mxb.eu.mailgun.org};{IP=...}]`, copied with or without the LED's braces)
+  guarded(new RegExp(String.raw`(?:\{|\b)LED=[245]\d\d[^}\n]{0,300}\}?;(?:\{[A-Z]{2,6}=[^}\n]{0,300}\};){0,4}\{FQDN=(${HOST})\}`, 'i'), ['fqdn=']),
+  // (and the trace's detail line: `Message failed to send to smtp.mailgun.org over connector "To Mailgun"`)
+  guarded(new RegExp(String.raw`\bfailed to send to (${HOST}) over (?:the )?connector\b`, 'i'), ['over connector', 'over the connector']),
   // (a Mailgun log entry's delivery status, typed out: "Attempt #1 to mail01.x.no [193.0.2.40]" then "550 5.7.1 ...")
   // (or the logs page's own words for it, "Attempt #1 to host [81.19.145.70] (mx.x.at)", the code on a line of its own)
   guarded(new RegExp(String.raw`\battempt[ \t]*#?\d{1,2}[ \t]+to[ \t]+(${HOST})\.?[ \t]*(?:\[[^\]\n]{0,60}\][ \t]*)?\n[ \t>]*[45]\d\d[ -]`, 'i'), ['attempt']),

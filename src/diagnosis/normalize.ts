@@ -134,7 +134,7 @@ const TYPED_ROUTE_FIELDS = 4;
 /** A DNS listing's record line (`x.example. 300 IN MX 10 mxa.mailgun.org.`). */
 const DNS_RECORD = /\bIN[ \t]+(?:MX|A|AAAA|CNAME|TXT)\b/;
 /** Exchange's message trace pasted under the copy: its reason names the server that refused (`{LED=550 ...};{FQDN=mxb.eu.mailgun.org}`). */
-const MESSAGE_TRACE_REASON = /\{LED=[245]\d\d\b/;
+const MESSAGE_TRACE_REASON = /(?:\{|\b)LED=[245]\d\d\b/;
 
 /** An ellipsis ending the copy's heading line itself: "Original message headers: ...". */
 const ELLIPSIS_AT_END = /(?:\.{3}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*$/i;

@@ -197,7 +197,32 @@ function withoutRetractedMessages(text: string): string {
     blank(lines, starts[message - 1]!, starts[message]!);
     retracted = true;
   }
+  if (!retracted) retracted = withoutPasteTakenBack(lines);
   return retracted ? lines.join('\n') : text;
+}
+
+/** "sorry, wrong log, this is the real one:": the person takes back what they pasted above, in one message. */
+const PASTE_TAKEN_BACK = /\b(?:wrong (?:log|paste|error|trace|stack ?trace|file|screenshot|one)|pasted the wrong\b|(?:this|here) is the (?:real|right|correct|actual) one)\b/i;
+const CODE_IN_LINE = /(?<![\w.])[245]\d\d\b|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+
+/**
+ * Blanks what was pasted above such a line (a fenced block, a line with a reply code), keeping the person's own words
+ * (their question stands); true if any was.
+ */
+function withoutPasteTakenBack(lines: string[]): boolean {
+  const at = lines.findIndex((line) => PASTE_TAKEN_BACK.test(line));
+  if (at <= 0) return false;
+  let fenced = false;
+  let blanked = false;
+  for (let index = 0; index < at; index++) {
+    const fence = /^[ \t]*```/.test(lines[index]!);
+    if (fenced || fence || CODE_IN_LINE.test(lines[index]!)) {
+      blanked ||= lines[index]!.trim() !== '';
+      blank(lines, index, index + 1);
+    }
+    if (fence) fenced = !fenced;
+  }
+  return blanked;
 }
 
 /** A ticket history's own note that the error it tells of was solved: "Marked solved.", "✅ confirmed working", "Status: resolved", "(closed)", "[RESOLVED ✅ Jul 2]", "Closing that one." */

@@ -144,7 +144,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -820,7 +820,20 @@ function wrongPasswordAnswer(diagnosis: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === WRONG_PASSWORD_ASKED_RULE)) return [];
   // (Mailgun took the message: whatever login sent it worked, and the recipient's server refused the delivery)
   if (refusedAfterAcceptance(diagnosis)) return [rt`Are your Mailgun credentials wrong? No: Mailgun accepted the message, so the login that sent it worked; there is no need to reset the password. The recipient's server refused Mailgun's delivery.`];
-  if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx' || facts.authAttempted === true) return [];
+  if (diagnosis.kind === 'api-auth' && evidence.some((e) => e.rule === PASSWORD_AS_KEY_RULE || e.rule === PASSWORD_SAID_AS_KEY_RULE)) {
+    return [rt`Is the password wrong? For the API, yes: the domain's SMTP password works only for SMTP. The API takes an API key as the password of the user ${code('api')} (steps below).`];
+  }
+  if (diagnosis.kind === 'auth-failure' && facts.replyCode === 535) {
+    return evidence.some((e) => e.rule === PASSWORD_CHANGED_RULE)
+      ? [rt`Is the password wrong? The server refused the login (${code('535')}), and the password was changed just before: the application most likely still sends the old one (steps below).`]
+      : facts.hostRole === 'mailgun-smtp'
+      ? [rt`Is the password wrong? The login or the password is: Mailgun refused the login itself (${code('535')}).`]
+      : [];
+  }
+  if (facts.authAttempted === true) return [];
+  if (scenario === 'mailgun-incoming') return [rt`Is it the password? No: this is mail coming in to the domain, refused for want of a Route; no password of yours plays a part.`];
+  if (scenario === 'undetermined') return [rt`Is it the password? Not a wrong one: a wrong password is refused at the login itself, with ${code('535')}, not with a relay refusal. If this came from your application's own session with Mailgun, that session sent no login at all; if another server refused it, no password of yours played a part.`];
+  if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx') return [];
   return [rt`Is it the password (a wrong or a rotated one)? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
 }
 
@@ -988,6 +1001,17 @@ function routeAskedAnswer(diagnosis: Diagnosis): RichText[] {
       ? [text("No: Routes decide only what happens to mail coming in to a domain at Mailgun; this error is about sending, and making or changing a Route neither causes nor fixes it.")]
       : null;
   return answer ? [rt`Is a Route the cause or the fix? ${answer}`] : [];
+}
+
+const ROUTE_WHERE_ASKED_RULE = ruleName('route-where-asked');
+
+/** "Where do I set up Routes?" where a Route is the fix: the place first, the steps further down. */
+function routeWhereAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, facts, evidence } = diagnosis;
+  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === ROUTE_WHERE_ASKED_RULE)) return [];
+  const region = regionOrDefault(facts.region);
+  const inRegion = facts.region ? text(`, with the ${facts.region.toUpperCase()} region chosen`) : [];
+  return [rt`Where are Routes set up? In the Mailgun control panel, on the Receiving tab (Routes)${inRegion}, or with the API: ${code(`POST ${API_BASE[region]}/v3/routes`)}. The steps and the expression to use are under "Check your Routes" below.`];
 }
 
 /** "Do we need to set something on Railway?", "did rotating the secrets break receiving?" where the app takes no part. */
@@ -1243,6 +1267,16 @@ function otherMailWorksAnswer({ scenario, facts, evidence }: Diagnosis): RichTex
     ? rt`Ghost sends its newsletters with Mailgun's API (the API key in its Mailgun settings for newsletters), and everything else, sign-in links and staff mail included, over SMTP with its mail settings (${code('mail.options')} in config.production.json, or the ${code('mail__options__')} variables), which are a separate login`
     : rt`mail sent with Mailgun's API, or by another program or SMTP setting that logs in, is authenticated its own way`;
   return [rt`Why does other mail still go out? It goes another way: ${way}. The session refused here sent no login, and Mailgun refuses such a session whatever else works.`];
+}
+
+const RECIPIENT_GETS_OTHER_MAIL_RULE = ruleName('recipient-gets-other-mail-said');
+
+/** "Their mailbox works, they get mail from everyone else" under their server's relay refusal: others reach another server. */
+function othersReachRecipientAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'recipient-host' || !evidence.some((e) => e.rule === RECIPIENT_GETS_OTHER_MAIL_RULE)) return [];
+  const server = facts.host && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text('the server Mailgun delivered to');
+  const domain = safeDomain(recipientDomainOf(facts));
+  return [rt`Why do others reach them? Most likely other senders reach another server: ${server} refused the domain as not its own. Ask their mail administrator to check every MX record of ${domain ? code(domain) : text('the domain')} (a backup or an old MX among them: ${code(`dig MX ${domain ?? 'example.com'}`)}) and that this server lists the domain among those it takes mail for.`];
 }
 
 const CATCH_ALL_FIRST_RULE = ruleName('catch-all-first-planned');
@@ -4227,6 +4261,9 @@ function undetermined(diagnosis: Diagnosis): Content {
         ? rt`What the paste says leans toward mail coming in: if it was sent to one of your addresses whose domain's MX records point to Mailgun, Mailgun's inbound MX refused it because no Route matches that address. If it was seen while sending instead, the sender's SMTP session did not log in.`
         : loginShown
         ? rt`The settings shown log in to Mailgun's SMTP host (as ${code(facts.smtpLogin!)}): mail sent with them is not refused for want of a login, so no setting shown is wrong for the outgoing case, and the other two cases are likelier here.`
+        // ("on some mails": a sender that does not log in is refused for every outside recipient)
+        : someRecipientsOnly(diagnosis)
+        ? rt`Only some mails are refused, though: a sender that does not log in to Mailgun is refused for every outside recipient, so this points at those recipients' own servers refusing Mailgun's delivery, or at one sender among several (a second app, a server, a device) that does not log in. Mailgun's logs (the failed events for those recipients) tell which.`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
       // (seen while sending, another wording says the sender's own server is not Mailgun's)
       ...(whileSending && otherWording

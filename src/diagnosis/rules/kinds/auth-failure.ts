@@ -135,7 +135,8 @@ export const authFailureRules: RuleData[] = [
       String.raw`\b(?:after|since|just finished) (?:rotating|changing|resetting|regenerating|renewing|replacing) (?:the |our |their |its |a )?(?:mailgun )?(?:smtp )?(?:password|credentials?)\b`,
       String.raw`\b(?:smtp )?password (?:was|were|got|has been|had been) (?:rotated|changed|reset|regenerated|renewed|replaced)\b(?![^\n.?,;]{0,60}\?)`,
       // ("auth.pass from env (they rotated it yesterday)": the password's setting, then "it" on its line)
-      String.raw`\bpass(?:word)?\b[^\n?]{0,60}\b(?:they|we|i|he|she|someone|the customer|the client) (?:rotated|changed|reset|regenerated|renewed|replaced) it\b(?![^\n.?,;]{0,60}\?)`,
+      // (or after the question about it: "is the password wrong? I rotated it yesterday")
+      String.raw`\bpass(?:word)?\b[^\n]{0,60}\b(?:they|we|i|he|she|someone|the customer|the client) (?:rotated|changed|reset|regenerated|renewed|replaced) it\b(?![^\n.?,;]{0,60}\?)`,
       // in other languages: "ha appena ruotato la password", "Passwort geändert", "cambiamos la contraseña", "changé le mot de passe",
       // "wachtwoord gewijzigd", "alteramos a senha" (done, not asked)
       String.raw`\b(?:ruotato|cambiato|modificato|reimpostato) (?:la )?password\b(?![^\n.?]{0,60}\?)`,

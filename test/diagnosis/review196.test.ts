@@ -1,0 +1,72 @@
+/** Review round 196: Exchange's message trace copied loosely, a person's own question beside a record, and a paste taken back. */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+
+const rules = (text: string) => diagnose(text).evidence.map((e) => e.rule);
+
+const M365_NDR = "Delivery has failed to these recipients or groups:\n\nl.fischer@gmx.de\nYour message couldn't be delivered.\n\nDiagnostic information for administrators:\n\nGenerating server: AM9PR04MB8412.eurprd04.prod.outlook.com\n\nl.fischer@gmx.de\nRemote server returned '550 5.7.1 Relaying denied'\n";
+
+describe('round 196', () => {
+  it.each([
+    ['the reason without the braces round LED', 'LED=550 5.7.1 Relaying denied;{MSG=};{FQDN=smtp.mailgun.org};{IP=34.160.52.101};{LRT=}'],
+    ['the trace\'s detail line', 'Event: Send external   Detail: Message failed to send to smtp.mailgun.org over connector "To Mailgun (mkt)"'],
+  ])("reads which server refused from a Microsoft 365 message trace: %s (a196-06)", (_, trace) => {
+    const d = diagnose(`${M365_NDR}\nMessage trace in the admin center shows for the same message:\n${trace}\n`);
+    expect([d.scenario, d.facts.host]).toEqual(['mailgun-outgoing', 'smtp.mailgun.org']);
+    // (the NDR alone does not say which server refused)
+    expect(diagnose(M365_NDR).scenario).toBe('undetermined');
+  });
+
+  it("does not read the person's question above a record as the server's reply (c196-11)", () => {
+    const record = "```\nFailed: hello@mg.trailmix.app → purchasing@contoso-logistics.com 'Your invoice'\nServer response: 550 5.7.1 Service unavailable, Client host [159.135.228.10] blocked using Spamhaus.\n```";
+    const d = diagnose(`5.7.1 again. relaying denied? what do I change?\n${record}`);
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'blocked']);
+  });
+
+  it('sets aside what was pasted before "sorry, wrong log, this is the real one" (c196-07)', () => {
+    const d = diagnose("```\nsmtplib.SMTPAuthenticationError: (535, b'5.7.0 Mailgun is not loving your login or password')\n```\nis the password wrong?\n\nsorry, wrong log, that one was from yesterday. this is the real one:\n```\nsmtplib.SMTPRecipientsRefused: {'ops@pagerhub.io': (550, b'5.7.1 Relaying denied')}\n```\n```python\ns = smtplib.SMTP(\"smtp.mailgun.org\", 587)\ns.starttls()\ns.sendmail(FROM, [to], msg.as_string())\n```");
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.authAttempted).not.toBe(true);
+    // (the question stays)
+    expect(d.evidence.map((e) => e.rule)).toContain('The paste asks whether the password is wrong');
+  });
+
+  it.each(['Ist unser SMTP-Passwort falsch??', 'a senha do smtp tá errada?', '¿la contraseña está mal?', 'le mot de passe est faux ?', 'パスワード間違ってる？'])(
+    'hears the question whether the password is wrong: %s (c196-04, 08, 18)',
+    (question) => {
+      expect(rules(`550 5.7.1 Relaying denied\n${question}`)).toContain('The paste asks whether the password is wrong');
+    },
+  );
+
+  it.each(['where do I set up routes?', 'ルートはどこで設定するの？', 'Wo richte ich die Route ein?', '¿Dónde configuro las rutas?', 'onde eu configuro as rotas?'])(
+    'hears where Routes are set up asked: %s (c196-09)',
+    (question) => {
+      expect(rules(`550 5.7.1 Relaying denied from mxa.mailgun.org\n${question}`)).toContain('The paste asks where Routes are set up');
+    },
+  );
+
+  it("reads the SMTP password given to the API as its key (c196-14)", () => {
+    const d = diagnose('$ curl -s --user "api:$MG_SMTP_PASS" https://api.mailgun.net/v3/mg.quillpad.dev/messages -F to=a@b.example\nForbidden\n401\nis the password wrong? SMTP works with the same password');
+    expect(d.kind).toBe('api-auth');
+    expect(d.evidence.map((e) => e.rule)).toContain('The paste says the SMTP password was put in as the API key');
+  });
+
+  it('reads "I rotated it yesterday" after the question about the password (c196-05)', () => {
+    const d = diagnose('Failed to authenticate on SMTP server: Expected response code "235" but got code "535", with message "535 5.7.0 Mailgun is not loving your login or password".\nis the password wrong? I rotated it yesterday');
+    expect(d.evidence.map((e) => e.rule)).toContain('The SMTP password was changed just before');
+  });
+
+  it.each([
+    ['getting `550 5.7.1 Relaying denied` on some mails. what do I set?', 'The paste says only some recipients were refused'],
+    ['553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1) from mail.x.example\nfix? they say their mailbox works fine and they get mail from everyone else', 'The paste says the recipient gets mail from others'],
+  ])('hears what the person says of the mail that works: %s (c196-06, 15)', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    ['an API answering 429 is no receiving server', 'POST https://api.eu.mailgun.net/v3/mg.x.eu/messages -> 429 Too Many Requests\nbody: {"message":"Too many requests: rate limit exceeded"}', 'rate limiting by the HTTP API'],
+    ["Microsoft 365's 5.7.139 is SMTP login switched off", 'The server response was: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\nHost: smtp.office365.com:587 (wire reply 535 5.7.139)', 'switched off for the tenant'],
+  ])('summarises in one line: %s (b196-33, 34)', (_, text, words) => {
+    expect(diagnose(text).summary).toContain(words);
+  });
+});

@@ -1,0 +1,41 @@
+/** Review round 196c: terse developers' one-line questions, answered first, in whatever language they asked. */
+import { describe, expect, it } from 'vitest';
+import { fixturePaste, leadOf, replyText } from './helpers.js';
+
+const paste = (name: string) => fixturePaste(`pastes${name.slice(1, 5)}`, name);
+
+describe('the question asked, answered first', () => {
+  it.each([
+    ['r196c-04', 'Are your Mailgun credentials wrong? No: Mailgun accepted the message'],
+    ['r196c-08', 'Are your Mailgun credentials wrong? No: Mailgun accepted the message'],
+    ['r196c-18', 'Is it the password? Not a wrong one: a wrong password is refused at the login itself, with 535'],
+    ['r196c-07', 'Is it the password (a wrong or a rotated one)? No'],
+    ['r196c-05', 'Is the password wrong? The server refused the login (535), and the password was changed just before'],
+    ['r196c-14', "Is the password wrong? For the API, yes: the domain's SMTP password works only for SMTP"],
+    ['r196c-09', 'Where are Routes set up? In the Mailgun control panel, on the Receiving tab (Routes), with the EU region chosen'],
+    ['r196c-15', 'Why do others reach them? Most likely other senders reach another server'],
+    ['r196c-06', 'Only some mails are refused, though'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
+  });
+});
+
+describe('what the reply says, and what it no longer says', () => {
+  it.each([
+    // the person's own "relaying denied?" above a block-list record: the block list, not a typo in the address
+    ['r196c-11', ['Not a Relaying Denied error', 'www.spamhaus.org'], ['Double-check']],
+    // the log taken back ("sorry, wrong log") is no login that was refused
+    ['r196c-07', ['call server.login('], ['after its login was refused']],
+    // a password changed just before: the application still has the old one
+    ['r196c-05', ['the running application most likely still has the old one'], []],
+  ])('%s', (name, present, absent) => {
+    const reply = replyText(paste(name));
+    for (const words of present) expect(reply).toContain(words);
+    for (const words of absent) expect(reply).not.toContain(words);
+  });
+
+  it('answers the password question for mail coming in: no password plays a part', () => {
+    const reply = replyText('550 5.7.1 Relaying denied from mxa.mailgun.org to info@mg.shop.example\nis the password wrong?');
+    expect(leadOf(reply, 4)).toContain('Is it the password? No: this is mail coming in to the domain');
+  });
+});
