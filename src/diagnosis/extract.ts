@@ -1444,6 +1444,8 @@ function mxInSendingSetting(text: string): string | null {
 const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Exchange's NDR: the failed address, the server's name on a line of its own, then "Remote Server returned '550 ...'".
   { exec: hostAboveRemoteServerLine },
+  // (Outlook's send error dialog, in any language: `Server: 'mail.x.fr', Protocol: SMTP, Server Response: '550 ...'`)
+  guarded(new RegExp(String.raw`\b(?:server|serveur|servidor|serwer)\s*:\s*["'](${HOST})["'],\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b`, 'i'), ['protoco', 'protokoll', 'protokół']),
   // (Exchange 2010's diagnostic line, in any language: `mail.x.fr #550 5.7.1 Unable to relay ##`)
   guarded(new RegExp(String.raw`^[ \t>]*(${HOST})[ \t]+#[45]\d\d[ \t]+[245]\.\d{1,3}\.\d{1,3}\b`, 'im'), ['#']),
   // (Exchange Online's diagnostic block under the original headers: `LastAttemptedServerName=mxb.eu.mailgun.org`)
@@ -1578,6 +1580,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
     // A settings form's `Hostname:` (or `Host:`) over its `Port:` (Uptime Kuma's SMTP notification, Keycloak's realm email, typed out)
     String.raw`|(?:^|\n)[ \t]*host(?:name)?[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
+    // Outlook's send error dialog names the outgoing server of the account: `Server: 'mail.x.fr', Protocol: SMTP` (in any language)
+    String.raw`|\b(?:server|serveur|servidor|serwer)\s*:\s*["'](${HOST})["'],\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b` +
     // Nextcloud's Email server form, as people copy it: `Server address: mail.x.example : 25`
     String.raw`|\bserver address[ \t]*:[ \t]*(${HOST})[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
     // Zabbix's email media type, as people copy its form: `Media type "Email": SMTP server mail.x.net, port 25, ...`
@@ -1618,7 +1622,7 @@ const HOST_FROM_VARIABLE = /\b(?:smtp|mail|email)[_.]?(?:host|server|addr(?:ess)
 const MAX_RELAY_SETTINGS = 20;
 
 function senderRelayIn(text: string): string | null {
-  if (!/host|server|mailhub|address/i.test(text)) return null;
+  if (!/host|server|serveur|servidor|serwer|mailhub|address/i.test(text)) return null;
   let seen = 0;
   for (const m of text.matchAll(SENDER_RELAYS)) {
     if (++seen > MAX_RELAY_SETTINGS) break;
@@ -2071,7 +2075,7 @@ const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver respo
 // (Odoo's "Mail delivery failed via SMTP server 'x.example'.": its outgoing server answered, no bounce came back)
 // (and Outlook's own report, which it writes when its outgoing server refuses a recipient: from "Microsoft Outlook", "The following
 // recipient(s) cannot be reached:"; an Exchange server's report of the same words comes from its postmaster)
-const MAIL_CLIENT = /\bsending of the message failed\b|\bfrom:\**[ \t]*microsoft outlook[ \t]*(?:\n|$)(?=(?:[^\n]{0,300}\n){0,12}[^\n]{0,300}\bthe following recipient\(s\) cannot be reached\b)|\bmail delivery failed via smtp server\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\b(?:server voor uitgaande e-mail|postausgangsserver|serveur de courrier sortant|servidor de correo (?:electrónico )?saliente) \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
+const MAIL_CLIENT = /\bsending of the message failed\b|\bfrom:\**[ \t]*microsoft outlook[ \t]*(?:\n|$)(?=(?:[^\n]{0,300}\n){0,12}[^\n]{0,300}\bthe following recipient\(s\) cannot be reached\b)|\bmail delivery failed via smtp server\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\b(?:server voor uitgaande e-mail|postausgangsserver|serveur de courrier sortant|servidor de correo (?:electrónico )?saliente) \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|\b(?:error number|numéro d'erreur|número de error|número do erro|fehlernummer|numero errore|foutnummer|numer błędu)[ \t]*:[ \t]*0x800ccc[0-9a-f]{2}\b|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
 
 /**
  * An app's structured log of its send failing: `"error":"550 5.7.1 Relaying denied"`, `"error":"550 relay not permitted"` (zap, pino,
@@ -3711,6 +3715,8 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
   // (and its admin page named: "Nextcloud admin → Basic settings → "Send email" test")
   // (or named with its version, "usa Nextcloud 28", beside its own test mail's error, "A problem occurred while sending the email")
   // (Gitea's and Forgejo's app.ini, `[mailer]` with SMTP_ADDR or PASSWD; Vaultwarden's SMTP_* beside its name; Mattermost's own log or System Console)
+  // (Gitea from its Helm chart, before Gitea itself: values.yaml's gitea.config.mailer or additionalConfigFromEnvs, or the chart named)
+  tagged(/\bgitea\.(?:config\.mailer|additionalConfigFromEnvs)\b|\b(?:gitea|forgejo)\b[^\n]{0,80}\bhelm\b|\bhelm\b[^\n]{0,80}\b(?:gitea|forgejo)\b/i, 'gitea-helm'),
   tagged(/^[ \t]*\[mailer\][ \t]*$(?=[\s\S]{0,600}^[ \t]*(?:SMTP_ADDR|PASSWD|PROTOCOL)[ \t]*=)|\b(?:gitea|forgejo)\b[^\n]{0,200}\bapp\.ini\b|\bservices\/mailer\/mailer\.go\b/im, 'gitea'),
   tagged(/\bvaultwarden\b(?=[\s\S]{0,3000}\bSMTP_(?:HOST|USERNAME|PASSWORD|SECURITY|FROM)\b)|\bvaultwarden::mail\b/i, 'vaultwarden'),
   tagged(/\bmattermost\b[^\n]{0,200}\bsystem console\b|\bmattermost\.log\b|\bsystem console\b[^\n]{0,40}\benvironment\b[^\n]{0,10}\bsmtp\b|\bEnableSMTPAuth\b|\bMM_EMAILSETTINGS_\w{1,40}/i, 'mattermost'),
@@ -3819,7 +3825,7 @@ const CLIENT_PATTERNS: Tagged<ClientId>[] = [
 ];
 
 /** Applications with settings of their own, which run on the libraries the patterns also name. */
-const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['gitea', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const APP_CLIENTS: ReadonlySet<ClientId> = new Set(['gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'ghost', 'discourse', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'odoo', 'atlassian', 'keycloak', 'grafana', 'zabbix', 'jenkins', 'home-assistant', 'uptime-kuma', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** An application's SMTP host setting that names its own machine: `host = localhost:25`, `SMTP_HOST=127.0.0.1`. */
 // (and by the applications' own names: Moodle's "SMTP hosts" and `$CFG->smtphosts`, GitLab's `smtp_address`, Nextcloud's

@@ -32,7 +32,8 @@ const WHOM = String.raw`(?:them|him|her|it|this (?:address|mailbox|person)|that 
 /** Each alternative is one way of saying it; none crosses a line end ([ \t], not \s). */
 const STATEMENTS: readonly string[] = [
   // "the address is correct", "their mailbox is definitely active", "the address jane@x.org is valid"
-  String.raw`\b${THING}(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+(?:is|'s)[ \t]+${INTENSIFIER}${GOOD}\b`,
+  // (not the others': "every other recipient is fine", "all other addresses are fine" says nothing of this one)
+  String.raw`\b(?<!\b(?:other|others'|other people's)[ \t]+)${THING}(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+(?:is|'s)[ \t]+${INTENSIFIER}${GOOD}\b`,
   // "anna@x.example is 100% correct": the address itself as the subject
   String.raw`(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+(?:is|'s)[ \t]+${INTENSIFIER}${GOOD}\b`,
   // "the mailbox exists", "the address does exist", "the address definitely exists"

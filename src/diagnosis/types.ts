@@ -97,6 +97,8 @@ export const CLIENTS = [
   'printer',
   // (Gitea and Forgejo: app.ini's [mailer] section)
   'gitea',
+  // (Gitea from its Helm chart: values.yaml's gitea.config.mailer, secrets through GITEA__MAILER__* variables)
+  'gitea-helm',
   // (Vaultwarden's SMTP_* environment variables)
   'vaultwarden',
   // (Mattermost's System Console → Environment → SMTP, config.json's EmailSettings)

@@ -144,7 +144,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -1004,6 +1004,14 @@ function routeAskedAnswer(diagnosis: Diagnosis): RichText[] {
 }
 
 const ROUTE_WHERE_ASKED_RULE = ruleName('route-where-asked');
+const MANY_ADDRESSES_RULE = ruleName('many-addresses-said');
+const OWN_ENDPOINT_ASKED_RULE = ruleName('own-endpoint-asked');
+
+/** "Is this our ingress / webhook endpoint rejecting it?" under Mailgun's inbound refusal: it never reached them. */
+function ownEndpointAnswer({ scenario, evidence }: Diagnosis): RichText[] {
+  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === OWN_ENDPOINT_ASKED_RULE)) return [];
+  return [rt`Is your own endpoint rejecting it? No: Mailgun's inbound server refused the address before any Route ran, so nothing was forwarded, and your webhook or ingress never saw the message.`];
+}
 
 /** "Where do I set up Routes?" where a Route is the fix: the place first, the steps further down. */
 function routeWhereAnswer(diagnosis: Diagnosis): RichText[] {
@@ -2749,6 +2757,7 @@ const APP_LOGIN_FIX: Partial<Record<ClientId | 'jenkins-email-extension' | 'jenk
   'jenkins-own-mailer': rt`in Manage Jenkins → System → E-mail Notification → Advanced, tick "Use SMTP Authentication" and enter the domain's SMTP login as User Name and its password`,
   'uptime-kuma': rt`in the notification's SMTP settings, fill in Username and Password with the domain's SMTP login and password, then use Test`,
   gitea: rt`in app.ini's ${code('[mailer]')} section, set ${code('USER')} to the domain's SMTP login and ${code('PASSWD')} to its password (settings in the file, not environment variables), then restart Gitea`,
+  'gitea-helm': rt`in values.yaml, under ${code('gitea.additionalConfigFromEnvs')}, set ${code('GITEA__MAILER__USER')} and ${code('GITEA__MAILER__PASSWD')}, each from your Secret with ${code('valueFrom.secretKeyRef')} (the chart writes them into app.ini's ${code('[mailer]')} section), then run ${code('helm upgrade')}`,
   vaultwarden: rt`set ${code('SMTP_USERNAME')} to the domain's SMTP login and ${code('SMTP_PASSWORD')} to its password in Vaultwarden's environment (docker-compose's ${code('environment:')}), then recreate the container (${code('docker compose up -d')}) and send a test from the admin page`,
   mattermost: rt`in System Console → Environment → SMTP, set Enable SMTP Authentication to true, with the domain's SMTP login as SMTP Server Username and its password as SMTP Server Password, then Save and use Test Connection`,
   'gitlab-helm': rt`in values.yaml set ${code('global.smtp.user_name')} to the domain's SMTP login and ${code('global.smtp.authentication')} to ${code('"login"')} (or ${code('"plain"')}), put its password in a Kubernetes Secret named by ${code('global.smtp.password.secret')} and ${code('global.smtp.password.key')}, then run ${code('helm upgrade')} with the values (gitlab.rb is the Omnibus install's, not read here)`,
@@ -2857,6 +2866,7 @@ const APP_HOST_SETTING: Partial<Record<ClientId, RichText>> = {
   jenkins: rt`SMTP server in Manage Jenkins → System → Extended E-mail Notification (the Email Extension plugin's mails) or E-mail Notification (Jenkins' own)`,
   'uptime-kuma': rt`Hostname in the notification's SMTP settings`,
   gitea: rt`${code('SMTP_ADDR')} in app.ini's ${code('[mailer]')} section`,
+  'gitea-helm': rt`${code('gitea.config.mailer.SMTP_ADDR')} in the Helm chart's values.yaml`,
   vaultwarden: rt`${code('SMTP_HOST')} in Vaultwarden's environment`,
   mattermost: rt`SMTP Server in System Console → Environment → SMTP`,
   'gitlab-helm': rt`${code('global.smtp.address')} in the Helm chart's values.yaml`,
@@ -2894,6 +2904,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
   jenkins: rt`in Manage Jenkins → System → Extended E-mail Notification → Advanced (its Credentials or Password) for the Email Extension plugin's mails (its log names hudson.plugins.emailext), and E-mail Notification → Advanced (Password) for Jenkins' own, then send a test e-mail`,
   'uptime-kuma': rt`in the notification's SMTP settings (Password), then use Test`,
   gitea: rt`in app.ini's ${code('[mailer]')} section (${code('PASSWD')}), then restart Gitea`,
+  'gitea-helm': rt`in the Kubernetes Secret that ${code('GITEA__MAILER__PASSWD')} reads (${code('gitea.additionalConfigFromEnvs')} in values.yaml), then run ${code('helm upgrade')} or restart the Gitea pod`,
   vaultwarden: rt`in Vaultwarden's environment (${code('SMTP_PASSWORD')}), then recreate the container (${code('docker compose up -d')})`,
   mattermost: rt`in System Console → Environment → SMTP (SMTP Server Password), then Save and use Test Connection`,
   'gitlab-helm': rt`in the Kubernetes Secret that ${code('global.smtp.password.secret')} and ${code('.key')} name, then restart the webservice and sidekiq pods (or run ${code('helm upgrade')})`,
@@ -2919,7 +2930,7 @@ const NEW_PASSWORD_PLACE: Partial<Record<ClientId, RichText>> = {
 };
 
 /** Applications whose login fix is said in their own settings' words before any generic reading of the paste's lines. */
-const OWN_WORDS_FIRST: ReadonlySet<ClientId> = new Set(['gitea', 'vaultwarden', 'mattermost', 'nextcloud']);
+const OWN_WORDS_FIRST: ReadonlySet<ClientId> = new Set(['gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'nextcloud']);
 
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'zimbra', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp', 'hmailserver', 'mdaemon', 'kerio', 'iis-smtp', 'opensmtpd', 'm365-connector']);
@@ -2930,7 +2941,7 @@ const SETTINGS_PAGE_DEVICES: ReadonlySet<ClientId> = new Set(['printer', 'synolo
 /** The Windows mail servers' names as their makers write them. */
 const CLIENT_NAMES: Readonly<Record<'hmailserver' | 'mdaemon' | 'kerio', string>> = { hmailserver: 'hMailServer', mdaemon: 'MDaemon', kerio: 'Kerio Connect' };
 /** Clients whose mail goes out over SMTP only: mail servers, and applications whose settings have no HTTP API for their mail. */
-const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'gitea', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
+const SMTP_ONLY_CLIENTS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS, 'gitea', 'gitea-helm', 'vaultwarden', 'mattermost', 'keycloak', 'home-assistant', 'zabbix', 'grafana', 'jenkins', 'gitlab', 'gitlab-helm', 'mastodon', 'moodle', 'listmonk', 'synology', 'nextcloud', 'discourse', 'uptime-kuma', 'atlassian', 'odoo', 'ghost', 'swaks', 'mautic', 'zammad', 'magento', 'sentry', 'printer']);
 
 /** A fix line without its closing "or send through Mailgun's HTTP API instead" (in any of its forms). */
 function withoutApiAlternative(line: RichText): RichText {
@@ -3124,6 +3135,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const catchAllDeleted = routesDeleted !== undefined && CATCH_ALL_NAMED.test(routesDeleted);
   const nameForward = evidence.find((e) => e.rule === ROUTE_FORWARDS_SAME_NAME_RULE)?.excerpt;
   const nameForwardHost = nameForward ? (/forward\(\s*\\?["'][\w.+-]{1,64}@([a-z0-9.-]{1,253})\\?["']/i.exec(nameForward)?.[1]?.toLowerCase() ?? null) : null;
+  const manyAddresses = evidence.some((e) => e.rule === MANY_ADDRESSES_RULE);
   const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null, catchAllDeleted, nameForwardHost);
   // The one deleted route the paste names, written for another domain than the refused address's ("the route used to be
   // match_recipient("helpdesk@pinecrest.edu")", mail to helpdesk@in.pinecrest.edu): made again as it was, it would not take it either.
@@ -3242,6 +3254,9 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
             : routeChecks.ownForward && facts.recipient
             ? rt`Fix: add the Route ${code(`match_recipient("${routePattern(address)}")`)} with the action ${code(routeChecks.ownForward)} (if its mail goes to the same name there, as the other route's does; else to wherever it should go), and leave the Route shown as it is${orMxBack}. SMTP credentials and sending settings play no part in this.`
             // (a route shown that a change above fixes, its typo or its domain: that change, not a route for the one address besides)
+            // (many addresses meant to come in, one per customer: one Route for the whole domain, not one per address)
+            : manyAddresses && facts.recipient && recipientDomain
+            ? rt`Fix: make one Route take every address at the domain, ${code(`match_recipient(".*@${escapeLiteral(exampleDomain)}")`)}, ${routeForDomainShown(facts) || facts.routes.length > 0 ? rt`with the actions of the Route shown (its ${code('forward()')}), or widen that Route's expression to it` : wantedActions ? rt`with ${code(wantedActions)}` : rt`with a ${code('forward()')} to where the mail should go`}: new addresses keep coming, and a Route per address would not keep up${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : routeChecks.corrects && routeChecks.adds
             ? rt`Fix: add the Route ${code(routeChecks.addExpression!)} with the action this address's mail needs${routeChecks.widens ? text(" (or widen the shown route's expression, as the paragraph above says, where both go to the same place)") : []}${orMxBack}. SMTP credentials and sending settings play no part in this.`
             : routeChecks.corrects
@@ -4368,6 +4383,8 @@ function refusedByProvider(diagnosis: Diagnosis, provider: string): Content {
 
 /** A relay refusal by the relay the sender's own server sends through: its administrator decides, not Mailgun. */
 function refusedBySenderRelay(facts: Facts, relay: string): Content {
+  // (a mail program's own dialog: the outgoing server of its account settings, which a login there satisfies)
+  if (facts.source === 'mail-client') return refusedByMailProgramServer(facts, relay);
   return {
     headline: "Relaying Denied by the relay the sender's server sends through, not by Mailgun",
     summary: [
@@ -4381,6 +4398,28 @@ function refusedBySenderRelay(facts: Facts, relay: string): Content {
         steps: [
           rt`Ask whoever runs ${quoteAddress(relay)} (an ISP, the company's mail team) what it accepts: mail from listed IP addresses only, or from clients that log in. A new office or ISP often means a new IP address.`,
           rt`Or point the sending server at Mailgun: ${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)} for a domain in the EU region), port ${code(String(RECOMMENDED_PORT))} with STARTTLS, logging in with the domain's SMTP login and password.`,
+        ],
+      },
+    ],
+  };
+}
+
+/** A mail program's outgoing server (its account settings' SMTP server) refused to pass the mail on: the account's login is the fix. */
+function refusedByMailProgramServer(facts: Facts, server: string): Content {
+  return {
+    headline: "Relaying Denied by the mail program's own outgoing server, not by Mailgun",
+    summary: [
+      rt`The mail program's outgoing (SMTP) server, ${quoteAddress(server)}, refused to pass the mail on to ${recipientOr(facts, 'the recipient')}: not Mailgun, and not the recipient's server. It takes mail for other addresses only from senders that log in, and this account did not.`,
+      rt`Fix: in the mail program's account settings, turn on "My outgoing server (SMTP) requires authentication" (Outlook) or the outgoing server's authentication (Thunderbird), with the mail account's own user name and password; port 587 with STARTTLS where the server offers it.`,
+    ],
+    sections: [
+      {
+        heading: 'How to fix it',
+        paragraphs: [],
+        steps: [
+          rt`Outlook: File → Account Settings → the account → Change → More Settings → Outgoing Server: tick "My outgoing server (SMTP) requires authentication" ("Use same settings as my incoming mail server"); under Advanced, port 587 with STARTTLS (or TLS).`,
+          rt`Thunderbird: Account Settings → Outgoing Server (SMTP) → the server → Edit: Authentication method "Normal password", the account's user name, port 587 with STARTTLS.`,
+          rt`If other people's programs send through ${quoteAddress(server)} without trouble, compare their outgoing server settings with this one; whoever runs that server can say what it expects.`,
         ],
       },
     ],

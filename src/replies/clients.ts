@@ -512,6 +512,26 @@ PASSWD    = \`YOUR_SMTP_PASSWORD\`
 FROM      = {from}`,
     implicitTls: [['PROTOCOL  = smtp+starttls', 'PROTOCOL  = smtps  ; TLS from the start on {port}']],
   },
+  'gitea-helm': {
+    title: "Gitea from its Helm chart (values.yaml; the login and password from a Secret, then helm upgrade)",
+    language: 'yaml',
+    template: `gitea:
+  config:
+    mailer:
+      ENABLED: true
+      PROTOCOL: smtp+starttls
+      SMTP_ADDR: {host}
+      SMTP_PORT: {port}
+      FROM: {from}
+  additionalConfigFromEnvs:
+    - name: GITEA__MAILER__USER
+      valueFrom:
+        secretKeyRef: { name: gitea-mailer, key: user }       # {login}
+    - name: GITEA__MAILER__PASSWD
+      valueFrom:
+        secretKeyRef: { name: gitea-mailer, key: password }   # the domain's SMTP password`,
+    implicitTls: [['PROTOCOL: smtp+starttls', 'PROTOCOL: smtps   # TLS from the start on {port}']],
+  },
   vaultwarden: {
     title: "Vaultwarden (its environment, docker-compose's environment:, then recreate the container: docker compose up -d)",
     language: 'yaml',

@@ -70,3 +70,40 @@ describe('round 196', () => {
     expect(diagnose(text).summary).toContain(words);
   });
 });
+
+describe('round 197', () => {
+  it.each([
+    ['French', "Objet 'Compte rendu', Compte : 'Asso', Serveur : 'mail.asso.example',\n   Protocole : SMTP, Réponse du serveur : '550 5.7.1 Relaying denied', Port : 25,\n   Sécurisé (SSL) : Non, Erreur du serveur : 550, Numéro d'erreur : 0x800CCC79"],
+    ['English', "Subject 'Minutes', Account: 'Asso', Server: 'mail.asso.example', Protocol: SMTP, Server Response: '550 5.7.1 Relaying denied', Port: 25, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79"],
+  ])("reads the outgoing server of Outlook's send error dialog (%s, a197-25)", (_, dialog) => {
+    const d = diagnose(`The volunteer gets this in Outlook:\n${dialog}\n`);
+    expect([d.scenario, d.facts.source, d.facts.host, d.facts.senderRelay]).toEqual(['undetermined', 'mail-client', 'mail.asso.example', 'mail.asso.example']);
+  });
+
+  it('reads "nobody knows whether it was mail to her or from her" in Norwegian as the direction unknown (b197-33)', () => {
+    const d = diagnose('550 5.7.1 Relaying denied — nina@fjord.example\nDe sender og mottar begge veier via Mailgun (routes til Zendesk). Ingen vet om feilen kom da noen skrev TIL Nina eller da systemet sendte noe FRA henne.');
+    expect(d.scenario).toBe('undetermined');
+  });
+
+  it.each([
+    ["works on pushes to main, but fails on PRs from contributors' forks", "The failing runs are GitHub Actions runs from forks' pull requests"],
+    ['We just launched per-customer addresses like acme-7731@in.ticketbird.example and those bounce', 'The paste says many addresses are meant to receive (one per customer or ticket)'],
+    ['Is this our ingress / webhook endpoint rejecting it?', 'The paste asks whether its own endpoint or ingress refused the mail'],
+    ['Is there something in our Django EMAIL_* settings I need to change?', 'The paste asks whether the sending settings need a change'],
+    ["I edited the .env directly on the server over ssh (didn't redeploy)", 'The .env was edited after the configuration was cached'],
+    ['Hei, kunden spør: er passordet feil?', 'The paste asks whether the password is wrong'],
+  ])('hears: %s', (words, rule) => {
+    expect(rules(`550 5.7.1 Relaying denied\n${words}`)).toContain(rule);
+  });
+
+  it('does not read "every other recipient is fine" as this address confirmed (c197-11)', () => {
+    expect(diagnose('554 5.7.1 <jane@partner.example>: Relay access denied from mail.partner.example\nevery other recipient is fine.').facts.addressConfirmed).toBe(false);
+    expect(diagnose('554 5.7.1 <jane@partner.example>: Relay access denied from mail.partner.example\nthe recipient is fine, we checked.').facts.addressConfirmed).toBe(true);
+  });
+
+  it('tells Gitea from its Helm chart apart from a plain Gitea (c197-07)', () => {
+    const log = 'gomail: could not send email 1: failed to send mail: 550 5.7.1 Relaying denied';
+    expect(diagnose(`Gitea 1.21 on k8s (helm chart):\n[mailer]\nSMTP_ADDR = smtp.mailgun.org\nUSER =\n${log}`).facts.client).toBe('gitea-helm');
+    expect(diagnose(`[mailer]\nSMTP_ADDR = smtp.mailgun.org\nUSER =\n${log}`).facts.client).toBe('gitea');
+  });
+});

@@ -146,6 +146,7 @@ describe('mailgun-outgoing reply', () => {
     sentry: "mail.username: 'postmaster@mg.acme.io'",
     printer: 'SMTP user name:             postmaster@mg.acme.io',
     gitea: 'USER      = postmaster@mg.acme.io',
+    'gitea-helm': 'secretKeyRef: { name: gitea-mailer, key: user }       # postmaster@mg.acme.io',
     vaultwarden: 'SMTP_USERNAME: postmaster@mg.acme.io',
     mattermost: 'Enable SMTP Authentication:   true',
     hmailserver: 'Server requires authentication:   checked',

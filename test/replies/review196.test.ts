@@ -39,3 +39,28 @@ describe('what the reply says, and what it no longer says', () => {
     expect(leadOf(reply, 4)).toContain('Is it the password? No: this is mail coming in to the domain');
   });
 });
+
+describe('round 197', () => {
+  it.each([
+    ['r197a-25', "Relaying Denied by the mail program's own outgoing server, not by Mailgun", 'My outgoing server (SMTP) requires authentication'],
+    ['r197c-10', "GitHub Actions gives a workflow run by a fork's pull request none of the repository's secrets", 'if: github.event.pull_request.head.repo.full_name == github.repository'],
+    ['r197c-07', 'GITEA__MAILER__PASSWD', 'secretKeyRef'],
+    ['r197c-17', 'Is your own endpoint rejecting it? No', 'make one Route take every address at the domain'],
+    ['r197c-11', 'Do you need to change your SMTP settings? No', 'Fix: double-check the recipient address'],
+    ['r197c-04', 'Fix: the .env shown already holds the login', 'php artisan config:cache'],
+  ])('%s', (name, first, second) => {
+    const reply = replyText(paste(name));
+    expect(reply).toContain(first);
+    expect(reply).toContain(second);
+  });
+
+  it("does not say the person confirmed an address they did not (c197-11)", () => {
+    expect(replyText(paste('r197c-11'))).not.toContain('You say the address is right');
+  });
+
+  it('gives plain Gitea its app.ini, not the Helm values', () => {
+    const reply = replyText('[mailer]\nENABLED = true\nSMTP_ADDR = smtp.mailgun.org\nSMTP_PORT = 587\nUSER =\nPASSWD =\n2024/05/30 mailer.go:414 [E] Failed to send emails: gomail: could not send email 1: 550 5.7.1 Relaying denied');
+    expect(reply).toContain("in app.ini's [mailer] section");
+    expect(reply).not.toContain('GITEA__MAILER__');
+  });
+});
