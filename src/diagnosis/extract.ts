@@ -1445,7 +1445,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Exchange's NDR: the failed address, the server's name on a line of its own, then "Remote Server returned '550 ...'".
   { exec: hostAboveRemoteServerLine },
   // (Outlook's send error dialog, in any language: `Server: 'mail.x.fr', Protocol: SMTP, Server Response: '550 ...'`)
-  guarded(new RegExp(String.raw`\b(?:server|serveur|servidor|serwer)\s*:\s*["'](${HOST})["'],\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b`, 'i'), ['protoco', 'protokoll', 'protokół']),
+  guarded(new RegExp(String.raw`\b(?:server|serveur|servidor|serwer)\s*:\s*["']?(${HOST})["']?,?\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b`, 'i'), ['protoco', 'protokoll', 'protokół']),
   // (Exchange 2010's diagnostic line, in any language: `mail.x.fr #550 5.7.1 Unable to relay ##`)
   guarded(new RegExp(String.raw`^[ \t>]*(${HOST})[ \t]+#[45]\d\d[ \t]+[245]\.\d{1,3}\.\d{1,3}\b`, 'im'), ['#']),
   // (Exchange Online's diagnostic block under the original headers: `LastAttemptedServerName=mxb.eu.mailgun.org`)
@@ -1484,7 +1484,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   guarded(/\bremote-mta\s*:\s*(?:dns\s*;\s*)?\[((?:\d{1,3}\.){3}\d{1,3})\]/i, ['remote-mta']),
   // Office 365's NDR, under "Error Details": "Remote server:  mxa.eu.mailgun.org" (in its other languages too).
   // (Czech "Vzdálený server:", Greek "Απομακρυσμένος διακομιστής:", whose first letter no \b reaches)
-  new RegExp(String.raw`(?:\b(?:remote server|servidor remoto|serveur distant|server remoto|remoteserver|serwer zdalny|vzdálený server)|απομακρυσμένος διακομιστής)\s*:\s*(${HOST})`, 'i'),
+  new RegExp(String.raw`(?:\b(?:remote[ -]server|servidor remoto|serveur distant|server remoto|remoteserver|serwer zdalny|vzdálený server)|απομακρυσμένος διακομιστής)\s*:\s*(${HOST})`, 'i'),
   new RegExp(String.raw`\bconnected to\s+(${HOST})`, 'i'),
   // (PHPMailer's debug output names the server it talks to: "Connection: opening to smtp.eu.mailgun.org:587, timeout=300")
   // (the last one: a first host that timed out is followed by the fallback PHPMailer then opened)
@@ -1581,7 +1581,7 @@ const SENDER_RELAY = new RegExp(
     // A settings form's `Hostname:` (or `Host:`) over its `Port:` (Uptime Kuma's SMTP notification, Keycloak's realm email, typed out)
     String.raw`|(?:^|\n)[ \t]*host(?:name)?[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
     // Outlook's send error dialog names the outgoing server of the account: `Server: 'mail.x.fr', Protocol: SMTP` (in any language)
-    String.raw`|\b(?:server|serveur|servidor|serwer)\s*:\s*["'](${HOST})["'],\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b` +
+    String.raw`|\b(?:server|serveur|servidor|serwer)\s*:\s*["']?(${HOST})["']?,?\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b` +
     // Nextcloud's Email server form, as people copy it: `Server address: mail.x.example : 25`
     String.raw`|\bserver address[ \t]*:[ \t]*(${HOST})[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
     // Zabbix's email media type, as people copy its form: `Media type "Email": SMTP server mail.x.net, port 25, ...`
@@ -1760,7 +1760,7 @@ function mxMentionOutsideSendingDns(lower: string): RegExpMatchArray | null {
   return null;
 }
 
-const REMOTE_SERVER = String.raw`remote ?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー`;
+const REMOTE_SERVER = String.raw`remote[ -]?server|serveur distant|servidor remoto|server remoto|externe server|serwer zdalny|リモート サーバー`;
 const REMOTE_SERVER_LINE = new RegExp(String.raw`^[ \t]*(?:${REMOTE_SERVER})`, 'gim');
 /** The same words anywhere: a scan for literals, far cheaper than trying every line's start. */
 const REMOTE_SERVER_WORDS = new RegExp(REMOTE_SERVER, 'i');
@@ -3179,7 +3179,7 @@ const RECIPIENT_BEFORE = new RegExp(
     // dialog in Japanese, German, French and Spanish ("拒否された電子メール アドレス: 'a@x'", "Die abgelehnte E-Mail-Adresse war 'a@x'");
     // people's "收件人是 a@x", "给我们 a@x 发邮件" (writing to our a@x), "nos escribe desde el móvil a a@x"; a logs
     // row's "Failed: Name <sender> → a@x 'Subject'"; people's words in other languages.
-    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|收件人是\s*<?|给我们(?:的)?\s*<?|\bnos escribe\b[^\n@]{0,40}?[ \t]a[ \t]+<?|拒否された(?:電子)?\s*メール\s*アドレス\s*[:：]\s*['"‘]?<?|\babgelehnte e-?mail-?adresse (?:war|ist)\s*:?\s*['"„<]?|\badresse (?:de messagerie|e-?mail) refusée (?:était|est)\s*:?\s*['"«<]?|\bdirección de correo(?: electrónico)? rechazada (?:fue|era|es)\s*:?\s*['"<]?|(?:^|\n)アドレス[ \t]*<?|\bfailed:[^\n→]{0,160}→[ \t]*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|[}\])"'][ \t]{1,3}to=|\[\]string\{\s*"|` +
+    String.raw`宛先\s*[=＝]\s*<?|宛先は\s*<?|收件人是\s*<?|给我们(?:的)?\s*<?|\bnos escribe\b[^\n@]{0,40}?[ \t]a[ \t]+<?|拒否された(?:電子)?\s*メール\s*アドレス\s*[:：]\s*['"‘]?<?|\b(?:destinatario rechazado|destinatário rejeitado|destinataire refusé|rejected recipient|abgelehnter empfänger)\s*:\s*['"‘«„]?<?|\babgelehnte e-?mail-?adresse (?:war|ist)\s*:?\s*['"„<]?|\badresse (?:de messagerie|e-?mail) refusée (?:était|est)\s*:?\s*['"«<]?|\bdirección de correo(?: electrónico)? rechazada (?:fue|era|es)\s*:?\s*['"<]?|(?:^|\n)アドレス[ \t]*<?|\bfailed:[^\n→]{0,160}→[ \t]*<?|\benvoi(?:e|ent)?\b[^\n@]{0,40}? à\s+<?|メッセージを\s*<?|收件人\s*[:：=]\s*<?|받는\s*사람\s*[:：]\s*<?|للمستلم\s+<?|(?:escribe|escriben|escribiendo|schreibt|schreiben|écrit|écrivent|escreve|escrevem|escrevendo) (?:a|an|à|para|pra)\s+<?|(?:enviar|envío|envio|envoi|senden) (?:para|a|à|an)\s*\[?|\b(?:enviar|envío|envio|envoyer)\s+(?:(?:o|el|le|l')\s*)?(?:e-?mail|correo|mensagem|mensaje|message)\s+(?:para|a|à)\s+<?|[}\])"'][ \t]{1,3}to=|\[\]string\{\s*"|` +
     // PowerMTA's accounting record: type, two times, the sender, then the recipient (`b,2026-11-30 06:14:52+0000,...,orig,rcpt,`).
     // (a script's own recipient variable, PowerShell's `$To = "a@b"` for `Send-MailMessage -To $To`, PHP's `$to = 'a@b'` for mail())
     String.raw`(?:^|\n)[ \t]*\$(?:to|recipient|mailto|emailto)[ \t]*=[ \t]*["']|` +

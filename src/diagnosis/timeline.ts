@@ -372,7 +372,7 @@ function supersede(text: string): string {
   // (an event's bare `"code": 550` field line says nothing of which error it belongs to: it is left out)
   // (but an HTTP API's status field, `status: 401,`, is an error of its own: no SMTP reply has that code)
   const coded = lines.map((line, index) => ({ index, codes: CODE_FIELD.test(line) && !HTTP_ONLY_STATUS.test(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
-  const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index);
+  const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index) || replyWrappedIntoRelay(lines, index);
   const relayLines = coded.filter((l) => isRelayLine(l.index));
   // (a person's line names the refusal's codes in the sentence that holds it: "we had "5.7.54 Unable to relay ..."
   // last week. Now the customer has a 5.7.1 ...": the 5.7.1 is the next sentence's, another error's)
@@ -1029,6 +1029,12 @@ const STILL = /\b(?:still|persists|noch immer|immer noch|toujours|sigue|todavía
  * A library that splits the refusal over two lines ("SMTP Error: ... Relaying denied" / "SMTP code: 550
  * Additional SMTP info: 5.7.1"): the codes under an uncoded relay phrase are the refusal's.
  */
+/** Postfix's bounce wraps the server's reply after its code: "... said: 550" over an indented "5.7.1 Relaying denied (in reply to RCPT TO command)". */
+function replyWrappedIntoRelay(lines: string[], index: number): boolean {
+  const below = lines[index + 1];
+  return below !== undefined && /(?<![\w.])[45]\d\d[ \t]*$/.test(lines[index]!) && /^[ \t]+\S/.test(below) && RELAY_LINE.test(below);
+}
+
 function codeOfRelayAbove(lines: string[], index: number): boolean {
   const above = lines[index - 1];
   // (not under a person's word that the refusal is over, "relaying denied is gone, now it's this:")

@@ -63,6 +63,7 @@ const hostLabelFor = ({ evidence }: Diagnosis): string =>
 const LOGIN_ACCEPTED_RULE = ruleName('authenticated-session-then-refused');
 const ROUTE_MATCHED_RULE = ruleName('route-matched');
 const ROUTE_FORWARD_RULE = ruleName('route-forwards-to-recipient');
+const OWN_ROUTE_FORWARD_SAID_RULE = ruleName('own-route-forward-said');
 const ROUTE_FORWARD_INCOMING_RULE = ruleName('route-forward-to-mailgun-domain');
 const PUBLIC_KEY_RULE = ruleName('public-key-used');
 const KEY_ROTATED_RULE = ruleName('api-key-rotated');
@@ -1005,6 +1006,7 @@ function routeAskedAnswer(diagnosis: Diagnosis): RichText[] {
 
 const ROUTE_WHERE_ASKED_RULE = ruleName('route-where-asked');
 const MANY_ADDRESSES_RULE = ruleName('many-addresses-said');
+const INBOUND_PARSING_RULE = ruleName('inbound-parsing-said');
 const OWN_ENDPOINT_ASKED_RULE = ruleName('own-endpoint-asked');
 
 /** "Is this our ingress / webhook endpoint rejecting it?" under Mailgun's inbound refusal: it never reached them. */
@@ -1099,6 +1101,9 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       // (the domain's MX records name Mailgun and another server: the move is half done)
       : scenario === 'mailgun-incoming' && otherMx !== undefined
       ? rt`Yes, to finish the move: besides Mailgun's, they still name ${quoteAddress(otherMx)}. First make Routes take every address the domain uses, then replace that record, so that only Mailgun's MX hosts remain (${code(facts.region === 'eu' ? 'mxa.eu.mailgun.org' : 'mxa.mailgun.org')} and ${code(facts.region === 'eu' ? 'mxb.eu.mailgun.org' : 'mxb.mailgun.org')}, at the same priority). (Or point them all back at ${quoteAddress(otherMx)} if the domain's mail should not go through Mailgun.)`
+      // (the domain's mail parsed through Mailgun on purpose: it must keep arriving there)
+      : scenario === 'mailgun-incoming' && has(INBOUND_PARSING_RULE)
+      ? rt`No, keep them: the mail already reaches Mailgun${facts.host && facts.hostRole === 'mailgun-mx' ? rt` (${code(facts.host)})` : []}, and your inbound parsing needs it there. A Route that forwards the address to your webhook fixes it (below); pointing the MX records elsewhere would stop the parsing for every address.`
       : scenario === 'mailgun-incoming'
       ? rt`Not if the domain is meant to receive through Mailgun: its MX records already point there, and a Route for the address fixes it. Point them elsewhere only if this mail should not go through Mailgun at all; that moves all of the domain's incoming mail.`
       // (a sandbox: sending from a domain of one's own takes that domain's sending records, SPF and DKIM, not MX records)
@@ -3103,7 +3108,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const ownDomain = ownMx || diagnosis.evidence.some((e) => e.rule === FORWARDED_BY_OWNER_RULE || (e.rule === MX_CHANGE_ASKED_RULE && OUR_MX.test(e.excerpt)));
   // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
   // pointing the MX records away is then no fix, and the MX section is left out.
-  const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE);
+  const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE || e.rule === INBOUND_PARSING_RULE);
   const orMxBack: RichText = inboundMeant ? [] : rt`; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server`;
   // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
@@ -3270,7 +3275,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         // not beside the domain's own Routes, or a test sent with swaks: that is the domain's side looking)
         // (nor beside Routes said deleted or never made, or MX records the person set: those are the person's own)
         // (nor where the paste says the mail was sent to the customer, or speaks of their Routes: the domain is theirs)
-        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownDomain && !routeElsewhere && !evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE || e.rule === ROUTES_MENTIONED_RULE)
+        ...(SENDER_SIDE_SOURCES.has(facts.source) && !notMeant && facts.routes.length === 0 && facts.client !== 'swaks' && !routesDeleted && !noRoutes && !ownDomain && !routeElsewhere && !evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE || e.rule === ROUTES_MENTIONED_RULE || e.rule === INBOUND_PARSING_RULE)
           ? [rt`This is the sending side's own record of the refusal. If ${domainText} is not your domain (you were writing to someone whose mail goes through Mailgun), the Routes are in their Mailgun account: send them this refusal.`]
           : []),
       ];
@@ -3414,7 +3419,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   if (facts.suppression !== null && fixedThere) return suppressedAfterFix(facts, facts.suppression);
   const host = refusingHost(facts);
   // A Route's forward() chose the refused address: the Route is what the customer can change.
-  const forwarded = evidence.some((e) => e.rule === ROUTE_MATCHED_RULE || e.rule === ROUTE_FORWARD_RULE);
+  const forwarded = evidence.some((e) => e.rule === ROUTE_MATCHED_RULE || e.rule === ROUTE_FORWARD_RULE || e.rule === OWN_ROUTE_FORWARD_SAID_RULE);
   const tempCode = facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500;
   const retriesOver = retriesRanOut(facts);
   const temporary = !retriesOver && (facts.severity === 'temporary' || tempCode);
@@ -4606,6 +4611,9 @@ function euHostSteps(evidence: readonly Evidence[], client: ClientId | null): Ri
   ];
 }
 
+/** Microsoft 365's refusal of a mailbox over its own sending limit (STOREDRV.Submission's SubmissionQuotaExceededException). */
+const SUBMISSION_QUOTA = /submission ?quota/i;
+
 const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
 /** The paste calls an endpoint a sending key may not, and shows no send request that could be the refused one. */
 const accountEndpointOnly = (evidence: readonly Evidence[]): boolean =>
@@ -4743,15 +4751,22 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : MAILBOX_MOVED.test(facts.serverMessage ?? '')
         ? rt`The receiving server says the mailbox is not there any more: it has moved${newAddressIn(facts).flatMap((address) => rt`, and the server names the new address, ${quoteAddress(address)}`)}.`
         : rt`The receiving server says the mailbox does not exist.`,
-    steps: (facts) => [
-      ...domainTypoStep(facts),
-      ...newAddressIn(facts).map((address) => rt`Send the message to the new address the server gives, ${quoteAddress(address)}, and replace the old one with it in your contacts and lists.`),
-      EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
-        ? rt`Check the recipient address for typos${text(facts.addressConfirmed ? ' once more' : '')}; if it is right, the recipient's Microsoft 365 administrator must add the mailbox, or the address as an alias of one (or sync it from their own directory): until then every message to it is refused.`
-        : rt`Check the recipient address for typos, or an account that was closed.`,
-      // (an address the paste shows suppressed already: Mailgun stops the sending by itself, the step below says so)
-      ...(facts.suppression ? [] : [rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`]),
-    ],
+    steps: (facts, evidence) => {
+      // (an address the person's own Route forwards to: the Route's forward() is what to correct, not a customer's address)
+      const forwardTarget = evidence.some((e) => e.rule === OWN_ROUTE_FORWARD_SAID_RULE || e.rule === ROUTE_FORWARD_RULE);
+      return [
+        ...(forwardTarget
+          ? [rt`This is an address your own Route forwards to${facts.recipient ? rt` (${quoteAddress(facts.recipient)})` : []}: its server has no such mailbox. Correct the address in the Route's ${code('forward()')}, or take it out of the Route, or have the mailbox created there; the Route's other addresses are delivered as before.`]
+          : []),
+        ...domainTypoStep(facts),
+        ...newAddressIn(facts).map((address) => rt`Send the message to the new address the server gives, ${quoteAddress(address)}, and replace the old one with it in your contacts and lists.`),
+        EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
+          ? rt`Check the recipient address for typos${text(facts.addressConfirmed ? ' once more' : '')}; if it is right, the recipient's Microsoft 365 administrator must add the mailbox, or the address as an alias of one (or sync it from their own directory): until then every message to it is refused.`
+          : rt`Check the recipient address for typos, or an account that was closed.`,
+        // (an address the paste shows suppressed already: Mailgun stops the sending by itself, the step below says so)
+        ...(facts.suppression || forwardTarget ? [] : [rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`]),
+      ];
+    },
   },
   'mailbox-full': {
     name: 'a full mailbox',
@@ -4862,6 +4877,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts, evidence) =>
       evidence.some((e) => e.rule === HOSTING_LIMIT_RULE)
         ? rt`The sending server's own hosting limit was reached (the number of messages a domain may send per hour, cPanel's ${code('max emails per hour')}): it discarded the messages over the limit itself, so they reached neither Mailgun nor the recipients.`
+        : SUBMISSION_QUOTA.test(facts.serverMessage ?? '')
+        ? rt`Microsoft 365 refused to send it: the mailbox that sent it is over its own sending limit (recipients per day, and a rate per minute). This is the sending side's limit, not a receiving server's, and Mailgun took no part.`
         : httpThrottled(facts)
         ? rt`The email API the application calls (Mailgun's HTTP API, when it sends through Mailgun) answered ${code('429 Too Many Requests')}: the application called it faster than the account's limit allows, so those requests (and their messages) were not accepted. No receiving server was involved.`
         : REPUTATION_THROTTLE.test(facts.serverMessage ?? '')
@@ -4870,7 +4887,12 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
           : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
     steps: (facts, evidence) =>
-      evidence.some((e) => e.rule === HOSTING_LIMIT_RULE)
+      SUBMISSION_QUOTA.test(facts.serverMessage ?? '')
+        ? [
+            rt`Wait until the limit resets (the daily count runs over 24 hours), then send the rest; the messages refused were not sent.`,
+            rt`For bulk or application mail, send it through Mailgun instead of the Microsoft 365 mailbox (SMTP with the domain's credentials, or the API): Microsoft 365's limits are meant for people's own mail. A mailbox that suddenly hits the limit may also be sending spam after a compromise: check its sent items and sign-ins.`,
+          ]
+        : evidence.some((e) => e.rule === HOSTING_LIMIT_RULE)
         ? [
             rt`Ask the host to raise the domain's hourly limit (in WHM: Tweak Settings, Max hourly emails per domain, or the hosting package's own limit), or spread the sending over more hours.`,
             rt`The messages the log shows as discarded were not sent: send them again once the limit allows.`,

@@ -107,3 +107,45 @@ describe('round 197', () => {
     expect(diagnose(`[mailer]\nSMTP_ADDR = smtp.mailgun.org\nUSER =\n${log}`).facts.client).toBe('gitea');
   });
 });
+
+describe('round 198', () => {
+  it("reads Postfix's bounce line wrapped after the reply code as one refusal, whatever time words stand above (b198-11)", () => {
+    const d = diagnose("We moved the webhook behind the new ingress last night. Since the deploy, partners get this bounce:\n\nThis is the mail system at host mx1.partner.example.\n\n<drop-c1187@in.parcel.example>: host mxa.mailgun.org[34.111.92.4] said: 550\n    5.7.1 Relaying denied (in reply to RCPT TO command)\n");
+    expect([d.scenario, d.facts.replyCode, d.facts.host, d.facts.recipient]).toEqual(['mailgun-incoming', 550, 'mxa.mailgun.org', 'drop-c1187@in.parcel.example']);
+  });
+
+  it("reads Microsoft 365's submission quota as a sending limit (b198-33)", () => {
+    const d = diagnose("Remote Server returned '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Message submission quota was exceeded.[EndDiagnosticData]'");
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'rate-limit']);
+    expect(d.summary).toContain('sending quota');
+  });
+
+  it('does not read a person\'s question about "access denied" as a policy refusal (b198-36)', () => {
+    const d = diagnose('ingress log: "POST /mailgun/inbound HTTP/1.1" 403 146 "-" "mailgun/treq-16.12.0"\nthe route shows the forward as failed with "403 Forbidden". Is this the "access denied" thing from the docs?');
+    expect(d.kind).not.toBe('policy');
+  });
+
+  it("reads the Spanish Outlook dialog's labels on lines of their own (b198-26)", () => {
+    const d = diagnose("El servidor rechazó uno o varios destinatarios. La respuesta del servidor fue: 550 5.7.1 Unable to relay\n\nCuenta: conta@despacho.example\nServidor: mail.despacho.example\nProtocolo: SMTP\nPuerto: 25\nNúmero de error: 0x800CCC79\nDestinatario rechazado: 'facturas@proveedora.example'");
+    expect([d.facts.host, d.facts.senderRelay, d.facts.recipient]).toEqual(['mail.despacho.example', 'mail.despacho.example', 'facturas@proveedora.example']);
+  });
+
+  it('reads "Remote-Server:" of a German Outlook NDR (c198-02)', () => {
+    expect(diagnose("kundenservice@x.example\nRemote-Server hat '550 5.7.1 Relaying denied' zurückgegeben\nRemote-Server: mxb.eu.mailgun.org").facts.host).toBe('mxb.eu.mailgun.org');
+  });
+
+  it('reads "we use Mailgun both to receive and to send" in Swedish as the direction unknown (c198-13)', () => {
+    expect(diagnose('550 5.7.1 Relaying denied\nVi använder Mailgun både för att ta emot mejl (routes) och för att skicka svar.').scenario).toBe('undetermined');
+  });
+
+  it.each([
+    ['Onze IT-partner zegt dat we de MX-records moeten veranderen naar iets anders. Klopt dat?', 'The paste asks whether the MX records (DNS) need a change'],
+    ['We gebruiken Mailgun om inkomende facturen naar onze boekhoudsoftware te parsen (webhook).', "The paste says the domain's incoming mail is parsed through Mailgun (a webhook)"],
+    ['Did our webhook refuse it? it returns 406', 'The paste asks whether its own endpoint or ingress refused the mail'],
+    ['Do I need a separate route for outgoing mail too?', 'The paste asks whether a Route is the cause or the fix'],
+    ['Onze Mailgun route stuurt alles van info@x.example door (forward) naar ons oude adres', "The paste says the person's own Route forwards the mail on"],
+    ['Vår Mailgun-route vidarebefordrar allt för support@x.example till några av våra handläggare.', "The paste says the person's own Route forwards the mail on"],
+  ])('hears: %s', (words, rule) => {
+    expect(rules(`550 5.7.1 Relaying denied from mxa.eu.mailgun.org\n${words}`)).toContain(rule);
+  });
+});

@@ -64,3 +64,18 @@ describe('round 197', () => {
     expect(reply).not.toContain('GITEA__MAILER__');
   });
 });
+
+describe('round 198', () => {
+  it.each([
+    ['r198c-03', 'Do you need to change your MX records? No, keep them', "This is the sending side's own record of the refusal"],
+    ['r198c-05', 'Is your own endpoint rejecting it? No', null],
+    ['r198c-09', 'Is a Route the cause or the fix? No', null],
+    ['r198c-11', "The Route's destination no longer takes the mail", 'the recipient\'s mail administrator has to make their server accept mail for it'],
+    ['r198c-18', 'This is an address your own Route forwards to', 'Stop sending to addresses that keep bouncing'],
+    ['r198b-33', 'the mailbox that sent it is over its own sending limit', 'the receiving server is throttling'],
+  ])('%s', (name, present, absent) => {
+    const reply = replyText(paste(name));
+    expect(reply).toContain(present);
+    if (absent) expect(reply).not.toContain(absent);
+  });
+});

@@ -56,6 +56,8 @@ export const DIRECTION_UNKNOWN = [
   // Norwegian, Danish, Swedish: "Ingen vet om feilen kom da noen skrev TIL Nina eller da systemet sendte noe FRA henne",
   // "sender og mottar begge veier via Mailgun", "vi ved ikke om det var ... eller ..."
   String.raw`\b(?:ingen vet|vi vet ikke|vet ikke|ingen ved|vi ved ikke|ved ikke|ingen vet inte|vi vet inte|vet inte)\b[^\n.?]{0,20}\bom\b[^\n.?]{0,100}\beller\b|\bbegge veier\b|\bbegge veje\b|\bbåda hållen\b`,
+  // ("Vi använder Mailgun både för att ta emot mejl (routes) och för att skicka svar", "både til å motta og sende")
+  String.raw`(?<![\wåäö])både(?![\wåäö])[^\n.]{0,80}\b(?:ta emot|motta|mottar|modtage|skicka|skickar|sende|sender|sända)\b[^\n.]{0,80}\b(?:och|og)\b[^\n.]{0,60}\b(?:ta emot|motta|mottar|modtage|skicka|skickar|sende|sender|sända)\b`,
   // "no idea if it came from Zoho or from someone writing to the support address"
   // ("He doesn't know if it was on a mail she sent or on one a client sent to her")
   String.raw`\b(?:no idea|not sure|don't know|do not know|doesn't know|does not know|unclear|can't tell|cannot tell)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,80}\bor (?:from )?(?:on |with )?(?:one |a mail |an e-?mail |a message )?(?:someone|somebody|people|a customer|customers|a client|clients|senders?|an outside sender)\b[^\n.?]{0,30}\b(?:writ|send|mail)ing\b|\b(?:no idea|not sure|don't know|do not know|doesn't know|does not know|can't tell|cannot tell)\b[^\n.?]{0,20}\b(?:if|whether)\b[^\n.?]{0,80}\bor (?:on |with )?(?:one|a mail|an e-?mail|a message) (?:someone|somebody|a customer|a client|an outside sender) sent\b`,
@@ -199,7 +201,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['vet', 'ved', 'veier', 'veje', 'hållen', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή'];
+export const DIRECTION_UNKNOWN_NEEDS = ['vet', 'ved', 'veier', 'veje', 'hållen', 'både', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's

@@ -74,7 +74,8 @@ export const policyRules: RuleData[] = [
     target: 'kind:policy',
     weight: 0.7,
     scope: 'error',
-    // Not Postfix's "Relay access denied", which is a relay refusal.
-    patterns: [String.raw`(?<!relay\s{1,5})access denied`],
+    // Not Postfix's "Relay access denied", which is a relay refusal; nor a person's question about the words, `Is this the
+    // "access denied" thing from the docs?` (quoted, then a question on the same line)
+    patterns: [String.raw`(?<!relay\s{1,5})access denied(?!["'\u201d][^\n.]{0,40}\?)`],
   },
 ];

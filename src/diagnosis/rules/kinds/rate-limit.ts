@@ -21,7 +21,9 @@ export const rateLimitRules: RuleData[] = [
       // (NetEase's 163/126 quota of a sender's mail per 15 minutes: "451 MI:SFQ 发信人在15分钟内的发信数量超过限制")
       String.raw`\bMI:SFQ\b|发信数量超过限制|發信數量超過限制`,
       // (Outlook.com's "421 RP-001 ... We have limits for how many messages can be sent per hour and per day": a sending IP's rate)
-      String.raw`\bRP-00[1-3]\b|\blimits for how many messages can be sent\b`],
+      String.raw`\bRP-00[1-3]\b|\blimits for how many messages can be sent\b`,
+      // (Microsoft 365's own mailbox over its daily sending limit: "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException")
+      String.raw`\bSubmissionQuotaExceeded|\bsubmission quota was exceeded\b`],
   },
   {
     // A hosting panel's own send limit, cPanel's Exim: "R=enforce_mail_permissions: Domain x has exceeded the max emails per hour
