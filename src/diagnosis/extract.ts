@@ -3184,15 +3184,15 @@ const RECIPIENT_BEFORE = new RegExp(
     // (a script's own recipient variable, PowerShell's `$To = "a@b"` for `Send-MailMessage -To $To`, PHP's `$to = 'a@b'` for mail())
     String.raw`(?:^|\n)[ \t]*\$(?:to|recipient|mailto|emailto)[ \t]*=[ \t]*["']|` +
     String.raw`(?:^|\n)[btdr],[\d :+-]{19,30},[\d :+-]{19,30},[^\s,@]{1,64}@[a-z0-9.-]{1,253},|` +
-    // Go's net/smtp error: "rcpt <a@b>: 550 ...".
-    String.raw`(?:^|[\s:])rcpt <|` +
+    // Go's net/smtp error: "rcpt <a@b>: 550 ..."; qmail-send's "starting delivery 88213: msg 4471902 to remote a@b".
+    String.raw`(?:^|[\s:])rcpt <|\bdelivery \d{1,12}: msg \d{1,12} to remote |` +
     // (Jakarta Mail's SendFailedException under its trace, "Invalid Addresses: a@b"; a logs row typed with separators,
     // "failed / permanent / a@b", "failed · permanent · a@b")
     // (Business Central's test form, "Test sent to: a@b")
     String.raw`(?:^|\n)[ \t]*invalid[ \t]+addresses?[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*test[ \t]+(?:e-?mail[ \t]+)?sent[ \t]+to[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]*[/·|][ \t]*(?:permanent|temporary)[ \t]*[/·|][ \t]*<?|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.' (wrapped before the address, too; in French,
     // Spanish and German, "Veuillez vérifier le destinataire « a@b »"); a mail program's "rechazó el destinatario “a@b”"; ActionMailer's "delivering to a@b"
-    String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\bv[ée]rifier le destinataire(?: du message)?[ \t]*[«"'\u201c]?[ \t\u00a0]*|\b(?:compruebe|verifique|revise) el destinatario(?: del mensaje)?[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])(?:überprüfen sie|prüfen sie) den empfänger(?: der nachricht)?[ \t]*["'„\u201c]?|\brechaz[óo] (?:a )?(?:el|al) destinatario[ \t]*[«"'\u201c]?|\bellenőrizze az üzenet címzettjét[ \t]*\(?[ \t]*["\u201e\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
+    String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\bv[ée]rifier le destinataire(?: du message)?[ \t]*[«"'\u201c]?[ \t\u00a0]*|\b(?:compruebe|verifique|revise) el destinatario(?: del mensaje)?[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])(?:überprüfen sie|prüfen sie) den empfänger(?: der nachricht)?[ \t]*["'„\u201c]?|\brechaz[óo] (?:a )?(?:el|al) destinatario[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])sprawdzi[ćc] adres e-?mail odbiorcy[ \t]*[„"'\u201c]?|\bellenőrizze az üzenet címzettjét[ \t]*\(?[ \t]*["\u201e\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
     // (a person naming the failing address in words: "Failing recipient in the job args: "a@b"", "destinataire en échec : a@b")
     String.raw`\b(?:failing|failed)[ \t]+recipient\b[^\n@:=]{0,40}[:=][ \t]*["'<]?|\bdestinataire[ \t]+en[ \t]+échec[ \t]*:[ \t]*<?|\bdestinatario[ \t]+fallido[ \t]*:[ \t]*<?|\bfehlgeschlagene[rn]?[ \t]+empfänger[ \t]*:[ \t]*<?|` +
     // (a person's "invite went to a@b", "the email went to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";

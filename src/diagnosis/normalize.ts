@@ -89,6 +89,9 @@ export function normalize(input: string): NormalizedText {
   // IIS's SMTP service writes its W3C log with `+` for each space ("550+5.7.1+Relaying+denied"): its lines read as words.
   // (its command and argument as one, "RCPT - TO:<a@b>" as "RCPT TO:<a@b>"; its counters and protocol after a reply left off)
   if (text.includes('OutboundConnection')) text = text.replace(IIS_SMTP_LOG_LINE, (line) => line.replace(/\+/g, ' ').replace(/\b(RCPT|MAIL) - (?=(?:TO|FROM):)/, '$1 ').replace(IIS_TRAILING_COLUMNS, ''));
+  // qmail-send's log writes the remote server's reply with `_` for each space and `/` between its lines
+  // ("delivery 88: failure: 34.1.2.3_does_not_like_recipient./Remote_host_said:_550_5.7.1_Relaying_denied/Giving_up_on_34.1.2.3./"): its words.
+  if (text.includes('_said:_') || text.includes('_does_not_like_')) text = text.replace(QMAIL_DELIVERY_REPORT, (_, head: string, report: string) => `${head}${report.replace(/_/g, ' ').replace(/\//g, ' ')}`);
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
   const redacted = redactSecrets(text);
@@ -130,6 +133,9 @@ const ROUTE_EXPRESSION = /\b(?:match_recipient|catch_all|match_header)\(/i;
 const TYPED_ROUTE_START = /^[ \t]*expression(?:[ \t]+type)?[ \t]*:[ \t]*(?:match[ \t]+recipient|catch[ \t]+all|match[ \t]+header)\b/i;
 /** The typed-out Route's line and the fields under it: Recipient, Actions, Priority. */
 const TYPED_ROUTE_FIELDS = 4;
+
+/** qmail-send's report of a delivery it gave up or deferred (its head in group 1, the server's report in group 2). */
+const QMAIL_DELIVERY_REPORT = /(\bdelivery \d{1,12}: (?:failure|deferral): )([^\n]{1,2000})/g;
 
 /** A DNS listing's record line (`x.example. 300 IN MX 10 mxa.mailgun.org.`). */
 const DNS_RECORD = /\bIN[ \t]+(?:MX|A|AAAA|CNAME|TXT)\b/;

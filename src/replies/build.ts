@@ -814,6 +814,7 @@ function fromChangeAnswer(diagnosis: Diagnosis): RichText[] {
 }
 
 const WRONG_PASSWORD_ASKED_RULE = ruleName('wrong-password-asked');
+const LOGIN_REFUSED_RULE = ruleName('login-refused');
 
 /** The question whether the password is wrong, under a refusal of a session that sent no login: no password was tried. */
 function wrongPasswordAnswer(diagnosis: Diagnosis): RichText[] {
@@ -830,6 +831,10 @@ function wrongPasswordAnswer(diagnosis: Diagnosis): RichText[] {
       : facts.hostRole === 'mailgun-smtp'
       ? [rt`Is the password wrong? The login or the password is: Mailgun refused the login itself (${code('535')}).`]
       : [];
+  }
+  // (the session's own login refused with 535, then the recipient refused as relaying: the password, not the address)
+  if (scenario === 'mailgun-outgoing' && evidence.some((e) => e.rule === LOGIN_REFUSED_RULE)) {
+    return [rt`Is the password wrong? Yes, most likely: Mailgun refused the login itself (${code('535')}), the application went on without it, and so the recipient was refused as relaying. The recipient's address is not the problem; the login or password the application sends is.`];
   }
   if (facts.authAttempted === true) return [];
   if (scenario === 'mailgun-incoming') return [rt`Is it the password? No: this is mail coming in to the domain, refused for want of a Route; no password of yours plays a part.`];
@@ -1010,8 +1015,14 @@ const INBOUND_PARSING_RULE = ruleName('inbound-parsing-said');
 const OWN_ENDPOINT_ASKED_RULE = ruleName('own-endpoint-asked');
 
 /** "Is this our ingress / webhook endpoint rejecting it?" under Mailgun's inbound refusal: it never reached them. */
-function ownEndpointAnswer({ scenario, evidence }: Diagnosis): RichText[] {
-  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === OWN_ENDPOINT_ASKED_RULE)) return [];
+function ownEndpointAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === OWN_ENDPOINT_ASKED_RULE)) return [];
+  // (a failure event a webhook received: it only heard of the refusal afterwards)
+  if (refusedAfterAcceptance(diagnosis) && facts.event === 'failed') {
+    return [rt`Did your webhook refuse it? No: it only received Mailgun's report of the failure afterwards (answering it with 200 was right). The refusal came from ${refuserOf(facts)}, when Mailgun delivered the message.`];
+  }
+  if (scenario !== 'mailgun-incoming') return [];
   return [rt`Is your own endpoint rejecting it? No: Mailgun's inbound server refused the address before any Route ran, so nothing was forwarded, and your webhook or ingress never saw the message.`];
 }
 
@@ -4613,6 +4624,8 @@ function euHostSteps(evidence: readonly Evidence[], client: ClientId | null): Ri
 
 /** Microsoft 365's refusal of a mailbox over its own sending limit (STOREDRV.Submission's SubmissionQuotaExceededException). */
 const SUBMISSION_QUOTA = /submission ?quota/i;
+/** Google's refusal of an account over its daily sending limit ("550 5.4.5 Daily user sending limit exceeded"). */
+const GOOGLE_DAILY_LIMIT = /daily (?:user )?sending (?:quota|limit)/i;
 
 const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
 /** The paste calls an endpoint a sending key may not, and shows no send request that could be the refused one. */
@@ -4879,6 +4892,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ? rt`The sending server's own hosting limit was reached (the number of messages a domain may send per hour, cPanel's ${code('max emails per hour')}): it discarded the messages over the limit itself, so they reached neither Mailgun nor the recipients.`
         : SUBMISSION_QUOTA.test(facts.serverMessage ?? '')
         ? rt`Microsoft 365 refused to send it: the mailbox that sent it is over its own sending limit (recipients per day, and a rate per minute). This is the sending side's limit, not a receiving server's, and Mailgun took no part.`
+        : GOOGLE_DAILY_LIMIT.test(facts.serverMessage ?? '')
+        ? rt`Google refused to send it: the Gmail or Google Workspace account that sent it is over its daily sending limit (Workspace allows about 2,000 messages a day per user, fewer for a trial or a free Gmail account). This is the sending side's limit, not a receiving server's, and Mailgun took no part.`
         : httpThrottled(facts)
         ? rt`The email API the application calls (Mailgun's HTTP API, when it sends through Mailgun) answered ${code('429 Too Many Requests')}: the application called it faster than the account's limit allows, so those requests (and their messages) were not accepted. No receiving server was involved.`
         : REPUTATION_THROTTLE.test(facts.serverMessage ?? '')
@@ -4887,10 +4902,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
           : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
     steps: (facts, evidence) =>
-      SUBMISSION_QUOTA.test(facts.serverMessage ?? '')
+      SUBMISSION_QUOTA.test(facts.serverMessage ?? '') || GOOGLE_DAILY_LIMIT.test(facts.serverMessage ?? '')
         ? [
             rt`Wait until the limit resets (the daily count runs over 24 hours), then send the rest; the messages refused were not sent.`,
-            rt`For bulk or application mail, send it through Mailgun instead of the Microsoft 365 mailbox (SMTP with the domain's credentials, or the API): Microsoft 365's limits are meant for people's own mail. A mailbox that suddenly hits the limit may also be sending spam after a compromise: check its sent items and sign-ins.`,
+            rt`For bulk or application mail, send it through Mailgun instead of the ${text(SUBMISSION_QUOTA.test(facts.serverMessage ?? '') ? 'Microsoft 365 mailbox' : 'Google account')} (SMTP with the domain's credentials, or the API): ${text(SUBMISSION_QUOTA.test(facts.serverMessage ?? '') ? "Microsoft 365's" : "Google's")} limits are meant for people's own mail. A mailbox that suddenly hits the limit may also be sending spam after a compromise: check its sent items and sign-ins.`,
           ]
         : evidence.some((e) => e.rule === HOSTING_LIMIT_RULE)
         ? [

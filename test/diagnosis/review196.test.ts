@@ -149,3 +149,28 @@ describe('round 198', () => {
     expect(rules(`550 5.7.1 Relaying denied from mxa.eu.mailgun.org\n${words}`)).toContain(rule);
   });
 });
+
+describe('round 199', () => {
+  it("reads qmail-send's log, its reply written with underscores (b199-08)", () => {
+    const d = diagnose('@400000006690c2a91f3b6c14 starting delivery 88213: msg 4471902 to remote linda@orange.example\n@400000006690c2aa0a5c0d3c delivery 88213: failure: 34.160.44.21_does_not_like_recipient./Remote_host_said:_550_5.7.1_Relaying_denied/Giving_up_on_34.160.44.21./\nsmtproutes: :smtp.mailgun.org:587');
+    expect([d.facts.replyCode, d.facts.enhancedCode, d.facts.recipient]).toEqual([550, '5.7.1', 'linda@orange.example']);
+    expect(d.scenario).not.toBe('not-relaying-denied');
+  });
+
+  it("reads Google's daily sending limit as the sender's rate limit (b199-30)", () => {
+    const d = diagnose('550 5.4.5 Daily user sending limit exceeded. For more information on Gmail\n5.4.5 sending limits go to\n5.4.5  https://support.google.com/a/answer/166852');
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'rate-limit']);
+    expect(d.summary).toContain('daily sending limit');
+  });
+
+  it("reads the recipient in Thunderbird's Polish dialog, in „…” quotes (b199-03)", () => {
+    expect(diagnose('Wysyłanie wiadomości nie powiodło się.\nSerwer poczty wychodzącej (SMTP) zgłosił błąd: 550 5.7.1 Relaying denied. Proszę sprawdzić adres e-mail odbiorcy „zamowienia@hurtownia.example” i spróbować ponownie.').facts.recipient).toBe('zamowienia@hurtownia.example');
+  });
+
+  it.each([
+    ['Heeft onze webhook dit geweigerd? Onze server gaf gewoon een 200 terug.', 'The paste asks whether its own endpoint or ingress refused the mail'],
+    ['Wat moet ik de klant vertellen?', 'The paste asks what to tell the customer'],
+  ])('hears: %s', (words, rule) => {
+    expect(rules(`550 5.7.1 Relaying denied\n${words}`)).toContain(rule);
+  });
+});

@@ -23,7 +23,9 @@ export const rateLimitRules: RuleData[] = [
       // (Outlook.com's "421 RP-001 ... We have limits for how many messages can be sent per hour and per day": a sending IP's rate)
       String.raw`\bRP-00[1-3]\b|\blimits for how many messages can be sent\b`,
       // (Microsoft 365's own mailbox over its daily sending limit: "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException")
-      String.raw`\bSubmissionQuotaExceeded|\bsubmission quota was exceeded\b`],
+      String.raw`\bSubmissionQuotaExceeded|\bsubmission quota was exceeded\b`,
+      // (Gmail's and Google Workspace's own daily limit of the sending user: "550 5.4.5 Daily user sending limit exceeded")
+      String.raw`\bdaily (?:user )?sending (?:quota|limit) (?:exceeded|reached)\b`],
   },
   {
     // A hosting panel's own send limit, cPanel's Exim: "R=enforce_mail_permissions: Domain x has exceeded the max emails per hour
