@@ -3119,7 +3119,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const ownDomain = ownMx || diagnosis.evidence.some((e) => e.rule === FORWARDED_BY_OWNER_RULE || (e.rule === MX_CHANGE_ASKED_RULE && OUR_MX.test(e.excerpt)));
   // The paste shows the domain receiving through Mailgun on purpose (its Routes, its own MX set so, an mg. domain):
   // pointing the MX records away is then no fix, and the MX section is left out.
-  const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE || e.rule === INBOUND_PARSING_RULE);
+  const inboundMeant = facts.routes.length > 0 || sendingDomain || ownMx || routeElsewhere !== undefined || diagnosis.evidence.some((e) => e.rule === ROUTES_MENTIONED_RULE || e.rule === INBOUND_PARSING_RULE || e.rule === OWN_ENDPOINT_ASKED_RULE);
   const orMxBack: RichText = inboundMeant ? [] : rt`; or, if the domain's mail should not go to Mailgun at all, point its MX records back to the real mail server`;
   // An EU domain whose mail reached Mailgun's US inbound servers: its MX records were left on the US hosts
   // (a domain moved to the EU region), where the region holds no Routes for it. No Route fixes that.
