@@ -1444,6 +1444,8 @@ function mxInSendingSetting(text: string): string | null {
 const REFUSING_HOST_PATTERNS: Capturing[] = [
   // Exchange's NDR: the failed address, the server's name on a line of its own, then "Remote Server returned '550 ...'".
   { exec: hostAboveRemoteServerLine },
+  // (a Mailgun log's mx-host told in words: "mx host in the log details is oldagency-com.mail.protection.outlook.com")
+  guarded(new RegExp(String.raw`\bmx[ -]?host\b[^\n:?]{0,40}?[ \t](?:is|was)[ \t]+(${HOST})`, 'i'), ['host']),
   // (Outlook's send error dialog, in any language: `Server: 'mail.x.fr', Protocol: SMTP, Server Response: '550 ...'`)
   guarded(new RegExp(String.raw`\b(?:server|serveur|servidor|serwer)\s*:\s*["']?(${HOST})["']?,?\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b`, 'i'), ['protoco', 'protokoll', 'protokół']),
   // (Exchange 2010's diagnostic line, in any language: `mail.x.fr #550 5.7.1 Unable to relay ##`)
@@ -1580,6 +1582,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
     // A settings form's `Hostname:` (or `Host:`) over its `Port:` (Uptime Kuma's SMTP notification, Keycloak's realm email, typed out)
     String.raw`|(?:^|\n)[ \t]*host(?:name)?[ \t]*:[ \t]*(${HOST})[ \t]*\n[ \t]*port[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
+    // A device's or app's send log: `Server: exch01.plant.local:25` over the `Response: 550 5.7.1 Unable to relay` it got
+    String.raw`|(?:^|\n)[ \t]*server[ \t]*:[ \t]*(${HOST})(?::\d{1,5})?[ \t]*\n[ \t]*(?:response|reply|server response)[ \t]*:[ \t]*[45]\d\d\b` +
     // Outlook's send error dialog names the outgoing server of the account: `Server: 'mail.x.fr', Protocol: SMTP` (in any language)
     String.raw`|\b(?:server|serveur|servidor|serwer)\s*:\s*["']?(${HOST})["']?,?\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b` +
     // Nextcloud's Email server form, as people copy it: `Server address: mail.x.example : 25`
@@ -1642,6 +1646,8 @@ const GREETED_BY = /220[ -]$/;
 
 /** Where a paste names the server a client was configured to talk to. */
 const CONFIGURED_HOST_PATTERNS: Capturing[] = [
+  // qmail's smtproutes, its default route on a line of its own: `:smtp.mailgun.org:587` (every remote delivery goes there)
+  guarded(new RegExp(String.raw`(?:^|\n)[ \t]*:(${HOST})(?::\d{1,5})?[ \t]*(?=\n|$)`, 'i'), [':']),
   // A Kubernetes container's env list: `- name: SMTP_HOST` with its `value: smtp.mailgun.org` on the next line.
   guarded(new RegExp(String.raw`-[ \t]+name:[ \t]*["']?(?:smtp|mail|email)[_-]?(?:host|server|relay)["']?[ \t]*\n[ \t]*value:[ \t]*["']?(${HOST})`, 'i'), ['name:']),
   // Device and app settings screens name the field in their own language ("Servidor SMTP:", "Serveur SMTP :").
@@ -2075,7 +2081,7 @@ const LOG_PAGE = /\b(?:permanent|temporary) failure\b[\s\S]{0,400}\bserver respo
 // (Odoo's "Mail delivery failed via SMTP server 'x.example'.": its outgoing server answered, no bounce came back)
 // (and Outlook's own report, which it writes when its outgoing server refuses a recipient: from "Microsoft Outlook", "The following
 // recipient(s) cannot be reached:"; an Exchange server's report of the same words comes from its postmaster)
-const MAIL_CLIENT = /\bsending of the message failed\b|\bfrom:\**[ \t]*microsoft outlook[ \t]*(?:\n|$)(?=(?:[^\n]{0,300}\n){0,12}[^\n]{0,300}\bthe following recipient\(s\) cannot be reached\b)|\bmail delivery failed via smtp server\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\b(?:server voor uitgaande e-mail|postausgangsserver|serveur de courrier sortant|servidor de correo (?:electrónico )?saliente) \(smtp\)|\breported error \(0x800ccc[0-9a-f]{2}\)|\b(?:error number|numéro d'erreur|número de error|número do erro|fehlernummer|numero errore|foutnummer|numer błędu)[ \t]*:[ \t]*0x800ccc[0-9a-f]{2}\b|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
+const MAIL_CLIENT = /\bsending of the message failed\b|\bfrom:\**[ \t]*microsoft outlook[ \t]*(?:\n|$)(?=(?:[^\n]{0,300}\n){0,12}[^\n]{0,300}\bthe following recipient\(s\) cannot be reached\b)|\bmail delivery failed via smtp server\b|\ban error occurred while sending mail\b|\byour outgoing \(smtp\) e-?mail server has reported an (?:internal )?error\b|\boutgoing server \(smtp\)|\b(?:server voor uitgaande e-mail|postausgangsserver|serveur de courrier sortant|servidor de correo (?:electrónico )?saliente) \(smtp\)|\bodeslání zprávy (?:se nezdařilo|selhalo)(?![a-zà-ž])|\bserver (?:della )?posta in uscita\b|\bserwer poczty wychodzącej\b|\breported error \(0x800ccc[0-9a-f]{2}\)|\b(?:error number|numéro d'erreur|número de error|número do erro|fehlernummer|numero errore|foutnummer|numer błędu)[ \t]*:[ \t]*0x800ccc[0-9a-f]{2}\b|报告了错误\s*\(0x800ccc[0-9a-f]{2}\)|エラー \(0x800ccc[0-9a-f]{2}\)|\(0x800ccc[0-9a-f]{2}\)\s*[:：]/i;
 
 /**
  * An app's structured log of its send failing: `"error":"550 5.7.1 Relaying denied"`, `"error":"550 relay not permitted"` (zap, pino,
@@ -3192,7 +3198,7 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`(?:^|\n)[ \t]*invalid[ \t]+addresses?[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*test[ \t]+(?:e-?mail[ \t]+)?sent[ \t]+to[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]*[/·|][ \t]*(?:permanent|temporary)[ \t]*[/·|][ \t]*<?|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.' (wrapped before the address, too; in French,
     // Spanish and German, "Veuillez vérifier le destinataire « a@b »"); a mail program's "rechazó el destinatario “a@b”"; ActionMailer's "delivering to a@b"
-    String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\bv[ée]rifier le destinataire(?: du message)?[ \t]*[«"'\u201c]?[ \t\u00a0]*|\b(?:compruebe|verifique|revise) el destinatario(?: del mensaje)?[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])(?:überprüfen sie|prüfen sie) den empfänger(?: der nachricht)?[ \t]*["'„\u201c]?|\brechaz[óo] (?:a )?(?:el|al) destinatario[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])sprawdzi[ćc] adres e-?mail odbiorcy[ \t]*[„"'\u201c]?|\bellenőrizze az üzenet címzettjét[ \t]*\(?[ \t]*["\u201e\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
+    String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\bv[ée]rifier le destinataire(?: du message)?[ \t]*[«"'\u201c]?[ \t\u00a0]*|\b(?:compruebe|verifique|revise) el destinatario(?: del mensaje)?[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])(?:überprüfen sie|prüfen sie) den empfänger(?: der nachricht)?[ \t]*["'„\u201c]?|\brechaz[óo] (?:a )?(?:el|al) destinatario[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])sprawdzi[ćc] adres e-?mail odbiorcy[ \t]*[„"'\u201c]?|\bzkontrolujte pros[ií]m p[řr][ií]jemce zpr[aá]vy[ \t]*[„"'\u201c]?|\bellenőrizze az üzenet címzettjét[ \t]*\(?[ \t]*["\u201e\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
     // (a person naming the failing address in words: "Failing recipient in the job args: "a@b"", "destinataire en échec : a@b")
     String.raw`\b(?:failing|failed)[ \t]+recipient\b[^\n@:=]{0,40}[:=][ \t]*["'<]?|\bdestinataire[ \t]+en[ \t]+échec[ \t]*:[ \t]*<?|\bdestinatario[ \t]+fallido[ \t]*:[ \t]*<?|\bfehlgeschlagene[rn]?[ \t]+empfänger[ \t]*:[ \t]*<?|` +
     // (a person's "invite went to a@b", "the email went to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";
@@ -4546,7 +4552,8 @@ const DELIVERY_WORD = /deliver|arrived|status=sent|\b25[012][ -]|"msg"/;
 
 /** A line that tells of a delivery (a delivered row, a sent status, "arrived fine"), with no failure on it; not "wasn't delivered". */
 function tellsOfDelivery(line: string): boolean {
-  const said = /\b(?:delivered|arrived)\b/.test(line) && !/(?:\bnot|n't|\bnever|\bun)[ \t]*(?:been[ \t]+|be[ \t]+)?(?:delivered|arrived)\b/.test(line);
+  // (and told in the present: "mail to sales@x arrives fine")
+  const said = /\b(?:delivered|arrived|arrives|gets through)\b/.test(line) && !/(?:\bnot|n't|\bnever|\bun)[ \t]*(?:been[ \t]+|be[ \t]+)?(?:delivered|arrived|arrives|gets through)\b/.test(line);
   return (said || DELIVERED_LINE.test(line)) && !FAILED_ON_LINE.test(line);
 }
 
@@ -4587,13 +4594,14 @@ function placesOf(lower: string, address: string): { line: string; clause: strin
   return places;
 }
 
-/** The line around the span [start, end), and the part of it between sentence breaks ("Only one fails; b@x arrived fine"). */
+/** The line around the span [start, end), and the part of it between sentence breaks ("Only one fails; b@x arrived fine"), up to a "but". */
 function placeAround(lower: string, start: number, end: number): { line: string; clause: string } {
   const lineStart = lower.lastIndexOf('\n', start) + 1;
   const lineEnd = lower.indexOf('\n', end);
   const line = lower.slice(lineStart, lineEnd === -1 ? lower.length : lineEnd);
   const breakBefore = Math.max(line.lastIndexOf('. ', start - lineStart), line.lastIndexOf('; ', start - lineStart));
-  const breaksAfter = [line.indexOf('. ', end - lineStart), line.indexOf('; ', end - lineStart)].filter((i) => i !== -1);
+  // (", but" too: "mail to a@x arrives fine but anything to b@x bounces" tells of two addresses)
+  const breaksAfter = [line.indexOf('. ', end - lineStart), line.indexOf('; ', end - lineStart), line.indexOf(' but ', end - lineStart)].filter((i) => i !== -1);
   return { line, clause: line.slice(breakBefore === -1 ? 0 : breakBefore + 2, breaksAfter.length ? Math.min(...breaksAfter) : line.length) };
 }
 

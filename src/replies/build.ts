@@ -4623,9 +4623,9 @@ function euHostSteps(evidence: readonly Evidence[], client: ClientId | null): Ri
 }
 
 /** Microsoft 365's refusal of a mailbox over its own sending limit (STOREDRV.Submission's SubmissionQuotaExceededException). */
-const SUBMISSION_QUOTA = /submission ?quota/i;
+const SUBMISSION_QUOTA = /submission ?quota|daily limit for message recipients|(?<![\d.])5\.1\.90(?![\d.])/i;
 /** Google's refusal of an account over its daily sending limit ("550 5.4.5 Daily user sending limit exceeded"). */
-const GOOGLE_DAILY_LIMIT = /daily (?:user )?sending (?:quota|limit)/i;
+const GOOGLE_DAILY_LIMIT = /daily (?:user )?(?:sending|smtp relay) (?:quota|limit)/i;
 
 const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
 /** The paste calls an endpoint a sending key may not, and shows no send request that could be the refused one. */

@@ -174,3 +174,40 @@ describe('round 199', () => {
     expect(rules(`550 5.7.1 Relaying denied\n${words}`)).toContain(rule);
   });
 });
+
+describe('round 200', () => {
+  it('reads a device log\'s "Server: host:port" over the "Response:" it got as the sender\'s own server (a200-26)', () => {
+    const d = diagnose('14/05/2024 08:55:12 SMTP send failed\nServer: exch01.plant.local:25\nResponse: 550 5.7.1 Unable to relay\nRecipient: shipping@partner.example');
+    expect([d.facts.host, d.facts.senderRelay]).toEqual(['exch01.plant.local', 'exch01.plant.local']);
+  });
+
+  it.each([
+    ['550 5.4.5 Daily SMTP relay limit exceeded for customer. For more information on SMTP relay sending limits', 'daily sending limit'],
+    ["Remote Server returned '550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients.'", 'sending quota'],
+  ])("reads the sender's own provider's daily limits as a rate limit: %s (b200-29, 34)", (line, words) => {
+    const d = diagnose(line);
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'rate-limit']);
+    expect(d.summary).toContain(words);
+  });
+
+  it("reads Thunderbird's Czech dialog and Outlook's Italian account settings as a mail program's error (b200-03, 04)", () => {
+    const czech = diagnose('Odeslání zprávy selhalo.\nPři odesílání pošty nastala chyba. Poštovní server odpověděl:\n550 5.7.1 Relaying denied.\nZkontrolujte prosím příjemce zprávy „jana@seznam.example“ a zkuste to znovu.\nNázev serveru: smtp.mailgun.org');
+    expect([czech.scenario, czech.facts.source, czech.facts.recipient]).toEqual(['mailgun-outgoing', 'mail-client', 'jana@seznam.example']);
+    const italian = diagnose("Ogni mail verso l'esterno torna indietro: 550 5.7.1 Relaying denied\nNelle impostazioni dell'account c'è: server posta in uscita smtp.mailgun.org, porta 2525");
+    expect([italian.scenario, italian.facts.source]).toEqual(['mailgun-outgoing', 'mail-client']);
+  });
+
+  it("reads qmail's smtproutes default route as the server the MTA sends through (b200-01)", () => {
+    const d = diagnose('smtproutes is:\n\n  :smtp.mailgun.org:587\n\n2024-05-14 09:41:02.118431500 starting delivery 88231: msg 1835271 to remote j@gmail.example\n2024-05-14 09:41:02.903112500 delivery 88231: failure: 34.160.12.5_does_not_like_recipient./Remote_host_said:_550_5.7.1_Relaying_denied/Giving_up_on_34.160.12.5./');
+    expect(d.scenario).toBe('mailgun-outgoing');
+  });
+
+  it('reads the mx host named in words (b200-17)', () => {
+    expect(diagnose('Server response: 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\n\nmx host in the log details is oldagency-com.mail.protection.outlook.com.').facts.host).toBe('oldagency-com.mail.protection.outlook.com');
+  });
+
+  it('does not count an address said to arrive fine as refused alike (c200-09)', () => {
+    const d = diagnose("Customer says mail to sales@help.x.example arrives fine but anything to support@help.x.example bounces.\nsupport@help.x.example\nRemote server returned '550 5.7.1 Relaying denied'\nRemote-MTA: dns;mxb.eu.mailgun.org");
+    expect(d.facts.refusedAtDomain).toBe(1);
+  });
+});

@@ -25,7 +25,9 @@ export const rateLimitRules: RuleData[] = [
       // (Microsoft 365's own mailbox over its daily sending limit: "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException")
       String.raw`\bSubmissionQuotaExceeded|\bsubmission quota was exceeded\b`,
       // (Gmail's and Google Workspace's own daily limit of the sending user: "550 5.4.5 Daily user sending limit exceeded")
-      String.raw`\bdaily (?:user )?sending (?:quota|limit) (?:exceeded|reached)\b`],
+      // (and its SMTP relay's, "550 5.4.5 Daily SMTP relay limit exceeded for customer"; Microsoft 365's "550 5.1.90 ... you've
+      // reached your daily limit for message recipients")
+      String.raw`\bdaily (?:user )?(?:sending|smtp relay) (?:quota|limit) (?:exceeded|reached)\b`, String.raw`(?<![\d.])5\.1\.90(?![\d.])|\bdaily limit for message recipients\b`],
   },
   {
     // A hosting panel's own send limit, cPanel's Exim: "R=enforce_mail_permissions: Domain x has exceeded the max emails per hour
