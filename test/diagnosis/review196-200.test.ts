@@ -1,4 +1,4 @@
-/** Review round 196: Exchange's message trace copied loosely, a person's own question beside a record, and a paste taken back. */
+/** Review rounds 196-200: message traces and mail program dialogs copied loosely, MTA logs in their own formats, senders' own limits, and people's words about their setup. */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 

@@ -1,4 +1,4 @@
-/** Review round 196c: terse developers' one-line questions, answered first, in whatever language they asked. */
+/** Review rounds 196c-200c: the person's one-line question answered first (the password, Routes, DNS, their webhook, the customer), in whatever language they asked. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 
