@@ -6,6 +6,7 @@
 import type { Extraction } from './extract.js';
 import { loginOfAnotherDomain, mailgunAccepted } from './facts.js';
 import { EXCERPT, excerptAround, oneLine } from './one-line.js';
+import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA } from './patterns.js';
 import { RULES, type CompiledRule, type RuleTarget } from './rules/index.js';
 import type { Alternative, Diagnosis, ErrorKind, Evidence, Facts, RelayScenario, Scenario } from './types.js';
 
@@ -251,8 +252,8 @@ function notRelaySummary(kind: ErrorKind, ruleName: string | undefined, facts: F
   // (Microsoft 365's 5.7.139: SMTP login switched off for the tenant or the mailbox, whatever the credentials)
   if (kind === 'auth-failure' && facts.enhancedCode === '5.7.139') return 'Not a Relaying Denied error: an SMTP login problem. Microsoft 365 has SMTP login (SMTP AUTH) switched off for the tenant or the mailbox.';
   // (the sender's own Microsoft 365 mailbox over its sending quota: the sending side's limit)
-  if (kind === 'rate-limit' && /submission ?quota|daily limit for message recipients|(?<![\d.])5\.1\.90(?![\d.])/i.test(facts.serverMessage ?? '')) return 'Not a Relaying Denied error: a sending limit. The Microsoft 365 mailbox that sent it is over its sending quota (recipients per day).';
-  if (kind === 'rate-limit' && /daily (?:user )?(?:sending|smtp relay) (?:quota|limit)/i.test(facts.serverMessage ?? '')) return "Not a Relaying Denied error: a sending limit. The Google account (or its SMTP relay) that sent it is over its daily sending limit.";
+  if (kind === 'rate-limit' && M365_SENDING_QUOTA.test(facts.serverMessage ?? '')) return 'Not a Relaying Denied error: a sending limit. The Microsoft 365 mailbox that sent it is over its sending quota (recipients per day).';
+  if (kind === 'rate-limit' && GOOGLE_DAILY_LIMIT.test(facts.serverMessage ?? '')) return "Not a Relaying Denied error: a sending limit. The Google account (or its SMTP relay) that sent it is over its daily sending limit.";
   if (kind === 'rate-limit' && facts.replyCode === 429) return 'Not a Relaying Denied error: this is rate limiting by the HTTP API (429 Too Many Requests), not by a receiving server.';
   return `Not a Relaying Denied error: this is ${KIND_WORDS[kind]}.`;
 }

@@ -45,6 +45,8 @@ export interface Extraction {
 /** Any of the ways of saying the MX records moved away from Mailgun, on the lower-cased paste. */
 const MX_MOVED_AWAY_LINE = joinPatterns(MX_MOVED_AWAY);
 const HOST = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}${TOP_LEVEL_DOMAIN}`;
+/** Outlook's send error dialog names the account's outgoing server, in any language: `Server: 'mail.x.fr', Protocol: SMTP` (group 1). */
+const OUTLOOK_DIALOG_SERVER = String.raw`\b(?:server|serveur|servidor|serwer)\s*:\s*["']?(${HOST})["']?,?\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b`;
 const EMAIL = String.raw`[a-z0-9._%+'-]{1,64}@[${DOMAIN_CHARS}](?:[${DOMAIN_CHARS}-]{0,62}\.){1,8}${TOP_LEVEL_DOMAIN}`;
 
 /**
@@ -1447,7 +1449,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // (a Mailgun log's mx-host told in words: "mx host in the log details is oldagency-com.mail.protection.outlook.com")
   guarded(new RegExp(String.raw`\bmx[ -]?host\b[^\n:?]{0,40}?[ \t](?:is|was)[ \t]+(${HOST})`, 'i'), ['host']),
   // (Outlook's send error dialog, in any language: `Server: 'mail.x.fr', Protocol: SMTP, Server Response: '550 ...'`)
-  guarded(new RegExp(String.raw`\b(?:server|serveur|servidor|serwer)\s*:\s*["']?(${HOST})["']?,?\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b`, 'i'), ['protoco', 'protokoll', 'protokół']),
+  guarded(new RegExp(OUTLOOK_DIALOG_SERVER, 'i'), ['protoco', 'protokoll', 'protokół']),
   // (Exchange 2010's diagnostic line, in any language: `mail.x.fr #550 5.7.1 Unable to relay ##`)
   guarded(new RegExp(String.raw`^[ \t>]*(${HOST})[ \t]+#[45]\d\d[ \t]+[245]\.\d{1,3}\.\d{1,3}\b`, 'im'), ['#']),
   // (Exchange Online's diagnostic block under the original headers: `LastAttemptedServerName=mxb.eu.mailgun.org`)
@@ -1585,7 +1587,7 @@ const SENDER_RELAY = new RegExp(
     // A device's or app's send log: `Server: exch01.plant.local:25` over the `Response: 550 5.7.1 Unable to relay` it got
     String.raw`|(?:^|\n)[ \t]*server[ \t]*:[ \t]*(${HOST})(?::\d{1,5})?[ \t]*\n[ \t]*(?:response|reply|server response)[ \t]*:[ \t]*[45]\d\d\b` +
     // Outlook's send error dialog names the outgoing server of the account: `Server: 'mail.x.fr', Protocol: SMTP` (in any language)
-    String.raw`|\b(?:server|serveur|servidor|serwer)\s*:\s*["']?(${HOST})["']?,?\s*(?:protocol|protocole|protocolo|protokoll|protocollo|protokół)\s*:\s*smtp\b` +
+    `|${OUTLOOK_DIALOG_SERVER}` +
     // Nextcloud's Email server form, as people copy it: `Server address: mail.x.example : 25`
     String.raw`|\bserver address[ \t]*:[ \t]*(${HOST})[ \t]*:[ \t]*(?:25|465|587|2525)\b` +
     // Zabbix's email media type, as people copy its form: `Media type "Email": SMTP server mail.x.net, port 25, ...`

@@ -55,3 +55,8 @@ export function lineAt(text: string, index: number): string {
   const end = text.indexOf('\n', index);
   return text.slice(text.lastIndexOf('\n', index - 1) + 1, end === -1 ? undefined : end).trim();
 }
+
+/** Microsoft 365 refusing a mailbox over its own sending limit: SubmissionQuotaExceededException, 5.1.90's daily recipient limit. */
+export const M365_SENDING_QUOTA = /submission ?quota|daily limit for message recipients|(?<![\d.])5\.1\.90(?![\d.])/i;
+/** Google refusing an account (or its SMTP relay) over its daily limit: "550 5.4.5 Daily user sending limit exceeded". */
+export const GOOGLE_DAILY_LIMIT = /daily (?:user )?(?:sending|smtp relay) (?:quota|limit)/i;

@@ -1,7 +1,7 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
 import { otherErrorKind } from '../diagnosis/index.js';
-import { RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
+import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
 import { isMailboxProviderDomain, misspelledProviderDomain, registrableDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
@@ -4622,10 +4622,6 @@ function euHostSteps(evidence: readonly Evidence[], client: ClientId | null): Ri
   ];
 }
 
-/** Microsoft 365's refusal of a mailbox over its own sending limit (STOREDRV.Submission's SubmissionQuotaExceededException). */
-const SUBMISSION_QUOTA = /submission ?quota|daily limit for message recipients|(?<![\d.])5\.1\.90(?![\d.])/i;
-/** Google's refusal of an account over its daily sending limit ("550 5.4.5 Daily user sending limit exceeded"). */
-const GOOGLE_DAILY_LIMIT = /daily (?:user )?(?:sending|smtp relay) (?:quota|limit)/i;
 
 const PUBLIC_KEY_STEP = rt`Send with the private API key or a domain sending key: a key that starts with ${code('pubkey-')} is the public validation key, which cannot send.`;
 /** The paste calls an endpoint a sending key may not, and shows no send request that could be the refused one. */
@@ -4890,7 +4886,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     what: (facts, evidence) =>
       evidence.some((e) => e.rule === HOSTING_LIMIT_RULE)
         ? rt`The sending server's own hosting limit was reached (the number of messages a domain may send per hour, cPanel's ${code('max emails per hour')}): it discarded the messages over the limit itself, so they reached neither Mailgun nor the recipients.`
-        : SUBMISSION_QUOTA.test(facts.serverMessage ?? '')
+        : M365_SENDING_QUOTA.test(facts.serverMessage ?? '')
         ? rt`Microsoft 365 refused to send it: the mailbox that sent it is over its own sending limit (recipients per day, and a rate per minute). This is the sending side's limit, not a receiving server's, and Mailgun took no part.`
         : GOOGLE_DAILY_LIMIT.test(facts.serverMessage ?? '')
         ? rt`Google refused to send it: the Gmail or Google Workspace account that sent it is over its daily sending limit (Workspace allows about 2,000 messages a day per user, fewer for a trial or a free Gmail account). This is the sending side's limit, not a receiving server's, and Mailgun took no part.`
@@ -4902,10 +4898,10 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
           : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
     steps: (facts, evidence) =>
-      SUBMISSION_QUOTA.test(facts.serverMessage ?? '') || GOOGLE_DAILY_LIMIT.test(facts.serverMessage ?? '')
+      M365_SENDING_QUOTA.test(facts.serverMessage ?? '') || GOOGLE_DAILY_LIMIT.test(facts.serverMessage ?? '')
         ? [
             rt`Wait until the limit resets (the daily count runs over 24 hours), then send the rest; the messages refused were not sent.`,
-            rt`For bulk or application mail, send it through Mailgun instead of the ${text(SUBMISSION_QUOTA.test(facts.serverMessage ?? '') ? 'Microsoft 365 mailbox' : 'Google account')} (SMTP with the domain's credentials, or the API): ${text(SUBMISSION_QUOTA.test(facts.serverMessage ?? '') ? "Microsoft 365's" : "Google's")} limits are meant for people's own mail. A mailbox that suddenly hits the limit may also be sending spam after a compromise: check its sent items and sign-ins.`,
+            rt`For bulk or application mail, send it through Mailgun instead of the ${text(M365_SENDING_QUOTA.test(facts.serverMessage ?? '') ? 'Microsoft 365 mailbox' : 'Google account')} (SMTP with the domain's credentials, or the API): ${text(M365_SENDING_QUOTA.test(facts.serverMessage ?? '') ? "Microsoft 365's" : "Google's")} limits are meant for people's own mail. A mailbox that suddenly hits the limit may also be sending spam after a compromise: check its sent items and sign-ins.`,
           ]
         : evidence.some((e) => e.rule === HOSTING_LIMIT_RULE)
         ? [
