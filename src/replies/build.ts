@@ -1298,7 +1298,7 @@ const RECIPIENT_GETS_OTHER_MAIL_RULE = ruleName('recipient-gets-other-mail-said'
 /** "Their mailbox works, they get mail from everyone else" under their server's relay refusal: others reach another server. */
 function othersReachRecipientAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
   if (scenario !== 'recipient-host' || !evidence.some((e) => e.rule === RECIPIENT_GETS_OTHER_MAIL_RULE)) return [];
-  const server = facts.host && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : text('the server Mailgun delivered to');
+  const server = facts.host && facts.hostRole === 'other' ? quoteAddress(facts.host) : text('the server Mailgun delivered to');
   const domain = safeDomain(recipientDomainOf(facts));
   return [rt`Why do others reach them? Most likely other senders reach another server: ${server} refused the domain as not its own. Ask their mail administrator to check every MX record of ${domain ? code(domain) : text('the domain')} (a backup or an old MX among them: ${code(`dig MX ${domain ?? 'example.com'}`)}) and that this server lists the domain among those it takes mail for.`];
 }
