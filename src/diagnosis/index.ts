@@ -6,12 +6,12 @@ import { extract, withoutQuotedExamples } from './extract.js';
 import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
-import { failureLinesBeside, OTHER_ERRORS_KEPT } from './other-errors.js';
+import { failureLinesBeside } from './other-errors.js';
 import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
 import { routedDomain } from './routes.js';
 import { withoutClosedTickets } from './tickets.js';
 import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
-import type { Diagnosis, ErrorKind } from './types.js';
+import { OTHER_ERRORS_KEPT, type Diagnosis, type ErrorKind } from './types.js';
 import { forgetWordScans } from './word-scan.js';
 
 export * from './types.js';

@@ -4,12 +4,7 @@
  * diagnose() reads each alone and keeps those that are another kind of error (Facts.otherErrors).
  */
 import { RELAY_LINE } from './patterns.js';
-import type { Evidence, Facts } from './types.js';
-
-/** The longest excerpt of another error kept. */
-export const OTHER_ERROR_MAX = 160;
-/** How many other errors are kept. */
-export const OTHER_ERRORS_KEPT = 3;
+import { OTHER_ERROR_MAX, type Evidence, type Facts } from './types.js';
 /** How many lines with a failure code are read alone, and how far into a paste they are looked for. */
 const CANDIDATES_TRIED = 6;
 const LINES_READ = 2000;

@@ -4,9 +4,8 @@
  * check whatever the engine returns.
  */
 import { z } from 'zod';
-import { OTHER_ERROR_MAX, OTHER_ERRORS_KEPT } from './other-errors.js';
 import { PROVIDERS } from './providers.js';
-import { CLIENTS, ERROR_KINDS, SCENARIOS, SECRET_KINDS, SOURCE_FORMATS, SUPPRESSIONS, type Diagnosis, type Facts } from './types.js';
+import { CLIENTS, ERROR_KINDS, OTHER_ERROR_MAX, OTHER_ERRORS_KEPT, SCENARIOS, SECRET_KINDS, SOURCE_FORMATS, SUPPRESSIONS, type Diagnosis, type Facts } from './types.js';
 
 const confidence = z.number().min(0).max(1);
 const nullableText = z.string().nullable();

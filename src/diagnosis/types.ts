@@ -283,6 +283,11 @@ export interface Facts {
   otherErrors: string[];
 }
 
+/** The longest excerpt of another error kept (Facts.otherErrors). */
+export const OTHER_ERROR_MAX = 160;
+/** How many other errors are kept. */
+export const OTHER_ERRORS_KEPT = 3;
+
 export interface Evidence {
   /** The short human-readable name of the rule that fired. */
   rule: string;
