@@ -6,7 +6,7 @@
 import type { Extraction } from './extract.js';
 import { loginOfAnotherDomain, mailgunAccepted } from './facts.js';
 import { EXCERPT, excerptAround, oneLine } from './one-line.js';
-import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA } from './patterns.js';
+import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, PORT_25_FILTER } from './patterns.js';
 import { RULES, type CompiledRule, type RuleTarget } from './rules/index.js';
 import type { Alternative, Diagnosis, ErrorKind, Evidence, Facts, RelayScenario, Scenario } from './types.js';
 
@@ -254,6 +254,7 @@ function notRelaySummary(kind: ErrorKind, ruleName: string | undefined, facts: F
   // (the sender's own Microsoft 365 mailbox over its sending quota: the sending side's limit)
   if (kind === 'rate-limit' && M365_SENDING_QUOTA.test(facts.serverMessage ?? '')) return 'Not a Relaying Denied error: a sending limit. The Microsoft 365 mailbox that sent it is over its sending quota (recipients per day).';
   if (kind === 'rate-limit' && GOOGLE_DAILY_LIMIT.test(facts.serverMessage ?? '')) return "Not a Relaying Denied error: a sending limit. The Google account (or its SMTP relay) that sent it is over its daily sending limit.";
+  if (kind === 'blocked' && PORT_25_FILTER.test(facts.serverMessage ?? '')) return "Not a Relaying Denied error: a blocked port. The internet provider's filter stops outgoing connections to port 25 before they reach the mail server.";
   if (kind === 'rate-limit' && facts.replyCode === 429) return 'Not a Relaying Denied error: this is rate limiting by the HTTP API (429 Too Many Requests), not by a receiving server.';
   return `Not a Relaying Denied error: this is ${KIND_WORDS[kind]}.`;
 }

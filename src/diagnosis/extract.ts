@@ -460,7 +460,8 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const refusalAddresses = found.length || !refusal || SENDER_REFUSED.test(refusal) ? [] : addressesIn(refusal).slice(0, 20);
   // (or an email log entry's "To: a@b" field just under the refusal, FluentSMTP's: a header line elsewhere is a forwarded mail's)
   // (or an automation run's one `To` input above its error: Power Automate's `"To": "a@b"` under Inputs, Zapier's "Data in" `To: a@b`)
-  const listed = found.length || !refusal || SENDER_REFUSED.test(refusal) ? found : refusalAddresses.length ? refusalAddresses : toFieldUnder(lines, refusal).concat(runInputRecipient(lines, refusal)).slice(0, 1);
+  // (or the one `To` field of a send's settings or log beside the error: Uptime Kuma's, a GitHub Action's `to:` input, a plugin's log)
+  const listed = found.length || !refusal || SENDER_REFUSED.test(refusal) ? found : refusalAddresses.length ? refusalAddresses : toFieldUnder(lines, refusal).concat(runInputRecipient(lines, refusal), source === 'bounce-email' ? [] : sendToField(lines, refusal)).slice(0, 1);
   const recipient = recipientOf(primary, refusal, listed, text);
   // The refused recipient is always among the recipients (a report's other rows may be other errors).
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
@@ -1496,6 +1497,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   // A scanner's or printer's error report: the error with its code, then the server on the next line ("Scan to Email:
   // Transmission Error (Code: 550)" over "Server: x.mail.protection.outlook.com").
   guarded(new RegExp(String.raw`\b(?:error|fehler|erreur|errore)\b[^\n]{0,80}?(?<![\w.])[45]\d\d(?![\w.])[^\n]{0,40}\n[ \t]*server[ \t]*:[ \t]*(${HOST})`, 'i'), ['server']),
+  // (a report's fields in another language, the server over its answer: Norwegian "Tjener: mx01.x.no" / "Svar: 552 ...", German "Server: x" / "Antwort: 550 ...")
+  guarded(new RegExp(String.raw`^[ \t]*(?:tjener|server|serveur|servidor|serwer|palvelin|szerver)[ \t]*:[ \t]*(${HOST})\.?[ \t]*\n[ \t]*(?:svar|feil|fel|fejl|réponse|respuesta|resposta|antwort|odpowiedź|risposta|antwoord|vastaus|válasz)[ \t]*:[ \t]*[45]\d\d\b`, 'im'), ['tjener', 'server', 'serveur', 'servidor', 'serwer', 'palvelin', 'szerver']),
   // Sendmail's transcript of the session: "... while talking to mxa.mailgun.org.:" heads the server's answers.
   guarded(new RegExp(String.raw`\bwhile talking to\s+(${HOST})\.?:`, 'i'), ['while talking to']),
   // An application's log line: "smtp send to a@b via smtp.eu.mailgun.org:587: 550 5.7.1 Relaying denied" (logfmt's `via=`).
@@ -2653,6 +2656,22 @@ const AUTH_SUCCEEDED = new RegExp(String.raw`${LOGIN_ACCEPTED}[^\n]{0,40}`);
 const AUTH_SUCCEEDED_ALL = new RegExp(AUTH_SUCCEEDED.source, `${AUTH_SUCCEEDED.flags.replace('g', '')}g`);
 // (not a log time's milliseconds, Python's `00:58:44,535 INFO`)
 // (and Python's tuple of code and bytes, `(535, b'5.7.0 ...')`)
+/** The client's answer to AUTH LOGIN's password prompt (`334 UGFzc3dvcmQ6`, "Password:"), in base64 (group 1). */
+const LOGIN_PASSWORD_ANSWER = /334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:->|~>|C:|>>>)[ \t]*([A-Za-z0-9+/]{4,400}={0,2})[ \t]*$/m;
+/** A password that is only a mask: asterisks, bullets, x's. */
+const MASK_ONLY = /^(?:\*{3,}|[•●]{3,}|x{3,}|X{3,})$/;
+
+/**
+ * The password a refused AUTH LOGIN sent, when it decodes to a mask (`KioqKg==` is `****`): a tool's transcript prints what
+ * it was given, so the program sent the mask itself (a password masked before pasting would leave its base64 as it was).
+ */
+function maskedPasswordSent(text: string): string | null {
+  const answer = text.includes('UGFzc3dvcmQ6') ? LOGIN_PASSWORD_ANSWER.exec(text) : null;
+  if (!answer) return null;
+  const decoded = Buffer.from(answer[1]!, 'base64').toString('latin1');
+  return MASK_ONLY.test(decoded) ? `${answer[1]!} (${decoded})` : null;
+}
+
 const LOGIN_REFUSED = new RegExp(String.raw`(?<![\w.:/#-])(?<!\d,)(?<!${NAMED_BY_ARTICLE})535(?:[ -]|, b['"])[^\n]{0,120}`);
 /** Code that sets `UseDefaultCredentials = false` (not a JSON key). */
 const USE_DEFAULT_FALSE = /(?<!["'])\bUseDefaultCredentials\s*=\s*false\b/gi;
@@ -2970,6 +2989,8 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     // A login the server turned down (535) leaves the session unauthenticated: what a later relay refusal answers.
     const refused = succeeded ? null : LOGIN_REFUSED.exec(text);
     if (refused) features.set('auth:refused', refused[0].trim());
+    const masked = refused ? maskedPasswordSent(text) : null;
+    if (masked) features.set('auth:masked-password-sent', masked);
     return true;
   }
   // (before the session it connects for: the debug line comes before the server's banner)
@@ -3182,7 +3203,7 @@ const RECIPIENT_BEFORE = new RegExp(
   // nullmailer's "From: <a@x> to: <b@y>")
   String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
-    String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
+    String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
     // dialog in Japanese, German, French and Spanish ("拒否された電子メール アドレス: 'a@x'", "Die abgelehnte E-Mail-Adresse war 'a@x'");
     // people's "收件人是 a@x", "给我们 a@x 发邮件" (writing to our a@x), "nos escribe desde el móvil a a@x"; a logs
@@ -3203,13 +3224,15 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\bv[ée]rifier le destinataire(?: du message)?[ \t]*[«"'\u201c]?[ \t\u00a0]*|\b(?:compruebe|verifique|revise) el destinatario(?: del mensaje)?[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])(?:überprüfen sie|prüfen sie) den empfänger(?: der nachricht)?[ \t]*["'„\u201c]?|\brechaz[óo] (?:a )?(?:el|al) destinatario[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])sprawdzi[ćc] adres e-?mail odbiorcy[ \t]*[„"'\u201c]?|\bzkontrolujte pros[ií]m p[řr][ií]jemce zpr[aá]vy[ \t]*[„"'\u201c]?|\bellenőrizze az üzenet címzettjét[ \t]*\(?[ \t]*["\u201e\u201c]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +
     // (a person naming the failing address in words: "Failing recipient in the job args: "a@b"", "destinataire en échec : a@b")
     String.raw`\b(?:failing|failed)[ \t]+recipient\b[^\n@:=]{0,40}[:=][ \t]*["'<]?|\bdestinataire[ \t]+en[ \t]+échec[ \t]*:[ \t]*<?|\bdestinatario[ \t]+fallido[ \t]*:[ \t]*<?|\bfehlgeschlagene[rn]?[ \t]+empfänger[ \t]*:[ \t]*<?|` +
-    // (a person's "invite went to a@b", "the email went to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";
+    // (a person's "invite went to a@b", "the email went to a@b", "invite was going to a@b"; "The mail was for a new user, a@b", "The notice was for tenant a@b";
     // "The test mail goes to the admin address, which is a@b"; a test button's "... sending test e-mail" to a@b)
-    String.raw`\b(?:invite|invitation|e-?mail|mail|message)s?[ \t]+went[ \t]+to[ \t]+<?|` +
+    String.raw`\b(?:invite|invitation|e-?mail|mail|message)s?[ \t]+(?:went|(?:was|were)[ \t]+going)[ \t]+to[ \t]+<?|` +
     String.raw`\b(?:e-?mail|mail|message|notice|notification|invite|invoice|reminder)s?[ \t]+(?:was|were)[ \t]+for\b[^\n@.;:]{0,30}?[ \t,:]<?|` +
     String.raw`\bgoes[ \t]+to\b[^\n@.;]{0,40}?\bwhich[ \t]+is[ \t]+<?|\b(?:invoices?|e-?mails?|mails?|messages?|notifications?|reminders?|receipts?|confirmations?|alerts?|reports?)\b[^\n@.;]{0,20}?[ \t](?:goes|go)[ \t]+to[ \t]+<?|` +
-    // (an app's log line of a failed send, `order confirmation failed order=100482 to=a@b`)
-    String.raw`\bto=(?<=\bfail(?:ed|ure|s)?\b[^\n]{0,80}\bto=)|\btest[ -]?e-?mail["'\u201d]?[ \t]+to[ \t]+<?|` +
+    // (an app's log line of a failed send, `order confirmation failed order=100482 to=a@b`; a scanner's test, "Send test email to: a@b";
+    // a device's send log, "From: router@x To: a@b" on one line, where a message's header block has a line each: not a bounce's
+    // header flattened, "From: MAILER-DAEMON@x To: sender@y", nor a log's line of mail taken in, "Accepted Incoming From: a To: b")
+    String.raw`\bto=(?<=\bfail(?:ed|ure|s)?\b[^\n]{0,80}\bto=)|\btest[ -]?e-?mail["'\u201d]?[ \t]+to(?:[ \t]*:)?[ \t]+<?|\bfrom:[ \t]*<?(?!mailer-daemon@|postmaster@)[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+to:[ \t]*<?(?<!\b(?:accepted|delivered|incoming)\b[^\n]{0,80})|` +
     // (Zabbix's media type test dialog: "Send to: a@b"; n8n's Send Email node's "To Email: a@b", or its expression and what
     // it "resolved to" in the run)
     String.raw`\bsend to[ \t]*:[ \t]*<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[ \t]*[\`'"]?<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[^\n@]{0,80}?\b(?:resolved|evaluated)[ \t]+to[ \t]*:?[ \t]*[\`'"]?<?|` +
@@ -3241,7 +3264,7 @@ const RECIPIENT_BEFORE = new RegExp(
 // (Exchange 2010's NDR names the server and its code under the address: "m.k@x.co.jp" / "mail.x.co.jp #550 5.7.1 Unable to relay ##")
 // (Outlook's own report: "'Petra H' <a@b> on 25.03.2025 14:07" / "Server error: '550 5.7.1 Relaying denied'"; in its translations,
 // "'a@b' em 08/07/2024 15:41" / "550 5.7.1 Relaying denied"; Exchange's "Le serveur distant ... a retourné" under the address)
-const RECIPIENT_AFTER = /^(?:['>]?[ \t]+(?:on|em|am|le|el|op|il)[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*host[ \t]+[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+\[[0-9a-f.:]{3,45}\]:?[ \t]*(?:\n|$)|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*(?:(?:le|el|o|il|der)[ \t]+)?(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|ekstern server|fjärrserver|fjernserver|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
+const RECIPIENT_AFTER = /^(?:['>]?[ \t]+(?:on|em|am|le|el|op|il)[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*host[ \t]+[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+\[[0-9a-f.:]{3,45}\]:?[ \t]*(?:\n|$)|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*(?:(?:le|el|o|il|der)[ \t]+)?(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|ekstern server|externe server|fjärrserver|fjernserver|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.
@@ -3562,6 +3585,31 @@ function toFieldUnder(lines: readonly string[], refusal: string): string[] {
   return [];
 }
 const TO_FIELD_LINES = 3;
+
+/** How far from the error a send's settings or log may give its `To` field. */
+const SEND_TO_FIELD_LINES = 25;
+/** A `To` field on a line of its own: a setting (`To: a@b`, YAML's `to: a@b`, `- to: "a@b"`) or a send log's entry. */
+const SEND_TO_FIELD = new RegExp(String.raw`^[ \t]*(?:-[ \t]+)?["']?to["']?[ \t]*:[ \t]*["']?<?([^\s@<>"',;]{1,64}@${MAIL_DOMAIN})>?["']?[ \t]*$`, 'i');
+/**
+ * A message's header block (a forward's `Sent:`, a copy's `Date:`, a `From:` with a name and no address, a `Subject:` of a
+ * forward or a reply): its `To` is the message's, whoever refused what.
+ */
+const MESSAGE_HEADER_LINE = /^[ \t]*(?:(?:sent|date|cc|enviado|envoyé|gesendet|verzonden|inviato|wysłano)[ \t]*:|from[ \t]*:[^@\n]*$|subject[ \t]*:[ \t]*(?:fw|fwd|re|aw|wg|tr|rv|sv|vs)[ \t]*:)/i;
+
+/**
+ * The paste's one `To` field, within a few lines of an error with a reply code, outside a message's header block: the
+ * address a send's settings or log sent to (Uptime Kuma's notification, a GitHub Action's `to:` input, Post SMTP's log).
+ */
+function sendToField(lines: readonly string[], refusal: string): string[] {
+  if (!REPLY_CODE.test(refusal)) return [];
+  const at = refusalLineIndex(lines, refusal);
+  if (at === -1) return [];
+  const fields = lines.flatMap((line, i) => (SEND_TO_FIELD.test(line) ? [i] : [])).slice(0, 2);
+  if (fields.length !== 1 || Math.abs(fields[0]! - at) > SEND_TO_FIELD_LINES) return [];
+  const field = fields[0]!;
+  if (lines.slice(Math.max(0, field - 3), field + 4).some((line) => MESSAGE_HEADER_LINE.test(line))) return [];
+  return [SEND_TO_FIELD.exec(lines[field]!)![1]!.toLowerCase()];
+}
 
 /** How far above a run's error its inputs' label may stand. */
 const RUN_INPUT_LINES = 20;
@@ -4159,6 +4207,8 @@ const MAILGUN_BLAMED = new RegExp(
     // (in other languages: "dat Mailgun ons heeft geblokkeerd", "Mailgun blockiert uns", "Mailgun ci blocca", "Mailgun nos bloquea",
     // "Mailgun nous bloque", "Mailgun está bloqueando", "Mailgun nas zablokował")
     String.raw`\bmailgun[ \t]+(?:ons[ \t]+(?:heeft[ \t]+)?(?:geblokkeerd|blokkeert)|blockiert[ \t]+uns|hat[ \t]+uns[ \t]+(?:blockiert|gesperrt)|ci[ \t]+(?:blocca|ha[ \t]+bloccat[oi])|nos[ \t]+(?:bloquea|bloqueia|bloqueó|ha[ \t]+bloqueado|bloqueou)|nous[ \t]+(?:bloque|a[ \t]+bloqués?)|(?:está|esta)[ \t]+(?:nos[ \t]+)?bloqueando|nas[ \t]+(?:blokuje|zablokował))`,
+    // (the account said blocked: "Hat Mailgun unseren Account gesperrt?", "o Mailgun bloqueou nossa conta?", "¿Mailgun suspendió nuestra cuenta?")
+    String.raw`\bhat[ \t]+mailgun[ \t]+(?:uns|unser(?:en)?[ \t]+(?:account|konto|zugang))[ \t]+(?:blockiert|gesperrt|deaktiviert)\b|\bmailgun[ \t]+(?:bloqueou|suspendeu|desativou)[ \t]+(?:a[ \t]+)?nossa[ \t]+conta\b|\bmailgun[ \t]+(?:bloqueó|suspendió|desactivó)[ \t]+(?:nuestra|la)[ \t]+cuenta\b`,
     // (asked, or said without a negation: "Czy to wina Mailguna?", "Ist Mailgun schuld?", "Mailgun ist schuld")
     String.raw`\bczy[ \t]+to[ \t]+(?:jest[ \t]+)?wina[ \t]+mailgun\w{0,2}\b|\bist[ \t]+(?:mailgun|(?:es|das)[ \t]+mailguns)[ \t]+schuld\b[^\n.!]{0,30}\?|\bmailgun[ \t]+ist[ \t]+schuld\b`,
     // (the verb in quotes too: 'thinks Mailgun is "blocking" it')

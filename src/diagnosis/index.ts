@@ -6,7 +6,8 @@ import { extract, withoutQuotedExamples } from './extract.js';
 import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
-import { failureLinesBeside } from './other-errors.js';
+import { lineAt, PROGRESS_ASKED, RELAY_LINE } from './patterns.js';
+import { atAnotherDomain, failureLinesBeside } from './other-errors.js';
 import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
 import { routedDomain } from './routes.js';
 import { withoutClosedTickets } from './tickets.js';
@@ -49,6 +50,9 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   if (normalized.keyAsPasswordSetting) extraction.features.set('api-key-in-password-setting', normalized.keyAsPasswordSetting);
   if (normalized.publicKeysOnly) extraction.features.set('public-keys-only', 'pubkey-');
   if (normalized.signingKeyAsApiKey) extraction.features.set('signing-key-as-api-key', 'the same value as the webhook signing key and as the API key');
+  // (on the paste before its story was told: "550 yesterday, 535 today: is that progress?" sits on the earlier error's line)
+  const progress = own.includes('?') ? PROGRESS_ASKED.exec(own) : null;
+  if (progress) extraction.features.set('progress-asked', lineAt(own, progress.index));
   if (!extraction.features.has('relay-phrase')) {
     // (on the extraction's text: a person's question, "is this the relaying denied thing?", is blanked there)
     const typo = findMisspelledRelayRefusal(extraction.text);
@@ -109,9 +113,11 @@ function otherErrorsBeside(text: string, story: string, diagnosis: Diagnosis): s
   const named = new Set<string>();
   for (const line of failureLinesBeside(text, story, diagnosis.facts, diagnosis.evidence)) {
     const other = otherErrorKind(line);
+    // (another recipient's domain refusing as well, a logs page's second relay refusal: its own server, its own fix)
+    const relayElsewhere = other === null && diagnosis.scenario === 'recipient-host' && RELAY_LINE.test(line) && atAnotherDomain(line, diagnosis.facts);
     // (one line per kind: for `other`, per the error its rule names)
-    const key = other === null ? '' : other.kind === 'other' ? other.name : other.kind;
-    if (other === null || named.has(key)) continue;
+    const key = relayElsewhere ? `relay ${line}` : other === null ? '' : other.kind === 'other' ? other.name : other.kind;
+    if ((other === null && !relayElsewhere) || named.has(key)) continue;
     named.add(key);
     kept.push(line);
     if (kept.length === OTHER_ERRORS_KEPT) break;

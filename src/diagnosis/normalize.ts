@@ -92,6 +92,8 @@ export function normalize(input: string): NormalizedText {
   // qmail-send's log writes the remote server's reply with `_` for each space and `/` between its lines
   // ("delivery 88: failure: 34.1.2.3_does_not_like_recipient./Remote_host_said:_550_5.7.1_Relaying_denied/Giving_up_on_34.1.2.3./"): its words.
   if (text.includes('_said:_') || text.includes('_does_not_like_')) text = text.replace(QMAIL_DELIVERY_REPORT, (_, head: string, report: string) => `${head}${report.replace(/_/g, ' ').replace(/\//g, ' ')}`);
+  // A reply wrapped after its code (a screen's or an NDR's narrow column, a library's message): the code and its status on one line again.
+  if (CODE_WRAPPED_BEFORE_STATUS.test(text)) text = text.replace(CODE_WRAPPED_BEFORE_STATUS, (wrapped, codeClass: string, statusClass: string) => (codeClass === statusClass ? `${wrapped.slice(0, 3)} ` : wrapped));
   // Secrets are looked for in everything, the returned copy of the message included: a password
   // pasted anywhere is in Slack's history now, and the reply must advise rotating it.
   const redacted = redactSecrets(text);
@@ -135,6 +137,12 @@ const TYPED_ROUTE_START = /^[ \t]*expression(?:[ \t]+type)?[ \t]*:[ \t]*(?:match
 const TYPED_ROUTE_FIELDS = 4;
 
 /** qmail-send's report of a delivery it gave up or deferred (its head in group 1, the server's report in group 2). */
+/**
+ * A reply code that ends its line, over an enhanced status code that starts the next ("Geretourneerd: '550" over "5.7.1
+ * Relaying denied'", Postfix's "said: 550" over an indented "5.7.1 ...", Jakarta Mail's "SMTPSendFailedException: 550" over
+ * "5.7.1 ..."): one reply, when the two are of one class (a 5xx's 5.x.x).
+ */
+const CODE_WRAPPED_BEFORE_STATUS = /([45])(?<![\w.:/#-][45])[0-5]\d[ \t]*\n[ \t]*(?=([45])\.\d{1,3}\.\d{1,3}(?![\d.]))/g;
 const QMAIL_DELIVERY_REPORT = /(\bdelivery \d{1,12}: (?:failure|deferral): )([^\n]{1,2000})/g;
 
 /** A DNS listing's record line (`x.example. 300 IN MX 10 mxa.mailgun.org.`). */

@@ -52,8 +52,10 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     if (excerpt.length < 6 || found.includes(excerpt)) continue;
     // (the diagnosed error itself, its codes again on a relay refusal's line or a line its evidence quotes: no other error)
     // (and, with the same codes, a line with no word of another kind of error: a bounce's Status and Diagnostic-Code lines)
-    if (sameCodes(line, facts) && (RELAY_LINE.test(line) || !OTHER_KIND_WORDS.test(line))) continue;
-    if (shown.some((core) => line.includes(core) || core.includes(line.trim()))) continue;
+    // (but a refusal of a recipient at another domain, in the same words, is that domain's server's: a second refusal)
+    const elsewhere = atAnotherDomain(excerpt, facts);
+    if (sameCodes(line, facts) && (RELAY_LINE.test(line) || !OTHER_KIND_WORDS.test(line)) && !elsewhere) continue;
+    if (shown.some((core) => line.includes(core) || core.includes(line.trim())) && !elsewhere) continue;
     found.push(excerpt);
   }
   return found;
@@ -74,7 +76,7 @@ function anotherRecipientIn(lines: readonly string[], recipient: string | null):
   for (const line of [...lines].reverse()) {
     if (!line.includes('@')) continue;
     const other = [...line.matchAll(ADDRESS)]
-      .filter((m) => !SENDER_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index)))
+      .filter((m) => !SENDER_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index)) && !SENDER_ARROW_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8)))
       .map((m) => m[0].toLowerCase())
       .reverse()
       .find((address) => address !== recipient);
@@ -84,6 +86,14 @@ function anotherRecipientIn(lines: readonly string[], recipient: string | null):
 }
 /** Just before a sender's address: `From:`, `sender=`, `MAIL FROM:<`, `envelope-from`, `Reply-To:`, `Von:`, `De :`. */
 const SENDER_BEFORE = /(?:\bfrom|\bsender|\bvon|^[ \t>]*de|^[ \t>]*da|\breply-to|\benvelope-from|\breturn-path)["']?[ \t]*[:=]?[ \t]*["'<]?$/i;
+/** A logs row's `sender -> recipient`: the address before the arrow is the sender's. */
+const SENDER_ARROW_AFTER = /^[ \t]*(?:->|→|⇒)/;
+
+/** An excerpt for an address at another domain than the refused recipient's (its first address). */
+export function atAnotherDomain(excerpt: string, facts: Facts): boolean {
+  const address = hasAddress(excerpt) ? ADDRESS_IN.exec(excerpt)![0].toLowerCase() : null;
+  return address !== null && facts.recipientDomain !== null && !address.endsWith(`@${facts.recipientDomain}`);
+}
 
 /** The line shows the diagnosed refusal's own reply code and enhanced code (a multi-line reply's next line, a retry). */
 function sameCodes(line: string, facts: Facts): boolean {

@@ -3,6 +3,7 @@
  * phrases, as the extractor reads them.
  */
 import { guarded } from './guarded.js';
+import { PORT_25_FILTER_WORDING, PROGRESS_ASKED_WORDING } from './rules/phrases.js';
 import { RELAY_NEEDS, RELAY_PHRASES } from './rules/relay.js';
 import { joinPatterns } from './rules/schema.js';
 
@@ -58,5 +59,9 @@ export function lineAt(text: string, index: number): string {
 
 /** Microsoft 365 refusing a mailbox over its own sending limit: SubmissionQuotaExceededException, 5.1.90's daily recipient limit. */
 export const M365_SENDING_QUOTA = /submission ?quota|daily limit for message recipients|(?<![\d.])5\.1\.90(?![\d.])/i;
+/** An internet provider's filter of outgoing port 25 answering for the server dialled (rules/phrases.ts). */
+export const PORT_25_FILTER = new RegExp(PORT_25_FILTER_WORDING, 'i');
+/** The person asks whether a new error is progress (rules/phrases.ts). */
+export const PROGRESS_ASKED = new RegExp(PROGRESS_ASKED_WORDING, 'i');
 /** Google refusing an account (or its SMTP relay) over its daily limit: "550 5.4.5 Daily user sending limit exceeded". */
 export const GOOGLE_DAILY_LIMIT = /daily (?:user )?(?:sending|smtp relay) (?:quota|limit)/i;

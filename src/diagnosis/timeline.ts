@@ -1025,16 +1025,16 @@ const HOPED_BEFORE = /(?:\bnot|\bnever|n't)(?:[ \t]+\w+){0,2}[ \t]*$|\b(?:though
 /** Words that say an error has gone on, not come back. */
 const STILL = /\b(?:still|persists|noch immer|immer noch|toujours|sigue|todavía|ainda)\b/i;
 
-/**
- * A library that splits the refusal over two lines ("SMTP Error: ... Relaying denied" / "SMTP code: 550
- * Additional SMTP info: 5.7.1"): the codes under an uncoded relay phrase are the refusal's.
- */
 /** Postfix's bounce wraps the server's reply after its code: "... said: 550" over an indented "5.7.1 Relaying denied (in reply to RCPT TO command)". */
 function replyWrappedIntoRelay(lines: string[], index: number): boolean {
   const below = lines[index + 1];
   return below !== undefined && /(?<![\w.])[45]\d\d[ \t]*$/.test(lines[index]!) && /^[ \t]+\S/.test(below) && RELAY_LINE.test(below);
 }
 
+/**
+ * A library that splits the refusal over two lines ("SMTP Error: ... Relaying denied" / "SMTP code: 550
+ * Additional SMTP info: 5.7.1"): the codes under an uncoded relay phrase are the refusal's.
+ */
 function codeOfRelayAbove(lines: string[], index: number): boolean {
   const above = lines[index - 1];
   // (not under a person's word that the refusal is over, "relaying denied is gone, now it's this:")

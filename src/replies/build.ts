@@ -1,7 +1,7 @@
 /** Builds the reply model for a Diagnosis: what to say for each scenario, in our own words. */
 import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
 import { otherErrorKind } from '../diagnosis/index.js';
-import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
+import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, PORT_25_FILTER, RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
 import { isMailboxProviderDomain, misspelledProviderDomain, registrableDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
@@ -145,7 +145,8 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     confidenceWord: confidenceWord(diagnosis.confidence),
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    // (not beside "is Mailgun down?", whose own answer says as much)
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...maskedPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -429,7 +430,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'undetermined' ? rt`No: a relay refusal is a server's answer, so the server that gave it was up. It refused this message for a setting (a login, a Route, or the recipient's domain), not an outage; your other mail is most likely unaffected.`
       : scenario === 'not-relaying-denied' ? rt`No: a server answered with this refusal, so it is up; the refusal is about this message (below), not an outage.`
       : null;
-    if (answer) answers.push(rt`Is the email down? ${answer}`);
+    const asked = evidence.find((e) => e.rule === OUTAGE_ASKED_RULE)!.excerpt;
+    if (answer) answers.push(rt`${text(/mailgun/i.test(asked) ? 'Is Mailgun down?' : 'Is your email down?')} ${answer}`);
   }
   if (has(URGENCY_ASKED_RULE)) {
     const temporary = temporaryRefusal(facts);
@@ -540,6 +542,9 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
       : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) && notMailgunWording(diagnosis)
       ? rt`Thank you for the message. A mail server refused to pass your email on to us${recipient ? rt` (${code(recipient)})` : []}. If it popped up in your mail program when you pressed Send, your outgoing server wants you to log in: please turn on "My outgoing server (SMTP) requires authentication" in your account's settings (same user name and password as for receiving), or ask your mail provider. If it came back as a bounce email, please forward it to us whole, so we can see which server refused it.`
+      // (to someone who was writing to the domain: their bounce, not an application's log, shows which server refused)
+      : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE)
+      ? rt`Thank you for letting us know. Could you forward us the whole message that came back to you, as it is? It names the server that refused your email, and tells us whether the problem is on our side (we will fix it) or with your mail provider (we will tell you what to ask them).`
       : scenario === 'undetermined'
       ? rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`
       : null;
@@ -558,34 +563,43 @@ const OTHER_ERROR_ANSWERS: Record<Exclude<ErrorKind, 'other'>, RichText> = {
   'api-auth': rt`Mailgun's API refused the key: use the account's private API key or a domain sending key, at ${code(API_BASE.eu)} for an EU domain.`,
 };
 
+/** Another recipient's domain refusing as relaying beside the one diagnosed: the same case, its own server. */
+const RELAY_ELSEWHERE_ANSWER = rt`that recipient's own server refused as relaying too, for its own domain: the same case as above, and the same fix by that domain's mail administrator (check the address for a typo first).`;
+
 /** The other errors the paste shows beside the relay refusal, each named with its own fix: a second app's, another recipient's. */
 function otherErrorsSections({ facts }: Diagnosis): ReplySection[] {
   const lines = facts.otherErrors.flatMap((excerpt) => {
     const other = otherErrorKind(excerpt);
-    if (other === null) return [];
+    // (another recipient's server refusing as relaying too: the same case, for that domain)
+    if (other === null) return RELAY_LINE.test(excerpt) ? [rt`${quote(excerpt, EXCERPT_MAX)}: ${RELAY_ELSEWHERE_ANSWER}`] : [];
     const answer = other.kind === 'other' ? rt`${text(other.name)}.` : OTHER_ERROR_ANSWERS[other.kind];
     return [rt`${quote(excerpt, EXCERPT_MAX)}: ${answer}`];
   });
   if (lines.length === 0) return [];
+  // (other recipients' domains refusing alike are no separate problem: the same case, at other servers)
+  const relayOnly = facts.otherErrors.every((excerpt) => otherErrorKind(excerpt) === null);
+  const shows = relayOnly
+    ? lines.length === 1 ? 'another recipient refused the same way, by its own server' : 'other recipients refused the same way, each by its own server'
+    : lines.length === 1 ? 'another error, a separate problem with its own fix' : 'other errors, each a separate problem with its own fix';
   return [
     {
-      heading: lines.length === 1 ? 'Another error in the paste' : 'Other errors in the paste',
-      paragraphs: [rt`The steps above are for the relay refusal. The paste also shows ${text(lines.length === 1 ? 'another error, a separate problem with its own fix' : 'other errors, each a separate problem with its own fix')}:`],
+      heading: relayOnly ? (lines.length === 1 ? 'Another refused recipient in the paste' : 'Other refused recipients in the paste') : lines.length === 1 ? 'Another error in the paste' : 'Other errors in the paste',
+      paragraphs: [rt`The steps above are for the relay refusal. The paste also shows ${text(shows)}:`],
       steps: lines,
     },
   ];
 }
 
-/**
- * The person's question "is Mailgun blocking us?" (or "a Mailgun bug?") answered first, in one line, where the
- * diagnosis settles it; nothing where it does not (an undetermined answer, a rate limit, a policy).
- */
 /** The server that refused, for a one-line answer: its name when the paste gives another server's, else a description. */
 const refuserOf = (facts: Facts): RichText => (facts.host !== null && facts.hostRole === 'other' ? rt`${quoteAddress(facts.host)}` : rt`the recipient's mail server`);
 
 /** The server that wrote a bounce of its own delivery (not Mailgun, which accepted nothing the paste shows), or null. */
 const otherReporterOf = (facts: Facts): string | null => (!mailgunAccepted(facts) && facts.reportingMta !== null && !facts.reportingMta.includes('mailgun') ? facts.reportingMta : null);
 
+/**
+ * The person's question "is Mailgun blocking us?" (or "a Mailgun bug?") answered first, in one line, where the
+ * diagnosis settles it; nothing where it does not (an undetermined answer, a rate limit, a policy).
+ */
 function blameAnswer(diagnosis: Diagnosis): RichText[] {
   const { scenario, kind, facts } = diagnosis;
   const refuser = refuserOf(facts);
@@ -841,6 +855,29 @@ function wrongPasswordAnswer(diagnosis: Diagnosis): RichText[] {
   if (scenario === 'undetermined') return [rt`Is it the password? Not a wrong one: a wrong password is refused at the login itself, with ${code('535')}, not with a relay refusal. If this came from your application's own session with Mailgun, that session sent no login at all; if another server refused it, no password of yours played a part.`];
   if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx') return [];
   return [rt`Is it the password (a wrong or a rotated one)? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
+}
+
+const PROGRESS_ASKED_RULE = ruleName('progress-asked');
+const MASKED_PASSWORD_RULE = ruleName('masked-password-sent');
+
+/** "It was 550 yesterday and 535 today: is that progress?": where the error now stands on the way to a delivered message. */
+function progressAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === PROGRESS_ASKED_RULE)) return [];
+  if (scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.hostRole === 'mailgun-smtp') {
+    return [rt`Is it progress? Yes: Relaying Denied comes from a session that sent no login at all; a ${code('535')} means the program now sends one and Mailgun checks it. What is left is the login itself: the user name or the password it sends is wrong (below).`];
+  }
+  if (scenario === 'recipient-host' && mailgunAccepted(facts)) {
+    return [rt`Is it progress? Yes, on your side: Mailgun accepted the message this time, so your sending works. What is left is the recipient's server, which refused the delivery (below).`];
+  }
+  return [];
+}
+
+/** A refused login whose password decodes to a mask: the program sent the asterisks themselves. */
+function maskedPasswordAnswer({ evidence }: Diagnosis): RichText[] {
+  const masked = evidence.find((e) => e.rule === MASKED_PASSWORD_RULE);
+  if (!masked) return [];
+  const [encoded, shown] = [masked.excerpt.split(' ')[0]!, /\(([^)]{1,40})\)$/.exec(masked.excerpt)?.[1] ?? '****'];
+  return [rt`The password sent decodes to ${code(shown)} (its base64, ${code(encoded)}, is in the transcript): unless you masked that too before pasting, the program sent the mask itself, not the password. Give it the real SMTP password.`];
 }
 
 const SMTP_INSTEAD_ASKED_RULE = ruleName('smtp-instead-asked');
@@ -4190,6 +4227,8 @@ function undetermined(diagnosis: Diagnosis): Content {
   const otherWording = notMailgunWording(diagnosis);
   // (the paste says someone was writing to the domain: mail coming in)
   const writtenTo = diagnosis.evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE);
+  // (and no sending setup shown beside it, a Mailgun host or domain, a client: the outgoing case has nothing to stand on)
+  const writtenToOnly = writtenTo && facts.host === null && facts.mailgunDomain === null && facts.client === null;
   const sendingDomain = safeDomain(facts.mailgunDomain);
   // (someone weighing Mailgun, with nothing of Mailgun in the mail's path)
   const mailgunFixAsked = diagnosis.evidence.some((e) => e.rule === MAILGUN_FIX_ASKED_RULE) && facts.hostRole === null && facts.mailgunDomain === null && facts.event === null;
@@ -4273,6 +4312,8 @@ function undetermined(diagnosis: Diagnosis): Content {
         // (a refusing server named that is not Mailgun's: which way the mail went is what is missing)
         : facts.hostRole === 'other' && facts.host !== null
         ? rt`This is a Relaying Denied error from ${quoteAddress(facts.host)}, which is not a Mailgun server, but the text doesn't show which way the mail was going (from your side, or to a recipient there), so I won't guess.`
+        : writtenToOnly
+        ? rt`This is a Relaying Denied error, but the text doesn't show which server refused the message, so I won't guess.`
         : rt`This is a Relaying Denied error, but the text doesn't show which server refused the message or which way the mail was going, so I won't guess.`,
       facts.source === 'mail-client'
         ? rt`A mail program shows this when the outgoing server in its account settings refuses to pass the mail on: that server takes mail for outside addresses only from senders that log in.`
@@ -4293,6 +4334,9 @@ function undetermined(diagnosis: Diagnosis): Content {
         : loginShown
         ? rt`The settings shown log in to Mailgun's SMTP host (as ${code(facts.smtpLogin!)}): mail sent with them is not refused for want of a login, so no setting shown is wrong for the outgoing case, and the other two cases are likelier here.`
         // ("on some mails": a sender that does not log in is refused for every outside recipient)
+        // (someone said to be writing to the domain, with no sending setup in the paste: mail coming in, whose side unknown)
+        : writtenToOnly
+        ? rt`The paste says the mail was coming in (someone writing to you), so the outgoing case is unlikely: either your domain's MX records point to Mailgun and no Route takes that address (check your Routes), or the writer's own outgoing server refused to pass the mail on (their mail program not logging in: theirs to fix). The whole returned message tells which.`
         : someRecipientsOnly(diagnosis)
         ? rt`Only some mails are refused, though: a sender that does not log in to Mailgun is refused for every outside recipient, so this points at those recipients' own servers refusing Mailgun's delivery, or at one sender among several (a second app, a server, a device) that does not log in. Mailgun's logs (the failed events for those recipients) tell which.`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,
@@ -4510,6 +4554,11 @@ function blockListStep(facts: Facts): RichText {
   const ip = ipInMessage(facts);
   if (!zone) return rt`Read the server's message: it usually names the block list or links to a page about the block.`;
   return rt`The server's message names the block list, ${code(zone)}${ip ? rt`, and the address it lists, ${code(ip)}` : []}: look ${text(ip ? 'the address' : 'the listing')} up on that list's own site (the message often links to it), which says why it is listed and how removal is asked for.`;
+}
+
+/** The filter's own name in its answer ("554 5.7.1 smtp-filter.isp.example: Port 25 blocked ..."), when it gives one. */
+function portFilterHost(facts: Facts): string | null {
+  return /^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}):/i.exec(facts.serverMessage ?? '')?.[1]?.toLowerCase() ?? null;
 }
 
 function ipInMessage(facts: Facts): string | null {
@@ -4794,7 +4843,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   blocked: {
     name: 'a spam or block-list rejection',
     what: (facts) =>
-      M365_IP_BAN.test(facts.serverMessage ?? '')
+      PORT_25_FILTER.test(facts.serverMessage ?? '')
+        ? rt`Your internet provider's filter${text(portFilterHost(facts) ? ` (${portFilterHost(facts)})` : '')} answered in place of the mail server: it stops outgoing connections to port ${code('25')} from lines like yours, against spam from infected computers, and says "relay access denied" to every one of them. No mail server refused anything, and no login or Mailgun setting changes it.`
+        : M365_IP_BAN.test(facts.serverMessage ?? '')
         ? rt`Microsoft 365 (Exchange Online) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on its list of banned senders: every Microsoft 365 organisation refuses mail from that IP, whatever the mail's content. This is no relay refusal: "Access denied" is Microsoft's word for the ban.`
         // (a business domain's Microsoft 365 mail host, `clinic-com.mail.protection.outlook.com`, is no Outlook.com mailbox)
         : MICROSOFT_IP_BLOCK.test(facts.serverMessage ?? '') && BUSINESS_M365_HOST.test(facts.mxHost ?? facts.host ?? '')
@@ -5099,6 +5150,14 @@ function writerBlockedSteps(facts: Facts): RichText[] {
 
 /** What to do about a block-list or spam refusal: Microsoft's own list, or another; said plainly where the message names the list. */
 function blockedSteps(facts: Facts): RichText[] {
+  if (PORT_25_FILTER.test(facts.serverMessage ?? '')) {
+    const host = facts.hostRole === 'mailgun-smtp' && facts.host ? facts.host : 'smtp.mailgun.org';
+    return [
+      rt`Change the port to ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}, or ${code('465')} with TLS): providers leave those open, and Mailgun's ${code(host)} takes mail on all of them.`,
+      rt`Keep authentication on, with the domain's SMTP login and password: on the new port Mailgun asks for them as on 25.`,
+      rt`Send the test again. Asking the provider to open port 25 is rarely worth it: submission ports are made for this.`,
+    ];
+  }
   const listNamed = BLOCK_LIST_ZONE.test(facts.serverMessage ?? '');
   // (Microsoft 365's ban: only the IP's owner can ask for removal, at the delist portal the message names)
   if (M365_IP_BAN.test(facts.serverMessage ?? '')) {
@@ -5416,13 +5475,15 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     summary.push(rt`Recipient: ${quoteAddress(facts.recipient)}`);
   }
   const advice = [...providerAdvice(diagnosis), ...forwardAdvice(diagnosis)];
+  const portFiltered = kind === 'blocked' && PORT_25_FILTER.test(facts.serverMessage ?? '');
   // (an earlier bounce beside Mailgun's suppression of the address: the suppression is why later mail fails at once)
   const steps = content
     ? [
         ...content.steps(facts, diagnosis.evidence),
         // (an unknown mailbox, or a full one refused for good, is a hard bounce: the sender's suppression list
         // keeps it once the mailbox takes mail again, so a message sent again is dropped)
-        ...(facts.suppression ? [suppressionShown(facts, facts.suppression, kind)] : kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked' ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts), kind) : []),
+        // (not after a provider's port-25 filter: the message never reached Mailgun, whose host the paste names)
+        ...(facts.suppression ? [suppressionShown(facts, facts.suppression, kind)] : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && !portFiltered ? suppressionAfter(facts, permanentFailure(facts), throughMailgun(facts), kind) : []),
       ]
     : suppressed(facts) ? suppressionSteps(facts) : otherSteps(named, diagnosis);
   const sections: ReplySection[] = [
@@ -5437,7 +5498,7 @@ function notRelayingDenied(diagnosis: Diagnosis): Content {
     });
   }
   const headline = content
-    ? `Not a Relaying Denied error: it looks like ${(provider && elsewhere?.name) || content.name}`
+    ? `Not a Relaying Denied error: it looks like ${portFiltered ? "an internet provider's block of port 25" : (provider && elsewhere?.name) || content.name}`
     : named
       ? `Not a Relaying Denied error: ${/^(?:The|A|An) /.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`
       : 'Not a Relaying Denied error';

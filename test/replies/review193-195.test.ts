@@ -8,18 +8,18 @@ const paste = (name: string) => fixturePaste(`pastes${name.slice(1, 5)}`, name);
 describe('the question asked, answered first', () => {
   it.each([
     ['r193c-01', 'Has the API key expired? No: an API key plays no part in a send over SMTP'],
-    ['r193c-04', "Is the email down? No: a relay refusal is a server's answer"],
+    ['r193c-04', "Is your email down? No: a relay refusal is a server's answer"],
     ['r193c-15', "Is the port the problem? No: Mailgun's SMTP host answered over port 587"],
     ['r193c-18', "Is it a Relaying Denied error? No: it is the recipient's server saying the address does not exist; nothing in your Mailgun settings causes or fixes it"],
     ['r193c-07', "Whose side is it on? Most likely the writer's"],
-    ['r194c-03', 'Is the email down? No'],
-    ['r194c-08', 'Is the email down? No'],
+    ['r194c-03', 'Is Mailgun down? No'],
+    ['r194c-08', 'Is your email down? No'],
     ['r194c-11', 'Is it SPF, DKIM or DMARC? No'],
     ['r194c-16', 'Whose side is it on? Not yours: your mail server refused the message sent to you because it failed the DMARC policy of the sender\'s own domain ("bouwmaterialen-jansen.nl")'],
     ['r195c-04', 'Is Mailgun blocking you? No block'],
     ['r195c-04', 'Do you have to pay for something? No: nothing here is about what you pay'],
     ['r195c-10', 'Do you have to pay for something? Not to reach this recipient'],
-    ['r195c-15', 'Is the email down? No: only some recipients are refused'],
+    ['r195c-15', 'Is Mailgun down? No: only some recipients are refused'],
   ])('%s: %s', (name, answer) => {
     expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
   });

@@ -311,6 +311,16 @@ export const SENDMAIL_RELAY_WORDING = String.raw`\.\.\.\s*relaying denied|relayi
 /** Other MTAs' relay refusals (Postfix, Exchange, Exim, qmail): Mailgun itself says only "Relaying denied" (KNOWLEDGE.md). */
 export const OTHER_MTA_RELAY_WORDINGS = [String.raw`relay access denied`, String.raw`unable to relay`, String.raw`relay not permitted`, String.raw`allowed rcpthosts`, String.raw`(?<![\d.])5\.7\.54(?![\d.])`];
 
+/**
+ * An internet provider's filter of outgoing port 25 (a home, mobile or small-business line), answering in place of the
+ * server the client dialled: "554 5.7.1 smtp-filter.isp.example: Port 25 blocked for residential customers - relay
+ * access denied". Its relay words are the filter's, not a mail server's decision to relay.
+ */
+export const PORT_25_FILTER_WORDING = String.raw`\bport 25 (?:is )?(?:blocked|filtered)\b|\bblocked for (?:residential|dynamic|consumer|home|private) (?:customers|users|lines|ips|connections|subscribers)\b`;
+
+/** "550 yesterday, 535 today: is that progress or did I make it worse?", "ist das ein Fortschritt?", "c'est un progrès ?" */
+export const PROGRESS_ASKED_WORDING = String.raw`\b(?:is|was)[ \t]+(?:that|this|it)[ \t]+(?:(?:a|any)[ \t]+)?progress\b|\bprogress[ \t]+or[ \t]+(?:not|did|is|worse)\b|\b(?:did|have)[ \t]+(?:i|we)[ \t]+(?:just[ \t]+)?(?:make|made)[ \t]+(?:it|things)[ \t]+worse\b|\b(?:ist|war)[ \t]+(?:das|es)[ \t]+(?:ein[ \t]+)?fortschritt\b|\bc'est[ \t]+(?:un[ \t]+)?progrès\b|\b(?:es|é|isso[ \t]+é)[ \t]+(?:un[ \t]+|um[ \t]+)?(?:progreso|progresso|avance|avanço)\b|\bis[ \t]+(?:dat|dit|het)[ \t]+vooruitgang\b`;
+
 /** "Password" as a setting's name in Portuguese, Spanish, German and Dutch code (`SENHA`, `contraseña`, `Kennwort`). */
 export const PASSWORD_NAMES_ABROAD = String.raw`senha|contrase[nñ]a|passwort|kennwort|wachtwoord`;
 
@@ -337,6 +347,8 @@ export const WRITING_IN = [
   // (in other languages: "cuando intenta escribirnos a pedidos@", "wenn sie uns schreiben", "quand ils nous écrivent")
   // (the infinitive, of someone trying to write: not a ticket's "el cliente nos escribe", which reports what was said)
   String.raw`\b(?:escribirnos|mandarnos|enviarnos|uns (?:zu )?(?:schreiben|mailen)|nous écrire|scriverci|ons (?:te )?mailen|escrever-nos)\b`,
+  // (Portuguese, a customer's "tentei mandar email pra vocês", "enviei um e-mail para vocês")
+  String.raw`\b(?:mandar|enviar|mandei|enviei|mandou|enviou|mandamos|enviamos)[ \t]+(?:um[ \t]+)?e-?mails?[ \t]+(?:pra|para)[ \t]+(?:vocês|voces|a[ \t]+gente)(?![a-zà-ÿ])`,
   // (Russian, "клиент пишет на info@x", "не может нам написать")
   String.raw`(?<![а-яё])(?:пишет|пишут|написал|написала|написали)[ \t]+(?:нам[ \t]+)?на[ \t]+[a-z0-9._%+-]{1,64}@|(?<![а-яё])не[ \t]+мо(?:жет|гут)[ \t]+нам[ \t]+(?:написать|отправить)(?![а-яё])`,
   // (Dutch, "een leverancier zegt dat hij ons niet kan mailen")

@@ -1,4 +1,5 @@
 /** Refused as spam or because the sending IP is on a block list. */
+import { PORT_25_FILTER_WORDING } from '../phrases.js';
 import type { RuleData } from '../schema.js';
 
 export const blockedRules: RuleData[] = [
@@ -37,6 +38,15 @@ export const blockedRules: RuleData[] = [
       // Yahoo's block of the sending IP: "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred" (TS03 the same).
       String.raw`\[TSS?0[39]\]|\bwill be permanently deferred\b`,
     ],
+  },
+  {
+    // (stronger than the block-list rule: its name is the summary's, and the reply's fix is another port)
+    id: 'isp-port-25-filter',
+    name: "An internet provider's filter blocks outgoing port 25",
+    target: 'kind:blocked',
+    weight: 0.95,
+    scope: 'error',
+    patterns: [PORT_25_FILTER_WORDING],
   },
   {
     // Only in the server's reply: people write "spam" in their own sentences too.
