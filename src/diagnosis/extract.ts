@@ -15,6 +15,7 @@ import { holdsFailureCode, withoutColleagueTheories, withoutGuesses } from './gu
 import { findProvider, providerOfHost } from './providers.js';
 import { isMailboxProviderDomain, registrableDomain } from './mail-domains.js';
 import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, ownUserRefusal, privateClientIn } from './probes.js';
+import { isPlaceholder } from './redact.js';
 import { DENIAL_BEFORE_MX, MX_MOVED_AWAY, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
 import { scanRoutes, TYPED_ROUTE_FIELD } from './routes.js';
 import { CUT_MID_SENTENCE, LABEL_LINE, parseStructured, RECIPIENT_LABEL_LINES, type FieldRecord, type Structured } from './fields.js';
@@ -1575,11 +1576,15 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
 const SENDER_RELAY = new RegExp(
   // (Jakarta Mail's `mail.smtp.host`, Spring's `spring.mail.host`: dotted names of their own; not a mail program's
   // "Incoming mail server:", which it reads mail from)
-  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?<!\bincoming[ \t])(?:smtp|mail|email)[ _.-]?(?:host|server)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
+  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?<!\bincoming[ \t])(?:smtp|mail|email)[ _.-]?(?:host|server|gateway)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
     // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
     String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[ \t]*(${HOST})` +
+    // A device's own log of a send through its server: Synology's "Failed to send test email via [smtp.eu.mailgun.org:587]"
+    String.raw`|\b(?:send|sending|sent)\b[^\n\[]{0,60}?\bvia[ \t]+\[(${HOST})(?::\d{1,5})?\]` +
+    // (WP Mail SMTP's debug line of its settings: "Host: mail.x.hu  Port: 465  SMTPSecure: ssl  SMTPAuth: off")
+    String.raw`|(?:^|\n)[ \t]*host[ \t]*:[ \t]*(${HOST})[ \t]{1,4}port[ \t]*:[ \t]*\d{2,5}\b` +
     // (Odoo's record of it, its name then its host: `Outgoing mail server: "M365 direct", host x.example, port 25`; and
     // Odoo's failure, which names the outgoing server it used: "Mail delivery failed via SMTP server 'x.example'.")
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[^\n:]{0,60}?\bhost[ \t]+(${HOST})|\bmail delivery failed via smtp server[ \t]+['"]?(${HOST})` +
@@ -2658,18 +2663,22 @@ const AUTH_SUCCEEDED_ALL = new RegExp(AUTH_SUCCEEDED.source, `${AUTH_SUCCEEDED.f
 // (and Python's tuple of code and bytes, `(535, b'5.7.0 ...')`)
 /** The client's answer to AUTH LOGIN's password prompt (`334 UGFzc3dvcmQ6`, "Password:"), in base64 (group 1). */
 const LOGIN_PASSWORD_ANSWER = /334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:->|~>|C:|>>>)[ \t]*([A-Za-z0-9+/]{4,400}={0,2})[ \t]*$/m;
-/** A password that is only a mask: asterisks, bullets, x's. */
-const MASK_ONLY = /^(?:\*{3,}|[•●]{3,}|x{3,}|X{3,})$/;
+/** AUTH PLAIN with its credentials on the line (group 1): `\0user\0password` in base64. */
+const PLAIN_CREDENTIALS = /\bAUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,400}={0,2})[ \t]*$/m;
 
 /**
- * The password a refused AUTH LOGIN sent, when it decodes to a mask (`KioqKg==` is `****`): a tool's transcript prints what
- * it was given, so the program sent the mask itself (a password masked before pasting would leave its base64 as it was).
+ * The password a refused login sent, when it decodes to a placeholder (`KioqKg==` is `****`, `Y2hhbmdlbWU=` is `changeme`,
+ * `YOUR_SMTP_PASSWORD`): a transcript prints what the client was given, so the program sent the placeholder itself (a
+ * password masked before pasting would leave its base64 as it was). A real password is never decoded into the facts.
  */
-function maskedPasswordSent(text: string): string | null {
-  const answer = text.includes('UGFzc3dvcmQ6') ? LOGIN_PASSWORD_ANSWER.exec(text) : null;
-  if (!answer) return null;
-  const decoded = Buffer.from(answer[1]!, 'base64').toString('latin1');
-  return MASK_ONLY.test(decoded) ? `${answer[1]!} (${decoded})` : null;
+function placeholderPasswordSent(text: string): string | null {
+  const login = text.includes('UGFzc3dvcmQ6') ? LOGIN_PASSWORD_ANSWER.exec(text) : null;
+  const plain = login ? null : PLAIN_CREDENTIALS.exec(text);
+  const encoded = login?.[1] ?? plain?.[1];
+  if (!encoded) return null;
+  const decoded = Buffer.from(encoded, 'base64').toString('latin1');
+  const password = plain ? decoded.slice(decoded.lastIndexOf('\0') + 1) : decoded;
+  return password.length > 0 && password.length <= 40 && isPlaceholder(password) ? `${encoded} (${password})` : null;
 }
 
 const LOGIN_REFUSED = new RegExp(String.raw`(?<![\w.:/#-])(?<!\d,)(?<!${NAMED_BY_ARTICLE})535(?:[ -]|, b['"])[^\n]{0,120}`);
@@ -2744,6 +2753,10 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // "Authentifizierungsmethode: Keine Authentifizierung", "Hitelesítési mód: Nincs hitelesítés"), not "no authentication required"
   // (or the setting named in words: 'Bei "Authentifizierungsmethode" steht "Keine Authentifizierung"')
   guarded(/(?:(?:auth\w{0,20}|\w{0,20}method\w{0,5}|\w{0,12}mód|metod\w{0,10}|méthode|método|metodo)[ \t]*[:\uff1a]|\b(?:authentication method|authentifizierungsmethode|méthode d'authentification|método de (?:autenticación|identificación)|metodo di autenticazione|authenticatiemethode|hitelesítési mód|metoda uwierzytelniania|autentiseringsmetod)["'\u201c\u201d]?[^\n:]{0,20}?(?:[ \t]|[:=])["'\u201e\u201c]?)[ \t]*(?:(?:no|keine|aucune|sin|ninguna|nessuna|geen|nincs|bez|sem|nenhuma|ingen|ei)[ \t]+|pas d')(?:authentication|authentifizierung|authentification|autenticaci[oó]n|autenticazione|autentica[cç][aã]o|authenticatie|hitelesítés|uwierzytelniania|autentisering|todennusta)(?![ \t]+(?:(?:is|was|are|ist|est|es|è|é)[ \t]+)?(?:required|needed|necessary|erforderlich|requise|requerida|richiesta|vereist|szükséges|wymagane|nötig|notwendig))/i, ['authentication', 'authentifi', 'autentica', 'authenticatie', 'hitelesítés', 'uwierzytelniania', 'autentisering', 'todennusta']),
+  // (a device's login setting, its value "no authentication required": HP's "Anmeldung: Keine Authentifizierung erforderlich")
+  guarded(/^[ \t]*(?:anmeldung|authentifizierung|authentication|login|sign-?in)[ \t]*:[ \t]*(?:keine[ \t]+authentifizierung[ \t]+erforderlich|no[ \t]+authentication[ \t]+(?:is[ \t]+)?required)[ \t]*$/im, ['erforderlich', 'required']),
+  // (said switched off in Norwegian: 'skrudd av "Autentisering kreves"', "slått av autentisering")
+  guarded(/\b(?:skrudd|skrudde|slått|slo|skrudd)[ \t]+av[ \t]+["'«\u201c]?(?:smtp[- ])?autentisering\b/i, ['autentisering']),
   // switched off on a settings screen in another language ("Autenticación SMTP: Desactivado")
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // (in Japanese and Russian: "SMTP認証 (SMTP-AUTH): オフ", "Проверка подлинности SMTP: [ ]")
@@ -2989,8 +3002,8 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     // A login the server turned down (535) leaves the session unauthenticated: what a later relay refusal answers.
     const refused = succeeded ? null : LOGIN_REFUSED.exec(text);
     if (refused) features.set('auth:refused', refused[0].trim());
-    const masked = refused ? maskedPasswordSent(text) : null;
-    if (masked) features.set('auth:masked-password-sent', masked);
+    const placeholder = refused ? placeholderPasswordSent(text) : null;
+    if (placeholder) features.set('auth:placeholder-password-sent', placeholder);
     return true;
   }
   // (before the session it connects for: the debug line comes before the server's banner)
@@ -3201,7 +3214,7 @@ const RECIPIENT_BEFORE = new RegExp(
   // a logs row whose sender is the sending domain, "Failed: mg.x.com → a@y", "mg.x.com  →  a@y"; a platform's notice,
   // "We tried to forward a message from your guest (reservation 42) to a@x"; Exchange's tracking log, "Recipients : {a@x}";
   // nullmailer's "From: <a@x> to: <b@y>")
-  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient[ \t]+["\u201c]|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address["']?\s*(?:=>|[:=])\s*["']|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient\s{1,3}["\u201c]|\buw bericht heeft\s+<?|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
@@ -3238,8 +3251,9 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`\bsend to[ \t]*:[ \t]*<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[ \t]*[\`'"]?<?|(?:^|\n)[ \t>*-]*to[ \t]+e-?mail[ \t]*:[^\n@]{0,80}?\b(?:resolved|evaluated)[ \t]+to[ \t]*:?[ \t]*[\`'"]?<?|` +
     // (CiviCRM's and Roundcube's "Unable to add recipient [a@b]", "Failed to add recipient "a@b"")
     String.raw`\b(?:unable|failed) to add recipient[ \t]*[\["'<]?|` +
-    // (a Mailgun logs entry typed out, its first line "Failed: a@b"; a logs row's "Failed  Outgoing  Permanent  To: a@b")
-    String.raw`(?:^|\n)[ \t]*failed[ \t]*:[ \t]*<?|\b(?:failed|permanent|temporary)\b[^\n@]{0,60}?[ \t]to:[ \t]*<?|` +
+    // (a Mailgun logs entry typed out, its first line "Failed: a@b", or "Failed  a@b" with the gap of a copied column; a logs
+    // row's "Failed  Outgoing  Permanent  To: a@b")
+    String.raw`(?:^|\n)[ \t]*failed[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed(?: {2,}|\t)<?|\b(?:failed|permanent|temporary)\b[^\n@]{0,60}?[ \t]to:[ \t]*<?|` +
     // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
     // co-author's address is a@b" (not the sender's, nor ours)
     String.raw`\berror="email_send_failed"[^\n]{0,60}?\bemail="|` +
@@ -3588,13 +3602,13 @@ const TO_FIELD_LINES = 3;
 
 /** How far from the error a send's settings or log may give its `To` field. */
 const SEND_TO_FIELD_LINES = 25;
-/** A `To` field on a line of its own: a setting (`To: a@b`, YAML's `to: a@b`, `- to: "a@b"`) or a send log's entry. */
-const SEND_TO_FIELD = new RegExp(String.raw`^[ \t]*(?:-[ \t]+)?["']?to["']?[ \t]*:[ \t]*["']?<?([^\s@<>"',;]{1,64}@${MAIL_DOMAIN})>?["']?[ \t]*$`, 'i');
+/** A `To` field on a line of its own: a setting (`To: a@b`, YAML's `to: a@b`, `- to: "a@b"`, German `An:`) or a send log's entry. */
+const SEND_TO_FIELD = new RegExp(String.raw`^[ \t]*(?:-[ \t]+)?["']?(?:to|an|aan|til|till)["']?[ \t]*:[ \t]*["']?<?([^\s@<>"',;]{1,64}@${MAIL_DOMAIN})>?["']?[ \t]*$`, 'i');
 /**
  * A message's header block (a forward's `Sent:`, a copy's `Date:`, a `From:` with a name and no address, a `Subject:` of a
  * forward or a reply): its `To` is the message's, whoever refused what.
  */
-const MESSAGE_HEADER_LINE = /^[ \t]*(?:(?:sent|date|cc|enviado|envoyé|gesendet|verzonden|inviato|wysłano)[ \t]*:|from[ \t]*:[^@\n]*$|subject[ \t]*:[ \t]*(?:fw|fwd|re|aw|wg|tr|rv|sv|vs)[ \t]*:)/i;
+const MESSAGE_HEADER_LINE = /^[ \t]*(?:(?:sent|date|datum|cc|enviado|envoyé|gesendet|verzonden|inviato|wysłano)[ \t]*:|(?:from|von|van|fra|från)[ \t]*:[^@\n]*$|(?:subject|betreff|onderwerp|emne|ämne)[ \t]*:[ \t]*(?:fw|fwd|re|aw|wg|tr|rv|sv|vs|antw|doorst)[ \t]*:)/i;
 
 /**
  * The paste's one `To` field, within a few lines of an error with a reply code, outside a message's header block: the
@@ -4207,8 +4221,9 @@ const MAILGUN_BLAMED = new RegExp(
     // (in other languages: "dat Mailgun ons heeft geblokkeerd", "Mailgun blockiert uns", "Mailgun ci blocca", "Mailgun nos bloquea",
     // "Mailgun nous bloque", "Mailgun está bloqueando", "Mailgun nas zablokował")
     String.raw`\bmailgun[ \t]+(?:ons[ \t]+(?:heeft[ \t]+)?(?:geblokkeerd|blokkeert)|blockiert[ \t]+uns|hat[ \t]+uns[ \t]+(?:blockiert|gesperrt)|ci[ \t]+(?:blocca|ha[ \t]+bloccat[oi])|nos[ \t]+(?:bloquea|bloqueia|bloqueó|ha[ \t]+bloqueado|bloqueou)|nous[ \t]+(?:bloque|a[ \t]+bloqués?)|(?:está|esta)[ \t]+(?:nos[ \t]+)?bloqueando|nas[ \t]+(?:blokuje|zablokował))`,
-    // (the account said blocked: "Hat Mailgun unseren Account gesperrt?", "o Mailgun bloqueou nossa conta?", "¿Mailgun suspendió nuestra cuenta?")
-    String.raw`\bhat[ \t]+mailgun[ \t]+(?:uns|unser(?:en)?[ \t]+(?:account|konto|zugang))[ \t]+(?:blockiert|gesperrt|deaktiviert)\b|\bmailgun[ \t]+(?:bloqueou|suspendeu|desativou)[ \t]+(?:a[ \t]+)?nossa[ \t]+conta\b|\bmailgun[ \t]+(?:bloqueó|suspendió|desactivó)[ \t]+(?:nuestra|la)[ \t]+cuenta\b`,
+    // (the account said blocked: "Hat Mailgun unseren Account gesperrt?", "o Mailgun bloqueou nossa conta?", "¿Mailgun suspendió nuestra cuenta?",
+    // "Heeft Mailgun ons account geblokkeerd?", "Czy Mailgun zablokował nam konto?")
+    String.raw`\bheeft[ \t]+mailgun[ \t]+ons[ \t]+(?:account[ \t]+)?(?:geblokkeerd|opgeschort|afgesloten)\b|\bmailgun[ \t]+(?:zablokował|zablokowal|zawiesił)[ \t]+(?:nam[ \t]+)?(?:konto|nas)\b|\bhat[ \t]+mailgun[ \t]+(?:uns|unser(?:en)?[ \t]+(?:account|konto|zugang))[ \t]+(?:blockiert|gesperrt|deaktiviert)\b|\bmailgun[ \t]+(?:bloqueou|suspendeu|desativou)[ \t]+(?:a[ \t]+)?nossa[ \t]+conta\b|\bmailgun[ \t]+(?:bloqueó|suspendió|desactivó)[ \t]+(?:nuestra|la)[ \t]+cuenta\b`,
     // (asked, or said without a negation: "Czy to wina Mailguna?", "Ist Mailgun schuld?", "Mailgun ist schuld")
     String.raw`\bczy[ \t]+to[ \t]+(?:jest[ \t]+)?wina[ \t]+mailgun\w{0,2}\b|\bist[ \t]+(?:mailgun|(?:es|das)[ \t]+mailguns)[ \t]+schuld\b[^\n.!]{0,30}\?|\bmailgun[ \t]+ist[ \t]+schuld\b`,
     // (the verb in quotes too: 'thinks Mailgun is "blocking" it')

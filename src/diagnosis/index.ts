@@ -6,7 +6,7 @@ import { extract, withoutQuotedExamples } from './extract.js';
 import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
-import { lineAt, PROGRESS_ASKED, RELAY_LINE } from './patterns.js';
+import { lineAt, PORT_25_FILTER, PROGRESS_ASKED, RELAY_LINE } from './patterns.js';
 import { atAnotherDomain, failureLinesBeside } from './other-errors.js';
 import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
 import { routedDomain } from './routes.js';
@@ -92,6 +92,12 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   if (diagnosis.kind === 'sandbox' && facts.hostRole === null && !mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode))) facts.hostRole = 'mailgun-smtp';
   // So does a refused login in Mailgun's own words, "535 5.7.0 Mailgun is not loving your login or password".
   if (diagnosis.kind === 'auth-failure' && facts.hostRole === null && facts.replyCode === 535 && MAILGUN_LOGIN_REFUSAL.test(facts.serverMessage ?? '')) facts.hostRole = 'mailgun-smtp';
+  // An internet provider's port-25 filter answered in place of the server the client dialled: the filter's own name, if it gives one.
+  if (diagnosis.kind === 'blocked' && PORT_25_FILTER.test(facts.serverMessage ?? '')) {
+    const filter = FILTER_NAMED.exec(facts.serverMessage!)?.[1]?.toLowerCase() ?? null;
+    facts.host = filter;
+    facts.hostRole = filter === null ? null : 'other';
+  }
   // (read on the paste before its story was told: a logs page's other recipients' failures are no earlier errors)
   if (besideOthers && diagnosis.scenario !== 'not-relaying-denied') facts.otherErrors = otherErrorsBeside(unstoried, text, diagnosis);
   return diagnosis;
@@ -124,6 +130,9 @@ function otherErrorsBeside(text: string, story: string, diagnosis: Diagnosis): s
   }
   return kept;
 }
+
+/** The name a filter's answer starts with ("554 5.7.1 smtp-filter.isp.example: Port 25 blocked ..."), as group 1. */
+const FILTER_NAMED = /^(?:\d{3}[ -])?(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}):/i;
 
 const MAILGUN_LOGIN_REFUSAL = /\bmailgun is not loving your login\b/i;
 

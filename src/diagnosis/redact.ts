@@ -54,7 +54,7 @@ const PLACEHOLDER = /^(?:<[^>]*>|<set|<(?:redacted|removed|hidden|masked|secret|
  */
 const X_RUN_PLACEHOLDER = /^(?:x{3,}(?:[-_][a-z_-]{1,30}|\d{1,6})?|X{3,}(?:[-_][A-Z_-]{1,30}|\d{1,6})?)$/;
 
-function isPlaceholder(value: string): boolean {
+export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value) || X_RUN_PLACEHOLDER.test(value);
 }
 

@@ -146,7 +146,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...maskedPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -634,6 +634,9 @@ function blameAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`No block: Mailgun's API refused the request's key (or the request went to the other region's API host).`
       : (kind === 'unknown-user' || kind === 'mailbox-full' || kind === 'blocked') && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && (facts.hostRole === 'other' || mailgunAccepted(facts))
       ? recipientRefused
+      // (a receiving server's sender rules, Outlook.com's authentication level, in Mailgun's record of the delivery)
+      : kind === 'policy' && mailgunAccepted(facts)
+      ? recipientRefused
       // (a block list named, the refusing side not shown: whose listing it is decides who clears it)
       : kind === 'blocked' && facts.hostRole !== 'mailgun-smtp' && facts.hostRole !== 'mailgun-mx' && BLOCK_LIST_NAMED.test(facts.serverMessage ?? '')
       ? rt`Not Mailgun's own doing: the receiving side refused the sending IP or domain because of a block list. If that IP is one of Mailgun's shared ones, Mailgun support handles the listing (send them the refusal); a dedicated IP's or your domain's listing is yours to clear.`
@@ -858,7 +861,7 @@ function wrongPasswordAnswer(diagnosis: Diagnosis): RichText[] {
 }
 
 const PROGRESS_ASKED_RULE = ruleName('progress-asked');
-const MASKED_PASSWORD_RULE = ruleName('masked-password-sent');
+const PLACEHOLDER_PASSWORD_RULE = ruleName('placeholder-password-sent');
 
 /** "It was 550 yesterday and 535 today: is that progress?": where the error now stands on the way to a delivered message. */
 function progressAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
@@ -866,18 +869,24 @@ function progressAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTex
   if (scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.hostRole === 'mailgun-smtp') {
     return [rt`Is it progress? Yes: Relaying Denied comes from a session that sent no login at all; a ${code('535')} means the program now sends one and Mailgun checks it. What is left is the login itself: the user name or the password it sends is wrong (below).`];
   }
+  // (a 535, then the relay refusal in the same session: one problem, the login)
+  if (scenario === 'mailgun-outgoing' && evidence.some((e) => e.rule === LOGIN_REFUSED_RULE)) {
+    return [rt`Is it worse? No, it is one problem: Mailgun refused the login (${code('535')}), the session went on without it, and so the recipient was refused as relaying. Once the login is right, both go away.`];
+  }
   if (scenario === 'recipient-host' && mailgunAccepted(facts)) {
     return [rt`Is it progress? Yes, on your side: Mailgun accepted the message this time, so your sending works. What is left is the recipient's server, which refused the delivery (below).`];
   }
   return [];
 }
 
-/** A refused login whose password decodes to a mask: the program sent the asterisks themselves. */
-function maskedPasswordAnswer({ evidence }: Diagnosis): RichText[] {
-  const masked = evidence.find((e) => e.rule === MASKED_PASSWORD_RULE);
-  if (!masked) return [];
-  const [encoded, shown] = [masked.excerpt.split(' ')[0]!, /\(([^)]{1,40})\)$/.exec(masked.excerpt)?.[1] ?? '****'];
-  return [rt`The password sent decodes to ${code(shown)} (its base64, ${code(encoded)}, is in the transcript): unless you masked that too before pasting, the program sent the mask itself, not the password. Give it the real SMTP password.`];
+/** A refused login whose password decodes to a placeholder: the program sent the asterisks, or the example value, itself. */
+function placeholderPasswordAnswer({ evidence }: Diagnosis): RichText[] {
+  const placeholder = evidence.find((e) => e.rule === PLACEHOLDER_PASSWORD_RULE);
+  if (!placeholder) return [];
+  const [encoded, shown] = [placeholder.excerpt.split(' ')[0]!, /\((.{1,40})\)$/.exec(placeholder.excerpt)?.[1] ?? '****'];
+  return /^[*•●xX]+$/.test(shown)
+    ? [rt`The password sent decodes to ${code(shown)} (its base64, ${code(encoded)}, is in the transcript): unless you masked that too before pasting, the program sent the mask itself, not the password. Give it the real SMTP password.`]
+    : [rt`The password sent decodes to ${code(shown)} (its base64, ${code(encoded)}, is in the transcript), a placeholder: the setting or variable the password comes from holds an example value, not the domain's SMTP password. Put the real one there. (Base64 is no encryption: paste a real password's base64 nowhere.)`];
 }
 
 const SMTP_INSTEAD_ASKED_RULE = ruleName('smtp-instead-asked');
@@ -4556,11 +4565,6 @@ function blockListStep(facts: Facts): RichText {
   return rt`The server's message names the block list, ${code(zone)}${ip ? rt`, and the address it lists, ${code(ip)}` : []}: look ${text(ip ? 'the address' : 'the listing')} up on that list's own site (the message often links to it), which says why it is listed and how removal is asked for.`;
 }
 
-/** The filter's own name in its answer ("554 5.7.1 smtp-filter.isp.example: Port 25 blocked ..."), when it gives one. */
-function portFilterHost(facts: Facts): string | null {
-  return /^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}):/i.exec(facts.serverMessage ?? '')?.[1]?.toLowerCase() ?? null;
-}
-
 function ipInMessage(facts: Facts): string | null {
   return /\b((?:\d{1,3}\.){3}\d{1,3})\b/.exec(facts.serverMessage ?? '')?.[1] ?? null;
 }
@@ -4844,7 +4848,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
     name: 'a spam or block-list rejection',
     what: (facts) =>
       PORT_25_FILTER.test(facts.serverMessage ?? '')
-        ? rt`Your internet provider's filter${text(portFilterHost(facts) ? ` (${portFilterHost(facts)})` : '')} answered in place of the mail server: it stops outgoing connections to port ${code('25')} from lines like yours, against spam from infected computers, and says "relay access denied" to every one of them. No mail server refused anything, and no login or Mailgun setting changes it.`
+        ? rt`The network you send from filtered the connection${text(facts.host !== null && facts.hostRole === 'other' ? ` (${facts.host} answered)` : '')}: its internet provider (or the hotel's, office's or VPN's gateway) stops outgoing connections to port ${code('25')}, against spam from infected computers, and answers in place of the mail server${text(RELAY_LINE.test(facts.serverMessage ?? '') ? ', with "relay access denied" for every one of them' : '')}. No mail server refused anything, and no login or Mailgun setting changes it.`
         : M365_IP_BAN.test(facts.serverMessage ?? '')
         ? rt`Microsoft 365 (Exchange Online) refused the message because the sending IP address${text(ipInMessage(facts) ? ` ${ipInMessage(facts)}` : '')} is on its list of banned senders: every Microsoft 365 organisation refuses mail from that IP, whatever the mail's content. This is no relay refusal: "Access denied" is Microsoft's word for the ban.`
         // (a business domain's Microsoft 365 mail host, `clinic-com.mail.protection.outlook.com`, is no Outlook.com mailbox)
@@ -5151,9 +5155,8 @@ function writerBlockedSteps(facts: Facts): RichText[] {
 /** What to do about a block-list or spam refusal: Microsoft's own list, or another; said plainly where the message names the list. */
 function blockedSteps(facts: Facts): RichText[] {
   if (PORT_25_FILTER.test(facts.serverMessage ?? '')) {
-    const host = facts.hostRole === 'mailgun-smtp' && facts.host ? facts.host : 'smtp.mailgun.org';
     return [
-      rt`Change the port to ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}, or ${code('465')} with TLS): providers leave those open, and Mailgun's ${code(host)} takes mail on all of them.`,
+      rt`Change the port to ${code(String(RECOMMENDED_PORT))} with STARTTLS (or ${code('2525')}, or ${code('465')} with TLS): providers leave those open, and Mailgun's SMTP host (${code(SMTP_HOST[regionOrDefault(facts.region)])}) takes mail on all of them.`,
       rt`Keep authentication on, with the domain's SMTP login and password: on the new port Mailgun asks for them as on 25.`,
       rt`Send the test again. Asking the provider to open port 25 is rarely worth it: submission ports are made for this.`,
     ];

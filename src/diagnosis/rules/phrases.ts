@@ -314,12 +314,13 @@ export const OTHER_MTA_RELAY_WORDINGS = [String.raw`relay access denied`, String
 /**
  * An internet provider's filter of outgoing port 25 (a home, mobile or small-business line), answering in place of the
  * server the client dialled: "554 5.7.1 smtp-filter.isp.example: Port 25 blocked for residential customers - relay
- * access denied". Its relay words are the filter's, not a mail server's decision to relay.
+ * access denied", a hotel's gateway's "relay access denied on this network - outbound SMTP on port 25 is not permitted".
+ * Its relay words are the filter's, not a mail server's decision to relay.
  */
-export const PORT_25_FILTER_WORDING = String.raw`\bport 25 (?:is )?(?:blocked|filtered)\b|\bblocked for (?:residential|dynamic|consumer|home|private) (?:customers|users|lines|ips|connections|subscribers)\b`;
+export const PORT_25_FILTER_WORDING = String.raw`\bport 25 (?:is )?(?:blocked|filtered|not permitted|not allowed)\b|\bon port 25 (?:is|are) (?:not permitted|not allowed|blocked)\b|\bblocked for (?:residential|dynamic|consumer|home|private) (?:customers|users|lines|ips?|ip ranges|connections|subscribers)\b`;
 
 /** "550 yesterday, 535 today: is that progress or did I make it worse?", "ist das ein Fortschritt?", "c'est un progrès ?" */
-export const PROGRESS_ASKED_WORDING = String.raw`\b(?:is|was)[ \t]+(?:that|this|it)[ \t]+(?:(?:a|any)[ \t]+)?progress\b|\bprogress[ \t]+or[ \t]+(?:not|did|is|worse)\b|\b(?:did|have)[ \t]+(?:i|we)[ \t]+(?:just[ \t]+)?(?:make|made)[ \t]+(?:it|things)[ \t]+worse\b|\b(?:ist|war)[ \t]+(?:das|es)[ \t]+(?:ein[ \t]+)?fortschritt\b|\bc'est[ \t]+(?:un[ \t]+)?progrès\b|\b(?:es|é|isso[ \t]+é)[ \t]+(?:un[ \t]+|um[ \t]+)?(?:progreso|progresso|avance|avanço)\b|\bis[ \t]+(?:dat|dit|het)[ \t]+vooruitgang\b`;
+export const PROGRESS_ASKED_WORDING = String.raw`\b(?:is|was)[ \t]+(?:that|this|it)[ \t]+(?:(?:a|any)[ \t]+)?progress\b|\bprogress[ \t]+or[ \t]+(?:not|did|is|worse)\b|\b(?:did|have)[ \t]+(?:i|we)[ \t]+(?:just[ \t]+)?(?:make|made)[ \t]+(?:it|things)[ \t]+worse\b|\b(?:ist|war)[ \t]+(?:das|es)[ \t]+(?:(?:jetzt|nun|denn|schon)[ \t]+)?(?:ein[ \t]+)?fortschritt\b|\bis[ \t]+(?:dat|dit|het)[ \t]+(?:nu[ \t]+)?(?:erger|slechter)[ \t]+dan[ \t]+(?:eerst|daarvoor|voorheen|gisteren)\b|\bc'est[ \t]+(?:un[ \t]+)?progrès\b|\b(?:es|é|isso[ \t]+é)[ \t]+(?:un[ \t]+|um[ \t]+)?(?:progreso|progresso|avance|avanço)\b|\bis[ \t]+(?:dat|dit|het)[ \t]+vooruitgang\b`;
 
 /** "Password" as a setting's name in Portuguese, Spanish, German and Dutch code (`SENHA`, `contraseña`, `Kennwort`). */
 export const PASSWORD_NAMES_ABROAD = String.raw`senha|contrase[nñ]a|passwort|kennwort|wachtwoord`;

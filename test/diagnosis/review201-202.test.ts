@@ -1,4 +1,4 @@
-/** Review round 201: device and plugin logs, replies wrapped after their code, a provider's port-25 filter, two refusing domains, and people's questions. */
+/** Review rounds 201-202: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { normalize } from '../../src/diagnosis/normalize.js';
@@ -102,10 +102,10 @@ describe("people's questions", () => {
 
   it('tells a password sent as a mask: `KioqKg==` is "****" (c201-02)', () => {
     const session = ' -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> cG9zdG1hc3RlckBtZy54LmV4YW1wbGU=\n<-  334 UGFzc3dvcmQ6\n -> KioqKg==\n<** 535 5.7.0 Mailgun is not loving your login or password';
-    const evidence = diagnose(session).evidence.find((e) => e.rule === 'The password the client sent is a mask (asterisks), not a password');
+    const evidence = diagnose(session).evidence.find((e) => e.rule === 'The password the client sent is a placeholder, not a password');
     expect(evidence?.excerpt).toBe('KioqKg== (****)');
     // (a real password's base64 is no mask, and is redacted)
-    expect(rules(session.replace('KioqKg==', 'U3VwM3JTZWNyZXQhMjAyNA=='))).not.toContain('The password the client sent is a mask (asterisks), not a password');
+    expect(rules(session.replace('KioqKg==', 'U3VwM3JTZWNyZXQhMjAyNA=='))).not.toContain('The password the client sent is a placeholder, not a password');
   });
 
   it("hears a customer writing in Portuguese and asking what to tell them (c201-07)", () => {
@@ -129,5 +129,65 @@ describe('two recipients refused by two domains', () => {
     const same = logs.replace("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", '550 5.7.1 Unable to relay');
     expect(diagnose(same).facts.otherErrors[0]).toContain('ap@ridgeway.example');
     expect(diagnose(same.replace(/ridgeway/g, 'fenwick')).facts.otherErrors).toEqual([]);
+  });
+});
+
+describe('round 202', () => {
+  it.each([
+    ["a hotel network's gateway at the greeting (a202-28)", "$ telnet smtp.mailgun.org 25\nConnected to smtp.mailgun.org.\n554 5.7.1 gw.hotelnet.example: relay access denied on this network - outbound SMTP on port 25 is not permitted, use port 587", 'gw.hotelnet.example'],
+    ["a provider's block of dynamic IP ranges (a202-29)", "smtplib.SMTPConnectError: (554, b'mailout.isp.example: Port 25 blocked for dynamic IP ranges (policy). Use an authenticated submission port.')\nsmtplib.SMTP(\"smtp.eu.mailgun.org\", 25)", 'mailout.isp.example'],
+  ])("names the network's filter, not Mailgun's host, as the one that answered: %s", (_, text, filter) => {
+    const d = diagnose(text);
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'blocked']);
+    expect(d.facts).toMatchObject({ host: filter, hostRole: 'other' });
+  });
+
+  it("reads a Synology log's reply wrapped after its codes, its host in brackets, and authentication said switched off in Norwegian (a202-02)", () => {
+    const text = 'De har lagt inn smtp.eu.mailgun.org som SMTP-server men skrudd av "Autentisering kreves".\n\nLog: Failed to send test email via [smtp.eu.mailgun.org:587].\n     Reason: RCPT TO:<drift@regnskap.example> rejected:\n     550 5.7.1\n     Relaying denied';
+    const d = diagnose(text);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts).toMatchObject({ replyCode: 550, enhancedCode: '5.7.1', recipient: 'drift@regnskap.example' });
+  });
+
+  it("reads an HP event log in German: its SMTP gateway, no authentication, and its An: line (a202-06)", () => {
+    const text = 'Scan an E-Mail fehlgeschlagen\nSMTP-Gateway: smtp.eu.mailgun.org:587\nAnmeldung: Keine Authentifizierung erforderlich\nVon: scanner@stb.example\nAn: belege@postfach.example\nServerantwort: 550 5.7.1 Relaying denied';
+    const d = diagnose(text);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts).toMatchObject({ host: 'smtp.eu.mailgun.org', recipient: 'belege@postfach.example' });
+  });
+
+  it.each([
+    ["iPhone Mail's dialog, the address on the next line (a202-24)", 'Cannot Send Mail\nA copy has been placed in your Outbox. The recipient\n"jonas.weber@t-online.example" was rejected by the server.\n550 Relaying denied', 'jonas.weber@t-online.example'],
+    ['Outlook\'s Dutch NDR, "Uw bericht heeft a@b niet bereikt" (a202-09)', 'Uw bericht heeft support@tuin.example niet bereikt.\n\nGerapporteerde fout: 550 5.7.1 Relaying denied\nExterne server: mxa.mailgun.org', 'support@tuin.example'],
+    ['a logs row copied with its column gap, "Failed  a@b" (c202-16)', 'Failed  klant@outlook.example\ncode: 550\nmessage: 5.7.515 Access denied, sending domain MG.WINKEL.EXAMPLE doesn\'t meet the required authentication level.', 'klant@outlook.example'],
+  ])('finds the recipient: %s', (_, text, recipient) => {
+    expect(diagnose(text).facts.recipient).toBe(recipient);
+  });
+
+  it("takes a plugin's one-line settings, \"Host: x  Port: 465\", as the server it sent through (b202-25)", () => {
+    const text = 'SMTP Error: The following recipients failed: a@bor.example: <a@bor.example>: Relay access denied\nSMTP server error: RCPT TO command failed Detail: <a@bor.example>: Relay access denied SMTP code: 554 Additional SMTP info: 5.7.1\nHost: mail.tarhely.example  Port: 465  SMTPSecure: ssl  SMTPAuth: off';
+    expect(diagnose(text).facts).toMatchObject({ host: 'mail.tarhely.example', hostRole: 'other' });
+  });
+
+  it.each([
+    ['YOUR_SMTP_PASSWORD over AUTH LOGIN (c202-12)', ' ~> AUTH LOGIN\n<~  334 VXNlcm5hbWU6\n ~> cG9zdG1hc3RlckBtZy5hY21lLWFwcC5pbw==\n<~  334 UGFzc3dvcmQ6\n ~> WU9VUl9TTVRQX1BBU1NXT1JE\n<~* 535 5.7.0 Mailgun is not loving your login or password', 'WU9VUl9TTVRQX1BBU1NXT1JE (YOUR_SMTP_PASSWORD)'],
+    ['changeme in AUTH PLAIN (c202-13)', 'AUTH PLAIN AHBvc3RtYXN0ZXJAbWcuZmlldHNwbGVpbi5ubABjaGFuZ2VtZQ==\n535 5.7.0 Mailgun is not loving your login or password', 'AHBvc3RtYXN0ZXJAbWcuZmlldHNwbGVpbi5ubABjaGFuZ2VtZQ== (changeme)'],
+  ])('tells a placeholder password sent: %s', (_, session, excerpt) => {
+    expect(diagnose(session).evidence.find((e) => e.rule === 'The password the client sent is a placeholder, not a password')?.excerpt).toBe(excerpt);
+  });
+
+  it.each([
+    ['Czy Mailgun zablokował nam konto?', true],
+    ['Heeft Mailgun ons account geblokkeerd?', true],
+  ])('hears the account said blocked: %s (c202-16, 18)', (question, blamed) => {
+    expect(diagnose(`${question}\n550 5.7.1 Relaying denied from smtp.mailgun.org`).facts.mailgunBlamed).toBe(blamed);
+  });
+
+  it.each(['O Mailgun está em baixo?', 'Czy Mailgun ma awarię albo co?'])('hears "is Mailgun down?": %s (c202-07, 17)', (question) => {
+    expect(rules(`${question}\n550 5.7.1 Relaying denied`)).toContain('The paste asks whether the mail service is down');
+  });
+
+  it.each(['Ist das jetzt ein Fortschritt?', 'Is dat erger dan eerst?'])('hears "is that progress?": %s (c202-13, 15)', (question) => {
+    expect(rules(`${question}\n550 5.7.1 Relaying denied`)).toContain('The paste asks whether the new error is progress');
   });
 });

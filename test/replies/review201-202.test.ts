@@ -1,4 +1,4 @@
-/** Review round 201: "is Mailgun down?" in other languages, "is that progress?", a password sent as a mask, a customer writing in, a provider's port-25 filter, and two refusing domains. */
+/** Review rounds 201-202: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 
@@ -45,10 +45,31 @@ describe('what the reply says', () => {
 
   it("tells a provider's port-25 filter: another port, no login advice, no suppression (r201a-30)", () => {
     const reply = replyText(paste('r201a-30'));
-    expect(leadOf(reply, 2)).toContain("Your internet provider's filter (smtp-filter.netmaxx-fiber.pl) answered in place of the mail server");
+    expect(leadOf(reply, 2)).toContain('The network you send from filtered the connection (smtp-filter.netmaxx-fiber.pl answered)');
+    expect(leadOf(reply, 2)).toContain('with "relay access denied" for every one of them');
     expect(reply).toContain("Not a Relaying Denied error: it looks like an internet provider's block of port 25");
     expect(reply).toContain('Change the port to 587 with STARTTLS');
     expect(reply).not.toContain('Bounces list');
     expect(reply).not.toContain('block list');
+  });
+});
+
+describe('round 202', () => {
+  it.each([
+    ['r202c-12', 'The password sent decodes to YOUR_SMTP_PASSWORD'],
+    ['r202c-13', 'Is it worse? No, it is one problem: Mailgun refused the login (535)'],
+    ['r202c-15', 'Is it progress? Yes, on your side: Mailgun accepted the message this time'],
+    ['r202c-16', 'Is Mailgun blocking you? No: Mailgun accepted the message and tried to deliver it'],
+    ['r202c-18', 'Is Mailgun blocking you? No block'],
+    ['r202c-17', 'Is Mailgun down? No'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
+  });
+
+  it("tells the port-25 filter without claiming relay words the filter did not say (r202a-29)", () => {
+    const reply = replyText(paste('r202a-29'));
+    expect(reply).toContain('The network you send from filtered the connection (mailout.t-online.de answered)');
+    expect(reply).not.toContain('"relay access denied" for every one of them');
+    expect(reply).toContain('smtp.eu.mailgun.org');
   });
 });
