@@ -142,7 +142,8 @@ const TYPED_ROUTE_FIELDS = 4;
  * Relaying denied'", Postfix's "said: 550" over an indented "5.7.1 ...", Jakarta Mail's "SMTPSendFailedException: 550" over
  * "5.7.1 ..."): one reply, when the two are of one class (a 5xx's 5.x.x).
  */
-const CODE_WRAPPED_BEFORE_STATUS = /([45])(?<![\w.:/#-][45])[0-5]\d[ \t]*\n[ \t]*(?=([45])\.\d{1,3}\.\d{1,3}(?![\d.]))/g;
+// (after a reply's label, a quote, "said", an exception's colon, or alone on its line: not "Deploy-Nummer war 550" over "5.2.0 ist das Release")
+const CODE_WRAPPED_BEFORE_STATUS = /([45])(?<=(?:[:'"(]|\bsaid|^)[ \t]*[45])[0-5]\d[ \t]*\n[ \t]*(?=([45])\.\d{1,3}\.\d{1,3}(?![\d.]))/gm;
 const QMAIL_DELIVERY_REPORT = /(\bdelivery \d{1,12}: (?:failure|deferral): )([^\n]{1,2000})/g;
 
 /** A DNS listing's record line (`x.example. 300 IN MX 10 mxa.mailgun.org.`). */

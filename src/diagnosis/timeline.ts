@@ -496,9 +496,14 @@ function withoutEarlierUncodedRefusal(lines: string[], other: Block): string | n
   const relay = lines.flatMap((line, index) => (!others.has(index) && RELAY_LINE.test(line) && !saidGone(line) ? [index] : []));
   if (relay.length === 0 || relay.at(-1)! > other[0]!) return null;
   // (its lead-in only: the last sentence of the nearest line above that says something, "originally they had this:";
-  // not a word about something else further up, "We set the domain up last month.")
-  const before = tenseOf(leadInAbove(lines, relay[0]!));
-  const after = tenseBefore(lines, other[0]!, Math.max(relay.at(-1)! + 1, other[0]! - BETWEEN_LINES));
+  // not a word about something else further up, "We set the domain up last month."; or, with none above, its own line's
+  // words before it: 'ok so yesterday WP Mail SMTP showed "SMTP Error: ... Relaying denied"')
+  const first = lines[relay[0]!]!;
+  const before = tenseOf(leadInAbove(lines, relay[0]!)) ?? (relay[0] === 0 ? tenseOf(first.slice(0, RELAY_LINE.exec(first)!.index)) : null);
+  // (or, with none between, the last refusal's own line after it: '... Relaying denied" ... now the test email says:')
+  const last = lines[relay.at(-1)!]!;
+  const phrase = RELAY_LINE.exec(last)!;
+  const after = tenseBefore(lines, other[0]!, Math.max(relay.at(-1)! + 1, other[0]! - BETWEEN_LINES)) ?? tenseOf(last.slice(phrase.index + phrase[0].length));
   // (or a line between them says the earlier error is gone: "das haben sie inzwischen korrigiert, der Fehler ist weg")
   const goneBetween = lines.slice(relay.at(-1)! + 1, other[0]).some((line) => ERROR_GONE.test(line));
   if (before !== 'past' || (after !== 'current' && !goneBetween) || persistsAfter(lines.slice(0, other[0]), relay[0]!)) return null;

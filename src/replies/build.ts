@@ -884,6 +884,10 @@ function placeholderPasswordAnswer({ evidence }: Diagnosis): RichText[] {
   const placeholder = evidence.find((e) => e.rule === PLACEHOLDER_PASSWORD_RULE);
   if (!placeholder) return [];
   const [encoded, shown] = [placeholder.excerpt.split(' ')[0]!, /\((.{1,40})\)$/.exec(placeholder.excerpt)?.[1] ?? '****'];
+  // (a variable's name sent as it stands, `$SMTP_PASS`: the shell or the program never put its value in)
+  if (/^(?:\$\{?\w+\}?|%\w+%|\$\{\{[^}]*\}\}|\{\{[^}]*\}\})$/.test(shown)) {
+    return [rt`The password sent decodes to ${code(shown)} (its base64, ${code(encoded)}, is in the transcript): the variable's name itself, never replaced by its value. Whatever builds the login passes the text, not the variable (single quotes in a shell, a string where the code meant the environment); set it so that the value goes in.`];
+  }
   return /^[*•●xX]+$/.test(shown)
     ? [rt`The password sent decodes to ${code(shown)} (its base64, ${code(encoded)}, is in the transcript): unless you masked that too before pasting, the program sent the mask itself, not the password. Give it the real SMTP password.`]
     : [rt`The password sent decodes to ${code(shown)} (its base64, ${code(encoded)}, is in the transcript), a placeholder: the setting or variable the password comes from holds an example value, not the domain's SMTP password. Put the real one there. (Base64 is no encryption: paste a real password's base64 nowhere.)`];
@@ -5297,7 +5301,7 @@ const EXCHANGE_DIRECTORY_BLOCK = /(?<![\d.])5\.4\.1(?![\d.])[^\n]{0,80}access de
 const DOTNET_IMPLICIT_TLS = rt`If it connects to port ${code('465')}: .NET's ${code('System.Net.Mail.SmtpClient')} never works there. It only starts TLS with STARTTLS, so on 465 it waits until it times out. Use port ${code(String(RECOMMENDED_PORT))} with ${code('EnableSsl = true')} (or MailKit, which supports 465).`;
 
 /** A connection to Mailgun's SMTP host on port 25 that never opened. */
-const PORT_25_BLOCKED = rt`The paste connects to Mailgun on port ${code('25')}, which many hosting and cloud providers block or throttle for outgoing connections: use port ${code(String(RECOMMENDED_PORT))} with STARTTLS, or ${code('2525')}, logging in with the domain's SMTP credentials. Mailgun takes mail on all three.`;
+const PORT_25_BLOCKED = rt`The paste connects to Mailgun on port ${code('25')}, which many networks block or throttle for outgoing connections (hosting and cloud providers, hotel, airport and home internet lines): use port ${code(String(RECOMMENDED_PORT))} with STARTTLS, or ${code('2525')}, logging in with the domain's SMTP credentials. Mailgun takes mail on all three.`;
 
 /** What each client sets for port 465's TLS from the start, and for STARTTLS on 587 instead: its own setting names. */
 const IMPLICIT_TLS_SETTING: Partial<Record<ClientId, RichText>> = {

@@ -204,6 +204,9 @@ export const incomingRules: RuleData[] = [
       String.raw`(?<!(?:\bnot|n't|\bnever)[ \t]{1,3})\bforwards?[ \t]+[\w.+-]{1,64}@(?:[a-z0-9.-]{1,100})?[^\n.?!]{0,40}?\bto[ \t]+mailgun\b(?![ \t]+support\b)(?![^\n.!?]{0,80}\?)`,
       // ("Приём почты у них через Mailgun": their receiving is through Mailgun)
       String.raw`(?<![а-яё])(?:при[её]м|получение)[ \t]+почты(?![а-яё])[^\n.]{0,30}(?<![а-яё])(?<!не[ \t]+)через[ \t]+mailgun\b`,
+      // (the domain said to receive through Mailgun in other languages: "Nasza domena odbiera pocztę przez Mailgun", "riceviamo la posta
+      // tramite Mailgun", "ontvangt de mail via Mailgun", "empfängt die Mails über Mailgun", "recibimos el correo a través de Mailgun")
+      String.raw`\b(?:odbiera|odbieramy)[ \t]+poczt[ęe][ \t]+przez[ \t]+mailgun\b|\bricev(?:e|iamo)[ \t]+(?:la[ \t]+posta[ \t]+|le[ \t]+e-?mail[ \t]+)?(?:tramite|attraverso|con|via)[ \t]+mailgun\b|\bontvang(?:t|en)[ \t]+(?:de[ \t]+|onze[ \t]+)?(?:mail|post|e-?mail)[ \t]+via[ \t]+mailgun\b|\bempf(?:ängt|angen)[ \t]+(?:die[ \t]+|unsere[ \t]+)?(?:mails?|e-?mails?|post)[ \t]+über[ \t]+mailgun\b|\brecib(?:e|imos)[ \t]+(?:el[ \t]+)?(?:correo|e-?mail)[ \t]+(?:a[ \t]+través[ \t]+de|por|con|vía|via)[ \t]+mailgun\b|\breceb(?:e|emos)[ \t]+(?:os[ \t]+)?e-?mails?[ \t]+(?:pelo|via|através[ \t]+do)[ \t]+mailgun\b`,
       // ("their own inbound address replies@in.x.app")
       String.raw`\b(?:our|their|its|my)[ \t]+own[ \t]+(?:inbound|receiving|reply|replies)[ \t]+(?:address|domain|mailbox)\b`,
       // (not denied, "no llegan a ventas@…", "não chegam para …": mail that does not arrive may be the person's own, sent elsewhere)

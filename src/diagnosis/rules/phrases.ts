@@ -350,6 +350,8 @@ export const WRITING_IN = [
   String.raw`\b(?:escribirnos|mandarnos|enviarnos|uns (?:zu )?(?:schreiben|mailen)|nous écrire|scriverci|ons (?:te )?mailen|escrever-nos)\b`,
   // (Portuguese, a customer's "tentei mandar email pra vocês", "enviei um e-mail para vocês")
   String.raw`\b(?:mandar|enviar|mandei|enviei|mandou|enviou|mandamos|enviamos)[ \t]+(?:um[ \t]+)?e-?mails?[ \t]+(?:pra|para)[ \t]+(?:vocês|voces|a[ \t]+gente)(?![a-zà-ÿ])`,
+  // (Polish and Italian, someone who wrote to an address of ours: "napisała do nas na reklamacje@x", "ci ha scritto all'indirizzo ordini@x")
+  String.raw`\bnapisał(?:a|y|o)?[ \t]+do[ \t]+nas[ \t]+na[ \t]+[^\s@]{1,64}@|\bci[ \t]+(?:ha|hanno)[ \t]+scritto[ \t]+(?:all'indirizzo|a)[ \t]+[^\s@]{1,64}@`,
   // (Russian, "клиент пишет на info@x", "не может нам написать")
   String.raw`(?<![а-яё])(?:пишет|пишут|написал|написала|написали)[ \t]+(?:нам[ \t]+)?на[ \t]+[a-z0-9._%+-]{1,64}@|(?<![а-яё])не[ \t]+мо(?:жет|гут)[ \t]+нам[ \t]+(?:написать|отправить)(?![а-яё])`,
   // (Dutch, "een leverancier zegt dat hij ons niet kan mailen")

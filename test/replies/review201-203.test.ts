@@ -1,4 +1,4 @@
-/** Review rounds 201-202: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
+/** Review rounds 201-203: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 
@@ -71,5 +71,26 @@ describe('round 202', () => {
     expect(reply).toContain('The network you send from filtered the connection (mailout.t-online.de answered)');
     expect(reply).not.toContain('"relay access denied" for every one of them');
     expect(reply).toContain('smtp.eu.mailgun.org');
+  });
+});
+
+describe('round 203', () => {
+  it('tells a variable sent by its name, not its value (r203c-07)', () => {
+    expect(leadOf(replyText(paste('r203c-07')), 4)).toContain("the variable's name itself, never replaced by its value");
+  });
+
+  it.each(['r203c-01', 'r203c-02'])('gives the agent a message for the customer who wrote in (%s)', (name) => {
+    const reply = replyText(paste(name));
+    expect(reply).toContain('What you can tell the customer');
+    expect(reply).toContain('the problem is on our side, not yours');
+  });
+
+  it('leaves out "if the domain should not receive through Mailgun" where the agent said it does, in Polish (r203c-01)', () => {
+    expect(replyText(paste('r203c-01'))).not.toContain('should not receive mail through Mailgun');
+    expect(replyText(paste('r203c-02'))).toContain('should not receive mail through Mailgun');
+  });
+
+  it('answers "is that progress?" after the relay refusal turned into a 535 (r203c-08)', () => {
+    expect(leadOf(replyText(paste('r203c-08')), 3)).toContain('Is it progress? Yes: Relaying Denied comes from a session that sent no login at all');
   });
 });

@@ -1,4 +1,4 @@
-/** Review rounds 201-202: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
+/** Review rounds 201-203: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { normalize } from '../../src/diagnosis/normalize.js';
@@ -189,5 +189,59 @@ describe('round 202', () => {
 
   it.each(['Ist das jetzt ein Fortschritt?', 'Is dat erger dan eerst?'])('hears "is that progress?": %s (c202-13, 15)', (question) => {
     expect(rules(`${question}\n550 5.7.1 Relaying denied`)).toContain('The paste asks whether the new error is progress');
+  });
+});
+
+describe('round 203', () => {
+  it("does not join a number ending a sentence with a version on the next line (a203-36)", () => {
+    expect(normalize('Deploy-Nummer war 550\n5.2.0 ist das Release').text).toBe('Deploy-Nummer war 550\n5.2.0 ist das Release');
+  });
+
+  it.each([
+    ["a scanner's job log, its An: line among Datum: and Betreff: (a203-04)", 'Job-Protokoll  Scan an E-Mail\nDatum:          14.05.2024 10:32\nVon:            scanner@kanzlei.example\nAn:             buchhaltung@mandant.example\nBetreff:        Scan 0412\nSMTP-Server:    smtp.eu.mailgun.org\nFehlercode:     550 5.7.1 Relaying denied', 'buchhaltung@mandant.example'],
+    ['Gmail\'s Dutch bounce, "is niet bezorgd bij a@b omdat" (a203-09)', 'Je bericht is niet bezorgd bij klantenservice@fietsen.example omdat de ontvangende server het bericht heeft geweigerd.\n\nThe error that the other server returned was:\n550 5.7.1 Relaying denied', 'klantenservice@fietsen.example'],
+    ["Exchange's German NDR, the address over the server over \"Remote Server returned\" (a203-10)", "Die Nachricht konnte an folgende Empfänger nicht übermittelt werden:\n\nreklamation@mg.werkzeug.example\nDer Server hat die Nachricht abgelehnt.\n\nreklamation@mg.werkzeug.example\nmxa.eu.mailgun.org\nRemote Server returned '550 5.7.1 Relaying denied'", 'reklamation@mg.werkzeug.example'],
+  ])('finds the recipient: %s', (_, text, recipient) => {
+    expect(diagnose(text).facts.recipient).toBe(recipient);
+  });
+
+  it("reads an earlier error said on the question's own first line as the past: 'yesterday ... Relaying denied ... now:' over a 535 (c203-08)", () => {
+    const d = diagnose('ok so yesterday WP Mail SMTP showed "SMTP Error: The following recipients failed: anna@paws.example: Relaying denied" (host smtp.mailgun.org). I ticked Authentication ON. now the test email says:\n\nSERVER -> CLIENT: 535 5.7.0 Mailgun is not loving your login or password\n\nis that progress??');
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'auth-failure']);
+  });
+
+  it("takes Mailgun's own 535 words earlier in the session as its SMTP host's, the region from its machine's name (c203-07)", () => {
+    const session = "reply: b'250-smtp-out-n07.prod.us-west-2.postgun.com\\r\\n'\nsend: 'AUTH PLAIN AHBvc3RtYXN0ZXJAbWFpbC50cmFpbGhlYWQtYXBwcy5pbwAkU01UUF9QQVNT\\r\\n'\nreply: b'535 5.7.0 Mailgun is not loving your login or password\\r\\n'\nsend: 'rcpt TO:<releases@trailhead.example>\\r\\n'\nreply: b'550 5.7.1 Relaying denied\\r\\n'";
+    const d = diagnose(session);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts).toMatchObject({ host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' });
+    expect(d.evidence.find((e) => e.rule === 'The password the client sent is a placeholder, not a password')?.excerpt).toContain('($SMTP_PASS)');
+  });
+
+  it("decodes openssl's AUTH LOGIN answers, printed without a client's marker (c203-06)", () => {
+    const session = 'AUTH LOGIN\n334 VXNlcm5hbWU6\ncG9zdG1hc3RlckBtZy52aW5vLmV4YW1wbGU=\n334 UGFzc3dvcmQ6\nWU9VUl9QQVNTV09SRA==\n535 5.7.0 Mailgun is not loving your login or password';
+    expect(diagnose(session).evidence.find((e) => e.rule === 'The password the client sent is a placeholder, not a password')?.excerpt).toBe('WU9VUl9QQVNTV09SRA== (YOUR_PASSWORD)');
+  });
+
+  it("names the hotel gateway that greeted with a refusal in a telnet session (a203-29)", () => {
+    const telnet = "$ telnet mail.partner.example 25\nConnected to mail.partner.example.\nEscape character is '^]'.\n554 gw01.guestnet.example SMTP service unavailable: relaying through this network is not permitted\nConnection closed by foreign host.";
+    expect(diagnose(telnet).facts.host).toBe('gw01.guestnet.example');
+  });
+
+  it.each([
+    ['Co mam jej odpisać?', 'klientka napisała do nas na reklamacje@sklep.example i dostała zwrotkę'],
+    ['Cosa gli rispondo?', "un cliente ci ha scritto all'indirizzo ordini@vinoteca.example e gli è tornato indietro questo"],
+  ])('hears a customer who wrote in and the question what to answer: %s (c203-01, 02)', (question, story) => {
+    const found = rules(`${story}. ${question}\n\n<ordini@vinoteca.example>: host mxa.mailgun.org[34.160.1.1] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)`);
+    expect(found).toContain('The paste asks what to tell the customer');
+    expect(found).toContain('The mail was coming in: someone was writing to the domain');
+  });
+
+  it.each(['Nasza domena odbiera pocztę przez Mailgun.', 'Riceviamo la posta tramite Mailgun.', 'Wir empfangen die Mails über Mailgun.'])('hears the domain said to receive through Mailgun: %s (c203-01)', (said) => {
+    expect(rules(`${said}\n<info@shop.example>: host mxa.mailgun.org[34.160.1.1] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)`)).toContain("The paste says the domain's mail is meant to arrive through Mailgun");
+  });
+
+  it('hears "Hebben ze ons account geblokkeerd?" beside a Mailgun sandbox (c203-14)', () => {
+    expect(diagnose('Hebben ze ons account geblokkeerd?\nMailgun error: 421 Domain sandbox4c1f0e8a9b2d4e7fa6c3d1b2e0f9a8c7.mailgun.org is not allowed to send: Free accounts are for test purposes only.').facts.mailgunBlamed).toBe(true);
   });
 });
