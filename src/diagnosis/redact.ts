@@ -183,8 +183,9 @@ export const SECRET_PATTERNS: SecretPattern[] = [
   // (not a library's words after the mechanism: Jakarta Mail's "AUTH LOGIN command trace suppressed", "AUTH LOGIN succeeded")
   { needs: ['auth'], pattern: /((?<!\d[ -])\bAUTH[ \t]+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2)[ \t]+)(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5)\b|(?:command|succeeded|successful|failed|failure|trace|mechanism|attempt|is|was|not|disabled|enabled|ok|error)(?=[ \t\r\n:;,.)]|$))[A-Za-z0-9+/=]{4,2000}/gi, kind: 'password' },
   // (the answer is the whole rest of its line: "CLIENTE -> SERVIDOR: [credentials hidden]" holds none)
-  // (swaks marks its lines inside TLS `~>`)
-  { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|~>|C:|CMD:|>>>)[ \t]*)[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/g, kind: 'password' },
+  // (swaks marks its lines inside TLS `~>`, smtplib's debug output `send: '...'`; openssl s_client and telnet print the
+  // answer alone on its line)
+  { needs: ['334 '], pattern: /(334 UGFzc3dvcmQ6[^\n]*\n(?:[^\n]{0,80}?(?:(?:CLIENT|CLIENTE|KLIENT) -> (?:SERVER|SERVIDOR|SERVEUR|SERWER):|(?<![A-Z] )->|~>|C:|CMD:|>>>|\bsend:[ \t]*b?['"])[ \t]*|[ \t]*(?=[A-Za-z0-9+/]{4,2000}={0,2}\r?[ \t]*$)))[A-Za-z0-9+/=]{4,2000}(?![A-Za-z0-9+/=:])/gm, kind: 'password' },
   // msmtprc's `password Wq8r...` (a blank, no `=`), in a paste about msmtp (msmtp -v prints its own `password = *`);
   // a value with a digit or a sign in it, not a sentence's next word ("password changed yesterday")
   { needs: ['msmtp'], pattern: /(^[ \t]*password[ \t]+)(?![=:(])(?=\S{0,300}[^A-Za-z\s])\S{1,300}/gim, kind: 'password' },
@@ -264,6 +265,8 @@ const PHP_INTERPOLATION = /\$[A-Za-z_\x80-\uffff]|\{\$/;
  * password answer `KioqKioqKio=` is `********`.
  */
 function maskedBase64(prefix: string, secret: string): boolean {
+  // (AUTH LOGIN's initial response is the user name, no secret: `AUTH LOGIN cG9zdG1hc3Rlc...` is `postmaster@...`)
+  if (/\bAUTH[ \t]+LOGIN[ \t]+$/i.test(prefix)) return true;
   const basic = /basic\s+$/i.test(prefix);
   // (and the answer to AUTH LOGIN's password prompt, `334 UGFzc3dvcmQ6` then `KioqKioqKio=`: the password alone)
   const loginAnswer = prefix.startsWith('334 UGFzc3dvcmQ6');

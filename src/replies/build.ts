@@ -869,6 +869,10 @@ function progressAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTex
   if (scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.hostRole === 'mailgun-smtp') {
     return [rt`Is it progress? Yes: Relaying Denied comes from a session that sent no login at all; a ${code('535')} means the program now sends one and Mailgun checks it. What is left is the login itself: the user name or the password it sends is wrong (below).`];
   }
+  // (a login now set, and the sandbox's own limit after it: the login works)
+  if (scenario === 'not-relaying-denied' && kind === 'sandbox') {
+    return [rt`Is it progress? Yes: the login works now, and what is left is the sandbox domain's own limit: it sends only to its authorized recipients (below).`];
+  }
   // (a 535, then the relay refusal in the same session: one problem, the login)
   if (scenario === 'mailgun-outgoing' && evidence.some((e) => e.rule === LOGIN_REFUSED_RULE)) {
     return [rt`Is it worse? No, it is one problem: Mailgun refused the login (${code('535')}), the session went on without it, and so the recipient was refused as relaying. Once the login is right, both go away.`];

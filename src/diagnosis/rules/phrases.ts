@@ -73,8 +73,8 @@ export const DIRECTION_UNKNOWN = [
   // "this could be mail they send or mail people send to them"
   String.raw`\b(?:mail|e-?mails?|messages?) (?:they|we|you) send or (?:mail|e-?mails?|messages?) (?:people|others|customers|someone|senders) send (?:to )?(?:them|us|you)\b`,
   String.raw`\b(?:inbound|incoming|receiving) or (?:outbound|outgoing|sending)\b`,
-  // French: "il ne précise pas si c'est à l'envoi ou quand des gens leur écrivent"
-  String.raw`(?:^|[ \t])à l'envoi ou (?:à la réception|quand (?:des gens|on|quelqu'un|les gens) (?:leur|nous|vous) écri(?:t|vent))`,
+  // French: "il ne précise pas si c'est à l'envoi ou quand des gens leur écrivent", "Il ne sait pas dire si c'est en envoyant ou en recevant"
+  String.raw`(?:^|[ \t])à l'envoi ou (?:à la réception|quand (?:des gens|on|quelqu'un|les gens) (?:leur|nous|vous) écri(?:t|vent))|(?:^|[ \t])en (?:envoyant ou en recevant|recevant ou en envoyant)\b`,
   // "ça peut être dans un sens comme dans l'autre", "dans les deux sens"
   String.raw`(?:^|[ \t])dans (?:un sens comme dans l'autre|les deux sens)\b`,
   String.raw`\bboth (?:for )?(?:sending and receiving|receiving and sending|inbound and outbound|outbound and inbound)\b`,
@@ -201,7 +201,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['vet', 'ved', 'veier', 'veje', 'hållen', 'både', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή'];
+export const DIRECTION_UNKNOWN_NEEDS = ['vet', 'ved', 'veier', 'veje', 'hållen', 'både', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envoyant', 'recevant', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
@@ -292,6 +292,8 @@ export const MX_MOVED_AWAY = [
   String.raw`${NOT_DONE_BEFORE}\b(?:changed|moved|switched|pointed|set|migrated|put|updated)\b(?:[^\n.?!]|\.(?=\S)){0,60}?\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}?\b${MX_AWAY_TARGET}(?![^\n]{0,60}\?)(?![^\n.]{0,40}\byet\b)|${NOT_DONE_BEFORE}\breverted[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?mx\b`,
   String.raw`\bstopped[ \t]+using[ \t]+mailgun[ \t]+for[ \t]+(?:inbound|receiving|incoming)\b|\bno[ \t]+longer[ \t]+(?:use|using|receive)[ \t]+(?:mail[ \t]+)?(?:through[ \t]+|via[ \t]+|with[ \t]+)?mailgun[ \t]+for[ \t]+(?:inbound|receiving|incoming)\b`,
   String.raw`\bmx(?:[ \t]+records?)?[ \t]+(?:now[ \t]+)?(?:points?|pointing|goes|go)[ \t]+(?:back[ \t]+)?(?:to|at)[ \t]+(?:google|gmail|microsoft|office|outlook|zoho|fastmail|exchange)\b`,
+  // ("we moved our inbound mail for x over to Google Workspace last Friday": the receiving side said moved, MX or not)
+  String.raw`\b(?:moved|switched|migrated)[ \t]+(?:our[ \t]+|the[ \t]+|their[ \t]+)?(?:inbound|incoming)[ \t]+(?:mail|e-?mail)\b(?:[^\n.?!]|\.(?=\S)){0,60}?\bto[ \t]+(?:google|gmail|microsoft|office|outlook|zoho|fastmail|exchange)\b(?![^\n]{0,60}\?)`,
   String.raw`\bmx\b(?:[^\n.?!]|\.(?=\S)){0,40}?\b(?:zurück|wieder)[ \t]+(?:auf|zu)\b(?![ \t]+(?:die[ \t]+)?(?:mailgun|mx[ab]\.))|\bmx\b(?:[^\n.?!]|\.(?=\S)){0,40}?\bde[ \t]+(?:vuelta[ \t]+a|volta[ \t]+(?:para|ao|à))(?![a-zà-ÿ])(?![ \t]+(?:o[ \t]+|el[ \t]+)?(?:mailgun|mx[ab]\.))`,
 ];
 
@@ -350,6 +352,8 @@ export const WRITING_IN = [
   String.raw`\b(?:escribirnos|mandarnos|enviarnos|uns (?:zu )?(?:schreiben|mailen)|nous écrire|scriverci|ons (?:te )?mailen|escrever-nos)\b`,
   // (Portuguese, a customer's "tentei mandar email pra vocês", "enviei um e-mail para vocês")
   String.raw`\b(?:mandar|enviar|mandei|enviei|mandou|enviou|mandamos|enviamos)[ \t]+(?:um[ \t]+)?e-?mails?[ \t]+(?:pra|para)[ \t]+(?:vocês|voces|a[ \t]+gente)(?![a-zà-ÿ])`,
+  // (Dutch, a customer's "als ik jullie mail stuur krijg ik 'Relaying denied' terug")
+  String.raw`\b(?:als|wanneer)[ \t]+ik[ \t]+(?:jullie|u)[ \t]+(?:een[ \t]+)?(?:mail|e-?mail|mailtje|bericht)[ \t]+(?:stuur|verstuur)\b`,
   // (Polish and Italian, someone who wrote to an address of ours: "napisała do nas na reklamacje@x", "ci ha scritto all'indirizzo ordini@x")
   String.raw`\bnapisał(?:a|y|o)?[ \t]+do[ \t]+nas[ \t]+na[ \t]+[^\s@]{1,64}@|\bci[ \t]+(?:ha|hanno)[ \t]+scritto[ \t]+(?:all'indirizzo|a)[ \t]+[^\s@]{1,64}@`,
   // (Russian, "клиент пишет на info@x", "не может нам написать")

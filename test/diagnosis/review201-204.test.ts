@@ -1,4 +1,4 @@
-/** Review rounds 201-203: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
+/** Review rounds 201-204: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { normalize } from '../../src/diagnosis/normalize.js';
@@ -243,5 +243,51 @@ describe('round 203', () => {
 
   it('hears "Hebben ze ons account geblokkeerd?" beside a Mailgun sandbox (c203-14)', () => {
     expect(diagnose('Hebben ze ons account geblokkeerd?\nMailgun error: 421 Domain sandbox4c1f0e8a9b2d4e7fa6c3d1b2e0f9a8c7.mailgun.org is not allowed to send: Free accounts are for test purposes only.').facts.mailgunBlamed).toBe(true);
+  });
+});
+
+describe('round 204', () => {
+  it("redacts an AUTH LOGIN password openssl prints alone on its line, and smtplib's send: line (a204-07)", () => {
+    for (const session of [
+      'AUTH LOGIN\n334 VXNlcm5hbWU6\ncG9zdG1hc3RlckBtZy5ib29raW5nbGFuZS5pbw==\n334 UGFzc3dvcmQ6\nVHI0dmVsIVNwMHQtMjAyNA==\n535 5.7.0 Mailgun is not loving your login or password',
+      "reply: b'334 UGFzc3dvcmQ6\\r\\n'\nsend: 'VHI0dmVsIVNwMHQtMjAyNA==\\r\\n'\nreply: b'535 5.7.0 Mailgun is not loving your login or password\\r\\n'",
+    ]) {
+      expect(normalize(session).text).not.toContain('VHI0dmVsIVNwMHQtMjAyNA==');
+      expect(diagnose(session).facts.secretsFound).toBe(true);
+    }
+  });
+
+  it("does not take AUTH LOGIN's initial response, the user name, for a secret (c204-09)", () => {
+    const session = "send: 'AUTH LOGIN JVNNVFBfVVNFUiU=\\r\\n'\nreply: b'334 UGFzc3dvcmQ6\\r\\n'\nsend: 'JVNNVFBfUEFTUyU=\\r\\n'\nreply: b'535 5.7.0 Mailgun is not loving your login or password\\r\\n'";
+    const d = diagnose(session);
+    expect(d.facts.secretsFound).toBe(false);
+    expect(d.evidence.find((e) => e.rule === 'The password the client sent is a placeholder, not a password')?.excerpt).toBe('JVNNVFBfUEFTUyU= (%SMTP_PASS%)');
+  });
+
+  it.each([
+    ['Polish "Adres odbiorcy:" (a204-05)', 'Adres odbiorcy:      serwis@instal.example\nBłąd: 550 5.7.1 Relaying denied', 'serwis@instal.example'],
+    ["Outlook's Polish report, \"'a@b' w dniu 12.03.2025 11:47\" (a204-27)", "      'biuro@drukarnia.example' w dniu 12.03.2025 11:47\n      550 5.7.1 Relaying denied", 'biuro@drukarnia.example'],
+  ])('finds the recipient: %s', (_, text, recipient) => {
+    expect(diagnose(text).facts.recipient).toBe(recipient);
+  });
+
+  it('hears "il ne sait pas dire si c\'est en envoyant ou en recevant" as the direction unknown, over Routes tried already (b204-26)', () => {
+    expect(diagnose("> 550 5.7.1 Relaying denied\n\nOn a déjà créé une route catch_all() au cas où. Il ne sait pas dire si c'est en envoyant ou en recevant.").scenario).toBe('undetermined');
+  });
+
+  it('hears "we moved our inbound mail for x over to Google Workspace" as the MX moved away (c204-16)', () => {
+    expect(rules('we moved our inbound mail for support.kestrel.example over to Google Workspace last Friday.\n<tickets@support.kestrel.example>: host mxa.mailgun.org[34.110.180.34] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)')).toContain("The paste says the domain's MX records were moved away from Mailgun already");
+  });
+
+  it.each([
+    ['Dobbiamo cambiare qualcosa nei DNS?', 'The paste asks whether the MX records (DNS) need a change'],
+    ['Is Mailgun plat of hebben ze ons geblokkeerd?', 'The paste asks whether the mail service is down'],
+    ['klant meldt: "als ik jullie mail stuur krijg ik Relaying denied terug"', 'The mail was coming in: someone was writing to the domain'],
+  ])('hears: %s (c204-15, 18)', (said, rule) => {
+    expect(rules(`${said}\n550 5.7.1 Relaying denied`)).toContain(rule);
+  });
+
+  it('hears "est-ce qu\'ils nous ont bloqués ?" as Mailgun blamed (c204-04)', () => {
+    expect(diagnose("Est-ce que Mailgun est en panne ou est-ce qu'ils nous ont bloqués ?\nSERVER -> CLIENT: 550 5.7.1 Relaying denied\nsmtp.mailgun.org").facts.mailgunBlamed).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-/** Review rounds 201-203: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
+/** Review rounds 201-204: device, plugin and CI send logs, replies wrapped after their code, a network's port-25 filter, two refusing domains, placeholder passwords, and people's questions in other languages. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 
@@ -92,5 +92,21 @@ describe('round 203', () => {
 
   it('answers "is that progress?" after the relay refusal turned into a 535 (r203c-08)', () => {
     expect(leadOf(replyText(paste('r203c-08')), 3)).toContain('Is it progress? Yes: Relaying Denied comes from a session that sent no login at all');
+  });
+});
+
+describe('round 204', () => {
+  it.each([
+    ['r204c-12', 'Is it progress? Yes: the login works now, and what is left is the sandbox domain\'s own limit'],
+    ['r204c-18', 'Is Mailgun down? No'],
+    ['r204c-04', 'Is Mailgun blocking you? No block'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
+  });
+
+  it("names an unexpanded variable sent as the password, and warns of no exposed secret (r204c-09)", () => {
+    const reply = replyText(paste('r204c-09'));
+    expect(reply).toContain("decodes to %SMTP_PASS%");
+    expect(reply).not.toContain('rotate');
   });
 });
