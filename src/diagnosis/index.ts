@@ -117,10 +117,13 @@ export function otherErrorKind(line: string): { kind: ErrorKind; name: string } 
 function otherErrorsBeside(text: string, story: string, diagnosis: Diagnosis): string[] {
   const kept: string[] = [];
   const named = new Set<string>();
-  for (const line of failureLinesBeside(text, story, diagnosis.facts, diagnosis.evidence)) {
-    const other = otherErrorKind(line);
+  const recipientHost = diagnosis.scenario === 'recipient-host';
+  for (const line of failureLinesBeside(text, story, diagnosis.facts, diagnosis.evidence, recipientHost)) {
     // (another recipient's domain refusing as well, a logs page's second relay refusal: its own server, its own fix)
-    const relayElsewhere = other === null && diagnosis.scenario === 'recipient-host' && RELAY_LINE.test(line) && atAnotherDomain(line, diagnosis.facts);
+    // (told before reading the line alone: each line read alone is a whole diagnosis, and a two-byte excerpt, its leading
+    // "…", costs the engine's compiled expressions again for that string kind: +5 MiB of code in the bot)
+    const relayElsewhere = recipientHost && RELAY_LINE.test(line) && atAnotherDomain(line, diagnosis.facts);
+    const other = relayElsewhere ? null : otherErrorKind(line);
     // (one line per kind: for `other`, per the error its rule names)
     const key = relayElsewhere ? `relay ${line}` : other === null ? '' : other.kind === 'other' ? other.name : other.kind;
     if ((other === null && !relayElsewhere) || named.has(key)) continue;

@@ -25,9 +25,10 @@ const FAILURE_CODE = /(?<![\w.:/-])(?:421|45[0-4]|5[0-5]\d)(?:[ -][245]\.\d{1,3}
  * Lines with a failure code that may be another error than the one diagnosed, each cut to OTHER_ERROR_MAX. `story` is the
  * text as the diagnosis read it, with errors it places in the past blanked (the same length): a line blanked there counts
  * only as another recipient's failure (an address other than the refused one in it or just above it), as a logs page lists
- * them, not as an earlier error of the same sender.
+ * them, not as an earlier error of the same sender. `relayElsewhere`: also keep relay refusals of recipients at other
+ * domains, in the diagnosed refusal's own words too (beside a recipient's host's refusal: a second domain's).
  */
-export function failureLinesBeside(text: string, story: string, facts: Facts, evidence: readonly Evidence[]): string[] {
+export function failureLinesBeside(text: string, story: string, facts: Facts, evidence: readonly Evidence[], relayElsewhere = false): string[] {
   const shown = evidence.map((e) => e.excerpt.replace(/^[\s"'“”…]+|[\s"'“”…]+$/g, '')).filter((core) => core.length >= 12);
   const found: string[] = [];
   const recent: string[] = [];
@@ -52,8 +53,9 @@ export function failureLinesBeside(text: string, story: string, facts: Facts, ev
     if (excerpt.length < 6 || found.includes(excerpt)) continue;
     // (the diagnosed error itself, its codes again on a relay refusal's line or a line its evidence quotes: no other error)
     // (and, with the same codes, a line with no word of another kind of error: a bounce's Status and Diagnostic-Code lines)
-    // (but a refusal of a recipient at another domain, in the same words, is that domain's server's: a second refusal)
-    const elsewhere = atAnotherDomain(excerpt, facts);
+    // (but a relay refusal of a recipient at another domain, in the same words, is that domain's server's: a second refusal;
+    // only a relay refusal, and only where asked: every other line kept is read alone again, a diagnosis each)
+    const elsewhere = relayElsewhere && RELAY_LINE.test(line) && atAnotherDomain(excerpt, facts);
     if (sameCodes(line, facts) && (RELAY_LINE.test(line) || !OTHER_KIND_WORDS.test(line)) && !elsewhere) continue;
     if (shown.some((core) => line.includes(core) || core.includes(line.trim())) && !elsewhere) continue;
     found.push(excerpt);

@@ -569,15 +569,16 @@ const RELAY_ELSEWHERE_ANSWER = rt`that recipient's own server refused as relayin
 /** The other errors the paste shows beside the relay refusal, each named with its own fix: a second app's, another recipient's. */
 function otherErrorsSections({ facts }: Diagnosis): ReplySection[] {
   const lines = facts.otherErrors.flatMap((excerpt) => {
+    // (another recipient's server refusing as relaying too: the same case, for that domain; kept as such, not read again)
+    if (RELAY_LINE.test(excerpt)) return [rt`${quote(excerpt, EXCERPT_MAX)}: ${RELAY_ELSEWHERE_ANSWER}`];
     const other = otherErrorKind(excerpt);
-    // (another recipient's server refusing as relaying too: the same case, for that domain)
-    if (other === null) return RELAY_LINE.test(excerpt) ? [rt`${quote(excerpt, EXCERPT_MAX)}: ${RELAY_ELSEWHERE_ANSWER}`] : [];
+    if (other === null) return [];
     const answer = other.kind === 'other' ? rt`${text(other.name)}.` : OTHER_ERROR_ANSWERS[other.kind];
     return [rt`${quote(excerpt, EXCERPT_MAX)}: ${answer}`];
   });
   if (lines.length === 0) return [];
   // (other recipients' domains refusing alike are no separate problem: the same case, at other servers)
-  const relayOnly = facts.otherErrors.every((excerpt) => otherErrorKind(excerpt) === null);
+  const relayOnly = facts.otherErrors.every((excerpt) => RELAY_LINE.test(excerpt));
   const shows = relayOnly
     ? lines.length === 1 ? 'another recipient refused the same way, by its own server' : 'other recipients refused the same way, each by its own server'
     : lines.length === 1 ? 'another error, a separate problem with its own fix' : 'other errors, each a separate problem with its own fix';
