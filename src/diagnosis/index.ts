@@ -92,7 +92,8 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   if (diagnosis.kind === 'sandbox' && facts.hostRole === null && !mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode))) facts.hostRole = 'mailgun-smtp';
   // So does a refused login in Mailgun's own words, "535 5.7.0 Mailgun is not loving your login or password".
   if (diagnosis.kind === 'auth-failure' && facts.hostRole === null && facts.replyCode === 535 && MAILGUN_LOGIN_REFUSAL.test(facts.serverMessage ?? '')) facts.hostRole = 'mailgun-smtp';
-  // An internet provider's port-25 filter answered in place of the server the client dialled: the filter's own name, if it gives one.
+  // A network's port-25 filter (an internet provider's, a hotel's gateway) answered in place of the server the client
+  // dialled: the filter's own name, if it gives one.
   if (diagnosis.kind === 'blocked' && PORT_25_FILTER.test(facts.serverMessage ?? '')) {
     const filter = FILTER_NAMED.exec(facts.serverMessage!)?.[1]?.toLowerCase() ?? null;
     facts.host = filter;

@@ -136,7 +136,6 @@ const TYPED_ROUTE_START = /^[ \t]*expression(?:[ \t]+type)?[ \t]*:[ \t]*(?:match
 /** The typed-out Route's line and the fields under it: Recipient, Actions, Priority. */
 const TYPED_ROUTE_FIELDS = 4;
 
-/** qmail-send's report of a delivery it gave up or deferred (its head in group 1, the server's report in group 2). */
 /**
  * A reply code that ends its line, over an enhanced status code that starts the next ("Geretourneerd: '550" over "5.7.1
  * Relaying denied'", Postfix's "said: 550" over an indented "5.7.1 ...", Jakarta Mail's "SMTPSendFailedException: 550" over
@@ -144,6 +143,7 @@ const TYPED_ROUTE_FIELDS = 4;
  */
 // (after a reply's label, a quote, "said", an exception's colon, or alone on its line: not "Deploy-Nummer war 550" over "5.2.0 ist das Release")
 const CODE_WRAPPED_BEFORE_STATUS = /([45])(?<=(?:[:'"(]|\bsaid|^)[ \t]*[45])[0-5]\d[ \t]*\n[ \t]*(?=([45])\.\d{1,3}\.\d{1,3}(?![\d.]))/gm;
+/** qmail-send's report of a delivery it gave up or deferred (its head in group 1, the server's report in group 2). */
 const QMAIL_DELIVERY_REPORT = /(\bdelivery \d{1,12}: (?:failure|deferral): )([^\n]{1,2000})/g;
 
 /** A DNS listing's record line (`x.example. 300 IN MX 10 mxa.mailgun.org.`). */

@@ -1,7 +1,8 @@
 /**
  * Another failure beside the relay refusal: a paste often holds two apps' errors, or an events page other
  * recipients' failures ("which do we fix first?"). The lines that show an SMTP failure code are found here;
- * diagnose() reads each alone and keeps those that are another kind of error (Facts.otherErrors).
+ * diagnose() reads each alone and keeps those that are another kind of error (Facts.otherErrors), and, beside a
+ * recipient's host's refusal, another domain's relay refusal as it stands.
  */
 import { RELAY_LINE } from './patterns.js';
 import { OTHER_ERROR_MAX, type Evidence, type Facts } from './types.js';
