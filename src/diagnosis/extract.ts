@@ -2766,7 +2766,7 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // (a device's login setting, its value "no authentication required": HP's "Anmeldung: Keine Authentifizierung erforderlich")
   guarded(/^[ \t]*(?:anmeldung|authentifizierung|authentication|login|sign-?in)[ \t]*:[ \t]*(?:keine[ \t]+authentifizierung[ \t]+erforderlich|no[ \t]+authentication[ \t]+(?:is[ \t]+)?required)[ \t]*$/im, ['erforderlich', 'required']),
   // (said switched off in Norwegian: 'skrudd av "Autentisering kreves"', "slått av autentisering")
-  guarded(/\b(?:skrudd|skrudde|slått|slo|skrudd)[ \t]+av[ \t]+["'«\u201c]?(?:smtp[- ])?autentisering\b/i, ['autentisering']),
+  guarded(/\b(?:skrudd|skrudde|slått|slo)[ \t]+av[ \t]+["'«\u201c]?(?:smtp[- ])?autentisering\b/i, ['autentisering']),
   // switched off on a settings screen in another language ("Autenticación SMTP: Desactivado")
   guarded(/\b(?:smtp[- ])?(?:autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|autenticazione)(?: smtp)?[ \t]*:[ \t]*(?:desactivad[oa]|desativad[oa]|d[ée]sactiv[ée]e?|deaktiviert|aus|disattivat[oa]|no|non|nein|ninguna|nenhuma|aucune|keine|nessuna)\b/i, ['autentic', 'authentif']),
   // (in Japanese and Russian: "SMTP認証 (SMTP-AUTH): オフ", "Проверка подлинности SMTP: [ ]")
