@@ -63,6 +63,9 @@ const MAX_RECORDS = 500;
 const MAX_FAILURE_RECORDS = 500;
 const FAILURE_ROW = /fail|bounce|reject|drop|relay|rcpthosts/i;
 
+/** go-spew's type (and a string's length) before a field's value: `: (string) (len=24) `, `: (int) `, `: (*bool)(0xc00001a9f8)`. */
+const SPEW_TYPE = /:[ \t]+\(\*?[\w.[\]]{1,60}\)(?:\(0x[0-9a-f]{1,16}\))?(?:[ \t]+\(len=\d{1,9}\))?[ \t]*/g;
+
 export function parseStructured(text: string): Structured {
   const json = parseJsonish(text);
   if (json?.format) return json;
@@ -78,7 +81,9 @@ export function parseStructured(text: string): Structured {
   if (csv) return csv.records.length === 1 ? withDetails(csv, text) : withDrawer(csv, text);
   // Flask's ImmutableMultiDict([('event', 'bounced'), ...]) of a legacy webhook: pairs as fields; Django's
   // QueryDict({'event': ['bounced'], ...}) too, each value in a list of one.
-  const pairs = text.includes("', '") ? text.replace(PYTHON_PAIR, "'$1': $2") : text;
+  // (go-spew's dump, `Code: (int) 550,`, `MxHost: (string) (len=24) "mx.x",`: each value after its type)
+  const typed = text.includes(') (len=') ? text.replace(SPEW_TYPE, ': ') : text;
+  const pairs = typed.includes("', '") ? typed.replace(PYTHON_PAIR, "'$1': $2") : typed;
   const read = withHeadingRecipient(withTranslatedPanel(parseLogPanel(text) ?? parseLoosePrints(pairs.includes("': ['") ? pairs.replace(PYTHON_LIST_VALUE, "'$1': $2") : pairs), text), text);
   // (logfmt lines with a service's own short names, `rcpt=`, `msg=`, `mx=`: when the other parsers found no message)
   const logfmt = (text.includes('event=') || BARE_EVENT.test(text)) && !/[a-z]{2}/i.test(read.records[0]?.get('message') ?? '') ? parseLogfmtEvents(text) : null;

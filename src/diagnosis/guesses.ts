@@ -153,11 +153,20 @@ const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\uff1f\u3002\n]{0,30}${ASKED}`)
  * by asking about a relay phrase with no server's reply code ("getting relaying denied when emailing X,
  * any idea?" reports the error).
  */
+/**
+ * A relay phrase said of the sender's own network, "relay denied by the cluster, basically" beside a connection timeout: the
+ * person's figure for a blocked connection (an egress policy, a firewall), not a server's reply.
+ */
+const FIGURATIVE = new RegExp(
+  String.raw`["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+by[ \t]+(?:the|our|their|its)[ \t]+(?:(?:k8s|kubernetes|corporate|company|office|own)[ \t]+)?(?:cluster|firewall|network[ \t]?polic(?:y|ies)|egress(?:[ \t]+(?:polic(?:y|ies)|rules?))?|proxy|network|vpc|security[ \t]+groups?)\b[^\n.;!?]{0,30}`,
+  'gi',
+);
+
 export function withoutGuesses(text: string): string {
   // (every guess names a relay refusal: a paste without one of its words has none, and most pastes stop here)
   if (!RELAY_LINE.guard.test(text)) return text;
   // (a comparison with or without a question mark: "pytają czy 552 to to samo co relaying denied.")
-  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, blankQuoted);
+  const asked = (QUESTION_MARK.test(text) ? text.replace(GUESS_QUESTION, blank).replace(CODE_EQUATED, blank) : text).replace(COMPARED, blank).replace(NOT_THAT_KIND, blank).replace(NAMED_AS_KIND, blank).replace(CORRECTED_QUOTE, blankQuoted).replace(FIGURATIVE, blank);
   const glossed = /=|→|->|means|vuol dire|significa|veut dire|bedeutet|betekent|quiere decir/.test(asked) ? asked.replace(GLOSSED, blank).replace(CODE_EQUATED_SAID, blank) : asked;
   // (not a report that holds the error itself: "wondering why we get 550 5.7.1 Relaying denied")
   // (but a code equated with the phrase is the person's reading of it, "asking if "5.7.1 = relaying denied"")

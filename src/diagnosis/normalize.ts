@@ -367,12 +367,12 @@ function countLines(text: string): number {
 /**
  * Quoted-printable: declared, or its escapes, or a soft break ending a long (wrapped) line. An `=20`
  * before a digit is a year in a log (`t=2024-06-02`), and after `id` an id (Exim's `id=20ef682b...`),
- * not an encoded space.
+ * not an encoded space; nor go-spew's length of a string, `(len=20)`.
  */
 function isQuotedPrintable(text: string): boolean {
   if (!text.includes('=')) return false;
   // (escapes in capitals, as encoders write them: `id=3d49...` and `id=0a7d...` are log ids)
-  if (/quoted-printable/i.test(text) || /=3D|(?<!\bid)=20(?!\d)|=0A/.test(text)) return true;
+  if (/quoted-printable/i.test(text) || /=3D|(?<!\b(?:id|len|cap))=20(?!\d)|=0A/.test(text)) return true;
   for (let at = text.indexOf('=\n'); at !== -1; at = text.indexOf('=\n', at + 2)) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     // Base64 padding ends a line too (`AUTH PLAIN AHBv...NA==`): a soft break follows text.

@@ -69,7 +69,8 @@ const PAST = new RegExp(
     String.raw`\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b`,
     // "(quote from the previous thread) We get 550 5.7.1 Relaying denied ...", "z poprzedniego wątku", "del hilo anterior": what
     // the person was told before, beside what the customer gets now
-    String.raw`\b(?:earlier|previous|older|last|other) (?:thread|conversation)\b|\bpoprzedni(?:ego|m)? wątk(?:u|iem)?(?![a-ząćęłńóśźż])|\b(?:hilo|chamado|tópico) anterior\b|\b(?:fil|thread) précédent\b|\bthread (?:anterior|precedente)\b|\b(?:vorherigen?|früheren?|letzten) thread\b|\b(?:vorige|eerdere) thread\b`,
+    // (and "---- earlier in this ticket (May 13) ----" over a quoted error)
+    String.raw`\bearlier in (?:this|the) (?:ticket|thread|conversation|case|chat)\b|\b(?:earlier|previous|older|last|other) (?:thread|conversation)\b|\bpoprzedni(?:ego|m)? wątk(?:u|iem)?(?![a-ząćęłńóśźż])|\b(?:hilo|chamado|tópico) anterior\b|\b(?:fil|thread) précédent\b|\bthread (?:anterior|precedente)\b|\b(?:vorherigen?|früheren?|letzten) thread\b|\b(?:vorige|eerdere) thread\b`,
     // "Before they added auth they were getting ...": a change someone made, and what came before it.
     String.raw`\bbefore (?:they|we|i|you|he|she|the customer) (?:added|set|changed|fixed|enabled|configured|turned|put|switched|moved|updated|entered|corrected)\b`,
     String.raw`\b(?=gestern|vorher|zuerst|letzte|vorige|vergangene|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra|wczoraj|včera)(?<!${SINCE}[^\n.:;]{0,40})(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene)r? woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan|wczoraj|včera)(?![\wåäö])`,
@@ -87,6 +88,8 @@ const PAST = new RegExp(
     // "Recap, Monday we had this from the booking app:" (a follow-up retelling the earlier error)
     String.raw`\brecap\b`,
     String.raw`\bhier (?:soir|matin|ils|elles|on|nous|il|elle|j'|c'|ça|le|la|les)\b`,
+    // "primeiro o sistema dava isso:", "al principio salía esto:" (then "agora", "ahora": the story's first error)
+    String.raw`\b(?:primeiro|no início|inicialmente|al principio|au début|all'inizio|in het begin)\b(?=[^\n]{0,60}:[ \t]*$)`,
     // ("先週は": last week it was; not "先週、...を変更してから", a change made last week that the error follows)
     '昨日|以前|先週は|先月は',
     // A label of its own line: "before:", "before (old config):"
@@ -911,7 +914,8 @@ function saidOverAfterCode(line: string): boolean {
 
 /** Words that close the story of an earlier error. */
 // (a ticket's "(closed)", "confirmed working", "that's been fine since", "All good now")
-const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost|arreglaron|arreglamos|solucionaron|solucionamos|resolvieron|corrigieron|corrigiram|resolveram|consertaram|załatwione|naprawione|rozwiązane|vyřešen[oýa]|opraven[oýa])(?!\p{L})/iu;
+// (or told by what works since: "seitdem gehen die meisten Mails raus", "since then mail goes out")
+const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:seitdem|since then|ever since|depuis|desde entonces|desde então|sindsdien|da allora)\b[^\n.]{0,40}?\b(?:go(?:es)? out|get(?:s)? through|(?:is|are) (?:delivered|sent|going out)|gehen[^\n.]{0,30}?\braus|geht[^\n.]{0,30}?\braus|partent|salen|saem|saindo|gaan[^\n.]{0,30}?\bde deur uit)(?!\p{L})|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost|arreglaron|arreglamos|solucionaron|solucionamos|resolvieron|corrigieron|corrigiram|resolveram|consertaram|załatwione|naprawione|rozwiązane|vyřešen[oýa]|opraven[oýa])(?!\p{L})/iu;
 /**
  * Someone's guess in double quotes, after a verb of saying: `says: "It's the same ... as last week, so I guess ..."`. (Not a
  * report quoted, "It is still happening ..., same error as last week": what the customer sees.)
@@ -1147,12 +1151,20 @@ function tenseOf(line: string): Tense {
   const text = line.includes('"') || line.includes('\u201c') ? line.replace(QUOTED_SPEECH, '') : line;
   const current = CURRENT.exec(text);
   const past = PAST.exec(text);
-  // (the later word is nearer to what follows, but not after a new error is announced: "new one today. They moved
-  // the job to a Go service last night. Journal:" tells the cause's time, not the error's)
-  if (current && past) return current.index > past.index || ANNOUNCED_NEW.test(text.slice(0, past.index)) ? 'current' : 'past';
-  if (current) return 'current';
-  if (past) return 'past';
-  return null;
+  if (!current || !past) return current ? 'current' : past ? 'past' : null;
+  // (a word of now after the first of the past is nearer to what follows: "ok update ... like you said yesterday and now it
+  // fails" is now, and so is "last month's thread, but this looks different now ... the earlier thread" (that one names
+  // what is quoted below); but not after a new error is announced: "new one today. They moved the job to a Go service last
+  // night. Journal:" tells the cause's time, not the error's)
+  return lastMatchAt(CURRENT_EVERY, text) > past.index || ANNOUNCED_NEW.test(text.slice(0, past.index)) ? 'current' : 'past';
+}
+const CURRENT_EVERY = new RegExp(CURRENT.source, 'gim');
+
+/** Where the last match of a global pattern in a line starts (-1 for none). */
+function lastMatchAt(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern)) at = m.index;
+  return at;
 }
 
 /**

@@ -343,6 +343,8 @@ const SOME_RECIPIENTS_RULE = ruleName('some-recipients-failed-said');
  * An undetermined refusal of only some recipients (the rest went out): a sender refused for its login or relay settings
  * fails every message, so those recipients' own servers likelier refused. Not seen while sending: that is the sender's server.
  */
+const RECIPIENT_NOT_RECEIVING_RULE = ruleName('recipient-not-receiving');
+const recipientNotReceiving = ({ scenario, evidence }: Pick<Diagnosis, 'scenario' | 'evidence'>): boolean => scenario === 'undetermined' && evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE);
 const someRecipientsOnly = ({ scenario, evidence }: Pick<Diagnosis, 'scenario' | 'evidence'>): boolean => scenario === 'undetermined' && evidence.some((e) => e.rule === SOME_RECIPIENTS_RULE);
 const TEST_WITHOUT_SENDING_ASKED_RULE = ruleName('test-without-sending-asked');
 
@@ -545,6 +547,9 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (to someone who was writing to the domain: their bounce, not an application's log, shows which server refused)
       : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE)
       ? rt`Thank you for letting us know. Could you forward us the whole message that came back to you, as it is? It names the server that refused your email, and tells us whether the problem is on our side (we will fix it) or with your mail provider (we will tell you what to ask them).`
+      // (to the customer who is not getting the company's mail: their IT's view, no Mailgun internals)
+      : scenario === 'undetermined' && recipientNotReceiving(diagnosis)
+      ? rt`Thank you, and sorry our emails are not reaching you. So that we can find where they are stopped, could your IT send us the whole error or log entry they see, with the server names in it? If it comes from your own mail server, they may need to let it accept mail for ${recipient ? code(recipient) : text('your address')} from us.`
       : scenario === 'undetermined'
       ? rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`
       : null;
@@ -1373,13 +1378,34 @@ const RECENTLY = /\b(?:just|recently|today|yesterday|this (?:week|morning)|last 
 
 const ONLY_THIS_ADDRESS_ASKED_RULE = ruleName('only-this-address-asked');
 
-/** "Why only support@?" under an inbound refusal: each address needs a Route that matches it. */
-function onlyThisAddressAnswer({ scenario, facts, evidence }: Diagnosis): RichText[] {
-  // (not where the domain's mail is said not to be meant for Mailgun: the MX records are the fix there, below)
-  if (scenario !== 'mailgun-incoming' || !evidence.some((e) => e.rule === ONLY_THIS_ADDRESS_ASKED_RULE) || evidence.some((e) => e.rule === MX_NOT_MEANT_RULE)) return [];
+/**
+ * "Why only support@?" under an inbound refusal: each address needs a Route that matches it. Under a recipient's server's
+ * refusal: that server alone refused, the others took the mail. "Why only this server?" under an unauthenticated send:
+ * that sender alone sends no login.
+ */
+function onlyThisAddressAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, facts, evidence } = diagnosis;
+  if (evidence.some((e) => e.rule === ONLY_THIS_SERVER_ASKED_RULE) && unauthenticatedSend(diagnosis)) {
+    const where = facts.client ? LOGIN_SETTING_OF[facts.client] : undefined;
+    return [rt`Why only this server? Mailgun refuses every session that has not logged in, whichever server sends it, so the others send the domain's SMTP login and this one does not: its own settings differ from theirs${where ? rt` (compare its ${text(where)} with a working server's)` : text('; compare them with a working server\'s')}, or it was not reloaded after they changed.`];
+  }
+  if (!evidence.some((e) => e.rule === ONLY_THIS_ADDRESS_ASKED_RULE)) return [];
   const address = facts.recipient ? quoteAddress(facts.recipient) : [text('this address')];
+  if (refusedAfterAcceptance(diagnosis)) {
+    return [rt`Why only this address? Because ${refuserOf(facts)}, the server that receives mail for ${address}, refused it: the other recipients' servers took your mail, and Mailgun delivered to them. Your sending is the same for every address; what differs is this address's own server (or the address itself).`];
+  }
+  // (not where the domain's mail is said not to be meant for Mailgun: the MX records are the fix there, below)
+  if (scenario !== 'mailgun-incoming' || evidence.some((e) => e.rule === MX_NOT_MEANT_RULE)) return [];
   return [rt`Why only this address? Mailgun's inbound servers take mail for an address only when one of the account's Routes matches it: the addresses that work have a Route (or a wider one takes them), and ${address} has none. A Route for it, or one for the whole domain${text(mailgunAccepted(facts) ? ', in the account that receives for the domain' : '')}, fixes it.`];
 }
+const ONLY_THIS_SERVER_ASKED_RULE = ruleName('only-this-server-asked');
+/** Where a mail server keeps the login it sends to its relay. */
+const LOGIN_SETTING_OF: Partial<Record<string, string>> = {
+  postfix: 'main.cf (smtp_sasl_auth_enable) and sasl_passwd',
+  exim: '/etc/exim4/passwd.client and its smarthost settings',
+  sendmail: 'authinfo entry',
+  msmtp: 'msmtprc account',
+};
 
 const CATCH_ALL_ASKED_RULE = ruleName('catch-all-asked');
 
@@ -4355,6 +4381,9 @@ function undetermined(diagnosis: Diagnosis): Content {
         // (someone said to be writing to the domain, with no sending setup in the paste: mail coming in, whose side unknown)
         : writtenToOnly
         ? rt`The paste says the mail was coming in (someone writing to you), so the outgoing case is unlikely: either your domain's MX records point to Mailgun and no Route takes that address (check your Routes), or the writer's own outgoing server refused to pass the mail on (their mail program not logging in: theirs to fix). The whole returned message tells which.`
+        // (the company's own customer says its mail does not arrive: mail the company sent, and their side sees the error)
+        : recipientNotReceiving(diagnosis)
+        ? rt`Your customer is not getting mail you sent, so either Mailgun's SMTP host refused your sending (it would then refuse every outside recipient, and your own app's log would show it), or, likelier when only this customer is affected, their own mail server refused Mailgun's delivery. Look in Mailgun's logs for the customer's address first: a failed event there names the server that refused; no event at all means the mail never reached Mailgun.`
         : someRecipientsOnly(diagnosis)
         ? rt`Only some mails are refused, though: a sender that does not log in to Mailgun is refused for every outside recipient, so this points at those recipients' own servers refusing Mailgun's delivery, or at one sender among several (a second app, a server, a device) that does not log in. Mailgun's logs (the failed events for those recipients) tell which.`
         : rt`The most common cause is an application sending through Mailgun's SMTP without logging in.`,

@@ -1,0 +1,100 @@
+/** Review round 205: mail programs' settings and errors in other languages, self-hosted apps' logs, and long stories with an older error quoted. */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { normalize } from '../../src/diagnosis/normalize.js';
+
+const rules = (text: string) => diagnose(text).evidence.map((e) => e.rule);
+
+describe('mail programs', () => {
+  it('reads Thunderbird\'s Japanese "認証方式: 認証なし" as no login, and its recipient (a205-06)', () => {
+    const paste = 'メッセージの送信に失敗しました。\nメールサーバーの応答:\n5.7.1 Relaying denied.\nメッセージの受信者 "sato.k@yamada.example.jp" を確認して再度送信してください。\n\nサーバー名: smtp.mailgun.org\n認証方式: 認証なし';
+    const diagnosis = diagnose(paste);
+    expect(diagnosis.scenario).toBe('mailgun-outgoing');
+    expect(diagnosis.facts).toMatchObject({ authAttempted: false, recipient: 'sato.k@yamada.example.jp', source: 'mail-client' });
+  });
+
+  it('takes an account screen\'s "Email Address:" for the sender\'s own, not the refused recipient (a205-01)', () => {
+    const paste = "The following recipient(s) cannot be reached:\n      'Dana W' on 3/14/2025 9:42 AM\n            Server error: '550 5.7.1 Relaying denied'\n\nYour Name: Billing\nEmail Address: billing@mg.parts.example\nAccount Type: IMAP\nOutgoing mail server (SMTP): smtp.mailgun.org\n\nrecipient was dana@harbor.example btw";
+    expect(diagnose(paste).facts).toMatchObject({ recipient: 'dana@harbor.example', recipients: ['dana@harbor.example'] });
+  });
+
+  it('reads a settings line "Server posta in uscita: x" as no error of a mail program: a bounce beside it is one (a205-11)', () => {
+    const bounce = "This is the mail system at host smtp.isp.example.\n\n<preventivi@mg.shop.example>: host mxa.eu.mailgun.org[185.250.239.21]\n    said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)\n\nImpostazioni Thunderbird: Server posta in uscita: smtps.isp.example, porta 465, SSL/TLS";
+    expect(diagnose(bounce).scenario).toBe('mailgun-incoming');
+  });
+
+  it.each([
+    ['Italian', 'Invio del messaggio non riuscito.'],
+    ['German', 'Senden der Nachricht fehlgeschlagen.'],
+    ['French', "L'envoi du message a échoué."],
+  ])('hears Thunderbird\'s "sending of the message failed" in %s', (_, words) => {
+    expect(diagnose(`${words}\nIl server ha risposto: 550 5.7.1 Relaying denied`).facts.source).toBe('mail-client');
+  });
+
+  it('names a mail program\'s own outgoing server, set in Italian, as the one that refused (a205-27)', () => {
+    const paste = "Invio del messaggio non riuscito.\nIl server di posta ha risposto:\n5.7.1 <giulia@libero.example>: Relay access denied.\n\nServer posta in uscita (SMTP): mail.pizzeria.example, porta 25, nessuna autenticazione";
+    expect(diagnose(paste).facts).toMatchObject({ host: 'mail.pizzeria.example', hostRole: 'other' });
+  });
+});
+
+describe('self-hosted apps and their logs', () => {
+  it('reads a go-spew dump of a failed event: its MxHost, and no quoted-printable in "(len=20)" (b205-21)', () => {
+    const dump = ' Recipient: (string) (len=16) "cfo@holdings.example",\n RecipientDomain: (string) (len=20) "holdings.example",\n Severity: (string) (len=9) "permanent",\n Event: (string) (len=6) "failed",\n DeliveryStatus: (events.DeliveryStatus) {\n  Code: (int) 550,\n  Message: (string) (len=65) "5.7.1 <cfo@holdings.example>... Relaying denied. IP name lookup failed",\n  MxHost: (string) (len=24) "mail.holdings.example",\n  Tls: (*bool)(0xc00001a9f8)(true)\n }';
+    expect(normalize(dump).text).toContain('(len=65)');
+    expect(diagnose(dump)).toMatchObject({ scenario: 'recipient-host', facts: { host: 'mail.holdings.example', replyCode: 550 } });
+  });
+
+  it.each([
+    ["Discourse's Env table, `to_address<TAB>a@b` (b205-06)", 'Job exception: 550 5.7.1 Relaying denied\n\nEnv\njob\tJobs::UserEmail\nto_address\tmarta@mail.example', 'marta@mail.example'],
+    ['"the user trying to register was a@b" (b205-02)', 'SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\nthe user trying to register was priya@mail.example. Someone flipped auth to false', 'priya@mail.example'],
+    ['Portuguese "O teste foi enviado para o meu e-mail: a@b" (b205-03)', 'Erro: 550 5.7.1 Relaying denied\n\nO teste foi enviado para o meu e-mail: rafael@casa.example. Alguém sabe?', 'rafael@casa.example'],
+  ])('finds the recipient in %s', (_, paste, recipient) => {
+    expect(diagnose(paste).facts.recipient).toBe(recipient);
+  });
+
+  it('reads "relay denied by the cluster" beside a connection timeout as the person\'s figure, not a refusal (b205-36)', () => {
+    const paste = 'Failed to send email: Connection could not be established with host "smtp.eu.mailgun.org:587": Unable to connect (Connection timed out)\n\negress NetworkPolicy only allows 443 and 53. relay denied by the cluster, basically';
+    expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'other' });
+  });
+
+  it('a Logs row\'s "Failed: ... \'... blocked using zen.spamhaus.org\'" over its bare code line is a block-list refusal (r201b-31)', () => {
+    const row = "Failed: mg.ledger.example → kathryn@cobalt.example 'Service unavailable; Client host [159.135.228.10] blocked using zen.spamhaus.org'\nServer response: 550 5.7.1\nMX host: mx.cobalt.example";
+    expect(diagnose(row)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'blocked' });
+  });
+});
+
+describe('the current error of a story', () => {
+  it('takes the later time word of a line: "ok update ... like you said yesterday and now it fails" is now (c205-01)', () => {
+    const paste = 'ok update. we turned on SMTP auth like you said yesterday and now it fails differently?? latest from the app log:\n\n2024-05-14 09:12:44 SMTP ERROR: Password command failed: 535 5.7.0 Mailgun is not loving your login or password\n\n> ---- earlier in this ticket (May 13) ----\n> 2024-05-13 17:02:10 SMTP ERROR: RCPT TO command failed: 550 5.7.1 Relaying denied';
+    expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'auth-failure', facts: { replyCode: 535 } });
+  });
+
+  it('sets aside last week\'s refusal that works since ("seitdem gehen die meisten Mails raus") for today\'s (r202c-15)', () => {
+    const paste = 'letzte Woche kam noch "550 5.7.1 Relaying denied" von smtp.eu.mailgun.org.\nWir haben den Login gesetzt, seitdem gehen die meisten Mails raus. Nur eine hängt jetzt im Mailgun-Log:\n\nevent: failed\nrecipient: einkauf@stadtwerke.example\ndelivery-status: 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain\nmx-host: stadtwerke-example.mail.protection.outlook.com';
+    expect(diagnose(paste)).toMatchObject({ scenario: 'recipient-host', facts: { enhancedCode: '5.7.54' } });
+  });
+
+  it('reads the host of a Portuguese timeout ("Erro: ... ao conectar a smtp.eu.mailgun.org:25") for the 550 after the port change (c205-08)', () => {
+    const paste = 'Oi pessoal, primeiro o sistema dava isso:\n\nErro: Tempo esgotado ao conectar a smtp.eu.mailgun.org:25 (Connection timed out)\n\nMudamos para a porta 587. Agora conecta, mas cada envio volta com:\n\nFalha ao enviar e-mail: 550 5.7.1 Relaying denied';
+    expect(diagnose(paste)).toMatchObject({ scenario: 'mailgun-outgoing', facts: { host: 'smtp.eu.mailgun.org', region: 'eu' } });
+  });
+
+  it('sets aside a FAQ quoted under its label, beside the real error (c205-04)', () => {
+    const paste = "FAQ (from our internal wiki):\n> Relaying Denied on incoming mail: the sender's server connects to Mailgun's MX and issues RCPT TO.\n\nOur log:\nMay 14 10:31:07 app-02 postfix/smtp[22817]: 4Vd2: to=<orders@bright.example>, relay=smtp.mailgun.org[34.160.63.108]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[34.160.63.108] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))";
+    const evidence = diagnose(paste).evidence.map((e) => e.excerpt).join('\n');
+    expect(evidence).not.toContain('sender\'s server connects');
+    expect(evidence).toContain('said: 550 5.7.1 Relaying denied');
+  });
+});
+
+describe('questions asked', () => {
+  it.each([
+    ['why only this one address', 'Everything delivers except one address. Why only this one??', 'The paste asks why only this address is refused'],
+    ['Portuguese "Por que só esse endereço?"', 'Mas pra vendas@x funciona normal! Por que só esse endereço?', 'The paste asks why only this address is refused'],
+    ['why only from this one server', 'the other two are fine. Why only from this one server?', 'The paste asks why only this server is refused'],
+    ['a customer who does not get the company\'s mail', 'Still not getting your emails. Our IT guy says the error is 550 5.7.1 Relaying denied.', "The recipient says the company's mail does not arrive"],
+    ['Routes checked for an outgoing refusal', 'what else should I check in routes?', 'The paste asks whether a Route is the cause or the fix'],
+  ])('hears %s', (_, words, rule) => {
+    expect(rules(`${words}\n550 5.7.1 Relaying denied`)).toContain(rule);
+  });
+});

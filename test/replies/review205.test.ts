@@ -1,0 +1,29 @@
+/** Review round 205: "why only this one?", a customer who does not get the company's mail, and Routes checked for a refusal of mail sent. */
+import { describe, expect, it } from 'vitest';
+import { fixturePaste, leadOf, replyText } from './helpers.js';
+
+const paste = (name: string) => fixturePaste(`pastes${name.slice(1, 5)}`, name);
+
+describe('round 205: the question asked, answered first', () => {
+  it.each([
+    ['r205c-05', "Why only this address? Because \"mail.harwoodmetals.co.uk\", the server that receives mail for"],
+    ['r205c-10', 'Why only this address? Mailgun\'s inbound servers take mail for an address only when one of the account\'s Routes matches it'],
+    ['r205c-15', 'Why only this server? Mailgun refuses every session that has not logged in, whichever server sends it'],
+    ['r205c-04', 'Is a Route the cause or the fix? No: Routes decide only what happens to mail coming in'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 3)).toContain(answer);
+  });
+
+  it("names the Exim file that holds the login when only one Exim server is refused (r205c-15)", () => {
+    expect(replyText(paste('r205c-15'))).toContain('/etc/exim4/passwd.client');
+  });
+
+  it("tells of a customer who is not getting the company's mail: Mailgun's logs for their address first, and no Mailgun internals in the message for them (r205c-18)", () => {
+    const reply = replyText(paste('r205c-18'));
+    expect(leadOf(reply, 3)).toContain("Look in Mailgun's logs for the customer's address first");
+    expect(reply).not.toContain('The most common cause is an application sending');
+    const message = reply.split('What you can tell the customer')[1]!.split('\n\n')[0]!;
+    expect(message).toContain('could your IT send us the whole error');
+    expect(message).not.toContain("Mailgun's logs");
+  });
+});
