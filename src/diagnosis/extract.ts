@@ -1583,7 +1583,7 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
 const SENDER_RELAY = new RegExp(
   // (Jakarta Mail's `mail.smtp.host`, Spring's `spring.mail.host`: dotted names of their own; not a mail program's
   // "Incoming mail server:", which it reads mail from)
-  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?<!\bincoming[ \t])(?:smtp|mail|email)[ _.-]?(?:host|server|gateway)|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
+  String.raw`(?<![A-Za-z0-9.])(?:relayhost|smarthost|mailhub|(?:spring\.)?mail\.smtps?\.host|spring\.mail\.host|(?<!\bincoming[ \t])(?:smtp|mail|email)[ _.-]?(?:host|server|gateway)|(?:servidor|serveur|serwer)[ \t]+smtp|smtp_address|smtp_settings\b[^\n]{0,40}?\baddress)["']?[ \t]*(?:[:=]|=>)[ \t]*["'\[]?(?!(?:os\.(?:environ|getenv)|process\.env|system\.getenv)\b)(${HOST})` +
     // Exim's log of a delivery through its smarthost router: `R=smarthost T=remote_smtp_smarthost H=relay.isp.example`
     String.raw`|\bR=[\w-]{0,40}smart[\w-]{0,40}[ \t]+T=[\w-]{1,60}[ \t]+H=(${HOST})` +
     // A mail program's account settings: "Outgoing server in her account settings: smtp.hoster.example"
@@ -3253,7 +3253,8 @@ const RECIPIENT_BEFORE = new RegExp(
     // (Jakarta Mail's SendFailedException under its trace, "Invalid Addresses: a@b"; a logs row typed with separators,
     // "failed / permanent / a@b", "failed · permanent · a@b")
     // (Business Central's test form, "Test sent to: a@b")
-    String.raw`(?:^|\n)[ \t]*invalid[ \t]+addresses?[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*test[ \t]+(?:e-?mail[ \t]+)?sent[ \t]+to[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]*[/·|][ \t]*(?:permanent|temporary)[ \t]*[/·|][ \t]*<?|` +
+    // (or said of the log line above, "Invalid address in log line erboven: a@b"; Spanish "el correo que enviaste a a@b no ha salido")
+    String.raw`(?:^|\n)[ \t]*invalid[ \t]+addresses?[ \t]*:[ \t]*<?|\binvalid[ \t]+address[ \t]+in\b[^\n@:]{0,40}:[ \t]*<?|\b(?:enviaste|envió|enviamos|enviaron|mandaste|mandó|mandamos)[ \t]+a[ \t]+<?|(?:^|\n)[ \t]*test[ \t]+(?:e-?mail[ \t]+)?sent[ \t]+to[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]*[/·|][ \t]*(?:permanent|temporary)[ \t]*[/·|][ \t]*<?|` +
     // Thunderbird's sending error: 'Please check the message recipient "a@b" and try again.' (wrapped before the address, too; in French,
     // Spanish and German, "Veuillez vérifier le destinataire « a@b »", Japanese, 'メッセージの受信者 "a@b" を確認'); a mail program's "rechazó el destinatario “a@b”"; ActionMailer's "delivering to a@b"
     String.raw`\bcheck the message recipient(?:[ \t]+|[ \t]*\n[ \t]*)["'\u201c]?|\bv[ée]rifier le destinataire(?: du message)?[ \t]*[«"'\u201c]?[ \t\u00a0]*|\b(?:compruebe|verifique|revise) el destinatario(?: del mensaje)?[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])(?:überprüfen sie|prüfen sie) den empfänger(?: der nachricht)?[ \t]*["'„\u201c]?|\brechaz[óo] (?:a )?(?:el|al) destinatario[ \t]*[«"'\u201c]?|(?<![\w\u00c0-\u024f])sprawdzi[ćc] adres e-?mail odbiorcy[ \t]*[„"'\u201c]?|\bzkontrolujte pros[ií]m p[řr][ií]jemce zpr[aá]vy[ \t]*[„"'\u201c]?|\bellenőrizze az üzenet címzettjét[ \t]*\(?[ \t]*["\u201e\u201c]?|メッセージの受信者[ \t]*["\u201c「]?|\[actionmailer\][ \t]+delivering to[ \t]+<?|` +

@@ -17,6 +17,14 @@ import { forgetWordScans } from './word-scan.js';
 
 export * from './types.js';
 
+const MAILGUN_SMTP_HOSTS = /\bsmtp(?:\.eu)?\.mailgun\.org\b/gi;
+
+/** The one Mailgun SMTP host a text names (null for none or both). */
+function onlySmtpHostNamed(text: string): string | null {
+  const named = new Set(Array.from(text.matchAll(MAILGUN_SMTP_HOSTS), (m) => m[0].toLowerCase()));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** Diagnoses any pasted text: normalize → extract facts → rules → decision. Never throws. */
 export function diagnose(input: string): Diagnosis {
   try {
@@ -92,6 +100,9 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   if (diagnosis.kind === 'sandbox' && facts.hostRole === null && !mailgunAccepted(facts) && SMTP_FAILURE_CODE.test(String(facts.replyCode))) facts.hostRole = 'mailgun-smtp';
   // So does a refused login in Mailgun's own words, "535 5.7.0 Mailgun is not loving your login or password".
   if (diagnosis.kind === 'auth-failure' && facts.hostRole === null && facts.replyCode === 535 && MAILGUN_LOGIN_REFUSAL.test(facts.serverMessage ?? '')) facts.hostRole = 'mailgun-smtp';
+  // (that host by name, when the paste names one of Mailgun's SMTP hosts and only one, on a line its story set aside too:
+  // "yesterday smtp.mailgun.org said Relaying denied; now the test mail gets 421 ... sandbox")
+  if (facts.hostRole === 'mailgun-smtp' && facts.host === null) facts.host = onlySmtpHostNamed(own);
   // A network's port-25 filter (an internet provider's, a hotel's gateway) answered in place of the server the client
   // dialled: the filter's own name, if it gives one.
   if (diagnosis.kind === 'blocked' && PORT_25_FILTER.test(facts.serverMessage ?? '')) {

@@ -94,6 +94,8 @@ const PAST = new RegExp(
     '昨日|以前|先週は|先月は',
     // A label of its own line: "before:", "before (old config):"
     String.raw`^[ \t]*(?:before|vorher|avant|antes)\b[^\n:]{0,60}:[ \t]*$`,
+    // (or "Earlier (May 2): ...", a quoted message's label with its date)
+    String.raw`^[ \t>]*(?:earlier|eerder|früher)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:`,
   ].join('|'),
   'im',
 );

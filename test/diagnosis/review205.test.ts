@@ -1,4 +1,5 @@
 /** Review round 205: mail programs' settings and errors in other languages, self-hosted apps' logs, and long stories with an older error quoted. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 import { normalize } from '../../src/diagnosis/normalize.js';
@@ -98,3 +99,29 @@ describe('questions asked', () => {
     expect(rules(`${words}\n550 5.7.1 Relaying denied`)).toContain(rule);
   });
 });
+
+describe('left from earlier rounds', () => {
+  it('names a device\'s "Servidor SMTP:" as the server that refused it (r204a-25)', () => {
+    const paste = 'Servidor SMTP:    mail.gestoria.example\nPuerto SMTP:      25\nUsuario:\nDestinatario:     it@soporte.example\n\nMar 12 10:31:09 RUT955 user.err mail: Error al enviar: 554 5.7.1 <it@soporte.example>: Relay access denied';
+    expect(diagnose(paste).facts).toMatchObject({ host: 'mail.gestoria.example', hostRole: 'other' });
+  });
+
+  it("names Mailgun's SMTP host of a sandbox's 421 from the line its story set aside (r204c-12)", () => {
+    const paste = 'Update: gestern hatten wir noch "550 5.7.1 Relaying denied" von smtp.mailgun.org. Jetzt habe ich die SMTP-Anmeldung eingetragen. Jetzt kommt:\n\n(Error: Expected response code "250" but got code "421", with message "421 Domain sandbox3f9a.mailgun.org is not allowed to send: Free accounts are for test purposes only.")';
+    expect(diagnose(paste)).toMatchObject({ kind: 'sandbox', facts: { host: 'smtp.mailgun.org', hostRole: 'mailgun-smtp' } });
+  });
+
+  it.each([
+    ['"Invalid address in log line erboven: a@b" (r202a-04)', 'SMTPAddressFailedException: 550 5.7.1 Relaying denied\n\nInvalid address in log line erboven: klant@veen.example', 'klant@veen.example'],
+    ['Spanish "el correo que enviaste a a@b no ha salido" (r203a-27)', 'Marta, el correo que enviaste a logistica@ebro.example no ha salido. Al enviar da el error\n"550 5.7.1 Relaying denied"', 'logistica@ebro.example'],
+  ])('finds the recipient in %s', (_, paste, recipient) => {
+    expect(diagnose(paste).facts.recipient).toBe(recipient);
+  });
+
+  it('keeps an earlier error under its "Earlier (May 2):" label out of the other errors (r205c-18)', () => {
+    const paste = readFileSync(new URL('../fixtures/pastes205c/r205c-18.txt', import.meta.url), 'utf8');
+    expect(paste).toContain('552 5.2.2 Mailbox full');
+    expect(diagnose(paste).facts.otherErrors).toEqual([]);
+  });
+});
+
