@@ -6,6 +6,7 @@ import { extract, withoutQuotedExamples } from './extract.js';
 import { mailgunAccepted } from './facts.js';
 import { findMisspelledRelayRefusal } from './language.js';
 import { normalize } from './normalize.js';
+import { oneLine } from './one-line.js';
 import { lineAt, PORT_25_FILTER, PROGRESS_ASKED, RELAY_LINE } from './patterns.js';
 import { atAnotherDomain, failureLinesBeside } from './other-errors.js';
 import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
@@ -16,6 +17,20 @@ import { OTHER_ERRORS_KEPT, type Diagnosis, type ErrorKind } from './types.js';
 import { forgetWordScans } from './word-scan.js';
 
 export * from './types.js';
+
+const LOGIN_REFUSED = /(?<![\w.])535(?![\w.])/;
+
+/** The lines the story set aside (blank in `told`, not in `whole`) that show a relay refusal or a refused login, by feature. */
+function earlierErrors(whole: string, told: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const [wholeLines, toldLines] = [whole.split('\n'), told.split('\n')];
+  wholeLines.forEach((line, index) => {
+    if (line.trim() === '' || toldLines[index]?.trim() !== '') return;
+    const feature = RELAY_LINE.test(line) ? 'earlier-error:relay' : LOGIN_REFUSED.test(line) ? 'earlier-error:login' : null;
+    if (feature && !found.has(feature)) found.set(feature, oneLine(line, 160));
+  });
+  return found;
+}
 
 const MAILGUN_SMTP_HOSTS = /\bsmtp(?:\.eu)?\.mailgun\.org\b/gi;
 
@@ -61,6 +76,8 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   // (on the paste before its story was told: "550 yesterday, 535 today: is that progress?" sits on the earlier error's line)
   const progress = own.includes('?') ? PROGRESS_ASKED.exec(own) : null;
   if (progress) extraction.features.set('progress-asked', lineAt(own, progress.index));
+  // (the error the story set aside, for "is it the same as last time?": a relay refusal or a refused login)
+  if (text !== unstoried) for (const [feature, line] of earlierErrors(unstoried, text)) extraction.features.set(feature, line);
   if (!extraction.features.has('relay-phrase')) {
     // (on the extraction's text: a person's question, "is this the relaying denied thing?", is blanked there)
     const typo = findMisspelledRelayRefusal(extraction.text);

@@ -94,8 +94,11 @@ const PAST = new RegExp(
     '昨日|以前|先週は|先月は',
     // A label of its own line: "before:", "before (old config):"
     String.raw`^[ \t]*(?:before|vorher|avant|antes)\b[^\n:]{0,60}:[ \t]*$`,
-    // (or "Earlier (May 2): ...", a quoted message's label with its date)
+    // (or "Earlier (May 2): ...", a quoted message's label with its date; "vorige keer:", "last time:" over the old error)
     String.raw`^[ \t>]*(?:earlier|eerder|früher)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:`,
+    // (an older error kept to compare: "erro do mês passado, pra comparar:", "last month's one, for comparison:")
+    String.raw`^[^\n]{0,80}\b(?:for comparison|pra comparar|para comparar|pour comparer|zum vergleich|ter vergelijking|per confronto)[ \t]*:[ \t]*$`,
+    String.raw`^[ \t>*_]*(?:last time|the time before|vorige keer|de vorige keer|letztes mal|beim letzten mal|la (?:otra|última) vez|la vez pasada|la dernière fois|(?:da|na) última vez|(?:a|da|na) vez passada|l'ultima volta|la volta scorsa)\b[^\n:]{0,100}:[*_ \t]*$`,
   ].join('|'),
   'im',
 );
@@ -332,9 +335,15 @@ function withoutFixedInPastMonth(text: string): string {
   });
 }
 
+/**
+ * A history list's item under a past label that says it was fixed, without an arrow: "- Last week: they had a bunch of 535
+ * errors ... We fixed that on Thursday, confirmed sends working since then." (Nothing of doubt or of an error going on.)
+ */
+const FIXED_PAST_ITEM = /^[ \t]*[•*-][ \t]+(?:last (?:week|month)|earlier|previously|before)[ \t]*:(?![^\n]*(?:\b(?:thought|should|supposed|if|but|still|again|now|never|yet)\b|n't\b))[^\n]{0,300}?\b(?:we|they|i|that was|it was)[ \t]+(?:fixed|resolved|solved)\b[^\n]{0,120}$/gim;
+
 /** The paste with its history list's fixed items (and lines telling a past month's fixed error) blanked (same length), when it still tells a relay refusal or an error besides. */
 function withoutFixedItems(text: string): string {
-  const blanked = withoutFixedInPastMonth(text.replace(FIXED_ITEM, (m) => ' '.repeat(m.length)));
+  const blanked = withoutFixedInPastMonth(text.replace(FIXED_ITEM, (m) => ' '.repeat(m.length)).replace(FIXED_PAST_ITEM, (m) => ' '.repeat(m.length)));
   return blanked !== text && (RELAY_LINE.test(blanked) || failureCodesIn(blanked).length > 0) ? blanked : text;
 }
 

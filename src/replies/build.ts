@@ -146,7 +146,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -889,6 +889,39 @@ function progressAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichTex
   return [];
 }
 
+const SAME_AS_BEFORE_ASKED_RULE = ruleName('same-as-before-asked');
+const EARLIER_RELAY_RULE = ruleName('earlier-relay-refusal');
+const EARLIER_LOGIN_RULE = ruleName('earlier-login-refusal');
+
+/** "Is this the same error as last time?": the earlier error the paste sets aside against the one it shows now. */
+function sameAsBeforeAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === SAME_AS_BEFORE_ASKED_RULE)) return [];
+  const earlierRelay = evidence.some((e) => e.rule === EARLIER_RELAY_RULE);
+  const earlierLogin = evidence.some((e) => e.rule === EARLIER_LOGIN_RULE);
+  const answer: RichText | null =
+    earlierRelay && scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535
+      ? rt`No: last time the session sent no login, and the recipient was refused as relaying; now it sends one, and the server refuses the login itself (${code('535')}): the user name or the password it sends is wrong (after a password reset, the application still has the old one).`
+      : earlierRelay && refusedAfterAcceptance(diagnosis)
+      ? rt`No: last time your sending was refused; this time Mailgun accepted the message, and ${refuserOf(facts)} refused Mailgun's delivery of it. No change to your SMTP login fixes this one.`
+      : earlierRelay && scenario === 'mailgun-incoming'
+      ? [text('Not quite: this one is mail coming in to your domain, refused by Mailgun\'s inbound server for want of a Route; what fixes it is a Route, not a sending setting.')]
+      : earlierLogin && unauthenticatedSend(diagnosis)
+      ? rt`No: last time the server refused the login (${code('535')}, a wrong user name or password); this time the session sent no login at all, so no password was tried: the application's login settings are empty or switched off.`
+      : earlierRelay && unauthenticatedSend(diagnosis)
+      ? [text('Yes, the same refusal: a session that sent no login, refused at its outside recipient. The fix is the same too: log in with the domain\'s SMTP credentials.')]
+      // (the earlier error not shown: what this one is, and so when it is not the same)
+      : refusedAfterAcceptance(diagnosis)
+      ? rt`Not if last time Mailgun refused your sending (a missing login): this time Mailgun accepted the message, and ${refuserOf(facts)} refused Mailgun's delivery of it, so no change to your SMTP login fixes it.`
+      : unauthenticatedSend(diagnosis)
+      ? [text('If last time was Mailgun\'s "Relaying denied" for a missing login, yes: this one is a session that sent no login too, and the same fix applies (below).')]
+      // (whatever came before: this one is another kind of error)
+      : scenario === 'not-relaying-denied' && kind !== null && kind !== 'other'
+      ? rt`No: this one is no relay refusal at all, but ${OTHER_ERROR_ANSWERS[kind]}`
+      : null;
+  return answer ? [rt`Is it the same error as last time? ${answer}`] : [];
+}
+
 /** A refused login whose password decodes to a placeholder: the program sent the asterisks, or the example value, itself. */
 function placeholderPasswordAnswer({ evidence }: Diagnosis): RichText[] {
   const placeholder = evidence.find((e) => e.rule === PLACEHOLDER_PASSWORD_RULE);
@@ -1390,6 +1423,10 @@ function onlyThisAddressAnswer(diagnosis: Diagnosis): RichText[] {
     return [rt`Why only this server? Mailgun refuses every session that has not logged in, whichever server sends it, so the others send the domain's SMTP login and this one does not: its own settings differ from theirs${where ? rt` (compare its ${text(where)} with a working server's)` : text('; compare them with a working server\'s')}, or it was not reloaded after they changed.`];
   }
   if (!evidence.some((e) => e.rule === ONLY_THIS_ADDRESS_ASKED_RULE)) return [];
+  // (one customer or tenant of several refused while sending: its mail goes out with other settings than the rest's)
+  if (unauthenticatedSend(diagnosis)) {
+    return [[text("Why only this one? Mailgun refuses every session that has not logged in, whoever it is for, so the mail that works goes out with a login and this mail without: it is sent with other settings than the rest (a tenant's or a customer's own SMTP settings in a multi-tenant app, a second app, another server). Fill in the login where this one's settings are kept.")]];
+  }
   const address = facts.recipient ? quoteAddress(facts.recipient) : [text('this address')];
   if (refusedAfterAcceptance(diagnosis)) {
     return [rt`Why only this address? Because ${refuserOf(facts)}, the server that receives mail for ${address}, refused it: the other recipients' servers took your mail, and Mailgun delivered to them. Your sending is the same for every address; what differs is this address's own server (or the address itself).`];

@@ -125,3 +125,42 @@ describe('left from earlier rounds', () => {
   });
 });
 
+
+describe('round 206', () => {
+  it.each([
+    ['GMX\'s quoted failed address, `"a@b":` under "The following address failed:" (r206a-15)', 'The following address\nfailed:\n\n"returns@berg.example":\nSMTP error from remote server for RCPT TO command, host: mxa.mailgun.org (34.198.117.89) reason: 550 5.7.1 Relaying denied', 'returns@berg.example'],
+    ['Outlook\'s German "Die zurückgewiesene E-Mail-Adresse lautete" (r206b-01)', 'Die zurückgewiesene E-Mail-Adresse lautete "m.schulz@web.example". Betreff "X",\nServerantwort: "550 5.7.1 Relaying denied", Port: 587', 'm.schulz@web.example'],
+    ['Thunderbird\'s Portuguese "Verifique o destinatário" (r206b-09)', 'O servidor de e-mail respondeu: Relaying denied.\nVerifique o destinatário "fernanda@uol.example" e tente novamente.', 'fernanda@uol.example'],
+  ])('finds the recipient in %s', (_, paste, recipient) => {
+    expect(diagnose(paste).facts.recipient).toBe(recipient);
+  });
+
+  it("takes eM Client's account field for the sender's own: no recipient shown (r206b-13)", () => {
+    const paste = 'Accounts > sales@mg.tours.example > Outgoing server\n  Email address: sales@mg.tours.example\n  Host: smtp.mailgun.org\n  [ ] Outgoing server requires authentication\n\nOperations log:\n  Sending message "X" failed.\n  Server response: 550 5.7.1 Relaying denied';
+    expect(diagnose(paste).facts.recipient).toBeNull();
+  });
+
+  it('hears "送信も受信(Routes)も" (both ways through Mailgun): a bare refusal stays undetermined (r206b-04)', () => {
+    const paste = '「メールを送ると毎回エラーになります。エラーは\n550 5.7.1 Relaying denied\nです。」\nMailgunのアカウントは送信も受信(Routes)も使っているお客様です。';
+    expect(diagnose(paste).scenario).toBe('undetermined');
+  });
+
+  it("reads mailgun-go's dumped UnexpectedResponseError, `Actual: (int) 401`, as the API refusing the key (r206b-25)", () => {
+    const dump = '(*mailgun.UnexpectedResponseError)(0xc000482f30)({\n Expected: ([]int) (len=1 cap=1) {\n  (int) 200\n },\n Actual: (int) 401,\n URL: (string) (len=57) "https://api.eu.mailgun.net/v3/mg.rad.example/messages",\n})';
+    expect(diagnose(dump)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'api-auth' });
+  });
+
+  it('sets aside a history item said fixed ("- Last week: ... 535 ... We fixed that on Thursday"): no login is read into today\'s bare refusal (r206b-12)', () => {
+    const paste = '- Last week: they had a bunch of 535 errors from smtp.mailgun.org after someone regenerated the SMTP password. We fixed that on Thursday, confirmed sends working since then.\n- Yesterday: the office manager forwarded us this:\n\n> Delivery failed\n> 550 5.7.1 Relaying denied';
+    expect(diagnose(paste).facts.authAttempted).not.toBe(true);
+  });
+
+  it.each([
+    ['a 535 now, "vorige keer:" over the old relay refusal (r206c-10)', 'Nu dit, na een wachtwoord-reset:\n\nsmtplib.SMTPAuthenticationError: (535, b\'5.7.0 Mailgun is not loving your login or password\')\n\nhost: smtp.mailgun.org:587\n\nvorige keer:\n> smtplib.SMTPRecipientsRefused: {\'klant@tulpen.example\': (550, b\'5.7.1 Relaying denied\')}', 'auth-failure'],
+    ['an older 535 kept "pra comparar" under today\'s relay refusal (r206c-02)', "Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied\ntransport deles: host smtp.eu.mailgun.org, port 587\n\nerro do mês passado, pra comparar:\n> Error: Invalid login: 535 5.7.0 Mailgun is not loving your login or password", null],
+  ])('diagnoses the current error of %s', (_, paste, kind) => {
+    const diagnosis = diagnose(paste);
+    expect(diagnosis.kind).toBe(kind);
+    expect(diagnosis.evidence.map((e) => e.rule)).toContain(kind === null ? 'An earlier refused login (535), set aside for the current error' : 'An earlier relay refusal, set aside for the current error');
+  });
+});

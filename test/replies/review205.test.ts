@@ -27,3 +27,17 @@ describe('round 205: the question asked, answered first', () => {
     expect(message).not.toContain("Mailgun's logs");
   });
 });
+
+describe('round 206: "is it the same as last time?" and "why only this one?"', () => {
+  it.each([
+    ['r206c-10', 'Is it the same error as last time? No: last time the session sent no login'],
+    ['r206c-02', 'Is it the same error as last time? No: last time the server refused the login (535'],
+    ['r206c-18', 'Is it the same error as last time? Not if last time Mailgun refused your sending'],
+    ['r206c-06', 'Is it the same error as last time? No: this one is no relay refusal at all, but a sender policy refusal'],
+    ['r206c-04', 'Why only this address? Because "mail.mueller-bau.de"'],
+    ['r206c-08', 'Why only this address? Because "mail.construtoraalfa.com.br"'],
+    ['r206c-11', 'Why only this one? Mailgun refuses every session that has not logged in, whoever it is for'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 3)).toContain(answer);
+  });
+});
