@@ -1595,6 +1595,8 @@ const SENDER_RELAY = new RegExp(
     String.raw`|(?:^|\n)[ \t]*host[ \t]*:[ \t]*(${HOST})[ \t]{1,4}port[ \t]*:[ \t]*\d{2,5}\b` +
     // (Odoo's record of it, its name then its host: `Outgoing mail server: "M365 direct", host x.example, port 25`; and
     // Odoo's failure, which names the outgoing server it used: "Mail delivery failed via SMTP server 'x.example'.")
+    // (Outlook's send error names its outgoing server on a line of its own under it, quoted: "Servidor: 'smtp.ionos.es'")
+    String.raw`|(?:^|\n)[ \t]*(?:server|serveur|servidor|serwer)[ \t]*:[ \t]*['"](${HOST})['"][ \t]*(?=\n|$)` +
     String.raw`|\boutgoing (?:mail )?server\b[^\n:]{0,40}:[^\n:]{0,60}?\bhost[ \t]+(${HOST})|\bmail delivery failed via smtp server[ \t]+['"]?(${HOST})` +
     // A transport's bare host beside an SMTP port: nodemailer's `{ host: "relay.mail.svc.cluster.local", port: 25 }`
     String.raw`|(?<![\w.-])host["']?[ \t]*[:=][ \t]*["'](${HOST})["'][ \t]*,[ \t]*(?:\n[ \t]*)?["']?port["']?[ \t]*[:=][ \t]*["']?(?:25|465|587|2525)\b` +
@@ -3278,7 +3280,7 @@ const RECIPIENT_BEFORE = new RegExp(
     String.raw`\b(?:unable|failed) to add recipient[ \t]*[\["'<]?|` +
     // (a Mailgun logs entry typed out, its first line "Failed: a@b", or "Failed  a@b" with the gap of a copied column; a logs
     // row's "Failed  Outgoing  Permanent  To: a@b")
-    String.raw`(?:^|\n)[ \t]*failed[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed(?: {2,}|\t)<?|\b(?:failed|permanent|temporary)\b[^\n@]{0,60}?[ \t]to:[ \t]*<?|` +
+    String.raw`(?:^|\n)[ \t]*failed[ \t]*:[ \t]*<?|(?:^|\n)[ \t]*failed(?: {2,}|\t)<?|\bfailed[ \t]*\((?:permanent|temporary|suppress-[a-z]{1,12})\)[ \t]*:?[ \t]+<?|\b(?:failed|permanent|temporary)\b[^\n@]{0,60}?[ \t]to:[ \t]*<?|` +
     // Keycloak's event of a failed send, `error="email_send_failed", auth_method="...", email="a@b"`; a person's "the
     // co-author's address is a@b" (not the sender's, nor ours)
     String.raw`\berror="email_send_failed"[^\n]{0,60}?\bemail="|` +

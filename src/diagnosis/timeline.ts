@@ -58,6 +58,9 @@ const PAST = new RegExp(
     String.raw`${SINCE_YESTERDAY}(?=${FIXED_SOON_AFTER})`,
     // (each lookbehind of "since" only where one of the words starts: tried at every position, it was this table's slowest part)
     String.raw`\b(?=yesterday|previously|at first|initially|originally|last |the other day|before that)(?<!${SINCE}[^\n.:;]{0,40})(?:yesterday|previously|at first(?! (?:glance|sight))|initially|originally|last (?:week|night|month|time)|the other day|before that)\b`,
+    // "they switched to the API because they kept getting ...", "van SMTP naar de API overgestapt omdat ze steeds ... kregen": the
+    // reason for a change already made
+    String.raw`\b(?:switched|moved|migrated|overgestapt|overgegaan|gewechselt|umgestiegen|cambiaron|cambiamos|mudaram|mudamos)\b[^\n]{0,80}?\b(?:because|omdat|weil|porque|parce qu)`,
     // "this morning it was `550 ... Relaying denied`" (a time word of now, told as what was)
     String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
@@ -79,7 +82,7 @@ const PAST = new RegExp(
     String.raw`\b(?=semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)(?<!\b(?:desde|depuis|sinds|dal|dalla)[ \t]+(?:(?:a|la|el|o)[ \t]+)?)(?:semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)\b[ \t,]{0,3}(?:[a-zà-ÿ']+[ \t]+){0,2}?(?:apareceu|apareciam|tivemos|tiveram|teve|deu|recebemos|receberam|apareció|tuvimos|tuvieron|tuvo|hubo|dio|recibimos|avions|avaient|avait|hadden|kregen|avevamo|avevano|c'era)(?![a-zà-ÿ])`,
     // "letzten Monat", "im Februar", "le mois dernier", "el mes pasado" (not "last week" in these languages: chatter says it
     // of a domain set up or a test sent, beside a refusal that is today's)
-    String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|o mês passado)`,
+    String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|(?:d|n)?o mês passado)`,
     // "lo de septiembre era ...", "o de setembro era ...": the month's case, told as what was
     // (a word of its own, with its verb of the past: not "desde o começo de setembro", since the start of September)
     String.raw`(?<![a-zà-ÿ])lo de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b[^\n.]{0,40}?\b(?:era|fue)\b|(?<![a-zà-ÿ])o de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b[^\n.]{0,40}?\b(?:era|foi)\b`,
@@ -320,7 +323,7 @@ const STILL_THERE = /\b(?:still|again|came back|is back|otra vez|de nuevo|volvi�
 const FIXED_WORD = /\b(?:(?:fixed|resolved|solved)\b(?![ \t]+(?:to|as)\b)|(?:arreglaron|arreglado|resuelto|solucionado|solucionaron|corrigieron|resolvido|resolveram|corrigido|corrigiram|consertaram|corrigé|réglé|résolu|behoben|gelöst|risolto|sistemato|corretto)(?![a-zà-ÿ]))/i;
 
 /** The stems of FIXED_WORD's words: a text without any has no fixed item or month to set aside. */
-const FIXED_STEMS = /fixed|resolved|solved|arregl|resuel|soluciona|corrig|resolv|consert|réglé|résolu|behoben|gelöst|risolto|sistemato|corretto/i;
+const FIXED_STEMS = /fixed|resolved|solved|arregl|resuel|soluciona|corrig|resolv|consert|réglé|résolu|behoben|gelöst|erledigt|opgelost|risolto|sistemato|corretto/i;
 
 /** The text with each line that tells a past month's fixed error blanked (same length). */
 function withoutFixedInPastMonth(text: string): string {
@@ -341,11 +344,20 @@ function withoutFixedInPastMonth(text: string): string {
  */
 const FIXED_PAST_ITEM = /^[ \t]*[•*-][ \t]+(?:last (?:week|month)|earlier|previously|before)[ \t]*:(?![^\n]*(?:\b(?:thought|should|supposed|if|but|still|again|now|never|yet)\b|n't\b))[^\n]{0,300}?\b(?:we|they|i|that was|it was)[ \t]+(?:fixed|resolved|solved)\b[^\n]{0,120}$/gim;
 
+/**
+ * A history list's item that ends on its fix and a check mark: "- Apr 2: "550 5.7.1 Relaying denied" ... → their app wasn't
+ * sending AUTH, fixed ✅", "- Letzte Woche: ... → Kunde hat SMTP-Login eingetragen, behoben ✅" (its cause's words may be negative).
+ */
+const FIXED_MARKED_ITEM = /^[ \t]*(?:[•*-]|\d{1,2}[).])[ \t]+[^\n]*?(?:→|->|=>)[^\n]{0,200}?\b(?:fixed|resolved|solved|behoben|gelöst|erledigt|resuelto|solucionado|resolvido|opgelost|risolto|résolu|corrigé)[ \t]*(?:✅|✔️?|☑️?)[ \t]*$/gimu;
+
 /** The paste with its history list's fixed items (and lines telling a past month's fixed error) blanked (same length), when it still tells a relay refusal or an error besides. */
 function withoutFixedItems(text: string): string {
-  const blanked = withoutFixedInPastMonth(text.replace(FIXED_ITEM, (m) => ' '.repeat(m.length)).replace(FIXED_PAST_ITEM, (m) => ' '.repeat(m.length)));
-  return blanked !== text && (RELAY_LINE.test(blanked) || failureCodesIn(blanked).length > 0) ? blanked : text;
+  const blank = (m: string) => ' '.repeat(m.length);
+  const blanked = withoutFixedInPastMonth(text.replace(FIXED_ITEM, blank).replace(FIXED_PAST_ITEM, blank).replace(FIXED_MARKED_ITEM, blank));
+  return blanked !== text && (RELAY_LINE.test(blanked) || failureCodesIn(blanked).length > 0 || HTTP_FAILURE.test(blanked)) ? blanked : text;
 }
+/** An HTTP API's failure: "HTTP-Status 401", "HTTP/1.1 401 Unauthorized", curl's lone "Forbidden". */
+const HTTP_FAILURE = /\bHTTP(?:[-\/ ]?(?:status|\d(?:\.\d)?))?[ \t:]*[45]\d\d\b|^[ \t]*(?:forbidden|unauthorized)[ \t]*$/im;
 
 /** A numbered item's first line: `1) ...`, `2. ...`, `(a) ...`, `B) ...`. */
 const NUMBERED_ITEM = /^[ \t]*(?:\d{1,2}[).]|\([a-z]\)|[A-Z]\))[ \t]+\S/;
@@ -380,12 +392,17 @@ function oneLog(lines: readonly string[], from: number, to: number): boolean {
 }
 const ONE_LOG_LINES = 20;
 
+/** A line that asks about a code without showing a reply: it ends with a question mark, and no relay phrase nor a server's words follow its code. */
+const CODE_ASKED = /^(?![^\n]*(?:said|response|reply|error)\s*:)[^\n]{0,40}?(?<![\w.])(?:[245]\.\d{1,3}\.\d{1,3}|[245]\d\d)(?![\w.])[^\n]{0,200}\?[ \t]*(?:[^\n?]{0,120}\?)?[ \t]*$/i;
+const codeAsked = (line: string): boolean => line.includes('?') && !RELAY_LINE.test(line) && CODE_ASKED.test(line);
+
 function supersede(text: string): string {
   const lines = text.split('\n');
   // A server's words carry a code: "the relaying denied thing last week" is a person's.
   // (an event's bare `"code": 550` field line says nothing of which error it belongs to: it is left out)
   // (but an HTTP API's status field, `status: 401,`, is an error of its own: no SMTP reply has that code)
-  const coded = lines.map((line, index) => ({ index, codes: CODE_FIELD.test(line) && !HTTP_ONLY_STATUS.test(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
+  // (nor a person's question that names a code, "Same 5.7.1 — is this the same relaying problem coming back?": no error shown)
+  const coded = lines.map((line, index) => ({ index, codes: (CODE_FIELD.test(line) && !HTTP_ONLY_STATUS.test(line)) || codeAsked(line) ? [] : codesIn(line).filter(isFailure) })).filter((l) => l.codes.length > 0);
   const isRelayLine = (index: number) => RELAY_LINE.test(lines[index]!) || codeOfRelayAbove(lines, index) || replyWrappedIntoRelay(lines, index);
   const relayLines = coded.filter((l) => isRelayLine(l.index));
   // (a person's line names the refusal's codes in the sentence that holds it: "we had "5.7.54 Unable to relay ..."
@@ -852,7 +869,9 @@ function withoutDismissedMention(lines: string[], relay: Block): string | null {
 }
 
 /** A server's words after a code (not a relay refusal's: the line holds none), as another error's: "5.7.1 Message rejected due to ...". */
-const OTHER_ERROR_WORDS = /(?<![\d.])(?:[45]\d\d[ \t-]|[45]\.\d{1,3}\.\d{1,3}[ \t]+)(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?\p{L}{2,}(?:[ \t]+\p{L}{2,}){3}/u;
+// (a comma between its words too: "550 5.7.1 Service unavailable, Client host [...] blocked using Spamhaus"; not a semicolon, which
+// a webhook's `error=5.7.1 Service unavailable; Client host ...` under a person's "relaying denied since this morning (5.7.1)" has)
+const OTHER_ERROR_WORDS = /(?<![\d.])(?:[45]\d\d[ \t-]|[45]\.\d{1,3}\.\d{1,3}[ \t]+)(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?\p{L}{2,}(?:,?[ \t]+\p{L}{2,}){3}/u;
 
 /** How far under a set-aside refusal (or above it, in its paragraph) its own uncoded lines may stand. */
 const UNCODED_REACH = 3;
@@ -925,8 +944,8 @@ function saidOverAfterCode(line: string): boolean {
 
 /** Words that close the story of an earlier error. */
 // (a ticket's "(closed)", "confirmed working", "that's been fine since", "All good now")
-// (or told by what works since: "seitdem gehen die meisten Mails raus", "since then mail goes out")
-const FIXED = /\((?:closed|fixed|solved|resolved)\)|\b(?:seitdem|since then|ever since|depuis|desde entonces|desde então|sindsdien|da allora)\b[^\n.]{0,40}?\b(?:go(?:es)? out|get(?:s)? through|(?:is|are) (?:delivered|sent|going out)|gehen[^\n.]{0,30}?\braus|geht[^\n.]{0,30}?\braus|partent|salen|saem|saindo|gaan[^\n.]{0,30}?\bde deur uit)(?!\p{L})|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost|arreglaron|arreglamos|solucionaron|solucionamos|resolvieron|corrigieron|corrigiram|resolveram|consertaram|załatwione|naprawione|rozwiązane|vyřešen[oýa]|opraven[oýa])(?!\p{L})/iu;
+// (or told by what works since: "seitdem gehen die meisten Mails raus", "since then mail goes out", "mail started flowing")
+const FIXED = /\b(?:mail|e-?mails?|it|they|sending)[ \t]+(?:started|began)[ \t]+(?:flowing|going[ \t]+out|to[ \t]+flow|working)\b|\((?:closed|fixed|solved|resolved)\)|\b(?:seitdem|since then|ever since|depuis|desde entonces|desde então|sindsdien|da allora)\b[^\n.]{0,40}?\b(?:go(?:es)? out|get(?:s)? through|(?:is|are) (?:delivered|sent|going out)|gehen[^\n.]{0,30}?\braus|geht[^\n.]{0,30}?\braus|partent|salen|saem|saindo|gaan[^\n.]{0,30}?\bde deur uit)(?!\p{L})|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost|arreglaron|arreglamos|solucionaron|solucionamos|resolvieron|corrigieron|corrigiram|resolveram|resolvemos|consertaram|consertamos|corrigimos|załatwione|naprawione|rozwiązane|vyřešen[oýa]|opraven[oýa])(?!\p{L})/iu;
 /**
  * Someone's guess in double quotes, after a verb of saying: `says: "It's the same ... as last week, so I guess ..."`. (Not a
  * report quoted, "It is still happening ..., same error as last week": what the customer sees.)
@@ -942,6 +961,9 @@ const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|
  * the past, said to be fixed, is context for the one a time word places now. "Now it still fails" is
  * the same error going on: its earlier lines say where it comes from, and stay.
  */
+/** How many lines above an earlier refusal may introduce it (and say it was fixed). */
+const INTRO_LINES = 2;
+
 function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | null {
   let previous = -1;
   for (const index of relay) {
@@ -949,7 +971,8 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
     // (or the first refusal's own line says after it that it is over: '... "550 5.7.1 Relaying denied") ist seit gestern erledigt')
     if (previous === -1 && tense !== 'past' && !saidOverAfterCode(lines[index]!)) return null;
     if (tense === 'current') {
-      const between = lines.slice(relay[0]!, index).join('\n');
+      // (from the lines that introduce the earlier refusal: "O do mês passado era esse aqui, que resolvemos criando a rota:")
+      const between = lines.slice(Math.max(0, relay[0]! - INTRO_LINES), index).join('\n');
       // (not someone's words quoted there: 'The editor says: "It's the same relaying denied as last week"' is a theory)
       const now = lines.slice(previous + 1, index + 1).join('\n').replace(QUOTED_SPEECH, '');
       if (!FIXED.test(between) || PERSISTS.test(now)) return null;
@@ -1159,7 +1182,9 @@ const ALL_CODES = new RegExp(`${REPLY_CODE.source}|${ENHANCED_CODE.source}`, 'gi
 /** The tense of the time word in `text` (the later one, when it has both). */
 function tenseOf(line: string): Tense {
   // (someone's words quoted after "says:" keep their own time words: 'The editor says: "the same ... as last week"')
-  const text = line.includes('"') || line.includes('\u201c') ? line.replace(QUOTED_SPEECH, '') : line;
+  const unquoted = line.includes('"') || line.includes('\u201c') ? line.replace(QUOTED_SPEECH, '') : line;
+  // (nor does a question whether it is the earlier error again: "Isso é o mesmo erro do mês passado?" names the past one)
+  const text = unquoted.includes('?') ? unquoted.replace(SAME_AS_BEFORE_ASKED, '') : unquoted;
   const current = CURRENT.exec(text);
   const past = PAST.exec(text);
   if (!current || !past) return current ? 'current' : past ? 'past' : null;
@@ -1177,6 +1202,9 @@ function lastMatchAt(pattern: RegExp, text: string): number {
   for (const m of text.matchAll(pattern)) at = m.index;
   return at;
 }
+
+/** A sentence asking whether this is the same error as before (its time words are the earlier error's). */
+const SAME_AS_BEFORE_ASKED = /[^.?!,;:"\u201c\n]*\b(?:same|mesmo|mismo|dezelfde|hetzelfde|dasselbe|derselbe|gleiche|même)\b[^.?!\n]*\?/gi;
 
 /**
  * The tense of the time word nearest above line `at`, looking up to line `from`; on line `at` itself

@@ -904,8 +904,8 @@ function sameAsBeforeAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`No: last time the session sent no login, and the recipient was refused as relaying; now it sends one, and the server refuses the login itself (${code('535')}): the user name or the password it sends is wrong (after a password reset, the application still has the old one).`
       : earlierRelay && refusedAfterAcceptance(diagnosis)
       ? rt`No: last time your sending was refused; this time Mailgun accepted the message, and ${refuserOf(facts)} refused Mailgun's delivery of it. No change to your SMTP login fixes this one.`
-      : earlierRelay && scenario === 'mailgun-incoming'
-      ? [text('Not quite: this one is mail coming in to your domain, refused by Mailgun\'s inbound server for want of a Route; what fixes it is a Route, not a sending setting.')]
+      : scenario === 'mailgun-incoming'
+      ? rt`${text(earlierRelay ? 'Not quite: this' : 'This')} one is mail coming in to your domain, refused by Mailgun's inbound server because no Route takes ${facts.recipient ? quoteAddress(facts.recipient) : text('the address')}; what fixes it is a Route (below), whatever the earlier error was.`
       : earlierLogin && unauthenticatedSend(diagnosis)
       ? rt`No: last time the server refused the login (${code('535')}, a wrong user name or password); this time the session sent no login at all, so no password was tried: the application's login settings are empty or switched off.`
       : earlierRelay && unauthenticatedSend(diagnosis)

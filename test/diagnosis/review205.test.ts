@@ -164,3 +164,43 @@ describe('round 206', () => {
     expect(diagnosis.evidence.map((e) => e.rule)).toContain(kind === null ? 'An earlier refused login (535), set aside for the current error' : 'An earlier relay refusal, set aside for the current error');
   });
 });
+
+describe('round 207: history lists and threads with a fixed error above the current one', () => {
+  it.each([
+    ['an item fixed with a check mark whose cause is worded negatively (r207b-13)', '- Apr 2: "550 5.7.1 Relaying denied" from smtp.mailgun.org → their app wasn\'t sending AUTH, fixed ✅\n- today: this failed event\n\nFailed: newsletter@mg.coffee.example → jen@cable.example\nServer response: 550 5.7.1 Service unavailable; Client host [159.135.228.14] blocked using zen.spamhaus.org\nmx-host: mx1.cable.example', 'blocked'],
+    ['a German item "behoben ✅" above an API\'s 401 (r207b-31)', "- Letzte Woche: \"550 5.7.1 Relaying denied\" von smtp.eu.mailgun.org → Kunde hat SMTP-Login eingetragen, behoben ✅\n- Heute: API-Aufruf schlägt fehl\n\n$ curl -s --user 'api:key-x' https://api.eu.mailgun.net/v3/mg.sonne.example/messages\nForbidden\n\nHTTP-Status 401.", 'api-auth'],
+    ['a Dutch item "opgelost ✅" above a full mailbox (r207b-28)', '- Ma 3 juni: Relaying denied van smtp.eu.mailgun.org → SMTP-auth aangezet, opgelost ✅\n- Vandaag:\n\nFailed: nieuws@mg.zorg.example → h.bakker@ziggo.example\ndelivery-status: 552 5.2.2 <h.bakker@ziggo.example>: Recipient address rejected: Mailbox full\nmx-host: mx.ziggo.example', 'mailbox-full'],
+    ['"two weeks ago ... They ticked it, mail started flowing." above a block-list refusal, asked with its code (r207c-13)', 'Two weeks ago the plugin showed "SMTP Error: The following recipients failed: buyer@fab.example: 550 5.7.1 Relaying denied" against smtp.mailgun.org. They ticked it, mail started flowing.\n\nNow this in the Mailgun logs:\n\nFailed (permanent) buyer@fab.example\nmx-host: fab-example.mail.protection.outlook.com\n550 5.7.1 Service unavailable, Client host [159.135.228.10] blocked using Spamhaus.\n\nSame 5.7.1 — is this the same relaying problem coming back?', 'blocked'],
+    ['a switch to the API "omdat ze steeds ... kregen", then a 401 (r207c-18)', "Klant is van SMTP naar de API overgestapt omdat ze steeds \"550 5.7.1 Relaying denied\" kregen van smtp.mailgun.org. Nu krijgen ze bij elke call:\n\n$ curl -s --user 'api:key-x' https://api.mailgun.net/v3/mg.fiets.example/messages\nForbidden\nHTTP/1.1 401 Unauthorized", 'api-auth'],
+  ])('diagnoses the current error under %s', (_, paste, kind) => {
+    expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind });
+  });
+
+  it('sets aside last month\'s relay refusal that "resolvemos criando a rota" for today\'s other address (r207b-11)', () => {
+    const paste = 'O do mês passado era esse aqui, que resolvemos criando a rota:\n\n"550 5.7.1 Relaying denied" - host mxa.mailgun.org, para vendas@loja.example\n\nAgora um fornecedor mandou print deste retorno do Gmail:\n\nHouve um problema ao entregar sua mensagem a financeiro@loja.example.\n550 5.7.1 Relaying denied\nrejeitada pelo servidor do domínio loja.example por mxa.mailgun.org.';
+    expect(diagnose(paste).facts.recipient).toBe('financeiro@loja.example');
+  });
+
+  it.each([
+    ["Outlook's Spanish send error's \"Servidor: 'x'\" (r207a-22)", "Error de envío: 'El servidor respondió: 554 5.7.1 <p@hotmail.example>: Relay access denied'\nServidor: 'smtp.ionos.example'", { host: 'smtp.ionos.example', hostRole: 'other' }],
+    ['a logs row\'s "Failed (permanent): a@b" (r207c-07)', '2) Mar 13 16:05 — Failed (permanent): ops@partners.example\n   mx-host: partners-example.mail.protection.outlook.com\n   550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain', { recipient: 'ops@partners.example' }],
+  ])('reads %s', (_, paste, facts) => {
+    expect(diagnose(paste).facts).toMatchObject(facts);
+  });
+
+  it.each([
+    ['"Is het hetzelfde probleem of iets nieuws?"', 'Is het hetzelfde probleem of iets nieuws?'],
+    ['"Ist das wieder dasselbe Relaying-Problem?"', 'Ist das wieder dasselbe Relaying-Problem?'],
+    ['"¿Es el mismo problema o uno nuevo?"', '¿Es el mismo problema o uno nuevo?'],
+    ['"is this the same relaying problem coming back?"', 'is this the same relaying problem coming back?'],
+  ])('hears %s', (_, question) => {
+    expect(rules(`${question}\n550 5.7.1 Relaying denied`)).toContain('The paste asks whether this is the same error as before');
+  });
+
+  it.each([
+    ['"Müssen wir DNS oder Routes anfassen?"', 'Müssen wir DNS oder Routes anfassen?', 'The paste asks whether a Route is the cause or the fix'],
+    ['"A correção funcionou?"', 'A correção funcionou?', 'The paste asks whether the new error is progress'],
+  ])('hears %s', (_, question, rule) => {
+    expect(rules(`${question}\n550 5.7.1 Relaying denied`)).toContain(rule);
+  });
+});

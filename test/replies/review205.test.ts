@@ -41,3 +41,14 @@ describe('round 206: "is it the same as last time?" and "why only this one?"', (
     expect(leadOf(replyText(paste(name)), 3)).toContain(answer);
   });
 });
+
+describe('round 207: the thread question answered first', () => {
+  it.each([
+    ['r207c-13', 'Is it the same error as last time? No: this one is no relay refusal at all, but a spam or block-list refusal'],
+    ['r207c-18', "Is it the same error as last time? No: this one is no relay refusal at all, but Mailgun's API refused the key"],
+    ['r207c-02', 'Is it the same error as last time? This one is mail coming in to your domain'],
+    ['r207c-09', 'Is it progress? Yes: the login works now'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 3)).toContain(answer);
+  });
+});
