@@ -102,6 +102,8 @@ const NOT_THAT_KIND = new RegExp(
  * thing"; or a code read as one: '"Recipient address rejected" + 5.7.1 = the server says ..., i.e. relay denied'. Their reading.
  */
 const NAMED_AS_KIND = new RegExp(
+  // (a name people give their error: 'They call it "el relay rechazado"')
+  String.raw`\b(?:they|he|she|(?:the[ \t]+)?customers?|people|users?)[ \t]+call(?:s|ed)?[ \t]+it[ \t]+["'\u201c][^"'\u201d\n]{0,60}["'\u201d]|` +
   String.raw`\b(?:that's|that is|it's|it is|this is|so it's|so this is)[ \t]+(?:the|a|an|that|our)[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:[ \t]+(?:outgoing|incoming|inbound|outbound|sending|receiving|recipient|mailgun))?[ \t]+(?:case|scenario)\b` +
     // (asked of the bot which case it is: "@relaydenied which relaying denied case is this")
     String.raw`|\bwhich[ \t]+["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[ \t]+(?:case|scenario|one|thing|type|kind)\b` +

@@ -66,6 +66,8 @@ const PAST = new RegExp(
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
     // (not "since last Friday we got ...", nor "... got it on every send": it goes on)
     String.raw`\b(?:on|last)(?<!since (?:on|last)) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b(?![^\n.]{0,40}\b(?:on every|still|keeps?)\b)`,
+    // "Tuesday's bounce was this": that day's error, told as what was
+    String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day's[ \t]+(?:bounce|error|failure|one|ticket|refusal)[ \t]+(?:was|were)\b`,
     // "back in September", "three weeks ago"
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "(February ticket was #51877, that one was ...)", "the previous ticket": another, older case's error
@@ -953,7 +955,8 @@ const FIXED = /\b(?:mail|e-?mails?|it|they|sending)[ \t]+(?:started|began)[ \t]+
 const QUOTED_SPEECH = /(?<=\b(?:says?|said|thinks?|wrote|asks?|asked)[ \t]*:?[ \t]*)["\u201c](?=[^"\u201d\n]{0,300}\b(?:i guess|i think|probably|maybe|must be|i bet|i assume)\b)[^"\u201d\n]{1,300}["\u201d]/gi;
 /** Words that say the current error is the earlier one, still there. */
 // (not working again: "volvió a funcionar", "voltou a funcionar", "funktioniert wieder")
-const PERSISTS = /\b(?:still|again|same|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda|de nuevo|nuevamente|outra vez|de novo|novamente)\b|\bvoltou\b(?![ \t]+a[ \t]+(?:funcionar|chegar|sair))|(?<!\b(?:funktioniert|läuft|geht)(?:[ \t]+(?:es|alles))?[ \t]+)\bwieder\b|(?<!\bla )\botra vez\b|\bvolvi[óo]\b(?![ \t]+a[ \t]+(?:funcionar|andar|llegar|salir))/i;
+// (not "the same partner, different address": the same sender or customer, another error)
+const PERSISTS = /\bsame\b(?![ \t]+(?:partner|customer|client|sender|domain|company|person|user|account|server|tenant|app|team))|\b(?:still|again|persists|noch immer|immer noch|toujours|encore|sigue|todavía|ainda|de nuevo|nuevamente|outra vez|de novo|novamente)\b|\bvoltou\b(?![ \t]+a[ \t]+(?:funcionar|chegar|sair))|(?<!\b(?:funktioniert|läuft|geht)(?:[ \t]+(?:es|alles))?[ \t]+)\bwieder\b|(?<!\bla )\botra vez\b|\bvolvi[óo]\b(?![ \t]+a[ \t]+(?:funcionar|andar|llegar|salir))/i;
 
 /**
  * The same refusal twice, told as a story ("- yesterday: … Relaying denied from smtp.mailgun.org. We
@@ -1071,7 +1074,8 @@ const STILL = /\b(?:still|persists|noch immer|immer noch|toujours|sigue|todavía
 /** Postfix's bounce wraps the server's reply after its code: "... said: 550" over an indented "5.7.1 Relaying denied (in reply to RCPT TO command)". */
 function replyWrappedIntoRelay(lines: string[], index: number): boolean {
   const below = lines[index + 1];
-  return below !== undefined && /(?<![\w.])[45]\d\d[ \t]*$/.test(lines[index]!) && /^[ \t]+\S/.test(below) && RELAY_LINE.test(below);
+  // (with its enhanced code too: Postfix's "said: 550 5.7.1" over "    Relaying denied (in reply to RCPT TO command)")
+  return below !== undefined && /(?<![\w.])[45]\d\d(?:[ \t]+[45]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(lines[index]!) && /^[ \t]+\S/.test(below) && RELAY_LINE.test(below);
 }
 
 /**

@@ -2351,6 +2351,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. Spring still passes ${code('spring.mail.username')} and ${code('spring.mail.password')} to Jakarta Mail when it connects, and Jakarta Mail logs in with a user name and password it is given even so: a session with no login means one of them is most likely empty where the application runs (check the values that release runs with). Switch authentication back on, so that a missing login fails loudly, and set both.`
         : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown)
           ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. The client then sends no login, whatever user name and password are set.`
+        // (the login setting an empty text, `EMAIL_HOST_USER = ""`: Django, Laravel and most clients log in only when both are set)
+        : shown && EMPTY_LOGIN_SETTING.test(shown)
+          ? rt`The login setting is empty: ${quote(shown, EXCERPT_MAX)}. The client logs in only when both the user name and the password are set, so it sent no login, however right the password is: set it to the domain's full SMTP login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}).`
         : shown
           ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.`
           : rt`The paste shows no login: no ${code('AUTH')} command and no SMTP credentials in use.`,
@@ -2404,7 +2407,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (nodemailer's `user` and `pass` beside `host`, outside `auth`: set, and ignored)
   const loginOutsideAuth = facts.client === 'nodemailer' && facts.authAttempted !== true ? evidence.find((e) => e.rule === NODEMAILER_LOGIN_OUTSIDE_RULE)?.excerpt : undefined;
   const undefinedLogin = facts.authAttempted !== true ? evidence.find((e) => e.rule === LOGIN_VALUES_UNDEFINED_RULE)?.excerpt : undefined;
-  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(switchLine);
+  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(switchLine) || EMPTY_LOGIN_SETTING.test(noLoginLine);
   const fromEnv = !loginExplained ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';

@@ -204,3 +204,38 @@ describe('round 207: history lists and threads with a fixed error above the curr
     expect(rules(`${question}\n550 5.7.1 Relaying denied`)).toContain(rule);
   });
 });
+
+describe('round 208', () => {
+  it.each([
+    ['German "Authentifizierung steht laut Kunde auf "Keine"" (r208a-08)', 'Der Sendeconnector zeigt auf smtp.eu.mailgun.org:587, Authentifizierung steht laut Kunde auf "Keine".\n550 5.7.1 Relaying denied'],
+    ['"Authentication in the account is set to "Geen"" (r208b-07)', 'WROTE: RCPT TO:<p@bakkerij.example>\nREAD: 550 5.7.1 Relaying denied\n\nAuthentication in the account is set to "Geen".'],
+  ])('reads no login in %s', (_, paste) => {
+    expect(diagnose(paste).facts.authAttempted).toBe(false);
+  });
+
+  it.each([
+    ['Polish "Nie można dostarczyć wiadomości do: a@b" (r208a-26)', 'Nie można dostarczyć wiadomości do: biuro@transpol.example\n554 5.7.1 Relay access denied', 'biuro@transpol.example'],
+    ['"cannot deliver to: a@b"', 'cannot deliver to: biuro@transpol.example\n554 5.7.1 Relay access denied', 'biuro@transpol.example'],
+  ])('finds the recipient in %s', (_, paste, recipient) => {
+    expect(diagnose(paste).facts.recipient).toBe(recipient);
+  });
+
+  it('keeps a Go program\'s SMTP refusal outgoing beside its "via api fallback" (r208b-08)', () => {
+    const paste = '\tc, err := smtp.Dial("smtp.mailgun.org:2525")\n\t// if err := c.Auth(auth); err != nil {   <- commented out\n\nlogs:\n2024/07/19 11:02:41 rcpt reports@quarry.example: 550 5.7.1 Relaying denied\n2024/07/19 11:17:03 mail sent to hr@quarry.example via api fallback (id <2024.1.ABCD@mg.quarry.example>)';
+    expect(diagnose(paste).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('hears "they use both SMTP and inbound routes": a bare refusal stays undetermined (r208b-23)', () => {
+    expect(diagnose('"we\'re getting 550 5.7.1 Relaying denied since this morning."\n\nno logs, no host. they use both SMTP and inbound routes.').scenario).toBe('undetermined');
+  });
+
+  it('reads Outlook\'s 0x800CCC0F as a broken connection, and "they call it "el relay rechazado"" as a name (r208b-31)', () => {
+    const paste = 'They call it "el relay rechazado":\n\nTarea \'smtp.mailgun.org - Enviando\' informó del error (0x800CCC0F): \'Se interrumpió inesperadamente la conexión con el servidor.\'\nServidor: \'smtp.mailgun.org\'\nPuerto: 25';
+    expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind: 'other' });
+  });
+
+  it('sets aside "Tuesday\'s bounce was this, we fixed it ..." wrapped over two lines for today\'s (r208b-14)', () => {
+    const paste = "Tuesday's bounce was this, we fixed it by adding a route for sales@:\n\n  <sales@kiln.example>: host mxa.mailgun.org[34.111.4.201] said: 550 5.7.1\n      Relaying denied (in reply to RCPT TO command)\n\nToday, a new one from the same partner, different address:\n\n  <billing@kiln.example>: host mxb.mailgun.org[44.220.18.77] said: 550 5.7.1\n      Relaying denied (in reply to RCPT TO command)";
+    expect(diagnose(paste).facts).toMatchObject({ host: 'mxb.mailgun.org', recipient: 'billing@kiln.example' });
+  });
+});

@@ -52,3 +52,11 @@ describe('round 207: the thread question answered first', () => {
     expect(leadOf(replyText(paste(name)), 3)).toContain(answer);
   });
 });
+
+describe('round 208', () => {
+  it('names an empty login setting, not the password\'s variable, when the login is an empty text (r208c-10)', () => {
+    const reply = replyText(paste('r208c-10'));
+    expect(reply).toContain('The login setting is empty: “EMAIL_HOST_USER = ""”');
+    expect(reply).not.toContain('that variable is probably empty or missing');
+  });
+});

@@ -362,9 +362,10 @@ export const outgoingRules: RuleData[] = [
     name: 'The mail is sent with the HTTP API, not SMTP',
     target: 'mailgun-outgoing',
     weight: -0.6,
-    patterns: [String.raw`\b(?:send|sends|sending|sent|goes out|go out) (?:\S+ ){0,3}(?:with|via|through|using) (?:the |their |our )?(?:http |rest )?api\b`, String.raw`\b(?:don't|do not|doesn't|does not|never) use mailgun(?:'s)? smtp\b`],
+    patterns: [String.raw`\b(?:send|sends|sending|sent|goes out|go out) (?:\S+ ){0,3}(?:with|via|through|using) (?:the |their |our )?(?:http |rest )?api\b(?! fallback)`, String.raw`\b(?:don't|do not|doesn't|does not|never) use mailgun(?:'s)? smtp\b`],
     needs: ['api', 'mailgun'],
-    // (Mailgun's SMTP host seen refusing was an SMTP session, whatever else the paste sends with the API)
+    // (Mailgun's SMTP host seen refusing was an SMTP session, whatever else the paste sends with the API; and the API as a
+    // fallback, "mail sent to a@b via api fallback", is beside the SMTP path that failed)
     unless: 'refusing-host:mailgun-smtp',
   },
   { id: 'internal-client-refused-not-outgoing', name: 'A mail server refused a client on its own private network, not Mailgun', target: 'mailgun-outgoing', weight: -0.8, feature: 'own-server:internal-client' },

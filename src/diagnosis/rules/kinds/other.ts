@@ -24,6 +24,8 @@ export const CONNECTION_FAILURES: string[] = [
   // Python's socket time-out ("TimeoutError: timed out", "socket.timeout: timed out"), Java's "connect timed out" and
   // Jakarta Mail's "Couldn't connect to host, port: smtp.mailgun.org, 25"
   String.raw`\b(?:TimeoutError|socket\.timeout): timed out\b|\bconnect timed out\b|\bcouldn't connect to host\b`,
+  // Outlook's own errors for a connection that failed or broke off (0x800CCC0E, 0x800CCC0F), in any language
+  String.raw`\(0x800ccc0[ef]\)`,
 ];
 
 export const otherRules: RuleData[] = [
