@@ -66,6 +66,8 @@ const PAST = new RegExp(
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
     // (not "since last Friday we got ...", nor "... got it on every send": it goes on)
     String.raw`\b(?:on|last)(?<!since (?:on|last)) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n.]{0,20}\b(?:had|got|was|were|saw)\b(?![^\n.]{0,40}\b(?:on every|still|keeps?)\b)`,
+    // "Eerder kregen ze ...": earlier they got (Dutch; English "earlier" alone may be "now it fails earlier")
+    String.raw`\beerder[ \t]+(?:kregen|hadden|was|waren|kwam|gaf)\b`,
     // "Tuesday's bounce was this": that day's error, told as what was
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day's[ \t]+(?:bounce|error|failure|one|ticket|refusal)[ \t]+(?:was|were)\b`,
     // "back in September", "three weeks ago"
@@ -81,7 +83,7 @@ const PAST = new RegExp(
     String.raw`\b(?=gestern|vorher|zuerst|letzte|vorige|vergangene|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra|wczoraj|včera)(?<!${SINCE}[^\n.:;]{0,40})(?:gestern|vorher|zuerst|(?:letzte|vorige|vergangene)r? woche (?:hatten|hatte|war|waren|kam|kamen|gab)|(?:letzte|vorige|vergangene) woche[ \t]*:|ayer|ontem|gisteren|ieri|auparavant|igår|i går|förra veckan|wczoraj|včera)(?![\wåäö])`,
     // (and in other languages, with a verb of the past just after: "semana passada apareceu um ...", "la semana pasada tuvimos ...")
     // (not "since": "Desde a semana passada apareceu este erro ... e continua" goes on)
-    String.raw`\b(?=semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)(?<!\b(?:desde|depuis|sinds|dal|dalla)[ \t]+(?:(?:a|la|el|o)[ \t]+)?)(?:semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)\b[ \t,]{0,3}(?:[a-zà-ÿ']+[ \t]+){0,2}?(?:apareceu|apareciam|tivemos|tiveram|teve|deu|recebemos|receberam|apareció|tuvimos|tuvieron|tuvo|hubo|dio|recibimos|avions|avaient|avait|hadden|kregen|avevamo|avevano|c'era)(?![a-zà-ÿ])`,
+    String.raw`\b(?=semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)(?<!\b(?:desde|depuis|sinds|dal|dalla)[ \t]+(?:(?:a|la|el|o)[ \t]+)?)(?:semana passada|la semana pasada|la semaine dernière|vorige week|la settimana scorsa)\b[ \t,]{0,3}(?:[a-zà-ÿ']+[ \t]+){0,2}?(?:apareceu|apareciam|tivemos|tiveram|teve|deu|recebemos|receberam|apareció|tuvimos|tuvieron|tuvo|hubo|dio|recibimos|avions|avaient|avait|hadden|kregen|avevamo|avevano|c'era|era|erano|fue|foi|était|was)(?![a-zà-ÿ])`,
     // "letzten Monat", "im Februar", "le mois dernier", "el mes pasado" (not "last week" in these languages: chatter says it
     // of a domain set up or a test sent, beside a refusal that is today's)
     String.raw`\b(?:letzte[nrs]?|vorige[nrs]?) monat\b|\bim (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b|\b(?:le mois dernier|el mes pasado|(?:d|n)?o mês passado)`,
@@ -481,7 +483,9 @@ function supersede(text: string): string {
   // Setting the relay refusal aside changes the answer's kind: both time words must say so.
   const current = superseded === first ? secondTense : firstTense;
   const over = superseded === first ? firstTense : secondTense;
-  if (superseded === relay && !(current === 'current' && over === 'past')) return text;
+  // (or the other error shown first and the refusal told after it as the past one, with no word of now: "... 5.7.26 ...
+  // La settimana scorsa era "550 5.7.1 Relaying denied"")
+  if (superseded === relay && !(current === 'current' && over === 'past') && !(superseded === second && current === null && over === 'past')) return text;
   const otherMessages = new Set(other.map((index) => messageOf(messages, index)));
   if (chained.length > 0 && superseded === relay && relay.every((index) => messageOf(messages, index) >= 0 && !otherMessages.has(messageOf(messages, index)))) {
     // (an email chain's quoted messages that hold the refusal set aside, whole: their subjects and words name it too)
@@ -1208,7 +1212,7 @@ function lastMatchAt(pattern: RegExp, text: string): number {
 }
 
 /** A sentence asking whether this is the same error as before (its time words are the earlier error's). */
-const SAME_AS_BEFORE_ASKED = /[^.?!,;:"\u201c\n]*\b(?:same|mesmo|mismo|dezelfde|hetzelfde|dasselbe|derselbe|gleiche|même)\b[^.?!\n]*\?/gi;
+const SAME_AS_BEFORE_ASKED = /[^.?!,;:"\u201c\n]*\b(?:same|mesmo|mismo|dezelfde|hetzelfde|dasselbe|derselbe|gleiche|même|stesso|stessa)\b[^.?!\n]*\?/gi;
 
 /**
  * The tense of the time word nearest above line `at`, looking up to line `from`; on line `at` itself

@@ -239,3 +239,26 @@ describe('round 208', () => {
     expect(diagnose(paste).facts).toMatchObject({ host: 'mxb.mailgun.org', recipient: 'billing@kiln.example' });
   });
 });
+
+describe('round 209', () => {
+  it('reads Swedish "en ruta som säger" (a dialog box) as no Route (r209a-24)', () => {
+    expect(rules('När hon skickar kommer det upp en ruta som säger "Relaying denied".')).not.toContain('Mailgun Routes are mentioned');
+    expect(rules('Creamos una ruta de catch_all() pero sigue: 550 5.7.1 Relaying denied')).toContain('Mailgun Routes are mentioned');
+  });
+
+  it('reads "Toen was het hun routes" as the earlier case, no Route said of this one (r209c-05)', () => {
+    expect(diagnose('"facturen@bouw.example - 550 5.7.1 Relaying denied"\n\nIs dit hetzelfde als vorige keer? Toen was het hun routes die niet klopten.').scenario).toBe('undetermined');
+  });
+
+  it.each([
+    ['an Italian paste whose relay refusal is told after the current error as last week\'s (r209c-12)', '- mario@gmail.example: 550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.\n\nLa settimana scorsa era "550 5.7.1 Relaying denied" da smtp.eu.mailgun.org.', 'policy'],
+    ['a Dutch "Eerder kregen ze ... dat was opgelost ✅" under the current error (r209b-36)', 'MX host: outlook-com.olc.protection.outlook.com\n550 5.7.515 Access denied, sending domain mg.bloem.example does not meet the required authentication level.\n\nEerder kregen ze echt "550 5.7.1 Relaying denied" van smtp.eu.mailgun.org, dat was opgelost ✅ door SMTP-credentials.', 'policy'],
+  ])('diagnoses the current error of %s', (_, paste, kind) => {
+    expect(diagnose(paste)).toMatchObject({ scenario: 'not-relaying-denied', kind });
+  });
+
+  it('sets aside a Spanish draft reply ("Borrador de respuesta (macro ...)") and its example hosts (r209b-25)', () => {
+    const paste = 'el cliente solo escribió:\n"nos sale Relaying denied, ¿qué hacemos?"\n\nBorrador de respuesta (macro "RD-general", todavía sin enviar):\n> 1) Si el error viene de smtp.mailgun.org o smtp.eu.mailgun.org, su aplicación no se está autenticando.\n> 2) Si viene de mxa.mailgun.org / mxb.mailgun.org, falta una Route.';
+    expect(diagnose(paste)).toMatchObject({ scenario: 'undetermined', facts: { region: null } });
+  });
+});
