@@ -150,12 +150,6 @@ const GUESS_CLAUSE_MAX = 120;
 const ASKED_TAIL = new RegExp(String.raw`^[^.,;!?\uff1f\u3002\n]{0,30}${ASKED}`);
 
 /**
- * A person's guess that it is a relay refusal, set aside beside the server's other error: GUESS_QUESTION,
- * the same question reported ("asks if this is the relaying denied thing"), and a short line that ends
- * by asking about a relay phrase with no server's reply code ("getting relaying denied when emailing X,
- * any idea?" reports the error).
- */
-/**
  * A relay phrase said of the sender's own network, "relay denied by the cluster, basically" beside a connection timeout: the
  * person's figure for a blocked connection (an egress policy, a firewall), not a server's reply.
  */
@@ -164,6 +158,12 @@ const FIGURATIVE = new RegExp(
   'gi',
 );
 
+/**
+ * A person's guess that it is a relay refusal, set aside beside the server's other error: GUESS_QUESTION,
+ * the same question reported ("asks if this is the relaying denied thing"), and a short line that ends
+ * by asking about a relay phrase with no server's reply code ("getting relaying denied when emailing X,
+ * any idea?" reports the error).
+ */
 export function withoutGuesses(text: string): string {
   // (every guess names a relay refusal: a paste without one of its words has none, and most pastes stop here)
   if (!RELAY_LINE.guard.test(text)) return text;
