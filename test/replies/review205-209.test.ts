@@ -1,4 +1,4 @@
-/** Review round 205: "why only this one?", a customer who does not get the company's mail, and Routes checked for a refusal of mail sent. */
+/** Review rounds 205-209: mail programs in other languages, go-spew dumps, history lists and threads with an earlier error, and the questions asked about them. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 

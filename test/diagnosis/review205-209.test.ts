@@ -1,4 +1,4 @@
-/** Review round 205: mail programs' settings and errors in other languages, self-hosted apps' logs, and long stories with an older error quoted. */
+/** Review rounds 205-209: mail programs in other languages, go-spew dumps, history lists and threads with an earlier error, and the questions asked about them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
