@@ -7,6 +7,7 @@ import { theoriesIn } from './theories.js';
 import { DOMAIN_CHARS, isInternationalDomainChar, MAIL_DOMAIN, TOP_LEVEL_DOMAIN } from './address-chars.js';
 import { excerptAround, oneLine } from './one-line.js';
 import { RELAY_PHRASES } from './rules/relay.js';
+import { CONNECTION_FAILURES } from './rules/kinds/other.js';
 import { escapeLiteral, joinPatterns } from './rules/schema.js';
 import { guarded } from './guarded.js';
 import { ENHANCED_CODE, lineAt, MAILGUN_SID_LINE, PORT_SETTING, RELAY_LINE, RELAY_PHRASES_ALL, REPLY_CODE, REPLY_CODES, SERVER_CODE } from './patterns.js';
@@ -1997,7 +1998,10 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // (nor a settings block marked as not in use, `'mailgun' => [ // not active yet`)
   const inUse = withoutInactiveBlocks(oldHostKept ? text.replace(OLD_HOST_SETTINGS, ' ') : text);
   // (nor a commented-out setting, `//   host: 'email-smtp.eu-west-1.amazonaws.com',` above the transport in use)
-  const configured = asMailgun(firstCapture(CONFIGURED_HOST_PATTERNS, withoutCommentedOutLines(inUse)) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null));
+  // (the refusal's own log record first, when it names the host it was sent to: `{"msg":"sendMail failed","smtpHost":"smtp.mailgun.org",
+  // ...}` under an older record of another provider's, `"smtpHost":"smtp.sendgrid.net"`)
+  const recordOfRefusal = refusal && text.includes(refusal) ? lineAt(text, text.indexOf(refusal)) : null;
+  const configured = asMailgun((recordOfRefusal ? firstCapture(CONFIGURED_HOST_PATTERNS, recordOfRefusal) : null) ?? firstCapture(CONFIGURED_HOST_PATTERNS, withoutCommentedOutLines(inUse)) ?? (setup ? firstCapture(CONFIGURED_HOST_PATTERNS, setup) : null));
   const current = inUse === text ? lower : inUse.toLowerCase();
   // Exchange's queue error for a send connector's smart host, "Primary target IP address responded with: "550 ..."": the smart
   // host answered (Get-Queue's LastError, the NDR's diagnostic line), Mailgun's SMTP host where it is the one Mailgun host named
@@ -3072,7 +3076,8 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
     }
   }
   // A transcript in which the client sends MAIL FROM without ever sending AUTH.
-  const shownFromItsStart = source === 'smtp-transcript' || (source !== 'bounce-email' && CLIENT_EHLO.test(text));
+  // (not one whose top the person says was cut off, with no EHLO left: its AUTH may have been in the lines lost)
+  const shownFromItsStart = (source === 'smtp-transcript' && !TOP_CUT_OFF.test(pasted)) || (source !== 'bounce-email' && CLIENT_EHLO.test(text));
   const mailFrom = shownFromItsStart && !MAIL_FROM_AUTH_PARAMETER.test(text) ? CLIENT_MAIL_FROM.exec(text) : null;
   if (mailFrom) {
     features.set('auth:none', lineAt(text, mailFrom.index));
@@ -3080,6 +3085,9 @@ function findAuth(pasted: string, source: SourceFormat, features: FeatureMap, re
   }
   return null;
 }
+
+/** A person saying the paste's beginning is missing: "the top part got cut off when they copied it", "truncated at the start". */
+const TOP_CUT_OFF = /\b(?:top|beginning|start|first (?:part|lines?|half))\b[^\n.]{0,30}?\b(?:(?:got|was|were|is|are|has been|have been)[ \t]+)?(?:cut off|cut|truncated|missing|lost)\b|\b(?:cut off|truncated)\b[^\n.]{0,20}?\bat the (?:top|beginning|start)\b/i;
 
 /** A server's greeting that opens an SMTP session in a transcript (`<-  220 Mailgun Influx ready`, `S: 220 ...`). */
 const SERVER_GREETING = /^[ \t]*(?:<-|<~|<<<|s:)?[ \t]*220[ -][^\n]*$/gim;
@@ -3240,8 +3248,8 @@ const RECIPIENT_BEFORE = new RegExp(
   // swaks's `--to a@x` on its own command line, not in a sentence about another test; a logfmt line's `recipients=[a@x]`, Grafana's;
   // a logs row whose sender is the sending domain, "Failed: mg.x.com → a@y", "mg.x.com  →  a@y"; a platform's notice,
   // "We tried to forward a message from your guest (reservation 42) to a@x"; Exchange's tracking log, "Recipients : {a@x}";
-  // nullmailer's "From: <a@x> to: <b@y>")
-  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden? empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*["']?<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address(?:["']?\s*(?:=>|[:=])\s*["']|\t+)|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient\s{1,3}["\u201c]|\buw bericht heeft\s+<?|\bis niet bezorgd bij\s+<?|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  // nullmailer's "From: <a@x> to: <b@y>"; a Logs detail's heading, its address after spaces, `Temporary Failure   a@x`)
+  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden? empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*["']?<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address(?:["']?\s*(?:=>|[:=])\s*["']|\t+)|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)[ \t]{2,}<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient\s{1,3}["\u201c]|\buw bericht heeft\s+<?|\bis niet bezorgd bij\s+<?|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
@@ -3724,11 +3732,18 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     // (of several messages' entries, each under its own "Recipient: a@b" line: the one the refusal stands under)
     const labelled = recipientLabelAbove(text, refusal);
     if (labelled && recipients.includes(labelled)) return labelled;
+    // (an app's log line just above its exception, "Failed to send invoice INV-1 to a@b via smtp.mailgun.org:587": the address
+    // it failed to send to, not an earlier record's "Report sent to b@c")
+    const failedSend = failedSendAbove(text, refusal, recipients);
+    if (failedSend) return failedSend;
   }
   // A DSN's Final-Recipient names the refused address, before a header's "To:" (宛先:) of the bounce itself.
   const final = /final-recipient/i.test(text) ? FINAL_RECIPIENT.exec(text)?.[1]?.toLowerCase() : undefined;
   if (final && recipients.includes(final)) return final;
-  return recipients[0] ?? null;
+  // (a failed event trimmed down to its message's headers, no recipient field left: the To header's one address, "Sam Ortiz
+  // <sam.ortiz@contoso.com>")
+  const headerTo = recipients.length === 0 && /fail|bounce/i.test(primary?.get('event') ?? '') ? addressesIn(primary?.get('headerto') ?? '') : [];
+  return recipients[0] ?? (headerTo.length === 1 ? headerTo[0]! : null);
 }
 /**
  * "Destination: a@b" near the refusal (a printer's or scanner's transmission report: on one of the two lines under it,
@@ -3767,6 +3782,20 @@ function addressLineAbove(text: string, refusal: string): string | null {
   for (const line of above.reverse()) {
     const m = ADDRESS_LINE_ALONE.exec(line);
     if (m) return m[1]!.toLowerCase();
+  }
+  return null;
+}
+/** A line that says a send failed. */
+const SEND_FAILED_LINE = /\b(?:fail(?:ed|ure|s)?|could ?not|couldn't|unable|error)\b/i;
+/** The address of a recipient named on one of the few lines above the refusal that says a send failed, the nearest, or null. */
+function failedSendAbove(text: string, refusal: string, recipients: readonly string[]): string | null {
+  const at = text.indexOf(refusal);
+  if (at === -1) return null;
+  const above = text.slice(Math.max(0, at - 2000), text.lastIndexOf('\n', at) + 1).split('\n').slice(-4, -1);
+  for (const line of above.reverse()) {
+    if (!SEND_FAILED_LINE.test(line)) continue;
+    const address = addressesIn(line).find((a) => recipients.includes(a));
+    if (address) return address;
   }
   return null;
 }
@@ -4717,10 +4746,51 @@ function placeAround(lower: string, start: number, end: number): { line: string;
 // (a colon with a space on both sides or on neither: "via smtp.mailgun.org: 25 of 300 recipients failed" is a count)
 const SMTP_PORT = new RegExp(String.raw`\bsmtp(?:\.eu)?\.mailgun\.org\]?(?:\[[0-9a-f.:]{3,45}\])?(?:["'\`][ \t]*,[ \t]*|:|[ \t]:[ \t]|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)(?![ \t]+(?:of|e?-?mails?|messages?|recipients?|users?)\b)|${PORT_SETTING}(25|465|587|2525)(?!\d)|^[ \t]*port[ \t]+(25|465|587|2525)[ \t]*$`, 'im');
 
+/**
+ * A port a person says the sender was moved to: "Ze hebben MAIL_PORT naar 2525 gezet", "they moved to 587 this morning",
+ * "switched the port to 2525", "cambiaron el puerto a 587", "Port auf 587 umgestellt". (Port 25 only with the word port: "set it
+ * to 25" may be a count. Not asked, a question mark closing its sentence: "should they switch to 587?")
+ */
+const PORT_CHANGED = new RegExp(
+  [
+    String.raw`\b(?:changed|switched|moved|set|changing|switching|moving|went|updated)\b[^\n.?]{0,30}?\bto[ \t]+(?:port[ \t]+)?(465|587|2525)\b`,
+    String.raw`\b(?:changed|switched|moved|set|updated)\b[^\n.?]{0,30}?(?<![a-z])port\b[^\n.?]{0,10}?\bto[ \t]+(25|465|587|2525)\b`,
+    String.raw`(?<![a-z])(?:port|poort)\b[^\n.?]{0,10}?\bnaar[ \t]+(25|465|587|2525)\b[^\n.?]{0,20}?\b(?:gezet|veranderd|aangepast|gewijzigd)\b`,
+    String.raw`(?<![a-z])port\b[^\n.?]{0,10}?\bauf[ \t]+(25|465|587|2525)\b[^\n.?]{0,20}?\b(?:gesetzt|geändert|umgestellt)(?![a-zà-ÿ])`,
+    String.raw`\b(?:cambiaron|cambiamos|cambió|pusieron|mudaram|mudamos|mudou|alteraram|alteramos|trocaram|trocamos)\b[^\n.?]{0,30}?\b(?:puerto|porta)\b[^\n.?]{0,10}?\b(?:a|al|para|pra)[ \t]+(25|465|587|2525)\b`,
+    String.raw`\b(?:passé|changé|mis)\b[^\n.?]{0,20}?(?<![a-z])port\b[^\n.?]{0,10}?[ \t]à[ \t]+(25|465|587|2525)\b`,
+  ].join('|'),
+  'gi',
+);
+/** A line of a connection that failed: the port it names was never the one the session ran on. */
+const CONNECTION_FAILED_LINE = joinPatterns(CONNECTION_FAILURES);
+/** How many ports named with Mailgun's SMTP host are looked at. */
+const MAX_PORT_MENTIONS = 20;
+/** SMTP_PORT, for every match. */
+const SMTP_PORTS = new RegExp(SMTP_PORT.source, 'gim');
+
+/**
+ * The port of Mailgun's SMTP service the sender uses: the last one a person says it was moved to, else the first one named
+ * (with the host or as a setting) outside a connection that failed ("Unable to connect to smtp.mailgun.org:25 (Connection timed
+ * out)", then "MAIL_PORT=587" and a relay refusal: the session ran on 587). A failed connection's port counts only when no
+ * other is named and the paste shows no relay refusal (a refusal means a later connection worked).
+ */
 function smtpPortIn(text: string, lower: string): number | null {
   if (!/\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower)) return null;
-  const m = SMTP_PORT.exec(text);
-  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+  let changed: string | undefined;
+  if (lower.includes('port') || /587|2525|465/.test(lower)) {
+    for (const m of text.matchAll(PORT_CHANGED)) if (!/^[^\n.!?]{0,40}\?/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 41))) changed = m.slice(1).find((g) => g !== undefined);
+  }
+  if (changed !== undefined) return Number(changed);
+  let failedPort: number | null = null;
+  let seen = 0;
+  for (const m of text.matchAll(SMTP_PORTS)) {
+    const port = Number(m[1] ?? m[2] ?? m[3]);
+    if (!CONNECTION_FAILED_LINE.test(lineAt(text, m.index))) return port;
+    failedPort ??= port;
+    if (++seen >= MAX_PORT_MENTIONS) break;
+  }
+  return failedPort !== null && !RELAY_LINE.test(text) ? failedPort : null;
 }
 
 function saysDedicatedIp(lower: string): boolean {

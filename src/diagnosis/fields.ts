@@ -1274,6 +1274,8 @@ const looseField = (bareValueGuard: string) =>
   );
 const LOOSE_FIELD = looseField('');
 /** In a Go print an empty field is followed by the next field's name (`Description: Message:5.7.1 ...`): not its value. */
+/** A JSON field whose string value is a Go print: `"event": "&events.Failed{...}"`. */
+const JSON_FIELD_STRUCT = /"[ \t]*:[ \t]*"&?(?:[a-z]\w{0,40}\.[A-Z]\w{0,40})?\{/;
 const GO_FIELD = looseField(String.raw`(?![A-Z][A-Za-z0-9]{0,40}:)(?![a-z]\w{0,40}\.[A-Z]\w{0,40}\{)`);
 const QUOTED_LITERALS = new RegExp(QUOTED, 'g');
 
@@ -1323,8 +1325,11 @@ function eventsFrom(text: string, start: RegExp, withLead = false): Structured |
   return events.length >= 2 ? { format: events[0]!.format, records: events.map((p) => p.records[0]!) } : null;
 }
 
-function parseLooseFields(text: string, depth = 0): Structured {
-  const goStruct = text.includes('{') && GO_STRUCT.test(text);
+function parseLooseFields(given: string, depth = 0): Structured {
+  const goStruct = given.includes('{') && GO_STRUCT.test(given);
+  // (a Go print inside a logfmt field, its quotes escaped, `ev="&events.Failed{... Recipient:\"a@b\", ...}"`: read as printed;
+  // not one in a JSON field, `"event": "&events.Failed{...}"`, whose value is read below, unquoted)
+  const text = goStruct && depth === 0 && given.includes('\\"') && !JSON_FIELD_STRUCT.test(given) ? given.replaceAll('\\"', '"') : given;
   const record: FieldRecord = new Map();
   let quotedKeys = 0;
   // A dotted key of the event's status (`delivery-status.message:`) is the event's, over a bare one
