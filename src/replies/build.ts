@@ -146,7 +146,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -522,12 +522,17 @@ const CUSTOMER_MESSAGE_ASKED_RULE = ruleName('customer-message-asked');
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
 function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const { scenario, facts, evidence } = diagnosis;
-  if (!evidence.some((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)) return [];
+  const asked = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)?.excerpt;
+  if (asked === undefined) return [];
+  // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
+  const everyday = EXPLAIN_ASKED.test(asked);
   const recipient = safeAddress(facts.recipient);
   const host = facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null;
   const login = smtpLogin(safeDomain(facts.mailgunDomain));
   const message: RichText | null =
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && everyday
+      ? rt`Your website (or app) tries to send its emails through Mailgun without signing in, and Mailgun passes emails on only for senders that sign in; nothing is broken at Mailgun. Whoever looks after the website needs to enter your domain's Mailgun sign-in (its SMTP login, such as ${code(login)}, and its password, both in your Mailgun account) in the website's email settings. The emails that failed were not sent: send them again once it works.`
+      : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
       ? rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please turn on SMTP authentication in its mail settings with your domain's SMTP login (such as ${code(login)}) and its password, on port 587 with STARTTLS, then send a test.`
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE)
@@ -550,11 +555,16 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (to the customer who is not getting the company's mail: their IT's view, no Mailgun internals)
       : scenario === 'undetermined' && recipientNotReceiving(diagnosis)
       ? rt`Thank you, and sorry our emails are not reaching you. So that we can find where they are stopped, could your IT send us the whole error or log entry they see, with the server names in it? If it comes from your own mail server, they may need to let it accept mail for ${recipient ? code(recipient) : text('your address')} from us.`
+      : scenario === 'undetermined' && everyday
+      ? rt`Nothing is broken at Mailgun: a mail server refused to pass one email on, which usually means a setting is missing, most often the sign-in in your website's email settings. So that we can tell which setting: did this come back when your website sent an email (an order confirmation, a contact form), or did someone tell you that their email to you bounced? Please forward us the whole message that came back, as it is.`
       : scenario === 'undetermined'
       ? rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`
       : null;
   return message ? [{ heading: 'What you can tell the customer', paragraphs: [message] }] : [];
 }
+
+/** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */
+const EXPLAIN_ASKED = /explain|erkläre|explico|explicar|expliquer|spiego|説明/i;
 
 /** Each other kind of error in a line: what it is and its own fix (the reply's steps are the relay refusal's). */
 const OTHER_ERROR_ANSWERS: Record<Exclude<ErrorKind, 'other'>, RichText> = {
@@ -706,15 +716,44 @@ const loginToOtherRegion = (facts: Facts): boolean =>
 const refusedAfterAcceptance = ({ scenario, kind, facts }: Diagnosis): boolean =>
   mailgunAccepted(facts) && (scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && (kind === 'blocked' || kind === 'unknown-user' || kind === 'mailbox-full')));
 
-/** The question whether the sending settings need a change, answered first where Mailgun accepted the message: they worked. */
+/**
+ * The question whether the sending settings (or the app's code) need a change, answered first where the sending side had
+ * nothing to do with the refusal: Mailgun accepted the message, or the refused mail was sent to the domain.
+ */
 function settingsAnswer(diagnosis: Diagnosis): RichText[] {
-  const { facts, evidence } = diagnosis;
+  const { scenario, facts, evidence } = diagnosis;
   const asked = evidence.find((e) => e.rule === SETTINGS_ASKED_RULE)?.excerpt;
-  if (asked === undefined || !refusedAfterAcceptance(diagnosis)) return [];
+  if (asked === undefined) return [];
+  // ("Is it their code?", "what do they need to change in their app?", "アプリ側で何か変える必要があるか")
+  const ofApp = APP_ASKED.test(asked);
+  if (scenario === 'mailgun-incoming' && ofApp && !mailgunAccepted(facts)) {
+    const domain = recipientDomainOf(facts);
+    return [rt`Does the app need a change? No: this is mail sent to ${domain ? quoteAddress(domain) : text('the domain')}, which Mailgun receives and refuses because no Route takes the address; the sending code plays no part. If the app only sends, this is mail people write to its address (replies to its From address, most often): a Route takes it (below), or a Reply-To on the app's mail that names a mailbox people read.`];
+  }
+  if (!refusedAfterAcceptance(diagnosis)) return [];
+  if (ofApp) return [rt`Does the app need a change? No: Mailgun accepted the message from the app, so its code and its settings worked; ${refuserOf(facts)} refused it, and nothing in the app changes that.`];
   // (asked of an API sender's key or URL: "Should we change the MAILGUN_API_KEY or the url in config/plugins.js?")
   return /(?<![a-z])(?:api|url)(?![a-z])/i.test(asked)
     ? [rt`Do you need to change your API key or sending settings? No: Mailgun accepted your message, so your key and settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`]
     : [rt`Do you need to change your SMTP settings? No: Mailgun accepted your message, so your sending settings worked; ${refuserOf(facts)} refused it, and no setting of yours changes that.`];
+}
+/** A question about the app or its code, not its SMTP settings. */
+const APP_ASKED = /(?<![a-z])(?:code|app|application|aplicación|aplicação|código)(?![a-z])|アプリ/i;
+
+const REGION_ASKED_RULE = ruleName('region-asked');
+
+/** "EU or US?": the region the paste's Mailgun hosts are in, and what lives there; or how to tell, when the paste does not show it. */
+function regionAnswer({ facts, evidence }: Diagnosis): RichText[] {
+  if (!evidence.some((e) => e.rule === REGION_ASKED_RULE)) return [];
+  const mailgunHost = [facts.host, facts.mxHost].find((host): host is string => host !== null && /\.mailgun\.(?:org|net)$/i.test(host));
+  const shownBy = mailgunHost ? rt` (the paste names ${code(mailgunHost)}, a host of Mailgun's ${text(facts.region === 'eu' ? 'EU' : 'US')} region)` : [];
+  const answer: RichText =
+    facts.region === 'eu'
+      ? rt`EU${shownBy}: the domain, its SMTP credentials and its Routes are in Mailgun's EU region, whose hosts are ${code(SMTP_HOST.eu)} (SMTP), ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')} (inbound) and ${code(API_BASE.eu)} (API). A login or API key of a US-region domain does not work there.`
+      : facts.region === 'us'
+      ? rt`US${shownBy}: the domain, its SMTP credentials and its Routes are in Mailgun's US region, whose hosts are ${code(SMTP_HOST.us)} (SMTP), ${code('mxa.mailgun.org')} and ${code('mxb.mailgun.org')} (inbound) and ${code(API_BASE.us)} (API).`
+      : rt`The paste does not show it. A domain of Mailgun's EU region is reached at ${code(SMTP_HOST.eu)}, ${code('mxa.eu.mailgun.org')}/${code('mxb.eu.mailgun.org')} and ${code(API_BASE.eu)}; one of the US region at ${code(SMTP_HOST.us)}, ${code('mxa.mailgun.org')}/${code('mxb.mailgun.org')} and ${code(API_BASE.us)}. The host in the app's settings, or in the domain's MX records, tells which.`;
+  return [rt`EU or US? ${answer}`];
 }
 
 const RESEND_ASKED_RULE = ruleName('resend-asked');
@@ -736,30 +775,35 @@ function portAnswer(diagnosis: Diagnosis): RichText[] {
   const noLoginSent = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
   // (answered as which port only for a session refused for want of a login, over a port that keeps the login encrypted)
   const which = asked && noLoginSent && !dotnet && !plainPort25(facts, evidence) && WHICH_PORT.test(evidence.find((e) => e.rule === PORT_ASKED_RULE)!.excerpt);
+  // ("Can we keep port 25?": the same answer, said as a yes where the port is not the problem)
+  const keep = asked && !which && KEEP_PORT.test(evidence.find((e) => e.rule === PORT_ASKED_RULE)!.excerpt);
+  const verdict = text(keep ? 'Yes' : 'No');
   const answer: RichText | null =
     noLoginSent && plainPort25(facts, evidence)
-      ? rt`Not for the refusal: Mailgun answered over port ${code('25')} and refused the session for want of a login. But with encryption off there, the login would cross the network unencrypted, and many hosts block or throttle 25: use port ${code(String(RECOMMENDED_PORT))} with STARTTLS when you turn the login on.`
+      ? rt`${text(keep ? 'It can stay as far as the refusal goes' : 'Not for the refusal')}: Mailgun answered over port ${code('25')} and refused the session for want of a login. But with encryption off there, the login would cross the network unencrypted, and many hosts block or throttle 25: use port ${code(String(RECOMMENDED_PORT))} with STARTTLS when you turn the login on.`
       : which
       ? rt`Any of Mailgun's: ${code('587')} (recommended) or ${code('2525')} with STARTTLS, ${code('465')} with SSL/TLS from the start, or ${code('25')}${facts.smtpPort !== null ? rt`; the one in use, ${port}, works too` : []}. The port is not why it was refused: Mailgun answered and refused the session for want of a login, so turn the login on. Encryption does not cause this refusal, but keep it on so that the login does not cross the network in the clear.`
       : noLoginSent
-      ? rt`No: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on. (Mailgun takes ${code('587')} and ${code('2525')} with STARTTLS, ${code('465')} with SSL/TLS from the start, and ${code('25')}; encryption does not cause this refusal, but keep it on so that the login does not cross the network in the clear.)${dotnet ? rt` (Not ${code('465')} with System.Net.Mail: it cannot start TLS at once, so it would wait there until it times out.)` : []}`
+      ? rt`${verdict}: Mailgun's SMTP host answered over ${port}${alsoTaken}; it refused the session for want of a login, and no other port changes that. Keep the port and turn the login on. (Mailgun takes ${code('587')} and ${code('2525')} with STARTTLS, ${code('465')} with SSL/TLS from the start, and ${code('25')}; encryption does not cause this refusal, but keep it on so that the login does not cross the network in the clear.)${dotnet ? rt` (Not ${code('465')} with System.Net.Mail: it cannot start TLS at once, so it would wait there until it times out.)` : []}`
       // (a 535 only: a login that was never sent, or a tenant's SMTP AUTH switched off, 5.7.139, is no wrong password)
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.enhancedCode !== '5.7.139'
       ? loginToOtherRegion(facts)
-        ? rt`No: the login went over ${port} to the other region's host, which does not know it; change the host (below), not the port.`
-        : rt`No: the login reached the server over ${port} and was refused; another port sends the same login. Fix the login (below).`
+        ? rt`${verdict}: the login went over ${port} to the other region's host, which does not know it; change the host (below), not the port.`
+        : rt`${verdict}: the login reached the server over ${port} and was refused; another port sends the same login. Fix the login (below).`
       : refusedAfterAcceptance(diagnosis)
-      ? rt`No: Mailgun accepted your message, so your connection and port worked; the recipient's server refused Mailgun's delivery, and no port of yours changes that.`
+      ? rt`${verdict}: Mailgun accepted your message, so your connection and port worked; the recipient's server refused Mailgun's delivery, and no port of yours changes that.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox'
-      ? rt`No: the sandbox domain is the cause. It sends only to its authorized recipients, over any port; keep the port.`
+      ? rt`${verdict}: the sandbox domain is the cause. It sends only to its authorized recipients, over any port; keep the port.`
       // (a relay refusal is a server's answer: the connection worked, whichever side gave it)
       : scenario === 'undetermined'
-      ? rt`No port fixes a relay refusal: the server that gave it answered over the port in use, so the connection worked. What it wants is a login, a Route or the recipient's server's acceptance, depending on the case (below).${changed ? rt` If it is your app sending through Mailgun, the most common case, it still does not log in on the new port: turn SMTP authentication on in its settings, with the whole login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}) and its password.` : []}`
+      ? rt`${text(keep ? 'Yes: no port fixes a relay refusal' : 'No port fixes a relay refusal')}: the server that gave it answered over the port in use, so the connection worked. What it wants is a login, a Route or the recipient's server's acceptance, depending on the case (below).${changed ? rt` If it is your app sending through Mailgun, the most common case, it still does not log in on the new port: turn SMTP authentication on in its settings, with the whole login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}) and its password.` : []}`
       : null;
-  const lead = which ? 'Which port?' : asked ? 'Is the port the problem?' : 'A new port, the same error?';
+  const lead = which ? 'Which port?' : keep ? 'Can you keep the port?' : asked ? 'Is the port the problem?' : 'A new port, the same error?';
   return answer ? [rt`${text(lead)} ${answer}`] : [];
 }
 
+/** "Can we keep port 25?", "Port 25 behalten", "mantener el puerto 25", "ポート25のまま". */
+const KEEP_PORT = /\b(?:keep|stay|stick|behalten|beibehalten|lassen|mantener|manter|garder|conserver|tenere|mantenere|houden)\b|のまま|使い続け/i;
 const WHICH_PORT = /\b(?:which|what)[ \t]+port\b|\b(?:587|465|2525|25)[ \t]+or[ \t]+(?:port[ \t]+)?(?:587|465|2525|25)\b/i;
 const KEY_OR_PASSWORD_ASKED_RULE = ruleName('key-or-password-asked');
 
@@ -1208,6 +1252,9 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       // (the domain's mail parsed through Mailgun on purpose: it must keep arriving there)
       : scenario === 'mailgun-incoming' && has(INBOUND_PARSING_RULE)
       ? rt`No, keep them: the mail already reaches Mailgun${facts.host && facts.hostRole === 'mailgun-mx' ? rt` (${code(facts.host)})` : []}, and your inbound parsing needs it there. A Route that forwards the address to your webhook fixes it (below); pointing the MX records elsewhere would stop the parsing for every address.`
+      // (moved there on purpose, "Customer moved the MX for x to Mailgun yesterday": the move worked, a Route is missing)
+      : scenario === 'mailgun-incoming' && has(OWN_MX_RULE)
+      ? rt`No, keep them: the move did what it was meant to, and mail to the domain now reaches Mailgun${facts.host && facts.hostRole === 'mailgun-mx' ? rt` (${code(facts.host)})` : []}. What is missing is a Route for ${facts.recipient ? quoteAddress(facts.recipient) : text('the address')} (below); going back would send the domain's mail away from Mailgun again.`
       : scenario === 'mailgun-incoming'
       ? rt`Not if the domain is meant to receive through Mailgun: its MX records already point there, and a Route for the address fixes it. Point them elsewhere only if this mail should not go through Mailgun at all; that moves all of the domain's incoming mail.`
       // (a sandbox: sending from a domain of one's own takes that domain's sending records, SPF and DKIM, not MX records)

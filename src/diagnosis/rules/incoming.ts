@@ -179,7 +179,7 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:we|i)[ \t]+(?:moved|switched|migrated|pointed)\b(?:[^\n.?!]|\.(?=\S)){0,80}\bmailgun\b[^\n?!]{0,40}\bmx\b`,
       String.raw`\b(?:we|i)(?:'ve|[ \t]+have|[ \t]+had)?[ \t]+(?:only[ \t]+|just[ \t]+|recently[ \t]+|already[ \t]+)?(?:set[ \t]+up|setup|pointed|changed|moved|switched|configured|updated|added)[ \t]+(?:the[ \t]+|our[ \t]+)?mx\b(?![^\n.?!]{0,80}\?)`,
       // (said of the customer, whose domain it is: "Customer moved their MX to Mailgun on Monday")
-      String.raw`\b(?:customer|client|they)[ \t]+(?:moved|switched|pointed|changed)[ \t]+(?:their|the|its)[ \t]+mx(?:[ \t]+records?)?[ \t]+(?:over[ \t]+)?to[ \t]+mailgun\b(?![^\n.?!]{0,80}\?)`,
+      String.raw`\b(?:customer|client|they)[ \t]+(?:moved|switched|pointed|changed)[ \t]+(?:their|the|its)[ \t]+mx(?:[ \t]+records?)?(?:[ \t]+(?:for|of)[ \t]+[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})?[ \t]+(?:over[ \t]+)?to[ \t]+mailgun\b(?![^\n.?!]{0,80}\?)`,
       String.raw`\b(?:wij|we)[ \t]+hebben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gezet|ingesteld|aangepast|gewijzigd|omgezet)(?![^\n.?!]{0,60}\?)`,
       String.raw`\bwir[ \t]+haben\b(?:[^\n.?!]|\.(?=\S)){0,60}\bmx\b(?:[^\n.?!]|\.(?=\S)){0,60}(?:gesetzt|umgestellt|eingerichtet|geändert|eingetragen)(?![^\n.?!]{0,60}\?)`,
       // (said of the customer, "Kunde hat ... MX auf die EU-Server umgestellt")

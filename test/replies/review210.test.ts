@@ -1,0 +1,38 @@
+/** Review round 210c: the customer's side of a relay denial, and the question the agent asked about it answered first. */
+import { describe, expect, it } from 'vitest';
+import { fixturePaste, leadOf, replyText } from './helpers.js';
+
+const paste = (name: string) => fixturePaste(`pastes${name.slice(1, 5)}`, name);
+
+describe('round 210: the question asked, answered first', () => {
+  it.each([
+    ['r210c-04', "Can you keep the port? Yes: Mailgun's SMTP host answered over port 25"],
+    ['r210c-07', 'Does the app need a change? No: this is mail sent to "correo.grupoandes.com"'],
+    ['r210c-07', "EU or US? EU (the paste names mxb.eu.mailgun.org, a host of Mailgun's EU region)"],
+    ['r210c-08', 'Does the app need a change? No: Mailgun accepted the message from the app'],
+    ['r210c-15', "EU or US? EU (the paste names smtp.eu.mailgun.org, a host of Mailgun's EU region)"],
+    ['r210c-16', 'Do you need to change your MX records? No, keep them: the move did what it was meant to'],
+    ['r210c-17', 'Does the app need a change? No: Mailgun accepted the message from the app'],
+    ['r210c-03', 'Do you need to change your MX records? Not for mail you send'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
+  });
+
+  it('says what the customer was told to keep: the Route is what is missing (r210c-16)', () => {
+    expect(leadOf(replyText(paste('r210c-16')), 3)).toContain('What is missing is a Route for "tickets@reply.tixbox.com"');
+  });
+
+  it.each([
+    ['r210c-05', 'Your website (or app) tries to send its emails through Mailgun without signing in'],
+    ['r210c-10', 'Nothing is broken at Mailgun: a mail server refused to pass one email on'],
+  ])('%s: explains it in everyday words when asked how to explain it to someone who is not technical', (name, words) => {
+    const message = replyText(paste(name)).split('What you can tell the customer')[1]!.split('\n\n')[0]!;
+    expect(message).toContain(words);
+    expect(message).not.toMatch(/STARTTLS|RCPT TO|SMTP authentication/);
+  });
+
+  it('answers "EU or US?" from the hosts shown, and says how to tell when none is', () => {
+    expect(replyText('550 5.7.1 Relaying denied from smtp.mailgun.org. EU or US?')).toContain('EU or US? US (the paste names smtp.mailgun.org');
+    expect(replyText('550 5.7.1 Relaying denied. Are they EU or US?')).toContain('EU or US? The paste does not show it.');
+  });
+});
