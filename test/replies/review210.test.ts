@@ -22,6 +22,10 @@ describe('round 210: the question asked, answered first', () => {
     expect(leadOf(replyText(paste('r210c-16')), 3)).toContain('What is missing is a Route for "tickets@reply.tixbox.com"');
   });
 
+  it('drops "if this is not your domain" where people write to the customer\'s own address ("cuando le escriben a facturas@...", r210c-07)', () => {
+    expect(replyText(paste('r210c-07'))).not.toContain("This is the sending side's own record of the refusal");
+  });
+
   it.each([
     ['r210c-05', 'Your website (or app) tries to send its emails through Mailgun without signing in'],
     ['r210c-10', 'Nothing is broken at Mailgun: a mail server refused to pass one email on'],

@@ -350,6 +350,8 @@ export const WRITING_IN = [
   // (in other languages: "cuando intenta escribirnos a pedidos@", "wenn sie uns schreiben", "quand ils nous écrivent")
   // (the infinitive, of someone trying to write: not a ticket's "el cliente nos escribe", which reports what was said)
   String.raw`\b(?:escribirnos|mandarnos|enviarnos|uns (?:zu )?(?:schreiben|mailen)|nous écrire|scriverci|ons (?:te )?mailen|escrever-nos)\b`,
+  // (people writing to an address of the customer's: "cuando le escriben a facturas@x", "quando escrevem para vendas@x")
+  String.raw`\b(?:cuando|quando)[ \t]+(?:(?:le|les|nos|me|lhe|lhes)[ \t]+)?(?:escriben|escrevem|mandan|mandam)[ \t]+(?:a|para|pra)[ \t]+<?[a-z0-9._%+-]{1,64}@`,
   // (Portuguese, a customer's "tentei mandar email pra vocês", "enviei um e-mail para vocês")
   String.raw`\b(?:mandar|enviar|mandei|enviei|mandou|enviou|mandamos|enviamos)[ \t]+(?:um[ \t]+)?e-?mails?[ \t]+(?:pra|para)[ \t]+(?:vocês|voces|a[ \t]+gente)(?![a-zà-ÿ])`,
   // (Dutch, a customer's "als ik jullie mail stuur krijg ik 'Relaying denied' terug")
