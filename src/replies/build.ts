@@ -745,7 +745,8 @@ const REGION_ASKED_RULE = ruleName('region-asked');
 /** "EU or US?": the region the paste's Mailgun hosts are in, and what lives there; or how to tell, when the paste does not show it. */
 function regionAnswer({ facts, evidence }: Diagnosis): RichText[] {
   if (!evidence.some((e) => e.rule === REGION_ASKED_RULE)) return [];
-  const mailgunHost = [facts.host, facts.mxHost].find((host): host is string => host !== null && /\.mailgun\.(?:org|net)$/i.test(host));
+  // (named only where the host's own region is the domain's: an EU domain's app set to the US host is not shown to be US)
+  const mailgunHost = [facts.host, facts.mxHost].find((host): host is string => host !== null && /\.mailgun\.(?:org|net)$/i.test(host) && /\.eu\./i.test(host) === (facts.region === 'eu'));
   const shownBy = mailgunHost ? rt` (the paste names ${code(mailgunHost)}, a host of Mailgun's ${text(facts.region === 'eu' ? 'EU' : 'US')} region)` : [];
   const answer: RichText =
     facts.region === 'eu'
@@ -1252,9 +1253,9 @@ function mxAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
       // (the domain's mail parsed through Mailgun on purpose: it must keep arriving there)
       : scenario === 'mailgun-incoming' && has(INBOUND_PARSING_RULE)
       ? rt`No, keep them: the mail already reaches Mailgun${facts.host && facts.hostRole === 'mailgun-mx' ? rt` (${code(facts.host)})` : []}, and your inbound parsing needs it there. A Route that forwards the address to your webhook fixes it (below); pointing the MX records elsewhere would stop the parsing for every address.`
-      // (moved there on purpose, "Customer moved the MX for x to Mailgun yesterday": the move worked, a Route is missing)
+      // (pointed there on purpose, "Customer moved the MX for x to Mailgun yesterday": that worked, a Route is missing)
       : scenario === 'mailgun-incoming' && has(OWN_MX_RULE)
-      ? rt`No, keep them: the move did what it was meant to, and mail to the domain now reaches Mailgun${facts.host && facts.hostRole === 'mailgun-mx' ? rt` (${code(facts.host)})` : []}. What is missing is a Route for ${facts.recipient ? quoteAddress(facts.recipient) : text('the address')} (below); going back would send the domain's mail away from Mailgun again.`
+      ? rt`No, keep them: mail to the domain reaches Mailgun as it should${facts.host && facts.hostRole === 'mailgun-mx' ? rt` (${code(facts.host)})` : []}. What is missing is a Route for ${facts.recipient ? quoteAddress(facts.recipient) : text('the address')} (below); pointing the MX records elsewhere would take the domain's mail away from Mailgun.`
       : scenario === 'mailgun-incoming'
       ? rt`Not if the domain is meant to receive through Mailgun: its MX records already point there, and a Route for the address fixes it. Point them elsewhere only if this mail should not go through Mailgun at all; that moves all of the domain's incoming mail.`
       // (a sandbox: sending from a domain of one's own takes that domain's sending records, SPF and DKIM, not MX records)

@@ -11,14 +11,14 @@ describe('round 210: the question asked, answered first', () => {
     ['r210c-07', "EU or US? EU (the paste names mxb.eu.mailgun.org, a host of Mailgun's EU region)"],
     ['r210c-08', 'Does the app need a change? No: Mailgun accepted the message from the app'],
     ['r210c-15', "EU or US? EU (the paste names smtp.eu.mailgun.org, a host of Mailgun's EU region)"],
-    ['r210c-16', 'Do you need to change your MX records? No, keep them: the move did what it was meant to'],
+    ['r210c-16', 'Do you need to change your MX records? No, keep them: mail to the domain reaches Mailgun as it should'],
     ['r210c-17', 'Does the app need a change? No: Mailgun accepted the message from the app'],
     ['r210c-03', 'Do you need to change your MX records? Not for mail you send'],
   ])('%s: %s', (name, answer) => {
     expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
   });
 
-  it('says what the customer was told to keep: the Route is what is missing (r210c-16)', () => {
+  it('says what is missing instead: a Route (r210c-16)', () => {
     expect(leadOf(replyText(paste('r210c-16')), 3)).toContain('What is missing is a Route for "tickets@reply.tixbox.com"');
   });
 
@@ -38,5 +38,7 @@ describe('round 210: the question asked, answered first', () => {
   it('answers "EU or US?" from the hosts shown, and says how to tell when none is', () => {
     expect(replyText('550 5.7.1 Relaying denied from smtp.mailgun.org. EU or US?')).toContain('EU or US? US (the paste names smtp.mailgun.org');
     expect(replyText('550 5.7.1 Relaying denied. Are they EU or US?')).toContain('EU or US? The paste does not show it.');
+    // (an EU domain's app set to the US host: that host does not show the domain's region)
+    expect(replyText('Our domain is in the EU region. 550 5.7.1 Relaying denied from smtp.mailgun.org. EU or US?')).toContain("EU or US? EU: the domain, its SMTP credentials and its Routes are in Mailgun's EU region");
   });
 });
