@@ -505,7 +505,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'recipient-host' ? rt`No: the recipient's server refused the domain, not a failed SPF or DKIM check; your records are fine as they are.`
       : loginRefused ? rt`No: the login was refused before any message was sent; SPF and DKIM play no part.`
       // (a DMARC, SPF or DKIM refusal: not a content filter's, which the policy kind also holds)
-      : scenario === 'not-relaying-denied' && kind === 'policy' && ownSenderCheckFailed(facts) ? rt`Yes: this refusal is a failed sender check, which needs SPF or DKIM to pass and to align with the From domain (below). A From at the same organisational domain as the Mailgun domain (${code('example.com')} or any subdomain of it, for ${code('mg.example.com')}) aligns in relaxed mode; a DMARC record with ${code('adkim=s')} or ${code('aspf=s')} asks for the exact domain.`
+      : scenario === 'not-relaying-denied' && kind === 'policy' && ownSenderCheckFailed(facts) ? rt`Yes: this refusal is a failed sender check, which needs SPF or DKIM to pass and to align with the From domain (below). A From at the same organisational domain as the Mailgun domain (${facts.mailgunDomain ? rt`${code(registrableDomain(facts.mailgunDomain))} or any subdomain of it, for ${code(facts.mailgunDomain)}` : rt`${code('example.com')} or any subdomain of it, for ${code('mg.example.com')}`}) aligns in relaxed mode; a DMARC record with ${code('adkim=s')} or ${code('aspf=s')} asks for the exact domain.`
       : scenario === 'undetermined' ? rt`Not for a relay refusal: SPF and DKIM are checked only on mail a server has taken, and this was refused before that.`
       : null;
     if (answer) answers.push(rt`Does this have to do with SPF or DKIM? ${answer}`);
@@ -2395,6 +2395,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
           ? rt`The configuration's ${code('<network defaultCredentials="true">')} makes .NET offer the Windows account's own credentials, which Mailgun cannot use, so no SMTP login is sent: set ${code('defaultCredentials="false"')} with the domain's SMTP login in ${code('userName')} and ${code('password')}.`
         // (Spring hands spring.mail.username and spring.mail.password to Jakarta Mail's connect(), which logs in with a user
         // and password it is given whatever mail.smtp.auth says: with auth off, a session without a login had neither)
+        // (and properties shown with no login at all: the two lines are missing, not empty somewhere)
+        : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown) && /^spring\.mail\./i.test(shown) && facts.smtpLogin === null && facts.loginFromEnv === null && facts.passwordFromEnv === null
+          ? rt`The paste switches authentication off (${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}), and the properties shown have no ${code('spring.mail.username')} or ${code('spring.mail.password')}: the session had no login to send. Add both, with the domain's SMTP login and password, and switch authentication back on, so that a missing login fails loudly.`
         : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown) && /^spring\.mail\./i.test(shown)
           ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. Spring still passes ${code('spring.mail.username')} and ${code('spring.mail.password')} to Jakarta Mail when it connects, and Jakarta Mail logs in with a user name and password it is given even so: a session with no login means one of them is most likely empty where the application runs (check the values that release runs with). Switch authentication back on, so that a missing login fails loudly, and set both.`
         : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown)
@@ -2616,7 +2619,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : vercelScope
       ? rt`Fix: in Vercel, Project → Settings → Environment Variables, tick Production for ${fromEnv ? bothVariables([code(envVariableName(fromEnv))]) : text("the SMTP login's and password's variables")}, then redeploy production: a deployment keeps the variables it was built with.`
       : authAlwaysSet
-      ? rt`Fix: check first that the server runs the configuration shown (the deployed build; another ${code('createTransport')} or a mail setting that overrides it), with ${code('logger: true, debug: true')} in its options to see whether it sends ${code('AUTH')}; and set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the password's variable)`)} ${whereItRuns}, with the domain's SMTP login and password. Or send through Mailgun's HTTP API instead.`
+      ? rt`Fix: check first that the server runs the configuration shown (the deployed build; another ${code('createTransport')} or a mail setting that overrides it), with ${code('logger: true, debug: true')} in its options to see whether it sends ${code('AUTH')}; that transport then logs in with ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the password's variable)`)}, which must hold the domain's SMTP login and password ${whereItRuns}. Or send through Mailgun's HTTP API instead.`
       : nodemailerEnv
       ? rt`Fix: set ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the ${text(envRole === 'password' ? "login's" : "password's")} variable)`)} ${whereItRuns}, so that the transport carries ${code('auth: { user, pass }')} with the domain's SMTP login and password (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or send through Mailgun's HTTP API instead.`
       : fromEnv
@@ -2697,7 +2700,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : defaultCredentials
       ? credentialsUndone
         ? keepsLogin(rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
-        : keepsLogin(rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
+        // (the Credentials line may not be in the code at all: set, not kept)
+        : keepsLogin(rt`Fix: remove ${code('UseDefaultCredentials = true')} (or set it to ${code('false')} before ${code('Credentials')}) and set ${code('Credentials = new NetworkCredential(login, password)')} (or keep it, where the code has it) with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
       // (an application whose login is set on its own screen or file, by names the paste's lines do not give: its own words)
       : facts.client !== null && OWN_WORDS_FIRST.has(facts.client) && appLoginFixFor(facts.client, evidence)
       ? rt`Fix: ${appLoginFixFor(facts.client, evidence)!} (settings below).`

@@ -42,3 +42,28 @@ describe('round 210: the question asked, answered first', () => {
     expect(replyText('Our domain is in the EU region. 550 5.7.1 Relaying denied from smtp.mailgun.org. EU or US?')).toContain("EU or US? EU: the domain, its SMTP credentials and its Routes are in Mailgun's EU region");
   });
 });
+
+describe('round 210c: the fix as the paste shows it', () => {
+  it('sets a .NET Credentials line the code may not have, rather than keeping it (r210c-13)', () => {
+    const reply = replyText(paste('r210c-13'));
+    expect(reply).toContain('and set Credentials = new NetworkCredential(login, password) (or keep it, where the code has it)');
+    expect(reply).not.toContain('and keep Credentials');
+  });
+
+  it('says Spring\'s login properties are missing from the file shown, not empty where it runs (r210c-15)', () => {
+    const reply = replyText(paste('r210c-15'));
+    expect(reply).toContain('the properties shown have no spring.mail.username or spring.mail.password');
+    expect(reply).not.toContain('most likely empty where the application runs');
+  });
+
+  it('does not tell to set the variables it has just said cannot be unset (r210c-01)', () => {
+    const fix = replyText(paste('r210c-01')).split('\n').find((line) => line.startsWith('Fix:'))!;
+    expect(fix).toContain('that transport then logs in with MAILGUN_SMTP_USER and MAILGUN_SMTP_PASS');
+    expect(fix).not.toContain('and set MAILGUN_SMTP_USER');
+  });
+
+  it("names the customer's own domains in the DMARC alignment answer", () => {
+    const paste = '{"event":"failed","recipient":"ana@gmail.com","delivery-status":{"code":550,"message":"5.7.26 Unauthenticated email from cafeteriasol.example is not accepted due to domain DMARC policy"},"envelope":{"sender":"bounce@mg.cafeteriasol.example"}}\nDoes this have to do with SPF or DKIM?';
+    expect(replyText(paste)).toContain('(cafeteriasol.example or any subdomain of it, for mg.cafeteriasol.example)');
+  });
+});
