@@ -1975,6 +1975,10 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // mail server after RCPT TO: 550 ...`, below a time-out at another of the domain's servers)
   const refusalLine = refusal && !refusing && text.includes(refusal) ? lineAt(text, text.indexOf(refusal)) : null;
   if (refusalLine && refusalLine !== refusal) refusing = firstCapture(REFUSING_HOST_PATTERNS, refusalLine);
+  // (a sendmail or Postfix log's reply on a line of its own, `45IE2Bq4009914: ... reply=550 5.7.1 Relaying denied`: the relay its
+  // queue id's other lines name, not the one of another message's line above it)
+  const queued = refusal && !refusing ? queueRecordOf(text, refusal) : null;
+  if (queued) refusing = firstCapture(REFUSING_HOST_PATTERNS, queued);
   // (an Exim bounce's block for the refused address: its `host x [ip]` line just above the refusal, not another address's)
   if (!refusing && refusal) refusing = eximHostAbove(text, refusal);
   // Of several sessions in one paste (swaks to the SMTP host, then to the MX), the one the refusal is in.
@@ -2864,8 +2868,8 @@ const AUTH_NOT_SENT: Pick<RegExp, 'exec'>[] = [
   // (not a guess among others: "could be their app not authenticating, or someone mailing into their routes", "they're
   // probably not authenticated for that domain"; nor a
   // colleague's take quoted, "Raj's take in the ticket: "they're clearly not authenticating ..."", 'Liam on our side: "it says
-  // 'Proper authentication required' → they're not authenticating"')
-  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b(?<!\b(?:(?:could|might|may) be|probably|maybe|perhaps|likely)\b[^\n.,;]{0,40}not authenticat(?:ed|ing))(?<!\b(?:take|guess|theory|(?:on|from) (?:our|the) (?:side|team|end))\b[^\n:"\u201c]{0,30}[:"\u201c][^\n]{0,100}not authenticat(?:ed|ing))/i, ['unauthenticated', 'not authenticat']),
+  // 'Proper authentication required' → they're not authenticating"'; nor a question, "is that us not authenticating, or their server?")
+  guarded(/\bunauthenticated (?:smtp|session|connection|submission)|\bnot authenticat(?:ed|ing)\b(?![^\n.]{0,80}\?)(?<!\b(?:(?:could|might|may) be|probably|maybe|perhaps|likely)\b[^\n.,;]{0,40}not authenticat(?:ed|ing))(?<!\b(?:take|guess|theory|(?:on|from) (?:our|the) (?:side|team|end))\b[^\n:"\u201c]{0,30}[:"\u201c][^\n]{0,100}not authenticat(?:ed|ing))/i, ['unauthenticated', 'not authenticat']),
   // a nodemailer transport whose options hold no `auth` (one level of nested options, e.g. `tls: {...}`)
   // (an `auth` key in any form, `auth: {...}`, `"auth":`, the shorthand `{ host, auth }`, or options spread in, counts as a login)
   guarded(/\bcreateTransport\(\s*\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]|\{(?:(?!["']?auth["']?\s*[:,}]|\.\.\.)[^{}]){0,400}\}){1,2000}\}\s*\)/i, ['createtransport']),
@@ -3248,8 +3252,9 @@ const RECIPIENT_BEFORE = new RegExp(
   // swaks's `--to a@x` on its own command line, not in a sentence about another test; a logfmt line's `recipients=[a@x]`, Grafana's;
   // a logs row whose sender is the sending domain, "Failed: mg.x.com → a@y", "mg.x.com  →  a@y"; a platform's notice,
   // "We tried to forward a message from your guest (reservation 42) to a@x"; Exchange's tracking log, "Recipients : {a@x}";
-  // nullmailer's "From: <a@x> to: <b@y>"; a Logs detail's heading, its address after spaces, `Temporary Failure   a@x`)
-  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden? empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*["']?<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address(?:["']?\s*(?:=>|[:=])\s*["']|\t+)|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)[ \t]{2,}<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient\s{1,3}["\u201c]|\buw bericht heeft\s+<?|\bis niet bezorgd bij\s+<?|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\bfailed[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
+  // nullmailer's "From: <a@x> to: <b@y>"; a Logs detail's heading, its address after spaces, `Temporary Failure   a@x`, or after
+  // an arrow, `Temporary failure  →  a@x`; Polish "Adresat w tym jobie: a@x"; "the job args show the recipient as a@x")
+  String.raw`$(?<=(?:(?:final|original)-?recipient["']?\s*:\s*["']?rfc/?822\s*;\s*<?|rcpt to:\s*<|\bto=(?:[<[]|(?<=\berror="[^"\n]{1,300}"(?:[ \t]+[a-z_]{1,20}=(?:"[^"\n]{0,100}"|[^\s"=]{1,100})){0,4}[ \t]+to=))|\brecipients?=[[<"]?|(?:recipients? (?:failed|refused|rejected)|failed permanently|following (?:address(?:es)?|recipients?)[^\n]{0,40}?|(?:siguientes destinatarios|seguintes destinatários|destinataires suivants|destinataire\(s\) suivant\(s\)|folgenden? empfänger|seguenti destinatari)[^\n]{0,40}?|recipients or groups|mottagare eller grupper|empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|geadresseerden of groepen|volgende geadresseerden?(?: of geadresseerden)?|παραλήπτες ή ομάδες[^\n]{0,20}?|následujícím příjemcům[^\n]{0,30}?|受信者またはグループ[^\n]{0,20}?|destinatari o gruppi|adresatów lub grup|modtagere eller grupper|mottakere eller grupper|mottakerne eller gruppene|delivered to|deliver your message to the following address\.?)\s*:?\s*["']?<?|unable to relay (?:for|to)\s+<?|\brelay(?:ing)? (?:access )?denied (?:for|to)\s+<?|(?:->|→)\s*to:\s*["']?|failedrecipient["']?\s*[:=]\s*["']?<?|\bmailbox\s*[:=]\s*(?:"[^"\n]{0,80}"\s*)?<?|\brejected["']?\s*:\s*\[\s*['"]<?|your message to\s+<?|\b(?:tried|attempted|trying) to (?:forward|deliver|send) (?:an? |the |your )?(?:message|e-?mail|mail)\b[^\n@]{0,80}?\bto\s+<?|couldn't be delivered to\s+(?:\*{1,2}|_)?<?|(?:nie została dostarczona do|nebyla doručena (?:na|do)|no se pudo entregar a|n'a pas pu être remis à|não pôde ser entregue a|kon niet worden bezorgd (?:bij|aan))\s+<?|\bsent to\s+<?|(?:emailing|e-mailing|writing to|writes? to|sending to|sends? to|mail(?:s|ing)? to|emails? to)\s+<?|\b(?:sends?|sending|forwards?|e-?mails?|mails?)\s+(?:(?:the|an?|its|their|our|each|every)\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|submissions?|notifications?|alerts?|incidents?|tickets?|digests?|reports?|invoices?|receipts?|statements?|reminders?|confirmations?|newsletters?)(?:\s+#?[\w-]{1,30})?\s+to\s+<?|(?:^|\n)[ \t]*-[ \t]+to:[ \t]*['"]|(?:^|\n)[ \t]*failed(?:[ \t]*[·•|][ \t]*(?:permanent|temporary))?[ \t]*(?:[·•|]|\t)[^\n]{0,40}\n[ \t]*<?|(?:^|\s)-to\s+["']?|\s--to=["']?|\bswaks\b[^\n]{0,80}?\s--to\s+["']?|\bfailed(?: permanent(?:ly)?| temporar(?:y|ily))? to\s+<?|\b(?:failed|bounced|rejected|dropped)\b[^\n]{0,80}@[a-z0-9.-]{1,253}\s+(?:→|->|⇒)\s+<?|(?:^|\n)[ \t>]*<?[^\s@<>]{1,64}@[a-z0-9.-]{1,253}>?[ \t]+(?:→|->|⇒)[ \t]+<?|(?:^|\n|\b(?:failed|bounced|rejected|dropped|temporary failure)\b:?)[ \t]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+(?:→|->|⇒)[ \t]+<?|\bwith arguments:\s*\[?\s*(?:"[^"\n@]{0,60}",\s*){0,3}["']|\bsending e-?mail to:?\s+<?|\.rcpt\(\s*["']|->rcpt\(\s*["']|\.send_message\(?[ \t]*[\w.]{1,40}[ \t]*,[ \t]*["'][^"'\n]{1,254}["'][ \t]*,[ \t]*\[?[ \t]*["']<?|\b[dD]o[rR]cpt[tT]o[cC]ommand\(\s*["']|\bdestina(?:tion|zione)\s*:\s*<?|\bdest\.[ \t]{0,3}:[ \t]{0,3}<?|\brecipient\(s\) cannot be reached:\s{0,40}'?|(?:^|\n)[ \t]*recipients[ \t]*:[ \t]*\{[ \t]*|\bnullmailer\[\d{1,8}\]:[^\n]{0,200}?\bto:[ \t]*<|\bmailitem to='|\bto_address(?:["']?\s*(?:=>|[:=])\s*["']|\t+)|"to"\s*:\s*\[\s*"<?|"to"(?<="(?:level|msg|caller|error)"[^\n]{0,300}"to")\s*:\s*"<?|"to"(?<=\bfail(?:s|ed|ure|ing)?\b[^\n]{0,100}"to")\s*:\s*"<?|"(?:recipient|to)_?(?:email|address)"\s*:\s*"<?|\brejected (?:e-?mail )?address (?:was|is)\s*:?\s*['"<]?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)\b[^\n@]{0,100}?(?:\t|[ \t][|·•—])[ \t]*<?|(?:^|\n)[ \t]*(?:failed|permanent failure|temporary failure)[ \t]{2,}<?|\.to\s*=\s*["']|\.to\.add\(\s*["']|\brecipient(?: address)?:?\s+<?|\brecipient:\s*\[smtp:|\bempfänger\s*:?\s*["'„“<]?|\b(?:mail )?receiver(?: ?\d)?[ \t]*:[ \t]*<?|\bto e-?mail[ \t]*:[ \t]*<?|\bthe recipient\s{1,3}["\u201c]|\buw bericht heeft\s+<?|\bis niet bezorgd bij\s+<?|(?:^|\n)[ \t]*to e-?mail[ \t]{2,}|\b(?:failed to|could not|couldn't|unable to) send\b[^\n@]{0,40}?\bto\s+<?|\bno se pud(?:o|ieron) enviar\b[^\n@]{0,40}?\ba\s+<?|(?:не вдалося надіслати|не удалось отправить)[^\n@]{0,40}?(?<![а-яіїєґё])на\s+<?|\b(?:mailversand|e-?mail-?versand|zustellung)\s+an\s+<?|\bkonnte nicht zugestellt werden an\s*:?\s*<?|\b(?:versand|zustellung|senden) fehlgeschlagen an\s+<?|\bfailed for\b[^\n@()]{0,40}?\(\s*<?|\btest_email\(\s*["']|\bforwarded to[ \t]*:[ \t]*<?|\b(?:failed|temporary failure|permanent failure)[*_]{0,2}(?: \((?:permanent|temporary)\))?[ \t]*(?:→|->)[ \t]*<?|\badresat\b[^\n@:]{0,30}:[ \t]*<?|\b(?:show|shows|showed|list|lists|listed|has|have|had|gives?|gave)[ \t]+the[ \t]+recipient[ \t]+as[ \t]+<?|(?:^|\n)[ \t]*failed[ \t]+[-–—][ \t]+(?:permanent|temporary)[ \t]+[-–—][ \t]+<?|●[ \t]*failed[ \t]{2,}<?|\t(?:failed|temporary fail(?:ure)?|dropped)\t<?|\|[ \t]*(?:failed|temporary fail(?:ure)?|dropped)[ \t]*\|[ \t]*<?|(?<!"headers"=>\s{0,10}\{\s{0,10})"to"[ \t]*=>[ \t]*["']<?|\bto:[ \t]*\[[ \t]*["']<?|\bto:[ \t]*\[[ \t]*\{[ \t]*"[^"\n]{0,80}"[ \t]*,[ \t]*"<?|\b(?:invited|davet[ \t]+edilen)[ \t]*:[ \t]*<?|\bfailed[ \t]*\((?:permanent|temporary)\)[ \t]*\n[ \t]*to:[ \t]*<?|\binvalid addresses\b[^\n:]{0,40}:[ \t]*\[[ \t]*(?:[^\s,\[\]@]{1,64}@[^\s,\[\]]{1,253},[ \t]*){0,10}|` +
     // The same in the words of people and localised bounces (French, Japanese, Spanish, German, Portuguese, Italian, Dutch, Polish, Russian).
     String.raw`\brecipient (?:was|is)(?:\s+(?:still|now|also))?\s*:?\s*<?|\b(?:ontvanger|empfänger|destinataire|destinatario|destinatário|odbiorca|alıcı) (?:was|is|war|ist|était|est|era|es|é|był|była|to)\s*:?\s*<?|\brecipient (?:in|of|for|that|which|who) [^\n@:<>.]{1,30}? (?:was|is)\s+<?|\brecipient (?:was|is)[ \t]+(?:a|an|the|our|their|one of)\b[^\n@.;,:]{0,25}[,:][ \t]*<?|\brecipient (?:was|is)[ \t]+(?:their|our|his|her|my|the) own[ \t]+|\brecipient\b[^\n@:<>]{1,30}:[ \t]*<?|\bto(?<![\w.$-]to)(?<!(?:-F|--form)[ \t]{1,3}to)[ \t]*:?=[ \t]*["']|(?:empfänger oder gruppen|destinataires ou groupes|destinatarios o grupos|destinatários ou grupos|destinatari o gruppi|ontvangers of groepen|odbiorców lub grup|alıcılara veya gruplara)[^\n]{0,60}?:\s*<?|(?:\bempfänger|\bdestinat[aá]rio|\bdestinatari|\bontvanger|\bodbiorca|\badres[ \t]+odbiorcy|\bmottaker|\bmottagare|\bmodtager|\bvastaanottaja|\bpříjemce|(?:^|\s)получател[ьи])(?:[ \t]*\d{1,2})?\s*:\s*<?|\bdestinat[aá]ri[oa] (?:era|es|é)\s+<?|\bdestinat[aá]ri[oa] (?:que|che|de|del|en|da|do) [^\n@:<>.]{1,40}? (?:era|es|é|è)\s+<?|\bempfänger (?:war|ist)(?: übrigens)?\s+<?|\bdestinataire(?: c'était| était| est)?\s*:?\s*<?|宛先\s*[:：]\s*<?|(?:su mensaje|ihre nachricht|sua mensagem|votre message) (?:a|an|para|à|pour)\s+<?|folgende empfänger nicht erreicht:\s*<?|n'a pas pu être (?:remis|distribué|délivré|livré)e? (?:à|au destinataire)\s+<?|\bdestinataires suivants\s*:\s*['<]?|\bversand an\s+<?|\bentregar (?:a )?mensagem (?:a|para)\s+<?|\b(?:sende|sendet|versende|versendet|schicke|schickt)\b[^\n@]{0,60}?\ban\s+<?|\bgeadresseerde\(?n?\)?[^\n]{0,40}?bereikt:\s*<?|\bniet bezorgd bij (?:deze|de volgende) geadresseerde\(?n?\)?:\s*<?|\b(?:sturen|versturen|mailen) naar\s+<?|\bihre nachricht hat\s+<?|\bnachricht wurde nicht an\s+<?|(?:entregar|enviar) (?:tu|su) mensaje a\s+<?|n[aã]o foi entregue (?:a|para)\s+<?|dostarczy[cć] wiadomo[sś]ci do(?: grupy)?\s+<?|` +
     // Japanese, Chinese, Korean and Arabic NDRs and logs (Gmail's Japanese "アドレス a@x にメールを配信できませんでした"); Outlook's
@@ -3713,7 +3718,8 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     // (not a login the line shows, `smtp.PlainAuth("", "postmaster@mg.x", ...)` before a 535)
     const lowerRefusal = refusal.toLowerCase();
     // (Postfix's log line names the address it delivered to, `to=<a@x>`, beside the one first written to, `orig_to=<b@y>`)
-    const postfixTo = POSTFIX_TO.exec(refusal)?.[1];
+    // (or its queue id's other lines: sendmail's `45IE2Bq4009914: to=<a@x>, ... dsn=5.7.1` above its `45IE2Bq4009914: ... reply=550 ...`)
+    const postfixTo = POSTFIX_TO.exec(refusal)?.[1] ?? POSTFIX_TO.exec(queueRecordOf(text, refusal) ?? '')?.[1];
     if (postfixTo) return postfixTo.toLowerCase();
     // (nor a From setting on a line whose breaks were lost, `MAIL_FROM_ADDRESS="orders@mg.x"`)
     const notRecipient = (a: string) => {
@@ -3785,6 +3791,22 @@ function addressLineAbove(text: string, refusal: string): string | null {
   }
   return null;
 }
+/** A sendmail or Postfix log line's queue id: `sm-mta[9912]: 45IE2Bq4009914: ...`, `postfix/smtp[123]: 4F1B2C3D4E: ...`. */
+const QUEUE_ID = /\]:[ \t]+([0-9A-Za-z]{8,20}):[ \t]/;
+/** How many lines of a log are searched for a queue id. */
+const MAX_QUEUE_LINES = 2000;
+
+/** The other lines of the refusal's message in an MTA log (those of its line's queue id), or null. */
+function queueRecordOf(text: string, refusal: string): string | null {
+  const at = text.indexOf(refusal);
+  const line = at === -1 ? refusal : lineAt(text, at);
+  const id = QUEUE_ID.exec(line)?.[1];
+  if (!id) return null;
+  const tag = `: ${id}: `;
+  const record = text.split('\n', MAX_QUEUE_LINES).filter((other) => other.includes(tag) && other.trim() !== line);
+  return record.length > 0 ? record.join('\n') : null;
+}
+
 /** A line that says a send failed. */
 const SEND_FAILED_LINE = /\b(?:fail(?:ed|ure|s)?|could ?not|couldn't|unable|error)\b/i;
 /** The address of a recipient named on one of the few lines above the refusal that says a send failed, the nearest, or null. */
@@ -4744,7 +4766,7 @@ function placeAround(lower: string, start: number, end: number): { line: string;
 // a settings page transcribed with spaces, `Server address: smtp.mailgun.org : 465`; GitLab's and Nextcloud's keys, PORT_SETTING;
 // a code call's `("smtp.mailgun.org", 2525)`, quoted: "via smtp.mailgun.org, 25 emails bounced" is a count)
 // (a colon with a space on both sides or on neither: "via smtp.mailgun.org: 25 of 300 recipients failed" is a count)
-const SMTP_PORT = new RegExp(String.raw`\bsmtp(?:\.eu)?\.mailgun\.org\]?(?:\[[0-9a-f.:]{3,45}\])?(?:["'\`][ \t]*,[ \t]*|:|[ \t]:[ \t]|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)(?![ \t]+(?:of|e?-?mails?|messages?|recipients?|users?)\b)|${PORT_SETTING}(25|465|587|2525)(?!\d)|^[ \t]*port[ \t]+(25|465|587|2525)[ \t]*$`, 'im');
+const SMTP_PORT = new RegExp(String.raw`\bsmtp(?:\.eu)?\.mailgun\.org\]?(?:[ \t]?\[[0-9a-f.:]{3,45}\])?(?:["'\`][ \t]*,[ \t]*|:|[ \t]:[ \t]|[ \t]+port[ \t]+|::)(25|465|587|2525)(?!\d)(?![ \t]+(?:of|e?-?mails?|messages?|recipients?|users?)\b)|${PORT_SETTING}(25|465|587|2525)(?!\d)|^[ \t]*port[ \t]+(25|465|587|2525)[ \t]*$`, 'im');
 
 /**
  * A port a person says the sender was moved to: "Ze hebben MAIL_PORT naar 2525 gezet", "they moved to 587 this morning",
@@ -4764,8 +4786,13 @@ const PORT_CHANGED = new RegExp(
 );
 /** A line of a connection that failed: the port it names was never the one the session ran on. */
 const CONNECTION_FAILED_LINE = joinPatterns(CONNECTION_FAILURES);
+/** A log's own short words for a connection that failed: `connect smtp.eu.mailgun.org:25 -> timeout`, "Connection refused (port 25)". */
+// (not a setting's name, `smtplib.SMTP("smtp.mailgun.org", 25, timeout=30)`)
+const CONNECT_FAILED_WORDS = /\b(?:time ?out|timed out|refused|unreachable)\b(?![ \t]*[=:(])/i;
 /** How many ports named with Mailgun's SMTP host are looked at. */
 const MAX_PORT_MENTIONS = 20;
+/** A refused login's reply: the connection that carried it worked. */
+const LOGIN_REFUSED_CODE = /(?<![\w.])535(?![\w.])/;
 /** SMTP_PORT, for every match. */
 const SMTP_PORTS = new RegExp(SMTP_PORT.source, 'gim');
 
@@ -4773,7 +4800,7 @@ const SMTP_PORTS = new RegExp(SMTP_PORT.source, 'gim');
  * The port of Mailgun's SMTP service the sender uses: the last one a person says it was moved to, else the first one named
  * (with the host or as a setting) outside a connection that failed ("Unable to connect to smtp.mailgun.org:25 (Connection timed
  * out)", then "MAIL_PORT=587" and a relay refusal: the session ran on 587). A failed connection's port counts only when no
- * other is named and the paste shows no relay refusal (a refusal means a later connection worked).
+ * other is named and the paste shows no server's refusal (a relay refusal or a refused login means a later connection worked).
  */
 function smtpPortIn(text: string, lower: string): number | null {
   if (!/\bsmtp(?:\.eu)?\.mailgun\.org\b/.test(lower)) return null;
@@ -4786,11 +4813,12 @@ function smtpPortIn(text: string, lower: string): number | null {
   let seen = 0;
   for (const m of text.matchAll(SMTP_PORTS)) {
     const port = Number(m[1] ?? m[2] ?? m[3]);
-    if (!CONNECTION_FAILED_LINE.test(lineAt(text, m.index))) return port;
+    const line = lineAt(text, m.index);
+    if (!CONNECTION_FAILED_LINE.test(line) && !CONNECT_FAILED_WORDS.test(line)) return port;
     failedPort ??= port;
     if (++seen >= MAX_PORT_MENTIONS) break;
   }
-  return failedPort !== null && !RELAY_LINE.test(text) ? failedPort : null;
+  return failedPort !== null && !RELAY_LINE.test(text) && !LOGIN_REFUSED_CODE.test(text) ? failedPort : null;
 }
 
 function saysDedicatedIp(lower: string): boolean {

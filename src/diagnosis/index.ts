@@ -40,6 +40,9 @@ function onlySmtpHostNamed(text: string): string | null {
   return named.size === 1 ? [...named][0]! : null;
 }
 
+/** A password setting whose value is a legacy API key cut short by the person: `MAIL_PASSWORD=key-3f9a...`. */
+const ELIDED_KEY_AS_PASSWORD = /^[ \t]*[\w.-]{0,40}pass(?:word)?["']?[ \t]*[:=][ \t]*["']?key-[0-9a-z]{1,40}(?:\.{2,}|…)/im;
+
 /** Diagnoses any pasted text: normalize → extract facts → rules → decision. Never throws. */
 export function diagnose(input: string): Diagnosis {
   try {
@@ -70,7 +73,9 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
   if (normalized.keyAsPassword) extraction.features.set('api-key-as-password', 'the same value as the SMTP password and as the API key');
   if (normalized.interpolatedPassword) extraction.features.set('password-interpolated', normalized.interpolatedPassword);
   if (normalized.apiKeyInSetting) extraction.features.set('api-key-in-setting', normalized.apiKeyInSetting);
-  if (normalized.keyAsPasswordSetting) extraction.features.set('api-key-in-password-setting', normalized.keyAsPasswordSetting);
+  // (or one the person cut short, `MAIL_PASSWORD=key-3f9a...`: too short to redact, still a legacy API key's start)
+  const elidedKey = normalized.keyAsPasswordSetting ?? ELIDED_KEY_AS_PASSWORD.exec(text)?.[0].trim();
+  if (elidedKey) extraction.features.set('api-key-in-password-setting', elidedKey);
   if (normalized.publicKeysOnly) extraction.features.set('public-keys-only', 'pubkey-');
   if (normalized.signingKeyAsApiKey) extraction.features.set('signing-key-as-api-key', 'the same value as the webhook signing key and as the API key');
   // (on the paste before its story was told: "550 yesterday, 535 today: is that progress?" sits on the earlier error's line)
