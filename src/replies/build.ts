@@ -146,7 +146,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -909,6 +909,32 @@ function wrongPasswordAnswer(diagnosis: Diagnosis): RichText[] {
   if (scenario === 'undetermined') return [rt`Is it the password? Not a wrong one: a wrong password is refused at the login itself, with ${code('535')}, not with a relay refusal. If this came from your application's own session with Mailgun, that session sent no login at all; if another server refused it, no password of yours played a part.`];
   if (scenario !== 'mailgun-outgoing' || facts.hostRole === 'mailgun-mx') return [];
   return [rt`Is it the password (a wrong or a rotated one)? No: a wrong password is refused at the login itself, with ${code('535')}. This session sent no login at all, so no password was tried; Mailgun refused it at the recipient (${code('RCPT TO')}) instead.`];
+}
+
+const NEW_PASSWORD_ASKED_RULE = ruleName('new-password-asked');
+
+/** "Do they need a new SMTP password?": no, wherever the password played no part; after a refused login, only if nobody has the right one. */
+function newPasswordAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === NEW_PASSWORD_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    refusedAfterAcceptance(diagnosis)
+      ? rt`No: Mailgun accepted the message, so the login (or API key) that sent it worked; the recipient's server refused the delivery, and no new password changes that.`
+      : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true
+      ? rt`No: the session sent no login at all, so the password was never tried. Turn the login on with the password they have; set a new one (under the domain's SMTP credentials, below) only if nobody knows it.`
+      : scenario === 'mailgun-incoming'
+      ? rt`No: this is mail sent to the domain, refused for want of a Route; SMTP credentials play no part.`
+      // (an API key in the password's place, `MAIL_PASSWORD=key-...`: the SMTP password is another secret, which a key rotation leaves alone)
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' && evidence.some((e) => e.rule === API_KEY_AS_PASSWORD_RULE || e.rule === KEY_IN_PASSWORD_SETTING_RULE)
+      ? rt`Not a new one, the right one: the password setting holds an API key, and Mailgun's SMTP login takes the domain's SMTP password, a different secret that rotating API keys leaves as it was. Put the SMTP password of ${code(smtpLogin(safeDomain(facts.mailgunDomain)))} there (set a new one under the domain's SMTP credentials only if nobody has it).`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && facts.hostRole !== 'other'
+      ? rt`Only if nobody has the right one: the login was refused (${code('535')}). Check first that the user name is the whole login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}) and that the password is that login's SMTP password, not an API key; if it is lost, set a new password for that login under the domain's SMTP credentials and put it where the app runs.`
+      : scenario === 'not-relaying-denied' && kind !== null && kind !== 'auth-failure' && kind !== 'api-auth' && kind !== 'other'
+      ? rt`No: this refusal is not about the login, and no new password changes it.`
+      : scenario === 'undetermined'
+      ? rt`Not for a relay refusal: it comes from a login that was not sent, a missing Route or the recipient's server, and none of those needs a new password (only a login nobody knows the password of does).`
+      : null;
+  return answer ? [rt`Do they need a new password? ${answer}`] : [];
 }
 
 const PROGRESS_ASKED_RULE = ruleName('progress-asked');

@@ -1,4 +1,4 @@
-/** Review round 210c: the customer's side of a relay denial, and the question the agent asked about it answered first. */
+/** Review rounds 210c-211c: the customer's side of a relay denial, and the question the agent asked about it answered first. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 
@@ -65,5 +65,16 @@ describe('round 210c: the fix as the paste shows it', () => {
   it("names the customer's own domains in the DMARC alignment answer", () => {
     const paste = '{"event":"failed","recipient":"ana@gmail.com","delivery-status":{"code":550,"message":"5.7.26 Unauthenticated email from cafeteriasol.example is not accepted due to domain DMARC policy"},"envelope":{"sender":"bounce@mg.cafeteriasol.example"}}\nDoes this have to do with SPF or DKIM?';
     expect(replyText(paste)).toContain('(cafeteriasol.example or any subdomain of it, for mg.cafeteriasol.example)');
+  });
+});
+
+describe('round 211c: the question asked, answered first', () => {
+  it.each([
+    ['r211c-02', 'Do they need a new password? No: the session sent no login at all'],
+    ['r211c-09', 'Do they need a new password? No: Mailgun accepted the message'],
+    ['r211c-12', 'Do they need a new password? Not a new one, the right one: the password setting holds an API key'],
+    ['r211c-04', 'Do you need to change your MX records? No: MX records decide only where mail to your domain goes'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
   });
 });
