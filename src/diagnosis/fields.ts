@@ -1304,8 +1304,30 @@ const PRINT_START = /^(?:\{|array\(\d{1,5}\) \{|object\([\w\\]{1,200}\)#\d{1,9} 
  * one read, not a merge of the first fields of all.
  */
 function parseLoosePrints(text: string): Structured {
+  const rows = LOGS_ROW_CUE.test(text) ? logsRows(text) : null;
+  if (rows) return rows;
   if (!text.includes('{') && !text.includes('Array') && !text.includes('(event=')) return parseLooseFields(text);
   return eventsFrom(text, PRINT_START) ?? eventsFrom(text, NUMBERED_ITEM, true) ?? parseLooseFields(text);
+}
+
+/** A row of Mailgun's Logs page as copied, its first line: "Delivered   Jun 19, 2024 3:14:02 PM   a@x → b@y", "Failed: Permanent   Jun 19, 2024 ...". */
+const LOGS_ROW = /^(delivered|failed|accepted|temporary failure|permanent failure)(?::[ \t]*(?:permanent|temporary))?[ \t]{2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2},[ \t]\d{4}\b/gim;
+const LOGS_ROW_CUE = /^(?:delivered|failed|accepted|temporary failure|permanent failure)\b/im;
+
+/**
+ * Two or more Logs page rows copied with their detail lines ("Server response: ...", "MX host: ..."): one record each, its event
+ * from the row's first word, so that a delivered row's response is not read with a failed row's MX host. Null for fewer rows.
+ */
+function logsRows(text: string): Structured | null {
+  const rows = [...text.matchAll(LOGS_ROW)].slice(0, MAX_RECORDS);
+  if (rows.length < 2) return null;
+  const records = rows.map((row, i) => {
+    const record: FieldRecord = parseLooseFields(text.slice(row.index, rows[i + 1]?.index)).records[0] ?? new Map();
+    const word = row[1]!.toLowerCase();
+    if (!record.has('event')) record.set('event', word === 'delivered' || word === 'accepted' ? word : 'failed');
+    return record;
+  });
+  return { format: 'sdk-print', records };
 }
 
 /**
