@@ -146,7 +146,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -924,6 +924,9 @@ function newPasswordAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`No: the session sent no login at all, so the password was never tried. Turn the login on with the password they have; set a new one (under the domain's SMTP credentials, below) only if nobody knows it.`
       : scenario === 'mailgun-incoming'
       ? rt`No: this is mail sent to the domain, refused for want of a Route; SMTP credentials play no part.`
+      // (a login sent to the other region's host: that host does not know it, whatever its password)
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure' && loginToOtherRegion(facts)
+      ? rt`No: the login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region, whose host is ${code(SMTP_HOST[facts.region!])}; the other region's host does not know the login, whatever its password. Change the host and keep the password they set.`
       // (an API key in the password's place, `MAIL_PASSWORD=key-...`: the SMTP password is another secret, which a key rotation leaves alone)
       : scenario === 'not-relaying-denied' && kind === 'auth-failure' && evidence.some((e) => e.rule === API_KEY_AS_PASSWORD_RULE || e.rule === KEY_IN_PASSWORD_SETTING_RULE)
       ? rt`Not a new one, the right one: the password setting holds an API key, and Mailgun's SMTP login takes the domain's SMTP password, a different secret that rotating API keys leaves as it was. Put the SMTP password of ${code(smtpLogin(safeDomain(facts.mailgunDomain)))} there (set a new one under the domain's SMTP credentials only if nobody has it).`
@@ -935,6 +938,26 @@ function newPasswordAnswer(diagnosis: Diagnosis): RichText[] {
       ? rt`Not for a relay refusal: it comes from a login that was not sent, a missing Route or the recipient's server, and none of those needs a new password (only a login nobody knows the password of does).`
       : null;
   return answer ? [rt`Do they need a new password? ${answer}`] : [];
+}
+
+const USERNAME_ASKED_RULE = ruleName('username-asked');
+const SHARED_LOGIN_ASKED_RULE = ruleName('shared-login-asked');
+
+/** Where a Mailgun SMTP login is what the question is about: a send refused for want of one, or a login Mailgun's SMTP host refused. */
+const mailgunLoginAt = ({ scenario, kind, facts }: Diagnosis): boolean =>
+  (scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx') || (scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.hostRole !== 'other');
+
+/** "Which login goes in the user name?": the domain's SMTP login, none of the other names people mistake for it. */
+function usernameAnswer(diagnosis: Diagnosis): RichText[] {
+  if (!diagnosis.evidence.some((e) => e.rule === USERNAME_ASKED_RULE) || !mailgunLoginAt(diagnosis)) return [];
+  const login = smtpLogin(safeDomain(diagnosis.facts.mailgunDomain));
+  return [rt`Which login goes in the user name? The domain's SMTP login, such as ${code(login)} (under the domain's SMTP credentials in Mailgun), with that login's SMTP password: not the email address you sign in to Mailgun with, not a Gmail or other mailbox's address, and not ${code('api')} or an API key.`];
+}
+
+/** "Can two apps share one SMTP login?": yes; one per app is easier to look after. */
+function sharedLoginAnswer(diagnosis: Diagnosis): RichText[] {
+  if (!diagnosis.evidence.some((e) => e.rule === SHARED_LOGIN_ASKED_RULE) || !mailgunLoginAt(diagnosis)) return [];
+  return [rt`Can several apps share one SMTP login? Yes: Mailgun takes the same login from any number of servers, so the second one only needs it set too (the refusal here is that it sent none). A login of its own per app or server is easier to look after: each can then be given a new password or removed without breaking the others (add one under the domain's SMTP credentials).`];
 }
 
 const PROGRESS_ASKED_RULE = ruleName('progress-asked');

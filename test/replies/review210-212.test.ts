@@ -1,4 +1,4 @@
-/** Review rounds 210c-211c: the customer's side of a relay denial, and the question the agent asked about it answered first. */
+/** Review rounds 210c-212c: the customer's side of a relay denial, and the question the agent asked about it answered first. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 
@@ -74,6 +74,21 @@ describe('round 211c: the question asked, answered first', () => {
     ['r211c-09', 'Do they need a new password? No: Mailgun accepted the message'],
     ['r211c-12', 'Do they need a new password? Not a new one, the right one: the password setting holds an API key'],
     ['r211c-04', 'Do you need to change your MX records? No: MX records decide only where mail to your domain goes'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
+  });
+});
+
+describe('round 212c: passwords, logins and screens, answered first', () => {
+  it.each([
+    ['r212c-02', 'Do they need a new password? No: the login went to smtp.mailgun.org, but the domain is in the EU region'],
+    ['r212c-04', 'Which login goes in the user name? The domain\'s SMTP login'],
+    ['r212c-09', 'Can several apps share one SMTP login? Yes'],
+    ['r212c-12', 'Which login goes in the user name? The domain\'s SMTP login, such as postmaster@mg.greenleafcandles.com'],
+    ['r212c-17', 'Do they need a new password? No: Mailgun accepted the message'],
+    ['r212c-18', 'Do they need a new password? No: the session sent no login at all'],
+    ['r212c-03', 'API key or SMTP password?'],
+    ['r212c-11', 'API key or SMTP password?'],
   ])('%s: %s', (name, answer) => {
     expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
   });
