@@ -4029,7 +4029,7 @@ const DOMAIN_IS_REGION = /\bdomain\b(?:[^\n.?]|\.(?=\S)){0,80}?[ \t]is[ \t]+(?:i
 /** A question (its sentence, up to its question mark) that names a Mailgun host. */
 // (within its sentence, and not across a run of blanks: words set aside before, "they [swear ...]?", leave one; nor code,
 // Rust's `starttls_relay("smtp.mailgun.org")?` after its bracket, a ternary's `? {`)
-const HOST_QUESTION = /[^\n.?!]{0,200}\b(?:smtp|mxa|mxb|api)(?:\.eu)?\.mailgun\.(?:org|net)\b(?:[^\n.?! \t]|[ \t](?![ \t])|\.(?=\S)){0,120}(?<!\))\?(?=\s|$)(?![ \t]*[{(;:])/g;
+const HOST_QUESTION = /[^\n.?!]{0,200}\b(?:smtp|mxa|mxb|api)(?:\.eu)?\.mailgun\.(?:org|net)\b(?:[^\n.?! \t]|[ \t](?![ \t])|\.(?=\S)){0,120}(?<!\))\?["'\u201d]?(?=\s|$)(?![ \t]*[{(;:])/g;
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)|\bwe(?:'re|[ \t]+are)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?us\b/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
@@ -4780,7 +4780,8 @@ const SMTP_PORT = new RegExp(String.raw`\bsmtp(?:\.eu)?\.mailgun\.org\]?(?:[ \t]
  */
 const PORT_CHANGED = new RegExp(
   [
-    String.raw`\b(?:changed|switched|moved|set|changing|switching|moving|went|updated)\b[^\n.?]{0,30}?\bto[ \t]+(?:port[ \t]+)?(465|587|2525)\b`,
+    // (a change made, not one weighed: "moving to port 2525 would fix it")
+    String.raw`\b(?:changed|switched|moved|set|went|updated)\b[^\n.?]{0,30}?\bto[ \t]+(?:port[ \t]+)?(465|587|2525)\b`,
     String.raw`\b(?:changed|switched|moved|set|updated)\b[^\n.?]{0,30}?(?<![a-z])port\b[^\n.?]{0,10}?\bto[ \t]+(25|465|587|2525)\b`,
     String.raw`(?<![a-z])(?:port|poort)\b[^\n.?]{0,10}?\bnaar[ \t]+(25|465|587|2525)\b[^\n.?]{0,20}?\b(?:gezet|veranderd|aangepast|gewijzigd)\b`,
     String.raw`(?<![a-z])port\b[^\n.?]{0,10}?\bauf[ \t]+(25|465|587|2525)\b[^\n.?]{0,20}?\b(?:gesetzt|geändert|umgestellt)(?![a-zà-ÿ])`,

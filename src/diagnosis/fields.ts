@@ -924,9 +924,9 @@ const PANEL_HEADINGS = new RegExp(PANEL_HEADING.source, 'gim');
  */
 const TRANSLATED_LABELS = new Map<string, string>([
   ...['destinatario', 'destinatário', 'destinataire', 'empfänger', 'ontvanger', 'odbiorca'].map((l) => [l, 'recipient'] as const),
-  ...['mensaje', 'mensagem', 'nachricht', 'messaggio', 'bericht', 'wiadomość', 'komunikat'].map((l) => [l, 'message'] as const),
+  ...['mensaje', 'mensagem', 'nachricht', 'meldung', 'messaggio', 'bericht', 'wiadomość', 'komunikat'].map((l) => [l, 'message'] as const),
   ...['código', 'codigo', 'codice', 'kod'].map((l) => [l, 'code'] as const),
-  ...['host mx', 'servidor mx', 'serveur mx', 'host-mx', 'serwer mx'].map((l) => [l, 'mxhost'] as const),
+  ...['host mx', 'servidor mx', 'serveur mx', 'host-mx', 'mx-host', 'serwer mx'].map((l) => [l, 'mxhost'] as const),
   ...['intento', 'tentativa', 'tentative', 'versuch', 'tentativo', 'próba', 'poging'].map((l) => [l, 'attemptno'] as const),
   ...['gravedad', 'severidad', 'severidade', 'gravité', 'schweregrad', 'gravità', 'ernst'].map((l) => [l, 'severity'] as const),
   ...['remitente', 'remetente', 'expéditeur', 'absender', 'mittente', 'afzender', 'nadawca'].map((l) => [l, 'sender'] as const),

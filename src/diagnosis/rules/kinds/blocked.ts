@@ -30,7 +30,8 @@ export const blockedRules: RuleData[] = [
       // Barracuda's gateway: "550 permanent failure for one or more recipients (a@b.example:blocked)".
       String.raw`@[^\s():]{1,253}:blocked\)`,
       // T-Online's own block list: "IP=192.0.2.1 - A problem occurred. (Ask your postmaster ... tosa@rx.t-online.de ...) (BL)".
-      String.raw`\btosa@rx\.t-online\.de\b[^\n]{0,60}\(BL\)`,
+      // (or without its "(BL)", as some copies show it: the sending IP named, "IP=192.0.2.1 - A problem occurred ... tosa@rx.t-online.de")
+      String.raw`\btosa@rx\.t-online\.de\b[^\n]{0,60}\(BL\)|\bIP=[\d.]{7,15}[ \t]*-[ \t]*A problem occurred\b[^\n]{0,120}\btosa@rx\.t-online\.de\b`,
       // Cisco Secure Email's reputation block (its HAT's REJECT, `SBRS -3.4`): "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected"
       String.raw`your access to submit messages to this e-?mail system has been rejected|\bBLOCKED_LIST\b`,
       // Proofpoint's reputation block: "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=..."
