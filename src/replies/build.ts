@@ -146,7 +146,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -433,7 +433,9 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'not-relaying-denied' ? rt`No: a server answered with this refusal, so it is up; the refusal is about this message (below), not an outage.`
       : null;
     const asked = evidence.find((e) => e.rule === OUTAGE_ASKED_RULE)!.excerpt;
-    if (answer) answers.push(rt`${text(/mailgun/i.test(asked) ? 'Is Mailgun down?' : 'Is your email down?')} ${answer}`);
+    // ("does it happen to other customers too?": asked as whether Mailgun has a fault of its own)
+    const lead = OTHER_CUSTOMERS_ASKED.test(asked) ? 'Is it a fault at Mailgun, other customers too?' : /mailgun/i.test(asked) ? 'Is Mailgun down?' : 'Is your email down?';
+    if (answer) answers.push(rt`${text(lead)} ${answer}`);
   }
   if (has(URGENCY_ASKED_RULE)) {
     const temporary = temporaryRefusal(facts);
@@ -517,6 +519,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
   return answers;
 }
 
+const OTHER_CUSTOMERS_ASKED = /\b(?:altri|otros|anderen|andere|autres|other)\b/i;
 const CUSTOMER_MESSAGE_ASKED_RULE = ruleName('customer-message-asked');
 
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
@@ -1452,6 +1455,48 @@ function workedBeforeAnswer({ scenario, kind, facts, evidence }: Diagnosis): Ric
       ? rt`The recipient's server changed, not Mailgun: it no longer takes mail for that address (their mail moved to another server or provider, the domain was removed from their server, or a new rule refuses it).`
       : null;
   return answer ? [rt`Why did it work before? ${answer}`] : [];
+}
+
+const MAIL_LOST_ASKED_RULE = ruleName('mail-lost-asked');
+const REFUND_ASKED_RULE = ruleName('refund-asked');
+
+/** "Were the emails lost?": what became of the refused messages, and who has to send them again. */
+function mailLostAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === MAIL_LOST_ASKED_RULE)) return [];
+  const temporary = temporaryRefusal(facts);
+  const answer: RichText | null =
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
+      ? rt`Not lost but never sent: Mailgun refused them before accepting them, so it holds nothing of them. The sending program may still have them in its own queue or log; what it gave up on has to be sent again once it logs in.`
+      : scenario === 'mailgun-incoming'
+      ? rt`Yes, for those senders: Mailgun refused the messages at the door, so they are not stored anywhere; each sender got a bounce and has to send again once a Route takes ${facts.recipient ? quoteAddress(facts.recipient) : text('the address')}.`
+      : (scenario === 'recipient-host' || refusedAfterAcceptance(diagnosis)) && temporary
+      ? rt`Not yet: the refusal is temporary, so Mailgun keeps the message and tries again for a while; only if every try fails is it given up (and logged as failed, permanent).`
+      : scenario === 'recipient-host' || refusedAfterAcceptance(diagnosis)
+      ? rt`Not delivered, and not retried: Mailgun accepted the message, and the recipient's server refused it for good. It is in Mailgun's logs as failed; once the recipient's side is fixed, send it again (and remove the address from Bounces if it was put there).`
+      : scenario === 'undetermined'
+      ? rt`Refused mail was not delivered, and nothing keeps it to deliver later: whichever side refused it, it has to be sent again once the cause is fixed.`
+      : null;
+  return answer ? [rt`Were the emails lost? ${answer}`] : [];
+}
+
+/** A refund or credit asked about: where the refusal came from, for the agent to decide on. */
+function refundAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
+  if (!evidence.some((e) => e.rule === REFUND_ASKED_RULE)) return [];
+  const answer: RichText | null =
+    scenario === 'recipient-host' || refusedAfterAcceptance(diagnosis)
+      ? rt`Mailgun accepted and delivered the message to ${refuserOf(facts)}, which refused it: the refusal came from the recipient's side, not from a fault of Mailgun's.`
+      : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
+      ? rt`Mailgun refused a session that did not log in, as it does for every sender: the cause is the sending program's missing login, not a fault of Mailgun's.`
+      : scenario === 'mailgun-incoming'
+      ? rt`Mailgun refused mail for an address that no Route in the account takes, as it is set to: the cause is the account's Routes, not a fault of Mailgun's.`
+      : scenario === 'not-relaying-denied' && kind === 'auth-failure'
+      ? rt`Mailgun refused a login whose password or user name is wrong: the cause is the login the program sends, not a fault of Mailgun's.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox'
+      ? rt`The sandbox domain sends only to authorized recipients, as documented: the cause is the sandbox, not a fault of Mailgun's.`
+      : null;
+  return answer ? [rt`On the refund: ${answer} Whether to credit them is your call.`] : [];
 }
 
 const DESTINATION_DOWN_ASKED_RULE = ruleName('destination-down-asked');

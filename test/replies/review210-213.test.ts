@@ -1,4 +1,4 @@
-/** Review rounds 210c-212c: the customer's side of a relay denial, and the question the agent asked about it answered first. */
+/** Review rounds 210c-213c: the customer's side of a relay denial, and the question the agent asked about it answered first. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 
@@ -91,5 +91,22 @@ describe('round 212c: passwords, logins and screens, answered first', () => {
     ['r212c-11', 'API key or SMTP password?'],
   ])('%s: %s', (name, answer) => {
     expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
+  });
+});
+
+describe("round 213c: the customer's own question, answered first", () => {
+  it.each([
+    ['r213c-03', 'Were the emails lost? Yes, for those senders'],
+    ['r213c-04', "On the refund: Mailgun accepted and delivered the message"],
+    ['r213c-07', 'On the refund: The sandbox domain sends only to authorized recipients'],
+    ['r213c-02', 'Why did it work before? Mailgun did not change'],
+    ['r213c-12', 'Is Mailgun down? No'],
+    ['r213c-17', 'Is it a fault at Mailgun, other customers too? No'],
+  ])('%s: %s', (name, answer) => {
+    expect(leadOf(replyText(paste(name)), 4)).toContain(answer);
+  });
+
+  it('gives a customer message where the agent asks "¿Qué les digo?" (r213c-09)', () => {
+    expect(replyText(paste('r213c-09'))).toContain('What you can tell the customer');
   });
 });
