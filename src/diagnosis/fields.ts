@@ -1294,9 +1294,12 @@ const GO_NEXT_FIELD = /\s[A-Z][A-Za-z0-9]{0,40}:(?=\S|\s[A-Z][A-Za-z0-9]{0,40}:)
 
 /** Where a print of an object starts: `{`, PHP's var_dump `array(9) {`, `object(Class)#12 (20) {` and a list's `[1]=>`, print_r's `Array`. */
 // (and a Go struct printed with %+v on a log line of its own: `2025/03/26 11:40:02 &{Generic:{...} ...}`)
-// (or a Python dataclass's repr on each line of a log, `... INFO webhook event=WebhookEvent(event='failed', recipient=...)`: each
-// record from just inside its bracket, so that no other record's fields are read with it)
-const PRINT_START = /^(?:\{|array\(\d{1,5}\) \{|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,5}\) \{|Array[ \t]*$|[ \t]{0,4}\[\d{1,4}\]=>[ \t]*$|[^\n{&]{0,40}&(?:[a-z]\w{0,40}\.[A-Z]\w{0,40})?\{)|(?<=^[^\n(]{0,200}\b[A-Z][A-Za-z0-9_]{0,40}\()(?=event=)/gm;
+const PRINT_START = /^(?:\{|array\(\d{1,5}\) \{|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,5}\) \{|Array[ \t]*$|[ \t]{0,4}\[\d{1,4}\]=>[ \t]*$|[^\n{&]{0,40}&(?:[a-z]\w{0,40}\.[A-Z]\w{0,40})?\{)/gm;
+/**
+ * A Python dataclass's repr on each line of a log, `... INFO webhook event=WebhookEvent(event='failed', recipient=...)`: each
+ * record from just inside its bracket, so that no other record's fields are read with it.
+ */
+const DATACLASS_START = /(?=event=)(?<=^[^\n(]{0,200}\b[A-Z][A-Za-z0-9_]{0,40}\()/gm;
 
 /**
  * Several events printed one after another (`for it in items: pprint(it)`, objects logged in turn),
@@ -1307,7 +1310,7 @@ function parseLoosePrints(text: string): Structured {
   const rows = LOGS_ROW_CUE.test(text) ? logsRows(text) : null;
   if (rows) return rows;
   if (!text.includes('{') && !text.includes('Array') && !text.includes('(event=')) return parseLooseFields(text);
-  return eventsFrom(text, PRINT_START) ?? eventsFrom(text, NUMBERED_ITEM, true) ?? parseLooseFields(text);
+  return eventsFrom(text, PRINT_START) ?? (text.includes('(event=') ? eventsFrom(text, DATACLASS_START) : null) ?? eventsFrom(text, NUMBERED_ITEM, true) ?? parseLooseFields(text);
 }
 
 /** A row of Mailgun's Logs page as copied, its first line: "Delivered   Jun 19, 2024 3:14:02 PM   a@x → b@y", "Failed: Permanent   Jun 19, 2024 ...". */
