@@ -426,7 +426,9 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (a failure event's own mx-host first: the refusal's line may be a page's items joined, naming a delivery's first)
   const eventMxHost = mxHostField && /fail|bounce/i.test(primary?.get('event') ?? '') ? mxHostField : null;
   const recordHost = eventMxHost ?? refusalMxHost ?? mxHostField;
-  const hosts = findHosts(text, lower, recordHost, features, refusal, blanked ? setup : null, mailgunData, source);
+  // (the refusal's own message in an MTA log, by its queue id: read once, for its relay and its recipient)
+  const queued = refusal ? queueRecordOf(text, refusal) : null;
+  const hosts = findHosts(text, lower, recordHost, features, refusal, queued, blanked ? setup : null, mailgunData, source);
   // Mailgun's own data or hosts mean the mail went through Mailgun (or may have: a diff from one provider
   // to Mailgun, two transports), whatever other provider is named.
   const throughMailgun = mailgunData || lower.includes('mailgun.org') || [hosts.host, hosts.configured].some((host) => host !== null && hostRole(host) !== 'other');
@@ -469,7 +471,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   // (or an automation run's one `To` input above its error: Power Automate's `"To": "a@b"` under Inputs, Zapier's "Data in" `To: a@b`)
   // (or the one `To` field of a send's settings or log beside the error: Uptime Kuma's, a GitHub Action's `to:` input, a plugin's log)
   const listed = found.length || !refusal || SENDER_REFUSED.test(refusal) ? found : refusalAddresses.length ? refusalAddresses : toFieldUnder(lines, refusal).concat(runInputRecipient(lines, refusal), source === 'bounce-email' ? [] : sendToField(lines, refusal)).slice(0, 1);
-  const recipient = recipientOf(primary, refusal, listed, text);
+  const recipient = recipientOf(primary, refusal, listed, text, queued);
   // The refused recipient is always among the recipients (a report's other rows may be other errors).
   const recipients = recipient && EMAIL_EXACT.test(recipient) && !listed.includes(recipient) ? [recipient, ...listed] : listed;
   // An `mg.` domain a recipient is at is someone's receiving domain, not necessarily the sender's.
@@ -1961,7 +1963,7 @@ function hostAtSenderDomain(text: string, line: string): string | null {
   return [...text.matchAll(named)].slice(0, 2).map((m) => m[0].toLowerCase()).find((host) => host !== client) ?? null;
 }
 
-function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, setup: string | null, eventData: boolean, source: SourceFormat): { host: string | null; refusing: string | null; configured: string | null; relay: string | null; sendingSettingMx: string | null } {
+function findHosts(text: string, lower: string, recordHost: string | null, features: FeatureMap, refusal: string | null, queued: string | null, setup: string | null, eventData: boolean, source: SourceFormat): { host: string | null; refusing: string | null; configured: string | null; relay: string | null; sendingSettingMx: string | null } {
   // (an app's own library error, or a mail program's: either reports what the server it is set to use answered)
   const clientError = source === 'client-exception' || source === 'mail-client';
   let refusing: string | null = null;
@@ -1977,8 +1979,7 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   if (refusalLine && refusalLine !== refusal) refusing = firstCapture(REFUSING_HOST_PATTERNS, refusalLine);
   // (a sendmail or Postfix log's reply on a line of its own, `45IE2Bq4009914: ... reply=550 5.7.1 Relaying denied`: the relay its
   // queue id's other lines name, not the one of another message's line above it)
-  const queued = refusal && !refusing ? queueRecordOf(text, refusal) : null;
-  if (queued) refusing = firstCapture(REFUSING_HOST_PATTERNS, queued);
+  if (!refusing && queued) refusing = firstCapture(REFUSING_HOST_PATTERNS, queued);
   // (an Exim bounce's block for the refused address: its `host x [ip]` line just above the refusal, not another address's)
   if (!refusing && refusal) refusing = eximHostAbove(text, refusal);
   // Of several sessions in one paste (swaks to the SMTP host, then to the MX), the one the refusal is in.
@@ -3693,7 +3694,7 @@ const TO_FIELD_LINE = new RegExp(String.raw`^[ \t]*to[ \t]*:[ \t]*<?([^\s@<>"',;
 // (eM Client's "Accounts > a@b > Outgoing server" and its "[ ] Outgoing server requires authentication"; Outlook's German "Ihr Name:", "Kontotyp:")
 const MAIL_ACCOUNT_SCREEN = /^[ \t]*(?:your name|account type|outgoing mail server(?: \(smtp\))?|incoming mail server|ihr name|kontotyp|posteingangsserver)[ \t]*:|\boutgoing server requires authentication\b|\baccounts?[ \t]*>[^\n]{0,80}>[ \t]*outgoing server\b/im;
 
-function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[], text: string): string | null {
+function recipientOf(primary: FieldRecord | null, refusal: string | null, recipients: string[], text: string, queued: string | null): string | null {
   // (an `address` only when it is one: a config's `address: 'user:...@host'` is no recipient)
   const address = primary?.get('address');
   // (and a `recipient` only when it holds an address: an export whose header lost a column shifts every value)
@@ -3720,7 +3721,7 @@ function recipientOf(primary: FieldRecord | null, refusal: string | null, recipi
     const lowerRefusal = refusal.toLowerCase();
     // (Postfix's log line names the address it delivered to, `to=<a@x>`, beside the one first written to, `orig_to=<b@y>`)
     // (or its queue id's other lines: sendmail's `45IE2Bq4009914: to=<a@x>, ... dsn=5.7.1` above its `45IE2Bq4009914: ... reply=550 ...`)
-    const postfixTo = POSTFIX_TO.exec(refusal)?.[1] ?? POSTFIX_TO.exec(queueRecordOf(text, refusal) ?? '')?.[1];
+    const postfixTo = POSTFIX_TO.exec(refusal)?.[1] ?? POSTFIX_TO.exec(queued ?? '')?.[1];
     if (postfixTo) return postfixTo.toLowerCase();
     // (nor a From setting on a line whose breaks were lost, `MAIL_FROM_ADDRESS="orders@mg.x"`)
     const notRecipient = (a: string) => {
