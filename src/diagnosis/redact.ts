@@ -128,7 +128,7 @@ export const SECRET_PATTERNS: SecretPattern[] = [
     // (nor the next field of a Go struct printed with an empty one, `&{Host:smtp.eu.mailgun.org Port:587 Username: Password: From:a@b}`)
     // (nor a Postfix map's key after its file's name, "/etc/postfix/sasl_passwd: [smtp.mailgun.org]:2525 user:****", or quoted
     // unbracketed, "sasl_passwd: `smtp.mailgun.org:587 user:****`": the map's line, whose password the rule below reads)
-    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:[:=]|=>)[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!(?<=[{ \t,][A-Z][A-Za-z]{0,40}:[ \t]+)(?:From|To|Host|Port|Username|User|Auth|TLS|Sender|Domain|Subject|Identity|Timeout|Insecure)[:}])(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))(?!(?<=sasl_passwd[ \t]*:[ \t]*)` + '`' + String.raw`?[a-z0-9.-]{1,253}(?::\d{1,5})?[ \t])\S{3,300}`, 'gim'),
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:=>|[:=])[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!(?<=[{ \t,][A-Z][A-Za-z]{0,40}:[ \t]+)(?:From|To|Host|Port|Username|User|Auth|TLS|Sender|Domain|Subject|Identity|Timeout|Insecure)[:}])(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))(?!(?<=sasl_passwd[ \t]*:[ \t]*)` + '`' + String.raw`?[a-z0-9.-]{1,253}(?::\d{1,5})?[ \t])\S{3,300}`, 'gim'),
     kind: kindOfName,
   },
   // mailgun.js: mailgun.client({ username: 'api', key: 'KEY' })
@@ -352,7 +352,8 @@ export function redactSecrets(text: string): RedactionResult {
       // case-sensitive, unlike the pattern: a password may well end in "=")
       if (/[ \t]$/.test(prefix) && NEXT_SETTING.test(secret)) return match;
       // (nothing left once the punctuation around it is off: `SMTP_PASS=...\``, the person's own ellipsis in a code span)
-      if (bare === '' || isPlaceholder(value) || isPlaceholder(bare) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
+      // (a hash's closing brace after an empty value, `{:password=>nil}`: not a variable's `${NAME}`, which opens one)
+      if (bare === '' || isPlaceholder(value) || isPlaceholder(bare) || (!bare.includes('{') && isPlaceholder(bare.replace(/\}+$/, ''))) || SECRET_STORE_REFERENCE.test(value) || (!quoted && (REFERENCE.test(value) || /^(?:true|false)$/i.test(value))) || secret === REDACTED || maskedBase64(prefix, secret)) return match;
       // (a secret's name or path in a vault, `secret: smtp-mailgun-pass`, "secret: mailgun/prod/smtp": words joined by - / _,
       // no digit and no capital, under the bare name `secret`; a generated secret has digits or capitals)
       if (/^secret["']?\]?[ \t]*[:=]/i.test(prefix) && /^[a-z]{3,}(?:[-/_][a-z]{2,}){1,6}$/.test(bare.replace(/[,.;"']+$/, ''))) return match;

@@ -327,6 +327,9 @@ export const incomingRules: RuleData[] = [
   // (a WordPress SMTP plugin's own log of what it sent: the refusal came from the server the plugin sends through, not an MX)
   { id: 'sending-plugin-log-not-incoming', name: "The error is in the sending plugin's own email log", target: 'mailgun-incoming', weight: -0.6, scope: 'text', patterns: [String.raw`\b(?:post smtp|wp mail smtp|fluent ?smtp|easy wp smtp|smtp mailer)\b[^\n]{0,20}?(?:>|→|->|›|/)?[ \t]*(?:e-?mail|mail)[ \t]*logs?\b`], needs: ['smtp'] },
   // (a Mailgun server named as the one that refused settles the direction, whatever the account does both ways)
+  // (Drupal's log of a send the site made, "Error sending email (from a@x to b@x ...)": the site's own mail connection was refused, an
+  // outgoing server's answer, whatever Routes the account also has)
+  { id: 'site-send-error-not-incoming', name: "The site's own log of a send it made shows the error", target: 'mailgun-incoming', weight: -0.5, scope: 'text', patterns: [String.raw`\berror[ \t]+sending[ \t]+e-?mail[ \t]+\(from\b`], needs: ['sending'], unless: 'refusing-host:mailgun' },
   { id: 'direction-unknown-not-incoming', name: 'The paste says the direction is unknown', target: 'mailgun-incoming', weight: -0.7, patterns: DIRECTION_UNKNOWN, needs: DIRECTION_UNKNOWN_NEEDS, unless: 'refusing-host:mailgun' },
   // (not when Mailgun then delivered to a domain whose MX is Mailgun's: a Route's forward to a second Mailgun domain, refused there)
   { id: 'route-matched-not-incoming', name: 'A Route matched the message, so Mailgun had accepted it', target: 'mailgun-incoming', weight: -0.7, patterns: ROUTE_MATCHED, needs: ROUTE_MATCHED_NEEDS, unless: 'event-mx-host:mailgun-mx' },

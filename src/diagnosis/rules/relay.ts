@@ -127,6 +127,17 @@ export const relayRules: RuleData[] = [
     patterns: [PORT_25_FILTER_WORDING],
   },
   {
+    // A spam filter's quarantine digest listing a held message whose subject reads like a relay refusal (a phishing lure,
+    // "Relay access denied: 4 incoming messages on hold - verify now | Spam"): no server refused anything.
+    id: 'relay-words-in-quarantined-subject',
+    name: 'The relay words are the subject of a mail held as spam',
+    target: 'relay',
+    weight: -0.9,
+    scope: 'text',
+    patterns: RELAY_PHRASES.map((phrase) => String.raw`(?:${phrase})[^\n|]{0,120}\|[ \t]*(?:spam|phishing|junk|malware|virus)\b`),
+    needs: ['spam', 'phishing', 'junk', 'malware', 'virus'],
+  },
+  {
     // A server's own log of refusing a client at a private address (an app server, a container, a VPN host): the
     // sending side's own relay, whose name the paste may not give. (A small weight: it says whose refusal it is.)
     id: 'own-server-refused-internal-client',

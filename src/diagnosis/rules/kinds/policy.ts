@@ -35,6 +35,9 @@ export const policyRules: RuleData[] = [
     scope: 'error',
     patterns: [
       String.raw`sender (?:address )?rejected`,
+      // (Exim's sender verification: the recipient's server could not verify the sender's address, "Sender verify failed",
+      // "Verification failed for <noreply@x>", "not permitted: sender address does not exist")
+      String.raw`\bsender verif(?:y|ication) failed\b|\bverification failed for <|\bsender address does not exist\b`,
       String.raw`content (?:restrictions?|rejected|filter)`,
       String.raw`message (?:content )?rejected due to`,
       // (Proofpoint's content filter: "5.7.1 Message rejected because of unacceptable content. For help, please quote incident ID ...")

@@ -19,7 +19,8 @@ export const unknownUserRules: RuleData[] = [
       String.raw`no such (?:user|recipient|mailbox|address)`,
       // qmail's "sorry, no mailbox here by that name. (#5.1.1)" (its code may be any: "(#5.7.17)")
       String.raw`\bno mailbox here by that name\b`,
-      String.raw`(?:account|address|mailbox|recipient) (?:that you tried to reach )?does not exist`,
+      // (not the sender's, which a server that verifies senders names: a policy, see policy.ts)
+      String.raw`(?<!\bsender )(?:account|address|mailbox|recipient) (?:that you tried to reach )?does not exist`,
       // .NET words every 550 "Mailbox unavailable. The server response was: ...": the server's words say which.
       String.raw`(?:recipient|mailbox|address) (?:not found|unavailable(?!\. the server response was)|invalid)`,
       String.raw`invalid (?:recipient|mailbox)`,
