@@ -146,7 +146,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -172,6 +172,7 @@ function mxMovedAway({ scenario, facts, evidence }: Pick<Diagnosis, 'scenario' |
 const CREDENTIALS_SET_RULE = ruleName('credentials-set-said');
 const RECIPIENT_AUTHORIZED_RULE = ruleName('recipient-authorized-said');
 const API_SWITCH_RULE = ruleName('api-switch-said');
+const PASSWORD_CHANGED_SAID_RULE = ruleName('password-changed-said');
 const ROUTE_CREATED_RULE = ruleName('route-created-said');
 
 /**
@@ -217,6 +218,24 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
   return answers;
 }
 
+/**
+ * A password said changed (maybe more than once) with the refusal unchanged: what the password has to do with it. After the
+ * answers to the questions asked, which come first; not beside the paragraph on a login said to be set, which says the same.
+ */
+function passwordChangedAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+  const has = (rule: string) => evidence.some((e) => e.rule === rule);
+  const noLoginSent = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
+  if (!has(PASSWORD_CHANGED_SAID_RULE) || (has(CREDENTIALS_SET_RULE) && noLoginSent)) return [];
+  const answer: RichText | null =
+    noLoginSent ? rt`A changed password cannot help here: this session sent no login at all, so no password reached Mailgun. The program has to send the login (below).`
+    : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? rt`Each new password replaces the one before: the program has to have the one set last, copied without blanks, with the whole login as its user name (below).`
+    : scenario === 'mailgun-incoming' ? rt`A changed password cannot help here: this is mail sent to your domain, refused for want of a Route; no password plays a part.`
+    : scenario === 'recipient-host' ? rt`A changed password cannot help here: Mailgun accepted the message, so the login worked; the recipient's server refused it.`
+    : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`A changed password cannot help here: the login worked; the sandbox domain sends only to its authorized recipients.`
+    : null;
+  return answer ? [answer] : [];
+}
+
 const DAEMON_RELOAD_ASKED_RULE = ruleName('daemon-reload-asked');
 
 /** "Do I need daemon-reload?": for a unit file's Environment= lines, yes; a restart alone keeps the unit as systemd last read it. */
@@ -238,6 +257,11 @@ const URGENCY_ASKED_RULE = ruleName('urgency-asked');
 const OUTAGE_ASKED_RULE = ruleName('outage-asked');
 const PAYMENT_ASKED_RULE = ruleName('payment-asked');
 const WHO_ACTS_ASKED_RULE = ruleName('who-acts-asked');
+const CLOSE_ASKED_RULE = ruleName('close-asked');
+const ESCALATE_ASKED_RULE = ruleName('escalate-asked');
+const ASK_CUSTOMER_ASKED_RULE = ruleName('ask-customer-asked');
+/** "Can it wait until Monday?": the urgency asked the other way round, answered with the verdict turned. */
+const WAIT_ASKED = /\b(?:wait|attendre|wachten|warten|esperar|aspettare)\b/i;
 const WEBHOOK_EVENT_ASKED_RULE = ruleName('webhook-event-asked');
 const SEND_REQUEST_RULE = ruleName('send-endpoint-called');
 const TEST_HOW_ASKED_RULE = ruleName('test-how-asked');
@@ -385,7 +409,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : null;
     if (answer) answers.push(rt`Is your domain or IP on a block list? ${answer}`);
   }
-  if (has(SUPPORT_ASKED_RULE)) {
+  // (escalating to engineering or to Mailgun: the same question, whether anyone but the sender's side can fix it)
+  if (has(SUPPORT_ASKED_RULE) || has(ESCALATE_ASKED_RULE)) {
     const answer: RichText | null =
       noLogin ? rt`No need: the fix is on your side, the sending program's SMTP login (below); nothing on Mailgun's side is broken.`
       : scenario === 'mailgun-incoming' ? rt`No need: a Route in your own Mailgun account fixes it (below), or the domain's MX records if its mail is not meant for Mailgun.`
@@ -393,9 +418,13 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : mailgunLoginRefused ? rt`No need: set a new SMTP password in the domain's SMTP credentials yourself and use the whole login (below).`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No need: authorize the recipient, or send from a domain of your own (below).`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Yes, if the listed IP is one of Mailgun's shared ones: they look after those (send them the refusal). A domain of yours on a list is yours to clear.`
+      : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`No: the recipient's server says the address does not exist; only the right address fixes it.`
+      : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`No: the recipient's mailbox is full; only they can make room.`
+      : scenario === 'not-relaying-denied' && kind === 'policy' && ownSenderCheckFailed(facts) ? rt`No need: the sending domain's DNS records fix it (below); nothing at Mailgun is broken.`
+      : scenario === 'not-relaying-denied' && kind === 'api-auth' ? rt`No need: a valid API key, and the API host of the domain's region, fix it (below); nothing at Mailgun is broken.`
       : scenario === 'undetermined' ? rt`Not yet: first find out where the error was seen (below). Each of the three cases has its own fix, and none is Mailgun's to make.`
       : null;
-    if (answer) answers.push(rt`Should you contact Mailgun support? ${answer}`);
+    if (answer) answers.push(rt`${text(has(SUPPORT_ASKED_RULE) ? 'Should you contact Mailgun support?' : 'Should you escalate it?')} ${answer}`);
   }
   if (has(OTHERS_AFFECTED_ASKED_RULE)) {
     const answer: RichText | null =
@@ -439,26 +468,35 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
   }
   if (has(URGENCY_ASKED_RULE)) {
     const temporary = temporaryRefusal(facts);
-    const answer: RichText | null =
-      noLogin ? rt`Yes, if this program's mail matters: every message it sends through Mailgun's SMTP host is refused until it logs in, and nothing is queued to go out later (what failed has to be sent again). The fix is one setting (below).`
-      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`Yes: all mail sent to the domain is refused while its MX records point to Mailgun, and its senders get bounces; nothing is kept to deliver later. The MX records are the fix (below).`
-      : scenario === 'mailgun-incoming' ? rt`Yes: mail sent to ${facts.recipient ? quoteAddress(facts.recipient) : text('that address')} is refused while no Route takes it, and its senders get this bounce; nothing is kept to deliver later. A Route fixes it (below).`
-      : scenario === 'recipient-host' && temporary ? rt`Not yet: the refusal is temporary (${code(String(facts.replyCode))}), so Mailgun tries again for a while; only if it keeps failing is the message given up.`
-      : scenario === 'recipient-host' ? rt`Not for your sending as a whole: only mail to ${recipientDomainOf(facts) ? quoteAddress(recipientDomainOf(facts)!) : text("that recipient's domain")} is refused, by its own server; the rest of your mail goes out. It matters as much as that recipient does: check the address first (below).`
-      : loginRefused ? rt`Yes: every message this program sends is refused until its login is fixed, and what failed has to be sent again.`
-      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Only for mail to recipients who are not authorized: each of those is refused until you authorize them or send from a domain of your own (below).`
-      : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`It can be: while the listing lasts, that receiving side refuses mail from the listed IP or domain, not only this message. Who can lift it is below.`
-      : scenario === 'not-relaying-denied' && kind === 'api-auth' && has(SEND_REQUEST_RULE) ? rt`Yes: every request the application makes with that key is refused, so nothing it sends through the API goes out until the key (or the API host) is fixed.`
-      : scenario === 'not-relaying-denied' && kind === 'api-auth' ? rt`As urgent as what that request does: the refused request is not shown to be a send, so mail may still be going out; every request with that key and host is refused until they are fixed.`
-      : someRecipientsOnly({ scenario, evidence }) ? rt`Probably not for your sending as a whole: only some recipients were refused and the rest went out, which points at those recipients' own servers (below).`
-      : scenario === 'undetermined' ? rt`That depends on which side refused it: if your own sending was refused, everything it sends fails until it is fixed; if a recipient's server refused, only mail to that recipient. The question below tells them apart.`
+    const domain = recipientDomainOf(facts);
+    // (each verdict twice: as the answer to "is it urgent?" and to "can it wait?")
+    const verdict = (urgent: string, wait: string, why: RichText) => ({ urgent, wait, why });
+    const answer =
+      noLogin ? verdict("Yes, if this program's mail matters:", "No, if this program's mail matters:", rt`every message it sends through Mailgun's SMTP host is refused until it logs in, and nothing is queued to go out later (what failed has to be sent again). The fix is one setting (below).`)
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? verdict('Yes:', 'No:', rt`all mail sent to the domain is refused while its MX records point to Mailgun, and its senders get bounces; nothing is kept to deliver later. The MX records are the fix (below).`)
+      : scenario === 'mailgun-incoming' ? verdict('Yes:', 'No:', rt`mail sent to ${facts.recipient ? quoteAddress(facts.recipient) : text('that address')} is refused while no Route takes it, and its senders get this bounce; nothing is kept to deliver later. A Route fixes it (below).`)
+      : scenario === 'recipient-host' && temporary ? verdict('Not yet:', 'Yes, for now:', rt`the refusal is temporary (${code(String(facts.replyCode))}), so Mailgun tries again for a while; only if it keeps failing is the message given up.`)
+      : scenario === 'recipient-host' ? verdict('Not for your sending as a whole:', 'Yes, for your sending as a whole:', rt`only mail to ${domain ? quoteAddress(domain) : text("that recipient's domain")} is refused, by its own server; the rest of your mail goes out. It matters as much as that recipient does: check the address first (below).`)
+      : loginRefused ? verdict('Yes:', 'No:', rt`every message this program sends is refused until its login is fixed, and what failed has to be sent again.`)
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? verdict('Only for mail to recipients who are not authorized:', 'Only if mail to recipients who are not authorized can wait:', rt`each of those is refused until you authorize them or send from a domain of your own (below).`)
+      : scenario === 'not-relaying-denied' && kind === 'blocked' ? verdict('It can be:', 'Better not:', rt`while the listing lasts, that receiving side refuses mail from the listed IP or domain, not only this message. Who can lift it is below.`)
+      : scenario === 'not-relaying-denied' && kind === 'policy' ? verdict(`Yes, for mail to ${domain ?? 'that receiver'}:`, `Not if mail to ${domain ?? 'that receiver'} matters:`, rt`its server refuses every message that fails this check, and the refusal is not retried, until the cause below is fixed. Mail to other receivers may still go out.`)
+      : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? verdict('No:', 'Yes:', rt`one address that does not exist is refused; the rest of your mail goes out. Only the right address fixes it.`)
+      : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? verdict('No:', 'Yes:', rt`only that recipient's mailbox is full; the rest of your mail goes out.`)
+      : scenario === 'not-relaying-denied' && kind === 'api-auth' && has(SEND_REQUEST_RULE) ? verdict('Yes:', 'No:', rt`every request the application makes with that key is refused, so nothing it sends through the API goes out until the key (or the API host) is fixed.`)
+      : scenario === 'not-relaying-denied' && kind === 'api-auth' ? verdict('As urgent as what that request does:', 'As long as what that request does can wait:', rt`the refused request is not shown to be a send, so mail may still be going out; every request with that key and host is refused until they are fixed.`)
+      : someRecipientsOnly({ scenario, evidence }) ? verdict('Probably not for your sending as a whole:', 'Probably, for your sending as a whole:', rt`only some recipients were refused and the rest went out, which points at those recipients' own servers (below).`)
+      : scenario === 'undetermined' ? verdict('That depends on which side refused it:', 'That depends on which side refused it:', rt`if your own sending was refused, everything it sends fails until it is fixed; if a recipient's server refused, only mail to that recipient. The question below tells them apart.`)
       : null;
-    if (answer) answers.push(rt`Is it urgent? ${answer}`);
+    const wait = WAIT_ASKED.test(evidence.find((e) => e.rule === URGENCY_ASKED_RULE)!.excerpt);
+    if (answer) answers.push(rt`${text(wait ? 'Can it wait?' : 'Is it urgent?')} ${text(wait ? answer.wait : answer.urgent)} ${answer.why}`);
   }
   if (has(WHO_ACTS_ASKED_RULE)) {
     const answer: RichText | null =
       noLogin ? rt`Whoever set up the program that sends (your developer, web agency or IT), not Mailgun: the fix is a setting there, the SMTP login, with the domain's SMTP credentials from your Mailgun account (below).`
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`Whoever manages the domain's DNS (your IT or web agency): its MX records have to point to the server that holds the mailboxes (below). Not Mailgun, and not the sender.`
+      // (a Route shown takes the address: where and when it was made is what they check, not a new one)
+      : scenario === 'mailgun-incoming' && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true) ? rt`Whoever manages the Mailgun account that receives the domain's mail (your developer or IT): a Route shown takes the address, so they check that it is in that account and region, and was saved before the message came (below). Not Mailgun support, and not the sender.`
       : scenario === 'mailgun-incoming' ? rt`Whoever manages the Mailgun account that receives the domain's mail (your developer or IT): they add a Route for the address (below). Not Mailgun support, and not the sender.`
       : scenario === 'recipient-host' ? rt`The recipient: their server refused the address, so tell them (below); they or their IT fix it. Not Mailgun, and not your own IT.`
       : loginRefused ? rt`Whoever set up the program that sends (your IT), not Mailgun: the SMTP password saved there is wrong; they set a new one in the domain's SMTP credentials in your Mailgun account and enter it (below).`
@@ -470,6 +508,37 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'undetermined' ? rt`That depends on which side refused it (below): whoever set up the sending program for a refused send, the recipient for a refusing server, whoever manages your Mailgun account for mail sent to your domain.`
       : null;
     if (answer) answers.push(rt`Who has to act? ${answer}`);
+  }
+  if (has(CLOSE_ASKED_RULE)) {
+    const address = facts.recipient ? quoteAddress(facts.recipient) : text('the address');
+    const answer: RichText | null =
+      noLogin ? rt`Not yet: once the program sends with its SMTP login (below) and a test message to an outside address arrives; what failed has to be sent again.`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`Not yet: once the domain's MX records point to the server that holds its mailboxes (below) and a message from an outside mailbox arrives.`
+      : scenario === 'mailgun-incoming' ? rt`Not yet: once a message sent from an outside mailbox to ${address} arrives. A bounce from before a Route was saved says nothing of the Route; one sent after it does (below).`
+      : scenario === 'recipient-host' ? rt`Yes, once the customer knows: nothing in their Mailgun setup needs a change. The recipient's server refused ${address}; the recipient (or their mail administrator) has to take it, or give a right address (below).`
+      : loginRefused ? rt`Not yet: once the program logs in with the right password (below) and a test message arrives.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`Not yet: once the program sends from a domain of your own (or the recipient is authorized) and a test message to an outside address arrives (below).`
+      : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`Yes, once the customer has the right address: the recipient's server says ${address} does not exist, and nothing on the sending side is broken.`
+      : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`Yes: nothing on the sending side is broken; the recipient has to make room, and the message can be sent again then.`
+      : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Not yet: once the listing is lifted and a message to that receiver goes through (below).`
+      : scenario === 'not-relaying-denied' && kind === 'policy' && ownSenderCheckFailed(facts) ? rt`Not yet: once the sending domain's records pass (below) and a test message to that receiver arrives.`
+      : scenario === 'not-relaying-denied' && kind === 'api-auth' ? rt`Not yet: once the application's requests go through with a valid key and the right API host (below).`
+      : scenario === 'undetermined' ? rt`Not yet: first find out where the error was seen (below); each case has its own fix.`
+      : null;
+    if (answer) answers.push(rt`Can you close the ticket? ${answer}`);
+  }
+  if (has(ASK_CUSTOMER_ASKED_RULE)) {
+    const answer: RichText | null =
+      scenario === 'undetermined' ? rt`The whole error as text, not a screenshot of a subject line: the bounce email they got (forwarded whole), or the error the sending program shows or logs, with the server's name in it, or the failed entry in their Mailgun logs; and whether it happens when they send, or when someone writes to them.`
+      : noLogin ? rt`The SMTP settings as the running program has them: host, port, user name and whether authentication is on (the password masked, never in the ticket), and whether it was restarted or redeployed since they were changed. The refusal itself already shows that no login was sent.`
+      : scenario === 'mailgun-incoming' ? rt`The Routes of the domain's region as their Routes page shows them (each Route's expression and action), beside the address the mail was sent to${facts.recipient ? rt` (${quoteAddress(facts.recipient)})` : []}.`
+      : scenario === 'recipient-host' ? rt`Nothing more for the diagnosis: ask them to confirm the address with the recipient, and to pass the refusal on to the recipient's mail administrator (below).`
+      : loginRefused ? rt`The user name the program logs in with (the whole login, such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}) and the host; never the password.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`The domain the program sends from: the SMTP login or the API URL it uses, and its From address.`
+      : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Nothing more than this refusal, which names the list and the IP; only whether that IP is their own server's or Mailgun's.`
+      : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`The right address, which only the recipient can give.`
+      : null;
+    if (answer) answers.push(rt`What to ask the customer for? ${answer}`);
   }
   if (has(WEBHOOK_EVENT_ASKED_RULE)) {
     const temporary = temporaryRefusal(facts);
