@@ -82,12 +82,13 @@ const CLAIMED = new RegExp(
 /**
  * An error likened to a relay refusal (or to Exchange's 5.7.54): "5.7.1 like in the relaying denied, is it the same?", "wie beim Relaying denied",
  * "comme le relay access denied", "the 454 made me think of 454 4.7.1 relay access denied", Polish "czy 552 to to samo co relaying denied"
- * ("the same as"), "same as Postfix 454 4.7.1 relay access denied": the person's comparison, not the server's words.
+ * ("the same as"), "same as Postfix 454 4.7.1 relay access denied", 'come l'altra volta con "relaying denied"' (like last time): the
+ * person's comparison, not the server's words.
  */
 /** Exchange's relay refusal status named as a kind of error: "same as the 5.7.54 one last week?". */
 const EXCHANGE_RELAY_STATUS = String.raw`5\.7\.54(?![\d.])(?:[ \t]+(?:one|error|thing|case|issue|bounce)s?\b)?`;
 const COMPARED = new RegExp(
-  String.raw`\b(?:like|as in|same as|similar to|made[ \t]+me[ \t]+think[ \t]+of|remind(?:s|ed)?[ \t]+me[ \t]+of|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy|to[ \t]+samo[ \t]+co|(?:das|dasselbe)[ \t]+(?:gleiche[ \t]+)?wie|lo[ \t]+mismo[ \t]+que|la[ \t]+m[êe]me[ \t]+chose[ \t]+que|o[ \t]+mesmo[ \t]+que|hetzelfde[ \t]+als|lo[ \t]+stesso[ \t]+(?:di|che)|(?<=(?:^|[ \t])(?:es|è|é|est|ist|c'est)[ \t]+)(?:el[ \t]+mismo|o[ \t]+mesmo|le[ \t]+m[êe]me|lo[ \t]+stesso|das[ \t]+gleiche|dasselbe)[ \t]+(?:problema|problème|problem|error|erreur|errore|fehler|erro)[ \t]+(?:del?|do|du|dello|della|wie|que|che|como|come))[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?(?:(?:postfix|exim|sendmail|qmail|exchange|mailgun)(?:'s)?[ \t]+)?["'\u201c]?(?:[245]\d\d[ \t]+)?(?:[245]\.\d\.\d{1,3}[ \t]+)?(?:${joinPatterns(RELAY_PHRASES).source}|${EXCHANGE_RELAY_STATUS})["'\u201d]?`,
+  String.raw`\b(?:like|as in|same as|similar to|made[ \t]+me[ \t]+think[ \t]+of|remind(?:s|ed)?[ \t]+me[ \t]+of|como(?:[ \t]+en)?|igual que|wie[ \t]+(?:beim|bei)|comme(?:[ \t]+pour)?|come(?:[ \t]+nel)?|zoals[ \t]+bij|jak[ \t]+przy|to[ \t]+samo[ \t]+co|(?:das|dasselbe)[ \t]+(?:gleiche[ \t]+)?wie|lo[ \t]+mismo[ \t]+que|la[ \t]+m[êe]me[ \t]+chose[ \t]+que|o[ \t]+mesmo[ \t]+que|hetzelfde[ \t]+als|lo[ \t]+stesso[ \t]+(?:di|che)|(?<=(?:^|[ \t])(?:es|è|é|est|ist|c'est)[ \t]+)(?:el[ \t]+mismo|o[ \t]+mesmo|le[ \t]+m[êe]me|lo[ \t]+stesso|das[ \t]+gleiche|dasselbe)[ \t]+(?:problema|problème|problem|error|erreur|errore|fehler|erro)[ \t]+(?:del?|do|du|dello|della|wie|que|che|como|come))(?:[ \t]+(?:l'altra[ \t]+volta|la[ \t]+volta[ \t]+scorsa|(?:the[ \t]+)?last[ \t]+time|la[ \t]+otra[ \t]+vez|la[ \t]+vez[ \t]+pasada|la[ \t]+dernière[ \t]+fois|letztes[ \t]+mal|da[ \t]+última[ \t]+vez|vorige[ \t]+keer|ostatnio)(?:[ \t]+(?:con|with|avec|mit|com|met|z))?)?[ \t]+(?:(?:the|el|la|le|das|dem|het|il|o)[ \t]+)?(?:(?:postfix|exim|sendmail|qmail|exchange|mailgun)(?:'s)?[ \t]+)?["'\u201c]?(?:[245]\d\d[ \t]+)?(?:[245]\.\d\.\d{1,3}[ \t]+)?(?:${joinPatterns(RELAY_PHRASES).source}|${EXCHANGE_RELAY_STATUS})["'\u201d]?`,
   'gi',
 );
 

@@ -183,9 +183,16 @@ function cutReturnedMessage(text: string): string {
   // (the last one: a returned message may be a multipart of its own)
   const closing = [...copy.matchAll(MIME_CLOSING)].at(-1)?.index ?? -1;
   const lines = (closing === -1 ? copy : copy.slice(closing)).split('\n');
+  // (Outlook's "Original message headers:" holds headers alone: after their block's blank line, every line is the person's own,
+  // a question included, "will other customers' orders bounce too?")
+  const ownFrom = /^original message headers:/i.test(m[0]) ? headersEnd(lines) : -1;
   // (the copy's own letter, its headers and its first paragraph, is the sender's: "Hi Dan, our form was failing with ...
   // Relaying denied ... last month" is no note of the person pasting)
-  for (const line of original ? lines.slice(letterEnd(lines)) : lines) {
+  for (const [index, line] of (original ? lines.slice(letterEnd(lines)) : lines).entries()) {
+    if (ownFrom !== -1 && index >= ownFrom) {
+      if (line.length < 2000) notes.push(line);
+      continue;
+    }
     // A note's wrapped continuation (indented) stays with it.
     const continues: boolean = keptPrevious && /^[ \t]+\S/.test(line);
     // (a Route typed out from the control panel, "Expression Type: Match Recipient", then its Recipient and Actions fields)
@@ -198,6 +205,16 @@ function cutReturnedMessage(text: string): string {
     if (keptPrevious) notes.push(line);
   }
   return notes.length ? `${text.slice(0, m.index)}\n${notes.join('\n')}` : text.slice(0, m.index);
+}
+
+/** The line after the blank one that ends a block of headers (its heading line first), or -1 when no header comes before a blank. */
+function headersEnd(lines: string[]): number {
+  let headers = 0;
+  for (let index = 1; index < lines.length; index++) {
+    if (lines[index]!.trim() === '') return headers > 0 ? index + 1 : -1;
+    if (HEADER_LINE.test(lines[index]!)) headers++;
+  }
+  return -1;
 }
 
 /**

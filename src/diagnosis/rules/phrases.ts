@@ -73,6 +73,9 @@ export const DIRECTION_UNKNOWN = [
   // "this could be mail they send or mail people send to them"
   String.raw`\b(?:mail|e-?mails?|messages?) (?:they|we|you) send or (?:mail|e-?mails?|messages?) (?:people|others|customers|someone|senders) send (?:to )?(?:them|us|you)\b`,
   String.raw`\b(?:inbound|incoming|receiving) or (?:outbound|outgoing|sending)\b`,
+  // Hebrew: "הוא לא יודע להגיד אם זה היה כששלח אלינו או כשהמערכת שלנו שלחה לו" (whether when he wrote to us or when we sent him),
+  // "אנחנו שולחים דרך Mailgun וגם מקבלים דרכו" (we send through Mailgun and receive through it too)
+  String.raw`(?<![\u0590-\u05ff])לא (?:יודע|יודעת|יודעים|בטוח|בטוחה)(?![\u0590-\u05ff])[^\n.?]{0,30}(?<![\u0590-\u05ff])אם(?![\u0590-\u05ff])[^\n.?]{0,100}(?<![\u0590-\u05ff])או כש|(?<![\u0590-\u05ff])שולחים(?![\u0590-\u05ff])[^\n.]{0,40}(?<![\u0590-\u05ff])וגם מקבלים(?![\u0590-\u05ff])`,
   // French: "il ne précise pas si c'est à l'envoi ou quand des gens leur écrivent", "Il ne sait pas dire si c'est en envoyant ou en recevant"
   String.raw`(?:^|[ \t])à l'envoi ou (?:à la réception|quand (?:des gens|on|quelqu'un|les gens) (?:leur|nous|vous) écri(?:t|vent))|(?:^|[ \t])en (?:envoyant ou en recevant|recevant ou en envoyant)\b`,
   // "ça peut être dans un sens comme dans l'autre", "dans les deux sens"
@@ -201,7 +204,7 @@ export const DIRECTION_UNKNOWN = [
 ];
 
 /** One of these is in every match of DIRECTION_UNKNOWN. */
-export const DIRECTION_UNKNOWN_NEEDS = ['vet', 'ved', 'veier', 'veje', 'hållen', 'både', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envoyant', 'recevant', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή'];
+export const DIRECTION_UNKNOWN_NEEDS = ['יודע', 'בטוח', 'מקבלים', 'vet', 'ved', 'veier', 'veje', 'hållen', 'både', 'beides', 'zowel', 'ontvangen', 'uitgaand', 'inkomend', 'versturen', 'verzenden', 'verstuurde', 'verstuurden', 'verzond', 'cosas', 'coisas', 'send', 'outbound', 'outgoing', 'sending', 'inbound', 'incoming', 'receiving', 'idea', 'sure', 'know', 'unclear', 'tell', 'both', 'senden', 'empfangen', 'envoi', 'réception', 'envoyant', 'recevant', 'envío', 'envio', 'enviar', 'invio', 'recepción', 'recepção', 'recebimento', 'recibir', 'receber', 'ricezione', 'sowohl', 'tanto', 'fois', 'envoyer', 'recevoir', 'versand', 'empfang', 'inviare', 'ricevere', '收发', '收發', '送受信', '发信', '發信', '受信も', '送信', 'sens', 'direction', 'hem', 'hangi', 'where', 'side', 'way', 'routes', 'route', 'relai', 'inbox', 'dónde', 'donde', 'sabe', 'sé', 'sei', 'sabemos', 'saben', 'sabem', 'verschick', 'versend', 'αποστολή'];
 
 /**
  * A Route matched the message ("route matched: ...", an event's `"is-routed": true`): Mailgun's
@@ -232,6 +235,8 @@ export const MX_NOT_MEANT = [
   // (nor "..., but I guess the MX records also point to mailgun": the person says the mail comes to Mailgun after all)
   String.raw`\b(?:only|just)(?<!\bnot\s{1,3}(?:only|just))\s+(?:use|uses|using|used|set\s+(?:mailgun\s+|it\s+)?up)\s+(?:mailgun\s+)?(?:up\s+)?(?:for\s+)?(?:sending|outbound|outgoing)\b(?!\s+(?:and|or|&)\s+(?:receiving|inbound|incoming))(?!${MX_TO_MAILGUN_AFTER})`,
   String.raw`\b(?:mailgun\s+)?(?:for\s+)?sending[- ]only\b`,
+  // ("we use mailgun for the website stuff": for what a site sends, beside a refusal of mail to an ordinary mailbox)
+  String.raw`\b(?:we|they|i|she|he)\s+(?:only\s+)?use\s+mailgun\s+(?:only\s+)?for\s+(?:the\s+|our\s+|their\s+|my\s+|her\s+|his\s+)?(?:web\s?site|site|shop|store|newsletters?|contact\s+form)(?:'s)?(?:\s+(?:stuff|e-?mails?|mails?|forms?|notifications?))?\b(?![^\n.]{0,80}\b(?:receiv\w*|inbound|incoming|routes?|mailboxes)\b)(?!${MX_TO_MAILGUN_AFTER})`,
   // "set up Mailgun for *sending* only", "don't want Mailgun receiving anything", "We never wanted Mailgun to get our email"
   String.raw`(?<!(?:\bnot|n't)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,3})\bmailgun\b[^\n.]{0,20}?\bfor\s+[*_]{1,2}(?:sending|outbound|outgoing)[*_]{1,2}\s+only\b`,
   String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|never)\s+want(?:ed)?\s+mailgun\s+(?:to\s+)?(?:receiv(?:e|ing)|get(?:ting)?|handl(?:e|ing))\s+(?:anything\b|(?:(?:any|our|their|its|the)\s+)?(?:inbound|incoming|e-?mails?|mail)\b)`,

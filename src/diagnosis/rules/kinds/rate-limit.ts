@@ -20,6 +20,8 @@ export const rateLimitRules: RuleData[] = [
       String.raw`\bfrequency limited\b`,
       // (NetEase's 163/126 quota of a sender's mail per 15 minutes: "451 MI:SFQ 发信人在15分钟内的发信数量超过限制")
       String.raw`\bMI:SFQ\b|发信数量超过限制|發信數量超過限制`,
+      // (and its throttling of a sending IP: "451 RP:QRC ... 发送频率过快，请稍后重试", sending too fast, try later)
+      String.raw`\bRP:QRC\b|发送频率过快|發送頻率過快`,
       // (Outlook.com's "421 RP-001 ... We have limits for how many messages can be sent per hour and per day": a sending IP's rate)
       String.raw`\bRP-00[1-3]\b|\blimits for how many messages can be sent\b`,
       // (Microsoft 365's own mailbox over its daily sending limit: "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException")
