@@ -258,6 +258,9 @@ const OUTAGE_ASKED_RULE = ruleName('outage-asked');
 const PAYMENT_ASKED_RULE = ruleName('payment-asked');
 const WHO_ACTS_ASKED_RULE = ruleName('who-acts-asked');
 const CLOSE_ASKED_RULE = ruleName('close-asked');
+const HACKED_ASKED_RULE = ruleName('hacked-asked');
+const FAULT_ASKED_RULE = ruleName('fault-asked');
+const OTHER_ACCOUNT_ASKED_RULE = ruleName('other-account-asked');
 const ESCALATE_ASKED_RULE = ruleName('escalate-asked');
 const ASK_CUSTOMER_ASKED_RULE = ruleName('ask-customer-asked');
 /** "Can it wait until Monday?": the urgency asked the other way round, answered with the verdict turned. */
@@ -385,6 +388,51 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
   // (Mailgun's login, where an answer names its SMTP credentials or host)
   const mailgunLoginRefused = loginRefused && (facts.host === null || facts.hostRole === 'mailgun-smtp');
   const answers: RichText[] = [];
+  // (a person who is not technical asks first what the error means for them: a break-in, their own mistake, another way to send)
+  if (has(HACKED_ASKED_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`Nothing here shows a break-in: the sending program does not log in to Mailgun, so Mailgun refuses to pass its mail on. That is a setting (below).`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`No: mail sent to your domain goes to Mailgun, which has no rule for it, because the domain's MX records point there; nobody broke in.`
+      : scenario === 'mailgun-incoming' ? rt`No: mail sent to your domain is refused because Mailgun has no Route for the address; nobody broke in.`
+      : scenario === 'recipient-host' ? rt`No: your mail went out, and the recipient's server refused the address.`
+      : loginRefused ? rt`Nothing here shows a break-in: the password the program sends is not the login's (changed since, or mistyped), so the server refuses the login. The right one fixes it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`No: the address does not exist at the recipient's server.`
+      : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`No: the recipient's mailbox is full.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the account still sends from Mailgun's test (sandbox) domain, which reaches only the addresses approved for it.`
+      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`No: the receiving server could not verify that the mail comes from your domain (its DNS records); a setting fixes it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`This refusal alone does not show it: the sending IP or domain is on a block list. A listing can follow spam sent through a stolen password or a hacked website, so if the IP is your own server's, have whoever runs it check what it sends.`
+      : scenario === 'not-relaying-denied' && kind === 'api-auth' ? rt`Nothing here shows a break-in: the API key the application sends is refused (wrong, deleted, or another region's).`
+      : scenario === 'undetermined' ? rt`Nothing here points to one: a relay refusal is a server turning down a message for a setting (a login, a Route or the recipient's domain).`
+      : null;
+    if (answer) answers.push(rt`Were you hacked? ${answer}`);
+  }
+  if (has(FAULT_ASKED_RULE)) {
+    const answer: RichText | null =
+      noLogin ? rt`Not by sending: the program's settings leave out its SMTP login, which Mailgun needs before it passes mail on. Whoever set it up fixes that setting (below).`
+      : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`No, and neither did the sender: mail to your domain is refused until the domain's MX records point to the mailbox provider (below).`
+      : scenario === 'mailgun-incoming' ? rt`No, and neither did the sender: mail to your domain is refused until Mailgun has a Route for the address (below).`
+      : scenario === 'recipient-host' ? rt`No: the recipient's server refused the address; the rest of your mail goes out.`
+      : loginRefused ? rt`Not by sending: the program still has an old or mistyped password. The right one fixes it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`No: the address does not exist at the recipient's server, so check it with the recipient.`
+      : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`No: the recipient's mailbox is full; they have to make room.`
+      : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the account still sends from Mailgun's test (sandbox) domain, which reaches only the addresses approved for it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`Not by sending: your domain's DNS records do not yet let that receiver verify your mail (below).`
+      : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Not by sending this message: the sending IP or domain is on a block list (below).`
+      : scenario === 'undetermined' ? rt`Most likely not: a relay refusal comes from a setting (a login, a Route or the recipient's domain), not from how a message was written or sent.`
+      : null;
+    if (answer) answers.push(rt`Did you do something wrong? ${answer}`);
+  }
+  if (has(OTHER_ACCOUNT_ASKED_RULE)) {
+    const stopGap = rt`As a stop-gap, yes: a message sent from another account does not go through this setup, so today's message can reach them that way. It fixes nothing here: the rest keeps failing until the setting below is fixed.`;
+    const answer: RichText | null =
+      scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && kind === 'unknown-user') ? rt`It would not help: the recipient's server refuses that address whoever sends to it.`
+      : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`It would not help: the mailbox is full for every sender; send again once the recipient has made room.`
+      : scenario === 'mailgun-incoming' ? rt`That is not where the problem is: mail coming in to your domain is refused; what you send is not affected.`
+      : noLogin || loginRefused || (scenario === 'not-relaying-denied' && (kind === 'sandbox' || kind === 'policy' || kind === 'blocked')) ? stopGap
+      : scenario === 'undetermined' ? rt`As a stop-gap it may work: if your own sending was refused, another account goes around it; if the recipient's server refused, it refuses that too.`
+      : null;
+    if (answer) answers.push(rt`Can you send it from another account (such as Gmail)? ${answer}`);
+  }
   if (has(DEDICATED_IP_ASKED_RULE)) {
     const answer: RichText | null =
       noLogin ? rt`No: Mailgun refused the session for want of a login, and it refuses every IP the same way until the sender logs in. A dedicated IP is for the reputation of steady, large volume, not for this.`
@@ -2402,7 +2450,8 @@ const PHP_MAILER_VARIABLE = /(\$[A-Za-z_]\w{0,40})->(?:SMTPAuth|isSMTP|Host|User
 function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (facts.hostRole === 'mailgun-smtp' && facts.authAttempted === true && loginOfAnotherDomain(facts)) return outgoingAsAnotherDomain(facts);
   // (WordPress reaches the API through its SMTP plugin's own Mailgun mailer, which its fix names: no POST URL)
-  const apiPossible = facts.client === null || (!SMTP_ONLY_CLIENTS.has(facts.client) && facts.client !== 'wordpress');
+  // (not a person's mail program, Outlook's or Thunderbird's account: it sends over SMTP only)
+  const apiPossible = facts.source !== 'mail-client' && (facts.client === null || (!SMTP_ONLY_CLIENTS.has(facts.client) && facts.client !== 'wordpress'));
   const region = regionOrDefault(facts.region);
   const host = SMTP_HOST[region];
   const domain = safeDomain(facts.mailgunDomain);
@@ -3021,6 +3070,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
             ? rt`Set these values (the secrets file owned by root, group _smtpd, mode 640: readable by OpenSMTPD and no one else):`
             : facts.client && MAIL_SERVERS.has(facts.client) && facts.client !== 'exchange'
             ? rt`Set these values (keep the file that holds the password readable only by the account that uses it, mode 600):`
+            // (a WordPress site's SMTP plugin: its settings screen, which whoever runs the site fills in, not code)
+            : facts.client === 'wordpress' && !evidence.some((e) => e.rule === WP_CONSTANTS_RULE)
+            ? rt`Set these values in the SMTP plugin's settings:`
             : facts.client
             ? rt`Set these values (keep the password in an environment variable or secret store, not in code):`
             // (a mail program's own dialog: its account's outgoing server settings, named in the fix above)

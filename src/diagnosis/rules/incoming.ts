@@ -162,8 +162,12 @@ export const incomingRules: RuleData[] = [
       String.raw`\b(?:forwarded|sent)[ \t]+(?:me|us)\b[^\n.]{0,40}?\bwhen[ \t]+(?:they|he|she)[ \t]+(?:tried[ \t]+to[ \t]+)?(?:e-?mail(?:ed)?|wrote|write[ \t]+to|sen[dt][ \t]+(?:mail[ \t]+)?to|mail(?:ed)?|repl(?:y|ied)[ \t]+to)[ \t]+(?:us|our)\b`,
       String.raw`\b(?:they|he|she|customers?|clients?|suppliers?|someone|somebody|people)[ \t]+(?:tried|try|tries|were[ \t]+trying|was[ \t]+trying)[ \t]+to[ \t]+(?:e-?mail|write[ \t]+to|reach|contact|reply[ \t]+to)[ \t]+(?:us\b|our[ \t]+(?:support|sales|info|billing|office|team|shop|helpdesk)\b)`,
       String.raw`\bnie[ \t]+(?:może|mogą|mógł|mogła)[ \t]+(?:wysłać|napisać)[ \t]+do[ \t]+nas(?![a-ząćęłńóśźż])`,
+      // ("a customer just sent her this screenshot text saying her cake order email bounced", "uma cliente me mandou print dizendo
+      // que o email dela pra gente voltou", "un cliente nos mandó esto, su correo rebotó")
+      String.raw`\b(?:a|one[ \t]+of[ \t]+(?:our|her|his|their|my)|our|her|his|my)[ \t]+(?:customer|client|parent|member|guest|supplier)s?[ \t]+(?:just[ \t]+)?(?:sent|forwarded)[ \t]+(?:me|us|her|him|them)\b[^\n.]{0,80}?\b(?:bounced|came[ \t]+back|was[ \t]+returned)\b`,
+      String.raw`\bum?a?[ \t]+(?:cliente|fornecedora?)[ \t]+(?:me|nos)[ \t]+mandou\b[^\n.]{0,80}?\b(?:voltou|retornou)\b|\buna?[ \t]+(?:cliente|proveedora?)[ \t]+(?:me|nos)[ \t]+(?:mandó|envió|reenvió)[^\n.]{0,80}?\b(?:rebotó|volvió)`,
     ],
-    needs: ['forward', 'reply', 'replies', 'write', 'send', 'mail', 'leitet', 'weitergeleitet', 'stuurde', 'sent', 'tried', 'try', 'tries', 'nas'],
+    needs: ['forward', 'reply', 'replies', 'write', 'send', 'mail', 'leitet', 'weitergeleitet', 'stuurde', 'sent', 'forwarded', 'mandou', 'mandó', 'envió', 'reenvió', 'tried', 'try', 'tries', 'nas'],
     context: true,
   },
   {
