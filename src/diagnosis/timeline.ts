@@ -61,6 +61,8 @@ const PAST = new RegExp(
     // "they switched to the API because they kept getting ...", "van SMTP naar de API overgestapt omdat ze steeds ... kregen": the
     // reason for a change already made
     String.raw`\b(?:switched|moved|migrated|overgestapt|overgegaan|gewechselt|umgestiegen|cambiaron|cambiamos|mudaram|mudamos)\b[^\n]{0,80}?\b(?:because|omdat|weil|porque|parce qu)`,
+    // ("switched from SMTP to the HTTP API after the "550 5.7.1 Relaying denied" saga": the change made, and what came before it)
+    String.raw`\b(?:switched|moved|migrated)\b[^\n]{0,60}?\bafter[ \t]+(?:the|that|their|our|all[ \t]+the)\b`,
     // "this morning it was `550 ... Relaying denied`" (a time word of now, told as what was)
     String.raw`\b(?:this morning|earlier today) (?:it|that|the error) was\b`,
     // "on Friday they had ...", "last Tuesday we got ..." (a weekday with a verb of the past)
@@ -74,6 +76,8 @@ const PAST = new RegExp(
     String.raw`\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:\d{1,2}|a few|several|two|three|four|six) (?:weeks|months) ago\b`,
     // "(February ticket was #51877, that one was ...)", "the previous ticket": another, older case's error
     String.raw`\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:'s)?|earlier|previous|older|last) (?:ticket|case|incident)\b`,
+    // (and in other languages: "Ticket viejo:", "el ticket anterior", "altes Ticket", "ancien ticket", "vecchio ticket", "oud ticket")
+    String.raw`\b(?:ticket|caso|chamado)[ \t]+(?:viejo|antiguo|anterior|antigo)\b|\b(?:alte[sn]?|frühere[sn]?)[ \t]+ticket\b|\b(?:ancien|vecchio|oud)[ \t]+ticket\b`,
     // "(quote from the previous thread) We get 550 5.7.1 Relaying denied ...", "z poprzedniego wątku", "del hilo anterior": what
     // the person was told before, beside what the customer gets now
     // (and "---- earlier in this ticket (May 13) ----" over a quoted error)
@@ -951,7 +955,7 @@ function saidOverAfterCode(line: string): boolean {
 /** Words that close the story of an earlier error. */
 // (a ticket's "(closed)", "confirmed working", "that's been fine since", "All good now")
 // (or told by what works since: "seitdem gehen die meisten Mails raus", "since then mail goes out", "mail started flowing")
-const FIXED = /\b(?:mail|e-?mails?|it|they|sending)[ \t]+(?:started|began)[ \t]+(?:flowing|going[ \t]+out|to[ \t]+flow|working)\b|\((?:closed|fixed|solved|resolved)\)|\b(?:seitdem|since then|ever since|depuis|desde entonces|desde então|sindsdien|da allora)\b[^\n.]{0,40}?\b(?:go(?:es)? out|get(?:s)? through|(?:is|are) (?:delivered|sent|going out)|gehen[^\n.]{0,30}?\braus|geht[^\n.]{0,30}?\braus|partent|salen|saem|saindo|gaan[^\n.]{0,30}?\bde deur uit)(?!\p{L})|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost|arreglaron|arreglamos|solucionaron|solucionamos|resolvieron|corrigieron|corrigiram|resolveram|resolvemos|consertaram|consertamos|corrigimos|załatwione|naprawione|rozwiązane|vyřešen[oýa]|opraven[oýa])(?!\p{L})/iu;
+const FIXED = /\b(?:mail|e-?mails?|it|they|sending)[ \t]+(?:started|began)[ \t]+(?:flowing|going[ \t]+out|to[ \t]+flow|working)\b|\((?:closed|fixed|solved|resolved)\)|\b(?:seitdem|since then|ever since|depuis|desde entonces|desde então|sindsdien|da allora)\b[^\n.]{0,40}?\b(?:go(?:es)? out|get(?:s)? through|(?:is|are) (?:delivered|sent|going out)|gehen[^\n.]{0,30}?\braus|geht[^\n.]{0,30}?\braus|partent|salen|saem|saindo|gaan[^\n.]{0,30}?\bde deur uit)(?!\p{L})|\b(?:fixed|resolved|solved|sorted|confirmed working|(?:has|have|'s|'ve) been fine since|(?:works?|working|is fine|fine|all good) (?:now|again)|behoben|gelöst|erledigt|corrigé|résolu|réglé|arreglado|resuelto|solucionado|corrigido|resolvido|risolto|opgelost|arreglaron|arreglamos|solucionaron|solucionamos|resolvieron|corrigieron|corrigiram|resolveram|resolvemos|consertaram|consertamos|corrigimos|załatwione|naprawione|rozwiązane|vyřešen[oýa]|opraven[oýa]|(?:ya[ \t]+)?se[ \t]+cerró|já[ \t]+(?:foi[ \t]+)?fechad[oa]|già[ \t]+chius[oa]|déjà[ \t]+(?:été[ \t]+)?fermée?|(?:bereits|schon)[ \t]+geschlossen)(?!\p{L})/iu;
 /**
  * Someone's guess in double quotes, after a verb of saying: `says: "It's the same ... as last week, so I guess ..."`. (Not a
  * report quoted, "It is still happening ..., same error as last week": what the customer sees.)
@@ -969,7 +973,7 @@ const PERSISTS = /\bsame\b(?![ \t]+(?:partner|customer|client|sender|domain|comp
  * the same error going on: its earlier lines say where it comes from, and stay.
  */
 /** How many lines above an earlier refusal may introduce it (and say it was fixed). */
-const INTRO_LINES = 2;
+const INTRO_LINES = 3;
 
 function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | null {
   let previous = -1;

@@ -48,6 +48,16 @@ export const RELAY_PHRASES = [
   String.raw`(?:릴레이|중계)(?:가|는|를)? ?(?:거부|허용되지)`,
 ];
 
+/**
+ * Relay words in a spam filter's quarantine digest, a held message's subject with the filter's verdict last on its row (columns
+ * split by bars or runs of blanks): "Relay access denied: 4 messages on hold - verify now  | Spam (skóre 14.2)".
+ */
+export const QUARANTINED_RELAY_WORDS = RELAY_PHRASES.map((phrase) => String.raw`(?:${phrase})[^\n|]{0,120}?(?:\|[ \t]*|[ \t]{2,})(?:spam|phishing|junk|malware|virus)\b(?:[ \t]*\([^\n)]{0,40}\))?[ \t]*(?:\||\n|$)`);
+export const QUARANTINED_RELAY_WORDS_NEEDS = ['spam', 'phishing', 'junk', 'malware', 'virus'];
+/** Relay words as a phishing mail's subject, its body asking to "verify your account credentials" (no server asks that in a refusal). */
+export const PHISHING_RELAY_WORDS = RELAY_PHRASES.map((phrase) => String.raw`\bsubject:[^\n]{0,80}(?:${phrase})[^\n]{0,120}\n[\s\S]{0,600}?\bverify[ \t]+(?:your[ \t]+)?(?:account|credentials|identity|login|mailbox)\b`);
+export const PHISHING_RELAY_WORDS_NEEDS = ['verify'];
+
 /** One of these is in every match of RELAY_PHRASES (checked by test/diagnosis/guards.test.ts). */
 export const RELAY_NEEDS = ['relay', 'rcpthosts', 'handle', 'deliver', 'weiterleitung', 'retransmis', 'reenv', 'relais', 'doorsturen', 'inoltro', 'przekazywanie', 'ретрансляц', 'релей', '中继', '中繼', '拒绝中', '拒絕中', '禁止中', '不允许中', '不允許中', 'リレー', '中継', '릴레이', '중계'];
 
@@ -134,8 +144,19 @@ export const relayRules: RuleData[] = [
     target: 'relay',
     weight: -0.9,
     scope: 'text',
-    patterns: RELAY_PHRASES.map((phrase) => String.raw`(?:${phrase})[^\n|]{0,120}\|[ \t]*(?:spam|phishing|junk|malware|virus)\b`),
-    needs: ['spam', 'phishing', 'junk', 'malware', 'virus'],
+    patterns: QUARANTINED_RELAY_WORDS,
+    needs: QUARANTINED_RELAY_WORDS_NEEDS,
+  },
+  {
+    // A phishing mail in relay words: its subject a refusal, its body a link to "verify your account credentials" (no server
+    // asks that in a refusal)
+    id: 'relay-words-in-phishing',
+    name: 'The relay words are the subject of a mail asking to verify an account',
+    target: 'relay',
+    weight: -0.9,
+    scope: 'text',
+    patterns: PHISHING_RELAY_WORDS,
+    needs: PHISHING_RELAY_WORDS_NEEDS,
   },
   {
     // A server's own log of refusing a client at a private address (an app server, a container, a VPN host): the

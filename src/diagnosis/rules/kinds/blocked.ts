@@ -13,7 +13,8 @@ export const blockedRules: RuleData[] = [
       String.raw`blocked using`,
       String.raw`spamhaus|spamcop|barracudacentral|sorbs\b`,
       String.raw`black ?list(?:ed)?|block ?list(?:ed)?|deny ?list(?:ed)?`,
-      String.raw`\bdnsbl\b|\brbl\b`,
+      // (and Comcast's "found on one or more DNSBLs ... #BL000001")
+      String.raw`\bdnsbls?\b|\brbls?\b|#BL0000\d\d\b`,
       String.raw`client host (?:\[[^\]\n]{0,60}\] )?(?:rejected|blocked)`,
       String.raw`listed (?:at|on|in) `,
       String.raw`poor reputation|bad reputation`,

@@ -1,4 +1,5 @@
 /** Other failures people mistake for relay refusals, each named so the reply can say which. */
+import { PHISHING_RELAY_WORDS, PHISHING_RELAY_WORDS_NEEDS, QUARANTINED_RELAY_WORDS, QUARANTINED_RELAY_WORDS_NEEDS } from '../relay.js';
 import type { RuleData } from '../schema.js';
 
 /**
@@ -29,6 +30,9 @@ export const CONNECTION_FAILURES: string[] = [
 ];
 
 export const otherRules: RuleData[] = [
+  // (above a block list's words on the same rows, "| Spam": the filter's verdict on mail held for the person, no refusal of theirs)
+  { id: 'quarantine-digest-lure', name: "A spam filter's quarantine digest: no server refused anything", target: 'kind:other', weight: 0.97, scope: 'text', patterns: QUARANTINED_RELAY_WORDS, needs: QUARANTINED_RELAY_WORDS_NEEDS },
+  { id: 'phishing-lure', name: 'A phishing mail in relay words: no server refused anything', target: 'kind:other', weight: 0.97, scope: 'text', patterns: PHISHING_RELAY_WORDS, needs: PHISHING_RELAY_WORDS_NEEDS },
   {
     id: 'suppressed-address',
     name: 'Mailgun suppressed the address (earlier bounce, unsubscribe or complaint)',
