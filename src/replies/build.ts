@@ -173,6 +173,7 @@ const CREDENTIALS_SET_RULE = ruleName('credentials-set-said');
 const RECIPIENT_AUTHORIZED_RULE = ruleName('recipient-authorized-said');
 const API_SWITCH_RULE = ruleName('api-switch-said');
 const PASSWORD_CHANGED_SAID_RULE = ruleName('password-changed-said');
+const API_KEY_CHANGED_SAID_RULE = ruleName('api-key-changed-said');
 const ROUTE_CREATED_RULE = ruleName('route-created-said');
 
 /**
@@ -219,12 +220,14 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
 }
 
 /**
- * A password said changed (maybe more than once) with the refusal unchanged: what the password has to do with it. After the
+ * A password (or an API key) said changed, maybe more than once, with the refusal unchanged: what it has to do with it. After the
  * answers to the questions asked, which come first; not beside the paragraph on a login said to be set, which says the same.
  */
 function passwordChangedAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
   const noLoginSent = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
+  // (a new API key, for a session that sent no login: SMTP does not use the key at all)
+  if (has(API_KEY_CHANGED_SAID_RULE) && noLoginSent && !has(PASSWORD_CHANGED_SAID_RULE)) return [rt`A new API key cannot help here: sending over SMTP does not use the API key, and this session sent no login at all. The program needs the domain's SMTP login and its password (below).`];
   if (!has(PASSWORD_CHANGED_SAID_RULE) || (has(CREDENTIALS_SET_RULE) && noLoginSent)) return [];
   const answer: RichText | null =
     noLoginSent ? rt`A changed password cannot help here: this session sent no login at all, so no password reached Mailgun. The program has to send the login (below).`
@@ -261,6 +264,7 @@ const CLOSE_ASKED_RULE = ruleName('close-asked');
 const HACKED_ASKED_RULE = ruleName('hacked-asked');
 const FAULT_ASKED_RULE = ruleName('fault-asked');
 const OTHER_ACCOUNT_ASKED_RULE = ruleName('other-account-asked');
+const SPAM_WAVE_RULE = ruleName('spam-wave-said');
 const ESCALATE_ASKED_RULE = ruleName('escalate-asked');
 const ASK_CUSTOMER_ASKED_RULE = ruleName('ask-customer-asked');
 /** "Can it wait until Monday?": the urgency asked the other way round, answered with the verdict turned. */
@@ -389,7 +393,14 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
   const mailgunLoginRefused = loginRefused && (facts.host === null || facts.hostRole === 'mailgun-smtp');
   const answers: RichText[] = [];
   // (a person who is not technical asks first what the error means for them: a break-in, their own mistake, another way to send)
-  if (has(HACKED_ASKED_RULE)) {
+  // (mail nobody there sent, by the many: a compromise to stop before anything else, asked or not; a refusal of it is no fault to fix)
+  if (has(SPAM_WAVE_RULE)) {
+    const answer: RichText =
+      noLogin ? rt`It looks like it: mail nobody there wrote is trying to go out through this sender, which points to a hacked website or script. Mailgun's refusal is what stops it for now: do not add the SMTP login until the source is found and cleaned and the mail it queued is deleted; then turn the login on (below).`
+      : mailgunAccepted(facts) ? rt`It looks like it: Mailgun accepted these messages, so they were sent with this domain's SMTP login or an API key. Treat it as a compromise: set new SMTP passwords and API keys now, find in Mailgun's logs which login sent them, and tell Mailgun support. The refusals are only the spam reaching addresses that do not take it; the rest of it was delivered.`
+      : rt`It may be: mail nobody there sent, by the many, is how a stolen login or a hacked site shows. Find what sent it and stop it before fixing the refusal.`;
+    answers.push(rt`${text(has(HACKED_ASKED_RULE) ? 'Were you hacked?' : 'First, a warning: was the sender hacked?')} ${answer}`);
+  } else if (has(HACKED_ASKED_RULE)) {
     const answer: RichText | null =
       noLogin ? rt`Nothing here shows a break-in: the sending program does not log in to Mailgun, so Mailgun refuses to pass its mail on. That is a setting (below).`
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`No: mail sent to your domain goes to Mailgun, which has no rule for it, because the domain's MX records point there; nobody broke in.`
@@ -407,8 +418,14 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
     if (answer) answers.push(rt`Were you hacked? ${answer}`);
   }
   if (has(FAULT_ASKED_RULE)) {
+    const typo = (scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && kind === 'unknown-user')) && facts.similarAddress !== null && facts.recipient !== null;
+    // (a Route the person deleted, or one shown that does not take the address: the change that let the mail through is theirs to make)
+    const routeMissed = scenario === 'mailgun-incoming' && facts.recipient !== null && facts.routes.length > 0 && !facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
     const answer: RichText | null =
-      noLogin ? rt`Not by sending: the program's settings leave out its SMTP login, which Mailgun needs before it passes mail on. Whoever set it up fixes that setting (below).`
+      typo ? rt`Possibly a typo: the refused address, ${quoteAddress(facts.recipient!)}, is a letter or two from ${code(facts.similarAddress!)}. Check it with the recipient and send again.`
+      : scenario === 'mailgun-incoming' && has(ROUTES_DELETED_RULE) ? rt`Possibly: a Route deleted there most likely took this address, and without it Mailgun refuses its mail. Putting it back fixes it (below); nothing else needs to change.`
+      : routeMissed ? rt`Possibly: the Route shown does not take ${quoteAddress(facts.recipient!)} (below), so Mailgun found none for it. Correcting its expression fixes it.`
+      : noLogin ? rt`Not by sending: the program's settings leave out its SMTP login, which Mailgun needs before it passes mail on; adding it there fixes this (below).`
       : scenario === 'mailgun-incoming' && has(MX_NOT_MEANT_RULE) ? rt`No, and neither did the sender: mail to your domain is refused until the domain's MX records point to the mailbox provider (below).`
       : scenario === 'mailgun-incoming' ? rt`No, and neither did the sender: mail to your domain is refused until Mailgun has a Route for the address (below).`
       : scenario === 'recipient-host' ? rt`No: the recipient's server refused the address; the rest of your mail goes out.`
@@ -666,6 +683,18 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       ? rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused by the receiving mail server${host ? rt` (${code(host)})` : []} because it says the address does not exist. Could you confirm the right address, or ask your IT whether it was removed or renamed?`
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full'
       ? rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused because the mailbox is full. Once some room is made in it, we will send them again.`
+      // (to the customer whose own sending setup is the cause: what to change, in their words)
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox'
+      ? rt`Your Mailgun account still sends from its test (sandbox) domain, which delivers only to addresses you have approved as authorized recipients. To email anyone else, add your own domain in Mailgun (Send → Sending → Domains → Add new domain), publish the DNS records it shows, and send from it once it is verified; for a quick test, add the address as an authorized recipient instead.`
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp')
+      ? rt`Mailgun refused the login your application sends: the user name or password is not right for it. Please set a new SMTP password for your login (such as ${code(login)}) in Mailgun, under the domain's SMTP credentials, and enter that login and password in your application's mail settings; the API key and your Mailgun account password do not work there.`
+      // (a failed sender check, in the refusal's own words too: Outlook.com's "doesn't meet the required authentication level")
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (ownSenderCheckFailed(facts) || /\b(?:dmarc|spf|dkim|authentication (?:level|requirements)|unauthenticated)\b/i.test(facts.serverMessage ?? ''))
+      ? rt`The receiving provider refused the message because it could not verify that it really comes from your domain: your domain's DNS records for sending (SPF, DKIM and a DMARC record) are missing or do not match. Please add the records Mailgun shows for your sending domain (Send → Sending → Domains → your domain → DNS records) at your DNS host, wait until Mailgun shows them verified, then send again.`
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked'
+      ? rt`The receiving server refused the message because the sending IP address or domain is on a block list, not because of anything in your setup's login or Routes. ${facts.hostRole === 'other' && host ? rt`The refusal came from ${code(host)}. ` : []}We are looking at the listing; until it is lifted, mail to that receiver may keep being refused.`
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth'
+      ? rt`Mailgun's API refused the key your application uses. Please put a valid private API key (or a domain sending key) from your Mailgun account into its settings, and use the API host of your domain's region (${code(API_BASE.eu)} for a domain in the EU region).`
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
       : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) && notMailgunWording(diagnosis)
       ? rt`Thank you for the message. A mail server refused to pass your email on to us${recipient ? rt` (${code(recipient)})` : []}. If it popped up in your mail program when you pressed Send, your outgoing server wants you to log in: please turn on "My outgoing server (SMTP) requires authentication" in your account's settings (same user name and password as for receiving), or ask your mail provider. If it came back as a bounce email, please forward it to us whole, so we can see which server refused it.`
@@ -5569,6 +5598,8 @@ const OTHER_WHAT: Readonly<Record<string, RichText>> = {
   'mailgun-domain-disabled': rt`Mailgun has disabled the sending domain (or the account), usually after an abuse or compliance review, and refuses its mail until it is enabled again. It has nothing to do with relaying.`,
   'route-webhook-failed': ROUTE_WEBHOOK_WHAT,
   'route-webhook-http-error': ROUTE_WEBHOOK_WHAT,
+  'quarantine-digest-lure': rt`These are messages a spam filter held back from the mailbox, listed with its verdict (spam, phishing): a subject in relay words is bait, not a server's answer. Nothing the person sent was refused.`,
+  'phishing-lure': rt`This is a phishing mail dressed as a relay refusal: a real refusal comes back as a bounce of a message you sent, and never asks you to log in somewhere to lift it.`,
 };
 
 /** What to do about it, whichever rule saw it. */
@@ -5585,6 +5616,14 @@ const OTHER_ADVICE: Readonly<Record<string, RichText[]>> = {
   ],
   'route-webhook-failed': ROUTE_WEBHOOK_ADVICE,
   'route-webhook-http-error': ROUTE_WEBHOOK_ADVICE,
+  'quarantine-digest-lure': [
+    rt`Leave those messages in quarantine (or delete them): do not release them or open their links.`,
+    rt`To see whether the person's own mail fails, look at the sending domain's failed events in Mailgun's logs, not at this digest.`,
+  ],
+  'phishing-lure': [
+    rt`Do not click the link or enter any password; delete the mail (or report it as phishing). If anyone already entered a Mailgun password there, change it, and the domain's SMTP passwords and API keys, at once.`,
+    rt`To see the account's real state, open the Mailgun control panel by typing its address, not through the mail: a suspended domain shows there.`,
+  ],
   'recipient-domain-unknown': [
     rt`Check the recipient's domain for a typo: it has no mail server (no MX or A record) that accepts mail.`,
     rt`If the domain is right, its owner has to publish MX records; nothing on the sending side can fix it.`,
