@@ -15,6 +15,7 @@ const DECIDE = 0.5;
 /** A scenario must beat the runner-up by this much, or the answer is `undetermined`. */
 const MARGIN = 0.2;
 const MAX_EVIDENCE = 8;
+const MAX_CONTEXT_EVIDENCE = 8;
 /** How much a relay phrase in people's words only counts against a server's other error. */
 const CHATTER_RELAY = 0.4;
 
@@ -154,13 +155,17 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
     .sort((a, b) => rank(a) - rank(b) || b.rule.weight - a.rule.weight);
   const seen = new Set<string>();
   const out: Evidence[] = [];
+  // (the evidence for the answer and the paste's context, each within its own bound: a paste full of the answer's evidence
+  // still keeps the questions it asks and what it says was done, which the reply answers)
+  let shown = 0;
+  let context = 0;
   for (const f of relevant) {
     // (a context rule says something other than the refusal, whatever line it quotes: none of the repeats below)
     if (f.rule.context) {
-      out.push({ rule: f.rule.name, excerpt: f.excerpt });
-      if (out.length >= MAX_EVIDENCE) break;
+      if (context++ < MAX_CONTEXT_EVIDENCE) out.push({ rule: f.rule.name, excerpt: f.excerpt });
       continue;
     }
+    if (shown >= MAX_EVIDENCE) continue;
     // The same excerpt under a weaker rule says nothing new: a relay phrase, or a bare name such as a
     // host ("smtp.mailgun.org" refused, configured and named). A line can show two things ("worded
     // as another MTA's", "an error thrown by the sender's library"), so those stay.
@@ -175,7 +180,7 @@ function pickEvidence(fired: Fired[], targets: RuleTarget[]): Evidence[] {
     if (f.rule.target === 'relay' && f.rule.scope === 'text' && f.rule.feature === undefined && relevant.some((r) => r.rule.target === 'relay' && r.rule.scope === 'reply' && r.rule.feature === undefined && out.some((e) => e.rule === r.rule.name))) continue;
     seen.add(f.excerpt);
     out.push({ rule: f.rule.name, excerpt: f.excerpt });
-    if (out.length >= MAX_EVIDENCE) break;
+    shown++;
   }
   return out;
 }

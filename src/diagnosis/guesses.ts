@@ -35,7 +35,7 @@ const GUESS_QUESTION = new RegExp(
  * "5.7.1 not authorized = your relaying denied article, right?".
  */
 const CODE_EQUATED = new RegExp(
-  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})(?:[ \t]+[a-z]{2,15}){0,3}[ \t]*(?:again[ \t]*)?(?:==?|means|is|→|->|=>|(?:,[ \t]*)?so[ \t]+(?:it's|it is|this is|that's|that is)|(?:,[ \t]*)?(?:dus|also|entonces|donc|então|quindi)(?:[ \t]+(?:het is|is het|dat is|das ist|ist es|es|c'est|é|è))?)[ \t]*(?:the[ \t]+|an?[ \t]+|your[ \t]+|our[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok|article|doc|docs|thing|again)[, \t]*){0,2}\?`,
+  String.raw`(?:\b[245]\d\d[ -])?\b[245](?:\d\d|\.\d\.\d{1,3})(?:[ \t]+[a-z]{2,15}){0,3}[ \t]*(?:again[ \t]*)?(?:==?|means|is|→|->|=>|(?:,[ \t]*)?so(?:[ \t]+(?:it's|it is|this is|that's|that is))?|(?:,[ \t]*)?(?:dus|also|entonces|donc|então|quindi)(?:[ \t]+(?:het is|is het|dat is|das ist|ist es|es|c'est|é|è))?)[ \t]*(?:the[ \t]+|an?[ \t]+|your[ \t]+|our[ \t]+)?["'\u201c]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[, \t]*(?:(?:right|correct|yes|no|isn't it|innit|ok|article|doc|docs|thing|again)[, \t]*){0,2}\?`,
   'gi',
 );
 /**

@@ -129,7 +129,8 @@ const MIME_CLOSING = /^--(?=-*[^\s-])[^\s]{6,200}--[ \t]*$/gm;
 const ELIDED_COPY = /^[^\n]*\n[ \t]*(?:\.{3,}|…|\[(?:\.{3}|…|snip|snipped)\]|\((?:snip|snipped)\))[ \t]*(?:\n|$)/i;
 /** The delivery-status fields Outlook prints after the returned message's headers (`Remote-MTA: dns;mxb.eu.mailgun.org`). */
 // (indented too: a bounce copied from a mail program's window, its fields under "(show original)")
-const DSN_FIELD = /^[ \t]*(?:final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|reporting-mta)[ \t]*:/i;
+// (and a provider's own copy of one, Yahoo's `X-Yahoo-Remote-MTA: mxb.mailgun.org` in the raw headers)
+const DSN_FIELD = /^[ \t]*(?:final-recipient|original-recipient|action|status|(?:x-[a-z]{1,20}-)?remote-mta|diagnostic-code|reporting-mta)[ \t]*:/i;
 /** A Route's expression, however indented (a routes listing's JSON, `"expression": "match_recipient(...)"`). */
 const ROUTE_EXPRESSION = /\b(?:match_recipient|catch_all|match_header)\(/i;
 const TYPED_ROUTE_START = /^[ \t]*expression(?:[ \t]+type)?[ \t]*:[ \t]*(?:match[ \t]+recipient|catch[ \t]+all|match[ \t]+header)\b/i;
@@ -246,7 +247,8 @@ const GREETING = /^[ \t]*(?:hi|hello|hey|dear|hola|buenos días|bonjour|hallo|gu
 
 /** Transport headers and encoded blobs: long, numerous, and never about why delivery failed. */
 // (an X- header has its value on its line: a YAML or Compose extension key, `x-smtp-defaults: &smtp` or a bare `x-common:`, is no header)
-const NOISE_LINE = /^(?:(?:received|dkim-signature|domainkey-signature|arc-[\w-]+|authentication-results|received-spf|message-id|mime-version|thread-[\w-]+|list-[\w-]+|references|in-reply-to|feedback-id)[ \t]*:|x-(?!mailgun)[\w-]+[ \t]*:(?=[ \t]*[^\s&])|[A-Za-z0-9+/]{60,}={0,2}[ \t]*$)/i;
+// (nor noise: a provider's copy of the DSN's remote server, `X-Yahoo-Remote-MTA: mxb.mailgun.org`)
+const NOISE_LINE = /^(?:(?:received|dkim-signature|domainkey-signature|arc-[\w-]+|authentication-results|received-spf|message-id|mime-version|thread-[\w-]+|list-[\w-]+|references|in-reply-to|feedback-id)[ \t]*:|x-(?!mailgun)(?![a-z]{1,20}-remote-mta[ \t]*:)[\w-]+[ \t]*:(?=[ \t]*[^\s&])|[A-Za-z0-9+/]{60,}={0,2}[ \t]*$)/i;
 
 function dropNoise(text: string): string {
   const lines = text.split('\n');
