@@ -265,6 +265,7 @@ const HACKED_ASKED_RULE = ruleName('hacked-asked');
 const FAULT_ASKED_RULE = ruleName('fault-asked');
 const OTHER_ACCOUNT_ASKED_RULE = ruleName('other-account-asked');
 const SPAM_WAVE_RULE = ruleName('spam-wave-said');
+const OPEN_RELAY_RULE = ruleName('open-relay-set');
 const ESCALATE_ASKED_RULE = ruleName('escalate-asked');
 const ASK_CUSTOMER_ASKED_RULE = ruleName('ask-customer-asked');
 /** "Can it wait until Monday?": the urgency asked the other way round, answered with the verdict turned. */
@@ -394,10 +395,12 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
   const answers: RichText[] = [];
   // (a person who is not technical asks first what the error means for them: a break-in, their own mistake, another way to send)
   // (mail nobody there sent, by the many: a compromise to stop before anything else, asked or not; a refusal of it is no fault to fix)
-  if (has(SPAM_WAVE_RULE)) {
+  if (has(SPAM_WAVE_RULE) || (has(OPEN_RELAY_RULE) && noLogin)) {
     const answer: RichText =
-      noLogin ? rt`It looks like it: mail nobody there wrote is trying to go out through this sender, which points to a hacked website or script. Mailgun's refusal is what stops it for now: do not add the SMTP login until the source is found and cleaned and the mail it queued is deleted; then turn the login on (below).`
-      : mailgunAccepted(facts) ? rt`It looks like it: Mailgun accepted these messages, so they were sent with this domain's SMTP login or an API key. Treat it as a compromise: set new SMTP passwords and API keys now, find in Mailgun's logs which login sent them, and tell Mailgun support. The refusals are only the spam reaching addresses that do not take it; the rest of it was delivered.`
+      // (a Postfix open to the whole internet, `mynetworks = 0.0.0.0/0`: anyone relays through it, no break-in needed)
+      noLogin && has(OPEN_RELAY_RULE) ? rt`It looks like it is being abused: with ${code('mynetworks = 0.0.0.0/0')} the server relays mail for anyone on the internet. Mailgun's refusal is what stops that spam for now: first set ${code('mynetworks')} to ${code('127.0.0.0/8')} and your own network, reload Postfix and delete the spam from its queue; only then turn the Mailgun login on (below).`
+      : noLogin ? rt`It looks like it: mail nobody there wrote is trying to go out through this sender, which points to a hacked website or script. Mailgun's refusal is what stops it for now: do not add the SMTP login until the source is found and cleaned and the mail it queued is deleted; then turn the login on (below).`
+      : mailgunAccepted(facts) ? rt`It looks like it: Mailgun accepted these messages, so they were sent with this domain's SMTP login or an API key. Treat it as a compromise: set new SMTP passwords and API keys now, find in Mailgun's logs which login sent them, and tell Mailgun support. The refusals are only the spam reaching addresses that do not take it; the rest of it was delivered. Do not take these addresses off the Bounces list or send anything again: the steps below for a refused address do not apply to this mail.`
       : rt`It may be: mail nobody there sent, by the many, is how a stolen login or a hacked site shows. Find what sent it and stop it before fixing the refusal.`;
     answers.push(rt`${text(has(HACKED_ASKED_RULE) ? 'Were you hacked?' : 'First, a warning: was the sender hacked?')} ${answer}`);
   } else if (has(HACKED_ASKED_RULE)) {
