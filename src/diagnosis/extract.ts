@@ -4064,8 +4064,11 @@ const DOMAIN_IS_REGION = /\bdomain\b(?:[^\n.?]|\.(?=\S)){0,80}?[ \t]is[ \t]+(?:i
 // (within its sentence, and not across a run of blanks: words set aside before, "they [swear ...]?", leave one; nor code,
 // Rust's `starttls_relay("smtp.mailgun.org")?` after its bracket, a ternary's `? {`)
 const HOST_QUESTION = /[^\n.?!]{0,200}\b(?:smtp|mxa|mxb|api)(?:\.eu)?\.mailgun\.(?:org|net)\b(?:[^\n.?! \t]|[ \t](?![ \t])|\.(?=\S)){0,120}(?<!\))\?["'\u201d]?(?=\s|$)(?![ \t]*[{(;:])/g;
-/** A call to a region's API host, and its answer on the next line, "Domain not found: mg.x.com" (curl's command, then its output). */
-const API_DOMAIN_NOT_FOUND = /^[^\n]*\bapi(?:\.eu)?\.mailgun\.net\b[^\n]*\n[^\n]{0,200}\bdomain not found\b[^\n]*$/gm;
+/**
+ * A call to a region's API host, and its answer on the next line, "Domain not found: mg.x.com" (curl's command, then its output).
+ * (from the host on, each span bounded: started at every line's head and unbounded, it was quadratic on a long line of hosts)
+ */
+const API_DOMAIN_NOT_FOUND = /\bapi(?:\.eu)?\.mailgun\.net\b[^\n]{0,400}\n[^\n]{0,200}\bdomain not found\b/g;
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)|\bwe(?:'re|[ \t]+are)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?us\b/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,

@@ -413,7 +413,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`No: the address does not exist at the recipient's server.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`No: the recipient's mailbox is full.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the account still sends from Mailgun's test (sandbox) domain, which reaches only the addresses approved for it.`
-      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`No: the receiving server could not verify that the mail comes from your domain (its DNS records); a setting fixes it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'policy' && senderCheckFailed(facts) ? rt`No: the receiving server could not verify that the mail comes from your domain (its DNS records); a setting fixes it (below).`
+      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`No: the receiving server's own rules refused this message (below); nothing points to a break-in.`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`This refusal alone does not show it: the sending IP or domain is on a block list. A listing can follow spam sent through a stolen password or a hacked website, so if the IP is your own server's, have whoever runs it check what it sends.`
       : scenario === 'not-relaying-denied' && kind === 'api-auth' ? rt`Nothing here shows a break-in: the API key the application sends is refused (wrong, deleted, or another region's).`
       : scenario === 'undetermined' ? rt`Nothing here points to one: a relay refusal is a server turning down a message for a setting (a login, a Route or the recipient's domain).`
@@ -436,7 +437,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
       : scenario === 'not-relaying-denied' && kind === 'unknown-user' ? rt`No: the address does not exist at the recipient's server, so check it with the recipient.`
       : scenario === 'not-relaying-denied' && kind === 'mailbox-full' ? rt`No: the recipient's mailbox is full; they have to make room.`
       : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`No: the account still sends from Mailgun's test (sandbox) domain, which reaches only the addresses approved for it (below).`
-      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`Not by sending: your domain's DNS records do not yet let that receiver verify your mail (below).`
+      : scenario === 'not-relaying-denied' && kind === 'policy' && senderCheckFailed(facts) ? rt`Not by sending: your domain's DNS records do not yet let that receiver verify your mail (below).`
+      : scenario === 'not-relaying-denied' && kind === 'policy' ? rt`Not by sending as such: the receiving server's own rules refused this message (below).`
       : scenario === 'not-relaying-denied' && kind === 'blocked' ? rt`Not by sending this message: the sending IP or domain is on a block list (below).`
       : scenario === 'undetermined' ? rt`Most likely not: a relay refusal comes from a setting (a login, a Route or the recipient's domain), not from how a message was written or sent.`
       : null;
@@ -691,8 +693,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       ? rt`Your Mailgun account still sends from its test (sandbox) domain, which delivers only to addresses you have approved as authorized recipients. To email anyone else, add your own domain in Mailgun (Send → Sending → Domains → Add new domain), publish the DNS records it shows, and send from it once it is verified; for a quick test, add the address as an authorized recipient instead.`
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp')
       ? rt`Mailgun refused the login your application sends: the user name or password is not right for it. Please set a new SMTP password for your login (such as ${code(login)}) in Mailgun, under the domain's SMTP credentials, and enter that login and password in your application's mail settings; the API key and your Mailgun account password do not work there.`
-      // (a failed sender check, in the refusal's own words too: Outlook.com's "doesn't meet the required authentication level")
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (ownSenderCheckFailed(facts) || /\b(?:dmarc|spf|dkim|authentication (?:level|requirements)|unauthenticated)\b/i.test(facts.serverMessage ?? ''))
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && senderCheckFailed(facts)
       ? rt`The receiving provider refused the message because it could not verify that it really comes from your domain: your domain's DNS records for sending (SPF, DKIM and a DMARC record) are missing or do not match. Please add the records Mailgun shows for your sending domain (Send → Sending → Domains → your domain → DNS records) at your DNS host, wait until Mailgun shows them verified, then send again.`
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked'
       ? rt`The receiving server refused the message because the sending IP address or domain is on a block list, not because of anything in your setup's login or Routes. ${facts.hostRole === 'other' && host ? rt`The refusal came from ${code(host)}. ` : []}We are looking at the listing; until it is lifted, mail to that receiver may keep being refused.`
@@ -2367,6 +2368,8 @@ function ownDmarcRefusal(facts: Facts): boolean {
 /** The server's message names a failed SPF check (`5.7.23`, "SPF"). */
 const spfNamed = (facts: Facts): boolean => /\bspf\b|(?<![\d.])5\.7\.23(?![\d.])/i.test(facts.serverMessage ?? '');
 /** A failed DMARC check of the customer's own From domain, or a failed SPF check of mail no Route sent on: the sending domain's DNS is the fix. */
+/** A failed sender check, by the facts or in the refusal's own words (Outlook.com's "doesn't meet the required authentication level"). */
+const senderCheckFailed = (facts: Facts): boolean => ownSenderCheckFailed(facts) || /\b(?:dmarc|spf|dkim|authentication (?:level|requirements)|unauthenticated)\b/i.test(facts.serverMessage ?? '');
 const ownSenderCheckFailed = (facts: Facts): boolean => ownDmarcRefusal(facts) || (spfNamed(facts) && facts.routes.length === 0);
 
 /** A subdomain named for another environment than production's (`staging.x.co`, `in-staging.x.mx`), whose routes serve it. */
