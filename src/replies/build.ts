@@ -223,9 +223,10 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
  * A password (or an API key) said changed, maybe more than once, with the refusal unchanged: what it has to do with it. After the
  * answers to the questions asked, which come first; not beside the paragraph on a login said to be set, which says the same.
  */
-function passwordChangedAnswer({ scenario, kind, facts, evidence }: Diagnosis): RichText[] {
+function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
   const has = (rule: string) => evidence.some((e) => e.rule === rule);
-  const noLoginSent = scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && facts.authAttempted !== true;
+  const noLoginSent = unauthenticatedSend(diagnosis);
   // (a new API key, for a session that sent no login: SMTP does not use the key at all)
   if (has(API_KEY_CHANGED_SAID_RULE) && noLoginSent && !has(PASSWORD_CHANGED_SAID_RULE)) return [rt`A new API key cannot help here: sending over SMTP does not use the API key, and this session sent no login at all. The program needs the domain's SMTP login and its password (below).`];
   if (!has(PASSWORD_CHANGED_SAID_RULE) || (has(CREDENTIALS_SET_RULE) && noLoginSent)) return [];
