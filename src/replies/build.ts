@@ -22,6 +22,7 @@ import {
   type Suppression,
 } from '../diagnosis/types.js';
 import { clientSnippet, snippetKeepsImplicitTls } from './clients.js';
+import { customerLanguage, customerMessageParagraphs, type CustomerMessageKey, type CustomerMessageValues } from './customer-message/index.js';
 import {
   API_BASE,
   RECOMMENDED_PORT,
@@ -661,6 +662,7 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
 
 const OTHER_CUSTOMERS_ASKED = /\b(?:altri|otros|anderen|andere|autres|other)\b/i;
 const CUSTOMER_MESSAGE_ASKED_RULE = ruleName('customer-message-asked');
+const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
 
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
 function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
@@ -669,52 +671,35 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   if (asked === undefined) return [];
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
   const everyday = EXPLAIN_ASKED.test(asked);
-  const recipient = safeAddress(facts.recipient);
-  const host = facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null;
-  const login = smtpLogin(safeDomain(facts.mailgunDomain));
-  const message: RichText | null =
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' && everyday
-      ? rt`Your website (or app) tries to send its emails through Mailgun without signing in, and Mailgun passes emails on only for senders that sign in; nothing is broken at Mailgun. Whoever looks after the website needs to enter your domain's Mailgun sign-in (its SMTP login, such as ${code(login)}, and its password, both in your Mailgun account) in the website's email settings. The emails that failed were not sent: send them again once it works.`
-      : scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx'
-      ? rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please turn on SMTP authentication in its mail settings with your domain's SMTP login (such as ${code(login)}) and its password, on port 587 with STARTTLS, then send a test.`
+  const key: CustomerMessageKey | null =
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (everyday ? 'outgoing-everyday' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
-      : scenario === 'mailgun-incoming' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE)
-      ? rt`Thank you for letting us know, and sorry for the trouble: the problem is on our side, not yours. Our mail system refused your message${recipient ? rt` to ${code(recipient)}` : []} because that address was not set up to receive mail. We are fixing it; please send your message again once we confirm, as the one that bounced was not kept.`
-      : scenario === 'mailgun-incoming'
-      ? rt`The message${recipient ? rt` to ${code(recipient)}` : []} reached Mailgun, which receives mail for that domain, but no Route in the Mailgun account takes that address. A Route for it fixes this; if the domain's mail should not go to Mailgun at all, its MX records should point to the real mail server instead. Nothing is wrong on the sender's side.`
-      : scenario === 'recipient-host'
-      ? rt`Mailgun accepted the message and tried to deliver it, but the recipient's mail server${host ? rt` (${code(host)})` : []} refused it as if it did not handle mail for ${recipient ? code(recipient) : text('that address')}. Please check the address; if it is right, the recipient's mail administrator has to set their server up to accept mail for it.`
+      : scenario === 'mailgun-incoming' ? (evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) ? 'incoming-to-writer' : 'incoming')
+      : scenario === 'recipient-host' ? 'recipient-host'
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user'
-      ? rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused by the receiving mail server${host ? rt` (${code(host)})` : []} because it says the address does not exist. Could you confirm the right address, or ask your IT whether it was removed or renamed?`
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full'
-      ? rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused because the mailbox is full. Once some room is made in it, we will send them again.`
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? 'unknown-user'
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? 'mailbox-full'
       // (to the customer whose own sending setup is the cause: what to change, in their words)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox'
-      ? rt`Your Mailgun account still sends from its test (sandbox) domain, which delivers only to addresses you have approved as authorized recipients. To email anyone else, add your own domain in Mailgun (Send → Sending → Domains → Add new domain), publish the DNS records it shows, and send from it once it is verified; for a quick test, add the address as an authorized recipient instead.`
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp')
-      ? rt`Mailgun refused the login your application sends: the user name or password is not right for it. Please set a new SMTP password for your login (such as ${code(login)}) in Mailgun, under the domain's SMTP credentials, and enter that login and password in your application's mail settings; the API key and your Mailgun account password do not work there.`
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && senderCheckFailed(facts)
-      ? rt`The receiving provider refused the message because it could not verify that it really comes from your domain: your domain's DNS records for sending (SPF, DKIM and a DMARC record) are missing or do not match. Please add the records Mailgun shows for your sending domain (Send → Sending → Domains → your domain → DNS records) at your DNS host, wait until Mailgun shows them verified, then send again.`
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked'
-      ? rt`The receiving server refused the message because the sending IP address or domain is on a block list, not because of anything in your setup's login or Routes. ${facts.hostRole === 'other' && host ? rt`The refusal came from ${code(host)}. ` : []}We are looking at the listing; until it is lifted, mail to that receiver may keep being refused.`
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth'
-      ? rt`Mailgun's API refused the key your application uses. Please put a valid private API key (or a domain sending key) from your Mailgun account into its settings, and use the API host of your domain's region (${code(API_BASE.eu)} for a domain in the EU region).`
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? 'auth-failure'
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && senderCheckFailed(facts) ? 'sender-check'
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? 'blocked'
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? 'api-auth'
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
-      : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) && notMailgunWording(diagnosis)
-      ? rt`Thank you for the message. A mail server refused to pass your email on to us${recipient ? rt` (${code(recipient)})` : []}. If it popped up in your mail program when you pressed Send, your outgoing server wants you to log in: please turn on "My outgoing server (SMTP) requires authentication" in your account's settings (same user name and password as for receiving), or ask your mail provider. If it came back as a bounce email, please forward it to us whole, so we can see which server refused it.`
-      // (to someone who was writing to the domain: their bounce, not an application's log, shows which server refused)
-      : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE)
-      ? rt`Thank you for letting us know. Could you forward us the whole message that came back to you, as it is? It names the server that refused your email, and tells us whether the problem is on our side (we will fix it) or with your mail provider (we will tell you what to ask them).`
+      : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) ? (notMailgunWording(diagnosis) ? 'undetermined-writer-own-server' : 'undetermined-writer')
       // (to the customer who is not getting the company's mail: their IT's view, no Mailgun internals)
-      : scenario === 'undetermined' && recipientNotReceiving(diagnosis)
-      ? rt`Thank you, and sorry our emails are not reaching you. So that we can find where they are stopped, could your IT send us the whole error or log entry they see, with the server names in it? If it comes from your own mail server, they may need to let it accept mail for ${recipient ? code(recipient) : text('your address')} from us.`
-      : scenario === 'undetermined' && everyday
-      ? rt`Nothing is broken at Mailgun: a mail server refused to pass one email on, which usually means a setting is missing, most often the sign-in in your website's email settings. So that we can tell which setting: did this come back when your website sent an email (an order confirmation, a contact form), or did someone tell you that their email to you bounced? Please forward us the whole message that came back, as it is.`
-      : scenario === 'undetermined'
-      ? rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`
+      : scenario === 'undetermined' && recipientNotReceiving(diagnosis) ? 'undetermined-not-receiving'
+      : scenario === 'undetermined' ? (everyday ? 'undetermined-everyday' : 'undetermined')
       : null;
-  return message ? [{ heading: 'What you can tell the customer', paragraphs: [message] }] : [];
+  if (key === null) return [];
+  const values: CustomerMessageValues = {
+    login: smtpLogin(safeDomain(facts.mailgunDomain)),
+    recipient: safeAddress(facts.recipient),
+    host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
+    euApi: API_BASE.eu,
+  };
+  const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
+  return [{ heading: 'What you can tell the customer', paragraphs: customerMessageParagraphs(key, values, language) }];
 }
 
 /** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */

@@ -1,0 +1,39 @@
+import { code, rt, text } from '../rich.js';
+import type { CustomerMessages } from './types.js';
+
+export const ENGLISH: CustomerMessages = {
+  'outgoing-everyday': ({ login }) =>
+    rt`Your website (or app) tries to send its emails through Mailgun without signing in, and Mailgun passes emails on only for senders that sign in; nothing is broken at Mailgun. Whoever looks after the website needs to enter your domain's Mailgun sign-in (its SMTP login, such as ${code(login)}, and its password, both in your Mailgun account) in the website's email settings. The emails that failed were not sent: send them again once it works.`,
+  outgoing: ({ login }) =>
+    rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please turn on SMTP authentication in its mail settings with your domain's SMTP login (such as ${code(login)}) and its password, on port 587 with STARTTLS, then send a test.`,
+  'incoming-to-writer': ({ recipient }) =>
+    rt`Thank you for letting us know, and sorry for the trouble: the problem is on our side, not yours. Our mail system refused your message${recipient ? rt` to ${code(recipient)}` : []} because that address was not set up to receive mail. We are fixing it; please send your message again once we confirm, as the one that bounced was not kept.`,
+  incoming: ({ recipient }) =>
+    rt`The message${recipient ? rt` to ${code(recipient)}` : []} reached Mailgun, which receives mail for that domain, but no Route in the Mailgun account takes that address. A Route for it fixes this; if the domain's mail should not go to Mailgun at all, its MX records should point to the real mail server instead. Nothing is wrong on the sender's side.`,
+  'recipient-host': ({ recipient, host }) =>
+    rt`Mailgun accepted the message and tried to deliver it, but the recipient's mail server${host ? rt` (${code(host)})` : []} refused it as if it did not handle mail for ${recipient ? code(recipient) : text('that address')}. Please check the address; if it is right, the recipient's mail administrator has to set their server up to accept mail for it.`,
+  'unknown-user': ({ recipient, host }) =>
+    rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused by the receiving mail server${host ? rt` (${code(host)})` : []} because it says the address does not exist. Could you confirm the right address, or ask your IT whether it was removed or renamed?`,
+  'mailbox-full': ({ recipient }) =>
+    rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused because the mailbox is full. Once some room is made in it, we will send them again.`,
+  sandbox: () =>
+    rt`Your Mailgun account still sends from its test (sandbox) domain, which delivers only to addresses you have approved as authorized recipients. To email anyone else, add your own domain in Mailgun (Send → Sending → Domains → Add new domain), publish the DNS records it shows, and send from it once it is verified; for a quick test, add the address as an authorized recipient instead.`,
+  'auth-failure': ({ login }) =>
+    rt`Mailgun refused the login your application sends: the user name or password is not right for it. Please set a new SMTP password for your login (such as ${code(login)}) in Mailgun, under the domain's SMTP credentials, and enter that login and password in your application's mail settings; the API key and your Mailgun account password do not work there.`,
+  'sender-check': () =>
+    rt`The receiving provider refused the message because it could not verify that it really comes from your domain: your domain's DNS records for sending (SPF, DKIM and a DMARC record) are missing or do not match. Please add the records Mailgun shows for your sending domain (Send → Sending → Domains → your domain → DNS records) at your DNS host, wait until Mailgun shows them verified, then send again.`,
+  blocked: ({ host }) =>
+    rt`The receiving server refused the message because the sending IP address or domain is on a block list, not because of anything in your setup's login or Routes. ${host ? rt`The refusal came from ${code(host)}. ` : []}We are looking at the listing; until it is lifted, mail to that receiver may keep being refused.`,
+  'api-auth': ({ euApi }) =>
+    rt`Mailgun's API refused the key your application uses. Please put a valid private API key (or a domain sending key) from your Mailgun account into its settings, and use the API host of your domain's region (${code(euApi)} for a domain in the EU region).`,
+  'undetermined-writer-own-server': ({ recipient }) =>
+    rt`Thank you for the message. A mail server refused to pass your email on to us${recipient ? rt` (${code(recipient)})` : []}. If it popped up in your mail program when you pressed Send, your outgoing server wants you to log in: please turn on "My outgoing server (SMTP) requires authentication" in your account's settings (same user name and password as for receiving), or ask your mail provider. If it came back as a bounce email, please forward it to us whole, so we can see which server refused it.`,
+  'undetermined-writer': () =>
+    rt`Thank you for letting us know. Could you forward us the whole message that came back to you, as it is? It names the server that refused your email, and tells us whether the problem is on our side (we will fix it) or with your mail provider (we will tell you what to ask them).`,
+  'undetermined-not-receiving': ({ recipient }) =>
+    rt`Thank you, and sorry our emails are not reaching you. So that we can find where they are stopped, could your IT send us the whole error or log entry they see, with the server names in it? If it comes from your own mail server, they may need to let it accept mail for ${recipient ? code(recipient) : text('your address')} from us.`,
+  'undetermined-everyday': () =>
+    rt`Nothing is broken at Mailgun: a mail server refused to pass one email on, which usually means a setting is missing, most often the sign-in in your website's email settings. So that we can tell which setting: did this come back when your website sent an email (an order confirmation, a contact form), or did someone tell you that their email to you bounced? Please forward us the whole message that came back, as it is.`,
+  undetermined: () =>
+    rt`A mail server refused to pass the message on, but the error does not say which one. Could you send the whole bounce or log, with the server names in it, and tell us where you saw it: in your application, in a bounce you received, or in Mailgun's logs?`,
+};

@@ -1,0 +1,39 @@
+import { code, rt, text } from '../rich.js';
+import type { CustomerMessages } from './types.js';
+
+export const ITALIAN: CustomerMessages = {
+  'outgoing-everyday': ({ login }) =>
+    rt`Il Suo sito web (o la Sua app) cerca di inviare le email tramite Mailgun senza effettuare l'accesso, e Mailgun inoltra le email solo per i mittenti che effettuano l'accesso; da parte di Mailgun non c'è nessun guasto. Chi si occupa del sito deve inserire nelle impostazioni email del sito le credenziali di accesso Mailgun del Suo dominio (il login SMTP, ad esempio ${code(login)}, e la relativa password, che trova entrambi nel Suo account Mailgun). Le email non andate a buon fine non sono state inviate: le invii di nuovo quando tutto funziona.`,
+  outgoing: ({ login }) =>
+    rt`La Sua applicazione invia tramite il server SMTP di Mailgun senza effettuare il login, e Mailgun inoltra la posta solo per le sessioni che effettuano il login. La preghiamo di attivare l'autenticazione SMTP nelle impostazioni di posta dell'applicazione, con il login SMTP del Suo dominio (ad esempio ${code(login)}) e la relativa password, sulla porta 587 con STARTTLS, e poi di inviare un messaggio di prova.`,
+  'incoming-to-writer': ({ recipient }) =>
+    rt`Grazie per avercelo segnalato e ci scusiamo per il disagio: il problema è da parte nostra, non Sua. Il nostro sistema di posta ha rifiutato il Suo messaggio${recipient ? rt` indirizzato a ${code(recipient)}` : []} perché quell'indirizzo non era configurato per ricevere posta. Stiamo risolvendo il problema; La preghiamo di inviare di nuovo il messaggio quando Le daremo conferma, perché quello respinto non è stato conservato.`,
+  incoming: ({ recipient }) =>
+    rt`Il messaggio${recipient ? rt` indirizzato a ${code(recipient)}` : []} è arrivato a Mailgun, che riceve la posta per quel dominio, ma nessuna Route dell'account Mailgun accetta quell'indirizzo. Una Route per quell'indirizzo risolve il problema; se invece la posta del dominio non deve passare affatto da Mailgun, i record MX del dominio devono puntare al vero server di posta. Da parte del mittente non c'è nessun problema.`,
+  'recipient-host': ({ recipient, host }) =>
+    rt`Mailgun ha accettato il messaggio e ha provato a consegnarlo, ma il server di posta del destinatario${host ? rt` (${code(host)})` : []} lo ha rifiutato, come se non gestisse la posta per ${recipient ? code(recipient) : text("quell'indirizzo")}. La preghiamo di verificare l'indirizzo; se è corretto, l'amministratore di posta del destinatario deve configurare il proprio server in modo che accetti la posta per questo indirizzo.`,
+  'unknown-user': ({ recipient, host }) =>
+    rt`Le nostre email a ${recipient ? code(recipient) : text("quell'indirizzo")} vengono rifiutate dal server di posta ricevente${host ? rt` (${code(host)})` : []} perché, secondo il server, l'indirizzo non esiste. Potrebbe confermarci l'indirizzo corretto, oppure chiedere al Suo reparto IT se è stato eliminato o rinominato?`,
+  'mailbox-full': ({ recipient }) =>
+    rt`Le nostre email a ${recipient ? code(recipient) : text("quell'indirizzo")} vengono rifiutate perché la casella di posta è piena. Non appena verrà liberato un po' di spazio nella casella, le invieremo di nuovo.`,
+  sandbox: () =>
+    rt`Il Suo account Mailgun invia ancora dal dominio di prova (sandbox), che consegna solo agli indirizzi che Lei ha approvato come destinatari autorizzati. Per inviare email a chiunque altro, aggiunga il Suo dominio in Mailgun (Send → Sending → Domains → Add new domain), pubblichi i record DNS che Mailgun Le mostra e, una volta verificato il dominio, invii da quello; per una prova veloce, può invece aggiungere l'indirizzo come destinatario autorizzato.`,
+  'auth-failure': ({ login }) =>
+    rt`Mailgun ha rifiutato il login inviato dalla Sua applicazione: il nome utente o la password non sono corretti. La preghiamo di impostare in Mailgun una nuova password SMTP per il Suo login (ad esempio ${code(login)}), nelle credenziali SMTP del dominio, e di inserire questo login e questa password nelle impostazioni di posta della Sua applicazione; la chiave API e la password del Suo account Mailgun lì non funzionano.`,
+  'sender-check': () =>
+    rt`Il provider del destinatario ha rifiutato il messaggio perché non ha potuto verificare che provenga davvero dal Suo dominio: i record DNS di invio del Suo dominio (SPF, DKIM e un record DMARC) mancano o non corrispondono. La preghiamo di aggiungere presso il Suo gestore DNS i record che Mailgun mostra per il Suo dominio di invio (Send → Sending → Domains → il Suo dominio → DNS records), attendere che Mailgun li indichi come verificati e poi inviare di nuovo.`,
+  blocked: ({ host }) =>
+    rt`Il server del destinatario ha rifiutato il messaggio perché l'indirizzo IP o il dominio di invio è in una lista di blocco, non per un problema di login o di Routes nella Sua configurazione. ${host ? rt`Il rifiuto è arrivato da ${code(host)}. ` : []}Stiamo verificando l'inserimento nella lista; finché l'indirizzo IP o il dominio non verrà rimosso, la posta verso quel destinatario potrebbe continuare a essere rifiutata.`,
+  'api-auth': ({ euApi }) =>
+    rt`L'API di Mailgun ha rifiutato la chiave usata dalla Sua applicazione. La preghiamo di inserire nelle impostazioni dell'applicazione una chiave API privata valida (o una chiave di invio del dominio) presa dal Suo account Mailgun, e di usare l'host API della regione del Suo dominio (${code(euApi)} per un dominio nella regione UE).`,
+  'undetermined-writer-own-server': ({ recipient }) =>
+    rt`Grazie per il messaggio. Un server di posta si è rifiutato di inoltrarci la Sua email${recipient ? rt` (${code(recipient)})` : []}. Se l'errore è comparso nel Suo programma di posta quando ha premuto Invia, il Suo server della posta in uscita richiede l'accesso: La preghiamo di attivare l'opzione "Il server della posta in uscita (SMTP) richiede l'autenticazione" nelle impostazioni del Suo account (stesso nome utente e stessa password usati per la ricezione), oppure di rivolgersi al Suo provider di posta. Se invece Le è tornata indietro un'email di mancato recapito, ce la inoltri completa, così potremo vedere quale server l'ha rifiutata.`,
+  'undetermined-writer': () =>
+    rt`Grazie per avercelo segnalato. Potrebbe inoltrarci il messaggio completo che Le è tornato indietro, così com'è? Indica il server che ha rifiutato la Sua email e ci dice se il problema è da parte nostra (in quel caso lo risolveremo) o del Suo provider di posta (in quel caso Le diremo cosa chiedergli).`,
+  'undetermined-not-receiving': ({ recipient }) =>
+    rt`Grazie, e ci dispiace che le nostre email non Le arrivino. Per capire dove vengono bloccate, il Suo reparto IT potrebbe inviarci il messaggio di errore o la voce di log completa che vede, con i nomi dei server? Se l'errore proviene dal Suo server di posta, il reparto IT potrebbe dover fare in modo che accetti la nostra posta per ${recipient ? code(recipient) : text('il Suo indirizzo')}.`,
+  'undetermined-everyday': () =>
+    rt`Da parte di Mailgun non c'è nessun guasto: un server di posta si è rifiutato di inoltrare un'email, il che di solito significa che manca un'impostazione, molto spesso le credenziali di accesso nelle impostazioni email del Suo sito. Per capire quale impostazione: questo messaggio è tornato indietro quando il Suo sito ha inviato un'email (una conferma d'ordine, un modulo di contatto), oppure qualcuno Le ha detto che l'email che Le ha inviato è tornata indietro? La preghiamo di inoltrarci il messaggio completo che è tornato indietro, così com'è.`,
+  undetermined: () =>
+    rt`Un server di posta si è rifiutato di inoltrare il messaggio, ma l'errore non dice quale. Potrebbe inviarci la notifica di mancato recapito o il log completo, con i nomi dei server, e dirci dove ha visto l'errore: nella Sua applicazione, in una notifica di mancato recapito ricevuta o nei log di Mailgun?`,
+};

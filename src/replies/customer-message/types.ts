@@ -1,0 +1,43 @@
+/**
+ * The messages a support person can pass on to their customer, one per case the diagnosis settles, in each
+ * language the bot writes them in. Every language module gives the same keys: the case picks the key, the
+ * person's own words pick the language.
+ */
+import type { RichText } from '../model.js';
+
+export type CustomerMessageKey =
+  /** Mailgun's SMTP host refused a session that did not log in: for a person who is not technical. */
+  | 'outgoing-everyday'
+  | 'outgoing'
+  /** To someone whose mail to the customer's domain bounced at Mailgun's inbound server. */
+  | 'incoming-to-writer'
+  | 'incoming'
+  | 'recipient-host'
+  | 'unknown-user'
+  | 'mailbox-full'
+  | 'sandbox'
+  | 'auth-failure'
+  /** A receiving provider could not verify the sender (SPF, DKIM, DMARC). */
+  | 'sender-check'
+  | 'blocked'
+  | 'api-auth'
+  /** To someone whose mail to the domain was refused in another server's words than Mailgun's: likely their own server. */
+  | 'undetermined-writer-own-server'
+  | 'undetermined-writer'
+  /** To a recipient who does not get the company's mail. */
+  | 'undetermined-not-receiving'
+  | 'undetermined-everyday'
+  | 'undetermined';
+
+/** What a message names; each piece is already safe to echo (a checked address or domain), or null when unknown. */
+export interface CustomerMessageValues {
+  /** The domain's SMTP login, or an example of one. */
+  login: string;
+  recipient: string | null;
+  /** The refusing server, when it is another one than Mailgun's. */
+  host: string | null;
+  /** The API host of Mailgun's EU region. */
+  euApi: string;
+}
+
+export type CustomerMessages = Record<CustomerMessageKey, (values: CustomerMessageValues) => RichText>;

@@ -1,0 +1,124 @@
+/**
+ * The message for the customer in the language the support person asked in, or named, with the English beside it;
+ * every translation carries the same values (login, recipient, host, API host) as the English.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { buildReply } from '../../src/replies/index.js';
+import { customerLanguage, type CustomerLanguage } from '../../src/replies/customer-message/index.js';
+import { GERMAN } from '../../src/replies/customer-message/de.js';
+import { ENGLISH } from '../../src/replies/customer-message/en.js';
+import { SPANISH } from '../../src/replies/customer-message/es.js';
+import { FRENCH } from '../../src/replies/customer-message/fr.js';
+import { ITALIAN } from '../../src/replies/customer-message/it.js';
+import { JAPANESE } from '../../src/replies/customer-message/ja.js';
+import { DUTCH } from '../../src/replies/customer-message/nl.js';
+import { POLISH } from '../../src/replies/customer-message/pl.js';
+import { PORTUGUESE } from '../../src/replies/customer-message/pt.js';
+import { RUSSIAN } from '../../src/replies/customer-message/ru.js';
+import type { CustomerMessages, CustomerMessageValues } from '../../src/replies/customer-message/types.js';
+import type { RichText } from '../../src/replies/model.js';
+import { renderBlocks } from '../../src/replies/render-blocks.js';
+import { INCOMING, OUTGOING, RECIPIENT_HOST, replyText } from './helpers.js';
+
+const TRANSLATIONS: Record<Exclude<CustomerLanguage, 'en'>, CustomerMessages> = {
+  de: GERMAN, es: SPANISH, fr: FRENCH, pt: PORTUGUESE, it: ITALIAN, nl: DUTCH, pl: POLISH, ru: RUSSIAN, ja: JAPANESE,
+};
+
+const codes = (rich: RichText): string[] => rich.filter((s) => s.kind === 'code').map((s) => s.text).sort();
+const plainOf = (rich: RichText): string => rich.map((s) => s.text).join('');
+
+const FULL: CustomerMessageValues = { login: 'postmaster@mg.shop.example', recipient: 'anna@partner.example', host: 'mx.partner.example', euApi: 'https://api.eu.mailgun.net' };
+const BARE: CustomerMessageValues = { login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, euApi: 'https://api.eu.mailgun.net' };
+
+describe('the translations of the customer messages', () => {
+  for (const [language, messages] of Object.entries(TRANSLATIONS)) {
+    it(`${language}: every message, with and without its optional values, names what the English names, in other words`, () => {
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(ENGLISH).sort());
+      for (const key of Object.keys(ENGLISH) as (keyof CustomerMessages)[]) {
+        for (const values of [FULL, BARE]) {
+          const english = ENGLISH[key](values);
+          const translated = messages[key](values);
+          expect(codes(translated), `${language} ${key}`).toEqual(codes(english));
+          expect(plainOf(translated)).not.toBe(plainOf(english));
+          // (Mailgun's screens are in English: a path through them stays as it is)
+          for (const path of plainOf(english).match(/Send → Sending → Domains → Add new domain/g) ?? []) expect(plainOf(translated)).toContain(path);
+        }
+      }
+    });
+  }
+});
+
+const withAsk = (ask: string, paste = OUTGOING) => `${ask}\n\n${paste}`;
+/** The customer block of a reply: its paragraphs under the heading. */
+const customerBlock = (reply: string): string => reply.split('What you can tell the customer')[1]?.split(/\n\n(?=\S[^\n]*\n-{5,})/)[0] ?? '';
+
+describe('the customer message in the language asked in', () => {
+  const cases: [string, string, string][] = [
+    ['was sage ich dem Kunden?', 'Auf Deutsch:', 'Ihre'],
+    ['¿qué le digo al cliente?', 'En español:', 'Su aplicación'],
+    ['que dois-je dire au client ?', 'En français:', 'Votre application'],
+    ['Écris-moi un message à coller au client', 'En français:', 'Votre application'],
+    ['o que digo ao cliente?', 'Em português:', 'aplicação'],
+    ['escreve uma resposta pro cliente colar', 'Em português:', 'aplicação'],
+    ['cosa devo dire al cliente?', 'In italiano:', 'applicazione'],
+    ['mi scrivi una risposta da incollare al cliente?', 'In italiano:', 'applicazione'],
+    ['wat zeg ik tegen de klant?', 'In het Nederlands:', 'applicatie'],
+    ['co mam powiedzieć klientowi?', 'Po polsku:', 'aplikacja'],
+    ['что им ответить?', 'По-русски:', 'приложение'],
+    ['お客様に何と返信すればいいですか', '日本語:', 'アプリケーション'],
+  ];
+  for (const [ask, intro, word] of cases) {
+    it(`"${ask}": ${intro} first, then the English`, () => {
+      const block = customerBlock(replyText(withAsk(ask)));
+      const translated = block.indexOf(intro);
+      const english = block.indexOf('In English: Your application sends through');
+      expect(translated).toBeGreaterThan(-1);
+      expect(english).toBeGreaterThan(translated);
+      expect(block.slice(translated, english)).toContain(word);
+    });
+  }
+
+  it('an ask in English gets the English message alone', () => {
+    for (const ask of ['what do I tell the customer?', 'what should we tell the client?', 'write me a reply I can paste to the customer']) {
+      const block = customerBlock(replyText(withAsk(ask)));
+      expect(block).toContain('Your application sends through');
+      expect(block).not.toContain('In English:');
+    }
+  });
+
+  it('a language the paste names wins over the ask\'s own: "in German please", "she\'s French", "auf Englisch"', () => {
+    expect(customerBlock(replyText(withAsk('what do I tell the customer? in German please')))).toMatch(/^[\s\S]*Auf Deutsch: Ihre[\s\S]*In English:/);
+    expect(customerBlock(replyText(withAsk("how do I explain this to a non-technical customer? she's French")))).toContain('En français: Votre site');
+    expect(customerBlock(replyText(withAsk('what should we tell them? he speaks only Japanese')))).toContain('日本語:');
+    const english = customerBlock(replyText(withAsk('Was sage ich dem Kunden? Er spricht nur Englisch, also auf Englisch bitte')));
+    expect(english).toContain('Your application sends through');
+    expect(english).not.toContain('Auf Deutsch');
+  });
+
+  it('each case keeps its own message in the language: Routes for mail coming in, the recipient\'s server for a delivery', () => {
+    const incoming = customerBlock(replyText(withAsk('was sage ich dem Kunden?', INCOMING)));
+    expect(incoming).toContain('Auf Deutsch:');
+    expect(incoming).toMatch(/Auf Deutsch:[^\n]*Route/);
+    expect(incoming).toContain('info@shop.example');
+    const recipient = customerBlock(replyText(withAsk('¿qué le digo al cliente?', RECIPIENT_HOST)));
+    expect(recipient).toMatch(/En español:[^\n]*bob@partner\.example/);
+    expect(recipient).toMatch(/En español:[^\n]*mail\.partner\.example/);
+  });
+
+  it('the translated message reaches Slack as Block Kit, its values as code', () => {
+    const blocks = JSON.stringify(renderBlocks(buildReply(diagnose(withAsk('¿qué le digo al cliente?', RECIPIENT_HOST))), { ui: 'current' }));
+    expect(blocks).toContain('En español:');
+    expect(blocks).toContain('`bob@partner.example`');
+  });
+
+  it('reads the ask by its words, not by a lone shared one', () => {
+    expect(customerLanguage('what do I tell the client?', undefined)).toBe('en');
+    expect(customerLanguage('qué le digo al cliente', undefined)).toBe('es');
+    expect(customerLanguage('o que digo ao cliente', undefined)).toBe('pt');
+    expect(customerLanguage('cosa devo dire al cliente', undefined)).toBe('it');
+    expect(customerLanguage('que dois-je dire au client', undefined)).toBe('fr');
+    expect(customerLanguage('was sage ich dem Kunden', 'in English')).toBe('en');
+    expect(customerLanguage('what do I tell them', 'en español')).toBe('es');
+  });
+});
