@@ -1176,7 +1176,10 @@ function relayPhraseBeforeCode(line: string): boolean {
 function findRefusalLine(errorLines: string[]): string | null {
   // (a greeting's "220-... Unauthorized relaying is prohibited." is a banner, not a refusal)
   // (a whole one-line transcript that also holds the refusal stays)
-  const replies = errorLines.filter((l) => !GREETING_LINE.test(l) || /(?<![\w.])[45]\d\d[ -]/.test(l));
+  const lines = errorLines.filter((l) => !GREETING_LINE.test(l) || /(?<![\w.])[45]\d\d[ -]/.test(l));
+  // (a log page's bare label, `Code 550`, above the reply it labels: the reply's own line has the words and the status code)
+  const worded = lines.filter((l) => !BARE_CODE_LABEL.test(l));
+  const replies = worded.length < lines.length && worded.some(hasFailureCode) ? worded : lines;
   return (
     // (not a code a person speaks of beside the phrase, "the 554 again?? ... says "relaying denied again"")
     replies.find((l) => codeThenRelayPhrase(l) && !codeOnlySpokenOf(l)) ??
@@ -1195,6 +1198,8 @@ function findRefusalLine(errorLines: string[]): string | null {
     null
   );
 }
+
+const BARE_CODE_LABEL = /^[ \t]*(?:smtp[ \t]+)?(?:code|status(?:[ \t]+code)?)[ \t]*[:=]?[ \t]*[45]\d\d[ \t]*$/i;
 
 /** A code a person speaks of, with no words of a server after it: "no idea where that 550 came from". */
 const CODE_SPOKEN_OF = /\b(?:that|the|this|these|those|a|an|which|what|whose)[ \t]{1,3}[45]\d\d(?![\w.])(?![ \t]{0,3}[-:]?[ \t]{0,3}[45]\.\d)/i;
@@ -1278,7 +1283,8 @@ function labelledCodeAbove(lines: readonly string[], refusal: string): number | 
  * MailKit's SmtpCommandException printed with its properties, under its message: `StatusCode: MailboxUnavailable (550)`,
  * `StatusCode: 550`, or the enum's name alone.
  */
-const MAILKIT_STATUS_LINE = /^[ \t]*StatusCode[ \t]*[:=][ \t]*(?:[A-Za-z]{3,40}[ \t]*\(([245][0-5]\d)\)|([245][0-5]\d)|([A-Za-z]{3,40}))[ \t]*$/;
+// (its other properties may follow on the line: `StatusCode: MailboxUnavailable (550), ErrorCode: RecipientNotAccepted, ...`)
+const MAILKIT_STATUS_LINE = /^[ \t]*StatusCode[ \t]*[:=][ \t]*(?:[A-Za-z]{3,40}[ \t]*\(([245][0-5]\d)\)|([245][0-5]\d)|([A-Za-z]{3,40}))[ \t]*(?:,[^\n]{0,300})?$/;
 /** MailKit's SmtpStatusCode names of the refusals that a relay refusal or its neighbours come with. */
 const MAILKIT_STATUS_CODES: Readonly<Record<string, number>> = {
   ServiceNotAvailable: 421, MailboxBusy: 450, ErrorInProcessing: 451, InsufficientStorage: 452, AuthenticationRequired: 530,
@@ -1484,7 +1490,8 @@ const REFUSING_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\bhost\s+(${HOST})\.?\s*(?:\[[^\]\n]{0,60}\]\s*)?(?:said|:(?!\d)|smtp error from remote)`, 'i'),
   new RegExp(String.raw`\bsmtp host\s+(${HOST}):\d{1,5}\b`, 'i'),
   // (Outlook's NDR in its other languages: "Server remoto a mail.x.it (...) ha restituito", "Servidor remoto en", "Remoteserver unter")
-  guarded(new RegExp(String.raw`\b(?:(?:remote )?server at|servidor remoto em|servidor remoto en|server remoto a|serveur distant à|remoteserver unter)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto e', 'server remoto a', 'serveur distant', 'remoteserver unter']),
+  // (not a bounce's writer introducing itself, James's "This is the James mail server at gw.x.com": it names no refusing server)
+  guarded(new RegExp(String.raw`\b(?:(?:remote )?(?<!\bthis is the(?: [\w-]{1,20})? mail )server at|servidor remoto em|servidor remoto en|server remoto a|serveur distant à|remoteserver unter)\s+(${HOST})`, 'i'), ['server at', 'servidor remoto e', 'server remoto a', 'serveur distant', 'remoteserver unter']),
   // (Exchange 2016+ in French: "Le serveur distant smtp.mailgun.org (34.160.45.12) a retourné '550 5.7.1 ...'"; and its kin)
   guarded(new RegExp(String.raw`\b(?:serveur distant|servidor remoto|server remoto)\s+(${HOST})\s*(?:\([^)\n]{0,60}\)\s*)?(?:a retourné|a renvoyé|devolvió|retornou|ha restituito|ha devuelto)`, 'i'), ['serveur distant', 'servidor remoto', 'server remoto']),
   new RegExp(String.raw`\breceiving server\s*:\s*(${HOST})`, 'i'),
@@ -4046,7 +4053,8 @@ function detectClient(text: string): ClientId | null {
   return null;
 }
 
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)/;
+// (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?")
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)/;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")

@@ -596,7 +596,39 @@ function parseFormWebhook(text: string): Structured | null {
     records.push(record);
     if (records.length >= MAX_FORM_BODIES) break;
   }
+  if (records.length === 0) records.push(...formFieldLines(text));
   return records.length ? { format: 'mailgun-legacy-webhook', records } : null;
+}
+
+/** A form field on a line of its own, as a request logger prints a post (`recipient=k.osei%40example.org`). */
+const FORM_FIELD_LINE = /^[ \t]*([\w-]{1,40})=([^\n]{0,2000})$/;
+/** Fields a post printed one per line holds at least, its `event=` among them. */
+const MIN_FORM_FIELD_LINES = 3;
+
+/** Posts printed one field per line: each run of such lines with an `event=` and URL-encoding is one record, its values decoded. */
+function formFieldLines(text: string): FieldRecord[] {
+  const records: FieldRecord[] = [];
+  let run: string[] = [];
+  const close = () => {
+    // (URL-encoded, `%40`, as only a form post is: plain `key=value` lines are another format's, read as such)
+    if (run.length >= MIN_FORM_FIELD_LINES && run.some((field) => /^event=/i.test(field)) && run.some((field) => /%[0-9a-f]{2}/i.test(field)) && records.length < MAX_FORM_BODIES) {
+      const record: FieldRecord = new Map();
+      for (const [key, value] of new URLSearchParams(run.join('&'))) {
+        const k = normalizeKey(key);
+        if (KNOWN_KEYS.has(k) && !record.has(k)) record.set(k, value);
+      }
+      records.push(record);
+    }
+    run = [];
+  };
+  for (const line of text.split('\n')) {
+    const field = FORM_FIELD_LINE.exec(line);
+    // (a value's own & would split it: kept whole, written %26)
+    if (field) run.push(`${field[1]}=${field[2]!.trim().replace(/&/g, '%26')}`);
+    else close();
+  }
+  close();
+  return records;
 }
 
 // ---------------------------------------------------------------- CSV export

@@ -163,14 +163,54 @@ function elidedCopyLength(copy: string): number {
   return ELIDED_COPY.exec(copy)?.[0].length ?? 0;
 }
 
-function cutReturnedMessage(text: string): string {
-  let m = BOUNCE_COPY.exec(text);
+/** A multipart's boundary, declared in its Content-Type (`boundary="----=_Part_4418823_1188235590"`). */
+const BOUNDARY_PARAM = /\bboundary="?([^"\s;]{1,200})/i;
+/** How many MIME parts after a text part's copy heading are read again: a bounce has two or three. */
+const MAX_PARTS_RESUMED = 3;
+
+/**
+ * Where the MIME part after `from` starts (its boundary line), when the text declares a boundary before `from`; -1 when
+ * none follows (or only the closing one).
+ */
+function nextPartStart(text: string, from: number): number {
+  const boundary = BOUNDARY_PARAM.exec(text.slice(0, from))?.[1];
+  if (boundary === undefined) return -1;
+  const line = `\n--${boundary}\n`;
+  const at = text.indexOf(line, from);
+  return at === -1 ? -1 : at + 1;
+}
+
+/** A message attached whole that is itself a bounce (a bounce forwarded as an attachment): its report is read, not cut. */
+const ATTACHED_BOUNCE = /^[^\n]*\n(?:[^\n]{0,300}\n){0,12}?[^\n]*(?:report-type=["']?delivery-status|\bmailer-daemon@|undelivered mail returned to sender|delivery status notification \(failure\))/i;
+/** How many attached bounces are looked past: a forward of a forward's bounce at most. */
+const MAX_ATTACHED_BOUNCES = 3;
+
+/** The first returned copy's heading, past any attached message that is itself a bounce. */
+function bounceCopyIn(text: string): RegExpExecArray | null {
+  let from = 0;
+  for (let skipped = 0; skipped <= MAX_ATTACHED_BOUNCES; skipped++) {
+    const m = BOUNCE_COPY.exec(from === 0 ? text : text.slice(from));
+    if (!m) return null;
+    m.index += from;
+    if (!/^content-type/i.test(m[0]) || !ATTACHED_BOUNCE.test(text.slice(m.index, m.index + 2000))) return m;
+    from = m.index + m[0].length;
+  }
+  return null;
+}
+
+function cutReturnedMessage(text: string, partsResumed = 0): string {
+  let m = bounceCopyIn(text);
   const original = !m;
   if (!m) {
     m = ORIGINAL_MESSAGE.exec(text);
     if (m && (!FAILURE_REPORTED.test(text.slice(0, m.index)) || OUTLOOK_FORWARD.test(text.slice(m.index, m.index + 400)))) m = null;
   }
   if (!m || m.index === 0) return text;
+  // (Yahoo's "--- Below this line is a copy of the message." ends its text part: the delivery-status part after it is read)
+  if (!original && /^[ \t]*-/.test(m[0]) && partsResumed < MAX_PARTS_RESUMED) {
+    const next = nextPartStart(text, m.index);
+    if (next !== -1) return `${text.slice(0, m.index)}\n${cutReturnedMessage(text.slice(next), partsResumed + 1)}`;
+  }
   // A copy the person left out ("Original message headers:" then "..."): what follows is theirs.
   const elided = elidedCopyLength(text.slice(m.index));
   if (elided) return text.slice(0, m.index) + text.slice(m.index + elided);

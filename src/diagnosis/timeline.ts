@@ -137,7 +137,8 @@ export function withoutSupersededErrors(given: string): string {
   // (most pastes hold no story: the guesses are looked for only in one that may; a message or item marked solved is
   // set aside whatever time words there are)
   if (!RELAY_LINE.test(whole)) return whole;
-  if (!tellsTime(whole)) return withoutSolvedMessages(whole);
+  // (a paste taken back, "sorry, wrong paste, THIS is the one:", needs no time word)
+  if (!tellsTime(whole)) return withoutSolvedMessages(withoutRetractedMessages(whole));
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));
   const unasked = QUESTION_MARK.test(text) || GUESS_REPORTED.test(text) || AGAIN_WORD.test(text) ? withoutGuesses(text) : text;
   if (unasked === text) return supersede(text);
@@ -201,7 +202,7 @@ const LABELLED_CODES = /\bcode:?[ \t]*([45]\d\d)\b/gi;
 
 /** A thread message that takes the one before it back ("scratch that, wrong account tab", "that event belongs to a different customer"). */
 const RETRACTION = /^[^\n]{0,80}?\b(?:scratch that|disregard (?:that|the above|my last)|ignore (?:that|the above|my last)|wrong (?:account|tab|customer|ticket|domain|paste)|belong(?:s|ed)? to (?:another|a different) (?:customer|account|ticket))\b/i;
-const RETRACTION_WORDS = /scratch that|disregard|ignore|wrong|belong/i;
+const RETRACTION_WORDS = /scratch that|disregard|ignore|wrong|belong|need help with/i;
 
 /** The paste with each thread message that a next message takes back blanked (same length). */
 function withoutRetractedMessages(text: string): string {
@@ -221,8 +222,11 @@ function withoutRetractedMessages(text: string): string {
 }
 
 /** "sorry, wrong log, this is the real one:": the person takes back what they pasted above, in one message. */
-const PASTE_TAKEN_BACK = /\b(?:wrong (?:log|paste|error|trace|stack ?trace|file|screenshot|one)|pasted the wrong\b|(?:this|here) is the (?:real|right|correct|actual) one)\b/i;
+// (or set aside as sorted, "First one they already sorted ... The one I actually need help with is this bounce:")
+const PASTE_TAKEN_BACK = /\b(?:wrong (?:log|paste|error|trace|stack ?trace|file|screenshot|one)|pasted the wrong\b|(?:this|here) is the (?:real|right|correct|actual) one|the one (?:i|we) (?:actually |really )?need help with)\b/i;
 const CODE_IN_LINE = /(?<![\w.])[245]\d\d\b|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+/** A labelled field's line, `Remote server: mail.example.com`, `Host: ...`. */
+const FIELD_LINE = /^[ \t]*[A-Za-z][\w -]{0,30}:[ \t]*\S/;
 
 /**
  * Blanks what was pasted above such a line (a fenced block, a line with a reply code), keeping the person's own words
@@ -230,12 +234,16 @@ const CODE_IN_LINE = /(?<![\w.])[245]\d\d\b|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?!
  */
 function withoutPasteTakenBack(lines: string[]): boolean {
   const at = lines.findIndex((line) => PASTE_TAKEN_BACK.test(line));
-  if (at <= 0) return false;
+  // (the one meant comes after: an error of its own, or nothing above is taken back)
+  if (at <= 0 || !lines.slice(at).some((line) => CODE_IN_LINE.test(line) || RELAY_LINE.test(line))) return false;
   let fenced = false;
   let blanked = false;
+  const coded = lines.slice(0, at).map((line) => CODE_IN_LINE.test(line));
   for (let index = 0; index < at; index++) {
     const fence = /^[ \t]*```/.test(lines[index]!);
-    if (fenced || fence || CODE_IN_LINE.test(lines[index]!)) {
+    // (and a field beside a code's line, `Remote server: exch01.corp.example.local`: the refusal's own, taken back with it)
+    const field = FIELD_LINE.test(lines[index]!) && (coded[index - 1] === true || coded[index + 1] === true);
+    if (fenced || fence || field || coded[index]) {
       blanked ||= lines[index]!.trim() !== '';
       blank(lines, index, index + 1);
     }

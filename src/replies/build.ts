@@ -91,6 +91,7 @@ const COMPOSE_RULE = ruleName('runs-in-docker-compose');
 const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
 const SECRET_NOT_REFERENCED_RULE = ruleName('secret-not-referenced');
 const PHP_PASSWORD_INTERPOLATED_RULE = ruleName('php-password-interpolated');
+const COMPOSE_LIST_VALUE_QUOTED_RULE = ruleName('compose-list-value-quoted');
 const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
@@ -3240,7 +3241,8 @@ function clientLoginFix(client: ClientId, login: string, host: string, { emptyAu
     case 'django':
       return rt`set ${code('EMAIL_HOST_USER')} to ${code(login)} and ${code('EMAIL_HOST_PASSWORD')} to the domain's SMTP password in the settings (Django logs in only when both are set), with ${code('EMAIL_USE_TLS = True')} on port 587`;
     case 'symfony':
-      return rt`put the login and password in the DSN, ${code(`MAILER_DSN=smtp://${login.replace('@', '%40')}:PASSWORD@${host}:587`)} (the @ of the login written %40), then clear the cache`;
+      // (the paste's own smtps:// on 465 kept: Mailgun takes implicit TLS there too)
+      return rt`put the login and password in the DSN, ${code(implicitTls ? `MAILER_DSN=smtps://${login.replace('@', '%40')}:PASSWORD@${host}:465` : `MAILER_DSN=smtp://${login.replace('@', '%40')}:PASSWORD@${host}:587`)} (the @ of the login written %40, and in the password / as %2F, + as %2B), then clear the cache and restart any ${code('messenger:consume')} workers`;
     case 'laravel':
       return rt`set ${code('MAIL_USERNAME')} to ${code(login)} and ${code('MAIL_PASSWORD')} to the domain's SMTP password in .env, then run ${code('php artisan config:clear')} and ${code('php artisan queue:restart')}`;
     case 'jakarta-mail':
@@ -5102,6 +5104,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         : undefined;
       const unreferenced = evidence.find((e) => e.rule === SECRET_NOT_REFERENCED_RULE)?.excerpt;
       const interpolated = evidence.find((e) => e.rule === PHP_PASSWORD_INTERPOLATED_RULE)?.excerpt;
+      // (a Compose list item's quotes, sent as part of the login or password: the cause, whatever the values)
+      const composeQuoted = evidence.find((e) => e.rule === COMPOSE_LIST_VALUE_QUOTED_RULE)?.excerpt.trim();
       const changedStep = unreferenced !== undefined
         ? secretNotReferencedStep(unreferenced, passwordVariable)
         : evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE)
@@ -5118,7 +5122,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? [rt`The login went to ${code(facts.host!)}, but the domain is in the ${text(facts.region === 'eu' ? 'EU' : 'US')} region: its SMTP login is known only on ${code(SMTP_HOST[facts.region!])}. Set the host to ${code(SMTP_HOST[facts.region!])}${text(facts.client === 'laravel' ? ' (MAIL_HOST in .env, then php artisan config:clear and php artisan queue:restart)' : '')} first: the login and password may well be right, so try them there before setting a new password.`]
           : []),
         // (the password written is not the one sent, whatever was changed before)
-        ...(interpolated
+        ...(composeQuoted
+          ? [rt`That is the likeliest cause: in the Compose file's list form (${code(composeQuoted)}), everything after ${code('=')} is the value, quotes included, so the application sends the login or password with quote marks around it. Drop the quotes (${code('- SMTP_USER=postmaster@...')}), or use the mapping form, whose quotes YAML removes (${code('SMTP_USER: "postmaster@..."')}), then recreate the container with ${code('docker compose up -d')}.`]
+          : interpolated
           ? [rt`The password is written in double quotes (${code(interpolated)}) and holds a ${code('$')}: PHP reads ${code('$')} and the letters after it as a variable, empty here, so the password sent is not the one set. Write it in single quotes (${code("$mail->Password = '…';")}), or read it from the environment (${code("getenv('MAILGUN_SMTP_PASSWORD')")}).`]
           : changed
           ? [changedStep]
@@ -5129,7 +5135,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : apiKey && !postfix
           ? [rt`${text(apiKeySaid(apiKey) ? 'The API key was put in the password setting' : 'The settings give an API key as the password')} (${quote(apiKey, EXCERPT_MAX)}): Mailgun's SMTP login takes the domain's SMTP password, a different secret. Put that password there (set a new one in the domain's SMTP credentials, below, if unsure)${appPlace ? rt`: ${appPlace}` : []}${facts.client === 'laravel' ? rt`, then run ${code(evidence.some((e) => e.rule === LARAVEL_CONFIG_CACHED_RULE) ? 'php artisan config:cache' : 'php artisan config:clear')} and ${code('php artisan queue:restart')}` : []}.`]
           : []),
-        ...(userStep.length
+        ...(composeQuoted
+          ? []
+          : userStep.length
           ? userStep
           // (a login at the parent of the sending domain: postmaster@x.com for mg.x.com, another domain's login or none)
           : facts.smtpLogin !== null && facts.mailgunDomain !== null && `mg.${facts.smtpLogin.slice(facts.smtpLogin.indexOf('@') + 1)}` === facts.mailgunDomain.toLowerCase()
@@ -5150,6 +5158,8 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? [rt`Postfix reads the login from the file its ${code('smtp_sasl_password_maps')} setting names (usually ${code('/etc/postfix/sasl_passwd')}): put the current password there (set a new one in the domain's SMTP credentials, below, if unsure), run ${code('postmap')} on that file and ${code('postfix reload')}, then ${code('postqueue -f')} to send what was deferred.`]
           : changed || apiKey || apiKeyValue || interpolated
           ? []
+          : composeQuoted
+          ? [rt`Only if it still fails without the quotes: set a new password for that login in the domain's SMTP credentials (below) and put it in the Compose file.`]
           : otherRegion
           ? [rt`Only if the login still fails on ${code(SMTP_HOST[facts.region!])}: set a new password for that login in the domain's SMTP credentials (below) and put it in the application.`]
           : bareDomainLogin
