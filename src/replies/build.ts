@@ -379,6 +379,7 @@ const SOME_RECIPIENTS_RULE = ruleName('some-recipients-failed-said');
  * fails every message, so those recipients' own servers likelier refused. Not seen while sending: that is the sender's server.
  */
 const RECIPIENT_NOT_RECEIVING_RULE = ruleName('recipient-not-receiving');
+const OWN_MAIL_FAILING_RULE = ruleName('own-mail-to-recipient-failing');
 const recipientNotReceiving = ({ scenario, evidence }: Pick<Diagnosis, 'scenario' | 'evidence'>): boolean => scenario === 'undetermined' && evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE);
 const someRecipientsOnly = ({ scenario, evidence }: Pick<Diagnosis, 'scenario' | 'evidence'>): boolean => scenario === 'undetermined' && evidence.some((e) => e.rule === SOME_RECIPIENTS_RULE);
 const TEST_WITHOUT_SENDING_ASKED_RULE = ruleName('test-without-sending-asked');
@@ -672,20 +673,24 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   if (asked === undefined) return [];
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
   const everyday = EXPLAIN_ASKED.test(asked);
+  // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
+  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE);
   const key: CustomerMessageKey | null =
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (everyday ? 'outgoing-everyday' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
-      : scenario === 'mailgun-incoming' ? (evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) ? 'incoming-to-writer' : 'incoming')
+      // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
+      : scenario === 'mailgun-incoming' ? (evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
       : scenario === 'recipient-host' ? 'recipient-host'
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? 'unknown-user'
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? 'mailbox-full'
+      // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? 'unknown-user-to-recipient' : 'unknown-user')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : 'mailbox-full')
       // (to the customer whose own sending setup is the cause: what to change, in their words)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? 'auth-failure'
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && senderCheckFailed(facts) ? 'sender-check'
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? 'blocked'
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? 'api-auth'
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? (euDomainAtUsHost(facts, evidence) ? 'api-auth-region' : 'api-auth')
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
       : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) ? (notMailgunWording(diagnosis) ? 'undetermined-writer-own-server' : 'undetermined-writer')
       // (to the customer who is not getting the company's mail: their IT's view, no Mailgun internals)
@@ -697,10 +702,23 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     login: smtpLogin(safeDomain(facts.mailgunDomain)),
     recipient: safeAddress(facts.recipient),
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
+    suggestion: addressMeant(facts),
     euApi: API_BASE.eu,
   };
   const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
   return [{ heading: 'What you can tell the customer', paragraphs: customerMessageParagraphs(key, values, language) }];
+}
+
+/** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */
+const THIRD_PARTY_WRITERS = /\b(?:their|his|her|its|sus|seus|suas|ihre|seine|leurs|ses|hun|zijn|haar)[ \t]+(?:customers?|clients?|clientes?|kunden|klanten|clienti|users?|usuarios|contacts?|patients?|pacientes|suppliers?|partners?|proveedores|fornecedores|lieferanten|fournisseurs)\b|\bi[ \t]+suoi[ \t]+clienti\b|\bjego[ \t]+klienci\b/i;
+
+/** The address most likely meant where the refused one looks mistyped: one a letter away that the paste names, or the provider's own domain (`gmial.com`). */
+function addressMeant(facts: Facts): string | null {
+  const similar = safeAddress(facts.similarAddress);
+  if (similar !== null) return similar;
+  const recipient = safeAddress(facts.recipient);
+  const meant = recipient === null ? null : misspelledProviderDomain(recipientDomainOf(facts));
+  return recipient !== null && meant !== null ? `${recipient.slice(0, recipient.lastIndexOf('@') + 1)}${meant}` : null;
 }
 
 /** A request to explain the error in everyday words: "how do I explain this to a non-technical person?", "分かりやすく説明したい". */

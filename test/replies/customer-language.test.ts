@@ -28,8 +28,8 @@ const TRANSLATIONS: Record<Exclude<CustomerLanguage, 'en'>, CustomerMessages> = 
 const codes = (rich: RichText): string[] => rich.filter((s) => s.kind === 'code').map((s) => s.text).sort();
 const plainOf = (rich: RichText): string => rich.map((s) => s.text).join('');
 
-const FULL: CustomerMessageValues = { login: 'postmaster@mg.shop.example', recipient: 'anna@partner.example', host: 'mx.partner.example', euApi: 'https://api.eu.mailgun.net' };
-const BARE: CustomerMessageValues = { login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, euApi: 'https://api.eu.mailgun.net' };
+const FULL: CustomerMessageValues = { login: 'postmaster@mg.shop.example', recipient: 'anna@partner.example', host: 'mx.partner.example', suggestion: 'anna@partner-example.com', euApi: 'https://api.eu.mailgun.net' };
+const BARE: CustomerMessageValues = { login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, suggestion: null, euApi: 'https://api.eu.mailgun.net' };
 
 describe('the translations of the customer messages', () => {
   for (const [language, messages] of Object.entries(TRANSLATIONS)) {
@@ -121,4 +121,54 @@ describe('the customer message in the language asked in', () => {
     expect(customerLanguage('was sage ich dem Kunden', 'in English')).toBe('en');
     expect(customerLanguage('what do I tell them', 'en español')).toBe('es');
   });
+
+  it('reads a language asked for in English beside other words: "a reply to her in Spanish ... doesn\'t read English", "She only speaks French"', () => {
+    const spanish = customerBlock(replyText(withAsk("Can you write me a reply to her in Spanish please? She's in Madrid, doesn't read English.")));
+    expect(spanish).toContain('En español: Su aplicación');
+    const french = customerBlock(replyText(withAsk('She only speaks French, can you give me something I can paste to her?')));
+    expect(french).toContain('En français: Votre application');
+  });
+
+  it('a Portuguese line with the words Spanish shares is read as Portuguese', () => {
+    const block = customerBlock(replyText(withAsk('Não mandou mais nada, nem disse se foi enviando ou recebendo. O que digo ao cliente?')));
+    expect(block).toContain('Em português:');
+    expect(block).not.toContain('En español:');
+  });
 });
+
+describe('the customer message speaks to the right person about the right fix', () => {
+  const MAILBOX_FULL = '{"event":"failed","severity":"permanent","recipient":"gerencia@distribuidora.example","delivery-status":{"code":552,"enhanced-code":"5.2.2","message":"5.2.2 The email account that you tried to reach is over quota.","mx-host":"aspmx.l.google.com"}}';
+  const UNKNOWN_TYPO = 'event: failed\nrecipient: jf.tremblay@gmial.com\ndelivery-status: 550 5.1.1 The email account that you tried to reach does not exist.\nmx-host: gmial.com';
+
+  it('a full mailbox: to the sender, that only the recipient makes room and the Bounces list entry goes', () => {
+    const block = customerBlock(replyText(withAsk('what do I tell the customer?', MAILBOX_FULL)));
+    expect(block).toContain('Your email to gerencia@distribuidora.example was refused because the recipient\'s mailbox is full');
+    expect(block).toContain('Bounces list');
+    expect(block).not.toContain('we will send them again');
+  });
+
+  it('an address that does not exist, mistyped: the address meant is named', () => {
+    const block = customerBlock(replyText(withAsk('what do I tell the customer?', UNKNOWN_TYPO)));
+    expect(block).toContain('jf.tremblay@gmail.com is most likely the one meant');
+  });
+
+  it('the recipient who says our mail does not arrive is written to as the recipient', () => {
+    const block = customerBlock(replyText(withAsk('The customer says she is not receiving our emails. What do I tell the customer?', UNKNOWN_TYPO)));
+    expect(block).toContain('Our emails to jf.tremblay@gmial.com are refused');
+  });
+
+  it("an EU domain's API request at the US host: the host to change, not the key", () => {
+    const paste = "$ curl -s --user 'api:key-xxxxxxxx' https://api.mailgun.net/v3/mg.lojaverde.com.br/messages -F to='ana@uol.com.br'\nForbidden\nHTTP/1.1 401 UNAUTHORIZED\nO domínio dele foi criado na região EU.";
+    const block = customerBlock(replyText(withAsk('O que digo ao cliente?', paste)));
+    expect(block).toMatch(/Em português:[^\n]*https:\/\/api\.eu\.mailgun\.net/);
+    expect(block).toContain('the API key need not be wrong');
+  });
+
+  it("mail from the customer's own clients bouncing at their domain: the message is for the customer, not the writers", () => {
+    const paste = 'un cliente (los MX apuntan a Mailgun) dice que sus clientes reciben este rebote cuando le escriben a pedidos@soporte.tienda.example:\n550 5.7.1 Relaying denied\nRemote server: mxa.mailgun.org';
+    const block = customerBlock(replyText(withAsk('¿Qué le digo al cliente?', paste)));
+    expect(block).toContain('no Route in the Mailgun account takes that address');
+    expect(block).not.toContain('the problem is on our side');
+  });
+});
+

@@ -12,9 +12,13 @@ export const ENGLISH: CustomerMessages = {
     rt`The message${recipient ? rt` to ${code(recipient)}` : []} reached Mailgun, which receives mail for that domain, but no Route in the Mailgun account takes that address. A Route for it fixes this; if the domain's mail should not go to Mailgun at all, its MX records should point to the real mail server instead. Nothing is wrong on the sender's side.`,
   'recipient-host': ({ recipient, host }) =>
     rt`Mailgun accepted the message and tried to deliver it, but the recipient's mail server${host ? rt` (${code(host)})` : []} refused it as if it did not handle mail for ${recipient ? code(recipient) : text('that address')}. Please check the address; if it is right, the recipient's mail administrator has to set their server up to accept mail for it.`,
-  'unknown-user': ({ recipient, host }) =>
-    rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused by the receiving mail server${host ? rt` (${code(host)})` : []} because it says the address does not exist. Could you confirm the right address, or ask your IT whether it was removed or renamed?`,
+  'unknown-user': ({ recipient, host, suggestion }) =>
+    rt`Your email to ${recipient ? code(recipient) : text('that address')} was refused by the recipient's mail server${host ? rt` (${code(host)})` : []} because that address does not exist there; nothing in your setup or your Mailgun account causes it.${suggestion ? rt` The address looks mistyped: ${code(suggestion)} is most likely the one meant. Please send the email again to that address.` : rt` Please check the address for a typo, or ask the recipient for the right one, and send the email again to it.`}`,
   'mailbox-full': ({ recipient }) =>
+    rt`Your email to ${recipient ? code(recipient) : text('that address')} was refused because the recipient's mailbox is full; nothing in your setup or your Mailgun account causes it, and only the recipient can make room. Once they have, remove the address from your domain's Bounces list in Mailgun if it is there (Mailgun sends nothing more to an address on it), then send the email again.`,
+  'unknown-user-to-recipient': ({ recipient, host }) =>
+    rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused by the receiving mail server${host ? rt` (${code(host)})` : []} because it says the address does not exist. Could you confirm the right address, or ask your IT whether it was removed or renamed?`,
+  'mailbox-full-to-recipient': ({ recipient }) =>
     rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused because the mailbox is full. Once some room is made in it, we will send them again.`,
   sandbox: () =>
     rt`Your Mailgun account still sends from its test (sandbox) domain, which delivers only to addresses you have approved as authorized recipients. To email anyone else, add your own domain in Mailgun (Send → Sending → Domains → Add new domain), publish the DNS records it shows, and send from it once it is verified; for a quick test, add the address as an authorized recipient instead.`,
@@ -26,6 +30,8 @@ export const ENGLISH: CustomerMessages = {
     rt`The receiving server refused the message because the sending IP address or domain is on a block list, not because of anything in your setup's login or Routes. ${host ? rt`The refusal came from ${code(host)}. ` : []}We are looking at the listing; until it is lifted, mail to that receiver may keep being refused.`,
   'api-auth': ({ euApi }) =>
     rt`Mailgun's API refused the key your application uses. Please put a valid private API key (or a domain sending key) from your Mailgun account into its settings, and use the API host of your domain's region (${code(euApi)} for a domain in the EU region).`,
+  'api-auth-region': ({ euApi }) =>
+    rt`Mailgun's API refused the request because it went to the API host of Mailgun's US region, while your domain is in the EU region; the API key need not be wrong. Please set your application's Mailgun API host (its base URL) to ${code(euApi)}, keep the same key, and send a test.`,
   'undetermined-writer-own-server': ({ recipient }) =>
     rt`Thank you for the message. A mail server refused to pass your email on to us${recipient ? rt` (${code(recipient)})` : []}. If it popped up in your mail program when you pressed Send, your outgoing server wants you to log in: please turn on "My outgoing server (SMTP) requires authentication" in your account's settings (same user name and password as for receiving), or ask your mail provider. If it came back as a bounce email, please forward it to us whole, so we can see which server refused it.`,
   'undetermined-writer': () =>

@@ -39,18 +39,34 @@ const NAMED: readonly (readonly [CustomerLanguage, RegExp])[] = [
   ['ja', /japan|japon|japo|giappon/i],
 ];
 
-/** Words that only one language's way of asking "what do I tell the customer?" uses; the most found decides, ties in this order. */
+/** Each language's words in an ask ("what do I tell the customer?") and its line, shared ones left out; the most found decides, ties in this order. */
 const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[] = [
-  ['de', new Set(['ich', 'wir', 'kunden', 'kundin', 'formulierung', 'antwort', 'sag', 'sage', 'sagen', 'schreibe', 'schreiben', 'antworte', 'antworten', 'erkläre', 'ihm', 'ihr', 'ihnen', 'soll', 'sollen', 'dem', 'den', 'meinem', 'unserem'])],
-  ['nl', new Set(['wat', 'ik', 'klant', 'zeg', 'zeggen', 'antwoord', 'vertellen', 'weten', 'moet', 'tegen', 'onze', 'mijn'])],
-  ['it', new Set(['cosa', 'gli', 'spiego', 'rispondo', 'rispondiamo', 'rispondere', 'scrivo', 'scrivere', 'dico', 'diciamo', 'devo', 'dobbiamo', 'incollare', 'risposta'])],
-  ['fr', new Set(['dire', 'au', 'lui', 'expliquer', 'dois-je', 'devons-nous', "qu'est-ce", 'je', 'nous', 'réponds', 'répond', 'répondre', 'dis', 'dit', 'écris', 'écrit', 'écrire', 'écris-moi', 'ecris-moi', 'comment', 'mon', 'notre', 'une', 'pour', 'réponse', 'coller', 'stp', 'svp'])],
-  ['pt', new Set(['ao', 'lhe', 'pra', 'pro', 'dizemos', 'escrevo', 'escreve', 'escreva', 'manda', 'isso', 'isto', 'colar', 'resposta', 'mensagem', 'ele', 'ela', 'eu', 'uma'])],
-  ['pl', new Set(['co', 'mam', 'mamy', 'powinienem', 'powinnam', 'powiedzieć', 'napisać', 'odpowiedzieć', 'odpisać', 'mu', 'jej', 'im', 'klientowi', 'mojemu', 'naszemu', 'temu'])],
-  ['es', new Set(['qué', 'le', 'les', 'lo', 'se', 'al', 'digo', 'decimos', 'contesto', 'contestamos', 'respondo', 'respondemos', 'escribo', 'dame', 'escríbeme', 'escribeme', 'redacta', 'respuesta', 'mensaje', 'cómo', 'una', 'pegar', 'pegarle'])],
+  ['de', new Set(['und', 'nicht', 'ist', 'die', 'bitte', 'danke', 'kunde', 'auch', 'noch', 'hat', 'wie', 'ich', 'wir', 'kunden', 'kundin', 'formulierung', 'antwort', 'sag', 'sage', 'sagen', 'schreibe', 'schreiben', 'antworte', 'antworten', 'erkläre', 'ihm', 'ihr', 'ihnen', 'soll', 'sollen', 'dem', 'den', 'meinem', 'unserem'])],
+  ['nl', new Set(['het', 'een', 'niet', 'ook', 'van', 'dank', 'graag', 'hij', 'zij', 'wat', 'ik', 'klant', 'zeg', 'zeggen', 'antwoord', 'vertellen', 'weten', 'moet', 'tegen', 'onze', 'mijn'])],
+  ['it', new Set(['che', 'non', 'è', 'della', 'per', 'sono', 'grazie', 'anche', 'lei', 'cosa', 'gli', 'spiego', 'rispondo', 'rispondiamo', 'rispondere', 'scrivo', 'scrivere', 'dico', 'diciamo', 'devo', 'dobbiamo', 'incollare', 'risposta'])],
+  ['fr', new Set(['est', 'pas', 'avec', 'ce', 'ça', 'merci', 'elle', 'ils', 'vous', 'sur', 'mais', 'dire', 'au', 'lui', 'expliquer', 'dois-je', 'devons-nous', "qu'est-ce", 'je', 'nous', 'réponds', 'répond', 'répondre', 'dis', 'dit', 'écris', 'écrit', 'écrire', 'écris-moi', 'ecris-moi', 'comment', 'mon', 'notre', 'une', 'pour', 'réponse', 'coller', 'stp', 'svp'])],
+  ['pt', new Set(['não', 'nao', 'você', 'voce', 'nem', 'foi', 'também', 'já', 'então', 'obrigado', 'obrigada', 'com', 'pelo', 'pela', 'ao', 'lhe', 'pra', 'pro', 'dizemos', 'escrevo', 'escreve', 'escreva', 'manda', 'isso', 'isto', 'colar', 'resposta', 'mensagem', 'ele', 'ela', 'eu', 'uma'])],
+  ['pl', new Set(['nie', 'jest', 'się', 'jak', 'czy', 'dziękuję', 'proszę', 'co', 'mam', 'mamy', 'powinienem', 'powinnam', 'powiedzieć', 'napisać', 'odpowiedzieć', 'odpisać', 'mu', 'jej', 'klientowi', 'mojemu', 'naszemu', 'temu'])],
+  ['es', new Set(['y', 'el', 'pero', 'ya', 'también', 'gracias', 'muy', 'ella', 'él', 'esto', 'eso', 'qué', 'le', 'les', 'al', 'digo', 'decimos', 'contesto', 'contestamos', 'respondo', 'respondemos', 'escribo', 'dame', 'escríbeme', 'escribeme', 'redacta', 'respuesta', 'mensaje', 'cómo', 'pegar', 'pegarle'])],
 ];
 
+/** A language's name where the paste names it ("in Spanish", "auf Deutsch", "only reads French", "German-speaking"): not denied, "doesn't read English". */
+const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(?:het[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b/giu;
+
+/** The first language the line names (its line holds other words too: "in Spanish please? She's in Madrid, doesn't read English"). */
+function languageNamedIn(line: string): CustomerLanguage | undefined {
+  for (const m of line.matchAll(LANGUAGE_NAME_AT)) {
+    const name = m[1] ?? m[2]!;
+    const language = NAMED.find(([, stem]) => stem.test(name))?.[0];
+    if (language !== undefined) return language;
+  }
+  return undefined;
+}
+
 const WORD = /[\p{L}'-]+/gu;
+/** Letters and marks only one of the languages writes: Portuguese's ã and õ, Spanish's ¿, ¡ and ñ. */
+const LETTERS_OF: Partial<Record<CustomerLanguage, RegExp>> = { pt: /[ãõ]/i, es: /[¿¡ñ]/i };
+const LETTERS_WEIGHT = 2;
 const CYRILLIC_SCRIPT = /[а-яё]/i;
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -60,7 +76,7 @@ function isWritten(language: string): language is CustomerLanguage {
 
 /** The language of the person's ask, or of the language they named; English when neither is one the messages are written in. */
 export function customerLanguage(asked: string, named: string | undefined): CustomerLanguage {
-  const namedLanguage = named === undefined ? undefined : NAMED.find(([, stem]) => stem.test(named))?.[0];
+  const namedLanguage = named === undefined ? undefined : languageNamedIn(named);
   if (namedLanguage !== undefined && isWritten(namedLanguage)) return namedLanguage;
   // (asked in Russian or Japanese: by its script)
   const script = CYRILLIC_SCRIPT.test(asked) ? 'ru' : JAPANESE_SCRIPT.test(asked) ? 'ja' : null;
@@ -69,7 +85,7 @@ export function customerLanguage(asked: string, named: string | undefined): Cust
   let best: string = 'en';
   let bestCount = 0;
   for (const [language, set] of ASKED_WORDS) {
-    const count = words.filter((word) => set.has(word)).length;
+    const count = words.filter((word) => set.has(word)).length + (LETTERS_OF[language]?.test(asked) ? LETTERS_WEIGHT : 0);
     if (count > bestCount) [best, bestCount] = [language, count];
   }
   return isWritten(best) ? best : 'en';

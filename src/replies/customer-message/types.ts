@@ -13,14 +13,20 @@ export type CustomerMessageKey =
   | 'incoming-to-writer'
   | 'incoming'
   | 'recipient-host'
+  /** To the sender (the Mailgun user): the address does not exist; a likely typo named. */
   | 'unknown-user'
+  /** To the recipient who does not get the company's mail: the address said not to exist. */
+  | 'unknown-user-to-recipient'
   | 'mailbox-full'
+  | 'mailbox-full-to-recipient'
   | 'sandbox'
   | 'auth-failure'
   /** A receiving provider could not verify the sender (SPF, DKIM, DMARC). */
   | 'sender-check'
   | 'blocked'
   | 'api-auth'
+  /** An EU domain's request sent to the US API host: the key need not be wrong. */
+  | 'api-auth-region'
   /** To someone whose mail to the domain was refused in another server's words than Mailgun's: likely their own server. */
   | 'undetermined-writer-own-server'
   | 'undetermined-writer'
@@ -36,6 +42,8 @@ export interface CustomerMessageValues {
   recipient: string | null;
   /** The refusing server, when it is another one than Mailgun's. */
   host: string | null;
+  /** The address most likely meant, where the refused one looks mistyped (`gmial.com`). */
+  suggestion: string | null;
   /** The API host of Mailgun's EU region. */
   euApi: string;
 }
