@@ -1163,7 +1163,8 @@ function readsCodeAsRelay(line: string): boolean {
   return PERSON_READS.test(gap) || CODE_IS_PHRASE.test(gap) || /^[ \t]*\?/.test(line.slice(phrase.index + phrase[0].length));
 }
 const CODES_IN_LINE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g;
-const PERSON_READS = /\b(?:means?|meaning|read(?:s|ing)?|says?|said|called|thinks?|docs?)\b/i;
+// (and in other languages: "er dachte, 5.7.1 heißt immer Relaying denied", "5.7.1 significa relaying denied", "veut dire", "betekent")
+const PERSON_READS = /\b(?:means?|meaning|read(?:s|ing)?|says?|said|called|thinks?|docs?|bedeutet|dachte|significa|signifie|betekent|quiere[ \t]+decir|veut[ \t]+dire|quer[ \t]+dizer|vuol[ \t]+dire)\b|\bhei(?:ß|ss)t(?![a-zà-ÿ])/i;
 const CODE_IS_PHRASE = /^[ \t]*(?:is|=|==|->|means)[ \t]*["'\u201c]?$/i;
 
 function relayPhraseBeforeCode(line: string): boolean {

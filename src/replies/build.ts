@@ -92,6 +92,15 @@ const KUBERNETES_RULE = ruleName('runs-in-kubernetes');
 const SECRET_NOT_REFERENCED_RULE = ruleName('secret-not-referenced');
 const PHP_PASSWORD_INTERPOLATED_RULE = ruleName('php-password-interpolated');
 const COMPOSE_LIST_VALUE_QUOTED_RULE = ruleName('compose-list-value-quoted');
+const RELAY_CONTAINER_IMAGE_RULE = ruleName('relay-container-image');
+/** Relay container images and the variables each reads the upstream login from (their READMEs). */
+const RELAY_IMAGES: readonly { pattern: RegExp; name: string; user: string; password: string }[] = [
+  { pattern: /boky\/postfix/i, name: 'boky/postfix', user: 'RELAYHOST_USERNAME', password: 'RELAYHOST_PASSWORD' },
+  { pattern: /juanluisbaptiste\/postfix/i, name: 'juanluisbaptiste/postfix', user: 'SMTP_USERNAME', password: 'SMTP_PASSWORD' },
+  { pattern: /namshi\/smtp/i, name: 'namshi/smtp', user: 'SMARTHOST_USER', password: 'SMARTHOST_PASSWORD' },
+  { pattern: /bytemark\/smtp/i, name: 'bytemark/smtp', user: 'RELAY_USERNAME', password: 'RELAY_PASSWORD' },
+  { pattern: /docker-mailserver/i, name: 'docker-mailserver', user: 'RELAY_USER', password: 'RELAY_PASSWORD' },
+];
 const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
@@ -2832,6 +2841,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   if (seen.length) summary.push(join(seen, ' '));
   const emptyAuth = evidence.some((e) => e.rule === NO_LOGIN_RULE && /["']?user["']?[ \t]*:[ \t]*(?:""|'')/.test(e.excerpt));
   const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, { emptyAuth, connector: facts.sendConnector, implicitTls }) : null;
+  const relayImageNamed = evidence.find((e) => e.rule === RELAY_CONTAINER_IMAGE_RULE)?.excerpt;
+  const relayImage = relayImageNamed === undefined ? undefined : RELAY_IMAGES.find((image) => image.pattern.test(relayImageNamed));
   // (a Fix line whose cause leaves the login itself right, set where it stands: a setting, a name or an order keeps it
   // from Mailgun; the steps then do not send the person for credentials they have)
   const loginKept = new WeakSet<RichText>();
@@ -3000,6 +3011,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (Plesk writes Postfix's relayhost and password map from its own smarthost settings: set the login there)
       : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE)
       ? rt`Fix: in Plesk, Tools & Settings → Mail Server Settings, the smarthost settings: tick Authentication required and enter the domain's SMTP login (${code(smtpLogin(facts.mailgunDomain))} or another of its SMTP credentials) and its password, then save. Plesk writes Postfix's relayhost and password map from these settings, so set the login there, not by editing main.cf (the values below are what it needs).`
+      // (a relay image that writes its own configuration from its environment: edits inside the container are lost)
+      : relayImage !== undefined
+      ? rt`Fix: ${text(relayImage.name)} takes the relay's login from its environment, ${code(`${relayImage.user}=${smtpLogin(facts.mailgunDomain)}`)} and ${code(`${relayImage.password}=...`)} (the domain's SMTP password), and reads no other names: set those (in the service's ${code('environment')} or its ${code('env_file')}), then recreate the container with ${code('docker compose up -d')}. Files edited inside the container are lost when it is recreated.`
       : facts.client === 'postfix'
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
       : facts.client !== null && appLoginFixFor(facts.client, evidence)

@@ -76,6 +76,9 @@ export const outgoingRules: RuleData[] = [
   // of the value there (a mapping, `SMTP_USER: "..."`, drops them), so the login sent is quoted (on the relay question: it goes
   // with a 535's answer too)
   { id: 'compose-list-value-quoted', name: "A Compose file's environment list item keeps its quotes in the login's value", target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*-[ \t]+[A-Za-z_][A-Za-z0-9_]{0,60}(?:user|login|pass|pwd)[A-Za-z0-9_]{0,20}=(?:"[^"\n]{1,200}"|'[^'\n]{1,200}')[ \t]*(?=\n|$)`], needs: ['user', 'login', 'pass', 'pwd'], context: true },
+  // A relay container configured by its environment (boky/postfix, juanluisbaptiste/postfix, namshi/smtp, bytemark/smtp,
+  // docker-mailserver): its login goes in the variables its image reads, not in main.cf
+  { id: 'relay-container-image', name: 'The relay is a container image configured by its environment', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:boky\/postfix|juanluisbaptiste\/postfix|namshi\/smtp|bytemark\/smtp|docker-mailserver\/docker-mailserver|mailserver\/docker-mailserver)\b`], needs: ['boky', 'juanluisbaptiste', 'namshi', 'bytemark', 'mailserver'], context: true },
   { id: 'runs-in-docker-compose', name: 'The app runs in a Docker Compose service', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bdocker[- ]compose(?:\.ya?ml)?\b`, String.raw`\bcompose\.ya?ml\b`, String.raw`\bcompose file\b`], needs: ['compose'], context: true },
   // Laravel's Mailgun API driver already set up beside an SMTP mailer (a small weight: it says what the other fix is).
   { id: 'laravel-mailgun-driver-set', name: "Laravel's Mailgun API driver is set up too (MAILGUN_SECRET)", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*MAILGUN_SECRET[ \t]*=[ \t]*\S`], needs: ['mailgun_secret'], context: true },

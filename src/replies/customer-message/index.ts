@@ -53,14 +53,17 @@ const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[]
 /** A language's name where the paste names it ("in Spanish", "auf Deutsch", "only reads French", "German-speaking"): not denied, "doesn't read English". */
 const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(?:het[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b/giu;
 
-/** The first language the line names (its line holds other words too: "in Spanish please? She's in Madrid, doesn't read English"). */
+/**
+ * The last language the line names: its line holds other words too ("in Spanish please? She's in Madrid, doesn't read English"),
+ * and the one wanted comes last ("their dev reads English but the owner only reads Italian, so please write it in Italian").
+ */
 function languageNamedIn(line: string): CustomerLanguage | undefined {
+  let named: CustomerLanguage | undefined;
   for (const m of line.matchAll(LANGUAGE_NAME_AT)) {
     const name = m[1] ?? m[2]!;
-    const language = NAMED.find(([, stem]) => stem.test(name))?.[0];
-    if (language !== undefined) return language;
+    named = NAMED.find(([, stem]) => stem.test(name))?.[0] ?? named;
   }
-  return undefined;
+  return named;
 }
 
 const WORD = /[\p{L}'-]+/gu;

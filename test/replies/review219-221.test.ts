@@ -1,0 +1,63 @@
+/** Review rounds 219-221: a developer's own configuration (Compose, Symfony, a relay container) and the customer message asked in many forms. */
+import { describe, expect, it } from 'vitest';
+import { fixturePaste, leadOf, replyText } from './helpers.js';
+
+const paste = (name: string) => fixturePaste(`pastes${name.slice(1, 5)}`, name);
+/** The customer message's first paragraph: the translation where one is asked for. */
+const customerFirst = (reply: string): string => reply.split('What you can tell the customer')[1]?.split('\n').filter((line) => line.trim() && !/^-+$/.test(line))[0] ?? '';
+
+describe('round 219c: the change in the configuration shown', () => {
+  it("a 535 beside a Compose list item in quotes names the quotes: in list form they are part of the value (r219c-10)", () => {
+    const reply = replyText(paste('r219c-10'));
+    expect(reply).toContain('everything after = is the value, quotes included');
+    expect(reply).toContain('- SMTP_USER="postmaster@mg.ourco.io"');
+    // (the login's form is not praised while its quotes are what is sent)
+    expect(reply).not.toContain('has the right form');
+  });
+
+  it("Symfony's Fix keeps the paste's smtps:// on 465 and says how to write / and + in the password (r219c-06)", () => {
+    const fix = replyText(paste('r219c-06')).split('\n').find((line) => line.startsWith('Fix:')) ?? '';
+    expect(fix).toContain('MAILER_DSN=smtps://postmaster%40YOUR_DOMAIN:PASSWORD@smtp.eu.mailgun.org:465');
+    expect(fix).toContain('/ as %2F, + as %2B');
+    expect(fix).not.toContain(':587');
+  });
+
+  it("a boky/postfix relay container takes its login from RELAYHOST_USERNAME and RELAYHOST_PASSWORD, not from main.cf (r219c-17)", () => {
+    const fix = replyText(paste('r219c-17')).split('\n').find((line) => line.startsWith('Fix:')) ?? '';
+    expect(fix).toContain('RELAYHOST_USERNAME=postmaster@mg.pizzanet.it');
+    expect(fix).toContain('RELAYHOST_PASSWORD=');
+    expect(fix).toContain('docker compose up -d');
+    expect(fix).not.toContain('postmap');
+  });
+});
+
+describe('round 221c: the customer message, asked in every form and language', () => {
+  it.each([
+    ['r221c-02', 'Kannst du mir eine Antwort auf Deutsch an den Kunden formulieren?', 'Auf Deutsch:'],
+    ['r221c-04', 'Tu peux me rédiger un message en français pour lui ?', 'En français:'],
+    ['r221c-05', 'me ajudar a escrever uma resposta em português pra ele?', 'Em português:'],
+    ['r221c-06', 'Mi scrivi una risposta in italiano da mandargli?', 'In italiano:'],
+    ['r221c-07', 'Kun je een antwoord in het Nederlands voor hem schrijven?', 'In het Nederlands:'],
+    ['r221c-08', 'can you give me a short reply in Spanish I can send them?', 'En español:'],
+    ['r221c-09', 'Was soll ich ihm antworten? Gerne auf Deutsch', 'Auf Deutsch:'],
+    ['r221c-10', '¿Me ayudas con un mensaje corto en español para ELLA?', 'En español:'],
+    ['r221c-11', 'Pode escrever a resposta em português pro cliente?', 'Em português:'],
+    ['r221c-13', 'Tu peux me faire une réponse en français pour lui ?', 'En français:'],
+    ['r221c-14', 'their dev reads English but the owner only reads Italian, so please write it in Italian', 'In italiano:'],
+    ['r221c-15', 'Wat moet ik hem in het Nederlands antwoorden?', 'In het Nederlands:'],
+    ['r221c-17', '¿Me armás una respuesta en español (Argentina) para el cliente?', 'En español:'],
+  ])('%s (%s)', (name, _asked, intro) => {
+    expect(customerFirst(replyText(paste(name)))).toContain(intro);
+  });
+
+  it('the recipient told of a full mailbox in Spanish, as the agent asked for her (r221c-10)', () => {
+    expect(customerFirst(replyText(paste('r221c-10')))).toContain('mariana.lopez@prodigy.net.mx');
+  });
+});
+
+describe('round 221b: a person reading 5.7.1 as relaying denied in German', () => {
+  it('"er dachte, 5.7.1 heißt immer Relaying denied" is their reading, and the block list the answer (r221b-30)', () => {
+    const lead = leadOf(replyText(paste('r221b-30')), 1);
+    expect(lead).toContain('Not a Relaying Denied error');
+  });
+});
