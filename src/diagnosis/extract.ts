@@ -1200,7 +1200,8 @@ function findRefusalLine(errorLines: string[]): string | null {
   );
 }
 
-const BARE_CODE_LABEL = /^[ \t]*(?:smtp[ \t]+)?(?:code|status(?:[ \t]+code)?)[ \t]*[:=]?[ \t]*[45]\d\d[ \t]*$/i;
+// (one run of blanks before the code, the separator optional in it: two runs side by side backtrack quadratically)
+const BARE_CODE_LABEL = /^[ \t]*(?:smtp[ \t]+)?(?:code|status(?:[ \t]+code)?)(?:[ \t]*[:=])?[ \t]*[45]\d\d[ \t]*$/i;
 
 /** A code a person speaks of, with no words of a server after it: "no idea where that 550 came from". */
 const CODE_SPOKEN_OF = /\b(?:that|the|this|these|those|a|an|which|what|whose)[ \t]{1,3}[45]\d\d(?![\w.])(?![ \t]{0,3}[-:]?[ \t]{0,3}[45]\.\d)/i;
@@ -3323,6 +3324,11 @@ const RECIPIENT_BEFORE = new RegExp(
     // (Gmail's Spanish "No se pudo entregar el mensaje a a@x", "Tu mensaje no se ha entregado a a@x"; "Le destinataire c'est un de leurs
     // clients (a@x)"; a test button's « Envoyer un e-mail de test » à a@x; Korean "받는 사람은 a@x", "수신자: a@x")
     String.raw`\bno se (?:pudo|ha podido|ha) entrega(?:r|do)\b[^\n@]{0,30}?[ \t]a[ \t]+<?|\ble destinataire\b[^\n@.]{0,60}?(?:\(|:[ \t]*|\best[ \t]+)<?|\be-?mail de test\b[^\n@]{0,10}?(?<![a-zà-ÿ])à[ \t]+<?|받는\s*사람(?:은|는)\s*<?|수신자\s*[:：]\s*<?|` +
+    // (Go's net/smtp call printed, `smtp.SendMail("host:587", nil, "from@x", [a@y])`: its recipients' list, not its sender; Portuguese
+    // "Não foi possível entregar a mensagem para: a@x")
+    String.raw`\bsendmail\([^\n]{0,200},[ \t]*\[["']?|\bn[ãa]o foi poss[íi]vel entregar\b[^\n@]{0,30}?[ \t]para:?[ \t]+<?|` +
+    // (a logs row with its ISO time first, "2024-05-14 13:22:08 failed permanent  a@x")
+    String.raw`(?:^|\n)[ \t]*\d{4}-\d\d-\d\d[ t]\d\d:\d\d(?::\d\d)?[ \t]+(?:failed|bounced|rejected|dropped)(?:[ \t]+(?:permanent|temporary))?[ \t]+<?|` +
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)<?|` +
     String.raw`(?:^|\n)[ \t]*(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{4}),? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)(?:failed|bounced|rejected|dropped)(?: {2,}|\t)<?))`,
   'i',
@@ -3333,7 +3339,8 @@ const RECIPIENT_BEFORE = new RegExp(
 // (Exchange 2010's NDR names the server and its code under the address: "m.k@x.co.jp" / "mail.x.co.jp #550 5.7.1 Unable to relay ##")
 // (Outlook's own report: "'Petra H' <a@b> on 25.03.2025 14:07" / "Server error: '550 5.7.1 Relaying denied'"; in its translations,
 // "'a@b' em 08/07/2024 15:41", "'a@b' w dniu 12.03.2025 11:47" / "550 5.7.1 Relaying denied"; Exchange's "Le serveur distant ... a retourné" under the address)
-const RECIPIENT_AFTER = /^(?:['>]?[ \t]+(?:on|em|am|le|el|op|il|w dniu)[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*host[ \t]+[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+\[[0-9a-f.:]{3,45}\]:?[ \t]*(?:\n|$)|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\.?[ \t]*\n[ \t>]*remote ?server returned\b|[ \t]*\n[ \t>]*(?:(?:le|el|o|il|der)[ \t]+)?(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|ekstern server|externe server|fjärrserver|fjernserver|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$))/im;
+// (and a job log's row, a scanner's "Scan til e-mail  a@b.dk  NG  550 Relaying denied": its status word or the refusal after the address)
+const RECIPIENT_AFTER = /^(?:['>]?[ \t]+(?:on|em|am|le|el|op|il|w dniu)[ \t]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n[ \t>]*(?:server error|relay|[245]\d\d[ -])|:?[ \t]*\n[ \t>]*smtp error from remote (?:mail )?server|[ \t]*\n[ \t>]*host[ \t]+[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+\[[0-9a-f.:]{3,45}\]:?[ \t]*(?:\n|$)|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}[ \t]+#[45]\d\d[ \t]+[45]\.\d{1,3}\.\d{1,3}\b|[ \t]*\n[ \t>]*[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\.?[ \t]*\n[ \t>]*remote ?server returned\b|[ \t]*\n[ \t>]*(?:(?:le|el|o|il|der)[ \t]+)?(?:remote ?server(?: returned| at )|remoteserver|servidor remoto|serveur distant|server remoto|serwer zdalny|ekstern server|externe server|fjärrserver|fjernserver|リモート サーバー)|>?\s*:\s*(?:host\s|remote host said|relay|\d{3}\s)|>\s*(?::(?!\s*sender address rejected\b)|\.\.\.)|["']\s*:\s*\(\s*[45]\d\d|[ \t]+failed[ \t]*(?::|$)|[ \t]+(?:ng|err|error|fail|failed|fehler|fejl|fel|virhe)[ \t]+[45]\d\d\b|[ \t]{2,}[45]\d\d[ \t]+(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?(?:relay|unable to relay))/im;
 /**
  * A recipient a stack trace cut short (Symfony: `doRcptToCommand('ana.silva@padar...')`,
  * `executeCommand('RCPT TO:<ana.si...')`): the full address is elsewhere in the paste.
@@ -4054,8 +4061,8 @@ function detectClient(text: string): ClientId | null {
   return null;
 }
 
-// (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?")
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)/;
+// (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?"; and a setting, `MAILGUN_REGION=eu`)
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b/;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")

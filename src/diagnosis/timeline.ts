@@ -225,6 +225,8 @@ function withoutRetractedMessages(text: string): string {
 // (or set aside as sorted, "First one they already sorted ... The one I actually need help with is this bounce:")
 const PASTE_TAKEN_BACK = /\b(?:wrong (?:log|paste|error|trace|stack ?trace|file|screenshot|one)|pasted the wrong\b|(?:this|here) is the (?:real|right|correct|actual) one|the one (?:i|we) (?:actually |really )?need help with)\b/i;
 const CODE_IN_LINE = /(?<![\w.])[245]\d\d\b|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+/** A take-back line that points to the error above it: "the one we need help with is the relaying denied above". */
+const POINTS_BACK = /\b(?:above|earlier|first one|oben|arriba|ci-dessus|acima|sopra|hierboven)\b/i;
 /** A labelled field's line, `Remote server: mail.example.com`, `Host: ...`. */
 const FIELD_LINE = /^[ \t]*[A-Za-z][\w -]{0,30}:[ \t]*\S/;
 
@@ -234,8 +236,9 @@ const FIELD_LINE = /^[ \t]*[A-Za-z][\w -]{0,30}:[ \t]*\S/;
  */
 function withoutPasteTakenBack(lines: string[]): boolean {
   const at = lines.findIndex((line) => PASTE_TAKEN_BACK.test(line));
-  // (the one meant comes after: an error of its own, or nothing above is taken back)
-  if (at <= 0 || !lines.slice(at).some((line) => CODE_IN_LINE.test(line) || RELAY_LINE.test(line))) return false;
+  // (the one meant comes after: an error of its own below, or nothing above is taken back; not one pointed back to, "the
+  // relaying denied above")
+  if (at <= 0 || POINTS_BACK.test(lines[at]!) || !lines.slice(at + 1).some((line) => CODE_IN_LINE.test(line) || RELAY_LINE.test(line))) return false;
   let fenced = false;
   let blanked = false;
   const coded = lines.slice(0, at).map((line) => CODE_IN_LINE.test(line));

@@ -8,6 +8,7 @@ import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { REDACTED } from '../diagnosis/redact.js';
 import { routedDomain, routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
+import { RELAY_CONTAINER_IMAGES } from '../diagnosis/rules/outgoing.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
 import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
@@ -93,14 +94,8 @@ const SECRET_NOT_REFERENCED_RULE = ruleName('secret-not-referenced');
 const PHP_PASSWORD_INTERPOLATED_RULE = ruleName('php-password-interpolated');
 const COMPOSE_LIST_VALUE_QUOTED_RULE = ruleName('compose-list-value-quoted');
 const RELAY_CONTAINER_IMAGE_RULE = ruleName('relay-container-image');
-/** Relay container images and the variables each reads the upstream login from (their READMEs). */
-const RELAY_IMAGES: readonly { pattern: RegExp; name: string; user: string; password: string }[] = [
-  { pattern: /boky\/postfix/i, name: 'boky/postfix', user: 'RELAYHOST_USERNAME', password: 'RELAYHOST_PASSWORD' },
-  { pattern: /juanluisbaptiste\/postfix/i, name: 'juanluisbaptiste/postfix', user: 'SMTP_USERNAME', password: 'SMTP_PASSWORD' },
-  { pattern: /namshi\/smtp/i, name: 'namshi/smtp', user: 'SMARTHOST_USER', password: 'SMARTHOST_PASSWORD' },
-  { pattern: /bytemark\/smtp/i, name: 'bytemark/smtp', user: 'RELAY_USERNAME', password: 'RELAY_PASSWORD' },
-  { pattern: /docker-mailserver/i, name: 'docker-mailserver', user: 'RELAY_USER', password: 'RELAY_PASSWORD' },
-];
+const SMARTHOST_ALIASES_ELSEWHERE_RULE = ruleName('smarthost-aliases-elsewhere');
+const RELAYHOST_LOGIN_MISNAMED_RULE = ruleName('relayhost-login-misnamed');
 const GITLAB_RESTART_RULE = ruleName('gitlab-restart-without-reconfigure');
 const GHOST_AUTH_RULE = ruleName('ghost-auth-outside-options');
 const GHOST_ENV_UNDERSCORE_RULE = ruleName('ghost-env-auth-single-underscore');
@@ -679,7 +674,8 @@ const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
 function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const { scenario, facts, evidence } = diagnosis;
   const asked = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)?.excerpt;
-  if (asked === undefined) return [];
+  // (not a quoted thread's old line, "> **Dana** (March): what do we tell them?": asked then, of another error)
+  if (asked === undefined || /^[ \t]*>/.test(asked)) return [];
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
   const everyday = EXPLAIN_ASKED.test(asked);
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
@@ -1304,6 +1300,9 @@ function changeApplied(diagnosis: Diagnosis): RichText {
     ? [text("No: a Lambda function's next invocations read its changed environment variables.")]
     : has(VERCEL_RULE)
     ? [text('Yes: a Vercel deployment keeps the variables it was built with, so redeploy once they are set.')]
+    // (staged secrets wait for a deploy: `--stage` sets them without restarting anything)
+    : has(FLY_SECRETS_STAGED_RULE)
+    ? rt`Yes: staged secrets (${code('fly secrets set --stage')}) are only stored, and the running machines still have the old environment: run ${code('fly secrets deploy')} (or ${code('fly deploy')}) so that they restart with them.`
     : has(FLY_RULE)
     ? rt`Not separately: ${code('fly secrets set')} restarts the app's machines with the new values.`
     : has(SENDER_KUBERNETES_RULE)
@@ -2842,7 +2841,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const emptyAuth = evidence.some((e) => e.rule === NO_LOGIN_RULE && /["']?user["']?[ \t]*:[ \t]*(?:""|'')/.test(e.excerpt));
   const clientFix = facts.client !== null ? clientLoginFix(facts.client, login, host, { emptyAuth, connector: facts.sendConnector, implicitTls }) : null;
   const relayImageNamed = evidence.find((e) => e.rule === RELAY_CONTAINER_IMAGE_RULE)?.excerpt;
-  const relayImage = relayImageNamed === undefined ? undefined : RELAY_IMAGES.find((image) => image.pattern.test(relayImageNamed));
+  const relayImage = relayImageNamed === undefined ? undefined : RELAY_CONTAINER_IMAGES.find((image) => relayImageNamed.toLowerCase().includes(image.name));
+  const aliasesElsewhere = evidence.find((e) => e.rule === SMARTHOST_ALIASES_ELSEWHERE_RULE)?.excerpt.trim();
+  const loginMisnamed = evidence.find((e) => e.rule === RELAYHOST_LOGIN_MISNAMED_RULE)?.excerpt.trim();
   // (a Fix line whose cause leaves the login itself right, set where it stands: a setting, a name or an order keeps it
   // from Mailgun; the steps then do not send the person for credentials they have)
   const loginKept = new WeakSet<RichText>();
@@ -2877,6 +2878,16 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? keepsLogin(rt`Fix: change the service's ${code(`env_file: ${sourceGap.envFile}`)} to ${code(`env_file: ${sourceGap.renamed}`)} in the compose file, then run ${code('docker compose up -d')} for that service: it recreates the container with the file's variables (a plain restart keeps the old environment).`)
       : sourceGap
       ? keepsLogin(rt`Fix: add ${code(`- secretRef: {name: ${sourceGap.secret}}`)} to the ${code('envFrom')} of the workload that lacks it, as the other one has, and apply the manifest: the changed pod template rolls out new pods, which get the variables.`)
+      // (the image's build caches the configuration before the platform gives the container its variables)
+      // (a Dockerfile's `RUN`, in capitals: the rule reads case-insensitively, and a CI step's `run: php artisan config:cache` or a
+      // sentence's "Run php artisan config:cache" is no image build)
+      : facts.client === 'laravel' && evidence.some((e) => e.rule === LARAVEL_CACHED_AT_BUILD_RULE && (/^[ \t]*RUN[ \t]/.test(e.excerpt) || !/^[ \t]*run\b/i.test(e.excerpt)))
+      ? keepsLogin(rt`Fix: the image caches Laravel's configuration when it is built (${code('php artisan config:cache')}), before the platform gives the container ${code('MAIL_USERNAME')} and ${code('MAIL_PASSWORD')}: the cached configuration holds them empty, whatever the platform sets later. Run ${code('php artisan config:cache')} when the container starts (its entrypoint), or not at all, then redeploy.`)
+      // (a relay image that writes its own configuration from its environment: edits inside the container are lost)
+      : relayImage?.name === 'namshi/smtp' && aliasesElsewhere !== undefined
+      ? rt`Fix: namshi/smtp writes the login only for the hosts in ${code('SMARTHOST_ALIASES')}, and ${quote(aliasesElsewhere, EXCERPT_MAX)} names none of Mailgun's, so the session to Mailgun sends none: set ${code('SMARTHOST_ALIASES=*.mailgun.org')}, then recreate the container with ${code('docker compose up -d')}.`
+      : relayImage?.name === 'boky/postfix' && loginMisnamed !== undefined
+      ? rt`Fix: boky/postfix reads ${code('RELAYHOST_USERNAME')} and ${code('RELAYHOST_PASSWORD')}, and the settings give ${quote(loginMisnamed, EXCERPT_MAX)}, a name it ignores, so it relays without logging in: rename the variables, then recreate the container with ${code('docker compose up -d')}.`
       : composeFills
       ? rt`Fix: put ${bothVariables([code(envVariableName(fromEnv!))])} in the ${code('.env')} next to docker-compose.yml, then run ${code('docker compose up -d')} for the service: it recreates the container with the values filled in (a plain restart keeps the old ones).`
       : vercelScope
@@ -2996,6 +3007,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       : loginWhenSet && !fromEnv
       ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       // (a mail server relaying to Mailgun: its own settings, not an application's)
+      // (the image's own variables, where nothing more specific above shows why the login is missing)
+      : relayImage !== undefined
+      ? rt`Fix: ${text(relayImage.name)} takes the relay's login from its environment, ${code(`${relayImage.user}=${smtpLogin(facts.mailgunDomain)}`)} and ${code(`${relayImage.password}=...`)} (the domain's SMTP password), and reads no other names: set those (in the service's ${code('environment')} or its ${code('env_file')}), then recreate the container with ${code('docker compose up -d')}. Files edited inside the container are lost when it is recreated.`
       : facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE)
       ? rt`Fix: in WHM, Exim Configuration Manager: set the smarthost to ${code(`* ${host}::587`)} (Basic Editor, Smarthost support, a route list: the asterisk first) and turn on the smarthost's authentication with the domain's SMTP login and password there (older cPanel versions: an authenticator in the Advanced Editor); then restart Exim. cPanel regenerates Exim's files, so Debian's ${code('/etc/exim4/passwd.client')} does not apply.`
       : facts.client === 'exim'
@@ -3011,9 +3025,6 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (Plesk writes Postfix's relayhost and password map from its own smarthost settings: set the login there)
       : facts.client === 'postfix' && evidence.some((e) => e.rule === PLESK_RULE)
       ? rt`Fix: in Plesk, Tools & Settings → Mail Server Settings, the smarthost settings: tick Authentication required and enter the domain's SMTP login (${code(smtpLogin(facts.mailgunDomain))} or another of its SMTP credentials) and its password, then save. Plesk writes Postfix's relayhost and password map from these settings, so set the login there, not by editing main.cf (the values below are what it needs).`
-      // (a relay image that writes its own configuration from its environment: edits inside the container are lost)
-      : relayImage !== undefined
-      ? rt`Fix: ${text(relayImage.name)} takes the relay's login from its environment, ${code(`${relayImage.user}=${smtpLogin(facts.mailgunDomain)}`)} and ${code(`${relayImage.password}=...`)} (the domain's SMTP password), and reads no other names: set those (in the service's ${code('environment')} or its ${code('env_file')}), then recreate the container with ${code('docker compose up -d')}. Files edited inside the container are lost when it is recreated.`
       : facts.client === 'postfix'
       ? rt`Fix: turn Postfix's SMTP login on (${code('smtp_sasl_auth_enable = yes')}) with the domain's SMTP login and password in sasl_passwd, keyed exactly like relayhost, then ${code('postmap')} it and run ${code('postfix reload')} (settings below).`
       : facts.client !== null && appLoginFixFor(facts.client, evidence)
@@ -3429,6 +3440,7 @@ const KUBERNETES_SECRET_NAME = new RegExp(KUBERNETES_SECRET_NAMED, 'i');
 const MSMTP_SYSTEM_FILE_RULE = ruleName('msmtp-system-file-named');
 const MSMTP_USER_FILE_RULE = ruleName('msmtp-user-file-named');
 const FLY_RULE = ruleName('runs-on-fly');
+const FLY_SECRETS_STAGED_RULE = ruleName('fly-secrets-staged');
 const EXIM_TLS_AVOIDED_RULE = ruleName('exim-smarthost-tls-avoided');
 const HEROKU_RULE = ruleName('moved-from-heroku');
 const MSMTP_USER_LINE_RULE = ruleName('msmtp-user-line');
@@ -5000,6 +5012,7 @@ const RELAY_ASKED_RULE = ruleName('relay-asked');
 const RECOVERED_RELAY_RULE = ruleName('relay-failure-recovered');
 const MAILGUN_FIX_ASKED_RULE = ruleName('mailgun-fix-asked');
 const LARAVEL_CONFIG_CACHED_RULE = ruleName('laravel-config-cached');
+const LARAVEL_CACHED_AT_BUILD_RULE = ruleName('laravel-config-cached-at-build');
 /** The same value set as the API key and as the SMTP password, in an API call refused (redact.ts saw both). */
 const PASSWORD_AS_KEY_RULE = ruleName('smtp-password-as-api-key');
 const PASSWORD_SAID_AS_KEY_RULE = ruleName('smtp-password-said-as-api-key');

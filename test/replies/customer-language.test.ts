@@ -172,3 +172,50 @@ describe('the customer message speaks to the right person about the right fix', 
   });
 });
 
+describe('what reads as an ask, and which language (the code review of session 52)', () => {
+  it('a language is named by its whole name only: a city, a country or a person is none', () => {
+    expect(customerLanguage('x', 'Please write it in German, the customer is in Frankfurt')).toBe('de');
+    expect(customerLanguage('x', 'in Polish please, the customer is in Poland')).toBe('pl');
+    expect(customerLanguage('x', 'write it in English, he is in Italy')).toBe('en');
+    expect(customerLanguage('what do I tell them', 'the admin is Frans')).toBe('en');
+    expect(customerLanguage('wat moet ik hem antwoorden', 'wat moet ik hem in het Frans antwoorden')).toBe('fr');
+  });
+
+  it("an address, a host or an abbreviation in an English ask is no foreign word", () => {
+    expect(customerLanguage('What do I tell the customer about bob@example.com?', undefined)).toBe('en');
+    expect(customerLanguage('what do I tell the customer? The domain is in the EU region.', undefined)).toBe('en');
+    expect(customerLanguage('per our SLA, what do I tell them by 9am EST? Van from sales asks too', undefined)).toBe('en');
+  });
+
+  it('a description of sending is no ask for a message: no customer section', () => {
+    for (const words of [
+      'wenn ich eine Mail an einen externen Empfänger schreiben will, kommt das:',
+      "quand j'essaie d'écrire un mail vers l'extérieur j'ai ça :",
+      'Als ik een bericht naar buiten wil schrijven krijg ik dit:',
+      'I need an answer to this asap',
+      'We need a response to this from Mailgun support',
+      'when I write a message to an external address I get this',
+    ]) expect(replyText(withAsk(words)), words).not.toContain('What you can tell the customer');
+  });
+
+  it('asks that are requests, with whom the message is for', () => {
+    expect(customerBlock(replyText(withAsk('Can you write a short note I can forward to the subsidiary\'s IT admin in Paris? Please write it in French.')))).toContain('En français:');
+    expect(customerBlock(replyText(withAsk('Please write a short note in English to Tidewater\'s admin (not the end customer).')))).toContain('Your application sends through');
+    expect(customerBlock(replyText(withAsk('Escreva-me uma mensagem curta em português para lhe mandar')))).toContain('Em português:');
+    expect(customerBlock(replyText(withAsk('¿Me puedes redactar un mensaje en inglés para el cliente?')))).toContain('Your application sends through');
+    expect(customerBlock(replyText(withAsk('Was sage ich den Patienten?')))).toContain('Auf Deutsch:');
+    expect(customerBlock(replyText(withAsk("Qu'est-ce que je dis au client ?")))).toContain('En français:');
+    expect(customerBlock(replyText(withAsk('E cosa rispondo alla signora?')))).toContain('In italiano:');
+  });
+
+  it("an old thread's quoted ask (\"> Dana (March): what do we tell them?\") asks nothing today", () => {
+    const reply = replyText('Found this old thread, same customer:\n\n> **Dana** (March): they\'re getting relaying denied again, what do we tell them?\n> **Marco**: told them to check their setup\n\nToday they sent one line:\n550 5.7.1 Relaying denied\nWhich side is this coming from?');
+    expect(reply).not.toContain('What you can tell the customer');
+  });
+
+  it('a client who says he got nothing is the recipient: "Un client dit qu\'il n\'a rien reçu"', () => {
+    const paste = "Nos mails de confirmation partent par Mailgun. Un client dit qu'il n'a rien reçu :\nfailed — temporary\nrecipient: jp@skynet.example\n452 4.2.2 The email account that you tried to reach is over quota\nQu'est-ce que je dis au client ?";
+    expect(customerBlock(replyText(paste))).toContain('Our emails to jp@skynet.example are refused because the mailbox is full');
+  });
+});
+

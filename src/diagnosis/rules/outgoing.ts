@@ -1,6 +1,15 @@
 /** Evidence that Mailgun's SMTP submission server refused an unauthenticated session. */
 import { DIRECTION_UNKNOWN, DIRECTION_UNKNOWN_NEEDS, KUBERNETES_SECRET_NAMED, MAILGUN_LOG_FAILURE, MAILGUN_LOG_FAILURE_NEEDS, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD } from './phrases.js';
-import type { RuleData } from './schema.js';
+import { escapeLiteral, type RuleData } from './schema.js';
+
+/** Relay container images configured by their environment, and the variables each reads the upstream login from (their READMEs). */
+export const RELAY_CONTAINER_IMAGES: readonly { name: string; user: string; password: string }[] = [
+  { name: 'boky/postfix', user: 'RELAYHOST_USERNAME', password: 'RELAYHOST_PASSWORD' },
+  { name: 'juanluisbaptiste/postfix', user: 'SMTP_USERNAME', password: 'SMTP_PASSWORD' },
+  { name: 'namshi/smtp', user: 'SMARTHOST_USER', password: 'SMARTHOST_PASSWORD' },
+  { name: 'bytemark/smtp', user: 'RELAY_USERNAME', password: 'RELAY_PASSWORD' },
+  { name: 'docker-mailserver', user: 'RELAY_USER', password: 'RELAY_PASSWORD' },
+];
 
 export const outgoingRules: RuleData[] = [
   { id: 'mailgun-smtp-refused', name: "Mailgun's SMTP submission host gave the refusal", target: 'mailgun-outgoing', weight: 0.9, feature: 'refusing-host:mailgun-smtp' },
@@ -78,7 +87,11 @@ export const outgoingRules: RuleData[] = [
   { id: 'compose-list-value-quoted', name: "A Compose file's environment list item keeps its quotes in the login's value", target: 'relay', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*-[ \t]+[A-Za-z_][A-Za-z0-9_]{0,60}(?:user|login|pass|pwd)[A-Za-z0-9_]{0,20}=(?:"[^"\n]{1,200}"|'[^'\n]{1,200}')[ \t]*(?=\n|$)`], needs: ['user', 'login', 'pass', 'pwd'], context: true },
   // A relay container configured by its environment (boky/postfix, juanluisbaptiste/postfix, namshi/smtp, bytemark/smtp,
   // docker-mailserver): its login goes in the variables its image reads, not in main.cf
-  { id: 'relay-container-image', name: 'The relay is a container image configured by its environment', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:boky\/postfix|juanluisbaptiste\/postfix|namshi\/smtp|bytemark\/smtp|docker-mailserver\/docker-mailserver|mailserver\/docker-mailserver)\b`], needs: ['boky', 'juanluisbaptiste', 'namshi', 'bytemark', 'mailserver'], context: true },
+  { id: 'relay-container-image', name: 'The relay is a container image configured by its environment', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [`\\b(?:${RELAY_CONTAINER_IMAGES.map((image) => escapeLiteral(image.name)).join('|')})\\b`], needs: RELAY_CONTAINER_IMAGES.map((image) => image.name.split('/')[0]!), context: true },
+  // namshi/smtp's SMARTHOST_ALIASES, the hosts its login is written for, naming none of Mailgun's ("*.sendgrid.net" after a move)
+  { id: 'smarthost-aliases-elsewhere', name: "namshi/smtp's SMARTHOST_ALIASES names no Mailgun host", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bSMARTHOST_ALIASES[ \t]*[=:][ \t]*["']?(?![^\n]{0,200}mailgun)[^\s"']{1,200}`], needs: ['smarthost_aliases'], context: true },
+  // boky/postfix's login variable misnamed: it reads RELAYHOST_USERNAME and RELAYHOST_PASSWORD only
+  { id: 'relayhost-login-misnamed', name: 'The relay container sets RELAYHOST_USER (its image reads RELAYHOST_USERNAME)', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bRELAYHOST_(?:USER|LOGIN|PASS|PASSWD)\b[ \t]*[=:]`], needs: ['relayhost_'], context: true },
   { id: 'runs-in-docker-compose', name: 'The app runs in a Docker Compose service', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bdocker[- ]compose(?:\.ya?ml)?\b`, String.raw`\bcompose\.ya?ml\b`, String.raw`\bcompose file\b`], needs: ['compose'], context: true },
   // Laravel's Mailgun API driver already set up beside an SMTP mailer (a small weight: it says what the other fix is).
   { id: 'laravel-mailgun-driver-set', name: "Laravel's Mailgun API driver is set up too (MAILGUN_SECRET)", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:^|\n)[ \t]*MAILGUN_SECRET[ \t]*=[ \t]*\S`], needs: ['mailgun_secret'], context: true },
@@ -90,6 +103,8 @@ export const outgoingRules: RuleData[] = [
   // (E-mail Notification); the paste naming one says which the fix is in.
   { id: 'jenkins-email-extension-shown', name: "The paste shows Jenkins' Email Extension plugin settings", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bextended e-?mail notification\b`, String.raw`\bemail extension plugin\b`, String.raw`\bemailext\b`], needs: ['extended', 'extension', 'emailext'], context: true },
   { id: 'jenkins-own-mailer-shown', name: "The paste shows Jenkins' own E-mail Notification settings", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`(?:→|->|>|»)[ \t]*e-?mail notification\b`, String.raw`\be-?mail notification(?<!extended[ \t]e-?mail notification)[ \t]*(?:→|->|>|»|:)`, String.raw`\bhudson\.tasks\.mailer\b`], needs: ['notification', 'mailer'], context: true },
+  // Fly.io secrets staged, not deployed: `fly secrets set --stage`, or `fly secrets list` showing them "Staged"
+  { id: 'fly-secrets-staged', name: "The app's Fly.io secrets are staged, not deployed", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bfly[ \t]+secrets[ \t]+(?:set|import)\b[^\n]{0,300}[ \t]--stage\b`, String.raw`(?:^|\n)[ \t]*[A-Z][A-Z0-9_]{1,60}[ \t]+[0-9a-f]{6,64}[ \t]+Staged\b`], needs: ['stage'], context: true },
   { id: 'runs-on-fly', name: 'The app runs on Fly.io', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bfly\.io\b`, String.raw`\bflyctl\b`, String.raw`\bfly (?:secrets|logs|deploy|launch|apps)\b`], needs: ['fly'], context: true },
   { id: 'moved-from-heroku', name: 'The app came from Heroku', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:from|off|left|leaving) heroku\b`, String.raw`\bheroku config\b`], needs: ['heroku'], context: true },
   // (said, not set: "with it on I was getting "Could not authenticate." using the API key as password"; or asked: "Which

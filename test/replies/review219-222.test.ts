@@ -1,4 +1,4 @@
-/** Review rounds 219-221: a developer's own configuration (Compose, Symfony, a relay container) and the customer message asked in many forms. */
+/** Review rounds 219-222: a developer's own configuration (Compose, Symfony, relay containers, Fly.io, a Dockerfile) and the customer message asked in many forms. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 
@@ -61,3 +61,42 @@ describe('round 221b: a person reading 5.7.1 as relaying denied in German', () =
     expect(lead).toContain('Not a Relaying Denied error');
   });
 });
+
+describe('round 222c: what keeps a login set on the platform from the process', () => {
+  const fixOf = (name: string) => replyText(paste(name)).split('\n').find((line) => line.startsWith('Fix:')) ?? '';
+
+  it("Fly.io's staged secrets need a deploy: 'Do you need to redeploy?' is answered yes (r222c-03)", () => {
+    const reply = replyText(paste('r222c-03'));
+    expect(reply).toContain('Do you need to redeploy? Yes: staged secrets');
+    expect(reply).toContain('fly secrets deploy');
+  });
+
+  it('a Dockerfile that caches Laravel\'s configuration at build time is the cause, not .env (r222c-07)', () => {
+    const fix = fixOf('r222c-07');
+    expect(fix).toContain('caches Laravel\'s configuration when it is built');
+    expect(fix).not.toContain('.env');
+  });
+
+  it("namshi/smtp writes the login only for SMARTHOST_ALIASES: '*.sendgrid.net' after a move is the cause (r222c-14)", () => {
+    const fix = fixOf('r222c-14');
+    expect(fix).toContain('SMARTHOST_ALIASES=*.mailgun.org');
+    expect(fix).toContain('*.sendgrid.net');
+    expect(fix).not.toContain('passwd.client');
+  });
+
+  it("boky/postfix's RELAYHOST_USER is a name it ignores (r222c-04)", () => {
+    const fix = fixOf('r222c-04');
+    expect(fix).toContain('RELAYHOST_USERNAME');
+    expect(fix).toContain('RELAYHOST_USER:');
+  });
+});
+
+describe("Laravel's configuration cached at build time, and only there", () => {
+  it("a CI step's `run: php artisan config:cache` is no image build: the empty .env values are the fix", () => {
+    const paste = 'Laravel on a VPS, deployed by GitHub Actions, whose step is\n        run: php artisan config:cache\n.env:\nMAIL_MAILER=smtp\nMAIL_HOST=smtp.mailgun.org\nMAIL_USERNAME=\nMAIL_PASSWORD=\nlaravel.log: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied"';
+    const fix = replyText(paste).split('\n').find((line) => line.startsWith('Fix:')) ?? '';
+    expect(fix).not.toContain('when it is built');
+    expect(fix).toContain('MAIL_USERNAME');
+  });
+});
+
