@@ -3327,6 +3327,9 @@ const RECIPIENT_BEFORE = new RegExp(
     // (Go's net/smtp call printed, `smtp.SendMail("host:587", nil, "from@x", [a@y])`: its recipients' list, not its sender; Portuguese
     // "Não foi possível entregar a mensagem para: a@x")
     String.raw`\bsendmail\([^\n]{0,200},[ \t]*\[["']?|\bn[ãa]o foi poss[íi]vel entregar\b[^\n@]{0,30}?[ \t]para:?[ \t]+<?|` +
+    // (the person naming the refused address: "failing recipient per their job payload was a@x", "Adresse refusée d'après leurs logs : a@x")
+    // (and Outlook's German "Die Nachricht konnte nicht an a@x gesendet werden")
+    String.raw`\bfailing recipient\b[^\n@]{0,40}?[ \t](?:was|is)[ \t]+<?|\badresse refus[ée]e\b[^\n@]{0,40}?:[ \t]*<?|\bnachricht konnte nicht an[ \t]+<?|` +
     // (a logs row with its ISO time first, "2024-05-14 13:22:08 failed permanent  a@x")
     String.raw`(?:^|\n)[ \t]*\d{4}-\d\d-\d\d[ t]\d\d:\d\d(?::\d\d)?[ \t]+(?:failed|bounced|rejected|dropped)(?:[ \t]+(?:permanent|temporary))?[ \t]+<?|` +
     String.raw`(?:^|\n)[ \t]*(?:failed|bounced|rejected|dropped)(?: {2,}|\t)[a-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?(?: {2,}|\t)<?|` +

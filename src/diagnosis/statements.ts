@@ -39,7 +39,8 @@ const STATEMENTS: readonly string[] = [
   // "the mailbox exists", "the address does exist", "the address definitely exists"
   String.raw`\b${THING}(?:[ \t]+[\w.+-]{1,64}@[\w.-]{1,253})?[ \t]+(?:(?:definitely|does|really|actually)[ \t]+)?exists?\b`,
   // "we verified the address", "I've confirmed the mailbox with them"
-  String.raw`\b(?:i|we)(?:[ \t]+have|'ve)?[ \t]+(?:verified|confirmed|double[- ]checked|triple[- ]checked)[ \t]+(?:the|their|this|that|his|her)[ \t]+${THING}\b`,
+  // (or the customer did: "Our customer already confirmed the address with Harbor by phone")
+  String.raw`\b(?:i|we|they|(?:our|the|my)[ \t]+(?:customer|client))(?:[ \t]+have|'ve|[ \t]+has)?(?:[ \t]+already)?[ \t]+(?:verified|confirmed|double[- ]checked|triple[- ]checked)[ \t]+(?:the|their|this|that|his|her)[ \t]+${THING}\b`,
   // "I can email them fine from Gmail", "we can send to that address from Outlook"
   String.raw`\b(?:i|we|they|others?|other people|everyone(?: else)?)[ \t]+${CAN_WRITE}[ \t]+${WHOM}[ \t]+(?:just[ \t]+)?(?:fine|without (?:a |any )?problems?|from[ \t]+(?:gmail|outlook|hotmail|yahoo|my|our|another|a personal))`,
   // "it's the clinic's own front desk address, so it's not a typo", "there's no typo"
@@ -62,6 +63,8 @@ const STATEMENTS: readonly string[] = [
   String.raw`\b(?:e-?mail)?adres[ \t]+(?:klopt|bestaat|is[ \t]+(?:correct|juist|goed|geldig))\b`,
   String.raw`\bla[ \t]+direcci[oó]n[ \t]+(?:existe|es[ \t]+(?:correcta|v[aá]lida))\b`,
   String.raw`\bl'adresse[ \t]+(?:existe|est[ \t]+(?:correcte|valide|bonne))\b`,
+  // "Nous avons déjà vérifié l'adresse avec eux", "il a confirmé l'adresse"
+  String.raw`\b(?:avons|avez|ont|a|ai)[ \t]+(?:déjà[ \t]+|bien[ \t]+)?(?:vérifié|confirmé|contrôlé)[ \t]+l'adresse\b`,
   // Portuguese: "o endereço ... confirmaram por telefone", "o endereço está correto / existe"
   String.raw`\bendere[cç]o\b[^\n.;!?]{0,40}?\b(?:confirmad[oa]s?|confirmaram|confirmou|verificad[oa]|(?:está|esta|é)[ \t]+corret[oa]|existe)\b`,
   // Italian: "l'indirizzo è giusto / corretto / esiste", "l'indirizzo ... confermato / verificato"
@@ -81,7 +84,7 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
  * The words every statement holds (its verb or its judgement), scanned for before the statements
  * themselves: about 4x cheaper, and most pastes (real bounces: 37 of 39) hold none.
  */
-const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|typo|accept|nehmen|mailed|written to|exist|verified|confirmed|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
+const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|typo|accept|nehmen|mailed|written to|exist|verified|confirmed|vérifié|confirmé|contrôlé|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;

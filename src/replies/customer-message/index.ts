@@ -33,7 +33,7 @@ const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[]
   ['it', new Set(['che', 'non', 'è', 'della', 'sono', 'grazie', 'anche', 'lei', 'cosa', 'gli', 'spiego', 'rispondo', 'rispondiamo', 'rispondere', 'scrivo', 'scrivere', 'dico', 'diciamo', 'devo', 'dobbiamo', 'incollare', 'risposta'])],
   ['fr', new Set(['pas', 'avec', 'ce', 'ça', 'merci', 'elle', 'ils', 'vous', 'sur', 'mais', 'dire', 'au', 'lui', 'expliquer', 'dois-je', 'devons-nous', "qu'est-ce", 'je', 'nous', 'réponds', 'répond', 'répondre', 'dis', 'dit', 'écris', 'écrit', 'écrire', 'écris-moi', 'ecris-moi', 'comment', 'mon', 'notre', 'une', 'pour', 'réponse', 'coller', 'stp', 'svp'])],
   ['pt', new Set(['não', 'nao', 'você', 'voce', 'nem', 'foi', 'também', 'já', 'então', 'obrigado', 'obrigada', 'pelo', 'pela', 'ao', 'lhe', 'pra', 'dizemos', 'escrevo', 'escreve', 'escreva', 'manda', 'isso', 'isto', 'colar', 'resposta', 'mensagem', 'ele', 'ela', 'uma'])],
-  ['pl', new Set(['nie', 'jest', 'się', 'jak', 'czy', 'dziękuję', 'proszę', 'mam', 'mamy', 'powinienem', 'powinnam', 'powiedzieć', 'napisać', 'odpowiedzieć', 'odpisać', 'mu', 'jej', 'klientowi', 'mojemu', 'naszemu', 'temu'])],
+  ['pl', new Set(['napisz', 'wiadomość', 'polsku', 'nie', 'jest', 'się', 'jak', 'czy', 'dziękuję', 'proszę', 'mam', 'mamy', 'powinienem', 'powinnam', 'powiedzieć', 'napisać', 'odpowiedzieć', 'odpisać', 'mu', 'jej', 'klientowi', 'mojemu', 'naszemu', 'temu'])],
   ['es', new Set(['y', 'el', 'pero', 'ya', 'también', 'gracias', 'muy', 'ella', 'él', 'esto', 'eso', 'qué', 'le', 'les', 'al', 'digo', 'decimos', 'contesto', 'contestamos', 'respondo', 'respondemos', 'escribo', 'dame', 'escríbeme', 'escribeme', 'redacta', 'respuesta', 'mensaje', 'cómo', 'pegar', 'pegarle'])],
 ];
 

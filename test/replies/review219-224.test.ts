@@ -1,4 +1,4 @@
-/** Review rounds 219-222: a developer's own configuration (Compose, Symfony, relay containers, Fly.io, a Dockerfile) and the customer message asked in many forms. */
+/** Review rounds 219-224: a developer's own configuration (Compose, Symfony, relay containers, Fly.io, a Dockerfile) and the customer message asked in many forms. */
 import { describe, expect, it } from 'vitest';
 import { fixturePaste, leadOf, replyText } from './helpers.js';
 
@@ -97,6 +97,22 @@ describe("Laravel's configuration cached at build time, and only there", () => {
     const fix = replyText(paste).split('\n').find((line) => line.startsWith('Fix:')) ?? '';
     expect(fix).not.toContain('when it is built');
     expect(fix).toContain('MAIL_USERNAME');
+  });
+});
+
+describe('round 224c: a message asked for someone other than the customer, in more forms', () => {
+  it.each([
+    ['r224c-04', 'what should I write back to them?'],
+    ['r224c-08', 'Napisz proszę wiadomość po polsku do administratora IT'],
+    ['r224c-13', 'What do I tell the vendor'],
+    ['r224c-16', 'Napisz wiadomość po polsku do ich programisty'],
+    ['r224c-18', "Please draft an email our customer can send to Harbor's IT admin"],
+  ])('%s (%s)', (name) => {
+    expect(replyText(paste(name))).toContain('What you can tell the customer');
+  });
+
+  it('the Polish asks get the Polish message (r224c-08)', () => {
+    expect(customerFirst(replyText(paste('r224c-08')))).toContain('Po polsku:');
   });
 });
 

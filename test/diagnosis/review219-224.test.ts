@@ -1,4 +1,4 @@
-/** Review rounds 219-223 and the session's code review: what the diagnosis sets aside, and what it must not. */
+/** Review rounds 219-224 and the session's code review: what the diagnosis sets aside, and what it must not. */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
 
@@ -58,3 +58,21 @@ describe('facts read in rounds 219-223', () => {
     expect(diagnose('environment:\n  - MAILGUN_REGION=eu\n  - MAILGUN_DOMAIN=mg.shop.example\nevent: failed\nrecipient: a@b.example\ndelivery-status: 550 5.7.1 Relay access denied\nmx-host: mx.b.example').facts.region).toBe('eu');
   });
 });
+
+describe('round 224: the refused address said in words, and said to be right', () => {
+  it.each([
+    ['failing recipient per their job payload was ops@brightlane.example', 'ops@brightlane.example'],
+    ["Adresse refusée d'après leurs logs : compta@lefevre.example", 'compta@lefevre.example'],
+    ['Die Nachricht konnte nicht an info@lieferant.example gesendet werden.', 'info@lieferant.example'],
+  ])('%s', (words, address) => {
+    expect(diagnose(`${words}\n550 5.7.1 Relaying denied`).facts.recipient).toBe(address);
+  });
+
+  it.each([
+    "Our customer already confirmed the address with Harbor by phone, it's correct.",
+    "Nous avons déjà vérifié l'adresse avec eux par téléphone, elle est correcte.",
+  ])('"%s" says the address is right', (words) => {
+    expect(diagnose(`${words}\n<dispatch@harbor.example>: host mail.harbor.example said: 550 relay not permitted`).facts.addressConfirmed).toBe(true);
+  });
+});
+
