@@ -3006,10 +3006,10 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: define ${code(cronVariable)} and the password's variable in the crontab, on lines above the job, or have the job's command load the file that sets them (cron reads no ${code('~/.bashrc')}); the next run picks them up, nothing needs restarting. Better, make the script stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
       : loginWhenSet && !fromEnv
       ? rt`Fix: set the login setting (and the password's) where the application runs and restart it, so that the code sends its login; better, make it stop with an error when the login is empty instead of sending without one. Or send through Mailgun's HTTP API instead.`
-      // (a mail server relaying to Mailgun: its own settings, not an application's)
       // (the image's own variables, where nothing more specific above shows why the login is missing)
       : relayImage !== undefined
       ? rt`Fix: ${text(relayImage.name)} takes the relay's login from its environment, ${code(`${relayImage.user}=${smtpLogin(facts.mailgunDomain)}`)} and ${code(`${relayImage.password}=...`)} (the domain's SMTP password), and reads no other names: set those (in the service's ${code('environment')} or its ${code('env_file')}), then recreate the container with ${code('docker compose up -d')}. Files edited inside the container are lost when it is recreated.`
+      // (a mail server relaying to Mailgun: its own settings, not an application's)
       : facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE)
       ? rt`Fix: in WHM, Exim Configuration Manager: set the smarthost to ${code(`* ${host}::587`)} (Basic Editor, Smarthost support, a route list: the asterisk first) and turn on the smarthost's authentication with the domain's SMTP login and password there (older cPanel versions: an authenticator in the Advanced Editor); then restart Exim. cPanel regenerates Exim's files, so Debian's ${code('/etc/exim4/passwd.client')} does not apply.`
       : facts.client === 'exim'
@@ -5151,6 +5151,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
       const interpolated = evidence.find((e) => e.rule === PHP_PASSWORD_INTERPOLATED_RULE)?.excerpt;
       // (a Compose list item's quotes, sent as part of the login or password: the cause, whatever the values)
       const composeQuoted = evidence.find((e) => e.rule === COMPOSE_LIST_VALUE_QUOTED_RULE)?.excerpt.trim();
+      const composeVariable = (composeQuoted && /-[ \t]+([A-Za-z_]\w{0,60})=/.exec(composeQuoted)?.[1]) || 'SMTP_USER';
       const changedStep = unreferenced !== undefined
         ? secretNotReferencedStep(unreferenced, passwordVariable)
         : evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE)
@@ -5168,7 +5169,7 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           : []),
         // (the password written is not the one sent, whatever was changed before)
         ...(composeQuoted
-          ? [rt`That is the likeliest cause: in the Compose file's list form (${code(composeQuoted)}), everything after ${code('=')} is the value, quotes included, so the application sends the login or password with quote marks around it. Drop the quotes (${code('- SMTP_USER=postmaster@...')}), or use the mapping form, whose quotes YAML removes (${code('SMTP_USER: "postmaster@..."')}), then recreate the container with ${code('docker compose up -d')}.`]
+          ? [rt`That is the likeliest cause: in the Compose file's list form (${quote(composeQuoted, EXCERPT_MAX)}), everything after ${code('=')} is the value, quotes included, so the application sends the login or password with quote marks around it. Drop the quotes (${code(`- ${composeVariable}=...`)}), or use the mapping form, whose quotes YAML removes (${code(`${composeVariable}: "..."`)}), then recreate the container with ${code('docker compose up -d')}.`]
           : interpolated
           ? [rt`The password is written in double quotes (${code(interpolated)}) and holds a ${code('$')}: PHP reads ${code('$')} and the letters after it as a variable, empty here, so the password sent is not the one set. Write it in single quotes (${code("$mail->Password = '…';")}), or read it from the environment (${code("getenv('MAILGUN_SMTP_PASSWORD')")}).`]
           : changed
