@@ -685,14 +685,16 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       : scenario === 'mailgun-incoming' ? (evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
-      : scenario === 'recipient-host' ? 'recipient-host'
+      // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
+      : scenario === 'recipient-host' ? (toRecipient ? 'recipient-host-to-recipient' : facts.addressConfirmed && addressMeant(facts) === null ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? 'unknown-user-to-recipient' : 'unknown-user')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : 'mailbox-full')
       // (to the customer whose own sending setup is the cause: what to change, in their words)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? 'auth-failure'
+      // (the password changed already: the application still sends the old one; not once the new one is said to be in, a stray blank's or another login's case)
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && senderCheckFailed(facts) ? 'sender-check'
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? 'blocked'
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? (euDomainAtUsHost(facts, evidence) ? 'api-auth-region' : 'api-auth')
@@ -711,7 +713,22 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     euApi: API_BASE.eu,
   };
   const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
-  return [{ heading: 'What you can tell the customer', paragraphs: customerMessageParagraphs(key, values, language) }];
+  return [{ heading: `What you can tell ${audienceOf(asked, key)}`, paragraphs: customerMessageParagraphs(key, values, language) }];
+}
+
+const PASSWORD_CHANGE_RULES = new Set([PASSWORD_CHANGED_RULE, PASSWORD_CHANGED_SAID_RULE]);
+const passwordChangedBefore = (evidence: readonly Evidence[]) => evidence.some((e) => PASSWORD_CHANGE_RULES.has(e.rule)) && !evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE);
+
+/** The person the ask names in English ("what do I tell the vendor?", "a note for their IT admin"), as the heading's reader. */
+const ASKED_AUDIENCE = /(?:\b(?:the|my|our|their|this|that|a)|[\w.-]['\u2019]s)[ \t]+(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|sender|recipient|developer|dev|agency|boss|manager|owner|it[ \t]+admin|it[ \t]+team|admin|administrator)s?\b(?!['\u2019]s)/i;
+
+/** Whom the message speaks to: the one the ask names, else the one its key is written for. */
+function audienceOf(asked: string, key: CustomerMessageKey): string {
+  const named = ASKED_AUDIENCE.exec(asked)?.[1];
+  if (named) return `the ${named.toLowerCase().replace(/^it(?=[ \t])/, 'IT').replace(/[ \t]+/, ' ')}`;
+  if (key === 'incoming-to-writer' || key.startsWith('undetermined-writer')) return 'the person who wrote in';
+  if (key.endsWith('-to-recipient') || key === 'undetermined-not-receiving') return 'the recipient';
+  return 'the customer';
 }
 
 /** The customer's own clients or users as the writers whose mail bounced: "their customers get this bounce", "sus clientes reciben". */

@@ -51,7 +51,7 @@ describe('the translations of the customer messages', () => {
 
 const withAsk = (ask: string, paste = OUTGOING) => `${ask}\n\n${paste}`;
 /** The customer block of a reply: its paragraphs under the heading. */
-const customerBlock = (reply: string): string => reply.split('What you can tell the customer')[1]?.split(/\n\n(?=\S[^\n]*\n-{5,})/)[0] ?? '';
+const customerBlock = (reply: string): string => reply.split(/What you can tell the [^\n]*/)[1]?.split(/\n\n(?=\S[^\n]*\n-{5,})/)[0] ?? '';
 
 describe('the customer message in the language asked in', () => {
   const cases: [string, string, string][] = [
@@ -195,7 +195,7 @@ describe('what reads as an ask, and which language (the code review of session 5
       'I need an answer to this asap',
       'We need a response to this from Mailgun support',
       'when I write a message to an external address I get this',
-    ]) expect(replyText(withAsk(words)), words).not.toContain('What you can tell the customer');
+    ]) expect(replyText(withAsk(words)), words).not.toContain('What you can tell');
   });
 
   it('asks that are requests, with whom the message is for', () => {
@@ -210,7 +210,7 @@ describe('what reads as an ask, and which language (the code review of session 5
 
   it("an old thread's quoted ask (\"> Dana (March): what do we tell them?\") asks nothing today", () => {
     const reply = replyText('Found this old thread, same customer:\n\n> **Dana** (March): they\'re getting relaying denied again, what do we tell them?\n> **Marco**: told them to check their setup\n\nToday they sent one line:\n550 5.7.1 Relaying denied\nWhich side is this coming from?');
-    expect(reply).not.toContain('What you can tell the customer');
+    expect(reply).not.toContain('What you can tell');
   });
 
   it('a client who says he got nothing is the recipient: "Un client dit qu\'il n\'a rien reçu"', () => {

@@ -259,7 +259,7 @@ describe('a relay refusal said over in words, the thread\'s earlier message quot
 describe('"what do I tell the customer?" (c184-06, c184-17)', () => {
   it('a recipient-host refusal gets a message to pass on, naming the server and the address', () => {
     const reply = replyTo(paste('pastes184c', 'c184-06'));
-    expect(reply).toContain('What you can tell the customer');
+    expect(reply).toContain('What you can tell');
     expect(reply).toContain("the recipient's mail server (mail.northwind-traders.com) refused it");
   });
 
@@ -272,6 +272,6 @@ describe('"what do I tell the customer?" (c184-06, c184-17)', () => {
   });
 
   it('no such section when nobody asks', () => {
-    expect(replyTo('smtp.mailgun.org: 550 5.7.1 Relaying denied (no AUTH sent).')).not.toContain('What you can tell the customer');
+    expect(replyTo('smtp.mailgun.org: 550 5.7.1 Relaying denied (no AUTH sent).')).not.toContain('What you can tell');
   });
 });

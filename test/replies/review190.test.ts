@@ -84,7 +84,7 @@ describe('more answered where they were only heard', () => {
 
   it('gives the customer a message for an unknown address (c190-16)', () => {
     const reply = replyTo(paste('c190-16'));
-    expect(reply).toContain('What you can tell the customer');
+    expect(reply).toContain('What you can tell');
     expect(reply).toContain('because it says the address does not exist');
   });
 });

@@ -84,7 +84,7 @@ describe('round 199', () => {
   it.each([
     ['r199c-03', 'Did your webhook refuse it? No: it only received Mailgun\'s report of the failure afterwards'],
     ['r199c-13', 'Is the password wrong? Yes, most likely: Mailgun refused the login itself (535)'],
-    ['r199c-14', 'What you can tell the customer'],
+    ['r199c-14', 'What you can tell'],
     ['r199b-30', "the Gmail or Google Workspace account that sent it is over its daily sending limit"],
   ])('%s', (name, present) => {
     expect(replyText(paste(name))).toContain(present);

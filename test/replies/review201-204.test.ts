@@ -81,7 +81,7 @@ describe('round 203', () => {
 
   it.each(['r203c-01', 'r203c-02'])('gives the agent a message for the customer who wrote in (%s)', (name) => {
     const reply = replyText(paste(name));
-    expect(reply).toContain('What you can tell the customer');
+    expect(reply).toContain('What you can tell');
     expect(reply).toContain('the problem is on our side, not yours');
   });
 

@@ -30,7 +30,7 @@ describe('round 210: the question asked, answered first', () => {
     ['r210c-05', 'Your website (or app) tries to send its emails through Mailgun without signing in'],
     ['r210c-10', 'Nothing is broken at Mailgun: a mail server refused to pass one email on'],
   ])('%s: explains it in everyday words when asked how to explain it to someone who is not technical', (name, words) => {
-    const message = replyText(paste(name)).split('What you can tell the customer')[1]!.split('\n\n')[0]!;
+    const message = replyText(paste(name)).split(/What you can tell the [^\n]*/)[1]!.split('\n\n')[0]!;
     expect(message).toContain(words);
     expect(message).not.toMatch(/STARTTLS|RCPT TO|SMTP authentication/);
   });
@@ -107,6 +107,6 @@ describe("round 213c: the customer's own question, answered first", () => {
   });
 
   it('gives a customer message where the agent asks "¿Qué les digo?" (r213c-09)', () => {
-    expect(replyText(paste('r213c-09'))).toContain('What you can tell the customer');
+    expect(replyText(paste('r213c-09'))).toContain('What you can tell');
   });
 });

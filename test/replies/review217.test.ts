@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixturePaste, replyText } from './helpers.js';
 
 const paste = (name: string) => fixturePaste(`pastes${name.slice(1, 5)}`, name);
-const customerBlock = (reply: string) => reply.split('What you can tell the customer')[1]?.split('\n\n')[0] ?? null;
+const customerBlock = (reply: string) => reply.split(/What you can tell the [^\n]*/)[1]?.split('\n\n')[0] ?? null;
 
 describe('round 217: the words for the customer', () => {
   it.each([

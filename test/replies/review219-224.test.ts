@@ -4,7 +4,7 @@ import { fixturePaste, leadOf, replyText } from './helpers.js';
 
 const paste = (name: string) => fixturePaste(`pastes${name.slice(1, 5)}`, name);
 /** The customer message's first paragraph: the translation where one is asked for. */
-const customerFirst = (reply: string): string => reply.split('What you can tell the customer')[1]?.split('\n').filter((line) => line.trim() && !/^-+$/.test(line))[0] ?? '';
+const customerFirst = (reply: string): string => reply.split(/What you can tell the [^\n]*/)[1]?.split('\n').filter((line) => line.trim() && !/^-+$/.test(line))[0] ?? '';
 
 describe('round 219c: the change in the configuration shown', () => {
   it("a 535 beside a Compose list item in quotes names the quotes: in list form they are part of the value (r219c-10)", () => {
@@ -108,7 +108,7 @@ describe('round 224c: a message asked for someone other than the customer, in mo
     ['r224c-16', 'Napisz wiadomość po polsku do ich programisty'],
     ['r224c-18', "Please draft an email our customer can send to Harbor's IT admin"],
   ])('%s (%s)', (name) => {
-    expect(replyText(paste(name))).toContain('What you can tell the customer');
+    expect(replyText(paste(name))).toContain('What you can tell');
   });
 
   it('the Polish asks get the Polish message (r224c-08)', () => {

@@ -32,7 +32,7 @@ const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[]
   ['nl', new Set(['het', 'een', 'niet', 'ook', 'van', 'dank', 'graag', 'hij', 'zij', 'wat', 'ik', 'klant', 'zeg', 'zeggen', 'antwoord', 'vertellen', 'weten', 'moet', 'tegen', 'onze', 'mijn'])],
   ['it', new Set(['che', 'non', 'è', 'della', 'sono', 'grazie', 'anche', 'lei', 'cosa', 'gli', 'spiego', 'rispondo', 'rispondiamo', 'rispondere', 'scrivo', 'scrivere', 'dico', 'diciamo', 'devo', 'dobbiamo', 'incollare', 'risposta'])],
   ['fr', new Set(['pas', 'avec', 'ce', 'ça', 'merci', 'elle', 'ils', 'vous', 'sur', 'mais', 'dire', 'au', 'lui', 'expliquer', 'dois-je', 'devons-nous', "qu'est-ce", 'je', 'nous', 'réponds', 'répond', 'répondre', 'dis', 'dit', 'écris', 'écrit', 'écrire', 'écris-moi', 'ecris-moi', 'comment', 'mon', 'notre', 'une', 'pour', 'réponse', 'coller', 'stp', 'svp'])],
-  ['pt', new Set(['não', 'nao', 'você', 'voce', 'nem', 'foi', 'também', 'já', 'então', 'obrigado', 'obrigada', 'pelo', 'pela', 'ao', 'lhe', 'pra', 'dizemos', 'escrevo', 'escreve', 'escreva', 'manda', 'isso', 'isto', 'colar', 'resposta', 'mensagem', 'ele', 'ela', 'uma'])],
+  ['pt', new Set(['não', 'nao', 'você', 'voce', 'nem', 'foi', 'também', 'já', 'então', 'obrigado', 'obrigada', 'pelo', 'pela', 'ao', 'lhe', 'pra', 'dizemos', 'escrevo', 'escreve', 'escreva', 'manda', 'isso', 'isto', 'colar', 'resposta', 'mensagem', 'ele', 'ela', 'uma', 'eu', 'senha', 'ontem', 'hoje', 'erro'])],
   ['pl', new Set(['napisz', 'wiadomość', 'polsku', 'nie', 'jest', 'się', 'jak', 'czy', 'dziękuję', 'proszę', 'mam', 'mamy', 'powinienem', 'powinnam', 'powiedzieć', 'napisać', 'odpowiedzieć', 'odpisać', 'mu', 'jej', 'klientowi', 'mojemu', 'naszemu', 'temu'])],
   ['es', new Set(['y', 'el', 'pero', 'ya', 'también', 'gracias', 'muy', 'ella', 'él', 'esto', 'eso', 'qué', 'le', 'les', 'al', 'digo', 'decimos', 'contesto', 'contestamos', 'respondo', 'respondemos', 'escribo', 'dame', 'escríbeme', 'escribeme', 'redacta', 'respuesta', 'mensaje', 'cómo', 'pegar', 'pegarle'])],
 ];
@@ -63,8 +63,8 @@ const NOT_WORDS = /\S+@\S+|\bhttps?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)+\b/g;
 /** A word in capitals, an abbreviation (EU, SLA, EST, US), is no language's word either. */
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
 
-/** English's own words in such a line: another language is chosen only over more of them. */
-const ENGLISH_WORDS: ReadonlySet<string> = new Set(['what', 'do', 'i', 'tell', 'the', 'customer', 'client', 'to', 'my', 'our', 'we', 'should', 'can', 'you', 'me', 'a', 'reply', 'write', 'please', 'about', 'this', 'that', 'them', 'they', 'is', 'and', 'it', 'for', 'message', 'say', 'give', 'draft', 'need', 'send', 'paste', 'short', 'note', 'how', 'explain', 'answer', 'with', 'of']);
+/** English's own words in such a line: another language is chosen only over more of them. (Not "a": Portuguese's, Spanish's and Italian's too, "a senha".) */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(['what', 'do', 'i', 'tell', 'the', 'customer', 'client', 'to', 'my', 'our', 'we', 'should', 'can', 'you', 'me', 'reply', 'write', 'please', 'about', 'this', 'that', 'them', 'they', 'is', 'and', 'it', 'for', 'message', 'say', 'give', 'draft', 'need', 'send', 'paste', 'short', 'note', 'how', 'explain', 'answer', 'with', 'of']);
 
 /** The language of the person's ask, or of the language they named; English when neither is another one. */
 export function customerLanguage(asked: string, named: string | undefined): CustomerLanguage {

@@ -13,6 +13,10 @@ export type CustomerMessageKey =
   | 'incoming-to-writer'
   | 'incoming'
   | 'recipient-host'
+  /** The person says the address is right: the recipient's side must accept mail for it. */
+  | 'recipient-host-confirmed'
+  /** To the recipient whose own server refuses the company's mail, for their IT. */
+  | 'recipient-host-to-recipient'
   /** To the sender (the Mailgun user): the address does not exist; a likely typo named. */
   | 'unknown-user'
   /** To the recipient who does not get the company's mail: the address said not to exist. */
@@ -21,6 +25,8 @@ export type CustomerMessageKey =
   | 'mailbox-full-to-recipient'
   | 'sandbox'
   | 'auth-failure'
+  /** The password was changed in Mailgun already: the application still sends the old one. */
+  | 'auth-failure-after-reset'
   /** A receiving provider could not verify the sender (SPF, DKIM, DMARC). */
   | 'sender-check'
   | 'blocked'
