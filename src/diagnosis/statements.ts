@@ -73,6 +73,8 @@ const STATEMENTS: readonly string[] = [
   // Turkish: "adresin kesinlikle doğru olduğunu söylüyor", "adres doğru / geçerli"; Polish: "adres jest poprawny / prawidłowy"
   String.raw`\badres(?:i|in)?[ \t]+(?:(?:kesinlikle|tamamen|gerçekten)[ \t]+)?(?:doğru|geçerli|mevcut)\b`,
   String.raw`\badres(?:[ \t]+e-?mail)?[ \t]+jest[ \t]+(?:na[ \t]+pewno[ \t]+)?(?:poprawny|prawidłowy|dobry)\b`,
+  // "Customer insists he gets other email there": the mailbox is in use, so the address as they know it is right
+  String.raw`\b(?:gets|receives|get|receive|getting|receiving)[ \t]+(?:other|his|her|their|all[ \t]+(?:his|her|their|the[ \t]+other))[ \t]+(?:e-?mails?|mail|messages)[ \t]+(?:there|at[ \t]+(?:that|this|the)[ \t]+address|just[ \t]+fine|fine)\b`,
   // "このアドレスは存在する", "アドレスは正しいです" (not asked: "存在しますか")
   String.raw`アドレス(?:は|が)[^\n。、]{0,12}?(?:存在する|存在します|存在している|正しい|有効)(?!(?:(?!のに|けど|けれど|が)[^\n。]){0,6}(?:ない|なく|ません|か))`,
   // "先方のアドレスは名刺と同じで間違いないはず" (the same as on the business card, no mistake), "アドレスに間違いはありません"
@@ -84,7 +86,7 @@ const STATEMENT = new RegExp(STATEMENTS.map((p) => `(?:${p})`).join('|'), 'g');
  * The words every statement holds (its verb or its judgement), scanned for before the statements
  * themselves: about 4x cheaper, and most pastes (real bounces: 37 of 39) hold none.
  */
-const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|a[ \t]+real[ \t]|typo|accept|nehmen|mailed|written to|exist|verified|confirmed|vérifié|confirmé|contrôlé|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
+const STATEMENT_GATE = new RegExp(String.raw`\b(?:is|'s)[ \t]+${INTENSIFIER}${JUDGEMENT}|\b(?:gets?|receives?|getting|receiving)[ \t]+(?:other|his|her|their|all)[ \t]|a[ \t]+real[ \t]|typo|accept|nehmen|mailed|written to|exist|verified|confirmed|vérifié|confirmé|contrôlé|double[- ]checked|triple[- ]checked|${CAN_WRITE}|korrekt|richtig|gültig|abgeglichen|geprüft|überprüft|bestätigt|kontrolliert|problemlos|ohne probleme|klopt|bestaat|juist|geldig|correct[ae]|v[aá]lida|valide|bonne|giusto|corretto|esatto|esiste|confermato|verificato|controllato|confirmad|confirmaram|confirmou|corret|existe|doğru|geçerli|mevcut|poprawny|prawidłowy|存在|正しい|有効|間違|名刺と同じ`);
 
 /** Words that turn the clause before a statement into a question, a negation or an instruction. */
 const NOT_A_STATEMENT_BEFORE = /(?:\b(?:not|never|no longer|if|whether|check|verify|ensure|make sure|confirm(?:ing)?|sure that|please|unless|maybe|perhaps|might|may|doubt|possible|wonder|unsure|is it|are you sure)\b|n't\b)/i;

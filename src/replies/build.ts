@@ -218,12 +218,26 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
   if (has(RECIPIENT_AUTHORIZED_RULE) && scenario === 'not-relaying-denied' && kind === 'sandbox') {
     answers.push(rt`An authorized recipient counts only once its owner has confirmed it, from the email Mailgun sends to the address (it may be in spam): until then the sandbox refuses mail to it. Check that the list shows ${recipientOr(facts, 'the address')} as confirmed, and send the invitation again if not; or send from a domain of your own.`);
   }
+  // (the Bounces entry taken off with the refusal's cause still there: the next delivery fails the same way, and a permanent one lists it again)
+  if (has(BOUNCES_REMOVED_RULE) && (scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && mailgunAccepted(facts) && kind !== null && kind in CAUSE_STANDS))) {
+    const cause = scenario === 'recipient-host' ? "the recipient's server still refuses it" : CAUSE_STANDS[kind!]!;
+    answers.push(rt`You took the address off the Bounces list: that lets Mailgun try it again, but cannot help while ${text(cause)}. The next delivery is refused the same way, and a permanent refusal puts the address back on the list. Fix the cause first (below), then take it off the list again and send.`);
+  }
   if (has(API_SWITCH_RULE) && noLoginSent) {
     const mta = facts.client === 'postfix' || facts.client === 'exim' || facts.client === 'sendmail';
     answers.push(rt`This refusal is an SMTP session's, not the API's: something still sends through Mailgun's SMTP host without logging in${mta ? rt`, here the server's own mail server, which carries its system mail (cron's, root's) through its relay host` : []}. Give it the domain's SMTP login too (below), or stop it sending through Mailgun.`);
   }
   return answers;
 }
+
+const BOUNCES_REMOVED_RULE = ruleName('bounces-entry-removed-said');
+/** What keeps refusing an address taken off the Bounces list, by the kind of refusal. */
+const CAUSE_STANDS: Partial<Record<ErrorKind, string>> = {
+  'unknown-user': "the recipient's server has no such mailbox",
+  'mailbox-full': 'the mailbox is still full',
+  policy: 'the receiving side still refuses the mail for its checks',
+  blocked: 'the block stands',
+};
 
 /**
  * A password (or an API key) said changed, maybe more than once, with the refusal unchanged: what it has to do with it. After the
@@ -242,6 +256,8 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
     : scenario === 'mailgun-incoming' ? rt`A changed password cannot help here: this is mail sent to your domain, refused for want of a Route; no password plays a part.`
     : scenario === 'recipient-host' ? rt`A changed password cannot help here: Mailgun accepted the message, so the login worked; the recipient's server refused it.`
     : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`A changed password cannot help here: the login worked; the sandbox domain sends only to its authorized recipients.`
+    // (which side refused is open: in the likeliest case no password was sent at all, in the other two none plays a part)
+    : scenario === 'undetermined' ? rt`A changed password cannot fix this by itself: in the most common case, a session that sent no login at all, the program has to be set to log in (a new password changes nothing until it does); in the other two cases no password plays a part.`
     : null;
   return answer ? [answer] : [];
 }
@@ -689,7 +705,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       : scenario === 'recipient-host' ? (toRecipient ? 'recipient-host-to-recipient' : facts.addressConfirmed && addressMeant(facts) === null ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? 'unknown-user-to-recipient' : 'unknown-user')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? 'unknown-user-to-recipient' : confirmedUnknown(facts) ? 'unknown-user-confirmed' : 'unknown-user')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : 'mailbox-full')
       // (to the customer whose own sending setup is the cause: what to change, in their words)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
@@ -718,6 +734,11 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
 
 const PASSWORD_CHANGE_RULES = new Set([PASSWORD_CHANGED_RULE, PASSWORD_CHANGED_SAID_RULE]);
 const passwordChangedBefore = (evidence: readonly Evidence[]) => evidence.some((e) => PASSWORD_CHANGE_RULES.has(e.rule)) && !evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE);
+
+/** An unknown address the person says is right, with no other address in the paste or provider domain it looks meant for. */
+const confirmedUnknown = (facts: Facts) => facts.addressConfirmed && addressMeant(facts) === null;
+/** Microsoft 365's own lookup failure (`5.1.10 RESOLVER.ADR.RecipientNotFound`) or its mail host. */
+const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English ("what do I tell the vendor?", "a note for their IT admin"), as the heading's reader. */
 const ASKED_AUDIENCE = /(?:\b(?:the|my|our|their|this|that|a)|[\w.-]['\u2019]s)[ \t]+(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|sender|recipient|developer|dev|agency|boss|manager|owner|it[ \t]+admin|it[ \t]+team|admin|administrator)s?\b(?!['\u2019]s)/i;
@@ -4682,7 +4703,10 @@ function undetermined(diagnosis: Diagnosis): Content {
         // points at settings this reply does not show)
         : rt`Outgoing through Mailgun${text(otherWording ? '' : ' (most common)')}: your app or server sent through ${facts.region ? code(SMTP_HOST[facts.region]) : rt`${code(SMTP_HOST.us)} (or ${code(SMTP_HOST.eu)})`} without authenticating. Turn on SMTP login with the domain's credentials${sendingDomain ? rt` (for ${code(sendingDomain)}, a login such as ${code(smtpLogin(sendingDomain))} with its password)` : []}${facts.client !== null && facts.client !== 'wordpress' && appLoginFixFor(facts.client, diagnosis.evidence) ? rt`: ${appLoginFixFor(facts.client, diagnosis.evidence)!}` : []}.`,
       rt`Incoming to Mailgun: someone wrote to an address whose domain's MX points to Mailgun, and no Route matches it. Check your Routes${text(facts.region === 'eu' ? ' (in the EU region: the control panel shows each region\'s Routes apart)' : '')}.`,
-      rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
+      // (an address said to be right: checking it again is done)
+      facts.addressConfirmed
+        ? rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. With the address said to be right, that server's administrator has to set it up to accept mail for it.`
+        : rt`Delivery by Mailgun: Mailgun accepted your message and the recipient's server refused it. Double-check the recipient address.`,
     ],
   };
   // A session with Mailgun's SMTP host that sent a login: where the error was seen is known; what
@@ -5263,9 +5287,15 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         ...newAddressIn(facts).map((address) => rt`Send the message to the new address the server gives, ${quoteAddress(address)}, and replace the old one with it in your contacts and lists.`),
         EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
           ? rt`Check the recipient address for typos${text(facts.addressConfirmed ? ' once more' : '')}; if it is right, the recipient's Microsoft 365 administrator must add the mailbox, or the address as an alias of one (or sync it from their own directory): until then every message to it is refused.`
+          // (the address said to be right, and none in the paste looks meant instead: checking it again is done; what is left is the receiving side's)
+          : confirmedUnknown(facts) && M365_RECIPIENT_NOT_FOUND.test(`${facts.serverMessage ?? ''} ${facts.mxHost ?? facts.host ?? ''}`)
+          ? rt`The address is said to be right, so the recipient's Microsoft 365 has no mailbox or alias for it (not created yet, removed, renamed, or the alias missing). Their Microsoft 365 administrator looks it up in the Exchange admin center (Recipients → Mailboxes) and adds the mailbox, or the address as an alias of one; until then every message to it is refused.`
+          : confirmedUnknown(facts)
+          ? rt`The address is said to be right, so the receiving server has no mailbox for it (not created yet, closed or renamed): the recipient's mail administrator has to create it, or add the address as an alias of a mailbox. Ask the recipient too whether they read their mail under another address.`
           : rt`Check the recipient address for typos, or an account that was closed.`,
         // (an address the paste shows suppressed already: Mailgun stops the sending by itself, the step below says so)
-        ...(facts.suppression || forwardTarget ? [] : [rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`]),
+        // (nor a business contact's address said to be right: the bounces stop once their side adds it)
+        ...(facts.suppression || forwardTarget || confirmedUnknown(facts) ? [] : [rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`]),
       ];
     },
   },

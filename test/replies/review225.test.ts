@@ -96,3 +96,72 @@ describe('the outgoing message fits a script as well as a settings screen', () =
     expect(message).toContain('add the login step to its code');
   });
 });
+
+const UNKNOWN_AT_M365 = '{"event":"failed","severity":"permanent","reason":"bounce","recipient":"tanaka.h@sakura.example","delivery-status":{"code":550,"enhanced-code":"5.1.10","mx-host":"sakura-example.mail.protection.outlook.com","message":"5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient tanaka.h@sakura.example not found by SMTP address lookup"}}';
+const UNKNOWN_AT_GMAIL = '{"event":"failed","severity":"permanent","reason":"bounce","recipient":"robert.vance@gmail.com","delivery-status":{"code":550,"enhanced-code":"5.1.1","mx-host":"gmail-smtp-in.l.google.com","message":"5.1.1 The email account that you tried to reach does not exist."}}';
+
+describe('an unknown address said to be right', () => {
+  it('the steps say what is left on the receiving side (Microsoft 365: the Exchange admin center), not "check for typos" again', () => {
+    const reply = replyText(`The partner confirmed the address is correct. What next?\n${UNKNOWN_AT_M365}`);
+    expect(reply).toContain("so the recipient's Microsoft 365 has no mailbox or alias for it");
+    expect(reply).toContain('Exchange admin center');
+    expect(reply).not.toContain('Check the recipient address for typos');
+    expect(reply).not.toContain('Stop sending to addresses that keep bouncing');
+  });
+
+  it('elsewhere, the receiving server has no mailbox for it; unsaid, the typo check stays', () => {
+    expect(replyText(`We verified the address with the customer.\n${UNKNOWN_AT_GMAIL}`)).toContain('The address is said to be right, so the receiving server has no mailbox for it');
+    expect(replyText(UNKNOWN_AT_GMAIL)).toContain('Check the recipient address for typos');
+  });
+
+  it('the customer message for the sender does not ask to check the address again', () => {
+    const message = messageSection(replyText(`We verified the address with the recipient. What do I tell the customer?\n${UNKNOWN_AT_GMAIL}`));
+    expect(message).toContain('As the address is right, the recipient (or their mail administrator) has to check it on their side');
+    expect(message).not.toContain('check the address for a typo');
+  });
+
+  it('a customer who "gets other email there" is the recipient: the message speaks to them', () => {
+    const reply = replyText(`Customer insists he gets other email there. What do I tell him?\n${UNKNOWN_AT_GMAIL}`);
+    expect(heading(reply)).toBe('What you can tell the recipient');
+    expect(messageSection(reply)).toContain('Our emails to robert.vance@gmail.com are refused');
+  });
+});
+
+describe('the address taken off the Bounces list already', () => {
+  it('says why that could not help while the cause stands, and that it goes back on the list', () => {
+    const reply = replyText(`Removed robert.vance@gmail.com from Suppressions > Bounces and resent, it bounced again:\n${UNKNOWN_AT_GMAIL}`);
+    expect(reply).toContain("You took the address off the Bounces list: that lets Mailgun try it again, but cannot help while the recipient's server has no such mailbox");
+  });
+
+  it('for a relay refusal at the recipient\'s server too, said in French', () => {
+    const event = '{"event":"failed","severity":"permanent","recipient":"compta@atelier.example","delivery-status":{"code":550,"message":"5.7.1 Unable to relay","enhanced-code":"5.7.1","mx-host":"mail.atelier.example"}}';
+    const reply = replyText(`On a aussi retiré l'adresse de la liste Bounces et renvoyé : même échec.\n${event}`);
+    expect(reply).toContain("cannot help while the recipient's server still refuses it");
+  });
+
+  it('not when it was only asked about', () => {
+    expect(replyText(`Should I remove it from the bounces list?\n${UNKNOWN_AT_GMAIL}`)).not.toContain('You took the address off the Bounces list');
+  });
+});
+
+describe('asks for a message in more forms (r225c-12)', () => {
+  it('"I need to tell our customer (Fjord Travel) something today — can you write me 2-3 sentences for them?"', () => {
+    const sandbox = '421 Domain sandbox4f2a.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.';
+    expect(messageSection(replyText(`${sandbox}\nI need to tell our customer (Fjord Travel) something today — can you write me 2-3 sentences for them?`))).toContain('test (sandbox) domain');
+  });
+});
+
+describe('an undetermined refusal after a password change, and with the address said to be right (r225c-08, r225c-09)', () => {
+  it('Portuguese "já trocou a senha SMTP duas vezes": a changed password cannot fix it by itself, and "O que pedir pra ele agora?" gets a message', () => {
+    const reply = replyText('Pessoal, o cliente já trocou a senha SMTP duas vezes e continua recebendo isso:\n\n"Mensagem não entregue. Erro: 550 Relaying denied"\n\nNão sei nem se é no envio ou no recebimento. O que pedir pra ele agora?');
+    expect(reply).toContain('A changed password cannot fix this by itself');
+    expect(messageSection(reply)).toContain('Em português:');
+  });
+
+  it('the address said to be right: the third case is the receiving server\'s setup, not "double-check the address"', () => {
+    const reply = replyText('The address is correct, we checked with the customer.\n\n550 5.7.1 Relaying denied');
+    expect(reply).toContain('With the address said to be right, that server');
+    expect(reply).not.toContain('Double-check the recipient address.');
+    expect(replyText('550 5.7.1 Relaying denied')).toContain('Double-check the recipient address.');
+  });
+});

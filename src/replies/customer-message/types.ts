@@ -19,6 +19,8 @@ export type CustomerMessageKey =
   | 'recipient-host-to-recipient'
   /** To the sender (the Mailgun user): the address does not exist; a likely typo named. */
   | 'unknown-user'
+  /** To the sender, the address said to be right: the recipient's side has no mailbox for it. */
+  | 'unknown-user-confirmed'
   /** To the recipient who does not get the company's mail: the address said not to exist. */
   | 'unknown-user-to-recipient'
   | 'mailbox-full'
