@@ -1686,7 +1686,8 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   // (a device's "SMTP Server Name : smtp.mailgun.org"; not an event's `mx-host`, the server it delivered to)
   // (and in Japanese and Russian: "SMTPサーバー: host", "SMTP-сервер: host")
   // (not an Exchange bounce's "Generating server:", the server that wrote the bounce)
-  new RegExp(String.raw`(?<!\bgenerating[ \t]+)(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|serwer(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?<!\bmx[-_ ]?(?:host|server))(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])`, 'i'),
+  new RegExp(String.raw`(?<!\bgenerating[ \t]+)(?:host|server|smtp_?host|mail_host|relayhost|mailhub|smart ?host|servidor(?: smtp)?|serveur(?: smtp)?|serwer(?: smtp)?|server smtp|smtpサーバー|smtp-сервер|сервер smtp)(?<!\bmx[-_ ]?(?:host|server))(?:[ \t]+(?:name|address))?["']?(?:[ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])(?![ \t]*\?)`, 'i'),
+  // (not a host asked about: "Is our smart host smtp.mailgun.org?")
   // (a settings field named in words: 'the "SMTP Server Name" is mxa.mailgun.org')
   // (not the incoming server's: "The incoming server name is mxa.mailgun.org")
   guarded(new RegExp(String.raw`(?<!\b(?:incoming|imap|pop3?)[ \t]+)\b(?:smtp[ \t]+)?server[ \t]+(?:name|address)["'\u201d]?[ \t]+(?:is|was|set[ \t]+to)[ \t]+["'\[]?(${HOST})`, 'i'), ['name', 'address']),
@@ -1695,9 +1696,9 @@ const CONFIGURED_HOST_PATTERNS: Capturing[] = [
   new RegExp(String.raw`\b(?:smtp[ \t]+)?relay(?:er)?[ \t]*:[ \t]*["'\[]?(${HOST})`, 'i'),
   // (hMailServer's label quoted before its value, in its admin's words: `ausgehend über "SMTP relayer" smtp.mailgun.org:587`)
   new RegExp(String.raw`\bsmtp[ \t]+relayer["'\u201d][ \t]+["'\[]?(${HOST})`, 'i'),
-  // (said in words: "Smart host in the IIS 6 manager is smtp.mailgun.org, port 587")
+  // (said in words: "Smart host in the IIS 6 manager is smtp.mailgun.org, port 587", "unser Exchange Smarthost ist smtp.mailgun.org")
   // (present only, not asked: not "was set to … until last month", "Should the smart host be set to …?")
-  guarded(new RegExp(String.raw`\bsmart[ -]?host\b[^\n.:=?]{0,40}?[ \t](?:is|points[ \t]+to)[ \t]+["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])(?![^\n]{0,60}\?)`, 'i'), ['smart']),
+  guarded(new RegExp(String.raw`\bsmart[ -]?host\b[^\n.:=?]{0,40}?[ \t](?:is|points[ \t]+to|ist|zeigt[ \t]+auf|est|es|è|é)[ \t]+["'\[]?(${HOST})(?![\w(-]|\.[a-z0-9_])(?![^\n]{0,60}\?)`, 'i'), ['smart']),
   // (or in brackets after it: "we route all outbound through a smarthost (smtp.mailgun.org:587)")
   guarded(new RegExp(String.raw`\bsmart[ -]?host[ \t]*\([ \t]*(${HOST})(?::\d{1,5})?[ \t]*\)`, 'i'), ['smart']),
   // an app's own log of its mail transport, `transport=smtp.eu.mailgun.org:587`
@@ -2094,7 +2095,8 @@ function findHosts(text: string, lower: string, recordHost: string | null, featu
   // (the app's host setting reads a variable the paste does not show, "spring.mail.host=${TENANT_SMTP_HOST}":
   // a Mailgun host named in words is then a guess)
   const hostUnknown = clientError && !configured && HOST_FROM_VARIABLE.test(text);
-  const smtpMention = mailgunHost ? current.match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
+  // (not a host only planned or asked about: "we plan to use smtp.mailgun.org next month", "Is our smart host smtp.mailgun.org?")
+  const smtpMention = mailgunHost ? current.replace(HOST_NOT_IN_USE, (m) => ' '.repeat(m.length)).match(/\bsmtp(?:\.eu)?\.mailgun\.org\b/) : null;
   const mxMention = mailgunHost ? mxMentionOutsideSendingDns(current) : null;
   if (smtpMention && !hostUnknown) features.set('mention:mailgun-smtp', smtpMention[0]);
   if (mxMention) features.set('mention:mailgun-mx', mxMention[0]);
@@ -4093,7 +4095,10 @@ const STATED_REGION = /\b(?:domain|account)\b(?:(?!\b(?:not|never|no longer|used
 // (a domain's dots do not end its sentence; words that are not ASCII need the Unicode letter class around them)
 const STATED_REGION_ABROAD = /(?<![\p{L}])(?:domaine|dominio|domínio|domäne|compte|cuenta|conta|konto)(?![\p{L}])(?:(?!(?<![\p{L}.-])(?:pas|no|não|nicht|non)(?![\p{L}.-]))(?:[^.\n?]|\.(?=\S))){0,60}?(?<![\p{L}])(?:est|está|esta|ist|è|é)(?![\p{L}])(?:(?!(?<![\p{L}.-])(?:pas|no|não|nicht|non)(?![\p{L}.-]))[^.\n?]){0,20}?(?<![\p{L}])(?:région|región|regi[aã]o|regione|region)[ \t]+(eu|us)(?![\p{L}\d-])(?![^\n.]{0,30}\?)/u;
 /** A domain said to be in a region in the region's word alone: "domain mail.fjordtech.no is EU." (not asked, not denied) */
+const ACCOUNT_IN_US = /(?<!\b(?:antes|ya[ \t]+no|no|vieja|antiga|anterior)\b[^\n.;]{0,40})\b(?:cuenta|conta)[ \t]+(?:de[ \t]+|dos[ \t]+|de[ \t]+los[ \t]+)?(?:ee\.?[ \t]?uu\.?|eua|estados[ \t]+unidos)(?![\p{L}])/u;
 const DOMAIN_IS_REGION = /\bdomain\b(?:[^\n.?]|\.(?=\S)){0,80}?[ \t]is[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?(eu|us)(?![\w-])(?=[ \t]*(?:[.,;:!)]|$))/m;
+/** Mailgun's SMTP host named only as a plan or asked about itself: "plan to use smtp.mailgun.org", "... smtp.mailgun.org?". */
+const HOST_NOT_IN_USE = /\b(?:plan(?:s|ned|ning)?|going|want(?:s|ed)?|intend(?:s|ed)?)[ \t]+to[ \t]+(?:use|switch[ \t]+to|move[ \t]+to|migrate[ \t]+to|go[ \t]+with)[ \t]+smtp(?:\.eu)?\.mailgun\.org\b|\bsmtp(?:\.eu)?\.mailgun\.org(?=[ \t]*\?)/g;
 /** A question (its sentence, up to its question mark) that names a Mailgun host. */
 // (within its sentence, and not across a run of blanks: words set aside before, "they [swear ...]?", leave one; nor code,
 // Rust's `starttls_relay("smtp.mailgun.org")?` after its bracket, a ternary's `? {`; nor an aside's question after it, "host
@@ -4143,6 +4148,9 @@ function detectRegion(lower: string): Region | null {
   // "is it because our domain is in the EU region?")
   if (/\.eu\.mailgun\.(?:org|net)\b|api\.eu\.mailgun|(?<![\w-])storage-europe-[\w-]{1,63}\.api\.mailgun\.net|(?<!\bbefore the |\bnot (?:in |on )?the |\bus or (?:the )?|\bniet (?:in )?(?:de |het )?|\bnicht (?:in )?(?:der |die |dem |im )?|\bno (?:en )?(?:la |el )?|\bnon (?:nella |nel |in )?|\bn[ãa]o (?:na |no |em )?|\bpas (?:dans )?(?:la |le )?|\b(?:move|moving|migrate|migrating|switch|switching) to (?:the )?|\b(?:plan|plans|planning|going|want|wants|will|intend|intends)\b[^\n.]{0,20}?\b(?:move|migrate|switch)\b[^\n.]{0,40} to (?:the )?|\bziehen\b[^\n.]{0,40}\bin die )\beu[ -](?:mailgun[ -])?(?:domain|region|regio|regione|endpoint|account|konto|cuenta|compte|conta)\b(?![^\n.]{0,40}\b(?:not (?:in use|used)|unused)\b)(?![ \t]*\?)|(?<!\bno (?:en )?(?:la )?|\bpas (?:dans )?(?:la )?|\bn[ãa]o (?:na )?)\beu[ -](?:región|région|região)|\beu-based\b|\bregion[ \t]+(?:is[ \t]+|shows[ \t]+)?(?:eu|europe)(?![\w-])|\b(?:created|set up|added) (?:it )?(?:in|on|under|as) (?:the |an )?eu(?![\w-])|["'\u201c]eu["'\u201d] badge\b|\bthe eu (?:flag|badge)\b/.test(lower)) return 'eu';
   if (/(?<![\w.])(?:smtp|mx[ab])\.mailgun\.org\b|(?<![\w.])api\.mailgun\.net\b|(?<![\w-])storage-us-[\w-]{1,63}\.api\.mailgun\.net/.test(lower)) return 'us';
+  // (the account's country in Spanish and Portuguese, where no host names a region: "nuestra cuenta de EE. UU.", "conta dos EUA";
+  // not one given up, "antes teníamos una cuenta de EE. UU.", "ya no usamos la cuenta de EE. UU.")
+  if (ACCOUNT_IN_US.test(lower)) return 'us';
   // A settings screen's "Region: EU" (WP Mail SMTP's Mailgun mailer); not an AWS region, "region: eu-west-1"
   if (/\bregion\b[ \t]*[:=][ \t]*["']?(?:eu|europe)(?![\w-])/.test(lower)) return 'eu';
   // (and its US form, "Region: U.S./North America" in the Mailgun for WordPress plugin; not an AWS region, "region: us-east-1")

@@ -74,7 +74,7 @@ const STATEMENTS: readonly string[] = [
   String.raw`\badres(?:i|in)?[ \t]+(?:(?:kesinlikle|tamamen|gerçekten)[ \t]+)?(?:doğru|geçerli|mevcut)\b`,
   String.raw`\badres(?:[ \t]+e-?mail)?[ \t]+jest[ \t]+(?:na[ \t]+pewno[ \t]+)?(?:poprawny|prawidłowy|dobry)\b`,
   // "Customer insists he gets other email there": the mailbox is in use, so the address as they know it is right
-  String.raw`\b(?:gets|receives|get|receive|getting|receiving)[ \t]+(?:other|his|her|their|all[ \t]+(?:his|her|their|the[ \t]+other))[ \t]+(?:e-?mails?|mail|messages)[ \t]+(?:there|at[ \t]+(?:that|this|the)[ \t]+address|just[ \t]+fine|fine)\b`,
+  String.raw`\b(?:he|she|they|recipient|customer|client)[ \t]+(?:still[ \t]+|does[ \t]+)?(?:gets|receives|get|receive)[ \t]+(?:other|all[ \t]+(?:his|her|their|the[ \t]+other))[ \t]+(?:e-?mails?|mail|messages)[ \t]+(?:there|at[ \t]+(?:that|this|the)[ \t]+address)\b`,
   // "このアドレスは存在する", "アドレスは正しいです" (not asked: "存在しますか")
   String.raw`アドレス(?:は|が)[^\n。、]{0,12}?(?:存在する|存在します|存在している|正しい|有効)(?!(?:(?!のに|けど|けれど|が)[^\n。]){0,6}(?:ない|なく|ません|か))`,
   // "先方のアドレスは名刺と同じで間違いないはず" (the same as on the business card, no mistake), "アドレスに間違いはありません"

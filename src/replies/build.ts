@@ -257,7 +257,7 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
     : scenario === 'recipient-host' ? rt`A changed password cannot help here: Mailgun accepted the message, so the login worked; the recipient's server refused it.`
     : scenario === 'not-relaying-denied' && kind === 'sandbox' ? rt`A changed password cannot help here: the login worked; the sandbox domain sends only to its authorized recipients.`
     // (which side refused is open: in the likeliest case no password was sent at all, in the other two none plays a part)
-    : scenario === 'undetermined' ? rt`A changed password cannot fix this by itself: in the most common case, a session that sent no login at all, the program has to be set to log in (a new password changes nothing until it does); in the other two cases no password plays a part.`
+    : scenario === 'undetermined' && facts.authAttempted !== true ? rt`A changed password cannot fix this by itself: in the most common case, a session that sent no login at all, the program has to be set to log in (a new password changes nothing until it does); in the other two cases no password plays a part.`
     : null;
   return answer ? [answer] : [];
 }
@@ -695,7 +695,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
   const everyday = EXPLAIN_ASKED.test(asked);
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
-  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE);
+  // (or the ask names the recipient's side as the reader: "a message for the recipient's IT admin", "an die Empfängerin selbst")
+  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(asked);
   const key: CustomerMessageKey | null =
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (everyday ? 'outgoing-everyday' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
@@ -740,13 +741,45 @@ const confirmedUnknown = (facts: Facts) => facts.addressConfirmed && addressMean
 /** Microsoft 365's own lookup failure (`5.1.10 RESOLVER.ADR.RecipientNotFound`) or its mail host. */
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
-/** The person the ask names in English ("what do I tell the vendor?", "a note for their IT admin"), as the heading's reader. */
-const ASKED_AUDIENCE = /(?:\b(?:the|my|our|their|this|that|a)|[\w.-]['\u2019]s)[ \t]+(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|sender|recipient|developer|dev|agency|boss|manager|owner|it[ \t]+admin|it[ \t]+team|admin|administrator)s?\b(?!['\u2019]s)/i;
+/** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient"). */
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|sender|recipient|developer|dev|agency|boss|manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
+
+/** The reader an ask in another language names after its message's word and a preposition ("una mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
+const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|notiz|mot)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|per|an|à|pour|al|ao|a)[ \t]+(?:(?:o|a|il|la|lo|le|el|su|seu|sua|meu|minha|mio|mia|nostro|nostra|den|die|dem|der|unseren|unsere|meinen|meine|notre|mon|ma|leur)[ \t]+|l['\u2019])?`;
+const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas))(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?)(?![\p{L}])`, 'iu'), 'developer'],
+  [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
+  [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
+  [new RegExp(String.raw`${TO_READER}(?:paciente|patiente?|Patient(?:in)?|paziente)(?![\p{L}])`, 'iu'), 'patient'],
+  [new RegExp(String.raw`${TO_READER}(?:fornitore|proveedor|fornecedor|Lieferant(?:en)?|fournisseur)(?![\p{L}])`, 'iu'), 'supplier'],
+];
+
+/** The reader the ask names, in English ("IT admin"), and the words that name it (with a few after, "... de TI da empresa destinatária"), or null. */
+function askedReader(asked: string): { reader: string; phrase: string } | null {
+  const phrase = (m: RegExpExecArray) => asked.slice(m.index, m.index + m[0].length + READER_TAIL);
+  const english = ASKED_AUDIENCE.exec(asked);
+  if (english) return { reader: english[1]!.toLowerCase().replace(/^it(?=[ \t])/, 'IT').replace(/[ \t]+/, ' '), phrase: phrase(english) };
+  for (const [pattern, reader] of FOREIGN_READERS) {
+    const m = pattern.exec(asked);
+    if (m) return { reader, phrase: phrase(m) };
+  }
+  return null;
+}
+const READER_TAIL = 40;
+
+/** A recipient's side named as the reader: the recipient, or their IT ("para o administrador de TI da empresa destinatária", "the recipient's IT admin"). */
+const RECIPIENT_SIDE = /recipient|destinat|empf[äa]nger/i;
+const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team']);
+const recipientSideReader = (asked: string) => {
+  const named = askedReader(asked);
+  return named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && RECIPIENT_SIDE.test(named.phrase)));
+};
 
 /** Whom the message speaks to: the one the ask names, else the one its key is written for. */
 function audienceOf(asked: string, key: CustomerMessageKey): string {
-  const named = ASKED_AUDIENCE.exec(asked)?.[1];
-  if (named) return `the ${named.toLowerCase().replace(/^it(?=[ \t])/, 'IT').replace(/[ \t]+/, ' ')}`;
+  const named = askedReader(asked)?.reader;
+  if (named) return `the ${named}`;
   if (key === 'incoming-to-writer' || key.startsWith('undetermined-writer')) return 'the person who wrote in';
   if (key.endsWith('-to-recipient') || key === 'undetermined-not-receiving') return 'the recipient';
   return 'the customer';

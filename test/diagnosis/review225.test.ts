@@ -123,3 +123,102 @@ describe('the recipient named in words', () => {
     expect(d.facts.recipient).toBe('ana.k@fjord.example');
   });
 });
+
+describe('round 226: threads newest first, hosts stated, planned or asked', () => {
+  const freshdesk = [
+    'Freshdesk #30577 — newest first',
+    '',
+    '[Customer — today 09:55]',
+    'Rolled the new container and now nodemailer rejects everything:',
+    "  Error: Can't send mail - all recipients were rejected: 550 5.7.1 Relaying denied",
+    '  transport: host smtp.mailgun.org, port 587',
+    '',
+    '[Agent — last week]',
+    "That bounce came from the recipient's server, please verify the address with them.",
+    '',
+    '[Customer — last week]',
+    'Mailgun log: failed, mx-host mail.partner.example, "550 5.7.1 Unable to relay"',
+  ].join('\n');
+
+  it('a thread said to run newest first: the top message\'s refusal is the current one, the older messages set aside', () => {
+    const d = diagnose(freshdesk);
+    expect(d.scenario).toBe('mailgun-outgoing');
+    expect(d.facts.host).toBe('smtp.mailgun.org');
+  });
+
+  it('without the newest-first label the same thread is not read that way', () => {
+    expect(diagnose(freshdesk.replace(' — newest first', '')).scenario).not.toBe('mailgun-outgoing');
+  });
+
+  it('"--- Agent reply, yesterday 15:40 ---" entries: an older agent\'s words about the earlier error are set aside too', () => {
+    const text = [
+      'Freshdesk ticket 30418 (newest first)',
+      '',
+      '--- Customer reply, today 11:02 ---',
+      'We turned on SMTP auth and the app no longer errors. But the log in Mailgun shows:',
+      '  failed · permanent',
+      '  recipient: orders@partner.example',
+      '  mx-host: smtp.partner.example',
+      '  554 5.7.1 <orders@partner.example>: Relay access denied',
+      '',
+      '--- Agent reply, yesterday 15:40 ---',
+      'Your app is not authenticating. Please set SMTP username and password.',
+      '',
+      '--- Customer, yesterday 15:12 ---',
+      'Our app throws: Net::SMTPFatalError: 550 5.7.1 Relaying denied (smtp.mailgun.org:587)',
+    ].join('\n');
+    expect(diagnose(text).scenario).toBe('recipient-host');
+  });
+
+  it('a smart host stated in German ("unser Exchange Smarthost ist smtp.mailgun.org") is the host in use', () => {
+    expect(diagnose(`Zur Info: unser Exchange Smarthost ist smtp.mailgun.org (Port 587).\n\n${EXCHANGE_NDR}`).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('a host only planned or asked about names no host in use', () => {
+    const plugin = 'SMTP Error: RCPT TO command failed: 550 5.7.1 Relaying denied';
+    expect(diagnose(`They said "we plan to use smtp.mailgun.org next month, for now the plugin sends through whatever it had".\n${plugin}`).scenario).toBe('undetermined');
+    expect(diagnose(`Still getting "550 5.7.1 Relaying denied". Is our smart host smtp.mailgun.org? I don't know.`).scenario).toBe('undetermined');
+    expect(diagnose(`We use smtp.mailgun.org.\n${plugin}`).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('"nuestra cuenta de EE. UU." is the US region', () => {
+    expect(diagnose('El cliente usa nodemailer con nuestra cuenta de EE. UU. en Mailgun.\n535 5.7.0 Mailgun is not loving your login or password').facts.region).toBe('us');
+  });
+});
+
+describe('the code review of round 225-226: what the new readings must not take', () => {
+  const plugin = 'SMTP Error: RCPT TO command failed: 550 5.7.1 Relaying denied';
+  it('"Emails will not go out, we use smtp.mailgun.org" is a host in use, not a plan', () => {
+    expect(diagnose(`Emails will not go out, we use smtp.mailgun.org port 587.\n${plugin}`).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('an account given up ("Antes teníamos una cuenta de EE. UU.") beside the EU host in use: EU', () => {
+    expect(diagnose('Antes teníamos una cuenta de EE. UU., ahora enviamos via smtp.eu.mailgun.org\n535 5.7.0 Mailgun is not loving your login or password').facts.region).toBe('eu');
+  });
+
+  it('"Still the same" at the top of a newest-first thread keeps the older messages\' setup', () => {
+    const text = [
+      '##- Please type your reply above this line -##',
+      '',
+      'Ana (Shop)',
+      'Mar 20, 2025, 8:47 AM CET',
+      'Still the same after your suggestion, nothing changed: 550 5.7.1 Relaying denied',
+      '',
+      'Ana (Shop)',
+      'Mar 19, 2025, 4:10 PM CET',
+      'Our shop sends with host smtp.mailgun.org port 25 and no username set. Error: 550 5.7.1 Relaying denied',
+    ].join('\n');
+    expect(diagnose(text).scenario).toBe('mailgun-outgoing');
+  });
+
+  it('"taken from the bounces page", "not removed from the bounces list yet": nothing taken off', () => {
+    const event = '{"event":"failed","severity":"permanent","recipient":"robert@partner.example","delivery-status":{"code":550,"enhanced-code":"5.1.1","message":"5.1.1 The email account that you tried to reach does not exist."}}';
+    for (const said of ['Here is the event I took from the bounces page:', 'This is taken from the bounce we got:', 'We have not removed it from the bounces list yet.']) {
+      expect(diagnose(`${said}\n${event}`).evidence.map((e) => e.rule), said).not.toContain('The paste says the address was taken off the Bounces list already');
+    }
+  });
+
+  it('"Everyone else on the list gets their emails fine" says nothing of this address', () => {
+    expect(diagnose('Everyone else on the list gets their emails fine, only this one bounces.\n550 5.1.1 <robert@partner.example> user unknown').facts.addressConfirmed).toBe(false);
+  });
+});

@@ -165,3 +165,59 @@ describe('an undetermined refusal after a password change, and with the address 
     expect(replyText('550 5.7.1 Relaying denied')).toContain('Double-check the recipient address.');
   });
 });
+
+describe('round 226: asks for a message in more forms, and the reader they name', () => {
+  const event = '{"event":"failed","severity":"permanent","recipient":"anna@partner.example","delivery-status":{"code":554,"enhanced-code":"5.7.1","mx-host":"mail.partner.example","message":"5.7.1 <anna@partner.example>: Relay access denied"}}';
+  it.each([
+    ['Preciso de uma mensagem em português para o administrador de TI da empresa destinatária.', 'the IT admin', 'Em português:'],
+    ["Mi serve un messaggio in italiano per l'amministratore IT del destinatario.", 'the IT admin', 'In italiano:'],
+    ['Schreib mir bitte eine kurze Nachricht auf Deutsch an den Kollegen.', 'the colleague', 'Auf Deutsch:'],
+    ['¿Me escribes un mensaje en español para su desarrollador?', 'the developer', 'En español:'],
+    ['Puoi scrivermi due righe in italiano per il collega (Marco)?', 'the colleague', 'In italiano:'],
+    ['Bitte eine Nachricht auf Deutsch an die Empfängerin selbst.', 'the recipient', 'Auf Deutsch:'],
+    ['Can you give me something to reply to them?', 'the customer', 'Mailgun accepted'],
+  ])('%s', (ask, reader, words) => {
+    const reply = replyText(`${ask}\n${event}`);
+    expect(heading(reply)).toBe(`What you can tell ${reader}`);
+    expect(messageSection(reply)).toContain(words);
+  });
+
+  it('the recipient\'s IT as the reader gets the note for the recipient\'s side', () => {
+    expect(messageSection(replyText(`Preciso de uma mensagem em português para o administrador de TI da empresa destinatária.\n${event}`))).toContain('In English: Our emails to anna@partner.example are refused by your mail server');
+  });
+
+  it('a patient who never gets her reminders is the recipient: "Can you draft a short, friendly message the clinic can send to the patient herself"', () => {
+    const full = '{"event":"failed","severity":"permanent","recipient":"m.keller@shaw.example","delivery-status":{"code":552,"enhanced-code":"5.2.2","message":"5.2.2 Mailbox full"}}';
+    const reply = replyText(`A patient says she never gets her appointment reminders. Can you draft a short, friendly message the clinic can send to the patient herself?\n${full}`);
+    expect(heading(reply)).toBe('What you can tell the patient');
+    expect(messageSection(reply)).toContain('Our emails to m.keller@shaw.example are refused because the mailbox is full');
+  });
+
+  it('not a description of a message sent: "Ich habe eine Nachricht an den Kunden geschickt"', () => {
+    expect(replyText(`Ich habe eine Nachricht an den Kunden geschickt.\n${event}`)).not.toContain('What you can tell');
+  });
+});
+
+describe('the code review of round 225-226: the reader is the ask\'s own, not any person the line names', () => {
+  const event = '{"event":"failed","severity":"permanent","recipient":"anna@partner.example","delivery-status":{"code":554,"enhanced-code":"5.7.1","mx-host":"mail.partner.example","message":"5.7.1 <anna@partner.example>: Relay access denied"}}';
+  it.each([
+    'Die Mail an den Empfänger kommt nicht an. Was sage ich dem Kunden?',
+    'El correo no llega al destinatario. ¿Qué le digo al cliente?',
+    'We sent it to the recipient twice. What do I tell the customer?',
+  ])('%s: the message for the sender, headed "the customer"', (ask) => {
+    const reply = replyText(`${ask}\n${event}`);
+    expect(heading(reply)).toBe('What you can tell the customer');
+    expect(messageSection(reply)).not.toContain('Our emails to');
+  });
+
+  it('"a note for the customer\'s IT admin" is no note for the recipient\'s side', () => {
+    const reply = replyText(`Can you write a note for the customer's IT admin?\n${event}`);
+    expect(heading(reply)).toBe('What you can tell the IT admin');
+    expect(messageSection(reply)).not.toContain('Our emails to');
+  });
+
+  it('a changed password beside a session that logged in (235) is not told to log in', () => {
+    const transcript = 'We changed the SMTP password twice already and still:\n> AUTH LOGIN\n< 235 2.7.0 Authentication successful\n> MAIL FROM:<a@shop.example>\n> RCPT TO:<b@partner.example>\n< 550 5.7.1 Relaying denied';
+    expect(replyText(transcript)).not.toContain('the program has to be set to log in');
+  });
+});

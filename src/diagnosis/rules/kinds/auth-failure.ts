@@ -147,7 +147,7 @@ export const authFailureRules: RuleData[] = [
       String.raw`\b(?:ruotato|cambiato|modificato|reimpostato) (?:la )?password\b(?![^\n.?]{0,60}\?)`,
       // (up to three words between, an address among them: "das SMTP-Passwort für postmaster@mg.x zurückgesetzt")
       String.raw`\bpasswor(?:t|d) (?:[^\s?]{1,80} ){0,3}(?:geändert|erneuert|zurückgesetzt|rotiert)\b(?![^\n.?]{0,60}\?)`,
-      String.raw`\b(?:cambi(?:amos|ó|aron|ado)|rotamos|reseteamos|restablecimos) (?:la )?contraseña\b(?![^\n.?]{0,60}\?)`,
+      String.raw`\b(?:cambi(?:amos|ó|aron|ado)|rotamos|reseteamos|restablecimos|restableci(?:ó|eron)|regener(?:ó|amos|aron|ado)) (?:la )?contraseña\b(?![^\n.?]{0,60}\?)`,
       String.raw`\b(?:chang[ée]|modifi[ée]|réinitialis[ée]) (?:le |son |notre |leur )?mot de passe\b(?![^\n.?]{0,60}\?)`,
       String.raw`\bwachtwoord (?:[^\s?]{1,80} ){0,3}(?:gewijzigd|veranderd|gereset)\b(?![^\n.?]{0,60}\?)`,
       String.raw`\b(?:alter(?:amos|ou|aram)|troc(?:amos|ou|aram)|mud(?:amos|ou|aram)|reset(?:amos|ou|aram)|redefin(?:imos|iu|iram)) (?:(?:ontem|hoje|já|j[aá] ontem) )?(?:a )?senha\b(?![^\n.?]{0,60}\?)`,
