@@ -696,17 +696,18 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const everyday = EXPLAIN_ASKED.test(asked);
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
   // (or the ask names the recipient's side as the reader: "a message for the recipient's IT admin", "an die Empfängerin selbst")
-  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(asked);
+  const reader = askedReader(asked);
+  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader);
   const key: CustomerMessageKey | null =
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (everyday ? 'outgoing-everyday' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       : scenario === 'mailgun-incoming' ? (evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
-      : scenario === 'recipient-host' ? (toRecipient ? 'recipient-host-to-recipient' : facts.addressConfirmed && addressMeant(facts) === null ? 'recipient-host-confirmed' : 'recipient-host')
+      : scenario === 'recipient-host' ? (toRecipient ? 'recipient-host-to-recipient' : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? 'unknown-user-to-recipient' : confirmedUnknown(facts) ? 'unknown-user-confirmed' : 'unknown-user')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? 'unknown-user-to-recipient' : confirmedAddress(facts) ? 'unknown-user-confirmed' : 'unknown-user')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : 'mailbox-full')
       // (to the customer whose own sending setup is the cause: what to change, in their words)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
@@ -730,21 +731,21 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     euApi: API_BASE.eu,
   };
   const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
-  return [{ heading: `What you can tell ${audienceOf(asked, key)}`, paragraphs: customerMessageParagraphs(key, values, language) }];
+  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: customerMessageParagraphs(key, values, language) }];
 }
 
 const PASSWORD_CHANGE_RULES = new Set([PASSWORD_CHANGED_RULE, PASSWORD_CHANGED_SAID_RULE]);
 const passwordChangedBefore = (evidence: readonly Evidence[]) => evidence.some((e) => PASSWORD_CHANGE_RULES.has(e.rule)) && !evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE);
 
-/** An unknown address the person says is right, with no other address in the paste or provider domain it looks meant for. */
-const confirmedUnknown = (facts: Facts) => facts.addressConfirmed && addressMeant(facts) === null;
+/** A refused address the person says is right, with no other address in the paste or provider domain it looks meant for. */
+const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMeant(facts) === null;
 /** Microsoft 365's own lookup failure (`5.1.10 RESOLVER.ADR.RecipientNotFound`) or its mail host. */
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient"). */
 const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|sender|recipient|developer|dev|agency|boss|manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
 
-/** The reader an ask in another language names after its message's word and a preposition ("una mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
+/** The reader an ask in another language names after its message's word and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
 const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|notiz|mot)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|per|an|à|pour|al|ao|a)[ \t]+(?:(?:o|a|il|la|lo|le|el|su|seu|sua|meu|minha|mio|mia|nostro|nostra|den|die|dem|der|unseren|unsere|meinen|meine|notre|mon|ma|leur)[ \t]+|l['\u2019])?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas))(?![\p{L}])`, 'iu'), 'IT admin'],
@@ -756,7 +757,11 @@ const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** The reader the ask names, in English ("IT admin"), and the words that name it (with a few after, "... de TI da empresa destinatária"), or null. */
-function askedReader(asked: string): { reader: string; phrase: string } | null {
+interface AskedReader {
+  reader: string;
+  phrase: string;
+}
+function askedReader(asked: string): AskedReader | null {
   const phrase = (m: RegExpExecArray) => asked.slice(m.index, m.index + m[0].length + READER_TAIL);
   const english = ASKED_AUDIENCE.exec(asked);
   if (english) return { reader: english[1]!.toLowerCase().replace(/^it(?=[ \t])/, 'IT').replace(/[ \t]+/, ' '), phrase: phrase(english) };
@@ -771,15 +776,11 @@ const READER_TAIL = 40;
 /** A recipient's side named as the reader: the recipient, or their IT ("para o administrador de TI da empresa destinatária", "the recipient's IT admin"). */
 const RECIPIENT_SIDE = /recipient|destinat|empf[äa]nger/i;
 const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team']);
-const recipientSideReader = (asked: string) => {
-  const named = askedReader(asked);
-  return named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && RECIPIENT_SIDE.test(named.phrase)));
-};
+const recipientSideReader = (named: AskedReader | null) => named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && RECIPIENT_SIDE.test(named.phrase)));
 
 /** Whom the message speaks to: the one the ask names, else the one its key is written for. */
-function audienceOf(asked: string, key: CustomerMessageKey): string {
-  const named = askedReader(asked)?.reader;
-  if (named) return `the ${named}`;
+function audienceOf(named: AskedReader | null, key: CustomerMessageKey): string {
+  if (named) return `the ${named.reader}`;
   if (key === 'incoming-to-writer' || key.startsWith('undetermined-writer')) return 'the person who wrote in';
   if (key.endsWith('-to-recipient') || key === 'undetermined-not-receiving') return 'the recipient';
   return 'the customer';
@@ -5321,14 +5322,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
         EXCHANGE_DIRECTORY_BLOCK.test(facts.serverMessage ?? '')
           ? rt`Check the recipient address for typos${text(facts.addressConfirmed ? ' once more' : '')}; if it is right, the recipient's Microsoft 365 administrator must add the mailbox, or the address as an alias of one (or sync it from their own directory): until then every message to it is refused.`
           // (the address said to be right, and none in the paste looks meant instead: checking it again is done; what is left is the receiving side's)
-          : confirmedUnknown(facts) && M365_RECIPIENT_NOT_FOUND.test(`${facts.serverMessage ?? ''} ${facts.mxHost ?? facts.host ?? ''}`)
+          : confirmedAddress(facts) && M365_RECIPIENT_NOT_FOUND.test(`${facts.serverMessage ?? ''} ${facts.mxHost ?? facts.host ?? ''}`)
           ? rt`The address is said to be right, so the recipient's Microsoft 365 has no mailbox or alias for it (not created yet, removed, renamed, or the alias missing). Their Microsoft 365 administrator looks it up in the Exchange admin center (Recipients → Mailboxes) and adds the mailbox, or the address as an alias of one; until then every message to it is refused.`
-          : confirmedUnknown(facts)
+          : confirmedAddress(facts)
           ? rt`The address is said to be right, so the receiving server has no mailbox for it (not created yet, closed or renamed): the recipient's mail administrator has to create it, or add the address as an alias of a mailbox. Ask the recipient too whether they read their mail under another address.`
           : rt`Check the recipient address for typos, or an account that was closed.`,
         // (an address the paste shows suppressed already: Mailgun stops the sending by itself, the step below says so)
         // (nor a business contact's address said to be right: the bounces stop once their side adds it)
-        ...(facts.suppression || forwardTarget || confirmedUnknown(facts) ? [] : [rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`]),
+        ...(facts.suppression || forwardTarget || confirmedAddress(facts) ? [] : [rt`Stop sending to addresses that keep bouncing; repeated attempts hurt your sending reputation.`]),
       ];
     },
   },
