@@ -1028,7 +1028,6 @@ function withoutEarlierRelayRefusal(lines: string[], relay: Block): string | nul
  * A help desk's thread said to run newest first, with relay refusals in several messages: the newest one that shows a refusal
  * with its code is the current error; the older messages (an earlier error, fixed or not, and what was said of it) are set aside whole.
  */
-const SAME_STILL = /\b(?:still|same|again|nothing changed|no change)\b|\b(?:immer noch|toujours|sigue|continua|ancora)\b/i;
 function withoutOlderThreadRefusals(lines: string[], relay: Block, messages: number[]): string | null {
   const messageOfLine = relay.map((index) => messageOf(messages, index));
   const newest = Math.min(...messageOfLine);
@@ -1036,7 +1035,7 @@ function withoutOlderThreadRefusals(lines: string[], relay: Block, messages: num
   if (newest < 0 || !relay.some((index, at) => messageOfLine[at] === newest && /\b[45]\d\d\b/.test(lines[index]!))) return null;
   if (!messageOfLine.some((message) => message > newest)) return null;
   // (not where the newest says it is the same error still: "Still the same after your suggestion": the older messages tell its setup)
-  if (SAME_STILL.test(lines.slice(messages[newest]!, messages[newest + 1] ?? lines.length).join('\n'))) return null;
+  if (PERSISTS.test(lines.slice(messages[newest]!, messages[newest + 1] ?? lines.length).join('\n'))) return null;
   // (and the older messages between, an agent's "your app is not authenticating" of the earlier error; not one that places itself now)
   for (let message = newest + 1; message < messages.length; message++) {
     const [start, end] = [messages[message]!, messages[message + 1] ?? lines.length];
