@@ -14,7 +14,7 @@ import { ENHANCED_CODE, lineAt, MAILGUN_SID_LINE, PORT_SETTING, RELAY_LINE, RELA
 import { recipientMailMove, saysAddressIsRight, saysDomainRetired, saysRecipientAddressChanged } from './statements.js';
 import { holdsFailureCode, withoutColleagueTheories, withoutGuesses } from './guesses.js';
 import { findProvider, providerOfHost } from './providers.js';
-import { isMailboxProviderDomain, registrableDomain } from './mail-domains.js';
+import { isMailboxProviderDomain, otherTopLevel, registrableDomain } from './mail-domains.js';
 import { internalClientRefusal, isPrivateAddress, onlyRelayProbes, ownUserRefusal, privateClientIn } from './probes.js';
 import { isPlaceholder } from './redact.js';
 import { DENIAL_BEFORE_MX, MX_MOVED_AWAY, MX_NOT_MEANT, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from './rules/phrases.js';
@@ -2215,7 +2215,7 @@ function addSourceFeatures(facts: Facts, structured: Structured, text: string, l
   // The person says the domain both sends through Mailgun and receives through its Routes ("They send through Mailgun
   // (API and SMTP) and also receive on the same domain via Routes", "on Mailgun for both the shop emails AND their info@
   // inbox via routes", "el boletín sale por su Postfix que relaya a Mailgun", "mg.x for sending (...) and they receive on
-// post.x through routes", "news.x for the newsletter and hello.x which receives ... through Mailgun routes", "Mailgun を送信と受信（Routes）の両方で", "has both a sending domain and two routes", "nutzt Mailgun für Versand UND Empfang"): naming the Routes then says nothing of which side refused.
+// post.x through routes", "news.x for the newsletter and hello.x which receives ... through Mailgun routes", "Mailgun を送信と受信（Routes）の両方で", "has both a sending domain and two routes", "nutzt Mailgun für Versand UND Empfang", "i do wysyłki (SMTP ...), i do odbioru (Routes ...)"): naming the Routes then says nothing of which side refused.
   // (a host named with no server's reply shown, "MX at mxa/mxb.mailgun.org", says where mail goes, not who refused)
   const sendsToo = (facts.host === null || facts.serverMessage === null) && ROUTES_NAMED.test(lower) ? SENDS_THROUGH_MAILGUN.exec(lower) : null;
   // (or its settings name Mailgun's SMTP host, "Outgoing Mail Server: smtp.mailgun.org", beside its Routes, with no server's
@@ -2309,7 +2309,7 @@ const ROUTES_NAMED = /\broutes?\b(?<!\b(?:need|needs|add|create|make)[ \t]+(?:(?
 // (or two domains labelled, "x.com (receiving, MX on Mailgun, a few routes) and mg.x.com (sending)"; or Mailgun's own support's
 // "They send through us AND have inbound routes"; not the region, "sending via US region")
 // ("they use both SMTP and inbound routes")
-const SENDS_THROUGH_MAILGUN = /\b(?:use|uses|using)[ \t]+both[ \t]+(?:smtp|sending|outbound)[ \t]+and[ \t]+(?:inbound[ \t]+)?routes\b|\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?<!(?:n't|\bnot|\bnever)[ \t]{1,3})(?:send|sends|sending)[ \t]+(?:through|via)[ \t]+us\b(?![ \t]+(?:region|endpoint|host|servers?|api|cluster|data ?cent(?:er|re)s?)\b)|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|\b(?:versand|envío|envio|envoi|invio|verzenden)[ \t]+(?:und|y|e|et|en)[ \t]+(?:la[ \t]+)?(?:empfang|recepción|recepcion|recebimento|réception|ricezione|ontvangen)\b|(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b(?:[^\n.!?]|\.(?=\w)){0,60}?\broutes?\b|\broutes?\b(?:[^\n.!?]|\.(?=\w)){0,60}?(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b|mailgun[^\n]{0,20}?(?:送信と受信|受信と送信|送受信|送信も受信|受信も送信|送信[（(][^）)\n]{0,40}[）)]と受信)|(?:送信と受信|受信と送信|送受信)[^\n]{0,10}?mailgun|\bfor (?:sending|outgoing|outbound)\b[^\n.!?]{0,100}?\b(?:and|while|but)\b[^\n.!?]{0,40}?\breceiv(?:e|es|ing)\b|\bfor (?:the |their |our )?(?:newsletters?|transactional (?:mail|e-?mails?))\b[^\n!?]{0,120}?\b(?:and|while|but)\b[^\n!?]{0,80}?\breceiv(?:e|es|ing)\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\balso receives?\b[^\n.!?]{0,60}?\b(?:through|via|with|using|by) (?:mailgun |their |the )?routes?\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|(?:\b(?:use|uses|using|nutzen|utilisent|utilisons|usan|usamos|utilizan|utilizamos)[ \t]+(?:mailgun|us|it|es|le)|\b(?:lo|la|le)[ \t]+(?:usan|usamos|utilizan|utilizamos))\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b|\(\s*(?:receiving|inbound)\b[^\n()]{0,60}\)[^\n()]{0,40}\(\s*(?:sending|outbound)\b|\(\s*(?:sending|outbound)\b[^\n()]{0,60}\)[^\n()]{0,40}\(\s*(?:receiving|inbound)\b/;
+const SENDS_THROUGH_MAILGUN = /\b(?:use|uses|using)[ \t]+both[ \t]+(?:smtp|sending|outbound)[ \t]+and[ \t]+(?:inbound[ \t]+)?routes\b|\b(?:send|sends|sending)\b[^\n.!?]{0,30}?\b(?:through|via|with|using|over)[ \t]+mailgun\b|\b(?<!(?:n't|\bnot|\bnever)[ \t]{1,3})(?:send|sends|sending)[ \t]+(?:through|via)[ \t]+us\b(?![ \t]+(?:region|endpoint|host|servers?|api|cluster|data ?cent(?:er|re)s?)\b)|\b(?:use|uses|using|usamos|usan|nutzen|utilisons|utilizziamo|gebruiken)[ \t]+(?:mailgun|us)(?:[ \t]+(?:smtp|api))?[ \t]+(?:for|para|für|pour|per|voor)[ \t]+(?:(?:the|our|their|its|los|las|el|la|sus|die|den|der|les|nos|le|i|de|onze)[ \t]+)?(?:sending|notifications?|avisos|newsletters?|transactional|envíos?|envio|e-?mails?|correos|mails?|benachrichtigungen|notifiche|web ?shop|shop|website|site|app|invoices?|facturas|factures|rechnungen)\b|\b(?:on|use|uses|using|usan|usamos)[ \t]+(?:mailgun|us)[ \t]+(?:for both|for everything|for all|para todo)\b|\bgo(?:es)?[ \t]+out[ \t]+(?:through|via)[ \t]+(?:mailgun\b|mg\.)|\bboth (?:outbound|outgoing) smtp\b|\bboth sending and receiving\b|\b(?:versand|envío|envio|envoi|invio|verzenden)[ \t]+(?:und|y|e|et|en)[ \t]+(?:la[ \t]+)?(?:empfang|recepción|recepcion|recebimento|réception|ricezione|ontvangen)\b|(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b(?:[^\n.!?]|\.(?=\w)){0,60}?\broutes?\b|\broutes?\b(?:[^\n.!?]|\.(?=\w)){0,60}?(?<!\b(?:no|not|without|any)[ \t]{1,3})\bsending domains?\b|mailgun[^\n]{0,20}?(?:送信と受信|受信と送信|送受信|送信も受信|受信も送信|送信[（(][^）)\n]{0,40}[）)]と受信)|(?:送信と受信|受信と送信|送受信)[^\n]{0,10}?mailgun|\bfor (?:sending|outgoing|outbound)\b[^\n.!?]{0,100}?\b(?:and|while|but)\b[^\n.!?]{0,40}?\breceiv(?:e|es|ing)\b|\bfor (?:the |their |our )?(?:newsletters?|transactional (?:mail|e-?mails?))\b[^\n!?]{0,120}?\b(?:and|while|but)\b[^\n!?]{0,80}?\breceiv(?:e|es|ing)\b|\b(?:use|uses|using)(?<!\b(?:not|n't|never|no longer)[ \t]{1,3}(?:use|uses|using))[ \t]+(?:the[ \t]+)?mailgun[ \t]+(?:smtp|api)\b|\bsia per l'invio\b|\bversand und routes\b|\bdo[ \t]+wysyłki\b[^\n.!?]{0,80}?\bdo[ \t]+odbioru\b|\bwysyłk[ia]?[ \t]+i[ \t]+odbi(?:ór|oru)\b|\balso (?:added|set up|created|have|has) (?:some |a few |a couple of )?routes\b|\balso receives?\b[^\n.!?]{0,60}?\b(?:through|via|with|using|by) (?:mailgun |their |the )?routes?\b|\b(?:relays?|relaying|relayed|relaya|relaie)[ \t]+(?:to|through|via|a|vers)[ \t]+mailgun\b|\bsent[ \t]+(?:through|via|with|using)[ \t]+(?:the[ \t]+)?(?:mailgun[ \t]+)?(?:api|smtp)\b|(?:\b(?:use|uses|using|nutzen|utilisent|utilisons|usan|usamos|utilizan|utilizamos)[ \t]+(?:mailgun|us|it|es|le)|\b(?:lo|la|le)[ \t]+(?:usan|usamos|utilizan|utilizamos))\b[^\n.!?]{0,20}\b(?:para enviar|to send|zum (?:senden|versenden)|pour envoyer)\b[^\n.!?]{0,100}\b(?:rutas?|routes?|recibir|receive|empfangen|recevoir)\b|\(\s*(?:receiving|inbound)\b[^\n()]{0,60}\)[^\n()]{0,40}\(\s*(?:sending|outbound)\b|\(\s*(?:sending|outbound)\b[^\n()]{0,60}\)[^\n()]{0,40}\(\s*(?:receiving|inbound)\b/;
 
 /** A log line with relay words, a call to Mailgun's HTTP API and that call's HTTP error status (see apiCallRelayWords). */
 const API_CALL_RELAY_WORDS = /^(?=[^\n]{0,600}?https?:\/\/api(?:\.eu)?\.mailgun\.net\/v\d)(?=[^\n]{0,600}?\b(?:status|http|code)[=: ]{1,3}[45]\d\d\b)[^\n]{0,600}?\brelay(?:ing)? (?:denied|refused|rejected)\b/m;
@@ -3552,8 +3552,11 @@ const MAX_SIMILAR_SCAN = 200;
 
 /** Another address with the refused one's name at a domain one or two letters from its domain (Facts.similarAddress). */
 // (only where the name stands: found by a literal search of the lower-cased paste, not a scan for every address)
-function similarAddressIn(lower: string, recipient: string | null, refused: readonly string[]): string | null {
+function similarAddressIn(lower: string, recipient: string | null, recipients: readonly string[]): string | null {
   if (recipient === null || !EMAIL_EXACT.test(recipient)) return null;
+  // (an address the person says is the right one, "she says her address is m.okafor@x.com", is no refused one, wherever it was read)
+  const saidRight = new Set(Array.from(lower.matchAll(RIGHT_ADDRESS_SAID), (m) => m[1]!));
+  const refused = recipients.filter((address) => !saidRight.has(address));
   const at = recipient.lastIndexOf('@');
   const name = recipient.slice(0, at + 1);
   const domain = recipient.slice(at + 1);
@@ -3567,10 +3570,14 @@ function similarAddressIn(lower: string, recipient: string | null, refused: read
     const address = other ? name + other : null;
     if (!address || address === recipient || refused.includes(address)) continue;
     // (or the same domain with a country code after it: `accounts@x.co` for the company's own `accounts@x.co.uk`)
-    if ((Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) || /^\.[a-z]{2}$/.test(other!.startsWith(domain) ? other!.slice(domain.length) : '')) return address;
+    // (or the same name under another top-level domain: `m.okafor@okafor-family.com` for the records' `...family.net`)
+    if ((Math.abs(other!.length - domain.length) <= 2 && editDistance(other!, domain) <= 2) || /^\.[a-z]{2}$/.test(other!.startsWith(domain) ? other!.slice(domain.length) : '') || otherTopLevel(other!, domain)) return address;
   }
   return nameAtSiblingDomain(name, domain, refused) ?? nameAtCompanyDomain(lower, name, domain, refused) ?? nameAtColleaguesDomain(lower, name, domain, refused) ?? nameSaidFor(lower, name, domain);
 }
+
+/** An address said to be someone's ("his address is x@y", "o e-mail dele é x@y", "su correo es x@y", "the right one is x@y"): group 1. */
+const RIGHT_ADDRESS_SAID = /\b(?:address|e-?mail|one|adres|endereço|correo|dirección|adresse|indirizzo)\b[^\n@.]{0,20}?[ \t](?:is|é|es|ist|est|è|jest)[ \t]+<?([\w.+-]{1,64}@[\w.-]{1,253}\w)/g;
 
 /** The recipient's name said in words: "his name is John Whitaker", "sie heißt ...", "il s'appelle ...", "se llama ...". */
 const NAME_SAID = /\b(?:(?:his|her|their)[ \t]+name[ \t]+is|(?:er|sie)[ \t]+hei(?:ß|ss)t|(?:il|elle)[ \t]+s'appelle|se[ \t]+llama|si[ \t]+chiama|(?:hij|zij)[ \t]+heet)[ \t]+([a-zà-ÿ]{2,30})(?:[ \t]+([a-zà-ÿ]{2,30}))?/;
@@ -4082,7 +4089,7 @@ function detectClient(text: string): ClientId | null {
 }
 
 // (and the API the paste's events came from, "pulls from the EU events API": not asked, "the US API?"; and a setting, `MAILGUN_REGION=eu`)
-const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b/;
+const REGION_SAID = /\bmailgun[ \t]+(eu|us)\b(?![\w-])|\bmailgun[ \t]+\((eu|us)\)|\((eu|us),[ \t]*[a-z0-9.-]{1,200}\.[a-z]{2,24}\)|\bdomain[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24},[ \t]*(eu|us)\b(?![\w-])|\b(?:their|our|the|its|an?)[ \t]+(eu|us)[ \t]+(?:dashboard|control panel)\b|\bdomain(?: is)?[ \t]+[a-z0-9.-]{1,200}\.[a-z]{2,24}[ \t]*\((eu|us)\)|\b(?:cuenta|compte|conta|konto)[ \t]+(?:mailgun[ \t]+)?(eu|us)(?![\w-])|(?:\b(?:the|an?|our|their|its|your|on|in)[ \t]+|[(,][ \t]*)(eu|us)[ \t-](?:mailgun[ \t-])?(?:account|domain|hesap|hesabı)\b|\((?:api|smtp)[ \t]+mode,[ \t]*(eu|us)\)|\b(?:the|their|our|its|from)[ \t]+(eu|us)[ \t]+(?:(?:events?|logs?|messages?|sending)[ \t]+)?api\b(?![ \t]*\?)|\bmailgun_region[ \t]*[=:][ \t]*["']?(eu|us)\b/;
 // (not denied: "not created in the EU region")
 // (the domain's: not its routes', keys' or logins' made "in the us account view"; the last said wins, "created in the us region
 // first and then re-added in eu")
@@ -4109,6 +4116,9 @@ const HOST_QUESTION = /[^\n.?!]{0,200}\b(?:smtp|mxa|mxb|api)(?:\.eu)?\.mailgun\.
  * (from the host on, each span bounded: started at every line's head and unbounded, it was quadratic on a long line of hosts)
  */
 const API_DOMAIN_NOT_FOUND = /\bapi(?:\.eu)?\.mailgun\.net\b[^\n]{0,400}\n[^\n]{0,200}\bdomain not found\b/g;
+const US_INBOUND_MX = /(?<![\w.])mx[ab]\.mailgun\.org\b/;
+const EU_ROUTES_API_CALL = /api\.eu\.mailgun\.net\/v3\/routes/g;
+
 function detectRegion(lower: string): Region | null {
   if (!lower.includes('mailgun') && !lower.includes('eu') && !lower.includes('リージョン') && !lower.includes('리전') && !lower.includes('region') && !lower.includes('bölge') && !lower.includes('región') && !lower.includes('région') && !lower.includes('regiã') && !/\bus[ \t-](?:account|domain|hesap|hesabı)\b|\b(?:cuenta|compte|conta|konto|account)[ \t]+us\b|\((?:eu|us)\)|\bwe(?:'re|[ \t]+are)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?us\b/.test(lower)) return null;
   // A move between regions said in words ("switched their Mailgun domain from EU to US region"): where it is now,
@@ -4141,6 +4151,9 @@ function detectRegion(lower: string): Region | null {
   lower = lower.includes('mailgun.') && lower.includes('?') ? lower.replace(HOST_QUESTION, (m) => ' '.repeat(m.length)) : lower;
   // (nor an API host that answered "Domain not found" on the next line: the domain is not in that host's region)
   lower = lower.includes('domain not found') ? lower.replace(API_DOMAIN_NOT_FOUND, (m) => ' '.repeat(m.length)) : lower;
+  // (nor a Routes API call on the EU host beside mail that reached the US inbound servers: the route was made in the wrong
+  // region, the domain's mail goes to the US one)
+  lower = lower.includes('api.eu.mailgun.net/v3/routes') && US_INBOUND_MX.test(lower) ? lower.replace(EU_ROUTES_API_CALL, (m) => ' '.repeat(m.length)) : lower;
   // Mailgun's EU message storage is `storage-europe-*.api.mailgun.net`: a whole host, not `api.mailgun.net`.
   // (not the region named as what the domain is not in: "created it before the EU region existed", "not in the EU region";
   // nor one it is to move to: "they plan to move to the EU region soon", "migrate the sending domain to the EU region next
@@ -4166,6 +4179,8 @@ function detectRegion(lower: string): Region | null {
   // (and the customer's own, "Kunde (EU) verschickt ...", "customer (US)": their account's region)
   const bracketed = /\b(?:account|endpoint|webhook|csv|export|events?|logs?|dashboard|control panel|domain|customer|client|kunde|cliente|klant)[ \t]{0,3}\((eu|us)\)/.exec(lower)?.[1];
   if (bracketed) return bracketed === 'eu' ? 'eu' : 'us';
+  // (or after the customer's name, "Grundschule am Lindenhof (EU)": no host named says otherwise; not "(us)", a pronoun in lower case)
+  if (/(?<![\w.])\(eu\)(?![^\n]{0,40}\?)/.test(lower)) return 'eu';
   // (or said beside Mailgun's name or the domain's: "Mailgun US, domain x", "(EU, mg.x.at)", "domain m.x.com, US", "their EU dashboard")
   // ("regione EU", "región US", "US 리전": the region named as such)
   // (not denied: "el dominio no está en la región EU")
@@ -4437,6 +4452,8 @@ const MAILGUN_BLAMED = new RegExp(
 const OWN_SIDE_ASKED = new RegExp(
   [
     String.raw`\b(?:on|at|from)[ \t]+our[ \t]+(?:side|end)\b[^\n]{0,60}\?`,
+    // ("Is our PlainAuth wrong again? Should we change anything in the Go code?": their own code or settings as the suspect)
+    String.raw`\b(?:should|do|must)[ \t]+we[ \t]+(?:need[ \t]+to[ \t]+)?(?:change|fix|touch)[ \t]+(?:anything|something)[ \t]+in[ \t]+(?:the|our)[ \t]+(?:[\w.#+-]{1,15}[ \t]+)?(?:code|config(?:uration)?|settings|setup|app)\b[^\n]{0,40}\?|\bis[ \t]+our[ \t]+[\w.()-]{2,30}[ \t]+(?:wrong|broken)[ \t]+again\b[^\n]{0,20}\?`,
     String.raw`\bour[ \t]+(?:side|end)[ \t]+or[ \t]+(?:their|theirs|the[ \t]+recipient's)\b`,
     String.raw`\b(?:is|was)[ \t]+(?:it|this|that)[ \t]+(?:on[ \t]+)?(?:us|we)[ \t]+or[ \t]+(?:them|they)\b`,
     // ("is this on us or on the customer's mail provider?", "which side is it, ours or theirs?", "is it our side or the recipient's?")

@@ -9,7 +9,7 @@ import { joinPatterns } from './rules/schema.js';
 
 /** Verbs of belief in the languages of the pastes (not German "meinen", also "my"): "they think it is the relaying denied". */
 // (and of insisting: "el cliente insiste en que es un "relay denied"", "jura que", "behauptet", "beweert")
-const BELIEF_VERBS = String.raw`denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi|insiste|insisten|insistem|insistono|jure|jurent|jura|juran|asegura|aseguran|sostiene|sostengono|affirme|affirment|behauptet|behaupten|beweert|beweren`;
+const BELIEF_VERBS = String.raw`denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi|insiste|insisten|insistem|insistono|jure|jurent|jura|juran|asegura|aseguran|sostiene|sostengono|affirme|affirment|behauptet|behaupten|beweert|beweren|pyta|pytają|pytał|pytała`;
 
 /**
  * "Is this relaying denied?", "could that be the relay access denied thing?", "is this the mailgun relaying denied thing?": a person's guess, not a server's words.
@@ -23,7 +23,7 @@ const GUESS_QUESTION = new RegExp(
     String.raw`|\b(?:is|was|are|could|would|might)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:the\s+|a\s+|an\s+)?(?:mailgun(?:'s)?\s+)?["'\u201c]?relay(?:ing)?-(?:denied|refused|rejected)\b[^\n?]{0,40}\?` +
     // (and in other languages: Polish "Czy to jest "relaying denied"?", Spanish "¿Es esto un relaying denied?", Portuguese
     // "Isso é relaying denied?", French "Est-ce un relaying denied ?", Dutch "Is dit een relaying denied?")
-    String.raw`|(?:\bczy[ \t]+to[ \t]+(?:jest[ \t]+)?|¿?\bes[ \t]+(?:esto|este|eso)[ \t]+(?:un[ \t]+|el[ \t]+)?|\best-ce[ \t]+(?:que[ \t]+c'est[ \t]+)?(?:un[ \t]+|le[ \t]+)?|\b(?:isso|isto)[ \t]+é[ \t]+(?:o[ \t]+|um[ \t]+)?|\bis[ \t]+dit[ \t]+(?:een[ \t]+|de[ \t]+|het[ \t]+)?)["'\u201c\u201e]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[^\n?]{0,40}\?` +
+    String.raw`|(?:\bczy[ \t]+to[ \t]+(?:(?:jest|też|także|również|znowu)[ \t]+){0,2}|¿?\bes[ \t]+(?:esto|este|eso)[ \t]+(?:un[ \t]+|el[ \t]+)?|\best-ce[ \t]+(?:que[ \t]+c'est[ \t]+)?(?:un[ \t]+|le[ \t]+)?|\b(?:isso|isto)[ \t]+é[ \t]+(?:o[ \t]+|um[ \t]+)?|\bis[ \t]+dit[ \t]+(?:een[ \t]+|de[ \t]+|het[ \t]+)?)["'\u201c\u201e]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?[^\n?]{0,40}\?` +
     // (German: "Ist das auch so ein Relaying-denied-Ding wie letzte Woche?", the phrase hyphenated into a compound)
     String.raw`|\b(?:ist|war|sind)\s+(?:das|es|dies)\s+(?:auch\s+|wieder\s+|schon\s+wieder\s+)?(?:so\s+)?(?:ein(?:e|en)?\s+|der\s+|die\s+|das\s+)?["'\u201e\u201c]?relay(?:ing)?[ -]?(?:denied|verweigert|abgelehnt)[^\n?]{0,40}\?`,
   'gi',
@@ -64,7 +64,9 @@ const CODE_EQUATED_SAID = new RegExp(
 const REPORTED_GUESS = new RegExp(
   // (the place asked in may come between: "asked in our shared channel whether this is ...")
   // (or a code equated with the phrase, quoted: 'asking if "5.7.1 = relaying denied like the docs say"')
-  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:(?:in|on|over)[ \t][^\n?,.]{0,40}?[ \t])?(?:if|whether)\s+(?:(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?|["'\u201c]?[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is)[ \t]*)(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s(?:thing|article|issue|problem|one)\b)?`,
+  String.raw`\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:(?:in|on|over)[ \t][^\n?,.]{0,40}?[ \t])?(?:if|whether)\s+(?:(?:this|that|it|its|it's|these|they|their|the)\b[^\n?]{0,80}?|["'\u201c]?[245](?:\d\d|\.\d\.\d{1,3})[ \t]*(?:==?|means|is)[ \t]*)(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s(?:thing|article|issue|problem|one)\b)?` +
+    // (and Polish, "klient pyta, czy to też "relaying denied", bo "to też 550"")
+    String.raw`|\bpyta(?:ją|ł|ła|li)?,?[ \t]+czy[ \t]+to[ \t]+(?:(?:jest|też|także|również|znowu)[ \t]+){0,2}["'\u201c\u201e]?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?`,
   'gi',
 );
 

@@ -20,6 +20,13 @@ const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
 /** The second-level labels under which countries register names (`x.co.uk`, `x.com.au`): the name then has three labels. */
 const SECOND_LEVELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or', 'gv', 'ltd', 'plc']);
 
+/** Two domains of one name that differ only in their ending (`x.com`, `x.net`, `x.co.uk`): a top-level domain, with a country's after it or not. */
+export function otherTopLevel(a: string, b: string): boolean {
+  const [baseA, baseB] = [a.replace(DOMAIN_ENDING, ''), b.replace(DOMAIN_ENDING, '')];
+  return a !== b && baseA !== a && !baseA.includes('.') && baseA === baseB;
+}
+const DOMAIN_ENDING = /\.[a-z]{2,4}(?:\.[a-z]{2})?$/;
+
 /** A host's registrable domain, roughly: its last two labels, or three under a country's second level (`x.co.uk`). */
 export function registrableDomain(host: string): string {
   const labels = host.toLowerCase().split('.');

@@ -96,6 +96,11 @@ const PROPOSED_AFTER = /^[^\n.!?？]{0,40}(?:도[ \t]*(?:되나요|될까요|괜
 /** A route only planned: "they want to just add a catch_all()", "thinking of adding", "Они хотят добавить", "quieren añadir". */
 const PLANNED_BEFORE = /\b(?:wants?|wanted|plan(?:s|ning)?|going|would like|'d like)[ \t]+to[ \t]+(?:just[ \t]+|simply[ \t]+)?(?:add|create|set up)\b|\bthinking[ \t]+(?:of|about)[ \t]+(?:adding|creating)\b|хот(?:ят|им|ел[иа]?)[ \t]+(?:просто[ \t]+)?(?:добавить|создать)|\bquier(?:en|o)[ \t]+(?:añadir|agregar|crear)\b|\bwollen[^\n.]{0,30}(?:hinzufügen|anlegen)|\bveulent[ \t]+(?:ajouter|créer)\b|\bquerem[ \t]+(?:adicionar|criar)\b|\bvogliono[ \t]+(?:aggiungere|creare)\b/iu;
 
+/** A claim the person doubts: "claims", "swears", "insists", "jura que", "twierdzi", "behauptet", "prétend", "sostiene", "beweert". */
+const CLAIMED_BEFORE = /(?<!\p{L})(?:claims?|claimed|swears?|swore|insists?|insisted|jura|juram|juró|asegura|aseguran|garante|twierdz[iąa]|mówią,?[ \t]+że|behauptet|behaupten|prétend(?:ent)?|sostiene|sostengono|giura|beweert|beweren|zweert)(?!\p{L})/iu;
+/** A catch_all() said not to be there: "so no catch_all", "czyli żadnego catch_all", "kein catch_all". */
+const NO_CATCH_ALL = /(?<!\p{L})(?:no|without|kein(?:en)?|ningún|ninguna|aucun|nenhum|nessun|geen|żadnego|żadnej|brak)[ \t]+(?:route[ \t]+|ruta[ \t]+|rota[ \t]+)?catch_?all\b(?![ \t]*\()/iu;
+
 const STILL_LIVE_AFTER = /^[ \t]{0,3}(?:route[ \t]+)?(?:is|are)[ \t]+still[ \t]+(?:live|there|active|in[ \t]+place|enabled|working)\b/i;
 
 /** Whether the words around a route at `at` say it is gone (deleted, replaced) or not made (planned, asked about): before it in its sentence and line, or just after it. */
@@ -117,6 +122,8 @@ function isGone(text: string, at: number, length: number): 'deleted' | 'not-made
   // (a route asked about, not one there is: "catch_all() 로 전부 받아도 되나요?", "catch_all() で全部受けてもいいですか？")
   if (PROPOSED_AFTER.test(text.slice(at + length, at + length + 60))) return 'not-made';
   if (PLANNED_BEFORE.test(clause)) return 'not-made';
+  // (only claimed, "the customer swears they created a catch_all()", "Mówią, że mają route catch_all()": the listing shown says what there is)
+  if (CLAIMED_BEFORE.test(clause)) return 'not-made';
   // (its line's end note, and the label over its block: bounded slices, never a search through a long line per route)
   const rest = text.slice(at + length, at + length + 300);
   if (GONE_NOTE.test(rest.split('\n', 1)[0]!)) return 'deleted';
@@ -179,6 +186,8 @@ export function scanRoutes(text: string): { routes: string[]; gone: string[] } {
     note(m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()', m.index, m[0].length);
     if (found.size >= MAX_ROUTES) break;
   }
+  // (a catch_all() named, then said not to be there, "... i jedyna route to: match_recipient(...) czyli żadnego catch_all")
+  if (found.has('catch_all()') && NO_CATCH_ALL.test(text)) found.delete('catch_all()');
   return { routes: [...found], gone: [...gone].slice(0, MAX_ROUTES) };
 }
 

@@ -454,7 +454,7 @@ function supersede(text: string): string {
   coded.forEach(({ index, codes }, position) => {
     const ownMessage = messages.length === 0 || relayMessages.has(messageOf(messages, index));
     // (not a line whose codes lead a server's words of another error: "5.7.1 Message rejected due to content restrictions")
-    const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)) && !OTHER_ERROR_WORDS.test(lines[index]!)) || statusUnderRelay(lines, coded[position - 1]?.index, index, codes, relayCodes, isRelayLine);
+    const sameError = isRelayLine(index) || (ownMessage && codes.every((code) => relayCodes.has(code)) && !OTHER_ERROR_WORDS.test(lines[index]!)) || statusUnderRelay(lines, coded[position - 1]?.index, index, codes, relayCodes, isRelayLine) || (ownMessage && genericStatusOf(lines[index]!, relayCodes));
     (sameError ? relay : other).push(index);
   });
   // (an uncoded refusal dismissed above it, "Last week (SOLVED): ... Relaying denied", beside today's coded one: the same way)
@@ -1139,6 +1139,13 @@ function statusUnderRelay(lines: string[], above: number | undefined, index: num
   if (above === undefined || !isRelayLine(above) || !codes.every((code) => /^\d{3}$/.test(code) && [...relayCodes].some((relayCode) => relayCode[0] === code[0]))) return false;
   for (let between = above + 1; between < index; between++) if (!/\S/.test(lines[between]!)) return false;
   return true;
+}
+
+/** A delivery report's status line with no detail, `Status: 5.0.0` (Exim's under any refusal): of the same class as the refusal, no other error. */
+const GENERIC_STATUS = /^[ \t]*status:[ \t]*([45])\.0\.0[ \t]*$/i;
+function genericStatusOf(line: string, relayCodes: Set<string>): boolean {
+  const status = GENERIC_STATUS.exec(line);
+  return status !== null && [...relayCodes].some((code) => code[0] === status[1]);
 }
 
 /** The sentences of a line that hold a relay phrase ("Today it is Relaying denied. Log: ... "550 5.7.1 Relaying denied""), joined. */

@@ -3,14 +3,14 @@ import { loginOfAnotherDomain, mailgunAccepted } from '../diagnosis/facts.js';
 import { otherErrorKind } from '../diagnosis/index.js';
 import { GOOGLE_DAILY_LIMIT, M365_SENDING_QUOTA, PORT_25_FILTER, RELAY_LINE, SERVER_CODE } from '../diagnosis/patterns.js';
 import { editDistance } from '../diagnosis/language.js';
-import { isMailboxProviderDomain, misspelledProviderDomain, registrableDomain } from '../diagnosis/mail-domains.js';
+import { isMailboxProviderDomain, misspelledProviderDomain, otherTopLevel, registrableDomain } from '../diagnosis/mail-domains.js';
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { REDACTED } from '../diagnosis/redact.js';
 import { routedDomain, routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import { RELAY_CONTAINER_IMAGES } from '../diagnosis/rules/outgoing.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
-import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
+import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
   confidenceWord,
   type ClientId,
@@ -109,6 +109,7 @@ const ASPNET_LOGIN_RULE = ruleName('aspnet-login-setting');
 const HOSTING_LIMIT_RULE = ruleName('hosting-send-limit');
 const PLESK_RULE = ruleName('plesk-server');
 const SASL_MAP_UNAVAILABLE_RULE = ruleName('postfix-sasl-map-unavailable');
+const SASL_MAP_COPIED_RULE = ruleName('postfix-sasl-map-copied');
 const AUTHINFO_MAP_MISSING_RULE = ruleName('sendmail-authinfo-map-missing');
 const NEXTCLOUD_AUTH_UNSET_RULE = ruleName('nextcloud-smtpauth-unset');
 const SETTING_RENAMED_RULE = ruleName('login-setting-renamed');
@@ -152,7 +153,7 @@ export function buildReply(diagnosis: Diagnosis): Reply {
     headline: content.headline,
     // ("is this on your side or ours?" asked of Mailgun's support blames Mailgun too: whose side answers both, where it can)
     // (not beside "is Mailgun down?", whose own answer says as much)
-    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
+    summary: [...(diagnosis.facts.mailgunBlamed && (!diagnosis.facts.ownSideAsked || ownSide.length === 0) && !diagnosis.evidence.some((e) => e.rule === OUTAGE_ASKED_RULE) ? blameAnswer(diagnosis) : ownSide), ...theoryAnswers(diagnosis), ...alreadyDoneAnswer(diagnosis), ...whitelistAnswer(diagnosis), ...moreQuestionsAnswers(diagnosis), ...passwordChangedAnswer(diagnosis), ...loginAnswer(diagnosis), ...settingsAnswer(diagnosis), ...regionAnswer(diagnosis), ...networkAnswer(diagnosis), ...portAnswer(diagnosis), ...keyAnswer(diagnosis), ...apiKeyEnoughAnswer(diagnosis), ...apiMailerAnswer(diagnosis), ...apiInsteadAnswer(diagnosis), ...smtpInsteadAnswer(diagnosis), ...loginDomainAnswer(diagnosis), ...fromChangeAnswer(diagnosis), ...progressAnswer(diagnosis), ...sameAsBeforeAnswer(diagnosis), ...wrongPasswordAnswer(diagnosis), ...newPasswordAnswer(diagnosis), ...usernameAnswer(diagnosis), ...authOffAnswer(diagnosis), ...sharedLoginAnswer(diagnosis), ...placeholderPasswordAnswer(diagnosis), ...credentialsFineAnswer(diagnosis), ...domainVerifiedAnswer(diagnosis), ...worksElsewhereAnswer(diagnosis), ...redeployAnswer(diagnosis), ...daemonReloadAnswer(diagnosis), ...routeAskedAnswer(diagnosis), ...routeWhereAnswer(diagnosis), ...ownEndpointAnswer(diagnosis), ...dnsWaitAnswer(diagnosis), ...appEnvironmentAnswer(diagnosis), ...keyRotationAnswer(diagnosis), ...mixedMxAnswer(diagnosis), ...mxAnswer(diagnosis), ...storeAnswer(diagnosis), ...resendAnswer(diagnosis), ...suppressionAnswer(diagnosis), ...failedFinalAnswer(diagnosis), ...testPassesAnswer(diagnosis), ...destinationDownAnswer(diagnosis), ...routeOrderAnswer(diagnosis), ...catchAllFirstAnswer(diagnosis), ...catchAllAskedAnswer(diagnosis), ...onlyThisAddressAnswer(diagnosis), ...forwardOrStoreAnswer(diagnosis), ...otherMailWorksAnswer(diagnosis), ...othersReachRecipientAnswer(diagnosis), ...workedBeforeAnswer(diagnosis), ...mailLostAnswer(diagnosis), ...refundAnswer(diagnosis), ...howLongAnswer(diagnosis), ...content.summary, ...(diagnosis.facts.ocrRepaired ? [OCR_NOTE] : [])],
     sections: [...customerMessageSections(diagnosis), ...content.sections, ...otherErrorsSections(diagnosis)],
     evidence: evidenceLines(diagnosis),
     secretsWarning: diagnosis.facts.secretsFound ? secretsWarning(diagnosis.facts, diagnosis.evidence) : null,
@@ -176,6 +177,8 @@ function mxMovedAway({ scenario, facts, evidence }: Pick<Diagnosis, 'scenario' |
   return scenario === 'mailgun-incoming' && facts.hostRole === 'mailgun-mx' && evidence.some((e) => e.rule === MX_MOVED_AWAY_RULE) && !evidence.some((e) => e.rule === MX_NOT_MEANT_RULE);
 }
 const CREDENTIALS_SET_RULE = ruleName('credentials-set-said');
+const CREDENTIALS_IN_HAND_RULE = ruleName('credentials-in-hand-said');
+const EXIM_TRY_AUTH_MISSING_RULE = ruleName('exim-try-auth-missing');
 const RECIPIENT_AUTHORIZED_RULE = ruleName('recipient-authorized-said');
 const API_SWITCH_RULE = ruleName('api-switch-said');
 const PASSWORD_CHANGED_SAID_RULE = ruleName('password-changed-said');
@@ -219,7 +222,8 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
     answers.push(rt`An authorized recipient counts only once its owner has confirmed it, from the email Mailgun sends to the address (it may be in spam): until then the sandbox refuses mail to it. Check that the list shows ${recipientOr(facts, 'the address')} as confirmed, and send the invitation again if not; or send from a domain of your own.`);
   }
   // (the Bounces entry taken off with the refusal's cause still there: the next delivery fails the same way, and a permanent one lists it again)
-  if (has(BOUNCES_REMOVED_RULE) && (scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && mailgunAccepted(facts) && kind !== null && kind in CAUSE_STANDS))) {
+  // (an address that does not exist or a full mailbox: the recipient's server's own answer, whatever log shows it)
+  if (has(BOUNCES_REMOVED_RULE) && (scenario === 'recipient-host' || (scenario === 'not-relaying-denied' && (mailgunAccepted(facts) || kind === 'unknown-user' || kind === 'mailbox-full') && kind !== null && kind in CAUSE_STANDS))) {
     const cause = scenario === 'recipient-host' ? "the recipient's server still refuses it" : CAUSE_STANDS[kind!]!;
     answers.push(rt`You took the address off the Bounces list: that lets Mailgun try it again, but cannot help while ${text(cause)}. The next delivery is refused the same way, and a permanent refusal puts the address back on the list. Fix the cause first (below), then take it off the list again and send.`);
   }
@@ -251,7 +255,7 @@ function passwordChangedAnswer(diagnosis: Diagnosis): RichText[] {
   if (has(API_KEY_CHANGED_SAID_RULE) && noLoginSent && !has(PASSWORD_CHANGED_SAID_RULE)) return [rt`A new API key cannot help here: sending over SMTP does not use the API key, and this session sent no login at all. The program needs the domain's SMTP login and its password (below).`];
   if (!has(PASSWORD_CHANGED_SAID_RULE) || (has(CREDENTIALS_SET_RULE) && noLoginSent)) return [];
   const answer: RichText | null =
-    noLoginSent ? rt`A changed password cannot help here: this session sent no login at all, so no password reached Mailgun. The program has to send the login (below).`
+    noLoginSent ? rt`A changed password cannot help here: this session sent no login at all, so no password reached Mailgun. The program has to send the login (below), with the new password: setting it replaced the old one.`
     : scenario === 'not-relaying-denied' && kind === 'auth-failure' && facts.replyCode === 535 && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? rt`Each new password replaces the one before: the program has to have the one set last, copied without blanks, with the whole login as its user name (below).`
     : scenario === 'mailgun-incoming' ? rt`A changed password cannot help here: this is mail sent to your domain, refused for want of a Route; no password plays a part.`
     : scenario === 'recipient-host' ? rt`A changed password cannot help here: Mailgun accepted the message, so the login worked; the recipient's server refused it.`
@@ -691,30 +695,35 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const { scenario, facts, evidence } = diagnosis;
   const asked = evidence.find((e) => e.rule === CUSTOMER_MESSAGE_ASKED_RULE)?.excerpt;
   // (not a quoted thread's old line, "> **Dana** (March): what do we tell them?": asked then, of another error)
-  if (asked === undefined || /^[ \t]*>/.test(asked)) return [];
+  // (unless it is put to the bot, "> **Ana**: @relaydenied ... can you give me something I can paste to their dev?")
+  if (asked === undefined || (/^[ \t]*>/.test(asked) && !/@relaydenied\b/i.test(asked))) return [];
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
   const everyday = EXPLAIN_ASKED.test(asked);
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
   // (or the ask names the recipient's side as the reader: "a message for the recipient's IT admin", "an die Empfängerin selbst")
-  const reader = askedReader(asked);
-  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader);
+  const reader = askedReader(asked) ?? pronounReader(evidence);
+  // (a reader outside the company, a patient, a guest, a supplier: the one whose mail to the domain bounced, or the recipient of the company's refused mail)
+  const outsider = reader !== null && OUTSIDE_READERS.has(reader.reader);
+  const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader) || (outsider && scenario !== 'mailgun-incoming');
   const key: CustomerMessageKey | null =
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (everyday ? 'outgoing-everyday' : 'outgoing')
+    // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
-      : scenario === 'mailgun-incoming' ? (evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
+      : scenario === 'mailgun-incoming' ? (outsider || reader?.reader === 'sender' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
-      : scenario === 'recipient-host' ? (toRecipient ? 'recipient-host-to-recipient' : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
+      // (to the recipient, an address on file that looks mistyped: the likely one asked about)
+      : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : 'recipient-host-to-recipient') : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
       // (the other errors a customer is told of: an address that does not exist, a full mailbox)
       // (to the sender, the Mailgun user; to the recipient where it is they who say the company's mail does not arrive)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? 'unknown-user-to-recipient' : confirmedAddress(facts) ? 'unknown-user-confirmed' : 'unknown-user')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : 'unknown-user-to-recipient') : confirmedAddress(facts) ? 'unknown-user-confirmed' : 'unknown-user')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : 'mailbox-full')
       // (to the customer whose own sending setup is the cause: what to change, in their words)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
       // (the password changed already: the application still sends the old one; not once the new one is said to be in, a stray blank's or another login's case)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && senderCheckFailed(facts) ? 'sender-check'
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? 'blocked'
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && senderCheckFailed(facts) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : 'blocked')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? (euDomainAtUsHost(facts, evidence) ? 'api-auth-region' : 'api-auth')
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
       : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) ? (notMailgunWording(diagnosis) ? 'undetermined-writer-own-server' : 'undetermined-writer')
@@ -729,6 +738,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
     suggestion: addressMeant(facts),
     euApi: API_BASE.eu,
+    port: String(facts.smtpPort === 2525 ? 2525 : RECOMMENDED_PORT),
+    phone: phoneGiven(evidence),
   };
   const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
   return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: customerMessageParagraphs(key, values, language) }];
@@ -743,16 +754,20 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|sender|recipient|developer|dev|agency|boss|manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|sender|recipient|developer|dev|agency|boss|manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|notiz|mot)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|per|an|à|pour|al|ao|a)[ \t]+(?:(?:o|a|il|la|lo|le|el|su|seu|sua|meu|minha|mio|mia|nostro|nostra|den|die|dem|der|unseren|unsere|meinen|meine|notre|mon|ma|leur)[ \t]+|l['\u2019])?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|per|an|à|pour|al|ao|a|voor|aan|naar|für)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas))(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder)(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
   [new RegExp(String.raw`${TO_READER}(?:paciente|patiente?|Patient(?:in)?|paziente)(?![\p{L}])`, 'iu'), 'patient'],
+  [new RegExp(String.raw`${TO_READER}(?:Mieter(?:in)?|locataire|inquilin[oa]|affittuari[oa]|huurder)(?![\p{L}])`, 'iu'), 'tenant'],
+  [new RegExp(String.raw`${TO_READER}(?:Gast|hu[ée]sped|h[óo]spede|ospite)(?![\p{L}])`, 'iu'), 'guest'],
+  [new RegExp(String.raw`${TO_READER}(?:Eltern|parents?|padres|pais|genitori|ouders)(?![\p{L}])`, 'iu'), 'parent'],
+  [new RegExp(String.raw`${TO_READER}(?:Mitglied(?:er)?|membre|miembro|membro|socio|lid)(?![\p{L}])`, 'iu'), 'member'],
   [new RegExp(String.raw`${TO_READER}(?:fornitore|proveedor|fornecedor|Lieferant(?:en)?|fournisseur)(?![\p{L}])`, 'iu'), 'supplier'],
 ];
 
@@ -777,6 +792,35 @@ const READER_TAIL = 40;
 const RECIPIENT_SIDE = /recipient|destinat|empf[äa]nger/i;
 const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator', 'IT team']);
 const recipientSideReader = (named: AskedReader | null) => named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && RECIPIENT_SIDE.test(named.phrase)));
+
+const OUTSIDER_PRONOUN_RULE = ruleName('outsider-pronoun-reader');
+/** Each outside reader's words, in the languages of OUTSIDE_NOUNS. */
+const OUTSIDER_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/patient|paciente|paziente|pacjent/iu, 'patient'],
+  [/tenant|mieter|locataire|inquilin|huurder|najemc/iu, 'tenant'],
+  [/guest|gast|hu[ée]sped|h[óo]spede|ospite/iu, 'guest'],
+  [/member|mitglied|socio|membre|miembro|membro|(?<!\p{L})lid(?!\p{L})|członek/iu, 'member'],
+  [/supplier|lieferant|fornecedor|proveedor|fournisseur|fornitore|dostawca/iu, 'supplier'],
+  [/parent|(?<!\p{L})(?:pai|m[ãa]e|vater|mutter|padre|madre|p[èe]re|m[èe]re)(?!\p{L})|respons[áa]vel/iu, 'parent'],
+];
+/** The outsider the paste names just before asking for a message "for her" or "para ele", as the reader (null when none). */
+function pronounReader(evidence: readonly Evidence[]): AskedReader | null {
+  const excerpt = evidence.find((e) => e.rule === OUTSIDER_PRONOUN_RULE)?.excerpt;
+  const reader = excerpt === undefined ? undefined : OUTSIDER_WORDS.find(([words]) => words.test(excerpt))?.[1];
+  return reader === undefined ? null : { reader, phrase: excerpt! };
+}
+
+/** Readers outside the company: a message to one of them speaks to the writer or the recipient of the failed mail, never of Routes or logins. */
+const OUTSIDE_READERS: ReadonlySet<string> = new Set(['patient', 'guest', 'tenant', 'member', 'supplier', 'partner', 'parent', 'student', 'resident', 'visitor']);
+
+const PHONE_GIVEN_RULE = ruleName('contact-phone-given');
+const PHONE_NUMBER = new RegExp(PHONE_GIVEN, 'i');
+/** The phone number the person gives for the message (six digits or more), or null. */
+function phoneGiven(evidence: readonly Evidence[]): string | null {
+  const excerpt = evidence.find((e) => e.rule === PHONE_GIVEN_RULE)?.excerpt;
+  const number = excerpt === undefined ? undefined : PHONE_NUMBER.exec(excerpt)?.[1]?.trim();
+  return number !== undefined && (number.match(/\d/g) ?? []).length >= 6 ? number : null;
+}
 
 /** Whom the message speaks to: the one the ask names, else the one its key is written for. */
 function audienceOf(named: AskedReader | null, key: CustomerMessageKey): string {
@@ -1152,6 +1196,8 @@ const NEW_PASSWORD_ASKED_RULE = ruleName('new-password-asked');
 function newPasswordAnswer(diagnosis: Diagnosis): RichText[] {
   const { scenario, kind, facts, evidence } = diagnosis;
   if (!evidence.some((e) => e.rule === NEW_PASSWORD_ASKED_RULE)) return [];
+  // (a password said changed already, for a session that sent no login: answered once, with the new one to use)
+  if (evidence.some((e) => e.rule === PASSWORD_CHANGED_SAID_RULE) && unauthenticatedSend(diagnosis) && !evidence.some((e) => e.rule === CREDENTIALS_SET_RULE)) return [];
   const answer: RichText | null =
     refusedAfterAcceptance(diagnosis)
       ? rt`No: Mailgun accepted the message, so the login (or API key) that sent it worked; the recipient's server refused the delivery, and no new password changes that.`
@@ -1187,6 +1233,15 @@ function usernameAnswer(diagnosis: Diagnosis): RichText[] {
   if (!diagnosis.evidence.some((e) => e.rule === USERNAME_ASKED_RULE) || !mailgunLoginAt(diagnosis)) return [];
   const login = smtpLogin(safeDomain(diagnosis.facts.mailgunDomain));
   return [rt`Which login goes in the user name? The domain's SMTP login, such as ${code(login)} (under the domain's SMTP credentials in Mailgun), with that login's SMTP password: not the email address you sign in to Mailgun with, not a Gmail or other mailbox's address, and not ${code('api')} or an API key.`];
+}
+
+const AUTH_OFF_ASKED_RULE = ruleName('auth-off-asked');
+
+/** "Should they go back to auth off, since at least it connected?": no; without a login Mailgun refuses every outside recipient. */
+function authOffAnswer(diagnosis: Diagnosis): RichText[] {
+  const { scenario, kind, facts, evidence } = diagnosis;
+  if (!(scenario === 'not-relaying-denied' && kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp')) || !evidence.some((e) => e.rule === AUTH_OFF_ASKED_RULE)) return [];
+  return [rt`Should they turn the login off again? No: without a login Mailgun's SMTP host refuses every outside recipient (Relaying denied). This ${code('535')} is progress: the login now reaches Mailgun, which refuses its user name or password; correct those instead.`];
 }
 
 /** "Can two apps share one SMTP login?": yes; one per app is easier to look after. */
@@ -1993,6 +2048,13 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
   'not-relaying-denied': 'a different error',
 };
 
+/** How a domain the paste names stands to the refused one's: the same with a country code, under another top-level domain, or a letter or two away. */
+function similarDomainSaid(meant: string, refused: string): RichText {
+  if (meant.startsWith(`${refused}.`)) return rt`which is ${quoteAddress(refused)} with its country code`;
+  if (otherTopLevel(meant, refused)) return rt`which is ${quoteAddress(refused)} with another ending`;
+  return rt`a letter or two away from ${quoteAddress(refused)}`;
+}
+
 /**
  * A recipient's domain one letter from a large provider's ("tiscalli.it"), or from the domain of the same name's other
  * address the paste shows (`orders@kiwibramble.co.nz` beside the refused `orders@kiwi-bramble.co.nz`): the address, not the server, is wrong.
@@ -2000,7 +2062,7 @@ const SCENARIO_NAMES: Record<Scenario, string> = {
 function domainTypoStep(facts: Facts, meant: string | null = misspelledProviderDomain(recipientDomainOf(facts))): RichText[] {
   if (!meant) return [];
   return facts.similarAddress !== null && facts.similarAddress.endsWith(`@${meant}`)
-    ? [rt`The paste also names ${code(meant)}, ${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? 'which is' : 'a letter or two away from')} ${quoteAddress(recipientDomainOf(facts)!)}${text(meant.startsWith(`${recipientDomainOf(facts)!}.`) ? ' with its country code' : '')}: the refused address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`]
+    ? [rt`The paste also names ${code(meant)}, ${similarDomainSaid(meant, recipientDomainOf(facts)!)}: the refused address is most likely a typo of ${code(facts.similarAddress)}. Check it with the customer, and send to the corrected address.`]
     : [rt`The recipient's domain ${quoteAddress(recipientDomainOf(facts)!)} ${recipientDomainOf(facts)!.replace(/-mail(?=\.)/, '') === meant ? rt`is ${code(meant)} with "mail" added to its name` : rt`is one letter away from ${code(meant)}`}: most likely a typo in the address. Check it with the customer, and send to the corrected address.`];
 }
 
@@ -2585,7 +2647,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (the paste's host and STARTTLS port are right, with encryption on: the steps keep them, and so does the snippet)
   const shownPortKept = facts.host === host && (facts.smtpPort === 25 || facts.smtpPort === 587) && !plainPort25(facts, evidence);
   // Postfix's own warning that its password map is missing or unreadable: the cause, whatever main.cf says.
-  const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt;
+  // (or its text file said copied from another server: the map Postfix reads is built by postmap on each server)
+  const saslMapMissing = evidence.find((e) => e.rule === SASL_MAP_UNAVAILABLE_RULE)?.excerpt ?? evidence.find((e) => e.rule === SASL_MAP_COPIED_RULE)?.excerpt;
   // Sendmail's log that its login map was never built; Nextcloud's login without mail_smtpauth: the cause, named.
   const authinfoMapMissing = facts.client === 'sendmail' || facts.client === null ? evidence.find((e) => e.rule === AUTHINFO_MAP_MISSING_RULE)?.excerpt : undefined;
   const nextcloudAuthUnset = evidence.some((e) => e.rule === NEXTCLOUD_AUTH_UNSET_RULE);
@@ -2753,6 +2816,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   const defaultCredentials = /usedefaultcredentials/i.test(noLoginLine);
   const credentialsUndone = CREDENTIALS_UNDONE.test(noLoginLine);
   const saslDisabled = /^smtp_sasl_password_maps\b/.test(noLoginLine);
+  // (and a relayhost without brackets: the map's key must be written the same way, not the usual bracketed one)
+  const bareRelayhost = saslDisabled ? BARE_RELAYHOST.exec(evidence.find((e) => e.rule === RELAYHOST_UNBRACKETED_RULE)?.excerpt ?? '') : null;
   // A login read from the environment that the session did not send: the variable is empty where the app runs.
   // (not when the login sits under a key nodemailer ignores: the variables do not matter then)
   // (nor when authentication is switched off: the login is not sent whatever the variables hold)
@@ -2964,6 +3029,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       ? rt`Fix: put ${bothVariables([code(envVariableName(fromEnv!))])} in the ${code('.env')} next to docker-compose.yml, then run ${code('docker compose up -d')} for the service: it recreates the container with the values filled in (a plain restart keeps the old ones).`
       : vercelScope
       ? rt`Fix: in Vercel, Project → Settings → Environment Variables, tick Production for ${fromEnv ? bothVariables([code(envVariableName(fromEnv))]) : text("the SMTP login's and password's variables")}, then redeploy production: a deployment keeps the variables it was built with.`
+      // (the variable the transport reads is the API key: Mailgun's SMTP host takes the domain's SMTP login and password, not it)
+      : nodemailerEnv && API_KEY_VARIABLE.test(envVariableName(fromEnv!))
+      ? rt`Fix: ${code(envVariableName(fromEnv!))} holds the API key, which Mailgun's SMTP host does not take (nor the user name ${code('api')}: that is the HTTP API's login). Give the transport the domain's SMTP login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}) and its SMTP password instead, set ${whereItRuns} (${code('logger: true, debug: true')} in its options shows whether it sends ${code('AUTH')}); or go back to Mailgun's HTTP API, which takes that key.`
       : authAlwaysSet
       ? rt`Fix: check first that the server runs the configuration shown (the deployed build; another ${code('createTransport')} or a mail setting that overrides it), with ${code('logger: true, debug: true')} in its options to see whether it sends ${code('AUTH')}; that transport then logs in with ${bothVariables(rt`${code(envVariableName(fromEnv!))} (and the password's variable)`)}, which must hold the domain's SMTP login and password ${whereItRuns}. Or send through Mailgun's HTTP API instead.`
       : nodemailerEnv
@@ -3042,7 +3110,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         ? rt`Fix: put the commented-out login back (the paste says so: ${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password, so that the client logs in; or send through Mailgun's HTTP API instead.`
         : rt`Fix: remove the ${code(/^(?:\/\/|;)/.exec(commentedLogin)?.[0] ?? '#')} in front of the configuration's login lines (${quote(commentedLogin, EXCERPT_MAX)}), with the domain's SMTP login and password in them${facts.client && CONFIG_APPLY[facts.client] ? rt`, then run ${code(CONFIG_APPLY[facts.client]!)}` : []}, so that the client logs in; or send through Mailgun's HTTP API instead.`
       : saslDisabled
-      ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login), then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
+      ? rt`Fix: add ${code('smtp_sasl_auth_enable = yes')} to main.cf (the map's login must be the domain's SMTP login)${bareRelayhost ? rt`; and as the relayhost is written without brackets, Postfix looks the login up under ${code(`${bareRelayhost[1]}:${bareRelayhost[2]}`)}, which a map key written the usual way, ${code(`[${bareRelayhost[1]}]:${bareRelayhost[2]}`)}, does not match: write the relayhost with brackets, ${code(`relayhost = [${bareRelayhost[1]}]:${bareRelayhost[2]}`)}, so that the two are the same` : []}, then run ${code('postfix reload')}; on a rebuilt box, check that the SASL modules are installed too (${code('libsasl2-modules')} on Debian and Ubuntu).`
       : defaultCredentials
       ? credentialsUndone
         ? keepsLogin(rt`Fix: move ${code('UseDefaultCredentials = false')} above ${code('Credentials')} (or remove it) and keep ${code('Credentials = new NetworkCredential(login, password)')} with the domain's SMTP login and password; or send through Mailgun's HTTP API instead.`)
@@ -3084,6 +3152,9 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
       // (a mail server relaying to Mailgun: its own settings, not an application's)
       : facts.client === 'exim' && evidence.some((e) => e.rule === CPANEL_RULE)
       ? rt`Fix: in WHM, Exim Configuration Manager: set the smarthost to ${code(`* ${host}::587`)} (Basic Editor, Smarthost support, a route list: the asterisk first) and turn on the smarthost's authentication with the domain's SMTP login and password there (older cPanel versions: an authenticator in the Advanced Editor); then restart Exim. cPanel regenerates Exim's files, so Debian's ${code('/etc/exim4/passwd.client')} does not apply.`
+      // (a hand-written authenticator, its transport without hosts_try_auth: Exim never offers the login to the smarthost)
+      : facts.client === 'exim' && evidence.some((e) => e.rule === EXIM_TRY_AUTH_MISSING_RULE)
+      ? rt`Fix: the missing ${code('hosts_try_auth')} is the cause. Add ${code(`hosts_try_auth = ${host}`)} (or ${code(`hosts_require_auth = ${host}`)}, which refuses to send without a login) to the transport that delivers to the smarthost: without it Exim never uses the authenticator, whatever its ${code('client_send')} holds. Then restart Exim and run ${code('exim -qff')} to retry the queue; mail already bounced has to be sent again.`
       : facts.client === 'exim'
       ? rt`Fix: put the domain's SMTP login and password in ${code('/etc/exim4/passwd.client')} under the smarthost's name (${code(`${host}:${smtpLogin(facts.mailgunDomain)}:PASSWORD`)}), then run ${code('update-exim4.conf')} and restart Exim (settings below).`
       : facts.client === 'sendmail'
@@ -3163,7 +3234,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
               ? rt`The login itself is right; only its password changes, once you rotate the one pasted here (in the domain's SMTP credentials, below). The Fix above is what gets them to Mailgun.`
               : rt`The login and password need no change for this refusal (Mailgun has not checked them yet: none was sent): the Fix above is what gets them to Mailgun.`
             // (said set already: what is left is getting them used, the Fix above)
-            : evidence.some((e) => e.rule === CREDENTIALS_SET_RULE)
+            : evidence.some((e) => e.rule === CREDENTIALS_SET_RULE || e.rule === CREDENTIALS_IN_HAND_RULE)
             ? rt`You have the domain's SMTP login and password already (if unsure of them, see below): what is left is that the sending program uses them.`
             : rt`Get the domain's SMTP login and password from the Mailgun control panel (see below).`,
           // (a Microsoft 365 connector cannot log in: a relay of the sender's own does, and the connector sends to it)
@@ -3662,10 +3733,11 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   // (or the route said made in the US region, "creada en la cuenta US": no API call shown)
   const usRouteSaid = facts.region === 'eu' && usRoutesApiCall === undefined && evidence.some((e) => e.rule === ROUTE_MADE_IN_US_RULE);
   const usRoutesApi = usRoutesApiCall !== undefined || usRouteSaid;
-  // (only a curl call that sends no route's fields and ends on its line listed the routes, of a route made in the control
-  // panel; any other call, a script's `requests.post(` with the URL on its next line, may have made it)
-  const usRoutesOnlyListed = usRoutesApiCall !== undefined && /\bcurl\b/i.test(usRoutesApiCall) && !/(?:^|\s)(?:-F|--form|-d|--data(?:-urlencode)?|-X[ \t]*POST|--request[ \t]+POST)\b|[\\^`][ \t]*$/i.test(usRoutesApiCall);
+  const usRoutesOnlyListed = usRoutesApiCall !== undefined && onlyListsRoutes(usRoutesApiCall);
   const usRouteMadeByScript = usRoutesApiCall !== undefined && !usRoutesOnlyListed && /\/v3\/routes/i.test(usRoutesApiCall);
+  // (and the other way: a route made through the EU API, the mail at the US inbound servers)
+  const euRoutesApiCall = facts.region === 'us' && facts.hostRole === 'mailgun-mx' && facts.host !== null && !facts.host.includes('.eu.') ? evidence.find((e) => e.rule === ROUTES_API_EU_RULE)?.excerpt : undefined;
+  const euRouteMadeByScript = euRoutesApiCall !== undefined && !onlyListsRoutes(euRoutesApiCall);
   const routeTakesIt = !usMxForEu && facts.recipient !== null && facts.routes.some((route) => routeMatches(route, facts.recipient!) === true);
   // (once for both answers: where a route takes the address, a US route for an EU domain says where it was made)
   // (a destination of its own said for the address, "to land in Bob's Gmail": no other route's actions copied onto it)
@@ -3679,7 +3751,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const nameForward = evidence.find((e) => e.rule === ROUTE_FORWARDS_SAME_NAME_RULE)?.excerpt;
   const nameForwardHost = nameForward ? (/forward\(\s*\\?["'][\w.+-]{1,64}@([a-z0-9.-]{1,253})\\?["']/i.exec(nameForward)?.[1]?.toLowerCase() ?? null) : null;
   const manyAddresses = evidence.some((e) => e.rule === MANY_ADDRESSES_RULE);
-  const routeChecks = routeCheck(facts, routeTakesIt && usRoutesApi, wantedActions !== null, catchAllDeleted, nameForwardHost);
+  const routeChecks = routeCheck(facts, routeTakesIt && (usRoutesApi || euRouteMadeByScript), wantedActions !== null, catchAllDeleted, nameForwardHost);
   // The one deleted route the paste names, written for another domain than the refused address's ("the route used to be
   // match_recipient("helpdesk@pinecrest.edu")", mail to helpdesk@in.pinecrest.edu): made again as it was, it would not take it either.
   const goneOther = routesDeleted !== undefined && facts.recipient !== null && facts.goneRoutes.length === 1 && routedDomain(facts.goneRoutes) !== null && routedDomain(facts.goneRoutes) !== recipientDomain?.toLowerCase() && routeMatches(facts.goneRoutes[0]!, facts.recipient) === false
@@ -3708,6 +3780,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         usRouteMadeByScript
           ? rt`Fix: the route was created through the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create it again with ${code('https://api.eu.mailgun.net/v3/routes')} (change the script's URL), delete the US copy, then have the message sent again.`
           // (said to have been made there, "he was logged in to api.mailgun.net (US)": no script)
+          : euRouteMadeByScript
+          ? rt`Fix: the route was created through the EU API (${code('https://api.eu.mailgun.net/v3/routes')}), so it is an EU route, and the mail reached Mailgun's US inbound servers (${code(facts.host!)}), which apply only the US region's routes. Create it again with ${code('https://api.mailgun.net/v3/routes')} (or in the control panel with the US region selected), delete the EU copy, then have the message sent again. A saved route applies at once: there is no delay to wait for.`
           : usRoutesApi && !usRoutesOnlyListed
           ? rt`Fix: the route was made in the US region${usRouteSaid ? [] : rt` (${code('api.mailgun.net')})`}, and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
           : usRoutesApi
@@ -3896,6 +3970,15 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
 const RELAY_PROBES_RULE = ruleName('relay-probes');
 const RELAY_REFUSAL_RULE = ruleName('relay-refusal-in-reply');
 const ROUTES_API_US_RULE = ruleName('routes-api-us-host');
+const ROUTES_API_EU_RULE = ruleName('routes-api-eu-host');
+const RELAYHOST_UNBRACKETED_RULE = ruleName('relayhost-unbracketed');
+/** The relayhost line of that rule's excerpt (groups: host, port). */
+const BARE_RELAYHOST = /relayhost[ \t]*=[ \t]*(smtp(?:\.eu)?\.mailgun\.org):(\d{2,5})/i;
+
+/** An environment variable named for the API key (`MAILGUN_API_KEY`, `MG_APIKEY`). */
+const API_KEY_VARIABLE = /API_?KEY/i;
+/** A curl call that sends no route's fields and ends on its line: it listed the routes (of a route made in the control panel); any other call, a script's `requests.post(` with the URL on its next line, may have made one. */
+const onlyListsRoutes = (call: string) => /\bcurl\b/i.test(call) && !/(?:^|\s)(?:-F|--form|-d|--data(?:-urlencode)?|-X[ \t]*POST|--request[ \t]+POST)\b|[\\^`][ \t]*$/i.test(call);
 const ROUTE_MADE_IN_US_RULE = ruleName('route-made-in-us-region');
 const BACKUP_MX_RULE = ruleName('refusing-backup-mx');
 const BEHIND_GATEWAY_RULE = ruleName('refused-behind-gateway');
@@ -4155,6 +4238,10 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
             ? rt` Postfix answers so when the recipient's domain is not one it takes mail for (not among its ${code('mydestination')}, virtual or ${code('relay_domains')}): either the address is mistyped (its domain), or the domain's MX records point at a server that does not (or no longer) host it.`
           : /relay not permitted/i.test(facts.serverMessage ?? '')
             ? rt` Exim answers so when the recipient's domain is in neither its ${code('local_domains')} nor its ${code('relay_to_domains')}: either the address is mistyped (its domain), or the domain's MX records point at a server that does not (or no longer) host it.`
+          // (one address refused, another at its domain delivered: the server takes the domain's mail, not this address's; Postfix's and
+          // Exim's words above are a domain's refusal, whatever else was delivered)
+          : facts.deliveredAtDomain > 0 && !severalRefused
+            ? rt` Another address at the same domain was delivered (the paste shows ${text(String(facts.deliveredAtDomain))}), so the domain's mail does reach a server that takes it: this one address is the problem. Either it is mistyped, or no mailbox or alias for it is set up on their server (Sendmail and some other servers answer a relay refusal for an address of their own domain that they hold no mailbox for); their mail administrator has to create it or tell you the right address.`
           : rt` The server does not take mail for that address's domain: either the address is mistyped, or the domain's MX records point at a server that does not (or no longer) host it.`;
   // cPanel's "Please turn on SMTP Authentication in your mail client": words for the server's own users, not for Mailgun.
   const authWords: RichText = googleRelay

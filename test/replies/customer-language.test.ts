@@ -28,8 +28,8 @@ const TRANSLATIONS: Record<Exclude<CustomerLanguage, 'en'>, CustomerMessages> = 
 const codes = (rich: RichText): string[] => rich.filter((s) => s.kind === 'code').map((s) => s.text).sort();
 const plainOf = (rich: RichText): string => rich.map((s) => s.text).join('');
 
-const FULL: CustomerMessageValues = { login: 'postmaster@mg.shop.example', recipient: 'anna@partner.example', host: 'mx.partner.example', suggestion: 'anna@partner-example.com', euApi: 'https://api.eu.mailgun.net' };
-const BARE: CustomerMessageValues = { login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, suggestion: null, euApi: 'https://api.eu.mailgun.net' };
+const FULL: CustomerMessageValues = { login: 'postmaster@mg.shop.example', recipient: 'anna@partner.example', host: 'mx.partner.example', suggestion: 'anna@partner-example.com', euApi: 'https://api.eu.mailgun.net', port: '2525', phone: '+33 4 72 00 00 00' };
+const BARE: CustomerMessageValues = { login: 'postmaster@YOUR_DOMAIN', recipient: null, host: null, suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', phone: null };
 
 describe('the translations of the customer messages', () => {
   for (const [language, messages] of Object.entries(TRANSLATIONS)) {
@@ -152,9 +152,9 @@ describe('the customer message speaks to the right person about the right fix', 
     expect(block).toContain('jf.tremblay@gmail.com is most likely the one meant');
   });
 
-  it('the recipient who says our mail does not arrive is written to as the recipient', () => {
+  it('the recipient who says our mail does not arrive is written to as the recipient, asked about the likely address', () => {
     const block = customerBlock(replyText(withAsk('The customer says she is not receiving our emails. What do I tell the customer?', UNKNOWN_TYPO)));
-    expect(block).toContain('Our emails to jf.tremblay@gmial.com are refused');
+    expect(block).toContain('we had your address as jf.tremblay@gmial.com, which was refused. Is jf.tremblay@gmail.com your right address?');
   });
 
   it("an EU domain's API request at the US host: the host to change, not the key", () => {

@@ -65,6 +65,17 @@ export const incomingRules: RuleData[] = [
     patterns: [String.raw`(?<![\w.-])api\.mailgun\.net/v3/routes\b`, String.raw`\b(?:route|routen|ruta|rota|rotta|routes)\b(?![^\n.]{0,60}?\b(?:not|never|isn't|wasn't|nicht|ikke|no|não)\b)[^\n.]{0,100}?(?<![\w.-])api\.mailgun\.net\b(?![\w./-])`],
     needs: ['v3/routes', 'route', 'ruta', 'rota', 'rotta'],
   },
+  // And the other way: the Routes API called on the EU host beside mail at the US inbound servers: an EU route, which the
+  // US region's mail never meets ("re-added it via the API": `curl ... https://api.eu.mailgun.net/v3/routes`).
+  {
+    id: 'routes-api-eu-host',
+    name: 'The Routes API was called on the EU host (api.eu.mailgun.net)',
+    target: 'mailgun-incoming',
+    weight: 0.05,
+    scope: 'text',
+    patterns: [String.raw`(?<![\w.-])api\.eu\.mailgun\.net/v3/routes\b`],
+    needs: ['v3/routes'],
+  },
   // Or the route said made in the US region or account ("Su ruta antigua (creada en la cuenta US)", "the route we made in
   // the US region"): for an EU domain, a US route, which its mail never meets. (The region's word beside it: "set up in
   // 2023 for us" is the pronoun.)

@@ -80,6 +80,8 @@ export const outgoingRules: RuleData[] = [
   { id: 'gitlab-restart-without-reconfigure', name: 'GitLab was restarted, which does not apply gitlab.rb', target: 'mailgun-outgoing', weight: 0.05, feature: 'gitlab-restarted-not-reconfigured' },
   // The app runs in a Docker Compose service (a small weight: it says where the variables are set more than which side refused).
   // (the settings' own word that the session is not encrypted: "Connection security: None", "Encryption: none", "tls off")
+  // Exim's transport to the smarthost without hosts_try_auth, said or shown beside its authenticator: it never logs in.
+  { id: 'exim-try-auth-missing', name: "Exim's transport to the smarthost has no hosts_try_auth", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bhosts_(?:try|require)_auth\b[^\n.?]{0,30}?\b(?:isn't|is[ \t]+not|not[ \t]+set|missing|unset|absent)\b|\b(?:no|without|missing)[ \t]+hosts_(?:try|require)_auth\b`], needs: ['hosts_try_auth', 'hosts_require_auth'], context: true },
   { id: 'no-encryption-set', name: 'The settings turn encryption off', target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:connection security|encryption|security|tls|ssl)\b["']?[ \t]*[:=][ \t]*["']?(?:none|off|no|disabled)\b`, String.raw`\bsecure connection(?:[ \t]*\((?:ssl|tls|ssl/tls)\))?[ \t]*[:=][ \t]*(?:none|off|no|disabled)\b`], needs: ['security', 'encryption', 'tls', 'ssl', 'secure'], context: true },
   // A Compose file's environment list item with its value in quotes, `- SMTP_USER="postmaster@mg.x.io"`: the quotes are part
   // of the value there (a mapping, `SMTP_USER: "..."`, drops them), so the login sent is quoted (on the relay question: it goes
@@ -176,6 +178,8 @@ export const outgoingRules: RuleData[] = [
     patterns: [String.raw`\bsasl_passwd(?:\.db)?\b[^\n]{0,80}?\b(?:is unavailable|no such file or directory|lookup error)`],
     needs: ['sasl_passwd'],
   },
+  // ("They copied /etc/postfix/sasl_passwd from the old box": the text file, not the map Postfix reads, which postmap builds on the new one)
+  { id: 'postfix-sasl-map-copied', name: "Postfix's SMTP password file was copied from another server", target: 'mailgun-outgoing', weight: 0.05, scope: 'text', patterns: [String.raw`\bcop(?:ied|y)\b[^\n.]{0,40}\bsasl_passwd\b(?!\.(?:db|lmdb))[^\n.]{0,40}\b(?:from|off)\b[^\n.]{0,30}\b(?:old|previous|other|former)\b`], needs: ['sasl_passwd'], context: true },
   {
     // Sendmail could not open its login map: FEATURE(`authinfo') reads /etc/mail/authinfo.db, which makemap builds from the text file.
     id: 'sendmail-authinfo-map-missing',

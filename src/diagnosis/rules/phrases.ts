@@ -339,6 +339,21 @@ export const KUBERNETES_SECRET_NAMED = String.raw`\bsecret[ \t]+[\x60'"]?([a-z0-
 /** A user name given as a bare domain in quotes ('user "mg.harborfin.com"'): group 1, the domain. */
 export const BARE_DOMAIN_LOGIN = String.raw`\b(?:user(?:[ _-]?name)?|login)\b(?:[ \t]+is)?[ \t]*[:=]?[ \t]*["'\u201c]([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})["'\u201d](?![^\n]{0,10}@)`;
 
+/**
+ * A phone number the person gives for the message, "Le numéro du secrétariat c'est le 04 72 00 00 00", "they can call us on
+ * +44 20 7946 0000": group 1, the number (six digits or more, checked by its reader).
+ */
+export const PHONE_GIVEN = String.raw`(?<![a-zà-ÿ])(?:phone|telephone|tel\.?|call(?:[ \t]+us)?|ring[ \t]+us|hotline|whatsapp|numéro|numero|número|nummer|numer|téléphone|telefon|telefono|teléfono|telefone|telefoon|llamar(?:nos)?|ligar|appeler|anrufen|chiamare|chiamarci|bellen|zadzwoni[ćc])(?![a-zà-ÿ])[^\n\d@]{0,40}?(\+?\(?\d[\d \t()./-]{5,18}\d)(?![\d@])`;
+export const PHONE_GIVEN_NEEDS = ['phone', 'tel', 'call', 'ring', 'hotline', 'whatsapp', 'numéro', 'numer', 'número', 'nummer', 'tél', 'llamar', 'ligar', 'appeler', 'anrufen', 'chiamar', 'bellen', 'zadzwoni'];
+
+/**
+ * Someone outside the company named, then the message asked for them by a pronoun, in one paragraph: "Frau Albrecht (patient) called
+ * ... Can you write me a short message I can send her", "O pai (Ricardo) ligou ... uma mensagem curta para ele". The reply reads the
+ * noun (OUTSIDE_NOUNS) from the excerpt. (A singular noun: "patients ... send her" is another her.)
+ */
+export const OUTSIDE_NOUNS = String.raw`patient|patientin|paciente|patiente|paziente|pacjent(?:ka)?|tenant|mieter(?:in)?|locataire|inquilin[oa]|huurder|najemc[ay]|guest|gast|hu[ée]sped|h[óo]spede|ospite|parent|pai|m[ãa]e|vater|mutter|padre|madre|respons[áa]vel|p[èe]re|m[èe]re|member|mitglied|socio|membre|miembro|membro|lid|członek|supplier|lieferant|fornecedor|proveedor|fournisseur|fornitore|dostawca`;
+export const OUTSIDER_THEN_PRONOUN = String.raw`(?<![a-zà-ÿ])(?:${OUTSIDE_NOUNS})(?![a-zà-ÿ])[^\n]{0,300}?(?:\b(?:send|to|for|tell|give)[ \t]+(?:her|him)\b|\bfür[ \t]+(?:sie|ihn)\b|\bpara[ \t]+(?:ele|ela|él|ella)(?![a-zà-ÿ])|\bper[ \t]+(?:lui|lei)\b|\bpour[ \t]+(?:lui|elle)\b|\bvoor[ \t]+(?:hem|haar)\b|\b(?:do|dla)[ \t]+(?:niej|niego)(?![a-ząćęłńóśźż]))`;
+
 /** A person saying someone was writing to the domain (mail coming in), not sending from it. */
 export const WRITING_IN = [
   // Not when the direction is the question ("is it outbound or inbound?") or both ("for sending and receiving").

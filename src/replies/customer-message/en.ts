@@ -4,8 +4,10 @@ import type { CustomerMessages } from './types.js';
 export const ENGLISH: CustomerMessages = {
   'outgoing-everyday': ({ login }) =>
     rt`Your website (or app) tries to send its emails through Mailgun without signing in, and Mailgun passes emails on only for senders that sign in; nothing is broken at Mailgun. Whoever looks after the website needs to enter your domain's Mailgun sign-in (its SMTP login, such as ${code(login)}, and its password, both in your Mailgun account) in the website's email settings. The emails that failed were not sent: send them again once it works.`,
-  outgoing: ({ login }) =>
-    rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please make it log in with your domain's SMTP login (such as ${code(login)}) and its password, on port 587 with STARTTLS (turn on SMTP authentication in its mail settings, or add the login step to its code before it sends), then send a test.`,
+  outgoing: ({ login, port }) =>
+    rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please make it log in with your domain's SMTP login (such as ${code(login)}) and its password, on port ${text(port)} with STARTTLS (turn on SMTP authentication in its mail settings, or add the login step to its code before it sends), then send a test.`,
+  'outgoing-to-recipient': ({ recipient }) =>
+    rt`Sorry: a setting in our own email system was missing, so our emails${recipient ? rt` to ${code(recipient)}` : []} were not sent at all. Nothing is wrong with your address or your mailbox, and there is nothing you need to do. We are fixing it and will send them again.`,
   'incoming-to-writer': ({ recipient }) =>
     rt`Thank you for letting us know, and sorry for the trouble: the problem is on our side, not yours. Our mail system refused your message${recipient ? rt` to ${code(recipient)}` : []} because that address was not set up to receive mail. We are fixing it; please send your message again once we confirm, as the one that bounced was not kept.`,
   incoming: ({ recipient }) =>
@@ -20,6 +22,8 @@ export const ENGLISH: CustomerMessages = {
     rt`Your email to ${recipient ? code(recipient) : text('that address')} was refused by the recipient's mail server${host ? rt` (${code(host)})` : []} because that address does not exist there; nothing in your setup or your Mailgun account causes it.${suggestion ? rt` The address looks mistyped: ${code(suggestion)} is most likely the one meant. Please send the email again to that address.` : rt` Please check the address for a typo, or ask the recipient for the right one, and send the email again to it.`}`,
   'unknown-user-confirmed': ({ recipient, host }) =>
     rt`Your email to ${recipient ? code(recipient) : text('that address')} was refused by the recipient's mail server${host ? rt` (${code(host)})` : []} because it has no mailbox for that address; nothing in your setup or your Mailgun account causes it. As the address is right, the recipient (or their mail administrator) has to check it on their side: the mailbox may not be set up yet, or may have been closed or renamed. Once it exists, send the email again.`,
+  'typo-to-recipient': ({ recipient, suggestion }) =>
+    rt`Our emails did not reach you: we had your address as ${recipient ? code(recipient) : text('one that looks mistyped')}, which was refused. Is ${suggestion ? code(suggestion) : text('the address you write from')} your right address? We will correct it and send them again.`,
   'mailbox-full': ({ recipient }) =>
     rt`Your email to ${recipient ? code(recipient) : text('that address')} was refused because the recipient's mailbox is full; nothing in your setup or your Mailgun account causes it, and only the recipient can make room. Once they have, remove the address from your domain's Bounces list in Mailgun if it is there (Mailgun sends nothing more to an address on it), then send the email again.`,
   'unknown-user-to-recipient': ({ recipient, host }) =>
@@ -34,8 +38,12 @@ export const ENGLISH: CustomerMessages = {
     rt`Mailgun refused the login your application sends: the SMTP password was changed in Mailgun, but the application still sends the old one. Please enter the new password for your login (such as ${code(login)}) in its mail settings or configuration file, restart it (or clear its cached settings) so that it reads the new one, and send a test; the API key and your Mailgun account password do not work there.`,
   'sender-check': () =>
     rt`The receiving provider refused the message because it could not verify that it really comes from your domain: your domain's DNS records for sending (SPF, DKIM and a DMARC record) are missing or do not match. Please add the records Mailgun shows for your sending domain (Send → Sending → Domains → your domain → DNS records) at your DNS host, wait until Mailgun shows them verified, then send again.`,
+  'sender-check-to-recipient': ({ recipient }) =>
+    rt`Our emails${recipient ? rt` to ${code(recipient)}` : []} are refused by your mail provider because it could not verify that they really come from us: a setting on our side needs correcting. Nothing is wrong with your address, and there is nothing you need to do; we will send them again once it is fixed.`,
   blocked: ({ host }) =>
     rt`The receiving server refused the message because the sending IP address or domain is on a block list, not because of anything in your setup's login or Routes. ${host ? rt`The refusal came from ${code(host)}. ` : []}We are looking at the listing; until it is lifted, mail to that receiver may keep being refused.`,
+  'blocked-to-recipient': ({ recipient, host }) =>
+    rt`Our emails${recipient ? rt` to ${code(recipient)}` : []} are refused by your mail provider${host ? rt` (${code(host)})` : []}, which has put the server we send from on its block list; nothing is wrong with your address, and nothing you did causes it. We are having the block lifted; until then our emails may not reach you.`,
   'api-auth': ({ euApi }) =>
     rt`Mailgun's API refused the key your application uses. Please put a valid private API key (or a domain sending key) from your Mailgun account into its settings, and use the API host of your domain's region (${code(euApi)} for a domain in the EU region).`,
   'api-auth-region': ({ euApi }) =>

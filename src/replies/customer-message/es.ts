@@ -4,8 +4,10 @@ import type { CustomerMessages } from './types.js';
 export const SPANISH: CustomerMessages = {
   'outgoing-everyday': ({ login }) =>
     rt`Su sitio web (o aplicación) intenta enviar sus correos a través de Mailgun sin iniciar sesión, y Mailgun solo transmite los correos de remitentes que inician sesión; no hay ningún fallo en Mailgun. La persona que se encarga del sitio web debe introducir los datos de acceso a Mailgun de su dominio (el usuario SMTP, por ejemplo ${code(login)}, y su contraseña, ambos en su cuenta de Mailgun) en la configuración de correo del sitio web. Los correos que fallaron no se enviaron: vuelva a enviarlos cuando funcione.`,
-  outgoing: ({ login }) =>
-    rt`Su aplicación envía a través del servidor SMTP de Mailgun sin iniciar sesión, y Mailgun solo transmite el correo de las sesiones autenticadas. Haga que la aplicación inicie sesión con el usuario SMTP de su dominio (por ejemplo ${code(login)}) y su contraseña, en el puerto 587 con STARTTLS (active la autenticación SMTP en la configuración de correo de la aplicación, o añada a su código el paso de inicio de sesión antes del envío), y después envíe un correo de prueba.`,
+  outgoing: ({ login, port }) =>
+    rt`Su aplicación envía a través del servidor SMTP de Mailgun sin iniciar sesión, y Mailgun solo transmite el correo de las sesiones autenticadas. Haga que la aplicación inicie sesión con el usuario SMTP de su dominio (por ejemplo ${code(login)}) y su contraseña, en el puerto ${text(port)} con STARTTLS (active la autenticación SMTP en la configuración de correo de la aplicación, o añada a su código el paso de inicio de sesión antes del envío), y después envíe un correo de prueba.`,
+  'outgoing-to-recipient': ({ recipient }) =>
+    rt`Lo sentimos: faltaba un ajuste en nuestro propio sistema de correo, así que nuestros correos${recipient ? rt` a ${code(recipient)}` : []} no llegaron a enviarse. Su dirección y su buzón están bien, y no tiene que hacer nada. Lo estamos solucionando y volveremos a enviarlos.`,
   'incoming-to-writer': ({ recipient }) =>
     rt`Gracias por avisarnos, y disculpe las molestias: el problema es nuestro, no suyo. Nuestro sistema de correo rechazó su mensaje${recipient ? rt` a ${code(recipient)}` : []} porque esa dirección no estaba configurada para recibir correo. Lo estamos solucionando; vuelva a enviar su mensaje cuando se lo confirmemos, ya que el que fue devuelto no se conservó.`,
   incoming: ({ recipient }) =>
@@ -22,6 +24,8 @@ export const SPANISH: CustomerMessages = {
     rt`El servidor de correo del destinatario${host ? rt` (${code(host)})` : []} rechazó su correo a ${recipient ? code(recipient) : text('esa dirección')} porque no tiene ningún buzón para esa dirección; no se debe a nada de su configuración ni de su cuenta de Mailgun. Como la dirección es correcta, el destinatario (o su administrador de correo) tiene que revisarlo por su parte: puede que el buzón aún no esté creado, o que se haya cerrado o renombrado. Cuando exista, vuelva a enviar el correo.`,
   'unknown-user-to-recipient': ({ recipient, host }) =>
     rt`El servidor de correo de destino${host ? rt` (${code(host)})` : []} rechaza nuestros correos a ${recipient ? code(recipient) : text('esa dirección')} porque indica que la dirección no existe. ¿Podría confirmarnos la dirección correcta, o preguntar a su equipo de TI si se eliminó o cambió de nombre?`,
+  'typo-to-recipient': ({ recipient, suggestion }) =>
+    rt`Nuestros correos no le han llegado: teníamos anotada su dirección como ${recipient ? code(recipient) : text('una que parece tener una errata')}, y esa dirección fue rechazada. ¿Es ${suggestion ? code(suggestion) : text('la dirección desde la que nos escribe')} su dirección correcta? Si es así, la corregiremos y volveremos a enviárselos.`,
   'mailbox-full': ({ recipient }) =>
     rt`Su correo a ${recipient ? code(recipient) : text('esa dirección')} se rechazó porque el buzón del destinatario está lleno; no se debe a nada de su configuración ni de su cuenta de Mailgun, y solo el destinatario puede liberar espacio. Cuando lo haya hecho, elimine la dirección de la lista Bounces (rebotes) de su dominio en Mailgun si figura en ella (Mailgun ya no envía nada a las direcciones de esa lista) y vuelva a enviar el correo.`,
   'mailbox-full-to-recipient': ({ recipient }) =>
@@ -34,8 +38,12 @@ export const SPANISH: CustomerMessages = {
     rt`Mailgun rechazó las credenciales que envía su aplicación: la contraseña SMTP se cambió en Mailgun, pero la aplicación sigue enviando la antigua. Introduzca la nueva contraseña de su usuario (por ejemplo ${code(login)}) en la configuración de correo o en el archivo de configuración de la aplicación, reiníciela (o borre su configuración en caché) para que lea la nueva, y envíe un correo de prueba; la clave de API y la contraseña de su cuenta de Mailgun no sirven ahí.`,
   'sender-check': () =>
     rt`El proveedor de destino rechazó el mensaje porque no pudo verificar que realmente procede de su dominio: los registros DNS de envío de su dominio (SPF, DKIM y un registro DMARC) faltan o no coinciden. Añada en su proveedor de DNS los registros que Mailgun muestra para su dominio de envío (Send → Sending → Domains → su dominio → DNS records), espere a que Mailgun los muestre como verificados y vuelva a enviar el mensaje.`,
+  'sender-check-to-recipient': ({ recipient }) =>
+    rt`Su proveedor de correo rechaza nuestros correos${recipient ? rt` a ${code(recipient)}` : []} porque no pudo comprobar que de verdad proceden de nosotros: hay que corregir un ajuste por nuestra parte. Su dirección está bien y no tiene que hacer nada; volveremos a enviarlos en cuanto esté solucionado.`,
   blocked: ({ host }) =>
     rt`El servidor de destino rechazó el mensaje porque la dirección IP o el dominio de envío figura en una lista de bloqueo, no por nada relacionado con el inicio de sesión ni las Routes de su configuración. ${host ? rt`El rechazo procede de ${code(host)}. ` : []}Estamos revisando esa inclusión en la lista; hasta que se retire, es posible que el correo a ese destino se siga rechazando.`,
+  'blocked-to-recipient': ({ recipient, host }) =>
+    rt`Su proveedor de correo${host ? rt` (${code(host)})` : []} rechaza nuestros correos${recipient ? rt` a ${code(recipient)}` : []} porque ha incluido en su lista de bloqueo el servidor desde el que los enviamos; su dirección está bien, y no se debe a nada que usted haya hecho. Estamos gestionando que se retire el bloqueo; hasta entonces, es posible que nuestros correos no le lleguen.`,
   'api-auth': ({ euApi }) =>
     rt`La API de Mailgun rechazó la clave que usa su aplicación. Introduzca en la configuración de la aplicación una clave privada de API válida (o una clave de envío del dominio) de su cuenta de Mailgun, y use el host de la API de la región de su dominio (${code(euApi)} para un dominio de la región de la UE).`,
   'api-auth-region': ({ euApi }) =>

@@ -83,9 +83,30 @@ export function customerLanguage(asked: string, named: string | undefined): Cust
   return best;
 }
 
+/** The messages to someone outside the company (the one who wrote in, the recipient): a phone number given is theirs to call meanwhile. */
+const TO_OUTSIDERS: ReadonlySet<CustomerMessageKey> = new Set<CustomerMessageKey>(['incoming-to-writer', 'undetermined-writer', 'undetermined-writer-own-server', 'outgoing-to-recipient', 'recipient-host-to-recipient', 'sender-check-to-recipient', 'blocked-to-recipient', 'unknown-user-to-recipient', 'typo-to-recipient', 'mailbox-full-to-recipient', 'undetermined-not-receiving']);
+
+/** "Until then, you can reach us by phone at …", in each language. */
+const REACH_BY_PHONE: Record<CustomerLanguage, (phone: string) => string> = {
+  en: (phone) => `Until then, you can reach us by phone at ${phone}.`,
+  de: (phone) => `Bis dahin erreichen Sie uns telefonisch unter ${phone}.`,
+  es: (phone) => `Mientras tanto, puede contactarnos por teléfono al ${phone}.`,
+  fr: (phone) => `En attendant, vous pouvez nous joindre par téléphone au ${phone}.`,
+  pt: (phone) => `Enquanto isso, você pode falar conosco pelo telefone ${phone}.`,
+  it: (phone) => `Nel frattempo può contattarci al numero ${phone}.`,
+  nl: (phone) => `Tot die tijd kunt u ons telefonisch bereiken op ${phone}.`,
+  pl: (phone) => `Do tego czasu można się z nami skontaktować telefonicznie pod numerem ${phone}.`,
+  ru: (phone) => `А пока вы можете связаться с нами по телефону ${phone}.`,
+  ja: (phone) => `それまでの間、お電話（${phone}）でご連絡いただけます。`,
+};
+
 /** The message's paragraphs: in the customer's language first, then in English; English alone for English. */
 export function customerMessageParagraphs(key: CustomerMessageKey, values: CustomerMessageValues, language: CustomerLanguage): RichText[] {
-  const english = ENGLISH[key](values);
+  const inLanguage = (lang: CustomerLanguage): RichText => {
+    const message = MESSAGES[lang][key](values);
+    return values.phone !== null && TO_OUTSIDERS.has(key) ? rt`${message}${text(`${lang === 'ja' ? '' : ' '}${REACH_BY_PHONE[lang](values.phone)}`)}` : message;
+  };
+  const english = inLanguage('en');
   if (language === 'en') return [english];
-  return [rt`${text(`${INTRO[language]}: `)}${MESSAGES[language][key](values)}`, rt`${text(`${INTRO.en}: `)}${english}`];
+  return [rt`${text(`${INTRO[language]}: `)}${inLanguage(language)}`, rt`${text(`${INTRO.en}: `)}${english}`];
 }

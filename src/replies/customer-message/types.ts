@@ -9,6 +9,8 @@ export type CustomerMessageKey =
   /** Mailgun's SMTP host refused a session that did not log in: for a person who is not technical. */
   | 'outgoing-everyday'
   | 'outgoing'
+  /** To someone outside the company (a parent, a guest) whose mail from it was never sent: a setting on the company's side. */
+  | 'outgoing-to-recipient'
   /** To someone whose mail to the customer's domain bounced at Mailgun's inbound server. */
   | 'incoming-to-writer'
   | 'incoming'
@@ -21,6 +23,8 @@ export type CustomerMessageKey =
   | 'unknown-user'
   /** To the sender, the address said to be right: the recipient's side has no mailbox for it. */
   | 'unknown-user-confirmed'
+  /** To the recipient of the company's refused mail, where the address on file looks mistyped: is the likely one theirs? */
+  | 'typo-to-recipient'
   /** To the recipient who does not get the company's mail: the address said not to exist. */
   | 'unknown-user-to-recipient'
   | 'mailbox-full'
@@ -31,7 +35,11 @@ export type CustomerMessageKey =
   | 'auth-failure-after-reset'
   /** A receiving provider could not verify the sender (SPF, DKIM, DMARC). */
   | 'sender-check'
+  /** To the recipient whose provider refuses the company's mail as unverified: the company's setting, nothing for them to do. */
+  | 'sender-check-to-recipient'
   | 'blocked'
+  /** To the recipient whose provider blocks the company's sending server. */
+  | 'blocked-to-recipient'
   | 'api-auth'
   /** An EU domain's request sent to the US API host: the key need not be wrong. */
   | 'api-auth-region'
@@ -54,6 +62,10 @@ export interface CustomerMessageValues {
   suggestion: string | null;
   /** The API host of Mailgun's EU region. */
   euApi: string;
+  /** The SMTP port to log in on: the one in use where it is Mailgun's other STARTTLS port (2525), else 587. */
+  port: string;
+  /** A phone number the support person gives for the one who wrote in or the recipient to reach the company meanwhile. */
+  phone: string | null;
 }
 
 export type CustomerMessages = Record<CustomerMessageKey, (values: CustomerMessageValues) => RichText>;

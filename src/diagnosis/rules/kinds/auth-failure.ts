@@ -6,7 +6,7 @@ export const authFailureRules: RuleData[] = [
   // The HTTP API's user name given as the SMTP login: `SMTP Username: api` (a small weight: it says why the login failed)
   // ("they log in with user "mg.harborfin.com" (just the domain)": a domain where the full login, an address at it, belongs)
   { id: 'bare-domain-as-smtp-login', name: 'The SMTP user name is a bare domain, not a full login', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [BARE_DOMAIN_LOGIN], needs: ['user', 'login'], context: true },
-  { id: 'api-user-as-smtp-login', name: 'The SMTP user name is "api", the HTTP API\'s user', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:smtp[ _-]?user(?:[ _-]?name)?|mail_username|email_host_user|smtp_login|spring\.mail\.username)["']?[ \t]*[:=][ \t]*["']?api["']?(?=[ \t]*(?:\n|$))`], needs: ['user', 'smtp_login'] },
+  { id: 'api-user-as-smtp-login', name: 'The SMTP user name is "api", the HTTP API\'s user', target: 'kind:auth-failure', weight: 0.05, scope: 'text', patterns: [String.raw`\b(?:smtp[ _-]?user(?:[ _-]?name)?|mail_username|email_host_user|smtp_login|spring\.mail\.username|mail\.smtp\.user)["']?[ \t]*[:=][ \t]*["']?api["']?(?=[ \t]*(?:\n|$))`], needs: ['user', 'smtp_login'] },
   // The same value set as the SMTP password and as the API key: the API key was used to log in (a small weight: it
   // says why a login failed more than that one did).
   // (a restart there is its own command, for a password changed just before: a pod reads a Secret's variables when it starts)

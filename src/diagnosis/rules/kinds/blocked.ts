@@ -17,6 +17,8 @@ export const blockedRules: RuleData[] = [
       String.raw`\bdnsbls?\b|\brbls?\b|#BL0000\d\d\b`,
       String.raw`client host (?:\[[^\]\n]{0,60}\] )?(?:rejected|blocked)`,
       String.raw`listed (?:at|on|in) `,
+      // (the sending IP said listed, "Mail rejected by T-Online - IP 159.135.228.11 listed")
+      String.raw`\bip[ \t]+\d{1,3}(?:\.\d{1,3}){3}[ \t]+(?:is[ \t]+)?listed\b`,
       String.raw`poor reputation|bad reputation`,
       String.raw`which is an open relay`,
       String.raw`(?:ip|address) (?:\S+ )?(?:is |has been )?blocked`,
