@@ -409,7 +409,7 @@ export function extract(pasted: string, secretKinds: readonly SecretKind[], setu
   const spoken = refusal && RELAY_LINE.test(refusal) && /\b(?:four|five)\b/i.test(refusal) ? spokenCodes(refusal) : null;
   const replyCode = fromTranscript?.replyCode ?? coded.replyCode ?? pairNear?.replyCode ??
     // (MailKit's StatusCode under any refusal of its exception: `SmtpCommandException: 5.7.60 SMTP; Client does not have permissions ...`)
-    (refusal && RELAY_LINE.test(refusal) ? (labelledCodeAbove(lines, refusal) ?? mailkitStatusBelow(lines, refusal) ?? spoken?.replyCode ?? null) : refusal?.includes('SmtpCommandException') ? mailkitStatusBelow(lines, refusal) : null);
+    (refusal && RELAY_LINE.test(refusal) ? (labelledCodeNear(lines, refusal) ?? mailkitStatusBelow(lines, refusal) ?? spoken?.replyCode ?? null) : refusal?.includes('SmtpCommandException') ? mailkitStatusBelow(lines, refusal) : null);
   const enhancedCode = coded.enhancedCode ?? fromTranscript?.enhancedCode ?? pairNear?.enhancedCode ?? spoken?.enhancedCode ?? null;
   // Rows of several events each name their mx-host: the refusal's own row says who refused.
   const refusalMxHost = refusal ? firstCapture([MX_HOST_FIELD], refusal) : null;
@@ -1269,13 +1269,13 @@ function smtpPasswordShown(text: string, passwordFromEnv: string | null): boolea
 }
 
 /** A reply code on a line of its own under a label: "Error code: 550", "エラーコード：550", "Fehlercode: 550". */
-const LABELLED_CODE_LINE = /^[ \t]*(?:error[ \t]?code|status[ \t]?code|smtp[ \t]?code|code|エラーコード|エラー番号|fehlercode|code d'erreur|c[oó]digo(?: de error| de erro)?|foutcode|codice(?: di errore)?|hata kodu|错误代码|錯誤代碼)[ \t]*[:：][ \t]*([45][0-5]\d)[ \t]*$/i;
+const LABELLED_CODE_LINE = /^[ \t]*(?:error[ \t]?code|status[ \t]?code|smtp[ \t]?code|code|エラーコード|エラー番号|fehlercode|code d'erreur|c[oó]digo(?: de error| de erro)?|foutcode|codice(?: di errore)?|kod(?: błędu)?|hata kodu|错误代码|錯誤代碼)[ \t]*[:：][ \t]*([45][0-5]\d)[ \t]*$/i;
 
-/** The code of a labelled code line within a few lines above the refusal's line, or null. */
-function labelledCodeAbove(lines: readonly string[], refusal: string): number | null {
+/** The code of a labelled code line within a few lines above the refusal's line, or else below it (a panel's "Details: Relaying denied", then "Kod: 550"), or null. */
+function labelledCodeNear(lines: readonly string[], refusal: string): number | null {
   const at = lines.findIndex((line) => line.includes(refusal));
-  for (let index = at - 1; index >= 0 && index >= at - 3; index--) {
-    const m = LABELLED_CODE_LINE.exec(lines[index]!);
+  for (const index of [at - 1, at - 2, at - 3, at + 1, at + 2, at + 3]) {
+    const m = index >= 0 && index < lines.length ? LABELLED_CODE_LINE.exec(lines[index]!) : null;
     if (m) return Number(m[1]);
   }
   return null;
@@ -3554,8 +3554,9 @@ const MAX_SIMILAR_SCAN = 200;
 // (only where the name stands: found by a literal search of the lower-cased paste, not a scan for every address)
 function similarAddressIn(lower: string, recipient: string | null, recipients: readonly string[]): string | null {
   if (recipient === null || !EMAIL_EXACT.test(recipient)) return null;
-  // (an address the person says is the right one, "she says her address is m.okafor@x.com", is no refused one, wherever it was read)
-  const saidRight = new Set(Array.from(lower.matchAll(RIGHT_ADDRESS_SAID), (m) => m[1]!));
+  // (an address the person says is the right one, "she says her address is m.okafor@x.com", is no refused one, wherever it was
+  // read; not one the paste shows elsewhere too, a failed row's, "the Austrian one is j@x.at" beside its own refusal)
+  const saidRight = new Set(Array.from(lower.matchAll(RIGHT_ADDRESS_SAID), (m) => m[1]!).filter((address) => lower.indexOf(address) === lower.lastIndexOf(address)));
   const refused = recipients.filter((address) => !saidRight.has(address));
   const at = recipient.lastIndexOf('@');
   const name = recipient.slice(0, at + 1);
@@ -3577,7 +3578,7 @@ function similarAddressIn(lower: string, recipient: string | null, recipients: r
 }
 
 /** An address said to be someone's ("his address is x@y", "o e-mail dele é x@y", "su correo es x@y", "the right one is x@y"): group 1. */
-const RIGHT_ADDRESS_SAID = /\b(?:address|e-?mail|one|adres|endereço|correo|dirección|adresse|indirizzo)\b[^\n@.]{0,20}?[ \t](?:is|é|es|ist|est|è|jest)[ \t]+<?([\w.+-]{1,64}@[\w.-]{1,253}\w)/g;
+const RIGHT_ADDRESS_SAID = /\b(?:address|e-?mail|(?:right|correct|real|new)[ \t]+one|adres|endereço|correo|dirección|adresse|indirizzo)\b[^\n@.]{0,20}?[ \t](?:is|é|es|ist|est|è|jest)[ \t]+<?([\w.+-]{1,64}@[\w.-]{1,253}\w)/g;
 
 /** The recipient's name said in words: "his name is John Whitaker", "sie heißt ...", "il s'appelle ...", "se llama ...". */
 const NAME_SAID = /\b(?:(?:his|her|their)[ \t]+name[ \t]+is|(?:er|sie)[ \t]+hei(?:ß|ss)t|(?:il|elle)[ \t]+s'appelle|se[ \t]+llama|si[ \t]+chiama|(?:hij|zij)[ \t]+heet)[ \t]+([a-zà-ÿ]{2,30})(?:[ \t]+([a-zà-ÿ]{2,30}))?/;
@@ -4179,8 +4180,9 @@ function detectRegion(lower: string): Region | null {
   // (and the customer's own, "Kunde (EU) verschickt ...", "customer (US)": their account's region)
   const bracketed = /\b(?:account|endpoint|webhook|csv|export|events?|logs?|dashboard|control panel|domain|customer|client|kunde|cliente|klant)[ \t]{0,3}\((eu|us)\)/.exec(lower)?.[1];
   if (bracketed) return bracketed === 'eu' ? 'eu' : 'us';
-  // (or after the customer's name, "Grundschule am Lindenhof (EU)": no host named says otherwise; not "(us)", a pronoun in lower case)
-  if (/(?<![\w.])\(eu\)(?![^\n]{0,40}\?)/.test(lower)) return 'eu';
+  // (or after the customer's name, "Grundschule am Lindenhof (EU)": the hosts above said nothing; not "(us)", a pronoun in lower
+  // case, nor Spanish "Estados Unidos (EU)", the United States)
+  if (/(?<![\w.])(?<!\bunidos[ \t]{0,3})\(eu\)(?![^\n]{0,40}\?)/.test(lower) && !/\bestados[ \t]+unidos\b|\bee\.[ \t]?uu\b/.test(lower)) return 'eu';
   // (or said beside Mailgun's name or the domain's: "Mailgun US, domain x", "(EU, mg.x.at)", "domain m.x.com, US", "their EU dashboard")
   // ("regione EU", "región US", "US 리전": the region named as such)
   // (not denied: "el dominio no está en la región EU")

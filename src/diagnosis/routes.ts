@@ -98,13 +98,13 @@ const PLANNED_BEFORE = /\b(?:wants?|wanted|plan(?:s|ning)?|going|would like|'d l
 
 /** A claim the person doubts: "claims", "swears", "insists", "jura que", "twierdzi", "behauptet", "prétend", "sostiene", "beweert". */
 const CLAIMED_BEFORE = /(?<!\p{L})(?:claims?|claimed|swears?|swore|insists?|insisted|jura|juram|juró|asegura|aseguran|garante|twierdz[iąa]|mówią,?[ \t]+że|behauptet|behaupten|prétend(?:ent)?|sostiene|sostengono|giura|beweert|beweren|zweert)(?!\p{L})/iu;
-/** A catch_all() said not to be there: "so no catch_all", "czyli żadnego catch_all", "kein catch_all". */
-const NO_CATCH_ALL = /(?<!\p{L})(?:no|without|kein(?:en)?|ningún|ninguna|aucun|nenhum|nessun|geen|żadnego|żadnej|brak)[ \t]+(?:route[ \t]+|ruta[ \t]+|rota[ \t]+)?catch_?all\b(?![ \t]*\()/iu;
+/** A catch_all() concluded not to be there, after a listing: "so no catch_all", "czyli żadnego catch_all", "also kein catch_all". */
+const NO_CATCH_ALL = /(?<!\p{L})(?:so|i\.e\.|=>|→|thus|hence|also|d\.h\.|donc|entonces|então|quindi|dus|czyli)[ \t,:]+(?:there(?:'s|[ \t]+is)[ \t]+)?(?:no|kein(?:en)?|ningún|ninguna|aucun|nenhum|nessun|geen|żadnego|żadnej|brak)[ \t]+(?:route[ \t]+|ruta[ \t]+|rota[ \t]+)?catch_?all\b(?![ \t]*\()/iu;
 
 const STILL_LIVE_AFTER = /^[ \t]{0,3}(?:route[ \t]+)?(?:is|are)[ \t]+still[ \t]+(?:live|there|active|in[ \t]+place|enabled|working)\b/i;
 
 /** Whether the words around a route at `at` say it is gone (deleted, replaced) or not made (planned, asked about): before it in its sentence and line, or just after it. */
-function isGone(text: string, at: number, length: number): 'deleted' | 'not-made' | null {
+function isGone(text: string, at: number, length: number): 'deleted' | 'not-made' | 'claimed' | null {
   // ("a colleague deleted the old catch_all() route": not a route there is; the words just before it,
   // within its line: searching back to the line's start per match is quadratic on a long line)
   const window = text.slice(Math.max(0, at - 60), at);
@@ -122,8 +122,9 @@ function isGone(text: string, at: number, length: number): 'deleted' | 'not-made
   // (a route asked about, not one there is: "catch_all() 로 전부 받아도 되나요?", "catch_all() で全部受けてもいいですか？")
   if (PROPOSED_AFTER.test(text.slice(at + length, at + length + 60))) return 'not-made';
   if (PLANNED_BEFORE.test(clause)) return 'not-made';
-  // (only claimed, "the customer swears they created a catch_all()", "Mówią, że mają route catch_all()": the listing shown says what there is)
-  if (CLAIMED_BEFORE.test(clause)) return 'not-made';
+  // (only claimed, "the customer swears they created a catch_all()", "Mówią, że mają route catch_all()": where the paste shows a
+  // listing too, that says what there is)
+  if (CLAIMED_BEFORE.test(clause)) return 'claimed';
   // (its line's end note, and the label over its block: bounded slices, never a search through a long line per route)
   const rest = text.slice(at + length, at + length + 300);
   if (GONE_NOTE.test(rest.split('\n', 1)[0]!)) return 'deleted';
@@ -164,10 +165,13 @@ export function scanRoutes(text: string): { routes: string[]; gone: string[] } {
   if (!typed && !written) return { routes: [], gone: [] };
   const found = new Set<string>();
   const gone = new Set<string>();
+  const claimed = new Set<string>();
   // (said gone after a listing shows it: the later word is the newer news, "the catch_all() above was deleted")
   const note = (expression: string, at: number, length: number) => {
     const notInPlace = isGone(text, at, length);
-    if (notInPlace) {
+    if (notInPlace === 'claimed') {
+      if (!found.has(expression)) claimed.add(expression);
+    } else if (notInPlace) {
       found.delete(expression);
       if (notInPlace === 'deleted') gone.add(expression);
     } else {
@@ -186,7 +190,9 @@ export function scanRoutes(text: string): { routes: string[]; gone: string[] } {
     note(m[1] !== undefined ? `match_recipient("${m[1]}")` : m[2] !== undefined ? `match_header("${m[2]}", "${m[3]}")` : 'catch_all()', m.index, m[0].length);
     if (found.size >= MAX_ROUTES) break;
   }
-  // (a catch_all() named, then said not to be there, "... i jedyna route to: match_recipient(...) czyli żadnego catch_all")
+  // (a route only claimed counts where no listing shows another; a catch_all() named, then concluded not to be there, "... i
+  // jedyna route to: match_recipient(...) czyli żadnego catch_all", does not)
+  if (found.size === 0) for (const expression of claimed) found.add(expression);
   if (found.has('catch_all()') && NO_CATCH_ALL.test(text)) found.delete('catch_all()');
   return { routes: [...found], gone: [...gone].slice(0, MAX_ROUTES) };
 }

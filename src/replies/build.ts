@@ -10,7 +10,7 @@ import { routedDomain, routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import { RELAY_CONTAINER_IMAGES } from '../diagnosis/rules/outgoing.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
-import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, OTHER_MTA_RELAY_WORDINGS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
+import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, OTHER_MTA_RELAY_WORDINGS, OUTSIDE_NOUNS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
   confidenceWord,
   type ClientId,
@@ -704,13 +704,15 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const reader = askedReader(asked) ?? pronounReader(evidence);
   // (a reader outside the company, a patient, a guest, a supplier: the one whose mail to the domain bounced, or the recipient of the company's refused mail)
   const outsider = reader !== null && OUTSIDE_READERS.has(reader.reader);
+  // (a supplier or a partner writes to the domain; elsewhere one may run the sending software, and is told what to change)
+  const writerReader = outsider || (reader !== null && WRITING_PARTNERS.has(reader.reader));
   const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader) || (outsider && scenario !== 'mailgun-incoming');
   const key: CustomerMessageKey | null =
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
     scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
-      : scenario === 'mailgun-incoming' ? (outsider || reader?.reader === 'sender' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
+      : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
       // (to the recipient whose own server refuses, for their IT; to the sender: a likely typo named, or, the address said to be right, the receiving side's fix)
       // (to the recipient, an address on file that looks mistyped: the likely one asked about)
       : scenario === 'recipient-host' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : 'recipient-host-to-recipient') : confirmedAddress(facts) ? 'recipient-host-confirmed' : 'recipient-host')
@@ -719,6 +721,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'unknown-user' ? (toRecipient ? (addressMeant(facts) !== null ? 'typo-to-recipient' : 'unknown-user-to-recipient') : confirmedAddress(facts) ? 'unknown-user-confirmed' : 'unknown-user')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'mailbox-full' ? (toRecipient ? 'mailbox-full-to-recipient' : 'mailbox-full')
       // (to the customer whose own sending setup is the cause: what to change, in their words)
+      // (the company's own login, key or plan refused its mail: to a patient or a guest, the mail was not sent, nothing for them to do)
+      : scenario === 'not-relaying-denied' && outsider && (diagnosis.kind === 'auth-failure' || diagnosis.kind === 'sandbox' || diagnosis.kind === 'api-auth') ? 'outgoing-to-recipient'
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
       // (the password changed already: the application still sends the old one; not once the new one is said to be in, a stray blank's or another login's case)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
@@ -754,16 +758,16 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|sender|recipient|developer|dev|agency|boss|manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|per|an|à|pour|al|ao|a|voor|aan|naar|für)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|per|an|à|pour|al|ao|a|voor|aan|naar|für)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder)(?![\p{L}])`, 'iu'), 'IT admin'],
-  [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?)(?![\p{L}])`, 'iu'), 'developer'],
+  [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|Admin(?:istrator)?)(?![\p{L}])`, 'iu'), 'IT admin'],
+  [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
-  [new RegExp(String.raw`${TO_READER}(?:paciente|patiente?|Patient(?:in)?|paziente)(?![\p{L}])`, 'iu'), 'patient'],
+  [new RegExp(String.raw`${TO_READER}(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente)(?![\p{L}])`, 'iu'), 'patient'],
   [new RegExp(String.raw`${TO_READER}(?:Mieter(?:in)?|locataire|inquilin[oa]|affittuari[oa]|huurder)(?![\p{L}])`, 'iu'), 'tenant'],
   [new RegExp(String.raw`${TO_READER}(?:Gast|hu[ée]sped|h[óo]spede|ospite)(?![\p{L}])`, 'iu'), 'guest'],
   [new RegExp(String.raw`${TO_READER}(?:Eltern|parents?|padres|pais|genitori|ouders)(?![\p{L}])`, 'iu'), 'parent'],
@@ -794,33 +798,39 @@ const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator',
 const recipientSideReader = (named: AskedReader | null) => named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && RECIPIENT_SIDE.test(named.phrase)));
 
 const OUTSIDER_PRONOUN_RULE = ruleName('outsider-pronoun-reader');
-/** Each outside reader's words, in the languages of OUTSIDE_NOUNS. */
+/** The first outside reader's word in that rule's excerpt, whole (the excerpt starts at most a few words before the match). */
+const OUTSIDE_NOUN = new RegExp(String.raw`(?<!\p{L})(?:${OUTSIDE_NOUNS})(?!\p{L})(?![ \t]+(?:company|companies|domain|account|organi[sz]ation))`, 'iu');
+/** Each outside reader's words, in the languages of OUTSIDE_NOUNS, matched whole. */
 const OUTSIDER_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/patient|paciente|paziente|pacjent/iu, 'patient'],
-  [/tenant|mieter|locataire|inquilin|huurder|najemc/iu, 'tenant'],
-  [/guest|gast|hu[ée]sped|h[óo]spede|ospite/iu, 'guest'],
-  [/member|mitglied|socio|membre|miembro|membro|(?<!\p{L})lid(?!\p{L})|członek/iu, 'member'],
-  [/supplier|lieferant|fornecedor|proveedor|fournisseur|fornitore|dostawca/iu, 'supplier'],
-  [/parent|(?<!\p{L})(?:pai|m[ãa]e|vater|mutter|padre|madre|p[èe]re|m[èe]re)(?!\p{L})|respons[áa]vel/iu, 'parent'],
+  [/^(?:patient|patientin|paciente|patiente|paziente|pacjent|pacjentka)$/iu, 'patient'],
+  [/^(?:tenant|mieter|mieterin|locataire|inquilin[oa]|huurder|najemc[ay])$/iu, 'tenant'],
+  [/^(?:guest|gast|hu[ée]sped|h[óo]spede|ospite)$/iu, 'guest'],
+  [/^(?:member|mitglied|socio|membre|miembro|membro|lid|członek)$/iu, 'member'],
+  [/^(?:supplier|lieferant|fornecedor|proveedor|fournisseur|fornitore|dostawca)$/iu, 'supplier'],
+  [/^(?:parent|pai|m[ãa]e|vater|mutter|padre|madre|p[èe]re|m[èe]re|respons[áa]vel)$/iu, 'parent'],
 ];
 /** The outsider the paste names just before asking for a message "for her" or "para ele", as the reader (null when none). */
 function pronounReader(evidence: readonly Evidence[]): AskedReader | null {
   const excerpt = evidence.find((e) => e.rule === OUTSIDER_PRONOUN_RULE)?.excerpt;
-  const reader = excerpt === undefined ? undefined : OUTSIDER_WORDS.find(([words]) => words.test(excerpt))?.[1];
+  const noun = excerpt === undefined ? undefined : OUTSIDE_NOUN.exec(excerpt)?.[0];
+  const reader = noun === undefined ? undefined : OUTSIDER_WORDS.find(([words]) => words.test(noun))?.[1];
   return reader === undefined ? null : { reader, phrase: excerpt! };
 }
 
 /** Readers outside the company: a message to one of them speaks to the writer or the recipient of the failed mail, never of Routes or logins. */
-const OUTSIDE_READERS: ReadonlySet<string> = new Set(['patient', 'guest', 'tenant', 'member', 'supplier', 'partner', 'parent', 'student', 'resident', 'visitor']);
+const OUTSIDE_READERS: ReadonlySet<string> = new Set(['patient', 'guest', 'tenant', 'member', 'parent', 'student', 'resident', 'visitor']);
+/** Readers who write to the company's domain as a business does: the one whose mail bounced at its Routes. */
+const WRITING_PARTNERS: ReadonlySet<string> = new Set(['supplier', 'partner']);
 
 const PHONE_GIVEN_RULE = ruleName('contact-phone-given');
 const PHONE_NUMBER = new RegExp(PHONE_GIVEN, 'i');
-/** The phone number the person gives for the message (six digits or more), or null. */
+/** The company's phone number the person gives for the message (six digits or more; not a date, a time or a dotted address), or null. */
 function phoneGiven(evidence: readonly Evidence[]): string | null {
   const excerpt = evidence.find((e) => e.rule === PHONE_GIVEN_RULE)?.excerpt;
   const number = excerpt === undefined ? undefined : PHONE_NUMBER.exec(excerpt)?.[1]?.trim();
-  return number !== undefined && (number.match(/\d/g) ?? []).length >= 6 ? number : null;
+  return number !== undefined && (number.match(/\d/g) ?? []).length >= 6 && !NOT_A_PHONE.test(number) ? number : null;
 }
+const NOT_A_PHONE = /\b\d{4}-\d\d-\d\d\b|\b\d\d?:\d\d\b|\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 
 /** Whom the message speaks to: the one the ask names, else the one its key is written for. */
 function audienceOf(named: AskedReader | null, key: CustomerMessageKey): string {
@@ -3907,6 +3917,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         // (a route shown takes the address already: no new one, but the place it was made in)
         routeTakesIt && usRoutesApi
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is a US route: create the same route (expression and actions) in the EU region, as the fix above says.`
+          : routeTakesIt && euRouteMadeByScript
+          ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is an EU route: create the same route (expression and actions) in the US region, as the fix above says.`
           : routeTakesIt
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')} already: no new route is needed. Check that it is listed by the API host above (the account and region that received the mail). (Another route's ${code('stop()')} cannot cause this refusal: a route that matched, whichever, means Mailgun took the mail.)`
           : tagged

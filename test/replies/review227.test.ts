@@ -128,6 +128,8 @@ describe('what the paste shows of the Routes\' region and the domain\'s other ad
     expect(reply).toContain('so it is an EU route, and the mail reached Mailgun\'s US inbound servers (mxb.mailgun.org)');
     expect(reply).toContain('there is no delay to wait for');
     expect(reply).not.toContain('point the domain\'s MX records at the EU region');
+    expect(reply).toContain('but it is an EU route: create the same route (expression and actions) in the US region');
+    expect(reply).not.toContain('no new route is needed');
   });
 
   it('one address refused while another at its domain was delivered: that address, not the domain\'s MX records', () => {
@@ -326,5 +328,75 @@ describe('a Postfix password file copied from the old server', () => {
     const fix = replyText(paste).split('\n').find((line) => line.startsWith('Fix:')) ?? '';
     expect(fix).toContain('run postmap /etc/postfix/sasl_passwd');
     expect(fix).not.toContain('turn Postfix\'s SMTP login on');
+  });
+});
+
+describe('round 228\'s readers', () => {
+  const heading = (ask: string, paste = RECIPIENT_HOST) => messageSection(replyText(`${ask}\n\n${paste}`)).split('\n')[0];
+  it('"Nie potrzebuję wiadomości do klienta": no message', () => {
+    expect(heading('Co dokładnie zmienić? Nie potrzebuję wiadomości do klienta.', OUTGOING)).toBe('');
+  });
+  it('the office manager, the Dutch patiënt, a German Admin, a French dev', () => {
+    expect(heading("Can you draft a short reply I can send to the clinic's office manager?")).toBe('What you can tell the office manager');
+    expect(heading('Kun je een kort bericht maken dat de praktijk aan de patiënt kan sturen?')).toBe('What you can tell the patient');
+    expect(heading('Bitte eine kurze Nachricht auf Deutsch für deren Admin (Herr Brandt).')).toBe('What you can tell the IT admin');
+    expect(heading('Je réponds quoi ? Un message en français pour leur dev svp.', OUTGOING)).toBe('What you can tell the developer');
+  });
+});
+
+describe('a code labelled under the refusal', () => {
+  it('a CRM panel\'s "Szczegóły: Relaying denied", then "Kod: 550"', () => {
+    expect(diagnose('Status: Błąd wysyłki\nSzczegóły: Relaying denied\nKod: 550').facts.replyCode).toBe(550);
+  });
+});
+
+describe('the code review\'s cases (round 227-228 readings kept narrow)', () => {
+  const PHONE_RULE = 'The paste gives a phone number to reach the company';
+  it('narration is no ask for a message', () => {
+    for (const told of ['Yesterday a message to the customer bounced with this error:', 'I added a note to the ticket with the log.', 'Just a note for the record: they changed MX on Monday.', 'A mensagem para o cliente foi recusada:', 'Ieri un messaggio per il cliente è stato rifiutato:']) {
+      expect(messageSection(replyText(`${told}\n${INCOMING}`)), told).toBe('');
+    }
+  });
+
+  it('only the company\'s own phone number is given out: not the patient\'s, a date or a booking number', () => {
+    expect(diagnose(`Can you write a message for the guest? Call the front desk on +44 20 7946 0000.\n\n${INCOMING}`).evidence.map((e) => e.rule)).toContain(PHONE_RULE);
+    for (const text of ['Frau Albrecht (patient, tel. 0171 2345678) called. Can you write me a short message I can send her?', 'Can you write a message for the patient? The API call failed 2024-06-14 07:02:14.', 'Can you write a message for the guest? Número de reserva 88412345.']) {
+      expect(messageSection(replyText(`${text}\n\n${INCOMING}`)), text).not.toContain('by phone');
+    }
+  });
+
+  it('a patient told of a refused login: the company\'s mail was not sent, nothing for her to do', () => {
+    const message = messageSection(replyText('Frau Albrecht (patient) called reception. Can you write me a short message I can send her?\n\njakarta.mail.AuthenticationFailedException: 535 5.7.0 Mailgun is not loving your login or password'));
+    expect(message.split('\n')[0]).toBe('What you can tell the patient');
+    expect(message).toContain('were not sent at all');
+  });
+
+  it('a supplier who runs the sending software is told what to change', () => {
+    expect(messageSection(replyText(`Our ERP supplier set up the SMTP in their software. What do I tell the supplier?\n\n${OUTGOING}`))).toContain('Please make it log in');
+  });
+
+  it('"remember" is no member, a parent company no parent', () => {
+    expect(messageSection(replyText(`A parent wrote in, remember the school from last week? Can you write something I can send her?\n\n${INCOMING}`)).split('\n')[0]).toBe('What you can tell the parent');
+    expect(messageSection(replyText(`Our parent company IT runs the app. Can you write me a note I can send him?\n\n${OUTGOING}`))).toContain('Please make it log in');
+  });
+
+  it('an address said beside its own refusal is no typo\'s likely fix', () => {
+    const rows = '"timestamp","event","recipient","delivery-status.code","delivery-status.message","delivery-status.mx-host"\n"2024-06-14T07:02:14Z","failed","j.berg@bergbau.de","550","5.7.1 Unable to relay","mx.bergbau.de"\n"2024-06-14T07:02:15Z","failed","j.berg@bergbau.at","550","5.7.1 Unable to relay","mx.bergbau.at"\n';
+    expect(diagnose(`${rows}He has two addresses: the German one is j.berg@bergbau.de, the Austrian one is j.berg@bergbau.at. Both bounce.`).facts.similarAddress).toBeNull();
+  });
+
+  it('a live catch_all() stays, whatever was before; a route only claimed stays where no listing shows another', () => {
+    expect(diagnose(`${INCOMING}\n\nRoutes now: catch_all() -> forward("https://hooks.shop.example/in"). Before Monday there was no catchall at all.`).facts.routes).toEqual(['catch_all()']);
+    expect(diagnose(`The customer insists their only route is catch_all() forward("ops@shop.example").\n\n${INCOMING}`).facts.routes).toEqual(['catch_all()']);
+  });
+
+  it('"got a login error" has no credentials at hand; "hosts_try_auth is not the problem" is no missing one', () => {
+    expect(replyText(`They have no idea what the SMTP settings are; the customer got a login error when they tried to save them.\n\n${OUTGOING}`)).not.toContain('You have the domain\'s SMTP login and password already');
+    const exim = '  a@partner.example\n    host smtp.mailgun.org [44.210.87.12]\n    SMTP error from remote mail server after RCPT TO:<a@partner.example>:\n    550 5.7.1 Relaying denied\n\nThe exim transport remote_smtp_smarthost has hosts_try_auth = smtp.mailgun.org\nhosts_try_auth is not the problem, we checked it twice';
+    expect(replyText(exim)).not.toContain('the missing hosts_try_auth is the cause');
+  });
+
+  it('"Estados Unidos (EU)" is no EU region', () => {
+    expect(diagnose(`La clínica está en Estados Unidos (EU). Su app da esto:\n${OUTGOING.split('\n')[0]}`).facts.region).toBeNull();
   });
 });

@@ -340,11 +340,13 @@ export const KUBERNETES_SECRET_NAMED = String.raw`\bsecret[ \t]+[\x60'"]?([a-z0-
 export const BARE_DOMAIN_LOGIN = String.raw`\b(?:user(?:[ _-]?name)?|login)\b(?:[ \t]+is)?[ \t]*[:=]?[ \t]*["'\u201c]([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})["'\u201d](?![^\n]{0,10}@)`;
 
 /**
- * A phone number the person gives for the message, "Le numéro du secrétariat c'est le 04 72 00 00 00", "they can call us on
- * +44 20 7946 0000": group 1, the number (six digits or more, checked by its reader).
+ * The company's own phone number, given for the message: "Le numéro du secrétariat c'est le 04 72 00 00 00", "they can call us
+ * on +44 20 7946 0000", "call the emergency line (555) 014-2290", "nos puede llamar al +34 ...": group 1, the number (six digits
+ * or more, and not a date, a time or an address, checked by its reader). Not an outsider's own, "(patient, tel. 0171 ...)", nor
+ * an order's or a booking's number.
  */
-export const PHONE_GIVEN = String.raw`(?<![a-zà-ÿ])(?:phone|telephone|tel\.?|call(?:[ \t]+us)?|ring[ \t]+us|hotline|whatsapp|numéro|numero|número|nummer|numer|téléphone|telefon|telefono|teléfono|telefone|telefoon|llamar(?:nos)?|ligar|appeler|anrufen|chiamare|chiamarci|bellen|zadzwoni[ćc])(?![a-zà-ÿ])[^\n\d@]{0,40}?(\+?\(?\d[\d \t()./-]{5,18}\d)(?![\d@])`;
-export const PHONE_GIVEN_NEEDS = ['phone', 'tel', 'call', 'ring', 'hotline', 'whatsapp', 'numéro', 'numer', 'número', 'nummer', 'tél', 'llamar', 'ligar', 'appeler', 'anrufen', 'chiamar', 'bellen', 'zadzwoni'];
+export const PHONE_GIVEN = String.raw`(?<![a-zà-ÿ])(?:call[ \t]+us|ring[ \t]+us|reach[ \t]+us|call[ \t]+(?:the[ \t]+)?(?:office|reception|front[ \t]+desk|emergency[ \t]+line|hotline|practice|clinic|school|hotel)|our[ \t]+(?:phone|number|line|hotline|office|reception)|(?:office|reception|front[ \t]+desk|hotline)(?:'s)?[ \t]+(?:phone|number|line)|secrétariat|sekretariat|secretar[íi]a|secretaria|recepción|recepção|rezeption|empfang|receptie|nous[ \t]+joindre|uns[ \t]+(?:telefonisch|unter)|llamar(?:nos)?|ligar[ \t]+para[ \t]+(?:nós|a[ \t]+(?:secretaria|recepção|clínica|escola))|chiamarci|chiamare[ \t]+la[ \t]+(?:reception|segreteria)|segreteria|ons[ \t]+bellen|bel[ \t]+ons|zadzwoni[ćc][ \t]+do[ \t]+nas)(?![a-zà-ÿ])[^\n\d@]{0,40}?(\+?\(?\d[\d \t()./-]{5,18}\d)(?![\d@])`;
+export const PHONE_GIVEN_NEEDS = ['call', 'ring', 'reach', 'our', 'office', 'reception', 'front', 'hotline', 'secrétariat', 'sekretariat', 'secretar', 'recepción', 'recepção', 'rezeption', 'empfang', 'receptie', 'joindre', 'uns', 'llamar', 'ligar', 'chiamar', 'segreteria', 'bel', 'zadzwoni'];
 
 /**
  * Someone outside the company named, then the message asked for them by a pronoun, in one paragraph: "Frau Albrecht (patient) called
@@ -352,7 +354,7 @@ export const PHONE_GIVEN_NEEDS = ['phone', 'tel', 'call', 'ring', 'hotline', 'wh
  * noun (OUTSIDE_NOUNS) from the excerpt. (A singular noun: "patients ... send her" is another her.)
  */
 export const OUTSIDE_NOUNS = String.raw`patient|patientin|paciente|patiente|paziente|pacjent(?:ka)?|tenant|mieter(?:in)?|locataire|inquilin[oa]|huurder|najemc[ay]|guest|gast|hu[ée]sped|h[óo]spede|ospite|parent|pai|m[ãa]e|vater|mutter|padre|madre|respons[áa]vel|p[èe]re|m[èe]re|member|mitglied|socio|membre|miembro|membro|lid|członek|supplier|lieferant|fornecedor|proveedor|fournisseur|fornitore|dostawca`;
-export const OUTSIDER_THEN_PRONOUN = String.raw`(?<![a-zà-ÿ])(?:${OUTSIDE_NOUNS})(?![a-zà-ÿ])[^\n]{0,300}?(?:\b(?:send|to|for|tell|give)[ \t]+(?:her|him)\b|\bfür[ \t]+(?:sie|ihn)\b|\bpara[ \t]+(?:ele|ela|él|ella)(?![a-zà-ÿ])|\bper[ \t]+(?:lui|lei)\b|\bpour[ \t]+(?:lui|elle)\b|\bvoor[ \t]+(?:hem|haar)\b|\b(?:do|dla)[ \t]+(?:niej|niego)(?![a-ząćęłńóśźż]))`;
+export const OUTSIDER_THEN_PRONOUN = String.raw`(?<![a-zà-ÿ])(?:${OUTSIDE_NOUNS})(?![a-zà-ÿ])(?![ \t]+(?:company|companies|domain|account|organi[sz]ation))[^\n]{0,300}?(?:\b(?:send|to|for|tell|give)[ \t]+(?:her|him)\b|\bfür[ \t]+(?:sie|ihn)\b|\bpara[ \t]+(?:ele|ela|él|ella)(?![a-zà-ÿ])|\bper[ \t]+(?:lui|lei)\b|\bpour[ \t]+(?:lui|elle)\b|\bvoor[ \t]+(?:hem|haar)\b|\b(?:do|dla)[ \t]+(?:niej|niego)(?![a-ząćęłńóśźż]))`;
 
 /** A person saying someone was writing to the domain (mail coming in), not sending from it. */
 export const WRITING_IN = [

@@ -25,7 +25,7 @@ export const JAPANESE: CustomerMessages = {
   'unknown-user-to-recipient': ({ recipient, host }) =>
     rt`当社から${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールが、そのアドレスは存在しないという理由で、受信側のメールサーバー${host ? rt` (${code(host)}) ` : []}に拒否されています。正しいアドレスをご確認いただくか、アドレスが削除または変更されていないか、貴社の IT 担当者にご確認いただけますでしょうか。`,
   'typo-to-recipient': ({ recipient, suggestion }) =>
-    rt`当社からのメールがお客様に届いておりませんでした。当社ではお客様のアドレスを${recipient ? rt` ${code(recipient)} ` : text('入力ミスと思われるアドレス')}として登録しておりましたが、そのアドレスでは受信を拒否されました。お客様の正しいアドレスは${suggestion ? rt` ${code(suggestion)} ` : text('普段メールの送信にお使いのアドレス')}でしょうか。アドレスを修正し、改めてお送りいたします。`,
+    rt`当社からのメールがお客様に届いておりませんでした。当社ではお客様のアドレスを${recipient ? rt` ${code(recipient)} ` : text('入力ミスと思われるアドレス')}として登録しておりましたが、そのアドレスでは受信を拒否されました。お客様の正しいアドレスは${suggestion ? rt` ${code(suggestion)} ` : text('当社へのご連絡にお使いのアドレス')}でしょうか。アドレスを修正し、改めてお送りいたします。`,
   'mailbox-full': ({ recipient }) =>
     rt`お客様から${recipient ? rt` ${code(recipient)} ` : text('そのアドレス')}宛てのメールは、受信者のメールボックスの容量がいっぱいのため受信を拒否されました。お客様の設定や Mailgun アカウントに原因があるわけではなく、空き容量を確保できるのは受信者本人だけです。受信者が空き容量を確保したら、Mailgun でドメインの Bounces リスト (配信不能アドレスのリスト) にそのアドレスが登録されている場合は削除し (このリストにあるアドレスには、Mailgun はそれ以降何も送信しません)、メールを再度送信してください。`,
   'mailbox-full-to-recipient': ({ recipient }) =>
