@@ -10,7 +10,7 @@ import { routedDomain, routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import { RELAY_CONTAINER_IMAGES } from '../diagnosis/rules/outgoing.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
-import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, OTHER_MTA_RELAY_WORDINGS, OUTSIDE_NOUNS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
+import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, OTHER_MTA_RELAY_WORDINGS, OUTSIDE_READER_WORDS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
   confidenceWord,
   type ClientId,
@@ -798,23 +798,18 @@ const ADMIN_READERS = new Set(['IT admin', 'admin', 'sysadmin', 'administrator',
 const recipientSideReader = (named: AskedReader | null) => named !== null && (named.reader === 'recipient' || (ADMIN_READERS.has(named.reader) && RECIPIENT_SIDE.test(named.phrase)));
 
 const OUTSIDER_PRONOUN_RULE = ruleName('outsider-pronoun-reader');
-/** The first outside reader's word in that rule's excerpt, whole (the excerpt starts at most a few words before the match). */
-const OUTSIDE_NOUN = new RegExp(String.raw`(?<!\p{L})(?:${OUTSIDE_NOUNS})(?!\p{L})(?![ \t]+(?:company|companies|domain|account|organi[sz]ation))`, 'iu');
-/** Each outside reader's words, in the languages of OUTSIDE_NOUNS, matched whole. */
-const OUTSIDER_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/^(?:patient|patientin|paciente|patiente|paziente|pacjent|pacjentka)$/iu, 'patient'],
-  [/^(?:tenant|mieter|mieterin|locataire|inquilin[oa]|huurder|najemc[ay])$/iu, 'tenant'],
-  [/^(?:guest|gast|hu[ée]sped|h[óo]spede|ospite)$/iu, 'guest'],
-  [/^(?:member|mitglied|socio|membre|miembro|membro|lid|członek)$/iu, 'member'],
-  [/^(?:supplier|lieferant|fornecedor|proveedor|fournisseur|fornitore|dostawca)$/iu, 'supplier'],
-  [/^(?:parent|pai|m[ãa]e|vater|mutter|padre|madre|p[èe]re|m[èe]re|respons[áa]vel)$/iu, 'parent'],
-];
+/** Each outside reader's words, matched whole, after the ones another word follows that makes them no person ("parent company"). */
+const OUTSIDER_WORDS: readonly (readonly [RegExp, string])[] = Object.entries(OUTSIDE_READER_WORDS).map(([reader, words]) => [new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})(?![ \t]+(?:company|companies|domain|account|organi[sz]ation))`, 'iu'), reader] as const);
 /** The outsider the paste names just before asking for a message "for her" or "para ele", as the reader (null when none). */
 function pronounReader(evidence: readonly Evidence[]): AskedReader | null {
   const excerpt = evidence.find((e) => e.rule === OUTSIDER_PRONOUN_RULE)?.excerpt;
-  const noun = excerpt === undefined ? undefined : OUTSIDE_NOUN.exec(excerpt)?.[0];
-  const reader = noun === undefined ? undefined : OUTSIDER_WORDS.find(([words]) => words.test(noun))?.[1];
-  return reader === undefined ? null : { reader, phrase: excerpt! };
+  if (excerpt === undefined) return null;
+  // (the reader whose word comes first: the excerpt starts at most a few words before the rule's match)
+  const found = OUTSIDER_WORDS.flatMap(([words, reader]) => {
+    const at = excerpt.search(words);
+    return at < 0 ? [] : [{ at, reader }];
+  }).sort((a, b) => a.at - b.at)[0];
+  return found === undefined ? null : { reader: found.reader, phrase: excerpt };
 }
 
 /** Readers outside the company: a message to one of them speaks to the writer or the recipient of the failed mail, never of Routes or logins. */

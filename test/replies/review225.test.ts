@@ -4,13 +4,8 @@
  * application still sends the old one), a recipient whose own server refuses (a note for their IT).
  */
 import { describe, expect, it } from 'vitest';
-import { OUTGOING, RECIPIENT_HOST, replyText } from './helpers.js';
+import { messageSection, OUTGOING, RECIPIENT_HOST, replyText } from './helpers.js';
 
-/** The message section of a reply: its heading and its paragraphs, up to the next section. */
-const messageSection = (reply: string): string => {
-  const at = reply.indexOf('What you can tell');
-  return at < 0 ? '' : reply.slice(at).split(/\n\n(?=\S[^\n]*\n-{5,})/)[0]!;
-};
 const heading = (reply: string): string => messageSection(reply).split('\n')[0] ?? '';
 
 const AUTH_FAILURE = '535 5.7.0 Mailbox credentials not valid\nhost smtp.mailgun.org port 587\nuser postmaster@mg.shop.example';

@@ -5,13 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/index.js';
-import { INCOMING, OUTGOING, RECIPIENT_HOST, replyText } from './helpers.js';
+import { INCOMING, messageSection, OUTGOING, RECIPIENT_HOST, replyText } from './helpers.js';
 
-/** The message section of a reply: its heading and its paragraphs, up to the next section. */
-const messageSection = (reply: string): string => {
-  const at = reply.indexOf('What you can tell');
-  return at < 0 ? '' : reply.slice(at).split(/\n\n(?=\S[^\n]*\n-{5,})/)[0]!;
-};
 
 describe('a message for a reader outside the company', () => {
   it('to a patient who wrote in, in French: the writer\'s message, with no Routes or MX records', () => {

@@ -351,9 +351,17 @@ export const PHONE_GIVEN_NEEDS = ['call', 'ring', 'reach', 'our', 'office', 'rec
 /**
  * Someone outside the company named, then the message asked for them by a pronoun, in one paragraph: "Frau Albrecht (patient) called
  * ... Can you write me a short message I can send her", "O pai (Ricardo) ligou ... uma mensagem curta para ele". The reply reads the
- * noun (OUTSIDE_NOUNS) from the excerpt. (A singular noun: "patients ... send her" is another her.)
+ * noun from the excerpt (OUTSIDE_READER_WORDS: each reader's words). (A singular noun: "patients ... send her" is another her.)
  */
-export const OUTSIDE_NOUNS = String.raw`patient|patientin|paciente|patiente|paziente|pacjent(?:ka)?|tenant|mieter(?:in)?|locataire|inquilin[oa]|huurder|najemc[ay]|guest|gast|hu[ée]sped|h[óo]spede|ospite|parent|pai|m[ãa]e|vater|mutter|padre|madre|respons[áa]vel|p[èe]re|m[èe]re|member|mitglied|socio|membre|miembro|membro|lid|członek|supplier|lieferant|fornecedor|proveedor|fournisseur|fornitore|dostawca`;
+export const OUTSIDE_READER_WORDS: Readonly<Record<string, string>> = {
+  patient: String.raw`patient|patientin|paciente|patiente|paziente|pacjent(?:ka)?`,
+  tenant: String.raw`tenant|mieter(?:in)?|locataire|inquilin[oa]|huurder|najemc[ay]`,
+  guest: String.raw`guest|gast|hu[ée]sped|h[óo]spede|ospite`,
+  parent: String.raw`parent|pai|m[ãa]e|vater|mutter|padre|madre|respons[áa]vel|p[èe]re|m[èe]re`,
+  member: String.raw`member|mitglied|socio|membre|miembro|membro|lid|członek`,
+  supplier: String.raw`supplier|lieferant|fornecedor|proveedor|fournisseur|fornitore|dostawca`,
+};
+const OUTSIDE_NOUNS = Object.values(OUTSIDE_READER_WORDS).join('|');
 export const OUTSIDER_THEN_PRONOUN = String.raw`(?<![a-zà-ÿ])(?:${OUTSIDE_NOUNS})(?![a-zà-ÿ])(?![ \t]+(?:company|companies|domain|account|organi[sz]ation))[^\n]{0,300}?(?:\b(?:send|to|for|tell|give)[ \t]+(?:her|him)\b|\bfür[ \t]+(?:sie|ihn)\b|\bpara[ \t]+(?:ele|ela|él|ella)(?![a-zà-ÿ])|\bper[ \t]+(?:lui|lei)\b|\bpour[ \t]+(?:lui|elle)\b|\bvoor[ \t]+(?:hem|haar)\b|\b(?:do|dla)[ \t]+(?:niej|niego)(?![a-ząćęłńóśźż]))`;
 
 /** A person saying someone was writing to the domain (mail coming in), not sending from it. */
