@@ -10,7 +10,7 @@ import { routedDomain, routeMatches } from '../diagnosis/routes.js';
 import { RULES } from '../diagnosis/rules/index.js';
 import { RELAY_CONTAINER_IMAGES } from '../diagnosis/rules/outgoing.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
-import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, OTHER_MTA_RELAY_WORDINGS, OUTSIDE_READER_WORDS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
+import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, NOT_A_PERSON_AFTER, OTHER_MTA_RELAY_WORDINGS, OUTSIDE_READER_WORDS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
 import {
   confidenceWord,
   type ClientId,
@@ -799,7 +799,7 @@ const recipientSideReader = (named: AskedReader | null) => named !== null && (na
 
 const OUTSIDER_PRONOUN_RULE = ruleName('outsider-pronoun-reader');
 /** Each outside reader's words, matched whole, after the ones another word follows that makes them no person ("parent company"). */
-const OUTSIDER_WORDS: readonly (readonly [RegExp, string])[] = Object.entries(OUTSIDE_READER_WORDS).map(([reader, words]) => [new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})(?![ \t]+(?:company|companies|domain|account|organi[sz]ation))`, 'iu'), reader] as const);
+const OUTSIDER_WORDS: readonly (readonly [RegExp, string])[] = Object.entries(OUTSIDE_READER_WORDS).map(([reader, words]) => [new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})${NOT_A_PERSON_AFTER}`, 'iu'), reader] as const);
 /** The outsider the paste names just before asking for a message "for her" or "para ele", as the reader (null when none). */
 function pronounReader(evidence: readonly Evidence[]): AskedReader | null {
   const excerpt = evidence.find((e) => e.rule === OUTSIDER_PRONOUN_RULE)?.excerpt;

@@ -362,7 +362,9 @@ export const OUTSIDE_READER_WORDS: Readonly<Record<string, string>> = {
   supplier: String.raw`supplier|lieferant|fornecedor|proveedor|fournisseur|fornitore|dostawca`,
 };
 const OUTSIDE_NOUNS = Object.values(OUTSIDE_READER_WORDS).join('|');
-export const OUTSIDER_THEN_PRONOUN = String.raw`(?<![a-zà-ÿ])(?:${OUTSIDE_NOUNS})(?![a-zà-ÿ])(?![ \t]+(?:company|companies|domain|account|organi[sz]ation))[^\n]{0,300}?(?:\b(?:send|to|for|tell|give)[ \t]+(?:her|him)\b|\bfür[ \t]+(?:sie|ihn)\b|\bpara[ \t]+(?:ele|ela|él|ella)(?![a-zà-ÿ])|\bper[ \t]+(?:lui|lei)\b|\bpour[ \t]+(?:lui|elle)\b|\bvoor[ \t]+(?:hem|haar)\b|\b(?:do|dla)[ \t]+(?:niej|niego)(?![a-ząćęłńóśźż]))`;
+/** A word after a reader's word that makes it no person: "parent company", "member account". */
+export const NOT_A_PERSON_AFTER = String.raw`(?![ \t]+(?:company|companies|domain|account|organi[sz]ation))`;
+export const OUTSIDER_THEN_PRONOUN = String.raw`(?<![a-zà-ÿ])(?:${OUTSIDE_NOUNS})(?![a-zà-ÿ])${NOT_A_PERSON_AFTER}[^\n]{0,300}?(?:\b(?:send|to|for|tell|give)[ \t]+(?:her|him)\b|\bfür[ \t]+(?:sie|ihn)\b|\bpara[ \t]+(?:ele|ela|él|ella)(?![a-zà-ÿ])|\bper[ \t]+(?:lui|lei)\b|\bpour[ \t]+(?:lui|elle)\b|\bvoor[ \t]+(?:hem|haar)\b|\b(?:do|dla)[ \t]+(?:niej|niego)(?![a-ząćęłńóśźż]))`;
 
 /** A person saying someone was writing to the domain (mail coming in), not sending from it. */
 export const WRITING_IN = [
