@@ -127,7 +127,7 @@ function evaluate({ text, errorText, replyText, kindScopes, features }: Extracti
     // (a guard only skips a pattern that cannot match: the result is the same whichever rule's guard ran)
     let m = run === undefined ? undefined : results.get(run);
     if (m === undefined) {
-      m = rule.guarded ? rule.guarded.exec(haystack) : (rule.pattern?.exec(haystack) ?? null);
+      m = rule.guard && !rule.guard.test(haystack) ? null : (rule.pattern?.exec(haystack) ?? null);
       if (run !== undefined) results.set(run, m);
     }
     if (m) fired.push({ rule, excerpt: excerptAround(haystack, m.index, m[0].length) });

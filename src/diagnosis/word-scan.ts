@@ -18,11 +18,6 @@ const wordIds = new Map<string, number>();
 export interface WordGuard {
   readonly words: readonly string[];
   test(text: string): boolean;
-  /**
-   * The whole lines from the first of the guard's words in `text` to the last (`end` before its line break), or null
-   * when not known (a short or long text, one whose upper case changes its length, no word found).
-   */
-  linesWithWords(text: string): { start: number; end: number } | null;
 }
 
 export function wordGuard(words: readonly string[]): WordGuard {
@@ -30,7 +25,6 @@ export function wordGuard(words: readonly string[]): WordGuard {
   const ids = words.map((word) => {
     const folded = fold(word);
     if (folded.length === 0) throw new Error('a guard word is never empty');
-    if (folded.includes('\n')) throw new Error(`a guard word is on one line: ${JSON.stringify(word)}`);
     let id = wordIds.get(folded);
     if (id === undefined) {
       id = wordIds.size;
@@ -44,30 +38,13 @@ export function wordGuard(words: readonly string[]): WordGuard {
   });
   // (for a short text or a long one, the guard's own expression: see SHORT_TEXT and LONG_TEXT)
   let expression: RegExp | undefined;
-  const scanned = (text: string) => text.length >= SHORT_TEXT && text.length <= LONG_TEXT;
   return {
     words,
     test(text) {
-      if (!scanned(text)) return (expression ??= new RegExp(words.map(escapeLiteral).join('|'), 'i')).test(text);
-      const { found } = wordsIn(text);
+      if (text.length < SHORT_TEXT || text.length > LONG_TEXT) return (expression ??= new RegExp(words.map(escapeLiteral).join('|'), 'i')).test(text);
+      const found = wordsIn(text);
       for (const id of ids) if (found[id] === 1) return true;
       return false;
-    },
-    linesWithWords(text) {
-      if (!scanned(text)) return null;
-      const { found, first, last, aligned } = wordsIn(text);
-      if (!aligned) return null;
-      let from = text.length;
-      let to = -1;
-      for (const id of ids) {
-        if (found[id] !== 1) continue;
-        if (first[id]! < from) from = first[id]!;
-        if (last[id]! > to) to = last[id]!;
-      }
-      if (to < 0) return null;
-      // (a guard's word holds no line break, so the break before its last character is the one before the word)
-      const end = text.indexOf('\n', to);
-      return { start: text.lastIndexOf('\n', from) + 1, end: end < 0 ? text.length : end };
     },
   };
 }
@@ -185,30 +162,18 @@ function step(edges: ReadonlyMap<number, number>, fail: Uint16Array, state: numb
 }
 
 /**
- * A text's scan: which words it holds, and where each is first and last (the index of the word's last character).
- * The places are those of the upper-cased text: `aligned` says whether they are the text's too (upper case turns
- * "ß" into "SS").
- */
-interface Scan {
-  found: Uint8Array;
-  first: Int32Array;
-  last: Int32Array;
-  aligned: boolean;
-}
-
-/**
  * Scans done, by text: a diagnosis runs its guards on the same few texts over and over. Kept for the
  * last few texts only, and forgotten after each diagnosis (`forgetWordScans`), so no paste stays in memory.
  */
-const scans = new Map<string, Scan>();
+const scans = new Map<string, Uint8Array>();
 const MAX_SCANS = 16;
 /**
- * The scans' arrays, reused from scan to scan: a new one per scan (a few per diagnosis) grew the bot's
+ * The arrays of words found, reused from scan to scan: a new one per scan (a few per diagnosis) grew the bot's
  * peak memory by some 10 MiB over 500 answers, each array's memory outside the heap and freed late.
  */
-let spare: Scan[] = [];
+let spare: Uint8Array[] = [];
 
-function wordsIn(text: string): Scan {
+function wordsIn(text: string): Uint8Array {
   let found = scans.get(text);
   if (found === undefined) {
     if (scans.size >= MAX_SCANS) {
@@ -216,8 +181,7 @@ function wordsIn(text: string): Scan {
       spare.push(scans.get(oldest)!);
       scans.delete(oldest);
     }
-    const words = wordIds.size;
-    found = spare.pop() ?? { found: new Uint8Array(words), first: new Int32Array(words), last: new Int32Array(words), aligned: false };
+    found = spare.pop() ?? new Uint8Array(wordIds.size);
     scan(text, found);
     scans.set(text, found);
   }
@@ -229,27 +193,16 @@ export function forgetWordScans(): void {
   scans.clear();
 }
 
-function scan(text: string, into: Scan): void {
+function scan(text: string, found: Uint8Array): void {
   const a = (automaton ??= build());
-  const { found, first, last } = into;
   found.fill(0);
   const folded = fold(text);
-  // (upper case never shortens a text: the same length means every character kept its place)
-  into.aligned = folded.length === text.length;
   const { ascii, classes, asciiClass, wide, wideUnits, fail, ends, ending } = a;
   let state = 0;
   for (let i = 0; i < folded.length; i++) {
     const unit = folded.charCodeAt(i);
     if (unit < 128) state = ascii[state * classes + asciiClass[unit]!]!;
     else state = wideUnits.has(unit) ? step(wide, fail, state, unit) : 0;
-    if (ending[state] === 1) {
-      for (const id of ends.get(state)!) {
-        if (found[id] === 0) {
-          found[id] = 1;
-          first[id] = i;
-        }
-        last[id] = i;
-      }
-    }
+    if (ending[state] === 1) for (const id of ends.get(state)!) found[id] = 1;
   }
 }

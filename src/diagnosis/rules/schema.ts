@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { ERROR_KINDS } from '../types.js';
-import { guardedBy, type GuardedPattern } from '../guarded.js';
 import { wordGuard, type WordGuard } from '../word-scan.js';
 
 export const RULE_TARGETS = [
@@ -73,8 +72,6 @@ export interface CompiledRule {
   pattern: RegExp | undefined;
   /** The `needs` words, tested before `pattern`. */
   guard: WordGuard | undefined;
-  /** `pattern` behind `guard`, when the rule needs words: run this, not `pattern`. */
-  guarded: GuardedPattern | undefined;
   scope: Scope;
   context: boolean;
 }
@@ -87,8 +84,7 @@ export function compileRules(data: readonly RuleData[]): CompiledRule[] {
     seen.add(rule.id);
     const pattern = rule.patterns ? joinPatterns(rule.patterns) : undefined;
     const guard = rule.needs ? wordGuard(rule.needs) : undefined;
-    const guarded = pattern && guard ? guardedBy(pattern, guard) : undefined;
-    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, guarded, scope: rule.scope, context: rule.context === true };
+    return { id: rule.id, name: rule.name, target: rule.target, weight: rule.weight, feature: rule.feature, unless: rule.unless, pattern, guard, scope: rule.scope, context: rule.context === true };
   });
 }
 
