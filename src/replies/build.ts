@@ -709,7 +709,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader) || (outsider && scenario !== 'mailgun-incoming');
   const key: CustomerMessageKey | null =
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : 'outgoing')
+    // (a mail server's relay settings, not an application's code: not Microsoft 365's connector, which cannot log in)
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client !== null && MAIL_SERVERS.has(facts.client) && facts.client !== 'm365-connector' ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
@@ -732,6 +733,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
       : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) ? (notMailgunWording(diagnosis) ? 'undetermined-writer-own-server' : 'undetermined-writer')
       // (to the customer who is not getting the company's mail: their IT's view, no Mailgun internals)
+      // (to a parent or a tenant, the recipient of the company's mail: it may not have arrived, nothing asked of them yet)
+      : scenario === 'undetermined' && outsider ? 'undetermined-to-recipient'
       : scenario === 'undetermined' && recipientNotReceiving(diagnosis) ? 'undetermined-not-receiving'
       : scenario === 'undetermined' ? (everyday ? 'undetermined-everyday' : 'undetermined')
       : null;

@@ -6,6 +6,8 @@ export const ENGLISH: CustomerMessages = {
     rt`Your website (or app) tries to send its emails through Mailgun without signing in, and Mailgun passes emails on only for senders that sign in; nothing is broken at Mailgun. Whoever looks after the website needs to enter your domain's Mailgun sign-in (its SMTP login, such as ${code(login)}, and its password, both in your Mailgun account) in the website's email settings. The emails that failed were not sent: send them again once it works.`,
   outgoing: ({ login, port }) =>
     rt`Your application sends through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please make it log in with your domain's SMTP login (such as ${code(login)}) and its password, on port ${text(port)} with STARTTLS (turn on SMTP authentication in its mail settings, or add the login step to its code before it sends), then send a test.`,
+  'outgoing-mail-server': ({ login, port }) =>
+    rt`Your mail server relays mail through Mailgun's SMTP server without logging in, and Mailgun passes mail on only for sessions that log in. Please turn on SMTP authentication in its relay (smarthost) settings, with your domain's SMTP login (such as ${code(login)}) and its password, on port ${text(port)} with STARTTLS, then send a test; the messages that bounced were not sent and have to be sent again.`,
   'outgoing-to-recipient': ({ recipient }) =>
     rt`Sorry: a setting in our own email system was missing, so our emails${recipient ? rt` to ${code(recipient)}` : []} were not sent at all. Nothing is wrong with your address or your mailbox, and there is nothing you need to do. We are fixing it and will send them again.`,
   'incoming-to-writer': ({ recipient }) =>
@@ -54,6 +56,8 @@ export const ENGLISH: CustomerMessages = {
     rt`Thank you for letting us know. Could you forward us the whole message that came back to you, as it is? It names the server that refused your email, and tells us whether the problem is on our side (we will fix it) or with your mail provider (we will tell you what to ask them).`,
   'undetermined-not-receiving': ({ recipient }) =>
     rt`Thank you, and sorry our emails are not reaching you. So that we can find where they are stopped, could your IT send us the whole error or log entry they see, with the server names in it? If it comes from your own mail server, they may need to let it accept mail for ${recipient ? code(recipient) : text('your address')} from us.`,
+  'undetermined-to-recipient': ({ recipient }) =>
+    rt`Sorry: our recent email${recipient ? rt` to ${code(recipient)}` : []} may not have reached you, because a mail server refused to pass it on. We are looking into it and will send it again; if we need anything from you, we will let you know.`,
   'undetermined-everyday': () =>
     rt`Nothing is broken at Mailgun: a mail server refused to pass one email on, which usually means a setting is missing, most often the sign-in in your website's email settings. So that we can tell which setting: did this come back when your website sent an email (an order confirmation, a contact form), or did someone tell you that their email to you bounced? Please forward us the whole message that came back, as it is.`,
   undetermined: () =>

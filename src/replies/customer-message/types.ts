@@ -9,6 +9,8 @@ export type CustomerMessageKey =
   /** Mailgun's SMTP host refused a session that did not log in: for a person who is not technical. */
   | 'outgoing-everyday'
   | 'outgoing'
+  /** A mail server (Postfix, Exim, Exchange, ...) relaying through Mailgun without logging in: its relay settings, not code. */
+  | 'outgoing-mail-server'
   /** To someone outside the company (a parent, a guest) whose mail from it was never sent: a setting on the company's side. */
   | 'outgoing-to-recipient'
   /** To someone whose mail to the customer's domain bounced at Mailgun's inbound server. */
@@ -48,6 +50,8 @@ export type CustomerMessageKey =
   | 'undetermined-writer'
   /** To a recipient who does not get the company's mail. */
   | 'undetermined-not-receiving'
+  /** To someone outside the company (a parent, a tenant) whose mail from it may not have arrived: which side refused is not known. */
+  | 'undetermined-to-recipient'
   | 'undetermined-everyday'
   | 'undetermined';
 
