@@ -9,7 +9,8 @@ import { joinPatterns } from './rules/schema.js';
 
 /** Verbs of belief in the languages of the pastes (not German "meinen", also "my"): "they think it is the relaying denied". */
 // (and of insisting: "el cliente insiste en que es un "relay denied"", "jura que", "behauptet", "beweert")
-const BELIEF_VERBS = String.raw`denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi|insiste|insisten|insistem|insistono|jure|jurent|jura|juran|asegura|aseguran|sostiene|sostengono|affirme|affirment|behauptet|behaupten|beweert|beweren`;
+// (and Dutch "volgens", according to: "Volgens de directeur is het "relaying denied" want er staat 5.7.1")
+const BELIEF_VERBS = String.raw`volgens|denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi|insiste|insisten|insistem|insistono|jure|jurent|jura|juran|asegura|aseguran|sostiene|sostengono|affirme|affirment|behauptet|behaupten|beweert|beweren`;
 
 /**
  * "Is this relaying denied?", "could that be the relay access denied thing?", "is this the mailgun relaying denied thing?": a person's guess, not a server's words.
@@ -77,7 +78,7 @@ const REPORTED_GUESS = new RegExp(
 const CLAIMED = new RegExp(
   // (a verb between blanks: not an address's name, "<claims@insurer.example>: Relay access denied"; said by a person,
   // not by a server: "the recipient's server claims 'Relay access denied'", "the remote MTA insists ...")
-  String.raw`(?<!\b(?:server|servers|mta|host|mx|mailgun|exchange|postfix|exim|sendmail|qmail|gateway|relay|bounce|ndr|it)[ \t]{1,3})(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed|thinks?|thought|believes?|believed|assumes?|assumed|suspects?|suspected|guesse[sd]|calls[ \t]+it|called[ \t]+it|${BELIEF_VERBS})(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
+  String.raw`(?<!\b(?:server|servers|mta|host|mx|mailgun|exchange|postfix|exim|sendmail|qmail|gateway|relay|bounce|ndr|it)[ \t]{1,3})(?<!\S)(?:swears?|swore|insists?|insisted|claims?|claimed|thinks?|thought|believes?|believed|assumes?|assumed|suspects?|suspected|guesse[sd]|calls[ \t]+it|called[ \t]+it|(?:is|are|was|were)[ \t]+convinced|${BELIEF_VERBS})(?=[ \t])[^\n]{0,30}?["'\u201c]?(?:the\s+)?(?:${joinPatterns(RELAY_PHRASES).source})["'\u201d]?(?:\s+(?:thing|error|issue|problem|article|one)s?)?`,
   'gi',
 );
 
@@ -139,7 +140,7 @@ const AGAIN_QUOTE = new RegExp(
 const NAMED_KIND = /\s(?:thing|article|issue|problem|one)$/;
 
 /** The words that report someone's question or claim ("asks if", "wondering whether", "swears it's"), with or without a question mark. */
-export const GUESS_REPORTED = new RegExp(String.raw`\b(?:ask|wonder|swear|swore|insist|claim|think|thought|believ|assum|suspect|guess|calls it|called it|pyta|${BELIEF_VERBS})`, 'i');
+export const GUESS_REPORTED = new RegExp(String.raw`\b(?:ask|wonder|swear|swore|insist|claim|think|thought|believ|assum|suspect|guess|calls it|called it|convinced|pyta|${BELIEF_VERBS})`, 'i');
 
 /** A short line of a person's own that asks whether it is a relay refusal ("5.7.1 again — relaying denied?"). */
 /** A question mark that ends a line, with the quote marks or bracket that may close around it. */
