@@ -126,9 +126,10 @@ export const SECRET_PATTERNS: SecretPattern[] = [
     needs: ['pass', 'pwd', 'secret', 'key', 'token', ...PASSWORD_NEEDS],
     // (not a note in parentheses with a blank in it, "(để trống)", "(not set)": a settings screen's word for empty)
     // (nor the next field of a Go struct printed with an empty one, `&{Host:smtp.eu.mailgun.org Port:587 Username: Password: From:a@b}`)
-    // (nor a Postfix map's key after its file's name, "/etc/postfix/sasl_passwd: [smtp.mailgun.org]:2525 user:****", or quoted
-    // unbracketed, "sasl_passwd: `smtp.mailgun.org:587 user:****`": the map's line, whose password the rule below reads)
-    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:=>|[:=])[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!(?<=[{ \t,][A-Z][A-Za-z]{0,40}:[ \t]+)(?:From|To|Host|Port|Username|User|Auth|TLS|Sender|Domain|Subject|Identity|Timeout|Insecure)[:}])(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))(?!(?<=sasl_passwd[ \t]*:[ \t]*)` + '`' + String.raw`?[a-z0-9.-]{1,253}(?::\d{1,5})?[ \t])\S{3,300}`, 'gim'),
+    // (nor a Postfix map's key after its file's name, "/etc/postfix/sasl_passwd: [smtp.mailgun.org]:2525 user:****", or quoted,
+    // "sasl_passwd: `smtp.mailgun.org:587 user:****`", "sasl_passwd: `[smtp.mailgun.org]:587 user:****`": the map's line, whose
+    // password the rule below reads)
+    pattern: new RegExp(String.raw`${NOT_A_PASSWORD_PHRASE}(${SECRET_KEYS}["']?\]?[ \t]*(?:=>|[:=])[ \t]*)(?!["'])(?!\([^()\n]{1,24}\)[ \t]*(?:$|\n))(?!(?<=[{ \t,][A-Z][A-Za-z]{0,40}:[ \t]+)(?:From|To|Host|Port|Username|User|Auth|TLS|Sender|Domain|Subject|Identity|Timeout|Insecure)[:}])(?!\[[a-z0-9.-]{1,253}\](?::\d{1,5})?(?:\s|$))(?!(?<=sasl_passwd[ \t]*:[ \t]*)` + '`' + String.raw`?\[?[a-z0-9.-]{1,253}\]?(?::\d{1,5})?[ \t])\S{3,300}`, 'gim'),
     kind: kindOfName,
   },
   // mailgun.js: mailgun.client({ username: 'api', key: 'KEY' })
