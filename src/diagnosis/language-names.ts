@@ -25,10 +25,17 @@ export const DUTCH_LANGUAGE_NAMES: Readonly<Record<CustomerLanguage, readonly st
   en: ['engels'], de: ['duits'], es: ['spaans'], fr: ['frans'], pt: ['portugees'], it: ['italiaans'], nl: ['nederlands'], pl: ['pools'], ru: ['russisch'], ja: ['japans'],
 };
 
+/** Polish names, said after "po" ("po polsku", "po niemiecku"). */
+export const POLISH_LANGUAGE_NAMES: Readonly<Record<CustomerLanguage, readonly string[]>> = {
+  en: ['angielsku'], de: ['niemiecku'], es: ['hiszpańsku'], fr: ['francusku'], pt: ['portugalsku'], it: ['włosku'], nl: ['niderlandzku', 'holendersku'], pl: ['polsku'], ru: ['rosyjsku'], ja: ['japońsku'],
+};
+
 const byName = (names: Readonly<Record<CustomerLanguage, readonly string[]>>) =>
   new Map<string, CustomerLanguage>(CUSTOMER_LANGUAGES.flatMap((language) => names[language].map((name) => [name, language] as const)));
 const BY_NAME = byName(LANGUAGE_NAMES);
 const BY_DUTCH_NAME = byName(DUTCH_LANGUAGE_NAMES);
+const BY_POLISH_NAME = byName(POLISH_LANGUAGE_NAMES);
 
-/** The language a whole word names (a Dutch name only after "in het": `afterHet`), or undefined. */
-export const languageOfName = (word: string, afterHet = false): CustomerLanguage | undefined => (afterHet ? BY_DUTCH_NAME : BY_NAME).get(word.toLowerCase());
+/** The language a whole word names (a Dutch name only after "in het", a Polish one after "po"), or undefined. */
+export const languageOfName = (word: string, after?: 'het' | 'po'): CustomerLanguage | undefined =>
+  (after === 'het' ? BY_DUTCH_NAME : after === 'po' ? BY_POLISH_NAME : BY_NAME).get(word.toLowerCase());

@@ -168,6 +168,9 @@ const MX_MOVED_AWAY_RULE = ruleName('mx-moved-away-said');
 const FILTERING_GATEWAY = /(?:\.mail\.protection\.outlook\.com|\.google\.com|\.googlemail\.com|\.pphosted\.com|\.mimecast\.com)$/i;
 /** A login setting shown empty (`MAIL_USERNAME=`, `user: ''`, `username = None`): no login is set, whatever the paste says. */
 const EMPTY_LOGIN_SETTING = /\b[\w.]*(?:user(?:_?name)?|login)["']?[ \t]*[=:][ \t]*(?:""|''|null\b|nil\b|none\b|undefined\b|$)/im;
+/** An Exim authenticator's or transport's name alone on its line, `mailgun_login:`: a block's name, not a login set empty. */
+const EXIM_BLOCK_NAME = /^[ \t]*[\w-]+:[ \t]*$/m;
+const emptyLoginIn = (text: string, facts: Facts) => EMPTY_LOGIN_SETTING.test(text) && !(facts.client === 'exim' && EXIM_BLOCK_NAME.test(text));
 
 /**
  * The MX records said moved away from Mailgun, and Mailgun's inbound MX still refusing mail for the domain: a sender's
@@ -206,7 +209,7 @@ function alreadyDoneAnswer({ scenario, kind, facts, evidence }: Diagnosis): Rich
     answers.push(rt`You say a Route was made, yet Mailgun's inbound server found none that takes ${address ? code(address) : text('this address')}. Check that its expression takes this exact address (${code(`match_recipient("${address ? routePattern(address) : 'ADDRESS'}")`)}${domain ? rt`, or ${code(`match_recipient(".*@${domain}")`)} for every address at the domain` : []}: a Route for another address or domain, or with a typo, does not), that it is in the region that received the mail${region ? text(` (${region}: each region keeps its own Routes)`) : text(' (each region keeps its own Routes)')}, and that it is in the account that has the domain. A saved Route applies at once, with no DNS to wait for.`);
   }
   // (not where the paste shows the login empty: "I set MAIL_PASSWORD ... MAIL_USERNAME is still empty")
-  const emptyLoginShown = evidence.some((e) => EMPTY_LOGIN_SETTING.test(e.excerpt));
+  const emptyLoginShown = evidence.some((e) => emptyLoginIn(e.excerpt, facts));
   if (has(CREDENTIALS_SET_RULE) && noLoginSent && !emptyLoginShown) {
     // (the paste shows the names differing: that is the answer, said in the paragraph below)
     const namesDiffer = has(VARIABLE_MISMATCH_RULE);
@@ -727,7 +730,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
       // (the password changed already: the application still sends the old one; not once the new one is said to be in, a stray blank's or another login's case)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && senderCheckFailed(facts) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
+      // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check)
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || evidence.some((e) => e.rule === DMARC_STRICT_RULE)) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : 'blocked')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? (euDomainAtUsHost(facts, evidence) ? 'api-auth-region' : 'api-auth')
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
@@ -761,21 +765,21 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to|asking))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
-const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|per|an|à|pour|al|ao|a|voor|aan|naar|für)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
+const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|per|an|à|pour|al|ao|a|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
 const FOREIGN_READERS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`${TO_READER}(?:administrador(?:a)?[ \t]+de[ \t]+(?:TI|IT|sistemas)|amministratore[ \t]+(?:IT|di[ \t]+sistema)|IT-?(?:Admin|Administrator(?:in)?|Abteilung)|administrateur[ \t]+(?:informatique|syst[èe]me)|service[ \t]+informatique|reparto[ \t]+IT|departamento[ \t]+de[ \t]+(?:TI|IT|sistemas)|IT-?beheerder|systeembeheerder|ICT-?beheerder|Admin(?:istrator)?)(?![\p{L}])`, 'iu'), 'IT admin'],
   [new RegExp(String.raw`${TO_READER}(?:desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppatore|sviluppatrice|Entwickler(?:in)?|d[ée]veloppeur(?:se)?|programador(?:a)?|dev)(?![\p{L}])`, 'iu'), 'developer'],
   [new RegExp(String.raw`${TO_READER}(?:collega|Kolleg(?:e|en|in)|colega|coll[èe]gue)(?![\p{L}])`, 'iu'), 'colleague'],
   [new RegExp(String.raw`${TO_READER}(?:Empf[äa]nger(?:in)?|destinatari[oa]|destinat[áa]ri[oa]|destinataire)(?![\p{L}])`, 'iu'), 'recipient'],
-  [new RegExp(String.raw`${TO_READER}(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente)(?![\p{L}])`, 'iu'), 'patient'],
-  [new RegExp(String.raw`${TO_READER}(?:Mieter(?:in)?|locataire|inquilin[oa]|affittuari[oa]|huurder)(?![\p{L}])`, 'iu'), 'tenant'],
+  [new RegExp(String.raw`${TO_READER}(?:paciente|patiente?|patiënt|Patient(?:in)?|paziente|pacjent(?:ka|ki|ce|kę|a|owi|ów|om)?)(?![\p{L}])`, 'iu'), 'patient'],
+  [new RegExp(String.raw`${TO_READER}(?:Mieter(?:in)?|locataire|inquilin[oa]|affittuari[oa]|huurder|lokator(?:ów|zy|om|a|owi)?|najemc(?:a|y|ów|om))(?![\p{L}])`, 'iu'), 'tenant'],
   [new RegExp(String.raw`${TO_READER}(?:Gast|hu[ée]sped|h[óo]spede|ospite)(?![\p{L}])`, 'iu'), 'guest'],
-  [new RegExp(String.raw`${TO_READER}(?:Eltern|parents?|padres|pais|genitori|ouders)(?![\p{L}])`, 'iu'), 'parent'],
-  [new RegExp(String.raw`${TO_READER}(?:Mitglied(?:er)?|membre|miembro|membro|socio|lid)(?![\p{L}])`, 'iu'), 'member'],
-  [new RegExp(String.raw`${TO_READER}(?:fornitore|proveedor|fornecedor|Lieferant(?:en)?|fournisseur)(?![\p{L}])`, 'iu'), 'supplier'],
+  [new RegExp(String.raw`${TO_READER}(?:Eltern|Familie|parents?|padres|pais|genitori|ouders|rodzic(?:e|ów|om|a)?)(?![\p{L}])`, 'iu'), 'parent'],
+  [new RegExp(String.raw`${TO_READER}(?:Mitglied(?:er)?|membre|miembro|membro|soci[oe]?|lid|członk(?:a|ów|om|owie)|członek)(?![\p{L}])`, 'iu'), 'member'],
+  [new RegExp(String.raw`${TO_READER}(?:fornitore|proveedor|fornecedor|Lieferant(?:en)?|fournisseur|dostawc(?:a|y|ów|om)|hurtowni[a]?)(?![\p{L}])`, 'iu'), 'supplier'],
 ];
 
 /** The reader the ask names, in English ("IT admin"), and the words that name it (with a few after, "... de TI da empresa destinatária"), or null. */
@@ -2773,6 +2777,8 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     seen.push(rt`Exim looks the login up in passwd.client by the smarthost's name, ${code(smarthost)}, and no entry names it${entry ? rt` (the entry is for ${code(entry)})` : []}. So Exim finds no login and sends none, whatever the password.`);
   } else if (passwdExact) {
     seen.push(rt`passwd.client has an entry for the smarthost by the name it is set as (${quote(passwdExact, EXCERPT_MAX)}), but Debian's exim4 looks the entry up by the name DNS gives the address it connects to (exim4_passwd_client(5)), and Mailgun's SMTP host may answer to another name there (${code('host')} on its address shows which): then the entry is not found, and Exim sends no login.`);
+  } else if (facts.client === 'exim' && evidence.some((e) => e.rule === EXIM_TRY_AUTH_MISSING_RULE)) {
+    seen.push(rt`The transport that delivers to the smarthost has no ${code('hosts_try_auth')} (or ${code('hosts_require_auth')}): Exim offers its authenticator's login only to the hosts those name, so it sent none, whatever the authenticator's ${code('client_send')} holds.`);
   } else if (facts.authAttempted === false) {
     // No AUTH in a transcript, authentication switched off, a transport without credentials: quote the line that shows it.
     const shown = evidence.find((e) => e.rule === NO_LOGIN_RULE)?.excerpt.trim();
@@ -2806,7 +2812,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
         : shown && AUTH_SWITCHED_OFF.test(shown) && !LOG_ENTRY_LINE.test(shown)
           ? rt`The paste switches authentication off: ${quote(shown.replace(/[ \t]*[,;]$/, ''), EXCERPT_MAX)}. The client then sends no login, whatever user name and password are set.`
         // (the login setting an empty text, `EMAIL_HOST_USER = ""`: Django, Laravel and most clients log in only when both are set)
-        : shown && EMPTY_LOGIN_SETTING.test(shown)
+        : shown && emptyLoginIn(shown, facts)
           ? rt`The login setting is empty: ${quote(shown, EXCERPT_MAX)}. The client logs in only when both the user name and the password are set, so it sent no login, however right the password is: set it to the domain's full SMTP login (such as ${code(smtpLogin(safeDomain(facts.mailgunDomain)))}).`
         : shown
           ? rt`The paste shows no login: ${quote(shown, EXCERPT_MAX)}.`
@@ -2863,7 +2869,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
   // (nodemailer's `user` and `pass` beside `host`, outside `auth`: set, and ignored)
   const loginOutsideAuth = facts.client === 'nodemailer' && facts.authAttempted !== true ? evidence.find((e) => e.rule === NODEMAILER_LOGIN_OUTSIDE_RULE)?.excerpt : undefined;
   const undefinedLogin = facts.authAttempted !== true ? evidence.find((e) => e.rule === LOGIN_VALUES_UNDEFINED_RULE)?.excerpt : undefined;
-  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(switchLine) || EMPTY_LOGIN_SETTING.test(noLoginLine);
+  const loginExplained = Boolean(saslKey || passwdClient || loginRefused || commentedLogin || loginOutsideAuth) || facts.authAttempted === true || misnamedAuth(noLoginLine) || AUTH_SWITCHED_OFF.test(switchLine) || emptyLoginIn(noLoginLine, facts);
   const fromEnv = !loginExplained ? (loginDefaulted || passwordWhenSet ? facts.passwordFromEnv : facts.loginFromEnv) : null;
   // (nodemailer with an auth object whose variables are empty fails first, with EAUTH "Missing credentials")
   const nodemailerEnv = fromEnv !== null && facts.client === 'nodemailer';
@@ -4559,8 +4565,10 @@ const DMARC_STRICT_RULE = ruleName('dmarc-strict-alignment');
 function dmarcStrictSteps(facts: Facts, evidence: readonly Evidence[]): RichText[] | null {
   const record = evidence.find((e) => e.rule === DMARC_STRICT_RULE)?.excerpt;
   const m = DMARC_FROM_DOMAIN.exec(facts.serverMessage ?? '');
-  const from = safeDomain(m?.slice(1).find(Boolean)?.toLowerCase() ?? null);
   const sending = safeDomain(facts.mailgunDomain?.toLowerCase() ?? null);
+  // (a refusal that names no domain, Yahoo's "5.7.9 Message not accepted for policy reasons": the sending domain's parent,
+  // the From domain of the usual setup, whose record the paste shows)
+  const from = safeDomain(m?.slice(1).find(Boolean)?.toLowerCase() ?? null) ?? (sending !== null && sending.split('.').length > 2 && !m ? sending.slice(sending.indexOf('.') + 1) : null);
   if (!record || !from || !sending || !sending.endsWith(`.${from}`)) return null;
   const tags = [...record.matchAll(/\ba(?:spf|dkim)[ \t]*=[ \t]*s\b/gi)].map((t) => t[0]).join('; ');
   return [

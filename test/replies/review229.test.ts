@@ -4,7 +4,8 @@
  * parent or a tenant whose mail may not have arrived is told so, not asked for a bounce.
  */
 import { describe, expect, it } from 'vitest';
-import { messageSection, replyText } from './helpers.js';
+import { diagnose } from '../../src/diagnosis/index.js';
+import { INCOMING, messageSection, OUTGOING, RECIPIENT_HOST, replyText } from './helpers.js';
 
 const DMARC_REFUSAL = `Customer's newsletter to Gmail bounces. From the Mailgun logs:
 
@@ -68,5 +69,120 @@ describe('an undetermined refusal, the message for a parent or a tenant', () => 
 
   it('the company\'s own customer is still asked where the error was seen', () => {
     expect(messageSection(replyText(`${BARE_REFUSAL}\n\nWhat do I tell the customer?`))).toContain('Could you send the whole bounce or log');
+  });
+});
+
+describe('asks for a message in more forms, and the reader and language they name', () => {
+  const UNKNOWN_USER = `{"event":"failed","severity":"permanent","recipient":"k.schaefer1987@gmail.com","delivery-status":{"code":550,"enhanced-code":"5.1.1","message":"5.1.1 The email account that you tried to reach does not exist.","mx-host":"gmail-smtp-in.l.google.com"}}`;
+
+  it.each([
+    ['O que respondo? Em português por favor.', INCOMING, 'Em português:'],
+    ['Can you confirm and tell me what to tell the customer?', RECIPIENT_HOST, 'What you can tell the customer'],
+    ['Short answer for the customer please.', RECIPIENT_HOST, 'What you can tell the customer'],
+    ['Kun je een berichtje in het Nederlands maken dat de klant kan doorsturen?', RECIPIENT_HOST, 'In het Nederlands:'],
+    ['Potrzebuję odpowiedzi po polsku dla klienta.', RECIPIENT_HOST, 'Po polsku:'],
+    ['Ich brauche eine kurze SMS auf Deutsch an die Familie Petersen.', RECIPIENT_HOST, 'Auf Deutsch:'],
+    ['Mi serve anche due righe in italiano per i soci.', OUTGOING, 'In italiano:'],
+    ['The practice would like a short German message they can send by SMS asking the patient to check her address.', UNKNOWN_USER, 'Auf Deutsch:'],
+  ])('%s', (ask, paste, expected) => {
+    expect(messageSection(replyText(`${paste}\n\n${ask}`))).toContain(expected);
+  });
+
+  it('names the outside reader of a Polish, German or Italian ask', () => {
+    expect(messageSection(replyText(`${INCOMING}\n\nI proszę o krótką wiadomość po polsku do lokatorów.`)).split('\n')[0]).toBe('What you can tell the tenant');
+    expect(messageSection(replyText(`${RECIPIENT_HOST}\n\nIch brauche eine kurze SMS auf Deutsch an die Familie Petersen.`)).split('\n')[0]).toBe('What you can tell the parent');
+    expect(messageSection(replyText(`${OUTGOING}\n\nMi serve anche due righe in italiano per i soci.`)).split('\n')[0]).toBe('What you can tell the member');
+  });
+
+  it('an answer the person needs for themselves is no message to pass on', () => {
+    expect(messageSection(replyText(`${RECIPIENT_HOST}\n\nIch brauche eine Antwort, was das bedeutet.`))).toBe('');
+  });
+});
+
+describe("a person's belief that the error is a relay refusal, beside a block-list refusal", () => {
+  const SPAMHAUS = `{"event":"failed","severity":"permanent","recipient":"dispatch@northfield-haulage.co.uk","delivery-status":{"code":554,"enhanced-code":"5.7.1","message":"5.7.1 Service unavailable; Client host [159.135.228.10] blocked using zen.spamhaus.org","mx-host":"mx1.northfield-haulage.co.uk"}}`;
+
+  it.each([
+    ["5.7.1 again... the customer is convinced it's the same relaying denied problem they had last month. Is it?"],
+    ['Volgens de directeur is het "relaying denied" want er staat 5.7.1.'],
+  ])('%s: the block is the answer', (said) => {
+    const d = diagnose(`${said}\n\n${SPAMHAUS}`);
+    expect(d.scenario).toBe('not-relaying-denied');
+    expect(d.kind).toBe('blocked');
+  });
+});
+
+describe('mail servers relaying through Mailgun: what their settings show', () => {
+  it("Postfix: a quoted sasl_passwd line with its masked password is no key mismatch and no leaked password; the missing switch is named", () => {
+    const paste = `Mar 12 09:14:02 mx1 postfix/smtp[23817]: 4F2C81A0E3B: to=<m.keller@bauer-logistik.de>, relay=smtp.mailgun.org[34.160.191.41]:587, dsn=5.7.1, status=bounced (host smtp.mailgun.org[34.160.191.41] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))
+
+main.cf:
+relayhost = [smtp.mailgun.org]:587
+smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd
+sasl_passwd: \`[smtp.mailgun.org]:587 postmaster@mg.kanzlei-wendt.de:********\`
+
+Was fehlt da noch?`;
+    const d = diagnose(paste);
+    expect(d.facts.secretsFound).toBe(false);
+    const reply = replyText(paste);
+    expect(reply).not.toContain('the two differ');
+    expect(reply).toContain('no smtp_sasl_auth_enable = yes');
+  });
+
+  it("Exim: an authenticator's name is no empty login, and a transport said in French to lack hosts_try_auth is the cause", () => {
+    const paste = `2024-05-21 16:02:44 1sAbcD-0004Kq-2L ** c.dupuis@lefevre-transports.fr R=smarthost T=remote_smtp_smarthost H=smtp.eu.mailgun.org [35.214.176.12]: SMTP error from remote mail server after RCPT TO:<c.dupuis@lefevre-transports.fr>: 550 5.7.1 Relaying denied
+
+  remote_smtp_smarthost:
+    driver = smtp
+    port = 587
+  # pas de hosts_try_auth / hosts_require_auth
+
+  begin authenticators
+  mailgun_login:
+    driver = plaintext
+    public_name = LOGIN
+    client_send = : postmaster@mg.atelier-brunet.fr : ********
+
+Qu'est-ce qui manque ?`;
+    const reply = replyText(paste);
+    expect(reply).not.toContain('The login setting is empty');
+    expect(reply).toContain('Fix: the missing hosts_try_auth is the cause.');
+  });
+});
+
+describe('Polish: a route he deleted, and a number to call', () => {
+  const paste = `"Nie można dostarczyć wiadomości do administracja@podlipami.pl
+host mxa.eu.mailgun.org said: 550 5.7.1 Relaying denied (in reply to RCPT TO command)"
+
+Kontekst: w zeszłym tygodniu klient usunął kilka starych routes, w tym chyba catch_all() dla podlipami.pl. MX domeny wskazuje na Mailgun. Co trzeba przywrócić? I proszę o krótką wiadomość po polsku do lokatorów: jeśli wysłali coś do administracji, prosimy wysłać ponownie albo zadzwonić 12 421 38 90.`;
+
+  it('the deleted catch_all() is no live Route: one is to be added', () => {
+    const reply = replyText(paste);
+    expect(reply).toContain('Fix: add a Route that takes this address');
+    expect(reply).not.toContain('no new route is needed');
+  });
+
+  it("the tenants' message, in Polish, ends with the number", () => {
+    const message = messageSection(replyText(paste));
+    expect(message.split('\n')[0]).toBe('What you can tell the tenant');
+    expect(message).toContain('Po polsku:');
+    expect(message).toContain('telefonicznie pod numerem 12 421 38 90');
+  });
+});
+
+describe("a generic policy refusal beside the From domain's DMARC record asking for strict alignment", () => {
+  const paste = `Cliente italiano, Mailgun EU, dominio mg.ortofrutta-belmonte.it. Il From è ordini@ortofrutta-belmonte.it.
+
+$ dig TXT _dmarc.ortofrutta-belmonte.it +short
+"v=DMARC1; p=reject; adkim=s; aspf=s; rua=mailto:dmarc@ortofrutta-belmonte.it"
+
+{"event":"failed","severity":"permanent","recipient":"g.rinaldi@yahoo.it","delivery-status":{"code":554,"message":"5.7.9 Message not accepted for policy reasons.","mx-host":"mx-eu.mail.am0.yahoodns.net","enhanced-code":"5.7.9"}}
+
+Mi serve un messaggio in italiano per il cliente.`;
+
+  it('explains the alignment and writes the sender-check message', () => {
+    const reply = replyText(paste);
+    expect(reply).toContain('asks for strict alignment (adkim=s; aspf=s)');
+    expect(messageSection(reply)).toContain('In italiano:');
   });
 });

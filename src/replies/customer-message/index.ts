@@ -37,8 +37,9 @@ const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[]
   ['es', new Set(['y', 'el', 'pero', 'ya', 'también', 'gracias', 'muy', 'ella', 'él', 'esto', 'eso', 'qué', 'le', 'les', 'al', 'digo', 'decimos', 'contesto', 'contestamos', 'respondo', 'respondemos', 'escribo', 'dame', 'escríbeme', 'escribeme', 'redacta', 'respuesta', 'mensaje', 'cómo', 'pegar', 'pegarle'])],
 ];
 
-/** A word where the paste names a language ("in Spanish", "auf Deutsch", "in het Frans", "only reads French", "German-speaking"): not denied, "doesn't read English". */
-const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b/giu;
+/** A word where the paste names a language ("in Spanish", "auf Deutsch", "in het Frans", "only reads French", "German-speaking", "po polsku", "a German message"): not denied, "doesn't read English". */
+// (and "po polsku", "a short German message")
+const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(\p{L}{4,20})[ \t]+(?:message|note|text|sms|reply|version)\b/giu;
 
 /**
  * The last language the line names by its whole name: its line holds other words too ("in Spanish please? She's in Madrid,
@@ -47,7 +48,9 @@ const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?|(?<!\b(?:
  */
 function languageNamedIn(line: string): CustomerLanguage | undefined {
   let named: CustomerLanguage | undefined;
-  for (const m of line.matchAll(LANGUAGE_NAME_AT)) named = languageOfName(m[2] ?? m[3]!, m[1] !== undefined) ?? named;
+  for (const m of line.matchAll(LANGUAGE_NAME_AT)) {
+    named = (m[4] !== undefined ? languageOfName(m[4], 'po') : languageOfName(m[2] ?? m[3] ?? m[5]!, m[1] !== undefined ? 'het' : undefined)) ?? named;
+  }
   return named;
 }
 
