@@ -9,8 +9,9 @@ import { joinPatterns } from './rules/schema.js';
 
 /** Verbs of belief in the languages of the pastes (not German "meinen", also "my"): "they think it is the relaying denied". */
 // (and of insisting: "el cliente insiste en que es un "relay denied"", "jura que", "behauptet", "beweert")
-// (and Dutch "volgens", according to: "Volgens de directeur is het "relaying denied" want er staat 5.7.1")
-const BELIEF_VERBS = String.raw`volgens|denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi|insiste|insisten|insistem|insistono|jure|jurent|jura|juran|asegura|aseguran|sostiene|sostengono|affirme|affirment|behauptet|behaupten|beweert|beweren`;
+// (and Dutch "volgens" with a person after it, according to: "Volgens de directeur is het "relaying denied" want er staat 5.7.1";
+// not "Volgens de foutmelding is het ...", the server's words)
+const BELIEF_VERBS = String.raw`volgens[ \t]+(?:(?:de|het|mijn|onze|hun|zijn|haar)[ \t]+)?(?:directeur|directie|klant|baas|collega|eigenaar|beheerder|leverancier|hem|haar|hen|hun)|denkt|glaubt|vermutet|meint|denken|glauben|cree|piensa|supone|creen|piensan|pense|croit|suppose|pensent|croient|acha|acredita|acham|gelooft|vermoedt|crede|pensano|credono|myśli|uważa|sądzi|insiste|insisten|insistem|insistono|jure|jurent|jura|juran|asegura|aseguran|sostiene|sostengono|affirme|affirment|behauptet|behaupten|beweert|beweren`;
 
 /**
  * "Is this relaying denied?", "could that be the relay access denied thing?", "is this the mailgun relaying denied thing?": a person's guess, not a server's words.

@@ -21,7 +21,7 @@ export const TYPED_ROUTE_FIELD = /match[ \t]{1,20}recipient[ \t]{0,20}\n[ \t]{0,
 /** Words before a route in its line that say it is gone. */
 // (a letter's edge as Unicode knows it, not `\b`'s ASCII one: Russian "удалили" (deleted))
 // (and the past of a route asked to be restored: "They want to know if the old route can be restored. It used match_recipient(...)")
-const GONE = /(?<![\p{L}\d_])(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|it used|which used|restored?|borró|eliminó|quitó|apagou|removeu|excluiu|löschte|entfernte|cancellato|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|menghapus|dihapus|hapus|đã xóa|xóa|silindi|sildik|sildim|smazal[aiy]?|smazán[aoy]?|törölt(?:e|ük|em)?|raderade|slettet|usunięt[aoy]|usunęli|usunęły|usunął|usunęła|usunąłem|usunęłam|διαγράψαμε|διαγράφηκε|מחקנו|נמחק|удалил[аи]?|убрал[аи]?|удалён|удален)(?!\p{L})/iu;
+const GONE = /(?<![\p{L}\d_])(?<!(?<!\p{L})nie[ \t]{1,3})(?:deleted|removed|old|no longer|used to|previously|got rid of|dropped|disabled|it used|which used|restored?|borró|eliminó|quitó|apagou|removeu|excluiu|löschte|entfernte|cancellato|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|menghapus|dihapus|hapus|đã xóa|xóa|silindi|sildik|sildim|smazal[aiy]?|smazán[aoy]?|törölt(?:e|ük|em)?|raderade|slettet|usunięt[aoy]|usunęli|usunęły|usunął|usunęła|usunąłem|usunęłam|διαγράψαμε|διαγράφηκε|מחקנו|נמחק|удалил[аи]?|убрал[аи]?|удалён|удален)(?!\p{L})/iu;
 const GONE_ALL = new RegExp(GONE.source, 'giu');
 /** Russian says it after the route, a few words on: "этот catch_all() на прошлой неделе удалили". */
 const GONE_LATER_RU = /^[^.;!?\n]{0,30}?(?<!\p{L})(?:удалил[аи]?|удалён|удален|убрал[аи]?)(?!\p{L})/iu;
@@ -61,7 +61,7 @@ const GONE_TAKEN_BACK = /^(?:(?!match_recipient|catch_all|match_header)[^\n]){0,
 /** Japanese and Chinese "deleted" (削除した, 消した, 删除了): no word boundaries around them. */
 const GONE_CJK = /削除|消した|消しました|消去|删除|删掉|刪除|移除/;
 /** Words of deleting alone (not "old", "previously", "restored": a note can say those of a live route). */
-const DELETED = String.raw`(?<![\p{L}\d_])(?<!(?:not|never|nothing)[ \t]{1,3})(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|menghapus|dihapus|hapus|đã xóa|xóa|silindi|sildik|sildim|smazal[aiy]?|smazán[aoy]?|törölt(?:e|ük|em)?|raderade|slettet|usunięt[aoy]|usunęli|usunęły|usunął|usunęła|usunąłem|usunęłam|διαγράψαμε|διαγράφηκε|מחקנו|נמחק|удалил[аи]?|удалён|удален|убрал[аи]?)(?!\p{L})|${GONE_CJK.source}`;
+const DELETED = String.raw`(?<![\p{L}\d_])(?<!(?:not|never|nothing|nie)[ \t]{1,3})(?:deleted|removed|dropped|disabled|gelöscht|entfernt|verwijderd|supprimé|eliminado|borrado|removido|apagado|eliminato|rimosso|menghapus|dihapus|hapus|đã xóa|xóa|silindi|sildik|sildim|smazal[aiy]?|smazán[aoy]?|törölt(?:e|ük|em)?|raderade|slettet|usunięt[aoy]|usunęli|usunęły|usunął|usunęła|usunąłem|usunęłam|διαγράψαμε|διαγράφηκε|מחקנו|נמחק|удалил[аи]?|удалён|удален|убрал[аи]?)(?!\p{L})|${GONE_CJK.source}`;
 /** A note at the end of the route's line that says it is gone: "catch_all() → forward(...)   ← これを消した", "# deleted". */
 // (a comment's `#` or `//` after a blank: not a URL's `http://`)
 const GONE_NOTE = new RegExp(String.raw`(?:←|<-|<==?|(?<!\S)#|(?<!\S)\/\/)[^\n]{0,30}?(?:${DELETED})`, 'iu');

@@ -712,8 +712,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const toRecipient = evidence.some((e) => e.rule === RECIPIENT_NOT_RECEIVING_RULE || e.rule === OWN_MAIL_FAILING_RULE) || recipientSideReader(reader) || (outsider && scenario !== 'mailgun-incoming');
   const key: CustomerMessageKey | null =
     // (to a parent or a guest whose mail was never sent: the company's own setting, nothing for them to do)
-    // (a mail server's relay settings, not an application's code: not Microsoft 365's connector, which cannot log in)
-    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client !== null && MAIL_SERVERS.has(facts.client) && facts.client !== 'm365-connector' ? 'outgoing-mail-server' : 'outgoing')
+    // (a mail server's relay settings, not an application's code)
+    scenario === 'mailgun-outgoing' && facts.hostRole !== 'mailgun-mx' ? (outsider ? 'outgoing-to-recipient' : everyday ? 'outgoing-everyday' : facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'outgoing-mail-server' : 'outgoing')
       // (to the writer whose mail to the domain bounced: no internals, what it means for them)
       // (not where the writers are the customer's own clients, "sus clientes reciben este rebote": the customer owns the domain)
       : scenario === 'mailgun-incoming' ? (writerReader || reader?.reader === 'sender' || evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE && !THIRD_PARTY_WRITERS.test(e.excerpt)) ? 'incoming-to-writer' : 'incoming')
@@ -730,15 +730,15 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
       // (the password changed already: the application still sends the old one; not once the new one is said to be in, a stray blank's or another login's case)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
-      // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || evidence.some((e) => e.rule === DMARC_STRICT_RULE)) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
+      // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check; not a content filter's)
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || (dmarcStrictSteps(facts, evidence) !== null && !CONTENT_FILTER.test(facts.serverMessage ?? ''))) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : 'blocked')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'api-auth' ? (euDomainAtUsHost(facts, evidence) ? 'api-auth-region' : 'api-auth')
       // (to someone whose mail to the domain was refused, in another server's words than Mailgun's: most likely their own outgoing server)
       : scenario === 'undetermined' && evidence.some((e) => e.rule === MAIL_TO_CUSTOMER_RULE) ? (notMailgunWording(diagnosis) ? 'undetermined-writer-own-server' : 'undetermined-writer')
       // (to the customer who is not getting the company's mail: their IT's view, no Mailgun internals)
-      // (to a parent or a tenant, the recipient of the company's mail: it may not have arrived, nothing asked of them yet)
-      : scenario === 'undetermined' && outsider ? 'undetermined-to-recipient'
+      // (to a parent or a tenant: which way the mail went is not known either, so both ways are answered, nothing technical)
+      : scenario === 'undetermined' && outsider ? 'undetermined-to-outsider'
       : scenario === 'undetermined' && recipientNotReceiving(diagnosis) ? 'undetermined-not-receiving'
       : scenario === 'undetermined' ? (everyday ? 'undetermined-everyday' : 'undetermined')
       : null;
@@ -2735,7 +2735,7 @@ function mailgunOutgoing({ facts, evidence }: Diagnosis): Content {
     facts.mailgunDomain !== null &&
     (facts.mailgunDomain === recipientDomain || facts.mailgunDomain.endsWith(`.${recipientDomain}`) || parentOf(facts.mailgunDomain) === parentOf(recipientDomain));
   // (a mail server relaying to Mailgun is no application: "the mail server named an outside recipient")
-  const sender = facts.client !== null && MAIL_SERVERS.has(facts.client) && facts.client !== 'msmtp' && facts.client !== 'ssmtp' ? 'the mail server' : 'the application';
+  const sender = facts.client !== null && (RELAYING_SERVERS.has(facts.client) || facts.client === 'm365-connector') ? 'the mail server' : 'the application';
   const summary: RichText[] = [
     // (an application pointed at the inbound MX: the MX passes nothing on, logged in or not)
     facts.hostRole === 'mailgun-mx'
@@ -3561,6 +3561,8 @@ const OWN_WORDS_FIRST: ReadonlySet<ClientId> = new Set(['gitea', 'gitea-helm', '
 
 /** Mail servers: they relay over SMTP only. */
 const MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['postfix', 'zimbra', 'exim', 'sendmail', 'exchange', 'powermta', 'msmtp', 'ssmtp', 'hmailserver', 'mdaemon', 'kerio', 'iis-smtp', 'opensmtpd', 'm365-connector']);
+/** The mail servers that relay to Mailgun in their own settings: not msmtp and ssmtp, which an application calls, nor Microsoft 365's connector, which cannot log in. */
+const RELAYING_SERVERS: ReadonlySet<ClientId> = new Set([...MAIL_SERVERS].filter((client) => client !== 'msmtp' && client !== 'ssmtp' && client !== 'm365-connector'));
 /** Mail servers set in a console of their own, not in files: their password is typed into it. */
 const CONSOLE_MAIL_SERVERS: ReadonlySet<ClientId> = new Set(['hmailserver', 'mdaemon', 'kerio', 'iis-smtp']);
 /** Devices set on a settings page of their own: their password is typed into it, and they are restarted, never redeployed. */
@@ -4566,9 +4568,9 @@ function dmarcStrictSteps(facts: Facts, evidence: readonly Evidence[]): RichText
   const record = evidence.find((e) => e.rule === DMARC_STRICT_RULE)?.excerpt;
   const m = DMARC_FROM_DOMAIN.exec(facts.serverMessage ?? '');
   const sending = safeDomain(facts.mailgunDomain?.toLowerCase() ?? null);
-  // (a refusal that names no domain, Yahoo's "5.7.9 Message not accepted for policy reasons": the sending domain's parent,
-  // the From domain of the usual setup, whose record the paste shows)
-  const from = safeDomain(m?.slice(1).find(Boolean)?.toLowerCase() ?? null) ?? (sending !== null && sending.split('.').length > 2 && !m ? sending.slice(sending.indexOf('.') + 1) : null);
+  // (a refusal that names no domain, Yahoo's "5.7.9 Message not accepted for policy reasons": the sending domain's
+  // organisational domain, the From domain of the usual setup, whose record the paste shows; not a public suffix, "co.uk")
+  const from = safeDomain(m?.slice(1).find(Boolean)?.toLowerCase() ?? null) ?? (sending !== null && !m && registrableDomain(sending) !== sending ? registrableDomain(sending) : null);
   if (!record || !from || !sending || !sending.endsWith(`.${from}`)) return null;
   const tags = [...record.matchAll(/\ba(?:spf|dkim)[ \t]*=[ \t]*s\b/gi)].map((t) => t[0]).join('; ');
   return [

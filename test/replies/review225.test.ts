@@ -52,7 +52,7 @@ describe('the recipient-host message uses what the paste says', () => {
     const reply = replyText(`Our customer bob@partner.example says he doesn't receive our invoices. What do I tell the customer?\n\n${RECIPIENT_HOST}`);
     const message = messageSection(reply);
     expect(message).toContain('Our emails to bob@partner.example are refused by your mail server');
-    expect(message).toContain('forward this to your IT');
+    expect(message).toContain('forward this to whoever runs your email (your IT, or your email provider)');
   });
 
   it('in the language asked in, the English beside it', () => {

@@ -27,7 +27,7 @@ describe('a message for a reader outside the company', () => {
   it('to a patient whose own server refuses the clinic\'s mail: the recipient\'s message, for their IT', () => {
     const message = messageSection(replyText(`Can you draft a message for the patient?\n\n${RECIPIENT_HOST}`));
     expect(message.split('\n')[0]).toBe('What you can tell the patient');
-    expect(message).toContain('Could you forward this to your IT?');
+    expect(message).toContain('Could you forward this to whoever runs your email (your IT, or your email provider)?');
   });
 
   it('a customer is still the company\'s own customer: the Routes message', () => {
@@ -151,7 +151,7 @@ describe('the message follows the setup and the address the paste shows', () => 
     expect(reply).toContain('which is "okafor-family.net" with another ending');
     const message = messageSection(reply);
     expect(message).toContain('Is m.okafor@okafor-family.com your right address?');
-    expect(message).not.toContain('forward this to your IT');
+    expect(message).not.toContain('forward this to whoever runs your email');
   });
 
   it('an application kept on port 2525 is told to log in there, not on 587', () => {

@@ -53,10 +53,12 @@ describe('the outgoing message for a mail server relaying through Mailgun', () =
 });
 
 describe('an undetermined refusal, the message for a parent or a tenant', () => {
-  it('tells them the mail may not have arrived, and asks nothing of them', () => {
+  it('answers both ways the mail may have gone, and asks nothing technical of them', () => {
     for (const ask of ['Please write me a short message for the parents.', 'Write a note for the tenants, please.']) {
       const message = messageSection(replyText(`${BARE_REFUSAL}\n\n${ask}`));
-      expect(message, ask).toContain('may not have reached you');
+      expect(message, ask).toContain('a message between you and us');
+      expect(message, ask).toContain('If you wrote to us and your message came back');
+      expect(message, ask).toContain('if you were expecting an email from us, we will send it again');
       expect(message, ask).not.toMatch(/bounce or log|server names|Mailgun's logs/);
     }
   });
@@ -94,8 +96,28 @@ describe('asks for a message in more forms, and the reader and language they nam
     expect(messageSection(replyText(`${OUTGOING}\n\nMi serve anche due righe in italiano per i soci.`)).split('\n')[0]).toBe('What you can tell the member');
   });
 
-  it('an answer the person needs for themselves is no message to pass on', () => {
-    expect(messageSection(replyText(`${RECIPIENT_HOST}\n\nIch brauche eine Antwort, was das bedeutet.`))).toBe('');
+  it.each([
+    ['Ich brauche eine Antwort, was das bedeutet.'],
+    ['Ich brauche eine Antwort, was für ein Fehler das ist.'],
+    ['Potrzebuję odpowiedzi do jutra, bo klient czeka.'],
+    ['Nie potrzebuję wiadomości do klienta.'],
+    ['Proszę o odpowiedź do końca dnia.'],
+    ['Short answer to the question in the ticket: yes, the MX points to Mailgun.'],
+    ["I wasn't sure what to tell them, so I escalated to you."],
+    ['They want something simple so we can send invoices from the ERP again.'],
+    ['Zonder login kan je bericht niet verstuurd worden, dus moeten we de SASL-config opnieuw maken.'],
+  ])('no message to pass on: %s', (said) => {
+    expect(messageSection(replyText(`${RECIPIENT_HOST}\n\n${said}`))).toBe('');
+  });
+
+  it('a language named of a text the paste holds is not the one asked for', () => {
+    expect(messageSection(replyText(`The customer forwarded the German text of the bounce:\n${RECIPIENT_HOST}\nWhat do I tell the customer?`))).not.toContain('Auf Deutsch:');
+  });
+
+  it("an outsider's own number is not the company's", () => {
+    const message = messageSection(replyText(`${RECIPIENT_HOST}\n\nGabinet próbował też zadzwonić do pacjentki 600 123 456, ale nie odbiera. Proszę o krótką wiadomość po polsku do pacjentki.`));
+    expect(message).toContain('Po polsku:');
+    expect(message).not.toContain('600 123 456');
   });
 });
 
@@ -184,5 +206,22 @@ Mi serve un messaggio in italiano per il cliente.`;
     const reply = replyText(paste);
     expect(reply).toContain('asks for strict alignment (adkim=s; aspf=s)');
     expect(messageSection(reply)).toContain('In italiano:');
+  });
+});
+
+describe('code review of round 229', () => {
+  it('"Volgens de foutmelding" is the server\'s words, not a person\'s belief', () => {
+    expect(diagnose('Volgens de foutmelding is het "Relay access denied", 5.7.1. De klant verstuurt via smtp.mailgun.org poort 587 vanuit WordPress.').scenario).toBe('mailgun-outgoing');
+  });
+
+  const strictRecord = '"v=DMARC1; p=reject; adkim=s; aspf=s"';
+  it('a sending domain that is its own organisational domain names no public suffix as the From domain', () => {
+    const reply = replyText(`Mailgun domain bakkerij-jansen.co.uk\n${strictRecord}\n{"event":"failed","recipient":"a@yahoo.co.uk","delivery-status":{"code":554,"message":"5.7.9 Message not accepted for policy reasons.","mx-host":"mx-eu.mail.am0.yahoodns.net"}}`);
+    expect(reply).not.toMatch(/"co\.uk"|_dmarc\.co\.uk/);
+  });
+
+  it("a content filter's refusal beside a strict record gets no sender-check message", () => {
+    const reply = replyText(`Mailgun domain mg.shop-example.it\n${strictRecord}\n{"event":"failed","recipient":"a@yahoo.it","delivery-status":{"code":554,"message":"5.7.1 Message rejected because it rejected for policy reasons by the content filter.","mx-host":"mx-eu.mail.am0.yahoodns.net"}}\n\nWhat do I tell the customer?`);
+    expect(messageSection(reply)).not.toContain("sender checks");
   });
 });

@@ -19,7 +19,7 @@ export const ENGLISH: CustomerMessages = {
   'recipient-host-confirmed': ({ recipient, host }) =>
     rt`Mailgun accepted the message and tried to deliver it, but the recipient's mail server${host ? rt` (${code(host)})` : []} refused it as if it did not handle mail for ${recipient ? code(recipient) : text('that address')}. As the address is right, the fix is on the recipient's side: their mail administrator has to set their server up to accept mail for it, or correct their domain's MX records if they point to a server that no longer handles its mail. Nothing in your setup or your Mailgun account causes it.`,
   'recipient-host-to-recipient': ({ recipient, host }) =>
-    rt`Our emails to ${recipient ? code(recipient) : text('your address')} are refused by your mail server${host ? rt` (${code(host)})` : []}, which answers as if it did not handle mail for that address. Could you forward this to your IT? Your server has to be set up to accept mail for it; if your domain's mail moved to another provider, its MX records may still point to the old server. Once that is done, we will send our emails again.`,
+    rt`Our emails to ${recipient ? code(recipient) : text('your address')} are refused by your mail server${host ? rt` (${code(host)})` : []}, which answers as if it did not handle mail for that address. Could you forward this to whoever runs your email (your IT, or your email provider)? Your server has to be set up to accept mail for it; if your domain's mail moved to another provider, its MX records may still point to the old server. Once that is done, we will send our emails again.`,
   'unknown-user': ({ recipient, host, suggestion }) =>
     rt`Your email to ${recipient ? code(recipient) : text('that address')} was refused by the recipient's mail server${host ? rt` (${code(host)})` : []} because that address does not exist there; nothing in your setup or your Mailgun account causes it.${suggestion ? rt` The address looks mistyped: ${code(suggestion)} is most likely the one meant. Please send the email again to that address.` : rt` Please check the address for a typo, or ask the recipient for the right one, and send the email again to it.`}`,
   'unknown-user-confirmed': ({ recipient, host }) =>
@@ -29,7 +29,7 @@ export const ENGLISH: CustomerMessages = {
   'mailbox-full': ({ recipient }) =>
     rt`Your email to ${recipient ? code(recipient) : text('that address')} was refused because the recipient's mailbox is full; nothing in your setup or your Mailgun account causes it, and only the recipient can make room. Once they have, remove the address from your domain's Bounces list in Mailgun if it is there (Mailgun sends nothing more to an address on it), then send the email again.`,
   'unknown-user-to-recipient': ({ recipient, host }) =>
-    rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused by the receiving mail server${host ? rt` (${code(host)})` : []} because it says the address does not exist. Could you confirm the right address, or ask your IT whether it was removed or renamed?`,
+    rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused by the receiving mail server${host ? rt` (${code(host)})` : []} because it says the address does not exist. Could you confirm the right address, or ask whoever runs your email (your IT, or your email provider) whether it was removed or renamed?`,
   'mailbox-full-to-recipient': ({ recipient }) =>
     rt`Our emails to ${recipient ? code(recipient) : text('that address')} are refused because the mailbox is full. Once some room is made in it, we will send them again.`,
   sandbox: () =>
@@ -56,8 +56,8 @@ export const ENGLISH: CustomerMessages = {
     rt`Thank you for letting us know. Could you forward us the whole message that came back to you, as it is? It names the server that refused your email, and tells us whether the problem is on our side (we will fix it) or with your mail provider (we will tell you what to ask them).`,
   'undetermined-not-receiving': ({ recipient }) =>
     rt`Thank you, and sorry our emails are not reaching you. So that we can find where they are stopped, could your IT send us the whole error or log entry they see, with the server names in it? If it comes from your own mail server, they may need to let it accept mail for ${recipient ? code(recipient) : text('your address')} from us.`,
-  'undetermined-to-recipient': ({ recipient }) =>
-    rt`Sorry: our recent email${recipient ? rt` to ${code(recipient)}` : []} may not have reached you, because a mail server refused to pass it on. We are looking into it and will send it again; if we need anything from you, we will let you know.`,
+  'undetermined-to-outsider': ({ recipient }) =>
+    rt`Sorry for the trouble with our email: a mail server refused to pass on a message between you and us${recipient ? rt` (${code(recipient)})` : []}. We are looking into it. If you wrote to us and your message came back, please send it again once we let you know it is fixed; if you were expecting an email from us, we will send it again.`,
   'undetermined-everyday': () =>
     rt`Nothing is broken at Mailgun: a mail server refused to pass one email on, which usually means a setting is missing, most often the sign-in in your website's email settings. So that we can tell which setting: did this come back when your website sent an email (an order confirmation, a contact form), or did someone tell you that their email to you bounced? Please forward us the whole message that came back, as it is.`,
   undetermined: () =>

@@ -32,14 +32,14 @@ const ASKED_WORDS: readonly (readonly [CustomerLanguage, ReadonlySet<string>])[]
   ['nl', new Set(['het', 'een', 'niet', 'ook', 'van', 'dank', 'graag', 'hij', 'zij', 'wat', 'ik', 'klant', 'zeg', 'zeggen', 'antwoord', 'vertellen', 'weten', 'moet', 'tegen', 'onze', 'mijn'])],
   ['it', new Set(['che', 'non', 'è', 'della', 'sono', 'grazie', 'anche', 'lei', 'cosa', 'gli', 'spiego', 'rispondo', 'rispondiamo', 'rispondere', 'scrivo', 'scrivere', 'dico', 'diciamo', 'devo', 'dobbiamo', 'incollare', 'risposta'])],
   ['fr', new Set(['pas', 'avec', 'ce', 'ça', 'merci', 'elle', 'ils', 'vous', 'sur', 'mais', 'dire', 'au', 'lui', 'expliquer', 'dois-je', 'devons-nous', "qu'est-ce", 'je', 'nous', 'réponds', 'répond', 'répondre', 'dis', 'dit', 'écris', 'écrit', 'écrire', 'écris-moi', 'ecris-moi', 'comment', 'mon', 'notre', 'une', 'pour', 'réponse', 'coller', 'stp', 'svp'])],
-  ['pt', new Set(['não', 'nao', 'você', 'voce', 'nem', 'foi', 'também', 'já', 'então', 'obrigado', 'obrigada', 'pelo', 'pela', 'ao', 'lhe', 'pra', 'dizemos', 'escrevo', 'escreve', 'escreva', 'manda', 'isso', 'isto', 'colar', 'resposta', 'mensagem', 'ele', 'ela', 'uma', 'eu', 'senha', 'ontem', 'hoje', 'erro'])],
-  ['pl', new Set(['napisz', 'wiadomość', 'polsku', 'nie', 'jest', 'się', 'jak', 'czy', 'dziękuję', 'proszę', 'mam', 'mamy', 'powinienem', 'powinnam', 'powiedzieć', 'napisać', 'odpowiedzieć', 'odpisać', 'mu', 'jej', 'klientowi', 'mojemu', 'naszemu', 'temu'])],
+  ['pt', new Set(['respondo', 'digo', 'não', 'nao', 'você', 'voce', 'nem', 'foi', 'também', 'já', 'então', 'obrigado', 'obrigada', 'pelo', 'pela', 'ao', 'lhe', 'pra', 'dizemos', 'escrevo', 'escreve', 'escreva', 'manda', 'isso', 'isto', 'colar', 'resposta', 'mensagem', 'ele', 'ela', 'uma', 'eu', 'senha', 'ontem', 'hoje', 'erro'])],
+  ['pl', new Set(['napisz', 'wiadomość', 'wiadomości', 'odpowiedzi', 'odpowiedź', 'potrzebuję', 'poproszę', 'krótką', 'krótki', 'dla', 'polsku', 'nie', 'jest', 'się', 'jak', 'czy', 'dziękuję', 'proszę', 'mam', 'mamy', 'powinienem', 'powinnam', 'powiedzieć', 'napisać', 'odpowiedzieć', 'odpisać', 'mu', 'jej', 'klientowi', 'mojemu', 'naszemu', 'temu'])],
   ['es', new Set(['y', 'el', 'pero', 'ya', 'también', 'gracias', 'muy', 'ella', 'él', 'esto', 'eso', 'qué', 'le', 'les', 'al', 'digo', 'decimos', 'contesto', 'contestamos', 'respondo', 'respondemos', 'escribo', 'dame', 'escríbeme', 'escribeme', 'redacta', 'respuesta', 'mensaje', 'cómo', 'pegar', 'pegarle'])],
 ];
 
 /** A word where the paste names a language ("in Spanish", "auf Deutsch", "in het Frans", "only reads French", "German-speaking", "po polsku", "a German message"): not denied, "doesn't read English". */
 // (and "po polsku", "a short German message")
-const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(\p{L}{4,20})[ \t]+(?:message|note|text|sms|reply|version)\b/giu;
+const LANGUAGE_NAME_AT = /(?:\b(?:in|into|auf|en|em)[ \t]+(het[ \t]+)?|(?<!\b(?:not|never|cannot)[ \t]{1,3}|n't[ \t]{1,3})\b(?:speaks?|reads?)[ \t]+(?:only[ \t]+)?|(?:\b(?:is|are)|'s|'re|\u2019s|\u2019re)[ \t]+)(\p{L}{4,20})|\b(\p{L}{4,20})[- ]speaking\b|(?<!\p{L})po[ \t]+(\p{L}{4,20})|\b(?:a|an)[ \t]+(?:(?:short|quick|brief)[ \t]+)?(\p{L}{4,20})[ \t]+(?:message|note|sms|reply|version)\b/giu;
 
 /**
  * The last language the line names by its whole name: its line holds other words too ("in Spanish please? She's in Madrid,
@@ -87,7 +87,7 @@ export function customerLanguage(asked: string, named: string | undefined): Cust
 }
 
 /** The messages to someone outside the company (the one who wrote in, the recipient): a phone number given is theirs to call meanwhile. */
-const TO_OUTSIDERS: ReadonlySet<CustomerMessageKey> = new Set<CustomerMessageKey>(['incoming-to-writer', 'undetermined-writer', 'undetermined-writer-own-server', 'outgoing-to-recipient', 'recipient-host-to-recipient', 'sender-check-to-recipient', 'blocked-to-recipient', 'unknown-user-to-recipient', 'typo-to-recipient', 'mailbox-full-to-recipient', 'undetermined-not-receiving', 'undetermined-to-recipient']);
+const TO_OUTSIDERS: ReadonlySet<CustomerMessageKey> = new Set<CustomerMessageKey>(['incoming-to-writer', 'undetermined-writer', 'undetermined-writer-own-server', 'outgoing-to-recipient', 'recipient-host-to-recipient', 'sender-check-to-recipient', 'blocked-to-recipient', 'unknown-user-to-recipient', 'typo-to-recipient', 'mailbox-full-to-recipient', 'undetermined-not-receiving', 'undetermined-to-outsider']);
 
 /** "Until then, you can reach us by phone at …", in each language. */
 const REACH_BY_PHONE: Record<CustomerLanguage, (phone: string) => string> = {

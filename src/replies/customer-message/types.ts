@@ -50,8 +50,8 @@ export type CustomerMessageKey =
   | 'undetermined-writer'
   /** To a recipient who does not get the company's mail. */
   | 'undetermined-not-receiving'
-  /** To someone outside the company (a parent, a tenant) whose mail from it may not have arrived: which side refused is not known. */
-  | 'undetermined-to-recipient'
+  /** To someone outside the company (a parent, a tenant): which way the refused mail went, and which side refused it, is not known. */
+  | 'undetermined-to-outsider'
   | 'undetermined-everyday'
   | 'undetermined';
 
