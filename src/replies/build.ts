@@ -753,9 +753,12 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     phone: phoneGiven(evidence),
   };
   const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
-  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: customerMessageParagraphs(key, values, language) }];
+  // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)
+  const dictated = evidence.some((e) => e.rule === DETAILS_GIVEN_RULE) ? [rt`Add what you wanted them to know (the date and details in your request): the message above covers only the email problem.`] : [];
+  return [{ heading: `What you can tell ${audienceOf(reader, key)}`, paragraphs: [...customerMessageParagraphs(key, values, language), ...dictated] }];
 }
 
+const DETAILS_GIVEN_RULE = ruleName('message-details-given');
 const PASSWORD_CHANGE_RULES = new Set([PASSWORD_CHANGED_RULE, PASSWORD_CHANGED_SAID_RULE]);
 const passwordChangedBefore = (evidence: readonly Evidence[]) => evidence.some((e) => PASSWORD_CHANGE_RULES.has(e.rule)) && !evidence.some((e) => e.rule === NEW_PASSWORD_ENTERED_RULE);
 

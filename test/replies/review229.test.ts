@@ -225,3 +225,19 @@ describe('code review of round 229', () => {
     expect(messageSection(reply)).not.toContain("sender checks");
   });
 });
+
+describe('news dictated for the message', () => {
+  it('a date or a time in the ask: the person is told to add it, the message covering only the email problem', () => {
+    for (const ask of [
+      'Könnt ihr mir eine kurze Nachricht auf Deutsch an die Eltern formulieren: Elternabend 14.11., 19 Uhr.',
+      'They want something short they can send him, mentioning the appointment on Nov 19 at 10:30.',
+      'Escríbeme un mensaje corto para los padres: la excursión es el viernes 21.',
+    ]) {
+      expect(messageSection(replyText(`${RECIPIENT_HOST}\n\n${ask}`)), ask).toContain('Add what you wanted them to know');
+    }
+  });
+
+  it('none without one', () => {
+    expect(messageSection(replyText(`${RECIPIENT_HOST}\n\nWhat do I tell the customer? Call us on 0171 496 0000.`))).not.toContain('Add what you wanted them to know');
+  });
+});

@@ -346,6 +346,19 @@ export const BARE_DOMAIN_LOGIN = String.raw`\b(?:user(?:[ _-]?name)?|login)\b(?:
  * an order's or a booking's number.
  */
 export const PHONE_GIVEN = String.raw`(?<![a-zà-ÿ])(?:call[ \t]+us|ring[ \t]+us|reach[ \t]+us|call[ \t]+(?:the[ \t]+)?(?:office|reception|front[ \t]+desk|emergency[ \t]+line|hotline|practice|clinic|school|hotel)|our[ \t]+(?:phone|number|line|hotline|office|reception)|(?:office|reception|front[ \t]+desk|hotline)(?:'s)?[ \t]+(?:phone|number|line)|secrétariat|sekretariat|secretar[íi]a|secretaria|recepción|recepção|rezeption|empfang|receptie|nous[ \t]+joindre|uns[ \t]+(?:telefonisch|unter)|llamar(?:nos)?|ligar[ \t]+para[ \t]+(?:nós|a[ \t]+(?:secretaria|recepção|clínica|escola))|chiamarci|chiamare[ \t]+la[ \t]+(?:reception|segreteria)|segreteria|ons[ \t]+bellen|bel[ \t]+ons|zadzwoni[ćc](?:[ \t]+do[ \t]+nas|(?![ \t]+do(?![a-ząćęłńóśźż]))))(?![a-zà-ÿ])[^\n\d@]{0,40}?(\+?\(?\d[\d \t()./-]{5,18}\d)(?![\d@])`;
+/**
+ * A date or a time after a message's word on its line, news the person wants passed on: "eine kurze Nachricht ... an die
+ * Eltern formulieren: Elternabend 14.11., 19 Uhr", "something short ... mentioning the appointment on Nov 19 at 10:30",
+ * "due righe ... per i soci: ... entro il 30 aprile", "un mensaje ... que la excursión es el viernes 21". (Not a phone
+ * number: its digits run on.)
+ */
+const MONTHS = String.raw`jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|février|mar(?:ch|zo|s)?|märz|apr(?:il|ile)?|avril|abril|may|mai|mayo|maggio|jun[ei]?|juni|juin|junio|giugno|jul[iy]?|juillet|julio|luglio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|settembre|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|décembre|diciembre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`;
+const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela`;
+const LETTER = 'a-zà-ÿąćęłńóśźż';
+export const DETAILS_GIVEN = String.raw`(?<![${LETTER}])(?:message|note|text|sms|nachricht|mensaje|mensagem|messaggio|bericht(?:je)?|wiadomo[śs][ćc]|righe|mot|short|kurze|corto|court|breve|kort|krótk[aią])(?![${LETTER}])[^
+]{0,200}?(?:(?<![\d:.])\d{1,2}[:h]\d\d(?![\d:])|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)|(?<![\d.])\d{1,2}(?:st|nd|rd|th)?[ 	]+(?:of[ 	]+|de[ 	]+)?(?:${MONTHS})(?![${LETTER}])|(?<![${LETTER}])(?:${MONTHS})[ 	]+\d{1,2}(?!\d)|(?<![${LETTER}])(?:${WEEKDAYS})(?![${LETTER}]))`;
+export const DETAILS_GIVEN_NEEDS = ['message', 'note', 'text', 'sms', 'nachricht', 'mensaje', 'mensagem', 'messaggio', 'bericht', 'wiadomo', 'righe', 'mot', 'short', 'kurze', 'corto', 'court', 'breve', 'kort', 'krótk'];
+
 export const PHONE_GIVEN_NEEDS = ['call', 'ring', 'reach', 'our', 'office', 'reception', 'front', 'hotline', 'secrétariat', 'sekretariat', 'secretar', 'recepción', 'recepção', 'rezeption', 'empfang', 'receptie', 'joindre', 'uns', 'llamar', 'ligar', 'chiamar', 'segreteria', 'bel', 'zadzwoni'];
 
 /**

@@ -1,6 +1,6 @@
 /** Is it a relay refusal at all? The phrases MTAs use to say "I do not relay for you". */
 import { DUTCH_LANGUAGE_NAMES, LANGUAGE_NAMES, POLISH_LANGUAGE_NAMES } from '../language-names.js';
-import { OUTSIDER_THEN_PRONOUN, PHONE_GIVEN, PHONE_GIVEN_NEEDS, PORT_25_FILTER_WORDING, WRITING_IN } from './phrases.js';
+import { DETAILS_GIVEN, DETAILS_GIVEN_NEEDS, OUTSIDER_THEN_PRONOUN, PHONE_GIVEN, PHONE_GIVEN_NEEDS, PORT_25_FILTER_WORDING, WRITING_IN } from './phrases.js';
 import type { RuleData } from './schema.js';
 
 /** Any language name of the customer messages', and the Dutch ones said after "in het". */
@@ -217,6 +217,7 @@ export const relayRules: RuleData[] = [
   // ("... un autre moyen de nous joindre en attendant ? Le numéro du secrétariat c'est le 04 72 00 00 00": the message for the one who wrote in gives it)
   { id: 'outsider-pronoun-reader', name: 'The paste names someone outside the company, then asks for a message for them', target: 'relay', weight: 0.05, scope: 'text', patterns: [OUTSIDER_THEN_PRONOUN], needs: ['her', 'him', 'sie', 'ihn', 'ele', 'ela', 'él', 'ella', 'lui', 'lei', 'elle', 'hem', 'haar', 'niej', 'niego'], context: true },
   { id: 'contact-phone-given', name: 'The paste gives a phone number to reach the company', target: 'relay', weight: 0.05, scope: 'text', patterns: [PHONE_GIVEN], needs: PHONE_GIVEN_NEEDS, context: true },
+  { id: 'message-details-given', name: 'The paste gives news to put in the message (a date, a time)', target: 'relay', weight: 0.05, scope: 'text', patterns: [DETAILS_GIVEN], needs: DETAILS_GIVEN_NEEDS, context: true },
   { id: 'customer-message-asked', name: 'The paste asks what to tell the customer', target: 'relay', weight: 0.05, scope: 'text', patterns: [
     // ("Could you write the text the clinic can send to the patient?", "Message for the customer please.": a request without "a", or a message named alone)
     // ("un petit message pour les parents", "un mensaje para la huésped", "eine formelle Nachricht auf Deutsch an den Lieferanten", "een kort
