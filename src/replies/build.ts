@@ -729,7 +729,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
       : scenario === 'not-relaying-denied' && outsider && (diagnosis.kind === 'auth-failure' || diagnosis.kind === 'sandbox' || diagnosis.kind === 'api-auth') ? 'outgoing-to-recipient'
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'sandbox' ? 'sandbox'
       // (the password changed already: the application still sends the old one; not once the new one is said to be in, a stray blank's or another login's case)
-      : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
+      // (a mail server's login is in its relay settings and a password map it reads: not an application's)
+      : scenario === 'not-relaying-denied' && diagnosis.kind === 'auth-failure' && (facts.host === null || facts.hostRole === 'mailgun-smtp') ? (facts.client !== null && RELAYING_SERVERS.has(facts.client) ? 'auth-failure-mail-server' : passwordChangedBefore(evidence) ? 'auth-failure-after-reset' : 'auth-failure')
       // (or a generic policy refusal beside the From domain's DMARC record asking for strict alignment: its sender check; not a content filter's)
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'policy' && (senderCheckFailed(facts) || (dmarcStrictSteps(facts, evidence) !== null && !CONTENT_FILTER.test(facts.serverMessage ?? ''))) ? (toRecipient ? 'sender-check-to-recipient' : 'sender-check')
       : scenario === 'not-relaying-denied' && diagnosis.kind === 'blocked' ? (toRecipient ? 'blocked-to-recipient' : 'blocked')

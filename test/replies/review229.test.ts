@@ -241,3 +241,18 @@ describe('news dictated for the message', () => {
     expect(messageSection(replyText(`${RECIPIENT_HOST}\n\nWhat do I tell the customer? Call us on 0171 496 0000.`))).not.toContain('Add what you wanted them to know');
   });
 });
+
+describe("a mail server's refused login", () => {
+  it('is told in its relay settings and password map, not as an application', () => {
+    const paste = `Apr 17 08:03:51 srv-mail sendmail[41207]: 43H83pYb041207: to=<compras@distribuidora-nogueira.com.br>, delay=00:00:02, mailer=relay, relay=smtp.mailgun.org. [34.160.191.41], dsn=4.0.0, stat=Deferred: 535 5.7.0 Mailgun is not loving your login or password
+
+/etc/mail/authinfo:
+AuthInfo:smtp.mailgun.org "U:postmaster@mg.nogueira-cia.com.br" "P:********" "M:LOGIN PLAIN"
+
+What do I tell the customer?`;
+    const message = messageSection(replyText(paste));
+    expect(message).toContain('Mailgun refused the login your mail server sends');
+    expect(message).toContain('makemap for Sendmail');
+    expect(message).not.toContain('your application');
+  });
+});

@@ -33,6 +33,8 @@ export type CustomerMessageKey =
   | 'mailbox-full-to-recipient'
   | 'sandbox'
   | 'auth-failure'
+  /** A mail server (Postfix, Exim, Sendmail...) relaying with a login Mailgun refuses: its relay settings and password map, reloaded. */
+  | 'auth-failure-mail-server'
   /** The password was changed in Mailgun already: the application still sends the old one. */
   | 'auth-failure-after-reset'
   /** A receiving provider could not verify the sender (SPF, DKIM, DMARC). */
