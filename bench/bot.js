@@ -5,6 +5,7 @@
  * 4. Start-up: process start → ready and → first answer, in HTTP mode, Socket Mode (a local Socket
  *    Mode server) and console mode; what `natural`, the rule tables and Bolt cost to import.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, REPO, Section, fmtMiB, fmtMs, fmtRatio, loadCorpus, median, percentile, runToEnd, startChild, support } from './lib.js';
 
@@ -25,16 +26,28 @@ const STARTUPS = 5;
 const ROUNDS = 5;
 const REPLY_TIMEOUT_MS = 20_000;
 
+/** What `npm start` runs (package.json's start script), so that the bench measures the bot as it ships. */
+const START_SCRIPT = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts.start.trim();
+
+/** The start script's arguments after `node`: Node's flags, then dist/main.js (made absolute: each bot runs in an empty directory). */
+function npmStartArgs() {
+  const [command, ...args] = START_SCRIPT.split(/\s+/);
+  if (command !== 'node' || args.at(-1) !== 'dist/main.js') throw new Error(`package.json's start script is not "node [flags] dist/main.js": ${START_SCRIPT}`);
+  return [...args.slice(0, -1), join(DIST, 'main.js')];
+}
+
 const BOTS = {
   ours: {
     name: 'relaydenied',
-    script: join(DIST, 'main.js'),
+    command: START_SCRIPT,
+    args: npmStartArgs(),
     env: { LOG_LEVEL: 'info' },
     ready: { http: ['stderr', /Listening for Slack requests on port (\d+)/], socket: ['stderr', /Connected to Slack in Socket Mode/] },
   },
   bare: {
     name: 'bare Bolt',
-    script: join(REPO, 'bench', 'bare-bolt.js'),
+    command: 'node bench/bare-bolt.js',
+    args: [join(REPO, 'bench', 'bare-bolt.js')],
     env: {},
     ready: { http: ['stdout', /listening on port (\d+)/], socket: ['stdout', /connected/] },
   },
@@ -95,7 +108,7 @@ async function startBot(kind, mode, api) {
   };
   // (one folder per process, with Node's own file names: they name the thread, so the engine worker's profile does not overwrite the main thread's)
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}/${kind}-${mode}-${Date.now()}`] : [];
-  const child = startChild(process.execPath, [...profile, bot.script], { env });
+  const child = startChild(process.execPath, [...profile, ...bot.args], { env });
   const [stream, pattern] = bot.ready[mode];
   const ready = await child.waitFor(stream, pattern);
   return { child, port: Number(ready.match[1]), readyMs: ready.at - child.startedAt };
@@ -229,7 +242,7 @@ async function consoleRuns() {
   const ready = [];
   const answer = [];
   for (let i = 0; i < STARTUPS; i++) {
-    const child = startChild(process.execPath, [join(DIST, 'main.js')], { stdin: 'pipe' });
+    const child = startChild(process.execPath, BOTS.ours.args, { stdin: 'pipe' });
     child.child.stdin.end(text);
     const hint = await child.waitFor('stderr', /no Slack settings/);
     const reply = await child.waitFor('stdout', /\S/);
@@ -296,7 +309,7 @@ export async function botVsBare() {
   row('Peak RSS', ours.peakRss, bare.peakRss, fmtMiB, 1.5);
   row(`Start-up to ready (listening), median of ${STARTUPS}`, ourStart.readyMs, bareStart.readyMs, fmtMs, 1.5);
   section.note(`Latencies, rates and CPU are the median over ${ROUNDS} runs of each bot (alternated, each a fresh process; per run: p50/p99 of its ${EVENTS} events); answered exactly once is the worst run, peak RSS the highest.`);
-  section.note(`Each bot runs in its own process (\`node dist/main.js\` in HTTP mode at LOG_LEVEL=info; \`node bench/bare-bolt.js\`), against the fake Slack Web API of test/support on 127.0.0.1. ${WARMUP} warm-up events first; each of the ${CONCURRENCY} senders waits for its event's reply before sending the next.`);
+  section.note(`Each bot runs in its own process (\`${BOTS.ours.command}\`, what \`npm start\` runs, in HTTP mode at LOG_LEVEL=info; \`${BOTS.bare.command}\`), against the fake Slack Web API of test/support on 127.0.0.1. ${WARMUP} warm-up events first; each of the ${CONCURRENCY} senders waits for its event's reply before sending the next.`);
   section.note('Our bot diagnoses the labelled corpus pastes in rotation (Slack-escaped); bare Bolt answers a fixed line. Ack: signed POST to its response; reply: POST sent to chat.postMessage arriving at the fake API. Peak RSS: VmHWM of the process.');
   section.note(`The driver (this process: signing, sending, the fake Web API) was busy ${(100 * bare.driverBusy).toFixed(0)}% of the time with bare Bolt and ${(100 * ours.driverBusy).toFixed(0)}% with ours; near 100% it, not the bot, sets the pace.`);
   section.note('CPU by thread: read from /proc per thread (10 ms ticks, so ±0.02 ms per event); the engine worker is the thread running at a lower priority than the main thread; the other threads are V8\'s garbage-collector and compiler helpers and libuv\'s pool. The ratio of that row is the main threads\'.');

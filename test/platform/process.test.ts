@@ -1,5 +1,5 @@
 /**
- * The built bot as a process (`node dist/main.js`, what `npm start` runs): console mode on a pipe,
+ * The built bot as a process (`dist/main.js` as `npm start` runs it): console mode on a pipe,
  * start-up failures and their exit codes, SIGTERM with work in flight, and what reaches the output.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Secrets, end to end: the built bot (`node dist/main.js`) at LOG_LEVEL=debug, taken through a
+ * Secrets, end to end: the built bot (as `npm start` runs it) at LOG_LEVEL=debug, taken through a
  * whole conversation on every surface with credentials in the pastes. Neither its output (stdout,
  * stderr) nor anything it sent to Slack may hold a token, the signing secret or a pasted
  * credential. (test/platform/process.test.ts checks the output for one command and one mention.)

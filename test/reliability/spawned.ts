@@ -1,5 +1,5 @@
 /**
- * The built bot (`node dist/main.js`, what `npm start` runs) in its own process, in HTTP mode or
+ * The built bot (`dist/main.js` as `npm start` runs it) in its own process, in HTTP mode or
  * Socket Mode, against the fakes of test/support, with one way to deliver events, commands and
  * interactions whichever the transport.
  */

@@ -1,14 +1,19 @@
 /**
- * Runs the built bot (`node dist/main.js`, what `npm start` runs) as a child process, for what only
+ * Runs the built bot as `npm start` runs it (`node [flags] dist/main.js`) in a child process, for what only
  * a process shows: exit codes, signals, what lands on stdout and on stderr.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const MAIN = join(ROOT, 'dist', 'main.js');
+/** Node's flags in package.json's start script (`node FLAGS dist/main.js`), so the tests run what ships. */
+const START_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .trim()
+  .split(/\s+/)
+  .slice(1, -1);
 
 let built = false;
 /**
@@ -73,7 +78,7 @@ export interface SpawnOptions {
 }
 
 export function spawnBot({ env = {}, input, cwd = tempWorkDir() }: SpawnOptions = {}): BotProcess {
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...START_FLAGS, MAIN], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
