@@ -691,6 +691,8 @@ function moreQuestionsAnswers({ scenario, kind, facts, evidence }: Diagnosis): R
 
 const OTHER_CUSTOMERS_ASKED = /\b(?:altri|otros|anderen|andere|autres|other)\b/i;
 const CUSTOMER_MESSAGE_ASKED_RULE = ruleName('customer-message-asked');
+const CUSTOMER_MESSAGE_DECLINED_RULE = ruleName('customer-message-declined');
+const MESSAGES_QUEUED_RULE = ruleName('messages-queued');
 const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
 
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
@@ -700,6 +702,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   // (not a quoted thread's old line, "> **Dana** (March): what do we tell them?": asked then, of another error)
   // (unless it is put to the bot, "> **Ana**: @relaydenied ... can you give me something I can paste to their dev?")
   if (asked === undefined || (/^[ \t]*>/.test(asked) && !/@relaydenied\b/i.test(asked))) return [];
+  // ("I don't need a message for the customer, just the fix": none is written)
+  if (evidence.some((e) => e.rule === CUSTOMER_MESSAGE_DECLINED_RULE)) return [];
   // ("how do I explain this to a non-technical person?": the same message in everyday words, no protocol terms)
   const everyday = EXPLAIN_ASKED.test(asked);
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
@@ -752,6 +756,7 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     euApi: API_BASE.eu,
     port: String(facts.smtpPort === 2525 ? 2525 : RECOMMENDED_PORT),
     phone: phoneGiven(evidence),
+    queued: evidence.some((e) => e.rule === MESSAGES_QUEUED_RULE),
   };
   const language = customerLanguage(asked, evidence.find((e) => e.rule === CUSTOMER_LANGUAGE_NAMED_RULE)?.excerpt);
   // (the ask dictates news of its own, a date or a time: the message covers the email problem only, and says so to the person)

@@ -72,6 +72,8 @@ export interface CustomerMessageValues {
   port: string;
   /** A phone number the support person gives for the one who wrote in or the recipient to reach the company meanwhile. */
   phone: string | null;
+  /** The paste shows the messages waiting in the sending server's queue (not bounced): they go out at its next retry. */
+  queued: boolean;
 }
 
 export type CustomerMessages = Record<CustomerMessageKey, (values: CustomerMessageValues) => RichText>;
