@@ -3,6 +3,7 @@
  * message for the customer" gets no message; messages waiting in a mail server's queue are not told to be sent again.
  */
 import { describe, expect, it } from 'vitest';
+import { JAPANESE } from '../../src/replies/customer-message/ja.js';
 import { messageSection, replyText } from './helpers.js';
 
 const SMTP_REFUSAL = "Customer's app gets 550 5.7.1 Relaying denied from smtp.mailgun.org when sending.";
@@ -73,5 +74,16 @@ describe("messages waiting in the sending server's queue", () => {
     expect(messageSection(replyText(exim))).toContain('waiting in its queue');
     const words = POSTFIX_BOUNCED.replace('status=bounced', 'status=sent').replace('What do I tell', 'About 200 messages are stuck in the queue. What do I tell');
     expect(messageSection(replyText(words))).toContain('waiting in its queue');
+  });
+});
+
+describe('the Japanese messages to a recipient', () => {
+  it("call the recipient お客様, not 貴社 (a company): the reader may be one person with a mailbox", () => {
+    for (const key of ['recipient-host-to-recipient', 'undetermined-not-receiving'] as const) {
+      const message = JAPANESE[key]({ login: 'postmaster@YOUR_DOMAIN', recipient: 'tanaka@example.jp', host: 'mx.example.jp', suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', phone: null, queued: false });
+      const plain = message.map((s) => s.text).join('');
+      expect(plain).toContain('お客様');
+      expect(plain).not.toContain('貴社');
+    }
   });
 });
