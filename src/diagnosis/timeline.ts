@@ -136,7 +136,8 @@ export function withoutSupersededErrors(given: string): string {
   const whole = FIXED_STEMS.test(setAside) ? withoutFixedItems(setAside) : setAside;
   // (most pastes hold no story: the guesses are looked for only in one that may; a message or item marked solved is
   // set aside whatever time words there are)
-  if (!RELAY_LINE.test(whole)) return whole;
+  // (a paste taken back holds no relay refusal either, "sorry wrong one, this is the right one:" between two other errors)
+  if (!RELAY_LINE.test(whole)) return withoutRetractedMessages(whole);
   // (a paste taken back, "sorry, wrong paste, THIS is the one:", needs no time word)
   if (!tellsTime(whole)) return withoutSolvedMessages(withoutRetractedMessages(whole));
   const text = withoutSolvedMessages(withoutRetractedMessages(whole));

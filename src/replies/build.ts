@@ -774,7 +774,7 @@ const confirmedAddress = (facts: Facts) => facts.addressConfirmed && addressMean
 const M365_RECIPIENT_NOT_FOUND = /RecipientNotFound|\.mail\.protection\.outlook\.com\b/i;
 
 /** The person the ask names in English as its reader: the object of its verb ("what do I tell the vendor?"), or after a message's word ("a note for their IT admin", "a message the clinic can send to the patient"). */
-const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to|asking))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
+const ASKED_AUDIENCE = /(?:\btell|\bsay[ \t]+to|\bwrite[ \t]+(?:back[ \t]+)?to|\breply[ \t]+to|\banswer|\b(?:message|note|reply|answer|e-?mail|text|something|wording|lines|sentences)\b[^\n.?!]{0,50}?\b(?:for|to|asking))[ \t]+(?:(?:the|my|our|their|this|that|a)[ \t]+(?:[\w.-]+['\u2019]s[ \t]+)?|[\w.-]+['\u2019]s[ \t]+)(customer|client|user|vendor|supplier|partner|guest|patient|tenant|member|parent|student|resident|visitor|buyer|shopper|sender|recipient|developer|dev|agency|boss|(?:office[ \t]+)?manager|owner|it[ \t]+admin|it[ \t]+team|sysadmin|admin|administrator|colleague)s?\b(?!['\u2019]s)/i;
 
 /** The reader an ask in another language names after its message's word and a preposition ("uma mensagem ... para o administrador de TI", "eine Nachricht ... an den Kollegen", "due righe ... per il collega"), in English. */
 const TO_READER = String.raw`(?<![\p{L}])(?:mensagem|mensaje|messaggio|nachricht|message|antwort|risposta|respuesta|resposta|righe|texto|testo|text|notiz|mot|bericht(?:je)?|sms|wiadomo[śs][ćc]|odpowied[źz]|tekst)(?![\p{L}])[^\n.?!]{0,50}?(?<![\p{L}])(?:para|pra|per|an|à|pour|al|ao|a|voor|aan|naar|für|do|dla)[ \t]+(?:(?:o|a|os|as|il|la|lo|le|les|gli|i|el|los|las|su|sus|seu|sua|seus|meu|minha|mio|mia|nostro|nostra|nostri|den|die|dem|der|de|unseren|unsere|meinen|meine|seinen|seine|seinem|ihren|ihrem|deren|dessen|notre|nos|mon|ma|son|sa|ses|leur|leurs|suo|onze|het|zijn|haar)[ \t]+|l['\u2019])?(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Sr|Sra|Signor[ae]?|Madame|Monsieur|Mevrouw|Meneer|Pani|Pan)\.?[ \t]+[\p{L}-]{2,30}[ \t]*\([ \t]*)?`;
@@ -829,7 +829,7 @@ function pronounReader(evidence: readonly Evidence[]): AskedReader | null {
 }
 
 /** Readers outside the company: a message to one of them speaks to the writer or the recipient of the failed mail, never of Routes or logins. */
-const OUTSIDE_READERS: ReadonlySet<string> = new Set(['patient', 'guest', 'tenant', 'member', 'parent', 'student', 'resident', 'visitor']);
+const OUTSIDE_READERS: ReadonlySet<string> = new Set(['patient', 'guest', 'tenant', 'member', 'parent', 'student', 'resident', 'visitor', 'buyer', 'shopper']);
 /** Readers who write to the company's domain as a business does: the one whose mail bounced at its Routes. */
 const WRITING_PARTNERS: ReadonlySet<string> = new Set(['supplier', 'partner']);
 
@@ -3361,6 +3361,12 @@ function outgoingAsAnotherDomain(facts: Facts): Content {
 }
 
 /** The mailbox providers a recipient's mail is said to move to, by name. */
+/** The inbound servers of each mailbox provider a domain's mail may move to. */
+const PROVIDER_INBOUND_HOST: Readonly<Record<NonNullable<Facts['recipientMailMovedTo']>, RegExp>> = {
+  'microsoft-365': /\.(?:protection\.outlook|outlook)\.com$/,
+  'google-workspace': /(?:^|\.)(?:google|googlemail)\.com$/,
+  zoho: /(?:^|\.)zoho(?:mail)?\.[a-z.]{2,10}$/,
+};
 const MOVED_TO_NAME: Readonly<Record<NonNullable<Facts['recipientMailMovedTo']>, string>> = {
   'microsoft-365': 'Microsoft 365',
   'google-workspace': 'Google Workspace',
@@ -3776,7 +3782,12 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
   const nameForward = evidence.find((e) => e.rule === ROUTE_FORWARDS_SAME_NAME_RULE)?.excerpt;
   const nameForwardHost = nameForward ? (/forward\(\s*\\?["'][\w.+-]{1,64}@([a-z0-9.-]{1,253})\\?["']/i.exec(nameForward)?.[1]?.toLowerCase() ?? null) : null;
   const manyAddresses = evidence.some((e) => e.rule === MANY_ADDRESSES_RULE);
-  const routeChecks = routeCheck(facts, routeTakesIt && (usRoutesApi || euRouteMadeByScript), wantedActions !== null, catchAllDeleted, nameForwardHost);
+  // (a route shown said to be in another Mailgun account, "in their staging account": made in the domain's account, it would take the address)
+  const routeInOtherAccount = routeTakesIt && routeElsewhere !== undefined;
+  // (its words quoted where the excerpt holds the account named: a long match's excerpt may stop before it)
+  const routeElsewhereFix = (said: string) =>
+    rt`Fix: the paste says the Route was made in another account${/\baccount\b/i.test(said) ? rt` (${quote(tailOf(said, EXCERPT_MAX), EXCERPT_MAX)})` : []}. A Route applies only in the account it was made in, and only the account that holds ${domainText} receives its mail, so that Route never sees it. Create it again, with the same expression and action, under Receiving, Routes in the account that has the domain, then delete the other copy. Mail refused so far is not queued at Mailgun: its senders have to send it again.`;
+  const routeChecks = routeCheck(facts, routeTakesIt && (usRoutesApi || euRouteMadeByScript || routeInOtherAccount), wantedActions !== null, catchAllDeleted, nameForwardHost);
   // The one deleted route the paste names, written for another domain than the refused address's ("the route used to be
   // match_recipient("helpdesk@pinecrest.edu")", mail to helpdesk@in.pinecrest.edu): made again as it was, it would not take it either.
   const goneOther = routesDeleted !== undefined && facts.recipient !== null && facts.goneRoutes.length === 1 && routedDomain(facts.goneRoutes) !== null && routedDomain(facts.goneRoutes) !== recipientDomain?.toLowerCase() && routeMatches(facts.goneRoutes[0]!, facts.recipient) === false
@@ -3811,6 +3822,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`Fix: the route was made in the US region${usRouteSaid ? [] : rt` (${code('api.mailgun.net')})`}, and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
           : usRoutesApi
           ? rt`Fix: the route is listed by the US API (${code('https://api.mailgun.net/v3/routes')}), so it is a US route, and the domain receives in the EU region, whose routes are separate. Create the same route in the EU region (in the control panel, for the EU domain, or with a POST to ${code('https://api.eu.mailgun.net/v3/routes')}), check it with ${code('https://api.eu.mailgun.net/v3/routes')}, delete the US copy, then have the message sent again.`
+          : routeInOtherAccount
+          ? routeElsewhereFix(routeElsewhere!)
           : rt`Fix: make sure that route is live in the Mailgun account and region that receive for the domain, then send again${orMxBack}.`,
       ]
       : [
@@ -3849,7 +3862,7 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
         usMxForEu
           ? rt`Fix: point the domain's MX records at the EU region's inbound servers, ${code('mxa.eu.mailgun.org')} and ${code('mxb.eu.mailgun.org')}, at your DNS host (as the domain's DNS settings in the EU region list them). The Routes need no change if they are in the EU region.`
           : routeElsewhere && !notMeant
-          ? rt`Fix: the paste says the Route was made in another account (${quote(tailOf(routeElsewhere, EXCERPT_MAX), EXCERPT_MAX)}). A Route applies only in the account it was made in, and only the account that holds ${domainText} receives its mail, so that Route never sees it. Create it again, with the same expression and action, under Receiving, Routes in the account that has the domain, then delete the other copy. Mail refused so far is not queued at Mailgun: its senders have to send it again.`
+          ? routeElsewhereFix(routeElsewhere)
           : movedAccount && !notMeant
           ? rt`Fix: the paste says the domain moved to another (sub)account, and Routes belong to the account that receives for the domain: those made in the old account no longer apply. Create them again, with the same expressions and actions, under Receiving, Routes in the account that has the domain now, then delete the old ones. Mail refused meanwhile has to be sent again by its senders.`
           : movedAway
@@ -3934,6 +3947,8 @@ function mailgunIncoming(diagnosis: Diagnosis): Content {
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is a US route: create the same route (expression and actions) in the EU region, as the fix above says.`
           : routeTakesIt && euRouteMadeByScript
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is an EU route: create the same route (expression and actions) in the US region, as the fix above says.`
+          : routeInOtherAccount
+          ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')}, but it is in another account: create the same route in the account that holds the domain, as the fix above says.`
           : routeTakesIt
           ? rt`The route shown matches ${recipientOr(facts, 'the recipient address')} already: no new route is needed. Check that it is listed by the API host above (the account and region that received the mail). (Another route's ${code('stop()')} cannot cause this refusal: a route that matched, whichever, means Mailgun took the mail.)`
           : tagged
@@ -4172,6 +4187,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
   // A move said to go to Microsoft 365, refused by Microsoft 365's own MX: the MX records point there already, and the
   // tenant has not (yet) made the domain an accepted one; the move is half done on that side, not the MX's.
   const movedIntoM365 = notAccepted && !tenantAttribution && facts.recipientMailMovedTo === 'microsoft-365' && /\.(?:protection\.outlook|outlook)\.com$/.test(facts.host ?? '');
+  // (moved to a provider the paste names, and the refusing server is not that provider's: the MX records were left on the old server)
+  const staleMx = moved && facts.recipientMailMovedTo !== null && facts.host !== null && !PROVIDER_INBOUND_HOST[facts.recipientMailMovedTo].test(facts.host);
+  const movedFix = rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider${text(facts.recipientMailMovedTo ? ` (${MOVED_TO_NAME[facts.recipientMailMovedTo]})` : '')}, not the old server (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`;
   // qmail's "sorry, that domain isn't in my list of allowed rcpthosts": the domain is not one it takes mail for.
   const notRcpthost = !notAccepted && /allowed rcpthosts|domain isn't in my list/i.test(facts.serverMessage ?? '');
   // "we don't handle mail for example.com", "... is not a local domain": the server says the domain is not one of its own.
@@ -4336,6 +4354,9 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           ? rt`Fix: check the address in the Route's ${code('forward()')} with whoever owns it, and correct the Route; if the address is right, that mail server's administrator has to accept mail for it again.`
           : nameLookup
             ? rt`Fix: the recipient's mail administrator has to make their server take mail for the domain (its own or relay domains) or correct the domain's MX records; fixing reverse DNS alone would not change the refusal.`
+          // (the paste names the provider the mail moved to, and another server refused: the MX records still lead to the old one)
+          : staleMx
+            ? movedFix
           : movedIntoM365 && moved
             ? rt`Fix: the recipient's mail administrator has to finish the move in Microsoft 365: add and verify ${text(safeDomain(recipientDomainOf(facts)) ?? 'the domain')} in the tenant that has the mailboxes (Microsoft 365 admin center → Settings → Domains; it then shows under Accepted domains in the Exchange admin center). Their MX records need no change.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
           : notAccepted && moved && !tenantAttribution
@@ -4345,7 +4366,7 @@ function recipientHost({ facts, evidence }: Diagnosis): Content {
           // (after Exchange's accepted domains, which say more than "the mail moved"; before a server's own words, which the
           // move explains: the MX records still point at the old server)
           : moved
-            ? rt`Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider${text(facts.recipientMailMovedTo ? ` (${MOVED_TO_NAME[facts.recipientMailMovedTo]})` : '')}, not the old server (${code(`dig MX ${safeDomain(recipientDomainOf(facts)) ?? 'example.com'}`)} shows where they point now), and the new provider must accept mail for the domain.${mailgunAccepted(facts) ? rt` Then take the address off the Bounces list (below) and send the message again.` : rt` Then send the message again.`}`
+            ? movedFix
           : domainNotHandled
             ? rt`Fix: the recipient's mail administrator has to add the domain to the domains their server takes mail for, or point its MX records at the server that has the mailboxes. Only a misspelled domain in the address is a fix on your side.`
           : notRcpthost
@@ -5570,7 +5591,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
           ? rt`The receiving server is slowing down mail from the sending IP address because of that IP's reputation (its message says so): not because of this one message, nor a limit on your account.`
         : UNSOLICITED_RATE.test(facts.serverMessage ?? '')
           ? rt`Gmail is slowing down mail from the sending domain (the one it names) or IP because it sees an unusual rate of unsolicited mail from it: a reputation signal (recipients marking it as spam, mail they did not ask for), not the volume alone, nor a limit on your account.`
-          : rt`Too many messages or connections in a short time: ${text(facts.hostRole === 'mailgun-smtp' ? 'Mailgun' : 'the receiving server')} is throttling the sending.`,
+          : mailgunSendingLimit(facts)
+          ? rt`Mailgun refused the messages over the sending domain's own rate limit${facts.mailgunDomain ? rt` (${code(facts.mailgunDomain)})` : []}: a limit on how fast your domain may send through Mailgun, not a recipient's provider throttling. It refused them before accepting them, so they were not sent and Mailgun does not retry them.`
+          : rt`Too many messages or connections in a short time: the receiving server is throttling the sending.`,
     steps: (facts, evidence) =>
       M365_SENDING_QUOTA.test(facts.serverMessage ?? '') || GOOGLE_DAILY_LIMIT.test(facts.serverMessage ?? '')
         ? [
@@ -5621,6 +5644,14 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
                 // (Mailgun's own event of a receiving server deferring it: Mailgun retries; resending by hand sends twice)
                 rt`Mailgun retries deferred mail by itself for a while: nothing to resend by hand (a resend would arrive twice once the retries get through).`,
                 rt`If a receiving server keeps deferring it (Yahoo's and AOL's ${code('TSS04')}, Microsoft's ${code('4.7.650')}, Gmail's ${code('4.7.28')}: "unexpected volume or user complaints", "unusual rate of unsolicited mail"), the sending IP's or domain's reputation is the cause: check complaints and list quality (Yahoo's and Google's sender tools, Microsoft SNDS) and send to that provider more gradually.`,
+              ]
+            : mailgunSendingLimit(facts)
+            ? [
+                facts.client !== null && RELAYING_SERVERS.has(facts.client)
+                  ? rt`Your mail server keeps the refused messages in its queue and tries them again by itself (a 421 is temporary): nothing to resend by hand.`
+                  : rt`Send the refused messages again later: the sending program has them (its log lists the recipients that failed), Mailgun kept none.`,
+                rt`Spread the send over more time: a pause between messages slows it, but a limit per hour or per day still runs out during a large send, so send in batches over several hours.`,
+                rt`For a large list, the API takes up to 1,000 recipients per call (with ${code('recipient-variables')} for personal fields), far fewer calls than one SMTP message each. If the volume is normal for your account and the limit still stops it, ask Mailgun's support to raise the domain's sending limit.`,
               ]
             : [
                 rt`Slow down and retry later; this is usually temporary.`,
@@ -5979,6 +6010,16 @@ const PYTHON_STARTTLS_FIRST = rt`In Python's smtplib, call ${code('s.starttls()'
 function httpThrottled(facts: Facts): boolean {
   const message = facts.serverMessage ?? '';
   return (facts.replyCode === 429 || /\b429\b/.test(message)) && /too many requests/i.test(message) && facts.enhancedCode === null && facts.mxHost === null && facts.hostRole !== 'other';
+}
+
+/**
+ * Mailgun's own limit on how fast the domain sends: its SMTP host throttled the session, or the refusal names the Mailgun
+ * sending domain itself ("421 4.7.0 Rate limit exceeded for domain mg.example.com"), not a recipient's provider.
+ */
+function mailgunSendingLimit(facts: Facts): boolean {
+  if (facts.hostRole === 'mailgun-smtp') return true;
+  const named = /\bfor (?:the )?domain[ \t]+["'<]?([a-z0-9.-]+\.[a-z]{2,})/i.exec(facts.serverMessage ?? '')?.[1]?.toLowerCase();
+  return facts.hostRole !== 'other' && facts.mailgunDomain !== null && named === facts.mailgunDomain.toLowerCase();
 }
 
 /** The rule ids of the `other` errors, by the name a diagnosis gives them. */

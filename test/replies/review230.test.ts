@@ -3,6 +3,7 @@
  * message for the customer" gets no message; messages waiting in a mail server's queue are not told to be sent again.
  */
 import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/diagnosis/index.js';
 import { JAPANESE } from '../../src/replies/customer-message/ja.js';
 import { messageSection, replyText } from './helpers.js';
 
@@ -85,5 +86,99 @@ describe('the Japanese messages to a recipient', () => {
       expect(plain).toContain('お客様');
       expect(plain).not.toContain('貴社');
     }
+  });
+});
+
+describe('a paste the person corrects, with no relay refusal in it', () => {
+  const paste = `Order confirmation to one buyer bounced. They want a short note to send to the buyer by SMS, plain, one or two sentences.
+
+Failed: orders@mg.northpeak.example → dana.whitlock@yahoo.com 'Your order has shipped'
+Server response: 552 1 Requested mail action aborted, mailbox not found
+... sorry wrong one, this is the right one:
+Failed: orders@mg.northpeak.example → dana.whitlock@yahoo.com 'Your order has shipped'
+Server response: 552 5.2.2 Mailbox full: dana.whitlock@yahoo.com`;
+
+  it('is diagnosed by the error after the correction', () => {
+    const d = diagnose(paste);
+    expect([d.scenario, d.kind]).toEqual(['not-relaying-denied', 'mailbox-full']);
+  });
+
+  it('gives the buyer, someone outside the company, a plain message', () => {
+    const reply = replyText(paste);
+    expect(reply).toContain('What you can tell the buyer');
+    const message = messageSection(reply);
+    expect(message).toContain('the mailbox is full');
+    expect(message).not.toMatch(/Mailgun|Bounces list|does not exist/);
+  });
+});
+
+describe("Mailgun's own limit on the domain's sending rate", () => {
+  const phpmailer = `Newsletter blast, ~40k recipients, their script uses SMTP. They already added a sleep(1) between messages.
+2024-06-02 07:41:13 SMTP ERROR: MAIL FROM command failed: 421 4.7.0 Rate limit exceeded for domain mg.rollingpinbakery.example, try again later
+2024-06-02 07:41:13 SMTP Error: The following recipients failed: lucia.ferreira@hotmail.com`;
+
+  it('is said to be the sending domain\'s limit at Mailgun, not a receiving server throttling', () => {
+    const reply = replyText(phpmailer);
+    expect(reply).toContain("Mailgun refused the messages over the sending domain's own rate limit (mg.rollingpinbakery.example)");
+    expect(reply).not.toContain('the receiving server is throttling');
+    expect(reply).toContain('Send the refused messages again later');
+    expect(reply).toContain('send in batches over several hours');
+  });
+
+  it('is left to a mail server that queues the refused messages', () => {
+    const postfix = "postfix/smtp[123]: ABC: to=<a@hotmail.com>, relay=smtp.mailgun.org[1.2.3.4]:587, status=deferred (host smtp.mailgun.org[1.2.3.4] said: 421 4.7.0 Rate limit exceeded for domain mg.rollingpinbakery.example, try again later (in reply to MAIL FROM command))";
+    expect(replyText(postfix)).toContain('keeps the refused messages in its queue and tries them again by itself');
+  });
+
+  it('is not claimed for a receiving server that names its own domain', () => {
+    const reply = replyText('Mailgun log: failed, severity temporary, mx-host mx.partner.example, delivery-status: 421 4.7.0 Rate limit exceeded for domain partner.example, try again later\nMAILGUN_DOMAIN=mg.shop.example');
+    expect(reply).not.toContain("sending domain's own rate limit");
+  });
+});
+
+describe('a Route shown that the paste says is in another Mailgun account', () => {
+  const paste = `A hotel partner replied to buchung@mg.nordlicht-reisen.example and got this back from Outlook:
+
+buchung@mg.nordlicht-reisen.example
+Remote Server returned '550 5.7.1 Relaying denied'
+
+dig MX mg.nordlicht-reisen.example +short gives 10 mxa.eu.mailgun.org. and 10 mxb.eu.mailgun.org.
+Their dev told me "the route exists, I created it last week" — but I looked and he created match_recipient("buchung@mg.nordlicht-reisen.example") in their *staging* Mailgun account, the production account (where the domain actually lives) has no routes at all.`;
+
+  it('is to be made again in the account that holds the domain, not "no new route is needed"', () => {
+    const reply = replyText(paste);
+    expect(reply).toContain('Fix: the paste says the Route was made in another account.');
+    expect(reply).toContain('Create it again, with the same expression and action, under Receiving, Routes in the account that has the domain');
+    expect(reply).toContain('but it is in another account: create the same route in the account that holds the domain');
+    expect(reply).not.toContain('no new route is needed');
+  });
+
+  it('without the account words, a route shown that takes the address still needs no new one', () => {
+    const reply = replyText(paste.replace(/ in their \*staging\* Mailgun account, the production account \(where the domain actually lives\) has no routes at all/, ''));
+    expect(reply).toContain('no new route is needed');
+  });
+});
+
+describe("a recipient's domain moved to Microsoft 365 whose MX records still lead to the old Exchange", () => {
+  const paste = `{"event-data": {"event": "failed", "severity": "permanent", "recipient": "dispo@wendt-baustoffe.example",
+"delivery-status": {"code": 550, "enhanced-code": "5.7.1", "message": "5.7.1 Unable to relay", "mx-host": "mail.wendt-baustoffe.example"}}}
+MAILGUN_DOMAIN=mg.spedition-hoffmann.example
+Hintergrund laut Kunde: Wendt ist vor zwei Wochen von ihrem eigenen Exchange auf Microsoft 365 umgezogen. Der MX zeigt laut dig aber immer noch auf mail.wendt-baustoffe.example (der alte Exchange). Adresse dispo@ ist definitiv richtig. Was sage ich dem Kunden?`;
+
+  it('is fixed at the MX records (point them at Microsoft 365), not by an accepted domain in the tenant', () => {
+    const reply = replyText(paste);
+    expect(reply).toContain("Fix: the recipient's mail administrator has to finish the move: the domain's MX records must point at the new provider (Microsoft 365), not the old server");
+    expect(reply).not.toContain('if it moved there, add the domain as an accepted domain');
+  });
+
+  it('takes "Adresse dispo@ ist definitiv richtig" as the address confirmed: the message does not ask to check it', () => {
+    const message = messageSection(replyText(paste));
+    expect(message).toContain('Da die Adresse stimmt');
+    expect(message).not.toContain('Bitte prüfen Sie die Adresse');
+  });
+
+  it('a move into Microsoft 365 refused by Microsoft 365 itself is still the tenant\'s accepted domain', () => {
+    const reply = replyText(paste.replaceAll('"mx-host": "mail.wendt-baustoffe.example"', '"mx-host": "wendt-baustoffe-example.mail.protection.outlook.com"').replace('Der MX zeigt laut dig aber immer noch auf mail.wendt-baustoffe.example (der alte Exchange). ', ''));
+    expect(reply).toContain('has to finish the move in Microsoft 365: add and verify');
   });
 });

@@ -302,8 +302,11 @@ export const incomingRules: RuleData[] = [
     scope: 'text',
     patterns: [
       // (not denied: "the route is in the main account, not in the old account")
-      String.raw`\broutes?\b[^\n]{0,100}?\b(?:in|on|under)(?<!\bnot[ \t]{1,3}(?:in|on|under))[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[ \t-]+account\b`,
-      String.raw`\b(?:in|on|under)(?<!\bnot[ \t]{1,3}(?:in|on|under))[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[ \t-]+account\b[^\n]{0,60}?\broutes?\b`,
+      // (or the route's own expression named, "he created match_recipient("...") in their *staging* Mailgun account")
+      String.raw`\b(?:routes?|match_recipient|match_header|catch_all)\b[^\n]{0,160}?\b(?:in|on|under)(?<!\bnot[ \t]{1,3}(?:in|on|under))[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?[*_]{0,2}(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[*_]{0,2}[ \t-]+(?:mailgun[ \t]+)?account\b`,
+      String.raw`\b(?:in|on|under)(?<!\bnot[ \t]{1,3}(?:in|on|under))[ \t]+(?:(?:the|our|their|his|her|a|an)[ \t]+)?[*_]{0,2}(?:staging|test|testing|dev|old|other|another|different|second|wrong|personal|sandbox)[*_]{0,2}[ \t-]+(?:mailgun[ \t]+)?account\b[^\n]{0,60}?\broutes?\b`,
+      // ("the production account (where the domain actually lives) has no routes at all", beside a route shown)
+      String.raw`\b(?:production|prod|live|main|real)[ \t]+(?:mailgun[ \t]+)?account\b[^\n]{0,80}?\b(?:has|had|shows|showed|lists|listed)[ \t]+no[ \t]+routes?\b`,
       String.raw`маршрут[^\n]{0,120}?[\s,]в[ \t]+(?:(?:другом|тестовом|старом|чужом)[ \t]+аккаунте|аккаунте[ \t]+(?:staging|test|dev|стейджинг))`,
     ],
     needs: ['account', 'аккаунте'],
