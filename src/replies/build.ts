@@ -693,6 +693,7 @@ const OTHER_CUSTOMERS_ASKED = /\b(?:altri|otros|anderen|andere|autres|other)\b/i
 const CUSTOMER_MESSAGE_ASKED_RULE = ruleName('customer-message-asked');
 const CUSTOMER_MESSAGE_DECLINED_RULE = ruleName('customer-message-declined');
 const MESSAGES_QUEUED_RULE = ruleName('messages-queued');
+const THEIR_CUSTOMERS_READER_RULE = ruleName('their-customers-reader');
 const CUSTOMER_LANGUAGE_NAMED_RULE = ruleName('customer-language-named');
 
 /** "What do I tell the customer?": a message to pass on, in plain words, for the case the diagnosis settles. */
@@ -708,7 +709,8 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
   const everyday = EXPLAIN_ASKED.test(asked);
   // (the customer is the recipient where they say the company's mail does not arrive, or the person pasting sent it: "our emails to ...")
   // (or the ask names the recipient's side as the reader: "a message for the recipient's IT admin", "an die Empfängerin selbst")
-  const reader = askedReader(asked) ?? pronounReader(evidence);
+  // (or the customer's own customers, a notice for them: "een berichtje ... op hun website ... voor hun klanten")
+  const reader = askedReader(asked) ?? (evidence.some((e) => e.rule === THEIR_CUSTOMERS_READER_RULE) ? { reader: 'their customers', phrase: '' } : pronounReader(evidence));
   // (a reader outside the company, a patient, a guest, a supplier: the one whose mail to the domain bounced, or the recipient of the company's refused mail)
   const outsider = reader !== null && OUTSIDE_READERS.has(reader.reader);
   // (a supplier or a partner writes to the domain; elsewhere one may run the sending software, and is told what to change)
@@ -829,7 +831,7 @@ function pronounReader(evidence: readonly Evidence[]): AskedReader | null {
 }
 
 /** Readers outside the company: a message to one of them speaks to the writer or the recipient of the failed mail, never of Routes or logins. */
-const OUTSIDE_READERS: ReadonlySet<string> = new Set(['patient', 'guest', 'tenant', 'member', 'parent', 'student', 'resident', 'visitor', 'buyer', 'shopper']);
+const OUTSIDE_READERS: ReadonlySet<string> = new Set(['patient', 'guest', 'tenant', 'member', 'parent', 'student', 'resident', 'visitor', 'buyer', 'shopper', 'their customers']);
 /** Readers who write to the company's domain as a business does: the one whose mail bounced at its Routes. */
 const WRITING_PARTNERS: ReadonlySet<string> = new Set(['supplier', 'partner']);
 
@@ -845,7 +847,7 @@ const NOT_A_PHONE = /\b\d{4}-\d\d-\d\d\b|\b\d\d?:\d\d\b|\b\d{1,3}(?:\.\d{1,3}){3
 
 /** Whom the message speaks to: the one the ask names, else the one its key is written for. */
 function audienceOf(named: AskedReader | null, key: CustomerMessageKey): string {
-  if (named) return `the ${named.reader}`;
+  if (named) return named.reader.startsWith('their ') ? named.reader : `the ${named.reader}`;
   if (key === 'incoming-to-writer' || key.startsWith('undetermined-writer')) return 'the person who wrote in';
   if (key.endsWith('-to-recipient') || key === 'undetermined-not-receiving') return 'the recipient';
   return 'the customer';

@@ -182,3 +182,26 @@ Hintergrund laut Kunde: Wendt ist vor zwei Wochen von ihrem eigenen Exchange auf
     expect(reply).toContain('has to finish the move in Microsoft 365: add and verify');
   });
 });
+
+describe('a Dutch paste about Routes cleaned up, asking whether the mail is lost and for a notice for their customers', () => {
+  const paste = `Hoi, klant gebruikt Mailgun Routes om support@help.fietsdirect.example door te sturen naar hun Zendesk. Gisteravond heeft hun developer de routes "opgeschoond".
+
+Mar 11 07:31:02 srv-notify postfix/smtp[1193]: 8C1A42E0F1: to=<support@help.fietsdirect.example>, relay=mxa.eu.mailgun.org[185.250.239.5]:25, dsn=5.7.1, status=bounced (host mxa.eu.mailgun.org[185.250.239.5] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))
+
+Vragen: zijn de mails van klanten van vannacht verloren, of komen ze nog binnen als het gefixt is? Moeten klanten opnieuw mailen? En graag een kort berichtje in het Nederlands dat ze op hun website kunnen zetten voor hun klanten.`;
+
+  it('answers that the refused mail was not kept, reads the Routes as deleted, and writes to their customers in Dutch', () => {
+    const reply = replyText(paste);
+    expect(reply).toContain('Can it be sent again? Yes, once the Route is in place: Mailgun refused the message outright and kept nothing');
+    expect(reply).toContain('The paste says Routes were deleted');
+    expect(reply).toContain('What you can tell their customers');
+    expect(messageSection(reply)).toContain('In het Nederlands: Bedankt voor uw melding');
+  });
+
+  it('without the Routes cleaned up or the question, none of it', () => {
+    const reply = replyText(paste.replace(' Gisteravond heeft hun developer de routes "opgeschoond".', '').replace(/\nVragen:[^\n]*/, ''));
+    expect(reply).not.toContain('The paste says Routes were deleted');
+    expect(reply).not.toContain('Can it be sent again?');
+    expect(messageSection(reply)).toBe('');
+  });
+});
