@@ -5669,7 +5669,9 @@ const KIND_CONTENT: Record<Exclude<ErrorKind, 'other'>, KindContent> = {
   },
   sandbox: {
     name: 'a sandbox domain restriction',
-    what: rt`A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.`,
+    // (a 421 looks temporary, and programs retry it: the sandbox refuses the address on every try)
+    what: (facts) =>
+      rt`A Mailgun sandbox domain can send only to its authorized recipients, and this address is not one of them.${facts.replyCode !== null && facts.replyCode >= 400 && facts.replyCode < 500 ? rt` Its code (${code(String(facts.replyCode))}) looks temporary, but retrying does not help: the sandbox refuses the address on every try until it is authorized and confirmed, or the mail goes from a domain of your own, so stop the retries.` : []}`,
     // (mail to customers needs a domain of your own: authorized recipients are for tests, so that comes second)
     steps: (facts, evidence) => {
       const sandboxLogin = facts.smtpLogin !== null && /@sandbox[0-9a-f]{10,40}\.mailgun\.org$/.test(facts.smtpLogin) ? facts.smtpLogin : null;

@@ -205,3 +205,10 @@ Vragen: zijn de mails van klanten van vannacht verloren, of komen ze nog binnen 
     expect(messageSection(reply)).toBe('');
   });
 });
+
+describe("a sandbox domain's 421", () => {
+  it('is said not to pass by retrying, though its code looks temporary', () => {
+    const reply = replyText("Job 4411 failed (attempt 3/5): Error: Can't send mail - all recipients were rejected: 421 Domain sandbox3f8a2b1c9d4e4b7a9e0c1d2e3f4a5b6c.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.\nRecipient: marina.costa@gmail.com. The dev thinks BullMQ's retries will get it through.");
+    expect(reply).toContain('Its code (421) looks temporary, but retrying does not help: the sandbox refuses the address on every try');
+  });
+});
