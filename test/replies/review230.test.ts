@@ -212,3 +212,44 @@ describe("a sandbox domain's 421", () => {
     expect(reply).toContain('Its code (421) looks temporary, but retrying does not help: the sandbox refuses the address on every try');
   });
 });
+
+describe('asks for a message, and their readers, in more forms (round 230)', () => {
+  const recipientHost = (recipient: string, host: string) => `{"event": "failed", "severity": "permanent", "recipient": "${recipient}", "delivery-status": {"code": 554, "message": "5.7.1 <${recipient}>: Relay access denied", "mx-host": "${host}"}}\nMAILGUN_DOMAIN=mg.billpilot.example`;
+
+  it.each([
+    ["Can you draft a short, polite message in Japanese to Kanto Seiki's IT person that the customer can forward?", 'hachiya@kanto-seiki.example', 'mail.kanto-seiki.example', 'What you can tell the IT person', '日本語:'],
+    ["They want a 2-3 line note they can send to Northfield's accounts payable person. Non-technical reader.", 'ap@northfieldsupply.example', 'mail.northfieldsupply.example', 'What you can tell the accounts payable person', 'Our emails to'],
+    ["Can you draft a short technical note for Pine Hollow's mail admin?", 'r.okonkwo@pinehollowtrust.example', 'mail.pinehollowtrust.example', 'What you can tell the mail admin', 'Our emails to'],
+  ])('"%s" is written to the recipient\'s side, named by its company', (ask, recipient, host, heading, opening) => {
+    const reply = replyText(`${recipientHost(recipient, host)}\n${ask}`);
+    expect(reply).toContain(heading);
+    expect(messageSection(reply)).toContain(opening);
+    expect(messageSection(reply)).not.toContain('Mailgun accepted');
+  });
+
+  it("a reader of another company than the recipient's stays the customer's side", () => {
+    const reply = replyText(`${recipientHost('ap@northfieldsupply.example', 'mail.northfieldsupply.example')}\nCan you draft a short note for Billpilot's IT person?`);
+    expect(reply).toContain('What you can tell the IT person');
+    expect(messageSection(reply)).not.toContain('Our emails to');
+  });
+
+  it('"give a short polite note in Japanese telling her that her mailbox is full" is written to the recipient', () => {
+    const reply = replyText('failed: m.takahashi@kyoto-chaho.example, mx-host aspmx.l.google.com, delivery-status: 552 5.2.2 The recipient\'s inbox is out of storage space.\nCustomer wants to tell Takahashi-san directly, so please give a short polite note in Japanese telling her that her mailbox is full and our messages can\'t arrive.');
+    expect(reply).toContain('What you can tell the recipient');
+    expect(messageSection(reply)).toContain('日本語:');
+  });
+
+  it.each([
+    ['Pode me dar uma mensagem em português pro dev explicando o que corrigir?', 'What you can tell the developer', 'Em português:'],
+    ["Il me faudrait un message en français pour l'admin.", 'What you can tell the', 'En français:'],
+    ["They'd like a one-liner for the dental office receptionist.", 'What you can tell the receptionist', 'Your application'],
+  ])('"%s" asks for a message', (ask, heading, opening) => {
+    const reply = replyText(`SMTPRecipientsRefused: {'marina.souza@uol.com.br': (550, b'5.7.1 Relaying denied')}\nserver = smtplib.SMTP("smtp.mailgun.org", 587)\n${ask}`);
+    expect(reply).toContain(heading);
+    expect(messageSection(reply)).toContain(opening);
+  });
+
+  it('not a message told of: "we gave a short note to the customer yesterday"', () => {
+    expect(messageSection(replyText(`SMTPRecipientsRefused: {'bob@partner.example': (550, b'5.7.1 Relaying denied')}\nhost smtp.mailgun.org port 587\nWe gave the customer a call yesterday.`))).toBe('');
+  });
+});
