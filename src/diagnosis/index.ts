@@ -11,6 +11,7 @@ import { lineAt, PORT_25_FILTER, PROGRESS_ASKED, RELAY_LINE } from './patterns.j
 import { atAnotherDomain, failureLinesBeside } from './other-errors.js';
 import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
 import { routedDomain } from './routes.js';
+import { CONTEXT_RULE_NAMES } from './rules/index.js';
 import { withoutClosedTickets } from './tickets.js';
 import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
 import { OTHER_ERRORS_KEPT, type Diagnosis, type ErrorKind } from './types.js';
@@ -152,7 +153,9 @@ function otherErrorsBeside(text: string, story: string, diagnosis: Diagnosis): s
   const kept: string[] = [];
   const named = new Set<string>();
   const recipientHost = diagnosis.scenario === 'recipient-host';
-  for (const line of failureLinesBeside(text, story, diagnosis.facts, diagnosis.evidence, recipientHost)) {
+  // (a context rule quotes a line for what it says of the case, "status=deferred": not the diagnosed error's own line)
+  const evidence = diagnosis.evidence.filter((e) => !CONTEXT_RULE_NAMES.has(e.rule));
+  for (const line of failureLinesBeside(text, story, diagnosis.facts, evidence, recipientHost)) {
     // (another recipient's domain refusing as well, a logs page's second relay refusal: its own server, its own fix)
     // (told before reading the line alone: each line read alone is a whole diagnosis, and a two-byte excerpt, its leading
     // "…", costs the engine's compiled expressions again for that string kind: +5 MiB of code in the bot)

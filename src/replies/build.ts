@@ -7,7 +7,7 @@ import { isMailboxProviderDomain, misspelledProviderDomain, otherTopLevel, regis
 import { privateClientIn, refusingMta } from '../diagnosis/probes.js';
 import { REDACTED } from '../diagnosis/redact.js';
 import { routedDomain, routeMatches } from '../diagnosis/routes.js';
-import { RULES } from '../diagnosis/rules/index.js';
+import { CONTEXT_RULE_NAMES, RULES } from '../diagnosis/rules/index.js';
 import { RELAY_CONTAINER_IMAGES } from '../diagnosis/rules/outgoing.js';
 import { escapeLiteral, joinPatterns } from '../diagnosis/rules/schema.js';
 import { BARE_DOMAIN_LOGIN, KUBERNETES_SECRET_NAMED, NOT_A_PERSON_AFTER, OTHER_MTA_RELAY_WORDINGS, OUTSIDE_READER_WORDS, PASSWORD_NAMES_ABROAD, PHONE_GIVEN, SENDMAIL_RELAY_WORDING } from '../diagnosis/rules/phrases.js';
@@ -2318,9 +2318,8 @@ function windowOn(excerpt: string, focus: string, max: number): string {
 }
 
 /** The names of rules that tell the reply where the app runs, not why the answer is what it is. */
-const CONTEXT_RULES = new Set(RULES.filter((rule) => rule.context).map((rule) => rule.name));
 /** The evidence a reader is shown: the rules that support the answer, not the context ones. */
-const shownEvidence = (diagnosis: Diagnosis) => diagnosis.evidence.filter((e) => !CONTEXT_RULES.has(e.rule));
+const shownEvidence = (diagnosis: Diagnosis) => diagnosis.evidence.filter((e) => !CONTEXT_RULE_NAMES.has(e.rule));
 
 /** The server's own words shown, with a code, of an error that is no relay refusal. */
 const otherErrorShown = (facts: Facts): boolean => facts.serverMessage !== null && facts.replyCode !== null && !RELAY_LINE.test(facts.serverMessage);

@@ -253,3 +253,14 @@ describe('asks for a message, and their readers, in more forms (round 230)', () 
     expect(messageSection(replyText(`SMTPRecipientsRefused: {'bob@partner.example': (550, b'5.7.1 Relaying denied')}\nhost smtp.mailgun.org port 587\nWe gave the customer a call yesterday.`))).toBe('');
   });
 });
+
+describe("a line a context rule quotes (the queue's status=deferred)", () => {
+  it("is still another error beside the relay refusal: a context rule's excerpt is not the diagnosed error's own line", () => {
+    const d = diagnose(`A supplier's Postfix log:
+Nov 25 14:02:11 smtp1 postfix/smtp[88107]: 4TnwR6Yc1rz1xBB: to=<rfq@gimbalry.example>, relay=mxa.mailgun.org[34.149.236.64]:25, dsn=5.7.1, status=bounced (host mxa.mailgun.org[34.149.236.64] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))
+Nov 25 14:02:15 smtp1 postfix/smtp[88115]: 4TnwRB0pLTz1xBH: to=<sales@zitherine.example>, relay=mx1.zitherine.example[91.121.55.203]:25, dsn=4.7.1, status=deferred (host mx1.zitherine.example[91.121.55.203] said: 450 4.7.1 <sales@zitherine.example>: Recipient address rejected: Greylisted (in reply to RCPT TO command))`);
+    expect(d.scenario).toBe('mailgun-incoming');
+    expect(d.evidence.map((e) => e.rule)).toContain("The paste shows messages waiting in the sending server's queue");
+    expect(d.facts.otherErrors.join('\n')).toContain('Greylisted');
+  });
+});

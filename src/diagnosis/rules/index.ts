@@ -31,5 +31,7 @@ export const RULE_DATA: readonly RuleData[] = [
 ];
 
 export const RULES = compileRules(RULE_DATA);
+/** The names of the context rules: facts for the reply's advice (what was asked, done, where the app runs), not evidence of the answer. */
+export const CONTEXT_RULE_NAMES: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.context).map((rule) => rule.name));
 export { RELAY_PHRASES } from './relay.js';
 export type { CompiledRule, RuleTarget } from './schema.js';
