@@ -756,7 +756,9 @@ function customerMessageSections(diagnosis: Diagnosis): ReplySection[] {
     host: facts.hostRole === 'other' && facts.host ? safeDomain(facts.host) : null,
     suggestion: addressMeant(facts),
     euApi: API_BASE.eu,
-    port: String(facts.smtpPort === 2525 ? 2525 : RECOMMENDED_PORT),
+    // (a port the paste shows in use and that works with a login: kept, as the reply's own advice keeps it)
+    port: String(facts.smtpPort === 2525 || facts.smtpPort === 465 ? facts.smtpPort : RECOMMENDED_PORT),
+    tls: facts.smtpPort === 465 ? 'SSL/TLS' : 'STARTTLS',
     phone: phoneGiven(evidence),
     queued: evidence.some((e) => e.rule === MESSAGES_QUEUED_RULE),
   };

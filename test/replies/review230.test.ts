@@ -81,7 +81,7 @@ describe("messages waiting in the sending server's queue", () => {
 describe('the Japanese messages to a recipient', () => {
   it("call the recipient お客様, not 貴社 (a company): the reader may be one person with a mailbox", () => {
     for (const key of ['recipient-host-to-recipient', 'undetermined-not-receiving'] as const) {
-      const message = JAPANESE[key]({ login: 'postmaster@YOUR_DOMAIN', recipient: 'tanaka@example.jp', host: 'mx.example.jp', suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', phone: null, queued: false });
+      const message = JAPANESE[key]({ login: 'postmaster@YOUR_DOMAIN', recipient: 'tanaka@example.jp', host: 'mx.example.jp', suggestion: null, euApi: 'https://api.eu.mailgun.net', port: '587', tls: 'STARTTLS', phone: null, queued: false });
       const plain = message.map((s) => s.text).join('');
       expect(plain).toContain('お客様');
       expect(plain).not.toContain('貴社');
@@ -262,5 +262,16 @@ Nov 25 14:02:15 smtp1 postfix/smtp[88115]: 4TnwRB0pLTz1xBH: to=<sales@zitherine.
     expect(d.scenario).toBe('mailgun-incoming');
     expect(d.evidence.map((e) => e.rule)).toContain("The paste shows messages waiting in the sending server's queue");
     expect(d.facts.otherErrors.join('\n')).toContain('Greylisted');
+  });
+});
+
+describe('the message for a session on port 465', () => {
+  it('keeps port 465 with SSL/TLS, as the reply itself advises, in every language', () => {
+    const paste = "Error: Mail command failed: 550 5.7.1 Relaying denied\nnodemailer.createTransport({ host: 'smtp.eu.mailgun.org', port: 465, secure: true, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } })\n";
+    const english = messageSection(replyText(`${paste}What do I tell the developer?`));
+    expect(english).toContain('on port 465 with SSL/TLS');
+    expect(english).not.toContain('587');
+    expect(messageSection(replyText(`${paste}Que dois-je dire au développeur ?`))).toContain('sur le port 465 avec SSL/TLS');
+    expect(messageSection(replyText("Error: Mail command failed: 550 5.7.1 Relaying denied\nhost smtp.mailgun.org port 587\nWhat do I tell the developer?"))).toContain('on port 587 with STARTTLS');
   });
 });

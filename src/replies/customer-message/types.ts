@@ -68,8 +68,10 @@ export interface CustomerMessageValues {
   suggestion: string | null;
   /** The API host of Mailgun's EU region. */
   euApi: string;
-  /** The SMTP port to log in on: the one in use where it is Mailgun's other STARTTLS port (2525), else 587. */
+  /** The SMTP port to log in on: the one in use where it is Mailgun's other STARTTLS port (2525) or its TLS port (465), else 587. */
   port: string;
+  /** How that port is encrypted: STARTTLS, or SSL/TLS from the start on 465. */
+  tls: string;
   /** A phone number the support person gives for the one who wrote in or the recipient to reach the company meanwhile. */
   phone: string | null;
   /** The paste shows the messages waiting in the sending server's queue (not bounced): they go out at its next retry. */
