@@ -11,7 +11,7 @@ import { lineAt, PORT_25_FILTER, PROGRESS_ASKED, RELAY_LINE } from './patterns.j
 import { atAnotherDomain, failureLinesBeside } from './other-errors.js';
 import { withoutRelayProbes, withoutZeroReadings } from './probes.js';
 import { routedDomain } from './routes.js';
-import { CONTEXT_RULE_NAMES } from './rules/index.js';
+import { RULES } from './rules/index.js';
 import { withoutClosedTickets } from './tickets.js';
 import { withoutSolvedMessages, withoutSupersededErrors } from './timeline.js';
 import { OTHER_ERRORS_KEPT, type Diagnosis, type ErrorKind } from './types.js';
@@ -140,6 +140,8 @@ function diagnoseText(input: string, besideOthers: boolean): Diagnosis {
 
 /** How sure the reading of a line alone must be that it is another kind of error. */
 const OTHER_ERROR_CONFIDENCE = 0.6;
+/** The rule that quotes a queue's line (see otherErrorsBeside). */
+const QUEUE_RULE = RULES.find((rule) => rule.id === 'messages-queued')!.name;
 
 /** What a line read alone shows: another kind of error than a relay refusal, with the rule that names it; else null. */
 export function otherErrorKind(line: string): { kind: ErrorKind; name: string } | null {
@@ -153,8 +155,9 @@ function otherErrorsBeside(text: string, story: string, diagnosis: Diagnosis): s
   const kept: string[] = [];
   const named = new Set<string>();
   const recipientHost = diagnosis.scenario === 'recipient-host';
-  // (a context rule quotes a line for what it says of the case, "status=deferred": not the diagnosed error's own line)
-  const evidence = diagnosis.evidence.filter((e) => !CONTEXT_RULE_NAMES.has(e.rule));
+  // (the queue's line the messages-queued rule quotes, "status=deferred", is what the paste shows of the queue, not the
+  // diagnosed error's own line; other context rules' quotes stay, an earlier error set aside or a resolved one among them)
+  const evidence = diagnosis.evidence.filter((e) => e.rule !== QUEUE_RULE);
   for (const line of failureLinesBeside(text, story, diagnosis.facts, evidence, recipientHost)) {
     // (another recipient's domain refusing as well, a logs page's second relay refusal: its own server, its own fix)
     // (told before reading the line alone: each line read alone is a whole diagnosis, and a two-byte excerpt, its leading
